@@ -1,0 +1,764 @@
+"""The fact engine: every figure an article states, normalized and located.
+
+A fact is a number with a unit or measure word (or a rank, or a ratio) in the
+body text. The scan is regex-driven over the text (numbers, scales, units from
+``patterns/``); jieba's POS tags are used only on the few characters around each
+fact that the subject search needs, because tagging whole articles is slow.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from functools import lru_cache
+from typing import Any
+
+from .models import Check, Fact, TimeRef
+from .numbers import FULLWIDTH, NumberFormatError, parse_number, to_json_number
+from .patterns import MeasureWord, Patterns, UnitEntry
+from .segment import pos_tag
+from .timeexpr import TimeExpr, find_times
+
+_SCALES = "十百千万亿"
+_CN_NUM = "零〇一二两三四五六七八九十廿卅"
+_NUM_RE = re.compile(
+    rf"""
+    (?P<ar>[0-9]+(?:,[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)
+    (?P<arscale>(?:[{_SCALES}]+(?:[0-9]+(?:\.[0-9]+)?[{_SCALES}]+)*)?)
+    |
+    (?P<cn>[{_CN_NUM}][{_CN_NUM}百千万亿]*(?:点[零〇一二三四五六七八九]+[万亿]*)?)
+    """,
+    re.VERBOSE,
+)
+_RANGE_SEP = re.compile(r"\s*(?:至|到|~|～|-|－|—{1,2}|–)\s*")
+_RATIO_RE = re.compile(r"[0-9]+(?:\.[0-9]+)?(?:[:：][0-9]+(?:\.[0-9]+)?){2,}")
+_COMPOUND_RE = re.compile(r"/(平方米|平方公里|千瓦时|立方米|公里|小时|[秒年月天日人吨亩件户次])")
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+_CLAUSE_BREAK = "，,；;。！？!?\n"
+_TIME_SCOPE_BREAK = "。！？!?\n；;"
+_SEGMENT_BREAK = _CLAUSE_BREAK + "、：:（）()“”\"《》【】[]"
+_QUOTE_RE = re.compile(r"“([^”\n]{1,10})”|\"([^\"\n]{1,10})\"|‘([^’\n]{1,10})’")
+_CN_DIGIT_RE = re.compile(f"[{_CN_NUM}]")
+_VAGUE_BEFORE = ("数", "几", "若干", "好几", "上")
+_DEMONSTRATIVE = "这那哪每该此其前后第"
+_RANK_CONTEXT = ("位列", "位居", "排名", "排在", "排", "居", "列", "名列", "跃居", "稳居", "升至", "位于")
+_NOUNISH = ("n", "vn", "an", "j", "l", "nz", "b", "k", "h", "ng", "eng", "nr", "ns", "nt", "g")
+_YEAR_AFTER = "前后来代度初底末中间里内"
+
+
+@dataclass(frozen=True)
+class _Rules:
+    """Patterns compiled into lookup structures once per Patterns object."""
+
+    units: dict[str, UnitEntry | MeasureWord]
+    unit_lengths: tuple[int, ...]
+    qual_before: tuple[tuple[str, str], ...]
+    qual_after: tuple[tuple[str, str], ...]
+    changes: tuple[tuple[str, str], ...]
+    basis: tuple[tuple[str, str], ...]
+    planned: tuple[str, ...]
+    not_planned: tuple[str, ...]
+    stop: frozenset[str]
+    suffixes: frozenset[str]
+    set_phrases: re.Pattern[str] | None
+
+
+@lru_cache(maxsize=8)
+def _compile(patterns: Patterns) -> _Rules:
+    r = patterns.rules
+    units: dict[str, UnitEntry | MeasureWord] = {}
+    for mw in r.measure_words:
+        units[mw.word] = mw
+    for u in r.units:
+        units[u.unit] = u
+    by_len = lambda pairs: tuple(sorted(pairs, key=lambda p: -len(p[0])))  # noqa: E731
+    qb = by_len((w, q) for q, pl in r.qualifiers.items() for w in pl.before)
+    qa = by_len((w, q) for q, pl in r.qualifiers.items() for w in pl.after)
+    ch = by_len((w, c) for c, ws in r.changes.items() for w in ws)
+    ba = by_len((w, b) for b, ws in r.basis.items() for w in ws)
+    alts = [re.escape(p) for p in sorted(set(r.set_phrases), key=len, reverse=True)]
+    alts += [f"(?:{p})" for p in r.set_phrase_patterns]
+    return _Rules(
+        units=units,
+        unit_lengths=tuple(sorted({len(k) for k in units}, reverse=True)),
+        qual_before=qb,
+        qual_after=qa,
+        changes=ch,
+        basis=ba,
+        planned=tuple(sorted(set(r.planned_cues), key=len, reverse=True)),
+        not_planned=tuple(r.not_planned),
+        stop=frozenset(r.subject_stop_words),
+        suffixes=frozenset(r.subject_suffixes),
+        set_phrases=re.compile("|".join(alts)) if alts else None,
+    )
+
+
+@dataclass
+class _Cand:
+    """A fact in the making: where it stands and what has been read so far."""
+
+    start: int
+    end: int
+    num_start: int
+    num_end: int
+    value: Decimal | None
+    low: Decimal | None = None
+    high: Decimal | None = None
+    unit: str | None = None
+    kind: str = "count"
+    entry: UnitEntry | MeasureWord | None = None
+    qualifier: str = "exact"
+    unit_start: int = 0
+    subject: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in pattern.finditer(text)]
+
+
+class _Doc:
+    """Text-level context shared by all facts of one document."""
+
+    def __init__(self, text: str, published: date | None, report_year: int | None, rules: _Rules) -> None:
+        self.text = text
+        norm = text.translate(FULLWIDTH)
+        # a full-width comma between digit groups is a thousands separator (１２３，４５６)
+        self.norm = re.sub(r"(?<=[0-9])，(?=[0-9]{3}(?![0-9]))", ",", norm)
+        self.rules = rules
+        self.published = published
+        self.sent_starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+        self.times = find_times(self.norm, published, report_year)
+        blocked: list[tuple[int, int]] = []
+        if rules.set_phrases is not None:
+            blocked += _spans(rules.set_phrases, self.norm)
+        for m in _QUOTE_RE.finditer(self.norm):
+            inner = next(g for g in m.groups() if g is not None)
+            if _CN_DIGIT_RE.search(inner) and not re.search(r"[0-9]", inner):
+                blocked.append((m.start(), m.end()))  # “十四五”, “四个清零”: slogans
+        self.blocked = sorted(blocked)
+
+    def is_blocked(self, a: int, b: int) -> bool:
+        return any(s < b and a < e for s, e in self.blocked)
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        i = bisect_right(self.sent_starts, pos) - 1
+        start = self.sent_starts[i]
+        end = self.sent_starts[i + 1] if i + 1 < len(self.sent_starts) else len(self.text)
+        return start, end
+
+    def clause(self, pos: int, breaks: str = _CLAUSE_BREAK) -> tuple[int, int]:
+        s, e = self.sentence(pos)
+        a = pos
+        while a > s and self.text[a - 1] not in breaks:
+            a -= 1
+        b = pos
+        while b < e and self.text[b] not in breaks:
+            b += 1
+        return a, b
+
+
+def _match_unit(doc: _Doc, pos: int) -> tuple[str, UnitEntry | MeasureWord] | None:
+    for n in doc.rules.unit_lengths:
+        word = doc.norm[pos : pos + n]
+        entry = doc.rules.units.get(word)
+        if entry is not None and len(word) == n:
+            return word, entry
+    return None
+
+
+def _read_number(doc: _Doc, m: re.Match[str]) -> tuple[Decimal, int, int, bool] | None:
+    """Value, start, end of the number core and whether it is a bare Chinese numeral."""
+    try:
+        value = parse_number(m.group(0))
+    except NumberFormatError:
+        return None
+    return value, m.start(), m.end(), m.group("cn") is not None
+
+
+def _unit_after(doc: _Doc, core_end: int, scale_chars: int) -> tuple[int, str, UnitEntry | MeasureWord] | None:
+    """The unit after a number, giving back trailing scale characters when that finds a
+    longer unit (5千米 is 5 km, not 5000 m; 30万千瓦 is 30万 kW)."""
+    best: tuple[int, str, UnitEntry | MeasureWord] | None = None
+    for give in range(0, scale_chars + 1):
+        hit = _match_unit(doc, core_end - give)
+        if hit and (best is None or len(hit[0]) > len(best[1])):
+            best = (give, hit[0], hit[1])
+    return best
+
+
+def _ends_with(text: str, words: tuple[tuple[str, str], ...]) -> tuple[str, str] | None:
+    for w, tag in words:
+        if text.endswith(w):
+            return w, tag
+    return None
+
+
+class _Scanner:
+    def __init__(self, doc: _Doc) -> None:
+        self.doc = doc
+        self.cands: list[_Cand] = []
+
+    def scan(self) -> list[_Cand]:
+        doc = self.doc
+        pos = 0
+        for m in _RATIO_RE.finditer(doc.norm):
+            if not doc.is_blocked(m.start(), m.end()):
+                self.cands.append(
+                    _Cand(m.start(), m.end(), m.start(), m.end(), None, unit=None, kind="other",
+                          extra={"ratio": True})  # fmt: skip
+                )
+        ratio_spans = [(c.start, c.end) for c in self.cands]
+        while True:
+            m = _NUM_RE.search(doc.norm, pos)
+            if m is None:
+                break
+            pos = m.end()
+            if any(s <= m.start() < e for s, e in ratio_spans):
+                continue
+            cand = self._candidate(m)
+            if cand is not None:
+                self.cands.append(cand)
+                pos = max(pos, cand.end)
+        self.cands.sort(key=lambda c: c.start)
+        return self.cands
+
+    def _candidate(self, m: re.Match[str]) -> _Cand | None:
+        doc, norm = self.doc, self.doc.norm
+        read = _read_number(doc, m)
+        if read is None:
+            return self._vague_range(m)
+        value, a, b, is_cn = read
+        core = m.group(0)
+        before = norm[max(0, a - 4) : a]
+        prev = norm[a - 1] if a else ""
+        # model names, codes and ids: 5G, C919, H7N9
+        if prev.isascii() and prev.isalpha():
+            return None
+        if b < len(norm) and norm[b].isascii() and norm[b].isalpha():
+            return None
+        if is_cn and before.endswith(_VAGUE_BEFORE):
+            return None
+        if is_cn and prev and prev in _DEMONSTRATIVE and not before.endswith(("第",)):
+            return None
+        start = a
+        kind_hint: str | None = None
+        if before.endswith("百分之"):
+            start, kind_hint = a - 3, "percent"
+        elif prev == "第":
+            start, kind_hint = a - 1, "ordinal"
+        elif prev in "-－" and (a < 2 or not norm[a - 2].isalnum()):
+            start, value = a - 1, -value
+        # X分之Y
+        if norm.startswith("分之", b):
+            m2 = _NUM_RE.match(norm, b + 2)
+            if m2 is None:
+                return None
+            read2 = _read_number(doc, m2)
+            if read2 is None or value == 0:
+                return None
+            pct = read2[0] / value * 100
+            return self._finish(_Cand(start, m2.end(), start, m2.end(), pct, unit="%", kind="percent"))
+        if is_cn and core == "一" and kind_hint != "percent":
+            return self._rank(start, a, b, value) if kind_hint == "ordinal" or self._rank_context(a) else None
+        if doc.is_blocked(a, b):
+            return None
+        p = b
+        qualifier = "exact"
+        if norm[p : p + 1] in ("余", "多"):
+            qualifier, p = "at_least", p + 1
+            m_scale = re.match(r"[万亿]+", norm[p:])
+            if m_scale:
+                value *= parse_number("1" + m_scale.group(0))
+                p += m_scale.end()
+        if norm[p : p + 1] == "几":
+            return None  # 十几个: vague
+        trailing_scale = len(core) - len(core.rstrip(_SCALES)) if p == b else 0
+        if kind_hint == "percent":
+            cand = _Cand(start, p, start, p, value, unit="%", kind="percent", qualifier=qualifier)
+            return self._finish(cand)
+        hit = _unit_after(doc, p, trailing_scale)
+        if hit is not None:
+            give, unit, entry = hit
+            if give:
+                value = parse_number(core[: len(core) - give])
+                b -= give
+                p -= give
+            if isinstance(entry, UnitEntry) and entry.needs_number and is_cn:
+                hit = None
+        if kind_hint == "ordinal":
+            if hit is not None and hit[1] in ("位", "名"):
+                return self._rank(start, a, p + len(hit[1]), value, unit=hit[1])
+            return self._rank(start, a, b, value) if self._rank_context(a) else None
+        if hit is None:
+            if norm.startswith("成", p) and is_cn and value <= 10 and not _CN_DIGIT_RE.match(norm[p + 1 : p + 2]):
+                nxt = norm[p + 1 : p + 2]
+                if nxt and nxt not in "以左上的，。、；！？多":
+                    return None
+                return self._finish(_Cand(start, p + 1, a, b, value * 10, unit="%", kind="percent",
+                                          qualifier=qualifier))  # fmt: skip
+            rng = self._range(start, a, b, value, core, p)
+            if rng is not None:
+                return rng
+            if self._rank_context(a) and is_cn:
+                return self._rank(start, a, b, value)
+            return None
+        give, unit, entry = hit
+        unit_end = p + len(unit)
+        if unit == "年" and (value >= 1000 or (is_cn and not re.search("[十百千]", core))):
+            return None
+        if unit == "年" and norm[unit_end : unit_end + 1] in _YEAR_AFTER and norm[unit_end : unit_end + 1]:
+            return None
+        if isinstance(entry, UnitEntry) and entry.kind == "duration" and norm.startswith("来", unit_end):
+            return None
+        kind = entry.kind if isinstance(entry, UnitEntry) else "count"
+        end = unit_end
+        mc = _COMPOUND_RE.match(norm, unit_end)
+        if mc and kind != "money":
+            unit, kind, end = unit + mc.group(0), "other", mc.end()
+        elif mc:
+            end = mc.end()
+        cand = _Cand(start, end, a, b, value, unit=unit, kind=kind, entry=entry, qualifier=qualifier,
+                     unit_start=p)  # fmt: skip
+        # a range whose first number carries its unit: 15%至20%
+        m_sep = _RANGE_SEP.match(norm, end)
+        if m_sep and not mc:
+            m2 = _NUM_RE.match(norm, m_sep.end())
+            if m2 is not None:
+                read2 = _read_number(doc, m2)
+                if read2 is not None:
+                    hit2 = _unit_after(doc, m2.end(), 0)
+                    if hit2 and hit2[1] == unit:
+                        cand.low, cand.high, cand.value = value, read2[0], None
+                        cand.end = m2.end() + len(unit)
+        return self._finish(cand)
+
+    def _range(self, start: int, a: int, b: int, value: Decimal, core: str, p: int) -> _Cand | None:
+        """3至5年, 10-15万元: a number without a unit, a range mark, a number with one."""
+        doc, norm = self.doc, self.doc.norm
+        m_sep = _RANGE_SEP.match(norm, p)
+        if not m_sep:
+            return None
+        m2 = _NUM_RE.match(norm, m_sep.end())
+        if m2 is None:
+            return None
+        read2 = _read_number(doc, m2)
+        if read2 is None:
+            return None
+        high = read2[0]
+        core2 = m2.group(0)
+        trailing = len(core2) - len(core2.rstrip(_SCALES))
+        hit = _unit_after(doc, m2.end(), trailing)
+        if hit is None:
+            return None
+        give, unit, entry = hit
+        if give:
+            high = parse_number(core2[: len(core2) - give])
+        unit_start = m2.end() - give
+        low = value
+        scale2 = core2[len(core2.rstrip(_SCALES)) : len(core2) - give] if trailing else ""
+        if scale2 and core == core.rstrip(_SCALES):
+            low = value * parse_number("1" + scale2)
+        kind = entry.kind if isinstance(entry, UnitEntry) else "count"
+        if unit == "年" and (low >= 1000 or high >= 1000):
+            return None
+        return self._finish(
+            _Cand(start, unit_start + len(unit), a, m2.end() - give, None, low=low, high=high, unit=unit,
+                  kind=kind, entry=entry, unit_start=unit_start)  # fmt: skip
+        )
+
+    def _vague_range(self, m: re.Match[str]) -> _Cand | None:
+        """二三十个: two neighbouring digits before a place word, an approximate range."""
+        vm = re.fullmatch(r"([一二三四五六七八九])([二三四五六七八九])([十百千万]+)", m.group("cn") or "")
+        if vm is None:
+            return None
+        place = parse_number("1" + vm.group(3)) if vm.group(3) != "十" else Decimal(10)
+        low = parse_number(vm.group(1)) * place
+        high = parse_number(vm.group(2)) * place
+        if high <= low:
+            return None
+        hit = _unit_after(self.doc, m.end(), 0)
+        if hit is None:
+            return None
+        _, unit, entry = hit
+        kind = entry.kind if isinstance(entry, UnitEntry) else "count"
+        return self._finish(
+            _Cand(m.start(), m.end() + len(unit), m.start(), m.end(), None, low=low, high=high, unit=unit,
+                  kind=kind, entry=entry, qualifier="approx", unit_start=m.end())  # fmt: skip
+        )
+
+    def _rank_context(self, a: int) -> bool:
+        s, _ = self.doc.clause(a)
+        before = self.doc.norm[s:a]
+        return any(w in before[-10:] for w in _RANK_CONTEXT)
+
+    def _rank(self, start: int, a: int, end: int, value: Decimal, unit: str | None = None) -> _Cand | None:
+        if self.doc.is_blocked(start, end):
+            return None
+        nxt = self.doc.norm[end : end + 1]
+        if unit is None and nxt and nxt not in _CLAUSE_BREAK + "、）)":
+            return None  # 第一方阵, 第二个在月球上行走的人: an ordinal inside a name
+        return _Cand(start, end, a, end, value, unit=unit, kind="rank", unit_start=end)
+
+    def _finish(self, cand: _Cand) -> _Cand | None:
+        if self.doc.is_blocked(cand.num_start, cand.end):
+            return None
+        return cand
+
+
+# ---------------------------------------------------------------- attributes
+
+
+def _qualifier(doc: _Doc, c: _Cand) -> str:
+    if c.qualifier != "exact":
+        return c.qualifier
+    s, _ = doc.clause(c.start)
+    before = doc.norm[s : c.start]
+    hit = _ends_with(before, doc.rules.qual_before)
+    if hit is None and before[-1:] in ("有", "为", "达", "是", "了"):
+        hit = _ends_with(before[:-1], doc.rules.qual_before)
+    if hit is not None:
+        return hit[1]
+    after = doc.norm[c.end : c.end + 4]
+    for w, q in doc.rules.qual_after:
+        if after.startswith(w):
+            return q
+    return "exact"
+
+
+def _nearest_word(text: str, words: tuple[tuple[str, str], ...], exclude_next: str = "") -> str | None:
+    best: tuple[int, int, str] | None = None
+    for w, tag in words:
+        i = text.rfind(w)
+        while i >= 0:
+            nxt = text[i + len(w) : i + len(w) + 1]
+            if not (exclude_next and nxt and nxt in exclude_next):
+                key = (i + len(w), len(w), tag)
+                if best is None or key[:2] > best[:2]:
+                    best = key
+                break
+            i = text.rfind(w, 0, i)
+    return best[2] if best else None
+
+
+def _time_for(doc: _Doc, c: _Cand) -> TimeExpr | None:
+    ss, se = doc.clause(c.start, _TIME_SCOPE_BREAK)
+    cs, ce = doc.clause(c.start)
+    in_sentence = [t for t in doc.times if ss <= t.start < se and not (t.start < c.end and c.start < t.end)]
+    in_clause = [t for t in in_sentence if cs <= t.start < ce]
+    before = [t for t in in_clause if t.end <= c.start]
+    if before:
+        return before[-1]
+    after = [t for t in in_clause if t.start >= c.end]
+    if after:
+        return after[0]
+    earlier = [t for t in in_sentence if t.end <= c.start]
+    return earlier[-1] if earlier else None
+
+
+def _planned(doc: _Doc, c: _Cand, t: TimeExpr | None) -> bool:
+    cs, ce = doc.clause(c.start)
+    clause = doc.norm[cs:ce]
+    for np in doc.rules.not_planned:
+        clause = clause.replace(np, "□" * len(np))
+    if any(w in clause for w in doc.rules.planned):
+        return True
+    if t is not None and doc.published is not None:
+        if t.type == "deadline" and t.last is not None and t.last >= doc.published:
+            return True
+        if t.first is not None and t.first > doc.published:
+            return True
+    return False
+
+
+# ---------------------------------------------------------------- subject
+
+
+def _is_nounish(flag: str) -> bool:
+    return flag.startswith(_NOUNISH) or flag in ("a", "ad")
+
+
+def _noun_run_after(doc: _Doc, pos: int, limit: int = 14) -> tuple[str | None, bool]:
+    """The noun phrase right after a unit (15167套房屋) and whether it followed 的."""
+    _, se = doc.clause(pos, _SEGMENT_BREAK)
+    window = doc.text[pos : min(se, pos + limit)]
+    via_de = False
+    for w, _ in doc.rules.qual_after:
+        if window.startswith(w) and w not in ("余", "多"):
+            window = window[len(w) :]
+            break
+    if window.startswith("的"):
+        window, via_de = window[1:], True
+    if not window or _NUM_RE.match(window.translate(FULLWIDTH)):
+        return None, via_de
+    run: list[str] = []
+    toks = pos_tag(window)
+    for k, (word, flag) in enumerate(toks):
+        if word in doc.rules.stop:
+            break
+        if _is_nounish(flag) or (word in doc.rules.suffixes and run):
+            run.append(word)
+            continue
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if flag.startswith("v") and run and nxt is not None and _is_nounish(nxt[1]) and nxt[0] not in doc.rules.stop:
+            run.append(word)  # 托育机构照护补贴: a verb inside a compound noun
+            continue
+        break
+    while run and run[-1] not in doc.rules.suffixes and pos_tag(run[-1])[0][1].startswith("v"):
+        run.pop()
+    phrase = "".join(run)
+    return (phrase or None), via_de
+
+
+def _noun_run_before(doc: _Doc, c: _Cand, limit: int = 16) -> tuple[str | None, str | None, bool]:
+    """The noun phrase before a number (安置房1.39万套), a verb skipped on the way (发证),
+    and whether the phrase is the clause's topic (it stands before the verb or opens the clause)."""
+    ss, _ = doc.clause(c.start, _SEGMENT_BREAK)
+    window = doc.text[max(ss, c.start - limit) : c.start]
+    toks = pos_tag(window)
+    rules = doc.rules
+    cue_words = {w for w, _ in rules.qual_before + rules.changes + rules.basis} | set(rules.planned)
+    halt_words = {w for w, _ in rules.changes + rules.basis}
+    i = len(toks) - 1
+    skipped_verb: str | None = None
+
+    def skippable(word: str, flag: str) -> bool:
+        return (
+            word in rules.stop
+            or word in cue_words
+            or not word.strip()
+            or word in ("由", "从", "比", "较")
+            or flag in ("d", "uj", "ul", "u", "y", "e", "o")
+        )
+
+    while i >= 0 and skippable(*toks[i]) and toks[i][0] not in rules.suffixes:
+        if toks[i][1].startswith("v") and len(toks[i][0]) >= 2:
+            skipped_verb = toks[i][0]
+        i -= 1
+    if i >= 0 and toks[i][1].startswith("v") and toks[i][1] != "vn" and len(toks[i][0]) >= 2:
+        skipped_verb = toks[i][0]
+        i -= 1
+        while i >= 0 and skippable(*toks[i]):
+            i -= 1
+    run: list[tuple[str, str]] = []
+    while i >= 0:
+        word, flag = toks[i]
+        if word in rules.stop or word in halt_words:
+            break
+        if _is_nounish(flag) or (word in rules.suffixes and i > 0):
+            run.insert(0, (word, "n" if word in rules.suffixes else flag))
+        elif flag.startswith("v") and run and (len(run[0][0]) == 1 or len(word) == 1):
+            run.insert(0, (word, flag))  # 安置房, 发证率, 奖补资金: a verb inside a compound
+        else:
+            break
+        i -= 1
+    while len(run) > 1 and run[0][1].startswith("v") and len("".join(w for w, _ in run[1:])) >= 2:
+        run.pop(0)
+    phrase = "".join(w for w, _ in run)
+    # 生产性服务业完成投资39.66亿元: a bare object after 完成 takes the noun before the verb
+    if 0 < len(phrase) <= 2 and i >= 1 and (toks[i][0] in rules.stop or toks[i][1] == "v"):
+        k = i - 1
+        head: list[str] = []
+        while k >= 0 and _is_nounish(toks[k][1]) and toks[k][0] not in rules.stop:
+            head.insert(0, toks[k][0])
+            k -= 1
+        if head:
+            phrase = "".join(head) + phrase
+    if len(phrase) > 12:
+        phrase = phrase[-12:]
+    topic = bool(phrase) and (skipped_verb is not None or i < 0)
+    if skipped_verb and skipped_verb in rules.stop:
+        skipped_verb = None
+    return (phrase or None), skipped_verb, topic
+
+
+_PHYSICAL = ("area", "length", "mass", "volume", "energy", "power")
+
+
+def _subject(doc: _Doc, c: _Cand, prev: list[tuple[_Cand, str | None, bool]]) -> tuple[str | None, bool]:
+    """The thing counted or measured, and whether it is a clause topic later facts may inherit."""
+    if c.kind == "rank" or c.extra.get("ratio"):
+        before, _, topic = _noun_run_before(doc, c)
+        if c.extra.get("ratio") and before:
+            return before, topic
+        return _carried(doc, c, prev), False
+    is_count = isinstance(c.entry, MeasureWord)
+    after, via_de = (None, False)
+    unit_end = c.unit_start + len(c.unit or "")
+    if c.unit and unit_end == c.end:
+        after, via_de = _noun_run_after(doc, c.end)
+    if after and not via_de:
+        return after, False
+    if after and via_de and c.kind not in _PHYSICAL:
+        return after, False
+    # 6大类67条政策库: the next count's noun names this one too
+    nxt = _NUM_RE.match(doc.norm, c.end)
+    if nxt is not None and is_count:
+        m = _unit_after(doc, nxt.end(), 0)
+        if m is not None:
+            after2, _ = _noun_run_after(doc, nxt.end() + len(m[1]))
+            if after2:
+                return after2, False
+    # 供应土地169宗、314公顷: an enumeration shares its subject
+    ss, _ = doc.clause(c.start, _SEGMENT_BREAK)
+    if ss > 0 and doc.text[ss - 1] == "、" and prev and prev[-1][1] and not doc.text[ss : c.start].strip():
+        return prev[-1][1], False
+    # 占全部投资的89.4%: a share is a share of the topic, not of the whole it names
+    cs, _ = doc.clause(c.start)
+    if c.kind == "percent" and re.search(r"占[^，。；]*的$", doc.norm[cs : c.start]):
+        carried = _carried(doc, c, prev, topic_only=True)
+        if carried:
+            return carried, False
+    before, verb, topic = _noun_run_before(doc, c)
+    if before:
+        return before, topic
+    if after:
+        return after, False
+    if isinstance(c.entry, MeasureWord) and c.entry.names_thing:
+        return c.unit, False
+    carried = _carried(doc, c, prev)
+    if carried:
+        return carried, False
+    return verb, False
+
+
+def _carried(
+    doc: _Doc, c: _Cand, prev: list[tuple[_Cand, str | None, bool]], topic_only: bool = False
+) -> str | None:
+    """An elided subject: the clause topic named earlier in the sentence, else the last subject."""
+    ss, _ = doc.sentence(c.start)
+    same = [(subj, topic) for p, subj, topic in prev if p.start >= ss and subj]
+    for subj, topic in reversed(same):
+        if topic:
+            return subj
+    if topic_only or not same:
+        return None
+    return same[-1][0]
+
+
+# ---------------------------------------------------------------- checks
+
+
+def _checks(facts: list[Fact], doc: _Doc) -> tuple[list[Check], list[str]]:
+    """Percentages that restate a ratio of two counts in the same paragraph (发证率 = 发证/总数)."""
+    checks: list[Check] = []
+    warnings: list[str] = []
+    para_of = [doc.text.count("\n", 0, f.start) for f in facts]
+    for i, pf in enumerate(facts):
+        if pf.kind != "percent" or pf.value is None or not 0 < pf.value <= 100:
+            continue
+        decimals = len(pf.text.split(".")[1].rstrip("%％")) if "." in pf.text else 0
+        tol = 0.5 * 10**-decimals + 1e-9
+        best: tuple[float, Fact, Fact] | None = None
+        counts = [f for j, f in enumerate(facts[:i]) if para_of[j] == para_of[i] and f.kind == "count"
+                  and f.value]  # fmt: skip
+        for x in counts:
+            for y in counts:
+                if x is y or x.unit != y.unit or not x.value or not y.value or x.value >= y.value:
+                    continue
+                diff = abs(x.value / y.value * 100 - pf.value)
+                if best is None or diff < best[0]:
+                    best = (diff, x, y)
+        if best is None:
+            continue
+        diff, x, y = best
+        computed = round(float(x.value or 0) / float(y.value or 1) * 100, max(decimals, 2))
+        if diff <= tol:
+            checks.append(Check(facts=[pf.id, x.id, y.id], stated=pf.value, computed=computed, consistent=True))
+        elif diff <= max(0.5, pf.value * 0.01) and pf.subject and pf.subject.endswith("率"):
+            checks.append(Check(facts=[pf.id, x.id, y.id], stated=pf.value, computed=computed, consistent=False))
+            warnings.append(
+                f"fact {pf.id} ({pf.text}) does not match {x.text}/{y.text} = {computed}%"
+            )
+    return checks, warnings
+
+
+# ---------------------------------------------------------------- entry point
+
+_REPORT_YEAR = re.compile(r"((?:19|20)[0-9]{2})年.{0,20}(?:公报|报告|总结|统计|年报|决算|预算)")
+
+
+def find_facts(
+    text: str,
+    patterns: Patterns,
+    published_at: str | None = None,
+    title: str | None = None,
+) -> tuple[list[Fact], list[Check], list[str]]:
+    """All facts in ``text`` (the document text), with cross-checks and warnings.
+
+    ``published_at`` (ISO) anchors relative times; ``title`` may name the year
+    a report is about (2022年…统计公报), which then anchors 全年/年末.
+    """
+    rules = _compile(patterns)
+    published = _iso_date(published_at)
+    report_year = None
+    if title and (m := _REPORT_YEAR.search(title)):
+        report_year = int(m.group(1))
+    doc = _Doc(text, published, report_year, rules)
+    cands = _Scanner(doc).scan()
+    facts: list[Fact] = []
+    prev: list[tuple[_Cand, str | None, bool]] = []
+    for c in cands:
+        subject, topic = _subject(doc, c, prev)
+        prev.append((c, subject, topic))
+        t = _time_for(doc, c)
+        cs, _ = doc.clause(c.start)
+        clause_before = doc.norm[cs : c.start]
+        change = _nearest_word(clause_before, rules.changes, exclude_next="值率点")
+        basis = _nearest_word(clause_before, rules.basis)
+        ss, se = doc.sentence(c.start)
+        value = to_json_number(c.value) if c.value is not None else None
+        si_value = si_unit = None
+        entry = c.entry
+        currency = entry.currency if isinstance(entry, UnitEntry) else None
+        if isinstance(entry, UnitEntry) and entry.si_factor is not None and value is not None and c.kind != "other":
+            si_value = to_json_number(Decimal(str(value)) * Decimal(str(entry.si_factor)))
+            si_unit = entry.si_unit
+        facts.append(
+            Fact(
+                id=len(facts) + 1,
+                kind=c.kind,  # type: ignore[arg-type]
+                value=value,
+                low=to_json_number(c.low) if c.low is not None else None,
+                high=to_json_number(c.high) if c.high is not None else None,
+                unit=c.unit,
+                currency=currency,
+                qualifier=_qualifier(doc, c),  # type: ignore[arg-type]
+                change=change,  # type: ignore[arg-type]
+                basis=basis,  # type: ignore[arg-type]
+                subject=subject,
+                time=_time_ref(t),
+                status="planned" if _planned(doc, c, t) else "reported",
+                text=text[c.start : c.end],
+                start=c.start,
+                end=c.end,
+                sentence=text[ss:se].strip(),
+                si_value=si_value,
+                si_unit=si_unit,
+            )
+        )
+    checks, warnings = _checks(facts, doc)
+    return facts, checks, warnings
+
+
+def _time_ref(t: TimeExpr | None) -> TimeRef | None:
+    if t is None:
+        return None
+    return TimeRef(
+        text=t.text,
+        type=t.type,  # type: ignore[arg-type]
+        start=t.first.isoformat() if t.first else None,
+        end=t.last.isoformat() if t.last else None,
+    )
+
+
+def _iso_date(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
