@@ -64,6 +64,8 @@ class MetadataRules(BaseModel):
     value_stops: list[str] = Field(default_factory=list)
     #: characters that may separate a label from its value (：, :, |, ︱...)
     separators: str = "：:|｜︱丨"
+    #: fields whose labelled value is one word: it ends at the first space (来源：长江网 调整字体)
+    single_token_fields: list[str] = Field(default_factory=list)
     #: regular expressions with one group: a byline inside the body naming the author
     byline_patterns: list[str] = Field(default_factory=list)
     #: endings of an organisation's name (局, 委, 中心...): such a name is not an author
