@@ -37,6 +37,7 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 #: characters typical of UTF-8 or GBK bytes read as Latin-1/cp1252
 _SOUP = re.compile(r"[\u00c0-\u00ff\u0080-\u009f\u2020-\u2030\u0152\u0153\u0160\u0161\u0178\u017d\u017e]")
 _PRIVATE = re.compile(r"[\ue000-\uf8ff]")
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f]")
 _HEAD_BYTES = 65536
 
 
@@ -89,7 +90,7 @@ def plausibility_warnings(text: str) -> list[str]:
     private = len(_PRIVATE.findall(text))
     if private >= 3 and private > cjk / 50:
         warnings.append(f"text contains {private} private-use characters: likely the wrong Chinese codec")
-    controls = sum(1 for ch in text[:_HEAD_BYTES] if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    controls = len(_CONTROLS.findall(text, 0, _HEAD_BYTES))
     if controls > 16:
         warnings.append(f"text contains {controls} control characters: it may be binary or mis-decoded")
     return warnings

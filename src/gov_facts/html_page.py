@@ -389,7 +389,7 @@ def _is_data_table(table: Element) -> bool:
     """A table of values (rows of short cells), not a layout grid holding the page."""
     if table.find(".//table") is not None:
         return False
-    rows = [r for r in table.iter("tr")]
+    rows = list(table.iter("tr"))
     if len(rows) < 2:
         return False
     multi = 0
@@ -398,13 +398,11 @@ def _is_data_table(table: Element) -> bool:
         cells = [c for c in row if c.tag in ("td", "th")]
         if len(cells) >= 2:
             multi += 1
-        for c in cells:
-            if c.find(".//p") is not None or c.find(".//div") is not None and len(c.findall(".//div")) > 2:
-                return False
-            lengths.append(len(_WS.sub("", c.text_content())))
+        lengths.extend(len(_WS.sub("", c.text_content())) for c in cells)
     if multi < max(2, len(rows) // 2):
         return False
-    return not lengths or max(lengths) <= 200
+    long_cells = sum(1 for n in lengths if n > 200)
+    return long_cells <= len(lengths) // 10
 
 
 # ---------------------------------------------------------------------------------------------
@@ -461,7 +459,7 @@ def clean_body(
     seen_real = False
     for text, link_w in zip(lines, link_ws):
         size = len(_WS.sub("", text)) or 1
-        if not _WORDY.search(text):
+        if not _is_wordy(text) or (not seen_real and _is_stub(text)):
             dropped.append(text)
             continue
         if seen_real and chrome.is_tail(text):
@@ -487,6 +485,20 @@ def clean_body(
         if not seen_real and is_real_paragraph(text, labeller):
             seen_real = True
     return kept, dropped
+
+
+_ALNUM = re.compile(r"[A-Za-z0-9]")
+_DIGIT = re.compile(r"\d")
+
+
+def _is_wordy(text: str) -> bool:
+    """Carries words: Chinese, a table row, or a few letters/digits (not "+1", "|", "▲")."""
+    return bool(_CJK.search(text)) or "\t" in text or len(_ALNUM.findall(text)) >= 4
+
+
+def _is_stub(text: str) -> bool:
+    """A one-word label above the article (图集, 正文, 原文): no digits, at most 3 characters."""
+    return len(_WS.sub("", text)) <= 3 and not _DIGIT.search(text)
 
 
 _DATE_ONLY = re.compile(

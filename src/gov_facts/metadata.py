@@ -19,6 +19,7 @@ FIELDS = ("published_at", "source", "author", "editor", "publisher", "doc_number
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _SPACES = re.compile(r"[ \u00a0\u3000\u2002-\u200b\ufeff]+")
 _CLOSERS = "）)】]"
+_DATE_START = re.compile(r"\s*(?<!\d)(?:19|20)\d{2}\s*[-/.年]\s*\d")
 _TRIM = " \t\u3000\u00a0,，;；。:：|｜︱丨/、-—·•"
 
 
@@ -62,7 +63,6 @@ class Labeller:
         glued = "|".join(re.escape(w) for w in stops if len(w) >= 4) or r"(?!x)x"
         self._stop_re = re.compile(
             rf"\t|\s{{2,}}|[{re.escape(_CLOSERS)}]|\s+(?:{stop_alts})|(?:{stop_alts})\s*[{sep}]|{glued}"
-            r"|\s*(?<!\d)(?:19|20)\d{2}\s*[-/.年]\s*\d"
         )
         self._bylines = [re.compile(p) for p in self.rules.byline_patterns]
 
@@ -73,8 +73,15 @@ class Labeller:
             label = re.sub(r"\s+", "", m.group("label"))
             fname, rank = self._owner[label]
             rest = line[m.end():]
-            stop = self._stop_re.search(rest, 1)
-            value = rest[: stop.start()] if stop else rest
+            cut = len(rest)
+            stop = self._stop_re.search(rest)
+            if stop:
+                cut = stop.start()
+            # a date ends a non-date value glued to it (来源：人民日报2024-05-13 08:49)
+            date = _DATE_START.search(rest, 1) if fname != "published_at" else None
+            if date:
+                cut = min(cut, date.start())
+            value = rest[:cut]
             value = _SPACES.sub(" ", value).strip(_TRIM)
             # a value that is itself the next label means this one was empty (作者：责任编辑：X)
             if self._label_re.match(value):
