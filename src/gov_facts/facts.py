@@ -45,7 +45,7 @@ _CN_DIGIT_RE = re.compile(f"[{_CN_NUM}]")
 _VAGUE_BEFORE = ("数", "几", "若干", "好几", "上")
 _DEMONSTRATIVE = "这那哪每该此其前后第"
 _RANK_CONTEXT = ("位列", "位居", "排名", "排在", "排", "居", "列", "名列", "跃居", "稳居", "升至", "位于")
-_NOUNISH = ("n", "vn", "an", "j", "l", "nz", "b", "k", "h", "ng", "eng", "nr", "ns", "nt", "g")
+_NOUNISH = ("n", "vn", "an", "j", "l", "nz", "b", "k", "h", "ng", "eng", "nr", "ns", "nt", "g", "s")
 _YEAR_AFTER = "前后来代度初底末中间里内"
 
 
@@ -314,9 +314,15 @@ class _Scanner:
             return None
         if isinstance(entry, UnitEntry) and entry.kind == "duration" and norm.startswith("来", unit_end):
             return None
+        if re.match(r"“[^”]{1,8}”", norm[unit_end : unit_end + 10]):
+            return None  # 8个“还有之”: a count of slogans, not of things
         kind = entry.kind if isinstance(entry, UnitEntry) else "count"
         end = unit_end
         mc = _COMPOUND_RE.match(norm, unit_end)
+        per = re.search(r"每(小时|秒钟?|分钟|天|日|年)$", norm[max(0, start - 4) : start])
+        if per and kind in ("length", "volume", "mass"):
+            # 每小时27680公里: a speed; the surface takes in 每小时
+            unit, kind, start = f"{unit}/{per.group(1)}", "other", start - len(per.group(0))
         if mc and kind != "money":
             unit, kind, end = unit + mc.group(0), "other", mc.end()
         elif mc:
@@ -447,7 +453,13 @@ def _nearest_word(text: str, words: tuple[tuple[str, str], ...], exclude_next: s
 def _time_for(doc: _Doc, c: _Cand) -> TimeExpr | None:
     ss, se = doc.clause(c.start, _TIME_SCOPE_BREAK)
     cs, ce = doc.clause(c.start)
-    in_sentence = [t for t in doc.times if ss <= t.start < se and not (t.start < c.end and c.start < t.end)]
+    in_sentence = [
+        t
+        for t in doc.times
+        if ss <= t.start < se
+        and not (t.start < c.end and c.start < t.end)
+        and doc.norm[max(0, t.start - 1) : t.start] not in ("较", "比")  # 较目前: a baseline
+    ]
     in_clause = [t for t in in_sentence if cs <= t.start < ce]
     before = [t for t in in_clause if t.end <= c.start]
     if before:
@@ -464,8 +476,12 @@ def _planned(doc: _Doc, c: _Cand, t: TimeExpr | None) -> bool:
     clause = doc.norm[cs:ce]
     for np in doc.rules.not_planned:
         clause = clause.replace(np, "□" * len(np))
-    if any(w in clause for w in doc.rules.planned):
+    multi = [w for w in doc.rules.planned if len(w) > 1]
+    if any(w in clause for w in multi):
         return True
+    single = [w for w in doc.rules.planned if len(w) == 1 and w in clause]
+    if single and any(word in single for word, _ in pos_tag(clause)):
+        return True  # 将 as a word, not inside 即将 or 模拟's 拟
     if t is not None and doc.published is not None:
         if t.type == "deadline" and t.last is not None and t.last >= doc.published:
             return True
@@ -496,6 +512,8 @@ def _noun_run_after(doc: _Doc, pos: int, limit: int = 14) -> tuple[str | None, b
         return None, via_de
     run: list[str] = []
     toks = pos_tag(window)
+    if len(toks) > 1 and toks[0][0] == "之" and _is_nounish(toks[1][1]):
+        toks = [("之" + toks[1][0], "n"), *toks[2:]]  # 5天之旅
     for k, (word, flag) in enumerate(toks):
         if word in doc.rules.stop:
             break
@@ -517,40 +535,56 @@ def _noun_run_before(doc: _Doc, c: _Cand, limit: int = 16) -> tuple[str | None, 
     """The noun phrase before a number (安置房1.39万套), a verb skipped on the way (发证),
     and whether the phrase is the clause's topic (it stands before the verb or opens the clause)."""
     ss, _ = doc.clause(c.start, _SEGMENT_BREAK)
-    window = doc.text[max(ss, c.start - limit) : c.start]
+    w0 = max(ss, c.start - limit)
+    window = doc.text[w0 : c.start]
     toks = pos_tag(window)
+    # offsets of tokens, to recognise a time expression (由去年同期的) and pass over it
+    ends: list[int] = []
+    acc = w0
+    for word, _ in toks:
+        acc += len(word)
+        ends.append(acc)
+    in_time = {k for k, e in enumerate(ends) for t in doc.times if t.start < e and e - len(toks[k][0]) < t.end}
     rules = doc.rules
     cue_words = {w for w, _ in rules.qual_before + rules.changes + rules.basis} | set(rules.planned)
     halt_words = {w for w, _ in rules.changes + rules.basis}
     i = len(toks) - 1
     skipped_verb: str | None = None
 
-    def skippable(word: str, flag: str) -> bool:
+    def skippable(word: str, flag: str, k: int = -1) -> bool:
         return (
-            word in rules.stop
+            k in in_time
+            or (flag == "a" and len(word) == 1)
+            or word in rules.stop
             or word in cue_words
             or not word.strip()
             or word in ("由", "从", "比", "较")
             or flag in ("d", "uj", "ul", "u", "y", "e", "o")
         )
 
-    while i >= 0 and skippable(*toks[i]) and toks[i][0] not in rules.suffixes:
+    while i >= 0 and skippable(*toks[i], i) and toks[i][0] not in rules.suffixes:
         if toks[i][1].startswith("v") and len(toks[i][0]) >= 2:
             skipped_verb = toks[i][0]
         i -= 1
     if i >= 0 and toks[i][1].startswith("v") and toks[i][1] != "vn" and len(toks[i][0]) >= 2:
         skipped_verb = toks[i][0]
         i -= 1
-        while i >= 0 and skippable(*toks[i]):
+        while i >= 0 and skippable(*toks[i], i):
             i -= 1
     run: list[tuple[str, str]] = []
     while i >= 0:
         word, flag = toks[i]
-        if word in rules.stop or word in halt_words:
+        if word in rules.stop or word in halt_words or i in in_time:
             break
-        if _is_nounish(flag) or (word in rules.suffixes and i > 0):
+        if word in rules.units and i > 0 and toks[i - 1][1] == "m":
+            break  # 10万总吨邮轮泊位: 总吨 belongs to the number before it
+        if flag in ("a", "ad") and not run:
+            break
+        if _is_nounish(flag) or word in rules.suffixes:
             run.insert(0, (word, "n" if word in rules.suffixes else flag))
-        elif flag.startswith("v") and run and (len(run[0][0]) == 1 or len(word) == 1):
+        elif flag.startswith("v") and run and (
+            (len(run[0][0]) == 1 and run[0][1] != "a") or (len(word) == 1 and run[0][1] != "a")
+        ):
             run.insert(0, (word, flag))  # 安置房, 发证率, 奖补资金: a verb inside a compound
         else:
             break
@@ -559,7 +593,7 @@ def _noun_run_before(doc: _Doc, c: _Cand, limit: int = 16) -> tuple[str | None, 
         run.pop(0)
     phrase = "".join(w for w, _ in run)
     # 生产性服务业完成投资39.66亿元: a bare object after 完成 takes the noun before the verb
-    if 0 < len(phrase) <= 2 and i >= 1 and (toks[i][0] in rules.stop or toks[i][1] == "v"):
+    if 0 < len(phrase) <= 2 and i >= 1 and toks[i][0] in rules.stop and toks[i][1].startswith("v"):
         k = i - 1
         head: list[str] = []
         while k >= 0 and _is_nounish(toks[k][1]) and toks[k][0] not in rules.stop:
@@ -567,6 +601,7 @@ def _noun_run_before(doc: _Doc, c: _Cand, limit: int = 16) -> tuple[str | None, 
             k -= 1
         if head:
             phrase = "".join(head) + phrase
+            skipped_verb = skipped_verb or toks[i][0]
     if len(phrase) > 12:
         phrase = phrase[-12:]
     topic = bool(phrase) and (skipped_verb is not None or i < 0)
@@ -576,6 +611,7 @@ def _noun_run_before(doc: _Doc, c: _Cand, limit: int = 16) -> tuple[str | None, 
 
 
 _PHYSICAL = ("area", "length", "mass", "volume", "energy", "power")
+_NEXT_FIGURE = re.compile(rf"(?:和|与|及|、)?(?:[0-9]+(?:\.[0-9]+)?|[{_CN_NUM}]+)[{_SCALES}]*")
 
 
 def _subject(doc: _Doc, c: _Cand, prev: list[tuple[_Cand, str | None, bool]]) -> tuple[str | None, bool]:
@@ -594,12 +630,13 @@ def _subject(doc: _Doc, c: _Cand, prev: list[tuple[_Cand, str | None, bool]]) ->
         return after, False
     if after and via_de and c.kind not in _PHYSICAL:
         return after, False
-    # 6大类67条政策库: the next count's noun names this one too
-    nxt = _NUM_RE.match(doc.norm, c.end)
-    if nxt is not None and is_count:
-        m = _unit_after(doc, nxt.end(), 0)
+    # 6大类67条政策库, 4晚5天之旅, 22.5万总吨和10万总吨邮轮泊位: the next figure's noun
+    # names this one too
+    nxt = _NEXT_FIGURE.match(doc.norm, c.end)
+    if nxt is not None and c.kind not in _PHYSICAL:
+        m = _unit_after(doc, nxt.end(), len(nxt.group(0)) - len(nxt.group(0).rstrip(_SCALES)))
         if m is not None:
-            after2, _ = _noun_run_after(doc, nxt.end() + len(m[1]))
+            after2, _ = _noun_run_after(doc, nxt.end() - m[0] + len(m[1]))
             if after2:
                 return after2, False
     # 供应土地169宗、314公顷: an enumeration shares its subject
