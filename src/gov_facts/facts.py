@@ -91,7 +91,7 @@ def _compile(patterns: Patterns) -> _Rules:
         planned=tuple(sorted(set(r.planned_cues), key=len, reverse=True)),
         not_planned=tuple(r.not_planned),
         stop=frozenset(r.subject_stop_words),
-        suffixes=frozenset(r.subject_suffixes),
+        suffixes=frozenset(r.subject_nouns),
         set_phrases=re.compile("|".join(alts)) if alts else None,
     )
 
@@ -531,20 +531,30 @@ def _noun_run_after(doc: _Doc, pos: int, limit: int = 14) -> tuple[str | None, b
     return (phrase or None), via_de
 
 
-def _noun_run_before(doc: _Doc, c: _Cand, limit: int = 16) -> tuple[str | None, str | None, bool]:
+def _noun_run_before(doc: _Doc, c: _Cand, limit: int = 20) -> tuple[str | None, str | None, bool]:
     """The noun phrase before a number (安置房1.39万套), a verb skipped on the way (发证),
     and whether the phrase is the clause's topic (it stands before the verb or opens the clause)."""
-    ss, _ = doc.clause(c.start, _SEGMENT_BREAK)
-    w0 = max(ss, c.start - limit)
-    window = doc.text[w0 : c.start]
+    stop_at = c.start
+    # 生产总值(GDP)262.6亿元: an aside in brackets right before the number is passed over
+    if doc.text[stop_at - 1 : stop_at] in (")", "）"):
+        opener = max(doc.text.rfind("(", 0, stop_at), doc.text.rfind("（", 0, stop_at))
+        if opener >= 0 and stop_at - opener <= 16:
+            stop_at = opener
+    ss, _ = doc.clause(stop_at, _SEGMENT_BREAK)
+    w0 = max(ss, stop_at - limit)
+    window = doc.text[w0:stop_at]
     toks = pos_tag(window)
+    if w0 > ss and len(toks) > 1:
+        w0 += len(toks[0][0])
+        toks = toks[1:]  # the window cut a word in two: drop the fragment
     # offsets of tokens, to recognise a time expression (由去年同期的) and pass over it
     ends: list[int] = []
     acc = w0
     for word, _ in toks:
         acc += len(word)
         ends.append(acc)
-    in_time = {k for k, e in enumerate(ends) for t in doc.times if t.start < e and e - len(toks[k][0]) < t.end}
+    near = [t for t in doc.times if t.start < stop_at and t.end > w0]
+    in_time = {k for k, e in enumerate(ends) for t in near if t.start < e and e - len(toks[k][0]) < t.end}
     rules = doc.rules
     cue_words = {w for w, _ in rules.qual_before + rules.changes + rules.basis} | set(rules.planned)
     halt_words = {w for w, _ in rules.changes + rules.basis}
@@ -566,7 +576,13 @@ def _noun_run_before(doc: _Doc, c: _Cand, limit: int = 16) -> tuple[str | None, 
         if toks[i][1].startswith("v") and len(toks[i][0]) >= 2:
             skipped_verb = toks[i][0]
         i -= 1
-    if i >= 0 and toks[i][1].startswith("v") and toks[i][1] != "vn" and len(toks[i][0]) >= 2:
+    if (
+        i >= 0
+        and toks[i][1].startswith("v")
+        and toks[i][1] != "vn"
+        and len(toks[i][0]) >= 2
+        and toks[i][0] not in rules.suffixes
+    ):
         skipped_verb = toks[i][0]
         i -= 1
         while i >= 0 and skippable(*toks[i], i):

@@ -83,7 +83,7 @@ class PatternFile(_Strict):
     planned_cues: list[str] = Field(default_factory=list)
     not_planned: list[str] = Field(default_factory=list)
     subject_stop_words: list[str] = Field(default_factory=list)
-    subject_suffixes: list[str] = Field(default_factory=list)
+    subject_nouns: list[str] = Field(default_factory=list)
     set_phrases: list[str] = Field(default_factory=list)
     set_phrase_patterns: list[str] = Field(default_factory=list)
     chrome: ChromeRules | None = None

@@ -155,7 +155,9 @@ def find_times(text: str, published: date | None, report_year: int | None = None
                 else:
                     offset = {"今年": 0, "本年": 0, "当年": 0, "同年": 0, "去年": -1, "上年": -1,
                               "前年": -2, "明年": 1, "次年": 1, "后年": 2}[g["rel"]]  # fmt: skip
-                    anchor = sentence_year if g["rel"] in ("当年", "同年", "次年") and sentence_year else pub_year
+                    anchor = pub_year
+                    if g["rel"] in ("当年", "同年", "次年", "本年"):
+                        anchor = sentence_year or report_year or pub_year
                     year = anchor + offset if anchor else None
                 if year is None:
                     pass
