@@ -17,11 +17,29 @@ CST = timezone(timedelta(hours=8))
 #: earliest year a government web page can plausibly carry
 MIN_YEAR = 1990
 
-_CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "O": 0, "o": 0, "一": 1, "二": 2, "三": 3, "四": 4,
-              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_DIGITS = {
+    "〇": 0,
+    "零": 0,
+    "○": 0,
+    "Ｏ": 0,
+    "O": 0,
+    "o": 0,
+    "一": 1,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 _CN = "〇零○Ｏ一二三四五六七八九十"
 
-_TIME = r"(?:\s*(?:T|\s)?\s*(?P<H>[0-2]?\d)\s*[:：时]\s*(?P<M>[0-5]\d)(?:\s*[:：分]\s*(?P<S>[0-5]\d)(?:\.\d+)?)?)?"
+_TIME = (
+    r"(?:\s*(?:T|\s)?\s*(?P<H>[0-2]?\d)\s*[:：时]\s*(?P<M>[0-5]\d)"
+    r"(?:\s*[:：分]\s*(?P<S>[0-5]\d)(?:\.\d+)?)?)?"
+)
 _ZONE = r"(?P<Z>Z|[+-]\d{2}:?\d{2})?"
 _NUMERIC = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:(?P<sep>[-/.])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<d>\d{1,2})(?!\d)"
@@ -61,7 +79,7 @@ def _cn_number(s: str) -> int | None:
 
 def _plausible(d: date, now: datetime | None) -> bool:
     today = (now or datetime.now(CST)).date()
-    return MIN_YEAR <= d.year and d <= today + timedelta(days=1)
+    return d.year >= MIN_YEAR and d <= today + timedelta(days=1)
 
 
 def _build(
@@ -94,8 +112,9 @@ def find_dates(text: str, now: datetime | None = None) -> list[DateMatch]:
     for m in _NUMERIC.finditer(text):
         month = m.group("m") or m.group("m2")
         day = m.group("d") or m.group("d2")
-        built = _build(int(m.group("y")), int(month), int(day), m.group("H"), m.group("M"), m.group("S"),
-                       m.group("Z"))
+        built = _build(
+            int(m.group("y")), int(month), int(day), m.group("H"), m.group("M"), m.group("S"), m.group("Z")
+        )
         if built:
             iso, has_time, d = built
             found.append(DateMatch(iso, m.start(), m.end(), has_time, _plausible(d, now)))

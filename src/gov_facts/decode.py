@@ -25,9 +25,19 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 #: declared names that are decoded with a wider codec (the superset browsers use)
-_WIDEN = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030",
-          "cp936": "gb18030", "euc-cn": "gb18030", "big5": "big5hkscs", "iso-8859-1": "cp1252",
-          "latin-1": "cp1252", "ascii": "cp1252", "us-ascii": "cp1252"}
+_WIDEN = {
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-gbk": "gb18030",
+    "gb_2312-80": "gb18030",
+    "cp936": "gb18030",
+    "euc-cn": "gb18030",
+    "big5": "big5hkscs",
+    "iso-8859-1": "cp1252",
+    "latin-1": "cp1252",
+    "ascii": "cp1252",
+    "us-ascii": "cp1252",
+}
 _DECLARED = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)"""
     rb"""|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""",
@@ -105,21 +115,20 @@ def decode_bytes(data: bytes) -> Decoded:
     """Decode page bytes, preferring what verifies over what is declared; warn on doubtful text."""
     for bom, codec in _BOMS:
         if data.startswith(bom):
-            text = _strict(data[len(bom):], codec)
+            text = _strict(data[len(bom) :], codec)
             if text is not None:
                 name = "utf-8" if codec == "utf-8" else codec
                 return Decoded(text, name, plausibility_warnings(text))
     if _looks_binary(data):
         raise DecodeError("bytes look binary (many NUL bytes), not a text page")
-    text = _strict(data, "utf-8")
-    if text is not None:
-        return Decoded(text, "utf-8", plausibility_warnings(text))
+    as_utf8 = _strict(data, "utf-8")
+    if as_utf8 is not None:
+        return Decoded(as_utf8, "utf-8", plausibility_warnings(as_utf8))
     declared = declared_charset(data)
     candidates: list[str] = []
-    if declared:
-        codec = _codec_for(declared)
-        if codec and codec != "utf-8":
-            candidates.append(codec)
+    declared_codec = _codec_for(declared) if declared else None
+    if declared_codec and declared_codec != "utf-8":
+        candidates.append(declared_codec)
     if "gb18030" not in candidates:
         candidates.append("gb18030")
     for codec in candidates:

@@ -22,14 +22,15 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-import lxml.html
+import lxml.html  # type: ignore[import-untyped]
 from lxml import etree
+from lxml.html import HtmlElement as Element
 
 from .article import PageContent
 from .errors import NoArticleError
 from .metadata import (
-    Labeller,
     LabelHit,
+    Labeller,
     best_labelled,
     labeller_for,
     meta_value,
@@ -41,19 +42,88 @@ from .metadata import (
 from .page_rules import ChromeRules, MetadataRules
 from .patterns import Patterns
 
-Element = lxml.html.HtmlElement
-
 BLOCK_TAGS = frozenset(
-    "address article aside blockquote body center dd details dl dt div figcaption figure footer form "
-    "h1 h2 h3 h4 h5 h6 header hr html li main nav ol p pre section summary table tbody thead tfoot tr "
-    "td th ul caption fieldset legend".split()
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "center",
+        "dd",
+        "details",
+        "dl",
+        "dt",
+        "div",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "html",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "thead",
+        "tfoot",
+        "tr",
+        "td",
+        "th",
+        "ul",
+        "caption",
+        "fieldset",
+        "legend",
+    ]
 )
 #: elements that may hold an article (paragraph scores are credited to them)
-CONTAINER_TAGS = frozenset("div td article section main body form blockquote center li dd".split())
+CONTAINER_TAGS = frozenset(
+    ["div", "td", "article", "section", "main", "body", "form", "blockquote", "center", "li", "dd"]
+)
 #: elements that never carry article text
 DROP_TAGS = frozenset(
-    "script style noscript template iframe frame frameset object embed svg canvas select option "
-    "textarea button input map area audio video source link meta head title base param".split()
+    [
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "iframe",
+        "frame",
+        "frameset",
+        "object",
+        "embed",
+        "svg",
+        "canvas",
+        "select",
+        "option",
+        "textarea",
+        "button",
+        "input",
+        "map",
+        "area",
+        "audio",
+        "video",
+        "source",
+        "link",
+        "meta",
+        "head",
+        "title",
+        "base",
+        "param",
+    ]
 )
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
@@ -140,9 +210,8 @@ def prune(doc: Element, rules: ChromeRules) -> None:
     for el in list(doc.iter()):
         if not isinstance(el.tag, str):
             continue
-        if el.tag in DROP_TAGS or _is_hidden(el):
-            if el.getparent() is not None:
-                _drop(el)
+        if (el.tag in DROP_TAGS or _is_hidden(el)) and el.getparent() is not None:
+            _drop(el)
     body = doc.find("body")
     if body is None:
         body = doc
@@ -288,9 +357,12 @@ def choose_body(body: Element, rules: ChromeRules) -> tuple[Element, dict[Elemen
             continue
         inside = any(a is best for a in el.iterancestors())
         around = any(a is el for a in best.iterancestors())
-        if el is best or (inside and k_text >= 0.6 * b_text) or (around and k_text <= 1.3 * b_text):
-            options.append((k_text, el))
-        elif not inside and not around and k_text >= b_text:
+        if (
+            el is best
+            or (inside and k_text >= 0.6 * b_text)
+            or (around and k_text <= 1.3 * b_text)
+            or (not inside and not around and k_text >= b_text)
+        ):
             options.append((k_text, el))
     if options:
         # the tightest container that still holds nearly all of the text
@@ -457,7 +529,7 @@ def clean_body(
     dropped: list[str] = []
     title_n = norm_text(title) if title else None
     seen_real = False
-    for text, link_w in zip(lines, link_ws):
+    for text, link_w in zip(lines, link_ws, strict=True):
         size = len(_WS.sub("", text)) or 1
         if not _is_wordy(text) or (not seen_real and _is_stub(text)):
             dropped.append(text)
@@ -529,7 +601,11 @@ def _find_title(
     for el in body.iter(*HEADING_TAGS):
         candidates.append(el)
     for el in body.iter():
-        if isinstance(el.tag, str) and el.tag not in HEADING_TAGS and el.tag in ("div", "p", "span", "td", "strong"):
+        if (
+            isinstance(el.tag, str)
+            and el.tag not in HEADING_TAGS
+            and el.tag in ("div", "p", "span", "td", "strong")
+        ):
             toks = " ".join(_tokens(el))
             if "title" in toks or toks.startswith("tit") or "biaoti" in toks:
                 candidates.append(el)
@@ -548,12 +624,14 @@ def _find_title(
     before: Element | None = None
     for el in candidates:
         text = norm_text(el.text_content())
-        if 5 <= len(text) <= 120 and _precedes(el, body_el) and not _weight(text) < 4:
-            if before is None or _precedes(before, el):
-                before = el
+        fits = 5 <= len(text) <= 120 and _weight(text) >= 4 and _precedes(el, body_el)
+        if fits and (before is None or _precedes(before, el)):
+            before = el
     if meta_title and (not suffix or norm_text(meta_title) != norm_text(suffix)):
         return meta_title, _element_with_text(candidates, meta_title), suffix
-    if before is not None and (not head or len(norm_text(head)) <= 12 or norm_text(head) == norm_text(suffix or "")):
+    if before is not None and (
+        not head or len(norm_text(head)) <= 12 or norm_text(head) == norm_text(suffix or "")
+    ):
         return _WS.sub(" ", before.text_content()).strip(), before, suffix
     return (head or None), None, suffix
 
@@ -607,6 +685,7 @@ def read_html(text: str, patterns: Patterns) -> PageContent:
     meta = read_meta(doc)
     title_tag = doc.find(".//title")
     raw_title = _WS.sub(" ", title_tag.text_content()).strip() if title_tag is not None else ""
+    url = _page_url(text, doc, meta, mrules)
     prune(doc, crules)
     body = doc.find("body")
     if body is None:
@@ -628,19 +707,27 @@ def read_html(text: str, patterns: Patterns) -> PageContent:
     # header block: from the headline (or a few lines up) to the body, plus the body's own
     # lines before its first real paragraph; key-value tables anywhere above the body
     if walker.title_line is not None and walker.title_line < start:
-        header = [ln.text for ln in lines[walker.title_line:start]][-25:]
+        header = [ln.text for ln in lines[walker.title_line : start]][-25:]
     else:
-        header = [ln.text for ln in lines[max(0, start - 8):start]]
+        header = [ln.text for ln in lines[max(0, start - 8) : start]]
     for ln in body_lines:
         if is_real_paragraph(ln.text, labeller):
             break
         header.append(ln.text)
     kv = [ln.text for ln in lines[:start] if "\t" in ln.text and labeller.label_count(ln.text)]
-    credits = dropped + [ln.text for ln in lines[end:end + 12]]
+    credits = dropped + [ln.text for ln in lines[end : end + 12]]
 
     return _assemble(
-        paragraphs, header, kv, credits, meta, title, suffix, _page_url(text, doc, meta, mrules),
-        mrules, labeller,
+        paragraphs,
+        header,
+        kv,
+        credits,
+        meta,
+        title,
+        suffix,
+        url,
+        mrules,
+        labeller,
     )
 
 

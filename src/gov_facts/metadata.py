@@ -19,7 +19,7 @@ FIELDS = ("published_at", "source", "author", "editor", "publisher", "doc_number
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _SPACES = re.compile(r"[ \u00a0\u3000\u2002-\u200b\ufeff]+")
 _CLOSERS = "）)】]"
-_DATE_START = re.compile(r"\s*(?<!\d)(?:19|20)\d{2}\s*[-/.年]\s*\d")
+_DATE_START = re.compile(r"(?<=[\u3400-\u9fff\s])\s*(?:19|20)\d{2}\s*[-/.年]\s*\d")
 _TRIM = " \t\u3000\u00a0,，;；。:：|｜︱丨/、-—·•"
 
 
@@ -72,7 +72,7 @@ class Labeller:
         for m in self._label_re.finditer(line):
             label = re.sub(r"\s+", "", m.group("label"))
             fname, rank = self._owner[label]
-            rest = line[m.end():]
+            rest = line[m.end() :]
             cut = len(rest)
             stop = self._stop_re.search(rest)
             if stop:
@@ -194,7 +194,7 @@ def pick_published(
             if match.plausible:
                 ranked.append(match.iso)
                 return
-            warnings.append(f"implausible date rejected: {text[match.start:match.end]!r}")
+            warnings.append(f"implausible date rejected: {text[match.start : match.end]!r}")
         if split_ok:
             split = parse_split_date(text)
             if split:
@@ -245,7 +245,7 @@ def split_title(raw: str, separators: Sequence[str]) -> tuple[str, str | None]:
     lengths = [len(s.strip()) for s in segments]
     keep = max(range(len(segments)), key=lambda i: (lengths[i], -i))
     head = "".join(seg + (delims[i] if i < keep else "") for i, seg in enumerate(segments[: keep + 1]))
-    tail = [s.strip() for s in segments[keep + 1:] if s.strip()]
+    tail = [s.strip() for s in segments[keep + 1 :] if s.strip()]
     return head.strip(" _|-—｜"), (tail[-1] if tail else None)
 
 

@@ -15,8 +15,9 @@ from .html_page import read_html
 from .patterns import Patterns
 from .textdump import read_text_dump
 
-_LEADING_MARKUP = re.compile(r"^\s*(?:\ufeff)?(?:<!--|<!doctype|<html|<head|<meta|<body|<\?xml|<title|<div|<link)",
-                             re.I)
+_LEADING_MARKUP = re.compile(
+    r"^\s*(?:\ufeff)?(?:<!--|<!doctype|<html|<head|<meta|<body|<\?xml|<title|<div|<link)", re.I
+)
 _TAG = re.compile(r"</?(?:html|head|body|div|p|span|table|td|tr|a|br|meta|script|li|ul)\b[^>]*>", re.I)
 
 

@@ -33,8 +33,11 @@ def read_text_dump(text: str, patterns: Patterns) -> PageContent:
         raise NoArticleError("no article: the text is empty")
 
     # the metadata block: labelled lines near the top
-    meta_idx = [i for i, ln in enumerate(lines[:_HEADER_SCAN]) if labeller.label_count(ln)
-                and not is_real_paragraph(ln, labeller)]
+    meta_idx = [
+        i
+        for i, ln in enumerate(lines[:_HEADER_SCAN])
+        if labeller.label_count(ln) and not is_real_paragraph(ln, labeller)
+    ]
     title: str | None = None
     if meta_idx:
         first = meta_idx[0]

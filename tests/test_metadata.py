@@ -1,0 +1,209 @@
+"""Metadata: <title> suffixes, labelled values, bylines and date ranking on small hand-written snippets."""
+
+from __future__ import annotations
+
+import pytest
+
+from gov_facts.metadata import labeller_for, pick_published, split_title
+from gov_facts.page import read_article
+from gov_facts.patterns import Patterns
+
+BODY = (
+    "<p>全市共筹集建设安置房1.39万套，已交付424套，其余2580套将于年底前陆续建成交付，"
+    "切实改善群众居住条件。</p>"
+)
+
+TITLES = [
+    (
+        "seed: _栏目_站名",
+        "市政府党组推动重点民生项目_宣城要闻_宣城市人民政府",
+        "市政府党组推动重点民生项目",
+        "宣城市人民政府",
+    ),
+    (
+        "corpus-014: --栏目--站名",
+        "女儿出嫁，郑板桥画了几笔兰花当嫁妆--文化--人民网",
+        "女儿出嫁，郑板桥画了几笔兰花当嫁妆",
+        "人民网",
+    ),
+    (
+        "corpus-003: hyphen between digits",
+        "1-10月德清县固定资产投资结构趋稳趋优",
+        "1-10月德清县固定资产投资结构趋稳趋优",
+        None,
+    ),
+    (
+        "corpus-015: -站名",
+        "法国全国大罢工再次严重影响交通-新华网",
+        "法国全国大罢工再次严重影响交通",
+        "新华网",
+    ),
+    (
+        "corpus-025: ｜ inside the headline",
+        "新华视界｜河北遵化：数字农机服务助力农业生产-新华网河北频道-新华网",
+        "新华视界｜河北遵化：数字农机服务助力农业生产",
+        "新华网",
+    ),
+    (
+        "' - ' with spaces",
+        "关于做好2024年防汛工作的通知 - 桐溪县人民政府",
+        "关于做好2024年防汛工作的通知",
+        "桐溪县人民政府",
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "head", "site"), [t[1:] for t in TITLES], ids=[t[0] for t in TITLES])
+def test_split_title(page_patterns: Patterns, raw: str, head: str, site: str | None) -> None:
+    assert split_title(raw, page_patterns.metadata.title_separators) == (head, site)
+
+
+LABELS = [
+    (
+        "seed: value ends at next label word",
+        "发布时间:2021-10-27 07:55 来源:宣城日报 浏览:",
+        "source",
+        "宣城日报",
+    ),
+    ("corpus-014: bracketed editor", "(责编：汤诗瑶、丁涛)", "editor", "汤诗瑶、丁涛"),
+    ("corpus-024: 【】 editor", "【责任编辑：刘峻凌】", "editor", "刘峻凌"),
+    ("corpus-036: ︱ separator", "作者︱春春", "author", "春春"),
+    ("corpus-029: date glued to source", "来源：人民日报2024-05-13 08:49", "source", "人民日报"),
+    ("corpus-016: chrome glued after a space", "2020-10-04 20:30 来源: 长江网 调整字体", "source", "长江网"),
+    (
+        "xxgk: spaced label in a table row",
+        "索 引 号：\t11341899MB1C20736P/2023-00118\t信息分类：\t政府办文件",
+        "index_number",
+        "11341899MB1C20736P/2023-00118",
+    ),
+    ("xxgk: 文　　号", "文　　号：\t桐政办〔2023〕12号", "doc_number", "桐政办〔2023〕12号"),
+    ("empty value followed by a label", "作者： 责任编辑：肖春芳", "author", ""),
+]
+
+
+@pytest.mark.parametrize(("line", "field", "value"), [c[1:] for c in LABELS], ids=[c[0] for c in LABELS])
+def test_labelled_values(page_patterns: Patterns, line: str, field: str, value: str) -> None:
+    hits = [h for h in labeller_for(page_patterns.metadata).hits(line) if h.field == field]
+    assert hits and hits[0].value == value
+
+
+BYLINES = [
+    (
+        "corpus-015: dateline credit",
+        ["新华社巴黎12月9日电（记者唐霁）法国9日再次爆发全国跨行业大罢工。"],
+        "唐霁",
+    ),
+    (
+        "corpus-016: dateline credit with a role word",
+        ["长江网10月4日讯（记者陈智 整合） 国庆中秋长假过半。"],
+        "陈智",
+    ),
+    (
+        "corpus-029: closing credit naming a person",
+        ["各国要联手抵制保护主义，实现“多赢”“共赢”。（钟才文）"],
+        "钟才文",
+    ),
+    ("corpus-003: closing credit naming an office", ["总体全县投资结构趋稳趋优。（德清县发改局）"], None),
+    ("closing note, not a name", ["会议要求抓好落实。（完）"], None),
+]
+
+
+@pytest.mark.parametrize(("paras", "author"), [c[1:] for c in BYLINES], ids=[c[0] for c in BYLINES])
+def test_bylines(page_patterns: Patterns, paras: list[str], author: str | None) -> None:
+    assert labeller_for(page_patterns.metadata).bylines(paras) == author
+
+
+def test_meta_date_takes_the_visible_time_of_the_same_day() -> None:
+    # corpus-014: meta publishdate is date-only, the header shows the time
+    pick = pick_published(["2019-06-15"], [], ["2019年06月15日08:18 来源：人民网-文化频道"])
+    assert pick.iso == "2019-06-15T08:18:00+08:00"
+
+
+def test_no_date_is_a_warning() -> None:
+    assert pick_published([], [], ["没有日期"]).warnings == ["no publish date found"]
+
+
+def _page(head: str, body: str) -> str:
+    return f"<html><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>"
+
+
+SNIPPETS = [
+    (
+        "meta PubDate beats the visible date",
+        _page(
+            "<title>关于安置房建设的通报_要闻_桐溪县人民政府</title>"
+            "<meta name='PubDate' content='2023-03-22 16:08'>",
+            "<h1>关于安置房建设的通报</h1><div class='info'>发布日期：2023-03-20</div><div class='text'>"
+            + BODY
+            + "</div>",
+        ),
+        {
+            "title": "关于安置房建设的通报",
+            "published_at": "2023-03-22T16:08:00+08:00",
+            "site": "桐溪县人民政府",
+        },
+    ),
+    (
+        "labelled header values",
+        _page(
+            "<title>安置房建设稳步推进</title>",
+            "<h1>安置房建设稳步推进</h1>"
+            "<p class='meta'>发布时间：2021-10-27 07:55 来源：宣城日报 作者：张三 浏览：</p>"
+            "<div class='text'>" + BODY + "<p>（责任编辑：李四 编辑：王五）</p></div>",
+        ),
+        {
+            "published_at": "2021-10-27T07:55:00+08:00",
+            "source": "宣城日报",
+            "author": "张三",
+            "editor": "李四",
+        },
+    ),
+    (
+        "信息公开 key-value table above the title",
+        _page(
+            "<title>桐溪县人民政府办公室关于下达补助资金的通知</title>",
+            "<table><tr><th>索 引 号：</th><td>11341899MB1C20736P/2023-00118</td><th>发布机构：</th>"
+            "<td>桐溪县人民政府办公室</td></tr><tr><th>发文字号：</th><td>桐政办〔2023〕12号</td><th>成文日期：</th>"
+            "<td>2023-03-20</td></tr></table><h1>桐溪县人民政府办公室关于下达补助资金的通知</h1>"
+            "<div class='text'>" + BODY + "</div>",
+        ),
+        {
+            "index_number": "11341899MB1C20736P/2023-00118",
+            "doc_number": "桐政办〔2023〕12号",
+            "publisher": "桐溪县人民政府办公室",
+            "published_at": "2023-03-20",
+        },
+    ),
+    (
+        "url from the saved-from comment",
+        "<!-- saved from url=(0041)http://www.example.gov.cn/art/2021/1.html -->"
+        + _page("<title>安置房建设稳步推进</title>", "<h1>安置房建设稳步推进</h1>" + BODY),
+        {"url": "http://www.example.gov.cn/art/2021/1.html", "published_at": None},
+    ),
+    (
+        "canonical url and og:site_name",
+        _page(
+            "<title>安置房建设稳步推进</title><link rel='canonical' href='https://www.example.gov.cn/a/1.html'>"
+            "<meta property='og:site_name' content='示例市人民政府'>",
+            "<h1>安置房建设稳步推进</h1>" + BODY,
+        ),
+        {"url": "https://www.example.gov.cn/a/1.html", "site": "示例市人民政府"},
+    ),
+    (
+        "no 副标题 in the title",
+        _page(
+            "<title>安置房建设稳步推进_示例网</title>",
+            "<h1>安置房建设稳步推进</h1><h2>副标题：全市已交付424套</h2>" + BODY,
+        ),
+        {"title": "安置房建设稳步推进"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("html", "expected"), [s[1:] for s in SNIPPETS], ids=[s[0] for s in SNIPPETS])
+def test_metadata_fields_on_snippets(
+    page_patterns: Patterns, html: str, expected: dict[str, str | None]
+) -> None:
+    page = read_article(html, page_patterns)
+    for name, value in expected.items():
+        assert getattr(page, name) == value, name
