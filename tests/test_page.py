@@ -266,3 +266,11 @@ def test_known_misses(shared_dir: Path, page_patterns: Patterns, page: str, fiel
     decoded = decode_bytes((shared_dir / "corpus" / "pages" / f"{page}.html").read_bytes())
     value = getattr(read_article(decoded.text, page_patterns), field) or ""
     assert value.startswith(want)
+
+
+def test_credit_below_the_tail_is_still_read(page_patterns: Patterns) -> None:
+    """sample chrome-inside: 责任编辑 sits under 上一篇/下一篇 inside the container."""
+    end = "<p>上一篇：<a href='/1'>另一条新闻</a></p><p class='editor'>责任编辑：张三</p>"
+    page = read_article(_page("", end=end), page_patterns)
+    assert page.paragraphs == [P1, P2]
+    assert page.editor == "张三"

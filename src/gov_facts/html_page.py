@@ -529,13 +529,13 @@ def clean_body(
     dropped: list[str] = []
     title_n = norm_text(title) if title else None
     seen_real = False
-    for text, link_w in zip(lines, link_ws, strict=True):
+    for i, (text, link_w) in enumerate(zip(lines, link_ws, strict=True)):
         size = len(_WS.sub("", text)) or 1
         if not _is_wordy(text) or (not seen_real and _is_stub(text)):
             dropped.append(text)
             continue
         if seen_real and chrome.is_tail(text):
-            dropped.append(text)
+            dropped.extend(lines[i:])  # still read for credits (责任编辑 below 上一篇/下一篇)
             break
         if link_w / size >= 0.75 or chrome.is_chrome(text):
             dropped.append(text)
