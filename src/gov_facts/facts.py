@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -33,13 +34,16 @@ _NUM_RE = re.compile(
     """,
     re.VERBOSE,
 )
+_BARE_NUMBER = re.compile(r"-?[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?")
+_HEADER_UNIT = re.compile(r"[（(]\s*(?:单位[:：]\s*)?([^（）()]{1,8}?)\s*[）)]\s*$|(%)$")
+_CAPTION_UNIT = re.compile(r"单位[:：]\s*([^\s，,。；;）)]{1,6})\s*[）)]?\s*$")
 _RANGE_SEP = re.compile(r"\s*(?:至|到|~|～|-|－|—{1,2}|–)\s*")
 _RATIO_RE = re.compile(r"[0-9]+(?:\.[0-9]+)?(?:[:：][0-9]+(?:\.[0-9]+)?){2,}")
 _COMPOUND_RE = re.compile(r"/(平方米|平方公里|千瓦时|立方米|公里|小时|[秒年月天日人吨亩件户次])")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _CLAUSE_BREAK = "，,；;。！？!?\n"
 _TIME_SCOPE_BREAK = "。！？!?\n；;"
-_SEGMENT_BREAK = _CLAUSE_BREAK + "、：:（）()“”\"《》【】[]"
+_SEGMENT_BREAK = _CLAUSE_BREAK + '、：:（）()“”"《》【】[]'
 _QUOTE_RE = re.compile(r"“([^”\n]{1,10})”|\"([^\"\n]{1,10})\"|‘([^’\n]{1,10})’")
 _CN_DIGIT_RE = re.compile(f"[{_CN_NUM}]")
 _VAGUE_BEFORE = ("数", "几", "若干", "好几", "上")
@@ -47,6 +51,8 @@ _DEMONSTRATIVE = "这那哪每该此其前后第"
 _RANK_CONTEXT = ("位列", "位居", "排名", "排在", "排", "居", "列", "名列", "跃居", "稳居", "升至", "位于")
 _NOUNISH = ("n", "vn", "an", "j", "l", "nz", "b", "k", "h", "ng", "eng", "nr", "ns", "nt", "g", "s")
 _YEAR_AFTER = "前后来代度初底末中间里内"
+_ADDRESS_UNITS = frozenset({"栋", "幢", "组", "单元", "室", "楼", "号", "座", "层", "区", "排"})
+_PLACE_SUFFIX = "村路街巷弄区镇乡里苑园庄道号楼栋"
 
 
 @dataclass(frozen=True)
@@ -63,7 +69,13 @@ class _Rules:
     not_planned: tuple[str, ...]
     stop: frozenset[str]
     suffixes: frozenset[str]
+    header_units: tuple[tuple[str, str], ...]
     set_phrases: re.Pattern[str] | None
+
+
+def _by_len(pairs: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    """Word/tag pairs, longest word first, for greedy matching."""
+    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
 
 
 @lru_cache(maxsize=8)
@@ -74,11 +86,10 @@ def _compile(patterns: Patterns) -> _Rules:
         units[mw.word] = mw
     for u in r.units:
         units[u.unit] = u
-    by_len = lambda pairs: tuple(sorted(pairs, key=lambda p: -len(p[0])))  # noqa: E731
-    qb = by_len((w, q) for q, pl in r.qualifiers.items() for w in pl.before)
-    qa = by_len((w, q) for q, pl in r.qualifiers.items() for w in pl.after)
-    ch = by_len((w, c) for c, ws in r.changes.items() for w in ws)
-    ba = by_len((w, b) for b, ws in r.basis.items() for w in ws)
+    qb = _by_len((w, q) for q, pl in r.qualifiers.items() for w in pl.before)
+    qa = _by_len((w, q) for q, pl in r.qualifiers.items() for w in pl.after)
+    ch = _by_len((w, c) for c, ws in r.changes.items() for w in ws)
+    ba = _by_len((w, b) for b, ws in r.basis.items() for w in ws)
     alts = [re.escape(p) for p in sorted(set(r.set_phrases), key=len, reverse=True)]
     alts += [f"(?:{p})" for p in r.set_phrase_patterns]
     return _Rules(
@@ -92,6 +103,7 @@ def _compile(patterns: Patterns) -> _Rules:
         not_planned=tuple(r.not_planned),
         stop=frozenset(r.subject_stop_words),
         suffixes=frozenset(r.subject_nouns),
+        header_units=tuple(sorted(r.table_header_units.items(), key=lambda kv: -len(kv[0]))),
         set_phrases=re.compile("|".join(alts)) if alts else None,
     )
 
@@ -179,7 +191,9 @@ def _read_number(doc: _Doc, m: re.Match[str]) -> tuple[Decimal, int, int, bool] 
     return value, m.start(), m.end(), m.group("cn") is not None
 
 
-def _unit_after(doc: _Doc, core_end: int, scale_chars: int) -> tuple[int, str, UnitEntry | MeasureWord] | None:
+def _unit_after(
+    doc: _Doc, core_end: int, scale_chars: int
+) -> tuple[int, str, UnitEntry | MeasureWord] | None:
     """The unit after a number, giving back trailing scale characters when that finds a
     longer unit (5千米 is 5 km, not 5000 m; 30万千瓦 is 30万 kW)."""
     best: tuple[int, str, UnitEntry | MeasureWord] | None = None
@@ -188,6 +202,22 @@ def _unit_after(doc: _Doc, core_end: int, scale_chars: int) -> tuple[int, str, U
         if hit and (best is None or len(hit[0]) > len(best[1])):
             best = (give, hit[0], hit[1])
     return best
+
+
+def _header_unit(head: str) -> str | None:
+    """The unit a column header names: 金额（万元） -> 万元, 比上年增长(%) -> %."""
+    m = _HEADER_UNIT.search(head.strip())
+    if m is None:
+        return None
+    return (m.group(1) or m.group(2) or "").strip() or None
+
+
+def _implied_unit(head: str, rules: _Rules) -> str | None:
+    """A header with no unit that still says what its numbers are (中标金额, 单价 -> 元)."""
+    for word, unit in rules.header_units:
+        if word in head:
+            return unit
+    return None
 
 
 def _ends_with(text: str, words: tuple[tuple[str, str], ...]) -> tuple[str, str] | None:
@@ -201,6 +231,7 @@ class _Scanner:
     def __init__(self, doc: _Doc) -> None:
         self.doc = doc
         self.cands: list[_Cand] = []
+        self._names_column = False
 
     def scan(self) -> list[_Cand]:
         doc = self.doc
@@ -208,23 +239,136 @@ class _Scanner:
         for m in _RATIO_RE.finditer(doc.norm):
             if not doc.is_blocked(m.start(), m.end()):
                 self.cands.append(
-                    _Cand(m.start(), m.end(), m.start(), m.end(), None, unit=None, kind="other",
-                          extra={"ratio": True})  # fmt: skip
+                    _Cand(
+                        m.start(),
+                        m.end(),
+                        m.start(),
+                        m.end(),
+                        None,
+                        unit=None,
+                        kind="other",
+                        extra={"ratio": True},
+                    )
                 )
         ratio_spans = [(c.start, c.end) for c in self.cands]
         while True:
-            m = _NUM_RE.search(doc.norm, pos)
-            if m is None:
+            found = _NUM_RE.search(doc.norm, pos)
+            if found is None:
                 break
-            pos = m.end()
-            if any(s <= m.start() < e for s, e in ratio_spans):
+            pos = found.end()
+            if any(s <= found.start() < e for s, e in ratio_spans):
                 continue
-            cand = self._candidate(m)
+            cand = self._candidate(found)
             if cand is not None:
                 self.cands.append(cand)
                 pos = max(pos, cand.end)
+        self._table_cells()
         self.cands.sort(key=lambda c: c.start)
         return self.cands
+
+    def _table_cells(self) -> None:
+        """Bare numbers in table cells, with unit and scale from their column or row header.
+
+        Tables reach the text as rows of tab-joined cells; the first row of a run
+        of such lines is the header. 294.800000 under 金额（万元） is 2948000 元; a
+        单位 column gives each row its unit; 比上年增长(%) gives % and the change.
+        """
+        doc = self.doc
+        taken = [(c.start, c.end) for c in self.cands]
+        lines: list[tuple[int, str]] = []
+        pos = 0
+        for line in doc.norm.split("\n"):
+            lines.append((pos, line))
+            pos += len(line) + 1
+        i = 0
+        while i < len(lines):
+            if "\t" not in lines[i][1]:
+                i += 1
+                continue
+            j = i
+            while j < len(lines) and "\t" in lines[j][1]:
+                j += 1
+            caption_unit = None
+            if i > 0 and (mc := _CAPTION_UNIT.search(lines[i - 1][1])):
+                caption_unit = mc.group(1)
+            self._table(lines[i:j], caption_unit, taken)
+            i = j
+
+    def _table(
+        self, rows: list[tuple[int, str]], caption_unit: str | None, taken: list[tuple[int, int]]
+    ) -> None:
+        doc = self.doc
+        header = rows[0][1].split("\t")
+        if sum(bool(_BARE_NUMBER.fullmatch(h.strip())) for h in header) > len(header) // 2:
+            return  # no header row: nothing says what the numbers measure
+        unit_col = next((k for k, h in enumerate(header) if h.strip() in ("单位", "计量单位")), None)
+        # a first column of names or serial numbers (供应商名称, 序号) does not say what is measured
+        self._names_column = bool(re.search(r"名称|序号|供应商|单位名称|姓名|编号", header[0]))
+        for row_start, row in rows[1:]:
+            cells = row.split("\t")
+            offset = row_start
+            label = cells[0].strip() if cells else ""
+            label = re.sub(r"^(?:其中|#)[：:]?", "", label)
+            for k, cell in enumerate(cells):
+                cell_start = offset
+                offset += len(cell) + 1
+                stripped = cell.strip()
+                if k == 0 or not _BARE_NUMBER.fullmatch(stripped):
+                    continue
+                a = cell_start + cell.index(stripped)
+                b = a + len(stripped)
+                if any(s < b and a < e for s, e in taken):
+                    continue
+                head = header[k] if k < len(header) else ""
+                unit_text = (
+                    _header_unit(head)
+                    or (cells[unit_col].strip() if unit_col is not None and unit_col < len(cells) else None)
+                    or caption_unit
+                    or _implied_unit(head, doc.rules)
+                )
+                if unit_text is None:
+                    continue
+                cand = self._cell(a, b, stripped, unit_text, head, label)
+                if cand is not None:
+                    self.cands.append(cand)
+
+    def _cell(self, a: int, b: int, number: str, unit_text: str, head: str, label: str) -> _Cand | None:
+        doc = self.doc
+        m = re.fullmatch(r"([十百千万亿]*)(.+)", unit_text)
+        if m is None:
+            return None
+        scale, unit = m.group(1), m.group(2)
+        entry = doc.rules.units.get(unit)
+        if unit in ("%", "％"):
+            entry = doc.rules.units.get("%")
+        if entry is None:
+            return None
+        try:
+            value = parse_number(number.replace(",", "").lstrip("-")) * (
+                parse_number("1" + scale) if scale else 1
+            )
+        except NumberFormatError:
+            return None
+        if number.startswith("-"):
+            value = -value
+        kind = entry.kind if isinstance(entry, UnitEntry) else "count"
+        head_name = _HEADER_UNIT.sub("", head).strip()
+        subject = head_name or None
+        if label and not _BARE_NUMBER.fullmatch(label) and not self._names_column:
+            subject = label
+        return _Cand(
+            a,
+            b,
+            a,
+            b,
+            value,
+            unit=unit,
+            kind=kind,
+            entry=entry,
+            unit_start=b,
+            subject=subject,
+            extra={"table_head": head},
+        )
 
     def _candidate(self, m: re.Match[str]) -> _Cand | None:
         doc, norm = self.doc, self.doc.norm
@@ -261,7 +405,11 @@ class _Scanner:
             if read2 is None or value == 0:
                 return None
             pct = read2[0] / value * 100
-            return self._finish(_Cand(start, m2.end(), start, m2.end(), pct, unit="%", kind="percent"))
+            return self._finish(
+                _Cand(start, m2.end(), start, m2.end(), pct, unit="%", kind="percent", unit_start=m2.end())
+            )
+        if is_cn and core in ("零", "〇"):
+            return None  # 零部件, 零容忍
         if is_cn and core == "一" and kind_hint != "percent":
             return self._rank(start, a, b, value) if kind_hint == "ordinal" or self._rank_context(a) else None
         if doc.is_blocked(a, b):
@@ -276,9 +424,19 @@ class _Scanner:
                 p += m_scale.end()
         if norm[p : p + 1] == "几":
             return None  # 十几个: vague
+        if norm[p : p + 1] in (" ", "\u00a0", "\u3000") and not is_cn:
+            # 294.8 万元, 60 天: one space between a number and its scale or unit
+            m_scale = re.match(r"[万亿千百]*", norm[p + 1 :])
+            q = p + 1 + (m_scale.end() if m_scale else 0)
+            if _match_unit(doc, q) is not None:
+                if m_scale and m_scale.group(0):
+                    value *= parse_number("1" + m_scale.group(0))
+                p = q
         trailing_scale = len(core) - len(core.rstrip(_SCALES)) if p == b else 0
         if kind_hint == "percent":
-            cand = _Cand(start, p, start, p, value, unit="%", kind="percent", qualifier=qualifier)
+            cand = _Cand(
+                start, p, start, p, value, unit="%", kind="percent", qualifier=qualifier, unit_start=p
+            )
             return self._finish(cand)
         hit = _unit_after(doc, p, trailing_scale)
         if hit is not None:
@@ -294,12 +452,18 @@ class _Scanner:
                 return self._rank(start, a, p + len(hit[1]), value, unit=hit[1])
             return self._rank(start, a, b, value) if self._rank_context(a) else None
         if hit is None:
-            if norm.startswith("成", p) and is_cn and value <= 10 and not _CN_DIGIT_RE.match(norm[p + 1 : p + 2]):
+            if (
+                norm.startswith("成", p)
+                and is_cn
+                and value <= 10
+                and not _CN_DIGIT_RE.match(norm[p + 1 : p + 2])
+            ):
                 nxt = norm[p + 1 : p + 2]
                 if nxt and nxt not in "以左上的，。、；！？多":
                     return None
-                return self._finish(_Cand(start, p + 1, a, b, value * 10, unit="%", kind="percent",
-                                          qualifier=qualifier))  # fmt: skip
+                return self._finish(
+                    _Cand(start, p + 1, a, b, value * 10, unit="%", kind="percent", qualifier=qualifier)
+                )
             rng = self._range(start, a, b, value, core, p)
             if rng is not None:
                 return rng
@@ -316,6 +480,10 @@ class _Scanner:
             return None
         if re.match(r"“[^”]{1,8}”", norm[unit_end : unit_end + 10]):
             return None  # 8个“还有之”: a count of slogans, not of things
+        if unit in _ADDRESS_UNITS and (
+            norm[unit_end : unit_end + 1].isdigit() or norm[a - 1 : a] in _PLACE_SUFFIX
+        ):
+            return None  # 1区9栋57号, 河东村6组: an address
         kind = entry.kind if isinstance(entry, UnitEntry) else "count"
         end = unit_end
         mc = _COMPOUND_RE.match(norm, unit_end)
@@ -327,8 +495,9 @@ class _Scanner:
             unit, kind, end = unit + mc.group(0), "other", mc.end()
         elif mc:
             end = mc.end()
-        cand = _Cand(start, end, a, b, value, unit=unit, kind=kind, entry=entry, qualifier=qualifier,
-                     unit_start=p)  # fmt: skip
+        cand = _Cand(
+            start, end, a, b, value, unit=unit, kind=kind, entry=entry, qualifier=qualifier, unit_start=p
+        )
         # a range whose first number carries its unit: 15%至20%
         m_sep = _RANGE_SEP.match(norm, end)
         if m_sep and not mc:
@@ -340,6 +509,7 @@ class _Scanner:
                     if hit2 and hit2[1] == unit:
                         cand.low, cand.high, cand.value = value, read2[0], None
                         cand.end = m2.end() + len(unit)
+                        cand.unit_start = m2.end()
         return self._finish(cand)
 
     def _range(self, start: int, a: int, b: int, value: Decimal, core: str, p: int) -> _Cand | None:
@@ -372,8 +542,19 @@ class _Scanner:
         if unit == "年" and (low >= 1000 or high >= 1000):
             return None
         return self._finish(
-            _Cand(start, unit_start + len(unit), a, m2.end() - give, None, low=low, high=high, unit=unit,
-                  kind=kind, entry=entry, unit_start=unit_start)  # fmt: skip
+            _Cand(
+                start,
+                unit_start + len(unit),
+                a,
+                m2.end() - give,
+                None,
+                low=low,
+                high=high,
+                unit=unit,
+                kind=kind,
+                entry=entry,
+                unit_start=unit_start,
+            )
         )
 
     def _vague_range(self, m: re.Match[str]) -> _Cand | None:
@@ -392,8 +573,20 @@ class _Scanner:
         _, unit, entry = hit
         kind = entry.kind if isinstance(entry, UnitEntry) else "count"
         return self._finish(
-            _Cand(m.start(), m.end() + len(unit), m.start(), m.end(), None, low=low, high=high, unit=unit,
-                  kind=kind, entry=entry, qualifier="approx", unit_start=m.end())  # fmt: skip
+            _Cand(
+                m.start(),
+                m.end() + len(unit),
+                m.start(),
+                m.end(),
+                None,
+                low=low,
+                high=high,
+                unit=unit,
+                kind=kind,
+                entry=entry,
+                qualifier="approx",
+                unit_start=m.end(),
+            )
         )
 
     def _rank_context(self, a: int) -> bool:
@@ -517,11 +710,19 @@ def _noun_run_after(doc: _Doc, pos: int, limit: int = 14) -> tuple[str | None, b
     for k, (word, flag) in enumerate(toks):
         if word in doc.rules.stop:
             break
+        if flag == "l" and run:
+            break  # 航天员按计划: a set expression after the noun starts the predicate
         if _is_nounish(flag) or (word in doc.rules.suffixes and run):
             run.append(word)
             continue
         nxt = toks[k + 1] if k + 1 < len(toks) else None
-        if flag.startswith("v") and run and nxt is not None and _is_nounish(nxt[1]) and nxt[0] not in doc.rules.stop:
+        if (
+            flag.startswith("v")
+            and len(run) >= 2
+            and nxt is not None
+            and _is_nounish(nxt[1])
+            and nxt[0] not in doc.rules.stop
+        ):
             run.append(word)  # 托育机构照护补贴: a verb inside a compound noun
             continue
         break
@@ -598,8 +799,10 @@ def _noun_run_before(doc: _Doc, c: _Cand, limit: int = 20) -> tuple[str | None, 
             break
         if _is_nounish(flag) or word in rules.suffixes:
             run.insert(0, (word, "n" if word in rules.suffixes else flag))
-        elif flag.startswith("v") and run and (
-            (len(run[0][0]) == 1 and run[0][1] != "a") or (len(word) == 1 and run[0][1] != "a")
+        elif (
+            flag.startswith("v")
+            and run
+            and ((len(run[0][0]) == 1 and run[0][1] != "a") or (len(word) == 1 and run[0][1] != "a"))
         ):
             run.insert(0, (word, flag))  # 安置房, 发证率, 奖补资金: a verb inside a compound
         else:
@@ -632,12 +835,13 @@ _NEXT_FIGURE = re.compile(rf"(?:和|与|及|、)?(?:[0-9]+(?:\.[0-9]+)?|[{_CN_NU
 
 def _subject(doc: _Doc, c: _Cand, prev: list[tuple[_Cand, str | None, bool]]) -> tuple[str | None, bool]:
     """The thing counted or measured, and whether it is a clause topic later facts may inherit."""
+    if "table_head" in c.extra:
+        return c.subject, False
     if c.kind == "rank" or c.extra.get("ratio"):
         before, _, topic = _noun_run_before(doc, c)
         if c.extra.get("ratio") and before:
             return before, topic
         return _carried(doc, c, prev), False
-    is_count = isinstance(c.entry, MeasureWord)
     after, via_de = (None, False)
     unit_end = c.unit_start + len(c.unit or "")
     if c.unit and unit_end == c.end:
@@ -665,6 +869,13 @@ def _subject(doc: _Doc, c: _Cand, prev: list[tuple[_Cand, str | None, bool]]) ->
         carried = _carried(doc, c, prev, topic_only=True)
         if carried:
             return carried, False
+    # 总成交金额：294.8 万元 — a label and its value
+    w = max(0, c.start - 16)
+    lab = re.search(
+        r"[\n。；;，,]\s*([^\n。；;，,:：]{2,12})[:：]\s*$", ("\n" if w == 0 else "") + doc.text[w : c.start]
+    )
+    if lab:
+        return lab.group(1).strip(), True
     before, verb, topic = _noun_run_before(doc, c)
     if before:
         return before, topic
@@ -706,8 +917,9 @@ def _checks(facts: list[Fact], doc: _Doc) -> tuple[list[Check], list[str]]:
         decimals = len(pf.text.split(".")[1].rstrip("%％")) if "." in pf.text else 0
         tol = 0.5 * 10**-decimals + 1e-9
         best: tuple[float, Fact, Fact] | None = None
-        counts = [f for j, f in enumerate(facts[:i]) if para_of[j] == para_of[i] and f.kind == "count"
-                  and f.value]  # fmt: skip
+        counts = [
+            f for j, f in enumerate(facts[:i]) if para_of[j] == para_of[i] and f.kind == "count" and f.value
+        ]
         for x in counts:
             for y in counts:
                 if x is y or x.unit != y.unit or not x.value or not y.value or x.value >= y.value:
@@ -720,12 +932,14 @@ def _checks(facts: list[Fact], doc: _Doc) -> tuple[list[Check], list[str]]:
         diff, x, y = best
         computed = round(float(x.value or 0) / float(y.value or 1) * 100, max(decimals, 2))
         if diff <= tol:
-            checks.append(Check(facts=[pf.id, x.id, y.id], stated=pf.value, computed=computed, consistent=True))
-        elif diff <= max(0.5, pf.value * 0.01) and pf.subject and pf.subject.endswith("率"):
-            checks.append(Check(facts=[pf.id, x.id, y.id], stated=pf.value, computed=computed, consistent=False))
-            warnings.append(
-                f"fact {pf.id} ({pf.text}) does not match {x.text}/{y.text} = {computed}%"
+            checks.append(
+                Check(facts=[pf.id, x.id, y.id], stated=pf.value, computed=computed, consistent=True)
             )
+        elif diff <= max(0.5, pf.value * 0.01) and pf.subject and pf.subject.endswith("率"):
+            checks.append(
+                Check(facts=[pf.id, x.id, y.id], stated=pf.value, computed=computed, consistent=False)
+            )
+            warnings.append(f"fact {pf.id} ({pf.text}) does not match {x.text}/{y.text} = {computed}%")
     return checks, warnings
 
 
@@ -759,7 +973,7 @@ def find_facts(
         prev.append((c, subject, topic))
         t = _time_for(doc, c)
         cs, _ = doc.clause(c.start)
-        clause_before = doc.norm[cs : c.start]
+        clause_before = c.extra.get("table_head") or doc.norm[cs : c.start]
         change = _nearest_word(clause_before, rules.changes, exclude_next="值率点")
         basis = _nearest_word(clause_before, rules.basis)
         ss, se = doc.sentence(c.start)
@@ -767,7 +981,12 @@ def find_facts(
         si_value = si_unit = None
         entry = c.entry
         currency = entry.currency if isinstance(entry, UnitEntry) else None
-        if isinstance(entry, UnitEntry) and entry.si_factor is not None and value is not None and c.kind != "other":
+        if (
+            isinstance(entry, UnitEntry)
+            and entry.si_factor is not None
+            and value is not None
+            and c.kind != "other"
+        ):
             si_value = to_json_number(Decimal(str(value)) * Decimal(str(entry.si_factor)))
             si_unit = entry.si_unit
         facts.append(

@@ -84,6 +84,7 @@ class PatternFile(_Strict):
     not_planned: list[str] = Field(default_factory=list)
     subject_stop_words: list[str] = Field(default_factory=list)
     subject_nouns: list[str] = Field(default_factory=list)
+    table_header_units: dict[str, str] = Field(default_factory=dict)
     set_phrases: list[str] = Field(default_factory=list)
     set_phrase_patterns: list[str] = Field(default_factory=list)
     chrome: ChromeRules | None = None
