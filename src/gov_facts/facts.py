@@ -137,7 +137,9 @@ class _Doc:
 
     def __init__(self, text: str, published: date | None, report_year: int | None, rules: _Rules) -> None:
         self.text = text
-        norm = text.translate(FULLWIDTH)
+        # a full-width point is a decimal point only between full-width digits (１２．５);
+        # after a list number it ends the number (1．2023年…)
+        norm = re.sub(r"．(?![０-９])|(?<![０-９])．", "。", text).translate(FULLWIDTH)
         # a full-width comma between digit groups is a thousands separator (１２３，４５６)
         self.norm = re.sub(r"(?<=[0-9])，(?=[0-9]{3}(?![0-9]))", ",", norm)
         self.rules = rules
@@ -895,6 +897,11 @@ def _carried(
     """An elided subject: the clause topic named earlier in the sentence, else the last subject."""
     ss, _ = doc.sentence(c.start)
     same = [(subj, topic) for p, subj, topic in prev if p.start >= ss and subj]
+    if c.unit and c.kind == "count":
+        # 已交付780套…剩余420套: a count inherits from the last count of the same thing
+        for p, subj, _ in reversed(prev):
+            if p.start >= ss and subj and p.unit == c.unit:
+                return subj
     for subj, topic in reversed(same):
         if topic:
             return subj
