@@ -396,7 +396,7 @@ class _Scanner:
             start, kind_hint = a - 3, "percent"
         elif prev == "第":
             start, kind_hint = a - 1, "ordinal"
-        elif prev in "-－" and (a < 2 or not norm[a - 2].isalnum()):
+        elif prev in "-－" and (a < 2 or not (norm[a - 2].isascii() and norm[a - 2].isalnum())):
             start, value = a - 1, -value
         # X分之Y
         if norm.startswith("分之", b):
@@ -743,6 +743,17 @@ def _noun_run_before(doc: _Doc, c: _Cand, limit: int = 20) -> tuple[str | None, 
         opener = max(doc.text.rfind("(", 0, stop_at), doc.text.rfind("（", 0, stop_at))
         if opener >= 0 and stop_at - opener <= 16:
             stop_at = opener
+    # 占比比上年下降0.4个百分点: cut cue words off the end before tagging, or jieba glues
+    # 比上年 to the noun (比比, 价格比)
+    cues = [w for w, _ in doc.rules.changes + doc.rules.basis + doc.rules.qual_before]
+    cut = True
+    while cut:
+        cut = False
+        for w in cues:
+            if doc.norm.endswith(w, 0, stop_at) and stop_at - len(w) > 0:
+                stop_at -= len(w)
+                cut = True
+                break
     ss, _ = doc.clause(stop_at, _SEGMENT_BREAK)
     w0 = max(ss, stop_at - limit)
     window = doc.text[w0:stop_at]
@@ -884,7 +895,8 @@ def _subject(doc: _Doc, c: _Cand, prev: list[tuple[_Cand, str | None, bool]]) ->
     if after:
         return after, False
     if isinstance(c.entry, MeasureWord) and c.entry.names_thing:
-        return c.unit, False
+        same_unit = _carried(doc, c, prev, same_unit_only=True)
+        return same_unit or c.unit, False
     carried = _carried(doc, c, prev)
     if carried:
         return carried, False
@@ -892,7 +904,11 @@ def _subject(doc: _Doc, c: _Cand, prev: list[tuple[_Cand, str | None, bool]]) ->
 
 
 def _carried(
-    doc: _Doc, c: _Cand, prev: list[tuple[_Cand, str | None, bool]], topic_only: bool = False
+    doc: _Doc,
+    c: _Cand,
+    prev: list[tuple[_Cand, str | None, bool]],
+    topic_only: bool = False,
+    same_unit_only: bool = False,
 ) -> str | None:
     """An elided subject: the clause topic named earlier in the sentence, else the last subject."""
     ss, _ = doc.sentence(c.start)
@@ -900,8 +916,10 @@ def _carried(
     if c.unit and c.kind == "count":
         # 已交付780套…剩余420套: a count inherits from the last count of the same thing
         for p, subj, _ in reversed(prev):
-            if p.start >= ss and subj and p.unit == c.unit:
+            if p.start >= ss and subj and p.unit == c.unit and subj != c.unit:
                 return subj
+    if same_unit_only:
+        return None
     for subj, topic in reversed(same):
         if topic:
             return subj
