@@ -931,24 +931,41 @@ def _carried(
 # ---------------------------------------------------------------- checks
 
 
+def _names_part(count_subject: str | None, rate_subject: str | None) -> bool:
+    """发证 and 发证率, 交付 and 交付率: the rate is named after the count it divides."""
+    if not count_subject or not rate_subject or len(count_subject) < 2:
+        return False
+    stem = rate_subject.rstrip("率")
+    return stem != rate_subject and stem.endswith(count_subject)
+
+
 def _checks(facts: list[Fact], doc: _Doc) -> tuple[list[Check], list[str]]:
-    """Percentages that restate a ratio of two counts in the same paragraph (发证率 = 发证/总数)."""
+    """Percentages that restate a ratio of two counts stated earlier (发证率88.02% = 13350/15167).
+
+    A match within rounding anywhere before the percentage is recorded as consistent.
+    A near miss is reported as inconsistent only when the rate and both counts stand
+    in one sentence, where the relation is plain; elsewhere a near miss is chance.
+    """
     checks: list[Check] = []
     warnings: list[str] = []
-    para_of = [doc.text.count("\n", 0, f.start) for f in facts]
-    for i, pf in enumerate(facts):
-        if pf.kind != "percent" or pf.value is None or not 0 < pf.value <= 100:
+    counts: list[Fact] = []
+    for pf in facts:
+        if pf.kind == "count" and pf.value and pf.value > 0 and pf.unit:
+            counts.append(pf)
+            continue
+        if pf.kind != "percent" or pf.value is None or not 0 < pf.value < 100 or pf.change:
             continue
         decimals = len(pf.text.split(".")[1].rstrip("%％")) if "." in pf.text else 0
         tol = 0.5 * 10**-decimals + 1e-9
+        sentence = doc.sentence(pf.start)
         best: tuple[float, Fact, Fact] | None = None
-        counts = [
-            f for j, f in enumerate(facts[:i]) if para_of[j] == para_of[i] and f.kind == "count" and f.value
-        ]
         for x in counts:
             for y in counts:
-                if x is y or x.unit != y.unit or not x.value or not y.value or x.value >= y.value:
+                if x.unit != y.unit or not x.value or not y.value or x.value >= y.value:
                     continue
+                together = doc.sentence(x.start) == sentence == doc.sentence(y.start)
+                if not (together or _names_part(x.subject, pf.subject)):
+                    continue  # across the text, only a rate named after its count (发证 -> 发证率)
                 diff = abs(x.value / y.value * 100 - pf.value)
                 if best is None or diff < best[0]:
                     best = (diff, x, y)
@@ -960,7 +977,7 @@ def _checks(facts: list[Fact], doc: _Doc) -> tuple[list[Check], list[str]]:
             checks.append(
                 Check(facts=[pf.id, x.id, y.id], stated=pf.value, computed=computed, consistent=True)
             )
-        elif diff <= max(0.5, pf.value * 0.01) and pf.subject and pf.subject.endswith("率"):
+        elif diff <= max(0.5, pf.value * 0.01) and (pf.subject or "").endswith("率"):
             checks.append(
                 Check(facts=[pf.id, x.id, y.id], stated=pf.value, computed=computed, consistent=False)
             )
