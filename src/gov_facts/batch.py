@@ -1,33 +1,80 @@
-"""Run the pipeline over many inputs, keeping order, reporting each failure.
+"""Run the pipeline over many inputs in worker processes, keeping input order.
 
-Every input yields either a record or an :class:`InputFailure`; one bad input
-never stops the others. The CLI maps its options onto :func:`run`.
+Every input yields a :class:`Result`: a record (as JSON bytes) or an
+:class:`InputFailure`; one bad input never stops the others. Work runs in
+``jobs`` worker processes, each busy with one input at a time, so the parent
+can enforce a time limit (it kills the worker) and survive a worker that dies
+(only that input fails; a fresh worker takes its place). At most ``window``
+inputs are in flight or waiting to be written, so memory stays bounded on
+an archive of any size. The CLI maps its options onto :func:`run`.
 """
 
 from __future__ import annotations
 
+import gc
+import multiprocessing
+import multiprocessing.connection
+import os
+import signal
 import sys
+import time
 import traceback
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from multiprocessing.connection import Connection
+from typing import Any
+
+import orjson
 
 from .errors import GovFactsError
-from .models import Document
+from .inputs import DEFAULT_MAX_BYTES, InputFailure, Item, Task, read_file
 from .patterns import Patterns
-from .pipeline import extract, read_input
+
+__all__ = [
+    "DEFAULT_TIMEOUT",
+    "InputFailure",
+    "Result",
+    "Summary",
+    "WorkerPool",
+    "default_jobs",
+    "process",
+    "process_task",
+    "run",
+]
+
+DEFAULT_TIMEOUT = 30.0
+#: outcome of an input, as counted in the summary
+STATUSES = ("with_facts", "without_facts", "no_article", "failed")
+
+
+def default_jobs() -> int:
+    """Worker processes by default: the CPUs this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not on Linux
+        return max(1, os.cpu_count() or 1)
 
 
 @dataclass(frozen=True)
-class InputFailure:
-    """Why one input gave no record."""
+class Result:
+    """What became of one input: a record (compact JSON bytes) or a failure."""
 
     input: str
-    kind: str
-    message: str
-    detail: str | None = None  # a traceback, for --debug, when the failure is a bug
+    record: bytes | None = None
+    facts: int = 0
+    failure: InputFailure | None = None
 
-    def line(self) -> str:
-        return f"{self.input}: {self.kind}: {self.message}"
+    @property
+    def status(self) -> str:
+        if self.failure is not None:
+            return "no_article" if self.failure.kind == "no_article" else "failed"
+        return "with_facts" if self.facts else "without_facts"
+
+    def document(self) -> Any:
+        """The record as a :class:`~gov_facts.models.Document` (parses the JSON)."""
+        from .models import Document
+
+        return None if self.record is None else Document.model_validate_json(self.record)
 
 
 @dataclass
@@ -40,20 +87,41 @@ class Summary:
     no_article: int = 0
     failed: int = 0
     facts: int = 0
+    resumed: int = 0  # of ``read``, inputs finished by an earlier run
     failures: list[InputFailure] = field(default_factory=list)
 
+    def add(self, status: str, facts: int = 0) -> None:
+        self.read += 1
+        setattr(self, status, getattr(self, status) + 1)
+        self.facts += facts
+
+    def add_result(self, result: Result) -> None:
+        self.add(result.status, result.facts)
+        if result.failure is not None:
+            self.failures.append(result.failure)
+
+    @property
+    def errors(self) -> int:
+        return self.no_article + self.failed
+
     def line(self) -> str:
+        earlier = f" ({self.resumed} by the earlier run)" if self.resumed else ""
         return (
-            f"{self.read} read: {self.with_facts} with facts, {self.without_facts} without facts, "
+            f"{self.read} read{earlier}: {self.with_facts} with facts, {self.without_facts} without facts, "
             f"{self.no_article} no article, {self.failed} failed; {self.facts} facts"
         )
 
 
-def process(name: str, data: bytes | None, patterns: Patterns) -> Document | InputFailure:
-    """One input to a record or a failure; never raises."""
+def process(name: str, data: bytes | None, patterns: Patterns, url: str | None = None) -> Any:
+    """One input to a Document or an InputFailure, in this process; never raises."""
+    from .pipeline import extract
+
     try:
-        raw = data if data is not None else read_input(name)
-        return extract(raw, name, patterns=patterns)
+        raw = data if data is not None else read_file(name)
+        doc = extract(raw, name, patterns=patterns)
+        if url:
+            doc.url = url
+        return doc
     except GovFactsError as exc:
         return InputFailure(name, exc.kind, str(exc))
     except RecursionError:
@@ -64,35 +132,280 @@ def process(name: str, data: bytes | None, patterns: Patterns) -> Document | Inp
         return InputFailure(name, "internal_error", f"{type(exc).__name__}: {exc}", traceback.format_exc())
 
 
-def read_stdin() -> bytes:
-    """All of standard input as bytes (the input named ``-``)."""
-    return sys.stdin.buffer.read()
+def process_task(task: Task, patterns: Patterns, max_bytes: int = DEFAULT_MAX_BYTES) -> Result:
+    """One task to a :class:`Result`; never raises. This is what a worker runs."""
+    if task.data is None and task.path is not None:
+        try:
+            data: bytes | None = read_file(task.path, max_bytes)
+        except GovFactsError as exc:
+            return Result(task.name, failure=InputFailure(task.name, exc.kind, str(exc)))
+    else:
+        data = task.data if task.data is not None else b""
+    out = process(task.name, data, patterns, task.url)
+    if isinstance(out, InputFailure):
+        return Result(task.name, failure=out)
+    try:
+        return Result(task.name, orjson.dumps(out.to_dict()), len(out.facts))
+    except Exception as exc:  # pragma: no cover - a record that does not serialize is a bug
+        failure = InputFailure(
+            task.name, "internal_error", f"{type(exc).__name__}: {exc}", traceback.format_exc()
+        )
+        return Result(task.name, failure=failure)
+
+
+# --- worker processes --------------------------------------------------------------------------
+
+
+def _worker_main(conn: Connection, inherited: list[Connection], patterns: Patterns, max_bytes: int) -> None:
+    """A worker's loop: receive (seq, task), send back (seq, result), until the parent goes away."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    # a forked worker holds copies of the parent's ends of the pipes made before it;
+    # closing them lets every worker see end-of-file when the parent dies
+    for other in inherited:
+        other.close()
+    parent = os.getppid()
+    while True:
+        try:
+            while not conn.poll(1.0):
+                if os.getppid() != parent:  # the parent was killed: nobody wants the result
+                    return
+            msg = conn.recv()
+        except (EOFError, OSError):
+            return
+        if msg is None:
+            return
+        seq, task = msg
+        conn.send((seq, process_task(task, patterns, max_bytes)))
+
+
+def _warm_up() -> None:
+    """Load the pipeline and jieba's dictionary once in the parent, before forking.
+
+    Forked workers then start ready and share the dictionary's memory pages
+    instead of each reading (and holding) its own copy.
+    """
+    from . import pipeline  # noqa: F401
+    from .segment import pos_tag
+
+    pos_tag("预热")
+    gc.collect()
+    gc.freeze()  # keep the collector from touching (and so copying) the shared objects
+
+
+@dataclass
+class _Worker:
+    proc: Any
+    conn: Connection
+    seq: int | None = None  # the input it is working on
+    task: Task | None = None
+    started: float = 0.0
+
+
+class WorkerPool:
+    """Up to ``jobs`` worker processes, each given one input at a time.
+
+    Workers start on demand (one input -> one worker). A worker past
+    ``timeout`` seconds is killed and its input fails with ``timeout``; a
+    worker that dies fails its input with ``worker_died``; either way a new
+    worker is started for the next input.
+    """
+
+    def __init__(
+        self,
+        patterns: Patterns,
+        jobs: int,
+        *,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+        timeout: float | None = DEFAULT_TIMEOUT,
+        warm_up: bool = True,
+    ) -> None:
+        self.patterns = patterns
+        self.jobs = max(1, jobs)
+        self.max_bytes = max_bytes
+        self.timeout = timeout if timeout and timeout > 0 else None
+        methods = multiprocessing.get_all_start_methods()
+        # fork: workers inherit the loaded patterns and jieba instead of loading their own
+        self.ctx: Any = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+        self.warm_up = warm_up and self.ctx.get_start_method() == "fork"
+        self.workers: list[_Worker] = []
+
+    def __enter__(self) -> WorkerPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _spawn(self) -> _Worker:
+        if self.warm_up:
+            _warm_up()
+            self.warm_up = False
+        parent, child = self.ctx.Pipe()
+        inherited = [parent, *(w.conn for w in self.workers)]
+        proc = self.ctx.Process(
+            target=_worker_main,
+            args=(child, inherited, self.patterns, self.max_bytes),
+            daemon=True,
+            name="gov-facts-worker",
+        )
+        proc.start()
+        child.close()
+        worker = _Worker(proc, parent)
+        self.workers.append(worker)
+        return worker
+
+    def _retire(self, worker: _Worker) -> None:
+        """Kill a worker (timed out or dead) and forget it."""
+        if worker.proc.is_alive():
+            worker.proc.kill()
+        worker.proc.join()
+        worker.conn.close()
+        self.workers.remove(worker)
+
+    def close(self) -> None:
+        """Stop all workers (they get an end message, then are killed if they linger)."""
+        for worker in self.workers:
+            try:
+                if worker.seq is None:
+                    worker.conn.send(None)
+            except OSError:
+                pass
+        deadline = time.monotonic() + 1.0
+        for worker in list(self.workers):
+            if worker.seq is None:
+                worker.proc.join(max(0.0, deadline - time.monotonic()))
+            if worker.proc.is_alive():
+                worker.proc.kill()
+            worker.proc.join()
+            worker.conn.close()
+        self.workers.clear()
+
+    def imap(
+        self, items: Iterable[Item], window: int | None = None, tick: Callable[[], None] | None = None
+    ) -> Iterator[Result]:
+        """Results for ``items`` in their order; ``tick`` is called at least every 0.2 s while waiting."""
+        window = window or self.jobs * 4
+        source = iter(items)
+        exhausted = False
+        next_seq = 0  # sequence number of the next item taken from ``source``
+        next_out = 0  # sequence number of the next result to yield
+        ready: dict[int, Result] = {}
+        queued: list[tuple[int, Task]] = []  # taken but no worker free yet (in order)
+        while True:
+            # take items while the window has room
+            while not exhausted and next_seq - next_out < window and len(queued) < self.jobs:
+                item = next(source, None)
+                if item is None:
+                    exhausted = True
+                    break
+                if isinstance(item, InputFailure):
+                    ready[next_seq] = Result(item.input, failure=item)
+                else:
+                    queued.append((next_seq, item))
+                next_seq += 1
+            # hand queued tasks to idle (or new) workers
+            while queued:
+                idle = next((w for w in self.workers if w.seq is None), None)
+                if idle is None and len(self.workers) < self.jobs:
+                    idle = self._spawn()
+                if idle is None:
+                    break
+                seq, task = queued.pop(0)
+                try:
+                    idle.conn.send((seq, task))
+                except OSError:  # the idle worker had died: fail nothing, replace it
+                    self._retire(idle)
+                    queued.insert(0, (seq, task))
+                    continue
+                idle.seq, idle.task, idle.started = seq, task, time.monotonic()
+            while next_out in ready:
+                yield ready.pop(next_out)
+                next_out += 1
+            busy = [w for w in self.workers if w.seq is not None]
+            if exhausted and not busy and not queued:
+                if next_out == next_seq:
+                    return
+                continue  # pragma: no cover - everything left is in ``ready``
+            if tick is not None:
+                tick()
+            if not busy:
+                continue
+            wait = 0.2
+            if self.timeout is not None:
+                now = time.monotonic()
+                wait = min(wait, max(0.0, min(w.started + self.timeout - now for w in busy)))
+            handles: list[Any] = [w.conn for w in busy] + [w.proc.sentinel for w in busy]
+            fired = set(multiprocessing.connection.wait(handles, timeout=wait))
+            now = time.monotonic()
+            for worker in busy:
+                assert worker.seq is not None and worker.task is not None
+                seq, name = worker.seq, worker.task.name
+                result: Result | None = None
+                if worker.conn in fired or worker.proc.sentinel in fired:
+                    try:
+                        if worker.conn.poll():
+                            got_seq, result = worker.conn.recv()
+                            assert got_seq == seq
+                    except (EOFError, OSError):
+                        result = None
+                    if result is None:
+                        self._retire(worker)
+                        code = worker.proc.exitcode
+                        how = f"signal {-code}" if code is not None and code < 0 else f"exit status {code}"
+                        message = f"the worker process died ({how}) while reading this input"
+                        result = Result(name, failure=InputFailure(name, "worker_died", message))
+                    else:
+                        worker.seq = worker.task = None
+                elif self.timeout is not None and now - worker.started >= self.timeout:
+                    self._retire(worker)
+                    message = f"gave up after {self.timeout:g} s (--timeout)"
+                    result = Result(name, failure=InputFailure(name, "timeout", message))
+                if result is not None:
+                    ready[seq] = result
 
 
 def run(
-    inputs: Iterable[str],
+    items: Iterable[Item],
     patterns: Patterns,
-    on_failure: Callable[[InputFailure], None] | None = None,
+    *,
+    jobs: int = 1,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    timeout: float | None = DEFAULT_TIMEOUT,
+    on_result: Callable[[Result], None] | None = None,
+    tick: Callable[[], None] | None = None,
     summary: Summary | None = None,
-) -> Iterator[Document]:
-    """Records for ``inputs`` in order; failures go to ``on_failure`` and the summary."""
+) -> Iterator[Result]:
+    """Results for ``items`` (from :func:`gov_facts.inputs.discover`) in input order.
+
+    ``jobs`` worker processes do the work; ``jobs=0`` runs everything in this
+    process instead (no time limit, no protection from crashes: for
+    debugging). Each result is counted in ``summary`` and passed to
+    ``on_result`` before it is yielded.
+    """
     summary = summary if summary is not None else Summary()
-    for name in inputs:
-        data = read_stdin() if name == "-" else None
-        result = process(name, data, patterns)
-        summary.read += 1
-        if isinstance(result, InputFailure):
-            if result.kind == "no_article":
-                summary.no_article += 1
-            else:
-                summary.failed += 1
-            summary.failures.append(result)
-            if on_failure is not None:
-                on_failure(result)
-            continue
-        summary.facts += len(result.facts)
-        if result.facts:
-            summary.with_facts += 1
+
+    def counted(results: Iterable[Result]) -> Iterator[Result]:
+        for result in results:
+            summary.add_result(result)
+            if on_result is not None:
+                on_result(result)
+            yield result
+
+    if jobs <= 0:
+        yield from counted(_serial(items, patterns, max_bytes))
+        return
+    with WorkerPool(patterns, jobs, max_bytes=max_bytes, timeout=timeout) as pool:
+        yield from counted(pool.imap(items, tick=tick))
+
+
+def _serial(items: Iterable[Item], patterns: Patterns, max_bytes: int) -> Iterator[Result]:
+    for item in items:
+        if isinstance(item, InputFailure):
+            yield Result(item.input, failure=item)
         else:
-            summary.without_facts += 1
-        yield result
+            yield process_task(item, patterns, max_bytes)
+
+
+def read_stdin() -> bytes:
+    """All of standard input as bytes (the input named ``-``)."""
+    return sys.stdin.buffer.read()

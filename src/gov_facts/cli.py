@@ -9,13 +9,16 @@ from __future__ import annotations
 import enum
 import os
 import sys
-import tempfile
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import IO, Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from . import __version__
+
+if TYPE_CHECKING:
+    from .inputs import Item
 
 
 class ExitCode(enum.IntEnum):
@@ -30,6 +33,7 @@ class OutputFormat(str, enum.Enum):
     jsonl = "jsonl"
     json = "json"
     csv = "csv"
+    parquet = "parquet"
 
 
 app = typer.Typer(
@@ -72,81 +76,294 @@ def _load_patterns(files: list[Path] | None) -> object:
         raise typer.Exit(ExitCode.USAGE) from exc
 
 
-class _AtomicOutput:
-    """Write to a temporary file beside the target and rename it into place on success."""
-
-    def __init__(self, target: Path) -> None:
-        self.target = target
-        self.tmp: str | None = None
-        self.fh: IO[bytes] | None = None
-
-    def __enter__(self) -> IO[bytes]:
-        directory = self.target.parent if str(self.target.parent) else Path(".")
-        fd, self.tmp = tempfile.mkstemp(prefix=f".{self.target.name}.", suffix=".part", dir=directory)
-        self.fh = os.fdopen(fd, "wb")
-        return self.fh
-
-    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
-        assert self.fh is not None and self.tmp is not None
-        try:
-            self.fh.close()
-        finally:
-            if exc_type is None:
-                os.replace(self.tmp, self.target)
-            else:
-                Path(self.tmp).unlink(missing_ok=True)
-
-
-FORMAT_OPT = typer.Option("--format", "-f", help="Output format: jsonl (one record per line), json, csv.")
-OUTPUT_OPT = typer.Option("--output", "-o", help="Write here instead of stdout (written atomically).")
+FORMAT_OPT = typer.Option(
+    "--format",
+    "-f",
+    help="jsonl (one record per line), json (array), csv (one row per fact), parquet (needs -o).",
+)
+OUTPUT_OPT = typer.Option("--output", "-o", help="Write here instead of stdout (appears only when complete).")
 BOM_OPT = typer.Option("--bom", help="With csv: start with a UTF-8 BOM so Excel reads Chinese right.")
 PATTERNS_OPT = typer.Option("--patterns", help="Extra patterns file (TOML); repeatable.")
 DEBUG_OPT = typer.Option("--debug", help="Show tracebacks for internal errors.")
-QUIET_OPT = typer.Option("--quiet", "-q", help="No summary line on stderr.")
+QUIET_OPT = typer.Option("--quiet", "-q", help="No progress bar and no summary line on stderr.")
+
+
+def _usage(message: str) -> typer.Exit:
+    _err(message)
+    return typer.Exit(ExitCode.USAGE)
+
+
+def parse_size(text: str) -> int:
+    """``20MB``, ``500k``, ``1048576`` -> bytes (binary multiples)."""
+    units = {"": 1, "k": 1 << 10, "m": 1 << 20, "g": 1 << 30}
+    t = text.strip().lower().removesuffix("b").removesuffix("i")
+    num, unit = (t[:-1], t[-1]) if t and t[-1] in "kmg" else (t, "")
+    try:
+        value = float(num)
+    except ValueError:
+        raise typer.BadParameter(f"not a size: {text!r} (try 20MB, 500k or a number of bytes)") from None
+    if value <= 0:
+        raise typer.BadParameter("must be more than 0")
+    return int(value * units[unit])
 
 
 @app.command()
 def extract(
-    inputs: Annotated[list[str], typer.Argument(help="Pages (HTML or text dumps); '-' reads stdin.")],
+    inputs: Annotated[
+        list[str] | None,
+        typer.Argument(help="Pages (HTML or text dumps, .gz too), directories, WARC files; '-' reads stdin."),
+    ] = None,
     fmt: Annotated[OutputFormat, FORMAT_OPT] = OutputFormat.jsonl,
     output: Annotated[Path | None, OUTPUT_OPT] = None,
     bom: Annotated[bool, BOM_OPT] = False,
     patterns: Annotated[list[Path] | None, PATTERNS_OPT] = None,
-    debug: Annotated[bool, DEBUG_OPT] = False,
     quiet: Annotated[bool, QUIET_OPT] = False,
+    debug: Annotated[bool, DEBUG_OPT] = False,
+    glob: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--glob", help="In directories, take files matching this (instead of page endings); repeatable."
+        ),
+    ] = None,
+    exclude: Annotated[
+        list[str] | None,
+        typer.Option("--exclude", help="In directories, skip files and folders matching this."),
+    ] = None,
+    from_list: Annotated[
+        str | None,
+        typer.Option("--from-list", metavar="FILE|-", help="Also read the inputs named in FILE, one a line."),
+    ] = None,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs", "-j", min=0, help="Worker processes [default: CPUs]; 0 runs in-process (debugging)."
+        ),
+    ] = None,
+    errors: Annotated[
+        Path | None, typer.Option("--errors", help="Also write each failed input as a JSONL row here.")
+    ] = None,
+    resume: Annotated[
+        bool,
+        typer.Option("--resume", help="Finish a stopped run with the same -o: only the inputs not done yet."),
+    ] = False,
+    max_bytes: Annotated[
+        str, typer.Option("--max-bytes", metavar="SIZE", help="Inputs larger than this fail (after gunzip).")
+    ] = "20MB",
+    timeout: Annotated[
+        float,
+        typer.Option("--timeout", min=0, help="Seconds one input may take before it fails; 0: no limit."),
+    ] = 30.0,
 ) -> None:
-    """Extract article metadata and facts from each input."""
-    from .batch import InputFailure, Summary, run
-    from .export import write
-
+    """Extract article metadata and facts from each input; records in input order."""
+    limit = parse_size(max_bytes)
+    entries = list(inputs or [])
+    if from_list is not None:
+        entries += _read_list(from_list)
+    elif not entries:
+        raise _usage("nothing to read: give pages, directories or WARC files, '-' for stdin, or --from-list")
+    if from_list == "-" and "-" in entries:
+        raise _usage("stdin cannot be both an input ('-') and --from-list -")
+    if output is None and (fmt is OutputFormat.parquet or resume):
+        raise _usage(f"{'--format parquet' if not resume else '--resume'} needs an output file: add -o FILE")
+    if bom and fmt is not OutputFormat.csv:
+        raise _usage("--bom applies only to --format csv")
+    for path in (output, errors):
+        if path is not None and not (path.parent if str(path.parent) else Path(".")).is_dir():
+            raise _usage(f"{path}: cannot write there: no such directory")
     pats = _load_patterns(patterns)
-    summary = Summary()
+    try:
+        code = _extract(
+            entries, pats, fmt.value, output, bom=bom, quiet=quiet, debug=debug, glob=glob or [],
+            exclude=exclude or [], from_list=from_list, jobs=jobs, errors=errors, resume=resume,
+            max_bytes=limit, timeout=timeout,
+        )  # fmt: skip
+    except (typer.Exit, KeyboardInterrupt):
+        raise
+    except Exception as exc:
+        if debug:
+            raise
+        _err(f"internal error: {type(exc).__name__}: {exc} (run with --debug for the traceback)")
+        raise typer.Exit(ExitCode.INPUT_FAILED) from None
+    raise typer.Exit(code)
 
-    def report(failure: InputFailure) -> None:
-        _err(failure.line())
+
+def _read_list(source: str) -> list[str]:
+    from .inputs import read_list
+
+    if source == "-":
+        return read_list(sys.stdin.buffer)
+    try:
+        with open(source, "rb") as fh:
+            return read_list(fh)
+    except OSError as exc:
+        raise _usage(f"{source}: cannot read the list: {exc.strerror or exc}") from None
+
+
+def _extract(
+    entries: list[str],
+    pats: object,
+    fmt: str,
+    output: Path | None,
+    *,
+    bom: bool,
+    quiet: bool,
+    debug: bool,
+    glob: list[str],
+    exclude: list[str],
+    from_list: str | None,
+    jobs: int | None,
+    errors: Path | None,
+    resume: bool,
+    max_bytes: int,
+    timeout: float,
+) -> ExitCode:
+    """The extract command once its options are checked; returns the exit code."""
+    from .batch import Result, Summary, default_jobs, run
+    from .export import encoder
+    from .inputs import Selection, count, discover, is_warc
+    from .output import ResumableOutput, ResumeError, state_path
+
+    selection = Selection(tuple(glob), tuple(exclude))
+    summary = Summary()
+    sink: ResumableOutput | None = None
+    skip: dict[str, int] = {}
+    if output is not None:
+        sink = ResumableOutput(output, fmt, bom)
+        had_state = state_path(output).exists()
+        try:
+            done = sink.open(resume)
+        except ResumeError as exc:
+            raise _usage(str(exc)) from None
+        except OSError as exc:
+            raise _usage(f"{output}: cannot write: {exc.strerror or exc}") from None
+        if resume and not done and not quiet:
+            _err(f"{output}: no unfinished run to resume; starting from the beginning")
+        elif had_state and not resume and not quiet:
+            _err(
+                f"{output}: starting afresh; the unfinished earlier run is discarded (--resume finishes one)"
+            )
+        for status, facts in done.outcomes:
+            summary.add(status, facts)
+        summary.resumed = len(done)
+        skip = dict(done.inputs)
+
+    stdin = sys.stdin.buffer if "-" in entries else None
+    items = discover(entries, selection, stdin=stdin, max_bytes=max_bytes)
+    if skip:
+        items = _skipping(items, skip)
+
+    err_fh = None
+    if errors is not None:
+        err_fh = open(errors, "ab" if resume and summary.resumed else "wb")  # noqa: SIM115 - closed below
+
+    bar = None
+    if not quiet and sys.stderr.isatty():
+        from .cli_progress import ProgressBar
+
+        total = count(entries, selection)
+        bar = ProgressBar(summary, total)
+
+    def report(result: Result) -> None:
+        failure = result.failure
+        if failure is None:
+            return
+        if bar is not None:
+            bar.print(f"gov-facts: {failure.line()}")
+        else:
+            _err(failure.line())
         if debug and failure.detail:
             sys.stderr.write(failure.detail)
+        if err_fh is not None:
+            import orjson
 
-    records = run(inputs, pats, on_failure=report, summary=summary)  # type: ignore[arg-type]
+            err_fh.write(orjson.dumps(failure.to_dict()) + b"\n")
+            err_fh.flush()
+
+    if sink is not None:
+        _stop_on_sigterm()
+    out = sys.stdout.buffer
+    enc = encoder(fmt, bom) if sink is None else None
+    written = 0
+    results = run(
+        items, pats,  # type: ignore[arg-type]
+        jobs=default_jobs() if jobs is None else jobs, max_bytes=max_bytes, timeout=timeout,
+        on_result=report, tick=bar.update if bar else None, summary=summary,
+    )  # fmt: skip
     try:
-        if output is None:
-            write(records, sys.stdout.buffer, fmt.value, bom=bom)
-            sys.stdout.buffer.flush()
-        else:
-            with _AtomicOutput(output) as fh:
-                write(records, fh, fmt.value, bom=bom)
+        if bar is not None:
+            bar.__enter__()
+        if enc is not None:
+            out.write(enc.header())
+        for result in results:
+            if sink is not None:
+                if result.record is not None:
+                    sink.write(result.record)
+                sink.commit(result.input, result.status, result.facts)
+            elif enc is not None and result.record is not None:
+                out.write(enc.record(result.record, written))
+                written += 1
+                out.flush()
+            if bar is not None:
+                bar.update()
+        if enc is not None:
+            out.write(enc.footer(written))
+            out.flush()
+        if sink is not None:
+            sink.finish()
     except BrokenPipeError:
         # the reader went away (| head): stop quietly, as Unix tools do
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-        raise typer.Exit(ExitCode.OK) from None
+        return ExitCode.OK
+    except KeyboardInterrupt:
+        if bar is not None:
+            bar.__exit__()
+            bar = None
+        if sink is not None:
+            sink.close()
+            _err(f"interrupted after {summary.read} inputs; run the same command with --resume to finish")
+        else:
+            _err("interrupted")
+        raise typer.Exit(130) from None
     except OSError as exc:
         _err(f"{output or 'stdout'}: cannot write output: {exc.strerror or exc}")
-        raise typer.Exit(ExitCode.INPUT_FAILED) from exc
-    if not quiet and len(inputs) > 1:
+        if sink is not None:
+            sink.close()
+        return ExitCode.INPUT_FAILED
+    finally:
+        results.close()  # type: ignore[attr-defined]
+        if bar is not None:
+            bar.__exit__()
+        if err_fh is not None:
+            err_fh.close()
+    batchy = len(entries) != 1 or from_list is not None or os.path.isdir(entries[0]) or is_warc(entries[0])
+    if not quiet and (batchy or summary.read != 1):
         _err(summary.line())
-    if summary.failures:
-        raise typer.Exit(ExitCode.INPUT_FAILED)
+    return ExitCode.INPUT_FAILED if summary.errors else ExitCode.OK
+
+
+def _stop_on_sigterm() -> None:
+    """SIGTERM stops a run like Ctrl-C does: workers ended, the part file kept for --resume."""
+    import signal
+    import threading
+
+    def handler(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, handler)
+
+
+def _skipping(items: Iterable[Item], skip: dict[str, int]) -> Iterator[Item]:
+    """``items`` less those an earlier run finished (a name done twice is skipped twice)."""
+    from .inputs import InputFailure
+
+    for item in items:
+        name = item.input if isinstance(item, InputFailure) else item.name
+        if skip.get(name):
+            skip[name] -= 1
+            continue
+        yield item
 
 
 @app.command("patterns")
