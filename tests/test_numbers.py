@@ -1,0 +1,250 @@
+"""parse_number: written numbers -> exact values (tables by source, plus a round-trip property).
+
+Row ids say where a case came from: "guide:" (shared/eval/GUIDE.md), "seed:" (the seed page),
+"brief:" (the test brief for the fact engine), "invented:" (written here to pin a rule).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from gov_facts.numbers import NumberFormatError, parse_number, to_json_number
+
+
+def _bug(reason: str) -> pytest.MarkDecorator:
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
+ARABIC = [
+    pytest.param("0", 0, id="invented: 0"),
+    pytest.param("15167", 15167, id="seed: 15167"),
+    pytest.param("88.02", Decimal("88.02"), id="seed: 88.02"),
+    pytest.param("0.5", Decimal("0.5"), id="invented: 0.5"),
+    pytest.param("3.14159", Decimal("3.14159"), id="invented: 3.14159"),
+    pytest.param("1,234.5", Decimal("1234.5"), id="brief: 1,234.5"),
+    pytest.param("1,234,567.89", Decimal("1234567.89"), id="invented: 1,234,567.89"),
+    pytest.param("１２３，４５６", 123456, id="brief: full-width 123,456 with full-width comma"),
+    pytest.param("１２３,４５６", 123456, id="invented: full-width digits, ASCII comma"),
+    pytest.param("１．５", Decimal("1.5"), id="invented: full-width point"),
+    pytest.param("2０21", 2021, id="invented: mixed half- and full-width digits"),
+]
+
+CHINESE = [
+    pytest.param("二十六", 26, id="guide: 二十六"),
+    pytest.param("一千二百三十四", 1234, id="brief: 一千二百三十四"),
+    pytest.param("两万", 20000, id="brief: 两万"),
+    pytest.param("两千", 2000, id="invented: 两千"),
+    pytest.param("两百", 200, id="invented: 两百"),
+    pytest.param("三点五", Decimal("3.5"), id="brief: 三点五"),
+    pytest.param("零点五", Decimal("0.5"), id="invented: 零点五"),
+    pytest.param("〇点五", Decimal("0.5"), id="invented: 〇点五"),
+    pytest.param("〇", 0, id="brief: 〇"),
+    pytest.param("零", 0, id="brief: 零"),
+    pytest.param("一百零五", 105, id="brief: 一百零五"),
+    pytest.param("三千零五十", 3050, id="invented: 三千零五十"),
+    pytest.param("一千零一十", 1010, id="invented: 一千零一十"),
+    pytest.param("一万零五", 10005, id="invented: 一万零五"),
+    pytest.param("十万零三", 100003, id="invented: 十万零三"),
+    pytest.param("一亿零五百万", 105000000, id="invented: 一亿零五百万"),
+    pytest.param("十", 10, id="invented: 十"),
+    pytest.param("十五", 15, id="invented: 十五"),
+    pytest.param("一十五", 15, id="invented: 一十五"),
+    pytest.param("廿", 20, id="brief: 廿"),
+    pytest.param("卅", 30, id="brief: 卅"),
+    pytest.param("廿三", 23, id="invented: 廿三"),
+    pytest.param("卅一", 31, id="invented: 卅一"),
+    pytest.param("卌", 40, id="invented: 卌"),
+    pytest.param("壹佰贰拾叁", 123, id="invented: financial 壹佰贰拾叁"),
+    pytest.param("壹万", 10000, id="invented: financial 壹万"),
+    pytest.param("三十三万三千三百三十三", 333333, id="invented: 三十三万三千三百三十三"),
+    pytest.param("一亿二千三百四十五万六千七百八十九", 123456789, id="invented: 123456789 in words"),
+    pytest.param(
+        "九千九百九十九亿九千九百九十九万九千九百九十九", 999999999999, id="invented: 10^12-1 in words"
+    ),
+    pytest.param("一万亿", 10**12, id="invented: 一万亿"),
+    pytest.param("千", 1000, id="invented: bare 千"),
+    pytest.param("百", 100, id="invented: bare 百"),
+    pytest.param("万", 10000, id="invented: bare 万", marks=_bug("a bare 万 reads as 0")),
+    pytest.param("亿", 100000000, id="invented: bare 亿", marks=_bug("a bare 亿 reads as 0")),
+    # colloquial abbreviation: a digit right after a place word (no 零) is the next place down
+    pytest.param("一万五", 15000, id="invented: 一万五 (=15000)", marks=_bug("reads 10005")),
+    pytest.param("三千五", 3500, id="invented: 三千五 (=3500)", marks=_bug("reads 3005")),
+    pytest.param("一百一", 110, id="invented: 一百一 (=110)", marks=_bug("reads 101")),
+]
+
+MIXED_SCALE = [
+    pytest.param("1.39万", 13900, id="seed: 安置房1.39万套"),
+    pytest.param("21.5万", 215000, id="seed: 就业岗位21.5万个"),
+    pytest.param("1.57亿", 157000000, id="guide: 1.57亿"),
+    pytest.param("2135.89万", 21358900, id="seed: 2135.89万元"),
+    pytest.param("3千万", 30000000, id="brief: 3千万"),
+    pytest.param("12亿5千万", 1250000000, id="brief: 12亿5千万"),
+    pytest.param("1.2万亿", 1200000000000, id="brief: 1.2万亿"),
+    pytest.param("2万亿", 2000000000000, id="invented: 2万亿"),
+    pytest.param("3.5亿", 350000000, id="invented: 3.5亿"),
+    pytest.param("1.5千", 1500, id="invented: 1.5千"),
+    pytest.param("1万2千", 12000, id="invented: 1万2千"),
+    pytest.param("30万", 300000, id="guide: 30万千瓦 (number part)"),
+    pytest.param("１．５万", 15000, id="invented: full-width １．５万"),
+    pytest.param("1.39萬", 13900, id="invented: traditional 萬"),
+]
+
+DIGIT_SEQUENCES = [
+    pytest.param("二〇二一", 2021, id="brief: 二〇二一"),
+    pytest.param("一九九八", 1998, id="invented: 一九九八"),
+    pytest.param("二〇〇八", 2008, id="invented: 二〇〇八"),
+    pytest.param("一二三四五六七八九〇", 1234567890, id="invented: ten digits"),
+]
+
+INVALID = [
+    pytest.param("", id="invented: empty"),
+    pytest.param("abc", id="invented: letters"),
+    pytest.param("点五", id="invented: starts with 点"),
+    pytest.param("一点", id="invented: 点 without decimals"),
+    pytest.param("3万点", id="invented: trailing 点"),
+    pytest.param("1..2", id="invented: double point"),
+    pytest.param("1.2.3", id="invented: two points"),
+    pytest.param("12.", id="invented: trailing point"),
+    pytest.param(".5", id="invented: leading point"),
+    pytest.param("-5", id="invented: sign is the caller's business"),
+    pytest.param("1e5", id="invented: exponent"),
+    pytest.param("NaN", id="invented: NaN"),
+    pytest.param("Infinity", id="invented: Infinity"),
+    pytest.param("1 000", id="invented: space inside"),
+    pytest.param("二三十", id="guide: 二三十 is a vague range"),
+    pytest.param("二十六个", id="invented: measure word included"),
+    pytest.param("12亿5千万元", id="invented: unit included"),
+    pytest.param("十十", id="invented: 十十", marks=_bug("reads 20")),
+    pytest.param("万万", id="invented: 万万", marks=_bug("reads 0")),
+    pytest.param("12,34", id="invented: comma not before 3 digits", marks=_bug("reads 1234")),
+    pytest.param("1,2345", id="invented: comma before 4 digits", marks=_bug("reads 12345")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ARABIC)
+def test_arabic(text: str, expected: int | Decimal) -> None:
+    assert parse_number(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), CHINESE)
+def test_chinese_numerals(text: str, expected: int | Decimal) -> None:
+    assert parse_number(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), MIXED_SCALE)
+def test_mixed_scale_is_exact(text: str, expected: int) -> None:
+    value = parse_number(text)
+    assert value == expected
+    # exact, not a binary float near it, and shown as an integer in JSON
+    assert to_json_number(value) == expected
+    assert isinstance(to_json_number(value), int)
+
+
+@pytest.mark.parametrize(("text", "expected"), DIGIT_SEQUENCES)
+def test_digit_sequences(text: str, expected: int) -> None:
+    assert parse_number(text) == expected
+
+
+@pytest.mark.parametrize("text", INVALID)
+def test_invalid_raises(text: str) -> None:
+    with pytest.raises(NumberFormatError):
+        parse_number(text)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        pytest.param(Decimal("13900.00"), 13900, id="invented: whole Decimal -> int"),
+        pytest.param(Decimal("88.02"), 88.02, id="invented: fraction -> float"),
+        pytest.param(Decimal("0"), 0, id="invented: zero"),
+        pytest.param(Decimal("-3.2"), -3.2, id="invented: negative"),
+    ],
+)
+def test_to_json_number(value: Decimal, expected: int | float) -> None:
+    out = to_json_number(value)
+    assert out == expected
+    assert type(out) is type(expected)
+
+
+# ---------------------------------------------------------------- property: render, read back
+
+_DIGITS = "零一二三四五六七八九"
+
+
+def _group(g: int, leading: bool, yi_shi: bool, liang: bool) -> str:
+    """1..9999 in words; ``leading`` when nothing stands before it in the number."""
+    out: list[str] = []
+    gap = False
+    for place, word in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        d = g // place % 10
+        if d == 0:
+            gap = bool(out)
+            continue
+        if gap:
+            out.append("零")
+            gap = False
+        if place == 10 and d == 1 and leading and not out and not yi_shi:
+            out.append("十")  # 十五, not 一十五
+        elif d == 2 and place in (100, 1000) and liang:
+            out.append("两" + word)
+        else:
+            out.append(_DIGITS[d] + word)
+    return "".join(out)
+
+
+def render(n: int, yi_shi: bool = False, liang: bool = False) -> str:
+    """A non-negative integer as a standard Chinese numeral (万/亿 groups, 零 for gaps)."""
+    if n == 0:
+        return "零"
+    yi, rest = divmod(n, 10**8)
+    wan, unit = divmod(rest, 10**4)
+    s = render(yi, yi_shi, liang) + "亿" if yi else ""
+    if wan:
+        if s and wan < 1000:
+            s += "零"
+        s += _group(wan, not s, yi_shi, liang) + "万"
+    if unit:
+        if s and (unit < 1000 or not wan):
+            s += "零"
+        s += _group(unit, not s, yi_shi, liang)
+    return s
+
+
+@pytest.mark.parametrize(
+    ("n", "yi_shi", "words"),
+    [
+        pytest.param(0, False, "零", id="renderer: 0"),
+        pytest.param(15, False, "十五", id="renderer: 15"),
+        pytest.param(15, True, "一十五", id="renderer: 15 with 一十"),
+        pytest.param(105, False, "一百零五", id="renderer: 105"),
+        pytest.param(110, False, "一百一十", id="renderer: 110"),
+        pytest.param(100005, False, "十万零五", id="renderer: 100005"),
+        pytest.param(100005000, False, "一亿零五千", id="renderer: 100005000"),
+        pytest.param(1250000000, False, "十二亿五千万", id="renderer: 12亿5千万"),
+        pytest.param(10**12, False, "一万亿", id="renderer: 10^12"),
+    ],
+)
+def test_renderer_itself(n: int, yi_shi: bool, words: str) -> None:
+    assert render(n, yi_shi) == words
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    n=st.one_of(st.integers(0, 10**12), st.integers(0, 10**5)),
+    yi_shi=st.booleans(),
+    liang=st.booleans(),
+)
+def test_chinese_numerals_round_trip(n: int, yi_shi: bool, liang: bool) -> None:
+    words = render(n, yi_shi, liang)
+    assert parse_number(words) == n, words
+
+
+@settings(max_examples=200, deadline=None)
+@given(n=st.integers(0, 10**12), cents=st.integers(0, 99))
+def test_arabic_thousands_round_trip(n: int, cents: int) -> None:
+    written = f"{n:,}.{cents:02d}"
+    assert parse_number(written) == Decimal(f"{n}.{cents:02d}")
