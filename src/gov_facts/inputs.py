@@ -303,7 +303,7 @@ def warc_inputs(
 
 
 def read_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
-    """The bytes of one file (decompressed if it ends in ``.gz``), at most ``max_bytes`` of them.
+    """The bytes of one file (gunzipped if gzip), at most ``max_bytes`` of them (after gunzip).
 
     Raises :class:`~gov_facts.errors.InputError` (or :class:`TooLarge`) saying why not.
     """
@@ -311,12 +311,12 @@ def read_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
         st = os.stat(path)
         if stat.S_ISDIR(st.st_mode):
             raise InputError("is a directory, not a page")
-        if stat.S_ISREG(st.st_mode) and st.st_size > max_bytes and not path.lower().endswith(".gz"):
-            raise TooLarge(f"{st.st_size} bytes, more than the limit of {max_bytes}")
         with open(path, "rb") as fh:
-            if path.lower().endswith(".gz"):
+            if fh.peek(2)[:2] == b"\x1f\x8b":  # gzip, whatever the name says
                 with gzip.GzipFile(fileobj=fh) as gz:
                     data = gz.read(max_bytes + 1)
+            elif stat.S_ISREG(st.st_mode) and st.st_size > max_bytes:
+                raise TooLarge(f"{st.st_size} bytes, more than the limit of {max_bytes}")
             else:
                 data = fh.read(max_bytes + 1)
     except FileNotFoundError as exc:

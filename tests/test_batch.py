@@ -1,0 +1,537 @@
+"""Batch runs: input discovery, WARC, --from-list, worker order, limits, --errors, --resume, atomic output.
+
+Archives are built from samples/ under tmp_path; worker-pool tests use a handful of small files.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import shutil
+import sys
+import time
+from io import BytesIO
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from gov_facts.batch import Result, Summary, WorkerPool, run
+from gov_facts.cli import ExitCode, app
+from gov_facts.inputs import InputFailure, Selection, Task, count, discover, read_list
+from gov_facts.output import ResumableOutput, part_path, state_path
+from gov_facts.patterns import load_patterns
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLES = REPO / "samples"
+SEED = SAMPLES / "xuancheng-2021-10-27.html"
+SEED_TXT = next(SAMPLES.glob("xuancheng-2021-10-27*.txt"))
+SHARED_PAGES = REPO / ".." / "shared" / "corpus" / "pages"
+
+
+def invoke(*args: str | Path, input: bytes | None = None) -> Any:
+    return CliRunner().invoke(app, [str(a) for a in args], input=input, catch_exceptions=False)
+
+
+def jsonl(text: str) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in text.splitlines()]
+
+
+def names(items: Any, root: Path) -> list[str]:
+    """Discovered items as paths below ``root`` (failures as ``!kind:path``)."""
+    out = []
+    for item in items:
+        if isinstance(item, InputFailure):
+            out.append(f"!{item.kind}:{os.path.relpath(item.input, root)}")
+        else:
+            out.append(os.path.relpath(item.name, root))
+    return out
+
+
+def make_tree(root: Path, files: list[str], content: bytes = b"<p>x</p>") -> Path:
+    for rel in files:
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(content)
+    return root
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Six small pages in nested folders (one .gz, one list page, one non-page file)."""
+    root = tmp_path_factory.mktemp("archive")
+    (root / "b" / "deep").mkdir(parents=True)
+    (root / "a").mkdir()
+    shutil.copy(SEED, root / "a" / "seed.html")
+    shutil.copy(SAMPLES / "stats-release.html", root / "a" / "stats.shtml")
+    shutil.copy(SAMPLES / "list-page.html", root / "b" / "list.htm")
+    shutil.copy(SAMPLES / "chrome-inside.html", root / "b" / "deep" / "chrome.html")
+    (root / "b" / "deep" / "notice.html.gz").write_bytes(
+        gzip.compress((SAMPLES / "xxgk-notice.html").read_bytes())
+    )
+    shutil.copy(SEED_TXT, root / "dump.txt")
+    (root / "notes.md").write_text("not a page", encoding="utf-8")
+    return root
+
+
+ARCHIVE_ORDER = [
+    "a/seed.html",
+    "a/stats.shtml",
+    "b/deep/chrome.html",
+    "b/deep/notice.html.gz",
+    "b/list.htm",
+    "dump.txt",
+]
+
+
+# --- discovery ----------------------------------------------------------------------------------------
+
+
+def test_walk_is_recursive_sorted_and_filtered(archive: Path) -> None:
+    assert names(discover([str(archive)]), archive) == ARCHIVE_ORDER
+
+
+PAGE_NAMES = ["a.html", "b.HTM", "c.shtml", "d.jhtml", "e.xhtml", "f.txt", "i.html.gz", "j.txt.gz"]
+NOT_PAGES = ["g.pdf", "h.json", "k.tar.gz", "l.warc.gz.bak"]
+SKIPS = ["x/1.html", "skip/2.html", "y/skip/3.html"]
+
+
+@pytest.mark.parametrize(
+    ("files", "selection", "want"),
+    [
+        pytest.param(PAGE_NAMES + NOT_PAGES, Selection(), PAGE_NAMES, id="page-endings-and-gz"),
+        pytest.param(["x/1.html", "x/2.shtml", "y/3.shtml", "4.asp"], Selection(globs=("*.shtml",)),
+                     ["x/2.shtml", "y/3.shtml"], id="glob-replaces-endings"),
+        pytest.param(["1.asp", "2.html", "3.php"], Selection(globs=("*.asp", "*.php")),
+                     ["1.asp", "3.php"], id="several-globs"),
+        pytest.param(["x/1.html", "x/2.html", "y/3.html"], Selection(excludes=("2.*",)),
+                     ["x/1.html", "y/3.html"], id="exclude-file-name"),
+        pytest.param(SKIPS, Selection(excludes=("skip",)), ["x/1.html"], id="exclude-prunes-folders"),
+        pytest.param(SKIPS, Selection(excludes=("skip/*",)), ["x/1.html", "y/skip/3.html"],
+                     id="exclude-path-pattern"),
+        pytest.param(["a0.html", "a.html", "a/z.html", "B.html"], Selection(),
+                     ["B.html", "a/z.html", "a.html", "a0.html"], id="sorted-by-name"),
+    ],
+)  # fmt: skip
+def test_directory_selection(tmp_path: Path, files: list[str], selection: Selection, want: list[str]) -> None:
+    make_tree(tmp_path, files)
+    assert names(discover([str(tmp_path)], selection), tmp_path) == want
+
+
+def test_named_files_are_taken_whatever_their_ending(tmp_path: Path) -> None:
+    make_tree(tmp_path, ["page.asp", "notes.md"])
+    entries = [str(tmp_path / "page.asp"), str(tmp_path / "notes.md")]
+    assert names(discover(entries, Selection(globs=("*.html",))), tmp_path) == ["page.asp", "notes.md"]
+
+
+def test_symlink_loop_is_reported_not_followed(tmp_path: Path) -> None:
+    make_tree(tmp_path, ["d/p.html", "d/sub/q.html"])
+    (tmp_path / "d" / "sub" / "loop").symlink_to(tmp_path / "d")
+    (tmp_path / "d" / "linked").symlink_to(tmp_path / "d" / "sub")  # not a loop: walked again under its name
+    got = names(discover([str(tmp_path / "d")]), tmp_path)
+    assert got == ["!symlink_loop:d/linked/loop", "d/linked/q.html", "d/p.html", "!symlink_loop:d/sub/loop",
+                   "d/sub/q.html"]  # fmt: skip
+
+
+def test_broken_symlink_and_non_utf8_name_are_reported(tmp_path: Path) -> None:
+    make_tree(tmp_path, ["ok.html"])
+    (tmp_path / "gone.html").symlink_to(tmp_path / "nowhere.html")
+    bad = os.path.join(os.fsencode(tmp_path), b"\xff\xfe.html")
+    try:
+        Path(os.fsdecode(bad)).write_bytes(b"<p>x</p>")
+    except OSError:  # pragma: no cover - a file system that refuses such names
+        pytest.skip("file system does not take non-UTF-8 names")
+    items = list(discover([str(tmp_path)]))
+    kinds = {os.path.basename(i.input): i.kind for i in items if isinstance(i, InputFailure)}
+    assert kinds == {"\\xff\\xfe.html": "bad_filename", "gone.html": "unreadable"}
+    assert [os.path.basename(i.name) for i in items if isinstance(i, Task)] == ["ok.html"]
+    json.dumps([i.input for i in items if isinstance(i, InputFailure)], ensure_ascii=False).encode("utf-8")
+
+
+def test_read_list_skips_blank_lines_and_keeps_spaces() -> None:
+    got = read_list(BytesIO(b"a.html\r\n\n b c.html\n/x/\xe5\xae\xa3.html"))
+    assert got == ["a.html", " b c.html", "/x/宣.html"]
+
+
+def test_count_matches_discovery_without_reading(archive: Path, tmp_path: Path) -> None:
+    warc = write_warc(tmp_path / "w.warc.gz", PAGES_FOR_WARC)
+    entries = [str(archive), str(warc), "-"]
+    assert count(entries) == len(ARCHIVE_ORDER) + 3 + 1
+
+
+# --- WARC -----------------------------------------------------------------------------------------------
+
+
+def write_warc(path: Path, records: list[tuple[str, bytes, str, str]], gz: bool = True) -> Path:
+    """A WARC with a warcinfo record and one response per (uri, body, content type, status)."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with open(path, "wb") as fh:
+        writer = WARCWriter(fh, gzip=gz)
+        writer.write_record(writer.create_warcinfo_record(path.name, {"software": "gov-facts tests"}))
+        for uri, body, ctype, status in records:
+            headers = StatusAndHeaders(status, [("Content-Type", ctype)], protocol="HTTP/1.1")
+            record = writer.create_warc_record(uri, "response", payload=BytesIO(body), http_headers=headers)
+            writer.write_record(record)
+            if uri.endswith("/1.html"):  # a request record between responses is not an input
+                writer.write_record(
+                    writer.create_warc_record(uri, "request", payload=BytesIO(b"GET / HTTP/1.1\r\n\r\n"))
+                )
+    return path
+
+
+HTML = "text/html; charset=utf-8"
+PAGES_FOR_WARC = [
+    ("http://www.example.gov.cn/1.html", SEED.read_bytes(), HTML, "200 OK"),
+    ("http://www.example.gov.cn/logo.png", b"\x89PNG\r\n", "image/png", "200 OK"),
+    ("http://www.example.gov.cn/gone.html", b"<html>404</html>", HTML, "404 Not Found"),
+    ("http://www.example.gov.cn/list.html", (SAMPLES / "list-page.html").read_bytes(), "text/html", "200 OK"),
+    ("http://www.example.gov.cn/3.xhtml", (SAMPLES / "chrome-inside.html").read_bytes(),
+     "application/xhtml+xml", "200 OK"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("gz", [True, False], ids=["warc.gz", "warc"])
+def test_warc_records_are_inputs(tmp_path: Path, gz: bool) -> None:
+    warc = write_warc(tmp_path / ("crawl.warc.gz" if gz else "crawl.warc"), PAGES_FOR_WARC, gz=gz)
+    result = invoke("extract", warc, "--jobs", "2")
+    assert result.exit_code == ExitCode.INPUT_FAILED  # the list page has no article
+    recs = jsonl(result.stdout)
+    assert [r["url"] for r in recs] == [
+        "http://www.example.gov.cn/1.html",
+        "http://www.example.gov.cn/3.xhtml",
+    ]
+    offsets = [int(r["input"].rsplit("#", 1)[1]) for r in recs]
+    assert all(r["input"] == f"{warc}#{o}" for r, o in zip(recs, offsets, strict=True))
+    assert 0 < offsets[0] < offsets[1] < warc.stat().st_size
+    assert "3 read: 2 with facts, 0 without facts, 1 no article, 0 failed" in result.stderr
+    # the offset points at the record: warcio reads it back from there
+    from warcio.archiveiterator import ArchiveIterator
+
+    with open(warc, "rb") as fh:
+        fh.seek(offsets[1])
+        record = next(iter(ArchiveIterator(fh)))
+        assert record.rec_headers.get_header("WARC-Target-URI") == "http://www.example.gov.cn/3.xhtml"
+
+
+def test_broken_warc_keeps_records_before_the_break(tmp_path: Path) -> None:
+    whole = write_warc(tmp_path / "whole.warc", PAGES_FOR_WARC, gz=False).read_bytes()
+    cut = tmp_path / "cut.warc"
+    list_record = whole.rindex(
+        b"WARC/1.", 0, whole.index(b"WARC-Target-URI: http://www.example.gov.cn/list.html")
+    )
+    cut.write_bytes(whole[:list_record] + b"garbage\r\n\r\n")
+    items = list(discover([str(cut)]))
+    assert [type(i).__name__ for i in items] == ["Task", "InputFailure"]
+    assert isinstance(items[1], InputFailure) and items[1].input == str(cut) and "WARC" in items[1].message
+
+
+# --- ordering and workers ----------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def serial_records(archive: Path) -> str:
+    result = invoke("extract", archive, "--jobs", "0")
+    assert result.exit_code == ExitCode.INPUT_FAILED
+    return str(result.stdout)
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"], ids=["jobs-1", "jobs-2"])
+def test_output_order_is_input_order_whatever_the_jobs(archive: Path, serial_records: str, jobs: str) -> None:
+    result = invoke("extract", archive, "--jobs", jobs)
+    assert result.stdout == serial_records
+    assert [os.path.relpath(r["input"], archive) for r in jsonl(result.stdout)] == [
+        p for p in ARCHIVE_ORDER if p != "b/list.htm"
+    ]
+
+
+def test_pool_keeps_order_when_later_inputs_finish_first(monkeypatch: Any) -> None:
+    import gov_facts.pipeline
+
+    def slow_first(data: Any, name: str = "-", **kw: Any) -> Any:
+        if name == "0":
+            time.sleep(0.5)
+        raise gov_facts.errors.NoArticleError(f"page {name}")
+
+    monkeypatch.setattr(gov_facts.pipeline, "extract", slow_first)
+    tasks = [Task(str(i), data=b"x") for i in range(6)]
+    with WorkerPool(load_patterns(), 2, warm_up=False) as pool:
+        got = [r.failure.message if r.failure else None for r in pool.imap(tasks, window=3)]
+    assert got == [f"page {i}" for i in range(6)]
+
+
+@pytest.mark.parametrize(
+    ("behaviour", "kind"),
+    [
+        pytest.param("hang", "timeout", id="timeout-kills-worker"),
+        pytest.param("die", "worker_died", id="dead-worker-takes-only-its-input"),
+        pytest.param("exit", "worker_died", id="worker-exits"),
+    ],
+)
+def test_pathological_input_fails_alone(monkeypatch: Any, behaviour: str, kind: str) -> None:
+    import signal
+
+    import gov_facts.pipeline
+
+    real = gov_facts.pipeline.extract
+
+    def bad(data: Any, name: str = "-", **kw: Any) -> Any:
+        if name == "bad":
+            if behaviour == "hang":
+                time.sleep(60)
+            elif behaviour == "die":
+                os.kill(os.getpid(), signal.SIGKILL)
+            else:
+                os._exit(3)
+        return real(data, name, **kw)
+
+    monkeypatch.setattr(gov_facts.pipeline, "extract", bad)
+    seed = SEED.read_bytes()
+    tasks = [Task("a", data=seed), Task("bad", data=seed), Task("b", data=seed), Task("c", data=seed)]
+    summary = Summary()
+    started = time.monotonic()
+    results = list(run(tasks, load_patterns(), jobs=2, timeout=1.0, summary=summary))
+    assert time.monotonic() - started < 30
+    statuses = [(r.input, r.status) for r in results]
+    assert statuses == [("a", "with_facts"), ("bad", "failed"), ("b", "with_facts"), ("c", "with_facts")]
+    assert results[1].failure is not None and results[1].failure.kind == kind
+    assert summary.failed == 1 and summary.read == 4
+
+
+@pytest.mark.parametrize(
+    ("make", "limit", "want_kind"),
+    [
+        pytest.param(lambda p: p.write_bytes(SEED.read_bytes()), "4k", "too_large", id="file-over-limit"),
+        pytest.param(lambda p: p.write_bytes(gzip.compress(b"<p>" + b"a" * 9000 + b"</p>")), "4k",
+                     "too_large", id="gz-over-limit-after-gunzip"),
+        pytest.param(lambda p: p.write_bytes(b"\x1f\x8b\x08\x00broken"), "20MB", "unreadable",
+                     id="broken-gz"),
+        pytest.param(lambda p: p.write_bytes(gzip.compress(SEED.read_bytes())), "20MB", None, id="gz-ok"),
+    ],
+)  # fmt: skip
+def test_size_limit_and_gzip(tmp_path: Path, make: Any, limit: str, want_kind: str | None) -> None:
+    page = tmp_path / "page.html.gz"
+    make(page)
+    result = invoke("extract", page, "--max-bytes", limit)
+    if want_kind is None:
+        assert result.exit_code == ExitCode.OK and len(jsonl(result.stdout)) == 1
+    else:
+        assert result.exit_code == ExitCode.INPUT_FAILED
+        assert f"{page}: {want_kind}: " in result.stderr
+
+
+def test_stdin_over_limit_fails() -> None:
+    result = invoke("extract", "-", "--max-bytes", "1k", input=SEED.read_bytes())
+    assert result.exit_code == ExitCode.INPUT_FAILED
+    assert "-: too_large: " in result.stderr
+
+
+# --- --from-list and --errors ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("via_stdin", [True, False], ids=["list-on-stdin", "list-file"])
+def test_from_list(tmp_path: Path, archive: Path, via_stdin: bool) -> None:
+    listed = [
+        archive / "dump.txt",
+        archive / "a" / "seed.html",
+        archive / "b" / "deep",
+        tmp_path / "missing.html",
+    ]
+    text = "".join(f"{p}\n" for p in listed).encode()
+    if via_stdin:
+        result = invoke("extract", "--from-list", "-", input=text)
+    else:
+        (tmp_path / "list.txt").write_bytes(text)
+        result = invoke("extract", "--from-list", tmp_path / "list.txt")
+    assert result.exit_code == ExitCode.INPUT_FAILED
+    assert [os.path.relpath(r["input"], archive) for r in jsonl(result.stdout)] == [
+        "dump.txt", "a/seed.html", "b/deep/chrome.html", "b/deep/notice.html.gz",
+    ]  # fmt: skip
+    assert f"{tmp_path / 'missing.html'}: unreadable: no such file" in result.stderr
+
+
+def test_errors_file_rows(tmp_path: Path, archive: Path) -> None:
+    errors = tmp_path / "errors.jsonl"
+    result = invoke(
+        "extract", archive, tmp_path / "missing.html", "--errors", errors, "-o", tmp_path / "out.jsonl"
+    )
+    assert result.exit_code == ExitCode.INPUT_FAILED
+    rows = jsonl(errors.read_text("utf-8"))
+    assert [(os.path.basename(r["input"]), r["error"]) for r in rows] == [
+        ("list.htm", "no_article"), ("missing.html", "unreadable"),
+    ]  # fmt: skip
+    assert all(set(r) == {"input", "error", "message"} and r["message"] for r in rows)
+
+
+# --- summary ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("quiet", [False, True], ids=["summary", "quiet"])
+def test_summary_adds_up_to_inputs(tmp_path: Path, archive: Path, quiet: bool) -> None:
+    (tmp_path / "loop").symlink_to(tmp_path)
+    args = [archive, tmp_path, tmp_path / "missing.html", *(["--quiet"] if quiet else [])]
+    result = invoke("extract", *args)
+    lines = [line for line in result.stderr.splitlines() if " read: " in line]
+    if quiet:
+        assert lines == []
+        return
+    (line,) = lines
+    numbers = [int(word) for word in line.replace(";", " ").replace(",", " ").split() if word.isdigit()]
+    read, with_facts, without_facts, no_article, failed, facts = numbers
+    assert read == len(ARCHIVE_ORDER) + 2 == with_facts + without_facts + no_article + failed
+    assert (no_article, failed) == (1, 2)
+    assert facts == sum(len(r["facts"]) for r in jsonl(result.stdout))
+
+
+# --- atomic output and --resume ---------------------------------------------------------------------
+
+
+FORMATS = ["jsonl", "json", "csv", "parquet"]
+
+
+def read_output(path: Path, fmt: str) -> Any:
+    if fmt == "parquet":
+        pq = pytest.importorskip("pyarrow.parquet")
+        return pq.read_table(path).to_pylist()
+    return path.read_bytes()
+
+
+@pytest.fixture(scope="module")
+def uninterrupted(archive: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """Each format's output of one whole run over the archive."""
+    out = {}
+    for fmt in FORMATS:
+        target = tmp_path_factory.mktemp("whole") / f"facts.{fmt}"
+        invoke("extract", archive, "-f", fmt, "-o", target, "--jobs", "1")
+        out[fmt] = read_output(target, fmt)
+    return out
+
+
+class Stop(KeyboardInterrupt):
+    """Stands for Ctrl-C (or SIGTERM) arriving after a given number of inputs."""
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(
+    ("stop_after", "crash_tail"),
+    [
+        pytest.param(0, False, id="stopped-before-any"),
+        pytest.param(1, False, id="ctrl-c-after-1"),
+        pytest.param(4, False, id="ctrl-c-after-4"),
+        pytest.param(3, True, id="killed-mid-write-after-3"),
+    ],
+)
+def test_resume_gives_exactly_the_uninterrupted_records(
+    tmp_path: Path, archive: Path, uninterrupted: dict[str, Any], monkeypatch: Any, fmt: str, stop_after: int,
+    crash_tail: bool,
+) -> None:  # fmt: skip
+    target = tmp_path / f"facts.{fmt}"
+    target.write_bytes(b"old contents")  # an earlier complete output stays until the new one is whole
+    real_commit = ResumableOutput.commit
+    done: list[str] = []
+
+    def commit(self: ResumableOutput, name: str, status: str, facts: int) -> None:
+        if len(done) == stop_after:
+            if crash_tail:  # a kill -9 between writing a record and recording it
+                assert self._out is not None and self._log is not None
+                self._out.write(b'{"half a record')
+                self._out.flush()
+                self._log.write(b'{"input": "cut sh')
+                self._log.flush()
+            raise Stop
+        real_commit(self, name, status, facts)
+        done.append(name)
+
+    monkeypatch.setattr(ResumableOutput, "commit", commit)
+    first = invoke("extract", archive, "-f", fmt, "-o", target, "--jobs", "2")
+    assert first.exit_code == 130
+    assert "--resume" in first.stderr
+    assert target.read_bytes() == b"old contents"
+    assert part_path(target).exists() and state_path(target).exists()
+    monkeypatch.setattr(ResumableOutput, "commit", real_commit)
+
+    second = invoke("extract", archive, "-f", fmt, "-o", target, "--jobs", "2", "--resume")
+    assert second.exit_code == ExitCode.INPUT_FAILED, second.stderr  # the list page
+    assert read_output(target, fmt) == uninterrupted[fmt]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [target.name]
+    summary = next(line for line in second.stderr.splitlines() if " read" in line)
+    assert summary.startswith(f"gov-facts: {len(ARCHIVE_ORDER)} read")
+    assert (f"({stop_after} by the earlier run)" in summary) is (stop_after > 0)
+
+
+def test_resume_refuses_other_format(tmp_path: Path, archive: Path, monkeypatch: Any) -> None:
+    target = tmp_path / "facts.out"
+
+    def stop(*args: Any) -> None:
+        raise Stop
+
+    monkeypatch.setattr(ResumableOutput, "commit", stop)
+    assert invoke("extract", archive, "-f", "csv", "-o", target).exit_code == 130
+    monkeypatch.undo()
+    result = invoke("extract", archive, "-f", "jsonl", "-o", target, "--resume")
+    assert result.exit_code == ExitCode.USAGE
+    assert "--format csv" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("had_run", "resume", "want_note"),
+    [
+        pytest.param(False, True, "no unfinished run to resume", id="resume-without-earlier-run"),
+        pytest.param(True, False, "starting afresh", id="fresh-run-over-unfinished-one"),
+    ],
+)
+def test_resume_notes(tmp_path: Path, monkeypatch: Any, had_run: bool, resume: bool, want_note: str) -> None:
+    target = tmp_path / "facts.jsonl"
+    if had_run:
+        monkeypatch.setattr(ResumableOutput, "commit", lambda *a: (_ for _ in ()).throw(Stop()))
+        invoke("extract", SEED, SEED_TXT, "-o", target)
+        monkeypatch.undo()
+    result = invoke("extract", SEED, SEED_TXT, "-o", target, *(["--resume"] if resume else []))
+    assert result.exit_code == ExitCode.OK
+    assert want_note in result.stderr
+    assert len(jsonl(target.read_text("utf-8"))) == 2
+
+
+def test_failed_run_leaves_target_untouched(tmp_path: Path, monkeypatch: Any) -> None:
+    target = tmp_path / "facts.jsonl"
+    target.write_text("previous\n", encoding="utf-8")
+
+    def boom(self: ResumableOutput, record: Any) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(ResumableOutput, "write", boom)
+    result = invoke("extract", SEED, "-o", target)
+    assert result.exit_code == ExitCode.INPUT_FAILED
+    assert "No space left on device" in result.stderr
+    assert target.read_text("utf-8") == "previous\n"
+
+
+# --- the real corpus (skipped without ../shared) -------------------------------------------------------
+
+
+@pytest.mark.skipif(not SHARED_PAGES.is_dir(), reason="../shared corpus not available")
+def test_corpus_directory_two_jobs(tmp_path: Path) -> None:
+    out = tmp_path / "facts.jsonl"
+    result = invoke("extract", SHARED_PAGES, "-o", out, "--jobs", "2")
+    recs = jsonl(out.read_text("utf-8"))
+    pages = sorted(p.name for p in SHARED_PAGES.glob("*.html"))
+    summary = next(line for line in result.stderr.splitlines() if " read: " in line)
+    assert summary.startswith(f"gov-facts: {len(pages)} read")
+    assert [Path(r["input"]).name for r in recs] == [
+        p for p in pages if p in {Path(r["input"]).name for r in recs}
+    ]
+    assert len(recs) >= len(pages) - 3
+
+
+def test_result_status() -> None:
+    assert Result("x", b"{}", 2).status == "with_facts"
+    assert Result("x", b"{}", 0).status == "without_facts"
+    assert Result("x", failure=InputFailure("x", "no_article", "m")).status == "no_article"
+    assert Result("x", failure=InputFailure("x", "timeout", "m")).status == "failed"
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(pytest.main([__file__, "-q"]))
