@@ -30,7 +30,8 @@ _NUM_RE = re.compile(
     (?P<ar>[0-9]+(?:,[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)
     (?P<arscale>(?:[{_SCALES}]+(?:[0-9]+(?:\.[0-9]+)?[{_SCALES}]+)*)?)
     |
-    (?P<cn>[{_CN_NUM}][{_CN_NUM}百千万亿]*(?:点[零〇一二三四五六七八九]+[万亿]*)?)
+    (?P<cn>[{_CN_NUM}][{_CN_NUM}百千万亿]*(?:点[零〇一二三四五六七八九]+[万亿]*)?
+      |(?<=[近约逾超])[百千万亿]+|[百千万]+(?=[余多]))
     """,
     re.VERBOSE,
 )
@@ -396,7 +397,7 @@ class _Scanner:
             start, kind_hint = a - 3, "percent"
         elif prev == "第":
             start, kind_hint = a - 1, "ordinal"
-        elif prev in "-－" and (a < 2 or not (norm[a - 2].isascii() and norm[a - 2].isalnum())):
+        elif prev and prev in "-－" and (a < 2 or not (norm[a - 2].isascii() and norm[a - 2].isalnum())):
             start, value = a - 1, -value
         # X分之Y
         if norm.startswith("分之", b):
@@ -483,7 +484,7 @@ class _Scanner:
         if re.match(r"“[^”]{1,8}”", norm[unit_end : unit_end + 10]):
             return None  # 8个“还有之”: a count of slogans, not of things
         if unit in _ADDRESS_UNITS and (
-            norm[unit_end : unit_end + 1].isdigit() or norm[a - 1 : a] in _PLACE_SUFFIX
+            norm[unit_end : unit_end + 1].isdigit() or (a > 0 and norm[a - 1] in _PLACE_SUFFIX)
         ):
             return None  # 1区9栋57号, 河东村6组: an address
         kind = entry.kind if isinstance(entry, UnitEntry) else "count"
@@ -977,7 +978,11 @@ def _checks(facts: list[Fact], doc: _Doc) -> tuple[list[Check], list[str]]:
             checks.append(
                 Check(facts=[pf.id, x.id, y.id], stated=pf.value, computed=computed, consistent=True)
             )
-        elif diff <= max(0.5, pf.value * 0.01) and (pf.subject or "").endswith("率"):
+        elif (
+            diff <= max(0.5, pf.value * 0.01)
+            and (pf.subject or "").endswith("率")
+            and doc.sentence(x.start) == sentence == doc.sentence(y.start)
+        ):
             checks.append(
                 Check(facts=[pf.id, x.id, y.id], stated=pf.value, computed=computed, consistent=False)
             )

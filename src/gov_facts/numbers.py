@@ -7,6 +7,7 @@ when whole, so JSON shows ``13900`` rather than ``13900.0``.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal, InvalidOperation
 
 CN_DIGITS: dict[str, int] = {
@@ -37,17 +38,20 @@ def _split(text: str) -> list[tuple[str, str]]:
     """Tokens as (kind, text): 'ar' Arabic run, 'd' Chinese digit, 'tens', 'small', 'big', 'point'."""
     out: list[tuple[str, str]] = []
     i = 0
-    s = text.translate(FULLWIDTH)
+    s = text.translate(FULLWIDTH).replace("，", ",")
     while i < len(s):
         ch = s[i]
         if ch.isdigit() and ch.isascii():
             j = i
             while j < len(s) and (
                 (s[j].isdigit() and s[j].isascii())
-                or (s[j] in ".,，" and j + 1 < len(s) and s[j + 1].isdigit() and s[j + 1].isascii())
+                or (s[j] in ".," and j + 1 < len(s) and s[j + 1].isdigit() and s[j + 1].isascii())
             ):
                 j += 1
-            out.append(("ar", s[i:j]))
+            run = s[i:j]
+            if "," in run and not re.fullmatch(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?", run):
+                raise NumberFormatError(text)  # 12,34: not thousands groups
+            out.append(("ar", run))
             i = j
             continue
         if ch in CN_DIGITS:
@@ -79,9 +83,17 @@ def parse_number(text: str) -> Decimal:
     section = Decimal(0)  # the current group below 万
     current: Decimal | None = None  # the digit(s) not yet multiplied by a place
     digit_run = 0  # consecutive Chinese digits (二〇二一)
+    last_place = 0  # the place word just read, for 一万五 (= 15000)
+    prev_kind = ""
     i = 0
     while i < len(tokens):
         kind, tok = tokens[i]
+        if (kind == prev_kind and kind in ("small", "tens")) or (
+            kind == "big" and prev_kind == "big" and tok == tokens[i - 1][1]
+        ):
+            raise NumberFormatError(text)  # 十十, 万万
+        if kind not in ("d",) or CN_DIGITS.get(tok) != 0:
+            prev_kind = kind
         if kind == "ar":
             if current is not None:
                 raise NumberFormatError(text)
@@ -121,21 +133,25 @@ def parse_number(text: str) -> Decimal:
             section += (current if current is not None else Decimal(1)) * SMALL_UNITS[tok]
             current = None
             digit_run = 0
+            last_place = SMALL_UNITS[tok]
         else:  # big
             unit = BIG_UNITS[tok]
             group = section + (current or Decimal(0))
+            if group == 0 and total == 0:
+                group = Decimal(1)  # 万 alone (近万人) is ten thousand
             if unit == 100_000_000:
                 total = (total + group) * unit
-            elif group == 0 and total:
-                total *= unit  # 万亿 written as 亿 after 万, handled by 亿 above; 1万万 is 亿
             else:
                 total += group * unit
             section = Decimal(0)
             current = None
             digit_run = 0
+            last_place = unit
         i += 1
     if digit_run > 1 and (section or total):
         raise NumberFormatError(text)
+    if current is not None and digit_run == 1 and last_place >= 100 and tokens[-2][0] in ("small", "big"):
+        current *= Decimal(last_place) / 10  # 一万五, 三千五, 一百一: the digit fills the next place down
     return total + section + (current or Decimal(0))
 
 

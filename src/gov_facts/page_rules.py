@@ -7,18 +7,13 @@ nothing here names a particular site.
 
 from __future__ import annotations
 
-import re
-
 from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from .regexcheck import check_regex
 
 
 def _valid_regexes(values: list[str]) -> list[str]:
-    for value in values:
-        try:
-            re.compile(value)
-        except re.error as exc:
-            raise ValueError(f"invalid regular expression {value!r}: {exc}") from exc
-    return values
+    return [check_regex(value) for value in values]
 
 
 class ChromeRules(BaseModel):

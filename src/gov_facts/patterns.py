@@ -9,7 +9,6 @@ subset of the sections below), is validated on load, and a bad one raises
 
 from __future__ import annotations
 
-import re
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -22,6 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from .errors import PatternError
 from .models import Kind
 from .page_rules import ChromeRules, MetadataRules
+from .regexcheck import check_regex
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -60,16 +60,6 @@ class Placement(_Strict):
     after: list[str] = Field(default_factory=list)
 
 
-def _check_regex(value: str) -> str:
-    try:
-        re.compile(value)
-    except re.error as exc:
-        raise ValueError(f"invalid regular expression {value!r}: {exc}") from exc
-    if re.search(r"\((?:[^()]*[+*][^()]*)\)[+*{]", value):
-        raise ValueError(f"regular expression {value!r} nests repetition (may never finish)")
-    return value
-
-
 class PatternFile(_Strict):
     """One patterns file; every section is optional and files are merged in order."""
 
@@ -93,7 +83,7 @@ class PatternFile(_Strict):
     @field_validator("set_phrase_patterns")
     @classmethod
     def _regexes(cls, values: list[str]) -> list[str]:
-        return [_check_regex(v) for v in values]
+        return [check_regex(v) for v in values]
 
 
 @dataclass(frozen=True)

@@ -41,7 +41,7 @@ _EXPR = re.compile(
           | (?P<part>{_PART})
           | (?P<same>同期)
         )?
-      | (?P<bm1>{_MON})\s*[-－—~～至到]\s*(?P<bm2>{_MON})月(?P<bmpart1>底|末|份)?
+      | (?P<bm1>{_MON})月?\s*[-－—~～至到]\s*(?P<bm2>{_MON})月(?P<bmpart1>底|末|份)?
       | (?P<bm>{_MON})月(?:(?P<bd>{_DAY})[日号])?(?P<bmpart>底|末|初|中旬|上旬|下旬|份)?
       | (?P<bpart>上半年|下半年|前三季度|[一二三四]季度|第[一二三四]季度|年底|年末|年内|全年|年初)
     )
@@ -190,7 +190,7 @@ def find_times(text: str, published: date | None, report_year: int | None = None
                 m1, m2 = _num(g["bm1"]), _num(g["bm2"])
                 if base:
                     y = base
-                    if published and not sentence_year and not report_year and _month_end(y, m2) > published:
+                    if published and not sentence_year and not report_year and m2 > published.month:
                         y -= 1  # 1-12月 published in January reports last year
                     first, last = date(y, m1, 1), _month_end(y, m2)
             elif g["bm"]:
