@@ -207,6 +207,11 @@ def _unit_after(
     return best
 
 
+def _kind_of(entry: UnitEntry | MeasureWord) -> str:
+    """A unit's kind; a measure word makes a count."""
+    return entry.kind if isinstance(entry, UnitEntry) else "count"
+
+
 def _header_unit(head: str) -> str | None:
     """The unit a column header names: 金额（万元） -> 万元, 比上年增长(%) -> %."""
     m = _HEADER_UNIT.search(head.strip())
@@ -354,7 +359,7 @@ class _Scanner:
             return None
         if number.startswith("-"):
             value = -value
-        kind = entry.kind if isinstance(entry, UnitEntry) else "count"
+        kind = _kind_of(entry)
         head_name = _HEADER_UNIT.sub("", head).strip()
         subject = head_name or None
         if label and not _BARE_NUMBER.fullmatch(label) and not self._names_column:
@@ -487,7 +492,7 @@ class _Scanner:
             norm[unit_end : unit_end + 1].isdigit() or (a > 0 and norm[a - 1] in _PLACE_SUFFIX)
         ):
             return None  # 1区9栋57号, 河东村6组: an address
-        kind = entry.kind if isinstance(entry, UnitEntry) else "count"
+        kind = _kind_of(entry)
         end = unit_end
         mc = _COMPOUND_RE.match(norm, unit_end)
         per = re.search(r"每(小时|秒钟?|分钟|天|日|年)$", norm[max(0, start - 4) : start])
@@ -541,7 +546,7 @@ class _Scanner:
         scale2 = core2[len(core2.rstrip(_SCALES)) : len(core2) - give] if trailing else ""
         if scale2 and core == core.rstrip(_SCALES):
             low = value * parse_number("1" + scale2)
-        kind = entry.kind if isinstance(entry, UnitEntry) else "count"
+        kind = _kind_of(entry)
         if unit == "年" and (low >= 1000 or high >= 1000):
             return None
         return self._finish(
@@ -574,7 +579,7 @@ class _Scanner:
         if hit is None:
             return None
         _, unit, entry = hit
-        kind = entry.kind if isinstance(entry, UnitEntry) else "count"
+        kind = _kind_of(entry)
         return self._finish(
             _Cand(
                 m.start(),
