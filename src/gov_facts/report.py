@@ -221,6 +221,7 @@ span.why { border-bottom: 2px dotted #888; background: #eeeeee; color: #555; }
 ul.warnings li { color: #8a5a00; }
 .note { color: #555; font-size: 0.88rem; }
 td.err { color: #b3261e; }
+td.nowrap { white-space: nowrap; }
 """
 
 _SCRIPT = """
@@ -539,7 +540,7 @@ def render_index(rows: Sequence[IndexRow], title: str = "gov-facts reports") -> 
             rest = f'<td colspan="4" class="err">{_e(r.error)}</td>'
         else:
             rest = (
-                f"<td>{_e(r.title or '')}</td><td>{_e(r.published_at or '')}</td>"
+                f'<td>{_e(r.title or "")}</td><td class="nowrap">{_e(r.published_at or "")}</td>'
                 f'<td class="num">{r.facts}</td><td class="num">{r.planned}</td>'
             )
         body.append(f'<tr><td class="num">{i}</td><td>{name}</td>{rest}</tr>')

@@ -1,0 +1,386 @@
+"""``gov-facts show``: what was extracted, for a person to check (CLI only; uses rich).
+
+In the terminal: the metadata as a small table, the article text with every
+fact's surface highlighted (colour by kind, planned facts underlined in
+italics, each followed by its number in the facts table), then the facts
+table. Long articles go through a pager when stdout is a terminal; without a
+terminal, with ``--no-color`` or with ``NO_COLOR`` set, the output is plain text
+and facts are bracketed: ``[1.39万套]#7`` (reported), ``{2580套}#10`` (planned).
+
+``--html FILE`` / ``--html-dir DIR`` write the HTML reports of
+:mod:`gov_facts.report` instead.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Annotated
+
+import typer
+from rich import box
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from .report import (
+    KIND_COLOURS,
+    IndexRow,
+    Rejected,
+    find_rejected,
+    format_number,
+    format_time,
+    format_value,
+    metadata_rows,
+    render_html,
+    render_index,
+    report_name,
+)
+
+if TYPE_CHECKING:
+    from .batch import Result
+    from .models import Document, Fact
+    from .patterns import Patterns
+
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_WHY_STYLE = "dim underline"
+
+
+def fact_style(f: Fact) -> str:
+    """The rich style of a fact's surface: background by kind; planned ones bold italic underlined."""
+    style = f"black on {KIND_COLOURS.get(f.kind, '#eeeeee')}"
+    if f.status == "planned":
+        style = f"bold italic underline #8b0000 on {KIND_COLOURS.get(f.kind, '#eeeeee')}"
+    return style
+
+
+def marked_text(doc: Document, *, plain: bool, rejected: list[Rejected] | None = None) -> Text:
+    """The article text with each fact marked: styled (colour) or bracketed (plain)."""
+    facts = sorted(doc.facts, key=lambda f: (f.start, f.end))
+    if plain:
+        parts: list[str] = []
+        pos = 0
+        for f in facts:
+            if f.start < pos:
+                continue  # overlapping: keep the first
+            open_, close = ("{", "}") if f.status == "planned" else ("[", "]")
+            parts += [doc.text[pos : f.start], open_, doc.text[f.start : f.end], close, f"#{f.id}"]
+            pos = f.end
+        parts.append(doc.text[pos:])
+        return Text("".join(parts))
+    base = Text(doc.text)
+    for r in rejected or []:
+        base.stylize(_WHY_STYLE, r.start, r.end)
+    for f in facts:
+        base.stylize(fact_style(f), f.start, f.end)
+    out = Text()
+    pos = 0
+    for f in facts:
+        if f.end <= pos:
+            continue
+        out.append_text(base[pos : f.end])
+        out.append(str(f.id).translate(_SUPERSCRIPT), style="dim")
+        pos = f.end
+    out.append_text(base[pos:])
+    return out
+
+
+def _legend(doc: Document, plain: bool) -> Text:
+    if plain:
+        return Text("[…]#n a reported fact, {…}#n a planned one; n is its row in the facts table")
+    legend = Text()
+    for kind in sorted({f.kind for f in doc.facts}, key=list(KIND_COLOURS).index):
+        legend.append(f" {kind} ", style=f"black on {KIND_COLOURS[kind]}")
+        legend.append(" ")
+    legend.append(" planned ", style=f"bold italic underline #8b0000 on {KIND_COLOURS['count']}")
+    legend.append("  ⁿ the fact's row below", style="dim")
+    return legend
+
+
+def facts_table(doc: Document, *, plain: bool, width: int = 160) -> Table:
+    """The facts as a table: #, text, kind, value, unit, subject, qualifier, time, status.
+
+    Narrower than 110 columns, ``kind`` is left out (the colours in the text show it).
+    """
+    wide = width >= 110
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, title=f"Facts ({len(doc.facts)})")
+    columns: list[tuple[str, str, int | None]] = [
+        ("#", "right", None),
+        ("text", "left", 6 if wide else 4),
+        ("kind", "left", None),
+        ("value", "right", None),
+        ("unit", "left", 2),
+        ("subject", "left", 6 if wide else 4),
+        ("qualifier", "left", None),
+        ("time", "left", 16 if wide else 10),
+        ("status", "left", None),
+    ]
+    for name, justify, min_width in columns:
+        if name == "kind" and not wide:
+            continue
+        table.add_column(
+            name,
+            justify=justify,  # type: ignore[arg-type]
+            no_wrap=min_width is None,
+            min_width=min_width,
+            overflow="fold",
+        )
+    for f in doc.facts:
+        unit = (f.unit or "") + (f" ({f.currency})" if f.currency else "")
+        kind = Text(f.kind) if plain else Text(f.kind, style=f"black on {KIND_COLOURS.get(f.kind, '#eee')}")
+        status = Text(f.status, style="" if plain or f.status != "planned" else "bold #8b0000")
+        cells: list[str | Text] = [str(f.id), f.text, *([kind] if wide else []), format_value(f), unit]
+        cells += [f.subject or "", f.qualifier, format_time(f), status]
+        table.add_row(*cells)
+    return table
+
+
+def _meta_table(doc: Document) -> Table:
+    table = Table(box=box.SIMPLE, show_header=False, show_edge=False, pad_edge=False)
+    table.add_column(style="bold")
+    table.add_column(overflow="fold")
+    for label, value in metadata_rows(doc):
+        table.add_row(label, value)
+    return table
+
+
+def _why_table(rejected: list[Rejected]) -> Table:
+    table = Table(
+        box=box.SIMPLE_HEAD,
+        show_edge=False,
+        pad_edge=False,
+        title="Set phrases and slogans in the text (numbers inside them are not counted as facts)",
+    )
+    table.add_column("at", justify="right")
+    table.add_column("phrase")
+    table.add_column("rule", overflow="fold")
+    for r in rejected:
+        table.add_row(str(r.start), r.text, r.rule)
+    return table
+
+
+def render_terminal(
+    doc: Document,
+    console: Console,
+    *,
+    plain: bool = False,
+    why: bool = False,
+    patterns: Patterns | None = None,
+) -> None:
+    """Print ``doc`` on ``console``: title, metadata, marked article text, facts table, checks."""
+    title = doc.title or doc.input
+    console.print(Text(title, style="" if plain else "bold"))
+    console.print(_meta_table(doc))
+    for warning in doc.warnings:
+        console.print(Text(f"warning: {warning}", style="" if plain else "yellow"))
+    rejected = find_rejected(doc.text, patterns) if why else []
+    console.print(_legend(doc, plain))
+    console.print()
+    # plain text keeps each paragraph on one line (no wrapping newlines inside figures)
+    console.print(marked_text(doc, plain=plain, rejected=rejected), soft_wrap=plain)
+    console.print()
+    if doc.facts:
+        console.print(facts_table(doc, plain=plain, width=console.width))
+    else:
+        console.print("No facts were found in this article.")
+    for c in doc.checks:
+        verdict = "consistent" if c.consistent else "INCONSISTENT"
+        ids = ", ".join(f"#{i}" for i in c.facts)
+        line = f"check: facts {ids}: stated {format_number(c.stated)}, computed {format_number(c.computed)}: "
+        console.print(Text(line + verdict, style="" if plain or c.consistent else "bold red"))
+    if why:
+        console.print()
+        if rejected:
+            console.print(_why_table(rejected))
+        else:
+            console.print("No set phrases or quoted slogans in this article.")
+
+
+def _estimated_lines(doc: Document, width: int) -> int:
+    per_line = max(10, width // 2)  # Chinese characters are two cells wide
+    text_lines = sum(1 + len(p) // per_line for p in doc.text.split("\n"))
+    return text_lines + len(doc.facts) + 20
+
+
+def make_console(*, plain: bool, file: IO[str] | None = None) -> Console:
+    """A console for stdout (or ``file``) that writes no colour codes when ``plain``.
+
+    Output that is not a terminal is laid out 160 columns wide (or ``COLUMNS``), so
+    the facts table is not squeezed into 80.
+    """
+    width = None
+    if not (file or sys.stdout).isatty() and not os.environ.get("COLUMNS"):
+        width = 160
+    if plain:
+        return Console(file=file, width=width, no_color=True, color_system=None, highlight=False, emoji=False)
+    return Console(file=file, width=width, highlight=False, emoji=False)
+
+
+# --- the command ---------------------------------------------------------------------------------
+
+
+def show(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(
+            help="Pages (HTML or text dumps, .gz too); with --html-dir also directories, WARC files."
+        ),
+    ],
+    html: Annotated[
+        Path | None, typer.Option("--html", metavar="FILE", help="Write one self-contained HTML report here.")
+    ] = None,
+    html_dir: Annotated[
+        Path | None,
+        typer.Option("--html-dir", metavar="DIR", help="Write one report per input here, and index.html."),
+    ] = None,
+    why: Annotated[
+        bool,
+        typer.Option("--why", help="Also list the set phrases and slogans in the text, which are not facts."),
+    ] = False,
+    no_color: Annotated[
+        bool, typer.Option("--no-color", help="Plain text, no colour (or set NO_COLOR).")
+    ] = False,
+    pager: Annotated[
+        bool, typer.Option("--pager/--no-pager", help="Page long articles when stdout is a terminal.")
+    ] = True,
+    patterns: Annotated[
+        list[Path] | None, typer.Option("--patterns", help="Extra patterns file (TOML); repeatable.")
+    ] = None,
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", "-j", min=0, help="Processes for --html-dir [default: CPUs]; 0: in-process."),
+    ] = None,
+    max_bytes: Annotated[
+        str, typer.Option("--max-bytes", metavar="SIZE", help="Inputs larger than this fail (after gunzip).")
+    ] = "20MB",
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No 'wrote …' lines on stderr.")] = False,
+) -> None:
+    """Show what was extracted: the article with every fact marked, and the facts table."""
+    from .cli import ExitCode, _err, _load_patterns, parse_size
+    from .inputs import is_warc
+
+    limit = parse_size(max_bytes)
+    if html is not None and html_dir is not None:
+        _err("give --html FILE (one page) or --html-dir DIR (a batch), not both")
+        raise typer.Exit(ExitCode.USAGE)
+    if html is not None and (len(inputs) != 1 or os.path.isdir(inputs[0]) or is_warc(inputs[0])):
+        _err("--html writes one report: give one page, or use --html-dir DIR for several")
+        raise typer.Exit(ExitCode.USAGE)
+    if inputs.count("-") > 1:
+        _err("stdin ('-') can be read only once")
+        raise typer.Exit(ExitCode.USAGE)
+    if html is not None and not (html.parent if str(html.parent) else Path(".")).is_dir():
+        _err(f"{html}: cannot write there: no such directory")
+        raise typer.Exit(ExitCode.USAGE)
+    if html_dir is not None:
+        try:
+            html_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            _err(f"{html_dir}: cannot create the directory: {exc.strerror or exc}")
+            raise typer.Exit(ExitCode.USAGE) from None
+    pats = _load_patterns(patterns)
+
+    if html_dir is not None:
+        code = _write_dir(inputs, html_dir, pats, why=why, jobs=jobs, max_bytes=limit, quiet=quiet)  # type: ignore[arg-type]
+        raise typer.Exit(code)
+
+    plain = no_color or bool(os.environ.get("NO_COLOR")) or not sys.stdout.isatty()
+    console = make_console(plain=plain)
+    failed = False
+    first = True
+    for result in _results(inputs, pats, jobs=0, max_bytes=limit):  # type: ignore[arg-type]
+        doc = result.document()
+        if doc is None:
+            assert result.failure is not None
+            _err(result.failure.line())
+            failed = True
+            continue
+        if html is not None:
+            try:
+                _write(html, render_html(doc, why=why, patterns=pats))  # type: ignore[arg-type]
+            except OSError as exc:
+                _err(f"{html}: cannot write the report: {exc.strerror or exc}")
+                raise typer.Exit(ExitCode.INPUT_FAILED) from None
+            if not quiet:
+                _err(f"wrote {html} ({len(doc.facts)} facts) for {doc.input}")
+            continue
+        if not first:
+            console.rule(style="" if plain else "dim")
+        first = False
+        _print(doc, console, plain=plain, why=why, pager=pager, patterns=pats)  # type: ignore[arg-type]
+    raise typer.Exit(ExitCode.INPUT_FAILED if failed else ExitCode.OK)
+
+
+def _print(
+    doc: Document, console: Console, *, plain: bool, why: bool, pager: bool, patterns: Patterns
+) -> None:
+    if pager and console.is_terminal and _estimated_lines(doc, console.width) > console.height:
+        os.environ.setdefault("LESS", "-R")  # let less show the colours
+        with console.pager(styles=not plain):
+            render_terminal(doc, console, plain=plain, why=why, patterns=patterns)
+    else:
+        try:
+            render_terminal(doc, console, plain=plain, why=why, patterns=patterns)
+        except BrokenPipeError:  # | head: stop quietly
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+
+
+def _results(entries: list[str], pats: Patterns, *, jobs: int, max_bytes: int) -> Iterator[Result]:
+    """The batch runner's results for ``entries``, in order (stdin read when ``-`` is one of them)."""
+    from .batch import run
+    from .inputs import discover
+
+    stdin = sys.stdin.buffer if "-" in entries else None
+    items = discover(entries, stdin=stdin, max_bytes=max_bytes)
+    results = run(items, pats, jobs=jobs, max_bytes=max_bytes)
+    try:
+        yield from results
+    finally:
+        results.close()  # type: ignore[attr-defined]
+
+
+def _write(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` so it appears only when complete."""
+    tmp = path.with_name(f".{path.name}.part")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def _write_dir(
+    entries: list[str], out: Path, pats: Patterns, *, why: bool, jobs: int | None, max_bytes: int, quiet: bool
+) -> int:
+    """One report per input in ``out`` and an ``index.html`` linking them; returns the exit code."""
+    from .batch import default_jobs
+    from .cli import ExitCode, _err
+
+    rows: list[IndexRow] = []
+    taken: set[str] = {"index.html"}
+    failed = False
+    for result in _results(entries, pats, jobs=default_jobs() if jobs is None else jobs, max_bytes=max_bytes):
+        doc = result.document()
+        if doc is None:
+            assert result.failure is not None
+            _err(result.failure.line())
+            failed = True
+            rows.append(IndexRow(result.input, error=f"{result.failure.kind}: {result.failure.message}"))
+            continue
+        name = report_name(doc.input, taken)
+        try:
+            _write(out / name, render_html(doc, why=why, patterns=pats, back="index.html"))
+        except OSError as exc:
+            _err(f"{out / name}: cannot write the report: {exc.strerror or exc}")
+            return ExitCode.INPUT_FAILED
+        planned = sum(1 for f in doc.facts if f.status == "planned")
+        rows.append(IndexRow(doc.input, name, doc.title, doc.published_at, len(doc.facts), planned))
+    try:
+        _write(out / "index.html", render_index(rows))
+    except OSError as exc:
+        _err(f"{out / 'index.html'}: cannot write the index: {exc.strerror or exc}")
+        return ExitCode.INPUT_FAILED
+    if not quiet:
+        reports = sum(1 for r in rows if r.report)
+        _err(f"wrote {reports} reports and {out / 'index.html'}; {len(rows) - reports} failed")
+    return ExitCode.INPUT_FAILED if failed else ExitCode.OK
