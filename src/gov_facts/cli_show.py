@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Annotated
 
@@ -218,6 +218,11 @@ def make_console(*, plain: bool, file: IO[str] | None = None) -> Console:
     return Console(file=file, width=width, highlight=False, emoji=False)
 
 
+def wants_plain(no_color: bool, isatty: bool, env: Mapping[str, str]) -> bool:
+    """Plain text without colour: asked for (``--no-color``, a non-empty NO_COLOR), or not a terminal."""
+    return no_color or bool(env.get("NO_COLOR")) or not isatty
+
+
 # --- the command ---------------------------------------------------------------------------------
 
 
@@ -286,7 +291,7 @@ def show(
         code = _write_dir(inputs, html_dir, pats, why=why, jobs=jobs, max_bytes=limit, quiet=quiet)  # type: ignore[arg-type]
         raise typer.Exit(code)
 
-    plain = no_color or bool(os.environ.get("NO_COLOR")) or not sys.stdout.isatty()
+    plain = wants_plain(no_color, sys.stdout.isatty(), os.environ)
     console = make_console(plain=plain)
     failed = False
     first = True

@@ -226,6 +226,7 @@ td.nowrap { white-space: nowrap; }
 
 _SCRIPT = """
 (function () {
+  document.documentElement.classList.add("js");
   function key(cell, num) {
     var v = cell.getAttribute("data-sort");
     if (v === null) { v = cell.textContent; }
@@ -565,7 +566,7 @@ def report_name(input_name: str, taken: set[str]) -> str:
     stem = _SUFFIXES.sub("", Path(base).name) or "input"
     if record:
         stem = f"{stem}-{record}"
-    stem = re.sub(r"[^\w.-]+", "_", stem).strip("._")[:80] or "input"
+    stem = re.sub(r"[^\w.-]+", "_", stem).strip("._-")[:80] or "input"
     if stem.lower() == "index":
         stem = "index-page"
     name, n = f"{stem}.html", 1
