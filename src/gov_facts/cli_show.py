@@ -20,29 +20,19 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Annotated
 
 import typer
-from rich import box
-from rich.console import Console
-from rich.table import Table
-from rich.text import Text
-
-from .report import (
-    KIND_COLOURS,
-    IndexRow,
-    Rejected,
-    find_rejected,
-    format_number,
-    format_time,
-    format_value,
-    metadata_rows,
-    render_html,
-    render_index,
-    report_name,
-)
 
 if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
     from .batch import Result
     from .models import Document, Fact
     from .patterns import Patterns
+    from .report import Rejected
+
+# rich, pydantic and the report are imported where used, so that registering this
+# command does not slow down ``gov-facts --version`` and ``--help``
 
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _WHY_STYLE = "dim underline"
@@ -50,6 +40,8 @@ _WHY_STYLE = "dim underline"
 
 def fact_style(f: Fact) -> str:
     """The rich style of a fact's surface: background by kind; planned ones bold italic underlined."""
+    from .report import KIND_COLOURS
+
     style = f"black on {KIND_COLOURS.get(f.kind, '#eeeeee')}"
     if f.status == "planned":
         style = f"bold italic underline #8b0000 on {KIND_COLOURS.get(f.kind, '#eeeeee')}"
@@ -58,6 +50,8 @@ def fact_style(f: Fact) -> str:
 
 def marked_text(doc: Document, *, plain: bool, rejected: list[Rejected] | None = None) -> Text:
     """The article text with each fact marked: styled (colour) or bracketed (plain)."""
+    from rich.text import Text
+
     facts = sorted(doc.facts, key=lambda f: (f.start, f.end))
     if plain:
         parts: list[str] = []
@@ -88,6 +82,10 @@ def marked_text(doc: Document, *, plain: bool, rejected: list[Rejected] | None =
 
 
 def _legend(doc: Document, plain: bool) -> Text:
+    from rich.text import Text
+
+    from .report import KIND_COLOURS
+
     if plain:
         return Text("[…]#n a reported fact, {…}#n a planned one; n is its row in the facts table")
     legend = Text()
@@ -104,6 +102,12 @@ def facts_table(doc: Document, *, plain: bool, width: int = 160) -> Table:
 
     Narrower than 110 columns, ``kind`` is left out (the colours in the text show it).
     """
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
+    from .report import KIND_COLOURS, format_time, format_value
+
     wide = width >= 110
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, title=f"Facts ({len(doc.facts)})")
     columns: list[tuple[str, str, int | None]] = [
@@ -138,6 +142,11 @@ def facts_table(doc: Document, *, plain: bool, width: int = 160) -> Table:
 
 
 def _meta_table(doc: Document) -> Table:
+    from rich import box
+    from rich.table import Table
+
+    from .report import metadata_rows
+
     table = Table(box=box.SIMPLE, show_header=False, show_edge=False, pad_edge=False)
     table.add_column(style="bold")
     table.add_column(overflow="fold")
@@ -147,6 +156,9 @@ def _meta_table(doc: Document) -> Table:
 
 
 def _why_table(rejected: list[Rejected]) -> Table:
+    from rich import box
+    from rich.table import Table
+
     table = Table(
         box=box.SIMPLE_HEAD,
         show_edge=False,
@@ -170,6 +182,10 @@ def render_terminal(
     patterns: Patterns | None = None,
 ) -> None:
     """Print ``doc`` on ``console``: title, metadata, marked article text, facts table, checks."""
+    from rich.text import Text
+
+    from .report import find_rejected, format_number
+
     title = doc.title or doc.input
     console.print(Text(title, style="" if plain else "bold"))
     console.print(_meta_table(doc))
@@ -210,6 +226,8 @@ def make_console(*, plain: bool, file: IO[str] | None = None) -> Console:
     Output that is not a terminal is laid out 160 columns wide (or ``COLUMNS``), so
     the facts table is not squeezed into 80.
     """
+    from rich.console import Console
+
     width = None
     if not (file or sys.stdout).isatty() and not os.environ.get("COLUMNS"):
         width = 160
@@ -265,6 +283,7 @@ def show(
     """Show what was extracted: the article with every fact marked, and the facts table."""
     from .cli import ExitCode, _err, _load_patterns, parse_size
     from .inputs import is_warc
+    from .report import render_html
 
     limit = parse_size(max_bytes)
     if html is not None and html_dir is not None:
@@ -360,6 +379,7 @@ def _write_dir(
     """One report per input in ``out`` and an ``index.html`` linking them; returns the exit code."""
     from .batch import default_jobs
     from .cli import ExitCode, _err
+    from .report import IndexRow, render_html, render_index, report_name
 
     rows: list[IndexRow] = []
     taken: set[str] = {"index.html"}
