@@ -61,10 +61,6 @@ def invoke(*args: str | Path, env: dict[str, str] | None = None) -> Any:
     """Run ``gov-facts ...`` in-process; stdout and stderr kept apart."""
     from gov_facts.cli import app
 
-    if not any(c.name == "show" for c in app.registered_commands):  # TEMP until registered in cli.py
-        from gov_facts.cli_show import show
-
-        app.command("show")(show)
     return CliRunner().invoke(app, [str(a) for a in args], env=env, catch_exceptions=False)
 
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from . import __version__
+from .cli_show import show
 
 if TYPE_CHECKING:
     from .inputs import Item
@@ -375,6 +376,9 @@ def patterns_cmd(
     for src in pats.sources:  # type: ignore[attr-defined]
         counts = ", ".join(f"{k} {v}" for k, v in sorted(src.counts.items()))
         typer.echo(f"{src.path}: {counts}")
+
+
+app.command("show")(show)
 
 
 def main() -> None:
