@@ -284,7 +284,9 @@ class WorkerPool:
         self, items: Iterable[Item], window: int | None = None, tick: Callable[[], None] | None = None
     ) -> Iterator[Result]:
         """Results for ``items`` in their order; ``tick`` is called at least every 0.2 s while waiting."""
-        window = window or self.jobs * 4
+        # a slow page holds up the writing of those after it; a wide window keeps the other
+        # workers busy meanwhile (memory: at most ``window`` records waiting)
+        window = window or max(32, self.jobs * 16)
         source = iter(items)
         exhausted = False
         next_seq = 0  # sequence number of the next item taken from ``source``
