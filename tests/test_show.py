@@ -13,6 +13,7 @@ import re
 import shutil
 import struct
 import subprocess
+import sys
 import zlib
 from html.parser import HTMLParser
 from pathlib import Path
@@ -548,3 +549,18 @@ def test_corpus_reports_parse_back(shared_dir: Path) -> None:
         assert [(m["start"], m["end"]) for m in p.marks] == [(f.start, f.end) for f in doc.facts], page
         checked += 1
     assert checked
+
+
+def test_a_reader_that_goes_away_is_not_an_error() -> None:
+    """``gov-facts show ... | head -1``: stop quietly, exit 0."""
+    cmd = [sys.executable, "-m", "gov_facts", "show", *[str(SEED)] * 12]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    first = proc.stdout.readline()
+    proc.stdout.close()
+    try:
+        code = proc.wait(timeout=120)
+    finally:
+        proc.kill()
+    assert first.decode().strip() == extract_file(SEED).title
+    assert code == 0 and proc.stderr.read() == b""

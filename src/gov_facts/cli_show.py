@@ -228,12 +228,18 @@ def make_console(*, plain: bool, file: IO[str] | None = None) -> Console:
     """
     from rich.console import Console
 
+    class _Console(Console):
+        def on_broken_pipe(self) -> None:
+            """The reader went away (``| head``): stop printing quietly and exit 0, as Unix tools do."""
+            self.quiet = True
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+
     width = None
     if not (file or sys.stdout).isatty() and not os.environ.get("COLUMNS"):
         width = 160
-    if plain:
-        return Console(file=file, width=width, no_color=True, color_system=None, highlight=False, emoji=False)
-    return Console(file=file, width=width, highlight=False, emoji=False)
+    colour: dict[str, object] = {"no_color": True, "color_system": None} if plain else {}
+    return _Console(file=file, width=width, highlight=False, emoji=False, **colour)  # type: ignore[arg-type]
 
 
 def wants_plain(no_color: bool, isatty: bool, env: Mapping[str, str]) -> bool:
@@ -345,11 +351,7 @@ def _print(
         with console.pager(styles=not plain):
             render_terminal(doc, console, plain=plain, why=why, patterns=patterns)
     else:
-        try:
-            render_terminal(doc, console, plain=plain, why=why, patterns=patterns)
-        except BrokenPipeError:  # | head: stop quietly
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
+        render_terminal(doc, console, plain=plain, why=why, patterns=patterns)
 
 
 def _results(entries: list[str], pats: Patterns, *, jobs: int, max_bytes: int) -> Iterator[Result]:
