@@ -40,6 +40,7 @@ __all__ = [
     "format_number",
     "format_time",
     "format_value",
+    "metadata_rows",
     "render_html",
     "render_index",
     "report_name",
