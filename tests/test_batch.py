@@ -31,6 +31,14 @@ SEED_TXT = next(SAMPLES.glob("xuancheng-2021-10-27*.txt"))
 SHARED_PAGES = REPO / ".." / "shared" / "corpus" / "pages"
 
 
+@pytest.fixture(autouse=True, scope="module")
+def _jieba_loaded_once() -> None:
+    """Load jieba in the test process, so the forked workers of every run start with it (keeps tests fast)."""
+    from gov_facts.segment import pos_tag
+
+    pos_tag("预热")
+
+
 def invoke(*args: str | Path, input: bytes | None = None) -> Any:
     return CliRunner().invoke(app, [str(a) for a in args], input=input, catch_exceptions=False)
 

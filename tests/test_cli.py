@@ -29,6 +29,14 @@ LIST_PAGE = SAMPLES / "list-page.html"
 SEED_TITLE = "市政府党组推动“我为群众办实事” 重点民生项目领办走深走实"
 
 
+@pytest.fixture(autouse=True, scope="module")
+def _jieba_loaded_once() -> None:
+    """Load jieba in the test process, so the forked workers of every run start with it (keeps tests fast)."""
+    from gov_facts.segment import pos_tag
+
+    pos_tag("预热")
+
+
 def invoke(*args: str | Path, input: bytes | None = None) -> Any:
     """Run the command in-process; stdout and stderr kept apart."""
     return CliRunner().invoke(app, [str(a) for a in args], input=input, catch_exceptions=False)

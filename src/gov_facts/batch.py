@@ -19,7 +19,7 @@ import signal
 import sys
 import time
 import traceback
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from typing import Any
@@ -376,13 +376,15 @@ def run(
     on_result: Callable[[Result], None] | None = None,
     tick: Callable[[], None] | None = None,
     summary: Summary | None = None,
-) -> Iterator[Result]:
+    warm_up: bool = True,
+) -> Generator[Result, None, None]:
     """Results for ``items`` (from :func:`gov_facts.inputs.discover`) in input order.
 
     ``jobs`` worker processes do the work; ``jobs=0`` runs everything in this
     process instead (no time limit, no protection from crashes: for
     debugging). Each result is counted in ``summary`` and passed to
-    ``on_result`` before it is yielded.
+    ``on_result`` before it is yielded. ``warm_up=False`` leaves loading
+    jieba to the worker (right for a single input, which may not need it).
     """
     summary = summary if summary is not None else Summary()
 
@@ -396,7 +398,7 @@ def run(
     if jobs <= 0:
         yield from counted(_serial(items, patterns, max_bytes))
         return
-    with WorkerPool(patterns, jobs, max_bytes=max_bytes, timeout=timeout) as pool:
+    with WorkerPool(patterns, jobs, max_bytes=max_bytes, timeout=timeout, warm_up=warm_up) as pool:
         yield from counted(pool.imap(items, tick=tick))
 
 

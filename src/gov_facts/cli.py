@@ -285,10 +285,13 @@ def _extract(
     out = sys.stdout.buffer
     enc = encoder(fmt, bom) if sink is None else None
     written = 0
+    single = (
+        len(entries) == 1 and from_list is None and not os.path.isdir(entries[0]) and not is_warc(entries[0])
+    )
     results = run(
         items, pats,  # type: ignore[arg-type]
         jobs=default_jobs() if jobs is None else jobs, max_bytes=max_bytes, timeout=timeout,
-        on_result=report, tick=bar.update if bar else None, summary=summary,
+        on_result=report, tick=bar.update if bar else None, summary=summary, warm_up=not single,
     )  # fmt: skip
     try:
         if bar is not None:
@@ -332,13 +335,12 @@ def _extract(
             sink.close()
         return ExitCode.INPUT_FAILED
     finally:
-        results.close()  # type: ignore[attr-defined]
+        results.close()
         if bar is not None:
             bar.__exit__()
         if err_fh is not None:
             err_fh.close()
-    batchy = len(entries) != 1 or from_list is not None or os.path.isdir(entries[0]) or is_warc(entries[0])
-    if not quiet and (batchy or summary.read != 1):
+    if not quiet and (not single or summary.read != 1):
         _err(summary.line())
     return ExitCode.INPUT_FAILED if summary.errors else ExitCode.OK
 

@@ -64,6 +64,8 @@ class ProgressBar:
         self.last = now
         s = self.summary
         elapsed = now - self.started
+        if s.read == self.start_done:  # the pages/s clock starts with the first page (after start-up)
+            self.started = now
         rate = f"{(s.read - self.start_done) / elapsed:.1f}" if elapsed > 0.5 else "-"
         self.progress.update(self.task, completed=s.read, rate=rate, facts=s.facts, errors=s.errors)
         self.progress.refresh()
