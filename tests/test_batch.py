@@ -503,6 +503,16 @@ def test_resume_notes(tmp_path: Path, monkeypatch: Any, had_run: bool, resume: b
     assert len(jsonl(target.read_text("utf-8"))) == 2
 
 
+def test_own_output_files_are_not_inputs(tmp_path: Path) -> None:
+    shutil.copy(SEED, tmp_path / "seed.html")
+    out, errors = tmp_path / "facts.jsonl", tmp_path / "e.jsonl"
+    args = ["extract", tmp_path, "--glob", "*", "-o", out, "--errors", errors]
+    for _ in range(2):  # the second run walks past the first run's output and errors file
+        result = invoke(*args)
+        assert result.exit_code == ExitCode.OK, result.stderr
+        assert "1 read: 1 with facts" in result.stderr
+
+
 def test_failed_run_leaves_target_untouched(tmp_path: Path, monkeypatch: Any) -> None:
     target = tmp_path / "facts.jsonl"
     target.write_text("previous\n", encoding="utf-8")

@@ -89,6 +89,7 @@ def check_csv_bom(out: str) -> None:
     [
         pytest.param([], check_jsonl, id="default-jsonl"),
         pytest.param(["--format", "jsonl"], check_jsonl, id="jsonl"),
+        pytest.param(["-o", "-"], check_jsonl, id="dash-o-is-stdout"),
         pytest.param(["-f", "json"], check_json, id="json-array"),
         pytest.param(["--format", "csv"], check_csv, id="csv-row-per-fact"),
         pytest.param(["--format", "csv", "--bom"], check_csv_bom, id="csv-bom"),

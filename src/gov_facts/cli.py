@@ -157,6 +157,8 @@ def extract(
 ) -> None:
     """Extract article metadata and facts from each input; records in input order."""
     limit = parse_size(max_bytes)
+    if output is not None and str(output) == "-":
+        output = None  # -o - is stdout
     entries = list(inputs or [])
     if from_list is not None:
         entries += _read_list(from_list)
@@ -252,6 +254,9 @@ def _extract(
     items = discover(entries, selection, stdin=stdin, max_bytes=max_bytes)
     if skip:
         items = _skipping(items, skip)
+    if output is not None:
+        own = [output, errors] if errors is not None else [output]
+        items = _without_own_files(items, [f for p in own for f in _own_files(p)])
 
     err_fh = None
     if errors is not None:
@@ -355,6 +360,25 @@ def _stop_on_sigterm() -> None:
 
     if threading.current_thread() is threading.main_thread():
         signal.signal(signal.SIGTERM, handler)
+
+
+def _own_files(path: Path) -> list[Path]:
+    from .output import part_path, state_path
+
+    return [path, part_path(path), state_path(path), path.with_name(f".{path.name}.tmp")]
+
+
+def _without_own_files(items: Iterable[Item], own: list[Path]) -> Iterator[Item]:
+    """``items`` less this run's own output, part and state files (when they sit in a walked folder)."""
+    from .inputs import Task
+
+    names = {p.name for p in own}
+    real = {os.path.realpath(p) for p in own}
+    for item in items:
+        path = item.path if isinstance(item, Task) else None
+        if path and os.path.basename(path) in names and os.path.realpath(path) in real:
+            continue
+        yield item
 
 
 def _skipping(items: Iterable[Item], skip: dict[str, int]) -> Iterator[Item]:
