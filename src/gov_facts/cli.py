@@ -137,7 +137,7 @@ def extract(
     jobs: Annotated[
         int | None,
         typer.Option(
-            "--jobs", "-j", min=0, help="Worker processes [default: CPUs]; 0 runs in-process (debugging)."
+            "--jobs", "-j", min=0, help="Worker processes (default: one per CPU); 0: in-process (debugging)."
         ),
     ] = None,
     errors: Annotated[
@@ -155,7 +155,12 @@ def extract(
         typer.Option("--timeout", min=0, help="Seconds one input may take before it fails; 0: no limit."),
     ] = 30.0,
 ) -> None:
-    """Extract article metadata and facts from each input; records in input order."""
+    """Extract article metadata and facts from each input; records in input order.
+
+    Failed inputs are reported on stderr (and with --errors as JSONL rows) and
+    the run goes on; the exit status is 1 if any input failed or had no article.
+    After a crash or Ctrl-C, the same command with --resume finishes the rest.
+    """
     limit = parse_size(max_bytes)
     if output is not None and str(output) == "-":
         output = None  # -o - is stdout
