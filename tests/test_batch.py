@@ -470,6 +470,57 @@ def test_resume_gives_exactly_the_uninterrupted_records(
     assert (f"({stop_after} by the earlier run)" in summary) is (stop_after > 0)
 
 
+def _processes_mentioning(text: str) -> list[int]:
+    pids = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                cmdline = (entry / "cmdline").read_bytes()
+            except OSError:
+                continue
+            if text.encode() in cmdline and b"gov_facts" in cmdline:
+                pids.append(int(entry.name))
+    return pids
+
+
+@pytest.mark.skipif(not Path("/proc/self/cmdline").exists(), reason="needs /proc")
+def test_kill_9_then_resume(tmp_path: Path, archive: Path, uninterrupted: dict[str, Any]) -> None:
+    """A real SIGKILL part-way (after two inputs are recorded), then --resume: the uninterrupted bytes."""
+    import signal
+    import subprocess
+
+    big = tmp_path / "big"
+    for i in range(4):
+        shutil.copytree(archive, big / f"copy{i}")
+    target = tmp_path / "facts.jsonl"
+    cmd = [sys.executable, "-m", "gov_facts", "extract", str(big), "-o", str(target), "--jobs", "2", "-q"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    state = state_path(target)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and proc.poll() is None:
+        if state.exists() and state.read_bytes().count(b"\n") >= 3:  # header + two inputs
+            break
+        time.sleep(0.01)
+    assert proc.poll() is None, "the run ended before it could be killed"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert not target.exists() and part_path(target).exists()
+    deadline = time.monotonic() + 10  # orphaned workers notice within a second and leave
+    while _processes_mentioning(str(target)) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert _processes_mentioning(str(target)) == []
+
+    result = invoke("extract", big, "-o", target, "--jobs", "2", "--resume")
+    assert "by the earlier run" in result.stderr
+    records = jsonl(target.read_text("utf-8"))
+    assert len(records) == 4 * (len(ARCHIVE_ORDER) - 1)
+    whole = jsonl(uninterrupted["jsonl"].decode("utf-8"))
+    for i, rec in enumerate(records):  # the archive four times over, in order, each record once
+        want = whole[i % len(whole)]
+        assert os.path.relpath(rec["input"], big).split("/", 1)[1] == os.path.relpath(want["input"], archive)
+        assert {**rec, "input": None} == {**want, "input": None}
+
+
 def test_resume_refuses_other_format(tmp_path: Path, archive: Path, monkeypatch: Any) -> None:
     target = tmp_path / "facts.out"
 
