@@ -521,6 +521,19 @@ def test_kill_9_then_resume(tmp_path: Path, archive: Path, uninterrupted: dict[s
         assert {**rec, "input": None} == {**want, "input": None}
 
 
+def test_second_run_on_the_same_output_is_refused(tmp_path: Path) -> None:
+    target = tmp_path / "facts.jsonl"
+    first = ResumableOutput(target, "jsonl")
+    first.open()
+    try:
+        result = invoke("extract", SEED, "-o", target)
+        assert result.exit_code == ExitCode.USAGE
+        assert "another gov-facts run is writing it" in result.stderr
+    finally:
+        first.discard()
+    assert invoke("extract", SEED, "-o", target).exit_code == ExitCode.OK
+
+
 def test_resume_refuses_other_format(tmp_path: Path, archive: Path, monkeypatch: Any) -> None:
     target = tmp_path / "facts.out"
 

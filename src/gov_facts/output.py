@@ -46,6 +46,15 @@ class Done:
         return len(self.outcomes)
 
 
+def _lock(fh: IO[bytes]) -> None:
+    """An exclusive lock on an open file, or OSError if another process holds one (no-op without fcntl)."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not on Unix
+        return
+    fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+
 def part_path(target: Path) -> Path:
     return target.with_name(f".{target.name}.part")
 
@@ -72,21 +81,31 @@ class ResumableOutput:
         return {"gov_facts_state": STATE_VERSION, "schema": SCHEMA, "format": self.fmt, "bom": self.bom}
 
     def open(self, resume: bool = False) -> Done:
-        """Start (or, with ``resume``, continue) the part file; returns what is already done."""
+        """Start (or, with ``resume``, continue) the part file; returns what is already done.
+
+        The state file is locked while the run lasts, so a second run writing the
+        same output is refused instead of interleaving with the first.
+        """
+        self._log = open(self.state, "ab")  # noqa: SIM115 - closed by finish()/close()
+        try:
+            _lock(self._log)
+        except OSError:
+            self._log.close()
+            self._log = None
+            raise ResumeError(f"{self.target}: another gov-facts run is writing it") from None
         done = self._read_state() if resume else None
         if done is None:
             done = Done()
-            self._out = open(self.part, "wb")  # noqa: SIM115 - closed by finish()/close()
+            self._out = open(self.part, "wb")  # noqa: SIM115
             self._out.write(self.encoder.header())
             self._out.flush()
-            self._log = open(self.state, "wb")  # noqa: SIM115
+            self._log.truncate(0)
             self._log.write(orjson.dumps(self._header()) + b"\n")
             self._log.flush()
         else:
             self._out = open(self.part, "r+b")  # noqa: SIM115
             self._out.truncate(done.length)
             self._out.seek(done.length)
-            self._log = open(self.state, "ab")  # noqa: SIM115
             self.records = done.records
         return done
 
