@@ -225,6 +225,19 @@ def test_warc_records_are_inputs(tmp_path: Path, gz: bool) -> None:
         assert record.rec_headers.get_header("WARC-Target-URI") == "http://www.example.gov.cn/3.xhtml"
 
 
+def test_truncated_warc_gz_fails_the_cut_record(tmp_path: Path) -> None:
+    whole = write_warc(tmp_path / "whole.warc.gz", PAGES_FOR_WARC).read_bytes()
+    cut = tmp_path / "cut.warc.gz"
+    cut.write_bytes(whole[:-200])  # inside the last record, 3.xhtml
+    items = list(discover([str(cut)]))
+    assert [i.url for i in items if isinstance(i, Task)] == [
+        "http://www.example.gov.cn/1.html",
+        "http://www.example.gov.cn/list.html",
+    ]
+    assert isinstance(items[-1], InputFailure) and "truncated" in items[-1].message
+    assert items[-1].input.startswith(f"{cut}#")
+
+
 def test_broken_warc_keeps_records_before_the_break(tmp_path: Path) -> None:
     whole = write_warc(tmp_path / "whole.warc", PAGES_FOR_WARC, gz=False).read_bytes()
     cut = tmp_path / "cut.warc"

@@ -294,6 +294,8 @@ def warc_inputs(
             data = record.content_stream().read(max_bytes + 1)
             if len(data) > max_bytes:
                 yield InputFailure(name, "too_large", f"more than {max_bytes} bytes")
+            elif getattr(record.raw_stream, "limit", 0) > 0:  # the file ended inside the record
+                yield InputFailure(name, "unreadable", "the WARC file ends inside this record (truncated)")
             else:
                 yield Task(name, data=data, url=url)
     except (ArchiveLoadFailed, OSError, EOFError, zlib.error, ValueError) as exc:
