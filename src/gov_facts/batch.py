@@ -19,7 +19,7 @@ import signal
 import sys
 import time
 import traceback
-from collections.abc import Callable, Generator, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from typing import Any
@@ -377,7 +377,7 @@ def run(
     tick: Callable[[], None] | None = None,
     summary: Summary | None = None,
     warm_up: bool = True,
-) -> Generator[Result, None, None]:
+) -> Iterator[Result]:  # a generator: close() it to stop early (cli_show relies on this annotation)
     """Results for ``items`` (from :func:`gov_facts.inputs.discover`) in input order.
 
     ``jobs`` worker processes do the work; ``jobs=0`` runs everything in this

@@ -345,7 +345,7 @@ def _extract(
             sink.close()
         return ExitCode.INPUT_FAILED
     finally:
-        results.close()
+        results.close()  # type: ignore[attr-defined]
         if bar is not None:
             bar.__exit__()
         if err_fh is not None:
