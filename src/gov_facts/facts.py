@@ -9,7 +9,7 @@ fact that the subject search needs, because tagging whole articles is slow.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -71,7 +71,12 @@ class _Rules:
     stop: frozenset[str]
     suffixes: frozenset[str]
     header_units: tuple[tuple[str, str], ...]
+    cue_tail: re.Pattern[str]
     set_phrases: re.Pattern[str] | None
+
+
+def _longest_first(pairs: Iterable[tuple[str, str]]) -> list[str]:
+    return sorted({w for w, _ in pairs}, key=len, reverse=True)
 
 
 def _by_len(pairs: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
@@ -104,6 +109,7 @@ def _compile(patterns: Patterns) -> _Rules:
         not_planned=tuple(r.not_planned),
         stop=frozenset(r.subject_stop_words),
         suffixes=frozenset(r.subject_nouns),
+        cue_tail=re.compile("(?:" + "|".join(re.escape(w) for w in _longest_first(ch + ba + qb)) + ")$"),
         header_units=tuple(sorted(r.table_header_units.items(), key=lambda kv: -len(kv[0]))),
         set_phrases=re.compile("|".join(alts)) if alts else None,
     )
@@ -155,9 +161,18 @@ class _Doc:
             if _CN_DIGIT_RE.search(inner) and not re.search(r"[0-9]", inner):
                 blocked.append((m.start(), m.end()))  # “十四五”, “四个清零”: slogans
         self.blocked = sorted(blocked)
+        self._blocked_starts = [st for st, _ in self.blocked]
+        reach: list[int] = []
+        for _, en in self.blocked:  # the furthest end of any span starting at or before each one
+            reach.append(max(en, reach[-1]) if reach else en)
+        self._blocked_reach = reach
+        self._breaks: dict[str, list[int]] = {}
+        self.time_starts = [t.start for t in self.times]
 
     def is_blocked(self, a: int, b: int) -> bool:
-        return any(s < b and a < e for s, e in self.blocked)
+        """Whether [a, b) overlaps a set phrase or a quoted slogan."""
+        i = bisect_right(self._blocked_starts, b - 1)
+        return i > 0 and self._blocked_reach[i - 1] > a
 
     def sentence(self, pos: int) -> tuple[int, int]:
         i = bisect_right(self.sent_starts, pos) - 1
@@ -166,14 +181,15 @@ class _Doc:
         return start, end
 
     def clause(self, pos: int, breaks: str = _CLAUSE_BREAK) -> tuple[int, int]:
+        """The stretch around ``pos`` between two of ``breaks``, within its sentence."""
+        marks = self._breaks.get(breaks)
+        if marks is None:
+            marks = self._breaks[breaks] = [i for i, ch in enumerate(self.text) if ch in breaks]
         s, e = self.sentence(pos)
-        a = pos
-        while a > s and self.text[a - 1] not in breaks:
-            a -= 1
-        b = pos
-        while b < e and self.text[b] not in breaks:
-            b += 1
-        return a, b
+        i = bisect_left(marks, pos)
+        a = marks[i - 1] + 1 if i > 0 else 0
+        b = marks[i] if i < len(marks) else len(self.text)
+        return max(a, s), min(b, e)
 
 
 def _match_unit(doc: _Doc, pos: int) -> tuple[str, UnitEntry | MeasureWord] | None:
@@ -654,9 +670,10 @@ def _nearest_word(text: str, words: tuple[tuple[str, str], ...], exclude_next: s
 def _time_for(doc: _Doc, c: _Cand) -> TimeExpr | None:
     ss, se = doc.clause(c.start, _TIME_SCOPE_BREAK)
     cs, ce = doc.clause(c.start)
+    lo, hi = bisect_left(doc.time_starts, ss), bisect_left(doc.time_starts, se)
     in_sentence = [
         t
-        for t in doc.times
+        for t in doc.times[lo:hi]
         if ss <= t.start < se
         and not (t.start < c.end and c.start < t.end)
         and doc.norm[max(0, t.start - 1) : t.start] not in ("较", "比")  # 较目前: a baseline
@@ -751,15 +768,8 @@ def _noun_run_before(doc: _Doc, c: _Cand, limit: int = 20) -> tuple[str | None, 
             stop_at = opener
     # 占比比上年下降0.4个百分点: cut cue words off the end before tagging, or jieba glues
     # 比上年 to the noun (比比, 价格比)
-    cues = [w for w, _ in doc.rules.changes + doc.rules.basis + doc.rules.qual_before]
-    cut = True
-    while cut:
-        cut = False
-        for w in cues:
-            if doc.norm.endswith(w, 0, stop_at) and stop_at - len(w) > 0:
-                stop_at -= len(w)
-                cut = True
-                break
+    while (cue := doc.rules.cue_tail.search(doc.norm, max(0, stop_at - 8), stop_at)) and cue.start() > 0:
+        stop_at = cue.start()
     ss, _ = doc.clause(stop_at, _SEGMENT_BREAK)
     w0 = max(ss, stop_at - limit)
     window = doc.text[w0:stop_at]
@@ -964,17 +974,19 @@ def _checks(facts: list[Fact], doc: _Doc) -> tuple[list[Check], list[str]]:
         decimals = len(pf.text.split(".")[1].rstrip("%％")) if "." in pf.text else 0
         tol = 0.5 * 10**-decimals + 1e-9
         sentence = doc.sentence(pf.start)
+        together = [f for f in counts if doc.sentence(f.start) == sentence]
+        named = [f for f in counts if _names_part(f.subject, pf.subject)]
         best: tuple[float, Fact, Fact] | None = None
-        for x in counts:
-            for y in counts:
-                if x.unit != y.unit or not x.value or not y.value or x.value >= y.value:
-                    continue
-                together = doc.sentence(x.start) == sentence == doc.sentence(y.start)
-                if not (together or _names_part(x.subject, pf.subject)):
-                    continue  # across the text, only a rate named after its count (发证 -> 发证率)
-                diff = abs(x.value / y.value * 100 - pf.value)
-                if best is None or diff < best[0]:
-                    best = (diff, x, y)
+        # within the sentence any two counts may be part and whole; across the text only a
+        # rate named after its count (发证 -> 发证率), divided by any count of the same unit
+        for xs, ys in ((together, together), (named, counts)):
+            for x in xs:
+                for y in ys:
+                    if x.unit != y.unit or not x.value or not y.value or x.value >= y.value:
+                        continue
+                    diff = abs(x.value / y.value * 100 - pf.value)
+                    if best is None or diff < best[0]:
+                        best = (diff, x, y)
         if best is None:
             continue
         diff, x, y = best

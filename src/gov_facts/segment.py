@@ -1,29 +1,182 @@
 """jieba, loaded once per process and only when the fact stage first needs it.
 
-Importing jieba and reading its dictionary costs most of a cold start, so
+Importing jieba and reading its dictionary is most of a cold start, so
 ``--help``/``--version`` and pages without candidate numbers never pay for it.
+Two of jieba's own loading steps are slow for reasons that have nothing to do
+with the data: it unmarshals its prefix-dictionary cache from a file object
+(several times slower than from bytes), and ``jieba.posseg`` re-parses the whole
+350,000-line dictionary text at import to build its word -> POS table. Both are
+read here from marshal caches instead; the results are the same tables.
 """
 
 from __future__ import annotations
 
+import io
 import logging
+import marshal
+import os
+import sys
+import tempfile
 import threading
+from array import array
+from bisect import bisect_left
+from pathlib import Path
 from typing import Any
 
 _lock = threading.Lock()
 _posseg: Any = None
+_TAGS_CACHE = "gov-facts.jieba-tags.v2.cache"
+
+
+class _Words:
+    """The sorted words of a tag blob, as a sequence bisect can search."""
+
+    def __init__(self, blob: bytes, offsets: array[int]) -> None:
+        self.blob, self.offsets = blob, offsets
+
+    def __len__(self) -> int:
+        return len(self.offsets)
+
+    def __getitem__(self, i: int) -> bytes:
+        start = self.offsets[i]
+        return self.blob[start : self.blob.index(b"\t", start)]
+
+
+class TagTable:
+    """jieba's word -> POS table kept as one sorted blob and searched by bisection.
+
+    Building the 350,000-entry dict costs a quarter of a second at every start;
+    the fact stage looks up only a few thousand words, so a lookup that costs
+    microseconds and a load that costs nothing is the better trade. posseg only
+    calls ``get`` (and ``update`` for user dictionaries).
+    """
+
+    def __init__(self, blob: bytes, offsets: array[int]) -> None:
+        self._words = _Words(blob, offsets)
+        self._seen: dict[str, str | None] = {}  # words looked up so far, and user words
+
+    def get(self, word: str, default: str | None = None) -> str | None:
+        try:
+            tag = self._seen[word]
+        except KeyError:
+            tag = self._seen[word] = self._search(word)
+        return default if tag is None else tag
+
+    def _search(self, word: str) -> str | None:
+        key = word.encode("utf-8")
+        i = bisect_left(self._words, key)
+        if i < len(self._words) and self._words[i] == key:
+            start = self._words.offsets[i] + len(key) + 1
+            return self._words.blob[start : self._words.blob.index(b"\n", start)].decode("ascii")
+        return None
+
+    def update(self, other: dict[str, str]) -> None:
+        self._seen.update(other)
+
+    @classmethod
+    def build(cls, lines: list[tuple[bytes, bytes]]) -> tuple[bytes, array[int]]:
+        lines.sort()
+        offsets = array("I")
+        parts: list[bytes] = []
+        pos = 0
+        for word, tag in lines:
+            offsets.append(pos)
+            line = word + b"\t" + tag + b"\n"
+            parts.append(line)
+            pos += len(line)
+        return b"".join(parts), offsets
+
+
+def _cache_dir(jieba: Any) -> Path:
+    return Path(jieba.dt.tmp_dir or tempfile.gettempdir())
+
+
+def _fast_prefix_dict(jieba: Any) -> None:
+    """Fill jieba's prefix dictionary from its own cache file, read as bytes."""
+    dt = jieba.dt
+    if dt.initialized or dt.dictionary != jieba.DEFAULT_DICT or dt.cache_file:
+        return
+    path = _cache_dir(jieba) / "jieba.cache"
+    try:
+        freq, total = marshal.loads(path.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        return  # no cache yet, or a damaged one: jieba builds it the usual way
+    if isinstance(freq, dict) and isinstance(total, int) and total > 0:
+        with dt.lock:
+            dt.FREQ, dt.total, dt.initialized = freq, total, True
+
+
+def _dict_stamp(jieba: Any) -> tuple[str, int, int]:
+    path = Path(jieba.__file__).with_name("dict.txt")
+    st = path.stat()
+    return str(path), st.st_size, int(st.st_mtime)
+
+
+def _word_tags(jieba: Any) -> TagTable | None:
+    """jieba's word -> POS table, from our cache, rebuilt from dict.txt when stale."""
+    if jieba.dt.dictionary != jieba.DEFAULT_DICT:
+        return None
+    try:
+        stamp = _dict_stamp(jieba)
+    except OSError:
+        return None
+    cache = _cache_dir(jieba) / _TAGS_CACHE
+    try:
+        saved_stamp, blob, raw_offsets = marshal.loads(cache.read_bytes())
+        if tuple(saved_stamp) == stamp:
+            offsets = array("I")
+            offsets.frombytes(raw_offsets)
+            return TagTable(blob, offsets)
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    entries: dict[bytes, bytes] = {}
+    with open(stamp[0], "rb") as fh:
+        for raw in fh:
+            parts = raw.split()
+            if len(parts) >= 3:
+                entries[parts[0]] = parts[2]  # a later line wins, as in jieba
+    blob, offsets = TagTable.build(list(entries.items()))
+    try:  # write atomically: other worker processes may be reading it
+        fd, tmp = tempfile.mkstemp(dir=cache.parent, prefix=".gov-facts-tags.")
+        with os.fdopen(fd, "wb") as out:
+            out.write(marshal.dumps((list(stamp), blob, offsets.tobytes())))
+        os.replace(tmp, cache)
+    except OSError:
+        pass
+    return TagTable(blob, offsets)
 
 
 def _load() -> Any:
     global _posseg
     with _lock:
         if _posseg is None:
-            import jieba
-            import jieba.posseg
+            # jieba imports pkg_resources only to find its own files, and that import alone
+            # costs a sixth of a second; without it jieba opens them by path
+            had = "pkg_resources" in sys.modules
+            if not had:
+                sys.modules["pkg_resources"] = None  # type: ignore[assignment]
+            try:
+                import jieba
+            finally:
+                if not had:
+                    del sys.modules["pkg_resources"]
 
             jieba.setLogLevel(logging.WARNING)
             logging.getLogger("jieba").setLevel(logging.WARNING)
+            _fast_prefix_dict(jieba)
             jieba.initialize()
+            tags = _word_tags(jieba)
+            if tags is not None:
+                # posseg builds its tag table from the dictionary file at import; hand it an
+                # empty file for that moment and give it the cached table afterwards
+                jieba.dt.get_dict_file = lambda: io.BytesIO(b"")
+                try:
+                    import jieba.posseg
+                finally:
+                    del jieba.dt.get_dict_file
+                jieba.posseg.dt.word_tag_tab = tags
+            else:
+                import jieba.posseg
             _posseg = jieba.posseg
     return _posseg
 
