@@ -138,9 +138,18 @@ _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->", re.I)
 _URL_COMMENT = re.compile(r"^\s*(?:<!DOCTYPE[^>]*>\s*)?<!--\s*(https?://[^\s<>]+?)\s*-->", re.I)
 
 
+_WEIGHT_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff，。；：、！？“”‘’（）《》…—]+")
+_PUNCT_RUN = re.compile(r"[，。；：、！？“”‘’（）《》…—]+")
+
+
 def _weight(s: str) -> int:
     """Chinese characters plus Chinese punctuation: what article text is made of."""
-    return len(_CJK.findall(s)) + len(_PUNCT.findall(s))
+    # counted by runs, not characters: far fewer match objects on long text
+    return sum(map(len, _WEIGHT_RUN.findall(s))) if s else 0
+
+
+def _punct(s: str) -> int:
+    return sum(map(len, _PUNCT_RUN.findall(s))) if s else 0
 
 
 def _tokens(el: Element) -> list[str]:
@@ -278,7 +287,7 @@ def _measure(root: Element) -> dict[Element, _Stats]:
         own = el.text or ""
         w = _weight(own)
         all_w, link_w = w, (w if is_link else 0)
-        inl_w, inl_link, inl_p = w, (w if is_link else 0), len(_PUNCT.findall(own))
+        inl_w, inl_link, inl_p = w, (w if is_link else 0), _punct(own)
         for child in el:
             if not isinstance(child.tag, str):
                 continue
@@ -294,7 +303,7 @@ def _measure(root: Element) -> dict[Element, _Stats]:
                 tw = _weight(tail)
                 all_w += tw
                 inl_w += tw
-                inl_p += len(_PUNCT.findall(tail))
+                inl_p += _punct(tail)
                 if in_link:
                     link_w += tw
                     inl_link += tw
