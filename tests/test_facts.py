@@ -323,6 +323,11 @@ def test_number_opening_the_text(text: str, surface: str) -> None:
 # ---------------------------------------------------------------- non-facts
 
 NON_FACTS = [
+    # numerals that begin a name or an idiom (jieba reads a longer word)
+    pytest.param(
+        "来到新疆生产建设兵团第六师五家渠市，走进园区。", "五家", id="corpus-026: 五家渠市 (a city)"
+    ),
+    pytest.param("这是三十六计中的一计。", "三十六计", id="invented: 三十六计 (an idiom)"),
     # dates and times
     pytest.param("我市2021年全面完成任务。", "2021年", id="guide: 2021年"),
     pytest.param("会议于10月27日召开。", "10月27日", id="guide: 10月27日"),

@@ -223,6 +223,13 @@ def _unit_after(
     return best
 
 
+def _inside_word(norm: str, a: int, unit_end: int) -> bool:
+    """Whether jieba reads the numeral at ``a`` as the start of a longer word that runs past
+    its unit (a place name or an idiom), rather than as a number with a measure word."""
+    toks = pos_tag(norm[a : unit_end + 4])
+    return bool(toks) and toks[0][1] != "m" and len(toks[0][0]) > unit_end - a
+
+
 def _kind_of(entry: UnitEntry | MeasureWord) -> str:
     """A unit's kind; a measure word makes a count."""
     return entry.kind if isinstance(entry, UnitEntry) else "count"
@@ -502,6 +509,8 @@ class _Scanner:
             return None
         if isinstance(entry, UnitEntry) and entry.kind == "duration" and norm.startswith("来", unit_end):
             return None
+        if is_cn and _inside_word(norm, a, unit_end):
+            return None  # 五家渠市, 三十六计: the numeral begins a name or an idiom
         if re.match(r"“[^”]{1,8}”", norm[unit_end : unit_end + 10]):
             return None  # 8个“还有之”: a count of slogans, not of things
         if unit in _ADDRESS_UNITS and (
