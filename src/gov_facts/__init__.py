@@ -12,6 +12,7 @@ __version__ = "0.1.0"
 SCHEMA = "gov-facts/1"
 
 if TYPE_CHECKING:
+    from .distributed import extract_record
     from .errors import GovFactsError, InputError, NoArticleError, PatternError
     from .models import Document, Fact, TimeRef
     from .pipeline import extract, extract_file
@@ -28,11 +29,13 @@ __all__ = [
     "__version__",
     "extract",
     "extract_file",
+    "extract_record",
 ]
 
 _LAZY = {
     "extract": "pipeline",
     "extract_file": "pipeline",
+    "extract_record": "distributed",
     "Document": "models",
     "Fact": "models",
     "TimeRef": "models",

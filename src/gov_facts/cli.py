@@ -154,6 +154,15 @@ def extract(
         float,
         typer.Option("--timeout", min=0, help="Seconds one input may take before it fails; 0: no limit."),
     ] = 30.0,
+    dask: Annotated[
+        str | None,
+        typer.Option(
+            "--dask",
+            metavar="ADDRESS",
+            help="Run on a Dask cluster (tcp://HOST:8786, or 'local'): jsonl or parquet (a dataset folder); "
+            "not with --jobs or --resume. See docs/cluster.md.",
+        ),
+    ] = None,
 ) -> None:
     """Extract article metadata and facts from each input; records in input order.
 
@@ -179,6 +188,31 @@ def extract(
         if path is not None and not (path.parent if str(path.parent) else Path(".")).is_dir():
             raise _usage(f"{path}: cannot write there: no such directory")
     pats = _load_patterns(patterns)
+    if dask is not None:  # the same extraction on a Dask cluster: gov_facts.distributed.run_dask
+        if jobs is not None or resume:
+            raise _usage("--dask cannot be used with --jobs (the cluster has its workers) or --resume")
+        from .batch import Result
+        from .distributed import DaskError, run_dask
+        from .inputs import Selection
+
+        def report(result: Result) -> None:
+            failure = result.failure
+            if failure is not None:
+                _err(failure.line())
+                if debug and failure.detail:
+                    sys.stderr.write(failure.detail)
+
+        try:
+            summary = run_dask(
+                entries, pats, dask, output=output, fmt=fmt.value,  # type: ignore[arg-type]
+                selection=Selection(tuple(glob or ()), tuple(exclude or ())), max_bytes=limit,
+                stdin=sys.stdin.buffer if "-" in entries else None, errors=errors, on_result=report,
+            )  # fmt: skip
+        except DaskError as exc:
+            raise _usage(str(exc)) from None
+        if not quiet:
+            _err(summary.line())
+        raise typer.Exit(ExitCode.INPUT_FAILED if summary.errors else ExitCode.OK)
     try:
         code = _extract(
             entries, pats, fmt.value, output, bom=bom, quiet=quiet, debug=debug, glob=glob or [],
