@@ -85,6 +85,64 @@ def _strict(data: bytes, codec: str) -> str | None:
         return None
 
 
+#: what a cut-short page is told apart by: its last character lost, the rest valid
+TRUNCATED = "the page ends inside a character: the file looks cut short (an incomplete download?)"
+
+
+def _strict_or_cut(data: bytes, codec: str) -> tuple[str, bool] | None:
+    """``data`` decoded strictly, allowing only an incomplete character at the very end.
+
+    Returns (text, cut) where ``cut`` says the last bytes were an unfinished
+    character and were dropped, or None when the bytes are not ``codec``.
+    """
+    try:
+        return data.decode(codec), False
+    except LookupError:
+        return None
+    except UnicodeDecodeError as exc:
+        if exc.start < len(data) - 3:
+            return None
+    for k in (1, 2, 3):
+        text = _strict(data[:-k], codec)
+        if text is not None:
+            return text, True
+    return None
+
+
+#: first bytes of common binary formats that get saved (or renamed) as .html
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or an Office/EPUB file)"),
+    (b"PK\x05\x06", "an empty ZIP archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"BZh", "a bzip2 file"),
+    (b"\xfd7zXZ\x00", "an xz file"),
+    (b"\x28\xb5\x2f\xfd", "a zstd file"),
+    (b"\x7fELF", "an ELF executable"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office (OLE) document"),
+    (b"\x00\x00\x01\x00", "an icon file"),
+    (b"OggS", "an Ogg media file"),
+    (b"ID3", "an MP3 file"),
+)
+
+
+def binary_kind(data: bytes) -> str | None:
+    """What binary format ``data`` is by its first bytes (PNG, PDF, ZIP, .exe...), or None."""
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            return what
+    if data.startswith(b"MZ") and b"\x00" in data[2:64]:
+        return "a Windows executable"
+    if data[:4] == b"RIFF" and data[8:12] in (b"WEBP", b"AVI ", b"WAVE"):
+        return "a RIFF media file"
+    return None
+
+
 def plausibility_warnings(text: str) -> list[str]:
     """Why ``text`` looks mis-decoded, if it does (replacement chars, Latin-1 soup, controls)."""
     warnings: list[str] = []
@@ -119,11 +177,15 @@ def decode_bytes(data: bytes) -> Decoded:
             if text is not None:
                 name = "utf-8" if codec == "utf-8" else codec
                 return Decoded(text, name, plausibility_warnings(text))
+    what = binary_kind(data)
+    if what is not None:
+        raise DecodeError(f"this is {what}, not a page (by its first bytes)")
     if _looks_binary(data):
-        raise DecodeError("bytes look binary (many NUL bytes), not a text page")
-    as_utf8 = _strict(data, "utf-8")
+        raise DecodeError("the bytes look binary (many NUL bytes), not a text page")
+    as_utf8 = _strict_or_cut(data, "utf-8")
     if as_utf8 is not None:
-        return Decoded(as_utf8, "utf-8", plausibility_warnings(as_utf8))
+        text, cut = as_utf8
+        return Decoded(text, "utf-8", [TRUNCATED] * cut + plausibility_warnings(text))
     declared = declared_charset(data)
     candidates: list[str] = []
     declared_codec = _codec_for(declared) if declared else None
@@ -132,17 +194,37 @@ def decode_bytes(data: bytes) -> Decoded:
     if "gb18030" not in candidates:
         candidates.append("gb18030")
     for codec in candidates:
-        text = _strict(data, codec)
-        if text is None:
+        got = _strict_or_cut(data, codec)
+        if got is None:
             continue
-        warnings = plausibility_warnings(text)
+        text, cut = got
+        warnings = [TRUNCATED] * cut + plausibility_warnings(text)
         guessed = declared is None or _codec_for(declared) != codec
         if guessed and warnings:
             continue  # an undeclared guess that reads badly: let charset-normalizer try
         if guessed and declared:
             warnings.append(f"page declares {declared} but its bytes are not {declared}; decoded as {codec}")
         return Decoded(text, _name(codec), warnings)
+    lenient = _mostly(data, declared_codec)
+    if lenient is not None:
+        return lenient
     return _fallback(data, declared)
+
+
+def _mostly(data: bytes, declared_codec: str | None) -> Decoded | None:
+    """A page that is UTF-8 (or its declared codec) but for a few bad bytes, read with U+FFFD for them.
+
+    Only UTF-8 (whose multi-byte sequences rarely validate by chance) and a
+    declared codec are tried: an undeclared guess with damage is left to
+    charset-normalizer.
+    """
+    for codec in dict.fromkeys(c for c in ("utf-8", declared_codec) if c):
+        text = data.decode(codec, "replace")
+        bad = text.count("\ufffd")
+        good = len(text) - len(text.encode("ascii", "ignore")) - bad
+        if good >= 20 and bad * 20 <= good:
+            return Decoded(text, _name(codec), plausibility_warnings(text))
+    return None
 
 
 def _name(codec: str) -> str:
@@ -156,7 +238,8 @@ def _fallback(data: bytes, declared: str | None) -> Decoded:
     best = from_bytes(data).best()
     if best is None or best.encoding is None:
         raise DecodeError(
-            f"bytes fit no encoding (declared {declared or 'none'}; utf-8 and gb18030 both fail)"
+            f"the bytes are not text in any known encoding (declared {declared or 'none'}; "
+            "utf-8 and gb18030 both fail): a binary file or a corrupted download"
         )
     text = str(best)
     codec = _name(codecs.lookup(best.encoding).name)
