@@ -172,8 +172,9 @@ NO_ARTICLE = [
 
 @pytest.mark.parametrize("html", [c[1] for c in NO_ARTICLE], ids=[c[0] for c in NO_ARTICLE])
 def test_no_article(page_patterns: Patterns, html: str) -> None:
-    with pytest.raises(NoArticleError, match=r"^no article: "):
+    with pytest.raises(NoArticleError) as info:
         read_article(html, page_patterns)
+    assert not str(info.value).startswith("no article")  # the kind is not repeated in the message
 
 
 def test_list_page_sample(page_patterns: Patterns) -> None:

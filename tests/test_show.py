@@ -383,7 +383,7 @@ def test_show_html_dir_writes_reports_and_an_index(tmp_path: Path) -> None:
     result = invoke("show", SAMPLES, "--html-dir", tmp_path / "out", "-j", "0")
     assert result.exit_code == ExitCode.INPUT_FAILED  # list-page.html has no article
     assert err_lines(result)[0] == (
-        f"gov-facts: {LIST_PAGE}: no_article: no article: no paragraph of Chinese text outside links"
+        f"gov-facts: {LIST_PAGE}: no_article: no paragraph of Chinese text outside links"
     )
     index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
     p = parse(index)

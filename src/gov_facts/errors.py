@@ -36,3 +36,9 @@ class PatternError(GovFactsError):
     """A patterns file is malformed: the message names the file, entry and reason."""
 
     kind = "bad_patterns"
+
+
+class TooDeepError(InputError):
+    """The page's tags nest too deeply to read (libxml2's depth limit, or Python's recursion limit)."""
+
+    kind = "too_deep"

@@ -27,7 +27,8 @@ from lxml import etree
 from lxml.html import HtmlElement as Element
 
 from .article import PageContent
-from .errors import NoArticleError
+from .errors import NoArticleError, TooDeepError
+from .inputs import TooLarge
 from .metadata import (
     LabelHit,
     Labeller,
@@ -169,11 +170,32 @@ def parse_html(text: str) -> Element:
     # closing tags of <html>/<body> carry nothing, so they are dropped before parsing
     text = _END_TAGS.sub("", text)
     if not text.strip():
-        raise NoArticleError("no article: the page is empty")
+        raise NoArticleError("the page is empty")
+    # a parser of our own: never the network, no DTD, no external entities (libxml2's HTML
+    # parser loads neither; no_network closes the last door), and libxml2's depth limit kept
+    doc, limits = _parse(text, huge=False)
+    if any("depth" in m for m in limits):  # the text below the limit is silently dropped
+        limit = re.search(r"\d+", next(m for m in limits if "depth" in m))
+        raise TooDeepError(
+            f"tags nest more than {limit.group() if limit else 256} deep, and the text below that "
+            "depth cannot be read (a broken page with unclosed tags?)"
+        )
+    if limits:  # a text run over libxml2's 10 MB buffer limit: the size is bounded by --max-bytes
+        doc, limits = _parse(text, huge=True)
+        if limits:
+            raise TooLarge(f"the page exceeds what the HTML parser reads ({limits[0]})")
+    return doc
+
+
+def _parse(text: str, huge: bool) -> tuple[Element, list[str]]:
+    """The parsed tree and the resource limits libxml2 hit (each of which loses text silently)."""
+    parser = lxml.html.HTMLParser(no_network=True, huge_tree=huge, remove_pis=True)
     try:
-        return lxml.html.document_fromstring(text)
+        doc = lxml.html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError) as exc:
-        raise NoArticleError(f"no article: the page cannot be parsed as HTML ({exc})") from exc
+        raise NoArticleError(f"the page cannot be parsed as HTML ({exc})") from exc
+    limits = [e.message.strip() for e in parser.error_log if e.type_name == "ERR_RESOURCE_LIMIT"]
+    return doc, limits
 
 
 def read_meta(doc: Element) -> dict[str, str]:
@@ -350,7 +372,7 @@ def choose_body(body: Element, rules: ChromeRules) -> tuple[Element, dict[Elemen
         if final > best_score:
             best, best_score = el, final
     if best is None:
-        raise NoArticleError("no article: no paragraph of Chinese text outside links")
+        raise NoArticleError("no paragraph of Chinese text outside links")
     keep = {t.lower() for t in rules.content_containers}
     chosen = best
     b_text = stats[best].all_w - stats[best].link_w
@@ -744,9 +766,9 @@ def _no_article_checks(paragraphs: list[str], title: str | None, rules: ChromeRu
     joined = "\n".join(paragraphs)
     for pattern in rules.no_article_patterns:
         if (title and re.search(pattern, title)) or (len(joined) < 200 and re.search(pattern, joined)):
-            raise NoArticleError(f"no article: the page reads as an error page ({pattern!r})")
+            raise NoArticleError(f"the page reads as an error page ({pattern!r})")
     if _weight(joined) < 20:
-        raise NoArticleError("no article: fewer than 20 Chinese characters of body text")
+        raise NoArticleError("fewer than 20 Chinese characters of body text")
 
 
 def _assemble(

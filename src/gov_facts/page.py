@@ -31,7 +31,7 @@ def looks_like_html(text: str) -> bool:
 
 
 def read_article(text: str, patterns: Patterns) -> PageContent:
-    """Read a page's article; raises NoArticleError("no article: <why>") when it holds none."""
+    """Read a page's article; raises NoArticleError("<why>") when it holds none."""
     if looks_like_html(text):
         return read_html(text, patterns)
     return read_text_dump(text, patterns)

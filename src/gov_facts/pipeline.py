@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .decode import decode_bytes
-from .errors import InputError, NoArticleError
+from .errors import InputError, NoArticleError, TooDeepError
 from .facts import find_facts
 from .models import Document
 from .page import read_article
@@ -26,7 +26,7 @@ def extract(data: bytes | str, input_name: str = "-", *, patterns: Patterns | No
 
     ``data`` is the raw bytes of an HTML page or a plain-text dump (a ``str``
     is taken as already decoded). Raises NoArticleError when the page holds no
-    article, DecodeError when the bytes are not text.
+    article, DecodeError when the bytes are not text, TooDeepError when its tags nest too deeply.
     """
     pats = patterns or load_patterns()
     if isinstance(data, str):
@@ -34,11 +34,14 @@ def extract(data: bytes | str, input_name: str = "-", *, patterns: Patterns | No
     else:
         decoded = decode_bytes(data)
         text, encoding, warnings = decoded.text, decoded.encoding, list(decoded.warnings)
-    content = read_article(text, pats)
-    body = content.text
-    if not body.strip():
-        raise NoArticleError("no article: the page has no body text")
-    facts, checks, fact_warnings = find_facts(body, pats, content.published_at, content.title)
+    try:
+        content = read_article(text, pats)
+        body = content.text
+        if not body.strip():
+            raise NoArticleError("the page has no body text")
+        facts, checks, fact_warnings = find_facts(body, pats, content.published_at, content.title)
+    except RecursionError:
+        raise TooDeepError("the page nests too deeply to read") from None
     return Document(
         input=input_name,
         url=content.url,
@@ -64,7 +67,7 @@ def read_input(path: str | Path) -> bytes:
     p = Path(path)
     try:
         if p.is_dir():
-            raise InputError(f"{p} is a directory, not a page")
+            raise InputError("is a directory, not a page")
         return p.read_bytes()
     except FileNotFoundError as exc:
         raise InputError("no such file") from exc

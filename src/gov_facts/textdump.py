@@ -30,7 +30,7 @@ def read_text_dump(text: str, patterns: Patterns) -> PageContent:
     lines = [_WS.sub(" ", ln).strip() for ln in text.splitlines()]
     lines = [ln for ln in lines if ln]
     if not lines:
-        raise NoArticleError("no article: the text is empty")
+        raise NoArticleError("the text is empty")
 
     # the metadata block: labelled lines near the top
     meta_idx = [
@@ -69,7 +69,7 @@ def read_text_dump(text: str, patterns: Patterns) -> PageContent:
         paragraphs.append(ln)
         seen_real = seen_real or is_real_paragraph(ln, labeller)
     if not seen_real:
-        raise NoArticleError("no article: no paragraph of running text in the dump")
+        raise NoArticleError("no paragraph of running text in the dump")
 
     head_hits: list[LabelHit] = [h for ln in header for h in labeller.hits(ln)]
     tail_hits: list[LabelHit] = [h for ln in dropped for h in labeller.hits(ln)]
