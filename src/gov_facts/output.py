@@ -11,11 +11,17 @@ batch then skips: none missing, none written twice.
 
 Parquet cannot be appended to, so for it the part file is a JSONL spool
 that :meth:`ResumableOutput.finish` converts in one streaming pass.
+
+A target that exists and is not a regular file (``/dev/null``, ``/dev/stdout``,
+a named pipe) is written directly, never replaced by a rename; such a run
+cannot be resumed.
 """
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -55,6 +61,15 @@ def _lock(fh: IO[bytes]) -> None:
     fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
 
 
+def is_special(path: Path) -> bool:
+    """Whether ``path`` exists and is a device, pipe or socket (written in place, never renamed onto)."""
+    try:
+        mode = os.stat(path).st_mode
+    except (OSError, ValueError):
+        return False
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
+
+
 def part_path(target: Path) -> Path:
     return target.with_name(f".{target.name}.part")
 
@@ -76,6 +91,7 @@ class ResumableOutput:
         self.records = 0
         self._out: IO[bytes] | None = None
         self._log: IO[bytes] | None = None
+        self.direct = False  # writing straight into a device or pipe
 
     def _header(self) -> dict[str, Any]:
         return {"gov_facts_state": STATE_VERSION, "schema": SCHEMA, "format": self.fmt, "bom": self.bom}
@@ -86,6 +102,10 @@ class ResumableOutput:
         The state file is locked while the run lasts, so a second run writing the
         same output is refused instead of interleaving with the first.
         """
+        if os.path.isdir(self.target):
+            raise IsADirectoryError(errno.EISDIR, "it is a directory; give a file name")
+        if is_special(self.target):
+            return self._open_direct(resume)
         self._log = open(self.state, "ab")  # noqa: SIM115 - closed by finish()/close()
         try:
             _lock(self._log)
@@ -108,6 +128,17 @@ class ResumableOutput:
             self._out.seek(done.length)
             self.records = done.records
         return done
+
+    def _open_direct(self, resume: bool) -> Done:
+        if resume:
+            raise ResumeError(f"{self.target}: a device or pipe, not a file: there is no run to resume")
+        if self.fmt == "parquet":
+            raise ResumeError(f"{self.target}: --format parquet needs a regular file, not a device or pipe")
+        self.direct = True
+        self._out = open(self.target, "wb")  # noqa: SIM115 - closed by finish()/close()
+        self._out.write(self.encoder.header())
+        self._out.flush()
+        return Done()
 
     def _read_state(self) -> Done | None:
         """The finished inputs recorded by an earlier run, or None when there is nothing to resume."""
@@ -152,8 +183,10 @@ class ResumableOutput:
 
     def commit(self, name: str, status: str, facts: int) -> None:
         """Mark input ``name`` done (after writing its record, if any)."""
-        assert self._out is not None and self._log is not None
+        assert self._out is not None
         self._out.flush()
+        if self._log is None:  # direct: nothing to record
+            return
         row = {
             "input": name,
             "status": status,
@@ -175,6 +208,10 @@ class ResumableOutput:
         """Complete the file and move it onto the target; the state file goes away."""
         assert self._out is not None
         self._out.write(self.encoder.footer(self.records))
+        if self.direct:
+            self._out.flush()
+            self.close()
+            return
         self.close()
         if self.fmt == "parquet":
             tmp = self.target.with_name(f".{self.target.name}.tmp")
@@ -192,5 +229,7 @@ class ResumableOutput:
     def discard(self) -> None:
         """Remove the part and state files (the run failed before writing anything worth keeping)."""
         self.close()
+        if self.direct:
+            return
         self.part.unlink(missing_ok=True)
         self.state.unlink(missing_ok=True)
