@@ -108,6 +108,13 @@ def parse_size(text: str) -> int:
     return int(value * units[unit])
 
 
+def _excel_safe(on: bool) -> bool:
+    """--excel-safe: every CSV encoder of this run neutralizes formula-like text cells."""
+    from .export import set_excel_safe
+
+    return set_excel_safe(on)
+
+
 @app.command()
 def extract(
     inputs: Annotated[
@@ -117,6 +124,14 @@ def extract(
     fmt: Annotated[OutputFormat, FORMAT_OPT] = OutputFormat.jsonl,
     output: Annotated[Path | None, OUTPUT_OPT] = None,
     bom: Annotated[bool, BOM_OPT] = False,
+    excel_safe: Annotated[
+        bool,
+        typer.Option(
+            "--excel-safe",
+            callback=_excel_safe,
+            help="With csv: put ' before text cells starting with = + - @ so Excel shows, not runs, them.",
+        ),
+    ] = False,
     patterns: Annotated[list[Path] | None, PATTERNS_OPT] = None,
     quiet: Annotated[bool, QUIET_OPT] = False,
     debug: Annotated[bool, DEBUG_OPT] = False,
@@ -448,6 +463,10 @@ app.command("show")(show)
 
 def main() -> None:
     """Console-script entry point."""
+    if sys.stdin is None:  # started with standard input closed (<&-): '-' then fails with a clear line
+        from .inputs import closed_stdin
+
+        sys.stdin = closed_stdin()
     try:
         app()
     except KeyboardInterrupt:

@@ -108,16 +108,46 @@ class JsonEncoder(Encoder):
         return b"\n]\n" if count else b"]\n"
 
 
+#: first characters that make a spreadsheet read a cell as a formula (CSV injection)
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+#: the process-wide ``--excel-safe`` choice, followed by CSV encoders not told otherwise
+excel_safe_default = False
+
+
+def set_excel_safe(on: bool) -> bool:
+    """Make CSV encoders created without ``excel_safe=`` neutralize formulas (the CLI's ``--excel-safe``)."""
+    global excel_safe_default
+    excel_safe_default = bool(on)
+    return excel_safe_default
+
+
+def excel_safe_cell(value: Any) -> Any:
+    """A text cell that a spreadsheet would run as a formula, with a ``'`` in front; others unchanged.
+
+    Only strings are touched: numbers stay numbers, so ``-5`` as a value is
+    still the number -5 while the text ``-5%`` becomes ``'-5%``.
+    """
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 class CsvEncoder(Encoder):
-    """One row per fact under a header row; ``bom`` starts the file with a UTF-8 BOM for Excel."""
+    """One row per fact under a header row; ``bom`` starts the file with a UTF-8 BOM for Excel.
 
-    def __init__(self, bom: bool = False) -> None:
+    ``excel_safe`` puts a ``'`` before text cells that start with ``= + - @``
+    (or a tab or carriage return), so a spreadsheet shows them instead of
+    running them as formulas; ``None`` follows :func:`set_excel_safe`.
+    """
+
+    def __init__(self, bom: bool = False, excel_safe: bool | None = None) -> None:
         self.bom = bom
+        self.excel_safe = excel_safe_default if excel_safe is None else excel_safe
 
-    @staticmethod
-    def _rows(rows: Iterable[Iterable[Any]]) -> bytes:
+    def _rows(self, rows: Iterable[Iterable[Any]]) -> bytes:
         buf = io.StringIO()
-        csv.writer(buf).writerows(["" if v is None else v for v in row] for row in rows)
+        safe = excel_safe_cell if self.excel_safe else (lambda v: v)
+        csv.writer(buf).writerows(["" if v is None else safe(v) for v in row] for row in rows)
         return buf.getvalue().encode("utf-8")
 
     def header(self) -> bytes:
@@ -127,14 +157,14 @@ class CsvEncoder(Encoder):
         return self._rows(fact_rows(record))
 
 
-def encoder(fmt: str, bom: bool = False) -> Encoder:
+def encoder(fmt: str, bom: bool = False, excel_safe: bool | None = None) -> Encoder:
     """The encoder of a stream format (``parquet`` is written by :func:`write_parquet`)."""
     if fmt == "jsonl":
         return JsonlEncoder()
     if fmt == "json":
         return JsonEncoder()
     if fmt == "csv":
-        return CsvEncoder(bom)
+        return CsvEncoder(bom, excel_safe)
     raise ValueError(f"unknown stream format {fmt!r}; choose one of {', '.join(STREAM_FORMATS)}")
 
 
@@ -159,9 +189,11 @@ def write_json(docs: Iterable[Record], out: IO[bytes]) -> int:
     return write_stream(docs, out, JsonEncoder())
 
 
-def write_csv(docs: Iterable[Record], out: IO[bytes], bom: bool = False) -> int:
+def write_csv(
+    docs: Iterable[Record], out: IO[bytes], bom: bool = False, excel_safe: bool | None = None
+) -> int:
     """CSV, one row per fact; ``bom`` prefixes a UTF-8 BOM so Excel reads Chinese right."""
-    return write_stream(docs, out, CsvEncoder(bom))
+    return write_stream(docs, out, CsvEncoder(bom, excel_safe))
 
 
 def write(docs: Iterable[Record], out: IO[bytes], fmt: str, bom: bool = False) -> int:

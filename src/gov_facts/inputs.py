@@ -10,14 +10,16 @@ exception, so one bad entry does not stop the run.
 
 from __future__ import annotations
 
+import errno
 import gzip
+import io
 import os
 import stat
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from .errors import InputError
 
@@ -158,10 +160,29 @@ def discover(
             yield Task(entry, path=entry)
 
 
+class _ClosedInput(io.RawIOBase):
+    """What standard input is when the process was started with it closed (``<&-``)."""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        raise OSError(errno.EBADF, "standard input is closed")
+
+
+def closed_stdin() -> io.TextIOWrapper:
+    """A stand-in for ``sys.stdin`` when it is None: reading it fails with a clear OSError."""
+    return io.TextIOWrapper(io.BufferedReader(_ClosedInput()))
+
+
 def _stdin_task(stdin: BinaryIO | None, max_bytes: int) -> Item:
     if stdin is None:
         return InputFailure("-", "unreadable", "no standard input")
-    data = stdin.read(max_bytes + 1)
+    try:
+        data = stdin.read(max_bytes + 1)
+    except (OSError, ValueError) as exc:
+        why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        return InputFailure("-", "unreadable", f"cannot read standard input: {why}")
     if len(data) > max_bytes:
         return InputFailure("-", "too_large", f"more than {max_bytes} bytes")
     return Task("-", data=data)
