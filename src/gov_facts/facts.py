@@ -592,7 +592,10 @@ class _Scanner:
 
     def _vague_range(self, m: re.Match[str]) -> _Cand | None:
         """二三十个: two neighbouring digits before a place word, an approximate range."""
-        vm = re.fullmatch(r"([一二三四五六七八九])([二三四五六七八九])([十百千万]+)", m.group("cn") or "")
+        # a place word parse_number reads (十, 百万; not 百十, which made it raise)
+        vm = re.fullmatch(
+            r"([一二三四五六七八九])([二三四五六七八九])([十百千]?万|[十百千])", m.group("cn") or ""
+        )
         if vm is None:
             return None
         place = parse_number("1" + vm.group(3)) if vm.group(3) != "十" else Decimal(10)
