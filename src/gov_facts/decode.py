@@ -158,6 +158,9 @@ def plausibility_warnings(text: str) -> list[str]:
     private = len(_PRIVATE.findall(text))
     if private >= 3 and private > cjk / 50:
         warnings.append(f"text contains {private} private-use characters: likely the wrong Chinese codec")
+    nuls = text.count("\x00")
+    if nuls:
+        warnings.append(f"text contains {nuls} NUL byte(s): the file may be damaged (read as U+FFFD)")
     controls = len(_CONTROLS.findall(text, 0, _HEAD_BYTES))
     if controls > 16:
         warnings.append(f"text contains {controls} control characters: it may be binary or mis-decoded")

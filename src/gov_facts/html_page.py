@@ -135,6 +135,8 @@ _WS = re.compile(r"[ \t\r\n\f\v\u00a0\u3000\u2002-\u200b\ufeff]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _END_TAGS = re.compile(r"</(?:html|body)\s*>", re.I)
+#: characters lxml will not put in a tree: C0 controls but tab/newline/CR, lone surrogates, U+FFFE/U+FFFF
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->", re.I)
 _URL_COMMENT = re.compile(r"^\s*(?:<!DOCTYPE[^>]*>\s*)?<!--\s*(https?://[^\s<>]+?)\s*-->", re.I)
 
@@ -169,6 +171,8 @@ def parse_html(text: str) -> Element:
     # libxml2 stops at an early </html> (pages that paste a second document after the first):
     # closing tags of <html>/<body> carry nothing, so they are dropped before parsing
     text = _END_TAGS.sub("", text)
+    # control characters (and NULs) are never text, and lxml refuses them when a tree is edited
+    text = _NOT_XML.sub(" ", text)
     if not text.strip():
         raise NoArticleError("the page is empty")
     # a parser of our own: never the network, no DTD, no external entities (libxml2's HTML
