@@ -153,7 +153,14 @@ def discover(
         except (OSError, ValueError):  # pragma: no cover - isdir swallows most errors itself
             is_dir = False
         if is_dir:
-            yield from walk(entry, selection, max_bytes=max_bytes, read_warc=read_warc)
+            found = False
+            for item in walk(entry, selection, max_bytes=max_bytes, read_warc=read_warc):
+                found = True
+                yield item
+            if not found:
+                how = "--glob" if selection.globs else "page endings .html .htm .shtml .txt...; --glob"
+                why = f"the directory holds no page to read ({how} for others)"
+                yield InputFailure(entry, "no_pages", why)
         elif is_warc(entry):
             yield from warc_inputs(entry, max_bytes=max_bytes, read_content=read_warc)
         else:
@@ -343,12 +350,17 @@ def read_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
             else:
                 data = fh.read(max_bytes + 1)
     except FileNotFoundError as exc:
+        if os.path.islink(path):
+            dest = os.readlink(path)
+            raise InputError(f"broken symlink: it points to {dest!r}, which does not exist") from exc
         raise InputError("no such file") from exc
     except PermissionError as exc:
-        raise InputError("permission denied") from exc
+        raise InputError("permission denied: cannot read the file (check its permissions)") from exc
     except (gzip.BadGzipFile, EOFError, zlib.error) as exc:
-        raise InputError(f"broken gzip file: {exc}") from exc
+        raise InputError(f"broken gzip file (a corrupted or cut-short download?): {exc}") from exc
     except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise InputError("symlink loop: the link leads back to itself") from exc
         raise InputError(exc.strerror or str(exc)) from exc
     if len(data) > max_bytes:
         raise TooLarge(f"more than the limit of {max_bytes} bytes")
