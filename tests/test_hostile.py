@@ -428,6 +428,34 @@ def test_output_to_a_full_device() -> None:
     assert not Path("/dev/.full.part").exists() and not Path("/dev/.full.state").exists()
 
 
+@pytest.fixture
+def tiny_disk(tmp_path: Path) -> Any:
+    """A 64 KB tmpfs (needs the right to mount: root in a container usually has it; else skipped)."""
+    mnt = tmp_path / "disk"
+    mnt.mkdir()
+    made = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(mnt)],
+                          capture_output=True, check=False)  # fmt: skip
+    if made.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {made.stderr.decode().strip()}")
+    try:
+        yield mnt
+    finally:
+        subprocess.run(["umount", str(mnt)], check=False)
+
+
+def test_disk_full_part_way(tiny_disk: Path) -> None:
+    """The disk fills up after two records: one clear line, exit 1, no target file, --resume told."""
+    target = tiny_disk / "out.jsonl"
+    result = invoke("extract", *[GOOD] * 5, "-o", target, "--jobs", "0")
+    assert result.exit_code == ExitCode.INPUT_FAILED
+    lines = [ln for ln in result.stderr.splitlines() if ln]
+    assert lines == [
+        f"gov-facts: {target}: cannot write output: No space left on device; what was written is kept: "
+        "fix that, then run the same command with --resume"
+    ]
+    assert not target.exists()
+
+
 def test_output_to_dev_null_keeps_dev_null() -> None:
     result = invoke("extract", GOOD, "-o", "/dev/null", "--jobs", "0")
     assert result.exit_code == ExitCode.OK

@@ -389,7 +389,9 @@ def _extract(
             _err("interrupted")
         raise typer.Exit(130) from None
     except OSError as exc:
-        _err(f"{output or 'stdout'}: cannot write output: {exc.strerror or exc}")
+        keep = sink is not None and not sink.direct
+        hint = "; what was written is kept: fix that, then run the same command with --resume" if keep else ""
+        _err(f"{output or 'stdout'}: cannot write output: {exc.strerror or exc}{hint}")
         if sink is not None:
             sink.close()
         return ExitCode.INPUT_FAILED

@@ -19,6 +19,7 @@ cannot be resumed.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import stat
@@ -198,18 +199,23 @@ class ResumableOutput:
         self._log.flush()
 
     def close(self) -> None:
-        """Stop without finishing: the part and state files stay for ``--resume``."""
+        """Stop without finishing: the part and state files stay for ``--resume``.
+
+        A write that fails here (a full disk) loses only bytes after the last
+        recorded input, which ``--resume`` cuts off anyway, so it is not an error.
+        """
         for fh in (self._out, self._log):
             if fh is not None:
-                fh.close()
+                with contextlib.suppress(OSError):
+                    fh.close()
         self._out = self._log = None
 
     def finish(self) -> None:
         """Complete the file and move it onto the target; the state file goes away."""
         assert self._out is not None
         self._out.write(self.encoder.footer(self.records))
+        self._out.flush()  # a failing write must fail here, before the part file becomes the target
         if self.direct:
-            self._out.flush()
             self.close()
             return
         self.close()
