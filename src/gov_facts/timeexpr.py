@@ -224,8 +224,9 @@ def find_times(text: str, published: date | None, report_year: int | None = None
         if suffix in ("前", "以前", "之前"):
             kind = "deadline"
         elif suffix in ("以来", "来"):
-            kind = "period"
-            last = published if published else last
+            kind = "period"  # since then, up to the publish date (never before it began)
+            if published and (first is None or published >= first):
+                last = published
         start = m.start() + (0 if prefix else (len(g["prefix"] or "")))
         out.append(TimeExpr(start, m.end(), text[start : m.end()], kind, first, last))
     return out
