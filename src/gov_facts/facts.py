@@ -39,7 +39,9 @@ _BARE_NUMBER = re.compile(r"-?[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?")
 _HEADER_UNIT = re.compile(r"[（(]\s*(?:单位[:：]\s*)?([^（）()]{1,8}?)\s*[）)]\s*$|(%)$")
 _CAPTION_UNIT = re.compile(r"单位[:：]\s*([^\s，,。；;）)]{1,6})\s*[）)]?\s*$")
 _RANGE_SEP = re.compile(r"\s*(?:至|到|~|～|-|－|—{1,2}|–)\s*")
-_RATIO_RE = re.compile(r"[0-9]+(?:\.[0-9]+)?(?:[:：][0-9]+(?:\.[0-9]+)?){2,}")
+# starts only where a number starts: inside a long run of digits a start at every position
+# would make the scan quadratic
+_RATIO_RE = re.compile(r"(?<![0-9.])[0-9]+(?:\.[0-9]+)?(?:[:：][0-9]+(?:\.[0-9]+)?){2,}")
 _COMPOUND_RE = re.compile(r"/(平方米|平方公里|千瓦时|立方米|公里|小时|[秒年月天日人吨亩件户次])")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _CLAUSE_BREAK = "，,；;。！？!?\n"
@@ -96,7 +98,12 @@ def _compile(patterns: Patterns) -> _Rules:
     qa = _by_len((w, q) for q, pl in r.qualifiers.items() for w in pl.after)
     ch = _by_len((w, c) for c, ws in r.changes.items() for w in ws)
     ba = _by_len((w, b) for b, ws in r.basis.items() for w in ws)
-    alts = [re.escape(p) for p in sorted(set(r.set_phrases), key=len, reverse=True)]
+    phrases = sorted(set(r.set_phrases), key=len, reverse=True)
+    alts = []
+    if phrases:
+        # a look at the first character first: most positions start no phrase at all
+        firsts = "".join(sorted({p[0] for p in phrases}))
+        alts.append(f"(?=[{re.escape(firsts)}])(?:" + "|".join(re.escape(p) for p in phrases) + ")")
     alts += [f"(?:{p})" for p in r.set_phrase_patterns]
     return _Rules(
         units=units,
@@ -167,6 +174,7 @@ class _Doc:
             reach.append(max(en, reach[-1]) if reach else en)
         self._blocked_reach = reach
         self._breaks: dict[str, list[int]] = {}
+        self.plans: dict[tuple[int, int], bool] = {}
         self.time_starts = [t.start for t in self.times]
 
     def is_blocked(self, a: int, b: int) -> bool:
@@ -184,7 +192,8 @@ class _Doc:
         """The stretch around ``pos`` between two of ``breaks``, within its sentence."""
         marks = self._breaks.get(breaks)
         if marks is None:
-            marks = self._breaks[breaks] = [i for i, ch in enumerate(self.text) if ch in breaks]
+            pattern = "[" + re.escape(breaks) + "]"
+            marks = self._breaks[breaks] = [m.start() for m in re.finditer(pattern, self.text)]
         s, e = self.sentence(pos)
         i = bisect_left(marks, pos)
         a = marks[i - 1] + 1 if i > 0 else 0
@@ -701,17 +710,27 @@ def _time_for(doc: _Doc, c: _Cand) -> TimeExpr | None:
     return earlier[-1] if earlier else None
 
 
+def _clause_plans(doc: _Doc, cs: int, ce: int) -> bool:
+    """Whether a plan word stands in the clause; once per clause, however many facts it holds."""
+    key = (cs, ce)
+    hit = doc.plans.get(key)
+    if hit is None:
+        clause = doc.norm[cs:ce]
+        for np in doc.rules.not_planned:
+            clause = clause.replace(np, "□" * len(np))
+        hit = any(w in clause for w in doc.rules.planned if len(w) > 1)
+        if not hit:
+            single = [w for w in doc.rules.planned if len(w) == 1 and w in clause]
+            # 将 as a word, not inside 即将 or 模拟's 拟
+            hit = bool(single) and any(word in single for word, _ in pos_tag(clause))
+        doc.plans[key] = hit
+    return hit
+
+
 def _planned(doc: _Doc, c: _Cand, t: TimeExpr | None) -> bool:
     cs, ce = doc.clause(c.start)
-    clause = doc.norm[cs:ce]
-    for np in doc.rules.not_planned:
-        clause = clause.replace(np, "□" * len(np))
-    multi = [w for w in doc.rules.planned if len(w) > 1]
-    if any(w in clause for w in multi):
+    if _clause_plans(doc, cs, ce):
         return True
-    single = [w for w in doc.rules.planned if len(w) == 1 and w in clause]
-    if single and any(word in single for word, _ in pos_tag(clause)):
-        return True  # 将 as a word, not inside 即将 or 模拟's 拟
     if t is not None and doc.published is not None:
         if t.type == "deadline" and t.last is not None and t.last >= doc.published:
             return True

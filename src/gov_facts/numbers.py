@@ -23,6 +23,10 @@ BIG_UNITS: dict[str, int] = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "
 FULLWIDTH = str.maketrans("０１２３４５６７８９．％－＋", "0123456789.%-+")
 
 
+#: longer runs of digits are codes, not quantities (and would overflow Decimal's exponent)
+_MAX_DIGITS = 40
+
+
 class NumberFormatError(ValueError):
     """The string is not a number this module can read."""
 
@@ -49,6 +53,8 @@ def _split(text: str) -> list[tuple[str, str]]:
             ):
                 j += 1
             run = s[i:j]
+            if len(run) > _MAX_DIGITS:
+                raise NumberFormatError(text)  # an ID, a hash or a run of digits, not a quantity
             if "," in run and not re.fullmatch(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?", run):
                 raise NumberFormatError(text)  # 12,34: not thousands groups
             out.append(("ar", run))
@@ -76,6 +82,8 @@ def parse_number(text: str) -> Decimal:
     A run of Chinese digits without place words reads digit by digit (二〇二一 -> 2021).
     Raises NumberFormatError for anything else.
     """
+    if len(text) > _MAX_DIGITS + 24:
+        raise NumberFormatError(text[:40] + "…")  # no written quantity is this long
     tokens = _split(text)
     if not tokens or tokens[0][0] in ("point",):
         raise NumberFormatError(text)
