@@ -26,3 +26,11 @@ def shared_dir() -> Path:
     if not (SHARED / "corpus" / "pages").is_dir():
         pytest.skip("../shared (corpus and gold) is not available")
     return SHARED.resolve()
+
+
+@pytest.fixture(scope="session")
+def jieba_loaded() -> None:
+    """Load jieba in the test process once, so forked workers start with it (keeps batch tests fast)."""
+    from gov_facts.segment import pos_tag
+
+    pos_tag("预热")

@@ -16,35 +16,21 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from typer.testing import CliRunner
 
+from clirun import invoke, jsonl
 from gov_facts.batch import Result, Summary, WorkerPool, run
-from gov_facts.cli import ExitCode, app
+from gov_facts.cli import ExitCode
 from gov_facts.inputs import InputFailure, Selection, Task, count, discover, read_list
 from gov_facts.output import ResumableOutput, part_path, state_path
 from gov_facts.patterns import load_patterns
+
+pytestmark = pytest.mark.usefixtures("jieba_loaded")
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES = REPO / "samples"
 SEED = SAMPLES / "xuancheng-2021-10-27.html"
 SEED_TXT = next(SAMPLES.glob("xuancheng-2021-10-27*.txt"))
 SHARED_PAGES = REPO / ".." / "shared" / "corpus" / "pages"
-
-
-@pytest.fixture(autouse=True, scope="module")
-def _jieba_loaded_once() -> None:
-    """Load jieba in the test process, so the forked workers of every run start with it (keeps tests fast)."""
-    from gov_facts.segment import pos_tag
-
-    pos_tag("预热")
-
-
-def invoke(*args: str | Path, input: bytes | None = None) -> Any:
-    return CliRunner().invoke(app, [str(a) for a in args], input=input, catch_exceptions=False)
-
-
-def jsonl(text: str) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in text.splitlines()]
 
 
 def names(items: Any, root: Path) -> list[str]:

@@ -15,10 +15,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from typer.testing import CliRunner
 
+from clirun import invoke, jsonl
 from gov_facts import __version__
-from gov_facts.cli import ExitCode, app, parse_size
+from gov_facts.cli import ExitCode, parse_size
+
+pytestmark = pytest.mark.usefixtures("jieba_loaded")
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES = REPO / "samples"
@@ -27,23 +29,6 @@ SEED_GBK = SAMPLES / "xuancheng-2021-10-27.gbk.html"
 SEED_TXT = next(SAMPLES.glob("xuancheng-2021-10-27*.txt"))
 LIST_PAGE = SAMPLES / "list-page.html"
 SEED_TITLE = "市政府党组推动“我为群众办实事” 重点民生项目领办走深走实"
-
-
-@pytest.fixture(autouse=True, scope="module")
-def _jieba_loaded_once() -> None:
-    """Load jieba in the test process, so the forked workers of every run start with it (keeps tests fast)."""
-    from gov_facts.segment import pos_tag
-
-    pos_tag("预热")
-
-
-def invoke(*args: str | Path, input: bytes | None = None) -> Any:
-    """Run the command in-process; stdout and stderr kept apart."""
-    return CliRunner().invoke(app, [str(a) for a in args], input=input, catch_exceptions=False)
-
-
-def jsonl(text: str) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in text.splitlines()]
 
 
 def csv_rows(text: str) -> list[dict[str, str]]:

@@ -22,9 +22,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from typer.testing import CliRunner
 
-from gov_facts.cli import ExitCode, app
+from clirun import invoke
+from gov_facts.cli import ExitCode
+
+pytestmark = pytest.mark.usefixtures("jieba_loaded")
 
 REPO = Path(__file__).resolve().parents[1]
 GOOD = REPO / "samples" / "xuancheng-2021-10-27.html"
@@ -39,10 +41,6 @@ def page(body: str = PARA + "</p><p>" + PARA2, charset: str = "utf-8", title: st
         f'<!DOCTYPE html><html><head><meta charset="{charset}"><title>{title}</title></head>'
         f'<body><div class="content"><h1>{title}</h1><p>{body}</p></div></body></html>'
     )
-
-
-def invoke(*args: str | Path, input: bytes | None = None) -> Any:
-    return CliRunner().invoke(app, [str(a) for a in args], input=input, catch_exceptions=False)
 
 
 def records(out: str) -> list[dict[str, Any]]:
@@ -304,13 +302,6 @@ def _skip_if_root(row_id: str) -> Any:
         root = os.geteuid() == 0
         return pytest.mark.skipif(root, reason="running as root: chmod 000 does not stop reading")
     return ()
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _jieba_loaded_once() -> None:
-    from gov_facts.segment import pos_tag
-
-    pos_tag("预热")
 
 
 @pytest.mark.parametrize(
