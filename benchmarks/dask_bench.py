@@ -15,15 +15,13 @@ Parquet dataset output. Timings are only ever taken here, never asserted.
 from __future__ import annotations
 
 import argparse
-import os
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from throughput import CORPUS, build_archive
+from throughput import prepare_archive
 
 
 def timed(args: list[str]) -> tuple[float, str]:
@@ -45,14 +43,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep", type=Path, help="build the archive here and keep it")
     args = parser.parse_args(argv)
 
-    tmp = tempfile.TemporaryDirectory(prefix="gov-facts-dask-bench-")
-    root = args.keep or Path(tmp.name)
-    archive = root / "archive"
-    archive.mkdir(parents=True, exist_ok=True)
-    files = build_archive(archive, args.files)
-    size = sum(f.stat().st_size for f in files) / 1e6
-    print(f"archive: {len(files)} files, {size:.0f} MB, from {len(list(CORPUS.glob('*.html')))} corpus pages")
-    print(f"machine: {os.cpu_count()} CPUs, Python {sys.version.split()[0]}")
+    tmp, root, archive, files = prepare_archive(args.keep, args.files, "gov-facts-dask-bench-")
 
     runs: list[tuple[str, list[str], Path]] = [
         ("--jobs 2", ["--jobs", "2"], root / "jobs2.jsonl"),

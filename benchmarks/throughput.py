@@ -163,6 +163,21 @@ def gne_speed(files: list[Path]) -> float | None:
     return len(pages) / (time.perf_counter() - started)
 
 
+def prepare_archive(
+    keep: Path | None, n_files: int, prefix: str
+) -> tuple[tempfile.TemporaryDirectory[str], Path, Path, list[Path]]:
+    """Build the archive (in ``keep`` or a temporary folder) and print what it and the machine are."""
+    tmp = tempfile.TemporaryDirectory(prefix=prefix)
+    root = keep or Path(tmp.name)
+    archive = root / "archive"
+    archive.mkdir(parents=True, exist_ok=True)
+    files = build_archive(archive, n_files)
+    size = sum(f.stat().st_size for f in files) / 1e6
+    print(f"archive: {len(files)} files, {size:.0f} MB, from {len(list(CORPUS.glob('*.html')))} corpus pages")
+    print(f"machine: {os.cpu_count()} CPUs, Python {sys.version.split()[0]}")
+    return tmp, root, archive, files
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--files", type=int, default=5000, help="archive size (default 5000)")
@@ -172,14 +187,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     jobs = [int(j) for j in args.jobs.split(",")]
 
-    tmp = tempfile.TemporaryDirectory(prefix="gov-facts-bench-")
-    root = args.keep or Path(tmp.name)
-    archive = root / "archive"
-    archive.mkdir(parents=True, exist_ok=True)
-    files = build_archive(archive, args.files)
-    size = sum(f.stat().st_size for f in files) / 1e6
-    print(f"archive: {len(files)} files, {size:.0f} MB, from {len(list(CORPUS.glob('*.html')))} corpus pages")
-    print(f"machine: {os.cpu_count()} CPUs, Python {sys.version.split()[0]}")
+    tmp, root, archive, files = prepare_archive(args.keep, args.files, "gov-facts-bench-")
 
     runs = []
     outputs = []
