@@ -423,6 +423,13 @@ def test_qualifiers(text: str, needle: str, qualifier: str) -> None:
 
 CHANGES = [
     pytest.param(
+        "美联储将今年的增速预期中值上调了0.6个百分点。",
+        "0.6个百分点",
+        "increase",
+        None,
+        id="corpus-022: 上调了0.6个百分点",
+    ),
+    pytest.param(
         "全市规模以上工业增加值同比增长15.3%。",
         "15.3%",
         "increase",
@@ -515,6 +522,12 @@ SUBJECTS = [
         ["地区生产总值", "GDP"],
         id="invented: bracketed aside before the number",
     ),
+    pytest.param(
+        "粮食播种面积常年稳定在1.6亿亩以上。",
+        "1.6亿亩",
+        ["粮食播种面积", "播种面积"],
+        id="corpus-027: 面积常年稳定在1.6亿亩 (an adjective predicate)",
+    ),
     # known misses, from the gold pages: the subject stands far from the number or behind a verb
     pytest.param(
         "在现行最高贷款额度的基础上上浮10%。",
@@ -594,6 +607,15 @@ TIMES = [
         "力争到2025年建成100所学校。", "100所", PUB, None, "2025-12-31", "planned", id="guide: 力争到2025年"
     ),
     pytest.param("全市将新建学校5所。", "5所", PUB, None, None, "planned", id="guide: 将"),
+    pytest.param(
+        "将“民生工程”打造成5个示范点。",
+        "5个",
+        PUB,
+        None,
+        None,
+        "reported",
+        id="seed: 将“…” is 把, not a plan",
+    ),
     pytest.param(
         "年度计划完成投资5亿元。", "5亿元", PUB, None, None, "reported", id="invented: 年度计划 is a noun"
     ),

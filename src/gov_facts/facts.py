@@ -721,8 +721,14 @@ def _clause_plans(doc: _Doc, cs: int, ce: int) -> bool:
         hit = any(w in clause for w in doc.rules.planned if len(w) > 1)
         if not hit:
             single = [w for w in doc.rules.planned if len(w) == 1 and w in clause]
-            # 将 as a word, not inside 即将 or 模拟's 拟
-            hit = bool(single) and any(word in single for word, _ in pos_tag(clause))
+            if single:
+                toks = pos_tag(clause)
+                # 将 as a word (not inside 即将, 模拟's 拟); before a quotation it is 把 and plans
+                # nothing (将“民生工程”打造成)
+                hit = any(
+                    word in single and not (k + 1 < len(toks) and toks[k + 1][0] in ("“", '"'))
+                    for k, (word, _) in enumerate(toks)
+                )
         doc.plans[key] = hit
     return hit
 
@@ -839,7 +845,7 @@ def _noun_run_before(doc: _Doc, c: _Cand, limit: int = 20) -> tuple[str | None, 
         i -= 1
     if (
         i >= 0
-        and toks[i][1].startswith("v")
+        and (toks[i][1].startswith("v") or toks[i][1] == "a")  # 完工, 稳定(在): the predicate
         and toks[i][1] != "vn"
         and len(toks[i][0]) >= 2
         and toks[i][0] not in rules.suffixes
