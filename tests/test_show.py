@@ -27,6 +27,7 @@ from gov_facts import Document, extract, extract_file
 from gov_facts.cli import ExitCode
 from gov_facts.cli_show import _print, marked_text, render_terminal, wants_plain
 from gov_facts.models import Fact
+from gov_facts.patterns import load_patterns
 from gov_facts.report import (
     KIND_COLOURS,
     RULE_SLOGAN,
@@ -38,6 +39,8 @@ from gov_facts.report import (
 )
 
 REPO = Path(__file__).resolve().parents[1]
+#: the built-in pattern for anniversaries (成立100周年), as the rule names it
+ANNIVERSARY = next(p for p in load_patterns().rules.set_phrase_patterns if p.endswith("周年"))
 SAMPLES = REPO / "samples"
 SEED = SAMPLES / "xuancheng-2021-10-27.html"
 LIST_PAGE = SAMPLES / "list-page.html"
@@ -346,7 +349,7 @@ def test_every_field_is_escaped() -> None:
         ("坚持“一天一碰头”", [("“一天一碰头”", f"set phrase; {RULE_SLOGAN}")]),
         ("实现了“三端”联动", [("“三端”", RULE_SLOGAN)]),
         ("进一步加强", [("进一步", "set phrase")]),
-        ("庆祝建党100周年", [("100周年", "set phrase pattern [0-9零〇一二三四五六七八九十百]+周年")]),
+        ("庆祝建党100周年", [("100周年", f"set phrase pattern {ANNIVERSARY}")]),
         ("“3个一”工程", []),  # an Arabic digit: not the slogan rule
         ("新建安置房15套", []),
         ("", []),

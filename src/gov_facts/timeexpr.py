@@ -165,7 +165,8 @@ def find_times(text: str, published: date | None, report_year: int | None = None
                     pass
                 elif g["m1"]:
                     m1, m2 = _num(g["m1"]), _num(g["m2"])
-                    first, last = date(year, m1, 1), _month_end(year, m2)
+                    # 11-2月 runs over the new year: it starts in the year before
+                    first, last = date(year - (m1 > m2), m1, 1), _month_end(year, m2)
                 elif g["m"]:
                     mo = _num(g["m"])
                     if g["d"]:
@@ -193,7 +194,7 @@ def find_times(text: str, published: date | None, report_year: int | None = None
                     y = base
                     if published and not sentence_year and not report_year and m2 > published.month:
                         y -= 1  # 1-12月 published in January reports last year
-                    first, last = date(y, m1, 1), _month_end(y, m2)
+                    first, last = date(y - (m1 > m2), m1, 1), _month_end(y, m2)
             elif g["bm"]:
                 mo = _num(g["bm"])
                 if g["bd"]:
