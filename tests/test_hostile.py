@@ -381,6 +381,17 @@ def test_stdin_closed() -> None:
     assert result.returncode == ExitCode.INPUT_FAILED and "Traceback" not in err
 
 
+def test_from_list_on_closed_stdin() -> None:
+    # --from-list - with file descriptor 0 closed: a usage error naming the list, no traceback
+    result = subprocess.run(
+        [*GOV_FACTS, "extract", "--from-list", "-"],
+        capture_output=True, stdin=None, preexec_fn=lambda: os.close(0), timeout=60, check=False,
+    )  # fmt: skip
+    err = result.stderr.decode()
+    assert "gov-facts: -: cannot read the list: standard input is closed" in err
+    assert result.returncode == ExitCode.USAGE and "Traceback" not in err
+
+
 # --- patterns files: refused up front (exit 2), never a hang -------------------------------------
 
 

@@ -247,9 +247,9 @@ def extract(
 def _read_list(source: str) -> list[str]:
     from .inputs import read_list
 
-    if source == "-":
-        return read_list(sys.stdin.buffer)
     try:
+        if source == "-":
+            return read_list(sys.stdin.buffer)
         with open(source, "rb") as fh:
             return read_list(fh)
     except OSError as exc:
