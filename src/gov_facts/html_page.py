@@ -42,6 +42,7 @@ from .metadata import (
 )
 from .page_rules import ChromeRules, MetadataRules
 from .patterns import Patterns
+from .rulecache import compiled
 
 BLOCK_TAGS = frozenset(
     [
@@ -535,16 +536,9 @@ class ChromeText:
         return len(line) <= self.rules.max_phrase_line and any(m in line for m in self.rules.tail_markers)
 
 
-_CHROME: dict[int, tuple[ChromeRules, ChromeText]] = {}
-
-
 def chrome_for(rules: ChromeRules) -> ChromeText:
     """A cached :class:`ChromeText` for these rules."""
-    cached = _CHROME.get(id(rules))
-    if cached is None or cached[0] is not rules:
-        cached = (rules, ChromeText(rules))
-        _CHROME[id(rules)] = cached
-    return cached[1]
+    return compiled(ChromeText, rules)
 
 
 def is_real_paragraph(line: str, labeller: Labeller) -> bool:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from .dates import find_dates, parse_split_date
 from .page_rules import MetadataRules
+from .rulecache import compiled
 
 FIELDS = ("published_at", "source", "author", "editor", "publisher", "doc_number", "index_number")
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -124,16 +125,9 @@ class Labeller:
         return True
 
 
-_LABELLERS: dict[int, tuple[MetadataRules, Labeller]] = {}
-
-
 def labeller_for(rules: MetadataRules) -> Labeller:
     """A cached :class:`Labeller` for these rules (compiling the regexes once per rules object)."""
-    cached = _LABELLERS.get(id(rules))
-    if cached is None or cached[0] is not rules:
-        cached = (rules, Labeller(rules))
-        _LABELLERS[id(rules)] = cached
-    return cached[1]
+    return compiled(Labeller, rules)
 
 
 def best_labelled(hits: Iterable[LabelHit], fname: str, *, person: Labeller | None = None) -> str | None:
