@@ -528,6 +528,21 @@ SUBJECTS = [
         ["粮食播种面积", "播种面积"],
         id="corpus-027: 面积常年稳定在1.6亿亩 (an adjective predicate)",
     ),
+    # a share written in words has no unit after it: the noun that follows is what it divides
+    pytest.param(
+        "法国航空公司表示，10日将取消四分之一的国内航班。",
+        "四分之一",
+        ["国内航班", "航班"],
+        id="corpus-015: 四分之一的国内航班",
+    ),
+    pytest.param(
+        "全国高铁只能保证五分之一运力。", "五分之一", ["运力"], id="corpus-015: 五分之一运力 (no 的)"
+    ),
+    pytest.param("约七成的企业已复工。", "七成", ["企业"], id="invented: 七成的企业"),
+    pytest.param("百分之三十的资金用于乡村振兴。", "百分之三十", ["资金"], id="invented: 百分之三十的资金"),
+    pytest.param(
+        "企业复工率达七成。", "七成", ["企业复工率", "复工率"], id="invented: 复工率达七成 (noun before)"
+    ),
     # known misses, from the gold pages: the subject stands far from the number or behind a verb
     pytest.param(
         "在现行最高贷款额度的基础上上浮10%。",

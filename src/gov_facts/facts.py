@@ -910,7 +910,10 @@ def _subject(doc: _Doc, c: _Cand, prev: list[tuple[_Cand, str | None, bool]]) ->
         return _carried(doc, c, prev), False
     after, via_de = (None, False)
     unit_end = c.unit_start + len(c.unit or "")
-    if c.unit and unit_end == c.end:
+    # a unit written last (15167套房屋), or a share written in words with no unit after it
+    # (四分之一的国内航班, 五成企业, 百分之三十的资金): the noun that follows is the subject
+    in_words = c.kind == "percent" and doc.norm[c.end - 1 : c.end] not in ("%", "")
+    if c.unit and (unit_end == c.end or in_words):
         after, via_de = _noun_run_after(doc, c.end)
     if after and not via_de:
         return after, False
