@@ -543,6 +543,21 @@ SUBJECTS = [
     pytest.param(
         "企业复工率达七成。", "七成", ["企业复工率", "复工率"], id="invented: 复工率达七成 (noun before)"
     ),
+    pytest.param(
+        "粮食播种面积常年稳定在1.6亿亩以上，粮食产量连续7年稳定在1300亿斤以上。",
+        "1300亿斤",
+        ["粮食产量"],
+        id="corpus-027: 粮食产量连续7年稳定在 (连续N年 passed over like a date)",
+    ),
+    pytest.param(
+        "目前在轨运行稳定、4条斑马鱼状态良好。",
+        "4条",
+        ["斑马鱼"],
+        id="corpus-030: 4条斑马鱼状态良好 (the adjective is the predicate)",
+    ),
+    pytest.param(
+        "累计推出1000多项改革举措。", "1000多项", ["改革举措", "举措"], id="corpus-027: 1000多项改革举措"
+    ),
     # known misses, from the gold pages: the subject stands far from the number or behind a verb
     pytest.param(
         "在现行最高贷款额度的基础上上浮10%。",

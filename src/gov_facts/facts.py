@@ -54,6 +54,7 @@ _DEMONSTRATIVE = "这那哪每该此其前后第"
 _RANK_CONTEXT = ("位列", "位居", "排名", "排在", "排", "居", "列", "名列", "跃居", "稳居", "升至", "位于")
 _NOUNISH = ("n", "vn", "an", "j", "l", "nz", "b", "k", "h", "ng", "eng", "nr", "ns", "nt", "g", "s")
 _YEAR_AFTER = "前后来代度初底末中间里内"
+_RUNNING_FOR = re.compile(r"连续[0-9一二两三四五六七八九十]+(?:个)?(?:年|个月|月|季度|周|天|日)")
 _ADDRESS_UNITS = frozenset({"栋", "幢", "组", "单元", "室", "楼", "号", "座", "层", "区", "排"})
 _PLACE_SUFFIX = "村路街巷弄区镇乡里苑园庄道号楼栋"
 
@@ -774,6 +775,13 @@ def _noun_run_after(doc: _Doc, pos: int, limit: int = 14) -> tuple[str | None, b
             break
         if flag == "l" and run:
             break  # 航天员按计划: a set expression after the noun starts the predicate
+        if (
+            flag in ("a", "ad")
+            and len(word) > 1
+            and run
+            and not (k + 1 < len(toks) and toks[k + 1][1].startswith("n"))
+        ):
+            break  # 斑马鱼状态良好: an adjective after the noun is its predicate
         if _is_nounish(flag) or (word in doc.rules.suffixes and run):
             run.append(word)
             continue
@@ -821,7 +829,10 @@ def _noun_run_before(doc: _Doc, c: _Cand, limit: int = 20) -> tuple[str | None, 
         acc += len(word)
         ends.append(acc)
     near = [t for t in doc.times if t.start < stop_at and t.end > w0]
-    in_time = {k for k, e in enumerate(ends) for t in near if t.start < e and e - len(toks[k][0]) < t.end}
+    # 连续7年 (for seven years running) frames the time like a date does: passed over too
+    spans = [(t.start, t.end) for t in near]
+    spans += [m.span() for m in _RUNNING_FOR.finditer(doc.norm, w0, stop_at)]
+    in_time = {k for k, e in enumerate(ends) for ts, te in spans if ts < e and e - len(toks[k][0]) < te}
     rules = doc.rules
     cue_words = {w for w, _ in rules.qual_before + rules.changes + rules.basis} | set(rules.planned)
     halt_words = {w for w, _ in rules.changes + rules.basis}
