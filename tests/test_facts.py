@@ -558,6 +558,12 @@ SUBJECTS = [
     pytest.param(
         "累计推出1000多项改革举措。", "1000多项", ["改革举措", "举措"], id="corpus-027: 1000多项改革举措"
     ),
+    pytest.param(
+        "因为我们这样一个拥有14亿人口的大国内需潜力巨大。",
+        "14亿人",
+        ["人口"],
+        id="corpus-035: 14亿人口 (the measure word begins the noun)",
+    ),
     # known misses, from the gold pages: the subject stands far from the number or behind a verb
     pytest.param(
         "在现行最高贷款额度的基础上上浮10%。",

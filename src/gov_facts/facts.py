@@ -963,7 +963,14 @@ def _subject(doc: _Doc, c: _Cand, prev: list[tuple[_Cand, str | None, bool]]) ->
         return after, False
     if isinstance(c.entry, MeasureWord) and c.entry.names_thing:
         same_unit = _carried(doc, c, prev, same_unit_only=True)
-        return same_unit or c.unit, False
+        if same_unit:
+            return same_unit, False
+        # 14亿人口: the measure word begins a longer noun, and that noun is what is counted
+        unit = c.unit or ""
+        toks = pos_tag(doc.norm[c.unit_start : c.end + 3]) if unit else []
+        if toks and toks[0][0].startswith(unit) and len(toks[0][0]) > len(unit) and _is_nounish(toks[0][1]):
+            return toks[0][0], False
+        return c.unit, False
     carried = _carried(doc, c, prev)
     if carried:
         return carried, False
