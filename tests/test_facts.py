@@ -673,6 +673,28 @@ TIMES = [
         "reported",
         id="guide: 年末 in a 2022 communiqué published 2023",
     ),
+    # a time after 比/较/与 is the baseline the figure is compared with, not its own time
+    pytest.param(
+        "其中：种植业1130577万元，与上年增长10.3%。",
+        "10.3%",
+        PUB,
+        None,
+        None,
+        "reported",
+        id="corpus-006: 与上年增长10.3% (与上年 is a baseline)",
+    ),
+    pytest.param(
+        "与去年同期相比，出口增长5%。", "5%", PUB, None, None, "reported", id="invented: 与去年同期相比"
+    ),
+    pytest.param(
+        "2021年与2020年相比，产量增长5%。",
+        "5%",
+        PUB,
+        None,
+        "2021-12-31",
+        "reported",
+        id="invented: 2021年与2020年相比 keeps 2021年",
+    ),
 ]
 
 

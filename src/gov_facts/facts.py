@@ -689,6 +689,18 @@ def _nearest_word(text: str, words: tuple[tuple[str, str], ...], exclude_next: s
     return best[2] if best else None
 
 
+def _is_baseline(doc: _Doc, t: TimeExpr) -> bool:
+    """A time a figure is compared against, not the time it refers to: 较目前, 比上年, and
+    与上年 / 同去年 when a comparison or a change follows (与上年相比, 与上年增长10.3%)."""
+    lead = doc.norm[max(0, t.start - 1) : t.start]
+    if lead in ("较", "比"):
+        return True
+    if lead not in ("与", "同"):
+        return False
+    tail = doc.norm[t.end : t.end + 6]
+    return tail.startswith(("相比", "比较", "同期")) or any(tail.startswith(w) for w, _ in doc.rules.changes)
+
+
 def _time_for(doc: _Doc, c: _Cand) -> TimeExpr | None:
     ss, se = doc.clause(c.start, _TIME_SCOPE_BREAK)
     cs, ce = doc.clause(c.start)
@@ -696,9 +708,7 @@ def _time_for(doc: _Doc, c: _Cand) -> TimeExpr | None:
     in_sentence = [
         t
         for t in doc.times[lo:hi]
-        if ss <= t.start < se
-        and not (t.start < c.end and c.start < t.end)
-        and doc.norm[max(0, t.start - 1) : t.start] not in ("较", "比")  # 较目前: a baseline
+        if ss <= t.start < se and not (t.start < c.end and c.start < t.end) and not _is_baseline(doc, t)
     ]
     in_clause = [t for t in in_sentence if cs <= t.start < ce]
     before = [t for t in in_clause if t.end <= c.start]
