@@ -289,6 +289,25 @@ VALUES = [
         {"value": 1000, "unit": "人", "qualifier": "approx"},
         id="invented: 近千人",
     ),
+    # measure words that count only after Arabic digits (after a Chinese numeral: a phase or a name)
+    pytest.param(
+        "围绕“生命健康管理”开8门课。",
+        "8门",
+        {"value": 8, "unit": "门", "kind": "count"},
+        id="corpus-032: 8门课",
+    ),
+    pytest.param(
+        "累计举办培训班12期。",
+        "12期",
+        {"value": 12, "unit": "期", "kind": "count"},
+        id="invented: 培训班12期",
+    ),
+    pytest.param(
+        "完成各种基本比例尺地形图4062幅。",
+        "4062幅",
+        {"value": 4062, "unit": "幅", "kind": "count"},
+        id="corpus-009: 地形图4062幅",
+    ),
 ]
 
 
@@ -379,6 +398,8 @@ NON_FACTS = [
     pytest.param("他是第二个在月球上行走的人。", "第二个", id="brief: 第二个在月球上行走的人"),
     pytest.param("第七次全国人口普查结果显示。", "第七次", id="invented: 第七次全国人口普查"),
     pytest.param("制定三年行动计划。", "三年", id="invented: 三年行动计划"),
+    pytest.param("乡村基础设施建设二期项目。", "二期", id="corpus-011: 二期项目 (a phase)"),
+    pytest.param("他一门心思抓生产。", "一门", id="invented: 一门心思"),
 ]
 
 

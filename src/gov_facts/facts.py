@@ -486,7 +486,7 @@ class _Scanner:
                 value = parse_number(core[: len(core) - give])
                 b -= give
                 p -= give
-            if isinstance(entry, UnitEntry) and entry.needs_number and is_cn:
+            if isinstance(entry, (UnitEntry, MeasureWord)) and entry.needs_number and is_cn:
                 hit = None
         if kind_hint == "ordinal":
             if hit is not None and hit[1] in ("位", "名"):

@@ -51,6 +51,9 @@ class MeasureWord(_Strict):
     word: str = Field(min_length=1)
     #: the measure word itself names what is counted (13281户 -> 户)
     names_thing: bool = False
+    #: a count only after Arabic digits: after a Chinese numeral the word makes an ordinal or a
+    #: name (5期 培训 but 二期工程, 8门课 but 一门心思)
+    needs_number: bool = False
 
 
 class Placement(_Strict):
