@@ -617,6 +617,19 @@ def test_subjects(text: str, needle: str, accept: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "needle", "not_subject"),
+    [
+        pytest.param("采购合同签订后 60 天内完成。", "60 天", "内", id="corpus-011: 60 天内完成"),
+        pytest.param("整改须在30天以内完成。", "30天", "以内", id="invented: 30天以内"),
+        pytest.param("目前在轨运行稳定、4条斑马鱼状态良好。", "4条", "良好", id="corpus-030: 状态良好"),
+    ],
+)
+def test_words_that_are_never_the_subject(text: str, needle: str, not_subject: str) -> None:
+    f = _fact(text, needle)
+    assert not_subject not in (f.subject or ""), f.subject
+
+
+@pytest.mark.parametrize(
     ("pred", "accept", "ok"),
     [
         pytest.param("房屋", ["房屋"], True, id="scorer: equal"),
