@@ -78,6 +78,13 @@ LABELS = [
     ),
     ("xxgk: 文　　号", "文　　号：\t桐政办〔2023〕12号", "doc_number", "桐政办〔2023〕12号"),
     ("empty value followed by a label", "作者： 责任编辑：肖春芳", "author", ""),
+    ("corpus-011: blank source before a removed print button", "2021年06月10日 17:35 来源： 【】", "source", ""),
+    (
+        "corpus-030: date glued after a closing 》",
+        "来源：光明网-《光明日报》2024-05-20 03:15",
+        "source",
+        "光明网-《光明日报》",
+    ),
 ]
 
 

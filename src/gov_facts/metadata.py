@@ -20,7 +20,7 @@ FIELDS = ("published_at", "source", "author", "editor", "publisher", "doc_number
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _SPACES = re.compile(r"[ \u00a0\u3000\u2002-\u200b\ufeff]+")
 _CLOSERS = "）)】]"
-_DATE_START = re.compile(r"(?<=[\u3400-\u9fff\s])\s*(?:19|20)\d{2}\s*[-/.年]\s*\d")
+_DATE_START = re.compile(r"(?<=[\u3400-\u9fff\s》」』”)）\]】])\s*(?:19|20)\d{2}\s*[-/.年]\s*\d")
 _TRIM = " \t\u3000\u00a0,，;；。:：|｜︱丨/、-—·•"
 
 
@@ -84,8 +84,9 @@ class Labeller:
                 cut = min(cut, date.start())
             value = rest[:cut]
             value = _SPACES.sub(" ", value).strip(_TRIM)
-            # a value that is itself the next label means this one was empty (作者：责任编辑：X)
-            if self._label_re.match(value):
+            # a value that is itself the next label means this one was empty (作者：责任编辑：X),
+            # and so does one with no word in it (来源：【打印】 with the source left blank)
+            if self._label_re.match(value) or not re.search(r"\w", value):
                 value = ""
             if fname in self.rules.single_token_fields:
                 value = value.split(" ")[0]
