@@ -78,7 +78,12 @@ LABELS = [
     ),
     ("xxgk: 文　　号", "文　　号：\t桐政办〔2023〕12号", "doc_number", "桐政办〔2023〕12号"),
     ("empty value followed by a label", "作者： 责任编辑：肖春芳", "author", ""),
-    ("corpus-011: blank source before a removed print button", "2021年06月10日 17:35 来源： 【】", "source", ""),
+    (
+        "corpus-011: blank source before a removed print button",
+        "2021年06月10日 17:35 来源： 【】",
+        "source",
+        "",
+    ),
     (
         "corpus-030: date glued after a closing 》",
         "来源：光明网-《光明日报》2024-05-20 03:15",
@@ -112,6 +117,13 @@ BYLINES = [
     ),
     ("corpus-003: closing credit naming an office", ["总体全县投资结构趋稳趋优。（德清县发改局）"], None),
     ("closing note, not a name", ["会议要求抓好落实。（完）"], None),
+    (
+        "corpus-032: closing credit line with a source",
+        ["中青报·中青网记者 魏其濛 来源：中国青年报"],
+        "魏其濛",
+    ),
+    ("invented: closing credit line, two reporters", ["本报记者 张三 李四"], "张三 李四"),
+    ("invented: a sentence about a reporter is no credit", ["记者从市统计局获悉，全市经济稳中向好"], None),
 ]
 
 

@@ -546,6 +546,16 @@ def is_real_paragraph(line: str, labeller: Labeller) -> bool:
     return _weight(line) >= 15 and labeller.label_count(line) == 0
 
 
+def _is_credit_line(line: str, labeller: Labeller) -> bool:
+    """A short last line that credits a reporter and carries a label, not a sentence."""
+    return (
+        len(line) <= 60
+        and not re.search(r"[。！？!?]", line)
+        and labeller.label_count(line) >= 1
+        and labeller.bylines([line]) is not None
+    )
+
+
 def clean_body(
     lines: list[str],
     link_ws: list[int],
@@ -731,6 +741,10 @@ def read_html(text: str, patterns: Patterns) -> PageContent:
     paragraphs, dropped = clean_body(
         [ln.text for ln in body_lines], [ln.link_w for ln in body_lines], title, chrome, labeller
     )
+    # a closing credit line (中青报·中青网记者 魏其濛 来源：中国青年报) is metadata, not text
+    closing: list[str] = []
+    while len(paragraphs) > 1 and _is_credit_line(paragraphs[-1], labeller):
+        closing.insert(0, paragraphs.pop())
     _no_article_checks(paragraphs, title, crules)
 
     # header block: from the headline (or a few lines up) to the body, plus the body's own
@@ -744,10 +758,11 @@ def read_html(text: str, patterns: Patterns) -> PageContent:
             break
         header.append(ln.text)
     kv = [ln.text for ln in lines[:start] if "\t" in ln.text and labeller.label_count(ln.text)]
-    credits = dropped + [ln.text for ln in lines[end : end + 12]]
+    credits = dropped + closing + [ln.text for ln in lines[end : end + 12]]
 
     return _assemble(
         paragraphs,
+        closing,
         header,
         kv,
         credits,
@@ -771,6 +786,7 @@ def _no_article_checks(paragraphs: list[str], title: str | None, rules: ChromeRu
 
 def _assemble(
     paragraphs: list[str],
+    closing: list[str],
     header: list[str],
     kv: list[str],
     credits: list[str],
@@ -797,7 +813,7 @@ def _assemble(
     if source is None:
         ms = meta_value(meta, rules.meta_names.get("source", []))
         source = strip_label(ms, labeller) if ms else None
-    author = field_value("author") or labeller.bylines(paragraphs)
+    author = field_value("author") or labeller.bylines(paragraphs + closing)
     if author is None:
         ma = meta_value(meta, rules.meta_names.get("author", []))
         author = ma if ma and labeller.is_person(ma) else None
