@@ -399,6 +399,11 @@ NON_FACTS = [
     pytest.param("第七次全国人口普查结果显示。", "第七次", id="invented: 第七次全国人口普查"),
     pytest.param("制定三年行动计划。", "三年", id="invented: 三年行动计划"),
     pytest.param("乡村基础设施建设二期项目。", "二期", id="corpus-011: 二期项目 (a phase)"),
+    pytest.param(
+        "汽车类增长4.6%。\n07对外经济\n全年进出口增长。",
+        "07对",
+        id="corpus-009: 07对外经济 (a section number)",
+    ),
     pytest.param("他一门心思抓生产。", "一门", id="invented: 一门心思"),
 ]
 
@@ -614,6 +619,22 @@ SUBJECTS = [
 def test_subjects(text: str, needle: str, accept: list[str]) -> None:
     f = _fact(text, needle)
     assert subject_ok(f.subject, accept), f.subject
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "subject"),
+    [
+        pytest.param(
+            "移动电话基站27.4万个，其中4G基站17.3万个，5G基站6.5万个。",
+            "6.5万个",
+            "5G基站",
+            id="corpus-009: 5G基站6.5万个 (digits glued to a model name)",
+        ),
+    ],
+)
+def test_subjects_exactly(text: str, needle: str, subject: str) -> None:
+    """Where the scorer's leniency (G基站 is inside 5G基站) would hide the difference."""
+    assert _fact(text, needle).subject == subject
 
 
 @pytest.mark.parametrize(

@@ -423,6 +423,9 @@ class _Scanner:
         # model names, codes and ids: 5G, C919, H7N9
         if prev.isascii() and prev.isalpha():
             return None
+        # a section number or a code with a leading zero (07对外经济, 0314): never a quantity
+        if not is_cn and re.fullmatch(r"0[0-9]+", norm[a:b]):
+            return None
         if b < len(norm) and norm[b].isascii() and norm[b].isalpha():
             return None
         if is_cn and before.endswith(_VAGUE_BEFORE):
@@ -897,6 +900,9 @@ def _noun_run_before(doc: _Doc, c: _Cand, limit: int = 20) -> tuple[str | None, 
         i -= 1
     while len(run) > 1 and run[0][1].startswith("v") and len("".join(w for w, _ in run[1:])) >= 2:
         run.pop(0)
+    # 5G基站: digits glued to the letters that open the phrase belong to a model name
+    if run and run[0][1] == "eng" and i >= 0 and toks[i][0].isascii() and toks[i][0].isdigit():
+        run.insert(0, (toks[i][0], "eng"))
     phrase = "".join(w for w, _ in run)
     # 生产性服务业完成投资39.66亿元: a bare object after 完成 takes the noun before the verb
     if 0 < len(phrase) <= 2 and i >= 1 and toks[i][0] in rules.stop and toks[i][1].startswith("v"):
