@@ -590,6 +590,18 @@ SUBJECTS = [
         ["人口"],
         id="corpus-035: 14亿人口 (the measure word begins the noun)",
     ),
+    pytest.param(
+        "新增省级产业技术创新战略联盟2个，获批数居全市第一；",
+        "第一",
+        ["获批数"],
+        id="corpus-007: 获批数居全市第一 (the noun before the ranking verb)",
+    ),
+    pytest.param(
+        "全县固定资产投资同比增长15.3%，位列三县两区第一。",
+        "第一",
+        ["固定资产投资"],
+        id="corpus-003: 位列三县两区第一 (no noun before the verb: the topic is carried)",
+    ),
     # known misses, from the gold pages: the subject stands far from the number or behind a verb
     pytest.param(
         "在现行最高贷款额度的基础上上浮10%。",

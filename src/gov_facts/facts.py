@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
@@ -51,6 +51,11 @@ _QUOTE_RE = re.compile(r"“([^”\n]{1,10})”|\"([^\"\n]{1,10})\"|‘([^’\n]
 _CN_DIGIT_RE = re.compile(f"[{_CN_NUM}]")
 _VAGUE_BEFORE = ("数", "几", "若干", "好几", "上")
 _DEMONSTRATIVE = "这那哪每该此其前后第"
+_RANK_VERB = re.compile(
+    "|".join(
+        sorted(("位列", "位居", "排名", "排在", "名列", "跃居", "稳居", "居", "列"), key=len, reverse=True)
+    )
+)
 _RANK_CONTEXT = ("位列", "位居", "排名", "排在", "排", "居", "列", "名列", "跃居", "稳居", "升至", "位于")
 _NOUNISH = ("n", "vn", "an", "j", "l", "nz", "b", "k", "h", "ng", "eng", "nr", "ns", "nt", "g", "s")
 _YEAR_AFTER = "前后来代度初底末中间里内"
@@ -934,6 +939,14 @@ def _subject(doc: _Doc, c: _Cand, prev: list[tuple[_Cand, str | None, bool]]) ->
         before, _, topic = _noun_run_before(doc, c)
         if c.extra.get("ratio") and before:
             return before, topic
+        # 获批数居全市第一: the noun right before the ranking verb in the same clause is what
+        # is ranked; with none there (同比增长15.3%，位列三县两区第一) the clause topic is carried
+        cs, _ = doc.clause(c.start)
+        verb = _RANK_VERB.search(doc.norm, cs, c.start)
+        if verb is not None and verb.start() > cs:
+            ranked, _, _ = _noun_run_before(doc, replace(c, start=verb.start()))
+            if ranked:
+                return ranked, False
         return _carried(doc, c, prev), False
     after, via_de = (None, False)
     unit_end = c.unit_start + len(c.unit or "")
