@@ -942,9 +942,9 @@ def _subject(doc: _Doc, c: _Cand, prev: list[tuple[_Cand, str | None, bool]]) ->
         # 获批数居全市第一: the noun right before the ranking verb in the same clause is what
         # is ranked; with none there (同比增长15.3%，位列三县两区第一) the clause topic is carried
         cs, _ = doc.clause(c.start)
-        verb = _RANK_VERB.search(doc.norm, cs, c.start)
-        if verb is not None and verb.start() > cs:
-            ranked, _, _ = _noun_run_before(doc, replace(c, start=verb.start()))
+        rank_verb = _RANK_VERB.search(doc.norm, cs, c.start)
+        if rank_verb is not None and rank_verb.start() > cs:
+            ranked, _, _ = _noun_run_before(doc, replace(c, start=rank_verb.start()))
             if ranked:
                 return ranked, False
         return _carried(doc, c, prev), False
