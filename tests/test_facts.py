@@ -740,6 +740,34 @@ TIMES = [
         "reported",
         id="guide: 年末 in a 2022 communiqué published 2023",
     ),
+    # a sentence broken over lines without punctuation keeps the time of its earlier lines
+    pytest.param(
+        "目前南沙邮轮母港开通了\n前往日本、越南、菲律宾等地航线9条\n邮轮目的地12个\n是中国内地航线最多的港口之一",
+        "12个",
+        "2019-08-13",
+        None,
+        "2019-08-13",
+        "reported",
+        id="corpus-020: 目前 … / 航线9条 / 邮轮目的地12个 (one sentence over three lines)",
+    ),
+    pytest.param(
+        "2021年工作回顾\n全县完成投资100亿元。",
+        "100亿元",
+        PUB,
+        None,
+        None,
+        "reported",
+        id="invented: a heading's year does not reach a punctuated sentence",
+    ),
+    pytest.param(
+        "成交日期：2021年06月09日\n总成交金额：294.8 万元",
+        "294.8 万元",
+        PUB,
+        None,
+        None,
+        "reported",
+        id="corpus-011: label lines are separate fields, not one sentence",
+    ),
     # a time after 比/较/与 is the baseline the figure is compared with, not its own time
     pytest.param(
         "其中：种植业1130577万元，与上年增长10.3%。",

@@ -726,7 +726,37 @@ def _time_for(doc: _Doc, c: _Cand) -> TimeExpr | None:
     if after:
         return after[0]
     earlier = [t for t in in_sentence if t.end <= c.start]
-    return earlier[-1] if earlier else None
+    if earlier:
+        return earlier[-1]
+    return _time_over_broken_lines(doc, c)
+
+
+_NOT_A_FRAGMENT = re.compile(r"[。！？!?；;：:\t]")
+
+
+def _time_over_broken_lines(doc: _Doc, c: _Cand) -> TimeExpr | None:
+    """A sentence broken over lines with no punctuation (目前南沙邮轮母港开通了 / 前往…航线9条 /
+    邮轮目的地12个, as pages set them with <br>) keeps the time stated on its earlier lines.
+    Only fragments qualify: the fact's line and each line passed over hold no sentence end and
+    are neither table rows nor ``label：value`` lines (成交日期：… is not the time of 成交金额)."""
+    text = doc.text
+    ls = text.rfind("\n", 0, c.start) + 1
+    le = text.find("\n", c.start)
+    line = text[ls : le if le >= 0 else len(text)]
+    if ls == 0 or _NOT_A_FRAGMENT.search(line):
+        return None
+    k = ls - 1  # the newline that ends the previous line
+    while k > 0:
+        ps = text.rfind("\n", 0, k) + 1
+        prev = text[ps:k]
+        if not prev.strip() or _NOT_A_FRAGMENT.search(prev):
+            return None
+        lo, hi = bisect_left(doc.time_starts, ps), bisect_left(doc.time_starts, k)
+        found = [t for t in doc.times[lo:hi] if t.end <= k and not _is_baseline(doc, t)]
+        if found:
+            return found[-1]
+        k = ps - 1
+    return None
 
 
 def _clause_plans(doc: _Doc, cs: int, ce: int) -> bool:
@@ -890,7 +920,7 @@ def _noun_run_before(doc: _Doc, c: _Cand, limit: int = 20) -> tuple[str | None, 
             break
         if word in rules.units and i > 0 and toks[i - 1][1] == "m":
             break  # 10万总吨邮轮泊位: 总吨 belongs to the number before it
-        if flag in ("a", "ad") and not run:
+        if flag in ("a", "ad") and not run and word not in rules.suffixes:
             break
         if _is_nounish(flag) or word in rules.suffixes:
             run.insert(0, (word, "n" if word in rules.suffixes else flag))
