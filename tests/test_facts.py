@@ -602,6 +602,18 @@ SUBJECTS = [
         ["固定资产投资"],
         id="corpus-003: 位列三县两区第一 (no noun before the verb: the topic is carried)",
     ),
+    pytest.param(
+        "其中第三产业投资完成119.90亿元，三次产业投资占比由去年同期的1.1:50.3:48.6调整为0.7:50.7:48.6。",
+        "0.7:50.7:48.6",
+        ["三次产业投资占比", "三次产业投资"],
+        id="corpus-003: 由X调整为Y (the new level names the same thing)",
+    ),
+    pytest.param(
+        "人民受教育程度从文盲率高达80%到减少至2.67%。",
+        "2.67%",
+        ["文盲率"],
+        id="corpus-033: 从文盲率高达80%到减少至2.67%",
+    ),
     # known misses, from the gold pages: the subject stands far from the number or behind a verb
     pytest.param(
         "在现行最高贷款额度的基础上上浮10%。",
@@ -739,6 +751,24 @@ TIMES = [
         "2022-12-31",
         "reported",
         id="guide: 年末 in a 2022 communiqué published 2023",
+    ),
+    pytest.param(
+        "中国高新技术企业数量从2012年的4.9万家增加至约40万家。",
+        "40万家",
+        PUB,
+        None,
+        None,
+        "reported",
+        id="corpus-033: 从2012年的… dates the old level, not the new one",
+    ),
+    pytest.param(
+        "中国高新技术企业数量从2012年的4.9万家增加至约40万家。",
+        "4.9万家",
+        PUB,
+        None,
+        "2012-12-31",
+        "reported",
+        id="corpus-033: 从2012年的4.9万家 keeps its own year",
     ),
     # a sentence broken over lines without punctuation keeps the time of its earlier lines
     pytest.param(

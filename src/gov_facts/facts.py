@@ -709,6 +709,15 @@ def _is_baseline(doc: _Doc, t: TimeExpr) -> bool:
     return tail.startswith(("相比", "比较", "同期")) or any(tail.startswith(w) for w, _ in doc.rules.changes)
 
 
+def _is_from_time(doc: _Doc, t: TimeExpr, c: _Cand) -> bool:
+    """由去年同期的1.1:50.3:48.6调整为0.7:50.7:48.6, 从2012年的4.9万家增加至40万家: the time
+    after 由/从 dates the old level, not the new one that follows a change word."""
+    if t.end > c.start or doc.norm[max(0, t.start - 1) : t.start] not in ("由", "从"):
+        return False
+    between = doc.norm[t.end : c.start]
+    return any(w in between and kind == "to" for w, kind in doc.rules.changes)
+
+
 def _time_for(doc: _Doc, c: _Cand) -> TimeExpr | None:
     ss, se = doc.clause(c.start, _TIME_SCOPE_BREAK)
     cs, ce = doc.clause(c.start)
@@ -716,7 +725,10 @@ def _time_for(doc: _Doc, c: _Cand) -> TimeExpr | None:
     in_sentence = [
         t
         for t in doc.times[lo:hi]
-        if ss <= t.start < se and not (t.start < c.end and c.start < t.end) and not _is_baseline(doc, t)
+        if ss <= t.start < se
+        and not (t.start < c.end and c.start < t.end)
+        and not _is_baseline(doc, t)
+        and not _is_from_time(doc, t, c)
     ]
     in_clause = [t for t in in_sentence if cs <= t.start < ce]
     before = [t for t in in_clause if t.end <= c.start]
@@ -977,7 +989,7 @@ def _subject(doc: _Doc, c: _Cand, prev: list[tuple[_Cand, str | None, bool]]) ->
             ranked, _, _ = _noun_run_before(doc, replace(c, start=rank_verb.start()))
             if ranked:
                 return ranked, False
-        return _carried(doc, c, prev), False
+        return _changed_from(doc, c, prev) or _carried(doc, c, prev), False
     after, via_de = (None, False)
     unit_end = c.unit_start + len(c.unit or "")
     # a unit written last (15167套房屋), or a share written in words with no unit after it
@@ -1030,10 +1042,25 @@ def _subject(doc: _Doc, c: _Cand, prev: list[tuple[_Cand, str | None, bool]]) ->
         if toks and toks[0][0].startswith(unit) and len(toks[0][0]) > len(unit) and _is_nounish(toks[0][1]):
             return toks[0][0], False
         return c.unit, False
-    carried = _carried(doc, c, prev)
+    carried = _changed_from(doc, c, prev) or _carried(doc, c, prev)
     if carried:
         return carried, False
     return verb, False
+
+
+def _changed_from(doc: _Doc, c: _Cand, prev: list[tuple[_Cand, str | None, bool]]) -> str | None:
+    """由1.1:50.3:48.6调整为0.7:50.7:48.6, 从12万人增至39.5万人: the new level is a level of the
+    same thing as the figure it changed from, just before it in the clause."""
+    if not prev or not prev[-1][1]:
+        return None
+    p, subj, _ = prev[-1]
+    cs, _ = doc.clause(c.start)
+    if p.start < cs:
+        return None
+    between = doc.norm[p.end : c.start]
+    if len(between) > 12:
+        return None
+    return subj if any(w in between and kind == "to" for w, kind in doc.rules.changes) else None
 
 
 def _carried(
