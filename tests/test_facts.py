@@ -614,6 +614,18 @@ SUBJECTS = [
         ["文盲率"],
         id="corpus-033: 从文盲率高达80%到减少至2.67%",
     ),
+    pytest.param(
+        "对按政策生育的家庭，一、二孩给予“98天+2个月”的产假。",
+        "2个月",
+        ["产假"],
+        id="corpus-024: “98天+2个月”的产假 (the noun after the quotation)",
+    ),
+    pytest.param(
+        "推行“1个窗口受理”的模式。",
+        "1个",
+        ["窗口"],
+        id="invented: “1个窗口受理”的模式 (the noun inside the quotation comes first)",
+    ),
     # known misses, from the gold pages: the subject stands far from the number or behind a verb
     pytest.param(
         "在现行最高贷款额度的基础上上浮10%。",

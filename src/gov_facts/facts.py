@@ -1001,6 +1001,9 @@ def _subject(doc: _Doc, c: _Cand, prev: list[tuple[_Cand, str | None, bool]]) ->
         return after, False
     if after and via_de and c.kind not in _PHYSICAL:
         return after, False
+    quoted = _quoted_for(doc, c)
+    if quoted:
+        return quoted, False
     # 6大类67条政策库, 4晚5天之旅, 22.5万总吨和10万总吨邮轮泊位: the next figure's noun
     # names this one too
     nxt = _NEXT_FIGURE.match(doc.norm, c.end)
@@ -1046,6 +1049,19 @@ def _subject(doc: _Doc, c: _Cand, prev: list[tuple[_Cand, str | None, bool]]) ->
     if carried:
         return carried, False
     return verb, False
+
+
+def _quoted_for(doc: _Doc, c: _Cand) -> str | None:
+    """“98天+2个月”的产假: a figure inside a quotation that qualifies the noun after it."""
+    cs, ce = doc.clause(c.start)
+    opening = doc.norm.rfind("“", cs, c.start)
+    if opening < 0 or "”" in doc.norm[opening : c.start]:
+        return None
+    closing = doc.norm.find("”", c.end, ce)
+    if closing < 0 or closing - opening > 24 or not doc.norm.startswith("的", closing + 1):
+        return None
+    noun, _ = _noun_run_after(doc, closing + 1)
+    return noun
 
 
 def _changed_from(doc: _Doc, c: _Cand, prev: list[tuple[_Cand, str | None, bool]]) -> str | None:
