@@ -969,6 +969,7 @@ def _noun_run_before(doc: _Doc, c: _Cand, limit: int = 20) -> tuple[str | None, 
     return (phrase or None), skipped_verb, topic
 
 
+_BASE_FRAME = re.compile(r"在([^，。；;在]{2,24})的基础上[^，。；;]{0,6}$")
 _PHYSICAL = ("area", "length", "mass", "volume", "energy", "power")
 _NEXT_FIGURE = re.compile(rf"(?:和|与|及|、)?(?:[0-9]+(?:\.[0-9]+)?|[{_CN_NUM}]+)[{_SCALES}]*")
 
@@ -1030,6 +1031,12 @@ def _subject(doc: _Doc, c: _Cand, prev: list[tuple[_Cand, str | None, bool]]) ->
     )
     if lab:
         return lab.group(1).strip(), True
+    # 在现行最高贷款额度的基础上上浮10%: the figure changes the thing the frame names
+    frame = _BASE_FRAME.search(doc.norm, cs, c.start)
+    if frame is not None:
+        framed, _, _ = _noun_run_before(doc, replace(c, start=frame.end(1)))
+        if framed:
+            return framed, False
     before, verb, topic = _noun_run_before(doc, c)
     if before:
         return before, topic
