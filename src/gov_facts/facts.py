@@ -1031,6 +1031,11 @@ def _subject(doc: _Doc, c: _Cand, prev: list[tuple[_Cand, str | None, bool]]) ->
     )
     if lab:
         return lab.group(1).strip(), True
+    # 减按90%计入收入总额, 按70%报销医疗费用: a rate "by which" a verb acts on the noun after it
+    if doc.norm[max(0, c.start - 2) : c.start].endswith(("按", "按照")):
+        acted = _object_of_next_verb(doc, c.end)
+        if acted:
+            return acted, False
     # 在现行最高贷款额度的基础上上浮10%: the figure changes the thing the frame names
     frame = _BASE_FRAME.search(doc.norm, cs, c.start)
     if frame is not None:
@@ -1056,6 +1061,20 @@ def _subject(doc: _Doc, c: _Cand, prev: list[tuple[_Cand, str | None, bool]]) ->
     if carried:
         return carried, False
     return verb, False
+
+
+def _object_of_next_verb(doc: _Doc, pos: int) -> str | None:
+    """The noun phrase after the verb that follows ``pos`` (…计入收入总额 -> 收入总额)."""
+    _, se = doc.clause(pos, _SEGMENT_BREAK)
+    toks = pos_tag(doc.text[pos : min(se, pos + 14)])
+    if len(toks) < 2 or not toks[0][1].startswith("v") or len(toks[0][0]) < 2:
+        return None
+    run: list[str] = []
+    for word, flag in toks[1:]:
+        if word in doc.rules.stop or not (_is_nounish(flag) or word in doc.rules.suffixes):
+            break
+        run.append(word)
+    return "".join(run) or None
 
 
 def _quoted_for(doc: _Doc, c: _Cand) -> str | None:
