@@ -239,6 +239,27 @@ def _drop(el: Element) -> None:
     parent.remove(el)
 
 
+@dataclass
+class _PruneRules:
+    """Class/id rules compiled once: one regex for the substrings instead of a loop per token."""
+
+    rules: ChromeRules
+    subs: re.Pattern[str] | None = field(init=False)
+    exact: frozenset[str] = field(init=False)
+    keep: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        subs = sorted({t.lower() for t in self.rules.drop_class_tokens}, key=len, reverse=True)
+        self.subs = re.compile("|".join(map(re.escape, subs))) if subs else None
+        self.exact = frozenset(t.lower() for t in self.rules.drop_class_exact)
+        self.keep = frozenset(t.lower() for t in self.rules.content_containers)
+
+    def is_chrome_name(self, toks: list[str]) -> bool:
+        if self.exact.intersection(toks):
+            return True
+        return self.subs is not None and any(self.subs.search(t) for t in toks)
+
+
 def prune(doc: Element, rules: ChromeRules) -> None:
     """Remove what is never article text: code, hidden parts, and structural chrome."""
     for el in list(doc.iter(etree.Comment, etree.ProcessingInstruction)):
@@ -252,23 +273,22 @@ def prune(doc: Element, rules: ChromeRules) -> None:
     if body is None:
         body = doc
     total = _weight(body.text_content()) or 1
-    subs = [t.lower() for t in rules.drop_class_tokens]
-    exact = {t.lower() for t in rules.drop_class_exact}
-    keep = {t.lower() for t in rules.content_containers}
+    names = compiled(_PruneRules, rules)
+    keep = names.keep
     doomed: list[Element] = []
     for el in body.iter():
-        if not isinstance(el.tag, str) or el is body:
+        tag = el.tag
+        if not isinstance(tag, str) or el is body:
             continue
-        toks = _tokens(el)
-        if keep.intersection(toks):
+        # most elements carry neither class nor id: no tokens to split
+        toks = _tokens(el) if (el.get("class") or el.get("id")) else []
+        if toks and keep.intersection(toks):
             continue
-        chrome = el.tag in ("nav", "aside", "footer")
-        if el.tag == "header" and el.find(".//h1") is None:
+        chrome = tag in ("nav", "aside", "footer", "form")
+        if tag == "header" and el.find(".//h1") is None:
             chrome = True
         if not chrome and toks:
-            chrome = bool(exact.intersection(toks)) or any(s in t for t in toks for s in subs)
-        if el.tag == "form":
-            chrome = True
+            chrome = names.is_chrome_name(toks)
         if chrome:
             doomed.append(el)
     dropped: set[Element] = set()
@@ -285,7 +305,7 @@ def prune(doc: Element, rules: ChromeRules) -> None:
         _drop(el)
 
 
-def _contains_container(el: Element, keep: set[str]) -> bool:
+def _contains_container(el: Element, keep: frozenset[str]) -> bool:
     for sub in el.iter():
         if isinstance(sub.tag, str) and keep.intersection(_tokens(sub)):
             return _weight(sub.text_content()) >= 30
