@@ -51,12 +51,11 @@ _QUOTE_RE = re.compile(r"“([^”\n]{1,10})”|\"([^\"\n]{1,10})\"|‘([^’\n]
 _CN_DIGIT_RE = re.compile(f"[{_CN_NUM}]")
 _VAGUE_BEFORE = ("数", "几", "若干", "好几", "上")
 _DEMONSTRATIVE = "这那哪每该此其前后第"
-_RANK_VERB = re.compile(
-    "|".join(
-        sorted(("位列", "位居", "排名", "排在", "名列", "跃居", "稳居", "居", "列"), key=len, reverse=True)
-    )
-)
-_RANK_CONTEXT = ("位列", "位居", "排名", "排在", "排", "居", "列", "名列", "跃居", "稳居", "升至", "位于")
+# verbs that place a thing in a ranking (获批数居全市第一); the context words add those that
+# only announce one (排, 升至, 位于)
+_RANK_VERBS = ("位列", "位居", "排名", "排在", "名列", "跃居", "稳居", "居", "列")
+_RANK_VERB = re.compile("|".join(sorted(_RANK_VERBS, key=len, reverse=True)))
+_RANK_CONTEXT = (*_RANK_VERBS, "排", "升至", "位于")
 _NOUNISH = ("n", "vn", "an", "j", "l", "nz", "b", "k", "h", "ng", "eng", "nr", "ns", "nt", "g", "s")
 _YEAR_AFTER = "前后来代度初底末中间里内"
 _RUNNING_FOR = re.compile(r"连续[0-9一二两三四五六七八九十]+(?:个)?(?:年|个月|月|季度|周|天|日)")
@@ -73,6 +72,8 @@ class _Rules:
     qual_before: tuple[tuple[str, str], ...]
     qual_after: tuple[tuple[str, str], ...]
     changes: tuple[tuple[str, str], ...]
+    #: the change words that state a new level (增至, 调整为, 达到)
+    change_to: re.Pattern[str]
     basis: tuple[tuple[str, str], ...]
     planned: tuple[str, ...]
     not_planned: tuple[str, ...]
@@ -117,6 +118,7 @@ def _compile(patterns: Patterns) -> _Rules:
         qual_before=qb,
         qual_after=qa,
         changes=ch,
+        change_to=re.compile("|".join(re.escape(w) for w, c in ch if c == "to") or r"(?!x)x"),
         basis=ba,
         planned=tuple(sorted(set(r.planned_cues), key=len, reverse=True)),
         not_planned=tuple(r.not_planned),
@@ -714,8 +716,7 @@ def _is_from_time(doc: _Doc, t: TimeExpr, c: _Cand) -> bool:
     after 由/从 dates the old level, not the new one that follows a change word."""
     if t.end > c.start or doc.norm[max(0, t.start - 1) : t.start] not in ("由", "从"):
         return False
-    between = doc.norm[t.end : c.start]
-    return any(w in between and kind == "to" for w, kind in doc.rules.changes)
+    return doc.rules.change_to.search(doc.norm, t.end, c.start) is not None
 
 
 def _time_for(doc: _Doc, c: _Cand) -> TimeExpr | None:
@@ -1099,10 +1100,9 @@ def _changed_from(doc: _Doc, c: _Cand, prev: list[tuple[_Cand, str | None, bool]
     cs, _ = doc.clause(c.start)
     if p.start < cs:
         return None
-    between = doc.norm[p.end : c.start]
-    if len(between) > 12:
+    if c.start - p.end > 12:
         return None
-    return subj if any(w in between and kind == "to" for w, kind in doc.rules.changes) else None
+    return subj if doc.rules.change_to.search(doc.norm, p.end, c.start) else None
 
 
 def _carried(
