@@ -240,7 +240,7 @@ def main(argv: list[str] | None = None) -> int:
         Tool("GNE", make_gne(), html_only=True, has_source=False),
         Tool("trafilatura", make_trafilatura(args.trafilatura_datetime), html_only=True, has_source=True),
     ]
-    from gov_facts.decode import decode_bytes
+    from gov_facts.read.decode import decode_bytes
 
     golds = sorted((shared / "eval" / "gold").glob("*.json"))
     if not golds:

@@ -10,7 +10,7 @@ digits, Chinese numerals, units and time words. Each goes to its target:
 
 - ``gov_facts.extract(bytes, name)``: may raise only ``GovFactsError``;
 - ``numbers.parse_number(text)``: only ``NumberFormatError``;
-- ``timeexpr.find_times(text, published)`` and ``facts.find_facts(text, patterns)``: nothing.
+- ``find_times(text, published)`` and ``find_facts(text, patterns)``: nothing.
 
 Any other exception, or an input taking longer than ``--slow`` seconds, is a
 failure: the input is saved to ``--out`` (``<target>-<sha1>.bin`` plus a
@@ -136,11 +136,11 @@ class _TimeUp(Exception):
 
 def _targets() -> dict[str, Callable[[bytes], object]]:
     from gov_facts import extract
-    from gov_facts.errors import GovFactsError
-    from gov_facts.facts import find_facts
-    from gov_facts.numbers import NumberFormatError, parse_number
-    from gov_facts.patterns import load_patterns
-    from gov_facts.timeexpr import find_times
+    from gov_facts.core.errors import GovFactsError
+    from gov_facts.facts.engine import find_facts
+    from gov_facts.facts.numerals import NumberFormatError, parse_number
+    from gov_facts.facts.time_expressions import find_times
+    from gov_facts.rules.patterns import load_patterns
 
     pats = load_patterns()
 
@@ -160,7 +160,7 @@ def _targets() -> dict[str, Callable[[bytes], object]]:
         "extract": run_extract,
         "parse_number": run_number,
         "find_times": lambda data: find_times(data.decode(), date(2021, 10, 27)),
-        "find_facts": lambda data: find_facts(data.decode(), pats, "2021-10-27"),
+        "find_facts": lambda data: find_facts(data.decode(), pats, date(2021, 10, 27)),
     }
 
 

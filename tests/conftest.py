@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from gov_facts.patterns import PatternFile, Patterns, load_file
+from gov_facts.rules.patterns import PatternFile, Patterns, load_file
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO / ".." / "shared"
@@ -31,6 +31,6 @@ def shared_dir() -> Path:
 @pytest.fixture(scope="session")
 def jieba_loaded() -> None:
     """Load jieba in the test process once, so forked workers start with it (keeps batch tests fast)."""
-    from gov_facts.segment import pos_tag
+    from gov_facts.facts.tagging import pos_tag
 
     pos_tag("预热")

@@ -18,11 +18,11 @@ from typing import Any
 import pytest
 
 from clirun import invoke, jsonl
-from gov_facts.batch import Result, Summary, WorkerPool, run
 from gov_facts.cli import ExitCode
-from gov_facts.inputs import InputFailure, Selection, Task, count, discover, read_list
-from gov_facts.output import ResumableOutput, part_path, state_path
-from gov_facts.patterns import load_patterns
+from gov_facts.output.resumable import ResumableOutput, part_path, state_path
+from gov_facts.read.discover import InputFailure, Selection, Task, count, discover, read_list
+from gov_facts.rules.patterns import load_patterns
+from gov_facts.run.batch import Result, Summary, WorkerPool, run
 
 pytestmark = pytest.mark.usefixtures("jieba_loaded")
 
@@ -256,14 +256,14 @@ def test_output_order_is_input_order_whatever_the_jobs(archive: Path, serial_rec
 
 
 def test_pool_keeps_order_when_later_inputs_finish_first(monkeypatch: Any) -> None:
-    import gov_facts.pipeline
+    import gov_facts.run.pipeline
 
     def slow_first(data: Any, name: str = "-", **kw: Any) -> Any:
         if name == "0":
             time.sleep(0.5)
-        raise gov_facts.errors.NoArticleError(f"page {name}")
+        raise gov_facts.core.errors.NoArticleError(f"page {name}")
 
-    monkeypatch.setattr(gov_facts.pipeline, "extract", slow_first)
+    monkeypatch.setattr(gov_facts.run.pipeline, "extract", slow_first)
     tasks = [Task(str(i), data=b"x") for i in range(6)]
     with WorkerPool(load_patterns(), 2, warm_up=False) as pool:
         got = [r.failure.message if r.failure else None for r in pool.imap(tasks, window=3)]
@@ -281,9 +281,9 @@ def test_pool_keeps_order_when_later_inputs_finish_first(monkeypatch: Any) -> No
 def test_pathological_input_fails_alone(monkeypatch: Any, behaviour: str, kind: str) -> None:
     import signal
 
-    import gov_facts.pipeline
+    import gov_facts.run.pipeline
 
-    real = gov_facts.pipeline.extract
+    real = gov_facts.run.pipeline.extract
 
     def bad(data: Any, name: str = "-", **kw: Any) -> Any:
         if name == "bad":
@@ -295,7 +295,7 @@ def test_pathological_input_fails_alone(monkeypatch: Any, behaviour: str, kind: 
                 os._exit(3)
         return real(data, name, **kw)
 
-    monkeypatch.setattr(gov_facts.pipeline, "extract", bad)
+    monkeypatch.setattr(gov_facts.run.pipeline, "extract", bad)
     seed = SEED.read_bytes()
     tasks = [Task("a", data=seed), Task("bad", data=seed), Task("b", data=seed), Task("c", data=seed)]
     summary = Summary()
@@ -565,6 +565,19 @@ def test_resume_notes(tmp_path: Path, monkeypatch: Any, had_run: bool, resume: b
     assert result.exit_code == ExitCode.OK
     assert want_note in result.stderr
     assert len(jsonl(target.read_text("utf-8"))) == 2
+
+
+def test_resume_on_a_complete_output_says_so_and_leaves_it(tmp_path: Path) -> None:
+    target = tmp_path / "facts.jsonl"
+    assert invoke("extract", SEED, "-o", target).exit_code == ExitCode.OK
+    before = target.stat()
+    result = invoke("extract", SEED, SEED_TXT, "-o", target, "--resume")
+    assert result.exit_code == ExitCode.OK
+    assert "already complete" in result.stderr
+    after = target.stat()
+    assert (after.st_mtime_ns, after.st_size) == (before.st_mtime_ns, before.st_size)
+    assert after.st_ino == before.st_ino
+    assert len(jsonl(target.read_text("utf-8"))) == 1
 
 
 def test_own_output_files_are_not_inputs(tmp_path: Path) -> None:

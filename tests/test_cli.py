@@ -207,16 +207,16 @@ def test_bad_patterns_file_is_a_usage_error(tmp_path: Path) -> None:
 @pytest.mark.parametrize("debug", [False, True], ids=["plain", "debug"])
 @pytest.mark.parametrize("jobs", ["0", "1"], ids=["in-process", "worker"])
 def test_internal_error_is_reported_against_its_input(monkeypatch: Any, debug: bool, jobs: str) -> None:
-    import gov_facts.pipeline
+    import gov_facts.run.pipeline
 
-    real = gov_facts.pipeline.extract
+    real = gov_facts.run.pipeline.extract
 
     def broken(data: Any, name: str = "-", **kw: Any) -> Any:
         if name.endswith(".gbk.html"):
             raise ZeroDivisionError("a bug")
         return real(data, name, **kw)
 
-    monkeypatch.setattr(gov_facts.pipeline, "extract", broken)
+    monkeypatch.setattr(gov_facts.run.pipeline, "extract", broken)
     result = invoke("extract", SEED_GBK, SEED, "--jobs", jobs, *(["--debug"] if debug else []))
     assert result.exit_code == ExitCode.INPUT_FAILED
     assert f"{SEED_GBK}: internal_error: ZeroDivisionError: a bug" in result.stderr

@@ -24,13 +24,13 @@ pytest.importorskip("distributed")
 
 from typer.testing import CliRunner
 
-import gov_facts.distributed as gd
-from gov_facts import extract_record
-from gov_facts.batch import Result, Summary, run
+import gov_facts.run.dask_work as gd
+from gov_facts import extract_record, is_error
 from gov_facts.cli import ExitCode, app
-from gov_facts.distributed import DaskError, is_error, run_dask
-from gov_facts.inputs import discover
-from gov_facts.patterns import load_patterns
+from gov_facts.read.discover import discover
+from gov_facts.rules.patterns import load_patterns
+from gov_facts.run.batch import Result, Summary, run
+from gov_facts.run.dask_run import DaskError, run_dask
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES = REPO / "samples"
@@ -137,7 +137,7 @@ def test_corpus_pages_equal_the_local_batch(scheduler: str) -> None:
 def test_parquet_dataset_reads_as_the_local_table(scheduler: str, archive: Path, tmp_path: Path) -> None:
     import pyarrow.parquet as pq
 
-    from gov_facts.export import write_parquet
+    from gov_facts.output.formats import write_parquet
 
     want = tmp_path / "local.parquet"
     results = run(discover([str(archive)]), load_patterns(), jobs=0)

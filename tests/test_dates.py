@@ -6,7 +6,7 @@ from datetime import datetime
 
 import pytest
 
-from gov_facts.dates import CST, find_dates, parse_date, parse_split_date
+from gov_facts.page.dates import CST, find_dates, parse_date, parse_split_date
 
 NOW = datetime(2024, 6, 1, tzinfo=CST)
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from gov_facts.decode import declared_charset, decode_bytes
-from gov_facts.errors import DecodeError
+from gov_facts.core.errors import DecodeError
+from gov_facts.read.decode import declared_charset, decode_bytes
 
 TEXT = "市政府党组推动“我为群众办实事”，共筹集建设安置房1.39万套，发证率88.02%。"
 

@@ -10,7 +10,8 @@ from typing import Any
 import orjson
 import pytest
 
-from gov_facts.export import (
+from gov_facts.core.models import Document, Fact, TimeRef
+from gov_facts.output.formats import (
     CSV_COLUMNS,
     FORMATS,
     PARQUET_TYPES,
@@ -20,7 +21,6 @@ from gov_facts.export import (
     write,
     write_parquet,
 )
-from gov_facts.models import Document, Fact, TimeRef
 
 SENTENCE = '全年完成投资1.8亿元,比上年增长12.5%,"重点"项目\n3个。'
 
@@ -165,9 +165,9 @@ def test_parquet_rows_match_csv_rows(pq: Any) -> None:
 
 @pytest.mark.parametrize("batch_rows", [1, 2, 10_000], ids=["row-per-group", "two-per-group", "one-group"])
 def test_parquet_row_groups(pq: Any, monkeypatch: Any, batch_rows: int) -> None:
-    import gov_facts.export
+    import gov_facts.output.formats
 
-    monkeypatch.setattr(gov_facts.export, "PARQUET_BATCH_ROWS", batch_rows)
+    monkeypatch.setattr(gov_facts.output.formats, "PARQUET_BATCH_ROWS", batch_rows)
     out = io.BytesIO()
     write_parquet([make_doc(f"{i}.html") for i in range(3)], out)
     meta = pq.ParquetFile(io.BytesIO(out.getvalue())).metadata

@@ -9,14 +9,15 @@ today keep the right expectation and are marked xfail(strict=True) with what it 
 
 from __future__ import annotations
 
+from datetime import date
 from functools import cache
 from typing import Any
 
 import pytest
 
-from gov_facts.facts import find_facts
-from gov_facts.models import Check, Fact
-from gov_facts.patterns import load_patterns
+from gov_facts.core.models import Check, Fact
+from gov_facts.facts.engine import find_facts
+from gov_facts.rules.patterns import load_patterns
 
 PATTERNS = load_patterns()
 PUB = "2021-10-27T07:55"  # the seed page
@@ -30,7 +31,8 @@ def _bug(reason: str) -> pytest.MarkDecorator:
 def _run(
     text: str, published_at: str | None = PUB, title: str | None = None
 ) -> tuple[tuple[Fact, ...], tuple[Check, ...], tuple[str, ...]]:
-    facts, checks, warnings = find_facts(text, PATTERNS, published_at=published_at, title=title)
+    published = date.fromisoformat(published_at[:10]) if published_at else None
+    facts, checks, warnings = find_facts(text, PATTERNS, published, title=title)
     return tuple(facts), tuple(checks), tuple(warnings)
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from gov_facts.metadata import labeller_for, pick_published, split_title
-from gov_facts.page import read_article
-from gov_facts.patterns import Patterns
+from gov_facts.page.metadata import labeller_for, pick_published, split_title
+from gov_facts.page.reader import read_article
+from gov_facts.rules.patterns import Patterns
 
 BODY = (
     "<p>全市共筹集建设安置房1.39万套，已交付424套，其余2580套将于年底前陆续建成交付，"

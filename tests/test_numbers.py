@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from gov_facts.numbers import NumberFormatError, parse_number, to_json_number
+from gov_facts.facts.numerals import NumberFormatError, parse_number, to_json_number
 
 
 def _bug(reason: str) -> pytest.MarkDecorator:

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 import gov_facts
-from gov_facts.errors import PatternError
-from gov_facts.facts import find_facts
-from gov_facts.models import KINDS
-from gov_facts.patterns import Patterns, builtin_dir, load_file, load_patterns
+from gov_facts.core.errors import PatternError
+from gov_facts.core.models import KINDS
+from gov_facts.facts.engine import find_facts
+from gov_facts.rules.patterns import Patterns, builtin_dir, load_file, load_patterns
 
 BUILTIN = load_patterns()
 REPO = Path(__file__).resolve().parents[1]

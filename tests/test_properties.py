@@ -24,11 +24,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from gov_facts import extract
-from gov_facts.errors import GovFactsError
-from gov_facts.facts import find_facts
-from gov_facts.numbers import NumberFormatError, parse_number
-from gov_facts.patterns import Patterns, load_patterns
-from gov_facts.timeexpr import find_times
+from gov_facts.core.errors import GovFactsError
+from gov_facts.facts.engine import find_facts
+from gov_facts.facts.numerals import NumberFormatError, parse_number
+from gov_facts.facts.time_expressions import find_times
+from gov_facts.rules.patterns import Patterns, load_patterns
 
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = [p.read_bytes() for p in sorted((REPO / "samples").glob("*.html"))]
@@ -156,7 +156,7 @@ def test_since_a_year_after_publication() -> None:
 @BOUNDED
 @given(text=any_text)
 def test_find_facts_never_raises_and_spans_are_the_text(pats: Patterns, text: str) -> None:
-    facts, _checks, warnings = find_facts(text, pats, "2021-10-27")
+    facts, _checks, warnings = find_facts(text, pats, date(2021, 10, 27))
     for f in facts:
         assert text[f.start : f.end] == f.text
     assert all(isinstance(w, str) for w in warnings)

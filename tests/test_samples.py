@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from gov_facts import extract
-from gov_facts.errors import GovFactsError
+from gov_facts.core.errors import GovFactsError
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 PAGES = sorted(p for p in SAMPLES.iterdir() if p.suffix in (".html", ".txt"))

@@ -25,18 +25,14 @@ from typer.testing import CliRunner
 
 from gov_facts import Document, extract, extract_file
 from gov_facts.cli import ExitCode
-from gov_facts.cli_show import _print, marked_text, render_terminal, wants_plain
-from gov_facts.models import Fact
-from gov_facts.patterns import load_patterns
-from gov_facts.report import (
-    KIND_COLOURS,
-    RULE_SLOGAN,
-    IndexRow,
-    find_rejected,
-    render_html,
-    render_index,
-    report_name,
-)
+from gov_facts.cli.show import _print
+from gov_facts.cli.show_terminal import marked_text, render_terminal, wants_plain
+from gov_facts.core.models import Fact
+from gov_facts.facts.phrases import RULE_SLOGAN, find_rejected
+from gov_facts.output.report_format import KIND_COLOURS
+from gov_facts.output.report_html import render_html
+from gov_facts.output.report_index import IndexRow, render_index, report_name
+from gov_facts.rules.patterns import load_patterns
 
 REPO = Path(__file__).resolve().parents[1]
 #: the built-in pattern for anniversaries (成立100周年), as the rule names it

@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from gov_facts.timeexpr import TimeExpr, find_times
+from gov_facts.facts.time_expressions import TimeExpr, find_times
 
 PUB = date(2021, 10, 27)  # the seed page's publish date
 

@@ -1,5 +1,11 @@
 """gov-facts: structured, checkable facts from Chinese government news pages.
 
+The package is laid out by the stages a page goes through (README, "How it works"):
+``read`` (inputs and decoding) -> ``page`` (HTML -> article) -> ``facts`` (the
+fact engine) -> ``output`` (records, formats, reports) -> ``run`` (the pipeline,
+batches, Dask) -> ``cli``; ``rules`` (the patterns) and ``core`` (models, errors)
+are the base every stage stands on.
+
 The heavy parts (lxml, jieba, pydantic models) are imported on first use so that
 ``gov-facts --version`` and ``--help`` stay fast.
 """
@@ -8,14 +14,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
-SCHEMA = "gov-facts/1"
+from .core.schema import SCHEMA, __version__
 
 if TYPE_CHECKING:
-    from .distributed import extract_record
-    from .errors import GovFactsError, InputError, NoArticleError, PatternError
-    from .models import Document, Fact, TimeRef
-    from .pipeline import extract, extract_file
+    from .core.errors import GovFactsError, InputError, NoArticleError, PatternError
+    from .core.models import Document, Fact, TimeRef
+    from .run.pipeline import extract, extract_file, extract_record, is_error
 
 __all__ = [
     "SCHEMA",
@@ -30,19 +34,21 @@ __all__ = [
     "extract",
     "extract_file",
     "extract_record",
+    "is_error",
 ]
 
 _LAZY = {
-    "extract": "pipeline",
-    "extract_file": "pipeline",
-    "extract_record": "distributed",
-    "Document": "models",
-    "Fact": "models",
-    "TimeRef": "models",
-    "GovFactsError": "errors",
-    "InputError": "errors",
-    "NoArticleError": "errors",
-    "PatternError": "errors",
+    "extract": "run.pipeline",
+    "extract_file": "run.pipeline",
+    "extract_record": "run.pipeline",
+    "is_error": "run.pipeline",
+    "Document": "core.models",
+    "Fact": "core.models",
+    "TimeRef": "core.models",
+    "GovFactsError": "core.errors",
+    "InputError": "core.errors",
+    "NoArticleError": "core.errors",
+    "PatternError": "core.errors",
 }
 
 

@@ -1,0 +1,80 @@
+"""The ``gov-facts`` command: its commands registered on one Typer app, and the entry point.
+
+The CLI is a thin layer: each command maps its options onto library calls
+(``extract`` onto a run session, ``show`` onto the batch runner and the reports,
+``patterns`` onto the patterns loader). Records go to stdout, progress and errors
+to stderr; exit codes are :class:`~gov_facts.cli.common.ExitCode`.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ..core.schema import __version__
+from .common import CONTEXT, Command, ExitCode, err, load_patterns_or_exit
+from .extract import extract
+from .show import show
+
+app = typer.Typer(
+    name="gov-facts",
+    help="Turn Chinese government news pages into structured, checkable facts.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings=CONTEXT,
+    # plain help, as click writes it: rich panels print a type placeholder (<bool>) after every flag
+    rich_markup_mode=None,
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"gov-facts {__version__}")
+        raise typer.Exit(ExitCode.OK)
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", metavar="", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Turn Chinese government news pages into structured, checkable facts."""
+
+
+def patterns_cmd(
+    files: Annotated[
+        list[Path] | None,
+        typer.Argument(metavar="FILE", help="Patterns files to validate and add.", show_default=False),
+    ] = None,
+) -> None:
+    """List the patterns in force and where they come from; validate extra files."""
+    pats = load_patterns_or_exit(files)
+    for src in pats.sources:
+        counts = ", ".join(f"{k} {v}" for k, v in sorted(src.counts.items()))
+        typer.echo(f"{src.path}: {counts}")
+
+
+app.command("extract", cls=Command)(extract)
+app.command("show", cls=Command)(show)
+app.command("patterns", cls=Command)(patterns_cmd)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    if sys.stdin is None:  # started with standard input closed (<&-): '-' then fails with a clear line
+        from ..read.files import closed_stdin
+
+        sys.stdin = closed_stdin()
+    try:
+        app()
+    except KeyboardInterrupt:
+        err("interrupted")
+        sys.exit(130)

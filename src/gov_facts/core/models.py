@@ -1,0 +1,114 @@
+"""The public output contract, schema ``gov-facts/1`` (see README, "Output schema").
+
+Field names and meanings here are a promise to users' jq/pandas/DuckDB code:
+add fields only, and change or remove one only with a schema version bump.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .schema import SCHEMA
+
+Kind = Literal[
+    "count",
+    "money",
+    "percent",
+    "percentage_point",
+    "area",
+    "length",
+    "mass",
+    "volume",
+    "energy",
+    "power",
+    "duration",
+    "multiple",
+    "rank",
+    "other",
+]
+KINDS: tuple[str, ...] = Kind.__args__  # type: ignore[attr-defined]
+Qualifier = Literal["exact", "approx", "at_least", "more_than", "at_most", "less_than"]
+QUALIFIERS: tuple[str, ...] = Qualifier.__args__  # type: ignore[attr-defined]
+Change = Literal["increase", "decrease", "to"]
+Basis = Literal["year_on_year", "month_on_month"]
+TimeType = Literal["point", "period", "as_of", "deadline"]
+Status = Literal["reported", "planned"]
+Number = int | float
+
+
+class TimeRef(BaseModel):
+    """The time a fact refers to; dates are ISO and null when unresolved."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    text: str
+    type: TimeType
+    start: str | None = None
+    end: str | None = None
+
+
+class Fact(BaseModel):
+    """One figure stated in the article text, normalized and located."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: int
+    kind: Kind
+    value: Number | None
+    low: Number | None = None
+    high: Number | None = None
+    unit: str | None
+    currency: str | None = None
+    qualifier: Qualifier = "exact"
+    change: Change | None = None
+    basis: Basis | None = None
+    subject: str | None = None
+    time: TimeRef | None = None
+    status: Status = "reported"
+    text: str
+    start: int
+    end: int
+    sentence: str
+    si_value: Number | None = None
+    si_unit: str | None = None
+
+
+class Check(BaseModel):
+    """A percentage in the text compared with the ratio of two counts it states."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    facts: list[int]
+    stated: Number
+    computed: Number
+    consistent: bool
+
+
+class Document(BaseModel):
+    """One input's record: article metadata, cleaned body text, facts, warnings."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    schema_: str = Field(default=SCHEMA, alias="schema")
+    input: str
+    url: str | None = None
+    encoding: str | None = None
+    title: str | None = None
+    published_at: str | None = None
+    source: str | None = None
+    author: str | None = None
+    editor: str | None = None
+    publisher: str | None = None
+    doc_number: str | None = None
+    index_number: str | None = None
+    site: str | None = None
+    text: str = ""
+    facts: list[Fact] = Field(default_factory=list)
+    checks: list[Check] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)
+
+    def to_dict(self) -> dict[str, object]:
+        """The record as plain JSON-ready data, with ``schema`` spelled as in the contract."""
+        return self.model_dump(by_alias=True, mode="json")

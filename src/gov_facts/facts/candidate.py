@@ -1,0 +1,29 @@
+"""A figure found in the text, before its subject, time and status are decided."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from ..rules.patterns import MeasureWord, UnitEntry
+
+
+@dataclass
+class Candidate:
+    """A fact in the making: where it stands and what has been read so far."""
+
+    start: int
+    end: int
+    num_start: int
+    num_end: int
+    value: Decimal | None
+    low: Decimal | None = None
+    high: Decimal | None = None
+    unit: str | None = None
+    kind: str = "count"
+    entry: UnitEntry | MeasureWord | None = None
+    qualifier: str = "exact"
+    unit_start: int = 0
+    subject: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)

@@ -1,0 +1,94 @@
+"""The fact engine: every figure an article states, normalized and located.
+
+A fact is a number with a unit or measure word (or a rank, or a ratio) in the
+body text. :mod:`.scan` finds the figures; then each is given its subject
+(:mod:`.subject`), time (:mod:`.timing`), status (:mod:`.status`) and qualifier,
+change and basis (:mod:`.qualifier`); :mod:`.checks` compares stated rates with
+the counts they restate. jieba's POS tags are used only on the few characters
+around each fact that the subject search needs, because tagging whole articles
+is slow.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from ..core.models import Check, Fact
+from ..rules.patterns import Patterns, UnitEntry
+from .candidate import Candidate
+from .checks import find_checks
+from .context import ArticleText
+from .numerals import to_json_number
+from .qualifier import nearest_word, qualifier_of
+from .rulebook import rulebook_for
+from .scan import Scanner
+from .status import is_planned
+from .subject import Subjects
+from .timing import report_year_of, time_for, time_ref
+
+
+def find_facts(
+    text: str,
+    patterns: Patterns,
+    published: date | None = None,
+    title: str | None = None,
+) -> tuple[list[Fact], list[Check], list[str]]:
+    """All facts in ``text`` (the document text), with cross-checks and warnings.
+
+    ``published`` (the publish date) anchors relative times; ``title`` may name the
+    year a report is about (2022年…统计公报), which then anchors 全年/年末.
+    """
+    rules = rulebook_for(patterns)
+    doc = ArticleText(text, published, report_year_of(title), rules)
+    subjects = Subjects(doc)
+    facts: list[Fact] = []
+    for c in Scanner(doc).scan():
+        facts.append(_fact(doc, c, len(facts) + 1, subjects))
+    checks, warnings = find_checks(facts, doc)
+    return facts, checks, warnings
+
+
+def _fact(doc: ArticleText, c: Candidate, fact_id: int, subjects: Subjects) -> Fact:
+    """One candidate as a fact: its subject, time, status, qualifier, change and basis decided."""
+    rules = doc.rules
+    subject = subjects.of(c)
+    t = time_for(doc, c)
+    cs, _ = doc.clause(c.start)
+    clause_before = c.extra.get("table_head") or doc.norm[cs : c.start]
+    change = nearest_word(clause_before, rules.changes, exclude_next="值率点")
+    basis = nearest_word(clause_before, rules.basis)
+    ss, se = doc.sentence(c.start)
+    value = to_json_number(c.value) if c.value is not None else None
+    si_value = si_unit = None
+    entry = c.entry
+    currency = entry.currency if isinstance(entry, UnitEntry) else None
+    if (
+        isinstance(entry, UnitEntry)
+        and entry.si_factor is not None
+        and value is not None
+        and c.kind != "other"
+    ):
+        si_value = to_json_number(Decimal(str(value)) * Decimal(str(entry.si_factor)))
+        si_unit = entry.si_unit
+    return Fact(
+        id=fact_id,
+        kind=c.kind,  # type: ignore[arg-type]
+        value=value,
+        low=to_json_number(c.low) if c.low is not None else None,
+        high=to_json_number(c.high) if c.high is not None else None,
+        unit=c.unit,
+        currency=currency,
+        qualifier=qualifier_of(doc, c),  # type: ignore[arg-type]
+        change=change,  # type: ignore[arg-type]
+        basis=basis,  # type: ignore[arg-type]
+        subject=subject,
+        time=time_ref(t),
+        status="planned" if is_planned(doc, c, t) else "reported",
+        text=doc.text[c.start : c.end],
+        start=c.start,
+        end=c.end,
+        sentence=doc.text[ss:se].strip(),
+        si_value=si_value,
+        si_unit=si_unit,
+    )

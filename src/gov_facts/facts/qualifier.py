@@ -1,0 +1,39 @@
+"""Qualifier (约, 以上, 不足…), change (增长, 下降, 增至) and comparison basis (同比, 环比) of a figure."""
+
+from __future__ import annotations
+
+from .candidate import Candidate
+from .context import ArticleText
+from .units import ends_with
+
+
+def qualifier_of(doc: ArticleText, c: Candidate) -> str:
+    if c.qualifier != "exact":
+        return c.qualifier
+    s, _ = doc.clause(c.start)
+    before = doc.norm[s : c.start]
+    hit = ends_with(before, doc.rules.qual_before)
+    if hit is None and before[-1:] in ("有", "为", "达", "是", "了"):
+        hit = ends_with(before[:-1], doc.rules.qual_before)
+    if hit is not None:
+        return hit[1]
+    after = doc.norm[c.end : c.end + 4]
+    for w, q in doc.rules.qual_after:
+        if after.startswith(w):
+            return q
+    return "exact"
+
+
+def nearest_word(text: str, words: tuple[tuple[str, str], ...], exclude_next: str = "") -> str | None:
+    best: tuple[int, int, str] | None = None
+    for w, tag in words:
+        i = text.rfind(w)
+        while i >= 0:
+            nxt = text[i + len(w) : i + len(w) + 1]
+            if not (exclude_next and nxt and nxt in exclude_next):
+                key = (i + len(w), len(w), tag)
+                if best is None or key[:2] > best[:2]:
+                    best = key
+                break
+            i = text.rfind(w, 0, i)
+    return best[2] if best else None

@@ -1,0 +1,80 @@
+"""The patterns compiled for the fact engine: lookup tables and regexes, built once per Patterns."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..rules.patterns import MeasureWord, Patterns, UnitEntry
+from .phrases import PhraseMatcher, phrase_matcher
+
+
+@dataclass(frozen=True)
+class Rulebook:
+    """Patterns compiled into lookup structures once per Patterns object."""
+
+    units: dict[str, UnitEntry | MeasureWord]
+    unit_lengths: tuple[int, ...]
+    qual_before: tuple[tuple[str, str], ...]
+    qual_after: tuple[tuple[str, str], ...]
+    changes: tuple[tuple[str, str], ...]
+    #: the change words that state a new level (增至, 调整为, 达到)
+    change_to: re.Pattern[str]
+    basis: tuple[tuple[str, str], ...]
+    planned: tuple[str, ...]
+    not_planned: tuple[str, ...]
+    stop: frozenset[str]
+    suffixes: frozenset[str]
+    header_units: tuple[tuple[str, str], ...]
+    cue_tail: re.Pattern[str]
+    phrases: PhraseMatcher
+    #: a verb that places a thing in a ranking (居, 位列)
+    rank_verb: re.Pattern[str]
+    #: the words before an ordinal that make it a rank: the rank verbs and cues
+    rank_context: tuple[str, ...]
+
+
+def _longest_first(pairs: Iterable[tuple[str, str]]) -> list[str]:
+    return sorted({w for w, _ in pairs}, key=len, reverse=True)
+
+
+def _by_len(pairs: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    """Word/tag pairs, longest word first, for greedy matching."""
+    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
+
+
+@lru_cache(maxsize=8)
+def rulebook_for(patterns: Patterns) -> Rulebook:
+    """The engine's compiled rules for ``patterns`` (cached: one Patterns object per run)."""
+    r = patterns.rules
+    units: dict[str, UnitEntry | MeasureWord] = {}
+    for mw in r.measure_words:
+        units[mw.word] = mw
+    for u in r.units:
+        units[u.unit] = u
+    qb = _by_len((w, q) for q, pl in r.qualifiers.items() for w in pl.before)
+    qa = _by_len((w, q) for q, pl in r.qualifiers.items() for w in pl.after)
+    ch = _by_len((w, c) for c, ws in r.changes.items() for w in ws)
+    ba = _by_len((w, b) for b, ws in r.basis.items() for w in ws)
+    return Rulebook(
+        units=units,
+        unit_lengths=tuple(sorted({len(k) for k in units}, reverse=True)),
+        qual_before=qb,
+        qual_after=qa,
+        changes=ch,
+        change_to=re.compile("|".join(re.escape(w) for w, c in ch if c == "to") or r"(?!x)x"),
+        basis=ba,
+        planned=tuple(sorted(set(r.planned_cues), key=len, reverse=True)),
+        not_planned=tuple(r.not_planned),
+        stop=frozenset(r.subject_stop_words),
+        suffixes=frozenset(r.subject_nouns),
+        cue_tail=re.compile("(?:" + "|".join(re.escape(w) for w in _longest_first(ch + ba + qb)) + ")$"),
+        header_units=tuple(sorted(r.table_header_units.items(), key=lambda kv: -len(kv[0]))),
+        phrases=phrase_matcher(r),
+        rank_verb=re.compile(
+            "|".join(re.escape(w) for w in sorted(r.rank_verbs, key=len, reverse=True)) or r"(?!x)x"
+        ),
+        rank_context=(*r.rank_verbs, *r.rank_cues),
+    )

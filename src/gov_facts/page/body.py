@@ -1,0 +1,131 @@
+"""Which element holds the article: paragraph text density, discounted by links.
+
+One bottom-up pass weighs each element's text and link text and credits every
+paragraph's score to its container (and half as much to the next two up); the
+body is the best-scoring container, or a known CMS container that agrees with it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lxml.html import HtmlElement as Element
+
+from ..core.errors import NoArticleError
+from ..rules.page_rules import ChromeRules
+from .chrome import tokens as _tokens
+from .html_tags import BLOCK_TAGS, CONTAINER_TAGS
+from .text_weight import punct as _punct
+from .text_weight import weight as _weight
+
+
+@dataclass
+class _Stats:
+    all_w: int = 0
+    link_w: int = 0
+    score: float = 0.0
+
+
+def _measure(root: Element) -> dict[Element, _Stats]:
+    """One bottom-up pass: text weight and link weight per element, and paragraph scores."""
+    stats: dict[Element, _Stats] = {}
+    pending: list[tuple[Element, float]] = []
+
+    def walk(el: Element, in_link: bool) -> tuple[int, int, int, int, int]:
+        """Returns (all_w, link_w, inline_w, inline_link_w, inline_punct) for the parent block."""
+        is_link = in_link or el.tag == "a"
+        own = el.text or ""
+        w = _weight(own)
+        all_w, link_w = w, (w if is_link else 0)
+        inl_w, inl_link, inl_p = w, (w if is_link else 0), _punct(own)
+        for child in el:
+            if not isinstance(child.tag, str):
+                continue
+            c_all, c_link, c_inl, c_inl_link, c_p = walk(child, is_link)
+            all_w += c_all
+            link_w += c_link
+            if child.tag not in BLOCK_TAGS:
+                inl_w += c_inl
+                inl_link += c_inl_link
+                inl_p += c_p
+            tail = child.tail or ""
+            if tail:
+                tw = _weight(tail)
+                all_w += tw
+                inl_w += tw
+                inl_p += _punct(tail)
+                if in_link:
+                    link_w += tw
+                    inl_link += tw
+        st = _Stats(all_w, link_w)
+        stats[el] = st
+        if el.tag in BLOCK_TAGS:
+            _credit(el, inl_w, inl_link, inl_p, pending)
+            return all_w, link_w, 0, 0, 0
+        return all_w, link_w, inl_w, inl_link, inl_p
+
+    walk(root, False)
+    for el, score in pending:
+        st = stats.get(el)
+        if st is not None:
+            st.score += score
+    return stats
+
+
+def _credit(el: Element, inl_w: int, inl_link: int, inl_p: int, pending: list[tuple[Element, float]]) -> None:
+    """Credit a paragraph's score to its container, and half as much to the next two up."""
+    if inl_w < 8 or inl_link > 0.5 * inl_w:
+        return
+    score = 1.0 + inl_p + min(inl_w / 40.0, 6.0)
+    target: Element | None = el if el.tag in CONTAINER_TAGS else el.getparent()
+    weight = 1.0
+    hops = 0
+    while target is not None and hops < 3:
+        if target.tag in CONTAINER_TAGS:
+            pending.append((target, score * weight))
+            weight /= 2
+            hops += 1
+        target = target.getparent()
+
+
+def choose_body(body: Element, rules: ChromeRules) -> tuple[Element, dict[Element, _Stats]]:
+    """The element holding the article: density winner, or a known container that agrees."""
+    stats = _measure(body)
+    best: Element | None = None
+    best_score = 0.0
+    for el, st in stats.items():
+        if st.score <= 0 or st.all_w == 0:
+            continue
+        final = st.score * (1.0 - st.link_w / st.all_w)
+        if final > best_score:
+            best, best_score = el, final
+    if best is None:
+        raise NoArticleError("no paragraph of Chinese text outside links")
+    keep = {t.lower() for t in rules.content_containers}
+    chosen = best
+    b_text = stats[best].all_w - stats[best].link_w
+    known: list[Element] = []
+    for el in stats:
+        if keep.intersection(_tokens(el)):
+            known.append(el)
+    options: list[tuple[int, Element]] = []
+    for el in known:
+        st = stats[el]
+        k_text = st.all_w - st.link_w
+        if k_text < 20 or st.link_w > 0.5 * max(st.all_w, 1):
+            continue
+        inside = any(a is best for a in el.iterancestors())
+        around = any(a is el for a in best.iterancestors())
+        if (
+            el is best
+            or (inside and k_text >= 0.6 * b_text)
+            or (around and k_text <= 1.3 * b_text)
+            or (not inside and not around and k_text >= b_text)
+        ):
+            options.append((k_text, el))
+    if options:
+        # the tightest container that still holds nearly all of the text
+        top = max(t for t, _ in options)
+        fits = [(t, e) for t, e in options if t >= 0.85 * top]
+        chosen = min(fits, key=lambda te: stats[te[1]].all_w)[1]
+    return chosen, stats

@@ -1,0 +1,150 @@
+"""Page chrome: what is never article text, by structure (tags, class/id names) and by wording.
+
+:func:`prune` removes chrome elements from the tree before the body is chosen;
+:class:`ChromeText` recognises chrome lines (share bars, print buttons, "related
+articles") and the line where the article's tail begins.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lxml import etree
+from lxml.html import HtmlElement as Element
+
+from ..rules.compiled import compiled
+from ..rules.page_rules import ChromeRules
+from .html_tags import DROP_TAGS
+from .text_weight import weight as _weight
+
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def tokens(el: Element) -> list[str]:
+    """An element's class tokens and id, lower-cased."""
+    cls = el.get("class") or ""
+    ident = el.get("id") or ""
+    return [t.lower() for t in cls.split()] + ([ident.lower()] if ident else [])
+
+
+def _is_hidden(el: Element) -> bool:
+    style = el.get("style")
+    if style and _HIDDEN_STYLE.search(style):
+        return True
+    if el.get("hidden") is not None:
+        return True
+    cls = (el.get("class") or "").lower().split()
+    return "hidden" in cls or "hide" in cls
+
+
+def _drop(el: Element) -> None:
+    """Remove an element but keep its tail text in place."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    tail = el.tail
+    prev = el.getprevious()
+    if tail:
+        if prev is not None:
+            prev.tail = (prev.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(el)
+
+
+@dataclass
+class _PruneRules:
+    """Class/id rules compiled once: one regex for the substrings instead of a loop per token."""
+
+    rules: ChromeRules
+    subs: re.Pattern[str] | None = field(init=False)
+    exact: frozenset[str] = field(init=False)
+    keep: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        subs = sorted({t.lower() for t in self.rules.drop_class_tokens}, key=len, reverse=True)
+        self.subs = re.compile("|".join(map(re.escape, subs))) if subs else None
+        self.exact = frozenset(t.lower() for t in self.rules.drop_class_exact)
+        self.keep = frozenset(t.lower() for t in self.rules.content_containers)
+
+    def is_chrome_name(self, toks: list[str]) -> bool:
+        if self.exact.intersection(toks):
+            return True
+        return self.subs is not None and any(self.subs.search(t) for t in toks)
+
+
+def prune(doc: Element, rules: ChromeRules) -> None:
+    """Remove what is never article text: code, hidden parts, and structural chrome."""
+    for el in list(doc.iter(etree.Comment, etree.ProcessingInstruction)):
+        _drop(el)
+    for el in list(doc.iter()):
+        if not isinstance(el.tag, str):
+            continue
+        if (el.tag in DROP_TAGS or _is_hidden(el)) and el.getparent() is not None:
+            _drop(el)
+    body = doc.find("body")
+    if body is None:
+        body = doc
+    total = _weight(body.text_content()) or 1
+    names = compiled(_PruneRules, rules)
+    keep = names.keep
+    doomed: list[Element] = []
+    for el in body.iter():
+        tag = el.tag
+        if not isinstance(tag, str) or el is body:
+            continue
+        # most elements carry neither class nor id: no tokens to split
+        toks = tokens(el) if (el.get("class") or el.get("id")) else []
+        if toks and keep.intersection(toks):
+            continue
+        chrome = tag in ("nav", "aside", "footer", "form")
+        if tag == "header" and el.find(".//h1") is None:
+            chrome = True
+        if not chrome and toks:
+            chrome = names.is_chrome_name(toks)
+        if chrome:
+            doomed.append(el)
+    dropped: set[Element] = set()
+    for el in doomed:
+        if any(a in dropped for a in el.iterancestors()):
+            continue
+        # never drop what holds much of the page's text (a wrapper with an unlucky class name)
+        w = _weight(el.text_content())
+        if w > 0.4 * total or (el.tag == "form" and w > 200):
+            continue
+        if _contains_container(el, keep):
+            continue
+        dropped.add(el)
+        _drop(el)
+
+
+def _contains_container(el: Element, keep: frozenset[str]) -> bool:
+    for sub in el.iter():
+        if isinstance(sub.tag, str) and keep.intersection(tokens(sub)):
+            return _weight(sub.text_content()) >= 30
+    return False
+
+
+@dataclass
+class ChromeText:
+    """Compiled wording rules for dropping chrome lines and cutting the tail."""
+
+    rules: ChromeRules
+    patterns: list[re.Pattern[str]] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.patterns = [re.compile(p) for p in self.rules.line_patterns]
+
+    def is_chrome(self, line: str) -> bool:
+        if len(line) <= self.rules.max_phrase_line and any(p in line for p in self.rules.line_phrases):
+            return True
+        return any(p.search(line) for p in self.patterns)
+
+    def is_tail(self, line: str) -> bool:
+        return len(line) <= self.rules.max_phrase_line and any(m in line for m in self.rules.tail_markers)
+
+
+def chrome_for(rules: ChromeRules) -> ChromeText:
+    """A cached :class:`ChromeText` for these rules."""
+    return compiled(ChromeText, rules)

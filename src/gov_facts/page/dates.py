@@ -1,0 +1,177 @@
+"""Dates as printed on Chinese pages -> ISO 8601 strings.
+
+Pages write the publish date in many ways (2021年10月27日, 2021-10-27 07:55,
+2021/10/27, 2021.10.27, 二〇二一年十月二十七日, ISO with a zone in meta tags).
+The page reader needs the first such date in a string and how precise it is,
+so that a date-only meta tag can be refined by a visible date with a time.
+Times are China Standard Time unless the string states a zone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+
+CST = timezone(timedelta(hours=8))
+#: earliest year a government web page can plausibly carry
+MIN_YEAR = 1990
+
+_CN_DIGITS = {
+    "〇": 0,
+    "零": 0,
+    "○": 0,
+    "Ｏ": 0,
+    "O": 0,
+    "o": 0,
+    "一": 1,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_CN = "〇零○Ｏ一二三四五六七八九十"
+
+_TIME = (
+    r"(?:\s*(?:T|\s)?\s*(?P<H>[0-2]?\d)\s*[:：时]\s*(?P<M>[0-5]\d)"
+    r"(?:\s*[:：分]\s*(?P<S>[0-5]\d)(?:\.\d+)?)?)?"
+)
+_ZONE = r"(?P<Z>Z|[+-]\d{2}:?\d{2})?"
+_NUMERIC = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:(?P<sep>[-/.])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<d>\d{1,2})(?!\d)"
+    r"|年\s*(?P<m2>\d{1,2})\s*月\s*(?P<d2>\d{1,2})\s*(?:[日号]|(?!\d)))" + _TIME + r"(?:\s*分)?" + _ZONE
+)
+_HANZI = re.compile(rf"(?P<y>[{_CN}]{{4}})年(?P<m>[{_CN}]{{1,3}})月(?P<d>[{_CN}]{{1,4}})[日号]")
+
+
+@dataclass(frozen=True)
+class Published:
+    """A publish time as the page states it: ISO text to the page's precision, and its calendar day."""
+
+    iso: str  # 2021-10-27T07:55:00+08:00, or 2021-10-27 when the page gives only a date
+    day: date  # in China Standard Time
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """One date found in a string: its ISO form, where it stood, and whether it is plausible."""
+
+    iso: str
+    start: int
+    end: int
+    has_time: bool
+    plausible: bool
+    day: date
+
+    @property
+    def published(self) -> Published:
+        return Published(self.iso, self.day)
+
+
+def _cn_number(s: str) -> int | None:
+    """二十七 -> 27, 二〇二一 -> 2021 (digit by digit when there is no 十)."""
+    if "十" in s:
+        head, _, tail = s.partition("十")
+        tens = _CN_DIGITS.get(head, -1) if head else 1
+        units = _CN_DIGITS.get(tail, -1) if tail else 0
+        if tens < 0 or units < 0:
+            return None
+        return tens * 10 + units
+    value = 0
+    for ch in s:
+        d = _CN_DIGITS.get(ch)
+        if d is None:
+            return None
+        value = value * 10 + d
+    return value
+
+
+def _plausible(d: date, now: datetime | None) -> bool:
+    today = (now or datetime.now(CST)).date()
+    return d.year >= MIN_YEAR and d <= today + timedelta(days=1)
+
+
+def _build(
+    y: int, m: int, d: int, hh: str | None, mm: str | None, ss: str | None, zone: str | None
+) -> tuple[str, bool, date] | None:
+    try:
+        day = date(y, m, d)
+    except ValueError:
+        return None
+    if hh is None or mm is None:
+        return day.isoformat(), False, day
+    try:
+        stamp = datetime(y, m, d, int(hh), int(mm), int(ss or 0), tzinfo=CST)
+    except ValueError:
+        return day.isoformat(), False, day
+    if zone:
+        z = zone.replace(":", "")
+        if z == "Z":
+            offset = timezone.utc
+        else:
+            sign = -1 if z[0] == "-" else 1
+            offset = timezone(sign * timedelta(hours=int(z[1:3]), minutes=int(z[3:5])))
+        stamp = stamp.replace(tzinfo=offset).astimezone(CST)
+    return stamp.isoformat(), True, stamp.date()
+
+
+def find_dates(text: str, now: datetime | None = None) -> list[DateMatch]:
+    """Every date in ``text``, in order, plausible or not (callers warn about the implausible)."""
+    found: list[DateMatch] = []
+    for m in _NUMERIC.finditer(text):
+        month = m.group("m") or m.group("m2")
+        day = m.group("d") or m.group("d2")
+        built = _build(
+            int(m.group("y")), int(month), int(day), m.group("H"), m.group("M"), m.group("S"), m.group("Z")
+        )
+        if built:
+            iso, has_time, d = built
+            found.append(DateMatch(iso, m.start(), m.end(), has_time, _plausible(d, now), d))
+    for m in _HANZI.finditer(text):
+        y, mo, d_ = (_cn_number(m.group(k)) for k in ("y", "m", "d"))
+        if y is None or mo is None or d_ is None:
+            continue
+        built = _build(y, mo, d_, None, None, None, None)
+        if built:
+            iso, has_time, d = built
+            found.append(DateMatch(iso, m.start(), m.end(), has_time, _plausible(d, now), d))
+    found.sort(key=lambda x: x.start)
+    return found
+
+
+def parse_date(s: str, now: datetime | None = None) -> str | None:
+    """The first plausible date in ``s`` as ISO (``2021-10-27`` or ``2021-10-27T07:55:00+08:00``)."""
+    for match in find_dates(s, now):
+        if match.plausible:
+            return match.iso
+    return None
+
+
+_MONTH_DAY = re.compile(
+    r"(?<!\d)(?P<d>[0-3]?\d)\s+(?P<y>(?:19|20)\d{2})\s*[年/.-]\s*(?P<m>[01]?\d)\s*月?(?![\d日])"
+    r"|(?<!\d)(?P<y2>(?:19|20)\d{2})\s*[年/.-]\s*(?P<m2>[01]?\d)\s*月?\s+(?P<d2>[0-3]?\d)(?![\d日年月])"
+)
+
+
+def parse_split_date(s: str, now: datetime | None = None) -> str | None:
+    """A calendar badge split over elements ("21 2024年02月", "2024-02 21") -> ISO date."""
+    found = split_date(s, now)
+    return found.iso if found else None
+
+
+def split_date(s: str, now: datetime | None = None) -> Published | None:
+    """A calendar badge split over elements, as a :class:`Published` day."""
+    m = _MONTH_DAY.search(s)
+    if not m:
+        return None
+    y = int(m.group("y") or m.group("y2"))
+    mo = int(m.group("m") or m.group("m2"))
+    d = int(m.group("d") or m.group("d2"))
+    built = _build(y, mo, d, None, None, None, None)
+    if not built or not _plausible(built[2], now):
+        return None
+    return Published(built[0], built[2])

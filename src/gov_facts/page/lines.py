@@ -1,0 +1,115 @@
+"""The page as lines of text: blocks, ``<br>`` lines and table rows (cells joined by a tab).
+
+The walk notes where the body element and the headline start, so the reader can
+take the body's lines and the header block above them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from lxml.html import HtmlElement as Element
+
+from .html_tags import BLOCK_TAGS
+from .text_weight import WS as _WS
+
+
+@dataclass
+class Line:
+    """One line of page text: a block, a <br>-separated line or a table row."""
+
+    text: str
+    link_w: int
+    in_body: bool
+    index: int = 0
+
+
+@dataclass
+class Walker:
+    body_el: Element
+    title_el: Element | None
+    lines: list[Line] = field(default_factory=list)
+    title_line: int | None = None
+    body_start: int | None = None
+    body_end: int | None = None
+    _buf: list[str] = field(default_factory=list)
+    _buf_link: int = 0
+    _in_body: bool = False
+
+    def flush(self) -> None:
+        text = _WS.sub(" ", "".join(self._buf)).strip()
+        if text:
+            self.lines.append(Line(text, self._buf_link, self._in_body, len(self.lines)))
+        self._buf.clear()
+        self._buf_link = 0
+
+    def add(self, s: str | None, in_link: bool) -> None:
+        if s:
+            self._buf.append(s)
+            if in_link:
+                self._buf_link += len(_WS.sub("", s))
+
+    def walk(self, el: Element, in_link: bool = False) -> None:
+        tag = el.tag
+        if not isinstance(tag, str):
+            return
+        entering_body = el is self.body_el
+        if entering_body:
+            self.flush()
+            self._in_body = True
+            self.body_start = len(self.lines)
+        if el is self.title_el:
+            self.flush()
+            self.title_line = len(self.lines)
+        if tag == "br":
+            self.flush()
+        elif tag == "table" and _is_data_table(el):
+            self.flush()
+            self._table(el)
+        else:
+            block = tag in BLOCK_TAGS
+            if block:
+                self.flush()
+            link = in_link or tag == "a"
+            self.add(el.text, link)
+            for child in el:
+                self.walk(child, link)
+                self.add(child.tail, link)
+            if block:
+                self.flush()
+        if entering_body:
+            self.flush()
+            self._in_body = False
+            self.body_end = len(self.lines)
+
+    def _table(self, table: Element) -> None:
+        for row in table.iter("tr"):
+            cells = []
+            for cell in row:
+                if cell.tag in ("td", "th"):
+                    cells.append(_WS.sub(" ", cell.text_content()).strip())
+            cells = [c for c in cells if c]
+            if cells:
+                text = "\t".join(cells)
+                links = sum(len(_WS.sub("", a.text_content())) for a in row.iter("a"))
+                self.lines.append(Line(text, links, self._in_body, len(self.lines)))
+
+
+def _is_data_table(table: Element) -> bool:
+    """A table of values (rows of short cells), not a layout grid holding the page."""
+    if table.find(".//table") is not None:
+        return False
+    rows = list(table.iter("tr"))
+    if len(rows) < 2:
+        return False
+    multi = 0
+    lengths: list[int] = []
+    for row in rows:
+        cells = [c for c in row if c.tag in ("td", "th")]
+        if len(cells) >= 2:
+            multi += 1
+        lengths.extend(len(_WS.sub("", c.text_content())) for c in cells)
+    if multi < max(2, len(rows) // 2):
+        return False
+    long_cells = sum(1 for n in lengths if n > 200)
+    return long_cells <= len(lengths) // 10

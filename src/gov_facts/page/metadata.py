@@ -1,0 +1,252 @@
+"""Metadata from what pages print: labelled values, meta tags, bylines and <title> suffixes.
+
+Shared by the HTML reader and the plain-text reader: both reduce a page to
+lines, and the same label rules (``patterns/metadata.toml``) read them. Which
+lines are trusted for which field (header block vs. tail credits) is the
+caller's decision; this module only reads values and ranks dates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from ..rules.compiled import compiled
+from ..rules.page_rules import MetadataRules
+from .dates import Published, find_dates, split_date
+
+FIELDS = ("published_at", "source", "author", "editor", "publisher", "doc_number", "index_number")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_SPACES = re.compile(r"[ \u00a0\u3000\u2002-\u200b\ufeff]+")
+_CLOSERS = "）)】]"
+_DATE_START = re.compile(r"(?<=[\u3400-\u9fff\s》」』”)）\]】])\s*(?:19|20)\d{2}\s*[-/.年]\s*\d")
+_TRIM = " \t\u3000\u00a0,，;；。:：|｜︱丨/、-—·•"
+
+
+@dataclass(frozen=True)
+class LabelHit:
+    """One labelled value on a line: ``来源：宣城日报`` -> (source, rank 0, 宣城日报)."""
+
+    field: str
+    rank: int
+    label: str
+    value: str
+    start: int
+
+
+@dataclass
+class Labeller:
+    """Compiled label rules: finds ``label<sep>value`` pairs on a line."""
+
+    rules: MetadataRules
+    _label_re: re.Pattern[str] = field(init=False)
+    _stop_re: re.Pattern[str] = field(init=False)
+    _owner: dict[str, tuple[str, int]] = field(init=False)
+    _bylines: list[re.Pattern[str]] = field(init=False)
+
+    def __post_init__(self) -> None:
+        owner: dict[str, tuple[str, int]] = {}
+        for fname, words in self.rules.labels.items():
+            for rank, word in enumerate(words):
+                owner.setdefault(word, (fname, rank))
+        self._owner = owner
+        sep = re.escape(self.rules.separators)
+        words = sorted(owner, key=lambda w: (-len(w), w))
+        # a label may be printed with spaces between its characters (索 引 号, 文　　号)
+        alts = "|".join(r"\s*".join(re.escape(ch) for ch in w) for w in words) or r"(?!x)x"
+        self._label_re = re.compile(
+            rf"(?<![\u3400-\u9fff])(?P<label>{alts})\s*(?:(?P<sep>[{sep}])|(?=[\s\t]))[ \t\u3000\u00a0]*"
+        )
+        stops = sorted(set(self.rules.value_stops) | set(owner), key=lambda w: (-len(w), w))
+        stop_alts = "|".join(re.escape(w) for w in stops) or r"(?!x)x"
+        # long stop words (参与互动, 调整字体) end a value even when glued to it
+        glued = "|".join(re.escape(w) for w in stops if len(w) >= 4) or r"(?!x)x"
+        self._stop_re = re.compile(
+            rf"\t|\s{{2,}}|[{re.escape(_CLOSERS)}]|\s+(?:{stop_alts})|(?:{stop_alts})\s*[{sep}]|{glued}"
+        )
+        self._bylines = [re.compile(p) for p in self.rules.byline_patterns]
+
+    def hits(self, line: str) -> list[LabelHit]:
+        """Every labelled value on ``line``, in order; values trimmed, empty ones kept as ''."""
+        out: list[LabelHit] = []
+        for m in self._label_re.finditer(line):
+            label = re.sub(r"\s+", "", m.group("label"))
+            fname, rank = self._owner[label]
+            rest = line[m.end() :]
+            cut = len(rest)
+            stop = self._stop_re.search(rest)
+            if stop:
+                cut = stop.start()
+            # a date ends a non-date value glued to it (来源：人民日报2024-05-13 08:49)
+            date = _DATE_START.search(rest, 1) if fname != "published_at" else None
+            if date:
+                cut = min(cut, date.start())
+            value = rest[:cut]
+            value = _SPACES.sub(" ", value).strip(_TRIM)
+            # a value that is itself the next label means this one was empty (作者：责任编辑：X),
+            # and so does one with no word in it (来源：【打印】 with the source left blank)
+            if self._label_re.match(value) or not re.search(r"\w", value):
+                value = ""
+            if fname in self.rules.single_token_fields:
+                value = value.split(" ")[0]
+            out.append(LabelHit(fname, rank, label, value, m.start()))
+        return out
+
+    def label_count(self, line: str) -> int:
+        """How many labels ``line`` holds (a metadata line holds several)."""
+        return sum(1 for _ in self._label_re.finditer(line))
+
+    def starts_with_label(self, line: str) -> bool:
+        m = self._label_re.match(line.lstrip("[【(（ "))
+        return m is not None and m.group("sep") is not None
+
+    def bylines(self, paragraphs: Sequence[str]) -> str | None:
+        """An author named by a dateline credit or a closing credit in the first/last paragraphs."""
+        if not paragraphs:
+            return None
+        picks = list(paragraphs[:3]) + [p for p in paragraphs[-2:] if p not in paragraphs[:3]]
+        for para in picks:
+            for rx in self._bylines:
+                m = rx.search(para)
+                if m and self.is_person(m.group(1)):
+                    return m.group(1).strip()
+        return None
+
+    def is_person(self, value: str) -> bool:
+        """Looks like one or more personal names, not an office (德清县发改局) or a note (完)."""
+        names = [n for n in re.split(r"[、，, ]+", value.strip()) if n]
+        if not names:
+            return False
+        for name in names:
+            if not 2 <= len(name) <= 5 or not _CJK.search(name):
+                return False
+            if any(name.endswith(s) for s in self.rules.office_suffixes):
+                return False
+        return True
+
+
+def labeller_for(rules: MetadataRules) -> Labeller:
+    """A cached :class:`Labeller` for these rules (compiling the regexes once per rules object)."""
+    return compiled(Labeller, rules)
+
+
+def best_labelled(hits: Iterable[LabelHit], fname: str, *, person: Labeller | None = None) -> str | None:
+    """The most trusted non-empty value for ``fname`` (lowest label rank, then first seen)."""
+    best: LabelHit | None = None
+    for hit in hits:
+        if hit.field != fname or not hit.value:
+            continue
+        if fname == "author" and person is not None and not person.is_person(hit.value):
+            continue
+        if best is None or hit.rank < best.rank:
+            best = hit
+    return best.value if best else None
+
+
+def meta_value(meta: Mapping[str, str], names: Sequence[str]) -> str | None:
+    """The first non-empty <meta> content among ``names`` (compared lower-case)."""
+    for name in names:
+        value = meta.get(name.lower())
+        if value and value.strip():
+            return _SPACES.sub(" ", value).strip()
+    return None
+
+
+def strip_label(value: str, labeller: Labeller) -> str:
+    """``来源：人民网-文化频道 原创稿`` -> ``人民网-文化频道`` (meta contents sometimes keep the label)."""
+    hits = labeller.hits(value)
+    if hits and hits[0].start == 0 and hits[0].value:
+        return hits[0].value
+    return value
+
+
+@dataclass
+class DatePick:
+    """The chosen publish time and the warnings met while choosing it."""
+
+    published: Published | None
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def iso(self) -> str | None:
+        return self.published.iso if self.published else None
+
+
+def pick_published(
+    meta_dates: Sequence[str],
+    labelled: Sequence[tuple[int, str]],
+    header_lines: Sequence[str],
+    tail_labelled: Sequence[tuple[int, str]] = (),
+) -> DatePick:
+    """Rank publish dates: meta tags > labelled value (by label trust) > first date in the header
+    > a labelled date among the credits below the body (never a bare date there: related lists).
+
+    A date-only winner takes the time of day from a lower-ranked candidate on the same day
+    (meta ``publishdate=2019-06-15`` + visible ``2019年06月15日08:18``).
+    """
+    warnings: list[str] = []
+    ranked: list[Published] = []
+
+    def add(text: str, split_ok: bool = False) -> None:
+        for match in find_dates(text):
+            if match.plausible:
+                ranked.append(match.published)
+                return
+            warnings.append(f"implausible date rejected: {text[match.start : match.end]!r}")
+        if split_ok:
+            split = split_date(text)
+            if split:
+                ranked.append(split)
+
+    for text in meta_dates:
+        add(text)
+    for _rank, text in sorted(labelled, key=lambda x: x[0]):
+        add(text)
+    for line in header_lines:
+        add(line, split_ok=True)
+    if not ranked:
+        split = split_date(" ".join(header_lines))
+        if split:
+            ranked.append(split)
+    if not ranked:
+        for _rank, text in sorted(tail_labelled, key=lambda x: x[0]):
+            add(text)
+    if not ranked:
+        return DatePick(None, [*warnings, "no publish date found"])
+    best = ranked[0]
+    if "T" not in best.iso:
+        for other in ranked[1:]:
+            if "T" in other.iso and other.iso.startswith(best.iso):
+                best = other
+                break
+    return DatePick(best, warnings)
+
+
+def split_title(raw: str, separators: Sequence[str]) -> tuple[str, str | None]:
+    """``headline_栏目_站名`` -> (headline, 站名): keep up to the longest segment, drop the rest.
+
+    The headline is the longest part in practice; a hyphen between digits (1-10月) never splits.
+    """
+    text = _SPACES.sub(" ", raw).strip()
+    if not separators:
+        return text, None
+    seps = sorted(separators, key=len, reverse=True)
+    alts = "|".join(
+        r"(?<!\d)-(?!\d)" if s == "-" else (r"\s+-\s+" if s.strip() == "-" else re.escape(s)) for s in seps
+    )
+    parts = re.split(f"({alts})", text)
+    segments = [p for p in parts[0::2]]
+    delims = parts[1::2]
+    if len(segments) < 2:
+        return text, None
+    lengths = [len(s.strip()) for s in segments]
+    keep = max(range(len(segments)), key=lambda i: (lengths[i], -i))
+    head = "".join(seg + (delims[i] if i < keep else "") for i, seg in enumerate(segments[: keep + 1]))
+    tail = [s.strip() for s in segments[keep + 1 :] if s.strip()]
+    return head.strip(" _|-—｜"), (tail[-1] if tail else None)
+
+
+def norm_text(s: str) -> str:
+    """Text without whitespace, for comparing a heading with a <title> or a line."""
+    return re.sub(r"\s+", "", s.replace("\u00a0", " ").replace("\u3000", " "))

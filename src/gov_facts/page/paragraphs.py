@@ -1,0 +1,92 @@
+"""Which of the body's lines are the article's paragraphs, and which are chrome or credits."""
+
+from __future__ import annotations
+
+import re
+
+from .chrome import ChromeText
+from .metadata import Labeller, norm_text
+from .text_weight import CJK as _CJK
+from .text_weight import WS as _WS
+from .text_weight import weight as _weight
+
+
+def is_real_paragraph(line: str, labeller: Labeller) -> bool:
+    """A line of running text (not a label line, not a bare date or heading-sized fragment)."""
+    return _weight(line) >= 15 and labeller.label_count(line) == 0
+
+
+def is_credit_line(line: str, labeller: Labeller) -> bool:
+    """A short last line that credits a reporter and carries a label, not a sentence."""
+    return (
+        len(line) <= 60
+        and not re.search(r"[。！？!?]", line)
+        and labeller.label_count(line) >= 1
+        and labeller.bylines([line]) is not None
+    )
+
+
+def clean_body(
+    lines: list[str],
+    link_ws: list[int],
+    title: str | None,
+    chrome: ChromeText,
+    labeller: Labeller,
+) -> tuple[list[str], list[str]]:
+    """Body lines minus chrome; returns (paragraphs, dropped lines kept for metadata)."""
+    kept: list[str] = []
+    dropped: list[str] = []
+    title_n = norm_text(title) if title else None
+    seen_real = False
+    for i, (text, link_w) in enumerate(zip(lines, link_ws, strict=True)):
+        size = len(_WS.sub("", text)) or 1
+        if not _is_wordy(text) or (not seen_real and _is_stub(text)):
+            dropped.append(text)
+            continue
+        if seen_real and chrome.is_tail(text):
+            dropped.extend(lines[i:])  # still read for credits (责任编辑 below 上一篇/下一篇)
+            break
+        if link_w / size >= 0.75 or chrome.is_chrome(text):
+            dropped.append(text)
+            continue
+        n = norm_text(text)
+        if title_n and not seen_real and (n == title_n or (len(n) >= 8 and n in title_n)):
+            dropped.append(text)
+            continue
+        if labeller.label_count(text) >= 2 and len(text) <= 120:
+            dropped.append(text)
+            continue
+        if not seen_real and (labeller.starts_with_label(text) and len(text) <= 80):
+            dropped.append(text)
+            continue
+        if not seen_real and _only_date(text):
+            dropped.append(text)
+            continue
+        kept.append(text)
+        if not seen_real and is_real_paragraph(text, labeller):
+            seen_real = True
+    return kept, dropped
+
+
+_ALNUM = re.compile(r"[A-Za-z0-9]")
+_DIGIT = re.compile(r"\d")
+
+
+def _is_wordy(text: str) -> bool:
+    """Carries words: Chinese, a table row, or a few letters/digits (not "+1", "|", "▲")."""
+    return bool(_CJK.search(text)) or "\t" in text or len(_ALNUM.findall(text)) >= 4
+
+
+def _is_stub(text: str) -> bool:
+    """A one-word label above the article (图集, 正文, 原文): no digits, at most 3 characters."""
+    return len(_WS.sub("", text)) <= 3 and not _DIGIT.search(text)
+
+
+_DATE_ONLY = re.compile(
+    r"^[\s\[【(（]*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+    r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?[\s\]】)）]*$"
+)
+
+
+def _only_date(text: str) -> bool:
+    return bool(_DATE_ONLY.match(text))

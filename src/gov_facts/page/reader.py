@@ -1,0 +1,37 @@
+"""Decoded page text -> article: decide HTML vs. plain-text dump and dispatch.
+
+Inputs arrive as saved HTML (sometimes a fragment starting at <head>) or as a
+plain-text dump of the rendered page. Markup is detected by tags near the
+start, or by a density of common tags anywhere, so that a dump that happens
+to mention ``<p>`` is still read as text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..rules.patterns import Patterns
+from .content import PageContent
+from .html_article import read_html
+from .text_dump import read_text_dump
+
+_LEADING_MARKUP = re.compile(
+    r"^\s*(?:\ufeff)?(?:<!--|<!doctype|<html|<head|<meta|<body|<\?xml|<title|<div|<link)", re.I
+)
+_TAG = re.compile(r"</?(?:html|head|body|div|p|span|table|td|tr|a|br|meta|script|li|ul)\b[^>]*>", re.I)
+
+
+def looks_like_html(text: str) -> bool:
+    """True when ``text`` is markup rather than a plain-text dump."""
+    if _LEADING_MARKUP.match(text[:2048]):
+        return True
+    sample = text[:65536]
+    tags = len(_TAG.findall(sample))
+    return tags >= 5 and tags * 40 >= len(sample.splitlines())
+
+
+def read_article(text: str, patterns: Patterns) -> PageContent:
+    """Read a page's article; raises NoArticleError("<why>") when it holds none."""
+    if looks_like_html(text):
+        return read_html(text, patterns)
+    return read_text_dump(text, patterns)

@@ -1,0 +1,95 @@
+"""Plain-text dumps of pages (copy-paste or text-mode saves) -> article.
+
+A dump keeps the page's reading order but loses its structure: a breadcrumb
+line, the headline, a ``发布时间:… 来源:… 浏览:`` line, a font-size bar, the
+body, and then the tail chrome (QR text, comment box, captcha). The headline
+is the line just above the first labelled metadata line; the body runs from
+the first line after the metadata block to the first tail marker; chrome
+lines are dropped by the same wording rules as for HTML.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..core.errors import NoArticleError
+from ..rules.patterns import Patterns
+from .chrome import chrome_for
+from .content import PageContent
+from .metadata import LabelHit, best_labelled, labeller_for, pick_published
+from .paragraphs import is_real_paragraph
+
+_WS = re.compile(r"[ \t\u00a0\u3000\u2002-\u200b\ufeff]+")
+_WORDY = re.compile(r"[\u3400-\u9fffA-Za-z0-9]")
+_HEADER_SCAN = 12
+
+
+def read_text_dump(text: str, patterns: Patterns) -> PageContent:
+    """Read a plain-text dump into a :class:`PageContent`."""
+    labeller = labeller_for(patterns.metadata)
+    chrome = chrome_for(patterns.chrome)
+    lines = [_WS.sub(" ", ln).strip() for ln in text.splitlines()]
+    lines = [ln for ln in lines if ln]
+    if not lines:
+        raise NoArticleError("the text is empty")
+
+    # the metadata block: labelled lines near the top
+    meta_idx = [
+        i
+        for i, ln in enumerate(lines[:_HEADER_SCAN])
+        if labeller.label_count(ln) and not is_real_paragraph(ln, labeller)
+    ]
+    title: str | None = None
+    if meta_idx:
+        first = meta_idx[0]
+        for j in range(first - 1, -1, -1):
+            if not chrome.is_chrome(lines[j]) and _WORDY.search(lines[j]):
+                title = lines[j]
+                break
+        body_from = meta_idx[-1] + 1
+    else:
+        body_from = 0
+        for j, ln in enumerate(lines[:_HEADER_SCAN]):
+            if not chrome.is_chrome(ln) and _WORDY.search(ln):
+                title, body_from = ln, j + 1
+                break
+    header = lines[:body_from]
+
+    paragraphs: list[str] = []
+    dropped: list[str] = []
+    seen_real = False
+    for ln in lines[body_from:]:
+        if not _WORDY.search(ln):
+            continue
+        if seen_real and chrome.is_tail(ln):
+            dropped.append(ln)
+            break
+        if chrome.is_chrome(ln) or (not seen_real and labeller.starts_with_label(ln) and len(ln) <= 80):
+            dropped.append(ln)
+            continue
+        paragraphs.append(ln)
+        seen_real = seen_real or is_real_paragraph(ln, labeller)
+    if not seen_real:
+        raise NoArticleError("no paragraph of running text in the dump")
+
+    head_hits: list[LabelHit] = [h for ln in header for h in labeller.hits(ln)]
+    tail_hits: list[LabelHit] = [h for ln in dropped for h in labeller.hits(ln)]
+    labelled = [(h.rank, h.value) for h in head_hits if h.field == "published_at" and h.value]
+    pick = pick_published([], labelled, header[-_HEADER_SCAN:])
+
+    def field_value(name: str) -> str | None:
+        person = labeller if name == "author" else None
+        return best_labelled(head_hits, name, person=person) or best_labelled(tail_hits, name, person=person)
+
+    return PageContent(
+        paragraphs=paragraphs,
+        title=title,
+        published=pick.published,
+        source=field_value("source"),
+        author=field_value("author") or labeller.bylines(paragraphs),
+        editor=field_value("editor"),
+        publisher=field_value("publisher"),
+        doc_number=field_value("doc_number"),
+        index_number=field_value("index_number"),
+        warnings=pick.warnings,
+    )

@@ -1,0 +1,83 @@
+"""The article's headline: the heading that agrees with ``<title>`` or the meta title."""
+
+from __future__ import annotations
+
+from lxml.html import HtmlElement as Element
+
+from ..rules.page_rules import MetadataRules
+from .chrome import tokens as _tokens
+from .html_tags import HEADING_TAGS
+from .metadata import meta_value, norm_text, split_title
+from .text_weight import WS as _WS
+from .text_weight import weight as _weight
+
+
+def find_title(
+    doc: Element, body_el: Element, raw_title: str, meta: dict[str, str], rules: MetadataRules
+) -> tuple[str | None, Element | None, str | None]:
+    """(headline, its element or None, site suffix from <title>)."""
+    head, suffix = split_title(raw_title, rules.title_separators) if raw_title else ("", None)
+    meta_title = meta_value(meta, rules.meta_names.get("title", []))
+    raw_n = norm_text(raw_title)
+    body = doc.find("body")
+    if body is None:
+        body = doc
+    candidates: list[Element] = []
+    for el in body.iter(*HEADING_TAGS):
+        candidates.append(el)
+    for el in body.iter():
+        if (
+            isinstance(el.tag, str)
+            and el.tag not in HEADING_TAGS
+            and el.tag in ("div", "p", "span", "td", "strong")
+        ):
+            toks = " ".join(_tokens(el))
+            if "title" in toks or toks.startswith("tit") or "biaoti" in toks:
+                candidates.append(el)
+    best: tuple[int, Element, str] | None = None
+    for el in candidates:
+        text = _WS.sub(" ", el.text_content()).strip()
+        n = norm_text(text)
+        if len(n) < 4 or len(n) > 120:
+            continue
+        matches = (raw_n and n in raw_n) or (meta_title and n == norm_text(meta_title))
+        if matches and (best is None or len(n) > best[0]):
+            best = (len(n), el, text)
+    if best is not None:
+        return best[2], best[1], suffix
+    # no heading agrees with <title>: the last heading-like element before the body
+    before: Element | None = None
+    for el in candidates:
+        text = norm_text(el.text_content())
+        fits = 5 <= len(text) <= 120 and _weight(text) >= 4 and _precedes(el, body_el)
+        if fits and (before is None or _precedes(before, el)):
+            before = el
+    if meta_title and (not suffix or norm_text(meta_title) != norm_text(suffix)):
+        return meta_title, _element_with_text(candidates, meta_title), suffix
+    if before is not None and (
+        not head or len(norm_text(head)) <= 12 or norm_text(head) == norm_text(suffix or "")
+    ):
+        return _WS.sub(" ", before.text_content()).strip(), before, suffix
+    return (head or None), None, suffix
+
+
+def _element_with_text(candidates: list[Element], text: str) -> Element | None:
+    n = norm_text(text)
+    for el in candidates:
+        if norm_text(el.text_content()) == n:
+            return el
+    return None
+
+
+def _precedes(a: Element, b: Element) -> bool:
+    """``a`` comes before ``b`` in document order and is not inside it."""
+    if any(x is b for x in a.iterancestors()):
+        return False
+    for el in a.itersiblings(preceding=False):
+        if el is b or any(x is el for x in b.iterancestors()):
+            return True
+    for anc in a.iterancestors():
+        for el in anc.itersiblings(preceding=False):
+            if el is b or any(x is el for x in b.iterancestors()):
+                return True
+    return False

@@ -1,0 +1,74 @@
+"""Schemas of the page-side pattern sections: chrome wording and metadata labels.
+
+Kept apart from :mod:`gov_facts.patterns` so the page side can grow its rules
+without touching the fact side's. Every field is data the page reader consults;
+nothing here names a particular site.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from .regex_safety import check_regex
+
+
+def _valid_regexes(values: list[str]) -> list[str]:
+    return [check_regex(value) for value in values]
+
+
+class ChromeRules(BaseModel):
+    """How page chrome is recognised: by structure (class/id tokens) and by wording."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    #: class/id values of known article containers (TRS_Editor, zoom...), tried first;
+    #: compared case-insensitively with each whole class token and with the id
+    content_containers: list[str] = Field(default_factory=list)
+    #: class/id substrings (case-insensitive) of elements that are never article text
+    drop_class_tokens: list[str] = Field(default_factory=list)
+    #: class/id values (whole tokens, case-insensitive) of elements that are never article
+    #: text; for words too short or common to match as substrings (nav, top, foot...)
+    drop_class_exact: list[str] = Field(default_factory=list)
+    #: a short line (at most ``max_phrase_line`` characters) containing any of these is dropped
+    line_phrases: list[str] = Field(default_factory=list)
+    #: longest line, in characters, that ``line_phrases`` and ``tail_markers`` may drop
+    max_phrase_line: int = 60
+    #: regular expressions: a line matching one (re.search) is chrome, whatever its length
+    line_patterns: list[str] = Field(default_factory=list)
+    #: a short line containing one of these ends the body (comment box, related list...)
+    tail_markers: list[str] = Field(default_factory=list)
+    #: regular expressions marking a page as holding no article (404 text, list pages)
+    no_article_patterns: list[str] = Field(default_factory=list)
+
+    @field_validator("line_patterns", "no_article_patterns")
+    @classmethod
+    def _regexes(cls, values: list[str]) -> list[str]:
+        return _valid_regexes(values)
+
+
+class MetadataRules(BaseModel):
+    """Label words and meta names for each metadata field."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    #: field -> label words as printed on pages (发布时间, 来源...), most trusted first
+    labels: dict[str, list[str]] = Field(default_factory=dict)
+    #: field -> <meta name/property/itemprop> values (case-insensitive), in order of trust
+    meta_names: dict[str, list[str]] = Field(default_factory=dict)
+    #: words that end a labelled value when they follow it (浏览, 字号...), besides other labels
+    value_stops: list[str] = Field(default_factory=list)
+    #: characters that may separate a label from its value (：, :, |, ︱...)
+    separators: str = "：:|｜︱丨"
+    #: fields whose labelled value is one word: it ends at the first space (来源：长江网 调整字体)
+    single_token_fields: list[str] = Field(default_factory=list)
+    #: regular expressions with one group: a byline inside the body naming the author
+    byline_patterns: list[str] = Field(default_factory=list)
+    #: endings of an organisation's name (局, 委, 中心...): such a name is not an author
+    office_suffixes: list[str] = Field(default_factory=list)
+    #: separators that split a <title> into headline and site/column suffixes
+    title_separators: list[str] = Field(default_factory=list)
+
+    @field_validator("byline_patterns")
+    @classmethod
+    def _regexes(cls, values: list[str]) -> list[str]:
+        return _valid_regexes(values)

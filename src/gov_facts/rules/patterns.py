@@ -1,0 +1,194 @@
+"""Rules as data: load, validate and merge the TOML files under ``patterns/``.
+
+The package's own files ship inside the wheel (``gov_facts/patterns``); in a
+source checkout they are read from the repository's top-level ``patterns/``.
+Users add files with ``--patterns FILE``; every file has the same shape (any
+subset of the sections below), is validated on load, and a bad one raises
+:class:`PatternError` naming the file, the entry and the reason.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from ..core.errors import PatternError
+from ..core.models import Kind
+from .page_rules import ChromeRules, MetadataRules
+from .regex_safety import check_regex
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class UnitEntry(_Strict):
+    """A unit written after a number: its kind, SI conversion or currency."""
+
+    unit: str = Field(min_length=1)
+    kind: Kind
+    si_unit: str | None = None
+    si_factor: float | None = None
+    currency: str | None = Field(default=None, pattern=r"^[A-Z]{3}$")
+    #: written only after a numeral that is not a bare 一 (晚 in 4晚, not 一晚上)
+    needs_number: bool = False
+
+
+class MeasureWord(_Strict):
+    """A classifier (套, 户, 个...) that makes a number a count."""
+
+    word: str = Field(min_length=1)
+    #: the measure word itself names what is counted (13281户 -> 户)
+    names_thing: bool = False
+    #: a count only after Arabic digits: after a Chinese numeral the word makes an ordinal or a
+    #: name (5期 培训 but 二期工程, 8门课 but 一门心思)
+    needs_number: bool = False
+
+
+class Placement(_Strict):
+    """Cue words by where they stand relative to the number."""
+
+    before: list[str] = Field(default_factory=list)
+    after: list[str] = Field(default_factory=list)
+
+
+class PatternFile(_Strict):
+    """One patterns file; every section is optional and files are merged in order."""
+
+    units: list[UnitEntry] = Field(default_factory=list)
+    measure_words: list[MeasureWord] = Field(default_factory=list)
+    qualifiers: dict[Literal["approx", "at_least", "more_than", "at_most", "less_than"], Placement] = Field(
+        default_factory=dict
+    )
+    changes: dict[Literal["increase", "decrease", "to"], list[str]] = Field(default_factory=dict)
+    basis: dict[Literal["year_on_year", "month_on_month"], list[str]] = Field(default_factory=dict)
+    planned_cues: list[str] = Field(default_factory=list)
+    not_planned: list[str] = Field(default_factory=list)
+    subject_stop_words: list[str] = Field(default_factory=list)
+    subject_nouns: list[str] = Field(default_factory=list)
+    rank_verbs: list[str] = Field(default_factory=list)
+    rank_cues: list[str] = Field(default_factory=list)
+    table_header_units: dict[str, str] = Field(default_factory=dict)
+    set_phrases: list[str] = Field(default_factory=list)
+    set_phrase_patterns: list[str] = Field(default_factory=list)
+    chrome: ChromeRules | None = None
+    metadata: MetadataRules | None = None
+
+    @field_validator("set_phrase_patterns")
+    @classmethod
+    def _regexes(cls, values: list[str]) -> list[str]:
+        return [check_regex(v) for v in values]
+
+
+@dataclass(frozen=True)
+class PatternSource:
+    """Where a loaded file came from and what it contributed (for ``gov-facts patterns``)."""
+
+    path: str
+    counts: dict[str, int]
+
+
+@dataclass(frozen=True, eq=False)
+class Patterns:
+    """All rules in force for a run: the merged files plus where each came from."""
+
+    rules: PatternFile
+    sources: tuple[PatternSource, ...] = field(default_factory=tuple)
+
+    @property
+    def chrome(self) -> ChromeRules:
+        return self.rules.chrome or ChromeRules()
+
+    @property
+    def metadata(self) -> MetadataRules:
+        return self.rules.metadata or MetadataRules()
+
+
+def builtin_dir() -> Path:
+    """The package's own patterns folder, installed or in a source checkout."""
+    package = Path(__file__).resolve().parent.parent  # gov_facts/
+    for candidate in (package / "patterns", package.parent.parent / "patterns"):
+        if candidate.is_dir() and any(candidate.glob("*.toml")):
+            return candidate
+    raise PatternError(f"the built-in patterns folder is missing (looked in {package / 'patterns'})")
+
+
+def _describe(exc: ValidationError) -> str:
+    parts = []
+    for err in exc.errors():
+        where = ".".join(str(p) for p in err["loc"])
+        parts.append(f"entry {where}: {err['msg']}")
+    return "; ".join(parts)
+
+
+def load_file(path: Path) -> PatternFile:
+    """Parse and validate one patterns file, or raise PatternError saying what is wrong."""
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise PatternError(f"{path}: cannot read patterns file ({exc.strerror or exc})") from exc
+    except UnicodeDecodeError as exc:
+        raise PatternError(f"{path}: patterns file is not UTF-8 ({exc.reason})") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise PatternError(f"{path}: invalid TOML syntax: {exc}") from exc
+    try:
+        return PatternFile.model_validate(raw)
+    except ValidationError as exc:
+        raise PatternError(f"{path}: {_describe(exc)}") from exc
+
+
+def _merge(base: Any, extra: Any) -> Any:
+    if isinstance(base, dict) and isinstance(extra, dict):
+        out = dict(base)
+        for key, value in extra.items():
+            out[key] = _merge(out[key], value) if key in out and out[key] is not None else value
+        return out
+    if isinstance(base, list) and isinstance(extra, list):
+        return base + [v for v in extra if v not in base]
+    return extra if extra is not None else base
+
+
+def _counts(pf: PatternFile) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for name, value in pf.model_dump(exclude_none=True).items():
+        size = len(value) if isinstance(value, (list, dict)) else 1
+        if size:
+            counts[name] = size
+    return counts
+
+
+def load_patterns(extra_files: Sequence[str | Path] = ()) -> Patterns:
+    """The built-in patterns merged with the user's files, in the order given."""
+    return _load(tuple(str(p) for p in extra_files))
+
+
+@lru_cache(maxsize=8)
+def _load(extra_files: tuple[str, ...]) -> Patterns:
+    paths: list[Path] = sorted(builtin_dir().glob("*.toml")) + [Path(p) for p in extra_files]
+    merged: dict[str, Any] = {}
+    sources: list[PatternSource] = []
+    for path in paths:
+        pf = load_file(path)
+        sources.append(PatternSource(str(path), _counts(pf)))
+        merged = _merge(merged, pf.model_dump(exclude_none=True))
+    try:
+        rules = PatternFile.model_validate(merged)
+    except ValidationError as exc:  # pragma: no cover - each file was valid on its own
+        raise PatternError(f"merged patterns: {_describe(exc)}") from exc
+    return Patterns(rules=rules, sources=tuple(sources))
+
+
+def iter_words(groups: Iterable[Iterable[str]]) -> list[str]:
+    """All words of several lists, longest first, for greedy matching."""
+    return sorted({w for g in groups for w in g}, key=lambda w: (-len(w), w))

@@ -1,0 +1,74 @@
+"""Run the pipeline over many inputs in worker processes, keeping input order.
+
+Every input yields a :class:`Result`: a record (as JSON bytes) or an
+:class:`InputFailure`; one bad input never stops the others. Work runs in
+``jobs`` worker processes, each busy with one input at a time, so the parent
+can enforce a time limit (it kills the worker) and survive a worker that dies
+(only that input fails; a fresh worker takes its place). At most ``window``
+inputs are in flight or waiting to be written, so memory stays bounded on
+an archive of any size. The CLI maps its options onto :func:`run`.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator
+
+from ..read.items import DEFAULT_MAX_BYTES, InputFailure, Item
+from ..rules.patterns import Patterns
+from .outcome import Result, Summary, process_task
+from .pool import DEFAULT_TIMEOUT, WorkerPool
+
+__all__ = ["DEFAULT_TIMEOUT", "Result", "Summary", "WorkerPool", "default_jobs", "run"]
+
+
+def default_jobs() -> int:
+    """Worker processes by default: the CPUs this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def run(
+    items: Iterable[Item],
+    patterns: Patterns,
+    *,
+    jobs: int = 1,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    timeout: float | None = DEFAULT_TIMEOUT,
+    on_result: Callable[[Result], None] | None = None,
+    tick: Callable[[], None] | None = None,
+    summary: Summary | None = None,
+    warm_up: bool = True,
+) -> Iterator[Result]:  # a generator: close() it to stop early (the show command relies on this annotation)
+    """Results for ``items`` (from :func:`gov_facts.inputs.discover`) in input order.
+
+    ``jobs`` worker processes do the work; ``jobs=0`` runs everything in this
+    process instead (no time limit, no protection from crashes: for
+    debugging). Each result is counted in ``summary`` and passed to
+    ``on_result`` before it is yielded. ``warm_up=False`` leaves loading
+    jieba to the worker (right for a single input, which may not need it).
+    """
+    summary = summary if summary is not None else Summary()
+
+    def counted(results: Iterable[Result]) -> Iterator[Result]:
+        for result in results:
+            summary.add_result(result)
+            if on_result is not None:
+                on_result(result)
+            yield result
+
+    if jobs <= 0:
+        yield from counted(_serial(items, patterns, max_bytes))
+        return
+    with WorkerPool(patterns, jobs, max_bytes=max_bytes, timeout=timeout, warm_up=warm_up) as pool:
+        yield from counted(pool.imap(items, tick=tick))
+
+
+def _serial(items: Iterable[Item], patterns: Patterns, max_bytes: int) -> Iterator[Result]:
+    for item in items:
+        if isinstance(item, InputFailure):
+            yield Result(item.input, failure=item)
+        else:
+            yield process_task(item, patterns, max_bytes)

@@ -1,0 +1,231 @@
+"""Worker processes, each given one input at a time: the parent keeps order, time limits and
+survives a worker that dies (only that input fails; a fresh worker takes its place)."""
+
+from __future__ import annotations
+
+import gc
+import multiprocessing
+import multiprocessing.connection
+import os
+import signal
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from typing import Any
+
+from ..read.items import DEFAULT_MAX_BYTES, InputFailure, Item, Task
+from ..rules.patterns import Patterns
+from .outcome import Result, process_task
+
+DEFAULT_TIMEOUT = 30.0
+
+
+def _worker_main(conn: Connection, inherited: list[Connection], patterns: Patterns, max_bytes: int) -> None:
+    """A worker's loop: receive (seq, task), send back (seq, result), until the parent goes away."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    # a forked worker holds copies of the parent's ends of the pipes made before it;
+    # closing them lets every worker see end-of-file when the parent dies
+    for other in inherited:
+        other.close()
+    parent = os.getppid()
+    while True:
+        try:
+            while not conn.poll(1.0):
+                if os.getppid() != parent:  # the parent was killed: nobody wants the result
+                    return
+            msg = conn.recv()
+        except (EOFError, OSError):
+            return
+        if msg is None:
+            return
+        seq, task = msg
+        conn.send((seq, process_task(task, patterns, max_bytes)))
+
+
+def _warm_up() -> None:
+    """Load the pipeline and jieba's dictionary once in the parent, before forking.
+
+    Forked workers then start ready and share the dictionary's memory pages
+    instead of each reading (and holding) its own copy.
+    """
+    from ..facts.tagging import pos_tag
+    from . import pipeline  # noqa: F401
+
+    pos_tag("预热")
+    gc.collect()
+    gc.freeze()  # keep the collector from touching (and so copying) the shared objects
+
+
+@dataclass
+class _Worker:
+    proc: Any
+    conn: Connection
+    seq: int | None = None  # the input it is working on
+    task: Task | None = None
+    started: float = 0.0
+
+
+class WorkerPool:
+    """Up to ``jobs`` worker processes, each given one input at a time.
+
+    Workers start on demand (one input -> one worker). A worker past
+    ``timeout`` seconds is killed and its input fails with ``timeout``; a
+    worker that dies fails its input with ``worker_died``; either way a new
+    worker is started for the next input.
+    """
+
+    def __init__(
+        self,
+        patterns: Patterns,
+        jobs: int,
+        *,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+        timeout: float | None = DEFAULT_TIMEOUT,
+        warm_up: bool = True,
+    ) -> None:
+        self.patterns = patterns
+        self.jobs = max(1, jobs)
+        self.max_bytes = max_bytes
+        self.timeout = timeout if timeout and timeout > 0 else None
+        methods = multiprocessing.get_all_start_methods()
+        # fork: workers inherit the loaded patterns and jieba instead of loading their own
+        self.ctx: Any = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+        self.warm_up = warm_up and self.ctx.get_start_method() == "fork"
+        self.workers: list[_Worker] = []
+
+    def __enter__(self) -> WorkerPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _spawn(self) -> _Worker:
+        if self.warm_up:
+            _warm_up()
+            self.warm_up = False
+        parent, child = self.ctx.Pipe()
+        inherited = [parent, *(w.conn for w in self.workers)]
+        proc = self.ctx.Process(
+            target=_worker_main,
+            args=(child, inherited, self.patterns, self.max_bytes),
+            daemon=True,
+            name="gov-facts-worker",
+        )
+        proc.start()
+        child.close()
+        worker = _Worker(proc, parent)
+        self.workers.append(worker)
+        return worker
+
+    def _retire(self, worker: _Worker) -> None:
+        """Kill a worker (timed out or dead) and forget it."""
+        if worker.proc.is_alive():
+            worker.proc.kill()
+        worker.proc.join()
+        worker.conn.close()
+        self.workers.remove(worker)
+
+    def close(self) -> None:
+        """Stop all workers (they get an end message, then are killed if they linger)."""
+        for worker in self.workers:
+            try:
+                if worker.seq is None:
+                    worker.conn.send(None)
+            except OSError:
+                pass
+        deadline = time.monotonic() + 1.0
+        for worker in list(self.workers):
+            if worker.seq is None:
+                worker.proc.join(max(0.0, deadline - time.monotonic()))
+            if worker.proc.is_alive():
+                worker.proc.kill()
+            worker.proc.join()
+            worker.conn.close()
+        self.workers.clear()
+
+    def imap(
+        self, items: Iterable[Item], window: int | None = None, tick: Callable[[], None] | None = None
+    ) -> Iterator[Result]:
+        """Results for ``items`` in their order; ``tick`` is called at least every 0.2 s while waiting."""
+        # a slow page holds up the writing of those after it; a wide window keeps the other
+        # workers busy meanwhile (memory: at most ``window`` records waiting)
+        window = window or max(32, self.jobs * 16)
+        source = iter(items)
+        exhausted = False
+        next_seq = 0  # sequence number of the next item taken from ``source``
+        next_out = 0  # sequence number of the next result to yield
+        ready: dict[int, Result] = {}
+        queued: list[tuple[int, Task]] = []  # taken but no worker free yet (in order)
+        while True:
+            # take items while the window has room
+            while not exhausted and next_seq - next_out < window and len(queued) < self.jobs:
+                item = next(source, None)
+                if item is None:
+                    exhausted = True
+                    break
+                if isinstance(item, InputFailure):
+                    ready[next_seq] = Result(item.input, failure=item)
+                else:
+                    queued.append((next_seq, item))
+                next_seq += 1
+            # hand queued tasks to idle (or new) workers
+            while queued:
+                idle = next((w for w in self.workers if w.seq is None), None)
+                if idle is None and len(self.workers) < self.jobs:
+                    idle = self._spawn()
+                if idle is None:
+                    break
+                seq, task = queued.pop(0)
+                try:
+                    idle.conn.send((seq, task))
+                except OSError:  # the idle worker had died: fail nothing, replace it
+                    self._retire(idle)
+                    queued.insert(0, (seq, task))
+                    continue
+                idle.seq, idle.task, idle.started = seq, task, time.monotonic()
+            while next_out in ready:
+                yield ready.pop(next_out)
+                next_out += 1
+            busy = [w for w in self.workers if w.seq is not None]
+            if exhausted and not busy and not queued:
+                if next_out == next_seq:
+                    return
+                continue  # pragma: no cover - everything left is in ``ready``
+            if tick is not None:
+                tick()
+            if not busy:
+                continue
+            wait = 0.2
+            if self.timeout is not None:
+                now = time.monotonic()
+                wait = min(wait, max(0.0, min(w.started + self.timeout - now for w in busy)))
+            handles: list[Any] = [w.conn for w in busy] + [w.proc.sentinel for w in busy]
+            fired = set(multiprocessing.connection.wait(handles, timeout=wait))
+            now = time.monotonic()
+            for worker in busy:
+                assert worker.seq is not None and worker.task is not None
+                seq, name = worker.seq, worker.task.name
+                result: Result | None = None
+                if worker.conn in fired or worker.proc.sentinel in fired:
+                    try:
+                        if worker.conn.poll():
+                            got_seq, result = worker.conn.recv()
+                            assert got_seq == seq
+                    except (EOFError, OSError):
+                        result = None
+                    if result is None:
+                        self._retire(worker)
+                        code = worker.proc.exitcode
+                        how = f"signal {-code}" if code is not None and code < 0 else f"exit status {code}"
+                        message = f"the worker process died ({how}) while reading this input"
+                        result = Result(name, failure=InputFailure(name, "worker_died", message))
+                    else:
+                        worker.seq = worker.task = None
+                elif self.timeout is not None and now - worker.started >= self.timeout:
+                    self._retire(worker)
+                    message = f"gave up after {self.timeout:g} s (--timeout)"
+                    result = Result(name, failure=InputFailure(name, "timeout", message))
+                if result is not None:
+                    ready[seq] = result

@@ -1,0 +1,340 @@
+"""One run over many inputs: entries -> results -> one sink, the ``--errors`` rows, the summary.
+
+The same session drives a local batch (worker processes on this machine) and a
+Dask run (a cluster's workers): it finds the inputs, leaves out the run's own
+output files when they sit in a walked folder, writes each record to the sink in
+input order (a file that appears only when complete, or a stream such as stdout),
+writes each failure as an errors row, and counts every input in a
+:class:`~gov_facts.run.outcome.Summary`. The CLI only maps its options onto
+:class:`RunOptions` and reports what the session tells it.
+
+    >>> from gov_facts.run.session import RunOptions, RunSession
+    >>> summary = RunSession(["archive/"], options=RunOptions(output=Path("facts.jsonl"))).run()
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, BinaryIO
+
+import orjson
+
+from ..output.formats import Encoder, encoder
+from ..output.resumable import Done, ResumableOutput, ResumeError, part_path, state_path
+from ..read.discover import Selection, discover
+from ..read.items import DEFAULT_MAX_BYTES, InputFailure, Item, Task
+from ..read.warc import is_warc
+from ..rules.patterns import Patterns, load_patterns
+from .batch import default_jobs, run
+from .outcome import Result, Summary
+from .pool import DEFAULT_TIMEOUT
+
+FORMATS = ("jsonl", "json", "csv", "parquet")
+
+
+class RunError(Exception):
+    """The run cannot start or cannot go on: options that do not go together, an output that
+    cannot be written, an unfinished run of another format, an unreachable cluster.
+
+    ``problem`` names the rule that was broken (one of :data:`PROBLEMS`, or "" for an error
+    of the environment), so a front end can word it in its own terms (the CLI in flags).
+    """
+
+    def __init__(self, message: str, problem: str = "") -> None:
+        super().__init__(message)
+        self.problem = problem
+
+
+class OutputError(RunError):
+    """Writing the output failed part-way (a full disk); ``kept`` says whether what was written
+    is kept for the run to be resumed."""
+
+    def __init__(self, target: str, reason: str, kept: bool) -> None:
+        hint = "; what was written is kept: fix that, then resume the run" if kept else ""
+        super().__init__(f"{target}: cannot write output: {reason}{hint}", "output_failed")
+        self.target, self.reason, self.kept = target, reason, kept
+
+
+#: the rules about options, as :attr:`RunError.problem` names them
+PROBLEMS = {
+    "unknown_format": "the format is one of " + ", ".join(FORMATS),
+    "parquet_needs_output": "the parquet format needs an output file",
+    "resume_needs_output": "resuming needs an output file",
+    "bom_needs_csv": "a BOM applies only to the csv format",
+    "dask_with_jobs": "a Dask run takes no number of jobs: the cluster has its workers",
+    "dask_with_resume": "a Dask run cannot be resumed",
+    "dask_format": "a Dask run writes jsonl or parquet",
+}
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    """Everything a run is asked to do besides its inputs and patterns."""
+
+    fmt: str = "jsonl"
+    #: the output file (or, for Parquet on a cluster, the dataset folder); None writes to the stream
+    output: Path | None = None
+    bom: bool = False
+    excel_safe: bool = False
+    #: also write each failed input here as a JSONL row ``{input, error, message}``
+    errors: Path | None = None
+    #: finish an unfinished run of the same output instead of starting afresh
+    resume: bool = False
+    #: worker processes; None: one per CPU; 0: in this process (no time limit: for debugging)
+    jobs: int | None = None
+    max_bytes: int = DEFAULT_MAX_BYTES
+    #: seconds one input may take (local workers only); 0 or None: no limit
+    timeout: float | None = DEFAULT_TIMEOUT
+    selection: Selection = field(default_factory=Selection)
+    #: a Dask scheduler address, or "local" for a LocalCluster; None runs on this machine
+    dask: str | None = None
+    #: pages per Dask partition (a WARC file is always a partition of its own)
+    partition_size: int = 100
+    #: processes of a local Dask cluster (default one per CPU)
+    local_workers: int | None = None
+    connect_timeout: float = 10.0
+
+    def problems(self) -> list[str]:
+        """The rules of :data:`PROBLEMS` these options break (empty when all is well)."""
+        broken = {
+            "unknown_format": self.fmt not in FORMATS,
+            "parquet_needs_output": self.output is None and self.fmt == "parquet",
+            "resume_needs_output": self.output is None and self.resume,
+            "bom_needs_csv": self.bom and self.fmt != "csv",
+            "dask_with_jobs": self.dask is not None and self.jobs is not None,
+            "dask_with_resume": self.dask is not None and self.resume,
+            "dask_format": self.dask is not None and self.fmt not in ("jsonl", "parquet"),
+        }
+        return [name for name, hit in broken.items() if hit]
+
+
+class OwnFiles:
+    """The run's own output, part, state and errors files: never taken as inputs when they sit
+    in a folder being walked (a second run over a folder must not read the first run's output)."""
+
+    def __init__(self, paths: Iterable[Path], folders: Iterable[Path] = ()) -> None:
+        self.real = {os.path.realpath(p) for p in paths}
+        self.names = {os.path.basename(r) for r in self.real}
+        self.folders = [os.path.realpath(d) + os.sep for d in folders]
+
+    def holds(self, path: str) -> bool:
+        if os.path.basename(path) in self.names and os.path.realpath(path) in self.real:
+            return True
+        return bool(self.folders) and os.path.realpath(path).startswith(tuple(self.folders))
+
+
+def own_files_of(output: Path) -> list[Path]:
+    """An output file with the part, state and temporary files written beside it."""
+    return [output, part_path(output), state_path(output), output.with_name(f".{output.name}.tmp")]
+
+
+class ErrorRows:
+    """The ``--errors`` file: one JSON row per failed input, flushed as it comes."""
+
+    def __init__(self, path: Path | None, append: bool = False) -> None:
+        self.fh: IO[bytes] | None = None
+        if path is not None:
+            try:
+                self.fh = open(path, "ab" if append else "wb")  # noqa: SIM115 - closed by close()
+            except OSError as exc:
+                raise RunError(f"{path}: cannot write the errors file: {exc.strerror or exc}") from None
+
+    def add(self, failure: InputFailure) -> None:
+        if self.fh is not None:
+            self.fh.write(orjson.dumps(failure.to_dict()) + b"\n")
+            self.fh.flush()
+
+    def close(self) -> None:
+        if self.fh is not None:
+            self.fh.close()
+            self.fh = None
+
+
+@dataclass
+class Opened:
+    """What :meth:`RunSession.open` found: an earlier run to resume, or a complete output."""
+
+    resumed: int = 0
+    #: the output is already complete and there is nothing to resume: the run has nothing to do
+    complete: bool = False
+    #: resuming was asked for, but there was no unfinished run: starting from the beginning
+    nothing_to_resume: bool = False
+    #: an unfinished earlier run of the same output was discarded (not resuming)
+    discarded: bool = False
+
+
+class RunSession:
+    """One run: call :meth:`open` (or let :meth:`run` do it), then :meth:`run`.
+
+    ``on_result`` sees every result in input order (a failure too) after it is
+    counted; ``tick`` is called at least every 0.2 s while workers are busy (for a
+    progress bar). ``stream`` receives the records when there is no output file.
+    Raises :class:`RunError` when the run cannot start or its output cannot be
+    written; a KeyboardInterrupt leaves an unfinished output for ``resume``.
+    """
+
+    def __init__(
+        self,
+        entries: Sequence[str],
+        patterns: Patterns | None = None,
+        options: RunOptions | None = None,
+        *,
+        stdin: BinaryIO | None = None,
+        stream: IO[bytes] | None = None,
+        on_result: Callable[[Result], None] | None = None,
+        tick: Callable[[], None] | None = None,
+    ) -> None:
+        self.entries = list(entries)
+        self.patterns = patterns if patterns is not None else load_patterns()
+        self.options = options or RunOptions()
+        self.stdin = stdin
+        self.stream = stream
+        self.on_result = on_result
+        self.tick = tick
+        self.summary = Summary()
+        self.sink: ResumableOutput | None = None
+        self._done: Done | None = None
+        self._opened: Opened | None = None
+        problems = self.options.problems()
+        if problems:
+            raise RunError(f"{PROBLEMS[problems[0]]} (format {self.options.fmt})", problems[0])
+
+    @property
+    def single(self) -> bool:
+        """One page named on its own (not a folder, a WARC file or a list): no worker warm-up."""
+        e = self.entries
+        return len(e) == 1 and e[0] != "-" and not os.path.isdir(e[0]) and not is_warc(e[0])
+
+    def open(self) -> Opened:
+        """Prepare the output: start it, or find the earlier run to resume; never reads an input."""
+        if self._opened is not None:
+            return self._opened
+        opt = self.options
+        opened = Opened()
+        if opt.output is not None and not (opt.dask is not None and opt.fmt == "parquet"):
+            if opt.resume and self._complete(opt.output):
+                self._opened = Opened(complete=True)
+                return self._opened
+            self.sink = ResumableOutput(opt.output, opt.fmt, opt.bom, opt.excel_safe)
+            had_state = state_path(opt.output).exists()
+            try:
+                done = self.sink.open(opt.resume)
+            except ResumeError as exc:
+                raise RunError(str(exc)) from None
+            except OSError as exc:
+                raise RunError(f"{opt.output}: cannot write: {exc.strerror or exc}") from None
+            opened.nothing_to_resume = opt.resume and not done
+            opened.discarded = had_state and not opt.resume
+            for status, facts in done.outcomes:
+                self.summary.add(status, facts)
+            self.summary.resumed = opened.resumed = len(done)
+            self._done = done
+        self._opened = opened
+        return opened
+
+    @staticmethod
+    def _complete(output: Path) -> bool:
+        """An output file that exists with no unfinished run beside it: a finished run's."""
+        return output.is_file() and not state_path(output).exists() and not part_path(output).exists()
+
+    def run(self) -> Summary:
+        """Run every input; returns the summary. The output appears only when the run is complete."""
+        if self.open().complete:
+            return self.summary
+        if self.options.dask is not None:
+            from .dask_run import run_on_cluster
+
+            return run_on_cluster(self)
+        return self._run_local()
+
+    # --- the local batch -------------------------------------------------------------------------
+
+    def items(self) -> Iterator[Item]:
+        """The inputs to read, less those an earlier run finished and the run's own files."""
+        opt = self.options
+        items: Iterable[Item] = discover(
+            self.entries, opt.selection, stdin=self.stdin, max_bytes=opt.max_bytes
+        )
+        if self._done is not None and self._done.inputs:
+            items = _skipping(items, dict(self._done.inputs))
+        if opt.output is not None:
+            own = own_files_of(opt.output) + ([opt.errors] if opt.errors is not None else [])
+            items = without_own(items, OwnFiles(own))
+        return iter(items)
+
+    def report(self, result: Result, errors: ErrorRows) -> None:
+        """Count one result, write its errors row, and tell the caller."""
+        if result.failure is not None:
+            errors.add(result.failure)
+        if self.on_result is not None:
+            self.on_result(result)
+
+    def _run_local(self) -> Summary:
+        opt = self.options
+        errors = ErrorRows(opt.errors, append=opt.resume and self.summary.resumed > 0)
+        enc: Encoder | None = None
+        out = self.stream if self.stream is not None else sys.stdout.buffer
+        if self.sink is None:
+            enc = encoder(opt.fmt, opt.bom, opt.excel_safe)
+        results = run(
+            self.items(), self.patterns,
+            jobs=default_jobs() if opt.jobs is None else opt.jobs, max_bytes=opt.max_bytes,
+            timeout=opt.timeout, on_result=lambda r: self.report(r, errors), tick=self.tick,
+            summary=self.summary, warm_up=not self.single,
+        )  # fmt: skip
+        written = 0
+        try:
+            if enc is not None:
+                out.write(enc.header())
+            for result in results:
+                if self.sink is not None:
+                    if result.record is not None:
+                        self.sink.write(result.record)
+                    self.sink.commit(result.input, result.status, result.facts)
+                elif enc is not None and result.record is not None:
+                    out.write(enc.record(result.record, written))
+                    written += 1
+                    out.flush()
+                if self.tick is not None:
+                    self.tick()
+            if enc is not None:
+                out.write(enc.footer(written))
+                out.flush()
+            if self.sink is not None:
+                self.sink.finish()
+        except (KeyboardInterrupt, BrokenPipeError):
+            if self.sink is not None:
+                self.sink.close()
+            raise
+        except OSError as exc:
+            keep = self.sink is not None and not self.sink.direct
+            if self.sink is not None:
+                self.sink.close()
+            raise OutputError(str(opt.output or "stdout"), str(exc.strerror or exc), keep) from None
+        finally:
+            results.close()  # type: ignore[attr-defined]
+            errors.close()
+        return self.summary
+
+
+def without_own(items: Iterable[Item], own: OwnFiles) -> Iterator[Item]:
+    """``items`` less the run's own files."""
+    for item in items:
+        path = item.path if isinstance(item, Task) else None
+        if path and own.holds(path):
+            continue
+        yield item
+
+
+def _skipping(items: Iterable[Item], skip: dict[str, int]) -> Iterator[Item]:
+    """``items`` less those an earlier run finished (a name done twice is skipped twice)."""
+    for item in items:
+        name = item.input if isinstance(item, InputFailure) else item.name
+        if skip.get(name):
+            skip[name] -= 1
+            continue
+        yield item
