@@ -11,9 +11,8 @@ from __future__ import annotations
 import enum
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
-import click
 import typer
 from typer.core import TyperCommand
 
@@ -27,7 +26,8 @@ CONTEXT = {"help_option_names": ["-h", "--help"]}
 class Command(TyperCommand):
     """A command whose help lists arguments by their metavar (``INPUT...``) without a type tag."""
 
-    def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+    # typer carries its own copy of click, whose types are private: the two are taken as they come
+    def format_options(self, ctx: Any, formatter: Any) -> None:
         args: list[tuple[str, str]] = []
         opts: list[tuple[str, str]] = []
         for param in self.get_params(ctx):
@@ -35,7 +35,7 @@ class Command(TyperCommand):
             if record is None:
                 continue
             if param.param_type_name == "argument":
-                args.append((param.metavar or param.human_readable_name, record[1]))
+                args.append((param.metavar or (param.name or "").upper(), record[1]))
             else:
                 opts.append(record)
         for title, rows in (("Arguments", args), ("Options", opts)):
