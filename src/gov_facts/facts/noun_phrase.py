@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from .candidate import Candidate
 from .context import ArticleText
-from .numerals import FULLWIDTH
+from .numerals import FULLWIDTH, NumberFormatError, parse_number
 from .tagging import pos_tag
 from .text import NUM_RE, RUNNING_FOR, SEGMENT_BREAK
 
@@ -15,8 +17,21 @@ def is_nounish(flag: str) -> bool:
     return flag.startswith(_NOUNISH) or flag in ("a", "ad")
 
 
-def noun_run_after(doc: ArticleText, pos: int, limit: int = 14) -> tuple[str | None, bool]:
-    """The noun phrase right after a unit (15167套房屋) and whether it followed 的."""
+def _reads_as_number(word: str) -> bool:
+    try:
+        parse_number(word)
+    except NumberFormatError:
+        return False
+    return True
+
+
+def noun_run_after(
+    doc: ArticleText, pos: int, limit: int = 14, counted: bool = False
+) -> tuple[str | None, bool]:
+    """The noun phrase right after a unit (15167套房屋) and whether it followed 的.
+
+    ``counted``: the unit is a measure word, so even a verb opening a compound is its noun
+    (98处控导工程); after money or a share a verb starts the predicate (500万元扶持企业)."""
     _, se = doc.clause(pos, SEGMENT_BREAK)
     window = doc.text[pos : min(se, pos + limit)]
     via_de = False
@@ -26,7 +41,10 @@ def noun_run_after(doc: ArticleText, pos: int, limit: int = 14) -> tuple[str | N
             break
     if window.startswith("的"):
         window, via_de = window[1:], True
-    if not window or NUM_RE.match(window.translate(FULLWIDTH)):
+    if window.startswith("处") and len(window) > 1:
+        window = window[1:]  # 距天宫一号400米处停泊点: 处 places the figure, the noun follows
+    number = NUM_RE.match(window.translate(FULLWIDTH))
+    if not window or (number and number.group(0) not in ("零", "〇")):  # 零部件 is a noun
         return None, via_de
     run: list[str] = []
     toks = pos_tag(window)
@@ -35,6 +53,8 @@ def noun_run_after(doc: ArticleText, pos: int, limit: int = 14) -> tuple[str | N
     for k, (word, flag) in enumerate(toks):
         if word in doc.rules.stop:
             break
+        if flag in ("m", "mq") and len(word) > 1 and not _reads_as_number(word):
+            flag = "n"  # jieba tags 零部件 as a numeral-quantifier
         if flag == "l" and run:
             break  # 航天员按计划: a set expression after the noun starts the predicate
         if (
@@ -50,33 +70,76 @@ def noun_run_after(doc: ArticleText, pos: int, limit: int = 14) -> tuple[str | N
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         if (
             flag.startswith("v")
-            and len(run) >= 2
+            and (len(run) >= 2 or len(word) == 1 or (counted and k == 0 and len(word) == 2))
             and nxt is not None
-            and is_nounish(nxt[1])
+            and (is_nounish(nxt[1]) or nxt[0] in doc.rules.suffixes)
             and nxt[0] not in doc.rules.stop
         ):
-            run.append(word)  # 托育机构照护补贴: a verb inside a compound noun
+            # a verb inside a compound noun: 托育机构照护补贴, 国考断面 (jieba: 国/考/断面),
+            # 98处控导工程 (控导/工程)
+            run.append(word)
             continue
         break
     while run and run[-1] not in doc.rules.suffixes and pos_tag(run[-1])[0][1].startswith("v"):
         run.pop()
+    # 粮食产量连续7年稳定在…: an adjective or state word alone after the unit is a predicate
+    if len(run) == 1 and run[0] not in doc.rules.suffixes and pos_tag(run[0])[0][1] in ("a", "ad", "an", "d"):
+        run.pop()
     phrase = "".join(run)
     return (phrase or None), via_de
+
+
+#: verbs that name a statistic together with its noun (城镇新增就业, 新建住房), not its predicate
+_ATTRIBUTIVE = frozenset({"新增", "新建", "新开工", "新签约", "新登记", "新注册"})
+#: a footnote mark (地区生产总值[2]32074.7亿元)
+_FOOTNOTE = re.compile(r"[\[［](?:[0-9]{1,2}|注[0-9]?)[\]］]$")
+#: a light verb between a name and its figure (为, 达, 是)
+_LIGHT_VERB = re.compile(r"(?:约为|为|达到|达|是)$")
+#: a name written in words, long enough to be a measure's name (常住人口城镇化率), not GDP or 万元
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff]{4,14}")
+#: a frame before a figure that says how it is measured (按可比价计算)
+_FRAME_TAIL = re.compile(r"按[^，。；;、]{1,10}?计算$")
+#: 每 and a unit right before a figure (月租金为每平方米8元): what the figure is per, not what it measures
+_PER_UNIT = re.compile(r"每([^，。；;、0-9的]{1,3})$")
+
+
+def _per_unit(doc: ArticleText, stop_at: int) -> re.Match[str] | None:
+    """每平方米, 每吨, 每人 right before ``stop_at``, when what follows 每 is a unit or measure word."""
+    m = _PER_UNIT.search(doc.norm, max(0, stop_at - 4), stop_at)
+    return m if m is not None and m.group(1) in doc.rules.units else None
 
 
 def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[str | None, str | None, bool]:
     """The noun phrase before a number (安置房1.39万套), a verb skipped on the way (发证),
     and whether the phrase is the clause's topic (it stands before the verb or opens the clause)."""
     stop_at = c.start
-    # 生产总值(GDP)262.6亿元: an aside in brackets right before the number is passed over
-    if doc.text[stop_at - 1 : stop_at] in (")", "）"):
-        opener = max(doc.text.rfind("(", 0, stop_at), doc.text.rfind("（", 0, stop_at))
-        if opener >= 0 and stop_at - opener <= 16:
-            stop_at = opener
+    # 地区生产总值[2]32074.7亿元: a footnote mark right before the number is passed over
+    if (mark := _FOOTNOTE.search(doc.norm, max(0, stop_at - 6), stop_at)) is not None:
+        stop_at = mark.start()
+    # 生产总值(GDP)262.6亿元: an aside in brackets right before the number is passed over; one that
+    # names the measure in words (占总人口的比重（常住人口城镇化率）为62.07%) is the subject itself
+    light = _LIGHT_VERB.search(doc.norm, max(0, stop_at - 3), stop_at)
+    close = light.start() if light else stop_at
+    if doc.text[close - 1 : close] in (")", "）"):
+        opener = max(doc.text.rfind("(", 0, close), doc.text.rfind("（", 0, close))
+        if opener >= 0 and close - opener <= 16:
+            named = doc.text[opener + 1 : close - 1]
+            if _CJK_NAME.fullmatch(named) and any(named.endswith(n) for n in doc.rules.suffixes):
+                return named, None, False
+            if close == stop_at:
+                stop_at = opener
     # 占比比上年下降0.4个百分点: cut cue words off the end before tagging, or jieba glues
-    # 比上年 to the noun (比比, 价格比)
-    while (cue := doc.rules.cue_tail.search(doc.norm, max(0, stop_at - 8), stop_at)) and cue.start() > 0:
-        stop_at = cue.start()
+    # 比上年 to the noun (比比, 价格比); 按可比价计算增长3.9%, 月租金为每平方米8元: a frame that says
+    # how or per what the figure is measured is not what it measures
+    while True:
+        cut = (
+            doc.rules.cue_tail.search(doc.norm, max(0, stop_at - 8), stop_at)
+            or _FRAME_TAIL.search(doc.norm, max(0, stop_at - 14), stop_at)
+            or _per_unit(doc, stop_at)
+        )
+        if cut is None or cut.start() <= 0 or cut.start() >= stop_at:
+            break
+        stop_at = cut.start()
     ss, _ = doc.clause(stop_at, SEGMENT_BREAK)
     w0 = max(ss, stop_at - limit)
     window = doc.text[w0:stop_at]
@@ -161,7 +224,9 @@ def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[st
             head.insert(0, toks[k][0])
             k -= 1
         if head:
-            phrase = "".join(head) + phrase
+            # 城镇新增就业3892人: an attributive verb of the statistic (新增, 新建) stays inside it
+            keep = toks[i][0] if toks[i][0] in _ATTRIBUTIVE else ""
+            phrase = "".join(head) + keep + phrase
             skipped_verb = skipped_verb or toks[i][0]
     if len(phrase) > 12:
         phrase = phrase[-12:]

@@ -24,7 +24,10 @@ class Rulebook:
     change_to: re.Pattern[str]
     basis: tuple[tuple[str, str], ...]
     planned: tuple[str, ...]
+    #: the plan words as a set, for matching jieba's tokens
+    planned_words: frozenset[str]
     not_planned: tuple[str, ...]
+    not_planned_patterns: tuple[re.Pattern[str], ...]
     stop: frozenset[str]
     suffixes: frozenset[str]
     header_units: tuple[tuple[str, str], ...]
@@ -67,7 +70,9 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         change_to=re.compile("|".join(re.escape(w) for w, c in ch if c == "to") or r"(?!x)x"),
         basis=ba,
         planned=tuple(sorted(set(r.planned_cues), key=len, reverse=True)),
+        planned_words=frozenset(r.planned_cues),
         not_planned=tuple(r.not_planned),
+        not_planned_patterns=tuple(re.compile(p) for p in r.not_planned_patterns),
         stop=frozenset(r.subject_stop_words),
         suffixes=frozenset(r.subject_nouns),
         cue_tail=re.compile("(?:" + "|".join(re.escape(w) for w in _longest_first(ch + ba + qb)) + ")$"),

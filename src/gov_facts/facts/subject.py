@@ -67,6 +67,62 @@ def _ranked_subject(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | 
     return _changed_from(doc, c, prev) or _carried(doc, c, prev), False
 
 
+_ENUM_SPLIT = re.compile(r"、|和|与|及|以及")
+#: what may stand between 分别/均 and the figure: a verb of change or level (分别增长, 均为)
+_DISTRIBUTING = re.compile(r"(分别|均|都)[^，。；;、0-9]{0,4}$")
+
+
+def _enumerated(doc: ArticleText, cs: int, at: int) -> list[str]:
+    """The items of an enumeration that ends at ``at`` (出口、进口; 第一、二、三产业增加值), with a
+    head the items share put on each (城镇、农村居民人均可支配收入 -> 城镇居民人均可支配收入…)."""
+    text = doc.text[cs:at]
+    # the enumeration starts where its first item's noun phrase does (全年第一… -> 第一…)
+    first_sep = _ENUM_SPLIT.search(text)
+    if first_sep is None:
+        return []
+    lead, _, _ = noun_run_before(doc, replace(Candidate(0, 0, 0, 0, None), start=cs + first_sep.start()))
+    head_start = text.rfind(lead, 0, first_sep.start()) if lead else -1
+    if head_start < 0:
+        head_start = 0
+    items = [x for x in _ENUM_SPLIT.split(text[head_start:]) if x]
+    if len(items) < 2:
+        return []
+    last = items[-1]
+    # the last item is its own modifier (as long as the item before it) and the shared head
+    modifier = len(items[-2])
+    if len(last) - modifier >= 2:
+        head = last[modifier:]
+        items = [x + head for x in items[:-1]] + [last]
+    return items
+
+
+def _distributed(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
+    """A、B、C分别增长x%、y%和z%: the n-th figure after 分别 takes the n-th item before it."""
+    cs, _ = doc.clause(c.start)
+    at = doc.norm.rfind("分别", cs, c.start)
+    if at < 0:
+        return None  # 分别 distributes only over the figures of its own clause
+    # the figure's place among those after 分别 in the sentence
+    index = sum(1 for p, _, _ in prev if at < p.start < c.start)
+    items = _enumerated(doc, cs, at)
+    if not items or index >= len(items):
+        return None
+    return items[index]
+
+
+def _shared(doc: ArticleText, c: Candidate) -> str | None:
+    """城镇和农村居民人均可支配收入均增长1.6%: one figure that holds for every item before 均."""
+    cs, _ = doc.clause(c.start)
+    m = _DISTRIBUTING.search(doc.norm, cs, c.start)
+    if m is None or m.group(1) == "分别":
+        return None
+    items = _enumerated(doc, cs, m.start())
+    if not items:
+        return None
+    start = doc.text.find(items[0][:2], cs, m.start())
+    return doc.text[start : m.start()] if start >= 0 else None
+
+
 def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None, bool]:
     """The thing counted or measured, and whether it is a clause topic later facts may inherit.
 
@@ -77,13 +133,18 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         return _table_subject(c), False
     if c.kind == "rank" or c.extra.get("ratio"):
         return _ranked_subject(doc, c, prev)
+    distributed = _distributed(doc, c, prev) or _shared(doc, c)
+    if distributed:
+        return distributed, False
     after, via_de = (None, False)
     unit_end = c.unit_start + len(c.unit or "")
     # a unit written last (15167套房屋), or a share written in words with no unit after it
     # (四分之一的国内航班, 五成企业, 百分之三十的资金): the noun that follows is the subject
     in_words = c.kind == "percent" and doc.norm[c.end - 1 : c.end] not in ("%", "")
     if c.unit and (unit_end == c.end or in_words):
-        after, via_de = noun_run_after(doc, c.end)
+        after, via_de = noun_run_after(
+            doc, c.end, counted=c.kind not in ("money", "percent", "percentage_point")
+        )
     if after and not via_de:
         return after, False
     if after and via_de and c.kind not in _PHYSICAL:
@@ -176,6 +237,13 @@ def _changed_from(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
     return subj if doc.rules.change_to.search(doc.norm, p.end, c.start) else None
 
 
+def _is_change(doc: ArticleText, c: Candidate) -> bool:
+    """Whether a change word (增长, 下降, 提高…) stands in the figure's clause before it."""
+    cs, _ = doc.clause(c.start)
+    before = doc.norm[cs : c.start]
+    return any(w in before for w, kind in doc.rules.changes if kind != "to")
+
+
 def _carried(
     doc: ArticleText,
     c: Candidate,
@@ -193,6 +261,10 @@ def _carried(
                 return subj
     if same_unit_only:
         return None
+    if not topic_only and same and _is_change(doc, c):
+        # 覆盖率达87.3%，提高1.8个百分点; 农民工总量19.41万人，比上年增长8.55%: a change with no
+        # noun of its own names the level just before it, not the sentence's topic
+        return same[-1][0]
     for subj, topic in reversed(same):
         if topic:
             return subj
