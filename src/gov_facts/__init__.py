@@ -19,7 +19,7 @@ from .core.schema import SCHEMA, __version__
 if TYPE_CHECKING:
     from .core.errors import GovFactsError, InputError, NoArticleError, PatternError
     from .core.models import Document, Fact, TimeRef
-    from .run.pipeline import extract, extract_file, extract_record, is_error
+    from .run.pipeline import extract, extract_file, extract_record, extract_text, is_error
 
 __all__ = [
     "SCHEMA",
@@ -34,6 +34,7 @@ __all__ = [
     "extract",
     "extract_file",
     "extract_record",
+    "extract_text",
     "is_error",
 ]
 
@@ -41,6 +42,7 @@ _LAZY = {
     "extract": "run.pipeline",
     "extract_file": "run.pipeline",
     "extract_record": "run.pipeline",
+    "extract_text": "run.pipeline",
     "is_error": "run.pipeline",
     "Document": "core.models",
     "Fact": "core.models",
