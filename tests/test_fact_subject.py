@@ -210,6 +210,30 @@ MARKS_AND_ASIDES = [
     ),
 ]
 
+LABELS_AND_EVENTS = [
+    pytest.param(
+        "工期要求：采购合同签订后 60 天",
+        "60 天",
+        ["工期要求", "工期"],
+        id="corpus-011: a label heads a value that only dates the figure",
+    ),
+    pytest.param(
+        "建设规模：总建筑面积2.5万平方米",
+        "2.5万平方米",
+        ["总建筑面积", "建筑面积"],
+        id="invented-procurement: a value that names its own measure keeps it",
+    ),
+    pytest.param(
+        "经过4次变轨，神舟九号到达预定位置。",
+        "4次",
+        ["变轨"],
+        id="corpus-001: a count of events takes the verb after it",
+    ),
+    pytest.param(
+        "全年开展3轮督查检查。", "3轮", ["督查检查", "督查"], id="invented-inspection-bureau: 3轮督查"
+    ),
+]
+
 TOPIC = [
     pytest.param(
         "全市粮食播种面积326万亩，总产量达到136万吨，单产每亩417公斤。",
@@ -255,7 +279,7 @@ PERCENT_OF = [
 
 @pytest.mark.parametrize(
     ("text", "needle", "accept"),
-    DISTRIBUTED + FOLLOW_ON + NOUN_PHRASES + MARKS_AND_ASIDES + TOPIC + PERCENT_OF,
+    DISTRIBUTED + FOLLOW_ON + NOUN_PHRASES + MARKS_AND_ASIDES + LABELS_AND_EVENTS + TOPIC + PERCENT_OF,
 )
 def test_subject(text: str, needle: str, accept: list[str]) -> None:
     f = fact_at(text, needle)

@@ -33,6 +33,8 @@ class Rulebook:
     header_units: tuple[tuple[str, str], ...]
     cue_tail: re.Pattern[str]
     phrases: PhraseMatcher
+    #: measure words that count events: the verb after the figure names the event (4次变轨)
+    event_units: frozenset[str]
     #: a verb that places a thing in a ranking (居, 位列)
     rank_verb: re.Pattern[str]
     #: the words before an ordinal that make it a rank: the rank verbs and cues
@@ -78,6 +80,7 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         cue_tail=re.compile("(?:" + "|".join(re.escape(w) for w in _longest_first(ch + ba + qb)) + ")$"),
         header_units=tuple(sorted(r.table_header_units.items(), key=lambda kv: -len(kv[0]))),
         phrases=phrase_matcher(r),
+        event_units=frozenset(r.event_measure_words),
         rank_verb=re.compile(
             "|".join(re.escape(w) for w in sorted(r.rank_verbs, key=len, reverse=True)) or r"(?!x)x"
         ),

@@ -43,6 +43,20 @@ class Subjects:
         return subject
 
 
+def _event_after(doc: ArticleText, pos: int) -> str | None:
+    """经过4次变轨, 开展3轮督查: the verb (with its object) right after a count of events."""
+    _, se = doc.clause(pos, SEGMENT_BREAK)
+    toks = pos_tag(doc.text[pos : min(se, pos + 8)])
+    if not toks or not toks[0][1].startswith("v") or len(toks[0][0]) < 2 or toks[0][0] in doc.rules.stop:
+        return None
+    words = [toks[0][0]]
+    for word, flag in toks[1:3]:
+        if not is_nounish(flag) or word in doc.rules.stop:
+            break
+        words.append(word)
+    return "".join(words)
+
+
 def _table_subject(c: Candidate) -> str | None:
     """A cell's row label (unless the first column holds names or serial numbers), else its header."""
     label = str(c.extra.get("row_label") or "")
@@ -123,6 +137,28 @@ def _shared(doc: ArticleText, c: Candidate) -> str | None:
     return doc.text[start : m.start()] if start >= 0 else None
 
 
+#: a value that dates its figure from an event (合同签订后 60 天, 验收合格之日起)
+_AFTER_EVENT = ("后", "前", "内", "起", "以后", "之后", "以内", "之日起")
+_LABEL = re.compile(r"(?:^|[\n。；;，,])\s*([^\n。；;，,:：]{2,12})[:：]([^\n。；;，,:：]{0,16})$")
+
+
+def _label_of(doc: ArticleText, c: Candidate) -> str | None:
+    """The label of a ``label：value`` line when the figure is in its value, with no clause break
+    between them and nothing in the value that reads as its own noun phrase before the figure."""
+    w = max(0, c.start - 32)
+    m = _LABEL.search(doc.text, w, c.start)
+    if m is None or (m.start() == w and w > 0 and doc.text[w] not in "\n。；;，,"):
+        return None
+    value = m.group(2).strip()
+    if value:
+        # 建设规模：总建筑面积2.5万平方米: a value that names its own measure keeps it; a value that
+        # only places the figure in time (采购合同签订后 60 天) leaves the label as the subject
+        own, _, _ = noun_run_before(doc, c)
+        if own and own in value and not value.endswith(_AFTER_EVENT):
+            return None
+    return m.group(1).strip()
+
+
 def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None, bool]:
     """The thing counted or measured, and whether it is a clause topic later facts may inherit.
 
@@ -147,6 +183,10 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         )
     if after and not via_de:
         return after, False
+    if c.unit in doc.rules.event_units and unit_end == c.end:
+        event = _event_after(doc, c.end)
+        if event:
+            return event, False
     if after and via_de and c.kind not in _PHYSICAL:
         return after, False
     quoted = _quoted_for(doc, c)
@@ -171,13 +211,10 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         carried = _carried(doc, c, prev, topic_only=True)
         if carried:
             return carried, False
-    # 总成交金额：294.8 万元 — a label and its value
-    w = max(0, c.start - 16)
-    lab = re.search(
-        r"[\n。；;，,]\s*([^\n。；;，,:：]{2,12})[:：]\s*$", ("\n" if w == 0 else "") + doc.text[w : c.start]
-    )
-    if lab:
-        return lab.group(1).strip(), True
+    # 总成交金额：294.8 万元; 工期要求：采购合同签订后 60 天 — a label and the value it heads
+    label = _label_of(doc, c)
+    if label:
+        return label, True
     # 减按90%计入收入总额, 按70%报销医疗费用: a rate "by which" a verb acts on the noun after it
     if doc.norm[max(0, c.start - 2) : c.start].endswith(("按", "按照")):
         acted = object_of_next_verb(doc, c.end)
