@@ -210,6 +210,27 @@ MARKS_AND_ASIDES = [
     ),
 ]
 
+DOMAIN_TERMS = [
+    pytest.param(
+        "全年农村居民人均可支配收入16387元，比上年增加915元。",
+        "16387元",
+        ["农村居民人均可支配收入"],
+        id="corpus-007: 可支配收入 is one term (jieba splits it)",
+    ),
+    pytest.param(
+        "全年一般公共预算收入17.9亿元，增长8.6%。",
+        "17.9亿元",
+        ["一般公共预算收入"],
+        id="corpus-007: 一般公共预算收入, not 收入",
+    ),
+    pytest.param(
+        "年末生猪存栏39.8万头，生猪出栏64.9万头。",
+        "64.9万头",
+        ["生猪出栏"],
+        id="corpus-007: 出栏 names the statistic with its animal",
+    ),
+]
+
 LABELS_AND_EVENTS = [
     pytest.param(
         "工期要求：采购合同签订后 60 天",
@@ -279,7 +300,14 @@ PERCENT_OF = [
 
 @pytest.mark.parametrize(
     ("text", "needle", "accept"),
-    DISTRIBUTED + FOLLOW_ON + NOUN_PHRASES + MARKS_AND_ASIDES + LABELS_AND_EVENTS + TOPIC + PERCENT_OF,
+    DISTRIBUTED
+    + FOLLOW_ON
+    + NOUN_PHRASES
+    + MARKS_AND_ASIDES
+    + DOMAIN_TERMS
+    + LABELS_AND_EVENTS
+    + TOPIC
+    + PERCENT_OF,
 )
 def test_subject(text: str, needle: str, accept: list[str]) -> None:
     f = fact_at(text, needle)

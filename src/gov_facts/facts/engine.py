@@ -26,6 +26,7 @@ from .rulebook import rulebook_for
 from .scan import Scanner
 from .status import is_planned
 from .subject import Subjects
+from .tagging import add_nouns
 from .timing import TimeScopes, report_year_of, time_for, time_ref
 
 #: no time expression that holds a number is longer than this (截止到2023年12月31日以前)
@@ -44,6 +45,7 @@ def find_facts(
     year a report is about (2022年…统计公报), which then anchors 全年/年末.
     """
     rules = rulebook_for(patterns)
+    add_nouns(rules.domain_nouns)
     doc = ArticleText(text, published, report_year_of(title), rules)
     subjects = Subjects(doc)
     scopes = TimeScopes(doc, title)

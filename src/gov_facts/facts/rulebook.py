@@ -33,6 +33,8 @@ class Rulebook:
     header_units: tuple[tuple[str, str], ...]
     cue_tail: re.Pattern[str]
     phrases: PhraseMatcher
+    #: terms jieba reads as one noun (可支配收入)
+    domain_nouns: frozenset[str]
     #: measure words that count events: the verb after the figure names the event (4次变轨)
     event_units: frozenset[str]
     #: a verb that places a thing in a ranking (居, 位列)
@@ -81,6 +83,7 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         header_units=tuple(sorted(r.table_header_units.items(), key=lambda kv: -len(kv[0]))),
         phrases=phrase_matcher(r),
         event_units=frozenset(r.event_measure_words),
+        domain_nouns=frozenset(r.domain_nouns),
         rank_verb=re.compile(
             "|".join(re.escape(w) for w in sorted(r.rank_verbs, key=len, reverse=True)) or r"(?!x)x"
         ),

@@ -78,6 +78,7 @@ class PatternFile(_Strict):
     not_planned_patterns: list[str] = Field(default_factory=list)
     subject_stop_words: list[str] = Field(default_factory=list)
     subject_nouns: list[str] = Field(default_factory=list)
+    domain_nouns: list[str] = Field(default_factory=list)
     event_measure_words: list[str] = Field(default_factory=list)
     rank_verbs: list[str] = Field(default_factory=list)
     rank_cues: list[str] = Field(default_factory=list)
