@@ -56,6 +56,12 @@ STATUS = [
         id="invented-dev-reform: a completion share",
     ),
     pytest.param("全市已建成5所学校。", "5所", "reported", id="brief: done"),
+    pytest.param(
+        "对华贸易战导致美国家庭平均每年要额外支出约831美元。",
+        "831美元",
+        "reported",
+        id="corpus-029: 要 as 'has to' before a cost, not a target",
+    ),
     pytest.param("年度计划完成投资5亿元。", "5亿元", "reported", id="invented: 年度计划 is a noun"),
     pytest.param(
         "项目总投资8亿元，目前已完成投资5亿元。", "5亿元", "reported", id="invented-project-news: done so far"
@@ -88,6 +94,9 @@ STATUS = [
     ),
     pytest.param("规划岸线1600米，建设4个泊位。", "1600米", "planned", id="corpus-020: 规划 as a verb"),
     pytest.param("全市将新增停车位3000个。", "3000个", "planned", id="guide: 将 + verb is the future"),
+    pytest.param(
+        "全年地区生产总值要增长6%左右。", "6%", "planned", id="invented-government-report: 要 + target verb"
+    ),
     pytest.param("据预测，明年该市常住人口将达到130万人。", "130万人", "planned", id="invented-stats: 预测"),
 ]
 

@@ -232,6 +232,12 @@ def test_relative_times(text: str, needle: str, end: str, status: str) -> None:
     assert f.status == status
 
 
+def test_a_day_written_alone_takes_the_month_named_before() -> None:
+    text = "飞船2012年6月16日发射入轨后，于18日14时14分实现对接。24日11时12分，飞船撤离至400米处停泊点。"
+    f = fact_at(text, "400米", "2012-06-29")
+    assert f.time is not None and (f.time.text, f.time.end) == ("24日", "2012-06-24")
+
+
 # --- baselines: 同比, 比上年, 由…增至 ----------------------------------------------------------------
 
 BASELINES = [

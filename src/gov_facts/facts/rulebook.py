@@ -28,6 +28,8 @@ class Rulebook:
     planned_words: frozenset[str]
     not_planned: tuple[str, ...]
     not_planned_patterns: tuple[re.Pattern[str], ...]
+    #: what 要 must be followed by to set a target (要达到, 要增长)
+    target_verbs: frozenset[str]
     stop: frozenset[str]
     suffixes: frozenset[str]
     header_units: tuple[tuple[str, str], ...]
@@ -77,6 +79,7 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         planned_words=frozenset(r.planned_cues),
         not_planned=tuple(r.not_planned),
         not_planned_patterns=tuple(re.compile(p) for p in r.not_planned_patterns),
+        target_verbs=frozenset(r.target_verbs),
         stop=frozenset(r.subject_stop_words),
         suffixes=frozenset(r.subject_nouns),
         cue_tail=re.compile("(?:" + "|".join(re.escape(w) for w in _longest_first(ch + ba + qb)) + ")$"),

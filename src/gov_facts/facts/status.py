@@ -53,10 +53,12 @@ def _clause(doc: ArticleText, cs: int, ce: int) -> _Clause:
     return found  # type: ignore[return-value]
 
 
-def _governs(tokens: list[tuple[str, str, int]], k: int, planned: frozenset[str], figure_at: int) -> bool:
+def _governs(tokens: list[tuple[str, str, int]], k: int, targets: frozenset[str], figure_at: int) -> bool:
     """Whether the plan word at token ``k`` is used as one (not a noun, a name or 将 as 把)."""
     word = tokens[k][0]
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    if word == "要":
+        return nxt is not None and nxt[0] in targets  # 要达到 sets a target; 每年要额外支出 states a cost
     if nxt is None or nxt[2] >= figure_at:
         return True  # the plan word right before the figure (预计5%左右, 目标：10万辆)
     if word == "将":
@@ -76,7 +78,7 @@ def _plan_word_before(doc: ArticleText, cs: int, ce: int, figure_at: int) -> boo
     for k, (word, _flag, at) in enumerate(tokens):
         if at >= figure_at:
             break
-        if word in planned and _governs(tokens, k, planned, figure_at):
+        if word in planned and _governs(tokens, k, doc.rules.target_verbs, figure_at):
             return True
     return False
 

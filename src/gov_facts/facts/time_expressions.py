@@ -57,6 +57,7 @@ _EXPR = re.compile(
         )?
       | (?P<bm1>{_MON})月?\s*[-－—~～至到]\s*(?P<bm2>{_MON})月(?P<bmpart1>底|末|份)?
       | (?P<bm>{_MON})月(?:(?P<bd>{_DAY})[日号])?(?P<bmpart>底|末|初|中旬|上旬|下旬|份)?
+      | (?P<dd>3[01]|[12][0-9]|[1-9])日(?=[0-9]{{1,2}}[时:：]|[上下中]午|晚|凌晨|早|[，,])
       | {_first_months_re("bfm")}
       | (?P<bpart>上半年|下半年|{_QUARTER}|年底|年末|年内|全年|年初)
     )
@@ -210,6 +211,8 @@ class _Reader:
         self.report_year = report_year
         self.sentence_year: int | None = None
         self.previous: TimeExpr | None = None
+        #: the month of the last date read in the text, for a day written alone (24日11时12分)
+        self.last_month: tuple[int, int] | None = None
 
     @property
     def base(self) -> int | None:
@@ -229,6 +232,8 @@ class _Reader:
             return _week(g, self.published)
         if g["win"]:
             return _window(g, self.published)
+        if g["dd"]:
+            return self._day_alone(int(g["dd"]))
         if g["iso"]:
             y, mo, d = int(g["iy"] or 0), int(g["im"] or 0), int(g["id"] or 0)
             if not _valid_day(y, mo, d):
@@ -238,6 +243,18 @@ class _Reader:
         if g["y"] or g["rel"]:
             return self._year_and_part(g)
         return self._bare(g)
+
+    def _day_alone(self, day: int) -> _Resolved | None:
+        """24日11时12分: a day of the month last named in the text (or of the publish month)."""
+        if self.last_month is not None:
+            y, m = self.last_month
+        elif self.published is not None:
+            y, m = self.published.year, self.published.month
+        else:
+            return _Resolved(None, None, "point", "day")
+        if not _valid_day(y, m, day):
+            return None
+        return _Resolved(date(y, m, day), date(y, m, day), "point", "day")
 
     def _year_and_part(self, g: dict[str, str | None]) -> _Resolved | None:
         """2023年…, 今年…: a year, alone or with a month, a day, a part or 同期."""

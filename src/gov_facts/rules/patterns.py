@@ -76,6 +76,7 @@ class PatternFile(_Strict):
     planned_cues: list[str] = Field(default_factory=list)
     not_planned: list[str] = Field(default_factory=list)
     not_planned_patterns: list[str] = Field(default_factory=list)
+    target_verbs: list[str] = Field(default_factory=list)
     subject_stop_words: list[str] = Field(default_factory=list)
     subject_nouns: list[str] = Field(default_factory=list)
     domain_nouns: list[str] = Field(default_factory=list)
