@@ -95,6 +95,12 @@ STATUS = [
     pytest.param("规划岸线1600米，建设4个泊位。", "1600米", "planned", id="corpus-020: 规划 as a verb"),
     pytest.param("全市将新增停车位3000个。", "3000个", "planned", id="guide: 将 + verb is the future"),
     pytest.param(
+        "预计今天夜间到明天白天，我市有中到大雨，累计降雨量30～50毫米。",
+        "30～50毫米",
+        "planned",
+        id="invented-weather-notice: a forecast word opening the sentence makes it a forecast",
+    ),
+    pytest.param(
         "全年地区生产总值要增长6%左右。", "6%", "planned", id="invented-government-report: 要 + target verb"
     ),
     pytest.param("据预测，明年该市常住人口将达到130万人。", "130万人", "planned", id="invented-stats: 预测"),

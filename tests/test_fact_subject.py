@@ -210,6 +210,51 @@ MARKS_AND_ASIDES = [
     ),
 ]
 
+STYLES = [
+    pytest.param(
+        "今年前10个月，我国货物贸易进出口总值34.32万亿元人民币，同比增长0.03%。",
+        "34.32万亿元",
+        ["货物贸易进出口总值", "进出口总值"],
+        id="invented-customs: a currency name after the amount is not its subject",
+    ),
+    pytest.param(
+        "9月末广义货币(M2)余额289.67万亿元，同比增长10.3%。",
+        "289.67万亿元",
+        ["广义货币余额", "广义货币(M2)余额", "M2余额"],
+        id="invented-central-bank: an aside inside the name is passed over",
+    ),
+    pytest.param(
+        "9月末广义货币(M2)余额289.67万亿元，增速比上月末低0.3个百分点。",
+        "0.3个百分点",
+        ["增速"],
+        id="invented-central-bank: 增速 is a noun (jieba tags it a verb)",
+    ),
+    pytest.param(
+        "全省重点项目完成投资3256.8亿元，高于时序进度7.4个百分点。",
+        "7.4个百分点",
+        ["重点项目投资", "投资", "全省重点项目"],
+        id="invented-provincial-portal: 高于X: X is the baseline, not the subject",
+    ),
+    pytest.param(
+        "截至19日9时，地震已造成105人死亡、397人受伤。",
+        "397人",
+        ["受伤", "受伤人数"],
+        id="invented-earthquake-notice: people and what they suffered",
+    ),
+    pytest.param(
+        "中标金额：118.6万元，下浮率3.9%。",
+        "3.9%",
+        ["下浮率"],
+        id="invented-procurement: a rate named by a verb (下浮率)",
+    ),
+    pytest.param(
+        "消费品价格下降0.6%，服务价格上涨1.3%。",
+        "1.3%",
+        ["服务价格"],
+        id="invented-price-bulletin: a verbal noun opening the name stays (服务价格)",
+    ),
+]
+
 DOMAIN_TERMS = [
     pytest.param(
         "全年农村居民人均可支配收入16387元，比上年增加915元。",

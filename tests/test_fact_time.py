@@ -63,6 +63,13 @@ BULLETIN_TITLE = "宜州市2022年国民经济和社会发展统计公报"
 BULLETIN = "全年粮食产量52.3万吨，比上年增长1.2%。\n年末全市户籍人口125.6万人。\n生猪出栏86万头，下降2.1%。"
 MONTHLY_TITLE = "1-10月德清县固定资产投资结构趋稳趋优"
 
+
+def test_an_attribution_before_the_opener() -> None:
+    text = "据海关统计，今年前10个月，我国进出口总值34.32万亿元。其中，出口19.55万亿元，增长0.4%。"
+    f = fact_at(text, "19.55万亿元", "2023-11-07")
+    assert (f.time.end if f.time else None) == "2023-10-31"
+
+
 DOCUMENT_PERIOD = [
     pytest.param(BULLETIN, "52.3万吨", "2022-12-31", id="guide: 全年 in a 2022 bulletin published 2023"),
     pytest.param(BULLETIN, "1.2%", "2022-12-31", id="invented-bulletin: 比上年 keeps the current period"),

@@ -103,6 +103,20 @@ _FRAME_TAIL = re.compile(r"按[^，。；;、]{1,10}?计算$")
 _PER_UNIT = re.compile(r"每([^，。；;、0-9的]{1,3})$")
 
 
+def _asides(toks: list[tuple[str, str]]) -> set[int]:
+    """The tokens of short bracketed asides ((M2), （GDP）): at most 10 characters between brackets."""
+    inside: set[int] = set()
+    opened: int | None = None
+    for k, (word, _) in enumerate(toks):
+        if word in ("(", "（"):
+            opened = k
+        elif word in (")", "）") and opened is not None:
+            if sum(len(w) for w, _ in toks[opened + 1 : k]) <= 10:
+                inside.update(range(opened, k + 1))
+            opened = None
+    return inside
+
+
 def _per_unit(doc: ArticleText, stop_at: int) -> re.Match[str] | None:
     """每平方米, 每吨, 每人 right before ``stop_at``, when what follows 每 is a unit or measure word."""
     m = _PER_UNIT.search(doc.norm, max(0, stop_at - 4), stop_at)
@@ -141,6 +155,12 @@ def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[st
             break
         stop_at = cut.start()
     ss, _ = doc.clause(stop_at, SEGMENT_BREAK)
+    # 广义货币(M2)余额: a short aside does not end the phrase it stands in
+    while ss > 0 and doc.text[ss - 1] in ")）":
+        opener = max(doc.text.rfind("(", 0, ss - 1), doc.text.rfind("（", 0, ss - 1))
+        if opener < 0 or ss - 1 - opener > 11:
+            break
+        ss = doc.clause(opener, SEGMENT_BREAK)[0]
     w0 = max(ss, stop_at - limit)
     window = doc.text[w0:stop_at]
     toks = pos_tag(window)
@@ -190,9 +210,13 @@ def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[st
         i -= 1
         while i >= 0 and skippable(*toks[i], i):
             i -= 1
+    aside = _asides(toks)
     run: list[tuple[str, str]] = []
     while i >= 0:
         word, flag = toks[i]
+        if i in aside and run:
+            i -= 1  # 广义货币(M2)余额: an aside inside the phrase is passed over
+            continue
         if word in rules.stop or word in halt_words or i in in_time:
             break
         if word in rules.units and i > 0 and toks[i - 1][1] == "m":
@@ -210,7 +234,16 @@ def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[st
         else:
             break
         i -= 1
-    while len(run) > 1 and run[0][1].startswith("v") and len("".join(w for w, _ in run[1:])) >= 2:
+    # 发证13350套: a verb opening the run is the predicate, not the noun; so is a verbal noun after a
+    # verb or a time, or one whose object the figure directly counts (筹集建设安置房1.39万套, 供应土地
+    # 169宗); one before a change word names the thing (服务价格上涨1.3%)
+    after_verb = i >= 0 and (toks[i][1].startswith(("v", "t")) or i in in_time) or stop_at == c.start
+    while (
+        len(run) > 1
+        and run[0][1].startswith("v")
+        and (run[0][1] != "vn" or after_verb)
+        and len("".join(w for w, _ in run[1:])) >= 2
+    ):
         run.pop(0)
     # 5G基站: digits glued to the letters that open the phrase belong to a model name
     if run and run[0][1] == "eng" and i >= 0 and toks[i][0].isascii() and toks[i][0].isdigit():

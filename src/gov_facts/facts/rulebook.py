@@ -30,6 +30,10 @@ class Rulebook:
     not_planned_patterns: tuple[re.Pattern[str], ...]
     #: what 要 must be followed by to set a target (要达到, 要增长)
     target_verbs: frozenset[str]
+    forecast_cues: frozenset[str]
+    #: a comparison word right before a noun phrase: the phrase is a baseline (高于时序进度)
+    comparison_tail: re.Pattern[str]
+    people_units: frozenset[str]
     stop: frozenset[str]
     suffixes: frozenset[str]
     header_units: tuple[tuple[str, str], ...]
@@ -80,6 +84,13 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         not_planned=tuple(r.not_planned),
         not_planned_patterns=tuple(re.compile(p) for p in r.not_planned_patterns),
         target_verbs=frozenset(r.target_verbs),
+        forecast_cues=frozenset(r.forecast_cues),
+        comparison_tail=re.compile(
+            "(?:" + "|".join(re.escape(w) for w in sorted(r.comparison_words, key=len, reverse=True)) + ")$"
+            if r.comparison_words
+            else r"(?!x)x"
+        ),
+        people_units=frozenset(r.people_measure_words),
         stop=frozenset(r.subject_stop_words),
         suffixes=frozenset(r.subject_nouns),
         cue_tail=re.compile("(?:" + "|".join(re.escape(w) for w in _longest_first(ch + ba + qb)) + ")$"),

@@ -26,7 +26,7 @@ _NOUN_TAGS = frozenset({"n", "nz", "nr", "nrt", "nt", "l", "b", "s", "ng", "j", 
 _OBJECT_TAGS = frozenset({"n", "nz", "nr", "nrt", "nt", "ng", "r", "rr", "rz", "l", "j", "s", "b", "x"})
 _QUOTES = ("“", '"', "‘", "「")
 #: reported markers: a later clause that says what was done is not governed by an earlier plan word
-_DONE = ("已", "已经", "完成", "实现", "累计", "共")
+_DONE = ("已", "已经", "累计", "目前", "截至")
 
 
 class _Clause:
@@ -89,10 +89,22 @@ def _plan_noun_after(doc: ArticleText, c: Candidate, ce: int) -> bool:
     return tail.startswith(("的目标", "的计划", "的规划", "的预期目标"))
 
 
+def _forecast_sentence(doc: ArticleText, c: Candidate, ss: int) -> bool:
+    """预计今天夜间到明天白天，…降雨量30～50毫米: a forecast word opening the sentence makes all of it
+    a forecast, whatever its clauses say."""
+    _, first_end = doc.clause(ss)
+    for word, _flag, at in _clause(doc, ss, first_end).tokens[:3]:
+        if word in doc.rules.forecast_cues:
+            return at < c.start
+    return False
+
+
 def _sentence_plans(doc: ArticleText, c: Candidate, cs: int) -> bool:
     """明年计划新建学校10所，新增学位1.2万个: a later clause that continues the verb chain of a
     clause governed by a plan word (it opens with a verb, names no subject, says nothing done)."""
     ss, _ = doc.sentence(c.start)
+    if _forecast_sentence(doc, c, ss):
+        return True
     if cs <= ss:
         return False
     own = _clause(doc, cs, doc.clause(c.start)[1]).tokens

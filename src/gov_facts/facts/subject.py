@@ -43,11 +43,16 @@ class Subjects:
         return subject
 
 
-def _event_after(doc: ArticleText, pos: int) -> str | None:
-    """经过4次变轨, 开展3轮督查: the verb (with its object) right after a count of events."""
+def _event_after(doc: ArticleText, pos: int, alone: bool = False) -> str | None:
+    """经过4次变轨, 开展3轮督查: the verb (with its object) right after a count of events.
+
+    ``alone``: a count of people, which a verb names only when it ends the segment (105人死亡、
+    397人受伤), never when it opens a predicate (200人参加培训)."""
     _, se = doc.clause(pos, SEGMENT_BREAK)
     toks = pos_tag(doc.text[pos : min(se, pos + 8)])
     if not toks or not toks[0][1].startswith("v") or len(toks[0][0]) < 2 or toks[0][0] in doc.rules.stop:
+        return None
+    if alone and len(toks) > 1:
         return None
     words = [toks[0][0]]
     for word, flag in toks[1:3]:
@@ -55,6 +60,13 @@ def _event_after(doc: ArticleText, pos: int) -> str | None:
             break
         words.append(word)
     return "".join(words)
+
+
+def _is_baseline(doc: ArticleText, c: Candidate, phrase: str) -> bool:
+    """Whether the noun phrase before a figure follows a comparison word (高于, 比, 较)."""
+    cs, _ = doc.clause(c.start)
+    at = doc.norm.rfind(phrase, cs, c.start)
+    return at > cs and doc.rules.comparison_tail.search(doc.norm, max(cs, at - 3), at) is not None
 
 
 def _table_subject(c: Candidate) -> str | None:
@@ -183,8 +195,8 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         )
     if after and not via_de:
         return after, False
-    if c.unit in doc.rules.event_units and unit_end == c.end:
-        event = _event_after(doc, c.end)
+    if unit_end == c.end and (c.unit in doc.rules.event_units or c.unit in doc.rules.people_units):
+        event = _event_after(doc, c.end, alone=c.unit in doc.rules.people_units)
         if event:
             return event, False
     if after and via_de and c.kind not in _PHYSICAL:
@@ -227,6 +239,9 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         if framed:
             return framed, False
     before, verb, topic = noun_run_before(doc, c)
+    if before and _is_baseline(doc, c, before):
+        # 高于时序进度7.4个百分点, 比全省高3个百分点: the noun is what the figure is compared with
+        before = None
     if before:
         return before, topic
     if after:

@@ -105,6 +105,10 @@ _REPORT_YEAR = re.compile(r"((?:19|20)[0-9]{2})年.{0,20}(?:公报|报告|总结
 _REPORT_WORDS = re.compile(r"公报|报告|总结|统计|年报|决算|预算|年鉴|运行情况|经济运行|发展情况|数据")
 #: a sentence that opens with a time has a clause break or a sentence end after it; a heading has neither
 _HEADING_END = re.compile(r"[，,；;。！？!?]")
+#: a clause that says who reports what follows (据海关统计，记者从省发改委获悉，数据显示：)
+_ATTRIBUTION = re.compile(
+    r"[^，,。；;\n]{0,24}?(?:统计|获悉|了解到|了解|显示|介绍|表示|指出|测算|核算|测定|公布|发布|称)[，,：:]"
+)
 #: a time opening a sentence, with at most a short lead-in before it (在, 今年 before 1-9月)
 _OPENER_LEAD = 3
 #: what an opener may name to govern later sentences: not an event's day or a point of a year,
@@ -151,6 +155,9 @@ class TimeScopes:
             return None
         t = doc.times[lo]
         lead = doc.text[sentence_start : t.start]
+        said = _ATTRIBUTION.match(lead)  # 据海关统计，今年前10个月，…: who says it comes first
+        if said:
+            lead = lead[said.end() :]
         if len(lead.strip()) > _OPENER_LEAD or any(ch in lead for ch in "，,；;。\n"):
             return None
         if t.grain not in _SCOPE_GRAINS and t.type not in ("as_of", "deadline"):
