@@ -237,7 +237,7 @@ def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[st
     # 发证13350套: a verb opening the run is the predicate, not the noun; so is a verbal noun after a
     # verb or a time, or one whose object the figure directly counts (筹集建设安置房1.39万套, 供应土地
     # 169宗); one before a change word names the thing (服务价格上涨1.3%)
-    after_verb = i >= 0 and (toks[i][1].startswith(("v", "t")) or i in in_time) or stop_at == c.start
+    after_verb = (i >= 0 and (toks[i][1].startswith(("v", "t")) or i in in_time)) or stop_at == c.start
     while (
         len(run) > 1
         and run[0][1].startswith("v")
