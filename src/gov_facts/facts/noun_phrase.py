@@ -123,9 +123,9 @@ def _per_unit(doc: ArticleText, stop_at: int) -> re.Match[str] | None:
     return m if m is not None and m.group(1) in doc.rules.units else None
 
 
-def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[str | None, str | None, bool]:
-    """The noun phrase before a number (安置房1.39万套), a verb skipped on the way (发证),
-    and whether the phrase is the clause's topic (it stands before the verb or opens the clause)."""
+def _start_of_figure(doc: ArticleText, c: Candidate) -> tuple[int, str | None]:
+    """Where the noun phrase before a figure must end: before a footnote mark, an aside in brackets,
+    cue words and framing words; or the aside itself when it names the measure in words."""
     stop_at = c.start
     # 地区生产总值[2]32074.7亿元: a footnote mark right before the number is passed over
     if (mark := _FOOTNOTE.search(doc.norm, max(0, stop_at - 6), stop_at)) is not None:
@@ -139,7 +139,7 @@ def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[st
         if opener >= 0 and close - opener <= 16:
             named = doc.text[opener + 1 : close - 1]
             if _CJK_NAME.fullmatch(named) and any(named.endswith(n) for n in doc.rules.suffixes):
-                return named, None, False
+                return stop_at, named
             if close == stop_at:
                 stop_at = opener
     # 占比比上年下降0.4个百分点: cut cue words off the end before tagging, or jieba glues
@@ -152,92 +152,123 @@ def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[st
             or _per_unit(doc, stop_at)
         )
         if cut is None or cut.start() <= 0 or cut.start() >= stop_at:
-            break
+            return stop_at, None
         stop_at = cut.start()
-    ss, _ = doc.clause(stop_at, SEGMENT_BREAK)
-    # 广义货币(M2)余额: a short aside does not end the phrase it stands in
-    while ss > 0 and doc.text[ss - 1] in ")）":
-        opener = max(doc.text.rfind("(", 0, ss - 1), doc.text.rfind("（", 0, ss - 1))
-        if opener < 0 or ss - 1 - opener > 11:
-            break
-        ss = doc.clause(opener, SEGMENT_BREAK)[0]
-    w0 = max(ss, stop_at - limit)
-    window = doc.text[w0:stop_at]
-    toks = pos_tag(window)
-    if w0 > ss and len(toks) > 1:
-        w0 += len(toks[0][0])
-        toks = toks[1:]  # the window cut a word in two: drop the fragment
-    # offsets of tokens, to recognise a time expression (由去年同期的) and pass over it
-    ends: list[int] = []
-    acc = w0
-    for word, _ in toks:
-        acc += len(word)
-        ends.append(acc)
-    near = [t for t in doc.times if t.start < stop_at and t.end > w0]
-    # 连续7年 (for seven years running) frames the time like a date does: passed over too
-    spans = [(t.start, t.end) for t in near]
-    spans += [m.span() for m in RUNNING_FOR.finditer(doc.norm, w0, stop_at)]
-    in_time = {k for k, e in enumerate(ends) for ts, te in spans if ts < e and e - len(toks[k][0]) < te}
-    rules = doc.rules
-    cue_words = {w for w, _ in rules.qual_before + rules.changes + rules.basis} | set(rules.planned)
-    halt_words = {w for w, _ in rules.changes + rules.basis}
-    i = len(toks) - 1
-    skipped_verb: str | None = None
 
-    def skippable(word: str, flag: str, k: int = -1) -> bool:
+
+class _Before:
+    """The tagged words before a figure (within its segment), and which of them are times."""
+
+    def __init__(self, doc: ArticleText, stop_at: int, limit: int) -> None:
+        ss, _ = doc.clause(stop_at, SEGMENT_BREAK)
+        # 广义货币(M2)余额: a short aside does not end the phrase it stands in
+        while ss > 0 and doc.text[ss - 1] in ")）":
+            opener = max(doc.text.rfind("(", 0, ss - 1), doc.text.rfind("（", 0, ss - 1))
+            if opener < 0 or ss - 1 - opener > 11:
+                break
+            ss = doc.clause(opener, SEGMENT_BREAK)[0]
+        w0 = max(ss, stop_at - limit)
+        toks = pos_tag(doc.text[w0:stop_at])
+        if w0 > ss and len(toks) > 1:
+            w0 += len(toks[0][0])
+            toks = toks[1:]  # the window cut a word in two: drop the fragment
+        self.toks = toks
+        # offsets of tokens, to recognise a time expression (由去年同期的) and pass over it
+        ends: list[int] = []
+        acc = w0
+        for word, _ in toks:
+            acc += len(word)
+            ends.append(acc)
+        spans = [(t.start, t.end) for t in doc.times if t.start < stop_at and t.end > w0]
+        # 连续7年 (for seven years running) frames the time like a date does: passed over too
+        spans += [m.span() for m in RUNNING_FOR.finditer(doc.norm, w0, stop_at)]
+        self.in_time = {
+            k for k, e in enumerate(ends) for ts, te in spans if ts < e and e - len(toks[k][0]) < te
+        }
+        self.aside = _asides(toks)
+        rules = doc.rules
+        self.cue_words = {w for w, _ in rules.qual_before + rules.changes + rules.basis} | set(rules.planned)
+        self.halt_words = {w for w, _ in rules.changes + rules.basis}
+        self.rules = rules
+
+    def skippable(self, k: int) -> bool:
+        """A word between the noun and the figure that says nothing of what is counted."""
+        word, flag = self.toks[k]
         return (
-            k in in_time
+            k in self.in_time
             or (flag == "a" and len(word) == 1)
-            or word in rules.stop
-            or word in cue_words
+            or word in self.rules.stop
+            or word in self.cue_words
             or not word.strip()
             or word in ("由", "从", "比", "较")
             or flag in ("d", "uj", "ul", "u", "y", "e", "o")
         )
 
-    while i >= 0 and skippable(*toks[i], i) and toks[i][0] not in rules.suffixes:
-        if toks[i][1].startswith("v") and len(toks[i][0]) >= 2:
-            skipped_verb = toks[i][0]
-        i -= 1
-    if (
-        i >= 0
-        and (toks[i][1].startswith("v") or toks[i][1] == "a")  # 完工, 稳定(在): the predicate
-        and toks[i][1] != "vn"
-        and len(toks[i][0]) >= 2
-        and toks[i][0] not in rules.suffixes
-    ):
-        skipped_verb = toks[i][0]
-        i -= 1
-        while i >= 0 and skippable(*toks[i], i):
+    def past_predicate(self) -> tuple[int, str | None]:
+        """The index of the last word of the noun phrase, and a verb skipped on the way (发证)."""
+        toks, rules = self.toks, self.rules
+        i = len(toks) - 1
+        skipped_verb: str | None = None
+        while i >= 0 and self.skippable(i) and toks[i][0] not in rules.suffixes:
+            if toks[i][1].startswith("v") and len(toks[i][0]) >= 2:
+                skipped_verb = toks[i][0]
             i -= 1
-    aside = _asides(toks)
-    run: list[tuple[str, str]] = []
-    while i >= 0:
-        word, flag = toks[i]
-        if i in aside and run:
-            i -= 1  # 广义货币(M2)余额: an aside inside the phrase is passed over
-            continue
-        if word in rules.stop or word in halt_words or i in in_time:
-            break
-        if word in rules.units and i > 0 and toks[i - 1][1] == "m":
-            break  # 10万总吨邮轮泊位: 总吨 belongs to the number before it
-        if flag in ("a", "ad") and not run and word not in rules.suffixes:
-            break
-        if is_nounish(flag) or word in rules.suffixes:
-            run.insert(0, (word, "n" if word in rules.suffixes else flag))
-        elif (
-            flag.startswith("v")
-            and run
-            and ((len(run[0][0]) == 1 and run[0][1] != "a") or (len(word) == 1 and run[0][1] != "a"))
+        if (
+            i >= 0
+            and (toks[i][1].startswith("v") or toks[i][1] == "a")  # 完工, 稳定(在): the predicate
+            and toks[i][1] != "vn"
+            and len(toks[i][0]) >= 2
+            and toks[i][0] not in rules.suffixes
         ):
-            run.insert(0, (word, flag))  # 安置房, 发证率, 奖补资金: a verb inside a compound
-        else:
-            break
-        i -= 1
+            skipped_verb = toks[i][0]
+            i -= 1
+            while i >= 0 and self.skippable(i):
+                i -= 1
+        return i, skipped_verb
+
+    def run_ending_at(self, i: int) -> tuple[list[tuple[str, str]], int]:
+        """The noun run that ends at word ``i``, and the index of the word before it."""
+        toks, rules = self.toks, self.rules
+        run: list[tuple[str, str]] = []
+        while i >= 0:
+            word, flag = toks[i]
+            if i in self.aside and run:
+                i -= 1  # 广义货币(M2)余额: an aside inside the phrase is passed over
+                continue
+            if word in rules.stop or word in self.halt_words or i in self.in_time:
+                break
+            if word in rules.units and i > 0 and toks[i - 1][1] == "m":
+                break  # 10万总吨邮轮泊位: 总吨 belongs to the number before it
+            if flag in ("a", "ad") and not run and word not in rules.suffixes:
+                break
+            if is_nounish(flag) or word in rules.suffixes:
+                run.insert(0, (word, "n" if word in rules.suffixes else flag))
+            elif (
+                flag.startswith("v")
+                and run
+                and ((len(run[0][0]) == 1 and run[0][1] != "a") or (len(word) == 1 and run[0][1] != "a"))
+            ):
+                run.insert(0, (word, flag))  # 安置房, 发证率, 奖补资金: a verb inside a compound
+            else:
+                break
+            i -= 1
+        return run, i
+
+
+def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[str | None, str | None, bool]:
+    """The noun phrase before a number (安置房1.39万套), a verb skipped on the way (发证),
+    and whether the phrase is the clause's topic (it stands before the verb or opens the clause)."""
+    stop_at, named = _start_of_figure(doc, c)
+    if named:
+        return named, None, False
+    before = _Before(doc, stop_at, limit)
+    toks, rules = before.toks, doc.rules
+    i, skipped_verb = before.past_predicate()
+    run, i = before.run_ending_at(i)
     # 发证13350套: a verb opening the run is the predicate, not the noun; so is a verbal noun after a
     # verb or a time, or one whose object the figure directly counts (筹集建设安置房1.39万套, 供应土地
     # 169宗); one before a change word names the thing (服务价格上涨1.3%)
-    after_verb = (i >= 0 and (toks[i][1].startswith(("v", "t")) or i in in_time)) or stop_at == c.start
+    after_verb = (i >= 0 and (toks[i][1].startswith(("v", "t")) or i in before.in_time)) or stop_at == c.start
     while (
         len(run) > 1
         and run[0][1].startswith("v")
