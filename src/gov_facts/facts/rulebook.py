@@ -26,6 +26,8 @@ class Rulebook:
     planned: tuple[str, ...]
     #: the plan words as a set, for matching jieba's tokens
     planned_words: frozenset[str]
+    #: any plan word anywhere in a text (a quick test before tagging it)
+    planned_any: re.Pattern[str]
     not_planned: tuple[str, ...]
     not_planned_patterns: tuple[re.Pattern[str], ...]
     #: what 要 must be followed by to set a target (要达到, 要增长)
@@ -81,6 +83,9 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         basis=ba,
         planned=tuple(sorted(set(r.planned_cues), key=len, reverse=True)),
         planned_words=frozenset(r.planned_cues),
+        planned_any=re.compile(
+            "|".join(re.escape(w) for w in sorted(r.planned_cues, key=len, reverse=True)) or r"(?!x)x"
+        ),
         not_planned=tuple(r.not_planned),
         not_planned_patterns=tuple(re.compile(p) for p in r.not_planned_patterns),
         target_verbs=frozenset(r.target_verbs),

@@ -30,19 +30,32 @@ _DONE = ("已", "已经", "累计", "目前", "截至")
 
 
 class _Clause:
-    """A clause's tokens with their offsets in the document, plan phrases masked."""
+    """A clause's tokens with their offsets in the document, plan phrases masked.
+
+    Tagging is the costly part, so a clause is tagged only when asked for its tokens, and a clause
+    with no plan word in it at all is never tagged for plan words (:attr:`has_plan_word`)."""
 
     def __init__(self, doc: ArticleText, cs: int, ce: int) -> None:
         text = doc.norm[cs:ce]
         for phrase in doc.rules.not_planned:
-            text = text.replace(phrase, "□" * len(phrase))
+            if phrase in text:
+                text = text.replace(phrase, "□" * len(phrase))
         for pattern in doc.rules.not_planned_patterns:
             text = pattern.sub(lambda m: "□" * len(m.group(0)), text)
-        self.tokens: list[tuple[str, str, int]] = []
-        pos = cs
-        for word, flag in pos_tag(text):
-            self.tokens.append((word, flag, pos))
-            pos += len(word)
+        self.text = text
+        self.start = cs
+        self.has_plan_word = doc.rules.planned_any.search(text) is not None
+        self._tokens: list[tuple[str, str, int]] | None = None
+
+    @property
+    def tokens(self) -> list[tuple[str, str, int]]:
+        if self._tokens is None:
+            self._tokens = []
+            pos = self.start
+            for word, flag in pos_tag(self.text):
+                self._tokens.append((word, flag, pos))
+                pos += len(word)
+        return self._tokens
 
 
 def _clause(doc: ArticleText, cs: int, ce: int) -> _Clause:
@@ -74,7 +87,10 @@ def _governs(tokens: list[tuple[str, str, int]], k: int, targets: frozenset[str]
 def _plan_word_before(doc: ArticleText, cs: int, ce: int, figure_at: int) -> bool:
     """A plan word used as one, in the clause [cs, ce) before ``figure_at``."""
     planned = doc.rules.planned_words
-    tokens = _clause(doc, cs, ce).tokens
+    clause = _clause(doc, cs, ce)
+    if not clause.has_plan_word:
+        return False
+    tokens = clause.tokens
     for k, (word, _flag, at) in enumerate(tokens):
         if at >= figure_at:
             break
@@ -93,7 +109,10 @@ def _forecast_sentence(doc: ArticleText, c: Candidate, ss: int) -> bool:
     """预计今天夜间到明天白天，…降雨量30～50毫米: a forecast word opening the sentence makes all of it
     a forecast, whatever its clauses say."""
     _, first_end = doc.clause(ss)
-    for word, _flag, at in _clause(doc, ss, first_end).tokens[:3]:
+    first = _clause(doc, ss, first_end)
+    if not any(cue in first.text[:8] for cue in doc.rules.forecast_cues):
+        return False
+    for word, _flag, at in first.tokens[:3]:
         if word in doc.rules.forecast_cues:
             return at < c.start
     return False
@@ -107,17 +126,19 @@ def _sentence_plans(doc: ArticleText, c: Candidate, cs: int) -> bool:
         return True
     if cs <= ss:
         return False
-    own = _clause(doc, cs, doc.clause(c.start)[1]).tokens
-    if not own or not own[0][1].startswith("v") or any(w in _DONE for w, _, at in own if at < c.start):
-        return False
+    planned_before = False
     prev_cs, prev_ce = doc.clause(cs - 1)
     while prev_cs >= ss:
         if _plan_word_before(doc, prev_cs, prev_ce, prev_ce):
-            return True
+            planned_before = True
+            break
         if prev_cs == ss:
             break
         prev_cs, prev_ce = doc.clause(prev_cs - 1)
-    return False
+    if not planned_before:
+        return False
+    own = _clause(doc, cs, doc.clause(c.start)[1]).tokens
+    return bool(own) and own[0][1].startswith("v") and not any(w in _DONE for w, _, at in own if at < c.start)
 
 
 def is_planned(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> bool:
