@@ -8,16 +8,24 @@ from datetime import date
 
 from .phrases import blocked_spans
 from .rulebook import Rulebook
+from .shadow import shadow_of
 from .text import CLAUSE_BREAK, SENTENCE_END, normalize
 from .time_expressions import find_times
 
 
 class ArticleText:
-    """Text-level context shared by all facts of one document."""
+    """Text-level context shared by all facts of one document.
+
+    ``text`` is the text as written; ``shadow`` its simplified shadow (:mod:`.shadow`, ``text``
+    itself unless it holds traditional characters), aligned with it, and ``norm`` the shadow
+    normalized (:func:`.text.normalize`): rules match on ``norm`` and tag words of ``shadow``,
+    offsets are valid in all three.
+    """
 
     def __init__(self, text: str, published: date | None, report_year: int | None, rules: Rulebook) -> None:
         self.text = text
-        self.norm = normalize(text)
+        self.shadow = shadow_of(text, rules.traditional)
+        self.norm = normalize(self.shadow)
         self.rules = rules
         self.published = published
         self.sent_starts = [0] + [m.end() for m in SENTENCE_END.finditer(text)]

@@ -18,7 +18,7 @@ def is_nounish(flag: str) -> bool:
 def noun_run_after(doc: ArticleText, pos: int, limit: int = 14) -> tuple[str | None, bool]:
     """The noun phrase right after a unit (15167套房屋) and whether it followed 的."""
     _, se = doc.clause(pos, SEGMENT_BREAK)
-    window = doc.text[pos : min(se, pos + limit)]
+    window = doc.shadow[pos : min(se, pos + limit)]
     via_de = False
     for w, _ in doc.rules.qual_after:
         if window.startswith(w) and w not in ("余", "多"):
@@ -79,7 +79,7 @@ def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[st
         stop_at = cue.start()
     ss, _ = doc.clause(stop_at, SEGMENT_BREAK)
     w0 = max(ss, stop_at - limit)
-    window = doc.text[w0:stop_at]
+    window = doc.shadow[w0:stop_at]
     toks = pos_tag(window)
     if w0 > ss and len(toks) > 1:
         w0 += len(toks[0][0])
@@ -174,7 +174,7 @@ def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[st
 def object_of_next_verb(doc: ArticleText, pos: int) -> str | None:
     """The noun phrase after the verb that follows ``pos`` (…计入收入总额 -> 收入总额)."""
     _, se = doc.clause(pos, SEGMENT_BREAK)
-    toks = pos_tag(doc.text[pos : min(se, pos + 14)])
+    toks = pos_tag(doc.shadow[pos : min(se, pos + 14)])
     if len(toks) < 2 or not toks[0][1].startswith("v") or len(toks[0][0]) < 2:
         return None
     run: list[str] = []

@@ -113,7 +113,8 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
     # 总成交金额：294.8 万元 — a label and its value
     w = max(0, c.start - 16)
     lab = re.search(
-        r"[\n。；;，,]\s*([^\n。；;，,:：]{2,12})[:：]\s*$", ("\n" if w == 0 else "") + doc.text[w : c.start]
+        r"[\n。；;，,]\s*([^\n。；;，,:：]{2,12})[:：]\s*$",
+        ("\n" if w == 0 else "") + doc.shadow[w : c.start],
     )
     if lab:
         return lab.group(1).strip(), True

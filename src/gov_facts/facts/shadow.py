@@ -1,0 +1,136 @@
+"""A simplified shadow of a traditional-script text: what the rules match, never what is written.
+
+The patterns, the set phrases and jieba's dictionary are written in simplified characters. A text
+in traditional script (Hong Kong, Macau and Taiwan pages, reprints that mix both) is matched on a
+simplified copy of itself, its *shadow*, made by OpenCC: Taiwan variants first (``tw2s``: 看著 ->
+看着, 乾淨 -> 干净 but 乾隆 kept, 裡 -> 里), then Hong Kong ones (``hk2s``: 衞 -> 卫, 綫 -> 线).
+Every OpenCC table on that path maps a character or phrase to one of the same length, and
+:func:`shadow_of` holds to that, so the shadow is aligned with the text character for character:
+an offset found on the shadow is an offset in the text as written, which the record keeps.
+
+A text holding none of the characters written only in traditional script (``patterns/script.toml``)
+is its own shadow: a simplified page costs one scan of its characters and never loads OpenCC.
+
+The facts found on the shadow name their subject, unit and time in simplified characters;
+:func:`in_script` writes them back as the page has them (``original``), or leaves them simplified
+(``simplified``) so that figures from different regions can be put side by side.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any, Literal
+
+from ..rules.script_rules import ScriptRules
+
+Script = Literal["original", "simplified"]
+#: the scripts subject, unit and time text can be written in
+SCRIPTS: tuple[Script, ...] = ("original", "simplified")
+#: OpenCC's configurations, applied in this order (each is length-preserving)
+CONVERSIONS = ("tw2s", "hk2s")
+
+_lock = threading.Lock()
+_convert: Callable[[str], str] | None = None
+
+
+def traditional_table(rules: ScriptRules) -> frozenset[str]:
+    """The characters that make a text traditional, as one set (built once per rules object)."""
+    return frozenset("".join(rules.traditional_only))
+
+
+def converter() -> Callable[[str], str]:
+    """Traditional -> simplified text, OpenCC's Taiwan then Hong Kong tables; loaded on first use."""
+    global _convert
+    with _lock:
+        if _convert is None:
+            import opencc
+
+            steps: list[Any] = [opencc.OpenCC(name) for name in CONVERSIONS]
+
+            def convert(text: str) -> str:
+                for step in steps:
+                    text = str(step.convert(text))
+                return text
+
+            _convert = convert
+    return _convert
+
+
+def same_length(text: str, convert: Callable[[str], str]) -> str:
+    """``convert(text)``, guaranteed as long as ``text``: a line whose conversion changes its
+    length (a phrase table such as OpenCC's ``tw2sp``, 記憶體 -> 内存) is converted one
+    character at a time instead, and a character that would change length is kept as it is."""
+    out = convert(text)
+    if len(out) == len(text):
+        return out
+    lines: list[str] = []
+    for line in text.split("\n"):
+        done = convert(line)
+        if len(done) != len(line):
+            done = "".join(c if len(s := convert(c)) != 1 else s for c in line)
+        lines.append(done)
+    return "\n".join(lines)
+
+
+def holds_traditional(text: str, table: frozenset[str]) -> bool:
+    """Whether ``text`` holds a character written only in traditional script."""
+    return not table.isdisjoint(text)
+
+
+def shadow_of(text: str, table: frozenset[str]) -> str:
+    """The simplified shadow of ``text``, as long as it; ``text`` itself (the same object) when it
+    holds no traditional character."""
+    if not holds_traditional(text, table):
+        return text
+    return same_length(text, converter())
+
+
+def _nearest(views: tuple[str, ...], phrase: str, near: int) -> int | None:
+    """Where ``phrase`` stands in one of ``views`` (equally long texts), closest to ``near``."""
+    best: int | None = None
+    for view in views:
+        before = view.rfind(phrase, 0, near + len(phrase))
+        after = view.find(phrase, near)
+        for i in (before, after):
+            if i >= 0 and (best is None or abs(i - near) < abs(best - near)):
+                best = i
+    return best
+
+
+def _as_written(text: str, shadow: str, phrase: str, at: int) -> str:
+    """``phrase`` found at ``at`` of the shadow, with the characters the conversion changed put back."""
+    written = text[at : at + len(phrase)]
+    changed = shadow[at : at + len(phrase)]
+    return "".join(t if t != s else p for p, t, s in zip(phrase, written, changed, strict=True))
+
+
+def in_script(phrase: str | None, script: Script, text: str, shadow: str, norm: str, near: int) -> str | None:
+    """``phrase`` (read off the shadow ``shadow`` or its normalized form ``norm``) in ``script``.
+
+    ``original`` finds the phrase in the shadow (or ``norm``) closest to ``near`` and puts back the
+    characters the conversion changed there; a phrase put together from pieces (a noun before a verb
+    and the object after it) is found piece by piece, longest first. ``simplified`` gives the phrase
+    as read, converted if any traditional character is left in it.
+    """
+    if not phrase or shadow is text:
+        return phrase
+    if script == "simplified":
+        return phrase if phrase.isascii() else same_length(phrase, converter())
+    views = (shadow, norm)
+    at = _nearest(views, phrase, near)
+    if at is not None:
+        return _as_written(text, shadow, phrase, at)
+    out: list[str] = []
+    i = 0
+    while i < len(phrase):
+        for j in range(len(phrase), i, -1):
+            at = _nearest(views, phrase[i:j], near)
+            if at is not None:
+                out.append(_as_written(text, shadow, phrase[i:j], at))
+                i = j
+                break
+        else:
+            out.append(phrase[i])
+            i += 1
+    return "".join(out)
