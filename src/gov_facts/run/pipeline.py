@@ -19,6 +19,7 @@ from typing import Any
 from ..core.errors import GovFactsError, InputError, NoArticleError, TooDeepError
 from ..core.models import Document
 from ..facts.engine import find_facts
+from ..facts.shadow import Script
 from ..page.reader import read_article
 from ..read.decode import decode_bytes
 from ..read.files import read_file
@@ -26,11 +27,19 @@ from ..read.items import InputFailure
 from ..rules.patterns import Patterns, load_patterns
 
 
-def extract(data: bytes | str, input_name: str = "-", *, patterns: Patterns | None = None) -> Document:
+def extract(
+    data: bytes | str,
+    input_name: str = "-",
+    *,
+    patterns: Patterns | None = None,
+    script: Script = "original",
+) -> Document:
     """Decode, clean and read one page, then find its facts.
 
     ``data`` is the raw bytes of an HTML page or a plain-text dump (a ``str``
-    is taken as already decoded). Raises NoArticleError when the page holds no
+    is taken as already decoded). ``script="simplified"`` writes the facts' subject,
+    unit and time text in simplified characters (a traditional-script page's own
+    script is kept by default). Raises NoArticleError when the page holds no
     article, DecodeError when the bytes are not text, TooDeepError when its tags nest too deeply.
     """
     pats = patterns or load_patterns()
@@ -46,7 +55,7 @@ def extract(data: bytes | str, input_name: str = "-", *, patterns: Patterns | No
             raise NoArticleError("the page has no body text")
         published = content.published
         facts, checks, fact_warnings = find_facts(
-            body, pats, published.day if published else None, content.title
+            body, pats, published.day if published else None, content.title, script
         )
     except RecursionError:
         raise TooDeepError("the page nests too deeply to read") from None
@@ -87,13 +96,15 @@ def read_input(path: str | Path) -> bytes:
         raise InputError(exc.strerror or str(exc)) from exc
 
 
-def extract_file(path: str | Path, *, patterns: Patterns | None = None) -> Document:
+def extract_file(
+    path: str | Path, *, patterns: Patterns | None = None, script: Script = "original"
+) -> Document:
     """:func:`extract` on a file; the record's ``input`` is the path as given."""
-    return extract(read_input(path), str(path), patterns=patterns)
+    return extract(read_input(path), str(path), patterns=patterns, script=script)
 
 
 def process(
-    name: str, data: bytes | None, patterns: Patterns, url: str | None = None
+    name: str, data: bytes | None, patterns: Patterns, url: str | None = None, script: Script = "original"
 ) -> Document | InputFailure:
     """One input to a Document or an InputFailure, in this process; never raises.
 
@@ -101,7 +112,7 @@ def process(
     """
     try:
         raw = data if data is not None else read_file(name)
-        doc = extract(raw, name, patterns=patterns)
+        doc = extract(raw, name, patterns=patterns, script=script)
         if url:
             doc.url = url
         return doc
@@ -121,17 +132,19 @@ def extract_record(
     *,
     url: str | None = None,
     patterns: Patterns | None = None,
+    script: Script = "original",
 ) -> dict[str, Any]:
     """One page's ``gov-facts/1`` record as a dict, or ``{"input", "error", "message"}``; never raises.
 
     ``data`` is the page's raw bytes (HTML in any encoding or a text dump;
     Spark's ``bytearray`` is fine), ``name`` becomes the record's ``input``,
-    ``url`` (e.g. a WARC record's target URI) overrides the page's own.
+    ``url`` (e.g. a WARC record's target URI) overrides the page's own; ``script`` is
+    :func:`extract`'s.
     Map it over a ``dask.bag``, a Spark RDD or a ``binaryFile`` DataFrame
     (docs/cluster.md); tell records and errors apart with :func:`is_error`.
     """
     raw = data if isinstance(data, bytes) else bytes(data)
-    out = process(name, raw, patterns if patterns is not None else load_patterns(), url)
+    out = process(name, raw, patterns if patterns is not None else load_patterns(), url, script)
     record: dict[str, Any] = out.to_dict()
     return record
 

@@ -1,0 +1,111 @@
+"""Traditional-script pages end to end: a Big5 page gives the facts its simplified twin gives, in
+its own script by default and in simplified characters with ``script="simplified"``
+(``--script simplified``); offsets, ``text`` and ``sentence`` always refer to the text as written.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from clirun import invoke, jsonl
+from gov_facts import extract
+from gov_facts.run.session import RunError, RunOptions, RunSession
+
+BODY_TW = "新北市今年共興建社會住宅1,860戶，總經費達35.6億元，較去年增加兩成。截至10月底已受理申請逾1萬件。"
+BODY_CN = "新北市今年共兴建社会住宅1,860户，总经费达35.6亿元，较去年增加两成。截至10月底已受理申请逾1万件。"
+
+
+def _page(body: str, charset: str, label: str = "發布日期") -> str:
+    return (
+        f'<html><head><meta http-equiv="Content-Type" content="text/html; charset={charset}">'
+        f"<title>社會住宅進度_新北市政府</title></head><body><h1>社會住宅進度</h1>"
+        f"<div>{label}：2023-11-06</div><div class='content'><p>{body}</p></div></body></html>"
+    )
+
+
+BIG5_PAGE = _page(BODY_TW, "big5").encode("cp950")
+TWIN_PAGE = _page(BODY_CN, "utf-8", "发布日期").encode("utf-8")
+
+#: the acceptance case: every figure with value, unit, subject, time and status
+EXPECTED = [
+    # text, value, unit (as written), subject (as written), time text, time end, status
+    ("1,860戶", 1860, "戶", "社會住宅", "今年", "2023-12-31", "reported"),
+    ("35.6億元", 3560000000, "元", "總經費", "今年", "2023-12-31", "reported"),
+    ("兩成", 20, "%", "總經費", "今年", "2023-12-31", "reported"),
+    ("1萬件", 10000, "件", "申請", "截至10月底", "2023-10-31", "reported"),
+]
+
+
+def _view(fact: dict[str, Any]) -> tuple[Any, ...]:
+    time = fact["time"] or {}
+    return (fact["text"], fact["value"], fact["unit"], fact["subject"], time.get("text"), time.get("end"),
+            fact["status"])  # fmt: skip
+
+
+def test_a_big5_page_gives_every_figure_in_its_own_script() -> None:
+    doc = extract(BIG5_PAGE, "tw.html").to_dict()
+    assert doc["encoding"] == "cp950"
+    assert doc["published_at"] == "2023-11-06"
+    assert [_view(f) for f in doc["facts"]] == EXPECTED
+    for f in doc["facts"]:
+        assert doc["text"][f["start"] : f["end"]] == f["text"]
+        assert f["text"] in f["sentence"] and f["sentence"] in doc["text"]
+
+
+_SAME = ("value", "low", "high", "kind", "currency", "qualifier", "change", "basis", "status", "start", "end",
+         "si_value", "si_unit")  # fmt: skip
+
+
+def test_the_big5_page_and_its_simplified_twin_give_the_same_facts() -> None:
+    tw = extract(BIG5_PAGE, "tw.html", script="simplified").to_dict()
+    cn = extract(TWIN_PAGE, "cn.html").to_dict()
+    assert len(tw["facts"]) == len(cn["facts"]) == 4
+    for t, c in zip(tw["facts"], cn["facts"], strict=True):
+        assert {k: t[k] for k in _SAME} == {k: c[k] for k in _SAME}
+        # apart from the script: subject, unit and time text are the twin's, word for word
+        assert (t["subject"], t["unit"], t["time"]) == (c["subject"], c["unit"], c["time"])
+    assert tw["checks"] == cn["checks"]
+
+
+def test_simplified_script_keeps_offsets_text_and_sentence_as_written() -> None:
+    original = extract(BIG5_PAGE, "tw.html").to_dict()
+    simplified = extract(BIG5_PAGE, "tw.html", script="simplified").to_dict()
+    assert simplified["text"] == original["text"]
+    for o, s in zip(original["facts"], simplified["facts"], strict=True):
+        assert (o["start"], o["end"], o["text"], o["sentence"]) == (
+            s["start"],
+            s["end"],
+            s["text"],
+            s["sentence"],
+        )
+    assert [f["subject"] for f in simplified["facts"]] == ["社会住宅", "总经费", "总经费", "申请"]
+    assert [f["unit"] for f in simplified["facts"]] == ["户", "元", "%", "件"]
+
+
+def test_a_simplified_page_is_the_same_in_either_script() -> None:
+    assert (
+        extract(TWIN_PAGE, "cn.html").to_dict()
+        == extract(TWIN_PAGE, "cn.html", script="simplified").to_dict()
+    )
+
+
+@pytest.mark.parametrize(("flags", "subject"), [((), "社會住宅"), (("--script", "simplified"), "社会住宅")])
+def test_the_script_option(tmp_path: Any, flags: tuple[str, ...], subject: str) -> None:
+    page = tmp_path / "tw.html"
+    page.write_bytes(BIG5_PAGE)
+    result = invoke("extract", page, "-q", "--jobs", "1", *flags)
+    assert result.exit_code == 0, result.stderr
+    (record,) = jsonl(result.stdout)
+    assert record["facts"][0]["subject"] == subject
+
+
+def test_an_unknown_script_is_a_usage_error(tmp_path: Any) -> None:
+    page = tmp_path / "tw.html"
+    page.write_bytes(BIG5_PAGE)
+    result = invoke("extract", page, "--script", "traditional")
+    assert result.exit_code == 2
+    with pytest.raises(RunError) as exc:
+        RunSession([str(page)], options=RunOptions(script="traditional"))  # type: ignore[arg-type]
+    assert exc.value.problem == "unknown_script"
