@@ -10,7 +10,7 @@ from .phrases import blocked_spans
 from .rulebook import Rulebook
 from .shadow import shadow_of
 from .text import CLAUSE_BREAK, SENTENCE_END, normalize
-from .time_expressions import find_times
+from .time_expressions import TimeExpr, find_times, roc_times
 
 
 class ArticleText:
@@ -31,6 +31,8 @@ class ArticleText:
         self.sent_starts = [0] + [m.end() for m in SENTENCE_END.finditer(text)]
         self.times = find_times(self.norm, published, report_year)
         self.blocked = blocked_spans(self.norm, rules.phrases)
+        if "年" in self.norm:
+            self._add_roc_times(published)
         self._blocked_starts = [st for st, _ in self.blocked]
         reach: list[int] = []
         for _, en in self.blocked:  # the furthest end of any span starting at or before each one
@@ -39,6 +41,18 @@ class ArticleText:
         self._breaks: dict[str, list[int]] = {}
         self.plans: dict[tuple[int, int], bool] = {}
         self.time_starts = [t.start for t in self.times]
+
+    def _add_roc_times(self, published: date | None) -> None:
+        """Times in the Republic of China era (民國112年, and 112年1至9月 on a traditional-script
+        page) in place of what :func:`find_times` read there; their year numbers are no facts."""
+        roc, years = roc_times(self.norm, published, bare=self.shadow is not self.text)
+        if not roc:
+            return
+        kept: list[TimeExpr] = [
+            t for t in self.times if not any(r.start < t.end and t.start < r.end for r in roc)
+        ]
+        self.times = sorted(kept + roc, key=lambda t: t.start)
+        self.blocked = sorted(self.blocked + years)
 
     def is_blocked(self, a: int, b: int) -> bool:
         """Whether [a, b) overlaps a set phrase or a quoted slogan."""

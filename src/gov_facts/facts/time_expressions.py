@@ -242,3 +242,57 @@ def _plan_start(token: str) -> int:
 def _shift_year(d: date, years: int) -> date:
     y = d.year + years
     return date(y, d.month, min(d.day, calendar.monthrange(y, d.month)[1]))
+
+
+#: year 1 of the Republic of China era, the calendar of Taiwan's official texts (民國112年 = 2023)
+ROC_EPOCH = 1911
+_ROC_CN = "零〇一二三四五六七八九十百"
+#: 民国112年, 中华民国一百一十二年: after 民国 any year; a bare three-digit year (112年) only in a
+#: traditional-script text and only when a calendar word follows it (112年1至9月, 112年第3季,
+#: 112年上半年, 112年底): a duration (建校112年) is never followed by one
+_ROC_YEAR = re.compile(
+    rf"(?P<prefix>截至到|截至|截止到|截止|到|至)?"
+    rf"(?:(?:中华民国|民国)(?P<y>[0-9]{{1,3}}|[{_ROC_CN}]{{1,6}})年"
+    rf"|(?<![0-9.])(?P<bare>1[0-4][0-9])年(?=(?:{_MON})(?:月|\s*[-－—~～至到])|第?[一二三四1-4]季|[上下]半年"
+    rf"|前三季|全年|年[底末初中]|底|末|度))"
+)
+
+
+def _roc_year(token: str) -> int | None:
+    if token.isdigit():
+        return int(token)
+    hundreds, _, rest = token.rpartition("百")
+    try:
+        value = int(parse_number(hundreds or "一")) * 100 if "百" in token else 0
+        return value + (int(parse_number(rest.lstrip("零〇"))) if rest.lstrip("零〇") else 0)
+    except NumberFormatError:
+        return None
+
+
+def roc_times(
+    text: str, published: date | None, *, bare: bool = False
+) -> tuple[list[TimeExpr], list[tuple[int, int]]]:
+    """Time expressions dated in the Republic of China era (民国112年5月4日, 截至民国112年10月底,
+    112年1至9月 with ``bare``), each read as its Gregorian twin would be by :func:`find_times`,
+    and the spans of their year numbers (never a fact: 112年 there is no duration)."""
+    times: list[TimeExpr] = []
+    years: list[tuple[int, int]] = []
+    for m in _ROC_YEAR.finditer(text):
+        token = m.group("y") or (m.group("bare") if bare else None)
+        year = _roc_year(token) if token else None
+        if year is None or not 1 <= year <= 200:
+            continue
+        prefix = m.group("prefix") or ""
+        gregorian = f"{prefix}{year + ROC_EPOCH}年"
+        tail = text[m.end() : m.end() + 16]
+        found = find_times(gregorian + tail, published)
+        if not found or found[0].start > len(prefix):
+            continue
+        first = found[0]
+        # the snippet is the prefix, the Gregorian year, then the text after the ROC year
+        start = m.start() if first.start < len(prefix) else m.start() + len(prefix)
+        end = m.end() + max(0, first.end - len(gregorian))
+        times.append(TimeExpr(start, end, text[start:end], first.type, first.first, first.last))
+        token_group = "y" if m.group("y") else "bare"
+        years.append((m.start(token_group), m.end()))
+    return times, years
