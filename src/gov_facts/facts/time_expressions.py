@@ -21,7 +21,7 @@ _DAY = r"(?:3[01]|[12][0-9]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[
 _YEAR = r"(?:19|20)[0-9]{2}|[一二][〇零一二三四五六七八九]{3}"
 _REL_YEAR = r"今年|去年|前年|明年|上年|本年|当年|同年|次年|后年"
 _PART = (
-    r"上半年|下半年|前三季度|前两季度|[一二三四1-4]季度|第[一二三四]季度|全年|年初|年中|年底|年末|年内|"
+    r"上半年|下半年|前三季度?|前两季度|[一二三四1-4]季度|第[一二三四1-4]季度?|全年|年初|年中|年底|年末|年内|"
     r"年度|底|末|初|内"
 )
 _PLAN = r"[“\"']?(十[一二三四五])五[”\"']?(?:规划)?(?:期间|时期|以来|末)"
@@ -44,7 +44,7 @@ _EXPR = re.compile(
         )?
       | (?P<bm1>{_MON})月?\s*[-－—~～至到]\s*(?P<bm2>{_MON})月(?P<bmpart1>底|末|份)?
       | (?P<bm>{_MON})月(?:(?P<bd>{_DAY})[日号])?(?P<bmpart>底|末|初|中旬|上旬|下旬|份)?
-      | (?P<bpart>上半年|下半年|前三季度|[一二三四]季度|第[一二三四]季度|年底|年末|年内|全年|年初)
+      | (?P<bpart>上半年|下半年|前三季度?|[一二三四]季度|第[一二三四1-4]季度?|年底|年末|年内|全年|年初)
     )
     (?P<suffix>前|以前|之前|以来|来)?
     """,
@@ -85,11 +85,11 @@ def _year_part(y: int, part: str) -> tuple[date, date, str]:
         return date(y, 1, 1), date(y, 6, 30), "period"
     if part in ("下半年",):
         return date(y, 7, 1), date(y, 12, 31), "period"
-    if part in ("前三季度",):
+    if part in ("前三季度", "前三季"):
         return date(y, 1, 1), date(y, 9, 30), "period"
     if part in ("前两季度",):
         return date(y, 1, 1), date(y, 6, 30), "period"
-    if part.endswith("季度"):
+    if part.endswith(("季度", "季")):  # 第3季 (Hong Kong, Taiwan) is 第三季度
         q = quarters.get(part.lstrip("第")[0], 1)
         return date(y, 3 * q - 2, 1), _month_end(y, 3 * q), "period"
     if part in ("年初", "初"):
