@@ -245,3 +245,28 @@ def split_date(s: str, now: datetime | None = None) -> Published | None:
     if not built or not _plausible(built[2], now):
         return None
     return Published(built[0], built[2])
+
+
+_DATELINE = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*"
+    r"[（(]\s*(?:星期|禮拜|礼拜|週|周)(?P<w>[一二三四五六日天])\s*[）)]"
+)
+_WEEKDAYS = "一二三四五六日"
+
+
+def dateline(text: str, now: datetime | None = None) -> Published | None:
+    """A press release's closing dateline: a date with its weekday in brackets, the weekday true
+    to the date, and the local time if one follows (2023年5月4日（星期四）\n香港時間16時30分)."""
+    m = _DATELINE.search(text)
+    if m is None:
+        return None
+    try:
+        day = date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return None
+    if _WEEKDAYS[day.weekday()] != m.group("w").replace("天", "日") or not _plausible(day, now):
+        return None
+    found = find_dates(text[m.start() :], now)
+    if found and found[0].start == 0 and found[0].day == day:
+        return found[0].published
+    return Published(day.isoformat(), day)
