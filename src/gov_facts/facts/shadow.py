@@ -3,7 +3,8 @@
 The patterns, the set phrases and jieba's dictionary are written in simplified characters. A text
 in traditional script (Hong Kong, Macau and Taiwan pages, reprints that mix both) is matched on a
 simplified copy of itself, its *shadow*, made by OpenCC: Taiwan variants first (``tw2s``: 看著 ->
-看着, 乾淨 -> 干净 but 乾隆 kept, 裡 -> 里), then Hong Kong ones (``hk2s``: 衞 -> 卫, 綫 -> 线).
+看着, 乾淨 -> 干净 but 乾隆 kept, 裡 -> 里), then Hong Kong ones (``hk2s``: 衞 -> 卫, 綫 -> 线);
+the corner quotes 「」『』 become the mainland's “”‘’.
 Every OpenCC table on that path maps a character or phrase to one of the same length, and
 :func:`shadow_of` holds to that, so the shadow is aligned with the text character for character:
 an offset found on the shadow is an offset in the text as written, which the record keeps.
@@ -29,6 +30,9 @@ Script = Literal["original", "simplified"]
 SCRIPTS: tuple[Script, ...] = ("original", "simplified")
 #: OpenCC's configurations, applied in this order (each is length-preserving)
 CONVERSIONS = ("tw2s", "hk2s")
+
+#: the quotation marks of Hong Kong and Taiwan as the mainland's: the rules know “” and ‘’
+_QUOTES = str.maketrans("「」『』", "“”‘’")
 
 _lock = threading.Lock()
 _convert: Callable[[str], str] | None = None
@@ -83,7 +87,7 @@ def shadow_of(text: str, table: frozenset[str]) -> str:
     holds no traditional character."""
     if not holds_traditional(text, table):
         return text
-    return same_length(text, converter())
+    return same_length(text, converter()).translate(_QUOTES)
 
 
 def _nearest(views: tuple[str, ...], phrase: str, near: int) -> int | None:
