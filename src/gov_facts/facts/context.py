@@ -10,7 +10,19 @@ from .phrases import blocked_spans
 from .rulebook import Rulebook
 from .shadow import shadow_of
 from .text import CLAUSE_BREAK, SENTENCE_END, normalize
-from .time_expressions import TimeExpr, find_times, roc_times
+from .time_expressions import TimeExpr, financial_years, find_times, roc_times
+
+#: a comma that breaks a clause: not one between digit groups (2,100个 is one number)
+_COMMA_BREAK = r"(?<![0-9０-９])[,，]|[,，](?![0-9０-９]{3}(?![0-9０-９]))"
+
+
+def _break_pattern(breaks: str) -> str:
+    """A regex for the marks in ``breaks``, commas only where they are no thousands separator."""
+    others = "".join(c for c in breaks if c not in ",，")
+    alts = [f"[{re.escape(others)}]"] if others else []
+    if others != breaks:
+        alts.insert(0, _COMMA_BREAK)
+    return "|".join(alts)
 
 
 class ArticleText:
@@ -32,7 +44,7 @@ class ArticleText:
         self.times = find_times(self.norm, published, report_year)
         self.blocked = blocked_spans(self.norm, rules.phrases)
         if "年" in self.norm:
-            self._add_roc_times(published)
+            self._add_regional_times(published)
         self._blocked_starts = [st for st, _ in self.blocked]
         reach: list[int] = []
         for _, en in self.blocked:  # the furthest end of any span starting at or before each one
@@ -42,10 +54,13 @@ class ArticleText:
         self.plans: dict[tuple[int, int], bool] = {}
         self.time_starts = [t.start for t in self.times]
 
-    def _add_roc_times(self, published: date | None) -> None:
+    def _add_regional_times(self, published: date | None) -> None:
         """Times in the Republic of China era (民國112年, and 112年1至9月 on a traditional-script
-        page) in place of what :func:`find_times` read there; their year numbers are no facts."""
+        page) and financial years (2022-23年度) in place of what :func:`find_times` read there;
+        the numbers of their years are no facts."""
         roc, years = roc_times(self.norm, published, bare=self.shadow is not self.text)
+        fiscal, spans = financial_years(self.norm) if "年度" in self.norm else ([], [])
+        roc, years = roc + fiscal, years + spans
         if not roc:
             return
         kept: list[TimeExpr] = [
@@ -69,7 +84,7 @@ class ArticleText:
         """The stretch around ``pos`` between two of ``breaks``, within its sentence."""
         marks = self._breaks.get(breaks)
         if marks is None:
-            pattern = "[" + re.escape(breaks) + "]"
+            pattern = _break_pattern(breaks)
             marks = self._breaks[breaks] = [m.start() for m in re.finditer(pattern, self.text)]
         s, e = self.sentence(pos)
         i = bisect_left(marks, pos)

@@ -296,3 +296,34 @@ def roc_times(
         token_group = "y" if m.group("y") else "bare"
         years.append((m.start(token_group), m.end()))
     return times, years
+
+
+_YEAR_DIGITS = "〇零○一二三四五六七八九"
+#: a financial year written as two years (Hong Kong's runs from April to March): 2022-23年度,
+#: 二○二二至二三年度, 2023/24财政年度; the second year has two digits and follows the first
+_FINANCIAL_YEAR = re.compile(
+    rf"(?<![0-9{_YEAR_DIGITS}])(?P<y1>(?:19|20)[0-9]{{2}}|[一二][{_YEAR_DIGITS}]{{3}})\s*(?:至|到|-|－|—|/|／)\s*"
+    rf"(?P<y2>[0-9]{{2}}|[{_YEAR_DIGITS}]{{2}})(?![0-9{_YEAR_DIGITS}])\s*(?:财政)?年度"
+)
+
+
+_DIGIT_OF = {c: str(max(0, i - 2)) for i, c in enumerate(_YEAR_DIGITS)}  # 〇 零 ○ are 0
+
+
+def _digits(token: str) -> int:
+    """二○二二 -> 2022, 23 -> 23: a year written digit by digit."""
+    return int("".join(_DIGIT_OF.get(c, c) for c in token))
+
+
+def financial_years(text: str) -> tuple[list[TimeExpr], list[tuple[int, int]]]:
+    """Financial years (2022-23年度: 2022-04-01 to 2023-03-31, as Hong Kong counts them), and
+    their spans, whose numbers are never facts."""
+    times: list[TimeExpr] = []
+    spans: list[tuple[int, int]] = []
+    for m in _FINANCIAL_YEAR.finditer(text):
+        y1, y2 = _digits(m.group("y1")), _digits(m.group("y2"))
+        if (y1 + 1) % 100 != y2:
+            continue
+        times.append(TimeExpr(m.start(), m.end(), m.group(0), "period", date(y1, 4, 1), date(y1 + 1, 3, 31)))
+        spans.append((m.start(), m.end()))
+    return times, spans
