@@ -249,12 +249,12 @@ ROC_EPOCH = 1911
 _ROC_CN = "零〇一二三四五六七八九十百"
 #: 民国112年, 中华民国一百一十二年: after 民国 any year; a bare three-digit year (112年) only in a
 #: traditional-script text and only when a calendar word follows it (112年1至9月, 112年第3季,
-#: 112年上半年, 112年底): a duration (建校112年) is never followed by one
+#: 112年上半年, 112年底, 111年同期): a duration (建校112年) is never followed by one
 _ROC_YEAR = re.compile(
     rf"(?P<prefix>截至到|截至|截止到|截止|到|至)?"
     rf"(?:(?:中华民国|民国)(?P<y>[0-9]{{1,3}}|[{_ROC_CN}]{{1,6}})年"
     rf"|(?<![0-9.])(?P<bare>1[0-4][0-9])年(?=(?:{_MON})(?:月|\s*[-－—~～至到])|第?[一二三四1-4]季|[上下]半年"
-    rf"|前三季|全年|年[底末初中]|底|末|度))"
+    rf"|前三季|全年|年[底末初中]|底|末|度|同期))"
 )
 
 
