@@ -55,10 +55,10 @@ class ArticleText:
         self.time_starts = [t.start for t in self.times]
 
     def _add_regional_times(self, published: date | None) -> None:
-        """Times in the Republic of China era (民國112年, and 112年1至9月 on a traditional-script
-        page) and financial years (2022-23年度) in place of what :func:`find_times` read there;
-        the numbers of their years are no facts."""
-        roc, years = roc_times(self.norm, published, bare=self.shadow is not self.text)
+        """Times in the Republic of China era (民國112年, 112年1至9月) and financial years
+        (2022-23年度) in place of what :func:`find_times` read there; the numbers of their years
+        are no facts."""
+        roc, years = roc_times(self.norm, published)
         fiscal, spans = financial_years(self.norm) if "年度" in self.norm else ([], [])
         roc, years = roc + fiscal, years + spans
         if not roc:

@@ -247,9 +247,9 @@ def _shift_year(d: date, years: int) -> date:
 #: year 1 of the Republic of China era, the calendar of Taiwan's official texts (民國112年 = 2023)
 ROC_EPOCH = 1911
 _ROC_CN = "零〇一二三四五六七八九十百"
-#: 民国112年, 中华民国一百一十二年: after 民国 any year; a bare three-digit year (112年) only in a
-#: traditional-script text and only when a calendar word follows it (112年1至9月, 112年第3季,
-#: 112年上半年, 112年底, 111年同期): a duration (建校112年) is never followed by one
+#: 民国112年, 中华民国一百一十二年: after 民国 any year; a bare three-digit year (112年) only when a
+#: calendar word follows it (112年1至9月, 112年第3季, 112年上半年, 112年底, 111年同期): no
+#: Gregorian year in the news has three digits, and a duration (建校112年) is never followed by one
 _ROC_YEAR = re.compile(
     rf"(?P<prefix>截至到|截至|截止到|截止|到|至)?"
     rf"(?:(?:中华民国|民国)(?P<y>[0-9]{{1,3}}|[{_ROC_CN}]{{1,6}})年"
@@ -269,16 +269,14 @@ def _roc_year(token: str) -> int | None:
         return None
 
 
-def roc_times(
-    text: str, published: date | None, *, bare: bool = False
-) -> tuple[list[TimeExpr], list[tuple[int, int]]]:
+def roc_times(text: str, published: date | None) -> tuple[list[TimeExpr], list[tuple[int, int]]]:
     """Time expressions dated in the Republic of China era (民国112年5月4日, 截至民国112年10月底,
-    112年1至9月 with ``bare``), each read as its Gregorian twin would be by :func:`find_times`,
-    and the spans of their year numbers (never a fact: 112年 there is no duration)."""
+    112年1至9月), each read as its Gregorian twin would be by :func:`find_times`, and the spans of
+    their year numbers (never a fact: 112年 there is no duration)."""
     times: list[TimeExpr] = []
     years: list[tuple[int, int]] = []
     for m in _ROC_YEAR.finditer(text):
-        token = m.group("y") or (m.group("bare") if bare else None)
+        token = m.group("y") or m.group("bare")
         year = _roc_year(token) if token else None
         if year is None or not 1 <= year <= 200:
             continue
