@@ -5,12 +5,15 @@ its own script by default and in simplified characters with ``script="simplified
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from clirun import invoke, jsonl
 from gov_facts import extract
+from gov_facts.facts.shadow import converter
+from gov_facts.read.decode import decode_bytes
 from gov_facts.run.session import RunError, RunOptions, RunSession
 
 BODY_TW = "新北市今年共興建社會住宅1,860戶，總經費達35.6億元，較去年增加兩成。截至10月底已受理申請逾1萬件。"
@@ -109,3 +112,76 @@ def test_an_unknown_script_is_a_usage_error(tmp_path: Any) -> None:
     with pytest.raises(RunError) as exc:
         RunSession([str(page)], options=RunOptions(script="traditional"))  # type: ignore[arg-type]
     assert exc.value.problem == "unknown_script"
+
+
+# ---------------------------------------------------------------- the samples and their twins
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+TRADITIONAL_SAMPLES = ["hk-press-release.html", "tw-city-news.big5.html", "mo-visitor-stats.html"]
+
+
+def _simplified_twin(page: Path) -> bytes:
+    """The page as a mainland reprint would have it: every character simplified, saved as UTF-8."""
+    decoded = decode_bytes(page.read_bytes())
+    html = converter()(decoded.text).replace("charset=big5", "charset=utf-8")
+    return html.encode("utf-8")
+
+
+@pytest.mark.parametrize("name", TRADITIONAL_SAMPLES)
+def test_a_traditional_sample_gives_the_facts_of_its_simplified_twin(name: str) -> None:
+    page = SAMPLES / name
+    own = extract(page.read_bytes(), name, script="simplified").to_dict()
+    twin = extract(_simplified_twin(page), name).to_dict()
+    assert own["published_at"] == twin["published_at"]
+    assert len(own["facts"]) == len(twin["facts"]) > 10
+    for o, t in zip(own["facts"], twin["facts"], strict=True):
+        assert {k: o[k] for k in (*_SAME, "subject", "unit", "time")} == {
+            k: t[k] for k in (*_SAME, "subject", "unit", "time")
+        }, o["text"]
+
+
+PAGE_FIELDS = [
+    (
+        "invented-hk: gov.hk press release, dateline below the body",
+        "hk-press-release.html",
+        {"encoding": "utf-8", "title": "公營房屋建屋量創新高", "published_at": "2023-05-04T16:30:00+08:00"},
+        ["字體大小", "列印本頁", "返回頁首", "重要告示", "香港時間", "星期四", "新聞公報檔案"],
+    ),
+    (
+        "invented-tw: New Taipei city news saved as Big5",
+        "tw-city-news.big5.html",
+        {
+            "encoding": "cp950",
+            "title": "新北社宅興建進度超前 今年共興建1,860戶",
+            "published_at": "2023-11-06",
+            "publisher": "城鄉發展局",
+            "site": "新北市政府",
+        },
+        ["字級", "友善列印", "點閱次數", "回上一頁", "相關連結", "版權所有", "現在位置", "發布日期"],
+    ),
+    (
+        "invented-mo: Macau government portal news",
+        "mo-visitor-stats.html",
+        {
+            "encoding": "utf-8",
+            "title": "7月入境旅客按年上升3.3倍",
+            "published_at": "2023-08-15T17:30:00+08:00",
+            "source": "統計暨普查局",
+            "site": "澳門特別行政區政府入口網站",
+        },
+        ["分享至", "相關新聞", "私隱政策", "Português"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "fields", "chrome"), [c[1:] for c in PAGE_FIELDS], ids=[c[0] for c in PAGE_FIELDS]
+)
+def test_traditional_pages_read_their_metadata_and_leave_their_chrome(
+    name: str, fields: dict[str, str], chrome: list[str]
+) -> None:
+    doc = extract((SAMPLES / name).read_bytes(), name).to_dict()
+    assert {k: doc[k] for k in fields} == fields
+    assert doc["warnings"] == []
+    for leak in chrome:
+        assert leak not in doc["text"], leak
