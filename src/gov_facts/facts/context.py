@@ -12,17 +12,19 @@ from .shadow import shadow_of
 from .text import CLAUSE_BREAK, SENTENCE_END, normalize
 from .time_expressions import TimeExpr, financial_years, find_times, roc_times
 
-#: a comma that breaks a clause: not one between digit groups (2,100个 is one number)
-_COMMA_BREAK = r"(?<![0-9０-９])[,，]|[,，](?![0-9０-９]{3}(?![0-9０-９]))"
+_DIGITS = frozenset("0123456789０１２３４５６７８９")
 
 
-def _break_pattern(breaks: str) -> str:
-    """A regex for the marks in ``breaks``, commas only where they are no thousands separator."""
-    others = "".join(c for c in breaks if c not in ",，")
-    alts = [f"[{re.escape(others)}]"] if others else []
-    if others != breaks:
-        alts.insert(0, _COMMA_BREAK)
-    return "|".join(alts)
+def _thousands_comma(text: str, i: int) -> bool:
+    """Whether the comma at ``i`` separates digit groups (2,100个): one number, no break."""
+    group = text[i + 1 : i + 5]
+    return (
+        i > 0
+        and text[i - 1] in _DIGITS
+        and len(group) >= 3
+        and all(c in _DIGITS for c in group[:3])
+        and (len(group) == 3 or group[3] not in _DIGITS)
+    )
 
 
 class ArticleText:
@@ -84,8 +86,13 @@ class ArticleText:
         """The stretch around ``pos`` between two of ``breaks``, within its sentence."""
         marks = self._breaks.get(breaks)
         if marks is None:
-            pattern = _break_pattern(breaks)
-            marks = self._breaks[breaks] = [m.start() for m in re.finditer(pattern, self.text)]
+            pattern = "[" + re.escape(breaks) + "]"
+            text = self.text
+            marks = self._breaks[breaks] = [
+                i
+                for i in (m.start() for m in re.finditer(pattern, text))
+                if text[i] not in ",，" or not _thousands_comma(text, i)
+            ]
         s, e = self.sentence(pos)
         i = bisect_left(marks, pos)
         a = marks[i - 1] + 1 if i > 0 else 0

@@ -251,11 +251,13 @@ _ROC_CN = "零〇一二三四五六七八九十百"
 #: calendar word follows it (112年1至9月, 112年第3季, 112年上半年, 112年底, 111年同期): no
 #: Gregorian year in the news has three digits, and a duration (建校112年) is never followed by one
 _ROC_YEAR = re.compile(
-    rf"(?P<prefix>截至到|截至|截止到|截止|到|至)?"
-    rf"(?:(?:中华民国|民国)(?P<y>[0-9]{{1,3}}|[{_ROC_CN}]{{1,6}})年"
-    rf"|(?<![0-9.])(?P<bare>1[0-4][0-9])年(?=(?:{_MON})(?:月|\s*[-－—~～至到])|第?[一二三四1-4]季|[上下]半年"
-    rf"|前三季|全年|年[底末初中]|底|末|度|同期))"
+    rf"(?:中华民国|民国)(?P<y>[0-9]{{1,3}}|[{_ROC_CN}]{{1,6}})年"
+    # the look behind stands after the first digit so that the scan can skip to the next 1
+    rf"|1(?<![0-9.]1)(?P<bare>[0-4][0-9])年(?=(?:{_MON})(?:月|\s*[-－—~～至到])|第?[一二三四1-4]季|[上下]半年"
+    rf"|前三季|全年|年[底末初中]|底|末|度|同期)"
 )
+#: the words before a time that make it an "as of" or a "by" (截至民国112年10月底)
+_TIME_PREFIX = re.compile(r"(?:截至到|截至|截止到|截止|到|至)$")
 
 
 def _roc_year(token: str) -> int | None:
@@ -276,11 +278,13 @@ def roc_times(text: str, published: date | None) -> tuple[list[TimeExpr], list[t
     times: list[TimeExpr] = []
     years: list[tuple[int, int]] = []
     for m in _ROC_YEAR.finditer(text):
-        token = m.group("y") or m.group("bare")
-        year = _roc_year(token) if token else None
+        token = m.group("y") or "1" + m.group("bare")
+        year = _roc_year(token)
         if year is None or not 1 <= year <= 200:
             continue
-        prefix = m.group("prefix") or ""
+        before = _TIME_PREFIX.search(text, max(0, m.start() - 3), m.start())
+        prefix = before.group(0) if before else ""
+        at = m.start() - len(prefix)
         gregorian = f"{prefix}{year + ROC_EPOCH}年"
         tail = text[m.end() : m.end() + 16]
         found = find_times(gregorian + tail, published)
@@ -288,11 +292,10 @@ def roc_times(text: str, published: date | None) -> tuple[list[TimeExpr], list[t
             continue
         first = found[0]
         # the snippet is the prefix, the Gregorian year, then the text after the ROC year
-        start = m.start() if first.start < len(prefix) else m.start() + len(prefix)
+        start = at if first.start < len(prefix) else m.start()
         end = m.end() + max(0, first.end - len(gregorian))
         times.append(TimeExpr(start, end, text[start:end], first.type, first.first, first.last))
-        token_group = "y" if m.group("y") else "bare"
-        years.append((m.start(token_group), m.end()))
+        years.append((m.start("y") if m.group("y") else m.start(), m.end()))
     return times, years
 
 
@@ -300,8 +303,8 @@ _YEAR_DIGITS = "〇零○一二三四五六七八九"
 #: a financial year written as two years (Hong Kong's runs from April to March): 2022-23年度,
 #: 二○二二至二三年度, 2023/24财政年度; the second year has two digits and follows the first
 _FINANCIAL_YEAR = re.compile(
-    rf"(?<![0-9{_YEAR_DIGITS}])(?P<y1>(?:19|20)[0-9]{{2}}|[一二][{_YEAR_DIGITS}]{{3}})\s*(?:至|到|-|－|—|/|／)\s*"
-    rf"(?P<y2>[0-9]{{2}}|[{_YEAR_DIGITS}]{{2}})(?![0-9{_YEAR_DIGITS}])\s*(?:财政)?年度"
+    rf"(?P<y1>(?:19|20)[0-9]{{2}}|[一二][{_YEAR_DIGITS}]{{3}})\s*(?:至|到|-|－|—|/|／)\s*"
+    rf"(?P<y2>[0-9]{{2}}|[{_YEAR_DIGITS}]{{2}})\s*(?:财政)?年度$"
 )
 
 
@@ -318,7 +321,10 @@ def financial_years(text: str) -> tuple[list[TimeExpr], list[tuple[int, int]]]:
     their spans, whose numbers are never facts."""
     times: list[TimeExpr] = []
     spans: list[tuple[int, int]] = []
-    for m in _FINANCIAL_YEAR.finditer(text):
+    for end in (m.end() for m in re.finditer("年度", text)):
+        m = _FINANCIAL_YEAR.search(text, max(0, end - 20), end)
+        if m is None or (m.start() > 0 and text[m.start() - 1] in f"0123456789{_YEAR_DIGITS}"):
+            continue
         y1, y2 = _digits(m.group("y1")), _digits(m.group("y2"))
         if (y1 + 1) % 100 != y2:
             continue
