@@ -36,7 +36,7 @@ class Rulebook:
     #: the words before an ordinal that make it a rank: the rank verbs and cues
     rank_context: tuple[str, ...]
     #: the characters written only in traditional script: a text holding one gets a shadow
-    traditional: frozenset[str] = frozenset()
+    traditional: re.Pattern[str] = re.compile(r"(?!x)x")
 
 
 def _longest_first(pairs: Iterable[tuple[str, str]]) -> list[str]:
