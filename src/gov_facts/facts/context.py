@@ -12,19 +12,9 @@ from .shadow import shadow_of
 from .text import CLAUSE_BREAK, SENTENCE_END, normalize
 from .time_expressions import TimeExpr, financial_years, find_times, roc_times
 
-_DIGITS = frozenset("0123456789０１２３４５６７８９")
-
-
-def _thousands_comma(text: str, i: int) -> bool:
-    """Whether the comma at ``i`` separates digit groups (2,100个): one number, no break."""
-    group = text[i + 1 : i + 5]
-    return (
-        i > 0
-        and text[i - 1] in _DIGITS
-        and len(group) >= 3
-        and all(c in _DIGITS for c in group[:3])
-        and (len(group) == 3 or group[3] not in _DIGITS)
-    )
+#: a comma between digit groups (2,100个): one number, not a clause break; the comma comes first in
+#: the pattern so that the scan skips from comma to comma
+_THOUSANDS_COMMA = re.compile(r"[,，](?<=[0-9０-９][,，])(?=[0-9０-９]{3}(?![0-9０-９]))")
 
 
 class ArticleText:
@@ -87,12 +77,11 @@ class ArticleText:
         marks = self._breaks.get(breaks)
         if marks is None:
             pattern = "[" + re.escape(breaks) + "]"
-            text = self.text
-            marks = self._breaks[breaks] = [
-                i
-                for i in (m.start() for m in re.finditer(pattern, text))
-                if text[i] not in ",，" or not _thousands_comma(text, i)
-            ]
+            marks = [m.start() for m in re.finditer(pattern, self.text)]
+            if "," in breaks or "，" in breaks:
+                numbers = {m.start() for m in _THOUSANDS_COMMA.finditer(self.text)}
+                marks = [i for i in marks if i not in numbers] if numbers else marks
+            self._breaks[breaks] = marks
         s, e = self.sentence(pos)
         i = bisect_left(marks, pos)
         a = marks[i - 1] + 1 if i > 0 else 0
