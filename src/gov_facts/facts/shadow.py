@@ -93,22 +93,35 @@ def shadow_of(text: str, table: re.Pattern[str]) -> str:
     return same_length(text, converter()).translate(_QUOTES)
 
 
+#: how far around a fact a phrase is looked for before the whole text is searched
+_NEAR = 300
+
+
 def _nearest(views: tuple[str, ...], phrase: str, near: int) -> int | None:
-    """Where ``phrase`` stands in one of ``views`` (equally long texts), closest to ``near``."""
-    best: int | None = None
-    for view in views:
-        before = view.rfind(phrase, 0, near + len(phrase))
-        after = view.find(phrase, near)
-        for i in (before, after):
-            if i >= 0 and (best is None or abs(i - near) < abs(best - near)):
-                best = i
-    return best
+    """Where ``phrase`` stands in one of ``views`` (equally long texts), closest to ``near``:
+    at ``near`` itself (a unit, a time), else within :data:`_NEAR` characters, else anywhere."""
+    if any(view.startswith(phrase, near) for view in views):
+        return near
+    n = len(views[0])
+    for lo, hi in ((max(0, near - _NEAR), min(n, near + _NEAR)), (0, n)):
+        best: int | None = None
+        for view in views:
+            before = view.rfind(phrase, lo, near + len(phrase))
+            after = view.find(phrase, near, hi)
+            for i in (before, after):
+                if i >= 0 and (best is None or abs(i - near) < abs(best - near)):
+                    best = i
+        if best is not None:
+            return best
+    return None
 
 
 def _as_written(text: str, shadow: str, phrase: str, at: int) -> str:
     """``phrase`` found at ``at`` of the shadow, with the characters the conversion changed put back."""
     written = text[at : at + len(phrase)]
     changed = shadow[at : at + len(phrase)]
+    if written == changed:
+        return phrase
     return "".join(t if t != s else p for p, t, s in zip(phrase, written, changed, strict=True))
 
 
