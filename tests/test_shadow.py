@@ -85,6 +85,12 @@ CONVERSIONS = [
     ("invented-tw: 臺 and 台", "新臺幣與台幣", "新台币与台币"),
     ("invented-mo: 澳門元", "澳門元500萬", "澳门元500万"),
     ("invented-tw: units", "公頃、公里、戶、輛、棟", "公顷、公里、户、辆、栋"),
+    ("invented-hk: corner quotes", "「簡約公屋」『計劃』", "“简约公屋”‘计划’"),
+    (
+        "invented-hk: ○ for zero among numerals only",
+        "二○二三年度，一○○號，○○路",
+        "二〇二三年度，一〇〇号，○○路",
+    ),
 ]
 
 

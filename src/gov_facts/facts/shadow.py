@@ -4,7 +4,7 @@ The patterns, the set phrases and jieba's dictionary are written in simplified c
 in traditional script (Hong Kong, Macau and Taiwan pages, reprints that mix both) is matched on a
 simplified copy of itself, its *shadow*, made by OpenCC: Taiwan variants first (``tw2s``: 看著 ->
 看着, 乾淨 -> 干净 but 乾隆 kept, 裡 -> 里), then Hong Kong ones (``hk2s``: 衞 -> 卫, 綫 -> 线);
-the corner quotes 「」『』 become the mainland's “”‘’.
+the corner quotes 「」『』 become the mainland's “”‘’, and ○ among numerals (二○二三) 〇.
 Every OpenCC table on that path maps a character or phrase to one of the same length, and
 :func:`shadow_of` holds to that, so the shadow is aligned with the text character for character:
 an offset found on the shadow is an offset in the text as written, which the record keeps.
@@ -34,6 +34,8 @@ CONVERSIONS = ("tw2s", "hk2s")
 
 #: the quotation marks of Hong Kong and Taiwan as the mainland's: the rules know “” and ‘’
 _QUOTES = str.maketrans("「」『』", "“”‘’")
+#: a white circle written for zero among numerals (二○二三年, 一○二年) as the numeral 〇
+_CIRCLE_ZERO = re.compile("(?<=[〇一二三四五六七八九])○|○(?=[〇一二三四五六七八九])")
 
 _lock = threading.Lock()
 _convert: Callable[[str], str] | None = None
@@ -90,7 +92,10 @@ def shadow_of(text: str, table: re.Pattern[str]) -> str:
     holds no traditional character."""
     if not holds_traditional(text, table):
         return text
-    return same_length(text, converter()).translate(_QUOTES)
+    shadow = same_length(text, converter()).translate(_QUOTES)
+    while "○" in shadow and (zeros := _CIRCLE_ZERO.sub("〇", shadow)) != shadow:
+        shadow = zeros  # again for a run of them (一○○)
+    return shadow
 
 
 #: how far around a fact a phrase is looked for before the whole text is searched

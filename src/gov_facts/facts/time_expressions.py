@@ -252,6 +252,8 @@ _ROC_CN = "零〇一二三四五六七八九十百"
 #: Gregorian year in the news has three digits, and a duration (建校112年) is never followed by one
 _ROC_YEAR = re.compile(
     rf"(?:中华民国|民国)(?P<y>[0-9]{{1,3}}|[{_ROC_CN}]{{1,6}})年"
+    # 今（112）年, 去(111)年: the year named in brackets, as Taiwan's city news writes it
+    rf"|(?<=[今去明前])[（(](?P<p>[0-9]{{2,3}})[）)]年"
     # the look behind stands after the first digit so that the scan can skip to the next 1
     rf"|1(?<![0-9.]1)(?P<bare>[0-4][0-9])年(?=(?:{_MON})(?:月|\s*[-－—~～至到])|第?[一二三四1-4]季|[上下]半年"
     rf"|前三季|全年|年[底末初中]|底|末|度|同期)"
@@ -273,18 +275,20 @@ def _roc_year(token: str) -> int | None:
 
 def roc_times(text: str, published: date | None) -> tuple[list[TimeExpr], list[tuple[int, int]]]:
     """Time expressions dated in the Republic of China era (民国112年5月4日, 截至民国112年10月底,
-    112年1至9月), each read as its Gregorian twin would be by :func:`find_times`, and the spans of
-    their year numbers (never a fact: 112年 there is no duration)."""
+    112年1至9月, 今（112）年1至9月), each read as its Gregorian twin would be by
+    :func:`find_times`, and the spans of their year numbers (never a fact: 112年 there is no
+    duration)."""
     times: list[TimeExpr] = []
     years: list[tuple[int, int]] = []
     for m in _ROC_YEAR.finditer(text):
-        token = m.group("y") or "1" + m.group("bare")
+        token = m.group("y") or m.group("p") or "1" + m.group("bare")
         year = _roc_year(token)
         if year is None or not 1 <= year <= 200:
             continue
-        before = _TIME_PREFIX.search(text, max(0, m.start() - 3), m.start())
+        bracketed = m.group("p") is not None
+        before = _TIME_PREFIX.search(text, max(0, m.start() - (4 if bracketed else 3)), m.start() - bracketed)
         prefix = before.group(0) if before else ""
-        at = m.start() - len(prefix)
+        at = m.start() - bracketed - len(prefix)
         gregorian = f"{prefix}{year + ROC_EPOCH}年"
         tail = text[m.end() : m.end() + 16]
         found = find_times(gregorian + tail, published)
@@ -292,10 +296,10 @@ def roc_times(text: str, published: date | None) -> tuple[list[TimeExpr], list[t
             continue
         first = found[0]
         # the snippet is the prefix, the Gregorian year, then the text after the ROC year
-        start = at if first.start < len(prefix) else m.start()
+        start = at if first.start < len(prefix) else m.start() - bracketed
         end = m.end() + max(0, first.end - len(gregorian))
         times.append(TimeExpr(start, end, text[start:end], first.type, first.first, first.last))
-        years.append((m.start("y") if m.group("y") else m.start(), m.end()))
+        years.append((m.start("y") if m.group("y") else m.start("p") if bracketed else m.start(), m.end()))
     return times, years
 
 
