@@ -185,3 +185,67 @@ def test_traditional_pages_read_their_metadata_and_leave_their_chrome(
     assert doc["warnings"] == []
     for leak in chrome:
         assert leak not in doc["text"], leak
+
+
+# ---------------------------------------------------------------- page rules in traditional script
+
+P_TW = "新北市今年共興建社會住宅1,860戶，總經費達35.6億元，較去年增加兩成，截至10月底已受理申請逾1萬件。"
+
+
+def _tw_page(header: str, inside: str = "") -> str:
+    return (
+        "<html><head><meta charset='utf-8'><title>社宅進度_新北市政府</title></head><body>"
+        f"<h1>社宅進度</h1><div class='info'>{header}</div>"
+        f"<div class='cp'><p>{P_TW}</p>{inside}<p>{P_TW}</p></div></body></html>"
+    )
+
+
+LABELS = [
+    ("invented-tw: 發布日期 with an ROC date", "發布日期：112-11-06", "published_at", "2023-11-06"),
+    ("invented-tw: 發佈時間", "發佈時間：2023-11-06 14:20", "published_at", "2023-11-06T14:20:00+08:00"),
+    ("invented-tw: 更新日期 in 民國", "更新日期：民國112年11月6日", "published_at", "2023-11-06"),
+    ("invented-hk: 來源", "來源：政府新聞處", "source", "政府新聞處"),
+    ("invented-tw: 資料來源", "資料來源：主計總處", "source", "主計總處"),
+    ("invented-tw: 發布單位", "發布單位：城鄉發展局", "publisher", "城鄉發展局"),
+    ("invented-mo: 責任編輯", "責任編輯：陳大文", "editor", "陳大文"),
+    ("invented-tw: 記者", "記者：林小明", "author", "林小明"),
+    ("invented-tw: 發文字號", "發文字號：新北府城字第1120012345號", "doc_number", "新北府城字第1120012345號"),
+]
+
+
+@pytest.mark.parametrize(("line", "field", "value"), [c[1:] for c in LABELS], ids=[c[0] for c in LABELS])
+def test_traditional_labels(page_patterns: Any, line: str, field: str, value: str) -> None:
+    from gov_facts.page.reader import read_article
+
+    page = read_article(_tw_page(line), page_patterns)
+    got = page.published.iso if field == "published_at" and page.published else getattr(page, field)
+    assert got == value
+
+
+CHROME_TW = [
+    ("invented-tw: font size bar", "<div>字級：<a>小</a> <a>中</a> <a>大</a></div>", "字級"),
+    ("invented-hk: 字體大小", "<div>字體大小：小 中 大</div>", "字體"),
+    ("invented-tw: print and back", "<p>友善列印 | 回上一頁</p>", "列印"),
+    ("invented-hk: 列印本頁", "<p>【列印本頁】 【關閉視窗】</p>", "關閉"),
+    ("invented-mo: share", "<p>分享至：Facebook 微信</p>", "分享"),
+    ("invented-tw: editor line", "<p>【責任編輯：陳大文】</p>", "責任編輯"),
+    ("invented-tw: hits", "<p>點閱次數：2318</p>", "點閱"),
+    ("invented-hk: 完", "<p>完</p>", "完\n"),
+]
+
+
+@pytest.mark.parametrize(("inside", "leak"), [c[1:] for c in CHROME_TW], ids=[c[0] for c in CHROME_TW])
+def test_traditional_chrome_does_not_survive(page_patterns: Any, inside: str, leak: str) -> None:
+    from gov_facts.page.reader import read_article
+
+    page = read_article(_tw_page("發布日期：112-11-06", inside), page_patterns)
+    assert page.paragraphs == [P_TW, P_TW]
+    assert leak not in page.text + "\n"
+
+
+def test_a_related_list_ends_a_traditional_body(page_patterns: Any) -> None:
+    from gov_facts.page.reader import read_article
+
+    inside = "<p>相關連結</p><p>新北市另一則市政新聞的摘要，內容與本文無關但很長很長很長。</p>"
+    page = read_article(_tw_page("發布日期：112-11-06", inside), page_patterns)
+    assert "另一則" not in page.text

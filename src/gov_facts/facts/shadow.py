@@ -133,15 +133,20 @@ def _as_written(text: str, shadow: str, phrase: str, at: int) -> str:
 def in_script(phrase: str | None, script: Script, text: str, shadow: str, norm: str, near: int) -> str | None:
     """``phrase`` (read off the shadow ``shadow`` or its normalized form ``norm``) in ``script``.
 
-    ``original`` finds the phrase in the shadow (or ``norm``) closest to ``near`` and puts back the
-    characters the conversion changed there; a phrase put together from pieces (a noun before a verb
-    and the object after it) is found piece by piece, longest first. ``simplified`` gives the phrase
-    as read, converted if any traditional character is left in it.
+    The phrase is found in the shadow (or ``norm``) closest to ``near`` and the characters the
+    shadow changed there are put back; a phrase put together from pieces (a noun before a verb and
+    the object after it) is found piece by piece, longest first. ``original`` gives that;
+    ``simplified`` gives it converted by OpenCC (no more: ○ and 「」 stay as written).
     """
     if not phrase or shadow is text:
         return phrase
-    if script == "simplified":
-        return phrase if phrase.isascii() else same_length(phrase, converter())
+    written = _written(phrase, text, shadow, norm, near)
+    if script == "simplified" and not written.isascii():
+        return same_length(written, converter())
+    return written
+
+
+def _written(phrase: str, text: str, shadow: str, norm: str, near: int) -> str:
     views = (shadow, norm)
     at = _nearest(views, phrase, near)
     if at is not None:
