@@ -32,6 +32,37 @@ CASES = [
     ("future rejected", "2099-01-01", None),
     ("impossible day", "2021-02-30", None),
     ("no date at all", "浏览次数：199", None),
+    # Taiwan: years of the Republic of China era (民國 year + 1911)
+    ("invented-tw: 民國 year", "民國112年5月4日", "2023-05-04"),
+    ("invented-tw: 中華民國 with spaces (公文)", "中華民國 112 年 5 月 4 日", "2023-05-04"),
+    ("invented-tw: 民國 year in words", "中華民國一百一十二年五月四日", "2023-05-04"),
+    ("invented-tw: 民國 year in words with 零", "民國一百零九年十二月三十一日", "2020-12-31"),
+    ("invented-tw: 民國 two-digit year", "民國99年5月4日", "2010-05-04"),
+    ("invented-tw: three-digit year, 年月日", "發布日期：112年5月4日", "2023-05-04"),
+    ("invented-tw: three-digit year, dashes", "發布日期：112-05-04", "2023-05-04"),
+    ("invented-tw: three-digit year, slashes", "更新日期：112/5/4", "2023-05-04"),
+    ("invented-tw: three-digit year with a time", "112-05-04 16:30", "2023-05-04T16:30:00+08:00"),
+    ("invented-tw: 號 for the day", "民國112年5月4號", "2023-05-04"),
+    ("invented-tw: future ROC date rejected", "民國199年1月1日", None),
+    ("invented: a version number is not an ROC date", "版本 112.05.04.1", None),
+    ("invented: a two-digit year without 民國 is not read", "23年5月4日", None),
+    # Hong Kong and Macau: weekday in brackets, local time, 上午/下午, 時 for the hour
+    ("invented-hk: weekday after the date", "2023年5月4日（星期四）", "2023-05-04"),
+    (
+        "invented-hk: press release date and time",
+        "2023年5月4日（星期四）\n香港時間16時30分",
+        "2023-05-04T16:30:00+08:00",
+    ),
+    (
+        "invented-hk: 下午 on a 12-hour clock",
+        "2023年5月4日（星期四）香港時間 下午4時30分",
+        "2023-05-04T16:30:00+08:00",
+    ),
+    ("invented-hk: 上午", "2023年5月4日 上午10時05分", "2023-05-04T10:05:00+08:00"),
+    ("invented-hk: 中午12時", "2023年5月4日（星期四）中午12時15分", "2023-05-04T12:15:00+08:00"),
+    ("invented-mo: 時 for the hour", "2023年05月04日 16時30分", "2023-05-04T16:30:00+08:00"),
+    ("invented-mo: 週 for the weekday", "2023年5月4日(週四) 09:00", "2023-05-04T09:00:00+08:00"),
+    ("invented-tw: 點 for the hour", "112年5月4日 下午3點20分", "2023-05-04T15:20:00+08:00"),
 ]
 
 

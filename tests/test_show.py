@@ -47,6 +47,9 @@ PAGES_WITH_FACTS = [
     "chrome-inside.html",
     "stats-release.html",
     "xxgk-notice.html",
+    "hk-press-release.html",
+    "tw-city-news.big5.html",
+    "mo-visitor-stats.html",
 ]
 CHROMIUM = shutil.which("chromium")
 needs_chromium = pytest.mark.skipif(CHROMIUM is None, reason="chromium is not on PATH")
@@ -392,7 +395,7 @@ def test_show_html_dir_writes_reports_and_an_index(tmp_path: Path) -> None:
         report = tmp_path / "out" / href
         rp = parse(report.read_text(encoding="utf-8"))
         assert rp.marks and 'href="index.html"' in report.read_text(encoding="utf-8")
-    assert "7 inputs: 6 with facts, 0 without facts, 1 failed; 219 facts" in index
+    assert "10 inputs: 9 with facts, 0 without facts, 1 failed; 254 facts" in index
     assert "list-page.html</td>" in index and "no paragraph of Chinese text" in index
 
 

@@ -7,6 +7,7 @@ are the session's, worded here in flags.
 
 from __future__ import annotations
 
+import enum
 import os
 import sys
 from datetime import date
@@ -50,6 +51,13 @@ _IN_FLAGS = {
     "dask_format": "--dask writes --format jsonl or parquet, not {fmt}",
     "no_dask": "--dask needs dask: pip install 'gov-facts[dask]'",
 }
+
+
+class ScriptName(str, enum.Enum):
+    """The script of the facts' subject, unit and time text."""
+
+    original = "original"
+    simplified = "simplified"
 
 
 def _in_flags(exc: RunError, fmt: str) -> str:
@@ -129,6 +137,16 @@ def extract(
             "not with --jobs or --resume. See docs/cluster.md.",
         ),
     ] = None,
+    script: Annotated[
+        ScriptName,
+        typer.Option(
+            "--script",
+            metavar="SCRIPT",
+            help="Subject, unit and time text as the page writes them (original) or in simplified "
+            "characters (simplified), to put Hong Kong, Macau and Taiwan figures beside mainland ones; "
+            "offsets, text and sentence stay the page's.",
+        ),
+    ] = ScriptName.original,
 ) -> None:
     """Extract article metadata and facts from each input; records in input order.
 
@@ -160,7 +178,7 @@ def extract(
     options = RunOptions(
         fmt=fmt.value, output=output, bom=bom, excel_safe=excel_safe, errors=errors, resume=resume,
         jobs=jobs, max_bytes=limit, timeout=timeout, selection=selection, dask=dask,
-        published=published.strip() if published else None,
+        published=published.strip() if published else None, script=script.value,
     )  # fmt: skip
     problems = options.problems()
     if problems:

@@ -7,22 +7,37 @@ from bisect import bisect_left, bisect_right
 from datetime import date
 
 from .phrases import blocked_spans
+from .regional_times import financial_years, roc_times
 from .rulebook import Rulebook
+from .shadow import shadow_of
 from .text import CLAUSE_BREAK, SENTENCE_END, normalize
-from .time_expressions import find_times
+from .time_expressions import TimeExpr, find_times
+
+#: a comma between digit groups (2,100个): one number, not a clause break; the comma comes first in
+#: the pattern so that the scan skips from comma to comma
+_THOUSANDS_COMMA = re.compile(r"[,，](?<=[0-9０-９][,，])(?=[0-9０-９]{3}(?![0-9０-９]))")
 
 
 class ArticleText:
-    """Text-level context shared by all facts of one document."""
+    """Text-level context shared by all facts of one document.
+
+    ``text`` is the text as written; ``shadow`` its simplified shadow (:mod:`.shadow`, ``text``
+    itself unless it holds traditional characters), aligned with it, and ``norm`` the shadow
+    normalized (:func:`.text.normalize`): rules match on ``norm`` and tag words of ``shadow``,
+    offsets are valid in all three.
+    """
 
     def __init__(self, text: str, published: date | None, report_year: int | None, rules: Rulebook) -> None:
         self.text = text
-        self.norm = normalize(text)
+        self.shadow = shadow_of(text, rules.traditional)
+        self.norm = normalize(self.shadow)
         self.rules = rules
         self.published = published
         self.sent_starts = [0] + [m.end() for m in SENTENCE_END.finditer(text)]
         self.times = find_times(self.norm, published, report_year)
         self.blocked = blocked_spans(self.norm, rules.phrases)
+        if "年" in self.norm:
+            self._add_regional_times(published)
         self._blocked_starts = [st for st, _ in self.blocked]
         reach: list[int] = []
         for _, en in self.blocked:  # the furthest end of any span starting at or before each one
@@ -32,6 +47,21 @@ class ArticleText:
         #: per-clause work of the status decision, done once however many figures a clause holds
         self.plans: dict[tuple[int, int], object] = {}
         self.time_starts = [t.start for t in self.times]
+
+    def _add_regional_times(self, published: date | None) -> None:
+        """Times in the Republic of China era (民國112年, 112年1至9月) and financial years
+        (2022-23年度) in place of what :func:`find_times` read there; the numbers of their years
+        are no facts."""
+        roc, years = roc_times(self.norm, published)
+        fiscal, spans = financial_years(self.norm) if "年度" in self.norm else ([], [])
+        roc, years = roc + fiscal, years + spans
+        if not roc:
+            return
+        kept: list[TimeExpr] = [
+            t for t in self.times if not any(r.start < t.end and t.start < r.end for r in roc)
+        ]
+        self.times = sorted(kept + roc, key=lambda t: t.start)
+        self.blocked = sorted(self.blocked + years)
 
     def is_blocked(self, a: int, b: int) -> bool:
         """Whether [a, b) overlaps a set phrase or a quoted slogan."""
@@ -49,7 +79,11 @@ class ArticleText:
         marks = self._breaks.get(breaks)
         if marks is None:
             pattern = "[" + re.escape(breaks) + "]"
-            marks = self._breaks[breaks] = [m.start() for m in re.finditer(pattern, self.text)]
+            marks = [m.start() for m in re.finditer(pattern, self.text)]
+            if "," in breaks or "，" in breaks:
+                numbers = {m.start() for m in _THOUSANDS_COMMA.finditer(self.text)}
+                marks = [i for i in marks if i not in numbers] if numbers else marks
+            self._breaks[breaks] = marks
         s, e = self.sentence(pos)
         i = bisect_left(marks, pos)
         a = marks[i - 1] + 1 if i > 0 else 0

@@ -6,7 +6,8 @@ body text. :mod:`.scan` finds the figures; then each is given its subject
 change and basis (:mod:`.qualifier`); :mod:`.checks` compares stated rates with
 the counts they restate. jieba's POS tags are used only on the few characters
 around each fact that the subject search needs, because tagging whole articles
-is slow.
+is slow. All of this reads the text's simplified shadow (:mod:`.shadow`); the record keeps
+the text as written, and subject, unit and time text are written in the script asked for.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from .numerals import to_json_number
 from .qualifier import nearest_word, qualifier_of
 from .rulebook import rulebook_for
 from .scan import Scanner
+from .shadow import Script, in_script
 from .status import is_planned
 from .subject import Subjects
 from .tagging import add_nouns
@@ -38,11 +40,14 @@ def find_facts(
     patterns: Patterns,
     published: date | None = None,
     title: str | None = None,
+    script: Script = "original",
 ) -> tuple[list[Fact], list[Check], list[str]]:
     """All facts in ``text`` (the document text), with cross-checks and warnings.
 
     ``published`` (the publish date) anchors relative times; ``title`` may name the
-    year a report is about (2022年…统计公报), which then anchors 全年/年末.
+    year a report is about (2022年…统计公报), which then anchors 全年/年末. ``script``
+    writes subject, unit and time text as the page does (``original``) or in simplified
+    characters (``simplified``); offsets, ``text`` and ``sentence`` are the text's either way.
     """
     rules = rulebook_for(patterns)
     add_nouns(rules.domain_nouns)
@@ -53,7 +58,7 @@ def find_facts(
     for c in Scanner(doc).scan():
         if _inside_a_time(doc, c):
             continue
-        facts.append(_fact(doc, c, len(facts) + 1, subjects, scopes))
+        facts.append(_fact(doc, c, len(facts) + 1, subjects, scopes, script))
     checks, warnings = find_checks(facts, doc)
     return facts, checks, warnings
 
@@ -68,11 +73,20 @@ def _inside_a_time(doc: ArticleText, c: Candidate) -> bool:
     return False
 
 
-def _fact(doc: ArticleText, c: Candidate, fact_id: int, subjects: Subjects, scopes: TimeScopes) -> Fact:
+def _fact(
+    doc: ArticleText, c: Candidate, fact_id: int, subjects: Subjects, scopes: TimeScopes, script: Script
+) -> Fact:
     """One candidate as a fact: its subject, time, status, qualifier, change and basis decided."""
     rules = doc.rules
     subject = subjects.of(c)
     t = time_for(doc, c, scopes)
+    time = time_ref(t)
+    unit = c.unit
+    if doc.shadow is not doc.text:  # read off the shadow: written back in the script asked for
+        subject = in_script(subject, script, doc.text, doc.shadow, doc.norm, c.start)
+        unit = in_script(unit, script, doc.text, doc.shadow, doc.norm, c.unit_start)
+        if time is not None and t is not None:
+            time.text = in_script(t.text, script, doc.text, doc.shadow, doc.norm, t.start) or t.text
     cs, _ = doc.clause(c.start)
     clause_before = c.extra.get("table_head") or doc.norm[cs : c.start]
     change = nearest_word(clause_before, rules.changes, exclude_next="值率点")
@@ -96,13 +110,13 @@ def _fact(doc: ArticleText, c: Candidate, fact_id: int, subjects: Subjects, scop
         value=value,
         low=to_json_number(c.low) if c.low is not None else None,
         high=to_json_number(c.high) if c.high is not None else None,
-        unit=c.unit,
+        unit=unit,
         currency=currency,
         qualifier=qualifier_of(doc, c),  # type: ignore[arg-type]
         change=change,  # type: ignore[arg-type]
         basis=basis,  # type: ignore[arg-type]
         subject=subject,
-        time=time_ref(t),
+        time=time,
         status="planned" if is_planned(doc, c, t) else "reported",
         text=doc.text[c.start : c.end],
         start=c.start,

@@ -33,7 +33,7 @@ def noun_run_after(
     ``counted``: the unit is a measure word, so even a verb opening a compound is its noun
     (98处控导工程); after money or a share a verb starts the predicate (500万元扶持企业)."""
     _, se = doc.clause(pos, SEGMENT_BREAK)
-    window = doc.text[pos : min(se, pos + limit)]
+    window = doc.shadow[pos : min(se, pos + limit)]
     via_de = False
     for w, _ in doc.rules.qual_after:
         if window.startswith(w) and w not in ("余", "多"):
@@ -137,7 +137,7 @@ def _start_of_figure(doc: ArticleText, c: Candidate) -> tuple[int, str | None]:
     if doc.text[close - 1 : close] in (")", "）"):
         opener = max(doc.text.rfind("(", 0, close), doc.text.rfind("（", 0, close))
         if opener >= 0 and close - opener <= 16:
-            named = doc.text[opener + 1 : close - 1]
+            named = doc.shadow[opener + 1 : close - 1]
             if _CJK_NAME.fullmatch(named) and any(named.endswith(n) for n in doc.rules.suffixes):
                 return stop_at, named
             if close == stop_at:
@@ -168,7 +168,7 @@ class _Before:
                 break
             ss = doc.clause(opener, SEGMENT_BREAK)[0]
         w0 = max(ss, stop_at - limit)
-        toks = pos_tag(doc.text[w0:stop_at])
+        toks = pos_tag(doc.shadow[w0:stop_at])
         if w0 > ss and len(toks) > 1:
             w0 += len(toks[0][0])
             toks = toks[1:]  # the window cut a word in two: drop the fragment
@@ -303,7 +303,7 @@ def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[st
 def object_of_next_verb(doc: ArticleText, pos: int) -> str | None:
     """The noun phrase after the verb that follows ``pos`` (…计入收入总额 -> 收入总额)."""
     _, se = doc.clause(pos, SEGMENT_BREAK)
-    toks = pos_tag(doc.text[pos : min(se, pos + 14)])
+    toks = pos_tag(doc.shadow[pos : min(se, pos + 14)])
     if len(toks) < 2 or not toks[0][1].startswith("v") or len(toks[0][0]) < 2:
         return None
     run: list[str] = []

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ..rules.patterns import MeasureWord, Patterns, UnitEntry
 from .phrases import PhraseMatcher, phrase_matcher
+from .shadow import traditional_table
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,8 @@ class Rulebook:
     rank_verb: re.Pattern[str]
     #: the words before an ordinal that make it a rank: the rank verbs and cues
     rank_context: tuple[str, ...]
+    #: the characters written only in traditional script: a text holding one gets a shadow
+    traditional: re.Pattern[str] = re.compile(r"(?!x)x")
 
 
 def _longest_first(pairs: Iterable[tuple[str, str]]) -> list[str]:
@@ -107,4 +110,5 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
             "|".join(re.escape(w) for w in sorted(r.rank_verbs, key=len, reverse=True)) or r"(?!x)x"
         ),
         rank_context=(*r.rank_verbs, *r.rank_cues),
+        traditional=traditional_table(patterns.script),
     )

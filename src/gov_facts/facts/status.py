@@ -12,6 +12,8 @@ the sentence whose later clause continues its verb chain), and not as part of a 
 
 from __future__ import annotations
 
+import re
+
 from .candidate import Candidate
 from .context import ArticleText
 from .tagging import pos_tag
@@ -99,10 +101,13 @@ def _plan_word_before(doc: ArticleText, cs: int, ce: int, figure_at: int) -> boo
     return False
 
 
+_PLAN_NOUN_AFTER = re.compile(r"的[^，,。；;、]{0,4}?(?:目标|计划|规划)")
+
+
 def _plan_noun_after(doc: ArticleText, c: Candidate, ce: int) -> bool:
-    """实现产值50亿元的目标: a figure that is the amount of a plan named right after it."""
-    tail = doc.norm[c.end : min(ce, c.end + 6)]
-    return tail.startswith(("的目标", "的计划", "的规划", "的预期目标"))
+    """实现产值50亿元的目标, 满足未来十年的供应目标: a figure that is the amount of a plan named
+    right after it."""
+    return _PLAN_NOUN_AFTER.match(doc.norm, c.end, ce) is not None
 
 
 def _forecast_sentence(doc: ArticleText, c: Candidate, ss: int) -> bool:

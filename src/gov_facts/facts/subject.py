@@ -49,7 +49,7 @@ def _event_after(doc: ArticleText, pos: int, alone: bool = False) -> str | None:
     ``alone``: a count of people, which a verb names only when it ends the segment (105人死亡、
     397人受伤), never when it opens a predicate (200人参加培训)."""
     _, se = doc.clause(pos, SEGMENT_BREAK)
-    toks = pos_tag(doc.text[pos : min(se, pos + 8)])
+    toks = pos_tag(doc.shadow[pos : min(se, pos + 8)])
     if not toks or not toks[0][1].startswith("v") or len(toks[0][0]) < 2 or toks[0][0] in doc.rules.stop:
         return None
     if alone and len(toks) > 1:
@@ -101,7 +101,7 @@ _DISTRIBUTING = re.compile(r"(分别|均|都)[^，。；;、0-9]{0,4}$")
 def _enumerated(doc: ArticleText, cs: int, at: int) -> list[str]:
     """The items of an enumeration that ends at ``at`` (出口、进口; 第一、二、三产业增加值), with a
     head the items share put on each (城镇、农村居民人均可支配收入 -> 城镇居民人均可支配收入…)."""
-    text = doc.text[cs:at]
+    text = doc.shadow[cs:at]
     # the enumeration starts where its first item's noun phrase does (全年第一… -> 第一…)
     first_sep = _ENUM_SPLIT.search(text)
     if first_sep is None:
@@ -145,8 +145,8 @@ def _shared(doc: ArticleText, c: Candidate) -> str | None:
     items = _enumerated(doc, cs, m.start())
     if not items:
         return None
-    start = doc.text.find(items[0][:2], cs, m.start())
-    return doc.text[start : m.start()] if start >= 0 else None
+    start = doc.shadow.find(items[0][:2], cs, m.start())
+    return doc.shadow[start : m.start()] if start >= 0 else None
 
 
 #: a value that dates its figure from an event (合同签订后 60 天, 验收合格之日起)
@@ -158,10 +158,12 @@ def _label_of(doc: ArticleText, c: Candidate) -> str | None:
     """The label of a ``label：value`` line when the figure is in its value, with no clause break
     between them and nothing in the value that reads as its own noun phrase before the figure."""
     w = max(0, c.start - 32)
-    m = _LABEL.search(doc.text, w, c.start)
+    m = _LABEL.search(doc.shadow, w, c.start)
     if m is None or (m.start() == w and w > 0 and doc.text[w] not in "\n。；;，,"):
         return None
     value = m.group(2).strip()
+    if value.startswith(("“", "「", '"', "『", "‘")):
+        return None  # 发言人说：「首批约2,100个…: a quotation follows the colon, not a value
     if value:
         # 建设规模：总建筑面积2.5万平方米: a value that names its own measure keeps it; a value that
         # only places the figure in time (采购合同签订后 60 天) leaves the label as the subject

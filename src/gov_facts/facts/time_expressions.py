@@ -9,12 +9,24 @@ and get null dates. Which expression governs a figure is :mod:`.timing`'s decisi
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
-from .numerals import NumberFormatError, parse_number
+from .calendar_spans import (
+    Resolved,
+    first_months,
+    month_day,
+    month_end,
+    num,
+    part_grain,
+    relative_month,
+    shift_year,
+    valid_day,
+    week,
+    window,
+    year_part,
+)
 
 #: a small count (of months, years): never a year such as 2020 (2020年来 is "since 2020")
 _NUM = r"[0-9]{1,2}|[一二两三四五六七八九十]{1,3}"
@@ -22,7 +34,8 @@ _MON = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _DAY = r"(?:3[01]|[12][0-9]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 _YEAR = r"(?:19|20)[0-9]{2}|[一二][〇零一二三四五六七八九]{3}"
 _REL_YEAR = r"今年|去年|前年|明年|上年|本年|当年|同年|次年|后年"
-_QUARTER = r"前三季度|前两季度|[一二三四1-4]季度|第[一二三四1-4]季度"
+#: 第3季 and 前三季 without 度 are how Hong Kong and Taiwan write quarters
+_QUARTER = r"前三季度?|前两季度|[一二三四1-4]季度|第[一二三四1-4]季度?"
 
 
 def _first_months_re(name: str) -> str:
@@ -44,6 +57,7 @@ _EXPR = re.compile(
       | (?P<week>上周|本周|下周)
       | (?P<win>(?<![^，,。；;：:\n])近(?P<wn>{_NUM})个?(?P<wu>年|月|季度|周|天|日)(?=[，,]|来|以来)
               |(?:最近|过去)(?P<wn3>{_NUM})个?(?P<wu3>年|月|季度|周|天|日)
+              |(?P<ahead>未来)(?P<wn4>{_NUM})个?(?P<wu4>年|月|季度|周|天|日)
               |(?P<wn2>{_NUM})个?(?P<wu2>年|月|季度)(?=来|以来))
       | (?P<iso>(?P<iy>(?:19|20)[0-9]{{2}})[-/.](?P<im>1[0-2]|0?[1-9])[-/.]
                (?P<id>3[01]|[12][0-9]|0?[1-9]))(?![0-9])
@@ -88,121 +102,6 @@ class TimeExpr:
     grain: str = "year"
 
 
-@dataclass
-class _Resolved:
-    first: date | None = None
-    last: date | None = None
-    kind: str = "period"
-    grain: str = "year"
-
-
-def _num(s: str) -> int:
-    if s.isdigit():
-        return int(s)
-    try:
-        return int(parse_number(s))
-    except NumberFormatError:
-        return 0
-
-
-def _month_end(y: int, m: int) -> date:
-    return date(y, m, calendar.monthrange(y, m)[1])
-
-
-def _year_part(y: int, part: str) -> tuple[date, date, str]:
-    quarters = {"一": 1, "1": 1, "二": 2, "2": 2, "三": 3, "3": 3, "四": 4, "4": 4}
-    if part in ("上半年", "前两季度"):
-        return date(y, 1, 1), date(y, 6, 30), "period"
-    if part in ("下半年",):
-        return date(y, 7, 1), date(y, 12, 31), "period"
-    if part in ("前三季度",):
-        return date(y, 1, 1), date(y, 9, 30), "period"
-    if part.endswith("季度"):
-        q = quarters.get(part.lstrip("第")[0], 1)
-        return date(y, 3 * q - 2, 1), _month_end(y, 3 * q), "period"
-    if part in ("年初", "初"):
-        return date(y, 1, 1), date(y, 1, 31), "point"
-    if part == "年中":
-        return date(y, 6, 1), date(y, 7, 31), "point"
-    if part in ("年底", "年末", "底", "末"):
-        return date(y, 12, 31), date(y, 12, 31), "point"
-    if part in ("年内", "内"):
-        return date(y, 1, 1), date(y, 12, 31), "deadline"
-    return date(y, 1, 1), date(y, 12, 31), "period"
-
-
-def _part_grain(part: str) -> str:
-    if "季度" in part or "半年" in part:
-        return "quarter"
-    if part in ("全年", "年度"):
-        return "year"
-    return "part"
-
-
-def _valid_day(y: int, m: int, d: int) -> bool:
-    return 1 <= m <= 12 and 1 <= d <= calendar.monthrange(y, m)[1]
-
-
-def _shift_year(d: date, years: int) -> date:
-    y = d.year + years
-    return date(y, d.month, min(d.day, calendar.monthrange(y, d.month)[1]))
-
-
-def _shift_month(y: int, m: int, months: int) -> tuple[int, int]:
-    k = y * 12 + (m - 1) + months
-    return k // 12, k % 12 + 1
-
-
-def _first_months(y: int, n: str) -> _Resolved:
-    """前8个月: January to the end of the eighth month."""
-    months = _num(n)
-    if not 1 <= months <= 12:
-        raise ValueError(n)
-    return _Resolved(date(y, 1, 1), _month_end(y, months), "period", "quarter")
-
-
-def _window(g: dict[str, str | None], published: date | None) -> _Resolved:
-    """近三年, 五年来, 过去6个月: the stretch of time that ends at the publish date.
-
-    近 opens a window only where it opens a clause before a comma (近三年，…) or with 来/以来
-    (近3年来); elsewhere it is "nearly" (工期近20天 is a duration of about 20 days)."""
-    n = _num(g["wn"] or g["wn2"] or g["wn3"] or "0")
-    unit = g["wu"] or g["wu2"] or g["wu3"] or "年"
-    if not published or n <= 0:
-        return _Resolved(None, None, "period", "window")
-    if unit == "年":
-        first = _shift_year(published, -n)
-    elif unit in ("月", "季度"):
-        y, m = _shift_month(published.year, published.month, -n * (3 if unit == "季度" else 1))
-        first = date(y, m, min(published.day, calendar.monthrange(y, m)[1]))
-    else:
-        first = published - timedelta(days=n * (7 if unit == "周" else 1))
-    return _Resolved(first, published, "period", "window")
-
-
-def _relative_month(g: dict[str, str | None], published: date | None) -> _Resolved:
-    """上月, 本月, 下个月: a month counted from the publish date."""
-    if not published:
-        return _Resolved(None, None, "period", "month")
-    word = g["relm"] or ""
-    offset = -1 if word.startswith("上") else 1 if word.startswith("下") else 0
-    y, m = _shift_month(published.year, published.month, offset)
-    last = _month_end(y, m)
-    if g["relmpart"] in ("底", "末"):
-        return _Resolved(last, last, "point", "month")
-    return _Resolved(date(y, m, 1), last, "period", "month")
-
-
-def _week(g: dict[str, str | None], published: date | None) -> _Resolved:
-    """本周, 上周: Monday to Sunday of the week, counted from the publish date."""
-    if not published:
-        return _Resolved(None, None, "period", "day")
-    monday = published - timedelta(days=published.weekday())
-    offset = {"上周": -7, "本周": 0, "下周": 7}[g["week"] or "本周"]
-    first = monday + timedelta(days=offset)
-    return _Resolved(first, first + timedelta(days=6), "period", "day")
-
-
 class _Reader:
     """Resolves one match at a time, keeping the year named earlier in the sentence."""
 
@@ -219,47 +118,47 @@ class _Reader:
         """The year of a bare month or part of a year: the sentence's, the report's, the publish year."""
         return self.sentence_year or self.report_year or (self.published.year if self.published else None)
 
-    def resolve(self, g: dict[str, str | None]) -> _Resolved | None:
+    def resolve(self, g: dict[str, str | None]) -> Resolved | None:
         """The dates of a match, or None when it names no real date (2月30日)."""
         if g["plan"]:
             y0 = _PLAN_YEARS.get(g["plan"].strip("“\"'")[:2], 2021)
-            return _Resolved(date(y0, 1, 1), date(y0 + 4, 12, 31), "period", "plan")
+            return Resolved(date(y0, 1, 1), date(y0 + 4, 12, 31), "period", "plan")
         if g["now"]:
-            return _Resolved(self.published, self.published, "point", "now")
+            return Resolved(self.published, self.published, "point", "now")
         if g["relm"]:
-            return _relative_month(g, self.published)
+            return relative_month(g, self.published)
         if g["week"]:
-            return _week(g, self.published)
+            return week(g, self.published)
         if g["win"]:
-            return _window(g, self.published)
+            return window(g, self.published)
         if g["dd"]:
             return self._day_alone(int(g["dd"]))
         if g["iso"]:
             y, mo, d = int(g["iy"] or 0), int(g["im"] or 0), int(g["id"] or 0)
-            if not _valid_day(y, mo, d):
+            if not valid_day(y, mo, d):
                 return None
             self.sentence_year = y
-            return _Resolved(date(y, mo, d), date(y, mo, d), "point", "day")
+            return Resolved(date(y, mo, d), date(y, mo, d), "point", "day")
         if g["y"] or g["rel"]:
             return self._year_and_part(g)
         return self._bare(g)
 
-    def _day_alone(self, day: int) -> _Resolved | None:
+    def _day_alone(self, day: int) -> Resolved | None:
         """24日11时12分: a day of the month last named in the text (or of the publish month)."""
         if self.last_month is not None:
             y, m = self.last_month
         elif self.published is not None:
             y, m = self.published.year, self.published.month
         else:
-            return _Resolved(None, None, "point", "day")
-        if not _valid_day(y, m, day):
+            return Resolved(None, None, "point", "day")
+        if not valid_day(y, m, day):
             return None
-        return _Resolved(date(y, m, day), date(y, m, day), "point", "day")
+        return Resolved(date(y, m, day), date(y, m, day), "point", "day")
 
-    def _year_and_part(self, g: dict[str, str | None]) -> _Resolved | None:
+    def _year_and_part(self, g: dict[str, str | None]) -> Resolved | None:
         """2023年…, 今年…: a year, alone or with a month, a day, a part or 同期."""
         if g["y"]:
-            year: int | None = _num(g["y"])
+            year: int | None = num(g["y"])
             if not g["y"].isdigit() and year and not 1900 <= year <= 2100:
                 return None
             self.sentence_year = year
@@ -272,69 +171,54 @@ class _Reader:
                 anchor = self.sentence_year or self.report_year or pub_year
             year = anchor + offset if anchor else None
         if year is None:
-            return _Resolved(None, None, "period", "year")
+            return Resolved(None, None, "period", "year")
         if g["m1"]:
-            m1, m2 = _num(g["m1"]), _num(g["m2"] or "")
+            m1, m2 = num(g["m1"]), num(g["m2"] or "")
             # 11-2月 runs over the new year: it starts in the year before
-            return _Resolved(date(year - (m1 > m2), m1, 1), _month_end(year, m2), "period", "quarter")
+            return Resolved(date(year - (m1 > m2), m1, 1), month_end(year, m2), "period", "quarter")
         if g["m"]:
-            return _month_day(year, _num(g["m"]), g["d"], g["mpart"])
+            return month_day(year, num(g["m"]), g["d"], g["mpart"])
         if g["fm"]:
-            return _first_months(year, g["fm"])
+            return first_months(year, g["fm"])
         if g["part"]:
-            first, last, kind = _year_part(year, g["part"])
-            return _Resolved(first, last, kind, _part_grain(g["part"]))
+            first, last, kind = year_part(year, g["part"])
+            return Resolved(first, last, kind, part_grain(g["part"]))
         prev = self.previous
         if g["same"] and prev and prev.first and prev.last and g["rel"]:
             # 去年同期: the period just named, moved to that year
             shift = year - prev.last.year
-            return _Resolved(
-                _shift_year(prev.first, shift), _shift_year(prev.last, shift), "period", prev.grain
-            )
-        return _Resolved(date(year, 1, 1), date(year, 12, 31), "period", "year")
+            return Resolved(shift_year(prev.first, shift), shift_year(prev.last, shift), "period", prev.grain)
+        return Resolved(date(year, 1, 1), date(year, 12, 31), "period", "year")
 
-    def _bare(self, g: dict[str, str | None]) -> _Resolved:
+    def _bare(self, g: dict[str, str | None]) -> Resolved:
         """1-9月, 9月30日, 前8个月, 上半年: a month or part of a year with no year of its own."""
         base, published = self.base, self.published
         if g["bm1"]:
-            m1, m2 = _num(g["bm1"]), _num(g["bm2"] or "")
+            m1, m2 = num(g["bm1"]), num(g["bm2"] or "")
             if not base:
-                return _Resolved(None, None, "period", "quarter")
+                return Resolved(None, None, "period", "quarter")
             y = base
             if published and not self.sentence_year and not self.report_year and m2 > published.month:
                 y -= 1  # 1-12月 published in January reports last year
-            return _Resolved(date(y - (m1 > m2), m1, 1), _month_end(y, m2), "period", "quarter")
+            return Resolved(date(y - (m1 > m2), m1, 1), month_end(y, m2), "period", "quarter")
         if g["bm"]:
             if not base:
-                return _Resolved(None, None, "point" if g["bd"] else "period", "day" if g["bd"] else "month")
-            return _month_day(base, _num(g["bm"]), g["bd"], g["bmpart"])
+                return Resolved(None, None, "point" if g["bd"] else "period", "day" if g["bd"] else "month")
+            return month_day(base, num(g["bm"]), g["bd"], g["bmpart"])
         if g["bfm"]:
             if not base:
-                return _Resolved(None, None, "period", "quarter")
-            return _first_months(base, g["bfm"])
+                return Resolved(None, None, "period", "quarter")
+            return first_months(base, g["bfm"])
         part = g["bpart"] or ""
         if base:
-            first, last, kind = _year_part(base, part)
-            return _Resolved(first, last, kind, _part_grain(part))
-        return _Resolved(None, None, _year_part(2000, part)[2], _part_grain(part))
-
-
-def _month_day(year: int, month: int, day: str | None, part: str | None) -> _Resolved:
-    """9月, 9月30日, 9月底 of a known year; ValueError when the day does not exist."""
-    if day:
-        d = _num(day)
-        if not _valid_day(year, month, d):
-            raise ValueError(day)
-        return _Resolved(date(year, month, d), date(year, month, d), "point", "day")
-    first, last = date(year, month, 1), _month_end(year, month)
-    if part in ("底", "末"):
-        return _Resolved(last, last, "point", "month")
-    return _Resolved(first, last, "period", "month")
+            first, last, kind = year_part(base, part)
+            return Resolved(first, last, kind, part_grain(part))
+        return Resolved(None, None, year_part(2000, part)[2], part_grain(part))
 
 
 def _with_prefix_and_suffix(
-    r: _Resolved, prefix: str, suffix: str, published: date | None
-) -> tuple[_Resolved, str]:
+    r: Resolved, prefix: str, suffix: str, published: date | None
+) -> tuple[Resolved, str]:
     """截至 makes an as-of time; 到/至 a deadline when it lies ahead; 前 a deadline; 以来 a period to now."""
     if prefix in ("截至", "截至到", "截止", "截止到") or (prefix in ("到", "至") and r.grain == "now"):
         r.kind, r.first = "as_of", None

@@ -133,7 +133,7 @@ def _assemble(
     meta_dates = [v for n in rules.meta_names.get("published_at", []) if (v := meta.get(n.lower()))]
     labelled = [(h.rank, h.value) for h in head_hits if h.field == "published_at" and h.value]
     tail_dates = [(h.rank, h.value) for h in tail_hits if h.field == "published_at" and h.value]
-    pick = pick_published(meta_dates, labelled, header, tail_dates)
+    pick = pick_published(meta_dates, labelled, header, tail_dates, credits)
 
     def field_value(name: str) -> str | None:
         person = labeller if name == "author" else None

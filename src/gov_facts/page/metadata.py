@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from ..rules.compiled import compiled
 from ..rules.page_rules import MetadataRules
-from .dates import Published, find_dates, split_date
+from .dates import Published, dateline, find_dates, split_date
 
 FIELDS = ("published_at", "source", "author", "editor", "publisher", "doc_number", "index_number")
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -178,9 +178,12 @@ def pick_published(
     labelled: Sequence[tuple[int, str]],
     header_lines: Sequence[str],
     tail_labelled: Sequence[tuple[int, str]] = (),
+    tail_lines: Sequence[str] = (),
 ) -> DatePick:
     """Rank publish dates: meta tags > labelled value (by label trust) > first date in the header
-    > a labelled date among the credits below the body (never a bare date there: related lists).
+    > a labelled date among the credits below the body (never a bare date there: related lists)
+    > a press release's closing dateline among them (2023年5月4日（星期四）, the weekday true to
+    the date; the local time on the next line is read with it).
 
     A date-only winner takes the time of day from a lower-ranked candidate on the same day
     (meta ``publishdate=2019-06-15`` + visible ``2019年06月15日08:18``).
@@ -212,6 +215,8 @@ def pick_published(
     if not ranked:
         for _rank, text in sorted(tail_labelled, key=lambda x: x[0]):
             add(text)
+    if not ranked and (closing := dateline("\n".join(tail_lines))) is not None:
+        ranked.append(closing)
     if not ranked:
         return DatePick(None, [*warnings, "no publish date found"])
     best = ranked[0]

@@ -18,14 +18,18 @@ from .chrome import chrome_for
 from .content import PageContent
 from .metadata import LabelHit, best_labelled, labeller_for, pick_published
 from .paragraphs import is_real_paragraph
+from .text_weight import weight
 
 _WS = re.compile(r"[ \t\u00a0\u3000\u2002-\u200b\ufeff]+")
 _WORDY = re.compile(r"[\u3400-\u9fffA-Za-z0-9]")
 _HEADER_SCAN = 12
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def _is_running_text(line: str) -> bool:
-    """A line that ends a sentence, or is longer than any headline: body, not a title."""
+    """A line of Chinese that ends a sentence, or is longer than any headline: body, not a title."""
+    if weight(line) < 4:
+        return False  # markup or symbols, not a sentence
     return line.endswith(("。", "；", ";")) or len(line) > 80
 
 
@@ -33,7 +37,8 @@ def read_text_dump(text: str, patterns: Patterns) -> PageContent:
     """Read a plain-text dump into a :class:`PageContent`."""
     labeller = labeller_for(patterns.metadata)
     chrome = chrome_for(patterns.chrome)
-    lines = [_WS.sub(" ", ln).strip() for ln in text.splitlines()]
+    # control characters (NULs of a broken save) are never text
+    lines = [_WS.sub(" ", _CONTROLS.sub(" ", ln)).strip() for ln in text.splitlines()]
     lines = [ln for ln in lines if ln]
     if not lines:
         raise NoArticleError("the text is empty")

@@ -3,10 +3,17 @@
 Saved and re-rendered pages often keep a ``gb2312`` declaration over UTF-8
 bytes, and some declare nothing. So a BOM wins, then strict UTF-8 (which
 almost never validates by accident), then the declared charset (gb2312/gbk
-widened to gb18030, their superset), then gb18030 for undeclared pages, and
-only then charset-normalizer's guess. Whatever was chosen, implausible text
+widened to gb18030, big5 to big5hkscs: the supersets browsers use), then the
+two Chinese legacy families for undeclared pages, and only then
+charset-normalizer's guess. Whatever was chosen, implausible text
 (replacement characters, Latin-1 soup) is reported as a warning rather than
 passed on silently.
+
+GB18030 and Big5 bytes decode without error as each other (most byte pairs
+are valid in both), so a Chinese legacy reading is accepted only when it reads
+as Chinese: when most of its characters are among the common characters of
+either script (:func:`chinese_plausibility`). A page declared gb2312 whose
+bytes are Big5 (or the other way round) is read in the family that does.
 """
 
 from __future__ import annotations
@@ -32,7 +39,13 @@ _WIDEN = {
     "gb_2312-80": "gb18030",
     "cp936": "gb18030",
     "euc-cn": "gb18030",
-    "big5": "big5hkscs",
+    "big5": "cp950",
+    "x-big5": "cp950",
+    "csbig5": "cp950",
+    "big5-hkscs": "big5hkscs",
+    "ms950": "cp950",
+    "x-windows-950": "cp950",
+    "windows-950": "cp950",
     "iso-8859-1": "cp1252",
     "latin-1": "cp1252",
     "ascii": "cp1252",
@@ -49,6 +62,15 @@ _SOUP = re.compile(r"[\u00c0-\u00ff\u0080-\u009f\u2020-\u2030\u0152\u0153\u0160\
 _PRIVATE = re.compile(r"[\ue000-\uf8ff]")
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f]")
 _HEAD_BYTES = 65536
+#: the Chinese legacy codecs tried when the declared one is missing or does not read as Chinese
+_CHINESE_LEGACY = ("gb18030", "cp950", "big5hkscs")
+#: a declared Big5 page is read as Windows/browsers do (cp950: the euro sign, ‧), and when it
+#: uses Hong Kong characters (HKSCS) as big5hkscs: both are what it declared
+_SAME_FAMILY = {"cp950": ("cp950", "big5hkscs"), "big5hkscs": ("big5hkscs", "cp950")}
+#: a Chinese legacy reading with at least this share of common characters is taken as it is
+_READS_AS_CHINESE = 0.8
+#: fewer non-ASCII characters than this say too little to tell the families apart
+_MIN_EVIDENCE = 20
 
 
 @dataclass
@@ -190,19 +212,14 @@ def decode_bytes(data: bytes) -> Decoded:
         text, cut = as_utf8
         return Decoded(text, "utf-8", [TRUNCATED] * cut + plausibility_warnings(text))
     declared = declared_charset(data)
-    candidates: list[str] = []
     declared_codec = _codec_for(declared) if declared else None
+    as_declared: tuple[str, ...] = ()
     if declared_codec and declared_codec != "utf-8":
-        candidates.append(declared_codec)
-    if "gb18030" not in candidates:
-        candidates.append("gb18030")
-    for codec in candidates:
-        got = _strict_or_cut(data, codec)
-        if got is None:
-            continue
-        text, cut = got
+        as_declared = _SAME_FAMILY.get(declared_codec, (declared_codec,))
+    candidates = [*as_declared, *(c for c in _CHINESE_LEGACY if c not in as_declared)]
+    for codec, text, cut in _readings(data, candidates):
         warnings = [TRUNCATED] * cut + plausibility_warnings(text)
-        guessed = declared is None or _codec_for(declared) != codec
+        guessed = codec not in as_declared
         if guessed and warnings:
             continue  # an undeclared guess that reads badly: let charset-normalizer try
         if guessed and declared:
@@ -212,6 +229,62 @@ def decode_bytes(data: bytes) -> Decoded:
     if lenient is not None:
         return lenient
     return _fallback(data, declared)
+
+
+def _common_hanzi() -> frozenset[str]:
+    """The level-1 hanzi of GB2312 (3,755) and of Big5 (5,401): the common characters of each
+    script, as the two standards rank them; built once from the codecs themselves."""
+    big5_trails = bytes([*range(0x40, 0x7F), *range(0xA1, 0xFF)])
+    gb = b"".join(bytes((lead, t)) for lead in range(0xB0, 0xD8) for t in range(0xA1, 0xFF))
+    big5 = b"".join(bytes((lead, t)) for lead in range(0xA4, 0xC7) for t in big5_trails)
+    text = gb.decode("gb2312", "ignore") + big5.decode("big5", "ignore")
+    return frozenset(_CJK.findall(text))
+
+
+_COMMON: frozenset[str] | None = None
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+#: punctuation and full-width forms: neutral in a Chinese reading
+_NEUTRAL = re.compile(r"[\u2000-\u206f\u3000-\u303f\uff00-\uffef\u00a0-\u00bf]")
+_SAMPLE = 4000
+
+
+def chinese_plausibility(text: str) -> float | None:
+    """The share of the non-ASCII characters of ``text`` (punctuation aside) that are common hanzi.
+
+    A right reading of a Chinese page scores above 0.9; GB18030 bytes read as Big5, or Big5 read
+    as GB18030, score near one half (rare hanzi, kana, Cyrillic, box drawing). None when the text
+    holds too few such characters to tell.
+    """
+    global _COMMON
+    if _COMMON is None:
+        _COMMON = _common_hanzi()
+    sample = "".join(_NON_ASCII.findall(text, 0, 200_000))[: _SAMPLE * 2]
+    sample = _NEUTRAL.sub("", sample)[:_SAMPLE]
+    if len(sample) < _MIN_EVIDENCE:
+        return None
+    common = _COMMON
+    return sum(ch in common for ch in sample) / len(sample)
+
+
+def _readings(data: bytes, codecs_: list[str]) -> list[tuple[str, str, bool]]:
+    """The readings of ``data`` worth taking, best first: (codec, text, cut short).
+
+    Codecs are tried in order; the first reading that is not Chinese legacy, that reads as
+    Chinese, or that holds too few characters to judge is taken at once. Otherwise the Chinese
+    legacy readings are ranked by :func:`chinese_plausibility` (ties keep the order given).
+    """
+    found: list[tuple[float, int, str, str, bool]] = []
+    for rank, codec in enumerate(codecs_):
+        got = _strict_or_cut(data, codec)
+        if got is None:
+            continue
+        text, cut = got
+        score = chinese_plausibility(text) if codec in _CHINESE_LEGACY else None
+        if score is None or score >= _READS_AS_CHINESE:
+            return [(codec, text, cut)]
+        found.append((score, rank, codec, text, cut))
+    found.sort(key=lambda f: (-f[0], f[1]))
+    return [(codec, text, cut) for _, _, codec, text, cut in found]
 
 
 def _mostly(data: bytes, declared_codec: str | None) -> Decoded | None:

@@ -22,6 +22,7 @@ from ..core.errors import PatternError
 from ..core.models import Kind
 from .page_rules import ChromeRules, MetadataRules
 from .regex_safety import check_regex
+from .script_rules import ScriptRules
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -91,6 +92,7 @@ class PatternFile(_Strict):
     set_phrase_patterns: list[str] = Field(default_factory=list)
     chrome: ChromeRules | None = None
     metadata: MetadataRules | None = None
+    script: ScriptRules | None = None
 
     @field_validator("set_phrase_patterns", "not_planned_patterns")
     @classmethod
@@ -120,6 +122,10 @@ class Patterns:
     @property
     def metadata(self) -> MetadataRules:
         return self.rules.metadata or MetadataRules()
+
+    @property
+    def script(self) -> ScriptRules:
+        return self.rules.script or ScriptRules()
 
 
 def builtin_dir() -> Path:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Iterator
 
+from ..facts.shadow import Script
 from ..read.items import DEFAULT_MAX_BYTES, InputFailure, Item
 from ..rules.patterns import Patterns
 from .outcome import Result, Summary, process_task
@@ -41,6 +42,7 @@ def run(
     tick: Callable[[], None] | None = None,
     summary: Summary | None = None,
     warm_up: bool = True,
+    script: Script = "original",
 ) -> Iterator[Result]:  # a generator: close() it to stop early (the show command relies on this annotation)
     """Results for ``items`` (from :func:`gov_facts.inputs.discover`) in input order.
 
@@ -49,6 +51,7 @@ def run(
     debugging). Each result is counted in ``summary`` and passed to
     ``on_result`` before it is yielded. ``warm_up=False`` leaves loading
     jieba to the worker (right for a single input, which may not need it).
+    ``script`` is :func:`gov_facts.extract`'s.
     """
     summary = summary if summary is not None else Summary()
 
@@ -60,15 +63,17 @@ def run(
             yield result
 
     if jobs <= 0:
-        yield from counted(_serial(items, patterns, max_bytes))
+        yield from counted(_serial(items, patterns, max_bytes, script))
         return
-    with WorkerPool(patterns, jobs, max_bytes=max_bytes, timeout=timeout, warm_up=warm_up) as pool:
+    with WorkerPool(
+        patterns, jobs, max_bytes=max_bytes, timeout=timeout, warm_up=warm_up, script=script
+    ) as pool:
         yield from counted(pool.imap(items, tick=tick))
 
 
-def _serial(items: Iterable[Item], patterns: Patterns, max_bytes: int) -> Iterator[Result]:
+def _serial(items: Iterable[Item], patterns: Patterns, max_bytes: int, script: Script) -> Iterator[Result]:
     for item in items:
         if isinstance(item, InputFailure):
             yield Result(item.input, failure=item)
         else:
-            yield process_task(item, patterns, max_bytes)
+            yield process_task(item, patterns, max_bytes, script)

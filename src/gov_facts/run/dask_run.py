@@ -227,6 +227,7 @@ def run_on_cluster(session: RunSession) -> Summary:
                 digest=digest,
                 max_bytes=opt.max_bytes,
                 parquet_dir=parquet_dir,
+                script=opt.script,
             )
 
         found = units(session.entries, opt.selection, stdin=session.stdin, max_bytes=opt.max_bytes)

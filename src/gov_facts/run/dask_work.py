@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import BinaryIO
 
+from ..facts.shadow import Script
 from ..output.formats import write_parquet
 from ..read.discover import Selection, discover
 from ..read.items import DEFAULT_MAX_BYTES, InputFailure, Task, is_utf8
@@ -136,6 +137,7 @@ def run_partition(
     digest: str,
     max_bytes: int = DEFAULT_MAX_BYTES,
     parquet_dir: str | None = None,
+    script: Script = "original",
 ) -> list[Result]:
     """What a worker runs: the results of one partition, in order; never raises for an input.
 
@@ -149,14 +151,14 @@ def run_partition(
         if isinstance(unit, InputFailure):
             results.append(Result(unit.input, failure=unit))
         elif isinstance(unit, Task):
-            results.append(process_task(unit, pats, max_bytes))
+            results.append(process_task(unit, pats, max_bytes, script))
         else:
             for item in warc_inputs(unit.path, max_bytes=max_bytes):
                 item = _renamed(item, unit.path, unit.name)
                 if isinstance(item, InputFailure):
                     results.append(Result(item.input, failure=item))
                 else:
-                    results.append(process_task(item, pats, max_bytes))
+                    results.append(process_task(item, pats, max_bytes, script))
     if parquet_dir is None:
         return results
     target = os.path.join(parquet_dir, PART_NAME.format(index))
@@ -171,10 +173,15 @@ def run_partition(
 
 
 def run_indexed(
-    part: tuple[int, Sequence[Unit]], blob: bytes, digest: str, max_bytes: int, parquet_dir: str | None
+    part: tuple[int, Sequence[Unit]],
+    blob: bytes,
+    digest: str,
+    max_bytes: int,
+    parquet_dir: str | None,
+    script: Script = "original",
 ) -> list[Result]:
     """:func:`run_partition` on one element of the bag: (partition index, units)."""
-    return run_partition(part[0], part[1], blob, digest, max_bytes, parquet_dir)
+    return run_partition(part[0], part[1], blob, digest, max_bytes, parquet_dir, script)
 
 
 def failed_partition(work: Sequence[Unit], exc: BaseException) -> list[Result]:

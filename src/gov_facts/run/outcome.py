@@ -10,6 +10,7 @@ from typing import Any
 import orjson
 
 from ..core.errors import GovFactsError
+from ..facts.shadow import Script
 from ..read.files import read_file
 from ..read.items import DEFAULT_MAX_BYTES, InputFailure, Task
 from ..rules.patterns import Patterns
@@ -76,7 +77,9 @@ class Summary:
         )
 
 
-def process_task(task: Task, patterns: Patterns, max_bytes: int = DEFAULT_MAX_BYTES) -> Result:
+def process_task(
+    task: Task, patterns: Patterns, max_bytes: int = DEFAULT_MAX_BYTES, script: Script = "original"
+) -> Result:
     """One task to a :class:`Result`; never raises. This is what a worker runs."""
     if task.data is None and task.path is not None:
         try:
@@ -85,7 +88,7 @@ def process_task(task: Task, patterns: Patterns, max_bytes: int = DEFAULT_MAX_BY
             return Result(task.name, failure=InputFailure(task.name, exc.kind, str(exc)))
     else:
         data = task.data if task.data is not None else b""
-    out = process(task.name, data, patterns, task.url, snippet=task.snippet, published=task.published)
+    out = process(task.name, data, patterns, task.url, script, snippet=task.snippet, published=task.published)
     if isinstance(out, InputFailure):
         return Result(task.name, failure=out)
     try:

@@ -20,6 +20,7 @@ from typing import Any
 from ..core.errors import GovFactsError, InputError, NoArticleError, TooDeepError
 from ..core.models import Document
 from ..facts.engine import find_facts
+from ..facts.shadow import Script
 from ..page.reader import read_article
 from ..read.decode import decode_bytes
 from ..read.files import read_file
@@ -43,12 +44,15 @@ def extract(
     *,
     patterns: Patterns | None = None,
     published: date | str | None = None,
+    script: Script = "original",
 ) -> Document:
     """Decode, clean and read one page, then find its facts.
 
     ``data`` is the raw bytes of an HTML page or a plain-text dump (a ``str``
     is taken as already decoded). ``published`` is the publish date to assume when the
-    page states none (it anchors 今年, 去年…). Raises NoArticleError when the page holds no
+    page states none (it anchors 今年, 去年…). ``script="simplified"`` writes the facts'
+    subject, unit and time text in simplified characters (a traditional-script page's own
+    script is kept by default). Raises NoArticleError when the page holds no
     article, DecodeError when the bytes are not text, TooDeepError when its tags nest too deeply.
     """
     pats = patterns or load_patterns()
@@ -65,7 +69,7 @@ def extract(
             raise NoArticleError("the page has no body text")
         page_date = content.published
         day = page_date.day if page_date else assumed
-        facts, checks, fact_warnings = find_facts(body, pats, day, content.title)
+        facts, checks, fact_warnings = find_facts(body, pats, day, content.title, script)
     except RecursionError:
         raise TooDeepError("the page nests too deeply to read") from None
     if page_date is None and assumed is not None:
@@ -97,6 +101,7 @@ def extract_text(
     published: date | str | None = None,
     title: str | None = None,
     patterns: Patterns | None = None,
+    script: Script = "original",
 ) -> Document:
     """The facts of a piece of text as it stands: a sentence, a paragraph, an article's body.
 
@@ -109,7 +114,7 @@ def extract_text(
     body = "\n".join(line.strip() for line in text.splitlines() if line.strip())
     if not body:
         raise NoArticleError("the text is empty")
-    facts, checks, warnings = find_facts(body, pats, day, title)
+    facts, checks, warnings = find_facts(body, pats, day, title, script)
     return Document(
         input=input_name,
         title=title,
@@ -148,6 +153,7 @@ def process(
     data: bytes | None,
     patterns: Patterns,
     url: str | None = None,
+    script: Script = "original",
     *,
     snippet: bool = False,
     published: str | None = None,
@@ -161,9 +167,9 @@ def process(
         raw = data if data is not None else read_file(name)
         if snippet:
             text = raw.decode("utf-8", errors="replace")
-            doc = extract_text(text, name, published=published, patterns=patterns)
+            doc = extract_text(text, name, published=published, patterns=patterns, script=script)
         else:
-            doc = extract(raw, name, patterns=patterns, published=published)
+            doc = extract(raw, name, patterns=patterns, published=published, script=script)
         if url:
             doc.url = url
         return doc

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from typing import Any
 
+from ..facts.shadow import Script
 from ..read.items import DEFAULT_MAX_BYTES, InputFailure, Item, Task
 from ..rules.patterns import Patterns
 from .outcome import Result, process_task
@@ -21,7 +22,9 @@ from .outcome import Result, process_task
 DEFAULT_TIMEOUT = 30.0
 
 
-def _worker_main(conn: Connection, inherited: list[Connection], patterns: Patterns, max_bytes: int) -> None:
+def _worker_main(
+    conn: Connection, inherited: list[Connection], patterns: Patterns, max_bytes: int, script: Script
+) -> None:
     """A worker's loop: receive (seq, task), send back (seq, result), until the parent goes away."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
@@ -41,7 +44,7 @@ def _worker_main(conn: Connection, inherited: list[Connection], patterns: Patter
         if msg is None:
             return
         seq, task = msg
-        conn.send((seq, process_task(task, patterns, max_bytes)))
+        conn.send((seq, process_task(task, patterns, max_bytes, script)))
 
 
 def _warm_up() -> None:
@@ -84,8 +87,10 @@ class WorkerPool:
         max_bytes: int = DEFAULT_MAX_BYTES,
         timeout: float | None = DEFAULT_TIMEOUT,
         warm_up: bool = True,
+        script: Script = "original",
     ) -> None:
         self.patterns = patterns
+        self.script = script
         self.jobs = max(1, jobs)
         self.max_bytes = max_bytes
         self.timeout = timeout if timeout and timeout > 0 else None
@@ -109,7 +114,7 @@ class WorkerPool:
         inherited = [parent, *(w.conn for w in self.workers)]
         proc = self.ctx.Process(
             target=_worker_main,
-            args=(child, inherited, self.patterns, self.max_bytes),
+            args=(child, inherited, self.patterns, self.max_bytes, self.script),
             daemon=True,
             name="gov-facts-worker",
         )

@@ -24,6 +24,7 @@ from typing import IO, BinaryIO, TypeVar
 
 import orjson
 
+from ..facts.shadow import SCRIPTS, Script
 from ..output.formats import Encoder, encoder
 from ..output.resumable import Done, ResumableOutput, ResumeError, part_path, state_path
 from ..read.discover import Selection, discover
@@ -70,6 +71,7 @@ PROBLEMS = {
     "dask_with_jobs": "a Dask run takes no number of jobs: the cluster has its workers",
     "dask_with_resume": "a Dask run cannot be resumed",
     "dask_format": "a Dask run writes jsonl or parquet",
+    "unknown_script": "the script is one of " + ", ".join(SCRIPTS),
 }
 
 
@@ -101,6 +103,8 @@ class RunOptions:
     connect_timeout: float = 10.0
     #: the publish date to assume for inputs that state none (ISO, 2023-10-20): anchors 今年, 去年…
     published: str | None = None
+    #: the script of the facts' subject, unit and time text: the page's own, or simplified
+    script: Script = "original"
 
     def problems(self) -> list[str]:
         """The rules of :data:`PROBLEMS` these options break (empty when all is well)."""
@@ -112,6 +116,7 @@ class RunOptions:
             "dask_with_jobs": self.dask is not None and self.jobs is not None,
             "dask_with_resume": self.dask is not None and self.resume,
             "dask_format": self.dask is not None and self.fmt not in ("jsonl", "parquet"),
+            "unknown_script": self.script not in SCRIPTS,
         }
         return [name for name, hit in broken.items() if hit]
 
@@ -303,7 +308,7 @@ class RunSession:
             self.items(), self.patterns,
             jobs=default_jobs() if opt.jobs is None else opt.jobs, max_bytes=opt.max_bytes,
             timeout=opt.timeout, on_result=lambda r: self.report(r, errors), tick=self.tick,
-            summary=self.summary, warm_up=not self.single,
+            summary=self.summary, warm_up=not self.single, script=opt.script,
         )  # fmt: skip
         written = 0
         try:

@@ -1,0 +1,145 @@
+"""The calendar arithmetic behind time expressions: what a named part of a year, a month, a
+window or a relative month spans, as a first and last date, a type and a grain."""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .numerals import NumberFormatError, parse_number
+
+
+@dataclass
+class Resolved:
+    """The dates a time expression names, its type and its grain."""
+
+    first: date | None = None
+    last: date | None = None
+    kind: str = "period"
+    grain: str = "year"
+
+
+def num(s: str) -> int:
+    if s.isdigit():
+        return int(s)
+    try:
+        return int(parse_number(s))
+    except NumberFormatError:
+        return 0
+
+
+def month_end(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def year_part(y: int, part: str) -> tuple[date, date, str]:
+    quarters = {"一": 1, "1": 1, "二": 2, "2": 2, "三": 3, "3": 3, "四": 4, "4": 4}
+    if part in ("上半年", "前两季度"):
+        return date(y, 1, 1), date(y, 6, 30), "period"
+    if part in ("下半年",):
+        return date(y, 7, 1), date(y, 12, 31), "period"
+    if part in ("前三季度", "前三季"):
+        return date(y, 1, 1), date(y, 9, 30), "period"
+    if part.endswith(("季度", "季")):  # 第3季 (Hong Kong, Taiwan) is 第三季度
+        q = quarters.get(part.lstrip("第")[0], 1)
+        return date(y, 3 * q - 2, 1), month_end(y, 3 * q), "period"
+    if part in ("年初", "初"):
+        return date(y, 1, 1), date(y, 1, 31), "point"
+    if part == "年中":
+        return date(y, 6, 1), date(y, 7, 31), "point"
+    if part in ("年底", "年末", "底", "末"):
+        return date(y, 12, 31), date(y, 12, 31), "point"
+    if part in ("年内", "内"):
+        return date(y, 1, 1), date(y, 12, 31), "deadline"
+    return date(y, 1, 1), date(y, 12, 31), "period"
+
+
+def part_grain(part: str) -> str:
+    if "季" in part or "半年" in part:
+        return "quarter"
+    if part in ("全年", "年度"):
+        return "year"
+    return "part"
+
+
+def valid_day(y: int, m: int, d: int) -> bool:
+    return 1 <= m <= 12 and 1 <= d <= calendar.monthrange(y, m)[1]
+
+
+def shift_year(d: date, years: int) -> date:
+    y = d.year + years
+    return date(y, d.month, min(d.day, calendar.monthrange(y, d.month)[1]))
+
+
+def shift_month(y: int, m: int, months: int) -> tuple[int, int]:
+    k = y * 12 + (m - 1) + months
+    return k // 12, k % 12 + 1
+
+
+def first_months(y: int, n: str) -> Resolved:
+    """前8个月: January to the end of the eighth month."""
+    months = num(n)
+    if not 1 <= months <= 12:
+        raise ValueError(n)
+    return Resolved(date(y, 1, 1), month_end(y, months), "period", "quarter")
+
+
+def window(g: dict[str, str | None], published: date | None) -> Resolved:
+    """近三年, 五年来, 过去6个月: the stretch of time that ends at the publish date (未来十年: starts).
+
+    近 opens a window only where it opens a clause before a comma (近三年，…) or with 来/以来
+    (近3年来); elsewhere it is "nearly" (工期近20天 is a duration of about 20 days)."""
+    n = num(g["wn"] or g["wn2"] or g["wn3"] or g["wn4"] or "0")
+    unit = g["wu"] or g["wu2"] or g["wu3"] or g["wu4"] or "年"
+    if not published or n <= 0:
+        return Resolved(None, None, "period", "window")
+    if g["ahead"]:  # 未来十年: the stretch that starts at the publish date
+        if unit == "年":
+            return Resolved(published, shift_year(published, n), "period", "window")
+        y, m = shift_month(published.year, published.month, n * (3 if unit == "季度" else 1))
+        return Resolved(published, month_end(y, m), "period", "window")
+    if unit == "年":
+        first = shift_year(published, -n)
+    elif unit in ("月", "季度"):
+        y, m = shift_month(published.year, published.month, -n * (3 if unit == "季度" else 1))
+        first = date(y, m, min(published.day, calendar.monthrange(y, m)[1]))
+    else:
+        first = published - timedelta(days=n * (7 if unit == "周" else 1))
+    return Resolved(first, published, "period", "window")
+
+
+def relative_month(g: dict[str, str | None], published: date | None) -> Resolved:
+    """上月, 本月, 下个月: a month counted from the publish date."""
+    if not published:
+        return Resolved(None, None, "period", "month")
+    word = g["relm"] or ""
+    offset = -1 if word.startswith("上") else 1 if word.startswith("下") else 0
+    y, m = shift_month(published.year, published.month, offset)
+    last = month_end(y, m)
+    if g["relmpart"] in ("底", "末"):
+        return Resolved(last, last, "point", "month")
+    return Resolved(date(y, m, 1), last, "period", "month")
+
+
+def week(g: dict[str, str | None], published: date | None) -> Resolved:
+    """本周, 上周: Monday to Sunday of the week, counted from the publish date."""
+    if not published:
+        return Resolved(None, None, "period", "day")
+    monday = published - timedelta(days=published.weekday())
+    offset = {"上周": -7, "本周": 0, "下周": 7}[g["week"] or "本周"]
+    first = monday + timedelta(days=offset)
+    return Resolved(first, first + timedelta(days=6), "period", "day")
+
+
+def month_day(year: int, month: int, day: str | None, part: str | None) -> Resolved:
+    """9月, 9月30日, 9月底 of a known year; ValueError when the day does not exist."""
+    if day:
+        d = num(day)
+        if not valid_day(year, month, d):
+            raise ValueError(day)
+        return Resolved(date(year, month, d), date(year, month, d), "point", "day")
+    first, last = date(year, month, 1), month_end(year, month)
+    if part in ("底", "末"):
+        return Resolved(last, last, "point", "month")
+    return Resolved(first, last, "period", "month")

@@ -1,0 +1,108 @@
+"""Times written in the ways of Taiwan and Hong Kong: years of the Republic of China era
+(民國112年, 112年1至9月, 今（112）年) and financial years (2022-23年度, April to March).
+
+Each is read as its Gregorian twin would be by :func:`.time_expressions.find_times`; the
+fact stage puts them in place of what that function read at the same spot.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .numerals import NumberFormatError, parse_number
+from .time_expressions import _MON, TimeExpr, find_times
+
+#: year 1 of the Republic of China era, the calendar of Taiwan's official texts (民國112年 = 2023)
+ROC_EPOCH = 1911
+_ROC_CN = "零〇一二三四五六七八九十百"
+#: 民国112年, 中华民国一百一十二年: after 民国 any year; a bare three-digit year (112年) only when a
+#: calendar word follows it (112年1至9月, 112年第3季, 112年上半年, 112年底, 111年同期): no
+#: Gregorian year in the news has three digits, and a duration (建校112年) is never followed by one
+_ROC_YEAR = re.compile(
+    rf"(?:中华民国|民国)(?P<y>[0-9]{{1,3}}|[{_ROC_CN}]{{1,6}})年"
+    # 今（112）年, 去(111)年: the year named in brackets, as Taiwan's city news writes it
+    rf"|(?<=[今去明前])[（(](?P<p>[0-9]{{2,3}})[）)]年"
+    # the look behind stands after the first digit so that the scan can skip to the next 1
+    rf"|1(?<![0-9.]1)(?P<bare>[0-4][0-9])年(?=(?:{_MON})(?:月|\s*[-－—~～至到])|第?[一二三四1-4]季|[上下]半年"
+    rf"|前三季|全年|年[底末初中]|底|末|度|同期)"
+)
+#: the words before a time that make it an "as of" or a "by" (截至民国112年10月底)
+_TIME_PREFIX = re.compile(r"(?:截至到|截至|截止到|截止|到|至)$")
+
+
+def _roc_year(token: str) -> int | None:
+    if token.isdigit():
+        return int(token)
+    hundreds, _, rest = token.rpartition("百")
+    try:
+        value = int(parse_number(hundreds or "一")) * 100 if "百" in token else 0
+        return value + (int(parse_number(rest.lstrip("零〇"))) if rest.lstrip("零〇") else 0)
+    except NumberFormatError:
+        return None
+
+
+def roc_times(text: str, published: date | None) -> tuple[list[TimeExpr], list[tuple[int, int]]]:
+    """Time expressions dated in the Republic of China era (民国112年5月4日, 截至民国112年10月底,
+    112年1至9月, 今（112）年1至9月), each read as its Gregorian twin would be by
+    :func:`find_times`, and the spans of their year numbers (never a fact: 112年 there is no
+    duration)."""
+    times: list[TimeExpr] = []
+    years: list[tuple[int, int]] = []
+    for m in _ROC_YEAR.finditer(text):
+        token = m.group("y") or m.group("p") or "1" + m.group("bare")
+        year = _roc_year(token)
+        if year is None or not 1 <= year <= 200:
+            continue
+        bracketed = m.group("p") is not None
+        before = _TIME_PREFIX.search(text, max(0, m.start() - (4 if bracketed else 3)), m.start() - bracketed)
+        prefix = before.group(0) if before else ""
+        at = m.start() - bracketed - len(prefix)
+        gregorian = f"{prefix}{year + ROC_EPOCH}年"
+        tail = text[m.end() : m.end() + 16]
+        found = find_times(gregorian + tail, published)
+        if not found or found[0].start > len(prefix):
+            continue
+        first = found[0]
+        # the snippet is the prefix, the Gregorian year, then the text after the ROC year
+        start = at if first.start < len(prefix) else m.start() - bracketed
+        end = m.end() + max(0, first.end - len(gregorian))
+        times.append(TimeExpr(start, end, text[start:end], first.type, first.first, first.last, first.grain))
+        years.append((m.start("y") if m.group("y") else m.start("p") if bracketed else m.start(), m.end()))
+    return times, years
+
+
+_YEAR_DIGITS = "〇零○一二三四五六七八九"
+#: a financial year written as two years (Hong Kong's runs from April to March): 2022-23年度,
+#: 二○二二至二三年度, 2023/24财政年度; the second year has two digits and follows the first
+_FINANCIAL_YEAR = re.compile(
+    rf"(?P<y1>(?:19|20)[0-9]{{2}}|[一二][{_YEAR_DIGITS}]{{3}})\s*(?:至|到|-|－|—|/|／)\s*"
+    rf"(?P<y2>[0-9]{{2}}|[{_YEAR_DIGITS}]{{2}})\s*(?:财政)?年度$"
+)
+
+
+_DIGIT_OF = {c: str(max(0, i - 2)) for i, c in enumerate(_YEAR_DIGITS)}  # 〇 零 ○ are 0
+
+
+def _digits(token: str) -> int:
+    """二○二二 -> 2022, 23 -> 23: a year written digit by digit."""
+    return int("".join(_DIGIT_OF.get(c, c) for c in token))
+
+
+def financial_years(text: str) -> tuple[list[TimeExpr], list[tuple[int, int]]]:
+    """Financial years (2022-23年度: 2022-04-01 to 2023-03-31, as Hong Kong counts them), and
+    their spans, whose numbers are never facts."""
+    times: list[TimeExpr] = []
+    spans: list[tuple[int, int]] = []
+    for end in (m.end() for m in re.finditer("年度", text)):
+        m = _FINANCIAL_YEAR.search(text, max(0, end - 20), end)
+        if m is None or (m.start() > 0 and text[m.start() - 1] in f"0123456789{_YEAR_DIGITS}"):
+            continue
+        y1, y2 = _digits(m.group("y1")), _digits(m.group("y2"))
+        if (y1 + 1) % 100 != y2:
+            continue
+        times.append(
+            TimeExpr(m.start(), m.end(), m.group(0), "period", date(y1, 4, 1), date(y1 + 1, 3, 31), "year")
+        )
+        spans.append((m.start(), m.end()))
+    return times, spans

@@ -1,0 +1,35 @@
+"""Schema of the script section: which characters make a text traditional (``patterns/script.toml``).
+
+Kept apart from the fact and page sections: the table is generated from the converter the fact
+stage uses (OpenCC), and a test holds it in step with the installed one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+#: CJK ideographs: the unified blocks (BMP, extension A and the supplementary planes)
+_IDEOGRAPHS = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003ffff]+")
+
+
+class ScriptRules(BaseModel):
+    """The characters that tell a traditional-script text from a simplified one."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    #: runs of characters written only in traditional script (國, 萬, 發...): a text holding one is
+    #: matched on its simplified shadow
+    traditional_only: list[str] = Field(default_factory=list)
+    #: characters the converter changes that simplified text writes too (於 in names, 乾隆, 显著):
+    #: alone they never make a text traditional
+    shared: list[str] = Field(default_factory=list)
+
+    @field_validator("traditional_only", "shared")
+    @classmethod
+    def _ideographs(cls, values: list[str]) -> list[str]:
+        for run in values:
+            if not _IDEOGRAPHS.fullmatch(run):
+                raise ValueError(f"{run[:20]!r}: only CJK ideographs, no spaces or punctuation")
+        return values
