@@ -7,23 +7,18 @@ body is the best-scoring container, or a known CMS container that agrees with it
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import heapq
 
 from lxml.html import HtmlElement as Element
 
 from ..core.errors import NoArticleError
 from ..rules.page_rules import ChromeRules
+from .blocks import Stats as _Stats
+from .blocks import teaser_items, widen
 from .chrome import tokens as _tokens
 from .html_tags import BLOCK_TAGS, CONTAINER_TAGS
 from .text_weight import punct as _punct
 from .text_weight import weight as _weight
-
-
-@dataclass
-class _Stats:
-    all_w: int = 0
-    link_w: int = 0
-    score: float = 0.0
 
 
 def _measure(root: Element) -> dict[Element, _Stats]:
@@ -88,19 +83,52 @@ def _credit(el: Element, inl_w: int, inl_link: int, inl_p: int, pending: list[tu
         target = target.getparent()
 
 
-def choose_body(body: Element, rules: ChromeRules) -> tuple[Element, dict[Element, _Stats]]:
-    """The element holding the article: density winner, or a known container that agrees."""
+def choose_body(body: Element, rules: ChromeRules) -> tuple[Element, Element]:
+    """The first and last element holding the article: the density winner (or a known
+    container that agrees with it), widened to the sibling blocks that continue it."""
     stats = _measure(body)
-    best: Element | None = None
-    best_score = 0.0
-    for el, st in stats.items():
-        if st.score <= 0 or st.all_w == 0:
-            continue
-        final = st.score * (1.0 - st.link_w / st.all_w)
-        if final > best_score:
-            best, best_score = el, final
-    if best is None:
+    chosen = _known_container(_density_winner(stats), stats, rules)
+    first, last = widen(chosen, stats)
+    return first, last
+
+
+def _density_winner(stats: dict[Element, _Stats]) -> Element:
+    """The best-scoring container that is not a list of linked headlines (a list page, a
+    block of related articles with their summaries)."""
+    scored = [
+        (st.score * (1.0 - st.link_w / st.all_w), -i, el)
+        for i, (el, st) in enumerate(stats.items())
+        if st.score > 0 and st.all_w > 0
+    ]
+    # the best first; among equals the first reached (children before their parents)
+    ranked = heapq.nlargest(8, scored, key=lambda t: (t[0], t[1]))
+    if not ranked:
         raise NoArticleError("no paragraph of Chinese text outside links")
+    lists: list[tuple[Element, int]] = []
+    for final, _i, el in ranked:
+        if final < 0.25 * ranked[0][0]:
+            break
+        if any(_within(el, lst) or (_within(lst, el) and w >= 0.5 * stats[el].all_w) for lst, w in lists):
+            continue
+        items = teaser_items(el, stats)
+        if items:
+            lists.append((el, stats[el].all_w))
+            continue
+        return el
+    if lists:
+        raise NoArticleError(
+            f"the page is a list of {max(teaser_items(e, stats) for e, _ in lists)} linked headlines "
+            "with summaries, not an article"
+        )
+    return ranked[0][2]
+
+
+def _within(el: Element, other: Element) -> bool:
+    return el is other or any(a is other for a in el.iterancestors())
+
+
+def _known_container(best: Element, stats: dict[Element, _Stats], rules: ChromeRules) -> Element:
+    """A known CMS container (TRS_Editor, zoom...) that agrees with the density winner, else the winner."""
     keep = {t.lower() for t in rules.content_containers}
     chosen = best
     b_text = stats[best].all_w - stats[best].link_w
@@ -128,4 +156,4 @@ def choose_body(body: Element, rules: ChromeRules) -> tuple[Element, dict[Elemen
         top = max(t for t, _ in options)
         fits = [(t, e) for t, e in options if t >= 0.85 * top]
         chosen = min(fits, key=lambda te: stats[te[1]].all_w)[1]
-    return chosen, stats
+    return chosen

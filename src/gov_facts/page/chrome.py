@@ -16,8 +16,11 @@ from lxml.html import HtmlElement as Element
 from ..rules.compiled import compiled
 from ..rules.page_rules import ChromeRules
 from .html_tags import DROP_TAGS
+from .lines import NEXT_LINK_MARK
+from .text_weight import punct as _punct
 from .text_weight import weight as _weight
 
+_MARKED = f".//a[@{NEXT_LINK_MARK}]"
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
@@ -36,6 +39,16 @@ def _is_hidden(el: Element) -> bool:
         return True
     cls = (el.get("class") or "").lower().split()
     return "hidden" in cls or "hide" in cls
+
+
+def _reads_as_article(el: Element) -> bool:
+    """Running text: some 50 Chinese characters or more, punctuated like sentences, few of them links."""
+    text = el.text_content()
+    w = _weight(text)
+    if w < 50 or _punct(text) < 0.04 * w:
+        return False
+    links = sum(_weight(a.text_content()) for a in el.iter("a"))
+    return links <= 0.3 * w
 
 
 def _drop(el: Element) -> None:
@@ -74,14 +87,27 @@ class _PruneRules:
         return self.subs is not None and any(self.subs.search(t) for t in toks)
 
 
-def prune(doc: Element, rules: ChromeRules) -> None:
-    """Remove what is never article text: code, hidden parts, and structural chrome."""
+def prune(doc: Element, rules: ChromeRules, keep_next_links: bool = False) -> None:
+    """Remove what is never article text: code, hidden parts, and structural chrome.
+
+    With ``keep_next_links``, a pager holding a link marked as the article's next part stays
+    (its lines are chrome to the body pass, but the walk must see where it stands).
+    """
     for el in list(doc.iter(etree.Comment, etree.ProcessingInstruction)):
         _drop(el)
+    hidden: list[Element] = []
     for el in list(doc.iter()):
         if not isinstance(el.tag, str):
             continue
-        if (el.tag in DROP_TAGS or _is_hidden(el)) and el.getparent() is not None:
+        if el.tag in DROP_TAGS:
+            if el.getparent() is not None:
+                _drop(el)
+        elif _is_hidden(el):
+            hidden.append(el)
+    for el in hidden:
+        # hidden until a script reveals it: WeChat's js_content, the rest of an article behind
+        # "展开全文"; what else is hidden (menus, pop-ups, templates) is not running text
+        if el.getparent() is not None and not _reads_as_article(el):
             _drop(el)
     body = doc.find("body")
     if body is None:
@@ -114,6 +140,8 @@ def prune(doc: Element, rules: ChromeRules) -> None:
         if w > 0.4 * total or (el.tag == "form" and w > 200):
             continue
         if _contains_container(el, keep):
+            continue
+        if keep_next_links and (el.get(NEXT_LINK_MARK) is not None or el.find(_MARKED) is not None):
             continue
         dropped.add(el)
         _drop(el)

@@ -24,14 +24,25 @@ class Line:
     index: int = 0
 
 
+#: the attribute :func:`~gov_facts.page.continuation.mark_next_links` sets on a link to the
+#: article's next page, so that the walk can say where the pager stands
+NEXT_LINK_MARK = "data-gov-facts-next"
+
+
 @dataclass
 class Walker:
+    """Lines of the page in reading order; the body runs from ``body_el`` to ``body_last``
+    (the same element, or the last of the sibling blocks that continue it)."""
+
     body_el: Element
     title_el: Element | None
+    body_last: Element | None = None
     lines: list[Line] = field(default_factory=list)
     title_line: int | None = None
     body_start: int | None = None
     body_end: int | None = None
+    #: (line index, href) of each marked link to a next page, in reading order
+    next_links: list[tuple[int, str]] = field(default_factory=list)
     _buf: list[str] = field(default_factory=list)
     _buf_link: int = 0
     _in_body: bool = False
@@ -54,10 +65,13 @@ class Walker:
         if not isinstance(tag, str):
             return
         entering_body = el is self.body_el
+        leaving_body = el is (self.body_last if self.body_last is not None else self.body_el)
         if entering_body:
             self.flush()
             self._in_body = True
             self.body_start = len(self.lines)
+        if tag == "a" and el.get(NEXT_LINK_MARK) is not None:
+            self.next_links.append((len(self.lines), el.get(NEXT_LINK_MARK) or ""))
         if el is self.title_el:
             self.flush()
             self.title_line = len(self.lines)
@@ -77,7 +91,7 @@ class Walker:
                 self.add(child.tail, link)
             if block:
                 self.flush()
-        if entering_body:
+        if leaving_body:
             self.flush()
             self._in_body = False
             self.body_end = len(self.lines)

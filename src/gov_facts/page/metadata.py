@@ -101,11 +101,11 @@ class Labeller:
         m = self._label_re.match(line.lstrip("[【(（ "))
         return m is not None and m.group("sep") is not None
 
-    def bylines(self, paragraphs: Sequence[str]) -> str | None:
+    def bylines(self, paragraphs: Sequence[str], first: int = 3) -> str | None:
         """An author named by a dateline credit or a closing credit in the first/last paragraphs."""
         if not paragraphs:
             return None
-        picks = list(paragraphs[:3]) + [p for p in paragraphs[-2:] if p not in paragraphs[:3]]
+        picks = list(paragraphs[:first]) + [p for p in paragraphs[-2:] if p not in paragraphs[:first]]
         for para in picks:
             for rx in self._bylines:
                 m = rx.search(para)
@@ -115,7 +115,7 @@ class Labeller:
 
     def is_person(self, value: str) -> bool:
         """Looks like one or more personal names, not an office (德清县发改局) or a note (完)."""
-        names = [n for n in re.split(r"[、，, ]+", value.strip()) if n]
+        names = _names(value)
         if not names:
             return False
         for name in names:
@@ -124,6 +124,25 @@ class Labeller:
             if any(name.endswith(s) for s in self.rules.office_suffixes):
                 return False
         return True
+
+
+def _names(value: str) -> list[str]:
+    """The names in a byline: ``王乐文  方  敏`` -> 王乐文, 方敏 (a two-character name is often
+    printed with spaces between its characters, to line up with three-character ones)."""
+    names: list[str] = []
+    single = ""
+    for token in re.split(r"[、，,\s]+", value.strip()):
+        if len(token) == 1 and _CJK.match(token):
+            single += token
+            continue
+        if single:
+            names.append(single)
+            single = ""
+        if token:
+            names.append(token)
+    if single:
+        names.append(single)
+    return names
 
 
 def labeller_for(rules: MetadataRules) -> Labeller:
@@ -161,6 +180,9 @@ def strip_label(value: str, labeller: Labeller) -> str:
     return value
 
 
+NO_DATE = "no publish date found"
+
+
 @dataclass
 class DatePick:
     """The chosen publish time and the warnings met while choosing it."""
@@ -178,12 +200,17 @@ def pick_published(
     labelled: Sequence[tuple[int, str]],
     header_lines: Sequence[str],
     tail_labelled: Sequence[tuple[int, str]] = (),
+    *,
+    shown: Sequence[str] = (),
 ) -> DatePick:
     """Rank publish dates: meta tags > labelled value (by label trust) > first date in the header
     > a labelled date among the credits below the body (never a bare date there: related lists).
 
-    A date-only winner takes the time of day from a lower-ranked candidate on the same day
-    (meta ``publishdate=2019-06-15`` + visible ``2019年06月15日08:18``).
+    ``shown`` are the values the article prints under a publish label (发布时间, 日期): when
+    the first of them falls on another day than the meta tags', it wins (a page republished
+    later, its meta tag rewritten, keeps the date it shows). A date-only winner takes the time
+    of day from a lower-ranked candidate on the same day (meta ``publishdate=2019-06-15`` +
+    visible ``2019年06月15日08:18``).
     """
     warnings: list[str] = []
     ranked: list[Published] = []
@@ -201,6 +228,10 @@ def pick_published(
 
     for text in meta_dates:
         add(text)
+    if ranked:
+        seen = next((m.published for t in shown for m in find_dates(t) if m.plausible), None)
+        if seen is not None and seen.day != ranked[0].day:
+            ranked.insert(0, seen)
     for _rank, text in sorted(labelled, key=lambda x: x[0]):
         add(text)
     for line in header_lines:
@@ -213,7 +244,7 @@ def pick_published(
         for _rank, text in sorted(tail_labelled, key=lambda x: x[0]):
             add(text)
     if not ranked:
-        return DatePick(None, [*warnings, "no publish date found"])
+        return DatePick(None, [*warnings, NO_DATE])
     best = ranked[0]
     if "T" not in best.iso:
         for other in ranked[1:]:
@@ -223,10 +254,12 @@ def pick_published(
     return DatePick(best, warnings)
 
 
-def split_title(raw: str, separators: Sequence[str]) -> tuple[str, str | None]:
+def split_title(raw: str, separators: Sequence[str], not_site: Sequence[str] = ()) -> tuple[str, str | None]:
     """``headline_栏目_站名`` -> (headline, 站名): keep up to the longest segment, drop the rest.
 
     The headline is the longest part in practice; a hyphen between digits (1-10月) never splits.
+    A last segment starting with one of ``not_site`` (Powered by…) names the software, not the
+    site: the one before it is taken.
     """
     text = _SPACES.sub(" ", raw).strip()
     if not separators:
@@ -244,6 +277,7 @@ def split_title(raw: str, separators: Sequence[str]) -> tuple[str, str | None]:
     keep = max(range(len(segments)), key=lambda i: (lengths[i], -i))
     head = "".join(seg + (delims[i] if i < keep else "") for i, seg in enumerate(segments[: keep + 1]))
     tail = [s.strip() for s in segments[keep + 1 :] if s.strip()]
+    tail = [t for t in tail if not any(t.lower().startswith(w.lower()) for w in not_site)]
     return head.strip(" _|-—｜"), (tail[-1] if tail else None)
 
 

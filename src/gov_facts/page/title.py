@@ -16,7 +16,9 @@ def find_title(
     doc: Element, body_el: Element, raw_title: str, meta: dict[str, str], rules: MetadataRules
 ) -> tuple[str | None, Element | None, str | None]:
     """(headline, its element or None, site suffix from <title>)."""
-    head, suffix = split_title(raw_title, rules.title_separators) if raw_title else ("", None)
+    head, suffix = (
+        split_title(raw_title, rules.title_separators, rules.not_site_prefixes) if raw_title else ("", None)
+    )
     meta_title = meta_value(meta, rules.meta_names.get("title", []))
     raw_n = norm_text(raw_title)
     body = doc.find("body")

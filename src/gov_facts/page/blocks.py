@@ -1,0 +1,108 @@
+"""Blocks around the body: lists of linked headlines, and sibling blocks that continue the article.
+
+The density score finds the container richest in paragraph text. Two page
+constructions fool a single container:
+
+- a list of articles, each a linked headline and a summary (a list page, a
+  "related articles" block with excerpts): punctuated text outside links, yet
+  no article; :func:`teaser_items` recognises it by its items;
+- an article cut into sibling blocks (a first part and the rest around an
+  advert or a picture, sections in blocks of their own): the winner holds one
+  part; :func:`widen` takes the neighbouring blocks that read as its
+  continuation (paragraph text, few links), across spacers and pictures.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lxml.html import HtmlElement as Element
+
+from .html_tags import HEADING_TAGS
+from .text_weight import weight
+
+#: a linked headline carries at least this much text (a username or a "more" link does not)
+_HEADLINE = 8
+#: items a list of teasers has at least
+_MIN_ITEMS = 4
+
+
+@dataclass
+class Stats:
+    """Text weight, link weight and credited paragraph score of one element."""
+
+    all_w: int = 0
+    link_w: int = 0
+    score: float = 0.0
+
+
+def teaser_items(el: Element, stats: dict[Element, Stats]) -> int:
+    """How many items of ``el`` are teasers (a linked headline, then text), when they make up
+    the list; 0 when ``el`` is not a list of teasers."""
+    kids: list[Element] = []
+    for _ in range(4):  # through wrappers whose text is nearly all in one block (div > ul > li…)
+        kids = [
+            c for c in el if isinstance(c.tag, str) and (st := stats.get(c)) is not None and st.all_w >= 8
+        ]
+        if len(kids) >= _MIN_ITEMS or not kids:
+            break
+        heaviest = max(kids, key=lambda c: stats[c].all_w)
+        if stats[heaviest].all_w < 0.8 * stats[el].all_w:
+            return 0
+        el = heaviest
+    if len(kids) < _MIN_ITEMS:
+        return 0
+    teasers = sum(1 for kid in kids if _is_teaser(kid, stats[kid]))
+    return teasers if teasers >= _MIN_ITEMS and teasers >= 0.6 * len(kids) else 0
+
+
+def _is_teaser(item: Element, st: Stats) -> bool:
+    """A block whose first words are a linked headline and which holds text besides."""
+    if st.all_w - st.link_w < 8:
+        return False
+    for sub in item.iter():
+        if not isinstance(sub.tag, str):
+            continue
+        if sub.tag == "a":
+            return weight(sub.text_content()) >= _HEADLINE
+        if weight(sub.text or "") > 0:
+            return False
+    return False
+
+
+def widen(chosen: Element, stats: dict[Element, Stats]) -> tuple[Element, Element]:
+    """The first and last of the sibling blocks that continue ``chosen`` (itself when none do)."""
+    parent = chosen.getparent()
+    if parent is None:
+        return chosen, chosen
+    sibs = [c for c in parent if isinstance(c.tag, str)]
+    at = next(i for i, c in enumerate(sibs) if c is chosen)
+    base = stats[chosen]
+    first = last = at
+    for j in range(at + 1, len(sibs)):
+        kind = _continuation(sibs[j], stats.get(sibs[j]), base)
+        if kind == "stop":
+            break
+        if kind == "text":
+            last = j
+    for j in range(at - 1, -1, -1):
+        kind = _continuation(sibs[j], stats.get(sibs[j]), base)
+        if kind == "stop" or sibs[j].find(".//h1") is not None or sibs[j].tag in HEADING_TAGS:
+            break
+        if kind == "text":
+            first = j
+    return sibs[first], sibs[last]
+
+
+def _continuation(el: Element, st: Stats | None, base: Stats) -> str:
+    """What a sibling block is to the body: ``text`` continues the article, ``skip`` may stand
+    between its parts (a spacer, a picture, an advert label), ``stop`` is anything else."""
+    if st is None or st.all_w < 10:
+        return "skip"
+    text_w = st.all_w - st.link_w
+    if st.link_w > 0.2 * st.all_w or text_w < 30:
+        return "stop"
+    # paragraphs of its own, of some weight next to the body's
+    if st.score <= 0 or st.score < 0.1 * base.score:
+        return "stop"
+    return "text"
