@@ -83,7 +83,11 @@ def assemble(
     site = meta_value(meta, rules.meta_names.get("site", [])) or parts.suffix
     if site in rules.platform_sites:
         # an account on a publishing platform (a WeChat public account): the account is the site
-        site = account_name(scripts.texts, rules) or site
+        site = (
+            account_name(scripts.texts, rules)
+            or meta_value(meta, rules.meta_names.get("account", []))
+            or site
+        )
     return PageContent(
         paragraphs=parts.paragraphs,
         title=parts.title,

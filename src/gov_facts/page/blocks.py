@@ -34,6 +34,9 @@ class Stats:
     all_w: int = 0
     link_w: int = 0
     score: float = 0.0
+    #: where the element's text starts and ends, counted in text outside links in reading order
+    start: int = 0
+    end: int = 0
 
 
 def teaser_items(el: Element, stats: dict[Element, Stats]) -> int:
@@ -99,6 +102,11 @@ def _continuation(el: Element, st: Stats | None, base: Stats) -> str:
     between its parts (a spacer, a picture, an advert label), ``stop`` is anything else."""
     if st is None or st.all_w < 10:
         return "skip"
+    if st.link_w == 0 and st.all_w <= 120:
+        if el.tag == "figure" and el.find(".//figcaption") is not None:
+            return "text"  # a picture with its caption, as HTML marks them
+        if el.find(".//img") is not None:
+            return "skip"  # a picture with a line of text: between two parts of the text, it is theirs
     text_w = st.all_w - st.link_w
     if st.link_w > 0.2 * st.all_w or text_w < 30:
         return "stop"

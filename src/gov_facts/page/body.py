@@ -25,12 +25,17 @@ def _measure(root: Element) -> dict[Element, _Stats]:
     """One bottom-up pass: text weight and link weight per element, and paragraph scores."""
     stats: dict[Element, _Stats] = {}
     pending: list[tuple[Element, float]] = []
+    pos = 0  # text outside links read so far, in reading order: where each element stands
 
     def walk(el: Element, in_link: bool) -> tuple[int, int, int, int, int]:
         """Returns (all_w, link_w, inline_w, inline_link_w, inline_punct) for the parent block."""
+        nonlocal pos
+        start = pos
         is_link = in_link or el.tag == "a"
         own = el.text or ""
         w = _weight(own)
+        if not is_link:
+            pos += w
         all_w, link_w = w, (w if is_link else 0)
         inl_w, inl_link, inl_p = w, (w if is_link else 0), _punct(own)
         for child in el:
@@ -52,7 +57,9 @@ def _measure(root: Element) -> dict[Element, _Stats]:
                 if in_link:
                     link_w += tw
                     inl_link += tw
-        st = _Stats(all_w, link_w)
+                else:
+                    pos += tw
+        st = _Stats(all_w, link_w, start=start, end=pos)
         stats[el] = st
         if el.tag in BLOCK_TAGS:
             _credit(el, inl_w, inl_link, inl_p, pending)
@@ -83,20 +90,44 @@ def _credit(el: Element, inl_w: int, inl_link: int, inl_p: int, pending: list[tu
         target = target.getparent()
 
 
-def choose_body(body: Element, rules: ChromeRules) -> tuple[Element, Element]:
+def choose_body(
+    body: Element, rules: ChromeRules, title_el: Element | None = None
+) -> tuple[Element, Element]:
     """The first and last element holding the article: the density winner (or a known
-    container that agrees with it), widened to the sibling blocks that continue it."""
+    container that agrees with it), widened to the sibling blocks that continue it.
+
+    ``title_el``, the headline, is where the article starts: a block far below it (comments) or
+    above it (a sidebar's introduction) counts for less than one that follows it closely.
+    """
     stats = _measure(body)
-    chosen = _known_container(_density_winner(stats), stats, rules)
+    anchor = stats.get(title_el) if title_el is not None else None
+    chosen = _known_container(_density_winner(stats, anchor), stats, rules)
     first, last = widen(chosen, stats)
     return first, last
 
 
-def _density_winner(stats: dict[Element, _Stats]) -> Element:
+#: text (outside links) that may stand between the headline and the body without a penalty:
+#: the metadata line, a lead, a caption
+_NEAR_TITLE = 200
+
+
+def _nearness(st: _Stats, anchor: _Stats | None) -> float:
+    """1 for a block holding the headline or starting soon after it, less the farther it stands."""
+    if anchor is None or anchor.end <= anchor.start:
+        return 1.0
+    if st.start <= anchor.start and st.end >= anchor.end:
+        return 1.0
+    if st.start >= anchor.end:
+        gap = st.start - anchor.end
+        return 1.0 if gap <= _NEAR_TITLE else max(0.3, _NEAR_TITLE / gap)
+    return 0.3
+
+
+def _density_winner(stats: dict[Element, _Stats], anchor: _Stats | None) -> Element:
     """The best-scoring container that is not a list of linked headlines (a list page, a
     block of related articles with their summaries)."""
     scored = [
-        (st.score * (1.0 - st.link_w / st.all_w), -i, el)
+        (st.score * (1.0 - st.link_w / st.all_w) * _nearness(st, anchor), -i, el)
         for i, (el, st) in enumerate(stats.items())
         if st.score > 0 and st.all_w > 0
     ]

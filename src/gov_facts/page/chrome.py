@@ -135,9 +135,12 @@ def prune(doc: Element, rules: ChromeRules, keep_next_links: bool = False) -> No
     for el in doomed:
         if any(a in dropped for a in el.iterancestors()):
             continue
-        # never drop what holds much of the page's text (a wrapper with an unlucky class name)
+        # never drop what holds much of the page's text (a wrapper with an unlucky class name),
+        # nor a good part of it that reads as an article (<div id="printContent"> around the text)
         w = _weight(el.text_content())
         if w > 0.4 * total or (el.tag == "form" and w > 200):
+            continue
+        if w > 0.25 * total and w >= 100 and _reads_as_article(el):
             continue
         if _contains_container(el, keep):
             continue

@@ -45,7 +45,7 @@ from .parse import page_url, parse_html, read_meta
 from .scripts import ScriptArticle, ScriptText, collect_scripts, script_article
 from .text_weight import WS as _WS
 from .text_weight import weight as _weight
-from .title import find_title
+from .title import find_title, title_match
 
 #: a page body lighter than this (Chinese characters and punctuation) may be a teaser of what
 #: its scripts hold; heavier bodies are taken as they are, and the scripts are never searched
@@ -91,8 +91,9 @@ def _from_dom(
     crules, mrules = patterns.chrome, patterns.metadata
     labeller = labeller_for(mrules)
     chrome = chrome_for(crules)
-    first, last = choose_body(body, crules)
-    title, title_el, suffix = find_title(doc, first, raw_title, meta, mrules)
+    matched = title_match(doc, raw_title, meta, mrules)
+    first, last = choose_body(body, crules, matched[1] if matched else None)
+    title, title_el, suffix = find_title(doc, first, raw_title, meta, mrules, matched)
     walker = Walker(first, title_el, last)
     walker.walk(body)
     walker.flush()
@@ -108,11 +109,16 @@ def _from_dom(
 
     # header block: from the headline (or a few lines up) to the body, plus the body's own
     # lines before its first real paragraph; key-value tables anywhere above the body
-    if walker.title_line is not None and walker.title_line < start:
-        header = [ln.text for ln in lines[walker.title_line : start]][-25:]
+    title_line = walker.title_line
+    scan_from = start
+    if title_line is not None and title_line < start:
+        header = [ln.text for ln in lines[title_line:start]][-25:]
+    elif title_line is not None and title_line < end:
+        # the headline inside the body: the header block is what stands under it
+        header, scan_from = [lines[title_line].text], title_line + 1
     else:
         header = [ln.text for ln in lines[max(0, start - 8) : start]]
-    for ln in body_lines:
+    for ln in lines[scan_from:end]:
         if is_real_paragraph(ln.text, labeller):
             break
         header.append(ln.text)

@@ -12,41 +12,57 @@ from .text_weight import WS as _WS
 from .text_weight import weight as _weight
 
 
-def find_title(
-    doc: Element, body_el: Element, raw_title: str, meta: dict[str, str], rules: MetadataRules
-) -> tuple[str | None, Element | None, str | None]:
-    """(headline, its element or None, site suffix from <title>)."""
-    head, suffix = (
-        split_title(raw_title, rules.title_separators, rules.not_site_prefixes) if raw_title else ("", None)
-    )
-    meta_title = meta_value(meta, rules.meta_names.get("title", []))
-    raw_n = norm_text(raw_title)
+def _candidates(doc: Element) -> list[Element]:
+    """Headings, and blocks whose class or id says title (标题 written ``tit``, ``biaoti``)."""
     body = doc.find("body")
     if body is None:
         body = doc
-    candidates: list[Element] = []
-    for el in body.iter(*HEADING_TAGS):
-        candidates.append(el)
-    for el in body.iter():
-        if (
-            isinstance(el.tag, str)
-            and el.tag not in HEADING_TAGS
-            and el.tag in ("div", "p", "span", "td", "strong")
-        ):
+    candidates: list[Element] = list(body.iter(*HEADING_TAGS))
+    for el in body.iter("div", "p", "span", "td", "strong"):
+        if el.get("class") or el.get("id"):
             toks = " ".join(_tokens(el))
             if "title" in toks or toks.startswith("tit") or "biaoti" in toks:
                 candidates.append(el)
+    return candidates
+
+
+def title_match(
+    doc: Element, raw_title: str, meta: dict[str, str], rules: MetadataRules
+) -> tuple[str, Element] | None:
+    """The heading that agrees with ``<title>`` or the meta title (the longest one), and its text."""
+    meta_title = meta_value(meta, rules.meta_names.get("title", []))
+    raw_n = norm_text(raw_title)
+    meta_n = norm_text(meta_title) if meta_title else None
     best: tuple[int, Element, str] | None = None
-    for el in candidates:
+    for el in _candidates(doc):
         text = _WS.sub(" ", el.text_content()).strip()
         n = norm_text(text)
         if len(n) < 4 or len(n) > 120:
             continue
-        matches = (raw_n and n in raw_n) or (meta_title and n == norm_text(meta_title))
-        if matches and (best is None or len(n) > best[0]):
+        if ((raw_n and n in raw_n) or n == meta_n) and (best is None or len(n) > best[0]):
             best = (len(n), el, text)
-    if best is not None:
-        return best[2], best[1], suffix
+    return (best[2], best[1]) if best is not None else None
+
+
+def find_title(
+    doc: Element,
+    body_el: Element,
+    raw_title: str,
+    meta: dict[str, str],
+    rules: MetadataRules,
+    matched: tuple[str, Element] | None = None,
+) -> tuple[str | None, Element | None, str | None]:
+    """(headline, its element or None, site suffix from <title>); ``matched`` is :func:`title_match`'s
+    answer when the caller has it already."""
+    head, suffix = (
+        split_title(raw_title, rules.title_separators, rules.not_site_prefixes) if raw_title else ("", None)
+    )
+    meta_title = meta_value(meta, rules.meta_names.get("title", []))
+    if matched is None:
+        matched = title_match(doc, raw_title, meta, rules)
+    if matched is not None:
+        return matched[0], matched[1], suffix
+    candidates = _candidates(doc)
     # no heading agrees with <title>: the last heading-like element before the body
     before: Element | None = None
     for el in candidates:
