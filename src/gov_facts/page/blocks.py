@@ -14,6 +14,8 @@ constructions fool a single container:
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from lxml.html import HtmlElement as Element
@@ -25,6 +27,10 @@ from .text_weight import weight
 _HEADLINE = 8
 #: items a list of teasers has at least
 _MIN_ITEMS = 4
+#: posts a thread has at least to be read as one
+_MIN_POSTS = 3
+_DIGITS = re.compile(r"\d+")
+_STAMP = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}:\d{2}")
 
 
 @dataclass
@@ -73,8 +79,11 @@ def _is_teaser(item: Element, st: Stats) -> bool:
     return False
 
 
-def widen(chosen: Element, stats: dict[Element, Stats]) -> tuple[Element, Element]:
-    """The first and last of the sibling blocks that continue ``chosen`` (itself when none do)."""
+def widen(
+    chosen: Element, stats: dict[Element, Stats], anchor: Stats | None = None
+) -> tuple[Element, Element]:
+    """The first and last of the sibling blocks that continue ``chosen`` (itself when none do);
+    never back above the headline (``anchor``): an article does not begin before it."""
     parent = chosen.getparent()
     if parent is None:
         return chosen, chosen
@@ -89,7 +98,10 @@ def widen(chosen: Element, stats: dict[Element, Stats]) -> tuple[Element, Elemen
         if kind == "text":
             last = j
     for j in range(at - 1, -1, -1):
-        kind = _continuation(sibs[j], stats.get(sibs[j]), base)
+        st = stats.get(sibs[j])
+        if anchor is not None and (st is None or st.start < anchor.end):
+            break
+        kind = _continuation(sibs[j], st, base)
         if kind == "stop" or sibs[j].find(".//h1") is not None or sibs[j].tag in HEADING_TAGS:
             break
         if kind == "text":
@@ -114,3 +126,47 @@ def _continuation(el: Element, st: Stats | None, base: Stats) -> str:
     if st.score <= 0 or st.score < 0.1 * base.score:
         return "stop"
     return "text"
+
+
+def _signature(el: Element) -> tuple[str, frozenset[str], str]:
+    """Tag, class tokens and id with the digits taken out (post_9001 and post_9014 are alike)."""
+    cls = frozenset(_DIGITS.sub("", t) for t in (el.get("class") or "").split())
+    return el.tag, cls, _DIGITS.sub("", el.get("id") or "")
+
+
+def _alike(a: tuple[str, frozenset[str], str], b: tuple[str, frozenset[str], str]) -> bool:
+    if a[0] != b[0]:
+        return False
+    if a[2] and a[2] == b[2]:
+        return True
+    union = a[1] | b[1]
+    return bool(union) and len(a[1] & b[1]) >= 0.5 * len(union)
+
+
+def first_of_series(
+    winner: Element, stats: dict[Element, Stats], best_in: Callable[[Element], Element | None]
+) -> Element:
+    """The opening post when ``winner`` lies in a later one of a series of alike blocks that
+    each hold text (a forum thread: the thread's article is its first post, the rest reply)."""
+    node = winner
+    for _ in range(8):
+        parent = node.getparent()
+        if parent is None:
+            break
+        sig = _signature(node)
+        series = [c for c in parent if isinstance(c.tag, str) and _alike(_signature(c), sig)]
+        if len(series) >= _MIN_POSTS:
+            # posts: text of their own, each stamped with its time (发表于 2023-6-18 21:37)
+            posts = [
+                c
+                for c in series
+                if (st := stats.get(c)) is not None
+                and st.all_w - st.link_w >= 8
+                and _STAMP.search(c.text_content())
+            ]
+            if len(posts) < _MIN_POSTS or posts[0] is node:
+                return winner
+            opening = best_in(posts[0])
+            return opening if opening is not None else winner
+        node = parent
+    return winner

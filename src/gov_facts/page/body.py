@@ -14,17 +14,21 @@ from lxml.html import HtmlElement as Element
 from ..core.errors import NoArticleError
 from ..rules.page_rules import ChromeRules
 from .blocks import Stats as _Stats
-from .blocks import teaser_items, widen
+from .blocks import first_of_series, teaser_items, widen
 from .chrome import tokens as _tokens
 from .html_tags import BLOCK_TAGS, CONTAINER_TAGS
 from .text_weight import punct as _punct
 from .text_weight import weight as _weight
 
 
-def _measure(root: Element) -> dict[Element, _Stats]:
-    """One bottom-up pass: text weight and link weight per element, and paragraph scores."""
+def _measure(root: Element, title_el: Element | None = None) -> dict[Element, _Stats]:
+    """One bottom-up pass: text weight and link weight per element, and paragraph scores.
+
+    A paragraph standing before the headline (``title_el``) counts for less: an article does
+    not begin above its headline, a sidebar's introduction does.
+    """
     stats: dict[Element, _Stats] = {}
-    pending: list[tuple[Element, float]] = []
+    pending: list[tuple[Element, float, Element]] = []
     pos = 0  # text outside links read so far, in reading order: where each element stands
 
     def walk(el: Element, in_link: bool) -> tuple[int, int, int, int, int]:
@@ -67,14 +71,19 @@ def _measure(root: Element) -> dict[Element, _Stats]:
         return all_w, link_w, inl_w, inl_link, inl_p
 
     walk(root, False)
-    for el, score in pending:
+    anchor = stats.get(title_el) if title_el is not None else None
+    for el, score, para in pending:
         st = stats.get(el)
         if st is not None:
+            if anchor is not None and stats[para].end <= anchor.start < anchor.end:
+                score *= _ABOVE_TITLE
             st.score += score
     return stats
 
 
-def _credit(el: Element, inl_w: int, inl_link: int, inl_p: int, pending: list[tuple[Element, float]]) -> None:
+def _credit(
+    el: Element, inl_w: int, inl_link: int, inl_p: int, pending: list[tuple[Element, float, Element]]
+) -> None:
     """Credit a paragraph's score to its container, and half as much to the next two up."""
     if inl_w < 8 or inl_link > 0.5 * inl_w:
         return
@@ -84,7 +93,7 @@ def _credit(el: Element, inl_w: int, inl_link: int, inl_p: int, pending: list[tu
     hops = 0
     while target is not None and hops < 3:
         if target.tag in CONTAINER_TAGS:
-            pending.append((target, score * weight))
+            pending.append((target, score * weight, el))
             weight /= 2
             hops += 1
         target = target.getparent()
@@ -99,10 +108,18 @@ def choose_body(
     ``title_el``, the headline, is where the article starts: a block far below it (comments) or
     above it (a sidebar's introduction) counts for less than one that follows it closely.
     """
-    stats = _measure(body)
+    stats = _measure(body, title_el)
     anchor = stats.get(title_el) if title_el is not None else None
-    chosen = _known_container(_density_winner(stats, anchor), stats, rules)
-    first, last = widen(chosen, stats)
+
+    def best_in(el: Element) -> Element | None:
+        inner = [
+            (_final(st, anchor), d) for d in el.iter() if (st := stats.get(d)) is not None and st.score > 0
+        ]
+        return max(inner, key=lambda t: t[0])[1] if inner else None
+
+    winner = first_of_series(_density_winner(stats, anchor), stats, best_in)
+    chosen = _known_container(winner, stats, rules)
+    first, last = widen(chosen, stats, anchor)
     return first, last
 
 
@@ -111,26 +128,28 @@ def choose_body(
 _NEAR_TITLE = 200
 
 
+#: what a paragraph above the headline counts for
+_ABOVE_TITLE = 0.3
+
+
 def _nearness(st: _Stats, anchor: _Stats | None) -> float:
-    """1 for a block holding the headline or starting soon after it, less the farther it stands."""
-    if anchor is None or anchor.end <= anchor.start:
+    """1 for a block holding the headline or starting soon after it, less the farther below it
+    starts (comments under a long page); blocks above it are weighed by their paragraphs."""
+    if anchor is None or anchor.end <= anchor.start or st.start < anchor.end:
         return 1.0
-    if st.start <= anchor.start and st.end >= anchor.end:
-        return 1.0
-    if st.start >= anchor.end:
-        gap = st.start - anchor.end
-        return 1.0 if gap <= _NEAR_TITLE else max(0.3, _NEAR_TITLE / gap)
-    return 0.3
+    gap = st.start - anchor.end
+    return 1.0 if gap <= _NEAR_TITLE else max(0.3, _NEAR_TITLE / gap)
+
+
+def _final(st: _Stats, anchor: _Stats | None) -> float:
+    """A container's paragraph score, less its share of link text, weighed by its place."""
+    return st.score * (1.0 - st.link_w / max(st.all_w, 1)) * _nearness(st, anchor)
 
 
 def _density_winner(stats: dict[Element, _Stats], anchor: _Stats | None) -> Element:
     """The best-scoring container that is not a list of linked headlines (a list page, a
     block of related articles with their summaries)."""
-    scored = [
-        (st.score * (1.0 - st.link_w / st.all_w) * _nearness(st, anchor), -i, el)
-        for i, (el, st) in enumerate(stats.items())
-        if st.score > 0 and st.all_w > 0
-    ]
+    scored = [(_final(st, anchor), -i, el) for i, (el, st) in enumerate(stats.items()) if st.score > 0]
     # the best first; among equals the first reached (children before their parents)
     ranked = heapq.nlargest(8, scored, key=lambda t: (t[0], t[1]))
     if not ranked:

@@ -27,6 +27,7 @@ from .lines import NEXT_LINK_MARK, Line
 _PART_NAME = re.compile(r"^(?P<stem>.+?)_(?P<n>\d{1,2})\.(?P<ext>s?html?|jsp|php|aspx?)$", re.I)
 _PAGE_NUMBER = re.compile(r"^\s*第?\s*(?P<n>\d{1,2})\s*页?\s*$")
 _OWN_NAME = re.compile(r"^(?P<stem>.+?)(?:_\d{1,2})?\.(?:s?html?|jsp|php|aspx?)$", re.I)
+_LIST_STEMS = frozenset(["index", "list", "default"])
 #: how many lines after the body a pager may stand and still belong to it
 _AFTER_BODY = 12
 
@@ -64,6 +65,8 @@ def mark_next_links(doc: Element, raw: str, url: str | None, rules: ChromeRules)
         part = _PART_NAME.match(_name(href))
         if part is None or (own is not None and part.group("stem") != own.group("stem")):
             continue
+        if own is None and part.group("stem").lower() in _LIST_STEMS:
+            continue  # index_1.html, list_2.html: the pages of a list, not of an article
         text = a.text_content().strip()
         number = _PAGE_NUMBER.match(text)
         if text in r.words or (number and after is not None and int(part.group("n")) >= after):

@@ -149,7 +149,7 @@ def _from_script(
     """The script's article when it is more than the page shows, else None.
 
     With a page body already read, the script's text must be well longer and, unless the
-    page body is a mere teaser, begin like it: the same article, not another one.
+    page body is next to nothing (a skeleton, a caption), begin like it: the same article.
     """
     crules, mrules = patterns.chrome, patterns.metadata
     labeller = labeller_for(mrules)
@@ -171,7 +171,7 @@ def _from_script(
     w_dom = _weight("".join(dom.paragraphs))
     if w < 1.4 * w_dom + 30:
         return None
-    if w_dom >= 150 and not _same_start(dom.paragraphs, paragraphs):
+    if w_dom >= 50 and not _same_start(dom.paragraphs, paragraphs):
         return None
     return replace(dom, paragraphs=paragraphs, closing=closing, credits=dom.credits + dropped + closing)
 

@@ -254,10 +254,14 @@ def pick_published(
     return DatePick(best, warnings)
 
 
-def split_title(raw: str, separators: Sequence[str], not_site: Sequence[str] = ()) -> tuple[str, str | None]:
+def split_title(
+    raw: str, separators: Sequence[str], not_site: Sequence[str] = (), headline: str | None = None
+) -> tuple[str, str | None]:
     """``headline_栏目_站名`` -> (headline, 站名): keep up to the longest segment, drop the rest.
 
     The headline is the longest part in practice; a hyphen between digits (1-10月) never splits.
+    When the page's heading is known (``headline``) and ``<title>`` begins with it, the headline
+    ends there however short it is (an encyclopedia's ``梅溪江 - 维基百科，自由的百科全书``).
     A last segment starting with one of ``not_site`` (Powered by…) names the software, not the
     site: the one before it is taken.
     """
@@ -273,8 +277,17 @@ def split_title(raw: str, separators: Sequence[str], not_site: Sequence[str] = (
     delims = parts[1::2]
     if len(segments) < 2:
         return text, None
-    lengths = [len(s.strip()) for s in segments]
+    software = [any(s.strip().lower().startswith(w.lower()) for w in not_site) for s in segments]
+    lengths = [0 if soft else len(s.strip()) for s, soft in zip(segments, software, strict=True)]
     keep = max(range(len(segments)), key=lambda i: (lengths[i], -i))
+    if headline:
+        want, so_far = norm_text(headline), ""
+        for i, seg in enumerate(segments[:-1]):
+            so_far += norm_text(seg)
+            if so_far == want:
+                keep = i
+                break
+            so_far += norm_text(delims[i])
     head = "".join(seg + (delims[i] if i < keep else "") for i, seg in enumerate(segments[: keep + 1]))
     tail = [s.strip() for s in segments[keep + 1 :] if s.strip()]
     tail = [t for t in tail if not any(t.lower().startswith(w.lower()) for w in not_site)]

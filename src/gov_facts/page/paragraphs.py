@@ -43,7 +43,8 @@ def clean_body(
         if not _is_wordy(text) or (not seen_real and _is_stub(text)):
             dropped.append(text)
             continue
-        if seen_real and chrome.is_tail(text):
+        # a tail heading is text: the same words as a link are a table of contents or a menu
+        if seen_real and chrome.is_tail(text) and link_w < 0.5 * size:
             dropped.extend(lines[i:])  # still read for credits (责任编辑 below 上一篇/下一篇)
             break
         if link_w / size >= 0.75 or chrome.is_chrome(text):

@@ -37,7 +37,8 @@ def title_match(
     for el in _candidates(doc):
         text = _WS.sub(" ", el.text_content()).strip()
         n = norm_text(text)
-        if len(n) < 4 or len(n) > 120:
+        # a short heading counts when <title> begins with it (an encyclopedia entry: 梅溪江 - 维基百科)
+        if len(n) < 2 or len(n) > 120 or (len(n) < 4 and not raw_n.startswith(n)):
             continue
         if ((raw_n and n in raw_n) or n == meta_n) and (best is None or len(n) > best[0]):
             best = (len(n), el, text)
@@ -54,12 +55,16 @@ def find_title(
 ) -> tuple[str | None, Element | None, str | None]:
     """(headline, its element or None, site suffix from <title>); ``matched`` is :func:`title_match`'s
     answer when the caller has it already."""
-    head, suffix = (
-        split_title(raw_title, rules.title_separators, rules.not_site_prefixes) if raw_title else ("", None)
-    )
-    meta_title = meta_value(meta, rules.meta_names.get("title", []))
     if matched is None:
         matched = title_match(doc, raw_title, meta, rules)
+    head, suffix = (
+        split_title(
+            raw_title, rules.title_separators, rules.not_site_prefixes, matched[0] if matched else None
+        )
+        if raw_title
+        else ("", None)
+    )
+    meta_title = meta_value(meta, rules.meta_names.get("title", []))
     if matched is not None:
         return matched[0], matched[1], suffix
     candidates = _candidates(doc)
