@@ -148,10 +148,10 @@ def test_no_article_says_why(page_patterns: Patterns, name: str, why: str) -> No
 
 
 def test_the_part_of_a_split_article_says_where_it_continues(page_patterns: Patterns) -> None:
-    first = _read("multipage", page_patterns)
+    first = _read("t20240126_2001", page_patterns)
     assert first.next_part == "t20240126_2001_1.html"
     assert any("continues on another page (t20240126_2001_1.html)" in w for w in first.warnings)
-    last = _read("multipage_1", page_patterns)
+    last = _read("t20240126_2001_1", page_patterns)
     assert last.next_part is None and not any("continues" in w for w in last.warnings)
 
 

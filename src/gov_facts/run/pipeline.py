@@ -67,6 +67,7 @@ def extract(data: bytes | str, input_name: str = "-", *, patterns: Patterns | No
         facts=facts,
         checks=checks,
         warnings=warnings + list(content.warnings) + fact_warnings,
+        next_part=content.next_part,
     )
 
 
