@@ -48,10 +48,13 @@ class Stats:
 def teaser_items(el: Element, stats: dict[Element, Stats]) -> int:
     """How many items of ``el`` are teasers (a linked headline, then text), when they make up
     the list; 0 when ``el`` is not a list of teasers."""
+    whole = stats[el]
+    if whole.link_w < 0.1 * whole.all_w:
+        return 0  # the headlines of a list are links: a block nearly without links is none
     kids: list[Element] = []
     for _ in range(4):  # through wrappers whose text is nearly all in one block (div > ul > li…)
         kids = [
-            c for c in el if isinstance(c.tag, str) and (st := stats.get(c)) is not None and st.all_w >= 8
+            c for c in el if isinstance(c.tag, str) and (s := stats.get(c)) is not None and s.all_w >= 8
         ]
         if len(kids) >= _MIN_ITEMS or not kids:
             break
@@ -74,7 +77,7 @@ def _is_teaser(item: Element, st: Stats) -> bool:
             continue
         if sub.tag == "a":
             return weight(sub.text_content()) >= _HEADLINE
-        if weight(sub.text or "") > 0:
+        if sub.text and not sub.text.isspace():
             return False
     return False
 
@@ -153,8 +156,9 @@ def first_of_series(
         parent = node.getparent()
         if parent is None:
             break
-        sig = _signature(node)
-        series = [c for c in parent if isinstance(c.tag, str) and _alike(_signature(c), sig)]
+        same_tag = [c for c in parent if c.tag == node.tag]
+        sig = _signature(node) if len(same_tag) >= _MIN_POSTS else None
+        series = [c for c in same_tag if _alike(_signature(c), sig)] if sig is not None else []
         if len(series) >= _MIN_POSTS:
             # posts: text of their own, each stamped with its time (发表于 2023-6-18 21:37)
             posts = [

@@ -100,15 +100,21 @@ def _credit(
 
 
 def choose_body(
-    body: Element, rules: ChromeRules, title_el: Element | None = None
+    body: Element,
+    rules: ChromeRules,
+    title_el: Element | None = None,
+    named: dict[Element, list[str]] | None = None,
 ) -> tuple[Element, Element]:
     """The first and last element holding the article: the density winner (or a known
     container that agrees with it), widened to the sibling blocks that continue it.
 
     ``title_el``, the headline, is where the article starts: a block far below it (comments) or
     above it (a sidebar's introduction) counts for less than one that follows it closely.
+    ``named`` holds the class and id tokens of elements (from the chrome pass), when known.
     """
     stats = _measure(body, title_el)
+    if named is None:
+        named = {el: toks for el in body.iter() if isinstance(el.tag, str) and (toks := _tokens(el))}
     anchor = stats.get(title_el) if title_el is not None else None
 
     def best_in(el: Element) -> Element | None:
@@ -118,7 +124,7 @@ def choose_body(
         return max(inner, key=lambda t: t[0])[1] if inner else None
 
     winner = first_of_series(_density_winner(stats, anchor), stats, best_in)
-    chosen = _known_container(winner, stats, rules)
+    chosen = _known_container(winner, stats, rules, named)
     first, last = widen(chosen, stats, anchor)
     return first, last
 
@@ -177,15 +183,14 @@ def _within(el: Element, other: Element) -> bool:
     return el is other or any(a is other for a in el.iterancestors())
 
 
-def _known_container(best: Element, stats: dict[Element, _Stats], rules: ChromeRules) -> Element:
+def _known_container(
+    best: Element, stats: dict[Element, _Stats], rules: ChromeRules, named: dict[Element, list[str]]
+) -> Element:
     """A known CMS container (TRS_Editor, zoom...) that agrees with the density winner, else the winner."""
     keep = {t.lower() for t in rules.content_containers}
     chosen = best
     b_text = stats[best].all_w - stats[best].link_w
-    known: list[Element] = []
-    for el in stats:
-        if keep.intersection(_tokens(el)):
-            known.append(el)
+    known = [el for el, toks in named.items() if el in stats and keep.intersection(toks)]
     options: list[tuple[int, Element]] = []
     for el in known:
         st = stats[el]

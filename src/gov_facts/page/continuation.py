@@ -47,18 +47,21 @@ def _name(href: str) -> str:
     return posixpath.basename(urlsplit(href).path)
 
 
-def mark_next_links(doc: Element, raw: str, url: str | None, rules: ChromeRules) -> bool:
-    """Mark the links to the article's next part (下一页, 2 → ``…_1.html``); whether any was found."""
+def mark_next_links(links: Sequence[Element], url: str | None, rules: ChromeRules) -> bool:
+    """Mark the links to the article's next part (下一页, or a page number after the page's own
+    part when its URL is known: 2 → ``…_1.html``); whether any was marked."""
     r = compiled(_Rules, rules)
-    if not r.words or not any(w in raw for w in r.words):
-        return False
     own = _OWN_NAME.match(_name(url)) if url else None
     own_part = _PART_NAME.match(_name(url)) if url else None
     # a page number counts only when the page knows which part it is: on the last part,
     # "1 2 [3]" links back to earlier parts
     after = int(own_part.group("n")) + 1 if own_part else (1 if own else None)
     marked = False
-    for a in doc.iter("a"):
+    for a in links:
+        text = a.text if a.text and a.text.strip() else (a[0].text if len(a) else None)
+        text = (text or "").strip()
+        if not text or (text not in r.words and (after is None or not _PAGE_NUMBER.match(text))):
+            continue
         href = a.get("href")
         if not href or href.startswith(("javascript", "#")):
             continue
@@ -67,9 +70,7 @@ def mark_next_links(doc: Element, raw: str, url: str | None, rules: ChromeRules)
             continue
         if own is None and part.group("stem").lower() in _LIST_STEMS:
             continue  # index_1.html, list_2.html: the pages of a list, not of an article
-        text = a.text_content().strip()
-        number = _PAGE_NUMBER.match(text)
-        if text in r.words or (number and after is not None and int(part.group("n")) >= after):
+        if text in r.words or (after is not None and int(part.group("n")) >= after):
             a.set(NEXT_LINK_MARK, href)
             marked = True
     return marked

@@ -37,7 +37,7 @@ from .assemble import Parts, assemble
 from .body import choose_body
 from .chrome import chrome_for, prune
 from .content import PageContent
-from .continuation import continuation_warning, mark_next_links, next_part, script_next_part
+from .continuation import continuation_warning, next_part, script_next_part
 from .lines import Walker
 from .metadata import Labeller, labeller_for, norm_text
 from .paragraphs import clean_body, is_credit_line, is_real_paragraph
@@ -61,13 +61,12 @@ def read_html(text: str, patterns: Patterns) -> PageContent:
     title_tag = doc.find(".//title")
     raw_title = _WS.sub(" ", title_tag.text_content()).strip() if title_tag is not None else ""
     url = page_url(text, doc, meta, mrules)
-    marked = mark_next_links(doc, text, url, patterns.chrome)
-    prune(doc, patterns.chrome, keep_next_links=marked)
+    named = prune(doc, patterns.chrome, url)
     body = doc.find("body")
     if body is None:
         body = doc
     try:
-        parts = _from_dom(doc, body, raw_title, meta, scripts, patterns)
+        parts = _from_dom(doc, body, raw_title, meta, scripts, patterns, named)
     except NoArticleError:
         found = script_article(scripts)
         if found is None:
@@ -85,14 +84,20 @@ def read_html(text: str, patterns: Patterns) -> PageContent:
 
 
 def _from_dom(
-    doc: Element, body: Element, raw_title: str, meta: dict[str, str], scripts: ScriptText, patterns: Patterns
+    doc: Element,
+    body: Element,
+    raw_title: str,
+    meta: dict[str, str],
+    scripts: ScriptText,
+    patterns: Patterns,
+    named: dict[Element, list[str]],
 ) -> Parts:
     """The article as the page's own markup shows it."""
     crules, mrules = patterns.chrome, patterns.metadata
     labeller = labeller_for(mrules)
     chrome = chrome_for(crules)
     matched = title_match(doc, raw_title, meta, mrules)
-    first, last = choose_body(body, crules, matched[1] if matched else None)
+    first, last = choose_body(body, crules, matched[1] if matched else None, named)
     title, title_el, suffix = find_title(doc, first, raw_title, meta, mrules, matched)
     walker = Walker(first, title_el, last)
     walker.walk(body)

@@ -48,6 +48,8 @@ class Walker:
     _in_body: bool = False
 
     def flush(self) -> None:
+        if not self._buf:  # a block boundary with nothing read since the last: most of them
+            return
         text = _WS.sub(" ", "".join(self._buf)).strip()
         if text:
             self.lines.append(Line(text, self._buf_link, self._in_body, len(self.lines)))

@@ -12,10 +12,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from ..rules.compiled import compiled
 from ..rules.page_rules import MetadataRules
 from .date_forms import fold_date_text
 from .dates import CST, MIN_YEAR, find_dates
@@ -27,33 +25,32 @@ _VALUE = (
 )
 
 
-@dataclass
-class _Keys:
-    rules: MetadataRules
-    patterns: dict[str, re.Pattern[str]] = field(init=False)
-    ranks: dict[str, dict[str, int]] = field(init=False)
-
-    def __post_init__(self) -> None:
-        self.patterns, self.ranks = {}, {}
-        for name, keys in self.rules.script_keys.items():
-            if keys:
-                alts = "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
-                self.patterns[name] = re.compile(rf"""(?<![\w$])["']?(?P<key>{alts}){_VALUE}""")
-                self.ranks[name] = {k: i for i, k in enumerate(keys)}
+_VALUE_RX = re.compile(_VALUE)
+_NAME_CHAR = re.compile(r"[\w$]")
 
 
 def _values(texts: Sequence[str], name: str, rules: MetadataRules) -> list[str]:
-    """Values of the keys named for ``name``, most trusted key first, then in page order."""
-    keys = compiled(_Keys, rules)
-    rx = keys.patterns.get(name)
-    if rx is None:
-        return []
+    """Values of the keys named for ``name``, most trusted key first, then in page order.
+
+    Each key is found by plain substring search and the value read where it stands: scripts
+    run to hundreds of kilobytes, and most hold none of the keys.
+    """
     found: list[tuple[int, int, str]] = []
-    for t, text in enumerate(texts):
-        for m in rx.finditer(text):
-            value = m.group("dq") or m.group("sq") or m.group("num") or ""
-            if value.strip():
-                found.append((keys.ranks[name][m.group("key")], t, value.strip()))
+    for rank, key in enumerate(rules.script_keys.get(name, [])):
+        for t, text in enumerate(texts):
+            at = text.find(key)
+            while at >= 0:
+                end = at + len(key)
+                before = text[at - 1] if at else ""
+                if before in "\"'" and at > 1:
+                    before = text[at - 2]
+                after = text[end] if end < len(text) else ""
+                if not _NAME_CHAR.match(before or " ") and not _NAME_CHAR.match(after or " "):
+                    m = _VALUE_RX.match(text, end)
+                    value = (m.group("dq") or m.group("sq") or m.group("num") or "").strip() if m else ""
+                    if value:
+                        found.append((rank, t, value))
+                at = text.find(key, end)
     return [v for _r, _t, v in sorted(found, key=lambda x: (x[0], x[1]))]
 
 

@@ -24,7 +24,8 @@ from .text_weight import punct, weight
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]{4,}")
 _ESCAPED_CJK = re.compile(r"\\u(?:[4-9][0-9a-fA-F]{3}|3[4-9a-fA-F][0-9a-fA-F]{2})")
 #: a double-quoted string literal of JSON or JavaScript
-_LITERAL = re.compile(r'"((?:[^"\\\n]|\\.){40,})"')
+_LITERAL = re.compile(r'"([^"\\\n]*(?:\\.[^"\\\n]*)*)"')  # the unrolled form: no backtracking per character
+_MIN_LITERAL = 40
 _TAG = re.compile(r"<\s*/?\s*(?:p|br|div|section|span|h[1-6]|strong|img|table|li)\b", re.I)
 #: how much Chinese text a script must hold to be searched for an article
 _MIN_SCRIPT_CJK = 60
@@ -106,7 +107,7 @@ def script_article(scripts: ScriptText) -> ScriptArticle | None:
             continue
         for m in _LITERAL.finditer(text):
             raw = m.group(1)
-            if not _CJK_RUN.search(raw) and not _ESCAPED_CJK.search(raw):
+            if len(raw) < _MIN_LITERAL or (not _CJK_RUN.search(raw) and not _ESCAPED_CJK.search(raw)):
                 continue
             try:
                 value = json.loads(f'"{raw}"')
@@ -124,8 +125,10 @@ def script_article(scripts: ScriptText) -> ScriptArticle | None:
 
 def _worth_searching(text: str) -> bool:
     """Enough Chinese (plain or \\u-escaped) to hold an article: most scripts are code only."""
-    cjk = sum(map(len, _CJK_RUN.findall(text)))
-    if cjk >= _MIN_SCRIPT_CJK:
+    if text.isascii():  # known without reading the text: most scripts are plain code
+        return "\\u" in text and len(_ESCAPED_CJK.findall(text)) >= _MIN_SCRIPT_CJK
+    # a Chinese character is three bytes in UTF-8: what the text grows by counts them (in C)
+    if (len(text.encode("utf-8", "replace")) - len(text)) // 2 >= _MIN_SCRIPT_CJK:
         return True
     return "\\u" in text and len(_ESCAPED_CJK.findall(text)) >= _MIN_SCRIPT_CJK
 
