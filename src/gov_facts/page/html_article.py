@@ -118,6 +118,9 @@ def _from_dom(
     scan_from = start
     if title_line is not None and title_line < start:
         header = [ln.text for ln in lines[title_line:start]][-25:]
+        if title_line and len(lines[title_line - 1].text) <= 30:
+            # a short line just above the headline (2023年11月9日（星期四）): read after the others
+            header.append(lines[title_line - 1].text)
     elif title_line is not None and title_line < end:
         # the headline inside the body: the header block is what stands under it
         header, scan_from = [lines[title_line].text], title_line + 1

@@ -79,6 +79,9 @@ class Walker:
             self.title_line = len(self.lines)
         if tag == "br":
             self.flush()
+        elif tag == "img":
+            if self._buf:
+                self._buf.append(" ")  # a picture parts the words around it (来源：<a>X</a><img>浙江)
         elif tag == "table" and _is_data_table(el):
             self.flush()
             self._table(el)

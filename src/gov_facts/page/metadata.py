@@ -22,6 +22,8 @@ _SPACES = re.compile(r"[ \u00a0\u3000\u2002-\u200b\ufeff]+")
 _CLOSERS = "）)】]"
 _DATE_START = re.compile(r"(?<=[\u3400-\u9fff\s》」』”)）\]】])\s*(?:19|20)\d{2}\s*[-/.年]\s*\d")
 _TRIM = " \t\u3000\u00a0,，;；。:：|｜︱丨/、-—·•"
+_PERSON_FIELDS = ("author", "editor")
+_STAFF_CODE = re.compile(r"[_\s]*[A-Za-z]{1,6}\d{2,}$")
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,8 @@ class Labeller:
                 value = ""
             if fname in self.rules.single_token_fields:
                 value = value.split(" ")[0]
+            if fname in _PERSON_FIELDS and _CJK.search(value):
+                value = _STAFF_CODE.sub("", value)  # 王晓_NBJ11360: a portal's staff code after the name
             out.append(LabelHit(fname, rank, label, value, m.start()))
         return out
 
