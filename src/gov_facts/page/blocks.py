@@ -53,9 +53,7 @@ def teaser_items(el: Element, stats: dict[Element, Stats]) -> int:
         return 0  # the headlines of a list are links: a block nearly without links is none
     kids: list[Element] = []
     for _ in range(4):  # through wrappers whose text is nearly all in one block (div > ul > li…)
-        kids = [
-            c for c in el if isinstance(c.tag, str) and (s := stats.get(c)) is not None and s.all_w >= 8
-        ]
+        kids = [c for c in el if isinstance(c.tag, str) and (s := stats.get(c)) is not None and s.all_w >= 8]
         if len(kids) >= _MIN_ITEMS or not kids:
             break
         heaviest = max(kids, key=lambda c: stats[c].all_w)

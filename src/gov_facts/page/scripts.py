@@ -27,6 +27,7 @@ _ESCAPED_CJK = re.compile(r"\\u(?:[4-9][0-9a-fA-F]{3}|3[4-9a-fA-F][0-9a-fA-F]{2}
 _LITERAL = re.compile(r'"([^"\\\n]*(?:\\.[^"\\\n]*)*)"')  # the unrolled form: no backtracking per character
 _MIN_LITERAL = 40
 _TAG = re.compile(r"<\s*/?\s*(?:p|br|div|section|span|h[1-6]|strong|img|table|li)\b", re.I)
+_MAX_DEPTH = 12
 #: how much Chinese text a script must hold to be searched for an article
 _MIN_SCRIPT_CJK = 60
 
@@ -60,22 +61,24 @@ def collect_scripts(doc: Element) -> ScriptText:
 def _json_objects(text: str) -> list[dict[str, Any]]:
     try:
         data = json.loads(text, strict=False)
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested past what a page needs
         return []
     items = data if isinstance(data, list) else [data]
     return [d for d in items if isinstance(d, dict)]
 
 
-def _values(node: Any, key: str) -> Iterator[Any]:
+def _values(node: Any, key: str, depth: int = 0) -> Iterator[Any]:
+    if depth > _MAX_DEPTH:  # linked data is a few levels deep; a page may nest it without end
+        return
     if isinstance(node, dict):
         for k, v in node.items():
             if k == key:
                 yield v
             else:
-                yield from _values(v, key)
+                yield from _values(v, key, depth + 1)
     elif isinstance(node, list):
         for item in node:
-            yield from _values(item, key)
+            yield from _values(item, key, depth + 1)
 
 
 @dataclass(frozen=True)
