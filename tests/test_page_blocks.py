@@ -240,3 +240,25 @@ def test_an_article_block_with_a_print_class_is_kept(page_patterns: Patterns) ->
     )
     body = f"<div class='l'><ul>{side}</ul></div><div id='printContent'>{_h1()}<p>{P1}</p><p>{P2}</p></div>"
     assert _read(_page(body), page_patterns).paragraphs == [P1, P2]
+
+
+def test_a_box_of_related_links_inside_the_article(page_patterns: Patterns) -> None:
+    """invented: 相关阅读 and two links between paragraphs; the article goes on under them."""
+    box = (
+        "<p>相关阅读</p><p><a href='/1'>县政府召开常务会议研究部署冬季安全生产工作</a></p>"
+        "<p><a href='/2'>全县重点项目建设推进会议召开</a></p>"
+    )
+    body = _h1() + f"<div class='t'><p>{P1}</p>{box}<p>{P2}</p><p>{P3}</p></div>"
+    assert _read(_page(body), page_patterns).paragraphs == [P1, P2, P3]
+
+
+def test_related_links_at_the_end_still_end_the_body(page_patterns: Patterns) -> None:
+    """invented: 相关阅读, links, then teasers with their summaries: the body ends at the heading."""
+    box = (
+        "<p>相关阅读</p><p><a href='/1'>县政府召开常务会议研究部署冬季安全生产工作</a></p>"
+        "<p>会议听取了全县冬季安全生产工作情况汇报，研究部署下一阶段工作，要求压实责任。</p>"
+        "<p><a href='/2'>全县重点项目建设推进会议召开</a></p>"
+        "<p>会议强调，要加快项目建设进度，确保完成年度目标任务。</p>"
+    )
+    body = _h1() + f"<div class='t'><p>{P1}</p><p>{P2}</p>{box}</div>"
+    assert _read(_page(body), page_patterns).paragraphs == [P1, P2]
