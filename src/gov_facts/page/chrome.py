@@ -22,7 +22,9 @@ from .text_weight import punct as _punct
 from .text_weight import weight as _weight
 
 _MARKED = f".//a[@{NEXT_LINK_MARK}]"
+#: hidden by its style, or by a class token ``hidden`` / ``hide``
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:hidden|hide)(?:\s|$)", re.I)
 
 
 def tokens(el: Element) -> list[str]:
@@ -30,19 +32,6 @@ def tokens(el: Element) -> list[str]:
     cls = el.get("class") or ""
     ident = el.get("id") or ""
     return [t.lower() for t in cls.split()] + ([ident.lower()] if ident else [])
-
-
-def _is_hidden(el: Element) -> bool:
-    style = el.get("style")
-    if style and _HIDDEN_STYLE.search(style):
-        return True
-    if el.get("hidden") is not None:
-        return True
-    cls = el.get("class")
-    if not cls:
-        return False
-    toks = cls.lower().split()
-    return "hidden" in toks or "hide" in toks
 
 
 def _reads_as_article(el: Element) -> bool:
@@ -115,8 +104,14 @@ def prune(doc: Element, rules: ChromeRules, url: str | None = None) -> dict[Elem
                 _drop(el)
         elif tag == "a":
             links.append(el)
-        elif _is_hidden(el):
-            hidden.append(el)
+        else:  # _is_hidden, written out: this loop meets every element of the page
+            style = el.get("style")
+            if (style and _HIDDEN_STYLE.search(style)) or el.get("hidden") is not None:
+                hidden.append(el)
+            else:
+                cls = el.get("class")
+                if cls and _HIDDEN_CLASS.search(cls):
+                    hidden.append(el)
     for el in hidden:
         # hidden until a script reveals it: WeChat's js_content, the rest of an article behind
         # "展开全文"; what else is hidden (menus, pop-ups, templates) is not running text

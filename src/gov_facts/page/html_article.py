@@ -96,7 +96,7 @@ def _from_dom(
     crules, mrules = patterns.chrome, patterns.metadata
     labeller = labeller_for(mrules)
     chrome = chrome_for(crules)
-    matched = title_match(doc, raw_title, meta, mrules)
+    matched = title_match(doc, raw_title, meta, mrules, named)
     first, last = choose_body(body, crules, matched[1] if matched else None, named)
     title, title_el, suffix = find_title(doc, first, raw_title, meta, mrules, matched)
     walker = Walker(first, title_el, last)

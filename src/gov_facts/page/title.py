@@ -11,30 +11,44 @@ from .metadata import meta_value, norm_text, split_title
 from .text_weight import WS as _WS
 from .text_weight import weight as _weight
 
+_TITLE_BLOCKS = frozenset(["div", "p", "span", "td", "strong"])
 
-def _candidates(doc: Element) -> list[Element]:
-    """Headings, and blocks whose class or id says title (标题 written ``tit``, ``biaoti``)."""
+
+def _candidates(doc: Element, named: dict[Element, list[str]] | None = None) -> list[Element]:
+    """Headings, and blocks whose class or id says title (标题 written ``tit``, ``biaoti``).
+
+    ``named``, the class and id tokens the chrome pass split (of elements it may since have
+    dropped), saves splitting them again."""
     body = doc.find("body")
     if body is None:
         body = doc
     candidates: list[Element] = list(body.iter(*HEADING_TAGS))
-    for el in body.iter("div", "p", "span", "td", "strong"):
-        if el.get("class") or el.get("id"):
-            toks = " ".join(_tokens(el))
-            if "title" in toks or toks.startswith("tit") or "biaoti" in toks:
+    if named is None:
+        named = {el: _tokens(el) for el in body.iter(*_TITLE_BLOCKS) if el.get("class") or el.get("id")}
+    root = body.getroottree().getroot()
+    for el, toks in named.items():
+        if el.tag in _TITLE_BLOCKS:
+            joined = " ".join(toks)
+            if (
+                "title" in joined or joined.startswith("tit") or "biaoti" in joined
+            ) and el.getroottree().getroot() is root:
                 candidates.append(el)
     return candidates
 
 
 def title_match(
-    doc: Element, raw_title: str, meta: dict[str, str], rules: MetadataRules
+    doc: Element,
+    raw_title: str,
+    meta: dict[str, str],
+    rules: MetadataRules,
+    named: dict[Element, list[str]] | None = None,
 ) -> tuple[str, Element] | None:
     """The heading that agrees with ``<title>`` or the meta title (the longest one), and its text."""
     meta_title = meta_value(meta, rules.meta_names.get("title", []))
     raw_n = norm_text(raw_title)
     meta_n = norm_text(meta_title) if meta_title else None
     best: tuple[int, Element, str] | None = None
-    for el in _candidates(doc):
+    for el in _candidates(doc, named):
         text = _WS.sub(" ", el.text_content()).strip()
         n = norm_text(text)
         # a short heading counts when <title> begins with it (an encyclopedia entry: 梅溪江 - 维基百科)
