@@ -93,30 +93,7 @@ def prune(doc: Element, rules: ChromeRules, url: str | None = None) -> dict[Elem
     Returns the class and id tokens of the body's elements that have any, split once here for
     the body pass (it keeps those it finds in the tree: the dropped ones are among them).
     """
-    for el in list(doc.iter(etree.Comment, etree.ProcessingInstruction)):
-        _drop(el)
-    hidden: list[Element] = []
-    links: list[Element] = []
-    for el in list(doc.iter()):
-        tag = el.tag
-        if tag in DROP_TAGS:
-            if el.getparent() is not None:
-                _drop(el)
-        elif tag == "a":
-            links.append(el)
-        else:  # _is_hidden, written out: this loop meets every element of the page
-            style = el.get("style")
-            if (style and _HIDDEN_STYLE.search(style)) or el.get("hidden") is not None:
-                hidden.append(el)
-            else:
-                cls = el.get("class")
-                if cls and _HIDDEN_CLASS.search(cls):
-                    hidden.append(el)
-    for el in hidden:
-        # hidden until a script reveals it: WeChat's js_content, the rest of an article behind
-        # "展开全文"; what else is hidden (menus, pop-ups, templates) is not running text
-        if el.getparent() is not None and not _reads_as_article(el):
-            _drop(el)
+    links = _drop_code_and_hidden(doc)
     keep_next_links = mark_next_links(links, url, rules)
     body = doc.find("body")
     if body is None:
@@ -163,6 +140,35 @@ def prune(doc: Element, rules: ChromeRules, url: str | None = None) -> dict[Elem
         dropped.add(el)
         _drop(el)
     return named
+
+
+def _drop_code_and_hidden(doc: Element) -> list[Element]:
+    """Drop comments, code and hidden blocks that are not article text; the page's links."""
+    for el in list(doc.iter(etree.Comment, etree.ProcessingInstruction)):
+        _drop(el)
+    hidden: list[Element] = []
+    links: list[Element] = []
+    for el in list(doc.iter()):
+        tag = el.tag
+        if tag in DROP_TAGS:
+            if el.getparent() is not None:
+                _drop(el)
+        elif tag == "a":
+            links.append(el)
+        else:  # is it hidden? written out: this loop meets every element of the page
+            style = el.get("style")
+            if (style and _HIDDEN_STYLE.search(style)) or el.get("hidden") is not None:
+                hidden.append(el)
+            else:
+                cls = el.get("class")
+                if cls and _HIDDEN_CLASS.search(cls):
+                    hidden.append(el)
+    for el in hidden:
+        # hidden until a script reveals it: WeChat's js_content, the rest of an article behind
+        # "展开全文"; what else is hidden (menus, pop-ups, templates) is not running text
+        if el.getparent() is not None and not _reads_as_article(el):
+            _drop(el)
+    return links
 
 
 def _contains_container(el: Element, containers: list[tuple[Element, set[Element]]]) -> bool:
