@@ -262,3 +262,11 @@ def test_related_links_at_the_end_still_end_the_body(page_patterns: Patterns) ->
     )
     body = _h1() + f"<div class='t'><p>{P1}</p><p>{P2}</p>{box}</div>"
     assert _read(_page(body), page_patterns).paragraphs == [P1, P2]
+
+
+def test_a_sidebar_heading_that_agrees_with_a_site_name_title_is_no_headline(page_patterns: Patterns) -> None:
+    """invented: <title> is only the site's name, and a linked heading under the article repeats it."""
+    side = f"<div class='s'><h3><a href='/'>桐溪县人民政府</a></h3>{INTRO}</div>"
+    body = f"<div class='t'><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>{side}"
+    page = _read(_page(body, title="桐溪县人民政府"), page_patterns)
+    assert page.paragraphs == [P1, P2, P3]

@@ -91,9 +91,10 @@ def widen(
     sibs = [c for c in parent if isinstance(c.tag, str)]
     at = next(i for i, c in enumerate(sibs) if c is chosen)
     base = stats[chosen]
+    sig = _signature(chosen)
     first = last = at
     for j in range(at + 1, len(sibs)):
-        kind = _continuation(sibs[j], stats.get(sibs[j]), base)
+        kind = _continuation(sibs[j], stats.get(sibs[j]), base, sig)
         if kind == "stop":
             break
         if kind == "text":
@@ -102,7 +103,7 @@ def widen(
         st = stats.get(sibs[j])
         if anchor is not None and (st is None or st.start < anchor.end):
             break
-        kind = _continuation(sibs[j], st, base)
+        kind = _continuation(sibs[j], st, base, sig)
         if kind == "stop" or sibs[j].find(".//h1") is not None or sibs[j].tag in HEADING_TAGS:
             break
         if kind == "text":
@@ -110,9 +111,10 @@ def widen(
     return sibs[first], sibs[last]
 
 
-def _continuation(el: Element, st: Stats | None, base: Stats) -> str:
-    """What a sibling block is to the body: ``text`` continues the article, ``skip`` may stand
-    between its parts (a spacer, a picture, an advert label), ``stop`` is anything else."""
+def _continuation(el: Element, st: Stats | None, base: Stats, sig: tuple[str, frozenset[str], str]) -> str:
+    """What a sibling block is to the body: ``text`` continues the article (a block like the
+    body's own, with paragraphs of its own), ``skip`` may stand between its parts (a spacer, a
+    picture, an advert label), ``stop`` is anything else (a sidebar's introduction)."""
     if st is None or st.all_w < 10:
         return "skip"
     if st.link_w == 0 and st.all_w <= 120:
@@ -123,10 +125,12 @@ def _continuation(el: Element, st: Stats | None, base: Stats) -> str:
     text_w = st.all_w - st.link_w
     if st.link_w > 0.2 * st.all_w or text_w < 30:
         return "stop"
-    # paragraphs of its own, of some weight next to the body's
+    # paragraphs of its own, of some weight next to the body's, in a block of the body's kind
     if st.score <= 0 or st.score < 0.1 * base.score:
         return "stop"
-    return "text"
+    other = _signature(el)
+    alike = _alike(other, sig) or (other[0] == sig[0] and not (other[1] or other[2] or sig[1] or sig[2]))
+    return "text" if alike else "stop"
 
 
 def _signature(el: Element) -> tuple[str, frozenset[str], str]:

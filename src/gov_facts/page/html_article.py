@@ -97,7 +97,7 @@ def _from_dom(
     labeller = labeller_for(mrules)
     chrome = chrome_for(crules)
     matched = title_match(doc, raw_title, meta, mrules, named)
-    first, last = choose_body(body, crules, matched[1] if matched else None, named)
+    first, last = choose_body(body, crules, _anchor(matched), named)
     title, title_el, suffix = find_title(doc, first, raw_title, meta, mrules, matched)
     walker = Walker(first, title_el, last)
     walker.walk(body)
@@ -135,6 +135,19 @@ def _from_dom(
     href = next_part(walker.next_links, lines, start, end) or script_next_part(scripts.texts, crules)
     warnings = [continuation_warning(href)] if href else []
     return Parts(paragraphs, closing, header, kv, credits, title, suffix, warnings, href)
+
+
+def _anchor(matched: tuple[str, Element] | None) -> Element | None:
+    """The headline where the body choice may lean on it: not a link (a logo, a sidebar's
+    heading that happens to agree with a <title> holding only the site's name), not a word."""
+    if matched is None:
+        return None
+    text, el = matched
+    if len(norm_text(text)) < 5 or el.tag == "a" or el.find(".//a") is not None:
+        return None
+    if any(a.tag == "a" for a in el.iterancestors()):
+        return None
+    return el
 
 
 def _closing_credits(paragraphs: list[str], labeller: Labeller) -> list[str]:
