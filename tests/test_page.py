@@ -220,7 +220,6 @@ def test_every_corpus_page_reads(shared_dir: Path, page_patterns: Patterns, page
 #: gold pages added to ../shared after the page stage was tuned, whose metadata it does not yet read
 #: right (issue 17 takes them on); strict, so a fix shows up as an XPASS to turn into a plain row
 _GOLD_META_MISSES = {
-    "027": "author: the byline names two reporters, read as one value that the gold writes otherwise",
     "035": "author: a gold page added later, not yet read right",
 }
 
@@ -264,6 +263,18 @@ CORPUS_FIELDS = [
     ("corpus-032: closing credit line 中青报·中青网记者 魏其濛 read as author", "032", "author", "魏其濛"),
     ("corpus-011: 来源 left blank on the page", "011", "source", None),
     ("corpus-030: source ends before the glued date", "030", "source", "光明网-《光明日报》"),
+    (
+        "corpus-006: the visible 发布日期 beats the meta PubDate of a 2022 re-publish (was a known miss)",
+        "006",
+        "published_at",
+        "2017-05-15T10:49:00+08:00",
+    ),
+    (
+        "corpus-018: 来源 only in the page's script data (source: '…', // 来源)",
+        "018",
+        "source",
+        "补壹刀微信公号",
+    ),
 ]
 
 
@@ -281,26 +292,6 @@ def test_closing_credit_line_leaves_the_body(shared_dir: Path, page_patterns: Pa
     decoded = decode_bytes((shared_dir / "corpus" / "pages" / "032.html").read_bytes())
     text = read_article(decoded.text, page_patterns).text
     assert text.endswith("“都有年轻人大展拳脚的空间”。") and "魏其濛" not in text
-
-
-KNOWN_MISSES = [
-    (
-        "corpus-006: meta PubDate (2022 re-publish) outranks the visible 发布日期 2017-05-15",
-        "006",
-        "published_at",
-        "2017-05-15",
-    ),
-]
-
-
-@pytest.mark.parametrize(
-    ("page", "field", "want"), [k[1:] for k in KNOWN_MISSES], ids=[k[0] for k in KNOWN_MISSES]
-)
-@pytest.mark.xfail(strict=True, reason="known miss, see id")
-def test_known_misses(shared_dir: Path, page_patterns: Patterns, page: str, field: str, want: str) -> None:
-    decoded = decode_bytes((shared_dir / "corpus" / "pages" / f"{page}.html").read_bytes())
-    value = getattr(read_article(decoded.text, page_patterns), field) or ""
-    assert value.startswith(want)
 
 
 def test_credit_below_the_tail_is_still_read(page_patterns: Patterns) -> None:

@@ -108,6 +108,10 @@ class Document(BaseModel):
     facts: list[Fact] = Field(default_factory=list)
     checks: list[Check] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
+    #: the link to the article's next part when this page is one part of an article split over pages
+    next_part: str | None = None
+    #: the inputs read as this one record, in order, when an article's parts were joined in a run
+    parts: list[str] | None = None
 
     def to_dict(self) -> dict[str, object]:
         """The record as plain JSON-ready data, with ``schema`` spelled as in the contract."""

@@ -7,35 +7,39 @@ body is the best-scoring container, or a known CMS container that agrees with it
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import heapq
 
 from lxml.html import HtmlElement as Element
 
 from ..core.errors import NoArticleError
 from ..rules.page_rules import ChromeRules
+from .blocks import Stats as _Stats
+from .blocks import first_of_series, teaser_items, widen
 from .chrome import tokens as _tokens
 from .html_tags import BLOCK_TAGS, CONTAINER_TAGS
 from .text_weight import punct as _punct
 from .text_weight import weight as _weight
 
 
-@dataclass
-class _Stats:
-    all_w: int = 0
-    link_w: int = 0
-    score: float = 0.0
+def _measure(root: Element, title_el: Element | None = None) -> dict[Element, _Stats]:
+    """One bottom-up pass: text weight and link weight per element, and paragraph scores.
 
-
-def _measure(root: Element) -> dict[Element, _Stats]:
-    """One bottom-up pass: text weight and link weight per element, and paragraph scores."""
+    A paragraph standing before the headline (``title_el``) counts for less: an article does
+    not begin above its headline, a sidebar's introduction does.
+    """
     stats: dict[Element, _Stats] = {}
-    pending: list[tuple[Element, float]] = []
+    pending: list[tuple[Element, float, Element]] = []
+    pos = 0  # text outside links read so far, in reading order: where each element stands
 
     def walk(el: Element, in_link: bool) -> tuple[int, int, int, int, int]:
         """Returns (all_w, link_w, inline_w, inline_link_w, inline_punct) for the parent block."""
+        nonlocal pos
+        start = pos
         is_link = in_link or el.tag == "a"
         own = el.text or ""
         w = _weight(own)
+        if not is_link:
+            pos += w
         all_w, link_w = w, (w if is_link else 0)
         inl_w, inl_link, inl_p = w, (w if is_link else 0), _punct(own)
         for child in el:
@@ -57,7 +61,9 @@ def _measure(root: Element) -> dict[Element, _Stats]:
                 if in_link:
                     link_w += tw
                     inl_link += tw
-        st = _Stats(all_w, link_w)
+                else:
+                    pos += tw
+        st = _Stats(all_w, link_w, start=start, end=pos)
         stats[el] = st
         if el.tag in BLOCK_TAGS:
             _credit(el, inl_w, inl_link, inl_p, pending)
@@ -65,14 +71,19 @@ def _measure(root: Element) -> dict[Element, _Stats]:
         return all_w, link_w, inl_w, inl_link, inl_p
 
     walk(root, False)
-    for el, score in pending:
+    anchor = stats.get(title_el) if title_el is not None else None
+    for el, score, para in pending:
         st = stats.get(el)
         if st is not None:
+            if anchor is not None and stats[para].end <= anchor.start < anchor.end:
+                score *= _ABOVE_TITLE
             st.score += score
     return stats
 
 
-def _credit(el: Element, inl_w: int, inl_link: int, inl_p: int, pending: list[tuple[Element, float]]) -> None:
+def _credit(
+    el: Element, inl_w: int, inl_link: int, inl_p: int, pending: list[tuple[Element, float, Element]]
+) -> None:
     """Credit a paragraph's score to its container, and half as much to the next two up."""
     if inl_w < 8 or inl_link > 0.5 * inl_w:
         return
@@ -82,32 +93,104 @@ def _credit(el: Element, inl_w: int, inl_link: int, inl_p: int, pending: list[tu
     hops = 0
     while target is not None and hops < 3:
         if target.tag in CONTAINER_TAGS:
-            pending.append((target, score * weight))
+            pending.append((target, score * weight, el))
             weight /= 2
             hops += 1
         target = target.getparent()
 
 
-def choose_body(body: Element, rules: ChromeRules) -> tuple[Element, dict[Element, _Stats]]:
-    """The element holding the article: density winner, or a known container that agrees."""
-    stats = _measure(body)
-    best: Element | None = None
-    best_score = 0.0
-    for el, st in stats.items():
-        if st.score <= 0 or st.all_w == 0:
-            continue
-        final = st.score * (1.0 - st.link_w / st.all_w)
-        if final > best_score:
-            best, best_score = el, final
-    if best is None:
+def choose_body(
+    body: Element,
+    rules: ChromeRules,
+    title_el: Element | None = None,
+    named: dict[Element, list[str]] | None = None,
+) -> tuple[Element, Element]:
+    """The first and last element holding the article: the density winner (or a known
+    container that agrees with it), widened to the sibling blocks that continue it.
+
+    ``title_el``, the headline, is where the article starts: a block far below it (comments) or
+    above it (a sidebar's introduction) counts for less than one that follows it closely.
+    ``named`` holds the class and id tokens of elements (from the chrome pass), when known.
+    """
+    stats = _measure(body, title_el)
+    if named is None:
+        named = {el: toks for el in body.iter() if isinstance(el.tag, str) and (toks := _tokens(el))}
+    anchor = stats.get(title_el) if title_el is not None else None
+
+    def best_in(el: Element) -> Element | None:
+        inner = [
+            (_final(st, anchor), d) for d in el.iter() if (st := stats.get(d)) is not None and st.score > 0
+        ]
+        return max(inner, key=lambda t: t[0])[1] if inner else None
+
+    winner = first_of_series(_density_winner(stats, anchor), stats, best_in)
+    chosen = _known_container(winner, stats, rules, named)
+    first, last = widen(chosen, stats, anchor)
+    return first, last
+
+
+#: text (outside links) that may stand between the headline and the body without a penalty:
+#: the metadata line, a lead, a caption
+_NEAR_TITLE = 200
+
+
+#: what a paragraph above the headline counts for
+_ABOVE_TITLE = 0.3
+
+
+def _nearness(st: _Stats, anchor: _Stats | None) -> float:
+    """1 for a block holding the headline or starting soon after it, less the farther below it
+    starts (comments under a long page); blocks above it are weighed by their paragraphs."""
+    if anchor is None or anchor.end <= anchor.start or st.start < anchor.end:
+        return 1.0
+    gap = st.start - anchor.end
+    return 1.0 if gap <= _NEAR_TITLE else max(0.3, _NEAR_TITLE / gap)
+
+
+def _final(st: _Stats, anchor: _Stats | None) -> float:
+    """A container's paragraph score, less its share of link text, weighed by its place."""
+    return st.score * (1.0 - st.link_w / max(st.all_w, 1)) * _nearness(st, anchor)
+
+
+def _density_winner(stats: dict[Element, _Stats], anchor: _Stats | None) -> Element:
+    """The best-scoring container that is not a list of linked headlines (a list page, a
+    block of related articles with their summaries)."""
+    scored = [(_final(st, anchor), -i, el) for i, (el, st) in enumerate(stats.items()) if st.score > 0]
+    # the best first; among equals the first reached (children before their parents)
+    ranked = heapq.nlargest(8, scored, key=lambda t: (t[0], t[1]))
+    if not ranked:
         raise NoArticleError("no paragraph of Chinese text outside links")
+    lists: list[tuple[Element, int]] = []
+    for final, _i, el in ranked:
+        if final < 0.25 * ranked[0][0]:
+            break
+        if any(_within(el, lst) or (_within(lst, el) and w >= 0.5 * stats[el].all_w) for lst, w in lists):
+            continue
+        items = teaser_items(el, stats)
+        if items:
+            lists.append((el, stats[el].all_w))
+            continue
+        return el
+    if lists:
+        raise NoArticleError(
+            f"the page is a list of {max(teaser_items(e, stats) for e, _ in lists)} linked headlines "
+            "with summaries, not an article"
+        )
+    return ranked[0][2]
+
+
+def _within(el: Element, other: Element) -> bool:
+    return el is other or any(a is other for a in el.iterancestors())
+
+
+def _known_container(
+    best: Element, stats: dict[Element, _Stats], rules: ChromeRules, named: dict[Element, list[str]]
+) -> Element:
+    """A known CMS container (TRS_Editor, zoom...) that agrees with the density winner, else the winner."""
     keep = {t.lower() for t in rules.content_containers}
     chosen = best
     b_text = stats[best].all_w - stats[best].link_w
-    known: list[Element] = []
-    for el in stats:
-        if keep.intersection(_tokens(el)):
-            known.append(el)
+    known = [el for el, toks in named.items() if el in stats and keep.intersection(toks)]
     options: list[tuple[int, Element]] = []
     for el in known:
         st = stats[el]
@@ -128,4 +211,4 @@ def choose_body(body: Element, rules: ChromeRules) -> tuple[Element, dict[Elemen
         top = max(t for t, _ in options)
         fits = [(t, e) for t, e in options if t >= 0.85 * top]
         chosen = min(fits, key=lambda te: stats[te[1]].all_w)[1]
-    return chosen, stats
+    return chosen

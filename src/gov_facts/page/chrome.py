@@ -15,10 +15,16 @@ from lxml.html import HtmlElement as Element
 
 from ..rules.compiled import compiled
 from ..rules.page_rules import ChromeRules
+from .continuation import mark_next_links
 from .html_tags import DROP_TAGS
+from .lines import NEXT_LINK_MARK
+from .text_weight import punct as _punct
 from .text_weight import weight as _weight
 
+_MARKED = f".//a[@{NEXT_LINK_MARK}]"
+#: hidden by its style, or by a class token ``hidden`` / ``hide``
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:hidden|hide)(?:\s|$)", re.I)
 
 
 def tokens(el: Element) -> list[str]:
@@ -28,14 +34,16 @@ def tokens(el: Element) -> list[str]:
     return [t.lower() for t in cls.split()] + ([ident.lower()] if ident else [])
 
 
-def _is_hidden(el: Element) -> bool:
-    style = el.get("style")
-    if style and _HIDDEN_STYLE.search(style):
-        return True
-    if el.get("hidden") is not None:
-        return True
-    cls = (el.get("class") or "").lower().split()
-    return "hidden" in cls or "hide" in cls
+def _reads_as_article(el: Element) -> bool:
+    """Running text: some 50 Chinese characters or more, punctuated like sentences, few of them links."""
+    text = el.text_content()
+    if len(text) < 50:  # too short to hold 50 Chinese characters: no need to weigh it
+        return False
+    w = _weight(text)
+    if w < 50 or _punct(text) < 0.04 * w:
+        return False
+    links = sum(_weight(a.text_content()) for a in el.iter("a"))
+    return links <= 0.3 * w
 
 
 def _drop(el: Element) -> None:
@@ -71,18 +79,22 @@ class _PruneRules:
     def is_chrome_name(self, toks: list[str]) -> bool:
         if self.exact.intersection(toks):
             return True
-        return self.subs is not None and any(self.subs.search(t) for t in toks)
+        # tokens hold no spaces, nor do the substrings: one search over the tokens joined
+        return self.subs is not None and self.subs.search(" ".join(toks)) is not None
 
 
-def prune(doc: Element, rules: ChromeRules) -> None:
-    """Remove what is never article text: code, hidden parts, and structural chrome."""
-    for el in list(doc.iter(etree.Comment, etree.ProcessingInstruction)):
-        _drop(el)
-    for el in list(doc.iter()):
-        if not isinstance(el.tag, str):
-            continue
-        if (el.tag in DROP_TAGS or _is_hidden(el)) and el.getparent() is not None:
-            _drop(el)
+def prune(doc: Element, rules: ChromeRules, url: str | None = None) -> dict[Element, list[str]]:
+    """Remove what is never article text: code, hidden parts, and structural chrome.
+
+    The links of a pager to the article's next part are marked first (``url``, the page's
+    own, tells which page numbers come after it), and a pager holding one stays: its lines
+    are chrome to the body pass, but the walk must see where it stands.
+
+    Returns the class and id tokens of the body's elements that have any, split once here for
+    the body pass (it keeps those it finds in the tree: the dropped ones are among them).
+    """
+    links = _drop_code_and_hidden(doc)
+    keep_next_links = mark_next_links(links, url, rules)
     body = doc.find("body")
     if body is None:
         body = doc
@@ -90,12 +102,15 @@ def prune(doc: Element, rules: ChromeRules) -> None:
     names = compiled(_PruneRules, rules)
     keep = names.keep
     doomed: list[Element] = []
+    named: dict[Element, list[str]] = {}
     for el in body.iter():
         tag = el.tag
         if not isinstance(tag, str) or el is body:
             continue
         # most elements carry neither class nor id: no tokens to split
         toks = tokens(el) if (el.get("class") or el.get("id")) else []
+        if toks:
+            named[el] = toks
         if toks and keep.intersection(toks):
             continue
         chrome = tag in ("nav", "aside", "footer", "form")
@@ -106,43 +121,99 @@ def prune(doc: Element, rules: ChromeRules) -> None:
         if chrome:
             doomed.append(el)
     dropped: set[Element] = set()
+    # the known article containers, in reading order, each with the elements around it
+    containers = [(c, set(c.iterancestors())) for c, toks in named.items() if keep.intersection(toks)]
     for el in doomed:
         if any(a in dropped for a in el.iterancestors()):
             continue
-        # never drop what holds much of the page's text (a wrapper with an unlucky class name)
+        # never drop what holds much of the page's text (a wrapper with an unlucky class name),
+        # nor a good part of it that reads as an article (<div id="printContent"> around the text)
         w = _weight(el.text_content())
         if w > 0.4 * total or (el.tag == "form" and w > 200):
             continue
-        if _contains_container(el, keep):
+        if w > 0.25 * total and w >= 100 and _reads_as_article(el):
+            continue
+        if _contains_container(el, containers):
+            continue
+        if keep_next_links and (el.get(NEXT_LINK_MARK) is not None or el.find(_MARKED) is not None):
             continue
         dropped.add(el)
         _drop(el)
+    return named
 
 
-def _contains_container(el: Element, keep: frozenset[str]) -> bool:
-    for sub in el.iter():
-        if isinstance(sub.tag, str) and keep.intersection(tokens(sub)):
+def _drop_code_and_hidden(doc: Element) -> list[Element]:
+    """Drop comments, code and hidden blocks that are not article text; the page's links."""
+    for el in list(doc.iter(etree.Comment, etree.ProcessingInstruction)):
+        _drop(el)
+    hidden: list[Element] = []
+    links: list[Element] = []
+    for el in list(doc.iter()):
+        tag = el.tag
+        if tag in DROP_TAGS:
+            if el.getparent() is not None:
+                _drop(el)
+        elif tag == "a":
+            links.append(el)
+        else:  # is it hidden? written out: this loop meets every element of the page
+            style = el.get("style")
+            if (style and _HIDDEN_STYLE.search(style)) or el.get("hidden") is not None:
+                hidden.append(el)
+            else:
+                cls = el.get("class")
+                if cls and _HIDDEN_CLASS.search(cls):
+                    hidden.append(el)
+    for el in hidden:
+        # hidden until a script reveals it: WeChat's js_content, the rest of an article behind
+        # "展开全文"; what else is hidden (menus, pop-ups, templates) is not running text
+        if el.getparent() is not None and not _reads_as_article(el):
+            _drop(el)
+    return links
+
+
+def _contains_container(el: Element, containers: list[tuple[Element, set[Element]]]) -> bool:
+    """Whether the first known article container within ``el`` (or ``el`` itself) holds text."""
+    for sub, around in containers:
+        if sub is el or el in around:
             return _weight(sub.text_content()) >= 30
     return False
 
 
 @dataclass
 class ChromeText:
-    """Compiled wording rules for dropping chrome lines and cutting the tail."""
+    """Compiled wording rules for dropping chrome lines and cutting the tail.
+
+    Each word list is one regular expression of its words (and the line patterns one of
+    their alternatives): a line is searched once per list, not once per word.
+    """
 
     rules: ChromeRules
-    patterns: list[re.Pattern[str]] = field(init=False)
+    phrases: re.Pattern[str] | None = field(init=False)
+    tails: re.Pattern[str] | None = field(init=False)
+    pattern: re.Pattern[str] | None = field(init=False)
 
     def __post_init__(self) -> None:
-        self.patterns = [re.compile(p) for p in self.rules.line_patterns]
+        self.phrases = _any_of(self.rules.line_phrases)
+        self.tails = _any_of(self.rules.tail_markers)
+        pats = self.rules.line_patterns
+        self.pattern = re.compile("|".join(f"(?:{p})" for p in pats)) if pats else None
 
     def is_chrome(self, line: str) -> bool:
-        if len(line) <= self.rules.max_phrase_line and any(p in line for p in self.rules.line_phrases):
+        if self.phrases is not None and len(line) <= self.rules.max_phrase_line and self.phrases.search(line):
             return True
-        return any(p.search(line) for p in self.patterns)
+        return self.pattern is not None and self.pattern.search(line) is not None
 
     def is_tail(self, line: str) -> bool:
-        return len(line) <= self.rules.max_phrase_line and any(m in line for m in self.rules.tail_markers)
+        return (
+            self.tails is not None
+            and len(line) <= self.rules.max_phrase_line
+            and bool(self.tails.search(line))
+        )
+
+
+def _any_of(words: list[str]) -> re.Pattern[str] | None:
+    """One regex finding any of ``words`` (longest first, so each is tried as written)."""
+    return re.compile("|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))) if words else None
 
 
 def chrome_for(rules: ChromeRules) -> ChromeText:

@@ -28,6 +28,8 @@ class PageContent:
     index_number: str | None = None
     site: str | None = None
     warnings: list[str] = field(default_factory=list)
+    #: the link to the article's next part, when the page is one part of an article split over pages
+    next_part: str | None = None
 
     @property
     def published_at(self) -> str | None:

@@ -3,65 +3,103 @@
 Government and state-media pages wrap a short article in a large amount of
 chrome (navigation, share bars, QR codes, related lists, footers with ICP
 numbers), often inside the same container as the text. The reader therefore
-works in three passes over an lxml tree:
+works in passes over an lxml tree:
 
-1. prune by structure (:mod:`.chrome`): scripts, styles, hidden elements,
-   nav/aside/footer, and class/id tokens from ``patterns/chrome.toml`` (never an
-   element holding most of the page's text);
-2. choose the body (:mod:`.body`): a known CMS container when it agrees with the
+1. set aside the scripts (:mod:`.scripts`): some pages hold the article only
+   there (JSON-LD ``articleBody``, page-state JSON) and a few metadata values;
+2. prune by structure (:mod:`.chrome`): scripts, styles, hidden elements that
+   do not read as article text, nav/aside/footer, and class/id tokens from
+   ``patterns/chrome.toml`` (never an element holding most of the page's text);
+3. choose the body (:mod:`.body`): a known CMS container when it agrees with the
    text, else the element that collects the most Chinese paragraph text
-   (characters plus Chinese punctuation, discounted by link density);
-3. linearise the whole page into lines (:mod:`.lines`), keep the body's lines
+   (characters plus Chinese punctuation, discounted by link density), widened
+   to the sibling blocks that continue it; a list of linked headlines is not one;
+4. linearise the whole page into lines (:mod:`.lines`), keep the body's lines
    minus chrome wording (:mod:`.paragraphs`), and read metadata from the header
-   block above the body and the credits inside/after it (:mod:`.metadata`).
+   block above the body and the credits inside/after it (:mod:`.assemble`).
+
+When the page's own text falls short of what its scripts hold (a teaser, a
+skeleton, an empty shell), the script's article is read instead.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
+
+from lxml.html import HtmlElement as Element
 
 from ..core.errors import NoArticleError
-from ..rules.page_rules import ChromeRules, MetadataRules
+from ..rules.page_rules import ChromeRules
 from ..rules.patterns import Patterns
+from .assemble import Parts, assemble
 from .body import choose_body
 from .chrome import chrome_for, prune
 from .content import PageContent
+from .continuation import continuation_warning, next_part, script_next_part
 from .lines import Walker
-from .metadata import (
-    LabelHit,
-    Labeller,
-    best_labelled,
-    labeller_for,
-    meta_value,
-    pick_published,
-    strip_label,
-)
+from .metadata import Labeller, labeller_for, norm_text
 from .paragraphs import clean_body, is_credit_line, is_real_paragraph
 from .parse import page_url, parse_html, read_meta
-from .text_weight import CJK as _CJK
+from .scripts import ScriptArticle, ScriptText, collect_scripts, script_article
 from .text_weight import WS as _WS
 from .text_weight import weight as _weight
-from .title import find_title
+from .title import find_title, title_match
+
+#: a page body lighter than this (Chinese characters and punctuation) may be a teaser of what
+#: its scripts hold; heavier bodies are taken as they are, and the scripts are never searched
+_SCRIPT_CHECK_BELOW = 500
 
 
 def read_html(text: str, patterns: Patterns) -> PageContent:
     """Read an HTML page into a :class:`PageContent`; NoArticleError when it holds no article."""
-    crules, mrules = patterns.chrome, patterns.metadata
-    labeller = labeller_for(mrules)
-    chrome = chrome_for(crules)
+    mrules = patterns.metadata
     doc = parse_html(text)
     meta = read_meta(doc)
+    scripts = collect_scripts(doc)
     title_tag = doc.find(".//title")
     raw_title = _WS.sub(" ", title_tag.text_content()).strip() if title_tag is not None else ""
     url = page_url(text, doc, meta, mrules)
-    prune(doc, crules)
+    named = prune(doc, patterns.chrome, url)
     body = doc.find("body")
     if body is None:
         body = doc
-    body_el, _stats = choose_body(body, crules)
-    title, title_el, suffix = find_title(doc, body_el, raw_title, meta, mrules)
-    walker = Walker(body_el, title_el)
+    try:
+        parts = _from_dom(doc, body, raw_title, meta, scripts, patterns, named)
+    except NoArticleError:
+        found = script_article(scripts)
+        if found is None:
+            raise
+        shown = _from_script(found, doc, body, raw_title, meta, patterns, None)
+        if shown is None:
+            raise
+        parts = shown
+    else:
+        if _weight("".join(parts.paragraphs)) < _SCRIPT_CHECK_BELOW:
+            found = script_article(scripts)
+            if found is not None:
+                parts = _from_script(found, doc, body, raw_title, meta, patterns, parts) or parts
+    return assemble(parts, meta, scripts, url, mrules, labeller_for(mrules))
+
+
+def _from_dom(
+    doc: Element,
+    body: Element,
+    raw_title: str,
+    meta: dict[str, str],
+    scripts: ScriptText,
+    patterns: Patterns,
+    named: dict[Element, list[str]],
+) -> Parts:
+    """The article as the page's own markup shows it."""
+    crules, mrules = patterns.chrome, patterns.metadata
+    labeller = labeller_for(mrules)
+    chrome = chrome_for(crules)
+    matched = title_match(doc, raw_title, meta, mrules, named)
+    first, last = choose_body(body, crules, _anchor(matched), named)
+    title, title_el, suffix = find_title(doc, first, raw_title, meta, mrules, matched)
+    walker = Walker(first, title_el, last)
     walker.walk(body)
     walker.flush()
     lines = walker.lines
@@ -71,102 +109,132 @@ def read_html(text: str, patterns: Patterns) -> PageContent:
     paragraphs, dropped = clean_body(
         [ln.text for ln in body_lines], [ln.link_w for ln in body_lines], title, chrome, labeller
     )
-    # a closing credit line (中青报·中青网记者 魏其濛 来源：中国青年报) is metadata, not text
-    closing: list[str] = []
-    while len(paragraphs) > 1 and is_credit_line(paragraphs[-1], labeller):
-        closing.insert(0, paragraphs.pop())
+    closing = _closing_credits(paragraphs, labeller)
     _no_article_checks(paragraphs, title, crules)
 
     # header block: from the headline (or a few lines up) to the body, plus the body's own
     # lines before its first real paragraph; key-value tables anywhere above the body
-    if walker.title_line is not None and walker.title_line < start:
-        header = [ln.text for ln in lines[walker.title_line : start]][-25:]
+    title_line = walker.title_line
+    scan_from = start
+    if title_line is not None and title_line < start:
+        header = [ln.text for ln in lines[title_line:start]][-25:]
+        if title_line and len(lines[title_line - 1].text) <= 30:
+            # a short line just above the headline (2023年11月9日（星期四）): read after the others
+            header.append(lines[title_line - 1].text)
+    elif title_line is not None and title_line < end:
+        # the headline inside the body: the header block is what stands under it
+        header, scan_from = [lines[title_line].text], title_line + 1
     else:
         header = [ln.text for ln in lines[max(0, start - 8) : start]]
-    for ln in body_lines:
+    for ln in lines[scan_from:end]:
         if is_real_paragraph(ln.text, labeller):
             break
         header.append(ln.text)
     kv = [ln.text for ln in lines[:start] if "\t" in ln.text and labeller.label_count(ln.text)]
     credits = dropped + closing + [ln.text for ln in lines[end : end + 12]]
+    href = next_part(walker.next_links, lines, start, end) or script_next_part(scripts.texts, crules)
+    warnings = [continuation_warning(href)] if href else []
+    return Parts(paragraphs, closing, header, kv, credits, title, suffix, warnings, href)
 
-    return _assemble(
-        paragraphs,
-        closing,
-        header,
-        kv,
-        credits,
-        meta,
-        title,
-        suffix,
-        url,
-        mrules,
-        labeller,
-    )
+
+def _anchor(matched: tuple[str, Element] | None) -> Element | None:
+    """The headline where the body choice may lean on it: not a link (a logo, a sidebar's
+    heading that happens to agree with a <title> holding only the site's name), not a word."""
+    if matched is None:
+        return None
+    text, el = matched
+    if len(norm_text(text)) < 5 or el.tag == "a" or el.find(".//a") is not None:
+        return None
+    if any(a.tag == "a" for a in el.iterancestors()):
+        return None
+    return el
+
+
+def _closing_credits(paragraphs: list[str], labeller: Labeller) -> list[str]:
+    """A closing credit line (中青报·中青网记者 魏其濛 来源：中国青年报) is metadata, not text."""
+    closing: list[str] = []
+    while len(paragraphs) > 1 and is_credit_line(paragraphs[-1], labeller):
+        closing.insert(0, paragraphs.pop())
+    return closing
+
+
+def _from_script(
+    found: ScriptArticle,
+    doc: Element,
+    body: Element,
+    raw_title: str,
+    meta: dict[str, str],
+    patterns: Patterns,
+    dom: Parts | None,
+) -> Parts | None:
+    """The script's article when it is more than the page shows, else None.
+
+    With a page body already read, the script's text must be well longer and, unless the
+    page body is next to nothing (a skeleton, a caption), begin like it: the same article.
+    """
+    crules, mrules = patterns.chrome, patterns.metadata
+    labeller = labeller_for(mrules)
+    chrome = chrome_for(crules)
+    if dom is None:
+        title, _el, suffix = find_title(doc, body, raw_title, meta, mrules)
+    else:
+        title, suffix = dom.title, dom.suffix
+    lines = _script_lines(found, crules)
+    paragraphs, dropped = clean_body(lines, [0] * len(lines), title, chrome, labeller)
+    closing = _closing_credits(paragraphs, labeller)
+    w = _weight("".join(paragraphs))
+    if dom is None:
+        try:
+            _no_article_checks(paragraphs, title, crules)
+        except NoArticleError:
+            return None
+        return Parts(paragraphs, closing, [], [], dropped + closing, title, suffix, [])
+    w_dom = _weight("".join(dom.paragraphs))
+    if w < 1.4 * w_dom + 30:
+        return None
+    if w_dom >= 50 and not _same_start(dom.paragraphs, paragraphs):
+        return None
+    return replace(dom, paragraphs=paragraphs, closing=closing, credits=dom.credits + dropped + closing)
+
+
+def _script_lines(found: ScriptArticle, rules: ChromeRules) -> list[str]:
+    """A script's article as lines: an HTML fragment read like a page, or plain text by line."""
+    if not found.is_html:
+        return [s for s in (_WS.sub(" ", ln).strip() for ln in found.text.splitlines()) if s]
+    try:
+        frag = parse_html(f"<html><body><div>{found.text}</div></body></html>")
+    except NoArticleError:
+        return []
+    prune(frag, rules)
+    root = frag.find("body")
+    if root is None:
+        root = frag
+    walker = Walker(root, None)
+    walker.walk(root)
+    walker.flush()
+    return [ln.text for ln in walker.lines]
+
+
+def _same_start(dom: list[str], script: list[str]) -> bool:
+    """The script's text holds the opening of the page's body (the same article)."""
+    whole = norm_text("".join(script))
+    for para in dom:
+        n = norm_text(para)
+        if _weight(n) >= 15:
+            return n[:30] in whole
+    return False
 
 
 def _no_article_checks(paragraphs: list[str], title: str | None, rules: ChromeRules) -> None:
     joined = "\n".join(paragraphs)
     for pattern in rules.no_article_patterns:
-        if (title and re.search(pattern, title)) or (len(joined) < 200 and re.search(pattern, joined)):
-            raise NoArticleError(f"the page reads as an error page ({pattern!r})")
+        m = (re.search(pattern, title) if title else None) or (
+            re.search(pattern, joined) if len(joined) < 200 else None
+        )
+        if m:
+            raise NoArticleError(f"the page reads as an error page (“{m.group(0).strip()}”)")
     if _weight(joined) < 20:
         raise NoArticleError("fewer than 20 Chinese characters of body text")
-
-
-def _assemble(
-    paragraphs: list[str],
-    closing: list[str],
-    header: list[str],
-    kv: list[str],
-    credits: list[str],
-    meta: dict[str, str],
-    title: str | None,
-    suffix: str | None,
-    url: str | None,
-    rules: MetadataRules,
-    labeller: Labeller,
-) -> PageContent:
-    """Combine the ranked sources of each field into the page's metadata."""
-    head_hits: list[LabelHit] = [h for line in kv + header for h in labeller.hits(line)]
-    tail_hits: list[LabelHit] = [h for line in credits for h in labeller.hits(line)]
-    meta_dates = [v for n in rules.meta_names.get("published_at", []) if (v := meta.get(n.lower()))]
-    labelled = [(h.rank, h.value) for h in head_hits if h.field == "published_at" and h.value]
-    tail_dates = [(h.rank, h.value) for h in tail_hits if h.field == "published_at" and h.value]
-    pick = pick_published(meta_dates, labelled, header, tail_dates, credits)
-
-    def field_value(name: str) -> str | None:
-        person = labeller if name == "author" else None
-        return best_labelled(head_hits, name, person=person) or best_labelled(tail_hits, name, person=person)
-
-    source = field_value("source")
-    if source is None:
-        ms = meta_value(meta, rules.meta_names.get("source", []))
-        source = strip_label(ms, labeller) if ms else None
-    author = field_value("author") or labeller.bylines(paragraphs + closing)
-    if author is None:
-        ma = meta_value(meta, rules.meta_names.get("author", []))
-        author = ma if ma and labeller.is_person(ma) else None
-    editor = best_labelled(head_hits + tail_hits, "editor")
-    if editor is None:
-        me = meta_value(meta, rules.meta_names.get("editor", []))
-        editor = me if me and _CJK.search(me) else None
-    publisher = field_value("publisher") or meta_value(meta, rules.meta_names.get("publisher", []))
-    site = meta_value(meta, rules.meta_names.get("site", [])) or suffix
-    return PageContent(
-        paragraphs=paragraphs,
-        title=title,
-        published=pick.published,
-        url=url,
-        source=source,
-        author=author,
-        editor=editor,
-        publisher=publisher,
-        doc_number=field_value("doc_number"),
-        index_number=field_value("index_number"),
-        site=site,
-        warnings=pick.warnings,
-    )
 
 
 def iter_text_lines(text: str, patterns: Patterns) -> Iterator[str]:
@@ -179,3 +247,6 @@ def iter_text_lines(text: str, patterns: Patterns) -> Iterator[str]:
     walker.flush()
     for ln in walker.lines:
         yield ln.text
+
+
+__all__ = ["ScriptText", "iter_text_lines", "read_html"]

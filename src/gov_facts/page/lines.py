@@ -24,19 +24,32 @@ class Line:
     index: int = 0
 
 
+#: the attribute :func:`~gov_facts.page.continuation.mark_next_links` sets on a link to the
+#: article's next page, so that the walk can say where the pager stands
+NEXT_LINK_MARK = "data-gov-facts-next"
+
+
 @dataclass
 class Walker:
+    """Lines of the page in reading order; the body runs from ``body_el`` to ``body_last``
+    (the same element, or the last of the sibling blocks that continue it)."""
+
     body_el: Element
     title_el: Element | None
+    body_last: Element | None = None
     lines: list[Line] = field(default_factory=list)
     title_line: int | None = None
     body_start: int | None = None
     body_end: int | None = None
+    #: (line index, href) of each marked link to a next page, in reading order
+    next_links: list[tuple[int, str]] = field(default_factory=list)
     _buf: list[str] = field(default_factory=list)
     _buf_link: int = 0
     _in_body: bool = False
 
     def flush(self) -> None:
+        if not self._buf:  # a block boundary with nothing read since the last: most of them
+            return
         text = _WS.sub(" ", "".join(self._buf)).strip()
         if text:
             self.lines.append(Line(text, self._buf_link, self._in_body, len(self.lines)))
@@ -54,15 +67,21 @@ class Walker:
         if not isinstance(tag, str):
             return
         entering_body = el is self.body_el
+        leaving_body = el is (self.body_last if self.body_last is not None else self.body_el)
         if entering_body:
             self.flush()
             self._in_body = True
             self.body_start = len(self.lines)
+        if tag == "a" and el.get(NEXT_LINK_MARK) is not None:
+            self.next_links.append((len(self.lines), el.get(NEXT_LINK_MARK) or ""))
         if el is self.title_el:
             self.flush()
             self.title_line = len(self.lines)
         if tag == "br":
             self.flush()
+        elif tag == "img":
+            if self._buf:
+                self._buf.append(" ")  # a picture parts the words around it (来源：<a>X</a><img>浙江)
         elif tag == "table" and _is_data_table(el):
             self.flush()
             self._table(el)
@@ -77,7 +96,7 @@ class Walker:
                 self.add(child.tail, link)
             if block:
                 self.flush()
-        if entering_body:
+        if leaving_body:
             self.flush()
             self._in_body = False
             self.body_end = len(self.lines)

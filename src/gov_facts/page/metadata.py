@@ -22,6 +22,8 @@ _SPACES = re.compile(r"[ \u00a0\u3000\u2002-\u200b\ufeff]+")
 _CLOSERS = "）)】]"
 _DATE_START = re.compile(r"(?<=[\u3400-\u9fff\s》」』”)）\]】])\s*(?:19|20)\d{2}\s*[-/.年]\s*\d")
 _TRIM = " \t\u3000\u00a0,，;；。:：|｜︱丨/、-—·•"
+_PERSON_FIELDS = ("author", "editor")
+_STAFF_CODE = re.compile(r"[_\s]*[A-Za-z]{1,6}\d{2,}$")
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,8 @@ class Labeller:
                 value = ""
             if fname in self.rules.single_token_fields:
                 value = value.split(" ")[0]
+            if fname in _PERSON_FIELDS and _CJK.search(value):
+                value = _STAFF_CODE.sub("", value)  # 王晓_NBJ11360: a portal's staff code after the name
             out.append(LabelHit(fname, rank, label, value, m.start()))
         return out
 
@@ -101,11 +105,11 @@ class Labeller:
         m = self._label_re.match(line.lstrip("[【(（ "))
         return m is not None and m.group("sep") is not None
 
-    def bylines(self, paragraphs: Sequence[str]) -> str | None:
+    def bylines(self, paragraphs: Sequence[str], first: int = 3) -> str | None:
         """An author named by a dateline credit or a closing credit in the first/last paragraphs."""
         if not paragraphs:
             return None
-        picks = list(paragraphs[:3]) + [p for p in paragraphs[-2:] if p not in paragraphs[:3]]
+        picks = list(paragraphs[:first]) + [p for p in paragraphs[-2:] if p not in paragraphs[:first]]
         for para in picks:
             for rx in self._bylines:
                 m = rx.search(para)
@@ -115,7 +119,7 @@ class Labeller:
 
     def is_person(self, value: str) -> bool:
         """Looks like one or more personal names, not an office (德清县发改局) or a note (完)."""
-        names = [n for n in re.split(r"[、，, ]+", value.strip()) if n]
+        names = _names(value)
         if not names:
             return False
         for name in names:
@@ -124,6 +128,25 @@ class Labeller:
             if any(name.endswith(s) for s in self.rules.office_suffixes):
                 return False
         return True
+
+
+def _names(value: str) -> list[str]:
+    """The names in a byline: ``王乐文  方  敏`` -> 王乐文, 方敏 (a two-character name is often
+    printed with spaces between its characters, to line up with three-character ones)."""
+    names: list[str] = []
+    single = ""
+    for token in re.split(r"[、，,\s]+", value.strip()):
+        if len(token) == 1 and _CJK.match(token):
+            single += token
+            continue
+        if single:
+            names.append(single)
+            single = ""
+        if token:
+            names.append(token)
+    if single:
+        names.append(single)
+    return names
 
 
 def labeller_for(rules: MetadataRules) -> Labeller:
@@ -161,6 +184,9 @@ def strip_label(value: str, labeller: Labeller) -> str:
     return value
 
 
+NO_DATE = "no publish date found"
+
+
 @dataclass
 class DatePick:
     """The chosen publish time and the warnings met while choosing it."""
@@ -179,14 +205,19 @@ def pick_published(
     header_lines: Sequence[str],
     tail_labelled: Sequence[tuple[int, str]] = (),
     tail_lines: Sequence[str] = (),
+    *,
+    shown: Sequence[str] = (),
 ) -> DatePick:
     """Rank publish dates: meta tags > labelled value (by label trust) > first date in the header
     > a labelled date among the credits below the body (never a bare date there: related lists)
     > a press release's closing dateline among them (2023年5月4日（星期四）, the weekday true to
     the date; the local time on the next line is read with it).
 
-    A date-only winner takes the time of day from a lower-ranked candidate on the same day
-    (meta ``publishdate=2019-06-15`` + visible ``2019年06月15日08:18``).
+    ``shown`` are the values the article prints under a publish label (发布时间, 日期): when
+    the first of them falls on another day than the meta tags', it wins (a page republished
+    later, its meta tag rewritten, keeps the date it shows). A date-only winner takes the time
+    of day from a lower-ranked candidate on the same day (meta ``publishdate=2019-06-15`` +
+    visible ``2019年06月15日08:18``).
     """
     warnings: list[str] = []
     ranked: list[Published] = []
@@ -204,6 +235,10 @@ def pick_published(
 
     for text in meta_dates:
         add(text)
+    if ranked:
+        seen = next((m.published for t in shown for m in find_dates(t) if m.plausible), None)
+        if seen is not None and seen.day != ranked[0].day:
+            ranked.insert(0, seen)
     for _rank, text in sorted(labelled, key=lambda x: x[0]):
         add(text)
     for line in header_lines:
@@ -218,7 +253,7 @@ def pick_published(
     if not ranked and (closing := dateline("\n".join(tail_lines))) is not None:
         ranked.append(closing)
     if not ranked:
-        return DatePick(None, [*warnings, "no publish date found"])
+        return DatePick(None, [*warnings, NO_DATE])
     best = ranked[0]
     if "T" not in best.iso:
         for other in ranked[1:]:
@@ -228,10 +263,16 @@ def pick_published(
     return DatePick(best, warnings)
 
 
-def split_title(raw: str, separators: Sequence[str]) -> tuple[str, str | None]:
+def split_title(
+    raw: str, separators: Sequence[str], not_site: Sequence[str] = (), headline: str | None = None
+) -> tuple[str, str | None]:
     """``headline_栏目_站名`` -> (headline, 站名): keep up to the longest segment, drop the rest.
 
     The headline is the longest part in practice; a hyphen between digits (1-10月) never splits.
+    When the page's heading is known (``headline``) and ``<title>`` begins with it, the headline
+    ends there however short it is (an encyclopedia's ``梅溪江 - 维基百科，自由的百科全书``).
+    A last segment starting with one of ``not_site`` (Powered by…) names the software, not the
+    site: the one before it is taken.
     """
     text = _SPACES.sub(" ", raw).strip()
     if not separators:
@@ -245,10 +286,20 @@ def split_title(raw: str, separators: Sequence[str]) -> tuple[str, str | None]:
     delims = parts[1::2]
     if len(segments) < 2:
         return text, None
-    lengths = [len(s.strip()) for s in segments]
+    software = [any(s.strip().lower().startswith(w.lower()) for w in not_site) for s in segments]
+    lengths = [0 if soft else len(s.strip()) for s, soft in zip(segments, software, strict=True)]
     keep = max(range(len(segments)), key=lambda i: (lengths[i], -i))
+    if headline:
+        want, so_far = norm_text(headline), ""
+        for i, seg in enumerate(segments[:-1]):
+            so_far += norm_text(seg)
+            if so_far == want:
+                keep = i
+                break
+            so_far += norm_text(delims[i])
     head = "".join(seg + (delims[i] if i < keep else "") for i, seg in enumerate(segments[: keep + 1]))
     tail = [s.strip() for s in segments[keep + 1 :] if s.strip()]
+    tail = [t for t in tail if not any(t.lower().startswith(w.lower()) for w in not_site)]
     return head.strip(" _|-—｜"), (tail[-1] if tail else None)
 
 

@@ -43,7 +43,11 @@ def clean_body(
         if not _is_wordy(text) or (not seen_real and _is_stub(text)):
             dropped.append(text)
             continue
-        if seen_real and chrome.is_tail(text):
+        # a tail heading is text: the same words as a link are a table of contents or a menu
+        if seen_real and chrome.is_tail(text) and link_w < 0.5 * size:
+            if _text_resumes(lines, link_ws, i + 1, chrome):
+                dropped.append(text)  # a box of related links inside the article: the text goes on
+                continue
             dropped.extend(lines[i:])  # still read for credits (责任编辑 below 上一篇/下一篇)
             break
         if link_w / size >= 0.75 or chrome.is_chrome(text):
@@ -68,6 +72,21 @@ def clean_body(
     return kept, dropped
 
 
+def _text_resumes(lines: list[str], link_ws: list[int], at: int, chrome: ChromeText) -> bool:
+    """Lines of links after a tail heading, then two paragraphs of running text: the heading and
+    its links were a box set into the article (相关阅读 + links), not the start of its tail."""
+    k = at
+    while k < len(lines) and k < at + 10 and link_ws[k] >= 0.5 * (len(_WS.sub("", lines[k])) or 1):
+        k += 1
+    if k == at:
+        return False  # text right under the heading: comments, another article's summary
+    following = lines[k : k + 2]
+    return len(following) == 2 and all(
+        _weight(t) >= 30 and _SENTENCE.search(t) is not None and not chrome.is_chrome(t) for t in following
+    )
+
+
+_SENTENCE = re.compile(r"[，。；！？]")
 _ALNUM = re.compile(r"[A-Za-z0-9]")
 _DIGIT = re.compile(r"\d")
 

@@ -18,9 +18,11 @@ _PUNCT_RUN = re.compile(r"[，。；：、！？“”‘’（）《》…—]+
 
 def weight(s: str) -> int:
     """Chinese characters plus Chinese punctuation: what article text is made of."""
-    # counted by runs, not characters: far fewer match objects on long text
-    return sum(map(len, _WEIGHT_RUN.findall(s))) if s else 0
+    # an ASCII string (indentation, digits, Latin words) weighs nothing, and str.isascii() is
+    # answered without reading the string; counted by runs, not characters: far fewer match
+    # objects on long text
+    return sum(map(len, _WEIGHT_RUN.findall(s))) if s and not s.isascii() else 0
 
 
 def punct(s: str) -> int:
-    return sum(map(len, _PUNCT_RUN.findall(s))) if s else 0
+    return sum(map(len, _PUNCT_RUN.findall(s))) if s and not s.isascii() else 0

@@ -11,40 +11,77 @@ from .metadata import meta_value, norm_text, split_title
 from .text_weight import WS as _WS
 from .text_weight import weight as _weight
 
+_TITLE_BLOCKS = frozenset(["div", "p", "span", "td", "strong"])
 
-def find_title(
-    doc: Element, body_el: Element, raw_title: str, meta: dict[str, str], rules: MetadataRules
-) -> tuple[str | None, Element | None, str | None]:
-    """(headline, its element or None, site suffix from <title>)."""
-    head, suffix = split_title(raw_title, rules.title_separators) if raw_title else ("", None)
-    meta_title = meta_value(meta, rules.meta_names.get("title", []))
-    raw_n = norm_text(raw_title)
+
+def _candidates(doc: Element, named: dict[Element, list[str]] | None = None) -> list[Element]:
+    """Headings, and blocks whose class or id says title (标题 written ``tit``, ``biaoti``).
+
+    ``named``, the class and id tokens the chrome pass split (of elements it may since have
+    dropped), saves splitting them again."""
     body = doc.find("body")
     if body is None:
         body = doc
-    candidates: list[Element] = []
-    for el in body.iter(*HEADING_TAGS):
-        candidates.append(el)
-    for el in body.iter():
-        if (
-            isinstance(el.tag, str)
-            and el.tag not in HEADING_TAGS
-            and el.tag in ("div", "p", "span", "td", "strong")
-        ):
-            toks = " ".join(_tokens(el))
-            if "title" in toks or toks.startswith("tit") or "biaoti" in toks:
+    candidates: list[Element] = list(body.iter(*HEADING_TAGS))
+    if named is None:
+        named = {el: _tokens(el) for el in body.iter(*_TITLE_BLOCKS) if el.get("class") or el.get("id")}
+    root = body.getroottree().getroot()
+    for el, toks in named.items():
+        if el.tag in _TITLE_BLOCKS:
+            joined = " ".join(toks)
+            if (
+                "title" in joined or joined.startswith("tit") or "biaoti" in joined
+            ) and el.getroottree().getroot() is root:
                 candidates.append(el)
+    return candidates
+
+
+def title_match(
+    doc: Element,
+    raw_title: str,
+    meta: dict[str, str],
+    rules: MetadataRules,
+    named: dict[Element, list[str]] | None = None,
+) -> tuple[str, Element] | None:
+    """The heading that agrees with ``<title>`` or the meta title (the longest one), and its text."""
+    meta_title = meta_value(meta, rules.meta_names.get("title", []))
+    raw_n = norm_text(raw_title)
+    meta_n = norm_text(meta_title) if meta_title else None
     best: tuple[int, Element, str] | None = None
-    for el in candidates:
+    for el in _candidates(doc, named):
         text = _WS.sub(" ", el.text_content()).strip()
         n = norm_text(text)
-        if len(n) < 4 or len(n) > 120:
+        # a short heading counts when <title> begins with it (an encyclopedia entry: 梅溪江 - 维基百科)
+        if len(n) < 2 or len(n) > 120 or (len(n) < 4 and not raw_n.startswith(n)):
             continue
-        matches = (raw_n and n in raw_n) or (meta_title and n == norm_text(meta_title))
-        if matches and (best is None or len(n) > best[0]):
+        if ((raw_n and n in raw_n) or n == meta_n) and (best is None or len(n) > best[0]):
             best = (len(n), el, text)
-    if best is not None:
-        return best[2], best[1], suffix
+    return (best[2], best[1]) if best is not None else None
+
+
+def find_title(
+    doc: Element,
+    body_el: Element,
+    raw_title: str,
+    meta: dict[str, str],
+    rules: MetadataRules,
+    matched: tuple[str, Element] | None = None,
+) -> tuple[str | None, Element | None, str | None]:
+    """(headline, its element or None, site suffix from <title>); ``matched`` is :func:`title_match`'s
+    answer when the caller has it already."""
+    if matched is None:
+        matched = title_match(doc, raw_title, meta, rules)
+    head, suffix = (
+        split_title(
+            raw_title, rules.title_separators, rules.not_site_prefixes, matched[0] if matched else None
+        )
+        if raw_title
+        else ("", None)
+    )
+    meta_title = meta_value(meta, rules.meta_names.get("title", []))
+    if matched is not None:
+        return matched[0], matched[1], suffix
+    candidates = _candidates(doc)
     # no heading agrees with <title>: the last heading-like element before the body
     before: Element | None = None
     for el in candidates:

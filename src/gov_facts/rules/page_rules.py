@@ -39,8 +39,14 @@ class ChromeRules(BaseModel):
     tail_markers: list[str] = Field(default_factory=list)
     #: regular expressions marking a page as holding no article (404 text, list pages)
     no_article_patterns: list[str] = Field(default_factory=list)
+    #: the text of a pager's link to the next part of an article split over pages (下一页)
+    next_page_words: list[str] = Field(default_factory=list)
+    #: regular expressions finding a pager drawn by a script, with the named groups ``count``
+    #: (parts), ``current`` (0 for the first part), ``stem`` and ``ext`` (the next part is
+    #: ``stem_N.ext``)
+    script_pagers: list[str] = Field(default_factory=list)
 
-    @field_validator("line_patterns", "no_article_patterns")
+    @field_validator("line_patterns", "no_article_patterns", "script_pagers")
     @classmethod
     def _regexes(cls, values: list[str]) -> list[str]:
         return _valid_regexes(values)
@@ -67,6 +73,16 @@ class MetadataRules(BaseModel):
     office_suffixes: list[str] = Field(default_factory=list)
     #: separators that split a <title> into headline and site/column suffixes
     title_separators: list[str] = Field(default_factory=list)
+    #: a <title> segment starting with one of these names the software, not the site (Powered by)
+    not_site_prefixes: list[str] = Field(default_factory=list)
+    #: the published_at labels of the publish time itself (发布时间, 日期; not 更新时间 or 成文日期):
+    #: a date the article shows under one of them beats a <meta> date on another day
+    publish_labels: list[str] = Field(default_factory=list)
+    #: site names of publishing platforms (微信公众平台): their pages name the account as the site
+    platform_sites: list[str] = Field(default_factory=list)
+    #: field -> names of keys or variables in a page's scripts (datePublished, var ct, nickname),
+    #: most trusted first; read only when the page shows no value of its own
+    script_keys: dict[str, list[str]] = Field(default_factory=dict)
 
     @field_validator("byline_patterns")
     @classmethod

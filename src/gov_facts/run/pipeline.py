@@ -91,6 +91,7 @@ def extract(
         facts=facts,
         checks=checks,
         warnings=warnings + list(content.warnings) + fact_warnings,
+        next_part=content.next_part,
     )
 
 

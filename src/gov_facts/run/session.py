@@ -33,6 +33,7 @@ from ..read.warc import is_warc
 from ..rules.patterns import Patterns, load_patterns
 from .batch import default_jobs, run
 from .outcome import Result, Summary
+from .parts import join_parts
 from .pool import DEFAULT_TIMEOUT
 
 FORMATS = ("jsonl", "json", "csv", "parquet")
@@ -304,12 +305,12 @@ class RunSession:
         out = self.stream if self.stream is not None else sys.stdout.buffer
         if self.sink is None:
             enc = encoder(opt.fmt, opt.bom, opt.excel_safe)
-        results = run(
+        results = join_parts(run(
             self.items(), self.patterns,
             jobs=default_jobs() if opt.jobs is None else opt.jobs, max_bytes=opt.max_bytes,
             timeout=opt.timeout, on_result=lambda r: self.report(r, errors), tick=self.tick,
             summary=self.summary, warm_up=not self.single, script=opt.script,
-        )  # fmt: skip
+        ))  # fmt: skip
         written = 0
         try:
             if enc is not None:

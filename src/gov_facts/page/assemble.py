@@ -1,0 +1,150 @@
+"""The page's metadata from its ranked sources: header lines, credits, meta tags, scripts.
+
+Each field has an order of trust. The publish time: a ``<meta>`` date, unless the
+article shows a date of its own under a publish label on another day (a page
+republished later keeps the date it shows); then labelled dates, the first date in
+the header, the closing date line of a press release, a labelled date among the
+credits; JSON-LD and page-state dates (WeChat's ``var ct``) when the page shows
+none. Source, author, editor, publisher, 文号 and 索引号 come from labelled values
+in the header block first and the credits second; the author also from bylines.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..rules.page_rules import MetadataRules
+from .content import PageContent
+from .date_forms import closing_dates, fold_date_text
+from .metadata import (
+    NO_DATE,
+    DatePick,
+    LabelHit,
+    Labeller,
+    best_labelled,
+    meta_value,
+    pick_published,
+    strip_label,
+)
+from .script_meta import account_name, script_dates, script_value
+from .scripts import ScriptText
+from .text_weight import CJK as _CJK
+
+
+@dataclass
+class Parts:
+    """What the body pass read: paragraphs, the lines around them that hold metadata, the title."""
+
+    paragraphs: list[str]
+    closing: list[str]
+    header: list[str]
+    kv: list[str]
+    credits: list[str]
+    title: str | None
+    suffix: str | None
+    warnings: list[str] = field(default_factory=list)
+    next_part: str | None = None
+
+
+def assemble(
+    parts: Parts,
+    meta: dict[str, str],
+    scripts: ScriptText,
+    url: str | None,
+    rules: MetadataRules,
+    labeller: Labeller,
+) -> PageContent:
+    """Combine the ranked sources of each field into the page's metadata."""
+    head_hits: list[LabelHit] = [h for line in parts.kv + parts.header for h in labeller.hits(line)]
+    tail_hits: list[LabelHit] = [h for line in parts.credits for h in labeller.hits(line)]
+
+    def field_value(name: str) -> str | None:
+        person = labeller if name == "author" else None
+        return best_labelled(head_hits, name, person=person) or best_labelled(tail_hits, name, person=person)
+
+    pick = _published(parts, meta, scripts, head_hits, tail_hits, rules)
+    source = field_value("source")
+    if source is None:
+        ms = meta_value(meta, rules.meta_names.get("source", []))
+        source = strip_label(ms, labeller) if ms else None
+    if source is None:
+        source = script_value(scripts.texts, "source", rules)
+    author = (
+        field_value("author")
+        or labeller.bylines(parts.paragraphs + parts.closing)
+        or labeller.bylines(parts.header, first=len(parts.header))
+        or _meta_author(meta, scripts, rules, labeller)
+    )
+    editor = best_labelled(head_hits + tail_hits, "editor")
+    if editor is None:
+        me = meta_value(meta, rules.meta_names.get("editor", []))
+        editor = me if me and _CJK.search(me) else None
+    publisher = field_value("publisher") or meta_value(meta, rules.meta_names.get("publisher", []))
+    site = meta_value(meta, rules.meta_names.get("site", [])) or parts.suffix
+    if site in rules.platform_sites:
+        # an account on a publishing platform (a WeChat public account): the account is the site
+        site = (
+            account_name(scripts.texts, rules)
+            or meta_value(meta, rules.meta_names.get("account", []))
+            or site
+        )
+    return PageContent(
+        paragraphs=parts.paragraphs,
+        title=parts.title,
+        published=pick.published,
+        url=url,
+        source=source,
+        author=author,
+        editor=editor,
+        publisher=publisher,
+        doc_number=field_value("doc_number"),
+        index_number=field_value("index_number"),
+        site=site,
+        warnings=pick.warnings + parts.warnings,
+        next_part=parts.next_part,
+    )
+
+
+def _published(
+    parts: Parts,
+    meta: dict[str, str],
+    scripts: ScriptText,
+    head_hits: list[LabelHit],
+    tail_hits: list[LabelHit],
+    rules: MetadataRules,
+) -> DatePick:
+    meta_dates = [v for n in rules.meta_names.get("published_at", []) if (v := meta.get(n.lower()))]
+    meta_dates += [v for v in scripts.ld_values("datePublished") if isinstance(v, str)]
+    labelled = [(h.rank, fold_date_text(h.value)) for h in head_hits if h.field == "published_at" and h.value]
+    publish_labels = set(rules.publish_labels)
+    shown = [
+        fold_date_text(h.value) for h in head_hits if h.field == "published_at" and h.label in publish_labels
+    ]
+    tail_dates = [
+        (h.rank, fold_date_text(h.value)) for h in tail_hits if h.field == "published_at" and h.value
+    ]
+    tail_dates += [(99, d) for d in closing_dates(parts.paragraphs + parts.closing)]
+    header = [fold_date_text(line) for line in parts.header]
+    pick = pick_published(meta_dates, labelled, header, shown=shown)
+    if pick.published is None:
+        # what the page's data says before what its credits and closing lines say
+        found = script_dates(scripts.texts, rules)
+        later = pick_published([found] if found else [], [], [], tail_dates, parts.credits)
+        rejected = [w for w in pick.warnings if w != NO_DATE]
+        pick = DatePick(later.published, rejected + [w for w in later.warnings if w not in rejected])
+    return pick
+
+
+def _meta_author(
+    meta: dict[str, str], scripts: ScriptText, rules: MetadataRules, labeller: Labeller
+) -> str | None:
+    """A person named by a ``<meta>`` author or a JSON-LD author (never an office or a site)."""
+    ma = meta_value(meta, rules.meta_names.get("author", []))
+    if ma and labeller.is_person(ma):
+        return ma
+    for value in scripts.ld_values("author"):
+        for item in value if isinstance(value, list) else [value]:
+            name = item.get("name") if isinstance(item, dict) else item
+            if isinstance(name, str) and labeller.is_person(name.strip()):
+                return name.strip()
+    return None

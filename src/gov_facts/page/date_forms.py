@@ -1,0 +1,61 @@
+"""Date forms of Hong Kong and Taiwan pages and of press releases, folded into what :mod:`.dates` reads.
+
+Hong Kong writes the day first (08/11/2023), hours with 時 (16時30分) and a zone
+name (香港時間, HKT); Taiwan writes a 12-hour clock (下午4:30); both put the weekday
+between date and time (2023年11月8日（星期三） 16:30). Government press releases
+end with the date and time on lines of their own. These are rewritten into the
+year-first 24-hour forms the date reader knows, so that one reader serves all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+_DAY_FIRST = re.compile(
+    r"(?<![\d/.-])(?P<d>[0-3]?\d)\s*(?P<sep>[/.-])\s*(?P<m>[01]?\d)\s*(?P=sep)\s*(?P<y>(?:19|20)\d{2})(?!\d)"
+)
+_WEEKDAY = re.compile(r"[（(]?\s*(?:星期|禮拜|礼拜|週|周)[一二三四五六日天]\s*[）)]?")
+_ZONE = re.compile(r"(?:香港|台北|臺北|北京)(?:時間|时间)|\bHKT\b|\bCST\b")
+#: anything :func:`fold_date_text` would rewrite (most lines hold none: one search instead of four)
+_FOLDABLE = re.compile(
+    r"[時點週周]|星期|禮拜|礼拜|上午|早上|凌晨|中午|下午|晚上|傍晚|HKT|CST|\d\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d\d"
+)
+_TWELVE = re.compile(
+    r"(?P<part>上午|早上|凌晨|中午|下午|晚上|傍晚)\s*(?P<h>[01]?\d)\s*(?P<sep>[:：時时點点])\s*(?P<m>[0-5]\d)"
+)
+_DATE_LINE = re.compile(
+    r"^[\s\[【(（]*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?[\s\]】)）]*$"
+)
+_TIME_LINE = re.compile(r"^\s*\d{1,2}\s*[:：时]\s*\d{2}(?:\s*[:：分]\s*\d{2})?\s*分?\s*$")
+
+
+def _twelve(m: re.Match[str]) -> str:
+    hour = int(m.group("h"))
+    if (m.group("part") in ("下午", "晚上", "傍晚") and hour < 12) or (
+        m.group("part") == "中午" and hour < 11
+    ):
+        hour += 12
+    return f"{hour:02d}:{m.group('m')}"
+
+
+def fold_date_text(text: str) -> str:
+    """``text`` with Hong Kong and Taiwan date forms rewritten year first, 24-hour, zone and weekday out."""
+    if not text or not _FOLDABLE.search(text):
+        return text
+    s = _ZONE.sub(" ", text)
+    s = _WEEKDAY.sub(" ", s.replace("時", "时").replace("點", "点"))
+    s = _TWELVE.sub(_twelve, s)
+    s = _DAY_FIRST.sub(lambda m: f"{m.group('y')}-{int(m.group('m')):02d}-{int(m.group('d')):02d}", s)
+    return s
+
+
+def closing_dates(paragraphs: Sequence[str]) -> list[str]:
+    """A date standing on a line of its own at the end of the body (a press release's
+    ``2023年11月8日（星期三）`` / ``香港時間16時30分``), with the time line after it."""
+    tail = [fold_date_text(p).strip() for p in paragraphs[-4:]]
+    for i in range(len(tail) - 1, -1, -1):
+        if _DATE_LINE.match(tail[i]):
+            time = tail[i + 1] if i + 1 < len(tail) and _TIME_LINE.match(tail[i + 1]) else ""
+            return [f"{tail[i]} {time}".strip()]
+    return []
