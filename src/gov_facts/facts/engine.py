@@ -43,10 +43,11 @@ def find_facts(
     doc = ArticleText(text, published, report_year_of(title), rules)
     subjects = Subjects(doc)
     facts: list[Fact] = []
-    for c in Scanner(doc).scan():
+    scanner = Scanner(doc)
+    for c in scanner.scan():
         facts.append(_fact(doc, c, len(facts) + 1, subjects))
     checks, warnings = find_checks(facts, doc)
-    return facts, checks, warnings
+    return facts, checks, scanner.warnings + warnings
 
 
 def _fact(doc: ArticleText, c: Candidate, fact_id: int, subjects: Subjects) -> Fact:

@@ -34,6 +34,13 @@ class Rulebook:
     rank_verb: re.Pattern[str]
     #: the words before an ordinal that make it a rank: the rank verbs and cues
     rank_context: tuple[str, ...]
+    #: a currency symbol, code or name written before an amount (US$, ￥, 人民币), longest first
+    currency_prefix: re.Pattern[str]
+    currency_of: dict[str, str]
+    #: words in a clause that make N点 index points
+    index_point_cues: tuple[str, ...]
+    #: words before N年 that make it a time window (近三年, 未来5年)
+    duration_windows: tuple[str, ...]
 
 
 def _longest_first(pairs: Iterable[tuple[str, str]]) -> list[str]:
@@ -77,4 +84,14 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
             "|".join(re.escape(w) for w in sorted(r.rank_verbs, key=len, reverse=True)) or r"(?!x)x"
         ),
         rank_context=(*r.rank_verbs, *r.rank_cues),
+        currency_prefix=re.compile(
+            "(?:"
+            + "|".join(re.escape(c.symbol) for c in sorted(r.currency_symbols, key=lambda c: -len(c.symbol)))
+            + r")(?=\s?[0-9零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟])"
+            if r.currency_symbols
+            else r"(?!x)x"
+        ),
+        currency_of={c.symbol: c.currency for c in r.currency_symbols},
+        index_point_cues=tuple(r.index_point_cues),
+        duration_windows=tuple(sorted(r.duration_windows, key=len, reverse=True)),
     )

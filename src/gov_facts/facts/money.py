@@ -1,0 +1,63 @@
+"""Money around a number: a currency written before it (US$1.5亿, ￥500, 人民币500万, HK$3,000),
+and the fractions of a yuan after 元 (3元5角, 叁拾元伍角贰分, 壹佰元整)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from ..rules.patterns import UnitEntry
+from .context import ArticleText
+from .numerals import NumberFormatError, parse_number
+from .text import CAPITALS
+
+_JIAO_FEN = (("角", Decimal("0.1")), ("分", Decimal("0.01")))
+_DIGIT = f"0123456789一二两三四五六七八九{CAPITALS}"
+#: the yuan: 元/圆 after an amount take the currency of a symbol before it (港币500万元 is HKD)
+YUAN = ("元", "圆")
+
+
+def _cjk(ch: str) -> bool:
+    return bool(ch) and "\u4e00" <= ch <= "\u9fff"
+
+
+def currency_before(doc: ArticleText, a: int) -> tuple[int, str, str] | None:
+    """A currency symbol, code or name right before the number at ``a`` (one space allowed):
+    (where it starts, the symbol as written, the ISO code)."""
+    window = doc.norm[max(0, a - 8) : a]
+    end = len(window) - 1 if window.endswith((" ", "\u00a0")) else len(window)
+    best: tuple[int, str, str] | None = None
+    for symbol, code in doc.rules.currency_of.items():
+        if window.endswith(symbol, 0, end) and (best is None or len(symbol) > len(best[1])):
+            start = a - (len(window) - end) - len(symbol)
+            best = (start, symbol, code)
+    if best is not None and best[1].isascii() and best[1][0].isalpha():
+        before = doc.norm[best[0] - 1 : best[0]]
+        if before.isascii() and before.isalnum():
+            return None  # XUSD100: a code inside a longer name
+    return best
+
+
+def money_entry(unit: str, code: str) -> UnitEntry:
+    """A money unit with the currency a symbol before the amount gave."""
+    return UnitEntry(unit=unit, kind="money", currency=code)
+
+
+def yuan_fractions(doc: ArticleText, end: int, value: Decimal) -> tuple[int, Decimal]:
+    """角 and 分 after 元 (3元5角, 伍角贰分), then 整 (元整): the new end and value in yuan."""
+    norm = doc.norm
+    for word, part in _JIAO_FEN:
+        q = end
+        while q < len(norm) and norm[q] in _DIGIT and q - end < 2:
+            q += 1
+        after = norm[q + 1 : q + 2]
+        if q > end and norm.startswith(word, q) and not (_cjk(after) and after not in "的整钱"):
+            try:
+                value += parse_number(norm[end:q]) * part
+            except NumberFormatError:
+                break
+            end = q + 1
+    if norm.startswith("整", end):
+        end += 1
+    if norm.startswith("人民币", end):
+        end += 3  # 24.3亿元人民币: the currency named again after the unit
+    return end, value

@@ -1,0 +1,389 @@
+"""What follows a number: a bound (余, 多, 几) and scale, the unit, a range, a share (成), index
+points, a per-unit denominator, the fractions of a yuan; or, with no unit, what else makes the
+number a figure (N大, a bare count with a scale and a noun, an unknown measure word)."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from ..rules.patterns import MeasureWord, UnitEntry
+from . import money, ranges, ranks, shares
+from .candidate import Candidate
+from .numerals import parse_number
+from .reading import Reading
+from .tagging import pos_tag
+from .text import CN_DIGIT_RE, SCALES
+from .units import Entry, inside_word, kind_of, match_unit, per_unit_after, unit_after
+
+if TYPE_CHECKING:
+    from .scan import Scanner
+
+_YEAR_AFTER = "前后来代度初底末中间里内"
+_ADDRESS_UNITS = frozenset({"栋", "幢", "组", "单元", "室", "楼", "号", "座", "层", "区", "排"})
+_PLACE_SUFFIX = "村路街巷弄区镇乡里苑园庄道号楼栋"
+_PER_BEFORE = re.compile(r"每(小时|秒钟?|分钟|天|日|年)$")
+#: the units of a time window (近三年, 未来5年) and what may follow one
+_WINDOW_UNITS = ("年", "个月", "个季度")
+_WINDOW_AFTER = "来以内中里间的"
+_TIME_OF_DAY = ("上午", "下午", "晚上", "凌晨", "早上", "中午", "傍晚", "今晚", "晚", "早")
+#: characters jieba may tag as measure words that are times or marks here, never a unit
+_NOT_UNIT = set("点时分秒号年月日周")
+_LATIN_RUN = re.compile(r"[A-Za-zμµ²³/·]+")
+_BARE_NOT_AFTER = set("年月日号时分秒点:：〕]】")
+
+Hit = tuple[int, str, Entry, int]  # give-back, unit, entry, where the unit starts
+
+
+class SuffixReader:
+    """The second half of reading a number, for one :class:`~.scan.Scanner`."""
+
+    def __init__(self, scanner: Scanner) -> None:
+        self.sc = scanner
+        self.doc = scanner.doc
+
+    # ---------------------------------------------------------------- the number's end
+
+    def read(self, r: Reading) -> Candidate | None:
+        """The figure the number makes with what follows it, or None."""
+        norm = self.doc.norm
+        p = r.b
+        if norm[p : p + 1] in ("余", "多"):
+            r.qualifier, p = "at_least", p + 1
+            p = self._scale(r, p)
+        elif norm[p : p + 1] == "几":
+            if r.core == "十" and not re.match(r"[万亿]", norm[p + 1 : p + 2]):
+                return None  # 十几个: vague
+            r.qualifier, p = "at_least", p + 1  # 二十几万, 五千二百零几万: the bound is the value
+            p = self._scale(r, p)
+        if norm[p : p + 1] in (" ", "\u00a0", "\u3000") and not r.is_cn:
+            # 294.8 万元, 60 天: one space between a number and its scale or unit
+            m_scale = re.match(r"[万亿千百]*", norm[p + 1 :])
+            q = p + 1 + (m_scale.end() if m_scale else 0)
+            if match_unit(self.doc, q) is not None:
+                if m_scale and m_scale.group(0):
+                    r.value *= parse_number("1" + m_scale.group(0))
+                p = q
+        r.p = p
+        if r.hint == "percent":
+            return self._percent(r)
+        trailing = len(r.core) - len(r.core.rstrip(SCALES)) if p == r.b else 0
+        hit = self._unit(r, trailing)
+        if r.hint == "ordinal":
+            return self.ordinal(r, hit)
+        if hit is None:
+            return self._no_unit(r)
+        return self._with_unit(r, hit)
+
+    def _scale(self, r: Reading, p: int) -> int:
+        m_scale = re.match(r"[万亿]+", self.doc.norm[p:])
+        if m_scale:
+            r.value *= parse_number("1" + m_scale.group(0))
+            p += m_scale.end()
+        return p
+
+    def _unit(self, r: Reading, trailing: int) -> Hit | None:
+        """The unit at ``r.p``, giving back trailing scale for a longer unit; the 个 of
+        3个百分点 and 5个小时 is a measure word before the unit, not part of it."""
+        found = unit_after(self.doc, r.p, trailing)
+        if found is None:
+            return None
+        give, unit, entry = found
+        start = r.p - give
+        if unit == "个" and give == 0:
+            inner = match_unit(self.doc, r.p + 1)
+            if inner is not None and isinstance(inner[1], UnitEntry) and not inner[1].needs_number:
+                unit, entry, start = inner[0], inner[1], r.p + 1
+        if give:
+            sign = -1 if r.value < 0 else 1
+            r.value = parse_number(r.core[: len(r.core) - give]) * sign
+            r.b -= give
+            r.p -= give
+        if entry.needs_number and r.is_cn and not (r.below_zero and unit == "度"):
+            return None
+        return give, unit, entry, start
+
+    # ---------------------------------------------------------------- shares, ordinals
+
+    def _percent(self, r: Reading) -> Candidate | None:
+        """百分之三十, 千分之五, 百分之十到二十: a share written in words, a range when a second
+        number follows (with its own 百分之 or with no unit after it)."""
+        cand = Candidate(
+            r.start,
+            r.p,
+            r.start,
+            r.p,
+            r.value,
+            unit="%",
+            kind="percent",
+            qualifier=r.qualifier,
+            unit_start=r.p,
+        )
+        end2 = ranges.second_end(self.doc, r.p)
+        if end2 is not None and end2[0] > 0:
+            high, a2, e2, _ = end2
+            share = shares.share_prefix(self.doc.norm, a2)
+            if share is not None or unit_after(self.doc, e2, 0) is None:
+                part = share[1] if share else r.share_part
+                cand.low, cand.high, cand.value = r.value, high * part, None
+                cand.end = cand.unit_start = e2
+        return self.sc.finish(cand)
+
+    def ordinal(self, r: Reading, hit: Hit | None) -> Candidate | None:
+        """第N: a rank with 位/名 (第5位), as 第N大, or after a rank verb; else part of a name."""
+        if hit is not None and hit[1] in ("位", "名"):
+            return ranks.rank(self.doc, r.start, r.a, hit[3] + len(hit[1]), r.value, unit=hit[1])
+        if hit is None:
+            largest = ranks.largest(self.doc, r.start, r.a, r.b, r.value)
+            if largest is not None:
+                return largest
+        if ranks.rank_context(self.doc, r.a):
+            return ranks.rank(self.doc, r.start, r.a, r.b, r.value)
+        return None
+
+    # ---------------------------------------------------------------- no unit
+
+    def _no_unit(self, r: Reading) -> Candidate | None:
+        """A number with no listed unit after it: a currency before it, N成, a range to a unit,
+        index points, N大, a rank, a bare count with a scale and a noun, an unknown measure word."""
+        doc, norm, p = self.doc, self.doc.norm, r.p
+        if r.currency is not None:
+            symbol, code = r.currency
+            return self.sc.finish(self._cand(r, p, p, r.value, symbol, money.money_entry(symbol, code)))
+        share = shares.cheng(norm, p, r.value, r.is_cn)
+        if share is not None:
+            return self.sc.finish(
+                Candidate(
+                    r.start, share[0], r.a, r.b, share[1], unit="%", kind="percent", qualifier=r.qualifier
+                )
+            )
+        rng = ranges.to_unit(doc, r.value, r.core, p)
+        if rng is not None:
+            low, high, num_end, unit_start, unit, entry = rng
+            cand = Candidate(
+                r.start, unit_start + len(unit), r.a, num_end, None, low=low, high=high, unit=unit,
+                kind=kind_of(entry), entry=entry, unit_start=unit_start,
+            )  # fmt: skip
+            return self.sc.finish(cand)
+        if norm.startswith("点", p) and not r.is_cn:
+            return self._index_points(r)
+        if p == r.b:
+            major = ranks.major_count(doc, r.a, r.b, r.value, r.core)
+            if major is not None:
+                return major
+        if r.is_cn and ranks.rank_context(doc, r.a):
+            return ranks.rank(doc, r.start, r.a, r.b, r.value)
+        return self._bare_count(r) or self._unknown_unit(r) or self._bare(r)
+
+    def _index_points(self, r: Reading) -> Candidate | None:
+        """下跌232.79点, 收报3050.12点: index points where the clause names an index or a move,
+        not a time of day (上午9点, 9点30分)."""
+        doc, norm = self.doc, self.doc.norm
+        nxt = norm[r.p + 1 : r.p + 2]
+        if nxt and (nxt.isdigit() or CN_DIGIT_RE.match(nxt) or nxt in "钟半整多前后左"):
+            return None
+        cs, _ = doc.clause(r.a)
+        before = norm[cs : r.a]
+        if before.endswith(_TIME_OF_DAY) or not any(w in before for w in doc.rules.index_point_cues):
+            return None
+        return self.sc.finish(self._cand(r, r.p, r.p + 1, r.value, "点", None, kind="other"))
+
+    def _bare_count(self, r: Reading) -> Candidate | None:
+        """30万黄河滩区居民, 930多万商户, 6.8亿用户: a number with a scale, then a noun with no
+        measure word between (the GUIDE's gold counts them; the unit is null)."""
+        norm = self.doc.norm
+        if not re.search("[万亿]", norm[r.a : r.p]) or not ("\u4e00" <= norm[r.p : r.p + 1] <= "\u9fff"):
+            return None
+        toks = pos_tag(norm[r.p : r.p + 6])
+        if (
+            not toks
+            or not toks[0][1].startswith(("n", "j"))
+            or toks[0][1] == "nr"
+            or toks[0][0] in self.doc.rules.stop
+        ):
+            return None
+        if self.doc.is_blocked(r.a, r.p + len(toks[0][0])):
+            return None
+        cand = self._cand(r, r.p, r.p, r.value, None, None, kind="count")
+        cand.extra["noun_follows"] = True
+        return self.sc.finish(cand)
+
+    def _unknown_unit(self, r: Reading) -> Candidate | None:
+        """A measure word or unit in no list: a fact of kind other with the word as its unit
+        (jieba tags it a measure word), or a warning naming it (letters after a figure)."""
+        norm, p = self.doc.norm, r.p
+        ch = norm[p : p + 1]
+        if "\u4e00" <= ch <= "\u9fff" and ch not in _NOT_UNIT and not r.is_cn:
+            toks = pos_tag(ch)
+            if toks and toks[0][1] == "q":
+                self.sc.warn(f"unit {ch!r} after {norm[r.a : p]} is in no list: read as kind other")
+                return self.sc.finish(self._cand(r, p, p + 1, r.value, ch, None, kind="other"))
+        latin = _LATIN_RUN.match(norm, p)
+        written = norm[r.a : p]
+        if (
+            latin is not None
+            and len(latin.group(0)) <= 6
+            and ("/" in latin.group(0) or re.search(r"[.万亿]", written))
+        ):
+            # 3.5mAh, 12万Nm³/h: letters after a measured figure are a unit; after a bare
+            # integer they are a model name or a code (5G, 4K, 3D) and pass silently
+            self.sc.warn(f"unit {latin.group(0)!r} after {written} is in no list: not read")
+        return None
+
+    def _bare(self, r: Reading) -> Candidate | None:
+        """A number with no unit, kept only when reading quantities (``Scanner.bare``): not a date,
+        time, code, phone number or id, and not a lone Chinese digit inside a word."""
+        if not self.sc.bare:
+            return None
+        norm, p, doc = self.doc.norm, r.p, self.doc
+        if norm[p : p + 1] in _BARE_NOT_AFTER or norm[r.start - 1 : r.start] in ("〔", "[", "【", ":", "："):
+            return None
+        if norm[p : p + 1].isascii() and norm[p : p + 1].isalpha():
+            return None
+        if any(t.start < p and r.a < t.end for t in doc.times):
+            return None
+        digits = norm[r.a : r.b]
+        if not r.is_cn and len(digits) >= 7 and digits.isdigit():
+            return None  # a phone number or an id
+        if r.is_cn and len(r.core) == 1:
+            near = norm[r.start - 1 : r.start] + norm[p : p + 1]
+            if any("\u4e00" <= ch <= "\u9fff" for ch in near):
+                return None
+        if r.hint == "ordinal":
+            return None
+        return self.sc.finish(self._cand(r, p, p, r.value, None, None, kind="number"))
+
+    # ---------------------------------------------------------------- a unit
+
+    def _with_unit(self, r: Reading, hit: Hit) -> Candidate | None:
+        """A number and its listed unit: the non-facts among them (dates, windows, names,
+        addresses), then per-unit denominators, the fractions of a yuan, a range to a second
+        number with the same unit."""
+        doc, norm = self.doc, self.doc.norm
+        _, unit, entry, unit_start = hit
+        unit_end = unit_start + len(unit)
+        value = r.value
+        if unit == "年" and (abs(value) >= 1000 or (r.is_cn and not re.search("[十百千]", r.core))):
+            return None
+        if unit == "年" and norm[unit_end : unit_end + 1] and norm[unit_end : unit_end + 1] in _YEAR_AFTER:
+            return None
+        if isinstance(entry, UnitEntry) and entry.kind == "duration" and norm.startswith("来", unit_end):
+            return None
+        if unit in _WINDOW_UNITS and self._window(r, unit_end):
+            return None
+        if r.is_cn and inside_word(norm, r.a, unit_end):
+            return None  # 五家渠市, 三十六计: the numeral begins a name or an idiom
+        if re.match(r"“[^”]{1,8}”", norm[unit_end : unit_end + 10]):
+            return None  # 8个“还有之”: a count of slogans, not of things
+        if unit in _ADDRESS_UNITS and (
+            norm[unit_end : unit_end + 1].isdigit() or (r.a > 0 and norm[r.a - 1] in _PLACE_SUFFIX)
+        ):
+            return None  # 1区9栋57号, 河东村6组: an address
+        kind = kind_of(entry)
+        unit_entry: Entry | None = entry
+        if r.below_zero and unit in ("度", "℃", "°C", "摄氏度"):
+            kind, unit_entry = "other", None  # 零下5度: a temperature
+        if norm.startswith("半", unit_end) and kind in ("duration", "multiple"):
+            value, unit_end = value + Decimal("0.5"), unit_end + 1  # 一年半, 2倍半
+        start, end = r.start, unit_end
+        if unit == "个月" and norm.startswith("半月", unit_start + 1):
+            value, end = value + Decimal("0.5"), unit_start + 3  # 一个半月
+        per = _PER_BEFORE.search(norm[max(0, start - 4) : start])
+        if per and kind in ("length", "volume", "mass"):
+            # 每小时27680公里: a speed; the surface takes in 每小时
+            unit, kind, start = f"{unit}/{per.group(1)}", "other", start - len(per.group(0))
+        if kind == "money" and unit in money.YUAN:
+            end, value = money.yuan_fractions(doc, end, value)
+            if r.currency is not None:
+                unit_entry = money.money_entry(unit, r.currency[1])
+        denominator = per_unit_after(doc, unit_end)
+        if denominator > unit_end:
+            unit = unit + norm[unit_end:denominator]
+            end = denominator
+            if kind != "money":
+                kind = "other"
+        cand = Candidate(
+            start, end, r.a, r.b, value, unit=unit, kind=kind, entry=unit_entry, qualifier=r.qualifier,
+            unit_start=unit_start,
+        )  # fmt: skip
+        if denominator == unit_end:
+            self._range_after_unit(cand, unit)
+        return self.sc.finish(cand)
+
+    def _range_after_unit(self, cand: Candidate, unit: str) -> None:
+        """15%至20%, 10万元至15万元: a range whose first number carries its unit."""
+        end2 = ranges.second_end(self.doc, cand.end)
+        if end2 is None:
+            return
+        high, _, e2, core2 = end2
+        trailing = len(core2) - len(core2.rstrip(SCALES))
+        hit2 = unit_after(self.doc, e2, trailing)
+        if hit2 and hit2[1] == unit:
+            if hit2[0]:
+                high = parse_number(core2[: len(core2) - hit2[0]])
+            cand.low, cand.high, cand.value = cand.value, high, None
+            cand.end = e2 - hit2[0] + len(unit)
+            cand.unit_start = e2 - hit2[0]
+
+    def _window(self, r: Reading, unit_end: int) -> bool:
+        """近三年, 未来5年, 过去12个月: a time window, not a duration that is a figure. 近 makes a
+        window only at the head of its clause or before 来/以来/内/的…; 将近/接近 are 'nearly'."""
+        norm = self.doc.norm
+        if r.start != r.a:
+            return False
+        for word in self.doc.rules.duration_windows:
+            if norm.startswith(word, r.a - len(word)):
+                if word != "近":
+                    return True
+                if norm[r.a - 2 : r.a - 1] in ("将", "接"):
+                    return False
+                cs, _ = self.doc.clause(r.a)
+                head = norm[cs : r.a - 1].strip()
+                return (
+                    not head
+                    or head.endswith(("在", "从", "于"))
+                    or norm[unit_end : unit_end + 1] in _WINDOW_AFTER
+                )
+        return False
+
+    # ---------------------------------------------------------------- adjacent numerals
+
+    def adjacent(self, m: re.Match[str]) -> Candidate | None:
+        """七八亿元, 二三十个, 六七成, 一两个: adjacent numerals before a unit, an approximate range."""
+        found = ranges.adjacent(m.group(0))
+        if found is None or self.doc.is_blocked(m.start(), m.end()):
+            return None
+        low, high = found
+        norm, a, b = self.doc.norm, m.start(), m.end()
+        if a and norm[a - 1] in "第这那每其前后":
+            return None
+        share = shares.cheng(norm, b, high, True) if high <= 10 else None
+        if share is not None:
+            return Candidate(
+                a, b + 1, a, b, None, low=low * 10, high=high * 10, unit="%", kind="percent",
+                qualifier="approx", unit_start=b,
+            )  # fmt: skip
+        hit = unit_after(self.doc, b, 0)
+        if hit is None:
+            return None
+        _, unit, entry = hit
+        if isinstance(entry, (UnitEntry, MeasureWord)) and entry.needs_number:
+            return None
+        if unit == "年" and not re.search("[十百千]", m.group(0)):
+            return None  # 一九年: a year
+        return Candidate(
+            a, b + len(unit), a, b, None, low=low, high=high, unit=unit, kind=kind_of(entry), entry=entry,
+            qualifier="approx", unit_start=b,
+        )  # fmt: skip
+
+    # ---------------------------------------------------------------- helpers
+
+    def _cand(
+        self, r: Reading, unit_start: int, end: int, value: Decimal, unit: str | None, entry: Entry | None,
+        kind: str | None = None,
+    ) -> Candidate:  # fmt: skip
+        return Candidate(
+            r.start, end, r.a, r.b, value, unit=unit, kind=kind or (kind_of(entry) if entry else "other"),
+            entry=entry, qualifier=r.qualifier, unit_start=unit_start,
+        )  # fmt: skip
