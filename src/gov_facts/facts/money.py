@@ -50,7 +50,7 @@ def yuan_fractions(doc: ArticleText, end: int, value: Decimal) -> tuple[int, Dec
         while q < len(norm) and norm[q] in _DIGIT and q - end < 2:
             q += 1
         after = norm[q + 1 : q + 2]
-        if q > end and norm.startswith(word, q) and not (_cjk(after) and after not in "的整钱"):
+        if q > end and norm.startswith(word, q) and not (_cjk(after) and after not in _DIGIT + "的整钱"):
             try:
                 value += parse_number(norm[end:q]) * part
             except NumberFormatError:

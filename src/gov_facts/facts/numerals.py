@@ -188,6 +188,8 @@ def _unsigned(text: str) -> Decimal:
             digit_run = 0
             last_place = place
         else:  # big
+            if digit_run > 1:
+                raise NumberFormatError(text)  # 七八亿, 十七八万: adjacent numerals, a vague range
             unit = BIG_UNITS[tok]
             group = section + (current or Decimal(0))
             if i > 0 and tokens[i - 1][0] == "big" and group == 0:
@@ -210,6 +212,8 @@ def _unsigned(text: str) -> Decimal:
         i += 1
     if digit_run > 1 and (section or total):
         raise NumberFormatError(text)
+    if digit_run == 2 and len(tokens) == 2 and not any(CN_DIGITS[t] == 0 for _, t in tokens):
+        raise NumberFormatError(text)  # 一两, 七八: adjacent numerals; a digit sequence has 3+ or a 〇
     if current is not None and digit_run == 1 and last_place >= 100 and tokens[-2][0] in ("small", "big"):
         current *= Decimal(last_place) / 10  # 一万五, 三千五, 一百一: the digit fills the next place down
     return total + section + (current or Decimal(0))

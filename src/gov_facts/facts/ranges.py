@@ -39,15 +39,35 @@ def to_unit(
     """3至5年, 10-15万元, 四到五万人: a number without a unit at ``p``, a range mark, a number
     with one. Returns (low, high, end of the second core, unit start, unit, entry); the second
     end's scale applies to the first when the first has none."""
+    found = _range(doc, value, core, p, need_unit=True)
+    if found is None:
+        return None
+    low, high, num_end, unit_start, unit, entry = found
+    if unit is None or entry is None:
+        return None
+    return low, high, num_end, unit_start, unit, entry
+
+
+def bare(doc: ArticleText, value: Decimal, core: str, p: int) -> tuple[Decimal, Decimal, int] | None:
+    """四到五万, 3-5: a range of numbers with no unit (for reading quantities): (low, high, end)."""
+    found = _range(doc, value, core, p, need_unit=False)
+    if found is None or found[4] is not None:
+        return None
+    return found[0], found[1], found[2]
+
+
+def _range(
+    doc: ArticleText, value: Decimal, core: str, p: int, need_unit: bool
+) -> tuple[Decimal, Decimal, int, int, str | None, Entry | None] | None:
     end2 = second_end(doc, p)
     if end2 is None:
         return None
     high, _, e2, core2 = end2
     trailing = len(core2) - len(core2.rstrip(SCALES))
     hit = unit_after(doc, e2, trailing)
-    if hit is None:
+    give, unit, entry = (0, "", None) if hit is None else hit
+    if hit is None and (need_unit or high <= value):
         return None
-    give, unit, entry = hit
     if give:
         high = parse_number(core2[: len(core2) - give])
     low = value
@@ -56,7 +76,7 @@ def to_unit(
         low = value * parse_number("1" + scale2)
     if unit == "年" and (low >= 1000 or high >= 1000):
         return None
-    return low, high, e2 - give, e2 - give, unit, entry
+    return low, high, e2 - give, e2 - give, unit or None, entry
 
 
 def adjacent(core: str) -> tuple[Decimal, Decimal] | None:

@@ -246,12 +246,17 @@ class SuffixReader:
         digits = norm[r.a : r.b]
         if not r.is_cn and len(digits) >= 7 and digits.isdigit():
             return None  # a phone number or an id
+        if r.hint == "ordinal":
+            return None
+        rng = ranges.bare(doc, r.value, r.core, p)
+        if rng is not None:
+            cand = self._cand(r, rng[2], rng[2], r.value, None, None, kind="number")
+            cand.value, cand.low, cand.high = None, rng[0], rng[1]
+            return self.sc.finish(cand)
         if r.is_cn and len(r.core) == 1:
             near = norm[r.start - 1 : r.start] + norm[p : p + 1]
             if any("\u4e00" <= ch <= "\u9fff" for ch in near):
                 return None
-        if r.hint == "ordinal":
-            return None
         return self.sc.finish(self._cand(r, p, p, r.value, None, None, kind="number"))
 
     # ---------------------------------------------------------------- a unit
