@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from .tagging import pos_tag
 from .text import CN_DIGIT_RE
 
 #: a share prefix and how many percent one of its parts is, longest first
@@ -33,7 +34,7 @@ def cheng(norm: str, p: int, value: Decimal, is_cn: bool) -> tuple[int, Decimal]
     """N成 at ``p`` (after the number): its end and value in percent, or None.
 
     四成 = 40 %, 1.5成 = 15 %, 七成半 = 75 %. A share has at most ten tenths; after it comes a
-    clause break or 以上/左右/的…, never a word that 成 begins (三成员, 建成, 成立).
+    clause break, 以上/左右/的…, or a noun (四成企业), never a word that 成 begins (三成员, 成立).
     """
     if not norm.startswith("成", p) or value > 10 or CN_DIGIT_RE.match(norm[p + 1 : p + 2]):
         return None
@@ -44,6 +45,6 @@ def cheng(norm: str, p: int, value: Decimal, is_cn: bool) -> tuple[int, Decimal]
     if norm.startswith("半", end):
         end, pct = end + 1, pct + 5
     nxt = norm[end : end + 1]
-    if nxt and nxt not in _AFTER_CHENG:
-        return None
+    if nxt and nxt not in _AFTER_CHENG and (end > p + 1 or pos_tag(norm[p : p + 4])[0][0] != "成"):
+        return None  # 四成企业 is a share of the firms; 三成员, 建成, 成立 are words that 成 begins
     return end, pct

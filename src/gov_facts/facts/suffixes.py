@@ -9,12 +9,11 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from ..rules.patterns import MeasureWord, UnitEntry
-from . import money, ranges, ranks, shares
+from . import money, no_unit, ranges, ranks, shares
 from .candidate import Candidate
 from .numerals import parse_number
 from .reading import Reading
-from .tagging import pos_tag
-from .text import CN_DIGIT_RE, SCALES
+from .text import SCALES
 from .units import Entry, inside_word, kind_of, match_unit, per_unit_after, unit_after
 
 if TYPE_CHECKING:
@@ -27,11 +26,6 @@ _PER_BEFORE = re.compile(r"每(小时|秒钟?|分钟|天|日|年)$")
 #: the units of a time window (近三年, 未来5年) and what may follow one
 _WINDOW_UNITS = ("年", "个月", "个季度")
 _WINDOW_AFTER = "来以内中里间的"
-_TIME_OF_DAY = ("上午", "下午", "晚上", "凌晨", "早上", "中午", "傍晚", "今晚", "晚", "早")
-#: characters jieba may tag as measure words that are times or marks here, never a unit
-_NOT_UNIT = set("点时分秒号年月日周")
-_LATIN_RUN = re.compile(r"[A-Za-zμµ²³/·]+")
-_BARE_NOT_AFTER = set("年月日号时分秒点:：〕]】")
 
 Hit = tuple[int, str, Entry, int]  # give-back, unit, entry, where the unit starts
 
@@ -167,97 +161,14 @@ class SuffixReader:
             )  # fmt: skip
             return self.sc.finish(cand)
         if norm.startswith("点", p) and not r.is_cn:
-            return self._index_points(r)
+            return no_unit.index_points(self.sc, r)
         if p == r.b:
             major = ranks.major_count(doc, r.a, r.b, r.value, r.core)
             if major is not None:
                 return major
         if r.is_cn and ranks.rank_context(doc, r.a):
             return ranks.rank(doc, r.start, r.a, r.b, r.value)
-        return self._bare_count(r) or self._unknown_unit(r) or self._bare(r)
-
-    def _index_points(self, r: Reading) -> Candidate | None:
-        """下跌232.79点, 收报3050.12点: index points where the clause names an index or a move,
-        not a time of day (上午9点, 9点30分)."""
-        doc, norm = self.doc, self.doc.norm
-        nxt = norm[r.p + 1 : r.p + 2]
-        if nxt and (nxt.isdigit() or CN_DIGIT_RE.match(nxt) or nxt in "钟半整多前后左"):
-            return None
-        cs, _ = doc.clause(r.a)
-        before = norm[cs : r.a]
-        if before.endswith(_TIME_OF_DAY) or not any(w in before for w in doc.rules.index_point_cues):
-            return None
-        return self.sc.finish(self._cand(r, r.p, r.p + 1, r.value, "点", None, kind="other"))
-
-    def _bare_count(self, r: Reading) -> Candidate | None:
-        """30万黄河滩区居民, 930多万商户, 6.8亿用户: a number with a scale, then a noun with no
-        measure word between (the GUIDE's gold counts them; the unit is null)."""
-        norm = self.doc.norm
-        if not re.search("[万亿]", norm[r.a : r.p]) or not ("\u4e00" <= norm[r.p : r.p + 1] <= "\u9fff"):
-            return None
-        toks = pos_tag(norm[r.p : r.p + 6])
-        if (
-            not toks
-            or not toks[0][1].startswith(("n", "j"))
-            or toks[0][1] == "nr"
-            or toks[0][0] in self.doc.rules.stop
-        ):
-            return None
-        if self.doc.is_blocked(r.a, r.p + len(toks[0][0])):
-            return None
-        cand = self._cand(r, r.p, r.p, r.value, None, None, kind="count")
-        cand.extra["noun_follows"] = True
-        return self.sc.finish(cand)
-
-    def _unknown_unit(self, r: Reading) -> Candidate | None:
-        """A measure word or unit in no list: a fact of kind other with the word as its unit
-        (jieba tags it a measure word), or a warning naming it (letters after a figure)."""
-        norm, p = self.doc.norm, r.p
-        ch = norm[p : p + 1]
-        if "\u4e00" <= ch <= "\u9fff" and ch not in _NOT_UNIT and not r.is_cn:
-            toks = pos_tag(ch)
-            if toks and toks[0][1] == "q":
-                self.sc.warn(f"unit {ch!r} after {norm[r.a : p]} is in no list: read as kind other")
-                return self.sc.finish(self._cand(r, p, p + 1, r.value, ch, None, kind="other"))
-        latin = _LATIN_RUN.match(norm, p)
-        written = norm[r.a : p]
-        if (
-            latin is not None
-            and len(latin.group(0)) <= 6
-            and ("/" in latin.group(0) or re.search(r"[.万亿]", written))
-        ):
-            # 3.5mAh, 12万Nm³/h: letters after a measured figure are a unit; after a bare
-            # integer they are a model name or a code (5G, 4K, 3D) and pass silently
-            self.sc.warn(f"unit {latin.group(0)!r} after {written} is in no list: not read")
-        return None
-
-    def _bare(self, r: Reading) -> Candidate | None:
-        """A number with no unit, kept only when reading quantities (``Scanner.bare``): not a date,
-        time, code, phone number or id, and not a lone Chinese digit inside a word."""
-        if not self.sc.bare:
-            return None
-        norm, p, doc = self.doc.norm, r.p, self.doc
-        if norm[p : p + 1] in _BARE_NOT_AFTER or norm[r.start - 1 : r.start] in ("〔", "[", "【", ":", "："):
-            return None
-        if norm[p : p + 1].isascii() and norm[p : p + 1].isalpha():
-            return None
-        if any(t.start < p and r.a < t.end for t in doc.times):
-            return None
-        digits = norm[r.a : r.b]
-        if not r.is_cn and len(digits) >= 7 and digits.isdigit():
-            return None  # a phone number or an id
-        if r.hint == "ordinal":
-            return None
-        rng = ranges.bare(doc, r.value, r.core, p)
-        if rng is not None:
-            cand = self._cand(r, rng[2], rng[2], r.value, None, None, kind="number")
-            cand.value, cand.low, cand.high = None, rng[0], rng[1]
-            return self.sc.finish(cand)
-        if r.is_cn and len(r.core) == 1:
-            near = norm[r.start - 1 : r.start] + norm[p : p + 1]
-            if any("\u4e00" <= ch <= "\u9fff" for ch in near):
-                return None
-        return self.sc.finish(self._cand(r, p, p, r.value, None, None, kind="number"))
+        return no_unit.bare_count(self.sc, r) or no_unit.unknown_unit(self.sc, r) or no_unit.bare(self.sc, r)
 
     # ---------------------------------------------------------------- a unit
 
@@ -269,8 +180,9 @@ class SuffixReader:
         _, unit, entry, unit_start = hit
         unit_end = unit_start + len(unit)
         value = r.value
-        if unit == "年" and (abs(value) >= 1000 or (r.is_cn and not re.search("[十百千]", r.core))):
-            return None
+        year_like = r.is_cn and not re.search("[十百千]", r.core) and not norm.startswith("半", unit_end)
+        if unit == "年" and (abs(value) >= 1000 or year_like):
+            return None  # 2021年, 二〇二一年: a year (一年半 is a duration)
         if unit == "年" and norm[unit_end : unit_end + 1] and norm[unit_end : unit_end + 1] in _YEAR_AFTER:
             return None
         if isinstance(entry, UnitEntry) and entry.kind == "duration" and norm.startswith("来", unit_end):
@@ -292,8 +204,9 @@ class SuffixReader:
         if norm.startswith("半", unit_end) and kind in ("duration", "multiple"):
             value, unit_end = value + Decimal("0.5"), unit_end + 1  # 一年半, 2倍半
         start, end = r.start, unit_end
-        if unit == "个月" and norm.startswith("半月", unit_start + 1):
-            value, end = value + Decimal("0.5"), unit_start + 3  # 一个半月
+        if unit == "个" and norm.startswith("半月", unit_end):
+            value, end, unit, kind = value + Decimal("0.5"), unit_end + 2, "个月", "duration"  # 一个半月
+            unit_entry = doc.rules.units.get("个月")
         per = _PER_BEFORE.search(norm[max(0, start - 4) : start])
         if per and kind in ("length", "volume", "mass"):
             # 每小时27680公里: a speed; the surface takes in 每小时
@@ -383,7 +296,6 @@ class SuffixReader:
         )  # fmt: skip
 
     # ---------------------------------------------------------------- helpers
-
     def _cand(
         self, r: Reading, unit_start: int, end: int, value: Decimal, unit: str | None, entry: Entry | None,
         kind: str | None = None,
