@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from ..rules.patterns import UnitEntry
 from . import money, ranks, shares
 from .candidate import Candidate
 from .context import ArticleText
@@ -19,7 +20,7 @@ from .reading import Reading
 from .suffixes import SuffixReader
 from .tables import table_cells
 from .text import NUM_RE
-from .units import read_number
+from .units import match_unit, read_number
 
 # starts only where a number starts: inside a long run of digits a start at every position
 # would make the scan quadratic
@@ -155,8 +156,12 @@ class Scanner:
         return self.finish(cand)
 
     def _one_and_a_half(self, b: int) -> bool:
-        """一年半, 一个半月, 一倍半: 一 followed by a unit and 半 is one and a half."""
-        return bool(re.match(r"(?:个半月|(?:年|个月|天|小时|倍)半)", self.doc.norm[b : b + 4]))
+        """一 alone is a quantity only as one and a half (一年半, 一个半月, 一倍半) or an amount of
+        money (一元, 一美元): 一个, 一批, 一次 are no figures."""
+        if re.match(r"(?:个半月|(?:年|个月|天|小时|倍)半)", self.doc.norm[b : b + 4]):
+            return True
+        hit = match_unit(self.doc, b)
+        return hit is not None and isinstance(hit[1], UnitEntry) and hit[1].kind == "money"
 
     def finish(self, cand: Candidate) -> Candidate | None:
         """The candidate, unless it overlaps a set phrase or slogan."""

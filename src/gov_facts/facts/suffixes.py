@@ -14,7 +14,7 @@ from .candidate import Candidate
 from .numerals import parse_number
 from .reading import Reading
 from .text import SCALES
-from .units import Entry, inside_word, kind_of, match_unit, per_unit_after, unit_after
+from .units import Entry, ends_word, inside_word, kind_of, match_unit, per_unit_after, unit_after
 
 if TYPE_CHECKING:
     from .scan import Scanner
@@ -191,6 +191,8 @@ class SuffixReader:
             return None
         if r.is_cn and inside_word(norm, r.a, unit_end):
             return None  # 五家渠市, 三十六计: the numeral begins a name or an idiom
+        if r.is_cn and len(r.core) == 1 and r.start == r.a and ends_word(norm, r.a):
+            return None  # 统一元旦, 唯一元素: the numeral ends a word
         if re.match(r"“[^”]{1,8}”", norm[unit_end : unit_end + 10]):
             return None  # 8个“还有之”: a count of slogans, not of things
         if unit in _ADDRESS_UNITS and (

@@ -109,6 +109,15 @@ def inside_word(norm: str, a: int, unit_end: int) -> bool:
     return bool(toks) and toks[0][1] != "m" and len(toks[0][0]) > unit_end - a
 
 
+def ends_word(norm: str, a: int) -> bool:
+    """Whether jieba reads the one-character numeral at ``a`` as the end of a word that starts
+    before it (统一, 唯一, 万一) rather than as a number."""
+    if a == 0 or not ("\u4e00" <= norm[a - 1] <= "\u9fff"):
+        return False
+    toks = pos_tag(norm[max(0, a - 2) : a + 1])
+    return bool(toks) and len(toks[-1][0]) > 1
+
+
 def kind_of(entry: Entry) -> str:
     """A unit's kind; a measure word makes a count."""
     return entry.kind if isinstance(entry, UnitEntry) else "count"
