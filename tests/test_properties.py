@@ -33,7 +33,10 @@ from gov_facts.rules.patterns import Patterns, load_patterns
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = [p.read_bytes() for p in sorted((REPO / "samples").glob("*.html"))]
 
-NUMERALS = "0123456789０１２３４５６７８９一二三四五六七八九十百千万亿两零〇点.,，%-" + "壹贰叁拾佰仟萬億兩點負分之成余多几"
+NUMERALS = (
+    "0123456789０１２３４５６７８９一二三四五六七八九十百千万亿两零〇点.,，%-"
+    "壹贰叁拾佰仟萬億兩點負分之成余多几"
+)
 CHINESE = "党史学习教育开展以来市政府筹集建设安置房截至月日年底前计划将增长下降同比约近余以上不足"
 WORDS = [
     "套",
