@@ -23,18 +23,21 @@ def _cjk(ch: str) -> bool:
 def currency_before(doc: ArticleText, a: int) -> tuple[int, str, str] | None:
     """A currency symbol, code or name right before the number at ``a`` (one space allowed):
     (where it starts, the symbol as written, the ISO code)."""
-    window = doc.norm[max(0, a - 8) : a]
-    end = len(window) - 1 if window.endswith((" ", "\u00a0")) else len(window)
-    best: tuple[int, str, str] | None = None
-    for symbol, code in doc.rules.currency_of.items():
-        if window.endswith(symbol, 0, end) and (best is None or len(symbol) > len(best[1])):
-            start = a - (len(window) - end) - len(symbol)
-            best = (start, symbol, code)
-    if best is not None and best[1].isascii() and best[1][0].isalpha():
-        before = doc.norm[best[0] - 1 : best[0]]
+    norm, rules = doc.norm, doc.rules
+    last = norm[a - 1 : a]
+    if last in (" ", "\u00a0"):
+        last = norm[a - 2 : a - 1]
+    if last not in rules.currency_last:
+        return None
+    m = rules.currency_prefix.search(norm, max(0, a - 8), a)
+    if m is None:
+        return None
+    symbol = m.group(0).rstrip(" \u00a0")
+    if symbol.isascii() and symbol[0].isalpha():
+        before = norm[m.start() - 1 : m.start()]
         if before.isascii() and before.isalnum():
             return None  # XUSD100: a code inside a longer name
-    return best
+    return m.start(), symbol, rules.currency_of[symbol]
 
 
 def money_entry(unit: str, code: str) -> UnitEntry:

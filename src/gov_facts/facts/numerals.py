@@ -41,6 +41,7 @@ FULLWIDTH = str.maketrans("０１２３４５６７８９．％－＋", "0123456
 
 #: longer runs of digits are codes, not quantities (and would overflow Decimal's exponent)
 _MAX_DIGITS = 40
+_PLAIN = re.compile(r"[0-9]{1,40}(?:\.[0-9]+)?")
 _GROUPED = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?")
 
 
@@ -108,6 +109,8 @@ def parse_number(text: str) -> Decimal:
     """
     if len(text) > _MAX_DIGITS + 24:
         raise NumberFormatError(text[:40] + "…")  # no written quantity is this long
+    if _PLAIN.fullmatch(text):
+        return Decimal(text)  # most numbers on a page: 15167, 88.02
     sign = SIGNS.get(text[:1])
     body = text[1:] if sign is not None else text
     if "分之" in body:

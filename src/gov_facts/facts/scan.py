@@ -10,6 +10,7 @@ number and what stands right before it, and puts the pieces together.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from decimal import Decimal
 
 from ..rules.patterns import UnitEntry
@@ -61,7 +62,6 @@ class Scanner:
                         m.start(), m.end(), m.start(), m.end(), None, kind="other", extra={"ratio": True}
                     )
                 )
-        ratio_spans = [(c.start, c.end) for c in self.cands]
         for m in _DOUBLING.finditer(doc.norm):
             times = {"": 1, "一": 1, "两": 2, "二": 2, "三": 3, "四": 4}[m.group(1)]
             if not doc.is_blocked(m.start(), m.end()):
@@ -70,14 +70,16 @@ class Scanner:
                         m.start(), m.end(), m.start(), m.end(), Decimal(2**times), unit="倍", kind="multiple"
                     )
                 )
-        ratio_spans += [(c.start, c.end) for c in self.cands]
+        taken = sorted((c.start, c.end) for c in self.cands)
+        starts = [s for s, _ in taken]
         while True:
             found = NUM_RE.search(doc.norm, pos)
             if found is None:
                 break
             pos = found.end()
-            if any(s <= found.start() < e for s, e in ratio_spans):
-                continue
+            k = bisect_right(starts, found.start()) - 1
+            if k >= 0 and found.start() < taken[k][1]:
+                continue  # inside a ratio (1.1:50.3:48.6) or 翻两番
             cand = self._candidate(found)
             if cand is not None:
                 self.cands.append(cand)

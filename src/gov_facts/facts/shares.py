@@ -24,6 +24,8 @@ _AFTER_CHENG = "以左上的，。、；！？多为是,;"
 
 def share_prefix(norm: str, a: int) -> tuple[int, Decimal] | None:
     """The share prefix ending at ``a`` (百分之五 -> 3 characters, 1 % a part), or None."""
+    if norm[a - 1 : a] != "之":
+        return None
     for word, part in SHARE_PREFIXES:
         if norm.startswith(word, a - len(word)):
             return len(word), part

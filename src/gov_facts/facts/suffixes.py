@@ -189,7 +189,7 @@ class SuffixReader:
             return None
         if unit in _WINDOW_UNITS and self._window(r, unit_end):
             return None
-        if r.is_cn and inside_word(norm, r.a, unit_end):
+        if r.is_cn and not norm.startswith("半", unit_end) and inside_word(norm, r.a, unit_end):
             return None  # 五家渠市, 三十六计: the numeral begins a name or an idiom
         if r.is_cn and len(r.core) == 1 and r.start == r.a and ends_word(norm, r.a):
             return None  # 统一元旦, 唯一元素: the numeral ends a word

@@ -18,14 +18,15 @@ CN_NUM = "零〇一二两俩三四五六七八九十廿卅"
 CAPITALS = "壹贰叁肆伍陆柒捌玖拾佰仟"
 _CAP_RUN = f"零〇一二两三四五六七八九十百千万亿{CAPITALS}"
 NUM_RE = re.compile(
-    rf"""
+    # the look at the first character lets the engine skip the text between numbers fast
+    rf"""(?=[0-9{_CAP_RUN}{CN_NUM}])(?:
     (?P<ar>[0-9]+(?:,[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)
     (?P<arscale>(?:[{SCALES}]+(?:[0-9]+(?:\.[0-9]+)?[{SCALES}]+)*)?)
     |
     (?P<cap>(?=[{_CAP_RUN}]*[{CAPITALS}])[{_CAP_RUN}]{{2,}}|[{CAPITALS}](?=[元圆角整]))
     |
     (?P<cn>[{CN_NUM}][{CN_NUM}百千万亿]*(?:点[零〇一二三四五六七八九]+[万亿]*)?
-      |(?<=[近约逾超])[百千万亿]+|[百千万]+(?=[余多]))
+      |(?<=[近约逾超])[百千万亿]+|[百千万]+(?=[余多])))
     """,
     re.VERBOSE,
 )
@@ -54,6 +55,11 @@ TRADITIONAL = str.maketrans(
 _CAPITAL_SAN = re.compile(rf"參(?=[{CAPITALS}萬億万亿元圓圆角分整])|(?<=[{CAPITALS}萬億万亿])參")
 
 
+_NORMALIZE = {**FULLWIDTH, **TRADITIONAL, ord("參"): "参"}
+_FULLWIDTH_POINT = re.compile(r"．(?![０-９])|(?<![０-９])．")
+_GROUP_COMMA = re.compile(r"(?<=[0-9])，(?=[0-9]{3}(?![0-9]))")
+
+
 def normalize(text: str) -> str:
     """The text as the engine scans it: full-width digits and marks made ASCII, the traditional
     characters of numbers and units made simplified, all one character for one (same length).
@@ -62,6 +68,8 @@ def normalize(text: str) -> str:
     after a list number it ends the number (1．2023年…). A full-width comma between
     digit groups is a thousands separator (１２３，４５６).
     """
-    norm = re.sub(r"．(?![０-９])|(?<![０-９])．", "。", text).translate(FULLWIDTH)
-    norm = _CAPITAL_SAN.sub("叁", norm).replace("參", "参").translate(TRADITIONAL)
-    return re.sub(r"(?<=[0-9])，(?=[0-9]{3}(?![0-9]))", ",", norm)
+    norm = _FULLWIDTH_POINT.sub("。", text) if "．" in text else text
+    if "參" in norm:
+        norm = _CAPITAL_SAN.sub("叁", norm)
+    norm = norm.translate(_NORMALIZE)
+    return _GROUP_COMMA.sub(",", norm) if "，" in norm else norm

@@ -8,7 +8,7 @@ from decimal import Decimal
 from ..rules.patterns import MeasureWord, UnitEntry
 from .context import ArticleText
 from .numerals import NumberFormatError, parse_number
-from .tagging import pos_tag
+from .tagging import word_tag
 
 Entry = UnitEntry | MeasureWord
 
@@ -25,12 +25,14 @@ def match_unit(doc: ArticleText, pos: int) -> tuple[str, Entry] | None:
     """The longest listed unit or measure word at ``pos``; a Latin unit (km, MW) only where no
     letter or digit goes on after it (5km, not 5kmh)."""
     norm = doc.norm
+    if norm[pos : pos + 1] not in doc.rules.unit_firsts:
+        return None
     for n in doc.rules.unit_lengths:
         word = norm[pos : pos + n]
         entry = doc.rules.units.get(word)
         if entry is not None and len(word) == n:
-            if _alnum(word[-1]) and _alnum(norm[pos + n : pos + n + 1] or " "):
-                continue
+            if word[-1] < "\x80" and _alnum(word[-1]) and _alnum(norm[pos + n : pos + n + 1] or " "):
+                continue  # 5kmh: a Latin unit runs on into letters
             return word, entry
     return None
 
@@ -103,19 +105,18 @@ def _time_part(norm: str, pos: int) -> int:
 
 
 def inside_word(norm: str, a: int, unit_end: int) -> bool:
-    """Whether jieba reads the numeral at ``a`` as the start of a longer word that runs past
-    its unit (a place name or an idiom), rather than as a number with a measure word."""
-    toks = pos_tag(norm[a : unit_end + 4])
-    return bool(toks) and toks[0][1] != "m" and len(toks[0][0]) > unit_end - a
+    """Whether the numeral at ``a`` begins a word of jieba's dictionary that runs past its unit
+    (五家渠市, 三十六计, 一门心思: a place name or an idiom) rather than being a number with a
+    measure word. A dictionary lookup per length, not a tagging pass: it is asked often."""
+    return any(word_tag(norm[a:k]) is not None for k in range(unit_end + 1, min(len(norm), a + 8) + 1))
 
 
 def ends_word(norm: str, a: int) -> bool:
-    """Whether jieba reads the one-character numeral at ``a`` as the end of a word that starts
-    before it (统一, 唯一, 万一) rather than as a number."""
+    """Whether the one-character numeral at ``a`` ends a word of jieba's dictionary that starts
+    before it (统一, 唯一, 万一) rather than being a number."""
     if a == 0 or not ("\u4e00" <= norm[a - 1] <= "\u9fff"):
         return False
-    toks = pos_tag(norm[max(0, a - 2) : a + 1])
-    return bool(toks) and len(toks[-1][0]) > 1
+    return word_tag(norm[a - 1 : a + 1]) is not None or (a >= 2 and word_tag(norm[a - 2 : a + 1]) is not None)
 
 
 def kind_of(entry: Entry) -> str:
