@@ -6,8 +6,9 @@
 Each page is extracted once (untimed) to get its article text, publish date and title; then
 ``find_facts`` runs over all texts ``--repeat`` times and the best and median totals are printed
 (ms for all pages, ms per page, facts). Times are CPU time of this process (time.process_time),
-which a busy shared machine disturbs much less than wall-clock time. With ``--compare`` the two source trees run in turns in
-fresh processes (PYTHONPATH), so both see the same machine load; the last line gives the ratio.
+which a busy shared machine disturbs much less than wall-clock time. With ``--compare`` the two
+source trees run in turns in fresh processes (PYTHONPATH), so both see the same machine load; the
+last line gives the ratio.
 Timings are only ever taken here, never asserted in tests.
 """
 
@@ -68,8 +69,9 @@ def _child(src: str, repeat: int) -> dict[str, float]:
 
 def _show(name: str, r: dict[str, float]) -> None:
     print(
-        f"{name}: {int(r['pages'])} pages, {int(r['facts'])} facts; find_facts best {r['best'] * 1000:.0f} ms "
-        f"({r['best'] * 1000 / r['pages']:.1f} ms/page), median {r['median'] * 1000:.0f} ms"
+        f"{name}: {int(r['pages'])} pages, {int(r['facts'])} facts; "
+        f"find_facts best {r['best'] * 1000:.0f} ms ({r['best'] * 1000 / r['pages']:.1f} ms/page), "
+        f"median {r['median'] * 1000:.0f} ms"
     )
 
 

@@ -55,7 +55,7 @@ TRADITIONAL = str.maketrans(
 _CAPITAL_SAN = re.compile(rf"參(?=[{CAPITALS}萬億万亿元圓圆角分整])|(?<=[{CAPITALS}萬億万亿])參")
 
 
-_NORMALIZE = {**FULLWIDTH, **TRADITIONAL, ord("參"): "参"}
+_NORMALIZE: dict[int, int | str] = {**FULLWIDTH, **TRADITIONAL, ord("參"): "参"}
 _FULLWIDTH_POINT = re.compile(r"．(?![０-９])|(?<![０-９])．")
 _GROUP_COMMA = re.compile(r"(?<=[0-9])，(?=[0-9]{3}(?![0-9]))")
 
