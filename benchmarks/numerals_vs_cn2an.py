@@ -11,6 +11,7 @@ installed only gov-facts' figures are printed. Timings are only taken here, neve
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import time
 from decimal import Decimal
@@ -47,10 +48,8 @@ def _per_call_us(read: Any, texts: list[str], repeat: int = 200) -> float:
     started = time.process_time()
     for _ in range(repeat):
         for text in texts:
-            try:
+            with contextlib.suppress(NumberFormatError, ValueError, KeyError, IndexError, TypeError):
                 read(text)
-            except (NumberFormatError, ValueError, KeyError, IndexError, TypeError):
-                pass
     return (time.process_time() - started) / (repeat * len(texts)) * 1e6
 
 
