@@ -240,6 +240,13 @@ SHARES = [
     ),
     row("人口自然增长率为5.2‰。", "5.2", "guide: 5.2‰", value=5.2, unit="‰", kind="other"),
     row("新建成员单位3家。", "3家", "city-news: 成员 is no 成 share", value=3, unit="家"),
+    row(
+        "门票按八折收费。", "八折", "city-news: 八折 is 80 % of the price", value=80, unit="%", kind="percent"
+    ),
+    row("团体票7.5折优惠。", "7.5折", "city-news: 7.5折", value=75, unit="%"),
+    row("老年人按八五折收费。", "八五折", "procurement: 八五折", value=85, unit="%"),
+    row("按市场价折算为500元。", "500", "finance: 折算 is no discount", value=500, unit="元"),
+    row("达标率百分之百。", "百分之百", "bulletin: 百分之百", value=100, unit="%"),
 ]
 
 # ---------------------------------------------------------------- bounds and approximations
@@ -282,6 +289,9 @@ BOUNDS = [
     row("每人最多5000元。", "5000元", "city-news: 最多", value=5000, qualifier="at_most"),
     row("全市有十几个乡镇参加。", "十几个", "city-news: 十几 stays vague (no fact)", kind=None),
     row("已建成1000余套。", "1000余套", "city-news: 余", value=1000, qualifier="at_least"),
+    row("粒径大于10微米。", "10微米", "weather: 大于", value=10, qualifier="more_than"),
+    row("坡度小于5度。", "5度", "procurement: 小于", qualifier="less_than"),
+    row("宽度不小于3米。", "3米", "procurement: 不小于", value=3, qualifier="at_least"),
 ]
 
 # ---------------------------------------------------------------- ranges
@@ -357,6 +367,13 @@ MONEY = [
         "收入24.3亿元人民币。", "24.3亿", "corpus-006: 元人民币", value=2430000000, unit="元", currency="CNY"
     ),
     row("奖金人民币50万元。", "50万", "city-news: 人民币50万元", value=500000, unit="元", currency="CNY"),
+    row(
+        "一斤白菜卖12块钱。", "12块钱", "city-news: 12块钱 (spoken yuan)", value=12, unit="元", currency="CNY"
+    ),
+    row("鸡蛋每斤三块五。", "三块五", "city-news: 三块五", value=3.5, unit="元", kind="money"),
+    row("一支笔一块二毛五。", "一块二毛五", "city-news: 一块二毛五", value=1.25, unit="元"),
+    row("票价涨了5毛钱。", "5毛钱", "city-news: 5毛钱", value=0.5, unit="元"),
+    row("新开垦三块地。", "三块", "city-news: 三块地 is a count", value=3, unit="块", kind="count"),
 ]
 
 # ---------------------------------------------------------------- Latin and compound units
@@ -400,6 +417,10 @@ UNITS = [
     row("低保标准825元/人月。", "825", "corpus-008: 元/人月", unit="元/人月", kind="money"),
     row("移动电话普及率为103.9部/百人。", "103.9", "corpus-009: 部/百人", unit="部/百人"),
     row("年出栏肉鸡1000万羽。", "1000万羽", "bulletin: 羽", value=10000000, unit="羽", kind="count"),
+    row("列车时速350公里每小时。", "350", "city-news: 公里每小时", unit="公里每小时", kind="other"),
+    row("屏幕尺寸55英寸。", "55英寸", "finance: 英寸", value=55, kind="length"),
+    row("当日最高气温摄氏35度。", "35", "weather: 摄氏35度", value=35, unit="度", kind="other"),
+    row("室外温度98.6°F。", "98.6", "weather: °F", value=98.6, unit="°F", kind="other"),
 ]
 
 # ---------------------------------------------------------------- kinds (issue 15: units and kinds)
@@ -448,6 +469,8 @@ KINDS = [
     row("一年半内完成。", "一年半", "city-news: 一年半", value=1.5, unit="年"),
     row("工期一个半月。", "一个半月", "procurement: 一个半月", value=1.5, unit="个月"),
     row("连续5个小时。", "5个小时", "city-news: 5个小时 (个 is a measure word)", value=5, unit="小时"),
+    row("全程两个半小时。", "两个半小时", "city-news: 两个半小时", value=2.5, unit="小时", kind="duration"),
+    row("孩子3岁半。", "3岁半", "city-news: 3岁半", value=3.5, unit="岁"),
 ]
 
 # ---------------------------------------------------------------- what stays out

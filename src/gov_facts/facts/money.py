@@ -64,3 +64,41 @@ def yuan_fractions(doc: ArticleText, end: int, value: Decimal) -> tuple[int, Dec
     if norm.startswith("人民币", end):
         end += 3  # 24.3亿元人民币: the currency named again after the unit
     return end, value
+
+
+def kuai(doc: ArticleText, end: int, value: Decimal) -> tuple[int, Decimal] | None:
+    """After N块: 钱 (12块钱), 毛 (一块二毛五), or one digit and no more (三块五) make it yuan,
+    spoken; else 块 is a measure word (三块地). Returns the new end and value in yuan."""
+    norm = doc.norm
+    if norm.startswith("钱", end):
+        return end + 1, value
+    q = end
+    while q < len(norm) and norm[q] in _DIGIT and q - end < 1:
+        q += 1
+    if q == end:
+        return None
+    tenth = parse_number(norm[end:q]) * Decimal("0.1")
+    if norm.startswith("毛", q):
+        mao_end, cents = q + 1, Decimal(0)
+        r = mao_end
+        while r < len(norm) and norm[r] in _DIGIT and r - mao_end < 1:
+            r += 1
+        if (r > mao_end and not _cjk(norm[r : r + 1])) or norm.startswith(("分", "钱"), r):
+            cents = parse_number(norm[mao_end:r]) * Decimal("0.01") if r > mao_end else Decimal(0)
+            mao_end = r + (1 if norm.startswith(("分", "钱"), r) else 0)
+        return mao_end, value + tenth + cents
+    after = norm[q : q + 1]
+    if after == "钱" or not _cjk(after):
+        return q + (1 if after == "钱" else 0), value + tenth
+    return None
+
+
+def mao(doc: ArticleText, p: int, value: Decimal) -> tuple[int, Decimal] | None:
+    """N毛钱 (or N毛 ending a clause): a tenth of a yuan each. Returns the end and value in yuan."""
+    norm = doc.norm
+    after = norm[p + 1 : p + 2]
+    if after == "钱":
+        return p + 2, value * Decimal("0.1")
+    if not _cjk(after) and value < 10:
+        return p + 1, value * Decimal("0.1")
+    return None

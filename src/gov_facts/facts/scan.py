@@ -134,7 +134,9 @@ class Scanner:
         elif prev == "第":
             r.start, r.hint = a - 1, "ordinal"
         elif before.endswith("零下"):
-            r.start, r.value, r.below_zero = a - 2, -r.value, True
+            r.start, r.value, r.temperature = a - 2, -r.value, True
+        elif before.endswith(("摄氏", "华氏")):
+            r.start, r.temperature = a - 2, True
         elif (prev == "负" and not before.endswith("正负")) or (
             prev == "-" and not _code_before(norm, a - 1)
         ):
@@ -163,6 +165,8 @@ class Scanner:
         if re.match(r"(?:个半月|(?:年|个月|天|小时|倍)半)", self.doc.norm[b : b + 4]):
             return True
         hit = match_unit(self.doc, b)
+        if hit is not None and hit[0] == "块":
+            return money.kuai(self.doc, b + 1, Decimal(1)) is not None  # 一块二毛五, 一块钱
         return hit is not None and isinstance(hit[1], UnitEntry) and hit[1].kind == "money"
 
     def finish(self, cand: Candidate) -> Candidate | None:

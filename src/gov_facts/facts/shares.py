@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from .tagging import pos_tag
+from .tagging import pos_tag, word_tag
 from .text import CN_DIGIT_RE
 
 #: a share prefix and how many percent one of its parts is, longest first
@@ -50,3 +50,13 @@ def cheng(norm: str, p: int, value: Decimal, is_cn: bool) -> tuple[int, Decimal]
     if nxt and nxt not in _AFTER_CHENG and (end > p + 1 or pos_tag(norm[p : p + 4])[0][0] != "成"):
         return None  # 四成企业 is a share of the firms; 三成员, 建成, 成立 are words that 成 begins
     return end, pct
+
+
+def discount(norm: str, p: int, value: Decimal) -> tuple[int, Decimal] | None:
+    """N折 at ``p``: a price at N tenths (八折 -> 80 %, 7.5折 -> 75 %), or None. Not a word that
+    折 begins (折扣, 折合, 折算, 折旧)."""
+    if not norm.startswith("折", p) or not 0 < value < 10:
+        return None
+    if word_tag(norm[p : p + 2]) is not None and norm[p + 1 : p + 2] not in "的，。、；":
+        return None
+    return p + 1, value * 10

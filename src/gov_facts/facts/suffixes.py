@@ -94,7 +94,7 @@ class SuffixReader:
             r.value = parse_number(r.core[: len(r.core) - give]) * sign
             r.b -= give
             r.p -= give
-        if entry.needs_number and r.is_cn and not (r.below_zero and unit == "度"):
+        if entry.needs_number and r.is_cn and not (r.temperature and unit == "度"):
             return None
         return give, unit, entry, start
 
@@ -145,7 +145,7 @@ class SuffixReader:
         if r.currency is not None:
             symbol, code = r.currency
             return self.sc.finish(self._cand(r, p, p, r.value, symbol, money.money_entry(symbol, code)))
-        share = shares.cheng(norm, p, r.value, r.is_cn)
+        share = shares.cheng(norm, p, r.value, r.is_cn) or shares.discount(norm, p, r.value)
         if share is not None:
             return self.sc.finish(
                 Candidate(
@@ -160,6 +160,11 @@ class SuffixReader:
                 kind=kind_of(entry), entry=entry, unit_start=unit_start,
             )  # fmt: skip
             return self.sc.finish(cand)
+        if norm.startswith("毛", p):
+            mao = money.mao(doc, p, r.value)  # 5毛钱: a tenth of a yuan
+            if mao is not None:
+                yuan = doc.rules.units.get("元")
+                return self.sc.finish(self._cand(r, p, mao[0], mao[1], "元", yuan, kind="money"))
         if norm.startswith("点", p) and not r.is_cn:
             return no_unit.index_points(self.sc, r)
         if p == r.b:
@@ -189,7 +194,13 @@ class SuffixReader:
             return None
         if unit in _WINDOW_UNITS and self._window(r, unit_end):
             return None
-        if r.is_cn and not norm.startswith("半", unit_end) and inside_word(norm, r.a, unit_end):
+        spoken_yuan = unit == "块" and money.kuai(doc, unit_end, value) is not None
+        if (
+            r.is_cn
+            and not norm.startswith("半", unit_end)
+            and not spoken_yuan
+            and inside_word(norm, r.a, unit_end)
+        ):
             return None  # 五家渠市, 三十六计: the numeral begins a name or an idiom
         if r.is_cn and len(r.core) == 1 and r.start == r.a and ends_word(norm, r.a):
             return None  # 统一元旦, 唯一元素: the numeral ends a word
@@ -201,14 +212,21 @@ class SuffixReader:
             return None  # 1区9栋57号, 河东村6组: an address
         kind = kind_of(entry)
         unit_entry: Entry | None = entry
-        if r.below_zero and unit in ("度", "℃", "°C", "摄氏度"):
-            kind, unit_entry = "other", None  # 零下5度: a temperature
+        if r.temperature and unit in ("度", "℃", "°C", "摄氏度"):
+            kind, unit_entry = "other", None  # 零下5度, 摄氏30度: a temperature
         if norm.startswith("半", unit_end) and kind in ("duration", "multiple"):
             value, unit_end = value + Decimal("0.5"), unit_end + 1  # 一年半, 2倍半
         start, end = r.start, unit_end
-        if unit == "个" and norm.startswith("半月", unit_end):
-            value, end, unit, kind = value + Decimal("0.5"), unit_end + 2, "个月", "duration"  # 一个半月
-            unit_entry = doc.rules.units.get("个月")
+        if unit == "个" and norm.startswith("半", unit_end):
+            half = self._and_a_half(unit_end + 1)  # 一个半月, 两个半小时
+            if half is not None:
+                unit, unit_entry, end = half[0], half[1], half[2]
+                value, kind = value + Decimal("0.5"), kind_of(half[1])
+        if spoken_yuan:
+            kuai = money.kuai(doc, unit_end, value)  # 12块钱, 三块五, 一块二毛五: colloquial yuan
+            if kuai is not None:
+                end, value = kuai
+                unit, kind, unit_entry = "元", "money", doc.rules.units.get("元")
         per = _PER_BEFORE.search(norm[max(0, start - 4) : start])
         if per and kind in ("length", "volume", "mass"):
             # 每小时27680公里: a speed; the surface takes in 每小时
@@ -230,6 +248,16 @@ class SuffixReader:
         if denominator == unit_end:
             self._range_after_unit(cand, unit)
         return self.sc.finish(cand)
+
+    def _and_a_half(self, pos: int) -> tuple[str, Entry, int] | None:
+        """The unit after 个半 (a measure word, then half): 月 makes 个月; else a listed unit."""
+        if self.doc.norm.startswith("月", pos):
+            entry = self.doc.rules.units.get("个月")
+            return ("个月", entry, pos + 1) if entry is not None else None
+        inner = match_unit(self.doc, pos)
+        if inner is None or not isinstance(inner[1], UnitEntry):
+            return None
+        return inner[0], inner[1], pos + len(inner[0])
 
     def _range_after_unit(self, cand: Candidate, unit: str) -> None:
         """15%至20%, 10万元至15万元: a range whose first number carries its unit."""
@@ -271,11 +299,15 @@ class SuffixReader:
 
     def adjacent(self, m: re.Match[str]) -> Candidate | None:
         """七八亿元, 二三十个, 六七成, 一两个: adjacent numerals before a unit, an approximate range."""
+        norm, a, b = self.doc.norm, m.start(), m.end()
+        two = re.fullmatch("[一二三四五六七八九][一二三四五六七八九]", m.group(0))
+        if two is not None and shares.discount(norm, b, Decimal(1)) is not None:
+            digits = parse_number(m.group(0)[0]) * 10 + parse_number(m.group(0)[1])
+            return Candidate(a, b + 1, a, b, digits, unit="%", kind="percent", unit_start=b)  # 八五折
         found = ranges.adjacent(m.group(0))
         if found is None or self.doc.is_blocked(m.start(), m.end()):
             return None
         low, high = found
-        norm, a, b = self.doc.norm, m.start(), m.end()
         if a and norm[a - 1] in "第这那每其前后":
             return None
         share = shares.cheng(norm, b, high, True) if high <= 10 else None

@@ -78,7 +78,13 @@ def per_unit_after(doc: ArticleText, pos: int) -> int:
     """The end of a denominator written after a unit (元/吨, 吨标准煤/万元, 千克/亩·年, 人次/公里·日,
     km/h, μg/m³), or ``pos`` when none follows."""
     norm = doc.norm
-    if norm[pos : pos + 1] not in ("/", "／"):
+    mark = norm[pos : pos + 1]
+    if mark == "每":  # 100公里每小时
+        for word in ("小时", "秒钟", "秒", "分钟", "天", "日"):
+            if norm.startswith(word, pos + 1):
+                return pos + 1 + len(word)
+        return pos
+    if mark not in ("/", "／"):
         return pos
     end = _per_part(doc, pos + 1)
     if end == pos + 1:
