@@ -5,6 +5,7 @@ warning), or, when reading quantities, a bare number."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -95,7 +96,8 @@ def bare(sc: Scanner, r: Reading) -> Candidate | None:
         return None
     if norm[r.a - 1 : r.a] in (":", "：") and norm[r.a - 2 : r.a - 1].isdigit():
         return None  # 07:55: the minutes of a time of day
-    if any(t.start < p and r.a < t.end for t in doc.times):
+    k = bisect_right(doc.time_starts, p - 1)
+    if any(r.a < t.end for t in doc.times[max(0, k - 4) : k]):
         return None
     digits = norm[r.a : r.b]
     if not r.is_cn and len(digits) >= 6 and digits.isdigit():
