@@ -28,6 +28,8 @@ from gov_facts import extract
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 GOLD_DIR = SHARED / "eval" / "gold"
 OWN_HELD_OUT = Path(__file__).resolve().parent / "data" / "heldout"
+#: more dev gold, annotated by hand for the fact-engine work (in-sample: worked against)
+OWN_DEV = Path(__file__).resolve().parent / "data" / "devgold"
 #: shared gold pages set aside as held-out before the fact-engine work (never tuned against)
 HELD_OUT = ("016", "035")
 
@@ -47,20 +49,26 @@ def scored() -> dict[str, dict[str, Any]]:
         pytest.skip("../shared/eval is not available")
     score = _scorer()
     dev: dict[str, dict[str, Any]] = {}
+    more: dict[str, dict[str, Any]] = {}
     held: dict[str, dict[str, Any]] = {}
-    gold_files = sorted(GOLD_DIR.glob("*.json")) + sorted(OWN_HELD_OUT.glob("*.json"))
+    gold_files = (
+        sorted(GOLD_DIR.glob("*.json")) + sorted(OWN_HELD_OUT.glob("*.json")) + sorted(OWN_DEV.glob("*.json"))
+    )
     for gold_path in gold_files:
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         page = SHARED / gold["page"]
         rec = extract(page.read_bytes(), str(page)).to_dict()
-        own = gold_path.parent == OWN_HELD_OUT
-        (held if own or gold_path.stem in HELD_OUT else dev)[f"{own}-{gold_path.stem}"] = score.score_page(
-            rec, gold
-        )
+        if gold_path.parent == OWN_HELD_OUT or gold_path.stem in HELD_OUT:
+            held[f"{gold_path.parent.name}-{gold_path.stem}"] = score.score_page(rec, gold)
+        elif gold_path.parent == OWN_DEV:
+            more[gold_path.stem] = score.score_page(rec, gold)
+        else:
+            dev[gold_path.stem] = score.score_page(rec, gold)
     return {
         "dev": score.summarize(list(dev.values())),
+        "devwide": score.summarize(list(dev.values()) + list(more.values())),
         "heldout": score.summarize(list(held.values())),
-        "seed": score.summarize([dev["False-seed"]]),
+        "seed": score.summarize([dev["seed"]]),
     }
 
 
@@ -96,23 +104,34 @@ def test_score_does_not_regress(
 
 # The figures last recorded in the README, less one fact's worth for the rates over facts: the
 # gate against regressions below the issue floors. Raise these when an improvement lands; lower
-# them only with a reason in the commit. dev: 9 pages, 142 facts; heldout: 2 shared pages and 4 of
-# tests/data/heldout, 84 facts (measured before the fact-engine work, when the shared gold grew to 11).
+# them only with a reason in the commit. dev: 9 shared pages, 142 facts; devwide: dev and the 8 pages
+# of tests/data/devgold, 274 facts; heldout: 2 shared pages and the 4 of tests/data/heldout, 84 facts.
+# The held-out levels were lowered once, by 3 facts each for subject and time, when the time scopes and
+# the subject constructions of issue 15 went in (the held-out annotation dates a figure only by its own
+# sentence, as GUIDE.md's time_end says; the issue asks for scopes): see the CHANGELOG.
 RECORDED = [
     ("dev", "precision", 1.0),
     ("dev", "recall", 0.993),
     ("dev", "unit", 0.986),
-    ("dev", "subject", 0.951),
-    ("dev", "time", 0.965),
-    ("dev", "status", 0.972),
+    ("dev", "subject", 0.972),
+    ("dev", "time", 0.986),
+    ("dev", "status", 0.979),
     ("dev", "meta", 0.984),
     ("dev", "body", 1.0),
-    ("heldout", "precision", 0.932),
+    ("devwide", "precision", 1.0),
+    ("devwide", "recall", 0.982),
+    ("devwide", "unit", 0.956),
+    ("devwide", "subject", 0.938),
+    ("devwide", "time", 0.971),
+    ("devwide", "status", 0.967),
+    ("devwide", "meta", 0.941),
+    ("devwide", "body", 0.981),
+    ("heldout", "precision", 0.944),
     ("heldout", "recall", 0.810),
     ("heldout", "unit", 0.762),
-    ("heldout", "subject", 0.548),
-    ("heldout", "time", 0.643),
-    ("heldout", "status", 0.762),
+    ("heldout", "subject", 0.512),
+    ("heldout", "time", 0.607),
+    ("heldout", "status", 0.774),
     ("heldout", "meta", 0.952),
     ("heldout", "body", 1.0),
 ]

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from .core.models import Document, Fact, TimeRef
     from .facts.numerals import NumberFormatError, parse_number
     from .facts.quantities import Quantity, read_quantities
-    from .run.pipeline import extract, extract_file, extract_record, is_error
+    from .run.pipeline import extract, extract_file, extract_record, extract_text, is_error
 
 __all__ = [
     "SCHEMA",
@@ -38,6 +38,7 @@ __all__ = [
     "extract",
     "extract_file",
     "extract_record",
+    "extract_text",
     "is_error",
     "parse_number",
     "read_quantities",
@@ -47,6 +48,7 @@ _LAZY = {
     "extract": "run.pipeline",
     "extract_file": "run.pipeline",
     "extract_record": "run.pipeline",
+    "extract_text": "run.pipeline",
     "is_error": "run.pipeline",
     "Document": "core.models",
     "Fact": "core.models",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+from datetime import date
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -103,6 +104,22 @@ def extract(
             help="Seconds one input may take before it fails; 0: no limit.",
         ),
     ] = 30.0,
+    text: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--text",
+            metavar="TEXT",
+            help="Also read this piece of text as it stands (a sentence, a paragraph); repeatable.",
+        ),
+    ] = None,
+    published: Annotated[
+        str | None,
+        typer.Option(
+            "--published",
+            metavar="DATE",
+            help="The publish date to assume where an input states none (2023-10-20): anchors 今年, 去年.",
+        ),
+    ] = None,
     dask: Annotated[
         str | None,
         typer.Option(
@@ -128,14 +145,22 @@ def extract(
     entries = list(inputs or [])
     if from_list is not None:
         entries += _read_list(from_list)
-    elif not entries:
-        raise usage("nothing to read: give pages, directories or WARC files, '-' for stdin, or --from-list")
+    elif not entries and not text:
+        raise usage(
+            "nothing to read: give pages, directories or WARC files, '-' for stdin, --from-list or --text"
+        )
+    if published is not None:
+        try:
+            date.fromisoformat(published.strip())
+        except ValueError:
+            raise usage(f"--published {published}: not a date (give it as 2023-10-20)") from None
     if from_list == "-" and "-" in entries:
         raise usage("stdin cannot be both an input ('-') and --from-list -")
     selection = Selection(tuple(glob or ()), tuple(exclude or ()))
     options = RunOptions(
         fmt=fmt.value, output=output, bom=bom, excel_safe=excel_safe, errors=errors, resume=resume,
         jobs=jobs, max_bytes=limit, timeout=timeout, selection=selection, dask=dask,
+        published=published.strip() if published else None,
     )  # fmt: skip
     problems = options.problems()
     if problems:
@@ -144,7 +169,9 @@ def extract(
     writable_parent(errors)
     pats = load_patterns_or_exit(patterns)
     try:
-        code = _run(entries, pats, options, quiet=quiet, debug=debug, listed=from_list is not None)
+        code = _run(
+            entries, pats, options, quiet=quiet, debug=debug, listed=from_list is not None, texts=text or []
+        )
     except RunError as exc:
         raise usage(_in_flags(exc, fmt.value)) from None
     except (typer.Exit, KeyboardInterrupt):
@@ -170,7 +197,14 @@ def _read_list(source: str) -> list[str]:
 
 
 def _run(
-    entries: list[str], pats: Patterns, options: RunOptions, *, quiet: bool, debug: bool, listed: bool
+    entries: list[str],
+    pats: Patterns,
+    options: RunOptions,
+    *,
+    quiet: bool,
+    debug: bool,
+    listed: bool,
+    texts: list[str],
 ) -> ExitCode:
     """The run once its options are checked; returns the exit code."""
     from ..read.discover import count
@@ -191,7 +225,7 @@ def _run(
 
     session = RunSession(
         entries, pats, options, stdin=sys.stdin.buffer if "-" in entries else None,
-        stream=sys.stdout.buffer, on_result=report,
+        stream=sys.stdout.buffer, on_result=report, texts=texts,
     )  # fmt: skip
     opened = session.open()
     output = options.output
@@ -206,7 +240,7 @@ def _run(
     if not quiet and sys.stderr.isatty() and options.dask is None:
         from .progress import ProgressBar
 
-        bar = ProgressBar(session.summary, count(entries, options.selection))
+        bar = ProgressBar(session.summary, count(entries, options.selection) + len(texts))
         session.tick = bar.update
     if output is not None and options.dask is None:
         _stop_on_sigterm()

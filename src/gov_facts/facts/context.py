@@ -29,7 +29,8 @@ class ArticleText:
             reach.append(max(en, reach[-1]) if reach else en)
         self._blocked_reach = reach
         self._breaks: dict[str, list[int]] = {}
-        self.plans: dict[tuple[int, int], bool] = {}
+        #: per-clause work of the status decision, done once however many figures a clause holds
+        self.plans: dict[tuple[int, int], object] = {}
         self.time_starts = [t.start for t in self.times]
 
     def is_blocked(self, a: int, b: int) -> bool:

@@ -11,6 +11,7 @@ is slow.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from datetime import date
 from decimal import Decimal
 
@@ -25,7 +26,11 @@ from .rulebook import rulebook_for
 from .scan import Scanner
 from .status import is_planned
 from .subject import Subjects
-from .timing import report_year_of, time_for, time_ref
+from .tagging import add_nouns
+from .timing import TimeScopes, report_year_of, time_for, time_ref
+
+#: no time expression that holds a number is longer than this (截止到2023年12月31日以前)
+_LONGEST_TIME = 24
 
 
 def find_facts(
@@ -40,21 +45,35 @@ def find_facts(
     year a report is about (2022年…统计公报), which then anchors 全年/年末.
     """
     rules = rulebook_for(patterns)
+    add_nouns(rules.domain_nouns)
     doc = ArticleText(text, published, report_year_of(title), rules)
     subjects = Subjects(doc)
+    scopes = TimeScopes(doc, title)
     facts: list[Fact] = []
     scanner = Scanner(doc)
     for c in scanner.scan():
-        facts.append(_fact(doc, c, len(facts) + 1, subjects))
+        if _inside_a_time(doc, c):
+            continue
+        facts.append(_fact(doc, c, len(facts) + 1, subjects, scopes))
     checks, warnings = find_checks(facts, doc)
     return facts, checks, scanner.warnings + warnings
 
 
-def _fact(doc: ArticleText, c: Candidate, fact_id: int, subjects: Subjects) -> Fact:
+def _inside_a_time(doc: ArticleText, c: Candidate) -> bool:
+    """A number that is part of a time expression (前8个月, 近三年, 五年来) is a time, not a fact."""
+    i = bisect_right(doc.time_starts, c.num_start) - 1
+    while i >= 0 and doc.times[i].start >= c.num_start - _LONGEST_TIME:
+        if doc.times[i].end >= c.num_end:
+            return True
+        i -= 1
+    return False
+
+
+def _fact(doc: ArticleText, c: Candidate, fact_id: int, subjects: Subjects, scopes: TimeScopes) -> Fact:
     """One candidate as a fact: its subject, time, status, qualifier, change and basis decided."""
     rules = doc.rules
     subject = subjects.of(c)
-    t = time_for(doc, c)
+    t = time_for(doc, c, scopes)
     cs, _ = doc.clause(c.start)
     clause_before = c.extra.get("table_head") or doc.norm[cs : c.start]
     change = nearest_word(clause_before, rules.changes, exclude_next="值率点")

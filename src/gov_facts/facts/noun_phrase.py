@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from .candidate import Candidate
 from .context import ArticleText
-from .numerals import FULLWIDTH
+from .numerals import FULLWIDTH, NumberFormatError, parse_number
 from .tagging import pos_tag
 from .text import NUM_RE, RUNNING_FOR, SEGMENT_BREAK
 
@@ -15,8 +17,21 @@ def is_nounish(flag: str) -> bool:
     return flag.startswith(_NOUNISH) or flag in ("a", "ad")
 
 
-def noun_run_after(doc: ArticleText, pos: int, limit: int = 14) -> tuple[str | None, bool]:
-    """The noun phrase right after a unit (15167套房屋) and whether it followed 的."""
+def _reads_as_number(word: str) -> bool:
+    try:
+        parse_number(word)
+    except NumberFormatError:
+        return False
+    return True
+
+
+def noun_run_after(
+    doc: ArticleText, pos: int, limit: int = 14, counted: bool = False
+) -> tuple[str | None, bool]:
+    """The noun phrase right after a unit (15167套房屋) and whether it followed 的.
+
+    ``counted``: the unit is a measure word, so even a verb opening a compound is its noun
+    (98处控导工程); after money or a share a verb starts the predicate (500万元扶持企业)."""
     _, se = doc.clause(pos, SEGMENT_BREAK)
     window = doc.text[pos : min(se, pos + limit)]
     via_de = False
@@ -26,7 +41,10 @@ def noun_run_after(doc: ArticleText, pos: int, limit: int = 14) -> tuple[str | N
             break
     if window.startswith("的"):
         window, via_de = window[1:], True
-    if not window or NUM_RE.match(window.translate(FULLWIDTH)):
+    if window.startswith("处") and len(window) > 1:
+        window = window[1:]  # 距天宫一号400米处停泊点: 处 places the figure, the noun follows
+    number = NUM_RE.match(window.translate(FULLWIDTH))
+    if not window or (number and number.group(0) not in ("零", "〇")):  # 零部件 is a noun
         return None, via_de
     run: list[str] = []
     toks = pos_tag(window)
@@ -35,6 +53,8 @@ def noun_run_after(doc: ArticleText, pos: int, limit: int = 14) -> tuple[str | N
     for k, (word, flag) in enumerate(toks):
         if word in doc.rules.stop:
             break
+        if flag in ("m", "mq") and len(word) > 1 and not _reads_as_number(word):
+            flag = "n"  # jieba tags 零部件 as a numeral-quantifier
         if flag == "l" and run:
             break  # 航天员按计划: a set expression after the noun starts the predicate
         if (
@@ -50,104 +70,211 @@ def noun_run_after(doc: ArticleText, pos: int, limit: int = 14) -> tuple[str | N
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         if (
             flag.startswith("v")
-            and len(run) >= 2
+            and (len(run) >= 2 or len(word) == 1 or (counted and k == 0 and len(word) == 2))
             and nxt is not None
-            and is_nounish(nxt[1])
+            and (is_nounish(nxt[1]) or nxt[0] in doc.rules.suffixes)
             and nxt[0] not in doc.rules.stop
         ):
-            run.append(word)  # 托育机构照护补贴: a verb inside a compound noun
+            # a verb inside a compound noun: 托育机构照护补贴, 国考断面 (jieba: 国/考/断面),
+            # 98处控导工程 (控导/工程)
+            run.append(word)
             continue
         break
     while run and run[-1] not in doc.rules.suffixes and pos_tag(run[-1])[0][1].startswith("v"):
+        run.pop()
+    # 粮食产量连续7年稳定在…: an adjective or state word alone after the unit is a predicate
+    if len(run) == 1 and run[0] not in doc.rules.suffixes and pos_tag(run[0])[0][1] in ("a", "ad", "an", "d"):
         run.pop()
     phrase = "".join(run)
     return (phrase or None), via_de
 
 
-def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[str | None, str | None, bool]:
-    """The noun phrase before a number (安置房1.39万套), a verb skipped on the way (发证),
-    and whether the phrase is the clause's topic (it stands before the verb or opens the clause)."""
-    stop_at = c.start
-    # 生产总值(GDP)262.6亿元: an aside in brackets right before the number is passed over
-    if doc.text[stop_at - 1 : stop_at] in (")", "）"):
-        opener = max(doc.text.rfind("(", 0, stop_at), doc.text.rfind("（", 0, stop_at))
-        if opener >= 0 and stop_at - opener <= 16:
-            stop_at = opener
-    # 占比比上年下降0.4个百分点: cut cue words off the end before tagging, or jieba glues
-    # 比上年 to the noun (比比, 价格比)
-    while (cue := doc.rules.cue_tail.search(doc.norm, max(0, stop_at - 8), stop_at)) and cue.start() > 0:
-        stop_at = cue.start()
-    ss, _ = doc.clause(stop_at, SEGMENT_BREAK)
-    w0 = max(ss, stop_at - limit)
-    window = doc.text[w0:stop_at]
-    toks = pos_tag(window)
-    if w0 > ss and len(toks) > 1:
-        w0 += len(toks[0][0])
-        toks = toks[1:]  # the window cut a word in two: drop the fragment
-    # offsets of tokens, to recognise a time expression (由去年同期的) and pass over it
-    ends: list[int] = []
-    acc = w0
-    for word, _ in toks:
-        acc += len(word)
-        ends.append(acc)
-    near = [t for t in doc.times if t.start < stop_at and t.end > w0]
-    # 连续7年 (for seven years running) frames the time like a date does: passed over too
-    spans = [(t.start, t.end) for t in near]
-    spans += [m.span() for m in RUNNING_FOR.finditer(doc.norm, w0, stop_at)]
-    in_time = {k for k, e in enumerate(ends) for ts, te in spans if ts < e and e - len(toks[k][0]) < te}
-    rules = doc.rules
-    cue_words = {w for w, _ in rules.qual_before + rules.changes + rules.basis} | set(rules.planned)
-    halt_words = {w for w, _ in rules.changes + rules.basis}
-    i = len(toks) - 1
-    skipped_verb: str | None = None
+#: verbs that name a statistic together with its noun (城镇新增就业, 新建住房), not its predicate
+_ATTRIBUTIVE = frozenset({"新增", "新建", "新开工", "新签约", "新登记", "新注册"})
+#: a footnote mark (地区生产总值[2]32074.7亿元)
+_FOOTNOTE = re.compile(r"[\[［](?:[0-9]{1,2}|注[0-9]?)[\]］]$")
+#: a light verb between a name and its figure (为, 达, 是)
+_LIGHT_VERB = re.compile(r"(?:约为|为|达到|达|是)$")
+#: a name written in words, long enough to be a measure's name (常住人口城镇化率), not GDP or 万元
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff]{4,14}")
+#: a frame before a figure that says how it is measured (按可比价计算)
+_FRAME_TAIL = re.compile(r"按[^，。；;、]{1,10}?计算$")
+#: 每 and a unit right before a figure (月租金为每平方米8元): what the figure is per, not what it measures
+_PER_UNIT = re.compile(r"每([^，。；;、0-9的]{1,3})$")
 
-    def skippable(word: str, flag: str, k: int = -1) -> bool:
+
+def _asides(toks: list[tuple[str, str]]) -> set[int]:
+    """The tokens of short bracketed asides ((M2), （GDP）): at most 10 characters between brackets."""
+    inside: set[int] = set()
+    opened: int | None = None
+    for k, (word, _) in enumerate(toks):
+        if word in ("(", "（"):
+            opened = k
+        elif word in (")", "）") and opened is not None:
+            if sum(len(w) for w, _ in toks[opened + 1 : k]) <= 10:
+                inside.update(range(opened, k + 1))
+            opened = None
+    return inside
+
+
+def _per_unit(doc: ArticleText, stop_at: int) -> re.Match[str] | None:
+    """每平方米, 每吨, 每人 right before ``stop_at``, when what follows 每 is a unit or measure word."""
+    m = _PER_UNIT.search(doc.norm, max(0, stop_at - 4), stop_at)
+    return m if m is not None and m.group(1) in doc.rules.units else None
+
+
+def _start_of_figure(doc: ArticleText, c: Candidate) -> tuple[int, str | None]:
+    """Where the noun phrase before a figure must end: before a footnote mark, an aside in brackets,
+    cue words and framing words; or the aside itself when it names the measure in words."""
+    stop_at = c.start
+    # 地区生产总值[2]32074.7亿元: a footnote mark right before the number is passed over
+    if (mark := _FOOTNOTE.search(doc.norm, max(0, stop_at - 6), stop_at)) is not None:
+        stop_at = mark.start()
+    # 生产总值(GDP)262.6亿元: an aside in brackets right before the number is passed over; one that
+    # names the measure in words (占总人口的比重（常住人口城镇化率）为62.07%) is the subject itself
+    light = _LIGHT_VERB.search(doc.norm, max(0, stop_at - 3), stop_at)
+    close = light.start() if light else stop_at
+    if doc.text[close - 1 : close] in (")", "）"):
+        opener = max(doc.text.rfind("(", 0, close), doc.text.rfind("（", 0, close))
+        if opener >= 0 and close - opener <= 16:
+            named = doc.text[opener + 1 : close - 1]
+            if _CJK_NAME.fullmatch(named) and any(named.endswith(n) for n in doc.rules.suffixes):
+                return stop_at, named
+            if close == stop_at:
+                stop_at = opener
+    # 占比比上年下降0.4个百分点: cut cue words off the end before tagging, or jieba glues
+    # 比上年 to the noun (比比, 价格比); 按可比价计算增长3.9%, 月租金为每平方米8元: a frame that says
+    # how or per what the figure is measured is not what it measures
+    while True:
+        cut = (
+            doc.rules.cue_tail.search(doc.norm, max(0, stop_at - 8), stop_at)
+            or _FRAME_TAIL.search(doc.norm, max(0, stop_at - 14), stop_at)
+            or _per_unit(doc, stop_at)
+        )
+        if cut is None or cut.start() <= 0 or cut.start() >= stop_at:
+            return stop_at, None
+        stop_at = cut.start()
+
+
+class _Before:
+    """The tagged words before a figure (within its segment), and which of them are times."""
+
+    def __init__(self, doc: ArticleText, stop_at: int, limit: int) -> None:
+        ss, _ = doc.clause(stop_at, SEGMENT_BREAK)
+        # 广义货币(M2)余额: a short aside does not end the phrase it stands in
+        while ss > 0 and doc.text[ss - 1] in ")）":
+            opener = max(doc.text.rfind("(", 0, ss - 1), doc.text.rfind("（", 0, ss - 1))
+            if opener < 0 or ss - 1 - opener > 11:
+                break
+            ss = doc.clause(opener, SEGMENT_BREAK)[0]
+        w0 = max(ss, stop_at - limit)
+        toks = pos_tag(doc.text[w0:stop_at])
+        if w0 > ss and len(toks) > 1:
+            w0 += len(toks[0][0])
+            toks = toks[1:]  # the window cut a word in two: drop the fragment
+        self.toks = toks
+        # offsets of tokens, to recognise a time expression (由去年同期的) and pass over it
+        ends: list[int] = []
+        acc = w0
+        for word, _ in toks:
+            acc += len(word)
+            ends.append(acc)
+        spans = [(t.start, t.end) for t in doc.times if t.start < stop_at and t.end > w0]
+        # 连续7年 (for seven years running) frames the time like a date does: passed over too
+        spans += [m.span() for m in RUNNING_FOR.finditer(doc.norm, w0, stop_at)]
+        self.in_time = {
+            k for k, e in enumerate(ends) for ts, te in spans if ts < e and e - len(toks[k][0]) < te
+        }
+        self.aside = _asides(toks)
+        rules = doc.rules
+        self.cue_words = {w for w, _ in rules.qual_before + rules.changes + rules.basis} | set(rules.planned)
+        self.halt_words = {w for w, _ in rules.changes + rules.basis}
+        self.rules = rules
+
+    def skippable(self, k: int) -> bool:
+        """A word between the noun and the figure that says nothing of what is counted."""
+        word, flag = self.toks[k]
         return (
-            k in in_time
+            k in self.in_time
             or (flag == "a" and len(word) == 1)
-            or word in rules.stop
-            or word in cue_words
+            or word in self.rules.stop
+            or word in self.cue_words
             or not word.strip()
             or word in ("由", "从", "比", "较")
             or flag in ("d", "uj", "ul", "u", "y", "e", "o")
         )
 
-    while i >= 0 and skippable(*toks[i], i) and toks[i][0] not in rules.suffixes:
-        if toks[i][1].startswith("v") and len(toks[i][0]) >= 2:
-            skipped_verb = toks[i][0]
-        i -= 1
-    if (
-        i >= 0
-        and (toks[i][1].startswith("v") or toks[i][1] == "a")  # 完工, 稳定(在): the predicate
-        and toks[i][1] != "vn"
-        and len(toks[i][0]) >= 2
-        and toks[i][0] not in rules.suffixes
-    ):
-        skipped_verb = toks[i][0]
-        i -= 1
-        while i >= 0 and skippable(*toks[i], i):
+    def past_predicate(self) -> tuple[int, str | None]:
+        """The index of the last word of the noun phrase, and a verb skipped on the way (发证)."""
+        toks, rules = self.toks, self.rules
+        i = len(toks) - 1
+        skipped_verb: str | None = None
+        while i >= 0 and self.skippable(i) and toks[i][0] not in rules.suffixes:
+            if toks[i][1].startswith("v") and len(toks[i][0]) >= 2:
+                skipped_verb = toks[i][0]
             i -= 1
-    run: list[tuple[str, str]] = []
-    while i >= 0:
-        word, flag = toks[i]
-        if word in rules.stop or word in halt_words or i in in_time:
-            break
-        if word in rules.units and i > 0 and toks[i - 1][1] == "m":
-            break  # 10万总吨邮轮泊位: 总吨 belongs to the number before it
-        if flag in ("a", "ad") and not run and word not in rules.suffixes:
-            break
-        if is_nounish(flag) or word in rules.suffixes:
-            run.insert(0, (word, "n" if word in rules.suffixes else flag))
-        elif (
-            flag.startswith("v")
-            and run
-            and ((len(run[0][0]) == 1 and run[0][1] != "a") or (len(word) == 1 and run[0][1] != "a"))
+        if (
+            i >= 0
+            and (toks[i][1].startswith("v") or toks[i][1] == "a")  # 完工, 稳定(在): the predicate
+            and toks[i][1] != "vn"
+            and len(toks[i][0]) >= 2
+            and toks[i][0] not in rules.suffixes
         ):
-            run.insert(0, (word, flag))  # 安置房, 发证率, 奖补资金: a verb inside a compound
-        else:
-            break
-        i -= 1
-    while len(run) > 1 and run[0][1].startswith("v") and len("".join(w for w, _ in run[1:])) >= 2:
+            skipped_verb = toks[i][0]
+            i -= 1
+            while i >= 0 and self.skippable(i):
+                i -= 1
+        return i, skipped_verb
+
+    def run_ending_at(self, i: int) -> tuple[list[tuple[str, str]], int]:
+        """The noun run that ends at word ``i``, and the index of the word before it."""
+        toks, rules = self.toks, self.rules
+        run: list[tuple[str, str]] = []
+        while i >= 0:
+            word, flag = toks[i]
+            if i in self.aside and run:
+                i -= 1  # 广义货币(M2)余额: an aside inside the phrase is passed over
+                continue
+            if word in rules.stop or word in self.halt_words or i in self.in_time:
+                break
+            if word in rules.units and i > 0 and toks[i - 1][1] == "m":
+                break  # 10万总吨邮轮泊位: 总吨 belongs to the number before it
+            if flag in ("a", "ad") and not run and word not in rules.suffixes:
+                break
+            if is_nounish(flag) or word in rules.suffixes:
+                run.insert(0, (word, "n" if word in rules.suffixes else flag))
+            elif (
+                flag.startswith("v")
+                and run
+                and ((len(run[0][0]) == 1 and run[0][1] != "a") or (len(word) == 1 and run[0][1] != "a"))
+            ):
+                run.insert(0, (word, flag))  # 安置房, 发证率, 奖补资金: a verb inside a compound
+            else:
+                break
+            i -= 1
+        return run, i
+
+
+def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[str | None, str | None, bool]:
+    """The noun phrase before a number (安置房1.39万套), a verb skipped on the way (发证),
+    and whether the phrase is the clause's topic (it stands before the verb or opens the clause)."""
+    stop_at, named = _start_of_figure(doc, c)
+    if named:
+        return named, None, False
+    before = _Before(doc, stop_at, limit)
+    toks, rules = before.toks, doc.rules
+    i, skipped_verb = before.past_predicate()
+    run, i = before.run_ending_at(i)
+    # 发证13350套: a verb opening the run is the predicate, not the noun; so is a verbal noun after a
+    # verb or a time, or one whose object the figure directly counts (筹集建设安置房1.39万套, 供应土地
+    # 169宗); one before a change word names the thing (服务价格上涨1.3%)
+    after_verb = (i >= 0 and (toks[i][1].startswith(("v", "t")) or i in before.in_time)) or stop_at == c.start
+    while (
+        len(run) > 1
+        and run[0][1].startswith("v")
+        and (run[0][1] != "vn" or after_verb)
+        and len("".join(w for w, _ in run[1:])) >= 2
+    ):
         run.pop(0)
     # 5G基站: digits glued to the letters that open the phrase belong to a model name
     if run and run[0][1] == "eng" and i >= 0 and toks[i][0].isascii() and toks[i][0].isdigit():
@@ -161,7 +288,9 @@ def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[st
             head.insert(0, toks[k][0])
             k -= 1
         if head:
-            phrase = "".join(head) + phrase
+            # 城镇新增就业3892人: an attributive verb of the statistic (新增, 新建) stays inside it
+            keep = toks[i][0] if toks[i][0] in _ATTRIBUTIVE else ""
+            phrase = "".join(head) + keep + phrase
             skipped_verb = skipped_verb or toks[i][0]
     if len(phrase) > 12:
         phrase = phrase[-12:]

@@ -26,12 +26,27 @@ class Rulebook:
     change_to: re.Pattern[str]
     basis: tuple[tuple[str, str], ...]
     planned: tuple[str, ...]
+    #: the plan words as a set, for matching jieba's tokens
+    planned_words: frozenset[str]
+    #: any plan word anywhere in a text (a quick test before tagging it)
+    planned_any: re.Pattern[str]
     not_planned: tuple[str, ...]
+    not_planned_patterns: tuple[re.Pattern[str], ...]
+    #: what 要 must be followed by to set a target (要达到, 要增长)
+    target_verbs: frozenset[str]
+    forecast_cues: frozenset[str]
+    #: a comparison word right before a noun phrase: the phrase is a baseline (高于时序进度)
+    comparison_tail: re.Pattern[str]
+    people_units: frozenset[str]
     stop: frozenset[str]
     suffixes: frozenset[str]
     header_units: tuple[tuple[str, str], ...]
     cue_tail: re.Pattern[str]
     phrases: PhraseMatcher
+    #: terms jieba reads as one noun (可支配收入)
+    domain_nouns: frozenset[str]
+    #: measure words that count events: the verb after the figure names the event (4次变轨)
+    event_units: frozenset[str]
     #: a verb that places a thing in a ranking (居, 位列)
     rank_verb: re.Pattern[str]
     #: the words before an ordinal that make it a rank: the rank verbs and cues
@@ -80,12 +95,27 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         change_to=re.compile("|".join(re.escape(w) for w, c in ch if c == "to") or r"(?!x)x"),
         basis=ba,
         planned=tuple(sorted(set(r.planned_cues), key=len, reverse=True)),
+        planned_words=frozenset(r.planned_cues),
+        planned_any=re.compile(
+            "|".join(re.escape(w) for w in sorted(r.planned_cues, key=len, reverse=True)) or r"(?!x)x"
+        ),
         not_planned=tuple(r.not_planned),
+        not_planned_patterns=tuple(re.compile(p) for p in r.not_planned_patterns),
+        target_verbs=frozenset(r.target_verbs),
+        forecast_cues=frozenset(r.forecast_cues),
+        comparison_tail=re.compile(
+            "(?:" + "|".join(re.escape(w) for w in sorted(r.comparison_words, key=len, reverse=True)) + ")$"
+            if r.comparison_words
+            else r"(?!x)x"
+        ),
+        people_units=frozenset(r.people_measure_words),
         stop=frozenset(r.subject_stop_words),
         suffixes=frozenset(r.subject_nouns),
         cue_tail=re.compile("(?:" + "|".join(re.escape(w) for w in _longest_first(ch + ba + qb)) + ")$"),
         header_units=tuple(sorted(r.table_header_units.items(), key=lambda kv: -len(kv[0]))),
         phrases=phrase_matcher(r),
+        event_units=frozenset(r.event_measure_words),
+        domain_nouns=frozenset(r.domain_nouns),
         rank_verb=re.compile(
             "|".join(re.escape(w) for w in sorted(r.rank_verbs, key=len, reverse=True)) or r"(?!x)x"
         ),

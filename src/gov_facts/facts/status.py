@@ -1,4 +1,14 @@
-"""Whether a figure is reported or planned: a plan word governing its clause, or a future time."""
+"""Whether a figure is reported or planned, decided here and only here.
+
+A figure is planned when a plan word governs it (预计, 计划, 将, 力争, 拟, 目标是, 有望, 要…) or
+when its time lies ahead (年底前, 到2025年, 明年). A plan word governs only where it is used as
+one: as a word of its own (not inside 即将, 模拟), before the figure in its clause (or opening
+the sentence whose later clause continues its verb chain), and not as part of a name or a noun
+(计划生育, 国家重点研发计划, 人均预期寿命, 目标区间, 规划纲要), nor 将 as an object marker
+(将利率维持在…, 将“民生工程”打造成). Phrases in which a plan word plans nothing (年度计划,
+完成全年目标的101.2%, 计划总投资500万元及以上项目) are data: ``not_planned`` and
+``not_planned_patterns`` in ``patterns/words.toml``.
+"""
 
 from __future__ import annotations
 
@@ -7,33 +17,136 @@ from .context import ArticleText
 from .tagging import pos_tag
 from .time_expressions import TimeExpr
 
+#: plan words that are nouns as often as verbs: they govern only when a verb (or the figure) follows
+_NOUN_LIKE = frozenset({"计划", "规划", "目标", "预期", "预测"})
+#: jieba tags of a word that makes a noun-like plan word part of a name or a noun (研发计划立项)
+_NOUN_TAGS = frozenset({"n", "nz", "nr", "nrt", "nt", "l", "b", "s", "ng", "j", "i", "an"})
+#: what follows 将 when it is an object marker (把), not the future
+#: (not ns: jieba tags the verb 新建 as a place name)
+_OBJECT_TAGS = frozenset({"n", "nz", "nr", "nrt", "nt", "ng", "r", "rr", "rz", "l", "j", "s", "b", "x"})
+_QUOTES = ("“", '"', "‘", "「")
+#: reported markers: a later clause that says what was done is not governed by an earlier plan word
+_DONE = ("已", "已经", "累计", "目前", "截至")
 
-def _clause_plans(doc: ArticleText, cs: int, ce: int) -> bool:
-    """Whether a plan word stands in the clause; once per clause, however many facts it holds."""
+
+class _Clause:
+    """A clause's tokens with their offsets in the document, plan phrases masked.
+
+    Tagging is the costly part, so a clause is tagged only when asked for its tokens, and a clause
+    with no plan word in it at all is never tagged for plan words (:attr:`has_plan_word`)."""
+
+    def __init__(self, doc: ArticleText, cs: int, ce: int) -> None:
+        text = doc.norm[cs:ce]
+        for phrase in doc.rules.not_planned:
+            if phrase in text:
+                text = text.replace(phrase, "□" * len(phrase))
+        for pattern in doc.rules.not_planned_patterns:
+            text = pattern.sub(lambda m: "□" * len(m.group(0)), text)
+        self.text = text
+        self.start = cs
+        self.has_plan_word = doc.rules.planned_any.search(text) is not None
+        self._tokens: list[tuple[str, str, int]] | None = None
+
+    @property
+    def tokens(self) -> list[tuple[str, str, int]]:
+        if self._tokens is None:
+            self._tokens = []
+            pos = self.start
+            for word, flag in pos_tag(self.text):
+                self._tokens.append((word, flag, pos))
+                pos += len(word)
+        return self._tokens
+
+
+def _clause(doc: ArticleText, cs: int, ce: int) -> _Clause:
     key = (cs, ce)
-    hit = doc.plans.get(key)
-    if hit is None:
-        clause = doc.norm[cs:ce]
-        for np in doc.rules.not_planned:
-            clause = clause.replace(np, "□" * len(np))
-        hit = any(w in clause for w in doc.rules.planned if len(w) > 1)
-        if not hit:
-            single = [w for w in doc.rules.planned if len(w) == 1 and w in clause]
-            if single:
-                toks = pos_tag(clause)
-                # 将 as a word (not inside 即将, 模拟's 拟); before a quotation it is 把 and plans
-                # nothing (将“民生工程”打造成)
-                hit = any(
-                    word in single and not (k + 1 < len(toks) and toks[k + 1][0] in ("“", '"'))
-                    for k, (word, _) in enumerate(toks)
-                )
-        doc.plans[key] = hit
-    return hit
+    found = doc.plans.get(key)
+    if found is None:
+        found = doc.plans[key] = _Clause(doc, cs, ce)
+    return found  # type: ignore[return-value]
+
+
+def _governs(tokens: list[tuple[str, str, int]], k: int, targets: frozenset[str], figure_at: int) -> bool:
+    """Whether the plan word at token ``k`` is used as one (not a noun, a name or 将 as 把)."""
+    word = tokens[k][0]
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    if word == "要":
+        return nxt is not None and nxt[0] in targets  # 要达到 sets a target; 每年要额外支出 states a cost
+    if nxt is None or nxt[2] >= figure_at:
+        return True  # the plan word right before the figure (预计5%左右, 目标：10万辆)
+    if word == "将":
+        return not (nxt[0].startswith(_QUOTES) or nxt[1] in _OBJECT_TAGS)
+    if word in _NOUN_LIKE and nxt[1] in _NOUN_TAGS:
+        # 规划岸线1600米: a plan word opening its clause, whose noun the figure measures, plans it
+        after = tokens[k + 2] if k + 2 < len(tokens) else None
+        opens = k == 0 or tokens[k - 1][1].startswith(("t", "r"))
+        return opens and (after is None or after[2] >= figure_at) and word == "规划"
+    return True
+
+
+def _plan_word_before(doc: ArticleText, cs: int, ce: int, figure_at: int) -> bool:
+    """A plan word used as one, in the clause [cs, ce) before ``figure_at``."""
+    planned = doc.rules.planned_words
+    clause = _clause(doc, cs, ce)
+    if not clause.has_plan_word:
+        return False
+    tokens = clause.tokens
+    for k, (word, _flag, at) in enumerate(tokens):
+        if at >= figure_at:
+            break
+        if word in planned and _governs(tokens, k, doc.rules.target_verbs, figure_at):
+            return True
+    return False
+
+
+def _plan_noun_after(doc: ArticleText, c: Candidate, ce: int) -> bool:
+    """实现产值50亿元的目标: a figure that is the amount of a plan named right after it."""
+    tail = doc.norm[c.end : min(ce, c.end + 6)]
+    return tail.startswith(("的目标", "的计划", "的规划", "的预期目标"))
+
+
+def _forecast_sentence(doc: ArticleText, c: Candidate, ss: int) -> bool:
+    """预计今天夜间到明天白天，…降雨量30～50毫米: a forecast word opening the sentence makes all of it
+    a forecast, whatever its clauses say."""
+    _, first_end = doc.clause(ss)
+    first = _clause(doc, ss, first_end)
+    if not any(cue in first.text[:8] for cue in doc.rules.forecast_cues):
+        return False
+    for word, _flag, at in first.tokens[:3]:
+        if word in doc.rules.forecast_cues:
+            return at < c.start
+    return False
+
+
+def _sentence_plans(doc: ArticleText, c: Candidate, cs: int) -> bool:
+    """明年计划新建学校10所，新增学位1.2万个: a later clause that continues the verb chain of a
+    clause governed by a plan word (it opens with a verb, names no subject, says nothing done)."""
+    ss, _ = doc.sentence(c.start)
+    if _forecast_sentence(doc, c, ss):
+        return True
+    if cs <= ss:
+        return False
+    planned_before = False
+    prev_cs, prev_ce = doc.clause(cs - 1)
+    while prev_cs >= ss:
+        if _plan_word_before(doc, prev_cs, prev_ce, prev_ce):
+            planned_before = True
+            break
+        if prev_cs == ss:
+            break
+        prev_cs, prev_ce = doc.clause(prev_cs - 1)
+    if not planned_before:
+        return False
+    own = _clause(doc, cs, doc.clause(c.start)[1]).tokens
+    return bool(own) and own[0][1].startswith("v") and not any(w in _DONE for w, _, at in own if at < c.start)
 
 
 def is_planned(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> bool:
+    """Planned when a plan word governs the figure or its time lies ahead of the publish date."""
     cs, ce = doc.clause(c.start)
-    if _clause_plans(doc, cs, ce):
+    if _plan_word_before(doc, cs, ce, c.start) or _plan_noun_after(doc, c, ce):
+        return True
+    if _sentence_plans(doc, c, cs):
         return True
     if t is not None and doc.published is not None:
         if t.type == "deadline" and t.last is not None and t.last >= doc.published:

@@ -43,6 +43,32 @@ class Subjects:
         return subject
 
 
+def _event_after(doc: ArticleText, pos: int, alone: bool = False) -> str | None:
+    """经过4次变轨, 开展3轮督查: the verb (with its object) right after a count of events.
+
+    ``alone``: a count of people, which a verb names only when it ends the segment (105人死亡、
+    397人受伤), never when it opens a predicate (200人参加培训)."""
+    _, se = doc.clause(pos, SEGMENT_BREAK)
+    toks = pos_tag(doc.text[pos : min(se, pos + 8)])
+    if not toks or not toks[0][1].startswith("v") or len(toks[0][0]) < 2 or toks[0][0] in doc.rules.stop:
+        return None
+    if alone and len(toks) > 1:
+        return None
+    words = [toks[0][0]]
+    for word, flag in toks[1:3]:
+        if not is_nounish(flag) or word in doc.rules.stop:
+            break
+        words.append(word)
+    return "".join(words)
+
+
+def _is_baseline(doc: ArticleText, c: Candidate, phrase: str) -> bool:
+    """Whether the noun phrase before a figure follows a comparison word (高于, 比, 较)."""
+    cs, _ = doc.clause(c.start)
+    at = doc.norm.rfind(phrase, cs, c.start)
+    return at > cs and doc.rules.comparison_tail.search(doc.norm, max(cs, at - 3), at) is not None
+
+
 def _table_subject(c: Candidate) -> str | None:
     """A cell's row label (unless the first column holds names or serial numbers), else its header."""
     label = str(c.extra.get("row_label") or "")
@@ -67,6 +93,84 @@ def _ranked_subject(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | 
     return _changed_from(doc, c, prev) or _carried(doc, c, prev), False
 
 
+_ENUM_SPLIT = re.compile(r"、|和|与|及|以及")
+#: what may stand between 分别/均 and the figure: a verb of change or level (分别增长, 均为)
+_DISTRIBUTING = re.compile(r"(分别|均|都)[^，。；;、0-9]{0,4}$")
+
+
+def _enumerated(doc: ArticleText, cs: int, at: int) -> list[str]:
+    """The items of an enumeration that ends at ``at`` (出口、进口; 第一、二、三产业增加值), with a
+    head the items share put on each (城镇、农村居民人均可支配收入 -> 城镇居民人均可支配收入…)."""
+    text = doc.text[cs:at]
+    # the enumeration starts where its first item's noun phrase does (全年第一… -> 第一…)
+    first_sep = _ENUM_SPLIT.search(text)
+    if first_sep is None:
+        return []
+    lead, _, _ = noun_run_before(doc, replace(Candidate(0, 0, 0, 0, None), start=cs + first_sep.start()))
+    head_start = text.rfind(lead, 0, first_sep.start()) if lead else -1
+    if head_start < 0:
+        head_start = 0
+    items = [x for x in _ENUM_SPLIT.split(text[head_start:]) if x]
+    if len(items) < 2:
+        return []
+    last = items[-1]
+    # the last item is its own modifier (as long as the item before it) and the shared head
+    modifier = len(items[-2])
+    if len(last) - modifier >= 2:
+        head = last[modifier:]
+        items = [x + head for x in items[:-1]] + [last]
+    return items
+
+
+def _distributed(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
+    """A、B、C分别增长x%、y%和z%: the n-th figure after 分别 takes the n-th item before it."""
+    cs, _ = doc.clause(c.start)
+    at = doc.norm.rfind("分别", cs, c.start)
+    if at < 0:
+        return None  # 分别 distributes only over the figures of its own clause
+    # the figure's place among those after 分别 in the sentence
+    index = sum(1 for p, _, _ in prev if at < p.start < c.start)
+    items = _enumerated(doc, cs, at)
+    if not items or index >= len(items):
+        return None
+    return items[index]
+
+
+def _shared(doc: ArticleText, c: Candidate) -> str | None:
+    """城镇和农村居民人均可支配收入均增长1.6%: one figure that holds for every item before 均."""
+    cs, _ = doc.clause(c.start)
+    m = _DISTRIBUTING.search(doc.norm, cs, c.start)
+    if m is None or m.group(1) == "分别":
+        return None
+    items = _enumerated(doc, cs, m.start())
+    if not items:
+        return None
+    start = doc.text.find(items[0][:2], cs, m.start())
+    return doc.text[start : m.start()] if start >= 0 else None
+
+
+#: a value that dates its figure from an event (合同签订后 60 天, 验收合格之日起)
+_AFTER_EVENT = ("后", "前", "内", "起", "以后", "之后", "以内", "之日起")
+_LABEL = re.compile(r"(?:^|[\n。；;，,])\s*([^\n。；;，,:：]{2,12})[:：]([^\n。；;，,:：]{0,16})$")
+
+
+def _label_of(doc: ArticleText, c: Candidate) -> str | None:
+    """The label of a ``label：value`` line when the figure is in its value, with no clause break
+    between them and nothing in the value that reads as its own noun phrase before the figure."""
+    w = max(0, c.start - 32)
+    m = _LABEL.search(doc.text, w, c.start)
+    if m is None or (m.start() == w and w > 0 and doc.text[w] not in "\n。；;，,"):
+        return None
+    value = m.group(2).strip()
+    if value:
+        # 建设规模：总建筑面积2.5万平方米: a value that names its own measure keeps it; a value that
+        # only places the figure in time (采购合同签订后 60 天) leaves the label as the subject
+        own, _, _ = noun_run_before(doc, c)
+        if own and own in value and not value.endswith(_AFTER_EVENT):
+            return None
+    return m.group(1).strip()
+
+
 def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None, bool]:
     """The thing counted or measured, and whether it is a clause topic later facts may inherit.
 
@@ -77,15 +181,24 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         return _table_subject(c), False
     if c.kind == "rank" or c.extra.get("ratio"):
         return _ranked_subject(doc, c, prev)
+    distributed = _distributed(doc, c, prev) or _shared(doc, c)
+    if distributed:
+        return distributed, False
     after, via_de = (None, False)
     unit_end = c.unit_start + len(c.unit or "")
     # a unit written last (15167套房屋), or a share written in words with no unit after it
     # (四分之一的国内航班, 五成企业, 百分之三十的资金): the noun that follows is the subject
     in_words = c.kind == "percent" and doc.norm[c.end - 1 : c.end] not in ("%", "")
     if (c.unit and (unit_end == c.end or in_words)) or c.extra.get("noun_follows"):
-        after, via_de = noun_run_after(doc, c.end)
+        after, via_de = noun_run_after(
+            doc, c.end, counted=c.kind not in ("money", "percent", "percentage_point")
+        )
     if after and not via_de:
         return after, False
+    if unit_end == c.end and (c.unit in doc.rules.event_units or c.unit in doc.rules.people_units):
+        event = _event_after(doc, c.end, alone=c.unit in doc.rules.people_units)
+        if event:
+            return event, False
     if after and via_de and c.kind not in _PHYSICAL:
         return after, False
     quoted = _quoted_for(doc, c)
@@ -110,13 +223,10 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         carried = _carried(doc, c, prev, topic_only=True)
         if carried:
             return carried, False
-    # 总成交金额：294.8 万元 — a label and its value
-    w = max(0, c.start - 16)
-    lab = re.search(
-        r"[\n。；;，,]\s*([^\n。；;，,:：]{2,12})[:：]\s*$", ("\n" if w == 0 else "") + doc.text[w : c.start]
-    )
-    if lab:
-        return lab.group(1).strip(), True
+    # 总成交金额：294.8 万元; 工期要求：采购合同签订后 60 天 — a label and the value it heads
+    label = _label_of(doc, c)
+    if label:
+        return label, True
     # 减按90%计入收入总额, 按70%报销医疗费用: a rate "by which" a verb acts on the noun after it
     if doc.norm[max(0, c.start - 2) : c.start].endswith(("按", "按照")):
         acted = object_of_next_verb(doc, c.end)
@@ -129,6 +239,9 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         if framed:
             return framed, False
     before, verb, topic = noun_run_before(doc, c)
+    if before and _is_baseline(doc, c, before):
+        # 高于时序进度7.4个百分点, 比全省高3个百分点: the noun is what the figure is compared with
+        before = None
     if before:
         return before, topic
     if after:
@@ -176,6 +289,13 @@ def _changed_from(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
     return subj if doc.rules.change_to.search(doc.norm, p.end, c.start) else None
 
 
+def _is_change(doc: ArticleText, c: Candidate) -> bool:
+    """Whether a change word (增长, 下降, 提高…) stands in the figure's clause before it."""
+    cs, _ = doc.clause(c.start)
+    before = doc.norm[cs : c.start]
+    return any(w in before for w, kind in doc.rules.changes if kind != "to")
+
+
 def _carried(
     doc: ArticleText,
     c: Candidate,
@@ -193,6 +313,10 @@ def _carried(
                 return subj
     if same_unit_only:
         return None
+    if not topic_only and same and _is_change(doc, c):
+        # 覆盖率达87.3%，提高1.8个百分点; 农民工总量19.41万人，比上年增长8.55%: a change with no
+        # noun of its own names the level just before it, not the sentence's topic
+        return same[-1][0]
     for subj, topic in reversed(same):
         if topic:
             return subj

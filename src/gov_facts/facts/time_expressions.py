@@ -1,9 +1,10 @@
 """Time expressions in article text, resolved to ISO dates against the publish date.
 
-Facts refer to times (截至9月30日, 1-9月, 去年, 年底前); this module finds those
-expressions and turns each into a type (point, period, as_of, deadline) with a
-start and end date. Relative expressions without a publish date keep their
-text and get null dates.
+Facts refer to times (截至9月30日, 1-9月, 去年, 年底前, 前8个月, 近三年, 上月); this module
+finds those expressions and turns each into a type (point, period, as_of, deadline), a
+grain (what it names: a day, a month, a quarter, a year, a window, now, a plan period)
+and a start and end date. Relative expressions without a publish date keep their text
+and get null dates. Which expression governs a figure is :mod:`.timing`'s decision.
 """
 
 from __future__ import annotations
@@ -11,19 +12,25 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from .numerals import NumberFormatError, parse_number
 
-_CN = "零〇一二三四五六七八九十"
+#: a small count (of months, years): never a year such as 2020 (2020年来 is "since 2020")
+_NUM = r"[0-9]{1,2}|[一二两三四五六七八九十]{1,3}"
 _MON = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _DAY = r"(?:3[01]|[12][0-9]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 _YEAR = r"(?:19|20)[0-9]{2}|[一二][〇零一二三四五六七八九]{3}"
 _REL_YEAR = r"今年|去年|前年|明年|上年|本年|当年|同年|次年|后年"
-_PART = (
-    r"上半年|下半年|前三季度|前两季度|[一二三四1-4]季度|第[一二三四]季度|全年|年初|年中|年底|年末|年内|"
-    r"年度|底|末|初|内"
-)
+_QUARTER = r"前三季度|前两季度|[一二三四1-4]季度|第[一二三四1-4]季度"
+
+
+def _first_months_re(name: str) -> str:
+    """前8个月 (the first eight months), its count in the group ``name``."""
+    return rf"前(?P<{name}>{_NUM})个月"
+
+
+_PART = rf"上半年|下半年|{_QUARTER}|全年|年初|年中|年底|年末|年内|年度|底|末|初|内"
 _PLAN = r"[“\"']?(十[一二三四五])五[”\"']?(?:规划)?(?:期间|时期|以来|末)"
 
 _EXPR = re.compile(
@@ -32,31 +39,45 @@ _EXPR = re.compile(
     (?P<prefix>截至到|截至|截止到|截止|到|至)?
     (?:
         (?P<plan>{_PLAN})
-      | (?P<now>目前|当前|现在|迄今|至今)
+      | (?P<now>目前|当前|现在|迄今|至今|近日|日前|今天|今日)
+      | (?P<relm>上个?月|本月|下个?月)(?P<relmpart>底|末|初|份)?
+      | (?P<week>上周|本周|下周)
+      | (?P<win>(?<![^，,。；;：:\n])近(?P<wn>{_NUM})个?(?P<wu>年|月|季度|周|天|日)(?=[，,]|来|以来)
+              |(?:最近|过去)(?P<wn3>{_NUM})个?(?P<wu3>年|月|季度|周|天|日)
+              |(?P<wn2>{_NUM})个?(?P<wu2>年|月|季度)(?=来|以来))
       | (?P<iso>(?P<iy>(?:19|20)[0-9]{{2}})[-/.](?P<im>1[0-2]|0?[1-9])[-/.]
                (?P<id>3[01]|[12][0-9]|0?[1-9]))(?![0-9])
       | (?:(?P<y>{_YEAR})年|(?P<rel>{_REL_YEAR}))
         (?:
             (?P<m1>{_MON})(?:月份?)?\s*[-－—~～至到]\s*(?P<m2>{_MON})月(?P<mpart1>底|末|份)?
           | (?P<m>{_MON})月(?:(?P<d>{_DAY})[日号])?(?P<mpart>底|末|初|中旬|上旬|下旬|份)?
+          | {_first_months_re("fm")}
           | (?P<part>{_PART})
           | (?P<same>同期)
         )?
       | (?P<bm1>{_MON})月?\s*[-－—~～至到]\s*(?P<bm2>{_MON})月(?P<bmpart1>底|末|份)?
       | (?P<bm>{_MON})月(?:(?P<bd>{_DAY})[日号])?(?P<bmpart>底|末|初|中旬|上旬|下旬|份)?
-      | (?P<bpart>上半年|下半年|前三季度|[一二三四]季度|第[一二三四]季度|年底|年末|年内|全年|年初)
+      | (?P<dd>3[01]|[12][0-9]|[1-9])日(?=[0-9]{{1,2}}[时:：]|[上下中]午|晚|凌晨|早|[，,])
+      | {_first_months_re("bfm")}
+      | (?P<bpart>上半年|下半年|{_QUARTER}|年底|年末|年内|全年|年初)
     )
-    (?P<suffix>前|以前|之前|以来|来)?
+    (?P<suffix>前|以前|之前|以来|来|起)?
     """,
     re.VERBOSE,
 )
 
 _PLAN_YEARS = {"十一": 2006, "十二": 2011, "十三": 2016, "十四": 2021, "十五": 2026}
+_SENTENCE_END = re.compile(r"[。！？\n]")
 
 
 @dataclass(frozen=True)
 class TimeExpr:
-    """One time expression: where it stands in the text and what it resolves to."""
+    """One time expression: where it stands in the text and what it resolves to.
+
+    ``grain`` says what it names: ``day``, ``month``, ``quarter`` (also halves and
+    首N个月), ``year``, ``window`` (近三年, 五年来), ``now`` (目前, 近日), ``plan``
+    (“十四五”期间) or ``part`` (年底, 年初: a point of a year).
+    """
 
     start: int
     end: int
@@ -64,6 +85,15 @@ class TimeExpr:
     type: str
     first: date | None
     last: date | None
+    grain: str = "year"
+
+
+@dataclass
+class _Resolved:
+    first: date | None = None
+    last: date | None = None
+    kind: str = "period"
+    grain: str = "year"
 
 
 def _num(s: str) -> int:
@@ -81,14 +111,12 @@ def _month_end(y: int, m: int) -> date:
 
 def _year_part(y: int, part: str) -> tuple[date, date, str]:
     quarters = {"一": 1, "1": 1, "二": 2, "2": 2, "三": 3, "3": 3, "四": 4, "4": 4}
-    if part in ("上半年",):
+    if part in ("上半年", "前两季度"):
         return date(y, 1, 1), date(y, 6, 30), "period"
     if part in ("下半年",):
         return date(y, 7, 1), date(y, 12, 31), "period"
     if part in ("前三季度",):
         return date(y, 1, 1), date(y, 9, 30), "period"
-    if part in ("前两季度",):
-        return date(y, 1, 1), date(y, 6, 30), "period"
     if part.endswith("季度"):
         q = quarters.get(part.lstrip("第")[0], 1)
         return date(y, 3 * q - 2, 1), _month_end(y, 3 * q), "period"
@@ -103,8 +131,226 @@ def _year_part(y: int, part: str) -> tuple[date, date, str]:
     return date(y, 1, 1), date(y, 12, 31), "period"
 
 
+def _part_grain(part: str) -> str:
+    if "季度" in part or "半年" in part:
+        return "quarter"
+    if part in ("全年", "年度"):
+        return "year"
+    return "part"
+
+
 def _valid_day(y: int, m: int, d: int) -> bool:
     return 1 <= m <= 12 and 1 <= d <= calendar.monthrange(y, m)[1]
+
+
+def _shift_year(d: date, years: int) -> date:
+    y = d.year + years
+    return date(y, d.month, min(d.day, calendar.monthrange(y, d.month)[1]))
+
+
+def _shift_month(y: int, m: int, months: int) -> tuple[int, int]:
+    k = y * 12 + (m - 1) + months
+    return k // 12, k % 12 + 1
+
+
+def _first_months(y: int, n: str) -> _Resolved:
+    """前8个月: January to the end of the eighth month."""
+    months = _num(n)
+    if not 1 <= months <= 12:
+        raise ValueError(n)
+    return _Resolved(date(y, 1, 1), _month_end(y, months), "period", "quarter")
+
+
+def _window(g: dict[str, str | None], published: date | None) -> _Resolved:
+    """近三年, 五年来, 过去6个月: the stretch of time that ends at the publish date.
+
+    近 opens a window only where it opens a clause before a comma (近三年，…) or with 来/以来
+    (近3年来); elsewhere it is "nearly" (工期近20天 is a duration of about 20 days)."""
+    n = _num(g["wn"] or g["wn2"] or g["wn3"] or "0")
+    unit = g["wu"] or g["wu2"] or g["wu3"] or "年"
+    if not published or n <= 0:
+        return _Resolved(None, None, "period", "window")
+    if unit == "年":
+        first = _shift_year(published, -n)
+    elif unit in ("月", "季度"):
+        y, m = _shift_month(published.year, published.month, -n * (3 if unit == "季度" else 1))
+        first = date(y, m, min(published.day, calendar.monthrange(y, m)[1]))
+    else:
+        first = published - timedelta(days=n * (7 if unit == "周" else 1))
+    return _Resolved(first, published, "period", "window")
+
+
+def _relative_month(g: dict[str, str | None], published: date | None) -> _Resolved:
+    """上月, 本月, 下个月: a month counted from the publish date."""
+    if not published:
+        return _Resolved(None, None, "period", "month")
+    word = g["relm"] or ""
+    offset = -1 if word.startswith("上") else 1 if word.startswith("下") else 0
+    y, m = _shift_month(published.year, published.month, offset)
+    last = _month_end(y, m)
+    if g["relmpart"] in ("底", "末"):
+        return _Resolved(last, last, "point", "month")
+    return _Resolved(date(y, m, 1), last, "period", "month")
+
+
+def _week(g: dict[str, str | None], published: date | None) -> _Resolved:
+    """本周, 上周: Monday to Sunday of the week, counted from the publish date."""
+    if not published:
+        return _Resolved(None, None, "period", "day")
+    monday = published - timedelta(days=published.weekday())
+    offset = {"上周": -7, "本周": 0, "下周": 7}[g["week"] or "本周"]
+    first = monday + timedelta(days=offset)
+    return _Resolved(first, first + timedelta(days=6), "period", "day")
+
+
+class _Reader:
+    """Resolves one match at a time, keeping the year named earlier in the sentence."""
+
+    def __init__(self, published: date | None, report_year: int | None) -> None:
+        self.published = published
+        self.report_year = report_year
+        self.sentence_year: int | None = None
+        self.previous: TimeExpr | None = None
+        #: the month of the last date read in the text, for a day written alone (24日11时12分)
+        self.last_month: tuple[int, int] | None = None
+
+    @property
+    def base(self) -> int | None:
+        """The year of a bare month or part of a year: the sentence's, the report's, the publish year."""
+        return self.sentence_year or self.report_year or (self.published.year if self.published else None)
+
+    def resolve(self, g: dict[str, str | None]) -> _Resolved | None:
+        """The dates of a match, or None when it names no real date (2月30日)."""
+        if g["plan"]:
+            y0 = _PLAN_YEARS.get(g["plan"].strip("“\"'")[:2], 2021)
+            return _Resolved(date(y0, 1, 1), date(y0 + 4, 12, 31), "period", "plan")
+        if g["now"]:
+            return _Resolved(self.published, self.published, "point", "now")
+        if g["relm"]:
+            return _relative_month(g, self.published)
+        if g["week"]:
+            return _week(g, self.published)
+        if g["win"]:
+            return _window(g, self.published)
+        if g["dd"]:
+            return self._day_alone(int(g["dd"]))
+        if g["iso"]:
+            y, mo, d = int(g["iy"] or 0), int(g["im"] or 0), int(g["id"] or 0)
+            if not _valid_day(y, mo, d):
+                return None
+            self.sentence_year = y
+            return _Resolved(date(y, mo, d), date(y, mo, d), "point", "day")
+        if g["y"] or g["rel"]:
+            return self._year_and_part(g)
+        return self._bare(g)
+
+    def _day_alone(self, day: int) -> _Resolved | None:
+        """24日11时12分: a day of the month last named in the text (or of the publish month)."""
+        if self.last_month is not None:
+            y, m = self.last_month
+        elif self.published is not None:
+            y, m = self.published.year, self.published.month
+        else:
+            return _Resolved(None, None, "point", "day")
+        if not _valid_day(y, m, day):
+            return None
+        return _Resolved(date(y, m, day), date(y, m, day), "point", "day")
+
+    def _year_and_part(self, g: dict[str, str | None]) -> _Resolved | None:
+        """2023年…, 今年…: a year, alone or with a month, a day, a part or 同期."""
+        if g["y"]:
+            year: int | None = _num(g["y"])
+            if not g["y"].isdigit() and year and not 1900 <= year <= 2100:
+                return None
+            self.sentence_year = year
+        else:
+            offset = {"今年": 0, "本年": 0, "当年": 0, "同年": 0, "去年": -1, "上年": -1,
+                      "前年": -2, "明年": 1, "次年": 1, "后年": 2}[g["rel"] or "今年"]  # fmt: skip
+            pub_year = self.published.year if self.published else None
+            anchor = pub_year
+            if g["rel"] in ("当年", "同年", "次年", "本年"):
+                anchor = self.sentence_year or self.report_year or pub_year
+            year = anchor + offset if anchor else None
+        if year is None:
+            return _Resolved(None, None, "period", "year")
+        if g["m1"]:
+            m1, m2 = _num(g["m1"]), _num(g["m2"] or "")
+            # 11-2月 runs over the new year: it starts in the year before
+            return _Resolved(date(year - (m1 > m2), m1, 1), _month_end(year, m2), "period", "quarter")
+        if g["m"]:
+            return _month_day(year, _num(g["m"]), g["d"], g["mpart"])
+        if g["fm"]:
+            return _first_months(year, g["fm"])
+        if g["part"]:
+            first, last, kind = _year_part(year, g["part"])
+            return _Resolved(first, last, kind, _part_grain(g["part"]))
+        prev = self.previous
+        if g["same"] and prev and prev.first and prev.last and g["rel"]:
+            # 去年同期: the period just named, moved to that year
+            shift = year - prev.last.year
+            return _Resolved(
+                _shift_year(prev.first, shift), _shift_year(prev.last, shift), "period", prev.grain
+            )
+        return _Resolved(date(year, 1, 1), date(year, 12, 31), "period", "year")
+
+    def _bare(self, g: dict[str, str | None]) -> _Resolved:
+        """1-9月, 9月30日, 前8个月, 上半年: a month or part of a year with no year of its own."""
+        base, published = self.base, self.published
+        if g["bm1"]:
+            m1, m2 = _num(g["bm1"]), _num(g["bm2"] or "")
+            if not base:
+                return _Resolved(None, None, "period", "quarter")
+            y = base
+            if published and not self.sentence_year and not self.report_year and m2 > published.month:
+                y -= 1  # 1-12月 published in January reports last year
+            return _Resolved(date(y - (m1 > m2), m1, 1), _month_end(y, m2), "period", "quarter")
+        if g["bm"]:
+            if not base:
+                return _Resolved(None, None, "point" if g["bd"] else "period", "day" if g["bd"] else "month")
+            return _month_day(base, _num(g["bm"]), g["bd"], g["bmpart"])
+        if g["bfm"]:
+            if not base:
+                return _Resolved(None, None, "period", "quarter")
+            return _first_months(base, g["bfm"])
+        part = g["bpart"] or ""
+        if base:
+            first, last, kind = _year_part(base, part)
+            return _Resolved(first, last, kind, _part_grain(part))
+        return _Resolved(None, None, _year_part(2000, part)[2], _part_grain(part))
+
+
+def _month_day(year: int, month: int, day: str | None, part: str | None) -> _Resolved:
+    """9月, 9月30日, 9月底 of a known year; ValueError when the day does not exist."""
+    if day:
+        d = _num(day)
+        if not _valid_day(year, month, d):
+            raise ValueError(day)
+        return _Resolved(date(year, month, d), date(year, month, d), "point", "day")
+    first, last = date(year, month, 1), _month_end(year, month)
+    if part in ("底", "末"):
+        return _Resolved(last, last, "point", "month")
+    return _Resolved(first, last, "period", "month")
+
+
+def _with_prefix_and_suffix(
+    r: _Resolved, prefix: str, suffix: str, published: date | None
+) -> tuple[_Resolved, str]:
+    """截至 makes an as-of time; 到/至 a deadline when it lies ahead; 前 a deadline; 以来 a period to now."""
+    if prefix in ("截至", "截至到", "截止", "截止到") or (prefix in ("到", "至") and r.grain == "now"):
+        r.kind, r.first = "as_of", None
+    elif prefix in ("到", "至") and r.last is not None and published and r.last >= published:
+        r.kind = "deadline"
+    elif prefix in ("到", "至"):
+        prefix = ""  # 由…到 / 1至9月 inside a range: the plain expression
+    if suffix in ("前", "以前", "之前"):
+        r.kind = "deadline"
+    elif suffix == "起":
+        r.kind, r.last = "period", None  # 2022年起: from then on, an open period
+    elif suffix in ("以来", "来"):
+        r.kind = "period"  # since then, up to the publish date (never before it began)
+        if published and (r.first is None or published >= r.first):
+            r.last = published
+    return r, prefix
 
 
 def find_times(text: str, published: date | None, report_year: int | None = None) -> list[TimeExpr]:
@@ -115,130 +361,35 @@ def find_times(text: str, published: date | None, report_year: int | None = None
     else the publish year.
     """
     out: list[TimeExpr] = []
-    sentence_year: int | None = None
+    reader = _Reader(published, report_year)
     last_break = 0
     for m in _EXPR.finditer(text):
-        if not m.group(0) or m.end() == m.start():
-            continue
         g = m.groupdict()
-        if not any(g[k] for k in g if k not in ("prefix", "suffix")):
+        if m.end() == m.start() or not any(g[k] for k in g if k not in ("prefix", "suffix")):
             continue
-        if re.search(r"[。！？\n]", text[last_break : m.start()]):
-            sentence_year = None
+        if _SENTENCE_END.search(text, last_break, m.start()):
+            reader.sentence_year = None
         last_break = m.start()
         # a number glued before (3个月 is not a month; 15日 after a digit is not a day)
         if m.start() > 0 and text[m.start() - 1].isdigit() and not g["prefix"]:
             continue
-        pub_year = published.year if published else None
-        base = sentence_year or report_year or pub_year
-        first: date | None = None
-        last: date | None = None
-        kind = "period"
         try:
-            if g["plan"]:
-                y0 = _plan_start(g["plan"])
-                first, last = date(y0, 1, 1), date(y0 + 4, 12, 31)
-            elif g["now"]:
-                kind = "point"
-                first = last = published
-            elif g["iso"]:
-                kind = "point"
-                y, mo, d = int(g["iy"]), int(g["im"]), int(g["id"])
-                if not _valid_day(y, mo, d):
-                    continue
-                first = last = date(y, mo, d)
-                sentence_year = y
-            elif g["y"] or g["rel"]:
-                if g["y"]:
-                    year: int | None = _num(g["y"])
-                    if g["y"] and not g["y"].isdigit() and year and not 1900 <= year <= 2100:
-                        continue
-                    sentence_year = year
-                else:
-                    offset = {"今年": 0, "本年": 0, "当年": 0, "同年": 0, "去年": -1, "上年": -1,
-                              "前年": -2, "明年": 1, "次年": 1, "后年": 2}[g["rel"]]  # fmt: skip
-                    anchor = pub_year
-                    if g["rel"] in ("当年", "同年", "次年", "本年"):
-                        anchor = sentence_year or report_year or pub_year
-                    year = anchor + offset if anchor else None
-                if year is None:
-                    pass
-                elif g["m1"]:
-                    m1, m2 = _num(g["m1"]), _num(g["m2"])
-                    # 11-2月 runs over the new year: it starts in the year before
-                    first, last = date(year - (m1 > m2), m1, 1), _month_end(year, m2)
-                elif g["m"]:
-                    mo = _num(g["m"])
-                    if g["d"]:
-                        d = _num(g["d"])
-                        if not _valid_day(year, mo, d):
-                            continue
-                        kind = "point"
-                        first = last = date(year, mo, d)
-                    else:
-                        first, last = date(year, mo, 1), _month_end(year, mo)
-                        if g["mpart"] in ("底", "末"):
-                            kind, first = "point", _month_end(year, mo)
-                elif g["part"]:
-                    first, last, kind = _year_part(year, g["part"])
-                elif g["same"] and out and out[-1].first and out[-1].last and g["rel"]:
-                    # 去年同期: the period just named, moved to that year
-                    shift = year - out[-1].last.year
-                    first = _shift_year(out[-1].first, shift)
-                    last = _shift_year(out[-1].last, shift)
-                else:
-                    first, last = date(year, 1, 1), date(year, 12, 31)
-            elif g["bm1"]:
-                m1, m2 = _num(g["bm1"]), _num(g["bm2"])
-                if base:
-                    y = base
-                    if published and not sentence_year and not report_year and m2 > published.month:
-                        y -= 1  # 1-12月 published in January reports last year
-                    first, last = date(y - (m1 > m2), m1, 1), _month_end(y, m2)
-            elif g["bm"]:
-                mo = _num(g["bm"])
-                if g["bd"]:
-                    kind = "point"
-                    d = _num(g["bd"])
-                    if base:
-                        if not _valid_day(base, mo, d):
-                            continue
-                        first = last = date(base, mo, d)
-                elif base:
-                    first, last = date(base, mo, 1), _month_end(base, mo)
-                    if g["bmpart"] in ("底", "末"):
-                        kind, first = "point", last
-            elif g["bpart"] and base:
-                first, last, kind = _year_part(base, g["bpart"])
-            elif g["bpart"]:
-                kind = _year_part(2000, g["bpart"])[2]
+            resolved = reader.resolve(g)
         except ValueError:
             continue
-        prefix, suffix = g["prefix"] or "", g["suffix"] or ""
-        if prefix in ("截至", "截至到", "截止", "截止到"):
-            kind = "as_of"
-            first = None
-        elif prefix in ("到", "至") and last is not None and published and last >= published:
-            kind = "deadline"
-        elif prefix in ("到", "至"):
-            # 由…到 / 1至9月 inside a range: treat as the plain expression
-            prefix = ""
-        if suffix in ("前", "以前", "之前"):
-            kind = "deadline"
-        elif suffix in ("以来", "来"):
-            kind = "period"  # since then, up to the publish date (never before it began)
-            if published and (first is None or published >= first):
-                last = published
-        start = m.start() + (0 if prefix else (len(g["prefix"] or "")))
-        out.append(TimeExpr(start, m.end(), text[start : m.end()], kind, first, last))
+        if resolved is None:
+            continue
+        resolved, prefix = _with_prefix_and_suffix(resolved, g["prefix"] or "", g["suffix"] or "", published)
+        start = m.start() + (0 if prefix else len(g["prefix"] or ""))
+        expr = TimeExpr(
+            start,
+            m.end(),
+            text[start : m.end()],
+            resolved.kind,
+            resolved.first,
+            resolved.last,
+            resolved.grain,
+        )
+        out.append(expr)
+        reader.previous = expr
     return out
-
-
-def _plan_start(token: str) -> int:
-    key = token.strip("“\"'")[:2]
-    return _PLAN_YEARS.get(key, 2021)
-
-
-def _shift_year(d: date, years: int) -> date:
-    y = d.year + years
-    return date(y, d.month, min(d.day, calendar.monthrange(y, d.month)[1]))

@@ -8,13 +8,13 @@ comparison), and the year a report is about.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from ..core.models import TimeRef
 from .candidate import Candidate
 from .context import ArticleText
 from .text import TIME_SCOPE_BREAK
-from .time_expressions import TimeExpr
+from .time_expressions import TimeExpr, find_times
 
 
 def _is_baseline(doc: ArticleText, t: TimeExpr) -> bool:
@@ -37,7 +37,16 @@ def _is_from_time(doc: ArticleText, t: TimeExpr, c: Candidate) -> bool:
     return doc.rules.change_to.search(doc.norm, t.end, c.start) is not None
 
 
-def time_for(doc: ArticleText, c: Candidate) -> TimeExpr | None:
+def time_for(doc: ArticleText, c: Candidate, scopes: TimeScopes | None = None) -> TimeExpr | None:
+    """The time that governs a figure: one in its own sentence (its clause first), else one on the
+    earlier lines of a sentence broken over lines, else the scope it stands in (``scopes``)."""
+    own = _own_time(doc, c)
+    if own is not None or scopes is None:
+        return own
+    return scopes.at(c.start)
+
+
+def _own_time(doc: ArticleText, c: Candidate) -> TimeExpr | None:
     ss, se = doc.clause(c.start, TIME_SCOPE_BREAK)
     cs, ce = doc.clause(c.start)
     lo, hi = bisect_left(doc.time_starts, ss), bisect_left(doc.time_starts, se)
@@ -45,6 +54,7 @@ def time_for(doc: ArticleText, c: Candidate) -> TimeExpr | None:
         t
         for t in doc.times[lo:hi]
         if ss <= t.start < se
+        and t.grain != "window"
         and not (t.start < c.end and c.start < t.end)
         and not _is_baseline(doc, t)
         and not _is_from_time(doc, t, c)
@@ -91,6 +101,101 @@ def _time_over_broken_lines(doc: ArticleText, c: Candidate) -> TimeExpr | None:
 
 
 _REPORT_YEAR = re.compile(r"((?:19|20)[0-9]{2})年.{0,20}(?:公报|报告|总结|统计|年报|决算|预算)")
+#: what a document is about when its title names a year: a report, not an event
+_REPORT_WORDS = re.compile(r"公报|报告|总结|统计|年报|决算|预算|年鉴|运行情况|经济运行|发展情况|数据")
+#: a sentence that opens with a time has a clause break or a sentence end after it; a heading has neither
+_HEADING_END = re.compile(r"[，,；;。！？!?]")
+#: a clause that says who reports what follows (据海关统计，记者从省发改委获悉，数据显示：)
+_ATTRIBUTION = re.compile(
+    r"[^，,。；;\n]{0,24}?(?:统计|获悉|了解到|了解|显示|介绍|表示|指出|测算|核算|测定|公布|发布|称)[，,：:]"
+)
+#: a time opening a sentence, with at most a short lead-in before it (在, 今年 before 1-9月)
+_OPENER_LEAD = 3
+#: what an opener may name to govern later sentences: not an event's day or a point of a year,
+#: nor a window counted back from now (近三年, 3年来: gold dates no figure by one)
+_SCOPE_GRAINS = frozenset({"month", "quarter", "year", "plan", "now"})
+#: a period running up to now (今年以来): it governs its paragraph, never a whole document
+_SINCE = ("以来", "来")
+#: what a report's title may name to govern the whole document
+_DOCUMENT_GRAINS = frozenset({"month", "quarter", "year", "plan"})
+#: what the lead may name to govern the whole document: a reporting period (前三季度，…; 1-9月，…),
+#: not a bare year (2023年，全市… opens news as often as releases: it governs its paragraph only)
+_LEAD_GRAINS = frozenset({"month", "quarter"})
+
+
+class TimeScopes:
+    """Times that govern beyond their sentence (issue 15, "a time stated once governs what follows
+    in its scope"): a sentence opening with a time (前三季度，…; 截至9月底，…; 今年以来，…) governs
+    the rest of its paragraph until another sentence opens with its own time; the document's
+    period (a report's title, 2022年…统计公报 or 1-10月…; else a period opening the lead) governs
+    every figure that has no time of its own. An event's day (10月18日，…) and vague windows in
+    the lead govern only their own sentence."""
+
+    def __init__(self, doc: ArticleText, title: str | None) -> None:
+        self.doc = doc
+        self.openers: list[tuple[int, int, TimeExpr]] = []  # (scope start, scope end, time)
+        text = doc.text
+        for i, s in enumerate(doc.sent_starts):
+            opener = self._opener(s)
+            if opener is None:
+                continue
+            end = doc.sent_starts[i + 1] if i + 1 < len(doc.sent_starts) else len(text)
+            if not _HEADING_END.search(text, opener.end, end):
+                continue  # a heading (2021年工作回顾) names a section, it does not open a sentence
+            para_end = text.find("\n", opener.start)
+            self.openers.append((end, len(text) if para_end < 0 else para_end, opener))
+        self._starts = [o[0] for o in self.openers]
+        self.document = self._from_title(title) or self._from_lead()
+
+    def _opener(self, sentence_start: int) -> TimeExpr | None:
+        """The time a sentence opens with, if it may govern what follows."""
+        doc = self.doc
+        lo = bisect_left(doc.time_starts, sentence_start)
+        if lo >= len(doc.times):
+            return None
+        t = doc.times[lo]
+        lead = doc.text[sentence_start : t.start]
+        said = _ATTRIBUTION.match(lead)  # 据海关统计，今年前10个月，…: who says it comes first
+        if said:
+            lead = lead[said.end() :]
+        if len(lead.strip()) > _OPENER_LEAD or any(ch in lead for ch in "，,；;。\n"):
+            return None
+        if t.grain not in _SCOPE_GRAINS and t.type not in ("as_of", "deadline"):
+            return None
+        if (t.grain == "day" and t.type != "as_of") or _is_baseline(doc, t):
+            return None
+        return t
+
+    def _from_title(self, title: str | None) -> TimeExpr | None:
+        if not title:
+            return None
+        for t in find_times(title, self.doc.published, report_year_of(title)):
+            if t.last is None or t.grain not in _DOCUMENT_GRAINS:
+                continue
+            if t.grain == "year" and not _REPORT_WORDS.search(title):
+                continue  # 2023年中国国际智能产业博览会开幕: an event's year, not a report's period
+            return t
+        return None
+
+    def _from_lead(self) -> TimeExpr | None:
+        first = self.openers[0] if self.openers else None
+        if first is None or first[2].grain not in _LEAD_GRAINS or first[2].text.endswith(_SINCE):
+            return None
+        if self.doc.text.rfind("\n", 0, first[2].start) >= 0:
+            return None  # not in the first paragraph
+        return first[2]
+
+    def at(self, pos: int) -> TimeExpr | None:
+        """The scope's time at ``pos``: the latest opener of its paragraph, else the document's."""
+        i = bisect_right(self._starts, pos) - 1
+        while i >= 0:
+            start, end, t = self.openers[i]
+            if start <= pos < end:
+                return t
+            if end <= pos:
+                break
+            i -= 1
+        return self.document
 
 
 def report_year_of(title: str | None) -> int | None:

@@ -24,6 +24,11 @@ _WORDY = re.compile(r"[\u3400-\u9fffA-Za-z0-9]")
 _HEADER_SCAN = 12
 
 
+def _is_running_text(line: str) -> bool:
+    """A line that ends a sentence, or is longer than any headline: body, not a title."""
+    return line.endswith(("。", "；", ";")) or len(line) > 80
+
+
 def read_text_dump(text: str, patterns: Patterns) -> PageContent:
     """Read a plain-text dump into a :class:`PageContent`."""
     labeller = labeller_for(patterns.metadata)
@@ -51,6 +56,8 @@ def read_text_dump(text: str, patterns: Patterns) -> PageContent:
         body_from = 0
         for j, ln in enumerate(lines[:_HEADER_SCAN]):
             if not chrome.is_chrome(ln) and _WORDY.search(ln):
+                if len(lines) == 1 or _is_running_text(ln):
+                    break  # a sentence or a paragraph (a snippet, a body pasted alone): no headline
                 title, body_from = ln, j + 1
                 break
     header = lines[:body_from]
@@ -69,7 +76,9 @@ def read_text_dump(text: str, patterns: Patterns) -> PageContent:
             continue
         paragraphs.append(ln)
         seen_real = seen_real or is_real_paragraph(ln, labeller)
-    if not seen_real:
+    # a short snippet (全市新增市场主体1.2万户。) is text too: a sentence, with no page around it
+    snippet = not meta_idx and title is None and any(_is_running_text(ln) for ln in paragraphs)
+    if not seen_real and not snippet:
         raise NoArticleError("no paragraph of running text in the dump")
 
     head_hits: list[LabelHit] = [h for ln in header for h in labeller.hits(ln)]

@@ -34,6 +34,8 @@ class Task:
     path: str | None = None  # read by the worker (so reading runs in parallel too)
     data: bytes | None = None  # stdin or a WARC record's payload
     url: str | None = None  # a WARC record's target URI
+    snippet: bool = False  # a piece of text to read as it stands (``--text``), not a page
+    published: str | None = None  # the publish date to assume when the page states none (ISO)
 
 
 Item = Task | InputFailure

@@ -82,8 +82,15 @@ class PatternFile(_Strict):
     basis: dict[Literal["year_on_year", "month_on_month"], list[str]] = Field(default_factory=dict)
     planned_cues: list[str] = Field(default_factory=list)
     not_planned: list[str] = Field(default_factory=list)
+    not_planned_patterns: list[str] = Field(default_factory=list)
+    target_verbs: list[str] = Field(default_factory=list)
+    forecast_cues: list[str] = Field(default_factory=list)
+    comparison_words: list[str] = Field(default_factory=list)
+    people_measure_words: list[str] = Field(default_factory=list)
     subject_stop_words: list[str] = Field(default_factory=list)
     subject_nouns: list[str] = Field(default_factory=list)
+    domain_nouns: list[str] = Field(default_factory=list)
+    event_measure_words: list[str] = Field(default_factory=list)
     rank_verbs: list[str] = Field(default_factory=list)
     rank_cues: list[str] = Field(default_factory=list)
     table_header_units: dict[str, str] = Field(default_factory=dict)
@@ -95,7 +102,7 @@ class PatternFile(_Strict):
     chrome: ChromeRules | None = None
     metadata: MetadataRules | None = None
 
-    @field_validator("set_phrase_patterns")
+    @field_validator("set_phrase_patterns", "not_planned_patterns")
     @classmethod
     def _regexes(cls, values: list[str]) -> list[str]:
         return [check_regex(v) for v in values]

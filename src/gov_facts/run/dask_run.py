@@ -24,6 +24,7 @@ import uuid
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 from typing import IO, Any, BinaryIO
 
@@ -229,7 +230,7 @@ def run_on_cluster(session: RunSession) -> Summary:
             )
 
         found = units(session.entries, opt.selection, stdin=session.stdin, max_bytes=opt.max_bytes)
-        work = _without(found, own)
+        work = _without(session.dated(chain(found, session.text_tasks())), own)
         for result in _ordered(
             conn.client, partitions(work, opt.partition_size), submit, max(4, 2 * threads)
         ):

@@ -85,7 +85,7 @@ def process_task(task: Task, patterns: Patterns, max_bytes: int = DEFAULT_MAX_BY
             return Result(task.name, failure=InputFailure(task.name, exc.kind, str(exc)))
     else:
         data = task.data if task.data is not None else b""
-    out = process(task.name, data, patterns, task.url)
+    out = process(task.name, data, patterns, task.url, snippet=task.snippet, published=task.published)
     if isinstance(out, InputFailure):
         return Result(task.name, failure=out)
     try:

@@ -13,6 +13,7 @@ as a plain dict, never raising).
 from __future__ import annotations
 
 import traceback
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -26,14 +27,32 @@ from ..read.items import InputFailure
 from ..rules.patterns import Patterns, load_patterns
 
 
-def extract(data: bytes | str, input_name: str = "-", *, patterns: Patterns | None = None) -> Document:
+def assumed_date(value: date | str | None) -> date | None:
+    """A publish date given by the caller (a date, or ISO text such as ``2023-10-20``)."""
+    if value is None or isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        raise InputError(f"not a date: {value!r} (give it as 2023-10-20)") from None
+
+
+def extract(
+    data: bytes | str,
+    input_name: str = "-",
+    *,
+    patterns: Patterns | None = None,
+    published: date | str | None = None,
+) -> Document:
     """Decode, clean and read one page, then find its facts.
 
     ``data`` is the raw bytes of an HTML page or a plain-text dump (a ``str``
-    is taken as already decoded). Raises NoArticleError when the page holds no
+    is taken as already decoded). ``published`` is the publish date to assume when the
+    page states none (it anchors 今年, 去年…). Raises NoArticleError when the page holds no
     article, DecodeError when the bytes are not text, TooDeepError when its tags nest too deeply.
     """
     pats = patterns or load_patterns()
+    assumed = assumed_date(published)
     if isinstance(data, str):
         text, encoding, warnings = data, None, []
     else:
@@ -44,18 +63,19 @@ def extract(data: bytes | str, input_name: str = "-", *, patterns: Patterns | No
         body = content.text
         if not body.strip():
             raise NoArticleError("the page has no body text")
-        published = content.published
-        facts, checks, fact_warnings = find_facts(
-            body, pats, published.day if published else None, content.title
-        )
+        page_date = content.published
+        day = page_date.day if page_date else assumed
+        facts, checks, fact_warnings = find_facts(body, pats, day, content.title)
     except RecursionError:
         raise TooDeepError("the page nests too deeply to read") from None
+    if page_date is None and assumed is not None:
+        warnings.append(f"the page states no publish date: {assumed.isoformat()} was assumed")
     return Document(
         input=input_name,
         url=content.url,
         encoding=encoding,
         title=content.title,
-        published_at=published.iso if published else None,
+        published_at=page_date.iso if page_date else (assumed.isoformat() if assumed else None),
         source=content.source,
         author=content.author,
         editor=content.editor,
@@ -67,6 +87,37 @@ def extract(data: bytes | str, input_name: str = "-", *, patterns: Patterns | No
         facts=facts,
         checks=checks,
         warnings=warnings + list(content.warnings) + fact_warnings,
+    )
+
+
+def extract_text(
+    text: str,
+    input_name: str = "-",
+    *,
+    published: date | str | None = None,
+    title: str | None = None,
+    patterns: Patterns | None = None,
+) -> Document:
+    """The facts of a piece of text as it stands: a sentence, a paragraph, an article's body.
+
+    Nothing is taken out of it (no headline, chrome or metadata is looked for): every
+    non-empty line is a paragraph. ``published`` anchors relative times (今年, 去年),
+    ``title`` may name the period a report is about (2022年…统计公报).
+    """
+    pats = patterns or load_patterns()
+    day = assumed_date(published)
+    body = "\n".join(line.strip() for line in text.splitlines() if line.strip())
+    if not body:
+        raise NoArticleError("the text is empty")
+    facts, checks, warnings = find_facts(body, pats, day, title)
+    return Document(
+        input=input_name,
+        title=title,
+        published_at=day.isoformat() if day else None,
+        text=body,
+        facts=facts,
+        checks=checks,
+        warnings=warnings,
     )
 
 
@@ -93,15 +144,26 @@ def extract_file(path: str | Path, *, patterns: Patterns | None = None) -> Docum
 
 
 def process(
-    name: str, data: bytes | None, patterns: Patterns, url: str | None = None
+    name: str,
+    data: bytes | None,
+    patterns: Patterns,
+    url: str | None = None,
+    *,
+    snippet: bool = False,
+    published: str | None = None,
 ) -> Document | InputFailure:
     """One input to a Document or an InputFailure, in this process; never raises.
 
     The one place where what can go wrong with an input is turned into a failure kind.
+    ``snippet``: the bytes are a piece of text to read as it stands (:func:`extract_text`).
     """
     try:
         raw = data if data is not None else read_file(name)
-        doc = extract(raw, name, patterns=patterns)
+        if snippet:
+            text = raw.decode("utf-8", errors="replace")
+            doc = extract_text(text, name, published=published, patterns=patterns)
+        else:
+            doc = extract(raw, name, patterns=patterns, published=published)
         if url:
             doc.url = url
         return doc

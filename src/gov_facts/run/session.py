@@ -17,9 +17,10 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from itertools import chain
 from pathlib import Path
-from typing import IO, BinaryIO
+from typing import IO, BinaryIO, TypeVar
 
 import orjson
 
@@ -34,6 +35,7 @@ from .outcome import Result, Summary
 from .pool import DEFAULT_TIMEOUT
 
 FORMATS = ("jsonl", "json", "csv", "parquet")
+_T = TypeVar("_T")
 
 
 class RunError(Exception):
@@ -97,6 +99,8 @@ class RunOptions:
     #: processes of a local Dask cluster (default one per CPU)
     local_workers: int | None = None
     connect_timeout: float = 10.0
+    #: the publish date to assume for inputs that state none (ISO, 2023-10-20): anchors 今年, 去年…
+    published: str | None = None
 
     def problems(self) -> list[str]:
         """The rules of :data:`PROBLEMS` these options break (empty when all is well)."""
@@ -187,8 +191,11 @@ class RunSession:
         stream: IO[bytes] | None = None,
         on_result: Callable[[Result], None] | None = None,
         tick: Callable[[], None] | None = None,
+        texts: Sequence[str] = (),
     ) -> None:
         self.entries = list(entries)
+        #: pieces of text to read as they stand (``--text``), after the entries, named text:1, text:2…
+        self.texts = list(texts)
         self.patterns = patterns if patterns is not None else load_patterns()
         self.options = options or RunOptions()
         self.stdin = stdin
@@ -205,9 +212,22 @@ class RunSession:
 
     @property
     def single(self) -> bool:
-        """One page named on its own (not a folder, a WARC file or a list): no worker warm-up."""
+        """One page or text named on its own (not a folder, a WARC file or a list): no worker warm-up."""
         e = self.entries
-        return len(e) == 1 and e[0] != "-" and not os.path.isdir(e[0]) and not is_warc(e[0])
+        if len(e) + len(self.texts) != 1:
+            return False
+        return not e or (e[0] != "-" and not os.path.isdir(e[0]) and not is_warc(e[0]))
+
+    def text_tasks(self) -> Iterator[Task]:
+        """The ``texts`` as tasks: read as they stand, named text:1, text:2…"""
+        for i, text in enumerate(self.texts, 1):
+            yield Task(f"text:{i}", data=text.encode("utf-8"), snippet=True)
+
+    def dated(self, items: Iterable[_T]) -> Iterator[_T]:
+        """``items`` with the run's assumed publish date attached (when it has one)."""
+        published = self.options.published
+        for item in items:
+            yield replace(item, published=published) if published and isinstance(item, Task) else item
 
     def open(self) -> Opened:
         """Prepare the output: start it, or find the earlier run to resume; never reads an input."""
@@ -256,9 +276,8 @@ class RunSession:
     def items(self) -> Iterator[Item]:
         """The inputs to read, less those an earlier run finished and the run's own files."""
         opt = self.options
-        items: Iterable[Item] = discover(
-            self.entries, opt.selection, stdin=self.stdin, max_bytes=opt.max_bytes
-        )
+        found = discover(self.entries, opt.selection, stdin=self.stdin, max_bytes=opt.max_bytes)
+        items: Iterable[Item] = self.dated(chain(found, self.text_tasks()))
         if self._done is not None and self._done.inputs:
             items = _skipping(items, dict(self._done.inputs))
         if opt.output is not None:

@@ -1,0 +1,49 @@
+"""Running the fact engine on a snippet, for the construction tables (test_fact_*.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+
+from gov_facts.core.models import Fact
+from gov_facts.facts.engine import find_facts
+from gov_facts.rules.patterns import load_patterns
+
+PATTERNS = load_patterns()
+
+
+@cache
+def facts_of(text: str, published: str | None, title: str | None = None) -> tuple[Fact, ...]:
+    day = date.fromisoformat(published) if published else None
+    return tuple(find_facts(text, PATTERNS, day, title)[0])
+
+
+def fact_at(text: str, needle: str, published: str | None = "2023-10-20", title: str | None = None) -> Fact:
+    """The one fact whose span overlaps ``needle`` (its first occurrence in ``text``).
+
+    ``needle`` may carry a marker of which occurrence: ``"5%@2"`` is the second ``5%``.
+    """
+    nth = 1
+    if "@" in needle:
+        needle, count = needle.rsplit("@", 1)
+        nth = int(count)
+    i = -1
+    for _ in range(nth):
+        i = text.find(needle, i + 1)
+    assert i >= 0, f"{needle!r} is not in {text!r}"
+    facts = facts_of(text, published, title)
+    hits = [f for f in facts if f.start < i + len(needle) and i < f.end]
+    shown = [(f.text, f.value, f.unit, f.subject) for f in facts]
+    assert len(hits) == 1, f"{needle!r}: expected one fact over it, got {shown}"
+    return hits[0]
+
+
+def subject_ok(pred: str | None, accept: list[str]) -> bool:
+    """The gold scorer's rule (shared/eval/score.py): equal, or contains an accepted subject with at
+    most 4 extra characters, or is contained in one with at least 2 characters."""
+    p = "".join((pred or "").split())
+    if not accept:
+        return True
+    if not p:
+        return False
+    return any(p == a or (a in p and len(p) - len(a) <= 4) or (p in a and len(p) >= 2) for a in accept)

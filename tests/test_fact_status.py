@@ -1,0 +1,113 @@
+"""Reported or planned, by construction (issue 15): the cue must govern the figure.
+
+A plan word inside a name (计划生育, 国家重点研发计划, 人均预期寿命), 将 as an object marker
+(将利率维持在…), a threshold that defines a statistical scope (计划总投资500万元及以上项目) and a
+completion share (完成全年目标的101.2%) do not make a plan; forecasts, targets, plans,
+requirements and conditions do.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factcase import fact_at
+
+PUB = "2023-10-20"
+
+STATUS = [
+    # not plans
+    pytest.param(
+        "市计划生育服务中心为1200户家庭提供服务。",
+        "1200户",
+        "reported",
+        id="invented-health: 计划 inside a name",
+    ),
+    pytest.param(
+        "获得国家重点研发计划立项76项。",
+        "76项",
+        "reported",
+        id="corpus-027: 国家重点研发计划 is a programme's name",
+    ),
+    pytest.param(
+        "1949年，全国人均预期寿命仅35岁。", "35岁", "reported", id="invented-report: 预期寿命 is a noun"
+    ),
+    pytest.param(
+        "美联储宣布将联邦基金利率目标区间维持在5%至5.25%之间。",
+        "5%至5.25%",
+        "reported",
+        id="invented-finance-news: 将 as an object marker (将X维持在)",
+    ),
+    pytest.param(
+        "全市计划总投资500万元及以上项目完成投资增长12%。",
+        "12%",
+        "reported",
+        id="invented-stats-release: a threshold scope is not a plan (the growth)",
+    ),
+    pytest.param(
+        "全市计划总投资500万元及以上项目完成投资增长12%。",
+        "500万元",
+        "reported",
+        id="invented-stats-release: a threshold scope is not a plan (the threshold)",
+    ),
+    pytest.param(
+        "全市固定资产投资完成全年目标的101.2%。",
+        "101.2%",
+        "reported",
+        id="invented-dev-reform: a completion share",
+    ),
+    pytest.param("全市已建成5所学校。", "5所", "reported", id="brief: done"),
+    pytest.param(
+        "对华贸易战导致美国家庭平均每年要额外支出约831美元。",
+        "831美元",
+        "reported",
+        id="corpus-029: 要 as 'has to' before a cost, not a target",
+    ),
+    pytest.param("年度计划完成投资5亿元。", "5亿元", "reported", id="invented: 年度计划 is a noun"),
+    pytest.param(
+        "项目总投资8亿元，目前已完成投资5亿元。", "5亿元", "reported", id="invented-project-news: done so far"
+    ),
+    # plans
+    pytest.param(
+        "预计全年地区生产总值增长5%左右。", "5%", "planned", id="invented-stats-release: 预计 forecast"
+    ),
+    pytest.param(
+        "到2025年，全市新能源汽车保有量力争达到10万辆。", "10万辆", "planned", id="invented-plan: 力争达到"
+    ),
+    pytest.param("全市拟新建公办幼儿园12所。", "12所", "planned", id="invented-education-bureau: 拟"),
+    pytest.param(
+        "明年计划新建学校10所，新增学位1.2万个。",
+        "1.2万个",
+        "planned",
+        id="invented-city-news: 计划 governs the next clause",
+    ),
+    pytest.param(
+        "项目建成后，年产值有望突破50亿元。", "50亿元", "planned", id="invented-investment-news: 有望"
+    ),
+    pytest.param(
+        "全年目标是新增城镇就业1.1万人。", "1.1万人", "planned", id="invented-human-resources: 目标是"
+    ),
+    pytest.param(
+        "申请人家庭人均收入至少要达到当地最低工资标准的2倍。",
+        "2倍",
+        "planned",
+        id="invented-procurement-notice: a condition (至少要达到)",
+    ),
+    pytest.param("规划岸线1600米，建设4个泊位。", "1600米", "planned", id="corpus-020: 规划 as a verb"),
+    pytest.param("全市将新增停车位3000个。", "3000个", "planned", id="guide: 将 + verb is the future"),
+    pytest.param(
+        "预计今天夜间到明天白天，我市有中到大雨，累计降雨量30～50毫米。",
+        "30～50毫米",
+        "planned",
+        id="invented-weather-notice: a forecast word opening the sentence makes it a forecast",
+    ),
+    pytest.param(
+        "全年地区生产总值要增长6%左右。", "6%", "planned", id="invented-government-report: 要 + target verb"
+    ),
+    pytest.param("据预测，明年该市常住人口将达到130万人。", "130万人", "planned", id="invented-stats: 预测"),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "status"), STATUS)
+def test_status(text: str, needle: str, status: str) -> None:
+    f = fact_at(text, needle, PUB)
+    assert f.status == status, f"{f.text}: {f.status}"

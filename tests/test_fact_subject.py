@@ -1,0 +1,376 @@
+"""What a figure counts or measures, by construction (issue 15).
+
+Each row: a text, the figure (``needle``; ``"5%@2"`` is the second ``5%``) and the accepted
+subjects, judged by the gold scorer's rule (equal, or containing an accepted subject with at
+most four more characters, or contained in one). Ids name the construction's source:
+``corpus-NNN``, ``seed``, ``guide`` or ``invented-<kind of page>``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factcase import fact_at, subject_ok
+
+DISTRIBUTED = [
+    pytest.param(
+        "第一、二、三产业增加值分别增长3.1%、5.2%和6.3%。",
+        "5.2%",
+        ["第二产业增加值", "第二产业", "二产业增加值"],
+        id="invented-bulletin: 分别 gives each figure its own subject (the middle one)",
+    ),
+    pytest.param(
+        "城镇、农村居民人均可支配收入分别为5.2万元和2.1万元。",
+        "2.1万元",
+        ["农村居民人均可支配收入", "农村居民"],
+        id="invented-bulletin: 分别为, the second of two",
+    ),
+    pytest.param(
+        "出口、进口分别增长8.1%和2.3%。",
+        "8.1%",
+        ["出口"],
+        id="invented-customs: 分别, the first of two",
+    ),
+    pytest.param(
+        "出口、进口分别增长8.1%和2.3%。",
+        "2.3%",
+        ["进口"],
+        id="invented-customs: 分别, the second of two",
+    ),
+    pytest.param(
+        "城镇和农村居民人均可支配收入均增长1.6%。",
+        "1.6%",
+        ["城镇和农村居民人均可支配收入", "城镇和农村居民"],
+        id="invented-bulletin: 均 gives the figure both subjects",
+    ),
+]
+
+FOLLOW_ON = [
+    pytest.param(
+        "全市新型农村合作医疗覆盖率达87.3%，提高1.8个百分点。",
+        "1.8个百分点",
+        ["新型农村合作医疗覆盖率", "覆盖率"],
+        id="invented-health-bulletin: a change takes its level's subject",
+    ),
+    pytest.param(
+        "社会消费品零售总额1.2万亿元，增长6.1%。",
+        "6.1%",
+        ["社会消费品零售总额"],
+        id="invented-stats-release: 增长 after a level",
+    ),
+    pytest.param(
+        "最终消费支出拉动GDP增长约0.6个百分点。",
+        "0.6个百分点",
+        ["GDP", "GDP增长"],
+        id="invented-stats-release: 拉动X增长 measures X",
+    ),
+    pytest.param(
+        "规模以上工业增加值按可比价计算增长3.9%。",
+        "3.9%",
+        ["规模以上工业增加值", "工业增加值"],
+        id="invented-bulletin: 按可比价计算 is how, not what",
+    ),
+    pytest.param(
+        "全年地区生产总值3210亿元，按不变价格计算，比上年增长4.1%。",
+        "4.1%",
+        ["地区生产总值"],
+        id="invented-bulletin: 按不变价格计算 in its own clause",
+    ),
+]
+
+NOUN_PHRASES = [
+    pytest.param("我市共15167套房屋。", "15167套", ["房屋"], id="seed: N + measure word + noun"),
+    pytest.param("共筹集建设安置房1.39万套。", "1.39万套", ["安置房"], id="seed: noun + N + measure word"),
+    pytest.param(
+        "全市一般工业固体废物综合利用率为91.2%。",
+        "91.2%",
+        ["一般工业固体废物综合利用率", "综合利用率"],
+        id="invented-environment-bulletin: a rate X为N",
+    ),
+    pytest.param(
+        "9月份，全省制造业采购经理指数为50.2%。",
+        "50.2%",
+        ["制造业采购经理指数", "采购经理指数"],
+        id="invented-stats-release: an index with a verb inside its name",
+    ),
+    pytest.param("该村距县城35公里。", "35公里", ["距县城", "距离"], id="invented-county-news: a distance"),
+    pytest.param(
+        "公租房月租金为每平方米8元。",
+        "8元",
+        ["公租房月租金", "月租金", "租金"],
+        id="invented-housing: a price per unit",
+    ),
+    pytest.param(
+        "生活垃圾处理费每吨80元。", "80元", ["生活垃圾处理费", "处理费"], id="invented-price-notice: 每吨80元"
+    ),
+    pytest.param(
+        "全年出生人口5.2万人，死亡人口4.1万人。",
+        "5.2万人",
+        ["出生人口"],
+        id="invented-bulletin: the head noun keeps its modifier (出生)",
+    ),
+    pytest.param(
+        "全年出生人口5.2万人，死亡人口4.1万人。",
+        "4.1万人",
+        ["死亡人口"],
+        id="invented-bulletin: the head noun keeps its modifier (死亡)",
+    ),
+    pytest.param(
+        "规上工业企业实现营业收入1200亿元，增长5%。",
+        "1200亿元",
+        ["规上工业企业营业收入", "营业收入"],
+        id="invented-bulletin: a verb between the holder and the measure (实现)",
+    ),
+    pytest.param(
+        "目前河南段94%的国考断面水质在Ⅲ类以上。",
+        "94%",
+        ["国考断面", "国考断面水质"],
+        id="corpus-027-style: a share of the noun after 的, never a single character",
+    ),
+    pytest.param(
+        "在建成501公里标准化堤防、98处控导工程的同时，开展智慧预警。",
+        "98处",
+        ["控导工程"],
+        id="corpus-027-style: a measure word followed by its own noun wins over the neighbour's",
+    ),
+    pytest.param(
+        "建成36处防洪工程和12座泵站。",
+        "12座",
+        ["泵站"],
+        id="invented-water-bureau: each figure its own noun",
+    ),
+    pytest.param(
+        "全市高新技术企业达到1250家，比上年增加210家。",
+        "210家",
+        ["高新技术企业"],
+        id="invented-science-bureau: a change in a count names the same thing",
+    ),
+]
+
+MARKS_AND_ASIDES = [
+    pytest.param(
+        "初步核算，全年地区生产总值[2]32074.7亿元，比上年增长4.7%。",
+        "32074.7亿元",
+        ["地区生产总值"],
+        id="corpus-009: a footnote mark before the figure is passed over",
+    ),
+    pytest.param(
+        "城镇常住人口2810.52万人，占总人口的比重（常住人口城镇化率）为62.07%。",
+        "62.07%",
+        ["常住人口城镇化率", "城镇化率", "比重"],
+        id="corpus-009: an aside that names the measure in words",
+    ),
+    pytest.param(
+        "全市地区生产总值（GDP）262.6亿元。",
+        "262.6亿元",
+        ["地区生产总值", "生产总值"],
+        id="invented-bulletin: an aside in letters is passed over",
+    ),
+    pytest.param(
+        "神舟九号自动撤离至距天宫一号400米处停泊点。",
+        "400米",
+        ["停泊点", "距离"],
+        id="corpus-001: N米处 + noun (处 places the figure)",
+    ),
+    pytest.param(
+        "“海葵一号”由近60万个零部件组成。",
+        "60万个",
+        ["零部件"],
+        id="corpus-021: a noun that opens with 零 is not a number",
+    ),
+    pytest.param(
+        "粮食产量连续7年稳定在1300亿斤以上。",
+        "7年",
+        ["粮食产量"],
+        id="corpus-027: a state word after a duration is its predicate",
+    ),
+    pytest.param(
+        "全年城镇新增就业3892人，比上年减少1119人。",
+        "3892人",
+        ["城镇新增就业", "新增就业"],
+        id="corpus-007: 新增 names the statistic with its noun",
+    ),
+    pytest.param(
+        "全年城镇新增就业3892人，比上年减少1119人。",
+        "1119人",
+        ["城镇新增就业", "新增就业"],
+        id="corpus-007: its change names the same",
+    ),
+    pytest.param(
+        "全县农民工总量19.41万人，比上年增长8.55%，其中，外出农民工7.97万人，增长10.28%。",
+        "8.55%",
+        ["农民工总量", "农民工"],
+        id="corpus-007: a change names the level just before it, not the sentence's topic",
+    ),
+    pytest.param(
+        "全县农民工总量19.41万人，比上年增长8.55%，其中，外出农民工7.97万人，增长10.28%。",
+        "10.28%",
+        ["外出农民工"],
+        id="corpus-007: 其中 a part, and its change",
+    ),
+]
+
+STYLES = [
+    pytest.param(
+        "今年前10个月，我国货物贸易进出口总值34.32万亿元人民币，同比增长0.03%。",
+        "34.32万亿元",
+        ["货物贸易进出口总值", "进出口总值"],
+        id="invented-customs: a currency name after the amount is not its subject",
+    ),
+    pytest.param(
+        "9月末广义货币(M2)余额289.67万亿元，同比增长10.3%。",
+        "289.67万亿元",
+        ["广义货币余额", "广义货币(M2)余额", "M2余额"],
+        id="invented-central-bank: an aside inside the name is passed over",
+    ),
+    pytest.param(
+        "9月末广义货币(M2)余额289.67万亿元，增速比上月末低0.3个百分点。",
+        "0.3个百分点",
+        ["增速"],
+        id="invented-central-bank: 增速 is a noun (jieba tags it a verb)",
+    ),
+    pytest.param(
+        "全省重点项目完成投资3256.8亿元，高于时序进度7.4个百分点。",
+        "7.4个百分点",
+        ["重点项目投资", "投资", "全省重点项目"],
+        id="invented-provincial-portal: 高于X: X is the baseline, not the subject",
+    ),
+    pytest.param(
+        "截至19日9时，地震已造成105人死亡、397人受伤。",
+        "397人",
+        ["受伤", "受伤人数"],
+        id="invented-earthquake-notice: people and what they suffered",
+    ),
+    pytest.param(
+        "中标金额：118.6万元，下浮率3.9%。",
+        "3.9%",
+        ["下浮率"],
+        id="invented-procurement: a rate named by a verb (下浮率)",
+    ),
+    pytest.param(
+        "消费品价格下降0.6%，服务价格上涨1.3%。",
+        "1.3%",
+        ["服务价格"],
+        id="invented-price-bulletin: a verbal noun opening the name stays (服务价格)",
+    ),
+]
+
+DOMAIN_TERMS = [
+    pytest.param(
+        "全年农村居民人均可支配收入16387元，比上年增加915元。",
+        "16387元",
+        ["农村居民人均可支配收入"],
+        id="corpus-007: 可支配收入 is one term (jieba splits it)",
+    ),
+    pytest.param(
+        "全年一般公共预算收入17.9亿元，增长8.6%。",
+        "17.9亿元",
+        ["一般公共预算收入"],
+        id="corpus-007: 一般公共预算收入, not 收入",
+    ),
+    pytest.param(
+        "年末生猪存栏39.8万头，生猪出栏64.9万头。",
+        "64.9万头",
+        ["生猪出栏"],
+        id="corpus-007: 出栏 names the statistic with its animal",
+    ),
+]
+
+LABELS_AND_EVENTS = [
+    pytest.param(
+        "工期要求：采购合同签订后 60 天",
+        "60 天",
+        ["工期要求", "工期"],
+        id="corpus-011: a label heads a value that only dates the figure",
+    ),
+    pytest.param(
+        "建设规模：总建筑面积2.5万平方米",
+        "2.5万平方米",
+        ["总建筑面积", "建筑面积"],
+        id="invented-procurement: a value that names its own measure keeps it",
+    ),
+    pytest.param(
+        "经过4次变轨，神舟九号到达预定位置。",
+        "4次",
+        ["变轨"],
+        id="corpus-001: a count of events takes the verb after it",
+    ),
+    pytest.param(
+        "全年开展3轮督查检查。", "3轮", ["督查检查", "督查"], id="invented-inspection-bureau: 3轮督查"
+    ),
+]
+
+TOPIC = [
+    pytest.param(
+        "全市粮食播种面积326万亩，总产量达到136万吨，单产每亩417公斤。",
+        "136万吨",
+        ["总产量", "粮食总产量"],
+        id="invented-agriculture: a clause that names its own topic",
+    ),
+    pytest.param(
+        "全市粮食播种面积326万亩，增长0.5%。",
+        "0.5%",
+        ["粮食播种面积", "播种面积"],
+        id="invented-agriculture: the topic carried to a clause with no noun",
+    ),
+    pytest.param(
+        "进出口总额850亿元，其中出口520亿元，进口330亿元。",
+        "330亿元",
+        ["进口"],
+        id="invented-customs: 其中 breakdown, each its own noun",
+    ),
+    pytest.param(
+        "全年供应土地169宗、314公顷。",
+        "314公顷",
+        ["土地"],
+        id="guide: an enumeration shares its subject",
+    ),
+]
+
+PERCENT_OF = [
+    pytest.param(
+        "每百元营业收入中的成本为84.5元，增加0.3元。",
+        "0.3元",
+        ["每百元营业收入中的成本", "成本", "每百元营业收入成本"],
+        id="invented-bulletin: what 增加0.3元 changes is the cost per 100 元",
+    ),
+    pytest.param(
+        "高技术制造业增加值占规模以上工业增加值的比重为12.5%。",
+        "12.5%",
+        ["比重", "高技术制造业增加值", "高技术制造业增加值占比"],
+        id="invented-bulletin: 占…的比重为N",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "accept"),
+    DISTRIBUTED
+    + FOLLOW_ON
+    + NOUN_PHRASES
+    + MARKS_AND_ASIDES
+    + DOMAIN_TERMS
+    + LABELS_AND_EVENTS
+    + TOPIC
+    + PERCENT_OF,
+)
+def test_subject(text: str, needle: str, accept: list[str]) -> None:
+    f = fact_at(text, needle)
+    assert subject_ok(f.subject, accept), f"{f.text}: subject {f.subject!r}, want one of {accept}"
+
+
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        pytest.param("目前河南段94%的国考断面水质在Ⅲ类以上。", "94%", id="corpus-027-style: not 国"),
+        pytest.param(
+            "全市电子信息、装备制造、绿色食品四大重点产业产值增长8%。",
+            "8%",
+            id="invented-industry-bureau: no fragment cut from a word (品四大…)",
+        ),
+    ],
+)
+def test_subject_is_never_a_fragment(text: str, needle: str) -> None:
+    f = fact_at(text, needle)
+    assert f.subject is None or len(f.subject) >= 2, f.subject
+    assert not (f.subject or "").startswith("品"), f.subject
