@@ -471,6 +471,25 @@ KINDS = [
     row("连续5个小时。", "5个小时", "city-news: 5个小时 (个 is a measure word)", value=5, unit="小时"),
     row("全程两个半小时。", "两个半小时", "city-news: 两个半小时", value=2.5, unit="小时", kind="duration"),
     row("孩子3岁半。", "3岁半", "city-news: 3岁半", value=3.5, unit="岁"),
+    row(
+        "在英国求学6年后，他回国创业。",
+        "6年",
+        "city-news: 求学6年后 measures the study",
+        value=6,
+        unit="年",
+        kind="duration",
+    ),
+    row("项目建设3年后投产。", "3年", "city-news: 建设3年后", value=3, kind="duration"),
+    row(
+        "返回舱在一天内返回地面。",
+        "一天",
+        "city-news: 一天内 is a time limit",
+        value=1,
+        unit="天",
+        qualifier="at_most",
+    ),
+    row("人口出生率下降1.15个千分点。", "1.15", "bulletin: 千分点", value=1.15, unit="千分点", kind="other"),
+    row("平台分为两部分。", "两部分", "city-news: 部分", value=2, unit="部分", kind="count"),
 ]
 
 # ---------------------------------------------------------------- what stays out
@@ -508,6 +527,8 @@ STAYS_OUT = [
     row("过去十年，中国带动全球增长。", "十年", "corpus-033: 过去十年", kind=None),
     row("队伍建设有力。", "伍", "city-news: 队伍 holds no capital", kind=None),
     row("他连续两年陆续投入。", "陆", "city-news: 陆续 holds no capital", kind=None),
+    row("5年后，他回到家乡。", "5年", "city-news: 5年后 opening a clause locates, not measures", kind=None),
+    row("3年前，这里还是荒地。", "3年", "city-news: 3年前", kind=None),
 ]
 
 TABLES = {

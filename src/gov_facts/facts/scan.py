@@ -101,7 +101,7 @@ class Scanner:
             return self._fraction(r)
         if is_cn and r.core in ("零", "〇"):
             return None  # 零部件, 零容忍
-        if is_cn and r.core == "一" and r.hint != "percent" and not self._one_and_a_half(b):
+        if is_cn and r.core == "一" and r.hint != "percent" and not self._one_is_a_figure(b):
             if r.hint == "ordinal" or ranks.rank_context(self.doc, a):
                 return self.suffix.ordinal(r, None)
             return None
@@ -159,15 +159,20 @@ class Scanner:
         )
         return self.finish(cand)
 
-    def _one_and_a_half(self, b: int) -> bool:
-        """一 alone is a quantity only as one and a half (一年半, 一个半月, 一倍半) or an amount of
-        money (一元, 一美元): 一个, 一批, 一次 are no figures."""
+    def _one_is_a_figure(self, b: int) -> bool:
+        """一 alone is a quantity only as one and a half (一年半, 一个半月, 一倍半), an amount of
+        money (一元, 一美元, 一块钱) or a time limit (一天内, 一个月之内): 一个, 一批, 一次 are no
+        figures."""
         if re.match(r"(?:个半月|(?:年|个月|天|小时|倍)半)", self.doc.norm[b : b + 4]):
             return True
         hit = match_unit(self.doc, b)
         if hit is not None and hit[0] == "块":
             return money.kuai(self.doc, b + 1, Decimal(1)) is not None  # 一块二毛五, 一块钱
-        return hit is not None and isinstance(hit[1], UnitEntry) and hit[1].kind == "money"
+        if hit is None or not isinstance(hit[1], UnitEntry):
+            return False
+        if hit[1].kind == "duration" and hit[0] != "年":
+            return self.doc.norm.startswith(("内", "之内", "以内"), b + len(hit[0]))
+        return hit[1].kind == "money"
 
     def finish(self, cand: Candidate) -> Candidate | None:
         """The candidate, unless it overlaps a set phrase or slogan."""

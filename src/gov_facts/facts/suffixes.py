@@ -13,6 +13,7 @@ from . import money, no_unit, ranges, ranks, shares
 from .candidate import Candidate
 from .numerals import parse_number
 from .reading import Reading
+from .tagging import pos_tag
 from .text import SCALES
 from .units import Entry, ends_word, inside_word, kind_of, match_unit, per_unit_after, unit_after
 
@@ -188,8 +189,9 @@ class SuffixReader:
         year_like = r.is_cn and not re.search("[十百千]", r.core) and not norm.startswith("半", unit_end)
         if unit == "年" and (abs(value) >= 1000 or year_like):
             return None  # 2021年, 二〇二一年: a year (一年半 is a duration)
-        if unit == "年" and norm[unit_end : unit_end + 1] and norm[unit_end : unit_end + 1] in _YEAR_AFTER:
-            return None
+        after = norm[unit_end : unit_end + 1]
+        if unit == "年" and after and after in _YEAR_AFTER and not (after in "前后" and self._measures(r)):
+            return None  # 5年来, 3年前, 80年代: the years locate; 求学6年后: they measure 求学
         if isinstance(entry, UnitEntry) and entry.kind == "duration" and norm.startswith("来", unit_end):
             return None
         if unit in _WINDOW_UNITS and self._window(r, unit_end):
@@ -273,6 +275,15 @@ class SuffixReader:
             cand.low, cand.high, cand.value = cand.value, high, None
             cand.end = e2 - hit2[0] + len(unit)
             cand.unit_start = e2 - hit2[0]
+
+    def _measures(self, r: Reading) -> bool:
+        """Whether a verb stands right before the number (建设5年后, 求学6年前): the years are how
+        long it lasted, a figure, not a time that locates what follows."""
+        norm = self.doc.norm
+        if r.start != r.a or not r.a or not ("\u4e00" <= norm[r.a - 1] <= "\u9fff"):
+            return False
+        toks = pos_tag(norm[max(0, r.a - 4) : r.a])
+        return bool(toks) and toks[-1][1].startswith("v") and toks[-1][0] not in self.doc.rules.stop
 
     def _window(self, r: Reading, unit_end: int) -> bool:
         """近三年, 未来5年, 过去12个月: a time window, not a duration that is a figure. 近 makes a
