@@ -183,6 +183,8 @@ TRADITIONAL = [
         value=1200000000,
         currency="TWD",
     ),
+    row("總預算1.2兆元。", "1.2兆", "tw: 兆 is a trillion", value=1200000000000, unit="元"),
+    row("總預算3兆5000億元。", "3兆5000億", "tw: 3兆5000億元", value=3500000000000),
 ]
 
 # ---------------------------------------------------------------- signs
@@ -421,6 +423,7 @@ UNITS = [
     row("屏幕尺寸55英寸。", "55英寸", "finance: 英寸", value=55, kind="length"),
     row("当日最高气温摄氏35度。", "35", "weather: 摄氏35度", value=35, unit="度", kind="other"),
     row("室外温度98.6°F。", "98.6", "weather: °F", value=98.6, unit="°F", kind="other"),
+    row("新增装机30兆瓦。", "30兆瓦", "finance: 兆瓦 gives its 兆 back", value=30, unit="兆瓦", kind="power"),
 ]
 
 # ---------------------------------------------------------------- kinds (issue 15: units and kinds)

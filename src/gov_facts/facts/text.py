@@ -12,7 +12,7 @@ import re
 
 from .numerals import FULLWIDTH
 
-SCALES = "十百千万亿"
+SCALES = "十百千万亿兆"
 CN_NUM = "零〇一二两俩三四五六七八九十廿卅"
 #: financial capitals (and the ordinary digits and places they mix with)
 CAPITALS = "壹贰叁肆伍陆柒捌玖拾佰仟"
