@@ -222,6 +222,15 @@ def _unsigned(text: str) -> Decimal:
     return total + section + (current or Decimal(0))
 
 
+def scale_value(scale: str) -> Decimal | None:
+    """What a run of place words multiplies by (万 -> 10000, 万亿 -> 10^12), or None when the run
+    is no scale (亿万)."""
+    try:
+        return parse_number("1" + scale)
+    except NumberFormatError:
+        return None
+
+
 def to_json_number(value: Decimal) -> int | float:
     """An int when whole (13900), else a float rounded to 10 significant decimals."""
     if value == value.to_integral_value():

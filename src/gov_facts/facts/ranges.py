@@ -8,7 +8,7 @@ import re
 from decimal import Decimal
 
 from .context import ArticleText
-from .numerals import parse_number
+from .numerals import NumberFormatError, parse_number, scale_value
 from .text import NUM_RE, RANGE_SEP, SCALES
 from .units import Entry, read_number, unit_after
 
@@ -68,12 +68,18 @@ def _range(
     give, unit, entry = (0, "", None) if hit is None else hit
     if hit is None and (need_unit or high <= value):
         return None
-    if give:
-        high = parse_number(core2[: len(core2) - give])
+    try:
+        if give:
+            high = parse_number(core2[: len(core2) - give])
+    except NumberFormatError:
+        return None
     low = value
     scale2 = core2[len(core2.rstrip(SCALES)) : len(core2) - give] if trailing else ""
     if scale2 and core == core.rstrip(SCALES):
-        low = value * parse_number("1" + scale2)
+        factor = scale_value(scale2)
+        if factor is None:
+            return None
+        low = value * factor
     if unit == "年" and (low >= 1000 or high >= 1000):
         return None
     return low, high, e2 - give, e2 - give, unit or None, entry
@@ -95,5 +101,7 @@ def adjacent(core: str) -> tuple[Decimal, Decimal] | None:
         if place and place not in ("万", "亿"):
             return None  # 十七八百: not a way to write a number
         lo, hi = lo + 10, hi + 10
-    scale = parse_number("1" + place) if place else Decimal(1)
+    scale = scale_value(place) if place else Decimal(1)
+    if scale is None:
+        return None
     return Decimal(lo) * scale, Decimal(hi) * scale

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from ..rules.patterns import MeasureWord, UnitEntry
 from . import money, no_unit, ranges, ranks, shares
 from .candidate import Candidate
-from .numerals import parse_number
+from .numerals import NumberFormatError, parse_number, scale_value
 from .reading import Reading
 from .tagging import pos_tag
 from .text import SCALES
@@ -56,9 +56,9 @@ class SuffixReader:
             # 294.8 万元, 60 天: one space between a number and its scale or unit
             m_scale = re.match(r"[万亿千百]*", norm[p + 1 :])
             q = p + 1 + (m_scale.end() if m_scale else 0)
-            if match_unit(self.doc, q) is not None:
-                if m_scale and m_scale.group(0):
-                    r.value *= parse_number("1" + m_scale.group(0))
+            factor = scale_value(m_scale.group(0)) if m_scale and m_scale.group(0) else Decimal(1)
+            if match_unit(self.doc, q) is not None and factor is not None:
+                r.value *= factor
                 p = q
         r.p = p
         if r.hint == "percent":
@@ -73,8 +73,9 @@ class SuffixReader:
 
     def _scale(self, r: Reading, p: int) -> int:
         m_scale = re.match(r"[万亿]+", self.doc.norm[p:])
-        if m_scale:
-            r.value *= parse_number("1" + m_scale.group(0))
+        factor = scale_value(m_scale.group(0)) if m_scale else None
+        if m_scale and factor is not None:
+            r.value *= factor
             p += m_scale.end()
         return p
 
@@ -92,7 +93,10 @@ class SuffixReader:
                 unit, entry, start = inner[0], inner[1], r.p + 1
         if give:
             sign = -1 if r.value < 0 else 1
-            r.value = parse_number(r.core[: len(r.core) - give]) * sign
+            try:
+                r.value = parse_number(r.core[: len(r.core) - give]) * sign
+            except NumberFormatError:
+                return None  # 百分点 after a bare 百: no number is left
             r.b -= give
             r.p -= give
         if entry.needs_number and r.is_cn and not (r.temperature and unit == "度"):
@@ -271,7 +275,10 @@ class SuffixReader:
         hit2 = unit_after(self.doc, e2, trailing)
         if hit2 and hit2[1] == unit:
             if hit2[0]:
-                high = parse_number(core2[: len(core2) - hit2[0]])
+                try:
+                    high = parse_number(core2[: len(core2) - hit2[0]])
+                except NumberFormatError:
+                    return
             cand.low, cand.high, cand.value = cand.value, high, None
             cand.end = e2 - hit2[0] + len(unit)
             cand.unit_start = e2 - hit2[0]
