@@ -169,6 +169,11 @@ TRADITIONAL = [
     pytest.param("負四十七萬", -470000, id="hk: 負四十七萬"),
 ]
 
+ORDINALS = [
+    pytest.param("第三", 3, id="city-news: 第三 (an ordinal's number)"),
+    pytest.param("第十四", 14, id="city-news: 第十四"),
+]
+
 SIGNED = [
     pytest.param("负四十七万", -470000, id="issue: 负四十七万"),
     pytest.param("-5", -5, id="bulletin: -5"),
@@ -198,7 +203,7 @@ VAGUE = [
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"), COLLOQUIAL + SCALE_OF_SCALE + CAPITALS + TRADITIONAL + SIGNED + FRACTIONS
+    ("text", "expected"), COLLOQUIAL + SCALE_OF_SCALE + CAPITALS + TRADITIONAL + ORDINALS + SIGNED + FRACTIONS
 )
 def test_every_written_form(text: str, expected: int | Decimal) -> None:
     assert parse_number(text) == expected

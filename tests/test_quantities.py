@@ -200,6 +200,7 @@ SIGNS = [
     ),
     row("误差在正负5%以内。", "5", "procurement: 正负 is no sign", value=5),
     row("咨询电话：0563-2022000", "2022000", "city-news: a phone number's dash is no sign", kind=None),
+    row("利润率为负百分之五。", "百分之五", "finance: 负百分之五", value=-5, unit="%", text="负百分之五"),
 ]
 
 # ---------------------------------------------------------------- decimals written in Chinese
@@ -376,6 +377,10 @@ MONEY = [
     row("一支笔一块二毛五。", "一块二毛五", "city-news: 一块二毛五", value=1.25, unit="元"),
     row("票价涨了5毛钱。", "5毛钱", "city-news: 5毛钱", value=0.5, unit="元"),
     row("新开垦三块地。", "三块", "city-news: 三块地 is a count", value=3, unit="块", kind="count"),
+    row("报价100 USD。", "100", "finance: an ISO code after the amount", value=100, currency="USD"),
+    row("单价：伍角", "伍角", "procurement: 伍角 in capitals", value=0.5, unit="元", kind="money"),
+    row("每张3角2分。", "3角2分", "city-news: 3角2分", value=0.32, unit="元"),
+    row("画一个五角星。", "五角", "city-news: 五角星 is no money", kind=None),
 ]
 
 # ---------------------------------------------------------------- Latin and compound units

@@ -93,12 +93,16 @@ def kuai(doc: ArticleText, end: int, value: Decimal) -> tuple[int, Decimal] | No
     return None
 
 
-def mao(doc: ArticleText, p: int, value: Decimal) -> tuple[int, Decimal] | None:
-    """N毛钱 (or N毛 ending a clause): a tenth of a yuan each. Returns the end and value in yuan."""
+def mao(doc: ArticleText, p: int, value: Decimal, capital: bool = False) -> tuple[int, Decimal] | None:
+    """N毛钱 or N角钱 (or N毛 ending a clause, N角M分): tenths of a yuan. Returns the end and the
+    value in yuan; 五角星, 三角形 are no money, but 伍角 in capitals is."""
     norm = doc.norm
     after = norm[p + 1 : p + 2]
     if after == "钱":
         return p + 2, value * Decimal("0.1")
+    if norm[p] == "角":
+        end, total = yuan_fractions(doc, p + 1, value * Decimal("0.1"))
+        return (end, total) if end > p + 1 or capital else None  # 伍角: capitals are money
     if not _cjk(after) and value < 10:
         return p + 1, value * Decimal("0.1")
     return None

@@ -102,15 +102,17 @@ def _split(text: str) -> list[tuple[str, str]]:
 def parse_number(text: str) -> Decimal:
     """The value of a written number in any of its forms (see the module docstring).
 
-    Also read: a leading sign (负, 負, -, −, +) and a fraction X分之Y (its value Y/X:
-    百分之五 is 0.05, 四分之一 0.25). A run of Chinese digits without place words reads digit by
-    digit (二〇二一 -> 2021). Vague forms (二三十, 十几, 数百) are not numbers: they raise
-    NumberFormatError, as does anything else.
+    Also read: an ordinal's 第 (第三 -> 3), a leading sign (负, 負, -, −, +) and a fraction
+    X分之Y (its value Y/X: 百分之五 is 0.05, 四分之一 0.25). A run of three or more Chinese
+    digits (or with 〇) without place words reads digit by digit (二〇二一 -> 2021). Vague forms
+    (七八, 二三十, 十几, 数百) are not numbers: they raise NumberFormatError, as does anything else.
     """
     if len(text) > _MAX_DIGITS + 24:
         raise NumberFormatError(text[:40] + "…")  # no written quantity is this long
     if _PLAIN.fullmatch(text):
         return Decimal(text)  # most numbers on a page: 15167, 88.02
+    if text[:1] == "第":
+        text = text[1:]  # 第三: an ordinal's number
     sign = SIGNS.get(text[:1])
     body = text[1:] if sign is not None else text
     if "分之" in body:

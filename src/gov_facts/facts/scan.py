@@ -131,6 +131,8 @@ class Scanner:
         if share is not None:
             r.start, r.hint, r.share_part = a - share[0], "percent", share[1]
             r.value *= share[1]
+            if norm[r.start - 1 : r.start] == "负":
+                r.start, r.value = r.start - 1, -r.value  # 负百分之五
         elif prev == "第":
             r.start, r.hint = a - 1, "ordinal"
         elif before.endswith("零下"):

@@ -14,7 +14,7 @@ from .candidate import Candidate
 from .numerals import NumberFormatError, parse_number, scale_value
 from .reading import Reading
 from .tagging import pos_tag
-from .text import SCALES
+from .text import CAPITALS, SCALES
 from .units import Entry, ends_word, inside_word, kind_of, match_unit, per_unit_after, unit_after
 
 if TYPE_CHECKING:
@@ -165,8 +165,9 @@ class SuffixReader:
                 kind=kind_of(entry), entry=entry, unit_start=unit_start,
             )  # fmt: skip
             return self.sc.finish(cand)
-        if norm.startswith("毛", p):
-            mao = money.mao(doc, p, r.value)  # 5毛钱: a tenth of a yuan
+        if norm.startswith(("毛", "角"), p):
+            capital = any(ch in CAPITALS for ch in r.core)
+            mao = money.mao(doc, p, r.value, capital)  # 5毛钱, 伍角: tenths of a yuan
             if mao is not None:
                 yuan = doc.rules.units.get("元")
                 return self.sc.finish(self._cand(r, p, mao[0], mao[1], "元", yuan, kind="money"))
