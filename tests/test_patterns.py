@@ -101,10 +101,10 @@ def test_builtin_merged_content() -> None:
 
 
 def test_user_measure_word_yields_a_fact(tmp_path: Path) -> None:
-    text = "监测到越冬候鸟3000羽。"
+    text = "新开垦梯田3000丘。"
     assert _facts(text, BUILTIN) == []
-    extra = load_patterns([_write(tmp_path, 'measure_words = [{word = "羽"}]')])
-    assert _facts(text, extra) == [("3000羽", 3000, "羽", "count")]
+    extra = load_patterns([_write(tmp_path, 'measure_words = [{word = "丘"}]')])
+    assert _facts(text, extra) == [("3000丘", 3000, "丘", "count")]
 
 
 def test_user_measure_word_beats_a_shorter_builtin_one(tmp_path: Path) -> None:

@@ -23,7 +23,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from gov_facts import extract
+from gov_facts import extract, read_quantities
 from gov_facts.core.errors import GovFactsError
 from gov_facts.facts.engine import find_facts
 from gov_facts.facts.numerals import NumberFormatError, parse_number
@@ -33,7 +33,10 @@ from gov_facts.rules.patterns import Patterns, load_patterns
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = [p.read_bytes() for p in sorted((REPO / "samples").glob("*.html"))]
 
-NUMERALS = "0123456789０１２３４５６７８９一二三四五六七八九十百千万亿两零〇点.,，%-"
+NUMERALS = (
+    "0123456789０１２３４５６７８９一二三四五六七八九十百千万亿两零〇点.,，%-"
+    "壹贰叁拾佰仟萬億兩點負分之成余多几"
+)
 CHINESE = "党史学习教育开展以来市政府筹集建设安置房截至月日年底前计划将增长下降同比约近余以上不足"
 WORDS = [
     "套",
@@ -48,6 +51,17 @@ WORDS = [
     "年底前",
     "上半年",
     "1-9月",
+    "元整",
+    "US$",
+    "HK$",
+    "个百分点",
+    "/吨",
+    "km",
+    "至",
+    "(含)-",
+    "第",
+    "大",
+    "零下",
 ]
 TAGS = ["html", "body", "div", "p", "span", "a", "table", "tr", "td", "br", "script", "h1", "title", "li"]
 MARKUP = [
@@ -160,6 +174,14 @@ def test_find_facts_never_raises_and_spans_are_the_text(pats: Patterns, text: st
     for f in facts:
         assert text[f.start : f.end] == f.text
     assert all(isinstance(w, str) for w in warnings)
+
+
+@BOUNDED
+@given(text=any_text)
+def test_read_quantities_never_raises_and_spans_are_the_text(text: str) -> None:
+    for q in read_quantities(text):
+        assert text[q.start : q.end] == q.text
+        assert (q.value is None) or (q.low is None and q.high is None)
 
 
 # --- the HTML path --------------------------------------------------------------------------------

@@ -133,7 +133,7 @@ def test_a_traditional_sample_gives_the_facts_of_its_simplified_twin(name: str) 
     own = extract(page.read_bytes(), name, script="simplified").to_dict()
     twin = extract(_simplified_twin(page), name).to_dict()
     assert own["published_at"] == twin["published_at"]
-    assert len(own["facts"]) == len(twin["facts"]) > 10
+    assert len(own["facts"]) == len(twin["facts"]) >= 10  # 未來十年 is a window, not a fact (issue 15)
     for o, t in zip(own["facts"], twin["facts"], strict=True):
         assert {k: o[k] for k in (*_SAME, "subject", "unit", "time")} == {
             k: t[k] for k in (*_SAME, "subject", "unit", "time")

@@ -19,6 +19,8 @@ from .core.schema import SCHEMA, __version__
 if TYPE_CHECKING:
     from .core.errors import GovFactsError, InputError, NoArticleError, PatternError
     from .core.models import Document, Fact, TimeRef
+    from .facts.numerals import NumberFormatError, parse_number
+    from .facts.quantities import Quantity, read_quantities
     from .run.pipeline import extract, extract_file, extract_record, extract_text, is_error
 
 __all__ = [
@@ -28,7 +30,9 @@ __all__ = [
     "GovFactsError",
     "InputError",
     "NoArticleError",
+    "NumberFormatError",
     "PatternError",
+    "Quantity",
     "TimeRef",
     "__version__",
     "extract",
@@ -36,6 +40,8 @@ __all__ = [
     "extract_record",
     "extract_text",
     "is_error",
+    "parse_number",
+    "read_quantities",
 ]
 
 _LAZY = {
@@ -51,6 +57,10 @@ _LAZY = {
     "InputError": "core.errors",
     "NoArticleError": "core.errors",
     "PatternError": "core.errors",
+    "parse_number": "facts.numerals",
+    "NumberFormatError": "facts.numerals",
+    "read_quantities": "facts.quantities",
+    "Quantity": "facts.quantities",
 }
 
 

@@ -55,12 +55,13 @@ def find_facts(
     subjects = Subjects(doc)
     scopes = TimeScopes(doc, title)
     facts: list[Fact] = []
-    for c in Scanner(doc).scan():
+    scanner = Scanner(doc)
+    for c in scanner.scan():
         if _inside_a_time(doc, c):
             continue
         facts.append(_fact(doc, c, len(facts) + 1, subjects, scopes, script))
     checks, warnings = find_checks(facts, doc)
-    return facts, checks, warnings
+    return facts, checks, scanner.warnings + warnings
 
 
 def _inside_a_time(doc: ArticleText, c: Candidate) -> bool:

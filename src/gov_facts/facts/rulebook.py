@@ -18,6 +18,8 @@ class Rulebook:
 
     units: dict[str, UnitEntry | MeasureWord]
     unit_lengths: tuple[int, ...]
+    #: the first characters of the units: most positions start none
+    unit_firsts: frozenset[str]
     qual_before: tuple[tuple[str, str], ...]
     qual_after: tuple[tuple[str, str], ...]
     changes: tuple[tuple[str, str], ...]
@@ -50,6 +52,16 @@ class Rulebook:
     rank_verb: re.Pattern[str]
     #: the words before an ordinal that make it a rank: the rank verbs and cues
     rank_context: tuple[str, ...]
+    #: a currency symbol, code or name written right before an amount (US$, ￥, 人民币), matched
+    #: as a text's end: ``search(norm, start, number_start)``
+    currency_prefix: re.Pattern[str]
+    #: the last characters of the currency symbols: a quick test before the regex
+    currency_last: frozenset[str]
+    currency_of: dict[str, str]
+    #: words in a clause that make N点 index points
+    index_point_cues: tuple[str, ...]
+    #: words before N年 that make it a time window (近三年, 未来5年)
+    duration_windows: tuple[str, ...]
     #: the characters written only in traditional script: a text holding one gets a shadow
     traditional: re.Pattern[str] = re.compile(r"(?!x)x")
 
@@ -79,6 +91,7 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
     return Rulebook(
         units=units,
         unit_lengths=tuple(sorted({len(k) for k in units}, reverse=True)),
+        unit_firsts=frozenset(k[0] for k in units),
         qual_before=qb,
         qual_after=qa,
         changes=ch,
@@ -110,5 +123,16 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
             "|".join(re.escape(w) for w in sorted(r.rank_verbs, key=len, reverse=True)) or r"(?!x)x"
         ),
         rank_context=(*r.rank_verbs, *r.rank_cues),
+        currency_prefix=re.compile(
+            "(?:"
+            + "|".join(re.escape(c.symbol) for c in sorted(r.currency_symbols, key=lambda c: -len(c.symbol)))
+            + ")[ \u00a0]?$"
+            if r.currency_symbols
+            else r"(?!x)x"
+        ),
+        currency_last=frozenset(c.symbol[-1] for c in r.currency_symbols),
+        currency_of={c.symbol: c.currency for c in r.currency_symbols},
+        index_point_cues=tuple(r.index_point_cues),
+        duration_windows=tuple(sorted(r.duration_windows, key=len, reverse=True)),
         traditional=traditional_table(patterns.script),
     )

@@ -2,39 +2,55 @@
 
 The scan is regex-driven over the normalized text (numbers, scales, units from
 ``patterns/``); each match becomes a :class:`Candidate` or is passed over (dates,
-codes, model names, addresses, set phrases, vague counts).
+codes, model names, addresses, set phrases, vague counts). The constructions around
+a number live in their own modules (:mod:`.reading` lists them); this one reads the
+number and what stands right before it, and puts the pieces together.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from decimal import Decimal
 
-from ..rules.patterns import MeasureWord, UnitEntry
+from ..rules.patterns import UnitEntry
+from . import money, ranks, shares
 from .candidate import Candidate
 from .context import ArticleText
-from .numerals import parse_number
+from .reading import Reading
+from .suffixes import SuffixReader
 from .tables import table_cells
-from .text import CLAUSE_BREAK, CN_DIGIT_RE, NUM_RE, RANGE_SEP, SCALES
-from .units import inside_word, kind_of, match_unit, read_number, unit_after
+from .text import NUM_RE
+from .units import match_unit, read_number
 
 # starts only where a number starts: inside a long run of digits a start at every position
 # would make the scan quadratic
 _RATIO_RE = re.compile(r"(?<![0-9.])[0-9]+(?:\.[0-9]+)?(?:[:：][0-9]+(?:\.[0-9]+)?){2,}")
-_COMPOUND_RE = re.compile(r"/(平方米|平方公里|千瓦时|立方米|公里|小时|[秒年月天日人吨亩件户次])")
+#: 翻一番 (doubled), 翻两番 (quadrupled), 翻番
+_DOUBLING = re.compile(r"翻([一两二三四]?)番")
 _VAGUE_BEFORE = ("数", "几", "若干", "好几", "上")
 _DEMONSTRATIVE = "这那哪每该此其前后第"
-_YEAR_AFTER = "前后来代度初底末中间里内"
-_ADDRESS_UNITS = frozenset({"栋", "幢", "组", "单元", "室", "楼", "号", "座", "层", "区", "排"})
-_PLACE_SUFFIX = "村路街巷弄区镇乡里苑园庄道号楼栋"
+
+
+def _code_before(norm: str, dash: int) -> bool:
+    """Whether a letter or digit stands right before the dash at ``dash`` (a code, a phone number)."""
+    return dash > 0 and norm[dash - 1].isascii() and norm[dash - 1].isalnum()
 
 
 class Scanner:
-    """The figures of one document, prose and tables, in text order."""
+    """The figures of one document, prose and tables, in text order.
 
-    def __init__(self, doc: ArticleText) -> None:
+    ``bare`` (for :func:`~gov_facts.facts.quantities.read_quantities`) also keeps numbers that
+    have no unit, as kind ``number``; the fact engine leaves them out. ``warnings`` names the
+    units found after numbers that are in no list.
+    """
+
+    def __init__(self, doc: ArticleText, bare: bool = False) -> None:
         self.doc = doc
+        self.bare = bare
         self.cands: list[Candidate] = []
+        self.warnings: list[str] = []
+        self.suffix = SuffixReader(self)
 
     def scan(self) -> list[Candidate]:
         doc = self.doc
@@ -43,24 +59,27 @@ class Scanner:
             if not doc.is_blocked(m.start(), m.end()):
                 self.cands.append(
                     Candidate(
-                        m.start(),
-                        m.end(),
-                        m.start(),
-                        m.end(),
-                        None,
-                        unit=None,
-                        kind="other",
-                        extra={"ratio": True},
+                        m.start(), m.end(), m.start(), m.end(), None, kind="other", extra={"ratio": True}
                     )
                 )
-        ratio_spans = [(c.start, c.end) for c in self.cands]
+        for m in _DOUBLING.finditer(doc.norm):
+            times = {"": 1, "一": 1, "两": 2, "二": 2, "三": 3, "四": 4}[m.group(1)]
+            if not doc.is_blocked(m.start(), m.end()):
+                self.cands.append(
+                    Candidate(
+                        m.start(), m.end(), m.start(), m.end(), Decimal(2**times), unit="倍", kind="multiple"
+                    )
+                )
+        taken = sorted((c.start, c.end) for c in self.cands)
+        starts = [s for s, _ in taken]
         while True:
             found = NUM_RE.search(doc.norm, pos)
             if found is None:
                 break
             pos = found.end()
-            if any(s <= found.start() < e for s, e in ratio_spans):
-                continue
+            k = bisect_right(starts, found.start()) - 1
+            if k >= 0 and found.start() < taken[k][1]:
+                continue  # inside a ratio (1.1:50.3:48.6) or 翻两番
             cand = self._candidate(found)
             if cand is not None:
                 self.cands.append(cand)
@@ -70,250 +89,99 @@ class Scanner:
         return self.cands
 
     def _candidate(self, m: re.Match[str]) -> Candidate | None:
-        doc, norm = self.doc, self.doc.norm
-        read = read_number(doc, m)
+        read = read_number(self.doc, m)
         if read is None:
-            return self._vague_range(m)
+            return self.suffix.adjacent(m)
         value, a, b, is_cn = read
-        core = m.group(0)
+        r = Reading(a, a, b, value, m.group(0), is_cn, p=b)
+        if not self._prefix(r):
+            return None
+        norm = self.doc.norm
+        if norm.startswith("分之", b):
+            return self._fraction(r)
+        if is_cn and r.core in ("零", "〇"):
+            return None  # 零部件, 零容忍
+        if is_cn and r.core == "一" and r.hint != "percent" and not self._one_is_a_figure(b):
+            if r.hint == "ordinal" or ranks.rank_context(self.doc, a):
+                return self.suffix.ordinal(r, None)
+            return None
+        if self.doc.is_blocked(a, b):
+            return None
+        return self.suffix.read(r)
+
+    def _prefix(self, r: Reading) -> bool:
+        """What stands right before the number: a code's letters, a vague word, a demonstrative,
+        a share prefix, 第, a sign or a currency. False when the number is no figure."""
+        doc, norm, a = self.doc, self.doc.norm, r.a
         before = norm[max(0, a - 4) : a]
         prev = norm[a - 1] if a else ""
-        # model names, codes and ids: 5G, C919, H7N9
-        if prev.isascii() and prev.isalpha():
-            return None
+        cur = money.currency_before(doc, a)
+        if cur is not None:
+            r.start, r.currency = cur[0], (cur[1], cur[2])
+        elif prev.isascii() and prev.isalpha():
+            return False  # model names, codes and ids: 5G, C919, H7N9
         # a section number or a code with a leading zero (07对外经济, 0314): never a quantity
-        if not is_cn and re.fullmatch(r"0[0-9]+", norm[a:b]):
-            return None
-        if b < len(norm) and norm[b].isascii() and norm[b].isalpha():
-            return None
-        if is_cn and before.endswith(_VAGUE_BEFORE):
-            return None
-        if is_cn and prev and prev in _DEMONSTRATIVE and not before.endswith(("第",)):
-            return None
-        start = a
-        kind_hint: str | None = None
-        if before.endswith("百分之"):
-            start, kind_hint = a - 3, "percent"
+        if not r.is_cn and re.fullmatch(r"0[0-9]+", norm[a : r.b]):
+            return False
+        if r.is_cn and before.endswith(_VAGUE_BEFORE):
+            return False
+        if r.is_cn and prev and prev in _DEMONSTRATIVE and not before.endswith("第"):
+            return False
+        share = shares.share_prefix(norm, a)
+        if share is not None:
+            r.start, r.hint, r.share_part = a - share[0], "percent", share[1]
+            r.value *= share[1]
+            if norm[r.start - 1 : r.start] == "负":
+                r.start, r.value = r.start - 1, -r.value  # 负百分之五
         elif prev == "第":
-            start, kind_hint = a - 1, "ordinal"
-        elif prev and prev in "-－" and (a < 2 or not (norm[a - 2].isascii() and norm[a - 2].isalnum())):
-            start, value = a - 1, -value
-        # X分之Y
-        if norm.startswith("分之", b):
-            m2 = NUM_RE.match(norm, b + 2)
-            if m2 is None:
-                return None
-            read2 = read_number(doc, m2)
-            if read2 is None or value == 0:
-                return None
-            pct = read2[0] / value * 100
-            return self._finish(
-                Candidate(
-                    start, m2.end(), start, m2.end(), pct, unit="%", kind="percent", unit_start=m2.end()
-                )
-            )
-        if is_cn and core in ("零", "〇"):
-            return None  # 零部件, 零容忍
-        if is_cn and core == "一" and kind_hint != "percent":
-            return self._rank(start, a, b, value) if kind_hint == "ordinal" or self._rank_context(a) else None
-        if doc.is_blocked(a, b):
-            return None
-        p = b
-        qualifier = "exact"
-        if norm[p : p + 1] in ("余", "多"):
-            qualifier, p = "at_least", p + 1
-            m_scale = re.match(r"[万亿]+", norm[p:])
-            if m_scale:
-                value *= parse_number("1" + m_scale.group(0))
-                p += m_scale.end()
-        if norm[p : p + 1] == "几":
-            return None  # 十几个: vague
-        if norm[p : p + 1] in (" ", "\u00a0", "\u3000") and not is_cn:
-            # 294.8 万元, 60 天: one space between a number and its scale or unit
-            m_scale = re.match(r"[万亿千百]*", norm[p + 1 :])
-            q = p + 1 + (m_scale.end() if m_scale else 0)
-            if match_unit(doc, q) is not None:
-                if m_scale and m_scale.group(0):
-                    value *= parse_number("1" + m_scale.group(0))
-                p = q
-        trailing_scale = len(core) - len(core.rstrip(SCALES)) if p == b else 0
-        if kind_hint == "percent":
-            cand = Candidate(
-                start, p, start, p, value, unit="%", kind="percent", qualifier=qualifier, unit_start=p
-            )
-            return self._finish(cand)
-        hit = unit_after(doc, p, trailing_scale)
-        if hit is not None:
-            give, unit, entry = hit
-            if give:
-                value = parse_number(core[: len(core) - give])
-                b -= give
-                p -= give
-            if isinstance(entry, (UnitEntry, MeasureWord)) and entry.needs_number and is_cn:
-                hit = None
-        if kind_hint == "ordinal":
-            if hit is not None and hit[1] in ("位", "名"):
-                return self._rank(start, a, p + len(hit[1]), value, unit=hit[1])
-            return self._rank(start, a, b, value) if self._rank_context(a) else None
-        if hit is None:
-            if (
-                norm.startswith("成", p)
-                and is_cn
-                and value <= 10
-                and not CN_DIGIT_RE.match(norm[p + 1 : p + 2])
-            ):
-                nxt = norm[p + 1 : p + 2]
-                if nxt and nxt not in "以左上的，。、；！？多":
-                    return None
-                return self._finish(
-                    Candidate(start, p + 1, a, b, value * 10, unit="%", kind="percent", qualifier=qualifier)
-                )
-            rng = self._range(start, a, b, value, core, p)
-            if rng is not None:
-                return rng
-            if self._rank_context(a) and is_cn:
-                return self._rank(start, a, b, value)
-            return None
-        give, unit, entry = hit
-        unit_end = p + len(unit)
-        if unit == "年" and (value >= 1000 or (is_cn and not re.search("[十百千]", core))):
-            return None
-        if unit == "年" and norm[unit_end : unit_end + 1] in _YEAR_AFTER and norm[unit_end : unit_end + 1]:
-            return None
-        if isinstance(entry, UnitEntry) and entry.kind == "duration" and norm.startswith("来", unit_end):
-            return None
-        if is_cn and inside_word(norm, a, unit_end):
-            return None  # 五家渠市, 三十六计: the numeral begins a name or an idiom
-        if re.match(r"“[^”]{1,8}”", norm[unit_end : unit_end + 10]):
-            return None  # 8个“还有之”: a count of slogans, not of things
-        if unit in _ADDRESS_UNITS and (
-            norm[unit_end : unit_end + 1].isdigit() or (a > 0 and norm[a - 1] in _PLACE_SUFFIX)
+            r.start, r.hint = a - 1, "ordinal"
+        elif before.endswith("零下"):
+            r.start, r.value, r.temperature = a - 2, -r.value, True
+        elif before.endswith(("摄氏", "华氏")):
+            r.start, r.temperature = a - 2, True
+        elif (prev == "负" and not before.endswith("正负")) or (
+            prev == "-" and not _code_before(norm, a - 1)
         ):
-            return None  # 1区9栋57号, 河东村6组: an address
-        kind = kind_of(entry)
-        end = unit_end
-        mc = _COMPOUND_RE.match(norm, unit_end)
-        per = re.search(r"每(小时|秒钟?|分钟|天|日|年)$", norm[max(0, start - 4) : start])
-        if per and kind in ("length", "volume", "mass"):
-            # 每小时27680公里: a speed; the surface takes in 每小时
-            unit, kind, start = f"{unit}/{per.group(1)}", "other", start - len(per.group(0))
-        if mc and kind != "money":
-            unit, kind, end = unit + mc.group(0), "other", mc.end()
-        elif mc:
-            end = mc.end()
-        cand = Candidate(
-            start, end, a, b, value, unit=unit, kind=kind, entry=entry, qualifier=qualifier, unit_start=p
-        )
-        # a range whose first number carries its unit: 15%至20%
-        m_sep = RANGE_SEP.match(norm, end)
-        if m_sep and not mc:
-            m2 = NUM_RE.match(norm, m_sep.end())
-            if m2 is not None:
-                read2 = read_number(doc, m2)
-                if read2 is not None:
-                    hit2 = unit_after(doc, m2.end(), 0)
-                    if hit2 and hit2[1] == unit:
-                        cand.low, cand.high, cand.value = value, read2[0], None
-                        cand.end = m2.end() + len(unit)
-                        cand.unit_start = m2.end()
-        return self._finish(cand)
+            r.start, r.value = a - 1, -r.value  # 负四十七万元, -3.2%; not 0563-2022000
+        return True
 
-    def _range(self, start: int, a: int, b: int, value: Decimal, core: str, p: int) -> Candidate | None:
-        """3至5年, 10-15万元: a number without a unit, a range mark, a number with one."""
-        doc, norm = self.doc, self.doc.norm
-        m_sep = RANGE_SEP.match(norm, p)
-        if not m_sep:
-            return None
-        m2 = NUM_RE.match(norm, m_sep.end())
+    def _fraction(self, r: Reading) -> Candidate | None:
+        """X分之Y: Y/X as a percentage (四分之一 -> 25 %)."""
+        m2 = NUM_RE.match(self.doc.norm, r.b + 2)
         if m2 is None:
             return None
-        read2 = read_number(doc, m2)
-        if read2 is None:
+        read2 = read_number(self.doc, m2)
+        if read2 is None or r.value == 0:
             return None
-        high = read2[0]
-        core2 = m2.group(0)
-        trailing = len(core2) - len(core2.rstrip(SCALES))
-        hit = unit_after(doc, m2.end(), trailing)
-        if hit is None:
-            return None
-        give, unit, entry = hit
-        if give:
-            high = parse_number(core2[: len(core2) - give])
-        unit_start = m2.end() - give
-        low = value
-        scale2 = core2[len(core2.rstrip(SCALES)) : len(core2) - give] if trailing else ""
-        if scale2 and core == core.rstrip(SCALES):
-            low = value * parse_number("1" + scale2)
-        kind = kind_of(entry)
-        if unit == "年" and (low >= 1000 or high >= 1000):
-            return None
-        return self._finish(
-            Candidate(
-                start,
-                unit_start + len(unit),
-                a,
-                m2.end() - give,
-                None,
-                low=low,
-                high=high,
-                unit=unit,
-                kind=kind,
-                entry=entry,
-                unit_start=unit_start,
-            )
+        pct = read2[0] / abs(r.value) * 100
+        if r.value < 0:
+            pct = -pct
+        cand = Candidate(
+            r.start, m2.end(), r.start, m2.end(), pct, unit="%", kind="percent", unit_start=m2.end()
         )
+        return self.finish(cand)
 
-    def _vague_range(self, m: re.Match[str]) -> Candidate | None:
-        """二三十个: two neighbouring digits before a place word, an approximate range."""
-        # a place word parse_number reads (十, 百万; not 百十, which made it raise)
-        vm = re.fullmatch(
-            r"([一二三四五六七八九])([二三四五六七八九])([十百千]?万|[十百千])", m.group("cn") or ""
-        )
-        if vm is None:
-            return None
-        place = parse_number("1" + vm.group(3)) if vm.group(3) != "十" else Decimal(10)
-        low = parse_number(vm.group(1)) * place
-        high = parse_number(vm.group(2)) * place
-        if high <= low:
-            return None
-        hit = unit_after(self.doc, m.end(), 0)
-        if hit is None:
-            return None
-        _, unit, entry = hit
-        kind = kind_of(entry)
-        return self._finish(
-            Candidate(
-                m.start(),
-                m.end() + len(unit),
-                m.start(),
-                m.end(),
-                None,
-                low=low,
-                high=high,
-                unit=unit,
-                kind=kind,
-                entry=entry,
-                qualifier="approx",
-                unit_start=m.end(),
-            )
-        )
+    def _one_is_a_figure(self, b: int) -> bool:
+        """一 alone is a quantity only as one and a half (一年半, 一个半月, 一倍半), an amount of
+        money (一元, 一美元, 一块钱) or a time limit (一天内, 一个月之内): 一个, 一批, 一次 are no
+        figures."""
+        if re.match(r"(?:个半月|(?:年|个月|天|小时|倍)半)", self.doc.norm[b : b + 4]):
+            return True
+        hit = match_unit(self.doc, b)
+        if hit is not None and hit[0] == "块":
+            return money.kuai(self.doc, b + 1, Decimal(1)) is not None  # 一块二毛五, 一块钱
+        if hit is None or not isinstance(hit[1], UnitEntry):
+            return False
+        if hit[1].kind == "duration" and hit[0] != "年":
+            return self.doc.norm.startswith(("内", "之内", "以内"), b + len(hit[0]))
+        return hit[1].kind == "money"
 
-    def _rank_context(self, a: int) -> bool:
-        s, _ = self.doc.clause(a)
-        before = self.doc.norm[s:a]
-        return any(w in before[-10:] for w in self.doc.rules.rank_context)
-
-    def _rank(
-        self, start: int, a: int, end: int, value: Decimal, unit: str | None = None
-    ) -> Candidate | None:
-        if self.doc.is_blocked(start, end):
-            return None
-        nxt = self.doc.norm[end : end + 1]
-        if unit is None and nxt and nxt not in CLAUSE_BREAK + "、）)":
-            return None  # 第一方阵, 第二个在月球上行走的人: an ordinal inside a name
-        return Candidate(start, end, a, end, value, unit=unit, kind="rank", unit_start=end)
-
-    def _finish(self, cand: Candidate) -> Candidate | None:
+    def finish(self, cand: Candidate) -> Candidate | None:
+        """The candidate, unless it overlaps a set phrase or slogan."""
         if self.doc.is_blocked(cand.num_start, cand.end):
             return None
         return cand
+
+    def warn(self, message: str) -> None:
+        if message not in self.warnings:
+            self.warnings.append(message)

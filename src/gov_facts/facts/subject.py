@@ -191,7 +191,7 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
     # a unit written last (15167套房屋), or a share written in words with no unit after it
     # (四分之一的国内航班, 五成企业, 百分之三十的资金): the noun that follows is the subject
     in_words = c.kind == "percent" and doc.norm[c.end - 1 : c.end] not in ("%", "")
-    if c.unit and (unit_end == c.end or in_words):
+    if (c.unit and (unit_end == c.end or in_words)) or c.extra.get("noun_follows"):
         after, via_de = noun_run_after(
             doc, c.end, counted=c.kind not in ("money", "percent", "percentage_point")
         )

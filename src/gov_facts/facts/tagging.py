@@ -210,3 +210,11 @@ def pos_tag(text: str) -> list[tuple[str, str]]:
         return []
     pseg = _posseg or _load()
     return [(p.word, p.flag) for p in pseg.lcut(text)]
+
+
+def word_tag(word: str) -> str | None:
+    """The POS tag jieba's dictionary gives ``word``, or None when the dictionary does not hold it
+    (a lookup, without tagging: cheap enough to ask for every number)."""
+    pseg = _posseg or _load()
+    tag: str | None = pseg.dt.word_tag_tab.get(word)
+    return tag

@@ -1,7 +1,8 @@
 """How the fact engine reads text: normalization, sentence and clause breaks, the shape of a number.
 
 The engine scans a normalized copy of the document text (full-width digits made
-ASCII, same length, so every offset is valid in both); sentences end at 。！？ and
+ASCII, the traditional characters of numbers and units made simplified, all one
+character for one, so every offset is valid in both); sentences end at 。！？ and
 line breaks, clauses at commas and semicolons, segments also at 、：and brackets.
 """
 
@@ -11,20 +12,27 @@ import re
 
 from .numerals import FULLWIDTH
 
-SCALES = "十百千万亿"
-CN_NUM = "零〇一二两三四五六七八九十廿卅"
+SCALES = "十百千万亿兆"
+CN_NUM = "零〇一二两俩三四五六七八九十廿卅"
+#: financial capitals (and the ordinary digits and places they mix with)
+CAPITALS = "壹贰叁肆伍陆柒捌玖拾佰仟"
+_CAP_RUN = f"零〇一二两三四五六七八九十百千万亿{CAPITALS}"
 NUM_RE = re.compile(
-    rf"""
+    # the look at the first character lets the engine skip the text between numbers fast
+    rf"""(?=[0-9{_CAP_RUN}{CN_NUM}])(?:
     (?P<ar>[0-9]+(?:,[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)
     (?P<arscale>(?:[{SCALES}]+(?:[0-9]+(?:\.[0-9]+)?[{SCALES}]+)*)?)
     |
+    (?P<cap>(?=[{_CAP_RUN}]*[{CAPITALS}])[{_CAP_RUN}]{{2,}}|[{CAPITALS}](?=[元圆角整]))
+    |
     (?P<cn>[{CN_NUM}][{CN_NUM}百千万亿]*(?:点[零〇一二三四五六七八九]+[万亿]*)?
-      |(?<=[近约逾超])[百千万亿]+|[百千万]+(?=[余多]))
+      |(?<=[近约逾超])[百千万亿]+|[百千万]+(?=[余多])|(?<=分之)[百千]))
     """,
     re.VERBOSE,
 )
 BARE_NUMBER = re.compile(r"-?[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?")
-RANGE_SEP = re.compile(r"\s*(?:至|到|~|～|-|－|—{1,2}|–)\s*")
+#: between the two ends of a range; an inclusion mark may stand before it: 2万(含)-8万元
+RANGE_SEP = re.compile(r"\s*(?:[(（]含[)）])?\s*(?:至|到|~|～|-|－|—{1,2}|–)\s*")
 SENTENCE_END = re.compile(r"[。！？!?\n]")
 CLAUSE_BREAK = "，,；;。！？!?\n"
 TIME_SCOPE_BREAK = "。！？!?\n；;"
@@ -33,13 +41,36 @@ QUOTE_RE = re.compile(r"“([^”\n]{1,10})”|\"([^\"\n]{1,10})\"|‘([^’\n]{
 CN_DIGIT_RE = re.compile(f"[{CN_NUM}]")
 RUNNING_FOR = re.compile(r"连续[0-9一二两三四五六七八九十]+(?:个)?(?:年|个月|月|季度|周|天|日)")
 
+#: The traditional characters of numbers, units, currencies and their cue words, each made its
+#: simplified character (one for one). A traditional page's figures read without a converter;
+#: the whole-text simplified shadow is issue 16's. Characters that are also simplified words
+#: with another sense are not here (參 is handled by :func:`normalize`).
+TRADITIONAL = str.maketrans(
+    "萬億兩倆點個負貳叄陸圓幣門歐韓鎊盧銖臺灣戶輛噸頃項條張間種隻頭組隊對場處塊屆節歲鐘時週筆棟層級"
+    "約餘過達為與減長較單釐畝−",
+    "万亿两俩点个负贰叁陆圆币门欧韩镑卢铢台湾户辆吨顷项条张间种只头组队对场处块届节岁钟时周笔栋层级"
+    "约余过达为与减长较单厘亩-",
+)
+#: 參 is the capital 叁 inside an amount written in capitals, else the verb 参 (and so is 参, what a
+#: traditional page's simplified shadow writes for 參)
+_CAPITAL_SAN = re.compile(rf"[參参](?=[{CAPITALS}萬億万亿元圓圆角分整])|(?<=[{CAPITALS}萬億万亿])[參参]")
+
+
+_NORMALIZE: dict[int, int | str] = {**FULLWIDTH, **TRADITIONAL, ord("參"): "参"}
+_FULLWIDTH_POINT = re.compile(r"．(?![０-９])|(?<![０-９])．")
+_GROUP_COMMA = re.compile(r"(?<=[0-9])，(?=[0-9]{3}(?![0-9]))")
+
 
 def normalize(text: str) -> str:
-    """The text as the engine scans it: full-width digits and marks made ASCII, same length.
+    """The text as the engine scans it: full-width digits and marks made ASCII, the traditional
+    characters of numbers and units made simplified, all one character for one (same length).
 
     A full-width point is a decimal point only between full-width digits (１２．５);
     after a list number it ends the number (1．2023年…). A full-width comma between
     digit groups is a thousands separator (１２３，４５６).
     """
-    norm = re.sub(r"．(?![０-９])|(?<![０-９])．", "。", text).translate(FULLWIDTH)
-    return re.sub(r"(?<=[0-9])，(?=[0-9]{3}(?![0-9]))", ",", norm)
+    norm = _FULLWIDTH_POINT.sub("。", text) if "．" in text else text
+    if "參" in norm or "参" in norm:
+        norm = _CAPITAL_SAN.sub("叁", norm)
+    norm = norm.translate(_NORMALIZE)
+    return _GROUP_COMMA.sub(",", norm) if "，" in norm else norm

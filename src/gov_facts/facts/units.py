@@ -8,33 +8,48 @@ from decimal import Decimal
 from ..rules.patterns import MeasureWord, UnitEntry
 from .context import ArticleText
 from .numerals import NumberFormatError, parse_number
-from .tagging import pos_tag
+from .tagging import word_tag
+
+Entry = UnitEntry | MeasureWord
+
+#: what may stand after / in a per-unit unit besides the listed units: times and a scale
+_PER_TIME = ("小时", "分钟", "秒钟", "季度", "年", "月", "日", "天", "周", "时", "秒", "h", "d", "s")
+_PER_JOIN = "·•.・/"
 
 
-def match_unit(doc: ArticleText, pos: int) -> tuple[str, UnitEntry | MeasureWord] | None:
+def _alnum(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def match_unit(doc: ArticleText, pos: int) -> tuple[str, Entry] | None:
+    """The longest listed unit or measure word at ``pos``; a Latin unit (km, MW) only where no
+    letter or digit goes on after it (5km, not 5kmh)."""
+    norm = doc.norm
+    if norm[pos : pos + 1] not in doc.rules.unit_firsts:
+        return None
     for n in doc.rules.unit_lengths:
-        word = doc.norm[pos : pos + n]
+        word = norm[pos : pos + n]
         entry = doc.rules.units.get(word)
         if entry is not None and len(word) == n:
+            if word[-1] < "\x80" and _alnum(word[-1]) and _alnum(norm[pos + n : pos + n + 1] or " "):
+                continue  # 5kmh: a Latin unit runs on into letters
             return word, entry
     return None
 
 
 def read_number(doc: ArticleText, m: re.Match[str]) -> tuple[Decimal, int, int, bool] | None:
-    """Value, start, end of the number core and whether it is a bare Chinese numeral."""
+    """Value, start, end of the number core and whether it is written in Chinese numerals."""
     try:
         value = parse_number(m.group(0))
     except NumberFormatError:
         return None
-    return value, m.start(), m.end(), m.group("cn") is not None
+    return value, m.start(), m.end(), m.group("ar") is None
 
 
-def unit_after(
-    doc: ArticleText, core_end: int, scale_chars: int
-) -> tuple[int, str, UnitEntry | MeasureWord] | None:
+def unit_after(doc: ArticleText, core_end: int, scale_chars: int) -> tuple[int, str, Entry] | None:
     """The unit after a number, giving back trailing scale characters when that finds a
     longer unit (5千米 is 5 km, not 5000 m; 30万千瓦 is 30万 kW)."""
-    best: tuple[int, str, UnitEntry | MeasureWord] | None = None
+    best: tuple[int, str, Entry] | None = None
     for give in range(0, scale_chars + 1):
         hit = match_unit(doc, core_end - give)
         if hit and (best is None or len(hit[0]) > len(best[1])):
@@ -42,14 +57,75 @@ def unit_after(
     return best
 
 
+def _per_part(doc: ArticleText, pos: int) -> int:
+    """The end of one part of a per-unit denominator at ``pos`` (万元, 亩, 公里, 日, m³), or ``pos``."""
+    norm = doc.norm
+    q = pos
+    while q < len(norm) and norm[q] in "十百千万亿" and q - pos < 2:
+        q += 1
+    hit = match_unit(doc, q)
+    if hit is not None:
+        return q + len(hit[0])
+    for word in _PER_TIME:
+        if norm.startswith(word, q) and not (
+            _alnum(word[-1]) and _alnum(norm[q + len(word) : q + len(word) + 1])
+        ):
+            return q + len(word)
+    return pos
+
+
+def per_unit_after(doc: ArticleText, pos: int) -> int:
+    """The end of a denominator written after a unit (元/吨, 吨标准煤/万元, 千克/亩·年, 人次/公里·日,
+    km/h, μg/m³), or ``pos`` when none follows."""
+    norm = doc.norm
+    mark = norm[pos : pos + 1]
+    if mark == "每":  # 100公里每小时
+        for word in ("小时", "秒钟", "秒", "分钟", "天", "日"):
+            if norm.startswith(word, pos + 1):
+                return pos + 1 + len(word)
+        return pos
+    if mark not in ("/", "／"):
+        return pos
+    end = _per_part(doc, pos + 1)
+    if end == pos + 1:
+        return pos
+    while True:
+        # 亩·年, 公里·日, and written without a mark: 元/人月
+        if norm[end : end + 1] in tuple(_PER_JOIN):
+            nxt = _per_part(doc, end + 1)
+            if nxt == end + 1:
+                return end
+        else:
+            nxt = _time_part(norm, end)
+            if nxt == end:
+                return end
+        end = nxt
+
+
+def _time_part(norm: str, pos: int) -> int:
+    """A time word right after a denominator (元/人月, 元/吨日): its end, or ``pos``."""
+    for word in ("年", "月", "日", "天"):
+        if norm.startswith(word, pos):
+            return pos + 1
+    return pos
+
+
 def inside_word(norm: str, a: int, unit_end: int) -> bool:
-    """Whether jieba reads the numeral at ``a`` as the start of a longer word that runs past
-    its unit (a place name or an idiom), rather than as a number with a measure word."""
-    toks = pos_tag(norm[a : unit_end + 4])
-    return bool(toks) and toks[0][1] != "m" and len(toks[0][0]) > unit_end - a
+    """Whether the numeral at ``a`` begins a word of jieba's dictionary that runs past its unit
+    (五家渠市, 三十六计, 一门心思: a place name or an idiom) rather than being a number with a
+    measure word. A dictionary lookup per length, not a tagging pass: it is asked often."""
+    return any(word_tag(norm[a:k]) is not None for k in range(unit_end + 1, min(len(norm), a + 8) + 1))
 
 
-def kind_of(entry: UnitEntry | MeasureWord) -> str:
+def ends_word(norm: str, a: int) -> bool:
+    """Whether the one-character numeral at ``a`` ends a word of jieba's dictionary that starts
+    before it (统一, 唯一, 万一) rather than being a number."""
+    if a == 0 or not ("\u4e00" <= norm[a - 1] <= "\u9fff"):
+        return False
+    return word_tag(norm[a - 1 : a + 1]) is not None or (a >= 2 and word_tag(norm[a - 2 : a + 1]) is not None)
+
+
+def kind_of(entry: Entry) -> str:
     """A unit's kind; a measure word makes a count."""
     return entry.kind if isinstance(entry, UnitEntry) else "count"
 

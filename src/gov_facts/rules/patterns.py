@@ -57,6 +57,13 @@ class MeasureWord(_Strict):
     needs_number: bool = False
 
 
+class CurrencySymbol(_Strict):
+    """A currency written before the amount: a symbol or code (US$, ¥, €, HK$, MOP) or a name (人民币)."""
+
+    symbol: str = Field(min_length=1)
+    currency: str = Field(pattern=r"^[A-Z]{3}$")
+
+
 class Placement(_Strict):
     """Cue words by where they stand relative to the number."""
 
@@ -88,6 +95,9 @@ class PatternFile(_Strict):
     rank_verbs: list[str] = Field(default_factory=list)
     rank_cues: list[str] = Field(default_factory=list)
     table_header_units: dict[str, str] = Field(default_factory=dict)
+    currency_symbols: list[CurrencySymbol] = Field(default_factory=list)
+    index_point_cues: list[str] = Field(default_factory=list)
+    duration_windows: list[str] = Field(default_factory=list)
     set_phrases: list[str] = Field(default_factory=list)
     set_phrase_patterns: list[str] = Field(default_factory=list)
     chrome: ChromeRules | None = None

@@ -1,0 +1,127 @@
+"""A number with no listed unit after it that is still a quantity: index points (下跌232.79点),
+a bare count with a scale and a noun (30万居民), a measure word in no list (kind other, with a
+warning), or, when reading quantities, a bare number."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from . import ranges
+from .candidate import Candidate
+from .reading import Reading
+from .tagging import pos_tag
+from .text import CN_DIGIT_RE
+from .units import Entry, kind_of
+
+if TYPE_CHECKING:
+    from .scan import Scanner
+
+_TIME_OF_DAY = ("上午", "下午", "晚上", "凌晨", "早上", "中午", "傍晚", "今晚", "晚", "早")
+#: characters jieba may tag as measure words that are times or marks here, never a unit
+_NOT_UNIT = set("点时分秒号年月日周")
+_LATIN_RUN = re.compile(r"[A-Za-zμµ²³/·]+")
+_BARE_NOT_AFTER = set("年月日号时分秒点:：〕]】")
+
+
+def index_points(sc: Scanner, r: Reading) -> Candidate | None:
+    """下跌232.79点, 收报3050.12点: index points where the clause names an index or a move,
+    not a time of day (上午9点, 9点30分)."""
+    doc, norm = sc.doc, sc.doc.norm
+    nxt = norm[r.p + 1 : r.p + 2]
+    if nxt and (nxt.isdigit() or CN_DIGIT_RE.match(nxt) or nxt in "钟半整多前后左"):
+        return None
+    cs, _ = doc.clause(r.a)
+    before = norm[cs : r.a]
+    if before.endswith(_TIME_OF_DAY) or not any(w in before for w in doc.rules.index_point_cues):
+        return None
+    return sc.finish(_cand(r, r.p, r.p + 1, r.value, "点", None, kind="other"))
+
+
+def bare_count(sc: Scanner, r: Reading) -> Candidate | None:
+    """30万黄河滩区居民, 930多万商户, 6.8亿用户: a number with a scale, then a noun with no
+    measure word between (the GUIDE's gold counts them; the unit is null)."""
+    norm = sc.doc.norm
+    if not re.search("[万亿]", norm[r.a : r.p]) or not ("\u4e00" <= norm[r.p : r.p + 1] <= "\u9fff"):
+        return None
+    toks = pos_tag(norm[r.p : r.p + 6])
+    if (
+        not toks
+        or not toks[0][1].startswith(("n", "j"))
+        or toks[0][1] == "nr"
+        or toks[0][0] in sc.doc.rules.stop
+    ):
+        return None
+    if sc.doc.is_blocked(r.a, r.p + len(toks[0][0])):
+        return None
+    cand = _cand(r, r.p, r.p, r.value, None, None, kind="count")
+    cand.extra["noun_follows"] = True
+    return sc.finish(cand)
+
+
+def unknown_unit(sc: Scanner, r: Reading) -> Candidate | None:
+    """A measure word or unit in no list: a fact of kind other with the word as its unit
+    (jieba tags it a measure word), or a warning naming it (letters after a figure)."""
+    norm, p = sc.doc.norm, r.p
+    ch = norm[p : p + 1]
+    if "\u4e00" <= ch <= "\u9fff" and ch not in _NOT_UNIT and not r.is_cn:
+        toks = pos_tag(ch)
+        if toks and toks[0][1] == "q":
+            sc.warn(f"unit {ch!r} after {norm[r.a : p]} is in no list: read as kind other")
+            return sc.finish(_cand(r, p, p + 1, r.value, ch, None, kind="other"))
+    latin = _LATIN_RUN.match(norm, p)
+    written = norm[r.a : p]
+    if (
+        latin is not None
+        and len(latin.group(0)) <= 6
+        and ("/" in latin.group(0) or re.search(r"[.万亿]", written))
+    ):
+        # 3.5mAh, 12万Nm³/h: letters after a measured figure are a unit; after a bare
+        # integer they are a model name or a code (5G, 4K, 3D) and pass silently
+        sc.warn(f"unit {latin.group(0)!r} after {written} is in no list: not read")
+    return None
+
+
+def bare(sc: Scanner, r: Reading) -> Candidate | None:
+    """A number with no unit, kept only when reading quantities (``Scanner.bare``): not a date,
+    time, code, phone number or id, and not a lone Chinese digit inside a word."""
+    if not sc.bare:
+        return None
+    norm, p, doc = sc.doc.norm, r.p, sc.doc
+    if norm[p : p + 1] in _BARE_NOT_AFTER or norm[r.start - 1 : r.start] in ("〔", "[", "【"):
+        return None
+    if norm[p : p + 1].isascii() and norm[p : p + 1].isalpha():
+        return None
+    if norm[r.a - 1 : r.a] in (":", "：") and norm[r.a - 2 : r.a - 1].isdigit():
+        return None  # 07:55: the minutes of a time of day
+    k = bisect_right(doc.time_starts, p - 1)
+    if any(r.a < t.end for t in doc.times[max(0, k - 4) : k]):
+        return None
+    digits = norm[r.a : r.b]
+    if not r.is_cn and len(digits) >= 6 and digits.isdigit():
+        return None  # a phone number, a postcode or an id
+    if norm.startswith("大", p) and r.value > 10:
+        return None  # 十九大: a party congress
+    if r.hint == "ordinal":
+        return None
+    rng = ranges.bare(doc, r.value, r.core, p)
+    if rng is not None:
+        cand = _cand(r, rng[2], rng[2], r.value, None, None, kind="number")
+        cand.value, cand.low, cand.high = None, rng[0], rng[1]
+        return sc.finish(cand)
+    if r.is_cn and len(r.core) == 1:
+        near = norm[r.start - 1 : r.start] + norm[p : p + 1]
+        if any("\u4e00" <= ch <= "\u9fff" for ch in near):
+            return None
+    return sc.finish(_cand(r, p, p, r.value, None, None, kind="number"))
+
+
+def _cand(
+    r: Reading, unit_start: int, end: int, value: Decimal, unit: str | None, entry: Entry | None, kind: str
+) -> Candidate:
+    return Candidate(
+        r.start, end, r.a, r.b, value, unit=unit, kind=kind or (kind_of(entry) if entry else "other"),
+        entry=entry, qualifier=r.qualifier, unit_start=unit_start,
+    )  # fmt: skip

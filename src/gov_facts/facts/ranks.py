@@ -1,0 +1,65 @@
+"""Ranks and N大 counts: 居全国第5位, 排名第四, 第二大出口市场, 位列第二; 三大产业集群 (a count of 3).
+
+An ordinal is a rank where it places something in a ranking: after a rank verb or cue in its
+clause (居, 位列, 排名, 升至), with 位/名 (第5位), or as 第N大 (the Nth largest). An ordinal
+inside a name (第十四届, 第一方阵, 第二个在月球上行走的人) is not.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from .candidate import Candidate
+from .context import ArticleText
+from .text import CLAUSE_BREAK
+
+#: after N大 a noun follows; not these (一大批, 扩大, 大于, 大概…)
+_NOT_AFTER_DA = set("批片堆群把早概约都多于小量幅力中型类家")
+
+
+def rank_context(doc: ArticleText, a: int) -> bool:
+    """Whether a rank verb or cue stands in the ten characters before ``a`` in its clause."""
+    s, _ = doc.clause(a)
+    before = doc.norm[s:a]
+    return any(w in before[-10:] for w in doc.rules.rank_context)
+
+
+def rank(
+    doc: ArticleText, start: int, a: int, end: int, value: Decimal, unit: str | None = None
+) -> Candidate | None:
+    """A rank from ``start`` to ``end``; a bare ordinal must end its clause (全省第二，)."""
+    if doc.is_blocked(start, end):
+        return None
+    nxt = doc.norm[end : end + 1]
+    if unit is None and nxt and nxt not in CLAUSE_BREAK + "、）)":
+        return None  # 第一方阵, 第二个在月球上行走的人: an ordinal inside a name
+    return Candidate(start, end, a, end, value, unit=unit, kind="rank", unit_start=end)
+
+
+def largest(doc: ArticleText, start: int, a: int, b: int, value: Decimal) -> Candidate | None:
+    """第二大出口市场, 全球第三大经济体: the Nth largest, a rank whose surface takes in 大."""
+    if not doc.norm.startswith("大", b) or doc.norm[b + 1 : b + 2] in _NOT_AFTER_DA:
+        return None
+    if doc.is_blocked(start, b + 1):
+        return None
+    return Candidate(start, b + 1, a, b, value, unit=None, kind="rank", unit_start=b + 1)
+
+
+def major_count(doc: ArticleText, a: int, b: int, value: Decimal, core: str) -> Candidate | None:
+    """三大产业集群, 两大平台, 5大行动: N major things, a count of N with no measure word.
+
+    N is 2 to 10: 十九大, 二十大 (and 党的十大) are party congresses and 一大批 is no count.
+    """
+    norm = doc.norm
+    if not norm.startswith("大", b) or not (2 <= value <= 10) or value != value.to_integral_value():
+        return None
+    nxt = norm[b + 1 : b + 2]
+    if not nxt or nxt in _NOT_AFTER_DA or not ("\u4e00" <= nxt <= "\u9fff"):
+        return None
+    if norm[max(0, a - 2) : a].endswith(("党的", "中共", "党")):
+        return None  # 党的十大: a party congress
+    if doc.is_blocked(a, b + 2):
+        return None
+    return Candidate(
+        a, b + 1, a, b, value, unit=None, kind="count", unit_start=b + 1, extra={"noun_follows": True}
+    )

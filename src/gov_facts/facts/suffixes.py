@@ -1,0 +1,359 @@
+"""What follows a number: a bound (余, 多, 几) and scale, the unit, a range, a share (成), index
+points, a per-unit denominator, the fractions of a yuan; or, with no unit, what else makes the
+number a figure (N大, a bare count with a scale and a noun, an unknown measure word)."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from ..rules.patterns import MeasureWord, UnitEntry
+from . import money, no_unit, ranges, ranks, shares
+from .candidate import Candidate
+from .numerals import NumberFormatError, parse_number, scale_value
+from .reading import Reading
+from .tagging import pos_tag
+from .text import CAPITALS, SCALES
+from .units import Entry, ends_word, inside_word, kind_of, match_unit, per_unit_after, unit_after
+
+if TYPE_CHECKING:
+    from .scan import Scanner
+
+_YEAR_AFTER = "前后来代度初底末中间里内"
+_ADDRESS_UNITS = frozenset({"栋", "幢", "组", "单元", "室", "楼", "号", "座", "层", "区", "排"})
+_PLACE_SUFFIX = "村路街巷弄区镇乡里苑园庄道号楼栋"
+_PER_BEFORE = re.compile(r"每(小时|秒钟?|分钟|天|日|年)$")
+#: the units of a time window (近三年, 未来5年) and what may follow one
+_WINDOW_UNITS = ("年", "个月", "个季度")
+_WINDOW_AFTER = "来以内中里间的"
+
+Hit = tuple[int, str, Entry, int]  # give-back, unit, entry, where the unit starts
+
+
+class SuffixReader:
+    """The second half of reading a number, for one :class:`~.scan.Scanner`."""
+
+    def __init__(self, scanner: Scanner) -> None:
+        self.sc = scanner
+        self.doc = scanner.doc
+
+    # ---------------------------------------------------------------- the number's end
+
+    def read(self, r: Reading) -> Candidate | None:
+        """The figure the number makes with what follows it, or None."""
+        norm = self.doc.norm
+        p = r.b
+        if norm[p : p + 1] in ("余", "多"):
+            r.qualifier, p = "at_least", p + 1
+            p = self._scale(r, p)
+        elif norm[p : p + 1] == "几":
+            if r.core == "十" and not re.match(r"[万亿]", norm[p + 1 : p + 2]):
+                return None  # 十几个: vague
+            r.qualifier, p = "at_least", p + 1  # 二十几万, 五千二百零几万: the bound is the value
+            p = self._scale(r, p)
+        if norm[p : p + 1] in (" ", "\u00a0", "\u3000") and not r.is_cn:
+            # 294.8 万元, 60 天: one space between a number and its scale or unit
+            m_scale = re.match(r"[万亿千百]*", norm[p + 1 :])
+            q = p + 1 + (m_scale.end() if m_scale else 0)
+            factor = scale_value(m_scale.group(0)) if m_scale and m_scale.group(0) else Decimal(1)
+            if match_unit(self.doc, q) is not None and factor is not None:
+                r.value *= factor
+                p = q
+        r.p = p
+        if r.hint == "percent":
+            return self._percent(r)
+        trailing = len(r.core) - len(r.core.rstrip(SCALES)) if p == r.b else 0
+        hit = self._unit(r, trailing)
+        if r.hint == "ordinal":
+            return self.ordinal(r, hit)
+        if hit is None:
+            return self._no_unit(r)
+        return self._with_unit(r, hit)
+
+    def _scale(self, r: Reading, p: int) -> int:
+        m_scale = re.match(r"[万亿]+", self.doc.norm[p:])
+        factor = scale_value(m_scale.group(0)) if m_scale else None
+        if m_scale and factor is not None:
+            r.value *= factor
+            p += m_scale.end()
+        return p
+
+    def _unit(self, r: Reading, trailing: int) -> Hit | None:
+        """The unit at ``r.p``, giving back trailing scale for a longer unit; the 个 of
+        3个百分点 and 5个小时 is a measure word before the unit, not part of it."""
+        found = unit_after(self.doc, r.p, trailing)
+        if found is None:
+            return None
+        give, unit, entry = found
+        start = r.p - give
+        if unit == "个" and give == 0:
+            inner = match_unit(self.doc, r.p + 1)
+            if inner is not None and isinstance(inner[1], UnitEntry) and not inner[1].needs_number:
+                unit, entry, start = inner[0], inner[1], r.p + 1
+        if give:
+            sign = -1 if r.value < 0 else 1
+            try:
+                r.value = parse_number(r.core[: len(r.core) - give]) * sign
+            except NumberFormatError:
+                return None  # 百分点 after a bare 百: no number is left
+            r.b -= give
+            r.p -= give
+        if entry.needs_number and r.is_cn and not (r.temperature and unit == "度"):
+            return None
+        return give, unit, entry, start
+
+    # ---------------------------------------------------------------- shares, ordinals
+
+    def _percent(self, r: Reading) -> Candidate | None:
+        """百分之三十, 千分之五, 百分之十到二十: a share written in words, a range when a second
+        number follows (with its own 百分之 or with no unit after it)."""
+        cand = Candidate(
+            r.start,
+            r.p,
+            r.start,
+            r.p,
+            r.value,
+            unit="%",
+            kind="percent",
+            qualifier=r.qualifier,
+            unit_start=r.p,
+        )
+        end2 = ranges.second_end(self.doc, r.p)
+        if end2 is not None and end2[0] > 0:
+            high, a2, e2, _ = end2
+            share = shares.share_prefix(self.doc.norm, a2)
+            if share is not None or unit_after(self.doc, e2, 0) is None:
+                part = share[1] if share else r.share_part
+                cand.low, cand.high, cand.value = r.value, high * part, None
+                cand.end = cand.unit_start = e2
+        return self.sc.finish(cand)
+
+    def ordinal(self, r: Reading, hit: Hit | None) -> Candidate | None:
+        """第N: a rank with 位/名 (第5位), as 第N大, or after a rank verb; else part of a name."""
+        if hit is not None and hit[1] in ("位", "名"):
+            return ranks.rank(self.doc, r.start, r.a, hit[3] + len(hit[1]), r.value, unit=hit[1])
+        if hit is None:
+            largest = ranks.largest(self.doc, r.start, r.a, r.b, r.value)
+            if largest is not None:
+                return largest
+        if ranks.rank_context(self.doc, r.a):
+            return ranks.rank(self.doc, r.start, r.a, r.b, r.value)
+        return None
+
+    # ---------------------------------------------------------------- no unit
+
+    def _no_unit(self, r: Reading) -> Candidate | None:
+        """A number with no listed unit after it: a currency before it, N成, a range to a unit,
+        index points, N大, a rank, a bare count with a scale and a noun, an unknown measure word."""
+        doc, norm, p = self.doc, self.doc.norm, r.p
+        if r.currency is not None:
+            symbol, code = r.currency
+            return self.sc.finish(self._cand(r, p, p, r.value, symbol, money.money_entry(symbol, code)))
+        share = shares.cheng(norm, p, r.value, r.is_cn) or shares.discount(norm, p, r.value)
+        if share is not None:
+            return self.sc.finish(
+                Candidate(
+                    r.start, share[0], r.a, r.b, share[1], unit="%", kind="percent", qualifier=r.qualifier
+                )
+            )
+        rng = ranges.to_unit(doc, r.value, r.core, p)
+        if rng is not None:
+            low, high, num_end, unit_start, unit, entry = rng
+            cand = Candidate(
+                r.start, unit_start + len(unit), r.a, num_end, None, low=low, high=high, unit=unit,
+                kind=kind_of(entry), entry=entry, unit_start=unit_start,
+            )  # fmt: skip
+            return self.sc.finish(cand)
+        if norm.startswith(("毛", "角"), p):
+            capital = any(ch in CAPITALS for ch in r.core)
+            mao = money.mao(doc, p, r.value, capital)  # 5毛钱, 伍角: tenths of a yuan
+            if mao is not None:
+                yuan = doc.rules.units.get("元")
+                return self.sc.finish(self._cand(r, p, mao[0], mao[1], "元", yuan, kind="money"))
+        if norm.startswith("点", p) and not r.is_cn:
+            return no_unit.index_points(self.sc, r)
+        if p == r.b:
+            major = ranks.major_count(doc, r.a, r.b, r.value, r.core)
+            if major is not None:
+                return major
+        if r.is_cn and ranks.rank_context(doc, r.a):
+            return ranks.rank(doc, r.start, r.a, r.b, r.value)
+        return no_unit.bare_count(self.sc, r) or no_unit.unknown_unit(self.sc, r) or no_unit.bare(self.sc, r)
+
+    # ---------------------------------------------------------------- a unit
+
+    def _with_unit(self, r: Reading, hit: Hit) -> Candidate | None:
+        """A number and its listed unit: the non-facts among them (dates, windows, names,
+        addresses), then per-unit denominators, the fractions of a yuan, a range to a second
+        number with the same unit."""
+        doc, norm = self.doc, self.doc.norm
+        _, unit, entry, unit_start = hit
+        unit_end = unit_start + len(unit)
+        value = r.value
+        year_like = r.is_cn and not re.search("[十百千]", r.core) and not norm.startswith("半", unit_end)
+        if unit == "年" and (abs(value) >= 1000 or year_like):
+            return None  # 2021年, 二〇二一年: a year (一年半 is a duration)
+        after = norm[unit_end : unit_end + 1]
+        if unit == "年" and after and after in _YEAR_AFTER and not (after in "前后" and self._measures(r)):
+            return None  # 5年来, 3年前, 80年代: the years locate; 求学6年后: they measure 求学
+        if isinstance(entry, UnitEntry) and entry.kind == "duration" and norm.startswith("来", unit_end):
+            return None
+        if unit in _WINDOW_UNITS and self._window(r, unit_end):
+            return None
+        spoken_yuan = unit == "块" and money.kuai(doc, unit_end, value) is not None
+        if (
+            r.is_cn
+            and not norm.startswith("半", unit_end)
+            and not spoken_yuan
+            and inside_word(norm, r.a, unit_end)
+        ):
+            return None  # 五家渠市, 三十六计: the numeral begins a name or an idiom
+        if r.is_cn and len(r.core) == 1 and r.start == r.a and ends_word(norm, r.a):
+            return None  # 统一元旦, 唯一元素: the numeral ends a word
+        if re.match(r"“[^”]{1,8}”", norm[unit_end : unit_end + 10]):
+            return None  # 8个“还有之”: a count of slogans, not of things
+        if unit in _ADDRESS_UNITS and (
+            norm[unit_end : unit_end + 1].isdigit() or (r.a > 0 and norm[r.a - 1] in _PLACE_SUFFIX)
+        ):
+            return None  # 1区9栋57号, 河东村6组: an address
+        kind = kind_of(entry)
+        unit_entry: Entry | None = entry
+        if r.temperature and unit in ("度", "℃", "°C", "摄氏度"):
+            kind, unit_entry = "other", None  # 零下5度, 摄氏30度: a temperature
+        if norm.startswith("半", unit_end) and kind in ("duration", "multiple"):
+            value, unit_end = value + Decimal("0.5"), unit_end + 1  # 一年半, 2倍半
+        start, end = r.start, unit_end
+        if unit == "个" and norm.startswith("半", unit_end):
+            half = self._and_a_half(unit_end + 1)  # 一个半月, 两个半小时
+            if half is not None:
+                unit, unit_entry, end = half[0], half[1], half[2]
+                value, kind = value + Decimal("0.5"), kind_of(half[1])
+        if spoken_yuan:
+            kuai = money.kuai(doc, unit_end, value)  # 12块钱, 三块五, 一块二毛五: colloquial yuan
+            if kuai is not None:
+                end, value = kuai
+                unit, kind, unit_entry = "元", "money", doc.rules.units.get("元")
+        per = _PER_BEFORE.search(norm[max(0, start - 4) : start])
+        if per and kind in ("length", "volume", "mass"):
+            # 每小时27680公里: a speed; the surface takes in 每小时
+            unit, kind, start = f"{unit}/{per.group(1)}", "other", start - len(per.group(0))
+        if kind == "money" and unit in money.YUAN:
+            end, value = money.yuan_fractions(doc, end, value)
+            if r.currency is not None:
+                unit_entry = money.money_entry(unit, r.currency[1])
+        denominator = per_unit_after(doc, unit_end)
+        if denominator > unit_end:
+            unit = unit + norm[unit_end:denominator]
+            end = denominator
+            if kind != "money":
+                kind = "other"
+        cand = Candidate(
+            start, end, r.a, r.b, value, unit=unit, kind=kind, entry=unit_entry, qualifier=r.qualifier,
+            unit_start=unit_start,
+        )  # fmt: skip
+        if denominator == unit_end:
+            self._range_after_unit(cand, unit)
+        return self.sc.finish(cand)
+
+    def _and_a_half(self, pos: int) -> tuple[str, Entry, int] | None:
+        """The unit after 个半 (a measure word, then half): 月 makes 个月; else a listed unit."""
+        if self.doc.norm.startswith("月", pos):
+            entry = self.doc.rules.units.get("个月")
+            return ("个月", entry, pos + 1) if entry is not None else None
+        inner = match_unit(self.doc, pos)
+        if inner is None or not isinstance(inner[1], UnitEntry):
+            return None
+        return inner[0], inner[1], pos + len(inner[0])
+
+    def _range_after_unit(self, cand: Candidate, unit: str) -> None:
+        """15%至20%, 10万元至15万元: a range whose first number carries its unit."""
+        end2 = ranges.second_end(self.doc, cand.end)
+        if end2 is None:
+            return
+        high, _, e2, core2 = end2
+        trailing = len(core2) - len(core2.rstrip(SCALES))
+        hit2 = unit_after(self.doc, e2, trailing)
+        if hit2 and hit2[1] == unit:
+            if hit2[0]:
+                try:
+                    high = parse_number(core2[: len(core2) - hit2[0]])
+                except NumberFormatError:
+                    return
+            cand.low, cand.high, cand.value = cand.value, high, None
+            cand.end = e2 - hit2[0] + len(unit)
+            cand.unit_start = e2 - hit2[0]
+
+    def _measures(self, r: Reading) -> bool:
+        """Whether a verb stands right before the number (建设5年后, 求学6年前): the years are how
+        long it lasted, a figure, not a time that locates what follows."""
+        norm = self.doc.norm
+        if r.start != r.a or not r.a or not ("\u4e00" <= norm[r.a - 1] <= "\u9fff"):
+            return False
+        toks = pos_tag(norm[max(0, r.a - 4) : r.a])
+        return bool(toks) and toks[-1][1].startswith("v") and toks[-1][0] not in self.doc.rules.stop
+
+    def _window(self, r: Reading, unit_end: int) -> bool:
+        """近三年, 未来5年, 过去12个月: a time window, not a duration that is a figure. 近 makes a
+        window only at the head of its clause or before 来/以来/内/的…; 将近/接近 are 'nearly'."""
+        norm = self.doc.norm
+        if r.start != r.a:
+            return False
+        for word in self.doc.rules.duration_windows:
+            if norm.startswith(word, r.a - len(word)):
+                if word != "近":
+                    return True
+                if norm[r.a - 2 : r.a - 1] in ("将", "接"):
+                    return False
+                cs, _ = self.doc.clause(r.a)
+                head = norm[cs : r.a - 1].strip()
+                return (
+                    not head
+                    or head.endswith(("在", "从", "于"))
+                    or norm[unit_end : unit_end + 1] in _WINDOW_AFTER
+                )
+        return False
+
+    # ---------------------------------------------------------------- adjacent numerals
+
+    def adjacent(self, m: re.Match[str]) -> Candidate | None:
+        """七八亿元, 二三十个, 六七成, 一两个: adjacent numerals before a unit, an approximate range."""
+        norm, a, b = self.doc.norm, m.start(), m.end()
+        two = re.fullmatch("[一二三四五六七八九][一二三四五六七八九]", m.group(0))
+        if two is not None and shares.discount(norm, b, Decimal(1)) is not None:
+            digits = parse_number(m.group(0)[0]) * 10 + parse_number(m.group(0)[1])
+            return Candidate(a, b + 1, a, b, digits, unit="%", kind="percent", unit_start=b)  # 八五折
+        found = ranges.adjacent(m.group(0))
+        if found is None or self.doc.is_blocked(m.start(), m.end()):
+            return None
+        low, high = found
+        if a and norm[a - 1] in "第这那每其前后":
+            return None
+        share = shares.cheng(norm, b, high, True) if high <= 10 else None
+        if share is not None:
+            return Candidate(
+                a, b + 1, a, b, None, low=low * 10, high=high * 10, unit="%", kind="percent",
+                qualifier="approx", unit_start=b,
+            )  # fmt: skip
+        hit = unit_after(self.doc, b, 0)
+        if hit is None:
+            return None
+        _, unit, entry = hit
+        if isinstance(entry, (UnitEntry, MeasureWord)) and entry.needs_number:
+            return None
+        if unit == "年" and not re.search("[十百千]", m.group(0)):
+            return None  # 一九年: a year
+        return Candidate(
+            a, b + len(unit), a, b, None, low=low, high=high, unit=unit, kind=kind_of(entry), entry=entry,
+            qualifier="approx", unit_start=b,
+        )  # fmt: skip
+
+    # ---------------------------------------------------------------- helpers
+    def _cand(
+        self, r: Reading, unit_start: int, end: int, value: Decimal, unit: str | None, entry: Entry | None,
+        kind: str | None = None,
+    ) -> Candidate:  # fmt: skip
+        return Candidate(
+            r.start, end, r.a, r.b, value, unit=unit, kind=kind or (kind_of(entry) if entry else "other"),
+            entry=entry, qualifier=r.qualifier, unit_start=unit_start,
+        )  # fmt: skip
