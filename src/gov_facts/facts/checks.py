@@ -24,17 +24,19 @@ def find_checks(facts: list[Fact], doc: ArticleText) -> tuple[list[Check], list[
     checks: list[Check] = []
     warnings: list[str] = []
     counts: list[Fact] = []
+    by_sentence: dict[tuple[int, int], list[Fact]] = {}
     for pf in facts:
         if pf.kind == "count" and pf.value and pf.value > 0 and pf.unit:
             counts.append(pf)
+            by_sentence.setdefault(doc.sentence(pf.start), []).append(pf)
             continue
         if pf.kind != "percent" or pf.value is None or not 0 < pf.value < 100 or pf.change:
             continue
         decimals = len(pf.text.split(".")[1].rstrip("%％")) if "." in pf.text else 0
         tol = 0.5 * 10**-decimals + 1e-9
         sentence = doc.sentence(pf.start)
-        together = [f for f in counts if doc.sentence(f.start) == sentence]
-        named = [f for f in counts if _names_part(f.subject, pf.subject)]
+        together = by_sentence.get(sentence, [])
+        named = [f for f in counts if _names_part(f.subject, pf.subject)] if pf.subject else []
         best: tuple[float, Fact, Fact] | None = None
         # within the sentence any two counts may be part and whole; across the text only a
         # rate named after its count (发证 -> 发证率), divided by any count of the same unit

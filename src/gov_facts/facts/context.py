@@ -44,6 +44,7 @@ class ArticleText:
             reach.append(max(en, reach[-1]) if reach else en)
         self._blocked_reach = reach
         self._breaks: dict[str, list[int]] = {}
+        self._clauses: dict[tuple[int, str], tuple[int, int]] = {}
         #: per-clause work of the status decision, done once however many figures a clause holds
         self.plans: dict[tuple[int, int], object] = {}
         self.time_starts = [t.start for t in self.times]
@@ -75,7 +76,15 @@ class ArticleText:
         return start, end
 
     def clause(self, pos: int, breaks: str = CLAUSE_BREAK) -> tuple[int, int]:
-        """The stretch around ``pos`` between two of ``breaks``, within its sentence."""
+        """The stretch around ``pos`` between two of ``breaks``, within its sentence (each answer
+        kept: the rules ask for the same figure's clause many times)."""
+        key = (pos, breaks)
+        found = self._clauses.get(key)
+        if found is None:
+            found = self._clauses[key] = self._clause(pos, breaks)
+        return found
+
+    def _clause(self, pos: int, breaks: str) -> tuple[int, int]:
         marks = self._breaks.get(breaks)
         if marks is None:
             pattern = "[" + re.escape(breaks) + "]"

@@ -187,8 +187,8 @@ class _Before:
         }
         self.aside = _asides(toks)
         rules = doc.rules
-        self.cue_words = {w for w, _ in rules.qual_before + rules.changes + rules.basis} | set(rules.planned)
-        self.halt_words = {w for w, _ in rules.changes + rules.basis}
+        self.cue_words = rules.cue_words
+        self.halt_words = rules.halt_words
         self.rules = rules
 
     def skippable(self, k: int) -> bool:

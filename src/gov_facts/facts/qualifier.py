@@ -25,8 +25,13 @@ def qualifier_of(doc: ArticleText, c: Candidate) -> str:
 
 
 def nearest_word(text: str, words: tuple[tuple[str, str], ...], exclude_next: str = "") -> str | None:
+    """The tag of the word that ends nearest the end of ``text`` (the longest where two end
+    together), passing over an occurrence followed by a character of ``exclude_next``."""
     best: tuple[int, int, str] | None = None
+    present = set(text)
     for w, tag in words:
+        if w[0] not in present:
+            continue
         i = text.rfind(w)
         while i >= 0:
             nxt = text[i + len(w) : i + len(w) + 1]

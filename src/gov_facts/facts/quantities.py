@@ -17,8 +17,8 @@ from .context import ArticleText
 from .numerals import to_json_number
 from .qualifier import qualifier_of
 from .rulebook import rulebook_for
-from .shadow import in_script
 from .scan import Scanner
+from .shadow import in_script
 
 
 @dataclass(frozen=True)

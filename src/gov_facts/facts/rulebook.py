@@ -43,6 +43,10 @@ class Rulebook:
     suffixes: frozenset[str]
     header_units: tuple[tuple[str, str], ...]
     cue_tail: re.Pattern[str]
+    #: words between a noun and its figure that say how, not what (约, 增长, 同比, 计划)
+    cue_words: frozenset[str]
+    #: words that end a noun phrase read backwards from a figure (增长, 同比)
+    halt_words: frozenset[str]
     phrases: PhraseMatcher
     #: terms jieba reads as one noun (可支配收入)
     domain_nouns: frozenset[str]
@@ -114,6 +118,8 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         people_units=frozenset(r.people_measure_words),
         stop=frozenset(r.subject_stop_words),
         suffixes=frozenset(r.subject_nouns),
+        cue_words=frozenset({w for w, _ in qb + ch + ba} | set(r.planned_cues)),
+        halt_words=frozenset(w for w, _ in ch + ba),
         cue_tail=re.compile("(?:" + "|".join(re.escape(w) for w in _longest_first(ch + ba + qb)) + ")$"),
         header_units=tuple(sorted(r.table_header_units.items(), key=lambda kv: -len(kv[0]))),
         phrases=phrase_matcher(r),

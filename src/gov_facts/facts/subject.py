@@ -129,7 +129,7 @@ def _distributed(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
     if at < 0:
         return None  # 分别 distributes only over the figures of its own clause
     # the figure's place among those after 分别 in the sentence
-    index = sum(1 for p, _, _ in prev if at < p.start < c.start)
+    index = sum(1 for p, _, _ in _in_sentence(prev, at + 1) if p.start < c.start)
     items = _enumerated(doc, cs, at)
     if not items or index >= len(items):
         return None
@@ -298,6 +298,14 @@ def _is_change(doc: ArticleText, c: Candidate) -> bool:
     return any(w in before for w, kind in doc.rules.changes if kind != "to")
 
 
+def _in_sentence(prev: Prior, ss: int) -> Prior:
+    """The earlier figures from ``ss`` on (read from the end: a long page is not scanned whole)."""
+    k = len(prev)
+    while k > 0 and prev[k - 1][0].start >= ss:
+        k -= 1
+    return prev[k:]
+
+
 def _carried(
     doc: ArticleText,
     c: Candidate,
@@ -307,11 +315,12 @@ def _carried(
 ) -> str | None:
     """An elided subject: the clause topic named earlier in the sentence, else the last subject."""
     ss, _ = doc.sentence(c.start)
-    same = [(subj, topic) for p, subj, topic in prev if p.start >= ss and subj]
+    in_sentence = _in_sentence(prev, ss)
+    same = [(subj, topic) for _p, subj, topic in in_sentence if subj]
     if c.unit and c.kind == "count":
         # 已交付780套…剩余420套: a count inherits from the last count of the same thing
-        for p, subj, _ in reversed(prev):
-            if p.start >= ss and subj and p.unit == c.unit and subj != c.unit:
+        for p, subj, _ in reversed(in_sentence):
+            if subj and p.unit == c.unit and subj != c.unit:
                 return subj
     if same_unit_only:
         return None

@@ -20,8 +20,11 @@ import tempfile
 import threading
 from array import array
 from bisect import bisect_left
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
+
+from . import hmm
 
 _lock = threading.Lock()
 _posseg: Any = None
@@ -181,14 +184,44 @@ def _load() -> Any:
             else:
                 import jieba.posseg
             _posseg = jieba.posseg
+            jieba.posseg.viterbi = hmm.viterbi  # the same pass, faster (facts/hmm.py)
+            _remember_unknown_words(jieba.posseg)
             _add_nouns(jieba)
     return _posseg
 
 
 def _add_nouns(jieba: Any) -> None:
-    for word in sorted(_nouns - _added):
+    new = sorted(_nouns - _added)
+    for word in new:
         jieba.add_word(word, tag="n")
         _added.add(word)
+    if new:  # the dictionary changed: what was tagged before may now be tagged otherwise
+        _unknown.clear()
+        _tagged.cache_clear()
+
+
+#: jieba's HMM reading of runs of characters its dictionary does not hold (names, rare terms),
+#: kept by run: the same runs recur across the figures of a page and the pages of an archive, and
+#: the Viterbi pass over them is most of the tagging time
+_unknown: dict[str, list[Any]] = {}
+_UNKNOWN_KEPT = 50_000
+
+
+def _remember_unknown_words(posseg: Any) -> None:
+    """Wrap posseg's reading of unknown runs so that each run is read once (same result)."""
+    tokenizer = posseg.POSTokenizer
+    read = tokenizer._POSTokenizer__cut
+
+    def remembered(self: Any, sentence: str) -> Any:
+        found = _unknown.get(sentence)
+        if found is None:
+            found = list(read(self, sentence))
+            if len(_unknown) >= _UNKNOWN_KEPT:
+                _unknown.clear()
+            _unknown[sentence] = found
+        return iter(found)
+
+    tokenizer._POSTokenizer__cut = remembered
 
 
 def add_nouns(words: frozenset[str]) -> None:
@@ -205,11 +238,19 @@ def add_nouns(words: frozenset[str]) -> None:
 
 
 def pos_tag(text: str) -> list[tuple[str, str]]:
-    """(word, POS flag) pairs for a short piece of text, using jieba's tagger with HMM."""
+    """(word, POS flag) pairs for a short piece of text, using jieba's tagger with HMM.
+
+    A piece tagged before is not tagged again: the subject, status and unit rules ask for the
+    same few characters around a figure more than once."""
     if not text:
         return []
+    return list(_tagged(text))
+
+
+@lru_cache(maxsize=16_384)
+def _tagged(text: str) -> tuple[tuple[str, str], ...]:
     pseg = _posseg or _load()
-    return [(p.word, p.flag) for p in pseg.lcut(text)]
+    return tuple((p.word, p.flag) for p in pseg.lcut(text))
 
 
 def word_tag(word: str) -> str | None:
