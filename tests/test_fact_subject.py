@@ -210,6 +210,21 @@ MARKS_AND_ASIDES = [
     ),
 ]
 
+GROWTH = [
+    pytest.param(
+        "1-10月，全县固定资产投资完成246.79亿元，完成年度计划82.3%，同比增长15.3%。",
+        "15.3%",
+        ["固定资产投资", "全县固定资产投资"],
+        id="corpus-003: a growth rate names the amount, not the share between them",
+    ),
+    pytest.param(
+        "全市新型农村合作医疗覆盖率达87.3%，提高1.8个百分点。",
+        "1.8个百分点",
+        ["新型农村合作医疗覆盖率", "覆盖率"],
+        id="invented-health-bulletin: points of a percentage name the last percentage",
+    ),
+]
+
 STYLES = [
     pytest.param(
         "今年前10个月，我国货物贸易进出口总值34.32万亿元人民币，同比增长0.03%。",

@@ -113,7 +113,7 @@ RECORDED = [
     ("dev", "precision", 1.0),
     ("dev", "recall", 1.0),
     ("dev", "unit", 0.993),
-    ("dev", "subject", 0.979),
+    ("dev", "subject", 0.986),
     ("dev", "time", 0.993),
     ("dev", "status", 0.993),
     ("dev", "meta", 1.0),

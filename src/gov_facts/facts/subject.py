@@ -306,6 +306,21 @@ def _in_sentence(prev: Prior, ss: int) -> Prior:
     return prev[k:]
 
 
+def _level_changed(c: Candidate, in_sentence: Prior) -> str | None:
+    """The subject of the level a change figure changes: for points of a percentage the last
+    percentage, for a growth rate the last amount, for anything else the last figure."""
+    for p, subj, _ in reversed(in_sentence):
+        if not subj or p.kind == "rank":
+            continue
+        if c.kind == "percentage_point" and p.kind != "percent":
+            continue
+        if c.kind == "percent" and p.kind in ("percent", "percentage_point"):
+            continue
+        return subj
+    last = [subj for _p, subj, _t in in_sentence if subj]
+    return last[-1] if last else None
+
+
 def _carried(
     doc: ArticleText,
     c: Candidate,
@@ -326,8 +341,11 @@ def _carried(
         return None
     if not topic_only and same and _is_change(doc, c):
         # 覆盖率达87.3%，提高1.8个百分点; 农民工总量19.41万人，比上年增长8.55%: a change with no
-        # noun of its own names the level just before it, not the sentence's topic
-        return same[-1][0]
+        # noun of its own names the level just before it, not the sentence's topic; a growth rate
+        # names an amount, not a share between them (完成246.79亿元，完成年度计划82.3%，同比增长15.3%)
+        level = _level_changed(c, in_sentence)
+        if level:
+            return level
     for subj, topic in reversed(same):
         if topic:
             return subj
