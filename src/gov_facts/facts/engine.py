@@ -20,6 +20,8 @@ from .candidate import Candidate
 from .checks import find_checks
 from .context import ArticleText
 from .numerals import to_json_number
+from .place import locate
+from .place_document import Where
 from .qualifier import nearest_word, qualifier_of
 from .rulebook import rulebook_for
 from .scan import Scanner
@@ -33,11 +35,13 @@ def find_facts(
     patterns: Patterns,
     published: date | None = None,
     title: str | None = None,
+    where: Where | None = None,
 ) -> tuple[list[Fact], list[Check], list[str]]:
     """All facts in ``text`` (the document text), with cross-checks and warnings.
 
     ``published`` (the publish date) anchors relative times; ``title`` may name the
-    year a report is about (2022年…统计公报), which then anchors 全年/年末.
+    year a report is about (2022年…统计公报), which then anchors 全年/年末; ``where`` (the page's
+    place, :func:`.place.page_place`) is each fact's place when its text names none.
     """
     rules = rulebook_for(patterns)
     doc = ArticleText(text, published, report_year_of(title), rules)
@@ -45,6 +49,7 @@ def find_facts(
     facts: list[Fact] = []
     for c in Scanner(doc).scan():
         facts.append(_fact(doc, c, len(facts) + 1, subjects))
+    locate(doc, facts, patterns, where)
     checks, warnings = find_checks(facts, doc)
     return facts, checks, warnings
 

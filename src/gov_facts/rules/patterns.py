@@ -21,6 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from ..core.errors import PatternError
 from ..core.models import Kind
 from .page_rules import ChromeRules, MetadataRules
+from .place_rules import PlaceRules
 from .regex_safety import check_regex
 
 if sys.version_info >= (3, 11):
@@ -84,6 +85,7 @@ class PatternFile(_Strict):
     set_phrase_patterns: list[str] = Field(default_factory=list)
     chrome: ChromeRules | None = None
     metadata: MetadataRules | None = None
+    places: PlaceRules | None = None
 
     @field_validator("set_phrase_patterns")
     @classmethod
@@ -113,6 +115,10 @@ class Patterns:
     @property
     def metadata(self) -> MetadataRules:
         return self.rules.metadata or MetadataRules()
+
+    @property
+    def places(self) -> PlaceRules:
+        return self.rules.places or PlaceRules()
 
 
 def builtin_dir() -> Path:

@@ -19,6 +19,8 @@ from typing import Any
 from ..core.errors import GovFactsError, InputError, NoArticleError, TooDeepError
 from ..core.models import Document
 from ..facts.engine import find_facts
+from ..facts.place import page_place
+from ..facts.place_document import PageClues
 from ..page.reader import read_article
 from ..read.decode import decode_bytes
 from ..read.files import read_file
@@ -45,8 +47,10 @@ def extract(data: bytes | str, input_name: str = "-", *, patterns: Patterns | No
         if not body.strip():
             raise NoArticleError("the page has no body text")
         published = content.published
+        clues = PageClues(content.title, content.source, content.publisher, content.site, content.url)
+        where = page_place(pats, clues, body)
         facts, checks, fact_warnings = find_facts(
-            body, pats, published.day if published else None, content.title
+            body, pats, published.day if published else None, content.title, where
         )
     except RecursionError:
         raise TooDeepError("the page nests too deeply to read") from None
@@ -63,6 +67,7 @@ def extract(data: bytes | str, input_name: str = "-", *, patterns: Patterns | No
         doc_number=content.doc_number,
         index_number=content.index_number,
         site=content.site,
+        place=where.record() if where is not None else None,
         text=body,
         facts=facts,
         checks=checks,

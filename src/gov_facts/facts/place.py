@@ -1,0 +1,273 @@
+"""Where each fact is: the place that governs a figure, resolved to its division code.
+
+For each fact, the first that applies:
+
+1. a table cell: a place in its row's label (a bulletin's row per county), else in its column's head;
+2. the nearest governing place before it in its sentence (宣州区完成投资5亿元; 浙江省德清县 is one
+   place, the smallest; 宣州区、郎溪县共 is the smallest division holding both; 宣州区、郎溪县分别
+   完成5亿元、3亿元 gives each figure its own); 我市/全省/全国 are the page's own place at that level;
+3. the place that opens its paragraph (宣州区：…; 全市共有学校100所。其中…), else the place of the
+   heading above it (一、宣州区);
+4. the document's place (:mod:`.place_document`), with no ``text``;
+
+A place named as a comparison, destination, origin, partner or a ranking's scope (比宣城多, 销往上海,
+与江苏合作, 居全省第一, 全省平均) does not govern. The words for all of this are data
+(``patterns/places.toml``); the names and codes are the divisions table.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from ..core.models import Fact, Place
+from ..rules.patterns import Patterns
+from .context import ArticleText
+from .place_document import PageClues, Where, document_place
+from .place_names import Mention, PlaceIndex, place_index
+from .place_resolve import NO_PLACE, Pick, find_townships, own_place, resolve_mentions
+
+_CHAIN_GAP = re.compile(r"[\s·]?")
+_LIST_GAP = re.compile(r"、|和|及|以及|与|,|，")
+_HEADING_END = re.compile(r"[。！？；;!?]")
+_RESPECTIVELY = "分别"
+
+
+@dataclass
+class Spot:
+    """A place in the text as a figure may take it: a chain of mentions made one, with its pick."""
+
+    start: int
+    end: int
+    text: str
+    pick: Pick
+    governs: bool
+    own: bool
+    group: int = 0
+
+
+def _pick(ix: PlaceIndex, m: Mention, home: Pick | None, before: list[Mention]) -> Pick | None:
+    """What one mention stands for, or None."""
+    if m.own is not None:
+        return own_place(ix, m, home, before)
+    d = m.division
+    if m.zone_text is not None:
+        if d is None and not m.senses:  # 经开区 alone: a zone of the page's own place
+            return _own_zone(ix, m, home)
+        if d is not None:
+            return Pick.of(d) if d.level == "zone" else Pick(m.text, d.code, "zone", d)
+        return None
+    if d is not None:
+        return Pick.of(d)
+    if m.unresolved:
+        first = m.senses[0].division
+        return Pick(first.name, None, first.level)
+    return None
+
+
+def _own_zone(ix: PlaceIndex, m: Mention, home: Pick | None) -> Pick | None:
+    if home is None or home.code is None:
+        return None
+    d = home.division
+    if d is not None and d.level == "zone":
+        return home
+    if d is not None:  # the page's city or county has a zone of that kind in the table: that one
+        zones = [ix.by_key[k] for k in ix.children.get(d.key, ()) if ix.by_key[k].level == "zone"]
+        named = [z for z in zones if any(s.endswith(m.text) for s in (z.name, *z.short))]
+        if len(named) == 1:
+            return Pick.of(named[0])
+    return Pick(m.text, home.code, "zone", None)
+
+
+def _governs(ix: PlaceIndex, text: str, start: int, end: int) -> bool:
+    """Whether a place at [start, end) may govern a figure: not a comparison, destination or scope."""
+    rules = ix.rules
+    if text[max(0, start - 4) : start].endswith(tuple(rules.not_governing_before)):
+        return False
+    return not text.startswith(tuple(rules.not_governing_after), end)
+
+
+def spots_of(ix: PlaceIndex, text: str, home: Pick | None) -> list[Spot]:
+    """The places of a text, resolved, chains joined and enumerations grouped, in order."""
+    mentions = ix.scan(text)
+    named = [m for m in mentions if m.senses]
+    home_div = home.division if home is not None else None
+    resolve_mentions(ix, text, named, home_div)
+    mentions += find_townships(ix, text, named, home_div)
+    mentions.sort(key=lambda m: m.start)
+    spots: list[Spot] = []
+    done: list[Mention] = []
+    prev: Mention | None = None
+    for m in mentions:
+        pick = _pick(ix, m, home, done)
+        if pick is None:
+            prev = None
+            continue
+        last = spots[-1] if spots else None
+        if (
+            last is not None
+            and prev is not None
+            and _CHAIN_GAP.fullmatch(text[last.end : m.start])
+            and _holds(ix, last.pick, pick)
+        ):  # 浙江省德清县, 宣城经开区: one place, the smallest
+            last.end, last.text, last.pick = m.end, text[last.start : m.end], pick
+            last.governs = last.governs and not text.startswith(tuple(ix.rules.not_governing_after), m.end)
+        else:
+            spots.append(
+                Spot(m.start, m.end, m.text, pick, _governs(ix, text, m.start, m.end), m.own is not None)
+            )
+        done.append(m)
+        prev = m
+    group = 0
+    for i, s in enumerate(spots):
+        if i and _LIST_GAP.fullmatch(text[spots[i - 1].end : s.start]) and s.governs and spots[i - 1].governs:
+            s.group = spots[i - 1].group
+        else:
+            group += 1
+            s.group = group
+    return spots
+
+
+def _holds(ix: PlaceIndex, outer: Pick, inner: Pick) -> bool:
+    if outer.division is None or inner.division is None:
+        return False
+    return outer.division is not inner.division and outer.division.key in ix.lineage(inner.division.key)
+
+
+def governing_picks(ix: PlaceIndex, text: str, home: Pick | None) -> list[tuple[Pick, str, bool]]:
+    """The governing places of a short text (a title): pick, words, and whether it is 我市-like."""
+    return [(s.pick, s.text, s.own) for s in spots_of(ix, text, home) if s.governs]
+
+
+class FactPlaces:
+    """The places of one document's text, and the governing place of any figure in it."""
+
+    def __init__(self, doc: ArticleText, ix: PlaceIndex, where: Where | None, figures: list[int]) -> None:
+        self.doc = doc
+        self.ix = ix
+        self.where = where
+        #: where the document's figures start (to count them after 分别)
+        self.figures = figures
+        self.spots = spots_of(ix, doc.text, where.pick if where else None)
+        self.starts = [s.start for s in self.spots]
+        self.lines = [0] + [m.end() for m in re.finditer("\n", doc.text)]
+        self.headings: list[tuple[int, Spot | None]] = []
+        for i, ls in enumerate(self.lines):
+            le = self.lines[i + 1] - 1 if i + 1 < len(self.lines) else len(doc.text)
+            line = doc.text[ls:le]
+            if line.strip() and len(line) <= 30 and "\t" not in line and not _HEADING_END.search(line):
+                got = self._in(ls, le)
+                self.headings.append((ls, got[0] if got else None))
+        self.heading_starts = [h for h, _ in self.headings]
+
+    def place_of(self, start: int, end: int) -> Place | None:
+        """The place that governs the figure at [start, end)."""
+        spot = self._table(start) or self._sentence(start) or self._paragraph(start)
+        if spot is not None:
+            pick, words = spot
+            if pick is NO_PLACE:
+                return None
+            return Place(text=words, name=pick.name, code=pick.code, level=pick.level)  # type: ignore[arg-type]
+        if self.where is not None:
+            p = self.where.pick
+            return Place(text=None, name=p.name, code=p.code, level=p.level)  # type: ignore[arg-type]
+        return None
+
+    def _in(self, a: int, b: int) -> list[Spot]:
+        """The governing spots that lie inside [a, b)."""
+        i = bisect_left(self.starts, a)
+        out = []
+        while i < len(self.spots) and self.spots[i].start < b:
+            if self.spots[i].end <= b and self.spots[i].governs:
+                out.append(self.spots[i])
+            i += 1
+        return out
+
+    def _line(self, pos: int) -> tuple[int, int]:
+        i = bisect_left(self.lines, pos + 1) - 1
+        end = self.lines[i + 1] - 1 if i + 1 < len(self.lines) else len(self.doc.text)
+        return self.lines[i], end
+
+    def _table(self, start: int) -> tuple[Pick, str] | None:
+        """A table cell's place: in its row's label, else in its column's head."""
+        ls, le = self._line(start)
+        line = self.doc.text[ls:le]
+        if "\t" not in line:
+            return None
+        label_end = ls + line.index("\t")
+        row = self._in(ls, label_end)
+        if row and start >= label_end:
+            return row[-1].pick, row[-1].text
+        column = line[: start - ls].count("\t")
+        hs = ls
+        while hs > 0:  # up to the table's first row, its head
+            ps, pe = self._line(hs - 1)
+            if "\t" not in self.doc.text[ps:pe]:
+                break
+            hs = ps
+        if hs == ls:
+            return None
+        head_line = self.doc.text[hs : self._line(hs)[1]]
+        cells = head_line.split("\t")
+        if column >= len(cells):
+            return None
+        a = hs + sum(len(c) + 1 for c in cells[:column])
+        head = self._in(a, a + len(cells[column]))
+        return (head[-1].pick, head[-1].text) if head else None
+
+    def _sentence(self, start: int) -> tuple[Pick, str] | None:
+        """The nearest governing place before the figure in its sentence (an enumeration as one)."""
+        ss, _ = self.doc.sentence(start)
+        before = self._in(ss, start)
+        if not before:
+            return None
+        last = before[-1]
+        group = [s for s in before if s.group == last.group]
+        if len(group) == 1:
+            return last.pick, last.text
+        return self._enumeration(group, start)
+
+    def _enumeration(self, group: list[Spot], start: int) -> tuple[Pick, str] | None:
+        text = self.doc.text
+        words = text[group[0].start : group[-1].end]
+        between = text[group[-1].end : start]
+        if _RESPECTIVELY in between:  # 宣州区、郎溪县分别完成5亿元、3亿元: the i-th figure, the i-th place
+            k = text.index(_RESPECTIVELY, group[-1].end)
+            _, se = self.doc.sentence(start)
+            after = [f for f in self.figures if k <= f < se]
+            if after and len(after) % len(group) == 0 and start in after:
+                nth = after.index(start) % len(group)
+                return group[nth].pick, group[nth].text
+        divisions = [s.pick.division for s in group]
+        if any(d is None for d in divisions):
+            return None
+        common = self.ix.common_ancestor([d for d in divisions if d is not None])
+        return (Pick.of(common), words) if common is not None else None
+
+    def _paragraph(self, start: int) -> tuple[Pick, str] | None:
+        """The place that opens the figure's paragraph, else that of the heading above it."""
+        ls, le = self._line(start)
+        first_end = self.doc.sentence(ls)[1]
+        opener = self._in(ls, min(first_end, le))
+        if opener:
+            return opener[0].pick, opener[0].text
+        i = bisect_left(self.heading_starts, ls) - 1  # the nearest heading above (a short line, no 。)
+        if i < 0 or self.headings[i][1] is None:
+            return None
+        heading = self.headings[i][1]
+        return (heading.pick, heading.text) if heading is not None else None
+
+
+def locate(doc: ArticleText, facts: list[Fact], patterns: Patterns, where: Where | None) -> None:
+    """Set each fact's ``place`` (the engine's hook): the place that governs its figure."""
+    if not facts:
+        return
+    places = FactPlaces(doc, place_index(patterns), where, [f.start for f in facts])
+    for f in facts:
+        f.place = places.place_of(f.start, f.end)
+
+
+def page_place(patterns: Patterns, clues: PageClues, text: str) -> Where | None:
+    """The place the page speaks for (loads the divisions table on the first call in a process)."""
+    return document_place(place_index(patterns), clues, text)

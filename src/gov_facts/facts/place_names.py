@@ -1,0 +1,188 @@
+"""Place names in a text: the divisions table as a name index, and the mentions a text holds.
+
+A mention is a stretch of text that names a place, with every division it may be (宣城 is only
+宣城市; 朝阳区 is Beijing's or Changchun's; 吉林 is a province and a city). Which one it is, is
+decided later (:mod:`.place_resolve`), with the document's place and the other mentions.
+
+The index is built once per process from the divisions table (:func:`place_index`); a text is
+scanned once, left to right, longest name first, looking names up only where the next two
+characters begin one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Literal
+
+from ..rules.divisions import LEVEL_RANK, Division, Divisions, load_divisions
+from ..rules.patterns import Patterns
+from ..rules.place_rules import OwnLevel, PlaceRules
+
+Form = Literal["full", "short", "former", "variant"]
+
+
+@dataclass(frozen=True)
+class Sense:
+    """One division a name may stand for, and how the name writes it."""
+
+    division: Division
+    form: Form
+
+
+@dataclass
+class Mention:
+    """A place named in the text, before (and after) it is resolved."""
+
+    start: int
+    end: int
+    text: str
+    senses: tuple[Sense, ...] = ()
+    #: 我市/全市/全国: the page's own place at this level; 该市: the nearest one named before
+    own: OwnLevel | None = None
+    anaphora: bool = False
+    #: a zone (宣城经开区): ``senses`` are then the place it lies in, ``zone_text`` its words
+    zone_text: str | None = None
+    #: what it was resolved to (:mod:`.place_resolve`)
+    division: Division | None = None
+    #: a name read but not resolved to one division (朝阳区 with nothing to tell which)
+    unresolved: bool = False
+    #: mentions joined to this one by 、/和/及 (an enumeration), set by the place module
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+class PlaceIndex:
+    """Every name of every division (townships apart), and the relations between divisions."""
+
+    def __init__(self, divisions: Divisions, rules: PlaceRules) -> None:
+        self.divisions = divisions
+        self.by_key = divisions.by_key
+        self.rules = rules
+        names: dict[str, list[Sense]] = {}
+        for d in self.by_key.values():
+            forms: list[tuple[str, Form]] = [(d.name, "full")]
+            forms += [(v, "variant") for v in d.variant]
+            forms += [(s, "short") for s in d.short]
+            forms += [(f, "former") for f in d.former]
+            for name, form in forms:
+                senses = names.setdefault(name, [])
+                if all(s.division is not d for s in senses):
+                    senses.append(Sense(d, form))
+        self.names: dict[str, tuple[Sense, ...]] = {k: tuple(v) for k, v in names.items()}
+        self.own: dict[str, OwnLevel] = {w: level for level, ws in rules.own_place.items() for w in ws}
+        self.zone_alone = frozenset(rules.zone_alone)
+        words = set(self.names) | set(self.own) | self.zone_alone
+        self.heads = frozenset(w[:2] for w in words)
+        self.lengths = tuple(sorted({len(w) for w in words}, reverse=True))
+        self.zone_words = tuple(sorted(rules.zone_words, key=len, reverse=True))
+        self.not_after = tuple(rules.not_place_after)
+        self.not_own_before = frozenset("".join(rules.not_own_before))
+        self.not_own_after = tuple(rules.not_own_after)
+        children: dict[str, list[str]] = {}
+        for d in self.by_key.values():
+            children.setdefault(d.parent, []).append(d.key)
+        self.children = children
+        #: pinyin of short names (xuancheng) -> (level rank, full name), for *.gov.cn hosts
+        self.pinyin: dict[str, list[tuple[int, str]]] = {}
+        for d in self.by_key.values():
+            if d.pinyin:
+                self.pinyin.setdefault(d.pinyin, []).append((LEVEL_RANK[d.level], d.name))
+        self._lineage: dict[str, tuple[str, ...]] = {}
+        self._townships: dict[str, dict[str, Division]] = {}
+        self.china = self.by_key["CN"]
+
+    def lineage(self, key: str) -> tuple[str, ...]:
+        """The keys from a division up to its country, itself first."""
+        got = self._lineage.get(key)
+        if got is None:
+            d = self.by_key.get(key)
+            got = (key, *self.lineage(d.parent)) if d is not None and d.parent else (key,)
+            self._lineage[key] = got
+        return got
+
+    def ancestor_at(self, d: Division, level: str) -> Division | None:
+        """The division at ``level`` that holds ``d`` (``d`` itself if it is at that level)."""
+        for key in self.lineage(d.key):
+            up = self.by_key.get(key)
+            if up is not None and up.level == level:
+                return up
+        return None
+
+    def country_of(self, d: Division) -> Division:
+        return self.by_key[self.lineage(d.key)[-1]]
+
+    def common_ancestor(self, ds: list[Division]) -> Division | None:
+        """The smallest division that holds all of ``ds``."""
+        if not ds:
+            return None
+        shared = set(self.lineage(ds[0].key))
+        for d in ds[1:]:
+            shared &= set(self.lineage(d.key))
+        for key in self.lineage(ds[0].key):
+            if key in shared:
+                return self.by_key.get(key)
+        return None
+
+    def townships(self, county: Division) -> dict[str, Division]:
+        """The townships of a county (or zone, or a city without counties) by name, made on demand."""
+        got = self._townships.get(county.key)
+        if got is None:
+            got = {
+                name: Division(code, code, "township", name, county.key, (), (), (), "", False)
+                for code, name in self.divisions.townships.get(county.key, ())
+            }
+            self._townships[county.key] = got
+        return got
+
+    def scan(self, text: str) -> list[Mention]:
+        """Every place name, own-place word and zone word in ``text``, longest first, in order."""
+        out: list[Mention] = []
+        heads, names, own, n = self.heads, self.names, self.own, len(text)
+        i = 0
+        while i < n - 1:
+            if text[i : i + 2] not in heads:
+                i += 1
+                continue
+            for length in self.lengths:
+                if i + length > n:
+                    continue
+                word = text[i : i + length]
+                m = self._mention(text, i, word, names.get(word), own.get(word))
+                if m is not None:
+                    out.append(m)
+                    i = m.end
+                    break
+            else:
+                i += 1
+        return out
+
+    def _mention(
+        self, text: str, i: int, word: str, senses: tuple[Sense, ...] | None, own: OwnLevel | None
+    ) -> Mention | None:
+        end = i + len(word)
+        if own is not None:
+            if (i and text[i - 1] in self.not_own_before) or text.startswith(self.not_own_after, end):
+                return None  # 安全区, 资本市场, 全市场: part of another word
+            return Mention(i, end, word, own=own, anaphora=word.startswith("该"))
+        if senses is None:
+            return Mention(i, end, word, zone_text=word) if word in self.zone_alone else None
+        if text.startswith(self.not_after, end):  # 中山路, 白云机场, 朝鲜族: inside another name
+            senses = tuple(
+                s for s in senses if s.form in ("full", "variant") and s.division.level != "country"
+            )
+            if not senses:
+                return None
+        for zw in self.zone_words:
+            if text.startswith(zw, end):
+                return Mention(i, end + len(zw), text[i : end + len(zw)], senses, zone_text=zw)
+        return Mention(i, end, word, senses)
+
+
+def level_rank(d: Division) -> int:
+    return LEVEL_RANK[d.level]
+
+
+@lru_cache(maxsize=4)
+def place_index(patterns: Patterns) -> PlaceIndex:
+    """The name index for ``patterns`` (built once per process: the divisions table is read here)."""
+    return PlaceIndex(load_divisions(), patterns.places)
