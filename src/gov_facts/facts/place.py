@@ -82,10 +82,9 @@ def _own_zone(ix: PlaceIndex, m: Mention, home: Pick | None) -> Pick | None:
 
 def _governs(ix: PlaceIndex, text: str, start: int, end: int) -> bool:
     """Whether a place at [start, end) may govern a figure: not a comparison, destination or scope."""
-    rules = ix.rules
-    if text[max(0, start - 4) : start].endswith(tuple(rules.not_governing_before)):
+    if text[max(0, start - 4) : start].endswith(ix.cues_before):
         return False
-    return not text.startswith(tuple(rules.not_governing_after), end)
+    return not text.startswith(ix.cues_after, end)
 
 
 def spots_of(ix: PlaceIndex, text: str, home: Pick | None) -> list[Spot]:
@@ -112,7 +111,7 @@ def spots_of(ix: PlaceIndex, text: str, home: Pick | None) -> list[Spot]:
             and _holds(ix, last.pick, pick)
         ):  # 浙江省德清县, 宣城经开区: one place, the smallest
             last.end, last.text, last.pick = m.end, text[last.start : m.end], pick
-            last.governs = last.governs and not text.startswith(tuple(ix.rules.not_governing_after), m.end)
+            last.governs = last.governs and not text.startswith(ix.cues_after, m.end)
         else:
             spots.append(
                 Spot(m.start, m.end, m.text, pick, _governs(ix, text, m.start, m.end), m.own is not None)
@@ -155,11 +154,21 @@ class FactPlaces:
         self.headings: list[tuple[int, Spot | None]] = []
         for i, ls in enumerate(self.lines):
             le = self.lines[i + 1] - 1 if i + 1 < len(self.lines) else len(doc.text)
+            if le - ls > 30:
+                continue
             line = doc.text[ls:le]
-            if line.strip() and len(line) <= 30 and "\t" not in line and not _HEADING_END.search(line):
+            if line.strip() and "\t" not in line and not _HEADING_END.search(line):
                 got = self._in(ls, le)
                 self.headings.append((ls, got[0] if got else None))
         self.heading_starts = [h for h, _ in self.headings]
+        self._made: dict[tuple[str | None, ...], Place] = {}
+        p = where.pick if where is not None else None
+        #: the document's place, for a figure whose text names none (one object, shared)
+        self.fallback = (
+            Place.model_construct(text=None, name=p.name, code=p.code, level=p.level)
+            if p is not None
+            else None
+        )
 
     def place_of(self, start: int, end: int) -> Place | None:
         """The place that governs the figure at [start, end)."""
@@ -168,11 +177,10 @@ class FactPlaces:
             pick, words = spot
             if pick is NO_PLACE:
                 return None
-            return Place(text=words, name=pick.name, code=pick.code, level=pick.level)  # type: ignore[arg-type]
-        if self.where is not None:
-            p = self.where.pick
-            return Place(text=None, name=p.name, code=p.code, level=p.level)  # type: ignore[arg-type]
-        return None
+            # built without validation: every field comes from the checked table
+            return Place.model_construct(text=words, name=pick.name, code=pick.code, level=pick.level)
+        p = self.where.pick if self.where is not None else None
+        return Place.model_construct(text=None, name=p.name, code=p.code, level=p.level) if p else None
 
     def _in(self, a: int, b: int) -> list[Spot]:
         """The governing spots that lie inside [a, b)."""

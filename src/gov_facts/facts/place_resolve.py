@@ -44,30 +44,52 @@ class Pick:
 NO_PLACE = Pick(None, None, "world")
 
 
-def _support(ix: PlaceIndex, d: Division, home: Division | None, anchors: list[Division]) -> int:
-    """How much the document's place and the certain mentions speak for ``d``."""
-    score = 0
-    line = ix.lineage(d.key)
-    if home is not None:
-        home_line = ix.lineage(home.key)
-        if home.key in line:
-            score += 60
-        elif d.key in home_line:
-            score += 50
-        else:
-            shared = next((k for k in line if k in home_line), None)
-            level = ix.by_key[shared].level if shared in ix.by_key else "country"
-            score += {"city": 30, "province": 20}.get(level, 0)
-    near = 0
-    for a in anchors:
-        if a is d:
-            continue
-        a_line = ix.lineage(a.key)
-        if a.key in line or d.key in a_line:
-            near += 10
-        elif a.level != "country" and a_line[-2:] == line[-2:] and len(line) > 2:
-            near += 5  # the same province
-    return score + min(near, 30)
+class _Context:
+    """The document's place and the certain mentions, as counts by key, for scoring candidates fast."""
+
+    def __init__(self, ix: PlaceIndex, home: Division | None, anchors: list[Division]) -> None:
+        self.ix = ix
+        self.home = home
+        self.home_line = ix.lineage(home.key) if home is not None else ()
+        distinct = {a.key: a for a in anchors}
+        #: anchors by key, and how many anchors lie under each key (themselves included)
+        self.anchor_keys = set(distinct)
+        self.under: dict[str, int] = {}
+        self.provinces: dict[str, int] = {}
+        for a in distinct.values():
+            line = ix.lineage(a.key)
+            for k in line:
+                self.under[k] = self.under.get(k, 0) + 1
+            if a.level != "country" and len(line) >= 2:
+                self.provinces[line[-2]] = self.provinces.get(line[-2], 0) + 1
+        self._memo: dict[str, int] = {}
+
+    def support(self, d: Division) -> int:
+        """How much the document's place and the certain mentions speak for ``d``."""
+        got = self._memo.get(d.key)
+        if got is None:
+            got = self._memo[d.key] = self._support(d)
+        return got
+
+    def _support(self, d: Division) -> int:
+        score = 0
+        line = self.ix.lineage(d.key)
+        if self.home is not None:
+            if self.home.key in line:
+                score += 60
+            elif d.key in self.home_line:
+                score += 50
+            else:
+                shared = next((k for k in line if k in self.home_line), None)
+                level = self.ix.by_key[shared].level if shared in self.ix.by_key else "country"
+                score += {"city": 30, "province": 20}.get(level, 0)
+        mine = d.key in self.anchor_keys
+        above = sum(1 for k in line[1:] if k in self.anchor_keys)  # anchors that hold d
+        below = self.under.get(d.key, 0) - mine  # anchors inside d
+        near = 10 * (above + below)
+        if d.level != "country" and len(line) > 2:  # others in the same province
+            near += 5 * max(0, self.provinces.get(line[-2], 0) - above - below - mine)
+        return score + min(near, 30)
 
 
 def _weak(s: Sense) -> bool:
@@ -92,21 +114,21 @@ def resolve_mentions(ix: PlaceIndex, text: str, mentions: list[Mention], home: D
         for m in mentions
         if len(m.senses) == 1 and not _weak(m.senses[0]) and m.senses[0].form in ("full", "variant")
     ]
+    context = _Context(ix, home, anchors)
     prev: Mention | None = None
     for m in mentions:
         if m.senses:
             chained = prev is not None and _CHAIN_GAP.fullmatch(text[prev.end : m.start]) is not None
-            _resolve_one(ix, m, prev if chained else None, home, anchors)
+            _resolve_one(ix, m, prev if chained else None, context)
         prev = m
 
 
-def _resolve_one(ix: PlaceIndex, m: Mention, prev: Mention | None, home: Division | None,
-                 anchors: list[Division]) -> None:  # fmt: skip
+def _resolve_one(ix: PlaceIndex, m: Mention, prev: Mention | None, context: _Context) -> None:
     up = prev.division if prev is not None and prev.zone_text is None else None
     scored: list[tuple[int, Sense]] = []
     for s in m.senses:
         d = s.division
-        support = _support(ix, d, home, anchors)
+        support = context.support(d)
         if up is not None and up is not d and up.key in ix.lineage(d.key):
             support += 100
         if s.division.generic and support < 60:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from pathlib import Path
 from typing import Literal, cast
 
@@ -77,26 +77,47 @@ class Division:
 class Divisions:
     """The whole table: its provenance, each division by key, and the townships of each county.
 
-    Townships (some 38,000) are kept as ``(code, name)`` pairs under the key of the county (or zone)
-    they lie in, not as :class:`Division` objects: a page needs only the townships of the few
-    counties it names, and building objects for all would slow every process's first page.
+    Townships (some 38,000) are kept as their lines of the file, not as :class:`Division` objects,
+    and read a county at a time (:meth:`townships_of`): a page needs only the townships of the few
+    counties it names, and parsing all of them would slow every process's first page.
     """
 
     path: str
     info: DivisionsInfo
     by_key: dict[str, Division]
-    #: the township lines (the end of the file), checked on load, split into pairs when first asked
+    #: the township lines (the end of the file, sorted by code), checked on load, read by county
     township_lines: str
 
-    @cached_property
-    def townships(self) -> dict[str, list[tuple[str, str]]]:
-        """Township ``(code, name)`` pairs by the key of the county or zone they lie in."""
+    def townships_of(self, key: str) -> list[tuple[str, str]]:
+        """The ``(code, name)`` townships of a county, zone or city, found by bisection in the block.
+
+        The block is sorted by code and a township's code begins with its county's, so this reads
+        only that county's lines: no process pays for splitting all 38,000 of them.
+        """
+        block, prefix = self.township_lines, key
+        if not (len(prefix) == 6 and prefix.isdigit()):
+            return []
+        lo, hi = 0, len(block)  # both at line starts; find the first line whose code is >= prefix
+        while lo < hi:
+            start = block.rfind("\n", 0, (lo + hi) // 2) + 1
+            if block[start : start + 6] < prefix:
+                nl = block.find("\n", start)
+                lo = nl + 1 if nl >= 0 else len(block)
+            else:
+                hi = start
+        out: list[tuple[str, str]] = []
+        for m in _TOWNSHIP.finditer(block, lo):
+            if m.group(1)[:6] != prefix:
+                break
+            if m.group(3) == key:
+                out.append((m.group(1), m.group(2)))
+        return out
+
+    def all_townships(self) -> dict[str, list[tuple[str, str]]]:
+        """Every township by the key of its county (the whole block parsed: for checks and tests)."""
         out: dict[str, list[tuple[str, str]]] = {}
         for code, name, parent in _TOWNSHIP.findall(self.township_lines):
             out.setdefault(parent, []).append((code, name))
-        for parent in out:  # checked here rather than on load, where it would cost every process
-            if getattr(self.by_key.get(parent), "level", None) not in ("county", "zone", "city"):
-                raise PatternError(f"{self.path}: townships of {parent}: no such county in the table")
         return out
 
     def __len__(self) -> int:
