@@ -105,7 +105,8 @@ def test_terminal_metadata_and_facts_table(seed: Document) -> None:
     assert "Facts (30)" in out
     row = next(line for line in out.splitlines() if line.lstrip().startswith("10 "))
     assert re.search(
-        r"2580套\s+count\s+2580\s+套\s+安置房\s+宣城市 341800 \(page\)\s+exact\s+年底前 \(deadline 2021-12-31\)\s+planned",
+        r"2580套\s+count\s+2580\s+套\s+安置房\s+宣城市 341800 \(page\)\s+exact\s+"
+        r"年底前 \(deadline 2021-12-31\)\s+planned",
         row,
     )
     assert "check: facts #6, #5, #2: stated 88.02, computed 88.02: consistent" in out
