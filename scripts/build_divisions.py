@@ -261,8 +261,10 @@ CITY_COMMON = {"日照", "长治", "安康", "白银", "朝阳", "普洱", "大�
 
 
 def _common_word(word: str, freq: dict[str, int], tags: dict[str, str]) -> bool:
-    """A word that jieba's dictionary knows as frequent and not as a place (和平, 城区, 前进, 延长)."""
-    return (freq.get(word) or 0) >= 300 and tags.get(word) != "ns"
+    """A word that jieba's dictionary knows as frequent and not as a place (和平, 城区, 前进, 延长),
+    or so frequent that it is a common word whatever its tag says (新建, 长安, 东湖: tagged ns)."""
+    n = freq.get(word) or 0
+    return (n >= 300 and tags.get(word) != "ns") or n >= 800
 
 
 def apply_word_checks(rows: list[Row]) -> tuple[list[str], list[str]]:

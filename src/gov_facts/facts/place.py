@@ -32,6 +32,12 @@ _CHAIN_GAP = re.compile(r"[\s·]?")
 _LIST_GAP = re.compile(r"、|和|及|以及|与|,|，")
 _HEADING_END = re.compile(r"[。！？；;!?]")
 _RESPECTIVELY = "分别"
+#: how far into its sentence a place above the page's own may stand and still be its subject
+_LEAD = 6
+SENTENCE_BREAK = "。！？!?\n"
+#: a figure right after 等 (…等51个): the places before it in its clause are examples of a whole
+_EXAMPLES = re.compile(r"等[共约近达]?$")
+_BRACKETED = re.compile(r"[（(][^（）()\n]*[）)]")
 
 
 @dataclass
@@ -67,7 +73,8 @@ def _pick(ix: PlaceIndex, m: Mention, home: Pick | None, before: list[Mention]) 
 
 
 def _own_zone(ix: PlaceIndex, m: Mention, home: Pick | None) -> Pick | None:
-    if home is None or home.code is None:
+    """经开区 alone: the zone of that kind of the page's city or county (a province has many)."""
+    if home is None or home.code is None or home.level not in ("city", "county", "zone"):
         return None
     d = home.division
     if d is not None and d.level == "zone":
@@ -85,6 +92,20 @@ def _governs(ix: PlaceIndex, text: str, start: int, end: int) -> bool:
     if text[max(0, start - 4) : start].endswith(ix.cues_before):
         return False
     return not text.startswith(ix.cues_after, end)
+
+
+def _attributive(ix: PlaceIndex, text: str, spot: Spot, home: Pick | None) -> bool:
+    """A place above the page's own, named inside its sentence rather than at its head: an honour,
+    a programme or a body named after it (获评全国文明城市, 江西省国控重点污染源, 宜春市科技进步奖3项
+    on a county's page); the figure is still the page's place's. At the head of a sentence (or
+    after a short lead such as 据统计，) it is the sentence's subject, and governs."""
+    d, h = spot.pick.division, home.division if home is not None else None
+    if d is None or h is None or d is h or d.key not in ix.lineage(h.key):
+        return False
+    head = spot.start
+    while head > 0 and text[head - 1] not in SENTENCE_BREAK and spot.start - head <= _LEAD:
+        head -= 1
+    return spot.start - head > _LEAD
 
 
 def spots_of(ix: PlaceIndex, text: str, home: Pick | None) -> list[Spot]:
@@ -118,6 +139,9 @@ def spots_of(ix: PlaceIndex, text: str, home: Pick | None) -> list[Spot]:
             )
         done.append(m)
         prev = m
+    for s in spots:
+        if s.governs and (text.startswith("等", s.end) or _attributive(ix, text, s, home)):
+            s.governs = False  # 宣州区、郎溪县等5个县: named as examples of a larger whole
     group = 0
     for i, s in enumerate(spots):
         if i and _LIST_GAP.fullmatch(text[spots[i - 1].end : s.start]) and s.governs and spots[i - 1].governs:
@@ -125,6 +149,11 @@ def spots_of(ix: PlaceIndex, text: str, home: Pick | None) -> list[Spot]:
         else:
             group += 1
             s.group = group
+    for s in spots:  # 宣州区、郎溪县等: the whole list is examples
+        if not s.governs and text.startswith("等", s.end):
+            for t in spots:
+                if t.group == s.group:
+                    t.governs = False
     return spots
 
 
@@ -161,6 +190,8 @@ class FactPlaces:
                 got = self._in(ls, le)
                 self.headings.append((ls, got[0] if got else None))
         self.heading_starts = [h for h, _ in self.headings]
+        #: bracketed stretches (（含铜鼓1所）): a place inside one speaks only for what is inside it
+        self.brackets = [(m.start(), m.end()) for m in _BRACKETED.finditer(doc.text)]
         self._made: dict[tuple[str | None, ...], Place] = {}
         p = where.pick if where is not None else None
         #: the document's place, for a figure whose text names none (one object, shared)
@@ -172,7 +203,11 @@ class FactPlaces:
 
     def place_of(self, start: int, end: int) -> Place | None:
         """The place that governs the figure at [start, end)."""
-        spot = self._table(start) or self._sentence(start) or self._paragraph(start)
+        ls, le = self._line(start)
+        if "\t" in self.doc.text[ls:le]:  # a table cell: its row and column, else the heading above
+            spot = self._table(start) or self._heading(ls)
+        else:
+            spot = self._sentence(start) or self._paragraph(start)
         if spot is not None:
             pick, words = spot
             if pick is NO_PLACE:
@@ -227,7 +262,12 @@ class FactPlaces:
     def _sentence(self, start: int) -> tuple[Pick, str] | None:
         """The nearest governing place before the figure in its sentence (an enumeration as one)."""
         ss, _ = self.doc.sentence(start)
-        before = self._in(ss, start)
+        before = [s for s in self._in(ss, start) if not self._bracketed_apart(s, start)]
+        cs, _ = self.doc.clause(start)
+        if before and _EXAMPLES.search(self.doc.text, cs, start):
+            before = [
+                s for s in before if s.end <= cs
+            ]  # 丰城唯美养生谷等51个: the clause's places are examples
         if not before:
             return None
         last = before[-1]
@@ -235,6 +275,14 @@ class FactPlaces:
         if len(group) == 1:
             return last.pick, last.text
         return self._enumeration(group, start)
+
+    def _bracketed_apart(self, spot: Spot, start: int) -> bool:
+        """Whether ``spot`` stands inside brackets that the figure at ``start`` is outside of."""
+        i = bisect_left(self.brackets, (spot.start + 1,)) - 1
+        if i < 0:
+            return False
+        a, b = self.brackets[i]
+        return a < spot.start and spot.end <= b and not a < start < b
 
     def _enumeration(self, group: list[Spot], start: int) -> tuple[Pick, str] | None:
         text = self.doc.text
@@ -249,21 +297,27 @@ class FactPlaces:
                 return group[nth].pick, group[nth].text
         divisions = [s.pick.division for s in group]
         if any(d is None for d in divisions):
-            return None
+            return NO_PLACE, words
         common = self.ix.common_ancestor([d for d in divisions if d is not None])
-        return (Pick.of(common), words) if common is not None else None
+        # 加拿大、挪威、瑞典8个国家: several countries together are no one place
+        return (Pick.of(common), words) if common is not None else (NO_PLACE, words)
 
     def _paragraph(self, start: int) -> tuple[Pick, str] | None:
         """The place that opens the figure's paragraph, else that of the heading above it."""
         ls, le = self._line(start)
-        first_end = self.doc.sentence(ls)[1]
-        opener = self._in(ls, min(first_end, le))
+        first_end = min(self.doc.sentence(ls)[1], le)
+        # in the opening sentence itself, only what follows the figure is left to look at (the
+        # sentence rule has judged what precedes it): 在建成501公里堤防的同时，河南开展…
+        a = start if start < first_end else ls
+        opener = [s for s in self._in(a, first_end) if not self._bracketed_apart(s, start)]
         if opener:
             return opener[0].pick, opener[0].text
-        i = bisect_left(self.heading_starts, ls) - 1  # the nearest heading above (a short line, no 。)
-        if i < 0 or self.headings[i][1] is None:
-            return None
-        heading = self.headings[i][1]
+        return self._heading(ls)
+
+    def _heading(self, ls: int) -> tuple[Pick, str] | None:
+        """The place of the nearest heading above the line at ``ls`` (a short line with no 。)."""
+        i = bisect_left(self.heading_starts, ls) - 1
+        heading = self.headings[i][1] if i >= 0 else None
         return (heading.pick, heading.text) if heading is not None else None
 
 

@@ -178,10 +178,23 @@ class PlaceIndex:
             )
             if not senses:
                 return None
+        if all(s.form in ("short", "former") for s in senses) and self._overlapped(text, i, end):
+            return None  # 在巴中国: 中国 begins inside 巴中 and runs past it; the full name wins
         if text.startswith(self.zone_words, end):
             zw = next(z for z in self.zone_words if text.startswith(z, end))
             return Mention(i, end + len(zw), text[i : end + len(zw)], senses, zone_text=zw)
         return Mention(i, end, word, senses)
+
+    def _overlapped(self, text: str, i: int, end: int) -> bool:
+        """Whether a full name starts inside [i, end) and runs past ``end``."""
+        for j in range(i + 1, end):
+            for length in self.heads.get(text[j : j + 2], ()):
+                if j + length <= end:
+                    break
+                senses = self.names.get(text[j : j + length])
+                if senses and any(s.form in ("full", "variant") for s in senses):
+                    return True
+        return False
 
 
 def level_rank(d: Division) -> int:

@@ -75,8 +75,8 @@ class _Context:
         score = 0
         line = self.ix.lineage(d.key)
         if self.home is not None:
-            if self.home.key in line:
-                score += 60
+            if self.home.key in line:  # inside the page's place: much support from a city or county
+                score += {"province": 25, "country": 5}.get(self.home.level, 60)
             elif d.key in self.home_line:
                 score += 50
             else:
@@ -133,13 +133,19 @@ def _resolve_one(ix: PlaceIndex, m: Mention, prev: Mention | None, context: _Con
             support += 100
         if s.division.generic and support < 60:
             continue
-        if _weak(s) and support < 20:
+        if _weak(s) and support < 30:  # a county's short name needs its city near, not only its province
             continue
         scored.append((support + _prior(s), s))
     if not scored:
         return
     scored.sort(key=lambda p: (-p[0], LEVEL_RANK[p[1].division.level]))
     best, runner = scored[0], scored[1] if len(scored) > 1 else None
+    if runner is not None and best[0] - runner[0] < 5:
+        a, b = best[1].division, runner[1].division
+        if a.key in ix.lineage(b.key) or b.key in ix.lineage(a.key):
+            # 承德: the city and its own 承德县; the name means the one that holds the other
+            best = best if a.key in ix.lineage(b.key) else runner
+            runner = None
     if runner is not None and runner[1].division is not best[1].division and best[0] - runner[0] < 5:
         if best[1].division.name == runner[1].division.name:
             m.unresolved = True  # the same full name in two places, nothing to tell which
