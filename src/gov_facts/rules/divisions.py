@@ -125,9 +125,9 @@ class Divisions:
 
     def counts(self) -> dict[str, int]:
         """How many divisions of each level."""
-        out: dict[str, int] = {}
+        out: dict[str, int] = dict.fromkeys(sorted(LEVEL_RANK, key=LEVEL_RANK.__getitem__), 0)
         for d in self.by_key.values():
-            out[d.level] = out.get(d.level, 0) + 1
+            out[d.level] += 1
         out["township"] = self.township_lines.count("\n")
         return out
 
@@ -165,6 +165,8 @@ _TOWNSHIP_BLOCK = re.compile(r"(?:\d{9}\ttownship\t[^\s|]+\t\d{6}\t\t\t\t\t\n)*"
 
 def _check_townships(path: Path, text: str, first_line: int) -> str:
     """The township block (the end of the file), its lines checked in one regex pass; returns it."""
+    if not text:
+        return text
     if not text.endswith("\n"):
         text += "\n"
     m = _TOWNSHIP_BLOCK.match(text)
