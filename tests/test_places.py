@@ -512,6 +512,27 @@ NOT_GOVERNING = _rows(
         "90%",
         ("中国", "CN"),
     ),
+    (
+        "corpus-033 style: a place inside one item of a list of named things",
+        "medium",
+        "我国已正式设立三江源、大熊猫、东北虎豹、海南热带雨林、武夷山首批5个国家公园。",
+        "5个",
+        ("中国", "CN"),
+    ),
+    (
+        "corpus-033 style: the world as a target (对全球减贫) is not the figure's place",
+        "medium",
+        "中国的减贫成就对全球减贫贡献率达到70%以上。",
+        "70%",
+        ("中国", "CN"),
+    ),
+    (
+        "corpus-033 style: 印度洋 is an ocean, not 印度",
+        "medium",
+        "船队多次南下太平洋、印度洋，足迹遍布30多个国家和地区。",
+        "30多个",
+        None,
+    ),
 )
 
 

@@ -27,6 +27,7 @@ from .context import ArticleText
 from .place_document import PageClues, Where, document_place
 from .place_names import Mention, PlaceIndex, place_index
 from .place_resolve import NO_PLACE, Pick, find_townships, own_place, resolve_mentions
+from .text import CLAUSE_BREAK
 
 _CHAIN_GAP = re.compile(r"[\s·]?")
 _LIST_GAP = re.compile(r"、|和|及|以及|与|,|，")
@@ -108,6 +109,34 @@ def _attributive(ix: PlaceIndex, text: str, spot: Spot, home: Pick | None) -> bo
     return spot.start - head > _LEAD
 
 
+#: what separates the items of a list, and the clauses around it
+_ITEM_BREAK = "、：:（）()" + CLAUSE_BREAK
+_DIGIT = re.compile(r"[0-9０-９]")
+
+
+def _item(text: str, a: int, b: int) -> tuple[int, int]:
+    """The list item (between two of :data:`_ITEM_BREAK`) that holds [a, b)."""
+    start = max(text.rfind(c, 0, a) for c in _ITEM_BREAK) + 1
+    ends = [i for i in (text.find(c, b) for c in _ITEM_BREAK) if i >= 0]
+    return start, min(ends, default=len(text))
+
+
+def _list_item(text: str, spot: Spot, spots: list[Spot]) -> bool:
+    """A place inside one short item of a 、-list of named things that are not places (三江源、
+    海南热带雨林、武夷山首批5个国家公园): it names that item, not the scope of the list's figures."""
+    a, b = _item(text, spot.start, spot.end)
+    if (a == spot.start and b == spot.end) or b - a > 12 or _DIGIT.search(text, a, b):
+        return False  # the item is the place itself (宣州区、郎溪县), or no short name
+    neighbours = []
+    if a > 0 and text[a - 1] == "、":
+        neighbours.append(_item(text, a - 1, a - 1))
+    if b < len(text) and text[b] == "、":
+        neighbours.append(_item(text, b + 1, b + 1))
+    return any(
+        not _DIGIT.search(text, x, y) and not any(x <= s.start < y for s in spots) for x, y in neighbours
+    )
+
+
 def spots_of(ix: PlaceIndex, text: str, home: Pick | None) -> list[Spot]:
     """The places of a text, resolved, chains joined and enumerations grouped, in order."""
     mentions = ix.scan(text)
@@ -140,8 +169,14 @@ def spots_of(ix: PlaceIndex, text: str, home: Pick | None) -> list[Spot]:
         done.append(m)
         prev = m
     for s in spots:
-        if s.governs and (text.startswith("等", s.end) or _attributive(ix, text, s, home)):
-            s.governs = False  # 宣州区、郎溪县等5个县: named as examples of a larger whole
+        if s.governs and (
+            text.startswith("等", s.end)
+            or _attributive(ix, text, s, home)
+            or _list_item(text, s, spots)
+            or (s.pick is NO_PLACE and s.start > 0 and text[s.start - 1] not in CLAUSE_BREAK)
+        ):
+            # 宣州区、郎溪县等5个县: examples of a larger whole; 对全球减贫: the world as a target
+            s.governs = False
     group = 0
     for i, s in enumerate(spots):
         if i and _LIST_GAP.fullmatch(text[spots[i - 1].end : s.start]) and s.governs and spots[i - 1].governs:
