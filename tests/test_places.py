@@ -513,6 +513,20 @@ NOT_GOVERNING = _rows(
         ("中国", "CN"),
     ),
     (
+        "invented-city: a destination cue covers the whole list after it",
+        "xuancheng",
+        "我市农产品销往上海、江苏、浙江等地5万吨。",
+        "5万吨",
+        ("宣城市", "341800"),
+    ),
+    (
+        "invented-city: an export list after its cue",
+        "xuancheng",
+        "全年出口美国、日本、韩国产品12亿元。",
+        "12亿元",
+        ("宣城市", "341800"),
+    ),
+    (
         "corpus-033 style: a place inside one item of a list of named things",
         "medium",
         "我国已正式设立三江源、大熊猫、东北虎豹、海南热带雨林、武夷山首批5个国家公园。",

@@ -51,6 +51,8 @@ class Spot:
     pick: Pick
     governs: bool
     own: bool
+    #: named after a comparison, destination or partner word (比, 销往, 与): not the figure's place
+    cued: bool = False
     group: int = 0
 
 
@@ -163,9 +165,8 @@ def spots_of(ix: PlaceIndex, text: str, home: Pick | None) -> list[Spot]:
             last.end, last.text, last.pick = m.end, text[last.start : m.end], pick
             last.governs = last.governs and not text.startswith(ix.cues_after, m.end)
         else:
-            spots.append(
-                Spot(m.start, m.end, m.text, pick, _governs(ix, text, m.start, m.end), m.own is not None)
-            )
+            governs = _governs(ix, text, m.start, m.end)
+            spots.append(Spot(m.start, m.end, m.text, pick, governs, m.own is not None, cued=not governs))
         done.append(m)
         prev = m
     for s in spots:
@@ -179,13 +180,16 @@ def spots_of(ix: PlaceIndex, text: str, home: Pick | None) -> list[Spot]:
             s.governs = False
     group = 0
     for i, s in enumerate(spots):
-        if i and _LIST_GAP.fullmatch(text[spots[i - 1].end : s.start]) and s.governs and spots[i - 1].governs:
+        if i and _LIST_GAP.fullmatch(text[spots[i - 1].end : s.start]):
             s.group = spots[i - 1].group
         else:
             group += 1
             s.group = group
-    for s in spots:  # 宣州区、郎溪县等: the whole list is examples
-        if not s.governs and text.startswith("等", s.end):
+    for i, s in enumerate(spots):
+        first = i == 0 or spots[i - 1].group != s.group
+        # 宣州区、郎溪县等: the whole list is examples; 前往日本、越南: the cue before a list's first
+        # place makes every place of the list a destination
+        if (not s.governs and text.startswith("等", s.end)) or (first and s.cued):
             for t in spots:
                 if t.group == s.group:
                     t.governs = False
