@@ -112,30 +112,32 @@ def _attributive(ix: PlaceIndex, text: str, spot: Spot, home: Pick | None) -> bo
 
 
 #: what separates the items of a list, and the clauses around it
-_ITEM_BREAK = "、：:（）()" + CLAUSE_BREAK
+_ITEM_BREAKS = re.compile("[" + re.escape("、：:（）()" + CLAUSE_BREAK) + "]")
 _DIGIT = re.compile(r"[0-9０-９]")
 
 
-def _item(text: str, a: int, b: int) -> tuple[int, int]:
-    """The list item (between two of :data:`_ITEM_BREAK`) that holds [a, b)."""
-    start = max(text.rfind(c, 0, a) for c in _ITEM_BREAK) + 1
-    ends = [i for i in (text.find(c, b) for c in _ITEM_BREAK) if i >= 0]
-    return start, min(ends, default=len(text))
+def _item(breaks: list[int], n: int, a: int, b: int) -> tuple[int, int]:
+    """The list item (between two item breaks, at ``breaks``) that holds [a, b) of a text of length n."""
+    i = bisect_left(breaks, a)
+    j = bisect_left(breaks, b)
+    return (breaks[i - 1] + 1 if i else 0), (breaks[j] if j < len(breaks) else n)
 
 
-def _list_item(text: str, spot: Spot, spots: list[Spot]) -> bool:
+def _list_item(text: str, breaks: list[int], spot: Spot, starts: list[int]) -> bool:
     """A place inside one short item of a 、-list of named things that are not places (三江源、
     海南热带雨林、武夷山首批5个国家公园): it names that item, not the scope of the list's figures."""
-    a, b = _item(text, spot.start, spot.end)
+    n = len(text)
+    a, b = _item(breaks, n, spot.start, spot.end)
     if (a == spot.start and b == spot.end) or b - a > 12 or _DIGIT.search(text, a, b):
         return False  # the item is the place itself (宣州区、郎溪县), or no short name
     neighbours = []
     if a > 0 and text[a - 1] == "、":
-        neighbours.append(_item(text, a - 1, a - 1))
-    if b < len(text) and text[b] == "、":
-        neighbours.append(_item(text, b + 1, b + 1))
+        neighbours.append(_item(breaks, n, a - 1, a - 1))
+    if b < n and text[b] == "、":
+        neighbours.append(_item(breaks, n, b + 1, b + 1))
     return any(
-        not _DIGIT.search(text, x, y) and not any(x <= s.start < y for s in spots) for x, y in neighbours
+        not _DIGIT.search(text, x, y) and bisect_left(starts, x) == bisect_left(starts, y)
+        for x, y in neighbours
     )
 
 
@@ -169,11 +171,13 @@ def spots_of(ix: PlaceIndex, text: str, home: Pick | None) -> list[Spot]:
             spots.append(Spot(m.start, m.end, m.text, pick, governs, m.own is not None, cued=not governs))
         done.append(m)
         prev = m
+    breaks = [m.start() for m in _ITEM_BREAKS.finditer(text)] if spots else []
+    starts = [s.start for s in spots]
     for s in spots:
         if s.governs and (
             text.startswith("等", s.end)
             or _attributive(ix, text, s, home)
-            or _list_item(text, s, spots)
+            or _list_item(text, breaks, s, starts)
             or (s.pick is NO_PLACE and s.start > 0 and text[s.start - 1] not in CLAUSE_BREAK)
         ):
             # 宣州区、郎溪县等5个县: examples of a larger whole; 对全球减贫: the world as a target
@@ -251,10 +255,9 @@ class FactPlaces:
             pick, words = spot
             if pick is NO_PLACE:
                 return None
-            # built without validation: every field comes from the checked table
-            return Place.model_construct(text=words, name=pick.name, code=pick.code, level=pick.level)
+            return Place(text=words, name=pick.name, code=pick.code, level=pick.level)  # type: ignore[arg-type]
         p = self.where.pick if self.where is not None else None
-        return Place.model_construct(text=None, name=p.name, code=p.code, level=p.level) if p else None
+        return Place(text=None, name=p.name, code=p.code, level=p.level) if p else None  # type: ignore[arg-type]
 
     def _in(self, a: int, b: int) -> list[Spot]:
         """The governing spots that lie inside [a, b)."""
