@@ -29,8 +29,9 @@ from .place_names import Mention, PlaceIndex, place_index
 from .place_resolve import NO_PLACE, Pick, find_townships, own_place, resolve_mentions
 from .text import CLAUSE_BREAK
 
-_CHAIN_GAP = re.compile(r"[\s·]?")
-_LIST_GAP = re.compile(r"、|和|及|以及|与|,|，")
+#: what may stand between two names of one place (浙江省德清县, 广州·南沙), and between the places of a list
+_CHAIN_GAPS = frozenset(("", " ", "·", "\u3000"))
+_LIST_GAPS = frozenset(("、", "和", "及", "以及", "与", ",", "，"))
 _HEADING_END = re.compile(r"[。！？；;!?]")
 _RESPECTIVELY = "分别"
 #: how far into its sentence a place above the page's own may stand and still be its subject
@@ -161,7 +162,8 @@ def spots_of(ix: PlaceIndex, text: str, home: Pick | None) -> list[Spot]:
         if (
             last is not None
             and prev is not None
-            and _CHAIN_GAP.fullmatch(text[last.end : m.start])
+            and m.start - last.end <= 1
+            and text[last.end : m.start] in _CHAIN_GAPS
             and _holds(ix, last.pick, pick)
         ):  # 浙江省德清县, 宣城经开区: one place, the smallest
             last.end, last.text, last.pick = m.end, text[last.start : m.end], pick
@@ -182,21 +184,19 @@ def spots_of(ix: PlaceIndex, text: str, home: Pick | None) -> list[Spot]:
         ):
             # 宣州区、郎溪县等5个县: examples of a larger whole; 对全球减贫: the world as a target
             s.governs = False
-    group = 0
+    groups: list[list[Spot]] = []
     for i, s in enumerate(spots):
-        if i and _LIST_GAP.fullmatch(text[spots[i - 1].end : s.start]):
-            s.group = spots[i - 1].group
+        if i and s.start - spots[i - 1].end <= 2 and text[spots[i - 1].end : s.start] in _LIST_GAPS:
+            groups[-1].append(s)
         else:
-            group += 1
-            s.group = group
-    for i, s in enumerate(spots):
-        first = i == 0 or spots[i - 1].group != s.group
+            groups.append([s])
+        s.group = len(groups)
+    for members in groups:
         # 宣州区、郎溪县等: the whole list is examples; 前往日本、越南: the cue before a list's first
         # place makes every place of the list a destination
-        if (not s.governs and text.startswith("等", s.end)) or (first and s.cued):
-            for t in spots:
-                if t.group == s.group:
-                    t.governs = False
+        if members[0].cued or any(not t.governs and text.startswith("等", t.end) for t in members):
+            for t in members:
+                t.governs = False
     return spots
 
 
@@ -247,7 +247,7 @@ class FactPlaces:
     def place_of(self, start: int, end: int) -> Place | None:
         """The place that governs the figure at [start, end)."""
         ls, le = self._line(start)
-        if "\t" in self.doc.text[ls:le]:  # a table cell: its row and column, else the heading above
+        if self.doc.text.find("\t", ls, le) >= 0:  # a table cell: its row and column, else the heading above
             spot = self._table(start) or self._heading(ls)
         else:
             spot = self._sentence(start) or self._paragraph(start)
@@ -277,10 +277,10 @@ class FactPlaces:
     def _table(self, start: int) -> tuple[Pick, str] | None:
         """A table cell's place: in its row's label, else in its column's head."""
         ls, le = self._line(start)
-        line = self.doc.text[ls:le]
-        if "\t" not in line:
+        label_end = self.doc.text.find("\t", ls, le)
+        if label_end < 0:
             return None
-        label_end = ls + line.index("\t")
+        line = self.doc.text[ls:le]
         row = self._in(ls, label_end)
         if row and start >= label_end:
             return row[-1].pick, row[-1].text

@@ -160,9 +160,8 @@ _ABOUT_MIN = 3
 def _text_place(ix: PlaceIndex, text: str) -> tuple[Pick, str] | None:
     """The division of China a national page's text is about: the most specific one that at least
     three in five of its named divisions lie in (河南 throughout a provincial press release)."""
-    head = text[:_ABOUT_CHARS]
-    mentions = [m for m in ix.scan(head) if m.senses]
-    resolve_mentions(ix, head, mentions, None)
+    mentions = [m for m in ix.scan(text) if m.senses and m.end <= _ABOUT_CHARS]
+    resolve_mentions(ix, text, mentions, None)
     counts: dict[str, int] = {}
     first: dict[str, str] = {}
     total = 0
@@ -202,7 +201,9 @@ def _title_place(ix: PlaceIndex, title: str, base: Pick | None) -> tuple[Pick, s
 
 def _about_china(ix: PlaceIndex, text: str) -> bool:
     """Whether a national medium's text speaks of China (我国, 全国, 中国, or a province or city)."""
-    for m in ix.scan(text[:3000]):
+    for m in ix.scan(text):
+        if m.start >= _ABOUT_CHARS:
+            break
         if m.own == "country":
             return True
         for s in m.senses:

@@ -96,6 +96,7 @@ class PlaceIndex:
         self._lineage: dict[str, tuple[str, ...]] = {}
         self._townships: dict[str, dict[str, Division]] = {}
         self.china = self.by_key["CN"]
+        self._last: tuple[str, list[Mention]] | None = None
 
     def lineage(self, key: str) -> tuple[str, ...]:
         """The keys from a division up to its country, itself first."""
@@ -141,7 +142,21 @@ class PlaceIndex:
         return got
 
     def scan(self, text: str) -> list[Mention]:
-        """Every place name, own-place word and zone word in ``text``, longest first, in order."""
+        """Every place name, own-place word and zone word in ``text``, longest first, in order.
+
+        The last text's mentions are kept (as fresh copies for each caller, who may resolve them):
+        the page's place and its facts' places read the same body.
+        """
+        last = self._last
+        if last is not None and last[0] is text:  # fresh mentions: the first caller resolved its own
+            return [
+                Mention(m.start, m.end, m.text, m.senses, m.own, m.anaphora, m.zone_text) for m in last[1]
+            ]
+        out = self._scan(text)
+        self._last = (text, out)
+        return out
+
+    def _scan(self, text: str) -> list[Mention]:
         out: list[Mention] = []
         heads, words, names, own = self.heads, self.words, self.names, self.own
         # where a word may begin: every position whose two characters begin one, found at C speed
