@@ -11,10 +11,9 @@ characters begin one.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress, count
-from operator import add
 from typing import Literal
 
 from ..rules.divisions import LEVEL_RANK, Division, Divisions, load_divisions
@@ -78,6 +77,9 @@ class PlaceIndex:
         #: the first two characters of every word, with the lengths of the words they begin, longest first
         self.heads = {h: tuple(sorted(lengths, reverse=True)) for h, lengths in heads.items()}
         self.words = frozenset(words)
+        firsts = "".join(sorted({h[0] for h in self.heads}))
+        seconds = "".join(sorted({h[1] for h in self.heads}))
+        self._pairs = re.compile(f"[{re.escape(firsts)}](?=[{re.escape(seconds)}])")
         self.zone_words = tuple(sorted(rules.zone_words, key=len, reverse=True))
         self.not_after = tuple(rules.not_place_after)
         self.cues_before = tuple(rules.not_governing_before)
@@ -159,14 +161,17 @@ class PlaceIndex:
     def _scan(self, text: str) -> list[Mention]:
         out: list[Mention] = []
         heads, words, names, own = self.heads, self.words, self.names, self.own
-        # where a word may begin: every position whose two characters begin one, found at C speed
-        # (the map over character pairs), so that Python looks only at the few percent that do
-        starts = compress(count(), map(heads.__contains__, map(add, text, text[1:])))
         free = 0  # the end of the last mention: a word never starts inside one
-        for i in starts:
+        # where a word may begin: a first character of some word followed by a second character of
+        # some word, found by the regex engine (one position in six), then the pair looked up
+        for hit in self._pairs.finditer(text):
+            i = hit.start()
             if i < free:
                 continue
-            for length in heads[text[i : i + 2]]:
+            lengths = heads.get(text[i : i + 2])
+            if lengths is None:
+                continue
+            for length in lengths:
                 word = text[i : i + length]
                 if word not in words:
                     continue
