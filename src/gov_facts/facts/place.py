@@ -223,26 +223,33 @@ class FactPlaces:
         self.spots = spots_of(ix, doc.text, where.pick if where else None)
         self.starts = [s.start for s in self.spots]
         self.lines = [0] + [m.end() for m in re.finditer("\n", doc.text)]
-        self.headings: list[tuple[int, Spot | None]] = []
-        for i, ls in enumerate(self.lines):
-            le = self.lines[i + 1] - 1 if i + 1 < len(self.lines) else len(doc.text)
-            if le - ls > 30:
-                continue
-            line = doc.text[ls:le]
-            if line.strip() and "\t" not in line and not _HEADING_END.search(line):
-                got = self._in(ls, le)
-                self.headings.append((ls, got[0] if got else None))
-        self.heading_starts = [h for h, _ in self.headings]
-        #: bracketed stretches (（含铜鼓1所）): a place inside one speaks only for what is inside it
-        self.brackets = [(m.start(), m.end()) for m in _BRACKETED.finditer(doc.text)]
-        self._made: dict[tuple[str | None, ...], Place] = {}
-        p = where.pick if where is not None else None
-        #: the document's place, for a figure whose text names none (one object, shared)
-        self.fallback = (
-            Place.model_construct(text=None, name=p.name, code=p.code, level=p.level)
-            if p is not None
-            else None
-        )
+        self._headings: tuple[list[int], list[Spot | None]] | None = None
+        self._brackets: list[tuple[int, int]] | None = None
+
+    @property
+    def headings(self) -> tuple[list[int], list[Spot | None]]:
+        """Where the headings start (short lines with no sentence end), and each one's place."""
+        if self._headings is None:
+            starts: list[int] = []
+            places: list[Spot | None] = []
+            text, lines = self.doc.text, self.lines
+            for i, ls in enumerate(lines):
+                le = lines[i + 1] - 1 if i + 1 < len(lines) else len(text)
+                if le - ls > 30 or not text[ls:le].strip() or text.find("\t", ls, le) >= 0:
+                    continue
+                if not _HEADING_END.search(text, ls, le):
+                    got = self._in(ls, le)
+                    starts.append(ls)
+                    places.append(got[0] if got else None)
+            self._headings = (starts, places)
+        return self._headings
+
+    @property
+    def brackets(self) -> list[tuple[int, int]]:
+        """Bracketed stretches (（含铜鼓1所）): a place inside one speaks only for what is inside it."""
+        if self._brackets is None:
+            self._brackets = [(m.start(), m.end()) for m in _BRACKETED.finditer(self.doc.text)]
+        return self._brackets
 
     def place_of(self, start: int, end: int) -> Place | None:
         """The place that governs the figure at [start, end)."""
@@ -358,8 +365,9 @@ class FactPlaces:
 
     def _heading(self, ls: int) -> tuple[Pick, str] | None:
         """The place of the nearest heading above the line at ``ls`` (a short line with no 。)."""
-        i = bisect_left(self.heading_starts, ls) - 1
-        heading = self.headings[i][1] if i >= 0 else None
+        starts, places = self.headings
+        i = bisect_left(starts, ls) - 1
+        heading = places[i] if i >= 0 else None
         return (heading.pick, heading.text) if heading is not None else None
 
 
