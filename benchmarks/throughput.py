@@ -2,6 +2,7 @@
 
     python benchmarks/throughput.py               # 5,000 files, --jobs 1 and 2, cold start, GNE
     python benchmarks/throughput.py --files 300   # a quick run
+    python benchmarks/throughput.py --files 300 --jobs 1 --no-gne --base /tmp/base   # against a base tree
 
 Copies the corpus pages (cycled) into a temporary folder tree, runs the CLI as
 a user would (a fresh process, ``-o`` to a file) once per ``--jobs`` value and
@@ -11,6 +12,12 @@ share only once). Then the cold start: one small page end to end in a fresh
 process. With the ``bench`` extra (GNE, psutil) it also times GNE's
 content extraction alone on the same files, in this process, and prints how
 many times faster the full pipeline is.
+
+With ``--base DIR`` (a checkout of another commit, e.g. ``git archive main | tar -x -C DIR``),
+each pipeline run is made for both trees on the same archive, alternating (``PYTHONPATH=DIR/src``
+for the base), ``--rounds`` times, and the median times and their ratio are printed: wall-clock
+time, and the CPU time of the run's processes, which other work on a shared machine disturbs
+much less (on a 2-CPU machine under load, wall times of the same run vary by half).
 
 Timings are only ever taken here, never asserted in tests.
 """
@@ -32,6 +39,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+#: CPU seconds (user + system) of the last command run and the processes it waited for
+LAST_CPU = 0.0
 CORPUS = REPO / ".." / "shared" / "corpus" / "pages"
 SMALL_PAGE = REPO / "samples" / "chrome-inside.html"
 
@@ -95,11 +104,16 @@ def _tree_memory(proc: object) -> tuple[float, float | None, float]:
     return rss / mb, (pss / mb if have_pss else None), biggest / mb
 
 
-def run_cli(args: list[str], monitor: bool = True) -> tuple[float, float | None, float | None, float, int]:
-    """Run ``python -m gov_facts ARGS``; (seconds, peak summed RSS, peak summed PSS, max RSS, exit code)."""
+def run_cli(
+    args: list[str], monitor: bool = True, tree: Path | None = None
+) -> tuple[float, float | None, float | None, float, int]:
+    """Run ``python -m gov_facts ARGS`` (from ``tree``'s sources if given); (seconds, peak summed RSS,
+    peak summed PSS, max RSS, exit code)."""
     cmd = [sys.executable, "-m", "gov_facts", *args]
+    env = dict(os.environ, PYTHONPATH=str(tree / "src")) if tree is not None else None
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
     peak_rss = peak_pss = None
     biggest = 0.0
     try:
@@ -121,13 +135,16 @@ def run_cli(args: list[str], monitor: bool = True) -> tuple[float, float | None,
     if proc.returncode not in (0, 1):
         sys.exit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{err}")
     # without psutil: the largest child process's peak RSS (Linux reports kB)
-    biggest = max(biggest, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    biggest = max(biggest, after.ru_maxrss / 1024)
+    global LAST_CPU
+    LAST_CPU = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
     return seconds, peak_rss, peak_pss, biggest, proc.returncode
 
 
-def pipeline(archive: Path, out: Path, jobs: int, n: int) -> Run:
+def pipeline(archive: Path, out: Path, jobs: int, n: int, tree: Path | None = None) -> Run:
     seconds, rss, pss, biggest, _ = run_cli(
-        ["extract", str(archive), "-o", str(out), "--jobs", str(jobs), "-q"]
+        ["extract", str(archive), "-o", str(out), "--jobs", str(jobs), "-q"], tree=tree
     )
     facts = 0
     pages = 0
@@ -178,16 +195,46 @@ def prepare_archive(
     return tmp, root, archive, files
 
 
+def compare_with_base(archive: Path, root: Path, jobs: list[int], n: int, base: Path, rounds: int) -> None:
+    """Each ``--jobs`` value for the base tree and this one, alternating, ``rounds`` times."""
+    print(f"base: {base}; this: {REPO}; {rounds} rounds each, alternating")
+    for j in jobs:
+        times: dict[str, list[float]] = {"base": [], "this": []}
+        cpu: dict[str, list[float]] = {"base": [], "this": []}
+        for _ in range(rounds):
+            for name, tree in (("base", base), ("this", REPO)):
+                run = pipeline(archive, root / f"facts-{name}-j{j}.jsonl", j, n, tree=tree)
+                times[name].append(run.seconds)
+                cpu[name].append(LAST_CPU)
+        for name, ts in times.items():
+            median, cpu_median = statistics.median(ts), statistics.median(cpu[name])
+            print(f"{name} --jobs {j}: median {median:.1f} s wall ({n / median:.1f} pages/s), "
+                  f"{cpu_median:.1f} s CPU; wall runs {', '.join(f'{t:.1f}' for t in ts)}; "
+                  f"CPU runs {', '.join(f'{t:.1f}' for t in cpu[name])}")  # fmt: skip
+        ratio = statistics.median(times["this"]) / statistics.median(times["base"])
+        cpu_ratio = statistics.median(cpu["this"]) / statistics.median(cpu["base"])
+        cpu_best = min(cpu["this"]) / min(cpu["base"])
+        print(f"this / base, --jobs {j}: wall {ratio:.3f} ({(ratio - 1) * 100:+.1f}%), "
+              f"CPU {cpu_ratio:.3f} ({(cpu_ratio - 1) * 100:+.1f}%) median, "
+              f"{cpu_best:.3f} ({(cpu_best - 1) * 100:+.1f}%) best, per page")  # fmt: skip
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--files", type=int, default=5000, help="archive size (default 5000)")
     parser.add_argument("--jobs", default="1,2", help="comma-separated --jobs values (default 1,2)")
     parser.add_argument("--no-gne", action="store_true", help="skip the GNE comparison")
     parser.add_argument("--keep", type=Path, help="build the archive here and keep it")
+    parser.add_argument("--base", type=Path, help="also run a base checkout's sources, alternating")
+    parser.add_argument("--rounds", type=int, default=3, help="with --base: runs per tree (default 3)")
     args = parser.parse_args(argv)
     jobs = [int(j) for j in args.jobs.split(",")]
 
     tmp, root, archive, files = prepare_archive(args.keep, args.files, "gov-facts-bench-")
+    if args.base is not None:
+        compare_with_base(archive, root, jobs, len(files), args.base, args.rounds)
+        tmp.cleanup()
+        return 0
 
     runs = []
     outputs = []

@@ -251,6 +251,12 @@ STYLES = [
         id="invented-provincial-portal: 高于X: X is the baseline, not the subject",
     ),
     pytest.param(
+        "二〇二二至二三年度公营房屋落成量为2.4万套，较上一年度增加约35%。",
+        "35%",
+        ["公营房屋落成量", "公营房屋"],
+        id="sample-hk-press-release: 较上一年度: a determiner between 较 and the baseline",
+    ),
+    pytest.param(
         "截至19日9时，地震已造成105人死亡、397人受伤。",
         "397人",
         ["受伤", "受伤人数"],

@@ -480,6 +480,20 @@ CHANGES = [
     pytest.param("比上年末增加2.3万人。", "2.3万人", "increase", "year_on_year", id="guide: 增加"),
     pytest.param("人均收入比去年提高8.1%。", "8.1%", "increase", "year_on_year", id="guide: 提高"),
     pytest.param("能耗较上月降低1.2%。", "1.2%", "decrease", "month_on_month", id="guide: 降低"),
+    pytest.param(
+        "粮食产量为650万吨，比上一年增长3%。",
+        "3%",
+        "increase",
+        "year_on_year",
+        id="invented-bulletin: 比上一年",
+    ),
+    pytest.param(
+        "社会消费品零售总额320亿元，较上个月增长2.1%。",
+        "2.1%",
+        "increase",
+        "month_on_month",
+        id="invented-finance-news: 较上个月",
+    ),
     pytest.param("我市共15167套房屋。", "15167套", None, None, id="seed: no change"),
 ]
 

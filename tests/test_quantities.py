@@ -541,6 +541,22 @@ STAYS_OUT = [
     row("他连续两年陆续投入。", "陆", "city-news: 陆续 holds no capital", kind=None),
     row("5年后，他回到家乡。", "5年", "city-news: 5年后 opening a clause locates, not measures", kind=None),
     row("3年前，这里还是荒地。", "3年", "city-news: 3年前", kind=None),
+    row("房源位于1区9栋57号。", "9栋", "city-news: an address (1区9栋57号)", kind=None),
+    row("河东村6组村民张某反映。", "6组", "city-news: an address (河东村6组)", kind=None),
+    row("安置在阳光花园3栋。", "3栋", "city-news: a block of a housing estate", kind=None),
+]
+
+#: numbers with an address unit (座, 栋, 组) that count things
+NOT_ADDRESSES = [
+    row("全市设有公园870座。", "870座", "invented-tw: too many parks for an address", value=870, unit="座"),
+    row("全区共有楼宇1200栋。", "1200栋", "city-news: 1200 buildings", value=1200, unit="栋"),
+    row(
+        "今年新建口袋公园12座。",
+        "12座",
+        "city-news: a few parks after 公园",
+        marks=_bug("a small count after a place word (公园12座) reads as an address (花园3座)"),
+        value=12,
+    ),
 ]
 
 TABLES = {
@@ -557,6 +573,7 @@ TABLES = {
     "units": UNITS,
     "kinds": KINDS,
     "stays_out": STAYS_OUT,
+    "not_addresses": NOT_ADDRESSES,
 }
 ALL_ROWS = [
     pytest.param(*p.values, id=f"{table}/{p.id}", marks=p.marks)

@@ -108,7 +108,9 @@ def test_terminal_metadata_and_facts_table(seed: Document) -> None:
     assert "Facts (30)" in out
     row = next(line for line in out.splitlines() if line.lstrip().startswith("10 "))
     assert re.search(
-        r"2580套\s+count\s+2580\s+套\s+安置房\s+exact\s+年底前 \(deadline 2021-12-31\)\s+planned", row
+        r"2580套\s+count\s+2580\s+套\s+安置房\s+宣城市 341800 \(page\)\s+exact\s+"
+        r"年底前 \(deadline 2021-12-31\)\s+planned",
+        row,
     )
     assert "check: facts #6, #5, #2: stated 88.02, computed 88.02: consistent" in out
 
@@ -395,7 +397,7 @@ def test_show_html_dir_writes_reports_and_an_index(tmp_path: Path) -> None:
         report = tmp_path / "out" / href
         rp = parse(report.read_text(encoding="utf-8"))
         assert rp.marks and 'href="index.html"' in report.read_text(encoding="utf-8")
-    assert "10 inputs: 9 with facts, 0 without facts, 1 failed; 254 facts" in index
+    assert "10 inputs: 9 with facts, 0 without facts, 1 failed; 255 facts" in index
     assert "list-page.html</td>" in index and "no paragraph of Chinese text" in index
 
 

@@ -15,7 +15,7 @@ from typing import Annotated
 import typer
 
 from ..core.schema import __version__
-from .common import CONTEXT, Command, ExitCode, err, load_patterns_or_exit
+from .common import CONTEXT, Command, ExitCode, err, load_divisions_or_exit, load_patterns_or_exit
 from .extract import extract
 from .show import show
 
@@ -60,6 +60,11 @@ def patterns_cmd(
     for src in pats.sources:
         counts = ", ".join(f"{k} {v}" for k, v in sorted(src.counts.items()))
         typer.echo(f"{src.path}: {counts}")
+    divisions = load_divisions_or_exit()
+    levels = ", ".join(f"{k} {v}" for k, v in divisions.counts().items())
+    info = divisions.info
+    typer.echo(f"{divisions.path}: divisions version {info.version} of {info.date.isoformat()}: {levels}")
+    typer.echo(f"  source: {info.source}; licence: {info.licence}")
 
 
 app.command("extract", cls=Command)(extract)

@@ -17,6 +17,7 @@ import typer
 from typer.core import TyperCommand
 
 if TYPE_CHECKING:
+    from ..rules.divisions import Divisions
     from ..rules.patterns import Patterns
 
 #: -h works wherever --help does
@@ -78,6 +79,17 @@ def load_patterns_or_exit(files: list[Path] | None) -> Patterns:
 
     try:
         return load_patterns(files or [])
+    except PatternError as exc:
+        raise usage(str(exc)) from exc
+
+
+def load_divisions_or_exit() -> Divisions:
+    """The divisions table (places and their codes), or exit 2 naming what does not load."""
+    from ..core.errors import PatternError
+    from ..rules.divisions import load_divisions
+
+    try:
+        return load_divisions()
     except PatternError as exc:
         raise usage(str(exc)) from exc
 

@@ -93,7 +93,7 @@ def _legend(doc: Document, plain: bool) -> Text:
 
 
 def facts_table(doc: Document, *, plain: bool, width: int = 160) -> Table:
-    """The facts as a table: #, text, kind, value, unit, subject, qualifier, time, status.
+    """The facts as a table: #, text, kind, value, unit, subject, place, qualifier, time, status.
 
     Narrower than 110 columns, ``kind`` is left out (the colours in the text show it).
     """
@@ -101,7 +101,7 @@ def facts_table(doc: Document, *, plain: bool, width: int = 160) -> Table:
     from rich.table import Table
     from rich.text import Text
 
-    from ..output.report_format import KIND_COLOURS, format_time, format_value
+    from ..output.report_format import KIND_COLOURS, format_place, format_time, format_value
 
     wide = width >= 110
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, title=f"Facts ({len(doc.facts)})")
@@ -112,6 +112,7 @@ def facts_table(doc: Document, *, plain: bool, width: int = 160) -> Table:
         ("value", "right", None),
         ("unit", "left", 2),
         ("subject", "left", 6 if wide else 4),
+        ("place", "left", 6 if wide else 4),
         ("qualifier", "left", None),
         ("time", "left", 16 if wide else 10),
         ("status", "left", None),
@@ -131,7 +132,7 @@ def facts_table(doc: Document, *, plain: bool, width: int = 160) -> Table:
         kind = Text(f.kind) if plain else Text(f.kind, style=f"black on {KIND_COLOURS.get(f.kind, '#eee')}")
         status = Text(f.status, style="" if plain or f.status != "planned" else "bold #8b0000")
         cells: list[str | Text] = [str(f.id), f.text, *([kind] if wide else []), format_value(f), unit]
-        cells += [f.subject or "", f.qualifier, format_time(f), status]
+        cells += [f.subject or "", format_place(f.place), f.qualifier, format_time(f), status]
         table.add_row(*cells)
     return table
 

@@ -35,6 +35,9 @@ Change = Literal["increase", "decrease", "to"]
 Basis = Literal["year_on_year", "month_on_month"]
 TimeType = Literal["point", "period", "as_of", "deadline"]
 Status = Literal["reported", "planned"]
+PlaceLevel = Literal["country", "province", "city", "county", "township", "zone"]
+#: where the document's place was read: the title, 来源, 发布机构, the site's name, its URL, the text
+PlaceClue = Literal["title", "source", "publisher", "site", "url", "text"]
 Number = int | float
 
 
@@ -47,6 +50,28 @@ class TimeRef(BaseModel):
     type: TimeType
     start: str | None = None
     end: str | None = None
+
+
+class Place(BaseModel):
+    """The place a figure refers to: a division of China (GB/T 2260 code), a zone, or a country.
+
+    ``text`` is how the article names it (宣城, 全市, 我县), null when the place is the document's,
+    taken for want of any in the text; ``code`` is null for a name the divisions table does not hold,
+    or that two divisions share and nothing tells apart (朝阳区).
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    text: str | None = None
+    name: str | None
+    code: str | None = None
+    level: PlaceLevel
+
+
+class DocumentPlace(Place):
+    """The place the page speaks for, and where it was read (``found_in``)."""
+
+    found_in: PlaceClue
 
 
 class Fact(BaseModel):
@@ -66,6 +91,7 @@ class Fact(BaseModel):
     basis: Basis | None = None
     subject: str | None = None
     time: TimeRef | None = None
+    place: Place | None = None
     status: Status = "reported"
     text: str
     start: int
@@ -104,6 +130,7 @@ class Document(BaseModel):
     doc_number: str | None = None
     index_number: str | None = None
     site: str | None = None
+    place: DocumentPlace | None = None
     text: str = ""
     facts: list[Fact] = Field(default_factory=list)
     checks: list[Check] = Field(default_factory=list)

@@ -22,6 +22,8 @@ from .candidate import Candidate
 from .checks import find_checks
 from .context import ArticleText
 from .numerals import to_json_number
+from .place import locate
+from .place_document import Where
 from .qualifier import nearest_word, qualifier_of
 from .rulebook import rulebook_for
 from .scan import Scanner
@@ -41,6 +43,7 @@ def find_facts(
     published: date | None = None,
     title: str | None = None,
     script: Script = "original",
+    where: Where | None = None,
 ) -> tuple[list[Fact], list[Check], list[str]]:
     """All facts in ``text`` (the document text), with cross-checks and warnings.
 
@@ -48,6 +51,8 @@ def find_facts(
     year a report is about (2022年…统计公报), which then anchors 全年/年末. ``script``
     writes subject, unit and time text as the page does (``original``) or in simplified
     characters (``simplified``); offsets, ``text`` and ``sentence`` are the text's either way.
+    ``where`` (the page's place, :func:`.place.page_place`) is each fact's place when its
+    text names none.
     """
     rules = rulebook_for(patterns)
     add_nouns(rules.domain_nouns)
@@ -60,6 +65,7 @@ def find_facts(
         if _inside_a_time(doc, c):
             continue
         facts.append(_fact(doc, c, len(facts) + 1, subjects, scopes, script))
+    locate(doc, facts, patterns, where)
     checks, warnings = find_checks(facts, doc)
     return facts, checks, scanner.warnings + warnings
 

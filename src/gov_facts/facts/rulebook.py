@@ -111,7 +111,7 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         target_verbs=frozenset(r.target_verbs),
         forecast_cues=frozenset(r.forecast_cues),
         comparison_tail=re.compile(
-            "(?:" + "|".join(re.escape(w) for w in sorted(r.comparison_words, key=len, reverse=True)) + ")$"
+            f"(?:{_alternatives(r.comparison_words)})(?:{_alternatives(r.comparison_determiners)})?$"
             if r.comparison_words
             else r"(?!x)x"
         ),
@@ -142,3 +142,8 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         duration_windows=tuple(sorted(r.duration_windows, key=len, reverse=True)),
         traditional=traditional_table(patterns.script),
     )
+
+
+def _alternatives(words: list[str]) -> str:
+    """A regex alternation of ``words``, longest first (so 上一 wins over 上)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))

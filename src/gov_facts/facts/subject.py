@@ -66,7 +66,7 @@ def _is_baseline(doc: ArticleText, c: Candidate, phrase: str) -> bool:
     """Whether the noun phrase before a figure follows a comparison word (高于, 比, 较)."""
     cs, _ = doc.clause(c.start)
     at = doc.norm.rfind(phrase, cs, c.start)
-    return at > cs and doc.rules.comparison_tail.search(doc.norm, max(cs, at - 3), at) is not None
+    return at > cs and doc.rules.comparison_tail.search(doc.norm, max(cs, at - 5), at) is not None
 
 
 def _table_subject(c: Candidate) -> str | None:

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 _YEAR_AFTER = "前后来代度初底末中间里内"
 _ADDRESS_UNITS = frozenset({"栋", "幢", "组", "单元", "室", "楼", "号", "座", "层", "区", "排"})
 _PLACE_SUFFIX = "村路街巷弄区镇乡里苑园庄道号楼栋"
+#: address units whose numbers run high (門牌 57号, 1208室)
+_NUMBERED_UNITS = frozenset({"号", "室", "单元"})
 _PER_BEFORE = re.compile(r"每(小时|秒钟?|分钟|天|日|年)$")
 #: the units of a time window (近三年, 未来5年) and what may follow one
 _WINDOW_UNITS = ("年", "个月", "个季度")
@@ -70,6 +72,18 @@ class SuffixReader:
         if hit is None:
             return self._no_unit(r)
         return self._with_unit(r, hit)
+
+    def _is_address(self, r: Reading, unit: str, unit_end: int) -> bool:
+        """Whether a number with an address unit is part of an address (1区9栋57号, 河东村6组).
+
+        After a place word (村, 园, 区…) it is one, unless it is too large for a building, block
+        or group number (公园870座 counts parks; house and room numbers may be large)."""
+        norm = self.doc.norm
+        if norm[unit_end : unit_end + 1].isdigit():
+            return True
+        if r.a == 0 or norm[r.a - 1] not in _PLACE_SUFFIX:
+            return False
+        return unit in _NUMBERED_UNITS or r.value < 100
 
     def _scale(self, r: Reading, p: int) -> int:
         m_scale = re.match(r"[万亿]+", self.doc.norm[p:])
@@ -213,9 +227,7 @@ class SuffixReader:
             return None  # 统一元旦, 唯一元素: the numeral ends a word
         if re.match(r"“[^”]{1,8}”", norm[unit_end : unit_end + 10]):
             return None  # 8个“还有之”: a count of slogans, not of things
-        if unit in _ADDRESS_UNITS and (
-            norm[unit_end : unit_end + 1].isdigit() or (r.a > 0 and norm[r.a - 1] in _PLACE_SUFFIX)
-        ):
+        if unit in _ADDRESS_UNITS and self._is_address(r, unit, unit_end):
             return None  # 1区9栋57号, 河东村6组: an address
         kind = kind_of(entry)
         unit_entry: Entry | None = entry

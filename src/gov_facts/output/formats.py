@@ -28,14 +28,26 @@ FORMATS = ("jsonl", "json", "csv", "parquet")
 #: formats that can be written to a stream such as stdout
 STREAM_FORMATS = ("jsonl", "json", "csv")
 
-#: document columns repeated on every CSV/Parquet row, then the fact columns
-CSV_DOC_COLUMNS = ("input", "title", "published_at", "source", "url")
-CSV_FACT_COLUMNS = (
-    "fact_id", "kind", "value", "low", "high", "unit", "currency", "qualifier", "change", "basis",
-    "subject", "time_text", "time_type", "time_start", "time_end", "status", "text", "start", "end",
-    "sentence", "si_value", "si_unit",
+#: The facts table, one row per fact, as CSV, Parquet and any other table sink write it: each
+#: column's name and Arrow type, in order. The one definition of the columns: the names, their
+#: order and their types below are all read from here, and :func:`fact_rows` fills them.
+FACT_TABLE: tuple[tuple[str, str], ...] = (
+    # the document's, repeated on each of its facts
+    ("input", "string"), ("title", "string"), ("published_at", "string"), ("source", "string"),
+    ("url", "string"),
+    # the fact's
+    ("fact_id", "int32"), ("kind", "string"), ("value", "float64"), ("low", "float64"),
+    ("high", "float64"), ("unit", "string"), ("currency", "string"), ("qualifier", "string"),
+    ("change", "string"), ("basis", "string"), ("subject", "string"), ("time_text", "string"),
+    ("time_type", "string"), ("time_start", "string"), ("time_end", "string"), ("status", "string"),
+    ("text", "string"), ("start", "int32"), ("end", "int32"), ("sentence", "string"),
+    ("si_value", "float64"), ("si_unit", "string"),
+    ("place_name", "string"), ("place_code", "string"), ("place_level", "string"),
 )  # fmt: skip
-CSV_COLUMNS = CSV_DOC_COLUMNS + CSV_FACT_COLUMNS
+CSV_COLUMNS: tuple[str, ...] = tuple(name for name, _ in FACT_TABLE)
+#: document columns repeated on every CSV/Parquet row, then the fact columns
+CSV_DOC_COLUMNS = CSV_COLUMNS[:5]
+CSV_FACT_COLUMNS = CSV_COLUMNS[5:]
 
 
 def as_dict(record: Record) -> Mapping[str, Any]:
@@ -61,12 +73,14 @@ def fact_rows(record: Record) -> Iterator[list[Any]]:
     head = [doc.get("input"), doc.get("title"), doc.get("published_at"), doc.get("source"), doc.get("url")]
     for f in doc.get("facts") or ():
         t = f.get("time") or {}
+        p = f.get("place") or {}
         yield [
             *head,
             f.get("id"), f.get("kind"), f.get("value"), f.get("low"), f.get("high"), f.get("unit"),
             f.get("currency"), f.get("qualifier"), f.get("change"), f.get("basis"), f.get("subject"),
             t.get("text"), t.get("type"), t.get("start"), t.get("end"), f.get("status"), f.get("text"),
             f.get("start"), f.get("end"), f.get("sentence"), f.get("si_value"), f.get("si_unit"),
+            p.get("name"), p.get("code"), p.get("level"),
         ]  # fmt: skip
 
 
@@ -196,36 +210,8 @@ def write(docs: Iterable[Record], out: IO[bytes], fmt: str, bom: bool = False) -
 
 # --- Parquet ---------------------------------------------------------------------------------
 
-#: Parquet column types, in :data:`CSV_COLUMNS` order (pyarrow type names)
-PARQUET_TYPES: dict[str, str] = {
-    "input": "string",
-    "title": "string",
-    "published_at": "string",
-    "source": "string",
-    "url": "string",
-    "fact_id": "int32",
-    "kind": "string",
-    "value": "float64",
-    "low": "float64",
-    "high": "float64",
-    "unit": "string",
-    "currency": "string",
-    "qualifier": "string",
-    "change": "string",
-    "basis": "string",
-    "subject": "string",
-    "time_text": "string",
-    "time_type": "string",
-    "time_start": "string",
-    "time_end": "string",
-    "status": "string",
-    "text": "string",
-    "start": "int32",
-    "end": "int32",
-    "sentence": "string",
-    "si_value": "float64",
-    "si_unit": "string",
-}
+#: Parquet column types by name (pyarrow type names), from :data:`FACT_TABLE`
+PARQUET_TYPES: dict[str, str] = dict(FACT_TABLE)
 PARQUET_BATCH_ROWS = 20_000
 
 
@@ -240,7 +226,8 @@ def parquet_schema() -> Any:
       ``unit``, ``currency``, ``qualifier``, ``change``, ``basis``, ``subject``,
       ``time_text``, ``time_type``, ``time_start``/``time_end`` (ISO dates as
       text), ``status``, ``text``, ``start``/``end`` int32 (character offsets in
-      the record's ``text``), ``sentence``, ``si_value`` float64, ``si_unit``.
+      the record's ``text``), ``sentence``, ``si_value`` float64, ``si_unit``,
+      ``place_name``, ``place_code`` (GB/T 2260, or a country's ISO code), ``place_level``.
 
     All columns are nullable; strings are UTF-8. Documents without facts have
     no rows (as in CSV); the JSON formats keep them.

@@ -6,7 +6,7 @@ a fact the same way.
 
 from __future__ import annotations
 
-from ..core.models import Document, Fact
+from ..core.models import Document, Fact, Place
 
 #: background colour of a fact's surface, by kind (light enough for black text)
 KIND_COLOURS: dict[str, str] = {
@@ -59,6 +59,25 @@ def format_time(f: Fact) -> str:
     return f"{t.text} ({t.type} {dates})"
 
 
+def format_place(place: Place | None) -> str:
+    """``全市 → 宣城市 341800``; ``宣城市 341800 (page)`` when it is the document's place, by default."""
+    if place is None:
+        return ""
+    name = place.name or place.text or ""
+    shown = f"{place.text} → {name}" if place.text and place.text != name else name
+    code = place.code or "no code"
+    return f"{shown} {code}" + (" (page)" if place.text is None else "")
+
+
+def document_place(doc: Document) -> str:
+    """``宣城市 341800 city, from the site (宣城市)``, or ``""``."""
+    p = doc.place
+    if p is None:
+        return ""
+    words = f" ({p.text})" if p.text else ""
+    return f"{p.name or ''} {p.code or 'no code'} {p.level}, from the {p.found_in}{words}"
+
+
 def fact_lines(f: Fact) -> list[tuple[str, str]]:
     """The fact's record as (field, value) pairs, empty fields left out."""
     rows = [
@@ -71,6 +90,7 @@ def fact_lines(f: Fact) -> list[tuple[str, str]]:
         ("change", f.change or ""),
         ("basis", f.basis or ""),
         ("time", format_time(f)),
+        ("place", format_place(f.place) + (f" {f.place.level}" if f.place else "")),
         ("SI", f"{format_number(f.si_value)} {f.si_unit}" if f.si_unit else ""),
         ("text", f"text[{f.start}:{f.end}] = {f.text}"),
     ]
@@ -99,6 +119,8 @@ def metadata_rows(doc: Document) -> list[tuple[str, str]]:
         value = getattr(doc, name)
         if value:
             rows.append((label, str(value)))
+    if doc.place is not None:
+        rows.append(("place", document_place(doc)))
     planned = sum(1 for f in doc.facts if f.status == "planned")
     rows.append(("facts", f"{len(doc.facts)} ({planned} planned)"))
     return rows

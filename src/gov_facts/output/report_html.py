@@ -32,7 +32,15 @@ from ..facts.phrases import Rejected, find_rejected
 from ..rules.patterns import Patterns, load_patterns
 from .report_assets import CSS as _CSS
 from .report_assets import SCRIPT as _SCRIPT
-from .report_format import KIND_COLOURS, fact_lines, format_number, format_time, format_value, metadata_rows
+from .report_format import (
+    KIND_COLOURS,
+    fact_lines,
+    format_number,
+    format_place,
+    format_time,
+    format_value,
+    metadata_rows,
+)
 
 
 def _csp() -> str:
@@ -145,6 +153,7 @@ def _facts_table(doc: Document) -> str:
         ("value", "num"),
         ("unit", ""),
         ("subject", ""),
+        ("place", ""),
         ("qualifier", ""),
         ("time", ""),
         ("status", ""),
@@ -164,7 +173,9 @@ def _facts_table(doc: Document) -> str:
             f'<td><span class="swatch" style="background:{KIND_COLOURS.get(f.kind, "#eee")}">'
             f"{esc(f.kind)}</span></td>"
             f'<td class="num" data-sort="{esc(format_number(sort_value))}">{esc(format_value(f))}</td>'
-            f"<td>{esc(unit)}</td><td>{esc(f.subject or '')}</td><td>{esc(f.qualifier)}</td>"
+            f"<td>{esc(unit)}</td><td>{esc(f.subject or '')}</td>"
+            f'<td data-sort="{esc(f.place.code or "") if f.place else ""}">{esc(format_place(f.place))}</td>'
+            f"<td>{esc(f.qualifier)}</td>"
             f'<td data-sort="{esc((f.time.end or f.time.start or "") if f.time else "")}">'
             f"{esc(format_time(f))}</td>"
             f"<td>{esc(f.status)}</td></tr>"

@@ -21,6 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from ..core.errors import PatternError
 from ..core.models import Kind
 from .page_rules import ChromeRules, MetadataRules
+from .place_rules import PlaceRules
 from .regex_safety import check_regex
 from .script_rules import ScriptRules
 
@@ -87,6 +88,7 @@ class PatternFile(_Strict):
     target_verbs: list[str] = Field(default_factory=list)
     forecast_cues: list[str] = Field(default_factory=list)
     comparison_words: list[str] = Field(default_factory=list)
+    comparison_determiners: list[str] = Field(default_factory=list)
     people_measure_words: list[str] = Field(default_factory=list)
     subject_stop_words: list[str] = Field(default_factory=list)
     subject_nouns: list[str] = Field(default_factory=list)
@@ -103,6 +105,7 @@ class PatternFile(_Strict):
     chrome: ChromeRules | None = None
     metadata: MetadataRules | None = None
     script: ScriptRules | None = None
+    places: PlaceRules | None = None
 
     @field_validator("set_phrase_patterns", "not_planned_patterns")
     @classmethod
@@ -136,6 +139,10 @@ class Patterns:
     @property
     def script(self) -> ScriptRules:
         return self.rules.script or ScriptRules()
+
+    @property
+    def places(self) -> PlaceRules:
+        return self.rules.places or PlaceRules()
 
 
 def builtin_dir() -> Path:

@@ -20,6 +20,8 @@ from typing import Any
 from ..core.errors import GovFactsError, InputError, NoArticleError, TooDeepError
 from ..core.models import Document
 from ..facts.engine import find_facts
+from ..facts.place import page_place
+from ..facts.place_document import PageClues
 from ..facts.shadow import Script
 from ..page.reader import read_article
 from ..read.decode import decode_bytes
@@ -69,7 +71,9 @@ def extract(
             raise NoArticleError("the page has no body text")
         page_date = content.published
         day = page_date.day if page_date else assumed
-        facts, checks, fact_warnings = find_facts(body, pats, day, content.title, script)
+        clues = PageClues(content.title, content.source, content.publisher, content.site, content.url)
+        where = page_place(pats, clues, body)
+        facts, checks, fact_warnings = find_facts(body, pats, day, content.title, script, where)
     except RecursionError:
         raise TooDeepError("the page nests too deeply to read") from None
     if page_date is None and assumed is not None:
@@ -87,6 +91,7 @@ def extract(
         doc_number=content.doc_number,
         index_number=content.index_number,
         site=content.site,
+        place=where.record() if where is not None else None,
         text=body,
         facts=facts,
         checks=checks,
@@ -115,11 +120,13 @@ def extract_text(
     body = "\n".join(line.strip() for line in text.splitlines() if line.strip())
     if not body:
         raise NoArticleError("the text is empty")
-    facts, checks, warnings = find_facts(body, pats, day, title, script)
+    where = page_place(pats, PageClues(title), body)
+    facts, checks, warnings = find_facts(body, pats, day, title, script, where)
     return Document(
         input=input_name,
         title=title,
         published_at=day.isoformat() if day else None,
+        place=where.record() if where is not None else None,
         text=body,
         facts=facts,
         checks=checks,

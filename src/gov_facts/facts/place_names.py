@@ -1,0 +1,227 @@
+"""Place names in a text: the divisions table as a name index, and the mentions a text holds.
+
+A mention is a stretch of text that names a place, with every division it may be (宣城 is only
+宣城市; 朝阳区 is Beijing's or Changchun's; 吉林 is a province and a city). Which one it is, is
+decided later (:mod:`.place_resolve`), with the document's place and the other mentions.
+
+The index is built once per process from the divisions table (:func:`place_index`); a text is
+scanned once, left to right, longest name first, looking names up only where the next two
+characters begin one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from ..rules.divisions import LEVEL_RANK, Division, Divisions, load_divisions
+from ..rules.patterns import Patterns
+from ..rules.place_rules import OwnLevel, PlaceRules
+
+Form = Literal["full", "short", "former", "variant"]
+
+
+@dataclass(frozen=True)
+class Sense:
+    """One division a name may stand for, and how the name writes it."""
+
+    division: Division
+    form: Form
+
+
+@dataclass(slots=True)
+class Mention:
+    """A place named in the text, before (and after) it is resolved."""
+
+    start: int
+    end: int
+    text: str
+    senses: tuple[Sense, ...] = ()
+    #: 我市/全市/全国: the page's own place at this level; 该市: the nearest one named before
+    own: OwnLevel | None = None
+    anaphora: bool = False
+    #: a zone (宣城经开区): ``senses`` are then the place it lies in, ``zone_text`` its words
+    zone_text: str | None = None
+    #: what it was resolved to (:mod:`.place_resolve`)
+    division: Division | None = None
+    #: a name read but not resolved to one division (朝阳区 with nothing to tell which)
+    unresolved: bool = False
+
+
+class PlaceIndex:
+    """Every name of every division (townships apart), and the relations between divisions."""
+
+    def __init__(self, divisions: Divisions, rules: PlaceRules) -> None:
+        self.divisions = divisions
+        self.by_key = divisions.by_key
+        self.rules = rules
+        names: dict[str, list[Sense]] = {}
+        for d in self.by_key.values():
+            forms: list[tuple[str, Form]] = [(d.name, "full")]
+            forms += [(v, "variant") for v in d.variant]
+            forms += [(s, "short") for s in d.short]
+            forms += [(f, "former") for f in d.former]
+            for name, form in forms:
+                senses = names.setdefault(name, [])
+                if all(s.division is not d for s in senses):
+                    senses.append(Sense(d, form))
+        self.names: dict[str, tuple[Sense, ...]] = {k: tuple(v) for k, v in names.items()}
+        self.own: dict[str, OwnLevel] = {w: level for level, ws in rules.own_place.items() for w in ws}
+        self.zone_alone = frozenset(rules.zone_alone)
+        words = set(self.names) | set(self.own) | self.zone_alone
+        heads: dict[str, set[int]] = {}
+        for w in words:
+            heads.setdefault(w[:2], set()).add(len(w))
+        #: the first two characters of every word, with the lengths of the words they begin, longest first
+        self.heads = {h: tuple(sorted(lengths, reverse=True)) for h, lengths in heads.items()}
+        self.words = frozenset(words)
+        firsts = "".join(sorted({h[0] for h in self.heads}))
+        seconds = "".join(sorted({h[1] for h in self.heads}))
+        self._pairs = re.compile(f"[{re.escape(firsts)}](?=[{re.escape(seconds)}])")
+        self.zone_words = tuple(sorted(rules.zone_words, key=len, reverse=True))
+        self.not_after = tuple(rules.not_place_after)
+        self.cues_before = tuple(rules.not_governing_before)
+        self.cues_after = tuple(rules.not_governing_after)
+        self.not_own_before = frozenset("".join(rules.not_own_before))
+        self.not_own_after = tuple(rules.not_own_after)
+        children: dict[str, list[str]] = {}
+        for d in self.by_key.values():
+            children.setdefault(d.parent, []).append(d.key)
+        self.children = children
+        #: pinyin of short names (xuancheng) -> (level rank, full name), for *.gov.cn hosts
+        self.pinyin: dict[str, list[tuple[int, str]]] = {}
+        for d in self.by_key.values():
+            if d.pinyin:
+                self.pinyin.setdefault(d.pinyin, []).append((LEVEL_RANK[d.level], d.name))
+        self._lineage: dict[str, tuple[str, ...]] = {}
+        self._townships: dict[str, dict[str, Division]] = {}
+        self.china = self.by_key["CN"]
+        self._last: tuple[str, list[Mention]] | None = None
+
+    def lineage(self, key: str) -> tuple[str, ...]:
+        """The keys from a division up to its country, itself first."""
+        got = self._lineage.get(key)
+        if got is None:
+            d = self.by_key.get(key)
+            got = (key, *self.lineage(d.parent)) if d is not None and d.parent else (key,)
+            self._lineage[key] = got
+        return got
+
+    def ancestor_at(self, d: Division, level: str) -> Division | None:
+        """The division at ``level`` that holds ``d`` (``d`` itself if it is at that level)."""
+        for key in self.lineage(d.key):
+            up = self.by_key.get(key)
+            if up is not None and up.level == level:
+                return up
+        return None
+
+    def country_of(self, d: Division) -> Division:
+        return self.by_key[self.lineage(d.key)[-1]]
+
+    def common_ancestor(self, ds: list[Division]) -> Division | None:
+        """The smallest division that holds all of ``ds``."""
+        if not ds:
+            return None
+        shared = set(self.lineage(ds[0].key))
+        for d in ds[1:]:
+            shared &= set(self.lineage(d.key))
+        for key in self.lineage(ds[0].key):
+            if key in shared:
+                return self.by_key.get(key)
+        return None
+
+    def townships(self, county: Division) -> dict[str, Division]:
+        """The townships of a county (or zone, or a city without counties) by name, made on demand."""
+        got = self._townships.get(county.key)
+        if got is None:
+            got = {
+                name: Division(code, code, "township", name, county.key, (), (), (), "", False)
+                for code, name in self.divisions.townships_of(county.key)
+            }
+            self._townships[county.key] = got
+        return got
+
+    def scan(self, text: str) -> list[Mention]:
+        """Every place name, own-place word and zone word in ``text``, longest first, in order.
+
+        The last text's mentions are kept (as fresh copies for each caller, who may resolve them):
+        the page's place and its facts' places read the same body.
+        """
+        last = self._last
+        if last is not None and last[0] is text:  # fresh mentions: the first caller resolved its own
+            return [
+                Mention(m.start, m.end, m.text, m.senses, m.own, m.anaphora, m.zone_text) for m in last[1]
+            ]
+        out = self._scan(text)
+        self._last = (text, out)
+        return out
+
+    def _scan(self, text: str) -> list[Mention]:
+        out: list[Mention] = []
+        heads, words, names, own = self.heads, self.words, self.names, self.own
+        free = 0  # the end of the last mention: a word never starts inside one
+        # where a word may begin: a first character of some word followed by a second character of
+        # some word, found by the regex engine (one position in six), then the pair looked up
+        for hit in self._pairs.finditer(text):
+            i = hit.start()
+            if i < free:
+                continue
+            lengths = heads.get(text[i : i + 2])
+            if lengths is None:
+                continue
+            for length in lengths:
+                word = text[i : i + length]
+                if word not in words:
+                    continue
+                m = self._mention(text, i, word, names.get(word), own.get(word))
+                if m is not None:
+                    out.append(m)
+                    free = m.end
+                    break
+        return out
+
+    def _mention(
+        self, text: str, i: int, word: str, senses: tuple[Sense, ...] | None, own: OwnLevel | None
+    ) -> Mention | None:
+        end = i + len(word)
+        if own is not None:
+            if (i and text[i - 1] in self.not_own_before) or text.startswith(self.not_own_after, end):
+                return None  # 安全区, 资本市场, 全市场: part of another word
+            return Mention(i, end, word, own=own, anaphora=word.startswith("该"))
+        if senses is None:
+            return Mention(i, end, word, zone_text=word) if word in self.zone_alone else None
+        if text.startswith(self.not_after, end):  # 中山路, 白云机场, 朝鲜族: inside another name
+            senses = tuple(
+                s for s in senses if s.form in ("full", "variant") and s.division.level != "country"
+            )
+            if not senses:
+                return None
+        if all(s.form in ("short", "former") for s in senses) and self._overlapped(text, i, end):
+            return None  # 在巴中国: 中国 begins inside 巴中 and runs past it; the full name wins
+        if text.startswith(self.zone_words, end):
+            zw = next(z for z in self.zone_words if text.startswith(z, end))
+            return Mention(i, end + len(zw), text[i : end + len(zw)], senses, zone_text=zw)
+        return Mention(i, end, word, senses)
+
+    def _overlapped(self, text: str, i: int, end: int) -> bool:
+        """Whether a full name starts inside [i, end) and runs past ``end``."""
+        for j in range(i + 1, end):
+            for length in self.heads.get(text[j : j + 2], ()):
+                if j + length <= end:
+                    break
+                senses = self.names.get(text[j : j + length])
+                if senses and any(s.form in ("full", "variant") for s in senses):
+                    return True
+        return False
+
+
+def level_rank(d: Division) -> int:
+    return LEVEL_RANK[d.level]
+
+
+@lru_cache(maxsize=4)
+def place_index(patterns: Patterns) -> PlaceIndex:
+    """The name index for ``patterns`` (built once per process: the divisions table is read here)."""
+    return PlaceIndex(load_divisions(), patterns.places)

@@ -1,0 +1,229 @@
+"""Which division each place mention is: the document's place and the other mentions decide.
+
+A name may stand for several divisions (朝阳区 in Beijing and in Changchun; 吉林 the province and
+the city) or be a short form that is also a common word somewhere else in the country (迁安 in
+征迁安置). Each possible division is scored by what supports it:
+
+- a chain: the mention right before names a division that holds it (浙江省德清县, 广州南沙);
+- the document's place: the division lies inside it, holds it, or shares its city or province;
+- the other mentions whose name leaves no doubt (a full name only one division has).
+
+A short form of a county, a zone or a former name is taken only with such support; so is a
+generic name (城区, 东区), and only from a chain or the document's place. A full name that two
+divisions share, with nothing to tell them apart, stays a name without a code.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..rules.divisions import LEVEL_RANK, Division
+from .place_names import Mention, PlaceIndex, Sense
+
+#: between two mentions that form a chain (浙江省 德清县, 广州·南沙)
+_CHAIN_GAP = re.compile(r"[\s·]?")
+_TOWNSHIP_END = re.compile(r"(?:街道|镇|乡|苏木)")
+
+
+@dataclass(frozen=True)
+class Pick:
+    """A resolved place: a division of the table, or a name and level the table does not hold."""
+
+    name: str | None
+    code: str | None
+    level: str
+    division: Division | None = None
+
+    @classmethod
+    def of(cls, d: Division) -> Pick:
+        return cls(d.name, d.code, d.level, d)
+
+
+#: what 全球/各国 stand for: a scope that is no place, so a figure it governs has none
+NO_PLACE = Pick(None, None, "world")
+
+
+class _Context:
+    """The document's place and the certain mentions, as counts by key, for scoring candidates fast."""
+
+    def __init__(self, ix: PlaceIndex, home: Division | None, anchors: list[Division]) -> None:
+        self.ix = ix
+        self.home = home
+        self.home_line = ix.lineage(home.key) if home is not None else ()
+        distinct = {a.key: a for a in anchors}
+        #: anchors by key, and how many anchors lie under each key (themselves included)
+        self.anchor_keys = set(distinct)
+        self.under: dict[str, int] = {}
+        self.provinces: dict[str, int] = {}
+        for a in distinct.values():
+            line = ix.lineage(a.key)
+            for k in line:
+                self.under[k] = self.under.get(k, 0) + 1
+            if a.level != "country" and len(line) >= 2:
+                self.provinces[line[-2]] = self.provinces.get(line[-2], 0) + 1
+        self._memo: dict[str, int] = {}
+
+    def support(self, d: Division) -> int:
+        """How much the document's place and the certain mentions speak for ``d``."""
+        got = self._memo.get(d.key)
+        if got is None:
+            got = self._memo[d.key] = self._support(d)
+        return got
+
+    def _support(self, d: Division) -> int:
+        score = 0
+        line = self.ix.lineage(d.key)
+        if self.home is not None:
+            if self.home.key in line:  # inside the page's place: much support from a city or county
+                score += {"province": 25, "country": 5}.get(self.home.level, 60)
+            elif d.key in self.home_line:
+                score += 50
+            else:
+                shared = next((k for k in line if k in self.home_line), None)
+                level = self.ix.by_key[shared].level if shared in self.ix.by_key else "country"
+                score += {"city": 30, "province": 20}.get(level, 0)
+        mine = d.key in self.anchor_keys
+        above = sum(1 for k in line[1:] if k in self.anchor_keys)  # anchors that hold d
+        below = self.under.get(d.key, 0) - mine  # anchors inside d
+        near = 10 * (above + below)
+        if d.level != "country" and len(line) > 2:  # others in the same province
+            near += 5 * max(0, self.provinces.get(line[-2], 0) - above - below - mine)
+        return score + min(near, 30)
+
+
+def _weak(s: Sense) -> bool:
+    """A sense taken only with support: a short or former name of a county or below, a generic name."""
+    d = s.division
+    if d.generic:
+        return True
+    return s.form in ("short", "former") and LEVEL_RANK[d.level] >= LEVEL_RANK["county"]
+
+
+def _prior(s: Sense) -> int:
+    """What the name's form says by itself: full names first, then the higher level of a short one."""
+    if s.form in ("full", "variant"):
+        return 4
+    return {"country": 4, "province": 3, "city": 2}.get(s.division.level, 0)
+
+
+def resolve_mentions(ix: PlaceIndex, text: str, mentions: list[Mention], home: Division | None) -> None:
+    """Set each named mention's ``division`` (or ``unresolved``), in place."""
+    anchors = [
+        m.senses[0].division
+        for m in mentions
+        if len(m.senses) == 1 and not _weak(m.senses[0]) and m.senses[0].form in ("full", "variant")
+    ]
+    context = _Context(ix, home, anchors)
+    prev: Mention | None = None
+    for m in mentions:
+        if m.senses:
+            chained = prev is not None and _CHAIN_GAP.fullmatch(text[prev.end : m.start]) is not None
+            _resolve_one(ix, m, prev if chained else None, context)
+        prev = m
+
+
+def _resolve_one(ix: PlaceIndex, m: Mention, prev: Mention | None, context: _Context) -> None:
+    up = prev.division if prev is not None and prev.zone_text is None else None
+    scored: list[tuple[int, Sense]] = []
+    for s in m.senses:
+        d = s.division
+        support = context.support(d)
+        if up is not None and up is not d and up.key in ix.lineage(d.key):
+            support += 100
+        if s.division.generic and support < 60:
+            continue
+        if _weak(s) and support < 30:  # a county's short name needs its city near, not only its province
+            continue
+        scored.append((support + _prior(s), s))
+    if not scored:
+        return
+    scored.sort(key=lambda p: (-p[0], LEVEL_RANK[p[1].division.level]))
+    best, runner = scored[0], scored[1] if len(scored) > 1 else None
+    if runner is not None and best[0] - runner[0] < 5:
+        a, b = best[1].division, runner[1].division
+        if a.key in ix.lineage(b.key) or b.key in ix.lineage(a.key):
+            # 承德: the city and its own 承德县; the name means the one that holds the other
+            best = best if a.key in ix.lineage(b.key) else runner
+            runner = None
+    if runner is not None and runner[1].division is not best[1].division and best[0] - runner[0] < 5:
+        if best[1].division.name == runner[1].division.name:
+            m.unresolved = True  # the same full name in two places, nothing to tell which
+        return
+    m.division = best[1].division
+
+
+def find_townships(
+    ix: PlaceIndex, text: str, mentions: list[Mention], home: Division | None
+) -> list[Mention]:
+    """Township names of the counties the page is about (its own, and those it names)."""
+    counties: list[Division] = []
+    for d in [home, *(m.division for m in mentions)]:
+        if d is None or d.level in ("country", "province"):
+            continue
+        if d.level == "city":  # a city page: the townships of its counties (and of the city itself)
+            counties += [ix.by_key[k] for k in ix.children.get(d.key, ()) if k in ix.by_key]
+        up = ix.ancestor_at(d, "county") or (d if d.level in ("zone", "city") else None)
+        if up is not None:
+            counties.append(up)
+    names: dict[str, Division | None] = {}
+    for c in dict.fromkeys(counties):
+        for name, t in ix.townships(c).items():
+            names[name] = None if name in names and names[name] is not t else t
+    if not names:
+        return []
+    taken = [(m.start, m.end) for m in mentions]
+    found: list[Mention] = []
+    for hit in _TOWNSHIP_END.finditer(text):
+        end = hit.end()
+        for length in range(min(end, 10), 2, -1):
+            word = text[end - length : end]
+            if word in names:
+                start = end - length
+                d = names[word]
+                if d is not None and not any(a < end and start < b for a, b in taken):
+                    found.append(Mention(start, end, word, (Sense(d, "full"),), division=d))
+                break
+    return found
+
+
+_SUFFIX = {"city": "市", "county": "县旗", "district": "区", "township": "镇乡道", "province": "省"}
+
+
+def own_place(ix: PlaceIndex, m: Mention, home: Pick | None, before: list[Mention]) -> Pick | None:
+    """What 我市/全省/全国/该县 stands for: the document's place at that level, else the nearest named."""
+    level = m.own
+    if level is None:
+        return None
+    if level == "world":
+        return NO_PLACE
+    if not m.anaphora and home is not None:
+        got = _from_home(ix, level, home)
+        if got is not None:
+            return got
+    for prev in reversed(before):
+        d = prev.division
+        if d is not None and prev.zone_text is None and level in _SUFFIX and d.name[-1] in _SUFFIX[level]:
+            return Pick.of(d)
+    if level == "country":
+        d = home.division if home is not None else None
+        return Pick.of(ix.country_of(d) if d is not None else ix.china)
+    return None
+
+
+def _from_home(ix: PlaceIndex, level: str, home: Pick) -> Pick | None:
+    d = home.division
+    own_name = home.name is not None and level in _SUFFIX and home.name[-1] in _SUFFIX[level]
+    if d is None:  # a place the table does not hold (a county's site we cannot find): only itself
+        return home if own_name else None
+    if level == "country":
+        return Pick.of(ix.country_of(d))
+    if level == "province":
+        up = ix.ancestor_at(d, "province")
+        return Pick.of(up) if up is not None else None
+    if own_name:
+        return home  # 全市 on a county-level city's page is that city; 全区 on a 区's page, that 区
+    if level in ("city", "county", "township"):
+        up = ix.ancestor_at(d, level)
+        return Pick.of(up) if up is not None else None
+    return None

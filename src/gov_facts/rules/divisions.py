@@ -1,0 +1,221 @@
+"""The divisions table (``patterns/divisions.tsv``): China's administrative divisions and the countries.
+
+A generated data file (``scripts/build_divisions.py`` says from which packages), shipped in the
+wheel like the other patterns and validated when loaded: a malformed line raises
+:class:`~gov_facts.core.errors.PatternError` naming the file and the line. It is a tab-separated
+table rather than TOML because it holds some 40,000 rows, which tomllib would take a second to read;
+its ``#!`` header lines (source, version, date, licence) are checked by a pydantic model.
+
+The table is read at most once per process, and only when a page is read (:func:`load_divisions`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal, cast
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from ..core.errors import PatternError
+from .patterns import builtin_dir
+
+Level = Literal["country", "province", "city", "county", "township", "zone"]
+#: levels from the top; a division's parent stands higher
+LEVEL_RANK: dict[str, int] = {"country": 0, "province": 1, "city": 2, "county": 3, "zone": 4, "township": 5}
+DIVISIONS_FILE = "divisions.tsv"
+
+_CODE = {
+    "country": re.compile(r"[A-Z]{2}"),
+    "province": re.compile(r"\d{2}0000"),
+    "city": re.compile(r"\d{4}00"),
+    "county": re.compile(r"\d{6}"),
+    "zone": re.compile(r"\d{6}"),
+    "township": re.compile(r"\d{9}"),
+}
+_NAME = re.compile(r"[^\s|]+")
+_COLUMNS = 9
+
+
+class DivisionsInfo(BaseModel):
+    """Where the table comes from: shown by ``gov-facts patterns``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    source: str = Field(min_length=1)
+    version: str = Field(min_length=1)
+    date: date
+    licence: str = Field(min_length=1)
+
+
+@dataclass(frozen=True)
+class Division:
+    """One place of the table.
+
+    ``key`` is its code, or ``parent/name`` where the code is its region's (a district of Hong Kong
+    or Taiwan: ``710000/台北市/大安区``); ``parent`` is the key of the division it lies in (empty for a
+    country).
+    """
+
+    key: str
+    code: str
+    level: Level
+    name: str
+    parent: str
+    short: tuple[str, ...]
+    former: tuple[str, ...]
+    variant: tuple[str, ...]
+    pinyin: str
+    #: a generic name (城区, 东区): a place only next to its parent
+    generic: bool
+
+
+@dataclass(frozen=True)
+class Divisions:
+    """The whole table: its provenance, each division by key, and the townships of each county.
+
+    Townships (some 38,000) are kept as their lines of the file, not as :class:`Division` objects,
+    and read a county at a time (:meth:`townships_of`): a page needs only the townships of the few
+    counties it names, and parsing all of them would slow every process's first page.
+    """
+
+    path: str
+    info: DivisionsInfo
+    by_key: dict[str, Division]
+    #: the township lines (the end of the file, sorted by code), checked on load, read by county
+    township_lines: str
+
+    def townships_of(self, key: str) -> list[tuple[str, str]]:
+        """The ``(code, name)`` townships of a county, zone or city, found by bisection in the block.
+
+        The block is sorted by code and a township's code begins with its county's, so this reads
+        only that county's lines: no process pays for splitting all 38,000 of them.
+        """
+        block, prefix = self.township_lines, key
+        if not (len(prefix) == 6 and prefix.isdigit()):
+            return []
+        lo, hi = 0, len(block)  # both at line starts; find the first line whose code is >= prefix
+        while lo < hi:
+            start = block.rfind("\n", 0, (lo + hi) // 2) + 1
+            if block[start : start + 6] < prefix:
+                nl = block.find("\n", start)
+                lo = nl + 1 if nl >= 0 else len(block)
+            else:
+                hi = start
+        out: list[tuple[str, str]] = []
+        for m in _TOWNSHIP.finditer(block, lo):
+            if m.group(1)[:6] != prefix:
+                break
+            if m.group(3) == key:
+                out.append((m.group(1), m.group(2)))
+        return out
+
+    def all_townships(self) -> dict[str, list[tuple[str, str]]]:
+        """Every township by the key of its county (the whole block parsed: for checks and tests)."""
+        out: dict[str, list[tuple[str, str]]] = {}
+        for code, name, parent in _TOWNSHIP.findall(self.township_lines):
+            out.setdefault(parent, []).append((code, name))
+        return out
+
+    def __len__(self) -> int:
+        return len(self.by_key) + self.township_lines.count("\n")
+
+    def counts(self) -> dict[str, int]:
+        """How many divisions of each level."""
+        out: dict[str, int] = dict.fromkeys(sorted(LEVEL_RANK, key=LEVEL_RANK.__getitem__), 0)
+        for d in self.by_key.values():
+            out[d.level] += 1
+        out["township"] = self.township_lines.count("\n")
+        return out
+
+
+def _split(field: str) -> tuple[str, ...]:
+    return tuple(field.split("|")) if field else ()
+
+
+def _row(path: Path, n: int, line: str) -> Division:
+    """One line as a Division, or PatternError naming the line."""
+    cells = line.split("\t")
+    if len(cells) != _COLUMNS:
+        raise PatternError(f"{path}: line {n}: {len(cells)} columns, expected {_COLUMNS}")
+    code, level, name, parent, short, former, variant, pinyin, flags = cells
+    if level not in _CODE or level == "township":
+        raise PatternError(f"{path}: line {n}: unknown level {level!r} (townships come last)")
+    if not _CODE[level].fullmatch(code):
+        raise PatternError(f"{path}: line {n}: {code!r} is not a {level} code")
+    names = (name, *_split(short), *_split(former), *_split(variant))
+    if not all(_NAME.fullmatch(x) for x in names):
+        raise PatternError(f"{path}: line {n}: an empty name or one with spaces")
+    if set(flags) - {"g", "s"} or (pinyin and not pinyin.isascii()):
+        raise PatternError(f"{path}: line {n}: bad flags {flags!r} or pinyin {pinyin!r}")
+    key = f"{parent}/{name}" if "s" in flags else code
+    return Division(key, code, cast(Level, level), name, parent, _split(short), _split(former),
+                    _split(variant), pinyin, "g" in flags)  # fmt: skip
+
+
+#: a township line: nine-digit code, name, the six-digit key of its county or zone, no other field
+_TOWNSHIP = re.compile(r"^(\d{9})\ttownship\t([^\s|]+)\t(\d{6})\t", re.M)
+
+
+_TOWNSHIP_BLOCK = re.compile(r"(?:\d{9}\ttownship\t[^\s|]+\t\d{6}\t\t\t\t\t\n)*")
+
+
+def _check_townships(path: Path, text: str, first_line: int) -> str:
+    """The township block (the end of the file), its lines checked in one regex pass; returns it."""
+    if not text:
+        return text
+    if not text.endswith("\n"):
+        text += "\n"
+    m = _TOWNSHIP_BLOCK.match(text)
+    if m is None or m.end() != len(text):  # name the first line that is not a township line
+        bad = text.count("\n", 0, m.end() if m else 0)
+        raise PatternError(
+            f"{path}: line {first_line + bad}: not a township line (code, township, name, county)"
+        )
+    return text
+
+
+def read_divisions(path: Path) -> Divisions:
+    """Parse and validate a divisions table; PatternError names the file and the line."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PatternError(f"{path}: cannot read the divisions table ({exc})") from exc
+    head, sep, tail = text.partition("\ttownship\t")
+    cut = head.rfind("\n") + 1 if sep else len(text)
+    head, tail = text[:cut], text[cut:]
+    meta: dict[str, str] = {}
+    by_key: dict[str, Division] = {}
+    n = 0
+    for n, line in enumerate(head.splitlines(), 1):
+        if line.startswith("#!"):
+            key, _, value = line[2:].partition(":")
+            meta[key.strip()] = value.strip()
+            continue
+        if not line or line.startswith("#"):
+            continue
+        d = _row(path, n, line)
+        if d.key in by_key:
+            raise PatternError(f"{path}: line {n}: {d.key} is listed twice")
+        by_key[d.key] = d
+    try:
+        info = DivisionsInfo.model_validate(meta)
+    except ValidationError as exc:
+        where = "; ".join(f"header {'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
+        raise PatternError(f"{path}: {where}") from exc
+    for d in by_key.values():
+        up = by_key.get(d.parent)
+        if d.parent and (up is None or LEVEL_RANK[up.level] >= LEVEL_RANK[d.level]):
+            raise PatternError(f"{path}: {d.key} {d.name}: parent {d.parent!r} is not a division above it")
+        if not d.parent and d.level != "country":
+            raise PatternError(f"{path}: {d.key} {d.name}: only a country has no parent")
+    return Divisions(str(path), info, by_key, _check_townships(path, tail, n + 1))
+
+
+@lru_cache(maxsize=1)
+def load_divisions() -> Divisions:
+    """The built-in divisions table, read once per process."""
+    return read_divisions(builtin_dir() / DIVISIONS_FILE)

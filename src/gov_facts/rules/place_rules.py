@@ -1,0 +1,34 @@
+"""Schema of the ``places`` section of the patterns: the words that tell which place a figure refers to.
+
+The places themselves (names, codes, short forms) are the divisions table (:mod:`.divisions`); these
+are the words around them. Every field is data the place module consults; nothing names a site.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+#: the levels a word like 全市 or 我区 can name (district: a 区, which the document's place decides;
+#: world: 全球, no place at all)
+OwnLevel = Literal["world", "country", "province", "city", "county", "district", "township"]
+
+
+class PlaceRules(BaseModel):
+    """Words around place names (``patterns/places.toml`` says what each list does)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    own_place: dict[OwnLevel, list[str]] = Field(default_factory=dict)
+    not_own_before: list[str] = Field(default_factory=list)
+    not_own_after: list[str] = Field(default_factory=list)
+    not_governing_before: list[str] = Field(default_factory=list)
+    not_governing_after: list[str] = Field(default_factory=list)
+    not_place_after: list[str] = Field(default_factory=list)
+    zone_words: list[str] = Field(default_factory=list)
+    zone_alone: list[str] = Field(default_factory=list)
+    site_prefixes: list[str] = Field(default_factory=list)
+    national_sites: list[str] = Field(default_factory=list)
+    national_hosts: list[str] = Field(default_factory=list)
+    host_provinces: dict[str, str] = Field(default_factory=dict)
