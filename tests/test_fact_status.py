@@ -81,6 +81,24 @@ STATUS = [
         id="invented-city-news: 计划 governs the next clause",
     ),
     pytest.param(
+        "下一步，全省将加快推进项目建设，力争全年完成投资4000亿元以上，新开工项目120个。",
+        "120个",
+        "planned",
+        id="invented-provincial-portal: 新开工 continues the plan (jieba tags it a name)",
+    ),
+    pytest.param(
+        "今年计划完成投资50亿元，新建学校12所，竣工项目8个。",
+        "12所",
+        "planned",
+        id="invented-city-news: 新建 continues the plan (jieba tags it a place)",
+    ),
+    pytest.param(
+        "今年计划完成投资50亿元，新区人口12万人。",
+        "12万人",
+        "reported",
+        id="invented-city-news: 新区 opens a noun, not a verb",
+    ),
+    pytest.param(
         "项目建成后，年产值有望突破50亿元。", "50亿元", "planned", id="invented-investment-news: 有望"
     ),
     pytest.param(

@@ -431,6 +431,14 @@ UNITS = [
     row("列车时速350公里每小时。", "350", "city-news: 公里每小时", unit="公里每小时", kind="other"),
     row("屏幕尺寸55英寸。", "55英寸", "finance: 英寸", value=55, kind="length"),
     row("当日最高气温摄氏35度。", "35", "weather: 摄氏35度", value=35, unit="度", kind="other"),
+    row(
+        "震中位于北纬35.70度，东经102.79度。",
+        "35.70",
+        "weather: 北纬35.70度 is an angle",
+        value=35.7,
+        unit="度",
+        kind="other",
+    ),
     row("室外温度98.6°F。", "98.6", "weather: °F", value=98.6, unit="°F", kind="other"),
     row("新增装机30兆瓦。", "30兆瓦", "finance: 兆瓦 gives its 兆 back", value=30, unit="兆瓦", kind="power"),
 ]

@@ -34,5 +34,5 @@ class Reading:
     share_part: Decimal = Decimal(1)
     #: a currency written before the amount: (symbol, ISO code)
     currency: tuple[str, str] | None = None
-    #: 零下 or 摄氏 before the number: a temperature (度 is then degrees, not kWh)
-    temperature: bool = False
+    #: 零下, 摄氏 or 北纬 before the number: a temperature or an angle (度 is then degrees, not kWh)
+    degrees: bool = False

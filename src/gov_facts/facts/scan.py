@@ -136,9 +136,11 @@ class Scanner:
         elif prev == "第":
             r.start, r.hint = a - 1, "ordinal"
         elif before.endswith("零下"):
-            r.start, r.value, r.temperature = a - 2, -r.value, True
+            r.start, r.value, r.degrees = a - 2, -r.value, True
         elif before.endswith(("摄氏", "华氏")):
-            r.start, r.temperature = a - 2, True
+            r.start, r.degrees = a - 2, True
+        elif before.endswith(("北纬", "南纬", "东经", "西经")):
+            r.degrees = True  # 北纬35.70度: a coordinate, degrees of angle
         elif (prev == "负" and not before.endswith("正负")) or (
             prev == "-" and not _code_before(norm, a - 1)
         ):

@@ -143,7 +143,16 @@ def _sentence_plans(doc: ArticleText, c: Candidate, cs: int) -> bool:
     if not planned_before:
         return False
     own = _clause(doc, cs, doc.clause(c.start)[1]).tokens
-    return bool(own) and own[0][1].startswith("v") and not any(w in _DONE for w, _, at in own if at < c.start)
+    return bool(own) and _is_verb(own[0]) and not any(w in _DONE for w, _, at in own if at < c.start)
+
+
+def _is_verb(token: tuple[str, str, int]) -> bool:
+    """A verb, including 新 + a verb (新开工, 新建), which jieba tags a name or a place."""
+    word, flag, _ = token
+    if flag.startswith("v"):
+        return True
+    rest = pos_tag(word[1:]) if word.startswith("新") and len(word) >= 2 else []
+    return len(rest) == 1 and rest[0][1].startswith("v")
 
 
 def is_planned(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> bool:

@@ -113,7 +113,7 @@ class SuffixReader:
                 return None  # 百分点 after a bare 百: no number is left
             r.b -= give
             r.p -= give
-        if entry.needs_number and r.is_cn and not (r.temperature and unit == "度"):
+        if entry.needs_number and r.is_cn and not (r.degrees and unit == "度"):
             return None
         return give, unit, entry, start
 
@@ -231,8 +231,8 @@ class SuffixReader:
             return None  # 1区9栋57号, 河东村6组: an address
         kind = kind_of(entry)
         unit_entry: Entry | None = entry
-        if r.temperature and unit in ("度", "℃", "°C", "摄氏度"):
-            kind, unit_entry = "other", None  # 零下5度, 摄氏30度: a temperature
+        if r.degrees and unit in ("度", "℃", "°C", "摄氏度"):
+            kind, unit_entry = "other", None  # 零下5度, 摄氏30度, 北纬35.7度: a temperature, an angle
         if norm.startswith("半", unit_end) and kind in ("duration", "multiple"):
             value, unit_end = value + Decimal("0.5"), unit_end + 1  # 一年半, 2倍半
         start, end = r.start, unit_end
