@@ -257,6 +257,12 @@ STYLES = [
         id="sample-hk-press-release: 较上一年度: a determiner between 较 and the baseline",
     ),
     pytest.param(
+        "全年一般公共预算收入完成156.7亿元，同比增长6.8%，其中税收收入102.3亿元，占比65.3%。",
+        "65.3%",
+        ["税收收入"],
+        id="invented-finance-bureau: 占比 with no noun is the share of the amount before it",
+    ),
+    pytest.param(
         "截至19日9时，地震已造成105人死亡、397人受伤。",
         "397人",
         ["受伤", "受伤人数"],

@@ -22,6 +22,8 @@ from .text import BARE_NUMBER, CN_NUM, SCALES, SEGMENT_BREAK
 from .units import unit_after
 
 _BASE_FRAME = re.compile(r"在([^，。；;在]{2,24})的基础上[^，。；;]{0,6}$")
+#: a clause that opens with a share word and names nothing (占比65.3%, 所占比重为12%)
+_BARE_SHARE = re.compile(r"\s*(?:所?占比重?|比重)(?:为|达到|达)?\s*$")
 _PHYSICAL = ("area", "length", "mass", "volume", "energy", "power")
 _NEXT_FIGURE = re.compile(rf"(?:和|与|及|、)?(?:[0-9]+(?:\.[0-9]+)?|[{CN_NUM}]+)[{SCALES}]*")
 
@@ -258,10 +260,23 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         if toks and toks[0][0].startswith(unit) and len(toks[0][0]) > len(unit) and is_nounish(toks[0][1]):
             return toks[0][0], False
         return c.unit, False
-    carried = _changed_from(doc, c, prev) or _carried(doc, c, prev)
+    carried = _changed_from(doc, c, prev) or _share_of_last(doc, c, prev) or _carried(doc, c, prev)
     if carried:
         return carried, False
     return verb, False
+
+
+def _share_of_last(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
+    """其中税收收入102.3亿元，占比65.3%: a share that names no noun is the share of the amount
+    just before it in the sentence, not of the sentence's topic."""
+    cs, _ = doc.clause(c.start)
+    if c.kind != "percent" or not _BARE_SHARE.match(doc.norm, cs, c.start):
+        return None
+    ss, _ = doc.sentence(c.start)
+    for p, subj, _ in reversed(_in_sentence(prev, ss)):
+        if subj and p.kind not in ("percent", "percentage_point", "rank"):
+            return subj
+    return None
 
 
 def _quoted_for(doc: ArticleText, c: Candidate) -> str | None:
