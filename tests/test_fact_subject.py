@@ -263,6 +263,30 @@ STYLES = [
         id="invented-finance-bureau: 占比 with no noun is the share of the amount before it",
     ),
     pytest.param(
+        "全年接待游客1860.5万人次，实现旅游收入198.3亿元，分别增长45.6%和52.1%。",
+        "45.6%",
+        ["游客", "接待游客"],
+        id="invented-culture-tourism-bureau: a clause opening with 分别 takes the amounts before it",
+    ),
+    pytest.param(
+        "全年接待游客1860.5万人次，实现旅游收入198.3亿元，分别增长45.6%和52.1%。",
+        "52.1%",
+        ["旅游收入"],
+        id="invented-culture-tourism-bureau: the second figure after 分别 takes the second amount",
+    ),
+    pytest.param(
+        "出口19.55万亿元，进口14.77万亿元，分别增长0.4%、下降0.5%。",
+        "0.5%",
+        ["进口"],
+        id="invented-customs: 分别 over two amounts, a rise and a fall",
+    ),
+    pytest.param(
+        "其中，省级科技项目3个，分别为省“揭榜挂帅”项目1个、中央财政引导资金项目2个。",
+        "2个",
+        ["中央财政引导资金项目", "项目"],
+        id="corpus-007-style: after 分别为 each figure names its own noun",
+    ),
+    pytest.param(
         "截至19日9时，地震已造成105人死亡、397人受伤。",
         "397人",
         ["受伤", "受伤人数"],

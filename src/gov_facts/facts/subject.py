@@ -97,6 +97,7 @@ def _ranked_subject(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | 
 
 _ENUM_SPLIT = re.compile(r"、|和|与|及|以及")
 #: what may stand between 分别/均 and the figure: a verb of change or level (分别增长, 均为)
+_FIGURE_DIGITS = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _DISTRIBUTING = re.compile(r"(分别|均|都)[^，。；;、0-9]{0,4}$")
 
 
@@ -132,10 +133,30 @@ def _distributed(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
         return None  # 分别 distributes only over the figures of its own clause
     # the figure's place among those after 分别 in the sentence
     index = sum(1 for p, _, _ in _in_sentence(prev, at + 1) if p.start < c.start)
-    items = _enumerated(doc, cs, at)
+    items = _enumerated(doc, cs, at) or _amounts_before(doc, c, prev, at)
     if not items or index >= len(items):
         return None
     return items[index]
+
+
+def _amounts_before(doc: ArticleText, c: Candidate, prev: Prior, at: int) -> list[str]:
+    """接待游客1860.5万人次，实现旅游收入198.3亿元，分别增长45.6%和52.1%: a clause opening with
+    分别 distributes its figures over the amounts stated before it in the sentence, in order."""
+    cs, ce = doc.clause(c.start)
+    if doc.norm[cs:at].strip():
+        return []
+    ss, _ = doc.sentence(c.start)
+    last_end = max([p.end for p, _, _ in _in_sentence(prev, at)] + [at + 2])
+    own = doc.norm[last_end : c.start]
+    if len(own) > 6 or any(q in own for q in '“"《「'):
+        return []  # 分别为省“揭榜挂帅”项目1个、…: each figure names its own noun
+    amounts = [
+        subj or ""
+        for p, subj, _ in _in_sentence(prev, ss)
+        if p.start < at and p.kind not in ("percent", "percentage_point", "rank")
+    ]
+    wanted = len(_FIGURE_DIGITS.findall(doc.norm, at, ce))
+    return amounts[-wanted:] if 0 < wanted <= len(amounts) else []
 
 
 def _shared(doc: ArticleText, c: Candidate) -> str | None:
