@@ -257,6 +257,12 @@ STYLES = [
         id="sample-hk-press-release: 较上一年度: a determiner between 较 and the baseline",
     ),
     pytest.param(
+        "全市城镇化率达到65.2%，比全国平均水平高2.1个百分点。",
+        "2.1个百分点",
+        ["城镇化率"],
+        id="invented-provincial-portal: 比全国平均水平: a scope word between 比 and the baseline",
+    ),
+    pytest.param(
         "全年一般公共预算收入完成156.7亿元，同比增长6.8%，其中税收收入102.3亿元，占比65.3%。",
         "65.3%",
         ["税收收入"],
