@@ -391,6 +391,15 @@ MONEY = [
 
 UNITS = [
     row("全长25km。", "25km", "city-news: km", value=25, unit="km", kind="length"),
+    row(
+        "人民币对美元汇率中间价调升28个基点。",
+        "28",
+        "finance: 28个基点 (basis points), not 28个",
+        value=28,
+        unit="基点",
+        kind="other",
+        text="28个基点",
+    ),
     row("装机容量500MW。", "500MW", "finance: MW", value=500, unit="MW", kind="power"),
     row("新增光伏2.5GW。", "2.5GW", "finance: GW", value=2.5, unit="GW", kind="power"),
     row("充电桩功率120kW。", "120kW", "city-news: kW", value=120, unit="kW", kind="power"),
