@@ -263,6 +263,24 @@ STYLES = [
         id="invented-provincial-portal: 比全国平均水平: a scope word between 比 and the baseline",
     ),
     pytest.param(
+        "本港今年首季本地生產總值按年實質上升2.7%，較上一季的4.3%有所放緩。",
+        "4.3%",
+        ["本地生產總值", "本地生产总值"],
+        id="invented-hk-statistics: a compared level is a level of the same thing (有所 is no noun)",
+    ),
+    pytest.param(
+        "本项目共划分为3个标段，其中第一标段最高限价为380万元。",
+        "380万元",
+        ["最高限价", "标段最高限价", "第一标段最高限价"],
+        id="invented-procurement: 最高限价 is a noun (jieba tags 限价 a verb)",
+    ),
+    pytest.param(
+        "项目预算为12亿元，资金来源为财政资金。",
+        "12亿元",
+        ["项目预算", "预算"],
+        id="invented-procurement: 预算 is a noun here",
+    ),
+    pytest.param(
         "全年一般公共预算收入完成156.7亿元，同比增长6.8%，其中税收收入102.3亿元，占比65.3%。",
         "65.3%",
         ["税收收入"],
