@@ -39,6 +39,18 @@ SCOPE = [
         OPENER, "7500户", "2023-10-20", id="invented-city-news: the opener reaches the next sentence"
     ),
     pytest.param(OPENER, "12万户", None, id="invented-city-news: a paragraph opener ends with its paragraph"),
+    pytest.param(
+        "今年以来，我市新增城镇就业2.1万人，完成全年目标任务的84%；城镇登记失业率为3.5%。",
+        "3.5%",
+        "2023-10-20",
+        id="invented-human-resources: the opener reaches its own sentence's part after ；",
+    ),
+    pytest.param(
+        "今年以来，我市新增城镇就业2.1万人，完成全年目标任务的84%；城镇登记失业率为3.5%。",
+        "84%",
+        "2023-10-20",
+        id="invented-human-resources: 全年 in 全年目标任务的84% names the plan, not the share's time",
+    ),
     pytest.param(AS_OF, "3000家", "2023-09-30", id="invented-finance-bureau: 截至 governs the paragraph"),
     pytest.param(AS_OF, "1.5万人", "2023-09-30", id="invented-finance-bureau: 截至, a later clause"),
     pytest.param(NEW_TIME, "18亿元", "2023-09-30", id="invented-stats-release: a new time ends the scope"),

@@ -75,7 +75,7 @@ _EXPR = re.compile(
       | {_first_months_re("bfm")}
       | (?P<bpart>上半年|下半年|{_QUARTER}|年底|年末|年内|全年|年初)
     )
-    (?P<suffix>前|以前|之前|以来|来|起)?
+    (?P<suffix>前|以前|之前|以来|来|起(?![降草步飞点诉重源伏码]))?
     """,
     re.VERBOSE,
 )

@@ -29,6 +29,10 @@ def _is_baseline(doc: ArticleText, t: TimeExpr) -> bool:
     return tail.startswith(("相比", "比较", "同期")) or any(tail.startswith(w) for w, _ in doc.rules.changes)
 
 
+#: 完成全年目标任务的84%: the time names the plan the share is a share of, not the figure's time
+_PLAN_OF_A_SHARE = re.compile(r"(?:目标|任务|计划)[^，。；;]{0,4}的")
+
+
 def _is_from_time(doc: ArticleText, t: TimeExpr, c: Candidate) -> bool:
     """由去年同期的1.1:50.3:48.6调整为0.7:50.7:48.6, 从2012年的4.9万家增加至40万家: the time
     after 由/从 dates the old level, not the new one that follows a change word."""
@@ -58,6 +62,7 @@ def _own_time(doc: ArticleText, c: Candidate) -> TimeExpr | None:
         and not (t.start < c.end and c.start < t.end)
         and not _is_baseline(doc, t)
         and not _is_from_time(doc, t, c)
+        and not _PLAN_OF_A_SHARE.fullmatch(doc.norm, t.end, c.start)
     ]
     in_clause = [t for t in in_sentence if cs <= t.start < ce]
     before = [t for t in in_clause if t.end <= c.start]
@@ -143,7 +148,8 @@ class TimeScopes:
             if not _HEADING_END.search(text, opener.end, end):
                 continue  # a heading (2021年工作回顾) names a section, it does not open a sentence
             para_end = text.find("\n", opener.start)
-            self.openers.append((end, len(text) if para_end < 0 else para_end, opener))
+            # from the opener on: a part of its own sentence after ； (…2.1万人；失业率为3.5%) too
+            self.openers.append((opener.end, len(text) if para_end < 0 else para_end, opener))
         self._starts = [o[0] for o in self.openers]
         self.document = self._from_title(title) or self._from_lead()
 
