@@ -494,6 +494,10 @@ CHANGES = [
         "month_on_month",
         id="invented-finance-news: 较上个月",
     ),
+    pytest.param(
+        "良种对粮食增产贡献率超过45%。", "45%", None, None, id="corpus-027: 增产 inside a noun (增产贡献率)"
+    ),
+    pytest.param("全年粮食增产12%。", "12%", "increase", None, id="invented-bulletin: 增产 as a change"),
     pytest.param("我市共15167套房屋。", "15167套", None, None, id="seed: no change"),
 ]
 

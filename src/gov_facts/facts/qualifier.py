@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .candidate import Candidate
 from .context import ArticleText
 from .units import ends_with
@@ -24,9 +26,15 @@ def qualifier_of(doc: ArticleText, c: Candidate) -> str:
     return "exact"
 
 
-def nearest_word(text: str, words: tuple[tuple[str, str], ...], exclude_next: str = "") -> str | None:
+#: what makes a change word part of a noun: 增长率, 增长点, 增长的贡献率, 增产贡献率
+CHANGE_IN_A_NOUN = re.compile(r"的|[^，,。；;0-9%％]{0,2}[值率点]")
+
+
+def nearest_word(
+    text: str, words: tuple[tuple[str, str], ...], exclude_next: re.Pattern[str] | None = None
+) -> str | None:
     """The tag of the word that ends nearest the end of ``text`` (the longest where two end
-    together), passing over an occurrence followed by a character of ``exclude_next``."""
+    together), passing over an occurrence that ``exclude_next`` matches right after."""
     best: tuple[int, int, str] | None = None
     present = set(text)
     for w, tag in words:
@@ -34,8 +42,7 @@ def nearest_word(text: str, words: tuple[tuple[str, str], ...], exclude_next: st
             continue
         i = text.rfind(w)
         while i >= 0:
-            nxt = text[i + len(w) : i + len(w) + 1]
-            if not (exclude_next and nxt and nxt in exclude_next):
+            if exclude_next is None or not exclude_next.match(text, i + len(w)):
                 key = (i + len(w), len(w), tag)
                 if best is None or key[:2] > best[:2]:
                     best = key
