@@ -263,6 +263,12 @@ STYLES = [
         id="invented-provincial-portal: 比全国平均水平: a scope word between 比 and the baseline",
     ),
     pytest.param(
+        "第1季外銷訂單1,283.4億美元，較上年同季減少2.9%。",
+        "2.9%",
+        ["外銷訂單"],
+        id="invented-tw-statistics: 較上年同季: the quarter compared with is no subject",
+    ),
+    pytest.param(
         "本港今年首季本地生產總值按年實質上升2.7%，較上一季的4.3%有所放緩。",
         "4.3%",
         ["本地生產總值", "本地生产总值"],

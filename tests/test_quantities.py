@@ -156,6 +156,29 @@ CAPITALS = [
 
 TRADITIONAL = [
     row(
+        "上週門急診類流感就診計10萬3,515人次。",
+        "3,515",
+        "tw: 10萬3,515人次, a grouped tail after 萬",
+        value=103515,
+        unit="人次",
+        text="10萬3,515人次",
+    ),
+    row(
+        "歲出規模達新臺幣2兆8,813億元。",
+        "8,813",
+        "tw: 2兆8,813億元, a grouped number between two scales",
+        value=2881300000000,
+        unit="元",
+    ),
+    row("就诊计10万3515人次。", "3515", "city-news: 10万3515, a tail after 万", value=103515),
+    row(
+        "截至目前共10万，2021年以来。",
+        "10万",
+        "city-news: a year after 万 is no tail",
+        value=100000,
+        kind="number",
+    ),
+    row(
         "新北市今年共興建社會住宅1,860戶，總經費達35.6億元。",
         "1,860",
         "issue/tw: 1,860戶",

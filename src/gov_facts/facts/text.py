@@ -21,7 +21,8 @@ NUM_RE = re.compile(
     # the look at the first character lets the engine skip the text between numbers fast
     rf"""(?=[0-9{_CAP_RUN}{CN_NUM}])(?:
     (?P<ar>[0-9]+(?:,[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)
-    (?P<arscale>(?:[{SCALES}]+(?:[0-9]+(?:,[0-9]{{3}})*(?:\.[0-9]+)?[{SCALES}]+)*)?)
+    (?P<arscale>(?:[{SCALES}]+(?:[0-9]+(?:,[0-9]{{3}})*(?:\.[0-9]+)?[{SCALES}]+)*
+      (?:(?<=[万亿兆])(?:[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]{{1,4}})(?![0-9.,年月日号时]))?)?)
     |
     (?P<cap>(?=[{_CAP_RUN}]*[{CAPITALS}])[{_CAP_RUN}]{{2,}}|[{CAPITALS}](?=[元圆角整]))
     |
