@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -48,6 +49,8 @@ _IN_FLAGS = {
     "dask_with_resume": "--dask cannot be used with --jobs (the cluster has its workers) or --resume",
     "dask_format": "--dask writes --format jsonl or parquet, not {fmt}",
     "no_dask": "--dask needs dask: pip install 'gov-facts[dask]'",
+    "db_is_the_sink": "--db is the run's sink: the records go into the archive, not to -o, --format, --bom "
+    "or --resume (a run into the archive needs no --resume: the same command again loads the rest)",
 }
 
 
@@ -112,6 +115,24 @@ def extract(
             "not with --jobs or --resume. See docs/cluster.md.",
         ),
     ] = None,
+    db: Annotated[
+        Path | None,
+        typer.Option(
+            "--db",
+            metavar="FILE",
+            help="Load the records into this archive database (DuckDB; made on first use): pages already "
+            "in it are skipped, changed ones replaced, reprints linked. Needs gov-facts[db].",
+        ),
+    ] = None,
+    db_wait: Annotated[
+        float,
+        typer.Option(
+            "--db-wait",
+            min=0,
+            metavar="SECONDS",
+            help="Wait this long for another process that holds the archive, then fail.",
+        ),
+    ] = 0.0,
 ) -> None:
     """Extract article metadata and facts from each input; records in input order.
 
@@ -135,13 +156,14 @@ def extract(
     selection = Selection(tuple(glob or ()), tuple(exclude or ()))
     options = RunOptions(
         fmt=fmt.value, output=output, bom=bom, excel_safe=excel_safe, errors=errors, resume=resume,
-        jobs=jobs, max_bytes=limit, timeout=timeout, selection=selection, dask=dask,
+        jobs=jobs, max_bytes=limit, timeout=timeout, selection=selection, dask=dask, db=db, db_wait=db_wait,
     )  # fmt: skip
     problems = options.problems()
     if problems:
         raise usage(_IN_FLAGS.get(problems[0], problems[0]).format(fmt=fmt.value))
     writable_parent(output)
     writable_parent(errors)
+    writable_parent(db)
     pats = load_patterns_or_exit(patterns)
     try:
         code = _run(entries, pats, options, quiet=quiet, debug=debug, listed=from_list is not None)
@@ -174,7 +196,7 @@ def _run(
 ) -> ExitCode:
     """The run once its options are checked; returns the exit code."""
     from ..read.discover import count
-    from ..run.session import OutputError, RunSession
+    from ..run.session import ArchiveFailed, OutputError, RunSession
 
     bar = None
 
@@ -208,7 +230,7 @@ def _run(
 
         bar = ProgressBar(session.summary, count(entries, options.selection))
         session.tick = bar.update
-    if output is not None and options.dask is None:
+    if (output is not None or options.db is not None) and options.dask is None:
         _stop_on_sigterm()
     try:
         if bar is not None:
@@ -223,12 +245,17 @@ def _run(
         if bar is not None:
             bar.__exit__()
             bar = None
-        if output is not None and options.dask is None:
+        if options.db is not None:
+            err("interrupted; the archive keeps what was loaded: run the same command again to load the rest")
+        elif output is not None and options.dask is None:
             done = session.summary.read
             err(f"interrupted after {done} inputs; run the same command with --resume to finish")
         else:
             err("interrupted")
         raise typer.Exit(130) from None
+    except ArchiveFailed as exc:
+        err(str(exc))
+        return ExitCode.INPUT_FAILED
     except OutputError as exc:
         hint = (
             "; what was written is kept: fix that, then run the same command with --resume"

@@ -19,19 +19,23 @@ import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, BinaryIO
+from typing import IO, TYPE_CHECKING, BinaryIO
 
 import orjson
 
+from ..archive.database import ArchiveError, archive_files
 from ..output.formats import Encoder, encoder
 from ..output.resumable import Done, ResumableOutput, ResumeError, part_path, state_path
 from ..read.discover import Selection, discover
 from ..read.items import DEFAULT_MAX_BYTES, InputFailure, Item, Task
 from ..read.warc import is_warc
-from ..rules.patterns import Patterns, load_patterns
+from ..rules.patterns import Patterns, builtin_dir, load_patterns
 from .batch import default_jobs, run
 from .outcome import Result, Summary
 from .pool import DEFAULT_TIMEOUT
+
+if TYPE_CHECKING:
+    from ..archive.load import ArchiveWriter
 
 FORMATS = ("jsonl", "json", "csv", "parquet")
 
@@ -47,6 +51,14 @@ class RunError(Exception):
     def __init__(self, message: str, problem: str = "") -> None:
         super().__init__(message)
         self.problem = problem
+
+
+class ArchiveFailed(RunError):
+    """Writing into the archive database failed part-way (a full disk): every batch before the
+    failing one is kept, and the same command run again loads the rest."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, "archive_failed")
 
 
 class OutputError(RunError):
@@ -68,6 +80,7 @@ PROBLEMS = {
     "dask_with_jobs": "a Dask run takes no number of jobs: the cluster has its workers",
     "dask_with_resume": "a Dask run cannot be resumed",
     "dask_format": "a Dask run writes jsonl or parquet",
+    "db_is_the_sink": "the archive database is the run's sink: no output file, format or resume with it",
 }
 
 
@@ -97,6 +110,10 @@ class RunOptions:
     #: processes of a local Dask cluster (default one per CPU)
     local_workers: int | None = None
     connect_timeout: float = 10.0
+    #: an archive database (DuckDB) to load the records into instead of writing them out
+    db: Path | None = None
+    #: seconds to wait for another process that holds the archive
+    db_wait: float = 0.0
 
     def problems(self) -> list[str]:
         """The rules of :data:`PROBLEMS` these options break (empty when all is well)."""
@@ -108,6 +125,8 @@ class RunOptions:
             "dask_with_jobs": self.dask is not None and self.jobs is not None,
             "dask_with_resume": self.dask is not None and self.resume,
             "dask_format": self.dask is not None and self.fmt not in ("jsonl", "parquet"),
+            "db_is_the_sink": self.db is not None
+            and (self.output is not None or self.resume or self.fmt != "jsonl" or self.bom),
         }
         return [name for name, hit in broken.items() if hit]
 
@@ -197,6 +216,8 @@ class RunSession:
         self.tick = tick
         self.summary = Summary()
         self.sink: ResumableOutput | None = None
+        #: the archive database the records go into (``RunOptions.db``)
+        self.archive: ArchiveWriter | None = None
         self._done: Done | None = None
         self._opened: Opened | None = None
         problems = self.options.problems()
@@ -215,6 +236,8 @@ class RunSession:
             return self._opened
         opt = self.options
         opened = Opened()
+        if opt.db is not None:
+            self.archive = self._open_archive(opt.db)
         if opt.output is not None and not (opt.dask is not None and opt.fmt == "parquet"):
             if opt.resume and self._complete(opt.output):
                 self._opened = Opened(complete=True)
@@ -236,6 +259,26 @@ class RunSession:
         self._opened = opened
         return opened
 
+    def _open_archive(self, path: Path) -> ArchiveWriter:
+        opt = self.options
+        extra = [s.path for s in self.patterns.sources if not s.path.startswith(str(builtin_dir()))]
+        try:
+            from ..archive.load import ArchiveWriter
+
+            archive = ArchiveWriter(path, inputs=self.entries, patterns=extra, wait=opt.db_wait,
+                                    max_bytes=opt.max_bytes)  # fmt: skip
+            archive.open()
+        except ImportError as exc:
+            raise RunError(f"the archive needs gov-facts[db]: pip install 'gov-facts[db]' ({exc})") from None
+        except ArchiveError as exc:
+            raise RunError(str(exc), f"archive_{exc.kind}") from None
+        return archive
+
+    def unchanged(self, name: str, status: str, facts: int) -> None:
+        """Count a page the archive already holds (it is not read again)."""
+        self.summary.add(status, facts)
+        self.summary.unchanged += 1
+
     @staticmethod
     def _complete(output: Path) -> bool:
         """An output file that exists with no unfinished run beside it: a finished run's."""
@@ -245,11 +288,14 @@ class RunSession:
         """Run every input; returns the summary. The output appears only when the run is complete."""
         if self.open().complete:
             return self.summary
-        if self.options.dask is not None:
-            from .dask_run import run_on_cluster
+        try:
+            if self.options.dask is not None:
+                from .dask_run import run_on_cluster
 
-            return run_on_cluster(self)
-        return self._run_local()
+                return run_on_cluster(self)
+            return self._run_local()
+        except ArchiveError as exc:  # writing into the archive failed part-way
+            raise ArchiveFailed(str(exc)) from None
 
     # --- the local batch -------------------------------------------------------------------------
 
@@ -261,9 +307,11 @@ class RunSession:
         )
         if self._done is not None and self._done.inputs:
             items = _skipping(items, dict(self._done.inputs))
-        if opt.output is not None:
-            own = own_files_of(opt.output) + ([opt.errors] if opt.errors is not None else [])
-            items = without_own(items, OwnFiles(own))
+        if opt.output is not None or opt.db is not None:
+            own = own_files_of(opt.output) if opt.output is not None else archive_files(opt.db)
+            items = without_own(items, OwnFiles(own + ([opt.errors] if opt.errors is not None else [])))
+        if self.archive is not None:
+            items = self.archive.fresh(items, on_unchanged=self.unchanged)
         return iter(items)
 
     def report(self, result: Result, errors: ErrorRows) -> None:
@@ -278,7 +326,7 @@ class RunSession:
         errors = ErrorRows(opt.errors, append=opt.resume and self.summary.resumed > 0)
         enc: Encoder | None = None
         out = self.stream if self.stream is not None else sys.stdout.buffer
-        if self.sink is None:
+        if self.sink is None and self.archive is None:
             enc = encoder(opt.fmt, opt.bom, opt.excel_safe)
         results = run(
             self.items(), self.patterns,
@@ -291,7 +339,9 @@ class RunSession:
             if enc is not None:
                 out.write(enc.header())
             for result in results:
-                if self.sink is not None:
+                if self.archive is not None:
+                    self.archive.add(result.input, result.record, result.failure)
+                elif self.sink is not None:
                     if result.record is not None:
                         self.sink.write(result.record)
                     self.sink.commit(result.input, result.status, result.facts)
@@ -306,9 +356,15 @@ class RunSession:
                 out.flush()
             if self.sink is not None:
                 self.sink.finish()
+            if self.archive is not None:
+                self.archive.finish()
         except (KeyboardInterrupt, BrokenPipeError):
             if self.sink is not None:
                 self.sink.close()
+            if self.archive is not None:
+                self.archive.close("interrupted")
+            raise
+        except ArchiveError:
             raise
         except OSError as exc:
             keep = self.sink is not None and not self.sink.direct

@@ -1,0 +1,420 @@
+"""The one writer of a run into the archive: pages already loaded are skipped by their content
+hash before any work is spent on them; records are written in batches, each in one transaction.
+
+A batch is at most :data:`BATCH_RECORDS` results or :data:`BATCH_SECONDS` of them, loaded as
+Arrow tables (never row by row); a page whose input is already in the archive with other
+content has its rows replaced in the same transaction. A crash, a kill or a full disk mid-batch
+leaves the archive as it was before that batch (DuckDB's write-ahead log), and the next run
+loads the rest: no ``--resume`` is needed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import time
+from collections import defaultdict, deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import orjson
+
+from ..core.errors import GovFactsError
+from ..core.schema import SCHEMA, __version__
+from ..read.files import read_file
+from ..read.items import DEFAULT_MAX_BYTES, InputFailure, Item
+from . import clusters
+from .columns import document_fields, document_row, fact_columns, fact_rows
+from .database import ArchiveError, open_for_writing
+from .reprints import Signature, signature
+
+if TYPE_CHECKING:
+    import duckdb
+
+BATCH_RECORDS = 500
+BATCH_SECONDS = 2.0
+#: failures that the same bytes would give again: such a page is not read again either
+FINAL_FAILURES = frozenset({"no_article", "undecodable", "too_deep", "too_large"})
+
+#: what an input's earlier outcome was, for a run's summary: (status, facts)
+Outcome = tuple[str, int]
+
+
+def content_hash(data: bytes) -> str:
+    """What identifies a page's content: BLAKE2b-128 of its bytes (after gunzip)."""
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+@dataclass
+class LoadCounts:
+    """What a run did to the archive (also the run's row in the ``runs`` table)."""
+
+    read: int = 0
+    loaded: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    facts: int = 0
+    reprints: int = 0
+
+
+@dataclass
+class _Pending:
+    inputs: list[str] = field(default_factory=list)
+    digests: list[str] = field(default_factory=list)
+    records: list[dict[str, Any] | None] = field(default_factory=list)
+    signatures: list[Signature | None] = field(default_factory=list)
+    failures: list[InputFailure | None] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.inputs)
+
+
+class ArchiveWriter:
+    """Writes one run's results into the archive at ``path``.
+
+    Call :meth:`open`, pass the run's items through :meth:`fresh` (it reads and hashes each
+    page and leaves out those already loaded), hand every result to :meth:`add` in order, then
+    :meth:`finish`; :meth:`close` after an interruption. Raises :class:`ArchiveError`.
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        *,
+        inputs: Sequence[str] = (),
+        patterns: Sequence[str] = (),
+        wait: float = 0.0,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+        batch_records: int = BATCH_RECORDS,
+        batch_seconds: float = BATCH_SECONDS,
+    ) -> None:
+        self.path = path
+        self.inputs = list(inputs)
+        self.patterns = list(patterns)
+        self.wait = wait
+        self.max_bytes = max_bytes
+        self.batch_records = batch_records
+        self.batch_seconds = batch_seconds
+        self.counts = LoadCounts()
+        self.con: duckdb.DuckDBPyConnection | None = None
+        self.run_id = 0
+        self._known: dict[str, Outcome] = {}
+        #: content hashes that failed for good in an earlier run: (error kind, message)
+        self._failed: dict[str, tuple[str, str]] = {}
+        self._hashes: dict[str, deque[str]] = defaultdict(deque)
+        self._pending = _Pending()
+        self._since = time.monotonic()
+        self._next_doc = 1
+
+    # --- opening -----------------------------------------------------------------------------
+
+    def open(self) -> None:
+        """Open (or create) the archive and record the run; learn what it already holds."""
+        con = open_for_writing(self.path, self.wait)
+        self.con = con
+        try:
+            con.execute("BEGIN TRANSACTION")
+            con.execute("UPDATE runs SET status = 'stopped' WHERE status = 'running'")  # a killed run's
+            self.run_id = (con.execute("SELECT coalesce(max(run_id), 0) + 1 FROM runs").fetchone() or [1])[0]
+            con.execute(
+                "INSERT INTO runs (run_id, started_at, status, gov_facts_version, output_schema, inputs, "
+                "patterns) VALUES (?, ?, 'running', ?, ?, ?, ?)",
+                [self.run_id, _now(), __version__, SCHEMA, _json(self.inputs), _json(self.patterns)],
+            )
+            con.execute("COMMIT")
+            self._next_doc = (con.execute("SELECT coalesce(max(doc_id), 0) + 1 FROM documents").fetchone()
+                              or [1])[0]  # fmt: skip
+            for digest, facts in con.execute("SELECT content_hash, n_facts FROM documents").fetchall():
+                self._known[digest] = ("with_facts" if facts else "without_facts", facts)
+            kinds = ", ".join(f"'{k}'" for k in sorted(FINAL_FAILURES))
+            for digest, kind, message in con.execute(
+                "SELECT content_hash, error, message FROM errors "
+                f"WHERE content_hash IS NOT NULL AND error IN ({kinds}) ORDER BY run_id"
+            ).fetchall():
+                self._failed[digest] = (kind, message or "")
+        except ArchiveError:
+            self._close_connection()
+            raise
+        except Exception as exc:
+            self._close_connection()
+            raise self._write_error(exc) from None
+
+    # --- what to read ------------------------------------------------------------------------
+
+    def fresh(
+        self,
+        items: Iterable[Item],
+        *,
+        keep_data: bool = True,
+        on_unchanged: Callable[[str, str, int], None] | None = None,
+    ) -> Iterator[Item]:
+        """``items`` less the pages whose content the archive already holds.
+
+        Each page is read here (so a failure to read it is the same failure a worker would
+        report) and hashed; an unchanged one is counted and passed to ``on_unchanged(input,
+        status, facts)`` with its earlier outcome. A page whose bytes failed for good before
+        (no article, undecodable) is not read again either: it comes out as that failure, so
+        the run reports it as the first run did. With ``keep_data`` the bytes travel with the
+        task, so the worker does not read the file again.
+        """
+        for item in items:
+            if isinstance(item, InputFailure):
+                yield item
+                continue
+            data = item.data
+            if data is None and item.path is not None:
+                try:
+                    data = read_file(item.path, self.max_bytes)
+                except GovFactsError as exc:
+                    yield InputFailure(item.name, exc.kind, str(exc))
+                    continue
+            digest = content_hash(data or b"")
+            earlier = self._known.get(digest)
+            if earlier is not None:
+                self.counts.read += 1
+                self.counts.unchanged += 1
+                if on_unchanged is not None:
+                    on_unchanged(item.name, *earlier)
+                continue
+            self._hashes[item.name].append(digest)
+            failed = self._failed.get(digest)
+            if failed is not None:
+                yield InputFailure(item.name, *failed)
+            else:
+                yield replace(item, data=data) if keep_data else item
+
+    # --- writing -----------------------------------------------------------------------------
+
+    def add(self, name: str, record: bytes | None, failure: InputFailure | None = None) -> None:
+        """One result, in input order: a record (JSON bytes) or the failure of input ``name``."""
+        queue = self._hashes.get(name)
+        digest = queue.popleft() if queue else None
+        if queue is not None and not queue:
+            del self._hashes[name]
+        p = self._pending
+        p.inputs.append(name)
+        p.digests.append(digest or "")
+        if record is not None:
+            doc = orjson.loads(record)
+            p.records.append(doc)
+            p.signatures.append(signature(doc.get("text") or ""))
+            p.failures.append(None)
+            if digest:
+                facts = len(doc.get("facts") or ())
+                self._known[digest] = ("with_facts" if facts else "without_facts", facts)
+        else:
+            failure = failure or InputFailure(name, "internal_error", "no record and no failure")
+            p.records.append(None)
+            p.signatures.append(None)
+            p.failures.append(failure)
+            if digest and failure.kind in FINAL_FAILURES:
+                self._failed[digest] = (failure.kind, failure.message)
+        if len(p) >= self.batch_records or time.monotonic() - self._since >= self.batch_seconds:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write the pending results in one transaction (all or nothing)."""
+        batch, self._pending = self._pending, _Pending()
+        self._since = time.monotonic()
+        if not len(batch) or self.con is None:
+            return
+        con = self.con
+        try:
+            con.execute("BEGIN TRANSACTION")
+            counts = self._write_batch(con, batch)
+            con.execute(
+                "UPDATE runs SET read = read + ?, loaded = loaded + ?, replaced = replaced + ?, "
+                "failed = failed + ?, facts = facts + ?, unchanged = ? WHERE run_id = ?",
+                [len(batch), counts.loaded, counts.replaced, counts.failed, counts.facts,
+                 self.counts.unchanged, self.run_id],
+            )  # fmt: skip
+            con.execute("COMMIT")
+        except Exception as exc:
+            self._rollback()
+            raise self._write_error(exc) from None
+        for name in ("loaded", "replaced", "failed", "facts", "reprints"):
+            setattr(self.counts, name, getattr(self.counts, name) + getattr(counts, name))
+        self.counts.read += len(batch)
+
+    def _write_batch(self, con: duckdb.DuckDBPyConnection, batch: _Pending) -> LoadCounts:
+        import pyarrow as pa
+
+        counts = LoadCounts()
+        names = pa.table({"input": pa.array(batch.inputs, type=pa.string())})  # noqa: F841
+        earlier = dict(con.execute("SELECT input, doc_id FROM documents JOIN names USING (input)").fetchall())
+        touched = clusters.forget(con, earlier.values()) if earlier else set()
+        if earlier:
+            gone = pa.table({"doc_id": pa.array(list(earlier.values()), type=pa.int64())})  # noqa: F841
+            con.execute("DELETE FROM facts WHERE doc_id IN (SELECT doc_id FROM gone)")
+            con.execute("DELETE FROM documents WHERE doc_id IN (SELECT doc_id FROM gone)")
+        docs: list[tuple[int, str, dict[str, Any]]] = []
+        sigs: dict[int, Signature] = {}
+        errors = []
+        seen: dict[str, int] = {}
+        for name, digest, record, sig, failure in zip(
+            batch.inputs, batch.digests, batch.records, batch.signatures, batch.failures, strict=True
+        ):
+            if record is None:
+                assert failure is not None
+                errors.append((name, digest or None, failure.kind, failure.message))
+                if name in seen:  # the same input twice in one batch: the later outcome wins
+                    dropped = seen.pop(name)
+                    docs = [d for d in docs if d[0] != dropped]
+                continue
+            doc_id = seen.get(name) or earlier.get(name)
+            if doc_id is None:
+                doc_id = self._next_doc
+                self._next_doc += 1
+            if name in seen:  # the same input twice in one batch: the later record wins
+                docs = [d for d in docs if d[0] != doc_id]
+            seen[name] = doc_id
+            docs.append((doc_id, digest, record))
+            if sig is not None:
+                sigs[doc_id] = sig
+        counts.replaced = sum(1 for name in seen if name in earlier)
+        counts.loaded = len(docs) - counts.replaced
+        counts.failed = len(errors)
+        counts.facts = self._insert_documents(con, docs)
+        self._insert_errors(con, errors)
+        kept = {doc[0] for doc in docs}
+        sigs = {d: s for d, s in sigs.items() if d in kept}
+        clusters.add_signatures(con, sigs)
+        clusters.find_reprints(con, sigs)
+        counts.reprints = clusters.recluster(con, touched | set(sigs))
+        return counts
+
+    def _insert_documents(
+        self, con: duckdb.DuckDBPyConnection, docs: list[tuple[int, str, dict[str, Any]]]
+    ) -> int:
+        """Insert the documents and their facts as two Arrow tables; returns the facts inserted."""
+        import pyarrow as pa
+
+        if not docs:
+            return 0
+        fields = document_fields()
+        values: list[list[Any]] = [[] for _ in fields]
+        for _, _, record in docs:
+            for i, v in enumerate(document_row(record)):
+                values[i].append(v)
+        doc_table = pa.table(  # noqa: F841
+            {
+                "doc_id": pa.array([d[0] for d in docs], type=pa.int64()),
+                "content_hash": pa.array([d[1] for d in docs], type=pa.string()),
+                "run_id": pa.array([self.run_id] * len(docs), type=pa.int32()),
+                "n_facts": pa.array([len(d[2].get("facts") or ()) for d in docs], type=pa.int32()),
+                "cluster": pa.array([d[0] for d in docs], type=pa.int64()),
+                **{
+                    column: pa.array(values[i], type=_arrow_type(kind))
+                    for i, (column, _, kind) in enumerate(fields)
+                },
+            }
+        )
+        con.execute(
+            "INSERT INTO documents BY NAME SELECT *, ?::TIMESTAMPTZ AS loaded_at FROM doc_table",
+            [_now()],
+        )
+        columns = fact_columns()
+        rows: list[list[Any]] = [[] for _ in columns]
+        ids: list[int] = []
+        for doc_id, _, record in docs:
+            for row in fact_rows(record):
+                ids.append(doc_id)
+                for i, v in enumerate(row):
+                    rows[i].append(v)
+        if not ids:
+            return 0
+        fact_table = pa.table(  # noqa: F841
+            {
+                "doc_id": pa.array(ids, type=pa.int64()),
+                **{name: pa.array(rows[i], type=_arrow_type(kind)) for i, (name, kind) in enumerate(columns)},
+            }
+        )
+        con.execute("INSERT INTO facts BY NAME SELECT * FROM fact_table ON CONFLICT DO NOTHING")
+        return len(ids)
+
+    def _insert_errors(self, con: duckdb.DuckDBPyConnection, errors: list[tuple[Any, ...]]) -> None:
+        import pyarrow as pa
+
+        if not errors:
+            return
+        error_rows = pa.table(  # noqa: F841
+            {
+                "run_id": pa.array([self.run_id] * len(errors), type=pa.int32()),
+                "input": pa.array([e[0] for e in errors], type=pa.string()),
+                "content_hash": pa.array([e[1] for e in errors], type=pa.string()),
+                "error": pa.array([e[2] for e in errors], type=pa.string()),
+                "message": pa.array([e[3] for e in errors], type=pa.string()),
+            }
+        )
+        con.execute("INSERT INTO errors BY NAME SELECT * FROM error_rows")
+
+    # --- the end -----------------------------------------------------------------------------
+
+    def finish(self) -> LoadCounts:
+        """Write what is pending, mark the run complete, close the archive."""
+        self.flush()
+        self._end("complete")
+        return self.counts
+
+    def close(self, status: str = "interrupted") -> None:
+        """Stop without writing what is pending (an interruption); the run is marked ``status``."""
+        self._pending = _Pending()
+        with contextlib.suppress(ArchiveError):
+            self._end(status)
+
+    def _end(self, status: str) -> None:
+        con = self.con
+        if con is None:
+            return
+        try:
+            con.execute(
+                "UPDATE runs SET status = ?, finished_at = ?, unchanged = ? WHERE run_id = ?",
+                [status, _now(), self.counts.unchanged, self.run_id],
+            )
+            con.execute("CHECKPOINT")
+        except Exception as exc:
+            raise self._write_error(exc) from None
+        finally:
+            self._close_connection()
+
+    def _rollback(self) -> None:
+        if self.con is not None:
+            with contextlib.suppress(Exception):
+                self.con.execute("ROLLBACK")
+            self._close_connection()
+
+    def _close_connection(self) -> None:
+        if self.con is not None:
+            with contextlib.suppress(Exception):
+                self.con.close()
+            self.con = None
+
+    def _write_error(self, exc: BaseException) -> ArchiveError:
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        return ArchiveError(
+            f"{self.path}: cannot write to the archive: {reason}; the archive keeps every batch written "
+            f"before this one ({self.counts.loaded + self.counts.replaced} pages in this run): fix that, "
+            "then run the same command again (the pages already in the archive are skipped)",
+            "write_failed",
+        )
+
+
+def _arrow_type(kind: str) -> Any:
+    import pyarrow as pa
+
+    base = kind.split()[0]
+    return {"INTEGER": pa.int32(), "BIGINT": pa.int64(), "DOUBLE": pa.float64(), "BOOLEAN": pa.bool_()}.get(
+        base, pa.string()
+    )
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _json(value: Any) -> str:
+    return orjson.dumps(value).decode("utf-8")

@@ -1,0 +1,194 @@
+"""Reprints: the same article on several sites, found by its text and tied back to one original.
+
+Each document's body becomes a set of character 5-grams (whitespace and punctuation left out,
+digits kept, so a figure changed is a difference), summarized by a MinHash signature
+(datasketch, 128 permutations). Signatures are cut into LSH bands, stored in the archive, and
+a new document's candidate reprints are the documents that share a band with it: a join in
+DuckDB, so a new batch is compared with the whole archive without loading it. A candidate is a
+reprint when the estimated Jaccard similarity of the two texts is at least
+:data:`MIN_SIMILARITY` and, when both state figures, most of the figures of the shorter agree
+(a statistics release of the next month shares its template, not its numbers).
+
+The shingles are hashed with numpy, not datasketch's per-item SHA-1: 1.2 ms a page instead of
+5.9 ms on the corpus (3,000 characters a page on average), which keeps the database's cost to
+a run small.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+
+NUM_PERM = 128
+SHINGLE = 5
+#: the similarity the LSH bands are tuned to find (datasketch picks the bands and rows)
+LSH_THRESHOLD = 0.5
+#: estimated Jaccard similarity of two bodies from which they may be one article
+MIN_SIMILARITY = 0.6
+#: share of the figures of the document with fewer that must also stand in the other
+MIN_FIGURES_AGREE = 0.6
+
+_NOT_TEXT = re.compile(r"[\s\u3000-\u303f\uff00-\uff0f\uff1a-\uff20\u2010-\u206f!-/:-@\[-`{-~]+")
+
+
+@lru_cache(maxsize=1)
+def _permutations() -> tuple[Any, str, int, int]:
+    """datasketch's permutations (seeded: the same in every run) and the LSH bands and rows."""
+    from datasketch import MinHash, MinHashLSH
+
+    proto = MinHash(num_perm=NUM_PERM, hashfunc=_same)
+    lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+    return proto.permutations, proto.scheme, lsh.b, lsh.r
+
+
+def _same(value: int) -> int:
+    return value
+
+
+def bands() -> tuple[int, int]:
+    """(bands, rows per band) of the LSH index."""
+    _, _, b, r = _permutations()
+    return b, r
+
+
+def shingle_hashes(text: str) -> np.ndarray:
+    """The distinct 32-bit hashes of the text's character 5-grams (whitespace and punctuation out)."""
+    chars = _NOT_TEXT.sub("", text)
+    codes = np.frombuffer(chars.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    if len(codes) < SHINGLE:
+        codes = np.pad(codes, (0, SHINGLE - len(codes)))
+    n = len(codes) - SHINGLE + 1
+    h = np.zeros(n, dtype=np.uint64)
+    for j in range(SHINGLE):  # a polynomial hash of each window, vectorized over the text
+        h = h * np.uint64(1_000_003) + codes[j : j + n]
+    h ^= h >> np.uint64(29)
+    return np.unique((h & np.uint64(0xFFFFFFFF)).astype(np.uint32))
+
+
+@dataclass(frozen=True)
+class Signature:
+    """A document body's MinHash: ``values`` (NUM_PERM uint32) and how many shingles it had."""
+
+    values: np.ndarray
+    shingles: int
+
+    def to_bytes(self) -> bytes:
+        return self.values.astype("<u4").tobytes()
+
+    @classmethod
+    def from_bytes(cls, data: bytes, shingles: int) -> Signature:
+        return cls(np.frombuffer(data, dtype="<u4").copy(), shingles)
+
+
+def signature(text: str) -> Signature:
+    """The MinHash signature of a body (datasketch's affine permutations over our shingle hashes)."""
+    from datasketch import MinHash
+
+    perms, scheme, _, _ = _permutations()
+    hashes = shingle_hashes(text)
+    m = MinHash(num_perm=NUM_PERM, hashfunc=_same, permutations=perms, scheme=scheme)
+    m.update_batch(hashes.tolist())
+    return Signature(np.asarray(m.hashvalues, dtype=np.uint32), len(hashes))
+
+
+def band_hashes(sig: Signature) -> list[int]:
+    """One signed 64-bit hash per LSH band: documents sharing one are candidate reprints."""
+    b, r = bands()
+    rows = sig.values[: b * r].astype(np.uint64).reshape(b, r)
+    h = np.zeros(b, dtype=np.uint64)
+    for j in range(r):
+        h = (h ^ rows[:, j]) * np.uint64(0x100000001B3)
+        h ^= h >> np.uint64(31)
+    h += np.arange(b, dtype=np.uint64)  # a band's hash never equals another band's by its index
+    return [int(x) for x in h.view(np.int64)]
+
+
+def similarity(a: Signature, b: Signature) -> float:
+    """Estimated Jaccard similarity of the two bodies' shingle sets."""
+    return float(np.count_nonzero(a.values == b.values)) / NUM_PERM
+
+
+#: what identifies a figure across two copies of an article
+FigureKey = tuple[Any, ...]
+
+
+def figures_agree(a: Sequence[FigureKey], b: Sequence[FigureKey]) -> bool:
+    """Whether most figures of the document with fewer also stand in the other (true when one has none)."""
+    if not a or not b:
+        return True
+    common = sum((Counter(a) & Counter(b)).values())
+    return common / min(len(a), len(b)) >= MIN_FIGURES_AGREE
+
+
+def is_reprint(sim: float, a: Sequence[FigureKey], b: Sequence[FigureKey]) -> bool:
+    """The rule for a candidate pair: similar bodies whose figures agree."""
+    return sim >= MIN_SIMILARITY and figures_agree(a, b)
+
+
+def align(original: Sequence[FigureKey], reprint: Sequence[FigureKey]) -> dict[int, int]:
+    """Index in ``reprint`` -> index in ``original`` of the same figure, the two read in text order.
+
+    The longest matching runs of figures (difflib), so a figure edited in the reprint, or one
+    it adds or drops, links to nothing while the ones around it still link.
+    """
+    matcher = SequenceMatcher(None, list(original), list(reprint), autojunk=False)
+    out: dict[int, int] = {}
+    for block in matcher.get_matching_blocks():
+        for k in range(block.size):
+            out[block.b + k] = block.a + k
+    return out
+
+
+@dataclass(frozen=True)
+class Member:
+    """What choosing the original needs to know of a document in a cluster."""
+
+    doc_id: int
+    published_at: str | None
+    site: str | None
+    source: str | None
+
+
+def _issuer(member: Member, others: Iterable[Member]) -> bool:
+    """A document from the site that issued the article: others name its site as their source."""
+    site = (member.site or "").strip()
+    return bool(site) and any(o.source and site in o.source for o in others if o is not member)
+
+
+def choose_original(members: Sequence[Member]) -> int:
+    """The original of a cluster: the earliest publish date, else the issuing site, else the
+    earliest publish time, else the first loaded."""
+
+    def key(m: Member) -> tuple[str, bool, str, int]:
+        day = (m.published_at or "")[:10] or "9999"
+        return (day, not _issuer(m, members), m.published_at or "9999", m.doc_id)
+
+    return min(members, key=key).doc_id
+
+
+def components(pairs: Iterable[tuple[int, int]]) -> dict[int, int]:
+    """doc_id -> the smallest doc_id of its connected component (union-find over the pairs)."""
+    parent: dict[int, int] = {}
+
+    def find(x: int) -> int:
+        root = x
+        while parent.get(root, root) != root:
+            root = parent[root]
+        while parent.get(x, x) != root:
+            parent[x], x = root, parent[x]
+        return root
+
+    for a, b in pairs:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+        parent.setdefault(a, a)
+        parent.setdefault(b, b)
+    return {x: find(x) for x in parent}
