@@ -18,10 +18,11 @@ from .reprints import (
     Member,
     Signature,
     align,
+    alike,
     band_hashes,
     choose_original,
     components,
-    is_reprint,
+    figures_agree,
     similarity,
 )
 
@@ -93,8 +94,11 @@ def _signatures(con: duckdb.DuckDBPyConnection, doc_ids: Iterable[int]) -> dict[
     return {d: Signature.from_bytes(blob, n) for d, blob, n in rows.fetchall()}
 
 
-def find_reprints(con: duckdb.DuckDBPyConnection, new_ids: Iterable[int]) -> list[tuple[int, int, float]]:
-    """Verified reprint pairs (a < b) between the new documents and the whole archive; stored."""
+def find_reprints(
+    con: duckdb.DuckDBPyConnection, new_ids: Iterable[int]
+) -> list[tuple[int, int, float, bool]]:
+    """Pairs (a < b) of a new document and one of the archive whose texts are alike, stored with
+    whether they are reprints (their figures agree) or kept apart (they do not)."""
     import pyarrow as pa
 
     ids = _ids_table(new_ids)  # noqa: F841
@@ -113,18 +117,18 @@ def find_reprints(con: duckdb.DuckDBPyConnection, new_ids: Iterable[int]) -> lis
     involved = {d for p in pairs for d in p}
     sigs = _signatures(con, involved)
     figures = figure_keys(con, involved)
-    found = []
+    found = []  # (a, b, similarity, reprint): alike texts, with agreeing figures or not
     for a, b in sorted(pairs):
-        if a in sigs and b in sigs:
-            sim = similarity(sigs[a], sigs[b])
-            if is_reprint(sim, figures.get(a, []), figures.get(b, [])):
-                found.append((a, b, sim))
+        if a in sigs and b in sigs and alike(sigs[a], sigs[b]):
+            agree = figures_agree(figures.get(a, []), figures.get(b, []))
+            found.append((a, b, similarity(sigs[a], sigs[b]), agree))
     if found:
         pair_rows = pa.table(  # noqa: F841
             {
                 "doc_a": pa.array([f[0] for f in found], type=pa.int64()),
                 "doc_b": pa.array([f[1] for f in found], type=pa.int64()),
                 "similarity": pa.array([f[2] for f in found], type=pa.float64()),
+                "reprint": pa.array([f[3] for f in found], type=pa.bool_()),
             }
         )
         con.execute("INSERT INTO reprint_pairs BY NAME SELECT * FROM pair_rows ON CONFLICT DO NOTHING")
@@ -158,7 +162,8 @@ def recluster(con: duckdb.DuckDBPyConnection, touched: Iterable[int]) -> int:
     touched = set(touched)
     if not touched:
         return 0
-    comp = components(con.execute("SELECT doc_a, doc_b FROM reprint_pairs").fetchall())
+    pairs = con.execute("SELECT doc_a, doc_b, similarity, reprint FROM reprint_pairs").fetchall()
+    comp = components([(a, b, s) for a, b, s, r in pairs if r], [(a, b) for a, b, _, r in pairs if not r])
     roots = {comp.get(d, d) for d in touched}
     members: dict[int, list[int]] = defaultdict(list)
     for doc, root in comp.items():

@@ -132,7 +132,7 @@ def _ddl(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("CREATE TABLE bands (band SMALLINT NOT NULL, hash BIGINT NOT NULL, doc_id BIGINT NOT NULL)")
     con.execute(
         "CREATE TABLE reprint_pairs (doc_a BIGINT NOT NULL, doc_b BIGINT NOT NULL, "
-        "similarity DOUBLE NOT NULL, PRIMARY KEY (doc_a, doc_b))"
+        "similarity DOUBLE NOT NULL, reprint BOOLEAN NOT NULL, PRIMARY KEY (doc_a, doc_b))"
     )
     con.executemany(
         f"INSERT INTO {META_TABLE} VALUES (?, ?)",

@@ -100,6 +100,8 @@ class ArchiveWriter:
         self.batch_records = batch_records
         self.batch_seconds = batch_seconds
         self.counts = LoadCounts()
+        #: things the user should know that did not stop the run (a checkpoint that failed)
+        self.notes: list[str] = []
         self.con: duckdb.DuckDBPyConnection | None = None
         self.run_id = 0
         self._known: dict[str, Outcome] = {}
@@ -196,6 +198,8 @@ class ArchiveWriter:
         if queue is not None and not queue:
             del self._hashes[name]
         p = self._pending
+        if not len(p):
+            self._since = time.monotonic()  # a batch's time runs from its first result
         p.inputs.append(name)
         p.digests.append(digest or "")
         if record is not None:
@@ -318,13 +322,14 @@ class ArchiveWriter:
             [_now()],
         )
         columns = fact_columns()
+        floats = {i for i, (_, kind) in enumerate(columns) if kind == "DOUBLE"}
         rows: list[list[Any]] = [[] for _ in columns]
         ids: list[int] = []
         for doc_id, _, record in docs:
             for row in fact_rows(record):
                 ids.append(doc_id)
-                for i, v in enumerate(row):
-                    rows[i].append(v)
+                for i, v in enumerate(row):  # a huge integer value is a float, as in Parquet
+                    rows[i].append(float(v) if i in floats and v is not None else v)
         if not ids:
             return 0
         fact_table = pa.table(  # noqa: F841
@@ -375,9 +380,18 @@ class ArchiveWriter:
                 "UPDATE runs SET status = ?, finished_at = ?, unchanged = ? WHERE run_id = ?",
                 [status, _now(), self.counts.unchanged, self.run_id],
             )
-            con.execute("CHECKPOINT")
         except Exception as exc:
+            self._close_connection()
             raise self._write_error(exc) from None
+        try:
+            con.execute("CHECKPOINT")
+        except Exception as exc:  # what was committed is safe in the write-ahead log
+            reason = str(exc).splitlines()[0]
+            self.notes.append(
+                f"{self.path}: everything is loaded, but the archive could not be checkpointed ({reason}): "
+                f"its write-ahead log {self.path}.wal holds the last batches until the archive is next "
+                "opened with space to spare"
+            )
         finally:
             self._close_connection()
 

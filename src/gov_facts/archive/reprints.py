@@ -2,12 +2,17 @@
 
 Each document's body becomes a set of character 5-grams (whitespace and punctuation left out,
 digits kept, so a figure changed is a difference), summarized by a MinHash signature
-(datasketch, 128 permutations). Signatures are cut into LSH bands, stored in the archive, and
-a new document's candidate reprints are the documents that share a band with it: a join in
-DuckDB, so a new batch is compared with the whole archive without loading it. A candidate is a
-reprint when the estimated Jaccard similarity of the two texts is at least
-:data:`MIN_SIMILARITY` and, when both state figures, most of the figures of the shorter agree
-(a statistics release of the next month shares its template, not its numbers).
+(datasketch, 128 permutations). Signatures are cut into LSH bands (42 bands of 3 rows, as
+datasketch chooses them for a similarity of 0.25), stored in the archive, and a new document's
+candidate reprints are the documents that share a band with it: a join in DuckDB, so a new
+batch is compared with the whole archive without loading it.
+
+A candidate is a reprint when, by the signatures, the two bodies are alike (estimated Jaccard
+similarity at least :data:`MIN_SIMILARITY`) or the shorter is nearly all inside the longer (an
+abridged reprint: estimated containment at least :data:`MIN_CONTAINMENT`, for a body of at
+least :data:`MIN_CONTAINED` shingles), and, when both state figures, most figures of the one
+with fewer stand in the other too: a statistics release of the next month shares its template,
+not its numbers. ``benchmarks/reprints_bench.py`` measures the rule.
 
 The shingles are hashed with numpy, not datasketch's per-item SHA-1: 1.2 ms a page instead of
 5.9 ms on the corpus (3,000 characters a page on average), which keeps the database's cost to
@@ -17,7 +22,7 @@ a run small.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -28,10 +33,16 @@ import numpy as np
 
 NUM_PERM = 128
 SHINGLE = 5
-#: the similarity the LSH bands are tuned to find (datasketch picks the bands and rows)
-LSH_THRESHOLD = 0.5
+#: the similarity the LSH bands are tuned to find (datasketch picks the bands and rows): a pair
+#: at 0.5 is a candidate with probability 0.996, at 0.3 0.68 (abridged reprints come that low)
+LSH_THRESHOLD = 0.25
 #: estimated Jaccard similarity of two bodies from which they may be one article
 MIN_SIMILARITY = 0.6
+#: estimated share of the shorter body's shingles found in the longer one (an abridged reprint)
+MIN_CONTAINMENT = 0.8
+#: the containment rule holds only for a shorter body of at least this many shingles (a line
+#: or two inside another article is a quotation, not a reprint)
+MIN_CONTAINED = 60
 #: share of the figures of the document with fewer that must also stand in the other
 MIN_FIGURES_AGREE = 0.6
 
@@ -115,6 +126,14 @@ def similarity(a: Signature, b: Signature) -> float:
     return float(np.count_nonzero(a.values == b.values)) / NUM_PERM
 
 
+def containment(a: Signature, b: Signature, sim: float | None = None) -> float:
+    """Estimated share of the smaller shingle set found in the larger (from the Jaccard estimate
+    and the two sizes: |A∩B| = J(|A|+|B|)/(1+J))."""
+    j = similarity(a, b) if sim is None else sim
+    smaller = min(a.shingles, b.shingles)
+    return 0.0 if smaller <= 0 else min(1.0, j * (a.shingles + b.shingles) / (1 + j) / smaller)
+
+
 #: what identifies a figure across two copies of an article
 FigureKey = tuple[Any, ...]
 
@@ -127,9 +146,19 @@ def figures_agree(a: Sequence[FigureKey], b: Sequence[FigureKey]) -> bool:
     return common / min(len(a), len(b)) >= MIN_FIGURES_AGREE
 
 
-def is_reprint(sim: float, a: Sequence[FigureKey], b: Sequence[FigureKey]) -> bool:
-    """The rule for a candidate pair: similar bodies whose figures agree."""
-    return sim >= MIN_SIMILARITY and figures_agree(a, b)
+def alike(a: Signature, b: Signature) -> bool:
+    """Whether two bodies read as one article: alike, or the shorter nearly all inside the longer."""
+    sim = similarity(a, b)
+    return sim >= MIN_SIMILARITY or (
+        min(a.shingles, b.shingles) >= MIN_CONTAINED and containment(a, b, sim) >= MIN_CONTAINMENT
+    )
+
+
+def is_reprint(
+    a: Signature, b: Signature, figures_a: Sequence[FigureKey], figures_b: Sequence[FigureKey]
+) -> bool:
+    """The rule for a candidate pair: alike bodies whose figures agree."""
+    return alike(a, b) and figures_agree(figures_a, figures_b)
 
 
 def align(original: Sequence[FigureKey], reprint: Sequence[FigureKey]) -> dict[int, int]:
@@ -173,22 +202,37 @@ def choose_original(members: Sequence[Member]) -> int:
     return min(members, key=key).doc_id
 
 
-def components(pairs: Iterable[tuple[int, int]]) -> dict[int, int]:
-    """doc_id -> the smallest doc_id of its connected component (union-find over the pairs)."""
-    parent: dict[int, int] = {}
+def components(
+    pairs: Iterable[tuple[int, int, float]], apart: Iterable[tuple[int, int]] = ()
+) -> dict[int, int]:
+    """doc_id -> the smallest doc_id of its cluster, joining the most similar pairs first.
 
-    def find(x: int) -> int:
-        root = x
-        while parent.get(root, root) != root:
-            root = parent[root]
-        while parent.get(x, x) != root:
-            parent[x], x = root, parent[x]
-        return root
+    ``apart`` are pairs whose texts are alike but whose figures are not (next month's release
+    in last month's template): two clusters are never joined when that would put such a pair
+    together, so an abridged reprint that fits both cannot chain them into one.
+    """
+    members: dict[int, set[int]] = {}
+    root_of: dict[int, int] = {}
+    never: dict[int, set[int]] = defaultdict(set)
+    for a, b in apart:
+        never[a].add(b)
+        never[b].add(a)
 
-    for a, b in pairs:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-        parent.setdefault(a, a)
-        parent.setdefault(b, b)
-    return {x: find(x) for x in parent}
+    def root(x: int) -> int:
+        if x not in root_of:
+            root_of[x] = x
+            members[x] = {x}
+        return root_of[x]
+
+    for a, b, _ in sorted(pairs, key=lambda p: (-p[2], p[0], p[1])):
+        ra, rb = root(a), root(b)
+        if ra == rb:
+            continue
+        small, large = sorted((ra, rb), key=lambda r: len(members[r]))
+        if any(never[m] & members[large] for m in members[small]):
+            continue
+        keep, gone = min(ra, rb), max(ra, rb)
+        for m in members[gone]:
+            root_of[m] = keep
+        members[keep] |= members.pop(gone)
+    return dict(root_of)

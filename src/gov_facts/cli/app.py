@@ -16,6 +16,7 @@ import typer
 
 from ..core.schema import __version__
 from .common import CONTEXT, Command, ExitCode, err, load_patterns_or_exit
+from .db import db_app
 from .extract import extract
 from .show import show
 
@@ -65,6 +66,7 @@ def patterns_cmd(
 app.command("extract", cls=Command)(extract)
 app.command("show", cls=Command)(show)
 app.command("patterns", cls=Command)(patterns_cmd)
+app.add_typer(db_app)
 
 
 def main() -> None:

@@ -267,8 +267,10 @@ def _run(
     finally:
         if bar is not None:
             bar.__exit__()
-    if not quiet and (listed or not session.single or summary.read != 1):
+    if not quiet and (listed or not session.single or summary.read != 1 or summary.unchanged):
         err(summary.line())
+    for note in session.archive.notes if session.archive is not None else ():
+        err(note)
     return ExitCode.INPUT_FAILED if summary.errors else ExitCode.OK
 
 
