@@ -14,7 +14,6 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from .reprints import (
-    FigureKey,
     Member,
     Signature,
     align,
@@ -29,32 +28,17 @@ from .reprints import (
 if TYPE_CHECKING:
     import duckdb
 
-#: candidates verified per new document, most shared bands first (a page copied a thousand
-#: times is linked to enough of its copies to stay in their cluster, not to every one)
+#: candidates checked per new document, most shared bands first, and at most this many pairs
+#: kept per cluster it meets: enough to hold it in the cluster (a page copied a thousand times
+#: is linked to a few of its copies, not to every one)
 MAX_CANDIDATES = 50
+PAIRS_PER_CLUSTER = 2
 
 
 def _ids_table(ids: Iterable[int]) -> Any:
     import pyarrow as pa
 
     return pa.table({"doc_id": pa.array(sorted(set(ids)), type=pa.int64())})
-
-
-def figure_keys(con: duckdb.DuckDBPyConnection, doc_ids: Iterable[int]) -> dict[int, list[FigureKey]]:
-    """Each document's figures in text order, as what identifies a figure across copies."""
-    ids = _ids_table(doc_ids)  # noqa: F841 - read by the query below
-    rows = con.execute(
-        "SELECT f.doc_id, f.kind, f.value, f.low, f.high, f.unit, f.currency FROM facts f "
-        'JOIN ids USING (doc_id) ORDER BY f.doc_id, f."fact_id"'
-    ).fetchall()
-    out: dict[int, list[FigureKey]] = defaultdict(list)
-    for doc_id, kind, value, low, high, unit, currency in rows:
-        out[doc_id].append((kind, _r(value), _r(low), _r(high), unit, currency))
-    return out
-
-
-def _r(v: float | None) -> float | None:
-    return None if v is None else round(v, 6)
 
 
 def add_signatures(con: duckdb.DuckDBPyConnection, sigs: dict[int, Signature]) -> None:
@@ -64,11 +48,14 @@ def add_signatures(con: duckdb.DuckDBPyConnection, sigs: dict[int, Signature]) -
     if not sigs:
         return
     ids = list(sigs)
+    rows = [sigs[i].to_row() for i in ids]
     sig_rows = pa.table(  # noqa: F841 - read by the query below
         {
             "doc_id": pa.array(ids, type=pa.int64()),
-            "shingles": pa.array([sigs[i].shingles for i in ids], type=pa.int32()),
-            "minhash": pa.array([sigs[i].to_bytes() for i in ids], type=pa.binary()),
+            "shingles": pa.array([r[0] for r in rows], type=pa.int32()),
+            "minhash": pa.array([r[1] for r in rows], type=pa.binary()),
+            "figures": pa.array([r[2] for r in rows], type=pa.binary()),
+            "fact_ids": pa.array([r[3] for r in rows], type=pa.binary()),
         }
     )
     con.execute("INSERT INTO signatures BY NAME SELECT * FROM sig_rows ON CONFLICT DO NOTHING")
@@ -88,51 +75,68 @@ def add_signatures(con: duckdb.DuckDBPyConnection, sigs: dict[int, Signature]) -
     con.execute("INSERT INTO bands BY NAME SELECT * FROM new_bands")
 
 
-def _signatures(con: duckdb.DuckDBPyConnection, doc_ids: Iterable[int]) -> dict[int, Signature]:
-    ids = _ids_table(doc_ids)  # noqa: F841
-    rows = con.execute("SELECT s.doc_id, s.minhash, s.shingles FROM signatures s JOIN ids USING (doc_id)")
-    return {d: Signature.from_bytes(blob, n) for d, blob, n in rows.fetchall()}
+def signatures(
+    con: duckdb.DuckDBPyConnection, doc_ids: Iterable[int], known: dict[int, Signature] | None = None
+) -> dict[int, Signature]:
+    """The stored signatures of these documents (those in ``known`` are taken from there)."""
+    known = known or {}
+    wanted = set(doc_ids)
+    out = {d: known[d] for d in wanted if d in known}
+    ids = _ids_table(wanted - out.keys())  # noqa: F841
+    rows = con.execute(
+        "SELECT s.doc_id, s.shingles, s.minhash, s.figures, s.fact_ids FROM signatures s "
+        "JOIN ids USING (doc_id)"
+    )
+    out.update({d: Signature.from_row(*rest) for d, *rest in rows.fetchall()})
+    return out
 
 
 def find_reprints(
-    con: duckdb.DuckDBPyConnection, new_ids: Iterable[int]
+    con: duckdb.DuckDBPyConnection, new: dict[int, Signature]
 ) -> list[tuple[int, int, float, bool]]:
     """Pairs (a < b) of a new document and one of the archive whose texts are alike, stored with
     whether they are reprints (their figures agree) or kept apart (they do not)."""
     import pyarrow as pa
 
-    ids = _ids_table(new_ids)  # noqa: F841
+    ids = _ids_table(new)  # noqa: F841
     rows = con.execute(
-        "SELECT n.doc_id AS a, o.doc_id AS b, count(*) AS shared FROM bands n JOIN ids USING (doc_id) "
-        "JOIN bands o ON o.band = n.band AND o.hash = n.hash AND o.doc_id <> n.doc_id "
+        "SELECT n.doc_id AS a, o.doc_id AS b, d.cluster, count(*) AS shared FROM bands n "
+        "JOIN ids USING (doc_id) JOIN bands o ON o.band = n.band AND o.hash = n.hash "
+        "AND o.doc_id <> n.doc_id JOIN documents d ON d.doc_id = o.doc_id "
         "GROUP BY ALL ORDER BY a, shared DESC, b"
     ).fetchall()
-    candidates: dict[int, list[int]] = defaultdict(list)
-    for a, b, _ in rows:
+    candidates: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for a, b, cluster, _ in rows:
         if len(candidates[a]) < MAX_CANDIDATES:
-            candidates[a].append(b)
-    pairs = {(min(a, b), max(a, b)) for a, bs in candidates.items() for b in bs}
-    if not pairs:
+            candidates[a].append((b, cluster))
+    involved = {d for a, bs in candidates.items() for d in (a, *(b for b, _ in bs))}
+    if not involved:
         return []
-    involved = {d for p in pairs for d in p}
-    sigs = _signatures(con, involved)
-    figures = figure_keys(con, involved)
-    found = []  # (a, b, similarity, reprint): alike texts, with agreeing figures or not
-    for a, b in sorted(pairs):
-        if a in sigs and b in sigs and alike(sigs[a], sigs[b]):
-            agree = figures_agree(figures.get(a, []), figures.get(b, []))
-            found.append((a, b, similarity(sigs[a], sigs[b]), agree))
+    sigs = signatures(con, involved, new)
+    found: dict[tuple[int, int], tuple[float, bool]] = {}  # alike texts: (similarity, figures agree)
+    for a, bs in candidates.items():
+        kept: dict[int, int] = defaultdict(int)
+        for b, cluster in bs:
+            pair = (min(a, b), max(a, b))
+            if pair in found or kept[cluster] >= PAIRS_PER_CLUSTER or a not in sigs or b not in sigs:
+                continue
+            if alike(sigs[a], sigs[b]):
+                found[pair] = (
+                    similarity(sigs[a], sigs[b]),
+                    figures_agree(sigs[a].figures, sigs[b].figures),
+                )
+                kept[cluster] += 1
     if found:
         pair_rows = pa.table(  # noqa: F841
             {
-                "doc_a": pa.array([f[0] for f in found], type=pa.int64()),
-                "doc_b": pa.array([f[1] for f in found], type=pa.int64()),
-                "similarity": pa.array([f[2] for f in found], type=pa.float64()),
-                "reprint": pa.array([f[3] for f in found], type=pa.bool_()),
+                "doc_a": pa.array([p[0] for p in found], type=pa.int64()),
+                "doc_b": pa.array([p[1] for p in found], type=pa.int64()),
+                "similarity": pa.array([v[0] for v in found.values()], type=pa.float64()),
+                "reprint": pa.array([v[1] for v in found.values()], type=pa.bool_()),
             }
         )
         con.execute("INSERT INTO reprint_pairs BY NAME SELECT * FROM pair_rows ON CONFLICT DO NOTHING")
-    return found
+    return [(a, b, sim, agree) for (a, b), (sim, agree) in found.items()]
 
 
 def forget(con: duckdb.DuckDBPyConnection, doc_ids: Iterable[int]) -> set[int]:
@@ -152,59 +156,91 @@ def forget(con: duckdb.DuckDBPyConnection, doc_ids: Iterable[int]) -> set[int]:
     return {p[0] for p in partners}
 
 
+def _component_pairs(con: duckdb.DuckDBPyConnection, start: set[int]) -> list[tuple[int, int, float, bool]]:
+    """The stored pairs of the clusters reachable from ``start`` (walked along reprint pairs)."""
+    seen = set(start)
+    frontier = set(start)
+    pairs: dict[tuple[int, int], tuple[float, bool]] = {}
+    while frontier:
+        ids = _ids_table(frontier)  # noqa: F841
+        rows = con.execute(
+            "SELECT doc_a, doc_b, similarity, reprint FROM reprint_pairs "
+            "WHERE doc_a IN (SELECT doc_id FROM ids) OR doc_b IN (SELECT doc_id FROM ids)"
+        ).fetchall()
+        frontier = set()
+        for a, b, sim, reprint in rows:
+            pairs[(a, b)] = (sim, reprint)
+            if reprint:
+                frontier |= {a, b} - seen
+        seen |= frontier
+    return [(a, b, sim, r) for (a, b), (sim, r) in pairs.items()]
+
+
 def recluster(con: duckdb.DuckDBPyConnection, touched: Iterable[int]) -> int:
     """Recompute the clusters holding the touched documents: ids, originals, fact links.
 
-    Returns how many documents are reprints in those clusters.
+    Only what changed is written: a document whose cluster or original is new, and the fact
+    links of the touched documents and of those whose original changed. Returns how many
+    documents of those clusters are reprints.
     """
     import pyarrow as pa
 
     touched = set(touched)
     if not touched:
         return 0
-    pairs = con.execute("SELECT doc_a, doc_b, similarity, reprint FROM reprint_pairs").fetchall()
+    pairs = _component_pairs(con, touched)
     comp = components([(a, b, s) for a, b, s, r in pairs if r], [(a, b) for a, b, _, r in pairs if not r])
     roots = {comp.get(d, d) for d in touched}
     members: dict[int, list[int]] = defaultdict(list)
     for doc, root in comp.items():
         if root in roots:
             members[root].append(doc)
-    for d in touched:
-        if d not in comp:
-            members[d].append(d)
-    everyone = [d for ms in members.values() for d in ms]
-    ids = _ids_table(everyone)  # noqa: F841
-    meta = {
-        row[0]: Member(*row)
+    for d in touched - comp.keys():
+        members[d].append(d)
+    ids = _ids_table(d for ms in members.values() for d in ms)  # noqa: F841
+    current: dict[int, tuple[Member, int, int | None]] = {
+        row[0]: (Member(*row[:4]), row[4], row[5])
         for row in con.execute(
-            "SELECT d.doc_id, d.published_at, d.site, d.source FROM documents d JOIN ids USING (doc_id)"
+            "SELECT d.doc_id, d.published_at, d.site, d.source, d.cluster, d.original_doc_id "
+            "FROM documents d JOIN ids USING (doc_id)"
         ).fetchall()
     }
-    cluster_of: dict[int, tuple[int, int | None]] = {}
+    assign: dict[int, tuple[int, int | None]] = {}
+    relink: dict[int, int | None] = {}
+    reprints = 0
     for root, ms in members.items():
-        present = [meta[m] for m in ms if m in meta]
+        present = [current[m][0] for m in ms if m in current]
         if not present:
             continue
         original = choose_original(present) if len(present) > 1 else present[0].doc_id
         for m in present:
-            cluster_of[m.doc_id] = (root, None if m.doc_id == original else original)
-    assign = pa.table(  # noqa: F841
-        {
-            "doc_id": pa.array(list(cluster_of), type=pa.int64()),
-            "cluster": pa.array([c for c, _ in cluster_of.values()], type=pa.int64()),
-            "original": pa.array([o for _, o in cluster_of.values()], type=pa.int64()),
-        }
-    )
-    con.execute(
-        "UPDATE documents SET cluster = assign.cluster, original_doc_id = assign.original "
-        "FROM assign WHERE documents.doc_id = assign.doc_id"
-    )
-    con.execute(
-        "UPDATE facts SET original_doc_id = NULL, original_fact_id = NULL "
-        "WHERE doc_id IN (SELECT doc_id FROM ids) AND original_doc_id IS NOT NULL"
-    )
-    _link_facts(con, {d: o for d, (_, o) in cluster_of.items() if o is not None})
-    return sum(1 for _, o in cluster_of.values() if o is not None)
+            new = (root, None if m.doc_id == original else original)
+            reprints += new[1] is not None
+            _, old_cluster, old_original = current[m.doc_id]
+            if new != (old_cluster, old_original):
+                assign[m.doc_id] = new
+            if m.doc_id in touched or new[1] != old_original:
+                relink[m.doc_id] = new[1]
+    if assign:
+        changed = pa.table(  # noqa: F841
+            {
+                "doc_id": pa.array(list(assign), type=pa.int64()),
+                "cluster": pa.array([c for c, _ in assign.values()], type=pa.int64()),
+                "original": pa.array([o for _, o in assign.values()], type=pa.int64()),
+            }
+        )
+        con.execute(
+            "UPDATE documents SET cluster = changed.cluster, original_doc_id = changed.original "
+            "FROM changed WHERE documents.doc_id = changed.doc_id"
+        )
+    if relink:
+        again = _ids_table(relink)  # noqa: F841
+        con.execute(
+            "UPDATE facts SET original_doc_id = NULL, original_fact_id = NULL "
+            "WHERE doc_id IN (SELECT doc_id FROM again) AND original_doc_id IS NOT NULL"
+        )
+        _link_facts(con, {d: o for d, o in relink.items() if o is not None})
+    return reprints
 
 
 def _link_facts(con: duckdb.DuckDBPyConnection, original_of: dict[int, int]) -> None:
@@ -213,20 +249,17 @@ def _link_facts(con: duckdb.DuckDBPyConnection, original_of: dict[int, int]) -> 
 
     if not original_of:
         return
-    ids = _ids_table([*original_of, *original_of.values()])  # noqa: F841
-    fact_ids: dict[int, list[int]] = defaultdict(list)
-    for doc_id, fact_id in con.execute(
-        'SELECT f.doc_id, f."fact_id" FROM facts f JOIN ids USING (doc_id) ORDER BY 1, 2'
-    ).fetchall():
-        fact_ids[doc_id].append(fact_id)
-    keys = figure_keys(con, [*original_of, *original_of.values()])
+    sigs = signatures(con, [*original_of, *original_of.values()])
     docs, facts, odocs, ofacts = [], [], [], []
     for reprint, original in original_of.items():
-        for i, j in align(keys.get(original, []), keys.get(reprint, [])).items():
+        if reprint not in sigs or original not in sigs:
+            continue
+        r, o = sigs[reprint], sigs[original]
+        for i, j in align(o.figures, r.figures).items():
             docs.append(reprint)
-            facts.append(fact_ids[reprint][i])
+            facts.append(r.fact_ids[i])
             odocs.append(original)
-            ofacts.append(fact_ids[original][j])
+            ofacts.append(o.fact_ids[j])
     if not docs:
         return
     links = pa.table(  # noqa: F841

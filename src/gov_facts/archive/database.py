@@ -128,7 +128,10 @@ def _ddl(con: duckdb.DuckDBPyConnection) -> None:
         "CREATE TABLE errors (run_id INTEGER NOT NULL, input VARCHAR NOT NULL, content_hash VARCHAR, "
         "error VARCHAR NOT NULL, message VARCHAR)"
     )
-    con.execute("CREATE TABLE signatures (doc_id BIGINT PRIMARY KEY, shingles INTEGER, minhash BLOB)")
+    con.execute(
+        "CREATE TABLE signatures (doc_id BIGINT PRIMARY KEY, shingles INTEGER, minhash BLOB, figures BLOB, "
+        "fact_ids BLOB)"
+    )
     con.execute("CREATE TABLE bands (band SMALLINT NOT NULL, hash BIGINT NOT NULL, doc_id BIGINT NOT NULL)")
     con.execute(
         "CREATE TABLE reprint_pairs (doc_a BIGINT NOT NULL, doc_b BIGINT NOT NULL, "

@@ -29,7 +29,7 @@ from ..read.items import DEFAULT_MAX_BYTES, InputFailure, Item
 from . import clusters
 from .columns import document_fields, document_row, fact_columns, fact_rows
 from .database import ArchiveError, open_for_writing
-from .reprints import Signature, signature
+from .reprints import Signature, scheme, signature
 
 if TYPE_CHECKING:
     import duckdb
@@ -120,6 +120,7 @@ class ArchiveWriter:
         self.con = con
         try:
             con.execute("BEGIN TRANSACTION")
+            self._check_scheme(con)
             con.execute("UPDATE runs SET status = 'stopped' WHERE status = 'running'")  # a killed run's
             self.run_id = (con.execute("SELECT coalesce(max(run_id), 0) + 1 FROM runs").fetchone() or [1])[0]
             con.execute(
@@ -144,6 +145,19 @@ class ArchiveWriter:
         except Exception as exc:
             self._close_connection()
             raise self._write_error(exc) from None
+
+    def _check_scheme(self, con: duckdb.DuckDBPyConnection) -> None:
+        """Record how reprint signatures are made, or refuse an archive that made them otherwise."""
+        row = con.execute("SELECT value FROM archive_meta WHERE key = 'signatures'").fetchone()
+        if row is None:
+            con.execute("INSERT INTO archive_meta VALUES ('signatures', ?)", [scheme()])
+        elif row[0] != scheme():
+            raise ArchiveError(
+                f"{self.path}: its reprint signatures were made as '{row[0]}', and this gov-facts makes them "
+                f"as '{scheme()}' (another datasketch?): load the pages into a new archive, or use the "
+                "gov-facts and datasketch that made it",
+                "layout",
+            )
 
     # --- what to read ------------------------------------------------------------------------
 
@@ -205,7 +219,7 @@ class ArchiveWriter:
         if record is not None:
             doc = orjson.loads(record)
             p.records.append(doc)
-            p.signatures.append(signature(doc.get("text") or ""))
+            p.signatures.append(signature(doc.get("text") or "", doc.get("facts") or ()))
             p.failures.append(None)
             if digest:
                 facts = len(doc.get("facts") or ())
@@ -300,10 +314,7 @@ class ArchiveWriter:
         if not docs:
             return 0
         fields = document_fields()
-        values: list[list[Any]] = [[] for _ in fields]
-        for _, _, record in docs:
-            for i, v in enumerate(document_row(record)):
-                values[i].append(v)
+        values = list(zip(*(tuple(document_row(record)) for _, _, record in docs), strict=True))
         doc_table = pa.table(  # noqa: F841
             {
                 "doc_id": pa.array([d[0] for d in docs], type=pa.int64()),
@@ -321,21 +332,15 @@ class ArchiveWriter:
             "INSERT INTO documents BY NAME SELECT *, ?::TIMESTAMPTZ AS loaded_at FROM doc_table",
             [_now()],
         )
-        columns = fact_columns()
-        floats = {i for i, (_, kind) in enumerate(columns) if kind == "DOUBLE"}
-        rows: list[list[Any]] = [[] for _ in columns]
-        ids: list[int] = []
-        for doc_id, _, record in docs:
-            for row in fact_rows(record):
-                ids.append(doc_id)
-                for i, v in enumerate(row):  # a huge integer value is a float, as in Parquet
-                    rows[i].append(float(v) if i in floats and v is not None else v)
+        ids = [doc_id for doc_id, _, record in docs for _ in record.get("facts") or ()]
         if not ids:
             return 0
+        columns = fact_columns()
+        rows = list(zip(*(row for _, _, record in docs for row in fact_rows(record)), strict=True))
         fact_table = pa.table(  # noqa: F841
             {
                 "doc_id": pa.array(ids, type=pa.int64()),
-                **{name: pa.array(rows[i], type=_arrow_type(kind)) for i, (name, kind) in enumerate(columns)},
+                **{name: _column(rows[i], kind) for i, (name, kind) in enumerate(columns)},
             }
         )
         con.execute("INSERT INTO facts BY NAME SELECT * FROM fact_table ON CONFLICT DO NOTHING")
@@ -415,6 +420,16 @@ class ArchiveWriter:
             "then run the same command again (the pages already in the archive are skipped)",
             "write_failed",
         )
+
+
+def _column(values: Sequence[Any], kind: str) -> Any:
+    """An Arrow column of a table type; a number of a float column as a float (a huge integer
+    value too, as in Parquet)."""
+    import pyarrow as pa
+
+    if kind == "DOUBLE":
+        return pa.array([None if v is None else float(v) for v in values], type=pa.float64())
+    return pa.array(values, type=_arrow_type(kind))
 
 
 def _arrow_type(kind: str) -> Any:
