@@ -61,8 +61,8 @@ def main() -> None:
         db = Path(tmp) / "x.duckdb"
         for r in range(args.rounds):
             for sink in ("jsonl", "db") if r % 2 == 0 else ("db", "jsonl"):
-                for p in Path(tmp).glob(f"x.{sink[:2]}*"):
-                    p.unlink()
+                for p in (Path(tmp) / "x.jsonl", db, Path(f"{db}.wal")):
+                    p.unlink(missing_ok=True)
                 target = ["-o", str(Path(tmp) / "x.jsonl")] if sink == "jsonl" else ["--db", str(db)]
                 took = timed([*base, str(root), *target])
                 times[sink].append(took)

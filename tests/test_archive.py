@@ -323,11 +323,12 @@ def test_kill_9_mid_load_then_load_again(
             copies[str(copy)] = str(page)
     db = tmp_path / "a.duckdb"
     wal = Path(f"{db}.wal")
-    cmd = [sys.executable, "-m", "gov_facts", "extract", str(big), "--db", str(db), "--jobs", "2", "-q"]
+    cmd = [sys.executable, "-m", "gov_facts", "extract", str(big), "--db", str(db), "--jobs", "2", "-q",
+           "--db-commit", "0.5"]  # fmt: skip
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 90
     while time.monotonic() < deadline and proc.poll() is None:
-        if wal.exists() and wal.stat().st_size > 50_000:  # a batch is in
+        if wal.exists() and wal.stat().st_size > 500_000:  # a batch or two are in
             break
         time.sleep(0.02)
     assert proc.poll() is None, "the run ended before it could be killed"
@@ -370,7 +371,7 @@ def test_a_full_disk_mid_load_keeps_what_was_committed(
     db = small_disk / "a.duckdb"
     assert load(db, SAMPLES).exit_code == ExitCode.INPUT_FAILED
     pages = corpus_inputs(shared_dir)
-    result = load(db, *pages)
+    result = load(db, *pages, extra=("--db-commit", "0.5"))
     assert result.exit_code == ExitCode.INPUT_FAILED
     line = next(ln for ln in result.stderr.splitlines() if "cannot write to the archive" in ln)
     assert "No space left on device" in line and "run the same command again" in line

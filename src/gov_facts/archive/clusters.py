@@ -257,9 +257,9 @@ def _link_facts(con: duckdb.DuckDBPyConnection, original_of: dict[int, int]) -> 
         r, o = sigs[reprint], sigs[original]
         for i, j in align(o.figures, r.figures).items():
             docs.append(reprint)
-            facts.append(r.fact_ids[i])
+            facts.append(int(r.fact_ids[i]))
             odocs.append(original)
-            ofacts.append(o.fact_ids[j])
+            ofacts.append(int(o.fact_ids[j]))
     if not docs:
         return
     links = pa.table(  # noqa: F841

@@ -13,6 +13,9 @@ from __future__ import annotations
 import types
 import typing
 from collections.abc import Iterator, Mapping
+from functools import lru_cache
+from itertools import chain, repeat
+from operator import itemgetter
 from typing import Any
 
 from ..core.models import Document
@@ -71,6 +74,7 @@ def _duck_type(annotation: Any) -> str:
     return "JSON"
 
 
+@lru_cache(maxsize=1)
 def document_fields() -> list[tuple[str, str, str]]:
     """(column, record key, DuckDB type) of each document field but ``facts``, in model order."""
     out = []
@@ -107,6 +111,7 @@ def document_row(record: Mapping[str, Any]) -> Iterator[Any]:
 
 
 __all__ = [
+    "CSV_COLUMNS",
     "document_columns",
     "document_fields",
     "document_row",
@@ -115,3 +120,62 @@ __all__ = [
     "facts_table_columns",
     "quote",
 ]
+
+
+# --- the fact columns of many records at once ------------------------------------------------------
+#
+# ``fact_rows`` builds one row at a time; loading a batch column by column is ten times faster.
+# Where ``fact_rows`` takes each column from is found by running it once on a probe record whose
+# every field answers with its own path, so the columns stay defined in one place: a column
+# that ``fact_rows`` computes rather than copies makes the loader fall back to ``fact_rows``.
+
+
+class _Probe(dict[str, Any]):
+    """A record, fact or nested object that answers every key with a probe of that key's path."""
+
+    def __init__(self, path: tuple[str, ...]) -> None:
+        super().__init__()
+        self.path = path
+
+    def __len__(self) -> int:  # truthy, so ``x.get("time") or {}`` keeps the probe
+        return 1
+
+    def get(self, key: str, default: Any = None) -> Any:
+        if self.path == ("doc",) and key == "facts":
+            return [_Probe(("fact",))]
+        return _Probe((*self.path, key))
+
+
+Getter = tuple[str, ...]
+
+
+def fact_paths() -> list[Getter] | None:
+    """Where ``fact_rows`` takes each CSV column from (``("doc", key)``, ``("fact", key)`` or
+    ``("fact", key, subkey)``), or None when some column is computed."""
+    row = next(iter(fact_rows(_Probe(("doc",)))), None)
+    if row is None or not all(isinstance(v, _Probe) and 2 <= len(v.path) <= 3 for v in row):
+        return None
+    return [v.path for v in row]
+
+
+def fact_table_columns(docs: list[dict[str, Any]], paths: list[Getter]) -> list[list[Any]]:
+    """The CSV columns of all the records' facts, one list per column (as ``fact_rows`` gives them)."""
+    facts = [f for d in docs for f in d.get("facts") or ()]
+    sizes = [len(d.get("facts") or ()) for d in docs]
+    out = []
+    for path in paths:
+        key = path[1]
+        if path[0] == "doc":
+            out.append(
+                list(chain.from_iterable(repeat(d.get(key), n) for d, n in zip(docs, sizes, strict=True)))
+            )
+            continue
+        try:  # a record's facts carry every field (they are model dumps): no .get per value
+            column = list(map(itemgetter(key), facts))
+        except KeyError:
+            column = [f.get(key) for f in facts]
+        if len(path) == 3:
+            sub = path[2]
+            column = [None if v is None else v.get(sub) for v in column]
+        out.append(column)
+    return out

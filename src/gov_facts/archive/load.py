@@ -27,15 +27,16 @@ from ..core.schema import SCHEMA, __version__
 from ..read.files import read_file
 from ..read.items import DEFAULT_MAX_BYTES, InputFailure, Item
 from . import clusters
-from .columns import document_fields, document_row, fact_columns, fact_rows
+from .columns import fact_paths
 from .database import ArchiveError, open_for_writing
+from .insert import insert_documents, insert_errors
 from .reprints import Signature, scheme, signature
 
 if TYPE_CHECKING:
     import duckdb
 
-BATCH_RECORDS = 500
-BATCH_SECONDS = 2.0
+BATCH_RECORDS = 2000
+BATCH_SECONDS = 10.0
 #: failures that the same bytes would give again: such a page is not read again either
 FINAL_FAILURES = frozenset({"no_article", "undecodable", "too_deep", "too_large"})
 
@@ -111,6 +112,7 @@ class ArchiveWriter:
         self._pending = _Pending()
         self._since = time.monotonic()
         self._next_doc = 1
+        self._paths = fact_paths()
 
     # --- opening -----------------------------------------------------------------------------
 
@@ -219,7 +221,7 @@ class ArchiveWriter:
         if record is not None:
             doc = orjson.loads(record)
             p.records.append(doc)
-            p.signatures.append(signature(doc.get("text") or "", doc.get("facts") or ()))
+            p.signatures.append(signature(doc.get("text") or ""))
             p.failures.append(None)
             if digest:
                 facts = len(doc.get("facts") or ())
@@ -296,71 +298,17 @@ class ArchiveWriter:
         counts.replaced = sum(1 for name in seen if name in earlier)
         counts.loaded = len(docs) - counts.replaced
         counts.failed = len(errors)
-        counts.facts = self._insert_documents(con, docs)
-        self._insert_errors(con, errors)
-        kept = {doc[0] for doc in docs}
-        sigs = {d: s for d, s in sigs.items() if d in kept}
+        counts.facts, figures = insert_documents(con, self.run_id, docs, self._paths)
+        insert_errors(con, self.run_id, errors)
+        sigs = {
+            d: replace(sigs[d], figures=figures[d][0], fact_ids=figures[d][1])
+            for d, _, _ in docs
+            if d in sigs
+        }
         clusters.add_signatures(con, sigs)
         clusters.find_reprints(con, sigs)
         counts.reprints = clusters.recluster(con, touched | set(sigs))
         return counts
-
-    def _insert_documents(
-        self, con: duckdb.DuckDBPyConnection, docs: list[tuple[int, str, dict[str, Any]]]
-    ) -> int:
-        """Insert the documents and their facts as two Arrow tables; returns the facts inserted."""
-        import pyarrow as pa
-
-        if not docs:
-            return 0
-        fields = document_fields()
-        values = list(zip(*(tuple(document_row(record)) for _, _, record in docs), strict=True))
-        doc_table = pa.table(  # noqa: F841
-            {
-                "doc_id": pa.array([d[0] for d in docs], type=pa.int64()),
-                "content_hash": pa.array([d[1] for d in docs], type=pa.string()),
-                "run_id": pa.array([self.run_id] * len(docs), type=pa.int32()),
-                "n_facts": pa.array([len(d[2].get("facts") or ()) for d in docs], type=pa.int32()),
-                "cluster": pa.array([d[0] for d in docs], type=pa.int64()),
-                **{
-                    column: pa.array(values[i], type=_arrow_type(kind))
-                    for i, (column, _, kind) in enumerate(fields)
-                },
-            }
-        )
-        con.execute(
-            "INSERT INTO documents BY NAME SELECT *, ?::TIMESTAMPTZ AS loaded_at FROM doc_table",
-            [_now()],
-        )
-        ids = [doc_id for doc_id, _, record in docs for _ in record.get("facts") or ()]
-        if not ids:
-            return 0
-        columns = fact_columns()
-        rows = list(zip(*(row for _, _, record in docs for row in fact_rows(record)), strict=True))
-        fact_table = pa.table(  # noqa: F841
-            {
-                "doc_id": pa.array(ids, type=pa.int64()),
-                **{name: _column(rows[i], kind) for i, (name, kind) in enumerate(columns)},
-            }
-        )
-        con.execute("INSERT INTO facts BY NAME SELECT * FROM fact_table ON CONFLICT DO NOTHING")
-        return len(ids)
-
-    def _insert_errors(self, con: duckdb.DuckDBPyConnection, errors: list[tuple[Any, ...]]) -> None:
-        import pyarrow as pa
-
-        if not errors:
-            return
-        error_rows = pa.table(  # noqa: F841
-            {
-                "run_id": pa.array([self.run_id] * len(errors), type=pa.int32()),
-                "input": pa.array([e[0] for e in errors], type=pa.string()),
-                "content_hash": pa.array([e[1] for e in errors], type=pa.string()),
-                "error": pa.array([e[2] for e in errors], type=pa.string()),
-                "message": pa.array([e[3] for e in errors], type=pa.string()),
-            }
-        )
-        con.execute("INSERT INTO errors BY NAME SELECT * FROM error_rows")
 
     # --- the end -----------------------------------------------------------------------------
 
@@ -420,25 +368,6 @@ class ArchiveWriter:
             "then run the same command again (the pages already in the archive are skipped)",
             "write_failed",
         )
-
-
-def _column(values: Sequence[Any], kind: str) -> Any:
-    """An Arrow column of a table type; a number of a float column as a float (a huge integer
-    value too, as in Parquet)."""
-    import pyarrow as pa
-
-    if kind == "DOUBLE":
-        return pa.array([None if v is None else float(v) for v in values], type=pa.float64())
-    return pa.array(values, type=_arrow_type(kind))
-
-
-def _arrow_type(kind: str) -> Any:
-    import pyarrow as pa
-
-    base = kind.split()[0]
-    return {"INTEGER": pa.int32(), "BIGINT": pa.int64(), "DOUBLE": pa.float64(), "BOOLEAN": pa.bool_()}.get(
-        base, pa.string()
-    )
 
 
 def _now() -> datetime:

@@ -26,10 +26,9 @@ one version are never compared with another's.
 from __future__ import annotations
 
 import re
-import zlib
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Any
@@ -101,41 +100,45 @@ def shingle_hashes(text: str) -> np.ndarray:
 class Signature:
     """What reprint detection keeps of a document: the MinHash of its body (``values``,
     NUM_PERM uint32), how many shingles the body had, and its figures in text order (a 32-bit
-    hash of each, with the fact ids they belong to)."""
+    hash of each, :func:`figure_hashes`, with the fact ids they belong to)."""
 
     values: np.ndarray
     shingles: int
-    figures: tuple[int, ...] = ()
-    fact_ids: tuple[int, ...] = ()
+    figures: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype="<u4"))
+    fact_ids: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype="<i4"))
 
     def to_row(self) -> tuple[int, bytes, bytes, bytes]:
         return (
             self.shingles,
             self.values.astype("<u4").tobytes(),
-            np.asarray(self.figures, dtype="<u4").tobytes(),
-            np.asarray(self.fact_ids, dtype="<i4").tobytes(),
+            self.figures.astype("<u4").tobytes(),
+            self.fact_ids.astype("<i4").tobytes(),
         )
 
     @classmethod
     def from_row(cls, shingles: int, values: bytes, figures: bytes, fact_ids: bytes) -> Signature:
         return cls(
-            np.frombuffer(values, dtype="<u4").copy(),
+            np.frombuffer(values, dtype="<u4"),
             shingles,
-            tuple(int(x) for x in np.frombuffer(figures, dtype="<u4")),
-            tuple(int(x) for x in np.frombuffer(fact_ids, dtype="<i4")),
+            np.frombuffer(figures, dtype="<u4"),
+            np.frombuffer(fact_ids, dtype="<i4"),
         )
 
 
-def figure_hash(fact: Mapping[str, Any]) -> int:
-    """What identifies a figure across two copies of an article (kind, value or range, unit,
-    currency), as a 32-bit hash that is the same in every process."""
-    v, lo, hi = (_rounded(fact.get(k)) for k in ("value", "low", "high"))
-    key = f"{fact.get('kind')}|{v}|{lo}|{hi}|{fact.get('unit')}|{fact.get('currency')}"
-    return zlib.crc32(key.encode("utf-8"))
+_MIX = (np.uint64(0x9E3779B97F4A7C15), np.uint64(0xC2B2AE3D27D4EB4F), np.uint64(0x165667B19E3779F9))
 
 
-def _rounded(v: Any) -> float | None:
-    return None if v is None else round(float(v), 6)
+def figure_hashes(values: Sequence[Any], lows: Sequence[Any], highs: Sequence[Any]) -> np.ndarray:
+    """A 32-bit hash of the numbers of each fact (value, or range low and high, rounded to six
+    decimals), the same in every process: the figures of two copies of an article hash alike.
+    Only numbers count: kind and unit follow from the same text (and cost ten times as much to hash)."""
+    if not len(values):
+        return np.zeros(0, dtype="<u4")
+    nums = np.round(np.array([values, lows, highs], dtype=np.float64).T, 6) + 0.0
+    bits = np.ascontiguousarray(nums).view(np.uint64)
+    h = (bits[:, 0] * _MIX[0]) ^ (bits[:, 1] * _MIX[1]) ^ (bits[:, 2] * _MIX[2])
+    out: np.ndarray = (h ^ (h >> np.uint64(32))).astype("<u4")
+    return out
 
 
 #: MurmurHash3's 32-bit finalizer, which datasketch's ``affine32`` scheme applies before permuting
@@ -163,15 +166,14 @@ def minhash(hashes: np.ndarray) -> np.ndarray:
     return out
 
 
-def signature(text: str, facts: Sequence[Mapping[str, Any]] = ()) -> Signature:
-    """The signature of a body and its facts."""
+def signature(text: str, figures: np.ndarray | None = None, fact_ids: Sequence[int] = ()) -> Signature:
+    """The signature of a body, with its figures (:func:`figure_hashes`) and their fact ids."""
     hashes = shingle_hashes(text)
-    ordered = sorted(facts, key=lambda f: f.get("id") or 0)
     return Signature(
         minhash(hashes),
         len(hashes),
-        tuple(figure_hash(f) for f in ordered),
-        tuple(int(f.get("id") or 0) for f in ordered),
+        figures if figures is not None else np.zeros(0, dtype="<u4"),
+        np.asarray(fact_ids, dtype="<i4"),
     )
 
 
@@ -200,15 +202,15 @@ def containment(a: Signature, b: Signature, sim: float | None = None) -> float:
     return 0.0 if smaller <= 0 else min(1.0, j * (a.shingles + b.shingles) / (1 + j) / smaller)
 
 
-#: what identifies a figure across two copies of an article (:func:`figure_hash`)
+#: what identifies a figure across two copies of an article (:func:`figure_hashes`)
 FigureKey = int
 
 
-def figures_agree(a: Sequence[FigureKey], b: Sequence[FigureKey]) -> bool:
+def figures_agree(a: Sequence[FigureKey] | np.ndarray, b: Sequence[FigureKey] | np.ndarray) -> bool:
     """Whether most figures of the document with fewer also stand in the other (true when one has none)."""
-    if not a or not b:
+    if not len(a) or not len(b):
         return True
-    common = sum((Counter(a) & Counter(b)).values())
+    common = sum((Counter(list(a)) & Counter(list(b))).values())
     return common / min(len(a), len(b)) >= MIN_FIGURES_AGREE
 
 
@@ -227,13 +229,15 @@ def is_reprint(
     return alike(a, b) and figures_agree(figures_a, figures_b)
 
 
-def align(original: Sequence[FigureKey], reprint: Sequence[FigureKey]) -> dict[int, int]:
+def align(
+    original: Sequence[FigureKey] | np.ndarray, reprint: Sequence[FigureKey] | np.ndarray
+) -> dict[int, int]:
     """Index in ``reprint`` -> index in ``original`` of the same figure, the two read in text order.
 
     The longest matching runs of figures (difflib), so a figure edited in the reprint, or one
     it adds or drops, links to nothing while the ones around it still link.
     """
-    matcher = SequenceMatcher(None, list(original), list(reprint), autojunk=False)
+    matcher = SequenceMatcher(None, [int(x) for x in original], [int(x) for x in reprint], autojunk=False)
     out: dict[int, int] = {}
     for block in matcher.get_matching_blocks():
         for k in range(block.size):

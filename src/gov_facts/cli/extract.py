@@ -133,6 +133,15 @@ def extract(
             help="Wait this long for another process that holds the archive, then fail.",
         ),
     ] = 0.0,
+    db_commit: Annotated[
+        float,
+        typer.Option(
+            "--db-commit",
+            min=0.1,
+            metavar="SECONDS",
+            help="Commit what is loaded into the archive this often (a crash loses at most that much work).",
+        ),
+    ] = 10.0,
 ) -> None:
     """Extract article metadata and facts from each input; records in input order.
 
@@ -157,6 +166,7 @@ def extract(
     options = RunOptions(
         fmt=fmt.value, output=output, bom=bom, excel_safe=excel_safe, errors=errors, resume=resume,
         jobs=jobs, max_bytes=limit, timeout=timeout, selection=selection, dask=dask, db=db, db_wait=db_wait,
+        db_commit=db_commit,
     )  # fmt: skip
     problems = options.problems()
     if problems:

@@ -114,6 +114,8 @@ class RunOptions:
     db: Path | None = None
     #: seconds to wait for another process that holds the archive
     db_wait: float = 0.0
+    #: seconds between the archive's commits (a crash loses at most the work since the last)
+    db_commit: float = 10.0
 
     def problems(self) -> list[str]:
         """The rules of :data:`PROBLEMS` these options break (empty when all is well)."""
@@ -266,7 +268,7 @@ class RunSession:
             from ..archive.load import ArchiveWriter
 
             archive = ArchiveWriter(path, inputs=self.entries, patterns=extra, wait=opt.db_wait,
-                                    max_bytes=opt.max_bytes)  # fmt: skip
+                                    max_bytes=opt.max_bytes, batch_seconds=opt.db_commit)  # fmt: skip
             archive.open()
         except ImportError as exc:
             raise RunError(f"the archive needs gov-facts[db]: pip install 'gov-facts[db]' ({exc})") from None
