@@ -1,8 +1,9 @@
 """What can be followed: the archive's most stated indicators, for ``gov-facts indicators``.
 
 Every fact with a subject (reprints set aside) is put under an indicator: a listed one it
-matches (:func:`~.indicators.score`), else the most stated subject it is a kind of (市区安置房
-under 安置房: :func:`~.indicators.head_of`), else its own subject; and under a measure. Each
+matches (:func:`~.indicators.score`), else the most stated subject of three characters or more
+it is a kind of (市区安置房 under 安置房: :func:`~.indicators.head_of`), else its own subject; and
+under a measure. Each
 (indicator, measure) is counted: figures, articles, places (or, until facts carry a place, the
 sites that state them), years, reported and planned.
 """
@@ -20,8 +21,10 @@ from .indicators import Measure, head_of, listed, measure, normalize, score
 if TYPE_CHECKING:
     import duckdb
 
-#: an unlisted subject is put under another only when that one is stated this often
+#: an unlisted subject is put under another only when that one is stated this often, and is
+#: specific enough: 播种面积 takes 粮食播种面积, but 面积 (area) does not take 建筑面积 (floor space)
 MIN_HEAD_FIGURES = 3
+MIN_HEAD_LENGTH = 3
 
 
 @dataclass
@@ -67,7 +70,7 @@ def list_indicators(
     per_subject: Counter[str] = Counter()
     for g in groups:
         per_subject[normalize(g["subject"])] += g["n"]
-    heads = {s: n for s, n in per_subject.items() if n >= MIN_HEAD_FIGURES and len(s) >= 2}
+    heads = {s: n for s, n in per_subject.items() if n >= MIN_HEAD_FIGURES and len(s) >= MIN_HEAD_LENGTH}
     known = listed(patterns)
     name_of: dict[str, str] = {}
     for subject in per_subject:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from .database import columns_of
@@ -158,11 +158,9 @@ _COLUMNS = (
 
 
 def _facts(con: duckdb.DuckDBPyConnection, subjects: Sequence[str], q: SeriesQuery) -> list[dict[str, Any]]:
-    import pyarrow as pa
-
-    wanted = pa.table({"subject": pa.array(list(subjects), type=pa.string())})  # noqa: F841
     fact_cols, doc_cols = columns_of(con, "facts"), columns_of(con, "documents")
-    where, params = ["TRUE"], []
+    where = ["list_contains(?::VARCHAR[], f.subject)"]
+    params: list[Any] = [list(subjects)]
     if q.status:
         where.append("f.status = ?")
         params.append(q.status)
@@ -172,7 +170,7 @@ def _facts(con: duckdb.DuckDBPyConnection, subjects: Sequence[str], q: SeriesQue
         params += [q.place] * n
     cursor = con.execute(
         f"SELECT {_COLUMNS}, {_place_column(fact_cols, doc_cols)} AS place FROM facts f "
-        f"JOIN documents d USING (doc_id) JOIN wanted w ON w.subject = f.subject WHERE {' AND '.join(where)}",
+        f"JOIN documents d USING (doc_id) WHERE {' AND '.join(where)}",
         params,
     )
     names = [c[0] for c in cursor.description]
@@ -197,6 +195,7 @@ def series(con: duckdb.DuckDBPyConnection, indicator: Indicator, q: SeriesQuery 
         figures[key].append(f)
     groups: dict[tuple[Measure, Period, str | None, str], list[list[dict[str, Any]]]] = defaultdict(list)
     counts: dict[Measure, int] = defaultdict(int)
+    published: dict[tuple[Measure, Period, str | None, str], list[bool]] = defaultdict(list)
     for copies in figures.values():
         copies.sort(key=lambda f: f["original_fact_id"] is not None)  # the original first, when it is here
         first = copies[0]
@@ -207,8 +206,14 @@ def series(con: duckdb.DuckDBPyConnection, indicator: Indicator, q: SeriesQuery 
         if q.unit and q.unit not in (m.unit, first["unit"]):
             continue
         counts[m] += 1
-        groups[(m, period, first["place"] or q.place, first["status"])].append(copies)
-    rows = [_row(m, period, place, status, figs) for (m, period, place, status), figs in groups.items()]
+        stated = replace(period, published=False)  # a row's period whether stated or the publish day
+        groups[(m, stated, first["place"] or q.place, first["status"])].append(copies)
+        published[(m, stated, first["place"] or q.place, first["status"])].append(period.published)
+    rows = [
+        _row(m, replace(period, published=all(published[key])), place, status, figs)
+        for key, figs in groups.items()
+        for m, period, place, status in [key]
+    ]
     order = {m: i for i, (m, _) in enumerate(sorted(counts.items(), key=lambda mc: (-mc[1], mc[0])))}
     rows.sort(
         key=lambda r: (

@@ -67,6 +67,15 @@ def _open(archive: Path) -> Any:
         raise usage(str(exc)) from None
 
 
+def _console(output: Path | None) -> Any:
+    """A rich console for a table: the terminal's width, or a wide page when piped or written to a file."""
+    from rich.console import Console
+
+    fh = open(output, "w", encoding="utf-8") if output else None  # noqa: SIM115 - closed by the caller
+    wide = fh is not None or not sys.stdout.isatty()
+    return Console(file=fh, highlight=False, width=160 if wide else None, soft_wrap=False)
+
+
 def _emit(text: str, output: Path | None) -> None:
     if output is None:
         sys.stdout.write(text)
@@ -211,12 +220,11 @@ def _csv(result: Series) -> str:
 
 
 def _table(result: Series, heading: str, output: Path | None) -> None:
-    from rich.console import Console
     from rich.table import Table
 
     from ..archive.chart import format_value
 
-    console = Console(file=open(output, "w", encoding="utf-8") if output else None, highlight=False)  # noqa: SIM115
+    console = _console(output)
     subjects = ", ".join(sorted(result.subjects, key=lambda s: -result.subjects[s]))
     console.print(f"[bold]{heading}[/]  subjects: {subjects or '—'}")
     cited: list[Any] = []
@@ -324,10 +332,9 @@ def indicators(
             )
         _emit(buf.getvalue(), output)
         return
-    from rich.console import Console
     from rich.table import Table
 
-    console = Console(file=open(output, "w", encoding="utf-8") if output else None, highlight=False)  # noqa: SIM115
+    console = _console(output)
     table = Table(
         "indicator",
         "unit",
