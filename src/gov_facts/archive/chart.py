@@ -110,6 +110,9 @@ def _panel(ax: Any, rows: list[Row], numbered: dict[int, int], anchor: str) -> N
                     linestyle=style["linestyle"],
                     linewidth=1.4,
                     label=label,
+                    marker=style["marker"],
+                    markerfacecolor=colour if style["filled"] else "white",
+                    markersize=6,
                 )
                 label = "_"  # one legend entry per status and place
             pts = [(_middle(r), v.value, r) for r in mine for v in r.values if v.value is not None]

@@ -262,12 +262,13 @@ def _issuer(member: Member, others: Iterable[Member]) -> bool:
 
 
 def choose_original(members: Sequence[Member]) -> int:
-    """The original of a cluster: the earliest publish date, else the issuing site, else the
-    earliest publish time, else the first loaded."""
+    """The original of a cluster: the earliest publish date, else the issuing site (one the
+    others name as their source, else one that names its site at all: not a bare text dump),
+    else the earliest publish time, else the first loaded."""
 
-    def key(m: Member) -> tuple[str, bool, str, int]:
+    def key(m: Member) -> tuple[str, bool, bool, str, int]:
         day = (m.published_at or "")[:10] or "9999"
-        return (day, not _issuer(m, members), m.published_at or "9999", m.doc_id)
+        return (day, not _issuer(m, members), not m.site, m.published_at or "9999", m.doc_id)
 
     return min(members, key=key).doc_id
 
