@@ -15,6 +15,7 @@ both alike; the medians are compared. Timings are only taken here, never asserte
 from __future__ import annotations
 
 import argparse
+import resource
 import statistics
 import subprocess
 import sys
@@ -40,10 +41,14 @@ def build(root: Path, shared: Path, n: int) -> int:
     return n
 
 
-def timed(cmd: list[str]) -> float:
+def timed(cmd: list[str]) -> tuple[float, float]:
+    """(wall seconds, CPU seconds of the process and its workers) of one command."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     subprocess.run(cmd, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - t0
+    wall = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 def main() -> None:
@@ -58,21 +63,26 @@ def main() -> None:
         root = Path(tmp) / "archive"
         n = build(root, args.shared.resolve(), args.files)
         times: dict[str, list[float]] = {"jsonl": [], "db": []}
+        cpu: dict[str, list[float]] = {"jsonl": [], "db": []}
         db = Path(tmp) / "x.duckdb"
         for r in range(args.rounds):
             for sink in ("jsonl", "db") if r % 2 == 0 else ("db", "jsonl"):
                 for p in (Path(tmp) / "x.jsonl", db, Path(f"{db}.wal")):
                     p.unlink(missing_ok=True)
                 target = ["-o", str(Path(tmp) / "x.jsonl")] if sink == "jsonl" else ["--db", str(db)]
-                took = timed([*base, str(root), *target])
+                took, used = timed([*base, str(root), *target])
                 times[sink].append(took)
-                print(f"round {r + 1} {sink:5s}: {took:6.1f} s  {n / took:5.1f} pages/s", flush=True)
+                cpu[sink].append(used)
+                print(f"round {r + 1} {sink:5s}: {took:6.1f} s  {n / took:5.1f} pages/s  "
+                      f"{used / n * 1000:5.1f} ms CPU a page", flush=True)  # fmt: skip
         size = db.stat().st_size + (Path(f"{db}.wal").stat().st_size if Path(f"{db}.wal").exists() else 0)
-        again = timed([*base, str(root), "--db", str(db)])
+        again, _ = timed([*base, str(root), "--db", str(db)])
         jl, dbt = statistics.median(times["jsonl"]), statistics.median(times["db"])
+        jc, dc = statistics.median(cpu["jsonl"]), statistics.median(cpu["db"])
         print(f"\n{n} files, --jobs {args.jobs}, median of {args.rounds}:")
-        print(f"  jsonl sink  {n / jl:5.1f} pages/s ({jl:.1f} s)")
-        print(f"  database    {n / dbt:5.1f} pages/s ({dbt:.1f} s): {100 * (dbt / jl - 1):+.1f}% time")
+        print(f"  jsonl sink  {n / jl:5.1f} pages/s ({jl:.1f} s), {jc / n * 1000:.1f} ms CPU a page")
+        print(f"  database    {n / dbt:5.1f} pages/s ({dbt:.1f} s): {100 * (dbt / jl - 1):+.1f}% time; "
+              f"{dc / n * 1000:.1f} ms CPU a page: {100 * (dc / jc - 1):+.1f}% CPU")  # fmt: skip
         print(f"  database size {size / 1e6:.1f} MB: {size / 1e6 / n * 1000:.1f} MB per 1,000 pages")
         print(f"  run again, nothing new: {again:.2f} s")
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from .frames import bools, floats, id_frame, ints, objects
 from .reprints import (
     Member,
     Signature,
@@ -35,27 +36,20 @@ MAX_CANDIDATES = 50
 PAIRS_PER_CLUSTER = 2
 
 
-def _ids_table(ids: Iterable[int]) -> Any:
-    import pyarrow as pa
-
-    return pa.table({"doc_id": pa.array(sorted(set(ids)), type=pa.int64())})
-
-
 def add_signatures(con: duckdb.DuckDBPyConnection, sigs: dict[int, Signature]) -> None:
     """Store the new documents' signatures and LSH band hashes."""
-    import pyarrow as pa
 
     if not sigs:
         return
     ids = list(sigs)
     rows = [sigs[i].to_row() for i in ids]
-    sig_rows = pa.table(  # noqa: F841 - read by the query below
+    sig_rows = (  # noqa: F841 - read by the query below
         {
-            "doc_id": pa.array(ids, type=pa.int64()),
-            "shingles": pa.array([r[0] for r in rows], type=pa.int32()),
-            "minhash": pa.array([r[1] for r in rows], type=pa.binary()),
-            "figures": pa.array([r[2] for r in rows], type=pa.binary()),
-            "fact_ids": pa.array([r[3] for r in rows], type=pa.binary()),
+            "doc_id": ints(ids),
+            "shingles": ints([r[0] for r in rows], "int32"),
+            "minhash": objects([r[1] for r in rows]),
+            "figures": objects([r[2] for r in rows]),
+            "fact_ids": objects([r[3] for r in rows]),
         }
     )
     con.execute("INSERT INTO signatures BY NAME SELECT * FROM sig_rows ON CONFLICT DO NOTHING")
@@ -65,11 +59,11 @@ def add_signatures(con: duckdb.DuckDBPyConnection, sigs: dict[int, Signature]) -
             band_ids.append(i)
             band_nos.append(band)
             hashes.append(h)
-    new_bands = pa.table(  # noqa: F841 - read by the query below
+    new_bands = (  # noqa: F841 - read by the query below
         {
-            "band": pa.array(band_nos, type=pa.int16()),
-            "hash": pa.array(hashes, type=pa.int64()),
-            "doc_id": pa.array(band_ids, type=pa.int64()),
+            "band": ints(band_nos, "int16"),
+            "hash": ints(hashes),
+            "doc_id": ints(band_ids),
         }
     )
     con.execute("INSERT INTO bands BY NAME SELECT * FROM new_bands")
@@ -82,7 +76,7 @@ def signatures(
     known = known or {}
     wanted = set(doc_ids)
     out = {d: known[d] for d in wanted if d in known}
-    ids = _ids_table(wanted - out.keys())  # noqa: F841
+    ids = id_frame(wanted - out.keys())  # noqa: F841
     rows = con.execute(
         "SELECT s.doc_id, s.shingles, s.minhash, s.figures, s.fact_ids FROM signatures s "
         "JOIN ids USING (doc_id)"
@@ -96,9 +90,8 @@ def find_reprints(
 ) -> list[tuple[int, int, float, bool]]:
     """Pairs (a < b) of a new document and one of the archive whose texts are alike, stored with
     whether they are reprints (their figures agree) or kept apart (they do not)."""
-    import pyarrow as pa
 
-    ids = _ids_table(new)  # noqa: F841
+    ids = id_frame(new)  # noqa: F841
     rows = con.execute(
         "SELECT n.doc_id AS a, o.doc_id AS b, d.cluster, count(*) AS shared FROM bands n "
         "JOIN ids USING (doc_id) JOIN bands o ON o.band = n.band AND o.hash = n.hash "
@@ -127,12 +120,12 @@ def find_reprints(
                 )
                 kept[cluster] += 1
     if found:
-        pair_rows = pa.table(  # noqa: F841
+        pair_rows = (  # noqa: F841
             {
-                "doc_a": pa.array([p[0] for p in found], type=pa.int64()),
-                "doc_b": pa.array([p[1] for p in found], type=pa.int64()),
-                "similarity": pa.array([v[0] for v in found.values()], type=pa.float64()),
-                "reprint": pa.array([v[1] for v in found.values()], type=pa.bool_()),
+                "doc_a": ints([p[0] for p in found]),
+                "doc_b": ints([p[1] for p in found]),
+                "similarity": floats([v[0] for v in found.values()]),
+                "reprint": bools([v[1] for v in found.values()]),
             }
         )
         con.execute("INSERT INTO reprint_pairs BY NAME SELECT * FROM pair_rows ON CONFLICT DO NOTHING")
@@ -141,7 +134,7 @@ def find_reprints(
 
 def forget(con: duckdb.DuckDBPyConnection, doc_ids: Iterable[int]) -> set[int]:
     """Remove what the reprint index holds of these documents; returns their former partners."""
-    ids = _ids_table(doc_ids)  # noqa: F841
+    ids = id_frame(doc_ids)  # noqa: F841
     partners = con.execute(
         "SELECT doc_b FROM reprint_pairs JOIN ids ON doc_a = ids.doc_id "
         "UNION SELECT doc_a FROM reprint_pairs JOIN ids ON doc_b = ids.doc_id"
@@ -162,7 +155,7 @@ def _component_pairs(con: duckdb.DuckDBPyConnection, start: set[int]) -> list[tu
     frontier = set(start)
     pairs: dict[tuple[int, int], tuple[float, bool]] = {}
     while frontier:
-        ids = _ids_table(frontier)  # noqa: F841
+        ids = id_frame(frontier)  # noqa: F841
         rows = con.execute(
             "SELECT doc_a, doc_b, similarity, reprint FROM reprint_pairs "
             "WHERE doc_a IN (SELECT doc_id FROM ids) OR doc_b IN (SELECT doc_id FROM ids)"
@@ -183,7 +176,6 @@ def recluster(con: duckdb.DuckDBPyConnection, touched: Iterable[int]) -> int:
     links of the touched documents and of those whose original changed. Returns how many
     documents of those clusters are reprints.
     """
-    import pyarrow as pa
 
     touched = set(touched)
     if not touched:
@@ -197,7 +189,7 @@ def recluster(con: duckdb.DuckDBPyConnection, touched: Iterable[int]) -> int:
             members[root].append(doc)
     for d in touched - comp.keys():
         members[d].append(d)
-    ids = _ids_table(d for ms in members.values() for d in ms)  # noqa: F841
+    ids = id_frame(d for ms in members.values() for d in ms)  # noqa: F841
     current: dict[int, tuple[Member, int, int | None]] = {
         row[0]: (Member(*row[:4]), row[4], row[5])
         for row in con.execute(
@@ -222,11 +214,11 @@ def recluster(con: duckdb.DuckDBPyConnection, touched: Iterable[int]) -> int:
             if m.doc_id in touched or new[1] != old_original:
                 relink[m.doc_id] = new[1]
     if assign:
-        changed = pa.table(  # noqa: F841
+        changed = (  # noqa: F841
             {
-                "doc_id": pa.array(list(assign), type=pa.int64()),
-                "cluster": pa.array([c for c, _ in assign.values()], type=pa.int64()),
-                "original": pa.array([o for _, o in assign.values()], type=pa.int64()),
+                "doc_id": ints(list(assign)),
+                "cluster": ints([c for c, _ in assign.values()]),
+                "original": ints([o for _, o in assign.values()]),
             }
         )
         con.execute(
@@ -234,7 +226,7 @@ def recluster(con: duckdb.DuckDBPyConnection, touched: Iterable[int]) -> int:
             "FROM changed WHERE documents.doc_id = changed.doc_id"
         )
     if relink:
-        again = _ids_table(relink)  # noqa: F841
+        again = id_frame(relink)  # noqa: F841
         con.execute(
             "UPDATE facts SET original_doc_id = NULL, original_fact_id = NULL "
             "WHERE doc_id IN (SELECT doc_id FROM again) AND original_doc_id IS NOT NULL"
@@ -245,7 +237,6 @@ def recluster(con: duckdb.DuckDBPyConnection, touched: Iterable[int]) -> int:
 
 def _link_facts(con: duckdb.DuckDBPyConnection, original_of: dict[int, int]) -> None:
     """Point each fact of a reprint at the same figure in its original (aligned in text order)."""
-    import pyarrow as pa
 
     if not original_of:
         return
@@ -262,12 +253,12 @@ def _link_facts(con: duckdb.DuckDBPyConnection, original_of: dict[int, int]) -> 
             ofacts.append(int(o.fact_ids[j]))
     if not docs:
         return
-    links = pa.table(  # noqa: F841
+    links = (  # noqa: F841
         {
-            "doc_id": pa.array(docs, type=pa.int64()),
-            "fact_id": pa.array(facts, type=pa.int32()),
-            "odoc": pa.array(odocs, type=pa.int64()),
-            "ofact": pa.array(ofacts, type=pa.int32()),
+            "doc_id": ints(docs),
+            "fact_id": ints(facts, "int32"),
+            "odoc": ints(odocs),
+            "ofact": ints(ofacts, "int32"),
         }
     )
     con.execute(

@@ -1,4 +1,4 @@
-"""A batch of records into the archive's tables as Arrow tables (never row by row).
+"""A batch of records into the archive's tables, column by column (never row by row).
 
 The documents table takes the record's fields (:func:`~.columns.document_fields`), the facts
 table the output's CSV/Parquet columns, built column by column (:func:`~.columns.fact_paths`)
@@ -12,6 +12,7 @@ from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 
 from .columns import Getter, document_fields, document_row, fact_columns, fact_rows, fact_table_columns
+from .frames import column, ints, objects
 from .reprints import figure_hashes
 
 if TYPE_CHECKING:
@@ -24,26 +25,22 @@ def insert_documents(
     docs: list[tuple[int, str, dict[str, Any]]],
     paths: list[Getter] | None,
 ) -> tuple[int, dict[int, tuple[Any, Any]]]:
-    """Insert the documents and their facts as two Arrow tables; returns how many facts, and
+    """Insert the documents and their facts as two frames; returns how many facts, and
     each document's figure hashes and fact ids (for the reprint index)."""
     import numpy as np
-    import pyarrow as pa
 
     if not docs:
         return 0, {}
     fields = document_fields()
     values = list(zip(*(tuple(document_row(record)) for _, _, record in docs), strict=True))
-    doc_table = pa.table(  # noqa: F841
+    doc_table = (  # noqa: F841
         {
-            "doc_id": pa.array([d[0] for d in docs], type=pa.int64()),
-            "content_hash": pa.array([d[1] for d in docs], type=pa.string()),
-            "run_id": pa.array([run_id] * len(docs), type=pa.int32()),
-            "n_facts": pa.array([len(d[2].get("facts") or ()) for d in docs], type=pa.int32()),
-            "cluster": pa.array([d[0] for d in docs], type=pa.int64()),
-            **{
-                column: pa.array(values[i], type=_arrow_type(kind))
-                for i, (column, _, kind) in enumerate(fields)
-            },
+            "doc_id": ints([d[0] for d in docs]),
+            "content_hash": objects([d[1] for d in docs]),
+            "run_id": ints([run_id] * len(docs), "int32"),
+            "n_facts": ints([len(d[2].get("facts") or ()) for d in docs], "int32"),
+            "cluster": ints([d[0] for d in docs]),
+            **{name: column(values[i], kind) for i, (name, _, kind) in enumerate(fields)},
         }
     )
     con.execute(
@@ -53,7 +50,7 @@ def insert_documents(
     sizes = [len(d[2].get("facts") or ()) for d in docs]
     columns = _fact_columns([d[2] for d in docs], paths)
     at = {name: i for i, (name, _) in enumerate(fact_columns())}
-    hashes = figure_hashes(columns[at["value"]], columns[at["low"]], columns[at["high"]])
+    hashes = figure_hashes(columns[at["value"]], columns[at["low"]], columns[at["high"]], columns[at["unit"]])
     ids = np.asarray(columns[at["fact_id"]], dtype="<i4")
     bounds = np.cumsum([0, *sizes])
     figures = {
@@ -61,12 +58,10 @@ def insert_documents(
     }
     if not sum(sizes):
         return 0, figures
-    fact_table = pa.table(  # noqa: F841
+    fact_table = (  # noqa: F841
         {
-            "doc_id": pa.array(
-                [d[0] for d, n in zip(docs, sizes, strict=True) for _ in range(n)], type=pa.int64()
-            ),
-            **{name: _column(columns[i], kind) for i, (name, kind) in enumerate(fact_columns())},
+            "doc_id": np.repeat(np.array([d[0] for d in docs], dtype=np.int64), sizes),
+            **{name: column(columns[i], kind) for i, (name, kind) in enumerate(fact_columns())},
         }
     )
     con.execute("INSERT INTO facts BY NAME SELECT * FROM fact_table ON CONFLICT DO NOTHING")
@@ -85,39 +80,19 @@ def _fact_columns(records: list[dict[str, Any]], paths: list[Getter] | None) -> 
 
 def insert_errors(con: duckdb.DuckDBPyConnection, run_id: int, errors: list[tuple[Any, ...]]) -> None:
     """Insert the errors rows of a batch: (input, content hash, kind, message)."""
-    import pyarrow as pa
 
     if not errors:
         return
-    error_rows = pa.table(  # noqa: F841
+    error_rows = (  # noqa: F841
         {
-            "run_id": pa.array([run_id] * len(errors), type=pa.int32()),
-            "input": pa.array([e[0] for e in errors], type=pa.string()),
-            "content_hash": pa.array([e[1] for e in errors], type=pa.string()),
-            "error": pa.array([e[2] for e in errors], type=pa.string()),
-            "message": pa.array([e[3] for e in errors], type=pa.string()),
+            "run_id": ints([run_id] * len(errors), "int32"),
+            "input": objects([e[0] for e in errors]),
+            "content_hash": objects([e[1] for e in errors]),
+            "error": objects([e[2] for e in errors]),
+            "message": objects([e[3] for e in errors]),
         }
     )
     con.execute("INSERT INTO errors BY NAME SELECT * FROM error_rows")
-
-
-def _column(values: Sequence[Any], kind: str) -> Any:
-    """An Arrow column of a table type; a number of a float column as a float (a huge integer
-    value too, as in Parquet)."""
-    import pyarrow as pa
-
-    if kind == "DOUBLE":
-        return pa.array([None if v is None else float(v) for v in values], type=pa.float64())
-    return pa.array(values, type=_arrow_type(kind))
-
-
-def _arrow_type(kind: str) -> Any:
-    import pyarrow as pa
-
-    base = kind.split()[0]
-    return {"INTEGER": pa.int32(), "BIGINT": pa.int64(), "DOUBLE": pa.float64(), "BOOLEAN": pa.bool_()}.get(
-        base, pa.string()
-    )
 
 
 def _now() -> datetime:

@@ -29,6 +29,7 @@ from ..read.items import DEFAULT_MAX_BYTES, InputFailure, Item
 from . import clusters
 from .columns import fact_paths
 from .database import ArchiveError, open_for_writing
+from .frames import ints, objects
 from .insert import insert_documents, insert_errors
 from .reprints import Signature, scheme, signature
 
@@ -261,14 +262,13 @@ class ArchiveWriter:
         self.counts.read += len(batch)
 
     def _write_batch(self, con: duckdb.DuckDBPyConnection, batch: _Pending) -> LoadCounts:
-        import pyarrow as pa
 
         counts = LoadCounts()
-        names = pa.table({"input": pa.array(batch.inputs, type=pa.string())})  # noqa: F841
+        names = {"input": objects(batch.inputs)}  # noqa: F841
         earlier = dict(con.execute("SELECT input, doc_id FROM documents JOIN names USING (input)").fetchall())
         touched = clusters.forget(con, earlier.values()) if earlier else set()
         if earlier:
-            gone = pa.table({"doc_id": pa.array(list(earlier.values()), type=pa.int64())})  # noqa: F841
+            gone = {"doc_id": ints(list(earlier.values()))}  # noqa: F841
             con.execute("DELETE FROM facts WHERE doc_id IN (SELECT doc_id FROM gone)")
             con.execute("DELETE FROM documents WHERE doc_id IN (SELECT doc_id FROM gone)")
         docs: list[tuple[int, str, dict[str, Any]]] = []

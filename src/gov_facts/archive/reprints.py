@@ -1,11 +1,11 @@
 """Reprints: the same article on several sites, found by its text and tied back to one original.
 
 Each document's body becomes a set of character 5-grams (whitespace and punctuation left out,
-digits kept, so a figure changed is a difference), summarized by a MinHash signature
-(datasketch, 128 permutations). Signatures are cut into LSH bands (42 bands of 3 rows, as
-datasketch chooses them for a similarity of 0.25), stored in the archive, and a new document's
-candidate reprints are the documents that share a band with it: a join in DuckDB, so a new
-batch is compared with the whole archive without loading it.
+digits kept, so a figure changed is a difference), summarized by a MinHash signature of 128
+permutations. Signatures are cut into LSH bands (42 bands of 3 rows, as datasketch's
+``MinHashLSH`` chooses them for a similarity of 0.25), stored in the archive, and a new
+document's candidate reprints are the documents that share a band with it: a join in DuckDB,
+so a new batch is compared with the whole archive without loading it.
 
 A candidate is a reprint when, by the signatures, the two bodies are alike (estimated Jaccard
 similarity at least :data:`MIN_SIMILARITY`) or the shorter is nearly all inside the longer (an
@@ -14,18 +14,20 @@ least :data:`MIN_CONTAINED` shingles), and, when both state figures, most figure
 with fewer stand in the other too: a statistics release of the next month shares its template,
 not its numbers. ``benchmarks/reprints_bench.py`` measures the rule.
 
-The signature is datasketch's MinHash (its ``affine32`` scheme, seed 1, its permutations),
-computed over numpy arrays: the shingles hashed all at once instead of datasketch's per-item
-SHA-1, and the permutations applied to the whole array instead of one Python call per shingle.
-On the corpus (3,000 characters a page on average) that is 0.8 ms a page against 5.9 ms with
-datasketch's defaults, which keeps the database's cost to a run small; a test holds the values
-equal to ``MinHash.update_batch``'s. The archive records the scheme, so signatures stored by
-one version are never compared with another's.
+The signature is datasketch's MinHash, its ``affine32`` scheme with seed 1: the same
+permutations (drawn as datasketch draws them) and MurmurHash3's finalizer, computed here over
+numpy arrays, and a test holds the values equal to ``MinHash.update_batch``'s and the bands to
+``MinHashLSH``'s. Computing it here rather than calling datasketch is measured: datasketch
+hashes each shingle in a Python call (2.1 ms a page on the corpus, 5.9 ms with its default
+SHA-1, against 0.3 ms here), importing it costs a run 1 s (it imports scipy), and signatures
+stored in an archive must not change when the library does. The archive records the scheme,
+so signatures of two schemes are never compared.
 """
 
 from __future__ import annotations
 
 import re
+import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -38,8 +40,7 @@ import numpy as np
 NUM_PERM = 128
 SEED = 1
 SHINGLE = 5
-#: the similarity the LSH bands are tuned to find (datasketch picks the bands and rows): a pair
-#: at 0.5 is a candidate with probability 0.996, at 0.3 0.68 (abridged reprints come that low)
+#: the similarity the LSH bands are tuned to find (abridged reprints come as low as 0.3)
 LSH_THRESHOLD = 0.25
 #: estimated Jaccard similarity of two bodies from which they may be one article
 MIN_SIMILARITY = 0.6
@@ -54,18 +55,19 @@ MIN_FIGURES_AGREE = 0.6
 _NOT_TEXT = re.compile(r"[\s\u3000-\u303f\uff00-\uff0f\uff1a-\uff20\u2010-\u206f!-/:-@\[-`{-~]+")
 
 
+#: the LSH bands and rows datasketch's MinHashLSH picks for LSH_THRESHOLD and NUM_PERM (a test
+#: asks it): a pair at similarity 0.5 is a candidate with probability 0.996, at 0.3 0.68
+BANDS, ROWS = 42, 3
+
+
 @lru_cache(maxsize=1)
-def _permutations() -> tuple[Any, str, int, int]:
-    """datasketch's permutations (seeded: the same in every run) and the LSH bands and rows."""
-    from datasketch import MinHash, MinHashLSH
-
-    proto = MinHash(num_perm=NUM_PERM, seed=SEED, scheme="affine32", hashfunc=_same)
-    lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
-    return proto.permutations, proto.scheme, lsh.b, lsh.r
-
-
-def _same(value: int) -> int:
-    return value
+def permutations() -> tuple[np.ndarray, np.ndarray]:
+    """The affine permutations (a odd, b) of datasketch's ``affine32`` scheme for SEED, drawn the
+    way ``MinHash`` draws them, so the signatures are its signatures."""
+    gen = np.random.RandomState(SEED)
+    a = gen.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
+    return a, b
 
 
 def scheme() -> str:
@@ -78,8 +80,7 @@ def scheme() -> str:
 
 def bands() -> tuple[int, int]:
     """(bands, rows per band) of the LSH index."""
-    _, _, b, r = _permutations()
-    return b, r
+    return BANDS, ROWS
 
 
 def shingle_hashes(text: str) -> np.ndarray:
@@ -125,18 +126,26 @@ class Signature:
         )
 
 
-_MIX = (np.uint64(0x9E3779B97F4A7C15), np.uint64(0xC2B2AE3D27D4EB4F), np.uint64(0x165667B19E3779F9))
+_MIX = (np.uint64(0x9E3779B97F4A7C15), np.uint64(0xC2B2AE3D27D4EB4F), np.uint64(0x165667B19E3779F9),
+        np.uint64(0x27D4EB2F165667C5))  # fmt: skip
 
 
-def figure_hashes(values: Sequence[Any], lows: Sequence[Any], highs: Sequence[Any]) -> np.ndarray:
-    """A 32-bit hash of the numbers of each fact (value, or range low and high, rounded to six
-    decimals), the same in every process: the figures of two copies of an article hash alike.
-    Only numbers count: kind and unit follow from the same text (and cost ten times as much to hash)."""
+def figure_hashes(
+    values: Sequence[Any], lows: Sequence[Any], highs: Sequence[Any], units: Sequence[Any] | None = None
+) -> np.ndarray:
+    """A 32-bit hash of each fact's figure: its value (or range low and high, rounded to six
+    decimals) and unit as written, the same in every process: two copies of an article have the
+    same ones, and 7名 is not 七位 (small numbers are common; their units tell them apart)."""
     if not len(values):
         return np.zeros(0, dtype="<u4")
     nums = np.round(np.array([values, lows, highs], dtype=np.float64).T, 6) + 0.0
     bits = np.ascontiguousarray(nums).view(np.uint64)
-    h = (bits[:, 0] * _MIX[0]) ^ (bits[:, 1] * _MIX[1]) ^ (bits[:, 2] * _MIX[2])
+    known: dict[Any, int] = {}
+    unit_codes = np.array(
+        [known.setdefault(u, zlib.crc32(str(u).encode("utf-8"))) for u in (units or [None] * len(values))],
+        dtype=np.uint64,
+    )
+    h = (bits[:, 0] * _MIX[0]) ^ (bits[:, 1] * _MIX[1]) ^ (bits[:, 2] * _MIX[2]) ^ (unit_codes * _MIX[3])
     out: np.ndarray = (h ^ (h >> np.uint64(32))).astype("<u4")
     return out
 
@@ -147,11 +156,9 @@ _CHUNK = 4096
 
 
 def minhash(hashes: np.ndarray) -> np.ndarray:
-    """datasketch's ``affine32`` MinHash of these 32-bit shingle hashes, computed over the whole
-    array at once (``MinHash.update_batch`` calls a Python function per shingle: 2.1 ms a page
-    against 0.3 ms here; a test holds the two equal)."""
-    perms, _, _, _ = _permutations()
-    a, b = (np.asarray(p, dtype=np.uint32) for p in perms)
+    """datasketch's ``affine32`` MinHash of these 32-bit shingle hashes, over the whole array at
+    once (a test holds it equal to ``MinHash.update_batch``)."""
+    a, b = permutations()
     s1, m1, s2, m2, s3 = _FMIX32
     hv = hashes.astype(np.uint32)
     hv = hv ^ (hv >> s1)
