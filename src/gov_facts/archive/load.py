@@ -12,18 +12,18 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import threading
 import time
 from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timezone
 from pathlib import Path
+from queue import Queue
 from typing import TYPE_CHECKING, Any
 
 import orjson
 
 from ..core.errors import GovFactsError
-from ..core.schema import SCHEMA, __version__
 from ..read.files import read_file
 from ..read.items import DEFAULT_MAX_BYTES, InputFailure, Item
 from . import clusters
@@ -31,18 +31,14 @@ from .columns import fact_paths
 from .database import ArchiveError, open_for_writing
 from .frames import ints, objects
 from .insert import insert_documents, insert_errors
-from .reprints import Signature, scheme, signature
+from .reprints import Signature, signature
+from .runs import FINAL_FAILURES, Outcome, end_run, known_pages, next_doc_id, start_run
 
 if TYPE_CHECKING:
     import duckdb
 
 BATCH_RECORDS = 2000
 BATCH_SECONDS = 10.0
-#: failures that the same bytes would give again: such a page is not read again either
-FINAL_FAILURES = frozenset({"no_article", "undecodable", "too_deep", "too_large"})
-
-#: what an input's earlier outcome was, for a run's summary: (status, facts)
-Outcome = tuple[str, int]
 
 
 def content_hash(data: bytes) -> str:
@@ -67,8 +63,7 @@ class LoadCounts:
 class _Pending:
     inputs: list[str] = field(default_factory=list)
     digests: list[str] = field(default_factory=list)
-    records: list[dict[str, Any] | None] = field(default_factory=list)
-    signatures: list[Signature | None] = field(default_factory=list)
+    records: list[bytes | None] = field(default_factory=list)
     failures: list[InputFailure | None] = field(default_factory=list)
 
     def __len__(self) -> int:
@@ -112,6 +107,10 @@ class ArchiveWriter:
         self._hashes: dict[str, deque[str]] = defaultdict(deque)
         self._pending = _Pending()
         self._since = time.monotonic()
+        #: the writer thread and the batches handed to it (one at a time: the next waits)
+        self._thread: threading.Thread | None = None
+        self._batches: Queue[_Pending | None] = Queue(maxsize=1)
+        self._failure: BaseException | None = None
         self._next_doc = 1
         self._paths = fact_paths()
 
@@ -122,45 +121,15 @@ class ArchiveWriter:
         con = open_for_writing(self.path, self.wait)
         self.con = con
         try:
-            con.execute("BEGIN TRANSACTION")
-            self._check_scheme(con)
-            con.execute("UPDATE runs SET status = 'stopped' WHERE status = 'running'")  # a killed run's
-            self.run_id = (con.execute("SELECT coalesce(max(run_id), 0) + 1 FROM runs").fetchone() or [1])[0]
-            con.execute(
-                "INSERT INTO runs (run_id, started_at, status, gov_facts_version, output_schema, inputs, "
-                "patterns) VALUES (?, ?, 'running', ?, ?, ?, ?)",
-                [self.run_id, _now(), __version__, SCHEMA, _json(self.inputs), _json(self.patterns)],
-            )
-            con.execute("COMMIT")
-            self._next_doc = (con.execute("SELECT coalesce(max(doc_id), 0) + 1 FROM documents").fetchone()
-                              or [1])[0]  # fmt: skip
-            for digest, facts in con.execute("SELECT content_hash, n_facts FROM documents").fetchall():
-                self._known[digest] = ("with_facts" if facts else "without_facts", facts)
-            kinds = ", ".join(f"'{k}'" for k in sorted(FINAL_FAILURES))
-            for digest, kind, message in con.execute(
-                "SELECT content_hash, error, message FROM errors "
-                f"WHERE content_hash IS NOT NULL AND error IN ({kinds}) ORDER BY run_id"
-            ).fetchall():
-                self._failed[digest] = (kind, message or "")
+            self.run_id = start_run(con, self.path, self.inputs, self.patterns)
+            self._next_doc = next_doc_id(con)
+            self._known, self._failed = known_pages(con)
         except ArchiveError:
             self._close_connection()
             raise
         except Exception as exc:
             self._close_connection()
             raise self._write_error(exc) from None
-
-    def _check_scheme(self, con: duckdb.DuckDBPyConnection) -> None:
-        """Record how reprint signatures are made, or refuse an archive that made them otherwise."""
-        row = con.execute("SELECT value FROM archive_meta WHERE key = 'signatures'").fetchone()
-        if row is None:
-            con.execute("INSERT INTO archive_meta VALUES ('signatures', ?)", [scheme()])
-        elif row[0] != scheme():
-            raise ArchiveError(
-                f"{self.path}: its reprint signatures were made as '{row[0]}', and this gov-facts makes them "
-                f"as '{scheme()}' (another datasketch?): load the pages into a new archive, or use the "
-                "gov-facts and datasketch that made it",
-                "layout",
-            )
 
     # --- what to read ------------------------------------------------------------------------
 
@@ -208,8 +177,13 @@ class ArchiveWriter:
 
     # --- writing -----------------------------------------------------------------------------
 
-    def add(self, name: str, record: bytes | None, failure: InputFailure | None = None) -> None:
-        """One result, in input order: a record (JSON bytes) or the failure of input ``name``."""
+    def add(
+        self, name: str, record: bytes | None, failure: InputFailure | None = None, facts: int = 0
+    ) -> None:
+        """One result, in input order: a record (JSON bytes, with its number of ``facts``) or the
+        failure of input ``name``. A full batch goes to the writer thread; raises ArchiveError
+        when an earlier batch could not be written."""
+        self._raise_failure()
         queue = self._hashes.get(name)
         digest = queue.popleft() if queue else None
         if queue is not None and not queue:
@@ -219,31 +193,55 @@ class ArchiveWriter:
             self._since = time.monotonic()  # a batch's time runs from its first result
         p.inputs.append(name)
         p.digests.append(digest or "")
+        p.records.append(record)
         if record is not None:
-            doc = orjson.loads(record)
-            p.records.append(doc)
-            p.signatures.append(signature(doc.get("text") or ""))
             p.failures.append(None)
             if digest:
-                facts = len(doc.get("facts") or ())
                 self._known[digest] = ("with_facts" if facts else "without_facts", facts)
         else:
             failure = failure or InputFailure(name, "internal_error", "no record and no failure")
-            p.records.append(None)
-            p.signatures.append(None)
             p.failures.append(failure)
             if digest and failure.kind in FINAL_FAILURES:
                 self._failed[digest] = (failure.kind, failure.message)
         if len(p) >= self.batch_records or time.monotonic() - self._since >= self.batch_seconds:
-            self.flush()
+            self._hand_over()
 
-    def flush(self) -> None:
-        """Write the pending results in one transaction (all or nothing)."""
+    def _hand_over(self) -> None:
+        """Give the pending batch to the writer thread (waiting while it still writes the last one),
+        so that extraction goes on while DuckDB writes."""
         batch, self._pending = self._pending, _Pending()
-        self._since = time.monotonic()
-        if not len(batch) or self.con is None:
+        if not len(batch):
             return
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._write_loop, name="gov-facts archive", daemon=True)
+            self._thread.start()
+        self._batches.put(batch)
+
+    def _write_loop(self) -> None:
+        while (batch := self._batches.get()) is not None:
+            if self._failure is None:
+                try:
+                    self._flush(batch)
+                except BaseException as exc:  # reported to the run at its next add() or finish()
+                    self._failure = exc
+
+    def _raise_failure(self) -> None:
+        if self._failure is not None:
+            exc, self._failure = self._failure, None
+            raise exc
+
+    def _join(self) -> None:
+        """Let the writer thread write what it was given, and stop it."""
+        if self._thread is not None:
+            self._batches.put(None)
+            self._thread.join()
+            self._thread = None
+
+    def _flush(self, batch: _Pending) -> None:
+        """Write one batch in one transaction (all or nothing); in the writer thread."""
         con = self.con
+        if con is None:
+            return
         try:
             con.execute("BEGIN TRANSACTION")
             counts = self._write_batch(con, batch)
@@ -275,10 +273,10 @@ class ArchiveWriter:
         sigs: dict[int, Signature] = {}
         errors = []
         seen: dict[str, int] = {}
-        for name, digest, record, sig, failure in zip(
-            batch.inputs, batch.digests, batch.records, batch.signatures, batch.failures, strict=True
+        for name, digest, raw, failure in zip(
+            batch.inputs, batch.digests, batch.records, batch.failures, strict=True
         ):
-            if record is None:
+            if raw is None:
                 assert failure is not None
                 errors.append((name, digest or None, failure.kind, failure.message))
                 if name in seen:  # the same input twice in one batch: the later outcome wins
@@ -292,9 +290,9 @@ class ArchiveWriter:
             if name in seen:  # the same input twice in one batch: the later record wins
                 docs = [d for d in docs if d[0] != doc_id]
             seen[name] = doc_id
+            record = orjson.loads(raw)
             docs.append((doc_id, digest, record))
-            if sig is not None:
-                sigs[doc_id] = sig
+            sigs[doc_id] = signature(record.get("text") or "")
         counts.replaced = sum(1 for name in seen if name in earlier)
         counts.loaded = len(docs) - counts.replaced
         counts.failed = len(errors)
@@ -314,13 +312,22 @@ class ArchiveWriter:
 
     def finish(self) -> LoadCounts:
         """Write what is pending, mark the run complete, close the archive."""
-        self.flush()
+        self._hand_over()
+        self._join()
+        try:
+            self._raise_failure()
+        except BaseException:
+            self._close_connection()
+            raise
         self._end("complete")
         return self.counts
 
     def close(self, status: str = "interrupted") -> None:
-        """Stop without writing what is pending (an interruption); the run is marked ``status``."""
+        """Stop without writing what is pending (an interruption): the batch being written is
+        finished, the run is marked ``status``."""
         self._pending = _Pending()
+        self._join()
+        self._failure = None
         with contextlib.suppress(ArchiveError):
             self._end(status)
 
@@ -329,10 +336,7 @@ class ArchiveWriter:
         if con is None:
             return
         try:
-            con.execute(
-                "UPDATE runs SET status = ?, finished_at = ?, unchanged = ? WHERE run_id = ?",
-                [status, _now(), self.counts.unchanged, self.run_id],
-            )
+            end_run(con, self.run_id, status, self.counts.unchanged)
         except Exception as exc:
             self._close_connection()
             raise self._write_error(exc) from None
@@ -368,11 +372,3 @@ class ArchiveWriter:
             "then run the same command again (the pages already in the archive are skipped)",
             "write_failed",
         )
-
-
-def _now() -> datetime:
-    return datetime.now(timezone.utc)
-
-
-def _json(value: Any) -> str:
-    return orjson.dumps(value).decode("utf-8")

@@ -260,7 +260,7 @@ def run_on_cluster(session: RunSession) -> Summary:
             session.summary.add_result(result)
             session.report(result, errors)
             if archive is not None:
-                archive.add(result.input, result.record, result.failure)
+                archive.add(result.input, result.record, result.failure, result.facts)
             elif sink is not None:
                 if result.record is not None:
                     sink.write(result.record)

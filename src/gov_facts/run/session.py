@@ -342,7 +342,7 @@ class RunSession:
                 out.write(enc.header())
             for result in results:
                 if self.archive is not None:
-                    self.archive.add(result.input, result.record, result.failure)
+                    self.archive.add(result.input, result.record, result.failure, result.facts)
                 elif self.sink is not None:
                     if result.record is not None:
                         self.sink.write(result.record)
