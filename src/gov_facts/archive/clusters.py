@@ -50,6 +50,7 @@ def add_signatures(con: duckdb.DuckDBPyConnection, sigs: dict[int, Signature]) -
             "minhash": objects([r[1] for r in rows]),
             "figures": objects([r[2] for r in rows]),
             "fact_ids": objects([r[3] for r in rows]),
+            "digest": ints([sigs[i].digest() for i in ids]),
         }
     )
     con.execute("INSERT INTO signatures BY NAME SELECT * FROM sig_rows ON CONFLICT DO NOTHING")
@@ -85,13 +86,48 @@ def signatures(
     return out
 
 
+def _copies(
+    con: duckdb.DuckDBPyConnection,
+    new: dict[int, Signature],
+    found: dict[tuple[int, int], tuple[float, bool]],
+) -> list[int]:
+    """Pair each new document whose body is a copy of another's (the same MinHash) with the first
+    of them, and return the new documents that still need a search by bands: a copy of a page
+    already in the archive needs none, and of copies in the batch only the first does. An article
+    reprinted word for word by a hundred sites is a star of pairs, found without a band join."""
+    digests = {d: sig.digest() for d, sig in new.items()}
+    wanted = {"digest": ints(sorted(set(digests.values())))}  # noqa: F841
+    ids = id_frame(new)  # noqa: F841
+    older = dict(
+        con.execute(
+            "SELECT s.digest, min(s.doc_id) FROM signatures s JOIN wanted USING (digest) "
+            "WHERE s.doc_id NOT IN (SELECT doc_id FROM ids) GROUP BY s.digest"
+        ).fetchall()
+    )
+    groups: dict[int, list[int]] = defaultdict(list)
+    for d in sorted(new):
+        groups[digests[d]].append(d)
+    searched = []
+    for digest, members in groups.items():
+        first = older.get(digest)
+        if first is None:
+            first = members[0]
+            searched.append(first)
+        for m in members:
+            if m != first:
+                found[(min(m, first), max(m, first))] = (1.0, True)
+    return searched
+
+
 def find_reprints(
     con: duckdb.DuckDBPyConnection, new: dict[int, Signature]
 ) -> list[tuple[int, int, float, bool]]:
     """Pairs (a < b) of a new document and one of the archive whose texts are alike, stored with
     whether they are reprints (their figures agree) or kept apart (they do not)."""
 
-    ids = id_frame(new)  # noqa: F841
+    found: dict[tuple[int, int], tuple[float, bool]] = {}  # alike texts: (similarity, figures agree)
+    searched = _copies(con, new, found)
+    ids = id_frame(searched)  # noqa: F841
     rows = con.execute(
         "SELECT n.doc_id AS a, o.doc_id AS b, d.cluster, count(*) AS shared FROM bands n "
         "JOIN ids USING (doc_id) JOIN bands o ON o.band = n.band AND o.hash = n.hash "
@@ -103,10 +139,7 @@ def find_reprints(
         if len(candidates[a]) < MAX_CANDIDATES:
             candidates[a].append((b, cluster))
     involved = {d for a, bs in candidates.items() for d in (a, *(b for b, _ in bs))}
-    if not involved:
-        return []
     sigs = signatures(con, involved, new)
-    found: dict[tuple[int, int], tuple[float, bool]] = {}  # alike texts: (similarity, figures agree)
     for a, bs in candidates.items():
         kept: dict[int, int] = defaultdict(int)
         for b, cluster in bs:

@@ -130,7 +130,7 @@ def _ddl(con: duckdb.DuckDBPyConnection) -> None:
     )
     con.execute(
         "CREATE TABLE signatures (doc_id BIGINT PRIMARY KEY, shingles INTEGER, minhash BLOB, figures BLOB, "
-        "fact_ids BLOB)"
+        "fact_ids BLOB, digest BIGINT)"
     )
     con.execute("CREATE TABLE bands (band SMALLINT NOT NULL, hash BIGINT NOT NULL, doc_id BIGINT NOT NULL)")
     con.execute(

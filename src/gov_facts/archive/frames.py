@@ -19,7 +19,7 @@ Frame = dict[str, np.ndarray]
 def ints(values: Iterable[Any], dtype: str = "int64") -> np.ndarray:
     """An integer column (masked where a value is None)."""
     vals = list(values)
-    if all(v is not None for v in vals):
+    if None not in vals:
         return np.array(vals, dtype=dtype)
     return np.ma.masked_array(np.array([0 if v is None else v for v in vals], dtype=dtype),
                               mask=[v is None for v in vals])  # fmt: skip
@@ -28,9 +28,9 @@ def ints(values: Iterable[Any], dtype: str = "int64") -> np.ndarray:
 def floats(values: Iterable[Any]) -> np.ndarray:
     """A float column (masked where a value is None; a huge integer becomes a float, as in Parquet)."""
     vals = list(values)
+    if None not in vals:
+        return np.array([float(v) for v in vals], dtype=np.float64)
     data = np.array([0.0 if v is None else float(v) for v in vals], dtype=np.float64)
-    if all(v is not None for v in vals):
-        return data
     return np.ma.masked_array(data, mask=[v is None for v in vals])
 
 
@@ -45,7 +45,7 @@ def objects(values: Iterable[Any]) -> np.ndarray:
 def bools(values: Iterable[Any]) -> np.ndarray:
     vals = list(values)
     data = np.array([bool(v) for v in vals], dtype=bool)
-    if all(v is not None for v in vals):
+    if None not in vals:
         return data
     return np.ma.masked_array(data, mask=[v is None for v in vals])
 

@@ -226,7 +226,9 @@ class ArchiveWriter:
                     self._failure = exc
 
     def _raise_failure(self) -> None:
+        """Raise what the writer thread met (it is stopped first: nothing more will be written)."""
         if self._failure is not None:
+            self._join()
             exc, self._failure = self._failure, None
             raise exc
 
