@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import sys
 import threading
 import time
 from collections import defaultdict, deque
@@ -37,6 +38,9 @@ from .runs import FINAL_FAILURES, Outcome, end_run, known_pages, next_doc_id, st
 if TYPE_CHECKING:
     import duckdb
 
+#: the interpreter's thread switch interval while the writer thread runs (Python's default 5 ms
+#: left the workers idle for a third of a run: measured with benchmarks/db_bench.py)
+WRITER_SWITCH_INTERVAL = 0.0005
 BATCH_RECORDS = 2000
 BATCH_SECONDS = 10.0
 
@@ -111,6 +115,7 @@ class ArchiveWriter:
         self._thread: threading.Thread | None = None
         self._batches: Queue[_Pending | None] = Queue(maxsize=1)
         self._failure: BaseException | None = None
+        self._switch = sys.getswitchinterval()
         self._next_doc = 1
         self._paths = fact_paths()
 
@@ -213,6 +218,10 @@ class ArchiveWriter:
         if not len(batch):
             return
         if self._thread is None:
+            # while the writer thread holds the GIL, the main thread waits for it to hand a worker
+            # its next page; a shorter switch interval keeps the workers fed (restored in _join)
+            self._switch = sys.getswitchinterval()
+            sys.setswitchinterval(min(self._switch, WRITER_SWITCH_INTERVAL))
             self._thread = threading.Thread(target=self._write_loop, name="gov-facts archive", daemon=True)
             self._thread.start()
         self._batches.put(batch)
@@ -238,6 +247,7 @@ class ArchiveWriter:
             self._batches.put(None)
             self._thread.join()
             self._thread = None
+            sys.setswitchinterval(self._switch)
 
     def _flush(self, batch: _Pending) -> None:
         """Write one batch in one transaction (all or nothing); in the writer thread."""
