@@ -16,7 +16,9 @@ import typer
 
 from ..core.schema import __version__
 from .common import CONTEXT, Command, ExitCode, err, load_divisions_or_exit, load_patterns_or_exit
+from .db import db_app
 from .extract import extract
+from .series import indicators, series
 from .show import show
 
 app = typer.Typer(
@@ -70,6 +72,9 @@ def patterns_cmd(
 app.command("extract", cls=Command)(extract)
 app.command("show", cls=Command)(show)
 app.command("patterns", cls=Command)(patterns_cmd)
+app.command("series", cls=Command)(series)
+app.command("indicators", cls=Command)(indicators)
+app.add_typer(db_app)
 
 
 def main() -> None:

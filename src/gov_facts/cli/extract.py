@@ -11,6 +11,7 @@ import enum
 import os
 import sys
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -50,6 +51,8 @@ _IN_FLAGS = {
     "dask_with_resume": "--dask cannot be used with --jobs (the cluster has its workers) or --resume",
     "dask_format": "--dask writes --format jsonl or parquet, not {fmt}",
     "no_dask": "--dask needs dask: pip install 'gov-facts[dask]'",
+    "db_is_the_sink": "--db is the run's sink: the records go into the archive, not to -o, --format, --bom "
+    "or --resume (a run into the archive needs no --resume: the same command again loads the rest)",
 }
 
 
@@ -147,6 +150,33 @@ def extract(
             "offsets, text and sentence stay the page's.",
         ),
     ] = ScriptName.original,
+    db: Annotated[
+        Path | None,
+        typer.Option(
+            "--db",
+            metavar="FILE",
+            help="Load the records into this archive database (DuckDB; made on first use): pages already "
+            "in it are skipped, changed ones replaced, reprints linked. Needs gov-facts[db].",
+        ),
+    ] = None,
+    db_wait: Annotated[
+        float,
+        typer.Option(
+            "--db-wait",
+            min=0,
+            metavar="SECONDS",
+            help="Wait this long for another process that holds the archive, then fail.",
+        ),
+    ] = 0.0,
+    db_commit: Annotated[
+        float,
+        typer.Option(
+            "--db-commit",
+            min=0.1,
+            metavar="SECONDS",
+            help="Commit what is loaded into the archive this often (a crash loses at most that much work).",
+        ),
+    ] = 10.0,
 ) -> None:
     """Extract article metadata and facts from each input; records in input order.
 
@@ -178,13 +208,15 @@ def extract(
     options = RunOptions(
         fmt=fmt.value, output=output, bom=bom, excel_safe=excel_safe, errors=errors, resume=resume,
         jobs=jobs, max_bytes=limit, timeout=timeout, selection=selection, dask=dask,
-        published=published.strip() if published else None, script=script.value,
+        published=published.strip() if published else None, script=script.value, db=db, db_wait=db_wait,
+        db_commit=db_commit,
     )  # fmt: skip
     problems = options.problems()
     if problems:
         raise usage(_IN_FLAGS.get(problems[0], problems[0]).format(fmt=fmt.value))
     writable_parent(output)
     writable_parent(errors)
+    writable_parent(db)
     pats = load_patterns_or_exit(patterns)
     try:
         code = _run(
@@ -226,7 +258,7 @@ def _run(
 ) -> ExitCode:
     """The run once its options are checked; returns the exit code."""
     from ..read.discover import count
-    from ..run.session import OutputError, RunSession
+    from ..run.session import ArchiveFailed, OutputError, RunSession
 
     bar = None
 
@@ -260,7 +292,7 @@ def _run(
 
         bar = ProgressBar(session.summary, count(entries, options.selection) + len(texts))
         session.tick = bar.update
-    if output is not None and options.dask is None:
+    if (output is not None or options.db is not None) and options.dask is None:
         _stop_on_sigterm()
     try:
         if bar is not None:
@@ -275,12 +307,17 @@ def _run(
         if bar is not None:
             bar.__exit__()
             bar = None
-        if output is not None and options.dask is None:
+        if options.db is not None:
+            err("interrupted; the archive keeps what was loaded: run the same command again to load the rest")
+        elif output is not None and options.dask is None:
             done = session.summary.read
             err(f"interrupted after {done} inputs; run the same command with --resume to finish")
         else:
             err("interrupted")
         raise typer.Exit(130) from None
+    except ArchiveFailed as exc:
+        err(str(exc))
+        return ExitCode.INPUT_FAILED
     except OutputError as exc:
         hint = (
             "; what was written is kept: fix that, then run the same command with --resume"
@@ -292,8 +329,10 @@ def _run(
     finally:
         if bar is not None:
             bar.__exit__()
-    if not quiet and (listed or not session.single or summary.read != 1):
+    if not quiet and (listed or not session.single or summary.read != 1 or summary.unchanged):
         err(summary.line())
+    for note in session.archive.notes if session.archive is not None else ():
+        err(note)
     return ExitCode.INPUT_FAILED if summary.errors else ExitCode.OK
 
 

@@ -65,6 +65,21 @@ class CurrencySymbol(_Strict):
     currency: str = Field(pattern=r"^[A-Z]{3}$")
 
 
+class IndicatorEntry(_Strict):
+    """An indicator followed across articles (``gov-facts series``): its name and the other ways
+    articles write its subject (安置房: 安置住房, 回迁房…)."""
+
+    name: str = Field(min_length=1)
+    variants: list[str] = Field(default_factory=list)
+
+    @field_validator("variants")
+    @classmethod
+    def _not_empty(cls, values: list[str]) -> list[str]:
+        if any(not v.strip() for v in values):
+            raise ValueError("a variant is empty")
+        return values
+
+
 class Placement(_Strict):
     """Cue words by where they stand relative to the number."""
 
@@ -102,6 +117,7 @@ class PatternFile(_Strict):
     duration_windows: list[str] = Field(default_factory=list)
     set_phrases: list[str] = Field(default_factory=list)
     set_phrase_patterns: list[str] = Field(default_factory=list)
+    indicators: list[IndicatorEntry] = Field(default_factory=list)
     chrome: ChromeRules | None = None
     metadata: MetadataRules | None = None
     script: ScriptRules | None = None

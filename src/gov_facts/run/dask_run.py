@@ -28,13 +28,16 @@ from itertools import chain
 from pathlib import Path
 from typing import IO, Any, BinaryIO
 
+from ..archive.database import archive_files
 from ..read.discover import Selection
-from ..read.items import DEFAULT_MAX_BYTES, Task
+from ..read.items import DEFAULT_MAX_BYTES, Item, Task
+from ..read.warc import warc_inputs
 from ..rules.patterns import Patterns
 from . import dask_work
 from .dask_work import DEFAULT_PARTITION_SIZE, Unit, WarcFile, failed_partition, partitions, units
 from .outcome import Result, Summary
-from .session import ErrorRows, OwnFiles, RunError, RunOptions, RunSession, own_files_of
+from .session import ErrorRows, RunError, RunOptions, RunSession
+from .skipped import OwnFiles, own_files_of
 
 __all__ = ["DEFAULT_PARTITION_SIZE", "DaskError", "run_dask", "run_on_cluster"]
 
@@ -166,6 +169,24 @@ def _without(work: Iterable[Unit], own: OwnFiles) -> Iterator[Unit]:
         yield unit
 
 
+def _fresh(session: RunSession, work: Iterable[Unit]) -> Iterator[Unit]:
+    """The work less the pages the archive already holds (the client reads and hashes each page).
+
+    A WARC file is read here record by record, so that each record can be skipped by its hash;
+    a file's task keeps its path (the worker reads it again from the shared mount).
+    """
+    assert session.archive is not None
+
+    def items() -> Iterator[Item]:
+        for unit in work:
+            if isinstance(unit, WarcFile):
+                yield from warc_inputs(unit.name, max_bytes=session.options.max_bytes)
+            else:
+                yield unit
+
+    yield from session.archive.fresh(items(), keep_data=False, on_unchanged=session.unchanged)
+
+
 def _replace_dataset(staging: Path, target: Path) -> None:
     """Move the finished dataset onto ``target``; an earlier dataset (or file) there is replaced."""
     old = None
@@ -202,12 +223,14 @@ def run_on_cluster(session: RunSession) -> Summary:
     digest = hashlib.sha256(blob).hexdigest()
     staging = dataset.with_name(f".{dataset.name}.{uuid.uuid4().hex[:8]}.tmp").absolute() if dataset else None
     own_paths = ([dataset] if dataset else []) + (own_files_of(opt.output) if opt.output else [])
+    own_paths += archive_files(opt.db)
     own = OwnFiles(
         own_paths + ([opt.errors] if opt.errors else []), folders=[p for p in (dataset, staging) if p]
     )
     sink = session.sink
-    out = session.stream
-    if dataset is None and sink is None and out is None:
+    archive = session.archive
+    out = session.stream if archive is None else None
+    if dataset is None and sink is None and out is None and archive is None:
         out = sys.stdout.buffer
     conn: _Cluster | None = None
     errors: ErrorRows | None = None
@@ -232,12 +255,16 @@ def run_on_cluster(session: RunSession) -> Summary:
 
         found = units(session.entries, opt.selection, stdin=session.stdin, max_bytes=opt.max_bytes)
         work = _without(session.dated(chain(found, session.text_tasks())), own)
+        if archive is not None:
+            work = _fresh(session, work)
         for result in _ordered(
             conn.client, partitions(work, opt.partition_size), submit, max(4, 2 * threads)
         ):
             session.summary.add_result(result)
             session.report(result, errors)
-            if sink is not None:
+            if archive is not None:
+                archive.add(result.input, result.record, result.failure, result.facts)
+            elif sink is not None:
                 if result.record is not None:
                     sink.write(result.record)
                 sink.commit(result.input, result.status, result.facts)
@@ -245,6 +272,8 @@ def run_on_cluster(session: RunSession) -> Summary:
                 out.write(result.record + b"\n")
         if sink is not None:
             sink.finish()
+        elif archive is not None:
+            archive.finish()
         elif out is not None:
             out.flush()
         done = True
@@ -253,6 +282,8 @@ def run_on_cluster(session: RunSession) -> Summary:
             errors.close()
         if sink is not None and not done:
             sink.discard()
+        if archive is not None and not done:
+            archive.close("interrupted")
         if conn is not None:
             conn.close()
         if done and staging is not None and dataset is not None:

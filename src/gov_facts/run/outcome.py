@@ -53,6 +53,7 @@ class Summary:
     failed: int = 0
     facts: int = 0
     resumed: int = 0  # of ``read``, inputs finished by an earlier run
+    unchanged: int = 0  # of ``read``, pages the archive database already held (not read again)
     failures: list[InputFailure] = field(default_factory=list)
 
     def add(self, status: str, facts: int = 0) -> None:
@@ -71,6 +72,8 @@ class Summary:
 
     def line(self) -> str:
         earlier = f" ({self.resumed} by the earlier run)" if self.resumed else ""
+        if self.unchanged:
+            earlier += f" ({self.unchanged} already in the archive)"
         return (
             f"{self.read} read{earlier}: {self.with_facts} with facts, {self.without_facts} without facts, "
             f"{self.no_article} no article, {self.failed} failed; {self.facts} facts"

@@ -20,21 +20,26 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import chain
 from pathlib import Path
-from typing import IO, BinaryIO, TypeVar
+from typing import IO, TYPE_CHECKING, BinaryIO, TypeVar
 
 import orjson
 
+from ..archive.database import ArchiveError, archive_files
 from ..facts.shadow import SCRIPTS, Script
 from ..output.formats import Encoder, encoder
 from ..output.resumable import Done, ResumableOutput, ResumeError, part_path, state_path
 from ..read.discover import Selection, discover
 from ..read.items import DEFAULT_MAX_BYTES, InputFailure, Item, Task
 from ..read.warc import is_warc
-from ..rules.patterns import Patterns, load_patterns
+from ..rules.patterns import Patterns, builtin_dir, load_patterns
 from .batch import default_jobs, run
 from .outcome import Result, Summary
 from .parts import join_parts
 from .pool import DEFAULT_TIMEOUT
+from .skipped import OwnFiles, own_files_of, skipping, without_own
+
+if TYPE_CHECKING:
+    from ..archive.load import ArchiveWriter
 
 FORMATS = ("jsonl", "json", "csv", "parquet")
 _T = TypeVar("_T")
@@ -51,6 +56,14 @@ class RunError(Exception):
     def __init__(self, message: str, problem: str = "") -> None:
         super().__init__(message)
         self.problem = problem
+
+
+class ArchiveFailed(RunError):
+    """Writing into the archive database failed part-way (a full disk): every batch before the
+    failing one is kept, and the same command run again loads the rest."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, "archive_failed")
 
 
 class OutputError(RunError):
@@ -73,6 +86,7 @@ PROBLEMS = {
     "dask_with_resume": "a Dask run cannot be resumed",
     "dask_format": "a Dask run writes jsonl or parquet",
     "unknown_script": "the script is one of " + ", ".join(SCRIPTS),
+    "db_is_the_sink": "the archive database is the run's sink: no output file, format or resume with it",
 }
 
 
@@ -106,6 +120,12 @@ class RunOptions:
     published: str | None = None
     #: the script of the facts' subject, unit and time text: the page's own, or simplified
     script: Script = "original"
+    #: an archive database (DuckDB) to load the records into instead of writing them out
+    db: Path | None = None
+    #: seconds to wait for another process that holds the archive
+    db_wait: float = 0.0
+    #: seconds between the archive's commits (a crash loses at most the work since the last)
+    db_commit: float = 10.0
 
     def problems(self) -> list[str]:
         """The rules of :data:`PROBLEMS` these options break (empty when all is well)."""
@@ -118,28 +138,10 @@ class RunOptions:
             "dask_with_resume": self.dask is not None and self.resume,
             "dask_format": self.dask is not None and self.fmt not in ("jsonl", "parquet"),
             "unknown_script": self.script not in SCRIPTS,
+            "db_is_the_sink": self.db is not None
+            and (self.output is not None or self.resume or self.fmt != "jsonl" or self.bom),
         }
         return [name for name, hit in broken.items() if hit]
-
-
-class OwnFiles:
-    """The run's own output, part, state and errors files: never taken as inputs when they sit
-    in a folder being walked (a second run over a folder must not read the first run's output)."""
-
-    def __init__(self, paths: Iterable[Path], folders: Iterable[Path] = ()) -> None:
-        self.real = {os.path.realpath(p) for p in paths}
-        self.names = {os.path.basename(r) for r in self.real}
-        self.folders = [os.path.realpath(d) + os.sep for d in folders]
-
-    def holds(self, path: str) -> bool:
-        if os.path.basename(path) in self.names and os.path.realpath(path) in self.real:
-            return True
-        return bool(self.folders) and os.path.realpath(path).startswith(tuple(self.folders))
-
-
-def own_files_of(output: Path) -> list[Path]:
-    """An output file with the part, state and temporary files written beside it."""
-    return [output, part_path(output), state_path(output), output.with_name(f".{output.name}.tmp")]
 
 
 class ErrorRows:
@@ -210,6 +212,8 @@ class RunSession:
         self.tick = tick
         self.summary = Summary()
         self.sink: ResumableOutput | None = None
+        #: the archive database the records go into (``RunOptions.db``)
+        self.archive: ArchiveWriter | None = None
         self._done: Done | None = None
         self._opened: Opened | None = None
         problems = self.options.problems()
@@ -241,6 +245,8 @@ class RunSession:
             return self._opened
         opt = self.options
         opened = Opened()
+        if opt.db is not None:
+            self.archive = self._open_archive(opt.db)
         if opt.output is not None and not (opt.dask is not None and opt.fmt == "parquet"):
             if opt.resume and self._complete(opt.output):
                 self._opened = Opened(complete=True)
@@ -262,6 +268,26 @@ class RunSession:
         self._opened = opened
         return opened
 
+    def _open_archive(self, path: Path) -> ArchiveWriter:
+        opt = self.options
+        extra = [s.path for s in self.patterns.sources if not s.path.startswith(str(builtin_dir()))]
+        try:
+            from ..archive.load import ArchiveWriter
+
+            archive = ArchiveWriter(path, inputs=self.entries, patterns=extra, wait=opt.db_wait,
+                                    max_bytes=opt.max_bytes, batch_seconds=opt.db_commit)  # fmt: skip
+            archive.open()
+        except ImportError as exc:
+            raise RunError(f"the archive needs gov-facts[db]: pip install 'gov-facts[db]' ({exc})") from None
+        except ArchiveError as exc:
+            raise RunError(str(exc), f"archive_{exc.kind}") from None
+        return archive
+
+    def unchanged(self, name: str, status: str, facts: int) -> None:
+        """Count a page the archive already holds (it is not read again)."""
+        self.summary.add(status, facts)
+        self.summary.unchanged += 1
+
     @staticmethod
     def _complete(output: Path) -> bool:
         """An output file that exists with no unfinished run beside it: a finished run's."""
@@ -271,11 +297,14 @@ class RunSession:
         """Run every input; returns the summary. The output appears only when the run is complete."""
         if self.open().complete:
             return self.summary
-        if self.options.dask is not None:
-            from .dask_run import run_on_cluster
+        try:
+            if self.options.dask is not None:
+                from .dask_run import run_on_cluster
 
-            return run_on_cluster(self)
-        return self._run_local()
+                return run_on_cluster(self)
+            return self._run_local()
+        except ArchiveError as exc:  # writing into the archive failed part-way
+            raise ArchiveFailed(str(exc)) from None
 
     # --- the local batch -------------------------------------------------------------------------
 
@@ -285,10 +314,12 @@ class RunSession:
         found = discover(self.entries, opt.selection, stdin=self.stdin, max_bytes=opt.max_bytes)
         items: Iterable[Item] = self.dated(chain(found, self.text_tasks()))
         if self._done is not None and self._done.inputs:
-            items = _skipping(items, dict(self._done.inputs))
-        if opt.output is not None:
-            own = own_files_of(opt.output) + ([opt.errors] if opt.errors is not None else [])
-            items = without_own(items, OwnFiles(own))
+            items = skipping(items, dict(self._done.inputs))
+        if opt.output is not None or opt.db is not None:
+            own = own_files_of(opt.output) if opt.output is not None else archive_files(opt.db)
+            items = without_own(items, OwnFiles(own + ([opt.errors] if opt.errors is not None else [])))
+        if self.archive is not None:
+            items = self.archive.fresh(items, on_unchanged=self.unchanged)
         return iter(items)
 
     def report(self, result: Result, errors: ErrorRows) -> None:
@@ -303,7 +334,7 @@ class RunSession:
         errors = ErrorRows(opt.errors, append=opt.resume and self.summary.resumed > 0)
         enc: Encoder | None = None
         out = self.stream if self.stream is not None else sys.stdout.buffer
-        if self.sink is None:
+        if self.sink is None and self.archive is None:
             enc = encoder(opt.fmt, opt.bom, opt.excel_safe)
         results = join_parts(run(
             self.items(), self.patterns,
@@ -316,7 +347,9 @@ class RunSession:
             if enc is not None:
                 out.write(enc.header())
             for result in results:
-                if self.sink is not None:
+                if self.archive is not None:
+                    self.archive.add(result.input, result.record, result.failure, result.facts)
+                elif self.sink is not None:
                     if result.record is not None:
                         self.sink.write(result.record)
                     self.sink.commit(result.input, result.status, result.facts)
@@ -331,9 +364,15 @@ class RunSession:
                 out.flush()
             if self.sink is not None:
                 self.sink.finish()
+            if self.archive is not None:
+                self.archive.finish()
         except (KeyboardInterrupt, BrokenPipeError):
             if self.sink is not None:
                 self.sink.close()
+            if self.archive is not None:
+                self.archive.close("interrupted")
+            raise
+        except ArchiveError:
             raise
         except OSError as exc:
             keep = self.sink is not None and not self.sink.direct
@@ -344,22 +383,3 @@ class RunSession:
             results.close()  # type: ignore[attr-defined]
             errors.close()
         return self.summary
-
-
-def without_own(items: Iterable[Item], own: OwnFiles) -> Iterator[Item]:
-    """``items`` less the run's own files."""
-    for item in items:
-        path = item.path if isinstance(item, Task) else None
-        if path and own.holds(path):
-            continue
-        yield item
-
-
-def _skipping(items: Iterable[Item], skip: dict[str, int]) -> Iterator[Item]:
-    """``items`` less those an earlier run finished (a name done twice is skipped twice)."""
-    for item in items:
-        name = item.input if isinstance(item, InputFailure) else item.name
-        if skip.get(name):
-            skip[name] -= 1
-            continue
-        yield item
