@@ -43,6 +43,15 @@ class Subjects:
         return subject
 
 
+def _since(prev: Prior, start: int) -> Prior:
+    """The figures of ``prev`` that start at ``start`` or later: its tail, as figures come in
+    text order (read from the end, so a long text costs no more per figure than a short one)."""
+    i = len(prev)
+    while i > 0 and prev[i - 1][0].start >= start:
+        i -= 1
+    return prev[i:]
+
+
 def _event_after(doc: ArticleText, pos: int, alone: bool = False) -> str | None:
     """经过4次变轨, 开展3轮督查: the verb (with its object) right after a count of events.
 
@@ -129,7 +138,7 @@ def _distributed(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
     if at < 0:
         return None  # 分别 distributes only over the figures of its own clause
     # the figure's place among those after 分别 in the sentence
-    index = sum(1 for p, _, _ in prev if at < p.start < c.start)
+    index = sum(1 for p, _, _ in _since(prev, at + 1) if p.start < c.start)
     items = _enumerated(doc, cs, at)
     if not items or index >= len(items):
         return None
@@ -307,11 +316,12 @@ def _carried(
 ) -> str | None:
     """An elided subject: the clause topic named earlier in the sentence, else the last subject."""
     ss, _ = doc.sentence(c.start)
-    same = [(subj, topic) for p, subj, topic in prev if p.start >= ss and subj]
+    recent = _since(prev, ss)
+    same = [(subj, topic) for _, subj, topic in recent if subj]
     if c.unit and c.kind == "count":
         # 已交付780套…剩余420套: a count inherits from the last count of the same thing
-        for p, subj, _ in reversed(prev):
-            if p.start >= ss and subj and p.unit == c.unit and subj != c.unit:
+        for p, subj, _ in reversed(recent):
+            if subj and p.unit == c.unit and subj != c.unit:
                 return subj
     if same_unit_only:
         return None
