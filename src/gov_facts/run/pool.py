@@ -53,9 +53,10 @@ def _warm_up() -> None:
     Forked workers then start ready and share the dictionary's memory pages
     instead of each reading (and holding) its own copy.
     """
-    from ..facts.tagging import pos_tag
+    from ..facts.tagging import pos_tag, preload
     from . import pipeline  # noqa: F401
 
+    preload()
     pos_tag("预热")
     gc.collect()
     gc.freeze()  # keep the collector from touching (and so copying) the shared objects
