@@ -23,6 +23,7 @@ import os
 import sys
 import tempfile
 import threading
+import zlib
 from array import array
 from bisect import bisect_left
 from pathlib import Path
@@ -33,8 +34,8 @@ _posseg: Any = None
 #: words to read as one noun, added to jieba's dictionary when it loads (or at once if it is loaded)
 _nouns: set[str] = set()
 _added: set[str] = set()
-_TAGS_CACHE = "gov-facts.jieba-tags.v2.cache"
-_FREQ_CACHE = "gov-facts.jieba-freq.v1.cache"
+_TAGS_CACHE = "gov-facts.jieba-tags.v2"
+_FREQ_CACHE = "gov-facts.jieba-freq.v1"
 
 
 class _Words:
@@ -98,6 +99,12 @@ class TagTable:
 
 def _cache_dir(jieba: Any) -> Path:
     return Path(jieba.dt.tmp_dir or tempfile.gettempdir())
+
+
+def _cache_path(jieba: Any, name: str, stamp: tuple[str, int, int]) -> Path:
+    """Our cache file for this jieba install: each install (each virtualenv) has its own, so
+    that two of them on one machine do not overwrite each other's cache at every start."""
+    return _cache_dir(jieba) / f"{name}.{zlib.crc32(stamp[0].encode()):08x}.cache"
 
 
 def _fast_prefix_dict(jieba: Any) -> None:
@@ -171,7 +178,7 @@ def _lazy_prefix_dict(jieba: Any) -> PrefixParts | None:
         return None
     try:
         stamp = _dict_stamp(jieba)
-        saved_stamp, total, index, blob = marshal.loads((_cache_dir(jieba) / _FREQ_CACHE).read_bytes())
+        saved_stamp, total, index, blob = marshal.loads(_cache_path(jieba, _FREQ_CACHE, stamp).read_bytes())
     except (OSError, ValueError, EOFError, TypeError):
         return None
     if tuple(saved_stamp) != stamp or not isinstance(total, int) or total <= 0:
@@ -191,7 +198,7 @@ def _save_prefix_parts(jieba: Any) -> None:
         stamp = _dict_stamp(jieba)
         index, blob = PrefixParts.build(dt.FREQ)
         _write_atomically(
-            _cache_dir(jieba) / _FREQ_CACHE, marshal.dumps((list(stamp), dt.total, index, blob))
+            _cache_path(jieba, _FREQ_CACHE, stamp), marshal.dumps((list(stamp), dt.total, index, blob))
         )
 
 
@@ -217,7 +224,7 @@ def _word_tags(jieba: Any) -> TagTable | None:
         stamp = _dict_stamp(jieba)
     except OSError:
         return None
-    cache = _cache_dir(jieba) / _TAGS_CACHE
+    cache = _cache_path(jieba, _TAGS_CACHE, stamp)
     try:
         saved_stamp, blob, raw_offsets = marshal.loads(cache.read_bytes())
         if tuple(saved_stamp) == stamp:
