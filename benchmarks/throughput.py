@@ -233,7 +233,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--files", type=int, default=300, help="archive size (default 300)")
     parser.add_argument("--jobs", default="1,2", help="comma-separated --jobs values (default 1,2)")
     parser.add_argument("--rounds", type=int, default=1, help="CLI runs per --jobs value, interleaved")
-    parser.add_argument("--no-peers", action="store_true", help="skip GNE, trafilatura and lxml")
+    parser.add_argument("--no-peers", "--no-gne", action="store_true", help="skip GNE, trafilatura and lxml")
     parser.add_argument("--keep", type=Path, help="build the archive here and keep it")
     args = parser.parse_args(argv)
     jobs = [int(j) for j in args.jobs.split(",")]
