@@ -46,3 +46,40 @@ def test_all_parts_make_the_whole_dictionary() -> None:
     parts = _parts()
     parts.ensure_all()
     assert parts.freq == WHOLE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("安置房", id="seed: a known word"),
+        pytest.param("何淳宽领办", id="seed: a name and a verb, words jieba does not know"),
+        pytest.param("臺灣省嘉義縣", id="invented-tw: traditional characters"),
+        pytest.param("魑魅魍魉", id="invented: characters the tagger's table lacks"),
+        pytest.param("区", id="invented: one character"),
+        pytest.param("发证率达到百分之八十八点零二", id="invented-bulletin: a long run"),
+    ],
+)
+def test_the_decoder_gives_jiebas_answer(text: str) -> None:
+    import jieba.posseg as posseg
+    from jieba.posseg.viterbi import viterbi as jiebas
+
+    from gov_facts.facts.viterbi import viterbi
+
+    tables = (posseg.char_state_tab_P, posseg.start_P, posseg.trans_P, posseg.emit_P)
+    assert viterbi(text, *tables) == jiebas(text, *tables)
+
+
+def test_the_decoder_gives_jiebas_answer_on_random_text() -> None:
+    import random
+
+    import jieba.posseg as posseg
+    from jieba.posseg.viterbi import viterbi as jiebas
+
+    from gov_facts.facts.viterbi import viterbi
+
+    tables = (posseg.char_state_tab_P, posseg.start_P, posseg.trans_P, posseg.emit_P)
+    rng = random.Random(18)
+    chars = sorted(posseg.char_state_tab_P)[:3000] + [chr(c) for c in range(0x9F00, 0x9FA0)]
+    for _ in range(300):
+        text = "".join(rng.choice(chars) for _ in range(rng.randint(1, 9)))
+        assert viterbi(text, *tables) == jiebas(text, *tables), text

@@ -10,7 +10,9 @@ table. The prefix dictionary is read here in parts, one per first character, eac
 when a text to tag first holds that character (jieba only ever looks up pieces of the
 text it is given, and every piece begins with one of its characters), or all at once
 (:func:`preload`, before worker processes are forked to share it); the POS table is
-read from a cache and searched by bisection. The tables and the tags are jieba's own.
+read from a cache and searched by bisection; its HMM decoder is replaced by one that computes
+the same scores without trying transitions that do not exist (:mod:`.viterbi`). The tables and
+the tags are jieba's own.
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ from array import array
 from bisect import bisect_left
 from pathlib import Path
 from typing import Any
+
+from .viterbi import viterbi
 
 _lock = threading.RLock()  # re-entered: adding words reads parts of the dictionary
 _posseg: Any = None
@@ -282,6 +286,8 @@ def _load(whole: bool = False) -> Any:
                 jieba.posseg.dt.word_tag_tab = tags
             else:
                 import jieba.posseg
+            # the same decoder, reading only the transitions that exist (facts/viterbi.py)
+            jieba.posseg.viterbi = viterbi
             _posseg = jieba.posseg
             _add_nouns(jieba)
     return _posseg
