@@ -1,46 +1,50 @@
-"""Throughput of the whole ``gov-facts extract`` pipeline on an archive built from ../shared/corpus.
+"""Throughput of the whole ``gov-facts extract`` pipeline next to content-only extractors, in one run.
 
-    python benchmarks/throughput.py               # 5,000 files, --jobs 1 and 2, cold start, GNE
-    python benchmarks/throughput.py --files 300   # a quick run
-    python benchmarks/throughput.py --files 300 --jobs 1 --no-gne --base /tmp/base   # against a base tree
+    python benchmarks/throughput.py               # 300 files, --jobs 1 and 2, peers, cold start
+    python benchmarks/throughput.py --files 5000   # a longer run
+    python benchmarks/throughput.py --rounds 3     # the CLI runs repeated, interleaved; best taken
 
-Copies the corpus pages (cycled) into a temporary folder tree, runs the CLI as
-a user would (a fresh process, ``-o`` to a file) once per ``--jobs`` value and
-prints pages/s, facts/s and peak memory of the process tree (parent plus
-workers: summed RSS, and summed PSS, which counts pages the forked workers
-share only once). Then the cold start: one small page end to end in a fresh
-process. With the ``bench`` extra (GNE, psutil) it also times GNE's
-content extraction alone on the same files, in this process, and prints how
-many times faster the full pipeline is.
+Copies the corpus pages (cycled) into a temporary folder tree and, on those same files:
 
-With ``--base DIR`` (a checkout of another commit, e.g. ``git archive main | tar -x -C DIR``),
-each pipeline run is made for both trees on the same archive, alternating (``PYTHONPATH=DIR/src``
-for the base), ``--rounds`` times, and the median times and their ratio are printed: wall-clock
-time, and the CPU time of the run's processes, which other work on a shared machine disturbs
-much less (on a 2-CPU machine under load, wall times of the same run vary by half).
+- runs the CLI as a user would (a fresh process, ``-o`` to a file) once per ``--jobs`` value and
+  prints ms/page (wall clock, process start included) and the CPU ms/page of the process tree,
+  with the peak resident memory of the largest worker and of the parent (sampled 4 times a
+  second; the workers are forked and share the parent's loaded tables, so RSS counts those
+  pages in every process: PSS, summed, counts them once);
+- times, in this process, GNE's and trafilatura's body extraction alone and lxml's parse alone
+  (the floor: no page can be read faster than it is parsed), each on the text of every file
+  (decoded once, untimed, by gov-facts' decoder, so the peers are spared the decoding that
+  gov-facts' time includes); ms/page is the median of ``--rounds`` passes in CPU time;
+- times one small page end to end in a fresh process (the cold start), and ``--version``;
+- prints the ratios the project tracks: gov-facts ``--jobs 1`` against GNE's page rate,
+  ``--jobs 2`` against ``--jobs 1``, gov-facts against the lxml floor.
 
-Timings are only ever taken here, never asserted in tests.
+The package is compiled to bytecode first and the CLI runs without PYTHONDONTWRITEBYTECODE, as
+an installed wheel does. Timings are only ever taken here, never asserted in tests. The load
+average is printed before and after: on a shared machine, other work slows the wall-clock
+figures (CPU figures much less).
 """
 
 from __future__ import annotations
 
 import argparse
+import compileall
 import contextlib
 import json
 import os
-import resource
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+import warnings
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
-#: CPU seconds (user + system) of the last command run and the processes it waited for
-LAST_CPU = 0.0
 CORPUS = REPO / ".." / "shared" / "corpus" / "pages"
 SMALL_PAGE = REPO / "samples" / "chrome-inside.html"
 
@@ -49,19 +53,20 @@ SMALL_PAGE = REPO / "samples" / "chrome-inside.html"
 class Run:
     jobs: int
     seconds: float
+    cpu: float
     pages: int
     facts: int
-    peak_rss_mb: float | None
+    peak_worker_rss_mb: float
+    peak_parent_rss_mb: float
     peak_pss_mb: float | None
-    max_process_rss_mb: float
 
     @property
-    def pages_per_s(self) -> float:
-        return self.pages / self.seconds
+    def ms_per_page(self) -> float:
+        return self.seconds * 1000 / self.pages
 
     @property
-    def facts_per_s(self) -> float:
-        return self.facts / self.seconds
+    def cpu_ms_per_page(self) -> float:
+        return self.cpu * 1000 / self.pages
 
 
 def build_archive(root: Path, n: int, per_folder: int = 100) -> list[Path]:
@@ -79,107 +84,6 @@ def build_archive(root: Path, n: int, per_folder: int = 100) -> list[Path]:
     return files
 
 
-def _tree_memory(proc: object) -> tuple[float, float | None, float]:
-    """(summed RSS, summed PSS or None, largest single RSS) of a psutil process and its children, in MB."""
-    import psutil
-
-    procs = [proc]
-    with contextlib.suppress(psutil.Error):
-        procs += proc.children(recursive=True)  # type: ignore[attr-defined]
-    rss = pss = biggest = 0.0
-    have_pss = True
-    for p in procs:
-        try:
-            if have_pss:
-                info = p.memory_full_info()  # type: ignore[attr-defined]
-                pss += getattr(info, "pss", 0.0)
-                have_pss = hasattr(info, "pss")
-            else:
-                info = p.memory_info()  # type: ignore[attr-defined]
-            rss += info.rss
-            biggest = max(biggest, info.rss)
-        except psutil.Error:
-            continue
-    mb = 1024 * 1024
-    return rss / mb, (pss / mb if have_pss else None), biggest / mb
-
-
-def run_cli(
-    args: list[str], monitor: bool = True, tree: Path | None = None
-) -> tuple[float, float | None, float | None, float, int]:
-    """Run ``python -m gov_facts ARGS`` (from ``tree``'s sources if given); (seconds, peak summed RSS,
-    peak summed PSS, max RSS, exit code)."""
-    cmd = [sys.executable, "-m", "gov_facts", *args]
-    env = dict(os.environ, PYTHONPATH=str(tree / "src")) if tree is not None else None
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    started = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
-    peak_rss = peak_pss = None
-    biggest = 0.0
-    try:
-        import psutil
-
-        ps = psutil.Process(proc.pid)
-    except ImportError:
-        ps = None
-    while proc.poll() is None:
-        if ps is not None and monitor:  # sampled 4 times a second: cheap next to the run itself
-            rss, pss, big = _tree_memory(ps)
-            peak_rss = max(peak_rss or 0.0, rss)
-            peak_pss = max(peak_pss or 0.0, pss) if pss is not None else None
-            biggest = max(biggest, big)
-        time.sleep(0.25 if monitor else 0.01)
-    seconds = time.perf_counter() - started
-    assert proc.stderr is not None
-    err = proc.stderr.read().decode("utf-8", "replace")
-    if proc.returncode not in (0, 1):
-        sys.exit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{err}")
-    # without psutil: the largest child process's peak RSS (Linux reports kB)
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    biggest = max(biggest, after.ru_maxrss / 1024)
-    global LAST_CPU
-    LAST_CPU = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
-    return seconds, peak_rss, peak_pss, biggest, proc.returncode
-
-
-def pipeline(archive: Path, out: Path, jobs: int, n: int, tree: Path | None = None) -> Run:
-    seconds, rss, pss, biggest, _ = run_cli(
-        ["extract", str(archive), "-o", str(out), "--jobs", str(jobs), "-q"], tree=tree
-    )
-    facts = 0
-    pages = 0
-    with open(out, "rb") as fh:
-        for line in fh:
-            facts += len(json.loads(line)["facts"])
-            pages += 1
-    return Run(jobs, seconds, n, facts, rss, pss, biggest)
-
-
-def cold_start(repeat: int = 5) -> tuple[float, float]:
-    """(best, median) seconds for one small page end to end in a fresh process."""
-    times = [run_cli(["extract", str(SMALL_PAGE)], monitor=False)[0] for _ in range(repeat)]
-    return min(times), statistics.median(times)
-
-
-def version_start(repeat: int = 5) -> float:
-    return min(run_cli(["--version"], monitor=False)[0] for _ in range(repeat))
-
-
-def gne_speed(files: list[Path]) -> float | None:
-    """Pages/s of GNE's extraction alone (bytes decoded as UTF-8 first), or None without GNE."""
-    try:
-        from gne import GeneralNewsExtractor
-    except ImportError:
-        return None
-    extractor = GeneralNewsExtractor()
-    pages = [f.read_bytes() for f in files]
-    started = time.perf_counter()
-    for data in pages:
-        with contextlib.suppress(Exception):  # GNE raises on some pages; the time still counts
-            extractor.extract(data.decode("utf-8", "replace"))
-    return len(pages) / (time.perf_counter() - started)
-
-
 def prepare_archive(
     keep: Path | None, n_files: int, prefix: str
 ) -> tuple[tempfile.TemporaryDirectory[str], Path, Path, list[Path]]:
@@ -191,85 +95,199 @@ def prepare_archive(
     files = build_archive(archive, n_files)
     size = sum(f.stat().st_size for f in files) / 1e6
     print(f"archive: {len(files)} files, {size:.0f} MB, from {len(list(CORPUS.glob('*.html')))} corpus pages")
-    print(f"machine: {os.cpu_count()} CPUs, Python {sys.version.split()[0]}")
+    print(f"machine: {os.cpu_count()} CPUs, {_cpu_model()}, Python {sys.version.split()[0]}")
     return tmp, root, archive, files
 
 
-def compare_with_base(archive: Path, root: Path, jobs: list[int], n: int, base: Path, rounds: int) -> None:
-    """Each ``--jobs`` value for the base tree and this one, alternating, ``rounds`` times."""
-    print(f"base: {base}; this: {REPO}; {rounds} rounds each, alternating")
-    for j in jobs:
-        times: dict[str, list[float]] = {"base": [], "this": []}
-        cpu: dict[str, list[float]] = {"base": [], "this": []}
+def _cpu_model() -> str:
+    with contextlib.suppress(OSError):
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    return "CPU model unknown"
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def _memory(proc: Any) -> tuple[float, float, float | None]:
+    """(parent RSS, largest child RSS, summed PSS or None) of a psutil process tree, in MB."""
+    import psutil
+
+    mb = 1024 * 1024
+    parent = biggest = 0.0
+    pss: float | None = 0.0
+    try:
+        children = proc.children(recursive=True)
+    except psutil.Error:
+        children = []
+    for i, p in enumerate([proc, *children]):
+        try:
+            info = p.memory_full_info()
+        except psutil.Error:
+            continue
+        if i == 0:
+            parent = info.rss / mb
+        else:
+            biggest = max(biggest, info.rss / mb)
+        pss = pss + info.pss / mb if pss is not None and hasattr(info, "pss") else None
+    return parent, biggest, pss
+
+
+def run_cli(args: list[str], monitor: bool = True) -> tuple[float, float, float, float, float | None]:
+    """Run ``python -m gov_facts ARGS``: (wall s, CPU s of the tree, peak parent RSS, peak worker
+    RSS, peak summed PSS)."""
+    cmd = [sys.executable, "-m", "gov_facts", *args]
+    before = os.times()
+    started = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=_env())
+    parent = worker = 0.0
+    pss: float | None = None
+    ps = None
+    if monitor:
+        with contextlib.suppress(ImportError):
+            import psutil
+
+            ps = psutil.Process(proc.pid)
+    while proc.poll() is None:
+        if ps is not None:
+            p, w, s = _memory(ps)
+            parent, worker = max(parent, p), max(worker, w)
+            pss = max(pss or 0.0, s) if s is not None else None
+            time.sleep(0.25)
+        else:
+            time.sleep(0.005)
+    seconds = time.perf_counter() - started
+    after = os.times()
+    cpu = (after.children_user - before.children_user) + (after.children_system - before.children_system)
+    assert proc.stderr is not None
+    err = proc.stderr.read().decode("utf-8", "replace")
+    if proc.returncode not in (0, 1):
+        sys.exit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{err}")
+    return seconds, cpu, parent, worker, pss
+
+
+def pipeline(archive: Path, out: Path, jobs: int, n: int) -> Run:
+    cmd = ["extract", str(archive), "-o", str(out), "--jobs", str(jobs), "-q"]
+    seconds, cpu, parent, worker, pss = run_cli(cmd)
+    facts = 0
+    with open(out, "rb") as fh:
+        for line in fh:
+            facts += len(json.loads(line)["facts"])
+    return Run(jobs, seconds, cpu, n, facts, worker, parent, pss)
+
+
+def cold_start(repeat: int = 7) -> tuple[float, float, float]:
+    """(best, median) wall seconds and best CPU seconds for one small page in a fresh process."""
+    runs = [run_cli(["extract", str(SMALL_PAGE)], monitor=False) for _ in range(repeat)]
+    walls = [r[0] for r in runs]
+    return min(walls), statistics.median(walls), min(r[1] for r in runs)
+
+
+def peer_times(files: list[Path], rounds: int) -> dict[str, float | None]:
+    """CPU ms/page of lxml's parse alone, GNE's and trafilatura's body extraction (None: not installed)."""
+    import lxml.html
+
+    from gov_facts.read.decode import decode_bytes
+
+    texts = []
+    for f in files:
+        with contextlib.suppress(Exception):
+            texts.append(decode_bytes(f.read_bytes()).text)
+    tools: dict[str, Callable[[str], object] | None] = {"lxml parse": lxml.html.document_fromstring}
+    try:
+        from gne import GeneralNewsExtractor
+
+        gne = GeneralNewsExtractor()
+        tools["GNE"] = gne.extract
+    except ImportError:
+        tools["GNE"] = None
+    try:
+        import trafilatura
+
+        tools["trafilatura"] = trafilatura.extract
+    except ImportError:
+        tools["trafilatura"] = None
+    result: dict[str, float | None] = {}
+    for name, fn in tools.items():
+        if fn is None:
+            result[name] = None
+            continue
+        times = []
         for _ in range(rounds):
-            for name, tree in (("base", base), ("this", REPO)):
-                run = pipeline(archive, root / f"facts-{name}-j{j}.jsonl", j, n, tree=tree)
-                times[name].append(run.seconds)
-                cpu[name].append(LAST_CPU)
-        for name, ts in times.items():
-            median, cpu_median = statistics.median(ts), statistics.median(cpu[name])
-            print(f"{name} --jobs {j}: median {median:.1f} s wall ({n / median:.1f} pages/s), "
-                  f"{cpu_median:.1f} s CPU; wall runs {', '.join(f'{t:.1f}' for t in ts)}; "
-                  f"CPU runs {', '.join(f'{t:.1f}' for t in cpu[name])}")  # fmt: skip
-        ratio = statistics.median(times["this"]) / statistics.median(times["base"])
-        cpu_ratio = statistics.median(cpu["this"]) / statistics.median(cpu["base"])
-        cpu_best = min(cpu["this"]) / min(cpu["base"])
-        print(f"this / base, --jobs {j}: wall {ratio:.3f} ({(ratio - 1) * 100:+.1f}%), "
-              f"CPU {cpu_ratio:.3f} ({(cpu_ratio - 1) * 100:+.1f}%) median, "
-              f"{cpu_best:.3f} ({(cpu_best - 1) * 100:+.1f}%) best, per page")  # fmt: skip
+            started = time.process_time()
+            for text in texts:
+                with contextlib.suppress(Exception), warnings.catch_warnings():
+                    warnings.simplefilter("ignore")
+                    fn(text)  # a peer that raises on a page: its time still counts
+            times.append((time.process_time() - started) * 1000 / len(texts))
+        result[name] = statistics.median(times)
+    return result
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--files", type=int, default=5000, help="archive size (default 5000)")
+    parser.add_argument("--files", type=int, default=300, help="archive size (default 300)")
     parser.add_argument("--jobs", default="1,2", help="comma-separated --jobs values (default 1,2)")
-    parser.add_argument("--no-gne", action="store_true", help="skip the GNE comparison")
+    parser.add_argument("--rounds", type=int, default=1, help="CLI runs per --jobs value, interleaved")
+    parser.add_argument("--no-peers", "--no-gne", action="store_true", help="skip GNE, trafilatura and lxml")
     parser.add_argument("--keep", type=Path, help="build the archive here and keep it")
-    parser.add_argument("--base", type=Path, help="also run a base checkout's sources, alternating")
-    parser.add_argument("--rounds", type=int, default=3, help="with --base: runs per tree (default 3)")
     args = parser.parse_args(argv)
     jobs = [int(j) for j in args.jobs.split(",")]
 
+    compileall.compile_dir(str(REPO / "src" / "gov_facts"), quiet=1)
+    print(f"date: {time.strftime('%Y-%m-%d %H:%M')}; load average at the start {os.getloadavg()[0]:.1f}")
     tmp, root, archive, files = prepare_archive(args.keep, args.files, "gov-facts-bench-")
-    if args.base is not None:
-        compare_with_base(archive, root, jobs, len(files), args.base, args.rounds)
-        tmp.cleanup()
-        return 0
+    run_cli(["extract", str(SMALL_PAGE)], monitor=False)  # caches (jieba's parts) in place
 
-    runs = []
+    best: dict[int, Run] = {}
     outputs = []
+    for _ in range(max(1, args.rounds)):
+        for j in jobs:
+            out = root / f"facts-j{j}.jsonl"
+            run = pipeline(archive, out, j, len(files))
+            outputs.append(out)
+            if j not in best or run.seconds < best[j].seconds:
+                best[j] = run
     for j in jobs:
-        out = root / f"facts-j{j}.jsonl"
-        run = pipeline(archive, out, j, len(files))
-        runs.append(run)
-        outputs.append(out)
-        mem = f"peak RSS {run.peak_rss_mb:.0f} MB (PSS {run.peak_pss_mb:.0f} MB)" if run.peak_rss_mb else ""
+        run = best[j]
+        pss = f", PSS summed {run.peak_pss_mb:.0f} MB" if run.peak_pss_mb is not None else ""
         print(
-            f"pipeline --jobs {j}: {run.seconds:.1f} s, {run.pages_per_s:.1f} pages/s, "
-            f"{run.facts_per_s:.0f} facts/s ({run.facts} facts); {mem}; "
-            f"largest process {run.max_process_rss_mb:.0f} MB"
+            f"gov-facts --jobs {j}: {run.seconds:.1f} s, {run.ms_per_page:.2f} ms/page "
+            f"({len(files) / run.seconds:.0f} pages/s), CPU {run.cpu_ms_per_page:.2f} ms/page, "
+            f"{run.facts} facts; peak RSS: worker {run.peak_worker_rss_mb:.0f} MB, "
+            f"parent {run.peak_parent_rss_mb:.0f} MB{pss}"
         )
-    if len(outputs) > 1:
-        same = len({o.read_bytes() for o in outputs}) == 1
-        print(f"outputs identical across --jobs: {'yes' if same else 'NO'}")
-        base = runs[0]
-        for run in runs[1:]:
-            print(
-                f"speed-up --jobs {run.jobs} vs --jobs {base.jobs}: {run.pages_per_s / base.pages_per_s:.2f}x"
-            )
+    same = len({o.read_bytes() for o in outputs}) == 1
+    print(f"outputs identical across runs and --jobs: {'yes' if same else 'NO'}")
 
-    best, median = cold_start()
-    print(f"cold start, one small page ({SMALL_PAGE.name}): best {best:.2f} s, median {median:.2f} s")
-    print(f"gov-facts --version: {version_start():.2f} s")
+    best_cold, median_cold, cpu_cold = cold_start()
+    print(
+        f"cold start, one page ({SMALL_PAGE.name}): best {best_cold:.2f} s, median {median_cold:.2f} s"
+        f" (CPU {cpu_cold:.2f} s)"
+    )
+    version = min(run_cli(["--version"], monitor=False)[0] for _ in range(5))
+    print(f"gov-facts --version: {version:.2f} s")
 
-    if not args.no_gne:
-        gne = gne_speed(files)
-        if gne is None:
-            print("GNE not installed (pip install 'gov-facts[bench]'): no comparison")
-        else:
-            print(f"GNE extraction alone: {gne:.1f} pages/s")
-            for run in runs:
-                print(f"full pipeline --jobs {run.jobs} / GNE: {run.pages_per_s / gne:.2f}x")
+    peers: dict[str, float | None] = {} if args.no_peers else peer_times(files, 3)
+    for name, ms in peers.items():
+        print(f"{name}: " + (f"{ms:.2f} ms/page (CPU, median of 3)" if ms is not None else "not installed"))
+
+    base = best[jobs[0]]
+    print("ratios:")
+    gne = peers.get("GNE")
+    for j in jobs:
+        if gne:
+            print(f"  gov-facts --jobs {j} page rate / GNE's: {gne / best[j].ms_per_page:.2f}x")
+    for j in jobs[1:]:
+        print(f"  --jobs {j} / --jobs {jobs[0]}: {base.seconds / best[j].seconds:.2f}x")
+    floor = peers.get("lxml parse")
+    if floor:
+        print(f"  gov-facts --jobs {jobs[0]} ms/page / lxml parse alone: {base.ms_per_page / floor:.1f}x")
+    print(f"load average at the end {os.getloadavg()[0]:.1f}")
     tmp.cleanup()
     return 0
 

@@ -14,6 +14,20 @@ def _names_part(count_subject: str | None, rate_subject: str | None) -> bool:
     return stem != rate_subject and stem.endswith(count_subject)
 
 
+def _named_parts(
+    rate_subject: str | None, by_subject: dict[str, list[int]], counts: list[Fact]
+) -> list[Fact]:
+    """The counts whose subject the rate is named after (:func:`_names_part`), in text order:
+    looked up by each ending of the rate's stem rather than tried one by one."""
+    if not rate_subject:
+        return []
+    stem = rate_subject.rstrip("率")
+    if stem == rate_subject:
+        return []
+    places = [i for n in range(2, len(stem) + 1) for i in by_subject.get(stem[-n:], ())]
+    return [counts[i] for i in sorted(places) if _names_part(counts[i].subject, rate_subject)]
+
+
 def find_checks(facts: list[Fact], doc: ArticleText) -> tuple[list[Check], list[str]]:
     """Percentages that restate a ratio of two counts stated earlier (发证率88.02% = 13350/15167).
 
@@ -24,19 +38,24 @@ def find_checks(facts: list[Fact], doc: ArticleText) -> tuple[list[Check], list[
     checks: list[Check] = []
     warnings: list[str] = []
     counts: list[Fact] = []
-    by_sentence: dict[tuple[int, int], list[Fact]] = {}
+    by_subject: dict[str, list[int]] = {}  # the places in ``counts`` of each subject
     for pf in facts:
         if pf.kind == "count" and pf.value and pf.value > 0 and pf.unit:
+            if pf.subject and len(pf.subject) >= 2:
+                by_subject.setdefault(pf.subject, []).append(len(counts))
             counts.append(pf)
-            by_sentence.setdefault(doc.sentence(pf.start), []).append(pf)
             continue
         if pf.kind != "percent" or pf.value is None or not 0 < pf.value < 100 or pf.change:
             continue
         decimals = len(pf.text.split(".")[1].rstrip("%％")) if "." in pf.text else 0
         tol = 0.5 * 10**-decimals + 1e-9
         sentence = doc.sentence(pf.start)
-        together = by_sentence.get(sentence, [])
-        named = [f for f in counts if _names_part(f.subject, pf.subject)] if pf.subject else []
+        # the counts come in text order, all before the rate: those of its sentence are the last
+        k = len(counts)
+        while k > 0 and counts[k - 1].start >= sentence[0]:
+            k -= 1
+        together = counts[k:]
+        named = _named_parts(pf.subject, by_subject, counts)
         best: tuple[float, Fact, Fact] | None = None
         # within the sentence any two counts may be part and whole; across the text only a
         # rate named after its count (发证 -> 发证率), divided by any count of the same unit

@@ -48,6 +48,10 @@ class ArticleText:
         #: per-clause work of the status decision, done once however many figures a clause holds
         self.plans: dict[tuple[int, int], object] = {}
         self.time_starts = [t.start for t in self.times]
+        ends: list[int] = []
+        for t in self.times:  # the furthest end of any time starting at or before each one
+            ends.append(max(t.end, ends[-1]) if ends else t.end)
+        self._time_reach = ends
 
     def _add_regional_times(self, published: date | None) -> None:
         """Times in the Republic of China era (民國112年, 112年1至9月) and financial years
@@ -58,9 +62,12 @@ class ArticleText:
         roc, years = roc + fiscal, years + spans
         if not roc:
             return
-        kept: list[TimeExpr] = [
-            t for t in self.times if not any(r.start < t.end and t.start < r.end for r in roc)
-        ]
+        spans = sorted((r.start, r.end) for r in roc)
+        starts = [st for st, _ in spans]
+        reach: list[int] = []
+        for _, en in spans:
+            reach.append(max(en, reach[-1]) if reach else en)
+        kept: list[TimeExpr] = [t for t in self.times if not _overlaps(starts, reach, t.start, t.end)]
         self.times = sorted(kept + roc, key=lambda t: t.start)
         self.blocked = sorted(self.blocked + years)
 
@@ -68,6 +75,12 @@ class ArticleText:
         """Whether [a, b) overlaps a set phrase or a quoted slogan."""
         i = bisect_right(self._blocked_starts, b - 1)
         return i > 0 and self._blocked_reach[i - 1] > a
+
+    def times_between(self, a: int, b: int) -> list[TimeExpr]:
+        """The times overlapping [a, b), in text order (a lookup, not a pass over every time)."""
+        hi = bisect_left(self.time_starts, b)
+        lo = bisect_right(self._time_reach, a, 0, hi)  # before ``lo`` every time ends by ``a``
+        return [t for t in self.times[lo:hi] if t.end > a]
 
     def sentence(self, pos: int) -> tuple[int, int]:
         i = bisect_right(self.sent_starts, pos) - 1
@@ -98,3 +111,10 @@ class ArticleText:
         a = marks[i - 1] + 1 if i > 0 else 0
         b = marks[i] if i < len(marks) else len(self.text)
         return max(a, s), min(b, e)
+
+
+def _overlaps(starts: list[int], reach: list[int], a: int, b: int) -> bool:
+    """Whether any span overlaps [a, b), given the spans' sorted starts and the furthest end
+    reached by those starting at or before each."""
+    i = bisect_left(starts, b)
+    return i > 0 and reach[i - 1] > a

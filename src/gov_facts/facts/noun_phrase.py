@@ -179,7 +179,7 @@ class _Before:
         for word, _ in toks:
             acc += len(word)
             ends.append(acc)
-        spans = [(t.start, t.end) for t in doc.times if t.start < stop_at and t.end > w0]
+        spans = [(t.start, t.end) for t in doc.times_between(w0, stop_at)]
         # 连续7年 (for seven years running) frames the time like a date does: passed over too
         spans += [m.span() for m in RUNNING_FOR.finditer(doc.norm, w0, stop_at)]
         self.in_time = {

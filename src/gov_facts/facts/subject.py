@@ -45,6 +45,15 @@ class Subjects:
         return subject
 
 
+def _since(prev: Prior, start: int) -> Prior:
+    """The figures of ``prev`` that start at ``start`` or later: its tail, as figures come in
+    text order (read from the end, so a long text costs no more per figure than a short one)."""
+    i = len(prev)
+    while i > 0 and prev[i - 1][0].start >= start:
+        i -= 1
+    return prev[i:]
+
+
 def _event_after(doc: ArticleText, pos: int, alone: bool = False) -> str | None:
     """经过4次变轨, 开展3轮督查: the verb (with its object) right after a count of events.
 
@@ -132,7 +141,7 @@ def _distributed(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
     if at < 0:
         return None  # 分别 distributes only over the figures of its own clause
     # the figure's place among those after 分别 in the sentence
-    index = sum(1 for p, _, _ in _in_sentence(prev, at + 1) if p.start < c.start)
+    index = sum(1 for p, _, _ in _since(prev, at + 1) if p.start < c.start)
     items = _enumerated(doc, cs, at) or _amounts_before(doc, c, prev, at)
     if not items or index >= len(items):
         return None
@@ -146,13 +155,13 @@ def _amounts_before(doc: ArticleText, c: Candidate, prev: Prior, at: int) -> lis
     if doc.norm[cs:at].strip():
         return []
     ss, _ = doc.sentence(c.start)
-    last_end = max([p.end for p, _, _ in _in_sentence(prev, at)] + [at + 2])
+    last_end = max([p.end for p, _, _ in _since(prev, at)] + [at + 2])
     own = doc.norm[last_end : c.start]
     if len(own) > 6 or any(q in own for q in '“"《「'):
         return []  # 分别为省“揭榜挂帅”项目1个、…: each figure names its own noun
     amounts = [
         subj or ""
-        for p, subj, _ in _in_sentence(prev, ss)
+        for p, subj, _ in _since(prev, ss)
         if p.start < at and p.kind not in ("percent", "percentage_point", "rank")
     ]
     wanted = len(_FIGURE_DIGITS.findall(doc.norm, at, ce))
@@ -294,7 +303,7 @@ def _share_of_last(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
     if c.kind != "percent" or not _BARE_SHARE.match(doc.norm, cs, c.start):
         return None
     ss, _ = doc.sentence(c.start)
-    for p, subj, _ in reversed(_in_sentence(prev, ss)):
+    for p, subj, _ in reversed(_since(prev, ss)):
         if subj and p.kind not in ("percent", "percentage_point", "rank"):
             return subj
     return None
@@ -334,14 +343,6 @@ def _is_change(doc: ArticleText, c: Candidate) -> bool:
     return any(w in before for w, kind in doc.rules.changes if kind != "to")
 
 
-def _in_sentence(prev: Prior, ss: int) -> Prior:
-    """The earlier figures from ``ss`` on (read from the end: a long page is not scanned whole)."""
-    k = len(prev)
-    while k > 0 and prev[k - 1][0].start >= ss:
-        k -= 1
-    return prev[k:]
-
-
 def _level_changed(c: Candidate, in_sentence: Prior) -> str | None:
     """The subject of the level a change figure changes: for points of a percentage the last
     percentage, for a growth rate the last amount, for anything else the last figure."""
@@ -366,7 +367,7 @@ def _carried(
 ) -> str | None:
     """An elided subject: the clause topic named earlier in the sentence, else the last subject."""
     ss, _ = doc.sentence(c.start)
-    in_sentence = _in_sentence(prev, ss)
+    in_sentence = _since(prev, ss)
     same = [(subj, topic) for _p, subj, topic in in_sentence if subj]
     if c.unit and c.kind == "count":
         # 已交付780套…剩余420套: a count inherits from the last count of the same thing

@@ -2,15 +2,22 @@
 
 Importing jieba and reading its dictionary is most of a cold start, so
 ``--help``/``--version`` and pages without candidate numbers never pay for it.
-Two of jieba's own loading steps are slow for reasons that have nothing to do
-with the data: it unmarshals its prefix-dictionary cache from a file object
-(several times slower than from bytes), and ``jieba.posseg`` re-parses the whole
-350,000-line dictionary text at import to build its word -> POS table. Both are
-read here from marshal caches instead; the results are the same tables.
+Three of jieba's own loading steps are slow for reasons that have nothing to do
+with the data: it unmarshals its whole prefix dictionary (half a million words and
+word prefixes) before it tags a word, from a file object; and ``jieba.posseg``
+re-parses the whole 350,000-line dictionary text at import to build its word -> POS
+table. The prefix dictionary is read here in parts, one per first character, each
+when a text to tag first holds that character (jieba only ever looks up pieces of the
+text it is given, and every piece begins with one of its characters), or all at once
+(:func:`preload`, before worker processes are forked to share it); the POS table is
+read from a cache and searched by bisection; its HMM decoder is replaced by one that computes
+the same scores without trying transitions that do not exist (:mod:`.hmm`). The tables and
+the tags are jieba's own.
 """
 
 from __future__ import annotations
 
+import contextlib
 import io
 import logging
 import marshal
@@ -18,6 +25,7 @@ import os
 import sys
 import tempfile
 import threading
+import zlib
 from array import array
 from bisect import bisect_left
 from functools import lru_cache
@@ -26,12 +34,13 @@ from typing import Any
 
 from . import hmm
 
-_lock = threading.Lock()
+_lock = threading.RLock()  # re-entered: adding words reads parts of the dictionary
 _posseg: Any = None
 #: words to read as one noun, added to jieba's dictionary when it loads (or at once if it is loaded)
 _nouns: set[str] = set()
 _added: set[str] = set()
-_TAGS_CACHE = "gov-facts.jieba-tags.v2.cache"
+_TAGS_CACHE = "gov-facts.jieba-tags.v2"
+_FREQ_CACHE = "gov-facts.jieba-freq.v1"
 
 
 class _Words:
@@ -97,6 +106,12 @@ def _cache_dir(jieba: Any) -> Path:
     return Path(jieba.dt.tmp_dir or tempfile.gettempdir())
 
 
+def _cache_path(jieba: Any, name: str, stamp: tuple[str, int, int]) -> Path:
+    """Our cache file for this jieba install: each install (each virtualenv) has its own, so
+    that two of them on one machine do not overwrite each other's cache at every start."""
+    return _cache_dir(jieba) / f"{name}.{zlib.crc32(stamp[0].encode()):08x}.cache"
+
+
 def _fast_prefix_dict(jieba: Any) -> None:
     """Fill jieba's prefix dictionary from its own cache file, read as bytes."""
     dt = jieba.dt
@@ -110,6 +125,94 @@ def _fast_prefix_dict(jieba: Any) -> None:
     if isinstance(freq, dict) and isinstance(total, int) and total > 0:
         with dt.lock:
             dt.FREQ, dt.total, dt.initialized = freq, total, True
+
+
+class PrefixParts:
+    """jieba's prefix dictionary cut by first character, each part added to jieba's own dict
+    the first time a text to tag holds its character.
+
+    jieba looks up only pieces of the text it tags (and of the words added to it), and every
+    piece begins with a character of that text: with the parts of all its characters in the
+    dict, each lookup is answered as by the whole dictionary. A part is added once, before any
+    word of its character is added (:func:`add_nouns`), so no added word is overwritten.
+    """
+
+    def __init__(self, freq: dict[str, int], index: dict[str, tuple[int, int]], blob: bytes) -> None:
+        self.freq, self.index, self.blob = freq, index, blob
+        self.done: set[str] = set()
+
+    def ensure(self, text: str) -> None:
+        missing = set(text).difference(self.done)
+        if missing:
+            with _lock:
+                for ch in missing.difference(self.done):
+                    span = self.index.get(ch)
+                    if span is not None:
+                        self.freq.update(marshal.loads(self.blob[span[0] : span[1]]))
+                    self.done.add(ch)
+
+    def ensure_all(self) -> None:
+        self.ensure("".join(self.index))
+
+    @staticmethod
+    def build(freq: dict[str, int]) -> tuple[dict[str, tuple[int, int]], bytes]:
+        """(first character -> span in the blob, blob of each character's entries, marshalled)."""
+        by_first: dict[str, dict[str, int]] = {}
+        for word, n in freq.items():
+            if word:
+                by_first.setdefault(word[0], {})[word] = n
+        index: dict[str, tuple[int, int]] = {}
+        parts: list[bytes] = []
+        pos = 0
+        for ch in sorted(by_first):
+            part = marshal.dumps(by_first[ch])
+            index[ch] = (pos, pos + len(part))
+            parts.append(part)
+            pos += len(part)
+        return index, b"".join(parts)
+
+
+_parts: PrefixParts | None = None
+
+
+def _lazy_prefix_dict(jieba: Any) -> PrefixParts | None:
+    """jieba's prefix dictionary, empty, to be filled part by part from our cache; None when
+    there is no valid cache (or jieba was given another dictionary)."""
+    dt = jieba.dt
+    if dt.initialized or dt.dictionary != jieba.DEFAULT_DICT or dt.cache_file:
+        return None
+    try:
+        stamp = _dict_stamp(jieba)
+        saved_stamp, total, index, blob = marshal.loads(_cache_path(jieba, _FREQ_CACHE, stamp).read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        return None
+    if tuple(saved_stamp) != stamp or not isinstance(total, int) or total <= 0:
+        return None
+    freq: dict[str, int] = {}
+    with dt.lock:
+        dt.FREQ, dt.total, dt.initialized = freq, total, True
+    return PrefixParts(freq, index, blob)
+
+
+def _save_prefix_parts(jieba: Any) -> None:
+    """Write the parts cache from jieba's whole prefix dictionary, as it loaded it."""
+    dt = jieba.dt
+    if dt.dictionary != jieba.DEFAULT_DICT or dt.cache_file:
+        return
+    with contextlib.suppress(OSError, ValueError):
+        stamp = _dict_stamp(jieba)
+        index, blob = PrefixParts.build(dt.FREQ)
+        _write_atomically(
+            _cache_path(jieba, _FREQ_CACHE, stamp), marshal.dumps((list(stamp), dt.total, index, blob))
+        )
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    """Write a cache file so that other worker processes reading it never see half of it."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".gov-facts-cache.")
+    with os.fdopen(fd, "wb") as out:
+        out.write(data)
+    os.replace(tmp, path)
 
 
 def _dict_stamp(jieba: Any) -> tuple[str, int, int]:
@@ -126,7 +229,7 @@ def _word_tags(jieba: Any) -> TagTable | None:
         stamp = _dict_stamp(jieba)
     except OSError:
         return None
-    cache = _cache_dir(jieba) / _TAGS_CACHE
+    cache = _cache_path(jieba, _TAGS_CACHE, stamp)
     try:
         saved_stamp, blob, raw_offsets = marshal.loads(cache.read_bytes())
         if tuple(saved_stamp) == stamp:
@@ -142,18 +245,14 @@ def _word_tags(jieba: Any) -> TagTable | None:
             if len(parts) >= 3:
                 entries[parts[0]] = parts[2]  # a later line wins, as in jieba
     blob, offsets = TagTable.build(list(entries.items()))
-    try:  # write atomically: other worker processes may be reading it
-        fd, tmp = tempfile.mkstemp(dir=cache.parent, prefix=".gov-facts-tags.")
-        with os.fdopen(fd, "wb") as out:
-            out.write(marshal.dumps((list(stamp), blob, offsets.tobytes())))
-        os.replace(tmp, cache)
-    except OSError:
-        pass
+    with contextlib.suppress(OSError):  # written atomically: other workers may be reading it
+        _write_atomically(cache, marshal.dumps((list(stamp), blob, offsets.tobytes())))
     return TagTable(blob, offsets)
 
 
-def _load() -> Any:
-    global _posseg
+def _load(whole: bool = False) -> Any:
+    """Import jieba and its tagger; ``whole``: read the whole prefix dictionary now."""
+    global _posseg, _parts
     with _lock:
         if _posseg is None:
             # jieba imports pkg_resources only to find its own files, and that import alone
@@ -169,8 +268,13 @@ def _load() -> Any:
 
             jieba.setLogLevel(logging.WARNING)
             logging.getLogger("jieba").setLevel(logging.WARNING)
-            _fast_prefix_dict(jieba)
-            jieba.initialize()
+            if not whole:
+                _parts = _lazy_prefix_dict(jieba)
+            if _parts is None:
+                _fast_prefix_dict(jieba)
+                jieba.initialize()
+                if not whole:  # no parts cache yet (a first run): made for the next one
+                    _save_prefix_parts(jieba)
             tags = _word_tags(jieba)
             if tags is not None:
                 # posseg builds its tag table from the dictionary file at import; hand it an
@@ -193,6 +297,8 @@ def _load() -> Any:
 def _add_nouns(jieba: Any) -> None:
     new = sorted(_nouns - _added)
     for word in new:
+        if _parts is not None:
+            _parts.ensure(word)  # jieba reads the word's pieces to weigh it, then adds it
         jieba.add_word(word, tag="n")
         _added.add(word)
     if new:  # the dictionary changed: what was tagged before may now be tagged otherwise
@@ -250,7 +356,18 @@ def pos_tag(text: str) -> list[tuple[str, str]]:
 @lru_cache(maxsize=16_384)
 def _tagged(text: str) -> tuple[tuple[str, str], ...]:
     pseg = _posseg or _load()
+    if _parts is not None:
+        _parts.ensure(text)
     return tuple((p.word, p.flag) for p in pseg.lcut(text))
+
+
+def preload() -> None:
+    """Load jieba with its whole prefix dictionary now (before worker processes are forked, so
+    that they share it rather than each reading the parts it meets)."""
+    if _posseg is None:
+        _load(whole=True)
+    elif _parts is not None:
+        _parts.ensure_all()
 
 
 def word_tag(word: str) -> str | None:

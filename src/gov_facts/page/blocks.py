@@ -33,7 +33,7 @@ _DIGITS = re.compile(r"\d+")
 _STAMP = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}:\d{2}")
 
 
-@dataclass
+@dataclass(slots=True)
 class Stats:
     """Text weight, link weight and credited paragraph score of one element."""
 

@@ -31,29 +31,38 @@ def _measure(root: Element, title_el: Element | None = None) -> dict[Element, _S
     pending: list[tuple[Element, float, Element]] = []
     pos = 0  # text outside links read so far, in reading order: where each element stands
 
-    def walk(el: Element, in_link: bool) -> tuple[int, int, int, int, int]:
-        """Returns (all_w, link_w, inline_w, inline_link_w, inline_punct) for the parent block."""
+    def walk(el: Element, tag: str, in_link: bool) -> tuple[int, int, int, int, int]:
+        """Returns (all_w, link_w, inline_w, inline_link_w, inline_punct) for the parent block.
+
+        Written out for speed (it meets every element of the body): text that is all ASCII
+        (the whitespace between tags, most of it) weighs nothing and is not weighed.
+        """
         nonlocal pos
         start = pos
-        is_link = in_link or el.tag == "a"
-        own = el.text or ""
-        w = _weight(own)
+        is_link = in_link or tag == "a"
+        own = el.text
+        if own and not own.isascii():
+            w = _weight(own)
+            inl_p = _punct(own)
+        else:
+            w = inl_p = 0
         if not is_link:
             pos += w
-        all_w, link_w = w, (w if is_link else 0)
-        inl_w, inl_link, inl_p = w, (w if is_link else 0), _punct(own)
+        all_w = inl_w = w
+        link_w = inl_link = w if is_link else 0
         for child in el:
-            if not isinstance(child.tag, str):
+            ctag = child.tag
+            if not isinstance(ctag, str):
                 continue
-            c_all, c_link, c_inl, c_inl_link, c_p = walk(child, is_link)
+            c_all, c_link, c_inl, c_inl_link, c_p = walk(child, ctag, is_link)
             all_w += c_all
             link_w += c_link
-            if child.tag not in BLOCK_TAGS:
+            if ctag not in BLOCK_TAGS:
                 inl_w += c_inl
                 inl_link += c_inl_link
                 inl_p += c_p
-            tail = child.tail or ""
-            if tail:
+            tail = child.tail
+            if tail and not tail.isascii():
                 tw = _weight(tail)
                 all_w += tw
                 inl_w += tw
@@ -63,14 +72,13 @@ def _measure(root: Element, title_el: Element | None = None) -> dict[Element, _S
                     inl_link += tw
                 else:
                     pos += tw
-        st = _Stats(all_w, link_w, start=start, end=pos)
-        stats[el] = st
-        if el.tag in BLOCK_TAGS:
+        stats[el] = _Stats(all_w, link_w, 0.0, start, pos)
+        if tag in BLOCK_TAGS:
             _credit(el, inl_w, inl_link, inl_p, pending)
             return all_w, link_w, 0, 0, 0
         return all_w, link_w, inl_w, inl_link, inl_p
 
-    walk(root, False)
+    walk(root, root.tag, False)
     anchor = stats.get(title_el) if title_el is not None else None
     for el, score, para in pending:
         st = stats.get(el)

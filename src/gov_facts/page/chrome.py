@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from lxml import etree
 from lxml.html import HtmlElement as Element
@@ -75,12 +76,27 @@ class _PruneRules:
         self.subs = re.compile("|".join(map(re.escape, subs))) if subs else None
         self.exact = frozenset(t.lower() for t in self.rules.drop_class_exact)
         self.keep = frozenset(t.lower() for t in self.rules.content_containers)
+        self._seen: dict[tuple[str, str], tuple[list[str], str]] = {}
 
     def is_chrome_name(self, toks: list[str]) -> bool:
         if self.exact.intersection(toks):
             return True
         # tokens hold no spaces, nor do the substrings: one search over the tokens joined
         return self.subs is not None and self.subs.search(" ".join(toks)) is not None
+
+    def classify(self, cls: str, ident: str) -> tuple[list[str], str]:
+        """The tokens of a class and id, and whether they name a known article container
+        (``keep``), chrome (``chrome``) or neither (``""``). Pages repeat the same few class
+        names on many elements, and sites across pages: each pair is decided once."""
+        key = (cls, ident)
+        known = self._seen.get(key)
+        if known is None:
+            toks = [t.lower() for t in cls.split()] + ([ident.lower()] if ident else [])
+            kind = "keep" if self.keep.intersection(toks) else ("chrome" if self.is_chrome_name(toks) else "")
+            if len(self._seen) >= 50_000:  # an archive of ever new names: memory stays bounded
+                self._seen.clear()
+            known = self._seen[key] = (toks, kind)
+        return known
 
 
 def prune(doc: Element, rules: ChromeRules, url: str | None = None) -> dict[Element, list[str]]:
@@ -93,31 +109,36 @@ def prune(doc: Element, rules: ChromeRules, url: str | None = None) -> dict[Elem
     Returns the class and id tokens of the body's elements that have any, split once here for
     the body pass (it keeps those it finds in the tree: the dropped ones are among them).
     """
-    links = _drop_code_and_hidden(doc)
-    keep_next_links = mark_next_links(links, url, rules)
-    body = doc.find("body")
-    if body is None:
-        body = doc
-    total = _weight(body.text_content()) or 1
     names = compiled(_PruneRules, rules)
+    # code goes first, in libxml2 (each element's tail text kept in place); no link or hidden
+    # block inside it is seen again: the Python walk below meets only what stays
+    etree.strip_elements(doc, etree.Comment, etree.ProcessingInstruction, *DROP_TAGS, with_tail=False)
+    body = _body_of(doc)
+    # one walk for links, hidden blocks and chrome candidates when <html> holds only <body>
+    whole = body is doc or (len(doc) == 1 and doc[0] is body)
+    links, hidden, found = _walk(doc, body if whole else None, names)
+    gone: set[Element] = set()
+    for el in hidden:
+        # hidden until a script reveals it: WeChat's js_content, the rest of an article behind
+        # "展开全文"; what else is hidden (menus, pop-ups, templates) is not running text
+        if el.getparent() is not None and not _reads_as_article(el):
+            _drop(el)
+            gone.update(el.iter())
+    keep_next_links = mark_next_links(links, url, rules)
+    if _body_of(doc) is not body or not whole:
+        body = _body_of(doc)
+        found = _walk(body, body, names, links_and_hidden=False)[2]
+    elif gone:
+        found = [f for f in found if f[0] not in gone]
+    total = _weight(body.text_content()) or 1
     keep = names.keep
-    doomed: list[Element] = []
     named: dict[Element, list[str]] = {}
-    for el in body.iter():
-        tag = el.tag
-        if not isinstance(tag, str) or el is body:
-            continue
-        # most elements carry neither class nor id: no tokens to split
-        toks = tokens(el) if (el.get("class") or el.get("id")) else []
+    doomed: list[Element] = []
+    for el, toks, chrome in found:
         if toks:
             named[el] = toks
-        if toks and keep.intersection(toks):
-            continue
-        chrome = tag in ("nav", "aside", "footer", "form")
-        if tag == "header" and el.find(".//h1") is None:
-            chrome = True
-        if not chrome and toks:
-            chrome = names.is_chrome_name(toks)
+        if chrome == "header":
+            chrome = "chrome" if el.find(".//h1") is None else ""
         if chrome:
             doomed.append(el)
     dropped: set[Element] = set()
@@ -142,33 +163,72 @@ def prune(doc: Element, rules: ChromeRules, url: str | None = None) -> dict[Elem
     return named
 
 
-def _drop_code_and_hidden(doc: Element) -> list[Element]:
-    """Drop comments, code and hidden blocks that are not article text; the page's links."""
-    for el in list(doc.iter(etree.Comment, etree.ProcessingInstruction)):
-        _drop(el)
-    hidden: list[Element] = []
+def _body_of(doc: Element) -> Element:
+    body = doc.find("body")
+    return doc if body is None else body
+
+
+_Found = list[tuple[Element, list[str], str]]
+_CHROME_TAGS = frozenset(["nav", "aside", "footer", "form"])
+
+
+def _walk(
+    doc: Element, body: Element | None, names: _PruneRules, links_and_hidden: bool = True
+) -> tuple[list[Element], list[Element], _Found]:
+    """One pass over the elements: the links, the hidden ones, and under ``body`` (when given:
+    then the only child of ``doc``, or ``doc`` itself) each element with class/id tokens or a
+    chrome tag, as (element, tokens, "chrome" | "header" (chrome unless it holds an <h1>) | "").
+
+    Written out in one loop: it meets every element of the page.
+    """
     links: list[Element] = []
-    for el in list(doc.iter()):
+    hidden: list[Element] = []
+    found: _Found = []
+    for el in doc.iter():
         tag = el.tag
-        if tag in DROP_TAGS:
-            if el.getparent() is not None:
-                _drop(el)
-        elif tag == "a":
+        if not isinstance(tag, str):
+            continue
+        if tag == "a" and links_and_hidden:
             links.append(el)
-        else:  # is it hidden? written out: this loop meets every element of the page
-            style = el.get("style")
-            if (style and _HIDDEN_STYLE.search(style)) or el.get("hidden") is not None:
+        attrib = el.attrib
+        if not attrib:  # most elements: no class, id, style (only a chrome tag can count)
+            if body is not None and (tag in _CHROME_TAGS or tag == "header") and el is not body:
+                found.append((el, [], "chrome" if tag in _CHROME_TAGS else "header"))
+            continue
+        cls = attrib.get("class")
+        if links_and_hidden and tag != "a":  # is it hidden?
+            style = attrib.get("style")
+            if (
+                (style and _hidden_style(style))
+                or attrib.get("hidden") is not None
+                or (cls and _hidden_class(cls))
+            ):
                 hidden.append(el)
-            else:
-                cls = el.get("class")
-                if cls and _HIDDEN_CLASS.search(cls):
-                    hidden.append(el)
-    for el in hidden:
-        # hidden until a script reveals it: WeChat's js_content, the rest of an article behind
-        # "展开全文"; what else is hidden (menus, pop-ups, templates) is not running text
-        if el.getparent() is not None and not _reads_as_article(el):
-            _drop(el)
-    return links
+        if body is None or el is body or el is doc:
+            continue
+        ident = attrib.get("id")
+        # most elements carry neither class nor id: no tokens to split
+        toks, kind = names.classify(cls or "", ident or "") if (cls or ident) else ([], "")
+        if kind == "keep":
+            found.append((el, toks, ""))
+            continue
+        chrome = "chrome" if tag in _CHROME_TAGS or kind == "chrome" else ""
+        if not chrome and tag == "header":
+            chrome = "header"  # chrome unless it holds the headline: known once hidden blocks are gone
+        if toks or chrome:
+            found.append((el, toks, chrome))
+    return links, hidden, found
+
+
+# the same few class and style values recur on a page and across a site's pages
+@lru_cache(maxsize=4096)
+def _hidden_class(cls: str) -> bool:
+    return _HIDDEN_CLASS.search(cls) is not None
+
+
+@lru_cache(maxsize=4096)
+def _hidden_style(style: str) -> bool:
+    return _HIDDEN_STYLE.search(style) is not None
 
 
 def _contains_container(el: Element, containers: list[tuple[Element, set[Element]]]) -> bool:

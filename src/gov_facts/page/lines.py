@@ -63,6 +63,7 @@ class Walker:
                 self._buf_link += len(_WS.sub("", s))
 
     def walk(self, el: Element, in_link: bool = False) -> None:
+        """Read ``el`` and what it holds into lines (it meets every element: kept lean)."""
         tag = el.tag
         if not isinstance(tag, str):
             return
@@ -87,14 +88,23 @@ class Walker:
             self._table(el)
         else:
             block = tag in BLOCK_TAGS
-            if block:
+            if block and self._buf:
                 self.flush()
             link = in_link or tag == "a"
-            self.add(el.text, link)
+            buf = self._buf
+            text = el.text
+            if text:
+                buf.append(text)
+                if link:
+                    self._buf_link += len(_WS.sub("", text))
             for child in el:
                 self.walk(child, link)
-                self.add(child.tail, link)
-            if block:
+                text = child.tail
+                if text:
+                    buf.append(text)
+                    if link:
+                        self._buf_link += len(_WS.sub("", text))
+            if block and buf:
                 self.flush()
         if leaving_body:
             self.flush()

@@ -53,11 +53,12 @@ def clean_body(
         if link_w / size >= 0.75 or chrome.is_chrome(text):
             dropped.append(text)
             continue
-        n = norm_text(text)
-        if title_n and not seen_real and (n == title_n or (len(n) >= 8 and n in title_n)):
-            dropped.append(text)
-            continue
-        if labeller.label_count(text) >= 2 and len(text) <= 120:
+        if title_n and not seen_real:
+            n = norm_text(text)
+            if n == title_n or (len(n) >= 8 and n in title_n):
+                dropped.append(text)
+                continue
+        if len(text) <= 120 and labeller.label_count(text) >= 2:
             dropped.append(text)
             continue
         if not seen_real and (labeller.starts_with_label(text) and len(text) <= 80):

@@ -19,6 +19,11 @@ _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _END_TAGS = re.compile(r"</(?:html|body)\s*>", re.I)
 #: characters lxml will not put in a tree: C0 controls but tab/newline/CR, lone surrogates, U+FFFE/U+FFFF
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_NOT_XML_OR_SPACE = re.compile("[\\s\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]*")
+#: what :data:`_NOT_XML` replaces among the bytes of UTF-8 text (all of them ASCII), as a table
+_CONTROL_BYTES = bytes(0x20 if b <= 0x08 or b in (0x0B, 0x0C) or 0x0E <= b <= 0x1F else b for b in range(256))
+#: lxml's own test for a string it will not parse (an XML declaration naming an encoding)
+_LXML_REFUSES = re.compile(r"""^(<\?xml[^>]+)\s+encoding\s*=\s*["'][^"']*["'](\s*\?>|)""")
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->", re.I)
 _URL_COMMENT = re.compile(r"^\s*(?:<!DOCTYPE[^>]*>\s*)?<!--\s*(https?://[^\s<>]+?)\s*-->", re.I)
 
@@ -29,13 +34,13 @@ def parse_html(text: str) -> Element:
     # libxml2 stops at an early </html> (pages that paste a second document after the first):
     # closing tags of <html>/<body> carry nothing, so they are dropped before parsing
     text = _END_TAGS.sub("", text)
-    # control characters (and NULs) are never text, and lxml refuses them when a tree is edited
-    text = _NOT_XML.sub(" ", text)
-    if not text.strip():
+    if _NOT_XML_OR_SPACE.fullmatch(text):  # stops at the first character of any page
         raise NoArticleError("the page is empty")
+    # control characters (and NULs) are never text, and lxml refuses them when a tree is edited
+    source = _xml_safe(text)
     # a parser of our own: never the network, no DTD, no external entities (libxml2's HTML
     # parser loads neither; no_network closes the last door), and libxml2's depth limit kept
-    doc, limits = _parse(text, huge=False)
+    doc, limits = _parse(source, huge=False)
     if any("depth" in m for m in limits):  # the text below the limit is silently dropped
         limit = re.search(r"\d+", next(m for m in limits if "depth" in m))
         raise TooDeepError(
@@ -43,10 +48,31 @@ def parse_html(text: str) -> Element:
             "depth cannot be read (a broken page with unclosed tags?)"
         )
     if limits:  # a text run over libxml2's 10 MB buffer limit: the size is bounded by --max-bytes
-        doc, limits = _parse(text, huge=True)
+        doc, limits = _parse(source, huge=True)
         if limits:
             raise TooLarge(f"the page exceeds what the HTML parser reads ({limits[0]})")
     return doc
+
+
+def _xml_safe(text: str) -> bytes | str:
+    """The text as UTF-8 bytes for libxml2, each character it refuses made a space.
+
+    Bytes are what libxml2 reads fastest (a ``str`` is converted first), and on bytes the
+    refused characters are replaced by a byte table rather than a regular expression over
+    the text. A text lxml refuses as a string (an XML declaration naming an encoding that
+    :data:`_XML_DECL` does not take out) is passed as one, to fail as it always did.
+    """
+    if text.startswith("<?xml") and _LXML_REFUSES.match(_NOT_XML.sub(" ", text)):
+        return _NOT_XML.sub(" ", text)
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates
+        data = _NOT_XML.sub(" ", text).encode("utf-8")
+    # no byte of a multi-byte UTF-8 character is below 0x80: controls map one to one
+    data = data.translate(_CONTROL_BYTES)
+    if b"\xef\xbf\xbe" in data or b"\xef\xbf\xbf" in data:  # U+FFFE, U+FFFF
+        data = data.replace(b"\xef\xbf\xbe", b" ").replace(b"\xef\xbf\xbf", b" ")
+    return data
 
 
 _PLAIN_HTML = etree.ElementDefaultClassLookup(
@@ -54,9 +80,10 @@ _PLAIN_HTML = etree.ElementDefaultClassLookup(
 )
 
 
-def _parse(text: str, huge: bool) -> tuple[Element, list[str]]:
+def _parse(text: bytes | str, huge: bool) -> tuple[Element, list[str]]:
     """The parsed tree and the resource limits libxml2 hit (each of which loses text silently)."""
-    parser = lxml.html.HTMLParser(no_network=True, huge_tree=huge, remove_pis=True)
+    encoding = "utf-8" if isinstance(text, bytes) else None
+    parser = lxml.html.HTMLParser(no_network=True, huge_tree=huge, remove_pis=True, encoding=encoding)
     # every element an HtmlElement (text_content is all this module uses of lxml.html), chosen
     # in C: lxml.html's own per-tag lookup (FormElement, InputElement…) runs Python code for
     # each element the walks touch, several hundred thousand calls per archive thousand pages

@@ -58,9 +58,12 @@ _DECLARED = re.compile(
 )
 _CJK = re.compile(r"[\u3400-\u9fff]")
 #: characters typical of UTF-8 or GBK bytes read as Latin-1/cp1252
-_SOUP = re.compile(r"[\u00c0-\u00ff\u0080-\u009f\u2020-\u2030\u0152\u0153\u0160\u0161\u0178\u017d\u017e]")
-_PRIVATE = re.compile(r"[\ue000-\uf8ff]")
-_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f]")
+_SOUP_CHARS = r"\u00c0-\u00ff\u0080-\u009f\u2020-\u2030\u0152\u0153\u0160\u0161\u0178\u017d\u017e"
+_PRIVATE_CHARS = r"\ue000-\uf8ff"
+_CONTROL_CHARS = r"\x00-\x08\x0e-\x1f"
+#: any character one of the checks counts: the text is read once for all of them (a correct page
+#: holds a handful), not once per check
+_SUSPECT = re.compile(f"[{_SOUP_CHARS}{_PRIVATE_CHARS}{_CONTROL_CHARS}]")
 _HEAD_BYTES = 65536
 #: the Chinese legacy codecs tried when the declared one is missing or does not read as Chinese
 _CHINESE_LEGACY = ("gb18030", "cp950", "big5hkscs")
@@ -171,22 +174,35 @@ def plausibility_warnings(text: str) -> list[str]:
     bad = text.count("\ufffd")
     if bad:
         warnings.append(f"text contains {bad} replacement character(s) (U+FFFD): some bytes were lost")
-    soup = len(_SOUP.findall(text))
-    cjk = len(_CJK.findall(text))
+    soup, private, controls = _suspects(text)
+    # the Chinese characters are counted only when a count above is to be weighed against them
+    cjk = len(_CJK.findall(text)) if soup >= 8 or private >= 3 else 0
     if soup >= 8 and soup > cjk / 4:
         warnings.append(
             f"text looks like mojibake: {soup} Latin-1 accented/control characters against {cjk} Chinese"
         )
-    private = len(_PRIVATE.findall(text))
     if private >= 3 and private > cjk / 50:
         warnings.append(f"text contains {private} private-use characters: likely the wrong Chinese codec")
     nuls = text.count("\x00")
     if nuls:
         warnings.append(f"text contains {nuls} NUL byte(s): the file may be damaged (read as U+FFFD)")
-    controls = len(_CONTROLS.findall(text, 0, _HEAD_BYTES))
     if controls > 16:
         warnings.append(f"text contains {controls} control characters: it may be binary or mis-decoded")
     return warnings
+
+
+def _suspects(text: str) -> tuple[int, int, int]:
+    """(Latin-1 soup, private-use characters, control characters in the first 64K) of ``text``."""
+    soup = private = controls = 0
+    for m in _SUSPECT.finditer(text):
+        code = ord(m.group())
+        if code < 0x20:
+            controls += m.start() < _HEAD_BYTES
+        elif 0xE000 <= code <= 0xF8FF:
+            private += 1
+        else:
+            soup += 1
+    return soup, private, controls
 
 
 def _looks_binary(data: bytes) -> bool:
