@@ -122,6 +122,43 @@ STATUS = [
         "全年地区生产总值要增长6%左右。", "6%", "planned", id="invented-government-report: 要 + target verb"
     ),
     pytest.param("据预测，明年该市常住人口将达到130万人。", "130万人", "planned", id="invented-stats: 预测"),
+    # who directs, opening the sentence, directs its figures
+    pytest.param(
+        "会议要求，要聚焦重点行业领域，深入开展安全生产治本攻坚行动，全年完成重大事故隐患排查整治不少于600项。",
+        "600项",
+        "planned",
+        id="tests-data-print-container: 会议要求 opens a directive",
+    ),
+    pytest.param(
+        "会议强调，要确保全年粮食播种面积稳定在1200万亩以上。",
+        "1200万亩",
+        "planned",
+        id="invented-county-meeting: 会议强调",
+    ),
+    pytest.param(
+        "通知明确：全市新建住宅小区充电桩配建比例达到100%。",
+        "100%",
+        "planned",
+        id="invented-provincial-notice: 通知明确 with a colon",
+    ),
+    pytest.param(
+        "会议指出，今年以来全市完成固定资产投资120亿元，同比增长8%。",
+        "120亿元",
+        "reported",
+        id="invented-county-meeting: 会议指出 reports, it does not direct",
+    ),
+    pytest.param(
+        "会议要求，各地已完成的1200个项目要抓紧验收。",
+        "1200个",
+        "reported",
+        id="invented-county-meeting: what is done (已完成) stays reported under a directive",
+    ),
+    pytest.param(
+        "市政府常务会议审议通过了《实施方案》，会议要求抓好落实。全市共有企业12万户。",
+        "12万户",
+        "reported",
+        id="invented-city-news: a directive reaches no further than its sentence",
+    ),
 ]
 
 

@@ -257,6 +257,55 @@ def test_a_day_written_alone_takes_the_month_named_before() -> None:
     assert f.time is not None and (f.time.text, f.time.end) == ("24日", "2012-06-24")
 
 
+# --- a bare 全年/年末 early in a year: the year just ended when reported, this year when planned --
+
+BULLETIN = "全年全省地区生产总值53850.79亿元，比上年增长6.0%。年末全省常住人口6627万人，比上年末减少28万人。"
+WORK_REPORT = (
+    "过去一年，全年新增城镇就业3.2万人。今年全年地区生产总值预期增长5.5%左右。"
+    "全年粮食产量力争稳定在700亿斤以上。"
+)
+
+YEAR_JUST_ENDED = [
+    pytest.param(BULLETIN, "53850.79亿元", "2024-02-28", "2023-12-31", "reported",
+                 id="invented-stats-communique: 全年 in February, no title year"),
+    pytest.param(BULLETIN, "6627万人", "2024-02-28", "2023-12-31", "reported",
+                 id="invented-stats-communique: 年末 in February is last year's end, not a plan"),
+    pytest.param(BULLETIN, "28万人", "2024-02-28", "2023-12-31", "reported",
+                 id="invented-stats-communique: 比上年末 compares, 年末 dates"),
+    pytest.param(BULLETIN, "53850.79亿元", "2024-04-15", "2023-12-31", "reported",
+                 id="invented-county-communique: April is still review season"),
+    pytest.param(BULLETIN, "53850.79亿元", "2024-07-15", "2024-12-31", "reported",
+                 id="invented-city-news: in July a bare 全年 stays this year's"),
+    pytest.param(WORK_REPORT, "3.2万人", "2024-01-20", "2023-12-31", "reported",
+                 id="invented-work-report: the past year's results"),
+    pytest.param(WORK_REPORT, "5.5%", "2024-01-20", "2024-12-31", "planned",
+                 id="invented-work-report: 今年全年 names its year"),
+    pytest.param(WORK_REPORT, "700亿斤", "2024-01-20", "2024-12-31", "planned",
+                 id="invented-work-report: a plan word keeps 全年 this year's"),
+    pytest.param("年底前，将再建成安置房2000套。", "2000套", "2024-02-10", "2024-12-31", "planned",
+                 id="seed-style: 年底前 is a deadline ahead"),
+    pytest.param("全年全省地区生产总值53850.79亿元，比上年增长6.0%。", "53850.79亿元", "2024-02-28",
+                 "2023-12-31", "reported", id="invented-stats-communique: a title year agrees"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "needle", "pub", "end", "status"), YEAR_JUST_ENDED)
+def test_a_bare_year_part_early_in_a_year(text: str, needle: str, pub: str, end: str, status: str) -> None:
+    f = fact_at(text, needle, pub)
+    assert (f.time.end if f.time else None) == end
+    assert f.status == status
+
+
+def test_a_title_year_governs_a_bare_part_whatever_the_month() -> None:
+    f = fact_at(
+        "全年全省地区生产总值53850.79亿元。",
+        "53850.79亿元",
+        "2024-07-15",
+        "2023年河南省国民经济和社会发展统计公报",
+    )
+    assert f.time is not None and f.time.end == "2023-12-31"
+
+
 # --- baselines: 同比, 比上年, 由…增至 ----------------------------------------------------------------
 
 BASELINES = [

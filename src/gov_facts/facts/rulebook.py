@@ -36,6 +36,8 @@ class Rulebook:
     #: what 要 must be followed by to set a target (要达到, 要增长)
     target_verbs: frozenset[str]
     forecast_cues: frozenset[str]
+    #: 会议要求，…: a short opening clause that ends with one of these directs the whole sentence
+    directive_opener: re.Pattern[str]
     #: a comparison word right before a noun phrase: the phrase is a baseline (高于时序进度)
     comparison_tail: re.Pattern[str]
     people_units: frozenset[str]
@@ -110,6 +112,11 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         not_planned_patterns=tuple(re.compile(p) for p in r.not_planned_patterns),
         target_verbs=frozenset(r.target_verbs),
         forecast_cues=frozenset(r.forecast_cues),
+        directive_opener=re.compile(
+            f"\\s*[^，,。；;：:！？!?\\n]{{0,10}}(?:{_alternatives(r.directive_cues)})[，,：:]"
+            if r.directive_cues
+            else r"(?!x)x"
+        ),
         comparison_tail=re.compile(
             f"(?:{_alternatives(r.comparison_words)})(?:{_alternatives(r.comparison_determiners)})?$"
             if r.comparison_words

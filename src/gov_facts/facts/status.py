@@ -123,11 +123,21 @@ def _forecast_sentence(doc: ArticleText, c: Candidate, ss: int) -> bool:
     return False
 
 
+def _directive_sentence(doc: ArticleText, c: Candidate, ss: int) -> bool:
+    """会议要求，…全年完成隐患排查整治不少于600项: a sentence opened by who directs (a short clause
+    ending in 要求, 强调, 提出, 部署 or 明确) directs its figures, bar a clause that says what is done."""
+    m = doc.rules.directive_opener.match(doc.norm, ss)
+    if m is None or m.end() > c.start:
+        return False
+    cs, _ = doc.clause(c.start)
+    return not any(w in doc.norm[cs : c.start] for w in _DONE)
+
+
 def _sentence_plans(doc: ArticleText, c: Candidate, cs: int) -> bool:
     """明年计划新建学校10所，新增学位1.2万个: a later clause that continues the verb chain of a
     clause governed by a plan word (it opens with a verb, names no subject, says nothing done)."""
     ss, _ = doc.sentence(c.start)
-    if _forecast_sentence(doc, c, ss):
+    if _forecast_sentence(doc, c, ss) or _directive_sentence(doc, c, ss):
         return True
     if cs <= ss:
         return False
@@ -155,12 +165,17 @@ def _is_verb(token: tuple[str, str, int]) -> bool:
     return len(rest) == 1 and rest[0][1].startswith("v")
 
 
-def is_planned(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> bool:
-    """Planned when a plan word governs the figure or its time lies ahead of the publish date."""
+def plan_governs(doc: ArticleText, c: Candidate) -> bool:
+    """A plan word governs the figure (in its clause, after it as a plan noun, or over its sentence)."""
     cs, ce = doc.clause(c.start)
     if _plan_word_before(doc, cs, ce, c.start) or _plan_noun_after(doc, c, ce):
         return True
-    if _sentence_plans(doc, c, cs):
+    return _sentence_plans(doc, c, cs)
+
+
+def is_planned(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> bool:
+    """Planned when a plan word governs the figure or its time lies ahead of the publish date."""
+    if plan_governs(doc, c):
         return True
     if t is not None and doc.published is not None:
         if t.type == "deadline" and t.last is not None and t.last >= doc.published:

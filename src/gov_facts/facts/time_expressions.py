@@ -100,6 +100,9 @@ class TimeExpr:
     first: date | None
     last: date | None
     grain: str = "year"
+    #: a part of a year written bare (全年, 年末) whose year is the publish year only because the
+    #: text named none: early in a year it may be the year just ended (:mod:`.timing` decides)
+    year_assumed: bool = False
 
 
 class _Reader:
@@ -257,6 +260,7 @@ def find_times(text: str, published: date | None, report_year: int | None = None
         # a number glued before (3个月 is not a month; 15日 after a digit is not a day)
         if m.start() > 0 and text[m.start() - 1].isdigit() and not g["prefix"]:
             continue
+        year_assumed = bool(g["bpart"]) and not reader.sentence_year and not reader.report_year
         try:
             resolved = reader.resolve(g)
         except ValueError:
@@ -273,6 +277,7 @@ def find_times(text: str, published: date | None, report_year: int | None = None
             resolved.first,
             resolved.last,
             resolved.grain,
+            year_assumed and published is not None,
         )
         out.append(expr)
         reader.previous = expr

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 
 from ..core.models import TimeRef
+from .calendar_spans import shift_year
 from .candidate import Candidate
 from .context import ArticleText
+from .status import plan_governs
 from .text import TIME_SCOPE_BREAK
 from .time_expressions import TimeExpr, find_times
 
@@ -44,10 +47,28 @@ def _is_from_time(doc: ArticleText, t: TimeExpr, c: Candidate) -> bool:
 def time_for(doc: ArticleText, c: Candidate, scopes: TimeScopes | None = None) -> TimeExpr | None:
     """The time that governs a figure: one in its own sentence (its clause first), else one on the
     earlier lines of a sentence broken over lines, else the scope it stands in (``scopes``)."""
-    own = _own_time(doc, c)
-    if own is not None or scopes is None:
-        return own
-    return scopes.at(c.start)
+    t = _own_time(doc, c)
+    if t is None and scopes is not None:
+        t = scopes.at(c.start)
+    return _year_just_ended(doc, c, t)
+
+
+#: the months in which last year's results are published (statistical communiqués, work reports,
+#: year reviews): a bare 全年 or 年末 reported then is the year just ended's
+_REVIEW_MONTHS = 4
+
+
+def _year_just_ended(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> TimeExpr | None:
+    """全年粮食产量…, 年末常住人口… in a page of January to April that names no year for them: a
+    figure reported (no plan word governs it) for a part of the year that has not ended yet is the
+    year just ended's; planned, it is this year's (全年目标, 力争年末)."""
+    pub = doc.published
+    if t is None or not t.year_assumed or pub is None or pub.month > _REVIEW_MONTHS:
+        return t
+    if t.type == "deadline" or t.last is None or t.last < pub or plan_governs(doc, c):
+        return t
+    first = shift_year(t.first, -1) if t.first is not None else None
+    return replace(t, first=first, last=shift_year(t.last, -1))
 
 
 def _own_time(doc: ArticleText, c: Candidate) -> TimeExpr | None:

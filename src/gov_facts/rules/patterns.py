@@ -102,6 +102,7 @@ class PatternFile(_Strict):
     not_planned_patterns: list[str] = Field(default_factory=list)
     target_verbs: list[str] = Field(default_factory=list)
     forecast_cues: list[str] = Field(default_factory=list)
+    directive_cues: list[str] = Field(default_factory=list)
     comparison_words: list[str] = Field(default_factory=list)
     comparison_determiners: list[str] = Field(default_factory=list)
     people_measure_words: list[str] = Field(default_factory=list)
