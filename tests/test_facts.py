@@ -498,6 +498,30 @@ CHANGES = [
         "良种对粮食增产贡献率超过45%。", "45%", None, None, id="corpus-027: 增产 inside a noun (增产贡献率)"
     ),
     pytest.param("全年粮食增产12%。", "12%", "increase", None, id="invented-bulletin: 增产 as a change"),
+    # market and price news: one-character change verbs, right before their figure
+    pytest.param("上证指数报3051.33点，跌0.5%。", "0.5%", "decrease", None, id="invented-finance-news: 跌"),
+    pytest.param("深证成指收于9654.12点，涨1.2%。", "1.2%", "increase", None, id="invented-finance-news: 涨"),
+    pytest.param(
+        "黄金价格大涨约3%。", "3%", "increase", None, id="invented-finance-news: 大涨约, a qualifier between"
+    ),
+    pytest.param("白银跌了1.5%。", "1.5%", "decrease", None, id="invented-finance-news: 跌了"),
+    pytest.param(
+        "中间价较前一交易日调升20个基点。", "20个基点", "increase", None, id="invented-finance-news: 调升"
+    ),
+    pytest.param(
+        "创业板指涨幅为2.1%。", "2.1%", "increase", None, id="invented-finance-news: 涨幅, a change's size"
+    ),
+    pytest.param("工业品价格降幅收窄至1.2%。", "1.2%", "to", None, id="invented-price-bulletin: 降幅…收窄至"),
+    pytest.param(
+        "本月猪肉价格涨跌互现，涨价商品有12种。",
+        "12种",
+        None,
+        None,
+        id="invented-price-bulletin: 涨 in 涨价, 涨跌",
+    ),
+    pytest.param(
+        "全市降雨量30毫米。", "30毫米", None, None, id="invented-weather-notice: 降 is no change word"
+    ),
     pytest.param("我市共15167套房屋。", "15167套", None, None, id="seed: no change"),
 ]
 
@@ -677,6 +701,19 @@ SUBJECTS = [
         ["严禁饮酒", "飞行前"],
         id="corpus-036: 飞行前12小时",
         marks=_bug("no subject: 飞行前 is a time word and nothing else precedes"),
+    ),
+    pytest.param(
+        "截至收盘，上证指数报3051.33点。",
+        "3051.33点",
+        ["上证指数"],
+        id="invented-finance-news: 报 reports a level",
+    ),
+    pytest.param("创业板指收报1856.7点。", "1856.7点", ["创业板指"], id="invented-finance-news: 收报"),
+    pytest.param(
+        "去年本港本地生產總值實質增長3.2%。",
+        "3.2%",
+        ["本地生產總值"],
+        id="invented-hk: 實質 (in real terms) is no subject",
     ),
 ]
 

@@ -24,7 +24,7 @@ from .context import ArticleText
 from .numerals import to_json_number
 from .place import locate
 from .place_document import Where
-from .qualifier import CHANGE_IN_A_NOUN, nearest_word, qualifier_of
+from .qualifier import change_of, nearest_word, qualifier_of
 from .rulebook import rulebook_for
 from .scan import Scanner
 from .shadow import Script, in_script
@@ -96,7 +96,7 @@ def _fact(
             time.text = in_script(t.text, script, doc.text, doc.shadow, doc.norm, t.start) or t.text
     cs, _ = doc.clause(c.start)
     clause_before = c.extra.get("table_head") or doc.norm[cs : c.start]
-    change = nearest_word(clause_before, rules.changes, exclude_next=CHANGE_IN_A_NOUN)
+    change = change_of(clause_before, rules.changes)
     basis = nearest_word(clause_before, rules.basis)
     ss, se = doc.sentence(c.start)
     value = to_json_number(c.value) if c.value is not None else None

@@ -26,21 +26,36 @@ def qualifier_of(doc: ArticleText, c: Candidate) -> str:
     return "exact"
 
 
-#: what makes a change word part of a noun: 增长率, 增长点, 增长的贡献率, 增产贡献率
+#: what makes a change word part of a noun: 增长率, 增长点, 增长的贡献率, 增产贡献率 (not 幅度: a
+#: change's size is still the change, 萎缩幅度可能高达12%)
 CHANGE_IN_A_NOUN = re.compile(r"的|[^，,。；;0-9%％]{0,2}[值率点]")
+#: a one-character change word (涨, 跌) is a verb only this close before its figure (跌0.5%,
+#: 涨约1.2%), or before 幅 (涨幅为2.1%: the change's size); elsewhere it is part of another word
+#: (涨跌互现, 涨价商品)
+_ONE_CHARACTER_REACH = 1
+
+
+def change_of(clause_before: str, changes: tuple[tuple[str, str], ...]) -> str | None:
+    """The change a figure states (increase, decrease, to), from its clause up to it; decided here
+    for the fact's ``change`` and for the rules that ask whether a figure is a change."""
+    return nearest_word(clause_before, changes, exclude_next=CHANGE_IN_A_NOUN)
 
 
 def nearest_word(
     text: str, words: tuple[tuple[str, str], ...], exclude_next: re.Pattern[str] | None = None
 ) -> str | None:
     """The tag of the word that ends nearest the end of ``text`` (the longest where two end
-    together), passing over an occurrence that ``exclude_next`` matches right after."""
+    together), passing over an occurrence that ``exclude_next`` matches right after; a word of one
+    character counts only right at the end."""
     best: tuple[int, int, str] | None = None
     present = set(text)
     for w, tag in words:
         if w[0] not in present:
             continue
         i = text.rfind(w)
+        far = i >= 0 and len(text) - i - 1 > _ONE_CHARACTER_REACH
+        if len(w) == 1 and far and not text.startswith("幅", i + 1):
+            continue
         while i >= 0:
             if exclude_next is None or not exclude_next.match(text, i + len(w)):
                 key = (i + len(w), len(w), tag)

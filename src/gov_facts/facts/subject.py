@@ -16,6 +16,7 @@ from ..rules.patterns import MeasureWord
 from .candidate import Candidate
 from .context import ArticleText
 from .noun_phrase import is_nounish, noun_run_after, noun_run_before, object_of_next_verb
+from .qualifier import change_of
 from .tables import header_name
 from .tagging import pos_tag
 from .text import BARE_NUMBER, CN_NUM, SCALES, SEGMENT_BREAK
@@ -339,8 +340,7 @@ def _changed_from(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
 def _is_change(doc: ArticleText, c: Candidate) -> bool:
     """Whether a change word (增长, 下降, 提高…) stands in the figure's clause before it."""
     cs, _ = doc.clause(c.start)
-    before = doc.norm[cs : c.start]
-    return any(w in before for w, kind in doc.rules.changes if kind != "to")
+    return change_of(doc.norm[cs : c.start], doc.rules.changes) in ("increase", "decrease")
 
 
 def _level_changed(c: Candidate, in_sentence: Prior) -> str | None:
