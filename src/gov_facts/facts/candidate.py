@@ -27,3 +27,17 @@ class Candidate:
     unit_start: int = 0
     subject: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+
+
+#: the figures read before, in text order, each with its subject and whether that subject is a
+#: clause topic later figures may inherit
+Prior = list[tuple[Candidate, str | None, bool]]
+
+
+def since(prev: Prior, start: int) -> Prior:
+    """The figures of ``prev`` that start at ``start`` or later: its tail, as figures come in
+    text order (read from the end, so a long text costs no more per figure than a short one)."""
+    i = len(prev)
+    while i > 0 and prev[i - 1][0].start >= start:
+        i -= 1
+    return prev[i:]

@@ -1,6 +1,7 @@
 """What a figure counts or measures: its subject, decided here and only here.
 
-In order: a table cell's row or column header; a rank's ranked noun; the noun a
+In order: a table cell's row or column header; a rank's ranked noun; the item of an
+enumeration a figure after 分别/均 takes (:mod:`.enumeration`); the noun a
 unit is written before (15167套房屋); a quoted qualifier; the next figure's noun
 (6大类67条政策库); an enumeration's shared subject; a share's topic; a label; the
 object of a rate's verb (减按90%计入收入总额); the noun before the figure; the
@@ -13,8 +14,9 @@ import re
 from dataclasses import replace
 
 from ..rules.patterns import MeasureWord
-from .candidate import Candidate
+from .candidate import Candidate, Prior, since
 from .context import ArticleText
+from .enumeration import distributed, shared
 from .noun_phrase import is_nounish, noun_run_after, noun_run_before, object_of_next_verb
 from .qualifier import change_of
 from .tables import header_name
@@ -29,9 +31,6 @@ _PHYSICAL = ("area", "length", "mass", "volume", "energy", "power")
 _NEXT_FIGURE = re.compile(rf"(?:和|与|及|、)?(?:[0-9]+(?:\.[0-9]+)?|[{CN_NUM}]+)[{SCALES}]*")
 
 
-Prior = list[tuple[Candidate, str | None, bool]]
-
-
 class Subjects:
     """The subjects of one document's figures, asked in text order: a figure may inherit the
     topic of one before it in the same sentence, so each answer is remembered."""
@@ -44,15 +43,6 @@ class Subjects:
         subject, topic = subject_of(self.doc, c, self.prior)
         self.prior.append((c, subject, topic))
         return subject
-
-
-def _since(prev: Prior, start: int) -> Prior:
-    """The figures of ``prev`` that start at ``start`` or later: its tail, as figures come in
-    text order (read from the end, so a long text costs no more per figure than a short one)."""
-    i = len(prev)
-    while i > 0 and prev[i - 1][0].start >= start:
-        i -= 1
-    return prev[i:]
 
 
 def _event_after(doc: ArticleText, pos: int, alone: bool = False) -> str | None:
@@ -105,83 +95,6 @@ def _ranked_subject(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | 
     return _changed_from(doc, c, prev) or _carried(doc, c, prev), False
 
 
-_ENUM_SPLIT = re.compile(r"、|和|与|及|以及")
-#: what may stand between 分别/均 and the figure: a verb of change or level (分别增长, 均为)
-_FIGURE_DIGITS = re.compile(r"[0-9]+(?:\.[0-9]+)?")
-_DISTRIBUTING = re.compile(r"(分别|均|都)[^，。；;、0-9]{0,4}$")
-
-
-def _enumerated(doc: ArticleText, cs: int, at: int) -> list[str]:
-    """The items of an enumeration that ends at ``at`` (出口、进口; 第一、二、三产业增加值), with a
-    head the items share put on each (城镇、农村居民人均可支配收入 -> 城镇居民人均可支配收入…)."""
-    text = doc.shadow[cs:at]
-    # the enumeration starts where its first item's noun phrase does (全年第一… -> 第一…)
-    first_sep = _ENUM_SPLIT.search(text)
-    if first_sep is None:
-        return []
-    lead, _, _ = noun_run_before(doc, replace(Candidate(0, 0, 0, 0, None), start=cs + first_sep.start()))
-    head_start = text.rfind(lead, 0, first_sep.start()) if lead else -1
-    if head_start < 0:
-        head_start = 0
-    items = [x for x in _ENUM_SPLIT.split(text[head_start:]) if x]
-    if len(items) < 2:
-        return []
-    last = items[-1]
-    # the last item is its own modifier (as long as the item before it) and the shared head
-    modifier = len(items[-2])
-    if len(last) - modifier >= 2:
-        head = last[modifier:]
-        items = [x + head for x in items[:-1]] + [last]
-    return items
-
-
-def _distributed(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
-    """A、B、C分别增长x%、y%和z%: the n-th figure after 分别 takes the n-th item before it."""
-    cs, _ = doc.clause(c.start)
-    at = doc.norm.rfind("分别", cs, c.start)
-    if at < 0:
-        return None  # 分别 distributes only over the figures of its own clause
-    # the figure's place among those after 分别 in the sentence
-    index = sum(1 for p, _, _ in _since(prev, at + 1) if p.start < c.start)
-    items = _enumerated(doc, cs, at) or _amounts_before(doc, c, prev, at)
-    if not items or index >= len(items):
-        return None
-    return items[index]
-
-
-def _amounts_before(doc: ArticleText, c: Candidate, prev: Prior, at: int) -> list[str]:
-    """接待游客1860.5万人次，实现旅游收入198.3亿元，分别增长45.6%和52.1%: a clause opening with
-    分别 distributes its figures over the amounts stated before it in the sentence, in order."""
-    cs, ce = doc.clause(c.start)
-    if doc.norm[cs:at].strip():
-        return []
-    ss, _ = doc.sentence(c.start)
-    last_end = max([p.end for p, _, _ in _since(prev, at)] + [at + 2])
-    own = doc.norm[last_end : c.start]
-    if len(own) > 6 or any(q in own for q in '“"《「'):
-        return []  # 分别为省“揭榜挂帅”项目1个、…: each figure names its own noun
-    amounts = [
-        subj or ""
-        for p, subj, _ in _since(prev, ss)
-        if p.start < at and p.kind not in ("percent", "percentage_point", "rank")
-    ]
-    wanted = len(_FIGURE_DIGITS.findall(doc.norm, at, ce))
-    return amounts[-wanted:] if 0 < wanted <= len(amounts) else []
-
-
-def _shared(doc: ArticleText, c: Candidate) -> str | None:
-    """城镇和农村居民人均可支配收入均增长1.6%: one figure that holds for every item before 均."""
-    cs, _ = doc.clause(c.start)
-    m = _DISTRIBUTING.search(doc.norm, cs, c.start)
-    if m is None or m.group(1) == "分别":
-        return None
-    items = _enumerated(doc, cs, m.start())
-    if not items:
-        return None
-    start = doc.shadow.find(items[0][:2], cs, m.start())
-    return doc.shadow[start : m.start()] if start >= 0 else None
-
-
 #: a value that dates its figure from an event (合同签订后 60 天, 验收合格之日起)
 _AFTER_EVENT = ("后", "前", "内", "起", "以后", "之后", "以内", "之日起")
 _LABEL = re.compile(r"(?:^|[\n。；;，,])\s*([^\n。；;，,:：]{2,12})[:：]([^\n。；;，,:：]{0,16})$")
@@ -206,6 +119,10 @@ def _label_of(doc: ArticleText, c: Candidate) -> str | None:
     return m.group(1).strip()
 
 
+#: at most this many characters between an old level and the new one (缩短至约, 调整为)
+_NEW_LEVEL_GAP = 6
+
+
 def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None, bool]:
     """The thing counted or measured, and whether it is a clause topic later facts may inherit.
 
@@ -216,9 +133,9 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         return _table_subject(c), False
     if c.kind == "rank" or c.extra.get("ratio"):
         return _ranked_subject(doc, c, prev)
-    distributed = _distributed(doc, c, prev) or _shared(doc, c)
-    if distributed:
-        return distributed, False
+    items_subject = distributed(doc, c, prev) or shared(doc, c)
+    if items_subject:
+        return items_subject, False
     after, via_de = (None, False)
     unit_end = c.unit_start + len(c.unit or "")
     # a unit written last (15167套房屋), or a share written in words with no unit after it
@@ -273,6 +190,12 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         framed, _, _ = noun_run_before(doc, replace(c, start=frame.end(1)))
         if framed:
             return framed, False
+    # 由目前的1个半小时缩短至15分钟: a new level right after the old one measures the same thing
+    # (the words between are the old figure's, not a noun of this one)
+    if prev and c.start - prev[-1][0].end <= _NEW_LEVEL_GAP:
+        changed = _changed_from(doc, c, prev)
+        if changed:
+            return changed, False
     before, verb, topic = noun_run_before(doc, c)
     if before and _is_baseline(doc, c, before):
         # 高于时序进度7.4个百分点, 比全省高3个百分点: the noun is what the figure is compared with
@@ -304,7 +227,7 @@ def _share_of_last(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
     if c.kind != "percent" or not _BARE_SHARE.match(doc.norm, cs, c.start):
         return None
     ss, _ = doc.sentence(c.start)
-    for p, subj, _ in reversed(_since(prev, ss)):
+    for p, subj, _ in reversed(since(prev, ss)):
         if subj and p.kind not in ("percent", "percentage_point", "rank"):
             return subj
     return None
@@ -367,7 +290,7 @@ def _carried(
 ) -> str | None:
     """An elided subject: the clause topic named earlier in the sentence, else the last subject."""
     ss, _ = doc.sentence(c.start)
-    in_sentence = _since(prev, ss)
+    in_sentence = since(prev, ss)
     same = [(subj, topic) for _p, subj, topic in in_sentence if subj]
     if c.unit and c.kind == "count":
         # 已交付780套…剩余420套: a count inherits from the last count of the same thing
