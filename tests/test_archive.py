@@ -317,7 +317,7 @@ def test_kill_9_mid_load_then_load_again(
     the same command then loads the rest: every record once, as an uninterrupted run has them."""
     big = tmp_path / "big"
     copies: dict[str, str] = {}
-    for i in range(3):  # enough pages that the run is still going when it is killed
+    for i in range(8):  # enough pages that the run is still going when it is killed (fast machines too)
         (big / f"copy{i}").mkdir(parents=True)
         for page in corpus_inputs(shared_dir):
             copy = big / f"copy{i}" / page.name
