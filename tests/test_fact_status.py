@@ -93,6 +93,18 @@ STATUS = [
         id="invented-city-news: 新建 continues the plan (jieba tags it a place)",
     ),
     pytest.param(
+        "我市将投入资金2.3亿元，实施老旧小区改造项目45个，惠及居民1.2万户。",
+        "1.2万户",
+        "planned",
+        id="invented-city-news: 惠及 continues the plan (jieba tags it a place; domain_verbs)",
+    ),
+    pytest.param(
+        "今年以来，全市实施老旧小区改造项目45个，惠及居民1.2万户。",
+        "1.2万户",
+        "reported",
+        id="invented-city-news: 惠及 after what was done is reported",
+    ),
+    pytest.param(
         "今年计划完成投资50亿元，新区人口12万人。",
         "12万人",
         "reported",

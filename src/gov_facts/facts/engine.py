@@ -30,7 +30,7 @@ from .scan import Scanner
 from .shadow import Script, in_script
 from .status import is_planned
 from .subject import Subjects
-from .tagging import add_nouns
+from .tagging import add_words
 from .timing import TimeScopes, report_year_of, time_for, time_ref
 
 #: no time expression that holds a number is longer than this (截止到2023年12月31日以前)
@@ -55,7 +55,7 @@ def find_facts(
     text names none.
     """
     rules = rulebook_for(patterns)
-    add_nouns(rules.domain_nouns)
+    add_words(rules.domain_words)
     doc = ArticleText(text, published, report_year_of(title), rules)
     subjects = Subjects(doc)
     scopes = TimeScopes(doc, title)

@@ -50,8 +50,8 @@ class Rulebook:
     #: words that end a noun phrase read backwards from a figure (增长, 同比)
     halt_words: frozenset[str]
     phrases: PhraseMatcher
-    #: terms jieba reads as one noun (可支配收入)
-    domain_nouns: frozenset[str]
+    #: every word jieba is to read whole, with its tag (the domain nouns and verbs)
+    domain_words: frozenset[tuple[str, str]]
     #: measure words that count events: the verb after the figure names the event (4次变轨)
     event_units: frozenset[str]
     #: a verb that places a thing in a ranking (居, 位列)
@@ -131,7 +131,7 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         header_units=tuple(sorted(r.table_header_units.items(), key=lambda kv: -len(kv[0]))),
         phrases=phrase_matcher(r),
         event_units=frozenset(r.event_measure_words),
-        domain_nouns=frozenset(r.domain_nouns),
+        domain_words=frozenset([(w, "n") for w in r.domain_nouns] + [(w, "v") for w in r.domain_verbs]),
         rank_verb=re.compile(
             "|".join(re.escape(w) for w in sorted(r.rank_verbs, key=len, reverse=True)) or r"(?!x)x"
         ),

@@ -36,8 +36,10 @@ from . import hmm
 
 _lock = threading.RLock()  # re-entered: adding words reads parts of the dictionary
 _posseg: Any = None
-#: words to read as one noun, added to jieba's dictionary when it loads (or at once if it is loaded)
-_nouns: set[str] = set()
+#: words to read as one word of a given tag (可支配收入 a noun, 惠及 a verb), added to jieba's
+#: dictionary when it loads (or at once if it is loaded)
+_words: dict[str, str] = {}
+_given: set[tuple[str, str]] = set()
 _added: set[str] = set()
 _TAGS_CACHE = "gov-facts.jieba-tags.v2"
 _FREQ_CACHE = "gov-facts.jieba-freq.v1"
@@ -134,7 +136,7 @@ class PrefixParts:
     jieba looks up only pieces of the text it tags (and of the words added to it), and every
     piece begins with a character of that text: with the parts of all its characters in the
     dict, each lookup is answered as by the whole dictionary. A part is added once, before any
-    word of its character is added (:func:`add_nouns`), so no added word is overwritten.
+    word of its character is added (:func:`add_words`), so no added word is overwritten.
     """
 
     def __init__(self, freq: dict[str, int], index: dict[str, tuple[int, int]], blob: bytes) -> None:
@@ -290,16 +292,16 @@ def _load(whole: bool = False) -> Any:
             _posseg = jieba.posseg
             jieba.posseg.viterbi = hmm.viterbi  # the same pass, faster (facts/hmm.py)
             _remember_unknown_words(jieba.posseg)
-            _add_nouns(jieba)
+            _add_words(jieba)
     return _posseg
 
 
-def _add_nouns(jieba: Any) -> None:
-    new = sorted(_nouns - _added)
+def _add_words(jieba: Any) -> None:
+    new = sorted(_words.keys() - _added)
     for word in new:
         if _parts is not None:
             _parts.ensure(word)  # jieba reads the word's pieces to weigh it, then adds it
-        jieba.add_word(word, tag="n")
+        jieba.add_word(word, tag=_words[word])
         _added.add(word)
     if new:  # the dictionary changed: what was tagged before may now be tagged otherwise
         _unknown.clear()
@@ -330,17 +332,21 @@ def _remember_unknown_words(posseg: Any) -> None:
     tokenizer._POSTokenizer__cut = remembered
 
 
-def add_nouns(words: frozenset[str]) -> None:
-    """Have jieba read these words as one noun each (可支配收入, 国考断面): terms of the statistics
-    its dictionary splits. Cheap to call often; the words reach jieba when it is (or once it is) loaded."""
-    if words <= _nouns:
+def add_words(words: frozenset[tuple[str, str]]) -> None:
+    """Have jieba read each word as one word with its tag: terms of the statistics its dictionary
+    splits (可支配收入, 国考断面: nouns), verbs it takes for names (惠及, 新建). Cheap to call often;
+    the words reach jieba when it is (or once it is) loaded."""
+    if words <= _given:
         return
     with _lock:
-        _nouns.update(words)
+        changed = {word for word, tag in words if _words.get(word) != tag}
+        _given.update(words)
+        _words.update(words)
+        _added.difference_update(changed)  # a word given another tag is added again
         if _posseg is not None:
             import jieba
 
-            _add_nouns(jieba)
+            _add_words(jieba)
 
 
 def pos_tag(text: str) -> list[tuple[str, str]]:

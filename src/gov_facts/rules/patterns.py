@@ -109,6 +109,7 @@ class PatternFile(_Strict):
     subject_stop_words: list[str] = Field(default_factory=list)
     subject_nouns: list[str] = Field(default_factory=list)
     domain_nouns: list[str] = Field(default_factory=list)
+    domain_verbs: list[str] = Field(default_factory=list)
     event_measure_words: list[str] = Field(default_factory=list)
     rank_verbs: list[str] = Field(default_factory=list)
     rank_cues: list[str] = Field(default_factory=list)
