@@ -152,6 +152,20 @@ PERIODS = [
     pytest.param(
         "“十四五”期间，全省将新建学校300所。", "十四五", "300所", "2025-12-31", id="invented-plan: 十四五期间"
     ),
+    pytest.param(
+        "“十四五”以来，全县累计完成固定资产投资520亿元。",
+        "十四五",
+        "520亿元",
+        "2023-10-20",
+        id="invented-county-portal: “十四五”以来 runs up to the publish date",
+    ),
+    pytest.param(
+        "十三五以来，全县累计完成投资900亿元。",
+        "十三五",
+        "900亿元",
+        "2023-10-20",
+        id="invented-county-portal: a past plan's 以来 still runs to now",
+    ),
     # a window counted back from now is a time, but it dates no figure
     # (corpus-027: 河南3年来累计引进顶尖人才28人 has no time in its gold)
     pytest.param(
@@ -284,6 +298,12 @@ YEAR_JUST_ENDED = [
                  id="invented-work-report: a plan word keeps 全年 this year's"),
     pytest.param("年底前，将再建成安置房2000套。", "2000套", "2024-02-10", "2024-12-31", "planned",
                  id="seed-style: 年底前 is a deadline ahead"),
+    pytest.param("年初以来，全市共发放消费券5000万元。", "5000万元", "2024-02-18", "2024-02-18", "reported",
+                 id="invented-city-news: 年初以来 runs to now, this year"),
+    pytest.param("年初，全市共发放消费券5000万元。", "5000万元", "2024-02-18", "2024-01-31", "reported",
+                 id="invented-city-news: 年初 is this year's beginning"),
+    pytest.param("下半年，全市新增就业1.2万人。", "1.2万人", "2024-02-18", "2023-12-31", "reported",
+                 id="invented-year-review: 下半年 reported in February"),
     pytest.param("全年全省地区生产总值53850.79亿元，比上年增长6.0%。", "53850.79亿元", "2024-02-28",
                  "2023-12-31", "reported", id="invented-stats-communique: a title year agrees"),
 ]  # fmt: skip

@@ -125,7 +125,10 @@ class _Reader:
         """The dates of a match, or None when it names no real date (2月30日)."""
         if g["plan"]:
             y0 = _PLAN_YEARS.get(g["plan"].strip("“\"'")[:2], 2021)
-            return Resolved(date(y0, 1, 1), date(y0 + 4, 12, 31), "period", "plan")
+            first, last = date(y0, 1, 1), date(y0 + 4, 12, 31)
+            if g["plan"].endswith("以来") and self.published is not None and first <= self.published:
+                last = self.published  # “十四五”以来: from the plan's start up to now
+            return Resolved(first, last, "period", "plan")
         if g["now"]:
             return Resolved(self.published, self.published, "point", "now")
         if g["relm"]:

@@ -65,7 +65,9 @@ def _year_just_ended(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> Time
     pub = doc.published
     if t is None or not t.year_assumed or pub is None or pub.month > _REVIEW_MONTHS:
         return t
-    if t.type == "deadline" or t.last is None or t.last < pub or plan_governs(doc, c):
+    if t.type == "deadline" or t.last is None or t.last <= pub or (t.last.month, t.last.day) != (12, 31):
+        return t  # only a part that runs to the year's end and has not ended (not 年初, 年初以来)
+    if plan_governs(doc, c):
         return t
     first = shift_year(t.first, -1) if t.first is not None else None
     return replace(t, first=first, last=shift_year(t.last, -1))
