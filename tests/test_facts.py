@@ -522,6 +522,19 @@ CHANGES = [
     pytest.param(
         "全市降雨量30毫米。", "30毫米", None, None, id="invented-weather-notice: 降 is no change word"
     ),
+    # Taiwan's 成長 (growth), and growth words inside a noun
+    pytest.param("補貼總額較111年同期成長15.3%。", "15.3%", "increase", None, id="invented-tw: 成長"),
+    pytest.param("本市培育成长型企业120家。", "120家", None, None, id="invented-city-news: 成长型 is a kind"),
+    pytest.param("培育“高成长性企业”16家。", "16家", None, None, id="corpus-008: 高成长性 names the firms"),
+    # time limits cut to a new level
+    pytest.param(
+        "审批时限由20个工作日压缩至5个工作日。",
+        "5个工作日",
+        "to",
+        None,
+        id="invented-provincial-portal: 压缩至",
+    ),
+    pytest.param("不动产登记平均办理时间缩短至3天。", "3天", "to", None, id="invented-county-portal: 缩短至"),
     pytest.param("我市共15167套房屋。", "15167套", None, None, id="seed: no change"),
 ]
 
@@ -709,6 +722,37 @@ SUBJECTS = [
         id="invented-finance-news: 报 reports a level",
     ),
     pytest.param("创业板指收报1856.7点。", "1856.7点", ["创业板指"], id="invented-finance-news: 收报"),
+    pytest.param("该市人均GDP突破10万元大关。", "10万元", ["人均GDP"], id="invented-city-news: 突破…大关"),
+    pytest.param(
+        "全省粮食总产量今年首次突破1400亿斤大关。",
+        "1400亿斤",
+        ["粮食总产量"],
+        id="invented-agriculture: 大关",
+    ),
+    pytest.param(
+        "全市不动产登记平均办理时间缩短至3天。",
+        "3天",
+        ["平均办理时间", "办理时间"],
+        id="invented-county-portal: the noun before 缩短至",
+    ),
+    pytest.param(
+        "大桥建成后，通行时间将由目前绕行的1个半小时缩短至15分钟左右。",
+        "15分钟",
+        ["通行时间"],
+        id="tests-data-pages-style: the new level takes the old one's subject, not its unit",
+    ),
+    pytest.param(
+        "衞生署今日公布，過去一周共錄得35宗猩紅熱個案，其中12宗涉及兒童。",
+        "35宗",
+        ["猩紅熱個案", "個案"],
+        id="invented-hk: the noun after the measure word, a disease jieba tags a state word",
+    ),
+    pytest.param(
+        "衞生署今日公布，過去一周共錄得35宗猩紅熱個案，其中12宗涉及兒童。",
+        "12宗",
+        ["猩紅熱個案", "個案"],
+        id="invented-hk: 其中 carries the count's subject",
+    ),
     pytest.param(
         "去年本港本地生產總值實質增長3.2%。",
         "3.2%",

@@ -64,10 +64,13 @@ def noun_run_after(
             and not (k + 1 < len(toks) and toks[k + 1][1].startswith("n"))
         ):
             break  # 斑马鱼状态良好: an adjective after the noun is its predicate
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
         if is_nounish(flag) or (word in doc.rules.suffixes and run):
             run.append(word)
             continue
-        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if flag == "z" and nxt is not None and is_nounish(nxt[1]):
+            run.append(word)  # 35宗猩红热个案: jieba tags the disease a state word; it modifies the noun
+            continue
         if (
             flag.startswith("v")
             and (len(run) >= 2 or len(word) == 1 or (counted and k == 0 and len(word) == 2))
