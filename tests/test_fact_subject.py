@@ -104,6 +104,18 @@ NOUN_PHRASES = [
         "生活垃圾处理费每吨80元。", "80元", ["生活垃圾处理费", "处理费"], id="invented-price-notice: 每吨80元"
     ),
     pytest.param(
+        "补贴标准为每人每月300元。",
+        "300元",
+        ["补贴标准"],
+        id="invented-policy-notice: 每人每月, a span of time after the unit",
+    ),
+    pytest.param(
+        "每年安排专项资金2000万元。",
+        "2000万元",
+        ["专项资金"],
+        id="invented-budget-notice: 每年 opens the clause",
+    ),
+    pytest.param(
         "全年出生人口5.2万人，死亡人口4.1万人。",
         "5.2万人",
         ["出生人口"],

@@ -120,10 +120,20 @@ def _asides(toks: list[tuple[str, str]]) -> set[int]:
     return inside
 
 
+#: spans of time a figure may be given per (每人每月300元, 每年最高50万元)
+_PER_TIME = frozenset({"年", "月", "日", "天", "周", "季度", "小时", "分钟"})
+
+
 def _per_unit(doc: ArticleText, stop_at: int) -> re.Match[str] | None:
-    """每平方米, 每吨, 每人 right before ``stop_at``, when what follows 每 is a unit or measure word."""
+    """每平方米, 每吨, 每人, 每月, 每户企业 right before ``stop_at``: what follows 每 is a unit, a
+    measure word (with the short noun it counts) or a span of time."""
     m = _PER_UNIT.search(doc.norm, max(0, stop_at - 4), stop_at)
-    return m if m is not None and m.group(1) in doc.rules.units else None
+    if m is None:
+        return None
+    per = m.group(1)
+    if per in doc.rules.units or per in _PER_TIME or (per[0] in doc.rules.units and len(per) == 3):
+        return m
+    return None
 
 
 def _start_of_figure(doc: ArticleText, c: Candidate) -> tuple[int, str | None]:
