@@ -64,6 +64,12 @@ ROWS: list[Any] = [
                  ["公共停車位"], "2023-09-30", "reported", id="invented-tw: 112年1至9月 on a Taiwan page"),
     pytest.param("臺北市113年度總預算歲出為1,867億元，較上年度增加52億元。", "1,867億元", 186700000000, "元",
                  ["總預算歲出", "歲出"], "2024-12-31", "planned", id="invented-tw: 歲出, next year's budget"),
+    pytest.param("臺灣112年經濟成長率為1.31%。", "1.31%", 1.31, "%", ["經濟成長率"], "2023-12-31", "reported",
+                 id="invented-tw: a bare ROC year before a noun dates the figure"),
+    pytest.param("本校創校112年，培育人才逾10萬人。", "112年", 112, "年", ["創校"], None, "reported",
+                 id="invented-tw: 創校112年 is a length of time"),
+    pytest.param("這座古蹟已有110年歷史。", "110年", 110, "年", ["歷史", "古蹟"], None, "reported",
+                 id="invented-tw: 110年歷史 is a length of time"),
     pytest.param("臺北市113年度總預算歲入為1,721億元。", "1,721億元", 172100000000, "元",
                  ["總預算歲入", "歲入"], "2024-12-31", "planned", id="invented-tw: 歲入, next year's budget"),
     pytest.param("臺中市今年完成道路拓寬工程共18.6公里，明年將再投入經費約9億元。", "18.6公里", 18.6, "公里",
@@ -154,6 +160,8 @@ NON_FACTS = [
     ("invented-hk: a financial year is a time", "二○二三至二四年度財政預算案今日發表。", "二三至二四"),
     ("invented-hk: 2023-24年度", "2023-24年度的開支預算已獲通過。", "24年"),
     ("invented-hk: 一國兩制 is a set phrase", "堅持一國兩制方針不動搖。", "兩制"),
+    ("invented-tw: a bare ROC year before a noun", "臺灣112年經濟成長率為1.31%。", "112年"),
+    ("invented-tw: 112年 before 觀光人次", "臺北市112年觀光人次達1,200萬人次。", "112年"),
 ]
 
 

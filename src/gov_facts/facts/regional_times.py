@@ -27,6 +27,13 @@ _ROC_YEAR = re.compile(
     rf"|1(?<![0-9.]1)(?P<bare>[0-4][0-9])年(?=(?:{_MON})(?:月|\s*[-－—~～至到])|第?[一二三四1-4]季|[上下]半年"
     rf"|前三季|全年|年[底末初中]|底|末|度|同期)"
 )
+#: on a page in traditional script (Taiwan's), a bare three-digit year before a noun as well
+#: (臺灣112年經濟成長率): not after a word that makes it a length of time (建校112年, 已有110年,
+#: 长达100年) nor before one (112年来, 100年历史, 110年之久)
+_ROC_YEAR_BEFORE_NOUN = re.compile(
+    r"(?<![有达逾近约过经校立了满超])1(?<![0-9.]1)(?P<bare>[0-4][0-9])年"
+    r"(?=[\u4e00-\u9fff])(?![来以前后间历之的多余半里])"
+)
 #: the words before a time that make it an "as of" or a "by" (截至民国112年10月底)
 _TIME_PREFIX = re.compile(r"(?:截至到|截至|截止到|截止|到|至)$")
 
@@ -42,19 +49,27 @@ def _roc_year(token: str) -> int | None:
         return None
 
 
-def roc_times(text: str, published: date | None) -> tuple[list[TimeExpr], list[tuple[int, int]]]:
+def roc_times(
+    text: str, published: date | None, traditional: bool = False
+) -> tuple[list[TimeExpr], list[tuple[int, int]]]:
     """Time expressions dated in the Republic of China era (民国112年5月4日, 截至民国112年10月底,
-    112年1至9月, 今（112）年1至9月), each read as its Gregorian twin would be by
-    :func:`find_times`, and the spans of their year numbers (never a fact: 112年 there is no
-    duration)."""
+    112年1至9月, 今（112）年1至9月; on a ``traditional`` page also 112年經濟成長率), each read as
+    its Gregorian twin would be by :func:`find_times`, and the spans of their year numbers (never
+    a fact: 112年 there is no duration)."""
     times: list[TimeExpr] = []
     years: list[tuple[int, int]] = []
-    for m in _ROC_YEAR.finditer(text):
-        token = m.group("y") or m.group("p") or "1" + m.group("bare")
+    matches = list(_ROC_YEAR.finditer(text))
+    if traditional:
+        seen = {m.start() for m in matches}
+        extra = [m for m in _ROC_YEAR_BEFORE_NOUN.finditer(text) if m.start() not in seen]
+        matches = sorted(matches + extra, key=lambda m: m.start())
+    for m in matches:
+        g = m.groupdict()
+        token = g.get("y") or g.get("p") or "1" + g["bare"]
         year = _roc_year(token)
         if year is None or not 1 <= year <= 200:
             continue
-        bracketed = m.group("p") is not None
+        bracketed = g.get("p") is not None
         before = _TIME_PREFIX.search(text, max(0, m.start() - (4 if bracketed else 3)), m.start() - bracketed)
         prefix = before.group(0) if before else ""
         at = m.start() - bracketed - len(prefix)
@@ -68,7 +83,7 @@ def roc_times(text: str, published: date | None) -> tuple[list[TimeExpr], list[t
         start = at if first.start < len(prefix) else m.start() - bracketed
         end = m.end() + max(0, first.end - len(gregorian))
         times.append(TimeExpr(start, end, text[start:end], first.type, first.first, first.last, first.grain))
-        years.append((m.start("y") if m.group("y") else m.start("p") if bracketed else m.start(), m.end()))
+        years.append((m.start("y") if g.get("y") else m.start("p") if bracketed else m.start(), m.end()))
     return times, years
 
 
