@@ -104,6 +104,18 @@ NOUN_PHRASES = [
         "生活垃圾处理费每吨80元。", "80元", ["生活垃圾处理费", "处理费"], id="invented-price-notice: 每吨80元"
     ),
     pytest.param(
+        "会议决定：批准发行15500亿元特别国债购买外汇。",
+        "15500亿元",
+        ["特别国债"],
+        id="corpus-005: the bond after the amount (jieba reads 特别 as an adverb)",
+    ),
+    pytest.param(
+        "今年拟安排超长期特别国债1万亿元。",
+        "1万亿元",
+        ["超长期特别国债", "特别国债"],
+        id="invented-finance-news",
+    ),
+    pytest.param(
         "补贴标准为每人每月300元。",
         "300元",
         ["补贴标准"],
