@@ -116,6 +116,24 @@ NOUN_PHRASES = [
         id="invented-finance-news",
     ),
     pytest.param(
+        "对通过备案的普惠托育机构，按每托位500元的标准发放一次性建设补贴。",
+        "500元",
+        ["一次性建设补贴", "建设补贴"],
+        id="corpus-024: 按…的标准发放 pays what follows the verb",
+    ),
+    pytest.param(
+        "按照每人每年1000元的标准给予生活补助。",
+        "1000元",
+        ["生活补助"],
+        id="invented-civil-affairs-notice: 按照每人每年…的标准给予",
+    ),
+    pytest.param(
+        "全市按每亩120元的标准发放耕地地力保护补贴。",
+        "120元",
+        ["耕地地力保护补贴"],
+        id="invented-agriculture-notice: 按每亩…的标准发放",
+    ),
+    pytest.param(
         "补贴标准为每人每月300元。",
         "300元",
         ["补贴标准"],

@@ -136,6 +136,9 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
     items_subject = distributed(doc, c, prev) or shared(doc, c)
     if items_subject:
         return items_subject, False
+    standard = _by_standard(doc, c)
+    if standard:
+        return standard, False
     after, via_de = (None, False)
     unit_end = c.unit_start + len(c.unit or "")
     # a unit written last (15167套房屋), or a share written in words with no unit after it
@@ -218,6 +221,22 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
     if carried:
         return carried, False
     return verb, False
+
+
+#: 按每托位500元的标准发放一次性建设补贴: a figure set as the standard by which a verb (发放, 给予)
+#: pays what follows it, the rest of the clause
+_BY_FRAME = re.compile(r"(?:按照|按)(?:每[^，。；;、0-9的]{1,3}){0,2}$")
+_STANDARD_THEN_VERB = re.compile(
+    r"的?标准(?:发放|给予|补助|补贴|奖励|安排|支付|拨付)([\u4e00-\u9fff]{2,10})(?=[，。；;、\n]|$)"
+)
+
+
+def _by_standard(doc: ArticleText, c: Candidate) -> str | None:
+    """按每托位500元的标准发放一次性建设补贴: what the verb after the standard gives or pays."""
+    m = _STANDARD_THEN_VERB.match(doc.norm, c.end)
+    if m is None or _BY_FRAME.search(doc.norm, max(0, c.start - 10), c.start) is None:
+        return None
+    return doc.shadow[m.start(1) : m.end(1)]
 
 
 def _share_of_last(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
