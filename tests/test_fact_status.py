@@ -134,6 +134,26 @@ STATUS = [
         "全年地区生产总值要增长6%左右。", "6%", "planned", id="invented-government-report: 要 + target verb"
     ),
     pytest.param("据预测，明年该市常住人口将达到130万人。", "130万人", "planned", id="invented-stats: 预测"),
+    # a distance that places something is no plan
+    pytest.param(
+        "“海葵一号”启运后将前往距离青岛超过1200海里的珠江口盆地进行回接安装。",
+        "1200海里",
+        "reported",
+        id="corpus-021: 距离…的 describes the place",
+    ),
+    pytest.param(
+        "我市将在距市中心5公里处新建学校1所。",
+        "5公里",
+        "reported",
+        id="invented-city-news: 距…处 places the school",
+    ),
+    pytest.param(
+        "我市将在距市中心5公里处新建学校1所。",
+        "1所",
+        "planned",
+        id="invented-city-news: the school is planned",
+    ),
+    pytest.param("该线路将延伸12公里。", "12公里", "planned", id="invented-transport: a planned length"),
     # who directs, opening the sentence, directs its figures
     pytest.param(
         "会议要求，要聚焦重点行业领域，深入开展安全生产治本攻坚行动，全年完成重大事故隐患排查整治不少于600项。",

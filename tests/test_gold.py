@@ -123,7 +123,7 @@ RECORDED = [
     ("devwide", "unit", 0.993),
     ("devwide", "subject", 0.989),
     ("devwide", "time", 0.985),
-    ("devwide", "status", 0.982),
+    ("devwide", "status", 0.985),
     ("devwide", "meta", 0.95),
     ("devwide", "body", 0.981),
     ("heldout", "precision", 0.938),

@@ -165,9 +165,16 @@ def _is_verb(token: tuple[str, str, int]) -> bool:
     return len(rest) == 1 and rest[0][1].startswith("v")
 
 
+#: 距离青岛超过1200海里的珠江口盆地: a distance inside a phrase that describes a place
+_DISTANCE_OF_A_PLACE = re.compile(r"距离?[^，。；;、]{1,12}$")
+
+
 def plan_governs(doc: ArticleText, c: Candidate) -> bool:
-    """A plan word governs the figure (in its clause, after it as a plan noun, or over its sentence)."""
+    """A plan word governs the figure (in its clause, after it as a plan noun, or over its sentence);
+    never a distance that places something (将前往距离青岛超过1200海里的珠江口盆地, 距市中心5公里处)."""
     cs, ce = doc.clause(c.start)
+    if doc.norm.startswith(("的", "处"), c.end) and _DISTANCE_OF_A_PLACE.search(doc.norm, cs, c.start):
+        return False
     if _plan_word_before(doc, cs, ce, c.start) or _plan_noun_after(doc, c, ce):
         return True
     return _sentence_plans(doc, c, cs)
