@@ -104,6 +104,18 @@ NOUN_PHRASES = [
         "生活垃圾处理费每吨80元。", "80元", ["生活垃圾处理费", "处理费"], id="invented-price-notice: 每吨80元"
     ),
     pytest.param(
+        "本次活动共设置4个分会场、12项主题活动。",
+        "12项",
+        ["主题活动"],
+        id="invented-culture-news: a verbal noun after a noun is the head (主题活动)",
+    ),
+    pytest.param(
+        "华强方特等51个重大文旅项目开工建设。",
+        "51个",
+        ["重大文旅项目", "文旅项目"],
+        id="corpus-008: a verb chain after the noun is the predicate (开工建设)",
+    ),
+    pytest.param(
         "会议决定：批准发行15500亿元特别国债购买外汇。",
         "15500亿元",
         ["特别国债"],

@@ -13,6 +13,10 @@ from .text import NUM_RE, RUNNING_FOR, SEGMENT_BREAK
 _NOUNISH = ("n", "vn", "an", "j", "l", "nz", "b", "k", "h", "ng", "eng", "nr", "ns", "nt", "g", "s")
 
 
+#: tags of a noun proper (not a verbal noun, an abbreviation or an idiom)
+_PROPER_NOUN_TAGS = frozenset({"n", "nr", "ns", "nz", "nt", "ng"})
+
+
 def is_nounish(flag: str) -> bool:
     return flag.startswith(_NOUNISH) or flag in ("a", "ad")
 
@@ -83,7 +87,13 @@ def noun_run_after(
             run.append(word)
             continue
         break
-    while run and run[-1] not in doc.rules.suffixes and pos_tag(run[-1])[0][1].startswith("v"):
+    # a verb at the end is the predicate (项目开工建设); a verbal noun after a noun is the noun's
+    # head (12项主题活动, 居民服务)
+    while run and run[-1] not in doc.rules.suffixes:
+        flag = pos_tag(run[-1])[0][1]
+        after_noun = len(run) >= 2 and pos_tag(run[-2])[-1][1] in _PROPER_NOUN_TAGS
+        if not (flag.startswith("v") and not (flag == "vn" and after_noun)):
+            break
         run.pop()
     # 粮食产量连续7年稳定在…: an adjective or state word alone after the unit is a predicate
     if len(run) == 1 and run[0] not in doc.rules.suffixes and pos_tag(run[0])[0][1] in ("a", "ad", "an", "d"):
