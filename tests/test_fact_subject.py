@@ -104,6 +104,36 @@ NOUN_PHRASES = [
         "生活垃圾处理费每吨80元。", "80元", ["生活垃圾处理费", "处理费"], id="invented-price-notice: 每吨80元"
     ),
     pytest.param(
+        "第三产业增加值占地区生产总值比重为52.4%。",
+        "52.4%",
+        ["第三产业增加值"],
+        id="invented-stats-communique: the part named before 占…比重",
+    ),
+    pytest.param(
+        "全市民营经济增加值1234亿元，占全市GDP的比重达到56.7%。",
+        "56.7%",
+        ["民营经济增加值"],
+        id="invented-stats-communique: 占…的比重 after an amount is that amount's share",
+    ),
+    pytest.param(
+        "按客源分析，內地旅客佔總數的68.7%。",
+        "68.7%",
+        ["內地旅客"],
+        id="samples-mo-visitor-stats: 佔總數的 is a share of the part before it",
+    ),
+    pytest.param(
+        "全年服务业实现增加值1612.87亿元，按可比价计算，同比增长4.3%。",
+        "1612.87亿元",
+        ["服务业增加值"],
+        id="corpus-008: a bare object after 实现 takes the noun before the verb",
+    ),
+    pytest.param(
+        "全年对外承包工程完成营业额38.7亿美元。",
+        "38.7亿美元",
+        ["对外承包工程营业额"],
+        id="corpus-009: 完成营业额",
+    ),
+    pytest.param(
         "本次活动共设置4个分会场、12项主题活动。",
         "12项",
         ["主题活动"],

@@ -303,8 +303,9 @@ def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[st
     if run and run[0][1] == "eng" and i >= 0 and toks[i][0].isascii() and toks[i][0].isdigit():
         run.insert(0, (toks[i][0], "eng"))
     phrase = "".join(w for w, _ in run)
-    # 生产性服务业完成投资39.66亿元: a bare object after 完成 takes the noun before the verb
-    if 0 < len(phrase) <= 2 and i >= 1 and toks[i][0] in rules.stop and toks[i][1].startswith("v"):
+    # 生产性服务业完成投资39.66亿元, 非公有制经济实现增加值188.99亿元: a bare object (at most three
+    # characters) after 完成 or 实现 takes the noun before the verb
+    if 0 < len(phrase) <= 3 and i >= 1 and toks[i][0] in rules.stop and toks[i][1].startswith("v"):
         k = i - 1
         head: list[str] = []
         while k >= 0 and is_nounish(toks[k][1]) and toks[k][0] not in rules.stop:

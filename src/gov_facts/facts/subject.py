@@ -119,6 +119,8 @@ def _label_of(doc: ArticleText, c: Candidate) -> str | None:
     return m.group(1).strip()
 
 
+#: 占全部投资的89.4%, 占地区生产总值比重为52.4%: a share of the whole named after 占
+_SHARE_OF_A_WHOLE = re.compile(r"占[^，。；;]*(?:的|比重|比例)(?:为|达到|达)?$")
 #: at most this many characters between an old level and the new one (缩短至约, 调整为)
 _NEW_LEVEL_GAP = 6
 
@@ -172,10 +174,16 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
     ss, _ = doc.clause(c.start, SEGMENT_BREAK)
     if ss > 0 and doc.text[ss - 1] == "、" and prev and prev[-1][1] and not doc.text[ss : c.start].strip():
         return prev[-1][1], False
-    # 占全部投资的89.4%: a share is a share of the topic, not of the whole it names
+    # 占全部投资的89.4%: a share is a share of the topic, not of the whole it names; the part named
+    # before 占 in the clause (第三产业增加值占地区生产总值比重为52.4%), else the sentence's topic
     cs, _ = doc.clause(c.start)
-    if c.kind == "percent" and re.search(r"占[^，。；]*的$", doc.norm[cs : c.start]):
-        carried = _carried(doc, c, prev, topic_only=True)
+    share = _SHARE_OF_A_WHOLE.search(doc.norm, cs, c.start) if c.kind == "percent" else None
+    if share is not None:
+        if share.start() > cs:
+            part = noun_run_before(doc, replace(c, start=share.start()))[0]
+        else:  # 民营经济增加值1234亿元，占全市GDP的比重达到56.7%: the amount just stated
+            part = _last_amount(doc, c, prev)
+        carried = part or _carried(doc, c, prev, topic_only=True)
         if carried:
             return carried, False
     # 总成交金额：294.8 万元; 工期要求：采购合同签订后 60 天 — a label and the value it heads
@@ -245,6 +253,11 @@ def _share_of_last(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
     cs, _ = doc.clause(c.start)
     if c.kind != "percent" or not _BARE_SHARE.match(doc.norm, cs, c.start):
         return None
+    return _last_amount(doc, c, prev)
+
+
+def _last_amount(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
+    """The subject of the last figure before ``c`` in its sentence that is an amount, not a rate."""
     ss, _ = doc.sentence(c.start)
     for p, subj, _ in reversed(since(prev, ss)):
         if subj and p.kind not in ("percent", "percentage_point", "rank"):
