@@ -128,6 +128,12 @@ NOUN_PHRASES = [
         id="corpus-008: a bare object after 实现 takes the noun before the verb",
     ),
     pytest.param(
+        "今年以来，全省新设外商投资企业1234家，实际使用外资78.9亿美元。",
+        "78.9亿美元",
+        ["实际使用外资"],
+        id="invented-commerce-bureau: 实际使用外资 as one term",
+    ),
+    pytest.param(
         "全年对外承包工程完成营业额38.7亿美元。",
         "38.7亿美元",
         ["对外承包工程营业额"],

@@ -522,6 +522,24 @@ CHANGES = [
     pytest.param(
         "全市降雨量30毫米。", "30毫米", None, None, id="invented-weather-notice: 降 is no change word"
     ),
+    # credit and currency news
+    pytest.param(
+        "全国新增人民币贷款9.46万亿元，同比少增1.13万亿元。",
+        "1.13万亿元",
+        "decrease",
+        "year_on_year",
+        id="invented-central-bank-release: 少增",
+    ),
+    pytest.param(
+        "住户存款同比多增3000亿元。",
+        "3000亿元",
+        "increase",
+        "year_on_year",
+        id="invented-central-bank-release: 多增",
+    ),
+    pytest.param(
+        "中间价较前一交易日调贬15个基点。", "15个基点", "decrease", None, id="invented-finance-news: 调贬"
+    ),
     # Taiwan's 成長 (growth), and growth words inside a noun
     pytest.param("補貼總額較111年同期成長15.3%。", "15.3%", "increase", None, id="invented-tw: 成長"),
     pytest.param("本市培育成长型企业120家。", "120家", None, None, id="invented-city-news: 成长型 is a kind"),
