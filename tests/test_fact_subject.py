@@ -104,6 +104,18 @@ NOUN_PHRASES = [
         "生活垃圾处理费每吨80元。", "80元", ["生活垃圾处理费", "处理费"], id="invented-price-notice: 每吨80元"
     ),
     pytest.param(
+        "全年优良天数比例为92.1%，比上年下降4.0个百分点。",
+        "92.1%",
+        ["优良天数比例"],
+        id="corpus-009: a state word inside the noun (优良 in 优良天数比例)",
+    ),
+    pytest.param(
+        "全省地表水国考断面水质优良比例为96.2%。",
+        "96.2%",
+        ["国考断面水质优良比例", "地表水国考断面水质优良比例"],
+        id="corpus-009: a long subject keeps whole words (not 表水…)",
+    ),
+    pytest.param(
         "第三产业增加值占地区生产总值比重为52.4%。",
         "52.4%",
         ["第三产业增加值"],

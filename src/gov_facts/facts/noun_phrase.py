@@ -266,6 +266,8 @@ class _Before:
                 break
             if is_nounish(flag) or word in rules.suffixes:
                 run.insert(0, (word, "n" if word in rules.suffixes else flag))
+            elif flag == "z" and run:
+                run.insert(0, (word, flag))  # 水质优良比例, 优良天数: jieba tags 优良 a state word
             elif (
                 flag.startswith("v")
                 and run
@@ -276,6 +278,21 @@ class _Before:
                 break
             i -= 1
         return run, i
+
+
+#: a subject longer than this keeps its last words (the head and its nearest modifiers)
+_LONGEST_PHRASE = 12
+
+
+def _last_words(phrase: str, most: int) -> str:
+    """The longest run of whole words at the end of ``phrase`` within ``most`` characters (地表水国考
+    断面水质优良比例 -> 国考断面水质优良比例, not 表水…); the last word alone if it is longer."""
+    kept = ""
+    for word, _ in reversed(pos_tag(phrase)):
+        if kept and len(word) + len(kept) > most:
+            break
+        kept = word + kept
+    return kept
 
 
 def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[str | None, str | None, bool]:
@@ -316,8 +333,8 @@ def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[st
             keep = toks[i][0] if toks[i][0] in _ATTRIBUTIVE else ""
             phrase = "".join(head) + keep + phrase
             skipped_verb = skipped_verb or toks[i][0]
-    if len(phrase) > 12:
-        phrase = phrase[-12:]
+    if len(phrase) > _LONGEST_PHRASE:
+        phrase = _last_words(phrase, _LONGEST_PHRASE)
     topic = bool(phrase) and (skipped_verb is not None or i < 0)
     if skipped_verb and skipped_verb in rules.stop:
         skipped_verb = None
