@@ -9,7 +9,7 @@ from bisect import bisect_right
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from . import ranges
+from . import ranges, shares
 from .candidate import Candidate
 from .reading import Reading
 from .tagging import pos_tag
@@ -19,6 +19,8 @@ from .units import Entry, kind_of
 if TYPE_CHECKING:
     from .scan import Scanner
 
+#: a move verb right before N点 makes it index points (恒指收報16,725點，升212點)
+_MOVES = ("升", "降", "涨", "跌")
 _TIME_OF_DAY = ("上午", "下午", "晚上", "凌晨", "早上", "中午", "傍晚", "今晚", "晚", "早")
 #: characters jieba may tag as measure words that are times or marks here, never a unit
 _NOT_UNIT = set("点时分秒号年月日周")
@@ -27,17 +29,33 @@ _BARE_NOT_AFTER = set("年月日号时分秒点:：〕]】")
 
 
 def index_points(sc: Scanner, r: Reading) -> Candidate | None:
-    """下跌232.79点, 收报3050.12点: index points where the clause names an index or a move,
-    not a time of day (上午9点, 9点30分)."""
+    """下跌232.79点, 收报3050.12点, 升212點: index points where the clause names an index or a
+    move, or a move verb stands right before the figure; not a time of day (上午9点, 9点30分)."""
     doc, norm = sc.doc, sc.doc.norm
     nxt = norm[r.p + 1 : r.p + 2]
     if nxt and (nxt.isdigit() or CN_DIGIT_RE.match(nxt) or nxt in "钟半整多前后左"):
         return None
     cs, _ = doc.clause(r.a)
     before = norm[cs : r.a]
-    if before.endswith(_TIME_OF_DAY) or not any(w in before for w in doc.rules.index_point_cues):
+    moved = before[-1:] in _MOVES  # 升212點: a move verb right before the figure
+    if before.endswith(_TIME_OF_DAY) or not (moved or any(w in before for w in doc.rules.index_point_cues)):
         return None
     return sc.finish(_cand(r, r.p, r.p + 1, r.value, "点", None, kind="other"))
+
+
+def slash(sc: Scanner, r: Reading) -> Candidate | None:
+    """A slash right after the number: a fraction (近2/3的企业: 66.7 %) or a rate per so many
+    (孕产妇死亡率为8.5/10万: kind other, unit /10万); else no figure (a date, 24/7)."""
+    norm, p = sc.doc.norm, r.p
+    frac = shares.slash_fraction(norm, r.a, p, r.value)
+    if frac is not None:
+        return sc.finish(
+            Candidate(r.start, frac[0], r.a, r.b, frac[1], unit="%", kind="percent", unit_start=p)
+        )
+    per = shares.per_many(norm, p)
+    if per is not None:
+        return sc.finish(_cand(r, p, per, r.value, norm[p:per], None, kind="other"))
+    return None
 
 
 def bare_count(sc: Scanner, r: Reading) -> Candidate | None:

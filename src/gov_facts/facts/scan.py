@@ -26,8 +26,8 @@ from .units import match_unit, read_number
 # starts only where a number starts: inside a long run of digits a start at every position
 # would make the scan quadratic
 _RATIO_RE = re.compile(r"(?<![0-9.])[0-9]+(?:\.[0-9]+)?(?:[:：][0-9]+(?:\.[0-9]+)?){2,}")
-#: 翻一番 (doubled), 翻两番 (quadrupled), 翻番
-_DOUBLING = re.compile(r"翻([一两二三四]?)番")
+#: 翻一番 (doubled), 翻两番 (quadrupled), 翻番; with 了 (翻了一番) and 多 (翻两番多: more than that)
+_DOUBLING = re.compile(r"翻了?([一两二三四]?)番(多)?")
 _VAGUE_BEFORE = ("数", "几", "若干", "好几", "上")
 _DEMONSTRATIVE = "这那哪每该此其前后第"
 
@@ -67,7 +67,14 @@ class Scanner:
             if not doc.is_blocked(m.start(), m.end()):
                 self.cands.append(
                     Candidate(
-                        m.start(), m.end(), m.start(), m.end(), Decimal(2**times), unit="倍", kind="multiple"
+                        m.start(),
+                        m.end(),
+                        m.start(),
+                        m.end(),
+                        Decimal(2**times),
+                        unit="倍",
+                        kind="multiple",
+                        qualifier="at_least" if m.group(2) else "exact",
                     )
                 )
         taken = sorted((c.start, c.end) for c in self.cands)
@@ -124,7 +131,9 @@ class Scanner:
         if not r.is_cn and re.fullmatch(r"0[0-9]+", norm[a : r.b]):
             return False
         if r.is_cn and before.endswith(_VAGUE_BEFORE):
-            return False
+            if prev != "上" or r.core.strip("百千万亿"):
+                return False  # 数百, 几十, 上一年: no figure
+            r.qualifier = "at_least"  # 上亿元, 上千万元, 上万人: reaching that much, at least
         if r.is_cn and prev and prev in _DEMONSTRATIVE and not before.endswith("第"):
             return False
         share = shares.share_prefix(norm, a)
@@ -164,10 +173,10 @@ class Scanner:
         return self.finish(cand)
 
     def _one_is_a_figure(self, b: int) -> bool:
-        """一 alone is a quantity only as one and a half (一年半, 一个半月, 一倍半), an amount of
-        money (一元, 一美元, 一块钱) or a time limit (一天内, 一个月之内): 一个, 一批, 一次 are no
-        figures."""
-        if re.match(r"(?:个半月|(?:年|个月|天|小时|倍)半)", self.doc.norm[b : b + 4]):
+        """一 alone is a quantity only as one and a half (一年半, 一个半月, 一倍半), a multiple
+        (增长一倍: doubled), an amount of money (一元, 一美元, 一块钱) or a time limit (一天内,
+        一个月之内): 一个, 一批, 一次 are no figures."""
+        if re.match(r"(?:个半月|(?:年|个月|天|小时|倍)半|倍)", self.doc.norm[b : b + 4]):
             return True
         hit = match_unit(self.doc, b)
         if hit is not None and hit[0] == "块":

@@ -15,7 +15,16 @@ from .numerals import NumberFormatError, parse_number, scale_value
 from .reading import Reading
 from .tagging import pos_tag
 from .text import CAPITALS, SCALES
-from .units import Entry, ends_word, inside_word, kind_of, match_unit, per_unit_after, unit_after
+from .units import (
+    Entry,
+    ends_word,
+    inside_word,
+    kind_of,
+    match_unit,
+    per_unit_after,
+    per_unit_before,
+    unit_after,
+)
 
 if TYPE_CHECKING:
     from .scan import Scanner
@@ -29,6 +38,9 @@ _PER_BEFORE = re.compile(r"每(小时|秒钟?|分钟|天|日|年)$")
 #: the units of a time window (近三年, 未来5年) and what may follow one
 _WINDOW_UNITS = ("年", "个月", "个季度")
 _WINDOW_AFTER = "来以内中里间的"
+#: what a denominator written before the figure turns into a rate (每公斤28元, 每亩500公斤); counts,
+#: shares and durations after 每X (每户3人, 每周5天) are no rates
+_PER_KINDS = ("money", "mass", "volume", "area", "energy", "length")
 
 Hit = tuple[int, str, Entry, int]  # give-back, unit, entry, where the unit starts
 
@@ -171,6 +183,8 @@ class SuffixReader:
                     r.start, share[0], r.a, r.b, share[1], unit="%", kind="percent", qualifier=r.qualifier
                 )
             )
+        if norm.startswith("/", p) and p == r.b and (rate := no_unit.slash(self.sc, r)) is not None:
+            return rate  # 近2/3的企业, 8.5/10万
         rng = ranges.to_unit(doc, r.value, r.core, p)
         if rng is not None:
             low, high, num_end, unit_start, unit, entry = rng
@@ -211,8 +225,12 @@ class SuffixReader:
         after = norm[unit_end : unit_end + 1]
         if unit == "年" and after and after in _YEAR_AFTER and not (after in "前后" and self._measures(r)):
             return None  # 5年来, 3年前, 80年代: the years locate; 求学6年后: they measure 求学
-        if isinstance(entry, UnitEntry) and entry.kind == "duration" and norm.startswith("来", unit_end):
-            return None
+        if (
+            isinstance(entry, UnitEntry)
+            and entry.kind == "duration"
+            and norm.startswith(("来", "期"), unit_end)
+        ):
+            return None  # 5年来: a window; 10年期国债, 5年期LPR: a term that names a product
         if unit in _WINDOW_UNITS and self._window(r, unit_end):
             return None
         spoken_yuan = unit == "块" and money.kuai(doc, unit_end, value) is not None
@@ -223,8 +241,8 @@ class SuffixReader:
             and inside_word(norm, r.a, unit_end)
         ):
             return None  # 五家渠市, 三十六计: the numeral begins a name or an idiom
-        if r.is_cn and len(r.core) == 1 and r.start == r.a and ends_word(norm, r.a):
-            return None  # 统一元旦, 唯一元素: the numeral ends a word
+        if r.is_cn and len(r.core) == 1 and r.core not in SCALES and r.start == r.a and ends_word(norm, r.a):
+            return None  # 统一元旦, 唯一元素: the numeral ends a word (上万人: a bare scale is a figure)
         if re.match(r"“[^”]{1,8}”", norm[unit_end : unit_end + 10]):
             return None  # 8个“还有之”: a count of slogans, not of things
         if unit in _ADDRESS_UNITS and self._is_address(r, unit, unit_end):
@@ -258,6 +276,11 @@ class SuffixReader:
         if denominator > unit_end:
             unit = unit + norm[unit_end:denominator]
             end = denominator
+            if kind != "money":
+                kind = "other"
+        elif not per and kind in _PER_KINDS and (written := per_unit_before(doc, start)) is not None:
+            # 每平方米1.52万元, 每桶78.5美元: the denominator written before the figure, as in 元/平方米
+            start, unit = written[0], f"{unit}/{written[1]}"
             if kind != "money":
                 kind = "other"
         cand = Candidate(

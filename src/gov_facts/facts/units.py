@@ -15,6 +15,8 @@ Entry = UnitEntry | MeasureWord
 #: what may stand after / in a per-unit unit besides the listed units: times and a scale
 _PER_TIME = ("小时", "分钟", "秒钟", "季度", "年", "月", "日", "天", "周", "时", "秒", "h", "d", "s")
 _PER_JOIN = "·•.・/"
+#: measure words after 每 that name whom or how often, not a unit the figure is per (每人, 每个, 每次)
+_NOT_PER = frozenset({"人", "名", "位", "个", "次", "家", "批", "轮", "期", "届"})
 
 
 def _alnum(ch: str) -> bool:
@@ -100,6 +102,23 @@ def per_unit_after(doc: ArticleText, pos: int) -> int:
             if nxt == end:
                 return end
         end = nxt
+
+
+def per_unit_before(doc: ArticleText, pos: int) -> tuple[int, str] | None:
+    """每 and a unit of measure or of goods right before the number at ``pos`` (每平方米1.52万元,
+    每公斤28元, 每桶78.5美元): where 每 stands and the denominator, or None. A time (每月2000元)
+    or a person or household (每人500元, 每户) says how often or to whom, not what the figure is per."""
+    norm = doc.norm
+    at = norm.rfind("每", max(0, pos - 5), pos)
+    if at < 0:
+        return None
+    word = norm[at + 1 : pos]
+    entry = doc.rules.units.get(word)
+    if isinstance(entry, UnitEntry) and entry.kind not in ("duration", "percent", "percentage_point"):
+        return at, word
+    if isinstance(entry, MeasureWord) and not entry.names_thing and word not in _NOT_PER:
+        return at, word
+    return None
 
 
 def _time_part(norm: str, pos: int) -> int:

@@ -1,0 +1,352 @@
+"""Number forms and units as sites the project had not read write them, one table per construction.
+
+Every sentence here was written for these tables, in the style of a kind of site named by its row id:
+``invented-portal`` (a provincial or county government portal), ``invented-bulletin`` (a statistics
+bulletin), ``invented-procurement`` (a tender or award notice), ``invented-finance`` (market and
+finance news), ``invented-hk`` / ``invented-mo`` / ``invented-tw`` (Hong Kong, Macau and Taiwan
+government pages, traditional script), ``invented-health``, ``invented-transport``,
+``invented-agri``, ``invented-env`` (bulletins of those departments). None is copied from a page or
+from another project's tests. Each row runs the whole of :func:`gov_facts.extract_text` (so the
+place a figure is in counts, as on a page) and checks only the fields it names, on the one fact
+whose span overlaps the needle; ``kind=None`` says that no fact may overlap it. Rows that need no
+page around them run through :func:`gov_facts.read_quantities` too.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+import pytest
+
+from gov_facts import extract_text, read_quantities
+from gov_facts.core.models import Fact
+
+
+def _bug(reason: str) -> pytest.MarkDecorator:
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
+def row(text: str, needle: str, row_id: str, /, marks: Any = (), **expected: Any) -> Any:
+    """One row: the text, a needle inside the figure, and the fields expected of it."""
+    return pytest.param(text, needle, expected, id=row_id, marks=marks)
+
+
+@cache
+def _facts(text: str) -> tuple[Fact, ...]:
+    return tuple(extract_text(text, published="2024-03-15").facts)
+
+
+def _over(items: Any, text: str, needle: str) -> list[Any]:
+    i = text.find(needle)
+    assert i >= 0, f"{needle!r} is not in {text!r}"
+    return [q for q in items if q.start < i + len(needle) and i < q.end]
+
+
+def _check(got: Any, expected: dict[str, Any]) -> None:
+    for name, want in expected.items():
+        value = getattr(got, name)
+        if isinstance(want, float):
+            assert value == pytest.approx(want), (name, value)
+        else:
+            assert value == want, (name, value)
+
+
+# ---------------------------------------------------------------- compound and regional units
+
+UNITS = [
+    row(
+        "全年完成公路货运量3.45亿吨，货物周转量567.8亿吨公里。",
+        "567.8",
+        "invented-transport: 亿吨公里 is freight turnover, not tons",
+        value=56780000000,
+        unit="吨公里",
+        kind="other",
+        text="567.8亿吨公里",
+    ),
+    row(
+        "旅客周转量123.4亿人公里，下降5.6%。",
+        "123.4",
+        "invented-transport: 亿人公里 is passenger turnover, not people",
+        value=12340000000,
+        unit="人公里",
+        kind="other",
+    ),
+    row(
+        "全年完成公路货运量3.45亿吨，货物周转量567.8亿吨公里。",
+        "3.45",
+        "invented-transport: 亿吨 beside it stays tons",
+        unit="吨",
+        kind="mass",
+    ),
+    row("地铁日均客运量达到356万乘次。", "356万", "invented-transport: 乘次", value=3560000, unit="乘次"),
+    row(
+        "工期：180日历天",
+        "180",
+        "invented-procurement: 日历天 (calendar days)",
+        value=180,
+        unit="日历天",
+        kind="duration",
+    ),
+    row("施工工期为90个日历天。", "90", "invented-procurement: 个日历天", value=90, kind="duration"),
+    row("單位實用面積約500平方呎。", "500", "invented-hk: 平方呎 (square feet)", unit="平方呎", kind="area"),
+    row("屏幕尺寸為55吋。", "55", "invented-hk: 吋 (inches)", unit="吋", kind="length"),
+    row(
+        "公司拟每10股派发现金红利3.5元（含税）。",
+        "10股",
+        "invented-finance: 股 is a measure word (no warning, a count)",
+        value=10,
+        unit="股",
+        kind="count",
+    ),
+    row(
+        "计划发行股票五股。",
+        "五股",
+        "invented-finance: 股 after a Chinese numeral (五股力量) is no count",
+        kind=None,
+    ),
+]
+
+# ---------------------------------------------------------------- a denominator written before the figure
+
+PER_BEFORE = [
+    row(
+        "新建商品住宅均价为每平方米1.52万元。",
+        "1.52",
+        "invented-portal: 每平方米1.52万元 is 元/平方米",
+        value=15200,
+        unit="元/平方米",
+        kind="money",
+        text="每平方米1.52万元",
+    ),
+    row("肉价为每公斤28元。", "28", "invented-agri: 每公斤28元", value=28, unit="元/公斤", kind="money"),
+    row(
+        "布伦特原油期货价格跌至每桶78.5美元。",
+        "78.5",
+        "invented-finance: 每桶78.5美元 keeps USD",
+        unit="美元/桶",
+        currency="USD",
+    ),
+    row("亩产每亩500公斤。", "500", "invented-agri: 每亩500公斤 is a yield", unit="公斤/亩", kind="other"),
+    row(
+        "按照每个婴幼儿每月2000元的标准扣除。",
+        "2000",
+        "invented-portal: 每月 says how often, not per what (unit stays 元)",
+        unit="元",
+    ),
+    row("每人500元。", "500", "invented-portal: 每人 says to whom (unit stays 元)", unit="元"),
+    row("每户3人。", "3人", "invented-portal: a count after 每户 is no rate", unit="人", kind="count"),
+]
+
+# ---------------------------------------------------------------- fractions and rates written with a slash
+
+SLASH = [
+    row(
+        "全市有近2/3的企业实现盈利。",
+        "2/3",
+        "invented-portal: 近2/3的 is two thirds",
+        value=66.6666666667,
+        unit="%",
+        kind="percent",
+        qualifier="approx",
+        text="2/3",
+    ),
+    row("新能源车占比约1/4。", "1/4", "invented-finance: 约1/4", value=25, unit="%", qualifier="approx"),
+    row("不足1/5的村庄完成改造。", "1/5", "invented-portal: 不足1/5", value=20, qualifier="less_than"),
+    row(
+        "孕产妇死亡率为8.5/10万，婴儿死亡率为2.1‰。",
+        "8.5",
+        "invented-health: 8.5/10万 is a rate per 100,000",
+        value=8.5,
+        unit="/10万",
+        kind="other",
+        text="8.5/10万",
+    ),
+    row("会议定于3/15召开。", "3/15", "invented-portal: 3/15 after 于 is a date", kind=None),
+    row("提供24/7全天候服务。", "24/7", "invented-portal: 24/7 is no share", kind=None),
+]
+
+# ---------------------------------------------------------------- multiples and shares
+
+MULTIPLES = [
+    row("产量翻了一番。", "一番", "invented-bulletin: 翻了一番 = 2倍", value=2, unit="倍", text="翻了一番"),
+    row(
+        "经济总量翻了两番多。",
+        "两番",
+        "invented-portal: 翻了两番多 = at least 4倍",
+        value=4,
+        kind="multiple",
+        qualifier="at_least",
+        text="翻了两番多",
+    ),
+    row(
+        "旅客人次按年增長逾一倍。",
+        "一倍",
+        "invented-hk: 增長逾一倍",
+        value=1,
+        unit="倍",
+        qualifier="more_than",
+    ),
+    row("出口增长一倍。", "一倍", "invented-bulletin: 增长一倍 (doubled)", value=1, kind="multiple"),
+    row(
+        "去年有三成半受訪者表示支持。",
+        "三成半",
+        "invented-hk: 三成半 before a noun",
+        value=35,
+        unit="%",
+        kind="percent",
+    ),
+    row("四成企业实现盈利。", "四成", "invented-portal: 四成 before a noun (as before)", value=40),
+    row("新建成员单位3家。", "3家", "invented-portal: 成员 is still no 成 share", value=3, unit="家"),
+]
+
+# ---------------------------------------------------------------- bounds
+
+BOUNDS = [
+    row(
+        "工程投资上亿元。",
+        "亿元",
+        "invented-portal: 上亿元 is at least 1亿元",
+        value=100000000,
+        unit="元",
+        qualifier="at_least",
+    ),
+    row("成交额上千万元。", "千万元", "invented-finance: 上千万元", value=10000000, qualifier="at_least"),
+    row("吸引上万人次参观。", "万人次", "invented-portal: 上万人次", value=10000, qualifier="at_least"),
+    row("比上一年增长。", "一", "invented-bulletin: 上一年 is no figure", kind=None),
+    row("成千上万块光伏板逐日追光。", "万块", "invented-env: 成千上万 is an idiom, no figure", kind=None),
+    row("项目数量达数百个。", "百个", "invented-portal: 数百 stays vague", kind=None),
+]
+
+# ---------------------------------------------------------------- what stays out
+
+STAYS_OUT = [
+    row("10年期国债收益率下行3个基点至2.35%。", "10年", "invented-finance: 10年期 names a bond", kind=None),
+    row("5年期以上LPR为3.95%。", "5年", "invented-finance: 5年期以上LPR", kind=None),
+    row(
+        "10年期国债收益率下行3个基点至2.35%。",
+        "3个基点",
+        "invented-finance: the basis points beside it stay",
+        value=3,
+        unit="基点",
+    ),
+]
+
+# ---------------------------------------------------------------- index points and change words
+
+MARKETS = [
+    row(
+        "恒生指數收市報16,725點，升212點。",
+        "212",
+        "invented-hk: 升212點 (a move verb right before)",
+        value=212,
+        unit="點",
+        kind="other",
+    ),
+    row(
+        "加權指數終場大漲312.5點，收在17,521.33點。",
+        "17,521.33",
+        "invented-tw: 收在17,521.33點",
+        value=17521.33,
+        kind="other",
+    ),
+    row("上午9点升旗。", "9点", "invented-portal: 9点 before 升旗 stays a time", kind=None),
+    row("二氧化硫排放量削减12%。", "12%", "invented-env: 削减 is a decrease", change="decrease"),
+    row("压减一般性支出10%。", "10%", "invented-portal: 压减", change="decrease"),
+    row("工业增加值降幅收窄2.3个百分点。", "2.3", "invented-bulletin: 收窄", change="decrease"),
+]
+
+# ---------------------------------------------------------------- the local dollar
+
+DOLLARS = [
+    row(
+        "香港特區政府今日公布，本財政年度的綜合赤字預計為1,016億元。",
+        "1,016",
+        "invented-hk: a bare 元 in Hong Kong is HKD",
+        value=101600000000,
+        unit="元",
+        currency="HKD",
+    ),
+    row(
+        "香港特區政府會向每名合資格長者發放$1,000。",
+        "1,000",
+        "invented-hk: $ in Hong Kong is HKD",
+        value=1000,
+        currency="HKD",
+    ),
+    row(
+        "香港特區政府今日公布，另撥款24.3億元人民幣。",
+        "24.3",
+        "invented-hk: 元人民幣 stays CNY",
+        currency="CNY",
+    ),
+    row(
+        "澳門特區政府宣佈，每名澳門永久性居民獲發一萬元。",
+        "一萬元",
+        "invented-mo: a bare 元 in Macau is MOP",
+        value=10000,
+        currency="MOP",
+    ),
+    row(
+        "臺北市政府表示，基本工資調整為每月新臺幣27,470元，時薪183元。",
+        "183",
+        "invented-tw: a bare 元 in Taipei is TWD",
+        value=183,
+        currency="TWD",
+    ),
+    row(
+        "香港特区政府今日公布，本财政年度的综合赤字预计为1,016亿元。",
+        "1,016",
+        "invented-portal: a simplified page's bare 元 stays CNY, whatever place it names",
+        currency="CNY",
+    ),
+    row(
+        "本財政年度的綜合赤字預計為1,016億元。",
+        "1,016",
+        "invented-hk: with no place named, a bare 元 stays CNY",
+        currency="CNY",
+    ),
+]
+
+TABLES = {
+    "units": UNITS,
+    "per_before": PER_BEFORE,
+    "slash": SLASH,
+    "multiples": MULTIPLES,
+    "bounds": BOUNDS,
+    "stays_out": STAYS_OUT,
+    "markets": MARKETS,
+    "dollars": DOLLARS,
+}
+ALL_ROWS = [
+    pytest.param(*p.values, id=f"{table}/{p.id}", marks=p.marks)
+    for table, rows in TABLES.items()
+    for p in rows
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "expected"), ALL_ROWS)
+def test_the_fact(text: str, needle: str, expected: dict[str, Any]) -> None:
+    over = _over(_facts(text), text, needle)
+    if expected == {"kind": None}:
+        assert [f.text for f in over] == []
+        return
+    assert len(over) == 1, f"{needle!r}: {[f.text for f in over]}"
+    _check(over[0], expected)
+
+
+#: the rows a text alone decides (no place, no subject): read_quantities must agree
+QUANTITY_ROWS = [
+    pytest.param(*p.values, id=f"{table}/{p.id}", marks=p.marks)
+    for table, rows in TABLES.items()
+    if table != "dollars"
+    for p in rows
+    if p.values[2] != {"kind": None} and not {"change"} & set(p.values[2])
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "expected"), QUANTITY_ROWS)
+def test_read_quantities_reads_the_same(text: str, needle: str, expected: dict[str, Any]) -> None:
+    over = [q for q in _over(read_quantities(text), text, needle) if q.kind != "number"]
+    assert len(over) == 1, f"{needle!r}: {[q.text for q in over]}"
+    _check(over[0], expected)
