@@ -107,6 +107,38 @@ UNITS = [
     ),
 ]
 
+# ---------------------------------------------------------------- a label that names the unit in brackets
+
+LABELS = [
+    row(
+        "中标价（元）：1,234,567.00",
+        "1,234,567.00",
+        "invented-procurement: 中标价（元）：",
+        value=1234567,
+        unit="元",
+        kind="money",
+        subject="中标价",
+        text="1,234,567.00",
+    ),
+    row(
+        "采购预算（万元）：96.5",
+        "96.5",
+        "invented-procurement: （万元）： scales the value",
+        value=965000,
+        unit="元",
+        currency="CNY",
+    ),
+    row("合同金额(单位：万元)：120", "120", "invented-procurement: (单位：万元)：", value=1200000, unit="元"),
+    row("种植面积（亩）：350", "350", "invented-agri: （亩）：", value=350, unit="亩", kind="area"),
+    row(
+        "联系电话（座机）：0551-12345678",
+        "12345678",
+        "invented-procurement: no unit in the brackets",
+        kind=None,
+    ),
+    row("采购数量（2024年）：15", "15", "invented-procurement: a year in brackets is no unit", kind=None),
+]
+
 # ---------------------------------------------------------------- a denominator written before the figure
 
 PER_BEFORE = [
@@ -310,6 +342,7 @@ DOLLARS = [
 
 TABLES = {
     "units": UNITS,
+    "labels": LABELS,
     "per_before": PER_BEFORE,
     "slash": SLASH,
     "multiples": MULTIPLES,
@@ -341,7 +374,7 @@ QUANTITY_ROWS = [
     for table, rows in TABLES.items()
     if table != "dollars"
     for p in rows
-    if p.values[2] != {"kind": None} and not {"change"} & set(p.values[2])
+    if p.values[2] != {"kind": None} and not {"change", "subject"} & set(p.values[2])
 ]
 
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from . import ranges, shares
 from .candidate import Candidate
+from .numerals import scale_value
 from .reading import Reading
 from .tagging import pos_tag
 from .text import CN_DIGIT_RE
@@ -26,6 +27,10 @@ _TIME_OF_DAY = ("上午", "下午", "晚上", "凌晨", "早上", "中午", "傍
 _NOT_UNIT = set("点时分秒号年月日周")
 _LATIN_RUN = re.compile(r"[A-Za-zμµ²³/·]+")
 _BARE_NOT_AFTER = set("年月日号时分秒点:：〕]】")
+#: a label's unit in brackets right before its value: 中标价（元）：, 预算金额(单位：万元)：
+_LABEL_UNIT = re.compile(
+    r"[（(]\s*(?:单位[:：]\s*)?([十百千万亿]*)([^（）()\s:：0-9]{1,5})\s*[）)]\s*[:：]\s*$"
+)
 
 
 def index_points(sc: Scanner, r: Reading) -> Candidate | None:
@@ -56,6 +61,24 @@ def slash(sc: Scanner, r: Reading) -> Candidate | None:
     if per is not None:
         return sc.finish(_cand(r, p, per, r.value, norm[p:per], None, kind="other"))
     return None
+
+
+def labelled(sc: Scanner, r: Reading) -> Candidate | None:
+    """中标价（元）：1,234,567.00, 采购预算（万元）：96.5: a bare number after a label that names its
+    unit in brackets, as a table header does; the scale applies and the surface is the number."""
+    doc, norm = sc.doc, sc.doc.norm
+    m = _LABEL_UNIT.search(norm, max(0, r.start - 16), r.start)
+    if m is None or r.p != r.b:
+        return None
+    scale, unit = m.group(1), m.group(2)
+    entry = doc.rules.units.get("%" if unit == "％" else unit)
+    factor = scale_value(scale) if scale else Decimal(1)
+    if entry is None or factor is None:
+        return None
+    cand = _cand(r, r.b, r.b, r.value * factor, unit, entry, kind=kind_of(entry))
+    cs, _ = doc.clause(r.start)
+    cand.extra["table_head"] = norm[cs : m.end()].strip().rstrip(":：").strip()  # its subject, as a header's
+    return sc.finish(cand)
 
 
 def bare_count(sc: Scanner, r: Reading) -> Candidate | None:

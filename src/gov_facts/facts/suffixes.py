@@ -207,7 +207,12 @@ class SuffixReader:
                 return major
         if r.is_cn and ranks.rank_context(doc, r.a):
             return ranks.rank(doc, r.start, r.a, r.b, r.value)
-        return no_unit.bare_count(self.sc, r) or no_unit.unknown_unit(self.sc, r) or no_unit.bare(self.sc, r)
+        return (
+            no_unit.labelled(self.sc, r)
+            or no_unit.bare_count(self.sc, r)
+            or no_unit.unknown_unit(self.sc, r)
+            or no_unit.bare(self.sc, r)
+        )
 
     # ---------------------------------------------------------------- a unit
 
