@@ -250,6 +250,90 @@ BOUNDS = [
     row("项目数量达数百个。", "百个", "invented-portal: 数百 stays vague", kind=None),
 ]
 
+# ---------------------------------------------------------------- bounds around a figure
+
+QUALIFIERS = [
+    row(
+        "全年收入8个多亿元。",
+        "8个多亿元",
+        "invented-portal: 8个多亿元 (a scale said aloud)",
+        value=800000000,
+        unit="元",
+        qualifier="at_least",
+        text="8个多亿元",
+    ),
+    row("投资3个亿元建设新厂。", "3个亿元", "invented-portal: 3个亿元", value=300000000, kind="money"),
+    row("全年收入8个多亿。", "8个", "invented-portal: 8个多亿 is no count of 8", kind=None),
+    row("新建8个多功能室。", "8个", "invented-portal: 多功能 is no bound", value=8, qualifier="exact"),
+    row("用了3个多月。", "3个", "invented-portal: 3个多月 (as before)", qualifier="at_least"),
+    row(
+        "新生儿出生后90天内参保。",
+        "90天",
+        "invented-health: 内 bounds the days (内参 aside)",
+        qualifier="at_most",
+    ),
+    row(
+        "汛期径流量约占全年的70%。",
+        "70%",
+        "invented-env: 约占全年的70%",
+        value=70,
+        qualifier="approx",
+    ),
+    row("人均收入约为全国平均水平的1.3倍。", "1.3倍", "invented-bulletin: 约为…的1.3倍", qualifier="approx"),
+    row("耕地面积不到全市的三分之一。", "三分之一", "invented-agri: 不到…的三分之一", qualifier="less_than"),
+    row("近年来全市的35%村庄完成改造。", "35%", "invented-portal: 近年来 is no bound", qualifier="exact"),
+]
+
+# ---------------------------------------------------------------- a scaled count that ends its clause
+
+CLAUSE_FINAL = [
+    row(
+        "本澳總人口為68.4萬，其中女性佔53.5%。",
+        "68.4萬",
+        "invented-mo: 總人口為68.4萬，",
+        value=684000,
+        unit=None,
+        kind="count",
+        text="68.4萬",
+    ),
+    row("全市常住人口突破1000万。", "1000万", "invented-portal: 突破1000万。", value=10000000, kind="count"),
+    row(
+        "当时英国人口不到600万；",
+        "600万",
+        "invented-bulletin: 不到600万",
+        value=6000000,
+        qualifier="less_than",
+    ),
+    row(
+        "三季度末存款余额达12.3万亿。",
+        "12.3万亿",
+        "invented-finance: an amount of money with no currency written",
+        marks=_bug("a scaled amount with no 元 in a clause about money is left out (no currency written)"),
+        value=12300000000000,
+        kind="money",
+    ),
+    row("项目总投资为1.2亿，", "1.2亿", "invented-portal: money with no 元 is no count", kind=None),
+    row(
+        "截至目前共10万，2021年以来。",
+        "10万",
+        "invented-portal: after 共 with no noun",
+        kind="count",
+        value=100000,
+    ),
+]
+
+# ---------------------------------------------------------------- how long, in Chinese numerals
+
+DURATIONS = [
+    row("計劃為期兩年。", "兩年", "invented-hk: 為期兩年", value=2, unit="年", kind="duration"),
+    row("项目历时三年建成。", "三年", "invented-portal: 历时三年", value=3, kind="duration"),
+    row("培训为期一年。", "一年", "invented-portal: 为期一年", value=1, unit="年"),
+    row("历时一个月完成。", "一个月", "invented-portal: 历时一个月", value=1, unit="个月"),
+    row("实施三年行动计划。", "三年", "invented-portal: 三年行动 names a plan", kind=None),
+    row("连续三年获评先进。", "三年", "invented-portal: 连续三年 stays out (as before)", kind=None),
+    row("一年一度的农博会开幕。", "一年", "invented-portal: 一年一度", kind=None),
+]
+
 # ---------------------------------------------------------------- what stays out
 
 STAYS_OUT = [
@@ -347,6 +431,9 @@ TABLES = {
     "slash": SLASH,
     "multiples": MULTIPLES,
     "bounds": BOUNDS,
+    "qualifiers": QUALIFIERS,
+    "clause_final": CLAUSE_FINAL,
+    "durations": DURATIONS,
     "stays_out": STAYS_OUT,
     "markets": MARKETS,
     "dollars": DOLLARS,

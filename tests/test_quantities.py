@@ -174,9 +174,9 @@ TRADITIONAL = [
     row(
         "截至目前共10万，2021年以来。",
         "10万",
-        "city-news: a year after 万 is no tail",
+        "city-news: a year after 万 is no tail (共10万， ends its clause: a count)",
         value=100000,
-        kind="number",
+        kind="count",
     ),
     row(
         "新北市今年共興建社會住宅1,860戶，總經費達35.6億元。",

@@ -27,6 +27,11 @@ _TIME_OF_DAY = ("上午", "下午", "晚上", "凌晨", "早上", "中午", "傍
 _NOT_UNIT = set("点时分秒号年月日周")
 _LATIN_RUN = re.compile(r"[A-Za-zμµ²³/·]+")
 _BARE_NOT_AFTER = set("年月日号时分秒点:：〕]】")
+#: what ends a clause right after a figure, and the verbs and bounds that lead to one (人口为68.4万，)
+_CLAUSE_END = ("，", "。", "；", "、", ",", ";", "\n", "")
+_COUNT_LEAD = re.compile(
+    r"[\u4e00-\u9fff]{2}(?:约为|为|达到|达|突破|超过|超|逾|近|约|共|计|有|不到|不足|增至|降至)$"
+)
 #: a label's unit in brackets right before its value: 中标价（元）：, 预算金额(单位：万元)：
 _LABEL_UNIT = re.compile(
     r"[（(]\s*(?:单位[:：]\s*)?([十百千万亿]*)([^（）()\s:：0-9]{1,5})\s*[）)]\s*[:：]\s*$"
@@ -79,6 +84,20 @@ def labelled(sc: Scanner, r: Reading) -> Candidate | None:
     cs, _ = doc.clause(r.start)
     cand.extra["table_head"] = norm[cs : m.end()].strip().rstrip(":：").strip()  # its subject, as a header's
     return sc.finish(cand)
+
+
+def clause_final_count(sc: Scanner, r: Reading) -> Candidate | None:
+    """本澳總人口為68.4萬，英国人口不到600万: a number with a scale that ends its clause after a verb
+    or bound word, with nothing after it, counts what the clause names (unit null, as 30万居民). In a
+    clause about money (总投资为1.2亿) the amount is left out: its currency is not written."""
+    doc, norm = sc.doc, sc.doc.norm
+    if not re.search("[万亿]", norm[r.a : r.p]) or norm[r.p : r.p + 1] not in _CLAUSE_END:
+        return None
+    cs, _ = doc.clause(r.a)
+    before = norm[cs : r.start]
+    if not _COUNT_LEAD.search(before) or any(w in before for w in doc.rules.money_cues):
+        return None
+    return sc.finish(_cand(r, r.p, r.p, r.value, None, None, kind="count"))
 
 
 def bare_count(sc: Scanner, r: Reading) -> Candidate | None:

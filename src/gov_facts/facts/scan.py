@@ -174,8 +174,8 @@ class Scanner:
 
     def _one_is_a_figure(self, b: int) -> bool:
         """一 alone is a quantity only as one and a half (一年半, 一个半月, 一倍半), a multiple
-        (增长一倍: doubled), an amount of money (一元, 一美元, 一块钱) or a time limit (一天内,
-        一个月之内): 一个, 一批, 一次 are no figures."""
+        (增长一倍: doubled), an amount of money (一元, 一美元, 一块钱), a time limit (一天内,
+        一个月之内) or how long something lasts (为期一年): 一个, 一批, 一次 are no figures."""
         if re.match(r"(?:个半月|(?:年|个月|天|小时|倍)半|倍)", self.doc.norm[b : b + 4]):
             return True
         hit = match_unit(self.doc, b)
@@ -183,6 +183,10 @@ class Scanner:
             return money.kuai(self.doc, b + 1, Decimal(1)) is not None  # 一块二毛五, 一块钱
         if hit is None or not isinstance(hit[1], UnitEntry):
             return False
+        if hit[1].kind == "duration" and self.doc.norm[max(0, b - 4) : b - 1].endswith(
+            self.doc.rules.duration_leads
+        ):
+            return True  # 为期一年, 历时一个月: how long it lasts
         if hit[1].kind == "duration" and hit[0] != "年":
             return self.doc.norm.startswith(("内", "之内", "以内"), b + len(hit[0]))
         return hit[1].kind == "money"

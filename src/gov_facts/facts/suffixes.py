@@ -9,22 +9,13 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from ..rules.patterns import MeasureWord, UnitEntry
-from . import money, no_unit, ranges, ranks, shares
+from . import money, no_unit, ranges, ranks, shares, units
 from .candidate import Candidate
 from .numerals import NumberFormatError, parse_number, scale_value
 from .reading import Reading
 from .tagging import pos_tag
 from .text import CAPITALS, SCALES
-from .units import (
-    Entry,
-    ends_word,
-    inside_word,
-    kind_of,
-    match_unit,
-    per_unit_after,
-    per_unit_before,
-    unit_after,
-)
+from .units import Entry, ends_word, inside_word, kind_of, match_unit, per_unit_after, unit_after
 
 if TYPE_CHECKING:
     from .scan import Scanner
@@ -61,6 +52,10 @@ class SuffixReader:
         if norm[p : p + 1] in ("余", "多"):
             r.qualifier, p = "at_least", p + 1
             p = self._scale(r, p)
+        elif re.match("个多?[万亿]", norm[p : p + 3]):
+            # 8个亿, 3个多亿: a scale counted like a thing, said aloud (not 8个 of 亿)
+            r.qualifier = "at_least" if norm[p + 1] == "多" else r.qualifier
+            p = self._scale(r, p + 1 + (norm[p + 1] == "多"))
         elif norm[p : p + 1] == "几":
             if r.core == "十" and not re.match(r"[万亿]", norm[p + 1 : p + 2]):
                 return None  # 十几个: vague
@@ -210,6 +205,7 @@ class SuffixReader:
         return (
             no_unit.labelled(self.sc, r)
             or no_unit.bare_count(self.sc, r)
+            or no_unit.clause_final_count(self.sc, r)
             or no_unit.unknown_unit(self.sc, r)
             or no_unit.bare(self.sc, r)
         )
@@ -225,6 +221,8 @@ class SuffixReader:
         unit_end = unit_start + len(unit)
         value = r.value
         year_like = r.is_cn and not re.search("[十百千]", r.core) and not norm.startswith("半", unit_end)
+        if year_like and norm[max(0, r.a - 3) : r.a].endswith(doc.rules.duration_leads):
+            year_like = False  # 为期两年, 历时三年: how long, not which year
         if unit == "年" and (abs(value) >= 1000 or year_like):
             return None  # 2021年, 二〇二一年: a year (一年半 is a duration)
         after = norm[unit_end : unit_end + 1]
@@ -283,7 +281,7 @@ class SuffixReader:
             end = denominator
             if kind != "money":
                 kind = "other"
-        elif not per and kind in _PER_KINDS and (written := per_unit_before(doc, start)) is not None:
+        elif not per and kind in _PER_KINDS and (written := units.per_unit_before(doc, start)) is not None:
             # 每平方米1.52万元, 每桶78.5美元: the denominator written before the figure, as in 元/平方米
             start, unit = written[0], f"{unit}/{written[1]}"
             if kind != "money":

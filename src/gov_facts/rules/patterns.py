@@ -118,6 +118,8 @@ class PatternFile(_Strict):
     #: two digits: "81" Hong Kong -> HKD)
     local_dollars: dict[str, str] = Field(default_factory=dict)
     index_point_cues: list[str] = Field(default_factory=list)
+    money_cues: list[str] = Field(default_factory=list)
+    duration_leads: list[str] = Field(default_factory=list)
     duration_windows: list[str] = Field(default_factory=list)
     set_phrases: list[str] = Field(default_factory=list)
     set_phrase_patterns: list[str] = Field(default_factory=list)
