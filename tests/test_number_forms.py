@@ -221,6 +221,14 @@ MULTIPLES = [
     ),
     row("出口增长一倍。", "一倍", "invented-bulletin: 增长一倍 (doubled)", value=1, kind="multiple"),
     row(
+        "利润增长三倍多。",
+        "三倍",
+        "invented-finance: 增长三倍多 (jieba's 长三 aside)",
+        value=3,
+        qualifier="at_least",
+    ),
+    row("统一元旦假期安排。", "一", "invented-portal: 统一元旦 still ends a word", kind=None),
+    row(
         "去年有三成半受訪者表示支持。",
         "三成半",
         "invented-hk: 三成半 before a noun",
@@ -370,6 +378,9 @@ MARKETS = [
     row("二氧化硫排放量削减12%。", "12%", "invented-env: 削减 is a decrease", change="decrease"),
     row("压减一般性支出10%。", "10%", "invented-portal: 压减", change="decrease"),
     row("工业增加值降幅收窄2.3个百分点。", "2.3", "invented-bulletin: 收窄", change="decrease"),
+    row("桃園機場旅運量年增1.3倍。", "1.3倍", "invented-tw: 年增", change="increase"),
+    row("出口年減5.2%。", "5.2%", "invented-tw: 年減", change="decrease"),
+    row("營業額年增率13.6%。", "13.6%", "invented-tw: 年增率 is a rate's name, no change", change=None),
 ]
 
 # ---------------------------------------------------------------- the local dollar

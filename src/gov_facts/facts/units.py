@@ -138,9 +138,12 @@ def inside_word(norm: str, a: int, unit_end: int) -> bool:
 
 def ends_word(norm: str, a: int) -> bool:
     """Whether the one-character numeral at ``a`` ends a word of jieba's dictionary that starts
-    before it (统一, 唯一, 万一) rather than being a number."""
+    before it (统一, 唯一, 万一) rather than being a number; not after a two-character verb that is
+    a word of its own (增长三倍, where jieba also knows 长三)."""
     if a == 0 or not ("\u4e00" <= norm[a - 1] <= "\u9fff"):
         return False
+    if a >= 2 and word_tag(norm[a - 2 : a]) == "v":
+        return False  # 增长三倍: the verb before is a word of its own (not 长三)
     return word_tag(norm[a - 1 : a + 1]) is not None or (a >= 2 and word_tag(norm[a - 2 : a + 1]) is not None)
 
 
