@@ -79,6 +79,22 @@ UNITS = [
         unit="吨",
         kind="mass",
     ),
+    row(
+        "央行下调存款准备金率50bp。",
+        "50bp",
+        "invented-finance: bp (basis points)",
+        value=50,
+        unit="bp",
+        kind="other",
+    ),
+    row("LPR下调10BP至3.45%。", "10BP", "invented-finance: BP", value=10, unit="BP", kind="other"),
+    row(
+        "捐款US$3.5 million。",
+        "3.5",
+        "invented-hk: an English scale word after the amount",
+        marks=_bug("million, billion after a number are not read as a scale"),
+        value=3500000,
+    ),
     row("地铁日均客运量达到356万乘次。", "356万", "invented-transport: 乘次", value=3560000, unit="乘次"),
     row(
         "工期：180日历天",
@@ -256,6 +272,41 @@ BOUNDS = [
     row("比上一年增长。", "一", "invented-bulletin: 上一年 is no figure", kind=None),
     row("成千上万块光伏板逐日追光。", "万块", "invented-env: 成千上万 is an idiom, no figure", kind=None),
     row("项目数量达数百个。", "百个", "invented-portal: 数百 stays vague", kind=None),
+]
+
+# ---------------------------------------------------------------- ranges
+
+RANGES = [
+    row(
+        "招聘岗位月薪3000-5000元/月。",
+        "3000-5000",
+        "invented-portal: a range keeps its denominator (元/月)",
+        low=3000,
+        high=5000,
+        unit="元/月",
+        kind="money",
+        text="3000-5000元/月",
+    ),
+    row("日处理量为8-10吨/日。", "8-10", "invented-env: 吨/日 makes a rate", unit="吨/日", kind="other"),
+    row("利润增长三至五成。", "三至五成", "invented-finance: 三至五成 is 30-50 %", low=30, high=50, unit="%"),
+    row("占比3-5成。", "3-5成", "invented-bulletin: 3-5成", low=30, high=50, kind="percent"),
+    row(
+        "力争提高三到五个百分点。",
+        "三到五个百分点",
+        "invented-portal: 三到五个百分点 (个 a measure word)",
+        low=3,
+        high=5,
+        unit="百分点",
+        kind="percentage_point",
+    ),
+    row(
+        "温度在零下5度到零上10度之间。",
+        "10度",
+        "invented-env: 零上10度 is a temperature",
+        value=10,
+        kind="other",
+    ),
+    row("签约3-5个项目。", "3-5个", "invented-portal: 3-5个 stays a count of 个", unit="个", kind="count"),
 ]
 
 # ---------------------------------------------------------------- bounds around a figure
@@ -442,6 +493,7 @@ TABLES = {
     "slash": SLASH,
     "multiples": MULTIPLES,
     "bounds": BOUNDS,
+    "ranges": RANGES,
     "qualifiers": QUALIFIERS,
     "clause_final": CLAUSE_FINAL,
     "durations": DURATIONS,

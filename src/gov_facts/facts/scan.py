@@ -14,7 +14,7 @@ from bisect import bisect_right
 from decimal import Decimal
 
 from ..rules.patterns import UnitEntry
-from . import money, ranks, shares
+from . import money, ranges, ranks, shares
 from .candidate import Candidate
 from .context import ArticleText
 from .reading import Reading
@@ -98,7 +98,7 @@ class Scanner:
     def _candidate(self, m: re.Match[str]) -> Candidate | None:
         read = read_number(self.doc, m)
         if read is None:
-            return self.suffix.adjacent(m)
+            return ranges.adjacent_candidate(self.doc, m)
         value, a, b, is_cn = read
         r = Reading(a, a, b, value, m.group(0), is_cn, p=b)
         if not self._prefix(r):
@@ -146,8 +146,8 @@ class Scanner:
             r.start, r.hint = a - 1, "ordinal"
         elif before.endswith("零下"):
             r.start, r.value, r.degrees = a - 2, -r.value, True
-        elif before.endswith(("摄氏", "华氏")):
-            r.start, r.degrees = a - 2, True
+        elif before.endswith(("摄氏", "华氏", "零上")):
+            r.start, r.degrees = a - 2, True  # 零上10度: above zero
         elif before.endswith(("北纬", "南纬", "东经", "西经")):
             r.degrees = True  # 北纬35.70度: a coordinate, degrees of angle
         elif (prev == "负" and not before.endswith("正负")) or (

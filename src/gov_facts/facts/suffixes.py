@@ -8,7 +8,7 @@ import re
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from ..rules.patterns import MeasureWord, UnitEntry
+from ..rules.patterns import UnitEntry
 from . import money, no_unit, ranges, ranks, shares, units
 from .candidate import Candidate
 from .numerals import NumberFormatError, parse_number, scale_value
@@ -183,11 +183,26 @@ class SuffixReader:
         rng = ranges.to_unit(doc, r.value, r.core, p)
         if rng is not None:
             low, high, num_end, unit_start, unit, entry = rng
+            kind = kind_of(entry) if "/" not in unit or kind_of(entry) == "money" else "other"  # 元/月, 吨/日
             cand = Candidate(
                 r.start, unit_start + len(unit), r.a, num_end, None, low=low, high=high, unit=unit,
-                kind=kind_of(entry), entry=entry, unit_start=unit_start,
+                kind=kind, entry=entry, unit_start=unit_start,
             )  # fmt: skip
             return self.sc.finish(cand)
+        if (tenths := ranges.cheng_range(doc, r.value, p, r.is_cn)) is not None:  # 三至五成: 30-50 %
+            return self.sc.finish(
+                Candidate(
+                    r.start,
+                    tenths[2],
+                    r.a,
+                    r.b,
+                    None,
+                    low=tenths[0],
+                    high=tenths[1],
+                    unit="%",
+                    kind="percent",
+                )
+            )
         if norm.startswith(("毛", "角"), p):
             capital = any(ch in CAPITALS for ch in r.core)
             mao = money.mao(doc, p, r.value, capital)  # 5毛钱, 伍角: tenths of a yuan
@@ -351,40 +366,6 @@ class SuffixReader:
                     or norm[unit_end : unit_end + 1] in _WINDOW_AFTER
                 )
         return False
-
-    # ---------------------------------------------------------------- adjacent numerals
-
-    def adjacent(self, m: re.Match[str]) -> Candidate | None:
-        """七八亿元, 二三十个, 六七成, 一两个: adjacent numerals before a unit, an approximate range."""
-        norm, a, b = self.doc.norm, m.start(), m.end()
-        two = re.fullmatch("[一二三四五六七八九][一二三四五六七八九]", m.group(0))
-        if two is not None and shares.discount(norm, b, Decimal(1)) is not None:
-            digits = parse_number(m.group(0)[0]) * 10 + parse_number(m.group(0)[1])
-            return Candidate(a, b + 1, a, b, digits, unit="%", kind="percent", unit_start=b)  # 八五折
-        found = ranges.adjacent(m.group(0))
-        if found is None or self.doc.is_blocked(m.start(), m.end()):
-            return None
-        low, high = found
-        if a and norm[a - 1] in "第这那每其前后":
-            return None
-        share = shares.cheng(norm, b, high, True) if high <= 10 else None
-        if share is not None:
-            return Candidate(
-                a, b + 1, a, b, None, low=low * 10, high=high * 10, unit="%", kind="percent",
-                qualifier="approx", unit_start=b,
-            )  # fmt: skip
-        hit = unit_after(self.doc, b, 0)
-        if hit is None:
-            return None
-        _, unit, entry = hit
-        if isinstance(entry, (UnitEntry, MeasureWord)) and entry.needs_number:
-            return None
-        if unit == "年" and not re.search("[十百千]", m.group(0)):
-            return None  # 一九年: a year
-        return Candidate(
-            a, b + len(unit), a, b, None, low=low, high=high, unit=unit, kind=kind_of(entry), entry=entry,
-            qualifier="approx", unit_start=b,
-        )  # fmt: skip
 
     # ---------------------------------------------------------------- helpers
     def _cand(
