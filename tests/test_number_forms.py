@@ -393,6 +393,34 @@ DURATIONS = [
     row("一年一度的农博会开幕。", "一年", "invented-portal: 一年一度", kind=None),
 ]
 
+# ---------------------------------------------------------------- 日 as days
+
+DAYS = [
+    row(
+        "供应商应在合同签订后30日内完成供货。",
+        "30日",
+        "invented-procurement: 30日内 is within 30 days",
+        value=30,
+        unit="日",
+        kind="duration",
+        qualifier="at_most",
+    ),
+    row(
+        "旅客平均逗留時間為1.2日。",
+        "1.2日",
+        "invented-mo: 1.2日 (a decimal is no day of the month)",
+        value=1.2,
+    ),
+    row("会议于30日召开。", "30日", "invented-portal: 30日 is a date", kind=None),
+    row("于9月30日内完成。", "30日", "invented-portal: 9月30日内 is a date", kind=None),
+    row(
+        "投标人须具有近3年（2021年1月1日至今）类似业绩。",
+        "3年",
+        "invented-procurement: 近3年（…） is a time window",
+        kind=None,
+    ),
+]
+
 # ---------------------------------------------------------------- what stays out
 
 STAYS_OUT = [
@@ -497,6 +525,7 @@ TABLES = {
     "qualifiers": QUALIFIERS,
     "clause_final": CLAUSE_FINAL,
     "durations": DURATIONS,
+    "days": DAYS,
     "stays_out": STAYS_OUT,
     "markets": MARKETS,
     "dollars": DOLLARS,

@@ -9,6 +9,7 @@ from bisect import bisect_right
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from ..rules.patterns import UnitEntry
 from . import ranges, shares
 from .candidate import Candidate
 from .numerals import scale_value
@@ -32,6 +33,8 @@ _CLAUSE_END = ("，", "。", "；", "、", ",", ";", "\n", "")
 _COUNT_LEAD = re.compile(
     r"[\u4e00-\u9fff]{2}(?:约为|为|达到|达|突破|超过|超|逾|近|约|共|计|有|不到|不足|增至|降至)$"
 )
+#: 日 as days (1.2日, 30日内), where no date can be meant
+_DAYS = UnitEntry(unit="日", kind="duration", si_unit="s", si_factor=86400)
 #: a label's unit in brackets right before its value: 中标价（元）：, 预算金额(单位：万元)：
 _LABEL_UNIT = re.compile(
     r"[（(]\s*(?:单位[:：]\s*)?([十百千万亿]*)([^（）()\s:：0-9]{1,5})\s*[）)]\s*[:：]\s*$"
@@ -98,6 +101,21 @@ def clause_final_count(sc: Scanner, r: Reading) -> Candidate | None:
     if not _COUNT_LEAD.search(before) or any(w in before for w in doc.rules.money_cues):
         return None
     return sc.finish(_cand(r, r.p, r.p, r.value, None, None, kind="count"))
+
+
+def days(sc: Scanner, r: Reading) -> Candidate | None:
+    """日 as a count of days where it cannot be a day of the month: after a decimal (平均逗留1.2日) or
+    before 内/以内/之内 with no month before the number (合同签订后30日内: within 30 days, at most)."""
+    norm, p = sc.doc.norm, r.p
+    if not norm.startswith("日", p) or r.is_cn or p != r.b:
+        return None
+    within = norm.startswith(("内", "以内", "之内"), p + 1) and norm[r.a - 1 : r.a] != "月"
+    if "." not in norm[r.a : r.b] and not within:
+        return None
+    cand = _cand(r, p, p + 1, r.value, "日", _DAYS, kind="duration")
+    if within and cand.qualifier == "exact":
+        cand.qualifier = "at_most"
+    return sc.finish(cand)
 
 
 def bare_count(sc: Scanner, r: Reading) -> Candidate | None:

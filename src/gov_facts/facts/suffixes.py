@@ -28,7 +28,7 @@ _NUMBERED_UNITS = frozenset({"号", "室", "单元"})
 _PER_BEFORE = re.compile(r"每(小时|秒钟?|分钟|天|日|年)$")
 #: the units of a time window (近三年, 未来5年) and what may follow one
 _WINDOW_UNITS = ("年", "个月", "个季度")
-_WINDOW_AFTER = "来以内中里间的"
+_WINDOW_AFTER = "来以内中里间的（("
 #: what a denominator written before the figure turns into a rate (每公斤28元, 每亩500公斤); counts,
 #: shares and durations after 每X (每户3人, 每周5天) are no rates
 _PER_KINDS = ("money", "mass", "volume", "area", "energy", "length")
@@ -219,6 +219,7 @@ class SuffixReader:
             return ranks.rank(doc, r.start, r.a, r.b, r.value)
         return (
             no_unit.labelled(self.sc, r)
+            or no_unit.days(self.sc, r)
             or no_unit.bare_count(self.sc, r)
             or no_unit.clause_final_count(self.sc, r)
             or no_unit.unknown_unit(self.sc, r)
