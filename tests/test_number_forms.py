@@ -323,6 +323,23 @@ QUALIFIERS = [
     ),
     row("投资3个亿元建设新厂。", "3个亿元", "invented-portal: 3个亿元", value=300000000, kind="money"),
     row("全年收入8个多亿。", "8个", "invented-portal: 8个多亿 is no count of 8", kind=None),
+    row(
+        "二十来个村民参加。",
+        "二十来个",
+        "invented-portal: 二十来个 is about 20",
+        value=20,
+        qualifier="approx",
+    ),
+    row("干了十来天。", "十来天", "invented-portal: 十来天", value=10, unit="天", qualifier="approx"),
+    row("100来人参加。", "100来人", "invented-portal: 100来人", value=100, qualifier="approx"),
+    row("十年来变化巨大。", "十年", "invented-portal: 十年来 stays a window", kind=None),
+    row(
+        "总面积约1 234.5平方米。",
+        "234.5",
+        "invented-bulletin: a space between digit groups",
+        marks=_bug("a space as a thousands separator is not read (234.5 only)"),
+        value=1234.5,
+    ),
     row("新建8个多功能室。", "8个", "invented-portal: 多功能 is no bound", value=8, qualifier="exact"),
     row("用了3个多月。", "3个", "invented-portal: 3个多月 (as before)", qualifier="at_least"),
     row(

@@ -52,6 +52,8 @@ class SuffixReader:
         if norm[p : p + 1] in ("余", "多"):
             r.qualifier, p = "at_least", p + 1
             p = self._scale(r, p)
+        elif norm[p : p + 1] == "来" and r.value % 10 == 0 < r.value and match_unit(self.doc, p + 1):
+            r.qualifier, p = "approx", p + 1  # 十来天, 二十来个, 100来人: about so many (said aloud)
         elif re.match("个多?[万亿]", norm[p : p + 3]):
             # 8个亿, 3个多亿: a scale counted like a thing, said aloud (not 8个 of 亿)
             r.qualifier = "at_least" if norm[p + 1] == "多" else r.qualifier
