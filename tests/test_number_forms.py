@@ -155,6 +155,35 @@ LABELS = [
     row("采购数量（2024年）：15", "15", "invented-procurement: a year in brackets is no unit", kind=None),
 ]
 
+#: table headers and captions that name a currency before the scale
+TABLE_CURRENCIES = [
+    row(
+        "單位：新臺幣千元\n項目\t預算數\t決算數\n人事費\t1,234\t1,200",
+        "1,234",
+        "invented-tw: 單位：新臺幣千元 (a caption)",
+        value=1234000,
+        unit="元",
+        kind="money",
+        currency="TWD",
+    ),
+    row(
+        "項目\t金額（人民幣萬元）\t金額（萬港元）\n人事費\t1,234\t5",
+        "\t5",
+        "invented-hk: 金額（萬港元） keeps HKD",
+        value=50000,
+        unit="港元",
+        currency="HKD",
+    ),
+    row(
+        "項目\t金額（人民幣萬元）\t金額（萬港元）\n人事費\t1,234\t5",
+        "1,234",
+        "invented-hk: 金額（人民幣萬元） is CNY",
+        value=12340000,
+        unit="元",
+        currency="CNY",
+    ),
+]
+
 # ---------------------------------------------------------------- a denominator written before the figure
 
 PER_BEFORE = [
@@ -534,6 +563,7 @@ DOLLARS = [
 TABLES = {
     "units": UNITS,
     "labels": LABELS,
+    "table_currencies": TABLE_CURRENCIES,
     "per_before": PER_BEFORE,
     "slash": SLASH,
     "multiples": MULTIPLES,

@@ -91,7 +91,10 @@ class Scanner:
             if cand is not None:
                 self.cands.append(cand)
                 pos = max(pos, cand.end)
-        self.cands += table_cells(doc, [(c.start, c.end) for c in self.cands])
+        # a table cell's header gives a bare number (kind number, read_quantities only) its unit
+        cells = table_cells(doc, [(c.start, c.end) for c in self.cands if c.kind != "number"])
+        in_cells = {(c.start, c.end) for c in cells}
+        self.cands = [c for c in self.cands if c.kind != "number" or (c.start, c.end) not in in_cells] + cells
         self.cands.sort(key=lambda c: c.start)
         return self.cands
 
