@@ -338,6 +338,39 @@ RANGES = [
     row("签约3-5个项目。", "3-5个", "invented-portal: 3-5个 stays a count of 个", unit="个", kind="count"),
 ]
 
+#: numbers of a list that 分别 hands out share the unit written after the last
+LISTS = [
+    row(
+        "全市小学、初中、高中分别有120、45和18所。",
+        "120",
+        "invented-bulletin: 分别有120、45和18所",
+        value=120,
+        unit="所",
+        kind="count",
+        subject="小学",
+        text="120",
+    ),
+    row(
+        "金牌、银牌、铜牌分别为12、8、5枚。",
+        "8",
+        "invented-portal: 12、8、5枚",
+        value=8,
+        unit="枚",
+        subject="银牌",
+    ),
+    row("三项指标分别增长3.1、6.2和5.8%。", "6.2", "invented-bulletin: 3.1、6.2和5.8%", value=6.2, unit="%"),
+    row(
+        "两县分别为3.2和2.1万人。",
+        "3.2",
+        "invented-portal: the scale of the last applies",
+        value=32000,
+        unit="人",
+    ),
+    row("两项分别提高3.9、2.0个百分点。", "3.9", "invented-bulletin: 个百分点", value=3.9, unit="百分点"),
+    row("每周3、4次。", "3、", "invented-portal: 3、4次 without 分别 is three or four", kind=None),
+    row("2021、2022和2023年分别获奖。", "2021", "invented-portal: a list of years", kind=None),
+]
+
 # ---------------------------------------------------------------- bounds around a figure
 
 QUALIFIERS = [
@@ -569,6 +602,7 @@ TABLES = {
     "multiples": MULTIPLES,
     "bounds": BOUNDS,
     "ranges": RANGES,
+    "lists": LISTS,
     "qualifiers": QUALIFIERS,
     "clause_final": CLAUSE_FINAL,
     "durations": DURATIONS,

@@ -15,8 +15,8 @@ from .candidate import Candidate
 from .numerals import scale_value
 from .reading import Reading
 from .tagging import pos_tag
-from .text import CN_DIGIT_RE
-from .units import Entry, kind_of
+from .text import CN_DIGIT_RE, NUM_RE, SCALES
+from .units import Entry, kind_of, match_unit, read_number, unit_after
 
 if TYPE_CHECKING:
     from .scan import Scanner
@@ -33,6 +33,13 @@ _CLAUSE_END = ("，", "。", "；", "、", ",", ";", "\n", "")
 _COUNT_LEAD = re.compile(
     r"[\u4e00-\u9fff]{2}(?:约为|为|达到|达|突破|超过|超|逾|近|约|共|计|有|不到|不足|增至|降至)$"
 )
+#: what joins the numbers of a list that share one unit (120、45和18所)
+_LIST_SEP = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
+_ORDINAL_LIST = re.compile(
+    r"第[0-9零〇一二三四五六七八九十百]+(?:[、和及与][0-9零〇一二三四五六七八九十百]+)*[、和及与]$"
+)
+#: units of a list that are dates (2021、2022和2023年), not shared quantities
+_DATE_WORDS = frozenset({"年", "月", "日", "号", "时", "分", "秒"})
 #: 日 as days (1.2日, 30日内), where no date can be meant
 _DAYS = UnitEntry(unit="日", kind="duration", si_unit="s", si_factor=86400)
 #: a label's unit in brackets right before its value: 中标价（元）：, 预算金额(单位：万元)：
@@ -116,6 +123,41 @@ def days(sc: Scanner, r: Reading) -> Candidate | None:
     if within and cand.qualifier == "exact":
         cand.qualifier = "at_most"
     return sc.finish(cand)
+
+
+def shared_unit(sc: Scanner, r: Reading) -> Candidate | None:
+    """分别有120、45和18所, 分别增长3.1、6.2和5.8%: numbers in a list (、和及与) that 分别 hands out
+    share the unit, and the scale, written after the last one; the surface is the number alone."""
+    doc, norm = sc.doc, sc.doc.norm
+    cs, _ = doc.clause(r.a)
+    if r.p != r.b or "分别" not in norm[cs : r.a] or _ORDINAL_LIST.search(norm, max(0, r.a - 16), r.a):
+        return None  # only a list 分别 hands out (每周3、4次 is three or four); 第1、2、3名 are ordinals
+    pos = r.b
+    for _ in range(8):
+        sep = _LIST_SEP.match(norm, pos)
+        m = NUM_RE.match(norm, sep.end()) if sep is not None else None
+        if m is None or read_number(doc, m) is None:
+            return None
+        pos = m.end()
+        nxt = _LIST_SEP.match(norm, pos)
+        if nxt is not None and NUM_RE.match(norm, nxt.end()):
+            continue  # more of the list to come
+        core2 = m.group(0)
+        trailing = len(core2) - len(core2.rstrip(SCALES))
+        hit = unit_after(doc, pos, trailing)
+        if hit is None or hit[1] in _DATE_WORDS or (r.is_cn and getattr(hit[2], "needs_number", False)):
+            return None
+        give, unit, entry = hit
+        at = pos - give  # where the shared unit is written
+        inner = match_unit(doc, pos + 1) if unit == "个" else None
+        if inner is not None and isinstance(inner[1], UnitEntry) and not inner[1].needs_number:
+            (unit, entry), at = inner, pos + 1  # 3.9、2.0、2.9个百分点: 个 is a measure word before the unit
+        scale = core2[len(core2.rstrip(SCALES)) : len(core2) - give]
+        factor = scale_value(scale) if scale and r.core == r.core.rstrip(SCALES) else Decimal(1)
+        if factor is None:
+            return None
+        return sc.finish(_cand(r, at, r.b, r.value * factor, unit, entry, kind=kind_of(entry)))
+    return None
 
 
 def bare_count(sc: Scanner, r: Reading) -> Candidate | None:

@@ -222,6 +222,7 @@ class SuffixReader:
         return (
             no_unit.labelled(self.sc, r)
             or no_unit.days(self.sc, r)
+            or no_unit.shared_unit(self.sc, r)
             or no_unit.bare_count(self.sc, r)
             or no_unit.clause_final_count(self.sc, r)
             or no_unit.unknown_unit(self.sc, r)
