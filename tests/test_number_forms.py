@@ -282,6 +282,10 @@ MULTIPLES = [
         kind="percent",
     ),
     row("四成企业实现盈利。", "四成", "invented-portal: 四成 before a noun (as before)", value=40),
+    row("投票率約七成五。", "七成五", "invented-hk: 七成五 is 75 %", value=75, unit="%", qualifier="approx"),
+    row("滿意度達7成5。", "7成5", "invented-tw: 7成5", value=75, text="7成5"),
+    row("近八成五民眾支持。", "八成五", "invented-tw: 八成五 before a noun", value=85),
+    row("完成三成五个项目。", "五个", "invented-portal: 三成 then 五个 (a numeral word)", value=5, unit="个"),
     row("新建成员单位3家。", "3家", "invented-portal: 成员 is still no 成 share", value=3, unit="家"),
 ]
 

@@ -19,6 +19,9 @@ SHARE_PREFIXES: tuple[tuple[str, Decimal], ...] = (
     ("千分之", Decimal("0.1")),
     ("百分之", Decimal(1)),
 )
+#: the digit after N成 that adds a hundredth's tenth: 七成五 = 75 %
+_TENTHS = {**{c: i + 1 for i, c in enumerate("一二三四五六七八九")}, **{str(i): i for i in range(1, 10)}}
+_SCALE_OR_POINT = set("十百千万亿点.%")
 #: what may follow N成 when it is a share (五成以上的企业, 七成，): not a word that N成 begins
 _AFTER_CHENG = "以左上的，。、；！？多为是,;"
 
@@ -36,11 +39,20 @@ def share_prefix(norm: str, a: int) -> tuple[int, Decimal] | None:
 def cheng(norm: str, p: int, value: Decimal, is_cn: bool) -> tuple[int, Decimal] | None:
     """N成 at ``p`` (after the number): its end and value in percent, or None.
 
-    四成 = 40 %, 1.5成 = 15 %, 七成半 = 75 %. A share has at most ten tenths; after it comes a
-    clause break, 以上/左右/的…, or a noun (四成企业, 三成半受访者), never a word that 成 begins
-    (三成员, 成立).
+    四成 = 40 %, 1.5成 = 15 %, 七成半 = 75 %, 七成五 and 7成5 = 75 % (Hong Kong and Taiwan). A share
+    has at most ten tenths; after it comes a clause break, 以上/左右/的…, or a noun (四成企业,
+    三成半受访者), never a word that 成 begins (三成员, 成立).
     """
-    if not norm.startswith("成", p) or value > 10 or CN_DIGIT_RE.match(norm[p + 1 : p + 2]):
+    if not norm.startswith("成", p) or value > 10:
+        return None
+    tenth = _TENTHS.get(norm[p + 1 : p + 2])
+    if tenth is not None and 0 < value < 10 and value == value.to_integral_value():
+        after = norm[p + 2 : p + 3]
+        if not (after.isdigit() or CN_DIGIT_RE.match(after) or after in _SCALE_OR_POINT) and (
+            word_tag(norm[p + 1 : p + 3]) is None  # not 三成五个 (三成, then 五个)
+        ):
+            return p + 2, value * 10 + tenth  # 七成五, 7成5: 75 %
+    if CN_DIGIT_RE.match(norm[p + 1 : p + 2]):
         return None
     if not is_cn and value != value.to_integral_value() and value * 10 % 1:
         return None
