@@ -303,6 +303,14 @@ BOUNDS = [
     row("成交额上千万元。", "千万元", "invented-finance: 上千万元", value=10000000, qualifier="at_least"),
     row("吸引上万人次参观。", "万人次", "invented-portal: 上万人次", value=10000, qualifier="at_least"),
     row("比上一年增长。", "一", "invented-bulletin: 上一年 is no figure", kind=None),
+    row(
+        "举办线上千人直播活动。",
+        "千人",
+        "invented-portal: the 上 of 线上 is no bound",
+        marks=_bug("上 ending another word (线上) is read as the bound of 上千"),
+        value=1000,
+        qualifier="exact",
+    ),
     row("成千上万块光伏板逐日追光。", "万块", "invented-env: 成千上万 is an idiom, no figure", kind=None),
     row("项目数量达数百个。", "百个", "invented-portal: 数百 stays vague", kind=None),
 ]
