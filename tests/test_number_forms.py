@@ -123,6 +123,22 @@ UNITS = [
     ),
 ]
 
+#: 度: degrees of heat or angle where the clause says so, else kilowatt hours
+DEGREES = [
+    row("最高气温35度。", "35度", "invented-env: 最高气温35度", value=35, unit="度", kind="other"),
+    row("气温将下降8到10度。", "8到10度", "invented-env: a range of degrees", low=8, high=10, kind="other"),
+    row("体温超过37.3度需报告。", "37.3度", "invented-health: 体温", kind="other", qualifier="more_than"),
+    row("坡度小于25度的耕地。", "25度", "invented-agri: 坡度", kind="other"),
+    row(
+        "全年节约用电120万度。",
+        "120万度",
+        "invented-env: 用电 keeps kilowatt hours",
+        value=1200000,
+        kind="energy",
+    ),
+    row("气温低时用电量达3万度。", "3万度", "invented-env: 电 in the clause wins", kind="energy"),
+]
+
 # ---------------------------------------------------------------- a label that names the unit in brackets
 
 LABELS = [
@@ -607,6 +623,7 @@ DOLLARS = [
 
 TABLES = {
     "units": UNITS,
+    "degrees": DEGREES,
     "labels": LABELS,
     "table_currencies": TABLE_CURRENCIES,
     "per_before": PER_BEFORE,

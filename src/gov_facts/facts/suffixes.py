@@ -186,9 +186,10 @@ class SuffixReader:
         if rng is not None:
             low, high, num_end, unit_start, unit, entry = rng
             kind = kind_of(entry) if "/" not in unit or kind_of(entry) == "money" else "other"  # 元/月, 吨/日
+            heat = unit == "度" and units.degrees_meant(doc, r.a)  # 气温将下降8到10度: degrees
             cand = Candidate(
                 r.start, unit_start + len(unit), r.a, num_end, None, low=low, high=high, unit=unit,
-                kind=kind, entry=entry, unit_start=unit_start,
+                kind="other" if heat else kind, entry=None if heat else entry, unit_start=unit_start,
             )  # fmt: skip
             return self.sc.finish(cand)
         if (tenths := ranges.cheng_range(doc, r.value, p, r.is_cn)) is not None:  # 三至五成: 30-50 %
@@ -271,7 +272,9 @@ class SuffixReader:
             return None  # 1区9栋57号, 河东村6组: an address
         kind = kind_of(entry)
         unit_entry: Entry | None = entry
-        if r.degrees and unit in ("度", "℃", "°C", "摄氏度"):
+        if (r.degrees and unit in ("度", "℃", "°C", "摄氏度")) or (
+            unit == "度" and units.degrees_meant(doc, r.a)
+        ):
             kind, unit_entry = "other", None  # 零下5度, 摄氏30度, 北纬35.7度: a temperature, an angle
         if norm.startswith("半", unit_end) and kind in ("duration", "multiple"):
             value, unit_end = value + Decimal("0.5"), unit_end + 1  # 一年半, 2倍半

@@ -121,6 +121,14 @@ def per_unit_before(doc: ArticleText, pos: int) -> tuple[int, str] | None:
     return None
 
 
+def degrees_meant(doc: ArticleText, a: int) -> bool:
+    """Whether 度 after the number at ``a`` is degrees of heat or angle (最高气温35度, 坡度25度): a
+    degree cue in the clause before it and no 电 (用电量120万度 is kilowatt hours)."""
+    cs, _ = doc.clause(a)
+    before = doc.norm[cs:a]
+    return "电" not in before and any(w in before for w in doc.rules.degree_cues)
+
+
 def _time_part(norm: str, pos: int) -> int:
     """A time word right after a denominator (元/人月, 元/吨日): its end, or ``pos``."""
     for word in ("年", "月", "日", "天"):

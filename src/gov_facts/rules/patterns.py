@@ -120,6 +120,7 @@ class PatternFile(_Strict):
     index_point_cues: list[str] = Field(default_factory=list)
     money_cues: list[str] = Field(default_factory=list)
     duration_leads: list[str] = Field(default_factory=list)
+    degree_cues: list[str] = Field(default_factory=list)
     duration_windows: list[str] = Field(default_factory=list)
     set_phrases: list[str] = Field(default_factory=list)
     set_phrase_patterns: list[str] = Field(default_factory=list)
