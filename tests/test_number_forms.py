@@ -447,6 +447,19 @@ QUALIFIERS = [
     ),
     row("人均收入约为全国平均水平的1.3倍。", "1.3倍", "invented-bulletin: 约为…的1.3倍", qualifier="approx"),
     row("耕地面积不到全市的三分之一。", "三分之一", "invented-agri: 不到…的三分之一", qualifier="less_than"),
+    row(
+        "对年营业收入首次突破1亿元、5亿元、10亿元的企业给予奖励。",
+        "10亿元",
+        "invented-portal: 突破 bounds each figure of the list",
+        qualifier="more_than",
+    ),
+    row("投资约100万元、200万元。", "200万元", "invented-portal: 约 before a list", qualifier="approx"),
+    row(
+        "分别增长5%、下降3%。",
+        "3%",
+        "invented-bulletin: a figure with its own verb stays exact",
+        qualifier="exact",
+    ),
     row("近年来全市的35%村庄完成改造。", "35%", "invented-portal: 近年来 is no bound", qualifier="exact"),
 ]
 

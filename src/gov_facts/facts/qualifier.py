@@ -16,6 +16,10 @@ _BOUND_OF_A_SHARE = re.compile(
 )
 
 
+#: figures listed before this one (1亿元、5亿元、): passed over to the bound word before the list
+_LISTED_FIGURES = re.compile(r"(?:[0-9.,零〇一二两三四五六七八九十百千万亿]+[^\s、，,。；;0-9]{0,4}、){1,8}$")
+
+
 def qualifier_of(doc: ArticleText, c: Candidate) -> str:
     if c.qualifier != "exact":
         return c.qualifier
@@ -24,6 +28,9 @@ def qualifier_of(doc: ArticleText, c: Candidate) -> str:
     hit = ends_with(before, doc.rules.qual_before)
     if hit is None and before[-1:] in ("有", "为", "达", "是", "了"):
         hit = ends_with(before[:-1], doc.rules.qual_before)
+    if hit is None and before[-1:] == "、":
+        # 突破1亿元、5亿元、10亿元: a bound before an enumeration of figures bounds each of them
+        hit = ends_with(_LISTED_FIGURES.sub("", before), doc.rules.qual_before)
     if hit is not None:
         return hit[1]
     share = _BOUND_OF_A_SHARE.search(before)
