@@ -33,7 +33,7 @@ def qualifier_of(doc: ArticleText, c: Candidate) -> str:
         hit = ends_with(_LISTED_FIGURES.sub("", before), doc.rules.qual_before)
     if hit is not None:
         return hit[1]
-    share = _BOUND_OF_A_SHARE.search(before)
+    share = _BOUND_OF_A_SHARE.search(before) if before.endswith("的") else None
     if share is not None:  # 约占全市总面积的35%, 不到全国平均水平的一半
         return "approx" if share.group(1) else "less_than"
     after = doc.norm[c.end : c.end + 4]
