@@ -579,6 +579,11 @@ MARKETS = [
     row("工业增加值降幅收窄2.3个百分点。", "2.3", "invented-bulletin: 收窄", change="decrease"),
     row("桃園機場旅運量年增1.3倍。", "1.3倍", "invented-tw: 年增", change="increase"),
     row("出口年減5.2%。", "5.2%", "invented-tw: 年減", change="decrease"),
+    row(
+        "营业收入12.3亿元（同比+5.2%）。", "5.2%", "invented-finance: 同比+5.2%", value=5.2, change="increase"
+    ),
+    row("客流量同比↑15.6%。", "15.6%", "invented-finance: ↑", change="increase"),
+    row("成交量↓8.2%。", "8.2%", "invented-finance: ↓", value=8.2, change="decrease"),
     row("營業額年增率13.6%。", "13.6%", "invented-tw: 年增率 is a rate's name, no change", change=None),
 ]
 
