@@ -92,9 +92,11 @@ UNITS = [
         "捐款US$3.5 million。",
         "3.5",
         "invented-hk: an English scale word after the amount",
-        marks=_bug("million, billion after a number are not read as a scale"),
         value=3500000,
+        currency="USD",
+        text="US$3.5 million",
     ),
+    row("籌集HK$2 bn。", "2", "invented-hk: HK$2 bn", value=2000000000, currency="HKD"),
     row("地铁日均客运量达到356万乘次。", "356万", "invented-transport: 乘次", value=3560000, unit="乘次"),
     row(
         "工期：180日历天",

@@ -29,6 +29,10 @@ _PER_BEFORE = re.compile(r"每(小时|秒钟?|分钟|天|日|年)$")
 #: the units of a time window (近三年, 未来5年) and what may follow one
 _WINDOW_UNITS = ("年", "个月", "个季度")
 _WINDOW_AFTER = "来以内中里间的（("
+#: an English scale word after an amount written with a currency symbol (US$3.5 million, HK$2 bn)
+_ENGLISH_SCALE = re.compile(r"[ \u00a0]?(million|billion|trillion|mn|bn)(?![A-Za-z])", re.IGNORECASE)
+_ENGLISH_FACTORS = {"million": Decimal(10**6), "mn": Decimal(10**6), "billion": Decimal(10**9),
+                    "bn": Decimal(10**9), "trillion": Decimal(10**12)}  # fmt: skip
 #: what a denominator written before the figure turns into a rate (每公斤28元, 每亩500公斤); counts,
 #: shares and durations after 每X (每户3人, 每周5天) are no rates
 _PER_KINDS = ("money", "mass", "volume", "area", "energy", "length")
@@ -71,6 +75,8 @@ class SuffixReader:
             if match_unit(self.doc, q) is not None and factor is not None:
                 r.value *= factor
                 p = q
+        if r.currency is not None and (eng := _ENGLISH_SCALE.match(norm, p)) is not None:
+            r.value, p = r.value * _ENGLISH_FACTORS[eng.group(1).lower()], eng.end()  # US$3.5 million
         r.p = p
         if r.hint == "percent":
             return self._percent(r)
