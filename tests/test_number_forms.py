@@ -398,6 +398,20 @@ LISTS = [
     ),
     row("两项分别提高3.9、2.0个百分点。", "3.9", "invented-bulletin: 个百分点", value=3.9, unit="百分点"),
     row("每周3、4次。", "3、", "invented-portal: 3、4次 without 分别 is three or four", kind=None),
+    row(
+        "荣获第1、2、3名。",
+        "3名",
+        "invented-portal: 第1、2、3名 are places, not 3 people",
+        value=3,
+        kind="rank",
+    ),
+    row(
+        "位列全省第2、5、8位。",
+        "5、",
+        "invented-bulletin: the 第 of the first stands for all",
+        value=5,
+        kind="rank",
+    ),
     row("2021、2022和2023年分别获奖。", "2021", "invented-portal: a list of years", kind=None),
 ]
 

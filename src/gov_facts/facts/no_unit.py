@@ -35,7 +35,7 @@ _COUNT_LEAD = re.compile(
 )
 #: what joins the numbers of a list that share one unit (120、45和18所)
 _LIST_SEP = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
-_ORDINAL_LIST = re.compile(
+ORDINAL_LIST = re.compile(
     r"第[0-9零〇一二三四五六七八九十百]+(?:[、和及与][0-9零〇一二三四五六七八九十百]+)*[、和及与]$"
 )
 #: units of a list that are dates (2021、2022和2023年), not shared quantities
@@ -130,7 +130,7 @@ def shared_unit(sc: Scanner, r: Reading) -> Candidate | None:
     share the unit, and the scale, written after the last one; the surface is the number alone."""
     doc, norm = sc.doc, sc.doc.norm
     cs, _ = doc.clause(r.a)
-    if r.p != r.b or "分别" not in norm[cs : r.a] or _ORDINAL_LIST.search(norm, max(0, r.a - 16), r.a):
+    if r.p != r.b or "分别" not in norm[cs : r.a] or ORDINAL_LIST.search(norm, max(0, r.a - 16), r.a):
         return None  # only a list 分别 hands out (每周3、4次 is three or four); 第1、2、3名 are ordinals
     pos = r.b
     for _ in range(8):
