@@ -174,9 +174,9 @@ TRADITIONAL = [
     row(
         "截至目前共10万，2021年以来。",
         "10万",
-        "city-news: a year after 万 is no tail",
+        "city-news: a year after 万 is no tail (共10万， ends its clause: a count)",
         value=100000,
-        kind="number",
+        kind="count",
     ),
     row(
         "新北市今年共興建社會住宅1,860戶，總經費達35.6億元。",
@@ -400,7 +400,14 @@ MONEY = [
     row(
         "一斤白菜卖12块钱。", "12块钱", "city-news: 12块钱 (spoken yuan)", value=12, unit="元", currency="CNY"
     ),
-    row("鸡蛋每斤三块五。", "三块五", "city-news: 三块五", value=3.5, unit="元", kind="money"),
+    row(
+        "鸡蛋每斤三块五。",
+        "三块五",
+        "city-news: 三块五 (per 斤: 元/斤)",
+        value=3.5,
+        unit="元/斤",
+        kind="money",
+    ),
     row("一支笔一块二毛五。", "一块二毛五", "city-news: 一块二毛五", value=1.25, unit="元"),
     row("票价涨了5毛钱。", "5毛钱", "city-news: 5毛钱", value=0.5, unit="元"),
     row("新开垦三块地。", "三块", "city-news: 三块地 is a count", value=3, unit="块", kind="count"),

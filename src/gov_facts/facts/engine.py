@@ -18,6 +18,7 @@ from decimal import Decimal
 
 from ..core.models import Check, Fact
 from ..rules.patterns import Patterns, UnitEntry
+from . import money
 from .candidate import Candidate
 from .checks import find_checks
 from .context import ArticleText
@@ -61,11 +62,15 @@ def find_facts(
     scopes = TimeScopes(doc, title)
     facts: list[Fact] = []
     scanner = Scanner(doc)
+    bare: list[bool] = []  # money in a bare 元 or $ of a traditional-script text
     for c in scanner.scan():
         if _inside_a_time(doc, c):
             continue
         facts.append(_fact(doc, c, len(facts) + 1, subjects, scopes, script))
+        bare.append(money.bare_dollar(doc, c))
     locate(doc, facts, patterns, where)
+    if any(bare):
+        money.local_dollars(facts, bare, patterns.rules.local_dollars)
     checks, warnings = find_checks(facts, doc)
     return facts, checks, scanner.warnings + warnings
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from ..core.models import Fact
 from ..rules.patterns import UnitEntry
+from .candidate import Candidate
 from .context import ArticleText
 from .numerals import NumberFormatError, parse_number
 from .text import CAPITALS
@@ -106,3 +108,26 @@ def mao(doc: ArticleText, p: int, value: Decimal, capital: bool = False) -> tupl
     if not _cjk(after) and value < 10:
         return p + 1, value * Decimal("0.1")
     return None
+
+
+def bare_dollar(doc: ArticleText, c: Candidate) -> bool:
+    """Whether a figure of a traditional-script text is money in a bare 元/圆 (元/平方米 too) or $,
+    with no currency named before or after it (港幣500元, 24.3億元人民幣 name theirs)."""
+    entry = c.entry
+    if doc.shadow is doc.text or c.kind != "money" or c.unit is None or not isinstance(entry, UnitEntry):
+        return False
+    if "人民币" in doc.norm[c.start : c.end + 3]:
+        return False
+    yuan = c.unit.split("/")[0]
+    if yuan in YUAN:
+        return entry is doc.rules.units.get(yuan)  # not a money_entry made for a currency before it
+    return c.unit in ("$", "＄") and doc.norm[c.start : c.start + 1] in ("$", "＄")
+
+
+def local_dollars(facts: list[Fact], bare: list[bool], dollars: dict[str, str]) -> None:
+    """A bare 元 or $ of a traditional-script text is the dollar of the region its fact is in (a Hong
+    Kong press release's 1,016億元 and $1,000 are HKD, a Taipei page's 時薪183元 TWD); elsewhere CNY."""
+    for fact, is_bare in zip(facts, bare, strict=True):
+        code = fact.place.code if fact.place is not None else None
+        if is_bare and code is not None and code[:2] in dollars:
+            fact.currency = dollars[code[:2]]

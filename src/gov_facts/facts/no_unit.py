@@ -9,35 +9,155 @@ from bisect import bisect_right
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from . import ranges
+from ..rules.patterns import UnitEntry
+from . import ranges, shares
 from .candidate import Candidate
+from .numerals import scale_value
 from .reading import Reading
 from .tagging import pos_tag
-from .text import CN_DIGIT_RE
-from .units import Entry, kind_of
+from .text import CN_DIGIT_RE, NUM_RE, SCALES
+from .units import Entry, kind_of, match_unit, read_number, unit_after
 
 if TYPE_CHECKING:
     from .scan import Scanner
 
+#: a move verb right before N点 makes it index points (恒指收報16,725點，升212點)
+_MOVES = ("升", "降", "涨", "跌")
 _TIME_OF_DAY = ("上午", "下午", "晚上", "凌晨", "早上", "中午", "傍晚", "今晚", "晚", "早")
 #: characters jieba may tag as measure words that are times or marks here, never a unit
 _NOT_UNIT = set("点时分秒号年月日周")
 _LATIN_RUN = re.compile(r"[A-Za-zμµ²³/·]+")
 _BARE_NOT_AFTER = set("年月日号时分秒点:：〕]】")
+#: what ends a clause right after a figure, and the verbs and bounds that lead to one (人口为68.4万，)
+_CLAUSE_END = ("，", "。", "；", "、", ",", ";", "\n", "")
+_COUNT_LEAD = re.compile(
+    r"[\u4e00-\u9fff]{2}(?:约为|为|达到|达|突破|超过|超|逾|近|约|共|计|有|不到|不足|增至|降至)$"
+)
+#: what joins the numbers of a list that share one unit (120、45和18所)
+_LIST_SEP = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
+ORDINAL_LIST = re.compile(
+    r"第[0-9零〇一二三四五六七八九十百]+(?:[、和及与][0-9零〇一二三四五六七八九十百]+)*[、和及与]$"
+)
+#: units of a list that are dates (2021、2022和2023年), not shared quantities
+_DATE_WORDS = frozenset({"年", "月", "日", "号", "时", "分", "秒"})
+#: 日 as days (1.2日, 30日内), where no date can be meant
+_DAYS = UnitEntry(unit="日", kind="duration", si_unit="s", si_factor=86400)
+#: a label's unit in brackets right before its value: 中标价（元）：, 预算金额(单位：万元)：
+_LABEL_UNIT = re.compile(
+    r"[（(]\s*(?:单位[:：]\s*)?([十百千万亿]*)([^（）()\s:：0-9]{1,5})\s*[）)]\s*[:：]\s*$"
+)
 
 
 def index_points(sc: Scanner, r: Reading) -> Candidate | None:
-    """下跌232.79点, 收报3050.12点: index points where the clause names an index or a move,
-    not a time of day (上午9点, 9点30分)."""
+    """下跌232.79点, 收报3050.12点, 升212點: index points where the clause names an index or a
+    move, or a move verb stands right before the figure; not a time of day (上午9点, 9点30分)."""
     doc, norm = sc.doc, sc.doc.norm
     nxt = norm[r.p + 1 : r.p + 2]
     if nxt and (nxt.isdigit() or CN_DIGIT_RE.match(nxt) or nxt in "钟半整多前后左"):
         return None
     cs, _ = doc.clause(r.a)
     before = norm[cs : r.a]
-    if before.endswith(_TIME_OF_DAY) or not any(w in before for w in doc.rules.index_point_cues):
+    moved = before[-1:] in _MOVES  # 升212點: a move verb right before the figure
+    if before.endswith(_TIME_OF_DAY) or not (moved or any(w in before for w in doc.rules.index_point_cues)):
         return None
     return sc.finish(_cand(r, r.p, r.p + 1, r.value, "点", None, kind="other"))
+
+
+def slash(sc: Scanner, r: Reading) -> Candidate | None:
+    """A slash right after the number: a fraction (近2/3的企业: 66.7 %) or a rate per so many
+    (孕产妇死亡率为8.5/10万: kind other, unit /10万); else no figure (a date, 24/7)."""
+    norm, p = sc.doc.norm, r.p
+    frac = shares.slash_fraction(norm, r.a, p, r.value)
+    if frac is not None:
+        return sc.finish(
+            Candidate(r.start, frac[0], r.a, r.b, frac[1], unit="%", kind="percent", unit_start=p)
+        )
+    per = shares.per_many(norm, p)
+    if per is not None:
+        return sc.finish(_cand(r, p, per, r.value, norm[p:per], None, kind="other"))
+    return None
+
+
+def labelled(sc: Scanner, r: Reading) -> Candidate | None:
+    """中标价（元）：1,234,567.00, 采购预算（万元）：96.5: a bare number after a label that names its
+    unit in brackets, as a table header does; the scale applies and the surface is the number."""
+    doc, norm = sc.doc, sc.doc.norm
+    m = _LABEL_UNIT.search(norm, max(0, r.start - 16), r.start)
+    if m is None or r.p != r.b:
+        return None
+    scale, unit = m.group(1), m.group(2)
+    entry = doc.rules.units.get("%" if unit == "％" else unit)
+    factor = scale_value(scale) if scale else Decimal(1)
+    if entry is None or factor is None:
+        return None
+    cand = _cand(r, r.b, r.b, r.value * factor, unit, entry, kind=kind_of(entry))
+    cs, _ = doc.clause(r.start)
+    cand.extra["table_head"] = norm[cs : m.end()].strip().rstrip(":：").strip()  # its subject, as a header's
+    return sc.finish(cand)
+
+
+def clause_final_count(sc: Scanner, r: Reading) -> Candidate | None:
+    """本澳總人口為68.4萬，英国人口不到600万: a number with a scale that ends its clause after a verb
+    or bound word, with nothing after it, counts what the clause names (unit null, as 30万居民). In a
+    clause about money (总投资为1.2亿) the amount is left out: its currency is not written."""
+    doc, norm = sc.doc, sc.doc.norm
+    if not re.search("[万亿]", norm[r.a : r.p]) or norm[r.p : r.p + 1] not in _CLAUSE_END:
+        return None
+    cs, _ = doc.clause(r.a)
+    before = norm[cs : r.start]
+    if not _COUNT_LEAD.search(before) or any(w in before for w in doc.rules.money_cues):
+        return None
+    return sc.finish(_cand(r, r.p, r.p, r.value, None, None, kind="count"))
+
+
+def days(sc: Scanner, r: Reading) -> Candidate | None:
+    """日 as a count of days where it cannot be a day of the month: after a decimal (平均逗留1.2日) or
+    before 内/以内/之内 with no month before the number (合同签订后30日内: within 30 days, at most)."""
+    norm, p = sc.doc.norm, r.p
+    if not norm.startswith("日", p) or r.is_cn or p != r.b:
+        return None
+    within = norm.startswith(("内", "以内", "之内"), p + 1) and norm[r.a - 1 : r.a] != "月"
+    if "." not in norm[r.a : r.b] and not within:
+        return None
+    cand = _cand(r, p, p + 1, r.value, "日", _DAYS, kind="duration")
+    if within and cand.qualifier == "exact":
+        cand.qualifier = "at_most"
+    return sc.finish(cand)
+
+
+def shared_unit(sc: Scanner, r: Reading) -> Candidate | None:
+    """分别有120、45和18所, 分别增长3.1、6.2和5.8%: numbers in a list (、和及与) that 分别 hands out
+    share the unit, and the scale, written after the last one; the surface is the number alone."""
+    doc, norm = sc.doc, sc.doc.norm
+    cs, _ = doc.clause(r.a)
+    if r.p != r.b or "分别" not in norm[cs : r.a] or ORDINAL_LIST.search(norm, max(0, r.a - 16), r.a):
+        return None  # only a list 分别 hands out (每周3、4次 is three or four); 第1、2、3名 are ordinals
+    pos = r.b
+    for _ in range(8):
+        sep = _LIST_SEP.match(norm, pos)
+        m = NUM_RE.match(norm, sep.end()) if sep is not None else None
+        if m is None or read_number(doc, m) is None:
+            return None
+        pos = m.end()
+        nxt = _LIST_SEP.match(norm, pos)
+        if nxt is not None and NUM_RE.match(norm, nxt.end()):
+            continue  # more of the list to come
+        core2 = m.group(0)
+        trailing = len(core2) - len(core2.rstrip(SCALES))
+        hit = unit_after(doc, pos, trailing)
+        if hit is None or hit[1] in _DATE_WORDS or (r.is_cn and getattr(hit[2], "needs_number", False)):
+            return None
+        give, unit, entry = hit
+        at = pos - give  # where the shared unit is written
+        inner = match_unit(doc, pos + 1) if unit == "个" else None
+        if inner is not None and isinstance(inner[1], UnitEntry) and not inner[1].needs_number:
+            (unit, entry), at = inner, pos + 1  # 3.9、2.0、2.9个百分点: 个 is a measure word before the unit
+        scale = core2[len(core2.rstrip(SCALES)) : len(core2) - give]
+        factor = scale_value(scale) if scale and r.core == r.core.rstrip(SCALES) else Decimal(1)
+        if factor is None:
+            return None
+        return sc.finish(_cand(r, at, r.b, r.value * factor, unit, entry, kind=kind_of(entry)))
+    return None
 
 
 def bare_count(sc: Scanner, r: Reading) -> Candidate | None:

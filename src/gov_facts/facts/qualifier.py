@@ -6,7 +6,18 @@ import re
 
 from .candidate import Candidate
 from .context import ArticleText
+from .tagging import word_tag
 from .units import ends_with
+
+#: a bound before a share or multiple of something named between (约占全市总面积的35%, 约为全国平均
+#: 水平的1.3倍, 接近…的2倍; 不到全市的三分之一): approx, or less_than
+_BOUND_OF_A_SHARE = re.compile(
+    r"(?:((?:大约|大概|约)(?:占|为|是|相当于|达)|接近|将近)|不足|不到)[^，。；;,0-9]{1,14}的$"
+)
+
+
+#: figures listed before this one (1亿元、5亿元、): passed over to the bound word before the list
+_LISTED_FIGURES = re.compile(r"(?:[0-9.,零〇一二两三四五六七八九十百千万亿]+[^\s、，,。；;0-9]{0,4}、){1,8}$")
 
 
 def qualifier_of(doc: ArticleText, c: Candidate) -> str:
@@ -17,13 +28,31 @@ def qualifier_of(doc: ArticleText, c: Candidate) -> str:
     hit = ends_with(before, doc.rules.qual_before)
     if hit is None and before[-1:] in ("有", "为", "达", "是", "了"):
         hit = ends_with(before[:-1], doc.rules.qual_before)
+    if hit is None and before[-1:] == "、":
+        # 突破1亿元、5亿元、10亿元: a bound before an enumeration of figures bounds each of them
+        hit = ends_with(_LISTED_FIGURES.sub("", before), doc.rules.qual_before)
     if hit is not None:
         return hit[1]
+    share = _BOUND_OF_A_SHARE.search(before) if before.endswith("的") else None
+    if share is not None:  # 约占全市总面积的35%, 不到全国平均水平的一半
+        return "approx" if share.group(1) else "less_than"
     after = doc.norm[c.end : c.end + 4]
     for w, q in doc.rules.qual_after:
-        if after.startswith(w):
+        if after.startswith(w) and not _begins_a_word(after, w):
             return q
     return "exact"
+
+
+def _begins_a_word(after: str, w: str) -> bool:
+    """Whether 多 after a figure begins a longer word (8个多功能室: 多功能),
+    not a bound (3个多月, 2年多): jieba tags 多月 and 多年 as numerals, 多功能 as something else."""
+    if w != "多":
+        return False  # 90天内参保: 内 bounds the days even though jieba knows 内参
+    for k in (4, 3, 2):
+        tag = word_tag(after[:k]) if len(after) >= k else None
+        if tag is not None:
+            return tag != "m"
+    return False
 
 
 #: what makes a change word part of a noun: 增长率, 增长点, 增长的贡献率, 增产贡献率, 成长型企业,

@@ -7,10 +7,13 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from ..rules.patterns import MeasureWord, UnitEntry
+from . import shares
+from .candidate import Candidate
 from .context import ArticleText
 from .numerals import NumberFormatError, parse_number, scale_value
 from .text import NUM_RE, RANGE_SEP, SCALES
-from .units import Entry, read_number, unit_after
+from .units import Entry, kind_of, match_unit, per_unit_after, read_number, unit_after
 
 #: two neighbouring digits, after 十 for the teens, before an optional place: 七八亿, 十七八万
 _ADJACENT = re.compile(r"(十)?([一两二三四五六七八九])([两二三四五六七八九])([十百千]?[万亿]?|[十百千])")
@@ -82,7 +85,23 @@ def _range(
         low = value * factor
     if unit == "年" and (low >= 1000 or high >= 1000):
         return None
-    return low, high, e2 - give, e2 - give, unit or None, entry
+    unit_start = e2 - give
+    inner = match_unit(doc, e2 + 1) if unit == "个" and not give else None
+    if inner is not None and isinstance(inner[1], UnitEntry) and not inner[1].needs_number:
+        unit, entry, unit_start = inner[0], inner[1], e2 + 1  # 三到五个百分点: 个 is a measure word
+    denominator = per_unit_after(doc, unit_start + len(unit)) if unit else unit_start
+    if unit and denominator > unit_start + len(unit):
+        unit = doc.norm[unit_start:denominator]  # 3000-5000元/月: the denominator stays in the unit
+    return low, high, e2 - give, unit_start, unit or None, entry
+
+
+def cheng_range(doc: ArticleText, value: Decimal, p: int, is_cn: bool) -> tuple[Decimal, Decimal, int] | None:
+    """三至五成, 3-5成: a range of tenths, in percent (30-50): (low, high, end), or None."""
+    end2 = second_end(doc, p) if value <= 10 else None
+    share = shares.cheng(doc.norm, end2[2], end2[0], is_cn) if end2 is not None else None
+    if end2 is None or share is None or end2[0] <= value:
+        return None
+    return value * 10, share[1], share[0]
 
 
 def adjacent(core: str) -> tuple[Decimal, Decimal] | None:
@@ -105,3 +124,36 @@ def adjacent(core: str) -> tuple[Decimal, Decimal] | None:
     if scale is None:
         return None
     return Decimal(lo) * scale, Decimal(hi) * scale
+
+
+def adjacent_candidate(doc: ArticleText, m: re.Match[str]) -> Candidate | None:
+    """七八亿元, 二三十个, 六七成, 一两个: adjacent numerals before a unit, an approximate range."""
+    norm, a, b = doc.norm, m.start(), m.end()
+    two = re.fullmatch("[一二三四五六七八九][一二三四五六七八九]", m.group(0))
+    if two is not None and shares.discount(norm, b, Decimal(1)) is not None:
+        digits = parse_number(m.group(0)[0]) * 10 + parse_number(m.group(0)[1])
+        return Candidate(a, b + 1, a, b, digits, unit="%", kind="percent", unit_start=b)  # 八五折
+    found = adjacent(m.group(0))
+    if found is None or doc.is_blocked(m.start(), m.end()):
+        return None
+    low, high = found
+    if a and norm[a - 1] in "第这那每其前后":
+        return None
+    share = shares.cheng(norm, b, high, True) if high <= 10 else None
+    if share is not None:
+        return Candidate(
+            a, b + 1, a, b, None, low=low * 10, high=high * 10, unit="%", kind="percent",
+            qualifier="approx", unit_start=b,
+        )  # fmt: skip
+    hit = unit_after(doc, b, 0)
+    if hit is None:
+        return None
+    _, unit, entry = hit
+    if isinstance(entry, (UnitEntry, MeasureWord)) and entry.needs_number:
+        return None
+    if unit == "年" and not re.search("[十百千]", m.group(0)):
+        return None  # 一九年: a year
+    return Candidate(
+        a, b + len(unit), a, b, None, low=low, high=high, unit=unit, kind=kind_of(entry), entry=entry,
+        qualifier="approx", unit_start=b,
+    )  # fmt: skip

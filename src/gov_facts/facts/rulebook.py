@@ -66,6 +66,12 @@ class Rulebook:
     currency_of: dict[str, str]
     #: words in a clause that make N点 index points
     index_point_cues: tuple[str, ...]
+    #: words in a clause that make a figure with a scale and no unit an amount of money (总投资1.2亿)
+    money_cues: tuple[str, ...]
+    #: words before a Chinese numeral and 年 that make it a duration, not a year (为期两年, 历时三年)
+    duration_leads: tuple[str, ...]
+    #: words in a clause that make N度 degrees (of heat or of angle), not kilowatt hours
+    degree_cues: tuple[str, ...]
     #: words before N年 that make it a time window (近三年, 未来5年)
     duration_windows: tuple[str, ...]
     #: the characters written only in traditional script: a text holding one gets a shadow
@@ -146,6 +152,9 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         currency_last=frozenset(c.symbol[-1] for c in r.currency_symbols),
         currency_of={c.symbol: c.currency for c in r.currency_symbols},
         index_point_cues=tuple(r.index_point_cues),
+        money_cues=tuple(r.money_cues),
+        duration_leads=tuple(r.duration_leads),
+        degree_cues=tuple(r.degree_cues),
         duration_windows=tuple(sorted(r.duration_windows, key=len, reverse=True)),
         traditional=traditional_table(patterns.script),
     )

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from decimal import Decimal
 
 from ..rules.patterns import UnitEntry
-from . import money, ranks, shares
+from . import money, no_unit, ranges, ranks, shares
 from .candidate import Candidate
 from .context import ArticleText
 from .reading import Reading
@@ -26,8 +26,8 @@ from .units import match_unit, read_number
 # starts only where a number starts: inside a long run of digits a start at every position
 # would make the scan quadratic
 _RATIO_RE = re.compile(r"(?<![0-9.])[0-9]+(?:\.[0-9]+)?(?:[:：][0-9]+(?:\.[0-9]+)?){2,}")
-#: 翻一番 (doubled), 翻两番 (quadrupled), 翻番
-_DOUBLING = re.compile(r"翻([一两二三四]?)番")
+#: 翻一番 (doubled), 翻两番 (quadrupled), 翻番; with 了 (翻了一番) and 多 (翻两番多: more than that)
+_DOUBLING = re.compile(r"翻了?([一两二三四]?)番(多)?")
 _VAGUE_BEFORE = ("数", "几", "若干", "好几", "上")
 _DEMONSTRATIVE = "这那哪每该此其前后第"
 
@@ -67,7 +67,14 @@ class Scanner:
             if not doc.is_blocked(m.start(), m.end()):
                 self.cands.append(
                     Candidate(
-                        m.start(), m.end(), m.start(), m.end(), Decimal(2**times), unit="倍", kind="multiple"
+                        m.start(),
+                        m.end(),
+                        m.start(),
+                        m.end(),
+                        Decimal(2**times),
+                        unit="倍",
+                        kind="multiple",
+                        qualifier="at_least" if m.group(2) else "exact",
                     )
                 )
         taken = sorted((c.start, c.end) for c in self.cands)
@@ -84,14 +91,17 @@ class Scanner:
             if cand is not None:
                 self.cands.append(cand)
                 pos = max(pos, cand.end)
-        self.cands += table_cells(doc, [(c.start, c.end) for c in self.cands])
+        # a table cell's header gives a bare number (kind number, read_quantities only) its unit
+        cells = table_cells(doc, [(c.start, c.end) for c in self.cands if c.kind != "number"])
+        in_cells = {(c.start, c.end) for c in cells}
+        self.cands = [c for c in self.cands if c.kind != "number" or (c.start, c.end) not in in_cells] + cells
         self.cands.sort(key=lambda c: c.start)
         return self.cands
 
     def _candidate(self, m: re.Match[str]) -> Candidate | None:
         read = read_number(self.doc, m)
         if read is None:
-            return self.suffix.adjacent(m)
+            return ranges.adjacent_candidate(self.doc, m)
         value, a, b, is_cn = read
         r = Reading(a, a, b, value, m.group(0), is_cn, p=b)
         if not self._prefix(r):
@@ -124,7 +134,9 @@ class Scanner:
         if not r.is_cn and re.fullmatch(r"0[0-9]+", norm[a : r.b]):
             return False
         if r.is_cn and before.endswith(_VAGUE_BEFORE):
-            return False
+            if prev != "上" or r.core.strip("百千万亿"):
+                return False  # 数百, 几十, 上一年: no figure
+            r.qualifier = "at_least"  # 上亿元, 上千万元, 上万人: reaching that much, at least
         if r.is_cn and prev and prev in _DEMONSTRATIVE and not before.endswith("第"):
             return False
         share = shares.share_prefix(norm, a)
@@ -135,10 +147,12 @@ class Scanner:
                 r.start, r.value = r.start - 1, -r.value  # 负百分之五
         elif prev == "第":
             r.start, r.hint = a - 1, "ordinal"
+        elif prev in "、和及与" and no_unit.ORDINAL_LIST.search(norm, max(0, a - 16), a):
+            r.hint = "ordinal"  # 第1、2、3名: the 第 of the first stands for all
         elif before.endswith("零下"):
             r.start, r.value, r.degrees = a - 2, -r.value, True
-        elif before.endswith(("摄氏", "华氏")):
-            r.start, r.degrees = a - 2, True
+        elif before.endswith(("摄氏", "华氏", "零上")):
+            r.start, r.degrees = a - 2, True  # 零上10度: above zero
         elif before.endswith(("北纬", "南纬", "东经", "西经")):
             r.degrees = True  # 北纬35.70度: a coordinate, degrees of angle
         elif (prev == "负" and not before.endswith("正负")) or (
@@ -164,16 +178,20 @@ class Scanner:
         return self.finish(cand)
 
     def _one_is_a_figure(self, b: int) -> bool:
-        """一 alone is a quantity only as one and a half (一年半, 一个半月, 一倍半), an amount of
-        money (一元, 一美元, 一块钱) or a time limit (一天内, 一个月之内): 一个, 一批, 一次 are no
-        figures."""
-        if re.match(r"(?:个半月|(?:年|个月|天|小时|倍)半)", self.doc.norm[b : b + 4]):
+        """一 alone is a quantity only as one and a half (一年半, 一个半月, 一倍半), a multiple
+        (增长一倍: doubled), an amount of money (一元, 一美元, 一块钱), a time limit (一天内,
+        一个月之内) or how long something lasts (为期一年): 一个, 一批, 一次 are no figures."""
+        if re.match(r"(?:个半月|(?:年|个月|天|小时|倍)半|倍)", self.doc.norm[b : b + 4]):
             return True
         hit = match_unit(self.doc, b)
         if hit is not None and hit[0] == "块":
             return money.kuai(self.doc, b + 1, Decimal(1)) is not None  # 一块二毛五, 一块钱
         if hit is None or not isinstance(hit[1], UnitEntry):
             return False
+        if hit[1].kind == "duration" and self.doc.norm[max(0, b - 4) : b - 1].endswith(
+            self.doc.rules.duration_leads
+        ):
+            return True  # 为期一年, 历时一个月: how long it lasts
         if hit[1].kind == "duration" and hit[0] != "年":
             return self.doc.norm.startswith(("内", "之内", "以内"), b + len(hit[0]))
         return hit[1].kind == "money"

@@ -6,6 +6,7 @@ The GUIDE makes every fraction a percentage (四分之一 -> 25 %, 五成 -> 50 
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from .tagging import pos_tag, word_tag
@@ -18,6 +19,9 @@ SHARE_PREFIXES: tuple[tuple[str, Decimal], ...] = (
     ("千分之", Decimal("0.1")),
     ("百分之", Decimal(1)),
 )
+#: the digit after N成 that adds a hundredth's tenth: 七成五 = 75 %
+_TENTHS = {**{c: i + 1 for i, c in enumerate("一二三四五六七八九")}, **{str(i): i for i in range(1, 10)}}
+_SCALE_OR_POINT = set("十百千万亿点.%")
 #: what may follow N成 when it is a share (五成以上的企业, 七成，): not a word that N成 begins
 _AFTER_CHENG = "以左上的，。、；！？多为是,;"
 
@@ -35,10 +39,20 @@ def share_prefix(norm: str, a: int) -> tuple[int, Decimal] | None:
 def cheng(norm: str, p: int, value: Decimal, is_cn: bool) -> tuple[int, Decimal] | None:
     """N成 at ``p`` (after the number): its end and value in percent, or None.
 
-    四成 = 40 %, 1.5成 = 15 %, 七成半 = 75 %. A share has at most ten tenths; after it comes a
-    clause break, 以上/左右/的…, or a noun (四成企业), never a word that 成 begins (三成员, 成立).
+    四成 = 40 %, 1.5成 = 15 %, 七成半 = 75 %, 七成五 and 7成5 = 75 % (Hong Kong and Taiwan). A share
+    has at most ten tenths; after it comes a clause break, 以上/左右/的…, or a noun (四成企业,
+    三成半受访者), never a word that 成 begins (三成员, 成立).
     """
-    if not norm.startswith("成", p) or value > 10 or CN_DIGIT_RE.match(norm[p + 1 : p + 2]):
+    if not norm.startswith("成", p) or value > 10:
+        return None
+    tenth = _TENTHS.get(norm[p + 1 : p + 2])
+    if tenth is not None and 0 < value < 10 and value == value.to_integral_value():
+        after = norm[p + 2 : p + 3]
+        if not (after.isdigit() or CN_DIGIT_RE.match(after) or after in _SCALE_OR_POINT) and (
+            word_tag(norm[p + 1 : p + 3]) is None  # not 三成五个 (三成, then 五个)
+        ):
+            return p + 2, value * 10 + tenth  # 七成五, 7成5: 75 %
+    if CN_DIGIT_RE.match(norm[p + 1 : p + 2]):
         return None
     if not is_cn and value != value.to_integral_value() and value * 10 % 1:
         return None
@@ -47,8 +61,9 @@ def cheng(norm: str, p: int, value: Decimal, is_cn: bool) -> tuple[int, Decimal]
     if norm.startswith("半", end):
         end, pct = end + 1, pct + 5
     nxt = norm[end : end + 1]
-    if nxt and nxt not in _AFTER_CHENG and (end > p + 1 or pos_tag(norm[p : p + 4])[0][0] != "成"):
+    if nxt and nxt not in _AFTER_CHENG and end == p + 1 and pos_tag(norm[p : p + 4])[0][0] != "成":
         return None  # 四成企业 is a share of the firms; 三成员, 建成, 成立 are words that 成 begins
+    # 三成半受访者: no word begins with 成半, so a noun may follow
     return end, pct
 
 
@@ -60,3 +75,29 @@ def discount(norm: str, p: int, value: Decimal) -> tuple[int, Decimal] | None:
     if word_tag(norm[p : p + 2]) is not None and norm[p + 1 : p + 2] not in "的，。、；":
         return None
     return p + 1, value * 10
+
+
+#: 2/3, 1/4 after a word that introduces a share (近2/3的企业, 占比约1/4), before a break or 的
+_SLASH = re.compile(r"/([1-9][0-9]?)(?=[的，。；、,;）)]|以上|以下|左右|多|强|$)")
+_SHARE_LEAD = "占约近超逾为达是有过足到了"
+#: 8.5/10万, 3.2/万: a rate per so many (孕产妇死亡率为8.5/10万), kind other with the denominator as unit
+_PER_MANY = re.compile(r"/(?:10万|十万|100万|百万|万|千|100000|10000|1000)(?![0-9万])")
+
+
+def slash_fraction(norm: str, a: int, p: int, value: Decimal) -> tuple[int, Decimal] | None:
+    """A fraction written with a slash right after the whole number at ``a``..``p`` (近2/3的企业,
+    约1/4): its end and value in percent, as the GUIDE makes every fraction; or None. Only after a
+    word that introduces a share, so that 3/15 (a date) and 24/7 stay out."""
+    m = _SLASH.match(norm, p)
+    if m is None or value != value.to_integral_value() or value <= 0 or norm[a - 1 : a] not in _SHARE_LEAD:
+        return None
+    denominator = Decimal(m.group(1))
+    if value >= denominator or not a:
+        return None
+    return m.end(), value / denominator * 100
+
+
+def per_many(norm: str, p: int) -> int | None:
+    """The end of a rate's denominator after the number (8.5/10万), or None."""
+    m = _PER_MANY.match(norm, p)
+    return m.end() if m is not None else None

@@ -8,8 +8,8 @@ import re
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from ..rules.patterns import MeasureWord, UnitEntry
-from . import money, no_unit, ranges, ranks, shares
+from ..rules.patterns import UnitEntry
+from . import money, no_unit, ranges, ranks, shares, units
 from .candidate import Candidate
 from .numerals import NumberFormatError, parse_number, scale_value
 from .reading import Reading
@@ -28,7 +28,14 @@ _NUMBERED_UNITS = frozenset({"号", "室", "单元"})
 _PER_BEFORE = re.compile(r"每(小时|秒钟?|分钟|天|日|年)$")
 #: the units of a time window (近三年, 未来5年) and what may follow one
 _WINDOW_UNITS = ("年", "个月", "个季度")
-_WINDOW_AFTER = "来以内中里间的"
+_WINDOW_AFTER = "来以内中里间的（("
+#: an English scale word after an amount written with a currency symbol (US$3.5 million, HK$2 bn)
+_ENGLISH_SCALE = re.compile(r"[ \u00a0]?(million|billion|trillion|mn|bn)(?![A-Za-z])", re.IGNORECASE)
+_ENGLISH_FACTORS = {"million": Decimal(10**6), "mn": Decimal(10**6), "billion": Decimal(10**9),
+                    "bn": Decimal(10**9), "trillion": Decimal(10**12)}  # fmt: skip
+#: what a denominator written before the figure turns into a rate (每公斤28元, 每亩500公斤); counts,
+#: shares and durations after 每X (每户3人, 每周5天) are no rates
+_PER_KINDS = ("money", "mass", "volume", "area", "energy", "length")
 
 Hit = tuple[int, str, Entry, int]  # give-back, unit, entry, where the unit starts
 
@@ -49,6 +56,12 @@ class SuffixReader:
         if norm[p : p + 1] in ("余", "多"):
             r.qualifier, p = "at_least", p + 1
             p = self._scale(r, p)
+        elif norm[p : p + 1] == "来" and r.value % 10 == 0 < r.value and match_unit(self.doc, p + 1):
+            r.qualifier, p = "approx", p + 1  # 十来天, 二十来个, 100来人: about so many (said aloud)
+        elif re.match("个多?[万亿]", norm[p : p + 3]):
+            # 8个亿, 3个多亿: a scale counted like a thing, said aloud (not 8个 of 亿)
+            r.qualifier = "at_least" if norm[p + 1] == "多" else r.qualifier
+            p = self._scale(r, p + 1 + (norm[p + 1] == "多"))
         elif norm[p : p + 1] == "几":
             if r.core == "十" and not re.match(r"[万亿]", norm[p + 1 : p + 2]):
                 return None  # 十几个: vague
@@ -62,6 +75,8 @@ class SuffixReader:
             if match_unit(self.doc, q) is not None and factor is not None:
                 r.value *= factor
                 p = q
+        if r.currency is not None and (eng := _ENGLISH_SCALE.match(norm, p)) is not None:
+            r.value, p = r.value * _ENGLISH_FACTORS[eng.group(1).lower()], eng.end()  # US$3.5 million
         r.p = p
         if r.hint == "percent":
             return self._percent(r)
@@ -171,14 +186,32 @@ class SuffixReader:
                     r.start, share[0], r.a, r.b, share[1], unit="%", kind="percent", qualifier=r.qualifier
                 )
             )
+        if norm.startswith("/", p) and p == r.b and (rate := no_unit.slash(self.sc, r)) is not None:
+            return rate  # 近2/3的企业, 8.5/10万
         rng = ranges.to_unit(doc, r.value, r.core, p)
         if rng is not None:
             low, high, num_end, unit_start, unit, entry = rng
+            kind = kind_of(entry) if "/" not in unit or kind_of(entry) == "money" else "other"  # 元/月, 吨/日
+            heat = unit == "度" and units.degrees_meant(doc, r.a)  # 气温将下降8到10度: degrees
             cand = Candidate(
                 r.start, unit_start + len(unit), r.a, num_end, None, low=low, high=high, unit=unit,
-                kind=kind_of(entry), entry=entry, unit_start=unit_start,
+                kind="other" if heat else kind, entry=None if heat else entry, unit_start=unit_start,
             )  # fmt: skip
             return self.sc.finish(cand)
+        if (tenths := ranges.cheng_range(doc, r.value, p, r.is_cn)) is not None:  # 三至五成: 30-50 %
+            return self.sc.finish(
+                Candidate(
+                    r.start,
+                    tenths[2],
+                    r.a,
+                    r.b,
+                    None,
+                    low=tenths[0],
+                    high=tenths[1],
+                    unit="%",
+                    kind="percent",
+                )
+            )
         if norm.startswith(("毛", "角"), p):
             capital = any(ch in CAPITALS for ch in r.core)
             mao = money.mao(doc, p, r.value, capital)  # 5毛钱, 伍角: tenths of a yuan
@@ -193,7 +226,15 @@ class SuffixReader:
                 return major
         if r.is_cn and ranks.rank_context(doc, r.a):
             return ranks.rank(doc, r.start, r.a, r.b, r.value)
-        return no_unit.bare_count(self.sc, r) or no_unit.unknown_unit(self.sc, r) or no_unit.bare(self.sc, r)
+        return (
+            no_unit.labelled(self.sc, r)
+            or no_unit.days(self.sc, r)
+            or no_unit.shared_unit(self.sc, r)
+            or no_unit.bare_count(self.sc, r)
+            or no_unit.clause_final_count(self.sc, r)
+            or no_unit.unknown_unit(self.sc, r)
+            or no_unit.bare(self.sc, r)
+        )
 
     # ---------------------------------------------------------------- a unit
 
@@ -206,13 +247,19 @@ class SuffixReader:
         unit_end = unit_start + len(unit)
         value = r.value
         year_like = r.is_cn and not re.search("[十百千]", r.core) and not norm.startswith("半", unit_end)
+        if year_like and norm[max(0, r.a - 3) : r.a].endswith(doc.rules.duration_leads):
+            year_like = False  # 为期两年, 历时三年: how long, not which year
         if unit == "年" and (abs(value) >= 1000 or year_like):
             return None  # 2021年, 二〇二一年: a year (一年半 is a duration)
         after = norm[unit_end : unit_end + 1]
         if unit == "年" and after and after in _YEAR_AFTER and not (after in "前后" and self._measures(r)):
             return None  # 5年来, 3年前, 80年代: the years locate; 求学6年后: they measure 求学
-        if isinstance(entry, UnitEntry) and entry.kind == "duration" and norm.startswith("来", unit_end):
-            return None
+        if (
+            isinstance(entry, UnitEntry)
+            and entry.kind == "duration"
+            and norm.startswith(("来", "期"), unit_end)
+        ):
+            return None  # 5年来: a window; 10年期国债, 5年期LPR: a term that names a product
         if unit in _WINDOW_UNITS and self._window(r, unit_end):
             return None
         spoken_yuan = unit == "块" and money.kuai(doc, unit_end, value) is not None
@@ -223,15 +270,17 @@ class SuffixReader:
             and inside_word(norm, r.a, unit_end)
         ):
             return None  # 五家渠市, 三十六计: the numeral begins a name or an idiom
-        if r.is_cn and len(r.core) == 1 and r.start == r.a and ends_word(norm, r.a):
-            return None  # 统一元旦, 唯一元素: the numeral ends a word
+        if r.is_cn and len(r.core) == 1 and r.core not in SCALES and r.start == r.a and ends_word(norm, r.a):
+            return None  # 统一元旦, 唯一元素: the numeral ends a word (上万人: a bare scale is a figure)
         if re.match(r"“[^”]{1,8}”", norm[unit_end : unit_end + 10]):
             return None  # 8个“还有之”: a count of slogans, not of things
         if unit in _ADDRESS_UNITS and self._is_address(r, unit, unit_end):
             return None  # 1区9栋57号, 河东村6组: an address
         kind = kind_of(entry)
         unit_entry: Entry | None = entry
-        if r.degrees and unit in ("度", "℃", "°C", "摄氏度"):
+        if (r.degrees and unit in ("度", "℃", "°C", "摄氏度")) or (
+            unit == "度" and units.degrees_meant(doc, r.a)
+        ):
             kind, unit_entry = "other", None  # 零下5度, 摄氏30度, 北纬35.7度: a temperature, an angle
         if norm.startswith("半", unit_end) and kind in ("duration", "multiple"):
             value, unit_end = value + Decimal("0.5"), unit_end + 1  # 一年半, 2倍半
@@ -258,6 +307,11 @@ class SuffixReader:
         if denominator > unit_end:
             unit = unit + norm[unit_end:denominator]
             end = denominator
+            if kind != "money":
+                kind = "other"
+        elif not per and kind in _PER_KINDS and (written := units.per_unit_before(doc, start)) is not None:
+            # 每平方米1.52万元, 每桶78.5美元: the denominator written before the figure, as in 元/平方米
+            start, unit = written[0], f"{unit}/{written[1]}"
             if kind != "money":
                 kind = "other"
         cand = Candidate(
@@ -325,40 +379,6 @@ class SuffixReader:
                     or norm[unit_end : unit_end + 1] in _WINDOW_AFTER
                 )
         return False
-
-    # ---------------------------------------------------------------- adjacent numerals
-
-    def adjacent(self, m: re.Match[str]) -> Candidate | None:
-        """七八亿元, 二三十个, 六七成, 一两个: adjacent numerals before a unit, an approximate range."""
-        norm, a, b = self.doc.norm, m.start(), m.end()
-        two = re.fullmatch("[一二三四五六七八九][一二三四五六七八九]", m.group(0))
-        if two is not None and shares.discount(norm, b, Decimal(1)) is not None:
-            digits = parse_number(m.group(0)[0]) * 10 + parse_number(m.group(0)[1])
-            return Candidate(a, b + 1, a, b, digits, unit="%", kind="percent", unit_start=b)  # 八五折
-        found = ranges.adjacent(m.group(0))
-        if found is None or self.doc.is_blocked(m.start(), m.end()):
-            return None
-        low, high = found
-        if a and norm[a - 1] in "第这那每其前后":
-            return None
-        share = shares.cheng(norm, b, high, True) if high <= 10 else None
-        if share is not None:
-            return Candidate(
-                a, b + 1, a, b, None, low=low * 10, high=high * 10, unit="%", kind="percent",
-                qualifier="approx", unit_start=b,
-            )  # fmt: skip
-        hit = unit_after(self.doc, b, 0)
-        if hit is None:
-            return None
-        _, unit, entry = hit
-        if isinstance(entry, (UnitEntry, MeasureWord)) and entry.needs_number:
-            return None
-        if unit == "年" and not re.search("[十百千]", m.group(0)):
-            return None  # 一九年: a year
-        return Candidate(
-            a, b + len(unit), a, b, None, low=low, high=high, unit=unit, kind=kind_of(entry), entry=entry,
-            qualifier="approx", unit_start=b,
-        )  # fmt: skip
 
     # ---------------------------------------------------------------- helpers
     def _cand(

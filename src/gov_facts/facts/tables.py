@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..rules.patterns import UnitEntry
 from .candidate import Candidate
 from .context import ArticleText
 from .numerals import NumberFormatError, parse_number
@@ -109,7 +110,13 @@ def _table(
 def _cell(
     doc: ArticleText, a: int, b: int, number: str, unit_text: str, head: str, label: str, names_column: bool
 ) -> Candidate | None:
-    """One cell's figure: the header's scale applied, the header and row label kept for its subject."""
+    """One cell's figure: the header's scale applied, the header and row label kept for its subject.
+    A currency named before the scale (单位：新臺幣千元, 人民币万元) is the figure's currency."""
+    named = max(
+        (s for s in doc.rules.currency_of if unit_text.startswith(s) and unit_text != s), key=len, default=""
+    )
+    currency = doc.rules.currency_of.get(named)
+    unit_text = unit_text[len(named) :]
     m = re.fullmatch(r"([十百千万亿]*)(.+)", unit_text)
     if m is None:
         return None
@@ -119,6 +126,8 @@ def _cell(
         entry = doc.rules.units.get("%")
     if entry is None:
         return None
+    if currency is not None and isinstance(entry, UnitEntry) and entry.kind == "money":
+        entry = UnitEntry(unit=unit, kind="money", currency=currency)
     try:
         value = parse_number(number.replace(",", "").lstrip("-")) * (
             parse_number("1" + scale) if scale else 1

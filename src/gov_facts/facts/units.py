@@ -15,6 +15,8 @@ Entry = UnitEntry | MeasureWord
 #: what may stand after / in a per-unit unit besides the listed units: times and a scale
 _PER_TIME = ("小时", "分钟", "秒钟", "季度", "年", "月", "日", "天", "周", "时", "秒", "h", "d", "s")
 _PER_JOIN = "·•.・/"
+#: measure words after 每 that name whom or how often, not a unit the figure is per (每人, 每个, 每次)
+_NOT_PER = frozenset({"人", "名", "位", "个", "次", "家", "批", "轮", "期", "届"})
 
 
 def _alnum(ch: str) -> bool:
@@ -102,6 +104,31 @@ def per_unit_after(doc: ArticleText, pos: int) -> int:
         end = nxt
 
 
+def per_unit_before(doc: ArticleText, pos: int) -> tuple[int, str] | None:
+    """每 and a unit of measure or of goods right before the number at ``pos`` (每平方米1.52万元,
+    每公斤28元, 每桶78.5美元): where 每 stands and the denominator, or None. A time (每月2000元)
+    or a person or household (每人500元, 每户) says how often or to whom, not what the figure is per."""
+    norm = doc.norm
+    at = norm.rfind("每", max(0, pos - 5), pos)
+    if at < 0:
+        return None
+    word = norm[at + 1 : pos]
+    entry = doc.rules.units.get(word)
+    if isinstance(entry, UnitEntry) and entry.kind not in ("duration", "percent", "percentage_point"):
+        return at, word
+    if isinstance(entry, MeasureWord) and not entry.names_thing and word not in _NOT_PER:
+        return at, word
+    return None
+
+
+def degrees_meant(doc: ArticleText, a: int) -> bool:
+    """Whether 度 after the number at ``a`` is degrees of heat or angle (最高气温35度, 坡度25度): a
+    degree cue in the clause before it and no 电 (用电量120万度 is kilowatt hours)."""
+    cs, _ = doc.clause(a)
+    before = doc.norm[cs:a]
+    return "电" not in before and any(w in before for w in doc.rules.degree_cues)
+
+
 def _time_part(norm: str, pos: int) -> int:
     """A time word right after a denominator (元/人月, 元/吨日): its end, or ``pos``."""
     for word in ("年", "月", "日", "天"):
@@ -119,9 +146,12 @@ def inside_word(norm: str, a: int, unit_end: int) -> bool:
 
 def ends_word(norm: str, a: int) -> bool:
     """Whether the one-character numeral at ``a`` ends a word of jieba's dictionary that starts
-    before it (统一, 唯一, 万一) rather than being a number."""
+    before it (统一, 唯一, 万一) rather than being a number; not after a two-character verb that is
+    a word of its own (增长三倍, where jieba also knows 长三)."""
     if a == 0 or not ("\u4e00" <= norm[a - 1] <= "\u9fff"):
         return False
+    if a >= 2 and word_tag(norm[a - 2 : a]) == "v":
+        return False  # 增长三倍: the verb before is a word of its own (not 长三)
     return word_tag(norm[a - 1 : a + 1]) is not None or (a >= 2 and word_tag(norm[a - 2 : a + 1]) is not None)
 
 

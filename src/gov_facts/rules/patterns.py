@@ -9,6 +9,7 @@ subset of the sections below), is validated on load, and a bad one raises
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -115,7 +116,13 @@ class PatternFile(_Strict):
     rank_cues: list[str] = Field(default_factory=list)
     table_header_units: dict[str, str] = Field(default_factory=dict)
     currency_symbols: list[CurrencySymbol] = Field(default_factory=list)
+    #: the dollar a bare 元 or $ means on a traditional-script page of a region (its code's first
+    #: two digits: "81" Hong Kong -> HKD)
+    local_dollars: dict[str, str] = Field(default_factory=dict)
     index_point_cues: list[str] = Field(default_factory=list)
+    money_cues: list[str] = Field(default_factory=list)
+    duration_leads: list[str] = Field(default_factory=list)
+    degree_cues: list[str] = Field(default_factory=list)
     duration_windows: list[str] = Field(default_factory=list)
     set_phrases: list[str] = Field(default_factory=list)
     set_phrase_patterns: list[str] = Field(default_factory=list)
@@ -129,6 +136,14 @@ class PatternFile(_Strict):
     @classmethod
     def _regexes(cls, values: list[str]) -> list[str]:
         return [check_regex(v) for v in values]
+
+    @field_validator("local_dollars")
+    @classmethod
+    def _region_codes(cls, values: dict[str, str]) -> dict[str, str]:
+        for region, code in values.items():
+            if not re.fullmatch(r"[0-9]{2}", region) or not re.fullmatch(r"[A-Z]{3}", code):
+                raise ValueError(f"{region} = {code}: a region is two digits, a currency three capitals")
+        return values
 
 
 @dataclass(frozen=True)
