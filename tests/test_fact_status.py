@@ -134,6 +134,12 @@ STATUS = [
         "全年地区生产总值要增长6%左右。", "6%", "planned", id="invented-government-report: 要 + target verb"
     ),
     pytest.param("据预测，明年该市常住人口将达到130万人。", "130万人", "planned", id="invented-stats: 预测"),
+    pytest.param(
+        "各项目实施单位要在收到资金后30日内完成拨付手续。",
+        "30日",
+        "planned",
+        id="invented-finance-notice: 要在…内完成 is a requirement",
+    ),
     # a distance that places something is no plan
     pytest.param(
         "“海葵一号”启运后将前往距离青岛超过1200海里的珠江口盆地进行回接安装。",

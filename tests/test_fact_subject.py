@@ -104,6 +104,13 @@ NOUN_PHRASES = [
         "生活垃圾处理费每吨80元。", "80元", ["生活垃圾处理费", "处理费"], id="invented-price-notice: 每吨80元"
     ),
     pytest.param(
+        "本澳總人口為68.4萬。",
+        "68.4萬",
+        ["本澳總人口", "總人口"],
+        id="invented-mo: 本澳 (this territory) stays",
+    ),
+    pytest.param("本港失業率為2.9%。", "2.9%", ["本港失業率", "失業率"], id="invented-hk: 本港"),
+    pytest.param(
         "全年优良天数比例为92.1%，比上年下降4.0个百分点。",
         "92.1%",
         ["优良天数比例"],

@@ -265,6 +265,11 @@ def test_relative_times(text: str, needle: str, end: str, status: str) -> None:
     assert f.status == status
 
 
+def test_a_decimal_before_日_is_no_day() -> None:
+    f = fact_at("旅客平均逗留時間為1.2日，較去年同月減少0.4日。", "0.4日", "2023-08-20")
+    assert f.time is None or f.time.text != "2日"
+
+
 def test_a_day_written_alone_takes_the_month_named_before() -> None:
     text = "飞船2012年6月16日发射入轨后，于18日14时14分实现对接。24日11时12分，飞船撤离至400米处停泊点。"
     f = fact_at(text, "400米", "2012-06-29")

@@ -73,7 +73,8 @@ def _governs(tokens: list[tuple[str, str, int]], k: int, targets: frozenset[str]
     word = tokens[k][0]
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
     if word == "要":
-        return nxt is not None and nxt[0] in targets  # 要达到 sets a target; 每年要额外支出 states a cost
+        # 要达到 sets a target, 要在30日内完成 a requirement; 每年要额外支出 states a cost
+        return nxt is not None and (nxt[0] in targets or nxt[0] in ("在", "于"))
     if nxt is None or nxt[2] >= figure_at:
         return True  # the plan word right before the figure (预计5%左右, 目标：10万辆)
     if word == "将":

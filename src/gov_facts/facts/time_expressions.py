@@ -48,7 +48,7 @@ _PLAN = r"[“\"']?(十[一二三四五])五[”\"']?(?:规划)?(?:期间|时期
 
 _EXPR = re.compile(
     rf"""
-    (?<![0-9])  # never from inside a number: 12021年 holds no year, and long digit runs stay linear
+    (?<![0-9.．])  # never inside a number: 12021年 holds no year, 1.2日 no day; digit runs stay linear
     (?P<prefix>截至到|截至|截止到|截止|到|至)?
     (?:
         (?P<plan>{_PLAN})
