@@ -45,6 +45,10 @@ _PLAIN = re.compile(r"[0-9]{1,40}(?:\.[0-9]+)?")
 _GROUPED = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?")
 
 
+#: a space between groups of three digits (136 000) is a thousands separator
+_SPACED_GROUP = re.compile(r"(?<=[0-9])[ \u00a0\u2009\u202f](?=[0-9]{3}(?![0-9]))")
+
+
 class NumberFormatError(ValueError):
     """The string is not a number this module can read."""
 
@@ -75,7 +79,7 @@ def _split(text: str) -> list[tuple[str, str]]:
     """Tokens as (kind, text): 'ar' Arabic run, 'd' Chinese digit, 'tens', 'small', 'big', 'point'."""
     out: list[tuple[str, str]] = []
     i = 0
-    s = text.translate(FULLWIDTH).replace("，", ",")
+    s = _SPACED_GROUP.sub(",", text.translate(FULLWIDTH).replace("，", ","))
     while i < len(s):
         ch = s[i]
         if "0" <= ch <= "9":

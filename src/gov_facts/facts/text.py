@@ -20,7 +20,10 @@ _CAP_RUN = f"零〇一二两三四五六七八九十百千万亿{CAPITALS}"
 NUM_RE = re.compile(
     # the look at the first character lets the engine skip the text between numbers fast
     rf"""(?=[0-9{_CAP_RUN}{CN_NUM}])(?:
-    (?P<ar>[0-9]+(?:,[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)
+    (?P<ar>[0-9]+(?:,[0-9]{{3}})+(?:\.[0-9]+)?
+      # 136 000, 1 234.5: a space between groups of three, as Hong Kong and scientific texts write
+      |(?<![0-9][ \u00a0\u2009\u202f])[0-9]{{1,3}}(?:[ \u00a0\u2009\u202f][0-9]{{3}})+(?![0-9])(?:\.[0-9]+)?
+      |[0-9]+(?:\.[0-9]+)?)
     (?P<arscale>(?:[{SCALES}]+(?:[0-9]+(?:,[0-9]{{3}})*(?:\.[0-9]+)?[{SCALES}]+)*
       (?:(?<=[万亿兆])(?:[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]{{1,4}})(?![0-9.,年月日号时]))?)?)
     |
