@@ -3,9 +3,14 @@ answered as by the whole dictionary, and no added word is overwritten by a later
 
 from __future__ import annotations
 
+from array import array
+from collections.abc import Callable
+from pathlib import Path
+
 import pytest
 
-from gov_facts.facts.tagging import PrefixParts
+from gov_facts.facts.tagging import PrefixParts, TagTable
+from gov_facts.rules.table_cache import read_with_blob, write_with_blob
 
 #: a prefix dictionary as jieba keeps one: words with their counts, their prefixes with 0
 WHOLE = {"统": 0, "统计": 50, "统计局": 20, "局": 10, "国": 30, "国家": 80, "家": 5, "年": 40}
@@ -83,3 +88,53 @@ def test_the_decoder_gives_jiebas_answer_on_random_text() -> None:
     for _ in range(300):
         text = "".join(rng.choice(chars) for _ in range(rng.randint(1, 9)))
         assert viterbi(text, *tables) == jiebas(text, *tables), text
+
+
+# the cache files of jieba's tables: the blob is mapped, not read; a damaged file is refused
+# (ValueError, EOFError or OSError: the loader then builds the table the usual way)
+
+
+def _tag_table_file(tmp_path: Path) -> tuple[Path, bytes, array[int]]:
+    blob, offsets = TagTable.build(
+        [(b"\xe5\xb8\x82", b"n"), (b"\xe5\xa2\x9e\xe9\x95\xbf", b"v"), (b"a", b"eng")]
+    )
+    path = tmp_path / "tags.cache"
+    write_with_blob(path, (["dict.txt", 1, 2], offsets.tobytes()), blob)
+    return path, blob, offsets
+
+
+def test_a_cache_file_gives_back_its_head_and_blob(tmp_path: Path) -> None:
+    path, blob, offsets = _tag_table_file(tmp_path)
+    (stamp, raw), mapped = read_with_blob(path)
+    assert stamp == ["dict.txt", 1, 2] and raw == offsets.tobytes() and mapped[: len(blob)] == blob
+    read = array("I")
+    read.frombytes(raw)
+    from_file, in_memory = TagTable(mapped, read), TagTable(blob, offsets)
+    for word in ("市", "增长", "a", "b", "市场", ""):
+        assert from_file.get(word) == in_memory.get(word)
+    assert from_file.get("增长") == "v" and from_file.get("市场") is None
+
+
+def _head_damaged(data: bytes) -> bytes:
+    start = len(data) - 12 - int.from_bytes(data[-12:-4], "little")
+    return data[:start] + b"\x00" + data[start + 1 :]  # no marshal type code
+
+
+DAMAGED = [
+    pytest.param(lambda data: b"", id="empty"),
+    pytest.param(lambda data: data[: len(data) // 2], id="cut in half"),
+    pytest.param(lambda data: data[:-1], id="the mark cut"),
+    pytest.param(lambda data: b"\x00" * 40, id="not a cache file"),
+    pytest.param(
+        lambda data: data[:-12] + (10**9).to_bytes(8, "little") + data[-4:], id="a head longer than the file"
+    ),
+    pytest.param(_head_damaged, id="the head damaged"),
+]
+
+
+@pytest.mark.parametrize("spoil", DAMAGED)
+def test_a_damaged_cache_file_is_refused(tmp_path: Path, spoil: Callable[[bytes], bytes]) -> None:
+    path, _, _ = _tag_table_file(tmp_path)
+    path.write_bytes(spoil(path.read_bytes()))
+    with pytest.raises((ValueError, EOFError, OSError)):
+        read_with_blob(path)

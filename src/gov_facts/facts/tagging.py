@@ -21,7 +21,6 @@ import contextlib
 import io
 import logging
 import marshal
-import os
 import sys
 import tempfile
 import threading
@@ -32,6 +31,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from ..rules.table_cache import Blob, read_with_blob, write_with_blob
 from . import hmm
 
 _lock = threading.RLock()  # re-entered: adding words reads parts of the dictionary
@@ -39,14 +39,14 @@ _posseg: Any = None
 #: words to read as one noun, added to jieba's dictionary when it loads (or at once if it is loaded)
 _nouns: set[str] = set()
 _added: set[str] = set()
-_TAGS_CACHE = "gov-facts.jieba-tags.v2"
-_FREQ_CACHE = "gov-facts.jieba-freq.v1"
+_TAGS_CACHE = "gov-facts.jieba-tags.v3"
+_FREQ_CACHE = "gov-facts.jieba-freq.v2"
 
 
 class _Words:
     """The sorted words of a tag blob, as a sequence bisect can search."""
 
-    def __init__(self, blob: bytes, offsets: array[int]) -> None:
+    def __init__(self, blob: Blob, offsets: array[int]) -> None:
         self.blob, self.offsets = blob, offsets
 
     def __len__(self) -> int:
@@ -54,7 +54,7 @@ class _Words:
 
     def __getitem__(self, i: int) -> bytes:
         start = self.offsets[i]
-        return self.blob[start : self.blob.index(b"\t", start)]
+        return self.blob[start : self.blob.find(b"\t", start)]
 
 
 class TagTable:
@@ -66,7 +66,7 @@ class TagTable:
     calls ``get`` (and ``update`` for user dictionaries).
     """
 
-    def __init__(self, blob: bytes, offsets: array[int]) -> None:
+    def __init__(self, blob: Blob, offsets: array[int]) -> None:
         self._words = _Words(blob, offsets)
         self._seen: dict[str, str | None] = {}  # words looked up so far, and user words
 
@@ -82,7 +82,7 @@ class TagTable:
         i = bisect_left(self._words, key)
         if i < len(self._words) and self._words[i] == key:
             start = self._words.offsets[i] + len(key) + 1
-            return self._words.blob[start : self._words.blob.index(b"\n", start)].decode("ascii")
+            return self._words.blob[start : self._words.blob.find(b"\n", start)].decode("ascii")
         return None
 
     def update(self, other: dict[str, str]) -> None:
@@ -137,7 +137,7 @@ class PrefixParts:
     word of its character is added (:func:`add_nouns`), so no added word is overwritten.
     """
 
-    def __init__(self, freq: dict[str, int], index: dict[str, tuple[int, int]], blob: bytes) -> None:
+    def __init__(self, freq: dict[str, int], index: dict[str, tuple[int, int]], blob: Blob) -> None:
         self.freq, self.index, self.blob = freq, index, blob
         self.done: set[str] = set()
 
@@ -183,10 +183,10 @@ def _lazy_prefix_dict(jieba: Any) -> PrefixParts | None:
         return None
     try:
         stamp = _dict_stamp(jieba)
-        saved_stamp, total, index, blob = marshal.loads(_cache_path(jieba, _FREQ_CACHE, stamp).read_bytes())
+        (saved_stamp, total, index), blob = read_with_blob(_cache_path(jieba, _FREQ_CACHE, stamp))
     except (OSError, ValueError, EOFError, TypeError):
         return None
-    if tuple(saved_stamp) != stamp or not isinstance(total, int) or total <= 0:
+    if tuple(saved_stamp) != stamp or not isinstance(total, int) or total <= 0 or not isinstance(index, dict):
         return None
     freq: dict[str, int] = {}
     with dt.lock:
@@ -202,17 +202,7 @@ def _save_prefix_parts(jieba: Any) -> None:
     with contextlib.suppress(OSError, ValueError):
         stamp = _dict_stamp(jieba)
         index, blob = PrefixParts.build(dt.FREQ)
-        _write_atomically(
-            _cache_path(jieba, _FREQ_CACHE, stamp), marshal.dumps((list(stamp), dt.total, index, blob))
-        )
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    """Write a cache file so that other worker processes reading it never see half of it."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".gov-facts-cache.")
-    with os.fdopen(fd, "wb") as out:
-        out.write(data)
-    os.replace(tmp, path)
+        write_with_blob(_cache_path(jieba, _FREQ_CACHE, stamp), (list(stamp), dt.total, index), blob)
 
 
 def _dict_stamp(jieba: Any) -> tuple[str, int, int]:
@@ -231,7 +221,7 @@ def _word_tags(jieba: Any) -> TagTable | None:
         return None
     cache = _cache_path(jieba, _TAGS_CACHE, stamp)
     try:
-        saved_stamp, blob, raw_offsets = marshal.loads(cache.read_bytes())
+        (saved_stamp, raw_offsets), blob = read_with_blob(cache)
         if tuple(saved_stamp) == stamp:
             offsets = array("I")
             offsets.frombytes(raw_offsets)
@@ -246,7 +236,7 @@ def _word_tags(jieba: Any) -> TagTable | None:
                 entries[parts[0]] = parts[2]  # a later line wins, as in jieba
     blob, offsets = TagTable.build(list(entries.items()))
     with contextlib.suppress(OSError):  # written atomically: other workers may be reading it
-        _write_atomically(cache, marshal.dumps((list(stamp), blob, offsets.tobytes())))
+        write_with_blob(cache, (list(stamp), offsets.tobytes()), blob)
     return TagTable(blob, offsets)
 
 

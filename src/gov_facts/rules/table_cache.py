@@ -17,6 +17,7 @@ import contextlib
 import gc
 import hashlib
 import marshal
+import mmap
 import os
 import sys
 import tempfile
@@ -86,13 +87,46 @@ def read(path: Path, key: tuple[Any, ...]) -> Any | None:
 def write(path: Path, key: tuple[Any, ...], payload: Any) -> None:
     """Store ``payload`` under ``key``, atomically; a cache that cannot be written is no error."""
     with contextlib.suppress(Exception):
-        data = marshal.dumps((key, payload))
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".gov-facts-cache.")
-        try:
-            with os.fdopen(fd, "wb") as out:
-                out.write(data)
-            os.replace(tmp, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
+        write_atomically(path, marshal.dumps((key, payload)))
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write a cache file so that other processes reading it never see half of it (OSError if
+    it cannot be written; the temporary file is not left behind)."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".gov-facts-cache.")
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+#: the bytes of a cache file's blob: read, or the file mapped into memory
+Blob = bytes | mmap.mmap
+#: the end of a file with a blob: the length of its head (8 bytes), then this mark
+_MARK = b"GFC1"
+
+
+def write_with_blob(path: Path, head: Any, blob: bytes) -> None:
+    """A cache file of a big blob and a small head: the blob first (offsets into it are the file's),
+    then the head (marshal), its length and a mark. Written atomically; OSError if it cannot be."""
+    packed = marshal.dumps(head)
+    write_atomically(path, b"".join([blob, packed, len(packed).to_bytes(8, "little"), _MARK]))
+
+
+def read_with_blob(path: Path) -> tuple[Any, Blob]:
+    """(head, blob) of a file :func:`write_with_blob` wrote; the blob is the file mapped into
+    memory, not read (a page looks at a few hundred entries; forked workers share the mapping).
+    ValueError, EOFError or OSError for a file that is not one, or is damaged."""
+    with open(path, "rb") as fh:
+        mapped = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+    end = len(mapped) - 12
+    if end < 0 or mapped[end + 8 :] != _MARK:
+        raise ValueError("not a cache file")
+    size = int.from_bytes(mapped[end : end + 8], "little")
+    if size > end:
+        raise ValueError("a damaged cache file")
+    return marshal.loads(mapped[end - size : end]), mapped
