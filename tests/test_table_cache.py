@@ -4,6 +4,7 @@ another shape) is ignored and the table is read from its source again."""
 
 from __future__ import annotations
 
+import marshal
 import os
 import tempfile
 from collections.abc import Callable
@@ -13,6 +14,7 @@ import pytest
 
 from gov_facts.core.errors import PatternError
 from gov_facts.facts.place_names import NameTables, PlaceIndex
+from gov_facts.rules import patterns as patterns_module
 from gov_facts.rules import table_cache
 from gov_facts.rules.divisions import DIVISIONS_FILE, cached_divisions, load_divisions, read_divisions
 from gov_facts.rules.patterns import builtin_dir, load_patterns
@@ -64,15 +66,11 @@ def _truncated(path: Path) -> None:
 
 
 def _stale_key(path: Path) -> None:
-    import marshal
-
     key, payload = marshal.loads(path.read_bytes())
     path.write_bytes(marshal.dumps(((key[0], key[1], "0" * 40, key[3]), payload)))
 
 
 def _wrong_shape(path: Path) -> None:
-    import marshal
-
     key, _ = marshal.loads(path.read_bytes())
     path.write_bytes(marshal.dumps((key, (1, 2, 3))))
 
@@ -183,3 +181,69 @@ def test_the_index_reads_names_as_built_from_the_table(cache_dir: Path, table: P
     assert [s.division.key for s in index.names["宣城"]] == ["341800"]
     assert "宣州" in index.names and index.names.get("合肥") is None
     assert [m.text for m in index.scan("宣城市宣州区西林街道")] == ["宣城市", "宣州区"]
+
+
+# the built-in patterns: the merge of their files cached once each file passed validation
+
+
+@pytest.fixture
+def pattern_files(tmp_path: Path) -> list[Path]:
+    """A copy of the built-in patterns files, to change."""
+    folder = tmp_path / "patterns"
+    folder.mkdir()
+    for path in sorted(builtin_dir().glob("*.toml")):
+        (folder / path.name).write_bytes(path.read_bytes())
+    return sorted(folder.glob("*.toml"))
+
+
+def _patterns_cache(files: list[Path]) -> Path:
+    return table_cache.cache_path("patterns", files[0].parent)
+
+
+def test_the_cached_patterns_are_the_patterns_read_from_the_files(
+    cache_dir: Path, pattern_files: list[Path]
+) -> None:
+    first = patterns_module._cached(pattern_files)
+    assert _patterns_cache(pattern_files).exists()
+    again = patterns_module._cached(pattern_files)
+    fresh, _ = patterns_module._read_all(pattern_files)
+    assert again.rules == first.rules == fresh.rules and again.sources == fresh.sources
+
+
+@pytest.mark.parametrize("spoil", BROKEN)
+def test_a_bad_patterns_cache_is_ignored_and_rewritten(
+    cache_dir: Path, pattern_files: list[Path], spoil: Callable[[Path], None]
+) -> None:
+    expected = patterns_module._cached(pattern_files)
+    spoil(_patterns_cache(pattern_files))
+    assert patterns_module._cached(pattern_files).rules == expected.rules
+    saved = marshal.loads(_patterns_cache(pattern_files).read_bytes())
+    assert isinstance(saved[1], tuple) and saved[1][0]["chrome"]  # rewritten whole
+
+
+def _chrome(files: list[Path]) -> Path:
+    return next(p for p in files if p.name == "chrome.toml")
+
+
+def test_a_changed_patterns_file_is_read_again(cache_dir: Path, pattern_files: list[Path]) -> None:
+    before = patterns_module._cached(pattern_files)
+    chrome = _chrome(pattern_files)
+    chrome.write_text(
+        chrome.read_text(encoding="utf-8").replace(
+            "line_phrases = [", 'line_phrases = [\n  "新加的一行",', 1
+        ),
+        encoding="utf-8",
+    )
+    after = patterns_module._cached(pattern_files)
+    assert "新加的一行" in after.chrome.line_phrases and "新加的一行" not in before.chrome.line_phrases
+
+
+def test_a_patterns_file_that_turns_bad_is_refused_though_a_cache_of_it_exists(
+    cache_dir: Path, pattern_files: list[Path]
+) -> None:
+    patterns_module._cached(pattern_files)
+    chrome = _chrome(pattern_files)
+    chrome.write_text(chrome.read_text(encoding="utf-8") + "\nnot_a_section = 1\n", encoding="utf-8")
+    for _ in range(2):  # and nothing was cached for the bad bytes
+        with pytest.raises(PatternError, match=r"chrome\.toml"):
+            patterns_module._cached(pattern_files)
