@@ -64,21 +64,13 @@ def cache_path(name: str, source: Path) -> Path:
 
 def read(path: Path, key: tuple[Any, ...]) -> Any | None:
     """What was stored under ``key``, or None: no file, another key, a damaged or foreign file."""
-    collecting = gc.isenabled()
     try:
         with open(path, "rb") as fh:
             if hasattr(os, "getuid") and os.fstat(fh.fileno()).st_uid != os.getuid():
                 return None  # made by another user: not ours to trust
-            data = fh.read()
-        # tens of thousands of tuples and lists, none in a cycle: the collector, set off every
-        # few hundred of them, would walk the whole heap again and again (twice the load time)
-        gc.disable()
-        saved = marshal.loads(data)
+            saved = _loads(fh.read())
     except Exception:  # any unreadable file is only a missing cache
         return None
-    finally:
-        if collecting:
-            gc.enable()
     if not (isinstance(saved, tuple) and len(saved) == 2 and saved[0] == key):
         return None
     return saved[1]
@@ -129,4 +121,16 @@ def read_with_blob(path: Path) -> tuple[Any, Blob]:
     size = int.from_bytes(mapped[end : end + 8], "little")
     if size > end:
         raise ValueError("a damaged cache file")
-    return marshal.loads(mapped[end - size : end]), mapped
+    return _loads(mapped[end - size : end]), mapped
+
+
+def _loads(data: bytes) -> Any:
+    """marshal.loads with the garbage collector held off: tens of thousands of tuples and lists,
+    none in a cycle, would set it off again and again, each time walking the whole heap."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return marshal.loads(data)
+    finally:
+        if collecting:
+            gc.enable()
