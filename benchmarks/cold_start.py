@@ -2,6 +2,8 @@
 
     python benchmarks/cold_start.py               # 9 fresh runs of the CLI, then the stages
     python benchmarks/cold_start.py --runs 15 --page samples/hk-press-release.html
+    git archive d6db27e | tar -x -C /tmp/before   # an earlier version's source tree, then
+    python benchmarks/cold_start.py --baseline /tmp/before   # its runs interleaved with these
 
 Prints the wall-clock and CPU seconds of ``python -m gov_facts extract PAGE`` (best and median of
 ``--runs`` fresh processes, run one after another, after one untimed run that writes the caches a
@@ -10,7 +12,9 @@ step of that first page done by hand in order: the imports, the patterns, the di
 place-name index, jieba, the page itself (what is left: the regexes its stages compile on first use,
 the tagging) and a second read of the same page for comparison. The CLI runs without
 PYTHONDONTWRITEBYTECODE, as an installed wheel does. Timings are only ever taken here, never
-asserted in tests; on a shared machine, compare CPU figures.
+asserted in tests; on a shared machine, compare CPU figures, and compare versions with
+``--baseline`` (the other tree's ``src`` first on PYTHONPATH, the same interpreter and packages; its
+runs and these taken in turn, so both see the same load).
 """
 
 from __future__ import annotations
@@ -59,13 +63,15 @@ lap("the same page again")
 """
 
 
-def _env() -> dict[str, str]:
+def _env(source: Path | None = None) -> dict[str, str]:
     env = dict(os.environ)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
+    if source is not None:
+        env["PYTHONPATH"] = str(source / "src")
     return env
 
 
-def fresh_run(page: Path) -> tuple[float, float]:
+def fresh_run(page: Path, source: Path | None = None) -> tuple[float, float]:
     """(wall s, CPU s of the process and its worker) of one ``gov-facts extract PAGE``."""
     before = os.times()
     started = time.perf_counter()
@@ -73,7 +79,8 @@ def fresh_run(page: Path) -> tuple[float, float]:
         [sys.executable, "-m", "gov_facts", "extract", str(page)],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
-        env=_env(),
+        env=_env(source),
+        cwd=REPO,
         check=False,
     )
     wall = time.perf_counter() - started
@@ -84,7 +91,12 @@ def fresh_run(page: Path) -> tuple[float, float]:
 
 def stages(page: Path) -> list[tuple[str, float]]:
     out = subprocess.run(
-        [sys.executable, "-c", _STAGES, str(page)], capture_output=True, text=True, env=_env(), check=True
+        [sys.executable, "-c", _STAGES, str(page)],
+        capture_output=True,
+        text=True,
+        env=_env(),
+        cwd=REPO,
+        check=True,
     ).stdout
     return [(name, float(ms)) for name, ms in (line.split("\t") for line in out.splitlines())]
 
@@ -93,23 +105,33 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--runs", type=int, default=9, help="fresh CLI runs (default 9)")
     ap.add_argument("--page", type=Path, default=PAGE, help="the page (default samples/chrome-inside.html)")
+    ap.add_argument("--baseline", type=Path, help="another version's source tree, run in turn with this one")
     args = ap.parse_args()
     print(
         f"date: {time.strftime('%Y-%m-%d %H:%M', time.gmtime())} UTC; load average {os.getloadavg()[0]:.1f}"
     )
     print(f"machine: {os.cpu_count()} CPUs, Python {sys.version.split()[0]}")
-    fresh_run(args.page)  # writes the caches, as the first run after installing does
-    runs = [fresh_run(args.page) for _ in range(args.runs)]
-    walls, cpus = [r[0] for r in runs], [r[1] for r in runs]
-    print(
-        f"cold start, one page ({args.page.name}), {args.runs} fresh runs: "
-        f"wall best {min(walls):.3f} s, median {statistics.median(walls):.3f} s; "
-        f"CPU best {min(cpus):.3f} s, median {statistics.median(cpus):.3f} s"
-    )
+    page = args.page.resolve()
+    trees: dict[str, Path | None] = {"this tree": None}
+    if args.baseline is not None:
+        trees = {f"baseline {args.baseline}": args.baseline.resolve(), **trees}
+    runs: dict[str, list[tuple[float, float]]] = {name: [] for name in trees}
+    for source in trees.values():
+        fresh_run(page, source)  # writes the caches, as the first run after installing does
+    for _ in range(args.runs):
+        for name, source in trees.items():
+            runs[name].append(fresh_run(page, source))
+    for name, got in runs.items():
+        walls, cpus = [r[0] for r in got], [r[1] for r in got]
+        print(
+            f"cold start, one page ({args.page.name}), {name}, {args.runs} fresh runs: "
+            f"wall best {min(walls):.3f} s, median {statistics.median(walls):.3f} s; "
+            f"CPU best {min(cpus):.3f} s, median {statistics.median(cpus):.3f} s"
+        )
     print("stages of the first page, in one fresh process (ms, best of 3):")
     best: dict[str, float] = {}
     for _ in range(3):
-        for name, ms in stages(args.page):
+        for name, ms in stages(page):
             best[name] = min(best.get(name, ms), ms)
     for name, ms in best.items():
         print(f"  {name:42s} {ms:7.1f}")
