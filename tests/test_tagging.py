@@ -35,16 +35,26 @@ def test_a_text_gets_every_piece_it_can_look_up(text: str) -> None:
     pieces = {text[i:j] for i in range(len(text)) for j in range(i + 1, len(text) + 1)}
     for piece in pieces:
         assert parts.freq.get(piece) == WHOLE.get(piece), piece
-    assert set(parts.freq) == {w for w in WHOLE if w[0] in text}
+    pieces_of_one_or_two = set(text) | {text[i : i + 2] for i in range(len(text) - 1)}
+    assert set(parts.freq) == {w for w in WHOLE if w[:2] in pieces_of_one_or_two}  # no more
 
 
 def test_a_part_is_read_once_and_keeps_added_words() -> None:
     parts = _parts()
-    parts.ensure("统")
-    parts.freq["统计局"] = 99  # a word added to jieba after its character's part was read
+    parts.ensure("统计局")  # as add_nouns does before it adds a word
+    parts.freq["统计局"] = 99  # a word added to jieba after its parts were read
+    parts.freq["统计"] = 77
     parts.ensure("国家统计局")
-    assert parts.freq["统计局"] == 99
-    assert parts.freq["国家"] == 80
+    assert (parts.freq["统计局"], parts.freq["统计"]) == (99, 77)
+    assert parts.freq["国家"] == 80 and parts.freq["统"] == 0
+
+
+def test_a_character_alone_reads_no_pair() -> None:
+    parts = _parts()
+    parts.ensure("统")
+    assert parts.freq == {"统": 0}
+    parts.ensure("计统")  # the pair 计统 begins no word; 统计 is not in this text
+    assert parts.freq == {"统": 0}
 
 
 def test_all_parts_make_the_whole_dictionary() -> None:

@@ -6,11 +6,11 @@ Three of jieba's own loading steps are slow for reasons that have nothing to do
 with the data: it unmarshals its whole prefix dictionary (half a million words and
 word prefixes) before it tags a word, from a file object; and ``jieba.posseg``
 re-parses the whole 350,000-line dictionary text at import to build its word -> POS
-table. The prefix dictionary is read here in parts, one per first character, each
-when a text to tag first holds that character (jieba only ever looks up pieces of the
-text it is given, and every piece begins with one of its characters), or all at once
-(:func:`preload`, before worker processes are forked to share it); the POS table is
-read from a cache and searched by bisection; its HMM decoder is replaced by one that computes
+table. The prefix dictionary is read here in parts, one per first character and first two
+characters, each when a text to tag first holds them (jieba only ever looks up pieces of the
+text it is given), or all at once (:func:`preload`, before worker processes are forked to
+share it); both tables are mapped from cache files, not read; the POS table is
+searched by bisection; its HMM decoder is replaced by one that computes
 the same scores without trying transitions that do not exist (:mod:`.hmm`). The tables and
 the tags are jieba's own.
 """
@@ -33,6 +33,7 @@ from typing import Any
 
 from ..rules.table_cache import Blob, read_with_blob, write_with_blob
 from . import hmm
+from .prefix_parts import PrefixParts
 
 _lock = threading.RLock()  # re-entered: adding words reads parts of the dictionary
 _posseg: Any = None
@@ -40,7 +41,7 @@ _posseg: Any = None
 _nouns: set[str] = set()
 _added: set[str] = set()
 _TAGS_CACHE = "gov-facts.jieba-tags.v3"
-_FREQ_CACHE = "gov-facts.jieba-freq.v2"
+_FREQ_CACHE = "gov-facts.jieba-freq.v3"
 
 
 class _Words:
@@ -127,51 +128,6 @@ def _fast_prefix_dict(jieba: Any) -> None:
             dt.FREQ, dt.total, dt.initialized = freq, total, True
 
 
-class PrefixParts:
-    """jieba's prefix dictionary cut by first character, each part added to jieba's own dict
-    the first time a text to tag holds its character.
-
-    jieba looks up only pieces of the text it tags (and of the words added to it), and every
-    piece begins with a character of that text: with the parts of all its characters in the
-    dict, each lookup is answered as by the whole dictionary. A part is added once, before any
-    word of its character is added (:func:`add_nouns`), so no added word is overwritten.
-    """
-
-    def __init__(self, freq: dict[str, int], index: dict[str, tuple[int, int]], blob: Blob) -> None:
-        self.freq, self.index, self.blob = freq, index, blob
-        self.done: set[str] = set()
-
-    def ensure(self, text: str) -> None:
-        missing = set(text).difference(self.done)
-        if missing:
-            with _lock:
-                for ch in missing.difference(self.done):
-                    span = self.index.get(ch)
-                    if span is not None:
-                        self.freq.update(marshal.loads(self.blob[span[0] : span[1]]))
-                    self.done.add(ch)
-
-    def ensure_all(self) -> None:
-        self.ensure("".join(self.index))
-
-    @staticmethod
-    def build(freq: dict[str, int]) -> tuple[dict[str, tuple[int, int]], bytes]:
-        """(first character -> span in the blob, blob of each character's entries, marshalled)."""
-        by_first: dict[str, dict[str, int]] = {}
-        for word, n in freq.items():
-            if word:
-                by_first.setdefault(word[0], {})[word] = n
-        index: dict[str, tuple[int, int]] = {}
-        parts: list[bytes] = []
-        pos = 0
-        for ch in sorted(by_first):
-            part = marshal.dumps(by_first[ch])
-            index[ch] = (pos, pos + len(part))
-            parts.append(part)
-            pos += len(part)
-        return index, b"".join(parts)
-
-
 _parts: PrefixParts | None = None
 
 
@@ -191,7 +147,7 @@ def _lazy_prefix_dict(jieba: Any) -> PrefixParts | None:
     freq: dict[str, int] = {}
     with dt.lock:
         dt.FREQ, dt.total, dt.initialized = freq, total, True
-    return PrefixParts(freq, index, blob)
+    return PrefixParts(freq, index, blob, _lock)
 
 
 def _save_prefix_parts(jieba: Any) -> None:
