@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from gov_facts.facts.tagging import PrefixParts, TagTable
+from gov_facts.facts import jieba_tables
+from gov_facts.facts.tagging import PrefixParts, TagTable, pos_tag
+from gov_facts.rules import table_cache
 from gov_facts.rules.table_cache import read_with_blob, write_with_blob
 
 #: a prefix dictionary as jieba keeps one: words with their counts, their prefixes with 0
@@ -148,3 +150,95 @@ def test_a_damaged_cache_file_is_refused(tmp_path: Path, spoil: Callable[[bytes]
     path.write_bytes(spoil(path.read_bytes()))
     with pytest.raises((ValueError, EOFError, OSError)):
         read_with_blob(path)
+
+
+# jieba's HMM tables from a cache file (facts/jieba_tables.py): jieba's own values, and only
+# while its files are the ones the cache was made from
+
+
+def _real_tables() -> dict[str, object]:
+    """The tables as jieba's own modules build them (each module run afresh from its file)."""
+    import importlib.util
+
+    out: dict[str, object] = {}
+    for name, path in jieba_tables._files(jieba_tables._jieba_dir() or Path()).items():
+        spec = importlib.util.spec_from_file_location(f"_real_{name}", path)
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        out[name] = module.P
+    return out
+
+
+@pytest.fixture
+def no_tables(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """No table modules imported yet, and cache files in a folder of the test's own."""
+    import sys
+    import tempfile
+
+    pos_tag("统计")  # jieba loaded (as the test process may already have done)
+    for name in jieba_tables.MODULES:
+        monkeypatch.delitem(sys.modules, name, raising=False)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    return table_cache.cache_path("jieba-hmm", jieba_tables._jieba_dir() or Path())
+
+
+def _save_real(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+    import types
+
+    for name, table in _real_tables().items():
+        module = types.ModuleType(name)
+        module.P = table  # type: ignore[attr-defined]
+        monkeypatch.setitem(sys.modules, name, module)
+    jieba_tables.save()
+    for name in jieba_tables.MODULES:
+        monkeypatch.delitem(sys.modules, name)
+
+
+def test_the_cached_tables_are_jiebas(no_tables: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    assert not jieba_tables.install()  # no cache yet
+    _save_real(monkeypatch)
+    assert jieba_tables.install()
+    real = _real_tables()
+    assert {name: sys.modules[name].P for name in jieba_tables.MODULES} == real  # type: ignore[attr-defined]
+
+
+def _garbage(path: Path) -> None:
+    path.write_bytes(b"\x00not a cache")
+
+
+def _another_jieba(path: Path) -> None:
+    import marshal
+
+    key, tables = marshal.loads(path.read_bytes())
+    path.write_bytes(marshal.dumps(((key[0], key[1], "[('jieba.posseg.prob_emit', 1, 2)]", key[3]), tables)))
+
+
+def _a_table_missing(path: Path) -> None:
+    import marshal
+
+    key, tables = marshal.loads(path.read_bytes())
+    del tables["jieba.posseg.prob_emit"]
+    path.write_bytes(marshal.dumps((key, tables)))
+
+
+@pytest.mark.parametrize(
+    "spoil",
+    [
+        pytest.param(_garbage, id="damaged"),
+        pytest.param(_another_jieba, id="stale: made from other files of jieba"),
+        pytest.param(_a_table_missing, id="a table missing"),
+    ],
+)
+def test_a_cache_that_cannot_be_used_is_not_installed(
+    no_tables: Path, monkeypatch: pytest.MonkeyPatch, spoil: Callable[[Path], None]
+) -> None:
+    import sys
+
+    _save_real(monkeypatch)
+    spoil(no_tables)
+    assert not jieba_tables.install()
+    assert not any(name in sys.modules for name in jieba_tables.MODULES)

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from ..rules.table_cache import Blob, read_with_blob, write_with_blob
-from . import hmm
+from . import hmm, jieba_tables
 from .prefix_parts import PrefixParts
 
 _lock = threading.RLock()  # re-entered: adding words reads parts of the dictionary
@@ -206,6 +206,7 @@ def _load(whole: bool = False) -> Any:
             had = "pkg_resources" in sys.modules
             if not had:
                 sys.modules["pkg_resources"] = None  # type: ignore[assignment]
+            cached_tables = jieba_tables.install()  # its HMM tables, before it imports them
             try:
                 import jieba
             finally:
@@ -234,6 +235,8 @@ def _load(whole: bool = False) -> Any:
             else:
                 import jieba.posseg
             _posseg = jieba.posseg
+            if not cached_tables:
+                jieba_tables.save()
             jieba.posseg.viterbi = hmm.viterbi  # the same pass, faster (facts/hmm.py)
             _remember_unknown_words(jieba.posseg)
             _add_nouns(jieba)
