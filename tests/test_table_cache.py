@@ -55,6 +55,9 @@ def test_the_cached_table_is_the_table_read_from_the_file(cache_dir: Path, table
     again = cached_divisions(table)
     assert first == again == read_divisions(table)
     assert again.townships_of("341802") == [("341802001", "西林街道")]
+    assert again.by_key["341800"] is again.by_key.get("341800")  # made once, on first look-up
+    assert "341899" not in again.by_key and again.by_key.get("341899") is None
+    assert sorted(again.by_key) == sorted(read_divisions(table).by_key)
 
 
 def _garbage(path: Path) -> None:
@@ -75,6 +78,15 @@ def _wrong_shape(path: Path) -> None:
     path.write_bytes(marshal.dumps((key, (1, 2, 3))))
 
 
+def _rows_of_another_shape(path: Path) -> None:
+    key, payload = marshal.loads(path.read_bytes())
+    if len(payload) == 3:  # the divisions cache: rows of one field fewer
+        payload = (payload[0], [row[:-1] for row in payload[1]], payload[2])
+    else:  # the patterns cache: a section of the wrong type
+        payload = ({**payload[0], "chrome": 3}, payload[1])
+    path.write_bytes(marshal.dumps((key, payload)))
+
+
 def _empty(path: Path) -> None:
     path.write_bytes(b"")
 
@@ -85,6 +97,7 @@ BROKEN: list[object] = [
     pytest.param(_empty, id="damaged: empty"),
     pytest.param(_stale_key, id="stale: made from other bytes"),
     pytest.param(_wrong_shape, id="another shape under the right key (an older layout)"),
+    pytest.param(_rows_of_another_shape, id="rows or sections of another shape under the right key"),
 ]
 
 

@@ -120,7 +120,7 @@ class Senses(Mapping[str, tuple[Sense, ...]]):
 
     __slots__ = ("_by_key", "_made", "_rows")
 
-    def __init__(self, rows: NameRows, by_key: dict[str, Division]) -> None:
+    def __init__(self, rows: NameRows, by_key: Mapping[str, Division]) -> None:
         self._rows, self._by_key = rows, by_key
         self._made: dict[str, tuple[Sense, ...]] = {}
 

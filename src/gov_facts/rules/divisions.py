@@ -14,6 +14,7 @@ in a fifth of the time, for as long as the file's bytes stay the same.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, fields
 from datetime import date
 from functools import lru_cache
@@ -87,7 +88,7 @@ class Divisions:
 
     path: str
     info: DivisionsInfo
-    by_key: dict[str, Division]
+    by_key: Mapping[str, Division]
     #: the township lines (the end of the file, sorted by code), checked on load, read by county
     township_lines: str
     #: the digest of the file's bytes (:func:`.table_cache.digest`): tables derived from this
@@ -259,10 +260,46 @@ def _to_plain(table: Divisions) -> tuple[Any, ...]:
 
 def _from_plain(path: Path, saved: tuple[Any, ...], digest: str) -> Divisions:
     meta, rows, townships = saved
-    by_key = {row[0]: Division(*row) for row in rows}
-    if len(by_key) != len(rows) or not isinstance(townships, str):
+    by_key = Rows({row[0]: row for row in rows})
+    if len(by_key) != len(rows) or not isinstance(townships, str) or "CN" not in by_key:
         raise ValueError("a damaged cache")
+    Division(*rows[0])  # a row of another shape fails here, not on a page
     return Divisions(str(path), DivisionsInfo.model_validate(meta), by_key, townships, digest)
+
+
+class Rows(Mapping[str, Division]):
+    """Key -> division, each made from its (checked) row when first looked up: a page looks up a
+    few dozen of some 4,000, and making them all would cost a fresh process 5-10 ms."""
+
+    __slots__ = ("_made", "_rows")
+
+    def __init__(self, rows: dict[str, tuple[Any, ...]]) -> None:
+        self._rows = rows
+        self._made: dict[str, Division] = {}
+
+    def get(self, key: str, default: Any = None) -> Any:
+        got = self._made.get(key)
+        if got is None:
+            row = self._rows.get(key)
+            if row is None:
+                return default
+            got = self._made[key] = Division(*row)
+        return got
+
+    def __getitem__(self, key: str) -> Division:
+        got: Division | None = self.get(key)
+        if got is None:
+            raise KeyError(key)
+        return got
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._rows
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
 
 
 @lru_cache(maxsize=1)
