@@ -38,7 +38,8 @@ def fresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setattr(re, "_cache", {})
     if hasattr(re, "_cache2"):
         monkeypatch.setattr(re, "_cache2", {})
-    monkeypatch.setitem(regex_cache._state, "saved", False)
+    monkeypatch.setitem(regex_cache._state, "done", False)
+    monkeypatch.setitem(regex_cache._state, "preloaded", frozenset())
     return regex_cache.cache_path()
 
 
@@ -51,7 +52,8 @@ def _new_process(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(re, "_cache", {})
     if hasattr(re, "_cache2"):
         monkeypatch.setattr(re, "_cache2", {})
-    monkeypatch.setitem(regex_cache._state, "saved", False)
+    monkeypatch.setitem(regex_cache._state, "done", False)
+    monkeypatch.setitem(regex_cache._state, "preloaded", frozenset())
 
 
 def test_the_regexes_handed_back_are_the_ones_re_makes(fresh: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -80,6 +82,22 @@ def test_a_file_is_written_once_and_not_rewritten_by_a_process_that_read_it(
     re.compile("a pattern the file does not hold")
     regex_cache.remember()
     assert os.stat(fresh).st_mtime_ns == stamp
+
+
+def test_a_file_lacking_many_of_a_first_pages_regexes_is_written_again(
+    fresh: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An edited checkout: its patterns are not the ones the file was made from."""
+    _compile_all()
+    regex_cache.remember()
+    _new_process(monkeypatch)
+    regex_cache.preload()
+    changed = [f"(?:统计|调查)第{i}号" for i in range(regex_cache.REWRITE_AFTER)]
+    for pattern in changed:
+        re.compile(pattern)
+    regex_cache.remember()
+    _new_process(monkeypatch)
+    assert regex_cache.preload() == len(PATTERNS) + len(changed)
 
 
 def _garbage(path: Path) -> None:

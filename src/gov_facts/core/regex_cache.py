@@ -9,9 +9,10 @@ process starts, handed back to the regex engine (``_sre.compile``, which checks 
 The objects are the ones ``re.compile`` makes (equal to them: same pattern, flags and code).
 
 The file is written after a process's first page (:func:`remember`), atomically, with every regex
-compiled so far; it is keyed by the Python build and the package version, and read only if it is
-this user's. Anything amiss (another Python, no ``re`` internals as expected, a damaged file, code
-the engine refuses) leaves ``re`` to compile as usual: the cache can only save time.
+compiled so far, when there was none or that page compiled many it lacked; it is keyed by the
+Python build and the package version, and read only if it is this user's. Anything amiss
+(another Python, no ``re`` internals as expected, a damaged file, code the engine refuses) leaves
+``re`` to compile as usual: the cache can only save time.
 """
 
 from __future__ import annotations
@@ -31,7 +32,11 @@ from .schema import __version__
 
 #: the layout of the file; raise it when what it holds changes shape
 FORMAT = 1
-_state: dict[str, bool] = {"saved": False}
+_state: dict[str, Any] = {"done": False, "preloaded": frozenset()}
+#: a first page that compiles this many regexes the file lacks has it written again (the package's
+#: own patterns changed: an edited checkout); fewer are compiled as usual (a pattern built from a
+#: set, whose order changes from process to process, must not have the file rewritten every time)
+REWRITE_AFTER = 16
 
 
 def _internals() -> tuple[Any, Any, Any, dict[Any, Any]] | None:
@@ -82,7 +87,7 @@ def preload() -> int:
     room = max(0, getattr(re, "_MAXCACHE", 512) - len(cache))  # never past re's own bound
     for key, value in list(compiled.items())[:room]:
         cache.setdefault(key, value)
-    _state["saved"] = True  # the file is this install's: it is not written again (see remember)
+    _state["preloaded"] = frozenset(compiled)
     return min(room, len(compiled))
 
 
@@ -98,22 +103,23 @@ def _generated(parser: Any, compiler: Any, pattern: str | bytes, flags: int) -> 
 
 
 def remember() -> None:
-    """After a process's first page, when it found no usable file: write the regexes compiled so far.
+    """After a process's first page: write the regexes compiled so far, if the file lacked many.
 
-    Called after every page; does its work at most once per process, and only where there was no
-    file of this install, Python and version (the generation is run again for each regex, about as
-    long as compiling them). A file is never extended: a pattern missing from it (one built from a
-    set, whose order changes from process to process, or one no first page needed) is compiled as
-    usual, and a file rewritten at every start whenever one is would cost more than it saves.
+    Called after every page; does its work at most once per process, and writes only where there
+    was no usable file or the first page compiled :data:`REWRITE_AFTER` regexes it lacked (the
+    generation is run again for each regex, about as long as compiling them).
     """
-    if _state["saved"]:
+    if _state["done"]:
         return
-    _state["saved"] = True
+    _state["done"] = True
     found = _internals()
     if found is None:
         return
     _, parser, compiler, cache = found
     keys = [k for k in list(cache) if isinstance(k, tuple) and len(k) == 3 and k[0] in (str, bytes)]
+    preloaded = _state["preloaded"]
+    if preloaded and len(set(keys).difference(preloaded)) < REWRITE_AFTER:
+        return
     with contextlib.suppress(Exception):
         table = {(pattern, flags): _generated(parser, compiler, pattern, flags) for _, pattern, flags in keys}
         data = marshal.dumps((_key(), table))
