@@ -80,8 +80,8 @@ def _wrong_shape(path: Path) -> None:
 
 def _rows_of_another_shape(path: Path) -> None:
     key, payload = marshal.loads(path.read_bytes())
-    if len(payload) == 3:  # the divisions cache: rows of one field fewer
-        payload = (payload[0], [row[:-1] for row in payload[1]], payload[2])
+    if len(payload) == 3:  # the divisions cache: lines of one field fewer
+        payload = (payload[0], {k: line.rsplit("\t", 1)[0] for k, line in payload[1].items()}, payload[2])
     else:  # the patterns cache: a section of the wrong type
         payload = ({**payload[0], "chrome": 3}, payload[1])
     path.write_bytes(marshal.dumps((key, payload)))
@@ -91,6 +91,13 @@ def _empty(path: Path) -> None:
     path.write_bytes(b"")
 
 
+def _township_start_moved(path: Path) -> None:
+    key, payload = marshal.loads(path.read_bytes())
+    # the divisions cache: the township block said to begin elsewhere; the patterns cache: no counts
+    payload = (payload[0], payload[1], payload[2] - 7) if len(payload) == 3 else (payload[0], 5)
+    path.write_bytes(marshal.dumps((key, payload)))
+
+
 BROKEN: list[object] = [
     pytest.param(_garbage, id="damaged: not marshal data"),
     pytest.param(_truncated, id="damaged: cut in half (a crash while writing without the rename)"),
@@ -98,6 +105,7 @@ BROKEN: list[object] = [
     pytest.param(_stale_key, id="stale: made from other bytes"),
     pytest.param(_wrong_shape, id="another shape under the right key (an older layout)"),
     pytest.param(_rows_of_another_shape, id="rows or sections of another shape under the right key"),
+    pytest.param(_township_start_moved, id="damaged: where the townships begin"),
 ]
 
 
@@ -176,6 +184,8 @@ def test_the_place_name_tables_from_the_cache_are_the_built_ones(cache_dir: Path
     again = NameTables.load(divisions)  # reads it
     assert first == again == built
     assert divisions == load_divisions()
+    path = builtin_dir() / DIVISIONS_FILE
+    assert cached_divisions(path) == read_divisions(path)  # the whole table, from its cache
 
 
 def test_a_damaged_place_name_cache_is_rebuilt(cache_dir: Path, table: Path) -> None:

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 from ..rules import table_cache
 from ..rules.divisions import LEVEL_RANK, Division, Divisions, load_divisions
@@ -53,8 +53,11 @@ class Mention:
     unresolved: bool = False
 
 
-#: a name -> the (division key, form) of every division it may stand for, in table order
-NameRows = dict[str, list[tuple[str, Form]]]
+#: a name -> the division key and form of every division it may stand for, in table order, as
+#: ``key\x1fform`` joined by ``\x1e``: a dict of strings, which the garbage collector never walks
+#: (lists of tuples for 12,000 names cost the first collection after loading them 5-10 ms)
+NameRows = dict[str, str]
+_KEY_FORM, _SENSE = "\x1f", "\x1e"
 
 
 @dataclass(frozen=True)
@@ -70,7 +73,7 @@ class NameTables:
 
     @classmethod
     def build(cls, divisions: Divisions) -> NameTables:
-        names: NameRows = {}
+        senses: dict[str, list[tuple[str, Form]]] = {}
         children: dict[str, list[str]] = {}
         pinyin: dict[str, list[tuple[int, str]]] = {}
         for d in divisions.by_key.values():
@@ -79,12 +82,13 @@ class NameTables:
             forms += [(s, "short") for s in d.short]
             forms += [(f, "former") for f in d.former]
             for name, form in forms:
-                rows = names.setdefault(name, [])
+                rows = senses.setdefault(name, [])
                 if all(key != d.key for key, _ in rows):
                     rows.append((d.key, form))
             children.setdefault(d.parent, []).append(d.key)
             if d.pinyin:
                 pinyin.setdefault(d.pinyin, []).append((LEVEL_RANK[d.level], d.name))
+        names = {name: _SENSE.join(k + _KEY_FORM + f for k, f in rows) for name, rows in senses.items()}
         return cls(names, _heads(names), children, pinyin)
 
     @classmethod
@@ -98,7 +102,8 @@ class NameTables:
         if saved is not None:
             try:
                 names, heads, children, pinyin = saved
-                if isinstance(names, dict) and all(k in divisions.by_key for k in children if k):
+                sample = next(iter(names.values()), "") if isinstance(names, dict) else None
+                if isinstance(sample, str) and all(k in divisions.by_key for k in children if k):
                     return cls(names, heads, children, pinyin)
             except (TypeError, ValueError):  # a cache of another shape: derive the tables again
                 pass
@@ -130,7 +135,8 @@ class Senses(Mapping[str, tuple[Sense, ...]]):
             rows = self._rows.get(name)
             if rows is None:
                 return default
-            got = self._made[name] = tuple(Sense(self._by_key[key], form) for key, form in rows)
+            pairs = (sense.split(_KEY_FORM) for sense in rows.split(_SENSE))
+            got = self._made[name] = tuple(Sense(self._by_key[key], cast(Form, form)) for key, form in pairs)
         return got
 
     def __getitem__(self, name: str) -> tuple[Sense, ...]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -148,7 +148,7 @@ def _row(path: Path, n: int, line: str) -> Division:
     cells = line.split("\t")
     if len(cells) != _COLUMNS:
         raise PatternError(f"{path}: line {n}: {len(cells)} columns, expected {_COLUMNS}")
-    code, level, name, parent, short, former, variant, pinyin, flags = cells
+    code, level, name, _parent, short, former, variant, pinyin, flags = cells
     if level not in _CODE or level == "township":
         raise PatternError(f"{path}: line {n}: unknown level {level!r} (townships come last)")
     if not _CODE[level].fullmatch(code):
@@ -158,9 +158,22 @@ def _row(path: Path, n: int, line: str) -> Division:
         raise PatternError(f"{path}: line {n}: an empty name or one with spaces")
     if set(flags) - {"g", "s"} or (pinyin and not pinyin.isascii()):
         raise PatternError(f"{path}: line {n}: bad flags {flags!r} or pinyin {pinyin!r}")
+    return _division(line)
+
+
+def _division(line: str) -> Division:
+    """A line of the table, checked before (:func:`_row`), as a Division."""
+    code, level, name, parent, short, former, variant, pinyin, flags = line.split("\t")
     key = f"{parent}/{name}" if "s" in flags else code
     return Division(key, code, cast(Level, level), name, parent, _split(short), _split(former),
                     _split(variant), pinyin, "g" in flags)  # fmt: skip
+
+
+def _line(d: Division) -> str:
+    """A division as a line of the table (what :func:`_division` reads back as an equal one)."""
+    flags = ("g" if d.generic else "") + ("s" if d.key != d.code else "")
+    cells = [d.code, d.level, d.name, d.parent, "|".join(d.short), "|".join(d.former), "|".join(d.variant)]
+    return "\t".join([*cells, d.pinyin, flags])
 
 
 #: a township line: nine-digit code, name, the six-digit key of its county or zone, no other field
@@ -245,45 +258,57 @@ def cached_divisions(path: Path) -> Divisions:
     saved = table_cache.read(where, key)
     if saved is not None:
         try:
-            return _from_plain(path, saved, key[2])
+            return _from_plain(path, data, saved, key[2])
         except Exception:  # a cache of another shape: read the file instead
             pass
     table = _parse(path, data)
-    table_cache.write(where, key, _to_plain(table))
+    table_cache.write(where, key, _to_plain(table, data))
     return table
 
 
-def _to_plain(table: Divisions) -> tuple[Any, ...]:
-    rows = [tuple(getattr(d, f.name) for f in fields(Division)) for d in table.by_key.values()]
-    return (table.info.model_dump(mode="json"), rows, table.township_lines)
+def _townships_start(data: bytes) -> int:
+    """Where the township block begins in the file's bytes (as :func:`_parse` cuts the text)."""
+    at = data.find(b"\ttownship\t")
+    return data.rfind(b"\n", 0, at) + 1 if at >= 0 else len(data)
 
 
-def _from_plain(path: Path, saved: tuple[Any, ...], digest: str) -> Divisions:
-    meta, rows, townships = saved
-    by_key = Rows({row[0]: row for row in rows})
-    if len(by_key) != len(rows) or not isinstance(townships, str) or "CN" not in by_key:
+def _to_plain(table: Divisions, data: bytes) -> tuple[Any, ...]:
+    """The checked table as the cache keeps it: the header, each division as a line, and where
+    the township block (checked too) begins in the file, which is read anyway for its digest."""
+    lines = {key: _line(d) for key, d in table.by_key.items()}
+    return (table.info.model_dump(mode="json"), lines, _townships_start(data))
+
+
+def _from_plain(path: Path, data: bytes, saved: tuple[Any, ...], digest: str) -> Divisions:
+    meta, lines, start = saved
+    if not (isinstance(lines, dict) and "CN" in lines and 0 <= start <= len(data)):
         raise ValueError("a damaged cache")
-    Division(*rows[0])  # a row of another shape fails here, not on a page
-    return Divisions(str(path), DivisionsInfo.model_validate(meta), by_key, townships, digest)
+    if start and (data[start - 1 : start] != b"\n" or data[start + 9 : start + 19] != b"\ttownship\t"):
+        raise ValueError("a damaged cache")
+    _division(lines["CN"])  # a line of another shape fails here, not on a page
+    townships = data[start:].decode("utf-8")
+    if townships and not townships.endswith("\n"):
+        townships += "\n"  # as the check of the block leaves it
+    return Divisions(str(path), DivisionsInfo.model_validate(meta), Rows(lines), townships, digest)
 
 
 class Rows(Mapping[str, Division]):
-    """Key -> division, each made from its (checked) row when first looked up: a page looks up a
-    few dozen of some 4,000, and making them all would cost a fresh process 5-10 ms."""
+    """Key -> division, each made from its (checked) line when first looked up: a page looks up
+    a few dozen of some 4,000, and making them all would cost a fresh process 5-10 ms."""
 
     __slots__ = ("_made", "_rows")
 
-    def __init__(self, rows: dict[str, tuple[Any, ...]]) -> None:
+    def __init__(self, rows: dict[str, str]) -> None:
         self._rows = rows
         self._made: dict[str, Division] = {}
 
     def get(self, key: str, default: Any = None) -> Any:
         got = self._made.get(key)
         if got is None:
-            row = self._rows.get(key)
-            if row is None:
+            line = self._rows.get(key)
+            if line is None:
                 return default
-            got = self._made[key] = Division(*row)
+            got = self._made[key] = _division(line)
         return got
 
     def __getitem__(self, key: str) -> Division:
