@@ -100,6 +100,27 @@ def test_a_file_lacking_many_of_a_first_pages_regexes_is_written_again(
     assert regex_cache.preload() == len(PATTERNS) + len(changed)
 
 
+def test_code_that_would_not_make_the_same_regex_is_not_kept(
+    fresh: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each entry is checked against the regex re made before it is written (a Python whose
+    compiler does more than the cache repeats would lose entries, never change a match)."""
+    generated = regex_cache._generated
+    other = PATTERNS[1]
+
+    def off_for_one(parser: object, compiler: object, pattern: str | bytes, flags: int) -> tuple[object, ...]:
+        if pattern == PATTERNS[0][0]:
+            return generated(parser, compiler, other[0], other[1])  # another pattern's code
+        return generated(parser, compiler, pattern, flags)
+
+    monkeypatch.setattr(regex_cache, "_generated", off_for_one)
+    _compile_all()
+    regex_cache.remember()
+    _new_process(monkeypatch)
+    assert regex_cache.preload() == len(PATTERNS) - 1
+    assert (str, PATTERNS[0][0], PATTERNS[0][1]) not in re._cache  # type: ignore[attr-defined]
+
+
 def _garbage(path: Path) -> None:
     path.write_bytes(b"\x00\xffnot marshal")
 

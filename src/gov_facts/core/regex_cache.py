@@ -115,13 +115,20 @@ def remember() -> None:
     found = _internals()
     if found is None:
         return
-    _, parser, compiler, cache = found
+    sre, parser, compiler, cache = found
     keys = [k for k in list(cache) if isinstance(k, tuple) and len(k) == 3 and k[0] in (str, bytes)]
     preloaded = _state["preloaded"]
     if preloaded and len(set(keys).difference(preloaded)) < REWRITE_AFTER:
         return
     with contextlib.suppress(Exception):
-        table = {(pattern, flags): _generated(parser, compiler, pattern, flags) for _, pattern, flags in keys}
+        table = {}
+        for key in keys:
+            _, pattern, flags = key
+            made = _generated(parser, compiler, pattern, flags)
+            # kept only if the engine, given it, makes the very regex re made here (equal: same
+            # pattern, flags and code): whatever a Python version does otherwise, nothing differs
+            if sre.compile(pattern, *made) == cache.get(key):
+                table[(pattern, flags)] = made
         data = marshal.dumps((_key(), table))
         path = cache_path()
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".gov-facts-cache.")
