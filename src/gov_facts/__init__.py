@@ -14,7 +14,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .core import regex_cache
 from .core.schema import SCHEMA, __version__
+
+regex_cache.preload()  # before any module of the package compiles its regexes
 
 if TYPE_CHECKING:
     from .core.errors import GovFactsError, InputError, NoArticleError, PatternError

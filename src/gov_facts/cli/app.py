@@ -8,6 +8,7 @@ to stderr; exit codes are :class:`~gov_facts.cli.common.ExitCode`.
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -88,3 +89,7 @@ def main() -> None:
     except KeyboardInterrupt:
         err("interrupted")
         sys.exit(130)
+    finally:
+        # the run is over: spare the interpreter's last full collection at exit, which walks every
+        # object the modules and rules left (some 30 ms); what is open is closed as usual
+        gc.freeze()

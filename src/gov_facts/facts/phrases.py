@@ -38,7 +38,7 @@ class PhraseMatcher:
     """
 
     def __init__(self, rules: PatternFile) -> None:
-        phrases = sorted(set(rules.set_phrases), key=len, reverse=True)
+        phrases = sorted(set(rules.set_phrases), key=lambda w: (-len(w), w))
         self.phrases = frozenset(phrases)
         self.patterns = [(p, re.compile(p)) for p in rules.set_phrase_patterns]
         alts: list[str] = []

@@ -12,10 +12,13 @@ characters begin one.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
+from pathlib import Path
+from typing import Any, Literal, cast
 
+from ..rules import table_cache
 from ..rules.divisions import LEVEL_RANK, Division, Divisions, load_divisions
 from ..rules.patterns import Patterns
 from ..rules.place_rules import OwnLevel, PlaceRules
@@ -50,33 +53,125 @@ class Mention:
     unresolved: bool = False
 
 
-class PlaceIndex:
-    """Every name of every division (townships apart), and the relations between divisions."""
+#: a name -> the division key and form of every division it may stand for, in table order, as
+#: ``key\x1fform`` joined by ``\x1e``: a dict of strings, which the garbage collector never walks
+#: (lists of tuples for 12,000 names cost the first collection after loading them 5-10 ms)
+NameRows = dict[str, str]
+_KEY_FORM, _SENSE = "\x1f", "\x1e"
 
-    def __init__(self, divisions: Divisions, rules: PlaceRules) -> None:
-        self.divisions = divisions
-        self.by_key = divisions.by_key
-        self.rules = rules
-        names: dict[str, list[Sense]] = {}
-        for d in self.by_key.values():
+
+@dataclass(frozen=True)
+class NameTables:
+    """What the index derives from the divisions table alone (the rules add their words on top):
+    kept in a cache file beside the table's own (:mod:`~gov_facts.rules.table_cache`)."""
+
+    names: NameRows
+    #: the first two characters of every name, with the lengths of the names they begin, longest first
+    heads: dict[str, tuple[int, ...]]
+    children: dict[str, list[str]]
+    pinyin: dict[str, list[tuple[int, str]]]
+
+    @classmethod
+    def build(cls, divisions: Divisions) -> NameTables:
+        senses: dict[str, list[tuple[str, Form]]] = {}
+        children: dict[str, list[str]] = {}
+        pinyin: dict[str, list[tuple[int, str]]] = {}
+        for d in divisions.by_key.values():
             forms: list[tuple[str, Form]] = [(d.name, "full")]
             forms += [(v, "variant") for v in d.variant]
             forms += [(s, "short") for s in d.short]
             forms += [(f, "former") for f in d.former]
             for name, form in forms:
-                senses = names.setdefault(name, [])
-                if all(s.division is not d for s in senses):
-                    senses.append(Sense(d, form))
-        self.names: dict[str, tuple[Sense, ...]] = {k: tuple(v) for k, v in names.items()}
+                rows = senses.setdefault(name, [])
+                if all(key != d.key for key, _ in rows):
+                    rows.append((d.key, form))
+            children.setdefault(d.parent, []).append(d.key)
+            if d.pinyin:
+                pinyin.setdefault(d.pinyin, []).append((LEVEL_RANK[d.level], d.name))
+        names = {name: _SENSE.join(k + _KEY_FORM + f for k, f in rows) for name, rows in senses.items()}
+        return cls(names, _heads(names), children, pinyin)
+
+    @classmethod
+    def load(cls, divisions: Divisions) -> NameTables:
+        """The tables of ``divisions``, from the cache when it was made from the same file's bytes."""
+        if not divisions.digest:
+            return cls.build(divisions)
+        key = table_cache.cache_key(divisions.digest, (__name__, Division.__module__))
+        where = table_cache.cache_path("place-names", Path(divisions.path))
+        saved = table_cache.read(where, key)
+        if saved is not None:
+            try:
+                names, heads, children, pinyin = saved
+                sample = next(iter(names.values()), "") if isinstance(names, dict) else None
+                if isinstance(sample, str) and all(k in divisions.by_key for k in children if k):
+                    return cls(names, heads, children, pinyin)
+            except (TypeError, ValueError):  # a cache of another shape: derive the tables again
+                pass
+        tables = cls.build(divisions)
+        table_cache.write(where, key, (tables.names, tables.heads, tables.children, tables.pinyin))
+        return tables
+
+
+def _heads(words: Iterable[str]) -> dict[str, tuple[int, ...]]:
+    heads: dict[str, set[int]] = {}
+    for w in words:
+        heads.setdefault(w[:2], set()).add(len(w))
+    return {h: tuple(sorted(lengths, reverse=True)) for h, lengths in heads.items()}
+
+
+class Senses(Mapping[str, tuple[Sense, ...]]):
+    """Name -> the senses it may have; each name's senses are made when it is first looked up
+    (a page looks up a few dozen of some 12,000 names)."""
+
+    __slots__ = ("_by_key", "_made", "_rows")
+
+    def __init__(self, rows: NameRows, by_key: Mapping[str, Division]) -> None:
+        self._rows, self._by_key = rows, by_key
+        self._made: dict[str, tuple[Sense, ...]] = {}
+
+    def get(self, name: str, default: Any = None) -> Any:
+        got = self._made.get(name)
+        if got is None:
+            rows = self._rows.get(name)
+            if rows is None:
+                return default
+            pairs = (sense.split(_KEY_FORM) for sense in rows.split(_SENSE))
+            got = self._made[name] = tuple(Sense(self._by_key[key], cast(Form, form)) for key, form in pairs)
+        return got
+
+    def __getitem__(self, name: str) -> tuple[Sense, ...]:
+        got: tuple[Sense, ...] | None = self.get(name)
+        if got is None:
+            raise KeyError(name)
+        return got
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._rows
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+
+class PlaceIndex:
+    """Every name of every division (townships apart), and the relations between divisions."""
+
+    def __init__(self, divisions: Divisions, rules: PlaceRules, tables: NameTables | None = None) -> None:
+        tables = tables or NameTables.build(divisions)
+        self.divisions = divisions
+        self.by_key = divisions.by_key
+        self.rules = rules
+        self.names: Senses = Senses(tables.names, divisions.by_key)
         self.own: dict[str, OwnLevel] = {w: level for level, ws in rules.own_place.items() for w in ws}
         self.zone_alone = frozenset(rules.zone_alone)
-        words = set(self.names) | set(self.own) | self.zone_alone
-        heads: dict[str, set[int]] = {}
-        for w in words:
-            heads.setdefault(w[:2], set()).add(len(w))
+        extra = (set(self.own) | self.zone_alone).difference(tables.names)
         #: the first two characters of every word, with the lengths of the words they begin, longest first
-        self.heads = {h: tuple(sorted(lengths, reverse=True)) for h, lengths in heads.items()}
-        self.words = frozenset(words)
+        self.heads = dict(tables.heads)
+        for h, lengths in _heads(extra).items():
+            self.heads[h] = tuple(sorted(set(self.heads.get(h, ())) | set(lengths), reverse=True))
+        self.words = frozenset(tables.names).union(extra)
         firsts = "".join(sorted({h[0] for h in self.heads}))
         seconds = "".join(sorted({h[1] for h in self.heads}))
         self._pairs = re.compile(f"[{re.escape(firsts)}](?=[{re.escape(seconds)}])")
@@ -86,15 +181,9 @@ class PlaceIndex:
         self.cues_after = tuple(rules.not_governing_after)
         self.not_own_before = frozenset("".join(rules.not_own_before))
         self.not_own_after = tuple(rules.not_own_after)
-        children: dict[str, list[str]] = {}
-        for d in self.by_key.values():
-            children.setdefault(d.parent, []).append(d.key)
-        self.children = children
+        self.children = tables.children
         #: pinyin of short names (xuancheng) -> (level rank, full name), for *.gov.cn hosts
-        self.pinyin: dict[str, list[tuple[int, str]]] = {}
-        for d in self.by_key.values():
-            if d.pinyin:
-                self.pinyin.setdefault(d.pinyin, []).append((LEVEL_RANK[d.level], d.name))
+        self.pinyin = tables.pinyin
         self._lineage: dict[str, tuple[str, ...]] = {}
         self._townships: dict[str, dict[str, Division]] = {}
         self.china = self.by_key["CN"]
@@ -223,5 +312,7 @@ def level_rank(d: Division) -> int:
 
 @lru_cache(maxsize=4)
 def place_index(patterns: Patterns) -> PlaceIndex:
-    """The name index for ``patterns`` (built once per process: the divisions table is read here)."""
-    return PlaceIndex(load_divisions(), patterns.places)
+    """The name index for ``patterns`` (built once per process: the divisions table is read here,
+    and the tables derived from it taken from their cache)."""
+    divisions = load_divisions()
+    return PlaceIndex(divisions, patterns.places, NameTables.load(divisions))

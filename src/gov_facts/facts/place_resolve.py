@@ -81,7 +81,8 @@ class _Context:
                 score += 50
             else:
                 shared = next((k for k in line if k in self.home_line), None)
-                level = self.ix.by_key[shared].level if shared in self.ix.by_key else "country"
+                up = self.ix.by_key.get(shared) if shared is not None else None
+                level = up.level if up is not None else "country"
                 score += {"city": 30, "province": 20}.get(level, 0)
         mine = d.key in self.anchor_keys
         above = sum(1 for k in line[1:] if k in self.anchor_keys)  # anchors that hold d

@@ -79,7 +79,7 @@ class Rulebook:
 
 
 def _longest_first(pairs: Iterable[tuple[str, str]]) -> list[str]:
-    return sorted({w for w, _ in pairs}, key=len, reverse=True)
+    return sorted({w for w, _ in pairs}, key=lambda w: (-len(w), w))
 
 
 def _by_len(pairs: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:

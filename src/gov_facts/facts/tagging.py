@@ -6,11 +6,11 @@ Three of jieba's own loading steps are slow for reasons that have nothing to do
 with the data: it unmarshals its whole prefix dictionary (half a million words and
 word prefixes) before it tags a word, from a file object; and ``jieba.posseg``
 re-parses the whole 350,000-line dictionary text at import to build its word -> POS
-table. The prefix dictionary is read here in parts, one per first character, each
-when a text to tag first holds that character (jieba only ever looks up pieces of the
-text it is given, and every piece begins with one of its characters), or all at once
-(:func:`preload`, before worker processes are forked to share it); the POS table is
-read from a cache and searched by bisection; its HMM decoder is replaced by one that computes
+table. The prefix dictionary is read here in parts, one per first character and first two
+characters, each when a text to tag first holds them (jieba only ever looks up pieces of the
+text it is given), or all at once (:func:`preload`, before worker processes are forked to
+share it); both tables are mapped from cache files, not read; the POS table is
+searched by bisection; its HMM decoder is replaced by one that computes
 the same scores without trying transitions that do not exist (:mod:`.hmm`). The tables and
 the tags are jieba's own.
 """
@@ -21,7 +21,6 @@ import contextlib
 import io
 import logging
 import marshal
-import os
 import sys
 import tempfile
 import threading
@@ -32,7 +31,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from . import hmm
+from ..rules.table_cache import Blob, read_with_blob, write_with_blob
+from . import hmm, jieba_tables
+from .prefix_parts import PrefixParts
 
 _lock = threading.RLock()  # re-entered: adding words reads parts of the dictionary
 _posseg: Any = None
@@ -41,14 +42,14 @@ _posseg: Any = None
 _words: dict[str, str] = {}
 _given: set[tuple[str, str]] = set()
 _added: set[str] = set()
-_TAGS_CACHE = "gov-facts.jieba-tags.v2"
-_FREQ_CACHE = "gov-facts.jieba-freq.v1"
+_TAGS_CACHE = "gov-facts.jieba-tags.v3"
+_FREQ_CACHE = "gov-facts.jieba-freq.v3"
 
 
 class _Words:
     """The sorted words of a tag blob, as a sequence bisect can search."""
 
-    def __init__(self, blob: bytes, offsets: array[int]) -> None:
+    def __init__(self, blob: Blob, offsets: array[int]) -> None:
         self.blob, self.offsets = blob, offsets
 
     def __len__(self) -> int:
@@ -56,7 +57,7 @@ class _Words:
 
     def __getitem__(self, i: int) -> bytes:
         start = self.offsets[i]
-        return self.blob[start : self.blob.index(b"\t", start)]
+        return self.blob[start : self.blob.find(b"\t", start)]
 
 
 class TagTable:
@@ -68,7 +69,7 @@ class TagTable:
     calls ``get`` (and ``update`` for user dictionaries).
     """
 
-    def __init__(self, blob: bytes, offsets: array[int]) -> None:
+    def __init__(self, blob: Blob, offsets: array[int]) -> None:
         self._words = _Words(blob, offsets)
         self._seen: dict[str, str | None] = {}  # words looked up so far, and user words
 
@@ -84,7 +85,7 @@ class TagTable:
         i = bisect_left(self._words, key)
         if i < len(self._words) and self._words[i] == key:
             start = self._words.offsets[i] + len(key) + 1
-            return self._words.blob[start : self._words.blob.index(b"\n", start)].decode("ascii")
+            return self._words.blob[start : self._words.blob.find(b"\n", start)].decode("ascii")
         return None
 
     def update(self, other: dict[str, str]) -> None:
@@ -129,51 +130,6 @@ def _fast_prefix_dict(jieba: Any) -> None:
             dt.FREQ, dt.total, dt.initialized = freq, total, True
 
 
-class PrefixParts:
-    """jieba's prefix dictionary cut by first character, each part added to jieba's own dict
-    the first time a text to tag holds its character.
-
-    jieba looks up only pieces of the text it tags (and of the words added to it), and every
-    piece begins with a character of that text: with the parts of all its characters in the
-    dict, each lookup is answered as by the whole dictionary. A part is added once, before any
-    word of its character is added (:func:`add_words`), so no added word is overwritten.
-    """
-
-    def __init__(self, freq: dict[str, int], index: dict[str, tuple[int, int]], blob: bytes) -> None:
-        self.freq, self.index, self.blob = freq, index, blob
-        self.done: set[str] = set()
-
-    def ensure(self, text: str) -> None:
-        missing = set(text).difference(self.done)
-        if missing:
-            with _lock:
-                for ch in missing.difference(self.done):
-                    span = self.index.get(ch)
-                    if span is not None:
-                        self.freq.update(marshal.loads(self.blob[span[0] : span[1]]))
-                    self.done.add(ch)
-
-    def ensure_all(self) -> None:
-        self.ensure("".join(self.index))
-
-    @staticmethod
-    def build(freq: dict[str, int]) -> tuple[dict[str, tuple[int, int]], bytes]:
-        """(first character -> span in the blob, blob of each character's entries, marshalled)."""
-        by_first: dict[str, dict[str, int]] = {}
-        for word, n in freq.items():
-            if word:
-                by_first.setdefault(word[0], {})[word] = n
-        index: dict[str, tuple[int, int]] = {}
-        parts: list[bytes] = []
-        pos = 0
-        for ch in sorted(by_first):
-            part = marshal.dumps(by_first[ch])
-            index[ch] = (pos, pos + len(part))
-            parts.append(part)
-            pos += len(part)
-        return index, b"".join(parts)
-
-
 _parts: PrefixParts | None = None
 
 
@@ -185,15 +141,15 @@ def _lazy_prefix_dict(jieba: Any) -> PrefixParts | None:
         return None
     try:
         stamp = _dict_stamp(jieba)
-        saved_stamp, total, index, blob = marshal.loads(_cache_path(jieba, _FREQ_CACHE, stamp).read_bytes())
+        (saved_stamp, total, index), blob = read_with_blob(_cache_path(jieba, _FREQ_CACHE, stamp))
     except (OSError, ValueError, EOFError, TypeError):
         return None
-    if tuple(saved_stamp) != stamp or not isinstance(total, int) or total <= 0:
+    if tuple(saved_stamp) != stamp or not isinstance(total, int) or total <= 0 or not isinstance(index, dict):
         return None
     freq: dict[str, int] = {}
     with dt.lock:
         dt.FREQ, dt.total, dt.initialized = freq, total, True
-    return PrefixParts(freq, index, blob)
+    return PrefixParts(freq, index, blob, _lock)
 
 
 def _save_prefix_parts(jieba: Any) -> None:
@@ -204,17 +160,7 @@ def _save_prefix_parts(jieba: Any) -> None:
     with contextlib.suppress(OSError, ValueError):
         stamp = _dict_stamp(jieba)
         index, blob = PrefixParts.build(dt.FREQ)
-        _write_atomically(
-            _cache_path(jieba, _FREQ_CACHE, stamp), marshal.dumps((list(stamp), dt.total, index, blob))
-        )
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    """Write a cache file so that other worker processes reading it never see half of it."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".gov-facts-cache.")
-    with os.fdopen(fd, "wb") as out:
-        out.write(data)
-    os.replace(tmp, path)
+        write_with_blob(_cache_path(jieba, _FREQ_CACHE, stamp), (list(stamp), dt.total, index), blob)
 
 
 def _dict_stamp(jieba: Any) -> tuple[str, int, int]:
@@ -233,7 +179,7 @@ def _word_tags(jieba: Any) -> TagTable | None:
         return None
     cache = _cache_path(jieba, _TAGS_CACHE, stamp)
     try:
-        saved_stamp, blob, raw_offsets = marshal.loads(cache.read_bytes())
+        (saved_stamp, raw_offsets), blob = read_with_blob(cache)
         if tuple(saved_stamp) == stamp:
             offsets = array("I")
             offsets.frombytes(raw_offsets)
@@ -248,7 +194,7 @@ def _word_tags(jieba: Any) -> TagTable | None:
                 entries[parts[0]] = parts[2]  # a later line wins, as in jieba
     blob, offsets = TagTable.build(list(entries.items()))
     with contextlib.suppress(OSError):  # written atomically: other workers may be reading it
-        _write_atomically(cache, marshal.dumps((list(stamp), blob, offsets.tobytes())))
+        write_with_blob(cache, (list(stamp), offsets.tobytes()), blob)
     return TagTable(blob, offsets)
 
 
@@ -262,6 +208,7 @@ def _load(whole: bool = False) -> Any:
             had = "pkg_resources" in sys.modules
             if not had:
                 sys.modules["pkg_resources"] = None  # type: ignore[assignment]
+            cached_tables = jieba_tables.install()  # its HMM tables, before it imports them
             try:
                 import jieba
             finally:
@@ -290,6 +237,8 @@ def _load(whole: bool = False) -> Any:
             else:
                 import jieba.posseg
             _posseg = jieba.posseg
+            if not cached_tables:
+                jieba_tables.save()
             jieba.posseg.viterbi = hmm.viterbi  # the same pass, faster (facts/hmm.py)
             _remember_unknown_words(jieba.posseg)
             _add_words(jieba)

@@ -72,7 +72,7 @@ class _PruneRules:
     keep: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
-        subs = sorted({t.lower() for t in self.rules.drop_class_tokens}, key=len, reverse=True)
+        subs = sorted({t.lower() for t in self.rules.drop_class_tokens}, key=_longest_first)
         self.subs = re.compile("|".join(map(re.escape, subs))) if subs else None
         self.exact = frozenset(t.lower() for t in self.rules.drop_class_exact)
         self.keep = frozenset(t.lower() for t in self.rules.content_containers)
@@ -271,9 +271,15 @@ class ChromeText:
         )
 
 
+def _longest_first(word: str) -> tuple[int, str]:
+    """Longest first, then in code order: the same regex in every process (a set's order is not),
+    so that its compiled form can be cached (:mod:`gov_facts.core.regex_cache`)."""
+    return (-len(word), word)
+
+
 def _any_of(words: list[str]) -> re.Pattern[str] | None:
     """One regex finding any of ``words`` (longest first, so each is tried as written)."""
-    return re.compile("|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))) if words else None
+    return re.compile("|".join(map(re.escape, sorted(set(words), key=_longest_first)))) if words else None
 
 
 def chrome_for(rules: ChromeRules) -> ChromeText:

@@ -21,6 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from ..core.errors import PatternError
 from ..core.models import Kind
+from . import table_cache
 from .page_rules import ChromeRules, MetadataRules
 from .place_rules import PlaceRules
 from .regex_safety import check_regex
@@ -195,10 +196,12 @@ def _describe(exc: ValidationError) -> str:
     return "; ".join(parts)
 
 
-def load_file(path: Path) -> PatternFile:
-    """Parse and validate one patterns file, or raise PatternError saying what is wrong."""
+def load_file(path: Path, data: bytes | None = None) -> PatternFile:
+    """Parse and validate one patterns file (``data``: its bytes, already read), or raise
+    PatternError saying what is wrong."""
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        text = (path.read_bytes() if data is None else data).decode("utf-8")
+        raw = tomllib.loads(text.replace("\r\n", "\n").replace("\r", "\n"))  # as read_text() reads
     except OSError as exc:
         raise PatternError(f"{path}: cannot read patterns file ({exc.strerror or exc})") from exc
     except UnicodeDecodeError as exc:
@@ -239,17 +242,57 @@ def load_patterns(extra_files: Sequence[str | Path] = ()) -> Patterns:
 @lru_cache(maxsize=8)
 def _load(extra_files: tuple[str, ...]) -> Patterns:
     paths: list[Path] = sorted(builtin_dir().glob("*.toml")) + [Path(p) for p in extra_files]
+    if extra_files:
+        return _read_all(paths)[0]
+    return _cached(paths)
+
+
+#: the modules whose models say what a valid patterns file is: a cache they did not check is not used
+_SCHEMA = (
+    __name__,
+    "gov_facts.rules.page_rules",
+    "gov_facts.rules.place_rules",
+    "gov_facts.rules.script_rules",
+)
+
+
+def _cached(paths: list[Path]) -> Patterns:
+    """The built-in patterns; the merge of their files is kept in a cache file once each file
+    passed validation (:mod:`.table_cache`), for exactly those bytes, and validated again when
+    read from it (the TOML parsing and the checks of each file are what it saves)."""
+    try:
+        data = [p.read_bytes() for p in paths]
+    except OSError:
+        return _read_all(paths)[0]  # names the file that cannot be read
+    digests = [(str(p), table_cache.digest(b)) for p, b in zip(paths, data, strict=True)]
+    key = table_cache.cache_key(repr(digests), _SCHEMA)
+    where = table_cache.cache_path("patterns", paths[0].parent if paths else builtin_dir())
+    saved = table_cache.read(where, key)
+    if saved is not None:
+        try:
+            merged, counts = saved
+            rules = PatternFile.model_validate(merged)
+            return Patterns(rules=rules, sources=tuple(PatternSource(p, c) for p, c in counts))
+        except (ValueError, TypeError):  # a cache of another shape (or one that fails): read the files
+            pass
+    patterns, merged = _read_all(paths, data)  # the bytes the key was made from
+    table_cache.write(where, key, (merged, [(s.path, s.counts) for s in patterns.sources]))
+    return patterns
+
+
+def _read_all(paths: list[Path], data: list[bytes] | None = None) -> tuple[Patterns, dict[str, Any]]:
+    """The files read, validated one by one, merged and validated as a whole; and the merged dict."""
     merged: dict[str, Any] = {}
     sources: list[PatternSource] = []
-    for path in paths:
-        pf = load_file(path)
+    for i, path in enumerate(paths):
+        pf = load_file(path, data[i] if data is not None else None)
         sources.append(PatternSource(str(path), _counts(pf)))
         merged = _merge(merged, pf.model_dump(exclude_none=True))
     try:
         rules = PatternFile.model_validate(merged)
     except ValidationError as exc:  # pragma: no cover - each file was valid on its own
         raise PatternError(f"merged patterns: {_describe(exc)}") from exc
-    return Patterns(rules=rules, sources=tuple(sources))
+    return Patterns(rules=rules, sources=tuple(sources)), merged
 
 
 def iter_words(groups: Iterable[Iterable[str]]) -> list[str]:

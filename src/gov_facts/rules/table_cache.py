@@ -1,0 +1,136 @@
+"""Tables derived from a data file, kept on disk between processes so a fresh process does not
+derive them again (the divisions table: its rows checked and split, its names indexed).
+
+A cache file holds plain data (marshal: no code runs when it is read) and the key it was made
+under: the digest of the source file's bytes, the package version and the size and time of the
+modules that derive the table. It is written only after the source passed validation, and only
+used when the key matches exactly; a missing, stale, damaged or foreign file (another user's)
+is ignored, and the table is derived from the source again (and the cache rewritten). Writing is
+atomic (a temporary file renamed), so processes that start together never read half a file.
+Files are named per install, as jieba's caches are (:mod:`gov_facts.facts.tagging`): two
+virtualenvs on one machine do not overwrite each other's.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import hashlib
+import marshal
+import mmap
+import os
+import sys
+import tempfile
+import zlib
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from ..core.schema import __version__
+
+#: the layout of the cache files; raise it when what they hold changes shape
+FORMAT = 1
+
+
+def digest(data: bytes) -> str:
+    """A digest of a source file's bytes: a cache is used only for exactly these bytes."""
+    return hashlib.sha256(data).hexdigest()  # with the CPU's SHA instructions: 1 ms for the divisions table
+
+
+def code_stamp(modules: Iterable[str]) -> tuple[tuple[str, int, int], ...]:
+    """Size and modification time of the modules (their files) that derive a table: a cache
+    made by other code (an edited checkout) is not used."""
+    out: list[tuple[str, int, int]] = []
+    for name in modules:
+        path = getattr(sys.modules.get(name), "__file__", None) or ""
+        try:
+            st = os.stat(path)
+        except OSError:
+            out.append((name, -1, -1))
+        else:
+            out.append((name, st.st_size, st.st_mtime_ns))
+    return tuple(out)
+
+
+def cache_key(source_digest: str, modules: Iterable[str]) -> tuple[Any, ...]:
+    return (FORMAT, __version__, source_digest, code_stamp(modules))
+
+
+def cache_path(name: str, source: Path) -> Path:
+    """The cache file of table ``name`` derived from ``source`` (one per install and source file)."""
+    where = zlib.crc32(str(source.resolve()).encode())
+    return Path(tempfile.gettempdir()) / f"gov-facts.{name}.v{FORMAT}.{where:08x}.cache"
+
+
+def read(path: Path, key: tuple[Any, ...]) -> Any | None:
+    """What was stored under ``key``, or None: no file, another key, a damaged or foreign file."""
+    try:
+        with open(path, "rb") as fh:
+            if hasattr(os, "getuid") and os.fstat(fh.fileno()).st_uid != os.getuid():
+                return None  # made by another user: not ours to trust
+            saved = _loads(fh.read())
+    except Exception:  # any unreadable file is only a missing cache
+        return None
+    if not (isinstance(saved, tuple) and len(saved) == 2 and saved[0] == key):
+        return None
+    return saved[1]
+
+
+def write(path: Path, key: tuple[Any, ...], payload: Any) -> None:
+    """Store ``payload`` under ``key``, atomically; a cache that cannot be written is no error."""
+    with contextlib.suppress(Exception):
+        write_atomically(path, marshal.dumps((key, payload)))
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write a cache file so that other processes reading it never see half of it (OSError if
+    it cannot be written; the temporary file is not left behind)."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".gov-facts-cache.")
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+#: the bytes of a cache file's blob: read, or the file mapped into memory
+Blob = bytes | mmap.mmap
+#: the end of a file with a blob: the length of its head (8 bytes), then this mark
+_MARK = b"GFC1"
+
+
+def write_with_blob(path: Path, head: Any, blob: bytes) -> None:
+    """A cache file of a big blob and a small head: the blob first (offsets into it are the file's),
+    then the head (marshal), its length and a mark. Written atomically; OSError if it cannot be."""
+    packed = marshal.dumps(head)
+    write_atomically(path, b"".join([blob, packed, len(packed).to_bytes(8, "little"), _MARK]))
+
+
+def read_with_blob(path: Path) -> tuple[Any, Blob]:
+    """(head, blob) of a file :func:`write_with_blob` wrote; the blob is the file mapped into
+    memory, not read (a page looks at a few hundred entries; forked workers share the mapping).
+    ValueError, EOFError or OSError for a file that is not one, or is damaged."""
+    with open(path, "rb") as fh:
+        mapped = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+    end = len(mapped) - 12
+    if end < 0 or mapped[end + 8 :] != _MARK:
+        raise ValueError("not a cache file")
+    size = int.from_bytes(mapped[end : end + 8], "little")
+    if size > end:
+        raise ValueError("a damaged cache file")
+    return _loads(mapped[end - size : end]), mapped
+
+
+def _loads(data: bytes) -> Any:
+    """marshal.loads with the garbage collector held off: tens of thousands of tuples and lists,
+    none in a cycle, would set it off again and again, each time walking the whole heap."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return marshal.loads(data)
+    finally:
+        if collecting:
+            gc.enable()

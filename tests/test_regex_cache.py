@@ -1,0 +1,214 @@
+"""The compiled-regex cache (core/regex_cache.py): what it hands ``re`` is what ``re.compile`` makes
+(same pattern, flags and engine code), and any file it cannot trust or use is ignored."""
+
+from __future__ import annotations
+
+import marshal
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from gov_facts.core import regex_cache
+
+pytestmark = pytest.mark.skipif(
+    regex_cache._internals() is None, reason="the cache needs CPython 3.11+'s re internals"
+)
+
+PATTERNS = [
+    (r"(?P<year>\d{4})年(?P<month>\d{1,2})月", 0),
+    (r"(?:同比|比上年)(?:增长|下降)", 0),
+    (r"^\s*责任编辑[:：]", re.M),
+    (r"copyright|all rights reserved", re.I),
+    (r"[\u3400-\u9fff]+", 0),
+    (rb"\xef\xbb\xbf", 0),
+    (r"(a)|(?P<b>b)(?(1)c|d)", re.X | re.S),
+]
+
+
+@pytest.fixture
+def fresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A process of its own, in effect: an empty ``re`` cache, no file yet, nothing saved."""
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    monkeypatch.setattr(re, "_cache", {})
+    if hasattr(re, "_cache2"):
+        monkeypatch.setattr(re, "_cache2", {})
+    monkeypatch.setitem(regex_cache._state, "done", False)
+    monkeypatch.setitem(regex_cache._state, "preloaded", frozenset())
+    return regex_cache.cache_path()
+
+
+def _compile_all() -> None:
+    for pattern, flags in PATTERNS:
+        re.compile(pattern, flags)
+
+
+def _new_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(re, "_cache", {})
+    if hasattr(re, "_cache2"):
+        monkeypatch.setattr(re, "_cache2", {})
+    monkeypatch.setitem(regex_cache._state, "done", False)
+    monkeypatch.setitem(regex_cache._state, "preloaded", frozenset())
+
+
+def test_the_regexes_handed_back_are_the_ones_re_makes(fresh: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert regex_cache.preload() == 0  # no file yet
+    _compile_all()
+    regex_cache.remember()
+    assert fresh.exists()
+    _new_process(monkeypatch)
+    assert regex_cache.preload() == len(PATTERNS)
+    for pattern, flags in PATTERNS:
+        cached = re.compile(pattern, flags)
+        made = re._compiler.compile(pattern, flags)  # type: ignore[attr-defined]
+        assert cached == made  # equal: same pattern, flags and engine code
+        assert (cached.groups, dict(cached.groupindex)) == (made.groups, dict(made.groupindex))
+    assert re.compile(PATTERNS[0][0]).fullmatch("2023年10月").group("month") == "10"
+
+
+def test_a_file_is_written_once_and_not_rewritten_by_a_process_that_read_it(
+    fresh: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _compile_all()
+    regex_cache.remember()
+    stamp = os.stat(fresh).st_mtime_ns
+    _new_process(monkeypatch)
+    regex_cache.preload()
+    re.compile("a pattern the file does not hold")
+    regex_cache.remember()
+    assert os.stat(fresh).st_mtime_ns == stamp
+
+
+def test_a_file_lacking_many_of_a_first_pages_regexes_is_written_again(
+    fresh: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An edited checkout: its patterns are not the ones the file was made from."""
+    _compile_all()
+    regex_cache.remember()
+    _new_process(monkeypatch)
+    regex_cache.preload()
+    changed = [f"(?:统计|调查)第{i}号" for i in range(regex_cache.REWRITE_AFTER)]
+    for pattern in changed:
+        re.compile(pattern)
+    regex_cache.remember()
+    _new_process(monkeypatch)
+    assert regex_cache.preload() == len(PATTERNS) + len(changed)
+
+
+def test_code_that_would_not_make_the_same_regex_is_not_kept(
+    fresh: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each entry is checked against the regex re made before it is written (a Python whose
+    compiler does more than the cache repeats would lose entries, never change a match)."""
+    generated = regex_cache._generated
+    other = PATTERNS[1]
+
+    def off_for_one(parser: object, compiler: object, pattern: str | bytes, flags: int) -> tuple[object, ...]:
+        if pattern == PATTERNS[0][0]:
+            return generated(parser, compiler, other[0], other[1])  # another pattern's code
+        return generated(parser, compiler, pattern, flags)
+
+    monkeypatch.setattr(regex_cache, "_generated", off_for_one)
+    _compile_all()
+    regex_cache.remember()
+    _new_process(monkeypatch)
+    assert regex_cache.preload() == len(PATTERNS) - 1
+    assert (str, PATTERNS[0][0], PATTERNS[0][1]) not in re._cache  # type: ignore[attr-defined]
+
+
+def _garbage(path: Path) -> None:
+    path.write_bytes(b"\x00\xffnot marshal")
+
+
+def _truncated(path: Path) -> None:
+    path.write_bytes(path.read_bytes()[:100])
+
+
+def _other_python(path: Path) -> None:
+    key, table = marshal.loads(path.read_bytes())
+    path.write_bytes(marshal.dumps(((*key[:2], "2.7.18 (another build)", *key[3:]), table)))
+
+
+def _bad_code(path: Path) -> None:
+    key, table = marshal.loads(path.read_bytes())
+    spoiled = {k: (v[0], [999_999, 1, 2], *v[2:]) for k, v in table.items()}  # the engine refuses it
+    path.write_bytes(marshal.dumps((key, spoiled)))
+
+
+def _other_shape(path: Path) -> None:
+    key, _ = marshal.loads(path.read_bytes())
+    path.write_bytes(marshal.dumps((key, [1, 2, 3])))
+
+
+BROKEN = [
+    pytest.param(_garbage, id="damaged: not marshal data"),
+    pytest.param(_truncated, id="damaged: cut short"),
+    pytest.param(_other_python, id="stale: made by another Python"),
+    pytest.param(_bad_code, id="code the regex engine refuses"),
+    pytest.param(_other_shape, id="another layout under the right key"),
+]
+
+
+@pytest.mark.parametrize("spoil", BROKEN)
+def test_a_file_that_cannot_be_used_is_ignored_and_replaced(
+    fresh: Path, monkeypatch: pytest.MonkeyPatch, spoil: Callable[[Path], None]
+) -> None:
+    _compile_all()
+    regex_cache.remember()
+    spoil(fresh)
+    _new_process(monkeypatch)
+    assert regex_cache.preload() == 0 and re._cache == {}  # type: ignore[attr-defined]
+    _compile_all()  # compiled as usual
+    assert re.compile(PATTERNS[1][0]).search("同比增长8.5%") is not None
+    regex_cache.remember()  # and the file made anew
+    _new_process(monkeypatch)
+    assert regex_cache.preload() == len(PATTERNS)
+
+
+def test_a_file_of_another_user_is_not_read(fresh: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _compile_all()
+    regex_cache.remember()
+    _new_process(monkeypatch)
+    monkeypatch.setattr(os, "getuid", lambda: os.stat(fresh).st_uid + 1)
+    assert regex_cache.preload() == 0
+
+
+def test_a_cache_that_cannot_be_written_is_no_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    not_a_folder = tmp_path / "a-file"
+    not_a_folder.write_text("")
+    monkeypatch.setattr(tempfile, "tempdir", str(not_a_folder))
+    _new_process(monkeypatch)
+    _compile_all()
+    regex_cache.remember()
+    assert regex_cache.preload() == 0
+
+
+_A_PAGE = r"""
+import re, sys
+import gov_facts
+from gov_facts.core import regex_cache
+compiled = []
+make = re._compiler.compile
+re._compiler.compile = lambda p, flags=0: compiled.append(p) or make(p, flags)
+from gov_facts import extract_text
+extract_text("全市共筹集建设安置房1.39万套，比上年增长8.5%。")
+print(len(compiled))
+"""
+
+
+def _compiled_by_a_fresh_process(tmp_path: Path) -> int:
+    env = {**os.environ, "TMPDIR": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-c", _A_PAGE], env=env, capture_output=True, text=True, check=True)
+    return int(out.stdout.split()[-1])
+
+
+def test_a_fresh_process_compiles_almost_nothing_once_the_file_is_there(tmp_path: Path) -> None:
+    """The package preloads before its modules compile their regexes (gov_facts/__init__)."""
+    first = _compiled_by_a_fresh_process(tmp_path)  # no file: everything compiled, then saved
+    second = _compiled_by_a_fresh_process(tmp_path)
+    assert first > 100 and second < 10
