@@ -75,21 +75,33 @@ def nearest_word(
 ) -> str | None:
     """The tag of the word that ends nearest the end of ``text`` (the longest where two end
     together), passing over an occurrence that ``exclude_next`` matches right after; a word of one
-    character counts only right at the end."""
-    best: tuple[int, int, str] | None = None
-    present = set(text)
-    for w, tag in words:
-        if w[0] not in present:
-            continue
-        i = text.rfind(w)
-        far = i >= 0 and len(text) - i - 1 > _ONE_CHARACTER_REACH
-        if len(w) == 1 and far and not text.startswith("幅", i + 1):
-            continue
-        while i >= 0:
-            if exclude_next is None or not exclude_next.match(text, i + len(w)):
-                key = (i + len(w), len(w), tag)
-                if best is None or key[:2] > best[:2]:
-                    best = key
-                break
-            i = text.rfind(w, 0, i)
-    return best[2] if best else None
+    character counts only right at the end (or before 幅).
+
+    Read from the end of the text, each end trying only the words that end in its character, so
+    a clause costs its own length, not the length of the word list."""
+    by_last = _by_last_character(words)
+    for e in range(len(text), 0, -1):
+        for w, tag in by_last.get(text[e - 1], ()):
+            if not text.endswith(w, 0, e):
+                continue
+            if len(w) == 1 and len(text) - e > _ONE_CHARACTER_REACH and not text.startswith("幅", e):
+                continue
+            if exclude_next is None or not exclude_next.match(text, e):
+                return tag
+    return None
+
+
+_by_last_cache: dict[int, tuple[tuple[tuple[str, str], ...], dict[str, list[tuple[str, str]]]]] = {}
+
+
+def _by_last_character(words: tuple[tuple[str, str], ...]) -> dict[str, list[tuple[str, str]]]:
+    """The words by their last character, longest first (one table per word list, kept)."""
+    hit = _by_last_cache.get(id(words))
+    if hit is not None and hit[0] is words:
+        return hit[1]
+    table: dict[str, list[tuple[str, str]]] = {}
+    for w, tag in sorted(words, key=lambda wt: -len(wt[0])):
+        if w:
+            table.setdefault(w[-1], []).append((w, tag))
+    _by_last_cache[id(words)] = (words, table)
+    return table
