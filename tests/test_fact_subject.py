@@ -111,6 +111,24 @@ NOUN_PHRASES = [
     ),
     pytest.param("本港失業率為2.9%。", "2.9%", ["本港失業率", "失業率"], id="invented-hk: 本港"),
     pytest.param(
+        "全年共发生生产安全事故790起，比上年减少503起。",
+        "790起",
+        ["生产安全事故", "安全事故"],
+        id="corpus-009: a four-character compound jieba tags an idiom (安全事故)",
+    ),
+    pytest.param(
+        "全年居民消费价格（CPI）同比上涨2.1%。",
+        "2.1%",
+        ["居民消费价格"],
+        id="corpus-008: an aside in brackets right after the noun",
+    ),
+    pytest.param(
+        "清洁能源消费量占能源消费总量比重上升至26.4%。",
+        "26.4%",
+        ["清洁能源消费量"],
+        id="corpus-033: 占…比重上升至, a share that changes",
+    ),
+    pytest.param(
         "全年优良天数比例为92.1%，比上年下降4.0个百分点。",
         "92.1%",
         ["优良天数比例"],

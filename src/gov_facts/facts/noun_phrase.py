@@ -255,8 +255,8 @@ class _Before:
         run: list[tuple[str, str]] = []
         while i >= 0:
             word, flag = toks[i]
-            if i in self.aside and run:
-                i -= 1  # 广义货币(M2)余额: an aside inside the phrase is passed over
+            if i in self.aside:
+                i -= 1  # 广义货币(M2)余额, 居民消费价格（CPI）同比: an aside in or after the phrase
                 continue
             if word in rules.stop or word in self.halt_words or i in self.in_time:
                 break
@@ -264,8 +264,9 @@ class _Before:
                 break  # 10万总吨邮轮泊位: 总吨 belongs to the number before it
             if flag in ("a", "ad") and not run and word not in rules.suffixes:
                 break
-            if is_nounish(flag) or word in rules.suffixes:
-                run.insert(0, (word, "n" if word in rules.suffixes else flag))
+            if is_nounish(flag) or word in rules.suffixes or (flag == "i" and not run and len(word) == 4):
+                # 生产安全事故790起: jieba tags a four-character compound (安全事故) an idiom
+                run.insert(0, (word, "n" if word in rules.suffixes or flag == "i" else flag))
             elif flag == "z" and run:
                 run.insert(0, (word, flag))  # 水质优良比例, 优良天数: jieba tags 优良 a state word
             elif (

@@ -120,7 +120,7 @@ def _label_of(doc: ArticleText, c: Candidate) -> str | None:
 
 
 #: 占全部投资的89.4%, 占地区生产总值比重为52.4%: a share of the whole named after 占
-_SHARE_OF_A_WHOLE = re.compile(r"占[^，。；;]*(?:的|比重|比例)(?:为|达到|达)?$")
+_SHARE_OF_A_WHOLE = re.compile(r"占[^，。；;]*(?:的|比重|比例)(?:为|达到|达|[^，。；;0-9]{0,2}[至到])?$")
 #: at most this many characters between an old level and the new one (缩短至约, 调整为)
 _NEW_LEVEL_GAP = 6
 
