@@ -110,6 +110,20 @@ NOUN_PHRASES = [
         id="invented-mo: 本澳 (this territory) stays",
     ),
     pytest.param("本港失業率為2.9%。", "2.9%", ["本港失業率", "失業率"], id="invented-hk: 本港"),
+    # a rank with nothing before it: what the sentence is about
+    pytest.param(
+        "根据世界知识产权组织（WIPO）发布的《2023年全球创新指数》，中国是前30名中唯一的中等收入经济体，排名第十二位。",
+        "第十二位",
+        ["中国"],
+        id="corpus-033: a rank after 排名 opening its clause takes the sentence's topic, past a 根据 frame",
+    ),
+    pytest.param(
+        "改革开放以来，经过40多年快速发展，中国经济总量快速攀升，目前已经稳居世界第二位。",
+        "第二位",
+        ["中国经济总量", "经济总量"],
+        id="corpus-033: past a time frame and a 经过 clause",
+    ),
+    pytest.param("足球队获得了团体第三名。", "第三名", ["足球队"], id="corpus-006-style: 获得了团体第三名"),
     pytest.param(
         "全年共发生生产安全事故790起，比上年减少503起。",
         "790起",

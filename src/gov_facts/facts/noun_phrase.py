@@ -354,3 +354,39 @@ def object_of_next_verb(doc: ArticleText, pos: int) -> str | None:
             break
         run.append(word)
     return "".join(run) or None
+
+
+#: what may open a sentence before its topic: a time, a place of speech (在…), an adverb
+_TOPIC_SKIP = ("t", "d", "c", "p", "m", "x", "r", "f")
+
+
+def sentence_topic(doc: ArticleText, pos: int) -> str | None:
+    """The noun phrase a sentence is about, read from its start up to ``pos`` (中国是前30名中唯一的
+    中等收入经济体，排名第十二位 -> 中国): the first run of nouns that a predicate follows in its
+    clause, past clauses that only frame the sentence (改革开放以来，经过40多年快速发展，; 根据…发布的
+    《…》，: a time, or a clause that opens with a preposition)."""
+    ss, _ = doc.sentence(pos)
+    at = ss
+    while at < pos:
+        cs, ce = doc.clause(at)
+        ce = min(ce, pos)
+        at = ce + 1
+        if doc.norm[cs:ce].rstrip().endswith(("以来", "来")):
+            continue  # 改革开放以来，: a time frame
+        toks = pos_tag(doc.shadow[cs:ce])
+        if not toks or toks[0][1] == "p":
+            continue  # 根据…，经过…，: a frame, not a topic
+        run: list[str] = []
+        k = 0
+        while k < len(toks) and not run and (toks[k][0] in doc.rules.stop or toks[k][1] in _TOPIC_SKIP):
+            k += 1
+        while k < len(toks) and is_nounish(toks[k][1]) and toks[k][1] not in ("a", "ad"):
+            if toks[k][0] in doc.rules.stop:
+                break
+            run.append(toks[k][0])
+            k += 1
+        predicate = k < len(toks) and toks[k][1][:1] in ("v", "d", "p")
+        topic = "".join(run)
+        if len(topic) >= 2 and predicate:
+            return topic
+    return None

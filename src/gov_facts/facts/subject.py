@@ -17,7 +17,7 @@ from ..rules.patterns import MeasureWord
 from .candidate import Candidate, Prior, since
 from .context import ArticleText
 from .enumeration import distributed, shared
-from .noun_phrase import is_nounish, noun_run_after, noun_run_before, object_of_next_verb
+from .noun_phrase import is_nounish, noun_run_after, noun_run_before, object_of_next_verb, sentence_topic
 from .qualifier import change_of
 from .tables import header_name
 from .tagging import pos_tag
@@ -92,7 +92,8 @@ def _ranked_subject(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | 
         ranked, _, _ = noun_run_before(doc, replace(c, start=rank_verb.start()))
         if ranked:
             return ranked, False
-    return _changed_from(doc, c, prev) or _carried(doc, c, prev), False
+    # 中国是前30名中唯一的中等收入经济体，排名第十二位: with nothing carried, what the sentence is about
+    return _changed_from(doc, c, prev) or _carried(doc, c, prev) or sentence_topic(doc, c.start), False
 
 
 #: a value that dates its figure from an event (合同签订后 60 天, 验收合格之日起)
