@@ -110,6 +110,18 @@ NOUN_PHRASES = [
         id="invented-mo: 本澳 (this territory) stays",
     ),
     pytest.param("本港失業率為2.9%。", "2.9%", ["本港失業率", "失業率"], id="invented-hk: 本港"),
+    pytest.param(
+        "全市新增城镇就业1.2万人，完成年度目标的30.5%。",
+        "30.5%",
+        ["城镇就业", "新增城镇就业"],
+        id="invented-human-resources: 完成…目标的 is a share of the amount just stated",
+    ),
+    pytest.param(
+        "全年利用外资现汇进资累计完成2001万美元，完成全年目标任务2000万美元的100.05%。",
+        "100.05%",
+        ["利用外资现汇进资", "利用外资"],
+        id="corpus-007: not of the target's own figure",
+    ),
     # a rank with nothing before it: what the sentence is about
     pytest.param(
         "根据世界知识产权组织（WIPO）发布的《2023年全球创新指数》，中国是前30名中唯一的中等收入经济体，排名第十二位。",

@@ -120,8 +120,13 @@ def _label_of(doc: ArticleText, c: Candidate) -> str | None:
     return m.group(1).strip()
 
 
-#: 占全部投资的89.4%, 占地区生产总值比重为52.4%: a share of the whole named after 占
-_SHARE_OF_A_WHOLE = re.compile(r"占[^，。；;]*(?:的|比重|比例)(?:为|达到|达|[^，。；;0-9]{0,2}[至到])?$")
+#: 占全部投资的89.4%, 占地区生产总值比重为52.4%, 完成年度目标的30.5%: a share of the whole named
+#: after 占, or of the target named after 完成
+_SHARE_OF_A_WHOLE = re.compile(
+    r"(?:占|完成[^，。；;]*(?:目标|任务|计划)[^，。；;]{0,2})[^，。；;]*(?:的|比重|比例)"
+    r"(?:为|达到|达|[^，。；;0-9]{0,2}[至到])?$"
+)
+
 #: at most this many characters between an old level and the new one (缩短至约, 调整为)
 _NEW_LEVEL_GAP = 6
 
@@ -183,7 +188,7 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         if share.start() > cs:
             part = noun_run_before(doc, replace(c, start=share.start()))[0]
         else:  # 民营经济增加值1234亿元，占全市GDP的比重达到56.7%: the amount just stated
-            part = _last_amount(doc, c, prev)
+            part = _last_amount(doc, c, prev, before=share.start())
         carried = part or _carried(doc, c, prev, topic_only=True)
         if carried:
             return carried, False
@@ -257,10 +262,13 @@ def _share_of_last(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
     return _last_amount(doc, c, prev)
 
 
-def _last_amount(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
-    """The subject of the last figure before ``c`` in its sentence that is an amount, not a rate."""
+def _last_amount(doc: ArticleText, c: Candidate, prev: Prior, before: int | None = None) -> str | None:
+    """The subject of the last figure in ``c``'s sentence (before ``before``, if given) that is an
+    amount, not a rate."""
     ss, _ = doc.sentence(c.start)
     for p, subj, _ in reversed(since(prev, ss)):
+        if before is not None and p.start >= before:
+            continue
         if subj and p.kind not in ("percent", "percentage_point", "rank"):
             return subj
     return None
