@@ -9,6 +9,7 @@ from .context import ArticleText
 from .numerals import FULLWIDTH, NumberFormatError, parse_number
 from .tagging import pos_tag
 from .text import NUM_RE, RUNNING_FOR, SEGMENT_BREAK
+from .units import PER_TIME
 
 _NOUNISH = ("n", "vn", "an", "j", "l", "nz", "b", "k", "h", "ng", "eng", "nr", "ns", "nt", "g", "s")
 
@@ -130,10 +131,6 @@ def _asides(toks: list[tuple[str, str]]) -> set[int]:
     return inside
 
 
-#: spans of time a figure may be given per (每人每月300元, 每年最高50万元)
-_PER_TIME = frozenset({"年", "月", "日", "天", "周", "季度", "小时", "分钟"})
-
-
 def _per_unit(doc: ArticleText, stop_at: int) -> re.Match[str] | None:
     """每平方米, 每吨, 每人, 每月, 每户企业 right before ``stop_at``: what follows 每 is a unit, a
     measure word (with the short noun it counts) or a span of time."""
@@ -141,7 +138,7 @@ def _per_unit(doc: ArticleText, stop_at: int) -> re.Match[str] | None:
     if m is None:
         return None
     per = m.group(1)
-    if per in doc.rules.units or per in _PER_TIME or (per[0] in doc.rules.units and len(per) == 3):
+    if per in doc.rules.units or per in PER_TIME or (per[0] in doc.rules.units and len(per) == 3):
         return m
     return None
 

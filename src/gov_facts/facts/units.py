@@ -12,8 +12,9 @@ from .tagging import word_tag
 
 Entry = UnitEntry | MeasureWord
 
-#: what may stand after / in a per-unit unit besides the listed units: times and a scale
-_PER_TIME = ("小时", "分钟", "秒钟", "季度", "年", "月", "日", "天", "周", "时", "秒", "h", "d", "s")
+#: spans of time a figure may be per besides the listed units (元/日, 每月2000元): after / in a
+#: per-unit unit, and after 每 before the figure
+PER_TIME = ("小时", "分钟", "秒钟", "季度", "年", "月", "日", "天", "周", "时", "秒", "h", "d", "s")
 _PER_JOIN = "·•.・/"
 #: measure words after 每 that name whom or how often, not a unit the figure is per (每人, 每个, 每次)
 _NOT_PER = frozenset({"人", "名", "位", "个", "次", "家", "批", "轮", "期", "届"})
@@ -68,7 +69,7 @@ def _per_part(doc: ArticleText, pos: int) -> int:
     hit = match_unit(doc, q)
     if hit is not None:
         return q + len(hit[0])
-    for word in _PER_TIME:
+    for word in PER_TIME:
         if norm.startswith(word, q) and not (
             _alnum(word[-1]) and _alnum(norm[q + len(word) : q + len(word) + 1])
         ):
