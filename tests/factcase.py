@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from functools import cache
+from typing import Any
+
+import pytest
 
 from gov_facts.core.models import Fact
 from gov_facts.facts.engine import find_facts
@@ -47,3 +51,37 @@ def subject_ok(pred: str | None, accept: list[str]) -> bool:
     if not p:
         return False
     return any(p == a or (a in p and len(p) - len(a) <= 4) or (p in a and len(p) >= 2) for a in accept)
+
+
+# ---------------------------------------------------------------- tables of quantities
+# (tests/test_quantities.py and tests/test_number_forms.py: a text, a needle inside the figure and
+# the fields expected of it)
+
+
+def known_miss(reason: str) -> pytest.MarkDecorator:
+    """A row that fails today: a strict xfail, so it is noticed when it starts to pass."""
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
+def row(text: str, needle: str, row_id: str, /, marks: Any = (), **expected: Any) -> Any:
+    """One row: the text, a needle inside the figure, and the fields expected of it."""
+    return pytest.param(text, needle, expected, id=row_id, marks=marks)
+
+
+def overlapping(items: Iterable[Any], text: str, needle: str) -> list[Any]:
+    """The facts or quantities of ``text`` that overlap the first ``needle`` in it."""
+    i = text.find(needle)
+    assert i >= 0, f"{needle!r} is not in {text!r}"
+    return [q for q in items if q.start < i + len(needle) and i < q.end]
+
+
+def check_fields(got: Any, expected: dict[str, Any]) -> None:
+    """Each expected field: equal, approximately equal for a float, one of a tuple's values."""
+    for name, want in expected.items():
+        value = getattr(got, name)
+        if isinstance(want, tuple):
+            assert value in want, (name, value)
+        elif isinstance(want, float):
+            assert value == pytest.approx(want), (name, value)
+        else:
+            assert value == want, (name, value)

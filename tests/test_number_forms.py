@@ -19,37 +19,17 @@ from typing import Any
 
 import pytest
 
+from factcase import check_fields as _check
+from factcase import known_miss as _bug
+from factcase import overlapping as _over
+from factcase import row
 from gov_facts import extract_text, read_quantities
 from gov_facts.core.models import Fact
-
-
-def _bug(reason: str) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(strict=True, reason=reason)
-
-
-def row(text: str, needle: str, row_id: str, /, marks: Any = (), **expected: Any) -> Any:
-    """One row: the text, a needle inside the figure, and the fields expected of it."""
-    return pytest.param(text, needle, expected, id=row_id, marks=marks)
 
 
 @cache
 def _facts(text: str) -> tuple[Fact, ...]:
     return tuple(extract_text(text, published="2024-03-15").facts)
-
-
-def _over(items: Any, text: str, needle: str) -> list[Any]:
-    i = text.find(needle)
-    assert i >= 0, f"{needle!r} is not in {text!r}"
-    return [q for q in items if q.start < i + len(needle) and i < q.end]
-
-
-def _check(got: Any, expected: dict[str, Any]) -> None:
-    for name, want in expected.items():
-        value = getattr(got, name)
-        if isinstance(want, float):
-            assert value == pytest.approx(want), (name, value)
-        else:
-            assert value == want, (name, value)
 
 
 # ---------------------------------------------------------------- compound and regional units

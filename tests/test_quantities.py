@@ -18,21 +18,16 @@ from typing import Any
 
 import pytest
 
+from factcase import check_fields as _check
+from factcase import known_miss as _bug
+from factcase import overlapping as _over
+from factcase import row
 from gov_facts import Quantity, read_quantities
 from gov_facts.core.models import Fact
 from gov_facts.facts.engine import find_facts
 from gov_facts.rules.patterns import load_patterns
 
 PATTERNS = load_patterns()
-
-
-def _bug(reason: str) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(strict=True, reason=reason)
-
-
-def row(source: str, needle: str, row_id: str, /, marks: Any = (), **expected: Any) -> Any:
-    """One row: the text, a needle inside the quantity, and the fields expected of it."""
-    return pytest.param(source, needle, expected, id=row_id, marks=marks)
 
 
 @cache
@@ -43,23 +38,6 @@ def _read(text: str) -> tuple[Quantity, ...]:
 @cache
 def _facts(text: str) -> tuple[Fact, ...]:
     return tuple(find_facts(text, PATTERNS, date(2024, 3, 15))[0])
-
-
-def _over(items: tuple[Any, ...], text: str, needle: str) -> list[Any]:
-    i = text.find(needle)
-    assert i >= 0, f"{needle!r} is not in {text!r}"
-    return [q for q in items if q.start < i + len(needle) and i < q.end]
-
-
-def _check(got: Any, expected: dict[str, Any]) -> None:
-    for name, want in expected.items():
-        value = getattr(got, name)
-        if isinstance(want, tuple):
-            assert value in want, (name, value)
-        elif isinstance(want, float):
-            assert value == pytest.approx(want), (name, value)
-        else:
-            assert value == want, (name, value)
 
 
 # ---------------------------------------------------------------- Arabic digits
