@@ -20,7 +20,6 @@ from __future__ import annotations
 import contextlib
 import importlib
 import marshal
-import os
 import re
 import sys
 import tempfile
@@ -28,6 +27,7 @@ import zlib
 from pathlib import Path
 from typing import Any
 
+from .cache_files import read_own, write_atomically
 from .schema import __version__
 
 #: the layout of the file; raise it when what it holds changes shape
@@ -70,11 +70,11 @@ def preload() -> int:
     if found is None:
         return 0
     sre, _, _, cache = found
+    data = read_own(cache_path())  # only this user's file
+    if data is None:
+        return 0
     try:
-        with open(cache_path(), "rb") as fh:
-            if hasattr(os, "getuid") and os.fstat(fh.fileno()).st_uid != os.getuid():
-                return 0  # made by another user: not ours to trust
-            saved = marshal.loads(fh.read())
+        saved = marshal.loads(data)
         if not (isinstance(saved, tuple) and len(saved) == 2 and saved[0] == _key()):
             return 0
         compiled: dict[Any, Any] = {}
@@ -129,14 +129,4 @@ def remember() -> None:
             # pattern, flags and code): whatever a Python version does otherwise, nothing differs
             if sre.compile(pattern, *made) == cache.get(key):
                 table[(pattern, flags)] = made
-        data = marshal.dumps((_key(), table))
-        path = cache_path()
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".gov-facts-cache.")
-        try:
-            with os.fdopen(fd, "wb") as out:
-                out.write(data)
-            os.replace(tmp, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
+        write_atomically(cache_path(), marshal.dumps((_key(), table)))

@@ -26,6 +26,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from ..core.cache_files import read_own, write_atomically
 from ..core.schema import __version__
 
 #: the layout of the cache files; raise it when what they hold changes shape
@@ -64,12 +65,12 @@ def cache_path(name: str, source: Path) -> Path:
 
 def read(path: Path, key: tuple[Any, ...]) -> Any | None:
     """What was stored under ``key``, or None: no file, another key, a damaged or foreign file."""
+    data = read_own(path)
+    if data is None:
+        return None
     try:
-        with open(path, "rb") as fh:
-            if hasattr(os, "getuid") and os.fstat(fh.fileno()).st_uid != os.getuid():
-                return None  # made by another user: not ours to trust
-            saved = _loads(fh.read())
-    except Exception:  # any unreadable file is only a missing cache
+        saved = _loads(data)
+    except Exception:  # a damaged file is only a missing cache
         return None
     if not (isinstance(saved, tuple) and len(saved) == 2 and saved[0] == key):
         return None
@@ -80,20 +81,6 @@ def write(path: Path, key: tuple[Any, ...], payload: Any) -> None:
     """Store ``payload`` under ``key``, atomically; a cache that cannot be written is no error."""
     with contextlib.suppress(Exception):
         write_atomically(path, marshal.dumps((key, payload)))
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write a cache file so that other processes reading it never see half of it (OSError if
-    it cannot be written; the temporary file is not left behind)."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".gov-facts-cache.")
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
 
 
 #: the bytes of a cache file's blob: read, or the file mapped into memory
