@@ -97,19 +97,20 @@ class NameTables:
         if not divisions.digest:
             return cls.build(divisions)
         key = table_cache.cache_key(divisions.digest, (__name__, Division.__module__))
+
+        def from_cache(saved: Any) -> NameTables:
+            names, heads, children, pinyin = saved
+            sample = next(iter(names.values()), "") if isinstance(names, dict) else None
+            if not isinstance(sample, str) or not all(k in divisions.by_key for k in children if k):
+                raise ValueError("a cache of another shape")
+            return cls(names, heads, children, pinyin)
+
+        def built() -> tuple[NameTables, Any]:
+            tables = cls.build(divisions)
+            return tables, (tables.names, tables.heads, tables.children, tables.pinyin)
+
         where = table_cache.cache_path("place-names", Path(divisions.path))
-        saved = table_cache.read(where, key)
-        if saved is not None:
-            try:
-                names, heads, children, pinyin = saved
-                sample = next(iter(names.values()), "") if isinstance(names, dict) else None
-                if isinstance(sample, str) and all(k in divisions.by_key for k in children if k):
-                    return cls(names, heads, children, pinyin)
-            except (TypeError, ValueError):  # a cache of another shape: derive the tables again
-                pass
-        tables = cls.build(divisions)
-        table_cache.write(where, key, (tables.names, tables.heads, tables.children, tables.pinyin))
-        return tables
+        return table_cache.load_or_derive(where, key, from_cache, built)
 
 
 def _heads(words: Iterable[str]) -> dict[str, tuple[int, ...]]:

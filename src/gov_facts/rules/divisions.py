@@ -254,16 +254,17 @@ def cached_divisions(path: Path) -> Divisions:
     except OSError as exc:
         raise PatternError(f"{path}: cannot read the divisions table ({exc})") from exc
     key = table_cache.cache_key(table_cache.digest(data), (__name__,))
-    where = table_cache.cache_path("divisions", path)
-    saved = table_cache.read(where, key)
-    if saved is not None:
-        try:
-            return _from_plain(path, data, saved, key[2])
-        except Exception:  # a cache of another shape: read the file instead
-            pass
-    table = _parse(path, data)
-    table_cache.write(where, key, _to_plain(table, data))
-    return table
+
+    def parsed() -> tuple[Divisions, Any]:
+        table = _parse(path, data)
+        return table, _to_plain(table, data)
+
+    return table_cache.load_or_derive(
+        table_cache.cache_path("divisions", path),
+        key,
+        lambda saved: _from_plain(path, data, saved, key[2]),
+        parsed,
+    )
 
 
 def _townships_start(data: bytes) -> int:

@@ -266,18 +266,19 @@ def _cached(paths: list[Path]) -> Patterns:
         return _read_all(paths)[0]  # names the file that cannot be read
     digests = [(str(p), table_cache.digest(b)) for p, b in zip(paths, data, strict=True)]
     key = table_cache.cache_key(repr(digests), _SCHEMA)
+
+    def from_cache(saved: Any) -> Patterns:
+        merged, counts = saved  # validated again: a cache of another shape (or one that fails) is read again
+        return Patterns(
+            rules=PatternFile.model_validate(merged), sources=tuple(PatternSource(p, c) for p, c in counts)
+        )
+
+    def from_files() -> tuple[Patterns, Any]:
+        patterns, merged = _read_all(paths, data)  # the bytes the key was made from
+        return patterns, (merged, [(s.path, s.counts) for s in patterns.sources])
+
     where = table_cache.cache_path("patterns", paths[0].parent if paths else builtin_dir())
-    saved = table_cache.read(where, key)
-    if saved is not None:
-        try:
-            merged, counts = saved
-            rules = PatternFile.model_validate(merged)
-            return Patterns(rules=rules, sources=tuple(PatternSource(p, c) for p, c in counts))
-        except (ValueError, TypeError):  # a cache of another shape (or one that fails): read the files
-            pass
-    patterns, merged = _read_all(paths, data)  # the bytes the key was made from
-    table_cache.write(where, key, (merged, [(s.path, s.counts) for s in patterns.sources]))
-    return patterns
+    return table_cache.load_or_derive(where, key, from_cache, from_files)
 
 
 def _read_all(paths: list[Path], data: list[bytes] | None = None) -> tuple[Patterns, dict[str, Any]]:

@@ -22,12 +22,14 @@ import os
 import sys
 import tempfile
 import zlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from ..core.cache_files import read_own, write_atomically
 from ..core.schema import __version__
+
+T = TypeVar("T")
 
 #: the layout of the cache files; raise it when what they hold changes shape
 FORMAT = 1
@@ -81,6 +83,23 @@ def write(path: Path, key: tuple[Any, ...], payload: Any) -> None:
     """Store ``payload`` under ``key``, atomically; a cache that cannot be written is no error."""
     with contextlib.suppress(Exception):
         write_atomically(path, marshal.dumps((key, payload)))
+
+
+def load_or_derive(
+    path: Path, key: tuple[Any, ...], decode: Callable[[Any], T], derive: Callable[[], tuple[T, Any]]
+) -> T:
+    """The value kept under ``key`` (``decode`` of what was stored), else ``derive()``, whose plain
+    form (the second item) is stored for the next process. A cache that ``decode`` refuses (of
+    another shape: any exception) is derived again."""
+    saved = read(path, key)
+    if saved is not None:
+        try:
+            return decode(saved)
+        except Exception:  # a cache of another shape: derive the value again
+            pass
+    value, plain = derive()
+    write(path, key, plain)
+    return value
 
 
 #: the bytes of a cache file's blob: read, or the file mapped into memory
