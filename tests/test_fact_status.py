@@ -29,6 +29,18 @@ STATUS = [
         id="corpus-027: 国家重点研发计划 is a programme's name",
     ),
     pytest.param(
+        "国家重点研发计划新增项目12个。",
+        "12个",
+        "reported",
+        id="invented-science-bureau: 研发计划 before a verb is still the programme's name",
+    ),
+    pytest.param(
+        "“春雨”计划支持困难学生1200名。",
+        "1200名",
+        "reported",
+        id="invented-education-bureau: a quoted name before 计划 names a programme",
+    ),
+    pytest.param(
         "1949年，全国人均预期寿命仅35岁。", "35岁", "reported", id="invented-report: 预期寿命 is a noun"
     ),
     pytest.param(
@@ -85,6 +97,18 @@ STATUS = [
         "120个",
         "planned",
         id="invented-provincial-portal: 新开工 continues the plan (jieba tags it a name)",
+    ),
+    pytest.param(
+        "今年全市计划新开工保障性租赁住房5000套，目前已开工3200套。",
+        "5000套",
+        "planned",
+        id="invented-housing-bureau: 计划新开工 (jieba tags 新开工 a noun) is a plan",
+    ),
+    pytest.param(
+        "今年全市计划新开工保障性租赁住房5000套，目前已开工3200套。",
+        "3200套",
+        "reported",
+        id="invented-housing-bureau: what is already done after the plan is reported",
     ),
     pytest.param(
         "今年计划完成投资50亿元，新建学校12所，竣工项目8个。",

@@ -464,6 +464,18 @@ STYLES = [
         id="invented-customs: 分别 over two amounts, a rise and a fall",
     ),
     pytest.param(
+        "今年一季度，我县共接待游客86.5万人次，实现旅游综合收入7.2亿元，同比分别增长15.3%和18.6%。",
+        "15.3%",
+        ["游客", "接待游客"],
+        id="invented-county-portal: 同比分别 still hands out over the amounts before it (the first)",
+    ),
+    pytest.param(
+        "全市完成地区生产总值1200亿元，一般公共预算收入86亿元，比上年分别增长5.2%、3.1%。",
+        "3.1%",
+        ["一般公共预算收入"],
+        id="invented-work-report: 比上年分别 over the amounts before it (the second)",
+    ),
+    pytest.param(
         "其中，省级科技项目3个，分别为省“揭榜挂帅”项目1个、中央财政引导资金项目2个。",
         "2个",
         ["中央财政引导资金项目", "项目"],

@@ -67,6 +67,21 @@ UNITS = [
         unit="bp",
         kind="other",
     ),
+    row(
+        "今年以来，市场监管部门共检查食品生产经营主体1.2万家次，罚没款230万元。",
+        "1.2万家次",
+        "invented-market-regulator: 家次 counts visits, one unit",
+        value=12000,
+        unit="家次",
+        kind="count",
+    ),
+    row(
+        "今年以来，市场监管部门共检查食品生产经营主体1.2万家次，罚没款230万元。",
+        "230万元",
+        "invented-market-regulator: 罚没款 names the money (jieba reads 罚没 as a verb)",
+        value=2300000,
+        subject="罚没款",
+    ),
     row("LPR下调10BP至3.45%。", "10BP", "invented-finance: BP", value=10, unit="BP", kind="other"),
     row(
         "捐款US$3.5 million。",

@@ -56,11 +56,12 @@ def distributed(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
 
 
 def _amounts_before(doc: ArticleText, c: Candidate, prev: Prior, at: int) -> list[str]:
-    """接待游客1860.5万人次，实现旅游收入198.3亿元，分别增长45.6%和52.1%: a clause opening with
-    分别 distributes its figures over the amounts stated before it in the sentence, in order."""
+    """接待游客1860.5万人次，实现旅游收入198.3亿元，（同比）分别增长45.6%和52.1%: a clause opening
+    with 分别 distributes its figures over the amounts stated before it in the sentence, in order."""
     cs, ce = doc.clause(c.start)
-    if doc.norm[cs:at].strip():
-        return []
+    lead = doc.norm[cs:at].strip()
+    if lead and all(lead != word for word, _ in doc.rules.basis):
+        return []  # 同比分别增长: only a comparison basis may open the clause before 分别
     ss, _ = doc.sentence(c.start)
     last_end = max([p.end for p, _, _ in since(prev, at)] + [at + 2])
     own = doc.norm[last_end : c.start]

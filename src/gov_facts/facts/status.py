@@ -75,16 +75,25 @@ def _governs(tokens: list[tuple[str, str, int]], k: int, targets: frozenset[str]
     if word == "要":
         # 要达到 sets a target, 要在30日内完成 a requirement; 每年要额外支出 states a cost
         return nxt is not None and (nxt[0] in targets or nxt[0] in ("在", "于"))
+    if word in ("计划", "规划") and k > 0 and _ends_a_name(tokens[k - 1]):
+        return False  # 国家重点研发计划, “春雨”计划: the plan word ends the name of a programme
     if nxt is None or nxt[2] >= figure_at:
         return True  # the plan word right before the figure (预计5%左右, 目标：10万辆)
     if word == "将":
         return not (nxt[0].startswith(_QUOTES) or nxt[1] in _OBJECT_TAGS)
-    if word in _NOUN_LIKE and nxt[1] in _NOUN_TAGS:
+    if word in _NOUN_LIKE and nxt[1] in _NOUN_TAGS and not _is_verb(nxt):
+        # (计划新开工: jieba tags 新 + a verb a noun; _is_verb reads it as the verb it is)
         # 规划岸线1600米: a plan word opening its clause, whose noun the figure measures, plans it
         after = tokens[k + 2] if k + 2 < len(tokens) else None
         opens = k == 0 or tokens[k - 1][1].startswith(("t", "r"))
         return opens and (after is None or after[2] >= figure_at) and word == "规划"
     return True
+
+
+def _ends_a_name(before: tuple[str, str, int]) -> bool:
+    """The word before 计划 makes it a programme's name: a verbal noun or abbreviation (研发计划,
+    培育计划) or a closing quote (“春雨”计划, 《行动》计划)."""
+    return before[1] in ("vn", "j") or before[0].endswith(("”", '"', "’", "」", "》"))
 
 
 def _plan_word_before(doc: ArticleText, cs: int, ce: int, figure_at: int) -> bool:
