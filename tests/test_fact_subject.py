@@ -476,6 +476,12 @@ STYLES = [
         id="invented-work-report: 比上年分别 over the amounts before it (the second)",
     ),
     pytest.param(
+        "一季度全省规模以上工业增加值增长6.8%，增速比全国高0.7个百分点，比上年同期加快1.2个百分点。",
+        "1.2个百分点",
+        ["增速", "工业增加值增速"],
+        id="invented-stats-release: points after points in one sentence change the same rate",
+    ),
+    pytest.param(
         "其中，省级科技项目3个，分别为省“揭榜挂帅”项目1个、中央财政引导资金项目2个。",
         "2个",
         ["中央财政引导资金项目", "项目"],

@@ -598,6 +598,24 @@ MARKETS = [
     ),
     row("客流量同比↑15.6%。", "15.6%", "invented-finance: ↑", change="increase"),
     row("成交量↓8.2%。", "8.2%", "invented-finance: ↓", value=8.2, change="decrease"),
+    row(
+        "增速比上年同期加快1.2个百分点。",
+        "1.2",
+        "invented-stats-release: a growth rate that speeds up (加快) is an increase",
+        change="increase",
+    ),
+    row(
+        "增速较一季度放缓了0.3个百分点。",
+        "0.3",
+        "invented-stats-release: 放缓了 is a decrease",
+        change="decrease",
+    ),
+    row(
+        "加快建设5G基站1200个。",
+        "1200个",
+        "invented-provincial-portal: 加快 as a verb of policy, far from its figure, is no change",
+        change=None,
+    ),
     row("營業額年增率13.6%。", "13.6%", "invented-tw: 年增率 is a rate's name, no change", change=None),
 ]
 

@@ -108,10 +108,10 @@ def test_user_measure_word_yields_a_fact(tmp_path: Path) -> None:
 
 
 def test_user_measure_word_beats_a_shorter_builtin_one(tmp_path: Path) -> None:
-    text = "全年接待邮轮30艘次。"
-    assert _facts(text, BUILTIN) == [("30艘", 30, "艘", "count")]
-    extra = load_patterns([_write(tmp_path, 'measure_words = [{word = "艘次"}]')])
-    assert _facts(text, extra) == [("30艘次", 30, "艘次", "count")]
+    text = "全年完成机械作业30台时。"
+    assert _facts(text, BUILTIN) == [("30台", 30, "台", "count")]
+    extra = load_patterns([_write(tmp_path, 'measure_words = [{word = "台时"}]')])
+    assert _facts(text, extra) == [("30台时", 30, "台时", "count")]
 
 
 def test_user_unit_with_si_conversion(tmp_path: Path) -> None:

@@ -101,7 +101,7 @@ def _fact(
             time.text = in_script(t.text, script, doc.text, doc.shadow, doc.norm, t.start) or t.text
     cs, _ = doc.clause(c.start)
     clause_before = c.extra.get("table_head") or doc.norm[cs : c.start]
-    change = change_of(clause_before, rules.changes)
+    change = change_of(clause_before, rules)
     basis = nearest_word(clause_before, rules.basis)
     ss, se = doc.sentence(c.start)
     value = to_json_number(c.value) if c.value is not None else None

@@ -6,6 +6,7 @@ import re
 
 from .candidate import Candidate
 from .context import ArticleText
+from .rulebook import Rulebook
 from .tagging import word_tag
 from .units import ends_with
 
@@ -64,18 +65,21 @@ CHANGE_IN_A_NOUN = re.compile(r"的|[^，,。；;0-9%％]{0,2}[值率点]|[型�
 _ONE_CHARACTER_REACH = 1
 
 
-def change_of(clause_before: str, changes: tuple[tuple[str, str], ...]) -> str | None:
+def change_of(clause_before: str, rules: Rulebook) -> str | None:
     """The change a figure states (increase, decrease, to), from its clause up to it; decided here
     for the fact's ``change`` and for the rules that ask whether a figure is a change."""
-    return nearest_word(clause_before, changes, exclude_next=CHANGE_IN_A_NOUN)
+    return nearest_word(clause_before, rules.changes, CHANGE_IN_A_NOUN, rules.close_changes)
 
 
 def nearest_word(
-    text: str, words: tuple[tuple[str, str], ...], exclude_next: re.Pattern[str] | None = None
+    text: str,
+    words: tuple[tuple[str, str], ...],
+    exclude_next: re.Pattern[str] | None = None,
+    close: frozenset[str] = frozenset(),
 ) -> str | None:
     """The tag of the word that ends nearest the end of ``text`` (the longest where two end
     together), passing over an occurrence that ``exclude_next`` matches right after; a word of one
-    character counts only right at the end (or before 幅).
+    character, or one in ``close``, counts only right at the end (or before 幅).
 
     Read from the end of the text, each end trying only the words that end in its character, so
     a clause costs its own length, not the length of the word list."""
@@ -84,7 +88,8 @@ def nearest_word(
         for w, tag in by_last.get(text[e - 1], ()):
             if not text.endswith(w, 0, e):
                 continue
-            if len(w) == 1 and len(text) - e > _ONE_CHARACTER_REACH and not text.startswith("幅", e):
+            near = len(w) > 1 and w not in close
+            if not near and len(text) - e > _ONE_CHARACTER_REACH and not text.startswith("幅", e):
                 continue
             if exclude_next is None or not exclude_next.match(text, e):
                 return tag

@@ -23,6 +23,8 @@ class Rulebook:
     qual_before: tuple[tuple[str, str], ...]
     qual_after: tuple[tuple[str, str], ...]
     changes: tuple[tuple[str, str], ...]
+    #: the change words that count only right before their figure (加快, 放缓)
+    close_changes: frozenset[str]
     #: the change words that state a new level (增至, 调整为, 达到)
     change_to: re.Pattern[str]
     basis: tuple[tuple[str, str], ...]
@@ -98,7 +100,10 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         units[u.unit] = u
     qb = _by_len((w, q) for q, pl in r.qualifiers.items() for w in pl.before)
     qa = _by_len((w, q) for q, pl in r.qualifiers.items() for w in pl.after)
-    ch = _by_len((w, c) for c, ws in r.changes.items() for w in ws)
+    ch = _by_len(
+        [(w, c) for c, ws in r.changes.items() for w in ws]
+        + [(w, c) for c, ws in r.close_changes.items() for w in ws]
+    )
     ba = _by_len((w, b) for b, ws in r.basis.items() for w in ws)
     return Rulebook(
         units=units,
@@ -107,6 +112,7 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         qual_before=qb,
         qual_after=qa,
         changes=ch,
+        close_changes=frozenset(w for ws in r.close_changes.values() for w in ws),
         change_to=re.compile("|".join(re.escape(w) for w, c in ch if c == "to") or r"(?!x)x"),
         basis=ba,
         planned=tuple(sorted(set(r.planned_cues), key=len, reverse=True)),

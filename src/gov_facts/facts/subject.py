@@ -304,16 +304,17 @@ def _changed_from(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
 def _is_change(doc: ArticleText, c: Candidate) -> bool:
     """Whether a change word (增长, 下降, 提高…) stands in the figure's clause before it."""
     cs, _ = doc.clause(c.start)
-    return change_of(doc.norm[cs : c.start], doc.rules.changes) in ("increase", "decrease")
+    return change_of(doc.norm[cs : c.start], doc.rules) in ("increase", "decrease")
 
 
 def _level_changed(c: Candidate, in_sentence: Prior) -> str | None:
     """The subject of the level a change figure changes: for points of a percentage the last
-    percentage, for a growth rate the last amount, for anything else the last figure."""
+    percentage or points (增速比全国高0.7个百分点，比上年加快1.2个百分点), for a growth rate the
+    last amount, for anything else the last figure."""
     for p, subj, _ in reversed(in_sentence):
         if not subj or p.kind == "rank":
             continue
-        if c.kind == "percentage_point" and p.kind != "percent":
+        if c.kind == "percentage_point" and p.kind not in ("percent", "percentage_point"):
             continue
         if c.kind == "percent" and p.kind in ("percent", "percentage_point"):
             continue

@@ -98,6 +98,9 @@ class PatternFile(_Strict):
         default_factory=dict
     )
     changes: dict[Literal["increase", "decrease", "to"], list[str]] = Field(default_factory=dict)
+    #: change words that count only right before their figure (加快1.2个百分点; 加快建设…1200个 is
+    #: no change): read as ``changes`` at the reach of a one-character word
+    close_changes: dict[Literal["increase", "decrease"], list[str]] = Field(default_factory=dict)
     basis: dict[Literal["year_on_year", "month_on_month"], list[str]] = Field(default_factory=dict)
     planned_cues: list[str] = Field(default_factory=list)
     not_planned: list[str] = Field(default_factory=list)
