@@ -99,6 +99,10 @@ class Fact(BaseModel):
     sentence: str
     si_value: Number | None = None
     si_unit: str | None = None
+    #: for a figure whose own sentence states no time: the time that opens its paragraph or the
+    #: release's lead. ``time`` follows GUIDE.md and dates a figure by its own sentence (or a
+    #: report's title) only; the wider reading is ``scope_time`` where set, else ``time``.
+    scope_time: TimeRef | None = None
 
 
 class Check(BaseModel):

@@ -32,7 +32,7 @@ from .shadow import Script, in_script
 from .status import is_planned
 from .subject import Subjects
 from .tagging import add_words
-from .timing import TimeScopes, report_year_of, time_for, time_ref
+from .timing import TimeScopes, report_year_of, time_ref, times_for
 
 #: no time expression that holds a number is longer than this (截止到2023年12月31日以前)
 _LONGEST_TIME = 24
@@ -91,14 +91,16 @@ def _fact(
     """One candidate as a fact: its subject, time, status, qualifier, change and basis decided."""
     rules = doc.rules
     subject = subjects.of(c)
-    t = time_for(doc, c, scopes)
-    time = time_ref(t)
+    t, wider = times_for(doc, c, scopes)
+    time, scope_time = time_ref(t), time_ref(wider)
     unit = c.unit
     if doc.shadow is not doc.text:  # read off the shadow: written back in the script asked for
         subject = in_script(subject, script, doc.text, doc.shadow, doc.norm, c.start)
         unit = in_script(unit, script, doc.text, doc.shadow, doc.norm, c.unit_start)
-        if time is not None and t is not None:
-            time.text = in_script(t.text, script, doc.text, doc.shadow, doc.norm, t.start) or t.text
+        for ref, expr in ((time, t), (scope_time, wider)):
+            if ref is not None and expr is not None:
+                written = in_script(expr.text, script, doc.text, doc.shadow, doc.norm, expr.start)
+                ref.text = written or expr.text
     cs, _ = doc.clause(c.start)
     clause_before = c.extra.get("table_head") or doc.norm[cs : c.start]
     change = change_of(clause_before, rules)
@@ -136,4 +138,5 @@ def _fact(
         sentence=doc.text[ss:se].strip(),
         si_value=si_value,
         si_unit=si_unit,
+        scope_time=scope_time,
     )

@@ -44,13 +44,25 @@ def _is_from_time(doc: ArticleText, t: TimeExpr, c: Candidate) -> bool:
     return doc.rules.change_to.search(doc.norm, t.end, c.start) is not None
 
 
-def time_for(doc: ArticleText, c: Candidate, scopes: TimeScopes | None = None) -> TimeExpr | None:
-    """The time that governs a figure: one in its own sentence (its clause first), else one on the
-    earlier lines of a sentence broken over lines, else the scope it stands in (``scopes``)."""
-    t = _own_time(doc, c)
-    if t is None and scopes is not None:
-        t = scopes.at(c.start)
-    return _year_just_ended(doc, c, t)
+def times_for(
+    doc: ArticleText, c: Candidate, scopes: TimeScopes | None = None
+) -> tuple[TimeExpr | None, TimeExpr | None]:
+    """The time that governs a figure and, for a figure whose own sentence states none, the wider
+    reading (``scope_time``).
+
+    The first is dated as GUIDE.md dates a figure: a time in its own sentence (its clause first,
+    then its part between ； and the time that opens the sentence), else one on the earlier lines
+    of a sentence broken over lines, else the period of the report the title names
+    (``scopes.document``). The second is the time that opens the figure's
+    paragraph (今年以来，…; 截至9月底，…) or the release's lead (前三季度，…): GUIDE.md leaves such
+    figures undated, so that reading is a field of its own.
+    """
+    own = _own_time(doc, c)
+    if own is None and scopes is not None:
+        own = scopes.opening(c.start)
+    if own is not None or scopes is None:
+        return _year_just_ended(doc, c, own), None
+    return _year_just_ended(doc, c, scopes.document), _year_just_ended(doc, c, scopes.at(c.start))
 
 
 #: the months in which last year's results are published (statistical communiqués, work reports,
@@ -152,16 +164,18 @@ _LEAD_GRAINS = frozenset({"month", "quarter"})
 
 
 class TimeScopes:
-    """Times that govern beyond their sentence (issue 15, "a time stated once governs what follows
-    in its scope"): a sentence opening with a time (前三季度，…; 截至9月底，…; 今年以来，…) governs
-    the rest of its paragraph until another sentence opens with its own time; the document's
-    period (a report's title, 2022年…统计公报 or 1-10月…; else a period opening the lead) governs
-    every figure that has no time of its own. An event's day (10月18日，…) and vague windows in
-    the lead govern only their own sentence."""
+    """Times that govern beyond their sentence. The period of the report a title names (2022年…
+    统计公报, 1-10月…) dates every figure with no time of its own (``document``). The wider scopes
+    of issue 15 ("a time stated once governs what follows in its scope") are read for
+    ``scope_time`` only, since GUIDE.md dates a figure by its own sentence: a sentence opening with
+    a time (前三季度，…; 截至9月底，…; 今年以来，…) governs the rest of its paragraph until another
+    sentence opens with its own time, and a period opening the lead the whole release
+    (``at``). An event's day (10月18日，…) and vague windows govern only their own sentence."""
 
     def __init__(self, doc: ArticleText, title: str | None) -> None:
         self.doc = doc
         self.openers: list[tuple[int, int, TimeExpr]] = []  # (scope start, scope end, time)
+        self._sentence_ends: list[int] = []  # where each opener's own sentence ends
         text = doc.text
         for i, s in enumerate(doc.sent_starts):
             opener = self._opener(s)
@@ -171,10 +185,11 @@ class TimeScopes:
             if not _HEADING_END.search(text, opener.end, end):
                 continue  # a heading (2021年工作回顾) names a section, it does not open a sentence
             para_end = text.find("\n", opener.start)
-            # from the opener on: a part of its own sentence after ； (…2.1万人；失业率为3.5%) too
             self.openers.append((opener.end, len(text) if para_end < 0 else para_end, opener))
+            self._sentence_ends.append(end)
         self._starts = [o[0] for o in self.openers]
-        self.document = self._from_title(title) or self._from_lead()
+        self.document = self._from_title(title)
+        self.lead = self._from_lead()
 
     def _opener(self, sentence_start: int) -> TimeExpr | None:
         """The time a sentence opens with, if it may govern what follows."""
@@ -214,8 +229,17 @@ class TimeScopes:
             return None  # not in the first paragraph
         return first[2]
 
+    def opening(self, pos: int) -> TimeExpr | None:
+        """The time that opens the sentence at ``pos``: it dates the sentence's every part, also
+        those after ； (今年以来，…2.1万人；城镇登记失业率为3.5%)."""
+        i = bisect_right(self._starts, pos) - 1
+        if i >= 0 and pos < self._sentence_ends[i]:
+            return self.openers[i][2]
+        return None
+
     def at(self, pos: int) -> TimeExpr | None:
-        """The scope's time at ``pos``: the latest opener of its paragraph, else the document's."""
+        """The scope's time at ``pos``: the latest opener of its paragraph, else the lead's period
+        (not the title's, which dates such a figure's ``time`` already)."""
         i = bisect_right(self._starts, pos) - 1
         while i >= 0:
             start, end, t = self.openers[i]
@@ -224,7 +248,7 @@ class TimeScopes:
             if end <= pos:
                 break
             i -= 1
-        return self.document
+        return self.lead
 
 
 def report_year_of(title: str | None) -> int | None:

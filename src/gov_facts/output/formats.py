@@ -43,6 +43,8 @@ FACT_TABLE: tuple[tuple[str, str], ...] = (
     ("text", "string"), ("start", "int32"), ("end", "int32"), ("sentence", "string"),
     ("si_value", "float64"), ("si_unit", "string"),
     ("place_name", "string"), ("place_code", "string"), ("place_level", "string"),
+    # the wider reading of the time, for a fact whose own sentence states none (added later)
+    ("scope_time_text", "string"), ("scope_time_start", "string"), ("scope_time_end", "string"),
 )  # fmt: skip
 CSV_COLUMNS: tuple[str, ...] = tuple(name for name, _ in FACT_TABLE)
 #: document columns repeated on every CSV/Parquet row, then the fact columns
@@ -74,13 +76,14 @@ def fact_rows(record: Record) -> Iterator[list[Any]]:
     for f in doc.get("facts") or ():
         t = f.get("time") or {}
         p = f.get("place") or {}
+        w = f.get("scope_time") or {}
         yield [
             *head,
             f.get("id"), f.get("kind"), f.get("value"), f.get("low"), f.get("high"), f.get("unit"),
             f.get("currency"), f.get("qualifier"), f.get("change"), f.get("basis"), f.get("subject"),
             t.get("text"), t.get("type"), t.get("start"), t.get("end"), f.get("status"), f.get("text"),
             f.get("start"), f.get("end"), f.get("sentence"), f.get("si_value"), f.get("si_unit"),
-            p.get("name"), p.get("code"), p.get("level"),
+            p.get("name"), p.get("code"), p.get("level"), w.get("text"), w.get("start"), w.get("end"),
         ]  # fmt: skip
 
 
