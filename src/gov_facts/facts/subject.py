@@ -87,7 +87,10 @@ def _ranked_subject(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | 
     # 获批数居全市第一: the noun right before the ranking verb in the same clause is what
     # is ranked; with none there (同比增长15.3%，位列三县两区第一) the clause topic is carried
     cs, _ = doc.clause(c.start)
-    rank_verb = doc.rules.rank_verb.search(doc.norm, cs, c.start)
+    # 消费成为拉动经济第一大引擎: a clause that names what it ranks before 成为/是 ranks that
+    rank_verb = doc.rules.rank_verb.search(doc.norm, cs, c.start) or _RANK_COPULA.search(
+        doc.norm, cs, c.start
+    )
     if rank_verb is not None and rank_verb.start() > cs:
         ranked, _, _ = noun_run_before(doc, replace(c, start=rank_verb.start()))
         if ranked:
@@ -95,6 +98,9 @@ def _ranked_subject(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | 
     # 中国是前30名中唯一的中等收入经济体，排名第十二位: with nothing carried, what the sentence is about
     return _changed_from(doc, c, prev) or _carried(doc, c, prev) or sentence_topic(doc, c.start), False
 
+
+#: the copula of a rank stated as what a thing is (消费成为拉动经济第一大引擎, 中国是世界第二大经济体)
+_RANK_COPULA = re.compile(r"成为|是")
 
 #: a value that dates its figure from an event (合同签订后 60 天, 验收合格之日起)
 _AFTER_EVENT = ("后", "前", "内", "起", "以后", "之后", "以内", "之日起")
@@ -127,6 +133,11 @@ _SHARE_OF_A_WHOLE = re.compile(
     r"(?:为|达到|达|[^，。；;0-9]{0,2}[至到])?$"
 )
 
+#: 按年平均汇率折算达, 以当年汇率计算约, 按可比价格计算增长: the basis a figure is calculated on
+_CALCULATION_FRAME = re.compile(
+    r"(?:按照|按|以(?![上下及来内外前后]))[^，。；;、按以]{1,12}?(?:折算|计算|换算|核算|测算)[^，。；;0-9]{0,4}$"
+)
+
 #: at most this many characters between an old level and the new one (缩短至约, 调整为)
 _NEW_LEVEL_GAP = 6
 
@@ -149,6 +160,10 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         return standard, False
     after, via_de = (None, False)
     unit_end = c.unit_start + len(c.unit or "")
+    if isinstance(c.entry, MeasureWord) and c.entry.names_thing:
+        begun = _noun_begun_by_unit(doc, c)
+        if begun:  # 14亿多人民生活水平: the figure counts the 人民, not 民生活水平
+            return begun, False
     # a unit written last (15167套房屋), or a share written in words with no unit after it
     # (四分之一的国内航班, 五成企业, 百分之三十的资金): the noun that follows is the subject
     in_words = c.kind == "percent" and doc.norm[c.end - 1 : c.end] not in ("%", "")
@@ -192,6 +207,17 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         carried = part or _carried(doc, c, prev, topic_only=True)
         if carried:
             return carried, False
+    # 按年平均汇率折算达1.27万美元, 按可比价格计算增长5.2%: the basis of a calculation is no subject;
+    # the noun before it is, else the amount just stated
+    calc = _CALCULATION_FRAME.search(doc.norm, cs, c.start)
+    if calc is not None:
+        if calc.start() > cs:
+            part = noun_run_before(doc, replace(c, start=calc.start()))[0]
+        else:
+            part = _last_amount(doc, c, prev, before=calc.start())
+        calculated = part or _carried(doc, c, prev, topic_only=True)
+        if calculated:
+            return calculated, False
     # 总成交金额：294.8 万元; 工期要求：采购合同签订后 60 天 — a label and the value it heads
     label = _label_of(doc, c)
     if label:
@@ -225,12 +251,7 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         same_unit = _carried(doc, c, prev, same_unit_only=True)
         if same_unit:
             return same_unit, False
-        # 14亿人口: the measure word begins a longer noun, and that noun is what is counted
-        unit = c.unit or ""
-        toks = pos_tag(doc.norm[c.unit_start : c.end + 3]) if unit else []
-        if toks and toks[0][0].startswith(unit) and len(toks[0][0]) > len(unit) and is_nounish(toks[0][1]):
-            return toks[0][0], False
-        return c.unit, False
+        return _noun_begun_by_unit(doc, c) or c.unit, False
     carried = _changed_from(doc, c, prev) or _share_of_last(doc, c, prev) or _carried(doc, c, prev)
     if carried:
         return carried, False
@@ -260,6 +281,15 @@ def _share_of_last(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
     if c.kind != "percent" or not _BARE_SHARE.match(doc.norm, cs, c.start):
         return None
     return _last_amount(doc, c, prev)
+
+
+def _noun_begun_by_unit(doc: ArticleText, c: Candidate) -> str | None:
+    """14亿人口, 14亿多人民: the measure word begins a longer noun, and that noun is what is counted."""
+    unit = c.unit or ""
+    toks = pos_tag(doc.norm[c.unit_start : c.end + 3]) if unit else []
+    if toks and toks[0][0].startswith(unit) and len(toks[0][0]) > len(unit) and is_nounish(toks[0][1]):
+        return toks[0][0]
+    return None
 
 
 def _last_amount(doc: ArticleText, c: Candidate, prev: Prior, before: int | None = None) -> str | None:
