@@ -339,15 +339,25 @@ def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[st
     return (phrase or None), skipped_verb, topic
 
 
-def object_of_next_verb(doc: ArticleText, pos: int) -> str | None:
-    """The noun phrase after the verb that follows ``pos`` (…计入收入总额 -> 收入总额)."""
+def object_of_next_verb(doc: ArticleText, pos: int, modified: bool = False) -> str | None:
+    """The noun phrase after the verb that follows ``pos`` (…计入收入总额 -> 收入总额).
+
+    ``modified``: the phrase may open with a place word (获评全省…先进集体) and hold a verb that
+    modifies the noun after it (保持暴恐案事件“零发生” -> 暴恐案事件)."""
     _, se = doc.clause(pos, SEGMENT_BREAK)
     toks = pos_tag(doc.shadow[pos : min(se, pos + 14)])
     if len(toks) < 2 or not toks[0][1].startswith("v") or len(toks[0][0]) < 2:
         return None
+    rest = toks[1:]
+    if modified:
+        while rest and rest[0][0] in doc.rules.stop and is_nounish(rest[0][1]):
+            rest = rest[1:]
     run: list[str] = []
-    for word, flag in toks[1:]:
-        if word in doc.rules.stop or not (is_nounish(flag) or word in doc.rules.suffixes):
+    for k, (word, flag) in enumerate(rest):
+        nounish = is_nounish(flag) or word in doc.rules.suffixes
+        if modified and not nounish and flag.startswith("v") and k + 1 < len(rest):
+            nounish = is_nounish(rest[k + 1][1])
+        if word in doc.rules.stop or not nounish:
             break
         run.append(word)
     return "".join(run) or None

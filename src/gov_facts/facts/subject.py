@@ -126,10 +126,11 @@ def _label_of(doc: ArticleText, c: Candidate) -> str | None:
     return m.group(1).strip()
 
 
-#: 占全部投资的89.4%, 占地区生产总值比重为52.4%, 完成年度目标的30.5%: a share of the whole named
-#: after 占, or of the target named after 完成
+#: 占全部投资的89.4%, 占地区生产总值比重为52.4%, 完成年度目标的30.5%, 与GDP之比达2.64%: a share
+#: of the whole named after 占 or 与…之比, or of the target named after 完成
 _SHARE_OF_A_WHOLE = re.compile(
-    r"(?:占|完成[^，。；;]*(?:目标|任务|计划)[^，。；;]{0,2})[^，。；;]*(?:的|比重|比例)"
+    r"(?:占|(?:与|同)(?=[^，。；;]*之比)|完成[^，。；;]*(?:目标|任务|计划)[^，。；;]{0,2})"
+    r"[^，。；;]*(?:的|比重|比例|之比)"
     r"(?:为|达到|达|[^，。；;0-9]{0,2}[至到])?$"
 )
 
@@ -178,7 +179,9 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         if event:
             return event, False
     if after and via_de and c.kind not in _PHYSICAL:
-        return after, False
+        # 财政收入超亿元的乡镇: a threshold in a relative clause measures the noun before it
+        measured = _threshold_of(doc, c)
+        return measured or after, False
     quoted = _quoted_for(doc, c)
     if quoted:
         return quoted, False
@@ -239,6 +242,20 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         changed = _changed_from(doc, c, prev)
         if changed:
             return changed, False
+    # 连续6年保持暴恐案事件“零发生”: how long a run lasts measures what is kept up, the object of
+    # the verb after it, when no noun stands before 连续
+    if c.kind == "duration" and doc.norm.endswith("连续", cs, c.start):
+        kept = noun_run_before(doc, replace(c, start=c.start - 2))[0] or object_of_next_verb(
+            doc, c.end, modified=True
+        )
+        if kept:
+            return kept, False
+    # 覆盖率由“十三五”末的82%: the old level's period stands between the noun and the figure
+    period = _FROM_PERIOD.search(doc.norm, cs, c.start)
+    if period is not None and _holds_a_time(doc, period.start(1), period.end(1)):
+        from_noun = noun_run_before(doc, replace(c, start=period.start()))[0]
+        if from_noun:
+            return from_noun, False
     before, verb, topic = noun_run_before(doc, c)
     if before and _is_baseline(doc, c, before):
         # 高于时序进度7.4个百分点, 比全省高3个百分点: the noun is what the figure is compared with
@@ -281,6 +298,27 @@ def _share_of_last(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
     if c.kind != "percent" or not _BARE_SHARE.match(doc.norm, cs, c.start):
         return None
     return _last_amount(doc, c, prev)
+
+
+#: 财政收入超亿元的, 营业收入超过2000万元的: a noun, a threshold verb and the figure, in a relative clause
+_THRESHOLD_VERB = re.compile(r"(?:超过|超出|超|逾|高于|低于|不足|不到|达到|达)$")
+#: 由“十三五”末的82%, 从2020年的93%: a figure's old level, dated by the period before 的
+_FROM_PERIOD = re.compile(r"(?:由|从)([^，。；;由从的]{1,12})的$")
+
+
+def _threshold_of(doc: ArticleText, c: Candidate) -> str | None:
+    """财政收入超亿元的乡镇: the noun right before the threshold verb, which the figure measures."""
+    cs, _ = doc.clause(c.start)
+    verb = _THRESHOLD_VERB.search(doc.norm, cs, c.start)
+    if verb is None or verb.start() <= cs:
+        return None
+    noun, _, _ = noun_run_before(doc, replace(c, start=verb.start()))
+    return noun
+
+
+def _holds_a_time(doc: ArticleText, start: int, end: int) -> bool:
+    """Whether a time expression (“十三五”末, 2020年) lies in [start, end)."""
+    return any(start <= t.start and t.end <= end for t in doc.times)
 
 
 def _noun_begun_by_unit(doc: ArticleText, c: Candidate) -> str | None:
