@@ -14,19 +14,17 @@ import re
 from dataclasses import replace
 
 from ..rules.patterns import MeasureWord
-from .candidate import Candidate, Prior, since
+from .candidate import Candidate, Prior
+from .carried import carried, changed_from, last_amount, share_of_last
 from .context import ArticleText
 from .enumeration import distributed, shared
 from .noun_phrase import is_nounish, noun_run_after, noun_run_before, object_of_next_verb, sentence_topic
-from .qualifier import change_of
 from .tables import header_name
 from .tagging import pos_tag
 from .text import BARE_NUMBER, CN_NUM, SCALES, SEGMENT_BREAK
 from .units import unit_after
 
 _BASE_FRAME = re.compile(r"在([^，。；;在]{2,24})的基础上[^，。；;]{0,6}$")
-#: a clause that opens with a share word and names nothing (占比65.3%, 所占比重为12%)
-_BARE_SHARE = re.compile(r"\s*(?:所?占比重?|比重)(?:为|达到|达)?\s*$")
 _PHYSICAL = ("area", "length", "mass", "volume", "energy", "power")
 _NEXT_FIGURE = re.compile(rf"(?:和|与|及|、)?(?:[0-9]+(?:\.[0-9]+)?|[{CN_NUM}]+)[{SCALES}]*")
 
@@ -96,7 +94,7 @@ def _ranked_subject(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | 
         if ranked:
             return ranked, False
     # 中国是前30名中唯一的中等收入经济体，排名第十二位: with nothing carried, what the sentence is about
-    return _changed_from(doc, c, prev) or _carried(doc, c, prev) or sentence_topic(doc, c.start), False
+    return changed_from(doc, c, prev) or carried(doc, c, prev) or sentence_topic(doc, c.start), False
 
 
 #: the copula of a rank stated as what a thing is (消费成为拉动经济第一大引擎, 中国是世界第二大经济体)
@@ -206,10 +204,10 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         if share.start() > cs:
             part = noun_run_before(doc, replace(c, start=share.start()))[0]
         else:  # 民营经济增加值1234亿元，占全市GDP的比重达到56.7%: the amount just stated
-            part = _last_amount(doc, c, prev, before=share.start())
-        carried = part or _carried(doc, c, prev, topic_only=True)
-        if carried:
-            return carried, False
+            part = last_amount(doc, c, prev, before=share.start())
+        whole = part or carried(doc, c, prev, topic_only=True)
+        if whole:
+            return whole, False
     # 按年平均汇率折算达1.27万美元, 按可比价格计算增长5.2%: the basis of a calculation is no subject;
     # the noun before it is, else the amount just stated
     calc = _CALCULATION_FRAME.search(doc.norm, cs, c.start)
@@ -217,8 +215,8 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         if calc.start() > cs:
             part = noun_run_before(doc, replace(c, start=calc.start()))[0]
         else:
-            part = _last_amount(doc, c, prev, before=calc.start())
-        calculated = part or _carried(doc, c, prev, topic_only=True)
+            part = last_amount(doc, c, prev, before=calc.start())
+        calculated = part or carried(doc, c, prev, topic_only=True)
         if calculated:
             return calculated, False
     # 总成交金额：294.8 万元; 工期要求：采购合同签订后 60 天 — a label and the value it heads
@@ -239,7 +237,7 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
     # 由目前的1个半小时缩短至15分钟: a new level right after the old one measures the same thing
     # (the words between are the old figure's, not a noun of this one)
     if prev and c.start - prev[-1][0].end <= _NEW_LEVEL_GAP:
-        changed = _changed_from(doc, c, prev)
+        changed = changed_from(doc, c, prev)
         if changed:
             return changed, False
     # 连续6年保持暴恐案事件“零发生”: how long a run lasts measures what is kept up, the object of
@@ -265,13 +263,13 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
     if after:
         return after, False
     if isinstance(c.entry, MeasureWord) and c.entry.names_thing:
-        same_unit = _carried(doc, c, prev, same_unit_only=True)
+        same_unit = carried(doc, c, prev, same_unit_only=True)
         if same_unit:
             return same_unit, False
         return _noun_begun_by_unit(doc, c) or c.unit, False
-    carried = _changed_from(doc, c, prev) or _share_of_last(doc, c, prev) or _carried(doc, c, prev)
-    if carried:
-        return carried, False
+    inherited = changed_from(doc, c, prev) or share_of_last(doc, c, prev) or carried(doc, c, prev)
+    if inherited:
+        return inherited, False
     return verb, False
 
 
@@ -289,15 +287,6 @@ def _by_standard(doc: ArticleText, c: Candidate) -> str | None:
     if m is None or _BY_FRAME.search(doc.norm, max(0, c.start - 10), c.start) is None:
         return None
     return doc.shadow[m.start(1) : m.end(1)]
-
-
-def _share_of_last(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
-    """其中税收收入102.3亿元，占比65.3%: a share that names no noun is the share of the amount
-    just before it in the sentence, not of the sentence's topic."""
-    cs, _ = doc.clause(c.start)
-    if c.kind != "percent" or not _BARE_SHARE.match(doc.norm, cs, c.start):
-        return None
-    return _last_amount(doc, c, prev)
 
 
 #: 财政收入超亿元的, 营业收入超过2000万元的: a noun, a threshold verb and the figure, in a relative clause
@@ -330,18 +319,6 @@ def _noun_begun_by_unit(doc: ArticleText, c: Candidate) -> str | None:
     return None
 
 
-def _last_amount(doc: ArticleText, c: Candidate, prev: Prior, before: int | None = None) -> str | None:
-    """The subject of the last figure in ``c``'s sentence (before ``before``, if given) that is an
-    amount, not a rate."""
-    ss, _ = doc.sentence(c.start)
-    for p, subj, _ in reversed(since(prev, ss)):
-        if before is not None and p.start >= before:
-            continue
-        if subj and p.kind not in ("percent", "percentage_point", "rank"):
-            return subj
-    return None
-
-
 def _quoted_for(doc: ArticleText, c: Candidate) -> str | None:
     """“98天+2个月”的产假: a figure inside a quotation that qualifies the noun after it."""
     cs, ce = doc.clause(c.start)
@@ -353,72 +330,3 @@ def _quoted_for(doc: ArticleText, c: Candidate) -> str | None:
         return None
     noun, _ = noun_run_after(doc, closing + 1)
     return noun
-
-
-def _changed_from(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
-    """由1.1:50.3:48.6调整为0.7:50.7:48.6, 从12万人增至39.5万人: the new level is a level of the
-    same thing as the figure it changed from, just before it in the clause."""
-    if not prev or not prev[-1][1]:
-        return None
-    p, subj, _ = prev[-1]
-    cs, _ = doc.clause(c.start)
-    if p.start < cs:
-        return None
-    if c.start - p.end > 12:
-        return None
-    return subj if doc.rules.change_to.search(doc.norm, p.end, c.start) else None
-
-
-def _is_change(doc: ArticleText, c: Candidate) -> bool:
-    """Whether a change word (增长, 下降, 提高…) stands in the figure's clause before it."""
-    cs, _ = doc.clause(c.start)
-    return change_of(doc.norm[cs : c.start], doc.rules) in ("increase", "decrease")
-
-
-def _level_changed(c: Candidate, in_sentence: Prior) -> str | None:
-    """The subject of the level a change figure changes: for points of a percentage the last
-    percentage or points (增速比全国高0.7个百分点，比上年加快1.2个百分点), for a growth rate the
-    last amount, for anything else the last figure."""
-    for p, subj, _ in reversed(in_sentence):
-        if not subj or p.kind == "rank":
-            continue
-        if c.kind == "percentage_point" and p.kind not in ("percent", "percentage_point"):
-            continue
-        if c.kind == "percent" and p.kind in ("percent", "percentage_point"):
-            continue
-        return subj
-    last = [subj for _p, subj, _t in in_sentence if subj]
-    return last[-1] if last else None
-
-
-def _carried(
-    doc: ArticleText,
-    c: Candidate,
-    prev: Prior,
-    topic_only: bool = False,
-    same_unit_only: bool = False,
-) -> str | None:
-    """An elided subject: the clause topic named earlier in the sentence, else the last subject."""
-    ss, _ = doc.sentence(c.start)
-    in_sentence = since(prev, ss)
-    same = [(subj, topic) for _p, subj, topic in in_sentence if subj]
-    if c.unit and c.kind == "count":
-        # 已交付780套…剩余420套: a count inherits from the last count of the same thing
-        for p, subj, _ in reversed(in_sentence):
-            if subj and p.unit == c.unit and subj != c.unit:
-                return subj
-    if same_unit_only:
-        return None
-    if not topic_only and same and _is_change(doc, c):
-        # 覆盖率达87.3%，提高1.8个百分点; 农民工总量19.41万人，比上年增长8.55%: a change with no
-        # noun of its own names the level just before it, not the sentence's topic; a growth rate
-        # names an amount, not a share between them (完成246.79亿元，完成年度计划82.3%，同比增长15.3%)
-        level = _level_changed(c, in_sentence)
-        if level:
-            return level
-    for subj, topic in reversed(same):
-        if topic:
-            return subj
-    if topic_only or not same:
-        return None
-    return same[-1][0]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
+from datetime import date
 
 from ..core.models import TimeRef
 from .calendar_spans import shift_year
@@ -60,9 +61,37 @@ def times_for(
     own = _own_time(doc, c)
     if own is None and scopes is not None:
         own = scopes.opening(c.start)
+    if own is not None and _is_old_level(doc, c):
+        own = _start_of_span(doc, own)
     if own is not None or scopes is None:
         return _year_just_ended(doc, c, own), None
     return _year_just_ended(doc, c, scopes.document), _year_just_ended(doc, c, scopes.at(c.start))
+
+
+#: 从11.4%提升到, 由不足35岁增长到, 从文盲率高达80%到: a figure stated as the old level of a change
+_OLD_LEVEL = re.compile(r"(?:从|由)[^，。；;0-9从由]{0,6}$")
+
+
+def _is_old_level(doc: ArticleText, c: Candidate) -> bool:
+    """Whether the figure is the level a change starts from (从A提升到B), a new level following in
+    its clause."""
+    cs, ce = doc.clause(c.start)
+    if _OLD_LEVEL.search(doc.norm, cs, c.start) is None:
+        return False
+    rest = doc.norm[c.end : ce]
+    return rest.startswith(("到", "至")) or doc.rules.change_to.search(rest) is not None
+
+
+def _start_of_span(doc: ArticleText, t: TimeExpr) -> TimeExpr:
+    """2012年至2021年, 1949年以来: the old level of a change over a span of years is the first
+    year's (its end); a time within one year that ends a written span (至2021年) gives way to
+    the span's first time."""
+    if t.text.endswith(_SINCE) and t.first is not None and t.last is not None and t.first.year != t.last.year:
+        return replace(t, last=date(t.first.year, 12, 31))
+    i = bisect_left(doc.time_starts, t.start) - 1
+    if i >= 0 and doc.norm[doc.times[i].end : t.start] in ("至", "到", "-", "—", "－", "~", "～"):
+        return doc.times[i]
+    return t
 
 
 #: the months in which last year's results are published (statistical communiqués, work reports,

@@ -1,0 +1,104 @@
+"""An elided subject, taken from an earlier figure of the same sentence: the topic carried over
+the clauses, the level a change changes, the amount a bare share or a new level refers to. Part
+of the subject decision (:mod:`.subject` asks here when a figure names no noun of its own)."""
+
+from __future__ import annotations
+
+import re
+
+from .candidate import Candidate, Prior, since
+from .context import ArticleText
+from .qualifier import change_of
+
+#: a clause that opens with a share word and names nothing (占比65.3%, 所占比重为12%)
+_BARE_SHARE = re.compile(r"\s*(?:所?占比重?|比重)(?:为|达到|达)?\s*$")
+
+
+def share_of_last(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
+    """其中税收收入102.3亿元，占比65.3%: a share that names no noun is the share of the amount
+    just before it in the sentence, not of the sentence's topic."""
+    cs, _ = doc.clause(c.start)
+    if c.kind != "percent" or not _BARE_SHARE.match(doc.norm, cs, c.start):
+        return None
+    return last_amount(doc, c, prev)
+
+
+def last_amount(doc: ArticleText, c: Candidate, prev: Prior, before: int | None = None) -> str | None:
+    """The subject of the last figure in ``c``'s sentence (before ``before``, if given) that is an
+    amount, not a rate."""
+    ss, _ = doc.sentence(c.start)
+    for p, subj, _ in reversed(since(prev, ss)):
+        if before is not None and p.start >= before:
+            continue
+        if subj and p.kind not in ("percent", "percentage_point", "rank"):
+            return subj
+    return None
+
+
+def changed_from(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
+    """由1.1:50.3:48.6调整为0.7:50.7:48.6, 从12万人增至39.5万人: the new level is a level of the
+    same thing as the figure it changed from, just before it in the clause."""
+    if not prev or not prev[-1][1]:
+        return None
+    p, subj, _ = prev[-1]
+    cs, _ = doc.clause(c.start)
+    if p.start < cs:
+        return None
+    if c.start - p.end > 12:
+        return None
+    return subj if doc.rules.change_to.search(doc.norm, p.end, c.start) else None
+
+
+def is_change(doc: ArticleText, c: Candidate) -> bool:
+    """Whether a change word (增长, 下降, 提高…) stands in the figure's clause before it."""
+    cs, _ = doc.clause(c.start)
+    return change_of(doc.norm[cs : c.start], doc.rules) in ("increase", "decrease")
+
+
+def _level_changed(c: Candidate, in_sentence: Prior) -> str | None:
+    """The subject of the level a change figure changes: for points of a percentage the last
+    percentage or points (增速比全国高0.7个百分点，比上年加快1.2个百分点), for a growth rate the
+    last amount, for anything else the last figure."""
+    for p, subj, _ in reversed(in_sentence):
+        if not subj or p.kind == "rank":
+            continue
+        if c.kind == "percentage_point" and p.kind not in ("percent", "percentage_point"):
+            continue
+        if c.kind == "percent" and p.kind in ("percent", "percentage_point"):
+            continue
+        return subj
+    last = [subj for _p, subj, _t in in_sentence if subj]
+    return last[-1] if last else None
+
+
+def carried(
+    doc: ArticleText,
+    c: Candidate,
+    prev: Prior,
+    topic_only: bool = False,
+    same_unit_only: bool = False,
+) -> str | None:
+    """An elided subject: the clause topic named earlier in the sentence, else the last subject."""
+    ss, _ = doc.sentence(c.start)
+    in_sentence = since(prev, ss)
+    same = [(subj, topic) for _p, subj, topic in in_sentence if subj]
+    if c.unit and c.kind == "count":
+        # 已交付780套…剩余420套: a count inherits from the last count of the same thing
+        for p, subj, _ in reversed(in_sentence):
+            if subj and p.unit == c.unit and subj != c.unit:
+                return subj
+    if same_unit_only:
+        return None
+    if not topic_only and same and is_change(doc, c):
+        # 覆盖率达87.3%，提高1.8个百分点; 农民工总量19.41万人，比上年增长8.55%: a change with no
+        # noun of its own names the level just before it, not the sentence's topic; a growth rate
+        # names an amount, not a share between them (完成246.79亿元，完成年度计划82.3%，同比增长15.3%)
+        level = _level_changed(c, in_sentence)
+        if level:
+            return level
+    for subj, topic in reversed(same):
+        if topic:
+            return subj
+    if topic_only or not same:
+        return None
+    return same[-1][0]
