@@ -699,26 +699,27 @@ LEADING_HEADINGS = [
     pytest.param(
         "<p>目 录：</p><p>导 言</p><p>第一章 中国式现代化的发展历程</p><p>导 言</p>",
         "目 录：",
-        id="corpus-033: 目 录： and the first 导 言 of a contents list are dropped",
-        marks=known_miss("short document headings before the first paragraph are dropped as one-word labels"),
+        id="corpus-033: 目 录： and the first 导 言 of a contents list are kept",
     ),
     pytest.param(
         "<p>前言</p>",
         "前言",
-        id="invented-report: 前言 above the first paragraph is dropped",
-        marks=known_miss("short document headings before the first paragraph are dropped as one-word labels"),
+        id="invented-report: 前言 above the first paragraph is kept",
     ),
     pytest.param(
         "<p>摘 要</p>",
         "摘 要",
-        id="invented-research: 摘 要 above the first paragraph is dropped",
-        marks=known_miss("short document headings before the first paragraph are dropped as one-word labels"),
+        id="invented-research: 摘 要 above the first paragraph is kept",
     ),
     pytest.param(
         "<p>一、总则</p>",
         "一、总则",
         id="invented-regulation: 一、总则 (numbered) is kept",
     ),
+    pytest.param("<p>引 言</p>", "引 言", id="invented-research: 引 言 is kept"),
+    pytest.param("<p>緒論</p>", "緒論", id="invented-tw-thesis: 緒論 is kept"),
+    pytest.param("<p>序</p>", "序", id="invented-yearbook: 序 is kept"),
+    pytest.param("<p>图集</p>", P1, id="invented-portal: 图集, a label of the page, is still dropped"),
 ]
 
 
@@ -734,7 +735,6 @@ def test_a_one_word_label_is_no_body(page_patterns: Patterns) -> None:
     assert page.paragraphs[0] == P1
 
 
-@pytest.mark.xfail(strict=True, reason="short document headings before the first paragraph are dropped")
 def test_corpus_033_body_starts_with_its_contents(shared_dir: Path, page_patterns: Patterns) -> None:
     decoded = decode_bytes((shared_dir / "corpus" / "pages" / "033.html").read_bytes())
     page = read_article(decoded.text, page_patterns)

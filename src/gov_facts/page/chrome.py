@@ -23,6 +23,8 @@ from .text_weight import punct as _punct
 from .text_weight import weight as _weight
 
 _MARKED = f".//a[@{NEXT_LINK_MARK}]"
+#: what a heading may carry besides its word: spaces between the characters, a closing colon
+_HEADING_FOLD = re.compile(r"[\s\u3000\u00a0:：]+")
 #: hidden by its style, or by a class token ``hidden`` / ``hide``
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:hidden|hide)(?:\s|$)", re.I)
@@ -251,17 +253,30 @@ class ChromeText:
     phrases: re.Pattern[str] | None = field(init=False)
     tails: re.Pattern[str] | None = field(init=False)
     pattern: re.Pattern[str] | None = field(init=False)
+    datelines: re.Pattern[str] | None = field(init=False)
+    headings: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
         self.phrases = _any_of(self.rules.line_phrases)
         self.tails = _any_of(self.rules.tail_markers)
         pats = self.rules.line_patterns
         self.pattern = re.compile("|".join(f"(?:{p})" for p in pats)) if pats else None
+        dls = self.rules.dateline_patterns
+        self.datelines = re.compile("|".join(f"(?:{p})" for p in dls)) if dls else None
+        self.headings = frozenset(self.rules.document_headings)
 
     def is_chrome(self, line: str) -> bool:
         if self.phrases is not None and len(line) <= self.rules.max_phrase_line and self.phrases.search(line):
             return True
         return self.pattern is not None and self.pattern.search(line) is not None
+
+    def is_dateline(self, line: str) -> bool:
+        """The line opens with a news dateline (新华社上海11月30日电, 本报讯)."""
+        return self.datelines is not None and self.datelines.match(line) is not None
+
+    def is_document_heading(self, line: str) -> bool:
+        """The line is a document's own heading (目 录：, 导 言, 前言), spaces and colon aside."""
+        return _HEADING_FOLD.sub("", line) in self.headings
 
     def is_tail(self, line: str) -> bool:
         return (

@@ -57,8 +57,15 @@ class Labeller:
         words = sorted(owner, key=lambda w: (-len(w), w))
         # a label may be printed with spaces between its characters (索 引 号, 文　　号)
         alts = "|".join(r"\s*".join(re.escape(ch) for ch in w) for w in words) or r"(?!x)x"
+        # 来源于：: a particle between the label and its separator, never before a space
+        particle = (
+            rf"(?:[{re.escape(self.rules.label_particles)}](?=\s*[{sep}]))?"
+            if self.rules.label_particles
+            else ""
+        )
         self._label_re = re.compile(
-            rf"(?<![\u3400-\u9fff])(?P<label>{alts})\s*(?:(?P<sep>[{sep}])|(?=[\s\t]))[ \t\u3000\u00a0]*"
+            rf"(?<![\u3400-\u9fff])(?P<label>{alts}){particle}\s*(?:(?P<sep>[{sep}])|(?=[\s\t]))"
+            r"[ \t\u3000\u00a0]*"
         )
         stops = sorted(set(self.rules.value_stops) | set(owner), key=lambda w: (-len(w), w))
         stop_alts = "|".join(re.escape(w) for w in stops) or r"(?!x)x"
@@ -135,7 +142,7 @@ def _names(value: str) -> list[str]:
     printed with spaces between its characters, to line up with three-character ones)."""
     names: list[str] = []
     single = ""
-    for token in re.split(r"[、，,\s]+", value.strip()):
+    for token in re.split(r"[、，,&＆\s]+", value.strip()):
         if len(token) == 1 and _CJK.match(token):
             single += token
             continue

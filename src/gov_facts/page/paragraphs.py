@@ -10,10 +10,13 @@ from .text_weight import CJK as _CJK
 from .text_weight import WS as _WS
 from .text_weight import weight as _weight
 
+#: the weight of a line of running text, at the least
+_REAL_WEIGHT = 15
+
 
 def is_real_paragraph(line: str, labeller: Labeller) -> bool:
     """A line of running text (not a label line, not a bare date or heading-sized fragment)."""
-    return _weight(line) >= 15 and labeller.label_count(line) == 0
+    return _weight(line) >= _REAL_WEIGHT and labeller.label_count(line) == 0
 
 
 def is_credit_line(line: str, labeller: Labeller) -> bool:
@@ -38,9 +41,10 @@ def clean_body(
     dropped: list[str] = []
     title_n = norm_text(title) if title else None
     seen_real = False
+    title_seen = False  # the headline repeated above the text, and dropped
     for i, (text, link_w) in enumerate(zip(lines, link_ws, strict=True)):
         size = len(_WS.sub("", text)) or 1
-        if not _is_wordy(text) or (not seen_real and _is_stub(text)):
+        if not _is_wordy(text) or (not seen_real and _is_stub(text) and not chrome.is_document_heading(text)):
             dropped.append(text)
             continue
         # a tail heading is text: the same words as a link are a table of contents or a menu
@@ -57,6 +61,7 @@ def clean_body(
             n = norm_text(text)
             if n == title_n or (len(n) >= 8 and n in title_n):
                 dropped.append(text)
+                title_seen = True
                 continue
         if len(text) <= 120 and labeller.label_count(text) >= 2:
             dropped.append(text)
@@ -70,7 +75,43 @@ def clean_body(
         kept.append(text)
         if not seen_real and is_real_paragraph(text, labeller):
             seen_real = True
-    return kept, dropped
+    block = _headline_block(kept, title_n, title_seen, chrome)
+    return kept[block:], kept[:block] + dropped
+
+
+#: the most lines a print headline block holds (引题, 主题, 副题 and a line of who attended)
+_BLOCK_LINES = 6
+#: the longest line of a headline block, in characters
+_BLOCK_LINE = 40
+_SENTENCE_END = re.compile(r"[。！？；!?;]")
+
+
+def _headline_block(kept: list[str], title_n: str | None, title_seen: bool, chrome: ChromeText) -> int:
+    """How many of the first lines are the print edition's headline block, repeated above the
+    dateline (习近平主持召开…座谈会强调 / 推动…取得新的重大突破 / 李强蔡奇出席 / 新华社上海11月30日电 …).
+
+    The block is short lines without a sentence's end, one of them holding the headline (or the
+    headline itself stood among them: ``title_seen``, already dropped), right above a first
+    paragraph that opens with a news dateline; anything else above the text stays.
+    """
+    if not title_n:
+        return 0
+    first = next(
+        (
+            i
+            for i, t in enumerate(kept[: _BLOCK_LINES + 1])
+            if chrome.is_dateline(t) and _weight(t) >= _REAL_WEIGHT  # 本报讯（记者 王明） holds a label
+        ),
+        0,
+    )
+    if not first:
+        return 0
+    lines = [norm_text(t) for t in kept[:first]]
+    if any(len(n) > _BLOCK_LINE or _SENTENCE_END.search(n) for n in lines):
+        return 0
+    if not title_seen and not any(title_n in n or (len(n) >= 8 and n in title_n) for n in lines):
+        return 0
+    return first
 
 
 def _text_resumes(lines: list[str], link_ws: list[int], at: int, chrome: ChromeText) -> bool:

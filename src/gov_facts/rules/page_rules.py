@@ -46,7 +46,14 @@ class ChromeRules(BaseModel):
     #: ``stem_N.ext``)
     script_pagers: list[str] = Field(default_factory=list)
 
-    @field_validator("line_patterns", "no_article_patterns", "script_pagers")
+    #: a document's own headings (目录, 导言, 前言, 摘要): short as they are, at the top of the
+    #: body they are the document's, not a one-word label of the page (正文, 图集)
+    document_headings: list[str] = Field(default_factory=list)
+    #: regular expressions (re.match) of a news dateline opening the text (新华社上海11月30日电,
+    #: 本报讯): the short lines above it that repeat the headline are the print headline block
+    dateline_patterns: list[str] = Field(default_factory=list)
+
+    @field_validator("line_patterns", "no_article_patterns", "script_pagers", "dateline_patterns")
     @classmethod
     def _regexes(cls, values: list[str]) -> list[str]:
         return _valid_regexes(values)
@@ -65,6 +72,8 @@ class MetadataRules(BaseModel):
     value_stops: list[str] = Field(default_factory=list)
     #: characters that may separate a label from its value (：, :, |, ︱...)
     separators: str = "：:|｜︱丨"
+    #: characters a label may be written with before its separator (来源于：, 來源於：)
+    label_particles: str = ""
     #: fields whose labelled value is one word: it ends at the first space (来源：长江网 调整字体)
     single_token_fields: list[str] = Field(default_factory=list)
     #: regular expressions with one group: a byline inside the body naming the author
