@@ -104,6 +104,8 @@ def _fact(
     cs, _ = doc.clause(c.start)
     clause_before = c.extra.get("table_head") or doc.norm[cs : c.start]
     change = change_of(clause_before, rules)
+    if c.kind == "rank" and doc.norm.startswith("第", c.start) and change in ("increase", "decrease"):
+        change = None  # 拉动经济第一大引擎: a place in a ranking rises or falls by nothing
     basis = nearest_word(clause_before, rules.basis)
     ss, se = doc.sentence(c.start)
     value = to_json_number(c.value) if c.value is not None else None

@@ -166,6 +166,10 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
     # a unit written last (15167套房屋), or a share written in words with no unit after it
     # (四分之一的国内航班, 五成企业, 百分之三十的资金): the noun that follows is the subject
     in_words = c.kind == "percent" and doc.norm[c.end - 1 : c.end] not in ("%", "")
+    if c.unit and unit_end == c.end and c.kind == "count":
+        head = _head_after_relative(doc, c.end)
+        if head:  # 12辆满载防汛物资的货车: the noun the relative clause describes
+            return head, False
     if (c.unit and (unit_end == c.end or in_words)) or c.extra.get("noun_follows"):
         after, via_de = noun_run_after(
             doc, c.end, counted=c.kind not in ("money", "percent", "percentage_point")
@@ -308,6 +312,24 @@ def _threshold_of(doc: ArticleText, c: Candidate) -> str | None:
 def _holds_a_time(doc: ArticleText, start: int, end: int) -> bool:
     """Whether a time expression (“十三五”末, 2020年) lies in [start, end)."""
     return any(start <= t.start and t.end <= end for t in doc.times)
+
+
+#: a relative clause after a count's measure word, up to its 的 (5场涵盖…等形式的, 两辆并头前进的)
+_RELATIVE_CLAUSE = re.compile(r"[^，,。；;：:0-9的“”\"]{2,40}的")
+
+
+def _head_after_relative(doc: ArticleText, pos: int) -> str | None:
+    """5场涵盖鼓圈音乐、…等形式的专业心理体验活动: a count whose measure word a verb phrase and 的
+    follow counts the noun after the 的; the words between only describe it."""
+    _, se = doc.clause(pos, "。！？!?\n；;，,")
+    m = _RELATIVE_CLAUSE.match(doc.norm, pos, se)
+    if m is None:
+        return None
+    toks = pos_tag(doc.shadow[pos : m.end() - 1])
+    if not toks or toks[0][1][:1] not in ("v", "d") or toks[0][0] in doc.rules.stop:
+        return None
+    head, _ = noun_run_after(doc, m.end())
+    return head
 
 
 def _noun_begun_by_unit(doc: ArticleText, c: Candidate) -> str | None:

@@ -174,7 +174,10 @@ class _Reader:
             pub_year = self.published.year if self.published else None
             anchor = pub_year
             if g["rel"] in ("当年", "同年", "次年", "本年"):
-                anchor = self.sentence_year or self.report_year or pub_year
+                # 当年 and 同年 are the year just named (or the report's), never the publish
+                # year by default: in a story of the past, 当年 means "back then"
+                fallback = pub_year if g["rel"] == "本年" else None
+                anchor = self.sentence_year or self.report_year or fallback
             year = anchor + offset if anchor else None
         if year is None:
             return Resolved(None, None, "period", "year")
