@@ -434,6 +434,11 @@ NOT_FACTS = [
     pytest.param("扩大二十国集团（G20）影响力。", "二十国", id="corpus-033: 二十国集团 is a name"),
     pytest.param("落实3个“一律”。", "3个", id="invented-portal: 3个“一律” counts slogans"),
     pytest.param("家住幸福3社区。", "3", id="invented-portal: 幸福3社区 is an address"),
+    pytest.param(
+        "村里投入3000万在村口建设的厂房已投用。", "3000万", id="invented-portal: 投入3000万在…的厂房 is money"
+    ),
+    pytest.param("这里发现了三国时期的遗址。", "三国", id="invented-culture: 三国时期 is a period"),
+    pytest.param("球队昨晚晋级四强赛。", "四", id="invented-sports: 四强赛 names a round"),
     pytest.param("这两种物质都不稳定。", "两种", id="guide: 这两种 is not a fact"),
     pytest.param(
         "长三角一体化发展战略提出并实施5年来，规划政策体系形成并不断完善。",

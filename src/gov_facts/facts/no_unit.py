@@ -251,9 +251,10 @@ def bare_count(sc: Scanner, r: Reading) -> Candidate | None:
 
 
 def relative_count(sc: Scanner, r: Reading) -> Candidate | None:
-    """多达30万在香港持有…的人, 约5万在港就读的内地学生: a number with a scale, then a relative
-    clause (a preposition or verb first) and 的 and the counted noun, in one clause; unit null, as
-    30万居民. An amount of money (投入5000万用于…的资金) is left out: its currency is not written."""
+    """多达30万在香港持有…的人, 约5万在港就读的内地学生: after a verb or bound of counting (有, 达,
+    约, 为), a number with a scale, then a relative clause (a preposition or verb first) and 的 and
+    the counted noun, in one clause; unit null, as 30万居民. An amount spent (投入3000万在…的厂房)
+    or a clause about money (…的资金) is left out: its currency is not written."""
     doc, norm = sc.doc, sc.doc.norm
     if not re.search("[万亿]", norm[r.a : r.p]) or not ("\u4e00" <= norm[r.p : r.p + 1] <= "\u9fff"):
         return None
@@ -269,6 +270,8 @@ def relative_count(sc: Scanner, r: Reading) -> Candidate | None:
     if not head or not head[0][1].startswith("n") or head[0][1] == "nr":
         return None
     cs, _ = doc.clause(r.a)
+    if not _COUNT_LEAD.search(norm[cs : r.start]):
+        return None  # 投入3000万在村里建设的厂房: an amount spent, not a count
     clause = norm[cs : r.start] + rest[de + 1 :]
     if any(w in clause for w in doc.rules.money_cues):
         return None

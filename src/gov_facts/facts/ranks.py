@@ -46,9 +46,10 @@ def largest(doc: ArticleText, start: int, a: int, b: int, value: Decimal) -> Can
 
 
 def top_limit(doc: ArticleText, start: int, a: int, b: int, value: Decimal) -> Candidate | None:
-    """全球百强科技创新集群, 世界500强企业, 入选百强县: the top N, a rank limit (at most N-th)."""
+    """全球百强科技创新集群, 世界500强企业, 入选十强: the top N, a rank limit (at most N-th); N of 10 or
+    more (两强相遇, 四强赛 name contenders and rounds)."""
     norm = doc.norm
-    if not norm.startswith("强", b) or start != a or value < 3 or value != value.to_integral_value():
+    if not norm.startswith("强", b) or start != a or value < 10 or value != value.to_integral_value():
         return None
     if doc.is_blocked(a, b + 1):
         return None
