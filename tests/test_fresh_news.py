@@ -439,6 +439,8 @@ NOT_FACTS = [
     ),
     pytest.param("这里发现了三国时期的遗址。", "三国", id="invented-culture: 三国时期 is a period"),
     pytest.param("球队昨晚晋级四强赛。", "四", id="invented-sports: 四强赛 names a round"),
+    pytest.param("工期由3个月延长至12月31日。", "12月", id="invented-procurement: 延长至12月31日 is a date"),
+    pytest.param("推进两型社会建设。", "两型", id="invented-portal: 两型社会 is a policy name"),
     pytest.param("这两种物质都不稳定。", "两种", id="guide: 这两种 is not a fact"),
     pytest.param(
         "长三角一体化发展战略提出并实施5年来，规划政策体系形成并不断完善。",

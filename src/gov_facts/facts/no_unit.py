@@ -87,15 +87,11 @@ def points(sc: Scanner, r: Reading) -> Candidate | None:
 
 
 def extended_months(sc: Scanner, r: Reading) -> Candidate | None:
-    """从6个月延长至12月: N月 after a change-to verb, where the sentence wrote the earlier figure as
-    N个月, is a number of months (kind duration), not a month of the year."""
+    """从6个月延长至12月，: N月 ending its clause after a change-to verb, where the sentence wrote the
+    earlier figure as N个月, is a number of months (kind duration), not a month of the year."""
     doc, norm, p = sc.doc, sc.doc.norm, r.p
-    if (
-        not norm.startswith("月", p)
-        or p != r.b
-        or norm[p + 1 : p + 2] in ("份", "日", "号", "底", "初", "末", "中")
-    ):
-        return None
+    if not norm.startswith("月", p) or p != r.b or norm[p + 1 : p + 2] not in _CLAUSE_END:
+        return None  # 延长至12月31日, 12月底, 12月下旬: a date
     if re.search(f"(?:{doc.rules.change_to.pattern})$", norm[max(0, r.start - 6) : r.start]) is None:
         return None
     ss = max(norm.rfind(ch, 0, r.start) for ch in "。！？\n") + 1
