@@ -305,13 +305,12 @@ THRESHOLD_IN_RELATIVE = [
 
 # ---------------------------------------------------------------- missed facts (6 of 100)
 
-#: a rank 第N followed by 的 (跃居世界第二的历史性突破, 居全国第五的位置) is not read; 第N，/第N位 are
+#: a rank 第N followed by 的 (跃居世界第二的历史性突破, 居全国第五的位置) is read, as 第N，/第N位 are
 RANK_BEFORE_DE = [
     case(
         "这一时期，中国实现了从生产力相对落后到经济总量跃居世界第二的历史性突破。",
         "第二",
         "corpus-033: 跃居世界第二的",
-        marks=known_miss("a rank 第N directly followed by 的 is not read"),
         kind="rank",
         value=2,
         subject=["经济总量"],
@@ -328,7 +327,6 @@ RANK_BEFORE_DE = [
         "该省经济总量居全国第五的位置。",
         "第五",
         "invented-portal: 居全国第五的位置",
-        marks=known_miss("a rank 第N directly followed by 的 is not read"),
         kind="rank",
         value=5,
     ),
@@ -336,19 +334,17 @@ RANK_BEFORE_DE = [
         "本港的全球竞争力排名位列全球第五的水平。",
         "第五",
         "invented-hk: 位列全球第五的水平",
-        marks=known_miss("a rank 第N directly followed by 的 is not read"),
         kind="rank",
         value=5,
     ),
 ]
 
-#: a rank limit 前N大 / N强 (前三大投资目的地, 百强科技创新集群, 百强县) is not read; N大 alone is
+#: a rank limit 前N大 / N强 (前三大投资目的地, 百强科技创新集群, 百强县) is read, as N大 alone is
 RANK_LIMIT = [
     case(
         "超六成受访欧盟企业认为中国是其前三大投资目的地之一。",
         "三",
         "corpus-033: 前三大投资目的地之一",
-        marks=known_miss("a rank limit 前N大 is not read"),
         value=3,
         kind=("rank", "count"),
     ),
@@ -356,7 +352,6 @@ RANK_LIMIT = [
         "企业创新主体地位进一步强化，拥有的全球百强科技创新集群数量已跃居世界第一。",
         "百",
         "corpus-033: 全球百强科技创新集群",
-        marks=known_miss("a rank limit N强 is not read"),
         value=100,
         kind=("rank", "count"),
     ),
@@ -371,26 +366,30 @@ RANK_LIMIT = [
         "本港是全球十大贸易经济体之一，亦是全球前五大金融中心之一。",
         "五",
         "invented-hk: 前五大金融中心之一",
-        marks=known_miss("a rank limit 前N大 is not read"),
         value=5,
+    ),
+    case(
+        "全市已有12家世界500强企业落户。",
+        "500",
+        "invented-city-news: 世界500强企业",
+        value=500,
+        kind="rank",
     ),
     case(
         "该县连续三年入选全国县域经济百强县。",
         "百",
         "invented-portal: 入选全国百强县",
-        marks=known_miss("a rank limit N强 is not read"),
         value=100,
     ),
 ]
 
-#: a count of years in Chinese numerals after 连续 or as a predicate (连续两年, 工期三年) is not read;
+#: a count of years in Chinese numerals after 连续 or as a predicate (连续两年, 工期三年) is read, as
 #: Arabic digits (连续3年) and 历时三年/经过十年 are
 CHINESE_NUMERAL_YEARS = [
     case(
         "连续两年成为全球优化营商环境改善幅度最大的十大经济体之一。",
         "两年",
         "corpus-033: 连续两年成为",
-        marks=known_miss("a Chinese-numeral count of years after 连续 is not read"),
         value=2,
         unit="年",
         kind="duration",
@@ -399,7 +398,6 @@ CHINESE_NUMERAL_YEARS = [
         "该校连续五年获评全省教育系统先进集体。",
         "五年",
         "invented-portal: 连续五年获评",
-        marks=known_miss("a Chinese-numeral count of years after 连续 is not read"),
         value=5,
         unit="年",
     ),
@@ -407,9 +405,16 @@ CHINESE_NUMERAL_YEARS = [
         "该工程合同工期三年。",
         "三年",
         "invented-procurement: 工期三年",
-        marks=known_miss("a Chinese-numeral count of years as a predicate is not read"),
         value=3,
         unit="年",
+    ),
+    case(
+        "该写字楼租期两年。",
+        "两年",
+        "invented-hk: 租期两年",
+        value=2,
+        unit="年",
+        kind="duration",
     ),
     case(
         "项目历时三年建成。",
@@ -434,7 +439,6 @@ SEATS = [
         "中国是前30名中唯一的中等收入经济体，排名第十二位，在全球五大科技集群中占据三席。",
         "三席",
         "corpus-033: 占据三席",
-        marks=known_miss("席 (seats) is not read as a measure word"),
         value=3,
         unit="席",
         kind="count",
@@ -443,7 +447,6 @@ SEATS = [
         "本届立法会选举中，该党取得12席，较上届增加三席。",
         "12席",
         "invented-hk: 取得12席",
-        marks=known_miss("席 (seats) is not read as a measure word"),
         value=12,
         unit="席",
     ),
@@ -456,14 +459,14 @@ SEATS = [
     ),
 ]
 
-#: a bare number right before the counted noun, no measure word (11乡镇, 12街道办事处)
+#: a bare number right before a noun bulletins count without a measure word (11乡镇, 12街道办事处),
+#: after a verb of having or in a list
 BARE_NUMBER_BEFORE_NOUN = [
     case(
         "全县有11乡镇（街道）财政收入超过五千万元，其中财政收入超亿元的乡镇达6个。",
         "11",
         "corpus-006: 全县有11乡镇（街道）",
         pub=PUB_006,
-        marks=known_miss("a bare number before the counted noun, without a measure word, is not read"),
         value=11,
         subject=["乡镇", "乡镇（街道）"],
     ),
@@ -471,8 +474,15 @@ BARE_NUMBER_BEFORE_NOUN = [
         "全市共有12街道办事处、85社区居委会。",
         "85",
         "invented-city-news: 85社区居委会",
-        marks=known_miss("a bare number before the counted noun, without a measure word, is not read"),
         value=85,
+    ),
+    case(
+        "该区下辖5街道、3乡镇。",
+        "3",
+        "invented-portal: 下辖5街道、3乡镇",
+        value=3,
+        kind="count",
+        subject=["乡镇"],
     ),
     case(
         "实现了中国现行标准下9899万农村贫困人口全部脱贫。",

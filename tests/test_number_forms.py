@@ -523,7 +523,14 @@ DURATIONS = [
     row("培训为期一年。", "一年", "invented-portal: 为期一年", value=1, unit="年"),
     row("历时一个月完成。", "一个月", "invented-portal: 历时一个月", value=1, unit="个月"),
     row("实施三年行动计划。", "三年", "invented-portal: 三年行动 names a plan", kind=None),
-    row("连续三年获评先进。", "三年", "invented-portal: 连续三年 stays out (as before)", kind=None),
+    row(
+        "连续三年获评先进。",
+        "三年",
+        "invented-portal: 连续三年 is a run of years (dev gold 033 counts 连续两年)",
+        value=3,
+        unit="年",
+        kind="duration",
+    ),
     row("一年一度的农博会开幕。", "一年", "invented-portal: 一年一度", kind=None),
 ]
 

@@ -64,7 +64,7 @@ def find_facts(
     scanner = Scanner(doc)
     bare: list[bool] = []  # money in a bare 元 or $ of a traditional-script text
     for c in scanner.scan():
-        if _inside_a_time(doc, c):
+        if _inside_a_time(doc, c) and not c.extra.get("not_a_time"):
             continue
         facts.append(_fact(doc, c, len(facts) + 1, subjects, scopes, script))
         bare.append(money.bare_dollar(doc, c))

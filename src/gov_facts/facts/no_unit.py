@@ -42,6 +42,10 @@ ORDINAL_LIST = re.compile(
 _DATE_WORDS = frozenset({"年", "月", "日", "号", "时", "分", "秒"})
 #: 日 as days (1.2日, 30日内), where no date can be meant
 _DAYS = UnitEntry(unit="日", kind="duration", si_unit="s", si_factor=86400)
+#: what stands before a bare count of 乡镇 or 社区: a verb of having (全县有11乡镇) or a list mark
+_HAVING = frozenset("有辖设含括、和及")
+#: 月 as months after a change-to verb (延长至12月, when the sentence wrote N个月 before)
+_MONTHS = UnitEntry(unit="月", kind="duration", si_unit="s", si_factor=2629746)
 #: a label's unit in brackets right before its value: 中标价（元）：, 预算金额(单位：万元)：
 _LABEL_UNIT = re.compile(
     r"[（(]\s*(?:单位[:：]\s*)?([十百千万亿]*)([^（）()\s:：0-9]{1,5})\s*[）)]\s*[:：]\s*$"
@@ -61,6 +65,41 @@ def index_points(sc: Scanner, r: Reading) -> Candidate | None:
     if before.endswith(_TIME_OF_DAY) or not (moved or any(w in before for w in doc.rules.index_point_cues)):
         return None
     return sc.finish(_cand(r, r.p, r.p + 1, r.value, "点", None, kind="other"))
+
+
+def points(sc: Scanner, r: Reading) -> Candidate | None:
+    """讲了三点意见, 想说八点：: a Chinese numeral and 点 counting the points of a speech, where a
+    listed noun follows or a verb of saying stands right before and the clause ends after it;
+    never a time of day (上午九点, 八点半, 九点钟)."""
+    doc, norm, p = sc.doc, sc.doc.norm, r.p
+    nxt = norm[p + 1 : p + 2]
+    if not r.is_cn or (nxt and (CN_DIGIT_RE.match(nxt) or nxt in "钟半整多前后左零")):
+        return None
+    cs, _ = doc.clause(r.a)
+    before = norm[cs : r.start]
+    if before.endswith(_TIME_OF_DAY):
+        return None
+    noun = norm.startswith(doc.rules.point_nouns, p + 1)
+    said = before.removesuffix("了").endswith(doc.rules.point_verbs) and nxt in (*_CLAUSE_END, "：", ":")
+    if not (noun or said):
+        return None
+    return sc.finish(_cand(r, p, p + 1, r.value, "点", None, kind="count"))
+
+
+def extended_months(sc: Scanner, r: Reading) -> Candidate | None:
+    """从6个月延长至12月，: N月 ending its clause after a change-to verb, where the sentence wrote the
+    earlier figure as N个月, is a number of months (kind duration), not a month of the year."""
+    doc, norm, p = sc.doc, sc.doc.norm, r.p
+    if not norm.startswith("月", p) or p != r.b or norm[p + 1 : p + 2] not in _CLAUSE_END:
+        return None  # 延长至12月31日, 12月底, 12月下旬: a date
+    if re.search(f"(?:{doc.rules.change_to.pattern})$", norm[max(0, r.start - 6) : r.start]) is None:
+        return None
+    ss = max(norm.rfind(ch, 0, r.start) for ch in "。！？\n") + 1
+    if "个月" not in norm[ss : r.start]:
+        return None
+    cand = _cand(r, p, p + 1, r.value, "月", _MONTHS, kind="duration")
+    cand.extra["not_a_time"] = True  # the time reader takes 12月 for December
+    return sc.finish(cand)
 
 
 def slash(sc: Scanner, r: Reading) -> Candidate | None:
@@ -83,6 +122,8 @@ def labelled(sc: Scanner, r: Reading) -> Candidate | None:
     unit in brackets, as a table header does; the scale applies and the surface is the number."""
     doc, norm = sc.doc, sc.doc.norm
     m = _LABEL_UNIT.search(norm, max(0, r.start - 16), r.start)
+    if m is None and r.value == 0:
+        return _zero_after_label(sc, r)
     if m is None or r.p != r.b:
         return None
     scale, unit = m.group(1), m.group(2)
@@ -93,6 +134,26 @@ def labelled(sc: Scanner, r: Reading) -> Candidate | None:
     cand = _cand(r, r.b, r.b, r.value * factor, unit, entry, kind=kind_of(entry))
     cs, _ = doc.clause(r.start)
     cand.extra["table_head"] = norm[cs : m.end()].strip().rstrip(":：").strip()  # its subject, as a header's
+    return sc.finish(cand)
+
+
+def _zero_after_label(sc: Scanner, r: Reading) -> Candidate | None:
+    """代理费总金额：0: a zero after a label that names an amount as a table header does (金额, 费用),
+    ending its clause; zero is zero in any scale, so the header's unit is the figure's."""
+    doc, norm = sc.doc, sc.doc.norm
+    if r.is_cn or r.p != r.b or norm[r.p : r.p + 1] not in _CLAUSE_END:
+        return None
+    cs, _ = doc.clause(r.start)
+    label = norm[cs : r.start].rstrip()
+    if not label.endswith(("：", ":")):
+        return None
+    label = label[:-1].strip()
+    unit = next((u for w, u in doc.rules.header_units if w in label), None)
+    entry = doc.rules.units.get(unit) if unit is not None else None
+    if unit is None or entry is None:
+        return None
+    cand = _cand(r, r.b, r.b, r.value, unit, entry, kind=kind_of(entry))
+    cand.extra["table_head"] = label
     return sc.finish(cand)
 
 
@@ -164,6 +225,10 @@ def bare_count(sc: Scanner, r: Reading) -> Candidate | None:
     """30万黄河滩区居民, 930多万商户, 6.8亿用户: a number with a scale, then a noun with no
     measure word between (the GUIDE's gold counts them; the unit is null)."""
     norm = sc.doc.norm
+    if _counted_noun(sc, r):
+        cand = _cand(r, r.p, r.p, r.value, None, None, kind="count")
+        cand.extra["noun_follows"] = True
+        return sc.finish(cand)
     if not re.search("[万亿]", norm[r.a : r.p]) or not ("\u4e00" <= norm[r.p : r.p + 1] <= "\u9fff"):
         return None
     toks = pos_tag(norm[r.p : r.p + 6])
@@ -179,6 +244,45 @@ def bare_count(sc: Scanner, r: Reading) -> Candidate | None:
     cand = _cand(r, r.p, r.p, r.value, None, None, kind="count")
     cand.extra["noun_follows"] = True
     return sc.finish(cand)
+
+
+def relative_count(sc: Scanner, r: Reading) -> Candidate | None:
+    """多达30万在香港持有…的人, 约5万在港就读的内地学生: after a verb or bound of counting (有, 达,
+    约, 为), a number with a scale, then a relative clause (a preposition or verb first) and 的 and
+    the counted noun, in one clause; unit null, as 30万居民. An amount spent (投入3000万在…的厂房)
+    or a clause about money (…的资金) is left out: its currency is not written."""
+    doc, norm = sc.doc, sc.doc.norm
+    if not re.search("[万亿]", norm[r.a : r.p]) or not ("\u4e00" <= norm[r.p : r.p + 1] <= "\u9fff"):
+        return None
+    _, ce = doc.clause(r.p)
+    rest = norm[r.p : min(ce, r.p + 40)]
+    de = rest.find("的")
+    if de < 2:
+        return None
+    toks = pos_tag(rest)
+    if not toks or toks[0][1] not in ("p", "v"):
+        return None
+    head = pos_tag(rest[de + 1 : de + 7])
+    if not head or not head[0][1].startswith("n") or head[0][1] == "nr":
+        return None
+    cs, _ = doc.clause(r.a)
+    if not _COUNT_LEAD.search(norm[cs : r.start]):
+        return None  # 投入3000万在村里建设的厂房: an amount spent, not a count
+    clause = norm[cs : r.start] + rest[de + 1 :]
+    if any(w in clause for w in doc.rules.money_cues):
+        return None
+    return sc.finish(_cand(r, r.p, r.p, r.value, None, None, kind="count"))
+
+
+def _counted_noun(sc: Scanner, r: Reading) -> bool:
+    """全县有11乡镇, 共有12街道办事处、85社区居委会: a whole Arabic number right before a noun a
+    bulletin counts without a measure word, after a verb of having (有, 辖, 设) or in a list."""
+    norm = sc.doc.norm
+    if r.is_cn or r.p != r.b or r.start != r.a or not norm[r.a : r.b].isdigit() or r.value >= 10000:
+        return False
+    if not norm.startswith(sc.doc.rules.counted_nouns, r.p):
+        return False
+    return norm[r.a - 1 : r.a] in _HAVING
 
 
 def unknown_unit(sc: Scanner, r: Reading) -> Candidate | None:

@@ -31,8 +31,8 @@ def rank(
     if doc.is_blocked(start, end):
         return None
     nxt = doc.norm[end : end + 1]
-    if unit is None and nxt and nxt not in CLAUSE_BREAK + "、）)":
-        return None  # 第一方阵, 第二个在月球上行走的人: an ordinal inside a name
+    if unit is None and nxt and nxt not in CLAUSE_BREAK + "、）)的":
+        return None  # 第一方阵, 第二个在月球上行走的人: an ordinal inside a name; 跃居世界第二的 is a rank
     return Candidate(start, end, a, end, value, unit=unit, kind="rank", unit_start=end)
 
 
@@ -43,6 +43,17 @@ def largest(doc: ArticleText, start: int, a: int, b: int, value: Decimal) -> Can
     if doc.is_blocked(start, b + 1):
         return None
     return Candidate(start, b + 1, a, b, value, unit=None, kind="rank", unit_start=b + 1)
+
+
+def top_limit(doc: ArticleText, start: int, a: int, b: int, value: Decimal) -> Candidate | None:
+    """全球百强科技创新集群, 世界500强企业, 入选十强: the top N, a rank limit (at most N-th); N of 10 or
+    more (两强相遇, 四强赛 name contenders and rounds)."""
+    norm = doc.norm
+    if not norm.startswith("强", b) or start != a or value < 10 or value != value.to_integral_value():
+        return None
+    if doc.is_blocked(a, b + 1):
+        return None
+    return Candidate(a, b, a, b, value, unit=None, kind="rank", qualifier="at_most", unit_start=b)
 
 
 def major_count(doc: ArticleText, a: int, b: int, value: Decimal, core: str) -> Candidate | None:

@@ -46,6 +46,8 @@ class Rulebook:
     stop: frozenset[str]
     suffixes: frozenset[str]
     header_units: tuple[tuple[str, str], ...]
+    #: table headers that name a count with no unit (数量)
+    count_headers: tuple[str, ...]
     cue_tail: re.Pattern[str]
     #: words between a noun and its figure that say how, not what (约, 增长, 同比, 计划)
     cue_words: frozenset[str]
@@ -68,6 +70,11 @@ class Rulebook:
     currency_of: dict[str, str]
     #: words in a clause that make N点 index points
     index_point_cues: tuple[str, ...]
+    #: nouns after and verbs of saying before a Chinese numeral and 点 that make it points of a speech
+    point_nouns: tuple[str, ...]
+    point_verbs: tuple[str, ...]
+    #: nouns counted by a bare number with no measure word (11乡镇)
+    counted_nouns: tuple[str, ...]
     #: words in a clause that make a figure with a scale and no unit an amount of money (总投资1.2亿)
     money_cues: tuple[str, ...]
     #: words before a Chinese numeral and 年 that make it a duration, not a year (为期两年, 历时三年)
@@ -141,6 +148,7 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         halt_words=frozenset(w for w, _ in ch + ba),
         cue_tail=re.compile("(?:" + "|".join(re.escape(w) for w in _longest_first(ch + ba + qb)) + ")$"),
         header_units=tuple(sorted(r.table_header_units.items(), key=lambda kv: -len(kv[0]))),
+        count_headers=tuple(r.table_count_headers),
         phrases=phrase_matcher(r),
         event_units=frozenset(r.event_measure_words),
         domain_words=frozenset([(w, "n") for w in r.domain_nouns] + [(w, "v") for w in r.domain_verbs]),
@@ -158,6 +166,9 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         currency_last=frozenset(c.symbol[-1] for c in r.currency_symbols),
         currency_of={c.symbol: c.currency for c in r.currency_symbols},
         index_point_cues=tuple(r.index_point_cues),
+        point_nouns=tuple(r.point_nouns),
+        point_verbs=tuple(sorted(r.point_verbs, key=len, reverse=True)),
+        counted_nouns=tuple(sorted(r.counted_nouns, key=len, reverse=True)),
         money_cues=tuple(r.money_cues),
         duration_leads=tuple(r.duration_leads),
         degree_cues=tuple(r.degree_cues),

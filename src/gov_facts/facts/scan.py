@@ -30,6 +30,8 @@ _RATIO_RE = re.compile(r"(?<![0-9.])[0-9]+(?:\.[0-9]+)?(?:[:：][0-9]+(?:\.[0-9]
 _DOUBLING = re.compile(r"翻了?([一两二三四]?)番(多)?")
 _VAGUE_BEFORE = ("数", "几", "若干", "好几", "上")
 _DEMONSTRATIVE = "这那哪每该此其前后第"
+#: demonstratives before Arabic digits (这7名): the count refers back to things already named
+_POINTING = "这那此"
 
 
 def _code_before(norm: str, dash: int) -> bool:
@@ -128,8 +130,8 @@ class Scanner:
         cur = money.currency_before(doc, a)
         if cur is not None:
             r.start, r.currency = cur[0], (cur[1], cur[2])
-        elif prev.isascii() and prev.isalpha():
-            return False  # model names, codes and ids: 5G, C919, H7N9
+        elif prev.isascii() and prev.isalpha() and not r.is_cn:
+            return False  # model names, codes and ids: 5G, C919, H7N9 (长征五号B三型: a count after one)
         # a section number or a code with a leading zero (07对外经济, 0314): never a quantity
         if not r.is_cn and re.fullmatch(r"0[0-9]+", norm[a : r.b]):
             return False
@@ -137,8 +139,11 @@ class Scanner:
             if prev != "上" or r.core.strip("百千万亿"):
                 return False  # 数百, 几十, 上一年: no figure
             r.qualifier = "at_least"  # 上亿元, 上千万元, 上万人: reaching that much, at least
-        if r.is_cn and prev and prev in _DEMONSTRATIVE and not before.endswith("第"):
+        top = prev == "前" and norm.startswith("大", r.b)  # 前三大投资目的地: the top three, a count
+        if r.is_cn and prev and prev in _DEMONSTRATIVE and not before.endswith("第") and not top:
             return False
+        if not r.is_cn and prev and prev in _POINTING:
+            return False  # 这7名前外相, 这12家企业: the count points back at what was said
         share = shares.share_prefix(norm, a)
         if share is not None:
             r.start, r.hint, r.share_part = a - share[0], "percent", share[1]

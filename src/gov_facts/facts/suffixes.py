@@ -130,6 +130,8 @@ class SuffixReader:
             r.p -= give
         if entry.needs_number and r.is_cn and not (r.degrees and unit == "度"):
             return None
+        if not r.is_cn and getattr(entry, "chinese_only", False):
+            return None  # 2型糖尿病, 3区: a type or an area's name
         return give, unit, entry, start
 
     # ---------------------------------------------------------------- shares, ordinals
@@ -218,10 +220,12 @@ class SuffixReader:
             if mao is not None:
                 yuan = doc.rules.units.get("元")
                 return self.sc.finish(self._cand(r, p, mao[0], mao[1], "元", yuan, kind="money"))
-        if norm.startswith("点", p) and not r.is_cn:
-            return no_unit.index_points(self.sc, r)
+        if norm.startswith("点", p):
+            return no_unit.index_points(self.sc, r) if not r.is_cn else no_unit.points(self.sc, r)
         if p == r.b:
-            major = ranks.major_count(doc, r.a, r.b, r.value, r.core)
+            major = ranks.major_count(doc, r.a, r.b, r.value, r.core) or ranks.top_limit(
+                doc, r.start, r.a, r.b, r.value
+            )
             if major is not None:
                 return major
         if r.is_cn and ranks.rank_context(doc, r.a):
@@ -231,6 +235,8 @@ class SuffixReader:
             or no_unit.days(self.sc, r)
             or no_unit.shared_unit(self.sc, r)
             or no_unit.bare_count(self.sc, r)
+            or no_unit.relative_count(self.sc, r)
+            or no_unit.extended_months(self.sc, r)
             or no_unit.clause_final_count(self.sc, r)
             or no_unit.unknown_unit(self.sc, r)
             or no_unit.bare(self.sc, r)
@@ -272,8 +278,9 @@ class SuffixReader:
             return None  # 五家渠市, 三十六计: the numeral begins a name or an idiom
         if r.is_cn and len(r.core) == 1 and r.core not in SCALES and r.start == r.a and ends_word(norm, r.a):
             return None  # 统一元旦, 唯一元素: the numeral ends a word (上万人: a bare scale is a figure)
-        if re.match(r"“[^”]{1,8}”", norm[unit_end : unit_end + 10]):
-            return None  # 8个“还有之”: a count of slogans, not of things
+        quoted = re.match(r"“[^”]{1,8}”", norm[unit_end : unit_end + 10])
+        if quoted and not units.noun_at(norm, unit_end + quoted.end()):
+            return None  # 8个“还有之”: a count of slogans; 5期“…”课程 counts the noun after the quote
         if unit in _ADDRESS_UNITS and self._is_address(r, unit, unit_end):
             return None  # 1区9栋57号, 河东村6组: an address
         kind = kind_of(entry)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from ..rules.patterns import UnitEntry
 from .candidate import Candidate
@@ -100,6 +101,8 @@ def _table(
                 or implied_unit(head, doc.rules)
             )
             if unit_text is None:
+                if re.fullmatch(r"[0-9]+", stripped) and any(w in head for w in doc.rules.count_headers):
+                    found.append(_count_cell(a, b, stripped, head, label, names_column))
                 continue
             cand = _cell(doc, a, b, stripped, unit_text, head, label, names_column)
             if cand is not None:
@@ -149,3 +152,11 @@ def _cell(
         unit_start=b,
         extra={"table_head": head, "row_label": label, "names_column": names_column},
     )
+
+
+def _count_cell(a: int, b: int, number: str, head: str, label: str, names_column: bool) -> Candidate:
+    """A whole number under a header that names a count and no unit (数量): a count, unit null."""
+    return Candidate(
+        a, b, a, b, Decimal(number), unit=None, kind="count", unit_start=b,
+        extra={"table_head": head, "row_label": label, "names_column": names_column},
+    )  # fmt: skip

@@ -8,7 +8,7 @@ from decimal import Decimal
 from ..rules.patterns import MeasureWord, UnitEntry
 from .context import ArticleText
 from .numerals import NumberFormatError, parse_number
-from .tagging import word_tag
+from .tagging import pos_tag, word_tag
 
 Entry = UnitEntry | MeasureWord
 
@@ -166,3 +166,9 @@ def ends_with(text: str, words: tuple[tuple[str, str], ...]) -> tuple[str, str] 
         if text.endswith(w):
             return w, tag
     return None
+
+
+def noun_at(norm: str, pos: int) -> bool:
+    """Whether a common or verbal noun begins at ``pos`` (课程 after 5期“…”, 宣传手册 after 20份“…”)."""
+    toks = pos_tag(norm[pos : pos + 6])
+    return bool(toks) and toks[0][1].startswith(("n", "vn")) and toks[0][1] != "nr"

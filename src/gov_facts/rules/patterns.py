@@ -58,6 +58,9 @@ class MeasureWord(_Strict):
     #: a count only after Arabic digits: after a Chinese numeral the word makes an ordinal or a
     #: name (5期 培训 but 二期工程, 8门课 but 一门心思)
     needs_number: bool = False
+    #: a count only after a Chinese numeral: after Arabic digits the word makes a type, model or
+    #: area name (三型火箭 but 2型糖尿病, 两区 but 3区)
+    chinese_only: bool = False
 
 
 class CurrencySymbol(_Strict):
@@ -119,11 +122,19 @@ class PatternFile(_Strict):
     rank_verbs: list[str] = Field(default_factory=list)
     rank_cues: list[str] = Field(default_factory=list)
     table_header_units: dict[str, str] = Field(default_factory=dict)
+    #: table headers that name a count with no unit (数量): their whole-number cells are counts
+    table_count_headers: list[str] = Field(default_factory=list)
     currency_symbols: list[CurrencySymbol] = Field(default_factory=list)
     #: the dollar a bare 元 or $ means on a traditional-script page of a region (its code's first
     #: two digits: "81" Hong Kong -> HKD)
     local_dollars: dict[str, str] = Field(default_factory=dict)
     index_point_cues: list[str] = Field(default_factory=list)
+    #: N点 as the points of a speech (讲了三点意见, 想说八点：), never a time of day: the nouns
+    #: after it and the verbs of saying right before it
+    point_nouns: list[str] = Field(default_factory=list)
+    point_verbs: list[str] = Field(default_factory=list)
+    #: nouns that statistics count with a bare number, no measure word (全县有11乡镇, 85社区居委会)
+    counted_nouns: list[str] = Field(default_factory=list)
     money_cues: list[str] = Field(default_factory=list)
     duration_leads: list[str] = Field(default_factory=list)
     degree_cues: list[str] = Field(default_factory=list)
