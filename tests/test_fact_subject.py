@@ -482,6 +482,36 @@ STYLES = [
         id="invented-stats-release: points after points in one sentence change the same rate",
     ),
     pytest.param(
+        "项目形成5期“表达性艺术疗愈”心理团辅课程。",
+        "5期",
+        ["“表达性艺术疗愈”心理团辅课程", "心理团辅课程"],
+        id="corpus-028: a quoted name between the measure word and the noun counted",
+    ),
+    pytest.param(
+        "全区共发放20份“防诈骗”宣传手册。",
+        "20份",
+        ["“防诈骗”宣传手册", "宣传手册"],
+        id="invented-police-notice: 20份“防诈骗”宣传手册",
+    ),
+    pytest.param(
+        "约四成参保职工选择线上办理。",
+        "四成",
+        ["参保职工", "职工"],
+        id="invented-social-security: a share in words before a participle and its noun",
+    ),
+    pytest.param(
+        "中国有26个全球百强科技创新集群。",
+        "百",
+        ["科技创新集群", "全球百强科技创新集群"],
+        id="corpus-033-style: N强 ranks the noun after it",
+    ),
+    pytest.param(
+        "市人大常委会副主任李明等一行6人来我区调研。",
+        "6人",
+        ["一行", "李明等一行"],
+        id="invented-portal: 等一行6人 counts the party",
+    ),
+    pytest.param(
         "其中，省级科技项目3个，分别为省“揭榜挂帅”项目1个、中央财政引导资金项目2个。",
         "2个",
         ["中央财政引导资金项目", "项目"],
@@ -607,6 +637,8 @@ PERCENT_OF = [
     + FOLLOW_ON
     + NOUN_PHRASES
     + MARKS_AND_ASIDES
+    + GROWTH
+    + STYLES
     + DOMAIN_TERMS
     + LABELS_AND_EVENTS
     + TOPIC

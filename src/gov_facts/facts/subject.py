@@ -79,6 +79,10 @@ def _table_subject(c: Candidate) -> str | None:
 
 def _ranked_subject(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None, bool]:
     """A rank's or ratio's subject: the noun before it, else before its ranking verb, else the topic."""
+    if doc.norm.startswith("强", c.end):
+        limited, _ = noun_run_after(doc, c.end + 1)
+        if limited:  # 全球百强科技创新集群: the noun the limit ranks
+            return limited, False
     before, _, topic = noun_run_before(doc, c)
     if c.extra.get("ratio") and before:
         return before, topic
@@ -166,10 +170,16 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
     # a unit written last (15167套房屋), or a share written in words with no unit after it
     # (四分之一的国内航班, 五成企业, 百分之三十的资金): the noun that follows is the subject
     in_words = c.kind == "percent" and doc.norm[c.end - 1 : c.end] not in ("%", "")
+    if in_words:
+        surveyed = _participle_noun_after(doc, c.end)
+        if surveyed:  # 超六成受访欧盟企业认为: the share of those the participle describes
+            return surveyed, False
     if c.unit and unit_end == c.end and c.kind == "count":
-        head = _head_after_relative(doc, c.end)
-        if head:  # 12辆满载防汛物资的货车: the noun the relative clause describes
+        head = _head_after_relative(doc, c.end) or _named_after(doc, c.end)
+        if head:  # 12辆满载防汛物资的货车, 5期“表达性艺术疗愈”心理团辅课程: the noun counted
             return head, False
+        if _GROUP.search(doc.norm, doc.clause(c.start)[0], c.start) is not None:
+            return "一行", False  # 陈伊芬秘书长等一行八人: the party counted, not where it went
     if (c.unit and (unit_end == c.end or in_words)) or c.extra.get("noun_follows"):
         after, via_de = noun_run_after(
             doc, c.end, counted=c.kind not in ("money", "percent", "percentage_point")
@@ -306,6 +316,8 @@ def _threshold_of(doc: ArticleText, c: Candidate) -> str | None:
     if verb is None or verb.start() <= cs:
         return None
     noun, _, _ = noun_run_before(doc, replace(c, start=verb.start()))
+    if noun and not doc.norm.endswith(noun, cs, verb.start()):
+        return None  # 聚集了超过90%的在巴中国移民: a verb, not a noun, before the threshold
     return noun
 
 
@@ -330,6 +342,39 @@ def _head_after_relative(doc: ArticleText, pos: int) -> str | None:
         return None
     head, _ = noun_run_after(doc, m.end())
     return head
+
+
+#: 等一行, 一行: a party of people counted by the figure after it
+_GROUP = re.compile(r"等?一行$")
+#: a quoted name between a count's measure word and the noun it names
+_QUOTED_NAME = re.compile(r"“[^”，。；;\n]{1,16}”")
+
+
+def _named_after(doc: ArticleText, pos: int) -> str | None:
+    """5期“表达性艺术疗愈”心理团辅课程: the noun after a quoted name counts, with its name."""
+    m = _QUOTED_NAME.match(doc.norm, pos)
+    if m is None:
+        return None
+    noun, _ = noun_run_after(doc, m.end())
+    return doc.shadow[pos : m.end()] + noun if noun else None
+
+
+def _participle_noun_after(doc: ArticleText, pos: int) -> str | None:
+    """超六成受访欧盟企业认为: a share in words before a participle (受访, 参保, 在校) and its noun,
+    which a verb then follows: the share is of those."""
+    _, se = doc.clause(pos, SEGMENT_BREAK)
+    toks = pos_tag(doc.shadow[pos : min(se, pos + 14)])
+    if len(toks) < 3 or not toks[0][1].startswith("v") or len(toks[0][0]) != 2:
+        return None
+    run = [toks[0][0]]
+    for word, flag in toks[1:]:
+        if not is_nounish(flag) or word in doc.rules.stop:
+            break
+        run.append(word)
+    rest = toks[len(run) :]
+    if len(run) < 2 or not rest or not rest[0][1].startswith(("v", "d", "p")):
+        return None
+    return "".join(run)
 
 
 def _noun_begun_by_unit(doc: ArticleText, c: Candidate) -> str | None:
