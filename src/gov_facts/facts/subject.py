@@ -17,6 +17,7 @@ from ..rules.patterns import MeasureWord
 from .candidate import Candidate, Prior
 from .carried import carried, changed_from, last_amount, share_of_last
 from .context import ArticleText
+from .counted_after import head_after_relative, named_after, noun_begun_by_unit, participle_noun_after
 from .enumeration import distributed, shared
 from .noun_phrase import is_nounish, noun_run_after, noun_run_before, object_of_next_verb, sentence_topic
 from .tables import header_name
@@ -141,6 +142,9 @@ _CALCULATION_FRAME = re.compile(
     r"(?:按照|按|以(?![上下及来内外前后]))[^，。；;、按以]{1,12}?(?:折算|计算|换算|核算|测算)[^，。；;0-9]{0,4}$"
 )
 
+#: 等一行, 一行: a party of people counted by the figure after it
+_GROUP = re.compile(r"等?一行$")
+
 #: at most this many characters between an old level and the new one (缩短至约, 调整为)
 _NEW_LEVEL_GAP = 6
 
@@ -164,18 +168,18 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
     after, via_de = (None, False)
     unit_end = c.unit_start + len(c.unit or "")
     if isinstance(c.entry, MeasureWord) and c.entry.names_thing:
-        begun = _noun_begun_by_unit(doc, c)
+        begun = noun_begun_by_unit(doc, c)
         if begun:  # 14亿多人民生活水平: the figure counts the 人民, not 民生活水平
             return begun, False
     # a unit written last (15167套房屋), or a share written in words with no unit after it
     # (四分之一的国内航班, 五成企业, 百分之三十的资金): the noun that follows is the subject
     in_words = c.kind == "percent" and doc.norm[c.end - 1 : c.end] not in ("%", "")
     if in_words:
-        surveyed = _participle_noun_after(doc, c.end)
+        surveyed = participle_noun_after(doc, c.end)
         if surveyed:  # 超六成受访欧盟企业认为: the share of those the participle describes
             return surveyed, False
     if c.unit and unit_end == c.end and c.kind == "count":
-        head = _head_after_relative(doc, c.end) or _named_after(doc, c.end)
+        head = head_after_relative(doc, c.end) or named_after(doc, c.end)
         if head:  # 12辆满载防汛物资的货车, 5期“表达性艺术疗愈”心理团辅课程: the noun counted
             return head, False
         if _GROUP.search(doc.norm, doc.clause(c.start)[0], c.start) is not None:
@@ -280,7 +284,7 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         same_unit = carried(doc, c, prev, same_unit_only=True)
         if same_unit:
             return same_unit, False
-        return _noun_begun_by_unit(doc, c) or c.unit, False
+        return noun_begun_by_unit(doc, c) or c.unit, False
     inherited = changed_from(doc, c, prev) or share_of_last(doc, c, prev) or carried(doc, c, prev)
     if inherited:
         return inherited, False
@@ -324,66 +328,6 @@ def _threshold_of(doc: ArticleText, c: Candidate) -> str | None:
 def _holds_a_time(doc: ArticleText, start: int, end: int) -> bool:
     """Whether a time expression (“十三五”末, 2020年) lies in [start, end)."""
     return any(start <= t.start and t.end <= end for t in doc.times)
-
-
-#: a relative clause after a count's measure word, up to its 的 (5场涵盖…等形式的, 两辆并头前进的)
-_RELATIVE_CLAUSE = re.compile(r"[^，,。；;：:0-9的“”\"]{2,40}的")
-
-
-def _head_after_relative(doc: ArticleText, pos: int) -> str | None:
-    """5场涵盖鼓圈音乐、…等形式的专业心理体验活动: a count whose measure word a verb phrase and 的
-    follow counts the noun after the 的; the words between only describe it."""
-    _, se = doc.clause(pos, "。！？!?\n；;，,")
-    m = _RELATIVE_CLAUSE.match(doc.norm, pos, se)
-    if m is None:
-        return None
-    toks = pos_tag(doc.shadow[pos : m.end() - 1])
-    if not toks or toks[0][1][:1] not in ("v", "d") or toks[0][0] in doc.rules.stop:
-        return None
-    head, _ = noun_run_after(doc, m.end())
-    return head
-
-
-#: 等一行, 一行: a party of people counted by the figure after it
-_GROUP = re.compile(r"等?一行$")
-#: a quoted name between a count's measure word and the noun it names
-_QUOTED_NAME = re.compile(r"“[^”，。；;\n]{1,16}”")
-
-
-def _named_after(doc: ArticleText, pos: int) -> str | None:
-    """5期“表达性艺术疗愈”心理团辅课程: the noun after a quoted name counts, with its name."""
-    m = _QUOTED_NAME.match(doc.norm, pos)
-    if m is None:
-        return None
-    noun, _ = noun_run_after(doc, m.end())
-    return doc.shadow[pos : m.end()] + noun if noun else None
-
-
-def _participle_noun_after(doc: ArticleText, pos: int) -> str | None:
-    """超六成受访欧盟企业认为: a share in words before a participle (受访, 参保, 在校) and its noun,
-    which a verb then follows: the share is of those."""
-    _, se = doc.clause(pos, SEGMENT_BREAK)
-    toks = pos_tag(doc.shadow[pos : min(se, pos + 14)])
-    if len(toks) < 3 or not toks[0][1].startswith("v") or len(toks[0][0]) != 2:
-        return None
-    run = [toks[0][0]]
-    for word, flag in toks[1:]:
-        if not is_nounish(flag) or word in doc.rules.stop:
-            break
-        run.append(word)
-    rest = toks[len(run) :]
-    if len(run) < 2 or not rest or not rest[0][1].startswith(("v", "d", "p")):
-        return None
-    return "".join(run)
-
-
-def _noun_begun_by_unit(doc: ArticleText, c: Candidate) -> str | None:
-    """14亿人口, 14亿多人民: the measure word begins a longer noun, and that noun is what is counted."""
-    unit = c.unit or ""
-    toks = pos_tag(doc.norm[c.unit_start : c.end + 3]) if unit else []
-    if toks and toks[0][0].startswith(unit) and len(toks[0][0]) > len(unit) and is_nounish(toks[0][1]):
-        return toks[0][0]
-    return None
 
 
 def _quoted_for(doc: ArticleText, c: Candidate) -> str | None:

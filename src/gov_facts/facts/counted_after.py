@@ -1,0 +1,70 @@
+"""The noun a figure counts when it stands after the figure: past a relative clause and its 的
+(12辆满载防汛物资的货车), a quoted name (5期“…”课程) or a participle (六成受访企业), or begun by
+the measure word itself (14亿多人民). Part of the subject decision (:mod:`.subject`)."""
+
+from __future__ import annotations
+
+import re
+
+from .candidate import Candidate
+from .context import ArticleText
+from .noun_phrase import is_nounish, noun_run_after
+from .tagging import pos_tag
+from .text import SEGMENT_BREAK
+
+#: a relative clause after a count's measure word, up to its 的 (5场涵盖…等形式的, 两辆并头前进的)
+_RELATIVE_CLAUSE = re.compile(r"[^，,。；;：:0-9的“”\"]{2,40}的")
+
+
+def head_after_relative(doc: ArticleText, pos: int) -> str | None:
+    """5场涵盖鼓圈音乐、…等形式的专业心理体验活动: a count whose measure word a verb phrase and 的
+    follow counts the noun after the 的; the words between only describe it."""
+    _, se = doc.clause(pos, "。！？!?\n；;，,")
+    m = _RELATIVE_CLAUSE.match(doc.norm, pos, se)
+    if m is None:
+        return None
+    toks = pos_tag(doc.shadow[pos : m.end() - 1])
+    if not toks or toks[0][1][:1] not in ("v", "d") or toks[0][0] in doc.rules.stop:
+        return None
+    head, _ = noun_run_after(doc, m.end())
+    return head
+
+
+#: a quoted name between a count's measure word and the noun it names
+_QUOTED_NAME = re.compile(r"“[^”，。；;\n]{1,16}”")
+
+
+def named_after(doc: ArticleText, pos: int) -> str | None:
+    """5期“表达性艺术疗愈”心理团辅课程: the noun after a quoted name counts, with its name."""
+    m = _QUOTED_NAME.match(doc.norm, pos)
+    if m is None:
+        return None
+    noun, _ = noun_run_after(doc, m.end())
+    return doc.shadow[pos : m.end()] + noun if noun else None
+
+
+def participle_noun_after(doc: ArticleText, pos: int) -> str | None:
+    """超六成受访欧盟企业认为: a share in words before a participle (受访, 参保, 在校) and its noun,
+    which a verb then follows: the share is of those."""
+    _, se = doc.clause(pos, SEGMENT_BREAK)
+    toks = pos_tag(doc.shadow[pos : min(se, pos + 14)])
+    if len(toks) < 3 or not toks[0][1].startswith("v") or len(toks[0][0]) != 2:
+        return None
+    run = [toks[0][0]]
+    for word, flag in toks[1:]:
+        if not is_nounish(flag) or word in doc.rules.stop:
+            break
+        run.append(word)
+    rest = toks[len(run) :]
+    if len(run) < 2 or not rest or not rest[0][1].startswith(("v", "d", "p")):
+        return None
+    return "".join(run)
+
+
+def noun_begun_by_unit(doc: ArticleText, c: Candidate) -> str | None:
+    """14亿人口, 14亿多人民: the measure word begins a longer noun, and that noun is what is counted."""
+    unit = c.unit or ""
+    toks = pos_tag(doc.norm[c.unit_start : c.end + 3]) if unit else []
+    if toks and toks[0][0].startswith(unit) and len(toks[0][0]) > len(unit) and is_nounish(toks[0][1]):
+        return toks[0][0]
+    return None
