@@ -47,6 +47,8 @@ class ArticleText:
         self._clauses: dict[tuple[int, str], tuple[int, int]] = {}
         #: per-clause work of the status decision, done once however many figures a clause holds
         self.plans: dict[tuple[int, int], object] = {}
+        #: the tagged words before a point, by (point, window): several subject rules read them
+        self.befores: dict[tuple[int, int], object] = {}
         self.time_starts = [t.start for t in self.times]
         ends: list[int] = []
         for t in self.times:  # the furthest end of any time starting at or before each one

@@ -293,13 +293,22 @@ def _last_words(phrase: str, most: int) -> str:
     return kept
 
 
+def _before(doc: ArticleText, stop_at: int, limit: int) -> _Before:
+    """The words before ``stop_at``, tagged once per document (the subject rules ask again)."""
+    key = (stop_at, limit)
+    found = doc.befores.get(key)
+    if found is None:
+        found = doc.befores[key] = _Before(doc, stop_at, limit)
+    return found  # type: ignore[return-value]
+
+
 def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[str | None, str | None, bool]:
     """The noun phrase before a number (安置房1.39万套), a verb skipped on the way (发证),
     and whether the phrase is the clause's topic (it stands before the verb or opens the clause)."""
     stop_at, named = _start_of_figure(doc, c)
     if named:
         return named, None, False
-    before = _Before(doc, stop_at, limit)
+    before = _before(doc, stop_at, limit)
     toks, rules = before.toks, doc.rules
     i, skipped_verb = before.past_predicate()
     run, i = before.run_ending_at(i)
