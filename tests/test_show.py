@@ -23,13 +23,14 @@ import pytest
 from rich.console import Console
 from typer.testing import CliRunner
 
+from factcase import fact_at
 from gov_facts import Document, extract, extract_file
 from gov_facts.cli import ExitCode
 from gov_facts.cli.show import _print
 from gov_facts.cli.show_terminal import marked_text, render_terminal, wants_plain
 from gov_facts.core.models import Fact
 from gov_facts.facts.phrases import RULE_SLOGAN, find_rejected
-from gov_facts.output.report_format import KIND_COLOURS
+from gov_facts.output.report_format import KIND_COLOURS, format_time
 from gov_facts.output.report_html import render_html
 from gov_facts.output.report_index import IndexRow, render_index, report_name
 from gov_facts.rules.patterns import load_patterns
@@ -568,3 +569,27 @@ def test_a_reader_that_goes_away_is_not_an_error() -> None:
         proc.kill()
     assert first.decode().strip() == extract_file(SEED).title
     assert code == 0 and proc.stderr.read() == b""
+
+
+# ---------------------------------------------------------------- the time column
+
+TIME_CELLS = [
+    pytest.param(
+        "截至9月底，全市发放贷款12亿元。",
+        "12亿元",
+        "截至9月底 (as_of …–2023-09-30)",
+        id="own sentence: its time",
+    ),
+    pytest.param(
+        "截至9月底，全市发放贷款12亿元。共惠及企业3000家。",
+        "3000家",
+        "scope: 截至9月底 (as_of …–2023-09-30)",
+        id="a later sentence: the paragraph's time, marked as its scope",
+    ),
+    pytest.param("全市共惠及企业3000家。", "3000家", "", id="no time at all: empty"),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "shown"), TIME_CELLS)
+def test_time_cell_marks_a_scope(text: str, needle: str, shown: str) -> None:
+    assert format_time(fact_at(text, needle)) == shown

@@ -46,10 +46,13 @@ def format_value(f: Fact) -> str:
 
 
 def format_time(f: Fact) -> str:
-    """``截至9月30日 (as_of …2021-09-30)``, or ``""`` when the fact has no time."""
+    """``截至9月30日 (as_of …2021-09-30)``; for a fact whose sentence states no time, the time of its
+    paragraph or lead marked as such (``scope: 今年以来 (…)``); ``""`` when it has neither."""
     t = f.time
     if t is None:
-        return ""
+        if f.scope_time is None:
+            return ""
+        return "scope: " + format_time(f.model_copy(update={"time": f.scope_time, "scope_time": None}))
     if t.start and t.end and t.start == t.end:
         dates = t.start
     elif t.start or t.end:
