@@ -482,6 +482,24 @@ STYLES = [
         id="invented-stats-release: points after points in one sentence change the same rate",
     ),
     pytest.param(
+        "沪深两市成交额合计9876亿元。",
+        "9876亿元",
+        ["成交额", "沪深两市成交额"],
+        id="invented-finance-news: no fragment counted by a numeral (两市 -> not 市成交额)",
+    ),
+    pytest.param(
+        "今年一季度，全国共办理出口退税5430亿元。",
+        "5430亿元",
+        ["出口退税"],
+        id="invented-tax-bureau: 出口退税 is one noun",
+    ),
+    pytest.param(
+        "截至收盘，上证指数报3154.03点；深证成指报9711.17点。",
+        "9711.17点",
+        ["深证成指"],
+        id="invented-finance-news: 深证成指 (not 深证成指报)",
+    ),
+    pytest.param(
         "项目形成5期“表达性艺术疗愈”心理团辅课程。",
         "5期",
         ["“表达性艺术疗愈”心理团辅课程", "心理团辅课程"],

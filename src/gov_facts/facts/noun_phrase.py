@@ -8,7 +8,7 @@ from .candidate import Candidate
 from .context import ArticleText
 from .numerals import FULLWIDTH, NumberFormatError, parse_number
 from .tagging import pos_tag
-from .text import NUM_RE, RUNNING_FOR, SEGMENT_BREAK
+from .text import CN_NUM, NUM_RE, RUNNING_FOR, SEGMENT_BREAK
 from .units import PER_TIME
 
 _NOUNISH = ("n", "vn", "an", "j", "l", "nz", "b", "k", "h", "ng", "eng", "nr", "ns", "nt", "g", "s")
@@ -302,6 +302,10 @@ def _before(doc: ArticleText, stop_at: int, limit: int) -> _Before:
     return found  # type: ignore[return-value]
 
 
+#: a count in Chinese numerals (两, 三, 十二) that may count the one-character noun after it
+_CN_COUNT = re.compile(f"[{CN_NUM}]+")
+
+
 def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[str | None, str | None, bool]:
     """The noun phrase before a number (安置房1.39万套), a verb skipped on the way (发证),
     and whether the phrase is the clause's topic (it stands before the verb or opens the clause)."""
@@ -322,6 +326,11 @@ def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[st
         and (run[0][1] != "vn" or after_verb)
         and len("".join(w for w, _ in run[1:])) >= 2
     ):
+        run.pop(0)
+    # 沪深两市成交额: a one-character noun right after a numeral is counted by it (两市), no
+    # part of the phrase; the phrase starts after it
+    counted_by = toks[i][0] if i >= 0 and toks[i][1] == "m" else ""
+    if len(run) > 1 and len(run[0][0]) == 1 and _CN_COUNT.fullmatch(counted_by):
         run.pop(0)
     # 5G基站: digits glued to the letters that open the phrase belong to a model name
     if run and run[0][1] == "eng" and i >= 0 and toks[i][0].isascii() and toks[i][0].isdigit():
