@@ -500,6 +500,24 @@ STYLES = [
         id="invented-finance-news: 深证成指 (not 深证成指报)",
     ),
     pytest.param(
+        "对符合条件的企业，给予最高不超过50万元的一次性奖励。",
+        "50万元",
+        ["一次性奖励", "奖励"],
+        id="invented-policy-notice: a noun that opens with a numeral character (一次性奖励) after 的",
+    ),
+    pytest.param(
+        "全县农村低保标准提高到每人每年6840元。",
+        "6840元",
+        ["农村低保标准", "低保标准"],
+        id="invented-civil-affairs: 低保 is a noun (jieba reads a verb)",
+    ),
+    pytest.param(
+        "二、预算金额：356.8万元；三、最高限价：350万元。",
+        "350万元",
+        ["最高限价"],
+        id="invented-procurement: a numbered item's mark (三、) is no part of its label",
+    ),
+    pytest.param(
         "项目形成5期“表达性艺术疗愈”心理团辅课程。",
         "5期",
         ["“表达性艺术疗愈”心理团辅课程", "心理团辅课程"],

@@ -49,10 +49,14 @@ def noun_run_after(
     if window.startswith("处") and len(window) > 1:
         window = window[1:]  # 距天宫一号400米处停泊点: 处 places the figure, the noun follows
     number = NUM_RE.match(window.translate(FULLWIDTH))
-    if not window or (number and number.group(0) not in ("零", "〇")):  # 零部件 is a noun
+    if not window:
+        return None, via_de
+    toks = pos_tag(window)
+    # 零部件, 一次性奖励: a word that opens with a numeral character is no number
+    word_first = is_nounish(toks[0][1]) and len(toks[0][0]) > 1 and not _reads_as_number(toks[0][0])
+    if number and number.group(0) not in ("零", "〇") and not word_first:
         return None, via_de
     run: list[str] = []
-    toks = pos_tag(window)
     if len(toks) > 1 and toks[0][0] == "之" and is_nounish(toks[1][1]):
         toks = [("之" + toks[1][0], "n"), *toks[2:]]  # 5天之旅
     for k, (word, flag) in enumerate(toks):

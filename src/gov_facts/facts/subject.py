@@ -126,8 +126,13 @@ def _label_of(doc: ArticleText, c: Candidate) -> str | None:
         own, _, _ = noun_run_before(doc, c)
         if own and own in value and not value.endswith(_AFTER_EVENT):
             return None
-    return m.group(1).strip()
+    return _LIST_MARK.sub("", m.group(1).strip()) or None
 
+
+#: the mark of an item in a numbered list before a label (二、预算金额：, （三）采购需求：, 4.工期：)
+_LIST_MARK = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.、．])\s*"
+)
 
 #: 占全部投资的89.4%, 占地区生产总值比重为52.4%, 完成年度目标的30.5%, 与GDP之比达2.64%: a share
 #: of the whole named after 占 or 与…之比, or of the target named after 完成
