@@ -99,6 +99,30 @@ STATUS = [
         id="invented-provincial-portal: 新开工 continues the plan (jieba tags it a name)",
     ),
     pytest.param(
+        "项目建成后，年可处理生活垃圾36.5万吨，发电量1.2亿千瓦时。",
+        "1.2亿千瓦时",
+        "planned",
+        id="invented-environment-bureau: 建成后 + a modal: what the finished plant will do",
+    ),
+    pytest.param(
+        "该中心建成后可容纳学生3600名。",
+        "3600名",
+        "planned",
+        id="invented-education-bureau: 建成后可容纳 (no comma)",
+    ),
+    pytest.param(
+        "项目建成后，极大改善了周边1.2万名群众的出行条件。",
+        "1.2万名",
+        "reported",
+        id="invented-city-news: 建成后 with no modal tells what happened",
+    ),
+    pytest.param(
+        "今年，我市力争完成固定资产投资增长8%以上，城镇新增就业不少于2.5万人。",
+        "2.5万人",
+        "planned",
+        id="invented-work-report: a later target bound (不少于) continues 力争",
+    ),
+    pytest.param(
         "今年全市计划新开工保障性租赁住房5000套，目前已开工3200套。",
         "5000套",
         "planned",

@@ -40,6 +40,8 @@ class Rulebook:
     forecast_cues: frozenset[str]
     #: 会议要求，…: a short opening clause that ends with one of these directs the whole sentence
     directive_opener: re.Pattern[str]
+    #: 项目建成后，…: an opening clause that ends with a completion still ahead
+    completion_opener: re.Pattern[str]
     #: a comparison word right before a noun phrase: the phrase is a baseline (高于时序进度)
     comparison_tail: re.Pattern[str]
     people_units: frozenset[str]
@@ -134,6 +136,11 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         directive_opener=re.compile(
             f"\\s*[^，,。；;：:！？!?\\n]{{0,10}}(?:{_alternatives(r.directive_cues)})[，,：:]"
             if r.directive_cues
+            else r"(?!x)x"
+        ),
+        completion_opener=re.compile(
+            f"\\s*[^，,。；;：:！？!?\\n]{{0,16}}(?:{_alternatives(r.completion_openers)})(?:[，,]|(?=[可将能]))"
+            if r.completion_openers
             else r"(?!x)x"
         ),
         comparison_tail=re.compile(

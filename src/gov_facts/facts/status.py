@@ -143,11 +143,28 @@ def _directive_sentence(doc: ArticleText, c: Candidate, ss: int) -> bool:
     return not any(w in doc.norm[cs : c.start] for w in _DONE)
 
 
+#: a modal that makes a figure what something can or will do (年可处理, 将新增, 能容纳)
+_MODAL = re.compile(r"可|将|能|预计|有望|可望|届时")
+
+
+def _after_completion(doc: ArticleText, c: Candidate, ss: int) -> bool:
+    """项目建成后，年可处理生活垃圾36.5万吨: a sentence opened by a completion still ahead makes its
+    figures after a modal what the finished thing will do."""
+    m = doc.rules.completion_opener.match(doc.norm, ss)
+    if m is None or m.end() > c.start or any(w in doc.norm[ss : m.end()] for w in _DONE):
+        return False
+    return _MODAL.search(doc.norm, m.end(), c.start) is not None
+
+
+#: bounds that set a target (城镇新增就业不少于2.5万人 after 力争…)
+_TARGET_BOUND = ("不少于", "不低于", "不超过", "控制在", "确保")
+
+
 def _sentence_plans(doc: ArticleText, c: Candidate, cs: int) -> bool:
     """明年计划新建学校10所，新增学位1.2万个: a later clause that continues the verb chain of a
     clause governed by a plan word (it opens with a verb, names no subject, says nothing done)."""
     ss, _ = doc.sentence(c.start)
-    if _forecast_sentence(doc, c, ss) or _directive_sentence(doc, c, ss):
+    if _forecast_sentence(doc, c, ss) or _directive_sentence(doc, c, ss) or _after_completion(doc, c, ss):
         return True
     if cs <= ss:
         return False
@@ -163,7 +180,10 @@ def _sentence_plans(doc: ArticleText, c: Candidate, cs: int) -> bool:
     if not planned_before:
         return False
     own = _clause(doc, cs, doc.clause(c.start)[1]).tokens
-    return bool(own) and _is_verb(own[0]) and not any(w in _DONE for w, _, at in own if at < c.start)
+    if any(w in _DONE for w, _, at in own if at < c.start):
+        return False
+    # 力争完成投资增长8%以上，城镇新增就业不少于2.5万人: a later target bound continues the plan
+    return bool(own) and (_is_verb(own[0]) or any(b in doc.norm[cs : c.start] for b in _TARGET_BOUND))
 
 
 def _is_verb(token: tuple[str, str, int]) -> bool:

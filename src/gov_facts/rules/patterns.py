@@ -111,6 +111,9 @@ class PatternFile(_Strict):
     target_verbs: list[str] = Field(default_factory=list)
     forecast_cues: list[str] = Field(default_factory=list)
     directive_cues: list[str] = Field(default_factory=list)
+    #: 项目建成后，…: a first clause naming a completion still ahead; with a modal (可, 将) in the
+    #: figure's clause, the figure is what the finished thing will do
+    completion_openers: list[str] = Field(default_factory=list)
     comparison_words: list[str] = Field(default_factory=list)
     comparison_determiners: list[str] = Field(default_factory=list)
     people_measure_words: list[str] = Field(default_factory=list)
