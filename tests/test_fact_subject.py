@@ -518,6 +518,18 @@ STYLES = [
         id="invented-procurement: a numbered item's mark (三、) is no part of its label",
     ),
     pytest.param(
+        "5月18日，文博会在深圳开幕，展会为期5天。",
+        "5天",
+        ["展会"],
+        id="invented-city-news: 为期 names nothing; what lasts stands before it",
+    ),
+    pytest.param(
+        "由物业服务企业开展为期3至5年的运行维护。",
+        "3至5年",
+        ["运行维护"],
+        id="invented-housing-notice: 为期N年的 + activity: the activity lasts",
+    ),
+    pytest.param(
         "项目形成5期“表达性艺术疗愈”心理团辅课程。",
         "5期",
         ["“表达性艺术疗愈”心理团辅课程", "心理团辅课程"],

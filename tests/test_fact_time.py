@@ -91,6 +91,13 @@ SCOPE = [
         id="invented-city-news: a vague window (近年来) in the lead does not date the article",
     ),
     pytest.param(
+        "该厂2019年投产，现有员工1200人，去年产值达15亿元。",
+        "1200人",
+        None,
+        None,
+        id="invented-company-news: a clause about now (现有) takes no earlier clause's year",
+    ),
+    pytest.param(
         "据海关统计，今年前10个月，我国进出口总值34.32万亿元。其中，出口19.55万亿元，增长0.4%。",
         "19.55万亿元",
         None,

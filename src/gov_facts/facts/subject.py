@@ -271,6 +271,11 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         )
         if kept:
             return kept, False
+    # 开展为期3至5年的运行维护: what lasts is the activity after 的, verb or noun
+    if c.kind == "duration" and doc.norm.endswith("为期", cs, c.start):
+        lasting = _activity_after_de(doc, c.end)
+        if lasting:
+            return lasting, False
     # 覆盖率由“十三五”末的82%: the old level's period stands between the noun and the figure
     period = _FROM_PERIOD.search(doc.norm, cs, c.start)
     if period is not None and _holds_a_time(doc, period.start(1), period.end(1)):
@@ -328,6 +333,19 @@ def _threshold_of(doc: ArticleText, c: Candidate) -> str | None:
     if noun and not doc.norm.endswith(noun, cs, verb.start()):
         return None  # 聚集了超过90%的在巴中国移民: a verb, not a noun, before the threshold
     return noun
+
+
+def _activity_after_de(doc: ArticleText, pos: int) -> str | None:
+    """为期3年的运行维护: the verbs and nouns after 的, up to the clause's end (at most 8 characters)."""
+    if not doc.norm.startswith("的", pos):
+        return None
+    _, ce = doc.clause(pos)
+    words: list[str] = []
+    for word, flag in pos_tag(doc.shadow[pos + 1 : min(ce, pos + 9)]):
+        if not (flag.startswith("v") or is_nounish(flag)) or word in doc.rules.stop:
+            break
+        words.append(word)
+    return "".join(words) or None
 
 
 def _holds_a_time(doc: ArticleText, start: int, end: int) -> bool:

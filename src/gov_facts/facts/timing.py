@@ -59,13 +59,14 @@ def times_for(
     figures undated, so that reading is a field of its own.
     """
     own = _own_time(doc, c)
-    if own is None and scopes is not None:
+    if own is None and scopes is not None and not _in_the_present(doc, c):
         own = scopes.opening(c.start)
     if own is not None and _is_old_level(doc, c):
         own = _start_of_span(doc, own)
     if own is not None or scopes is None:
         return _year_just_ended(doc, c, own), None
-    return _year_just_ended(doc, c, scopes.document), _year_just_ended(doc, c, scopes.at(c.start))
+    wider = None if _in_the_present(doc, c) else _year_just_ended(doc, c, scopes.at(c.start))
+    return _year_just_ended(doc, c, scopes.document), wider
 
 
 #: 从11.4%提升到, 由不足35岁增长到, 从文盲率高达80%到: a figure stated as the old level of a change
@@ -135,10 +136,22 @@ def _own_time(doc: ArticleText, c: Candidate) -> TimeExpr | None:
     after = [t for t in in_clause if t.start >= c.end]
     if after:
         return after[0]
+    if _in_the_present(doc, c):
+        return None  # 该厂2019年投产，现有员工1200人: a clause about now takes no earlier time
     earlier = [t for t in in_sentence if t.end <= c.start]
     if earlier:
         return earlier[-1]
     return _time_over_broken_lines(doc, c)
+
+
+#: a word that sets a clause in the present (现有员工1200人), against a time of an earlier clause
+_NOW_MARK = re.compile(r"现有|现已|如今|现在")
+
+
+def _in_the_present(doc: ArticleText, c: Candidate) -> bool:
+    """Whether the figure's clause says it is of now (现有, 如今) before the figure."""
+    cs, _ = doc.clause(c.start)
+    return _NOW_MARK.search(doc.norm, cs, c.start) is not None
 
 
 _NOT_A_FRAGMENT = re.compile(r"[。！？!?；;：:\t]")
