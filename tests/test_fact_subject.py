@@ -530,6 +530,24 @@ STYLES = [
         id="invented-housing-notice: 为期N年的 + activity: the activity lasts",
     ),
     pytest.param(
+        "全县脱贫人口人均纯收入由2019年的8900元增加到2023年的1.46万元，年均增长13.2%。",
+        "13.2%",
+        ["人均纯收入", "脱贫人口人均纯收入"],
+        id="invented-rural-revitalization: 年均增长 changes the amount before, 年均 names nothing",
+    ),
+    pytest.param(
+        "全年一般公共预算收入完成98.6亿元，为预算的102.3%。",
+        "102.3%",
+        ["一般公共预算收入"],
+        id="invented-budget-report: 为预算的N% is a share of the amount stated, not of 预算",
+    ),
+    pytest.param(
+        "这条长约12公里的道路，连接着沿线8个行政村。",
+        "12公里",
+        ["道路"],
+        id="invented-transport: a dimension before the figure measures the noun after 的",
+    ),
+    pytest.param(
         "项目形成5期“表达性艺术疗愈”心理团辅课程。",
         "5期",
         ["“表达性艺术疗愈”心理团辅课程", "心理团辅课程"],

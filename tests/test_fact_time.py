@@ -91,6 +91,13 @@ SCOPE = [
         id="invented-city-news: a vague window (近年来) in the lead does not date the article",
     ),
     pytest.param(
+        "全市粮食产量为上年的98.5%。",
+        "98.5%",
+        None,
+        None,
+        id="invented-bulletin: 为上年的N% (the level it is a share of) dates nothing",
+    ),
+    pytest.param(
         "该厂2019年投产，现有员工1200人，去年产值达15亿元。",
         "1200人",
         None,

@@ -134,10 +134,11 @@ _LIST_MARK = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.、．])\s*"
 )
 
-#: 占全部投资的89.4%, 占地区生产总值比重为52.4%, 完成年度目标的30.5%, 与GDP之比达2.64%: a share
-#: of the whole named after 占 or 与…之比, or of the target named after 完成
+#: 占全部投资的89.4%, 占地区生产总值比重为52.4%, 完成年度目标的30.5%, 与GDP之比达2.64%, 为预算的
+#: 102.3%: a share of the whole named after 占, 与…之比 or 为…的, or of the target named after 完成
 _SHARE_OF_A_WHOLE = re.compile(
-    r"(?:占|(?:与|同)(?=[^，。；;]*之比)|完成[^，。；;]*(?:目标|任务|计划)[^，。；;]{0,2})"
+    r"(?:占|(?:与|同)(?=[^，。；;]*之比)|(?<![成因作认])为(?=[^，。；;的]{1,10}的$)"
+    r"|完成[^，。；;]*(?:目标|任务|计划)[^，。；;]{0,2})"
     r"[^，。；;]*(?:的|比重|比例|之比)"
     r"(?:为|达到|达|[^，。；;0-9]{0,2}[至到])?$"
 )
@@ -146,6 +147,10 @@ _SHARE_OF_A_WHOLE = re.compile(
 _CALCULATION_FRAME = re.compile(
     r"(?:按照|按|以(?![上下及来内外前后]))[^，。；;、按以]{1,12}?(?:折算|计算|换算|核算|测算)[^，。；;0-9]{0,4}$"
 )
+
+#: a bare dimension before a physical figure (长, 宽约, 条长): it says what is measured of the noun
+#: after 的, which is the subject
+_DIMENSION = re.compile(r"[^\s]?[长宽高深厚重]")
 
 #: 等一行, 一行: a party of people counted by the figure after it
 _GROUP = re.compile(r"等?一行$")
@@ -286,6 +291,8 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
     if before and _is_baseline(doc, c, before):
         # 高于时序进度7.4个百分点, 比全省高3个百分点: the noun is what the figure is compared with
         before = None
+    if before and after and via_de and _DIMENSION.fullmatch(before):
+        return after, False  # 这条长约12公里的道路: the road's length, not 条长
     if before:
         return before, topic
     if after:

@@ -25,8 +25,8 @@ def _is_baseline(doc: ArticleText, t: TimeExpr) -> bool:
     """A time a figure is compared against, not the time it refers to: 较目前, 比上年, and
     与上年 / 同去年 when a comparison or a change follows (与上年相比, 与上年增长10.3%)."""
     lead = doc.norm[max(0, t.start - 1) : t.start]
-    if lead in ("较", "比"):
-        return True
+    if lead in ("较", "比") or (lead == "为" and doc.norm.startswith("的", t.end)):
+        return True  # 较目前, 比上年; 为上年的98.5%: the level it is a share of
     if lead not in ("与", "同"):
         return False
     tail = doc.norm[t.end : t.end + 6]
