@@ -19,10 +19,11 @@ from .carried import carried, changed_from, last_amount, share_of_last
 from .context import ArticleText
 from .counted_after import head_after_relative, named_after, noun_begun_by_unit, participle_noun_after
 from .enumeration import distributed, shared
-from .noun_phrase import is_nounish, noun_run_after, noun_run_before, object_of_next_verb, sentence_topic
+from .noun_phrase import is_nounish, noun_run_after, noun_run_before
 from .tables import header_name
 from .tagging import pos_tag
 from .text import BARE_NUMBER, CN_NUM, SCALES, SEGMENT_BREAK
+from .topic import object_of_next_verb, sentence_topic
 from .units import unit_after
 
 _BASE_FRAME = re.compile(r"在([^，。；;在]{2,24})的基础上[^，。；;]{0,6}$")
@@ -281,12 +282,19 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         lasting = _activity_after_de(doc, c.end)
         if lasting:
             return lasting, False
-    # 覆盖率由“十三五”末的82%: the old level's period stands between the noun and the figure
+    # 覆盖率由“十三五”末的82%, 起征点从改革开放之初的800元提高到…: the old level's period stands
+    # between the noun and the figure
     period = _FROM_PERIOD.search(doc.norm, cs, c.start)
-    if period is not None and _holds_a_time(doc, period.start(1), period.end(1)):
+    if period is not None and (_holds_a_time(doc, period.start(1), period.end(1)) or _is_old_level(doc, c)):
         from_noun = noun_run_before(doc, replace(c, start=period.start()))[0]
         if from_noun:
             return from_noun, False
+    # 特殊教育学生（含送教上门学生575人）4943人: the breakdown in brackets is passed over
+    breakdown = _BREAKDOWN_BEFORE.search(doc.norm, max(0, c.start - 48), c.start)
+    if breakdown is not None:
+        whole = noun_run_before(doc, replace(c, start=breakdown.start()))[0]
+        if whole:
+            return whole, False
     before, verb, topic = noun_run_before(doc, c)
     if before and _is_baseline(doc, c, before):
         # 高于时序进度7.4个百分点, 比全省高3个百分点: the noun is what the figure is compared with
@@ -353,6 +361,17 @@ def _activity_after_de(doc: ArticleText, pos: int) -> str | None:
             break
         words.append(word)
     return "".join(words) or None
+
+
+#: a bracketed breakdown right before a figure (（含九年一贯制学校77所）, （其中…）)
+_BREAKDOWN_BEFORE = re.compile(r"[（(](?:含|包括|包含|其中)[^（()）]{1,40}[）)]$")
+
+
+def _is_old_level(doc: ArticleText, c: Candidate) -> bool:
+    """从800元提高到5000元: the figure is the level a change starts from."""
+    _, ce = doc.clause(c.start)
+    rest = doc.norm[c.end : ce]
+    return rest.startswith(("到", "至")) or doc.rules.change_to.search(rest) is not None
 
 
 def _holds_a_time(doc: ArticleText, start: int, end: int) -> bool:

@@ -62,7 +62,12 @@ def times_for(
     if own is None and scopes is not None and not _in_the_present(doc, c):
         own = scopes.opening(c.start)
     if own is not None and _is_old_level(doc, c):
-        own = _start_of_span(doc, own)
+        start = _start_of_span(doc, own)
+        if start is own and own.end <= doc.clause(c.start)[0]:
+            # 鄉公所今天表示，…面積由42公頃增加到目前的97公頃: the day of the telling is not the
+            # old level's; with no span to start from, the old level is undated
+            return None, None
+        own = start
     if own is not None or scopes is None:
         return _year_just_ended(doc, c, own), None
     wider = None if _in_the_present(doc, c) else _year_just_ended(doc, c, scopes.at(c.start))
@@ -71,6 +76,13 @@ def times_for(
 
 #: 从11.4%提升到, 由不足35岁增长到, 从文盲率高达80%到: a figure stated as the old level of a change
 _OLD_LEVEL = re.compile(r"(?:从|由)[^，。；;0-9从由]{0,6}$")
+
+
+def _new_level_between(doc: ArticleText, a: int, t: TimeExpr) -> bool:
+    """Whether a change word that sets a new level (提高到, 增至, 到) stands between ``a`` and the
+    time ``t`` (its 到 may open the time: 提高到目前的)."""
+    between = doc.norm[a : t.start + (1 if t.text.startswith(("到", "至")) else 0)]
+    return between.startswith(("到", "至")) or doc.rules.change_to.search(between) is not None
 
 
 def _is_old_level(doc: ArticleText, c: Candidate) -> bool:
@@ -133,7 +145,8 @@ def _own_time(doc: ArticleText, c: Candidate) -> TimeExpr | None:
     before = [t for t in in_clause if t.end <= c.start]
     if before:
         return before[-1]
-    after = [t for t in in_clause if t.start >= c.end]
+    # 从改革开放之初的800元提高到目前的5000元: a time after the new level's change word is its own
+    after = [t for t in in_clause if t.start >= c.end and not _new_level_between(doc, c.end, t)]
     if after:
         return after[0]
     if _in_the_present(doc, c):

@@ -1,0 +1,69 @@
+"""Nouns found away from the figure: the object of the verb after it (…计入收入总额) and the topic
+its sentence is about (中国是…，排名第十二位 -> 中国). Part of the subject decision."""
+
+from __future__ import annotations
+
+from .context import ArticleText
+from .noun_phrase import is_nounish
+from .tagging import pos_tag
+from .text import SEGMENT_BREAK
+
+
+def object_of_next_verb(doc: ArticleText, pos: int, modified: bool = False) -> str | None:
+    """The noun phrase after the verb that follows ``pos`` (…计入收入总额 -> 收入总额).
+
+    ``modified``: the phrase may open with a place word (获评全省…先进集体) and hold a verb that
+    modifies the noun after it (保持暴恐案事件“零发生” -> 暴恐案事件)."""
+    _, se = doc.clause(pos, SEGMENT_BREAK)
+    toks = pos_tag(doc.shadow[pos : min(se, pos + 14)])
+    if len(toks) < 2 or not toks[0][1].startswith("v") or len(toks[0][0]) < 2:
+        return None
+    rest = toks[1:]
+    if modified:
+        while rest and rest[0][0] in doc.rules.stop and is_nounish(rest[0][1]):
+            rest = rest[1:]
+    run: list[str] = []
+    for k, (word, flag) in enumerate(rest):
+        nounish = is_nounish(flag) or word in doc.rules.suffixes
+        if modified and not nounish and flag.startswith("v") and k + 1 < len(rest):
+            nounish = is_nounish(rest[k + 1][1])
+        if word in doc.rules.stop or not nounish:
+            break
+        run.append(word)
+    return "".join(run) or None
+
+
+#: what may open a sentence before its topic: a time, a place of speech (在…), an adverb
+_TOPIC_SKIP = ("t", "d", "c", "p", "m", "x", "r", "f")
+
+
+def sentence_topic(doc: ArticleText, pos: int) -> str | None:
+    """The noun phrase a sentence is about, read from its start up to ``pos`` (中国是前30名中唯一的
+    中等收入经济体，排名第十二位 -> 中国): the first run of nouns that a predicate follows in its
+    clause, past clauses that only frame the sentence (改革开放以来，经过40多年快速发展，; 根据…发布的
+    《…》，: a time, or a clause that opens with a preposition)."""
+    ss, _ = doc.sentence(pos)
+    at = ss
+    while at < pos:
+        cs, ce = doc.clause(at)
+        ce = min(ce, pos)
+        at = ce + 1
+        if doc.norm[cs:ce].rstrip().endswith(("以来", "来")):
+            continue  # 改革开放以来，: a time frame
+        toks = pos_tag(doc.shadow[cs:ce])
+        if not toks or toks[0][1] == "p":
+            continue  # 根据…，经过…，: a frame, not a topic
+        run: list[str] = []
+        k = 0
+        while k < len(toks) and not run and (toks[k][0] in doc.rules.stop or toks[k][1] in _TOPIC_SKIP):
+            k += 1
+        while k < len(toks) and is_nounish(toks[k][1]) and toks[k][1] not in ("a", "ad"):
+            if toks[k][0] in doc.rules.stop:
+                break
+            run.append(toks[k][0])
+            k += 1
+        predicate = k < len(toks) and toks[k][1][:1] in ("v", "d", "p")
+        topic = "".join(run)
+        if len(topic) >= 2 and predicate:
+            return topic
+    return None
