@@ -406,3 +406,23 @@ def test_chart_looks_like_a_chart_in_chromium(chart_html: Path, tmp_path: Path) 
         check=True, capture_output=True, timeout=120,
     )  # fmt: skip
     assert shot.exists() and _png_colours(shot) > 20
+
+
+def test_a_figure_its_sentence_leaves_undated_stands_at_its_paragraphs_time(tmp_path: Path) -> None:
+    """GUIDE.md leaves 其中回迁安置房3000套 undated (``time`` null); the series places it at the
+    paragraph's 截至9月底 (``scope_time``), not at the publish day."""
+    page = tmp_path / "xc-notice.txt"
+    page.write_text(
+        "宣城市安置房建设进展\n发布时间：2023-10-20 09:00\n"
+        "截至9月底，宣城市累计建成安置房1.2万套。其中回迁安置房3000套，均已交付。\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "archive.duckdb"
+    load(db, page)
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        result = series(con, resolve("安置房", load_patterns()), SeriesQuery())
+    finally:
+        con.close()
+    times = {(r.time, tuple(v.value for v in r.values)) for r in result.rows}
+    assert times == {("2023-09-30", (3000, 12000))}, times

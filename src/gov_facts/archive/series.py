@@ -7,6 +7,9 @@ that reprint it), and grouped by measure (counts of one unit, money in one curre
 the articles that state it and their citations: conflicting figures stand side by side, never
 averaged away.
 
+A fact's period is its own time; a fact its sentence leaves undated takes the time its paragraph
+or lead states (``scope_time``), else its article's publish day.
+
 ``--place`` matches a fact's ``place_name``/``place_code`` columns (or its document's ``place``);
 an archive loaded before facts had places falls back to the fact's sentence or the article's
 title, site, source or text.
@@ -157,6 +160,13 @@ _COLUMNS = (
 )
 
 
+_TIME_OR_SCOPE = (
+    "coalesce(f.time_text, f.scope_time_text) AS time_text, "
+    "CASE WHEN f.time_text IS NULL THEN f.scope_time_start ELSE f.time_start END AS time_start, "
+    "CASE WHEN f.time_text IS NULL THEN f.scope_time_end ELSE f.time_end END AS time_end"
+)
+
+
 def _facts(con: duckdb.DuckDBPyConnection, subjects: Sequence[str], q: SeriesQuery) -> list[dict[str, Any]]:
     fact_cols, doc_cols = columns_of(con, "facts"), columns_of(con, "documents")
     where = ["list_contains(?::VARCHAR[], f.subject)"]
@@ -168,8 +178,12 @@ def _facts(con: duckdb.DuckDBPyConnection, subjects: Sequence[str], q: SeriesQue
         sql, n = _place_filter(fact_cols, doc_cols)
         where.append(sql)
         params += [q.place] * n
+    columns = _COLUMNS
+    if "scope_time_end" in fact_cols:
+        # a figure its sentence leaves undated stands at the time its paragraph or lead states
+        columns = columns.replace("f.time_text, f.time_start, f.time_end", _TIME_OR_SCOPE)
     cursor = con.execute(
-        f"SELECT {_COLUMNS}, {_place_column(fact_cols, doc_cols)} AS place FROM facts f "
+        f"SELECT {columns}, {_place_column(fact_cols, doc_cols)} AS place FROM facts f "
         f"JOIN documents d USING (doc_id) WHERE {' AND '.join(where)}",
         params,
     )
