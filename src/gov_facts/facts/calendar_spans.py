@@ -35,11 +35,11 @@ def month_end(y: int, m: int) -> date:
 
 def year_part(y: int, part: str) -> tuple[date, date, str]:
     quarters = {"首": 1, "一": 1, "1": 1, "二": 2, "2": 2, "三": 3, "3": 3, "四": 4, "4": 4}
-    if part in ("上半年", "前两季度"):
+    if part in ("上半年", "前两季度", "首两季", "首两季度"):
         return date(y, 1, 1), date(y, 6, 30), "period"
     if part in ("下半年",):
         return date(y, 7, 1), date(y, 12, 31), "period"
-    if part in ("前三季度", "前三季"):
+    if part in ("前三季度", "前三季", "首三季", "首三季度"):  # 首三季: Hong Kong's first three
         return date(y, 1, 1), date(y, 9, 30), "period"
     if part.endswith(("季度", "季")):  # 第3季 (Hong Kong, Taiwan) is 第三季度
         q = quarters.get(part.lstrip("第")[0], 1)

@@ -56,11 +56,11 @@ class ArticleText:
         self._time_reach = ends
 
     def _add_regional_times(self, published: date | None) -> None:
-        """Times in the Republic of China era (民國112年, 112年1至9月) and financial years
-        (2022-23年度) in place of what :func:`find_times` read there; the numbers of their years
+        """Times in the Republic of China era (民國112年, 112年1至9月), financial and school years
+        (2022-23年度, 2023/24學年) in place of what :func:`find_times` read there; the numbers of their years
         are no facts."""
         roc, years = roc_times(self.norm, published, traditional=self.shadow is not self.text)
-        fiscal, spans = financial_years(self.norm) if "年度" in self.norm else ([], [])
+        fiscal, spans = financial_years(self.norm)
         roc, years = roc + fiscal, years + spans
         if not roc:
             return

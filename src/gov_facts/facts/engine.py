@@ -25,7 +25,7 @@ from .context import ArticleText
 from .numerals import to_json_number
 from .place import locate
 from .place_document import Where
-from .qualifier import change_of, nearest_word, qualifier_of
+from .qualifier import bare_to, change_of, nearest_word, qualifier_of
 from .rulebook import rulebook_for
 from .scan import Scanner
 from .shadow import Script, in_script
@@ -103,7 +103,7 @@ def _fact(
                 ref.text = written or expr.text
     cs, _ = doc.clause(c.start)
     clause_before = c.extra.get("table_head") or doc.norm[cs : c.start]
-    change = change_of(clause_before, rules)
+    change = change_of(clause_before, rules) or bare_to(doc, c, rules)
     if c.kind == "rank" and doc.norm.startswith("第", c.start) and change in ("increase", "decrease"):
         change = None  # 拉动经济第一大引擎: a place in a ranking rises or falls by nothing
     basis = nearest_word(clause_before, rules.basis)

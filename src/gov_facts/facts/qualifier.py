@@ -66,6 +66,23 @@ CHANGE_IN_A_NOUN = re.compile(r"的|[^，,。；;0-9%％]{0,2}[值率点]|[型�
 _ONE_CHARACTER_REACH = 1
 
 
+#: a clause of a bare 至 and the figure (按年下跌9.2%，至3,935億元: Hong Kong's way of giving the
+#: level a change reached)
+_BARE_TO = re.compile(r"\s*至(?:约|近)?\s*")
+
+
+def bare_to(doc: ArticleText, c: Candidate, rules: Rulebook) -> str | None:
+    """按年下跌9.2%，至3,935億元: a figure that a bare 至 opens its clause with, right after a
+    clause that states a change, is the level the change reached."""
+    cs, _ = doc.clause(c.start)
+    if cs < 2 or not _BARE_TO.fullmatch(doc.norm, cs, c.start):
+        return None
+    ps, _ = doc.clause(cs - 1)
+    if ps < doc.sentence(c.start)[0]:
+        return None
+    return "to" if change_of(doc.norm[ps : cs - 1], rules) in ("increase", "decrease") else None
+
+
 def change_of(clause_before: str, rules: Rulebook) -> str | None:
     """The change a figure states (increase, decrease, to), from its clause up to it; decided here
     for the fact's ``change`` and for the rules that ask whether a figure is a change."""

@@ -89,10 +89,11 @@ def roc_times(
 
 _YEAR_DIGITS = "〇零○一二三四五六七八九"
 #: a financial year written as two years (Hong Kong's runs from April to March): 2022-23年度,
-#: 二○二二至二三年度, 2023/24财政年度; the second year has two digits and follows the first
+#: 二○二二至二三年度, 2023/24财政年度; the second year has two digits and follows the first. A
+#: school year is written the same way (2023/24學年, September to August)
 _FINANCIAL_YEAR = re.compile(
     rf"(?P<y1>(?:19|20)[0-9]{{2}}|[一二][{_YEAR_DIGITS}]{{3}})\s*(?:至|到|-|－|—|/|／)\s*"
-    rf"(?P<y2>[0-9]{{2}}|[{_YEAR_DIGITS}]{{2}})\s*(?:财政)?年度$"
+    rf"(?P<y2>[0-9]{{2}}|[{_YEAR_DIGITS}]{{2}})\s*(?:(?:财政)?年度|(?P<school>学年度?))$"
 )
 
 
@@ -105,19 +106,25 @@ def _digits(token: str) -> int:
 
 
 def financial_years(text: str) -> tuple[list[TimeExpr], list[tuple[int, int]]]:
-    """Financial years (2022-23年度: 2022-04-01 to 2023-03-31, as Hong Kong counts them), and
-    their spans, whose numbers are never facts."""
+    """Financial years (2022-23年度: 2022-04-01 to 2023-03-31, as Hong Kong counts them) and
+    school years (2023/24學年: 2023-09-01 to 2024-08-31), and their spans, whose numbers are
+    never facts."""
     times: list[TimeExpr] = []
     spans: list[tuple[int, int]] = []
-    for end in (m.end() for m in re.finditer("年度", text)):
+    if "年度" not in text and "学年" not in text:
+        return times, spans
+    for end in sorted({m.end() for m in re.finditer("年度|学年度?", text)}):
         m = _FINANCIAL_YEAR.search(text, max(0, end - 20), end)
         if m is None or (m.start() > 0 and text[m.start() - 1] in f"0123456789{_YEAR_DIGITS}"):
             continue
         y1, y2 = _digits(m.group("y1")), _digits(m.group("y2"))
         if (y1 + 1) % 100 != y2:
             continue
-        times.append(
-            TimeExpr(m.start(), m.end(), m.group(0), "period", date(y1, 4, 1), date(y1 + 1, 3, 31), "year")
+        first, last = (
+            (date(y1, 9, 1), date(y1 + 1, 8, 31))
+            if m.group("school")
+            else (date(y1, 4, 1), date(y1 + 1, 3, 31))
         )
+        times.append(TimeExpr(m.start(), m.end(), m.group(0), "period", first, last, "year"))
         spans.append((m.start(), m.end()))
     return times, spans

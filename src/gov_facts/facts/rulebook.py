@@ -144,7 +144,9 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
             else r"(?!x)x"
         ),
         comparison_tail=re.compile(
-            f"(?:{_alternatives(r.comparison_words)})(?:{_alternatives(r.comparison_determiners)})?$"
+            # a month may name which baseline (較8月預測數增加0.29個百分點)
+            f"(?:{_alternatives(r.comparison_words)})(?:{_alternatives(r.comparison_determiners)})?"
+            r"(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?)?$"
             if r.comparison_words
             else r"(?!x)x"
         ),

@@ -125,6 +125,8 @@ def _forecast_sentence(doc: ArticleText, c: Candidate, ss: int) -> bool:
     a forecast, whatever its clauses say."""
     _, first_end = doc.clause(ss)
     first = _clause(doc, ss, first_end)
+    if first_end < c.start and first.text.rstrip("，,：: ").endswith(tuple(doc.rules.forecast_cues)):
+        return True  # 財政司司長在財政預算案中預計，…: who forecasts, then the forecast
     if not any(cue in first.text[:8] for cue in doc.rules.forecast_cues):
         return False
     for word, _flag, at in first.tokens[:3]:

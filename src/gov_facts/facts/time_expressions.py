@@ -34,13 +34,13 @@ _MON = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _DAY = r"(?:3[01]|[12][0-9]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 _YEAR = r"(?:19|20)[0-9]{2}|[一二][〇零一二三四五六七八九]{3}"
 _REL_YEAR = r"今年|去年|前年|明年|上年|本年|当年|同年|次年|后年"
-#: 第3季 and 前三季 without 度 are how Hong Kong and Taiwan write quarters
-_QUARTER = r"前三季度?|前两季度|[一二三四1-4]季度|第[一二三四1-4]季度?|首季度?"
+#: 第3季, 前三季 and 首三季 without 度 are how Hong Kong, Macau and Taiwan write quarters
+_QUARTER = r"[前首]三季度?|前两季度|首两季度?|[一二三四1-4]季度|第[一二三四1-4]季度?|首季度?"
 
 
 def _first_months_re(name: str) -> str:
-    """前8个月 (the first eight months), its count in the group ``name``."""
-    return rf"前(?P<{name}>{_NUM})个月"
+    """前8个月 (the first eight months; 首八个月 in Hong Kong and Macau), its count in ``name``."""
+    return rf"[前首](?P<{name}>{_NUM})个月"
 
 
 _PART = rf"上半年|下半年|{_QUARTER}|全年|年初|年中|年底|年末|年内|年度|底|末|初|内"
