@@ -548,6 +548,24 @@ STYLES = [
         id="invented-transport: a dimension before the figure measures the noun after 的",
     ),
     pytest.param(
+        "中美两国元首举行会晤。",
+        "两国",
+        ["中美", "中美两国"],
+        id="invented-foreign-affairs: a count of places sums up the names before it",
+    ),
+    pytest.param(
+        "为缓和沙特和伊朗两国紧张关系。",
+        "两国",
+        ["沙特和伊朗"],
+        id="corpus-033: names joined by 和 before a count of countries",
+    ),
+    pytest.param(
+        "三型火箭总装测试工作正在北京、天津两地有序开展。",
+        "两地",
+        ["北京、天津"],
+        id="corpus-002: a listed pair before 两地",
+    ),
+    pytest.param(
         "项目形成5期“表达性艺术疗愈”心理团辅课程。",
         "5期",
         ["“表达性艺术疗愈”心理团辅课程", "心理团辅课程"],

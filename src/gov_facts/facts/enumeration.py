@@ -10,6 +10,7 @@ from dataclasses import replace
 from .candidate import Candidate, Prior, since
 from .context import ArticleText
 from .noun_phrase import noun_run_before
+from .tagging import pos_tag
 
 _ENUM_SPLIT = re.compile(r"、|和|与|及|以及")
 _FIGURE_DIGITS = re.compile(r"[0-9]+(?:\.[0-9]+)?")
@@ -87,3 +88,26 @@ def shared(doc: ArticleText, c: Candidate) -> str | None:
         return None
     start = doc.shadow.find(items[0][:2], cs, m.start())
     return doc.shadow[start : m.start()] if start >= 0 else None
+
+
+#: measure words that count places (两国, 三地): the places named right before are the subject
+PLACE_COUNTS = ("国", "地")
+#: what joins the names of a list of places (北京、天津两地, 沙特和伊朗两国)
+_JOINERS = ("、", "和", "与", "及")
+
+
+def places_named_before(doc: ArticleText, c: Candidate) -> str | None:
+    """中美两国, 北京、天津两地, 沙特和伊朗两国: the names right before a count of places."""
+    cs, _ = doc.clause(c.start)
+    before = doc.shadow[max(cs, c.start - 12) : c.start]
+    toks = pos_tag(before)
+    names: list[str] = []
+    for word, flag in reversed(toks):
+        place = flag in ("ns", "nr", "nz") or (flag in ("f", "j") and len(word) == 1)
+        if word not in _JOINERS and not place:
+            break
+        names.insert(0, word)
+    while names and names[0] in _JOINERS:
+        names.pop(0)
+    text = "".join(names)
+    return text if len(text) >= 2 else None

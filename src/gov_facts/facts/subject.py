@@ -18,7 +18,18 @@ from .candidate import Candidate, Prior
 from .carried import carried, changed_from, last_amount, share_of_last
 from .context import ArticleText
 from .counted_after import head_after_relative, named_after, noun_begun_by_unit, participle_noun_after
-from .enumeration import distributed, shared
+from .enumeration import PLACE_COUNTS, distributed, places_named_before, shared
+from .framing import (
+    BREAKDOWN_BEFORE,
+    CALCULATION_FRAME,
+    FROM_PERIOD,
+    activity_after_de,
+    by_standard,
+    holds_a_time,
+    is_old_level,
+    label_of,
+    threshold_of,
+)
 from .noun_phrase import is_nounish, noun_run_after, noun_run_before
 from .tables import header_name
 from .tagging import pos_tag
@@ -106,35 +117,6 @@ def _ranked_subject(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | 
 #: the copula of a rank stated as what a thing is (消费成为拉动经济第一大引擎, 中国是世界第二大经济体)
 _RANK_COPULA = re.compile(r"成为|是")
 
-#: a value that dates its figure from an event (合同签订后 60 天, 验收合格之日起)
-_AFTER_EVENT = ("后", "前", "内", "起", "以后", "之后", "以内", "之日起")
-_LABEL = re.compile(r"(?:^|[\n。；;，,])\s*([^\n。；;，,:：]{2,12})[:：]([^\n。；;，,:：]{0,16})$")
-
-
-def _label_of(doc: ArticleText, c: Candidate) -> str | None:
-    """The label of a ``label：value`` line when the figure is in its value, with no clause break
-    between them and nothing in the value that reads as its own noun phrase before the figure."""
-    w = max(0, c.start - 32)
-    m = _LABEL.search(doc.shadow, w, c.start)
-    if m is None or (m.start() == w and w > 0 and doc.text[w] not in "\n。；;，,"):
-        return None
-    value = m.group(2).strip()
-    if value.startswith(("“", "「", '"', "『", "‘")):
-        return None  # 发言人说：「首批约2,100个…: a quotation follows the colon, not a value
-    if value:
-        # 建设规模：总建筑面积2.5万平方米: a value that names its own measure keeps it; a value that
-        # only places the figure in time (采购合同签订后 60 天) leaves the label as the subject
-        own, _, _ = noun_run_before(doc, c)
-        if own and own in value and not value.endswith(_AFTER_EVENT):
-            return None
-    return _LIST_MARK.sub("", m.group(1).strip()) or None
-
-
-#: the mark of an item in a numbered list before a label (二、预算金额：, （三）采购需求：, 4.工期：)
-_LIST_MARK = re.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.、．])\s*"
-)
-
 #: 占全部投资的89.4%, 占地区生产总值比重为52.4%, 完成年度目标的30.5%, 与GDP之比达2.64%, 为预算的
 #: 102.3%: a share of the whole named after 占, 与…之比 or 为…的, or of the target named after 完成
 _SHARE_OF_A_WHOLE = re.compile(
@@ -142,11 +124,6 @@ _SHARE_OF_A_WHOLE = re.compile(
     r"|完成[^，。；;]*(?:目标|任务|计划)[^，。；;]{0,2})"
     r"[^，。；;]*(?:的|比重|比例|之比)"
     r"(?:为|达到|达|[^，。；;0-9]{0,2}[至到])?$"
-)
-
-#: 按年平均汇率折算达, 以当年汇率计算约, 按可比价格计算增长: the basis a figure is calculated on
-_CALCULATION_FRAME = re.compile(
-    r"(?:按照|按|以(?![上下及来内外前后]))[^，。；;、按以]{1,12}?(?:折算|计算|换算|核算|测算)[^，。；;0-9]{0,4}$"
 )
 
 #: a bare dimension before a physical figure (长, 宽约, 条长): it says what is measured of the noun
@@ -173,9 +150,13 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
     items_subject = distributed(doc, c, prev) or shared(doc, c)
     if items_subject:
         return items_subject, False
-    standard = _by_standard(doc, c)
+    standard = by_standard(doc, c)
     if standard:
         return standard, False
+    if c.unit in PLACE_COUNTS:
+        named = places_named_before(doc, c)
+        if named:  # 中美两国, 京津冀三地, 北京、天津两地: the places the count sums up
+            return named, False
     after, via_de = (None, False)
     unit_end = c.unit_start + len(c.unit or "")
     if isinstance(c.entry, MeasureWord) and c.entry.names_thing:
@@ -207,7 +188,7 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
             return event, False
     if after and via_de and c.kind not in _PHYSICAL:
         # 财政收入超亿元的乡镇: a threshold in a relative clause measures the noun before it
-        measured = _threshold_of(doc, c)
+        measured = threshold_of(doc, c)
         return measured or after, False
     quoted = _quoted_for(doc, c)
     if quoted:
@@ -239,7 +220,7 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
             return whole, False
     # 按年平均汇率折算达1.27万美元, 按可比价格计算增长5.2%: the basis of a calculation is no subject;
     # the noun before it is, else the amount just stated
-    calc = _CALCULATION_FRAME.search(doc.norm, cs, c.start)
+    calc = CALCULATION_FRAME.search(doc.norm, cs, c.start)
     if calc is not None:
         if calc.start() > cs:
             part = noun_run_before(doc, replace(c, start=calc.start()))[0]
@@ -249,7 +230,7 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         if calculated:
             return calculated, False
     # 总成交金额：294.8 万元; 工期要求：采购合同签订后 60 天 — a label and the value it heads
-    label = _label_of(doc, c)
+    label = label_of(doc, c)
     if label:
         return label, True
     # 减按90%计入收入总额, 按70%报销医疗费用: a rate "by which" a verb acts on the noun after it
@@ -279,18 +260,18 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
             return kept, False
     # 开展为期3至5年的运行维护: what lasts is the activity after 的, verb or noun
     if c.kind == "duration" and doc.norm.endswith("为期", cs, c.start):
-        lasting = _activity_after_de(doc, c.end)
+        lasting = activity_after_de(doc, c.end)
         if lasting:
             return lasting, False
     # 覆盖率由“十三五”末的82%, 起征点从改革开放之初的800元提高到…: the old level's period stands
     # between the noun and the figure
-    period = _FROM_PERIOD.search(doc.norm, cs, c.start)
-    if period is not None and (_holds_a_time(doc, period.start(1), period.end(1)) or _is_old_level(doc, c)):
+    period = FROM_PERIOD.search(doc.norm, cs, c.start)
+    if period is not None and (holds_a_time(doc, period.start(1), period.end(1)) or is_old_level(doc, c)):
         from_noun = noun_run_before(doc, replace(c, start=period.start()))[0]
         if from_noun:
             return from_noun, False
     # 特殊教育学生（含送教上门学生575人）4943人: the breakdown in brackets is passed over
-    breakdown = _BREAKDOWN_BEFORE.search(doc.norm, max(0, c.start - 48), c.start)
+    breakdown = BREAKDOWN_BEFORE.search(doc.norm, max(0, c.start - 48), c.start)
     if breakdown is not None:
         whole = noun_run_before(doc, replace(c, start=breakdown.start()))[0]
         if whole:
@@ -314,69 +295,6 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
     if inherited:
         return inherited, False
     return verb, False
-
-
-#: 按每托位500元的标准发放一次性建设补贴: a figure set as the standard by which a verb (发放, 给予)
-#: pays what follows it, the rest of the clause
-_BY_FRAME = re.compile(r"(?:按照|按)(?:每[^，。；;、0-9的]{1,3}){0,2}$")
-_STANDARD_THEN_VERB = re.compile(
-    r"的?标准(?:发放|给予|补助|补贴|奖励|安排|支付|拨付)([\u4e00-\u9fff]{2,10})(?=[，。；;、\n]|$)"
-)
-
-
-def _by_standard(doc: ArticleText, c: Candidate) -> str | None:
-    """按每托位500元的标准发放一次性建设补贴: what the verb after the standard gives or pays."""
-    m = _STANDARD_THEN_VERB.match(doc.norm, c.end)
-    if m is None or _BY_FRAME.search(doc.norm, max(0, c.start - 10), c.start) is None:
-        return None
-    return doc.shadow[m.start(1) : m.end(1)]
-
-
-#: 财政收入超亿元的, 营业收入超过2000万元的: a noun, a threshold verb and the figure, in a relative clause
-_THRESHOLD_VERB = re.compile(r"(?:超过|超出|超|逾|高于|低于|不足|不到|达到|达)$")
-#: 由“十三五”末的82%, 从2020年的93%: a figure's old level, dated by the period before 的
-_FROM_PERIOD = re.compile(r"(?:由|从)([^，。；;由从的]{1,12})的$")
-
-
-def _threshold_of(doc: ArticleText, c: Candidate) -> str | None:
-    """财政收入超亿元的乡镇: the noun right before the threshold verb, which the figure measures."""
-    cs, _ = doc.clause(c.start)
-    verb = _THRESHOLD_VERB.search(doc.norm, cs, c.start)
-    if verb is None or verb.start() <= cs:
-        return None
-    noun, _, _ = noun_run_before(doc, replace(c, start=verb.start()))
-    if noun and not doc.norm.endswith(noun, cs, verb.start()):
-        return None  # 聚集了超过90%的在巴中国移民: a verb, not a noun, before the threshold
-    return noun
-
-
-def _activity_after_de(doc: ArticleText, pos: int) -> str | None:
-    """为期3年的运行维护: the verbs and nouns after 的, up to the clause's end (at most 8 characters)."""
-    if not doc.norm.startswith("的", pos):
-        return None
-    _, ce = doc.clause(pos)
-    words: list[str] = []
-    for word, flag in pos_tag(doc.shadow[pos + 1 : min(ce, pos + 9)]):
-        if not (flag.startswith("v") or is_nounish(flag)) or word in doc.rules.stop:
-            break
-        words.append(word)
-    return "".join(words) or None
-
-
-#: a bracketed breakdown right before a figure (（含九年一贯制学校77所）, （其中…）)
-_BREAKDOWN_BEFORE = re.compile(r"[（(](?:含|包括|包含|其中)[^（()）]{1,40}[）)]$")
-
-
-def _is_old_level(doc: ArticleText, c: Candidate) -> bool:
-    """从800元提高到5000元: the figure is the level a change starts from."""
-    _, ce = doc.clause(c.start)
-    rest = doc.norm[c.end : ce]
-    return rest.startswith(("到", "至")) or doc.rules.change_to.search(rest) is not None
-
-
-def _holds_a_time(doc: ArticleText, start: int, end: int) -> bool:
-    """Whether a time expression (“十三五”末, 2020年) lies in [start, end)."""
-    return any(start <= t.start and t.end <= end for t in doc.times)
 
 
 def _quoted_for(doc: ArticleText, c: Candidate) -> str | None:

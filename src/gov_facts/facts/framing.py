@@ -1,0 +1,111 @@
+"""Words that frame a figure in its clause and point at what it measures: a label
+(预算金额：356.8万元), a standard a verb pays by (按每托位500元的标准发放X), the basis of a calculation
+(按年平均汇率折算), a threshold in a relative clause (营业收入超亿元的企业), an old level's period
+(由“十三五”末的82%), a bracketed breakdown before a total, the activity that lasts (为期3年的运行维护).
+Part of the subject decision (:mod:`.subject`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .candidate import Candidate
+from .context import ArticleText
+from .noun_phrase import is_nounish, noun_run_before
+from .tagging import pos_tag
+
+#: a value that dates its figure from an event (合同签订后 60 天, 验收合格之日起)
+_AFTER_EVENT = ("后", "前", "内", "起", "以后", "之后", "以内", "之日起")
+_LABEL = re.compile(r"(?:^|[\n。；;，,])\s*([^\n。；;，,:：]{2,12})[:：]([^\n。；;，,:：]{0,16})$")
+
+
+def label_of(doc: ArticleText, c: Candidate) -> str | None:
+    """The label of a ``label：value`` line when the figure is in its value, with no clause break
+    between them and nothing in the value that reads as its own noun phrase before the figure."""
+    w = max(0, c.start - 32)
+    m = _LABEL.search(doc.shadow, w, c.start)
+    if m is None or (m.start() == w and w > 0 and doc.text[w] not in "\n。；;，,"):
+        return None
+    value = m.group(2).strip()
+    if value.startswith(("“", "「", '"', "『", "‘")):
+        return None  # 发言人说：「首批约2,100个…: a quotation follows the colon, not a value
+    if value:
+        # 建设规模：总建筑面积2.5万平方米: a value that names its own measure keeps it; a value that
+        # only places the figure in time (采购合同签订后 60 天) leaves the label as the subject
+        own, _, _ = noun_run_before(doc, c)
+        if own and own in value and not value.endswith(_AFTER_EVENT):
+            return None
+    return _LIST_MARK.sub("", m.group(1).strip()) or None
+
+
+#: the mark of an item in a numbered list before a label (二、预算金额：, （三）采购需求：, 4.工期：)
+_LIST_MARK = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.、．])\s*"
+)
+
+#: 按年平均汇率折算达, 以当年汇率计算约, 按可比价格计算增长: the basis a figure is calculated on
+CALCULATION_FRAME = re.compile(
+    r"(?:按照|按|以(?![上下及来内外前后]))[^，。；;、按以]{1,12}?(?:折算|计算|换算|核算|测算)[^，。；;0-9]{0,4}$"
+)
+
+#: 按每托位500元的标准发放一次性建设补贴: a figure set as the standard by which a verb (发放, 给予)
+#: pays what follows it, the rest of the clause
+_BY_FRAME = re.compile(r"(?:按照|按)(?:每[^，。；;、0-9的]{1,3}){0,2}$")
+_STANDARD_THEN_VERB = re.compile(
+    r"的?标准(?:发放|给予|补助|补贴|奖励|安排|支付|拨付)([\u4e00-\u9fff]{2,10})(?=[，。；;、\n]|$)"
+)
+
+
+def by_standard(doc: ArticleText, c: Candidate) -> str | None:
+    """按每托位500元的标准发放一次性建设补贴: what the verb after the standard gives or pays."""
+    m = _STANDARD_THEN_VERB.match(doc.norm, c.end)
+    if m is None or _BY_FRAME.search(doc.norm, max(0, c.start - 10), c.start) is None:
+        return None
+    return doc.shadow[m.start(1) : m.end(1)]
+
+
+#: 财政收入超亿元的, 营业收入超过2000万元的: a noun, a threshold verb and the figure, in a relative clause
+_THRESHOLD_VERB = re.compile(r"(?:超过|超出|超|逾|高于|低于|不足|不到|达到|达)$")
+#: 由“十三五”末的82%, 从2020年的93%: a figure's old level, dated by the period before 的
+FROM_PERIOD = re.compile(r"(?:由|从)([^，。；;由从的]{1,12})的$")
+
+
+def threshold_of(doc: ArticleText, c: Candidate) -> str | None:
+    """财政收入超亿元的乡镇: the noun right before the threshold verb, which the figure measures."""
+    cs, _ = doc.clause(c.start)
+    verb = _THRESHOLD_VERB.search(doc.norm, cs, c.start)
+    if verb is None or verb.start() <= cs:
+        return None
+    noun, _, _ = noun_run_before(doc, replace(c, start=verb.start()))
+    if noun and not doc.norm.endswith(noun, cs, verb.start()):
+        return None  # 聚集了超过90%的在巴中国移民: a verb, not a noun, before the threshold
+    return noun
+
+
+def activity_after_de(doc: ArticleText, pos: int) -> str | None:
+    """为期3年的运行维护: the verbs and nouns after 的, up to the clause's end (at most 8 characters)."""
+    if not doc.norm.startswith("的", pos):
+        return None
+    _, ce = doc.clause(pos)
+    words: list[str] = []
+    for word, flag in pos_tag(doc.shadow[pos + 1 : min(ce, pos + 9)]):
+        if not (flag.startswith("v") or is_nounish(flag)) or word in doc.rules.stop:
+            break
+        words.append(word)
+    return "".join(words) or None
+
+
+#: a bracketed breakdown right before a figure (（含九年一贯制学校77所）, （其中…）)
+BREAKDOWN_BEFORE = re.compile(r"[（(](?:含|包括|包含|其中)[^（()）]{1,40}[）)]$")
+
+
+def is_old_level(doc: ArticleText, c: Candidate) -> bool:
+    """从800元提高到5000元: the figure is the level a change starts from."""
+    _, ce = doc.clause(c.start)
+    rest = doc.norm[c.end : ce]
+    return rest.startswith(("到", "至")) or doc.rules.change_to.search(rest) is not None
+
+
+def holds_a_time(doc: ArticleText, start: int, end: int) -> bool:
+    """Whether a time expression (“十三五”末, 2020年) lies in [start, end)."""
+    return any(start <= t.start and t.end <= end for t in doc.times)
