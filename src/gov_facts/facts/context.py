@@ -47,6 +47,10 @@ class ArticleText:
         self._clauses: dict[tuple[int, str], tuple[int, int]] = {}
         #: per-clause work of the status decision, done once however many figures a clause holds
         self.plans: dict[tuple[int, int], object] = {}
+        #: where each sentence becomes a forecast (status.py), by the sentence's start
+        self.forecasts: dict[int, int] = {}
+        #: where each sentence's opening completion (项目建成后，) ends (status.py), by its start
+        self.completions: dict[int, int] = {}
         #: the tagged words before a point, by (point, window): several subject rules read them
         self.befores: dict[tuple[int, int], object] = {}
         self.time_starts = [t.start for t in self.times]

@@ -38,6 +38,8 @@ class Rulebook:
     #: what 要 must be followed by to set a target (要达到, 要增长)
     target_verbs: frozenset[str]
     forecast_cues: frozenset[str]
+    #: the forecast words as a tuple, for str.endswith
+    forecast_endings: tuple[str, ...]
     #: 会议要求，…: a short opening clause that ends with one of these directs the whole sentence
     directive_opener: re.Pattern[str]
     #: 项目建成后，…: an opening clause that ends with a completion still ahead
@@ -133,6 +135,7 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         not_planned_patterns=tuple(re.compile(p) for p in r.not_planned_patterns),
         target_verbs=frozenset(r.target_verbs),
         forecast_cues=frozenset(r.forecast_cues),
+        forecast_endings=tuple(r.forecast_cues),
         directive_opener=re.compile(
             f"\\s*[^，,。；;：:！？!?\\n]{{0,10}}(?:{_alternatives(r.directive_cues)})[，,：:]"
             if r.directive_cues

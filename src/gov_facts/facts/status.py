@@ -123,16 +123,29 @@ def _plan_noun_after(doc: ArticleText, c: Candidate, ce: int) -> bool:
 def _forecast_sentence(doc: ArticleText, c: Candidate, ss: int) -> bool:
     """预计今天夜间到明天白天，…降雨量30～50毫米: a forecast word opening the sentence makes all of it
     a forecast, whatever its clauses say."""
+    from_pos = doc.forecasts.get(ss)
+    if from_pos is None:
+        from_pos = doc.forecasts[ss] = _forecast_from(doc, ss)
+    return from_pos < c.start
+
+
+def _forecast_from(doc: ArticleText, ss: int) -> int:
+    """Where the sentence at ``ss`` becomes a forecast: after its first clause when that clause ends
+    with a forecast word (財政司司長…預計，…), at the forecast word when one opens it; else never."""
     _, first_end = doc.clause(ss)
     first = _clause(doc, ss, first_end)
-    if first_end < c.start and first.text.rstrip("，,：: ").endswith(tuple(doc.rules.forecast_cues)):
-        return True  # 財政司司長在財政預算案中預計，…: who forecasts, then the forecast
+    if first.text.rstrip("，,：: ").endswith(doc.rules.forecast_endings):
+        return first_end
     if not any(cue in first.text[:8] for cue in doc.rules.forecast_cues):
-        return False
+        return _NEVER
     for word, _flag, at in first.tokens[:3]:
         if word in doc.rules.forecast_cues:
-            return at < c.start
-    return False
+            return at
+    return _NEVER
+
+
+#: a position no figure reaches
+_NEVER = 1 << 62
 
 
 def _directive_sentence(doc: ArticleText, c: Candidate, ss: int) -> bool:
@@ -152,10 +165,12 @@ _MODAL = re.compile(r"可|将|能|预计|有望|可望|届时")
 def _after_completion(doc: ArticleText, c: Candidate, ss: int) -> bool:
     """项目建成后，年可处理生活垃圾36.5万吨: a sentence opened by a completion still ahead makes its
     figures after a modal what the finished thing will do."""
-    m = doc.rules.completion_opener.match(doc.norm, ss)
-    if m is None or m.end() > c.start or any(w in doc.norm[ss : m.end()] for w in _DONE):
-        return False
-    return _MODAL.search(doc.norm, m.end(), c.start) is not None
+    opened = doc.completions.get(ss)
+    if opened is None:
+        m = doc.rules.completion_opener.match(doc.norm, ss)
+        done = m is not None and any(w in doc.norm[ss : m.end()] for w in _DONE)
+        opened = doc.completions[ss] = m.end() if m is not None and not done else _NEVER
+    return opened <= c.start and _MODAL.search(doc.norm, opened, c.start) is not None
 
 
 #: bounds that set a target (城镇新增就业不少于2.5万人 after 力争…)
