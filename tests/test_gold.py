@@ -104,8 +104,10 @@ def test_score_does_not_regress(
 
 # The figures last recorded in the README, less one fact's worth for the rates over facts: the
 # gate against regressions below the issue floors. Raise these when an improvement lands; lower
-# them only with a reason in the commit. dev: 9 shared pages, 142 facts; devwide: dev and the 8 pages
-# of tests/data/devgold, 274 facts; heldout: 2 shared pages and the 4 of tests/data/heldout, 84 facts.
+# them only with a reason in the commit. dev: 9 shared pages, 142 facts; devwide: dev and the 23 pages
+# of tests/data/devgold, 554 facts (session 5 added 15 pages annotated blind, which lowered the
+# devwide rates: they are pages the rules had not been worked against); heldout: 2 shared pages and
+# the 4 of tests/data/heldout, 84 facts.
 # The held-out levels were lowered once, by 3 facts each for subject and time, when the time scopes and
 # the subject constructions of issue 15 went in (the held-out annotation dates a figure only by its own
 # sentence, as GUIDE.md's time_end says; the issue asks for scopes): see the CHANGELOG.
@@ -119,19 +121,19 @@ RECORDED = [
     ("dev", "meta", 1.0),
     ("dev", "body", 1.0),
     ("devwide", "precision", 1.0),
-    ("devwide", "recall", 0.996),
-    ("devwide", "unit", 0.993),
-    ("devwide", "subject", 0.989),
-    ("devwide", "time", 0.985),
-    ("devwide", "status", 0.985),
-    ("devwide", "meta", 0.95),
-    ("devwide", "body", 0.981),
+    ("devwide", "recall", 0.989),
+    ("devwide", "unit", 0.987),
+    ("devwide", "subject", 0.964),
+    ("devwide", "time", 0.987),
+    ("devwide", "status", 0.982),
+    ("devwide", "meta", 0.955),
+    ("devwide", "body", 0.99),
     ("heldout", "precision", 0.951),
-    ("heldout", "recall", 0.917),
-    ("heldout", "unit", 0.857),
+    ("heldout", "recall", 0.929),
+    ("heldout", "unit", 0.869),
     ("heldout", "subject", 0.631),
-    ("heldout", "time", 0.667),
-    ("heldout", "status", 0.857),
+    ("heldout", "time", 0.702),
+    ("heldout", "status", 0.869),
     ("heldout", "meta", 0.952),
     ("heldout", "body", 1.0),
 ]
