@@ -566,6 +566,18 @@ STYLES = [
         id="corpus-002: a listed pair before 两地",
     ),
     pytest.param(
+        "据报道，这架飞机最大航程可达1.2万公里。",
+        "1.2万公里",
+        ["飞机最大航程", "最大航程", "航程"],
+        id="invented-science-news: no measure word a demonstrative takes (这架飞机 -> not 架飞机)",
+    ),
+    pytest.param(
+        "该国去年国防预算高达8860亿美元，占全球军费开支的近40%。",
+        "40%",
+        ["国防预算"],
+        id="invented-world-news: 占…的近40%: a bound after 的 keeps the share-of-a-whole reading",
+    ),
+    pytest.param(
         "项目形成5期“表达性艺术疗愈”心理团辅课程。",
         "5期",
         ["“表达性艺术疗愈”心理团辅课程", "心理团辅课程"],

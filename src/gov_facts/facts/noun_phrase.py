@@ -306,6 +306,9 @@ def _before(doc: ArticleText, stop_at: int, limit: int) -> _Before:
     return found  # type: ignore[return-value]
 
 
+#: words that point at a thing with a measure word (这架飞机, 该所学校)
+_DEMONSTRATIVES = frozenset({"这", "那", "该", "此", "每", "本"})
+
 #: a count in Chinese numerals (两, 三, 十二) that may count the one-character noun after it
 _CN_COUNT = re.compile(f"[{CN_NUM}]+")
 
@@ -336,6 +339,10 @@ def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[st
     counted_by = toks[i][0] if i >= 0 and toks[i][1] == "m" else ""
     if len(run) > 1 and len(run[0][0]) == 1 and _CN_COUNT.fullmatch(counted_by):
         run.pop(0)
+    # 这架飞机最大航程: jieba joins the measure word after a demonstrative to the noun (架飞机)
+    pointed = i >= 0 and toks[i][0] in _DEMONSTRATIVES
+    if run and pointed and len(run[0][0]) > 1 and run[0][0][0] in rules.units:
+        run[0] = (run[0][0][1:], run[0][1])
     # 5G基站: digits glued to the letters that open the phrase belong to a model name
     if run and run[0][1] == "eng" and i >= 0 and toks[i][0].isascii() and toks[i][0].isdigit():
         run.insert(0, (toks[i][0], "eng"))
