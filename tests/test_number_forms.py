@@ -82,6 +82,14 @@ UNITS = [
         value=2300000,
         subject="罚没款",
     ),
+    row(
+        "该片区拆迁户215户，已签约203户。",
+        "203户",
+        "invented-housing: 签约 ends a word; 约 bounds nothing",
+        qualifier="exact",
+    ),
+    row("全年节约资金120万元。", "120万元", "invented-finance-bureau: 节约 is no 约", qualifier="exact"),
+    row("总投资约3.2亿元。", "3.2亿元", "invented-portal: 约 alone is about", qualifier="approx"),
     row("LPR下调10BP至3.45%。", "10BP", "invented-finance: BP", value=10, unit="BP", kind="other"),
     row(
         "捐款US$3.5 million。",
@@ -593,6 +601,18 @@ MARKETS = [
         "invented-tw: 收在17,521.33點",
         value=17521.33,
         kind="other",
+    ),
+    row(
+        "全市近5年累计投入资金12亿元。",
+        "5年",
+        "invented-portal: 近5年 after a place word is a window",
+        kind=None,
+    ),
+    row(
+        "项目建设近5年。",
+        "5年",
+        "invented-portal: 建设近5年 (nearly five years) stays a duration",
+        kind="duration",
     ),
     row("上午9点升旗。", "9点", "invented-portal: 9点 before 升旗 stays a time", kind=None),
     row("二氧化硫排放量削减12%。", "12%", "invented-env: 削减 is a decrease", change="decrease"),

@@ -32,6 +32,8 @@ def qualifier_of(doc: ArticleText, c: Candidate) -> str:
     if hit is None and before[-1:] == "、":
         # 突破1亿元、5亿元、10亿元: a bound before an enumeration of figures bounds each of them
         hit = ends_with(_LISTED_FIGURES.sub("", before), doc.rules.qual_before)
+    if hit is not None and _ends_a_word(before, hit[0], doc.rules.bound_lookalikes):
+        hit = None  # 已签约203户, 节约120万元: 约 ends a word of its own, it bounds nothing
     if hit is not None:
         return hit[1]
     share = _BOUND_OF_A_SHARE.search(before) if before.endswith("的") else None
@@ -42,6 +44,12 @@ def qualifier_of(doc: ArticleText, c: Candidate) -> str:
         if after.startswith(w) and not _begins_a_word(after, w):
             return q
     return "exact"
+
+
+def _ends_a_word(before: str, w: str, lookalikes: tuple[str, ...]) -> bool:
+    """Whether the bound word at the end of ``before`` (约) ends a word that bounds nothing (签约,
+    节约: ``bound_lookalikes`` in words.toml)."""
+    return before.endswith(w) and any(len(word) > len(w) and before.endswith(word) for word in lookalikes)
 
 
 def _begins_a_word(after: str, w: str) -> bool:

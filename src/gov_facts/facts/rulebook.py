@@ -23,6 +23,8 @@ class Rulebook:
     qual_before: tuple[tuple[str, str], ...]
     qual_after: tuple[tuple[str, str], ...]
     changes: tuple[tuple[str, str], ...]
+    #: words ending with a bound word that bound nothing (签约, 节约)
+    bound_lookalikes: tuple[str, ...]
     #: the change words that count only right before their figure (加快, 放缓)
     close_changes: frozenset[str]
     #: the change words that state a new level (增至, 调整为, 达到)
@@ -123,6 +125,7 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         qual_before=qb,
         qual_after=qa,
         changes=ch,
+        bound_lookalikes=tuple(r.bound_lookalikes),
         close_changes=frozenset(w for ws in r.close_changes.values() for w in ws),
         change_to=re.compile("|".join(re.escape(w) for w, c in ch if c == "to") or r"(?!x)x"),
         basis=ba,

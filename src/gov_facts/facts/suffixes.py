@@ -382,6 +382,7 @@ class SuffixReader:
                 head = norm[cs : r.a - 1].strip()
                 return (
                     not head
+                    or head in self.doc.rules.stop  # 全市近5年累计投入…: a place word, then the window
                     or head.endswith(("在", "从", "于"))
                     or norm[unit_end : unit_end + 1] in _WINDOW_AFTER
                 )

@@ -100,6 +100,8 @@ class PatternFile(_Strict):
     qualifiers: dict[Literal["approx", "at_least", "more_than", "at_most", "less_than"], Placement] = Field(
         default_factory=dict
     )
+    #: words that end with a bound word but bound nothing (已签约203户, 节约120万元)
+    bound_lookalikes: list[str] = Field(default_factory=list)
     changes: dict[Literal["increase", "decrease", "to"], list[str]] = Field(default_factory=dict)
     #: change words that count only right before their figure (加快1.2个百分点; 加快建设…1200个 is
     #: no change): read as ``changes`` at the reach of a one-character word
