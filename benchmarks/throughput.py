@@ -21,8 +21,9 @@ Copies the corpus pages (cycled) into a temporary folder tree and, on those same
 
 The package is compiled to bytecode first and the CLI runs without PYTHONDONTWRITEBYTECODE, as
 an installed wheel does. Timings are only ever taken here, never asserted in tests. The load
-average is printed before and after: on a shared machine, other work slows the wall-clock
-figures (CPU figures much less).
+average is printed before and after, and each run with the CPU time other processes used while it
+ran (from /proc/stat): on a shared machine, other work slows the wall-clock figures (CPU figures
+much less), and a ``--jobs 2`` run that shared its two CPUs with other work says nothing of scaling.
 """
 
 from __future__ import annotations
@@ -59,6 +60,7 @@ class Run:
     peak_worker_rss_mb: float
     peak_parent_rss_mb: float
     peak_pss_mb: float | None
+    others_cpu: float | None = None  # CPU seconds other processes of the machine used meanwhile
 
     @property
     def ms_per_page(self) -> float:
@@ -137,6 +139,16 @@ def _memory(proc: Any) -> tuple[float, float, float | None]:
     return parent, biggest, pss
 
 
+def machine_busy() -> float | None:
+    """CPU seconds the whole machine has spent busy since boot (None where /proc/stat is not)."""
+    try:
+        with open("/proc/stat") as fh:
+            ticks = [int(v) for v in fh.readline().split()[1:9]]
+    except (OSError, ValueError):
+        return None
+    return (sum(ticks) - ticks[3] - ticks[4]) / os.sysconf("SC_CLK_TCK")  # less idle and iowait
+
+
 def run_cli(args: list[str], monitor: bool = True) -> tuple[float, float, float, float, float | None]:
     """Run ``python -m gov_facts ARGS``: (wall s, CPU s of the tree, peak parent RSS, peak worker
     RSS, peak summed PSS)."""
@@ -172,12 +184,17 @@ def run_cli(args: list[str], monitor: bool = True) -> tuple[float, float, float,
 
 def pipeline(archive: Path, out: Path, jobs: int, n: int) -> Run:
     cmd = ["extract", str(archive), "-o", str(out), "--jobs", str(jobs), "-q"]
+    busy = machine_busy()
+    own = os.times()
     seconds, cpu, parent, worker, pss = run_cli(cmd)
+    mine = sum(os.times()[:2]) - sum(own[:2])  # this process's sampling of memory
+    busy_after = machine_busy()
+    others = None if busy is None or busy_after is None else max(0.0, busy_after - busy - cpu - mine)
     facts = 0
     with open(out, "rb") as fh:
         for line in fh:
             facts += len(json.loads(line)["facts"])
-    return Run(jobs, seconds, cpu, n, facts, worker, parent, pss)
+    return Run(jobs, seconds, cpu, n, facts, worker, parent, pss, others)
 
 
 def cold_start(repeat: int = 7) -> tuple[float, float, float]:
@@ -244,12 +261,16 @@ def main(argv: list[str] | None = None) -> int:
     run_cli(["extract", str(SMALL_PAGE)], monitor=False)  # caches (jieba's parts) in place
 
     best: dict[int, Run] = {}
+    walls: dict[int, list[float]] = {j: [] for j in jobs}
     outputs = []
     for _ in range(max(1, args.rounds)):
         for j in jobs:
             out = root / f"facts-j{j}.jsonl"
             run = pipeline(archive, out, j, len(files))
             outputs.append(out)
+            walls[j].append(run.seconds)
+            others = "" if run.others_cpu is None else f"; others used {run.others_cpu:.1f} s CPU meanwhile"
+            print(f"  run --jobs {j}: {run.seconds:.2f} s, CPU {run.cpu:.2f} s{others}")
             if j not in best or run.seconds < best[j].seconds:
                 best[j] = run
     for j in jobs:
@@ -283,7 +304,9 @@ def main(argv: list[str] | None = None) -> int:
         if gne:
             print(f"  gov-facts --jobs {j} page rate / GNE's: {gne / best[j].ms_per_page:.2f}x")
     for j in jobs[1:]:
-        print(f"  --jobs {j} / --jobs {jobs[0]}: {base.seconds / best[j].seconds:.2f}x")
+        median = statistics.median(walls[jobs[0]]) / statistics.median(walls[j])
+        bests = base.seconds / best[j].seconds
+        print(f"  --jobs {j} / --jobs {jobs[0]}: {bests:.2f}x (best runs), {median:.2f}x (medians)")
     floor = peers.get("lxml parse")
     if floor:
         print(f"  gov-facts --jobs {jobs[0]} ms/page / lxml parse alone: {base.ms_per_page / floor:.1f}x")

@@ -255,6 +255,20 @@ def test_output_order_is_input_order_whatever_the_jobs(archive: Path, serial_rec
     ]
 
 
+def test_warm_up_page_reads_as_an_article_with_facts() -> None:
+    """The page the parent reads before forking must reach the fact stage (jieba, the tagger, the
+    place tables), or the workers each load those themselves: a page that became too short for a
+    rule once left the warm-up loading only the page stage."""
+    from gov_facts.core.models import Document
+    from gov_facts.run.pipeline import process
+    from gov_facts.run.pool import _WARM_UP_PAGE
+
+    out = process("warm-up.html", _WARM_UP_PAGE, load_patterns())
+    assert isinstance(out, Document)
+    assert len(out.facts) >= 5
+    assert any(f.place for f in out.facts)
+
+
 def test_pool_keeps_order_when_later_inputs_finish_first(monkeypatch: Any) -> None:
     import gov_facts.run.pipeline
 

@@ -287,3 +287,18 @@ def test_python_m_reads_stdin_pipe() -> None:
     proc = run_module("-m", "gov_facts", "extract", "-", "-f", "json", input=SEED.read_text("utf-8"))
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)[0]["title"] == SEED_TITLE
+
+
+@pytest.mark.parametrize("to_file", [False, True], ids=["stdout", "output-file"])
+def test_python_m_extract_ends_with_everything_written(tmp_path: Path, to_file: bool) -> None:
+    """The entry point ends the process without the interpreter's teardown once extract is done:
+    the records, the errors file and the exit status must all be as a normal exit leaves them."""
+    missing = tmp_path / "missing.html"
+    out, errors = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
+    args = ["-m", "gov_facts", "extract", str(SEED), str(missing), str(SEED), "--errors", str(errors)]
+    proc = run_module(*args, *(["-o", str(out)] if to_file else []))
+    assert proc.returncode == ExitCode.INPUT_FAILED, proc.stderr
+    records = out.read_text("utf-8") if to_file else proc.stdout
+    assert [r["title"] for r in jsonl(records)] == [SEED_TITLE, SEED_TITLE]
+    assert [json.loads(line)["input"] for line in errors.read_text("utf-8").splitlines()] == [str(missing)]
+    assert "2 with facts" in proc.stderr

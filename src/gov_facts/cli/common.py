@@ -60,6 +60,19 @@ class OutputFormat(str, enum.Enum):
     parquet = "parquet"
 
 
+#: set by a command once its work is done and every file it wrote is closed (see :func:`app.main`)
+_done: list[bool] = []
+
+
+def work_done() -> None:
+    """Say the command's work is done and its files are closed: the process may end at once."""
+    _done.append(True)
+
+
+def is_work_done() -> bool:
+    return bool(_done)
+
+
 def err(message: str) -> None:
     """One line on stderr in the tool's voice: ``gov-facts: …``."""
     sys.stderr.write(f"gov-facts: {message}\n")

@@ -33,6 +33,7 @@ from .common import (
     load_patterns_or_exit,
     parse_size,
     usage,
+    work_done,
     writable_parent,
 )
 from .common import Output as OutputOpt
@@ -231,6 +232,8 @@ def extract(
             raise
         err(f"internal error: {type(exc).__name__}: {exc} (run with --debug for the traceback)")
         raise typer.Exit(ExitCode.INPUT_FAILED) from None
+    if options.dask is None and options.db is None:
+        work_done()  # the output and errors files are closed, the workers gone
     raise typer.Exit(code)
 
 
