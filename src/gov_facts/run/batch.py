@@ -2,10 +2,9 @@
 
 Every input yields a :class:`Result`: a record (as JSON bytes) or an
 :class:`InputFailure`; one bad input never stops the others. Work runs in
-``jobs`` worker processes, each working on one input at a time (with the next
-one waiting in its pipe), so the parent can enforce a time limit (it kills the
-worker) and survive a worker that dies (only the input it was on fails; a fresh
-worker takes its place). At most ``window``
+``jobs`` worker processes, each busy with one input at a time, so the parent
+can enforce a time limit (it kills the worker) and survive a worker that dies
+(only that input fails; a fresh worker takes its place). At most ``window``
 inputs are in flight or waiting to be written, so memory stays bounded on
 an archive of any size. The CLI maps its options onto :func:`run`.
 """

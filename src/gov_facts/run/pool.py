@@ -1,5 +1,5 @@
-"""Worker processes, each given an input or two at a time: the parent keeps order, time limits and
-survives a worker that dies (only the input it was on fails; a fresh worker takes its place)."""
+"""Worker processes, each given one input at a time: the parent keeps order, time limits and
+survives a worker that dies (only that input fails; a fresh worker takes its place)."""
 
 from __future__ import annotations
 
@@ -9,9 +9,8 @@ import multiprocessing.connection
 import os
 import signal
 import time
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from typing import Any
 
@@ -90,27 +89,22 @@ def _warm_up(patterns: Patterns, jobs: int) -> None:
     gc.freeze()  # keep the collector from touching (and so copying) the shared objects
 
 
-#: inputs handed to a worker at a time: the next one waits in its pipe, so the worker starts it
-#: as soon as it has sent a result instead of waiting for the parent to wake up and send it
-IN_FLIGHT = 2
-
-
 @dataclass
 class _Worker:
     proc: Any
     conn: Connection
-    #: the inputs it was given, in order: the first is the one it is working on
-    pending: deque[tuple[int, Task]] = field(default_factory=deque)
-    started: float = 0.0  # when it began the first of ``pending``
+    seq: int | None = None  # the input it is working on
+    task: Task | None = None
+    started: float = 0.0
 
 
 class WorkerPool:
-    """Up to ``jobs`` worker processes, each given up to :data:`IN_FLIGHT` inputs at a time.
+    """Up to ``jobs`` worker processes, each given one input at a time.
 
     Workers start on demand (one input -> one worker). A worker past
-    ``timeout`` seconds on one input is killed and that input fails with ``timeout``;
-    a worker that dies fails the input it was on with ``worker_died``; either way the
-    inputs it had not begun go to the others, and a new worker is started when needed.
+    ``timeout`` seconds is killed and its input fails with ``timeout``; a
+    worker that dies fails its input with ``worker_died``; either way a new
+    worker is started for the next input.
     """
 
     def __init__(
@@ -158,97 +152,31 @@ class WorkerPool:
         self.workers.append(worker)
         return worker
 
-    def _retire(self, worker: _Worker) -> list[tuple[int, Task]]:
-        """Kill a worker (timed out or dead) and forget it; returns the inputs it had not begun."""
+    def _retire(self, worker: _Worker) -> None:
+        """Kill a worker (timed out or dead) and forget it."""
         if worker.proc.is_alive():
             worker.proc.kill()
         worker.proc.join()
         worker.conn.close()
         self.workers.remove(worker)
-        return list(worker.pending)[1:]
 
     def close(self) -> None:
         """Stop all workers (they get an end message, then are killed if they linger)."""
         for worker in self.workers:
             try:
-                if not worker.pending:
+                if worker.seq is None:
                     worker.conn.send(None)
             except OSError:
                 pass
         deadline = time.monotonic() + 1.0
         for worker in list(self.workers):
-            if not worker.pending:
+            if worker.seq is None:
                 worker.proc.join(max(0.0, deadline - time.monotonic()))
             if worker.proc.is_alive():
                 worker.proc.kill()
             worker.proc.join()
             worker.conn.close()
         self.workers.clear()
-
-    def _free(self) -> _Worker | None:
-        """The worker to give the next input: an idle one, a new one, else the least loaded with room."""
-        idle = next((w for w in self.workers if not w.pending), None)
-        if idle is None and len(self.workers) < self.jobs:
-            return self._spawn()
-        if idle is not None:
-            return idle
-        room = [w for w in self.workers if len(w.pending) < IN_FLIGHT]
-        return min(room, key=lambda w: len(w.pending)) if room else None
-
-    def _hand_out(self, queued: list[tuple[int, Task]]) -> None:
-        """Give queued inputs (in order) to workers while they have room."""
-        while queued:
-            worker = self._free()
-            if worker is None:
-                return
-            seq, task = queued[0]
-            try:
-                worker.conn.send((seq, task))
-            except OSError:  # the worker had died: fail nothing, replace it
-                queued[1:1] = self._retire(worker)
-                continue
-            queued.pop(0)
-            if not worker.pending:
-                worker.started = time.monotonic()
-            worker.pending.append((seq, task))
-
-    def _collect(
-        self, worker: _Worker, fired: set[Any], now: float
-    ) -> tuple[list[tuple[int, Result]], list[tuple[int, Task]]]:
-        """(results by sequence number, inputs it had not begun) of one busy worker after a wait.
-
-        A worker that died or ran past the time limit is retired: the input it was on fails,
-        those waiting in its pipe are returned to be handed to the others."""
-        results: list[tuple[int, Result]] = []
-        if worker.conn in fired or worker.proc.sentinel in fired:
-            dead = worker.proc.sentinel in fired
-            try:
-                while worker.pending and worker.conn.poll():
-                    got_seq, result = worker.conn.recv()
-                    seq, _ = worker.pending.popleft()
-                    assert got_seq == seq
-                    results.append((seq, result))
-                    worker.started = now
-            except (EOFError, OSError):
-                dead = True
-            if not dead:
-                return results, []
-            if not worker.pending:
-                self._retire(worker)
-                return results, []
-            seq, task = worker.pending[0]
-            rest = self._retire(worker)
-            code = worker.proc.exitcode
-            how = f"signal {-code}" if code is not None and code < 0 else f"exit status {code}"
-            kind, message = "worker_died", f"the worker process died ({how}) while reading this input"
-        elif self.timeout is not None and now - worker.started >= self.timeout:
-            seq, task = worker.pending[0]
-            rest = self._retire(worker)
-            kind, message = "timeout", f"gave up after {self.timeout:g} s (--timeout)"
-        else:
-            return results, []
-        results.append((seq, Result(task.name, failure=InputFailure(task.name, kind, message))))
-        return results, rest
 
     def imap(
         self, items: Iterable[Item], window: int | None = None, tick: Callable[[], None] | None = None
@@ -262,11 +190,10 @@ class WorkerPool:
         next_seq = 0  # sequence number of the next item taken from ``source``
         next_out = 0  # sequence number of the next result to yield
         ready: dict[int, Result] = {}
-        queued: list[tuple[int, Task]] = []  # taken but not handed to a worker yet (in order)
+        queued: list[tuple[int, Task]] = []  # taken but no worker free yet (in order)
         while True:
-            # take items while the window has room and the workers may take them
-            room = self.jobs * IN_FLIGHT - sum(len(w.pending) for w in self.workers)
-            while not exhausted and next_seq - next_out < window and len(queued) < room:
+            # take items while the window has room
+            while not exhausted and next_seq - next_out < window and len(queued) < self.jobs:
                 item = next(source, None)
                 if item is None:
                     exhausted = True
@@ -276,11 +203,25 @@ class WorkerPool:
                 else:
                     queued.append((next_seq, item))
                 next_seq += 1
-            self._hand_out(queued)
+            # hand queued tasks to idle (or new) workers
+            while queued:
+                idle = next((w for w in self.workers if w.seq is None), None)
+                if idle is None and len(self.workers) < self.jobs:
+                    idle = self._spawn()
+                if idle is None:
+                    break
+                seq, task = queued.pop(0)
+                try:
+                    idle.conn.send((seq, task))
+                except OSError:  # the idle worker had died: fail nothing, replace it
+                    self._retire(idle)
+                    queued.insert(0, (seq, task))
+                    continue
+                idle.seq, idle.task, idle.started = seq, task, time.monotonic()
             while next_out in ready:
                 yield ready.pop(next_out)
                 next_out += 1
-            busy = [w for w in self.workers if w.pending]
+            busy = [w for w in self.workers if w.seq is not None]
             if exhausted and not busy and not queued:
                 if next_out == next_seq:
                     return
@@ -297,7 +238,27 @@ class WorkerPool:
             fired = set(multiprocessing.connection.wait(handles, timeout=wait))
             now = time.monotonic()
             for worker in busy:
-                results, rest = self._collect(worker, fired, now)
-                ready.update(results)
-                if rest:
-                    queued[:0] = rest  # not begun: before the inputs taken after them
+                assert worker.seq is not None and worker.task is not None
+                seq, name = worker.seq, worker.task.name
+                result: Result | None = None
+                if worker.conn in fired or worker.proc.sentinel in fired:
+                    try:
+                        if worker.conn.poll():
+                            got_seq, result = worker.conn.recv()
+                            assert got_seq == seq
+                    except (EOFError, OSError):
+                        result = None
+                    if result is None:
+                        self._retire(worker)
+                        code = worker.proc.exitcode
+                        how = f"signal {-code}" if code is not None and code < 0 else f"exit status {code}"
+                        message = f"the worker process died ({how}) while reading this input"
+                        result = Result(name, failure=InputFailure(name, "worker_died", message))
+                    else:
+                        worker.seq = worker.task = None
+                elif self.timeout is not None and now - worker.started >= self.timeout:
+                    self._retire(worker)
+                    message = f"gave up after {self.timeout:g} s (--timeout)"
+                    result = Result(name, failure=InputFailure(name, "timeout", message))
+                if result is not None:
+                    ready[seq] = result
