@@ -578,6 +578,18 @@ STYLES = [
         id="invented-world-news: 占…的近40%: a bound after 的 keeps the share-of-a-whole reading",
     ),
     pytest.param(
+        "武汉地铁5号线二期工程全长约8.5公里。",
+        "8.5公里",
+        ["5号线二期工程", "二期工程", "5号线二期工程全长"],
+        id="invented-cjn: 5号线 keeps its number (not 号线…)",
+    ),
+    pytest.param(
+        "近五年来，公司研发投入年均增长超过20%。",
+        "20%",
+        ["研发投入"],
+        id="invented-company-news: 研发投入 is one noun",
+    ),
+    pytest.param(
         "项目形成5期“表达性艺术疗愈”心理团辅课程。",
         "5期",
         ["“表达性艺术疗愈”心理团辅课程", "心理团辅课程"],

@@ -91,6 +91,13 @@ SCOPE = [
         id="invented-city-news: a vague window (近年来) in the lead does not date the article",
     ),
     pytest.param(
+        "中新网5月20日电 据国家铁路集团消息，假期全国铁路累计发送旅客1.2亿人次。",
+        "1.2亿人次",
+        None,
+        None,
+        id="invented-chinanews: a dateline's day (5月20日电) dates no figure",
+    ),
+    pytest.param(
         "全市粮食产量为上年的98.5%。",
         "98.5%",
         None,

@@ -343,8 +343,9 @@ def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[st
     pointed = i >= 0 and toks[i][0] in _DEMONSTRATIVES
     if run and pointed and len(run[0][0]) > 1 and run[0][0][0] in rules.units:
         run[0] = (run[0][0][1:], run[0][1])
-    # 5G基站: digits glued to the letters that open the phrase belong to a model name
-    if run and run[0][1] == "eng" and i >= 0 and toks[i][0].isascii() and toks[i][0].isdigit():
+    # 5G基站, 5号线二期工程: digits glued to the letters or the 号 that open the phrase name it
+    numbered = run and (run[0][1] == "eng" or run[0][0].startswith("号"))
+    if numbered and i >= 0 and toks[i][0].isascii() and toks[i][0].isdigit():
         run.insert(0, (toks[i][0], "eng"))
     phrase = "".join(w for w, _ in run)
     # 生产性服务业完成投资39.66亿元, 非公有制经济实现增加值188.99亿元: a bare object (at most three

@@ -117,9 +117,15 @@ class SuffixReader:
         give, unit, entry = found
         start = r.p - give
         if unit == "个" and give == 0:
-            inner = match_unit(self.doc, r.p + 1)
+            # 3个多小时, 两个多月: 多 between the measure word and the unit bounds the figure
+            more = self.doc.norm.startswith("多", r.p + 1)
+            inner = match_unit(self.doc, r.p + 1 + more)
+            if more and inner is None and self.doc.norm.startswith("月", r.p + 2):
+                inner = ("月", self.doc.rules.units["个月"])
             if inner is not None and isinstance(inner[1], UnitEntry) and not inner[1].needs_number:
-                unit, entry, start = inner[0], inner[1], r.p + 1
+                unit, entry, start = inner[0], inner[1], r.p + 1 + more
+                if more:
+                    r.qualifier = "at_least"
         if give:
             sign = -1 if r.value < 0 else 1
             try:

@@ -37,6 +37,15 @@ def _is_baseline(doc: ArticleText, t: TimeExpr) -> bool:
 _PLAN_OF_A_SHARE = re.compile(r"(?:目标|任务|计划)[^，。；;]{0,4}的")
 
 
+#: what ends a news dateline after its date (中新网5月20日电, 本报北京5月20日讯)
+_DATELINE_END = ("电", "讯", "消息")
+
+
+def _is_dateline(doc: ArticleText, t: TimeExpr) -> bool:
+    """中新网5月20日电 据…: the day a report was filed, not the time of its figures."""
+    return doc.norm.startswith(_DATELINE_END, t.end) and t.grain == "day"
+
+
 def _is_from_time(doc: ArticleText, t: TimeExpr, c: Candidate) -> bool:
     """由去年同期的1.1:50.3:48.6调整为0.7:50.7:48.6, 从2012年的4.9万家增加至40万家: the time
     after 由/从 dates the old level, not the new one that follows a change word."""
@@ -138,6 +147,7 @@ def _own_time(doc: ArticleText, c: Candidate) -> TimeExpr | None:
         and t.grain != "window"
         and not (t.start < c.end and c.start < t.end)
         and not _is_baseline(doc, t)
+        and not _is_dateline(doc, t)
         and not _is_from_time(doc, t, c)
         and not _PLAN_OF_A_SHARE.fullmatch(doc.norm, t.end, c.start)
     ]
@@ -261,7 +271,7 @@ class TimeScopes:
             return None
         if t.grain not in _SCOPE_GRAINS and t.type not in ("as_of", "deadline"):
             return None
-        if (t.grain == "day" and t.type != "as_of") or _is_baseline(doc, t):
+        if (t.grain == "day" and t.type != "as_of") or _is_baseline(doc, t) or _is_dateline(doc, t):
             return None
         return t
 
