@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING
 from ..rules.patterns import UnitEntry
 from . import money, no_unit, ranges, ranks, shares, units
 from .candidate import Candidate
+from .durations import WINDOW_UNITS, is_window, measures
 from .numerals import NumberFormatError, parse_number, scale_value
 from .reading import Reading
-from .tagging import pos_tag
 from .text import CAPITALS, SCALES
 from .units import Entry, ends_word, inside_word, kind_of, match_unit, per_unit_after, unit_after
 
@@ -27,8 +27,6 @@ _PLACE_SUFFIX = "村路街巷弄区镇乡里苑园庄道号楼栋"
 _NUMBERED_UNITS = frozenset({"号", "室", "单元"})
 _PER_BEFORE = re.compile(r"每(小时|秒钟?|分钟|天|日|年)$")
 #: the units of a time window (近三年, 未来5年) and what may follow one
-_WINDOW_UNITS = ("年", "个月", "个季度")
-_WINDOW_AFTER = "来以内中里间的（("
 #: an English scale word after an amount written with a currency symbol (US$3.5 million, HK$2 bn)
 _ENGLISH_SCALE = re.compile(r"[ \u00a0]?(million|billion|trillion|mn|bn)(?![A-Za-z])", re.IGNORECASE)
 _ENGLISH_FACTORS = {"million": Decimal(10**6), "mn": Decimal(10**6), "billion": Decimal(10**9),
@@ -264,7 +262,12 @@ class SuffixReader:
         if unit == "年" and (abs(value) >= 1000 or year_like):
             return None  # 2021年, 二〇二一年: a year (一年半 is a duration)
         after = norm[unit_end : unit_end + 1]
-        if unit == "年" and after and after in _YEAR_AFTER and not (after in "前后" and self._measures(r)):
+        if (
+            unit == "年"
+            and after
+            and after in _YEAR_AFTER
+            and not (after in "前后" and measures(self.doc, r))
+        ):
             return None  # 5年来, 3年前, 80年代: the years locate; 求学6年后: they measure 求学
         if (
             isinstance(entry, UnitEntry)
@@ -272,7 +275,7 @@ class SuffixReader:
             and norm.startswith(("来", "期"), unit_end)
         ):
             return None  # 5年来: a window; 10年期国债, 5年期LPR: a term that names a product
-        if unit in _WINDOW_UNITS and self._window(r, unit_end):
+        if unit in WINDOW_UNITS and is_window(self.doc, r, unit_end):
             return None
         spoken_yuan = unit == "块" and money.kuai(doc, unit_end, value) is not None
         if (
@@ -362,37 +365,6 @@ class SuffixReader:
             cand.low, cand.high, cand.value = cand.value, high, None
             cand.end = e2 - hit2[0] + len(unit)
             cand.unit_start = e2 - hit2[0]
-
-    def _measures(self, r: Reading) -> bool:
-        """Whether a verb stands right before the number (建设5年后, 求学6年前): the years are how
-        long it lasted, a figure, not a time that locates what follows."""
-        norm = self.doc.norm
-        if r.start != r.a or not r.a or not ("\u4e00" <= norm[r.a - 1] <= "\u9fff"):
-            return False
-        toks = pos_tag(norm[max(0, r.a - 4) : r.a])
-        return bool(toks) and toks[-1][1].startswith("v") and toks[-1][0] not in self.doc.rules.stop
-
-    def _window(self, r: Reading, unit_end: int) -> bool:
-        """近三年, 未来5年, 过去12个月: a time window, not a duration that is a figure. 近 makes a
-        window only at the head of its clause or before 来/以来/内/的…; 将近/接近 are 'nearly'."""
-        norm = self.doc.norm
-        if r.start != r.a:
-            return False
-        for word in self.doc.rules.duration_windows:
-            if norm.startswith(word, r.a - len(word)):
-                if word != "近":
-                    return True
-                if norm[r.a - 2 : r.a - 1] in ("将", "接"):
-                    return False
-                cs, _ = self.doc.clause(r.a)
-                head = norm[cs : r.a - 1].strip()
-                return (
-                    not head
-                    or head in self.doc.rules.stop  # 全市近5年累计投入…: a place word, then the window
-                    or head.endswith(("在", "从", "于"))
-                    or norm[unit_end : unit_end + 1] in _WINDOW_AFTER
-                )
-        return False
 
     # ---------------------------------------------------------------- helpers
     def _cand(
