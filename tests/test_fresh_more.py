@@ -475,13 +475,11 @@ GRID_PAGES = [
         _grid_page("索 引 号：=014717475N/2023-0040295;发布机构：=宜春市统计局;发文日期：=2023-04-18"),
         {"index_number": "014717475N/2023-0040295"},
         id="invented-bulletin: 索 引 号 in a dd/label grid",
-        marks=known_miss(GRID),
     ),
     pytest.param(
         _grid_page("索引号：=11330000002482870K/2024-00123;发布机构：=省统计局;成文日期：=2024-03-01"),
         {"index_number": "11330000002482870K/2024-00123"},
         id="invented-portal: 索引号 in a dd/label grid",
-        marks=known_miss(GRID),
     ),
     pytest.param(
         _grid_page("索 引 号：=014717475N/2023-0040295;发布机构：=宜春市统计局;发文日期：=2023-04-18"),
@@ -504,7 +502,6 @@ CORPUS_META = [
         "index_number",
         "014717475N/2023-0040295",
         id="corpus-008: 索 引 号 in the grid",
-        marks=known_miss(GRID),
     ),
     pytest.param(
         "008",

@@ -126,7 +126,7 @@ RECORDED = [
     ("devwide", "subject", 0.964),
     ("devwide", "time", 0.987),
     ("devwide", "status", 0.982),
-    ("devwide", "meta", 0.955),
+    ("devwide", "meta", 0.969),
     ("devwide", "body", 0.99),
     ("heldout", "precision", 0.951),
     ("heldout", "recall", 0.929),

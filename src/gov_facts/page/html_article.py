@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from itertools import pairwise
 
 from lxml.html import HtmlElement as Element
 
@@ -131,6 +132,7 @@ def _from_dom(
             break
         header.append(ln.text)
     kv = [ln.text for ln in lines[:start] if "\t" in ln.text and labeller.label_count(ln.text)]
+    kv += _split_pairs([ln.text for ln in lines[:start]], labeller)
     credits = dropped + closing + [ln.text for ln in lines[end : end + 12]]
     href = next_part(walker.next_links, lines, start, end) or script_next_part(scripts.texts, crules)
     warnings = [continuation_warning(href)] if href else []
@@ -148,6 +150,20 @@ def _anchor(matched: tuple[str, Element] | None) -> Element | None:
     if any(a.tag == "a" for a in el.iterancestors()):
         return None
     return el
+
+
+def _split_pairs(texts: list[str], labeller: Labeller) -> list[str]:
+    """索 引 号： / 014717475N/2023-0040295: a label alone on its line above the body with its value
+    on the next (an information-disclosure grid, <dd><label>…</label><div>…</div></dd>), read as
+    one ``label：value`` line."""
+    pairs = []
+    for label, value in pairwise(texts):
+        label, value = label.strip(), value.strip()
+        if not label.endswith(("：", ":")) or len(label) > 12 or labeller.label_count(label) != 1:
+            continue
+        if value and len(value) <= 40 and not labeller.label_count(value):
+            pairs.append(label + value)
+    return pairs
 
 
 def _closing_credits(paragraphs: list[str], labeller: Labeller) -> list[str]:
