@@ -590,6 +590,12 @@ STYLES = [
         id="invented-company-news: 研发投入 is one noun",
     ),
     pytest.param(
+        "全市GDP排名下降2位。",
+        "2位",
+        ["GDP排名", "排名"],
+        id="invented-stats-release: places a ranking moved by take the ranking",
+    ),
+    pytest.param(
         "项目形成5期“表达性艺术疗愈”心理团辅课程。",
         "5期",
         ["“表达性艺术疗愈”心理团辅课程", "心理团辅课程"],

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from ..rules.patterns import MeasureWord
-from .candidate import Candidate, Prior
+from .candidate import Candidate, Prior, since
 from .carried import carried, changed_from, last_amount, share_of_last
 from .context import ArticleText
 from .counted_after import head_after_relative, named_after, noun_begun_by_unit, participle_noun_after
@@ -130,11 +130,20 @@ _SHARE_OF_A_WHOLE = re.compile(
 #: after 的, which is the subject
 _DIMENSION = re.compile(r"[^\s]?[长宽高深厚重]")
 
+#: a ranking that moves by so many places (排名跃升12位, 排名下降2位)
+_RANK_MOVE = re.compile(r"(排名)?(?:跃升|上升|提升|前进|提高|下降|下滑|后退|回落)了?(?:近|约)?$")
+
 #: 等一行, 一行: a party of people counted by the figure after it
 _GROUP = re.compile(r"等?一行$")
 
 #: at most this many characters between an old level and the new one (缩短至约, 调整为)
 _NEW_LEVEL_GAP = 6
+
+
+def _prev_in_sentence(doc: ArticleText, c: Candidate, prev: Prior) -> Prior:
+    """The figures before ``c`` in its sentence, with their subjects."""
+    ss, _ = doc.sentence(c.start)
+    return since(prev, ss)
 
 
 def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None, bool]:
@@ -153,6 +162,16 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
     standard = by_standard(doc, c)
     if standard:
         return standard, False
+    moved = _RANK_MOVE.search(doc.norm, doc.clause(c.start)[0], c.start) if c.unit == "位" else None
+    if moved is not None and (
+        moved.group(1) or any(p.kind == "rank" for p, _, _ in _prev_in_sentence(doc, c, prev))
+    ):
+        # 排名跃升12位, GDP排名下降2位, (排名从第78位升至第31位，)跃升了近50位: the places a
+        # ranking moved by
+        if not moved.group(1):
+            return "排名", False
+        ranked = noun_run_before(doc, replace(c, start=moved.start()))[0]
+        return (ranked + "排名" if ranked and len(ranked) <= 6 else "排名"), False
     if c.unit in PLACE_COUNTS:
         named = places_named_before(doc, c)
         if named:  # 中美两国, 京津冀三地, 北京、天津两地: the places the count sums up
