@@ -123,7 +123,7 @@ RECORDED = [
     ("devwide", "precision", 1.0),
     ("devwide", "recall", 0.989),
     ("devwide", "unit", 0.987),
-    ("devwide", "subject", 0.964),
+    ("devwide", "subject", 0.966),
     ("devwide", "time", 0.987),
     ("devwide", "status", 0.982),
     ("devwide", "meta", 0.969),
