@@ -12,6 +12,7 @@ from dataclasses import replace
 from .candidate import Candidate
 from .context import ArticleText
 from .noun_phrase import is_nounish, noun_run_before
+from .qualifier import sets_new_level
 from .tagging import pos_tag
 
 #: a value that dates its figure from an event (合同签订后 60 天, 验收合格之日起)
@@ -102,10 +103,9 @@ BREAKDOWN_BEFORE = re.compile(r"[（(](?:含|包括|包含|其中)[^（()）]{1,
 def is_old_level(doc: ArticleText, c: Candidate) -> bool:
     """从800元提高到5000元: the figure is the level a change starts from."""
     _, ce = doc.clause(c.start)
-    rest = doc.norm[c.end : ce]
-    return rest.startswith(("到", "至")) or doc.rules.change_to.search(rest) is not None
+    return sets_new_level(doc.norm[c.end : ce], doc.rules)
 
 
 def holds_a_time(doc: ArticleText, start: int, end: int) -> bool:
     """Whether a time expression (“十三五”末, 2020年) lies in [start, end)."""
-    return any(start <= t.start and t.end <= end for t in doc.times)
+    return any(start <= t.start and t.end <= end for t in doc.times_between(start, end))

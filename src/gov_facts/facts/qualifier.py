@@ -91,6 +91,13 @@ def bare_to(doc: ArticleText, c: Candidate, rules: Rulebook) -> str | None:
     return "to" if change_of(doc.norm[ps : cs - 1], rules) in ("increase", "decrease") else None
 
 
+def sets_new_level(text: str, rules: Rulebook) -> bool:
+    """Whether ``text`` (what follows an old level: 到5000元, 提高到目前的) opens with 到 or 至, or
+    holds a change word that sets a new level (提高到, 增至): the old level of 从A提高到B, decided
+    here for its subject and its time."""
+    return text.startswith(("到", "至")) or rules.change_to.search(text) is not None
+
+
 def change_of(clause_before: str, rules: Rulebook) -> str | None:
     """The change a figure states (increase, decrease, to), from its clause up to it; decided here
     for the fact's ``change`` and for the rules that ask whether a figure is a change."""

@@ -16,6 +16,7 @@ from ..core.models import TimeRef
 from .calendar_spans import shift_year
 from .candidate import Candidate
 from .context import ArticleText
+from .qualifier import sets_new_level
 from .status import plan_governs
 from .text import TIME_SCOPE_BREAK
 from .time_expressions import TimeExpr, find_times
@@ -90,18 +91,16 @@ _OLD_LEVEL = re.compile(r"(?:从|由)[^，。；;0-9从由]{0,6}$")
 def _new_level_between(doc: ArticleText, a: int, t: TimeExpr) -> bool:
     """Whether a change word that sets a new level (提高到, 增至, 到) stands between ``a`` and the
     time ``t`` (its 到 may open the time: 提高到目前的)."""
-    between = doc.norm[a : t.start + (1 if t.text.startswith(("到", "至")) else 0)]
-    return between.startswith(("到", "至")) or doc.rules.change_to.search(between) is not None
+    return sets_new_level(doc.norm[a : t.start + (1 if t.text.startswith(("到", "至")) else 0)], doc.rules)
 
 
 def _is_old_level(doc: ArticleText, c: Candidate) -> bool:
     """Whether the figure is the level a change starts from (从A提升到B), a new level following in
     its clause."""
     cs, ce = doc.clause(c.start)
-    if _OLD_LEVEL.search(doc.norm, cs, c.start) is None:
-        return False
-    rest = doc.norm[c.end : ce]
-    return rest.startswith(("到", "至")) or doc.rules.change_to.search(rest) is not None
+    return _OLD_LEVEL.search(doc.norm, cs, c.start) is not None and sets_new_level(
+        doc.norm[c.end : ce], doc.rules
+    )
 
 
 def _start_of_span(doc: ArticleText, t: TimeExpr) -> TimeExpr:
