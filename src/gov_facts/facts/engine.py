@@ -25,7 +25,7 @@ from .context import ArticleText
 from .numerals import to_json_number
 from .place import locate
 from .place_document import Where
-from .qualifier import bare_to, change_of, nearest_word, qualifier_of
+from .qualifier import figure_change, nearest_word, qualifier_of
 from .rulebook import rulebook_for
 from .scan import Scanner
 from .shadow import Script, in_script
@@ -103,9 +103,7 @@ def _fact(
                 ref.text = written or expr.text
     cs, _ = doc.clause(c.start)
     clause_before = c.extra.get("table_head") or doc.norm[cs : c.start]
-    change = change_of(clause_before, rules) or bare_to(doc, c, rules)
-    if c.kind == "rank" and doc.norm.startswith("第", c.start) and change in ("increase", "decrease"):
-        change = None  # 拉动经济第一大引擎: a place in a ranking rises or falls by nothing
+    change = figure_change(doc, c, clause_before)
     basis = nearest_word(clause_before, rules.basis)
     ss, se = doc.sentence(c.start)
     value = to_json_number(c.value) if c.value is not None else None

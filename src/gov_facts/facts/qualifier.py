@@ -91,6 +91,16 @@ def bare_to(doc: ArticleText, c: Candidate, rules: Rulebook) -> str | None:
     return "to" if change_of(doc.norm[ps : cs - 1], rules) in ("increase", "decrease") else None
 
 
+def figure_change(doc: ArticleText, c: Candidate, clause_before: str) -> str | None:
+    """The fact's ``change``: the change word of its clause (:func:`change_of`), else a bare 至 that
+    reaches the level a clause before changed to (:func:`bare_to`); a place in a ranking (第一大)
+    never rises or falls (拉动经济第一大引擎)."""
+    change = change_of(clause_before, doc.rules) or bare_to(doc, c, doc.rules)
+    if c.kind == "rank" and doc.norm.startswith("第", c.start) and change in ("increase", "decrease"):
+        return None
+    return change
+
+
 def sets_new_level(text: str, rules: Rulebook) -> bool:
     """Whether ``text`` (what follows an old level: 到5000元, 提高到目前的) opens with 到 or 至, or
     holds a change word that sets a new level (提高到, 增至): the old level of 从A提高到B, decided
