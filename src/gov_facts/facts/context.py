@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Hashable
 from datetime import date
+from typing import TypeVar, cast
 
 from .phrases import blocked_spans
 from .regional_times import financial_years, roc_times
@@ -12,6 +14,10 @@ from .rulebook import Rulebook
 from .shadow import shadow_of
 from .text import CLAUSE_BREAK, SENTENCE_END, normalize
 from .time_expressions import TimeExpr, find_times
+
+T = TypeVar("T")
+#: no answer kept yet (an answer may be None)
+_MISSING = object()
 
 #: a comma between digit groups (2,100个): one number, not a clause break; the comma comes first in
 #: the pattern so that the scan skips from comma to comma
@@ -45,14 +51,8 @@ class ArticleText:
         self._blocked_reach = reach
         self._breaks: dict[str, list[int]] = {}
         self._clauses: dict[tuple[int, str], tuple[int, int]] = {}
-        #: per-clause work of the status decision, done once however many figures a clause holds
-        self.plans: dict[tuple[int, int], object] = {}
-        #: where each sentence becomes a forecast (status.py), by the sentence's start
-        self.forecasts: dict[int, int] = {}
-        #: where each sentence's opening completion (项目建成后，) ends (status.py), by its start
-        self.completions: dict[int, int] = {}
-        #: the tagged words before a point, by (point, window): several subject rules read them
-        self.befores: dict[tuple[int, int], object] = {}
+        #: work the rules do once per clause, sentence or point however many figures ask (see kept)
+        self._kept: dict[tuple[str, Hashable], object] = {}
         self.time_starts = [t.start for t in self.times]
         ends: list[int] = []
         for t in self.times:  # the furthest end of any time starting at or before each one
@@ -93,6 +93,15 @@ class ArticleText:
         start = self.sent_starts[i]
         end = self.sent_starts[i + 1] if i + 1 < len(self.sent_starts) else len(self.text)
         return start, end
+
+    def kept(self, what: str, key: Hashable, make: Callable[[], T]) -> T:
+        """``make()``'s answer for ``key``, made once per document: the per-clause work of the
+        status decision, where a sentence becomes a forecast, the tagged words before a point…
+        (``what`` names the kind of answer, so that kinds never share a key)."""
+        found = self._kept.get((what, key), _MISSING)
+        if found is _MISSING:
+            found = self._kept[(what, key)] = make()
+        return cast(T, found)
 
     def clause(self, pos: int, breaks: str = CLAUSE_BREAK) -> tuple[int, int]:
         """The stretch around ``pos`` between two of ``breaks``, within its sentence (each answer

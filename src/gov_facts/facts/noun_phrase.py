@@ -299,11 +299,7 @@ def _last_words(phrase: str, most: int) -> str:
 
 def _before(doc: ArticleText, stop_at: int, limit: int) -> _Before:
     """The words before ``stop_at``, tagged once per document (the subject rules ask again)."""
-    key = (stop_at, limit)
-    found = doc.befores.get(key)
-    if found is None:
-        found = doc.befores[key] = _Before(doc, stop_at, limit)
-    return found  # type: ignore[return-value]
+    return doc.kept("words before", (stop_at, limit), lambda: _Before(doc, stop_at, limit))
 
 
 #: words that point at a thing with a measure word (这架飞机, 该所学校)

@@ -61,11 +61,7 @@ class _Clause:
 
 
 def _clause(doc: ArticleText, cs: int, ce: int) -> _Clause:
-    key = (cs, ce)
-    found = doc.plans.get(key)
-    if found is None:
-        found = doc.plans[key] = _Clause(doc, cs, ce)
-    return found  # type: ignore[return-value]
+    return doc.kept("plan clause", (cs, ce), lambda: _Clause(doc, cs, ce))
 
 
 def _governs(tokens: list[tuple[str, str, int]], k: int, targets: frozenset[str], figure_at: int) -> bool:
@@ -123,10 +119,7 @@ def _plan_noun_after(doc: ArticleText, c: Candidate, ce: int) -> bool:
 def _forecast_sentence(doc: ArticleText, c: Candidate, ss: int) -> bool:
     """预计今天夜间到明天白天，…降雨量30～50毫米: a forecast word opening the sentence makes all of it
     a forecast, whatever its clauses say."""
-    from_pos = doc.forecasts.get(ss)
-    if from_pos is None:
-        from_pos = doc.forecasts[ss] = _forecast_from(doc, ss)
-    return from_pos < c.start
+    return doc.kept("forecast from", ss, lambda: _forecast_from(doc, ss)) < c.start
 
 
 def _forecast_from(doc: ArticleText, ss: int) -> int:
@@ -165,12 +158,16 @@ _MODAL = re.compile(r"可|将|能|预计|有望|可望|届时")
 def _after_completion(doc: ArticleText, c: Candidate, ss: int) -> bool:
     """项目建成后，年可处理生活垃圾36.5万吨: a sentence opened by a completion still ahead makes its
     figures after a modal what the finished thing will do."""
-    opened = doc.completions.get(ss)
-    if opened is None:
-        m = doc.rules.completion_opener.match(doc.norm, ss)
-        done = m is not None and any(w in doc.norm[ss : m.end()] for w in _DONE)
-        opened = doc.completions[ss] = m.end() if m is not None and not done else _NEVER
+    opened = doc.kept("completion opener", ss, lambda: _completion_end(doc, ss))
     return opened <= c.start and _MODAL.search(doc.norm, opened, c.start) is not None
+
+
+def _completion_end(doc: ArticleText, ss: int) -> int:
+    """Where the completion still ahead that opens the sentence at ``ss`` ends; else never."""
+    m = doc.rules.completion_opener.match(doc.norm, ss)
+    if m is None or any(w in doc.norm[ss : m.end()] for w in _DONE):
+        return _NEVER
+    return m.end()
 
 
 #: bounds that set a target (城镇新增就业不少于2.5万人 after 力争…)
