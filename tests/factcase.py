@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from functools import cache
 from typing import Any
@@ -85,3 +85,24 @@ def check_fields(got: Any, expected: dict[str, Any]) -> None:
             assert value == pytest.approx(want), (name, value)
         else:
             assert value == want, (name, value)
+
+
+def table_rows(tables: dict[str, list[Any]], keep: Callable[[str, Any], bool] | None = None) -> list[Any]:
+    """The rows of named tables as one parameter list, each id led by its table's name; ``keep``
+    (table, row) picks some of them."""
+    return [
+        pytest.param(*p.values, id=f"{table}/{p.id}", marks=p.marks)
+        for table, rows in tables.items()
+        for p in rows
+        if keep is None or keep(table, p)
+    ]
+
+
+def check_one(over: list[Any], needle: str, expected: dict[str, Any]) -> None:
+    """The one quantity or fact over the needle has the expected fields; ``{"kind": None}``
+    expects none at all."""
+    if expected == {"kind": None}:
+        assert [q.text for q in over] == []
+        return
+    assert len(over) == 1, f"{needle!r}: {[q.text for q in over]}"
+    check_fields(over[0], expected)

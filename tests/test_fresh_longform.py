@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from factcase import check_fields, fact_at, known_miss, subject_ok
+from factcase import check_fields, fact_at, known_miss, subject_ok, table_rows
 from gov_facts.page.reader import read_article
 from gov_facts.read.decode import decode_bytes
 from gov_facts.rules.patterns import Patterns
@@ -661,11 +661,7 @@ TABLES = {
     "rank-jump": RANK_JUMP,
     "drive-no-rise": DRIVE_IS_NO_RISE,
 }
-ROWS = [
-    pytest.param(*p.values, id=f"{table}/{p.id}", marks=p.marks)
-    for table, rows in TABLES.items()
-    for p in rows
-]
+ROWS = table_rows(TABLES)
 
 
 @pytest.mark.parametrize(("text", "needle", "pub", "expected"), ROWS)

@@ -19,10 +19,9 @@ from typing import Any
 
 import pytest
 
-from factcase import check_fields as _check
+from factcase import check_one, row, table_rows
 from factcase import known_miss as _bug
 from factcase import overlapping as _over
-from factcase import row
 from gov_facts import extract_text, read_quantities
 from gov_facts.core.models import Fact
 
@@ -736,35 +735,23 @@ TABLES = {
     "markets": MARKETS,
     "dollars": DOLLARS,
 }
-ALL_ROWS = [
-    pytest.param(*p.values, id=f"{table}/{p.id}", marks=p.marks)
-    for table, rows in TABLES.items()
-    for p in rows
-]
+ALL_ROWS = table_rows(TABLES)
 
 
 @pytest.mark.parametrize(("text", "needle", "expected"), ALL_ROWS)
 def test_the_fact(text: str, needle: str, expected: dict[str, Any]) -> None:
-    over = _over(_facts(text), text, needle)
-    if expected == {"kind": None}:
-        assert [f.text for f in over] == []
-        return
-    assert len(over) == 1, f"{needle!r}: {[f.text for f in over]}"
-    _check(over[0], expected)
+    check_one(_over(_facts(text), text, needle), needle, expected)
 
 
 #: the rows a text alone decides (no place, no subject): read_quantities must agree
-QUANTITY_ROWS = [
-    pytest.param(*p.values, id=f"{table}/{p.id}", marks=p.marks)
-    for table, rows in TABLES.items()
-    if table != "dollars"
-    for p in rows
-    if p.values[2] != {"kind": None} and not {"change", "subject"} & set(p.values[2])
-]
+QUANTITY_ROWS = table_rows(
+    TABLES,
+    lambda table, p: (
+        table != "dollars" and p.values[2] != {"kind": None} and not {"change", "subject"} & set(p.values[2])
+    ),
+)
 
 
 @pytest.mark.parametrize(("text", "needle", "expected"), QUANTITY_ROWS)
 def test_read_quantities_reads_the_same(text: str, needle: str, expected: dict[str, Any]) -> None:
-    over = [q for q in _over(read_quantities(text), text, needle) if q.kind != "number"]
-    assert len(over) == 1, f"{needle!r}: {[q.text for q in over]}"
-    _check(over[0], expected)
+    check_one([q for q in _over(read_quantities(text), text, needle) if q.kind != "number"], needle, expected)

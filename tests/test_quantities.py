@@ -18,10 +18,9 @@ from typing import Any
 
 import pytest
 
-from factcase import check_fields as _check
+from factcase import check_one, row, table_rows
 from factcase import known_miss as _bug
 from factcase import overlapping as _over
-from factcase import row
 from gov_facts import Quantity, read_quantities
 from gov_facts.core.models import Fact
 from gov_facts.facts.engine import find_facts
@@ -600,39 +599,22 @@ TABLES = {
     "stays_out": STAYS_OUT,
     "not_addresses": NOT_ADDRESSES,
 }
-ALL_ROWS = [
-    pytest.param(*p.values, id=f"{table}/{p.id}", marks=p.marks)
-    for table, rows in TABLES.items()
-    for p in rows
-]
+ALL_ROWS = table_rows(TABLES)
 
 
 @pytest.mark.parametrize(("text", "needle", "expected"), ALL_ROWS)
 def test_read_quantities(text: str, needle: str, expected: dict[str, Any]) -> None:
-    over = _over(_read(text), text, needle)
-    if expected == {"kind": None}:
-        assert [q.text for q in over] == []
-        return
-    assert len(over) == 1, f"{needle!r}: {[q.text for q in over]}"
-    _check(over[0], expected)
+    check_one(_over(_read(text), text, needle), needle, expected)
 
 
 #: rows the fact engine reads as facts too: everything with a unit (bare numbers are no facts)
-FACT_ROWS = [
-    pytest.param(*p.values, id=f"{table}/{p.id}", marks=p.marks)
-    for table, rows in TABLES.items()
-    for p in rows
-    if p.values[2].get("kind", "count") is not None and p.values[2].get("kind") != "number"
-]
+FACT_ROWS = table_rows(
+    TABLES, lambda _, p: p.values[2].get("kind", "count") is not None and p.values[2].get("kind") != "number"
+)
 
 
 @pytest.mark.parametrize(
     ("text", "needle", "expected"), FACT_ROWS + [p for p in ALL_ROWS if p.values[2] == {"kind": None}]
 )
 def test_the_fact_engine_reads_the_same(text: str, needle: str, expected: dict[str, Any]) -> None:
-    over = _over(_facts(text), text, needle)
-    if expected == {"kind": None}:
-        assert [f.text for f in over] == []
-        return
-    assert len(over) == 1, f"{needle!r}: {[f.text for f in over]}"
-    _check(over[0], expected)
+    check_one(_over(_facts(text), text, needle), needle, expected)
