@@ -345,25 +345,56 @@ def test_subject(text: str, needle: str, accept: list[str]) -> None:
 
 #: the gold scorer accepts a fragment of an accepted subject (2 characters or more); these rows ask for
 #: the whole noun phrase, because a fragment (陆地, 高等, 时当量, 园幼儿) is useless in a table
-SHARE_HEAD = (
-    "N%的 + noun phrase: the subject is cut to its first word (90%的陆地自然生态系统类型 -> 陆地) or lost"
-)
 FIRST_CHAR = (
     "a subject whose first character is also a function word (全时当量, 在园幼儿) loses it (时当量, 园幼儿)"
 )
 WHOLE_SUBJECTS = [
     row(
+        "全市74.6%的城市建成区绿化覆盖面积达标。",
+        "74.6%",
+        "invented-bulletin: N%的 + a set phrase jieba tags l (城市建成区) read whole",
+        subject=("城市建成区绿化覆盖面积",),
+    ),
+    row(
+        "航天员按计划完成了3项实验，状态良好。",
+        "3项",
+        "invented-news: 按计划 (a set phrase opening with a preposition) is no noun",
+        subject=("实验",),
+    ),
+    row(
+        "全市在建项目126个，完成投资58.3亿元。",
+        "126个",
+        "invented-portal: 在建项目 (jieba's verb 在建 before the noun)",
+        subject=("在建项目",),
+    ),
+    row(
+        "全县在岗职工平均工资8.6万元，增长5.1%。",
+        "8.6万元",
+        "invented-bulletin: 在岗职工 (在 and one character before the noun)",
+        subject=("在岗职工平均工资",),
+    ),
+    row(
+        "全县现有单项体育协会12个、体育俱乐部3个。",
+        "12个",
+        "corpus-006: 现有 (have at present) is a verb, no part of the noun",
+        subject=("单项体育协会",),
+    ),
+    row(
+        "全区现有养老机构46家，床位5200张。",
+        "46家",
+        "invented-portal: 现有 before the noun counted",
+        subject=("养老机构",),
+    ),
+    row(
         "90%的陆地自然生态系统类型、65%的高等植物群落、74%的国家重点保护野生动植物物种得到有效保护。",
         "90%",
         "corpus-033: 90%的陆地自然生态系统类型",
-        known_miss(SHARE_HEAD),
         subject=("陆地自然生态系统类型",),
     ),
     row(
         "90%的陆地自然生态系统类型、65%的高等植物群落、74%的国家重点保护野生动植物物种得到有效保护。",
         "65%",
         "corpus-033: 65%的高等植物群落",
-        known_miss(SHARE_HEAD),
         subject=("高等植物群落",),
     ),
     row(
@@ -376,7 +407,6 @@ WHOLE_SUBJECTS = [
         "全省95%的建制村通了硬化路。",
         "95%",
         "invented-portal: 全省95%的建制村",
-        known_miss(SHARE_HEAD),
         subject=("建制村",),
     ),
     row(
@@ -390,14 +420,12 @@ WHOLE_SUBJECTS = [
         "幼儿园1265所，在园幼儿17.07万人，教职工2.13万人。",
         "17.07",
         "corpus-008: 在园幼儿17.07万人",
-        known_miss(FIRST_CHAR),
         subject=("在园幼儿",),
     ),
     row(
         "全市有幼儿园86所，在园幼儿2.3万人。",
         "2.3万",
         "invented-bulletin: 在园幼儿2.3万人",
-        known_miss(FIRST_CHAR),
         subject=("在园幼儿",),
     ),
 ]

@@ -22,6 +22,18 @@ def is_nounish(flag: str) -> bool:
     return flag.startswith(_NOUNISH) or flag in ("a", "ad")
 
 
+def _set_phrase_in_noun(word: str, nxt: tuple[str, str] | None, stop: frozenset[str] | set[str]) -> bool:
+    """A set phrase jieba tags ``l`` inside a noun phrase (陆地自然生态系统类型, 高等植物群落): a
+    noun follows it, or it is shaped as a noun itself (four characters or more, ending in a noun,
+    opening with no preposition or conjunction, unlike 按计划 or 多样化)."""
+    if nxt is not None and is_nounish(nxt[1]) and nxt[1] != "l" and nxt[0] not in stop:
+        return True
+    if len(word) < 4:
+        return False  # 多样化, 按计划
+    head, tail = pos_tag(word[:2])[0][1], pos_tag(word[-2:])[-1][1]
+    return head not in ("p", "c") and tail == "n"
+
+
 def _reads_as_number(word: str) -> bool:
     try:
         parse_number(word)
@@ -64,7 +76,8 @@ def noun_run_after(
             break
         if flag in ("m", "mq") and len(word) > 1 and not _reads_as_number(word):
             flag = "n"  # jieba tags 零部件 as a numeral-quantifier
-        if flag == "l" and run:
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if flag == "l" and run and not _set_phrase_in_noun(word, nxt, doc.rules.stop):
             break  # 航天员按计划: a set expression after the noun starts the predicate
         if (
             flag in ("a", "ad")
@@ -73,7 +86,6 @@ def noun_run_after(
             and not (k + 1 < len(toks) and toks[k + 1][1].startswith("n"))
         ):
             break  # 斑马鱼状态良好: an adjective after the noun is its predicate
-        nxt = toks[k + 1] if k + 1 < len(toks) else None
         if is_nounish(flag) or (word in doc.rules.suffixes and run):
             run.append(word)
             continue
@@ -82,7 +94,7 @@ def noun_run_after(
             continue
         if (
             flag.startswith("v")
-            and (len(run) >= 2 or len(word) == 1 or (counted and k == 0 and len(word) == 2))
+            and (len(run) >= 2 or len(word) == 1 or ((counted or via_de) and k == 0 and len(word) == 2))
             and nxt is not None
             and (is_nounish(nxt[1]) or nxt[0] in doc.rules.suffixes)
             and nxt[0] not in doc.rules.stop
@@ -93,11 +105,13 @@ def noun_run_after(
             continue
         break
     # a verb at the end is the predicate (项目开工建设); a verbal noun after a noun is the noun's
-    # head (12项主题活动, 居民服务)
+    # head (12项主题活动, 居民服务), and so is one a measure word counts alone (3项实验, 5场培训)
     while run and run[-1] not in doc.rules.suffixes:
         flag = pos_tag(run[-1])[0][1]
         after_noun = len(run) >= 2 and pos_tag(run[-2])[-1][1] in _PROPER_NOUN_TAGS
-        if not (flag.startswith("v") and not (flag == "vn" and after_noun)):
+        ends_segment = len(toks) == 1 or toks[1][0] in "，。；、,;"
+        counted_alone = counted and len(run) == 1 and run[0] == toks[0][0] and ends_segment
+        if not (flag.startswith("v") and not (flag == "vn" and (after_noun or counted_alone))):
             break
         run.pop()
     # 粮食产量连续7年稳定在…: an adjective or state word alone after the unit is a predicate
@@ -335,6 +349,12 @@ def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[st
     counted_by = toks[i][0] if i >= 0 and toks[i][1] == "m" else ""
     if len(run) > 1 and len(run[0][0]) == 1 and _CN_COUNT.fullmatch(counted_by):
         run.pop(0)
+    # 在园幼儿, 在岗职工, 在建项目: 在 and one character before the noun say which state those
+    # counted are in; jieba splits off 在 as a preposition
+    if i >= 0 and toks[i][0] == "在" and run and len(run[0][0]) == 1:
+        run.insert(0, ("在", "b"))
+    elif i >= 0 and run and len(toks[i][0]) == 2 and toks[i][0][0] == "在" and toks[i][1] == "v":
+        run.insert(0, (toks[i][0], "b"))  # jieba's 在建, 在职, 在售 are verbs
     # 这架飞机最大航程: jieba joins the measure word after a demonstrative to the noun (架飞机)
     pointed = i >= 0 and toks[i][0] in _DEMONSTRATIVES
     if run and pointed and len(run[0][0]) > 1 and run[0][0][0] in rules.units:
