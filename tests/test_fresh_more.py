@@ -172,7 +172,6 @@ MISSED = [
 # ---------------------------------------------------------------- units, qualifiers (4 facts)
 
 PERSON_YEAR = "人年 (person-years, 研发人员全时当量) is cut to 人: a count of people"
-AFTER_NOUN = "以上 after the noun that follows the figure (30万人口以上的县) is not read as at_least"
 UNITS_QUALIFIERS = [
     row(
         "中国研发人员全时当量由2012年的324.7万人年提高到2022年的635.4万人年，稳居世界首位。",
@@ -200,7 +199,6 @@ UNITS_QUALIFIERS = [
         "特殊教育实现30万人口以上的县特教学校全覆盖。",
         "30万",
         "corpus-008: 30万人口以上的县",
-        known_miss(AFTER_NOUN),
         value=300000,
         qualifier="at_least",
     ),
@@ -208,8 +206,21 @@ UNITS_QUALIFIERS = [
         "全省10万人口以上的乡镇均建有污水处理厂。",
         "10万",
         "invented-portal: 10万人口以上的乡镇",
-        known_miss(AFTER_NOUN),
         value=100000,
+        qualifier="at_least",
+    ),
+    row(
+        "辖区内常住5万人口以下的社区配建1处养老服务站。",
+        "5万",
+        "invented-procurement: 5万人口以下 (a bound after the noun the measure word begins)",
+        value=50000,
+        qualifier="at_most",
+    ),
+    row(
+        "全市接待游客3万人次以上的景区有12家。",
+        "3万",
+        "invented-portal: 3万人次以上 (a bound right after the unit, read as before)",
+        value=30000,
         qualifier="at_least",
     ),
     row(

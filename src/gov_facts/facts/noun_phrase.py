@@ -34,6 +34,17 @@ def _set_phrase_in_noun(word: str, nxt: tuple[str, str] | None, stop: frozenset[
     return head not in ("p", "c") and tail == "n"
 
 
+def _opening_scope_or_state(toks: list[tuple[str, str]], stop: frozenset[str]) -> list[tuple[str, str]]:
+    """The words after 的 with a scope word opening them passed over (30%的全市规上企业: the
+    企业), and 在 + one character joined as a state (90%的在巴中国移民, 在园幼儿)."""
+    first = toks[0][0]
+    if len(first) == 2 and first[0] in "全我本" and first in stop and is_nounish(toks[1][1]):
+        return toks[1:]
+    if first == "在" and len(toks[1][0]) == 1 and is_nounish(toks[2][1]):
+        return [("在" + toks[1][0], "b"), *toks[2:]]
+    return toks
+
+
 def _reads_as_number(word: str) -> bool:
     try:
         parse_number(word)
@@ -69,6 +80,8 @@ def noun_run_after(
     if number and number.group(0) not in ("零", "〇") and not word_first:
         return None, via_de
     run: list[str] = []
+    if via_de and len(toks) > 2:
+        toks = _opening_scope_or_state(toks, doc.rules.stop)
     if len(toks) > 1 and toks[0][0] == "之" and is_nounish(toks[1][1]):
         toks = [("之" + toks[1][0], "n"), *toks[2:]]  # 5天之旅
     for k, (word, flag) in enumerate(toks):

@@ -6,6 +6,7 @@ import re
 
 from .candidate import Candidate
 from .context import ArticleText
+from .counted_after import noun_begun_by_unit
 from .rulebook import Rulebook
 from .tagging import word_tag
 from .units import ends_with
@@ -40,6 +41,9 @@ def qualifier_of(doc: ArticleText, c: Candidate) -> str:
     if share is not None:  # 约占全市总面积的35%, 不到全国平均水平的一半
         return "approx" if share.group(1) else "less_than"
     after = doc.norm[c.end : c.end + 4]
+    begun = noun_begun_by_unit(doc, c) if c.unit and c.end == c.unit_start + len(c.unit) else None
+    if begun:  # 30万人口以上的县: the bound follows the noun the measure word begins
+        after = doc.norm[c.unit_start + len(begun) : c.unit_start + len(begun) + 4]
     for w, q in doc.rules.qual_after:
         if after.startswith(w) and not _begins_a_word(after, w):
             return q
