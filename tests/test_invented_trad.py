@@ -285,6 +285,96 @@ def test_subject(text: str, needle: str, accept: list[str]) -> None:
     assert subject_ok(fact.subject, accept), fact.subject
 
 
+# ---------------------------------------------------------------- whole subjects (hidden by the scorer)
+# The scorer accepts a fragment that lies inside an accepted subject (政府 inside 政府開支), so these
+# cost nothing on the first look; the subject is still cut. Expected values are the whole names.
+
+EXPENDITURE = (
+    "X開支 (expenditure, a noun in Hong Kong usage) is cut: 政府開支 -> 政府, 社會福利開支 -> 社會福利"
+)
+TAX_REVENUE = "X稅收入 (tax revenue) is cut at 稅收|入: 利得稅收入 -> 稅收, 薪俸稅收入 -> 薪俸稅收"
+CATEGORY_OF = (
+    "a category breakdown (A、B及C的銷貨價值 / A及B的營業額) keeps only the head after 的, "
+    "losing the category that tells the figures apart"
+)
+LEASE_MANAGE = "包租代管 (a Taiwan housing scheme) loses 包租: 包租代管媒合 -> 代管媒合"
+WHOLE_SUBJECTS = [
+    row(
+        "八月份的政府開支為505.47億元，收入為210.3億元，因此錄得赤字295.17億元。",
+        "505.47億",
+        "invented-hk-press: 八月份的政府開支為505.47億元",
+        known_miss(EXPENDITURE),
+        subject=("政府開支",),
+    ),
+    row(
+        "全年社會福利開支為1,100億元。",
+        "1,100億",
+        "invented-hk-budget: 全年社會福利開支為1,100億元",
+        known_miss(EXPENDITURE),
+        subject=("社會福利開支",),
+    ),
+    row(
+        "今年首季公共開支為1,230億元。",
+        "1,230億",
+        "invented-hk-budget: 公共開支 (read whole)",
+        subject=("公共開支",),
+    ),
+    row(
+        "八月份的利得稅收入為12.6億元，較去年同月減少3.4%。",
+        "12.6億",
+        "invented-hk-press: 利得稅收入為12.6億元",
+        known_miss(TAX_REVENUE),
+        subject=("利得稅收入",),
+    ),
+    row(
+        "本月份的薪俸稅收入為8.2億元。",
+        "8.2億",
+        "invented-hk-ird: 薪俸稅收入為8.2億元",
+        known_miss(TAX_REVENUE),
+        subject=("薪俸稅收入",),
+    ),
+    row(
+        "本年度印花稅收入為580億元。",
+        "580億",
+        "invented-hk-budget: 印花稅收入 (read whole)",
+        subject=("印花稅收入",),
+    ),
+    row(
+        "二○二五年十月珠寶首飾、鐘錶及名貴禮物的銷貨價值上升23.1%；藥物及化妝品上升9.6%。",
+        "23.1%",
+        "invented-hk-censtatd: 珠寶首飾、鐘錶及名貴禮物的銷貨價值上升23.1%",
+        known_miss(CATEGORY_OF),
+        subject=("珠寶首飾、鐘錶及名貴禮物", "珠寶首飾、鐘錶及名貴禮物的銷貨價值"),
+    ),
+    row(
+        "第三季飲食及零售業的營業額按年上升6.2%。",
+        "6.2%",
+        "invented-macau: 飲食及零售業的營業額按年上升6.2%",
+        known_miss(CATEGORY_OF),
+        subject=("飲食及零售業", "飲食及零售業的營業額"),
+    ),
+    row(
+        "加上包租代管媒合1萬2,430戶，總計已提供社會住宅及租屋協助超過1.8萬戶。",
+        "1萬2,430戶",
+        "invented-tw-city: 包租代管媒合1萬2,430戶",
+        known_miss(LEASE_MANAGE),
+        subject=("包租代管媒合", "包租代管"),
+    ),
+    row(
+        "截至三月底，本縣共媒合包租代管住宅856戶。",
+        "856戶",
+        "invented-tw-county: 媒合包租代管住宅856戶",
+        known_miss(LEASE_MANAGE),
+        subject=("包租代管住宅", "住宅"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "expected"), WHOLE_SUBJECTS)
+def test_whole_subject(text: str, needle: str, expected: dict[str, Any]) -> None:
+    check_fields(fact_at(text, needle, DAY), expected)
+
+
 # ---------------------------------------------------------------- missed facts (4 errors)
 
 PAREN_NEGATIVE = (
