@@ -160,7 +160,6 @@ SUBJECTS = [
         "6.9%",
         ["零售業總銷貨價值", "總銷貨價值", "零售業總銷貨"],
         id="invented-hk-censtatd: 較二○二四年同月的臨時估計上升6.9%",
-        marks=known_miss(PROVISIONAL),
     ),
     pytest.param(
         "二○二五年十月的零售業總銷貨價值臨時估計為317億港元，較二○二四年同月的臨時估計上升6.9%。",
@@ -538,28 +537,36 @@ QUALIFIERS = [
         "二○二五年十月的零售業總銷貨價值臨時估計為317億港元。",
         "317億",
         "invented-hk-censtatd: 臨時估計為317億港元",
-        known_miss(PROVISIONAL_NOT_APPROX),
         qualifier="exact",
     ),
     row(
         "二○二四年第三季本地生產總值的初步估計為7,706億港元。",
         "7,706億",
         "invented-hk-censtatd: 初步估計為7,706億港元",
-        known_miss(PROVISIONAL_NOT_APPROX),
         qualifier="exact",
     ),
     row(
         "截至二○二四年八月三十一日，財政儲備為6,567.81億港元，約相當於12個月的政府開支。",
         "12個月",
         "invented-hk-press: 約相當於12個月的政府開支",
-        known_miss(APPROX_EQUIV),
         qualifier="approx",
+    ),
+    row(
+        "全年水库蓄水量约相当于3个西湖的容量。",
+        "3个",
+        "invented-bulletin: 约相当于3个西湖 (simplified)",
+        qualifier="approx",
+    ),
+    row(
+        "经初步估计，一季度全省地区生产总值初步估计为1.26万亿元。",
+        "1.26万亿元",
+        "invented-bulletin: 初步估计为N (a statistics office's estimate is its figure)",
+        qualifier="exact",
     ),
     row(
         "新建公園面積約相當於5個標準足球場。",
         "5個",
         "invented-macau: 面積約相當於5個標準足球場",
-        known_miss(APPROX_EQUIV),
         qualifier="approx",
     ),
     row(

@@ -27,13 +27,16 @@ def qualifier_of(doc: ArticleText, c: Candidate) -> str:
         return c.qualifier
     s, _ = doc.clause(c.start)
     before = doc.norm[s : c.start].rstrip()  # 約為 136 000個: pages that set figures off with spaces
+    bounded = before
     hit = ends_with(before, doc.rules.qual_before)
     if hit is None and before[-1:] in ("有", "为", "达", "是", "了"):
-        hit = ends_with(before[:-1], doc.rules.qual_before)
+        bounded = before[:-1]
+        hit = ends_with(bounded, doc.rules.qual_before)
     if hit is None and before[-1:] == "、":
         # 突破1亿元、5亿元、10亿元: a bound before an enumeration of figures bounds each of them
-        hit = ends_with(_LISTED_FIGURES.sub("", before), doc.rules.qual_before)
-    if hit is not None and _ends_a_word(before, hit[0], doc.rules.bound_lookalikes):
+        bounded = _LISTED_FIGURES.sub("", before)
+        hit = ends_with(bounded, doc.rules.qual_before)
+    if hit is not None and _ends_a_word(bounded, hit[0], doc.rules.bound_lookalikes):
         hit = None  # 已签约203户, 节约120万元: 约 ends a word of its own, it bounds nothing
     if hit is not None:
         return hit[1]
