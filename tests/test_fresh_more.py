@@ -361,6 +361,30 @@ FIRST_CHAR = (
 )
 WHOLE_SUBJECTS = [
     row(
+        "全县油菜种植面积12.6万亩，增长3.1%。",
+        "12.6万亩",
+        "invented-bulletin: noun, verb, noun (油菜种植面积) read whole",
+        subject=("油菜种植面积",),
+    ),
+    row(
+        "今年安排城市道路养护经费3200万元。",
+        "3200万元",
+        "invented-finance: noun, verb, noun (城市道路养护经费)",
+        subject=("城市道路养护经费", "道路养护经费"),
+    ),
+    row(
+        "全市已落实蔬菜保供基地42个。",
+        "42个",
+        "invented-portal: 已 + a verb jieba tags an adjective (落实) is the predicate",
+        subject=("蔬菜保供基地",),
+    ),
+    row(
+        "全县卫生单位取得高级职称的人员156人。",
+        "156人",
+        "invented-bulletin: 取得 is a verb, no part of the noun",
+        subject=("人员", "取得高级职称的人员", "高级职称的人员"),
+    ),
+    row(
         "全市74.6%的城市建成区绿化覆盖面积达标。",
         "74.6%",
         "invented-bulletin: N%的 + a set phrase jieba tags l (城市建成区) read whole",

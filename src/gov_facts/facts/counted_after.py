@@ -8,7 +8,8 @@ import re
 
 from .candidate import Candidate
 from .context import ArticleText
-from .noun_phrase import is_nounish, noun_run_after
+from .noun_after import noun_run_after
+from .noun_phrase import is_nounish
 from .tagging import pos_tag
 from .text import SEGMENT_BREAK
 

@@ -1,4 +1,5 @@
-"""Noun phrases next to a figure, read from jieba's part-of-speech tags on a few characters."""
+"""The noun phrase before a figure (安置房1.39万套, 全市在建项目126个), read from jieba's part-of-speech
+tags on a few characters; the one after it is :mod:`.noun_after`."""
 
 from __future__ import annotations
 
@@ -6,132 +7,19 @@ import re
 
 from .candidate import Candidate
 from .context import ArticleText
-from .numerals import FULLWIDTH, NumberFormatError, parse_number
 from .tagging import pos_tag
-from .text import CN_NUM, NUM_RE, RUNNING_FOR, SEGMENT_BREAK
+from .text import CN_NUM, RUNNING_FOR, SEGMENT_BREAK
 from .units import PER_TIME
 
 _NOUNISH = ("n", "vn", "an", "j", "l", "nz", "b", "k", "h", "ng", "eng", "nr", "ns", "nt", "g", "s")
 
 
 #: tags of a noun proper (not a verbal noun, an abbreviation or an idiom)
-_PROPER_NOUN_TAGS = frozenset({"n", "nr", "ns", "nz", "nt", "ng"})
+PROPER_NOUN_TAGS = frozenset({"n", "nr", "ns", "nz", "nt", "ng"})
 
 
 def is_nounish(flag: str) -> bool:
     return flag.startswith(_NOUNISH) or flag in ("a", "ad")
-
-
-def _set_phrase_in_noun(word: str, nxt: tuple[str, str] | None, stop: frozenset[str] | set[str]) -> bool:
-    """A set phrase jieba tags ``l`` inside a noun phrase (陆地自然生态系统类型, 高等植物群落): a
-    noun follows it, or it is shaped as a noun itself (four characters or more, ending in a noun,
-    opening with no preposition or conjunction, unlike 按计划 or 多样化)."""
-    if nxt is not None and is_nounish(nxt[1]) and nxt[1] != "l" and nxt[0] not in stop:
-        return True
-    if len(word) < 4:
-        return False  # 多样化, 按计划
-    head, tail = pos_tag(word[:2])[0][1], pos_tag(word[-2:])[-1][1]
-    return head not in ("p", "c") and tail == "n"
-
-
-def _opening_scope_or_state(toks: list[tuple[str, str]], stop: frozenset[str]) -> list[tuple[str, str]]:
-    """The words after 的 with a scope word opening them passed over (30%的全市规上企业: the
-    企业), and 在 + one character joined as a state (90%的在巴中国移民, 在园幼儿)."""
-    first = toks[0][0]
-    if len(first) == 2 and first[0] in "全我本" and first in stop and is_nounish(toks[1][1]):
-        return toks[1:]
-    if first == "在" and len(toks[1][0]) == 1 and is_nounish(toks[2][1]):
-        return [("在" + toks[1][0], "b"), *toks[2:]]
-    return toks
-
-
-def _reads_as_number(word: str) -> bool:
-    try:
-        parse_number(word)
-    except NumberFormatError:
-        return False
-    return True
-
-
-def noun_run_after(
-    doc: ArticleText, pos: int, limit: int = 14, counted: bool = False
-) -> tuple[str | None, bool]:
-    """The noun phrase right after a unit (15167套房屋) and whether it followed 的.
-
-    ``counted``: the unit is a measure word, so even a verb opening a compound is its noun
-    (98处控导工程); after money or a share a verb starts the predicate (500万元扶持企业)."""
-    _, se = doc.clause(pos, SEGMENT_BREAK)
-    window = doc.shadow[pos : min(se, pos + limit)]
-    via_de = False
-    for w, _ in doc.rules.qual_after:
-        if window.startswith(w) and w not in ("余", "多"):
-            window = window[len(w) :]
-            break
-    if window.startswith("的"):
-        window, via_de = window[1:], True
-    if window.startswith("处") and len(window) > 1:
-        window = window[1:]  # 距天宫一号400米处停泊点: 处 places the figure, the noun follows
-    number = NUM_RE.match(window.translate(FULLWIDTH))
-    if not window:
-        return None, via_de
-    toks = pos_tag(window)
-    # 零部件, 一次性奖励: a word that opens with a numeral character is no number
-    word_first = is_nounish(toks[0][1]) and len(toks[0][0]) > 1 and not _reads_as_number(toks[0][0])
-    if number and number.group(0) not in ("零", "〇") and not word_first:
-        return None, via_de
-    run: list[str] = []
-    if via_de and len(toks) > 2:
-        toks = _opening_scope_or_state(toks, doc.rules.stop)
-    if len(toks) > 1 and toks[0][0] == "之" and is_nounish(toks[1][1]):
-        toks = [("之" + toks[1][0], "n"), *toks[2:]]  # 5天之旅
-    for k, (word, flag) in enumerate(toks):
-        if word in doc.rules.stop:
-            break
-        if flag in ("m", "mq") and len(word) > 1 and not _reads_as_number(word):
-            flag = "n"  # jieba tags 零部件 as a numeral-quantifier
-        nxt = toks[k + 1] if k + 1 < len(toks) else None
-        if flag == "l" and run and not _set_phrase_in_noun(word, nxt, doc.rules.stop):
-            break  # 航天员按计划: a set expression after the noun starts the predicate
-        if (
-            flag in ("a", "ad")
-            and len(word) > 1
-            and run
-            and not (k + 1 < len(toks) and toks[k + 1][1].startswith("n"))
-        ):
-            break  # 斑马鱼状态良好: an adjective after the noun is its predicate
-        if is_nounish(flag) or (word in doc.rules.suffixes and run):
-            run.append(word)
-            continue
-        if flag == "z" and nxt is not None and is_nounish(nxt[1]):
-            run.append(word)  # 35宗猩红热个案: jieba tags the disease a state word; it modifies the noun
-            continue
-        if (
-            flag.startswith("v")
-            and (len(run) >= 2 or len(word) == 1 or ((counted or via_de) and k == 0 and len(word) == 2))
-            and nxt is not None
-            and (is_nounish(nxt[1]) or nxt[0] in doc.rules.suffixes)
-            and nxt[0] not in doc.rules.stop
-        ):
-            # a verb inside a compound noun: 托育机构照护补贴, 国考断面 (jieba: 国/考/断面),
-            # 98处控导工程 (控导/工程)
-            run.append(word)
-            continue
-        break
-    # a verb at the end is the predicate (项目开工建设); a verbal noun after a noun is the noun's
-    # head (12项主题活动, 居民服务), and so is one a measure word counts alone (3项实验, 5场培训)
-    while run and run[-1] not in doc.rules.suffixes:
-        flag = pos_tag(run[-1])[0][1]
-        after_noun = len(run) >= 2 and pos_tag(run[-2])[-1][1] in _PROPER_NOUN_TAGS
-        ends_segment = len(toks) == 1 or toks[1][0] in "，。；、,;"
-        counted_alone = counted and len(run) == 1 and run[0] == toks[0][0] and ends_segment
-        if not (flag.startswith("v") and not (flag == "vn" and (after_noun or counted_alone))):
-            break
-        run.pop()
-    # 粮食产量连续7年稳定在…: an adjective or state word alone after the unit is a predicate
-    if len(run) == 1 and run[0] not in doc.rules.suffixes and pos_tag(run[0])[0][1] in ("a", "ad", "an", "d"):
-        run.pop()
-    phrase = "".join(run)
-    return (phrase or None), via_de
 
 
 #: verbs that name a statistic together with its noun (城镇新增就业, 新建住房), not its predicate
@@ -277,6 +165,27 @@ class _Before:
                 i -= 1
         return i, skipped_verb
 
+    def _verb_between_nouns(self, i: int, run: list[tuple[str, str]]) -> bool:
+        """Whether word ``i`` is a two-character verb inside a compound noun: a noun of its own
+        before it and a noun of two characters or more after it (道路养护经费)."""
+        word, flag = self.toks[i]
+        if (
+            flag != "v"
+            or len(word) != 2
+            or not run
+            or run[0][1] not in ("n", "vn")
+            or len(run[0][0]) < 2
+            or i < 1
+        ):
+            return False
+        before, before_flag = self.toks[i - 1]
+        return (
+            before_flag == "n"
+            and len(before) >= 2
+            and before not in self.rules.stop
+            and i - 1 not in self.in_time
+        )
+
     def run_ending_at(self, i: int) -> tuple[list[tuple[str, str]], int]:
         """The noun run that ends at word ``i``, and the index of the word before it."""
         toks, rules = self.toks, self.rules
@@ -303,6 +212,8 @@ class _Before:
                 and ((len(run[0][0]) == 1 and run[0][1] != "a") or (len(word) == 1 and run[0][1] != "a"))
             ):
                 run.insert(0, (word, flag))  # 安置房, 发证率, 奖补资金: a verb inside a compound
+            elif self._verb_between_nouns(i, run):
+                run.insert(0, (word, flag))  # 道路养护经费, 城市建设资金: noun, verb, noun
             else:
                 break
             i -= 1
@@ -347,13 +258,15 @@ def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[st
     i, skipped_verb = before.past_predicate()
     run, i = before.run_ending_at(i)
     # 发证13350套: a verb opening the run is the predicate, not the noun; so is a verbal noun after a
-    # verb or a time, or one whose object the figure directly counts (筹集建设安置房1.39万套, 供应土地
-    # 169宗); one before a change word names the thing (服务价格上涨1.3%)
+    # verb, an adverb (已落实…基地: jieba tags 落实 an adjective) or a time, or one whose object the
+    # figure directly counts (筹集建设安置房1.39万套, 供应土地169宗); one before a change word names the
+    # thing (服务价格上涨1.3%)
+    after_adverb = i >= 0 and toks[i][1] == "d"
     after_verb = (i >= 0 and (toks[i][1].startswith(("v", "t")) or i in before.in_time)) or stop_at == c.start
     while (
         len(run) > 1
-        and run[0][1].startswith("v")
-        and (run[0][1] != "vn" or after_verb)
+        and (run[0][1].startswith("v") or (after_adverb and run[0][1] == "a" and len(run[0][0]) == 2))
+        and (run[0][1] != "vn" or after_verb or after_adverb)
         and len("".join(w for w, _ in run[1:])) >= 2
     ):
         run.pop(0)

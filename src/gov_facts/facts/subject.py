@@ -30,7 +30,8 @@ from .framing import (
     label_of,
     threshold_of,
 )
-from .noun_phrase import is_nounish, noun_run_after, noun_run_before
+from .noun_after import noun_run_after
+from .noun_phrase import is_nounish, noun_run_before
 from .tables import header_name
 from .tagging import pos_tag
 from .text import BARE_NUMBER, CN_NUM, SCALES, SEGMENT_BREAK
@@ -137,6 +138,8 @@ _SHARE_OF_A_WHOLE = re.compile(
     r"|完成[^，。；;]*(?:目标|任务|计划)[^，。；;]{0,2})"
     r"[^，。；;]*(?:的|比重|比例|之比)"
     r"(?:为|达到|达|[^，。；;0-9]{0,2}[至到])?(?:近|约|超过|逾|超|不到|不足|将近|接近|大约)?$"
+    # 非经常开支占总开支约百分之十二: 占 and the whole with a bound and no 的
+    r"|占[^，。；;0-9的]{1,10}?(?:近|约|超过|逾|超|不到|不足|将近|接近|大约)$"
 )
 
 #: a bare dimension before a physical figure (长, 宽约, 条长): it says what is measured of the noun

@@ -275,7 +275,7 @@ class TimeScopes:
         return t
 
     def _from_title(self, title: str | None) -> TimeExpr | None:
-        if not title:
+        if not title or _DELIVERED.search(title):
             return None
         for t in find_times(title, self.doc.published, report_year_of(title)):
             if t.last is None or t.grain not in _DOCUMENT_GRAINS:
@@ -316,9 +316,17 @@ class TimeScopes:
 
 
 def report_year_of(title: str | None) -> int | None:
-    """The year a report is about when its title names one (2022年…统计公报), else None."""
-    m = _REPORT_YEAR.search(title) if title else None
+    """The year a report is about when its title names one (2022年…统计公报), else None; a work
+    report's year is the year it is delivered in (2024年政府工作报告 reviews 2023), no period."""
+    if not title or _DELIVERED.search(title):
+        return None
+    m = _REPORT_YEAR.search(title)
     return int(m.group(1)) if m else None
+
+
+#: a report titled by the year it is delivered in: its figures review the year before and plan
+#: the year named
+_DELIVERED = re.compile(r"工作报告")
 
 
 def time_ref(t: TimeExpr | None) -> TimeRef | None:
