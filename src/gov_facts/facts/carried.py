@@ -99,6 +99,14 @@ def carried(
     for subj, topic in reversed(same):
         if topic:
             return subj
+    if not same and not topic_only and _BREAKDOWN_OPENER.match(doc.norm, ss):
+        # 上半年GDP增长5.3%。分季度看，一季度增长5.4%: a breakdown of the last sentence's measure
+        earlier = [subj for p, subj, _ in prev if subj and p.start < ss]
+        return earlier[-1] if earlier else None
     if topic_only or not same:
         return None
     return same[-1][0]
+
+
+#: a sentence that opens by breaking down what the last one stated (分季度看，按季分析，从结构看，)
+_BREAKDOWN_OPENER = re.compile(r"\s*(?:分|从|按)[^，,。；;0-9]{1,5}?(?:来看|看|分析)[，,：:]")

@@ -69,3 +69,20 @@ def noun_begun_by_unit(doc: ArticleText, c: Candidate) -> str | None:
     if toks and toks[0][0].startswith(unit) and len(toks[0][0]) > len(unit) and is_nounish(toks[0][1]):
         return toks[0][0]
     return None
+
+
+#: a light verb and the figure of the measure named after a count (…达标率为100%)
+_MEASURE_FIGURE = re.compile(r"(?:为|达到|达|是|約為|约为)?\s*[0-9０-９零〇一二两三四五六七八九十百]")
+
+
+def counted_before_measure(doc: ArticleText, pos: int, phrase: str) -> str | None:
+    """全市8个国控断面水质达标率为100%, 31个大城市城镇调查失业率为5.1%: the words after a count
+    name a measure whose own figure follows; the count counts the first noun of them (国控断面),
+    the rest (水质达标率) is what the next figure measures."""
+    end = pos + len(phrase)
+    if not doc.shadow.startswith(phrase, pos) or _MEASURE_FIGURE.match(doc.norm, end) is None:
+        return None
+    words = pos_tag(phrase)
+    if len(words) < 2 or not is_nounish(words[0][1]) or len(words[0][0]) < 2:
+        return None
+    return words[0][0]

@@ -282,7 +282,9 @@ def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[st
     elif i >= 0 and run and len(toks[i][0]) == 2 and toks[i][0][0] == "在" and toks[i][1] == "v":
         run.insert(0, (toks[i][0], "b"))  # jieba's 在建, 在职, 在售 are verbs
     # 这架飞机最大航程: jieba joins the measure word after a demonstrative to the noun (架飞机)
-    pointed = i >= 0 and toks[i][0] in _DEMONSTRATIVES
+    # 8个国控断面…: the same after a number (jieba: 8/个国/控/断面)
+    numeral = i >= 0 and toks[i][0].isascii() and toks[i][0].isdigit()
+    pointed = i >= 0 and (toks[i][0] in _DEMONSTRATIVES or numeral)
     if run and pointed and len(run[0][0]) > 1 and run[0][0][0] in rules.units:
         run[0] = (run[0][0][1:], run[0][1])
     # 5G基站, 5号线二期工程: digits glued to the letters or the 号 that open the phrase name it

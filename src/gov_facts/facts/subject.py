@@ -17,7 +17,13 @@ from ..rules.patterns import MeasureWord
 from .candidate import Candidate, Prior, since
 from .carried import carried, changed_from, last_amount, share_of_last
 from .context import ArticleText
-from .counted_after import head_after_relative, named_after, noun_begun_by_unit, participle_noun_after
+from .counted_after import (
+    counted_before_measure,
+    head_after_relative,
+    named_after,
+    noun_begun_by_unit,
+    participle_noun_after,
+)
 from .enumeration import PLACE_COUNTS, distributed, places_named_before, shared
 from .framing import (
     BREAKDOWN_BEFORE,
@@ -162,6 +168,12 @@ def _prev_in_sentence(doc: ArticleText, c: Candidate, prev: Prior) -> Prior:
     return since(prev, ss)
 
 
+#: a rate of change named alone, which names no thing of its own (增幅2.4%, 增速为-2.1%)
+_BARE_RATES = frozenset({"增幅", "涨幅", "降幅", "跌幅", "增速"})
+#: such a rate right before its figure (增幅为2.4%), not one a change word follows (涨幅回落0.3个百分点)
+_BARE_RATE_BEFORE = re.compile(r"(?:增幅|涨幅|降幅|跌幅|增速)(?:为|达到|达|是)?$")
+
+
 def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None, bool]:
     """The thing counted or measured, and whether it is a clause topic later facts may inherit.
 
@@ -216,6 +228,8 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
             doc, c.end, counted=c.kind not in ("money", "percent", "percentage_point")
         )
     if after and not via_de:
+        if c.kind == "count":  # 8个国控断面水质达标率为100%: the count's noun is the first
+            return counted_before_measure(doc, c.end, after) or after, False
         return after, False
     if unit_end == c.end and (c.unit in doc.rules.event_units or c.unit in doc.rules.people_units):
         event = _event_after(doc, c.end, alone=c.unit in doc.rules.people_units)
@@ -317,6 +331,8 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         before = None
     if before and after and via_de and _DIMENSION.fullmatch(before):
         return after, False  # 这条长约12公里的道路: the road's length, not 条长
+    if before in _BARE_RATES and _BARE_RATE_BEFORE.search(doc.norm, max(0, c.start - 6), c.start):
+        before = None  # 提高11.5公斤，增幅2.4%: a bare rate names the thing of the figure before
     if before:
         return before, topic
     if after:

@@ -1,0 +1,147 @@
+"""Constructions found on the invented pages (tests/data/invented), read again in the styles of
+other kinds of site: each table is one construction the engine was changed for, with rows from the
+invented page it came from and sentences written here for statistics releases, portals, finance
+news and Hong Kong, Macau and Taiwan pages. The invented pages' own first-look tables are
+``test_invented_a.py``, ``test_invented_b.py`` and ``test_invented_trad.py``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from factcase import check_fields, fact_at, row, table_rows
+
+#: a sentence that opens by breaking down what the one before stated (分季度看，按季分析，分产业看，)
+#: gives its figures the last subject of the sentence before
+BREAKDOWN_OPENER = [
+    row(
+        "上半年全省地区生产总值同比增长5.8%。分季度看，一季度增长5.6%，二季度增长6.0%。",
+        "5.6%",
+        "invented-portal: 分季度看，一季度增长N%",
+        subject=("全省地区生产总值", "地区生产总值"),
+    ),
+    row(
+        "前三季度全市规上工业增加值增长7.2%。分月看，9月份增长8.1%。",
+        "8.1%",
+        "invented-bulletin: 分月看，9月份增长N%",
+        subject=("全市规上工业增加值", "规上工业增加值"),
+    ),
+    row(
+        "本年度首八個月的訪港旅客達2,750萬人次。按月分析，八月份按年上升35%。",
+        "35%",
+        "invented-hk: 按月分析，八月份按年上升N%",
+        subject=("訪港旅客",),
+    ),
+    row(
+        "上半年全市居民人均可支配收入2.3万元。分城乡看，城镇居民人均可支配收入3.1万元。",
+        "3.1万元",
+        "invented-bulletin: a breakdown that names its own subject keeps it",
+        subject=("城镇居民人均可支配收入",),
+    ),
+]
+
+#: N个 + a noun + a measure's name + its own figure (8个国控断面水质达标率为100%): the count counts the
+#: first noun; the measure's figure takes the whole phrase
+COUNT_BEFORE_MEASURE = [
+    row(
+        "全市8个国控断面水质达标率为100%。",
+        "8个",
+        "invented-air: 8个国控断面 (the count)",
+        subject=("国控断面",),
+    ),
+    row(
+        "全市8个国控断面水质达标率为100%。",
+        "100%",
+        "invented-air: 水质达标率为100% (the measure)",
+        subject=("国控断面水质达标率",),
+    ),
+    row(
+        "全省16个地级市空气质量优良天数比例为88.6%。",
+        "16个",
+        "invented-portal: 16个地级市空气质量优良天数比例",
+        subject=("地级市",),
+    ),
+    row(
+        "全县建成12个乡镇污水处理厂。",
+        "12个",
+        "invented-portal: a count with no measure's figure after it keeps its whole noun",
+        subject=("乡镇污水处理厂",),
+    ),
+]
+
+#: 增幅N% / 降幅N%: the size of a rise or a fall, the change of the figure before
+RISE_BY_SIZE = [
+    row(
+        "全年粮食单产较上年提高11.5公斤，增幅2.4%。",
+        "2.4%",
+        "invented-harvest: 增幅N%",
+        change="increase",
+        subject=("粮食单产",),
+    ),
+    row(
+        "1-10月全市商品房销售面积98.6万平方米，降幅为12.3%。",
+        "12.3%",
+        "invented-bulletin: 降幅为N%",
+        change="decrease",
+        subject=("全市商品房销售面积", "商品房销售面积"),
+    ),
+    row(
+        "当月居民消费价格涨幅回落0.3个百分点。",
+        "0.3个百分点",
+        "invented-bulletin: 涨幅回落N个百分点 (the change word after the rate decides)",
+        change="decrease",
+    ),
+]
+
+#: 2024年政府工作报告: the year a work report is delivered in, no period of its figures
+WORK_REPORT_TITLE = [
+    row(
+        "全年全县地区生产总值完成186.4亿元，增长6.1%。",
+        "186.4亿元",
+        "invented-report: 全年 in the review, under a 2024年政府工作报告 title published in January",
+        time="2023-12-31",
+    ),
+    row(
+        "全年实施省市县重点项目126个。",
+        "126个",
+        "invented-township: the same in a township's report",
+        time="2023-12-31",
+    ),
+]
+
+#: 占总Y约N (a share of a total with a bound and no 的): the part before 占
+SHARE_WITHOUT_DE = [
+    row(
+        "其中民生支出占总支出约百分之七十八。",
+        "百分之七十八",
+        "invented-finance: 占总支出约N",
+        subject=("民生支出",),
+        qualifier="approx",
+    ),
+    row(
+        "其中非經常開支佔總開支約百分之十二。",
+        "百分之十二",
+        "invented-hk-press: 佔總開支約N",
+        subject=("非經常開支",),
+    ),
+]
+
+TABLES = {
+    "breakdown-opener": BREAKDOWN_OPENER,
+    "count-before-measure": COUNT_BEFORE_MEASURE,
+    "rise-by-size": RISE_BY_SIZE,
+    "share-without-de": SHARE_WITHOUT_DE,
+}
+
+
+@pytest.mark.parametrize(("text", "needle", "expected"), table_rows(TABLES))
+def test_unseen_styles(text: str, needle: str, expected: dict[str, Any]) -> None:
+    check_fields(fact_at(text, needle, "2024-07-16"), expected)
+
+
+@pytest.mark.parametrize(("text", "needle", "expected"), WORK_REPORT_TITLE)
+def test_work_report_title(text: str, needle: str, expected: dict[str, Any]) -> None:
+    got = fact_at(text, needle, "2024-01-18", title="2024年政府工作报告")
+    assert got.time is not None and got.time.end == expected["time"], got.time
