@@ -338,7 +338,6 @@ SUBJECTS = [
         "60日",
         ["供货", "完成供货", "供货期"],
         id="invented-procurement: 合同签订之日起60日内完成供货",
-        marks=known_miss(ANCHOR),
     ),
     pytest.param(
         "但是，这只是假设理想情况下，毕竟子弹的速度非常快，大概每秒四百多米左右。",

@@ -109,3 +109,26 @@ def is_old_level(doc: ArticleText, c: Candidate) -> bool:
 def holds_a_time(doc: ArticleText, start: int, end: int) -> bool:
     """Whether a time expression (“十三五”末, 2020年) lies in [start, end)."""
     return any(start <= t.start and t.end <= end for t in doc.times_between(start, end))
+
+
+#: a day a time limit runs from, right before its figure (自本公告发布之日起, 届满之日起, 签订之日起)
+_ANCHOR_DAY = re.compile(r"(?:之日起|之日|日起)$")
+
+
+def deadline_activity(doc: ArticleText, c: Candidate) -> str | None:
+    """届满之日起七个工作日内，以书面形式向采购人提出质疑: a time limit that runs from a day is the
+    limit for the act its sentence ends with (提出质疑, 完成供货), not the day's phrase."""
+    if c.kind != "duration" or _ANCHOR_DAY.search(doc.norm, max(0, c.start - 4), c.start) is None:
+        return None
+    _, se = doc.sentence(c.start)
+    toks = pos_tag(doc.shadow[c.end : min(se, c.end + 40)])
+    for k in range(len(toks) - 1, -1, -1):
+        word, flag = toks[k]
+        if flag.startswith("v"):
+            nouns = "".join(w for w, f in toks[k + 1 : k + 4] if is_nounish(f))
+            if word in doc.rules.stop:  # 完成供货: a light verb names nothing; its object does
+                return nouns or None
+            return word + nouns if nouns or len(word) > 1 else None
+        if not (is_nounish(flag) or flag == "x"):
+            break
+    return None

@@ -62,6 +62,9 @@ def index_points(sc: Scanner, r: Reading) -> Candidate | None:
     cs, _ = doc.clause(r.a)
     before = norm[cs : r.a]
     moved = before[-1:] in _MOVES  # 升212點: a move verb right before the figure
+    if before.strip() == "报":  # 上证指数涨0.42%，报3150.84点: the index named in the clause before
+        ss, _ = doc.sentence(r.a)
+        before = norm[max(ss, cs - 24) : r.a]
     if before.endswith(_TIME_OF_DAY) or not (moved or any(w in before for w in doc.rules.index_point_cues)):
         return None
     return sc.finish(_cand(r, r.p, r.p + 1, r.value, "点", None, kind="other"))

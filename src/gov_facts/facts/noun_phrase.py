@@ -100,6 +100,11 @@ class _Before:
 
     def __init__(self, doc: ArticleText, stop_at: int, limit: int) -> None:
         ss, _ = doc.clause(stop_at, SEGMENT_BREAK)
+        # “新三样”产品: a short quoted name does not end the phrase it opens
+        if ss > 0 and doc.text[ss - 1] == "”":
+            opener = doc.text.rfind("“", max(0, ss - 10), ss - 1)
+            if opener >= 0:
+                ss = opener
         # 广义货币(M2)余额: a short aside does not end the phrase it stands in
         while ss > 0 and doc.text[ss - 1] in ")）":
             opener = max(doc.text.rfind("(", 0, ss - 1), doc.text.rfind("（", 0, ss - 1))
@@ -291,6 +296,13 @@ def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[st
     numbered = run and (run[0][1] == "eng" or run[0][0].startswith("号"))
     if numbered and i >= 0 and toks[i][0].isascii() and toks[i][0].isdigit():
         run.insert(0, (toks[i][0], "eng"))
+    # “新三样”产品, “四上”企业: a short quoted name right before a generic head noun classifies it
+    # (not a name before a long phrase: “海葵一号”主甲板最大直径 measures the ship's deck)
+    if run and i >= 2 and toks[i][0] == "”" and len(run[0][0]) > 1 and sum(len(w) for w, _ in run) <= 4:
+        opening = next((k for k in range(i - 1, max(-1, i - 6), -1) if toks[k][0] == "“"), None)
+        if opening is not None:
+            run[:0] = toks[opening : i + 1]
+            i = opening - 1
     phrase = "".join(w for w, _ in run)
     # 生产性服务业完成投资39.66亿元, 非公有制经济实现增加值188.99亿元: a bare object (at most three
     # characters) after 完成 or 实现 takes the noun before the verb
@@ -305,7 +317,7 @@ def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[st
             keep = toks[i][0] if toks[i][0] in _ATTRIBUTIVE else ""
             phrase = "".join(head) + keep + phrase
             skipped_verb = skipped_verb or toks[i][0]
-    if len(phrase) > _LONGEST_PHRASE:
+    if len(phrase.replace("“", "").replace("”", "")) > _LONGEST_PHRASE:
         phrase = _last_words(phrase, _LONGEST_PHRASE)
     topic = bool(phrase) and (skipped_verb is not None or i < 0)
     if skipped_verb and skipped_verb in rules.stop:

@@ -31,6 +31,7 @@ from .framing import (
     FROM_PERIOD,
     activity_after_de,
     by_standard,
+    deadline_activity,
     holds_a_time,
     is_old_level,
     label_of,
@@ -307,6 +308,10 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         )
         if kept:
             return kept, False
+    # 届满之日起七个工作日内…提出质疑: a time limit is the limit for the act its sentence ends with
+    limited = deadline_activity(doc, c)
+    if limited:
+        return limited, False
     # 开展为期3至5年的运行维护: what lasts is the activity after 的, verb or noun
     if c.kind == "duration" and doc.norm.endswith("为期", cs, c.start):
         lasting = activity_after_de(doc, c.end)
