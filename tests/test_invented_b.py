@@ -409,6 +409,13 @@ STATUSES = [
         status="planned",
     ),
     case(
+        "纳入规上统计的企业今年计划投资10亿元。",
+        "10亿元",
+        "2023-05-10",
+        "invented-statistics-bureau: 纳入…的企业今年计划投资10亿元 (计划 going on to a verb still plans)",
+        status="planned",
+    ),
+    case(
         "今年计划的投资额为10亿元。",
         "10亿元",
         "2023-05-10",
@@ -449,6 +456,31 @@ STATUSES = [
         "2023-05-10",
         "invented-agriculture-ministry: 为完成全年…1.3万亿斤以上的目标任务",
         status="planned",
+    ),
+    case(
+        "原计划投资10亿元，仅完成3亿元。",
+        "3亿元",
+        "2023-12-20",
+        "invented-audit-report: 原计划…，仅完成3亿元 (an adverb that says what came of the plan)",
+        status="reported",
+    ),
+    case(
+        "原计划招生500人，最终录取480人。",
+        "480人",
+        "2023-09-05",
+        "invented-education-bureau: 原计划…，最终录取480人",
+        status="reported",
+    ),
+    case(
+        "今年计划新建学校10所，全年共完成新建12所。",
+        "12所",
+        "2023-12-28",
+        "invented-year-review: 计划…10所，全年共完成新建12所 (the plan and its outcome in one sentence)",
+        marks=known_miss(
+            "a plan and what came of it in one sentence (计划…10所，全年共完成…12所): the total 共 "
+            "reads as going on with the plan"
+        ),
+        status="reported",
     ),
 ]
 

@@ -234,11 +234,12 @@ def _sentence_plans(doc: ArticleText, c: Candidate, cs: int) -> bool:
 
 
 def _opens_with_verb(doc: ArticleText, own: list[tuple[str, str, int]]) -> bool:
-    """The clause's first word is a verb, once the times and adverbs before it are passed
-    (力争上半年…，全年新开工N个; 共提供N户)."""
+    """The clause's first word is a verb, once the times and the adverbs that go on with a plan
+    before it are passed (力争上半年…，全年新开工N个; 下半年再新建); not after another adverb
+    (原计划…，仅完成N, 最终录取N: what came of the plan)."""
     for token in own:
         word, flag, at = token
-        if flag not in ("t", "d") and not doc.times_between(at, at + len(word)):
+        if not (flag == "t" or word in doc.rules.plan_adverbs or doc.times_between(at, at + len(word))):
             return _is_verb(token)
     return False
 
