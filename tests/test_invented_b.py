@@ -472,6 +472,20 @@ STATUSES = [
         status="reported",
     ),
     case(
+        "今年将新建学校10所，去年新建8所。",
+        "8所",
+        "2023-05-10",
+        "invented-education-bureau: 今年将…，去年新建8所 (a past time after the plan: reported)",
+        status="reported",
+    ),
+    case(
+        "今年计划改造老旧小区50个，2022年共改造38个。",
+        "38个",
+        "2023-05-10",
+        "invented-housing-bureau: 今年计划…，2022年共改造38个 (a total of a past year)",
+        status="reported",
+    ),
+    case(
         "今年计划新建学校10所，全年共完成新建12所。",
         "12所",
         "2023-12-28",

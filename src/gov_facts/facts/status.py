@@ -224,13 +224,20 @@ def _sentence_plans(doc: ArticleText, c: Candidate, cs: int) -> bool:
     if not planned_before:
         return False
     own = [t for t in _clause(doc, cs, doc.clause(c.start)[1]).tokens if t[2] < c.start]
-    if any(w in _DONE for w, _, _at in own):
+    if any(w in _DONE for w, _, _at in own) or _past_time_in(doc, cs, c.start):
         return False
     # 力争完成投资增长8%以上，城镇新增就业不少于2.5万人: a later target bound continues the plan;
     # 规划设置X，面积合计约N: so does the total of what was planned
     if any(b in doc.norm[cs : c.start] for b in _TARGET_BOUND):
         return True
     return any(w in doc.rules.plan_totals for w, _, _ in own) or _opens_with_verb(doc, own)
+
+
+def _past_time_in(doc: ArticleText, a: int, b: int) -> bool:
+    """A time in [a, b) that ended before the publish day (今年将新建10所，去年新建8所): the clause
+    tells the past, whatever the plan before it."""
+    pub = doc.published
+    return pub is not None and any(t.last is not None and t.last < pub for t in doc.times_between(a, b))
 
 
 def _opens_with_verb(doc: ArticleText, own: list[tuple[str, str, int]]) -> bool:
