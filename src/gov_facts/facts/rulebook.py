@@ -46,6 +46,10 @@ class Rulebook:
     directive_opener: re.Pattern[str]
     #: 项目建成后，…: an opening clause that ends with a completion still ahead
     completion_opener: re.Pattern[str]
+    #: words that sum up what a plan makes (规划设置X，面积合计约N; 共提供N户)
+    plan_totals: frozenset[str]
+    #: adverbs that go on with a plan before a later clause's verb (下半年再新建)
+    plan_adverbs: frozenset[str]
     #: a comparison word right before a noun phrase: the phrase is a baseline (高于时序进度)
     comparison_tail: re.Pattern[str]
     people_units: frozenset[str]
@@ -149,6 +153,8 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
             if r.completion_openers
             else r"(?!x)x"
         ),
+        plan_totals=frozenset(r.plan_totals),
+        plan_adverbs=frozenset(r.plan_adverbs),
         comparison_tail=re.compile(
             # a month may name which baseline (較8月預測數增加0.29個百分點)
             f"(?:{_alternatives(r.comparison_words)})(?:{_alternatives(r.comparison_determiners)})?"

@@ -6,8 +6,9 @@ one: as a word of its own (not inside 即将, 模拟), before the figure in its 
 the sentence whose later clause continues its verb chain), and not as part of a name or a noun
 (计划生育, 国家重点研发计划, 人均预期寿命, 目标区间, 规划纲要), nor 将 as an object marker
 (将利率维持在…, 将“民生工程”打造成). Phrases in which a plan word plans nothing (年度计划,
-完成全年目标的101.2%, 计划总投资500万元及以上项目) are data: ``not_planned`` and
-``not_planned_patterns`` in ``patterns/words.toml``.
+完成全年目标的101.2%, 计划总投资500万元及以上项目, 列入…计划的项目, 规划中之住宅) are data:
+``not_planned`` and ``not_planned_patterns`` in ``patterns/words.toml``. A list opened by a plan
+noun and a colon (主要预期目标是：A；B；C) plans every item.
 """
 
 from __future__ import annotations
@@ -112,8 +113,13 @@ _PLAN_NOUN_AFTER = re.compile(r"的[^，,。；;、]{0,4}?(?:目标|计划|规�
 
 def _plan_noun_after(doc: ArticleText, c: Candidate, ce: int) -> bool:
     """实现产值50亿元的目标, 满足未来十年的供应目标: a figure that is the amount of a plan named
-    right after it."""
-    return _PLAN_NOUN_AFTER.match(doc.norm, c.end, ce) is not None
+    right after it, its qualifier between (为实现全年5%左右的预期目标)."""
+    end = c.end
+    for word, _q in doc.rules.qual_after:
+        if doc.norm.startswith(word, end):
+            end += len(word)
+            break
+    return _PLAN_NOUN_AFTER.match(doc.norm, end, ce) is not None
 
 
 def _forecast_sentence(doc: ArticleText, c: Candidate, ss: int) -> bool:
@@ -151,6 +157,28 @@ def _directive_sentence(doc: ArticleText, c: Candidate, ss: int) -> bool:
     return not any(w in doc.norm[cs : c.start] for w in _DONE)
 
 
+#: what may link a plan noun to the colon that opens its list (目标是：, 目标为：, 计划如下：)
+_LIST_LINKS = ("如下", "是", "为")
+
+
+def _target_list(doc: ArticleText, c: Candidate, ss: int) -> bool:
+    """主要预期目标是：A；B；C: a list opened by a plan noun and a colon lists targets, each item
+    planned whatever its verb (增长10%以上, 稳定在30万吨以上), bar an item that says what is done."""
+    colon = max(doc.norm.rfind("：", ss, c.start), doc.norm.rfind(":", ss, c.start))
+    if colon < 0:
+        return False
+    hs, _ = doc.clause(colon)
+    head = _clause(doc, hs, colon).text.rstrip()
+    for link in _LIST_LINKS:
+        if head.endswith(link):
+            head = head[: -len(link)]
+            break
+    if not head.endswith(tuple(_NOUN_LIKE)):
+        return False
+    cs, _ = doc.clause(c.start)
+    return not any(w in doc.norm[max(cs, colon) : c.start] for w in _DONE)
+
+
 #: a modal that makes a figure what something can or will do (年可处理, 将新增, 能容纳)
 _MODAL = re.compile(r"可|将|能|预计|有望|可望|届时")
 
@@ -180,6 +208,8 @@ def _sentence_plans(doc: ArticleText, c: Candidate, cs: int) -> bool:
     ss, _ = doc.sentence(c.start)
     if _forecast_sentence(doc, c, ss) or _directive_sentence(doc, c, ss) or _after_completion(doc, c, ss):
         return True
+    if _target_list(doc, c, ss):
+        return True
     if cs <= ss:
         return False
     planned_before = False
@@ -193,11 +223,32 @@ def _sentence_plans(doc: ArticleText, c: Candidate, cs: int) -> bool:
         prev_cs, prev_ce = doc.clause(prev_cs - 1)
     if not planned_before:
         return False
-    own = _clause(doc, cs, doc.clause(c.start)[1]).tokens
-    if any(w in _DONE for w, _, at in own if at < c.start):
+    own = [t for t in _clause(doc, cs, doc.clause(c.start)[1]).tokens if t[2] < c.start]
+    if any(w in _DONE for w, _, _at in own) or _past_time_in(doc, cs, c.start):
         return False
-    # 力争完成投资增长8%以上，城镇新增就业不少于2.5万人: a later target bound continues the plan
-    return bool(own) and (_is_verb(own[0]) or any(b in doc.norm[cs : c.start] for b in _TARGET_BOUND))
+    # 力争完成投资增长8%以上，城镇新增就业不少于2.5万人: a later target bound continues the plan;
+    # 规划设置X，面积合计约N: so does the total of what was planned
+    if any(b in doc.norm[cs : c.start] for b in _TARGET_BOUND):
+        return True
+    return any(w in doc.rules.plan_totals for w, _, _ in own) or _opens_with_verb(doc, own)
+
+
+def _past_time_in(doc: ArticleText, a: int, b: int) -> bool:
+    """A time in [a, b) that ended before the publish day (今年将新建10所，去年新建8所): the clause
+    tells the past, whatever the plan before it."""
+    pub = doc.published
+    return pub is not None and any(t.last is not None and t.last < pub for t in doc.times_between(a, b))
+
+
+def _opens_with_verb(doc: ArticleText, own: list[tuple[str, str, int]]) -> bool:
+    """The clause's first word is a verb, once the times and the adverbs that go on with a plan
+    before it are passed (力争上半年…，全年新开工N个; 下半年再新建); not after another adverb
+    (原计划…，仅完成N, 最终录取N: what came of the plan)."""
+    for token in own:
+        word, flag, at = token
+        if not (flag == "t" or word in doc.rules.plan_adverbs or doc.times_between(at, at + len(word))):
+            return _is_verb(token)
+    return False
 
 
 def _is_verb(token: tuple[str, str, int]) -> bool:

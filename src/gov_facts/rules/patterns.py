@@ -116,6 +116,10 @@ class PatternFile(_Strict):
     #: 项目建成后，…: a first clause naming a completion still ahead; with a modal (可, 将) in the
     #: figure's clause, the figure is what the finished thing will do
     completion_openers: list[str] = Field(default_factory=list)
+    #: words that sum up what a plan makes: a later clause with one continues the plan
+    plan_totals: list[str] = Field(default_factory=list)
+    #: adverbs that go on with a plan before a later clause's verb (下半年再新建)
+    plan_adverbs: list[str] = Field(default_factory=list)
     comparison_words: list[str] = Field(default_factory=list)
     comparison_determiners: list[str] = Field(default_factory=list)
     people_measure_words: list[str] = Field(default_factory=list)
