@@ -128,12 +128,63 @@ SHARE_WITHOUT_DE = [
     ),
 ]
 
+#: a year inside the name of a list something was entered in (纳入2022年…计划的项目) is no time of the
+#: figure; the 截至 that opens the sentence is
+LIST_YEAR = [
+    row(
+        "截至9月底，全省纳入2023年省重点项目清单的312个项目完成投资1890亿元。",
+        "1890亿元",
+        "invented-portal: 纳入2023年…清单的 under 截至9月底",
+        time="2023-09-30",
+    ),
+    row(
+        "截至3月31日，全市纳入2022年省、市重点建设项目计划的项目共386个。",
+        "386个",
+        "invented-projects: 纳入2022年…计划的项目 under 截至3月31日",
+        time="2023-03-31",
+    ),
+    row(
+        "2023年全市新开工项目218个。",
+        "218个",
+        "invented-bulletin: a year that opens the sentence still dates it",
+        time="2023-12-31",
+    ),
+]
+
 TABLES = {
     "breakdown-opener": BREAKDOWN_OPENER,
     "count-before-measure": COUNT_BEFORE_MEASURE,
     "rise-by-size": RISE_BY_SIZE,
     "share-without-de": SHARE_WITHOUT_DE,
 }
+
+
+@pytest.mark.parametrize(("text", "needle", "expected"), LIST_YEAR)
+def test_list_year(text: str, needle: str, expected: dict[str, Any]) -> None:
+    got = fact_at(text, needle, "2023-10-20")
+    assert got.time is not None and got.time.end == expected["time"], got.time
+
+
+#: a paragraph that opens with an event's day (6月18日，…仪式在…举行。) under a title naming a
+#: period (二季度…): its undated figures are the day's event's, not the title period's
+EVENT_DAY = [
+    pytest.param(
+        "6月18日，全省二季度重大项目集中开工仪式在合肥举行。此次集中开工项目328个，总投资2150亿元。",
+        "328个",
+        id="invented-province: 此次集中开工项目328个 under 二季度…",
+    ),
+    pytest.param(
+        "3月29日，全市一季度重大项目集中签约活动在高新区举行。活动现场共签约项目46个。",
+        "46个",
+        id="invented-projects: 活动现场共签约项目46个 under 一季度…",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle"), EVENT_DAY)
+def test_event_day_paragraph(text: str, needle: str) -> None:
+    got = fact_at(text, needle, "2023-07-05", title="二季度全省重大项目建设提速")
+    assert got.time is None, got.time
 
 
 @pytest.mark.parametrize(("text", "needle", "expected"), table_rows(TABLES))

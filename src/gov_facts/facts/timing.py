@@ -81,6 +81,11 @@ def times_for(
     if own is not None or scopes is None:
         return _year_just_ended(doc, c, own), None
     wider = None if _in_the_present(doc, c) else _year_just_ended(doc, c, scopes.at(c.start))
+    day = scopes.event_day(c.start)
+    if day is not None:
+        # 3月29日，…活动在高新区举行。活动现场共签约项目46个: figures of a paragraph about one day's
+        # event are that day's, not the period of the title (一季度…)
+        return None, wider or day
     return _year_just_ended(doc, c, scopes.document), wider
 
 
@@ -149,6 +154,7 @@ def _own_time(doc: ArticleText, c: Candidate) -> TimeExpr | None:
         and not _is_dateline(doc, t)
         and not _is_from_time(doc, t, c)
         and not _PLAN_OF_A_SHARE.fullmatch(doc.norm, t.end, c.start)
+        and not _names_a_list(doc, t)
     ]
     in_clause = [t for t in in_sentence if cs <= t.start < ce]
     before = [t for t in in_clause if t.end <= c.start]
@@ -164,6 +170,20 @@ def _own_time(doc: ArticleText, c: Candidate) -> TimeExpr | None:
     if earlier:
         return earlier[-1]
     return _time_over_broken_lines(doc, c)
+
+
+#: a list a thing is entered in, named with its year (纳入2022年省重点建设项目计划的项目)
+_ENTERED_IN = re.compile(r"(?:纳入|列入|入选|入围|进入)$")
+_LIST_END = re.compile(r"[^，,。；;]{0,20}?的")
+
+
+def _names_a_list(doc: ArticleText, t: TimeExpr) -> bool:
+    """纳入2022年…计划的项目共386个: a year inside the name of a list that what is counted was
+    entered in is no time of the figure (a 截至 before it is)."""
+    return (
+        _ENTERED_IN.search(doc.norm, max(0, t.start - 2), t.start) is not None
+        and _LIST_END.match(doc.norm, t.end) is not None
+    )
 
 
 #: a word that sets a clause in the present (现有员工1200人), against a time of an earlier clause
@@ -292,6 +312,23 @@ class TimeScopes:
         if self.doc.text.rfind("\n", 0, first[2].start) >= 0:
             return None  # not in the first paragraph
         return first[2]
+
+    def event_day(self, pos: int) -> TimeExpr | None:
+        """The day a paragraph opens with (3月29日，…举行。), when the document has a period of its
+        own (a title's) that the paragraph's undated figures would otherwise take."""
+        if self.document is None:
+            return None
+        doc = self.doc
+        ps = doc.text.rfind("\n", 0, pos) + 1
+        lo = bisect_left(doc.time_starts, ps)
+        if lo >= len(doc.times):
+            return None
+        t = doc.times[lo]
+        if t.grain != "day" or t.type == "as_of" or t.start - ps > _OPENER_LEAD or t.start >= pos:
+            return None
+        if _is_dateline(doc, t) or not doc.text.startswith(("，", ","), t.end):
+            return None
+        return t
 
     def opening(self, pos: int) -> TimeExpr | None:
         """The time that opens the sentence at ``pos``: it dates the sentence's every part, also
