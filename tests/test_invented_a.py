@@ -547,9 +547,8 @@ def _xxgk(rows: str) -> str:
     )
 
 
-EMPTY_CELL = known_miss(
-    "an empty 文号 cell in a 信息公开 table takes the next cell's label (主) as the doc number"
-)
+# an empty 文号 cell in a 信息公开 table: the short word and colon after the label is the next
+# cell's label (主 题 词：, 主题分类：, 有效性：), not the doc number
 DOC_NUMBERS = [
     pytest.param(
         _xxgk(
@@ -557,8 +556,27 @@ DOC_NUMBERS = [
             "<tr><td>文&nbsp;&nbsp;&nbsp;&nbsp;号：</td><td></td><td>主&nbsp;题&nbsp;词：</td><td>统计公报</td></tr>"
         ),
         None,
-        marks=EMPTY_CELL,
         id="invented-bulletin: empty 文号 cell before 主题词",
+    ),
+    pytest.param(
+        _xxgk(
+            "<tr><td>发文字号：</td><td></td><td>主题分类：</td><td>财政、金融、审计</td></tr>"
+            "<tr><td>发布机构：</td><td>某市财政局</td><td>成文日期：</td><td>2024-05-06</td></tr>"
+        ),
+        None,
+        id="invented-city-xxgk: empty 发文字号 before 主题分类",
+    ),
+    pytest.param(
+        _xxgk("<tr><th>文号:</th><td></td><th>有效性:</th><td>有效</td></tr>"),
+        None,
+        id="invented-ministry-xxgk: empty 文号: before 有效性: (half-width colons)",
+    ),
+    pytest.param(
+        _xxgk(
+            "<tr><td>发文字号：</td><td>青政办发〔2024〕12号</td><td>主题分类：</td><td>综合政务</td></tr>"
+        ),
+        "青政办发〔2024〕12号",
+        id="invented-city-xxgk: a filled 发文字号 before 主题分类 (read)",
     ),
     pytest.param(
         _xxgk(
