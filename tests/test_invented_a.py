@@ -558,6 +558,11 @@ NOT_FACTS = [
         id="invented-procurement: 包1 is a lot label (not read)",
     ),
     pytest.param(
+        "年份：2024(年)",
+        "2024",
+        id="invented-statistics-form: 年份：2024(年) names a year, no duration",
+    ),
+    pytest.param(
         "两市全天成交额合计8326亿元，较上一交易日放量约1027亿元。",
         "两市",
         id="invented-finance: 两市 (the two exchanges) (not read)",

@@ -381,6 +381,10 @@ CSD_TABLE = (
     "食品、酒類飲品及煙草\t3,512\t-1.6\n"
     "汽車及汽車零件\t1,958\t+12.4"
 )
+TW_BUDGET = (
+    "表3 113年度歲入來源別\n單位：新臺幣億元、%\n"
+    "來源別\t預算數\t比率\t較上年度增減\n稅課收入\t23,145\t77.6\t5.2"
+)
 MISSED = [
     # an accounting negative in a table cell of money ((29,517) under 盈餘／（赤字） and a (百萬元)
     # header) is negative (brackets elsewhere are no sign); a cell with an explicit plus sign (+12.4
@@ -391,6 +395,21 @@ MISSED = [
         "invented-tw-final-accounts: （5,672） in full-width brackets under 新臺幣千元",
         value=-5672000,
         unit="元",
+    ),
+    row(
+        TW_BUDGET,
+        "77.6",
+        "invented-tw-budget: 77.6 under 比率, 單位：新臺幣億元、% above (a rate, not 億元)",
+        value=77.6,
+        unit="%",
+    ),
+    row(
+        TW_BUDGET,
+        "23,145",
+        "invented-tw-budget: 23,145 under 預算數, 單位：新臺幣億元、% above",
+        value=2314500000000,
+        unit="元",
+        currency="TWD",
     ),
     row(
         "指標\t按年變動（百分點）\n失業率\t+0.2",

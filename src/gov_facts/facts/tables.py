@@ -102,7 +102,10 @@ def bracketed(doc: ArticleText, taken: list[tuple[int, int]]) -> list[Candidate]
         read = cell_unit(m.group("unit"), doc.rules)
         if read is None:
             continue
-        cand = _figure(a, b, _number(m.group("num"), read.scale), read, m.group("label"), "", False)
+        value = _number(m.group("num"), read.scale)
+        if read.unit == "年" and value is not None and 1900 <= value <= 2100:
+            continue  # 年份：2024(年) names a year, no duration
+        cand = _figure(a, b, value, read, m.group("label"), "", False)
         if cand is not None:
             cand.unit_start = m.start("unit")
             found.append(cand)
