@@ -31,9 +31,6 @@ POINTS = known_miss(
 BARE_RATIO = known_miss(
     "a ratio stated as a bare number (收入比由上年的2.06缩小至2.02, 性别比为104.3) is not read"
 )
-CELL_DURATION = known_miss(
-    "a Chinese-numeral duration standing alone (三年 in a 服务时间 cell, 服务期限：两年) is not read"
-)
 HALF = known_miss("过半 (more than half) is not read as a share of 50% (a doubtful gold call)")
 
 MISSED = [
@@ -238,11 +235,28 @@ MISSED = [
         marks=BARE_RATIO,
         value=104.3,
     ),
+    # a Chinese-numeral term in years standing alone (三年 as a whole table cell, 两年 as the whole
+    # value of a label naming a term: 服务期限：两年) is a duration (facts/tables.py)
+    row(
+        "合同履行期限：三年（1+1+1），每年考核一次。",
+        "三年",
+        "invented-county-tender: 合同履行期限：三年（1+1+1）",
+        value=3,
+        unit="年",
+        kind="duration",
+    ),
+    row(
+        "序號\t計畫名稱\t執行期程\n1\t社會住宅包租代管\t四年",
+        "四年",
+        "invented-tw-city: 四年 in a 執行期程 cell",
+        value=4,
+        unit="年",
+        kind="duration",
+    ),
     row(
         "包号\t标的名称\t服务范围\t服务时间\t服务标准\n1\t保洁及医疗辅助运送服务\t门诊楼、住院楼及院区公共区域\t三年\t详见招标文件",
         "三年",
         "invented-procurement: 三年 in a 服务时间 cell",
-        marks=CELL_DURATION,
         value=3,
         unit="年",
     ),
@@ -250,7 +264,6 @@ MISSED = [
         "服务期限：两年。",
         "两年",
         "invented-school-canteen-tender: 服务期限：两年",
-        marks=CELL_DURATION,
         value=2,
         unit="年",
     ),
@@ -556,6 +569,11 @@ NOT_FACTS = [
         "三、预算金额：315万元（包1：138万元；包2：90万元；包3：87万元）",
         "包1",
         id="invented-procurement: 包1 is a lot label (not read)",
+    ),
+    pytest.param(
+        "时间：三年级学生参加",
+        "三年",
+        id="invented-school-notice: 时间：三年级 (a grade, after a label that names no term)",
     ),
     pytest.param(
         "年份：2024(年)",

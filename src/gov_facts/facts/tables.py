@@ -25,6 +25,11 @@ _BRACKET_UNIT = re.compile(
     r"(?P<label>[\u3400-\u9fff]{1,10})[:：]\s*(?P<num>[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?)\s*"
     r"[(（](?P<unit>[^()（）\s0-9]{1,6})[)）]"
 )
+#: a term in years written in Chinese numerals (三年, 两年, 十二年): a duration when it is a whole
+#: cell or the value of a label naming a term (服务期限：两年)
+_TERM = r"(?P<term>[一二两三四五六七八九十]{1,3})年"
+_TERM_CELL = re.compile(_TERM)
+_TERM_LABEL = re.compile(r"(?P<label>[\u3400-\u9fff]{1,10})[:：]\s*" + _TERM + r"(?=[。；;，,\n（(]|$)")
 #: the units of a caption that lists several (单位：亿元、%): one for amounts, one for rates
 _UNIT_LIST = re.compile(r"[、，,/／]")
 
@@ -68,7 +73,7 @@ def table_cells(doc: ArticleText, taken: list[tuple[int, int]]) -> list[Candidat
     of such lines is the header. 294.800000 under 金额（万元） is 2948000 元; a
     单位 column gives each row its unit; 比上年增长(%) gives % and the change.
     """
-    found: list[Candidate] = bracketed(doc, taken)
+    found: list[Candidate] = bracketed(doc, taken) + _labelled_terms(doc, taken)
     taken = taken + [(c.start, c.end) for c in found]
     lines: list[tuple[int, str]] = []
     pos = 0
@@ -112,6 +117,35 @@ def bracketed(doc: ArticleText, taken: list[tuple[int, int]]) -> list[Candidate]
     return found
 
 
+def _labelled_terms(doc: ArticleText, taken: list[tuple[int, int]]) -> list[Candidate]:
+    """服务期限：两年, 合同期限：三年（1+1+1）: a term in Chinese-numeral years as the whole value of a
+    label that names a term (a duration lead ends it: 期限, 工期, 服务期), read as a duration."""
+    found: list[Candidate] = []
+    for m in _TERM_LABEL.finditer(doc.norm):
+        if m.group("label").endswith(doc.rules.duration_leads):
+            cand = _term(doc, m, m.group("label"), "", False, taken)
+            if cand is not None:
+                found.append(cand)
+    return found
+
+
+def _term(
+    doc: ArticleText,
+    m: re.Match[str],
+    head: str,
+    label: str,
+    names_column: bool,
+    taken: list[tuple[int, int]],
+) -> Candidate | None:
+    """The duration of a term match (三年 -> 3 年), unless the text there is read already."""
+    a, b = m.start("term"), m.end("term") + 1
+    entry = doc.rules.units.get("年")
+    if entry is None or any(s < b and a < e for s, e in taken):
+        return None
+    read = CellUnit(Decimal(1), "年", entry, kind_of(entry))
+    return _figure(a, b, _number(m.group("term"), Decimal(1)), read, head, label, names_column)
+
+
 def _caption_for(caption: str | None, head: str, rules: Rulebook) -> str | None:
     """The unit a 单位 line above the table gives a column. A column of shares or rates (占比,
     增速: a header implying %) keeps its %; of a list (单位：亿元、%), % goes to a column whose
@@ -150,10 +184,16 @@ def _table(
             offset += len(cell) + 1
             stripped = cell.strip()
             held = _CELL.fullmatch(stripped)
-            if k == 0 or held is None:
+            if k == 0 or not stripped:
                 continue
             a = cell_start + cell.index(stripped)
             b = a + len(stripped)
+            if held is None:
+                term = _TERM_CELL.fullmatch(doc.norm, a, b)  # 三年 under 服务时间: a term
+                head = header[k] if k < len(header) else ""
+                cand = _term(doc, term, head, label, names_column, taken) if term else None
+                found += [cand] if cand is not None else []
+                continue
             if any(s < b and a < e for s, e in taken):
                 continue
             head = header[k] if k < len(header) else ""
