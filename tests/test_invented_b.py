@@ -537,6 +537,15 @@ MISSES = [
         kind="other",
     ),
     case(
+        "计量单位：吨/日\n水厂\t设计规模\n城东水厂\t50000",
+        "50000",
+        "2024-03-15",
+        "invented-water-utility: 50000 under a 计量单位：吨/日 line (a compound unit, no list)",
+        value=50000,
+        unit="吨/日",
+        kind="other",
+    ),
+    case(
         "线路\t日均客流（万人次/日）\n1号线\t42.6",
         "42.6",
         "2024-03-15",

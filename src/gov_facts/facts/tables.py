@@ -31,7 +31,7 @@ _TERM = r"(?P<term>[一二两三四五六七八九十]{1,3})年"
 _TERM_CELL = re.compile(_TERM)
 _TERM_LABEL = re.compile(r"(?P<label>[\u3400-\u9fff]{1,10})[:：]\s*" + _TERM + r"(?=[。；;，,\n（(]|$)")
 #: the units of a caption that lists several (单位：亿元、%): one for amounts, one for rates
-_UNIT_LIST = re.compile(r"[、，,/／]")
+_UNIT_LIST = re.compile(r"[、，,]")
 
 
 @dataclass(frozen=True)
