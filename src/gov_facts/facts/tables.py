@@ -22,14 +22,15 @@ _CELL = re.compile(
 )
 #: a label, a number, then its unit in brackets (报价:1,286,400.00(元), 下浮率:8.5(%))
 _BRACKET_UNIT = re.compile(
-    r"(?P<label>[\u3400-\u9fff]{1,10})[:：]\s*(?P<num>[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?)\s*"
-    r"[(（](?P<unit>[^()（）\s0-9]{1,6})[)）]"
+    r"[:：]\s*(?P<num>[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?)\s*[(（](?P<unit>[^()（）\s0-9]{1,6})[)）]"
 )
+#: the label before a colon: the run of Chinese characters that ends there (at most 10 read)
+_LABEL_BEFORE = re.compile(r"[\u3400-\u9fff]{1,10}$")
 #: a term in years written in Chinese numerals (三年, 两年, 十二年): a duration when it is a whole
 #: cell or the value of a label naming a term (服务期限：两年)
 _TERM = r"(?P<term>[一二两三四五六七八九十]{1,3})年"
 _TERM_CELL = re.compile(_TERM)
-_TERM_LABEL = re.compile(r"(?P<label>[\u3400-\u9fff]{1,10})[:：]\s*" + _TERM + r"(?=[。；;，,\n（(]|$)")
+_TERM_LABEL = re.compile(r"[:：]\s*" + _TERM + r"(?=[。；;，,\n（(]|$)")
 #: the units of a caption that lists several (单位：亿元、%): one for amounts, one for rates
 _UNIT_LIST = re.compile(r"[、，,]")
 
@@ -101,6 +102,9 @@ def bracketed(doc: ArticleText, taken: list[tuple[int, int]]) -> list[Candidate]
     in brackets after it, as procurement results print them; the label is the subject."""
     found: list[Candidate] = []
     for m in _BRACKET_UNIT.finditer(doc.norm):
+        label = _label_before(doc.norm, m.start())
+        if label is None:
+            continue
         a, b = m.span("num")
         if any(s < b and a < e for s, e in taken):
             continue
@@ -110,11 +114,17 @@ def bracketed(doc: ArticleText, taken: list[tuple[int, int]]) -> list[Candidate]
         value = _number(m.group("num"), read.scale)
         if read.unit == "年" and value is not None and 1900 <= value <= 2100:
             continue  # 年份：2024(年) names a year, no duration
-        cand = _figure(a, b, value, read, m.group("label"), "", False)
+        cand = _figure(a, b, value, read, label, "", False)
         if cand is not None:
             cand.unit_start = m.start("unit")
             found.append(cand)
     return found
+
+
+def _label_before(norm: str, colon: int) -> str | None:
+    """The label written right before the colon at ``colon`` (报价 of 报价:), or None."""
+    m = _LABEL_BEFORE.search(norm, max(0, colon - 10), colon)
+    return m.group(0) if m else None
 
 
 def _labelled_terms(doc: ArticleText, taken: list[tuple[int, int]]) -> list[Candidate]:
@@ -122,8 +132,9 @@ def _labelled_terms(doc: ArticleText, taken: list[tuple[int, int]]) -> list[Cand
     label that names a term (a duration lead ends it: 期限, 工期, 服务期), read as a duration."""
     found: list[Candidate] = []
     for m in _TERM_LABEL.finditer(doc.norm):
-        if m.group("label").endswith(doc.rules.duration_leads):
-            cand = _term(doc, m, m.group("label"), "", False, taken)
+        label = _label_before(doc.norm, m.start())
+        if label is not None and label.endswith(doc.rules.duration_leads):
+            cand = _term(doc, m, label, "", False, taken)
             if cand is not None:
                 found.append(cand)
     return found
