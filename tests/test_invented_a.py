@@ -24,29 +24,39 @@ PUBLISHED = "2024-07-19"
 
 # ---------------------------------------------------------------- missed facts
 
-BRACKET_UNIT = known_miss(
-    "a procurement figure after a label with its unit in brackets after it (报价:1,286,400.00(元), "
-    "下浮率:8.5(%)) is not read"
-)
-SCALE_LINE = known_miss(
-    "a 单位 line above a table that names a currency or a list after the scale (单位：亿元人民币, "
-    "单位：万元人民币, 单位：亿元、%) gives its bare numbers no unit, so they are not read "
-    "(单位：亿元, 单位：万吨 are)"
-)
 BARE_RATIO = known_miss(
     "a ratio stated as a bare number (收入比由上年的2.06缩小至2.02, 性别比为104.3) is not read"
-)
-CELL_DURATION = known_miss(
-    "a Chinese-numeral duration standing alone (三年 in a 服务时间 cell, 服务期限：两年) is not read"
 )
 HALF = known_miss("过半 (more than half) is not read as a share of 50% (a doubtful gold call)")
 
 MISSED = [
+    # a label, a number, then its unit in brackets (报价:1,286,400.00(元), 下浮率:8.5(%)): the
+    # bracket's unit and scale are the figure's, the label its subject (facts/tables.py)
+    row(
+        "成交供应商：某某信息技术有限公司，成交金额:126.8(万元)。",
+        "126.8",
+        "invented-county-inquiry: 成交金额:126.8(万元) (a scale in the brackets)",
+        value=1268000,
+        unit="元",
+    ),
+    row(
+        "序号\t代理机构\t收费标准\n1\t某某招标代理有限公司\t费率:0.65(%)",
+        "0.65",
+        "invented-agency-selection: 费率:0.65(%) in a cell",
+        value=0.65,
+        unit="%",
+    ),
+    row(
+        "中選單位：某某工程顧問有限公司，決標金額：3,280,000(元)。",
+        "3,280,000",
+        "invented-tw-tender: 決標金額：3,280,000(元) (traditional script)",
+        value=3280000,
+        unit="元",
+    ),
     row(
         "1\t永宁市康洁物业服务有限公司\t永宁市城南区建设路88号\t报价:1,286,400.00(元)",
         "1,286,400.00",
         "invented-procurement: 报价:1,286,400.00(元) in a result table",
-        marks=BRACKET_UNIT,
         value=1286400,
         unit="元",
     ),
@@ -54,7 +64,6 @@ MISSED = [
         "3\t永宁市安泰保安服务有限公司\t永宁市高新区创业大道2号\t下浮率:8.5(%)",
         "8.5",
         "invented-procurement: 下浮率:8.5(%)",
-        marks=BRACKET_UNIT,
         value=8.5,
         unit="%",
     ),
@@ -62,7 +71,6 @@ MISSED = [
         "中标供应商：某某建设工程有限公司，中标价：2,365,000.00(元)。",
         "2,365,000.00",
         "invented-construction-tender: 中标价：2,365,000.00(元)",
-        marks=BRACKET_UNIT,
         value=2365000,
         unit="元",
     ),
@@ -70,7 +78,6 @@ MISSED = [
         "成交供应商\t成交金额\n某某科技有限公司\t折扣率:92.5(%)",
         "92.5",
         "invented-framework-agreement: 折扣率:92.5(%)",
-        marks=BRACKET_UNIT,
         value=92.5,
         unit="%",
     ),
@@ -129,7 +136,6 @@ MISSED = [
         "机电产品\t1063.4\t-4.9\n劳动密集型产品\t372.9\t-19.5",
         "1063.4",
         "invented-customs: 1063.4 under 出口额, 单位：亿元人民币 above",
-        marks=SCALE_LINE,
         value=106340000000,
         unit="元",
     ),
@@ -145,7 +151,6 @@ MISSED = [
         "2023年全县财政收支情况\n单位：万元人民币\n项目\t金额\t增长（%）\n一般公共预算收入\t35621\t4.3",
         "35621",
         "invented-finance-bureau: 35621 under 金额, 单位：万元人民币 above",
-        marks=SCALE_LINE,
         value=356210000,
         unit="元",
     ),
@@ -153,9 +158,39 @@ MISSED = [
         "表1 2023年主要经济指标\n单位：亿元、%\n指标\t绝对数\t比上年增长\n地区生产总值\t186.42\t5.1",
         "186.42",
         "invented-bulletin-table: 186.42 under 绝对数, 单位：亿元、% above",
-        marks=SCALE_LINE,
         value=18642000000,
         unit="元",
+    ),
+    # a 单位 line naming a currency after the scale (单位：亿元人民币) or a list (单位：亿元、%):
+    # the currency is the figure's; of a list, % goes to a column of a change, the first unit to
+    # the others, and a column of shares (占比) keeps its %
+    row(
+        "表1 2023年主要经济指标\n单位：亿元、%\n指标\t绝对数\t比上年增长\n地区生产总值\t186.42\t5.1",
+        "5.1",
+        "invented-bulletin-table: 5.1 under 比上年增长, 单位：亿元、% above",
+        value=5.1,
+        unit="%",
+    ),
+    row(
+        "2024年1-6月主要国别（地区）进口情况\n单位：万美元、%\n国别（地区）\t进口额\t同比增长\n美国\t1520.6\t-3.2",
+        "1520.6",
+        "invented-city-commerce: 1520.6 under 进口额, 单位：万美元、% above",
+        value=15206000,
+        unit="美元",
+    ),
+    row(
+        "单位：万吨、%\n品种\t产量\t占比\n稻谷\t35.2\t61.3",
+        "61.3",
+        "invented-agriculture-table: 61.3 under 占比, 单位：万吨、% above (a share, not 万吨)",
+        value=61.3,
+        unit="%",
+    ),
+    row(
+        "单位：亿港元\n項目\t金額\n政府收入\t6,321",
+        "6,321",
+        "invented-hk-budget: 6,321 under 金額, 单位：亿港元 above",
+        value=632100000000,
+        unit="港元",
     ),
     row(
         "单位：亿元\n商品名称\t出口额\t同比（%）\n机电产品\t1063.4\t-4.9",
@@ -193,11 +228,28 @@ MISSED = [
         marks=BARE_RATIO,
         value=104.3,
     ),
+    # a Chinese-numeral term in years standing alone (三年 as a whole table cell, 两年 as the whole
+    # value of a label naming a term: 服务期限：两年) is a duration (facts/tables.py)
+    row(
+        "合同履行期限：三年（1+1+1），每年考核一次。",
+        "三年",
+        "invented-county-tender: 合同履行期限：三年（1+1+1）",
+        value=3,
+        unit="年",
+        kind="duration",
+    ),
+    row(
+        "序號\t計畫名稱\t執行期程\n1\t社會住宅包租代管\t四年",
+        "四年",
+        "invented-tw-city: 四年 in a 執行期程 cell",
+        value=4,
+        unit="年",
+        kind="duration",
+    ),
     row(
         "包号\t标的名称\t服务范围\t服务时间\t服务标准\n1\t保洁及医疗辅助运送服务\t门诊楼、住院楼及院区公共区域\t三年\t详见招标文件",
         "三年",
         "invented-procurement: 三年 in a 服务时间 cell",
-        marks=CELL_DURATION,
         value=3,
         unit="年",
     ),
@@ -205,7 +257,6 @@ MISSED = [
         "服务期限：两年。",
         "两年",
         "invented-school-canteen-tender: 服务期限：两年",
-        marks=CELL_DURATION,
         value=2,
         unit="年",
     ),
@@ -512,6 +563,16 @@ NOT_FACTS = [
         id="invented-procurement: 包1 is a lot label (not read)",
     ),
     pytest.param(
+        "时间：三年级学生参加",
+        "三年",
+        id="invented-school-notice: 时间：三年级 (a grade, after a label that names no term)",
+    ),
+    pytest.param(
+        "年份：2024(年)",
+        "2024",
+        id="invented-statistics-form: 年份：2024(年) names a year, no duration",
+    ),
+    pytest.param(
         "两市全天成交额合计8326亿元，较上一交易日放量约1027亿元。",
         "两市",
         id="invented-finance: 两市 (the two exchanges) (not read)",
@@ -539,9 +600,8 @@ def _xxgk(rows: str) -> str:
     )
 
 
-EMPTY_CELL = known_miss(
-    "an empty 文号 cell in a 信息公开 table takes the next cell's label (主) as the doc number"
-)
+# an empty 文号 cell in a 信息公开 table: the short word and colon after the label is the next
+# cell's label (主 题 词：, 主题分类：, 有效性：), not the doc number
 DOC_NUMBERS = [
     pytest.param(
         _xxgk(
@@ -549,8 +609,27 @@ DOC_NUMBERS = [
             "<tr><td>文&nbsp;&nbsp;&nbsp;&nbsp;号：</td><td></td><td>主&nbsp;题&nbsp;词：</td><td>统计公报</td></tr>"
         ),
         None,
-        marks=EMPTY_CELL,
         id="invented-bulletin: empty 文号 cell before 主题词",
+    ),
+    pytest.param(
+        _xxgk(
+            "<tr><td>发文字号：</td><td></td><td>主题分类：</td><td>财政、金融、审计</td></tr>"
+            "<tr><td>发布机构：</td><td>某市财政局</td><td>成文日期：</td><td>2024-05-06</td></tr>"
+        ),
+        None,
+        id="invented-city-xxgk: empty 发文字号 before 主题分类",
+    ),
+    pytest.param(
+        _xxgk("<tr><th>文号:</th><td></td><th>有效性:</th><td>有效</td></tr>"),
+        None,
+        id="invented-ministry-xxgk: empty 文号: before 有效性: (half-width colons)",
+    ),
+    pytest.param(
+        _xxgk(
+            "<tr><td>发文字号：</td><td>青政办发〔2024〕12号</td><td>主题分类：</td><td>综合政务</td></tr>"
+        ),
+        "青政办发〔2024〕12号",
+        id="invented-city-xxgk: a filled 发文字号 before 主题分类 (read)",
     ),
     pytest.param(
         _xxgk(

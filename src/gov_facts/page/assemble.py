@@ -125,13 +125,18 @@ def _published(
     ]
     tail_dates += [(99, d) for d in closing_dates(parts.paragraphs + parts.closing)]
     header = [fold_date_text(line) for line in parts.header]
-    pick = pick_published(meta_dates, labelled, header, shown=shown)
+    marks = (rules.period_before, rules.period_after)
+    pick = pick_published(meta_dates, labelled, header, shown=shown, period_marks=marks)
     if pick.published is None:
-        # what the page's data says before what its credits and closing lines say
+        # what the page's data says before what its credits and closing lines say; a period's
+        # end named in the headline (截至X日的…) last
         found = script_dates(scripts.texts, rules)
         later = pick_published([found] if found else [], [], [], tail_dates, parts.credits)
         rejected = [w for w in pick.warnings if w != NO_DATE]
-        pick = DatePick(later.published, rejected + [w for w in later.warnings if w not in rejected])
+        warnings = rejected + [w for w in later.warnings if w not in rejected]
+        if later.published is None and pick.period is not None:
+            return DatePick(pick.period, rejected)
+        pick = DatePick(later.published, warnings)
     return pick
 
 

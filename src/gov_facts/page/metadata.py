@@ -24,6 +24,11 @@ _DATE_START = re.compile(r"(?<=[\u3400-\u9fff\s》」』”)）\]】])\s*(?:19|2
 _TRIM = " \t\u3000\u00a0,，;；。:：|｜︱丨/、-—·•"
 _PERSON_FIELDS = ("author", "editor")
 _STAFF_CODE = re.compile(r"[_\s]*[A-Za-z]{1,6}\d{2,}$")
+# a short word and a colon right after a label: the grid's next label (文号：\t\t主 题 词：统计公报),
+# so this label's cell was empty; spaces may stand between its characters, as in labels
+_NEXT_LABEL = re.compile(
+    r"(?:[\u3400-\u9fff]{1,6}|[\u3400-\u9fff](?:[ \u3000\u00a0]+[\u3400-\u9fff]){1,5})[ \u3000\u00a0]*[：:]"
+)
 
 
 @dataclass(frozen=True)
@@ -83,6 +88,9 @@ class Labeller:
             label = re.sub(r"\s+", "", m.group("label"))
             fname, rank = self._owner[label]
             rest = line[m.end() :]
+            if self._next_label(rest):
+                out.append(LabelHit(fname, rank, label, "", m.start()))
+                continue
             cut = len(rest)
             stop = self._stop_re.search(rest)
             if stop:
@@ -103,6 +111,15 @@ class Labeller:
                 value = _STAFF_CODE.sub("", value)  # 王晓_NBJ11360: a portal's staff code after the name
             out.append(LabelHit(fname, rank, label, value, m.start()))
         return out
+
+    def _next_label(self, rest: str) -> bool:
+        """Whether the text after a label opens with the grid's next label (主 题 词：), so this
+        label's cell was empty; not a value with a known label glued to it (吴磊审核：郑洁)."""
+        ahead = _NEXT_LABEL.match(rest)
+        if ahead is None:
+            return False
+        glued = self._stop_re.search(ahead.group(0))
+        return glued is None or glued.start() == 0
 
     def label_count(self, line: str) -> int:
         """How many labels ``line`` holds (a metadata line holds several)."""
@@ -200,6 +217,9 @@ class DatePick:
 
     published: Published | None
     warnings: list[str] = field(default_factory=list)
+    #: a header date that ends a period reported (截至X日的…): the publish time only when no other
+    #: date is found, the closing date line of a press release included
+    period: Published | None = None
 
     @property
     def iso(self) -> str | None:
@@ -214,6 +234,7 @@ def pick_published(
     tail_lines: Sequence[str] = (),
     *,
     shown: Sequence[str] = (),
+    period_marks: tuple[Sequence[str], Sequence[str]] = ((), ()),
 ) -> DatePick:
     """Rank publish dates: meta tags > labelled value (by label trust) > first date in the header
     > a labelled date among the credits below the body (never a bare date there: related lists)
@@ -225,13 +246,25 @@ def pick_published(
     later, its meta tag rewritten, keeps the date it shows). A date-only winner takes the time
     of day from a lower-ranked candidate on the same day (meta ``publishdate=2019-06-15`` +
     visible ``2019年06月15日08:18``).
+
+    A header date with one of ``period_marks`` (words before, words after) next to it ends a
+    period reported (政府公布截至二○二四年八月三十一日的財政狀況): it is passed over and returned
+    as ``period``, for the caller to take when nothing else is found.
     """
     warnings: list[str] = []
     ranked: list[Published] = []
+    periods: list[Published] = []
+    before, after = period_marks
 
     def add(text: str, split_ok: bool = False) -> None:
         for match in find_dates(text):
             if match.plausible:
+                lead, trail = text[: match.start].rstrip(), text[match.end :].lstrip()
+                if split_ok and (
+                    any(lead.endswith(w) for w in before) or any(trail.startswith(w) for w in after)
+                ):
+                    periods.append(match.published)
+                    continue
                 ranked.append(match.published)
                 return
             warnings.append(f"implausible date rejected: {text[match.start : match.end]!r}")
@@ -260,7 +293,7 @@ def pick_published(
     if not ranked and (closing := dateline("\n".join(tail_lines))) is not None:
         ranked.append(closing)
     if not ranked:
-        return DatePick(None, [*warnings, NO_DATE])
+        return DatePick(None, [*warnings, NO_DATE], periods[0] if periods else None)
     best = ranked[0]
     if "T" not in best.iso:
         for other in ranked[1:]:

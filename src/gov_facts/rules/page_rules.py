@@ -87,6 +87,11 @@ class MetadataRules(BaseModel):
     #: the published_at labels of the publish time itself (发布时间, 日期; not 更新时间 or 成文日期):
     #: a date the article shows under one of them beats a <meta> date on another day
     publish_labels: list[str] = Field(default_factory=list)
+    #: words right before a date in the header that make it the end of a period reported, not the
+    #: publish day (政府公布截至二○二四年八月三十一日的財政狀況: 截至)
+    period_before: list[str] = Field(default_factory=list)
+    #: words right after such a date (…三月三十一日止年度, 十二月三十一日的外匯儲備: 止, 的)
+    period_after: list[str] = Field(default_factory=list)
     #: site names of publishing platforms (微信公众平台): their pages name the account as the site
     platform_sites: list[str] = Field(default_factory=list)
     #: field -> names of keys or variables in a page's scripts (datePublished, var ct, nickname),
