@@ -171,7 +171,6 @@ MISSED = [
 
 # ---------------------------------------------------------------- units, qualifiers (4 facts)
 
-PERSON_YEAR = "人年 (person-years, 研发人员全时当量) is cut to 人: a count of people"
 UNITS_QUALIFIERS = [
     row(
         "中国研发人员全时当量由2012年的324.7万人年提高到2022年的635.4万人年，稳居世界首位。",
@@ -240,19 +239,8 @@ def test_fact_is_read(text: str, needle: str, expected: dict[str, Any]) -> None:
 
 # ---------------------------------------------------------------- subjects (7 on 033, 2 on 008)
 
-PAREN = (
-    "a count followed by a breakdown in parentheses (普通初中220所（含九年一贯制学校77所）) takes the noun "
-    "inside the parentheses, or none, instead of the noun right before the figure"
-)
-PAREN_TOTAL = (
-    "a total after a parenthesised breakdown (特殊教育学生（含…575人）4943人) takes "
-    "the breakdown's last noun, not the noun before the parentheses"
-)
 PASSIVE = (
     "有N人被纳入X: the subject is the X of the passive after the figure, not the 人数 of the clause before"
-)
-FROM_EVENT = (
-    "X从<event>之初的N提高到目前的M: an event phrase (改革开放之初) after 从 loses the subject X before 从"
 )
 NEXT_CLAUSE = (
     "a count whose noun follows its measure word (300余种珍稀濒危野生动植物) takes the list item before it "
@@ -473,7 +461,6 @@ def test_whole_subject(text: str, needle: str, expected: dict[str, Any]) -> None
 
 # ---------------------------------------------------------------- time (1 on 033)
 
-FROM_VALUE = "从A的N提高到目前的M: 目前 is the time of M only; N (the old level, 改革开放之初) takes none"
 TIMES = [
     pytest.param(
         "个人所得税起征点从改革开放之初的800元提高到目前的5000元。",
@@ -509,11 +496,6 @@ def test_time(text: str, needle: str, end: str | None) -> None:
 
 
 # ---------------------------------------------------------------- metadata (008: 2 of 7)
-
-GRID = (
-    "a 信息公开 grid of <dd><label>索 引 号：</label><div>value</div></dd> cells above "
-    "the headline is not read: index_number is lost"
-)
 
 
 def _grid_page(cells: str) -> str:

@@ -511,7 +511,6 @@ def test_labelled_value(page_patterns: Patterns, line: str, field: str, value: s
     assert hits and hits[0].value == value
 
 
-CREDIT = "a closing credit (文/图 NAME NAME) with a 文/图 role word is not read as the author"
 CREDITS = [
     pytest.param(
         ["让金融的发展更好地满足人民日益增长的美好生活需要。(文/图 刘玺东 易赛楠)"],
@@ -545,11 +544,6 @@ def test_closing_credit(page_patterns: Patterns, paras: list[str], authors: tupl
 
 
 # ---------------------------------------------------------------- body
-
-HEADLINE_BLOCK = (
-    "the print headline block (引题/主题/副题) repeated at the top of the content stays in the body"
-)
-BYLINE_LINE = "a 执笔/ byline line at the top of the content stays in the body"
 
 
 def _page(title: str, inside: str) -> str:

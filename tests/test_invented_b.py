@@ -739,7 +739,6 @@ def test_fact_is_read(
 
 # ---------------------------------------------------------------- change, unit (1 + 1 of 83)
 
-RATE_WORD = "增幅N% / 降幅N% (the rise or fall named by a noun before the figure) gets no change"
 PER_TIMES = "亩次 (area worked, counted per pass) loses its 次: the unit is read as 亩"
 FIELDS = [
     case(

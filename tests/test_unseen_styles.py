@@ -151,6 +151,22 @@ LIST_YEAR = [
     ),
 ]
 
+#: a span opening the sentence (自2019年起至2024年4月底，…) dates its every part, across ；, by its end
+SPAN_OPENER = [
+    row(
+        "自2019年起至2024年4月底，全市累计建成保障房3200套；加上发放租赁补贴1.2万户，共惠及1.5万户家庭。",
+        "1.2万户",
+        "invented-portal: after ； in a sentence opened by 自X起至Y",
+        time="2024-04-30",
+    ),
+    row(
+        "自108年起至113年4月底，本市已興建社會住宅5,642戶；加上包租代管媒合1萬2,430戶。",
+        "1萬2,430戶",
+        "invented-tw: 自108年起至113年4月底 (民國 years)",
+        time="2024-04-30",
+    ),
+]
+
 TABLES = {
     "breakdown-opener": BREAKDOWN_OPENER,
     "count-before-measure": COUNT_BEFORE_MEASURE,
@@ -162,6 +178,12 @@ TABLES = {
 @pytest.mark.parametrize(("text", "needle", "expected"), LIST_YEAR)
 def test_list_year(text: str, needle: str, expected: dict[str, Any]) -> None:
     got = fact_at(text, needle, "2023-10-20")
+    assert got.time is not None and got.time.end == expected["time"], got.time
+
+
+@pytest.mark.parametrize(("text", "needle", "expected"), SPAN_OPENER)
+def test_span_opener(text: str, needle: str, expected: dict[str, Any]) -> None:
+    got = fact_at(text, needle, "2024-05-10")
     assert got.time is not None and got.time.end == expected["time"], got.time
 
 

@@ -186,6 +186,9 @@ def _names_a_list(doc: ArticleText, t: TimeExpr) -> bool:
     )
 
 
+#: what joins the two times of a span (2019年起至2024年4月底, 1-9月)
+_SPAN_JOINS = frozenset({"至", "到", "-", "—", "－", "~", "～"})
+
 #: a word that sets a clause in the present (现有员工1200人), against a time of an earlier clause
 _NOW_MARK = re.compile(r"现有|现已|如今|现在")
 
@@ -282,7 +285,10 @@ class TimeScopes:
         if lo >= len(doc.times):
             return None
         t = doc.times[lo]
-        lead = doc.text[sentence_start : t.start]
+        # 自108年起至113年4月底，…: a span opening the sentence is dated by its second time
+        if lo + 1 < len(doc.times) and doc.norm[t.end : doc.times[lo + 1].start] in _SPAN_JOINS:
+            t = doc.times[lo + 1]
+        lead = doc.text[sentence_start : doc.times[lo].start]
         said = _ATTRIBUTION.match(lead)  # 据海关统计，今年前10个月，…: who says it comes first
         if said:
             lead = lead[said.end() :]
