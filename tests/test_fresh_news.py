@@ -331,7 +331,6 @@ SUBJECTS = [
         "1个工作日",
         ["公告期限", "本公告", "公告"],
         id="corpus-012: 自本公告发布之日起1个工作日 under 公告期限",
-        marks=known_miss(ANCHOR),
     ),
     pytest.param(
         "合同签订之日起60日内完成供货。",

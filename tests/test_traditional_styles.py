@@ -242,9 +242,7 @@ TW_STATS = [
     row("112年1至9月出口總值為3,163.5億美元，較上年同期減少16.1%。", "16.1%", "invented-tw: 較上年同期減少",
         value=16.1, change="decrease", basis="year_on_year", subject=["出口總值"], time_end="2023-09-30"),
     row("112年8月工業生產指數為88.53，年減11.67%。", "11.67%", "invented-tw: 指數為N，年減N%", value=11.67,
-        change="decrease", subject=["工業生產指數"], time_end="2023-08-31",
-        marks=known_miss("an index level with no unit (工業生產指數為88.53) is no fact, so the change "
-                         "after it finds no subject")),
+        change="decrease", subject=["工業生產指數"], time_end="2023-08-31"),
     row("112年全國總人口數為2億3,420萬人。", "2億3,420萬人", "invented-tw: N億N萬人", value=234200000,
         unit="人", subject=["總人口數", "人口數"], time_end="2023-12-31"),
     row("本年8月受僱員工經常性薪資平均為45,290元，年增2.43%。", "45,290元",

@@ -167,7 +167,71 @@ SPAN_OPENER = [
     ),
 ]
 
+#: the value of an index or a ratio, a number with no unit (综合指数为4.21, 收入比由2.06缩小至2.02):
+#: kind other
+PURE_MEASURE = [
+    row(
+        "2月份，全市环境空气质量综合指数为4.21，同比改善3.4%。",
+        "4.21",
+        "invented-air: 综合指数为4.21",
+        value=4.21,
+        kind="other",
+        unit=None,
+    ),
+    row(
+        "9月份，制造业采购经理指数（PMI）为49.8%，比上月上升0.1个百分点。",
+        "49.8",
+        "invented-bulletin: PMI written with % keeps its unit",
+        unit="%",
+    ),
+    row(
+        "10月份，全省非制造业商务活动指数为50.6，比上月下降0.4。",
+        "50.6",
+        "invented-portal: 商务活动指数为50.6",
+        value=50.6,
+        kind="other",
+    ),
+    row(
+        "城乡居民人均可支配收入比由上年的2.06缩小至2.02。",
+        "2.02",
+        "invented-bulletin: 收入比…缩小至2.02",
+        value=2.02,
+        kind="other",
+    ),
+    row(
+        "本季消費者信心指數為81.3，較上季上升2.1點。",
+        "81.3",
+        "invented-tw: 消費者信心指數為81.3",
+        value=81.3,
+        kind="other",
+    ),
+]
+
+#: a time limit that runs from a day (届满之日起七个工作日内，…提出质疑): the act it limits
+DEADLINE_ACT = [
+    row(
+        "供应商可在公告期限届满之日起七个工作日内，以书面形式向采购人提出质疑。",
+        "七个工作日",
+        "invented-procurement: …之日起七个工作日内，…提出质疑",
+        subject=("质疑", "提出质疑"),
+    ),
+    row(
+        "申请人应自收到通知之日起15日内补齐材料。",
+        "15日",
+        "invented-portal: 自收到通知之日起15日内补齐材料",
+        subject=("补齐材料", "材料"),
+    ),
+    row(
+        "中标人应自合同签订之日起60日内完成供货。",
+        "60日",
+        "invented-procurement: …60日内完成供货 (a light verb names its object)",
+        subject=("供货",),
+    ),
+]
+
 TABLES = {
+    "pure-measure": PURE_MEASURE,
+    "deadline-act": DEADLINE_ACT,
     "breakdown-opener": BREAKDOWN_OPENER,
     "count-before-measure": COUNT_BEFORE_MEASURE,
     "rise-by-size": RISE_BY_SIZE,

@@ -121,14 +121,20 @@ def deadline_activity(doc: ArticleText, c: Candidate) -> str | None:
     if c.kind != "duration" or _ANCHOR_DAY.search(doc.norm, max(0, c.start - 4), c.start) is None:
         return None
     _, se = doc.sentence(c.start)
-    toks = pos_tag(doc.shadow[c.end : min(se, c.end + 40)])
-    for k in range(len(toks) - 1, -1, -1):
-        word, flag = toks[k]
-        if flag.startswith("v"):
-            nouns = "".join(w for w, f in toks[k + 1 : k + 4] if is_nounish(f))
-            if word in doc.rules.stop:  # 完成供货: a light verb names nothing; its object does
-                return nouns or None
-            return word + nouns if nouns or len(word) > 1 else None
-        if not (is_nounish(flag) or flag == "x"):
+    pos = c.end
+    for _clause in range(2):  # the figure's clause, else the next: 七个工作日内，以书面形式…提出质疑
+        _, ce = doc.clause(pos)
+        toks = pos_tag(doc.shadow[pos : min(ce, se)])
+        for k in range(len(toks) - 1, -1, -1):
+            word, flag = toks[k]
+            if flag.startswith("v"):
+                nouns = "".join(w for w, f in toks[k + 1 : k + 4] if is_nounish(f))
+                if word in doc.rules.stop:  # 完成供货: a light verb names nothing; its object does
+                    return nouns or None
+                return word + nouns if nouns or len(word) > 1 else None
+            if not (is_nounish(flag) or flag == "x"):
+                break
+        pos = ce + 1
+        if pos >= se:
             break
     return None

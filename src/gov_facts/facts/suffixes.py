@@ -243,6 +243,7 @@ class SuffixReader:
             or no_unit.extended_months(self.sc, r)
             or no_unit.clause_final_count(self.sc, r)
             or no_unit.unknown_unit(self.sc, r)
+            or no_unit.pure_measure(self.sc, r)
             or no_unit.bare(self.sc, r)
         )
 
