@@ -161,11 +161,29 @@ def kind_of(entry: Entry) -> str:
     return entry.kind if isinstance(entry, UnitEntry) else "count"
 
 
+#: per word list given to :func:`ends_with` (by identity: the rulebook's tuples live as long as
+#: the process): the list itself, each word's first place in it and tag, and the words' lengths
+_ENDINGS: dict[int, tuple[tuple[tuple[str, str], ...], dict[str, tuple[int, str]], tuple[int, ...]]] = {}
+
+
 def ends_with(text: str, words: tuple[tuple[str, str], ...]) -> tuple[str, str] | None:
-    for w, tag in words:
-        if text.endswith(w):
-            return w, tag
-    return None
+    """The first of ``words`` (word, tag) that ``text`` ends with: a lookup of the text's last
+    characters for each length of word, not a comparison with every word."""
+    got = _ENDINGS.get(id(words))
+    if got is None or got[0] is not words:
+        index: dict[str, tuple[int, str]] = {}
+        for i, (w, tag) in enumerate(words):
+            index.setdefault(w, (i, tag))
+        got = _ENDINGS[id(words)] = (words, index, tuple(sorted({len(w) for w in index})))
+    _, index, lengths = got
+    best: tuple[int, str] | None = None
+    best_word = ""
+    for n in lengths:
+        tail = text[len(text) - n :] if n <= len(text) else None
+        hit = index.get(tail) if tail is not None else None
+        if hit is not None and (best is None or hit[0] < best[0]):
+            best, best_word = hit, tail or ""
+    return (best_word, best[1]) if best is not None else None
 
 
 def noun_at(norm: str, pos: int) -> bool:
