@@ -8,7 +8,7 @@ import re
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from ..rules.patterns import UnitEntry
+from ..rules.patterns import MeasureWord, UnitEntry
 from . import money, no_unit, ranges, ranks, shares, units
 from .candidate import Candidate
 from .durations import WINDOW_UNITS, is_window, measures
@@ -134,7 +134,8 @@ class SuffixReader:
             r.p -= give
         if entry.needs_number and r.is_cn and not (r.degrees and unit == "度"):
             return None
-        if not r.is_cn and getattr(entry, "chinese_only", False):
+        # only a measure word has chinese_only (a getattr on a unit would cost a raised AttributeError)
+        if not r.is_cn and isinstance(entry, MeasureWord) and entry.chinese_only:
             return None  # 2型糖尿病, 3区: a type or an area's name
         return give, unit, entry, start
 
