@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from gov_facts.facts.regional_times import _ROC_YEAR, _ROC_YEAR_BEFORE_NOUN
 from gov_facts.facts.text import NUM_RE
 from gov_facts.facts.time_expressions import _EXPR
 
@@ -84,6 +85,8 @@ def _first_of(op: Any, av: Any) -> tuple[set[str] | str, bool]:
     [
         pytest.param(_EXPR, id="time_expressions: a time expression"),
         pytest.param(NUM_RE, id="text: a number"),
+        pytest.param(_ROC_YEAR, id="regional_times: a year of the Republic of China era"),
+        pytest.param(_ROC_YEAR_BEFORE_NOUN, id="regional_times: a bare ROC year before a noun"),
     ],
 )
 def test_look_ahead_holds_every_first_character(pattern: re.Pattern[str]) -> None:
