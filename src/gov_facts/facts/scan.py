@@ -24,8 +24,9 @@ from .text import NUM_RE
 from .units import match_unit, read_number
 
 # starts only where a number starts: inside a long run of digits a start at every position
-# would make the scan quadratic
-_RATIO_RE = re.compile(r"(?<![0-9.])[0-9]+(?:\.[0-9]+)?(?:[:：][0-9]+(?:\.[0-9]+)?){2,}")
+# would make the scan quadratic; the look behind stands after the first digit, so that the regex
+# engine skips from digit to digit instead of trying every character
+_RATIO_RE = re.compile(r"[0-9](?<![0-9.][0-9])[0-9]*(?:\.[0-9]+)?(?:[:：][0-9]+(?:\.[0-9]+)?){2,}")
 #: 翻一番 (doubled), 翻两番 (quadrupled), 翻番; with 了 (翻了一番) and 多 (翻两番多: more than that)
 _DOUBLING = re.compile(r"翻了?([一两二三四]?)番(多)?")
 _VAGUE_BEFORE = ("数", "几", "若干", "好几", "上")
