@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Hashable
 from datetime import date
-from typing import TypeVar, cast
+from typing import TypeVar
 
 from .phrases import blocked_spans
 from .regional_times import financial_years, roc_times
@@ -50,6 +50,9 @@ class ArticleText:
             reach.append(max(en, reach[-1]) if reach else en)
         self._blocked_reach = reach
         self._breaks: dict[str, list[int]] = {}
+        #: the marks of each set of break characters (two strings may write one set)
+        self._marks: dict[frozenset[str], list[int]] = {}
+        self._thousands: set[int] | None = None
         self._clauses: dict[tuple[int, str], tuple[int, int]] = {}
         #: work the rules do once per clause, sentence or point however many figures ask (see kept)
         self._kept: dict[tuple[str, Hashable], object] = {}
@@ -101,7 +104,7 @@ class ArticleText:
         found = self._kept.get((what, key), _MISSING)
         if found is _MISSING:
             found = self._kept[(what, key)] = make()
-        return cast(T, found)
+        return found  # type: ignore[return-value]  # made by ``make``: a T (no cast call per ask)
 
     def clause(self, pos: int, breaks: str = CLAUSE_BREAK) -> tuple[int, int]:
         """The stretch around ``pos`` between two of ``breaks``, within its sentence (each answer
@@ -115,17 +118,28 @@ class ArticleText:
     def _clause(self, pos: int, breaks: str) -> tuple[int, int]:
         marks = self._breaks.get(breaks)
         if marks is None:
-            pattern = "[" + re.escape(breaks) + "]"
-            marks = [m.start() for m in re.finditer(pattern, self.text)]
-            if "," in breaks or "，" in breaks:
-                numbers = {m.start() for m in _THOUSANDS_COMMA.finditer(self.text)}
-                marks = [i for i in marks if i not in numbers] if numbers else marks
-            self._breaks[breaks] = marks
+            marks = self._breaks[breaks] = self._marks_of(breaks)
         s, e = self.sentence(pos)
         i = bisect_left(marks, pos)
         a = marks[i - 1] + 1 if i > 0 else 0
         b = marks[i] if i < len(marks) else len(self.text)
         return max(a, s), min(b, e)
+
+    def _marks_of(self, breaks: str) -> list[int]:
+        """Where the characters of ``breaks`` stand, a comma between digit groups left out (made
+        once per set of characters, and the digit groups' commas once per document)."""
+        chars = frozenset(breaks)
+        marks = self._marks.get(chars)
+        if marks is None:
+            pattern = "[" + re.escape(breaks) + "]"
+            marks = [m.start() for m in re.finditer(pattern, self.text)]
+            if "," in chars or "，" in chars:
+                if self._thousands is None:
+                    self._thousands = {m.start() for m in _THOUSANDS_COMMA.finditer(self.text)}
+                numbers = self._thousands
+                marks = [i for i in marks if i not in numbers] if numbers else marks
+            self._marks[chars] = marks
+        return marks
 
 
 def _overlaps(starts: list[int], reach: list[int], a: int, b: int) -> bool:
