@@ -98,3 +98,13 @@ def test_look_ahead_holds_every_first_character(pattern: re.Pattern[str]) -> Non
     begins, empty = _first(items[1:])
     assert not empty and begins != ANY
     assert set(begins) - set(ahead) == set()
+
+
+def test_sentence_end_characters_are_the_sentence_end_pattern() -> None:
+    """A clause whose breaks hold every sentence end is found without its sentence
+    (context.ArticleText._clause): that needs SENTENCE_END_CHARS to be SENTENCE_END's characters."""
+    from gov_facts.facts.context import SENTENCE_END_CHARS
+    from gov_facts.facts.text import SENTENCE_END
+
+    ends = {chr(c) for c in range(0x10000) if SENTENCE_END.fullmatch(chr(c))}
+    assert ends == set(SENTENCE_END_CHARS)

@@ -19,6 +19,8 @@ T = TypeVar("T")
 #: no answer kept yet (an answer may be None)
 _MISSING = object()
 
+#: the characters that end a sentence (those of text.SENTENCE_END; a test checks that they are)
+SENTENCE_END_CHARS = frozenset("。！？!?\n")
 #: a comma between digit groups (2,100个): one number, not a clause break; the comma comes first in
 #: the pattern so that the scan skips from comma to comma
 _THOUSANDS_COMMA = re.compile(r"[,，](?<=[0-9０-９][,，])(?=[0-9０-９]{3}(?![0-9０-９]))")
@@ -49,7 +51,8 @@ class ArticleText:
         for _, en in self.blocked:  # the furthest end of any span starting at or before each one
             reach.append(max(en, reach[-1]) if reach else en)
         self._blocked_reach = reach
-        self._breaks: dict[str, list[int]] = {}
+        #: per break string: its marks, and whether every sentence end is one of them
+        self._breaks: dict[str, tuple[list[int], bool]] = {}
         #: the marks of each set of break characters (two strings may write one set)
         self._marks: dict[frozenset[str], list[int]] = {}
         self._thousands: set[int] | None = None
@@ -116,13 +119,16 @@ class ArticleText:
         return found
 
     def _clause(self, pos: int, breaks: str) -> tuple[int, int]:
-        marks = self._breaks.get(breaks)
-        if marks is None:
-            marks = self._breaks[breaks] = self._marks_of(breaks)
-        s, e = self.sentence(pos)
+        got = self._breaks.get(breaks)
+        if got is None:
+            got = self._breaks[breaks] = (self._marks_of(breaks), frozenset(breaks) >= SENTENCE_END_CHARS)
+        marks, ends_sentences = got
         i = bisect_left(marks, pos)
         a = marks[i - 1] + 1 if i > 0 else 0
         b = marks[i] if i < len(marks) else len(self.text)
+        if ends_sentences:  # every sentence end is a mark: the stretch never crosses one
+            return a, b
+        s, e = self.sentence(pos)
         return max(a, s), min(b, e)
 
     def _marks_of(self, breaks: str) -> list[int]:
