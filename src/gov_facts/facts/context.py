@@ -42,6 +42,8 @@ class ArticleText:
         self.rules = rules
         self.published = published
         self.sent_starts = [0] + [m.end() for m in SENTENCE_END.finditer(text)]
+        #: each sentence's (start, end), made once: the rules ask for a sentence hundreds of times a page
+        self._sentences = list(zip(self.sent_starts, [*self.sent_starts[1:], len(text)], strict=True))
         self.times = find_times(self.norm, published, report_year)
         self.blocked = blocked_spans(self.norm, rules.phrases)
         if "年" in self.norm:
@@ -96,7 +98,9 @@ class ArticleText:
 
     def sentence(self, pos: int) -> tuple[int, int]:
         i = bisect_right(self.sent_starts, pos) - 1
-        start = self.sent_starts[i]
+        if i >= 0:
+            return self._sentences[i]
+        start = self.sent_starts[i]  # a position before the text: as ever, (the last start, 0)
         end = self.sent_starts[i + 1] if i + 1 < len(self.sent_starts) else len(self.text)
         return start, end
 
