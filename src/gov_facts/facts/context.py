@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Hashable
 from datetime import date
-from typing import TypeVar, cast
+from typing import TypeVar
 
 from .phrases import blocked_spans
 from .regional_times import financial_years, roc_times
@@ -19,6 +19,8 @@ T = TypeVar("T")
 #: no answer kept yet (an answer may be None)
 _MISSING = object()
 
+#: the characters that end a sentence (those of text.SENTENCE_END; a test checks that they are)
+SENTENCE_END_CHARS = frozenset("。！？!?\n")
 #: a comma between digit groups (2,100个): one number, not a clause break; the comma comes first in
 #: the pattern so that the scan skips from comma to comma
 _THOUSANDS_COMMA = re.compile(r"[,，](?<=[0-9０-９][,，])(?=[0-9０-９]{3}(?![0-9０-９]))")
@@ -40,6 +42,8 @@ class ArticleText:
         self.rules = rules
         self.published = published
         self.sent_starts = [0] + [m.end() for m in SENTENCE_END.finditer(text)]
+        #: each sentence's (start, end), made once: the rules ask for a sentence hundreds of times a page
+        self._sentences = list(zip(self.sent_starts, [*self.sent_starts[1:], len(text)], strict=True))
         self.times = find_times(self.norm, published, report_year)
         self.blocked = blocked_spans(self.norm, rules.phrases)
         if "年" in self.norm:
@@ -49,7 +53,11 @@ class ArticleText:
         for _, en in self.blocked:  # the furthest end of any span starting at or before each one
             reach.append(max(en, reach[-1]) if reach else en)
         self._blocked_reach = reach
-        self._breaks: dict[str, list[int]] = {}
+        #: per break string: its marks, and whether every sentence end is one of them
+        self._breaks: dict[str, tuple[list[int], bool]] = {}
+        #: the marks of each set of break characters (two strings may write one set)
+        self._marks: dict[frozenset[str], list[int]] = {}
+        self._thousands: set[int] | None = None
         self._clauses: dict[tuple[int, str], tuple[int, int]] = {}
         #: work the rules do once per clause, sentence or point however many figures ask (see kept)
         self._kept: dict[tuple[str, Hashable], object] = {}
@@ -90,7 +98,9 @@ class ArticleText:
 
     def sentence(self, pos: int) -> tuple[int, int]:
         i = bisect_right(self.sent_starts, pos) - 1
-        start = self.sent_starts[i]
+        if i >= 0:
+            return self._sentences[i]
+        start = self.sent_starts[i]  # a position before the text: as ever, (the last start, 0)
         end = self.sent_starts[i + 1] if i + 1 < len(self.sent_starts) else len(self.text)
         return start, end
 
@@ -101,7 +111,7 @@ class ArticleText:
         found = self._kept.get((what, key), _MISSING)
         if found is _MISSING:
             found = self._kept[(what, key)] = make()
-        return cast(T, found)
+        return found  # type: ignore[return-value]  # made by ``make``: a T (no cast call per ask)
 
     def clause(self, pos: int, breaks: str = CLAUSE_BREAK) -> tuple[int, int]:
         """The stretch around ``pos`` between two of ``breaks``, within its sentence (each answer
@@ -113,19 +123,33 @@ class ArticleText:
         return found
 
     def _clause(self, pos: int, breaks: str) -> tuple[int, int]:
-        marks = self._breaks.get(breaks)
-        if marks is None:
-            pattern = "[" + re.escape(breaks) + "]"
-            marks = [m.start() for m in re.finditer(pattern, self.text)]
-            if "," in breaks or "，" in breaks:
-                numbers = {m.start() for m in _THOUSANDS_COMMA.finditer(self.text)}
-                marks = [i for i in marks if i not in numbers] if numbers else marks
-            self._breaks[breaks] = marks
-        s, e = self.sentence(pos)
+        got = self._breaks.get(breaks)
+        if got is None:
+            got = self._breaks[breaks] = (self._marks_of(breaks), frozenset(breaks) >= SENTENCE_END_CHARS)
+        marks, ends_sentences = got
         i = bisect_left(marks, pos)
         a = marks[i - 1] + 1 if i > 0 else 0
         b = marks[i] if i < len(marks) else len(self.text)
+        if ends_sentences:  # every sentence end is a mark: the stretch never crosses one
+            return a, b
+        s, e = self.sentence(pos)
         return max(a, s), min(b, e)
+
+    def _marks_of(self, breaks: str) -> list[int]:
+        """Where the characters of ``breaks`` stand, a comma between digit groups left out (made
+        once per set of characters, and the digit groups' commas once per document)."""
+        chars = frozenset(breaks)
+        marks = self._marks.get(chars)
+        if marks is None:
+            pattern = "[" + re.escape(breaks) + "]"
+            marks = [m.start() for m in re.finditer(pattern, self.text)]
+            if "," in chars or "，" in chars:
+                if self._thousands is None:
+                    self._thousands = {m.start() for m in _THOUSANDS_COMMA.finditer(self.text)}
+                numbers = self._thousands
+                marks = [i for i in marks if i not in numbers] if numbers else marks
+            self._marks[chars] = marks
+        return marks
 
 
 def _overlaps(starts: list[int], reach: list[int], a: int, b: int) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 #: every character that writes a digit: ordinary, financial capitals, traditional and colloquial
 CN_DIGITS: dict[str, int] = {
@@ -130,10 +131,13 @@ def parse_number(text: str) -> Decimal:
     return -value if sign == -1 else value
 
 
+@lru_cache(maxsize=4096)
 def _unsigned(text: str) -> Decimal:
     """A number without sign: place words (十百千, 万亿兆) over digits, Arabic or Chinese.
 
     One left-to-right pass over the tokens; it reads as one grammar, so it is kept in one function.
+    Each written form is read once per process (a page writes 一, 三, 1.5万 many times; a Decimal
+    is immutable, so the one answer serves every caller; a form that is no number is read again).
     """
     tokens = _split(text)
     if not tokens or tokens[0][0] == "point":

@@ -20,18 +20,20 @@ _ROC_CN = "零〇一二三四五六七八九十百"
 #: calendar word follows it (112年1至9月, 112年第3季, 112年上半年, 112年底, 111年同期): no
 #: Gregorian year in the news has three digits, and a duration (建校112年) is never followed by one
 _ROC_YEAR = re.compile(
-    rf"(?:中华民国|民国)(?P<y>[0-9]{{1,3}}|[{_ROC_CN}]{{1,6}})年"
+    # the look ahead at the characters a match begins with lets the regex engine skip the text
+    # between them (the second branch opens with a look behind, which would make it try every place)
+    rf"(?=[中民（(1])(?:(?:中华民国|民国)(?P<y>[0-9]{{1,3}}|[{_ROC_CN}]{{1,6}})年"
     # 今（112）年, 去(111)年: the year named in brackets, as Taiwan's city news writes it
     rf"|(?<=[今去明前])[（(](?P<p>[0-9]{{2,3}})[）)]年"
     # the look behind stands after the first digit so that the scan can skip to the next 1
     rf"|1(?<![0-9.]1)(?P<bare>[0-4][0-9])年(?=(?:{_MON})(?:月|\s*[-－—~～至到])|第?[一二三四1-4]季|[上下]半年"
-    rf"|前三季|全年|年[底末初中]|底|末|度|同期)"
+    rf"|前三季|全年|年[底末初中]|底|末|度|同期))"
 )
 #: on a page in traditional script (Taiwan's), a bare three-digit year before a noun as well
 #: (臺灣112年經濟成長率): not after a word that makes it a length of time (建校112年, 已有110年,
 #: 长达100年) nor before one (112年来, 100年历史, 110年之久)
 _ROC_YEAR_BEFORE_NOUN = re.compile(
-    r"(?<![有达逾近约过经校立了满超])1(?<![0-9.]1)(?P<bare>[0-4][0-9])年"
+    r"(?=1)(?<![有达逾近约过经校立了满超])1(?<![0-9.]1)(?P<bare>[0-4][0-9])年"
     r"(?=[\u4e00-\u9fff])(?![来以前后间历之的多余半里])"
 )
 #: the words before a time that make it an "as of" or a "by" (截至民国112年10月底)

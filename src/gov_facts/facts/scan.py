@@ -24,14 +24,18 @@ from .text import NUM_RE
 from .units import match_unit, read_number
 
 # starts only where a number starts: inside a long run of digits a start at every position
-# would make the scan quadratic
-_RATIO_RE = re.compile(r"(?<![0-9.])[0-9]+(?:\.[0-9]+)?(?:[:：][0-9]+(?:\.[0-9]+)?){2,}")
+# would make the scan quadratic; the look behind stands after the first digit, so that the regex
+# engine skips from digit to digit instead of trying every character
+_RATIO_RE = re.compile(r"[0-9](?<![0-9.][0-9])[0-9]*(?:\.[0-9]+)?(?:[:：][0-9]+(?:\.[0-9]+)?){2,}")
 #: 翻一番 (doubled), 翻两番 (quadrupled), 翻番; with 了 (翻了一番) and 多 (翻两番多: more than that)
 _DOUBLING = re.compile(r"翻了?([一两二三四]?)番(多)?")
 _VAGUE_BEFORE = ("数", "几", "若干", "好几", "上")
 _DEMONSTRATIVE = "这那哪每该此其前后第"
 #: demonstratives before Arabic digits (这7名): the count refers back to things already named
 _POINTING = "这那此"
+#: a section number or a code with a leading zero (07对外经济, 0314)
+_LEADING_ZERO = re.compile(r"0[0-9]+")
+_ONE_AND_A_HALF = re.compile(r"(?:个半月|(?:年|个月|天|小时|倍)半|倍)")
 
 
 def _code_before(norm: str, dash: int) -> bool:
@@ -133,7 +137,7 @@ class Scanner:
         elif prev.isascii() and prev.isalpha() and not r.is_cn:
             return False  # model names, codes and ids: 5G, C919, H7N9 (长征五号B三型: a count after one)
         # a section number or a code with a leading zero (07对外经济, 0314): never a quantity
-        if not r.is_cn and re.fullmatch(r"0[0-9]+", norm[a : r.b]):
+        if not r.is_cn and _LEADING_ZERO.fullmatch(norm, a, r.b):
             return False
         if r.is_cn and before.endswith(_VAGUE_BEFORE):
             if prev != "上" or r.core.strip("百千万亿"):
@@ -186,7 +190,7 @@ class Scanner:
         """一 alone is a quantity only as one and a half (一年半, 一个半月, 一倍半), a multiple
         (增长一倍: doubled), an amount of money (一元, 一美元, 一块钱), a time limit (一天内,
         一个月之内) or how long something lasts (为期一年): 一个, 一批, 一次 are no figures."""
-        if re.match(r"(?:个半月|(?:年|个月|天|小时|倍)半|倍)", self.doc.norm[b : b + 4]):
+        if _ONE_AND_A_HALF.match(self.doc.norm, b, b + 4):
             return True
         hit = match_unit(self.doc, b)
         if hit is not None and hit[0] == "块":

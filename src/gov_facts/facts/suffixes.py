@@ -8,7 +8,7 @@ import re
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from ..rules.patterns import UnitEntry
+from ..rules.patterns import MeasureWord, UnitEntry
 from . import money, no_unit, ranges, ranks, shares, units
 from .candidate import Candidate
 from .durations import WINDOW_UNITS, is_window, measures
@@ -25,6 +25,10 @@ _ADDRESS_UNITS = frozenset({"栋", "幢", "组", "单元", "室", "楼", "号", 
 _PLACE_SUFFIX = "村路街巷弄区镇乡里苑园庄道号楼栋"
 #: address units whose numbers run high (門牌 57号, 1208室)
 _NUMBERED_UNITS = frozenset({"号", "室", "单元"})
+#: 8个亿, 3个多亿; a run of scales; places in a Chinese numeral; a short quote after a unit
+_SCALE_COUNTED = re.compile("个多?[万亿]")
+_BIG_SCALES, _ANY_SCALES = re.compile(r"[万亿]+"), re.compile(r"[万亿千百]*")
+_SMALL_PLACES, _SHORT_QUOTE = re.compile("[十百千]"), re.compile(r"“[^”]{1,8}”")
 _PER_BEFORE = re.compile(r"每(小时|秒钟?|分钟|天|日|年)$")
 #: the units of a time window (近三年, 未来5年) and what may follow one
 #: an English scale word after an amount written with a currency symbol (US$3.5 million, HK$2 bn)
@@ -56,19 +60,19 @@ class SuffixReader:
             p = self._scale(r, p)
         elif norm[p : p + 1] == "来" and r.value % 10 == 0 < r.value and match_unit(self.doc, p + 1):
             r.qualifier, p = "approx", p + 1  # 十来天, 二十来个, 100来人: about so many (said aloud)
-        elif re.match("个多?[万亿]", norm[p : p + 3]):
+        elif _SCALE_COUNTED.match(norm, p, p + 3):
             # 8个亿, 3个多亿: a scale counted like a thing, said aloud (not 8个 of 亿)
             r.qualifier = "at_least" if norm[p + 1] == "多" else r.qualifier
             p = self._scale(r, p + 1 + (norm[p + 1] == "多"))
         elif norm[p : p + 1] == "几":
-            if r.core == "十" and not re.match(r"[万亿]", norm[p + 1 : p + 2]):
+            if r.core == "十" and norm[p + 1 : p + 2] not in ("万", "亿"):
                 return None  # 十几个: vague
             r.qualifier, p = "at_least", p + 1  # 二十几万, 五千二百零几万: the bound is the value
             p = self._scale(r, p)
         if norm[p : p + 1] in (" ", "\u00a0", "\u3000") and not r.is_cn:
             # 294.8 万元, 60 天: one space between a number and its scale or unit
-            m_scale = re.match(r"[万亿千百]*", norm[p + 1 :])
-            q = p + 1 + (m_scale.end() if m_scale else 0)
+            m_scale = _ANY_SCALES.match(norm, p + 1)
+            q = m_scale.end() if m_scale else p + 1
             factor = scale_value(m_scale.group(0)) if m_scale and m_scale.group(0) else Decimal(1)
             if match_unit(self.doc, q) is not None and factor is not None:
                 r.value *= factor
@@ -99,11 +103,11 @@ class SuffixReader:
         return unit in _NUMBERED_UNITS or r.value < 100
 
     def _scale(self, r: Reading, p: int) -> int:
-        m_scale = re.match(r"[万亿]+", self.doc.norm[p:])
+        m_scale = _BIG_SCALES.match(self.doc.norm, p)
         factor = scale_value(m_scale.group(0)) if m_scale else None
         if m_scale and factor is not None:
             r.value *= factor
-            p += m_scale.end()
+            p = m_scale.end()
         return p
 
     def _unit(self, r: Reading, trailing: int) -> Hit | None:
@@ -134,7 +138,8 @@ class SuffixReader:
             r.p -= give
         if entry.needs_number and r.is_cn and not (r.degrees and unit == "度"):
             return None
-        if not r.is_cn and getattr(entry, "chinese_only", False):
+        # only a measure word has chinese_only (a getattr on a unit would cost a raised AttributeError)
+        if not r.is_cn and isinstance(entry, MeasureWord) and entry.chinese_only:
             return None  # 2型糖尿病, 3区: a type or an area's name
         return give, unit, entry, start
 
@@ -257,7 +262,7 @@ class SuffixReader:
         _, unit, entry, unit_start = hit
         unit_end = unit_start + len(unit)
         value = r.value
-        year_like = r.is_cn and not re.search("[十百千]", r.core) and not norm.startswith("半", unit_end)
+        year_like = r.is_cn and not _SMALL_PLACES.search(r.core) and not norm.startswith("半", unit_end)
         if year_like and norm[max(0, r.a - 3) : r.a].endswith(doc.rules.duration_leads):
             year_like = False  # 为期两年, 历时三年: how long, not which year
         if unit == "年" and (abs(value) >= 1000 or year_like):
@@ -288,8 +293,8 @@ class SuffixReader:
             return None  # 五家渠市, 三十六计: the numeral begins a name or an idiom
         if r.is_cn and len(r.core) == 1 and r.core not in SCALES and r.start == r.a and ends_word(norm, r.a):
             return None  # 统一元旦, 唯一元素: the numeral ends a word (上万人: a bare scale is a figure)
-        quoted = re.match(r"“[^”]{1,8}”", norm[unit_end : unit_end + 10])
-        if quoted and not units.noun_at(norm, unit_end + quoted.end()):
+        quoted = _SHORT_QUOTE.match(norm, unit_end, unit_end + 10)
+        if quoted and not units.noun_at(norm, quoted.end()):
             return None  # 8个“还有之”: a count of slogans; 5期“…”课程 counts the noun after the quote
         if unit in _ADDRESS_UNITS and self._is_address(r, unit, unit_end):
             return None  # 1区9栋57号, 河东村6组: an address

@@ -46,8 +46,14 @@ def _first_months_re(name: str) -> str:
 _PART = rf"上半年|下半年|{_QUARTER}|全年|年初|年中|年底|年末|年内|年度|底|末|初|内"
 _PLAN = r"[“\"']?(十[一二三四五])五[”\"']?(?:规划)?(?:期间|时期|以来|末)"
 
+#: every character an expression may begin with: the look ahead at it lets the regex engine pass over
+#: the text between times at once instead of trying each alternative at every character (a test
+#: checks it against the pattern; an alternative that begins with another character needs it here)
+FIRST_CHARS = "截到至“\"'十目当现迄近日今上本下最过未0-9一二两三四五六七八九去前明同次后首第年全"
+
 _EXPR = re.compile(
     rf"""
+    (?=[{FIRST_CHARS}])
     (?<![0-9.．])  # never inside a number: 12021年 holds no year, 1.2日 no day; digit runs stay linear
     (?P<prefix>截至到|截至|截止到|截止|到|至)?
     (?:

@@ -24,15 +24,34 @@ def _alnum(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
 
+#: per units table (by identity: the rulebook's lives as long as the process): the table, and for
+#: each first character the lengths of the units that begin with it, longest first
+_LENGTHS: dict[int, tuple[dict[str, Entry], dict[str, tuple[int, ...]]]] = {}
+
+
+def _lengths_by_first(units: dict[str, Entry]) -> dict[str, tuple[int, ...]]:
+    got = _LENGTHS.get(id(units))
+    if got is None or got[0] is not units:
+        by_first: dict[str, set[int]] = {}
+        for word in units:
+            by_first.setdefault(word[:1], set()).add(len(word))
+        lengths = {f: tuple(sorted(ns, reverse=True)) for f, ns in by_first.items()}
+        got = _LENGTHS[id(units)] = (units, lengths)
+    return got[1]
+
+
 def match_unit(doc: ArticleText, pos: int) -> tuple[str, Entry] | None:
     """The longest listed unit or measure word at ``pos``; a Latin unit (km, MW) only where no
-    letter or digit goes on after it (5km, not 5kmh)."""
+    letter or digit goes on after it (5km, not 5kmh). Only the lengths of the units that begin
+    with the character at ``pos`` are tried."""
     norm = doc.norm
-    if norm[pos : pos + 1] not in doc.rules.unit_firsts:
+    units = doc.rules.units
+    lengths = _lengths_by_first(units).get(norm[pos : pos + 1])
+    if lengths is None:
         return None
-    for n in doc.rules.unit_lengths:
+    for n in lengths:
         word = norm[pos : pos + n]
-        entry = doc.rules.units.get(word)
+        entry = units.get(word)
         if entry is not None and len(word) == n:
             if word[-1] < "\x80" and _alnum(word[-1]) and _alnum(norm[pos + n : pos + n + 1] or " "):
                 continue  # 5kmh: a Latin unit runs on into letters
@@ -161,11 +180,29 @@ def kind_of(entry: Entry) -> str:
     return entry.kind if isinstance(entry, UnitEntry) else "count"
 
 
+#: per word list given to :func:`ends_with` (by identity: the rulebook's tuples live as long as
+#: the process): the list itself, each word's first place in it and tag, and the words' lengths
+_ENDINGS: dict[int, tuple[tuple[tuple[str, str], ...], dict[str, tuple[int, str]], tuple[int, ...]]] = {}
+
+
 def ends_with(text: str, words: tuple[tuple[str, str], ...]) -> tuple[str, str] | None:
-    for w, tag in words:
-        if text.endswith(w):
-            return w, tag
-    return None
+    """The first of ``words`` (word, tag) that ``text`` ends with: a lookup of the text's last
+    characters for each length of word, not a comparison with every word."""
+    got = _ENDINGS.get(id(words))
+    if got is None or got[0] is not words:
+        index: dict[str, tuple[int, str]] = {}
+        for i, (w, tag) in enumerate(words):
+            index.setdefault(w, (i, tag))
+        got = _ENDINGS[id(words)] = (words, index, tuple(sorted({len(w) for w in index})))
+    _, index, lengths = got
+    best: tuple[int, str] | None = None
+    best_word = ""
+    for n in lengths:
+        tail = text[len(text) - n :] if n <= len(text) else None
+        hit = index.get(tail) if tail is not None else None
+        if hit is not None and (best is None or hit[0] < best[0]):
+            best, best_word = hit, tail or ""
+    return (best_word, best[1]) if best is not None else None
 
 
 def noun_at(norm: str, pos: int) -> bool:
