@@ -74,7 +74,8 @@ def _start_of_figure(doc: ArticleText, c: Candidate) -> tuple[int, str | None]:
     light = _LIGHT_VERB.search(doc.norm, max(0, stop_at - 3), stop_at)
     close = light.start() if light else stop_at
     if doc.text[close - 1 : close] in (")", "）"):
-        opener = max(doc.text.rfind("(", 0, close), doc.text.rfind("（", 0, close))
+        reach = max(0, close - 17)  # an aside longer than 16 characters is not one
+        opener = max(doc.text.rfind("(", reach, close), doc.text.rfind("（", reach, close))
         if opener >= 0 and close - opener <= 16:
             named = doc.shadow[opener + 1 : close - 1]
             if _CJK_NAME.fullmatch(named) and any(named.endswith(n) for n in doc.rules.suffixes):
@@ -107,7 +108,9 @@ class _Before:
                 ss = opener
         # 广义货币(M2)余额: a short aside does not end the phrase it stands in
         while ss > 0 and doc.text[ss - 1] in ")）":
-            opener = max(doc.text.rfind("(", 0, ss - 1), doc.text.rfind("（", 0, ss - 1))
+            # an opener further back than 12 characters ends the loop anyway: look no further
+            reach = max(0, ss - 13)
+            opener = max(doc.text.rfind("(", reach, ss - 1), doc.text.rfind("（", reach, ss - 1))
             if opener < 0 or ss - 1 - opener > 11:
                 break
             ss = doc.clause(opener, SEGMENT_BREAK)[0]
