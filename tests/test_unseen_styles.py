@@ -229,7 +229,30 @@ DEADLINE_ACT = [
     ),
 ]
 
+#: a rank within a group (在全省11个设区市中排名第6): what is ranked is the topic before, not the group
+RANK_IN_GROUP = [
+    row(
+        "全市环境空气质量综合指数为4.21，在全省11个设区市中排名第6。",
+        "第6",
+        "invented-air: 在全省11个设区市中排名第6",
+        subject=("环境空气质量综合指数", "综合指数"),
+    ),
+    row(
+        "全市环境空气质量综合指数为4.21，在全省11个设区市中排名第6。",
+        "11个",
+        "invented-air: the group's count (设区市, not 设区市中)",
+        subject=("设区市",),
+    ),
+    row(
+        "全县一般公共预算收入增长8.2%，增速在全市9个县区中位列第二。",
+        "第二",
+        "invented-portal: 增速在全市9个县区中位列第二",
+        subject=("增速", "一般公共预算收入", "全县一般公共预算收入"),
+    ),
+]
+
 TABLES = {
+    "rank-in-group": RANK_IN_GROUP,
     "pure-measure": PURE_MEASURE,
     "deadline-act": DEADLINE_ACT,
     "breakdown-opener": BREAKDOWN_OPENER,

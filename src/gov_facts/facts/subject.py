@@ -127,13 +127,21 @@ def _ranked_subject(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | 
     rank_verb = doc.rules.rank_verb.search(doc.norm, cs, c.start) or _RANK_COPULA.search(
         doc.norm, cs, c.start
     )
-    if rank_verb is not None and rank_verb.start() > cs:
+    group = _IN_A_GROUP.search(doc.norm, cs, rank_verb.start()) if rank_verb is not None else None
+    if rank_verb is not None and rank_verb.start() > cs and group is None:
         ranked, _, _ = noun_run_before(doc, replace(c, start=rank_verb.start()))
         if ranked:
             return ranked, False
+    if group is not None:
+        # 综合指数为4.21，在全省11个设区市中排名第6: neither the group ranked within nor a count
+        # of it is what is ranked
+        prev = [p for p in prev if p[0].start < group.start()]
     # 中国是前30名中唯一的中等收入经济体，排名第十二位: with nothing carried, what the sentence is about
     return changed_from(doc, c, prev) or carried(doc, c, prev) or sentence_topic(doc, c.start), False
 
+
+#: the group a rank is within (在全省11个设区市中排名第6, 在同类城市中位列第三)
+_IN_A_GROUP = re.compile(r"在[^，。；;]{1,16}?中$")
 
 #: the copula of a rank stated as what a thing is (消费成为拉动经济第一大引擎, 中国是世界第二大经济体)
 _RANK_COPULA = re.compile(r"成为|是")
@@ -228,6 +236,8 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         after, via_de = noun_run_after(
             doc, c.end, counted=c.kind not in ("money", "percent", "percentage_point")
         )
+    if after and after.endswith("中") and len(after) > 2 and "在" in doc.norm[max(0, c.start - 6) : c.start]:
+        after = after[:-1]  # 在全省11个设区市中排名: the group, not its 中
     if after and not via_de:
         if c.kind == "count":  # 8个国控断面水质达标率为100%: the count's noun is the first
             return counted_before_measure(doc, c.end, after) or after, False
