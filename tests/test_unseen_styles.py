@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from factcase import check_fields, fact_at, row, table_rows
+from factcase import check_fields, fact_at, facts_of, row, table_rows
 
 #: a sentence that opens by breaking down what the one before stated (分季度看，按季分析，分产业看，)
 #: gives its figures the last subject of the sentence before
@@ -250,6 +250,28 @@ RANK_IN_GROUP = [
         subject=("增速", "一般公共预算收入", "全县一般公共预算收入"),
     ),
 ]
+
+#: a count of months right after the time that ends them (截至6月30日止六个月, 七月至九月的三个月)
+#: names the period reported: no duration fact
+PERIOD_NAMED_BY_MONTHS = [
+    pytest.param(
+        "公司截至2024年6月30日止六个月的营业收入为12.6亿元。", "六个月", id="invented-finance: 截至…止六个月"
+    ),
+    pytest.param(
+        "七月至九月的三个月，全市社会消费品零售总额增长4.1%。", "三个月", id="invented-bulletin: …至…的三个月"
+    ),
+    pytest.param(
+        "截至八月三十一日止五個月，綜合赤字為1,000億元。", "五個月", id="invented-hk: 截至…止五個月"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle"), PERIOD_NAMED_BY_MONTHS)
+def test_months_naming_a_period_are_no_fact(text: str, needle: str) -> None:
+    at = text.index(needle)
+    facts = facts_of(text, "2024-09-30")
+    assert not [f.text for f in facts if f.start < at + len(needle) and at < f.end]
+
 
 TABLES = {
     "rank-in-group": RANK_IN_GROUP,

@@ -43,6 +43,10 @@ def _code_before(norm: str, dash: int) -> bool:
     return dash > 0 and norm[dash - 1].isascii() and norm[dash - 1].isalnum()
 
 
+#: what joins a time to the count of months that names it as a period (截至…止五個月, …至十月的三個月)
+_PERIOD_JOINS = frozenset({"止", "为止", "止的", "为止的", "的"})
+
+
 class Scanner:
     """The figures of one document, prose and tables, in text order.
 
@@ -123,7 +127,26 @@ class Scanner:
             return None
         if self.doc.is_blocked(a, b):
             return None
-        return self.suffix.read(r)
+        cand = self.suffix.read(r)
+        if cand is not None and cand.kind == "duration" and self._names_the_period(cand):
+            return None
+        return cand
+
+    def _names_the_period(self, c: Candidate) -> bool:
+        """截至八月三十一日止五個月, 八月至十月的三個月: a count of months right after the time that
+        ends them names the period reported (a time), not a duration measured."""
+        if c.unit not in ("个月", "月"):
+            return False
+        doc = self.doc
+        k = bisect_right(doc.time_starts, c.start) - 1
+        if k < 0:
+            return False
+        t = doc.times[k]
+        join = doc.norm[t.end : c.start]
+        if t.end > c.start or join not in _PERIOD_JOINS:
+            return False
+        # 的 joins only a span written out (八月至十月的三個月), not one point (2024年3月的12个月)
+        return join != "的" or any(mark in doc.norm[t.start : t.end] for mark in "至到-—")
 
     def _prefix(self, r: Reading) -> bool:
         """What stands right before the number: a code's letters, a vague word, a demonstrative,
