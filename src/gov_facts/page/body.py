@@ -27,18 +27,37 @@ def _measure(root: Element, title_el: Element | None = None) -> dict[Element, _S
     A paragraph standing before the headline (``title_el``) counts for less: an article does
     not begin above its headline, a sidebar's introduction does.
     """
-    stats: dict[Element, _Stats] = {}
-    pending: list[tuple[Element, float, Element]] = []
-    pos = 0  # text outside links read so far, in reading order: where each element stands
+    m = _Measure()
+    m.walk(root, root.tag, False)
+    stats = m.stats
+    anchor = stats.get(title_el) if title_el is not None else None
+    for el, score, para in m.pending:
+        st = stats.get(el)
+        if st is not None:
+            if anchor is not None and stats[para].end <= anchor.start < anchor.end:
+                score *= _ABOVE_TITLE
+            st.score += score
+    return stats
 
-    def walk(el: Element, tag: str, in_link: bool) -> tuple[int, int, int, int, int]:
+
+class _Measure:
+    """The pass of :func:`_measure`: an object rather than a nested function, which would refer
+    to itself and so make a cycle holding every element (the tree) until the collector ran."""
+
+    __slots__ = ("pending", "pos", "stats")
+
+    def __init__(self) -> None:
+        self.stats: dict[Element, _Stats] = {}
+        self.pending: list[tuple[Element, float, Element]] = []
+        self.pos = 0  # text outside links read so far, in reading order: where each element stands
+
+    def walk(self, el: Element, tag: str, in_link: bool) -> tuple[int, int, int, int, int]:
         """Returns (all_w, link_w, inline_w, inline_link_w, inline_punct) for the parent block.
 
         Written out for speed (it meets every element of the body): text that is all ASCII
         (the whitespace between tags, most of it) weighs nothing and is not weighed.
         """
-        nonlocal pos
-        start = pos
+        start = pos = self.pos
         is_link = in_link or tag == "a"
         own = el.text
         if own and not own.isascii():
@@ -54,7 +73,9 @@ def _measure(root: Element, title_el: Element | None = None) -> dict[Element, _S
             ctag = child.tag
             if not isinstance(ctag, str):
                 continue
-            c_all, c_link, c_inl, c_inl_link, c_p = walk(child, ctag, is_link)
+            self.pos = pos
+            c_all, c_link, c_inl, c_inl_link, c_p = self.walk(child, ctag, is_link)
+            pos = self.pos
             all_w += c_all
             link_w += c_link
             if ctag not in BLOCK_TAGS:
@@ -72,21 +93,12 @@ def _measure(root: Element, title_el: Element | None = None) -> dict[Element, _S
                     inl_link += tw
                 else:
                     pos += tw
-        stats[el] = _Stats(all_w, link_w, 0.0, start, pos)
+        self.pos = pos
+        self.stats[el] = _Stats(all_w, link_w, 0.0, start, pos)
         if tag in BLOCK_TAGS:
-            _credit(el, inl_w, inl_link, inl_p, pending)
+            _credit(el, inl_w, inl_link, inl_p, self.pending)
             return all_w, link_w, 0, 0, 0
         return all_w, link_w, inl_w, inl_link, inl_p
-
-    walk(root, root.tag, False)
-    anchor = stats.get(title_el) if title_el is not None else None
-    for el, score, para in pending:
-        st = stats.get(el)
-        if st is not None:
-            if anchor is not None and stats[para].end <= anchor.start < anchor.end:
-                score *= _ABOVE_TITLE
-            st.score += score
-    return stats
 
 
 def _credit(
