@@ -74,3 +74,20 @@ def test_cli_published_must_be_a_date() -> None:
     result = invoke("extract", "--text", SENTENCE, "--published", "yesterday")
     assert result.exit_code == ExitCode.USAGE
     assert "--published" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "on", [pytest.param(True, id="collector on"), pytest.param(False, id="collector off")]
+)
+def test_reading_a_page_leaves_the_garbage_collector_as_it_found_it(on: bool) -> None:
+    """extract() holds automatic collection off while it reads (run/collector.py), then restores it."""
+    import gc
+
+    was = gc.isenabled()
+    try:
+        gc.enable() if on else gc.disable()
+        extract(SENTENCE.encode("utf-8"), "snippet")
+        extract_text(SENTENCE)
+        assert gc.isenabled() is on
+    finally:
+        gc.enable() if was else gc.disable()

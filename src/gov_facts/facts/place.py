@@ -22,11 +22,12 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..core.models import Fact, Place
+from ..rules.divisions import Division
 from ..rules.patterns import Patterns
 from .context import ArticleText
 from .place_document import PageClues, Where, document_place
 from .place_names import Mention, PlaceIndex, place_index
-from .place_resolve import NO_PLACE, Pick, find_townships, own_place, resolve_mentions
+from .place_resolve import NO_PLACE, Pick, find_townships, note_named, own_place, resolve_mentions
 from .text import CLAUSE_BREAK
 
 #: what may stand between two names of one place (浙江省德清县, 广州·南沙), and between the places of a list
@@ -57,10 +58,10 @@ class Spot:
     group: int = 0
 
 
-def _pick(ix: PlaceIndex, m: Mention, home: Pick | None, before: list[Mention]) -> Pick | None:
+def _pick(ix: PlaceIndex, m: Mention, home: Pick | None, latest: dict[str, Division]) -> Pick | None:
     """What one mention stands for, or None."""
     if m.own is not None:
-        return own_place(ix, m, home, before)
+        return own_place(ix, m, home, latest)
     d = m.division
     if m.zone_text is not None:
         if d is None and not m.senses:  # 经开区 alone: a zone of the page's own place
@@ -151,10 +152,10 @@ def spots_of(ix: PlaceIndex, text: str, home: Pick | None) -> list[Spot]:
     mentions += find_townships(ix, text, named, home_div)
     mentions.sort(key=lambda m: m.start)
     spots: list[Spot] = []
-    done: list[Mention] = []
+    latest: dict[str, Division] = {}  # the last division of each level named so far
     prev: Mention | None = None
     for m in mentions:
-        pick = _pick(ix, m, home, done)
+        pick = _pick(ix, m, home, latest)
         if pick is None:
             prev = None
             continue
@@ -171,7 +172,7 @@ def spots_of(ix: PlaceIndex, text: str, home: Pick | None) -> list[Spot]:
         else:
             governs = _governs(ix, text, m.start, m.end)
             spots.append(Spot(m.start, m.end, m.text, pick, governs, m.own is not None, cued=not governs))
-        done.append(m)
+        note_named(latest, m)
         prev = m
     breaks = [m.start() for m in _ITEM_BREAKS.finditer(text)] if spots else []
     starts = [s.start for s in spots]

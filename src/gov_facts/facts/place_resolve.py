@@ -16,7 +16,9 @@ divisions share, with nothing to tell them apart, stays a name without a code.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import accumulate
 
 from ..rules.divisions import LEVEL_RANK, Division
 from .place_names import Mention, PlaceIndex, Sense
@@ -173,7 +175,11 @@ def find_townships(
             names[name] = None if name in names and names[name] is not t else t
     if not names:
         return []
-    taken = [(m.start, m.end) for m in mentions]
+    # the mentions by start, with the furthest end among each one and those before it: a word
+    # overlaps one if some mention starting before its end ends after its start
+    taken = sorted((m.start, m.end) for m in mentions)
+    starts = [a for a, _ in taken]
+    reach = list(accumulate((b for _, b in taken), max))
     found: list[Mention] = []
     for hit in _TOWNSHIP_END.finditer(text):
         end = hit.end()
@@ -182,7 +188,8 @@ def find_townships(
             if word in names:
                 start = end - length
                 d = names[word]
-                if d is not None and not any(a < end and start < b for a, b in taken):
+                i = bisect_left(starts, end)
+                if d is not None and not (i and reach[i - 1] > start):
                     found.append(Mention(start, end, word, (Sense(d, "full"),), division=d))
                 break
     return found
@@ -191,8 +198,18 @@ def find_townships(
 _SUFFIX = {"city": "市", "county": "县旗", "district": "区", "township": "镇乡道", "province": "省"}
 
 
-def own_place(ix: PlaceIndex, m: Mention, home: Pick | None, before: list[Mention]) -> Pick | None:
-    """What 我市/全省/全国/该县 stands for: the document's place at that level, else the nearest named."""
+def note_named(latest: dict[str, Division], m: Mention) -> None:
+    """Keep, for each level, the last division named before (a lookup, not a scan back per 该县)."""
+    d = m.division
+    if d is not None and m.zone_text is None:
+        for level, ends in _SUFFIX.items():
+            if d.name[-1] in ends:
+                latest[level] = d
+
+
+def own_place(ix: PlaceIndex, m: Mention, home: Pick | None, latest: dict[str, Division]) -> Pick | None:
+    """What 我市/全省/全国/该县 stands for: the document's place at that level, else the nearest named
+    (``latest``: the last division of each level named before it, kept by :func:`note_named`)."""
     level = m.own
     if level is None:
         return None
@@ -202,10 +219,9 @@ def own_place(ix: PlaceIndex, m: Mention, home: Pick | None, before: list[Mentio
         got = _from_home(ix, level, home)
         if got is not None:
             return got
-    for prev in reversed(before):
-        d = prev.division
-        if d is not None and prev.zone_text is None and level in _SUFFIX and d.name[-1] in _SUFFIX[level]:
-            return Pick.of(d)
+    named = latest.get(level)
+    if named is not None:
+        return Pick.of(named)
     if level == "country":
         d = home.division if home is not None else None
         return Pick.of(ix.country_of(d) if d is not None else ix.china)

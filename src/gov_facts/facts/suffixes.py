@@ -5,6 +5,7 @@ number a figure (N大, a bare count with a scale and a noun, an unknown measure 
 from __future__ import annotations
 
 import re
+import weakref
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -46,7 +47,9 @@ class SuffixReader:
     """The second half of reading a number, for one :class:`~.scan.Scanner`."""
 
     def __init__(self, scanner: Scanner) -> None:
-        self.sc = scanner
+        # a weak reference: the scanner holds its reader, and a cycle between them would keep the
+        # whole document's context alive until the garbage collector walked it
+        self.sc: Scanner = weakref.proxy(scanner)
         self.doc = scanner.doc
 
     # ---------------------------------------------------------------- the number's end

@@ -43,6 +43,11 @@ class Stats:
     #: where the element's text starts and ends, counted in text outside links in reading order
     start: int = 0
     end: int = 0
+    #: the page's line count where the element begins and after it ends, as the body pass reads
+    #: lines (``lines.NOT_READ``: inside what is not read by elements; ``lines.MID_LINE``: in the
+    #: middle of a line)
+    line_in: int = -2
+    line_out: int = -2
 
 
 def teaser_items(el: Element, stats: dict[Element, Stats]) -> int:

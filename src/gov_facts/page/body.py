@@ -17,30 +17,107 @@ from .blocks import Stats as _Stats
 from .blocks import first_of_series, teaser_items, widen
 from .chrome import tokens as _tokens
 from .html_tags import BLOCK_TAGS, CONTAINER_TAGS
+from .lines import MID_LINE, NEXT_LINK_MARK, NOT_READ, Line, PageLines, is_data_table, table_lines
+from .text_weight import WS as _WS
 from .text_weight import punct as _punct
 from .text_weight import weight as _weight
 
 
-def _measure(root: Element, title_el: Element | None = None) -> dict[Element, _Stats]:
-    """One bottom-up pass: text weight and link weight per element, and paragraph scores.
+def _measure(
+    root: Element, title_el: Element | None = None, reading: PageLines | None = None
+) -> dict[Element, _Stats]:
+    """One bottom-up pass: text weight and link weight per element, and paragraph scores; with
+    ``reading``, the page's lines read in the same pass (:class:`~.lines.PageLines`).
 
     A paragraph standing before the headline (``title_el``) counts for less: an article does
     not begin above its headline, a sidebar's introduction does.
     """
-    stats: dict[Element, _Stats] = {}
-    pending: list[tuple[Element, float, Element]] = []
-    pos = 0  # text outside links read so far, in reading order: where each element stands
+    m = _Measure(reading or PageLines())
+    m.walk(root, root.tag, False, reading is not None)
+    m.flush()
+    stats = m.stats
+    anchor = stats.get(title_el) if title_el is not None else None
+    for el, score, para in m.pending:
+        st = stats.get(el)
+        if st is not None:
+            if anchor is not None and stats[para].end <= anchor.start < anchor.end:
+                score *= _ABOVE_TITLE
+            st.score += score
+    if reading is not None:
+        reading.stats = stats
+    return stats
 
-    def walk(el: Element, tag: str, in_link: bool) -> tuple[int, int, int, int, int]:
+
+class _Measure:
+    """The pass of :func:`_measure`: an object rather than a nested function, which would refer
+    to itself and so make a cycle holding every element (the tree) until the collector ran.
+
+    Its lines are :class:`~.lines.Walker`'s, read by the same rules in the same order (a line
+    ends at a block's start and end and at ``<br>``; an ``<img>`` parts words; a table of values
+    is read by rows), so that the page is walked once for both.
+    """
+
+    __slots__ = ("buf", "buf_link", "lines", "next_links", "pending", "pos", "stats")
+
+    def __init__(self, reading: PageLines) -> None:
+        self.stats: dict[Element, _Stats] = {}
+        self.pending: list[tuple[Element, float, Element]] = []
+        self.pos = 0  # text outside links read so far, in reading order: where each element stands
+        self.lines = reading.lines
+        self.next_links = reading.next_links
+        self.buf: list[str] = []  # the text of the line being read
+        self.buf_link = 0
+
+    def flush(self) -> None:
+        """End the line being read (as :meth:`.lines.Walker.flush`; in or out of the body is
+        set when the body is known)."""
+        if not self.buf:
+            return
+        text = _WS.sub(" ", "".join(self.buf)).strip()
+        if text:
+            self.lines.append(Line(text, self.buf_link, False, len(self.lines)))
+        self.buf.clear()
+        self.buf_link = 0
+
+    def walk(self, el: Element, tag: str, in_link: bool, reading: bool) -> tuple[int, int, int, int, int]:
         """Returns (all_w, link_w, inline_w, inline_link_w, inline_punct) for the parent block.
 
         Written out for speed (it meets every element of the body): text that is all ASCII
         (the whitespace between tags, most of it) weighs nothing and is not weighed.
+        ``reading``: the element's text is read into lines (not inside a table of values).
         """
-        nonlocal pos
-        start = pos
+        start = pos = self.pos
         is_link = in_link or tag == "a"
+        block = tag in BLOCK_TAGS
+        inside = False
+        line_in = NOT_READ
+        buf = self.buf
+        if reading:
+            if tag == "a":
+                href = el.get(NEXT_LINK_MARK)
+                if href is not None:
+                    self.next_links.append((len(self.lines), href))
+            if tag == "br":
+                self.flush()
+                line_in = len(self.lines)
+            elif tag == "img":
+                line_in = MID_LINE if buf else len(self.lines)
+                if buf:
+                    buf.append(" ")  # a picture parts the words around it
+            elif tag == "table" and is_data_table(el):
+                self.flush()
+                line_in = len(self.lines)
+                table_lines(el, self.lines, False)
+            else:
+                if block and buf:
+                    self.flush()
+                line_in = MID_LINE if buf else len(self.lines)
+                inside = True
         own = el.text
+        if inside and own:
+            buf.append(own)
+            if is_link:
+                self.buf_link += len(_WS.sub("", own))
         if own and not own.isascii():
             w = _weight(own)
             inl_p = _punct(own)
@@ -52,41 +129,46 @@ def _measure(root: Element, title_el: Element | None = None) -> dict[Element, _S
         link_w = inl_link = w if is_link else 0
         for child in el:
             ctag = child.tag
+            tail = child.tail
             if not isinstance(ctag, str):
+                if inside and tail:
+                    buf.append(tail)
+                    if is_link:
+                        self.buf_link += len(_WS.sub("", tail))
                 continue
-            c_all, c_link, c_inl, c_inl_link, c_p = walk(child, ctag, is_link)
+            self.pos = pos
+            c_all, c_link, c_inl, c_inl_link, c_p = self.walk(child, ctag, is_link, inside)
+            pos = self.pos
             all_w += c_all
             link_w += c_link
             if ctag not in BLOCK_TAGS:
                 inl_w += c_inl
                 inl_link += c_inl_link
                 inl_p += c_p
-            tail = child.tail
-            if tail and not tail.isascii():
-                tw = _weight(tail)
-                all_w += tw
-                inl_w += tw
-                inl_p += _punct(tail)
-                if in_link:
-                    link_w += tw
-                    inl_link += tw
-                else:
-                    pos += tw
-        stats[el] = _Stats(all_w, link_w, 0.0, start, pos)
-        if tag in BLOCK_TAGS:
-            _credit(el, inl_w, inl_link, inl_p, pending)
+            if tail:
+                if inside:
+                    buf.append(tail)
+                    if is_link:
+                        self.buf_link += len(_WS.sub("", tail))
+                if not tail.isascii():
+                    tw = _weight(tail)
+                    all_w += tw
+                    inl_w += tw
+                    inl_p += _punct(tail)
+                    if in_link:
+                        link_w += tw
+                        inl_link += tw
+                    else:
+                        pos += tw
+        if inside and block and buf:
+            self.flush()
+        line_out = (MID_LINE if buf else len(self.lines)) if reading else NOT_READ
+        self.pos = pos
+        self.stats[el] = _Stats(all_w, link_w, 0.0, start, pos, line_in, line_out)
+        if block:
+            _credit(el, inl_w, inl_link, inl_p, self.pending)
             return all_w, link_w, 0, 0, 0
         return all_w, link_w, inl_w, inl_link, inl_p
-
-    walk(root, root.tag, False)
-    anchor = stats.get(title_el) if title_el is not None else None
-    for el, score, para in pending:
-        st = stats.get(el)
-        if st is not None:
-            if anchor is not None and stats[para].end <= anchor.start < anchor.end:
-                score *= _ABOVE_TITLE
-            st.score += score
-    return stats
 
 
 def _credit(
@@ -112,15 +194,17 @@ def choose_body(
     rules: ChromeRules,
     title_el: Element | None = None,
     named: dict[Element, list[str]] | None = None,
+    reading: PageLines | None = None,
 ) -> tuple[Element, Element]:
     """The first and last element holding the article: the density winner (or a known
     container that agrees with it), widened to the sibling blocks that continue it.
 
     ``title_el``, the headline, is where the article starts: a block far below it (comments) or
     above it (a sidebar's introduction) counts for less than one that follows it closely.
-    ``named`` holds the class and id tokens of elements (from the chrome pass), when known.
+    ``named`` holds the class and id tokens of elements (from the chrome pass), when known;
+    ``reading`` receives the page's lines, read in the same pass.
     """
-    stats = _measure(body, title_el)
+    stats = _measure(body, title_el, reading)
     if named is None:
         named = {el: toks for el in body.iter() if isinstance(el.tag, str) and (toks := _tokens(el))}
     anchor = stats.get(title_el) if title_el is not None else None

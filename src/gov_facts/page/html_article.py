@@ -39,7 +39,7 @@ from .body import choose_body
 from .chrome import chrome_for, prune
 from .content import PageContent
 from .continuation import continuation_warning, next_part, script_next_part
-from .lines import Walker
+from .lines import PageLines, Walker
 from .metadata import Labeller, labeller_for, norm_text
 from .paragraphs import clean_body, is_credit_line, is_real_paragraph
 from .parse import page_url, parse_html, read_meta
@@ -98,11 +98,14 @@ def _from_dom(
     labeller = labeller_for(mrules)
     chrome = chrome_for(crules)
     matched = title_match(doc, raw_title, meta, mrules, named)
-    first, last = choose_body(body, crules, _anchor(matched), named)
+    reading = PageLines()
+    first, last = choose_body(body, crules, _anchor(matched), named, reading)
     title, title_el, suffix = find_title(doc, first, raw_title, meta, mrules, matched)
-    walker = Walker(first, title_el, last)
-    walker.walk(body)
-    walker.flush()
+    walker = reading.placed(first, last, title_el)
+    if walker is None:  # the body or the headline begins or ends inside a line: read again
+        walker = Walker(first, title_el, last)
+        walker.walk(body)
+        walker.flush()
     lines = walker.lines
     start = walker.body_start or 0
     end = walker.body_end if walker.body_end is not None else len(lines)

@@ -6,10 +6,12 @@ take the body's lines and the header block above them.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from lxml.html import HtmlElement as Element
 
+from .blocks import Stats
 from .html_tags import BLOCK_TAGS
 from .text_weight import WS as _WS
 
@@ -83,7 +85,7 @@ class Walker:
         elif tag == "img":
             if self._buf:
                 self._buf.append(" ")  # a picture parts the words around it (来源：<a>X</a><img>浙江)
-        elif tag == "table" and _is_data_table(el):
+        elif tag == "table" and is_data_table(el):
             self.flush()
             self._table(el)
         else:
@@ -112,19 +114,64 @@ class Walker:
             self.body_end = len(self.lines)
 
     def _table(self, table: Element) -> None:
-        for row in table.iter("tr"):
-            cells = []
-            for cell in row:
-                if cell.tag in ("td", "th"):
-                    cells.append(_WS.sub(" ", cell.text_content()).strip())
-            cells = [c for c in cells if c]
-            if cells:
-                text = "\t".join(cells)
-                links = sum(len(_WS.sub("", a.text_content())) for a in row.iter("a"))
-                self.lines.append(Line(text, links, self._in_body, len(self.lines)))
+        table_lines(table, self.lines, self._in_body)
 
 
-def _is_data_table(table: Element) -> bool:
+def table_lines(table: Element, lines: list[Line], in_body: bool) -> None:
+    """A table of values as lines: one a row, its cells joined by a tab."""
+    for row in table.iter("tr"):
+        cells = []
+        for cell in row:
+            if cell.tag in ("td", "th"):
+                cells.append(_WS.sub(" ", cell.text_content()).strip())
+        cells = [c for c in cells if c]
+        if cells:
+            text = "\t".join(cells)
+            links = sum(len(_WS.sub("", a.text_content())) for a in row.iter("a"))
+            lines.append(Line(text, links, in_body, len(lines)))
+
+
+#: an element's line count as :class:`PageLines` records it: inside a data table, a ``<br>`` or an
+#: ``<img>`` (the lines are not read element by element there), or where a line is half read
+NOT_READ = -2
+MID_LINE = -1
+
+
+@dataclass
+class PageLines:
+    """The page's lines read in the body pass (:func:`~gov_facts.page.body.choose_body`), before
+    the body and the headline are known: each element's :class:`~.blocks.Stats` notes the line
+    count where it begins and after it ends, so that :meth:`placed` finds where they stand.
+
+    The lines are those :class:`Walker` reads (the same rules, in the same order) as long as the
+    body's first and last element and the headline each begin and end between lines: there the
+    walker's own line breaks (it ends a line where the body and the headline begin and where the
+    body ends) break nothing. Otherwise :meth:`placed` answers None and the walker reads the page.
+    """
+
+    lines: list[Line] = field(default_factory=list)
+    next_links: list[tuple[int, str]] = field(default_factory=list)
+    stats: Mapping[Element, Stats] = field(default_factory=dict)
+
+    def placed(self, first: Element, last: Element, title_el: Element | None) -> Walker | None:
+        """The lines with the body and headline placed, as a finished :class:`Walker`, or None."""
+        got = self.stats
+        start, end = got[first].line_in, got[last].line_out
+        title = got[title_el].line_in if title_el is not None and title_el in got else NOT_READ
+        if MID_LINE in (start, end, title):
+            return None
+        walker = Walker(first, title_el, last, self.lines, next_links=self.next_links)
+        walker.title_line = None if title == NOT_READ else title
+        walker.body_start = None if start == NOT_READ else start
+        walker.body_end = None if end == NOT_READ else end
+        if walker.body_start is not None:  # the lines the walker reads while in the body
+            stop = end if walker.body_end is not None and end >= start else len(self.lines)
+            for line in self.lines[start:stop]:
+                line.in_body = True
+        return walker
+
+
+def is_data_table(table: Element) -> bool:
     """A table of values (rows of short cells), not a layout grid holding the page."""
     if table.find(".//table") is not None:
         return False

@@ -29,6 +29,7 @@ from ..read.decode import decode_bytes
 from ..read.files import read_file
 from ..read.items import InputFailure
 from ..rules.patterns import Patterns, load_patterns
+from .collector import collector_paused
 
 
 def assumed_date(value: date | str | None) -> date | None:
@@ -41,6 +42,7 @@ def assumed_date(value: date | str | None) -> date | None:
         raise InputError(f"not a date: {value!r} (give it as 2023-10-20)") from None
 
 
+@collector_paused()
 def extract(
     data: bytes | str,
     input_name: str = "-",
@@ -102,6 +104,7 @@ def extract(
     )
 
 
+@collector_paused()
 def extract_text(
     text: str,
     input_name: str = "-",
