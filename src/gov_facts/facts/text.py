@@ -62,7 +62,11 @@ _CAPITAL_SAN = re.compile(rf"[參参](?=[{CAPITALS}萬億万亿元圓圆角分�
 
 _NORMALIZE: dict[int, int | str] = {**FULLWIDTH, **TRADITIONAL, ord("參"): "参"}
 _FULLWIDTH_POINT = re.compile(r"．(?![０-９])|(?<![０-９])．")
-_GROUP_COMMA = re.compile(r"(?<=[0-9])，(?=[0-9]{3}(?![0-9]))")
+#: the characters normalize changes: found with one search, since a page holds few of them (a
+#: translate over the whole text looks up every character)
+_TO_NORMALIZE = re.compile("[" + re.escape("".join(sorted(chr(k) for k in _NORMALIZE))) + "]")
+#: a full-width comma between digit groups; the comma leads the pattern so the search skips to it
+_GROUP_COMMA = re.compile(r"，(?<=[0-9]，)(?=[0-9]{3}(?![0-9]))")
 
 
 def normalize(text: str) -> str:
@@ -76,5 +80,5 @@ def normalize(text: str) -> str:
     norm = _FULLWIDTH_POINT.sub("。", text) if "．" in text else text
     if "參" in norm or "参" in norm:
         norm = _CAPITAL_SAN.sub("叁", norm)
-    norm = norm.translate(_NORMALIZE)
+    norm = _TO_NORMALIZE.sub(lambda m: m.group().translate(_NORMALIZE), norm)
     return _GROUP_COMMA.sub(",", norm) if "，" in norm else norm
