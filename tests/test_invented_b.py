@@ -556,7 +556,6 @@ SUBJECTS = [
         "18.7万亩",
         "2021-06-25",
         "invented-harvest: 其中跨区作业机械410台，日最高收获进度达18.7万亩",
-        marks=known_miss(PROGRESS),
         subject=("收获进度", "日最高收获进度"),
     ),
     case(
@@ -571,7 +570,6 @@ SUBJECTS = [
         "5.3万亩",
         "2022-06-10",
         "invented-agri: 投入收割机1200台，日最高收获进度达5.3万亩",
-        marks=known_miss(PROGRESS),
         subject=("收获进度", "日最高收获进度"),
     ),
     case(

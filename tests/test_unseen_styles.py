@@ -296,6 +296,35 @@ def test_span_opener(text: str, needle: str, expected: dict[str, Any]) -> None:
     assert got.time is not None and got.time.end == expected["time"], got.time
 
 
+#: a report about a past year (2023年…统计公报, published 2024) counts its 上年 and 今年 from that year
+REPORT_YEAR_RELATIVE = [
+    pytest.param(
+        "全年粮食播种面积由上年的42.1万亩增加到42.6万亩。",
+        "42.1万",
+        "2022-12-31",
+        id="invented-bulletin: 由上年的N",
+    ),
+    pytest.param(
+        "今年，全县完成8家重点污染源的监督性监测。",
+        "8家",
+        "2023-12-31",
+        id="corpus-006 style: 今年 is the report year",
+    ),
+    pytest.param(
+        "去年全县粮食产量增长3%。",
+        "3%",
+        "2023-12-31",
+        id="invented-bulletin: 去年 stays the reader's last year",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "end"), REPORT_YEAR_RELATIVE)
+def test_report_year_relative(text: str, needle: str, end: str) -> None:
+    got = fact_at(text, needle, "2024-03-28", title="青溪县2023年国民经济和社会发展统计公报")
+    assert got.time is not None and got.time.end == end, got.time
+
+
 #: a paragraph that opens with an event's day (6月18日，…仪式在…举行。) under a title naming a
 #: period (二季度…): its undated figures are the day's event's, not the title period's
 EVENT_DAY = [

@@ -178,7 +178,9 @@ class _Reader:
             offset = {"今年": 0, "本年": 0, "当年": 0, "同年": 0, "去年": -1, "上年": -1,
                       "前年": -2, "明年": 1, "次年": 1, "后年": 2}[g["rel"] or "今年"]  # fmt: skip
             pub_year = self.published.year if self.published else None
-            anchor = pub_year
+            # a report about a past year (2023年…统计公报, published 2024) counts its 上年 and 今年
+            # from that year, as it does its 全年; 去年 is the reader's last year, from the publish date
+            anchor = (self.report_year or pub_year) if g["rel"] in ("上年", "今年") else pub_year
             if g["rel"] in ("当年", "同年", "次年", "本年"):
                 # 当年 and 同年 are the year just named (or the report's), never the publish
                 # year by default: in a story of the past, 当年 means "back then"
