@@ -273,7 +273,32 @@ def test_months_naming_a_period_are_no_fact(text: str, needle: str) -> None:
     assert not [f.text for f in facts if f.start < at + len(needle) and at < f.end]
 
 
+#: words jieba glues that the rules must not take apart: 该项目 (项 is no measure word there), 达产后
+#: 年产值 (后 is "after", not the 后 of 后年)
+GLUED_WORDS = [
+    row(
+        "据了解，该项目总投资约12亿元。",
+        "12亿元",
+        "invented-portal: 该项目总投资",
+        subject=("项目总投资", "总投资"),
+    ),
+    row(
+        "这架飞机最大航程5000公里。",
+        "5000公里",
+        "invented-news: 这架飞机 (the measure word is stripped)",
+        subject=("飞机最大航程",),
+    ),
+    row(
+        "项目达产后年产值可达30亿元。",
+        "30亿元",
+        "invented-investment: 达产后年产值 is no 后年",
+        subject=("年产值",),
+        time=None,
+    ),
+]
+
 TABLES = {
+    "glued-words": GLUED_WORDS,
     "rank-in-group": RANK_IN_GROUP,
     "pure-measure": PURE_MEASURE,
     "deadline-act": DEADLINE_ACT,
