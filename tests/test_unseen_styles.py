@@ -297,7 +297,18 @@ GLUED_WORDS = [
     ),
 ]
 
+#: 完成年度预算的52.3%: a completion share is the amount's (GUIDE: 完成全年目标的101.2% is reported)
+COMPLETION_SHARE = [
+    row(
+        "上半年，全市一般公共预算收入完成58.6亿元，同比增长4.2%，完成年度预算的52.3%。",
+        "52.3%",
+        "invented-finance: 完成年度预算的N%",
+        subject=("一般公共预算收入", "全市一般公共预算收入"),
+    ),
+]
+
 TABLES = {
+    "completion-share": COMPLETION_SHARE,
     "glued-words": GLUED_WORDS,
     "rank-in-group": RANK_IN_GROUP,
     "pure-measure": PURE_MEASURE,
@@ -342,6 +353,19 @@ REPORT_YEAR_RELATIVE = [
         id="invented-bulletin: 去年 stays the reader's last year",
     ),
 ]
+
+
+#: 三年内 is a window of three years, not 年内 (this year)
+THREE_YEARS = [
+    pytest.param("该市将在三年内新增城市绿地500公顷。", None, id="invented-portal: 三年内"),
+    pytest.param("年内新增城市绿地500公顷。", "2024-12-31", id="invented-portal: 年内 (this year)"),
+]
+
+
+@pytest.mark.parametrize(("text", "end"), THREE_YEARS)
+def test_three_years_is_no_this_year(text: str, end: str | None) -> None:
+    got = fact_at(text, "500公顷", "2024-08-20")
+    assert (got.time.end if got.time else None) == end, got.time
 
 
 @pytest.mark.parametrize(("text", "needle", "end"), REPORT_YEAR_RELATIVE)

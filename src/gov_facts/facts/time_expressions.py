@@ -254,6 +254,9 @@ def _with_prefix_and_suffix(
     return r, prefix
 
 
+#: Chinese numerals that count years (三年内, 两年内)
+_CN_COUNT = frozenset("一二两三四五六七八九十几数")
+
 #: 后 after a completion verb (达产后, 投产后, 建成后, 完工后): "after", not the 后 of 后年
 _AFTER_COMPLETION = re.compile(r"(?:产|成|工|用|营|业)后$")
 
@@ -278,6 +281,12 @@ def find_times(text: str, published: date | None, report_year: int | None = None
         # a number glued before (3个月 is not a month; 15日 after a digit is not a day)
         if m.start() > 0 and text[m.start() - 1].isdigit() and not g["prefix"]:
             continue
+        if (
+            g["rel"] is None
+            and text.startswith("年内", m.start())
+            and text[m.start() - 1 : m.start()] in _CN_COUNT
+        ):
+            continue  # 三年内新增绿地500公顷: a window of three years, not 年内 (this year)
         if g["rel"] == "后年" and _AFTER_COMPLETION.search(text, max(0, m.start() - 2), m.start() + 1):
             continue  # 达产后年产值可达30亿元: 后 is "after", 年产值 the output of a year
         year_assumed = bool(g["bpart"]) and not reader.sentence_year and not reader.report_year
