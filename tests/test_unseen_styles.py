@@ -307,7 +307,14 @@ COMPLETION_SHARE = [
     ),
 ]
 
+#: 约 after a word that ends in a character some lookalike starts with (损失约1.8亿元: 失约 is not there)
+LOSS_ABOUT = [
+    row("全市直接经济损失约1.8亿元。", "1.8亿元", "invented-disaster: 损失约N", qualifier="approx"),
+    row("已预约300人。", "300人", "invented-portal: 预约300人 (a lookalike: no bound)", qualifier="exact"),
+]
+
 TABLES = {
+    "loss-about": LOSS_ABOUT,
     "completion-share": COMPLETION_SHARE,
     "glued-words": GLUED_WORDS,
     "rank-in-group": RANK_IN_GROUP,
