@@ -210,9 +210,7 @@ BUDGETS = [
     row("113年度社會福利支出編列7,722億元，居各政事別之首。", "7,722億元", "invented-tw: 編列N億元",
         value=772200000000, subject=["社會福利支出"], time_end="2024-12-31", status="planned"),
     row("臺中市112年度編列新臺幣4.2億元辦理道路平整計畫。", "4.2億元", "invented-tw: 編列N元辦理X計畫",
-        value=420000000, currency="TWD", subject=["道路平整計畫"], time_end="2023-12-31",
-        marks=known_miss("the programme the money is for comes after the figure (辦理道路平整計畫): the "
-                         "subject comes out 辦理道路平整")),
+        value=420000000, currency="TWD", subject=["道路平整計畫"], time_end="2023-12-31"),
 ]  # fmt: skip
 
 # ------------------------------------------------------- school and financial years

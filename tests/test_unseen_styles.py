@@ -313,7 +313,30 @@ LOSS_ABOUT = [
     row("已预约300人。", "300人", "invented-portal: 预约300人 (a lookalike: no bound)", qualifier="exact"),
 ]
 
+#: money a verb spends, with no noun between (投入15亿元推动老屋重建), measures what it is spent on
+MONEY_PURPOSE = [
+    row(
+        "113年度市府將投入新臺幣15億元推動老屋重建。",
+        "15億元",
+        "invented-tw: 投入N元推動X",
+        subject=("老屋重建",),
+    ),
+    row(
+        "今年将投入2.3亿元用于农村公路建设。",
+        "2.3亿元",
+        "invented-portal: 投入N元用于X",
+        subject=("农村公路建设",),
+    ),
+    row(
+        "市财政安排资金500万元用于老旧小区改造。",
+        "500万元",
+        "invented-finance: a noun between the verb and the money keeps it (资金)",
+        subject=("市财政安排资金", "资金", "安排资金"),
+    ),
+]
+
 TABLES = {
+    "money-purpose": MONEY_PURPOSE,
     "loss-about": LOSS_ABOUT,
     "completion-share": COMPLETION_SHARE,
     "glued-words": GLUED_WORDS,

@@ -14,6 +14,8 @@ from .context import ArticleText
 from .noun_phrase import is_nounish, noun_run_before
 from .qualifier import sets_new_level
 from .tagging import pos_tag
+from .text import SEGMENT_BREAK
+from .topic import PROGRAMME_HEADS
 
 #: a value that dates its figure from an event (合同签订后 60 天, 验收合格之日起)
 _AFTER_EVENT = ("后", "前", "内", "起", "以后", "之后", "以内", "之日起")
@@ -138,3 +140,28 @@ def deadline_activity(doc: ArticleText, c: Candidate) -> str | None:
         if pos >= se:
             break
     return None
+
+
+#: a verb that spends money right before the amount (投入, 编列, 安排, 拨付), and one that names
+#: what it is spent on right after it (推动, 用于, 办理)
+_SPENT = re.compile(r"(?:投入|编列|安排|拨付|拨出|筹措|下达|投资|斥资)$")
+_PURPOSE = re.compile(r"(?:用于|推动|推进|支持|办理|实施|开展|建设|补助|资助)")
+
+
+def money_purpose(doc: ArticleText, c: Candidate) -> str | None:
+    """市府將投入新臺幣15億元推動老屋重建, 編列4.2億元辦理道路平整計畫: an amount a verb spends,
+    with no noun of its own between, measures what it is spent on."""
+    if c.kind != "money" or _SPENT.search(doc.norm, max(0, c.start - 3), c.start) is None:
+        return None
+    verb = _PURPOSE.match(doc.norm, c.end)
+    if verb is None:
+        return None
+    _, se = doc.clause(verb.end(), SEGMENT_BREAK)
+    run: list[str] = []
+    for word, flag in pos_tag(doc.shadow[verb.end() : min(se, verb.end() + 12)]):
+        # 道路平整计划: jieba tags 平整 an adjective; 计划 heads a programme's name
+        inside = is_nounish(flag) or flag.startswith("v") or (run and word in PROGRAMME_HEADS)
+        if not inside or (word in doc.rules.stop and word not in PROGRAMME_HEADS):
+            break
+        run.append(word)
+    return "".join(run) or None

@@ -35,6 +35,7 @@ from .framing import (
     holds_a_time,
     is_old_level,
     label_of,
+    money_purpose,
     threshold_of,
 )
 from .noun_after import noun_run_after
@@ -232,6 +233,10 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
             return head, False
         if _GROUP.search(doc.norm, doc.clause(c.start)[0], c.start) is not None:
             return "一行", False  # 陈伊芬秘书长等一行八人: the party counted, not where it went
+    # 投入新臺幣15億元推動老屋重建: money a verb spends measures what it is spent on
+    spent_on = money_purpose(doc, c)
+    if spent_on:
+        return spent_on, False
     if (c.unit and (unit_end == c.end or in_words)) or c.extra.get("noun_follows"):
         after, via_de = noun_run_after(
             doc, c.end, counted=c.kind not in ("money", "percent", "percentage_point")

@@ -27,10 +27,14 @@ def object_of_next_verb(doc: ArticleText, pos: int, modified: bool = False) -> s
         nounish = is_nounish(flag) or word in doc.rules.suffixes
         if modified and not nounish and flag.startswith("v") and k + 1 < len(rest):
             nounish = is_nounish(rest[k + 1][1])
-        if word in doc.rules.stop or not nounish:
+        if (word in doc.rules.stop and not (run and word in PROGRAMME_HEADS)) or not nounish:
             break
         run.append(word)
     return "".join(run) or None
+
+
+#: head nouns of a programme's name that are also cue words elsewhere (道路平整计划)
+PROGRAMME_HEADS = frozenset({"计划", "项目", "工程", "行动"})
 
 
 #: what may open a sentence before its topic: a time, a place of speech (在…), an adverb
