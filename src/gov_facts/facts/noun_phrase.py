@@ -188,7 +188,7 @@ class _Before:
             return False
         before, before_flag = self.toks[i - 1]
         return (
-            before_flag == "n"
+            before_flag in ("n", "b")
             and len(before) >= 2
             and before not in self.rules.stop
             and i - 1 not in self.in_time
