@@ -731,7 +731,6 @@ def test_fact_is_read(
 
 # ---------------------------------------------------------------- change, unit (1 + 1 of 83)
 
-PER_TIMES = "亩次 (area worked, counted per pass) loses its 次: the unit is read as 亩"
 FIELDS = [
     case(
         "经实打实收测产，平均单产486.3公斤/亩，较上年提高11.5公斤，增幅2.4%。",
@@ -766,7 +765,6 @@ FIELDS = [
         "210万亩次",
         "2021-06-25",
         "invented-harvest: 累计作业面积210万亩次",
-        marks=known_miss(PER_TIMES),
         value=2100000,
         unit="亩次",
     ),
@@ -775,9 +773,17 @@ FIELDS = [
         "35.6万亩次",
         "2023-10-25",
         "invented-agri: 机耕作业35.6万亩次",
-        marks=known_miss(PER_TIMES),
         value=356000,
         unit="亩次",
+    ),
+    case(
+        "全省累计完成农作物病虫害统防统治120万公顷次。",
+        "120万公顷次",
+        "2023-11-30",
+        "invented-provincial-portal: 统防统治120万公顷次",
+        value=1200000,
+        unit="公顷次",
+        kind="other",
     ),
     case(
         "开展补贴性职业技能培训1.8万人次。",
