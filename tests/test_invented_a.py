@@ -576,6 +576,19 @@ NOT_FACTS = [
         "两市",
         id="invented-finance: 两市 (the two exchanges) (not read)",
     ),
+    pytest.param(
+        "我国自主研制的万米级载人潜水器完成海试。", "万米", id="invented-science: 万米级 (a class, not read)"
+    ),
+    pytest.param("万里长江第一湾风光秀美。", "万里", id="invented-tourism: 万里长江 (an idiom, not read)"),
+    pytest.param(
+        "建设万亩高标准农田示范区。", "万亩", id="invented-agri: 万亩示范区 (a bare 万 before 亩 stays out)"
+    ),
+    pytest.param(
+        "公布第二批产粮大县名单。", "第二批", id="invented-portal: 第二批产粮大县 (no scope, no rank)"
+    ),
+    pytest.param(
+        "二〇二一年时间过半任务过半。", "二〇二一年", id="invented-bulletin: 二〇二一年时间过半 (a year)"
+    ),
 ]
 
 
