@@ -24,7 +24,6 @@ PUBLISHED = "2024-07-19"
 
 # ---------------------------------------------------------------- missed facts
 
-HALF = known_miss("过半 (more than half) is not read as a share of 50% (a doubtful gold call)")
 
 MISSED = [
     # a label, a number, then its unit in brackets (报价:1,286,400.00(元), 下浮率:8.5(%)): the
@@ -265,7 +264,14 @@ MISSED = [
         "二、机电产品出口占比过半，“新三样”产品出口继续回落。",
         "过半",
         "invented-customs: 机电产品出口占比过半",
-        marks=HALF,
+        value=50,
+        unit="%",
+        qualifier="more_than",
+    ),
+    row(
+        "民营企业进出口所占比重已超过一半。",
+        "一半",
+        "invented-provincial-portal: 所占比重已超过一半",
         value=50,
         unit="%",
         qualifier="more_than",
@@ -588,6 +594,14 @@ NOT_FACTS = [
     ),
     pytest.param(
         "二〇二一年时间过半任务过半。", "二〇二一年", id="invented-bulletin: 二〇二一年时间过半 (a year)"
+    ),
+    pytest.param(
+        "全市重点项目时间过半、任务过半。",
+        "过半",
+        id="invented-portal: 时间过半、任务过半 (a slogan, no share)",
+    ),
+    pytest.param(
+        "议案获得过半数赞成票通过。", "过半", id="invented-hk-legco: 过半数赞成票 (a vote's majority)"
     ),
 ]
 

@@ -91,6 +91,13 @@ class Scanner:
                     )
                 )
         self.cands.extend(self._bare_wan())
+        for a, b in shares.over_half(doc.norm):  # 占比过半: more than 50 %
+            if not doc.is_blocked(a, b):
+                self.cands.append(
+                    Candidate(
+                        a, b, a, b, Decimal(50), unit="%", kind="percent", qualifier="more_than", unit_start=b
+                    )
+                )
         taken = sorted((c.start, c.end) for c in self.cands)
         starts = [s for s, _ in taken]
         while True:
