@@ -25,13 +25,7 @@ PUBLISHED = "2024-05-05"
 
 # ---------------------------------------------------------------- missed facts (6 on 033)
 
-SHORT = "a duration in Chinese numerals before 时间 (短短五年时间, 五年时间里) is not read"
-PLAIN_SCALE = "a bare scale character as the whole numeral (万米, 万米范围内) is not read; 近万处 is"
-TYPO_YEAR = (
-    "a doubled 年 after a 多 duration (五千多年年文明史) hides the duration; two thousand 多年 alone is read"
-)
 RATIO = "a unitless ratio value (城乡居民收入比…2.37…1.86, 比值为2.06) is not read as a fact"
-RANK_BIG = "第N + a word + 大国/大县 (世界第一生产大国, 全省第一产粮大县) is no rank; 第三大金融中心 is"
 MISSED = [
     row(
         "短短五年时间，青岛镭测创芯科技有限公司的年产值已突破1亿元，年均增长率达到70%。",
@@ -53,7 +47,6 @@ MISSED = [
         "五年时间里，全县新建学校12所。",
         "五年",
         "invented-bulletin: 五年时间里",
-        known_miss(SHORT),
         value=5,
         unit="年",
         kind="duration",
@@ -70,7 +63,6 @@ MISSED = [
         "这项技术可以将万米范围内的风场信息变成可视化数据。",
         "万米",
         "corpus-033: 万米范围内",
-        known_miss(PLAIN_SCALE),
         value=10000,
         unit="米",
         kind="length",
@@ -79,9 +71,16 @@ MISSED = [
         "沿河新铺设万米污水管网。",
         "万米",
         "invented-portal: 万米污水管网",
-        known_miss(PLAIN_SCALE),
         value=10000,
         unit="米",
+        kind="length",
+    ),
+    row(
+        "今年新建改建农村公路万公里。",
+        "万公里",
+        "invented-provincial-portal: 新建改建农村公路万公里",
+        value=10000,
+        unit="公里",
         kind="length",
     ),
     row(
@@ -96,7 +95,6 @@ MISSED = [
         "纵观中华民族五千多年年文明史，共同富裕的理想深深植根于中华优秀传统文化中。",
         "五千多",
         "corpus-033: 五千多年年文明史 (the page doubles 年)",
-        known_miss(TYPO_YEAR),
         value=5000,
         unit="年",
         kind="duration",
@@ -106,8 +104,24 @@ MISSED = [
         "这座拥有两千多年历史的古镇吸引了大批游客。",
         "两千多",
         "invented-culture: 两千多年历史",
-        known_miss("a 多 duration in Chinese numerals before 历史 (两千多年历史) is not read"),
         value=2000,
+        unit="年",
+        kind="duration",
+        qualifier="at_least",
+    ),
+    row(
+        "我们用了八百多年的历史才走完这段路，又用三年时间完成了改造。",
+        "三年",
+        "invented-hk-speech: 用三年时间 (a plain 年 duration before 时间)",
+        value=3,
+        unit="年",
+        kind="duration",
+    ),
+    row(
+        "這座古城擁有八百多年的歷史。",
+        "八百多",
+        "invented-tw-culture: 八百多年的歷史",
+        value=800,
         unit="年",
         kind="duration",
         qualifier="at_least",
@@ -138,7 +152,6 @@ MISSED = [
         "中国还成为图书、电视剧、动漫等领域世界第一生产大国，银幕数和票房收入跃居全球第一。",
         "第一生产",
         "corpus-033: 世界第一生产大国",
-        known_miss(RANK_BIG),
         value=1,
         kind="rank",
     ),
@@ -153,7 +166,13 @@ MISSED = [
         "我县已成为全省第一产粮大县。",
         "第一",
         "invented-portal: 全省第一产粮大县",
-        known_miss(RANK_BIG),
+        value=1,
+        kind="rank",
+    ),
+    row(
+        "河南省是全国第一人口大省，也是农业大省。",
+        "第一",
+        "invented-provincial-portal: 全国第一人口大省",
         value=1,
         kind="rank",
     ),

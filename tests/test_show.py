@@ -36,8 +36,8 @@ from gov_facts.output.report_index import IndexRow, render_index, report_name
 from gov_facts.rules.patterns import load_patterns
 
 REPO = Path(__file__).resolve().parents[1]
-#: the built-in pattern for anniversaries (成立100周年), as the rule names it
-ANNIVERSARY = next(p for p in load_patterns().rules.set_phrase_patterns if p.endswith("周年"))
+#: the built-in pattern for groups of countries named by their number (二十国集团), as the rule names it
+GROUP_OF_COUNTRIES = next(p for p in load_patterns().rules.set_phrase_patterns if p.endswith("国集团"))
 SAMPLES = REPO / "samples"
 SEED = SAMPLES / "xuancheng-2021-10-27.html"
 LIST_PAGE = SAMPLES / "list-page.html"
@@ -351,7 +351,7 @@ def test_every_field_is_escaped() -> None:
         ("坚持“一天一碰头”", [("“一天一碰头”", f"set phrase; {RULE_SLOGAN}")]),
         ("实现了“三端”联动", [("“三端”", RULE_SLOGAN)]),
         ("进一步加强", [("进一步", "set phrase")]),
-        ("庆祝建党100周年", [("100周年", f"set phrase pattern {ANNIVERSARY}")]),
+        ("出席二十国集团峰会", [("二十国集团", f"set phrase pattern {GROUP_OF_COUNTRIES}")]),
         ("“3个一”工程", []),  # an Arabic digit: not the slogan rule
         ("新建安置房15套", []),
         ("", []),

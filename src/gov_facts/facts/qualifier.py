@@ -38,6 +38,8 @@ def qualifier_of(doc: ArticleText, c: Candidate) -> str:
         hit = ends_with(bounded, doc.rules.qual_before)
     if hit is not None and _ends_a_word(bounded, hit[0], doc.rules.bound_lookalikes):
         hit = None  # 已签约203户, 节约120万元: 约 ends a word of its own, it bounds nothing
+    if hit is None and c.kind == "money" and c.num_start > c.start:
+        hit = _bound_before_a_verb(doc, before)
     if hit is not None:
         return hit[1]
     share = _BOUND_OF_A_SHARE.search(before) if before.endswith("的") else None
@@ -47,10 +49,36 @@ def qualifier_of(doc: ArticleText, c: Candidate) -> str:
     begun = noun_begun_by_unit(doc, c) if c.unit and c.end == c.unit_start + len(c.unit) else None
     if begun:  # 30万人口以上的县: the bound follows the noun the measure word begins
         after = doc.norm[c.unit_start + len(begun) : c.unit_start + len(begun) + 4]
+    quantile = _QUANTILE.match(doc.norm, c.end) if c.kind == "percent" else None
+    if quantile is not None:  # 处于历史25%分位以下: the bound follows the quantile the percent names
+        after = doc.norm[quantile.end() : quantile.end() + 4]
     for w, q in doc.rules.qual_after:
         if after.startswith(w) and not _begins_a_word(after, w):
             return q
     return "exact"
+
+
+#: a percent that names a quantile (25%分位, 10%分位数): a bound after it bounds the percent
+_QUANTILE = re.compile(r"分位(?:数|点|值)?")
+
+
+#: the verb between a bound and an amount with its currency written before it (最高补助新台币4,000元,
+#: 最高可获发港币5,000元): a few characters, no break, no digit
+_VERB_GAP = re.compile(r"[^\s，,。；;：:、0-9的]{1,4}$")
+
+
+def _bound_before_a_verb(doc: ArticleText, before: str) -> tuple[str, str] | None:
+    """A ceiling or floor (最高, 至少) before a short verb and an amount whose currency opens it
+    (每月最高补助新台币4,000元): the bound the verb passes on, or None."""
+    gap = _VERB_GAP.search(before)
+    if gap is None:
+        return None
+    for k in range(1, len(gap.group(0)) + 1):
+        hit = ends_with(before[:-k], doc.rules.qual_before)
+        named = hit is not None and (hit[0] + before[-k:], "n") in doc.rules.domain_words
+        if hit is not None and hit[1] in ("at_most", "at_least") and not named:
+            return hit  # (最高限价人民币100万元: a domain noun, the ceiling named, is no bound)
+    return None
 
 
 def _ends_a_word(before: str, w: str, lookalikes: tuple[str, ...]) -> bool:

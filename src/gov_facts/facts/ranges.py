@@ -96,9 +96,12 @@ def _range(
 
 
 def cheng_range(doc: ArticleText, value: Decimal, p: int, is_cn: bool) -> tuple[Decimal, Decimal, int] | None:
-    """三至五成, 3-5成: a range of tenths, in percent (30-50): (low, high, end), or None."""
+    """三至五成, 3-5成, 6至8折: a range of tenths (of a share, or of a price), in percent (30-50):
+    (low, high, end), or None."""
     end2 = second_end(doc, p) if value <= 10 else None
-    share = shares.cheng(doc.norm, end2[2], end2[0], is_cn) if end2 is not None else None
+    share = None
+    if end2 is not None:
+        share = shares.cheng(doc.norm, end2[2], end2[0], is_cn) or shares.discount(doc.norm, end2[2], end2[0])
     if end2 is None or share is None or end2[0] <= value:
         return None
     return value * 10, share[1], share[0]

@@ -45,6 +45,21 @@ def largest(doc: ArticleText, start: int, a: int, b: int, value: Decimal) -> Can
     return Candidate(start, b + 1, a, b, value, unit=None, kind="rank", unit_start=b + 1)
 
 
+def titled(doc: ArticleText, start: int, a: int, b: int, value: Decimal) -> Candidate | None:
+    """世界第一生产大国, 全省第一产粮大县: a scope, 第N, a word of up to four characters and a title of
+    size (大国, 大县: ``rank_titles``) is a rank in that scope; the surface is the ordinal."""
+    norm, rules = doc.norm, doc.rules
+    if not norm[max(0, start - 2) : start].endswith(rules.rank_scopes) or start == a:
+        return None
+    for k in range(1, 5):
+        word = norm[b : b + k]
+        if not all("\u4e00" <= ch <= "\u9fff" and ch not in "大第的" for ch in word):
+            return None
+        if norm.startswith(rules.rank_titles, b + k) and not doc.is_blocked(start, b):
+            return Candidate(start, b, a, b, value, unit=None, kind="rank", unit_start=b)
+    return None
+
+
 def top_limit(doc: ArticleText, start: int, a: int, b: int, value: Decimal) -> Candidate | None:
     """全球百强科技创新集群, 世界500强企业, 入选十强: the top N, a rank limit (at most N-th); N of 10 or
     more (两强相遇, 四强赛 name contenders and rounds)."""

@@ -72,6 +72,9 @@ class Rulebook:
     rank_verb: re.Pattern[str]
     #: the words before an ordinal that make it a rank: the rank verbs and cues
     rank_context: tuple[str, ...]
+    #: 世界第一生产大国: the scope before 第N and the title of size after its word
+    rank_scopes: tuple[str, ...]
+    rank_titles: tuple[str, ...]
     #: a currency symbol, code or name written right before an amount (US$, ￥, 人民币), matched
     #: as a text's end: ``search(norm, start, number_start)``
     currency_prefix: re.Pattern[str]
@@ -89,6 +92,8 @@ class Rulebook:
     money_cues: tuple[str, ...]
     #: words before a Chinese numeral and 年 that make it a duration, not a year (为期两年, 历时三年)
     duration_leads: tuple[str, ...]
+    #: words after a Chinese numeral and 年 that make it a duration (五年时间里, 两千多年历史)
+    duration_tails: tuple[str, ...]
     #: words in a clause that make N度 degrees (of heat or of angle), not kilowatt hours
     degree_cues: tuple[str, ...]
     #: words before N年 that make it a time window (近三年, 未来5年)
@@ -177,6 +182,8 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
             "|".join(re.escape(w) for w in sorted(r.rank_verbs, key=len, reverse=True)) or r"(?!x)x"
         ),
         rank_context=(*r.rank_verbs, *r.rank_cues),
+        rank_scopes=tuple(r.rank_scopes),
+        rank_titles=tuple(r.rank_titles),
         currency_prefix=re.compile(
             "(?:"
             + "|".join(re.escape(c.symbol) for c in sorted(r.currency_symbols, key=lambda c: -len(c.symbol)))
@@ -192,6 +199,7 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         counted_nouns=tuple(sorted(r.counted_nouns, key=len, reverse=True)),
         money_cues=tuple(r.money_cues),
         duration_leads=tuple(r.duration_leads),
+        duration_tails=tuple(r.duration_tails),
         degree_cues=tuple(r.degree_cues),
         duration_windows=tuple(sorted(r.duration_windows, key=len, reverse=True)),
         traditional=traditional_table(patterns.script),

@@ -29,6 +29,9 @@ from .units import match_unit, read_number
 _RATIO_RE = re.compile(r"[0-9](?<![0-9.][0-9])[0-9]*(?:\.[0-9]+)?(?:[:：][0-9]+(?:\.[0-9]+)?){2,}")
 #: 翻一番 (doubled), 翻两番 (quadrupled), 翻番; with 了 (翻了一番) and 多 (翻两番多: more than that)
 _DOUBLING = re.compile(r"翻了?([一两二三四]?)番(多)?")
+#: 万 alone as the whole numeral, not after another numeral or a vague word (铺设万米污水管网,
+#: 将万米范围内): ten thousand of the length that follows (近万米, 上万米 are read by NUM_RE)
+_BARE_WAN = re.compile(r"(?<![0-9零〇一二两三四五六七八九十百千万亿几数上近约逾超余多])万(?=[^级])")
 _VAGUE_BEFORE = ("数", "几", "若干", "好几", "上")
 _DEMONSTRATIVE = "这那哪每该此其前后第"
 #: demonstratives before Arabic digits (这7名): the count refers back to things already named
@@ -87,6 +90,14 @@ class Scanner:
                         qualifier="at_least" if m.group(2) else "exact",
                     )
                 )
+        self.cands.extend(self._bare_wan())
+        for a, b in shares.over_half(doc.norm):  # 占比过半: more than 50 %
+            if not doc.is_blocked(a, b):
+                self.cands.append(
+                    Candidate(
+                        a, b, a, b, Decimal(50), unit="%", kind="percent", qualifier="more_than", unit_start=b
+                    )
+                )
         taken = sorted((c.start, c.end) for c in self.cands)
         starts = [s for s, _ in taken]
         while True:
@@ -107,6 +118,25 @@ class Scanner:
         self.cands = [c for c in self.cands if c.kind != "number" or (c.start, c.end) not in in_cells] + cells
         self.cands.sort(key=lambda c: c.start)
         return self.cands
+
+    def _bare_wan(self) -> list[Candidate]:
+        """万米, 万公里: a bare 万 before a unit of length is ten thousand of it (铺设万米污水管网);
+        before other words 万 begins names and idioms (万人空巷, 万亩良田, 万元户) and stays out."""
+        doc, found = self.doc, []
+        for m in _BARE_WAN.finditer(doc.norm):
+            hit = match_unit(doc, m.end())
+            if hit is None or not isinstance(hit[1], UnitEntry) or hit[1].kind != "length":
+                continue
+            end = m.end() + len(hit[0])
+            if doc.norm.startswith("级", end) or doc.is_blocked(m.start(), end):
+                continue  # 万米级: a class of deep-sea craft, a name
+            found.append(
+                Candidate(
+                    m.start(), end, m.start(), m.end(), Decimal(10000), unit=hit[0], kind="length",
+                    entry=hit[1], unit_start=m.end(),
+                )
+            )  # fmt: skip
+        return found
 
     def _candidate(self, m: re.Match[str]) -> Candidate | None:
         read = read_number(self.doc, m)

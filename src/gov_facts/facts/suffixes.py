@@ -177,7 +177,9 @@ class SuffixReader:
         if hit is not None and hit[1] in ("位", "名"):
             return ranks.rank(self.doc, r.start, r.a, hit[3] + len(hit[1]), r.value, unit=hit[1])
         if hit is None:
-            largest = ranks.largest(self.doc, r.start, r.a, r.b, r.value)
+            largest = ranks.largest(self.doc, r.start, r.a, r.b, r.value) or ranks.titled(
+                self.doc, r.start, r.a, r.b, r.value
+            )
             if largest is not None:
                 return largest
         if ranks.rank_context(self.doc, r.a):
@@ -268,7 +270,10 @@ class SuffixReader:
         year_like = r.is_cn and not _SMALL_PLACES.search(r.core) and not norm.startswith("半", unit_end)
         if year_like and norm[max(0, r.a - 3) : r.a].endswith(doc.rules.duration_leads):
             year_like = False  # 为期两年, 历时三年: how long, not which year
-        if unit == "年" and (abs(value) >= 1000 or year_like):
+        tail = unit == "年" and r.is_cn and units.duration_tail(doc, unit_end)
+        year_like = year_like and not tail  # 五年时间里, 两千多年历史: how long, not which year
+        long_ago = tail and _SMALL_PLACES.search(r.core) is not None  # 两千多年历史: no year 2000
+        if unit == "年" and ((abs(value) >= 1000 and not long_ago) or year_like):
             return None  # 2021年, 二〇二一年: a year (一年半 is a duration)
         after = norm[unit_end : unit_end + 1]
         if (

@@ -157,6 +157,14 @@ def _time_part(norm: str, pos: int) -> int:
     return pos
 
 
+def duration_tail(doc: ArticleText, unit_end: int) -> bool:
+    """Whether a word of time's length follows N年 at ``unit_end`` (五年时间里, 两千多年历史), also
+    past a 年 the page doubles (五千多年年文明史): ``duration_tails`` in units.toml."""
+    tails, norm = doc.rules.duration_tails, doc.norm
+    doubled = norm.startswith("年", unit_end) and norm.startswith(tails, unit_end + 1)
+    return doubled or norm.startswith(tails, unit_end)
+
+
 def inside_word(norm: str, a: int, unit_end: int) -> bool:
     """Whether the numeral at ``a`` begins a word of jieba's dictionary that runs past its unit
     (五家渠市, 三十六计, 一门心思: a place name or an idiom) rather than being a number with a

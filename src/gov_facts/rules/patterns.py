@@ -130,6 +130,8 @@ class PatternFile(_Strict):
     event_measure_words: list[str] = Field(default_factory=list)
     rank_verbs: list[str] = Field(default_factory=list)
     rank_cues: list[str] = Field(default_factory=list)
+    rank_scopes: list[str] = Field(default_factory=list)
+    rank_titles: list[str] = Field(default_factory=list)
     table_header_units: dict[str, str] = Field(default_factory=dict)
     #: table headers that name a count with no unit (数量): their whole-number cells are counts
     table_count_headers: list[str] = Field(default_factory=list)
@@ -146,6 +148,8 @@ class PatternFile(_Strict):
     counted_nouns: list[str] = Field(default_factory=list)
     money_cues: list[str] = Field(default_factory=list)
     duration_leads: list[str] = Field(default_factory=list)
+    #: words right after a Chinese numeral and 年 that make it a duration (五年时间里, 两千多年历史)
+    duration_tails: list[str] = Field(default_factory=list)
     degree_cues: list[str] = Field(default_factory=list)
     duration_windows: list[str] = Field(default_factory=list)
     set_phrases: list[str] = Field(default_factory=list)
