@@ -278,8 +278,9 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
     if share is not None:
         if share.start() > cs:
             part = noun_run_before(doc, replace(c, start=share.start()))[0]
-        else:  # 民营经济增加值1234亿元，占全市GDP的比重达到56.7%: the amount just stated
-            part = last_amount(doc, c, prev, before=share.start())
+        else:  # 民营经济增加值1234亿元，占全市GDP的比重达到56.7%: the amount just stated, or
+            # the part named in the clause just before (其中工业投资增长21.3%，占…的比重提高到38.5%)
+            part = _just_before(doc, cs, prev, share) or last_amount(doc, c, prev, before=share.start())
         whole = part or carried(doc, c, prev, topic_only=True)
         if whole:
             return whole, False
@@ -366,6 +367,18 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
     if inherited:
         return inherited, False
     return verb, False
+
+
+def _just_before(doc: ArticleText, cs: int, prev: Prior, share: re.Match[str]) -> str | None:
+    """The subject of the figure in the clause right before ``cs``, unless it is the whole the
+    share is of (占固定资产投资的比重 after 固定资产投资增长9.6%)."""
+    pcs, _ = doc.clause(max(0, cs - 2))
+    for p, subj, _ in reversed(prev):
+        if p.start < pcs:
+            return None
+        if p.start < cs and subj:
+            return None if subj in share.group(0) else subj
+    return None
 
 
 def _quoted_for(doc: ArticleText, c: Candidate) -> str | None:
