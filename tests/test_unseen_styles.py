@@ -335,7 +335,30 @@ MONEY_PURPOSE = [
     ),
 ]
 
+#: what was done since a plan (计划完成120亿元，截至目前已完成42.6亿元，占年度计划的35.5%) is reported
+DONE_SINCE_PLAN = [
+    row(
+        "今年我市计划完成交通建设投资120亿元，截至目前已完成42.6亿元，占年度计划的35.5%。",
+        "35.5%",
+        "invented-portal: 占年度计划的N% after 已完成",
+        status="reported",
+    ),
+    row(
+        "今年我市计划完成交通建设投资120亿元，截至目前已完成42.6亿元，占年度计划的35.5%。",
+        "120亿元",
+        "invented-portal: the plan itself",
+        status="planned",
+    ),
+    row(
+        "明年计划新建学校10所，新增学位1.2万个。",
+        "1.2万个",
+        "invented-bulletin: a plan's chain goes on",
+        status="planned",
+    ),
+]
+
 TABLES = {
+    "done-since-plan": DONE_SINCE_PLAN,
     "money-purpose": MONEY_PURPOSE,
     "loss-about": LOSS_ABOUT,
     "completion-share": COMPLETION_SHARE,

@@ -218,6 +218,8 @@ def _sentence_plans(doc: ArticleText, c: Candidate, cs: int) -> bool:
         if _plan_word_before(doc, prev_cs, prev_ce, prev_ce):
             planned_before = True
             break
+        if any(w in _DONE for w, _, _at in _clause(doc, prev_cs, prev_ce).tokens):
+            break  # 计划完成120亿元，截至目前已完成42.6亿元，占年度计划的35.5%: what was done since
         if prev_cs == ss:
             break
         prev_cs, prev_ce = doc.clause(prev_cs - 1)
