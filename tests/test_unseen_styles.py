@@ -322,6 +322,13 @@ MONEY_PURPOSE = [
         subject=("老屋重建",),
     ),
     row(
+        "未來五年將興建約17萬個公營房屋單位，並投放約100億元支持創新科技發展。",
+        "100億元",
+        "invented-hk: 並投放約N億元支持X (a bound between; 並 goes on with the plan)",
+        subject=("創新科技發展",),
+        status="planned",
+    ),
+    row(
         "今年将投入2.3亿元用于农村公路建设。",
         "2.3亿元",
         "invented-portal: 投入N元用于X",
@@ -354,6 +361,12 @@ DONE_SINCE_PLAN = [
         "1.2万个",
         "invented-bulletin: a plan's chain goes on",
         status="planned",
+    ),
+    row(
+        "全市已建成学校10所，并新增学位1.2万个。",
+        "1.2万个",
+        "invented-bulletin: 并 after what was done",
+        status="reported",
     ),
 ]
 

@@ -144,7 +144,7 @@ def deadline_activity(doc: ArticleText, c: Candidate) -> str | None:
 
 #: a verb that spends money right before the amount (投入, 编列, 安排, 拨付), and one that names
 #: what it is spent on right after it (推动, 用于, 办理)
-_SPENT = re.compile(r"(?:投入|编列|安排|拨付|拨出|筹措|下达|投资|斥资)$")
+_SPENT = re.compile(r"(?:投入|投放|编列|安排|拨付|拨出|拨款|筹措|下达|投资|斥资|预留)(?:约|近|超过|逾|超)?$")
 _PURPOSE = re.compile(r"(?:用于|推动|推进|支持|办理|实施|开展|建设|补助|资助)")
 
 
