@@ -370,7 +370,34 @@ DONE_SINCE_PLAN = [
     ),
 ]
 
+#: read at the end of session 6 on the pages that were held out (022, 032): a level after N的 names no
+#: thing (维持在5%至5.25%的水平), 本科 is a noun, 当天 is the day last named
+SEEN_AT_THE_END = [
+    row(
+        "美联储决定将联邦基金利率目标区间维持在5%至5.25%的水平不变。",
+        "5%至5.25%",
+        "corpus-022: 维持在N的水平 (the level names nothing)",
+        subject=("联邦基金利率目标区间",),
+    ),
+    row(
+        "力争将城镇调查失业率控制在5.5%左右的水平。",
+        "5.5%",
+        "invented-portal: 控制在N左右的水平",
+        subject=("城镇调查失业率",),
+    ),
+    row("全县共有32名本科毕业生。", "32名", "corpus-032 style: 32名本科毕业生", subject=("本科毕业生",)),
+]
+
+
+def test_that_day_is_the_day_last_named() -> None:
+    """corpus-022: 截至当天收盘 is the day the text named last (7月14日), not the publish day."""
+    text = "美联储7月14日宣布维持利率不变。截至当天收盘，道琼斯工业平均指数下跌232.79点。"
+    got = fact_at(text, "232.79点", "2024-07-16")
+    assert got.time is not None and got.time.end == "2024-07-14", got.time
+
+
 TABLES = {
+    "seen-at-the-end": SEEN_AT_THE_END,
     "done-since-plan": DONE_SINCE_PLAN,
     "money-purpose": MONEY_PURPOSE,
     "loss-about": LOSS_ABOUT,

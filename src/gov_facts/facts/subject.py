@@ -178,6 +178,9 @@ def _prev_in_sentence(doc: ArticleText, c: Candidate, prev: Prior) -> Prior:
     return since(prev, ss)
 
 
+#: a level or range after N的, which names what a figure is held at, not what it measures
+_LEVEL_WORD = re.compile(r"^(?:合理|较高|较低|正常|历史|同期)?(?:水平|区间|范围|幅度)$")
+
 #: a rate of change named alone, which names no thing of its own (增幅2.4%, 增速为-2.1%)
 _BARE_RATES = frozenset({"增幅", "涨幅", "降幅", "跌幅", "增速"})
 #: such a rate right before its figure (增幅为2.4%), not one a change word follows (涨幅回落0.3个百分点)
@@ -251,6 +254,9 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         event = _event_after(doc, c.end, alone=c.unit in doc.rules.people_units)
         if event:
             return event, False
+    if after and via_de and _LEVEL_WORD.search(after):
+        # 将联邦基金利率目标区间维持在5%至5.25%的水平: a level names no thing; what is held there does
+        after = None
     if after and via_de and c.kind not in _PHYSICAL:
         # 财政收入超亿元的乡镇: a threshold in a relative clause measures the noun before it
         measured = threshold_of(doc, c)

@@ -59,6 +59,7 @@ _EXPR = re.compile(
     (?:
         (?P<plan>{_PLAN})
       | (?P<now>目前|当前|现在|迄今|至今|近日|日前|今天|今日)
+      | (?P<that>当天|当日)
       | (?P<relm>上个?月|本月|下个?月)(?P<relmpart>底|末|初|份)?
       | (?P<week>上周|本周|下周)
       | (?P<win>(?<![^，,。；;：:\n])近(?P<wn>{_NUM})个?(?P<wu>年|月|季度|周|天|日)(?=[，,]|来|以来)
@@ -121,6 +122,8 @@ class _Reader:
         self.previous: TimeExpr | None = None
         #: the month of the last date read in the text, for a day written alone (24日11时12分)
         self.last_month: tuple[int, int] | None = None
+        #: the last day named in the text, which 当天 refers to
+        self.last_day: TimeExpr | None = None
 
     @property
     def base(self) -> int | None:
@@ -137,6 +140,10 @@ class _Reader:
             return Resolved(first, last, "period", "plan")
         if g["now"]:
             return Resolved(self.published, self.published, "point", "now")
+        if g["that"]:
+            # 截至当天收盘: the day last named in the text (当地时间14日), else the publish day
+            day = self.last_day.last if self.last_day is not None else self.published
+            return Resolved(day, day, "point", "day")
         if g["relm"]:
             return relative_month(g, self.published)
         if g["week"]:
@@ -310,4 +317,6 @@ def find_times(text: str, published: date | None, report_year: int | None = None
         )
         out.append(expr)
         reader.previous = expr
+        if expr.grain == "day" and expr.last is not None:
+            reader.last_day = expr
     return out
