@@ -154,13 +154,27 @@ def _written(phrase: str, text: str, shadow: str, norm: str, near: int) -> str:
     out: list[str] = []
     i = 0
     while i < len(phrase):
-        for j in range(len(phrase), i, -1):
-            at = _nearest(views, phrase[i:j], near)
-            if at is not None:
-                out.append(_as_written(text, shadow, phrase[i:j], at))
-                i = j
-                break
-        else:
+        j = _longest_present(views, phrase, i)
+        at = _nearest(views, phrase[i:j], near) if j > i else None
+        if at is None:
             out.append(phrase[i])
             i += 1
+            continue
+        out.append(_as_written(text, shadow, phrase[i:j], at))
+        i = j
     return "".join(out)
+
+
+def _longest_present(views: tuple[str, ...], phrase: str, i: int) -> int:
+    """The end of the longest piece of ``phrase`` from ``i`` that stands somewhere in a view (``i``
+    when none does). A piece that stands somewhere has every shorter start standing there too, so
+    the end is searched by halves: a few scans of the text instead of one per length."""
+    lo, hi = i, len(phrase)  # phrase[i:lo] is present (empty at first); phrase[i:hi + 1] is not
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        piece = phrase[i:mid]
+        if any(piece in view for view in views):
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
