@@ -396,7 +396,19 @@ def test_that_day_is_the_day_last_named() -> None:
     assert got.time is not None and got.time.end == "2024-07-14", got.time
 
 
+#: 有N人被纳入X, N人被评为X: those a passive puts somewhere are counted by it
+PASSIVE_COUNT = [
+    row("共有12人被评为先进个人。", "12人", "invented-portal: N人被评为X", subject=("先进个人",)),
+    row(
+        "全年有1.2万名困难群众被纳入临时救助范围。",
+        "1.2万名",
+        "invented-bulletin: N名…被纳入X范围",
+        subject=("临时救助范围", "临时救助", "困难群众"),
+    ),
+]
+
 TABLES = {
+    "passive-count": PASSIVE_COUNT,
     "seen-at-the-end": SEEN_AT_THE_END,
     "done-since-plan": DONE_SINCE_PLAN,
     "money-purpose": MONEY_PURPOSE,

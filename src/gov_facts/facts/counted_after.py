@@ -12,6 +12,7 @@ from .noun_after import noun_run_after
 from .noun_phrase import is_nounish
 from .tagging import pos_tag
 from .text import SEGMENT_BREAK
+from .topic import object_of_next_verb
 
 #: a relative clause after a count's measure word, up to its 的 (5场涵盖…等形式的, 两辆并头前进的)
 _RELATIVE_CLAUSE = re.compile(r"[^，,。；;：:0-9的“”\"]{2,40}的")
@@ -86,3 +87,30 @@ def counted_before_measure(doc: ArticleText, pos: int, phrase: str) -> str | Non
     if len(words) < 2 or not is_nounish(words[0][1]) or len(words[0][0]) < 2:
         return None
     return words[0][0]
+
+
+def event_after(doc: ArticleText, pos: int, alone: bool = False) -> str | None:
+    """经过4次变轨, 开展3轮督查: the verb (with its object) right after a count of events.
+
+    ``alone``: a count of people, which a verb names only when it ends the segment (105人死亡、
+    397人受伤), never when it opens a predicate (200人参加培训)."""
+    _, se = doc.clause(pos, SEGMENT_BREAK)
+    toks = pos_tag(doc.shadow[pos : min(se, pos + 8)])
+    if not toks or not toks[0][1].startswith("v") or len(toks[0][0]) < 2 or toks[0][0] in doc.rules.stop:
+        return None
+    if alone and len(toks) > 1:
+        return None
+    words = [toks[0][0]]
+    for word, flag in toks[1:3]:
+        if not is_nounish(flag) or word in doc.rules.stop:
+            break
+        words.append(word)
+    return "".join(words)
+
+
+def passive_object(doc: ArticleText, pos: int) -> str | None:
+    """有4400万人被纳入低保和特困救助范围, 12人被评为先进个人: people counted right before 被 are
+    counted by what the passive puts them in."""
+    if not doc.norm.startswith("被", pos):
+        return None
+    return object_of_next_verb(doc, pos + 1)

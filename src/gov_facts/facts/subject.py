@@ -19,10 +19,12 @@ from .carried import carried, changed_from, last_amount, share_of_last
 from .context import ArticleText
 from .counted_after import (
     counted_before_measure,
+    event_after,
     head_after_relative,
     named_after,
     noun_begun_by_unit,
     participle_noun_after,
+    passive_object,
 )
 from .enumeration import PLACE_COUNTS, distributed, places_named_before, shared
 from .framing import (
@@ -39,9 +41,8 @@ from .framing import (
     threshold_of,
 )
 from .noun_after import noun_run_after
-from .noun_phrase import is_nounish, noun_run_before
+from .noun_phrase import noun_run_before
 from .tables import header_name
-from .tagging import pos_tag
 from .text import BARE_NUMBER, CN_NUM, SCALES, SEGMENT_BREAK
 from .topic import object_of_next_verb, sentence_topic
 from .units import unit_after
@@ -63,25 +64,6 @@ class Subjects:
         subject, topic = subject_of(self.doc, c, self.prior)
         self.prior.append((c, subject, topic))
         return subject
-
-
-def _event_after(doc: ArticleText, pos: int, alone: bool = False) -> str | None:
-    """经过4次变轨, 开展3轮督查: the verb (with its object) right after a count of events.
-
-    ``alone``: a count of people, which a verb names only when it ends the segment (105人死亡、
-    397人受伤), never when it opens a predicate (200人参加培训)."""
-    _, se = doc.clause(pos, SEGMENT_BREAK)
-    toks = pos_tag(doc.shadow[pos : min(se, pos + 8)])
-    if not toks or not toks[0][1].startswith("v") or len(toks[0][0]) < 2 or toks[0][0] in doc.rules.stop:
-        return None
-    if alone and len(toks) > 1:
-        return None
-    words = [toks[0][0]]
-    for word, flag in toks[1:3]:
-        if not is_nounish(flag) or word in doc.rules.stop:
-            break
-        words.append(word)
-    return "".join(words)
 
 
 def _is_baseline(doc: ArticleText, c: Candidate, phrase: str) -> bool:
@@ -250,8 +232,12 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         if c.kind == "count":  # 8个国控断面水质达标率为100%: the count's noun is the first
             return counted_before_measure(doc, c.end, after) or after, False
         return after, False
+    if unit_end == c.end and c.unit in doc.rules.people_units:
+        put_in = passive_object(doc, c.end)
+        if put_in:  # 有4400万人被纳入低保和特困救助范围: those the passive puts somewhere
+            return put_in, False
     if unit_end == c.end and (c.unit in doc.rules.event_units or c.unit in doc.rules.people_units):
-        event = _event_after(doc, c.end, alone=c.unit in doc.rules.people_units)
+        event = event_after(doc, c.end, alone=c.unit in doc.rules.people_units)
         if event:
             return event, False
     if after and via_de and _LEVEL_WORD.search(after):
