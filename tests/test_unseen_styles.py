@@ -407,7 +407,18 @@ PASSIVE_COUNT = [
     ),
 ]
 
+#: a speed in a clause of its own (…速度很快，最高每小时350公里) measures the speed named before it
+SPEED_BEFORE = [
+    row(
+        "台风中心附近最大风速很强，达每秒48米。",
+        "每秒48米",
+        "invented-weather: 最大风速…，达每秒48米",
+        subject=("台风中心附近最大风速", "最大风速", "风速"),
+    ),
+]
+
 TABLES = {
+    "speed-before": SPEED_BEFORE,
     "passive-count": PASSIVE_COUNT,
     "seen-at-the-end": SEEN_AT_THE_END,
     "done-since-plan": DONE_SINCE_PLAN,

@@ -44,7 +44,7 @@ from .noun_after import noun_run_after
 from .noun_phrase import noun_run_before
 from .tables import header_name
 from .text import BARE_NUMBER, CN_NUM, SCALES, SEGMENT_BREAK
-from .topic import object_of_next_verb, sentence_topic
+from .topic import object_of_next_verb, sentence_topic, speed_named_before
 from .units import unit_after
 
 _BASE_FRAME = re.compile(r"在([^，。；;在]{2,24})的基础上[^，。；;]{0,6}$")
@@ -358,7 +358,7 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
     inherited = changed_from(doc, c, prev) or share_of_last(doc, c, prev) or carried(doc, c, prev)
     if inherited:
         return inherited, False
-    return verb, False
+    return verb or speed_named_before(doc, c), False
 
 
 def _just_before(doc: ArticleText, cs: int, prev: Prior, share: re.Match[str]) -> str | None:

@@ -3,6 +3,9 @@ its sentence is about (中国是…，排名第十二位 -> 中国). Part of the
 
 from __future__ import annotations
 
+import re
+
+from .candidate import Candidate
 from .context import ArticleText
 from .noun_phrase import is_nounish
 from .tagging import pos_tag
@@ -71,3 +74,22 @@ def sentence_topic(doc: ArticleText, pos: int) -> str | None:
         if len(topic) >= 2 and predicate:
             return topic
     return None
+
+
+#: a speed named earlier in the sentence (子弹的速度非常快，大概每秒四百多米; 高铁运行速度很快)
+_SPEED_NAME = re.compile(r"([^，,。；;、\s]{0,8}?(?:速度|时速|航速|车速|风速|流速|速率))")
+
+
+def speed_named_before(doc: ArticleText, c: Candidate) -> str | None:
+    """A speed with no noun of its own (每秒四百多米 in a clause of its own) measures the speed the
+    sentence named before it."""
+    if not c.unit or "/" not in c.unit or not c.unit.endswith(("秒", "小时", "分钟", "时")):
+        return None
+    ss, _ = doc.sentence(c.start)
+    found = list(_SPEED_NAME.finditer(doc.shadow, ss, c.start))
+    if not found:
+        return None
+    toks = pos_tag(found[-1].group(1))
+    while len(toks) > 1 and (toks[0][1][:1] in ("d", "c", "p", "r") or toks[0][0] in doc.rules.stop):
+        toks = toks[1:]  # 毕竟子弹的速度: the adverb before the noun is no part of it
+    return "".join(w for w, _ in toks)
