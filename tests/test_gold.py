@@ -144,7 +144,7 @@ RECORDED = [
     ("devwide", "precision", 1.0),
     ("devwide", "recall", 0.998),
     ("devwide", "unit", 0.996),
-    ("devwide", "subject", 0.977),
+    ("devwide", "subject", 0.98),
     ("devwide", "time", 0.996),
     ("devwide", "status", 0.989),
     ("devwide", "meta", 0.969),
