@@ -160,7 +160,7 @@ RECORDED = [
     ("invented", "precision", 1.0),
     ("invented", "recall", 1.0),
     ("invented", "unit", 0.996),
-    ("invented", "subject", 0.968),
+    ("invented", "subject", 0.972),
     ("invented", "time", 0.996),
     ("invented", "status", 1.0),
     ("invented", "meta", 1.0),
