@@ -443,6 +443,29 @@ TABLES = {
 }
 
 
+#: 较八月的1.8%: the level compared with is of the time named before its 的
+COMPARED_LEVEL = [
+    pytest.param(
+        "9月份全国CPI同比上涨0.4%，较8月的0.6%有所回落。",
+        "0.6%",
+        "2024-08-31",
+        id="invented-bulletin: 较8月的N%",
+    ),
+    pytest.param(
+        "9月份全国CPI同比上涨0.4%，较8月的0.6%有所回落。",
+        "0.4%",
+        "2024-09-30",
+        id="invented-bulletin: the figure itself",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "end"), COMPARED_LEVEL)
+def test_compared_level_time(text: str, needle: str, end: str) -> None:
+    got = fact_at(text, needle, "2024-10-16")
+    assert got.time is not None and got.time.end == end, got.time
+
+
 @pytest.mark.parametrize(("text", "needle", "expected"), LIST_YEAR)
 def test_list_year(text: str, needle: str, expected: dict[str, Any]) -> None:
     got = fact_at(text, needle, "2023-10-20")
