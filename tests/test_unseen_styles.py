@@ -244,6 +244,12 @@ RANK_IN_GROUP = [
         subject=("设区市",),
     ),
     row(
+        "全县粮食产量52万吨，全省排名第三。",
+        "第三",
+        "invented-bulletin: 全省排名第三 (the scope before the verb is no subject)",
+        subject=("粮食产量", "全县粮食产量"),
+    ),
+    row(
         "全县一般公共预算收入增长8.2%，增速在全市9个县区中位列第二。",
         "第二",
         "invented-portal: 增速在全市9个县区中位列第二",

@@ -69,7 +69,7 @@ def sentence_topic(doc: ArticleText, pos: int) -> str | None:
                 break
             run.append(toks[k][0])
             k += 1
-        predicate = k < len(toks) and toks[k][1][:1] in ("v", "d", "p")
+        predicate = k < len(toks) and toks[k][1][:1] in ("v", "d", "p", "t")  # 机场去年处理…
         topic = "".join(run)
         if len(topic) >= 2 and predicate:
             return topic
