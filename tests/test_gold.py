@@ -127,8 +127,9 @@ def test_score_does_not_regress(
 # devwide rates: they are pages the rules had not been worked against); heldout: 2 shared pages and
 # the 4 of tests/data/heldout, 84 facts (at the end of session 6 the errors of 022 and 032 were read and
 # fixed from: subject 0.631 -> 0.726, time 0.702 -> 0.810); invented: the 12 pages of
-# tests/data/invented, 249 facts, in-sample; invented-heldout: the 6 of tests/data/heldout/invented,
-# 129 facts, never tuned against (session 6 left them where it found them, bar status and meta).
+# tests/data/invented, 249 facts, in-sample; invented-heldout: the 14 of tests/data/heldout/invented,
+# 291 facts, never tuned against (session 6 left them where it found them, bar status and meta; the
+# last 8 were written at the session's end and scored once, after the engine's last change).
 # The held-out levels were lowered once, by 3 facts each for subject and time, when the time scopes and
 # the subject constructions of issue 15 went in (the held-out annotation dates a figure only by its own
 # sentence, as GUIDE.md's time_end says; the issue asks for scopes): see the CHANGELOG.
@@ -165,13 +166,13 @@ RECORDED = [
     ("invented", "status", 1.0),
     ("invented", "meta", 1.0),
     ("invented", "body", 1.0),
-    ("invented-heldout", "precision", 1.0),
-    ("invented-heldout", "recall", 0.992),
-    ("invented-heldout", "unit", 0.992),
-    ("invented-heldout", "subject", 0.822),
-    ("invented-heldout", "time", 0.961),
-    ("invented-heldout", "status", 0.961),
-    ("invented-heldout", "meta", 0.976),
+    ("invented-heldout", "precision", 0.997),
+    ("invented-heldout", "recall", 0.986),
+    ("invented-heldout", "unit", 0.986),
+    ("invented-heldout", "subject", 0.852),
+    ("invented-heldout", "time", 0.88),
+    ("invented-heldout", "status", 0.952),
+    ("invented-heldout", "meta", 0.969),
     ("invented-heldout", "body", 1.0),
 ]
 
