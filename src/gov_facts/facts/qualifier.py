@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..rules.patterns import MeasureWord
 from .candidate import Candidate
 from .context import ArticleText
 from .counted_after import noun_begun_by_unit
@@ -46,8 +47,13 @@ def qualifier_of(doc: ArticleText, c: Candidate) -> str:
     if share is not None:  # 约占全市总面积的35%, 不到全国平均水平的一半
         return "approx" if share.group(1) else "less_than"
     after = doc.norm[c.end : c.end + 4]
-    begun = noun_begun_by_unit(doc, c) if c.unit and c.end == c.unit_start + len(c.unit) else None
-    if begun:  # 30万人口以上的县: the bound follows the noun the measure word begins
+    # 30万人口以上的县: the bound follows the noun a measure word of people or households begins
+    # (asked only of those: the only ones that begin nouns, and the tagging is per figure)
+    names = (
+        isinstance(c.entry, MeasureWord) and c.entry.names_thing and c.end == c.unit_start + len(c.unit or "")
+    )
+    begun = noun_begun_by_unit(doc, c) if names else None
+    if begun:
         after = doc.norm[c.unit_start + len(begun) : c.unit_start + len(begun) + 4]
     quantile = _QUANTILE.match(doc.norm, c.end) if c.kind == "percent" else None
     if quantile is not None:  # 处于历史25%分位以下: the bound follows the quantile the percent names
