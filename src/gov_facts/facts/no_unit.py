@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from ..rules.patterns import UnitEntry
 from . import ranges, shares
 from .candidate import Candidate
+from .context import ArticleText
 from .numerals import scale_value
 from .reading import Reading
 from .tagging import pos_tag
@@ -313,13 +314,12 @@ def unknown_unit(sc: Scanner, r: Reading) -> Candidate | None:
 
 #: a measure that is a pure number: an index or a ratio named earlier in the clause, and what may
 #: stand between it and its value (综合指数为4.21, 收入比由上年的2.06缩小至2.02, 比值为2.06)
+_PURE_NAMES = r"(?:指数|比值|收入比|性别比|之比|倍差)"
 _PURE_MEASURE = re.compile(
-    r"(?:指数|比值|收入比|性别比|之比|倍差)(?:(?:[^，,。；;0-9]|[0-9]{4}年){0,12}?(?:为|达到|达|是|至|到|由|从|在|的))?$"
+    _PURE_NAMES + r"(?:(?:[^，,。；;0-9]|[0-9]{4}年){0,12}?(?:为|达到|达|是|至|到|由|从|在|的))?$"
 )
 #: what may follow such a value: the clause's end, a change word after it, a comparison
-_PURE_MEASURE_AFTER = re.compile(
-    r"[，,。；;、\n）)（(]|$|缩小|扩大|下降|上升|提高|降低|增加|减少|比上|较上|，"
-)
+_PURE_MEASURE_AFTER = re.compile(r"[，,。；;、\n）)（(]|$|缩小|扩大|下降|上升|提高|降低|增加|减少|比上|较上")
 
 
 def pure_measure(sc: Scanner, r: Reading) -> Candidate | None:
@@ -336,14 +336,19 @@ def pure_measure(sc: Scanner, r: Reading) -> Candidate | None:
         return None
     if _PURE_MEASURE_AFTER.match(norm, p) is None:
         return None
-    k = bisect_right(doc.time_starts, p - 1)
-    if any(r.a < t.end for t in doc.times[max(0, k - 4) : k]):
+    if _inside_a_time(doc, r):
         return None
     return sc.finish(_cand(r, p, p, r.value, None, None, kind="other"))
 
 
+def _inside_a_time(doc: ArticleText, r: Reading) -> bool:
+    """Whether the number is part of a time expression (2023年, 6月30日)."""
+    k = bisect_right(doc.time_starts, r.p - 1)
+    return any(r.a < t.end for t in doc.times[max(0, k - 4) : k])
+
+
 #: 收入比由上年的2.06缩小至2.02: the new level of such a measure, its old level read before it
-_PURE_MEASURE_HEAD = re.compile(r"(?:指数|比值|收入比|性别比|之比|倍差)")
+_PURE_MEASURE_HEAD = re.compile(_PURE_NAMES)
 _OLD_TO_NEW = re.compile(
     r"(?:由|从)[^，,。；;]{0,12}?[0-9.]+(?:[^，,。；;0-9]|[0-9]{4}年){0,10}?(?:至|到|的)$"
 )
@@ -361,8 +366,7 @@ def bare(sc: Scanner, r: Reading) -> Candidate | None:
         return None
     if norm[r.a - 1 : r.a] in (":", "：") and norm[r.a - 2 : r.a - 1].isdigit():
         return None  # 07:55: the minutes of a time of day
-    k = bisect_right(doc.time_starts, p - 1)
-    if any(r.a < t.end for t in doc.times[max(0, k - 4) : k]):
+    if _inside_a_time(doc, r):
         return None
     digits = norm[r.a : r.b]
     if not r.is_cn and len(digits) >= 6 and digits.isdigit():

@@ -173,7 +173,7 @@ _LEVEL_WORD = re.compile(r"^(?:合理|较高|较低|正常|历史|同期)?(?:水
 #: a rate of change named alone, which names no thing of its own (增幅2.4%, 增速为-2.1%)
 _BARE_RATES = frozenset({"增幅", "涨幅", "降幅", "跌幅", "增速"})
 #: such a rate right before its figure (增幅为2.4%), not one a change word follows (涨幅回落0.3个百分点)
-_BARE_RATE_BEFORE = re.compile(r"(?:增幅|涨幅|降幅|跌幅|增速)(?:为|达到|达|是)?$")
+_BARE_RATE_BEFORE = re.compile(f"(?:{'|'.join(sorted(_BARE_RATES))})(?:为|达到|达|是)?$")
 
 
 def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None, bool]:
