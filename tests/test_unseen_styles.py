@@ -95,21 +95,6 @@ RISE_BY_SIZE = [
     ),
 ]
 
-#: 2024年政府工作报告: the year a work report is delivered in, no period of its figures
-WORK_REPORT_TITLE = [
-    row(
-        "全年全县地区生产总值完成186.4亿元，增长6.1%。",
-        "186.4亿元",
-        "invented-report: 全年 in the review, under a 2024年政府工作报告 title published in January",
-        time="2023-12-31",
-    ),
-    row(
-        "全年实施省市县重点项目126个。",
-        "126个",
-        "invented-township: the same in a township's report",
-        time="2023-12-31",
-    ),
-]
 
 #: 占总Y约N (a share of a total with a bound and no 的): the part before 占
 SHARE_WITHOUT_DE = [
@@ -128,44 +113,6 @@ SHARE_WITHOUT_DE = [
     ),
 ]
 
-#: a year inside the name of a list something was entered in (纳入2022年…计划的项目) is no time of the
-#: figure; the 截至 that opens the sentence is
-LIST_YEAR = [
-    row(
-        "截至9月底，全省纳入2023年省重点项目清单的312个项目完成投资1890亿元。",
-        "1890亿元",
-        "invented-portal: 纳入2023年…清单的 under 截至9月底",
-        time="2023-09-30",
-    ),
-    row(
-        "截至3月31日，全市纳入2022年省、市重点建设项目计划的项目共386个。",
-        "386个",
-        "invented-projects: 纳入2022年…计划的项目 under 截至3月31日",
-        time="2023-03-31",
-    ),
-    row(
-        "2023年全市新开工项目218个。",
-        "218个",
-        "invented-bulletin: a year that opens the sentence still dates it",
-        time="2023-12-31",
-    ),
-]
-
-#: a span opening the sentence (自2019年起至2024年4月底，…) dates its every part, across ；, by its end
-SPAN_OPENER = [
-    row(
-        "自2019年起至2024年4月底，全市累计建成保障房3200套；加上发放租赁补贴1.2万户，共惠及1.5万户家庭。",
-        "1.2万户",
-        "invented-portal: after ； in a sentence opened by 自X起至Y",
-        time="2024-04-30",
-    ),
-    row(
-        "自108年起至113年4月底，本市已興建社會住宅5,642戶；加上包租代管媒合1萬2,430戶。",
-        "1萬2,430戶",
-        "invented-tw: 自108年起至113年4月底 (民國 years)",
-        time="2024-04-30",
-    ),
-]
 
 #: the value of an index or a ratio, a number with no unit (综合指数为4.21, 收入比由2.06缩小至2.02):
 #: kind other
@@ -395,13 +342,6 @@ SEEN_AT_THE_END = [
 ]
 
 
-def test_that_day_is_the_day_last_named() -> None:
-    """corpus-022: 截至当天收盘 is the day the text named last (7月14日), not the publish day."""
-    text = "美联储7月14日宣布维持利率不变。截至当天收盘，道琼斯工业平均指数下跌232.79点。"
-    got = fact_at(text, "232.79点", "2024-07-16")
-    assert got.time is not None and got.time.end == "2024-07-14", got.time
-
-
 #: 有N人被纳入X, N人被评为X: those a passive puts somewhere are counted by it
 PASSIVE_COUNT = [
     row("共有12人被评为先进个人。", "12人", "invented-portal: N人被评为X", subject=("先进个人",)),
@@ -449,111 +389,183 @@ TABLES = {
 }
 
 
-#: 较八月的1.8%: the level compared with is of the time named before its 的
-COMPARED_LEVEL = [
-    pytest.param(
-        "9月份全国CPI同比上涨0.4%，较8月的0.6%有所回落。",
-        "0.6%",
-        "2024-08-31",
-        id="invented-bulletin: 较8月的N%",
-    ),
-    pytest.param(
-        "9月份全国CPI同比上涨0.4%，较8月的0.6%有所回落。",
-        "0.4%",
-        "2024-09-30",
-        id="invented-bulletin: the figure itself",
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "needle", "end"), COMPARED_LEVEL)
-def test_compared_level_time(text: str, needle: str, end: str) -> None:
-    got = fact_at(text, needle, "2024-10-16")
-    assert got.time is not None and got.time.end == end, got.time
-
-
-@pytest.mark.parametrize(("text", "needle", "expected"), LIST_YEAR)
-def test_list_year(text: str, needle: str, expected: dict[str, Any]) -> None:
-    got = fact_at(text, needle, "2023-10-20")
-    assert got.time is not None and got.time.end == expected["time"], got.time
-
-
-@pytest.mark.parametrize(("text", "needle", "expected"), SPAN_OPENER)
-def test_span_opener(text: str, needle: str, expected: dict[str, Any]) -> None:
-    got = fact_at(text, needle, "2024-05-10")
-    assert got.time is not None and got.time.end == expected["time"], got.time
-
-
-#: a report about a past year (2023年…统计公报, published 2024) counts its 上年 and 今年 from that year
-REPORT_YEAR_RELATIVE = [
-    pytest.param(
-        "全年粮食播种面积由上年的42.1万亩增加到42.6万亩。",
-        "42.1万",
-        "2022-12-31",
-        id="invented-bulletin: 由上年的N",
-    ),
-    pytest.param(
-        "今年，全县完成8家重点污染源的监督性监测。",
-        "8家",
-        "2023-12-31",
-        id="corpus-006 style: 今年 is the report year",
-    ),
-    pytest.param(
-        "去年全县粮食产量增长3%。",
-        "3%",
-        "2023-12-31",
-        id="invented-bulletin: 去年 stays the reader's last year",
-    ),
-]
-
-
-#: 三年内 is a window of three years, not 年内 (this year)
-THREE_YEARS = [
-    pytest.param("该市将在三年内新增城市绿地500公顷。", None, id="invented-portal: 三年内"),
-    pytest.param("年内新增城市绿地500公顷。", "2024-12-31", id="invented-portal: 年内 (this year)"),
-]
-
-
-@pytest.mark.parametrize(("text", "end"), THREE_YEARS)
-def test_three_years_is_no_this_year(text: str, end: str | None) -> None:
-    got = fact_at(text, "500公顷", "2024-08-20")
-    assert (got.time.end if got.time else None) == end, got.time
-
-
-@pytest.mark.parametrize(("text", "needle", "end"), REPORT_YEAR_RELATIVE)
-def test_report_year_relative(text: str, needle: str, end: str) -> None:
-    got = fact_at(text, needle, "2024-03-28", title="青溪县2023年国民经济和社会发展统计公报")
-    assert got.time is not None and got.time.end == end, got.time
-
-
-#: a paragraph that opens with an event's day (6月18日，…仪式在…举行。) under a title naming a
-#: period (二季度…): its undated figures are the day's event's, not the title period's
-EVENT_DAY = [
-    pytest.param(
-        "6月18日，全省二季度重大项目集中开工仪式在合肥举行。此次集中开工项目328个，总投资2150亿元。",
-        "328个",
-        id="invented-province: 此次集中开工项目328个 under 二季度…",
-    ),
-    pytest.param(
-        "3月29日，全市一季度重大项目集中签约活动在高新区举行。活动现场共签约项目46个。",
-        "46个",
-        id="invented-projects: 活动现场共签约项目46个 under 一季度…",
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "needle"), EVENT_DAY)
-def test_event_day_paragraph(text: str, needle: str) -> None:
-    got = fact_at(text, needle, "2023-07-05", title="二季度全省重大项目建设提速")
-    assert got.time is None, got.time
-
-
 @pytest.mark.parametrize(("text", "needle", "expected"), table_rows(TABLES))
 def test_unseen_styles(text: str, needle: str, expected: dict[str, Any]) -> None:
     check_fields(fact_at(text, needle, "2024-07-16"), expected)
 
 
-@pytest.mark.parametrize(("text", "needle", "expected"), WORK_REPORT_TITLE)
-def test_work_report_title(text: str, needle: str, expected: dict[str, Any]) -> None:
-    got = fact_at(text, needle, "2024-01-18", title="2024年政府工作报告")
-    assert got.time is not None and got.time.end == expected["time"], got.time
+#: times, each table a construction: (text, needle, publish date, title, the end of the time the fact
+#: takes, or None for no time at all)
+TIMES: dict[str, list[Any]] = {
+    #: 2024年政府工作报告: the year a work report is delivered in, no period of its figures
+    "work-report-title": [
+        pytest.param(
+            "全年全县地区生产总值完成186.4亿元，增长6.1%。",
+            "186.4亿元",
+            "2024-01-18",
+            "2024年政府工作报告",
+            "2023-12-31",
+            id="invented-report: 全年 in the review, under a 2024年政府工作报告 title published in January",
+        ),
+        pytest.param(
+            "全年实施省市县重点项目126个。",
+            "126个",
+            "2024-01-18",
+            "2024年政府工作报告",
+            "2023-12-31",
+            id="invented-township: the same in a township's report",
+        ),
+    ],
+    #: a year inside the name of a list something was entered in (纳入2022年…计划的项目) is no time
+    #: of the figure; the 截至 that opens the sentence is
+    "list-year": [
+        pytest.param(
+            "截至9月底，全省纳入2023年省重点项目清单的312个项目完成投资1890亿元。",
+            "1890亿元",
+            "2023-10-20",
+            None,
+            "2023-09-30",
+            id="invented-portal: 纳入2023年…清单的 under 截至9月底",
+        ),
+        pytest.param(
+            "截至3月31日，全市纳入2022年省、市重点建设项目计划的项目共386个。",
+            "386个",
+            "2023-10-20",
+            None,
+            "2023-03-31",
+            id="invented-projects: 纳入2022年…计划的项目 under 截至3月31日",
+        ),
+        pytest.param(
+            "2023年全市新开工项目218个。",
+            "218个",
+            "2023-10-20",
+            None,
+            "2023-12-31",
+            id="invented-bulletin: a year that opens the sentence still dates it",
+        ),
+    ],
+    #: a span opening the sentence (自2019年起至2024年4月底，…) dates its every part, across ；, by its end
+    "span-opener": [
+        pytest.param(
+            "自2019年起至2024年4月底，全市累计建成保障房3200套；加上发放租赁补贴1.2万户，共惠及1.5万户家庭。",
+            "1.2万户",
+            "2024-05-10",
+            None,
+            "2024-04-30",
+            id="invented-portal: after ； in a sentence opened by 自X起至Y",
+        ),
+        pytest.param(
+            "自108年起至113年4月底，本市已興建社會住宅5,642戶；加上包租代管媒合1萬2,430戶。",
+            "1萬2,430戶",
+            "2024-05-10",
+            None,
+            "2024-04-30",
+            id="invented-tw: 自108年起至113年4月底 (民國 years)",
+        ),
+    ],
+    #: 较八月的1.8%: the level compared with is of the time named before its 的
+    "compared-level": [
+        pytest.param(
+            "9月份全国CPI同比上涨0.4%，较8月的0.6%有所回落。",
+            "0.6%",
+            "2024-10-16",
+            None,
+            "2024-08-31",
+            id="invented-bulletin: 较8月的N%",
+        ),
+        pytest.param(
+            "9月份全国CPI同比上涨0.4%，较8月的0.6%有所回落。",
+            "0.4%",
+            "2024-10-16",
+            None,
+            "2024-09-30",
+            id="invented-bulletin: the figure itself",
+        ),
+    ],
+    #: a report about a past year (2023年…统计公报, published 2024) counts its 上年 and 今年 from that year
+    "report-year": [
+        pytest.param(
+            "全年粮食播种面积由上年的42.1万亩增加到42.6万亩。",
+            "42.1万",
+            "2024-03-28",
+            "青溪县2023年国民经济和社会发展统计公报",
+            "2022-12-31",
+            id="invented-bulletin: 由上年的N",
+        ),
+        pytest.param(
+            "今年，全县完成8家重点污染源的监督性监测。",
+            "8家",
+            "2024-03-28",
+            "青溪县2023年国民经济和社会发展统计公报",
+            "2023-12-31",
+            id="corpus-006 style: 今年 is the report year",
+        ),
+        pytest.param(
+            "去年全县粮食产量增长3%。",
+            "3%",
+            "2024-03-28",
+            "青溪县2023年国民经济和社会发展统计公报",
+            "2023-12-31",
+            id="invented-bulletin: 去年 stays the reader's last year",
+        ),
+    ],
+    #: 三年内 is a window of three years, not 年内 (this year)
+    "three-years": [
+        pytest.param(
+            "该市将在三年内新增城市绿地500公顷。",
+            "500公顷",
+            "2024-08-20",
+            None,
+            None,
+            id="invented-portal: 三年内",
+        ),
+        pytest.param(
+            "年内新增城市绿地500公顷。",
+            "500公顷",
+            "2024-08-20",
+            None,
+            "2024-12-31",
+            id="invented-portal: 年内 (this year)",
+        ),
+    ],
+    #: a paragraph that opens with an event's day (6月18日，…仪式在…举行。) under a title naming a
+    #: period (二季度…): its undated figures are the day's event's, not the title period's
+    "event-day": [
+        pytest.param(
+            "6月18日，全省二季度重大项目集中开工仪式在合肥举行。此次集中开工项目328个，总投资2150亿元。",
+            "328个",
+            "2023-07-05",
+            "二季度全省重大项目建设提速",
+            None,
+            id="invented-province: 此次集中开工项目328个 under 二季度…",
+        ),
+        pytest.param(
+            "3月29日，全市一季度重大项目集中签约活动在高新区举行。活动现场共签约项目46个。",
+            "46个",
+            "2023-07-05",
+            "二季度全省重大项目建设提速",
+            None,
+            id="invented-projects: 活动现场共签约项目46个 under 一季度…",
+        ),
+    ],
+    #: corpus-022: 截至当天收盘 is the day the text named last (7月14日), not the publish day
+    "that-day": [
+        pytest.param(
+            "美联储7月14日宣布维持利率不变。截至当天收盘，道琼斯工业平均指数下跌232.79点。",
+            "232.79点",
+            "2024-07-16",
+            None,
+            "2024-07-14",
+            id="corpus-022: 截至当天收盘 (the day last named)",
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "title", "end"), table_rows(TIMES))
+def test_time(text: str, needle: str, published: str, title: str | None, end: str | None) -> None:
+    got = fact_at(text, needle, published, title=title)
+    if end is None:
+        assert got.time is None, got.time
+    else:
+        assert got.time is not None and got.time.end == end, got.time
