@@ -112,8 +112,7 @@ def _ranked_subject(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | 
     )
     group = _IN_A_GROUP.search(doc.norm, cs, rank_verb.start()) if rank_verb is not None else None
     if rank_verb is not None and rank_verb.start() > cs and group is None:
-        scope = _RANK_SCOPE.search(doc.norm, max(cs, rank_verb.start() - 3), rank_verb.start())
-        if scope is not None and scope.start() == cs:
+        if doc.norm[cs : rank_verb.start()].strip() in doc.rules.rank_scopes:
             # 香港國際機場…，全球排名第一: the scope ranked within; the sentence's topic is ranked
             return sentence_topic(doc, c.start) or carried(doc, c, prev), False
         ranked, _, _ = noun_run_before(doc, replace(c, start=rank_verb.start()))
@@ -126,9 +125,6 @@ def _ranked_subject(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | 
     # 中国是前30名中唯一的中等收入经济体，排名第十二位: with nothing carried, what the sentence is about
     return changed_from(doc, c, prev) or carried(doc, c, prev) or sentence_topic(doc, c.start), False
 
-
-#: the scope of a ranking written before its verb (全球排名第一, 全国位列第三)
-_RANK_SCOPE = re.compile(r"(?:全球|全世界|世界|全国|国内|全省|省内|全市|市内|亚洲|全港|全澳|全台)$")
 
 #: the group a rank is within (在全省11个设区市中排名第6, 在同类城市中位列第三)
 _IN_A_GROUP = re.compile(r"在[^，。；;]{1,16}?中$")
