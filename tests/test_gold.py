@@ -81,11 +81,9 @@ def scored() -> dict[str, dict[str, Any]]:
 
 
 def _score_invented(score: ModuleType, gold_path: Path) -> dict[str, Any]:
-    """An invented page scored against its gold; its ``page`` is relative to ``tests/data``."""
+    """An invented page scored against its gold: the page lies beside its gold file."""
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
-    page = Path(__file__).resolve().parent / "data" / gold["page"]
-    if not page.is_file():
-        page = gold_path.with_suffix(".html")
+    page = gold_path.with_suffix(".html")
     rec = extract(page.read_bytes(), str(page)).to_dict()
     return dict(score.score_page(rec, gold))
 
