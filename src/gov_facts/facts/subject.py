@@ -79,7 +79,10 @@ def _is_baseline(doc: ArticleText, c: Candidate, phrase: str) -> bool:
     if dated is None:
         return False
     tail = doc.rules.comparison_tail
-    return any(tail.search(doc.norm, cs, end) is not None for end in range(dated.start() + 1, at - 2))
+    # the tail is a comparison word, a determiner and a month: never more than ten characters
+    return any(
+        tail.search(doc.norm, max(cs, end - 10), end) is not None for end in range(dated.start() + 1, at - 2)
+    )
 
 
 #: a time naming a comparison's baseline, up to its 的 (二○二四年同月的, 上年同期的)
