@@ -124,10 +124,11 @@ def test_score_does_not_regress(
 # of tests/data/devgold, 554 facts (session 5 added 15 pages annotated blind, which lowered the
 # devwide rates: they are pages the rules had not been worked against); heldout: 2 shared pages and
 # the 4 of tests/data/heldout, 84 facts (at the end of session 6 the errors of 022 and 032 were read and
-# fixed from: subject 0.631 -> 0.726, time 0.702 -> 0.810); invented: the 12 pages of
-# tests/data/invented, 249 facts, in-sample; invented-heldout: the 14 of tests/data/heldout/invented,
-# 291 facts, never tuned against (session 6 left them where it found them, bar status and meta; the
-# last 8 were written at the session's end and scored once, after the engine's last change).
+# fixed from: subject 0.631 -> 0.726, time 0.702 -> 0.810); invented: the 26 pages of
+# tests/data/invented, 540 facts, in-sample (the last 14 were session 6's held-out set, moved in at the
+# start of session 7: subject 0.852, time 0.880 when they were held out); invented-heldout: the pages
+# of tests/data/heldout/invented, written blind in session 7 and scored once, at its end (the scope
+# skips while the folder holds no gold).
 # The held-out levels were lowered once, by 3 facts each for subject and time, when the time scopes and
 # the subject constructions of issue 15 went in (the held-out annotation dates a figure only by its own
 # sentence, as GUIDE.md's time_end says; the issue asks for scopes): see the CHANGELOG.
@@ -156,13 +157,13 @@ RECORDED = [
     ("heldout", "status", 0.869),
     ("heldout", "meta", 0.952),
     ("heldout", "body", 1.0),
-    ("invented", "precision", 1.0),
-    ("invented", "recall", 1.0),
-    ("invented", "unit", 0.996),
-    ("invented", "subject", 0.972),
-    ("invented", "time", 0.996),
-    ("invented", "status", 1.0),
-    ("invented", "meta", 1.0),
+    ("invented", "precision", 0.998),
+    ("invented", "recall", 0.993),
+    ("invented", "unit", 0.991),
+    ("invented", "subject", 0.907),
+    ("invented", "time", 0.933),
+    ("invented", "status", 0.974),
+    ("invented", "meta", 0.984),
     ("invented", "body", 1.0),
     ("invented-heldout", "precision", 0.997),
     ("invented-heldout", "recall", 0.986),
@@ -181,6 +182,8 @@ RECORDED = [
 def test_score_stays_at_the_recorded_level(
     scored: dict[str, dict[str, Any]], scope: str, metric: str, recorded: float
 ) -> None:
+    if scored[scope]["gold_facts"] == 0:
+        pytest.skip(f"no gold facts in scope {scope}")
     value = scored[scope][metric]
     one_fact = 1 / max(1, scored[scope]["gold_facts"])
     slack = 0.0 if metric in ("meta", "body") else one_fact
