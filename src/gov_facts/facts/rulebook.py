@@ -50,6 +50,9 @@ class Rulebook:
     plan_totals: frozenset[str]
     #: adverbs that go on with a plan before a later clause's verb (下半年再新建)
     plan_adverbs: frozenset[str]
+    #: plan words that plan only right before a verb (会), and the adverbs that make them a habit
+    modal_cues: frozenset[str]
+    habitual_adverbs: frozenset[str]
     #: a comparison word right before a noun phrase: the phrase is a baseline (高于时序进度)
     comparison_tail: re.Pattern[str]
     people_units: frozenset[str]
@@ -160,6 +163,8 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         ),
         plan_totals=frozenset(r.plan_totals),
         plan_adverbs=frozenset(r.plan_adverbs),
+        modal_cues=frozenset(r.modal_cues),
+        habitual_adverbs=frozenset(r.habitual_adverbs),
         comparison_tail=re.compile(
             # a month may name which baseline (較8月預測數增加0.29個百分點)
             f"(?:{_alternatives(r.comparison_words)})(?:{_alternatives(r.comparison_determiners)})?"
