@@ -234,8 +234,109 @@ CHAIN_BREAKS = [
 ]
 
 
+# ---------------------------------------------------------------- status: a later clause goes on
+# after a clause a plan word governs, a clause goes on with it when it opens with a change of the
+# planned figure (年增14.2%至18.6%, 同比增长8%, 较上年增加: the baseline's time is no past of its own) or
+# with a noun and a target verb or a copula, parallel to the plan's (…，畜牧业产值突破38亿元; 每次金額
+# 為…的1.5倍); not when it says what is done (目前, 已) or names a past time of its own (去年).
+
+CONTINUATIONS = [
+    case(
+        "展望未來，經濟部預估6月外銷訂單金額介於550億美元至570億美元之間，年增14.2％至18.6％。",
+        "14.2％至18.6％",
+        "2025-06-20",
+        "invented-tw-moea: 預估…之間，年增14.2％至18.6％",
+        status="planned",
+    ),
+    case(
+        "展望后市，分析师预计明年全市汽车产量约120万辆，同比增长8%。",
+        "8%",
+        "2025-03-10",
+        "written-finance: 分析师预计…，同比增长8%",
+        status="planned",
+    ),
+    case(
+        "全省计划完成造林面积120万亩，较上年增加15万亩。",
+        "15万亩",
+        "2025-03-10",
+        "written-provincial: 计划完成…，较上年增加15万亩 (上年 is the baseline's)",
+        status="planned",
+    ),
+    case(
+        "下一步，县农业农村局将继续抓好生猪产能调控，力争全年生猪出栏达到42万头以上，畜牧业产值突破38亿元。",
+        "38亿元",
+        "2022-10-20",
+        "invented-livestock: 力争…达到42万头以上，畜牧业产值突破38亿元",
+        status="planned",
+    ),
+    case(
+        "力争全年粮食总产量稳定在130亿斤以上，农民人均可支配收入增长7%。",
+        "7%",
+        "2025-02-10",
+        "written-report: 力争…稳定在…，农民人均可支配收入增长7%",
+        status="planned",
+    ),
+    case(
+        "市府預計今年底前完成社宅1,200戶，總投資金額達新臺幣80億元。",
+        "80億元",
+        "2025-03-10",
+        "written-tw-city: 預計…完成社宅1,200戶，總投資金額達新臺幣80億元",
+        status="planned",
+    ),
+    case(
+        "政府預計二〇二五年私人住宅落成量約為19,000個，公營房屋建屋量為30,000個。",
+        "30,000個",
+        "2025-03-10",
+        "written-hk-press: 預計…約為19,000個，公營房屋建屋量為30,000個",
+        status="planned",
+    ),
+    case(
+        "社工局表示，今年將向合資格的援助家庭額外發放三次特別援助金，每次金額為其每月援助金額的1.5倍；",
+        "1.5倍",
+        "2025-03-10",
+        "invented-mo-ias: 將…發放三次特別援助金，每次金額為…的1.5倍",
+        status="planned",
+    ),
+    case(
+        "公司计划年内回购股份不超过5000万股，回购资金总额为3亿至5亿元。",
+        "3亿至5亿元",
+        "2025-03-10",
+        "written-listed-company: 计划…回购…，回购资金总额为3亿至5亿元",
+        status="planned",
+    ),
+    case(
+        "今年计划新建学校10所，目前全市学校总数为120所。",
+        "120所",
+        "2025-03-10",
+        "written-county: 计划新建…，目前…总数为120所 (what is now)",
+        status="reported",
+    ),
+    case(
+        "今年将新建学校10所，去年新增学位为3000个。",
+        "3000个",
+        "2025-03-10",
+        "written-county: 将新建…，去年新增学位为3000个 (a past time)",
+        status="reported",
+    ),
+    case(
+        "全年完成固定资产投资120亿元，同比增长8%。",
+        "8%",
+        "2025-01-20",
+        "written-bulletin: no plan before 同比增长8%",
+        status="reported",
+    ),
+    case(
+        "全县计划实施项目50个，总投资86亿元，其中已开工38个。",
+        "38个",
+        "2025-03-10",
+        "written-ndrc: 计划实施…，其中已开工38个 (已)",
+        status="reported",
+    ),
+]
+
+
 @pytest.mark.parametrize(
-    ("text", "needle", "published", "expected"), FUTURE_MODAL + PROGRAMME_NAMES + CHAIN_BREAKS
+    ("text", "needle", "published", "expected"), FUTURE_MODAL + PROGRAMME_NAMES + CHAIN_BREAKS + CONTINUATIONS
 )
 def test_status(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
     check(the_fact(text, needle, published), expected)

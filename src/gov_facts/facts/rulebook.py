@@ -53,6 +53,9 @@ class Rulebook:
     #: plan words that plan only right before a verb (会), and the adverbs that make them a habit
     modal_cues: frozenset[str]
     habitual_adverbs: frozenset[str]
+    #: a change word, a comparison basis before it or not (年增, 同比增长, 较上年下降), for a clause
+    #: that opens with one
+    change_lead: re.Pattern[str]
     #: a comparison word right before a noun phrase: the phrase is a baseline (高于时序进度)
     comparison_tail: re.Pattern[str]
     people_units: frozenset[str]
@@ -165,6 +168,9 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         plan_adverbs=frozenset(r.plan_adverbs),
         modal_cues=frozenset(r.modal_cues),
         habitual_adverbs=frozenset(r.habitual_adverbs),
+        change_lead=re.compile(
+            f"(?:{_alternatives([w for w, _ in ba])})?(?:{_alternatives([w for w, _ in ch])})"
+        ),
         comparison_tail=re.compile(
             # a month may name which baseline (較8月預測數增加0.29個百分點)
             f"(?:{_alternatives(r.comparison_words)})(?:{_alternatives(r.comparison_determiners)})?"

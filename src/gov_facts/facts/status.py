@@ -17,6 +17,7 @@ import re
 
 from .candidate import Candidate
 from .context import ArticleText
+from .plan_chain import continues, is_verb, own_subject, past_time_in
 from .rulebook import Rulebook
 from .tagging import pos_tag
 from .time_expressions import TimeExpr
@@ -86,8 +87,8 @@ def _governs(clause: _Clause, k: int, rules: Rulebook, figure_at: int) -> bool:
         return True  # the plan word right before the figure (预计5%左右, 目标：10万辆)
     if word == "将":
         return not (nxt[0].startswith(_QUOTES) or nxt[1] in _OBJECT_TAGS)
-    if word in _NOUN_LIKE and nxt[1] in _NOUN_TAGS and not _is_verb(nxt):
-        # (计划新开工: jieba tags 新 + a verb a noun; _is_verb reads it as the verb it is)
+    if word in _NOUN_LIKE and nxt[1] in _NOUN_TAGS and not is_verb(nxt):
+        # (计划新开工: jieba tags 新 + a verb a noun; is_verb reads it as the verb it is)
         # 规划岸线1600米: a plan word opening its clause, whose noun the figure measures, plans it
         after = tokens[k + 2] if k + 2 < len(tokens) else None
         opens = k == 0 or tokens[k - 1][1].startswith(("t", "r"))
@@ -266,7 +267,7 @@ def _sentence_plans(doc: ArticleText, c: Candidate, cs: int) -> bool:
         between = _clause(doc, prev_cs, prev_ce).tokens
         if any(w in _DONE for w, _, _at in between):
             break  # 计划完成120亿元，截至目前已完成42.6亿元，占年度计划的35.5%: what was done since
-        if _own_subject(doc, between):
+        if own_subject(doc, between):
             break  # 产量会下降约3成，公所因此…合作，并协助…申请3万元: a subject of its own ends the chain
         if prev_cs == ss:
             break
@@ -274,55 +275,13 @@ def _sentence_plans(doc: ArticleText, c: Candidate, cs: int) -> bool:
     if not planned_before:
         return False
     own = [t for t in _clause(doc, cs, doc.clause(c.start)[1]).tokens if t[2] < c.start]
-    if any(w in _DONE for w, _, _at in own) or _past_time_in(doc, cs, c.start):
+    if any(w in _DONE for w, _, _at in own) or past_time_in(doc, cs, c.start):
         return False
     # 力争完成投资增长8%以上，城镇新增就业不少于2.5万人: a later target bound continues the plan;
     # 规划设置X，面积合计约N: so does the total of what was planned
     if any(b in doc.norm[cs : c.start] for b in _TARGET_BOUND):
         return True
-    return any(w in doc.rules.plan_totals for w, _, _ in own) or _opens_with_verb(doc, own)
-
-
-def _past_time_in(doc: ArticleText, a: int, b: int) -> bool:
-    """A time in [a, b) that ended before the publish day (今年将新建10所，去年新建8所): the clause
-    tells the past, whatever the plan before it."""
-    pub = doc.published
-    return pub is not None and any(t.last is not None and t.last < pub for t in doc.times_between(a, b))
-
-
-def _opens_with_verb(doc: ArticleText, own: list[tuple[str, str, int]]) -> bool:
-    """The clause's first word is a verb, once the times and the adverbs that go on with a plan
-    before it are passed (力争上半年…，全年新开工N个; 下半年再新建); not after another adverb
-    (原计划…，仅完成N, 最终录取N: what came of the plan)."""
-    for token in own:
-        word, flag, at = token
-        if not (flag == "t" or word in doc.rules.plan_adverbs or doc.times_between(at, at + len(word))):
-            return _is_verb(token)
-    return False
-
-
-#: jieba tags of a clause's first word that name who acts in it (公所因此与…合作)
-_SUBJECT_TAGS = frozenset({"n", "nr", "nrt", "nt", "ns", "nz", "j", "r", "rr"})
-
-
-def _own_subject(doc: ArticleText, tokens: list[tuple[str, str, int]]) -> bool:
-    """The clause opens, past its times and the adverbs that go on with a plan, with a noun or a
-    pronoun that acts in it (公所因此与改良场合作): a new subject; not 其中 (a breakdown of the
-    plan's figure: 其中老旧小区改造42个)."""
-    for word, flag, at in tokens:
-        if flag == "t" or word in doc.rules.plan_adverbs or doc.times_between(at, at + len(word)):
-            continue
-        return word != "其中" and flag in _SUBJECT_TAGS and len(tokens) > 1
-    return False
-
-
-def _is_verb(token: tuple[str, str, int]) -> bool:
-    """A verb, including 新 + a verb (新开工, 新建), which jieba tags a name or a place."""
-    word, flag, _ = token
-    if flag.startswith("v"):
-        return True
-    rest = pos_tag(word[1:]) if word.startswith("新") and len(word) >= 2 else []
-    return len(rest) == 1 and rest[0][1].startswith("v")
+    return any(w in doc.rules.plan_totals for w, _, _ in own) or continues(doc, own)
 
 
 #: 距离青岛超过1200海里的珠江口盆地: a distance inside a phrase that describes a place
