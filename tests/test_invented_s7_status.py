@@ -340,3 +340,204 @@ CONTINUATIONS = [
 )
 def test_status(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
     check(the_fact(text, needle, published), expected)
+
+
+# ---------------------------------------------------------------- numbers: weeks written 星期
+# N星期 is a duration as N周 is (持续约四至六星期, 需時約6星期); 一星期 alone is a time or a baseline
+# (過去一星期, 較前一星期), as 一周 is; 星期一 is a day. 约 after 持续 bounds (持续约3天): 续约 is no
+# lookalike there, since 持续 is a word of its own.
+
+WEEKS = [
+    case(
+        "醫管局發言人表示，預計今年流感季節將持續約四至六星期，呼籲非緊急病人考慮使用私家醫生。",
+        "四至六星期",
+        "2026-01-20",
+        "invented-hk-hospital: 將持續約四至六星期",
+        low=4,
+        high=6,
+        unit="星期",
+        kind="duration",
+        qualifier="approx",
+        status="planned",
+    ),
+    case(
+        "路政署表示，有關維修工程需時約6星期。",
+        "6星期",
+        "2025-03-10",
+        "written-hk-works: 工程需時約6星期",
+        value=6,
+        unit="星期",
+        qualifier="approx",
+    ),
+    case(
+        "展覽為期兩至三星期，免費入場。",
+        "兩至三星期",
+        "2025-03-10",
+        "written-macau: 展覽為期兩至三星期",
+        low=2,
+        high=3,
+        unit="星期",
+    ),
+    case(
+        "受冷空气影响，本轮降温过程将持续约3至5天。",
+        "3至5天",
+        "2025-03-10",
+        "written-weather: 将持续约3至5天 (持续, then 约)",
+        qualifier="approx",
+    ),
+    case(
+        "停电检修将持续约2小时，请用户提前做好准备。",
+        "2小时",
+        "2025-03-10",
+        "written-utility-notice: 持续约2小时",
+        qualifier="approx",
+    ),
+    case(
+        "通过优化工艺，全年共节约资金120万元。",
+        "120万元",
+        "2025-03-10",
+        "written-county-news: 节约资金120万元 (节约 is no bound)",
+        qualifier="exact",
+    ),
+]
+
+NOT_WEEKS = [
+    pytest.param(
+        "過去一星期（一月十三日至十九日），每日平均求診人次較前一星期上升8.5%。",
+        "一星期",
+        id="invented-hk-hospital: 過去一星期 (a time)",
+    ),
+    pytest.param(
+        "過去一星期（一月十三日至十九日），每日平均求診人次較前一星期上升8.5%。",
+        "前一星期",
+        id="invented-hk-hospital: 較前一星期 (a baseline)",
+    ),
+    pytest.param(
+        "各分館逢星期一至星期五開放至晚上九時。",
+        "星期五",
+        id="written-hk-release: 星期一至星期五 (days)",
+    ),
+]
+
+
+# ---------------------------------------------------------------- numbers: 一成 and its tenths
+# 一成 (10 %) and 一成五, 一成半 (15 %) are shares as 四成五 is; 一 alone is a figure here because 成
+# after it is a share (not 一成不变, a set phrase, nor 一成套, 成 beginning a word).
+
+TENTHS = [
+    case(
+        "農業處指出，近期產地乾蒜價格每公斤約新臺幣70元至85元，較去年同期上漲約一成五，農民收益明顯改善。",
+        "一成五",
+        "2025-05-10",
+        "invented-tw-county-garlic: 較去年同期上漲約一成五",
+        value=15,
+        unit="%",
+        qualifier="approx",
+        change="increase",
+    ),
+    case(
+        "受國際需求減緩影響，該公司上月營收年減約一成。",
+        "一成",
+        "2025-03-10",
+        "written-tw-finance: 營收年減約一成",
+        value=10,
+        unit="%",
+        change="decrease",
+    ),
+    case(
+        "活動期間，商場來客數增加一成半。",
+        "一成半",
+        "2025-03-10",
+        "written-hk-news: 來客數增加一成半",
+        value=15,
+        unit="%",
+    ),
+    case(
+        "受降雨偏多影响，全县小麦单产下降两成半。",
+        "两成半",
+        "2025-03-10",
+        "written-harvest: 单产下降两成半",
+        value=25,
+        unit="%",
+    ),
+    case(
+        "据抽样调查，三成多的受访者表示将增加旅游消费。",
+        "三成",
+        "2025-03-10",
+        "written-survey: 三成多的受访者",
+        value=30,
+        qualifier="at_least",
+    ),
+]
+
+NOT_TENTHS = [
+    pytest.param(
+        "全县形成一成套行之有效的工作制度。", "一成", id="written-county: 一成套 (成 begins a word)"
+    ),
+    pytest.param("这一做法并非一成不变。", "一成", id="written-portal: 一成不变 (a set phrase)"),
+]
+
+
+# ---------------------------------------------------------------- numbers: a bare count named by its noun
+# a number with no unit that ends its clause after 为/达 counts in the measure its noun ends with: a
+# measure and 次 (求診人次, 旅客人次, 航班架次) or a measure word and 数 (人数, 户数, 宗数); unit null.
+# Not a noun that ends in no measure (年份为2024, 项目编号为12345).
+
+COUNT_NOUNS = [
+    case(
+        "過去一星期（一月十三日至十九日），全港十八間急症室的每日平均求診人次為6,120，較前一星期上升8.5%。",
+        "6,120",
+        "2026-01-20",
+        "invented-hk-hospital: 每日平均求診人次為6,120",
+        value=6120,
+        unit=None,
+        kind="count",
+    ),
+    case(
+        "十二月訪澳旅客人次為3,062,714，按年上升8.3%。",
+        "3,062,714",
+        "2025-01-20",
+        "written-macau: 訪澳旅客人次為3,062,714",
+        value=3062714,
+        kind="count",
+    ),
+    case(
+        "年末全县户籍户数为125,634，户籍人口38.2万人。",
+        "125,634",
+        "2026-03-10",
+        "written-bulletin: 年末全县户籍户数为125,634",
+        value=125634,
+        kind="count",
+    ),
+    case(
+        "截至6月底，全市受理消费投诉宗数为812，办结率98.6%。",
+        "812",
+        "2025-07-10",
+        "written-market-regulation: 受理消费投诉宗数为812",
+        value=812,
+        kind="count",
+    ),
+    case(
+        "本项目递交响应文件的供应商家数为5。",
+        "5",
+        "2025-03-10",
+        "written-procurement: 供应商家数为5",
+        value=5,
+        kind="count",
+    ),
+]
+
+NOT_COUNT_NOUNS = [
+    pytest.param("统计年份为2024，", "2024", id="written-statistics: 年份为2024"),
+    pytest.param("本项目编号为12345，", "12345", id="written-procurement: 项目编号为12345"),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), WEEKS + TENTHS + COUNT_NOUNS)
+def test_number_form(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check(the_fact(text, needle, published), expected)
+
+
+@pytest.mark.parametrize(("text", "needle"), NOT_WEEKS + NOT_TENTHS + NOT_COUNT_NOUNS)
+def test_not_a_fact(text: str, needle: str) -> None:
+    assert not overlapping(facts_of(text, "2025-03-10"), text, needle)

@@ -89,8 +89,17 @@ def _bound_before_a_verb(doc: ArticleText, before: str) -> tuple[str, str] | Non
 
 def _ends_a_word(before: str, w: str, lookalikes: tuple[str, ...]) -> bool:
     """Whether the bound word at the end of ``before`` (约) ends a word that bounds nothing (签约,
-    节约: ``bound_lookalikes`` in words.toml)."""
-    return before.endswith(w) and any(len(word) > len(w) and before.endswith(word) for word in lookalikes)
+    节约: ``bound_lookalikes`` in words.toml); not when its first character ends a word of its own
+    with the one before (持续约3天, 调节约30%: 持续, then 约)."""
+    return before.endswith(w) and any(
+        len(word) > len(w) and before.endswith(word) and not _split(before, len(word)) for word in lookalikes
+    )
+
+
+def _split(before: str, n: int) -> bool:
+    """The first character of the last ``n`` ends a two-character word with the one before it (持续约)."""
+    pair = before[-n - 1 : 1 - n] if len(before) > n else ""
+    return len(pair) == 2 and word_tag(pair) is not None
 
 
 def _begins_a_word(after: str, w: str) -> bool:
