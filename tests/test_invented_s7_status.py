@@ -541,3 +541,149 @@ def test_number_form(text: str, needle: str, published: str, expected: dict[str,
 @pytest.mark.parametrize(("text", "needle"), NOT_WEEKS + NOT_TENTHS + NOT_COUNT_NOUNS)
 def test_not_a_fact(text: str, needle: str) -> None:
     assert not overlapping(facts_of(text, "2025-03-10"), text, needle)
+
+
+# ---------------------------------------------------------------- numbers: tiers summed up by N级
+# N级 after a Chinese numeral is a level's name (四级应急响应, 三级医院, 风力六级: no fact, as the
+# GUIDE's gold leaves Ⅲ级响应 out); after a list of tiers (省、市、县三级; 省市县三级, 县乡两级) it
+# counts the tiers: unit 级, kind count. A list of levels (一级、二级、三级医院) counts nothing.
+
+TIERS = [
+    case(
+        "震后，省、市、县三级立即启动地震应急Ⅲ级响应，市委、市政府主要领导第一时间率工作组赶赴震区。",
+        "三级",
+        "2025-03-14",
+        "invented-earthquake-notice: 省、市、县三级立即启动",
+        value=3,
+        unit="级",
+        kind="count",
+    ),
+    case(
+        "国家、省、市三级财政共安排补助资金3亿元。",
+        "三级",
+        "2025-03-14",
+        "written-finance-bureau: 国家、省、市三级财政",
+        value=3,
+        kind="count",
+    ),
+    case(
+        "全县建立县乡两级河长体系，共设立河长326名。",
+        "两级",
+        "2025-03-14",
+        "written-county: 县乡两级河长 (tiers with no mark between)",
+        value=2,
+        kind="count",
+    ),
+    case(
+        "中央和地方两级财政共投入资金12亿元。",
+        "两级",
+        "2025-03-14",
+        "written-provincial: 中央和地方两级财政",
+        value=2,
+        kind="count",
+    ),
+]
+
+NOT_TIERS = [
+    pytest.param("震后，立即启动地震应急四级响应。", "四级", id="written-emergency: 四级应急响应 (a level)"),
+    pytest.param(
+        "全市一级、二级、三级医院共56家。", "三级", id="written-health: 一级、二级、三级医院 (levels)"
+    ),
+    pytest.param("该院为三级甲等医院。", "三级", id="written-health: 三级甲等医院 (a level)"),
+    pytest.param("预计沿海风力达到六级。", "六级", id="written-weather: 风力六级 (a level)"),
+]
+
+
+# ---------------------------------------------------------------- numbers: a household named by its size
+# N人家庭, N人户, 三口之家 name a category (the figure is what the category has or gets), no count of
+# people; 8人户籍迁出 (户籍, 户口) still counts people.
+
+NOT_HOUSEHOLD_COUNTS = [
+    pytest.param(
+        "現時最低維生指數為一人家庭每月4,350澳門元、二人家庭每月7,960澳門元。",
+        "二人",
+        id="invented-mo-ias: 二人家庭每月7,960澳門元",
+    ),
+    pytest.param("全市一人户占比为18.5%，三口之家占32%。", "一人", id="written-census: 一人户占比"),
+    pytest.param("四人及以上家庭可申请两居室公租房。", "四人", id="written-housing: 四人及以上家庭"),
+    pytest.param("全市三口之家占32%。", "三口", id="written-census: 三口之家"),
+]
+
+HOUSEHOLD_PEOPLE = [
+    case(
+        "今年以来，全县共有8人户籍迁出。",
+        "8人",
+        "2025-03-14",
+        "written-public-security: 8人户籍迁出 (people)",
+        value=8,
+        unit="人",
+    ),
+    case(
+        "現時最低維生指數為一人家庭每月4,350澳門元、二人家庭每月7,960澳門元。",
+        "7,960澳門元",
+        "2025-03-14",
+        "invented-mo-ias: the amount after 二人家庭 is read",
+        value=7960,
+    ),
+]
+
+
+# ---------------------------------------------------------------- numbers: a change word in names counted
+# 科技成长与高股息两条主线: a few (两条, 三项) counted right after names joined by 与/和/及/、 counts those
+# names; a change word inside them (成长, 增长, 提升) is no change of the count.
+
+LISTED_NAMES = [
+    case(
+        "预计四季度A股有望震荡上行，可关注科技成长与高股息两条主线。",
+        "两条",
+        "2023-09-12",
+        "invented-finance-market-close: 科技成长与高股息两条主线",
+        change=None,
+    ),
+    case(
+        "今年重点抓好消费提升、投资增长和外贸稳定三项工作。",
+        "三项",
+        "2025-03-14",
+        "written-work-report: 消费提升、投资增长和外贸稳定三项工作",
+        change=None,
+    ),
+    case(
+        "全县企业数量增加两家。",
+        "两家",
+        "2025-03-14",
+        "written-county: 企业数量增加两家 (a change, no names listed)",
+        change="increase",
+    ),
+]
+
+
+# ---------------------------------------------------------------- numbers: the yuan sign
+# ￥ and ¥ before an amount are the unit 元 (as the gold reads ￥294.800000 and ￥24,300.00); other
+# symbols stay the unit as written (US$, HK$).
+
+YUAN_SIGN = [
+    case(
+        "三个包合计人民币贰万肆仟叁佰元整（￥24,300.00）。",
+        "24,300.00",
+        "2025-03-14",
+        "invented-procurement: （￥24,300.00）",
+        unit="元",
+        value=24300,
+    ),
+    case(
+        "合同金额：¥1,580,000.00", "1,580,000.00", "2025-03-14", "written-contract: ¥ (halfwidth)", unit="元"
+    ),
+    case("成交金额：US$3,000", "3,000", "2025-03-14", "written-trade: US$ stays as written", unit="US$"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "published", "expected"), TIERS + HOUSEHOLD_PEOPLE + LISTED_NAMES + YUAN_SIGN
+)
+def test_number_reading(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check(the_fact(text, needle, published), expected)
+
+
+@pytest.mark.parametrize(("text", "needle"), NOT_TIERS + NOT_HOUSEHOLD_COUNTS)
+def test_no_figure(text: str, needle: str) -> None:
+    assert not overlapping(facts_of(text, "2025-03-14"), text, needle)

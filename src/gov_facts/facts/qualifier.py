@@ -148,7 +148,16 @@ def figure_change(doc: ArticleText, c: Candidate, clause_before: str) -> str | N
     change = change_of(clause_before, doc.rules) or bare_to(doc, c, doc.rules)
     if c.kind == "rank" and doc.norm.startswith("第", c.start) and change in ("increase", "decrease"):
         return None
+    few = c.kind == "count" and doc.norm[c.start : c.start + 1] in _FEW
+    if change and few and _LISTED.search(clause_before):
+        return None  # 科技成长与高股息两条主线: the change word is in a name the count sums up
     return change
+
+
+#: a few, in Chinese numerals (两条主线, 三项工作): the count of the names listed right before it
+_FEW = frozenset("两二三四五六七八九十")
+#: two to five short names joined by 与, 和, 及 or 、 right before the figure (科技成长与高股息)
+_LISTED = re.compile(r"[^，,。；;：:0-9与和及、]{2,8}(?:[与和及、][^，,。；;：:0-9与和及、]{2,8}){1,4}$")
 
 
 def sets_new_level(text: str, rules: Rulebook) -> bool:

@@ -87,6 +87,8 @@ class Rulebook:
     #: the last characters of the currency symbols: a quick test before the regex
     currency_last: frozenset[str]
     currency_of: dict[str, str]
+    #: the unit a currency sign stands for (￥ -> 元); other symbols are their own unit
+    currency_unit: dict[str, str]
     #: words in a clause that make N点 index points
     index_point_cues: tuple[str, ...]
     #: nouns after and verbs of saying before a Chinese numeral and 点 that make it points of a speech
@@ -94,6 +96,8 @@ class Rulebook:
     point_verbs: tuple[str, ...]
     #: nouns counted by a bare number with no measure word (11乡镇)
     counted_nouns: tuple[str, ...]
+    #: a list of tiers right before N级 (省、市、县三级; 省市县三级): N counts the tiers
+    tier_list: re.Pattern[str]
     #: words in a clause that make a figure with a scale and no unit an amount of money (总投资1.2亿)
     money_cues: tuple[str, ...]
     #: words before a Chinese numeral and 年 that make it a duration, not a year (为期两年, 历时三年)
@@ -204,10 +208,18 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         ),
         currency_last=frozenset(c.symbol[-1] for c in r.currency_symbols),
         currency_of={c.symbol: c.currency for c in r.currency_symbols},
+        currency_unit={c.symbol: c.unit for c in r.currency_symbols if c.unit},
         index_point_cues=tuple(r.index_point_cues),
         point_nouns=tuple(r.point_nouns),
         point_verbs=tuple(sorted(r.point_verbs, key=len, reverse=True)),
         counted_nouns=tuple(sorted(r.counted_nouns, key=len, reverse=True)),
+        tier_list=re.compile(
+            # names joined by 、和与及 (no numeral, no 级 of their own: 一级、二级、三级 lists levels)
+            r"(?:(?:[^\s\d、，,。；;：:和与及一二三四五六七八九十两级]{1,4}[、和与及]){1,4}"
+            r"[^\s\d、，,。；;：:和与及一二三四五六七八九十两级]{1,4}"
+            + (f"|(?:{_alternatives(r.tier_names)}){{2,5}}" if r.tier_names else "")
+            + ")$"
+        ),
         money_cues=tuple(r.money_cues),
         duration_leads=tuple(r.duration_leads),
         duration_tails=tuple(r.duration_tails),

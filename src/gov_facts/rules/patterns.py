@@ -68,6 +68,9 @@ class CurrencySymbol(_Strict):
 
     symbol: str = Field(min_length=1)
     currency: str = Field(pattern=r"^[A-Z]{3}$")
+    #: the unit the symbol stands for, when it is a sign for one (￥ and ¥ are 元); else the symbol
+    #: is the unit as written (US$, HK$)
+    unit: str | None = None
 
 
 class IndicatorEntry(_Strict):
@@ -150,6 +153,8 @@ class PatternFile(_Strict):
     point_verbs: list[str] = Field(default_factory=list)
     #: nouns that statistics count with a bare number, no measure word (全县有11乡镇, 85社区居委会)
     counted_nouns: list[str] = Field(default_factory=list)
+    #: tiers of government written together before N级 (省市县三级, 县乡两级): a count of tiers
+    tier_names: list[str] = Field(default_factory=list)
     money_cues: list[str] = Field(default_factory=list)
     duration_leads: list[str] = Field(default_factory=list)
     #: words right after a Chinese numeral and 年 that make it a duration (五年时间里, 两千多年历史)
