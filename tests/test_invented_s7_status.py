@@ -687,3 +687,81 @@ def test_number_reading(text: str, needle: str, published: str, expected: dict[s
 @pytest.mark.parametrize(("text", "needle"), NOT_TIERS + NOT_HOUSEHOLD_COUNTS)
 def test_no_figure(text: str, needle: str) -> None:
     assert not overlapping(facts_of(text, "2025-03-14"), text, needle)
+
+
+# ---------------------------------------------------------------- numbers: a period changed, growth named
+# 缩短, 压缩 shorten a wait or a time limit (decrease), 延长 lengthens it (increase); a change word
+# inside a noun of growth is none: 增速 (全年增速可达: not 年增), 增长速度, 增长面 (the share of those
+# growing; not 增加面积), 延长线 (a line's name).
+
+CHANGES = [
+    case(
+        "截至同日，一般申請者的平均輪候時間為5.3年，較上一季度縮短0.2年。",
+        "0.2年",
+        "2025-11-14",
+        "invented-hk-housing: 較上一季度縮短0.2年",
+        change="decrease",
+    ),
+    case(
+        "截至三月底，公屋一般申請者的平均輪候時間為5.6年，較上季縮短0.1年。",
+        "0.1年",
+        "2023-05-10",
+        "pages-hk-release: 較上季縮短0.1年",
+        change="decrease",
+    ),
+    case(
+        "全市工程建设项目审批时限压缩50%。",
+        "50%",
+        "2025-03-14",
+        "written-portal: 审批时限压缩50%",
+        change="decrease",
+    ),
+    case(
+        "过夜游客人均停留2.3天，较去年延长0.4天。",
+        "0.4天",
+        "2024-05-06",
+        "invented-culture-tourism: 较去年延长0.4天",
+        change="increase",
+    ),
+    case(
+        "合同服务期限延长1年。",
+        "1年",
+        "2025-03-14",
+        "written-procurement: 服务期限延长1年",
+        change="increase",
+    ),
+    case(
+        "隨着一攬子增量政策持續發力，市場普遍預期全年增速可達4.9%至5.0%。",
+        "4.9%至5.0%",
+        "2025-10-21",
+        "invented-hk-newspaper: 全年增速可達 (年增 inside 全年增速)",
+        change=None,
+    ),
+    case(
+        "在41个工业大类行业中，有29个行业增加值实现增长，增长面达70.7%。",
+        "70.7%",
+        "2024-10-21",
+        "invented-provincial-economy: 增长面达70.7%",
+        change=None,
+    ),
+    case(
+        "36个工业大类行业中，15个大类行业增加值实现增长，增长面为41.7%。",
+        "41.7%",
+        "2023-03-14",
+        "corpus-008: 增长面为41.7%",
+        change=None,
+    ),
+    case(
+        "今年增加种植面积3万亩。",
+        "3万亩",
+        "2025-03-14",
+        "written-harvest: 增加种植面积 (面积)",
+        change="increase",
+    ),
+    case("地铁延长线全长3公里。", "3公里", "2025-03-14", "written-city-news: 延长线 (a name)", change=None),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), CHANGES)
+def test_change(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check(the_fact(text, needle, published), expected)

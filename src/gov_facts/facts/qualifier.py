@@ -115,9 +115,12 @@ def _begins_a_word(after: str, w: str) -> bool:
 
 
 #: what makes a change word part of a noun: 增长率, 增长点, 增长的贡献率, 增产贡献率, 成长型企业,
-#: 高成长性 (not 幅度: a change's size is still the change, 萎缩幅度可能高达12%), or of an item in a
-#: list (心理素质提升课程、…三个板块; 基础提升、专业提升两个阶段)
-CHANGE_IN_A_NOUN = re.compile(r"的|[^，,。；;0-9%％]{0,2}[值率点]|[型性]|[^，,。；;0-9%％、]{1,4}、")
+#: 高成长性, a rate of growth (全年增速可达5%: not 年增; 增长速度), the share of those growing (增长面达
+#: 70.7%, not 增加面积) (not 幅度: a change's size is still the change, 萎缩幅度可能高达12%), or of an
+#: item in a list (心理素质提升课程、…三个板块; 基础提升、专业提升两个阶段)
+CHANGE_IN_A_NOUN = re.compile(
+    r"的|[^，,。；;0-9%％]{0,2}[值率点]|[型性速线]|面(?!积)|[^，,。；;0-9%％、]{1,4}、"
+)
 #: a one-character change word (涨, 跌) is a verb only this close before its figure (跌0.5%,
 #: 涨约1.2%), or before 幅 (涨幅为2.1%: the change's size); elsewhere it is part of another word
 #: (涨跌互现, 涨价商品)
