@@ -50,6 +50,12 @@ class Rulebook:
     plan_totals: frozenset[str]
     #: adverbs that go on with a plan before a later clause's verb (下半年再新建)
     plan_adverbs: frozenset[str]
+    #: plan words that plan only right before a verb (会), and the adverbs that make them a habit
+    modal_cues: frozenset[str]
+    habitual_adverbs: frozenset[str]
+    #: a change word, a comparison basis before it or not (年增, 同比增长, 较上年下降), for a clause
+    #: that opens with one
+    change_lead: re.Pattern[str]
     #: a comparison word right before a noun phrase: the phrase is a baseline (高于时序进度)
     comparison_tail: re.Pattern[str]
     people_units: frozenset[str]
@@ -81,6 +87,8 @@ class Rulebook:
     #: the last characters of the currency symbols: a quick test before the regex
     currency_last: frozenset[str]
     currency_of: dict[str, str]
+    #: the unit a currency sign stands for (￥ -> 元); other symbols are their own unit
+    currency_unit: dict[str, str]
     #: words in a clause that make N点 index points
     index_point_cues: tuple[str, ...]
     #: nouns after and verbs of saying before a Chinese numeral and 点 that make it points of a speech
@@ -88,6 +96,8 @@ class Rulebook:
     point_verbs: tuple[str, ...]
     #: nouns counted by a bare number with no measure word (11乡镇)
     counted_nouns: tuple[str, ...]
+    #: a list of tiers right before N级 (省、市、县三级; 省市县三级): N counts the tiers
+    tier_list: re.Pattern[str]
     #: words in a clause that make a figure with a scale and no unit an amount of money (总投资1.2亿)
     money_cues: tuple[str, ...]
     #: words before a Chinese numeral and 年 that make it a duration, not a year (为期两年, 历时三年)
@@ -160,6 +170,11 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         ),
         plan_totals=frozenset(r.plan_totals),
         plan_adverbs=frozenset(r.plan_adverbs),
+        modal_cues=frozenset(r.modal_cues),
+        habitual_adverbs=frozenset(r.habitual_adverbs),
+        change_lead=re.compile(
+            f"(?:{_alternatives([w for w, _ in ba])})?(?:{_alternatives([w for w, _ in ch])})"
+        ),
         comparison_tail=re.compile(
             # a month may name which baseline (較8月預測數增加0.29個百分點)
             f"(?:{_alternatives(r.comparison_words)})(?:{_alternatives(r.comparison_determiners)})?"
@@ -193,10 +208,18 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         ),
         currency_last=frozenset(c.symbol[-1] for c in r.currency_symbols),
         currency_of={c.symbol: c.currency for c in r.currency_symbols},
+        currency_unit={c.symbol: c.unit for c in r.currency_symbols if c.unit},
         index_point_cues=tuple(r.index_point_cues),
         point_nouns=tuple(r.point_nouns),
         point_verbs=tuple(sorted(r.point_verbs, key=len, reverse=True)),
         counted_nouns=tuple(sorted(r.counted_nouns, key=len, reverse=True)),
+        tier_list=re.compile(
+            # names joined by 、和与及 (no numeral, no 级 of their own: 一级、二级、三级 lists levels)
+            r"(?:(?:[^\s\d、，,。；;：:和与及一二三四五六七八九十两级]{1,4}[、和与及]){1,4}"
+            r"[^\s\d、，,。；;：:和与及一二三四五六七八九十两级]{1,4}"
+            + (f"|(?:{_alternatives(r.tier_names)}){{2,5}}" if r.tier_names else "")
+            + ")$"
+        ),
         money_cues=tuple(r.money_cues),
         duration_leads=tuple(r.duration_leads),
         duration_tails=tuple(r.duration_tails),

@@ -68,6 +68,9 @@ class CurrencySymbol(_Strict):
 
     symbol: str = Field(min_length=1)
     currency: str = Field(pattern=r"^[A-Z]{3}$")
+    #: the unit the symbol stands for, when it is a sign for one (￥ and ¥ are 元); else the symbol
+    #: is the unit as written (US$, HK$)
+    unit: str | None = None
 
 
 class IndicatorEntry(_Strict):
@@ -120,6 +123,10 @@ class PatternFile(_Strict):
     plan_totals: list[str] = Field(default_factory=list)
     #: adverbs that go on with a plan before a later clause's verb (下半年再新建)
     plan_adverbs: list[str] = Field(default_factory=list)
+    #: plan words that mark a future only right before a verb (会 in 并会在…开放, not 会议, 社会)
+    modal_cues: list[str] = Field(default_factory=list)
+    #: adverbs before such a modal that make it a habit, not a future (每年都会, 一般会)
+    habitual_adverbs: list[str] = Field(default_factory=list)
     comparison_words: list[str] = Field(default_factory=list)
     comparison_determiners: list[str] = Field(default_factory=list)
     people_measure_words: list[str] = Field(default_factory=list)
@@ -146,6 +153,8 @@ class PatternFile(_Strict):
     point_verbs: list[str] = Field(default_factory=list)
     #: nouns that statistics count with a bare number, no measure word (全县有11乡镇, 85社区居委会)
     counted_nouns: list[str] = Field(default_factory=list)
+    #: tiers of government written together before N级 (省市县三级, 县乡两级): a count of tiers
+    tier_names: list[str] = Field(default_factory=list)
     money_cues: list[str] = Field(default_factory=list)
     duration_leads: list[str] = Field(default_factory=list)
     #: words right after a Chinese numeral and 年 that make it a duration (五年时间里, 两千多年历史)
