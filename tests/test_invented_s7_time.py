@@ -620,6 +620,48 @@ def test_respective_days(
     check(the_fact(text, needle, published, title), expected)
 
 
+# ---------------------------------------------------------------- 目前 in an earlier clause says
+# how things stand now; a plan or forecast in a later clause (将, 预计) is not dated by it
+
+NOW_AND_PLANS = [
+    case(
+        "同时，配合多种目前国内和国际上先进的智能化查验设备，可大大提高旅客的通关效率，整体通关效率将较目前提升50%。",
+        "50%",
+        "2019-08-13",
+        "corpus-020: 目前…先进的设备，…，将较目前提升50%",
+        time=None,
+    ),
+    case(
+        "目前，我县正在推进城区污水管网改造，预计新增日处理能力2万吨。",
+        "2万吨",
+        "2024-05-20",
+        "written-county-news: 目前，…正在推进…，预计新增",
+        time=None,
+    ),
+    case(
+        "目前，全县共有养老机构26家，床位3200张。",
+        "3200张",
+        "2024-05-20",
+        "written-civil-affairs: 目前 dates what is reported after it",
+        time="2024-05-20",
+    ),
+    case(
+        "截至目前，全市已签约项目46个，计划总投资318亿元。",
+        "318亿元",
+        "2024-05-20",
+        "written-investment-promotion: 截至目前 (as of) still dates a plan's total",
+        time="2024-05-20",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "title", "expected"), NOW_AND_PLANS)
+def test_now_and_plans(
+    text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
+) -> None:
+    check(the_fact(text, needle, published, title), expected)
+
+
 # ---------------------------------------------------------------- left as they are (their gold reads
 # a time the sentence states as no time; GUIDE.md dates a figure by its own sentence)
 

@@ -50,6 +50,9 @@ def times_for(
     own = _own_time(doc, c)
     if own is None and scopes is not None and not _in_the_present(doc, c) and not _as_of_undated(doc, c):
         own = scopes.opening(c.start)
+        if _now_for_a_plan(doc, c, own):
+            own = None
+
     if own is not None and _is_old_level(doc, c):
         start = _start_of_span(doc, own)
         if start is own and own.end <= doc.clause(c.start)[0]:
@@ -194,8 +197,18 @@ def _own_time_in_sentence(doc: ArticleText, c: Candidate) -> TimeExpr | None:
         return None  # 该厂2019年投产，现有员工1200人: a clause about now takes no earlier time
     earlier = [t for t in in_sentence if t.end <= c.start]
     if earlier:
-        return None if _as_of_undated(doc, c) else earlier[-1]
+        if _now_for_a_plan(doc, c, earlier[-1]) or _as_of_undated(doc, c):
+            return None
+        return earlier[-1]
+
     return _time_over_broken_lines(doc, c)
+
+
+def _now_for_a_plan(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> bool:
+    """目前，我县正在推进…，预计新增日处理能力2万吨; 配合目前先进的设备，…，通关效率将较目前提升50%:
+    目前 in an earlier clause says how things stand now, it does not date a plan or a forecast
+    (截至目前 does: the total a plan has reached so far)."""
+    return t is not None and t.grain == "now" and t.type != "as_of" and plan_governs(doc, c)
 
 
 def _as_of_undated(doc: ArticleText, c: Candidate) -> bool:
