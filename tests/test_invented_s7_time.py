@@ -144,7 +144,30 @@ DAY_SPANS = [
         time="2024-03-15",
     ),
     case(
+        "10月1—7日，全省接待国内游客5230万人次，实现国内旅游收入412.6亿元。",
+        "5230万人次",
+        "2024-10-08",
+        "written-provincial-tourism: 10月1—7日 (the first day's 日 left out too)",
+        time="2024-10-07",
+        start="2024-10-01",
+    ),
+    case(
+        "5月1号至5号，我县各景区累计接待游客28.3万人次。",
+        "28.3万人次",
+        "2024-05-06",
+        "written-county-wechat: 5月1号至5号",
+        time="2024-05-05",
+    ),
+    case(
+        "9月12个重点项目集中开工，总投资86亿元。",
+        "86亿元",
+        "2024-09-20",
+        "written-county-news: 9月12个 is a month and a count, no day",
+        time="2024-09-30",
+    ),
+    case(
         "4月29日至5月3日，全市共接待游客86万人次。",
+
         "86万人次",
         "2024-05-04",
         "written-county-news: a span over two months, each day with its month (as before)",

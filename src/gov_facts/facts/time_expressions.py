@@ -39,9 +39,12 @@ _REL_YEAR = r"今年|去年|前年|明年|上年|本年|当年|同年|次年|后
 _QUARTER = r"[前首]三季度?|前两季度|首两季度?|[一二三四1-4]季度|第[一二三四1-4]季度?|首季度?"
 
 
-#: the second day of a span of days in one month, its month left out (5月1日至5日, 一月十三日至十九日)
+#: the second day of a span of days in one month, its month left out (5月1日至5日, 一月十三日至十九日;
+#: the first day's 日 may go too: 10月1—7日)
 _DAY_SPAN_D2 = rf"\s*[-－—~～至到]\s*(?P<d2>{_DAY})[日号]"
 _DAY_SPAN_BD2 = _DAY_SPAN_D2.replace("<d2>", "<bd2>")
+#: what follows a day: its 日, or the span it opens
+_DAY_END = rf"[日号]|\s*[-－—~～至到]\s*{_DAY}[日号]"
 
 
 def _first_months_re(name: str) -> str:
@@ -79,13 +82,15 @@ _EXPR = re.compile(
       | (?:(?P<y>{_YEAR})年|(?P<rel>{_REL_YEAR}))
         (?:
             (?P<m1>{_MON})(?:月份?)?\s*[-－—~～至到]\s*(?P<m2>{_MON})月(?P<mpart1>底|末|份)?
-          | (?P<m>{_MON})月(?:(?P<d>{_DAY})[日号](?:{_DAY_SPAN_D2})?)?(?P<mpart>底|末|初|中旬|上旬|下旬|份)?
+          | (?P<m>{_MON})月(?:(?P<d>{_DAY})(?={_DAY_END})[日号]?(?:{_DAY_SPAN_D2})?)?
+            (?P<mpart>底|末|初|中旬|上旬|下旬|份)?
           | {_first_months_re("fm")}
           | (?P<part>{_PART})
           | (?P<same>同期|同月)
         )?
       | (?P<bm1>{_MON})月?\s*[-－—~～至到]\s*(?P<bm2>{_MON})月(?P<bmpart1>底|末|份)?
-      | (?P<bm>{_MON})月(?:(?P<bd>{_DAY})[日号](?:{_DAY_SPAN_BD2})?)?(?P<bmpart>底|末|初|中旬|上旬|下旬|份)?
+      | (?P<bm>{_MON})月(?:(?P<bd>{_DAY})(?={_DAY_END})[日号]?(?:{_DAY_SPAN_BD2})?)?
+        (?P<bmpart>底|末|初|中旬|上旬|下旬|份)?
       | (?P<dd>3[01]|[12][0-9]|[1-9])日(?=[0-9]{{1,2}}[时:：]|[上下中]午|晚|凌晨|早|[，,])
       | (?<=[日号][、和及与])(?P<ld>{_DAY})[日号]
       | {_first_months_re("bfm")}
