@@ -167,7 +167,6 @@ DAY_SPANS = [
     ),
     case(
         "4月29日至5月3日，全市共接待游客86万人次。",
-
         "86万人次",
         "2024-05-04",
         "written-county-news: a span over two months, each day with its month (as before)",
