@@ -122,6 +122,16 @@ def relative_month(g: dict[str, str | None], published: date | None) -> Resolved
     return Resolved(date(y, m, 1), last, "period", "month")
 
 
+def relative_quarter(word: str, published: date | None) -> Resolved:
+    """上季度, 上一季, 本季度, 下季度: a quarter counted from the publish date (in 较上一季度 a
+    baseline, never the first quarter its 一季度 would read alone)."""
+    if not published:
+        return Resolved(None, None, "period", "quarter")
+    offset = -1 if word[0] in "上前" else 1 if word[0] == "下" else 0
+    y, m = shift_month(published.year, 3 * ((published.month - 1) // 3) + 1, 3 * offset)
+    return Resolved(date(y, m, 1), month_end(y, m + 2), "period", "quarter")
+
+
 def week(g: dict[str, str | None], published: date | None) -> Resolved:
     """本周, 上周: Monday to Sunday of the week, counted from the publish date."""
     if not published:
@@ -132,12 +142,16 @@ def week(g: dict[str, str | None], published: date | None) -> Resolved:
     return Resolved(first, first + timedelta(days=6), "period", "day")
 
 
-def month_day(year: int, month: int, day: str | None, part: str | None) -> Resolved:
-    """9月, 9月30日, 9月底 of a known year; ValueError when the day does not exist."""
+def month_day(year: int, month: int, day: str | None, part: str | None, day2: str | None = None) -> Resolved:
+    """9月, 9月30日, 9月底 of a known year, and 5月1日至5日 (a span of days, grain ``days``);
+    ValueError when a day does not exist."""
     if day:
         d = num(day)
         if not valid_day(year, month, d):
             raise ValueError(day)
+        d2 = num(day2) if day2 else 0
+        if d2 > d and valid_day(year, month, d2):
+            return Resolved(date(year, month, d), date(year, month, d2), "period", "days")
         return Resolved(date(year, month, d), date(year, month, d), "point", "day")
     first, last = date(year, month, 1), month_end(year, month)
     if part in ("底", "末"):

@@ -11,6 +11,7 @@ from .candidate import Candidate, Prior, since
 from .context import ArticleText
 from .noun_phrase import noun_run_before
 from .tagging import pos_tag
+from .time_scopes import listed_times
 
 _ENUM_SPLIT = re.compile(r"、|和|与|及|以及")
 _FIGURE_DIGITS = re.compile(r"[0-9]+(?:\.[0-9]+)?")
@@ -48,6 +49,9 @@ def distributed(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
     at = doc.norm.rfind("分别", cs, c.start)
     if at < 0:
         return None  # 分别 distributes only over the figures of its own clause
+    listed = listed_times(doc, cs, at)
+    if listed:  # 5月1日、2日入住率分别达到…: 分别 hands out days; the noun after them is measured
+        return doc.shadow[listed[-1].end : at].strip() or None
     # the figure's place among those after 分别 in the sentence
     index = sum(1 for p, _, _ in since(prev, at + 1) if p.start < c.start)
     items = _enumerated(doc, cs, at) or _amounts_before(doc, c, prev, at)

@@ -108,6 +108,12 @@ class Rulebook:
     degree_cues: tuple[str, ...]
     #: words before N年 that make it a time window (近三年, 未来5年)
     duration_windows: tuple[str, ...]
+    #: a word at a clause's head that refers back to a span of days named before (假期期间), or
+    #: to the last period (同期): :mod:`.time_anaphora`
+    period_anaphor: re.Pattern[str]
+    same_period_anaphor: re.Pattern[str]
+    #: 为上年的98.5%, 恢复至2019年同期的88.4%: the words before a time that make it a baseline
+    share_leads: tuple[str, ...]
     #: the characters written only in traditional script: a text holding one gets a shadow
     traditional: re.Pattern[str] = re.compile(r"(?!x)x")
 
@@ -225,8 +231,19 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         duration_tails=tuple(r.duration_tails),
         degree_cues=tuple(r.degree_cues),
         duration_windows=tuple(sorted(r.duration_windows, key=len, reverse=True)),
+        period_anaphor=_anaphor(r.period_anaphors),
+        same_period_anaphor=_anaphor(r.same_period_anaphors),
+        share_leads=tuple(r.share_leads),
         traditional=traditional_table(patterns.script),
     )
+
+
+def _anaphor(words: list[str]) -> re.Pattern[str]:
+    """One of ``words`` (longest first) not followed by what makes it a time outside the span
+    (假期结束后, 活动前)."""
+    if not words:
+        return re.compile(r"(?!x)x")
+    return re.compile(f"(?:{_alternatives(words)})(?!后|前|结束|之后|之前|以后|以前|过后)")
 
 
 def _alternatives(words: list[str]) -> str:

@@ -161,6 +161,12 @@ class PatternFile(_Strict):
     duration_tails: list[str] = Field(default_factory=list)
     degree_cues: list[str] = Field(default_factory=list)
     duration_windows: list[str] = Field(default_factory=list)
+    #: words that refer back to a span of days or a period named before (假期期间, 同期), and the
+    #: words before a time and 的 that make it a share's baseline (恢复至2019年同期的88.4%)
+    period_anaphors: list[str] = Field(default_factory=list)
+    same_period_anaphors: list[str] = Field(default_factory=list)
+    share_leads: list[str] = Field(default_factory=list)
+
     set_phrases: list[str] = Field(default_factory=list)
     set_phrase_patterns: list[str] = Field(default_factory=list)
     indicators: list[IndicatorEntry] = Field(default_factory=list)
