@@ -1,6 +1,6 @@
 """jieba.posseg against rjieba (jieba-rs) as the fact stage's tagger: speed and accuracy in one run.
 
-    python benchmarks/tagger_compare.py                   # --rounds 5, --taggers jieba,rjieba-dag,rjieba
+    python benchmarks/tagger_compare.py        # --rounds 5, --taggers jieba,rjieba-dag,rjieba,rjieba-fix
 
 Each tagger is chosen by ``GOV_FACTS_TAGGER`` (``facts/rs_tagger.py``) in a fresh process of its
 own; the processes of the taggers take turns (``--rounds``), so all see the same machine load.
@@ -137,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--rounds", type=int, default=5, help="timed rounds per tagger, in turns (default 5)")
     ap.add_argument(
-        "--taggers", default="jieba,rjieba-dag,rjieba", help="comma-separated; the first is the base"
+        "--taggers", default="jieba,rjieba-dag,rjieba,rjieba-fix", help="comma-separated; the first is the base"
     )
     ap.add_argument("--no-accuracy", action="store_true", help="speed only")
     ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)

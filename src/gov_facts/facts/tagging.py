@@ -243,7 +243,8 @@ def _load(whole: bool = False) -> Any:
             jieba.posseg.viterbi = hmm.viterbi  # the same pass, faster (facts/hmm.py)
             _remember_unknown_words(jieba.posseg)
             if rs_tagger.TAGGER != "jieba":
-                _rs = rs_tagger.RsTagger(jieba.posseg, raw=rs_tagger.TAGGER == "rjieba")
+                raw = rs_tagger.TAGGER != "rjieba-dag"
+                _rs = rs_tagger.RsTagger(jieba.posseg, raw=raw, fix=rs_tagger.TAGGER == "rjieba-fix")
             _add_words(jieba)
     return _posseg
 
