@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from ..rules.patterns import MeasureWord
 from .candidate import Candidate, Prior, since
-from .carried import carried, changed_from, last_amount, share_of_last
+from .carried import carried, changed_from, last_amount, named_elsewhere, share_of_last
 from .context import ArticleText
 from .counted_after import (
     counted_before_measure,
@@ -44,7 +44,7 @@ from .noun_after import noun_run_after
 from .noun_phrase import noun_run_before
 from .tables import header_name
 from .text import BARE_NUMBER, CN_NUM, SCALES, SEGMENT_BREAK
-from .topic import object_of_next_verb, sentence_topic, speed_named_before
+from .topic import named_before_aside, object_of_next_verb, sentence_topic, speed_named_before
 from .units import unit_after
 
 _BASE_FRAME = re.compile(r"在([^，。；;在]{2,24})的基础上[^，。；;]{0,6}$")
@@ -185,7 +185,7 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         return _table_subject(c), False
     if c.kind == "rank" or c.extra.get("ratio"):
         return _ranked_subject(doc, c, prev)
-    items_subject = distributed(doc, c, prev) or shared(doc, c)
+    items_subject = distributed(doc, c, prev) or shared(doc, c) or named_before_aside(doc, c, prev)
     if items_subject:
         return items_subject, False
     standard = by_standard(doc, c)
@@ -348,6 +348,9 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
     if before and _is_baseline(doc, c, before):
         # 高于时序进度7.4个百分点, 比全省高3个百分点: the noun is what the figure is compared with
         before = None
+    elided = named_elsewhere(doc, c, prev, before)
+    if elided:  # 发送旅客2782.8万人次，日均347.9万人次; 总销货数量临时估计较一年前上升5.4%
+        return elided, False
     if before and after and via_de and _DIMENSION.fullmatch(before):
         return after, False  # 这条长约12公里的道路: the road's length, not 条长
     if before in _BARE_RATES and _BARE_RATE_BEFORE.search(doc.norm, max(0, c.start - 6), c.start):

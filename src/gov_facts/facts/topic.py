@@ -4,10 +4,11 @@ its sentence is about (中国是…，排名第十二位 -> 中国). Part of the
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from .candidate import Candidate
+from .candidate import Candidate, Prior
 from .context import ArticleText
-from .noun_phrase import is_nounish
+from .noun_phrase import is_nounish, noun_run_before
 from .tagging import pos_tag
 from .text import SEGMENT_BREAK
 
@@ -93,3 +94,36 @@ def speed_named_before(doc: ArticleText, c: Candidate) -> str | None:
     while len(toks) > 1 and (toks[0][1][:1] in ("d", "c", "p", "r") or toks[0][0] in doc.rules.stop):
         toks = toks[1:]  # 毕竟子弹的速度: the adverb before the noun is no part of it
     return "".join(w for w, _ in toks)
+
+
+#: a figure alone in brackets, a bound before it at most (留宿旅客（1,690万人次）, 补贴（共1.2亿元）)
+_OPENS_ASIDE = re.compile(r"[（(](?:约|近|逾|超|共|合计|累计|计)?$")
+
+
+def named_before_aside(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
+    """留宿旅客（1,690万人次）及不过夜旅客（1,803万人次）分别上升…: a figure in brackets of its own right
+    after a noun phrase counts that noun, not what the sentence goes on to measure; right after a
+    figure (贰万肆仟叁佰元整（￥24,300.00）) it restates that figure, and measures what it does."""
+    if doc.norm[c.end : c.end + 1] not in ("）", ")"):
+        return None
+    opening = _OPENS_ASIDE.search(doc.norm, max(0, c.start - 3), c.start)
+    if opening is None:
+        return None
+    if prev and opening.start() - prev[-1][0].end <= 1:
+        return prev[-1][1]
+    return noun_run_before(doc, replace(c, start=opening.start()))[0]
+
+
+#: the comparison a change is measured against (较一年前, 比上年同月的临时数字), not 比 in a word
+#: (同比, 环比, 占比, 对比, 比重, 比例)
+_COMPARISON = re.compile(r"较|(?<![同环占对相])比(?![重例率值])")
+
+
+def named_before_comparison(doc: ArticleText, c: Candidate) -> str | None:
+    """零售业总销货数量临时估计较一年前上升5.4%: a change whose noun is cut off by its comparison
+    (较一年前, 较上年同月的临时数字) changes the noun before the comparison word."""
+    cs, _ = doc.clause(c.start)
+    at = max((m.start() for m in _COMPARISON.finditer(doc.norm, cs, c.start)), default=-1)
+    if at <= cs:
+        return None
+    return noun_run_before(doc, replace(c, start=at))[0]
