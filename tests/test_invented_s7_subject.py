@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from factcase import check_fields, fact_at, row, subject_ok
+from factcase import check_fields, fact_at, known_miss, row, subject_ok
 
 DAY = "2025-01-20"
 
@@ -147,6 +147,38 @@ SHARED_HEADS = [
         "159.2%",
         "corpus-007: an aside in the last item is no part of the head",
         subject=("新能源新材料四大重点产业工业增加值", "新能源新材料产业工业增加值", "新能源新材料"),
+    ),
+]
+
+
+# 第二、三产业: numbers that share the last one's head and its 第; 占…比重分别为: a 分别 with no list
+# of its own goes on over the items of the sentence's last 分别
+ORDINALS = "全年全县固定资产投资同比增长10%，其中第一产业同比下降49.1%，第二、三产业分别同比增长15.2%、6.2%。"
+SHARES_TOO = (
+    "战略性新兴产业、高新技术产业、装备制造业增加值分别增长20.6%、16.9%、17.3%，"
+    "占规模以上工业比重分别为27.1%、40.5%、30.9%。"
+)
+SHARED_HEADS += [
+    row(ORDINALS, "15.2%", "corpus-007: 第二、三产业 -> 第二产业", subject="第二产业"),
+    row(ORDINALS, "6.2%", "corpus-007: 第二、三产业 -> 第三产业", subject="第三产业"),
+    row(
+        "一、二、三等奖分别奖励5000元、3000元和1000元。",
+        "3000元",
+        "written-portal: 一、二、三等奖 -> 二等奖",
+        subject="二等奖",
+    ),
+    row(SHARES_TOO, "40.5%", "corpus-009: 占…比重分别为 over the items before", subject="高新技术产业增加值"),
+    row(
+        "城镇和农村居民人均可支配收入分别为52000元和23000元，分别增长4.6%和6.8%。",
+        "6.8%",
+        "written-bulletin: a second 分别 after amounts",
+        subject="农村居民人均可支配收入",
+    ),
+    row(
+        "全市一、二类水质断面比例分别为45.5%和36.4%，同比分别提高4.5和2.1个百分点。",
+        "36.4%",
+        "written-env-bureau: 一、二类水质断面比例 -> 二类…",
+        subject="二类水质断面比例",
     ),
 ]
 
@@ -349,3 +381,150 @@ FOLLOW_ON = [
 def test_follow_on(text: str, needle: str, accepted: list[str]) -> None:
     fact = fact_at(text, needle, DAY)
     assert subject_ok(fact.subject, accepted), fact.subject
+
+
+# ---------------------------------------------------------------- goals, classes, parts, payments
+# 收入增长5%左右的预期目标: a goal after 的 names no thing; the noun before the figure does.
+# 约百分之三十属…类别的病人: a share said to belong to a class is a share of the noun after its 的.
+# 平均住用率为112%，部分医院…更超过120%: a part that names no rate of its own takes the rate before.
+# 申请租金补贴，每月最高补助新台币4,000元: money paid per head or period is the payment its verb
+# names, not a topic carried from two clauses back.
+
+HOSPITAL_BEDS = (
+    "內科病房方面，公立醫院內科病床在午夜的平均住用率為112%，部分醫院如瑪嘉烈醫院及屯門醫院更超過120%。"
+)
+TRIAGE = (
+    "過去一星期，全港急症室的每日平均求診人次為6,120，"
+    "其中約百分之三十屬分流類別第一至第三類（危殆、危急及緊急）的病人。"
+)
+RENT = (
+    "社會住宅租金以周邊市場行情6至8折計算，低收入戶及中低收入戶另可申請租金補貼，每月最高補助新臺幣4,000元。"
+)
+NIGHT = "全市文旅相关消费总额23.15亿元，其中餐饮消费7.62亿元，占比32.9%；夜间消费占全天消费的四成以上。"
+NIGHT_FORM = (
+    "a modifier jieba tags a time or a place word (夜间, 周末, 线上) before a noun is part of the noun; "
+    "noun_phrase drops it as a time or a position"
+)
+GARLIC = "截至4月20日止，已收購乾蒜約3,200公噸，占預定收購量的四成。"
+PLANNED_WHOLE = "a share of a planned amount (占预定收购量的四成) measures progress of that amount (收购量)"
+PARTS = [
+    accept(
+        "下一步，确保完成全年一般公共预算收入增长5%左右的预期目标。",
+        "5%",
+        "invented-finance-budget: 收入增长5%左右的预期目标",
+        ["一般公共预算收入", "全年一般公共预算收入"],
+    ),
+    accept(
+        "力争实现全年地区生产总值增长6%的目标。", "6%", "written-provincial: 增长6%的目标", ["地区生产总值"]
+    ),
+    accept("確保達成全年出口成長3%的目標。", "3%", "written-tw-moea: 出口成長3%的目標", ["出口"]),
+    accept(
+        "确保完成固定资产投资增长10%的年度计划。", "10%", "written-ndrc: 增长10%的年度计划", ["固定资产投资"]
+    ),
+    accept(
+        "國家統計局表示，前三季度國民經濟穩中有進，為實現全年5%左右的預期目標打下堅實基礎。",
+        "5%",
+        "invented-hk-paper: no noun before the figure: the goal stays",
+        ["預期目標", "全年"],
+    ),
+    accept(TRIAGE, "百分之三十", "invented-hk-hospital: 約百分之三十屬…的病人", ["病人", "求診人次"]),
+    accept(
+        "受助家庭成員中，約四成為65歲以上的長者。", "四成", "written-mo-ias: 約四成為65歲以上的長者", ["長者"]
+    ),
+    accept(
+        "脱贫人口中，六成以上属于易地搬迁的农户。", "六成", "written-county: 六成以上属于…的农户", ["农户"]
+    ),
+    accept(HOSPITAL_BEDS, "120%", "invented-hk-hospital: 部分醫院如…更超過120%", ["住用率", "平均住用率"]),
+    accept(
+        "全市空气质量优良率为85.2%，东部县区达到90%以上。",
+        "90%",
+        "written-env-bureau: 东部县区达到90%以上",
+        ["优良率", "空气质量优良率"],
+    ),
+    accept(
+        "全市星级饭店平均客房入住率为78.6%，五星级饭店达到92.1%。",
+        "92.1%",
+        "written-culture-tourism: 五星级饭店达到92.1%",
+        ["入住率", "客房入住率", "平均客房入住率"],
+    ),
+    accept(
+        "全縣自來水普及率為93.5%，偏遠鄉鎮僅78.2%。",
+        "78.2%",
+        "written-tw-county: 偏遠鄉鎮僅78.2%",
+        ["普及率", "自來水普及率"],
+    ),
+    accept(
+        "全国城镇调查失业率为5.2%，其中青年失业率为14.9%。",
+        "14.9%",
+        "written-bulletin: a part with a rate of its own keeps it",
+        ["青年失业率", "失业率"],
+    ),
+    accept(
+        "城镇化率为65%，GDP增长5%。", "5%@2", "written-portal: a change names its own noun (GDP)", ["GDP"]
+    ),
+    accept(
+        RENT, "4,000元", "invented-tw-city: 每月最高補助新臺幣4,000元", ["租金補貼", "補助", "每月最高補助"]
+    ),
+    accept(
+        "符合条件的家庭可申请购房补贴，每户补贴3万元。",
+        "3万元",
+        "written-county-notice: 每户补贴3万元",
+        ["补贴", "购房补贴"],
+    ),
+    accept(
+        "家庭经济困难学生每生每年资助5000元。",
+        "5000元",
+        "written-education-bureau: 每生每年资助5000元",
+        ["资助"],
+    ),
+    accept(
+        GARLIC,
+        "四成",
+        "invented-tw-county-garlic: 占預定收購量的四成",
+        ["預定收購量", "收購量"],
+        known_miss(PLANNED_WHOLE),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), PARTS)
+def test_goals_classes_parts(text: str, needle: str, accepted: list[str]) -> None:
+    fact = fact_at(text, needle, DAY)
+    assert subject_ok(fact.subject, accepted), fact.subject
+
+
+# the whole part, not the scorer's fragment: the scorer takes 消费 inside 夜间消费
+PART_FORMS = [
+    row(
+        NIGHT,
+        "四成",
+        "invented-culture-tourism: 夜间消费占全天消费的四成以上",
+        known_miss(NIGHT_FORM),
+        subject="夜间消费",
+    ),
+    row(
+        "周末客流占全周客流的45%。",
+        "45%",
+        "written-metro: 周末客流占全周客流的45%",
+        known_miss(NIGHT_FORM),
+        subject="周末客流",
+    ),
+    row(
+        "线上销售额占社会消费品零售总额的比重为28.3%。",
+        "28.3%",
+        "written-commerce-bureau: 线上销售额",
+        known_miss(NIGHT_FORM),
+        subject="线上销售额",
+    ),
+    row(
+        "民营经济增加值1234亿元，占全市GDP的比重达到56.7%。",
+        "56.7%",
+        "written-bulletin: the amount just stated is the part",
+        subject="民营经济增加值",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "expected"), PART_FORMS)
+def test_part_form(text: str, needle: str, expected: dict[str, Any]) -> None:
+    check_fields(fact_at(text, needle, DAY), expected)

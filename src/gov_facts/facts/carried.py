@@ -11,7 +11,7 @@ from .candidate import Candidate, Prior, since
 from .context import ArticleText
 from .noun_phrase import noun_run_before
 from .qualifier import change_of
-from .topic import named_before_comparison
+from .topic import named_before_comparison, paid_per_head
 
 #: a clause that opens with a share word and names nothing (占比65.3%, 所占比重为12%)
 _BARE_SHARE = re.compile(r"\s*(?:所?占比重?|比重)(?:为|达到|达)?\s*$")
@@ -140,11 +140,14 @@ def _level_stated_before(doc: ArticleText, c: Candidate, prev: Prior) -> str | N
 
 def named_elsewhere(doc: ArticleText, c: Candidate, prev: Prior, before: str | None) -> str | None:
     """What a figure measures when the noun right before it names nothing of its own: an average
-    word (:func:`averaged`), or no noun at all before a change that a comparison cuts off from its
-    noun (:func:`.topic.named_before_comparison`)."""
+    word (:func:`averaged`), a part with no rate of its own (:func:`rate_of_part`); or, with no noun
+    before it at all, a change that a comparison cuts off from its noun
+    (:func:`.topic.named_before_comparison`), or a payment per head (:func:`.topic.paid_per_head`)."""
     if before:
-        return averaged(doc, c, prev, before)
-    return named_before_comparison(doc, c) if is_change(doc, c) else None
+        return averaged(doc, c, prev, before) or rate_of_part(doc, c, prev, before)
+    if is_change(doc, c):
+        return named_before_comparison(doc, c)
+    return paid_per_head(doc, c)
 
 
 #: what may stand between an average word and its figure (日均为, 人均约)
@@ -165,3 +168,19 @@ def averaged(doc: ArticleText, c: Candidate, prev: Prior, word: str) -> str | No
         if subj and p.unit == c.unit and subj != c.unit:
             return subj if subj.startswith(word) else word + subj
     return None
+
+
+def rate_of_part(doc: ArticleText, c: Candidate, prev: Prior, named: str) -> str | None:
+    """平均住用率为112%，部分医院如玛嘉烈医院及屯门医院更超过120%: a percent after a part that names
+    no rate of its own (places, bodies, a group), in a clause that changes nothing, is that part's
+    value of the rate stated in the clause before."""
+    if c.kind != "percent" or "率" in named or "比" in named or is_change(doc, c):
+        return None
+    cs, _ = doc.clause(c.start)
+    in_sentence = since(prev, doc.sentence(c.start)[0])
+    if not in_sentence:
+        return None
+    p, subj, _ = in_sentence[-1]
+    if p.kind != "percent" or not subj or not subj.endswith("率") or doc.clause(p.start)[1] != cs - 1:
+        return None
+    return subj

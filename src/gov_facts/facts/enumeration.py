@@ -11,6 +11,7 @@ from .candidate import Candidate, Prior, since
 from .context import ArticleText
 from .noun_phrase import noun_run_before
 from .tagging import pos_tag
+from .topic import named_before_aside
 
 _ENUM_SPLIT = re.compile(r"、|和|与|及|以及")
 _FIGURE_DIGITS = re.compile(r"[0-9]+(?:\.[0-9]+)?")
@@ -18,6 +19,8 @@ _FIGURE_DIGITS = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _DISTRIBUTING = re.compile(r"(分别|均|都)[^，。；;、0-9]{0,4}$")
 #: a bracketed aside inside an item (留宿旅客（1,690万人次）): no part of the item's name
 _ASIDE = re.compile(r"[（(][^（()）]{0,24}[）)]")
+#: an item that is an ordinal or a number alone (第二、三产业: 第二 and 三)
+_ORDINAL = re.compile(r"(第?)([一二三四五六七八九十]+)")
 #: the joiners that may stand inside one item (社会保障和就业, 其他用品及服务)
 _INNER_JOINERS = ("和", "与", "及")
 
@@ -48,6 +51,12 @@ def _enumerated(doc: ArticleText, cs: int, at: int, wanted: int = 0) -> list[str
     )
     if len(items) < 2:
         return []
+    ordinal = [_ORDINAL.fullmatch(x) for x in items[:-1]]
+    last = _ORDINAL.match(items[-1])
+    if all(ordinal) and last is not None and len(items[-1]) - last.end() >= 2:
+        # 第二、三产业, 第一、二、三产业增加值: numbers that share the last one's head and its 第
+        mark, head = ordinal[0].group(1) if ordinal[0] else "", items[-1][last.end() :]
+        return [mark + x.lstrip("第") + head for x in items[:-1]] + [mark + items[-1].lstrip("第")]
     head = _shared_head(items)
     return [x + head for x in items[:-1]] + [items[-1]] if head else items
 
@@ -91,6 +100,12 @@ def _common_ending(items: list[str]) -> str:
     return ending
 
 
+def listed(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
+    """The subject a figure takes from a list: its item (分别), all the items (均), or the noun
+    its bracket follows (留宿旅客（1,690万人次）及…)."""
+    return distributed(doc, c, prev) or shared(doc, c) or named_before_aside(doc, c, prev)
+
+
 def distributed(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
     """A、B、C分别增长x%、y%和z%: the n-th figure after 分别 takes the n-th item before it."""
     cs, _ = doc.clause(c.start)
@@ -104,6 +119,7 @@ def distributed(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
     _, ce = doc.clause(c.start)
     wanted = len(_FIGURE_DIGITS.findall(doc.norm, at, ce))
     items = _enumerated(doc, cs, at, wanted) or _amounts_before(doc, c, prev, at)
+    items = items or _items_of_last_list(doc, c, prev, cs, wanted)
     if not items or index >= len(items):
         return None
     return items[index]
@@ -118,6 +134,18 @@ def _lists_times(doc: ArticleText, cs: int, at: int) -> bool:
     last = max(doc.norm.rfind(j, cs, at) for j in ("、", "和", "及", "与"))
     times = doc.times_between(cs, at)
     return any(t.end == cs + first for t in times) or any(t.start == last + 1 for t in times)
+
+
+def _items_of_last_list(doc: ArticleText, c: Candidate, prev: Prior, cs: int, wanted: int) -> list[str]:
+    """A、B、C增加值分别增长x、y、z，占规模以上工业比重分别为p、q、r: a 分别 with no list of its own
+    goes on over the items of the last 分别 of its sentence, as many as it has figures."""
+    ss, _ = doc.sentence(c.start)
+    earlier = doc.norm.rfind("分别", ss, cs)
+    if earlier < 0:
+        return []
+    _, ece = doc.clause(earlier)
+    items = [subj or "" for p, subj, _ in since(prev, earlier) if p.start < ece]
+    return items if len(items) == wanted and all(items) else []
 
 
 def _amounts_before(doc: ArticleText, c: Candidate, prev: Prior, at: int) -> list[str]:

@@ -26,7 +26,7 @@ from .counted_after import (
     participle_noun_after,
     passive_object,
 )
-from .enumeration import PLACE_COUNTS, distributed, places_named_before, shared
+from .enumeration import PLACE_COUNTS, listed, places_named_before
 from .framing import (
     BREAKDOWN_BEFORE,
     CALCULATION_FRAME,
@@ -44,7 +44,7 @@ from .noun_after import noun_run_after
 from .noun_phrase import noun_run_before
 from .tables import header_name
 from .text import BARE_NUMBER, CN_NUM, SCALES, SEGMENT_BREAK
-from .topic import named_before_aside, object_of_next_verb, sentence_topic, speed_named_before
+from .topic import aimed_at, classed_noun_after, object_of_next_verb, sentence_topic, speed_named_before
 from .units import unit_after
 
 _BASE_FRAME = re.compile(r"在([^，。；;在]{2,24})的基础上[^，。；;]{0,6}$")
@@ -185,7 +185,7 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         return _table_subject(c), False
     if c.kind == "rank" or c.extra.get("ratio"):
         return _ranked_subject(doc, c, prev)
-    items_subject = distributed(doc, c, prev) or shared(doc, c) or named_before_aside(doc, c, prev)
+    items_subject = listed(doc, c, prev)
     if items_subject:
         return items_subject, False
     standard = by_standard(doc, c)
@@ -214,10 +214,10 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
     # a unit written last (15167套房屋), or a share written in words with no unit after it
     # (四分之一的国内航班, 五成企业, 百分之三十的资金): the noun that follows is the subject
     in_words = c.kind == "percent" and doc.norm[c.end - 1 : c.end] not in ("%", "")
-    if in_words:
-        surveyed = participle_noun_after(doc, c.end)
-        if surveyed:  # 超六成受访欧盟企业认为: the share of those the participle describes
-            return surveyed, False
+    # 超六成受访欧盟企业认为, 约百分之三十属…类别的病人: the share of those described
+    surveyed = (participle_noun_after(doc, c.end) if in_words else None) or classed_noun_after(doc, c)
+    if surveyed:
+        return surveyed, False
     if c.unit and unit_end == c.end and c.kind == "count":
         head = head_after_relative(doc, c.end) or named_after(doc, c.end)
         if head:  # 12辆满载防汛物资的货车, 5期“表达性艺术疗愈”心理团辅课程: the noun counted
@@ -251,7 +251,7 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         after = None
     if after and via_de and c.kind not in _PHYSICAL:
         # 财政收入超亿元的乡镇: a threshold in a relative clause measures the noun before it
-        measured = threshold_of(doc, c)
+        measured = threshold_of(doc, c) or aimed_at(doc, c, after)  # …收入增长5%左右的预期目标
         return measured or after, False
     quoted = _quoted_for(doc, c)
     if quoted:

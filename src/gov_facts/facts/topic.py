@@ -127,3 +127,54 @@ def named_before_comparison(doc: ArticleText, c: Candidate) -> str | None:
     if at <= cs:
         return None
     return noun_run_before(doc, replace(c, start=at))[0]
+
+
+#: a share said to belong to a class, up to the noun after the class's 的 (属分流类别…（…）的病人)
+_CLASSED = re.compile(r"(?:以上|以下|左右|多)?(?:属于|属|为|是)[^，。；;的]{1,40}?的(?=[\u4e00-\u9fff])")
+
+
+def classed_noun_after(doc: ArticleText, c: Candidate) -> str | None:
+    """约百分之三十属分流类别第一至第三类（危殆、危急及紧急）的病人, 逾四成为65岁以上的长者: a share that
+    belongs to a class is a share of the noun the class describes, after its 的."""
+    if c.kind != "percent":
+        return None
+    _, ce = doc.clause(c.end)
+    m = _CLASSED.match(doc.norm, c.end, ce)
+    if m is None:
+        return None
+    toks = pos_tag(doc.shadow[m.end() : min(ce, m.end() + 8)])
+    run: list[str] = []
+    for word, flag in toks:
+        if not is_nounish(flag) or word in doc.rules.stop:
+            break
+        run.append(word)
+    return "".join(run) if len("".join(run)) >= 2 else None
+
+
+def aimed_at(doc: ArticleText, c: Candidate, goal: str) -> str | None:
+    """确保完成一般公共预算收入增长5%左右的预期目标: a figure before 的 and a goal (目标, 计划, 规划) is
+    the goal set for the noun before the figure; the goal names no thing of its own."""
+    if not any(goal.endswith(w) for w in doc.rules.planned_words if len(w) >= 2):
+        return None
+    return noun_run_before(doc, c)[0]
+
+
+#: a grant per head or period before its amount: 每月最高补助, 每人可获发, 每户补贴, 每生每年资助
+_PAID_PER = re.compile(
+    r"每[^，。；;、0-9的每]{1,2}(?:每[年月天日])?(?:最高|最多|最低|至多|可|可获|一次性)*([^，。；;、0-9的]{2})$"
+)
+
+
+def paid_per_head(doc: ArticleText, c: Candidate) -> str | None:
+    """申请租金补贴，每月最高补助新台币4,000元: money after a verb of paying and a per-head or
+    per-period frame is that payment (补助), with no noun of its own before it."""
+    if c.kind != "money":
+        return None
+    cs, _ = doc.clause(c.start)
+    m = _PAID_PER.search(doc.norm, max(cs, c.start - 12), c.start)
+    if m is None:
+        return None
+    toks = pos_tag(doc.shadow[m.start(1) : m.end(1)])
+    if len(toks) != 1 or not toks[0][1].startswith(("v", "n")):
+        return None
+    return doc.text[m.start(1) : m.end(1)]
