@@ -528,3 +528,53 @@ PART_FORMS = [
 @pytest.mark.parametrize(("text", "needle", "expected"), PART_FORMS)
 def test_part_form(text: str, needle: str, expected: dict[str, Any]) -> None:
     check_fields(fact_at(text, needle, DAY), expected)
+
+
+# ---------------------------------------------------------------- a quantity's name before 为 and a count
+# 总建屋量约为十八万九千个单位: a count a quantity's name (…量, …数, …规模, three characters or more)
+# states with 为/达 measures that quantity; the noun after it says what it is counted in
+
+QUANTITY_NAMED = [
+    accept(
+        "預計公營房屋總建屋量約為十八萬九千個單位，包括約十三萬三千個公屋／「綠置居」單位。",
+        "十八萬九千個",
+        "invented-hk-housing: 總建屋量約為十八萬九千個單位",
+        ["公營房屋總建屋量", "總建屋量", "建屋量"],
+    ),
+    accept(
+        "二○二二至二三年度公營房屋落成量為2萬4千個單位，較上一年度增加約35%。",
+        "2萬4千個",
+        "written-hk-press: 公營房屋落成量為2萬4千個單位",
+        ["公營房屋落成量", "落成量"],
+    ),
+    accept(
+        "本年度全市义务教育招生人数为5.2万名新生。",
+        "5.2万名",
+        "written-education-bureau: 招生人数为5.2万名新生",
+        ["义务教育招生人数", "招生人数"],
+    ),
+    accept(
+        "全年国有建设用地供应总量为120宗地块。",
+        "120宗",
+        "written-natural-resources: 供应总量为120宗地块",
+        ["国有建设用地供应总量", "供应总量"],
+    ),
+    accept(
+        "全市招生规模为3000名学生。",
+        "3000名",
+        "written-portal: a short name (规模) gives way to the noun",
+        ["学生"],
+    ),
+    accept(
+        "預計公營房屋總建屋量約為十八萬九千個單位，包括約十三萬三千個公屋／「綠置居」單位。",
+        "十三萬三千個",
+        "invented-hk-housing: no name before: 公屋 after",
+        ["公屋", "公屋／「綠置居」單位"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), QUANTITY_NAMED)
+def test_quantity_named_before(text: str, needle: str, accepted: list[str]) -> None:
+    fact = fact_at(text, needle, DAY)
+    assert subject_ok(fact.subject, accepted), fact.subject

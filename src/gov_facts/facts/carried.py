@@ -184,3 +184,15 @@ def rate_of_part(doc: ArticleText, c: Candidate, prev: Prior, named: str) -> str
     if p.kind != "percent" or not subj or not subj.endswith("率") or doc.clause(p.start)[1] != cs - 1:
         return None
     return subj
+
+
+def just_before(doc: ArticleText, cs: int, prev: Prior, share: re.Match[str]) -> str | None:
+    """The subject of the figure in the clause right before ``cs``, unless it is the whole the
+    share is of (占固定资产投资的比重 after 固定资产投资增长9.6%)."""
+    pcs, _ = doc.clause(max(0, cs - 2))
+    for p, subj, _ in reversed(prev):
+        if p.start < pcs:
+            return None
+        if p.start < cs and subj:
+            return None if subj in share.group(0) else subj
+    return None

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from ..rules.patterns import MeasureWord
 from .candidate import Candidate, Prior, since
-from .carried import carried, changed_from, last_amount, named_elsewhere, share_of_last
+from .carried import carried, changed_from, just_before, last_amount, named_elsewhere, share_of_last
 from .context import ArticleText
 from .counted_after import (
     counted_before_measure,
@@ -44,7 +44,14 @@ from .noun_after import noun_run_after
 from .noun_phrase import noun_run_before
 from .tables import header_name
 from .text import BARE_NUMBER, CN_NUM, SCALES, SEGMENT_BREAK
-from .topic import aimed_at, classed_noun_after, object_of_next_verb, sentence_topic, speed_named_before
+from .topic import (
+    aimed_at,
+    classed_noun_after,
+    object_of_next_verb,
+    quantity_named_before,
+    sentence_topic,
+    speed_named_before,
+)
 from .units import unit_after
 
 _BASE_FRAME = re.compile(r"在([^，。；;在]{2,24})的基础上[^，。；;]{0,6}$")
@@ -236,7 +243,7 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         after = after[:-1]  # 在全省11个设区市中排名: the group, not its 中
     if after and not via_de:
         if c.kind == "count":  # 8个国控断面水质达标率为100%: the count's noun is the first
-            return counted_before_measure(doc, c.end, after) or after, False
+            return quantity_named_before(doc, c) or counted_before_measure(doc, c.end, after) or after, False
         return after, False
     if unit_end == c.end and c.unit in doc.rules.people_units:
         put_in = passive_object(doc, c.end)
@@ -278,7 +285,7 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
             part = noun_run_before(doc, replace(c, start=share.start()))[0]
         else:  # 民营经济增加值1234亿元，占全市GDP的比重达到56.7%: the amount just stated, or
             # the part named in the clause just before (其中工业投资增长21.3%，占…的比重提高到38.5%)
-            part = _just_before(doc, cs, prev, share) or last_amount(doc, c, prev, before=share.start())
+            part = just_before(doc, cs, prev, share) or last_amount(doc, c, prev, before=share.start())
         whole = part or carried(doc, c, prev, topic_only=True)
         if whole:
             return whole, False
@@ -368,18 +375,6 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
     if inherited:
         return inherited, False
     return verb or speed_named_before(doc, c), False
-
-
-def _just_before(doc: ArticleText, cs: int, prev: Prior, share: re.Match[str]) -> str | None:
-    """The subject of the figure in the clause right before ``cs``, unless it is the whole the
-    share is of (占固定资产投资的比重 after 固定资产投资增长9.6%)."""
-    pcs, _ = doc.clause(max(0, cs - 2))
-    for p, subj, _ in reversed(prev):
-        if p.start < pcs:
-            return None
-        if p.start < cs and subj:
-            return None if subj in share.group(0) else subj
-    return None
 
 
 def _quoted_for(doc: ArticleText, c: Candidate) -> str | None:
