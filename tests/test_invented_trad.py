@@ -144,10 +144,8 @@ def test_status(text: str, needle: str, expected: dict[str, Any]) -> None:
 
 # ---------------------------------------------------------------- subjects (8 errors)
 
-PROVISIONAL = (
-    "X臨時估計(為N / 較…上升N%): the subject stands before 臨時估計; the engine takes 臨時 (from the "
-    "comparison base 同月的臨時估計) or nothing"
-)
+# X臨時估計較…上升N% (a noun the comparison cuts off from its change) was a known miss here; it is read
+# since session 7 (tests/test_invented_s7_subject.py)
 GDP_LEAD = "今年首三季內地生產總值（GDP）為1,015,036億元人民幣，按不變價格計算，同比增長5.2%。"
 SUBJECTS = [
     pytest.param(
@@ -167,14 +165,12 @@ SUBJECTS = [
         "5.4%",
         ["零售業總銷貨數量", "總銷貨數量", "銷貨數量"],
         id="invented-hk-censtatd: 總銷貨數量臨時估計較一年前上升5.4%",
-        marks=known_miss(PROVISIONAL),
     ),
     pytest.param(
         "本年十一月綜合消費物價指數臨時數字較上年同月的臨時數字上升0.5%。",
         "0.5%",
         ["綜合消費物價指數", "消費物價指數"],
         id="invented-macau: 物價指數臨時數字較上年同月的臨時數字上升0.5%",
-        marks=known_miss(PROVISIONAL),
     ),
     pytest.param(
         GDP_LEAD + "分季度看，第一季度同比增長5.4%，第二季度增長5.2%，第三季度增長4.8%。",

@@ -5,10 +5,13 @@ of the subject decision (:mod:`.subject` asks here when a figure names no noun o
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .candidate import Candidate, Prior, since
 from .context import ArticleText
+from .noun_phrase import noun_run_before
 from .qualifier import change_of
+from .topic import named_before_comparison, paid_per_head
 
 #: a clause that opens with a share word and names nothing (占比65.3%, 所占比重为12%)
 _BARE_SHARE = re.compile(r"\s*(?:所?占比重?|比重)(?:为|达到|达)?\s*$")
@@ -89,6 +92,10 @@ def carried(
                 return subj
     if same_unit_only:
         return None
+    if not topic_only and is_change(doc, c):
+        stated = _level_stated_before(doc, c, prev)
+        if stated:  # 每日平均求诊人次为6,120，较前一星期上升8.5%
+            return stated
     if not topic_only and same and is_change(doc, c):
         # 覆盖率达87.3%，提高1.8个百分点; 农民工总量19.41万人，比上年增长8.55%: a change with no
         # noun of its own names the level just before it, not the sentence's topic; a growth rate
@@ -110,3 +117,82 @@ def carried(
 
 #: a sentence that opens by breaking down what the last one stated (分季度看，按季分析，从结构看，)
 _BREAKDOWN_OPENER = re.compile(r"\s*(?:分|从|按)[^，,。；;0-9]{1,5}?(?:来看|看|分析)[，,：:]")
+
+
+#: a level with no unit ending a clause (求诊人次为6,120，): no figure, yet the level a change after
+#: it changes
+_BARE_LEVEL = re.compile(r"(?:为|达到|达|是)(?:约|近)?[0-9][0-9,]*(?:\.[0-9]+)?[万亿]?\s*$")
+
+
+def _level_stated_before(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
+    """The noun of a level stated with no unit at the end of the clause right before a change
+    (每日平均求诊人次为6,120，较前一星期上升8.5%), when the level is no figure of its own."""
+    cs, _ = doc.clause(c.start)
+    ss, _ = doc.sentence(c.start)
+    if cs - 1 <= ss:
+        return None
+    pcs, pce = doc.clause(cs - 1)
+    m = _BARE_LEVEL.search(doc.norm, pcs, pce)
+    if m is None or any(p.end > m.start() for p, _, _ in since(prev, pcs)):
+        return None
+    return noun_run_before(doc, replace(c, start=m.start()))[0]
+
+
+def named_elsewhere(doc: ArticleText, c: Candidate, prev: Prior, before: str | None) -> str | None:
+    """What a figure measures when the noun right before it names nothing of its own: an average
+    word (:func:`averaged`), a part with no rate of its own (:func:`rate_of_part`); or, with no noun
+    before it at all, a change that a comparison cuts off from its noun
+    (:func:`.topic.named_before_comparison`), or a payment per head (:func:`.topic.paid_per_head`)."""
+    if before:
+        return averaged(doc, c, prev, before) or rate_of_part(doc, c, prev, before)
+    if is_change(doc, c):
+        return named_before_comparison(doc, c)
+    return paid_per_head(doc, c)
+
+
+#: what may stand between an average word and its figure (日均为, 人均约)
+_LIGHT_LEVEL = re.compile(r"(?:为|达到|达|约为|约|近|超过|超|逾)?")
+
+
+def averaged(doc: ArticleText, c: Candidate, prev: Prior, word: str) -> str | None:
+    """累计发送旅客2782.8万人次，日均347.9万人次: an average per day, month, head (日均, 月均, 人均,
+    平均: two characters ending in 均) names no thing; it averages the last figure of the same unit
+    in the sentence, and says so before that figure's noun."""
+    if len(word) != 2 or not word.endswith("均"):
+        return None
+    tail = doc.norm[max(0, c.start - 6) : c.start]
+    if _LIGHT_LEVEL.fullmatch(tail, tail.rfind(word) + 2) is None:
+        return None  # 亩均增产25斤: the average of a change the verb names, no amount averaged
+    ss, _ = doc.sentence(c.start)
+    for p, subj, _ in reversed(since(prev, ss)):
+        if subj and p.unit == c.unit and subj != c.unit:
+            return subj if subj.startswith(word) else word + subj
+    return None
+
+
+def rate_of_part(doc: ArticleText, c: Candidate, prev: Prior, named: str) -> str | None:
+    """平均住用率为112%，部分医院如玛嘉烈医院及屯门医院更超过120%: a percent after a part that names
+    no rate of its own (places, bodies, a group), in a clause that changes nothing, is that part's
+    value of the rate stated in the clause before."""
+    if c.kind != "percent" or "率" in named or "比" in named or is_change(doc, c):
+        return None
+    cs, _ = doc.clause(c.start)
+    in_sentence = since(prev, doc.sentence(c.start)[0])
+    if not in_sentence:
+        return None
+    p, subj, _ = in_sentence[-1]
+    if p.kind != "percent" or not subj or not subj.endswith("率") or doc.clause(p.start)[1] != cs - 1:
+        return None
+    return subj
+
+
+def just_before(doc: ArticleText, cs: int, prev: Prior, share: re.Match[str]) -> str | None:
+    """The subject of the figure in the clause right before ``cs``, unless it is the whole the
+    share is of (占固定资产投资的比重 after 固定资产投资增长9.6%)."""
+    pcs, _ = doc.clause(max(0, cs - 2))
+    for p, subj, _ in reversed(prev):
+        if p.start < pcs:
+            return None
+        if p.start < cs and subj:
+            return None if subj in share.group(0) else subj
+    return None

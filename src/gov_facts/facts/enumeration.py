@@ -12,35 +12,99 @@ from .context import ArticleText
 from .noun_phrase import noun_run_before
 from .tagging import pos_tag
 from .time_scopes import listed_times
+from .topic import named_before_aside
 
 _ENUM_SPLIT = re.compile(r"、|和|与|及|以及")
 _FIGURE_DIGITS = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 #: what may stand between 分别/均 and the figure: a verb of change or level (分别增长, 均为)
 _DISTRIBUTING = re.compile(r"(分别|均|都)[^，。；;、0-9]{0,4}$")
+#: a bracketed aside inside an item (留宿旅客（1,690万人次）): no part of the item's name
+_ASIDE = re.compile(r"[（(][^（()）]{0,24}[）)]")
+#: an item that is an ordinal or a number alone (第二、三产业: 第二 and 三)
+_ORDINAL = re.compile(r"(第?)([一二三四五六七八九十]+)")
+#: the joiners that may stand inside one item (社会保障和就业, 其他用品及服务)
+_INNER_JOINERS = ("和", "与", "及")
 
 
-def _enumerated(doc: ArticleText, cs: int, at: int) -> list[str]:
+def _enumerated(doc: ArticleText, cs: int, at: int, wanted: int = 0) -> list[str]:
     """The items of an enumeration that ends at ``at`` (出口、进口; 第一、二、三产业增加值), with a
-    head the items share put on each (城镇、农村居民人均可支配收入 -> 城镇居民人均可支配收入…)."""
+    head the items share put on each (城镇、农村居民人均可支配收入 -> 城镇居民人均可支配收入…).
+
+    With ``wanted`` figures to share out, a list whose 、 alone gives that many items keeps 和/及/与
+    inside them (教育、社会保障和就业、卫生健康支出分别增长8.3%、10.2%和5.6%)."""
     text = doc.shadow[cs:at]
     # the enumeration starts where its first item's noun phrase does (全年第一… -> 第一…)
-    first_sep = _ENUM_SPLIT.search(text)
+    first_sep = _first_separator(text)
     if first_sep is None:
         return []
-    lead, _, _ = noun_run_before(doc, replace(Candidate(0, 0, 0, 0, None), start=cs + first_sep.start()))
-    head_start = text.rfind(lead, 0, first_sep.start()) if lead else -1
+    lead_at = first_sep
+    aside = _ASIDE.search(text, 0, first_sep)
+    if aside is not None and aside.end() == first_sep:  # 留宿旅客（1,690万人次）及…: before the aside
+        lead_at = aside.start()
+    lead, _, _ = noun_run_before(doc, replace(Candidate(0, 0, 0, 0, None), start=cs + lead_at))
+    head_start = text.rfind(lead, 0, lead_at) if lead else -1
     if head_start < 0:
         head_start = 0
-    items = [x for x in _ENUM_SPLIT.split(text[head_start:]) if x]
+    listed = _ASIDE.sub("", text[head_start:])
+    by_comma = [x for x in listed.split("、") if x]
+    items = (
+        by_comma if wanted >= 2 and len(by_comma) == wanted else [x for x in _ENUM_SPLIT.split(listed) if x]
+    )
     if len(items) < 2:
         return []
+    ordinal = [_ORDINAL.fullmatch(x) for x in items[:-1]]
+    last = _ORDINAL.match(items[-1])
+    if all(ordinal) and last is not None and len(items[-1]) - last.end() >= 2:
+        # 第二、三产业, 第一、二、三产业增加值: numbers that share the last one's head and its 第
+        mark, head = ordinal[0].group(1) if ordinal[0] else "", items[-1][last.end() :]
+        return [mark + x.lstrip("第") + head for x in items[:-1]] + [mark + items[-1].lstrip("第")]
+    head = _shared_head(items)
+    return [x + head for x in items[:-1]] + [items[-1]] if head else items
+
+
+def _first_separator(text: str) -> int | None:
+    """Where the first joiner of a list stands outside brackets, or None."""
+    for m in _ENUM_SPLIT.finditer(text):
+        if text.count("（", 0, m.start()) + text.count("(", 0, m.start()) == text.count(
+            "）", 0, m.start()
+        ) + text.count(")", 0, m.start()):
+            return m.start()
+    return None
+
+
+def _shared_head(items: list[str]) -> str:
+    """The head the last item carries for all (通讯器材类、家用电器和音像器材类商品零售额 -> 商品零售额;
+    城镇、农村居民人均可支配收入 -> 居民人均可支配收入), or "" when it names none of its own."""
     last = items[-1]
-    # the last item is its own modifier (as long as the item before it) and the shared head
+    if _common_ending(items):
+        return ""  # 留宿旅客及不过夜旅客, 出口、进口: each item names its own head
+    ending = _common_ending(items[:-1])
+    for k in range(len(ending), 0, -1):
+        # the ending the other items share (…类, …业) ends the last item's modifier too
+        found = last.find(ending[-k:])
+        if found >= 0 and len(last) - found - k >= 2:
+            return last[found + k :]
+    # else the last item's modifier is as long as the item before it (城镇、农村居民…); a joiner
+    # in the modifier or the head says the last item is a name of its own (生活用品及服务价格)
     modifier = len(items[-2])
-    if len(last) - modifier >= 2:
-        head = last[modifier:]
-        items = [x + head for x in items[:-1]] + [last]
-    return items
+    if len(last) - modifier >= 2 and not any(j in last for j in _INNER_JOINERS):
+        return last[modifier:]
+    return ""
+
+
+def _common_ending(items: list[str]) -> str:
+    """The longest ending every item shares."""
+    ending = items[0]
+    for x in items[1:]:
+        while ending and not x.endswith(ending):
+            ending = ending[1:]
+    return ending
+
+
+def listed(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
+    """The subject a figure takes from a list: its item (分别), all the items (均), or the noun
+    its bracket follows (留宿旅客（1,690万人次）及…)."""
+    return distributed(doc, c, prev) or shared(doc, c) or named_before_aside(doc, c, prev)
 
 
 def distributed(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
@@ -54,10 +118,38 @@ def distributed(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
         return doc.shadow[listed[-1].end : at].strip() or None
     # the figure's place among those after 分别 in the sentence
     index = sum(1 for p, _, _ in since(prev, at + 1) if p.start < c.start)
-    items = _enumerated(doc, cs, at) or _amounts_before(doc, c, prev, at)
+    if _lists_times(doc, cs, at):  # 一、二季度GDP分别增长…: one noun, many times
+        return noun_run_before(doc, replace(c, start=at))[0]
+    _, ce = doc.clause(c.start)
+    wanted = len(_FIGURE_DIGITS.findall(doc.norm, at, ce))
+    items = _enumerated(doc, cs, at, wanted) or _amounts_before(doc, c, prev, at)
+    items = items or _items_of_last_list(doc, c, prev, cs, wanted)
     if not items or index >= len(items):
         return None
     return items[index]
+
+
+def _lists_times(doc: ArticleText, cs: int, at: int) -> bool:
+    """Whether the list before 分别 enumerates times, not things (5月1日、2日入住率; 一、二季度GDP;
+    上半年和三季度): a time ends at its first joiner or starts right after its last."""
+    first = _first_separator(doc.norm[cs:at])
+    if first is None:
+        return False
+    last = max(doc.norm.rfind(j, cs, at) for j in ("、", "和", "及", "与"))
+    times = doc.times_between(cs, at)
+    return any(t.end == cs + first for t in times) or any(t.start == last + 1 for t in times)
+
+
+def _items_of_last_list(doc: ArticleText, c: Candidate, prev: Prior, cs: int, wanted: int) -> list[str]:
+    """A、B、C增加值分别增长x、y、z，占规模以上工业比重分别为p、q、r: a 分别 with no list of its own
+    goes on over the items of the last 分别 of its sentence, as many as it has figures."""
+    ss, _ = doc.sentence(c.start)
+    earlier = doc.norm.rfind("分别", ss, cs)
+    if earlier < 0:
+        return []
+    _, ece = doc.clause(earlier)
+    items = [subj or "" for p, subj, _ in since(prev, earlier) if p.start < ece]
+    return items if len(items) == wanted and all(items) else []
 
 
 def _amounts_before(doc: ArticleText, c: Candidate, prev: Prior, at: int) -> list[str]:

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from ..rules.patterns import MeasureWord
 from .candidate import Candidate, Prior, since
-from .carried import carried, changed_from, last_amount, share_of_last
+from .carried import carried, changed_from, just_before, last_amount, named_elsewhere, share_of_last
 from .context import ArticleText
 from .counted_after import (
     counted_before_measure,
@@ -26,7 +26,7 @@ from .counted_after import (
     participle_noun_after,
     passive_object,
 )
-from .enumeration import PLACE_COUNTS, distributed, places_named_before, shared
+from .enumeration import PLACE_COUNTS, listed, places_named_before
 from .framing import (
     BREAKDOWN_BEFORE,
     CALCULATION_FRAME,
@@ -44,7 +44,14 @@ from .noun_after import noun_run_after
 from .noun_phrase import noun_run_before
 from .tables import header_name
 from .text import BARE_NUMBER, CN_NUM, SCALES, SEGMENT_BREAK
-from .topic import object_of_next_verb, sentence_topic, speed_named_before
+from .topic import (
+    aimed_at,
+    classed_noun_after,
+    object_of_next_verb,
+    quantity_named_before,
+    sentence_topic,
+    speed_named_before,
+)
 from .units import unit_after
 
 _BASE_FRAME = re.compile(r"在([^，。；;在]{2,24})的基础上[^，。；;]{0,6}$")
@@ -185,7 +192,7 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         return _table_subject(c), False
     if c.kind == "rank" or c.extra.get("ratio"):
         return _ranked_subject(doc, c, prev)
-    items_subject = distributed(doc, c, prev) or shared(doc, c)
+    items_subject = listed(doc, c, prev)
     if items_subject:
         return items_subject, False
     standard = by_standard(doc, c)
@@ -214,10 +221,10 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
     # a unit written last (15167套房屋), or a share written in words with no unit after it
     # (四分之一的国内航班, 五成企业, 百分之三十的资金): the noun that follows is the subject
     in_words = c.kind == "percent" and doc.norm[c.end - 1 : c.end] not in ("%", "")
-    if in_words:
-        surveyed = participle_noun_after(doc, c.end)
-        if surveyed:  # 超六成受访欧盟企业认为: the share of those the participle describes
-            return surveyed, False
+    # 超六成受访欧盟企业认为, 约百分之三十属…类别的病人: the share of those described
+    surveyed = (participle_noun_after(doc, c.end) if in_words else None) or classed_noun_after(doc, c)
+    if surveyed:
+        return surveyed, False
     if c.unit and unit_end == c.end and c.kind == "count":
         head = head_after_relative(doc, c.end) or named_after(doc, c.end)
         if head:  # 12辆满载防汛物资的货车, 5期“表达性艺术疗愈”心理团辅课程: the noun counted
@@ -236,7 +243,7 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         after = after[:-1]  # 在全省11个设区市中排名: the group, not its 中
     if after and not via_de:
         if c.kind == "count":  # 8个国控断面水质达标率为100%: the count's noun is the first
-            return counted_before_measure(doc, c.end, after) or after, False
+            return quantity_named_before(doc, c) or counted_before_measure(doc, c.end, after) or after, False
         return after, False
     if unit_end == c.end and c.unit in doc.rules.people_units:
         put_in = passive_object(doc, c.end)
@@ -251,7 +258,7 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         after = None
     if after and via_de and c.kind not in _PHYSICAL:
         # 财政收入超亿元的乡镇: a threshold in a relative clause measures the noun before it
-        measured = threshold_of(doc, c)
+        measured = threshold_of(doc, c) or aimed_at(doc, c, after)  # …收入增长5%左右的预期目标
         return measured or after, False
     quoted = _quoted_for(doc, c)
     if quoted:
@@ -278,7 +285,7 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
             part = noun_run_before(doc, replace(c, start=share.start()))[0]
         else:  # 民营经济增加值1234亿元，占全市GDP的比重达到56.7%: the amount just stated, or
             # the part named in the clause just before (其中工业投资增长21.3%，占…的比重提高到38.5%)
-            part = _just_before(doc, cs, prev, share) or last_amount(doc, c, prev, before=share.start())
+            part = just_before(doc, cs, prev, share) or last_amount(doc, c, prev, before=share.start())
         whole = part or carried(doc, c, prev, topic_only=True)
         if whole:
             return whole, False
@@ -348,6 +355,9 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
     if before and _is_baseline(doc, c, before):
         # 高于时序进度7.4个百分点, 比全省高3个百分点: the noun is what the figure is compared with
         before = None
+    elided = named_elsewhere(doc, c, prev, before)
+    if elided:  # 发送旅客2782.8万人次，日均347.9万人次; 总销货数量临时估计较一年前上升5.4%
+        return elided, False
     if before and after and via_de and _DIMENSION.fullmatch(before):
         return after, False  # 这条长约12公里的道路: the road's length, not 条长
     if before in _BARE_RATES and _BARE_RATE_BEFORE.search(doc.norm, max(0, c.start - 6), c.start):
@@ -365,18 +375,6 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
     if inherited:
         return inherited, False
     return verb or speed_named_before(doc, c), False
-
-
-def _just_before(doc: ArticleText, cs: int, prev: Prior, share: re.Match[str]) -> str | None:
-    """The subject of the figure in the clause right before ``cs``, unless it is the whole the
-    share is of (占固定资产投资的比重 after 固定资产投资增长9.6%)."""
-    pcs, _ = doc.clause(max(0, cs - 2))
-    for p, subj, _ in reversed(prev):
-        if p.start < pcs:
-            return None
-        if p.start < cs and subj:
-            return None if subj in share.group(0) else subj
-    return None
 
 
 def _quoted_for(doc: ArticleText, c: Candidate) -> str | None:

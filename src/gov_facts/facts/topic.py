@@ -4,10 +4,11 @@ its sentence is about (中国是…，排名第十二位 -> 中国). Part of the
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from .candidate import Candidate
+from .candidate import Candidate, Prior
 from .context import ArticleText
-from .noun_phrase import is_nounish
+from .noun_phrase import is_nounish, noun_run_before
 from .tagging import pos_tag
 from .text import SEGMENT_BREAK
 
@@ -93,3 +94,102 @@ def speed_named_before(doc: ArticleText, c: Candidate) -> str | None:
     while len(toks) > 1 and (toks[0][1][:1] in ("d", "c", "p", "r") or toks[0][0] in doc.rules.stop):
         toks = toks[1:]  # 毕竟子弹的速度: the adverb before the noun is no part of it
     return "".join(w for w, _ in toks)
+
+
+#: a figure alone in brackets, a bound before it at most (留宿旅客（1,690万人次）, 补贴（共1.2亿元）)
+_OPENS_ASIDE = re.compile(r"[（(](?:约|近|逾|超|共|合计|累计|计)?$")
+
+
+def named_before_aside(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
+    """留宿旅客（1,690万人次）及不过夜旅客（1,803万人次）分别上升…: a figure in brackets of its own right
+    after a noun phrase counts that noun, not what the sentence goes on to measure; right after a
+    figure (贰万肆仟叁佰元整（￥24,300.00）) it restates that figure, and measures what it does."""
+    if doc.norm[c.end : c.end + 1] not in ("）", ")"):
+        return None
+    opening = _OPENS_ASIDE.search(doc.norm, max(0, c.start - 3), c.start)
+    if opening is None:
+        return None
+    if prev and opening.start() - prev[-1][0].end <= 1:
+        return prev[-1][1]
+    return noun_run_before(doc, replace(c, start=opening.start()))[0]
+
+
+#: the comparison a change is measured against (较一年前, 比上年同月的临时数字), not 比 in a word
+#: (同比, 环比, 占比, 对比, 比重, 比例)
+_COMPARISON = re.compile(r"较|(?<![同环占对相])比(?![重例率值])")
+
+
+def named_before_comparison(doc: ArticleText, c: Candidate) -> str | None:
+    """零售业总销货数量临时估计较一年前上升5.4%: a change whose noun is cut off by its comparison
+    (较一年前, 较上年同月的临时数字) changes the noun before the comparison word."""
+    cs, _ = doc.clause(c.start)
+    at = max((m.start() for m in _COMPARISON.finditer(doc.norm, cs, c.start)), default=-1)
+    if at <= cs:
+        return None
+    return noun_run_before(doc, replace(c, start=at))[0]
+
+
+#: a share said to belong to a class, up to the noun after the class's 的 (属分流类别…（…）的病人)
+_CLASSED = re.compile(r"(?:以上|以下|左右|多)?(?:属于|属|为|是)[^，。；;的]{1,40}?的(?=[\u4e00-\u9fff])")
+
+
+def classed_noun_after(doc: ArticleText, c: Candidate) -> str | None:
+    """约百分之三十属分流类别第一至第三类（危殆、危急及紧急）的病人, 逾四成为65岁以上的长者: a share that
+    belongs to a class is a share of the noun the class describes, after its 的."""
+    if c.kind != "percent":
+        return None
+    _, ce = doc.clause(c.end)
+    m = _CLASSED.match(doc.norm, c.end, ce)
+    if m is None:
+        return None
+    toks = pos_tag(doc.shadow[m.end() : min(ce, m.end() + 8)])
+    run: list[str] = []
+    for word, flag in toks:
+        if not is_nounish(flag) or word in doc.rules.stop:
+            break
+        run.append(word)
+    return "".join(run) if len("".join(run)) >= 2 else None
+
+
+def aimed_at(doc: ArticleText, c: Candidate, goal: str) -> str | None:
+    """确保完成一般公共预算收入增长5%左右的预期目标: a figure before 的 and a goal (目标, 计划, 规划) is
+    the goal set for the noun before the figure; the goal names no thing of its own."""
+    if not any(goal.endswith(w) for w in doc.rules.planned_words if len(w) >= 2):
+        return None
+    return noun_run_before(doc, c)[0]
+
+
+#: a grant per head or period before its amount: 每月最高补助, 每人可获发, 每户补贴, 每生每年资助
+_PAID_PER = re.compile(
+    r"每[^，。；;、0-9的每]{1,2}(?:每[年月天日])?(?:最高|最多|最低|至多|可|可获|一次性)*([^，。；;、0-9的]{2})$"
+)
+
+
+def paid_per_head(doc: ArticleText, c: Candidate) -> str | None:
+    """申请租金补贴，每月最高补助新台币4,000元: money after a verb of paying and a per-head or
+    per-period frame is that payment (补助), with no noun of its own before it."""
+    if c.kind != "money":
+        return None
+    cs, _ = doc.clause(c.start)
+    m = _PAID_PER.search(doc.norm, max(cs, c.start - 12), c.start)
+    if m is None:
+        return None
+    toks = pos_tag(doc.shadow[m.start(1) : m.end(1)])
+    if len(toks) != 1 or not toks[0][1].startswith(("v", "n")):
+        return None
+    return doc.text[m.start(1) : m.end(1)]
+
+
+#: a light verb right before a figure (总建屋量约为, 规模达到)
+_LEVEL_VERB = re.compile(r"(?:为|达到|达|是)(?:约|近|超过|逾)?$")
+#: the endings of a quantity's name (建屋量, 床位数, 总数, 建设规模)
+_QUANTITY_NAMES = ("量", "数", "规模")
+
+
+def quantity_named_before(doc: ArticleText, c: Candidate) -> str | None:
+    """公营房屋总建屋量约为十八万九千个单位: a count that a quantity's name (…量, …数, …规模) states
+    with 为/达 measures that quantity; the noun after it only says what it is counted in."""
+    if _LEVEL_VERB.search(doc.norm, max(0, c.start - 4), c.start) is None:
+        return None
+    before = noun_run_before(doc, c)[0]
+    return before if before and len(before) > 2 and before.endswith(_QUANTITY_NAMES) else None

@@ -1,0 +1,580 @@
+"""Session 7, subjects: which clause's noun a figure takes, by construction.
+
+Started from the errors of the fourteen invented pages held out in session 6 (now in-sample):
+enumerations whose items hold 和/及, a figure in brackets after its noun, a change after a level
+the text states, an average word before a figure, shares and parts, clauses that name only
+entities. Each table holds the page's sentence and sentences written in the style of other kinds
+of site. Ids name the source: ``invented-<page>`` (a sentence of an invented page),
+``written-<kind of site>`` (written here), ``corpus-NNN`` (a corpus page). A row is checked with the
+gold scorer's rule (:func:`factcase.subject_ok`) against the subjects it accepts, or, where the
+form matters (a head not doubled), against the exact subject.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from factcase import check_fields, fact_at, known_miss, row, subject_ok
+
+DAY = "2025-01-20"
+
+
+def accept(text: str, needle: str, row_id: str, subjects: list[str], marks: Any = ()) -> Any:
+    """One row: the text, a needle inside the figure and the subjects the scorer would accept."""
+    return pytest.param(text, needle, subjects, id=row_id, marks=marks)
+
+
+# ---------------------------------------------------------------- enumerations with 和/及 in an item
+# A、B和C、D分别…: 、 divides the list first; when it gives as many items as there are figures, a
+# 和/及/与 inside an item is part of its name (社会保障和就业). A head the last item carries for all
+# (商品零售额) is put on each item once: the ending the items share (…类) marks where it begins.
+
+BUDGET = "其中，教育、社会保障和就业、卫生健康支出分别增长8.3%、10.2%和5.6%。"
+CPI = (
+    "其他七大类价格中，教育文化娱乐、医疗保健、其他用品及服务、衣着价格分别上涨1.6%、0.9%、4.7%和0.4%；"
+    "交通通信、居住、生活用品及服务价格分别下降3.2%、0.3%和0.8%。"
+)
+RETAIL = (
+    "其中，限额以上单位新能源汽车零售额增长31.6%，"
+    "通讯器材类、家用电器和音像器材类商品零售额分别增长14.2%、9.8%。"
+)
+SECTORS = "全年农林牧渔业、批发和零售业、住宿和餐饮业增加值分别增长3.2%、5.6%和8.1%。"
+HK_PRICES = "衣履、電力燃氣及水、交通的價格分別上升1.2%、0.8%及2.1%。"
+ENUMERATIONS = [
+    accept(
+        BUDGET,
+        "10.2%",
+        "invented-finance-budget: 社会保障和就业 (和 inside an item)",
+        ["社会保障和就业", "社会保障和就业支出"],
+    ),
+    accept(
+        BUDGET,
+        "5.6%",
+        "invented-finance-budget: 卫生健康支出 (the third of three)",
+        ["卫生健康", "卫生健康支出"],
+    ),
+    accept(BUDGET, "8.3%", "invented-finance-budget: 教育", ["教育", "教育支出"]),
+    accept(
+        CPI,
+        "4.7%",
+        "invented-stats-cpi: 其他用品及服务 (及 inside an item)",
+        ["其他用品及服务", "其他用品及服务价格"],
+    ),
+    accept(CPI, "0.4%", "invented-stats-cpi: 衣着价格 (the last of four)", ["衣着", "衣着价格"]),
+    accept(
+        CPI,
+        "3.2%",
+        "invented-stats-cpi: 交通通信 (no 用品及服务价格 put on it)",
+        ["交通通信", "交通通信价格"],
+    ),
+    accept(CPI, "0.8%", "invented-stats-cpi: 生活用品及服务价格", ["生活用品及服务", "生活用品及服务价格"]),
+    accept(
+        RETAIL,
+        "9.8%",
+        "invented-provincial: 家用电器和音像器材类",
+        ["家用电器和音像器材类", "家用电器和音像器材类商品零售额"],
+    ),
+    accept(
+        SECTORS, "5.6%", "written-county-bulletin: 批发和零售业增加值", ["批发和零售业", "批发和零售业增加值"]
+    ),
+    accept(
+        SECTORS, "8.1%", "written-county-bulletin: 住宿和餐饮业增加值", ["住宿和餐饮业", "住宿和餐饮业增加值"]
+    ),
+    accept(
+        HK_PRICES,
+        "0.8%",
+        "written-hk-censtatd: 電力燃氣及水 (及 and 及)",
+        ["電力燃氣及水", "電力燃氣及水的價格"],
+    ),
+    accept(HK_PRICES, "1.2%", "written-hk-censtatd: 衣履", ["衣履", "衣履的價格"]),
+    accept(
+        "電子零組件、資訊通信產品及機械分別年增12.5%、8.3%及4.1%。",
+        "4.1%",
+        "written-tw-moea: three figures, two 、 items: 及 divides too",
+        ["機械"],
+    ),
+    accept(
+        "本项目设备购置、安装和调试费用分别为120万元和35万元。",
+        "35万元",
+        "written-procurement: 安装和调试费用",
+        ["安装和调试费用", "安装和调试"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), ENUMERATIONS)
+def test_enumeration_items(text: str, needle: str, accepted: list[str]) -> None:
+    fact = fact_at(text, needle, DAY)
+    assert subject_ok(fact.subject, accepted), fact.subject
+
+
+SHARED_HEADS = [
+    row(
+        RETAIL,
+        "14.2%",
+        "invented-provincial: 通讯器材类商品零售额, not 通讯器材类类…",
+        subject="通讯器材类商品零售额",
+    ),
+    row(
+        "战略性新兴产业、高新技术产业、装备制造业增加值分别增长20.6%、16.9%、17.3%。",
+        "16.9%",
+        "corpus-009: 高新技术产业增加值, not …产业加值",
+        subject="高新技术产业增加值",
+    ),
+    row(SECTORS, "3.2%", "written-county-bulletin: 农林牧渔业增加值, not …业业…", subject="农林牧渔业增加值"),
+    row(
+        "城镇、农村居民人均可支配收入分别增长5.1%和6.6%。",
+        "5.1%",
+        "written-bulletin: 城镇居民人均可支配收入 (a modifier as long as the item before)",
+        subject="城镇居民人均可支配收入",
+    ),
+    row(
+        "男性、女性就业人员分别为12.3万人和10.1万人。",
+        "12.3万人",
+        "written-hrss: 男性就业人员",
+        subject="男性就业人员",
+    ),
+    row(
+        "第一、二、三产业增加值分别增长3.1%、4.5%和5.6%。",
+        "3.1%",
+        "written-bulletin: 第一产业增加值",
+        subject="第一产业增加值",
+    ),
+    row(
+        "全年新能源新材料、烟花鞭炮、电子信息、有机（富硒）食品四大重点产业工业增加值分别增长159.2%、0.7%和下降46.8%、60.8%。",
+        "159.2%",
+        "corpus-007: an aside in the last item is no part of the head",
+        subject=("新能源新材料四大重点产业工业增加值", "新能源新材料产业工业增加值", "新能源新材料"),
+    ),
+]
+
+
+# 第二、三产业: numbers that share the last one's head and its 第; 占…比重分别为: a 分别 with no list
+# of its own goes on over the items of the sentence's last 分别
+ORDINALS = "全年全县固定资产投资同比增长10%，其中第一产业同比下降49.1%，第二、三产业分别同比增长15.2%、6.2%。"
+SHARES_TOO = (
+    "战略性新兴产业、高新技术产业、装备制造业增加值分别增长20.6%、16.9%、17.3%，"
+    "占规模以上工业比重分别为27.1%、40.5%、30.9%。"
+)
+SHARED_HEADS += [
+    row(ORDINALS, "15.2%", "corpus-007: 第二、三产业 -> 第二产业", subject="第二产业"),
+    row(ORDINALS, "6.2%", "corpus-007: 第二、三产业 -> 第三产业", subject="第三产业"),
+    row(
+        "一、二、三等奖分别奖励5000元、3000元和1000元。",
+        "3000元",
+        "written-portal: 一、二、三等奖 -> 二等奖",
+        subject="二等奖",
+    ),
+    row(SHARES_TOO, "40.5%", "corpus-009: 占…比重分别为 over the items before", subject="高新技术产业增加值"),
+    row(
+        "城镇和农村居民人均可支配收入分别为52000元和23000元，分别增长4.6%和6.8%。",
+        "6.8%",
+        "written-bulletin: a second 分别 after amounts",
+        subject="农村居民人均可支配收入",
+    ),
+    row(
+        "全市一、二类水质断面比例分别为45.5%和36.4%，同比分别提高4.5和2.1个百分点。",
+        "36.4%",
+        "written-env-bureau: 一、二类水质断面比例 -> 二类…",
+        subject="二类水质断面比例",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "expected"), SHARED_HEADS)
+def test_shared_head(text: str, needle: str, expected: dict[str, Any]) -> None:
+    check_fields(fact_at(text, needle, DAY), expected)
+
+
+# ---------------------------------------------------------------- a list of times before 分别
+# 5月1日、2日入住率分别达到91.2%和89.5%: the items are times, and the figures share the noun after them
+
+TIMES_LISTED = [
+    accept(
+        "假期期间，全市星级饭店平均客房入住率为78.6%，其中5月1日、2日入住率分别达到91.2%和89.5%。",
+        "91.2%",
+        "invented-culture-tourism: 5月1日、2日入住率",
+        ["入住率", "客房入住率"],
+    ),
+    accept(
+        "假期期间，全市星级饭店平均客房入住率为78.6%，其中5月1日、2日入住率分别达到91.2%和89.5%。",
+        "89.5%",
+        "invented-culture-tourism: …和89.5% (the second time)",
+        ["入住率", "客房入住率"],
+    ),
+    accept(
+        "一季度、二季度全省GDP分别增长5.3%和4.7%。",
+        "4.7%",
+        "written-provincial: 一季度、二季度全省GDP",
+        ["GDP", "全省GDP"],
+    ),
+    accept(
+        "1月、2月出口额分别为10亿元和12亿元。",
+        "10亿元",
+        "written-customs: 1月、2月出口额",
+        ["出口额", "出口"],
+    ),
+    accept(
+        "今年一月及二月的訪港旅客分別為420萬人次及380萬人次。",
+        "420萬人次",
+        "written-hk-tourism: 一月及二月的訪港旅客",
+        ["訪港旅客", "旅客"],
+    ),
+    accept(
+        "上半年和三季度全县工业用电量分别增长3.2%和4.1%。",
+        "3.2%",
+        "written-county: 上半年和三季度",
+        ["工业用电量", "用电量"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), TIMES_LISTED)
+def test_times_listed(text: str, needle: str, accepted: list[str]) -> None:
+    fact = fact_at(text, needle, DAY)
+    assert subject_ok(fact.subject, accepted), fact.subject
+
+
+# ---------------------------------------------------------------- a figure in brackets after its noun
+# 留宿旅客（1,690萬人次）及不過夜旅客（1,803萬人次）分別上升24.2%及23.4%: the bracketed figure counts
+# the noun before it; the items of a 分别 list lose their asides; a bracket right after a figure
+# restates it (贰万肆仟叁佰元整（￥24,300.00）)
+
+MACAU = "其中，留宿旅客（1,690萬人次）及不過夜旅客（1,803萬人次）分別上升24.2%及23.4%。"
+LOW_INCOME = "低收入戶（1萬2,345戶）及中低收入戶（8,760戶）分別獲補助3.2億元及1.9億元。"
+ASIDES = [
+    accept(MACAU, "1,690萬人次", "invented-mo-gcs: 留宿旅客（1,690萬人次）", ["留宿旅客"]),
+    accept(MACAU, "1,803萬人次", "invented-mo-gcs: 不過夜旅客（1,803萬人次）", ["不過夜旅客"]),
+    accept(MACAU, "24.2%", "invented-mo-gcs: 分別上升24.2%", ["留宿旅客"]),
+    accept(MACAU, "23.4%", "invented-mo-gcs: 及23.4%", ["不過夜旅客"]),
+    accept(
+        "全年入境旅客（3,450万人次）同比增长12.1%。",
+        "3,450万人次",
+        "written-provincial: 入境旅客（3,450万人次）",
+        ["入境旅客"],
+    ),
+    accept(LOW_INCOME, "8,760戶", "written-tw-city: 中低收入戶（8,760戶）", ["中低收入戶"]),
+    accept(LOW_INCOME, "1.9億元", "written-tw-city: 分別獲補助…及1.9億元", ["中低收入戶"]),
+    accept(
+        "本项目采购预算（150万元）已落实。",
+        "150万元",
+        "written-procurement: 采购预算（150万元）",
+        ["采购预算"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), ASIDES)
+def test_aside_figure(text: str, needle: str, accepted: list[str]) -> None:
+    fact = fact_at(text, needle, DAY)
+    assert subject_ok(fact.subject, accepted), fact.subject
+
+
+RESTATED = [
+    pytest.param(
+        "本项目代理服务费参照规定的收费标准下浮20%收取，三个包合计人民币贰万肆仟叁佰元整（￥24,300.00）。",
+        "贰万肆仟叁佰元整",
+        "24,300.00",
+        id="invented-procurement: 贰万肆仟叁佰元整（￥24,300.00） (not 整)",
+    ),
+    pytest.param(
+        "该项目总投资1.2亿元（120,000,000元），其中财政资金3000万元。",
+        "1.2亿元",
+        "120,000,000元",
+        id="written-ndrc: 总投资1.2亿元（120,000,000元）",
+    ),
+    pytest.param(
+        "本次共發放援助金港幣三千五百萬元（HK$35,000,000）。",
+        "三千五百萬元",
+        "35,000,000",
+        id="written-hk-press: 港幣三千五百萬元（HK$35,000,000）",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "first", "restated"), RESTATED)
+def test_restated_in_brackets(text: str, first: str, restated: str) -> None:
+    """A bracket right after a figure restates it: the same subject, not the character before."""
+    assert fact_at(text, restated, DAY).subject == fact_at(text, first, DAY).subject
+
+
+# ---------------------------------------------------------------- a change after a level, an average
+# 求诊人次为6,120，较前一星期上升8.5%: a change changes the level stated before it, also when that
+# level has no unit (no figure); 总销货数量临时估计较一年前上升5.4%: a noun a comparison cuts off from
+# its change is still its noun; 发送旅客2782.8万人次，日均347.9万人次: an average word (日均, 月均:
+# two characters ending in 均) right before a figure averages the last figure of its unit
+
+HOSPITAL = "過去一星期，全港十八間急症室的每日平均求診人次為6,120，較前一星期上升8.5%。"
+TRAVEL = (
+    "10月1日至8日，全省综合交通运输累计发送旅客2782.8万人次，日均347.9万人次，同比增长5.3%，"
+    "运输生产总体安全平稳有序。"
+)
+ROADS = "高速公路方面，假期全省高速公路累计通行小客车2079.9万辆次，日均260万辆次，较2024年同期增长3.8%。"
+FOLLOW_ON = [
+    accept(
+        HOSPITAL,
+        "8.5%",
+        "invented-hk-hospital: 求診人次為6,120，較前一星期上升8.5%",
+        ["每日平均求診人次", "求診人次"],
+    ),
+    accept(
+        "撇除價格變動的影響後，二○二五年十月的零售業總銷貨數量臨時估計較一年前上升5.4%。",
+        "5.4%",
+        "invented-hk-censtatd: 總銷貨數量臨時估計較一年前上升5.4%",
+        ["零售業總銷貨數量", "總銷貨數量", "銷貨數量"],
+    ),
+    accept(
+        "本季度綜合消費物價指數臨時數字較上年同季上升0.8%。",
+        "0.8%",
+        "written-macau-dsec: 物價指數臨時數字較上年同季上升0.8%",
+        ["綜合消費物價指數", "消費物價指數"],
+    ),
+    accept(
+        "一月份出口貨值為3,420億元，較去年同月的數字上升4.5%。",
+        "4.5%",
+        "written-hk-trade: the level's own noun, past the baseline 去年同月的數字",
+        ["出口貨值"],
+    ),
+    accept(
+        "本周本市新增登记求职人数为2,860，比上周增加6.1%。",
+        "6.1%",
+        "written-hrss: a level with no unit, then its change",
+        ["求职人数", "登记求职人数", "新增登记求职人数"],
+    ),
+    accept(
+        TRAVEL,
+        "347.9万人次",
+        "invented-holiday-travel: 日均347.9万人次",
+        ["旅客", "日均", "发送旅客", "日均发送旅客"],
+    ),
+    accept(TRAVEL, "5.3%", "invented-holiday-travel: 日均…，同比增长5.3%", ["旅客", "发送旅客"]),
+    accept(
+        ROADS,
+        "3.8%",
+        "invented-holiday-travel: 日均260万辆次，较2024年同期增长3.8%",
+        ["小客车", "通行小客车"],
+    ),
+    accept(
+        "全年旅游收入120亿元，月均10亿元。",
+        "10亿元",
+        "written-culture-tourism: 月均10亿元",
+        ["旅游收入", "月均旅游收入"],
+    ),
+    accept(
+        "全市办理不动产登记4.2万件，日均办理168件。",
+        "168件",
+        "written-portal: 日均办理 (a verb after 日均)",
+        ["日均办理", "办理", "不动产登记"],
+    ),
+    accept(
+        "通过推广合理密植等技术，多个玉米高产示范区单产突破2000斤，亩均增产25斤。",
+        "25斤",
+        "corpus-027: 亩均增产 (a verb after the average word: no amount averaged)",
+        ["亩均增产", "增产"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), FOLLOW_ON)
+def test_follow_on(text: str, needle: str, accepted: list[str]) -> None:
+    fact = fact_at(text, needle, DAY)
+    assert subject_ok(fact.subject, accepted), fact.subject
+
+
+# ---------------------------------------------------------------- goals, classes, parts, payments
+# 收入增长5%左右的预期目标: a goal after 的 names no thing; the noun before the figure does.
+# 约百分之三十属…类别的病人: a share said to belong to a class is a share of the noun after its 的.
+# 平均住用率为112%，部分医院…更超过120%: a part that names no rate of its own takes the rate before.
+# 申请租金补贴，每月最高补助新台币4,000元: money paid per head or period is the payment its verb
+# names, not a topic carried from two clauses back.
+
+HOSPITAL_BEDS = (
+    "內科病房方面，公立醫院內科病床在午夜的平均住用率為112%，部分醫院如瑪嘉烈醫院及屯門醫院更超過120%。"
+)
+TRIAGE = (
+    "過去一星期，全港急症室的每日平均求診人次為6,120，"
+    "其中約百分之三十屬分流類別第一至第三類（危殆、危急及緊急）的病人。"
+)
+RENT = (
+    "社會住宅租金以周邊市場行情6至8折計算，低收入戶及中低收入戶另可申請租金補貼，每月最高補助新臺幣4,000元。"
+)
+NIGHT = "全市文旅相关消费总额23.15亿元，其中餐饮消费7.62亿元，占比32.9%；夜间消费占全天消费的四成以上。"
+NIGHT_FORM = (
+    "a modifier jieba tags a time or a place word (夜间, 周末, 线上) before a noun is part of the noun; "
+    "noun_phrase drops it as a time or a position"
+)
+GARLIC = "截至4月20日止，已收購乾蒜約3,200公噸，占預定收購量的四成。"
+PLANNED_WHOLE = "a share of a planned amount (占预定收购量的四成) measures progress of that amount (收购量)"
+PARTS = [
+    accept(
+        "下一步，确保完成全年一般公共预算收入增长5%左右的预期目标。",
+        "5%",
+        "invented-finance-budget: 收入增长5%左右的预期目标",
+        ["一般公共预算收入", "全年一般公共预算收入"],
+    ),
+    accept(
+        "力争实现全年地区生产总值增长6%的目标。", "6%", "written-provincial: 增长6%的目标", ["地区生产总值"]
+    ),
+    accept("確保達成全年出口成長3%的目標。", "3%", "written-tw-moea: 出口成長3%的目標", ["出口"]),
+    accept(
+        "确保完成固定资产投资增长10%的年度计划。", "10%", "written-ndrc: 增长10%的年度计划", ["固定资产投资"]
+    ),
+    accept(
+        "國家統計局表示，前三季度國民經濟穩中有進，為實現全年5%左右的預期目標打下堅實基礎。",
+        "5%",
+        "invented-hk-paper: no noun before the figure: the goal stays",
+        ["預期目標", "全年"],
+    ),
+    accept(TRIAGE, "百分之三十", "invented-hk-hospital: 約百分之三十屬…的病人", ["病人", "求診人次"]),
+    accept(
+        "受助家庭成員中，約四成為65歲以上的長者。", "四成", "written-mo-ias: 約四成為65歲以上的長者", ["長者"]
+    ),
+    accept(
+        "脱贫人口中，六成以上属于易地搬迁的农户。", "六成", "written-county: 六成以上属于…的农户", ["农户"]
+    ),
+    accept(HOSPITAL_BEDS, "120%", "invented-hk-hospital: 部分醫院如…更超過120%", ["住用率", "平均住用率"]),
+    accept(
+        "全市空气质量优良率为85.2%，东部县区达到90%以上。",
+        "90%",
+        "written-env-bureau: 东部县区达到90%以上",
+        ["优良率", "空气质量优良率"],
+    ),
+    accept(
+        "全市星级饭店平均客房入住率为78.6%，五星级饭店达到92.1%。",
+        "92.1%",
+        "written-culture-tourism: 五星级饭店达到92.1%",
+        ["入住率", "客房入住率", "平均客房入住率"],
+    ),
+    accept(
+        "全縣自來水普及率為93.5%，偏遠鄉鎮僅78.2%。",
+        "78.2%",
+        "written-tw-county: 偏遠鄉鎮僅78.2%",
+        ["普及率", "自來水普及率"],
+    ),
+    accept(
+        "全国城镇调查失业率为5.2%，其中青年失业率为14.9%。",
+        "14.9%",
+        "written-bulletin: a part with a rate of its own keeps it",
+        ["青年失业率", "失业率"],
+    ),
+    accept(
+        "城镇化率为65%，GDP增长5%。", "5%@2", "written-portal: a change names its own noun (GDP)", ["GDP"]
+    ),
+    accept(
+        RENT, "4,000元", "invented-tw-city: 每月最高補助新臺幣4,000元", ["租金補貼", "補助", "每月最高補助"]
+    ),
+    accept(
+        "符合条件的家庭可申请购房补贴，每户补贴3万元。",
+        "3万元",
+        "written-county-notice: 每户补贴3万元",
+        ["补贴", "购房补贴"],
+    ),
+    accept(
+        "家庭经济困难学生每生每年资助5000元。",
+        "5000元",
+        "written-education-bureau: 每生每年资助5000元",
+        ["资助"],
+    ),
+    accept(
+        GARLIC,
+        "四成",
+        "invented-tw-county-garlic: 占預定收購量的四成",
+        ["預定收購量", "收購量"],
+        known_miss(PLANNED_WHOLE),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), PARTS)
+def test_goals_classes_parts(text: str, needle: str, accepted: list[str]) -> None:
+    fact = fact_at(text, needle, DAY)
+    assert subject_ok(fact.subject, accepted), fact.subject
+
+
+# the whole part, not the scorer's fragment: the scorer takes 消费 inside 夜间消费
+PART_FORMS = [
+    row(
+        NIGHT,
+        "四成",
+        "invented-culture-tourism: 夜间消费占全天消费的四成以上",
+        known_miss(NIGHT_FORM),
+        subject="夜间消费",
+    ),
+    row(
+        "周末客流占全周客流的45%。",
+        "45%",
+        "written-metro: 周末客流占全周客流的45%",
+        known_miss(NIGHT_FORM),
+        subject="周末客流",
+    ),
+    row(
+        "线上销售额占社会消费品零售总额的比重为28.3%。",
+        "28.3%",
+        "written-commerce-bureau: 线上销售额",
+        known_miss(NIGHT_FORM),
+        subject="线上销售额",
+    ),
+    row(
+        "民营经济增加值1234亿元，占全市GDP的比重达到56.7%。",
+        "56.7%",
+        "written-bulletin: the amount just stated is the part",
+        subject="民营经济增加值",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "expected"), PART_FORMS)
+def test_part_form(text: str, needle: str, expected: dict[str, Any]) -> None:
+    check_fields(fact_at(text, needle, DAY), expected)
+
+
+# ---------------------------------------------------------------- a quantity's name before 为 and a count
+# 总建屋量约为十八万九千个单位: a count a quantity's name (…量, …数, …规模, three characters or more)
+# states with 为/达 measures that quantity; the noun after it says what it is counted in
+
+QUANTITY_NAMED = [
+    accept(
+        "預計公營房屋總建屋量約為十八萬九千個單位，包括約十三萬三千個公屋／「綠置居」單位。",
+        "十八萬九千個",
+        "invented-hk-housing: 總建屋量約為十八萬九千個單位",
+        ["公營房屋總建屋量", "總建屋量", "建屋量"],
+    ),
+    accept(
+        "二○二二至二三年度公營房屋落成量為2萬4千個單位，較上一年度增加約35%。",
+        "2萬4千個",
+        "written-hk-press: 公營房屋落成量為2萬4千個單位",
+        ["公營房屋落成量", "落成量"],
+    ),
+    accept(
+        "本年度全市义务教育招生人数为5.2万名新生。",
+        "5.2万名",
+        "written-education-bureau: 招生人数为5.2万名新生",
+        ["义务教育招生人数", "招生人数"],
+    ),
+    accept(
+        "全年国有建设用地供应总量为120宗地块。",
+        "120宗",
+        "written-natural-resources: 供应总量为120宗地块",
+        ["国有建设用地供应总量", "供应总量"],
+    ),
+    accept(
+        "全市招生规模为3000名学生。",
+        "3000名",
+        "written-portal: a short name (规模) gives way to the noun",
+        ["学生"],
+    ),
+    accept(
+        "預計公營房屋總建屋量約為十八萬九千個單位，包括約十三萬三千個公屋／「綠置居」單位。",
+        "十三萬三千個",
+        "invented-hk-housing: no name before: 公屋 after",
+        ["公屋", "公屋／「綠置居」單位"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), QUANTITY_NAMED)
+def test_quantity_named_before(text: str, needle: str, accepted: list[str]) -> None:
+    fact = fact_at(text, needle, DAY)
+    assert subject_ok(fact.subject, accepted), fact.subject
