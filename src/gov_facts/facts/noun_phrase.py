@@ -96,6 +96,11 @@ def _start_of_figure(doc: ArticleText, c: Candidate) -> tuple[int, str | None]:
         stop_at = cut.start()
 
 
+#: the second character of a verb that says what a thing is set to or made into (订为, 列入, 降至): such
+#: a verb is a predicate, never inside a compound noun
+_RESULT_COMPLEMENTS = frozenset("为成至到于入")
+
+
 class _Before:
     """The tagged words before a figure (within its segment), and which of them are times."""
 
@@ -133,6 +138,11 @@ class _Before:
             k for k, e in enumerate(ends) for ts, te in spans if ts < e and e - len(toks[k][0]) < te
         }
         self.aside = _asides(toks)
+        # 租金订|为同区公屋租金的九成: a one-character verb cut from the 为 that completes it is the
+        # predicate (订为, 定为, 列为), as the whole word would be
+        self.cut_verb = (
+            bool(toks) and len(toks[-1][0]) == 1 and toks[-1][1] == "v" and doc.norm.startswith("为", stop_at)
+        )
         rules = doc.rules
         self.cue_words = rules.cue_words
         self.halt_words = rules.halt_words
@@ -151,6 +161,16 @@ class _Before:
             or flag in ("d", "uj", "ul", "u", "y", "e", "o")
         )
 
+    def _function_word_as_verb(self, i: int) -> bool:
+        """A word of two characters jieba's dictionary tags a conjunction or a preposition (接单 c)
+        standing between a noun and the figure: no conjunction joins a noun to a bare figure, so it
+        is the predicate (資訊通信產品接單207.4億美元), like a verb there."""
+        word, flag = self.toks[i]
+        if flag not in ("c", "p") or len(word) != 2 or i < 1 or word in self.rules.stop:
+            return False
+        before, before_flag = self.toks[i - 1]
+        return is_nounish(before_flag) and before not in self.rules.stop and i - 1 not in self.in_time
+
     def past_predicate(self) -> tuple[int, str | None]:
         """The index of the last word of the noun phrase, and a verb skipped on the way (发证)."""
         toks, rules = self.toks, self.rules
@@ -162,9 +182,9 @@ class _Before:
             i -= 1
         if (
             i >= 0
-            and (toks[i][1].startswith("v") or toks[i][1] == "a")  # 完工, 稳定(在): the predicate
+            and (toks[i][1].startswith("v") or toks[i][1] == "a" or self._function_word_as_verb(i))
             and toks[i][1] != "vn"
-            and len(toks[i][0]) >= 2
+            and (len(toks[i][0]) >= 2 or (self.cut_verb and i == len(toks) - 1))
             and toks[i][0] not in rules.suffixes
         ):
             skipped_verb = toks[i][0]
@@ -174,12 +194,14 @@ class _Before:
         return i, skipped_verb
 
     def _verb_between_nouns(self, i: int, run: list[tuple[str, str]]) -> bool:
-        """Whether word ``i`` is a two-character verb inside a compound noun: a noun of its own
-        before it and a noun of two characters or more after it (道路养护经费)."""
+        """Whether word ``i`` is a two-character verb inside a compound noun: a noun or an adjective
+        of two characters before it and a noun of two characters or more after it (道路养护经费,
+        平均逗留时间)."""
         word, flag = self.toks[i]
         if (
             flag != "v"
             or len(word) != 2
+            or word[1] in _RESULT_COMPLEMENTS  # 租金订为同区公屋租金: 订为 sets a level, it is no modifier
             or not run
             or run[0][1] not in ("n", "vn")
             or len(run[0][0]) < 2
@@ -188,10 +210,25 @@ class _Before:
             return False
         before, before_flag = self.toks[i - 1]
         return (
-            before_flag in ("n", "b")
+            before_flag in ("n", "b", "a")  # 平均逗留时间: an adjective of the measure before it
             and len(before) >= 2
             and before not in self.rules.stop
             and i - 1 not in self.in_time
+        )
+
+    def _bound_to_lone_suffix(self, i: int, run: list[tuple[str, str]]) -> bool:
+        """Whether word ``i`` is what a lone one-character head noun of a measure (面, 数, 率, 量)
+        is of: it names nothing alone, so the word before joins it whatever jieba tags it, a change
+        verb (增长面, 下降面), a verb or a month read as a numeral (可支付月/数)."""
+        if len(run) != 1 or len(run[0][0]) != 1 or run[0][0] not in self.rules.suffixes:
+            return False
+        word, flag = self.toks[i]
+        return (
+            all("\u4e00" <= ch <= "\u9fff" for ch in word)
+            and (word not in self.rules.stop or (len(word) >= 2 and flag == "v"))
+            and i not in self.in_time
+            and flag not in ("x", "uj", "p", "c", "r")
+            and not (flag.startswith("m") and _CN_COUNT.search(word))
         )
 
     def run_ending_at(self, i: int) -> tuple[list[tuple[str, str]], int]:
@@ -202,6 +239,14 @@ class _Before:
             word, flag = toks[i]
             if i in self.aside:
                 i -= 1  # 广义货币(M2)余额, 居民消费价格（CPI）同比: an aside in or after the phrase
+                continue
+            if self._bound_to_lone_suffix(i, run):
+                run.insert(0, (word, "n"))  # 增长面, 可支付月数: what 面 or 数 is of, however tagged
+                i -= 1
+                continue
+            if word == "可" and run and run[0][1].startswith("v") and len(run) > 1:
+                run.insert(0, (word, "b"))  # 可支付月数, 可用天数: what can be done, named as a measure
+                i -= 1
                 continue
             if word in rules.stop or word in self.halt_words or i in self.in_time:
                 break
@@ -214,6 +259,8 @@ class _Before:
                 run.insert(0, (word, "n" if word in rules.suffixes or flag == "i" else flag))
             elif flag == "z" and run:
                 run.insert(0, (word, flag))  # 水质优良比例, 优良天数: jieba tags 优良 a state word
+            elif word == "及其" and run and i > 0 and is_nounish(toks[i - 1][1]):
+                run.insert(0, (word, "c"))  # 基本金属及其制品: a thing and its own kind are one noun
             elif (
                 flag.startswith("v")
                 and run
@@ -264,7 +311,13 @@ def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[st
     before = _before(doc, stop_at, limit)
     toks, rules = before.toks, doc.rules
     i, skipped_verb = before.past_predicate()
+    last = i
     run, i = before.run_ending_at(i)
+    # 超额认购约19倍: a word that only modifies (jieba's b: 超额, 累计) ends no noun phrase; with the
+    # verb right after it, the two are the noun of what is measured
+    if run and run[-1][1] == "b" and skipped_verb and toks[last + 1 : last + 2] == [(skipped_verb, "v")]:
+        run.append((skipped_verb, "vn"))
+        skipped_verb = None
     # 发证13350套: a verb opening the run is the predicate, not the noun; so is a verbal noun after a
     # verb, an adverb (已落实…基地: jieba tags 落实 an adjective) or a time, or one whose object the
     # figure directly counts (筹集建设安置房1.39万套, 供应土地169宗); one before a change word names the

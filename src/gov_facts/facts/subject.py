@@ -230,7 +230,7 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         return spent_on, False
     if (c.unit and (unit_end == c.end or in_words)) or c.extra.get("noun_follows"):
         after, via_de = noun_run_after(
-            doc, c.end, counted=c.kind not in ("money", "percent", "percentage_point")
+            doc, c.end, counted=c.kind not in ("money", "percent", "percentage_point"), figure_at=c.start
         )
     if after and after.endswith("中") and len(after) > 2 and "在" in doc.norm[max(0, c.start - 6) : c.start]:
         after = after[:-1]  # 在全省11个设区市中排名: the group, not its 中
