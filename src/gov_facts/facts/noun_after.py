@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from ..rules.patterns import MeasureWord
 from .context import ArticleText
-from .noun_phrase import PROPER_NOUN_TAGS, is_nounish
 from .numerals import FULLWIDTH, NumberFormatError, parse_number
-from .tagging import pos_tag
+from .tagging import pos_tag, word_tag
 from .text import NUM_RE, SEGMENT_BREAK
+from .words_before import PROPER_NOUN_TAGS, is_nounish
 
 
 def _set_phrase_in_noun(word: str, nxt: tuple[str, str] | None, stop: frozenset[str] | set[str]) -> bool:
@@ -58,7 +58,10 @@ def _verb_as_object(doc: ArticleText, first: tuple[str, str], figure_at: int | N
     words = pos_tag(doc.shadow[max(cs, figure_at - 8) : figure_at])
     while words and (words[-1][1] == "d" or words[-1][0] in doc.rules.stop):
         words.pop()  # 共接获约: the bound and the adverbs before a figure
-    return bool(words) and words[-1][1] == "v" and len(words[-1][0]) >= 2
+    if not words or len(words[-1][0]) < 2:
+        return False
+    # 共办理1200件投诉: jieba may tag the verb a noun in context; its dictionary says verb
+    return words[-1][1] == "v" or (word_tag(words[-1][0]) or "").startswith("v")
 
 
 _CLAUSE_ENDS = frozenset(["", *"，。；、,;：:！？!?）)\n"])
@@ -107,6 +110,9 @@ def noun_run_after(
     # after a measure word (个, 间, 次), not a unit of time or size (40多年快速发展)
     units = doc.rules.units
     measured = counted and any(isinstance(units.get(doc.norm[pos - n : pos]), MeasureWord) for n in (1, 2))
+    stop = doc.rules.stop
+    if measured and len(toks) > 1 and toks[0][1] == "r" and toks[0][0] in stop and is_nounish(toks[1][1]):
+        toks = toks[1:]  # 設置3處其餘停車場: a determiner no subject holds is passed over
     run: list[str] = []
     if via_de and len(toks) > 2:
         toks = _opening_scope_or_state(toks, doc.rules.stop)

@@ -100,6 +100,8 @@ class Rulebook:
     duration_windows: tuple[str, ...]
     #: the characters written only in traditional script: a text holding one gets a shadow
     traditional: re.Pattern[str] = re.compile(r"(?!x)x")
+    #: heads that name a quantity (总建屋量, 建设规模): named before 为, it is what a count measures
+    quantity_names: tuple[str, ...] = ()
 
 
 def _longest_first(pairs: Iterable[tuple[str, str]]) -> list[str]:
@@ -203,6 +205,7 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         degree_cues=tuple(r.degree_cues),
         duration_windows=tuple(sorted(r.duration_windows, key=len, reverse=True)),
         traditional=traditional_table(patterns.script),
+        quantity_names=tuple(r.quantity_names),
     )
 
 

@@ -41,7 +41,7 @@ from .framing import (
     threshold_of,
 )
 from .noun_after import noun_run_after
-from .noun_phrase import noun_run_before
+from .noun_phrase import noun_run_before, quantity_named_before
 from .tables import header_name
 from .text import BARE_NUMBER, CN_NUM, SCALES, SEGMENT_BREAK
 from .topic import object_of_next_verb, sentence_topic, speed_named_before
@@ -236,7 +236,8 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         after = after[:-1]  # 在全省11个设区市中排名: the group, not its 中
     if after and not via_de:
         if c.kind == "count":  # 8个国控断面水质达标率为100%: the count's noun is the first
-            return counted_before_measure(doc, c.end, after) or after, False
+            named = quantity_named_before(doc, c)  # 总建屋量约为十八万九千个单位: the quantity
+            return named or counted_before_measure(doc, c.end, after) or after, False
         return after, False
     if unit_end == c.end and c.unit in doc.rules.people_units:
         put_in = passive_object(doc, c.end)
