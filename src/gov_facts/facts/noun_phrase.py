@@ -9,6 +9,7 @@ from ..rules.patterns import MeasureWord
 from .candidate import Candidate
 from .context import ArticleText
 from .tagging import pos_tag
+from .text import CN_NUM
 from .units import PER_TIME
 from .words_before import CN_COUNT, WordsBefore
 from .words_before import is_nounish as is_nounish  # other stages read it from here
@@ -39,10 +40,25 @@ def _per_unit(doc: ArticleText, stop_at: int) -> re.Match[str] | None:
     return None
 
 
+#: a bound of one character that may open a bracketed figure (（约1.2万人）)
+_BOUNDS = frozenset("约近超逾")
+#: digits and numerals: a bracket after them restates a figure, it glosses no noun
+_FIGURE_CHARS = re.compile(f"[0-9{CN_NUM}百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]")
+
+
 def _start_of_figure(doc: ArticleText, c: Candidate) -> tuple[int, str | None]:
     """Where the noun phrase before a figure must end: before a footnote mark, an aside in brackets,
     cue words and framing words; or the aside itself when it names the measure in words."""
     stop_at = c.start
+    # 留宿旅客（1,690萬人次）: a figure opening a bracket glosses the noun before the bracket (not an
+    # amount that restates the one before it: 贰万肆仟叁佰元整（￥24,300.00）)
+    opener = stop_at - 1 if doc.norm[stop_at - 1 : stop_at] not in _BOUNDS else stop_at - 2
+    if (
+        opener > 0
+        and doc.text[opener] in "(（"
+        and _FIGURE_CHARS.search(doc.norm, max(0, opener - 6), opener) is None
+    ):
+        stop_at = opener
     # 地区生产总值[2]32074.7亿元: a footnote mark right before the number is passed over
     if (mark := _FOOTNOTE.search(doc.norm, max(0, stop_at - 6), stop_at)) is not None:
         stop_at = mark.start()
