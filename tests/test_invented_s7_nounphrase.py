@@ -181,6 +181,28 @@ MODIFIER_ONLY = [
 ]
 
 
+MODIFIER_ONLY += [
+    _row(
+        "十月份，零售業總銷貨價值臨時估計上升1.8%，而銷貨數量則上升0.5%。",
+        "1.8",
+        ["零售業總銷貨價值", "總銷貨價值"],
+        "invented-hk-censtatd: 總銷貨價值臨時|估計上升 (估計 cut as a bound, 臨時 left)",
+    ),
+    _row(
+        "第三季本地生產總值臨時估計按年上升3.1%。",
+        "3.1",
+        ["本地生產總值"],
+        "written-macau-dsec: 本地生產總值臨時估計按年上升",
+    ),
+    _row(
+        "本季度旅客總消費臨時估計上升4.2%。",
+        "4.2",
+        ["旅客總消費", "總消費"],
+        "written-hk-tourism: 旅客總消費臨時估計上升",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "needle", "accept"), MODIFIER_ONLY)
 def test_modifier_only(text: str, needle: str, accept: list[str]) -> None:
     _check(text, needle, accept)

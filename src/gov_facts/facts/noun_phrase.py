@@ -148,6 +148,8 @@ def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[st
     if run and run[-1][1] == "b" and skipped_verb and toks[last + 1 : last + 2] == [(skipped_verb, "v")]:
         run.append((skipped_verb, "vn"))
         skipped_verb = None
+    elif len(run) > 1 and run[-1][1] == "b":
+        run.pop()  # 零售業總銷貨價值臨時|估計上升1.8%: with the verb cut off, the b-word goes too
     elif not run and skipped_verb and _object_of_verb(before, last, skipped_verb, c):
         run, skipped_verb = [(skipped_verb, "n")], toks[last][0]  # 加开临客1120列: jieba's verb 临客
     # 发证13350套: a verb opening the run is the predicate, not the noun; so is a verbal noun after a
