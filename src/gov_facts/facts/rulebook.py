@@ -116,6 +116,8 @@ class Rulebook:
     share_leads: tuple[str, ...]
     #: the characters written only in traditional script: a text holding one gets a shadow
     traditional: re.Pattern[str] = re.compile(r"(?!x)x")
+    #: heads that name a quantity (总建屋量, 建设规模): named before 为, it is what a count measures
+    quantity_names: tuple[str, ...] = ()
 
 
 def _longest_first(pairs: Iterable[tuple[str, str]]) -> list[str]:
@@ -235,6 +237,7 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         same_period_anaphor=_anaphor(r.same_period_anaphors),
         share_leads=tuple(r.share_leads),
         traditional=traditional_table(patterns.script),
+        quantity_names=tuple(r.quantity_names),
     )
 
 

@@ -132,6 +132,8 @@ class PatternFile(_Strict):
     people_measure_words: list[str] = Field(default_factory=list)
     subject_stop_words: list[str] = Field(default_factory=list)
     subject_nouns: list[str] = Field(default_factory=list)
+    #: heads that name a quantity: a count after 为 measures the quantity named (总建屋量约为N个单位)
+    quantity_names: list[str] = Field(default_factory=list)
     domain_nouns: list[str] = Field(default_factory=list)
     domain_verbs: list[str] = Field(default_factory=list)
     event_measure_words: list[str] = Field(default_factory=list)
