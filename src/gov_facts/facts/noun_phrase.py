@@ -230,6 +230,6 @@ def quantity_named_before(doc: ArticleText, c: Candidate) -> str | None:
     if not doc.rules.quantity_names or _COPULA_BEFORE.search(doc.norm, max(0, c.start - 4), c.start) is None:
         return None
     phrase, _, _ = noun_run_before(doc, c)
-    if phrase and len(phrase) > 1 and phrase.endswith(doc.rules.quantity_names):
+    if phrase and len(phrase) > 2 and phrase.endswith(doc.rules.quantity_names):
         return phrase
     return None
