@@ -39,7 +39,7 @@ def year_part(y: int, part: str) -> tuple[date, date, str]:
         return date(y, 1, 1), date(y, 6, 30), "period"
     if part in ("下半年",):
         return date(y, 7, 1), date(y, 12, 31), "period"
-    if part in ("前三季度", "前三季", "首三季", "首三季度"):  # 首三季: Hong Kong's first three
+    if part.startswith(("前三季", "首三季", "前3季", "首3季")):  # 首三季: Hong Kong's first three
         return date(y, 1, 1), date(y, 9, 30), "period"
     if part.endswith(("季度", "季")):  # 第3季 (Hong Kong, Taiwan) is 第三季度
         q = quarters.get(part.lstrip("第")[0], 1)

@@ -37,7 +37,7 @@ _YEAR = r"(?:19|20)[0-9]{2}|[一二][〇零一二三四五六七八九]{3}"
 _REL_YEAR = r"今年|去年|前年|明年|上年|本年|当年|同年|次年|后年"
 #: 第3季, 前三季 and 首三季 without 度 are how Hong Kong, Macau and Taiwan write quarters
 _QUARTER = (
-    r"[前首]三季度?|前两季度|首两季度?|[一二三1-3][-－—~～至到][二三四2-4]季度|[一二三四1-4]季度"
+    r"[前首][三3]季度?|前两季度|首两季度?|[一二三1-3][-－—~～至到][二三四2-4]季度|[一二三四1-4]季度"
     r"|第[一二三四1-4]季度?|首季度?"
 )
 
@@ -51,8 +51,9 @@ _DAY_END = rf"[日号]|\s*[-－—~～至到]\s*{_DAY}[日号]"
 
 
 def _first_months_re(name: str) -> str:
-    """前8个月 (the first eight months; 首八个月 in Hong Kong and Macau), its count in ``name``."""
-    return rf"[前首](?P<{name}>{_NUM})个月"
+    """前8个月 (the first eight months; 首八个月 in Hong Kong and Macau, 前9月 in Taiwan), its count
+    in ``name``."""
+    return rf"(?<!提)[前首](?P<{name}>{_NUM})个?月"  # 提前9个月 is "nine months early"
 
 
 _PART = rf"上半年|下半年|{_QUARTER}|全年|年初|年中|年底|年末|年内|年度|底|末|初|内"
@@ -74,7 +75,7 @@ _EXPR = re.compile(
       | (?P<that>当天|当日|同日)
       | (?P<thatm>同月|当月)
       | (?P<relm>上个?月|本月|下个?月)(?P<relmpart>底|末|初|份)?
-      | (?P<relq>上一?个?季度?|本季度|下一?个?季度|前一季度)
+      | (?P<relq>上一?个?季度?|本季度?(?!节)|下一?个?季度|前一季度)
       | (?P<week>上周|本周|下周)
       | (?P<win>(?<![^，,。；;：:\n])近(?P<wn>{_NUM})个?(?P<wu>年|月|季度|周|天|日)(?=[，,]|来|以来)
               |(?:最近|过去)(?P<wn3>{_NUM})个?(?P<wu3>年|月|季度|周|天|日)
