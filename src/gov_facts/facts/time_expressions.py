@@ -340,7 +340,10 @@ def find_times(text: str, published: date | None, report_year: int | None = None
             continue  # 达产后年产值可达30亿元: 后 is "after", 年产值 the output of a year
         year_assumed = bool(g["bpart"] or g["bm"]) and not reader.sentence_year and not reader.report_year
         if g["thatm"]:
+            if reader.previous is not None and reader.previous.end == m.start():
+                continue  # 9月当月: the month just named, said again
             year_assumed = reader.month_assumed
+
         elif g["that"] and reader.last_day is not None:
             year_assumed = reader.last_day.year_assumed
 
