@@ -182,7 +182,98 @@ def test_day_span(
     check(the_fact(text, needle, published, title), expected)
 
 
+# ---------------------------------------------------------------- other spans read whole: a third of
+# a month (上旬, 中旬, 下旬), a range of quarters (一至三季度), a month since (11月以来, not eleven months)
+
+SPANS_READ = [
+    case(
+        "10月上旬，全市累计降雨量45毫米，较常年同期偏少三成。",
+        "45毫米",
+        "2024-10-15",
+        "written-meteorological-bureau: 10月上旬",
+        time="2024-10-10",
+        start="2024-10-01",
+    ),
+    case(
+        "2月下旬，全县完成春耕备耕面积12万亩。",
+        "12万亩",
+        "2024-03-05",
+        "written-county-agriculture: 2月下旬 (to the month's end, a leap year)",
+        time="2024-02-29",
+    ),
+    case(
+        "一至三季度，全县实现地区生产总值286.5亿元，同比增长5.6%。",
+        "286.5亿元",
+        "2024-10-28",
+        "written-county-statistics: 一至三季度",
+        time="2024-09-30",
+        start="2024-01-01",
+    ),
+    case(
+        "2024年1-3季度，全市规模以上工业企业实现利润120.4亿元。",
+        "120.4亿元",
+        "2024-11-05",
+        "written-city-statistics: 2024年1-3季度",
+        time="2024-09-30",
+        start="2024-01-01",
+    ),
+    case(
+        "11月以来，全市新增城镇就业3200人。",
+        "3200人",
+        "2024-12-10",
+        "written-hrss: 11月以来 is since November (it was read as eleven months)",
+        time="2024-12-10",
+        start="2024-11-01",
+    ),
+    case(
+        "今年前9月外銷訂單金額為4,500億美元，年增8.1%。",
+        "4,500億美元",
+        "2024-10-20",
+        "written-taiwan-moea: 今年前9月 (Taiwan leaves 個 out)",
+        time="2024-09-30",
+        start="2024-01-01",
+    ),
+    case(
+        "113年前3季經濟成長率為3.9%。",
+        "3.9%",
+        "2024-11-29",
+        "written-taiwan-dgbas: 113年前3季 (an ROC year before the first three quarters)",
+        time="2024-09-30",
+        start="2024-01-01",
+    ),
+    case(
+        "本季失業率為3.4%，較上季下降0.1個百分點。",
+        "3.4%",
+        "2024-11-29",
+        "written-taiwan-dgbas: 本季 (this quarter, 度 left out)",
+        time="2024-12-31",
+    ),
+    case(
+        "提前9个月完成任务，共建成安置房12个。",
+        "12个",
+        "2024-11-29",
+        "written-county-news: 提前9个月 is nine months early, no first nine months",
+        time=None,
+    ),
+    case(
+        "3个月以来，全市累计新增城镇就业9600人。",
+        "9600人",
+        "2024-12-10",
+        "written-hrss: 3个月以来 stays a window, no time",
+        time=None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "title", "expected"), SPANS_READ)
+def test_spans_read(
+    text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
+) -> None:
+    check(the_fact(text, needle, published, title), expected)
+
+
 # ---------------------------------------------------------------- the time that opens a sentence
+
 # after the day of the telling and who told it (5月6日，记者从…获悉，…), or a named period with its
 # dates in brackets (“五一”假期（5月1日至5日），…), dates the parts after ；
 

@@ -28,7 +28,7 @@ _ROC_YEAR = re.compile(
     rf"|(?<=[今去明前])[（(](?P<p>[0-9]{{2,3}})[）)]年"
     # the look behind stands after the first digit so that the scan can skip to the next 1
     rf"|1(?<![0-9.]1)(?P<bare>[0-4][0-9])年(?=(?:{_MON})(?:月|\s*[-－—~～至到])|第?[一二三四1-4]季|[上下]半年"
-    rf"|前三季|全年|年[底末初中]|底|末|度|同期))"
+    rf"|前[三3]季|全年|年[底末初中]|底|末|度|同期))"
 )
 #: on a page in traditional script (Taiwan's), a bare three-digit year before a noun as well
 #: (臺灣112年經濟成長率): not after a word that makes it a length of time (建校112年, 已有110年,

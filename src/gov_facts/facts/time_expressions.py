@@ -36,7 +36,10 @@ _DAY = r"(?:3[01]|[12][0-9]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[
 _YEAR = r"(?:19|20)[0-9]{2}|[一二][〇零一二三四五六七八九]{3}"
 _REL_YEAR = r"今年|去年|前年|明年|上年|本年|当年|同年|次年|后年"
 #: 第3季, 前三季 and 首三季 without 度 are how Hong Kong, Macau and Taiwan write quarters
-_QUARTER = r"[前首]三季度?|前两季度|首两季度?|[一二三四1-4]季度|第[一二三四1-4]季度?|首季度?"
+_QUARTER = (
+    r"[前首][三3]季度?|前两季度|首两季度?|[一二三1-3][-－—~～至到][二三四2-4]季度|[一二三四1-4]季度"
+    r"|第[一二三四1-4]季度?|首季度?"
+)
 
 
 #: the second day of a span of days in one month, its month left out (5月1日至5日, 一月十三日至十九日;
@@ -48,8 +51,9 @@ _DAY_END = rf"[日号]|\s*[-－—~～至到]\s*{_DAY}[日号]"
 
 
 def _first_months_re(name: str) -> str:
-    """前8个月 (the first eight months; 首八个月 in Hong Kong and Macau), its count in ``name``."""
-    return rf"[前首](?P<{name}>{_NUM})个月"
+    """前8个月 (the first eight months; 首八个月 in Hong Kong and Macau, 前9月 in Taiwan), its count
+    in ``name``."""
+    return rf"(?<!提)[前首](?P<{name}>{_NUM})个?月"  # 提前9个月 is "nine months early"
 
 
 _PART = rf"上半年|下半年|{_QUARTER}|全年|年初|年中|年底|年末|年内|年度|底|末|初|内"
@@ -71,12 +75,12 @@ _EXPR = re.compile(
       | (?P<that>当天|当日|同日)
       | (?P<thatm>同月|当月)
       | (?P<relm>上个?月|本月|下个?月)(?P<relmpart>底|末|初|份)?
-      | (?P<relq>上一?个?季度?|本季度|下一?个?季度|前一季度)
+      | (?P<relq>上一?个?季度?|本季度?(?!节)|下一?个?季度|前一季度)
       | (?P<week>上周|本周|下周)
       | (?P<win>(?<![^，,。；;：:\n])近(?P<wn>{_NUM})个?(?P<wu>年|月|季度|周|天|日)(?=[，,]|来|以来)
               |(?:最近|过去)(?P<wn3>{_NUM})个?(?P<wu3>年|月|季度|周|天|日)
               |(?P<ahead>未来)(?P<wn4>{_NUM})个?(?P<wu4>年|月|季度|周|天|日)
-              |(?P<wn2>{_NUM})个?(?P<wu2>年|月|季度)(?=来|以来))
+              |(?P<wn2>{_NUM})(?!月)个?(?P<wu2>年|月|季度)(?=来|以来))
       | (?P<iso>(?P<iy>(?:19|20)[0-9]{{2}})[-/.](?P<im>1[0-2]|0?[1-9])[-/.]
                (?P<id>3[01]|[12][0-9]|0?[1-9]))(?![0-9])
       | (?:(?P<y>{_YEAR})年|(?P<rel>{_REL_YEAR}))
@@ -336,7 +340,10 @@ def find_times(text: str, published: date | None, report_year: int | None = None
             continue  # 达产后年产值可达30亿元: 后 is "after", 年产值 the output of a year
         year_assumed = bool(g["bpart"] or g["bm"]) and not reader.sentence_year and not reader.report_year
         if g["thatm"]:
+            if reader.previous is not None and reader.previous.end == m.start():
+                continue  # 9月当月: the month just named, said again
             year_assumed = reader.month_assumed
+
         elif g["that"] and reader.last_day is not None:
             year_assumed = reader.last_day.year_assumed
 
