@@ -137,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--rounds", type=int, default=5, help="timed rounds per tagger, in turns (default 5)")
     ap.add_argument(
-        "--taggers", default="jieba,rjieba-dag,rjieba,rjieba-fix", help="comma-separated; the first is the base"
+        "--taggers", default="jieba,rjieba-dag,rjieba,rjieba-fix", help="comma-separated, first the base"
     )
     ap.add_argument("--no-accuracy", action="store_true", help="speed only")
     ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
