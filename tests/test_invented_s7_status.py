@@ -103,6 +103,34 @@ FUTURE_MODAL = [
         status="planned",
     ),
     case(
+        "運輸署擬於明年推出約3,000個泊車位。",
+        "3,000個",
+        "2025-03-10",
+        "written-hk-press: 擬於明年推出",
+        status="planned",
+    ),
+    case(
+        "政府將於年底前新增約1,200個資助出售單位。",
+        "1,200個",
+        "2025-03-10",
+        "written-hk-press: 將於年底前新增",
+        status="planned",
+    ),
+    case(
+        "市政府将会投入资金2亿元，用于老旧小区改造。",
+        "2亿元",
+        "2025-03-10",
+        "written-city-portal: 将会投入",
+        status="planned",
+    ),
+    case(
+        "大会期间共签约项目32个，总投资126亿元。",
+        "32个",
+        "2025-03-10",
+        "written-investment-news: 大会期间 (大会 is a noun)",
+        status="reported",
+    ),
+    case(
         "会议审议通过了12项议案，听取了3个专项工作报告。",
         "12项",
         "2025-03-10",
@@ -764,4 +792,75 @@ CHANGES = [
 
 @pytest.mark.parametrize(("text", "needle", "published", "expected"), CHANGES)
 def test_change(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check(the_fact(text, needle, published), expected)
+
+
+# ---------------------------------------------------------------- status: 将 before its object; an old level
+# 将 right before its figure is the object marker 把 (可以将万米范围内的…变成, 将120万元用于), no future;
+# the level a planned change starts from (将由每月1800元提高至2000元, 从目前6个月…延长至12月) is what is
+# now: reported, while the new level is planned, also in a later clause that opens with 从/由 and
+# a new-level verb (…提供延长签证权利，从目前6个月免签证居留延长至12月).
+
+OBJECT_AND_OLD_LEVELS = [
+    case(
+        "在山东青岛，一台激光雷达设备通过三维扫描，可以将万米范围内的风场信息变成可视化数据。",
+        "万米",
+        "2022-03-23",
+        "corpus-033: 可以将万米范围内的…变成 (将 is 把)",
+        status="reported",
+    ),
+    case(
+        "县财政将120万元专项资金用于农村公路养护。",
+        "120万元",
+        "2025-03-10",
+        "written-county-finance: 将120万元…用于 (将 is 把)",
+        status="reported",
+    ),
+    case(
+        "英国将为多达30万在香港持有护照的人提供延长签证权利，从目前6个月免签证居留延长至12月。",
+        "12月",
+        "2020-06-05",
+        "corpus-018: 将…，从目前6个月…延长至12月 (the new level)",
+        status="planned",
+    ),
+    case(
+        "英国将为多达30万在香港持有护照的人提供延长签证权利，从目前6个月免签证居留延长至12月。",
+        "6个月",
+        "2020-06-05",
+        "corpus-018: 从目前6个月 (the level now)",
+        status="reported",
+    ),
+    case(
+        "自7月1日起，最低工资标准将由每月1800元提高至2000元。",
+        "1800元",
+        "2025-03-10",
+        "written-hrss: 将由每月1800元提高至2000元 (the old level)",
+        status="reported",
+    ),
+    case(
+        "自7月1日起，最低工资标准将由每月1800元提高至2000元。",
+        "2000元",
+        "2025-03-10",
+        "written-hrss: …提高至2000元 (the new level)",
+        status="planned",
+    ),
+    case(
+        "擴建後的長廊將由現時的1.2公里延長至2.8公里，連接梅灣碼頭與東岸公園。",
+        "1.2公里",
+        "2025-03-10",
+        "pages-hk-news: 將由現時的1.2公里延長至2.8公里",
+        status="reported",
+    ),
+    case(
+        "预计全省森林覆盖率将从目前的62%提高到65%。",
+        "65%",
+        "2025-03-10",
+        "written-forestry: 将从目前的62%提高到65%",
+        status="planned",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), OBJECT_AND_OLD_LEVELS)
+def test_object_and_old_level(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
     check(the_fact(text, needle, published), expected)

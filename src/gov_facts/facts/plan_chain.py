@@ -40,6 +40,8 @@ def continues(doc: ArticleText, own: list[tuple[str, str, int]]) -> bool:
         return False
     if is_verb(rest[0]) or doc.rules.change_lead.match(doc.norm, rest[0][2]):
         return True
+    if rest[0][0] in ("从", "由"):  # 从目前6个月延长至12月: the new level of a change the plan makes
+        return doc.rules.change_to.search(doc.norm, rest[0][2], rest[-1][2] + len(rest[-1][0])) is not None
     predicates = doc.rules.target_verbs | _COPULAS
     k = 0
     while k < len(rest) and rest[k][0] not in predicates and (is_nounish(rest[k][1]) or rest[k][1] == "r"):

@@ -18,6 +18,7 @@ import re
 from .candidate import Candidate
 from .context import ArticleText
 from .plan_chain import continues, is_verb, own_subject, past_time_in
+from .qualifier import sets_new_level
 from .rulebook import Rulebook
 from .tagging import pos_tag
 from .time_expressions import TimeExpr
@@ -83,6 +84,8 @@ def _governs(clause: _Clause, k: int, rules: Rulebook, figure_at: int) -> bool:
         return False  # 国家重点研发计划, “春雨”计划: the plan word ends the name of a programme
     if word in _NOUN_LIKE and _names_a_programme(clause, k):
         return False
+    if nxt is not None and nxt[2] >= figure_at and word == "将":
+        return False  # 可以将万米范围内的…变成, 将120万元用于: 将 before its object is 把
     if nxt is None or nxt[2] >= figure_at:
         return True  # the plan word right before the figure (预计5%左右, 目标：10万辆)
     if word == "将":
@@ -275,13 +278,34 @@ def _sentence_plans(doc: ArticleText, c: Candidate, cs: int) -> bool:
     if not planned_before:
         return False
     own = [t for t in _clause(doc, cs, doc.clause(c.start)[1]).tokens if t[2] < c.start]
-    if any(w in _DONE for w, _, _at in own) or past_time_in(doc, cs, c.start):
+    if _says_done(own) or past_time_in(doc, cs, c.start):
         return False
     # 力争完成投资增长8%以上，城镇新增就业不少于2.5万人: a later target bound continues the plan;
     # 规划设置X，面积合计约N: so does the total of what was planned
     if any(b in doc.norm[cs : c.start] for b in _TARGET_BOUND):
         return True
     return any(w in doc.rules.plan_totals for w, _, _ in own) or continues(doc, own)
+
+
+def _says_done(own: list[tuple[str, str, int]]) -> bool:
+    """The clause says what is done (已, 累计, 目前…); not 目前 as the level a change starts from
+    (将…，从目前6个月免签证居留延长至12月)."""
+    return any(
+        w in _DONE and not (k and own[k - 1][0] in ("从", "由", "较", "比"))
+        for k, (w, _, _) in enumerate(own)
+    )
+
+
+#: 由/从 right before an old level, a few characters before its figure (由每月1800元, 从目前6个月)
+_FROM = re.compile(r"[由从][^，,。；;由从]{0,8}$")
+
+
+def _old_level(doc: ArticleText, c: Candidate) -> bool:
+    """The figure is the level a change starts from: 由/从 before it, 到/至 or a new-level verb after."""
+    cs, ce = doc.clause(c.start)
+    if _FROM.search(doc.norm, max(cs, c.start - 9), c.start) is None:
+        return False
+    return sets_new_level(doc.norm[c.end : ce], doc.rules)
 
 
 #: 距离青岛超过1200海里的珠江口盆地: a distance inside a phrase that describes a place
@@ -300,7 +324,10 @@ def plan_governs(doc: ArticleText, c: Candidate) -> bool:
 
 
 def is_planned(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> bool:
-    """Planned when a plan word governs the figure or its time lies ahead of the publish date."""
+    """Planned when a plan word governs the figure or its time lies ahead of the publish date; never
+    the level a planned change starts from (将由每月1800元提高至2000元: 1800元 is what is now)."""
+    if _old_level(doc, c):
+        return False
     if plan_governs(doc, c):
         return True
     if t is not None and doc.published is not None:
