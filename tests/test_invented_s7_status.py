@@ -230,6 +230,13 @@ PROGRAMME_NAMES = [
         status="planned",
     ),
     case(
+        "局长表示“今年目标是新增城镇就业5万人”。",
+        "5万人",
+        "2025-03-10",
+        "written-hrss: a short quotation whose plan noun goes on to a verb is speech, not a name",
+        status="planned",
+    ),
+    case(
         "社工局表示：“明年計劃新增日間護理中心床位200個。”",
         "200個",
         "2025-03-10",

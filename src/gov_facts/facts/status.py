@@ -125,9 +125,13 @@ def _names_a_programme(clause: _Clause, k: int) -> bool:
     if opened < 0 or max(text.rfind(q, opened + 1, i) for q in _NAME_CLOSE) > opened:
         return False
     closed = min((j for j in (text.find(q, end) for q in _NAME_CLOSE) if j >= 0), default=-1)
-    return 0 <= closed - opened <= _NAME_MAX
+    # the plan noun ends the name, a year or a code at most after it (“春雨”计划 is handled before;
+    # “计划明年新建学校10所” and “今年目标是新增5万人” are quoted speech, whose plan words plan)
+    return 0 <= closed - opened <= _NAME_MAX and _NAME_TAIL.fullmatch(text, end, closed) is not None
 
 
+#: what may follow the plan noun inside a quoted name (「居者有其屋计划2025」, “…计划（2023版）”)
+_NAME_TAIL = re.compile(r"[0-9A-Za-z\s年度版（）()]*")
 #: the longest programme name in quotes (a longer quotation is speech, whose plan words plan)
 _NAME_MAX = 24
 
