@@ -273,7 +273,8 @@ CHAIN_BREAKS = [
 # after a clause a plan word governs, a clause goes on with it when it opens with a change of the
 # planned figure (年增14.2%至18.6%, 同比增长8%, 较上年增加: the baseline's time is no past of its own) or
 # with a noun and a target verb or a copula, parallel to the plan's (…，畜牧业产值突破38亿元; 每次金額
-# 為…的1.5倍); not when it says what is done (目前, 已) or names a past time of its own (去年).
+# 為…的1.5倍) when the plan's clause holds a figure of its own; not when it says what is done (目前,
+# 已) or names a past time of its own (去年).
 
 CONTINUATIONS = [
     case(
@@ -351,6 +352,20 @@ CONTINUATIONS = [
         "3000个",
         "2025-03-10",
         "written-county: 将新建…，去年新增学位为3000个 (a past time)",
+        status="reported",
+    ),
+    case(
+        "经考核，拟录用张三为工作人员，其考试成绩为85.5%。",
+        "85.5%",
+        "2025-03-10",
+        "written-personnel-notice: 拟录用… (a plan of no figure)，其考试成绩为85.5% (measured)",
+        status="reported",
+    ),
+    case(
+        "拟推荐李四为优秀共产党员，该同志党龄为12年。",
+        "12年",
+        "2025-03-10",
+        "written-party-notice: 拟推荐… (no figure; 李四 is a name)，党龄为12年",
         status="reported",
     ),
     case(

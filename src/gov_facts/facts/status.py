@@ -22,6 +22,7 @@ from .qualifier import sets_new_level
 from .rulebook import Rulebook
 from .tagging import pos_tag
 from .time_expressions import TimeExpr
+from .units import match_unit
 
 #: plan words that are nouns as often as verbs: they govern only when a verb (or the figure) follows
 _NOUN_LIKE = frozenset({"计划", "规划", "目标", "预期", "预测"})
@@ -251,6 +252,22 @@ def _completion_end(doc: ArticleText, ss: int) -> int:
     return m.end()
 
 
+#: a number in a clause: Arabic digits, or Chinese numerals (a figure only before a unit)
+_NUMBER = re.compile(r"[0-9０-９][0-9.,]*|[一二两三四五六七八九十百千万亿]+")
+
+
+def _holds_figure(doc: ArticleText, a: int, b: int) -> bool:
+    """A figure in [a, b): digits that are no date (42万头, not 2025年), or Chinese numerals before a
+    unit (三次, not 张三为)."""
+    for m in _NUMBER.finditer(doc.norm, a, b):
+        if m.group(0)[0] in "一二两三四五六七八九十百千万亿":
+            if match_unit(doc, m.end()) is not None:
+                return True
+        elif doc.norm[m.end() : m.end() + 1] not in ("年", "月", "日", "号", "时", "-", "/", "."):
+            return True
+    return False
+
+
 #: bounds that set a target (城镇新增就业不少于2.5万人 after 力争…)
 _TARGET_BOUND = ("不少于", "不低于", "不超过", "控制在", "确保")
 
@@ -288,7 +305,11 @@ def _sentence_plans(doc: ArticleText, c: Candidate, cs: int) -> bool:
     # 规划设置X，面积合计约N: so does the total of what was planned
     if any(b in doc.norm[cs : c.start] for b in _TARGET_BOUND):
         return True
-    return any(w in doc.rules.plan_totals for w, _, _ in own) or continues(doc, own)
+    # a clause parallel to the plan's (a noun and a target verb, a change) goes on with it only after
+    # a planned figure (力争…达到42万头，畜牧业产值突破38亿元), not after a plan of no figure (拟录用张三为
+    # 工作人员，综合成绩为85.5分: measured)
+    parallel = _holds_figure(doc, prev_cs, prev_ce)
+    return any(w in doc.rules.plan_totals for w, _, _ in own) or continues(doc, own, parallel)
 
 
 def _says_done(own: list[tuple[str, str, int]]) -> bool:
