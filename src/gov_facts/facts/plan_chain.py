@@ -31,15 +31,22 @@ def _compared_with(doc: ArticleText, at: int) -> bool:
 _COPULAS = frozenset({"为", "是", "达", "约为", "达到"})
 
 
-def continues(doc: ArticleText, own: list[tuple[str, str, int]]) -> bool:
+def continues(doc: ArticleText, own: list[tuple[str, str, int]], parallel: bool = True) -> bool:
     """The clause goes on with the plan before it: it opens with a verb (新增学位1.2万个), with a
     change of the planned figure (年增14.2%至18.6%, 同比增长10%), or with a noun and a target verb
-    or a copula, parallel to the plan's (力争生猪出栏达到42万头，畜牧业产值突破38亿元; 每次金额为N倍)."""
+    or a copula, parallel to the plan's (力争生猪出栏达到42万头，畜牧业产值突破38亿元; 每次金额为N倍);
+    the last two only when ``parallel`` (the plan's clause holds a figure)."""
     rest = _past_lead(doc, own)
     if not rest:
         return False
-    if is_verb(rest[0]) or doc.rules.change_lead.match(doc.norm, rest[0][2]):
+    if is_verb(rest[0]):
         return True
+    if not parallel:
+        return False
+    if doc.rules.change_lead.match(doc.norm, rest[0][2]):
+        return True
+    if rest[0][0] in ("从", "由"):  # 从目前6个月延长至12月: the new level of a change the plan makes
+        return doc.rules.change_to.search(doc.norm, rest[0][2], rest[-1][2] + len(rest[-1][0])) is not None
     predicates = doc.rules.target_verbs | _COPULAS
     k = 0
     while k < len(rest) and rest[k][0] not in predicates and (is_nounish(rest[k][1]) or rest[k][1] == "r"):

@@ -18,9 +18,11 @@ import re
 from .candidate import Candidate
 from .context import ArticleText
 from .plan_chain import continues, is_verb, own_subject, past_time_in
+from .qualifier import sets_new_level
 from .rulebook import Rulebook
 from .tagging import pos_tag
 from .time_expressions import TimeExpr
+from .units import match_unit
 
 #: plan words that are nouns as often as verbs: they govern only when a verb (or the figure) follows
 _NOUN_LIKE = frozenset({"计划", "规划", "目标", "预期", "预测"})
@@ -83,6 +85,8 @@ def _governs(clause: _Clause, k: int, rules: Rulebook, figure_at: int) -> bool:
         return False  # 国家重点研发计划, “春雨”计划: the plan word ends the name of a programme
     if word in _NOUN_LIKE and _names_a_programme(clause, k):
         return False
+    if nxt is not None and nxt[2] >= figure_at and word == "将":
+        return False  # 可以将万米范围内的…变成, 将120万元用于: 将 before its object is 把
     if nxt is None or nxt[2] >= figure_at:
         return True  # the plan word right before the figure (预计5%左右, 目标：10万辆)
     if word == "将":
@@ -122,9 +126,13 @@ def _names_a_programme(clause: _Clause, k: int) -> bool:
     if opened < 0 or max(text.rfind(q, opened + 1, i) for q in _NAME_CLOSE) > opened:
         return False
     closed = min((j for j in (text.find(q, end) for q in _NAME_CLOSE) if j >= 0), default=-1)
-    return 0 <= closed - opened <= _NAME_MAX
+    # the plan noun ends the name, a year or a code at most after it (“春雨”计划 is handled before;
+    # “计划明年新建学校10所” and “今年目标是新增5万人” are quoted speech, whose plan words plan)
+    return 0 <= closed - opened <= _NAME_MAX and _NAME_TAIL.fullmatch(text, end, closed) is not None
 
 
+#: what may follow the plan noun inside a quoted name (「居者有其屋计划2025」, “…计划（2023版）”)
+_NAME_TAIL = re.compile(r"[0-9A-Za-z\s年度版（）()]*")
 #: the longest programme name in quotes (a longer quotation is speech, whose plan words plan)
 _NAME_MAX = 24
 
@@ -244,6 +252,22 @@ def _completion_end(doc: ArticleText, ss: int) -> int:
     return m.end()
 
 
+#: a number in a clause: Arabic digits, or Chinese numerals (a figure only before a unit)
+_NUMBER = re.compile(r"[0-9０-９][0-9.,]*|[一二两三四五六七八九十百千万亿]+")
+
+
+def _holds_figure(doc: ArticleText, a: int, b: int) -> bool:
+    """A figure in [a, b): digits that are no date (42万头, not 2025年), or Chinese numerals before a
+    unit (三次, not 张三为)."""
+    for m in _NUMBER.finditer(doc.norm, a, b):
+        if m.group(0)[0] in "一二两三四五六七八九十百千万亿":
+            if match_unit(doc, m.end()) is not None:
+                return True
+        elif doc.norm[m.end() : m.end() + 1] not in ("年", "月", "日", "号", "时", "-", "/", "."):
+            return True
+    return False
+
+
 #: bounds that set a target (城镇新增就业不少于2.5万人 after 力争…)
 _TARGET_BOUND = ("不少于", "不低于", "不超过", "控制在", "确保")
 
@@ -275,13 +299,38 @@ def _sentence_plans(doc: ArticleText, c: Candidate, cs: int) -> bool:
     if not planned_before:
         return False
     own = [t for t in _clause(doc, cs, doc.clause(c.start)[1]).tokens if t[2] < c.start]
-    if any(w in _DONE for w, _, _at in own) or past_time_in(doc, cs, c.start):
+    if _says_done(own) or past_time_in(doc, cs, c.start):
         return False
     # 力争完成投资增长8%以上，城镇新增就业不少于2.5万人: a later target bound continues the plan;
     # 规划设置X，面积合计约N: so does the total of what was planned
     if any(b in doc.norm[cs : c.start] for b in _TARGET_BOUND):
         return True
-    return any(w in doc.rules.plan_totals for w, _, _ in own) or continues(doc, own)
+    # a clause parallel to the plan's (a noun and a target verb, a change) goes on with it only after
+    # a planned figure (力争…达到42万头，畜牧业产值突破38亿元), not after a plan of no figure (拟录用张三为
+    # 工作人员，综合成绩为85.5分: measured)
+    parallel = _holds_figure(doc, prev_cs, prev_ce)
+    return any(w in doc.rules.plan_totals for w, _, _ in own) or continues(doc, own, parallel)
+
+
+def _says_done(own: list[tuple[str, str, int]]) -> bool:
+    """The clause says what is done (已, 累计, 目前…); not 目前 as the level a change starts from
+    (将…，从目前6个月免签证居留延长至12月)."""
+    return any(
+        w in _DONE and not (k and own[k - 1][0] in ("从", "由", "较", "比"))
+        for k, (w, _, _) in enumerate(own)
+    )
+
+
+#: 由/从 right before an old level, a few characters before its figure (由每月1800元, 从目前6个月)
+_FROM = re.compile(r"[由从][^，,。；;由从]{0,8}$")
+
+
+def _old_level(doc: ArticleText, c: Candidate) -> bool:
+    """The figure is the level a change starts from: 由/从 before it, 到/至 or a new-level verb after."""
+    cs, ce = doc.clause(c.start)
+    if _FROM.search(doc.norm, max(cs, c.start - 9), c.start) is None:
+        return False
+    return sets_new_level(doc.norm[c.end : ce], doc.rules)
 
 
 #: 距离青岛超过1200海里的珠江口盆地: a distance inside a phrase that describes a place
@@ -300,7 +349,10 @@ def plan_governs(doc: ArticleText, c: Candidate) -> bool:
 
 
 def is_planned(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> bool:
-    """Planned when a plan word governs the figure or its time lies ahead of the publish date."""
+    """Planned when a plan word governs the figure or its time lies ahead of the publish date; never
+    the level a planned change starts from (将由每月1800元提高至2000元: 1800元 is what is now)."""
+    if _old_level(doc, c):
+        return False
     if plan_governs(doc, c):
         return True
     if t is not None and doc.published is not None:
