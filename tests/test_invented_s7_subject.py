@@ -578,3 +578,57 @@ QUANTITY_NAMED = [
 def test_quantity_named_before(text: str, needle: str, accepted: list[str]) -> None:
     fact = fact_at(text, needle, DAY)
     assert subject_ok(fact.subject, accepted), fact.subject
+
+
+# ---------------------------------------------------------------- a total over parts counted before it
+# 代理服务费由…支付，…，三个包合计人民币贰万肆仟叁佰元整: an amount totalled (合计, 共计) over parts
+# counted right before it is the total of what the sentence is about, not of the parts (标段)
+
+FEE = (
+    "本项目代理服务费由中标（成交）供应商支付，参照原国家计委计价格〔2002〕1980号文件规定的收费标准下浮20%收取，"
+    "三个包合计人民币贰万肆仟叁佰元整（￥24,300.00）。"
+)
+TOPIC_AS_OBJECT = (
+    "the sentence's topic is the object of its first verb (分两批发放消费券): sentence_topic finds none"
+)
+TOTALS = [
+    accept(FEE, "贰万", "invented-procurement: 三个包合计人民币贰万…元整", ["代理服务费", "人民币", "合计"]),
+    accept(
+        "技术服务费由采购人承担，按合同金额的1.5%计取，两个标段合计人民币捌仟元整。",
+        "捌仟",
+        "invented-county-tender: 两个标段合计人民币捌仟元整 (not 标段)",
+        ["技术服务费", "合计", "人民币"],
+    ),
+    accept(
+        "本次监理服务费按中标价计取，四个标段共计128.6万元。",
+        "128.6万元",
+        "written-procurement: 四个标段共计128.6万元",
+        ["监理服务费"],
+    ),
+    accept(
+        "全市分两批发放消费券，两批合计5000万元。",
+        "5000万元",
+        "written-commerce-bureau: 两批合计5000万元",
+        ["消费券"],
+        known_miss(TOPIC_AS_OBJECT),
+    ),
+    accept(
+        "本年度長者生活津貼由社會福利署發放，三個區域辦事處合共港幣52億元。",
+        "52億元",
+        "written-hk-swd: 三個區域辦事處合共港幣52億元",
+        ["長者生活津貼"],
+    ),
+    accept(FEE, "20%", "invented-procurement: 收费标准下浮20% (the rate keeps its noun)", ["收费标准"]),
+    accept(
+        "上半年，全市三项社会保险基金收入合计96.4亿元，同比增长7.8%。",
+        "96.4亿元",
+        "invented-hrss: the parts name the amount themselves (基金收入)",
+        ["社会保险基金收入", "三项社会保险基金收入"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), TOTALS)
+def test_total_over_parts(text: str, needle: str, accepted: list[str]) -> None:
+    fact = fact_at(text, needle, DAY)
+    assert subject_ok(fact.subject, accepted), fact.subject

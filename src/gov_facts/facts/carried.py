@@ -11,7 +11,7 @@ from .candidate import Candidate, Prior, since
 from .context import ArticleText
 from .noun_phrase import noun_run_before
 from .qualifier import change_of
-from .topic import named_before_comparison, paid_per_head
+from .topic import named_before_comparison, paid_per_head, sentence_topic
 
 #: a clause that opens with a share word and names nothing (占比65.3%, 所占比重为12%)
 _BARE_SHARE = re.compile(r"\s*(?:所?占比重?|比重)(?:为|达到|达)?\s*$")
@@ -143,8 +143,9 @@ def named_elsewhere(doc: ArticleText, c: Candidate, prev: Prior, before: str | N
     word (:func:`averaged`), a part with no rate of its own (:func:`rate_of_part`); or, with no noun
     before it at all, a change that a comparison cuts off from its noun
     (:func:`.topic.named_before_comparison`), or a payment per head (:func:`.topic.paid_per_head`)."""
-    if before:
-        return averaged(doc, c, prev, before) or rate_of_part(doc, c, prev, before)
+    total = total_of_parts(doc, c, prev)
+    if total or before:
+        return total or averaged(doc, c, prev, before or "") or rate_of_part(doc, c, prev, before or "")
     if is_change(doc, c):
         return named_before_comparison(doc, c)
     return paid_per_head(doc, c)
@@ -196,3 +197,20 @@ def just_before(doc: ArticleText, cs: int, prev: Prior, share: re.Match[str]) ->
         if p.start < cs and subj:
             return None if subj in share.group(0) else subj
     return None
+
+
+def total_of_parts(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
+    """代理服务费由…支付，…，三个包合计人民币贰万肆仟叁佰元整: an amount totalled (合计, 共计) over
+    parts counted right before it (三个包, 两个标段) is the total of what the sentence is about, not
+    of the parts."""
+    if c.kind != "money" or not prev or prev[-1][0].kind != "count":
+        return None
+    parts = prev[-1][0]
+    if parts.start < doc.clause(c.start)[0] or c.start - parts.end > 12:
+        return None
+    between = doc.norm[parts.end : c.start]
+    total = next((w for w in doc.rules.plan_totals if between.endswith(w)), None)
+    counted = between[: -len(total)] if total else ""
+    if not counted or len(counted) > 8 or counted.endswith(tuple(doc.rules.suffixes)):
+        return None  # 三项社会保险基金收入合计96.4亿元: the parts name the amount (收入) themselves
+    return sentence_topic(doc, c.start)
