@@ -632,3 +632,25 @@ TOTALS = [
 def test_total_over_parts(text: str, needle: str, accepted: list[str]) -> None:
     fact = fact_at(text, needle, DAY)
     assert subject_ok(fact.subject, accepted), fact.subject
+
+
+# the noun before the comparison word whole, and no qualifying word (临时, 初步) left at its end
+COMPARED_FORMS = [
+    row(
+        "撇除價格變動的影響後，二○二五年十月的零售業總銷貨數量臨時估計較一年前上升5.4%。",
+        "5.4%",
+        "invented-hk-censtatd: 零售業總銷貨數量, not …數量臨時",
+        subject="零售業總銷貨數量",
+    ),
+    row(
+        "本季度全省工业生产者出厂价格初步估计比上年同期下降1.2%。",
+        "1.2%",
+        "written-provincial-stats: 出厂价格初步估计比上年同期下降1.2%",
+        subject="工业生产者出厂价格",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "expected"), COMPARED_FORMS)
+def test_compared_form(text: str, needle: str, expected: dict[str, Any]) -> None:
+    check_fields(fact_at(text, needle, DAY), expected)

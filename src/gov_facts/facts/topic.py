@@ -126,7 +126,11 @@ def named_before_comparison(doc: ArticleText, c: Candidate) -> str | None:
     at = max((m.start() for m in _COMPARISON.finditer(doc.norm, cs, c.start)), default=-1)
     if at <= cs:
         return None
-    return noun_run_before(doc, replace(c, start=at))[0]
+    noun = noun_run_before(doc, replace(c, start=at))[0]
+    toks = pos_tag(noun) if noun else []
+    if len(toks) > 1 and toks[-1][1] == "b":  # 总销货数量临时(估计): a word that only qualifies ends no noun
+        return noun[: -len(toks[-1][0])]
+    return noun
 
 
 #: a share said to belong to a class, up to the noun after the class's 的 (属分流类别…（…）的病人)
