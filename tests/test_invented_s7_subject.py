@@ -167,6 +167,24 @@ SHARED_HEADS += [
         "written-portal: 一、二、三等奖 -> 二等奖",
         subject="二等奖",
     ),
+    row(
+        "一、出口和进口分别增长5%和3%。",
+        "3%",
+        "written-customs: a heading's number (一、) is no item",
+        subject="进口",
+    ),
+    row(
+        "三、教育、卫生和社保支出分别增长5%、6%和7%。",
+        "6%",
+        "written-finance-bureau: 三、 heads the paragraph; 卫生支出",
+        subject="卫生支出",
+    ),
+    row(
+        "一、二级公路分别为120公里和300公里。",
+        "300公里",
+        "written-transport: 一、二级公路 is a list of ordinals",
+        subject="二级公路",
+    ),
     row(SHARES_TOO, "40.5%", "corpus-009: 占…比重分别为 over the items before", subject="高新技术产业增加值"),
     row(
         "城镇和农村居民人均可支配收入分别为52000元和23000元，分别增长4.6%和6.8%。",
