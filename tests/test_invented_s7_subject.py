@@ -362,6 +362,24 @@ FOLLOW_ON = [
         ["求职人数", "登记求职人数", "新增登记求职人数"],
     ),
     accept(
+        "主計總處上修今年經濟成長率，較5月預測數增加0.12個百分點。",
+        "0.12個百分點",
+        "invented-tw (test_traditional_styles): 上修X，較…增加 (a measure ends the clause before)",
+        ["經濟成長率"],
+    ),
+    accept(
+        "国家统计局公布今年一季度城镇调查失业率，较上季度下降0.2个百分点。",
+        "0.2个百分点",
+        "written-stats-bureau: 公布…失业率，较上季度下降",
+        ["城镇调查失业率", "失业率"],
+    ),
+    accept(
+        "政府統計處今日公布第三季本地生產總值，按年實質上升2.0%。",
+        "2.0%",
+        "written-hk-censtatd: 公布…本地生產總值，按年實質上升",
+        ["本地生產總值", "生產總值"],
+    ),
+    accept(
         TRAVEL,
         "347.9万人次",
         "invented-holiday-travel: 日均347.9万人次",

@@ -126,16 +126,22 @@ _BARE_LEVEL = re.compile(r"(?:为|达到|达|是)(?:约|近)?[0-9][0-9,]*(?:\.[0
 
 def _level_stated_before(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
     """The noun of a level stated with no unit at the end of the clause right before a change
-    (每日平均求诊人次为6,120，较前一星期上升8.5%), when the level is no figure of its own."""
+    (每日平均求诊人次为6,120，较前一星期上升8.5%), when the level is no figure of its own, or of a
+    measure that clause ends with and states no figure for."""
     cs, _ = doc.clause(c.start)
     ss, _ = doc.sentence(c.start)
     if cs - 1 <= ss:
         return None
     pcs, pce = doc.clause(cs - 1)
     m = _BARE_LEVEL.search(doc.norm, pcs, pce)
-    if m is None or any(p.end > m.start() for p, _, _ in since(prev, pcs)):
+    if any(p.end > (m.start() if m else pcs) for p, _, _ in since(prev, pcs)):
         return None
-    return noun_run_before(doc, replace(c, start=m.start()))[0]
+    if m is not None:
+        return noun_run_before(doc, replace(c, start=m.start()))[0]
+    # 主计总处上修今年经济成长率，较5月预测数增加0.12个百分点: a measure (…率, …额) ending a clause
+    # with no figure is what the change after it changes
+    named = noun_run_before(doc, replace(c, start=pce))[0]
+    return named if named and named.endswith(tuple(doc.rules.suffixes)) else None
 
 
 def named_elsewhere(doc: ArticleText, c: Candidate, prev: Prior, before: str | None) -> str | None:

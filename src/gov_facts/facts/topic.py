@@ -128,8 +128,8 @@ def named_before_comparison(doc: ArticleText, c: Candidate) -> str | None:
         return None
     noun = noun_run_before(doc, replace(c, start=at))[0]
     toks = pos_tag(noun) if noun else []
-    if len(toks) > 1 and toks[-1][1] == "b":  # 总销货数量临时(估计): a word that only qualifies ends no noun
-        return noun[: -len(toks[-1][0])]
+    if noun and len(toks) > 1 and toks[-1][1] == "b":
+        return noun[: -len(toks[-1][0])]  # 总销货数量临时(估计): a word that only qualifies ends no noun
     return noun
 
 
