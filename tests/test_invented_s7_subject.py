@@ -481,7 +481,7 @@ PARTS = [
         "全市星级饭店平均客房入住率为78.6%，五星级饭店达到92.1%。",
         "92.1%",
         "written-culture-tourism: 五星级饭店达到92.1%",
-        ["入住率", "客房入住率", "平均客房入住率"],
+        ["五星级饭店平均客房入住率", "入住率", "客房入住率", "平均客房入住率"],
     ),
     accept(
         "全縣自來水普及率為93.5%，偏遠鄉鎮僅78.2%。",
@@ -689,4 +689,75 @@ COMPARED_FORMS = [
 
 @pytest.mark.parametrize(("text", "needle", "expected"), COMPARED_FORMS)
 def test_compared_form(text: str, needle: str, expected: dict[str, Any]) -> None:
+    check_fields(fact_at(text, needle, DAY), expected)
+
+
+# ---------------------------------------------------------------- a part named in parallel
+# 城镇居民人均可支配收入45000元；农村居民21000元: a part named in parallel to the part that opens the
+# last subject of its unit (城镇|居民 and 农村居民) measures the rest of that subject too; a rest that
+# names a total (总量) is the whole's; a part that shares no word, or opens the last subject itself
+# (出栏生猪, 羊出栏), keeps its own name
+
+INCOME = "全年城镇居民人均可支配收入45000元，增长5.1%；农村居民21000元，增长6.3%。"
+PARALLEL = [
+    row(INCOME, "21000元", "written-bulletin: 农村居民21000元", subject="农村居民人均可支配收入"),
+    row(
+        INCOME,
+        "6.3%",
+        "written-bulletin: …，增长6.3% (the change of the parallel part)",
+        subject="农村居民人均可支配收入",
+    ),
+    row(
+        "公立醫院內科病床住用率為112%，私家醫院為85%。",
+        "85%",
+        "written-hk-ha: 私家醫院為85%",
+        subject="私家醫院內科病床住用率",
+    ),
+    row(
+        "第一产业增加值50亿元，第二产业300亿元，第三产业450亿元。",
+        "450亿元",
+        "written-bulletin: 第三产业450亿元",
+        subject="第三产业增加值",
+    ),
+    row(
+        "规上工业企业利润120亿元，其中国有企业30亿元。",
+        "30亿元",
+        "written-finance-news: 其中国有企业30亿元",
+        subject="国有企业利润",
+    ),
+    row(
+        "在限额以上单位商品零售额中，粮油食品类零售额同比增长55.7%，烟酒类增长13.4%。",
+        "13.4%",
+        "corpus-008: 烟酒类增长13.4%",
+        subject="烟酒类零售额",
+    ),
+    row(
+        "全年共出栏生猪427246头，比上年减少0.9%，羊出栏12.94万头。",
+        "12.94万头",
+        "corpus-006: 羊出栏 (出栏生猪 opens with the shared word)",
+        subject="羊出栏",
+    ),
+    row(
+        "全县农民工总量19.41万人，比上年增长8.55%，其中，外出农民工7.97万人，增长10.28%。",
+        "7.97万人",
+        "corpus-007: 外出农民工 (总量 is the whole's)",
+        subject="外出农民工",
+    ),
+    row(
+        "全市常住人口500万人，其中城镇人口320万人。",
+        "320万人",
+        "written-bulletin: 城镇人口",
+        subject="城镇人口",
+    ),
+    row(
+        "研究生学历14人；在岗注册乡村医生524人。",
+        "524人",
+        "corpus-007: 乡村医生 (研究生 shares a character, no word)",
+        subject="乡村医生",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "expected"), PARALLEL)
+def test_parallel_part(text: str, needle: str, expected: dict[str, Any]) -> None:
     check_fields(fact_at(text, needle, DAY), expected)

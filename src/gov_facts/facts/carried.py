@@ -9,8 +9,9 @@ from dataclasses import replace
 
 from .candidate import Candidate, Prior, since
 from .context import ArticleText
-from .noun_phrase import noun_run_before
+from .noun_phrase import is_nounish, noun_run_before
 from .qualifier import change_of
+from .tagging import pos_tag
 from .topic import named_before_comparison, paid_per_head, sentence_topic
 
 #: a clause that opens with a share word and names nothing (占比65.3%, 所占比重为12%)
@@ -151,7 +152,13 @@ def named_elsewhere(doc: ArticleText, c: Candidate, prev: Prior, before: str | N
     (:func:`.topic.named_before_comparison`), or a payment per head (:func:`.topic.paid_per_head`)."""
     total = total_of_parts(doc, c, prev)
     if total or before:
-        return total or averaged(doc, c, prev, before or "") or rate_of_part(doc, c, prev, before or "")
+        named = before or ""
+        return (
+            total
+            or averaged(doc, c, prev, named)
+            or parallel_part(doc, c, prev, named)
+            or rate_of_part(doc, c, prev, named)
+        )
     if is_change(doc, c):
         return named_before_comparison(doc, c)
     return paid_per_head(doc, c)
@@ -220,3 +227,43 @@ def total_of_parts(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
     if not counted or len(counted) > 8 or counted.endswith(tuple(doc.rules.suffixes)):
         return None  # 三项社会保险基金收入合计96.4亿元: the parts name the amount (收入) themselves
     return sentence_topic(doc, c.start)
+
+
+def parallel_part(doc: ArticleText, c: Candidate, prev: Prior, named: str) -> str | None:
+    """城镇居民人均可支配收入45000元；农村居民21000元: a part named in parallel to the part the last
+    figure of its unit in the sentence opens its subject with (…居民, …医院, …产业) measures the same
+    thing, the rest of that subject (农村居民人均可支配收入). The parts share the last words of the
+    part named, nouns; a rest that names a total (总量, 总额) is the whole's, not the part's
+    (农民工总量…，其中外出农民工7.97万人)."""
+    if len(named) < 2:
+        return None
+    cs, _ = doc.clause(c.start)
+    same_unit = [s for p, s, _ in since(prev, doc.sentence(c.start)[0]) if p.unit == c.unit and p.start < cs]
+    subject = same_unit[-1] if same_unit else None
+    if not subject:
+        return None
+    bounds = _word_ends(subject)
+    named_words = pos_tag(named)
+    if not (is_nounish(named_words[-1][1]) or named_words[-1][1] in ("q", "k")):
+        return None  # a verb ends no part
+    # the words the parts share: the named part's last word (类) or its last two characters and more
+    # (居民 of 农村居民, which jieba keeps as one word), never all of it
+    endings = {named[-k:] for k in range(1, len(named))} | {named_words[-1][0]} - {named}
+    for ending in sorted(endings, key=len, reverse=True):
+        # the last subject opens with a part of its own before the shared word (城镇|居民), and its
+        # rest starts at a word (羊出栏 shares nothing with 出栏生猪: it opens with 出栏); one
+        # character is a word of its own there (粮油食品|类|零售额)
+        at = subject.find(ending)
+        rest = subject[at + len(ending) :] if at > 0 else ""
+        whole = len(ending) > 1 or at in bounds
+        if whole and at + len(ending) in bounds and len(rest) >= 2 and not rest.startswith("总"):
+            return named + rest
+    return None
+
+
+def _word_ends(text: str) -> set[int]:
+    """Where the words of ``text`` start and end."""
+    ends = {0}
+    for word, _ in pos_tag(text):
+        ends.add(max(ends) + len(word))
+    return ends
