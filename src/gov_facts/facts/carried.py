@@ -55,8 +55,12 @@ def changed_from(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
 
 def is_change(doc: ArticleText, c: Candidate) -> bool:
     """Whether a change word (增长, 下降, 提高…) stands in the figure's clause before it."""
-    cs, _ = doc.clause(c.start)
-    return change_of(doc.norm[cs : c.start], doc.rules) in ("increase", "decrease")
+    return doc.kept("is_change", c.start, lambda: _changes(doc, c.start))
+
+
+def _changes(doc: ArticleText, at: int) -> bool:
+    cs, _ = doc.clause(at)
+    return change_of(doc.norm[cs:at], doc.rules) in ("increase", "decrease")
 
 
 def _level_changed(c: Candidate, in_sentence: Prior) -> str | None:
@@ -229,19 +233,24 @@ def total_of_parts(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
     return sentence_topic(doc, c.start)
 
 
+#: what may stand before a part that opens its clause (其中, 而, 另)
+_OPENS_PART = re.compile(r"\s*(?:其中[：:]?|而|另)?\s*")
+
+
 def parallel_part(doc: ArticleText, c: Candidate, prev: Prior, named: str) -> str | None:
     """城镇居民人均可支配收入45000元；农村居民21000元: a part named in parallel to the part the last
     figure of its unit in the sentence opens its subject with (…居民, …医院, …产业) measures the same
     thing, the rest of that subject (农村居民人均可支配收入). The parts share the last words of the
     part named, nouns; a rest that names a total (总量, 总额) is the whole's, not the part's
     (农民工总量…，其中外出农民工7.97万人)."""
-    if len(named) < 2:
-        return None
     cs, _ = doc.clause(c.start)
-    same_unit = [s for p, s, _ in since(prev, doc.sentence(c.start)[0]) if p.unit == c.unit and p.start < cs]
-    subject = same_unit[-1] if same_unit else None
-    if not subject:
-        return None
+    at = doc.norm.find(named, cs, c.start) if len(named) >= 2 else -1
+    if at < 0 or _OPENS_PART.fullmatch(doc.norm, cs, at) is None:
+        return None  # the part opens its clause (；农村居民21000元, ，其中国有企业30亿元)
+    ss, _ = doc.sentence(c.start)
+    subject = next((s for p, s, _ in reversed(since(prev, ss)) if p.unit == c.unit and p.start < cs), None)
+    if not subject or named[-1] not in subject:
+        return None  # every ending the parts may share ends with the named part's last character
     bounds = _word_ends(subject)
     named_words = pos_tag(named)
     if not (is_nounish(named_words[-1][1]) or named_words[-1][1] in ("q", "k")):
