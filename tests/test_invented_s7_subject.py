@@ -168,6 +168,24 @@ SHARED_HEADS += [
         subject="二等奖",
     ),
     row(
+        "澳門居民及非本地勞工的失業率分別為2.1%及0.5%。",
+        "2.1%",
+        "written-macau-dsec: 澳門居民的失業率 (the head after the last item's 的)",
+        subject="澳門居民的失業率",
+    ),
+    row(
+        "城镇和农村居民的人均收入分别增长5%和6%。",
+        "5%",
+        "written-bulletin: 城镇居民的人均收入 (a modifier as long as the item before, then 的)",
+        subject="城镇居民的人均收入",
+    ),
+    row(
+        "本地及海外僱員分別有5,200人及1,300人。",
+        "5,200人",
+        "written-hk-company: 本地僱員",
+        subject="本地僱員",
+    ),
+    row(
         "一、出口和进口分别增长5%和3%。",
         "3%",
         "written-customs: a heading's number (一、) is no item",

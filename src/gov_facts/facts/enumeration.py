@@ -88,6 +88,10 @@ def _shared_head(items: list[str]) -> str:
         found = last.find(ending[-k:])
         if found >= 0 and len(last) - found - k >= 2:
             return last[found + k :]
+    modifier = len(items[-2])
+    de = last.rfind("的")
+    if 0 < de < modifier + 2:  # 澳门居民及非本地劳工的失业率: no word cut off before the 的 (…工的)
+        return last[de:]
     # else the last item's modifier is as long as the item before it (城镇、农村居民…); a joiner
     # in the modifier or the head says the last item is a name of its own (生活用品及服务价格)
     modifier = len(items[-2])
