@@ -94,7 +94,6 @@ def _shared_head(items: list[str]) -> str:
         return last[de:]
     # else the last item's modifier is as long as the item before it (城镇、农村居民…); a joiner
     # in the modifier or the head says the last item is a name of its own (生活用品及服务价格)
-    modifier = len(items[-2])
     if len(last) - modifier >= 2 and not any(j in last for j in _INNER_JOINERS):
         return last[modifier:]
     return ""

@@ -1,10 +1,11 @@
 """What a figure counts or measures: its subject, decided here and only here.
 
 In order: a table cell's row or column header; a rank's ranked noun; the item of an
-enumeration a figure after 分别/均 takes (:mod:`.enumeration`); the noun a
-unit is written before (15167套房屋); a quoted qualifier; the next figure's noun
+enumeration a figure after 分别/均 takes, or the noun its bracket follows (:mod:`.enumeration`);
+the noun a unit is written before (15167套房屋); a quoted qualifier; the next figure's noun
 (6大类67条政策库); an enumeration's shared subject; a share's topic; a label; the
-object of a rate's verb (减按90%计入收入总额); the noun before the figure; the
+object of a rate's verb (减按90%计入收入总额); the noun before the figure, or what it stands for
+when it names nothing of its own (日均, a parallel part: :func:`.carried.named_elsewhere`); the
 measure word itself; else the topic carried from earlier in the sentence.
 """
 

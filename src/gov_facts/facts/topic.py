@@ -181,7 +181,7 @@ def paid_per_head(doc: ArticleText, c: Candidate) -> str | None:
     toks = pos_tag(doc.shadow[m.start(1) : m.end(1)])
     if len(toks) != 1 or not toks[0][1].startswith(("v", "n")):
         return None
-    return doc.text[m.start(1) : m.end(1)]
+    return doc.shadow[m.start(1) : m.end(1)]
 
 
 #: a light verb right before a figure (总建屋量约为, 规模达到)
