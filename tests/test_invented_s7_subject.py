@@ -779,3 +779,45 @@ PARALLEL = [
 @pytest.mark.parametrize(("text", "needle", "expected"), PARALLEL)
 def test_parallel_part(text: str, needle: str, expected: dict[str, Any]) -> None:
     check_fields(fact_at(text, needle, DAY), expected)
+
+
+# ---------------------------------------------------------------- 接單: a noun jieba reads as a conjunction
+# Taiwan's export-orders releases count 接單 (orders received) by goods and by market; jieba tags
+# 接單 as a conjunction, so the noun before the amount was cut off and nothing came out
+# (patterns/words.toml domain_nouns)
+
+ORDERS = "二、按貨品別觀察，5月資訊通信產品接單207.4億美元，年增36.7％；電子產品接單193.0億美元，年增21.0％。"
+EXPORT_ORDERS = [
+    accept(
+        ORDERS,
+        "207.4億美元",
+        "invented-tw-moea: 資訊通信產品接單207.4億美元",
+        ["資訊通信產品", "資訊通信產品接單"],
+    ),
+    accept(ORDERS, "36.7％", "invented-tw-moea: 年增36.7％", ["資訊通信產品", "資訊通信產品接單"]),
+    accept(ORDERS, "193.0億美元", "invented-tw-moea: 電子產品接單193.0億美元", ["電子產品", "電子產品接單"]),
+    accept(
+        "三、按接單地區觀察，5月自美國接單186.8億美元，年增29.2％。",
+        "186.8億美元",
+        "invented-tw-moea: 自美國接單186.8億美元",
+        ["美國", "自美國接單", "接單"],
+    ),
+    accept(
+        "本縣工具機業者上半年接單金額約新臺幣35億元，較去年同期成長12%。",
+        "35億元",
+        "written-tw-county: 接單金額約新臺幣35億元",
+        ["接單金額"],
+    ),
+    accept(
+        "5月外銷訂單金額為520.3億美元，年增18.2%，其中自東協接單68.5億美元。",
+        "68.5億美元",
+        "written-tw-finance-news: 其中自東協接單68.5億美元",
+        ["東協", "東協接單", "自東協接單"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), EXPORT_ORDERS)
+def test_export_orders(text: str, needle: str, accepted: list[str]) -> None:
+    fact = fact_at(text, needle, DAY)
+    assert subject_ok(fact.subject, accepted), fact.subject
