@@ -547,6 +547,42 @@ def test_goals_classes_parts(text: str, needle: str, accepted: list[str]) -> Non
     assert subject_ok(fact.subject, accepted), fact.subject
 
 
+# 租金订为同区公屋租金的九成: a share stated with a verb and 为 (订为, 定为, 调整为) is a share of the
+# noun before that verb
+SET_AS = [
+    accept(
+        "簡約公屋的租金訂為同區公屋租金的九成，每月租金介乎1,080港元至4,460港元。",
+        "九成",
+        "invented-hk-housing: 租金訂為同區公屋租金的九成",
+        ["簡約公屋的租金", "租金"],
+    ),
+    accept(
+        "公共租赁住房租金标准定为同地段市场租金的70%。",
+        "70%",
+        "written-housing-bureau: 租金标准定为…的70% (read)",
+        ["公共租赁住房租金标准", "租金标准"],
+    ),
+    accept(
+        "本市人才公寓租金調整為市場租金的六成。",
+        "六成",
+        "written-tw-city: 租金調整為市場租金的六成",
+        ["人才公寓租金", "租金"],
+    ),
+    accept(
+        "全市财政收入为全省的12.5%。",
+        "12.5%",
+        "written-bulletin: 为全省的12.5% (no verb before 为)",
+        ["财政收入"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), SET_AS)
+def test_share_set_as(text: str, needle: str, accepted: list[str]) -> None:
+    fact = fact_at(text, needle, DAY)
+    assert subject_ok(fact.subject, accepted), fact.subject
+
+
 # the whole part, not the scorer's fragment: the scorer takes 消费 inside 夜间消费
 PART_FORMS = [
     row(

@@ -51,6 +51,7 @@ from .topic import (
     object_of_next_verb,
     quantity_named_before,
     sentence_topic,
+    set_as,
     speed_named_before,
 )
 from .units import unit_after
@@ -282,8 +283,8 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
     cs, _ = doc.clause(c.start)
     share = _SHARE_OF_A_WHOLE.search(doc.norm, cs, c.start) if c.kind == "percent" else None
     if share is not None:
-        if share.start() > cs:
-            part = noun_run_before(doc, replace(c, start=share.start()))[0]
+        if share.start() > cs:  # 租金订为同区公屋租金的九成: before the verb 为 is part of (订为)
+            part = noun_run_before(doc, replace(c, start=set_as(doc, cs, share.start())))[0]
         else:  # 民营经济增加值1234亿元，占全市GDP的比重达到56.7%: the amount just stated, or
             # the part named in the clause just before (其中工业投资增长21.3%，占…的比重提高到38.5%)
             part = just_before(doc, cs, prev, share) or last_amount(doc, c, prev, before=share.start())

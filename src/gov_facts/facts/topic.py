@@ -197,3 +197,12 @@ def quantity_named_before(doc: ArticleText, c: Candidate) -> str | None:
         return None
     before = noun_run_before(doc, c)[0]
     return before if before and len(before) > 2 and before.endswith(_QUANTITY_NAMES) else None
+
+
+def set_as(doc: ArticleText, cs: int, at: int) -> int:
+    """Where the verb 为 at ``at`` begins with the verb before it (订为, 定为, 调整为), so that the
+    noun before that verb is read: 租金订为同区公屋租金的九成 -> 租金."""
+    if not doc.norm.startswith("为", at):
+        return at
+    toks = pos_tag(doc.shadow[max(cs, at - 4) : at])
+    return at - len(toks[-1][0]) if toks and toks[-1][1] in ("v", "vn") else at
