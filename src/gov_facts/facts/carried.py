@@ -9,9 +9,10 @@ from dataclasses import replace
 
 from .candidate import Candidate, Prior, since
 from .context import ArticleText
-from .noun_phrase import noun_run_before
+from .noun_phrase import is_nounish, noun_run_before
 from .qualifier import change_of
-from .topic import named_before_comparison, paid_per_head
+from .tagging import pos_tag
+from .topic import named_before_comparison, paid_per_head, sentence_topic
 
 #: a clause that opens with a share word and names nothing (占比65.3%, 所占比重为12%)
 _BARE_SHARE = re.compile(r"\s*(?:所?占比重?|比重)(?:为|达到|达)?\s*$")
@@ -54,8 +55,12 @@ def changed_from(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
 
 def is_change(doc: ArticleText, c: Candidate) -> bool:
     """Whether a change word (增长, 下降, 提高…) stands in the figure's clause before it."""
-    cs, _ = doc.clause(c.start)
-    return change_of(doc.norm[cs : c.start], doc.rules) in ("increase", "decrease")
+    return doc.kept("is_change", c.start, lambda: _changes(doc, c.start))
+
+
+def _changes(doc: ArticleText, at: int) -> bool:
+    cs, _ = doc.clause(at)
+    return change_of(doc.norm[cs:at], doc.rules) in ("increase", "decrease")
 
 
 def _level_changed(c: Candidate, in_sentence: Prior) -> str | None:
@@ -126,16 +131,22 @@ _BARE_LEVEL = re.compile(r"(?:为|达到|达|是)(?:约|近)?[0-9][0-9,]*(?:\.[0
 
 def _level_stated_before(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
     """The noun of a level stated with no unit at the end of the clause right before a change
-    (每日平均求诊人次为6,120，较前一星期上升8.5%), when the level is no figure of its own."""
+    (每日平均求诊人次为6,120，较前一星期上升8.5%), when the level is no figure of its own, or of a
+    measure that clause ends with and states no figure for."""
     cs, _ = doc.clause(c.start)
     ss, _ = doc.sentence(c.start)
     if cs - 1 <= ss:
         return None
     pcs, pce = doc.clause(cs - 1)
     m = _BARE_LEVEL.search(doc.norm, pcs, pce)
-    if m is None or any(p.end > m.start() for p, _, _ in since(prev, pcs)):
+    if any(p.end > (m.start() if m else pcs) for p, _, _ in since(prev, pcs)):
         return None
-    return noun_run_before(doc, replace(c, start=m.start()))[0]
+    if m is not None:
+        return noun_run_before(doc, replace(c, start=m.start()))[0]
+    # 主计总处上修今年经济成长率，较5月预测数增加0.12个百分点: a measure (…率, …额) ending a clause
+    # with no figure is what the change after it changes
+    named = noun_run_before(doc, replace(c, start=pce))[0]
+    return named if named and named.endswith(tuple(doc.rules.suffixes)) else None
 
 
 def named_elsewhere(doc: ArticleText, c: Candidate, prev: Prior, before: str | None) -> str | None:
@@ -143,8 +154,15 @@ def named_elsewhere(doc: ArticleText, c: Candidate, prev: Prior, before: str | N
     word (:func:`averaged`), a part with no rate of its own (:func:`rate_of_part`); or, with no noun
     before it at all, a change that a comparison cuts off from its noun
     (:func:`.topic.named_before_comparison`), or a payment per head (:func:`.topic.paid_per_head`)."""
-    if before:
-        return averaged(doc, c, prev, before) or rate_of_part(doc, c, prev, before)
+    total = total_of_parts(doc, c, prev)
+    if total or before:
+        named = before or ""
+        return (
+            total
+            or averaged(doc, c, prev, named)
+            or parallel_part(doc, c, prev, named)
+            or rate_of_part(doc, c, prev, named)
+        )
     if is_change(doc, c):
         return named_before_comparison(doc, c)
     return paid_per_head(doc, c)
@@ -196,3 +214,65 @@ def just_before(doc: ArticleText, cs: int, prev: Prior, share: re.Match[str]) ->
         if p.start < cs and subj:
             return None if subj in share.group(0) else subj
     return None
+
+
+def total_of_parts(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
+    """代理服务费由…支付，…，三个包合计人民币贰万肆仟叁佰元整: an amount totalled (合计, 共计) over
+    parts counted right before it (三个包, 两个标段) is the total of what the sentence is about, not
+    of the parts."""
+    if c.kind != "money" or not prev or prev[-1][0].kind != "count":
+        return None
+    parts = prev[-1][0]
+    if parts.start < doc.clause(c.start)[0] or c.start - parts.end > 12:
+        return None
+    between = doc.norm[parts.end : c.start]
+    total = next((w for w in doc.rules.plan_totals if between.endswith(w)), None)
+    counted = between[: -len(total)] if total else ""
+    if not counted or len(counted) > 8 or counted.endswith(tuple(doc.rules.suffixes)):
+        return None  # 三项社会保险基金收入合计96.4亿元: the parts name the amount (收入) themselves
+    return sentence_topic(doc, c.start)
+
+
+#: what may stand before a part that opens its clause (其中, 而, 另)
+_OPENS_PART = re.compile(r"\s*(?:其中[：:]?|而|另)?\s*")
+
+
+def parallel_part(doc: ArticleText, c: Candidate, prev: Prior, named: str) -> str | None:
+    """城镇居民人均可支配收入45000元；农村居民21000元: a part named in parallel to the part the last
+    figure of its unit in the sentence opens its subject with (…居民, …医院, …产业) measures the same
+    thing, the rest of that subject (农村居民人均可支配收入). The parts share the last words of the
+    part named, nouns; a rest that names a total (总量, 总额) is the whole's, not the part's
+    (农民工总量…，其中外出农民工7.97万人)."""
+    cs, _ = doc.clause(c.start)
+    at = doc.norm.find(named, cs, c.start) if len(named) >= 2 else -1
+    if at < 0 or _OPENS_PART.fullmatch(doc.norm, cs, at) is None:
+        return None  # the part opens its clause (；农村居民21000元, ，其中国有企业30亿元)
+    ss, _ = doc.sentence(c.start)
+    subject = next((s for p, s, _ in reversed(since(prev, ss)) if p.unit == c.unit and p.start < cs), None)
+    if not subject or named[-1] not in subject:
+        return None  # every ending the parts may share ends with the named part's last character
+    bounds = _word_ends(subject)
+    named_words = pos_tag(named)
+    if not (is_nounish(named_words[-1][1]) or named_words[-1][1] in ("q", "k")):
+        return None  # a verb ends no part
+    # the words the parts share: the named part's last word (类) or its last two characters and more
+    # (居民 of 农村居民, which jieba keeps as one word), never all of it
+    endings = {named[-k:] for k in range(1, len(named))} | {named_words[-1][0]} - {named}
+    for ending in sorted(endings, key=len, reverse=True):
+        # the last subject opens with a part of its own before the shared word (城镇|居民), and its
+        # rest starts at a word (羊出栏 shares nothing with 出栏生猪: it opens with 出栏); one
+        # character is a word of its own there (粮油食品|类|零售额)
+        at = subject.find(ending)
+        rest = subject[at + len(ending) :] if at > 0 else ""
+        whole = len(ending) > 1 or at in bounds
+        if whole and at + len(ending) in bounds and len(rest) >= 2 and not rest.startswith("总"):
+            return named + rest
+    return None
+
+
+def _word_ends(text: str) -> set[int]:
+    """Where the words of ``text`` start and end."""
+    ends = {0}
+    for word, _ in pos_tag(text):
+        ends.add(max(ends) + len(word))
+    return ends

@@ -22,6 +22,8 @@ _DISTRIBUTING = re.compile(r"(分别|均|都)[^，。；;、0-9]{0,4}$")
 _ASIDE = re.compile(r"[（(][^（()）]{0,24}[）)]")
 #: an item that is an ordinal or a number alone (第二、三产业: 第二 and 三)
 _ORDINAL = re.compile(r"(第?)([一二三四五六七八九十]+)")
+#: a heading's number opening a sentence (一、出口…), not a number its list goes on from (一、二级公路)
+_HEADING_NUMBER = re.compile(r"[一二三四五六七八九十]+、(?![一二三四五六七八九十])")
 #: the joiners that may stand inside one item (社会保障和就业, 其他用品及服务)
 _INNER_JOINERS = ("和", "与", "及")
 
@@ -46,6 +48,9 @@ def _enumerated(doc: ArticleText, cs: int, at: int, wanted: int = 0) -> list[str
     if head_start < 0:
         head_start = 0
     listed = _ASIDE.sub("", text[head_start:])
+    marker = _HEADING_NUMBER.match(listed)
+    if marker is not None and cs + head_start == doc.sentence(cs)[0]:
+        listed = listed[marker.end() :]  # 一、出口和进口分别…: the number of a heading, no item
     by_comma = [x for x in listed.split("、") if x]
     items = (
         by_comma if wanted >= 2 and len(by_comma) == wanted else [x for x in _ENUM_SPLIT.split(listed) if x]
@@ -84,9 +89,12 @@ def _shared_head(items: list[str]) -> str:
         found = last.find(ending[-k:])
         if found >= 0 and len(last) - found - k >= 2:
             return last[found + k :]
+    modifier = len(items[-2])
+    de = last.rfind("的")
+    if 0 < de < modifier + 2:  # 澳门居民及非本地劳工的失业率: no word cut off before the 的 (…工的)
+        return last[de:]
     # else the last item's modifier is as long as the item before it (城镇、农村居民…); a joiner
     # in the modifier or the head says the last item is a name of its own (生活用品及服务价格)
-    modifier = len(items[-2])
     if len(last) - modifier >= 2 and not any(j in last for j in _INNER_JOINERS):
         return last[modifier:]
     return ""

@@ -1,10 +1,11 @@
 """What a figure counts or measures: its subject, decided here and only here.
 
 In order: a table cell's row or column header; a rank's ranked noun; the item of an
-enumeration a figure after 分别/均 takes (:mod:`.enumeration`); the noun a
-unit is written before (15167套房屋); a quoted qualifier; the next figure's noun
+enumeration a figure after 分别/均 takes, or the noun its bracket follows (:mod:`.enumeration`);
+the noun a unit is written before (15167套房屋); a quoted qualifier; the next figure's noun
 (6大类67条政策库); an enumeration's shared subject; a share's topic; a label; the
-object of a rate's verb (减按90%计入收入总额); the noun before the figure; the
+object of a rate's verb (减按90%计入收入总额); the noun before the figure, or what it stands for
+when it names nothing of its own (日均, a parallel part: :func:`.carried.named_elsewhere`); the
 measure word itself; else the topic carried from earlier in the sentence.
 """
 
@@ -49,6 +50,7 @@ from .topic import (
     classed_noun_after,
     object_of_next_verb,
     sentence_topic,
+    set_as,
     speed_named_before,
 )
 from .units import unit_after
@@ -281,8 +283,8 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
     cs, _ = doc.clause(c.start)
     share = _SHARE_OF_A_WHOLE.search(doc.norm, cs, c.start) if c.kind == "percent" else None
     if share is not None:
-        if share.start() > cs:
-            part = noun_run_before(doc, replace(c, start=share.start()))[0]
+        if share.start() > cs:  # 租金订为同区公屋租金的九成: before the verb 为 is part of (订为)
+            part = noun_run_before(doc, replace(c, start=set_as(doc, cs, share.start())))[0]
         else:  # 民营经济增加值1234亿元，占全市GDP的比重达到56.7%: the amount just stated, or
             # the part named in the clause just before (其中工业投资增长21.3%，占…的比重提高到38.5%)
             part = just_before(doc, cs, prev, share) or last_amount(doc, c, prev, before=share.start())

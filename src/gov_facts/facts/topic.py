@@ -126,7 +126,11 @@ def named_before_comparison(doc: ArticleText, c: Candidate) -> str | None:
     at = max((m.start() for m in _COMPARISON.finditer(doc.norm, cs, c.start)), default=-1)
     if at <= cs:
         return None
-    return noun_run_before(doc, replace(c, start=at))[0]
+    noun = noun_run_before(doc, replace(c, start=at))[0]
+    toks = pos_tag(noun) if noun else []
+    if noun and len(toks) > 1 and toks[-1][1] == "b":
+        return noun[: -len(toks[-1][0])]  # 总销货数量临时(估计): a word that only qualifies ends no noun
+    return noun
 
 
 #: a share said to belong to a class, up to the noun after the class's 的 (属分流类别…（…）的病人)
@@ -178,3 +182,12 @@ def paid_per_head(doc: ArticleText, c: Candidate) -> str | None:
     if len(toks) != 1 or not toks[0][1].startswith(("v", "n")):
         return None
     return doc.text[m.start(1) : m.end(1)]
+
+
+def set_as(doc: ArticleText, cs: int, at: int) -> int:
+    """Where the verb 为 at ``at`` begins with the verb before it (订为, 定为, 调整为), so that the
+    noun before that verb is read: 租金订为同区公屋租金的九成 -> 租金."""
+    if not doc.norm.startswith("为", at):
+        return at
+    toks = pos_tag(doc.shadow[max(cs, at - 4) : at])
+    return at - len(toks[-1][0]) if toks and toks[-1][1] in ("v", "vn") else at
