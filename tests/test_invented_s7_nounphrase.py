@@ -251,6 +251,22 @@ VERB_IN_MEASURE = [
 ]
 
 
+VERB_IN_MEASURE += [
+    _row(
+        "2022年至2023年社区志愿服务累计总时长达15.69亿小时。",
+        "15.69",
+        ["社区志愿服务累计总时长", "累计总时长", "总时长"],
+        "corpus-033: 社区志愿服务累计总时长 (累计 before a bare measure stays in it, as 新增 does)",
+    ),
+    _row(
+        "截至年底，全市重点项目累计投资达520亿元。",
+        "520",
+        ["重点项目累计投资", "累计投资"],
+        "written-city-ndrc: 重点项目累计投资达",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "needle", "accept"), VERB_IN_MEASURE)
 def test_verb_in_measure(text: str, needle: str, accept: list[str]) -> None:
     _check(text, needle, accept)
@@ -351,6 +367,28 @@ AFTER_MEASURE_WORD += [
             "the share's whole is carried from the figure before, and the bare 求診人次為6,120 is no "
             "fact, so 急症室 is carried; 屬分流類別 is no longer read as the noun after the share"
         ),
+    ),
+]
+
+
+AFTER_MEASURE_WORD += [
+    _row(
+        "74%的国家重点保护野生动植物物种得到有效保护，300余种珍稀濒危野生动植物种群得到恢复性增长。",
+        "300余种",
+        ["珍稀濒危野生动植物", "野生动植物"],
+        "corpus-033: 300余种珍稀濒危野生动植物 (an adjective, a verb jieba tags v, a b-word, the noun)",
+    ),
+    _row(
+        "全省已建立各级自然保护区120个，保护了80余种珍稀濒危野生动物。",
+        "80余种",
+        ["珍稀濒危野生动物", "野生动物"],
+        "written-provincial-forestry: 80余种珍稀濒危野生动物",
+    ),
+    _row(
+        "全县新发现3处珍贵濒危古树群落。",
+        "3处",
+        ["珍贵濒危古树群落", "古树群落"],
+        "written-county-news: 3处珍贵濒危古树群落",
     ),
 ]
 

@@ -15,7 +15,7 @@ from .words_before import CN_COUNT, WordsBefore
 from .words_before import is_nounish as is_nounish  # other stages read it from here
 
 #: verbs that name a statistic together with its noun (城镇新增就业, 新建住房), not its predicate
-_ATTRIBUTIVE = frozenset({"新增", "新建", "新开工", "新签约", "新登记", "新注册"})
+_ATTRIBUTIVE = frozenset({"新增", "新建", "新开工", "新签约", "新登记", "新注册", "累计"})
 #: a footnote mark (地区生产总值[2]32074.7亿元)
 _FOOTNOTE = re.compile(r"[\[［](?:[0-9]{1,2}|注[0-9]?)[\]］]$")
 #: a light verb between a name and its figure (为, 达, 是)
