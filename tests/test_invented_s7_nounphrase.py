@@ -581,3 +581,39 @@ BRACKETED_FIGURE = [
 @pytest.mark.parametrize(("text", "needle", "accept"), BRACKETED_FIGURE)
 def test_bracketed_figure(text: str, needle: str, accept: list[str]) -> None:
     _check(text, needle, accept)
+
+
+# ------------------------------------------------ a comparison's baseline of time between the noun
+# and the change (較一年前, 比三个月前) names no subject: the noun before 較 is read
+
+BASELINE_OF_TIME = [
+    _row(
+        "撇除價格變動的影響後，二○二五年十月的零售業總銷貨數量臨時估計較一年前上升5.4%。",
+        "5.4%",
+        ["零售業總銷貨數量", "總銷貨數量"],
+        "invented-hk-censtatd: 總銷貨數量臨時估計較一年前上升5.4%",
+    ),
+    _row(
+        "全市城镇调查失业率比三个月前下降0.3个百分点。",
+        "0.3",
+        ["城镇调查失业率", "调查失业率"],
+        "written-statistics-release: 失业率比三个月前下降",
+    ),
+    _row(
+        "本澳整體失業率較一年前下跌0.2個百分點。",
+        "0.2",
+        ["整體失業率", "失業率"],
+        "written-macau-dsec: 整體失業率較一年前下跌",
+    ),
+    _row(
+        "全縣農產品批發價格指數較半年前上漲3.4%。",
+        "3.4",
+        ["農產品批發價格指數", "批發價格指數"],
+        "written-tw-county: 價格指數較半年前上漲",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accept"), BASELINE_OF_TIME)
+def test_baseline_of_time(text: str, needle: str, accept: list[str]) -> None:
+    _check(text, needle, accept)

@@ -167,7 +167,6 @@ SUBJECTS = [
         "5.4%",
         ["零售業總銷貨數量", "總銷貨數量", "銷貨數量"],
         id="invented-hk-censtatd: 總銷貨數量臨時估計較一年前上升5.4%",
-        marks=known_miss(PROVISIONAL),
     ),
     pytest.param(
         "本年十一月綜合消費物價指數臨時數字較上年同月的臨時數字上升0.5%。",

@@ -117,10 +117,18 @@ class WordsBefore:
         before, before_flag = self.toks[i - 1]
         return is_nounish(before_flag) and before not in self.rules.stop and i - 1 not in self.in_time
 
+    def _before_baseline(self, i: int) -> int:
+        """The last word before a comparison's baseline of time that ends the words (數量臨時估計較一年前
+        上升5.4%: 较 一年 前), or ``i`` when they end in none: the baseline names no subject."""
+        k = i
+        while k >= 0 and self.toks[k][1] in ("m", "f", "t", "q", "mq"):
+            k -= 1
+        return k - 1 if 0 <= k < i and self.toks[k][0] in ("较", "比", "较之") else i
+
     def past_predicate(self) -> tuple[int, str | None]:
         """The index of the last word of the noun phrase, and a verb skipped on the way (发证)."""
         toks, rules = self.toks, self.rules
-        i = len(toks) - 1
+        i = self._before_baseline(len(toks) - 1)
         skipped_verb: str | None = None
         while i >= 0 and self.skippable(i) and toks[i][0] not in rules.suffixes:
             if toks[i][1].startswith("v") and len(toks[i][0]) >= 2:
