@@ -138,6 +138,28 @@ LONE_HEAD = [
 ]
 
 
+LONE_HEAD += [
+    _row(
+        "今年以来，全市“专精特新”企业合计营收达320亿元。",
+        "320",
+        ["“专精特新”企业营收", "营收", "企业营收"],
+        "written-city-economy: 营收达 (jieba: 营/收达): the light verb glued to a noun's last character",
+    ),
+    _row(
+        "全省规上服务业企业营收达1.2万亿元。",
+        "1.2",
+        ["规上服务业企业营收", "服务业企业营收", "营收"],
+        "written-provincial-portal: 企业营收达1.2万亿元",
+    ),
+    _row(
+        "該景區今年被評為國家5A級旅遊景區，全年接待遊客達320萬人次。",
+        "320",
+        ["遊客", "接待遊客"],
+        "written-tw-tourism: a verb ending in 為 (評為) is left whole",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "needle", "accept"), LONE_HEAD)
 def test_lone_head(text: str, needle: str, accept: list[str]) -> None:
     _check(text, needle, accept)
@@ -616,4 +638,34 @@ BASELINE_OF_TIME = [
 
 @pytest.mark.parametrize(("text", "needle", "accept"), BASELINE_OF_TIME)
 def test_baseline_of_time(text: str, needle: str, accept: list[str]) -> None:
+    _check(text, needle, accept)
+
+
+# ------------------------------------------------ a short quoted name before the head noun a light
+# verb (合计, 实现) separates from a bare measure keeps its quote (“新三样”产品合计出口)
+
+QUOTED_HEAD_BEFORE_VERB = [
+    _row(
+        "其中，锂离子蓄电池、太阳能电池、电动汽车“新三样”产品合计出口186.2亿元，下降34.6%。",
+        "186.2",
+        ["“新三样”产品", "新三样产品"],
+        "invented-customs: “新三样”产品合计出口186.2亿元",
+    ),
+    _row(
+        "今年以来，全市“专精特新”企业合计营收达320亿元。",
+        "320",
+        ["“专精特新”企业", "专精特新企业"],
+        "written-city-economy: “专精特新”企业合计营收",
+    ),
+    _row(
+        "全縣「三品一標」產品合計銷售額達5.6億元。",
+        "5.6",
+        ["「三品一標」產品", "三品一標產品", "產品銷售額"],
+        "written-county-agriculture: 「三品一標」 (corner quotes, traditional)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accept"), QUOTED_HEAD_BEFORE_VERB)
+def test_quoted_head_before_verb(text: str, needle: str, accept: list[str]) -> None:
     _check(text, needle, accept)

@@ -128,6 +128,14 @@ def _before(doc: ArticleText, stop_at: int, limit: int) -> WordsBefore:
     return doc.kept("words before", (stop_at, limit), lambda: WordsBefore(doc, stop_at, limit))
 
 
+def _quote_closing_at(toks: list[tuple[str, str]], i: int) -> int | None:
+    """The index of the “ that opens a short quotation whose ” is word ``i`` (at most four words
+    inside), or None."""
+    if i < 2 or toks[i][0] != "”":
+        return None
+    return next((k for k in range(i - 1, max(-1, i - 6), -1) if toks[k][0] == "“"), None)
+
+
 #: words that point at a thing with a measure word (这架飞机, 该所学校)
 _DEMONSTRATIVES = frozenset({"这", "那", "该", "此", "每", "本"})
 
@@ -190,8 +198,8 @@ def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[st
         run.insert(0, (toks[i][0], "eng"))
     # “新三样”产品, “四上”企业: a short quoted name right before a generic head noun classifies it
     # (not a name before a long phrase: “海葵一号”主甲板最大直径 measures the ship's deck)
-    if run and i >= 2 and toks[i][0] == "”" and len(run[0][0]) > 1 and sum(len(w) for w, _ in run) <= 4:
-        opening = next((k for k in range(i - 1, max(-1, i - 6), -1) if toks[k][0] == "“"), None)
+    if run and len(run[0][0]) > 1 and sum(len(w) for w, _ in run) <= 4:
+        opening = _quote_closing_at(toks, i)
         if opening is not None:
             run[:0] = toks[opening : i + 1]
             i = opening - 1
@@ -206,6 +214,10 @@ def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[st
                 break
             head.insert(0, toks[k][0])
             k -= 1
+        short = bool(head) and len(head[0]) > 1 and len("".join(head)) <= 4
+        opening = _quote_closing_at(toks, k) if short else None
+        if opening is not None:  # “新三样”产品合计出口: the quoted name of the head before the verb
+            head[:0] = [w for w, _ in toks[opening : k + 1]]
         if head:
             # 城镇新增就业3892人: an attributive verb of the statistic (新增, 新建) stays inside it
             keep = toks[i][0] if toks[i][0] in _ATTRIBUTIVE else ""
