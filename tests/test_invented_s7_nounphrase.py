@@ -669,3 +669,39 @@ QUOTED_HEAD_BEFORE_VERB = [
 @pytest.mark.parametrize(("text", "needle", "accept"), QUOTED_HEAD_BEFORE_VERB)
 def test_quoted_head_before_verb(text: str, needle: str, accept: list[str]) -> None:
     _check(text, needle, accept)
+
+
+# ------------------------------------------------ a verb whose object is money and whose second
+# character names it (拨款, 捐款, 融资, 出资) names the amount right after it
+
+MONEY_VERB = [
+    _row(
+        "政府建議撥款約100億元，推出一系列紓困措施。",
+        "100",
+        ["撥款"],
+        "invented-hk: 建議撥款約100億元",
+    ),
+    _row(
+        "地震发生后，社会各界捐款1200万元。",
+        "1200",
+        ["捐款", "社会各界捐款"],
+        "written-county-news: 社会各界捐款1200万元",
+    ),
+    _row(
+        "今年上半年，全省科技型企业股权融资50亿元。",
+        "50",
+        ["股权融资", "科技型企业股权融资"],
+        "written-finance-news: 股权融资50亿元",
+    ),
+    _row(
+        "兩家公司共同出資新臺幣3億元成立合資公司。",
+        "3億元",
+        ["出資", "共同出資"],
+        "written-tw-business: 共同出資新臺幣3億元",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accept"), MONEY_VERB)
+def test_money_verb(text: str, needle: str, accept: list[str]) -> None:
+    _check(text, needle, accept)

@@ -128,6 +128,12 @@ def _before(doc: ArticleText, stop_at: int, limit: int) -> WordsBefore:
     return doc.kept("words before", (stop_at, limit), lambda: WordsBefore(doc, stop_at, limit))
 
 
+def _names_money(c: Candidate, verb: str | None) -> bool:
+    """A verb of two characters whose object is money and whose second character names it (拨款, 捐款,
+    贷款, 融资, 出资): before an amount it is the amount's name."""
+    return c.kind == "money" and verb is not None and len(verb) == 2 and verb[1] in "款资"
+
+
 def _quote_closing_at(toks: list[tuple[str, str]], i: int) -> int | None:
     """The index of the “ that opens a short quotation whose ” is word ``i`` (at most four words
     inside), or None."""
@@ -155,6 +161,9 @@ def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[st
     # verb right after it, the two are the noun of what is measured
     if run and run[-1][1] == "b" and skipped_verb and toks[last + 1 : last + 2] == [(skipped_verb, "v")]:
         run.append((skipped_verb, "vn"))
+        skipped_verb = None
+    elif skipped_verb and _names_money(c, skipped_verb) and toks[last + 1][0] == skipped_verb:
+        run.append((skipped_verb, "n"))  # 政府建議撥款約100億元: 撥款 is the money as well as the act
         skipped_verb = None
     elif len(run) > 1 and run[-1][1] == "b":
         run.pop()  # 零售業總銷貨價值臨時|估計上升1.8%: with the verb cut off, the b-word goes too
