@@ -702,6 +702,34 @@ MONEY_VERB = [
 ]
 
 
+MONEY_VERB += [
+    _row(
+        "低收入戶及中低收入戶另可申請租金補貼，每月最高補助新臺幣4,000元。",
+        "4,000",
+        ["補助", "租金補貼", "每月最高補助"],
+        "invented-tw-city: 每月最高補助新臺幣4,000元 (補助: 助 names the money)",
+    ),
+    _row(
+        "縣府今年編列預算辦理採收補助，每台採收機最高補助新臺幣30萬元。",
+        "30萬",
+        ["補助", "採收機"],
+        "invented-tw-county: 每台採收機最高補助 (per what, before the bound)",
+    ),
+    _row(
+        "老旧小区改造共涉及楼栋112栋，户均补助约3.09万元。",
+        "3.09",
+        ["户均补助", "补助"],
+        "corpus-xxgk-notice: 户均补助约3.09万元",
+    ),
+    _row(
+        "对首次认定的高新技术企业，一次性奖励50万元。",
+        "50万",
+        ["奖励", "一次性奖励"],
+        "written-provincial-policy: 一次性奖励50万元",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "needle", "accept"), MONEY_VERB)
 def test_money_verb(text: str, needle: str, accept: list[str]) -> None:
     _check(text, needle, accept)

@@ -131,7 +131,7 @@ def _before(doc: ArticleText, stop_at: int, limit: int) -> WordsBefore:
 def _names_money(c: Candidate, verb: str | None) -> bool:
     """A verb of two characters whose object is money and whose second character names it (拨款, 捐款,
     贷款, 融资, 出资): before an amount it is the amount's name."""
-    return c.kind == "money" and verb is not None and len(verb) == 2 and verb[1] in "款资"
+    return c.kind == "money" and verb is not None and len(verb) == 2 and verb[1] in "款资助贴励"
 
 
 def _quote_closing_at(toks: list[tuple[str, str]], i: int) -> int | None:
@@ -162,8 +162,11 @@ def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[st
     if run and run[-1][1] == "b" and skipped_verb and toks[last + 1 : last + 2] == [(skipped_verb, "v")]:
         run.append((skipped_verb, "vn"))
         skipped_verb = None
-    elif skipped_verb and _names_money(c, skipped_verb) and toks[last + 1][0] == skipped_verb:
-        run.append((skipped_verb, "n"))  # 政府建議撥款約100億元: 撥款 is the money as well as the act
+    elif skipped_verb and _names_money(c, skipped_verb):
+        # 股权融资50亿元, 每台採收機最高補助新臺幣30萬元: the verb names the money; with a bound between
+        # them the words before it say per what or to whom, not what
+        adjacent = toks[last + 1][0] == skipped_verb
+        run = [*run, (skipped_verb, "n")] if adjacent else [(skipped_verb, "n")]
         skipped_verb = None
     elif len(run) > 1 and run[-1][1] == "b":
         run.pop()  # 零售業總銷貨價值臨時|估計上升1.8%: with the verb cut off, the b-word goes too
