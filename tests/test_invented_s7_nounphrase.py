@@ -636,6 +636,32 @@ BASELINE_OF_TIME = [
 ]
 
 
+BASELINE_OF_TIME += [
+    _row(
+        "全市居民消费价格指数比上年同期的水平上涨1.2%。",
+        "1.2",
+        ["居民消费价格指数"],
+        "written-statistics-release: 比上年同期的水平 (a dated baseline noun after its 的)",
+    ),
+    _row(
+        "全县农村居民人均可支配收入较上年同期的水平增长6.1%。",
+        "6.1",
+        ["农村居民人均可支配收入"],
+        "written-county-bulletin: 较上年同期的水平增长",
+    ),
+    _row(
+        "本年十一月綜合消費物價指數臨時數字較上年同月的臨時數字上升0.5%。",
+        "0.5%",
+        ["綜合消費物價指數", "消費物價指數"],
+        "invented-macau: 臨時數字較上年同月的臨時數字上升0.5%",
+        marks=known_miss(
+            "the words before the figure are read in a window of 20 characters: a long dated baseline "
+            "(較上年同月的臨時數字) leaves only 物價指數臨時數字 of the noun before 較"
+        ),
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "needle", "accept"), BASELINE_OF_TIME)
 def test_baseline_of_time(text: str, needle: str, accept: list[str]) -> None:
     _check(text, needle, accept)

@@ -56,6 +56,10 @@ def _light_verb_apart(toks: list[tuple[str, str]], text: str, heads: frozenset[s
     return toks
 
 
+#: the words that open a comparison's baseline (较上年, 比三个月前)
+_COMPARED_WITH = frozenset({"较", "比", "较之"})
+
+
 class WordsBefore:
     """The tagged words before a figure (within its segment), and which of them are times."""
 
@@ -134,7 +138,16 @@ class WordsBefore:
         k = i
         while k >= 0 and self.toks[k][1] in ("m", "f", "t", "q", "mq"):
             k -= 1
-        return k - 1 if 0 <= k < i and self.toks[k][0] in ("较", "比", "较之") else i
+        if 0 <= k < i and self.toks[k][0] in _COMPARED_WITH:
+            return k - 1
+        # 物價指數臨時數字較上年同月的臨時數字上升0.5%: the baseline is a dated noun after its 的
+        de = next((j for j in range(i, max(-1, i - 5), -1) if self.toks[j][0] == "的"), None)
+        if de is None or de == i:
+            return i
+        k = de - 1
+        while k >= 0 and self.toks[k][1] in ("m", "f", "t", "q", "mq", "b"):  # jieba's 同期 is b
+            k -= 1
+        return k - 1 if 0 <= k < de - 1 and self.toks[k][0] in _COMPARED_WITH else i
 
     def past_predicate(self) -> tuple[int, str | None]:
         """The index of the last word of the noun phrase, and a verb skipped on the way (发证)."""
