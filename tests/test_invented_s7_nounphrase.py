@@ -759,3 +759,52 @@ MONEY_VERB += [
 @pytest.mark.parametrize(("text", "needle", "accept"), MONEY_VERB)
 def test_money_verb(text: str, needle: str, accept: list[str]) -> None:
     _check(text, needle, accept)
+
+
+# ------------------------------------------------ a word of averaging alone before a figure (日均,
+# 亩均, 户均: how it is averaged) is not what the figure counts: the subject is carried; with the verb
+# after it (亩均增产, 日均就餐) the two name it
+
+AVERAGED = [
+    _row(
+        "全省综合交通运输累计发送旅客2782.8万人次，日均347.9万人次，同比增长5.3%，运输生产总体安全平稳有序。",
+        "347.9",
+        ["旅客", "日均", "发送旅客"],
+        "invented-holiday-travel: 日均347.9万人次",
+    ),
+    _row(
+        "全省综合交通运输累计发送旅客2782.8万人次，日均347.9万人次，同比增长5.3%，运输生产总体安全平稳有序。",
+        "5.3",
+        ["旅客", "发送旅客", "综合交通运输"],
+        "invented-holiday-travel: 同比增长5.3% after 日均 (was 日均)",
+    ),
+    _row(
+        "假期全省高速公路累计通行小客车2079.9万辆次，日均260万辆次，较2024年同期增长3.8%。",
+        "3.8",
+        ["小客车", "通行小客车"],
+        "invented-holiday-travel: 较2024年同期增长3.8% after 日均260万辆次",
+    ),
+    _row(
+        "河南多个玉米高产示范区单产突破2000斤，亩均增产25斤，总产增加。",
+        "25斤",
+        ["亩均增产", "增产"],
+        "corpus-027: 亩均增产25斤 (the change word cut before tagging joins 亩均)",
+    ),
+    _row(
+        "职工食堂餐饮服务\t职工食堂（日均就餐约650人次）",
+        "650",
+        ["日均就餐", "就餐", "职工食堂"],
+        "invented-procurement: 日均就餐约650人次",
+    ),
+    _row(
+        "本月澳門國際機場客運量為62.3萬人次，日均2.0萬人次。",
+        "2.0",
+        ["客運量", "澳門國際機場客運量"],
+        "written-macau-airport: 日均2.0萬人次 carries 客運量",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accept"), AVERAGED)
+def test_averaged(text: str, needle: str, accept: list[str]) -> None:
+    _check(text, needle, accept)
