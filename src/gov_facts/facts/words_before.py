@@ -135,6 +135,8 @@ class WordsBefore:
     def _before_baseline(self, i: int) -> int:
         """The last word before a comparison's baseline of time that ends the words (數量臨時估計較一年前
         上升5.4%: 较 一年 前), or ``i`` when they end in none: the baseline names no subject."""
+        if not any(word in _COMPARED_WITH for word, _ in self.toks[max(0, i - 7) : i]):
+            return i  # most figures: no comparison word among the last words
         k = i
         while k >= 0 and self.toks[k][1] in ("m", "f", "t", "q", "mq"):
             k -= 1
@@ -227,7 +229,7 @@ class WordsBefore:
             if i in self.aside:
                 i -= 1  # 广义货币(M2)余额, 居民消费价格（CPI）同比: an aside in or after the phrase
                 continue
-            if self._bound_to_lone_suffix(i, run):
+            if len(run) == 1 and self._bound_to_lone_suffix(i, run):
                 run.insert(0, (word, "n"))  # 增长面, 可支付月数: what 面 or 数 is of, however tagged
                 i -= 1
                 continue
