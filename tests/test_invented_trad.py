@@ -171,6 +171,7 @@ SUBJECTS = [
         "0.5%",
         ["綜合消費物價指數", "消費物價指數"],
         id="invented-macau: 物價指數臨時數字較上年同月的臨時數字上升0.5%",
+        marks=known_miss(PROVISIONAL),
     ),
     pytest.param(
         GDP_LEAD + "分季度看，第一季度同比增長5.4%，第二季度增長5.2%，第三季度增長4.8%。",
