@@ -514,3 +514,172 @@ def test_superlative(
 @pytest.mark.parametrize(("text", "needle"), NOT_SUPERLATIVES)
 def test_not_superlative(text: str, needle: str) -> None:
     assert not overlapping(facts_of(text, "2024-05-20"), text, needle)
+
+
+# ---------------------------------------------------------------- what a rank ranks: a word of
+# size alone before the rank verb (总量居全国第八位, 规模位列全省第二: ``rank_measures``) stands for
+# the measure of the clause topic; a measure named whole before the rank verb is ranked itself
+
+RANKED = [
+    case(
+        "全省技术合同成交额达到1286.4亿元，增长27.1%，总量居全国第八位。",
+        "第八位",
+        "2025-02-20",
+        "written-provincial-portal: 总量居全国第八位 ranks the topic",
+        subject=["技术合同成交额"],
+    ),
+    case(
+        "2023年全市外贸进出口总值达3200亿元，规模位列全省第二。",
+        "第二",
+        "2024-01-25",
+        "written-customs: 规模位列全省第二",
+        subject=["外贸进出口总值", "进出口总值"],
+    ),
+    case(
+        "全市社会消费品零售总额856亿元，增长6.1%，总额居全省第三位。",
+        "第三位",
+        "2024-07-20",
+        "written-city-statistics: 总额居全省第三位",
+        subject=["社会消费品零售总额"],
+    ),
+    case(
+        "全社会研发经费投入预计达1120亿元，研发经费投入强度达到2.58%，较上年提高0.12个百分点，居全国第11位。",
+        "第11位",
+        "2025-02-20",
+        "written-provincial-portal: 居全国第11位 after the measure's clauses",
+        subject=["研发经费投入强度"],
+    ),
+    case(
+        "全市快递业务量完成3.2亿件，同比增长15.6%，居全国第8位。",
+        "第8位",
+        "2024-11-20",
+        "written-postal-bureau: 居全国第8位 with no noun of its own",
+        subject=["快递业务量"],
+    ),
+    case(
+        "创新产出量质齐升。技术合同成交额首次突破千亿元大关，达到1286.4亿元，增长27.1%，总量居全国第八位。",
+        "第八位",
+        "2025-02-20",
+        "invented-sci-tech: 总量居全国第八位 after 首次突破千亿元大关",
+        subject=["技术合同成交额"],
+        marks=known_miss(
+            "千亿元大关 is not read as a figure, so the clauses after it carry no subject and "
+            "the sentence's head noun before 首次突破 is not found as its topic"
+        ),
+    ),
+    case(
+        "研发投入稳步提高。全社会研发经费投入预计达1120亿元，研发经费投入强度（研发经费与地区生产总值之比）"
+        "达到2.58%，较上年提高0.12个百分点，居全国第11位。",
+        "第11位",
+        "2025-02-20",
+        "invented-sci-tech: a bracketed aside after the measure ranked",
+        subject=["研发经费投入强度"],
+        marks=known_miss(
+            "a bracketed aside after a noun (研发经费投入强度（…之比）达到) cuts the noun phrase: the "
+            "figure takes a noun inside the brackets and the rank the sentence's first subject"
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(COLUMNS, RANKED)
+def test_ranked(text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]) -> None:
+    run(text, needle, published, title, expected)
+
+
+# ---------------------------------------------------------------- how long a run lasts (连续三年,
+# 已連續5年) measures what kept going: the object after its verb (两位数增长, 負成長) or the topic
+
+RUNS = [
+    case(
+        "全县粮食总产量52万吨，连续8年稳定在50万吨以上。",
+        "8年",
+        "2025-01-10",
+        "written-county-news: 连续8年稳定在… (the topic)",
+        subject=["粮食总产量"],
+    ),
+    case(
+        "全市规上工业增加值增长8.2%，增速连续6个月位居全省第一。",
+        "6个月",
+        "2024-07-20",
+        "written-city-statistics: 增速连续6个月",
+        subject=["增速", "规上工业增加值"],
+    ),
+    case(
+        "入库科技型中小企业4.35万家，连续三年保持两位数增长。",
+        "三年",
+        "2025-02-20",
+        "invented-sci-tech: 连续三年保持两位数增长",
+        subject=["科技型中小企业", "入库科技型中小企业", "两位数增长"],
+        marks=known_miss(
+            "the object of the verb after 连续N年 is cut at a change word (保持两位数 of 两位数增长)"
+        ),
+    ),
+    case(
+        "113年全年出生數為13萬4,856人，粗出生率為5.76‰；死亡數為20萬1,323人，粗死亡率為8.60‰，"
+        "人口自然增加率為負2.84‰，已連續5年呈現負成長。",
+        "5年",
+        "2025-01-10",
+        "invented-tw-moi: 已連續5年呈現負成長",
+        subject=["負成長", "人口自然增加率"],
+        marks=known_miss(
+            "a noun ending in a change word (人口自然增加率) is cut to 增加率, and after 已連續 the "
+            "object of 呈現 is not taken"
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(COLUMNS, RUNS)
+def test_run(text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]) -> None:
+    run(text, needle, published, title, expected)
+
+
+# ---------------------------------------------------------------- a time limit (N日内, N个工作日以内)
+# counts from an event of its own: no earlier clause's time and no sentence opener dates it, unless
+# it is stated as a new level (时限压缩至5个工作日内)
+
+TIME_LIMITS = [
+    case(
+        "教青局表示，今年津貼總預算較上學年增加約8%，並力爭於收件後十五個工作日內完成審批。",
+        "十五個工作日",
+        "2024-09-02",
+        "invented-mo-dsedj: 收件後十五個工作日內 after 今年…",
+        time=None,
+    ),
+    case(
+        "2023年，市政府出台新规，要求各部门在受理后10个工作日内答复。",
+        "10个工作日",
+        "2024-01-10",
+        "written-city-portal: 受理后10个工作日内 after a year opener",
+        time=None,
+    ),
+    case(
+        "今年以来，县财政局加快资金拨付，项目资金在收到申请后5日内拨付到位。",
+        "5日",
+        "2024-06-10",
+        "written-county-news: 5日内 after 今年以来",
+        time=None,
+    ),
+    case(
+        "2024年，全市政务服务事项平均办理时限压缩至5个工作日内。",
+        "5个工作日",
+        "2025-01-10",
+        "written-provincial-portal: 压缩至5个工作日内 is a new level of 2024",
+        time="2024-12-31",
+    ),
+    case(
+        "去年全市新建改建公厕120座，平均建设周期为45天。",
+        "45天",
+        "2025-01-10",
+        "written-county-news: a length that is no limit keeps the clause's time",
+        time="2024-12-31",
+    ),
+]
+
+
+@pytest.mark.parametrize(COLUMNS, TIME_LIMITS)
+def test_time_limit(
+    text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
+) -> None:
+    run(text, needle, published, title, expected)

@@ -82,6 +82,7 @@ class Rulebook:
     rank_scopes: tuple[str, ...]
     rank_titles: tuple[str, ...]
     rank_degrees: tuple[str, ...]
+    rank_measures: frozenset[str]
     #: a currency symbol, code or name written right before an amount (US$, ￥, 人民币), matched
     #: as a text's end: ``search(norm, start, number_start)``
     currency_prefix: re.Pattern[str]
@@ -209,6 +210,7 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         rank_scopes=tuple(r.rank_scopes),
         rank_titles=tuple(r.rank_titles),
         rank_degrees=tuple(r.rank_degrees),
+        rank_measures=frozenset(r.rank_measures),
         currency_prefix=re.compile(
             "(?:"
             + "|".join(re.escape(c.symbol) for c in sorted(r.currency_symbols, key=lambda c: -len(c.symbol)))

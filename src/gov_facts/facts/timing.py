@@ -48,7 +48,13 @@ def times_for(
     figures undated, so that reading is a field of its own.
     """
     own = _own_time(doc, c)
-    if own is None and scopes is not None and not _in_the_present(doc, c) and not _as_of_undated(doc, c):
+    if (
+        own is None
+        and scopes is not None
+        and not _in_the_present(doc, c)
+        and not _as_of_undated(doc, c)
+        and not _is_time_limit(doc, c)
+    ):
         own = scopes.opening(c.start)
         if _now_for_a_plan(doc, c, own):
             own = None
@@ -198,7 +204,7 @@ def _own_time_in_sentence(doc: ArticleText, c: Candidate) -> TimeExpr | None:
     after = [t for t in in_clause if t.start >= c.end and not _new_level_between(doc, c.end, t)]
     if after:
         return after[0]
-    if _in_the_present(doc, c):
+    if _in_the_present(doc, c) or _is_time_limit(doc, c):
         return None  # 该厂2019年投产，现有员工1200人: a clause about now takes no earlier time
     earlier = [t for t in in_sentence if t.end <= c.start]
     if earlier:
@@ -207,6 +213,16 @@ def _own_time_in_sentence(doc: ArticleText, c: Candidate) -> TimeExpr | None:
         return earlier[-1]
 
     return _time_over_broken_lines(doc, c)
+
+
+def _is_time_limit(doc: ArticleText, c: Candidate) -> bool:
+    """今年津貼總預算…，並力爭於收件後十五個工作日內完成審批: a time limit (N日内, N个工作日以内) counts
+    from an event of its own; an earlier clause's or the sentence's opening time does not date it
+    (unless it is a new level: 2024年，办理时限压缩至5个工作日内)."""
+    if c.kind != "duration" or not doc.norm.startswith(("内", "以内", "之内"), c.end):
+        return False
+    cs, _ = doc.clause(c.start)
+    return not sets_new_level(doc.norm[cs : c.start], doc.rules)  # 时限压缩至5个工作日内: a new level
 
 
 def _inside_share_base(doc: ArticleText, t: TimeExpr, c: Candidate) -> bool:
