@@ -115,6 +115,26 @@ _RELATIVE_SCHOOL_YEAR = re.compile(r"(?<!每)(?P<rel>本|今|上一?|下一?)学
 _SCHOOL_YEAR_START = 9
 
 
+#: a school year of the Republic of China era (113學年度: August 2024 to July 2025, as Taiwan counts
+#: it), with or without 民國 before it
+_ROC_SCHOOL_YEAR = re.compile(r"(?:(?:中华)?民国)?(?<![0-9])(?P<y>1[0-4][0-9])学年度?")
+#: the month Taiwan's school year begins in
+_ROC_SCHOOL_START = 8
+
+
+def roc_school_years(text: str) -> tuple[list[TimeExpr], list[tuple[int, int]]]:
+    """113學年度, 民國112學年度: a school year of Taiwan (August to July), and its year number's span
+    (no figure)."""
+    times: list[TimeExpr] = []
+    spans: list[tuple[int, int]] = []
+    for m in _ROC_SCHOOL_YEAR.finditer(text):
+        y = int(m.group("y")) + ROC_EPOCH
+        first, last = date(y, _ROC_SCHOOL_START, 1), date(y + 1, _ROC_SCHOOL_START - 1, 31)
+        times.append(TimeExpr(m.start(), m.end(), m.group(0), "period", first, last, "year"))
+        spans.append((m.start("y"), m.end("y")))
+    return times, spans
+
+
 def relative_school_years(text: str, published: date | None) -> list[TimeExpr]:
     """本學年, 上一學年, 下學年: the school year of the publish day (September to August), the one
     before it, the one after it."""
@@ -134,10 +154,13 @@ def financial_years(text: str, published: date | None = None) -> tuple[list[Time
     """Financial years (2022-23年度: 2022-04-01 to 2023-03-31, as Hong Kong counts them) and
     school years (2023/24學年: 2023-09-01 to 2024-08-31; 本學年 from ``published``), and the spans
     of the written ones, whose numbers are never facts."""
-    times: list[TimeExpr] = relative_school_years(text, published)
+    times: list[TimeExpr] = []
     spans: list[tuple[int, int]] = []
     if "年度" not in text and "学年" not in text:
         return times, spans
+    if "学年" in text:  # 113學年度: Taiwan's
+        times, spans = roc_school_years(text)
+        times += relative_school_years(text, published)
     for end in sorted({m.end() for m in re.finditer("年度|学年度?", text)}):
         m = _FINANCIAL_YEAR.search(text, max(0, end - 20), end)
         if m is None or (m.start() > 0 and text[m.start() - 1] in f"0123456789{_YEAR_DIGITS}"):
