@@ -146,6 +146,14 @@ DAYS = [
         qualifier="at_most",
     ),
     case(
+        "合同期满前三十日内，承租人应书面提出续租申请。",
+        "三十日",
+        "2024-05-20",
+        "written-housing-notice: 期满前三十日内",
+        value=30,
+        qualifier="at_most",
+    ),
+    case(
         "市场监管部门应当于受理之后十个工作日以内作出是否准予登记的决定。",
         "十个工作日",
         "2024-05-20",
@@ -165,6 +173,14 @@ NOT_DAYS = [
         id="corpus-020: “开港倒计时100日” names a press conference",
     ),
     pytest.param("今年前三季度，全市工业增加值增长5%。", "三季", id="written-statistics: 前三季度 is a time"),
+    pytest.param(
+        "前十天内，景区接待游客3万人次。", "十天", id="written-county-news: 前十天内 (the first ten days)"
+    ),
+    pytest.param(
+        "节后前十天内，全市景区接待游客3万人次。",
+        "十天",
+        id="written-culture-tourism: 节后前十天内 is a time",
+    ),
 ]
 
 

@@ -38,6 +38,15 @@ _DEMONSTRATIVE = "这那哪每该此其前后第"
 _POINTING = "这那此"
 #: a length of days, weeks or months and 内 after a Chinese numeral: a time limit (收件后十五个工作日内)
 _TIME_LIMIT = re.compile(r"个?(?:工作日|日|天|周|星期|个月)(?:以内|之内|内)")
+
+
+def _after_an_event(norm: str, at: int) -> bool:
+    """Whether 前/后 at ``at`` follows an event (收件后, 期满前, 投产后), not a time or a clause's
+    head (今年前十天内, 节后前十天内, 前十天内: the first ten days, a time)."""
+    ch = norm[at - 1 : at]
+    return "\u4e00" <= ch <= "\u9fff" and ch not in "年月日天周季度期间前后"
+
+
 #: a section number or a code with a leading zero (07对外经济, 0314)
 _LEADING_ZERO = re.compile(r"0[0-9]+")
 _ONE_AND_A_HALF = re.compile(r"(?:个半月|(?:年|个月|天|小时|倍)半|倍)")
@@ -200,7 +209,9 @@ class Scanner:
             r.qualifier = "at_least"  # 上亿元, 上千万元, 上万人: reaching that much, at least
         top = prev == "前" and norm.startswith("大", r.b)  # 前三大投资目的地: the top three, a count
         # 收件后十五个工作日内: a time limit after 后, not 后三年
-        top = top or (prev in "前后" and _TIME_LIMIT.match(norm, r.b) is not None)
+        top = top or (
+            prev in "前后" and _after_an_event(norm, a - 1) and _TIME_LIMIT.match(norm, r.b) is not None
+        )
         if r.is_cn and prev and prev in _DEMONSTRATIVE and not before.endswith("第") and not top:
             return False
         if not r.is_cn and prev and prev in _POINTING:
