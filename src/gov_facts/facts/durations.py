@@ -4,9 +4,16 @@ time (近三年, 未来5年: a window, no figure). Part of reading what follows 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from ..rules.patterns import UnitEntry
+from .candidate import Candidate
 from .context import ArticleText
 from .reading import Reading
 from .tagging import pos_tag
+
+if TYPE_CHECKING:
+    from .scan import Scanner
 
 #: the units a time window is counted in
 WINDOW_UNITS = ("年", "个月", "个季度")
@@ -45,3 +52,35 @@ def is_window(doc: ArticleText, r: Reading, unit_end: int) -> bool:
                 or norm[unit_end : unit_end + 1] in _WINDOW_AFTER
             )
     return False
+
+
+#: 日 as days (1.2日, 30日内, 为期四十四日), where no date can be meant
+_DAYS = UnitEntry(unit="日", kind="duration", si_unit="s", si_factor=86400)
+#: what closes a name in quotes or title marks (“开港倒计时100日”发布会): no length of its own
+_NAME_CLOSE = frozenset("”’」』》〉\"'")
+
+
+def days(sc: Scanner, r: Reading) -> Candidate | None:
+    """日 as a count of days where it cannot be a day of the month: after a decimal (平均逗留1.2日),
+    before 内/以内/之内 with no month before the number (合同签订后30日内, 收到投诉后三十日内: within
+    30 days, at most), past 31 (每年居住不少于183日) or after a word that measures a length (为期四十四日,
+    居住满183日, 历时十五日: ``duration_leads``) with no month before it."""
+    norm, p = sc.doc.norm, r.p
+    if not norm.startswith("日", p) or p != r.b:
+        return None
+    no_month = norm[r.a - 1 : r.a] != "月"
+    long = (
+        no_month
+        and (r.value > 31 or norm.endswith(sc.doc.rules.duration_leads, 0, r.a))
+        and norm[p + 1 : p + 2] not in _NAME_CLOSE
+    )
+    within = norm.startswith(("内", "以内", "之内"), p + 1) and no_month
+    if (r.is_cn and not long and not within) or ("." not in norm[r.a : r.b] and not within and not long):
+        return None
+    cand = Candidate(
+        r.start, p + 1, r.a, r.b, r.value, unit="日", kind="duration", entry=_DAYS,
+        qualifier=r.qualifier, unit_start=p,
+    )  # fmt: skip
+    if within and cand.qualifier == "exact":
+        cand.qualifier = "at_most"
+    return sc.finish(cand)

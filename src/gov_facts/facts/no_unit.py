@@ -42,8 +42,6 @@ ORDINAL_LIST = re.compile(
 )
 #: units of a list that are dates (2021、2022和2023年), not shared quantities
 _DATE_WORDS = frozenset({"年", "月", "日", "号", "时", "分", "秒"})
-#: 日 as days (1.2日, 30日内), where no date can be meant
-_DAYS = UnitEntry(unit="日", kind="duration", si_unit="s", si_factor=86400)
 #: what stands before a bare count of 乡镇 or 社区: a verb of having (全县有11乡镇) or a list mark
 _HAVING = frozenset("有辖设含括、和及")
 #: 月 as months after a change-to verb (延长至12月, when the sentence wrote N个月 before)
@@ -178,21 +176,6 @@ def clause_final_count(sc: Scanner, r: Reading) -> Candidate | None:
     ):
         return None
     return sc.finish(_cand(r, r.p, r.p, r.value, None, None, kind="count"))
-
-
-def days(sc: Scanner, r: Reading) -> Candidate | None:
-    """日 as a count of days where it cannot be a day of the month: after a decimal (平均逗留1.2日) or
-    before 内/以内/之内 with no month before the number (合同签订后30日内: within 30 days, at most)."""
-    norm, p = sc.doc.norm, r.p
-    if not norm.startswith("日", p) or r.is_cn or p != r.b:
-        return None
-    within = norm.startswith(("内", "以内", "之内"), p + 1) and norm[r.a - 1 : r.a] != "月"
-    if "." not in norm[r.a : r.b] and not within:
-        return None
-    cand = _cand(r, p, p + 1, r.value, "日", _DAYS, kind="duration")
-    if within and cand.qualifier == "exact":
-        cand.qualifier = "at_most"
-    return sc.finish(cand)
 
 
 def shared_unit(sc: Scanner, r: Reading) -> Candidate | None:

@@ -45,6 +45,30 @@ def largest(doc: ArticleText, start: int, a: int, b: int, value: Decimal) -> Can
     return Candidate(start, b + 1, a, b, value, unit=None, kind="rank", unit_start=b + 1)
 
 
+#: what may follow 第N and a degree (第二高值, 第三多的, 第二暖，): a value or record word, a rank's
+#: measure, 的 or a clause's end; not a name (第二高中, 第三小学 are schools; 第一高级中学)
+_AFTER_DEGREE = ("值", "纪录", "记录", "水平", "位", "名", "的")
+
+
+def superlative(doc: ArticleText, start: int, a: int, b: int, value: Decimal) -> Candidate | None:
+    """3月第二高值, 历史同期第三多, 有记录以来第二暖: 第N and a degree (``rank_degrees``) is the Nth
+    highest, most…, a rank; the surface takes in the degree and a 值, 位 or 名 after it (第2高位:
+    unit 位)."""
+    norm = doc.norm
+    degree = next((d for d in doc.rules.rank_degrees if norm.startswith(d, b)), None)
+    if degree is None:
+        return None
+    end = b + len(degree)
+    nxt = norm[end : end + 1]
+    if not (not nxt or nxt in CLAUSE_BREAK or norm.startswith(_AFTER_DEGREE, end)):
+        return None
+    unit = nxt if nxt in ("位", "名") else None  # 排历史第2高位: a rank's measure, as in 第5位
+    end += 1 if nxt == "值" or unit else 0
+    if doc.is_blocked(start, end):
+        return None
+    return Candidate(start, end, a, b, value, unit=unit, kind="rank", unit_start=b)
+
+
 def titled(doc: ArticleText, start: int, a: int, b: int, value: Decimal) -> Candidate | None:
     """世界第一生产大国, 全省第一产粮大县: a scope, 第N, a word of up to four characters and a title of
     size (大国, 大县: ``rank_titles``) is a rank in that scope; the surface is the ordinal."""

@@ -81,6 +81,8 @@ class Rulebook:
     #: 世界第一生产大国: the scope before 第N and the title of size after its word
     rank_scopes: tuple[str, ...]
     rank_titles: tuple[str, ...]
+    rank_degrees: tuple[str, ...]
+    rank_measures: frozenset[str]
     #: a currency symbol, code or name written right before an amount (US$, ￥, 人民币), matched
     #: as a text's end: ``search(norm, start, number_start)``
     currency_prefix: re.Pattern[str]
@@ -207,6 +209,8 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         rank_context=(*r.rank_verbs, *r.rank_cues),
         rank_scopes=tuple(r.rank_scopes),
         rank_titles=tuple(r.rank_titles),
+        rank_degrees=tuple(r.rank_degrees),
+        rank_measures=frozenset(r.rank_measures),
         currency_prefix=re.compile(
             "(?:"
             + "|".join(re.escape(c.symbol) for c in sorted(r.currency_symbols, key=lambda c: -len(c.symbol)))

@@ -36,6 +36,17 @@ _VAGUE_BEFORE = ("数", "几", "若干", "好几", "上")
 _DEMONSTRATIVE = "这那哪每该此其前后第"
 #: demonstratives before Arabic digits (这7名): the count refers back to things already named
 _POINTING = "这那此"
+#: a length of days, weeks or months and 内 after a Chinese numeral: a time limit (收件后十五个工作日内)
+_TIME_LIMIT = re.compile(r"个?(?:工作日|日|天|周|星期|个月)(?:以内|之内|内)")
+
+
+def _after_an_event(norm: str, at: int) -> bool:
+    """Whether 前/后 at ``at`` follows an event (收件后, 期满前, 投产后), not a time or a clause's
+    head (今年前十天内, 节后前十天内, 前十天内: the first ten days, a time)."""
+    ch = norm[at - 1 : at]
+    return "\u4e00" <= ch <= "\u9fff" and ch not in "年月日天周季度期间前后"
+
+
 #: a section number or a code with a leading zero (07对外经济, 0314)
 _LEADING_ZERO = re.compile(r"0[0-9]+")
 #: what opens a column's or a table's scale and unit (（百萬元）, 单位：千万元)
@@ -232,6 +243,10 @@ class Scanner:
                 return False  # 数百, 几十, 上一年: no figure
             r.qualifier = "at_least"  # 上亿元, 上千万元, 上万人: reaching that much, at least
         top = prev == "前" and norm.startswith("大", r.b)  # 前三大投资目的地: the top three, a count
+        # 收件后十五个工作日内: a time limit after 后, not 后三年
+        top = top or (
+            prev in "前后" and _after_an_event(norm, a - 1) and _TIME_LIMIT.match(norm, r.b) is not None
+        )
         if r.is_cn and prev and prev in _DEMONSTRATIVE and not before.endswith("第") and not top:
             return False
         if not r.is_cn and prev and prev in _POINTING:

@@ -127,6 +127,8 @@ def _ranked_subject(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | 
             # 香港國際機場…，全球排名第一: the scope ranked within; the sentence's topic is ranked
             return sentence_topic(doc, c.start) or carried(doc, c, prev), False
         ranked, _, _ = noun_run_before(doc, replace(c, start=rank_verb.start()))
+        if ranked in doc.rules.rank_measures:  # 技术合同成交额…，总量居全国第八位: the topic's
+            ranked = carried(doc, c, prev) or sentence_topic(doc, c.start) or ranked
         if ranked:
             return ranked, False
     if group is not None:

@@ -10,7 +10,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from ..rules.patterns import MeasureWord, UnitEntry
-from . import money, no_unit, ranges, ranks, shares, units
+from . import durations, money, no_unit, ranges, ranks, shares, units
 from .candidate import Candidate
 from .durations import WINDOW_UNITS, is_window, measures
 from .numerals import NumberFormatError, parse_number, scale_value
@@ -181,8 +181,10 @@ class SuffixReader:
         if hit is not None and hit[1] in ("位", "名"):
             return ranks.rank(self.doc, r.start, r.a, hit[3] + len(hit[1]), r.value, unit=hit[1])
         if hit is None:
-            largest = ranks.largest(self.doc, r.start, r.a, r.b, r.value) or ranks.titled(
-                self.doc, r.start, r.a, r.b, r.value
+            largest = (
+                ranks.largest(self.doc, r.start, r.a, r.b, r.value)
+                or ranks.superlative(self.doc, r.start, r.a, r.b, r.value)
+                or ranks.titled(self.doc, r.start, r.a, r.b, r.value)
             )
             if largest is not None:
                 return largest
@@ -251,7 +253,7 @@ class SuffixReader:
             return ranks.rank(doc, r.start, r.a, r.b, r.value)
         return (
             no_unit.labelled(self.sc, r)
-            or no_unit.days(self.sc, r)
+            or durations.days(self.sc, r)
             or no_unit.shared_unit(self.sc, r)
             or no_unit.bare_count(self.sc, r)
             or no_unit.relative_count(self.sc, r)

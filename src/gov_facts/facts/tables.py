@@ -45,6 +45,12 @@ class CellUnit:
     kind: str
 
 
+#: a row label that names a year, a financial or a school year (2023年, 2022/2023, 2023-24年度)
+_YEAR_LABEL = re.compile(
+    r"(?:19|20)[0-9]{2}(?:\s*[/／\-－—至]\s*(?:19|20)?[0-9]{2})?\s*(?:年|年度|学年|學年)?"
+)
+
+
 def header_unit(head: str) -> str | None:
     """The unit a column header names: 金额（万元） -> 万元, 比上年增长(%) -> %."""
     m = _HEADER_UNIT.search(head.strip())
@@ -190,6 +196,7 @@ def _table(
         offset = row_start
         label = cells[0].strip() if cells else ""
         label = re.sub(r"^(?:其中|#)[：:]?", "", label)
+        label = "" if _YEAR_LABEL.fullmatch(label) else label  # 2022/2023: a time, the header names what
         for k, cell in enumerate(cells):
             cell_start = offset
             offset += len(cell) + 1

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 from .context import ArticleText
 from .time_expressions import TimeExpr, find_times
@@ -19,11 +20,49 @@ def is_baseline(doc: ArticleText, t: TimeExpr) -> bool:
         return True  # 较目前, 比上年
     if doc.norm.startswith("的", t.end) and doc.norm.endswith(doc.rules.share_leads, 0, t.start):
         return True  # 为上年的98.5%, 恢复至2019年同期的88.4%: the level it is a share of
+    if _names_a_share_base(doc, t):
+        return True
 
     if lead not in ("与", "同"):
         return False
     tail = doc.norm[t.end : t.end + 6]
     return tail.startswith(("相比", "比较", "同期")) or any(tail.startswith(w) for w, _ in doc.rules.changes)
+
+
+#: after a time, the rest of the noun of a level a share or multiple is taken of, up to its 的 and
+#: the figure (（二○一九年）水平的約74%, 歷史高位（512萬公噸）的95.7%, 同期水平的1.2倍)
+_SHARE_BASE_AFTER = re.compile(
+    r"(?P<noun>[^，,。；;：:\n]{0,16}?)的(?:约|約|近|仅|僅)?"
+    r"(?:[0-9.]+\s*(?:%|％|倍|成)|百分之|[一二两三四五六七八九十]+(?:成|倍))"
+)
+
+
+@lru_cache(maxsize=8)
+def _share_lead_before(leads: tuple[str, ...]) -> re.Pattern[str]:
+    """A share lead and at most five characters of the base's noun before a time (恢复至疫情前（)."""
+    return re.compile(
+        f"(?:{'|'.join(map(re.escape, sorted(leads, key=len, reverse=True)))})[^，,。；;：:\n0-9]{{0,5}}$"
+    )
+
+
+def _names_a_share_base(doc: ArticleText, t: TimeExpr) -> bool:
+    return share_base_end(doc, t) is not None
+
+
+def share_base_end(doc: ArticleText, t: TimeExpr) -> int | None:
+    """恢復至疫情前（二○一九年）水平的約74%, 約為二○一八年歷史高位（512萬公噸）的95.7%: a time inside
+    the noun of the level a share or a multiple is taken of, between a share lead (``share_leads``)
+    and the 的 before the figure, dates the base, not the figure: where that noun ends (a figure
+    inside it, 512萬公噸, is the base's own level and of the time), else None."""
+    if not doc.rules.share_leads:
+        return None
+    m = _SHARE_BASE_AFTER.match(doc.norm, t.end)
+    if (
+        m is None
+        or _share_lead_before(doc.rules.share_leads).search(doc.norm, max(0, t.start - 9), t.start) is None
+    ):
+        return None
+    return m.end("noun")
 
 
 #: what joins the items of a list (5月1日、2日; 出口和进口)
@@ -113,6 +152,8 @@ class TimeScopes:
             self._sentence_ends.append(end)
         self._starts = [o[0] for o in self.openers]
         self.document = self._from_title(title)
+        #: whether the title names a report (统计公报, 经济运行情况), whose 现有 is its period's end
+        self.report = bool(title and _REPORT_WORDS.search(title))
         self.lead = self._from_lead()
 
     def _opener(self, sentence_start: int) -> TimeExpr | None:

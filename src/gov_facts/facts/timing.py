@@ -20,7 +20,7 @@ from .qualifier import sets_new_level
 from .status import plan_governs
 from .text import TIME_SCOPE_BREAK
 from .time_expressions import TimeExpr
-from .time_scopes import SINCE, TimeScopes, is_baseline, is_dateline, listed_times
+from .time_scopes import SINCE, TimeScopes, is_baseline, is_dateline, listed_times, share_base_end
 
 #: 完成全年目标任务的84%: the time names the plan the share is a share of, not the figure's time
 _PLAN_OF_A_SHARE = re.compile(r"(?:目标|任务|计划)[^，。；;]{0,4}的")
@@ -48,7 +48,13 @@ def times_for(
     figures undated, so that reading is a field of its own.
     """
     own = _own_time(doc, c)
-    if own is None and scopes is not None and not _in_the_present(doc, c) and not _as_of_undated(doc, c):
+    if (
+        own is None
+        and scopes is not None
+        and not _in_the_present(doc, c)
+        and not _as_of_undated(doc, c)
+        and not _is_time_limit(doc, c)
+    ):
         own = scopes.opening(c.start)
         if _now_for_a_plan(doc, c, own):
             own = None
@@ -68,6 +74,10 @@ def times_for(
         # 3月29日，…活动在高新区举行。活动现场共签约项目46个: figures of a paragraph about one day's
         # event are that day's, not the period of the title (一季度…)
         return None, wider or day
+    if scopes.document is not None and not scopes.report and _present_in_sentence(doc, c):
+        # 上半年发放救助资金2.36亿元 (a headline) over 全市现有特困供养人员8126人，其中集中供养2317人:
+        # what stands now is no figure of the period a headline names
+        return None, wider
     return _year_just_ended(doc, c, scopes.document), wider
 
 
@@ -178,11 +188,12 @@ def _own_time_in_sentence(doc: ArticleText, c: Candidate) -> TimeExpr | None:
         if ss <= t.start < se
         and t.grain != "window"
         and not (t.start < c.end and c.start < t.end)
-        and not is_baseline(doc, t)
+        and (not is_baseline(doc, t) or _inside_share_base(doc, t, c))
         and not is_dateline(doc, t)
         and not _is_from_time(doc, t, c)
         and not _PLAN_OF_A_SHARE.fullmatch(doc.norm, t.end, c.start)
         and not _names_a_list(doc, t)
+        and not (c.kind == "rank" and t.text.endswith(SINCE))  # 1961年以来第二暖: the span ranked over
     ]
     in_sentence = _without_names_after_as_of(doc, in_sentence)
     in_clause = [t for t in in_sentence if cs <= t.start < ce]
@@ -193,7 +204,7 @@ def _own_time_in_sentence(doc: ArticleText, c: Candidate) -> TimeExpr | None:
     after = [t for t in in_clause if t.start >= c.end and not _new_level_between(doc, c.end, t)]
     if after:
         return after[0]
-    if _in_the_present(doc, c):
+    if _in_the_present(doc, c) or _is_time_limit(doc, c):
         return None  # 该厂2019年投产，现有员工1200人: a clause about now takes no earlier time
     earlier = [t for t in in_sentence if t.end <= c.start]
     if earlier:
@@ -202,6 +213,23 @@ def _own_time_in_sentence(doc: ArticleText, c: Candidate) -> TimeExpr | None:
         return earlier[-1]
 
     return _time_over_broken_lines(doc, c)
+
+
+def _is_time_limit(doc: ArticleText, c: Candidate) -> bool:
+    """今年津貼總預算…，並力爭於收件後十五個工作日內完成審批: a time limit (N日内, N个工作日以内) counts
+    from an event of its own; an earlier clause's or the sentence's opening time does not date it
+    (unless it is a new level: 2024年，办理时限压缩至5个工作日内)."""
+    if c.kind != "duration" or not doc.norm.startswith(("内", "以内", "之内"), c.end):
+        return False
+    cs, _ = doc.clause(c.start)
+    return not sets_new_level(doc.norm[cs : c.start], doc.rules)  # 时限压缩至5个工作日内: a new level
+
+
+def _inside_share_base(doc: ArticleText, t: TimeExpr, c: Candidate) -> bool:
+    """歷史高位（512萬公噸）的95.7%: a figure inside the noun of a share's base is the base's own
+    level, of the time that names it."""
+    end = share_base_end(doc, t)
+    return end is not None and t.end <= c.start < end
 
 
 def _now_for_a_plan(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> bool:
@@ -261,6 +289,14 @@ def _in_the_present(doc: ArticleText, c: Candidate) -> bool:
     """Whether the figure's clause says it is of now (现有, 如今) before the figure."""
     cs, _ = doc.clause(c.start)
     return _NOW_MARK.search(doc.norm, cs, c.start) is not None
+
+
+def _present_in_sentence(doc: ArticleText, c: Candidate) -> bool:
+    """Whether a clause of the figure's sentence before it says it is of now (全市现有…，其中…；…)
+    and no time is named from there to the figure."""
+    ss, _ = doc.clause(c.start, TIME_SCOPE_BREAK)
+    marks = list(_NOW_MARK.finditer(doc.norm, ss, c.start))
+    return bool(marks) and not doc.times_between(marks[-1].start(), c.start)
 
 
 _NOT_A_FRAGMENT = re.compile(r"[。！？!?；;：:\t]")

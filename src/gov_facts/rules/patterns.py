@@ -141,6 +141,8 @@ class PatternFile(_Strict):
     rank_cues: list[str] = Field(default_factory=list)
     rank_scopes: list[str] = Field(default_factory=list)
     rank_titles: list[str] = Field(default_factory=list)
+    rank_degrees: list[str] = Field(default_factory=list)
+    rank_measures: list[str] = Field(default_factory=list)
     table_header_units: dict[str, str] = Field(default_factory=dict)
     #: table headers that name a count with no unit (数量): their whole-number cells are counts
     table_count_headers: list[str] = Field(default_factory=list)
