@@ -124,11 +124,12 @@ def test_score_does_not_regress(
 # of tests/data/devgold, 554 facts (session 5 added 15 pages annotated blind, which lowered the
 # devwide rates: they are pages the rules had not been worked against); heldout: 2 shared pages and
 # the 4 of tests/data/heldout, 84 facts (at the end of session 6 the errors of 022 and 032 were read and
-# fixed from: subject 0.631 -> 0.726, time 0.702 -> 0.810); invented: the 26 pages of
-# tests/data/invented, 540 facts, in-sample (the last 14 were session 6's held-out set, moved in at the
-# start of session 7: subject 0.852, time 0.880 when they were held out); invented-heldout: the pages
-# of tests/data/heldout/invented, written blind in session 7 and scored once, at its end (the scope
-# skips while the folder holds no gold).
+# fixed from: subject 0.631 -> 0.726, time 0.702 -> 0.810); invented: the 38 pages of
+# tests/data/invented, 787 facts, in-sample (14 were session 6's held-out set, moved in at the start of
+# session 7: subject 0.852, time 0.880 when they were held out; 12 were written in session 7); invented-heldout: the pages
+# of tests/data/heldout/invented, 12 pages, 245 facts, written blind at the start of session 7: its
+# summary was taken with the session's starting engine (these figures) and again at its end; its
+# errors are not read (the scope skips while the folder holds no gold).
 # The held-out levels were lowered once, by 3 facts each for subject and time, when the time scopes and
 # the subject constructions of issue 15 went in (the held-out annotation dates a figure only by its own
 # sentence, as GUIDE.md's time_end says; the issue asks for scopes): see the CHANGELOG.
@@ -157,21 +158,21 @@ RECORDED = [
     ("heldout", "status", 0.869),
     ("heldout", "meta", 0.952),
     ("heldout", "body", 1.0),
-    ("invented", "precision", 0.998),
-    ("invented", "recall", 0.993),
-    ("invented", "unit", 0.991),
-    ("invented", "subject", 0.907),
-    ("invented", "time", 0.933),
-    ("invented", "status", 0.974),
-    ("invented", "meta", 0.984),
-    ("invented", "body", 1.0),
-    ("invented-heldout", "precision", 0.997),
-    ("invented-heldout", "recall", 0.986),
-    ("invented-heldout", "unit", 0.986),
-    ("invented-heldout", "subject", 0.852),
-    ("invented-heldout", "time", 0.88),
-    ("invented-heldout", "status", 0.952),
-    ("invented-heldout", "meta", 0.969),
+    ("invented", "precision", 0.999),
+    ("invented", "recall", 0.989),
+    ("invented", "unit", 0.989),
+    ("invented", "subject", 0.944),
+    ("invented", "time", 0.968),
+    ("invented", "status", 0.989),
+    ("invented", "meta", 0.992),
+    ("invented", "body", 0.996),
+    ("invented-heldout", "precision", 0.979),
+    ("invented-heldout", "recall", 0.955),
+    ("invented-heldout", "unit", 0.951),
+    ("invented-heldout", "subject", 0.837),
+    ("invented-heldout", "time", 0.914),
+    ("invented-heldout", "status", 0.943),
+    ("invented-heldout", "meta", 0.976),
     ("invented-heldout", "body", 1.0),
 ]
 

@@ -124,6 +124,20 @@ LABELS = [
         "source",
         "光明网-《光明日报》",
     ),
+    # an opening bracket glued to a value ends it: the font-size or print control that follows
+    (
+        "invented-finance-budget: 【字号 glued to the source",
+        "来源：市财政局【字号 大 中 小】",
+        "source",
+        "市财政局",
+    ),
+    (
+        "written-county: 【打印 glued to the source",
+        "来源：县农业农村局【打印】【关闭】",
+        "source",
+        "县农业农村局",
+    ),
+    ("written-tw: [列印 glued to the source", "來源：農業處[列印]", "source", "農業處"),
 ]
 
 
@@ -165,6 +179,19 @@ BYLINES = [
     ),
     ("invented: one spread-out name", ["本报记者  方  敏"], "方  敏"),
     ("invented: 记者 and a heading, not names", ["记者手记"], None),
+    # a dateline credit whose role word has a prefix (全媒体记者, 本报记者) and a second role after the name
+    (
+        "invented-provincial-economy: 全媒体记者 and a 通讯员",
+        ["湖南日报10月21日讯（全媒体记者 陈昂昂 通讯员 李寻）省统计局今天发布数据。"],
+        "陈昂昂",
+    ),
+    ("written-city-paper: 融媒体记者", ["宣城日报讯（融媒体记者 张三）全市安置房建设稳步推进。"], "张三"),
+    (
+        "written-xinhua: 记者 with a 实习生",
+        ["新华社北京3月5日电（记者王五 实习生李六）国家统计局5日发布数据。"],
+        "王五",
+    ),
+    ("written-county: 通讯员 alone", ["本报讯（通讯员 赵七）全县春耕生产有序推进。"], "赵七"),
 ]
 _BYLINE_MISSES = {"invented: 记者 and a heading, not names": "手记 reads as a two-character name after 记者"}
 
@@ -360,6 +387,23 @@ SNIPPETS = [
             "<h1>安置房建设稳步推进</h1><h2>副标题：全市已交付424套</h2>" + BODY,
         ),
         {"title": "安置房建设稳步推进"},
+    ),
+    (
+        "invented-tw-county: site and column before the headline in <title>, the headline in a th",
+        _page(
+            "<title>雲林縣政府全球資訊網-新聞稿-大蒜豐收 契作收購穩定價格</title>",
+            "<table><tr><th colspan='2' class='newstitle'>大蒜豐收 契作收購穩定價格</th></tr></table>" + BODY,
+        ),
+        {"title": "大蒜豐收 契作收購穩定價格"},
+    ),
+    (
+        "written-tw: a Dublin Core title (政府網站 DC metadata) and no heading",
+        _page(
+            "<title>臺中市政府全球資訊網-市政新聞-社會住宅興建進度超前</title>"
+            "<meta name='DC.Title' content='社會住宅興建進度超前'>",
+            BODY,
+        ),
+        {"title": "社會住宅興建進度超前"},
     ),
 ]
 

@@ -118,10 +118,10 @@ CAPITALS = [
     row(
         "大写：壹万贰仟元整（￥12000.00）",
         "12000.00",
-        "procurement: ￥12000.00",
+        "procurement: ￥12000.00 (the yuan sign is the unit 元, as the gold reads it)",
         value=12000,
         currency="CNY",
-        unit="￥",
+        unit="元",
     ),
     row("金额：玖仟玖佰玖拾玖元", "玖仟玖佰玖拾玖", "procurement: 玖仟玖佰玖拾玖元", value=9999),
     row("中标价：贰拾萬元整", "贰拾萬", "hk: capitals with 萬", value=200000, unit="元"),

@@ -14,9 +14,12 @@ from typing import Any
 
 import pytest
 
+from gov_facts.core.regex_starts import first_chars
+from gov_facts.facts.phrases import phrase_matcher
 from gov_facts.facts.regional_times import _ROC_YEAR, _ROC_YEAR_BEFORE_NOUN
 from gov_facts.facts.text import NUM_RE
 from gov_facts.facts.time_expressions import _EXPR
+from gov_facts.rules.patterns import load_patterns
 
 try:
     from re import _constants as sc  # type: ignore[attr-defined]
@@ -87,6 +90,9 @@ def _first_of(op: Any, av: Any) -> tuple[set[str] | str, bool]:
         pytest.param(NUM_RE, id="text: a number"),
         pytest.param(_ROC_YEAR, id="regional_times: a year of the Republic of China era"),
         pytest.param(_ROC_YEAR_BEFORE_NOUN, id="regional_times: a bare ROC year before a noun"),
+        pytest.param(
+            phrase_matcher(load_patterns().rules).regex, id="phrases: set phrases and phrase patterns"
+        ),
     ],
 )
 def test_look_ahead_holds_every_first_character(pattern: re.Pattern[str]) -> None:
@@ -98,6 +104,26 @@ def test_look_ahead_holds_every_first_character(pattern: re.Pattern[str]) -> Non
     begins, empty = _first(items[1:])
     assert not empty and begins != ANY
     assert set(begins) - set(ahead) == set()
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        pytest.param("[一二两]{1,2}[省市]", set("一二两"), id="a class repeated"),
+        pytest.param("三国(?:时期|志)", {"三"}, id="a literal"),
+        pytest.param("[（(]第?[二三]次[）)]", set("（("), id="a class, then an optional literal"),
+        pytest.param("第?[二三]", set("第二三"), id="an optional first literal: the next one may begin"),
+        pytest.param("(?<=分之)[百千]|两", set("百千两"), id="a look behind takes no character"),
+        pytest.param("a|b*", None, id="a branch that may match nothing"),
+        pytest.param(".国", None, id="any character"),
+        pytest.param("[^，]一", None, id="a negated class"),
+        pytest.param(r"\d+", None, id="a category"),
+        pytest.param("(?i)ab", None, id="case folded"),
+        pytest.param("(", None, id="not a regex"),
+    ],
+)
+def test_first_chars(pattern: str, expected: set[str] | None) -> None:
+    assert first_chars(pattern) == expected
 
 
 def test_sentence_end_characters_are_the_sentence_end_pattern() -> None:

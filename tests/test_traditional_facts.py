@@ -95,7 +95,8 @@ ROWS: list[Any] = [
     pytest.param("112年10月失業率為3.41%，失業人數為40.9萬人。", "40.9萬人", 409000, "人", ["失業人數"],
                  "2023-10-31", "reported", id="invented-tw: 萬人 in an ROC month"),
     pytest.param("全年經濟成長率預測為1.42%，平均每人GDP為32,811美元。", "32,811美元", 32811, "美元",
-                 ["平均每人GDP", "GDP"], "2023-12-31", "reported", id="invented-tw: 美元 after a figure"),
+                 ["平均每人GDP", "GDP"], "2023-12-31", "planned",
+                 id="invented-tw: 美元 after a figure (the year's forecast goes on to it: planned)"),
     # Hong Kong press releases and 政府新聞網
     pytest.param("二○二二至二三年度公營房屋落成量為2萬4千個單位，較上一年度增加約35%。", "2萬4千個",
                  24000, "個",

@@ -10,6 +10,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from .defaults import empty_list
 from .schema import SCHEMA
 
 Kind = Literal[
@@ -136,9 +137,9 @@ class Document(BaseModel):
     site: str | None = None
     place: DocumentPlace | None = None
     text: str = ""
-    facts: list[Fact] = Field(default_factory=list)
-    checks: list[Check] = Field(default_factory=list)
-    warnings: list[str] = Field(default_factory=list)
+    facts: list[Fact] = Field(default_factory=empty_list)
+    checks: list[Check] = Field(default_factory=empty_list)
+    warnings: list[str] = Field(default_factory=empty_list)
     #: the link to the article's next part when this page is one part of an article split over pages
     next_part: str | None = None
     #: the inputs read as this one record, in order, when an article's parts were joined in a run

@@ -39,11 +39,13 @@ def year_part(y: int, part: str) -> tuple[date, date, str]:
         return date(y, 1, 1), date(y, 6, 30), "period"
     if part in ("下半年",):
         return date(y, 7, 1), date(y, 12, 31), "period"
-    if part in ("前三季度", "前三季", "首三季", "首三季度"):  # 首三季: Hong Kong's first three
+    if part.startswith(("前三季", "首三季", "前3季", "首3季")):  # 首三季: Hong Kong's first three
         return date(y, 1, 1), date(y, 9, 30), "period"
     if part.endswith(("季度", "季")):  # 第3季 (Hong Kong, Taiwan) is 第三季度
         q = quarters.get(part.lstrip("第")[0], 1)
-        return date(y, 3 * q - 2, 1), month_end(y, 3 * q), "period"
+        # 一至三季度: from the first quarter named to the end of the second
+        q2 = quarters.get(part[2], q) if len(part) > 3 and part[1] in _JOINS else q
+        return date(y, 3 * q - 2, 1), month_end(y, 3 * q2), "period"
     if part in ("年初", "初"):
         return date(y, 1, 1), date(y, 1, 31), "point"
     if part == "年中":
@@ -53,6 +55,12 @@ def year_part(y: int, part: str) -> tuple[date, date, str]:
     if part in ("年内", "内"):
         return date(y, 1, 1), date(y, 12, 31), "deadline"
     return date(y, 1, 1), date(y, 12, 31), "period"
+
+
+#: what joins the two quarters of a range (一至三季度)
+_JOINS = frozenset("-－—~～至到")
+#: the days of a month's thirds (上旬, 中旬, 下旬: the last runs to the month's end)
+_TENTHS = {"上旬": (1, 10), "中旬": (11, 20), "下旬": (21, 31)}
 
 
 def part_grain(part: str) -> str:
@@ -122,6 +130,16 @@ def relative_month(g: dict[str, str | None], published: date | None) -> Resolved
     return Resolved(date(y, m, 1), last, "period", "month")
 
 
+def relative_quarter(word: str, published: date | None) -> Resolved:
+    """上季度, 上一季, 本季度, 下季度: a quarter counted from the publish date (in 较上一季度 a
+    baseline, never the first quarter its 一季度 would read alone)."""
+    if not published:
+        return Resolved(None, None, "period", "quarter")
+    offset = -1 if word[0] in "上前" else 1 if word[0] == "下" else 0
+    y, m = shift_month(published.year, 3 * ((published.month - 1) // 3) + 1, 3 * offset)
+    return Resolved(date(y, m, 1), month_end(y, m + 2), "period", "quarter")
+
+
 def week(g: dict[str, str | None], published: date | None) -> Resolved:
     """本周, 上周: Monday to Sunday of the week, counted from the publish date."""
     if not published:
@@ -132,14 +150,21 @@ def week(g: dict[str, str | None], published: date | None) -> Resolved:
     return Resolved(first, first + timedelta(days=6), "period", "day")
 
 
-def month_day(year: int, month: int, day: str | None, part: str | None) -> Resolved:
-    """9月, 9月30日, 9月底 of a known year; ValueError when the day does not exist."""
+def month_day(year: int, month: int, day: str | None, part: str | None, day2: str | None = None) -> Resolved:
+    """9月, 9月30日, 9月底 of a known year, and 5月1日至5日 (a span of days, grain ``days``);
+    ValueError when a day does not exist."""
     if day:
         d = num(day)
         if not valid_day(year, month, d):
             raise ValueError(day)
+        d2 = num(day2) if day2 else 0
+        if d2 > d and valid_day(year, month, d2):
+            return Resolved(date(year, month, d), date(year, month, d2), "period", "days")
         return Resolved(date(year, month, d), date(year, month, d), "point", "day")
     first, last = date(year, month, 1), month_end(year, month)
     if part in ("底", "末"):
         return Resolved(last, last, "point", "month")
+    if part in _TENTHS:  # 10月上旬: the 1st to the 10th
+        d1, d2 = _TENTHS[part]
+        return Resolved(date(year, month, d1), date(year, month, min(d2, last.day)), "period", "days")
     return Resolved(first, last, "period", "month")

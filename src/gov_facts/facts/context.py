@@ -13,6 +13,7 @@ from .regional_times import financial_years, roc_times
 from .rulebook import Rulebook
 from .shadow import shadow_of
 from .text import CLAUSE_BREAK, SENTENCE_END, normalize
+from .time_anaphora import with_anaphors
 from .time_expressions import TimeExpr, find_times
 
 T = TypeVar("T")
@@ -48,6 +49,7 @@ class ArticleText:
         self.blocked = blocked_spans(self.norm, rules.phrases)
         if "年" in self.norm:
             self._add_regional_times(published)
+        self.times = with_anaphors(self.norm, self.times, rules)
         self._blocked_starts = [st for st, _ in self.blocked]
         reach: list[int] = []
         for _, en in self.blocked:  # the furthest end of any span starting at or before each one

@@ -11,6 +11,7 @@ from .candidate import Candidate, Prior, since
 from .context import ArticleText
 from .noun_phrase import noun_run_before
 from .tagging import pos_tag
+from .time_scopes import listed_times
 from .topic import named_before_aside
 
 _ENUM_SPLIT = re.compile(r"、|和|与|及|以及")
@@ -120,9 +121,12 @@ def distributed(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
     at = doc.norm.rfind("分别", cs, c.start)
     if at < 0:
         return None  # 分别 distributes only over the figures of its own clause
+    listed = listed_times(doc, cs, at)
+    if listed:  # 5月1日、2日入住率分别达到…: 分别 hands out days; the noun after them is measured
+        return doc.shadow[listed[-1].end : at].strip() or None
     # the figure's place among those after 分别 in the sentence
     index = sum(1 for p, _, _ in since(prev, at + 1) if p.start < c.start)
-    if _lists_times(doc, cs, at):  # 5月1日、2日入住率分别达到91.2%和89.5%: one noun, many times
+    if _lists_times(doc, cs, at):  # 一、二季度GDP分别增长…: one noun, many times
         return noun_run_before(doc, replace(c, start=at))[0]
     _, ce = doc.clause(c.start)
     wanted = len(_FIGURE_DIGITS.findall(doc.norm, at, ce))

@@ -17,7 +17,7 @@ from .numerals import scale_value
 from .reading import Reading
 from .tagging import pos_tag
 from .text import CN_DIGIT_RE, NUM_RE, SCALES
-from .units import Entry, kind_of, match_unit, read_number, unit_after
+from .units import Entry, kind_of, match_unit, names_its_measure, read_number, unit_after
 
 if TYPE_CHECKING:
     from .scan import Scanner
@@ -163,14 +163,18 @@ def _zero_after_label(sc: Scanner, r: Reading) -> Candidate | None:
 
 def clause_final_count(sc: Scanner, r: Reading) -> Candidate | None:
     """本澳總人口為68.4萬，英国人口不到600万: a number with a scale that ends its clause after a verb
-    or bound word, with nothing after it, counts what the clause names (unit null, as 30万居民). In a
-    clause about money (总投资为1.2亿) the amount is left out: its currency is not written."""
+    or bound word counts what the clause names (unit null, as 30万居民), unless the clause is about
+    money (总投资为1.2亿: its currency is not written); so does one with no scale whose noun ends in its
+    measure (每日平均求診人次為6,120, 投诉宗数为812)."""
     doc, norm = sc.doc, sc.doc.norm
-    if not re.search("[万亿]", norm[r.a : r.p]) or norm[r.p : r.p + 1] not in _CLAUSE_END:
-        return None
     cs, _ = doc.clause(r.a)
     before = norm[cs : r.start]
-    if not _COUNT_LEAD.search(before) or any(w in before for w in doc.rules.money_cues):
+    lead = _COUNT_LEAD.search(before) if norm[r.p : r.p + 1] in _CLAUSE_END else None
+    if lead is None:
+        return None
+    if not names_its_measure(doc, cs + lead.start() + 2) and (
+        not re.search("[万亿]", norm[r.a : r.p]) or any(w in before for w in doc.rules.money_cues)
+    ):
         return None
     return sc.finish(_cand(r, r.p, r.p, r.value, None, None, kind="count"))
 

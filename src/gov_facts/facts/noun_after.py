@@ -3,11 +3,12 @@ jieba's part-of-speech tags on a few characters. Part of the subject decision (:
 
 from __future__ import annotations
 
+from ..rules.patterns import MeasureWord
 from .context import ArticleText
-from .noun_phrase import PROPER_NOUN_TAGS, is_nounish
 from .numerals import FULLWIDTH, NumberFormatError, parse_number
-from .tagging import pos_tag
+from .tagging import pos_tag, word_tag
 from .text import NUM_RE, SEGMENT_BREAK
+from .words_before import PROPER_NOUN_TAGS, is_nounish
 
 
 def _set_phrase_in_noun(word: str, nxt: tuple[str, str] | None, stop: frozenset[str] | set[str]) -> bool:
@@ -33,6 +34,39 @@ def _opening_scope_or_state(toks: list[tuple[str, str]], stop: frozenset[str]) -
     return toks
 
 
+def _opens_counted_noun(word: str, flag: str, nxt: tuple[str, str], stop: frozenset[str]) -> bool:
+    """Whether the first word after a count's measure word opens the noun it counts although
+    jieba tags it otherwise: a word of three characters it calls an idiom (十八间急症室), a
+    determiner (约五万六千个其他资助出售单位) or an adverb of two characters (三次特别援助金: jieba's
+    特别) before a noun."""
+    if flag == "i":
+        return len(word) == 3
+    before_noun = is_nounish(nxt[1]) and nxt[0] not in stop and nxt[1] != "l"
+    return flag in ("r", "d") and len(word) == 2 and word not in stop and before_noun
+
+
+def _verb_as_object(doc: ArticleText, first: tuple[str, str], figure_at: int | None, end: int) -> bool:
+    """Whether a verb of two characters alone after a count's measure word, ending its clause,
+    is what is counted (接获约十四万份申请, 受理1200宗投诉): the count is the object of a verb
+    before it, so what follows it is a noun, not the predicate (其中25个开工)."""
+    word, flag = first
+    if figure_at is None or flag != "v" or len(word) != 2 or word in doc.rules.stop:
+        return False
+    if doc.norm[end : end + 1] not in _CLAUSE_ENDS:
+        return False  # 200多份共建“一带一路”合作文件: the verb opens a longer noun
+    cs, _ = doc.clause(figure_at, SEGMENT_BREAK)
+    words = pos_tag(doc.shadow[max(cs, figure_at - 8) : figure_at])
+    while words and (words[-1][1] == "d" or words[-1][0] in doc.rules.stop):
+        words.pop()  # 共接获约: the bound and the adverbs before a figure
+    if not words or len(words[-1][0]) < 2:
+        return False
+    # 共办理1200件投诉: jieba may tag the verb a noun in context; its dictionary says verb
+    return words[-1][1] == "v" or (word_tag(words[-1][0]) or "").startswith("v")
+
+
+_CLAUSE_ENDS = frozenset(["", *"，。；、,;：:！？!?）)\n"])
+
+
 def _reads_as_number(word: str) -> bool:
     try:
         parse_number(word)
@@ -42,14 +76,17 @@ def _reads_as_number(word: str) -> bool:
 
 
 def noun_run_after(
-    doc: ArticleText, pos: int, limit: int = 14, counted: bool = False
+    doc: ArticleText, pos: int, limit: int = 14, counted: bool = False, figure_at: int | None = None
 ) -> tuple[str | None, bool]:
     """The noun phrase right after a unit (15167套房屋) and whether it followed 的.
 
     ``counted``: the unit is a measure word, so even a verb opening a compound is its noun
-    (98处控导工程); after money or a share a verb starts the predicate (500万元扶持企业)."""
+    (98处控导工程); after money or a share a verb starts the predicate (500万元扶持企业).
+    ``figure_at``: where the figure starts, to tell a count that is a verb's object (接获十四万份申请)
+    from one that is the subject of the verb after it (其中25个开工)."""
     _, se = doc.clause(pos, SEGMENT_BREAK)
     window = doc.shadow[pos : min(se, pos + limit)]
+    cut = len(window)
     via_de = False
     for w, _ in doc.rules.qual_after:
         if window.startswith(w) and w not in ("余", "多"):
@@ -67,17 +104,30 @@ def noun_run_after(
     word_first = is_nounish(toks[0][1]) and len(toks[0][0]) > 1 and not _reads_as_number(toks[0][0])
     if number and number.group(0) not in ("零", "〇") and not word_first:
         return None, via_de
+    first_ends = pos + cut - len(window) + len(toks[0][0])
+    if counted and figure_at is not None and _verb_as_object(doc, toks[0], figure_at, first_ends):
+        return toks[0][0], via_de  # 共接获约十四万份申请，: the verb a counted object ends with is a noun
+    # after a measure word (个, 间, 次), not a unit of time or size (40多年快速发展)
+    units = doc.rules.units
+    measured = counted and any(isinstance(units.get(doc.norm[pos - n : pos]), MeasureWord) for n in (1, 2))
+    stop = doc.rules.stop
+    if measured and len(toks) > 1 and toks[0][1] == "r" and toks[0][0] in stop and is_nounish(toks[1][1]):
+        toks = toks[1:]  # 設置3處其餘停車場: a determiner no subject holds is passed over
     run: list[str] = []
     if via_de and len(toks) > 2:
         toks = _opening_scope_or_state(toks, doc.rules.stop)
     if len(toks) > 1 and toks[0][0] == "之" and is_nounish(toks[1][1]):
         toks = [("之" + toks[1][0], "n"), *toks[2:]]  # 5天之旅
+    opened = False  # a word jieba tags otherwise opens the noun: what follows is no predicate
     for k, (word, flag) in enumerate(toks):
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if k == 0 and measured and nxt is not None and _opens_counted_noun(word, flag, nxt, doc.rules.stop):
+            flag = "n"  # 十八间急症室, 五万六千个其他资助出售单位, 三次特别援助金
+            opened = True
         if word in doc.rules.stop:
             break
         if flag in ("m", "mq") and len(word) > 1 and not _reads_as_number(word):
             flag = "n"  # jieba tags 零部件 as a numeral-quantifier
-        nxt = toks[k + 1] if k + 1 < len(toks) else None
         if flag == "l" and run and not _set_phrase_in_noun(word, nxt, doc.rules.stop):
             break  # 航天员按计划: a set expression after the noun starts the predicate
         if (
@@ -97,7 +147,7 @@ def noun_run_after(
             flag.startswith("v")
             and (len(run) >= 2 or len(word) == 1 or ((counted or via_de) and k == 0 and len(word) == 2))
             and nxt is not None
-            and (is_nounish(nxt[1]) or nxt[0] in doc.rules.suffixes)
+            and ((is_nounish(nxt[1]) and nxt[1] != "b") or nxt[0] in doc.rules.suffixes)
             and nxt[0] not in doc.rules.stop
         ):
             # a verb inside a compound noun: 托育机构照护补贴, 国考断面 (jieba: 国/考/断面),
@@ -109,7 +159,10 @@ def noun_run_after(
     # head (12项主题活动, 居民服务), and so is one a measure word counts alone (3项实验, 5场培训)
     while run and run[-1] not in doc.rules.suffixes:
         flag = pos_tag(run[-1])[0][1]
-        after_noun = len(run) >= 2 and pos_tag(run[-2])[-1][1] in PROPER_NOUN_TAGS
+        if flag == "b" and len(run) > 1:
+            run.pop()  # 医院联网额外(开设): a word that only modifies ends no noun phrase
+            continue
+        after_noun = opened or (len(run) >= 2 and pos_tag(run[-2])[-1][1] in PROPER_NOUN_TAGS)
         ends_segment = len(toks) == 1 or toks[1][0] in "，。；、,;"
         counted_alone = counted and len(run) == 1 and run[0] == toks[0][0] and ends_segment
         if not (flag.startswith("v") and not (flag == "vn" and (after_noun or counted_alone))):

@@ -5,22 +5,14 @@ from __future__ import annotations
 
 import re
 
+from ..rules.patterns import MeasureWord
 from .candidate import Candidate
 from .context import ArticleText
 from .tagging import pos_tag
-from .text import CN_NUM, RUNNING_FOR, SEGMENT_BREAK
+from .text import CN_NUM
 from .units import PER_TIME
-
-_NOUNISH = ("n", "vn", "an", "j", "l", "nz", "b", "k", "h", "ng", "eng", "nr", "ns", "nt", "g", "s")
-
-
-#: tags of a noun proper (not a verbal noun, an abbreviation or an idiom)
-PROPER_NOUN_TAGS = frozenset({"n", "nr", "ns", "nz", "nt", "ng"})
-
-
-def is_nounish(flag: str) -> bool:
-    return flag.startswith(_NOUNISH) or flag in ("a", "ad")
-
+from .words_before import CN_COUNT, WordsBefore
+from .words_before import is_nounish as is_nounish  # other stages read it from here
 
 #: verbs that name a statistic together with its noun (城镇新增就业, 新建住房), not its predicate
 _ATTRIBUTIVE = frozenset({"新增", "新建", "新开工", "新签约", "新登记", "新注册"})
@@ -36,20 +28,6 @@ _FRAME_TAIL = re.compile(r"按[^，。；;、]{1,10}?计算$")
 _PER_UNIT = re.compile(r"每([^，。；;、0-9的]{1,3})$")
 
 
-def _asides(toks: list[tuple[str, str]]) -> set[int]:
-    """The tokens of short bracketed asides ((M2), （GDP）): at most 10 characters between brackets."""
-    inside: set[int] = set()
-    opened: int | None = None
-    for k, (word, _) in enumerate(toks):
-        if word in ("(", "（"):
-            opened = k
-        elif word in (")", "）") and opened is not None:
-            if sum(len(w) for w, _ in toks[opened + 1 : k]) <= 10:
-                inside.update(range(opened, k + 1))
-            opened = None
-    return inside
-
-
 def _per_unit(doc: ArticleText, stop_at: int) -> re.Match[str] | None:
     """每平方米, 每吨, 每人, 每月, 每户企业 right before ``stop_at``: what follows 每 is a unit, a
     measure word (with the short noun it counts) or a span of time."""
@@ -62,10 +40,25 @@ def _per_unit(doc: ArticleText, stop_at: int) -> re.Match[str] | None:
     return None
 
 
+#: a bound of one character that may open a bracketed figure (（约1.2万人）)
+_BOUNDS = frozenset("约近超逾")
+#: digits and numerals: a bracket after them restates a figure, it glosses no noun
+_FIGURE_CHARS = re.compile(f"[0-9{CN_NUM}百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]")
+
+
 def _start_of_figure(doc: ArticleText, c: Candidate) -> tuple[int, str | None]:
     """Where the noun phrase before a figure must end: before a footnote mark, an aside in brackets,
     cue words and framing words; or the aside itself when it names the measure in words."""
     stop_at = c.start
+    # 留宿旅客（1,690萬人次）: a figure opening a bracket glosses the noun before the bracket (not an
+    # amount that restates the one before it: 贰万肆仟叁佰元整（￥24,300.00）)
+    opener = stop_at - 1 if doc.norm[stop_at - 1 : stop_at] not in _BOUNDS else stop_at - 2
+    if (
+        opener > 0
+        and doc.text[opener] in "(（"
+        and _FIGURE_CHARS.search(doc.norm, max(0, opener - 6), opener) is None
+    ):
+        stop_at = opener
     # 地区生产总值[2]32074.7亿元: a footnote mark right before the number is passed over
     if (mark := _FOOTNOTE.search(doc.norm, max(0, stop_at - 6), stop_at)) is not None:
         stop_at = mark.start()
@@ -96,136 +89,23 @@ def _start_of_figure(doc: ArticleText, c: Candidate) -> tuple[int, str | None]:
         stop_at = cut.start()
 
 
-class _Before:
-    """The tagged words before a figure (within its segment), and which of them are times."""
-
-    def __init__(self, doc: ArticleText, stop_at: int, limit: int) -> None:
-        ss, _ = doc.clause(stop_at, SEGMENT_BREAK)
-        # “新三样”产品: a short quoted name does not end the phrase it opens
-        if ss > 0 and doc.text[ss - 1] == "”":
-            opener = doc.text.rfind("“", max(0, ss - 10), ss - 1)
-            if opener >= 0:
-                ss = opener
-        # 广义货币(M2)余额: a short aside does not end the phrase it stands in
-        while ss > 0 and doc.text[ss - 1] in ")）":
-            # an opener further back than 12 characters ends the loop anyway: look no further
-            reach = max(0, ss - 13)
-            opener = max(doc.text.rfind("(", reach, ss - 1), doc.text.rfind("（", reach, ss - 1))
-            if opener < 0 or ss - 1 - opener > 11:
-                break
-            ss = doc.clause(opener, SEGMENT_BREAK)[0]
-        w0 = max(ss, stop_at - limit)
-        toks = pos_tag(doc.shadow[w0:stop_at])
-        if w0 > ss and len(toks) > 1:
-            w0 += len(toks[0][0])
-            toks = toks[1:]  # the window cut a word in two: drop the fragment
-        self.toks = toks
-        # offsets of tokens, to recognise a time expression (由去年同期的) and pass over it
-        ends: list[int] = []
-        acc = w0
-        for word, _ in toks:
-            acc += len(word)
-            ends.append(acc)
-        spans = [(t.start, t.end) for t in doc.times_between(w0, stop_at)]
-        # 连续7年 (for seven years running) frames the time like a date does: passed over too
-        spans += [m.span() for m in RUNNING_FOR.finditer(doc.norm, w0, stop_at)]
-        self.in_time = {
-            k for k, e in enumerate(ends) for ts, te in spans if ts < e and e - len(toks[k][0]) < te
-        }
-        self.aside = _asides(toks)
-        rules = doc.rules
-        self.cue_words = rules.cue_words
-        self.halt_words = rules.halt_words
-        self.rules = rules
-
-    def skippable(self, k: int) -> bool:
-        """A word between the noun and the figure that says nothing of what is counted."""
-        word, flag = self.toks[k]
-        return (
-            k in self.in_time
-            or (flag == "a" and len(word) == 1)
-            or word in self.rules.stop
-            or word in self.cue_words
-            or not word.strip()
-            or word in ("由", "从", "比", "较")
-            or flag in ("d", "uj", "ul", "u", "y", "e", "o")
-        )
-
-    def past_predicate(self) -> tuple[int, str | None]:
-        """The index of the last word of the noun phrase, and a verb skipped on the way (发证)."""
-        toks, rules = self.toks, self.rules
-        i = len(toks) - 1
-        skipped_verb: str | None = None
-        while i >= 0 and self.skippable(i) and toks[i][0] not in rules.suffixes:
-            if toks[i][1].startswith("v") and len(toks[i][0]) >= 2:
-                skipped_verb = toks[i][0]
-            i -= 1
-        if (
-            i >= 0
-            and (toks[i][1].startswith("v") or toks[i][1] == "a")  # 完工, 稳定(在): the predicate
-            and toks[i][1] != "vn"
-            and len(toks[i][0]) >= 2
-            and toks[i][0] not in rules.suffixes
-        ):
-            skipped_verb = toks[i][0]
-            i -= 1
-            while i >= 0 and self.skippable(i):
-                i -= 1
-        return i, skipped_verb
-
-    def _verb_between_nouns(self, i: int, run: list[tuple[str, str]]) -> bool:
-        """Whether word ``i`` is a two-character verb inside a compound noun: a noun of its own
-        before it and a noun of two characters or more after it (道路养护经费)."""
-        word, flag = self.toks[i]
-        if (
-            flag != "v"
-            or len(word) != 2
-            or not run
-            or run[0][1] not in ("n", "vn")
-            or len(run[0][0]) < 2
-            or i < 1
-        ):
-            return False
-        before, before_flag = self.toks[i - 1]
-        return (
-            before_flag in ("n", "b")
-            and len(before) >= 2
-            and before not in self.rules.stop
-            and i - 1 not in self.in_time
-        )
-
-    def run_ending_at(self, i: int) -> tuple[list[tuple[str, str]], int]:
-        """The noun run that ends at word ``i``, and the index of the word before it."""
-        toks, rules = self.toks, self.rules
-        run: list[tuple[str, str]] = []
-        while i >= 0:
-            word, flag = toks[i]
-            if i in self.aside:
-                i -= 1  # 广义货币(M2)余额, 居民消费价格（CPI）同比: an aside in or after the phrase
-                continue
-            if word in rules.stop or word in self.halt_words or i in self.in_time:
-                break
-            if word in rules.units and i > 0 and toks[i - 1][1] == "m":
-                break  # 10万总吨邮轮泊位: 总吨 belongs to the number before it
-            if flag in ("a", "ad") and not run and word not in rules.suffixes:
-                break
-            if is_nounish(flag) or word in rules.suffixes or (flag == "i" and not run and len(word) == 4):
-                # 生产安全事故790起: jieba tags a four-character compound (安全事故) an idiom
-                run.insert(0, (word, "n" if word in rules.suffixes or flag == "i" else flag))
-            elif flag == "z" and run:
-                run.insert(0, (word, flag))  # 水质优良比例, 优良天数: jieba tags 优良 a state word
-            elif (
-                flag.startswith("v")
-                and run
-                and ((len(run[0][0]) == 1 and run[0][1] != "a") or (len(word) == 1 and run[0][1] != "a"))
-            ):
-                run.insert(0, (word, flag))  # 安置房, 发证率, 奖补资金: a verb inside a compound
-            elif self._verb_between_nouns(i, run):
-                run.insert(0, (word, flag))  # 道路养护经费, 城市建设资金: noun, verb, noun
-            else:
-                break
-            i -= 1
-        return run, i
+def _object_of_verb(before: WordsBefore, last: int, skipped: str, c: Candidate) -> bool:
+    """Whether the word jieba tags a verb right before a count (临客 in 加开临客1120列) is the
+    object of the verb before it: two verbs in a row before a measure word that counts things, the
+    first no light or aspect verb (累计发放, 计划开工 stay verb and verb)."""
+    toks = before.toks
+    return (
+        isinstance(c.entry, MeasureWord)
+        and not c.entry.names_thing  # 完成注册确认5661人: 人 names those counted; 确认 is a verb
+        and c.end == c.unit_start + len(c.unit or "")
+        and last >= 0
+        and toks[last + 1 : last + 2] == [(skipped, "v")]
+        and toks[last][1] == "v"
+        and len(toks[last][0]) == 2
+        and toks[last][0] not in before.rules.stop
+        and last not in before.in_time
+        and (last == 0 or toks[last - 1][1] != "d")  # 已完工启用12个: two verbs of one act
+    )
 
 
 #: a subject longer than this keeps its last words (the head and its nearest modifiers)
@@ -243,16 +123,13 @@ def _last_words(phrase: str, most: int) -> str:
     return kept
 
 
-def _before(doc: ArticleText, stop_at: int, limit: int) -> _Before:
+def _before(doc: ArticleText, stop_at: int, limit: int) -> WordsBefore:
     """The words before ``stop_at``, tagged once per document (the subject rules ask again)."""
-    return doc.kept("words before", (stop_at, limit), lambda: _Before(doc, stop_at, limit))
+    return doc.kept("words before", (stop_at, limit), lambda: WordsBefore(doc, stop_at, limit))
 
 
 #: words that point at a thing with a measure word (这架飞机, 该所学校)
 _DEMONSTRATIVES = frozenset({"这", "那", "该", "此", "每", "本"})
-
-#: a count in Chinese numerals (两, 三, 十二) that may count the one-character noun after it
-_CN_COUNT = re.compile(f"[{CN_NUM}]+")
 
 
 def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[str | None, str | None, bool]:
@@ -264,7 +141,17 @@ def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[st
     before = _before(doc, stop_at, limit)
     toks, rules = before.toks, doc.rules
     i, skipped_verb = before.past_predicate()
+    last = i
     run, i = before.run_ending_at(i)
+    # 超额认购约19倍: a word that only modifies (jieba's b: 超额, 累计) ends no noun phrase; with the
+    # verb right after it, the two are the noun of what is measured
+    if run and run[-1][1] == "b" and skipped_verb and toks[last + 1 : last + 2] == [(skipped_verb, "v")]:
+        run.append((skipped_verb, "vn"))
+        skipped_verb = None
+    elif len(run) > 1 and run[-1][1] == "b":
+        run.pop()  # 零售業總銷貨價值臨時|估計上升1.8%: with the verb cut off, the b-word goes too
+    elif not run and skipped_verb and _object_of_verb(before, last, skipped_verb, c):
+        run, skipped_verb = [(skipped_verb, "n")], toks[last][0]  # 加开临客1120列: jieba's verb 临客
     # 发证13350套: a verb opening the run is the predicate, not the noun; so is a verbal noun after a
     # verb, an adverb (已落实…基地: jieba tags 落实 an adjective) or a time, or one whose object the
     # figure directly counts (筹集建设安置房1.39万套, 供应土地169宗); one before a change word names the
@@ -281,7 +168,7 @@ def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[st
     # 沪深两市成交额: a one-character noun right after a numeral is counted by it (两市), no
     # part of the phrase; the phrase starts after it
     counted_by = toks[i][0] if i >= 0 and toks[i][1] == "m" else ""
-    if len(run) > 1 and len(run[0][0]) == 1 and _CN_COUNT.fullmatch(counted_by):
+    if len(run) > 1 and len(run[0][0]) == 1 and CN_COUNT.fullmatch(counted_by):
         run.pop(0)
     # 在园幼儿, 在岗职工, 在建项目: 在 and one character before the noun say which state those
     # counted are in; jieba splits off 在 as a preposition
@@ -314,7 +201,9 @@ def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[st
     if 0 < len(phrase) <= 3 and i >= 1 and toks[i][0] in rules.stop and toks[i][1].startswith("v"):
         k = i - 1
         head: list[str] = []
-        while k >= 0 and is_nounish(toks[k][1]) and toks[k][0] not in rules.stop:
+        while k >= 0 and toks[k][0] not in rules.stop:
+            if not (is_nounish(toks[k][1]) or before.state_of(k, head)):
+                break
             head.insert(0, toks[k][0])
             k -= 1
         if head:
@@ -328,3 +217,19 @@ def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[st
     if skipped_verb and skipped_verb in rules.stop:
         skipped_verb = None
     return (phrase or None), skipped_verb, topic
+
+
+#: the light verb, and a bound, between a quantity's name and its count (总建屋量约为, 规模达)
+_COPULA_BEFORE = re.compile(r"(?:约为|为|达到|达|是)(?:约|近|超过|逾|共)?$")
+
+
+def quantity_named_before(doc: ArticleText, c: Candidate) -> str | None:
+    """预计公营房屋总建屋量约为十八万九千个单位: a count after 为 or 达 whose clause names a quantity
+    before it (建屋量, 建设规模, 项目总数) measures that quantity; the noun its measure word counts (单位)
+    only says in what it is counted, so the name before wins over it."""
+    if not doc.rules.quantity_names or _COPULA_BEFORE.search(doc.norm, max(0, c.start - 4), c.start) is None:
+        return None
+    phrase, _, _ = noun_run_before(doc, c)
+    if phrase and len(phrase) > 2 and phrase.endswith(doc.rules.quantity_names):
+        return phrase
+    return None

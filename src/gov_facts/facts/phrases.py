@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..core.regex_starts import first_chars
 from ..rules.compiled import compiled
 from ..rules.patterns import PatternFile, load_patterns
 from .text import CN_DIGIT_RE, QUOTE_RE, normalize
@@ -47,7 +48,11 @@ class PhraseMatcher:
             firsts = "".join(sorted({p[0] for p in phrases}))
             alts.append(f"(?=[{re.escape(firsts)}])(?:" + "|".join(re.escape(p) for p in phrases) + ")")
         alts += [f"(?:{p})" for p, _ in self.patterns]
-        self.regex = re.compile("|".join(alts)) if alts else None
+        self.regex = (
+            re.compile(_look_ahead(phrases, rules.set_phrase_patterns) + "(?:" + "|".join(alts) + ")")
+            if alts
+            else None
+        )
 
     def rule_of(self, m: re.Match[str]) -> str:
         """Which rule a match of :attr:`regex` came from: the phrases are tried first, then each
@@ -58,6 +63,19 @@ class PhraseMatcher:
             if pattern.match(m.string, m.start()) is not None:
                 return f"{RULE_PATTERN} {source}"
         return RULE_SET_PHRASE  # pragma: no cover - every match comes from one of the two
+
+
+def _look_ahead(phrases: list[str], patterns: list[str]) -> str:
+    """A look ahead at every character a phrase or a pattern may begin with, so that the search
+    skips the text between them (:mod:`..core.regex_starts`); none when a pattern may begin with
+    any character."""
+    firsts = {p[0] for p in phrases}
+    for pattern in patterns:
+        chars = first_chars(pattern)
+        if chars is None:
+            return ""
+        firsts |= chars
+    return "(?=[" + re.escape("".join(sorted(firsts))) + "])" if firsts else ""
 
 
 def phrase_matcher(rules: PatternFile) -> PhraseMatcher:

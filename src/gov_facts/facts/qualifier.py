@@ -89,8 +89,17 @@ def _bound_before_a_verb(doc: ArticleText, before: str) -> tuple[str, str] | Non
 
 def _ends_a_word(before: str, w: str, lookalikes: tuple[str, ...]) -> bool:
     """Whether the bound word at the end of ``before`` (约) ends a word that bounds nothing (签约,
-    节约: ``bound_lookalikes`` in words.toml)."""
-    return before.endswith(w) and any(len(word) > len(w) and before.endswith(word) for word in lookalikes)
+    节约: ``bound_lookalikes`` in words.toml); not when its first character ends a word of its own
+    with the one before (持续约3天, 调节约30%: 持续, then 约)."""
+    return before.endswith(w) and any(
+        len(word) > len(w) and before.endswith(word) and not _split(before, len(word)) for word in lookalikes
+    )
+
+
+def _split(before: str, n: int) -> bool:
+    """The first character of the last ``n`` ends a two-character word with the one before it (持续约)."""
+    pair = before[-n - 1 : 1 - n] if len(before) > n else ""
+    return len(pair) == 2 and word_tag(pair) is not None
 
 
 def _begins_a_word(after: str, w: str) -> bool:
@@ -106,9 +115,12 @@ def _begins_a_word(after: str, w: str) -> bool:
 
 
 #: what makes a change word part of a noun: 增长率, 增长点, 增长的贡献率, 增产贡献率, 成长型企业,
-#: 高成长性 (not 幅度: a change's size is still the change, 萎缩幅度可能高达12%), or of an item in a
-#: list (心理素质提升课程、…三个板块; 基础提升、专业提升两个阶段)
-CHANGE_IN_A_NOUN = re.compile(r"的|[^，,。；;0-9%％]{0,2}[值率点]|[型性]|[^，,。；;0-9%％、]{1,4}、")
+#: 高成长性, a rate of growth (全年增速可达5%: not 年增; 增长速度), the share of those growing (增长面达
+#: 70.7%, not 增加面积) (not 幅度: a change's size is still the change, 萎缩幅度可能高达12%), or of an
+#: item in a list (心理素质提升课程、…三个板块; 基础提升、专业提升两个阶段)
+CHANGE_IN_A_NOUN = re.compile(
+    r"的|[^，,。；;0-9%％]{0,2}[值率点]|[型性速线]|面(?!积)|[^，,。；;0-9%％、]{1,4}、"
+)
 #: a one-character change word (涨, 跌) is a verb only this close before its figure (跌0.5%,
 #: 涨约1.2%), or before 幅 (涨幅为2.1%: the change's size); elsewhere it is part of another word
 #: (涨跌互现, 涨价商品)
@@ -139,7 +151,16 @@ def figure_change(doc: ArticleText, c: Candidate, clause_before: str) -> str | N
     change = change_of(clause_before, doc.rules) or bare_to(doc, c, doc.rules)
     if c.kind == "rank" and doc.norm.startswith("第", c.start) and change in ("increase", "decrease"):
         return None
+    few = c.kind == "count" and doc.norm[c.start : c.start + 1] in _FEW
+    if change and few and _LISTED.search(clause_before):
+        return None  # 科技成长与高股息两条主线: the change word is in a name the count sums up
     return change
+
+
+#: a few, in Chinese numerals (两条主线, 三项工作): the count of the names listed right before it
+_FEW = frozenset("两二三四五六七八九十")
+#: two to five short names joined by 与, 和, 及 or 、 right before the figure (科技成长与高股息)
+_LISTED = re.compile(r"[^，,。；;：:0-9与和及、]{2,8}(?:[与和及、][^，,。；;：:0-9与和及、]{2,8}){1,4}$")
 
 
 def sets_new_level(text: str, rules: Rulebook) -> bool:

@@ -7,6 +7,7 @@ fact stage puts them in place of what that function read at the same spot.
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date
 
@@ -27,7 +28,7 @@ _ROC_YEAR = re.compile(
     rf"|(?<=[今去明前])[（(](?P<p>[0-9]{{2,3}})[）)]年"
     # the look behind stands after the first digit so that the scan can skip to the next 1
     rf"|1(?<![0-9.]1)(?P<bare>[0-4][0-9])年(?=(?:{_MON})(?:月|\s*[-－—~～至到])|第?[一二三四1-4]季|[上下]半年"
-    rf"|前三季|全年|年[底末初中]|底|末|度|同期))"
+    rf"|前[三3]季|全年|年[底末初中]|底|末|度|同期))"
 )
 #: on a page in traditional script (Taiwan's), a bare three-digit year before a noun as well
 #: (臺灣112年經濟成長率): not after a word that makes it a length of time (建校112年, 已有110年,
@@ -127,6 +128,45 @@ def financial_years(text: str) -> tuple[list[TimeExpr], list[tuple[int, int]]]:
             if m.group("school")
             else (date(y1, 4, 1), date(y1 + 1, 3, 31))
         )
-        times.append(TimeExpr(m.start(), m.end(), m.group(0), "period", first, last, "year"))
+        part = _FISCAL_PART.match(text, m.end())
+        grain, stop = "year", m.end()
+        if part is not None:  # 二○二五／二六年度首六個月: April to September 2025
+            first, last, grain, stop = *_part_of_year(first, part), "quarter", part.end()
+        times.append(TimeExpr(m.start(), stop, text[m.start() : stop], "period", first, last, grain))
         spans.append((m.start(), m.end()))
     return times, spans
+
+
+#: a part of a financial or school year after it: its first months, a half, a quarter
+_FISCAL_PART = re.compile(
+    r"(?:[首前](?P<months>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})个月|(?P<half>上半年|下半年)"
+    r"|[首前](?P<q3>三)季度?|(?:第|首)?(?P<q>[一二三四1-4首])季度?)"
+)
+
+
+def _part_of_year(first: date, part: re.Match[str]) -> tuple[date, date]:
+    """The first and last day of a part of a year that begins on ``first`` (a financial year's
+    first six months, its second half, its third quarter)."""
+    start, months = 0, 12
+    if part.group("months"):
+        months = _count(part.group("months"))
+    elif part.group("half"):
+        start, months = (0 if part.group("half") == "上半年" else 6), 6
+    elif part.group("q3"):
+        months = 9
+    else:
+        start, months = 3 * (_QUARTERS[part.group("q")] - 1), 3
+    months = max(1, min(months, 12 - start))
+    y0, m0 = divmod(first.year * 12 + first.month - 1 + start, 12)
+    y1, m1 = divmod(first.year * 12 + first.month - 1 + start + months - 1, 12)
+    return date(y0, m0 + 1, 1), date(y1, m1 + 1, calendar.monthrange(y1, m1 + 1)[1])
+
+
+_QUARTERS = {"首": 1, "一": 1, "1": 1, "二": 2, "2": 2, "三": 3, "3": 3, "四": 4, "4": 4}
+
+
+def _count(token: str) -> int:
+    try:
+        return int(token) if token.isdigit() else int(parse_number(token))
+    except NumberFormatError:
+        return 12

@@ -50,6 +50,12 @@ class Rulebook:
     plan_totals: frozenset[str]
     #: adverbs that go on with a plan before a later clause's verb (下半年再新建)
     plan_adverbs: frozenset[str]
+    #: plan words that plan only right before a verb (会), and the adverbs that make them a habit
+    modal_cues: frozenset[str]
+    habitual_adverbs: frozenset[str]
+    #: a change word, a comparison basis before it or not (年增, 同比增长, 较上年下降), for a clause
+    #: that opens with one
+    change_lead: re.Pattern[str]
     #: a comparison word right before a noun phrase: the phrase is a baseline (高于时序进度)
     comparison_tail: re.Pattern[str]
     people_units: frozenset[str]
@@ -81,6 +87,8 @@ class Rulebook:
     #: the last characters of the currency symbols: a quick test before the regex
     currency_last: frozenset[str]
     currency_of: dict[str, str]
+    #: the unit a currency sign stands for (￥ -> 元); other symbols are their own unit
+    currency_unit: dict[str, str]
     #: words in a clause that make N点 index points
     index_point_cues: tuple[str, ...]
     #: nouns after and verbs of saying before a Chinese numeral and 点 that make it points of a speech
@@ -88,6 +96,8 @@ class Rulebook:
     point_verbs: tuple[str, ...]
     #: nouns counted by a bare number with no measure word (11乡镇)
     counted_nouns: tuple[str, ...]
+    #: a list of tiers right before N级 (省、市、县三级; 省市县三级): N counts the tiers
+    tier_list: re.Pattern[str]
     #: words in a clause that make a figure with a scale and no unit an amount of money (总投资1.2亿)
     money_cues: tuple[str, ...]
     #: words before a Chinese numeral and 年 that make it a duration, not a year (为期两年, 历时三年)
@@ -98,8 +108,16 @@ class Rulebook:
     degree_cues: tuple[str, ...]
     #: words before N年 that make it a time window (近三年, 未来5年)
     duration_windows: tuple[str, ...]
+    #: a word at a clause's head that refers back to a span of days named before (假期期间), or
+    #: to the last period (同期): :mod:`.time_anaphora`
+    period_anaphor: re.Pattern[str]
+    same_period_anaphor: re.Pattern[str]
+    #: 为上年的98.5%, 恢复至2019年同期的88.4%: the words before a time that make it a baseline
+    share_leads: tuple[str, ...]
     #: the characters written only in traditional script: a text holding one gets a shadow
     traditional: re.Pattern[str] = re.compile(r"(?!x)x")
+    #: heads that name a quantity (总建屋量, 建设规模): named before 为, it is what a count measures
+    quantity_names: tuple[str, ...] = ()
 
 
 def _longest_first(pairs: Iterable[tuple[str, str]]) -> list[str]:
@@ -160,6 +178,11 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         ),
         plan_totals=frozenset(r.plan_totals),
         plan_adverbs=frozenset(r.plan_adverbs),
+        modal_cues=frozenset(r.modal_cues),
+        habitual_adverbs=frozenset(r.habitual_adverbs),
+        change_lead=re.compile(
+            f"(?:{_alternatives([w for w, _ in ba])})?(?:{_alternatives([w for w, _ in ch])})"
+        ),
         comparison_tail=re.compile(
             # a month may name which baseline (較8月預測數增加0.29個百分點)
             f"(?:{_alternatives(r.comparison_words)})(?:{_alternatives(r.comparison_determiners)})?"
@@ -193,17 +216,37 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         ),
         currency_last=frozenset(c.symbol[-1] for c in r.currency_symbols),
         currency_of={c.symbol: c.currency for c in r.currency_symbols},
+        currency_unit={c.symbol: c.unit for c in r.currency_symbols if c.unit},
         index_point_cues=tuple(r.index_point_cues),
         point_nouns=tuple(r.point_nouns),
         point_verbs=tuple(sorted(r.point_verbs, key=len, reverse=True)),
         counted_nouns=tuple(sorted(r.counted_nouns, key=len, reverse=True)),
+        tier_list=re.compile(
+            # names joined by 、和与及 (no numeral, no 级 of their own: 一级、二级、三级 lists levels)
+            r"(?:(?:[^\s\d、，,。；;：:和与及一二三四五六七八九十两级]{1,4}[、和与及]){1,4}"
+            r"[^\s\d、，,。；;：:和与及一二三四五六七八九十两级]{1,4}"
+            + (f"|(?:{_alternatives(r.tier_names)}){{2,5}}" if r.tier_names else "")
+            + ")$"
+        ),
         money_cues=tuple(r.money_cues),
         duration_leads=tuple(r.duration_leads),
         duration_tails=tuple(r.duration_tails),
         degree_cues=tuple(r.degree_cues),
         duration_windows=tuple(sorted(r.duration_windows, key=len, reverse=True)),
+        period_anaphor=_anaphor(r.period_anaphors),
+        same_period_anaphor=_anaphor(r.same_period_anaphors),
+        share_leads=tuple(r.share_leads),
         traditional=traditional_table(patterns.script),
+        quantity_names=tuple(r.quantity_names),
     )
+
+
+def _anaphor(words: list[str]) -> re.Pattern[str]:
+    """One of ``words`` (longest first) not followed by what makes it a time outside the span
+    (假期结束后, 活动前)."""
+    if not words:
+        return re.compile(r"(?!x)x")
+    return re.compile(f"(?:{_alternatives(words)})(?!后|前|结束|之后|之前|以后|以前|过后)")
 
 
 def _alternatives(words: list[str]) -> str:

@@ -242,8 +242,11 @@ class Scanner:
     def _one_is_a_figure(self, b: int) -> bool:
         """一 alone is a quantity only as one and a half (一年半, 一个半月, 一倍半), a multiple
         (增长一倍: doubled), an amount of money (一元, 一美元, 一块钱), a time limit (一天内,
-        一个月之内) or how long something lasts (为期一年): 一个, 一批, 一次 are no figures."""
+        一个月之内), how long something lasts (为期一年) or a share in tenths (上涨约一成五, 一成半,
+        减少约一成): 一个, 一批, 一次 are no figures."""
         if _ONE_AND_A_HALF.match(self.doc.norm, b, b + 4):
+            return True
+        if shares.cheng(self.doc.norm, b, Decimal(1), True) is not None:
             return True
         hit = match_unit(self.doc, b)
         if hit is not None and hit[0] == "块":

@@ -17,8 +17,12 @@ import re
 
 from .candidate import Candidate
 from .context import ArticleText
+from .plan_chain import continues, is_verb, own_subject, past_time_in
+from .qualifier import sets_new_level
+from .rulebook import Rulebook
 from .tagging import pos_tag
 from .time_expressions import TimeExpr
+from .units import match_unit
 
 #: plan words that are nouns as often as verbs: they govern only when a verb (or the figure) follows
 _NOUN_LIKE = frozenset({"计划", "规划", "目标", "预期", "预测"})
@@ -65,26 +69,72 @@ def _clause(doc: ArticleText, cs: int, ce: int) -> _Clause:
     return doc.kept("plan clause", (cs, ce), lambda: _Clause(doc, cs, ce))
 
 
-def _governs(tokens: list[tuple[str, str, int]], k: int, targets: frozenset[str], figure_at: int) -> bool:
+def _governs(clause: _Clause, k: int, rules: Rulebook, figure_at: int) -> bool:
     """Whether the plan word at token ``k`` is used as one (not a noun, a name or 将 as 把)."""
+    tokens = clause.tokens
     word = tokens[k][0]
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    if word in rules.modal_cues:
+        # 并会在春节期间开放, 今年会新增: a modal before a verb; 每年都会有: a habit
+        before = tokens[k - 1][0] if k > 0 else ""
+        return nxt is not None and nxt[1][:1] in _MODAL_NEXT and before not in rules.habitual_adverbs
     if word == "要":
         # 要达到 sets a target, 要在30日内完成 a requirement; 每年要额外支出 states a cost
-        return nxt is not None and (nxt[0] in targets or nxt[0] in ("在", "于"))
+        return nxt is not None and (nxt[0] in rules.target_verbs or nxt[0] in ("在", "于"))
     if word in ("计划", "规划") and k > 0 and _ends_a_name(tokens[k - 1]):
         return False  # 国家重点研发计划, “春雨”计划: the plan word ends the name of a programme
+    if word in _NOUN_LIKE and _names_a_programme(clause, k):
+        return False
+    if nxt is not None and nxt[2] >= figure_at and word == "将":
+        return False  # 可以将万米范围内的…变成, 将120万元用于: 将 before its object is 把
     if nxt is None or nxt[2] >= figure_at:
         return True  # the plan word right before the figure (预计5%左右, 目标：10万辆)
     if word == "将":
         return not (nxt[0].startswith(_QUOTES) or nxt[1] in _OBJECT_TAGS)
-    if word in _NOUN_LIKE and nxt[1] in _NOUN_TAGS and not _is_verb(nxt):
-        # (计划新开工: jieba tags 新 + a verb a noun; _is_verb reads it as the verb it is)
+    if word in _NOUN_LIKE and nxt[1] in _NOUN_TAGS and not is_verb(nxt):
+        # (计划新开工: jieba tags 新 + a verb a noun; is_verb reads it as the verb it is)
         # 规划岸线1600米: a plan word opening its clause, whose noun the figure measures, plans it
         after = tokens[k + 2] if k + 2 < len(tokens) else None
         opens = k == 0 or tokens[k - 1][1].startswith(("t", "r"))
         return opens and (after is None or after[2] >= figure_at) and word == "规划"
     return True
+
+
+#: what may follow a future modal (会): a verb, an adverb, a preposition or a time (会在…期间开放)
+_MODAL_NEXT = frozenset("vdpt")
+#: the quotes and brackets around a programme's name (「居者有其屋计划2025」, 《…规划》)
+_NAME_OPEN = "“「『《‘"
+_NAME_CLOSE = "”」』》’"
+#: a bare year right after a plan noun ends a programme's name (居者有其屋计划2025共提供…)
+_YEAR_AFTER = re.compile(r"(?:19|20)[0-9]{2}(?![0-9年])")
+#: what a programme has done: 计划 right before it is the programme, the subject (接种计划已接种N剂)
+_DONE_AFTER = ("已", "已经", "累计")
+
+
+def _names_a_programme(clause: _Clause, k: int) -> bool:
+    """The plan noun at token ``k`` is a programme's name, not a plan: inside a short name in quotes
+    (「居者有其屋计划2025」共提供7012个单位), before a bare year (…计划2025) or before what it has
+    done (政府疫苗接种计划已接种约210万剂)."""
+    tokens = clause.tokens
+    word, _flag, at = tokens[k]
+    i = at - clause.start
+    text = clause.text
+    end = i + len(word)
+    if text.startswith(_DONE_AFTER, end) or _YEAR_AFTER.match(text, end):
+        return True
+    opened = max(text.rfind(q, 0, i) for q in _NAME_OPEN)
+    if opened < 0 or max(text.rfind(q, opened + 1, i) for q in _NAME_CLOSE) > opened:
+        return False
+    closed = min((j for j in (text.find(q, end) for q in _NAME_CLOSE) if j >= 0), default=-1)
+    # the plan noun ends the name, a year or a code at most after it (“春雨”计划 is handled before;
+    # “计划明年新建学校10所” and “今年目标是新增5万人” are quoted speech, whose plan words plan)
+    return 0 <= closed - opened <= _NAME_MAX and _NAME_TAIL.fullmatch(text, end, closed) is not None
+
+
+#: what may follow the plan noun inside a quoted name (「居者有其屋计划2025」, “…计划（2023版）”)
+_NAME_TAIL = re.compile(r"[0-9A-Za-z\s年度版（）()]*")
+#: the longest programme name in quotes (a longer quotation is speech, whose plan words plan)
+_NAME_MAX = 24
 
 
 def _ends_a_name(before: tuple[str, str, int]) -> bool:
@@ -94,18 +144,22 @@ def _ends_a_name(before: tuple[str, str, int]) -> bool:
 
 
 def _plan_word_before(doc: ArticleText, cs: int, ce: int, figure_at: int) -> bool:
-    """A plan word used as one, in the clause [cs, ce) before ``figure_at``."""
+    """A plan word used as one, in the clause [cs, ce) before ``figure_at``, with no word between
+    them that says what is done (今年计划实施的工程已全部完工: the plan names the works, 已 reports)."""
     planned = doc.rules.planned_words
     clause = _clause(doc, cs, ce)
     if not clause.has_plan_word:
         return False
     tokens = clause.tokens
+    found = False
     for k, (word, _flag, at) in enumerate(tokens):
         if at >= figure_at:
             break
-        if word in planned and _governs(tokens, k, doc.rules.target_verbs, figure_at):
-            return True
-    return False
+        if word.startswith(_DONE_AFTER):
+            found = False
+        elif not found and word in planned and _governs(clause, k, doc.rules, figure_at):
+            found = True
+    return found
 
 
 _PLAN_NOUN_AFTER = re.compile(r"的[^，,。；;、]{0,4}?(?:目标|计划|规划)")
@@ -198,6 +252,22 @@ def _completion_end(doc: ArticleText, ss: int) -> int:
     return m.end()
 
 
+#: a number in a clause: Arabic digits, or Chinese numerals (a figure only before a unit)
+_NUMBER = re.compile(r"[0-9０-９][0-9.,]*|[一二两三四五六七八九十百千万亿]+")
+
+
+def _holds_figure(doc: ArticleText, a: int, b: int) -> bool:
+    """A figure in [a, b): digits that are no date (42万头, not 2025年), or Chinese numerals before a
+    unit (三次, not 张三为)."""
+    for m in _NUMBER.finditer(doc.norm, a, b):
+        if m.group(0)[0] in "一二两三四五六七八九十百千万亿":
+            if match_unit(doc, m.end()) is not None:
+                return True
+        elif doc.norm[m.end() : m.end() + 1] not in ("年", "月", "日", "号", "时", "-", "/", "."):
+            return True
+    return False
+
+
 #: bounds that set a target (城镇新增就业不少于2.5万人 after 力争…)
 _TARGET_BOUND = ("不少于", "不低于", "不超过", "控制在", "确保")
 
@@ -218,48 +288,49 @@ def _sentence_plans(doc: ArticleText, c: Candidate, cs: int) -> bool:
         if _plan_word_before(doc, prev_cs, prev_ce, prev_ce):
             planned_before = True
             break
-        if any(w in _DONE for w, _, _at in _clause(doc, prev_cs, prev_ce).tokens):
+        between = _clause(doc, prev_cs, prev_ce).tokens
+        if any(w in _DONE for w, _, _at in between):
             break  # 计划完成120亿元，截至目前已完成42.6亿元，占年度计划的35.5%: what was done since
+        if own_subject(doc, between):
+            break  # 产量会下降约3成，公所因此…合作，并协助…申请3万元: a subject of its own ends the chain
         if prev_cs == ss:
             break
         prev_cs, prev_ce = doc.clause(prev_cs - 1)
     if not planned_before:
         return False
     own = [t for t in _clause(doc, cs, doc.clause(c.start)[1]).tokens if t[2] < c.start]
-    if any(w in _DONE for w, _, _at in own) or _past_time_in(doc, cs, c.start):
+    if _says_done(own) or past_time_in(doc, cs, c.start):
         return False
     # 力争完成投资增长8%以上，城镇新增就业不少于2.5万人: a later target bound continues the plan;
     # 规划设置X，面积合计约N: so does the total of what was planned
     if any(b in doc.norm[cs : c.start] for b in _TARGET_BOUND):
         return True
-    return any(w in doc.rules.plan_totals for w, _, _ in own) or _opens_with_verb(doc, own)
+    # a clause parallel to the plan's (a noun and a target verb, a change) goes on with it only after
+    # a planned figure (力争…达到42万头，畜牧业产值突破38亿元), not after a plan of no figure (拟录用张三为
+    # 工作人员，综合成绩为85.5分: measured)
+    parallel = _holds_figure(doc, prev_cs, prev_ce)
+    return any(w in doc.rules.plan_totals for w, _, _ in own) or continues(doc, own, parallel)
 
 
-def _past_time_in(doc: ArticleText, a: int, b: int) -> bool:
-    """A time in [a, b) that ended before the publish day (今年将新建10所，去年新建8所): the clause
-    tells the past, whatever the plan before it."""
-    pub = doc.published
-    return pub is not None and any(t.last is not None and t.last < pub for t in doc.times_between(a, b))
+def _says_done(own: list[tuple[str, str, int]]) -> bool:
+    """The clause says what is done (已, 累计, 目前…); not 目前 as the level a change starts from
+    (将…，从目前6个月免签证居留延长至12月)."""
+    return any(
+        w in _DONE and not (k and own[k - 1][0] in ("从", "由", "较", "比"))
+        for k, (w, _, _) in enumerate(own)
+    )
 
 
-def _opens_with_verb(doc: ArticleText, own: list[tuple[str, str, int]]) -> bool:
-    """The clause's first word is a verb, once the times and the adverbs that go on with a plan
-    before it are passed (力争上半年…，全年新开工N个; 下半年再新建); not after another adverb
-    (原计划…，仅完成N, 最终录取N: what came of the plan)."""
-    for token in own:
-        word, flag, at = token
-        if not (flag == "t" or word in doc.rules.plan_adverbs or doc.times_between(at, at + len(word))):
-            return _is_verb(token)
-    return False
+#: 由/从 right before an old level, a few characters before its figure (由每月1800元, 从目前6个月)
+_FROM = re.compile(r"[由从][^，,。；;由从]{0,8}$")
 
 
-def _is_verb(token: tuple[str, str, int]) -> bool:
-    """A verb, including 新 + a verb (新开工, 新建), which jieba tags a name or a place."""
-    word, flag, _ = token
-    if flag.startswith("v"):
-        return True
-    rest = pos_tag(word[1:]) if word.startswith("新") and len(word) >= 2 else []
-    return len(rest) == 1 and rest[0][1].startswith("v")
+def _old_level(doc: ArticleText, c: Candidate) -> bool:
+    """The figure is the level a change starts from: 由/从 before it, 到/至 or a new-level verb after."""
+    cs, ce = doc.clause(c.start)
+    if _FROM.search(doc.norm, max(cs, c.start - 9), c.start) is None:
+        return False
+    return sets_new_level(doc.norm[c.end : ce], doc.rules)
 
 
 #: 距离青岛超过1200海里的珠江口盆地: a distance inside a phrase that describes a place
@@ -278,7 +349,10 @@ def plan_governs(doc: ArticleText, c: Candidate) -> bool:
 
 
 def is_planned(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> bool:
-    """Planned when a plan word governs the figure or its time lies ahead of the publish date."""
+    """Planned when a plan word governs the figure or its time lies ahead of the publish date; never
+    the level a planned change starts from (将由每月1800元提高至2000元: 1800元 is what is now)."""
+    if _old_level(doc, c):
+        return False
     if plan_governs(doc, c):
         return True
     if t is not None and doc.published is not None:

@@ -42,14 +42,13 @@ from .framing import (
     threshold_of,
 )
 from .noun_after import noun_run_after
-from .noun_phrase import noun_run_before
+from .noun_phrase import noun_run_before, quantity_named_before
 from .tables import header_name
 from .text import BARE_NUMBER, CN_NUM, SCALES, SEGMENT_BREAK
 from .topic import (
     aimed_at,
     classed_noun_after,
     object_of_next_verb,
-    quantity_named_before,
     sentence_topic,
     set_as,
     speed_named_before,
@@ -239,13 +238,14 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         return spent_on, False
     if (c.unit and (unit_end == c.end or in_words)) or c.extra.get("noun_follows"):
         after, via_de = noun_run_after(
-            doc, c.end, counted=c.kind not in ("money", "percent", "percentage_point")
+            doc, c.end, counted=c.kind not in ("money", "percent", "percentage_point"), figure_at=c.start
         )
     if after and after.endswith("中") and len(after) > 2 and "在" in doc.norm[max(0, c.start - 6) : c.start]:
         after = after[:-1]  # 在全省11个设区市中排名: the group, not its 中
     if after and not via_de:
         if c.kind == "count":  # 8个国控断面水质达标率为100%: the count's noun is the first
-            return quantity_named_before(doc, c) or counted_before_measure(doc, c.end, after) or after, False
+            named = quantity_named_before(doc, c)  # 总建屋量约为十八万九千个单位: the quantity
+            return named or counted_before_measure(doc, c.end, after) or after, False
         return after, False
     if unit_end == c.end and c.unit in doc.rules.people_units:
         put_in = passive_object(doc, c.end)

@@ -26,6 +26,8 @@ _ADDRESS_UNITS = frozenset({"栋", "幢", "组", "单元", "室", "楼", "号", 
 _PLACE_SUFFIX = "村路街巷弄区镇乡里苑园庄道号楼栋"
 #: address units whose numbers run high (門牌 57号, 1208室)
 _NUMBERED_UNITS = frozenset({"号", "室", "单元"})
+#: 级 as a measure word: the tiers a list before it sums up (省、市、县三级, 县乡两级)
+_TIERS = MeasureWord(word="级")
 #: 8个亿, 3个多亿; a run of scales; places in a Chinese numeral; a short quote after a unit
 _SCALE_COUNTED = re.compile("个多?[万亿]")
 _BIG_SCALES, _ANY_SCALES = re.compile(r"[万亿]+"), re.compile(r"[万亿千百]*")
@@ -140,6 +142,8 @@ class SuffixReader:
             r.b -= give
             r.p -= give
         if entry.needs_number and r.is_cn and not (r.degrees and unit == "度"):
+            if unit == "级" and self.doc.rules.tier_list.search(self.doc.norm, max(0, r.start - 16), r.start):
+                return give, unit, _TIERS, start  # 省、市、县三级: a count of tiers, not a level
             return None
         # only a measure word has chinese_only (a getattr on a unit would cost a raised AttributeError)
         if not r.is_cn and isinstance(entry, MeasureWord) and entry.chinese_only:
@@ -194,7 +198,8 @@ class SuffixReader:
         doc, norm, p = self.doc, self.doc.norm, r.p
         if r.currency is not None:
             symbol, code = r.currency
-            return self.sc.finish(self._cand(r, p, p, r.value, symbol, money.money_entry(symbol, code)))
+            unit = doc.rules.currency_unit.get(symbol, symbol)  # ￥24,300.00: 元
+            return self.sc.finish(self._cand(r, p, p, r.value, unit, money.money_entry(unit, code)))
         share = shares.cheng(norm, p, r.value, r.is_cn) or shares.discount(norm, p, r.value)
         if share is not None:
             return self.sc.finish(

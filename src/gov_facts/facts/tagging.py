@@ -32,11 +32,12 @@ from pathlib import Path
 from typing import Any
 
 from ..rules.table_cache import Blob, read_with_blob, write_with_blob
-from . import hmm, jieba_tables
+from . import hmm, jieba_tables, rs_tagger
 from .prefix_parts import PrefixParts
 
 _lock = threading.RLock()  # re-entered: adding words reads parts of the dictionary
 _posseg: Any = None
+_rs: rs_tagger.RsTagger | None = None  # the GOV_FACTS_TAGGER experiment (facts/rs_tagger.py)
 #: words to read as one word of a given tag (可支配收入 a noun, 惠及 a verb), added to jieba's
 #: dictionary when it loads (or at once if it is loaded)
 _words: dict[str, str] = {}
@@ -200,7 +201,7 @@ def _word_tags(jieba: Any) -> TagTable | None:
 
 def _load(whole: bool = False) -> Any:
     """Import jieba and its tagger; ``whole``: read the whole prefix dictionary now."""
-    global _posseg, _parts
+    global _posseg, _parts, _rs
     with _lock:
         if _posseg is None:
             # jieba imports pkg_resources only to find its own files, and that import alone
@@ -241,6 +242,9 @@ def _load(whole: bool = False) -> Any:
                 jieba_tables.save()
             jieba.posseg.viterbi = hmm.viterbi  # the same pass, faster (facts/hmm.py)
             _remember_unknown_words(jieba.posseg)
+            if rs_tagger.TAGGER != "jieba":
+                raw = rs_tagger.TAGGER != "rjieba-dag"
+                _rs = rs_tagger.RsTagger(jieba.posseg, raw=raw, fix=rs_tagger.TAGGER == "rjieba-fix")
             _add_words(jieba)
     return _posseg
 
@@ -251,6 +255,8 @@ def _add_words(jieba: Any) -> None:
         if _parts is not None:
             _parts.ensure(word)  # jieba reads the word's pieces to weigh it, then adds it
         jieba.add_word(word, tag=_words[word])
+        if _rs is not None:
+            _rs.add_word(word, jieba.dt.FREQ.get(word), _words[word])
         _added.add(word)
     if new:  # the dictionary changed: what was tagged before may now be tagged otherwise
         _unknown.clear()
@@ -311,6 +317,8 @@ def pos_tag(text: str) -> list[tuple[str, str]]:
 @lru_cache(maxsize=16_384)
 def _tagged(text: str) -> tuple[tuple[str, str], ...]:
     pseg = _posseg or _load()
+    if _rs is not None:
+        return tuple(_rs.tag(text))
     if _parts is not None:
         _parts.ensure(text)
     return tuple((p.word, p.flag) for p in pseg.lcut(text))

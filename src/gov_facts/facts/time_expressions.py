@@ -21,6 +21,7 @@ from .calendar_spans import (
     num,
     part_grain,
     relative_month,
+    relative_quarter,
     shift_year,
     valid_day,
     week,
@@ -35,12 +36,24 @@ _DAY = r"(?:3[01]|[12][0-9]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[
 _YEAR = r"(?:19|20)[0-9]{2}|[一二][〇零一二三四五六七八九]{3}"
 _REL_YEAR = r"今年|去年|前年|明年|上年|本年|当年|同年|次年|后年"
 #: 第3季, 前三季 and 首三季 without 度 are how Hong Kong, Macau and Taiwan write quarters
-_QUARTER = r"[前首]三季度?|前两季度|首两季度?|[一二三四1-4]季度|第[一二三四1-4]季度?|首季度?"
+_QUARTER = (
+    r"[前首][三3]季度?|前两季度|首两季度?|[一二三1-3][-－—~～至到][二三四2-4]季度|[一二三四1-4]季度"
+    r"|第[一二三四1-4]季度?|首季度?"
+)
+
+
+#: the second day of a span of days in one month, its month left out (5月1日至5日, 一月十三日至十九日;
+#: the first day's 日 may go too: 10月1—7日)
+_DAY_SPAN_D2 = rf"\s*[-－—~～至到]\s*(?P<d2>{_DAY})[日号]"
+_DAY_SPAN_BD2 = _DAY_SPAN_D2.replace("<d2>", "<bd2>")
+#: what follows a day: its 日, or the span it opens
+_DAY_END = rf"[日号]|\s*[-－—~～至到]\s*{_DAY}[日号]"
 
 
 def _first_months_re(name: str) -> str:
-    """前8个月 (the first eight months; 首八个月 in Hong Kong and Macau), its count in ``name``."""
-    return rf"[前首](?P<{name}>{_NUM})个月"
+    """前8个月 (the first eight months; 首八个月 in Hong Kong and Macau, 前9月 in Taiwan), its count
+    in ``name``."""
+    return rf"(?<!提)[前首](?P<{name}>{_NUM})个?月"  # 提前9个月 is "nine months early"
 
 
 _PART = rf"上半年|下半年|{_QUARTER}|全年|年初|年中|年底|年末|年内|年度|底|末|初|内"
@@ -59,26 +72,31 @@ _EXPR = re.compile(
     (?:
         (?P<plan>{_PLAN})
       | (?P<now>目前|当前|现在|迄今|至今|近日|日前|今天|今日)
-      | (?P<that>当天|当日)
+      | (?P<that>当天|当日|同日)
+      | (?P<thatm>同月|当月)
       | (?P<relm>上个?月|本月|下个?月)(?P<relmpart>底|末|初|份)?
+      | (?P<relq>上一?个?季度?|本季度?(?!节)|下一?个?季度|前一季度)
       | (?P<week>上周|本周|下周)
       | (?P<win>(?<![^，,。；;：:\n])近(?P<wn>{_NUM})个?(?P<wu>年|月|季度|周|天|日)(?=[，,]|来|以来)
               |(?:最近|过去)(?P<wn3>{_NUM})个?(?P<wu3>年|月|季度|周|天|日)
               |(?P<ahead>未来)(?P<wn4>{_NUM})个?(?P<wu4>年|月|季度|周|天|日)
-              |(?P<wn2>{_NUM})个?(?P<wu2>年|月|季度)(?=来|以来))
+              |(?P<wn2>{_NUM})(?!月)个?(?P<wu2>年|月|季度)(?=来|以来))
       | (?P<iso>(?P<iy>(?:19|20)[0-9]{{2}})[-/.](?P<im>1[0-2]|0?[1-9])[-/.]
                (?P<id>3[01]|[12][0-9]|0?[1-9]))(?![0-9])
       | (?:(?P<y>{_YEAR})年|(?P<rel>{_REL_YEAR}))
         (?:
             (?P<m1>{_MON})(?:月份?)?\s*[-－—~～至到]\s*(?P<m2>{_MON})月(?P<mpart1>底|末|份)?
-          | (?P<m>{_MON})月(?:(?P<d>{_DAY})[日号])?(?P<mpart>底|末|初|中旬|上旬|下旬|份)?
+          | (?P<m>{_MON})月(?:(?P<d>{_DAY})(?={_DAY_END})[日号]?(?:{_DAY_SPAN_D2})?)?
+            (?P<mpart>底|末|初|中旬|上旬|下旬|份)?
           | {_first_months_re("fm")}
           | (?P<part>{_PART})
-          | (?P<same>同期)
+          | (?P<same>同期|同月)
         )?
       | (?P<bm1>{_MON})月?\s*[-－—~～至到]\s*(?P<bm2>{_MON})月(?P<bmpart1>底|末|份)?
-      | (?P<bm>{_MON})月(?:(?P<bd>{_DAY})[日号])?(?P<bmpart>底|末|初|中旬|上旬|下旬|份)?
+      | (?P<bm>{_MON})月(?:(?P<bd>{_DAY})(?={_DAY_END})[日号]?(?:{_DAY_SPAN_BD2})?)?
+        (?P<bmpart>底|末|初|中旬|上旬|下旬|份)?
       | (?P<dd>3[01]|[12][0-9]|[1-9])日(?=[0-9]{{1,2}}[时:：]|[上下中]午|晚|凌晨|早|[，,])
+      | (?<=[日号][、和及与])(?P<ld>{_DAY})[日号]
       | {_first_months_re("bfm")}
       | (?P<bpart>上半年|下半年|{_QUARTER}|年底|年末|年内|全年|年初)
     )
@@ -107,8 +125,8 @@ class TimeExpr:
     first: date | None
     last: date | None
     grain: str = "year"
-    #: a part of a year written bare (全年, 年末) whose year is the publish year only because the
-    #: text named none: early in a year it may be the year just ended (:mod:`.timing` decides)
+    #: a part of a year or a month written bare (全年, 年末, 十二月) whose year is the publish year
+    #: only because the text named none: it may be the year just ended (:mod:`.timing` decides)
     year_assumed: bool = False
 
 
@@ -124,6 +142,19 @@ class _Reader:
         self.last_month: tuple[int, int] | None = None
         #: the last day named in the text, which 当天 refers to
         self.last_day: TimeExpr | None = None
+        #: whether the year of ``last_month`` was assumed (十二月…。同月，… is last year's too)
+        self.month_assumed = False
+
+    def remember(self, expr: TimeExpr) -> None:
+        """Keep the day and the month an expression names, for 当天, 同日, 同月 and a day written
+        alone after it (a month's end is a day too: 截至九月底…。截至同日，…)."""
+        last = expr.last
+        if last is None or expr.grain not in ("day", "days", "month"):
+            return
+        self.last_month = (last.year, last.month)
+        self.month_assumed = expr.year_assumed
+        if expr.type == "as_of" or (expr.type == "point" and expr.first == last):
+            self.last_day = expr
 
     @property
     def base(self) -> int | None:
@@ -141,17 +172,28 @@ class _Reader:
         if g["now"]:
             return Resolved(self.published, self.published, "point", "now")
         if g["that"]:
-            # 截至当天收盘: the day last named in the text (当地时间14日), else the publish day
+            # 截至当天收盘, 截至同日: the day last named in the text (当地时间14日, 截至九月底), else
+            # the publish day
             day = self.last_day.last if self.last_day is not None else self.published
             return Resolved(day, day, "point", "day")
+        if g["thatm"]:
+            # 同月, 当月: the month last named in the text; none named, no time
+            if self.last_month is None:
+                return None
+            y, m = self.last_month
+            return Resolved(date(y, m, 1), month_end(y, m), "period", "month")
         if g["relm"]:
             return relative_month(g, self.published)
+        if g["relq"]:
+            return relative_quarter(g["relq"], self.published)
         if g["week"]:
             return week(g, self.published)
         if g["win"]:
             return window(g, self.published)
         if g["dd"]:
             return self._day_alone(int(g["dd"]))
+        if g["ld"]:
+            return self._day_alone(num(g["ld"]))  # 5月1日、2日: the second day of a list
         if g["iso"]:
             y, mo, d = int(g["iy"] or 0), int(g["im"] or 0), int(g["id"] or 0)
             if not valid_day(y, mo, d):
@@ -201,7 +243,7 @@ class _Reader:
             # 11-2月 runs over the new year: it starts in the year before
             return Resolved(date(year - (m1 > m2), m1, 1), month_end(year, m2), "period", "quarter")
         if g["m"]:
-            return month_day(year, num(g["m"]), g["d"], g["mpart"])
+            return month_day(year, num(g["m"]), g["d"], g["mpart"], g["d2"])
         if g["fm"]:
             return first_months(year, g["fm"])
         if g["part"]:
@@ -228,7 +270,7 @@ class _Reader:
         if g["bm"]:
             if not base:
                 return Resolved(None, None, "point" if g["bd"] else "period", "day" if g["bd"] else "month")
-            return month_day(base, num(g["bm"]), g["bd"], g["bmpart"])
+            return month_day(base, num(g["bm"]), g["bd"], g["bmpart"], g["bd2"])
         if g["bfm"]:
             if not base:
                 return Resolved(None, None, "period", "quarter")
@@ -296,7 +338,15 @@ def find_times(text: str, published: date | None, report_year: int | None = None
             continue  # 三年内新增绿地500公顷: a window of three years, not 年内 (this year)
         if g["rel"] == "后年" and _AFTER_COMPLETION.search(text, max(0, m.start() - 2), m.start() + 1):
             continue  # 达产后年产值可达30亿元: 后 is "after", 年产值 the output of a year
-        year_assumed = bool(g["bpart"]) and not reader.sentence_year and not reader.report_year
+        year_assumed = bool(g["bpart"] or g["bm"]) and not reader.sentence_year and not reader.report_year
+        if g["thatm"]:
+            if reader.previous is not None and reader.previous.end == m.start():
+                continue  # 9月当月: the month just named, said again
+            year_assumed = reader.month_assumed
+
+        elif g["that"] and reader.last_day is not None:
+            year_assumed = reader.last_day.year_assumed
+
         try:
             resolved = reader.resolve(g)
         except ValueError:
@@ -317,6 +367,5 @@ def find_times(text: str, published: date | None, report_year: int | None = None
         )
         out.append(expr)
         reader.previous = expr
-        if expr.grain == "day" and expr.last is not None:
-            reader.last_day = expr
+        reader.remember(expr)
     return out

@@ -15,12 +15,33 @@ def is_baseline(doc: ArticleText, t: TimeExpr) -> bool:
     """A time a figure is compared against, not the time it refers to: 较目前, 比上年, and
     与上年 / 同去年 when a comparison or a change follows (与上年相比, 与上年增长10.3%)."""
     lead = doc.norm[max(0, t.start - 1) : t.start]
-    if lead in ("较", "比") or (lead == "为" and doc.norm.startswith("的", t.end)):
-        return True  # 较目前, 比上年; 为上年的98.5%: the level it is a share of
+    if lead in ("较", "比"):
+        return True  # 较目前, 比上年
+    if doc.norm.startswith("的", t.end) and doc.norm.endswith(doc.rules.share_leads, 0, t.start):
+        return True  # 为上年的98.5%, 恢复至2019年同期的88.4%: the level it is a share of
+
     if lead not in ("与", "同"):
         return False
     tail = doc.norm[t.end : t.end + 6]
     return tail.startswith(("相比", "比较", "同期")) or any(tail.startswith(w) for w, _ in doc.rules.changes)
+
+
+#: what joins the items of a list (5月1日、2日; 出口和进口)
+_LIST_JOINS = frozenset({"、", "和", "及", "与", "以及"})
+
+
+def listed_times(doc: ArticleText, start: int, at: int) -> list[TimeExpr]:
+    """5月1日、2日入住率分别达到91.2%和89.5%: the times listed in [start, at) (two or more, joined
+    by 、和及与) that 分别 at ``at`` hands out, one to each figure after it, in order."""
+    run: list[TimeExpr] = []
+    for t in doc.times_between(start, at):
+        if t.end > at:
+            break
+        if run and doc.norm[run[-1].end : t.start] in _LIST_JOINS:
+            run.append(t)
+        else:
+            run = [t]
+    return run if len(run) >= 2 else []
 
 
 #: what ends a news dateline after its date (中新网5月20日电, 本报北京5月20日讯)
@@ -44,19 +65,26 @@ _HEADING_END = re.compile(r"[，,；;。！？!?]")
 #: a clause that says who reports what follows (据海关统计，记者从省发改委获悉，数据显示：)
 _ATTRIBUTION = re.compile(
     r"[^，,。；;\n]{0,24}?(?:统计|获悉|了解到|了解|显示|介绍|表示|指出|测算|核算|测定|公布|发布|称)[，,：:]"
+    # 据银联商务数据，据海关消息，据监测，: a source named after 据
+    r"|\s*据[^，,。；;\n]{1,20}[，,]"
 )
+
 #: a time opening a sentence, with at most a short lead-in before it (在, 今年 before 1-9月)
 _OPENER_LEAD = 3
+#: a named period whose dates follow in brackets (“五一”假期（5月1日至5日）, 过去一星期（…）,
+#: 春运期间（…）): the dates open the sentence
+_NAMED_PERIOD = re.compile(r"[^，,。；;：:\n（(]{1,14}[（(]")
 #: what an opener may name to govern later sentences: not an event's day or a point of a year,
 #: nor a window counted back from now (近三年, 3年来: gold dates no figure by one)
-_SCOPE_GRAINS = frozenset({"month", "quarter", "year", "plan", "now"})
+_SCOPE_GRAINS = frozenset({"month", "quarter", "year", "plan", "now", "days"})
 #: a period running up to now (今年以来): it governs its paragraph, never a whole document
 SINCE = ("以来", "来")
 #: what a report's title may name to govern the whole document
 _DOCUMENT_GRAINS = frozenset({"month", "quarter", "year", "plan"})
-#: what the lead may name to govern the whole document: a reporting period (前三季度，…; 1-9月，…),
-#: not a bare year (2023年，全市… opens news as often as releases: it governs its paragraph only)
-_LEAD_GRAINS = frozenset({"month", "quarter"})
+#: what the lead may name to govern the whole document: a reporting period (前三季度，…; 1-9月，…;
+#: a holiday's days: 10月1日至8日，…), not a bare year (2023年，全市… opens news as often as
+#: releases: it governs its paragraph only)
+_LEAD_GRAINS = frozenset({"month", "quarter", "days"})
 
 
 class TimeScopes:
@@ -94,13 +122,19 @@ class TimeScopes:
         if lo >= len(doc.times):
             return None
         t = doc.times[lo]
+        told = self._telling_day(sentence_start, lo)
+        if told is not None:  # 5月6日，记者从市文旅局获悉，…: the day of the telling, then the time
+            sentence_start, lo = told
+            t = doc.times[lo]
         # 自108年起至113年4月底，…: a span opening the sentence is dated by its second time
         if lo + 1 < len(doc.times) and doc.norm[t.end : doc.times[lo + 1].start] in _SPAN_JOINS:
-            t = doc.times[lo + 1]
+            t = _span(doc, t, doc.times[lo + 1])
         lead = doc.text[sentence_start : doc.times[lo].start]
         said = _ATTRIBUTION.match(lead)  # 据海关统计，今年前10个月，…: who says it comes first
         if said:
             lead = lead[said.end() :]
+        if _NAMED_PERIOD.fullmatch(lead) and doc.text.startswith(("）", ")"), t.end):
+            lead = ""  # “五一”假期（5月1日至5日），…: a period named, its dates in brackets
         if len(lead.strip()) > _OPENER_LEAD or any(ch in lead for ch in "，,；;。\n"):
             return None
         if t.grain not in _SCOPE_GRAINS and t.type not in ("as_of", "deadline"):
@@ -108,6 +142,21 @@ class TimeScopes:
         if (t.grain == "day" and t.type != "as_of") or is_baseline(doc, t) or is_dateline(doc, t):
             return None
         return t
+
+    def _telling_day(self, sentence_start: int, lo: int) -> tuple[int, int] | None:
+        """Where the sentence's matter starts after the day of the telling and who told it (5月6日，
+        记者从市文化广电和旅游局获悉，…; 9月12日，据省统计局消息，…), and the index of the first
+        time after them; None when the sentence does not open so."""
+        doc = self.doc
+        t = doc.times[lo]
+        if t.grain != "day" or t.type != "point" or doc.text[sentence_start : t.start].strip():
+            return None
+        if not doc.text.startswith(("，", ","), t.end) or lo + 1 >= len(doc.times):
+            return None
+        said = _ATTRIBUTION.match(doc.text, t.end + 1)
+        if said is None or doc.times[lo + 1].start < said.end():
+            return None
+        return said.end(), lo + 1
 
     def _from_title(self, title: str | None) -> TimeExpr | None:
         if not title or _DELIVERED.search(title):
@@ -165,6 +214,15 @@ class TimeScopes:
                 break
             i -= 1
         return self.lead
+
+
+def _span(doc: ArticleText, first: TimeExpr, second: TimeExpr) -> TimeExpr:
+    """The time of a span written as two times (自108年起至113年4月底: the second's); two days
+    (1月26日至3月6日) make a span of days, from the first to the second."""
+    if first.grain == second.grain == "day" and first.first is not None and second.last is not None:
+        text = doc.norm[first.start : second.end]
+        return TimeExpr(first.start, second.end, text, "period", first.first, second.last, "days")
+    return second
 
 
 def report_year_of(title: str | None) -> int | None:

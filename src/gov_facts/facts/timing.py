@@ -20,7 +20,7 @@ from .qualifier import sets_new_level
 from .status import plan_governs
 from .text import TIME_SCOPE_BREAK
 from .time_expressions import TimeExpr
-from .time_scopes import SINCE, TimeScopes, is_baseline, is_dateline
+from .time_scopes import SINCE, TimeScopes, is_baseline, is_dateline, listed_times
 
 #: 完成全年目标任务的84%: the time names the plan the share is a share of, not the figure's time
 _PLAN_OF_A_SHARE = re.compile(r"(?:目标|任务|计划)[^，。；;]{0,4}的")
@@ -48,8 +48,11 @@ def times_for(
     figures undated, so that reading is a field of its own.
     """
     own = _own_time(doc, c)
-    if own is None and scopes is not None and not _in_the_present(doc, c):
+    if own is None and scopes is not None and not _in_the_present(doc, c) and not _as_of_undated(doc, c):
         own = scopes.opening(c.start)
+        if _now_for_a_plan(doc, c, own):
+            own = None
+
     if own is not None and _is_old_level(doc, c):
         start = _start_of_span(doc, own)
         if start is own and own.end <= doc.clause(c.start)[0]:
@@ -102,16 +105,28 @@ def _start_of_span(doc: ArticleText, t: TimeExpr) -> TimeExpr:
 #: the months in which last year's results are published (statistical communiqués, work reports,
 #: year reviews): a bare 全年 or 年末 reported then is the year just ended's
 _REVIEW_MONTHS = 4
+#: how long after a month its figures may be published: a bare month that has not begun by the
+#: publish date is last year's only if last year's ended within this many days
+_REPORT_LAG_DAYS = 122
 
 
 def _year_just_ended(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> TimeExpr | None:
     """全年粮食产量…, 年末常住人口… in a page of January to April that names no year for them: a
     figure reported (no plan word governs it) for a part of the year that has not ended yet is the
-    year just ended's; planned, it is this year's (全年目标, 力争年末)."""
+    year just ended's; planned, it is this year's (全年目标, 力争年末). So is a month or a quarter
+    that has not even begun (十二月入境旅客為…, published in January), in any month."""
     pub = doc.published
-    if t is None or not t.year_assumed or pub is None or pub.month > _REVIEW_MONTHS:
+    if t is None or not t.year_assumed or pub is None or t.type == "deadline" or t.last is None:
         return t
-    if t.type == "deadline" or t.last is None or t.last <= pub or (t.last.month, t.last.day) != (12, 31):
+    if t.last <= pub:
+        return t
+    begins = t.first or t.last.replace(day=1)
+    if begins > pub:
+        # 十二月入境旅客為… published in January: only a month that ended within a report's lag
+        # (十一月 in March is a plan or an announcement: 11月启航)
+        if (pub - shift_year(t.last, -1)).days > _REPORT_LAG_DAYS:
+            return t
+    elif pub.month > _REVIEW_MONTHS or (t.last.month, t.last.day) != (12, 31):
         return t  # only a part that runs to the year's end and has not ended (not 年初, 年初以来)
     if plan_governs(doc, c):
         return t
@@ -120,10 +135,26 @@ def _year_just_ended(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> Time
 
 
 def _own_time(doc: ArticleText, c: Candidate) -> TimeExpr | None:
-    compared = _compared_level_time(doc, c)
+    compared = _compared_level_time(doc, c) or _respective_time(doc, c)
     if compared is not None:
         return compared
     return _own_time_in_sentence(doc, c)
+
+
+#: what separates the figures 分别 hands out (91.2%和89.5%, 5%、6%和7%)
+_FIGURE_SEPARATOR = re.compile(r"[、和及与]")
+
+
+def _respective_time(doc: ArticleText, c: Candidate) -> TimeExpr | None:
+    """其中5月1日、2日入住率分别达到91.2%和89.5%: the n-th figure after 分别 takes the n-th time
+    listed before it in its clause."""
+    cs, _ = doc.clause(c.start)
+    at = doc.norm.rfind("分别", cs, c.start)
+    if at < 0:
+        return None
+    listed = listed_times(doc, cs, at)
+    index = len(_FIGURE_SEPARATOR.findall(doc.norm, at + 2, c.start)) if listed else 0
+    return listed[index] if index < len(listed) else None
 
 
 def _compared_level_time(doc: ArticleText, c: Candidate) -> TimeExpr | None:
@@ -153,6 +184,7 @@ def _own_time_in_sentence(doc: ArticleText, c: Candidate) -> TimeExpr | None:
         and not _PLAN_OF_A_SHARE.fullmatch(doc.norm, t.end, c.start)
         and not _names_a_list(doc, t)
     ]
+    in_sentence = _without_names_after_as_of(doc, in_sentence)
     in_clause = [t for t in in_sentence if cs <= t.start < ce]
     before = [t for t in in_clause if t.end <= c.start]
     if before:
@@ -165,13 +197,51 @@ def _own_time_in_sentence(doc: ArticleText, c: Candidate) -> TimeExpr | None:
         return None  # 该厂2019年投产，现有员工1200人: a clause about now takes no earlier time
     earlier = [t for t in in_sentence if t.end <= c.start]
     if earlier:
+        if _now_for_a_plan(doc, c, earlier[-1]) or _as_of_undated(doc, c):
+            return None
         return earlier[-1]
+
     return _time_over_broken_lines(doc, c)
+
+
+def _now_for_a_plan(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> bool:
+    """目前，我县正在推进…，预计新增日处理能力2万吨; 配合目前先进的设备，…，通关效率将较目前提升50%:
+    目前 in an earlier clause says how things stand now, it does not date a plan or a forecast
+    (截至目前 does: the total a plan has reached so far)."""
+    return t is not None and t.grain == "now" and t.type != "as_of" and plan_governs(doc, c)
+
+
+def _as_of_undated(doc: ArticleText, c: Candidate) -> bool:
+    """截至申請截止日共接獲約十四萬份申請, 截至发稿时，…: whether a clause of the figure's sentence
+    before it opens with 截至 and no time is read from there to the figure (the figure is as of a
+    point the text does not date; an earlier clause's time is not its time)."""
+    ss, _ = doc.clause(c.start, TIME_SCOPE_BREAK)
+    if doc.norm.find("截", ss, c.start) < 0:
+        return False
+    heads = [m.start() for m in _UNNAMED_AS_OF.finditer(doc.norm, ss, c.start)]
+    return bool(heads) and not doc.times_between(heads[-1], c.start)
+
+
+def _without_names_after_as_of(doc: ArticleText, times: list[TimeExpr]) -> list[TimeExpr]:
+    """截至一月十八日，本年度的政府疫苗接種計劃已接種…: a time that modifies a noun (本年度的) after
+    an as-of time of its sentence names the noun (a scheme, a plan), it is no time of the figures."""
+    kept: list[TimeExpr] = []
+    for t in times:
+        if not (kept and kept[0].type == "as_of" and _ATTRIBUTIVE.match(doc.norm, t.end)):
+            kept.append(t)
+    return kept
 
 
 #: a list a thing is entered in, named with its year (纳入2022年省重点建设项目计划的项目)
 _ENTERED_IN = re.compile(r"(?:纳入|列入|入选|入围|进入)$")
 _LIST_END = re.compile(r"[^，,。；;]{0,20}?的")
+
+
+#: a time that modifies the noun after it (本年度的政府疫苗接種計劃, 今年的目标): 的 and no figure
+_ATTRIBUTIVE = re.compile(r"度?的(?![0-9])")
+#: a clause as of a day it names by an event (截至申请截止日, 截至发稿时, 截止活动结束): the
+#: figure is as of that, not of a time of an earlier clause (a time after 截至 is read as one)
+_UNNAMED_AS_OF = re.compile(r"(?:^|(?<=[，,；;。！？!?\n]))\s*(?:截至|截止)")
 
 
 def _names_a_list(doc: ArticleText, t: TimeExpr) -> bool:

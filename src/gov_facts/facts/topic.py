@@ -184,21 +184,6 @@ def paid_per_head(doc: ArticleText, c: Candidate) -> str | None:
     return doc.shadow[m.start(1) : m.end(1)]
 
 
-#: a light verb right before a figure (总建屋量约为, 规模达到)
-_LEVEL_VERB = re.compile(r"(?:为|达到|达|是)(?:约|近|超过|逾)?$")
-#: the endings of a quantity's name (建屋量, 床位数, 总数, 建设规模)
-_QUANTITY_NAMES = ("量", "数", "规模")
-
-
-def quantity_named_before(doc: ArticleText, c: Candidate) -> str | None:
-    """公营房屋总建屋量约为十八万九千个单位: a count that a quantity's name (…量, …数, …规模) states
-    with 为/达 measures that quantity; the noun after it only says what it is counted in."""
-    if _LEVEL_VERB.search(doc.norm, max(0, c.start - 4), c.start) is None:
-        return None
-    before = noun_run_before(doc, c)[0]
-    return before if before and len(before) > 2 and before.endswith(_QUANTITY_NAMES) else None
-
-
 def set_as(doc: ArticleText, cs: int, at: int) -> int:
     """Where the verb 为 at ``at`` begins with the verb before it (订为, 定为, 调整为), so that the
     noun before that verb is read: 租金订为同区公屋租金的九成 -> 租金."""

@@ -59,6 +59,20 @@ def match_unit(doc: ArticleText, pos: int) -> tuple[str, Entry] | None:
     return None
 
 
+def names_its_measure(doc: ArticleText, end: int) -> bool:
+    """The noun ending at ``end`` ends in a measure word, so that a bare number after it counts in
+    it: a measure with 次 (求诊人次, 航班架次) or a measure word and 数 (人数, 户数, 宗数, 件数)."""
+    norm = doc.norm
+    for k in (3, 2):
+        hit = match_unit(doc, end - k) if end >= k else None
+        if hit is None or kind_of(hit[1]) != "count":
+            continue
+        close = end - k + len(hit[0])
+        if (close == end and hit[0].endswith("次")) or (close == end - 1 and norm[close] == "数"):
+            return True
+    return False
+
+
 def read_number(doc: ArticleText, m: re.Match[str]) -> tuple[Decimal, int, int, bool] | None:
     """Value, start, end of the number core and whether it is written in Chinese numerals."""
     try:

@@ -74,8 +74,9 @@ class Labeller:
         )
         stops = sorted(set(self.rules.value_stops) | set(owner), key=lambda w: (-len(w), w))
         stop_alts = "|".join(re.escape(w) for w in stops) or r"(?!x)x"
-        # long stop words (参与互动, 调整字体) end a value even when glued to it
-        glued = "|".join(re.escape(w) for w in stops if len(w) >= 4) or r"(?!x)x"
+        # long stop words (参与互动, 调整字体) and opening brackets (市财政局【字号 大 中 小】) end a
+        # value even when glued to it
+        glued = "|".join(re.escape(w) for w in stops if len(w) >= 4 or not w.isalnum()) or r"(?!x)x"
         self._stop_re = re.compile(
             rf"\t|\s{{2,}}|[{re.escape(_CLOSERS)}]|\s+(?:{stop_alts})|(?:{stop_alts})\s*[{sep}]|{glued}"
         )
@@ -310,7 +311,8 @@ def split_title(
 
     The headline is the longest part in practice; a hyphen between digits (1-10月) never splits.
     When the page's heading is known (``headline``) and ``<title>`` begins with it, the headline
-    ends there however short it is (an encyclopedia's ``梅溪江 - 维基百科，自由的百科全书``).
+    ends there however short it is (an encyclopedia's ``梅溪江 - 维基百科，自由的百科全书``); when
+    ``<title>`` ends with it, the site is its first segment (``站名-栏目-headline``).
     A last segment starting with one of ``not_site`` (Powered by…) names the software, not the
     site: the one before it is taken.
     """
@@ -337,6 +339,14 @@ def split_title(
                 keep = i
                 break
             so_far += norm_text(delims[i])
+        else:
+            # the site first and the headline last (臺中市政府全球資訊網-市政新聞-headline)
+            so_far = ""
+            for i in range(len(segments) - 1, 0, -1):
+                so_far = norm_text(segments[i]) + so_far
+                if so_far == want:
+                    return "".join(segments[i:]).strip(" _|-—｜"), segments[0].strip() or None
+                so_far = norm_text(delims[i - 1]) + so_far
     head = "".join(seg + (delims[i] if i < keep else "") for i, seg in enumerate(segments[: keep + 1]))
     tail = [s.strip() for s in segments[keep + 1 :] if s.strip()]
     tail = [t for t in tail if not any(t.lower().startswith(w.lower()) for w in not_site)]

@@ -11,7 +11,7 @@ from .metadata import meta_value, norm_text, split_title
 from .text_weight import WS as _WS
 from .text_weight import weight as _weight
 
-_TITLE_BLOCKS = frozenset(["div", "p", "span", "td", "strong"])
+_TITLE_BLOCKS = frozenset(["div", "p", "span", "td", "th", "strong"])
 
 
 def _candidates(doc: Element, named: dict[Element, list[str]] | None = None) -> list[Element]:
@@ -71,14 +71,17 @@ def find_title(
     answer when the caller has it already."""
     if matched is None:
         matched = title_match(doc, raw_title, meta, rules)
+    meta_title = meta_value(meta, rules.meta_names.get("title", []))
     head, suffix = (
         split_title(
-            raw_title, rules.title_separators, rules.not_site_prefixes, matched[0] if matched else None
+            raw_title,
+            rules.title_separators,
+            rules.not_site_prefixes,
+            matched[0] if matched else meta_title,
         )
         if raw_title
         else ("", None)
     )
-    meta_title = meta_value(meta, rules.meta_names.get("title", []))
     if matched is not None:
         return matched[0], matched[1], suffix
     candidates = _candidates(doc)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from ..core.defaults import empty_list
 from .regex_safety import check_regex
 
 
@@ -23,35 +24,35 @@ class ChromeRules(BaseModel):
 
     #: class/id values of known article containers (TRS_Editor, zoom...), tried first;
     #: compared case-insensitively with each whole class token and with the id
-    content_containers: list[str] = Field(default_factory=list)
+    content_containers: list[str] = Field(default_factory=empty_list)
     #: class/id substrings (case-insensitive) of elements that are never article text
-    drop_class_tokens: list[str] = Field(default_factory=list)
+    drop_class_tokens: list[str] = Field(default_factory=empty_list)
     #: class/id values (whole tokens, case-insensitive) of elements that are never article
     #: text; for words too short or common to match as substrings (nav, top, foot...)
-    drop_class_exact: list[str] = Field(default_factory=list)
+    drop_class_exact: list[str] = Field(default_factory=empty_list)
     #: a short line (at most ``max_phrase_line`` characters) containing any of these is dropped
-    line_phrases: list[str] = Field(default_factory=list)
+    line_phrases: list[str] = Field(default_factory=empty_list)
     #: longest line, in characters, that ``line_phrases`` and ``tail_markers`` may drop
     max_phrase_line: int = 60
     #: regular expressions: a line matching one (re.search) is chrome, whatever its length
-    line_patterns: list[str] = Field(default_factory=list)
+    line_patterns: list[str] = Field(default_factory=empty_list)
     #: a short line containing one of these ends the body (comment box, related list...)
-    tail_markers: list[str] = Field(default_factory=list)
+    tail_markers: list[str] = Field(default_factory=empty_list)
     #: regular expressions marking a page as holding no article (404 text, list pages)
-    no_article_patterns: list[str] = Field(default_factory=list)
+    no_article_patterns: list[str] = Field(default_factory=empty_list)
     #: the text of a pager's link to the next part of an article split over pages (下一页)
-    next_page_words: list[str] = Field(default_factory=list)
+    next_page_words: list[str] = Field(default_factory=empty_list)
     #: regular expressions finding a pager drawn by a script, with the named groups ``count``
     #: (parts), ``current`` (0 for the first part), ``stem`` and ``ext`` (the next part is
     #: ``stem_N.ext``)
-    script_pagers: list[str] = Field(default_factory=list)
+    script_pagers: list[str] = Field(default_factory=empty_list)
 
     #: a document's own headings (目录, 导言, 前言, 摘要): short as they are, at the top of the
     #: body they are the document's, not a one-word label of the page (正文, 图集)
-    document_headings: list[str] = Field(default_factory=list)
+    document_headings: list[str] = Field(default_factory=empty_list)
     #: regular expressions (re.match) of a news dateline opening the text (新华社上海11月30日电,
     #: 本报讯): the short lines above it that repeat the headline are the print headline block
-    dateline_patterns: list[str] = Field(default_factory=list)
+    dateline_patterns: list[str] = Field(default_factory=empty_list)
 
     @field_validator("line_patterns", "no_article_patterns", "script_pagers", "dateline_patterns")
     @classmethod
@@ -69,31 +70,31 @@ class MetadataRules(BaseModel):
     #: field -> <meta name/property/itemprop> values (case-insensitive), in order of trust
     meta_names: dict[str, list[str]] = Field(default_factory=dict)
     #: words that end a labelled value when they follow it (浏览, 字号...), besides other labels
-    value_stops: list[str] = Field(default_factory=list)
+    value_stops: list[str] = Field(default_factory=empty_list)
     #: characters that may separate a label from its value (：, :, |, ︱...)
     separators: str = "：:|｜︱丨"
     #: characters a label may be written with before its separator (来源于：, 來源於：)
     label_particles: str = ""
     #: fields whose labelled value is one word: it ends at the first space (来源：长江网 调整字体)
-    single_token_fields: list[str] = Field(default_factory=list)
+    single_token_fields: list[str] = Field(default_factory=empty_list)
     #: regular expressions with one group: a byline inside the body naming the author
-    byline_patterns: list[str] = Field(default_factory=list)
+    byline_patterns: list[str] = Field(default_factory=empty_list)
     #: endings of an organisation's name (局, 委, 中心...): such a name is not an author
-    office_suffixes: list[str] = Field(default_factory=list)
+    office_suffixes: list[str] = Field(default_factory=empty_list)
     #: separators that split a <title> into headline and site/column suffixes
-    title_separators: list[str] = Field(default_factory=list)
+    title_separators: list[str] = Field(default_factory=empty_list)
     #: a <title> segment starting with one of these names the software, not the site (Powered by)
-    not_site_prefixes: list[str] = Field(default_factory=list)
+    not_site_prefixes: list[str] = Field(default_factory=empty_list)
     #: the published_at labels of the publish time itself (发布时间, 日期; not 更新时间 or 成文日期):
     #: a date the article shows under one of them beats a <meta> date on another day
-    publish_labels: list[str] = Field(default_factory=list)
+    publish_labels: list[str] = Field(default_factory=empty_list)
     #: words right before a date in the header that make it the end of a period reported, not the
     #: publish day (政府公布截至二○二四年八月三十一日的財政狀況: 截至)
-    period_before: list[str] = Field(default_factory=list)
+    period_before: list[str] = Field(default_factory=empty_list)
     #: words right after such a date (…三月三十一日止年度, 十二月三十一日的外匯儲備: 止, 的)
-    period_after: list[str] = Field(default_factory=list)
+    period_after: list[str] = Field(default_factory=empty_list)
     #: site names of publishing platforms (微信公众平台): their pages name the account as the site
-    platform_sites: list[str] = Field(default_factory=list)
+    platform_sites: list[str] = Field(default_factory=empty_list)
     #: field -> names of keys or variables in a page's scripts (datePublished, var ct, nickname),
     #: most trusted first; read only when the page shows no value of its own
     script_keys: dict[str, list[str]] = Field(default_factory=dict)

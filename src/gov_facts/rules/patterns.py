@@ -68,6 +68,9 @@ class CurrencySymbol(_Strict):
 
     symbol: str = Field(min_length=1)
     currency: str = Field(pattern=r"^[A-Z]{3}$")
+    #: the unit the symbol stands for, when it is a sign for one (￥ and ¥ are 元); else the symbol
+    #: is the unit as written (US$, HK$)
+    unit: str | None = None
 
 
 class IndicatorEntry(_Strict):
@@ -120,11 +123,17 @@ class PatternFile(_Strict):
     plan_totals: list[str] = Field(default_factory=list)
     #: adverbs that go on with a plan before a later clause's verb (下半年再新建)
     plan_adverbs: list[str] = Field(default_factory=list)
+    #: plan words that mark a future only right before a verb (会 in 并会在…开放, not 会议, 社会)
+    modal_cues: list[str] = Field(default_factory=list)
+    #: adverbs before such a modal that make it a habit, not a future (每年都会, 一般会)
+    habitual_adverbs: list[str] = Field(default_factory=list)
     comparison_words: list[str] = Field(default_factory=list)
     comparison_determiners: list[str] = Field(default_factory=list)
     people_measure_words: list[str] = Field(default_factory=list)
     subject_stop_words: list[str] = Field(default_factory=list)
     subject_nouns: list[str] = Field(default_factory=list)
+    #: heads that name a quantity: a count after 为 measures the quantity named (总建屋量约为N个单位)
+    quantity_names: list[str] = Field(default_factory=list)
     domain_nouns: list[str] = Field(default_factory=list)
     domain_verbs: list[str] = Field(default_factory=list)
     event_measure_words: list[str] = Field(default_factory=list)
@@ -146,12 +155,20 @@ class PatternFile(_Strict):
     point_verbs: list[str] = Field(default_factory=list)
     #: nouns that statistics count with a bare number, no measure word (全县有11乡镇, 85社区居委会)
     counted_nouns: list[str] = Field(default_factory=list)
+    #: tiers of government written together before N级 (省市县三级, 县乡两级): a count of tiers
+    tier_names: list[str] = Field(default_factory=list)
     money_cues: list[str] = Field(default_factory=list)
     duration_leads: list[str] = Field(default_factory=list)
     #: words right after a Chinese numeral and 年 that make it a duration (五年时间里, 两千多年历史)
     duration_tails: list[str] = Field(default_factory=list)
     degree_cues: list[str] = Field(default_factory=list)
     duration_windows: list[str] = Field(default_factory=list)
+    #: words that refer back to a span of days or a period named before (假期期间, 同期), and the
+    #: words before a time and 的 that make it a share's baseline (恢复至2019年同期的88.4%)
+    period_anaphors: list[str] = Field(default_factory=list)
+    same_period_anaphors: list[str] = Field(default_factory=list)
+    share_leads: list[str] = Field(default_factory=list)
+
     set_phrases: list[str] = Field(default_factory=list)
     set_phrase_patterns: list[str] = Field(default_factory=list)
     indicators: list[IndicatorEntry] = Field(default_factory=list)

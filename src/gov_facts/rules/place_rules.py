@@ -10,6 +10,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from ..core.defaults import empty_list
+
 #: the levels a word like 全市 or 我区 can name (district: a 区, which the document's place decides;
 #: world: 全球, no place at all)
 OwnLevel = Literal["world", "country", "province", "city", "county", "district", "township"]
@@ -21,14 +23,14 @@ class PlaceRules(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     own_place: dict[OwnLevel, list[str]] = Field(default_factory=dict)
-    not_own_before: list[str] = Field(default_factory=list)
-    not_own_after: list[str] = Field(default_factory=list)
-    not_governing_before: list[str] = Field(default_factory=list)
-    not_governing_after: list[str] = Field(default_factory=list)
-    not_place_after: list[str] = Field(default_factory=list)
-    zone_words: list[str] = Field(default_factory=list)
-    zone_alone: list[str] = Field(default_factory=list)
-    site_prefixes: list[str] = Field(default_factory=list)
-    national_sites: list[str] = Field(default_factory=list)
-    national_hosts: list[str] = Field(default_factory=list)
+    not_own_before: list[str] = Field(default_factory=empty_list)
+    not_own_after: list[str] = Field(default_factory=empty_list)
+    not_governing_before: list[str] = Field(default_factory=empty_list)
+    not_governing_after: list[str] = Field(default_factory=empty_list)
+    not_place_after: list[str] = Field(default_factory=empty_list)
+    zone_words: list[str] = Field(default_factory=empty_list)
+    zone_alone: list[str] = Field(default_factory=empty_list)
+    site_prefixes: list[str] = Field(default_factory=empty_list)
+    national_sites: list[str] = Field(default_factory=empty_list)
+    national_hosts: list[str] = Field(default_factory=empty_list)
     host_provinces: dict[str, str] = Field(default_factory=dict)

@@ -10,6 +10,8 @@ import re
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from ..core.defaults import empty_list
+
 #: CJK ideographs: the unified blocks (BMP, extension A and the supplementary planes)
 _IDEOGRAPHS = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003ffff]+")
 
@@ -21,10 +23,10 @@ class ScriptRules(BaseModel):
 
     #: runs of characters written only in traditional script (國, 萬, 發...): a text holding one is
     #: matched on its simplified shadow
-    traditional_only: list[str] = Field(default_factory=list)
+    traditional_only: list[str] = Field(default_factory=empty_list)
     #: characters the converter changes that simplified text writes too (於 in names, 乾隆, 显著):
     #: alone they never make a text traditional
-    shared: list[str] = Field(default_factory=list)
+    shared: list[str] = Field(default_factory=empty_list)
 
     @field_validator("traditional_only", "shared")
     @classmethod

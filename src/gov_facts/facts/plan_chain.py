@@ -1,0 +1,85 @@
+"""How a later clause of a sentence goes on with (or breaks from) a plan before it: part of the
+status decision (:mod:`.status`). A clause goes on with a plan when it opens with a verb, with a
+change of the planned figure or with a noun and a target verb or copula; it breaks from it when it
+names a past time of its own, or (between the plan and the figure) has a subject of its own."""
+
+from __future__ import annotations
+
+from .context import ArticleText
+from .noun_phrase import is_nounish
+from .tagging import pos_tag
+
+
+def past_time_in(doc: ArticleText, a: int, b: int) -> bool:
+    """A time in [a, b) that ended before the publish day (今年将新建10所，去年新建8所): the clause
+    tells the past, whatever the plan before it."""
+    pub = doc.published
+    if pub is None:
+        return False
+    return any(
+        t.last is not None and t.last < pub and not _compared_with(doc, t.start)
+        for t in doc.times_between(a, b)
+    )
+
+
+def _compared_with(doc: ArticleText, at: int) -> bool:
+    """A time right after a comparison word is the baseline's (较上年增加15万亩), not the clause's."""
+    return doc.rules.comparison_tail.search(doc.norm, max(0, at - 3), at) is not None
+
+
+#: what links a noun to the figure that a plan before it sets (每次金额为其每月援助金额的1.5倍)
+_COPULAS = frozenset({"为", "是", "达", "约为", "达到"})
+
+
+def continues(doc: ArticleText, own: list[tuple[str, str, int]], parallel: bool = True) -> bool:
+    """The clause goes on with the plan before it: it opens with a verb (新增学位1.2万个), with a
+    change of the planned figure (年增14.2%至18.6%, 同比增长10%), or with a noun and a target verb
+    or a copula, parallel to the plan's (力争生猪出栏达到42万头，畜牧业产值突破38亿元; 每次金额为N倍);
+    the last two only when ``parallel`` (the plan's clause holds a figure)."""
+    rest = _past_lead(doc, own)
+    if not rest:
+        return False
+    if is_verb(rest[0]):
+        return True
+    if not parallel:
+        return False
+    if doc.rules.change_lead.match(doc.norm, rest[0][2]):
+        return True
+    if rest[0][0] in ("从", "由"):  # 从目前6个月延长至12月: the new level of a change the plan makes
+        return doc.rules.change_to.search(doc.norm, rest[0][2], rest[-1][2] + len(rest[-1][0])) is not None
+    predicates = doc.rules.target_verbs | _COPULAS
+    k = 0
+    while k < len(rest) and rest[k][0] not in predicates and (is_nounish(rest[k][1]) or rest[k][1] == "r"):
+        k += 1
+    if k == 0 or k == len(rest):
+        return False
+    return rest[k][0] in predicates or doc.rules.change_lead.match(doc.norm, rest[k][2]) is not None
+
+
+def _past_lead(doc: ArticleText, own: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
+    """The clause's tokens from the first that is no time and no adverb going on with a plan."""
+    for k, (word, flag, at) in enumerate(own):
+        if not (flag == "t" or word in doc.rules.plan_adverbs or doc.times_between(at, at + len(word))):
+            return own[k:]
+    return []
+
+
+#: jieba tags of a clause's first word that name who acts in it (公所因此与…合作)
+_SUBJECT_TAGS = frozenset({"n", "nr", "nrt", "nt", "ns", "nz", "j", "r", "rr"})
+
+
+def own_subject(doc: ArticleText, tokens: list[tuple[str, str, int]]) -> bool:
+    """The clause opens, past its times and the adverbs that go on with a plan, with a noun or a
+    pronoun that acts in it (公所因此与改良场合作): a new subject; not 其中 (a breakdown of the
+    plan's figure: 其中老旧小区改造42个)."""
+    rest = _past_lead(doc, tokens)
+    return bool(rest) and rest[0][0] != "其中" and rest[0][1] in _SUBJECT_TAGS and len(tokens) > 1
+
+
+def is_verb(token: tuple[str, str, int]) -> bool:
+    """A verb, including 新 + a verb (新开工, 新建), which jieba tags a name or a place."""
+    word, flag, _ = token
+    if flag.startswith("v"):
+        return True
+    rest = pos_tag(word[1:]) if word.startswith("新") and len(word) >= 2 else []
+    return len(rest) == 1 and rest[0][1].startswith("v")

@@ -1,0 +1,232 @@
+"""The words before a figure, tagged by jieba, and how a noun phrase is read back from them: where
+the predicate ends (:meth:`WordsBefore.past_predicate`) and which words the noun run takes
+(:meth:`WordsBefore.run_ending_at`). :mod:`.noun_phrase` decides the phrase from them."""
+
+from __future__ import annotations
+
+import re
+
+from .context import ArticleText
+from .tagging import pos_tag
+from .text import CN_NUM, RUNNING_FOR, SEGMENT_BREAK
+
+_NOUNISH = ("n", "vn", "an", "j", "l", "nz", "b", "k", "h", "ng", "eng", "nr", "ns", "nt", "g", "s")
+
+
+#: tags of a noun proper (not a verbal noun, an abbreviation or an idiom)
+PROPER_NOUN_TAGS = frozenset({"n", "nr", "ns", "nz", "nt", "ng"})
+
+
+def is_nounish(flag: str) -> bool:
+    return flag.startswith(_NOUNISH) or flag in ("a", "ad")
+
+
+def _asides(toks: list[tuple[str, str]]) -> set[int]:
+    """The tokens of short bracketed asides ((M2), （GDP）): at most 10 characters between brackets."""
+    inside: set[int] = set()
+    opened: int | None = None
+    for k, (word, _) in enumerate(toks):
+        if word in ("(", "（"):
+            opened = k
+        elif word in (")", "）") and opened is not None:
+            if sum(len(w) for w, _ in toks[opened + 1 : k]) <= 10:
+                inside.update(range(opened, k + 1))
+            opened = None
+    return inside
+
+
+#: a count in Chinese numerals (两, 三, 十二) that may count the one-character noun after it
+CN_COUNT = re.compile(f"[{CN_NUM}]+")
+
+#: the second character of a verb that says what a thing is set to or made into (订为, 列入, 降至): such
+#: a verb is a predicate, never inside a compound noun
+_RESULT_COMPLEMENTS = frozenset("为成至到于入")
+
+
+class WordsBefore:
+    """The tagged words before a figure (within its segment), and which of them are times."""
+
+    def __init__(self, doc: ArticleText, stop_at: int, limit: int) -> None:
+        ss, _ = doc.clause(stop_at, SEGMENT_BREAK)
+        # “新三样”产品: a short quoted name does not end the phrase it opens
+        if ss > 0 and doc.text[ss - 1] == "”":
+            opener = doc.text.rfind("“", max(0, ss - 10), ss - 1)
+            if opener >= 0:
+                ss = opener
+        # 广义货币(M2)余额: a short aside does not end the phrase it stands in
+        while ss > 0 and doc.text[ss - 1] in ")）":
+            # an opener further back than 12 characters ends the loop anyway: look no further
+            reach = max(0, ss - 13)
+            opener = max(doc.text.rfind("(", reach, ss - 1), doc.text.rfind("（", reach, ss - 1))
+            if opener < 0 or ss - 1 - opener > 11:
+                break
+            ss = doc.clause(opener, SEGMENT_BREAK)[0]
+        w0 = max(ss, stop_at - limit)
+        toks = pos_tag(doc.shadow[w0:stop_at])
+        if w0 > ss and len(toks) > 1:
+            w0 += len(toks[0][0])
+            toks = toks[1:]  # the window cut a word in two: drop the fragment
+        last = toks[-1][0] if toks else ""
+        glued = len(last) == 2 and last[0] in doc.rules.suffixes and last[1] in "为达是"
+        if glued and toks[-1][1] in ("v", "p"):
+            toks[-1:] = [(last[0], "n"), (last[1], "v")]  # 下降面为30.2%: jieba glues 面 to the light verb
+        self.toks = toks
+        # offsets of tokens, to recognise a time expression (由去年同期的) and pass over it
+        ends: list[int] = []
+        acc = w0
+        for word, _ in toks:
+            acc += len(word)
+            ends.append(acc)
+        spans = [(t.start, t.end) for t in doc.times_between(w0, stop_at)]
+        # 连续7年 (for seven years running) frames the time like a date does: passed over too
+        spans += [m.span() for m in RUNNING_FOR.finditer(doc.norm, w0, stop_at)]
+        self.in_time = {
+            k for k, e in enumerate(ends) for ts, te in spans if ts < e and e - len(toks[k][0]) < te
+        }
+        self.aside = _asides(toks)
+        # 租金订|为同区公屋租金的九成: a one-character verb cut from the 为 that completes it is the
+        # predicate (订为, 定为, 列为), as the whole word would be
+        self.cut_verb = (
+            bool(toks) and len(toks[-1][0]) == 1 and toks[-1][1] == "v" and doc.norm.startswith("为", stop_at)
+        )
+        rules = doc.rules
+        self.cue_words = rules.cue_words
+        self.halt_words = rules.halt_words
+        self.rules = rules
+
+    def skippable(self, k: int) -> bool:
+        """A word between the noun and the figure that says nothing of what is counted."""
+        word, flag = self.toks[k]
+        return (
+            k in self.in_time
+            or (flag == "a" and len(word) == 1)
+            or word in self.rules.stop
+            or word in self.cue_words
+            or not word.strip()
+            or word in ("由", "从", "比", "较")
+            or flag in ("d", "uj", "ul", "u", "y", "e", "o")
+        )
+
+    def _function_word_as_verb(self, i: int) -> bool:
+        """A word of two characters jieba's dictionary tags a conjunction or a preposition (接单 c)
+        standing between a noun and the figure: no conjunction joins a noun to a bare figure, so it
+        is the predicate (資訊通信產品接單207.4億美元), like a verb there."""
+        word, flag = self.toks[i]
+        if flag not in ("c", "p") or len(word) != 2 or i < 1 or word in self.rules.stop:
+            return False
+        before, before_flag = self.toks[i - 1]
+        return is_nounish(before_flag) and before not in self.rules.stop and i - 1 not in self.in_time
+
+    def past_predicate(self) -> tuple[int, str | None]:
+        """The index of the last word of the noun phrase, and a verb skipped on the way (发证)."""
+        toks, rules = self.toks, self.rules
+        i = len(toks) - 1
+        skipped_verb: str | None = None
+        while i >= 0 and self.skippable(i) and toks[i][0] not in rules.suffixes:
+            if toks[i][1].startswith("v") and len(toks[i][0]) >= 2:
+                skipped_verb = toks[i][0]
+            i -= 1
+        if (
+            i >= 0
+            and (toks[i][1].startswith("v") or toks[i][1] == "a" or self._function_word_as_verb(i))
+            and toks[i][1] != "vn"
+            and (len(toks[i][0]) >= 2 or (self.cut_verb and i == len(toks) - 1))
+            and toks[i][0] not in rules.suffixes
+        ):
+            skipped_verb = toks[i][0]
+            i -= 1
+            while i >= 0 and self.skippable(i):
+                i -= 1
+        return i, skipped_verb
+
+    def _verb_between_nouns(self, i: int, run: list[tuple[str, str]]) -> bool:
+        """Whether word ``i`` is a two-character verb inside a compound noun: a noun or an adjective
+        of two characters before it and a noun of two characters or more after it (道路养护经费,
+        平均逗留时间)."""
+        word, flag = self.toks[i]
+        if (
+            flag != "v"
+            or len(word) != 2
+            or word[1] in _RESULT_COMPLEMENTS  # 租金订为同区公屋租金: 订为 sets a level, it is no modifier
+            or not run
+            or run[0][1] not in ("n", "vn")
+            or len(run[0][0]) < 2
+            or i < 1
+        ):
+            return False
+        before, before_flag = self.toks[i - 1]
+        return (
+            before_flag in ("n", "b", "a")  # 平均逗留时间: an adjective of the measure before it
+            and len(before) >= 2
+            and before not in self.rules.stop
+            and i - 1 not in self.in_time
+        )
+
+    def state_of(self, i: int, run: list[str] | list[tuple[str, str]]) -> bool:
+        """Whether word ``i`` is a verb of two characters that, with the adjective after it, says
+        what state the noun after them is in (就业困难人员, 经营困难企业): the head is the noun."""
+        word, flag = self.toks[i]
+        if flag != "v" or len(word) != 2 or len(run) < 2 or i + 1 >= len(self.toks):
+            return False
+        after, after_flag = self.toks[i + 1]
+        return after_flag == "an" and len(after) == 2 and i + 1 not in self.in_time
+
+    def _bound_to_lone_suffix(self, i: int, run: list[tuple[str, str]]) -> bool:
+        """Whether word ``i`` is what a lone one-character head noun of a measure (面, 数, 率, 量)
+        is of: it names nothing alone, so the word before joins it whatever jieba tags it, a change
+        verb (增长面, 下降面), a verb or a month read as a numeral (可支付月/数)."""
+        if len(run) != 1 or len(run[0][0]) != 1 or run[0][0] not in self.rules.suffixes:
+            return False
+        word, flag = self.toks[i]
+        return (
+            all("\u4e00" <= ch <= "\u9fff" for ch in word)
+            and (word not in self.rules.stop or (len(word) >= 2 and flag == "v"))
+            and i not in self.in_time
+            and flag not in ("x", "uj", "p", "c", "r")
+            and not (flag.startswith("m") and CN_COUNT.search(word))
+        )
+
+    def run_ending_at(self, i: int) -> tuple[list[tuple[str, str]], int]:
+        """The noun run that ends at word ``i``, and the index of the word before it."""
+        toks, rules = self.toks, self.rules
+        run: list[tuple[str, str]] = []
+        while i >= 0:
+            word, flag = toks[i]
+            if i in self.aside:
+                i -= 1  # 广义货币(M2)余额, 居民消费价格（CPI）同比: an aside in or after the phrase
+                continue
+            if self._bound_to_lone_suffix(i, run):
+                run.insert(0, (word, "n"))  # 增长面, 可支付月数: what 面 or 数 is of, however tagged
+                i -= 1
+                continue
+            if word == "可" and run and run[0][1].startswith("v") and len(run) > 1:
+                run.insert(0, (word, "b"))  # 可支付月数, 可用天数: what can be done, named as a measure
+                i -= 1
+                continue
+            if word in rules.stop or word in self.halt_words or i in self.in_time:
+                break
+            if word in rules.units and i > 0 and toks[i - 1][1] == "m":
+                break  # 10万总吨邮轮泊位: 总吨 belongs to the number before it
+            if flag in ("a", "ad") and not run and word not in rules.suffixes:
+                break
+            if is_nounish(flag) or word in rules.suffixes or (flag == "i" and not run and len(word) == 4):
+                # 生产安全事故790起: jieba tags a four-character compound (安全事故) an idiom
+                run.insert(0, (word, "n" if word in rules.suffixes or flag == "i" else flag))
+            elif flag == "z" and run:
+                run.insert(0, (word, flag))  # 水质优良比例, 优良天数: jieba tags 优良 a state word
+            elif word == "及其" and run and i > 0 and is_nounish(toks[i - 1][1]):
+                run.insert(0, (word, "c"))  # 基本金属及其制品: a thing and its own kind are one noun
+            elif (
+                flag.startswith("v")
+                and run
+                and ((len(run[0][0]) == 1 and run[0][1] != "a") or (len(word) == 1 and run[0][1] != "a"))
+            ):
+                run.insert(0, (word, flag))  # 安置房, 发证率, 奖补资金: a verb inside a compound
+            elif self.state_of(i, run):
+                run.insert(0, (word, "b"))  # 就业困难人员: a verb and an adjective say the noun's state
+            elif self._verb_between_nouns(i, run):
+                run.insert(0, (word, flag))  # 道路养护经费, 城市建设资金: noun, verb, noun
+            else:
+                break
+            i -= 1
+        return run, i
