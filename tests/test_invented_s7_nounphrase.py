@@ -138,6 +138,28 @@ LONE_HEAD = [
 ]
 
 
+LONE_HEAD += [
+    _row(
+        "今年以来，全市“专精特新”企业合计营收达320亿元。",
+        "320",
+        ["“专精特新”企业营收", "营收", "企业营收"],
+        "written-city-economy: 营收达 (jieba: 营/收达): the light verb glued to a noun's last character",
+    ),
+    _row(
+        "全省规上服务业企业营收达1.2万亿元。",
+        "1.2",
+        ["规上服务业企业营收", "服务业企业营收", "营收"],
+        "written-provincial-portal: 企业营收达1.2万亿元",
+    ),
+    _row(
+        "該景區今年被評為國家5A級旅遊景區，全年接待遊客達320萬人次。",
+        "320",
+        ["遊客", "接待遊客"],
+        "written-tw-tourism: a verb ending in 為 (評為) is left whole",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "needle", "accept"), LONE_HEAD)
 def test_lone_head(text: str, needle: str, accept: list[str]) -> None:
     _check(text, needle, accept)
@@ -251,6 +273,22 @@ VERB_IN_MEASURE = [
 ]
 
 
+VERB_IN_MEASURE += [
+    _row(
+        "2022年至2023年社区志愿服务累计总时长达15.69亿小时。",
+        "15.69",
+        ["社区志愿服务累计总时长", "累计总时长", "总时长"],
+        "corpus-033: 社区志愿服务累计总时长 (累计 before a bare measure stays in it, as 新增 does)",
+    ),
+    _row(
+        "截至年底，全市重点项目累计投资达520亿元。",
+        "520",
+        ["重点项目累计投资", "累计投资"],
+        "written-city-ndrc: 重点项目累计投资达",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "needle", "accept"), VERB_IN_MEASURE)
 def test_verb_in_measure(text: str, needle: str, accept: list[str]) -> None:
     _check(text, needle, accept)
@@ -347,6 +385,28 @@ AFTER_MEASURE_WORD += [
         "百分之三十",
         ["病人", "求診人次", "每日平均求診人次"],
         "invented-hk-hospital: 約百分之三十屬… (a copula after a share in words opens no noun)",
+    ),
+]
+
+
+AFTER_MEASURE_WORD += [
+    _row(
+        "74%的国家重点保护野生动植物物种得到有效保护，300余种珍稀濒危野生动植物种群得到恢复性增长。",
+        "300余种",
+        ["珍稀濒危野生动植物", "野生动植物"],
+        "corpus-033: 300余种珍稀濒危野生动植物 (an adjective, a verb jieba tags v, a b-word, the noun)",
+    ),
+    _row(
+        "全省已建立各级自然保护区120个，保护了80余种珍稀濒危野生动物。",
+        "80余种",
+        ["珍稀濒危野生动物", "野生动物"],
+        "written-provincial-forestry: 80余种珍稀濒危野生动物",
+    ),
+    _row(
+        "全县新发现3处珍贵濒危古树群落。",
+        "3处",
+        ["珍贵濒危古树群落", "古树群落"],
+        "written-county-news: 3处珍贵濒危古树群落",
     ),
 ]
 
@@ -538,4 +598,209 @@ BRACKETED_FIGURE = [
 
 @pytest.mark.parametrize(("text", "needle", "accept"), BRACKETED_FIGURE)
 def test_bracketed_figure(text: str, needle: str, accept: list[str]) -> None:
+    _check(text, needle, accept)
+
+
+# ------------------------------------------------ a comparison's baseline of time between the noun
+# and the change (較一年前, 比三个月前) names no subject: the noun before 較 is read
+
+BASELINE_OF_TIME = [
+    _row(
+        "撇除價格變動的影響後，二○二五年十月的零售業總銷貨數量臨時估計較一年前上升5.4%。",
+        "5.4%",
+        ["零售業總銷貨數量", "總銷貨數量"],
+        "invented-hk-censtatd: 總銷貨數量臨時估計較一年前上升5.4%",
+    ),
+    _row(
+        "全市城镇调查失业率比三个月前下降0.3个百分点。",
+        "0.3",
+        ["城镇调查失业率", "调查失业率"],
+        "written-statistics-release: 失业率比三个月前下降",
+    ),
+    _row(
+        "本澳整體失業率較一年前下跌0.2個百分點。",
+        "0.2",
+        ["整體失業率", "失業率"],
+        "written-macau-dsec: 整體失業率較一年前下跌",
+    ),
+    _row(
+        "全縣農產品批發價格指數較半年前上漲3.4%。",
+        "3.4",
+        ["農產品批發價格指數", "批發價格指數"],
+        "written-tw-county: 價格指數較半年前上漲",
+    ),
+]
+
+
+BASELINE_OF_TIME += [
+    _row(
+        "全市居民消费价格指数比上年同期的水平上涨1.2%。",
+        "1.2",
+        ["居民消费价格指数"],
+        "written-statistics-release: 比上年同期的水平 (a dated baseline noun after its 的)",
+    ),
+    _row(
+        "全县农村居民人均可支配收入较上年同期的水平增长6.1%。",
+        "6.1",
+        ["农村居民人均可支配收入"],
+        "written-county-bulletin: 较上年同期的水平增长",
+    ),
+    _row(
+        "本年十一月綜合消費物價指數臨時數字較上年同月的臨時數字上升0.5%。",
+        "0.5%",
+        ["綜合消費物價指數", "消費物價指數"],
+        "invented-macau: 臨時數字較上年同月的臨時數字上升0.5%",
+        marks=known_miss(
+            "the words before the figure are read in a window of 20 characters: a long dated baseline "
+            "(較上年同月的臨時數字) leaves only 物價指數臨時數字 of the noun before 較"
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accept"), BASELINE_OF_TIME)
+def test_baseline_of_time(text: str, needle: str, accept: list[str]) -> None:
+    _check(text, needle, accept)
+
+
+# ------------------------------------------------ a short quoted name before the head noun a light
+# verb (合计, 实现) separates from a bare measure keeps its quote (“新三样”产品合计出口)
+
+QUOTED_HEAD_BEFORE_VERB = [
+    _row(
+        "其中，锂离子蓄电池、太阳能电池、电动汽车“新三样”产品合计出口186.2亿元，下降34.6%。",
+        "186.2",
+        ["“新三样”产品", "新三样产品"],
+        "invented-customs: “新三样”产品合计出口186.2亿元",
+    ),
+    _row(
+        "今年以来，全市“专精特新”企业合计营收达320亿元。",
+        "320",
+        ["“专精特新”企业", "专精特新企业"],
+        "written-city-economy: “专精特新”企业合计营收",
+    ),
+    _row(
+        "全縣「三品一標」產品合計銷售額達5.6億元。",
+        "5.6",
+        ["「三品一標」產品", "三品一標產品", "產品銷售額"],
+        "written-county-agriculture: 「三品一標」 (corner quotes, traditional)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accept"), QUOTED_HEAD_BEFORE_VERB)
+def test_quoted_head_before_verb(text: str, needle: str, accept: list[str]) -> None:
+    _check(text, needle, accept)
+
+
+# ------------------------------------------------ a verb whose object is money and whose second
+# character names it (拨款, 捐款, 融资, 出资) names the amount right after it
+
+MONEY_VERB = [
+    _row(
+        "政府建議撥款約100億元，推出一系列紓困措施。",
+        "100",
+        ["撥款"],
+        "invented-hk: 建議撥款約100億元",
+    ),
+    _row(
+        "地震发生后，社会各界捐款1200万元。",
+        "1200",
+        ["捐款", "社会各界捐款"],
+        "written-county-news: 社会各界捐款1200万元",
+    ),
+    _row(
+        "今年上半年，全省科技型企业股权融资50亿元。",
+        "50",
+        ["股权融资", "科技型企业股权融资"],
+        "written-finance-news: 股权融资50亿元",
+    ),
+    _row(
+        "兩家公司共同出資新臺幣3億元成立合資公司。",
+        "3億元",
+        ["出資", "共同出資"],
+        "written-tw-business: 共同出資新臺幣3億元",
+    ),
+]
+
+
+MONEY_VERB += [
+    _row(
+        "低收入戶及中低收入戶另可申請租金補貼，每月最高補助新臺幣4,000元。",
+        "4,000",
+        ["補助", "租金補貼", "每月最高補助"],
+        "invented-tw-city: 每月最高補助新臺幣4,000元 (補助: 助 names the money)",
+    ),
+    _row(
+        "縣府今年編列預算辦理採收補助，每台採收機最高補助新臺幣30萬元。",
+        "30萬",
+        ["補助", "採收機"],
+        "invented-tw-county: 每台採收機最高補助 (per what, before the bound)",
+    ),
+    _row(
+        "老旧小区改造共涉及楼栋112栋，户均补助约3.09万元。",
+        "3.09",
+        ["户均补助", "补助"],
+        "corpus-xxgk-notice: 户均补助约3.09万元",
+    ),
+    _row(
+        "对首次认定的高新技术企业，一次性奖励50万元。",
+        "50万",
+        ["奖励", "一次性奖励"],
+        "written-provincial-policy: 一次性奖励50万元",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accept"), MONEY_VERB)
+def test_money_verb(text: str, needle: str, accept: list[str]) -> None:
+    _check(text, needle, accept)
+
+
+# ------------------------------------------------ a word of averaging alone before a figure (日均,
+# 亩均, 户均: how it is averaged) is not what the figure counts: the subject is carried; with the verb
+# after it (亩均增产, 日均就餐) the two name it
+
+AVERAGED = [
+    _row(
+        "全省综合交通运输累计发送旅客2782.8万人次，日均347.9万人次，同比增长5.3%，运输生产总体安全平稳有序。",
+        "347.9",
+        ["旅客", "日均", "发送旅客"],
+        "invented-holiday-travel: 日均347.9万人次",
+    ),
+    _row(
+        "全省综合交通运输累计发送旅客2782.8万人次，日均347.9万人次，同比增长5.3%，运输生产总体安全平稳有序。",
+        "5.3",
+        ["旅客", "发送旅客", "综合交通运输"],
+        "invented-holiday-travel: 同比增长5.3% after 日均 (was 日均)",
+    ),
+    _row(
+        "假期全省高速公路累计通行小客车2079.9万辆次，日均260万辆次，较2024年同期增长3.8%。",
+        "3.8",
+        ["小客车", "通行小客车"],
+        "invented-holiday-travel: 较2024年同期增长3.8% after 日均260万辆次",
+    ),
+    _row(
+        "河南多个玉米高产示范区单产突破2000斤，亩均增产25斤，总产增加。",
+        "25斤",
+        ["亩均增产", "增产"],
+        "corpus-027: 亩均增产25斤 (the change word cut before tagging joins 亩均)",
+    ),
+    _row(
+        "职工食堂餐饮服务\t职工食堂（日均就餐约650人次）",
+        "650",
+        ["日均就餐", "就餐", "职工食堂"],
+        "invented-procurement: 日均就餐约650人次",
+    ),
+    _row(
+        "本月澳門國際機場客運量為62.3萬人次，日均2.0萬人次。",
+        "2.0",
+        ["客運量", "澳門國際機場客運量"],
+        "written-macau-airport: 日均2.0萬人次 carries 客運量",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accept"), AVERAGED)
+def test_averaged(text: str, needle: str, accept: list[str]) -> None:
     _check(text, needle, accept)

@@ -1,5 +1,5 @@
-"""The ``rjieba-dag`` tagger of the GOV_FACTS_TAGGER experiment (facts/rs_tagger.py) gives exactly
-what jieba.posseg gives; the raw ``rjieba`` one is only measured (benchmarks/tagger_compare.py)."""
+"""The ``rjieba-dag`` tagger (facts/rs_tagger.py), which batches use, gives exactly what
+jieba.posseg gives; the raw ``rjieba`` one is only measured (benchmarks/tagger_compare.py)."""
 
 from __future__ import annotations
 
@@ -62,3 +62,33 @@ def test_any_text(pair: tuple[object, rs_tagger.RsTagger], text: str) -> None:
     corpus, invented and test pages were compared once, by hand: no difference)."""
     posseg, tagger = pair
     assert tagger.tag(text) == [(p.word, p.flag) for p in posseg.lcut(text)]  # type: ignore[attr-defined]
+
+
+CHOICES = [
+    # (id, GOV_FACTS_TAGGER in the environment, the tagger chosen so far, what a batch uses)
+    ("a batch walks the dictionary in Rust", None, "jieba", "rjieba-dag"),
+    ("the environment's choice stands", "jieba", "jieba", "jieba"),
+    ("an experiment's choice stands", "rjieba", "rjieba", "rjieba"),
+]
+
+
+@pytest.mark.parametrize(("env", "chosen", "expected"), [c[1:] for c in CHOICES], ids=[c[0] for c in CHOICES])
+def test_the_tagger_a_batch_uses(
+    monkeypatch: pytest.MonkeyPatch, env: str | None, chosen: str, expected: str
+) -> None:
+    if env is None:
+        monkeypatch.delenv("GOV_FACTS_TAGGER", raising=False)
+    else:
+        monkeypatch.setenv("GOV_FACTS_TAGGER", env)
+    monkeypatch.setattr(rs_tagger, "TAGGER", chosen)
+    assert rs_tagger.prefer_for_batches() == expected
+
+
+def test_a_worker_pool_for_a_batch_asks_for_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    from gov_facts.rules.patterns import load_patterns
+    from gov_facts.run.pool import WorkerPool
+
+    monkeypatch.delenv("GOV_FACTS_TAGGER", raising=False)
+    monkeypatch.setattr(rs_tagger, "TAGGER", "jieba")
+    assert WorkerPool(load_patterns(), 1, warm_up=False).tagger == "jieba"  # one input: jieba alone
+    assert WorkerPool(load_patterns(), 1, warm_up=True).tagger == "rjieba-dag"

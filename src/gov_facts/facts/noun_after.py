@@ -143,11 +143,15 @@ def noun_run_after(
         if flag == "z" and nxt is not None and is_nounish(nxt[1]):
             run.append(word)  # 35宗猩红热个案: jieba tags the disease a state word; it modifies the noun
             continue
+        # a b-word after the verb only modifies: a noun must follow it (濒危野生动植物, not 开设合共约)
+        then = toks[k + 2] if nxt is not None and nxt[1] == "b" and k + 2 < len(toks) else nxt
+        opening = k == 0 or (k == 1 and toks[0][1] == "a")  # 300余种珍稀濒危野生动植物
         if (
             flag.startswith("v")
-            and (len(run) >= 2 or len(word) == 1 or ((counted or via_de) and k == 0 and len(word) == 2))
+            and (len(run) >= 2 or len(word) == 1 or ((counted or via_de) and opening and len(word) == 2))
+            and then is not None
+            and ((is_nounish(then[1]) and then[1] != "b") or then[0] in doc.rules.suffixes)
             and nxt is not None
-            and ((is_nounish(nxt[1]) and nxt[1] != "b") or nxt[0] in doc.rules.suffixes)
             and nxt[0] not in doc.rules.stop
         ):
             # a verb inside a compound noun: 托育机构照护补贴, 国考断面 (jieba: 国/考/断面),

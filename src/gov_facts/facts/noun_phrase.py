@@ -15,7 +15,7 @@ from .words_before import CN_COUNT, WordsBefore
 from .words_before import is_nounish as is_nounish  # other stages read it from here
 
 #: verbs that name a statistic together with its noun (城镇新增就业, 新建住房), not its predicate
-_ATTRIBUTIVE = frozenset({"新增", "新建", "新开工", "新签约", "新登记", "新注册"})
+_ATTRIBUTIVE = frozenset({"新增", "新建", "新开工", "新签约", "新登记", "新注册", "累计"})
 #: a footnote mark (地区生产总值[2]32074.7亿元)
 _FOOTNOTE = re.compile(r"[\[［](?:[0-9]{1,2}|注[0-9]?)[\]］]$")
 #: a light verb between a name and its figure (为, 达, 是)
@@ -128,6 +128,20 @@ def _before(doc: ArticleText, stop_at: int, limit: int) -> WordsBefore:
     return doc.kept("words before", (stop_at, limit), lambda: WordsBefore(doc, stop_at, limit))
 
 
+def _names_money(c: Candidate, verb: str | None) -> bool:
+    """A verb of two characters whose object is money and whose second character names it (拨款, 捐款,
+    贷款, 融资, 出资): before an amount it is the amount's name."""
+    return c.kind == "money" and verb is not None and len(verb) == 2 and verb[1] in "款资助贴励"
+
+
+def _quote_closing_at(toks: list[tuple[str, str]], i: int) -> int | None:
+    """The index of the “ that opens a short quotation whose ” is word ``i`` (at most four words
+    inside), or None."""
+    if i < 2 or toks[i][0] != "”":
+        return None
+    return next((k for k in range(i - 1, max(-1, i - 6), -1) if toks[k][0] == "“"), None)
+
+
 #: words that point at a thing with a measure word (这架飞机, 该所学校)
 _DEMONSTRATIVES = frozenset({"这", "那", "该", "此", "每", "本"})
 
@@ -147,6 +161,12 @@ def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[st
     # verb right after it, the two are the noun of what is measured
     if run and run[-1][1] == "b" and skipped_verb and toks[last + 1 : last + 2] == [(skipped_verb, "v")]:
         run.append((skipped_verb, "vn"))
+        skipped_verb = None
+    elif skipped_verb and _names_money(c, skipped_verb):
+        # 股权融资50亿元, 每台採收機最高補助新臺幣30萬元: the verb names the money; with a bound between
+        # them the words before it say per what or to whom, not what
+        adjacent = toks[last + 1][0] == skipped_verb
+        run = [*run, (skipped_verb, "n")] if adjacent else [(skipped_verb, "n")]
         skipped_verb = None
     elif len(run) > 1 and run[-1][1] == "b":
         run.pop()  # 零售業總銷貨價值臨時|估計上升1.8%: with the verb cut off, the b-word goes too
@@ -190,8 +210,8 @@ def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[st
         run.insert(0, (toks[i][0], "eng"))
     # “新三样”产品, “四上”企业: a short quoted name right before a generic head noun classifies it
     # (not a name before a long phrase: “海葵一号”主甲板最大直径 measures the ship's deck)
-    if run and i >= 2 and toks[i][0] == "”" and len(run[0][0]) > 1 and sum(len(w) for w, _ in run) <= 4:
-        opening = next((k for k in range(i - 1, max(-1, i - 6), -1) if toks[k][0] == "“"), None)
+    if run and len(run[0][0]) > 1 and sum(len(w) for w, _ in run) <= 4:
+        opening = _quote_closing_at(toks, i)
         if opening is not None:
             run[:0] = toks[opening : i + 1]
             i = opening - 1
@@ -206,6 +226,10 @@ def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[st
                 break
             head.insert(0, toks[k][0])
             k -= 1
+        short = bool(head) and len(head[0]) > 1 and len("".join(head)) <= 4
+        opening = _quote_closing_at(toks, k) if short else None
+        if opening is not None:  # “新三样”产品合计出口: the quoted name of the head before the verb
+            head[:0] = [w for w, _ in toks[opening : k + 1]]
         if head:
             # 城镇新增就业3892人: an attributive verb of the statistic (新增, 新建) stays inside it
             keep = toks[i][0] if toks[i][0] in _ATTRIBUTIVE else ""
@@ -213,6 +237,14 @@ def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[st
             skipped_verb = skipped_verb or toks[i][0]
     if len(phrase.replace("“", "").replace("”", "")) > _LONGEST_PHRASE:
         phrase = _last_words(phrase, _LONGEST_PHRASE)
+    if len(phrase) == 2 and phrase[1] == "均":
+        # 累计发送旅客2782.8万人次，日均347.9万人次: how a figure is averaged is not what it counts;
+        # with its verb (亩均增产25斤, 日均就餐约650人次) the two name it
+        verb = skipped_verb if skipped_verb and skipped_verb not in rules.stop else ""
+        cut = doc.norm[stop_at : c.start]  # 亩均增产25斤: the change word cut off before tagging
+        if not verb and len(cut) == 2 and cut in rules.halt_words:
+            verb = cut
+        phrase = phrase + verb if verb else ""
     topic = bool(phrase) and (skipped_verb is not None or i < 0)
     if skipped_verb and skipped_verb in rules.stop:
         skipped_verb = None

@@ -181,7 +181,7 @@ def paid_per_head(doc: ArticleText, c: Candidate) -> str | None:
     toks = pos_tag(doc.shadow[m.start(1) : m.end(1)])
     if len(toks) != 1 or not toks[0][1].startswith(("v", "n")):
         return None
-    return doc.shadow[m.start(1) : m.end(1)]
+    return doc.text[m.start(1) : m.end(1)]
 
 
 def set_as(doc: ArticleText, cs: int, at: int) -> int:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from typing import Any
 
+from ..facts import rs_tagger
 from ..facts.shadow import Script
 from ..read.items import DEFAULT_MAX_BYTES, InputFailure, Item, Task
 from ..rules.patterns import Patterns
@@ -23,9 +24,15 @@ DEFAULT_TIMEOUT = 30.0
 
 
 def _worker_main(
-    conn: Connection, inherited: list[Connection], patterns: Patterns, max_bytes: int, script: Script
+    conn: Connection,
+    inherited: list[Connection],
+    patterns: Patterns,
+    max_bytes: int,
+    script: Script,
+    tagger: str,
 ) -> None:
     """A worker's loop: receive (seq, task), send back (seq, result), until the parent goes away."""
+    rs_tagger.use(tagger)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     # a page leaves a few thousand objects in reference cycles (the fact stage's per-text
@@ -126,6 +133,8 @@ class WorkerPool:
         # fork: workers inherit the loaded patterns and jieba instead of loading their own
         self.ctx: Any = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
         self.warm_up = warm_up and self.ctx.get_start_method() == "fork"
+        # a batch (warm_up asked) walks jieba's dictionary in Rust when it can: the same records
+        self.tagger = rs_tagger.prefer_for_batches() if warm_up else rs_tagger.TAGGER
         self.workers: list[_Worker] = []
 
     def __enter__(self) -> WorkerPool:
@@ -142,7 +151,7 @@ class WorkerPool:
         inherited = [parent, *(w.conn for w in self.workers)]
         proc = self.ctx.Process(
             target=_worker_main,
-            args=(child, inherited, self.patterns, self.max_bytes, self.script),
+            args=(child, inherited, self.patterns, self.max_bytes, self.script, self.tagger),
             daemon=True,
             name="gov-facts-worker",
         )
