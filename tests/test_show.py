@@ -398,7 +398,7 @@ def test_show_html_dir_writes_reports_and_an_index(tmp_path: Path) -> None:
         report = tmp_path / "out" / href
         rp = parse(report.read_text(encoding="utf-8"))
         assert rp.marks and 'href="index.html"' in report.read_text(encoding="utf-8")
-    assert "10 inputs: 9 with facts, 0 without facts, 1 failed; 259 facts" in index
+    assert "10 inputs: 9 with facts, 0 without facts, 1 failed; 260 facts" in index
     assert "list-page.html</td>" in index and "no paragraph of Chinese text" in index
 
 

@@ -14,6 +14,7 @@ from . import ranges, shares
 from .candidate import Candidate
 from .context import ArticleText
 from .numerals import scale_value
+from .pure_names import OLD_TO_NEW, PURE_MEASURE, PURE_MEASURE_AFTER, PURE_MEASURE_HEAD, changed_by
 from .reading import Reading
 from .tagging import pos_tag
 from .text import CN_DIGIT_RE, NUM_RE, SCALES
@@ -316,16 +317,6 @@ def unknown_unit(sc: Scanner, r: Reading) -> Candidate | None:
     return None
 
 
-#: a measure that is a pure number: an index or a ratio named earlier in the clause, and what may
-#: stand between it and its value (综合指数为4.21, 收入比由上年的2.06缩小至2.02, 比值为2.06)
-_PURE_NAMES = r"(?:指数|比值|收入比|性别比|之比|倍差)"
-_PURE_MEASURE = re.compile(
-    _PURE_NAMES + r"(?:(?:[^，,。；;0-9]|[0-9]{4}年){0,12}?(?:为|达到|达|是|至|到|由|从|在|的))?$"
-)
-#: what may follow such a value: the clause's end, a change word after it, a comparison
-_PURE_MEASURE_AFTER = re.compile(r"[，,。；;、\n）)（(]|$|缩小|扩大|下降|上升|提高|降低|增加|减少|比上|较上")
-
-
 def pure_measure(sc: Scanner, r: Reading) -> Candidate | None:
     """综合指数为4.21, 景气指数为52.4, 城乡居民收入比由上年的2.06缩小至2.02: the value of an index
     or a ratio, a number with no unit: a fact of kind other."""
@@ -333,12 +324,11 @@ def pure_measure(sc: Scanner, r: Reading) -> Candidate | None:
     if r.is_cn or r.hint == "ordinal" or norm[p : p + 1] in _BARE_NOT_AFTER:
         return None
     cs, _ = doc.clause(r.a)
-    named = _PURE_MEASURE.search(norm, max(cs, r.start - 16), r.start) is not None
-    if not named and not (
-        _PURE_MEASURE_HEAD.search(norm, cs, r.start) and _OLD_TO_NEW.search(norm, cs, r.start)
-    ):
+    named = PURE_MEASURE.search(norm, max(cs, r.start - 16), r.start) is not None
+    old_to_new = PURE_MEASURE_HEAD.search(norm, cs, r.start) and OLD_TO_NEW.search(norm, cs, r.start)
+    if not named and not old_to_new and not changed_by(doc, cs, r.start, r.a):
         return None
-    if _PURE_MEASURE_AFTER.match(norm, p) is None:
+    if PURE_MEASURE_AFTER.match(norm, p) is None:
         return None
     if _inside_a_time(doc, r):
         return None
@@ -349,13 +339,6 @@ def _inside_a_time(doc: ArticleText, r: Reading) -> bool:
     """Whether the number is part of a time expression (2023年, 6月30日)."""
     k = bisect_right(doc.time_starts, r.p - 1)
     return any(r.a < t.end for t in doc.times[max(0, k - 4) : k])
-
-
-#: 收入比由上年的2.06缩小至2.02: the new level of such a measure, its old level read before it
-_PURE_MEASURE_HEAD = re.compile(_PURE_NAMES)
-_OLD_TO_NEW = re.compile(
-    r"(?:由|从)[^，,。；;]{0,12}?[0-9.]+(?:[^，,。；;0-9]|[0-9]{4}年){0,10}?(?:至|到|的)$"
-)
 
 
 def bare(sc: Scanner, r: Reading) -> Candidate | None:

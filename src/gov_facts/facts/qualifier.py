@@ -46,6 +46,10 @@ def qualifier_of(doc: ArticleText, c: Candidate) -> str:
     share = _BOUND_OF_A_SHARE.search(before) if before.endswith("的") else None
     if share is not None:  # 约占全市总面积的35%, 不到全国平均水平的一半
         return "approx" if share.group(1) else "less_than"
+    if c.kind in ("percent", "multiple") and before.endswith("的"):
+        floor = _bound_of_what_is_named(doc, before)
+        if floor is not None:  # 不低于当地低保标准的1.3倍, 最高可达城市低保标准的6倍
+            return floor
     after = doc.norm[c.end : c.end + 4]
     # 30万人口以上的县: the bound follows the noun a measure word of people or households begins
     # (asked only of those: the only ones that begin nouns, and the tagging is per figure)
@@ -62,6 +66,28 @@ def qualifier_of(doc: ArticleText, c: Candidate) -> str:
         if after.startswith(w) and not _begins_a_word(after, w):
             return q
     return "exact"
+
+
+#: what a share or a multiple is of, named before 的 (当地低保标准的, 项目估算价的): no break, no digit
+_NAMED_OF = re.compile(r"[^，,。；;：:、0-9的]{2,16}的$")
+
+
+def _bound_of_what_is_named(doc: ArticleText, before: str) -> str | None:
+    """A bound word of two characters or more that opens what a share or a multiple is of, with a
+    verb or none between (不低于当地低保标准的1.3倍, 最高可达城市低保标准的6倍, 不超过项目估算价的2%,
+    超过全省总量的三分之一): its qualifier; not a word that goes on into a noun (最高值的80%)."""
+    named = _NAMED_OF.search(before)
+    if named is None:
+        return None
+    for i in range(named.start() + 2, named.end() - 1):
+        hit = ends_with(before[:i], doc.rules.qual_before)
+        if hit is None or len(hit[0]) < 2:
+            continue  # 超, 近, 约 alone begin words too often (超市, 近三年)
+        w = hit[0]
+        if any(word_tag(w + before[i : i + k]) is not None for k in range(1, 5)):
+            continue  # 最高值, 最高人民法院: the bound word is part of a noun
+        return hit[1]
+    return None
 
 
 #: a percent that names a quantile (25%分位, 10%分位数): a bound after it bounds the percent
@@ -148,6 +174,9 @@ def figure_change(doc: ArticleText, c: Candidate, clause_before: str) -> str | N
     """The fact's ``change``: the change word of its clause (:func:`change_of`), else a bare 至 that
     reaches the level a clause before changed to (:func:`bare_to`); a place in a ranking (第一大)
     never rises or falls (拉动经济第一大引擎)."""
+    modified = _LEVEL_OF_A_MODIFIED_NOUN.search(clause_before)
+    if modified is not None:  # 达到《标准》合格以上的人数比例为93.2%: the verb is the noun's modifier
+        clause_before = clause_before[modified.start() :]
     change = change_of(clause_before, doc.rules) or bare_to(doc, c, doc.rules)
     if c.kind == "rank" and doc.norm.startswith("第", c.start) and change in ("increase", "decrease"):
         return None
@@ -155,6 +184,12 @@ def figure_change(doc: ArticleText, c: Candidate, clause_before: str) -> str | N
     if change and few and _LISTED.search(clause_before):
         return None  # 科技成长与高股息两条主线: the change word is in a name the count sums up
     return change
+
+
+#: a level stated by 为 or 是 of a noun that a 的-phrase modifies (达到合格标准的人数比例为93.2%, 实现
+#:增长的行业为28个): a change word in the modifier describes the noun, not the figure; the figure is
+#: the noun's level, so only a change word after the 的 is its own (的比重提高为12%)
+_LEVEL_OF_A_MODIFIED_NOUN = re.compile(r"的[^的，,。；;：:0-9]{1,10}[为是](?:约|近)?$")
 
 
 #: a few, in Chinese numerals (两条主线, 三项工作): the count of the names listed right before it

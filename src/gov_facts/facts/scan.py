@@ -38,6 +38,13 @@ _DEMONSTRATIVE = "这那哪每该此其前后第"
 _POINTING = "这那此"
 #: a section number or a code with a leading zero (07对外经济, 0314)
 _LEADING_ZERO = re.compile(r"0[0-9]+")
+#: what opens a column's or a table's scale and unit (（百萬元）, 单位：千万元)
+_SCALE_OPENERS = ("（", "(", "【", "[", "单位：", "单位:", "單位：", "單位:", "/")
+_OPEN_QUOTES = '“"‘「'
+#: the words after a figure's unit up to the quotation's close (健身圈”)
+_NAME_TO_THE_CLOSING_QUOTE = re.compile(r"[\u4e00-\u9fff]{1,8}(?=[”\"’」])")
+#: a round magnitude of places only (百万, 千亿, 万亿, 百万亿): no digit says how many
+_ROUND_MAGNITUDE = re.compile(r"(?:[百千]万?|万)亿|[百千]万")
 _ONE_AND_A_HALF = re.compile(r"(?:个半月|(?:年|个月|天|小时|倍)半|倍)")
 
 
@@ -155,12 +162,40 @@ class Scanner:
             if r.hint == "ordinal" or ranks.rank_context(self.doc, a):
                 return self.suffix.ordinal(r, None)
             return None
-        if self.doc.is_blocked(a, b):
+        if self.doc.is_blocked(a, b) or (
+            is_cn and _ROUND_MAGNITUDE.fullmatch(r.core) and not self._round_sum(r)
+        ):
             return None
         cand = self.suffix.read(r)
         if cand is not None and cand.kind == "duration" and self._names_the_period(cand):
             return None
+        if cand is not None and self._opens_a_quoted_name(cand):
+            return None
         return cand
+
+    def _opens_a_quoted_name(self, c: Candidate) -> bool:
+        """“15分钟健身圈”, “1小时经济圈”, “10分钟就医圈”: a figure that opens a quotation closed by the
+        words after its unit of measure is part of a programme's name, not a figure stated (“98天+3个月”
+        is: nothing named follows; nor “3天以内”, a bound)."""
+        norm = self.doc.norm
+        if c.start == 0 or norm[c.start - 1] not in _OPEN_QUOTES or not isinstance(c.entry, UnitEntry):
+            return False  # a measure word counts the noun after it (“1个窗口受理”: one window)
+        tail = _NAME_TO_THE_CLOSING_QUOTE.match(norm, c.end)
+        return tail is not None and not any(tail.group(0).startswith(w) for w, _ in self.doc.rules.qual_after)
+
+    def _round_sum(self, r: Reading) -> bool:
+        """A round magnitude with no digit (千亿, 百万) is a figure after a bound (超百亿元, 上千万元)
+        or as a sum of money (突破千亿元大关, 年收入百万元以上, 迈向万亿美元); before other words it
+        is an adverb or a vague size (千万别, 百万年, 千万亿次), and before 级 a class (百亿级)."""
+        norm = self.doc.norm
+        hit = match_unit(self.doc, r.b)
+        if norm.startswith("级", r.b + (len(hit[0]) if hit is not None else 0)):
+            return False  # 百亿级, 千万元级: a class
+        if (r.a and norm[r.a - 1] in "近约逾超上") or norm.startswith(("余", "多", "强"), r.b):
+            return True
+        if norm[max(0, r.a - 4) : r.a].rstrip().endswith(_SCALE_OPENERS):
+            return False  # 價值（百萬港元）, 单位：万亿元: the scale a table's figures are written in
+        return hit is not None and isinstance(hit[1], UnitEntry) and hit[1].kind == "money"
 
     def _names_the_period(self, c: Candidate) -> bool:
         """截至八月三十一日止五個月, 八月至十月的三個月: a count of months right after the time that
@@ -243,9 +278,15 @@ class Scanner:
         """一 alone is a quantity only as one and a half (一年半, 一个半月, 一倍半), a multiple
         (增长一倍: doubled), an amount of money (一元, 一美元, 一块钱), a time limit (一天内,
         一个月之内), how long something lasts (为期一年) or a share in tenths (上涨约一成五, 一成半,
-        减少约一成): 一个, 一批, 一次 are no figures."""
+        减少约一成) or the low end of a range of those (偏少一至二成, 一到两年, 一至三个月内):
+        一个, 一批, 一次 are no figures."""
         if _ONE_AND_A_HALF.match(self.doc.norm, b, b + 4):
             return True
+        far = ranges.second_end(self.doc, b)
+        if far is not None and far[0] > 1:  # a range: its far end says what the pair measures
+            unit = match_unit(self.doc, far[2])
+            tenths = shares.cheng(self.doc.norm, far[2], far[0], True) is not None
+            return tenths or (unit is not None and not self.doc.norm.startswith("级", far[2] + len(unit[0])))
         if shares.cheng(self.doc.norm, b, Decimal(1), True) is not None:
             return True
         hit = match_unit(self.doc, b)

@@ -1,0 +1,50 @@
+"""The names of measures that are pure numbers (综合指数, 收入比, 恩格尔系数, 万车死亡率) and the
+figures with no unit that state them or their change: read by :func:`.no_unit.pure_measure`."""
+
+from __future__ import annotations
+
+import re
+
+from .context import ArticleText
+from .units import ends_with
+
+#: a measure that is a pure number: an index or a ratio named earlier in the clause, and what may
+#: stand between it and its value (综合指数为4.21, 收入比由上年的2.06缩小至2.02, 比值为2.06)
+PURE_NAMES = r"(?:指数|比值|收入比|性别比|之比|倍差|系数|[^，,。；;0-9\s]率)"
+PURE_MEASURE = re.compile(
+    PURE_NAMES + r"(?:(?:[^，,。；;0-9]|[0-9]{4}年){0,12}?(?:为|达到|达|是|至|到|由|从|在|的))?$"
+)
+#: what may follow such a value: the clause's end, a change word after it, a comparison
+PURE_MEASURE_AFTER = re.compile(r"[，,。；;、\n）)（(]|$|缩小|扩大|下降|上升|提高|降低|增加|减少|比上|较上")
+
+
+#: 收入比由上年的2.06缩小至2.02: the new level of such a measure, its old level read before it
+PURE_MEASURE_HEAD = re.compile(PURE_NAMES)
+OLD_TO_NEW = re.compile(
+    r"(?:由|从)[^，,。；;]{0,12}?[0-9.]+(?:[^，,。；;0-9]|[0-9]{4}年){0,10}?(?:至|到|的)$"
+)
+
+
+#: a bare value that ends a clause (万车死亡率为2.16，)
+_VALUE_ENDS = re.compile(r"[0-9]+(?:\.[0-9]+)?$")
+
+
+def changed_by(doc: ArticleText, cs: int, start: int, a: int) -> bool:
+    """万车死亡率较上年降低0.31; 恩格尔系数为28.5，比上年下降0.6: a change word right before the
+    figure, of a measure named in its clause or, when the clause is no more than its comparison and
+    change, of one whose value ends the clause before in the same sentence."""
+    norm = doc.norm
+    head = PURE_MEASURE_HEAD.search(norm, max(cs, start - 16), start)
+    lead = norm[head.end() if head is not None else cs : start]
+    if len(lead) > 12 or ends_with(lead, doc.rules.changes) is None:
+        return False
+    if head is not None:
+        return True
+    ss, _ = doc.sentence(a)
+    if cs - 1 <= ss:
+        return False
+    value = _VALUE_ENDS.search(norm, max(ss, cs - 24), cs - 1)
+    return (
+        value is not None
+        and PURE_MEASURE.search(norm, max(ss, value.start() - 16), value.start()) is not None
+    )
