@@ -588,10 +588,6 @@ BRACKETED_FIGURE = [
         "24,300.00",
         ["代理服务费", "人民币", "合计"],
         "invented-procurement: （￥24,300.00） restates the amount, not 元整's noun",
-        marks=known_miss(
-            "an amount in brackets restating the one before it takes the subject from the clause "
-            "before (收费标准), not the fee both state"
-        ),
     ),
 ]
 
