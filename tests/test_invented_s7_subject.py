@@ -857,3 +857,41 @@ EXPORT_ORDERS = [
 def test_export_orders(text: str, needle: str, accepted: list[str]) -> None:
     fact = fact_at(text, needle, DAY)
     assert subject_ok(fact.subject, accepted), fact.subject
+
+
+# ---------------------------------------------------------------- mid-session pages (in-sample)
+# 分别占经营主体总量的31.8%、…: a share's whole between 分别 and the figures is no noun of their own, so
+# they go over the amounts before; 国际/港澳台快递业务量: alternatives joined by a slash and the word after
+# it modify the head the list shares; 城乡低保对象3.42万户5.87万人: a figure right after another counts
+# the same thing
+
+ENTITIES = (
+    "截至6月30日，全市实有各类经营主体68.35万户，比上年末增长4.2%，其中企业21.76万户、个体工商户45.91万户、"
+    "农民专业合作社6800户，分别占经营主体总量的31.8%、67.2%和1.0%。"
+)
+POSTAL = "1-10月，同城、异地、国际/港澳台快递业务量分别占全部快递业务量的9.6%、88.9%和1.5%。"
+ASSISTANCE = "截至6月底，全市共有城乡低保对象3.42万户5.87万人，其中城市低保对象0.61万户0.98万人。"
+MID_SESSION = [
+    accept(
+        ENTITIES, "31.8%", "invented-market-entities: 分别占经营主体总量的31.8%", ["企业", "经营主体总量"]
+    ),
+    accept(ENTITIES, "1.0%", "invented-market-entities: …和1.0%", ["农民专业合作社", "经营主体总量"]),
+    accept(
+        "全年接待游客1860.5万人次，实现旅游收入198.3亿元，分别占全省的12.1%和10.5%。",
+        "12.1%",
+        "written-culture-tourism: 分别占全省的12.1%",
+        ["游客", "接待游客"],
+    ),
+    accept(POSTAL, "9.6%", "invented-postal: 同城 (not …/港澳台快递业务量)", ["同城", "同城快递业务量"]),
+    accept(POSTAL, "88.9%", "invented-postal: 异地快递业务量", ["异地", "异地快递业务量"]),
+    accept(ASSISTANCE, "5.87万人", "invented-civil-affairs: 3.42万户5.87万人", ["城乡低保对象", "低保对象"]),
+    accept(ASSISTANCE, "0.98万人", "invented-civil-affairs: 0.61万户0.98万人", ["城市低保对象", "城市低保"]),
+    accept("全县共有贫困户1200户3600人。", "3600人", "written-county: 贫困户1200户3600人", ["贫困户"]),
+    accept("全年供应土地169宗314公顷。", "314公顷", "written-natural-resources: 169宗314公顷", ["土地"]),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), MID_SESSION)
+def test_mid_session_pages(text: str, needle: str, accepted: list[str]) -> None:
+    fact = fact_at(text, needle, DAY)
+    assert subject_ok(fact.subject, accepted), fact.subject

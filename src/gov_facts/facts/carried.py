@@ -163,6 +163,8 @@ def named_elsewhere(doc: ArticleText, c: Candidate, prev: Prior, before: str | N
             or parallel_part(doc, c, prev, named)
             or rate_of_part(doc, c, prev, named)
         )
+    if prev and prev[-1][1] and not doc.norm[prev[-1][0].end : c.start].strip():
+        return prev[-1][1]  # 城乡低保对象3.42万户5.87万人: a figure right after another counts the same
     if is_change(doc, c):
         return named_before_comparison(doc, c)
     return paid_per_head(doc, c)

@@ -24,6 +24,8 @@ _ASIDE = re.compile(r"[（(][^（()）]{0,24}[）)]")
 _ORDINAL = re.compile(r"(第?)([一二三四五六七八九十]+)")
 #: a heading's number opening a sentence (一、出口…), not a number its list goes on from (一、二级公路)
 _HEADING_NUMBER = re.compile(r"[一二三四五六七八九十]+、(?![一二三四五六七八九十])")
+#: a share's whole between 分别 and the figure (占经营主体总量的, 占全部快递业务量的比重为)
+_SHARE_FRAME = re.compile(r"占[^，。；;0-9]{1,16}(?:的|比重|比例)(?:为|达到|达)?")
 #: the joiners that may stand inside one item (社会保障和就业, 其他用品及服务)
 _INNER_JOINERS = ("和", "与", "及")
 
@@ -90,6 +92,10 @@ def _shared_head(items: list[str]) -> str:
         if found >= 0 and len(last) - found - k >= 2:
             return last[found + k :]
     modifier = len(items[-2])
+    slash = max(last.rfind("/"), last.rfind("／"))
+    if slash > 0:  # 国际/港澳台快递业务量: the alternatives and the word after the slash modify the head
+        rest = pos_tag(last[slash + 1 :])
+        modifier = slash + 1 + (len(rest[0][0]) if len(rest) > 1 else len(last))
     de = last.rfind("的")
     if 0 < de < modifier + 2:  # 澳门居民及非本地劳工的失业率: no word cut off before the 的 (…工的)
         return last[de:]
@@ -170,6 +176,8 @@ def _amounts_before(doc: ArticleText, c: Candidate, prev: Prior, at: int) -> lis
     ss, _ = doc.sentence(c.start)
     last_end = max([p.end for p, _, _ in since(prev, at)] + [at + 2])
     own = doc.norm[last_end : c.start]
+    if _SHARE_FRAME.fullmatch(own):  # 分别占经营主体总量的31.8%、…: a share of a whole, no noun of its own
+        own = ""
     if len(own) > 6 or any(q in own for q in '“"《「'):
         return []  # 分别为省“揭榜挂帅”项目1个、…: each figure names its own noun
     amounts = [
