@@ -45,6 +45,8 @@ def _enumerated(doc: ArticleText, cs: int, at: int, wanted: int = 0) -> list[str
     head_start = text.rfind(lead, 0, lead_at) if lead else -1
     if head_start < 0:
         head_start = 0
+    elif lead and len(lead) == 1 and head_start > 0:
+        head_start -= 1  # 同城、异地: jieba reads 同 as a preposition; one character names no item
     listed = _ASIDE.sub("", text[head_start:])
     by_comma = [x for x in listed.split("、") if x]
     items = (
@@ -87,6 +89,10 @@ def _shared_head(items: list[str]) -> str:
     # else the last item's modifier is as long as the item before it (城镇、农村居民…); a joiner
     # in the modifier or the head says the last item is a name of its own (生活用品及服务价格)
     modifier = len(items[-2])
+    if last[modifier : modifier + 1] in ("/", "／"):
+        # 国际/港澳台快递业务量: a modifier of alternatives joined by a slash ends with its second word
+        second = pos_tag(last[modifier + 1 :])
+        modifier += 1 + (len(second[0][0]) if second else 0)
     if len(last) - modifier >= 2 and not any(j in last for j in _INNER_JOINERS):
         return last[modifier:]
     return ""
@@ -162,6 +168,8 @@ def _amounts_before(doc: ArticleText, c: Candidate, prev: Prior, at: int) -> lis
     ss, _ = doc.sentence(c.start)
     last_end = max([p.end for p, _, _ in since(prev, at)] + [at + 2])
     own = doc.norm[last_end : c.start]
+    if _WHOLE_OF_SHARES.match(own):
+        own = ""  # 分别占经营主体总量的31.8%: the whole the shares are of, no noun of the first figure
     if len(own) > 6 or any(q in own for q in '“"《「'):
         return []  # 分别为省“揭榜挂帅”项目1个、…: each figure names its own noun
     amounts = [
@@ -171,6 +179,10 @@ def _amounts_before(doc: ArticleText, c: Candidate, prev: Prior, at: int) -> lis
     ]
     wanted = len(_FIGURE_DIGITS.findall(doc.norm, at, ce))
     return amounts[-wanted:] if 0 < wanted <= len(amounts) else []
+
+
+#: 占…的 right after 分别: the whole the shares after it are taken of
+_WHOLE_OF_SHARES = re.compile(r"占[^，。；;、0-9]{1,16}的(?:比重为|比例为|比重|比例)?(?:约|近)?$")
 
 
 def shared(doc: ArticleText, c: Candidate) -> str | None:

@@ -62,6 +62,7 @@ def review(
         or _quoted_before(doc, c, subject)
         or _named_before_bracket(doc, c, prev, subject)
         or _named_in_sentence(doc, c, subject)
+        or _bare_head_ranked(doc, c, subject)
     )
     if better and better != subject:
         return better, False
@@ -309,3 +310,15 @@ def _average_named(doc: ArticleText, c: Candidate, subject: str | None) -> str |
     if any(w in doc.rules.stop for w, _ in pos_tag(named[2:])):
         return None  # 年均增长13.2%: a change of the amount before, no quantity named
     return named if len(named) >= 4 else None
+
+
+def _bare_head_ranked(doc: ArticleText, c: Candidate, subject: str | None) -> str | None:
+    """技术合同成交额首次突破千亿元大关，…，总量居全国第八位: a rank whose noun is a bare head of two
+    characters opening a later clause (总量, 增速, 规模) ranks that measure of the sentence's noun."""
+    if c.kind != "rank" or not subject or len(subject) != 2:
+        return None
+    cs, _ = doc.clause(c.start)
+    ss, _ = doc.sentence(c.start)
+    if cs <= ss or not doc.shadow.startswith(subject, cs):
+        return None
+    return _opening_noun(doc, ss, cs)
