@@ -79,6 +79,21 @@ UNIT_PAIRS = [
     ),
 ]
 
+UNIT_PAIRS += [
+    accept(
+        "共有医疗卫生机构107.1万个，全年总诊疗人次达95.6亿人次。",
+        "95.6亿人次",
+        "corpus-033: 总诊疗人次达…人次 (a quantity named by its unit takes its modifiers)",
+        ["总诊疗人次", "诊疗人次"],
+    ),
+    accept(
+        "全年旅客发送人次为3.2亿人次。",
+        "3.2亿人次",
+        "written-railway-bureau: 旅客发送人次为",
+        ["旅客发送人次"],
+    ),
+]
+
 UNIT_KEPT = [
     pytest.param("新校区可容纳72个班、3600名学生。", "72个", "班", id="written-portal: 72个班 counts 班"),
     pytest.param(
@@ -165,6 +180,22 @@ SHARES_OF_A_WHOLE = [
     ),
 ]
 
+SHARES_OF_A_WHOLE += [
+    accept(
+        "今年一季度入境旅客人次已恢复到2019年同期的85%。",
+        "85%",
+        "written-immigration: 恢复到…同期的85%",
+        ["入境旅客人次", "旅客人次"],
+    ),
+    accept(
+        "清明假期全市接待游客量达到去年同期的1.2倍。",
+        "1.2倍",
+        "written-culture-tourism: 达到去年同期的1.2倍",
+        ["接待游客量", "游客量"],
+    ),
+    accept("職位空缺數目約為去年同期的九成。", "九成", "written-hk-c&sd: 約為…的九成", ["職位空缺數目"]),
+]
+
 SHARE_KEPT = [
     pytest.param(
         "多年平均径流量约38亿立方米，4月至9月的汛期径流量约占全年的70%。",
@@ -236,6 +267,20 @@ PER_UNIT = [
     accept("交通津貼每名學生每月為300元。", "300元", "written-hk-edb: 每名學生每月為", ["交通津貼"]),
     accept("护理补贴每人每年为1200元。", "1200元", "written-provincial: 每人每年为", ["护理补贴"]),
     accept("育兒津貼每人每月為5,000元。", "5,000元", "written-tw-county: 每人每月為", ["育兒津貼"]),
+    accept(
+        "困难残疾人生活补贴每人每月发放100元。",
+        "100元",
+        "written-disabled-federation: 每人每月发放 (the verb after the chain)",
+        ["困难残疾人生活补贴", "生活补贴"],
+    ),
+    accept(
+        "重度残疾人护理补贴每人每月补助80元。",
+        "80元",
+        "written-county-civil-affairs: 每人每月补助",
+        ["重度残疾人护理补贴", "护理补贴"],
+    ),
+    accept("住宿費每晚為800港元。", "800港元", "written-hk-tourism: 每晚為", ["住宿費"]),
+    accept("租金每平方米每月为35元。", "35元", "written-housing-bureau: 每平方米每月为", ["租金"]),
 ]
 
 
@@ -262,6 +307,18 @@ PERIOD_ROWS = [
         "5,360",
         "written-hk-university: 2024-25 row",
         ["招生人数"],
+    ),
+    accept(
+        "期间\t工业增加值（亿元）\n2024年1-6月\t1,250.3\n2024年1-9月\t1,890.1",
+        "1,890.1",
+        "written-statistics-monthly: 2024年1-9月 row",
+        ["工业增加值"],
+    ),
+    accept(
+        "學年度\t受惠學生（人）\n2023/2024學年度\t21,386",
+        "21,386",
+        "written-mo-school: 2023/2024學年度 row",
+        ["受惠學生"],
     ),
 ]
 

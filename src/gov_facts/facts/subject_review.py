@@ -21,9 +21,12 @@ from .tagging import pos_tag
 from .topic import sentence_topic
 
 #: a period written as a table row's label (2022/2023, 2023-24, 2024年, 2023/24學年, 二○二四年度)
+_YEAR = r"(?:[0-9]{4}|[〇○零一二三四五六七八九]{4})"
 _PERIOD_LABEL = re.compile(
-    r"(?:[0-9]{4}|[〇○零一二三四五六七八九]{4})(?:\s*[/／\-－–—至]\s*(?:[0-9]{2,4}|[〇○零一二三四五六七八九]{2,4}))?"
-    r"\s*(?:年度|学年度|学年|财年|年|上半年|下半年|年上半年|年下半年)?"
+    rf"(?=.)(?:{_YEAR}(?:\s*[/／\-－–—至]\s*(?:[0-9]{{2,4}}|[〇○零一二三四五六七八九]{{2,4}}))?"
+    r"\s*(?:年度|学年度|學年度|学年|學年|财年|財年|年)?)?"
+    # a part of the year after it (1-6月, 6月, 一季度, 第三季度, 上半年, 前三季度)
+    r"(?:[0-9]{1,2}(?:\s*[-－–—至~]\s*[0-9]{1,2})?月份?|第?[一二三四1-4]季度|[上下]半年|前[一二三1-3]季度)?"
 )
 
 #: the verb that names the whole a share or multiple is taken of, with the whole and its 的 right
@@ -41,8 +44,9 @@ _NOT_A_NAME = re.compile(r"[0-9的，。；;：:、“”《》（）()]")
 #: a bound or light verb between an item's name and its figure (健康跑约5000人, 醉驾达1385起)
 _LIGHT_TAIL = re.compile(r"(?:约为|为|达到|达|约|近|共|逾|超过|超|不足|不到)$")
 
-#: a per-unit chain right before a figure (每人每學年為, 每户每月, 每平方米约): what it is per
-_PER_CHAIN = re.compile(r"(?:每[^，。；;、0-9每]{1,3}){1,3}(?:为|约为|约|达到|达|是)?$")
+#: a per-unit chain before a figure (每人每學年為, 每户每月, 每平方米约, 每人每月发放): what it is per,
+#: and the verb after it
+_PER_CHAIN = re.compile(r"(?:每[^，。；;、0-9每]{1,3}?){1,3}?(?P<tail>[^，。；;、0-9每]{0,4})$")
 
 
 def review(
@@ -113,18 +117,28 @@ def _paired_or_named(doc: ArticleText, c: Candidate, prev: Prior, subject: str |
     while k >= 0 and toks[k][1] in ("n", "nz", "vn", "nr", "j") and toks[k][0] not in doc.rules.stop:
         start -= len(toks[k][0])
         k -= 1
-    return doc.shadow[start:end] if end - start >= 2 else None
+    # 总诊疗人次达95.6亿人次: a quantity named by the unit itself takes the words that modify it
+    while k >= 0 and doc.shadow[start:end] == c.unit and toks[k][1] in ("v", "vn", "b", "n"):
+        if toks[k][0] in doc.rules.stop:
+            break
+        start -= len(toks[k][0])
+        k -= 1
+        if k >= 0 and toks[k][1] == "b" and toks[k][0] not in doc.rules.stop:
+            start -= len(toks[k][0])
+            k -= 1
+    named = doc.shadow[start:end]
+    return named if len(named) >= 2 and named != c.unit else None
 
 
 def _per_unit_chain(doc: ArticleText, c: Candidate, subject: str | None) -> str | None:
     """膳食津貼每人每學年為4,500澳門元: 每 and a unit or a span name what the figure is per; the noun
     before the chain is what it measures."""
-    if subject and "每" not in subject:
-        return None
     cs, _ = doc.clause(c.start)
-    m = _PER_CHAIN.search(doc.norm, max(cs, c.start - 14), c.start)
+    m = _PER_CHAIN.search(doc.norm, max(cs, c.start - 16), c.start)
     if m is None or m.start() <= cs:
         return None
+    if subject and "每" not in subject and subject not in doc.shadow[m.start("tail") : c.start]:
+        return None  # 困难残疾人生活补贴每人每月发放100元: the verb after the chain is no subject either
     return noun_run_before(doc, replace(c, start=m.start()))[0]
 
 
