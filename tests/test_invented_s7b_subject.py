@@ -272,12 +272,17 @@ PER_UNIT = [
         "100元",
         "written-disabled-federation: 每人每月发放 (the verb after the chain)",
         ["困难残疾人生活补贴", "生活补贴"],
+        marks=known_miss(
+            "a verb after a per-unit chain may name the money (每生每年资助5000元: 资助, the noun before "
+            "being the recipients): it is kept"
+        ),
     ),
     accept(
         "重度残疾人护理补贴每人每月补助80元。",
         "80元",
         "written-county-civil-affairs: 每人每月补助",
         ["重度残疾人护理补贴", "护理补贴"],
+        marks=known_miss("a verb after a per-unit chain is kept (补助): see 每人每月发放"),
     ),
     accept("住宿費每晚為800港元。", "800港元", "written-hk-tourism: 每晚為", ["住宿費"]),
     accept("租金每平方米每月为35元。", "35元", "written-housing-bureau: 每平方米每月为", ["租金"]),
@@ -570,10 +575,24 @@ OPENING_NOUN = [
     ),
 ]
 
+OPENING_KEPT = [
+    pytest.param(
+        "服务业稳居国民经济第一大产业，绿色成为经济发展鲜亮底色，消费成为拉动经济第一大引擎。",
+        "第一大引擎",
+        "消费",
+        id="corpus-033: each clause names its own noun (消费成为…第一大引擎)",
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "needle", "accepted"), OPENING_NOUN)
 def test_noun_opening_the_sentence(text: str, needle: str, accepted: list[str]) -> None:
     _check(text, needle, accepted)
+
+
+@pytest.mark.parametrize(("text", "needle", "subject"), OPENING_KEPT)
+def test_opening_noun_kept(text: str, needle: str, subject: str) -> None:
+    _keeps(text, needle, subject)
 
 
 # ---------------------------------------------------------------- words around the figure

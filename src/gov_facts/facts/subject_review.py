@@ -44,9 +44,8 @@ _NOT_A_NAME = re.compile(r"[0-9的，。；;：:、“”《》（）()]")
 #: a bound or light verb between an item's name and its figure (健康跑约5000人, 醉驾达1385起)
 _LIGHT_TAIL = re.compile(r"(?:约为|为|达到|达|约|近|共|逾|超过|超|不足|不到)$")
 
-#: a per-unit chain before a figure (每人每學年為, 每户每月, 每平方米约, 每人每月发放): what it is per,
-#: and the verb after it
-_PER_CHAIN = re.compile(r"(?:每[^，。；;、0-9每]{1,3}?){1,3}?(?P<tail>[^，。；;、0-9每]{0,4})$")
+#: a per-unit chain before a figure (每人每學年為, 每户每月, 每平方米约), and a verb after it
+_PER_CHAIN = re.compile(r"(?:每[^，。；;、0-9每]{1,3}?){1,3}?[^，。；;、0-9每]{0,4}$")
 
 
 def review(
@@ -137,8 +136,8 @@ def _per_unit_chain(doc: ArticleText, c: Candidate, subject: str | None) -> str 
     m = _PER_CHAIN.search(doc.norm, max(cs, c.start - 16), c.start)
     if m is None or m.start() <= cs:
         return None
-    if subject and "每" not in subject and subject not in doc.shadow[m.start("tail") : c.start]:
-        return None  # 困难残疾人生活补贴每人每月发放100元: the verb after the chain is no subject either
+    if subject and "每" not in subject:
+        return None  # 家庭经济困难学生每生每年资助5000元: the verb after the chain may name the money
     return noun_run_before(doc, replace(c, start=m.start()))[0]
 
 
@@ -334,5 +333,16 @@ def _bare_head_ranked(doc: ArticleText, c: Candidate, subject: str | None) -> st
     cs, _ = doc.clause(c.start)
     ss, _ = doc.sentence(c.start)
     if cs <= ss or not doc.shadow.startswith(subject, cs):
+        return None
+    # only through clauses that go on about it (达到…，增长…): 服务业稳居…，绿色成为…，消费成为… each
+    # name their own
+    between: list[str] = []
+    at = doc.clause(ss)[1] + 1
+    while at < cs:
+        bcs, bce = doc.clause(at)
+        toks = pos_tag(doc.shadow[bcs:bce])
+        between.append(toks[0][1] if toks else "")
+        at = bce + 1
+    if not between or not all(tag.startswith("v") for tag in between):
         return None
     return _opening_noun(doc, ss, cs)
