@@ -388,6 +388,21 @@ BREAKDOWN_VERBS = [
     ),
 ]
 
+BREAKDOWN_VERBS += [
+    accept(
+        "共发生火灾312起，其中居民住宅火灾120起、车辆火灾45起。",
+        "45起",
+        "written-fire-brigade: 、车辆火灾45起",
+        ["车辆火灾"],
+    ),
+    accept(
+        "全年查处無牌駕駛3200宗、酒後駕駛850宗。",
+        "850宗",
+        "written-hk-police: 、酒後駕駛850宗",
+        ["酒後駕駛"],
+    ),
+]
+
 BREAKDOWN_KEPT = [
     pytest.param(
         "获得2021年度省级科技奖励10项，其中主持6项、参与4项。",
@@ -432,6 +447,15 @@ QUOTED = [
     ),
     accept("今年评选“最美家庭”20户。", "20户", "written-women-federation: 评选“最美家庭”20户", ["最美家庭"]),
     accept("今年新設「社區客廳」5個。", "5個", "written-hk-district: 新設「社區客廳」5個", ["社區客廳"]),
+]
+
+QUOTED += [
+    accept(
+        "本屆共評出「十大傑出青年」10名。",
+        "10名",
+        "written-hk-youth: 評出「十大傑出青年」10名",
+        ["十大傑出青年"],
+    ),
 ]
 
 QUOTED_KEPT = [
@@ -495,6 +519,21 @@ EVENT_ITEMS = [
         "3层",
         "invented-tw-social-housing: 地下3层建筑 keeps the noun after",
         ["建筑", "地下"],
+    ),
+]
+
+EVENT_ITEMS += [
+    accept(
+        "本次活动设置了亲子组（120组）和个人组（300人）。",
+        "120组",
+        "written-community-news: 设置了亲子组（120组） (past the particle)",
+        ["亲子组"],
+    ),
+    accept(
+        "本次活动设置了亲子组（120组）和个人组（300人）。",
+        "300人",
+        "written-community-news: 个人组（300人） (not the unit)",
+        ["个人组"],
     ),
 ]
 
@@ -572,6 +611,21 @@ OPENING_NOUN = [
         "written-city-news: 增速居全省第3位",
         ["跨境电商进出口额"],
         marks=known_miss("jieba tags 快速增长 a noun: the opening clause's noun runs into its predicate"),
+    ),
+]
+
+OPENING_NOUN += [
+    accept(
+        "今年以来，全市技术合同成交额稳步提升，达到520亿元，增长12.3%。",
+        "520亿元",
+        "written-city-science-bureau: past a framing 今年以来",
+        ["技术合同成交额"],
+    ),
+    accept(
+        "1-9月，全省社会物流总额平稳回升，达到25.6万亿元。",
+        "25.6万亿元",
+        "written-logistics-federation: past a clause that is a time; 平稳 starts the predicate",
+        ["社会物流总额"],
     ),
 ]
 

@@ -248,12 +248,14 @@ def _named_before_bracket(doc: ArticleText, c: Candidate, prev: Prior, subject: 
     cs, _ = doc.clause(c.start)
     start = max([doc.shadow.rfind(m, cs, c.start - 1) for m in ("、", "和", "及", "与")] + [cs - 1]) + 1
     carried_over = bool(prev) and subject == prev[-1][1] and prev[-1][0].end < start
-    if subject and not (carried_over and subject not in doc.shadow[start : c.start]):
+    unit_only = bool(subject) and _is_unit_word(doc, c, subject or "")
+    if subject and not unit_only and not (carried_over and subject not in doc.shadow[start : c.start]):
         return None
     # 设迷你跑（3公里）: the item starts after the verb that lists it
     toks = pos_tag(doc.shadow[start : c.start - 1])
     for k in range(len(toks) - 2, -1, -1):
-        if toks[k][1] == "v" and toks[k + 1][1] != "v":
+        # 设迷你跑, 设置了亲子组: a verb, or an aspect particle (了, 过) after one, opens the item
+        if (toks[k][1] == "v" and toks[k + 1][1] != "v") or toks[k][1] == "ul":
             start += sum(len(w) for w, _ in toks[: k + 1])
             break
     return _item_words(doc, start, c.start - 1)
@@ -280,10 +282,18 @@ _OPENERS = ("t", "r", "c", "x")
 _NOUN_PARTS = ("n", "nz", "vn", "j", "nr", "ns", "nt", "b", "a", "eng")
 
 
+def _only_a_time(doc: ArticleText, start: int, end: int) -> bool:
+    """Whether a clause is a time and nothing more (1-9月，, 2024年上半年，)."""
+    return any(t.start <= start and t.end >= end for t in doc.times_between(start, end))
+
+
 def _opening_noun(doc: ArticleText, ss: int, cs: int) -> str | None:
     """The noun that opens the sentence's first clause, when a predicate follows it (技术合同成交额
-    首次突破千亿元大关): what the later clauses with no noun of their own go on about."""
+    首次突破千亿元大关): what the later clauses with no noun of their own go on about. A clause that
+    only frames the sentence (今年以来，) is passed over."""
     fcs, fce = doc.clause(ss)
+    while fce < cs and (doc.norm[fcs:fce].rstrip().endswith("以来") or _only_a_time(doc, fcs, fce)):
+        fcs, fce = doc.clause(fce + 1)
     if fce >= cs:
         return None
     toks = pos_tag(doc.shadow[fcs:fce])
@@ -293,9 +303,11 @@ def _opening_noun(doc: ArticleText, ss: int, cs: int) -> str | None:
     start = fcs + sum(len(w) for w, _ in toks[:k])
     first = k
     while k < len(toks) and toks[k][1] in _NOUN_PARTS and toks[k][0] not in doc.rules.stop:
+        if toks[k][1] == "a" and k > first and toks[k + 1 : k + 2] and toks[k + 1][1] == "v":
+            break  # 平稳回升: an adjective before a verb says how, the predicate starts there
         k += 1
     end = start + sum(len(w) for w, _ in toks[first:k])
-    predicate = k < len(toks) and toks[k][1][:1] in ("v", "d", "m", "p", "l")
+    predicate = k < len(toks) and toks[k][1][:1] in ("v", "d", "m", "p", "l", "a")
     if not predicate or not 2 <= end - start <= 12 or toks[k - 1][1] == "a":
         return None  # no noun, or one whose last word only describes (首次突破 after 合同 alone)
     return doc.shadow[start:end]
