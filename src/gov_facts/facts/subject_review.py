@@ -132,12 +132,12 @@ def _paired_or_named(doc: ArticleText, c: Candidate, prev: Prior, subject: str |
 def _per_unit_chain(doc: ArticleText, c: Candidate, subject: str | None) -> str | None:
     """膳食津貼每人每學年為4,500澳門元: 每 and a unit or a span name what the figure is per; the noun
     before the chain is what it measures."""
+    if subject and "每" not in subject:
+        return None  # 家庭经济困难学生每生每年资助5000元: the verb after the chain may name the money
     cs, _ = doc.clause(c.start)
     m = _PER_CHAIN.search(doc.norm, max(cs, c.start - 16), c.start)
     if m is None or m.start() <= cs:
         return None
-    if subject and "每" not in subject:
-        return None  # 家庭经济困难学生每生每年资助5000元: the verb after the chain may name the money
     return noun_run_before(doc, replace(c, start=m.start()))[0]
 
 
@@ -145,7 +145,7 @@ def _share_of_whole(doc: ArticleText, c: Candidate, prev: Prior, subject: str | 
     """单次救助金额最高可达城市低保标准的6倍, 全年客運量已恢復至疫情前水平的約74%: a share or a
     multiple taken of a whole named after its verb measures the noun before the verb, not the
     whole (nor a noun carried from an earlier clause)."""
-    if c.kind not in ("percent", "multiple"):
+    if c.kind not in ("percent", "multiple") or "的" not in doc.norm[max(0, c.start - 4) : c.start]:
         return None
     cs, _ = doc.clause(c.start)
     m = _WHOLE_BEFORE.search(doc.norm, cs, c.start)
@@ -198,6 +198,9 @@ def _own_item(doc: ArticleText, c: Candidate, prev: Prior, subject: str | None) 
     words, not the subject carried from the item or clause before."""
     if c.kind != "count" or not c.unit or not subject:
         return None
+    window = doc.norm[max(0, c.start - 16) : c.start]
+    if "、" not in window and "（" not in window and "(" not in window and "其中" not in window:
+        return None  # the common case, asked cheaply
     cs, _ = doc.clause(c.start)
     head = max(doc.text.rfind(m, cs, c.start) for m in ("、", "（", "("))
     if head >= 0:
@@ -323,6 +326,8 @@ _AVERAGE_NAMED = re.compile(
 def _average_named(doc: ArticleText, c: Candidate, subject: str | None) -> str | None:
     """人均年增收约5000元: an average word that names what it averages is the figure's name; the
     noun before it in the sentence (对象, 脱贫人口) says only whose average it is."""
+    if "均" not in doc.norm[max(0, c.start - 12) : c.start]:
+        return None  # the common case, asked cheaply
     cs, _ = doc.clause(c.start)
     m = _AVERAGE_NAMED.search(doc.norm, max(cs, c.start - 12), c.start)
     if m is None:
