@@ -76,7 +76,7 @@ def review(
 
 #: marks near a figure that one of the checks below reads (的 of a whole, 均 of an average, a list
 #: mark, a bracket, a closing quote)
-_NEAR_CUES = frozenset("的均、（(”」\"")
+_NEAR_CUES = frozenset('的均、（(”」"')
 
 
 def _may_revise(doc: ArticleText, c: Candidate, prev: Prior, subject: str | None) -> bool:
