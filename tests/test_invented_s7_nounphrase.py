@@ -443,20 +443,12 @@ SET_TO_A_LEVEL = [
         "1.5倍",
         ["資產上限", "長者生活津貼的資產上限"],
         "written-hk-swd: 資產上限訂為…的1.5倍",
-        marks=known_miss(
-            "a multiple of a whole after 的 (訂為單身人士的1.5倍) takes the whole, as a share did before "
-            "its rule: the share rule reads only percent"
-        ),
     ),
     _row(
         "将起付线调整为上年度居民人均可支配收入的50%。",
         "50%",
         ["起付线"],
         "written-medical-insurance: 起付线调整为…的50%",
-        marks=known_miss(
-            "a share after 调整为 whose whole is a long noun phrase: the whole (居民人均可支配收入) is "
-            "taken, not the thing set (起付线)"
-        ),
     ),
 ]
 

@@ -414,7 +414,6 @@ SCHOOL_YEARS = [
         "2024-09-02",
         "invented-mo-dsedj: 每學年 is no subject",
         subject=["膳食津貼"],
-        marks=known_miss("a per-period prefix (每人每學年, 每生每学期) before 為 is read as the noun phrase"),
     ),
     case(
         "2023-2024年度全市共评选优秀教师120名。",

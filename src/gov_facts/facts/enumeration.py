@@ -49,6 +49,8 @@ def _enumerated(doc: ArticleText, cs: int, at: int, wanted: int = 0) -> list[str
     head_start = text.rfind(lead, 0, lead_at) if lead else -1
     if head_start < 0:
         head_start = 0
+    elif lead and len(lead) == 1 and head_start > 0:
+        head_start -= 1  # 同城、异地: jieba reads 同 as a preposition; one character names no item
     listed = _ASIDE.sub("", text[head_start:])
     marker = _HEADING_NUMBER.match(listed)
     if marker is not None and cs + head_start == doc.sentence(cs)[0]:

@@ -74,6 +74,8 @@ class Rulebook:
     domain_words: frozenset[tuple[str, str]]
     #: measure words that count events: the verb after the figure names the event (4次变轨)
     event_units: frozenset[str]
+    #: measure words that count cases of a kind (盗窃1200起): the words before name the kind
+    case_units: frozenset[str]
     #: a verb that places a thing in a ranking (居, 位列)
     rank_verb: re.Pattern[str]
     #: the words before an ordinal that make it a rank: the rank verbs and cues
@@ -202,6 +204,7 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         count_headers=tuple(r.table_count_headers),
         phrases=phrase_matcher(r),
         event_units=frozenset(r.event_measure_words),
+        case_units=frozenset(r.case_measure_words),
         domain_words=frozenset([(w, "n") for w in r.domain_nouns] + [(w, "v") for w in r.domain_verbs]),
         rank_verb=re.compile(
             "|".join(re.escape(w) for w in sorted(r.rank_verbs, key=len, reverse=True)) or r"(?!x)x"

@@ -43,6 +43,7 @@ from .framing import (
 )
 from .noun_after import noun_run_after
 from .noun_phrase import noun_run_before, quantity_named_before
+from .subject_review import review
 from .tables import header_name
 from .text import BARE_NUMBER, CN_NUM, SCALES, SEGMENT_BREAK
 from .topic import (
@@ -69,7 +70,7 @@ class Subjects:
         self.prior: Prior = []
 
     def of(self, c: Candidate) -> str | None:
-        subject, topic = subject_of(self.doc, c, self.prior)
+        subject, topic = review(self.doc, c, self.prior, *subject_of(self.doc, c, self.prior))
         self.prior.append((c, subject, topic))
         return subject
 

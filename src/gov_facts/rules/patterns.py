@@ -137,6 +137,7 @@ class PatternFile(_Strict):
     domain_nouns: list[str] = Field(default_factory=list)
     domain_verbs: list[str] = Field(default_factory=list)
     event_measure_words: list[str] = Field(default_factory=list)
+    case_measure_words: list[str] = Field(default_factory=list)
     rank_verbs: list[str] = Field(default_factory=list)
     rank_cues: list[str] = Field(default_factory=list)
     rank_scopes: list[str] = Field(default_factory=list)

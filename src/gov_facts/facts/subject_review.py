@@ -1,0 +1,383 @@
+"""A second look at a subject the cascade of :mod:`.subject` chose, for answers that are plainly
+no thing measured: the figure's own unit (5.87万人 -> 人), a per-unit word (每學年), the whole a
+share is taken of (城市低保标准的6倍), a period heading a table row (2022/2023), a word after the
+figure (方符合), a noun carried from an earlier clause while the figure's own words name it (查处
+酒驾醉驾4216起, 健康跑5000人, “强村”2个), or none at all where the sentence named it earlier.
+
+Each check reads only the figure's clause and a few characters around it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .candidate import Candidate, Prior
+from .carried import carried, last_amount
+from .context import ArticleText
+from .noun_phrase import noun_run_before
+from .tables import header_name
+from .tagging import pos_tag
+from .topic import sentence_topic
+
+#: a period written as a table row's label (2022/2023, 2023-24, 2024年, 2023/24學年, 二○二四年度)
+_YEAR = r"(?:[0-9]{4}|[〇○零一二三四五六七八九]{4})"
+_PERIOD_LABEL = re.compile(
+    rf"(?=.)(?:{_YEAR}(?:\s*[/／\-－–—至]\s*(?:[0-9]{{2,4}}|[〇○零一二三四五六七八九]{{2,4}}))?"
+    r"\s*(?:年度|学年度|學年度|学年|學年|财年|財年|年)?)?"
+    # a part of the year after it (1-6月, 6月, 一季度, 第三季度, 上半年, 前三季度)
+    r"(?:[0-9]{1,2}(?:\s*[-－–—至~]\s*[0-9]{1,2})?月份?|第?[一二三四1-4]季度|[上下]半年|前[一二三1-3]季度)?"
+)
+
+#: the verb that names the whole a share or multiple is taken of, with the whole and its 的 right
+#: before the figure (恢复至疫情前水平的约74%, 可达城市低保标准的6倍, 按不低于低保标准的1.3倍,
+#: 约为二〇一八年历史高位（512万公吨）的95.7%, 相当于上年的1.2倍)
+_WHOLE_BEFORE = re.compile(
+    r"(?:按)?(?P<verb>不低于|不高于|不超过|不少于|低于|高于|超过|恢复至|恢复到|回升至|回升到|相当于|"
+    r"(?:调整|设定|确定|核定|提高|订|定|约)为|提高至|提高到|可达|达到|(?<![可约])达|(?<![调设确核订定约成因作认称])为|是)"
+    r"[^，。；;、]{1,30}?的(?:约|近|逾|超过|超|大约|接近)?$"
+)
+
+#: what the words of a figure's own item may not hold: digits, a 的, a break
+_NOT_A_NAME = re.compile(r"[0-9的，。；;：:、“”《》（）()]")
+
+#: a bound or light verb between an item's name and its figure (健康跑约5000人, 醉驾达1385起)
+_LIGHT_TAIL = re.compile(r"(?:约为|为|达到|达|约|近|共|逾|超过|超|不足|不到)$")
+
+#: a per-unit chain before a figure (每人每學年為, 每户每月, 每平方米约), and a verb after it
+_PER_CHAIN = re.compile(r"(?:每[^，。；;、0-9每]{1,3}?){1,3}?[^，。；;、0-9每]{0,4}$")
+
+
+def review(
+    doc: ArticleText, c: Candidate, prev: Prior, subject: str | None, topic: bool
+) -> tuple[str | None, bool]:
+    """The subject the cascade chose, or a better one when it names the unit, a per-unit word, a
+    period, the whole a share is of, or nothing the clause holds."""
+    if "table_head" in c.extra:
+        return _table_period(c, subject), topic
+    if not _may_revise(doc, c, prev, subject):
+        return subject, topic
+    better = (
+        _average_named(doc, c, subject)
+        or _paired_or_named(doc, c, prev, subject)
+        or _per_unit_chain(doc, c, subject)
+        or _share_of_whole(doc, c, prev, subject)
+        or _word_after_figure(doc, c, subject)
+        or _own_item(doc, c, prev, subject)
+        or _quoted_before(doc, c, subject)
+        or _named_before_bracket(doc, c, prev, subject)
+        or _named_in_sentence(doc, c, subject)
+        or _bare_head_ranked(doc, c, subject)
+    )
+    if better and better != subject:
+        return better, False
+    return subject, topic
+
+
+#: marks near a figure that one of the checks below reads (的 of a whole, 均 of an average, a list
+#: mark, a bracket, a closing quote)
+_NEAR_CUES = frozenset('的均、（(”」"')
+
+
+def _may_revise(doc: ArticleText, c: Candidate, prev: Prior, subject: str | None) -> bool:
+    """Whether any check could change the subject: most figures have a long noun of their own and
+    none of the marks the checks read, and are passed at once (the fact stage stays as fast)."""
+    if not subject or len(subject) <= 2 or subject == c.unit or "每" in subject or c.kind == "rank":
+        return True
+    if prev and c.start - prev[-1][0].end <= 1:
+        return True  # 3.42万户5.87万人: a count glued to the one before
+    near = doc.norm[max(0, c.start - 16) : c.start]
+    return "其中" in near or not _NEAR_CUES.isdisjoint(near)
+
+
+def _table_period(c: Candidate, subject: str | None) -> str | None:
+    """2022/2023 | 20,328 | 13,050: a row headed by a period is a time; the column says what is
+    counted."""
+    label = str(c.extra.get("row_label") or "").strip()
+    if subject and subject == label and _PERIOD_LABEL.fullmatch(label):
+        return header_name(str(c.extra["table_head"])) or subject
+    return subject
+
+
+def _is_unit_word(doc: ArticleText, c: Candidate, subject: str) -> bool:
+    """The subject is the figure's unit or a bare measure word (人, 户, 人次), no thing of its own."""
+    return subject == c.unit or (len(subject) <= 2 and subject in doc.rules.units)
+
+
+def _paired_or_named(doc: ArticleText, c: Candidate, prev: Prior, subject: str | None) -> str | None:
+    """3.42万户5.87万人, 1,250戶2,830人: a count glued to the one before counts the same thing in
+    another unit; 完成运动员注册确认5661人: else the nouns before the verbs that end the clause."""
+    if not subject or c.kind != "count":
+        return None
+    cs, _ = doc.clause(c.start)
+    glued = prev[-1] if prev and not doc.norm[prev[-1][0].end : c.start].strip() else None
+    # 0.61万户0.98万人: the pair's first count names the thing, not a count carried from before
+    if (
+        glued
+        and glued[1]
+        and glued[0].kind == "count"
+        and glued[0].unit != c.unit
+        and not _is_unit_word(doc, glued[0], glued[1])
+        and subject not in doc.shadow[cs : c.start]
+    ):
+        return glued[1]
+    if not _is_unit_word(doc, c, subject) or doc.norm.startswith(subject, c.end):
+        return None  # 两个人, 72个班: the noun after the figure is what it counts
+    end = c.start
+    toks = pos_tag(doc.shadow[max(cs, c.start - 16) : c.start])
+    # the last run of nouns, past verbs that follow it (运动员|注册确认)
+    k = len(toks) - 1
+    while k >= 0 and toks[k][1].startswith("v"):
+        end -= len(toks[k][0])
+        k -= 1
+    start = end
+    while k >= 0 and toks[k][1] in ("n", "nz", "vn", "nr", "j") and toks[k][0] not in doc.rules.stop:
+        start -= len(toks[k][0])
+        k -= 1
+    # 总诊疗人次达95.6亿人次: a quantity named by the unit itself takes the words that modify it
+    while k >= 0 and doc.shadow[start:end] == c.unit and toks[k][1] in ("v", "vn", "b", "n"):
+        if toks[k][0] in doc.rules.stop:
+            break
+        start -= len(toks[k][0])
+        k -= 1
+        if k >= 0 and toks[k][1] == "b" and toks[k][0] not in doc.rules.stop:
+            start -= len(toks[k][0])
+            k -= 1
+    named = doc.shadow[start:end]
+    return named if len(named) >= 2 and named != c.unit else None
+
+
+def _per_unit_chain(doc: ArticleText, c: Candidate, subject: str | None) -> str | None:
+    """膳食津貼每人每學年為4,500澳門元: 每 and a unit or a span name what the figure is per; the noun
+    before the chain is what it measures."""
+    if subject and "每" not in subject:
+        return None  # 家庭经济困难学生每生每年资助5000元: the verb after the chain may name the money
+    cs, _ = doc.clause(c.start)
+    m = _PER_CHAIN.search(doc.norm, max(cs, c.start - 16), c.start)
+    if m is None or m.start() <= cs:
+        return None
+    return noun_run_before(doc, replace(c, start=m.start()))[0]
+
+
+def _share_of_whole(doc: ArticleText, c: Candidate, prev: Prior, subject: str | None) -> str | None:
+    """单次救助金额最高可达城市低保标准的6倍, 全年客運量已恢復至疫情前水平的約74%: a share or a
+    multiple taken of a whole named after its verb measures the noun before the verb, not the
+    whole (nor a noun carried from an earlier clause)."""
+    if c.kind not in ("percent", "multiple") or "的" not in doc.norm[max(0, c.start - 4) : c.start]:
+        return None
+    cs, _ = doc.clause(c.start)
+    m = _WHOLE_BEFORE.search(doc.norm, cs, c.start)
+    while m is not None and (later := _WHOLE_BEFORE.search(doc.norm, m.end("verb"), c.start)) is not None:
+        m = later  # the last verb before the whole: 的 ends the whole it names
+    if m is None:
+        return None
+    own = doc.shadow[cs : m.start()]
+    if subject and subject in own:
+        return None  # the noun before the verb is the subject already
+    part = noun_run_before(doc, replace(c, start=m.start()))[0] if m.start() > cs else None
+    if part:
+        return part
+    if subject and subject not in doc.shadow[m.start() : c.start]:
+        return None  # carried from before, and no whole named: leave it
+    return last_amount(doc, c, prev, before=m.start()) or carried(doc, c, prev, topic_only=True)
+
+
+def _word_after_figure(doc: ArticleText, c: Candidate, subject: str | None) -> str | None:
+    """家庭每月總收入不超過42,560澳門元方符合資格: one character read after the figure that is no
+    unit (方, 才, 即) is a word of the predicate; the noun before the figure is the subject."""
+    if not subject or len(subject) != 1 or subject == c.unit or not doc.norm.startswith(subject, c.end):
+        return None
+    toks = pos_tag(doc.shadow[c.end : c.end + 5])
+    if len(toks) < 2 or toks[0][0] != subject or not toks[1][1].startswith("v"):
+        return None  # 5人次: a noun; 方符合: a word of the predicate before its verb
+    before = noun_run_before(doc, c)[0]
+    if before and before.startswith("每"):
+        return None
+    return before
+
+
+def _item_words(doc: ArticleText, start: int, end: int) -> str | None:
+    """The name of a list item between ``start`` and the figure at ``end`` (健康跑, 酒驾醉驾): two to
+    eight characters with no digit or mark, a light verb or bound at its end cut off."""
+    words = doc.shadow[start:end].strip()
+    tail = _LIGHT_TAIL.search(doc.norm, start, end)
+    if tail is not None:
+        words = doc.shadow[start : tail.start()].strip()
+    if not 2 <= len(words) <= 8 or _NOT_A_NAME.search(words):
+        return None
+    if any(w in doc.rules.cue_words or w in doc.rules.stop for w, _ in pos_tag(words)):
+        return None
+    return words
+
+
+def _own_item(doc: ArticleText, c: Candidate, prev: Prior, subject: str | None) -> str | None:
+    """其中马拉松12000人、半程马拉松15000人、健康跑5000人; 其中查处酒驾醉驾4216起（醉驾1385起）: a
+    count after 、, a bracket or 其中 whose own words jieba reads as verbs or adjectives takes those
+    words, not the subject carried from the item or clause before."""
+    if c.kind != "count" or not c.unit or not subject:
+        return None
+    window = doc.norm[max(0, c.start - 16) : c.start]
+    if "、" not in window and "（" not in window and "(" not in window and "其中" not in window:
+        return None  # the common case, asked cheaply
+    cs, _ = doc.clause(c.start)
+    head = max(doc.text.rfind(m, cs, c.start) for m in ("、", "（", "("))
+    if head >= 0:
+        if not prev or prev[-1][0].end != head:
+            return None  # 北京、天津两地: a list of names, no list of counts
+        start = head + 1
+    elif doc.norm.startswith("其中", cs):
+        # 其中查处酒驾醉驾: past 其中 and the verb that opens the breakdown
+        toks = pos_tag(doc.shadow[cs + 2 : c.start])
+        k = 1 if toks and toks[0][1] == "v" and len(toks[0][0]) == 2 and len(toks) > 1 else 0
+        start = cs + 2 + sum(len(w) for w, _ in toks[:k])
+    else:
+        return None
+    _, ce = doc.clause(c.start)
+    own = not _is_unit_word(doc, c, subject) and subject in doc.shadow[c.end : ce]
+    if subject in doc.shadow[start : c.start] or own:
+        return None  # the item names it, or the noun after the figure: the cascade read it there
+    if prev and prev[-1][0].end > start:
+        return None
+    toks = pos_tag(doc.shadow[start : c.start])
+    if len(toks) == 1 and toks[0][1] == "v" and c.unit not in doc.rules.case_units:
+        return None  # 其中主持6项、参与4项: a verb jieba knows says how, not what (盗窃1200起: a kind)
+    return _item_words(doc, start, c.start)
+
+
+def _quoted_before(doc: ArticleText, c: Candidate, subject: str | None) -> str | None:
+    """培育年收入百万元以上的“强村”2个, 评选“最美家庭”20户: a short quoted name right before a count
+    is what it counts."""
+    if c.kind != "count" or doc.shadow[c.start - 1 : c.start] not in ("”", "」", '"'):
+        return None
+    opening = max(doc.text.rfind(q, max(0, c.start - 12), c.start - 1) for q in ("“", "「", '"'))
+    if opening < 0:
+        return None
+    _, ce = doc.clause(c.start)
+    if subject and subject in doc.shadow[c.end : ce]:
+        return None  # “文明”与“野蛮”两大阶段: the noun after the figure is what it counts
+    name = doc.shadow[opening + 1 : c.start - 1]
+    if not 2 <= len(name) <= 10 or _NOT_A_NAME.search(name):
+        return None
+    return None if subject and name in subject else name
+
+
+def _named_before_bracket(doc: ArticleText, c: Candidate, prev: Prior, subject: str | None) -> str | None:
+    """马拉松、半程马拉松和健康跑（5公里）: a figure opening a bracket measures the list item before
+    it, even one jieba does not read as a noun, not the item of the bracket before it."""
+    if doc.shadow[c.start - 1 : c.start] not in ("（", "("):
+        return None
+    cs, _ = doc.clause(c.start)
+    start = max([doc.shadow.rfind(m, cs, c.start - 1) for m in ("、", "和", "及", "与")] + [cs - 1]) + 1
+    carried_over = bool(prev) and subject == prev[-1][1] and prev[-1][0].end < start
+    unit_only = bool(subject) and _is_unit_word(doc, c, subject or "")
+    if subject and not unit_only and not (carried_over and subject not in doc.shadow[start : c.start]):
+        return None
+    # 设迷你跑（3公里）: the item starts after the verb that lists it
+    toks = pos_tag(doc.shadow[start : c.start - 1])
+    for k in range(len(toks) - 2, -1, -1):
+        # 设迷你跑, 设置了亲子组: a verb, or an aspect particle (了, 过) after one, opens the item
+        if (toks[k][1] == "v" and toks[k + 1][1] != "v") or toks[k][1] == "ul":
+            start += sum(len(w) for w, _ in toks[: k + 1])
+            break
+    return _item_words(doc, start, c.start - 1)
+
+
+def _named_in_sentence(doc: ArticleText, c: Candidate, subject: str | None) -> str | None:
+    """技术合同成交额首次突破千亿元大关，达到1286.4亿元，增长27.1%: a figure whose clause opens with
+    its verb measures what the sentence is about, named in an earlier clause with no figure."""
+    if subject:
+        return None
+    cs, _ = doc.clause(c.start)
+    ss, _ = doc.sentence(c.start)
+    if cs <= ss:
+        return None
+    toks = pos_tag(doc.shadow[cs : c.start])
+    if not toks or not toks[0][1].startswith("v"):
+        return None
+    return sentence_topic(doc, c.start) or _opening_noun(doc, ss, cs)
+
+
+#: tags that may open a clause before its noun (a time, a pronoun, a conjunction)
+_OPENERS = ("t", "r", "c", "x")
+#: tags of the words a clause's noun is made of (技术|合同|成交额: jieba's 合同 is an adjective)
+_NOUN_PARTS = ("n", "nz", "vn", "j", "nr", "ns", "nt", "b", "a", "eng")
+
+
+def _only_a_time(doc: ArticleText, start: int, end: int) -> bool:
+    """Whether a clause is a time and nothing more (1-9月，, 2024年上半年，)."""
+    return any(t.start <= start and t.end >= end for t in doc.times_between(start, end))
+
+
+def _opening_noun(doc: ArticleText, ss: int, cs: int) -> str | None:
+    """The noun that opens the sentence's first clause, when a predicate follows it (技术合同成交额
+    首次突破千亿元大关): what the later clauses with no noun of their own go on about. A clause that
+    only frames the sentence (今年以来，) is passed over."""
+    fcs, fce = doc.clause(ss)
+    while fce < cs and (doc.norm[fcs:fce].rstrip().endswith("以来") or _only_a_time(doc, fcs, fce)):
+        fcs, fce = doc.clause(fce + 1)
+    if fce >= cs:
+        return None
+    toks = pos_tag(doc.shadow[fcs:fce])
+    k = 0
+    while k < len(toks) and (toks[k][1] in _OPENERS or toks[k][0] in doc.rules.stop):
+        k += 1  # 全市, 今年: a scope or a time before the noun
+    start = fcs + sum(len(w) for w, _ in toks[:k])
+    first = k
+    while k < len(toks) and toks[k][1] in _NOUN_PARTS and toks[k][0] not in doc.rules.stop:
+        if toks[k][1] == "a" and k > first and toks[k + 1 : k + 2] and toks[k + 1][1] == "v":
+            break  # 平稳回升: an adjective before a verb says how, the predicate starts there
+        k += 1
+    end = start + sum(len(w) for w, _ in toks[first:k])
+    predicate = k < len(toks) and toks[k][1][:1] in ("v", "d", "m", "p", "l", "a")
+    if not predicate or not 2 <= end - start <= 12 or toks[k - 1][1] == "a":
+        return None  # no noun, or one whose last word only describes (首次突破 after 合同 alone)
+    return doc.shadow[start:end]
+
+
+#: an average per head, household or year with the quantity it averages written after it, right
+#: before the figure (人均年增收约, 户均增收, 人均纯收入达到)
+_AVERAGE_NAMED = re.compile(
+    r"(?:[人户]均|年均|月均|日均)[^，。；;、0-9“”（）()的从由比较]{2,6}?(?:约为|为|达到|达|约|近|超过|超|不足|不到)?$"
+)
+
+
+def _average_named(doc: ArticleText, c: Candidate, subject: str | None) -> str | None:
+    """人均年增收约5000元: an average word that names what it averages is the figure's name; the
+    noun before it in the sentence (对象, 脱贫人口) says only whose average it is."""
+    if "均" not in doc.norm[max(0, c.start - 12) : c.start]:
+        return None  # the common case, asked cheaply
+    cs, _ = doc.clause(c.start)
+    m = _AVERAGE_NAMED.search(doc.norm, max(cs, c.start - 12), c.start)
+    if m is None:
+        return None
+    named = doc.shadow[m.start() : m.end()]
+    tail = _LIGHT_TAIL.search(named)
+    named = named[: tail.start()] if tail else named
+    if subject and named in subject:
+        return None
+    if any(w in doc.rules.stop for w, _ in pos_tag(named[2:])):
+        return None  # 年均增长13.2%: a change of the amount before, no quantity named
+    return named if len(named) >= 4 else None
+
+
+def _bare_head_ranked(doc: ArticleText, c: Candidate, subject: str | None) -> str | None:
+    """技术合同成交额首次突破千亿元大关，…，总量居全国第八位: a rank whose noun is a bare head of two
+    characters opening a later clause (总量, 增速, 规模) ranks that measure of the sentence's noun."""
+    if c.kind != "rank" or not subject or len(subject) != 2:
+        return None
+    cs, _ = doc.clause(c.start)
+    ss, _ = doc.sentence(c.start)
+    if cs <= ss or not doc.shadow.startswith(subject, cs):
+        return None
+    # only through clauses that go on about it (达到…，增长…): 服务业稳居…，绿色成为…，消费成为… each
+    # name their own
+    between: list[str] = []
+    at = doc.clause(ss)[1] + 1
+    while at < cs:
+        bcs, bce = doc.clause(at)
+        toks = pos_tag(doc.shadow[bcs:bce])
+        between.append(toks[0][1] if toks else "")
+        at = bce + 1
+    if not between or not all(tag.startswith("v") for tag in between):
+        return None
+    return _opening_noun(doc, ss, cs)
