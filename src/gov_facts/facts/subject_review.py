@@ -58,7 +58,8 @@ def review(
     if not _may_revise(doc, c, prev, subject):
         return subject, topic
     better = (
-        _average_named(doc, c, subject)
+        _verb_item(doc, c, subject)
+        or _average_named(doc, c, subject)
         or _paired_or_named(doc, c, prev, subject)
         or _per_unit_chain(doc, c, subject)
         or _share_of_whole(doc, c, prev, subject)
@@ -104,6 +105,21 @@ def _is_unit_word(doc: ArticleText, c: Candidate, subject: str) -> bool:
     return subject == c.unit or (len(subject) <= 2 and subject in doc.rules.units)
 
 
+def _verb_item(doc: ArticleText, c: Candidate, subject: str | None) -> str | None:
+    """…事故7起、死亡5人、受伤298人: an item of a 、 list that is a verb and its count of people names
+    what is counted (死亡, 受伤). After a comma a verb may take the count as its object instead (…，涉及
+    13281户: 户 is what is counted), so only a 、 list is read so."""
+    if c.kind != "count" or c.unit not in doc.rules.people_units:
+        return None  # 其中主持6项、参与4项: a count of things is of the thing named before
+    toks = pos_tag(doc.shadow[max(0, c.start - 8) : c.start])
+    k = len(toks) - 1
+    while k >= 0 and ((toks[k][1] == "d" and len(toks[k][0]) == 1) or _LIGHT_TAIL.fullmatch(toks[k][0])):
+        k -= 1
+    if k < 1 or not toks[k][1].startswith("v") or len(toks[k][0]) < 2 or toks[k - 1][0] != "、":
+        return None
+    return toks[k][0] if toks[k][0] != subject else None
+
+
 def _paired_or_named(doc: ArticleText, c: Candidate, prev: Prior, subject: str | None) -> str | None:
     """3.42万户5.87万人, 1,250戶2,830人: a count glued to the one before counts the same thing in
     another unit; 完成运动员注册确认5661人: else the nouns before the verbs that end the clause."""
@@ -125,9 +141,14 @@ def _paired_or_named(doc: ArticleText, c: Candidate, prev: Prior, subject: str |
         return None  # 两个人, 72个班: the noun after the figure is what it counts
     end = c.start
     toks = pos_tag(doc.shadow[max(cs, c.start - 16) : c.start])
-    # the last run of nouns, past verbs that follow it (运动员|注册确认)
+    # the last run of nouns, past verbs that follow it (运动员|注册确认) and the adverbs and bounds
+    # among them (遊憩據點|共|湧入|約)
     k = len(toks) - 1
-    while k >= 0 and toks[k][1].startswith("v"):
+    while k >= 0 and (
+        toks[k][1].startswith("v")
+        or (toks[k][1] == "d" and len(toks[k][0]) == 1)
+        or _LIGHT_TAIL.fullmatch(toks[k][0])
+    ):
         end -= len(toks[k][0])
         k -= 1
     start = end
@@ -144,7 +165,10 @@ def _paired_or_named(doc: ArticleText, c: Candidate, prev: Prior, subject: str |
             start -= len(toks[k][0])
             k -= 1
     named = doc.shadow[start:end]
-    return named if len(named) >= 2 and named != c.unit else None
+    if len(named) < 2 and end < c.start:
+        # 遊憩據點共湧入約N萬人次 (jieba tags 据点 an adverb): the noun phrase before the predicate
+        named = noun_run_before(doc, replace(c, start=end))[0] or ""
+    return named if len(named) >= 2 and named != c.unit and not _is_unit_word(doc, c, named) else None
 
 
 def _per_unit_chain(doc: ArticleText, c: Candidate, subject: str | None) -> str | None:
