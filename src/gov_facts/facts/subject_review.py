@@ -19,6 +19,7 @@ from .noun_phrase import noun_run_before
 from .tables import header_name
 from .tagging import pos_tag
 from .topic import sentence_topic
+from .unit_subject import LIGHT_TAIL, is_unit_word, paired_or_named, verb_item
 
 #: a period written as a table row's label (2022/2023, 2023-24, 2024年, 2023/24學年, 二○二四年度)
 _YEAR = r"(?:[0-9]{4}|[〇○零一二三四五六七八九]{4})"
@@ -41,8 +42,6 @@ _WHOLE_BEFORE = re.compile(
 #: what the words of a figure's own item may not hold: digits, a 的, a break
 _NOT_A_NAME = re.compile(r"[0-9的，。；;：:、“”《》（）()]")
 
-#: a bound or light verb between an item's name and its figure (健康跑约5000人, 醉驾达1385起)
-_LIGHT_TAIL = re.compile(r"(?:约为|为|达到|达|约|近|共|逾|超过|超|不足|不到)$")
 
 #: a per-unit chain before a figure (每人每學年為, 每户每月, 每平方米约), and a verb after it
 _PER_CHAIN = re.compile(r"(?:每[^，。；;、0-9每]{1,3}?){1,3}?[^，。；;、0-9每]{0,4}$")
@@ -58,9 +57,9 @@ def review(
     if not _may_revise(doc, c, prev, subject):
         return subject, topic
     better = (
-        _verb_item(doc, c, subject)
+        verb_item(doc, c, subject)
         or _average_named(doc, c, subject)
-        or _paired_or_named(doc, c, prev, subject)
+        or paired_or_named(doc, c, prev, subject)
         or _per_unit_chain(doc, c, subject)
         or _share_of_whole(doc, c, prev, subject)
         or _word_after_figure(doc, c, subject)
@@ -98,77 +97,6 @@ def _table_period(c: Candidate, subject: str | None) -> str | None:
     if subject and subject == label and _PERIOD_LABEL.fullmatch(label):
         return header_name(str(c.extra["table_head"])) or subject
     return subject
-
-
-def _is_unit_word(doc: ArticleText, c: Candidate, subject: str) -> bool:
-    """The subject is the figure's unit or a bare measure word (人, 户, 人次), no thing of its own."""
-    return subject == c.unit or (len(subject) <= 2 and subject in doc.rules.units)
-
-
-def _verb_item(doc: ArticleText, c: Candidate, subject: str | None) -> str | None:
-    """…事故7起、死亡5人、受伤298人: an item of a 、 list that is a verb and its count of people names
-    what is counted (死亡, 受伤). After a comma a verb may take the count as its object instead (…，涉及
-    13281户: 户 is what is counted), so only a 、 list is read so."""
-    if c.kind != "count" or c.unit not in doc.rules.people_units:
-        return None  # 其中主持6项、参与4项: a count of things is of the thing named before
-    toks = pos_tag(doc.shadow[max(0, c.start - 8) : c.start])
-    k = len(toks) - 1
-    while k >= 0 and ((toks[k][1] == "d" and len(toks[k][0]) == 1) or _LIGHT_TAIL.fullmatch(toks[k][0])):
-        k -= 1
-    if k < 1 or not toks[k][1].startswith("v") or len(toks[k][0]) < 2 or toks[k - 1][0] != "、":
-        return None
-    return toks[k][0] if toks[k][0] != subject else None
-
-
-def _paired_or_named(doc: ArticleText, c: Candidate, prev: Prior, subject: str | None) -> str | None:
-    """3.42万户5.87万人, 1,250戶2,830人: a count glued to the one before counts the same thing in
-    another unit; 完成运动员注册确认5661人: else the nouns before the verbs that end the clause."""
-    if not subject or c.kind != "count":
-        return None
-    cs, _ = doc.clause(c.start)
-    glued = prev[-1] if prev and not doc.norm[prev[-1][0].end : c.start].strip() else None
-    # 0.61万户0.98万人: the pair's first count names the thing, not a count carried from before
-    if (
-        glued
-        and glued[1]
-        and glued[0].kind == "count"
-        and glued[0].unit != c.unit
-        and not _is_unit_word(doc, glued[0], glued[1])
-        and subject not in doc.shadow[cs : c.start]
-    ):
-        return glued[1]
-    if not _is_unit_word(doc, c, subject) or doc.norm.startswith(subject, c.end):
-        return None  # 两个人, 72个班: the noun after the figure is what it counts
-    end = c.start
-    toks = pos_tag(doc.shadow[max(cs, c.start - 16) : c.start])
-    # the last run of nouns, past verbs that follow it (运动员|注册确认) and the adverbs and bounds
-    # among them (遊憩據點|共|湧入|約)
-    k = len(toks) - 1
-    while k >= 0 and (
-        toks[k][1].startswith("v")
-        or (toks[k][1] == "d" and len(toks[k][0]) == 1)
-        or _LIGHT_TAIL.fullmatch(toks[k][0])
-    ):
-        end -= len(toks[k][0])
-        k -= 1
-    start = end
-    while k >= 0 and toks[k][1] in ("n", "nz", "vn", "nr", "j") and toks[k][0] not in doc.rules.stop:
-        start -= len(toks[k][0])
-        k -= 1
-    # 总诊疗人次达95.6亿人次: a quantity named by the unit itself takes the words that modify it
-    while k >= 0 and doc.shadow[start:end] == c.unit and toks[k][1] in ("v", "vn", "b", "n"):
-        if toks[k][0] in doc.rules.stop:
-            break
-        start -= len(toks[k][0])
-        k -= 1
-        if k >= 0 and toks[k][1] == "b" and toks[k][0] not in doc.rules.stop:
-            start -= len(toks[k][0])
-            k -= 1
-    named = doc.shadow[start:end]
-    if len(named) < 2 and end < c.start:
-        # 遊憩據點共湧入約N萬人次 (jieba tags 据点 an adverb): the noun phrase before the predicate
-        named = noun_run_before(doc, replace(c, start=end))[0] or ""
-    return named if len(named) >= 2 and named != c.unit and not _is_unit_word(doc, c, named) else None
 
 
 def _per_unit_chain(doc: ArticleText, c: Candidate, subject: str | None) -> str | None:
@@ -224,7 +152,7 @@ def _item_words(doc: ArticleText, start: int, end: int) -> str | None:
     """The name of a list item between ``start`` and the figure at ``end`` (健康跑, 酒驾醉驾): two to
     eight characters with no digit or mark, a light verb or bound at its end cut off."""
     words = doc.shadow[start:end].strip()
-    tail = _LIGHT_TAIL.search(doc.norm, start, end)
+    tail = LIGHT_TAIL.search(doc.norm, start, end)
     if tail is not None:
         words = doc.shadow[start : tail.start()].strip()
     if not 2 <= len(words) <= 8 or _NOT_A_NAME.search(words):
@@ -257,7 +185,7 @@ def _own_item(doc: ArticleText, c: Candidate, prev: Prior, subject: str | None) 
     else:
         return None
     _, ce = doc.clause(c.start)
-    own = not _is_unit_word(doc, c, subject) and subject in doc.shadow[c.end : ce]
+    own = not is_unit_word(doc, c, subject) and subject in doc.shadow[c.end : ce]
     if subject in doc.shadow[start : c.start] or own:
         return None  # the item names it, or the noun after the figure: the cascade read it there
     if prev and prev[-1][0].end > start:
@@ -293,7 +221,7 @@ def _named_before_bracket(doc: ArticleText, c: Candidate, prev: Prior, subject: 
     cs, _ = doc.clause(c.start)
     start = max([doc.shadow.rfind(m, cs, c.start - 1) for m in ("、", "和", "及", "与")] + [cs - 1]) + 1
     carried_over = bool(prev) and subject == prev[-1][1] and prev[-1][0].end < start
-    unit_only = bool(subject) and _is_unit_word(doc, c, subject or "")
+    unit_only = bool(subject) and is_unit_word(doc, c, subject or "")
     if subject and not unit_only and not (carried_over and subject not in doc.shadow[start : c.start]):
         return None
     # 设迷你跑（3公里）: the item starts after the verb that lists it
@@ -375,7 +303,7 @@ def _average_named(doc: ArticleText, c: Candidate, subject: str | None) -> str |
     if m is None:
         return None
     named = doc.shadow[m.start() : m.end()]
-    tail = _LIGHT_TAIL.search(named)
+    tail = LIGHT_TAIL.search(named)
     named = named[: tail.start()] if tail else named
     if subject and named in subject:
         return None

@@ -1,0 +1,90 @@
+"""A subject that names only the figure's unit (5.87万人 -> 人, 5人 -> 人): what the clause counts instead.
+
+The subject cascade may end on the unit itself when the clause names the thing counted before a
+count in another unit (3.42万户5.87万人), with a verb of the list (、死亡5人) or before the verbs that
+end the clause (运动员注册确认5661人); :mod:`.subject_review` asks these checks first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .candidate import Candidate, Prior
+from .context import ArticleText
+from .noun_phrase import noun_run_before
+from .tagging import pos_tag
+
+#: a bound or light verb between an item's name and its figure (健康跑约5000人, 醉驾达1385起)
+LIGHT_TAIL = re.compile(r"(?:约为|为|达到|达|约|近|共|逾|超过|超|不足|不到)$")
+
+
+def is_unit_word(doc: ArticleText, c: Candidate, subject: str) -> bool:
+    """The subject is the figure's unit or a bare measure word (人, 户, 人次), no thing of its own."""
+    return subject == c.unit or (len(subject) <= 2 and subject in doc.rules.units)
+
+
+def verb_item(doc: ArticleText, c: Candidate, subject: str | None) -> str | None:
+    """…事故7起、死亡5人、受伤298人: an item of a 、 list that is a verb and its count of people names
+    what is counted (死亡, 受伤). After a comma a verb may take the count as its object instead (…，涉及
+    13281户: 户 is what is counted), so only a 、 list is read so."""
+    if c.kind != "count" or c.unit not in doc.rules.people_units:
+        return None  # 其中主持6项、参与4项: a count of things is of the thing named before
+    toks = pos_tag(doc.shadow[max(0, c.start - 8) : c.start])
+    k = len(toks) - 1
+    while k >= 0 and ((toks[k][1] == "d" and len(toks[k][0]) == 1) or LIGHT_TAIL.fullmatch(toks[k][0])):
+        k -= 1
+    if k < 1 or not toks[k][1].startswith("v") or len(toks[k][0]) < 2 or toks[k - 1][0] != "、":
+        return None
+    return toks[k][0] if toks[k][0] != subject else None
+
+
+def paired_or_named(doc: ArticleText, c: Candidate, prev: Prior, subject: str | None) -> str | None:
+    """3.42万户5.87万人, 1,250戶2,830人: a count glued to the one before counts the same thing in
+    another unit; 完成运动员注册确认5661人: else the nouns before the verbs that end the clause."""
+    if not subject or c.kind != "count":
+        return None
+    cs, _ = doc.clause(c.start)
+    glued = prev[-1] if prev and not doc.norm[prev[-1][0].end : c.start].strip() else None
+    # 0.61万户0.98万人: the pair's first count names the thing, not a count carried from before
+    if (
+        glued
+        and glued[1]
+        and glued[0].kind == "count"
+        and glued[0].unit != c.unit
+        and not is_unit_word(doc, glued[0], glued[1])
+        and subject not in doc.shadow[cs : c.start]
+    ):
+        return glued[1]
+    if not is_unit_word(doc, c, subject) or doc.norm.startswith(subject, c.end):
+        return None  # 两个人, 72个班: the noun after the figure is what it counts
+    end = c.start
+    toks = pos_tag(doc.shadow[max(cs, c.start - 16) : c.start])
+    # the last run of nouns, past verbs that follow it (运动员|注册确认) and the adverbs and bounds
+    # among them (遊憩據點|共|湧入|約)
+    k = len(toks) - 1
+    while k >= 0 and (
+        toks[k][1].startswith("v")
+        or (toks[k][1] == "d" and len(toks[k][0]) == 1)
+        or LIGHT_TAIL.fullmatch(toks[k][0])
+    ):
+        end -= len(toks[k][0])
+        k -= 1
+    start = end
+    while k >= 0 and toks[k][1] in ("n", "nz", "vn", "nr", "j") and toks[k][0] not in doc.rules.stop:
+        start -= len(toks[k][0])
+        k -= 1
+    # 总诊疗人次达95.6亿人次: a quantity named by the unit itself takes the words that modify it
+    while k >= 0 and doc.shadow[start:end] == c.unit and toks[k][1] in ("v", "vn", "b", "n"):
+        if toks[k][0] in doc.rules.stop:
+            break
+        start -= len(toks[k][0])
+        k -= 1
+        if k >= 0 and toks[k][1] == "b" and toks[k][0] not in doc.rules.stop:
+            start -= len(toks[k][0])
+            k -= 1
+    named = doc.shadow[start:end]
+    if len(named) < 2 and end < c.start:
+        # 遊憩據點共湧入約N萬人次 (jieba tags 据点 an adverb): the noun phrase before the predicate
+        named = noun_run_before(doc, replace(c, start=end))[0] or ""
+    return named if len(named) >= 2 and named != c.unit and not is_unit_word(doc, c, named) else None
