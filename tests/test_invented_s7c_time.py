@@ -374,6 +374,112 @@ def test_start_of_year(
     run(text, needle, published, title, expected)
 
 
+# ---------------------------------------------------------------- baselines listed after 比/较
+# (增速分别比上月末和上年同期低0.2个和1.5个百分点): a time joined by 和、及、与 to a baseline is a
+# baseline too, not the figure's time; the figure takes the sentence's time
+
+LOANS = (
+    "8月末，全市本外币各项贷款余额为11047.62亿元，同比增长9.7%，"
+    "增速分别比上月末和上年同期低0.2个和1.5个百分点；比年初增加803.14亿元。"
+)
+
+LISTED_BASES = [
+    case(
+        LOANS,
+        "1.5个百分点",
+        "2025-09-15",
+        "invented-pbc: 分别比上月末和上年同期低…1.5个百分点",
+        time="2025-08-31",
+    ),
+    case(
+        "前三季度，全省接待游客5.6亿人次，分别较上年同期和2019年同期增长12.3%和5.6%。",
+        "5.6%",
+        "2024-10-20",
+        "written-provincial-tourism: 分别较上年同期和2019年同期增长…5.6%",
+        time="2024-09-30",
+    ),
+    case(
+        "二○二四年十月綜合消費物價指數為104.2，較上月及去年同月分別上升0.3%及1.2%。",
+        "1.2%",
+        "2024-11-21",
+        "written-macau-cpi: 較上月及去年同月分別上升…1.2%",
+        time="2024-10-31",
+    ),
+    case(
+        "6月份，全县规上工业增加值增速比5月和上年同期分别提高0.5和1.2个百分点。",
+        "1.2个百分点",
+        "2024-07-15",
+        "written-county-statistics: 比5月和上年同期分别提高…1.2个百分点",
+        time="2024-06-30",
+    ),
+    case(
+        "6月末，全省社会融资规模存量为28.6万亿元，上年末和3月末分别为26.9万亿元和27.8万亿元。",
+        "27.8万亿元",
+        "2024-07-20",
+        "written-pbc-branch: 上年末和3月末分别为… (no 比: the listed times date their levels)",
+        time="2024-03-31",
+    ),
+]
+
+
+@pytest.mark.parametrize(COLUMNS, LISTED_BASES)
+def test_listed_bases(
+    text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
+) -> None:
+    run(text, needle, published, title, expected)
+
+
+# ---------------------------------------------------------------- a share of a year's budget or
+# plan, its amount beside it (占全年預算數3兆2,110億元之55.6%, 完成年度预算的52.3%): the year names the
+# budget, not the share; the share takes the sentence's period
+
+REVENUE = (
+    "累計1至6月賦稅收入實徵淨額為1兆7,856億元，較上年同期增加4.6%，"
+    "占全年預算數3兆2,110億元之55.6%（預算達成率）。"
+)
+
+SHARE_OF_A_BUDGET = [
+    case(
+        REVENUE, "55.6%", "2025-07-09", "invented-tw-mof: 占全年預算數3兆2,110億元之55.6%", time="2025-06-30"
+    ),
+    case(
+        REVENUE,
+        "3兆2,110億元",
+        "2025-07-09",
+        "invented-tw-mof: the budget itself keeps 全年",
+        time="2025-12-31",
+    ),
+    case(
+        "1-8月，全市一般公共预算支出完成312.6亿元，占全年预算的61.8%。",
+        "61.8%",
+        "2024-09-12",
+        "written-finance-bureau: 1-8月…占全年预算的61.8%",
+        time="2024-08-31",
+    ),
+    case(
+        "上半年，全县税收收入12.3亿元，完成年度预算12.5亿元的98.4%。",
+        "98.4%",
+        "2024-07-10",
+        "written-county-finance: 完成年度预算12.5亿元的98.4% (no year: the half)",
+        time="2024-06-30",
+    ),
+    case(
+        "今年1至10月，全省完成固定资产投资2,860亿元，为全年计划3,500亿元之81.7%。",
+        "81.7%",
+        "2024-11-15",
+        "written-provincial-investment: 为全年计划3,500亿元之81.7%",
+        time="2024-10-31",
+    ),
+]
+
+
+@pytest.mark.parametrize(COLUMNS, SHARE_OF_A_BUDGET)
+def test_share_of_a_budget(
+    text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
+) -> None:
+    run(text, needle, published, title, expected)
+
+
 # ---------------------------------------------------------------- where the gold and the engine
 # disagree and GUIDE.md is silent or the gold is doubtful: plain rows of what the engine should do.
 # 今年国家…启动…预案，最低收购价为每50公斤129元，比上年提高1元: the gold gives no time, but the sentence

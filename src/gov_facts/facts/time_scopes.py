@@ -20,13 +20,21 @@ def is_baseline(doc: ArticleText, t: TimeExpr) -> bool:
         return True  # 较目前, 比上年
     if doc.norm.startswith("的", t.end) and doc.norm.endswith(doc.rules.share_leads, 0, t.start):
         return True  # 为上年的98.5%, 恢复至2019年同期的88.4%: the level it is a share of
-    if _names_a_share_base(doc, t):
+    if _names_a_share_base(doc, t) or _listed_after_a_baseline(doc, t):
         return True
 
     if lead not in ("与", "同"):
         return False
     tail = doc.norm[t.end : t.end + 6]
     return tail.startswith(("相比", "比较", "同期")) or any(tail.startswith(w) for w, _ in doc.rules.changes)
+
+
+def _listed_after_a_baseline(doc: ArticleText, t: TimeExpr) -> bool:
+    """增速分别比上月末和上年同期低0.2个和1.5个百分点: a time joined by 和、及 to a baseline is one too."""
+    i = bisect_left(doc.time_starts, t.start) - 1
+    if i < 0 or doc.norm[doc.times[i].end : t.start] not in _LIST_JOINS:
+        return False
+    return is_baseline(doc, doc.times[i])
 
 
 #: after a time, the rest of the noun of a level a share or multiple is taken of, up to its 的 and
