@@ -118,6 +118,10 @@ class Rulebook:
     same_period_anaphor: re.Pattern[str]
     #: 为上年的98.5%, 恢复至2019年同期的88.4%: the words before a time that make it a baseline
     share_leads: tuple[str, ...]
+    #: a clause naming the topic (在…方面，, 从价格看，) or a release of a period's data (…今日公布)
+    #: before the time that opens a sentence: :mod:`.time_scopes`
+    topic_frame: re.Pattern[str] = re.compile(r"(?!x)x")
+    release_lead: re.Pattern[str] = re.compile(r"(?!x)x")
     #: the characters written only in traditional script: a text holding one gets a shadow
     traditional: re.Pattern[str] = re.compile(r"(?!x)x")
     #: heads that name a quantity (总建屋量, 建设规模): named before 为, it is what a count measures
@@ -243,6 +247,8 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         period_anaphor=_anaphor(r.period_anaphors),
         same_period_anaphor=_anaphor(r.same_period_anaphors),
         share_leads=tuple(r.share_leads),
+        topic_frame=_lead_clause(r.topic_frames, r"[，,]\s*"),
+        release_lead=_lead_clause(r.release_verbs, "了?"),
         traditional=traditional_table(patterns.script),
         quantity_names=tuple(r.quantity_names),
     )
@@ -254,6 +260,13 @@ def _anaphor(words: list[str]) -> re.Pattern[str]:
     if not words:
         return re.compile(r"(?!x)x")
     return re.compile(f"(?:{_alternatives(words)})(?!后|前|结束|之后|之前|以后|以前|过后)")
+
+
+def _lead_clause(words: list[str], tail: str) -> re.Pattern[str]:
+    """A clause at a sentence's head that ends with one of ``words`` and ``tail`` (matched whole)."""
+    if not words:
+        return re.compile(r"(?!x)x")
+    return re.compile(f"[^，,。；;：:\n]{{1,30}}?(?:{_alternatives(words)}){tail}")
 
 
 def _alternatives(words: list[str]) -> str:

@@ -64,6 +64,10 @@ _PLAN = r"[“\"']?(十[一二三四五])五[”\"']?(?:规划)?(?:期间|时期
 #: checks it against the pattern; an alternative that begins with another character needs it here)
 FIRST_CHARS = "截到至“\"'十目当现迄近日今上本下最过未0-9一二两三四五六七八九去前明同次后首第年全"
 
+#: what is set at a year's start and named by it (年初预算, 年初目标, 年初预期): 年初 is part of the
+#: noun (占年初预算的18.4%), not the time of the figure
+_SET_AT_START = "预算|预期|目标|任务"
+
 _EXPR = re.compile(
     rf"""
     (?=[{FIRST_CHARS}])
@@ -98,7 +102,7 @@ _EXPR = re.compile(
       | (?P<dd>3[01]|[12][0-9]|[1-9])日(?=[0-9]{{1,2}}[时:：]|[上下中]午|晚|凌晨|早|[，,])
       | (?<=[日号][、和及与])(?P<ld>{_DAY})[日号]
       | {_first_months_re("bfm")}
-      | (?P<bpart>上半年|下半年|{_QUARTER}|年底|年末|年内|全年|年初)
+      | (?P<bpart>上半年|下半年|{_QUARTER}|年底|年末|年内|全年|年初(?!{_SET_AT_START}))
     )
     (?P<suffix>前|以前|之前|以来|来|起(?![降草步飞点诉重源伏码]))?
     """,
@@ -310,6 +314,19 @@ _CN_COUNT = frozenset("一二两三四五六七八九十几数")
 _AFTER_COMPLETION = re.compile(r"(?:产|成|工|用|营|业)后$")
 
 
+#: what makes a year the level a figure is compared with (较2019年, 比2022年, 与2023年相比, 同上年比较)
+_BASE_BEFORE = ("较", "比")
+_BASE_JOIN_BEFORE = ("与", "同", "跟", "和")
+_BASE_AFTER = ("相比", "比较", "对比", "同期")
+
+
+def _is_comparison_base(text: str, start: int, end: int) -> bool:
+    """與二○二四年比較，…的全年平均濃度按年下降4%: a year a figure is compared with does not anchor
+    the bare parts of a year after it in the sentence (全年 is the figure's year, not the base's)."""
+    lead = text[start - 1 : start]
+    return lead in _BASE_BEFORE or (lead in _BASE_JOIN_BEFORE and text.startswith(_BASE_AFTER, end))
+
+
 def find_times(text: str, published: date | None, report_year: int | None = None) -> list[TimeExpr]:
     """Every time expression in ``text``, in order, with dates resolved.
 
@@ -347,12 +364,15 @@ def find_times(text: str, published: date | None, report_year: int | None = None
         elif g["that"] and reader.last_day is not None:
             year_assumed = reader.last_day.year_assumed
 
+        year_before = reader.sentence_year
         try:
             resolved = reader.resolve(g)
         except ValueError:
             continue
         if resolved is None:
             continue
+        if g["y"] and _is_comparison_base(text, m.start(), m.end()):
+            reader.sentence_year = year_before  # 與二○二四年比較，…全年: 全年 is not 2024's
         resolved, prefix = _with_prefix_and_suffix(resolved, g["prefix"] or "", g["suffix"] or "", published)
         start = m.start() + (0 if prefix else len(g["prefix"] or ""))
         expr = TimeExpr(

@@ -20,13 +20,21 @@ def is_baseline(doc: ArticleText, t: TimeExpr) -> bool:
         return True  # 较目前, 比上年
     if doc.norm.startswith("的", t.end) and doc.norm.endswith(doc.rules.share_leads, 0, t.start):
         return True  # 为上年的98.5%, 恢复至2019年同期的88.4%: the level it is a share of
-    if _names_a_share_base(doc, t):
+    if _names_a_share_base(doc, t) or _listed_after_a_baseline(doc, t):
         return True
 
     if lead not in ("与", "同"):
         return False
     tail = doc.norm[t.end : t.end + 6]
     return tail.startswith(("相比", "比较", "同期")) or any(tail.startswith(w) for w, _ in doc.rules.changes)
+
+
+def _listed_after_a_baseline(doc: ArticleText, t: TimeExpr) -> bool:
+    """增速分别比上月末和上年同期低0.2个和1.5个百分点: a time joined by 和、及 to a baseline is one too."""
+    i = bisect_left(doc.time_starts, t.start) - 1
+    if i < 0 or doc.norm[doc.times[i].end : t.start] not in _LIST_JOINS:
+        return False
+    return is_baseline(doc, doc.times[i])
 
 
 #: after a time, the rest of the noun of a level a share or multiple is taken of, up to its 的 and
@@ -167,13 +175,18 @@ class TimeScopes:
         if told is not None:  # 5月6日，记者从市文旅局获悉，…: the day of the telling, then the time
             sentence_start, lo = told
             t = doc.times[lo]
+        released = self._released(sentence_start, lo)
+        if released is not None:  # 省统计局日前发布2023年…，: the day of the release, then its period
+            lo = released
+            t = doc.times[lo]
         # 自108年起至113年4月底，…: a span opening the sentence is dated by its second time
         if lo + 1 < len(doc.times) and doc.norm[t.end : doc.times[lo + 1].start] in _SPAN_JOINS:
             t = _span(doc, t, doc.times[lo + 1])
-        lead = doc.text[sentence_start : doc.times[lo].start]
-        said = _ATTRIBUTION.match(lead)  # 据海关统计，今年前10个月，…: who says it comes first
-        if said:
-            lead = lead[said.end() :]
+        begin = sentence_start
+        said = _ATTRIBUTION.match(doc.text, begin, doc.times[lo].start)
+        if said:  # 据海关统计，今年前10个月，…: who says it comes first
+            begin = said.end()
+        lead = self._without_frame(begin, doc.text[begin : doc.times[lo].start])
         if _NAMED_PERIOD.fullmatch(lead) and doc.text.startswith(("）", ")"), t.end):
             lead = ""  # “五一”假期（5月1日至5日），…: a period named, its dates in brackets
         if len(lead.strip()) > _OPENER_LEAD or any(ch in lead for ch in "，,；;。\n"):
@@ -183,6 +196,26 @@ class TimeScopes:
         if (t.grain == "day" and t.type != "as_of") or is_baseline(doc, t) or is_dateline(doc, t):
             return None
         return t
+
+    def _without_frame(self, at: int, lead: str) -> str:
+        """The lead before a sentence's first time without a clause naming its topic (在…方面，,
+        从价格看，) or a release of the period's data (…观光旅游局今（12）日公布): with either, the
+        time opens the sentence."""
+        norm = self.doc.norm[at : at + len(lead)]
+        frame = self.doc.rules.topic_frame.match(norm)
+        if frame is not None:
+            return lead[frame.end() :]
+        return "" if self.doc.rules.release_lead.fullmatch(norm) else lead
+
+    def _released(self, sentence_start: int, lo: int) -> int | None:
+        """The index of the period a release names after the day it is made (海关总署今天发布了前11个月
+        外贸数据，; 县统计局近日通报1-10月…), when the sentence opens so; else None."""
+        doc = self.doc
+        if doc.times[lo].grain not in ("now", "day") or lo + 1 >= len(doc.times):
+            return None
+        if doc.rules.release_lead.fullmatch(doc.norm, sentence_start, doc.times[lo + 1].start) is None:
+            return None
+        return lo + 1
 
     def _telling_day(self, sentence_start: int, lo: int) -> tuple[int, int] | None:
         """Where the sentence's matter starts after the day of the telling and who told it (5月6日，
@@ -275,6 +308,7 @@ def report_year_of(title: str | None) -> int | None:
     return int(m.group(1)) if m else None
 
 
-#: a report titled by the year it is delivered in: its figures review the year before and plan
-#: the year named
-_DELIVERED = re.compile(r"工作报告")
+#: a report titled by the year it is delivered in (its figures review the year before and plan the
+#: year named), or by the year whose accounts an audit examined (2023年度市级预算执行…审计情况:
+#: its figures are the audit's findings, made the year after, each dated by its own sentence)
+_DELIVERED = re.compile(r"工作报告|审计|審計")

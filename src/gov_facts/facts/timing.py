@@ -22,8 +22,9 @@ from .text import TIME_SCOPE_BREAK
 from .time_expressions import TimeExpr
 from .time_scopes import SINCE, TimeScopes, is_baseline, is_dateline, listed_times, share_base_end
 
-#: 完成全年目标任务的84%: the time names the plan the share is a share of, not the figure's time
-_PLAN_OF_A_SHARE = re.compile(r"(?:目标|任务|计划)[^，。；;]{0,4}的")
+#: 完成全年目标任务的84%, 占全年預算數3兆2,110億元之55.6%: the time names the plan or budget the share
+#: is a share of (its amount may stand beside it), not the figure's time
+_PLAN_OF_A_SHARE = re.compile(r"(?:目标|任务|计划|预算)[^，。；;]{0,14}(?:的|之)")
 
 
 def _is_from_time(doc: ArticleText, t: TimeExpr, c: Candidate) -> bool:
@@ -163,6 +164,8 @@ def _respective_time(doc: ArticleText, c: Candidate) -> TimeExpr | None:
     if at < 0:
         return None
     listed = listed_times(doc, cs, at)
+    if listed and is_baseline(doc, listed[0]):
+        return None  # 比5月和上年同期分别提高0.5和1.2个百分点: the listed times are baselines
     index = len(_FIGURE_SEPARATOR.findall(doc.norm, at + 2, c.start)) if listed else 0
     return listed[index] if index < len(listed) else None
 

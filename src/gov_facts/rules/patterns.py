@@ -171,6 +171,10 @@ class PatternFile(_Strict):
     period_anaphors: list[str] = Field(default_factory=list)
     same_period_anaphors: list[str] = Field(default_factory=list)
     share_leads: list[str] = Field(default_factory=list)
+    #: words ending a clause that names the topic before a sentence's time (价格方面，; 从价格看，)
+    topic_frames: list[str] = Field(default_factory=list)
+    #: verbs of a release whose object is a period's data (公布113年觀光統計，)
+    release_verbs: list[str] = Field(default_factory=list)
 
     set_phrases: list[str] = Field(default_factory=list)
     set_phrase_patterns: list[str] = Field(default_factory=list)
