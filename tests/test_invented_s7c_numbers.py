@@ -295,9 +295,20 @@ PEAKS = [
         "2024-03-01",
         "written-provincial-policy: 最高可达500万元 (a modal: a cap)",
         qualifier="at_most",
-        marks=pytest.mark.xfail(
-            strict=True, reason="a cap through a modal (最高可达): 可 stands between the bound and 达"
-        ),
+    ),
+    case(
+        "对认定的孵化器，最多可获得50万元补助。",
+        "50万元",
+        "2024-03-01",
+        "written-sci-tech-bureau: 最多可获得50万元 (a modal and a verb of getting)",
+        qualifier="at_most",
+    ),
+    case(
+        "预计全年产值约可达10亿元。",
+        "10亿元",
+        "2024-03-01",
+        "written-finance-news: 约可达10亿元 (an estimate through a modal)",
+        qualifier="approx",
     ),
 ]
 
@@ -343,11 +354,6 @@ TARGETS = [
         "2024-02-01",
         "written-provincial-portal: 力争…，网办率提高到95%",
         status="planned",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="a target list of three: the middle clause opens with a noun (企业开办时间), read as a "
-            "subject of its own that ends the plan's chain for the clause after it",
-        ),
     ),
     case(
         "今年力争新增市场主体1.2万户，企业开办时间压缩至1个工作日。",

@@ -26,7 +26,10 @@ _LISTED_FIGURES = re.compile(r"(?:[0-9.,零〇一二两三四五六七八九十�
 #: 最高/最多 and a verb of reaching right before the figure (单日最高达28万人次, 峰值时最多达到3.2万辆):
 #: the highest level a series reached, stated as it was; a modal before the verb (最高可达) or a verb of
 #: granting (最高补助30万元) makes it a cap
-_PEAK_REACHED = re.compile(r"(?<![可能将])(?:最高|最多)(?:时)?(?:达到|达|達到|達)$")
+_PEAK_REACHED = re.compile(r"(?:最高|最多)(?:时)?(?:达到|达|達到|達)$")
+#: a modal and a verb of reaching or getting between a bound and its figure (最高可达500万元, 最多可获
+#: 3万元, 约可达10亿元): the bound holds through them
+_MODAL_REACH = re.compile(r"(?:可以|可|能|将)(?:达到|达|達到|達|获得|获|獲得|獲)$")
 
 
 def qualifier_of(doc: ArticleText, c: Candidate) -> str:
@@ -40,6 +43,9 @@ def qualifier_of(doc: ArticleText, c: Candidate) -> str:
     hit = ends_with(before, doc.rules.qual_before)
     if hit is None and before[-1:] in ("有", "为", "达", "是", "了"):
         bounded = before[:-1]
+        hit = ends_with(bounded, doc.rules.qual_before)
+    if hit is None and (modal := _MODAL_REACH.search(before)) is not None:
+        bounded = before[: modal.start()]
         hit = ends_with(bounded, doc.rules.qual_before)
     if hit is None and before[-1:] == "、":
         # 突破1亿元、5亿元、10亿元: a bound before an enumeration of figures bounds each of them
