@@ -75,7 +75,7 @@ def restates_the_list(doc: ArticleText, c: Candidate, before: Sequence[Candidate
     restates the figures already read. (全省12个地市均已出台 stays a count: nothing listed before.)"""
     if c.value is None or c.value < 2 or c.unit is None or c.kind != "count":
         return False
-    if _ALL_OF_THEM.match(_clause_rest(doc, c.end)) is None:
+    if _ALL_OF_THEM.match(doc.norm, c.end) is None:
         return False
     ss, _ = doc.sentence(c.start)
     listed = 0

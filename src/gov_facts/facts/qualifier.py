@@ -29,6 +29,8 @@ _LISTED_FIGURES = re.compile(r"(?:[0-9.,零〇一二两三四五六七八九十�
 _PEAK_REACHED = re.compile(r"(?:最高|最多)(?:时)?(?:达到|达|達到|達)$")
 #: a modal and a verb of reaching or getting between a bound and its figure (最高可达500万元, 最多可获
 #: 3万元, 约可达10亿元): the bound holds through them
+#: the last characters of those verbs: the two patterns are asked only of a clause ending in one
+_REACH_ENDS = frozenset("达達到获獲得")
 _MODAL_REACH = re.compile(r"(?:可以|可|能|将)(?:达到|达|達到|達|获得|获|獲得|獲)$")
 
 
@@ -37,14 +39,15 @@ def qualifier_of(doc: ArticleText, c: Candidate) -> str:
         return c.qualifier
     s, _ = doc.clause(c.start)
     before = doc.norm[s : c.start].rstrip()  # 約為 136 000個: pages that set figures off with spaces
-    if _PEAK_REACHED.search(before) is not None:
+    reach = before[-1:] in _REACH_ENDS
+    if reach and _PEAK_REACHED.search(before, max(0, len(before) - 6)) is not None:
         return "exact"  # 單日最高達二十八萬人次: the peak a series reached, not a cap (最高可达, 最高补助)
     bounded = before
     hit = ends_with(before, doc.rules.qual_before)
     if hit is None and before[-1:] in ("有", "为", "达", "是", "了"):
         bounded = before[:-1]
         hit = ends_with(bounded, doc.rules.qual_before)
-    if hit is None and (modal := _MODAL_REACH.search(before)) is not None:
+    if hit is None and reach and (modal := _MODAL_REACH.search(before, max(0, len(before) - 5))) is not None:
         bounded = before[: modal.start()]
         hit = ends_with(bounded, doc.rules.qual_before)
     if hit is None and before[-1:] == "、":

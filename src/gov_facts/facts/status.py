@@ -280,8 +280,8 @@ def _sentence_plans(doc: ArticleText, c: Candidate, cs: int) -> bool:
         return True
     if _target_list(doc, c, ss):
         return True
-    if cs <= ss:
-        return False
+    if cs <= ss or doc.rules.planned_any.search(doc.norm, ss, cs) is None:
+        return False  # no plan word before the clause in its sentence: nothing to go on with
     planned_before = False
     prev_cs, prev_ce = doc.clause(cs - 1)
     while prev_cs >= ss:
