@@ -101,6 +101,29 @@ AGE_GROUPS = [
     ),
 ]
 
+AGE_GROUPS += [
+    none(
+        "65歲或以上人士佔總人口的22.4%。",
+        "65歲",
+        "written-hk-census: 65歲或以上人士佔總人口的22.4% (或以上: Hong Kong's 及以上)",
+    ),
+    none(
+        "18至35周岁青年就业人数达12.3万人。",
+        "35周岁",
+        "written-youth-league: 18至35周岁青年就业人数 (青年 is tagged a time word)",
+    ),
+    none(
+        "60岁以上老年人健康管理率达到72%。",
+        "60岁",
+        "written-county-health: 60岁以上老年人健康管理率达到72%",
+    ),
+    none(
+        "全县80周岁以上高龄老人共有1.2万人。",
+        "80周岁",
+        "written-county-civil-affairs: 80周岁以上高龄老人共有1.2万人",
+    ),
+]
+
 AGES_STATED = [
     case(
         "全市居民人均预期寿命达到79.5岁，比上年提高0.3岁。",
@@ -114,6 +137,13 @@ AGES_STATED = [
         "60周岁",
         "2024-03-01",
         "written-county-news: 年满60周岁可按月领取 (a verb follows the age)",
+        value=60,
+    ),
+    case(
+        "参保人员年满60岁时每月可领取养老金1200元。",
+        "60岁",
+        "2024-03-01",
+        "written-social-security: 年满60岁时每月可领取 (when the age is reached)",
         value=60,
     ),
     case(

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from .candidate import Candidate
 from .context import ArticleText
-from .units import noun_at
+from .tagging import pos_tag
 
 #: units of age: a band of ages before a noun names a group of people
 _AGE_UNITS = frozenset({"岁", "周岁", "歲", "週歲"})
@@ -37,6 +37,22 @@ def _clause_rest(doc: ArticleText, at: int) -> str:
     return doc.norm[at : end.start() if end is not None else len(doc.norm)]
 
 
+#: jieba tags, besides nouns, of the words that name a group of people by age (青年 and 老年 are
+#: tagged time words, 少年儿童 an idiom, 中青年 an abbreviation)
+_GROUP_TAGS = ("n", "vn", "t", "j", "l")
+
+
+#: what opens the time an age is reached, not a group (60岁时, 55周岁当月, 18岁起, 60岁后)
+_WHEN_AFTER_AGE = frozenset("时当起前后之那")
+
+
+def _group_noun_at(norm: str, pos: int) -> bool:
+    if norm[pos] in _WHEN_AFTER_AGE:
+        return False  # 年满60岁时每月可领取1200元, 年满55周岁当月起: when the age is reached
+    toks = pos_tag(norm[pos : pos + 6])
+    return bool(toks) and toks[0][1].startswith(_GROUP_TAGS) and toks[0][1] != "nr"
+
+
 def names_an_age_group(doc: ArticleText, c: Candidate) -> bool:
     """0—14岁人口为72.47万人, 65岁及以上人口为79.28万人, 5岁以下儿童死亡率为4.1‰, 青年失业率
     （16—24岁）为14.9%: an age or a band of ages right before a noun (past its bound, 及以上/以下,
@@ -54,7 +70,7 @@ def names_an_age_group(doc: ArticleText, c: Candidate) -> bool:
     if norm.startswith(_JOIN, at):
         at += len(_JOIN)
     aside = c.start > 0 and norm[c.start - 1] in "（(" and norm.startswith(("）", ")"), at)
-    if not aside and (at >= len(norm) or not noun_at(norm, at)):
+    if not aside and (at >= len(norm) or not _group_noun_at(norm, at)):
         return False
     return _LATER_FIGURE.search(_clause_rest(doc, at)) is not None
 
