@@ -131,10 +131,10 @@ UNITS = [
     row("單位實用面積約500平方呎。", "500", "invented-hk: 平方呎 (square feet)", unit="平方呎", kind="area"),
     row("屏幕尺寸為55吋。", "55", "invented-hk: 吋 (inches)", unit="吋", kind="length"),
     row(
-        "公司拟每10股派发现金红利3.5元（含税）。",
-        "10股",
+        "该股每手买卖单位为500股。",
+        "500股",
         "invented-finance: 股 is a measure word (no warning, a count)",
-        value=10,
+        value=500,
         unit="股",
         kind="count",
     ),

@@ -51,9 +51,27 @@ def continues(doc: ArticleText, own: list[tuple[str, str, int]], parallel: bool 
     k = 0
     while k < len(rest) and rest[k][0] not in predicates and (is_nounish(rest[k][1]) or rest[k][1] == "r"):
         k += 1
-    if k == 0 or k == len(rest):
-        return False
-    return rest[k][0] in predicates or doc.rules.change_lead.match(doc.norm, rest[k][2]) is not None
+    if 0 < k < len(rest) and (
+        rest[k][0] in predicates or doc.rules.change_lead.match(doc.norm, rest[k][2]) is not None
+    ):
+        return True
+    return _measure_then_target(doc, rest, predicates)
+
+
+#: the most words a measure's name takes before its target verb (重大事故隐患整改率达到100%)
+_NAME_WORDS = 6
+
+
+def _measure_then_target(
+    doc: ArticleText, rest: list[tuple[str, str, int]], predicates: frozenset[str]
+) -> bool:
+    """个贷率保持在85%以上, 重大事故隐患整改率达到100%, 企业开办时间压缩至1个工作日: a measure's name
+    (ending in a noun or a measure noun such as 率, 额, 量, which jieba may tag a verb, with a verb
+    inside it: 整改率, 开办时间) before a target verb or a change, parallel to the plan's clause."""
+    for k, (word, _flag, at) in enumerate(rest[: _NAME_WORDS + 1]):
+        if word in predicates or doc.rules.change_lead.match(doc.norm, at) is not None:
+            return k > 0 and (rest[k - 1][0] in doc.rules.suffixes or is_nounish(rest[k - 1][1]))
+    return False
 
 
 def _past_lead(doc: ArticleText, own: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:

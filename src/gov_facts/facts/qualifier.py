@@ -23,15 +23,32 @@ _BOUND_OF_A_SHARE = re.compile(
 _LISTED_FIGURES = re.compile(r"(?:[0-9.,零〇一二两三四五六七八九十百千万亿]+[^\s、，,。；;0-9]{0,4}、){1,8}$")
 
 
+#: 最高/最多 and a verb of reaching right before the figure (单日最高达28万人次, 峰值时最多达到3.2万辆):
+#: the highest level a series reached, stated as it was; a modal before the verb (最高可达) or a verb of
+#: granting (最高补助30万元) makes it a cap
+_PEAK_REACHED = re.compile(r"(?:最高|最多)(?:时)?(?:达到|达|達到|達)$")
+#: a modal and a verb of reaching or getting between a bound and its figure (最高可达500万元, 最多可获
+#: 3万元, 约可达10亿元): the bound holds through them
+#: the last characters of those verbs: the two patterns are asked only of a clause ending in one
+_REACH_ENDS = frozenset("达達到获獲得")
+_MODAL_REACH = re.compile(r"(?:可以|可|能|将)(?:达到|达|達到|達|获得|获|獲得|獲)$")
+
+
 def qualifier_of(doc: ArticleText, c: Candidate) -> str:
     if c.qualifier != "exact":
         return c.qualifier
     s, _ = doc.clause(c.start)
     before = doc.norm[s : c.start].rstrip()  # 約為 136 000個: pages that set figures off with spaces
+    reach = before[-1:] in _REACH_ENDS
+    if reach and _PEAK_REACHED.search(before, max(0, len(before) - 6)) is not None:
+        return "exact"  # 單日最高達二十八萬人次: the peak a series reached, not a cap (最高可达, 最高补助)
     bounded = before
     hit = ends_with(before, doc.rules.qual_before)
     if hit is None and before[-1:] in ("有", "为", "达", "是", "了"):
         bounded = before[:-1]
+        hit = ends_with(bounded, doc.rules.qual_before)
+    if hit is None and reach and (modal := _MODAL_REACH.search(before, max(0, len(before) - 5))) is not None:
+        bounded = before[: modal.start()]
         hit = ends_with(bounded, doc.rules.qual_before)
     if hit is None and before[-1:] == "、":
         # 突破1亿元、5亿元、10亿元: a bound before an enumeration of figures bounds each of them
@@ -177,13 +194,26 @@ def figure_change(doc: ArticleText, c: Candidate, clause_before: str) -> str | N
     modified = _LEVEL_OF_A_MODIFIED_NOUN.search(clause_before)
     if modified is not None:  # 达到《标准》合格以上的人数比例为93.2%: the verb is the noun's modifier
         clause_before = clause_before[modified.start() :]
-    change = change_of(clause_before, doc.rules) or bare_to(doc, c, doc.rules)
+    change = change_of(clause_before, doc.rules)
+    if change in ("increase", "decrease") and _PAIRED_NAME.search(clause_before) is not None:
+        change = change_of(_PAIRED_NAME.sub(_masked_name, clause_before), doc.rules)
+    change = change or bare_to(doc, c, doc.rules)
     if c.kind == "rank" and doc.norm.startswith("第", c.start) and change in ("increase", "decrease"):
         return None
     few = c.kind == "count" and doc.norm[c.start : c.start + 1] in _FEW
     if change and few and _LISTED.search(clause_before):
         return None  # 科技成长与高股息两条主线: the change word is in a name the count sums up
     return change
+
+
+#: two verb-object halves of change or saving (增收节支, 降本增效, 增产增收, 减员增效): four characters
+#: that, when the dictionary holds them, name a kind of result; the figure is its amount, no change
+#: (促进增收节支和挽回损失5.84亿元)
+_PAIRED_NAME = re.compile(r"[增减降节提扩省开增][^\W\d_][增减降节提扩省增][^\W\d_]")
+
+
+def _masked_name(m: re.Match[str]) -> str:
+    return "□" * len(m.group(0)) if word_tag(m.group(0)) is not None else m.group(0)
 
 
 #: a level stated by 为 or 是 of a noun that a 的-phrase modifies (达到合格标准的人数比例为93.2%, 实现

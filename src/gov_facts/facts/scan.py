@@ -14,7 +14,7 @@ from bisect import bisect_right
 from decimal import Decimal
 
 from ..rules.patterns import UnitEntry
-from . import money, no_unit, ranges, ranks, shares
+from . import money, no_figure, no_unit, ranges, ranks, shares
 from .candidate import Candidate
 from .context import ArticleText
 from .reading import Reading
@@ -128,8 +128,9 @@ class Scanner:
                 continue  # inside a ratio (1.1:50.3:48.6) or 翻两番
             cand = self._candidate(found)
             if cand is not None:
-                self.cands.append(cand)
                 pos = max(pos, cand.end)
+                if not self._states_no_figure(cand):
+                    self.cands.append(cand)
         # a table cell's header gives a bare number (kind number, read_quantities only) its unit
         cells = table_cells(doc, [(c.start, c.end) for c in self.cands if c.kind != "number"])
         in_cells = {(c.start, c.end) for c in cells}
@@ -183,6 +184,14 @@ class Scanner:
         if cand is not None and self._opens_a_quoted_name(cand):
             return None
         return cand
+
+    def _states_no_figure(self, c: Candidate) -> bool:
+        """An age band naming a group, a per-unit denominator, a count of the figures just listed."""
+        return (
+            no_figure.names_an_age_group(self.doc, c)
+            or no_figure.per_unit_denominator(self.doc, c)
+            or no_figure.restates_the_list(self.doc, c, self.cands)
+        )
 
     def _opens_a_quoted_name(self, c: Candidate) -> bool:
         """“15分钟健身圈”, “1小时经济圈”, “10分钟就医圈”: a figure that opens a quotation closed by the

@@ -280,8 +280,8 @@ def _sentence_plans(doc: ArticleText, c: Candidate, cs: int) -> bool:
         return True
     if _target_list(doc, c, ss):
         return True
-    if cs <= ss:
-        return False
+    if cs <= ss or doc.rules.planned_any.search(doc.norm, ss, cs) is None:
+        return False  # no plan word before the clause in its sentence: nothing to go on with
     planned_before = False
     prev_cs, prev_ce = doc.clause(cs - 1)
     while prev_cs >= ss:
@@ -291,8 +291,10 @@ def _sentence_plans(doc: ArticleText, c: Candidate, cs: int) -> bool:
         between = _clause(doc, prev_cs, prev_ce).tokens
         if any(w in _DONE for w, _, _at in between):
             break  # 计划完成120亿元，截至目前已完成42.6亿元，占年度计划的35.5%: what was done since
-        if own_subject(doc, between):
-            break  # 产量会下降约3成，公所因此…合作，并协助…申请3万元: a subject of its own ends the chain
+        if own_subject(doc, between) and not continues(doc, between):
+            # 产量会下降约3成，公所因此…合作，并协助…申请3万元: a subject of its own ends the chain;
+            # not a target of the list (力争…，企业开办时间压缩至1个工作日，网办率提高到95%)
+            break
         if prev_cs == ss:
             break
         prev_cs, prev_ce = doc.clause(prev_cs - 1)

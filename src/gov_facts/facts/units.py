@@ -138,16 +138,24 @@ def per_unit_after(doc: ArticleText, pos: int) -> int:
         end = nxt
 
 
+#: the number of a denominator written out (每50公斤, 每1.5万元, 每百人)
+_DENOMINATOR_COUNT = re.compile(r"(?:[0-9]+(?:\.[0-9]+)?[十百千万亿]?|[十百千万])(?=[^0-9.])")
+
+
 def per_unit_before(doc: ArticleText, pos: int) -> tuple[int, str] | None:
     """每 and a unit of measure or of goods right before the number at ``pos`` (每平方米1.52万元,
     每公斤28元, 每桶78.5美元): where 每 stands and the denominator, or None. A time (每月2000元)
     or a person or household (每人500元, 每户) says how often or to whom, not what the figure is per."""
     norm = doc.norm
-    at = norm.rfind("每", max(0, pos - 5), pos)
+    at = norm.rfind("每", max(0, pos - 9), pos)
     if at < 0:
         return None
     word = norm[at + 1 : pos]
-    entry = doc.rules.units.get(word)
+    # 每50公斤129元, 每100克含3.2克: a quantity as the denominator (元/50公斤)
+    counted = _DENOMINATOR_COUNT.match(word)
+    entry = doc.rules.units.get(word[counted.end() :] if counted is not None else word)
+    if counted is None and pos - at > 5:
+        return None
     if isinstance(entry, UnitEntry) and entry.kind not in ("duration", "percent", "percentage_point"):
         return at, word
     if isinstance(entry, MeasureWord) and not entry.names_thing and word not in _NOT_PER:

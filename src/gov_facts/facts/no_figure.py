@@ -1,0 +1,102 @@
+"""Numbers read with a unit that state no figure of their own: part of the scan (:mod:`.scan`).
+
+An age band that names the group a later figure of its clause counts (0—14岁人口为72.47万人,
+5岁以下儿童死亡率为4.1‰, 60岁及以上人口比重上升0.95个百分点: the group, not an age measured);
+the denominator of a rate written out after 每 (每50公斤129元, 每10万人口拥有医生28人: 50公斤 is
+what the price is per); a count of the figures just listed (孕产妇…、婴儿…、儿童死亡率…，三项指标
+均低于全国平均水平: the three are the figures already read).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .candidate import Candidate
+from .context import ArticleText
+from .tagging import pos_tag
+
+#: units of age: a band of ages before a noun names a group of people
+_AGE_UNITS = frozenset({"岁", "周岁", "歲", "週歲"})
+#: what may stand between an age band and the noun of its group (60岁及以上的老年人口)
+_JOIN = "的"
+#: a figure later in the clause (a digit: the value the group's subject is given)
+_LATER_FIGURE = re.compile(r"[0-9０-９]")
+#: the clause's end for these looks (an enumeration comma ends the group's phrase too)
+_CLAUSE_END = re.compile(r"[，,。；;：:、！!？?\n]")
+#: 每5人中就有1人, 每10户当中: a proportion, not a rate (both its figures are stated)
+_AMONG = ("中", "当中", "之中", "里")
+#: the farthest a per-unit denominator stands from the figure it divides (每10万人口拥有执业医师28人)
+_PER_REACH = 16
+#: adverbs of "all of them" after the counted noun (三项指标均, 两个数据都, 四项全部)
+_ALL_OF_THEM = re.compile(r"[^，,。；;0-9]{0,6}?(?:均|都|皆|全部|全都|一律)")
+
+
+def _clause_rest(doc: ArticleText, at: int) -> str:
+    end = _CLAUSE_END.search(doc.norm, at)
+    return doc.norm[at : end.start() if end is not None else len(doc.norm)]
+
+
+#: jieba tags, besides nouns, of the words that name a group of people by age (青年 and 老年 are
+#: tagged time words, 少年儿童 an idiom, 中青年 an abbreviation)
+_GROUP_TAGS = ("n", "vn", "t", "j", "l")
+
+
+#: what opens the time an age is reached, not a group (60岁时, 55周岁当月, 18岁起, 60岁后)
+_WHEN_AFTER_AGE = frozenset("时当起前后之那")
+
+
+def _group_noun_at(norm: str, pos: int) -> bool:
+    if norm[pos] in _WHEN_AFTER_AGE:
+        return False  # 年满60岁时每月可领取1200元, 年满55周岁当月起: when the age is reached
+    toks = pos_tag(norm[pos : pos + 6])
+    return bool(toks) and toks[0][1].startswith(_GROUP_TAGS) and toks[0][1] != "nr"
+
+
+def names_an_age_group(doc: ArticleText, c: Candidate) -> bool:
+    """0—14岁人口为72.47万人, 65岁及以上人口为79.28万人, 5岁以下儿童死亡率为4.1‰, 青年失业率
+    （16—24岁）为14.9%: an age or a band of ages right before a noun (past its bound, 及以上/以下,
+    and 的) or in brackets after one, when a later figure of the clause is what that group is given:
+    the age names the group. An age that is the figure (平均年龄38.5岁, 年满60岁可领取) or a band of a
+    policy with no figure after it in its clause
+    (为3岁以下婴幼儿提供托育服务, 对入托的3岁以下婴幼儿，给予…600元) stays a figure."""
+    if c.unit not in _AGE_UNITS:
+        return False
+    norm, at = doc.norm, c.end
+    for word, _q in doc.rules.qual_after:
+        if norm.startswith(word, at):
+            at += len(word)
+            break
+    if norm.startswith(_JOIN, at):
+        at += len(_JOIN)
+    aside = c.start > 0 and norm[c.start - 1] in "（(" and norm.startswith(("）", ")"), at)
+    if not aside and (at >= len(norm) or not _group_noun_at(norm, at)):
+        return False
+    return _LATER_FIGURE.search(_clause_rest(doc, at)) is not None
+
+
+def per_unit_denominator(doc: ArticleText, c: Candidate) -> bool:
+    """每50公斤129元, 每10万人口拥有执业医师28人, 每100元销售收入中的成本为82元: a quantity right
+    after 每 with another figure after it in its clause is what that figure is per, not a figure;
+    not one in so many (每5人中就有1人加入: a proportion whose both figures are stated)."""
+    if c.start == 0 or doc.norm[c.start - 1] != "每" or doc.norm.startswith(_AMONG, c.end):
+        return False  # 每5人中就有1人: one in five, both figures stated
+    rest = _clause_rest(doc, c.end)[:_PER_REACH]
+    return _LATER_FIGURE.search(rest) is not None
+
+
+def restates_the_list(doc: ArticleText, c: Candidate, before: Sequence[Candidate]) -> bool:
+    """婴儿死亡率为2.85‰，5岁以下儿童死亡率为4.1‰，三项指标均低于全国平均水平: a count of items, then
+    均/都/全部 (all of them), in a sentence whose earlier clauses state just as many figures: the count
+    restates the figures already read. (全省12个地市均已出台 stays a count: nothing listed before.)"""
+    if c.value is None or c.value < 2 or c.unit is None or c.kind != "count":
+        return False
+    if _ALL_OF_THEM.match(doc.norm, c.end) is None:
+        return False
+    ss, _ = doc.sentence(c.start)
+    listed = 0
+    for prev in reversed(before):
+        if prev.start < ss:
+            break
+        listed += 1
+    return listed == c.value
