@@ -10,12 +10,14 @@ from dataclasses import replace
 from .candidate import Candidate, Prior, since
 from .context import ArticleText
 from .noun_phrase import noun_run_before
+from .qualifier import change_of
 from .tagging import pos_tag
 from .time_scopes import listed_times
 from .topic import named_before_aside
 
 _ENUM_SPLIT = re.compile(r"、|和|与|及|以及")
-_FIGURE_DIGITS = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+#: one figure's digits, a thousands separator inside it (3,740), not between two figures
+_FIGURE_DIGITS = re.compile(r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?")
 #: what may stand between 分别/均 and the figure: a verb of change or level (分别增长, 均为)
 _DISTRIBUTING = re.compile(r"(分别|均|都)[^，。；;、0-9]{0,4}$")
 #: a bracketed aside inside an item (留宿旅客（1,690万人次）): no part of the item's name
@@ -26,6 +28,8 @@ _ORDINAL = re.compile(r"(第?)([一二三四五六七八九十]+)")
 _HEADING_NUMBER = re.compile(r"[一二三四五六七八九十]+、(?![一二三四五六七八九十])")
 #: a share's whole between 分别 and the figure (占经营主体总量的, 占全部快递业务量的比重为)
 _SHARE_FRAME = re.compile(r"占[^，。；;0-9]{1,16}(?:的|比重|比例)(?:为|达到|达)?")
+#: a comparison and the change word after it (较上年同期增加, 比上月末下降), which name no noun
+_COMPARED = re.compile(r"(?:较|比|与|同)[^，。；;0-9、“”「」]{1,10}")
 #: the joiners that may stand inside one item (社会保障和就业, 其他用品及服务)
 _INNER_JOINERS = ("和", "与", "及")
 
@@ -137,7 +141,9 @@ def distributed(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
     _, ce = doc.clause(c.start)
     wanted = len(_FIGURE_DIGITS.findall(doc.norm, at, ce))
     items = _enumerated(doc, cs, at, wanted) or _amounts_before(doc, c, prev, at)
-    items = items or _items_of_last_list(doc, c, prev, cs, wanted)
+    items = (
+        items or _items_of_last_list(doc, c, prev, cs, wanted) or _items_of_clause_before(doc, cs, at, wanted)
+    )
     if not items or index >= len(items):
         return None
     return items[index]
@@ -166,6 +172,26 @@ def _items_of_last_list(doc: ArticleText, c: Candidate, prev: Prior, cs: int, wa
     return items if len(items) == wanted and all(items) else []
 
 
+def _items_of_clause_before(doc: ArticleText, cs: int, at: int, wanted: int) -> list[str]:
+    """殘疾金分為普通殘疾金及特別殘疾金，金額分別為每月3,740澳門元及每月7,480澳門元: a 分别 after
+    one noun that names an attribute (金额, 标准, 比例) and no list goes over the items the clause
+    before ends with, when there are as many as it has figures."""
+    ss, _ = doc.sentence(cs)
+    lead = doc.shadow[cs:at].strip()
+    if cs - 1 <= ss or not lead:
+        return []
+    if noun_run_before(doc, replace(Candidate(0, 0, 0, 0, None), start=at))[0] != lead:
+        return []  # 分别 after a clause of its own (资金分别用于…): no attribute alone
+    pcs, pce = doc.clause(cs - 1)
+    items = _enumerated(doc, pcs, pce, wanted)
+    # items of a list, not the clause's verb with them (考试包括笔试: no item)
+    return items if len(items) == wanted and all(len(x) <= _ITEM_MOST for x in items) else []
+
+
+#: the most characters an item named in the clause before a 分别 may hold
+_ITEM_MOST = 8
+
+
 def _amounts_before(doc: ArticleText, c: Candidate, prev: Prior, at: int) -> list[str]:
     """接待游客1860.5万人次，实现旅游收入198.3亿元，（同比）分别增长45.6%和52.1%: a clause opening
     with 分别 distributes its figures over the amounts stated before it in the sentence, in order."""
@@ -178,6 +204,8 @@ def _amounts_before(doc: ArticleText, c: Candidate, prev: Prior, at: int) -> lis
     own = doc.norm[last_end : c.start]
     if _SHARE_FRAME.fullmatch(own):  # 分别占经营主体总量的31.8%、…: a share of a whole, no noun of its own
         own = ""
+    if _COMPARED.fullmatch(own) and change_of(own, doc.rules) in ("increase", "decrease"):
+        own = ""  # 分别较上年同期增加8.7%、…: a comparison and a change word, no noun of their own
     if len(own) > 6 or any(q in own for q in '“"《「'):
         return []  # 分别为省“揭榜挂帅”项目1个、…: each figure names its own noun
     amounts = [

@@ -1,0 +1,66 @@
+"""Subjects a figure's own clause names around it rather than right before it: a bracket after the
+figure that names the measure (之55.6%（预算达成率）), and a part counted of a group counted just
+before it (抽查的12家单位中有5家). Part of the subject decision (:mod:`.subject` asks here)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .candidate import Candidate, Prior
+from .context import ArticleText
+from .noun_phrase import noun_run_before
+from .tagging import pos_tag
+
+#: a bracket right after a figure that holds a name in words only (（预算达成率）, （综合能耗）)
+_NAME_IN_BRACKETS = re.compile(r"[（(]([\u4e00-\u9fff]{2,12})[）)]")
+
+
+def named_in_brackets(doc: ArticleText, c: Candidate) -> str | None:
+    """占全年预算数之55.6%（预算达成率）, 城镇化水平达到68.2%（常住人口城镇化率）: a bracket right
+    after the figure whose words are one noun ending in a measure's head (率, 额, 比重...) names what
+    the figure measures; a gloss that frames it (按可比价格计算, 含税, 下同) is no noun and is passed over."""
+    m = _NAME_IN_BRACKETS.match(doc.norm, c.end)
+    if m is None:
+        return None
+    name = m.group(1)
+    run = noun_run_before(doc, replace(c, start=m.end(1)))[0]
+    if run != name or not any(name.endswith(head) for head in doc.rules.suffixes):
+        return None
+    return name
+
+
+#: between a group counted and a part of it: the group's noun, 中, and 有 (单位中有, 企业中，有)
+_PART_OF = re.compile(r"[^，。；;0-9]{1,16}?中[，,]?(?:共有|就有|有)?$")
+
+
+def part_of_group(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
+    """抽查的12家单位中有5家存在…问题, 全市120家规上企业中有86家实现盈利: a count after 中(有) that
+    uses the measure word of a count just before it in the sentence counts a part of that group, so
+    it counts the same noun (单位), not the predicate after it."""
+    if c.kind != "count" or not prev:
+        return None
+    p, subj, _ = prev[-1]
+    if not subj or p.unit != c.unit or p.start < doc.sentence(c.start)[0]:
+        return None
+    if _PART_OF.fullmatch(doc.norm, p.end, c.start) is None:
+        return None
+    return subj
+
+
+def past_the_served(doc: ArticleText, c: Candidate, prev: Prior, before: str) -> str | None:
+    """为4826户纳税人办理增值税留抵退税61.52亿元, 为326家企业兑现奖补资金1.5亿元: a noun run that
+    opens with the noun a count after 为 counts (those served) and a verb reaches over a clause of
+    its own; the amount measures the verb's object, after the verb."""
+    if not prev or not before:
+        return None
+    p, served, _ = prev[-1]
+    if not served or p.kind != "count" or p.start < doc.clause(c.start)[0] or not before.startswith(served):
+        return None
+    if not doc.norm.endswith("为", 0, p.start):
+        return None  # the served are named after 为 (for); 企业1200家实现营业收入: the count's own noun
+    rest = pos_tag(before[len(served) :])
+    if len(rest) < 2 or len(rest[0][0]) != 2:  # the verb (办理, 发放: jieba tags some nouns)
+        return None
+    obj = before[len(served) + len(rest[0][0]) :]
+    return obj if len(obj) >= 2 else None
