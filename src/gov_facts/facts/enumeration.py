@@ -22,6 +22,10 @@ _FIGURE_DIGITS = re.compile(r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?")
 _DISTRIBUTING = re.compile(r"(分别|均|都)[^，。；;、0-9]{0,4}$")
 #: a bracketed aside inside an item (留宿旅客（1,690万人次）): no part of the item's name
 _ASIDE = re.compile(r"[（(][^（()）]{0,24}[）)]")
+#: a bracket of the levels a place name stands for too (县（市、区）, 乡（镇、街道）): part of the name
+_LEVELS = re.compile(
+    r"(?<=[省市县区旗乡镇])[（(](?:[省市县区旗乡镇]|街道)(?:、(?:[省市县区旗乡镇]|街道))*[）)]"
+)
 #: an item that is an ordinal or a number alone (第二、三产业: 第二 and 三)
 _ORDINAL = re.compile(r"(第?)([一二三四五六七八九十]+)")
 #: a heading's number opening a sentence (一、出口…), not a number its list goes on from (一、二级公路)
@@ -35,6 +39,11 @@ _INNER_JOINERS = ("和", "与", "及")
 
 
 def _enumerated(doc: ArticleText, cs: int, at: int, wanted: int = 0) -> list[str]:
+    """The items of an enumeration that ends at ``at`` (:func:`_items`), a 、 inside a bracket kept."""
+    return [x.replace(_KEPT_COMMA, "、") for x in _items(doc, cs, at, wanted)]
+
+
+def _items(doc: ArticleText, cs: int, at: int, wanted: int = 0) -> list[str]:
     """The items of an enumeration that ends at ``at`` (出口、进口; 第一、二、三产业增加值), with a
     head the items share put on each (城镇、农村居民人均可支配收入 -> 城镇居民人均可支配收入…).
 
@@ -53,7 +62,7 @@ def _enumerated(doc: ArticleText, cs: int, at: int, wanted: int = 0) -> list[str
     head_start = text.rfind(lead, 0, lead_at) if lead else -1
     if head_start < 0:
         head_start = 0
-    listed = _ASIDE.sub("", text[head_start:])
+    listed = _ASIDE.sub(_kept_levels, text[head_start:])
     marker = _HEADING_NUMBER.match(listed)
     if marker is not None and cs + head_start == doc.sentence(cs)[0]:
         listed = listed[marker.end() :]  # 一、出口和进口分别…: the number of a heading, no item
@@ -63,6 +72,11 @@ def _enumerated(doc: ArticleText, cs: int, at: int, wanted: int = 0) -> list[str
     )
     if len(items) < 2:
         return []
+    if all(x.endswith(("）", ")")) and _CODE.search(x) for x in items[:-1]):
+        # 可吸入悬浮粒子（PM10）、…及二氧化氮（NO2）的全年平均浓度: items each closed by its code name
+        # themselves; the last ends at its code too
+        code = _CODE.search(items[-1])
+        return [*items[:-1], items[-1][: code.end()]] if code else items
     ordinal = [_ORDINAL.fullmatch(x) for x in items[:-1]]
     last = _ORDINAL.match(items[-1])
     if all(ordinal) and last is not None and len(items[-1]) - last.end() >= 2:
@@ -71,6 +85,19 @@ def _enumerated(doc: ArticleText, cs: int, at: int, wanted: int = 0) -> list[str
         return [mark + x.lstrip("第") + head for x in items[:-1]] + [mark + items[-1].lstrip("第")]
     head = _shared_head(items)
     return [x + head for x in items[:-1]] + [items[-1]] if head else items
+
+
+def _kept_levels(m: re.Match[str]) -> str:
+    """An aside is dropped from an item, unless it lists the levels a place name stands for."""
+    kept = _LEVELS.fullmatch(m.string, m.start(), m.end()) or _CODE.fullmatch(m.group(0))
+    return m.group(0).replace("、", _KEPT_COMMA) if kept else ""
+
+
+#: a code in brackets after an item's name (（PM2.5）, （NO2）): part of the item
+_CODE = re.compile(r"[（(][A-Za-z][A-Za-z0-9.₀-₉]{0,8}[）)]")
+
+#: a 、 inside a kept bracket while the list is split (restored in the items)
+_KEPT_COMMA = "\x00"
 
 
 def _first_separator(text: str) -> int | None:
@@ -105,7 +132,7 @@ def _shared_head(items: list[str]) -> str:
         return last[de:]
     # else the last item's modifier is as long as the item before it (城镇、农村居民…); a joiner
     # in the modifier or the head says the last item is a name of its own (生活用品及服务价格)
-    if len(last) - modifier >= 2 and not any(j in last for j in _INNER_JOINERS):
+    if len(last) - modifier >= 2 and not any(j in last for j in (*_INNER_JOINERS, "（", "(")):
         return last[modifier:]
     return ""
 

@@ -150,6 +150,11 @@ _QUOTED_NAME = re.compile(r"[「“《][^「」“”《》，。；;]{1,16}[」
 _PURPOSE = re.compile(r"(?:用于|推动|推进|支持|办理|实施|开展|建设|补助|资助)")
 
 
+def spent_before(doc: ArticleText, at: int) -> bool:
+    """Whether a verb that spends (投入, 拨付, 下达) stands right before ``at``."""
+    return _SPENT.search(doc.norm, max(0, at - 3), at) is not None
+
+
 def money_purpose(doc: ArticleText, c: Candidate) -> str | None:
     """市府將投入新臺幣15億元推動老屋重建, 編列4.2億元辦理道路平整計畫: an amount a verb spends,
     with no noun of its own between, measures what it is spent on."""

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from .candidate import Candidate, Prior
 from .context import ArticleText
+from .framing import spent_before
 from .noun_phrase import noun_run_before
 from .tagging import pos_tag
 
@@ -64,3 +65,39 @@ def past_the_served(doc: ArticleText, c: Candidate, prev: Prior, before: str) ->
         return None
     obj = before[len(served) + len(rest[0][0]) :]
     return obj if len(obj) >= 2 else None
+
+
+#: what may open a clause before the verbs that name an amount (其中, 另, 全市)
+_OPENER = frozenset({"其中", "另", "另外", "此外", "同时"})
+
+
+def named_by_verbs(doc: ArticleText, c: Candidate) -> str | None:
+    """；缓税缓费11.45亿元, 全市新增减税降费13.4亿元: an amount after two or more verb-object words
+    (减税降费, 缓税缓费) and no noun is measured by what they do, not carried from a clause before;
+    a light verb (完成, 实现, 累计) names nothing and ends the run."""
+    if c.kind != "money" or spent_before(doc, c.start):
+        return None  # 拨付下达2亿元: what is spent is carried from before
+    cs, _ = doc.clause(c.start)
+    toks = pos_tag(doc.shadow[max(cs, c.start - 10) : c.start])
+    run: list[str] = []
+    for word, flag in reversed(toks):
+        if not flag.startswith("v") or word in doc.rules.stop:
+            break
+        run.insert(0, word)
+    return "".join(run) if len(run) >= 2 else None
+
+
+#: a state's extent after it (超过1年, 长达3年, 达半年): the word before is a predicate, not a noun
+_EXTENT = re.compile(r"\s*(?:已经|已)?(?:超过|长达|达到|达|满|逾)(?:近|约)?[0-9一二两三四五六七八九十半]")
+
+
+def is_state_after(doc: ArticleText, c: Candidate, after: str) -> bool:
+    """结存资金合计6200万元闲置超过1年, 1.2亿元沉淀长达2年: a short word after an amount that an
+    extent follows is the state the amount is in (闲置), not the noun it measures."""
+    at = doc.norm.find(after, c.end, c.end + len(after) + 2)
+    return (
+        c.kind == "money"
+        and len(after) <= 3
+        and at >= 0
+        and _EXTENT.match(doc.norm, at + len(after)) is not None
+    )
