@@ -123,6 +123,24 @@ BRACKETED = [
         "written-county-news: a gloss in brackets names nothing",
         ["地区生产总值"],
     ),
+    accept(
+        "全年地区生产总值增长5.2%（不变价）。",
+        "5.2%",
+        "written-stats-bulletin: a price basis (不变价) is no rate",
+        ["地区生产总值"],
+    ),
+    accept(
+        "一般公共预算收入85.3亿元（快报数），增长4.1%（初步核算数）。",
+        "4.1%",
+        "written-finance-news: a data status (初步核算数) is no rate",
+        ["一般公共预算收入"],
+    ),
+    accept(
+        "城镇登记失业率为3.2%（调查失业率）。",
+        "3.2%",
+        "written-hr-bureau: a percent that names its own rate keeps it",
+        ["城镇登记失业率"],
+    ),
 ]
 
 

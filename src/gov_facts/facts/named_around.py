@@ -13,22 +13,24 @@ from .framing import spent_before
 from .noun_phrase import noun_run_before
 from .tagging import pos_tag
 
+#: the heads of a rate's name (达成率, 比重)
+_RATE_HEADS = ("率", "比重", "占比", "比例")
 #: a bracket right after a figure that holds a name in words only (（预算达成率）, （综合能耗）)
 _NAME_IN_BRACKETS = re.compile(r"[（(]([\u4e00-\u9fff]{2,12})[）)]")
 
 
 def named_in_brackets(doc: ArticleText, c: Candidate) -> str | None:
     """占全年预算数之55.6%（预算达成率）, 城镇化水平达到68.2%（常住人口城镇化率）: a bracket right
-    after the figure whose words are one noun ending in a measure's head (率, 额, 比重...) names what
-    the figure measures; a gloss that frames it (按可比价格计算, 含税, 下同) is no noun and is passed over."""
-    m = _NAME_IN_BRACKETS.match(doc.norm, c.end)
-    if m is None:
+    after a percent whose words are one noun naming a rate (…率, 比重) names what it measures, when
+    the percent names no rate of its own before it; a gloss (不变价, 快报数, 按可比价格计算) is no rate."""
+    m = _NAME_IN_BRACKETS.match(doc.norm, c.end) if c.kind == "percent" else None
+    if m is None or not m.group(1).endswith(_RATE_HEADS):
         return None
     name = m.group(1)
-    run = noun_run_before(doc, replace(c, start=m.end(1)))[0]
-    if run != name or not any(name.endswith(head) for head in doc.rules.suffixes):
+    if noun_run_before(doc, replace(c, start=m.end(1)))[0] != name:
         return None
-    return name
+    own = noun_run_before(doc, c)[0]
+    return None if own and own.endswith(_RATE_HEADS) else name
 
 
 #: between a group counted and a part of it: the group's noun, 中, and 有 (单位中有, 企业中，有)
