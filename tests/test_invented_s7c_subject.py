@@ -63,6 +63,44 @@ def test_amount_change_after_a_rate(text: str, needle: str, accepted: list[str])
     _check(text, needle, accepted)
 
 
+# ---------------------------------------------------------------- 分别 handing out the bases compared with
+# 增速分别比上月末和上年同期低0.2个和1.5个百分点: the list after 分别 is of bases, not things; the one
+# noun before 分别 is the subject of every figure, and an amount changed after it is the last of its unit
+
+LOANS = (
+    "8月末，全市本外币各项贷款余额为11047.62亿元，同比增长9.7%，增速分别比上月末和上年同期低0.2个和1.5个百分点；"
+    "比年初增加803.14亿元。"
+)
+BASES = [
+    accept(LOANS, "1.5个百分点", "invented-pbc-city: 分别比上月末和上年同期低", ["增速", "各项贷款余额"]),
+    accept(LOANS, "803.14亿元", "invented-pbc-city: 比年初增加803.14亿元", ["各项贷款余额", "贷款余额"]),
+    accept(
+        "年末各项存款余额3200亿元，分别较年初和上年同期增加120亿元和260亿元。",
+        "260亿元",
+        "written-finance-news: 分别较年初和上年同期增加",
+        ["各项存款余额", "存款余额"],
+    ),
+    accept(
+        "上半年全县规上工业增加值增长7.8%，增速分别比一季度、上年同期提高1.1个、2.3个百分点。",
+        "2.3个百分点",
+        "written-county-bulletin: 分别比一季度、上年同期提高",
+        ["增速", "规上工业增加值"],
+    ),
+    accept(
+        "全市居民消费价格指数上涨1.2%，涨幅分别比全国和全省高0.3和0.5个百分点。",
+        "0.5个百分点",
+        "written-stats-news: a bare rate (涨幅) before 分别",
+        ["涨幅", "居民消费价格指数"],
+        marks=known_miss("a bare rate before 分别 (涨幅) gives no noun; the level before is not carried"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), BASES)
+def test_bases_listed_after_distributing(text: str, needle: str, accepted: list[str]) -> None:
+    _check(text, needle, accepted)
+
+
 # ---------------------------------------------------------------- 分别 after a comparison and a change word
 # A 4,981億元、B 3,126億元、C 3,970億元，分別較上年同期增加8.7%、5.2%及3.1%: a comparison and a change
 # word between 分别 and the figures name no noun; the figures go over the amounts before, in order

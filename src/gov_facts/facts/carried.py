@@ -67,8 +67,13 @@ def _level_changed(c: Candidate, in_sentence: Prior) -> str | None:
     """The subject of the level a change figure changes: for points of a percentage the last
     percentage or points (增速比全国高0.7个百分点，比上年加快1.2个百分点), for a growth rate or a
     change of an amount the last amount (余额…，同比增长8.4%，增速比上月末高0.3个百分点；比年初增加
-    612.48亿元: the amount, not the rate), for anything else the last figure."""
+    612.48亿元: the amount, not the rate; for money and counts the last of its own unit first), for
+    anything else the last figure."""
     rates = ("percent", "percentage_point")
+    if c.kind in ("money", "count") and c.unit:
+        same = next((s for p, s, _ in reversed(in_sentence) if s and p.unit == c.unit), None)
+        if same:  # …余额11047.62亿元…低0.2个和1.5个百分点；比年初增加803.14亿元: the 元 amount
+            return same
     for p, subj, _ in reversed(in_sentence):
         if not subj or p.kind == "rank":
             continue

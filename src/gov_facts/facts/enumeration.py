@@ -34,6 +34,10 @@ _HEADING_NUMBER = re.compile(r"[一二三四五六七八九十]+、(?![一二三
 _SHARE_FRAME = re.compile(r"占[^，。；;0-9]{1,16}(?:的|比重|比例)(?:为|达到|达)?")
 #: a comparison and the change word after it (较上年同期增加, 比上月末下降), which name no noun
 _COMPARED = re.compile(r"(?:较|比|与|同)[^，。；;0-9、“”「」]{1,10}")
+#: 分别 handing out the bases compared with (分别比上月末和上年同期, 分别较年初、上年同期), not things
+_BASES_LISTED = re.compile(
+    r"分别(?:比|较)[^，。；;0-9]{1,12}?(?:和|、|及|与)[^，。；;0-9]{1,12}?(?:高|低|增|减|提|降|下|上|多|少|快|慢|回|加)"
+)
 #: the joiners that may stand inside one item (社会保障和就业, 其他用品及服务)
 _INNER_JOINERS = ("和", "与", "及")
 
@@ -163,7 +167,9 @@ def distributed(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
         return doc.shadow[listed[-1].end : at].strip() or None
     # the figure's place among those after 分别 in the sentence
     index = sum(1 for p, _, _ in since(prev, at + 1) if p.start < c.start)
-    if _lists_times(doc, cs, at):  # 一、二季度GDP分别增长…: one noun, many times
+    if _lists_times(doc, cs, at) or (
+        _BASES_LISTED.match(doc.norm, at) and _first_separator(doc.norm[cs:at]) is None
+    ):  # 一、二季度GDP分别增长…, 增速分别比上月末和上年同期低…: one noun, many times or bases
         return noun_run_before(doc, replace(c, start=at))[0]
     _, ce = doc.clause(c.start)
     wanted = len(_FIGURE_DIGITS.findall(doc.norm, at, ce))
