@@ -327,7 +327,12 @@ PURPOSE = [
         "200万元",
         "written-county-news: 用于“…”项目",
         ["“厕所革命”整村推进项目", "整村推进项目", "厕所革命"],
-        marks=known_miss("a spender named before the verb (县财政拨付) is taken before the purpose"),
+    ),
+    accept(
+        "区里投入500万元推动“放心消费”示范街区建设。",
+        "500万元",
+        "written-district-news: 推动“…”示范街区建设",
+        ["“放心消费”示范街区建设", "示范街区建设", "放心消费"],
     ),
 ]
 

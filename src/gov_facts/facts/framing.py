@@ -163,10 +163,10 @@ def money_purpose(doc: ArticleText, c: Candidate) -> str | None:
     verb = _PURPOSE.match(doc.norm, c.end)
     if verb is None:
         return None
-    _, se = doc.clause(verb.end(), SEGMENT_BREAK)
     # 推動「宜蘭好日子」行銷計畫: a quoted name opens the object; the run goes on after it
-    quoted = _QUOTED_NAME.match(doc.norm, verb.end(), se)
+    quoted = _QUOTED_NAME.match(doc.norm, verb.end())
     start = quoted.end() if quoted else verb.end()
+    _, se = doc.clause(start, SEGMENT_BREAK)
     run: list[str] = [doc.text[quoted.start() : quoted.end()]] if quoted else []
     for word, flag in pos_tag(doc.shadow[start : min(se, start + 12)]):
         # 道路平整计划: jieba tags 平整 an adjective; 计划 heads a programme's name
