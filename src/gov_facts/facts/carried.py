@@ -65,14 +65,21 @@ def _changes(doc: ArticleText, at: int) -> bool:
 
 def _level_changed(c: Candidate, in_sentence: Prior) -> str | None:
     """The subject of the level a change figure changes: for points of a percentage the last
-    percentage or points (增速比全国高0.7个百分点，比上年加快1.2个百分点), for a growth rate the
-    last amount, for anything else the last figure."""
+    percentage or points (增速比全国高0.7个百分点，比上年加快1.2个百分点), for a growth rate or a
+    change of an amount the last amount (余额…，同比增长8.4%，增速比上月末高0.3个百分点；比年初增加
+    612.48亿元: the amount, not the rate; for money and counts the last of its own unit first), for
+    anything else the last figure."""
+    rates = ("percent", "percentage_point")
+    if c.kind in ("money", "count") and c.unit:
+        same = next((s for p, s, _ in reversed(in_sentence) if s and p.unit == c.unit), None)
+        if same:  # …余额11047.62亿元…低0.2个和1.5个百分点；比年初增加803.14亿元: the 元 amount
+            return same
     for p, subj, _ in reversed(in_sentence):
         if not subj or p.kind == "rank":
             continue
-        if c.kind == "percentage_point" and p.kind not in ("percent", "percentage_point"):
+        if c.kind == "percentage_point" and p.kind not in rates:
             continue
-        if c.kind == "percent" and p.kind in ("percent", "percentage_point"):
+        if c.kind != "percentage_point" and p.kind in rates:
             continue
         return subj
     last = [subj for _p, subj, _t in in_sentence if subj]

@@ -10,27 +10,44 @@ from dataclasses import replace
 from .candidate import Candidate, Prior, since
 from .context import ArticleText
 from .noun_phrase import noun_run_before
+from .qualifier import change_of
 from .tagging import pos_tag
 from .time_scopes import listed_times
 from .topic import named_before_aside
 
 _ENUM_SPLIT = re.compile(r"、|和|与|及|以及")
-_FIGURE_DIGITS = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+#: one figure's digits, a thousands separator inside it (3,740), not between two figures
+_FIGURE_DIGITS = re.compile(r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?")
 #: what may stand between 分别/均 and the figure: a verb of change or level (分别增长, 均为)
 _DISTRIBUTING = re.compile(r"(分别|均|都)[^，。；;、0-9]{0,4}$")
 #: a bracketed aside inside an item (留宿旅客（1,690万人次）): no part of the item's name
 _ASIDE = re.compile(r"[（(][^（()）]{0,24}[）)]")
+#: a bracket of the levels a place name stands for too (县（市、区）, 乡（镇、街道）): part of the name
+_LEVELS = re.compile(
+    r"(?<=[省市县区旗乡镇])[（(](?:[省市县区旗乡镇]|街道)(?:、(?:[省市县区旗乡镇]|街道))*[）)]"
+)
 #: an item that is an ordinal or a number alone (第二、三产业: 第二 and 三)
 _ORDINAL = re.compile(r"(第?)([一二三四五六七八九十]+)")
 #: a heading's number opening a sentence (一、出口…), not a number its list goes on from (一、二级公路)
 _HEADING_NUMBER = re.compile(r"[一二三四五六七八九十]+、(?![一二三四五六七八九十])")
 #: a share's whole between 分别 and the figure (占经营主体总量的, 占全部快递业务量的比重为)
 _SHARE_FRAME = re.compile(r"占[^，。；;0-9]{1,16}(?:的|比重|比例)(?:为|达到|达)?")
+#: a comparison and the change word after it (较上年同期增加, 比上月末下降), which name no noun
+_COMPARED = re.compile(r"(?:较|比|与|同)[^，。；;0-9、“”「」]{1,10}")
+#: 分别 handing out the bases compared with (分别比上月末和上年同期, 分别较年初、上年同期), not things
+_BASES_LISTED = re.compile(
+    r"分别(?:比|较)[^，。；;0-9]{1,12}?(?:和|、|及|与)[^，。；;0-9]{1,12}?(?:高|低|增|减|提|降|下|上|多|少|快|慢|回|加)"
+)
 #: the joiners that may stand inside one item (社会保障和就业, 其他用品及服务)
 _INNER_JOINERS = ("和", "与", "及")
 
 
 def _enumerated(doc: ArticleText, cs: int, at: int, wanted: int = 0) -> list[str]:
+    """The items of an enumeration that ends at ``at`` (:func:`_items`), a 、 inside a bracket kept."""
+    return [x.replace(_KEPT_COMMA, "、") for x in _items(doc, cs, at, wanted)]
+
+
+def _items(doc: ArticleText, cs: int, at: int, wanted: int = 0) -> list[str]:
     """The items of an enumeration that ends at ``at`` (出口、进口; 第一、二、三产业增加值), with a
     head the items share put on each (城镇、农村居民人均可支配收入 -> 城镇居民人均可支配收入…).
 
@@ -51,7 +68,7 @@ def _enumerated(doc: ArticleText, cs: int, at: int, wanted: int = 0) -> list[str
         head_start = 0
     elif lead and len(lead) == 1 and head_start > 0:
         head_start -= 1  # 同城、异地: jieba reads 同 as a preposition; one character names no item
-    listed = _ASIDE.sub("", text[head_start:])
+    listed = _ASIDE.sub(_kept_levels, text[head_start:])
     marker = _HEADING_NUMBER.match(listed)
     if marker is not None and cs + head_start == doc.sentence(cs)[0]:
         listed = listed[marker.end() :]  # 一、出口和进口分别…: the number of a heading, no item
@@ -61,6 +78,11 @@ def _enumerated(doc: ArticleText, cs: int, at: int, wanted: int = 0) -> list[str
     )
     if len(items) < 2:
         return []
+    if all(x.endswith(("）", ")")) and _CODE.search(x) for x in items[:-1]):
+        # 可吸入悬浮粒子（PM10）、…及二氧化氮（NO2）的全年平均浓度: items each closed by its code name
+        # themselves; the last ends at its code too
+        code = _CODE.search(items[-1])
+        return [*items[:-1], items[-1][: code.end()]] if code else items
     ordinal = [_ORDINAL.fullmatch(x) for x in items[:-1]]
     last = _ORDINAL.match(items[-1])
     if all(ordinal) and last is not None and len(items[-1]) - last.end() >= 2:
@@ -69,6 +91,19 @@ def _enumerated(doc: ArticleText, cs: int, at: int, wanted: int = 0) -> list[str
         return [mark + x.lstrip("第") + head for x in items[:-1]] + [mark + items[-1].lstrip("第")]
     head = _shared_head(items)
     return [x + head for x in items[:-1]] + [items[-1]] if head else items
+
+
+def _kept_levels(m: re.Match[str]) -> str:
+    """An aside is dropped from an item, unless it lists the levels a place name stands for."""
+    kept = _LEVELS.fullmatch(m.string, m.start(), m.end()) or _CODE.fullmatch(m.group(0))
+    return m.group(0).replace("、", _KEPT_COMMA) if kept else ""
+
+
+#: a code in brackets after an item's name (（PM2.5）, （NO2）): part of the item
+_CODE = re.compile(r"[（(][A-Za-z][A-Za-z0-9.₀-₉]{0,8}[）)]")
+
+#: a 、 inside a kept bracket while the list is split (restored in the items)
+_KEPT_COMMA = "\x00"
 
 
 def _first_separator(text: str) -> int | None:
@@ -103,7 +138,7 @@ def _shared_head(items: list[str]) -> str:
         return last[de:]
     # else the last item's modifier is as long as the item before it (城镇、农村居民…); a joiner
     # in the modifier or the head says the last item is a name of its own (生活用品及服务价格)
-    if len(last) - modifier >= 2 and not any(j in last for j in _INNER_JOINERS):
+    if len(last) - modifier >= 2 and not any(j in last for j in (*_INNER_JOINERS, "（", "(")):
         return last[modifier:]
     return ""
 
@@ -134,12 +169,16 @@ def distributed(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
         return doc.shadow[listed[-1].end : at].strip() or None
     # the figure's place among those after 分别 in the sentence
     index = sum(1 for p, _, _ in since(prev, at + 1) if p.start < c.start)
-    if _lists_times(doc, cs, at):  # 一、二季度GDP分别增长…: one noun, many times
+    if _lists_times(doc, cs, at) or (
+        _BASES_LISTED.match(doc.norm, at) and _first_separator(doc.norm[cs:at]) is None
+    ):  # 一、二季度GDP分别增长…, 增速分别比上月末和上年同期低…: one noun, many times or bases
         return noun_run_before(doc, replace(c, start=at))[0]
     _, ce = doc.clause(c.start)
     wanted = len(_FIGURE_DIGITS.findall(doc.norm, at, ce))
     items = _enumerated(doc, cs, at, wanted) or _amounts_before(doc, c, prev, at)
-    items = items or _items_of_last_list(doc, c, prev, cs, wanted)
+    items = (
+        items or _items_of_last_list(doc, c, prev, cs, wanted) or _items_of_clause_before(doc, cs, at, wanted)
+    )
     if not items or index >= len(items):
         return None
     return items[index]
@@ -168,6 +207,26 @@ def _items_of_last_list(doc: ArticleText, c: Candidate, prev: Prior, cs: int, wa
     return items if len(items) == wanted and all(items) else []
 
 
+def _items_of_clause_before(doc: ArticleText, cs: int, at: int, wanted: int) -> list[str]:
+    """殘疾金分為普通殘疾金及特別殘疾金，金額分別為每月3,740澳門元及每月7,480澳門元: a 分别 after
+    one noun that names an attribute (金额, 标准, 比例) and no list goes over the items the clause
+    before ends with, when there are as many as it has figures."""
+    ss, _ = doc.sentence(cs)
+    lead = doc.shadow[cs:at].strip()
+    if cs - 1 <= ss or not lead:
+        return []
+    if noun_run_before(doc, replace(Candidate(0, 0, 0, 0, None), start=at))[0] != lead:
+        return []  # 分别 after a clause of its own (资金分别用于…): no attribute alone
+    pcs, pce = doc.clause(cs - 1)
+    items = _enumerated(doc, pcs, pce, wanted)
+    # items of a list, not the clause's verb with them (考试包括笔试: no item)
+    return items if len(items) == wanted and all(len(x) <= _ITEM_MOST for x in items) else []
+
+
+#: the most characters an item named in the clause before a 分别 may hold
+_ITEM_MOST = 8
+
+
 def _amounts_before(doc: ArticleText, c: Candidate, prev: Prior, at: int) -> list[str]:
     """接待游客1860.5万人次，实现旅游收入198.3亿元，（同比）分别增长45.6%和52.1%: a clause opening
     with 分别 distributes its figures over the amounts stated before it in the sentence, in order."""
@@ -180,6 +239,8 @@ def _amounts_before(doc: ArticleText, c: Candidate, prev: Prior, at: int) -> lis
     own = doc.norm[last_end : c.start]
     if _SHARE_FRAME.fullmatch(own):  # 分别占经营主体总量的31.8%、…: a share of a whole, no noun of its own
         own = ""
+    if _COMPARED.fullmatch(own) and change_of(own, doc.rules) in ("increase", "decrease"):
+        own = ""  # 分别较上年同期增加8.7%、…: a comparison and a change word, no noun of their own
     if len(own) > 6 or any(q in own for q in '“"《「'):
         return []  # 分别为省“揭榜挂帅”项目1个、…: each figure names its own noun
     amounts = [

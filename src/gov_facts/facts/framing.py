@@ -145,7 +145,14 @@ def deadline_activity(doc: ArticleText, c: Candidate) -> str | None:
 #: a verb that spends money right before the amount (投入, 编列, 安排, 拨付), and one that names
 #: what it is spent on right after it (推动, 用于, 办理)
 _SPENT = re.compile(r"(?:投入|投放|编列|安排|拨付|拨出|拨款|筹措|下达|投资|斥资|预留)(?:约|近|超过|逾|超)?$")
+#: a quoted name (「宜蘭好日子」, “放心消费”) right after a verb of purpose
+_QUOTED_NAME = re.compile(r"[「“《][^「」“”《》，。；;]{1,16}[」”》]")
 _PURPOSE = re.compile(r"(?:用于|推动|推进|支持|办理|实施|开展|建设|补助|资助)")
+
+
+def spent_before(doc: ArticleText, at: int) -> bool:
+    """Whether a verb that spends (投入, 拨付, 下达) stands right before ``at``."""
+    return _SPENT.search(doc.norm, max(0, at - 3), at) is not None
 
 
 def money_purpose(doc: ArticleText, c: Candidate) -> str | None:
@@ -156,9 +163,12 @@ def money_purpose(doc: ArticleText, c: Candidate) -> str | None:
     verb = _PURPOSE.match(doc.norm, c.end)
     if verb is None:
         return None
-    _, se = doc.clause(verb.end(), SEGMENT_BREAK)
-    run: list[str] = []
-    for word, flag in pos_tag(doc.shadow[verb.end() : min(se, verb.end() + 12)]):
+    # 推動「宜蘭好日子」行銷計畫: a quoted name opens the object; the run goes on after it
+    quoted = _QUOTED_NAME.match(doc.norm, verb.end())
+    start = quoted.end() if quoted else verb.end()
+    _, se = doc.clause(start, SEGMENT_BREAK)
+    run: list[str] = [doc.text[quoted.start() : quoted.end()]] if quoted else []
+    for word, flag in pos_tag(doc.shadow[start : min(se, start + 12)]):
         # 道路平整计划: jieba tags 平整 an adjective; 计划 heads a programme's name
         inside = is_nounish(flag) or flag.startswith("v") or (run and word in PROGRAMME_HEADS)
         if not inside or (word in doc.rules.stop and word not in PROGRAMME_HEADS):

@@ -41,6 +41,7 @@ from .framing import (
     money_purpose,
     threshold_of,
 )
+from .named_around import is_state_after, named_by_verbs, named_in_brackets, part_of_group, past_the_served
 from .noun_after import noun_run_after
 from .noun_phrase import noun_run_before, quantity_named_before
 from .subject_review import review
@@ -196,7 +197,7 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         return _table_subject(c), False
     if c.kind == "rank" or c.extra.get("ratio"):
         return _ranked_subject(doc, c, prev)
-    items_subject = listed(doc, c, prev)
+    items_subject = listed(doc, c, prev) or named_in_brackets(doc, c) or part_of_group(doc, c, prev)
     if items_subject:
         return items_subject, False
     standard = by_standard(doc, c)
@@ -243,6 +244,8 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         after, via_de = noun_run_after(
             doc, c.end, counted=c.kind not in ("money", "percent", "percentage_point"), figure_at=c.start
         )
+    if after and is_state_after(doc, c, after):
+        after = None  # 6200万元闲置超过1年: a state, not a noun
     if after and after.endswith("中") and len(after) > 2 and "在" in doc.norm[max(0, c.start - 6) : c.start]:
         after = after[:-1]  # 在全省11个设区市中排名: the group, not its 中
     if after and not via_de:
@@ -367,8 +370,8 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         return after, False  # 这条长约12公里的道路: the road's length, not 条长
     if before in _BARE_RATES and _BARE_RATE_BEFORE.search(doc.norm, max(0, c.start - 6), c.start):
         before = None  # 提高11.5公斤，增幅2.4%: a bare rate names the thing of the figure before
-    if before:
-        return before, topic
+    if before:  # 为4826户纳税人办理留抵退税61.52亿元: past those served and the verb
+        return past_the_served(doc, c, prev, before) or before, topic
     if after:
         return after, False
     if isinstance(c.entry, MeasureWord) and c.entry.names_thing:
@@ -376,7 +379,8 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         if same_unit:
             return same_unit, False
         return noun_begun_by_unit(doc, c) or c.unit, False
-    inherited = changed_from(doc, c, prev) or share_of_last(doc, c, prev) or carried(doc, c, prev)
+    inherited = named_by_verbs(doc, c) or changed_from(doc, c, prev) or share_of_last(doc, c, prev)
+    inherited = inherited or carried(doc, c, prev)
     if inherited:
         return inherited, False
     return verb or speed_named_before(doc, c), False

@@ -1,0 +1,105 @@
+"""Subjects a figure's own clause names around it rather than right before it: a bracket after the
+figure that names the measure (之55.6%（预算达成率）), and a part counted of a group counted just
+before it (抽查的12家单位中有5家). Part of the subject decision (:mod:`.subject` asks here)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .candidate import Candidate, Prior
+from .context import ArticleText
+from .framing import spent_before
+from .noun_phrase import noun_run_before
+from .tagging import pos_tag
+
+#: the heads of a rate's name (达成率, 比重)
+_RATE_HEADS = ("率", "比重", "占比", "比例")
+#: a bracket right after a figure that holds a name in words only (（预算达成率）, （综合能耗）)
+_NAME_IN_BRACKETS = re.compile(r"[（(]([\u4e00-\u9fff]{2,12})[）)]")
+
+
+def named_in_brackets(doc: ArticleText, c: Candidate) -> str | None:
+    """占全年预算数之55.6%（预算达成率）, 城镇化水平达到68.2%（常住人口城镇化率）: a bracket right
+    after a percent whose words are one noun naming a rate (…率, 比重) names what it measures, when
+    the percent names no rate of its own before it; a gloss (不变价, 快报数, 按可比价格计算) is no rate."""
+    m = _NAME_IN_BRACKETS.match(doc.norm, c.end) if c.kind == "percent" else None
+    if m is None or not m.group(1).endswith(_RATE_HEADS):
+        return None
+    name = m.group(1)
+    if noun_run_before(doc, replace(c, start=m.end(1)))[0] != name:
+        return None
+    own = noun_run_before(doc, c)[0]
+    return None if own and own.endswith(_RATE_HEADS) else name
+
+
+#: between a group counted and a part of it: the group's noun, 中, and 有 (单位中有, 企业中，有)
+_PART_OF = re.compile(r"[^，。；;0-9]{1,16}?中[，,]?(?:共有|就有|有)?$")
+
+
+def part_of_group(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
+    """抽查的12家单位中有5家存在…问题, 全市120家规上企业中有86家实现盈利: a count after 中(有) that
+    uses the measure word of a count just before it in the sentence counts a part of that group, so
+    it counts the same noun (单位), not the predicate after it."""
+    if c.kind != "count" or not prev:
+        return None
+    p, subj, _ = prev[-1]
+    if not subj or p.unit != c.unit or p.start < doc.sentence(c.start)[0]:
+        return None
+    if _PART_OF.fullmatch(doc.norm, p.end, c.start) is None:
+        return None
+    return subj
+
+
+def past_the_served(doc: ArticleText, c: Candidate, prev: Prior, before: str) -> str | None:
+    """为4826户纳税人办理增值税留抵退税61.52亿元, 为326家企业兑现奖补资金1.5亿元: a noun run that
+    opens with the noun a count after 为 counts (those served) and a verb reaches over a clause of
+    its own; the amount measures the verb's object, after the verb."""
+    if not prev or not before:
+        return None
+    p, served, _ = prev[-1]
+    if not served or p.kind != "count" or p.start < doc.clause(c.start)[0] or not before.startswith(served):
+        return None
+    if not doc.norm.endswith("为", 0, p.start):
+        return None  # the served are named after 为 (for); 企业1200家实现营业收入: the count's own noun
+    rest = pos_tag(before[len(served) :])
+    if len(rest) < 2 or len(rest[0][0]) != 2:  # the verb (办理, 发放: jieba tags some nouns)
+        return None
+    obj = before[len(served) + len(rest[0][0]) :]
+    return obj if len(obj) >= 2 else None
+
+
+#: what may open a clause before the verbs that name an amount (其中, 另, 全市)
+_OPENER = frozenset({"其中", "另", "另外", "此外", "同时"})
+
+
+def named_by_verbs(doc: ArticleText, c: Candidate) -> str | None:
+    """；缓税缓费11.45亿元, 全市新增减税降费13.4亿元: an amount after two or more verb-object words
+    (减税降费, 缓税缓费) and no noun is measured by what they do, not carried from a clause before;
+    a light verb (完成, 实现, 累计) names nothing and ends the run."""
+    if c.kind != "money" or spent_before(doc, c.start):
+        return None  # 拨付下达2亿元: what is spent is carried from before
+    cs, _ = doc.clause(c.start)
+    toks = pos_tag(doc.shadow[max(cs, c.start - 10) : c.start])
+    run: list[str] = []
+    for word, flag in reversed(toks):
+        if not flag.startswith("v") or word in doc.rules.stop:
+            break
+        run.insert(0, word)
+    return "".join(run) if len(run) >= 2 else None
+
+
+#: a state's extent after it (超过1年, 长达3年, 达半年): the word before is a predicate, not a noun
+_EXTENT = re.compile(r"\s*(?:已经|已)?(?:超过|长达|达到|达|满|逾)(?:近|约)?[0-9一二两三四五六七八九十半]")
+
+
+def is_state_after(doc: ArticleText, c: Candidate, after: str) -> bool:
+    """结存资金合计6200万元闲置超过1年, 1.2亿元沉淀长达2年: a short word after an amount that an
+    extent follows is the state the amount is in (闲置), not the noun it measures."""
+    at = doc.norm.find(after, c.end, c.end + len(after) + 2)
+    return (
+        c.kind == "money"
+        and len(after) <= 3
+        and at >= 0
+        and _EXTENT.match(doc.norm, at + len(after)) is not None
+    )
