@@ -19,6 +19,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from ..core.defaults import empty_list
 from ..core.errors import PatternError
 from ..core.models import Kind
 from . import table_cache
@@ -78,7 +79,7 @@ class IndicatorEntry(_Strict):
     articles write its subject (安置房: 安置住房, 回迁房…)."""
 
     name: str = Field(min_length=1)
-    variants: list[str] = Field(default_factory=list)
+    variants: list[str] = Field(default_factory=empty_list)
 
     @field_validator("variants")
     @classmethod
@@ -91,94 +92,94 @@ class IndicatorEntry(_Strict):
 class Placement(_Strict):
     """Cue words by where they stand relative to the number."""
 
-    before: list[str] = Field(default_factory=list)
-    after: list[str] = Field(default_factory=list)
+    before: list[str] = Field(default_factory=empty_list)
+    after: list[str] = Field(default_factory=empty_list)
 
 
 class PatternFile(_Strict):
     """One patterns file; every section is optional and files are merged in order."""
 
-    units: list[UnitEntry] = Field(default_factory=list)
-    measure_words: list[MeasureWord] = Field(default_factory=list)
+    units: list[UnitEntry] = Field(default_factory=empty_list)
+    measure_words: list[MeasureWord] = Field(default_factory=empty_list)
     qualifiers: dict[Literal["approx", "at_least", "more_than", "at_most", "less_than"], Placement] = Field(
         default_factory=dict
     )
     #: words that end with a bound word but bound nothing (已签约203户, 节约120万元)
-    bound_lookalikes: list[str] = Field(default_factory=list)
+    bound_lookalikes: list[str] = Field(default_factory=empty_list)
     changes: dict[Literal["increase", "decrease", "to"], list[str]] = Field(default_factory=dict)
     #: change words that count only right before their figure (加快1.2个百分点; 加快建设…1200个 is
     #: no change): read as ``changes`` at the reach of a one-character word
     close_changes: dict[Literal["increase", "decrease"], list[str]] = Field(default_factory=dict)
     basis: dict[Literal["year_on_year", "month_on_month"], list[str]] = Field(default_factory=dict)
-    planned_cues: list[str] = Field(default_factory=list)
-    not_planned: list[str] = Field(default_factory=list)
-    not_planned_patterns: list[str] = Field(default_factory=list)
-    target_verbs: list[str] = Field(default_factory=list)
-    forecast_cues: list[str] = Field(default_factory=list)
-    directive_cues: list[str] = Field(default_factory=list)
+    planned_cues: list[str] = Field(default_factory=empty_list)
+    not_planned: list[str] = Field(default_factory=empty_list)
+    not_planned_patterns: list[str] = Field(default_factory=empty_list)
+    target_verbs: list[str] = Field(default_factory=empty_list)
+    forecast_cues: list[str] = Field(default_factory=empty_list)
+    directive_cues: list[str] = Field(default_factory=empty_list)
     #: 项目建成后，…: a first clause naming a completion still ahead; with a modal (可, 将) in the
     #: figure's clause, the figure is what the finished thing will do
-    completion_openers: list[str] = Field(default_factory=list)
+    completion_openers: list[str] = Field(default_factory=empty_list)
     #: words that sum up what a plan makes: a later clause with one continues the plan
-    plan_totals: list[str] = Field(default_factory=list)
+    plan_totals: list[str] = Field(default_factory=empty_list)
     #: adverbs that go on with a plan before a later clause's verb (下半年再新建)
-    plan_adverbs: list[str] = Field(default_factory=list)
+    plan_adverbs: list[str] = Field(default_factory=empty_list)
     #: plan words that mark a future only right before a verb (会 in 并会在…开放, not 会议, 社会)
-    modal_cues: list[str] = Field(default_factory=list)
+    modal_cues: list[str] = Field(default_factory=empty_list)
     #: adverbs before such a modal that make it a habit, not a future (每年都会, 一般会)
-    habitual_adverbs: list[str] = Field(default_factory=list)
-    comparison_words: list[str] = Field(default_factory=list)
-    comparison_determiners: list[str] = Field(default_factory=list)
-    people_measure_words: list[str] = Field(default_factory=list)
-    subject_stop_words: list[str] = Field(default_factory=list)
-    subject_nouns: list[str] = Field(default_factory=list)
+    habitual_adverbs: list[str] = Field(default_factory=empty_list)
+    comparison_words: list[str] = Field(default_factory=empty_list)
+    comparison_determiners: list[str] = Field(default_factory=empty_list)
+    people_measure_words: list[str] = Field(default_factory=empty_list)
+    subject_stop_words: list[str] = Field(default_factory=empty_list)
+    subject_nouns: list[str] = Field(default_factory=empty_list)
     #: heads that name a quantity: a count after 为 measures the quantity named (总建屋量约为N个单位)
-    quantity_names: list[str] = Field(default_factory=list)
-    domain_nouns: list[str] = Field(default_factory=list)
-    domain_verbs: list[str] = Field(default_factory=list)
-    event_measure_words: list[str] = Field(default_factory=list)
-    case_measure_words: list[str] = Field(default_factory=list)
-    rank_verbs: list[str] = Field(default_factory=list)
-    rank_cues: list[str] = Field(default_factory=list)
-    rank_scopes: list[str] = Field(default_factory=list)
-    rank_titles: list[str] = Field(default_factory=list)
-    rank_degrees: list[str] = Field(default_factory=list)
-    rank_measures: list[str] = Field(default_factory=list)
+    quantity_names: list[str] = Field(default_factory=empty_list)
+    domain_nouns: list[str] = Field(default_factory=empty_list)
+    domain_verbs: list[str] = Field(default_factory=empty_list)
+    event_measure_words: list[str] = Field(default_factory=empty_list)
+    case_measure_words: list[str] = Field(default_factory=empty_list)
+    rank_verbs: list[str] = Field(default_factory=empty_list)
+    rank_cues: list[str] = Field(default_factory=empty_list)
+    rank_scopes: list[str] = Field(default_factory=empty_list)
+    rank_titles: list[str] = Field(default_factory=empty_list)
+    rank_degrees: list[str] = Field(default_factory=empty_list)
+    rank_measures: list[str] = Field(default_factory=empty_list)
     table_header_units: dict[str, str] = Field(default_factory=dict)
     #: table headers that name a count with no unit (数量): their whole-number cells are counts
-    table_count_headers: list[str] = Field(default_factory=list)
-    currency_symbols: list[CurrencySymbol] = Field(default_factory=list)
+    table_count_headers: list[str] = Field(default_factory=empty_list)
+    currency_symbols: list[CurrencySymbol] = Field(default_factory=empty_list)
     #: the dollar a bare 元 or $ means on a traditional-script page of a region (its code's first
     #: two digits: "81" Hong Kong -> HKD)
     local_dollars: dict[str, str] = Field(default_factory=dict)
-    index_point_cues: list[str] = Field(default_factory=list)
+    index_point_cues: list[str] = Field(default_factory=empty_list)
     #: N点 as the points of a speech (讲了三点意见, 想说八点：), never a time of day: the nouns
     #: after it and the verbs of saying right before it
-    point_nouns: list[str] = Field(default_factory=list)
-    point_verbs: list[str] = Field(default_factory=list)
+    point_nouns: list[str] = Field(default_factory=empty_list)
+    point_verbs: list[str] = Field(default_factory=empty_list)
     #: nouns that statistics count with a bare number, no measure word (全县有11乡镇, 85社区居委会)
-    counted_nouns: list[str] = Field(default_factory=list)
+    counted_nouns: list[str] = Field(default_factory=empty_list)
     #: tiers of government written together before N级 (省市县三级, 县乡两级): a count of tiers
-    tier_names: list[str] = Field(default_factory=list)
-    money_cues: list[str] = Field(default_factory=list)
-    duration_leads: list[str] = Field(default_factory=list)
+    tier_names: list[str] = Field(default_factory=empty_list)
+    money_cues: list[str] = Field(default_factory=empty_list)
+    duration_leads: list[str] = Field(default_factory=empty_list)
     #: words right after a Chinese numeral and 年 that make it a duration (五年时间里, 两千多年历史)
-    duration_tails: list[str] = Field(default_factory=list)
-    degree_cues: list[str] = Field(default_factory=list)
-    duration_windows: list[str] = Field(default_factory=list)
+    duration_tails: list[str] = Field(default_factory=empty_list)
+    degree_cues: list[str] = Field(default_factory=empty_list)
+    duration_windows: list[str] = Field(default_factory=empty_list)
     #: words that refer back to a span of days or a period named before (假期期间, 同期), and the
     #: words before a time and 的 that make it a share's baseline (恢复至2019年同期的88.4%)
-    period_anaphors: list[str] = Field(default_factory=list)
-    same_period_anaphors: list[str] = Field(default_factory=list)
-    share_leads: list[str] = Field(default_factory=list)
+    period_anaphors: list[str] = Field(default_factory=empty_list)
+    same_period_anaphors: list[str] = Field(default_factory=empty_list)
+    share_leads: list[str] = Field(default_factory=empty_list)
     #: words ending a clause that names the topic before a sentence's time (价格方面，; 从价格看，)
-    topic_frames: list[str] = Field(default_factory=list)
+    topic_frames: list[str] = Field(default_factory=empty_list)
     #: verbs of a release whose object is a period's data (公布113年觀光統計，)
-    release_verbs: list[str] = Field(default_factory=list)
+    release_verbs: list[str] = Field(default_factory=empty_list)
 
-    set_phrases: list[str] = Field(default_factory=list)
-    set_phrase_patterns: list[str] = Field(default_factory=list)
-    indicators: list[IndicatorEntry] = Field(default_factory=list)
+    set_phrases: list[str] = Field(default_factory=empty_list)
+    set_phrase_patterns: list[str] = Field(default_factory=empty_list)
+    indicators: list[IndicatorEntry] = Field(default_factory=empty_list)
     chrome: ChromeRules | None = None
     metadata: MetadataRules | None = None
     script: ScriptRules | None = None
