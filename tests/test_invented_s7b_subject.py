@@ -769,3 +769,40 @@ def test_words_around_the_figure(text: str, needle: str, accepted: list[str]) ->
 @pytest.mark.parametrize(("text", "needle", "subject"), AROUND_KEPT)
 def test_around_kept(text: str, needle: str, subject: str) -> None:
     _keeps(text, needle, subject)
+
+
+# ---------------------------------------------------------------- batch 5: what its first look undid
+# an average word with what it averages (亩均投入, 生均经费) names the figure, past a verb of reaching
+# a level; a unit a list shares (…0.5、9.3和7.8个百分点) is no subject, and an earlier 分别 whose
+# figures all take one noun lends no items to a later one (贡献率分别为…)
+
+GDP_Q1 = "三次产业分别拉动经济增长0.5、9.3和7.8个百分点，对经济增长的贡献率分别为2.8%、52.9%和44.3%。"
+BATCH5 = [
+    accept(
+        "全县计划新建高标准农田3.2万亩，总投资9600万元，亩均投入3000元。",
+        "3000元",
+        "invented-agri-farmland: 总投资…，亩均投入3000元",
+        ["亩均投入"],
+    ),
+    accept(
+        "今年全区生均公用经费达到1050元。",
+        "1050元",
+        "written-education-bureau: 生均公用经费",
+        ["生均公用经费"],
+    ),
+    accept("全县规上工业亩均产值突破8000元。", "8000元", "written-county-news: 亩均产值突破", ["亩均产值"]),
+    accept(GDP_Q1, "9.3", "invented-stats-gdp: 0.5、9.3和7.8个百分点 share 百分点", ["经济增长", "三次产业"]),
+    accept(GDP_Q1, "52.9%", "invented-stats-gdp: 贡献率分别为 after a list with one noun", ["贡献率"]),
+    accept(
+        "全市居民消费价格指数上涨1.2%，其中食品、衣着、居住价格分别上涨2.1%、0.8%和0.5%，"
+        "占比分别为30.1%、7.2%和22.6%。",
+        "7.2%",
+        "written-stats-release: a second 分别 over the first one's items",
+        ["衣着"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), BATCH5)
+def test_batch5_first_look(text: str, needle: str, accepted: list[str]) -> None:
+    _check(text, needle, accepted)

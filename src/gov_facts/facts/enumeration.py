@@ -204,7 +204,10 @@ def _items_of_last_list(doc: ArticleText, c: Candidate, prev: Prior, cs: int, wa
         return []
     _, ece = doc.clause(earlier)
     items = [subj or "" for p, subj, _ in since(prev, earlier) if p.start < ece]
-    return items if len(items) == wanted and all(items) else []
+    # the earlier figures' own units are no items (…7.8个百分点，贡献率分别为…: 贡献率 stays)
+    # and a list names different things (…拉动经济增长x、y、z: one noun, no items)
+    named = all(items) and len(set(items)) == len(items) and not any(x in doc.rules.units for x in items)
+    return items if len(items) == wanted and named else []
 
 
 def _items_of_clause_before(doc: ArticleText, cs: int, at: int, wanted: int) -> list[str]:

@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .candidate import Candidate, Prior
+from .candidate import Candidate, Prior, since
 from .carried import carried, last_amount
 from .context import ArticleText
 from .noun_phrase import noun_run_before
+from .qualifier import change_of
 from .tables import header_name
 from .tagging import pos_tag
 from .topic import sentence_topic
@@ -54,6 +55,12 @@ def review(
     period, the whole a share is of, or nothing the clause holds."""
     if "table_head" in c.extra:
         return _table_period(c, subject), topic
+    if subject and subject == c.unit and c.kind != "count":
+        # 拉动经济增长0.5、9.3和7.8个百分点: the unit the list shares is no subject; a figure of the
+        # list takes the one before it in the clause, else none
+        cs, _ = doc.clause(c.start)
+        before = [subj for p, subj, _ in since(prev, cs) if subj and subj != p.unit]
+        return (before[-1] if before else None), False
     if not _may_revise(doc, c, prev, subject):
         return subject, topic
     better = (
@@ -286,11 +293,15 @@ def _opening_noun(doc: ArticleText, ss: int, cs: int) -> str | None:
     return doc.shadow[start:end]
 
 
-#: an average per head, household or year with the quantity it averages written after it, right
-#: before the figure (人均年增收约, 户均增收, 人均纯收入达到)
+#: an average per head, household, mu, pupil or year with the quantity it averages written after
+#: it, right before the figure (人均年增收约, 户均增收, 人均纯收入达到, 亩均投入, 生均经费)
 _AVERAGE_NAMED = re.compile(
-    r"(?:[人户]均|年均|月均|日均)[^，。；;、0-9“”（）()的从由比较]{2,6}?(?:约为|为|达到|达|约|近|超过|超|不足|不到)?$"
+    r"(?:[人户亩生]均|年均|月均|日均)[^，。；;、0-9“”（）()的从由比较]{2,6}?(?:约为|为|达到|达|约|近|超过|超|不足|不到)?$"
 )
+
+
+#: a verb of reaching a level that may end the words between an average and its figure
+_AVERAGE_VERB_TAIL = re.compile(r"(?:突破|超过|超出|达到|保持在|稳定在|提高到|提高至|增至)$")
 
 
 def _average_named(doc: ArticleText, c: Candidate, subject: str | None) -> str | None:
@@ -307,8 +318,10 @@ def _average_named(doc: ArticleText, c: Candidate, subject: str | None) -> str |
     named = named[: tail.start()] if tail else named
     if subject and named in subject:
         return None
-    if any(w in doc.rules.stop for w, _ in pos_tag(named[2:])):
-        return None  # 年均增长13.2%: a change of the amount before, no quantity named
+    if c.kind in ("percent", "percentage_point") and change_of(named[2:], doc.rules) is not None:
+        return None  # 年均增长13.2%: a rate of change of the amount before, no quantity named
+    cut = _AVERAGE_VERB_TAIL.search(named)  # 亩均产值突破: the verb before the figure is no part of it
+    named = named[: cut.start()] if cut else named
     return named if len(named) >= 4 else None
 
 
