@@ -1,0 +1,115 @@
+"""Session 7 (d), subjects on the fifth batch of invented pages (in-sample), by construction.
+
+Each table holds the page's sentence and sentences written in the style of other kinds of site.
+Ids name the source: ``invented-<page>`` (a sentence of an invented page), ``written-<kind of
+site>`` (written here). A row is checked with the gold scorer's rule (:func:`factcase.subject_ok`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from factcase import fact_at, subject_ok
+
+DAY = "2025-01-20"
+
+
+def accept(text: str, needle: str, row_id: str, subjects: list[str], marks: Any = ()) -> Any:
+    """One row: the text, a needle inside the figure and the subjects the scorer would accept."""
+    return pytest.param(text, needle, subjects, id=row_id, marks=marks)
+
+
+def _check(text: str, needle: str, accepted: list[str]) -> None:
+    fact = fact_at(text, needle, DAY)
+    assert subject_ok(fact.subject, accepted), fact.subject
+
+
+# ---------------------------------------------------------------- a place or seat word ending in 位
+# 泊車位19,800個, 床位4500张: jieba cuts the head 位 off the noun (泊车|位, 汽車|位) and reads it a verb
+# or a measure word; it ends the noun, it is no predicate
+
+PARKING = (
+    "泊車位方面，全澳公共停車場共提供泊車位19,800個（汽車位11,250個、電單車位8,550個），"
+    "另路旁咪錶泊車位共8,163個。"
+)
+SEATS = [
+    accept(PARKING, "19,800個", "invented-mo-dsat: 提供泊車位19,800個", ["泊車位", "公共停車場"]),
+    accept(PARKING, "11,250個", "invented-mo-dsat: 汽車位11,250個", ["汽車位"]),
+    accept(PARKING, "8,550個", "invented-mo-dsat: 電單車位8,550個", ["電單車位"]),
+    accept(PARKING, "8,163個", "invented-mo-dsat: 咪錶泊車位共8,163個", ["路旁咪錶泊車位", "咪錶泊車位"]),
+    accept(
+        "全市新增停车泊位1.5万个，其中公共停车泊位6200个。",
+        "6200个",
+        "written-city-portal: 停车泊位",
+        ["公共停车泊位", "泊位"],
+    ),
+    accept(
+        "全县养老机构床位达到4500张，护理型床位占比提高。",
+        "4500张",
+        "written-county-news: 养老机构床位",
+        ["养老机构床位", "床位"],
+    ),
+    accept(
+        "本次招聘会共提供就业岗位1.2万个。", "1.2万个", "written-hrss-notice: 就业岗位", ["就业岗位", "岗位"]
+    ),
+    accept(
+        "今年秋季全区新增公办学位8600个。",
+        "8600个",
+        "written-education-bureau: 新增公办学位",
+        ["公办学位", "学位"],
+    ),
+    accept(
+        "夜市共設置攤位320個，其中美食攤位180個。",
+        "180個",
+        "written-tw-county: 美食攤位",
+        ["美食攤位", "攤位"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), SEATS)
+def test_a_seat_word_ending_in_wei(text: str, needle: str, accepted: list[str]) -> None:
+    _check(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- the current or former level
+# 每月基本工資由現行新臺幣28,590元調整至29,500元: 现行 (原有, 原来, 原先, 现时) says which of two levels
+# the figure is; it names nothing, the level's noun stands before 由
+
+WAGE = "每月基本工資由現行新臺幣28,590元調整至29,500元，每小時基本工資由現行190元調整至196元。"
+LEVELS = [
+    accept(WAGE, "28,590元", "invented-tw-mol: 由現行新臺幣28,590元", ["每月基本工資", "基本工資"]),
+    accept(WAGE, "29,500元", "invented-tw-mol: 調整至29,500元", ["每月基本工資", "基本工資"]),
+    accept(WAGE, "190元", "written-tw-mol: 每小時基本工資由現行190元", ["每小時基本工資", "基本工資"]),
+    accept(
+        "自2025年1月1日起，全省最低工资标准由现行每月1900元调整至2100元。",
+        "1900元",
+        "written-provincial-portal: 由现行每月1900元",
+        ["最低工资标准"],
+    ),
+    accept(
+        "居民生活用水价格由原来的每立方米2.5元调整为2.9元。",
+        "2.9元",
+        "written-price-bureau: 由原来的…调整为",
+        ["居民生活用水价格", "用水价格"],
+    ),
+    accept(
+        "本市高齡津貼由原有每月1,500元提高至2,000元。",
+        "1,500元",
+        "written-tw-city: 由原有每月1,500元",
+        ["高齡津貼"],
+    ),
+    accept(
+        "在现行最高贷款额度的基础上上浮10%。",
+        "10%",
+        "corpus-024: 在现行最高贷款额度的基础上",
+        ["最高贷款额度", "现行最高贷款额度"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), LEVELS)
+def test_the_current_or_former_level(text: str, needle: str, accepted: list[str]) -> None:
+    _check(text, needle, accepted)
