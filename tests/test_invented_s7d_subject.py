@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from factcase import fact_at, subject_ok
+from factcase import fact_at, known_miss, subject_ok
 
 DAY = "2025-01-20"
 
@@ -112,4 +112,48 @@ LEVELS = [
 
 @pytest.mark.parametrize(("text", "needle", "accepted"), LEVELS)
 def test_the_current_or_former_level(text: str, needle: str, accepted: list[str]) -> None:
+    _check(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- those a numeral and 者 describe
+# 生育第二胎者每月6,500元: jieba tags the numeral (第二胎) m, so the noun run held 者 alone; 者 after a
+# numeral takes the numeral and the verb before it (生育三孩者, where jieba reads 三|孩者)
+
+CHILDCARE = (
+    "本市自114年1月1日起提高育兒津貼，每名幼兒每月由新臺幣5,000元提高至5,500元，"
+    "生育第二胎者每月6,500元，第三胎以上每月7,000元。"
+)
+DESCRIBED = [
+    accept(
+        CHILDCARE,
+        "6,500元",
+        "invented-tw-city-childcare: 生育第二胎者每月6,500元",
+        ["生育第二胎者", "育兒津貼"],
+    ),
+    accept(
+        "区育儿补贴按孩次发放，生育三孩者每月800元。",
+        "800元",
+        "written-district-portal: 生育三孩者",
+        ["生育三孩者"],
+    ),
+    accept(
+        "低收入戶育有第三名子女者，每月加發新臺幣1,500元。",
+        "1,500元",
+        "written-tw-county: 育有第三名子女者",
+        ["育有第三名子女者", "子女者"],
+        marks=known_miss(
+            "第三名 is read a count of 名 (a figure of its own): the words before 者 stop at it"
+        ),
+    ),
+    accept(
+        "敬老津貼按年齡發放，滿90歲者每月5,000元。",
+        "5,000元",
+        "written-mo-social: 滿90歲者 (the age a figure of its own)",
+        ["滿90歲者", "敬老津貼"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), DESCRIBED)
+def test_those_a_numeral_and_zhe_describe(text: str, needle: str, accepted: list[str]) -> None:
     _check(text, needle, accepted)

@@ -220,6 +220,19 @@ class WordsBefore:
             and not (flag.startswith("m") and CN_COUNT.search(word))
         )
 
+    def _described_by(self, i: int) -> tuple[list[tuple[str, str]], int]:
+        """生育第二胎者, 生育三孩者 (jieba: 三|孩者): 者 after a numeral names those the words before it
+        describe; the numeral and the verb before it (at most three words) are the phrase."""
+        run = [(self.toks[i][0], "n")]
+        k = i - 1
+        while k >= 0 and len(run) < 4 and k not in self.in_time and self.toks[k][0] not in self.rules.stop:
+            word, flag = self.toks[k]
+            if not (flag in ("m", "mq", "q", "v", "vn", "a") or is_nounish(flag)):
+                break
+            run.insert(0, (word, "n"))
+            k -= 1
+        return run, k
+
     def run_ending_at(self, i: int) -> tuple[list[tuple[str, str]], int]:
         """The noun run that ends at word ``i``, and the index of the word before it."""
         toks, rules = self.toks, self.rules
@@ -239,6 +252,8 @@ class WordsBefore:
                 continue
             if word in rules.stop or word in self.halt_words or i in self.in_time:
                 break
+            if word[-1:] == "者" and len(word) <= 2 and not run and i > 0 and toks[i - 1][1] in ("m", "mq"):
+                return self._described_by(i)
             if word in rules.units and i > 0 and toks[i - 1][1] == "m":
                 break  # 10万总吨邮轮泊位: 总吨 belongs to the number before it
             if flag in ("a", "ad") and not run and word not in rules.suffixes:
