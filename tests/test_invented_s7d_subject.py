@@ -157,3 +157,47 @@ DESCRIBED = [
 @pytest.mark.parametrize(("text", "needle", "accepted"), DESCRIBED)
 def test_those_a_numeral_and_zhe_describe(text: str, needle: str, accepted: list[str]) -> None:
     _check(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- a count of times after a verb only
+# 預估受惠達42萬人次: nothing but a verb stands before a count of times (人次, 场次, 架次), so the cascade
+# ended on the unit itself; the verb says what was done that many times
+
+TIMES_DONE = [
+    accept(
+        "114年度市府編列育兒津貼預算新臺幣25.6億元，預估受惠達42萬人次。",
+        "42萬人次",
+        "invented-tw-city-childcare: 預估受惠達42萬人次",
+        ["受惠", "育兒津貼"],
+    ),
+    accept("全年预计受益约12万人次。", "12万人次", "written-county-news: 预计受益约12万人次", ["受益"]),
+    accept(
+        "活动期间累计接待达35万人次。", "35万人次", "written-culture-tourism: 累计接待达35万人次", ["接待"]
+    ),
+    accept(
+        "全年共开展义诊120场次，累计服务3.6万人次。",
+        "3.6万人次",
+        "written-health-commission: 累计服务",
+        ["服务"],
+    ),
+    accept(
+        "春節連假期間，縣內主要遊憩據點共湧入約一百二十六萬人次。",
+        "一百二十六萬人次",
+        "invented-tw-county-tourism: a noun before the verb is kept (遊憩據點共湧入)",
+        ["主要遊憩據點", "遊憩據點", "縣內主要遊憩"],
+    ),
+    accept(
+        "本月下旬周末的出入境旅客將維持於每日約70萬人次的水平。",
+        "70萬人次",
+        "invented-hk-immd: 旅客將維持於每日約70萬人次",
+        ["出入境旅客", "旅客"],
+        marks=known_miss(
+            "a per-day frame (每日) after a verb of keeping (維持於) hides the noun before the verb"
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), TIMES_DONE)
+def test_a_count_of_times_after_a_verb_only(text: str, needle: str, accepted: list[str]) -> None:
+    _check(text, needle, accepted)

@@ -20,7 +20,7 @@ from .qualifier import change_of
 from .tables import header_name
 from .tagging import pos_tag
 from .topic import sentence_topic
-from .unit_subject import LIGHT_TAIL, is_unit_word, paired_or_named, verb_item
+from .unit_subject import LIGHT_TAIL, is_unit_word, paired_or_named, verb_done, verb_item
 
 #: a period written as a table row's label (2022/2023, 2023-24, 2024年, 2023/24學年, 二○二四年度)
 _YEAR = r"(?:[0-9]{4}|[〇○零一二三四五六七八九]{4})"
@@ -75,6 +75,7 @@ def review(
         or _named_before_bracket(doc, c, prev, subject)
         or _named_in_sentence(doc, c, subject)
         or _bare_head_ranked(doc, c, subject)
+        or verb_done(doc, c, subject)
     )
     if better and better != subject:
         return better, False

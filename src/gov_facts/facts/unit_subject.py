@@ -88,3 +88,19 @@ def paired_or_named(doc: ArticleText, c: Candidate, prev: Prior, subject: str | 
         # 遊憩據點共湧入約N萬人次 (jieba tags 据点 an adverb): the noun phrase before the predicate
         named = noun_run_before(doc, replace(c, start=end))[0] or ""
     return named if len(named) >= 2 and named != c.unit and not is_unit_word(doc, c, named) else None
+
+
+def verb_done(doc: ArticleText, c: Candidate, subject: str | None) -> str | None:
+    """預估受惠達42萬人次, 全年预计受益约12万人次: a count of times (人次, 场次, 架次) with no noun before
+    it and a verb of two characters right before it (past 达, 约) counts what was done; the verb names it
+    better than the unit does."""
+    if not subject or c.unit not in doc.rules.event_units or not is_unit_word(doc, c, subject):
+        return None
+    cs, _ = doc.clause(c.start)
+    toks = pos_tag(doc.shadow[max(cs, c.start - 8) : c.start])
+    k = len(toks) - 1
+    while k >= 0 and LIGHT_TAIL.fullmatch(toks[k][0]):
+        k -= 1  # 达, 约, 逾
+    if k < 0 or toks[k][1] != "v" or len(toks[k][0]) != 2 or toks[k][0] in doc.rules.stop:
+        return None
+    return toks[k][0]
