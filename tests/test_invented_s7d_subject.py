@@ -201,3 +201,35 @@ TIMES_DONE = [
 @pytest.mark.parametrize(("text", "needle", "accepted"), TIMES_DONE)
 def test_a_count_of_times_after_a_verb_only(text: str, needle: str, accepted: list[str]) -> None:
     _check(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- visitors jieba reads as a verb
+# 內地訪客約418萬人次, 其他訪客約100萬人次: jieba tags 访客 (and 看客) a verb, so the run stopped before it
+# (內地) or found no noun (其他 is a stop word) and carried the last subject
+
+VISITORS = "其中，香港居民約1,105萬人次，內地訪客約418萬人次，其他訪客約100萬人次。"
+VISITOR_ROWS = [
+    accept(VISITORS, "418萬人次", "invented-hk-immd: 內地訪客約418萬人次", ["內地訪客"]),
+    accept(VISITORS, "100萬人次", "invented-hk-immd: 其他訪客約100萬人次", ["其他訪客"]),
+    accept("园区全年接待访客12万人次，同比增长8%。", "12万人次", "written-county-news: 接待访客", ["访客"]),
+    accept(
+        "今年首季訪澳旅客約900萬人次，其中不過夜旅客約480萬人次。",
+        "480萬人次",
+        "written-mo-dset: 不過夜旅客",
+        ["不過夜旅客", "旅客"],
+    ),
+    accept(
+        "博物館暑期開放60天，外國訪客佔三成，約2.4萬人次。",
+        "2.4萬人次",
+        "written-tw-culture: 外國訪客",
+        ["外國訪客", "訪客"],
+        marks=known_miss(
+            "a count in a clause of its own after a share (佔三成，約2.4萬人次) ends on its unit"
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), VISITOR_ROWS)
+def test_visitors_jieba_reads_as_a_verb(text: str, needle: str, accepted: list[str]) -> None:
+    _check(text, needle, accepted)
