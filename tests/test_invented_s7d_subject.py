@@ -233,3 +233,26 @@ VISITOR_ROWS = [
 @pytest.mark.parametrize(("text", "needle", "accepted"), VISITOR_ROWS)
 def test_visitors_jieba_reads_as_a_verb(text: str, needle: str, accepted: list[str]) -> None:
     _check(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- a name opening with Latin letters
+# 開放全部共166條e-道: after the measure word, jieba reads e, - and 道 as three tokens (x, x, q), so no
+# noun followed the count and the determiner before it (全部) was taken; the letters and the head glued
+# to them (past a hyphen) are one name
+
+LATIN_NAMES = [
+    accept(
+        "入境處在黃金周期間共調配逾1,200名人員，並開放全部共166條e-道，以確保各管制站運作暢順。",
+        "166條",
+        "invented-hk-immd: 開放全部共166條e-道",
+        ["e-道"],
+    ),
+    accept("口岸新增8台X光机，查验效率提升三成。", "8台", "written-customs-news: 8台X光机", ["X光机"]),
+    accept("全市新建5G基站1.2万个。", "1.2万个", "written-provincial-portal: 5G基站", ["5G基站", "基站"]),
+    accept("今年累计发放e-消费券30万张。", "30万张", "written-mo-economy: e-消费券", ["e-消费券", "消费券"]),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), LATIN_NAMES)
+def test_a_name_opening_with_latin_letters(text: str, needle: str, accepted: list[str]) -> None:
+    _check(text, needle, accepted)

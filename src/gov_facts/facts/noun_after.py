@@ -113,6 +113,10 @@ def noun_run_after(
     stop = doc.rules.stop
     if measured and len(toks) > 1 and toks[0][1] == "r" and toks[0][0] in stop and is_nounish(toks[1][1]):
         toks = toks[1:]  # 設置3處其餘停車場: a determiner no subject holds is passed over
+    if len(toks) > 1 and toks[0][0].isascii() and toks[0][0].isalpha():
+        # 166條e-道, 8台X光机: Latin letters and the head glued to them (past a hyphen) are one name
+        k = 2 if toks[1][0] in ("-", "－") and len(toks) > 2 else 1
+        toks = [("".join(w for w, _ in toks[: k + 1]), "n"), *toks[k + 1 :]]
     run: list[str] = []
     if via_de and len(toks) > 2:
         toks = _opening_scope_or_state(toks, doc.rules.stop)
