@@ -256,3 +256,37 @@ LATIN_NAMES = [
 @pytest.mark.parametrize(("text", "needle", "accepted"), LATIN_NAMES)
 def test_a_name_opening_with_latin_letters(text: str, needle: str, accepted: list[str]) -> None:
     _check(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- 當中 opening the part of a whole
+# 當中經陸路管制站出入境的佔約百分之八十二: 当中 (这当中, 这其中) opens the part of the whole just named,
+# as 其中 does; it is no word of the part
+
+PART_OF = [
+    accept(
+        "單日最高出入境旅客人次於十月四日錄得，當日共約258萬人次，當中經陸路管制站出入境的佔約百分之八十二。",
+        "百分之八十二",
+        "invented-hk-immd: 當中經陸路管制站出入境的佔",
+        ["經陸路管制站出入境的", "陸路管制站"],
+    ),
+    accept(
+        "全年新登记市场主体3.2万户，这当中个体工商户占七成。",
+        "七成",
+        "written-market-regulator: 这当中",
+        ["个体工商户"],
+    ),
+    accept(
+        "今年共批出貸款1,200宗，當中中小企佔六成。", "六成", "written-hkma-news: 當中中小企佔六成", ["中小企"]
+    ),
+    accept(
+        "全年共受理投诉1200件，当中涉及食品安全的占35%。",
+        "35%",
+        "written-consumer-council: 当中涉及",
+        ["食品安全"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), PART_OF)
+def test_dangzhong_opening_the_part(text: str, needle: str, accepted: list[str]) -> None:
+    _check(text, needle, accepted)
