@@ -290,3 +290,42 @@ PART_OF = [
 @pytest.mark.parametrize(("text", "needle", "accepted"), PART_OF)
 def test_dangzhong_opening_the_part(text: str, needle: str, accepted: list[str]) -> None:
     _check(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- the object of a word of change
+# 雇主每年將因此增加負擔約新臺幣332.9億元: jieba tags 负担 (支出, 开支) a verb and 增加 stops the noun
+# search, so the amount carried the last clause's subject; after a word of change a lone verb is what
+# changes, past a bound word (约)
+
+WAGE_COST = (
+    "勞動部表示，本次調整預估受惠勞工人數，月薪制者約257.46萬人，時薪制者約57.78萬人；"
+    "雇主每年將因此增加負擔約新臺幣332.9億元（含勞保、健保及勞工退休金提繳）。"
+)
+CHANGED_OBJECT = [
+    accept(
+        WAGE_COST, "332.9億元", "invented-tw-mol: 增加負擔約新臺幣332.9億元", ["負擔", "增加負擔", "雇主"]
+    ),
+    accept(
+        "提标后受益人数约3万人，财政每年将增加支出约2.4亿元。",
+        "2.4亿元",
+        "written-finance-bureau: 增加支出约2.4亿元",
+        ["支出", "财政支出", "增加支出"],
+    ),
+    accept(
+        "参保人数达12万人，全年减少开支800万元。",
+        "800万元",
+        "written-county-medical-insurance: 减少开支",
+        ["开支"],
+    ),
+    accept(
+        "受惠企业1200户，每年可减轻负担约3.5亿元。",
+        "3.5亿元",
+        "written-tax-bureau: 减轻负担 (two verbs, as before)",
+        ["负担", "减轻负担"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), CHANGED_OBJECT)
+def test_the_object_of_a_word_of_change(text: str, needle: str, accepted: list[str]) -> None:
+    _check(text, needle, accepted)

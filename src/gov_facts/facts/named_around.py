@@ -76,16 +76,23 @@ _OPENER = frozenset({"其中", "另", "另外", "此外", "同时"})
 def named_by_verbs(doc: ArticleText, c: Candidate) -> str | None:
     """；缓税缓费11.45亿元, 全市新增减税降费13.4亿元: an amount after two or more verb-object words
     (减税降费, 缓税缓费) and no noun is measured by what they do, not carried from a clause before;
-    a light verb (完成, 实现, 累计) names nothing and ends the run."""
+    a light verb (完成, 实现, 累计) names nothing and ends the run. One verb after a word of change is
+    its object (增加负担)."""
     if c.kind != "money" or spent_before(doc, c.start):
         return None  # 拨付下达2亿元: what is spent is carried from before
     cs, _ = doc.clause(c.start)
     toks = pos_tag(doc.shadow[max(cs, c.start - 10) : c.start])
+    while toks and toks[-1][1] == "d" and toks[-1][0] in doc.rules.stop:
+        toks = toks[:-1]  # 负担约332.9亿元: a bound word (约, 近) between
     run: list[str] = []
     for word, flag in reversed(toks):
         if not flag.startswith("v") or word in doc.rules.stop:
             break
         run.insert(0, word)
+    if len(run) == 1 and len(run[0]) == 2 and len(toks) >= 2:
+        # 增加負擔約332.9億元, 减少开支: after a word of change a lone verb is what changes (its object)
+        changer = toks[-2][0]
+        return run[0] if any(changer == w for w, _ in doc.rules.changes) else None
     return "".join(run) if len(run) >= 2 else None
 
 
