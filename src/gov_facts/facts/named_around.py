@@ -110,3 +110,19 @@ def is_state_after(doc: ArticleText, c: Candidate, after: str) -> bool:
         and at >= 0
         and _EXTENT.match(doc.norm, at + len(after)) is not None
     )
+
+
+#: a group named by a numeral and a bound right before 占 (其中第二胎以上約占三成五, 65岁及以上的占18%)
+_GROUP_BY_BOUND = re.compile(
+    r"(第?[0-9一二三四五六七八九十两]+[\u4e00-\u9fff]{0,2}?(?:及|或)?以[上下])的?(?:约|近|大约)?占$"
+)
+
+
+def group_by_bound(doc: ArticleText, c: Candidate) -> str | None:
+    """其中第二胎以上約占三成五, 65岁及以上的占18%: a share of a group that a numeral and a bound name
+    (jieba tags them a numeral and a place word, so no noun run holds them) is the share of that group."""
+    if c.kind != "percent" or "占" not in doc.norm[max(0, c.start - 3) : c.start]:
+        return None  # the cheap cue first: most figures have no 占 right before them
+    cs, _ = doc.clause(c.start)
+    m = _GROUP_BY_BOUND.search(doc.norm, max(cs, c.start - 16), c.start)
+    return doc.shadow[m.start(1) : m.end(1)] if m is not None else None

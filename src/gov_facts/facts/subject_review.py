@@ -15,6 +15,7 @@ from dataclasses import replace
 from .candidate import Candidate, Prior, since
 from .carried import carried, last_amount
 from .context import ArticleText
+from .named_around import group_by_bound
 from .noun_phrase import noun_run_before
 from .qualifier import change_of
 from .tables import header_name
@@ -65,6 +66,7 @@ def review(
         return subject, topic
     better = (
         verb_item(doc, c, subject)
+        or group_by_bound(doc, c)
         or _average_named(doc, c, subject)
         or paired_or_named(doc, c, prev, subject)
         or _per_unit_chain(doc, c, subject)
