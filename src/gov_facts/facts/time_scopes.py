@@ -186,7 +186,10 @@ class TimeScopes:
         said = _ATTRIBUTION.match(doc.text, begin, doc.times[lo].start)
         if said:  # 据海关统计，今年前10个月，…: who says it comes first
             begin = said.end()
-        lead = self._without_frame(begin, doc.text[begin : doc.times[lo].start])
+        lead = doc.text[begin : doc.times[lo].start]
+        if any(ch in lead for ch in "；;。\n"):
+            return None  # most sentences: the first time stands in a later one (no frame holds these)
+        lead = self._without_frame(begin, lead)
         if _NAMED_PERIOD.fullmatch(lead) and doc.text.startswith(("）", ")"), t.end):
             lead = ""  # “五一”假期（5月1日至5日），…: a period named, its dates in brackets
         if len(lead.strip()) > _OPENER_LEAD or any(ch in lead for ch in "，,；;。\n"):
