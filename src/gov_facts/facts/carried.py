@@ -260,10 +260,10 @@ def parallel_part(doc: ArticleText, c: Candidate, prev: Prior, named: str) -> st
     subject = next((s for p, s, _ in reversed(since(prev, ss)) if p.unit == c.unit and p.start < cs), None)
     if not subject or named[-1] not in subject:
         return None  # every ending the parts may share ends with the named part's last character
-    bounds = _word_ends(subject)
     named_words = pos_tag(named)
     if not (is_nounish(named_words[-1][1]) or named_words[-1][1] in ("q", "k")):
         return None  # a verb ends no part
+    bounds = _word_ends(subject)
     # the words the parts share: the named part's last word (类) or its last two characters and more
     # (居民 of 农村居民, which jieba keeps as one word), never all of it
     endings = {named[-k:] for k in range(1, len(named))} | {named_words[-1][0]} - {named}
@@ -282,6 +282,8 @@ def parallel_part(doc: ArticleText, c: Candidate, prev: Prior, named: str) -> st
 def _word_ends(text: str) -> set[int]:
     """Where the words of ``text`` start and end."""
     ends = {0}
+    end = 0
     for word, _ in pos_tag(text):
-        ends.add(max(ends) + len(word))
+        end += len(word)
+        ends.add(end)
     return ends

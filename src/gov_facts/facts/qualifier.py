@@ -254,6 +254,8 @@ def nearest_word(
     Read from the end of the text, each end trying only the words that end in its character, so
     a clause costs its own length, not the length of the word list."""
     by_last = _by_last_character(words)
+    if by_last.keys().isdisjoint(text):
+        return None  # most clauses: no character of the text ends a word of the list
     for e in range(len(text), 0, -1):
         for w, tag in by_last.get(text[e - 1], ()):
             if not text.endswith(w, 0, e):

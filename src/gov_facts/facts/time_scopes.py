@@ -118,6 +118,15 @@ _ATTRIBUTION = re.compile(
 
 #: a time opening a sentence, with at most a short lead-in before it (在, 今年 before 1-9月)
 _OPENER_LEAD = 3
+
+
+def _breaks_between(text: str, a: int, b: int) -> bool:
+    """Whether a sentence's end (。；;) stands in [a, b): a lead holding one opens nothing, whatever
+    the day of the telling, an attribution, a release or a frame before the time (none crosses
+    one), so the sentence is passed before any of them is read."""
+    return any(text.find(ch, a, b) >= 0 for ch in "。；;")
+
+
 #: a named period whose dates follow in brackets (“五一”假期（5月1日至5日）, 过去一星期（…）,
 #: 春运期间（…）): the dates open the sentence
 _NAMED_PERIOD = re.compile(r"[^，,。；;：:\n（(]{1,14}[（(]")
@@ -171,6 +180,8 @@ class TimeScopes:
         if lo >= len(doc.times):
             return None
         t = doc.times[lo]
+        if _breaks_between(doc.text, sentence_start, t.start):
+            return None  # most sentences: their first time stands in a later one (see below)
         told = self._telling_day(sentence_start, lo)
         if told is not None:  # 5月6日，记者从市文旅局获悉，…: the day of the telling, then the time
             sentence_start, lo = told
@@ -201,6 +212,8 @@ class TimeScopes:
         """The lead before a sentence's first time without a clause naming its topic (在…方面，,
         从价格看，) or a release of the period's data (…观光旅游局今（12）日公布): with either, the
         time opens the sentence."""
+        if _breaks_between(lead, 0, len(lead)):
+            return lead  # neither holds a sentence's end (asked before their regexes)
         norm = self.doc.norm[at : at + len(lead)]
         frame = self.doc.rules.topic_frame.match(norm)
         if frame is not None:

@@ -56,6 +56,18 @@ def _light_verb_apart(toks: list[tuple[str, str]], text: str, heads: frozenset[s
     return toks
 
 
+def _in_time(toks: list[tuple[str, str]], w0: int, spans: list[tuple[int, int]]) -> set[int]:
+    """The tokens (from offset ``w0``) that overlap a time's span, to recognise a time expression
+    (由去年同期的) and pass over it (asked only when a time stands in the window)."""
+    inside: set[int] = set()
+    end = w0
+    for k, (word, _) in enumerate(toks):
+        start, end = end, end + len(word)
+        if any(ts < end and start < te for ts, te in spans):
+            inside.add(k)
+    return inside
+
+
 #: the words that open a comparison's baseline (较上年, 比三个月前)
 _COMPARED_WITH = frozenset({"较", "比", "较之"})
 
@@ -79,26 +91,20 @@ class WordsBefore:
                 break
             ss = doc.clause(opener, SEGMENT_BREAK)[0]
         w0 = max(ss, stop_at - limit)
-        toks = pos_tag(doc.shadow[w0:stop_at])
+        window = doc.shadow[w0:stop_at]
+        toks = pos_tag(window)
         if w0 > ss and len(toks) > 1:
             w0 += len(toks[0][0])
             toks = toks[1:]  # the window cut a word in two: drop the fragment
         if toks and len(toks[-1][0]) == 2 and toks[-1][0][1] in "为达" and toks[-1][1] in ("v", "p"):
             toks = _light_verb_apart(toks, doc.shadow[w0 : stop_at - 1], doc.rules.suffixes)
         self.toks = toks
-        # offsets of tokens, to recognise a time expression (由去年同期的) and pass over it
-        ends: list[int] = []
-        acc = w0
-        for word, _ in toks:
-            acc += len(word)
-            ends.append(acc)
         spans = [(t.start, t.end) for t in doc.times_between(w0, stop_at)]
         # 连续7年 (for seven years running) frames the time like a date does: passed over too
         spans += [m.span() for m in RUNNING_FOR.finditer(doc.norm, w0, stop_at)]
-        self.in_time = {
-            k for k, e in enumerate(ends) for ts, te in spans if ts < e and e - len(toks[k][0]) < te
-        }
-        self.aside = _asides(toks)
+        self.in_time = _in_time(toks, w0, spans) if spans else set()
+        # a bracket token is a bracket character of the window (most windows have none)
+        self.aside = _asides(toks) if "(" in window or "（" in window else set()
         # 租金订|为同区公屋租金的九成: a one-character verb cut from the 为 that completes it is the
         # predicate (订为, 定为, 列为), as the whole word would be
         self.cut_verb = (
