@@ -116,6 +116,8 @@ class Rulebook:
     #: to the last period (同期): :mod:`.time_anaphora`
     period_anaphor: re.Pattern[str]
     same_period_anaphor: re.Pattern[str]
+    #: a period word that stands outside the span (假期结束后) or counts a figure (带薪假期5天)
+    period_outside: re.Pattern[str]
     #: 为上年的98.5%, 恢复至2019年同期的88.4%: the words before a time that make it a baseline
     share_leads: tuple[str, ...]
     #: a clause naming the topic (在…方面，, 从价格看，) or a release of a period's data (…今日公布)
@@ -246,6 +248,7 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         duration_windows=tuple(sorted(r.duration_windows, key=len, reverse=True)),
         period_anaphor=_anaphor(r.period_anaphors),
         same_period_anaphor=_anaphor(r.same_period_anaphors),
+        period_outside=_outside(r.period_anaphors),
         share_leads=tuple(r.share_leads),
         topic_frame=_lead_clause(r.topic_frames, r"[，,]\s*"),
         release_lead=_lead_clause(r.release_verbs, "了?"),
@@ -260,6 +263,17 @@ def _anaphor(words: list[str]) -> re.Pattern[str]:
     if not words:
         return re.compile(r"(?!x)x")
     return re.compile(f"(?:{_alternatives(words)})(?!后|前|结束|之后|之前|以后|以前|过后)")
+
+
+def _outside(words: list[str]) -> re.Pattern[str]:
+    """One of ``words`` followed by what puts it outside the span (假期结束后) or by a figure it
+    counts (带薪假期5天), or the end of any event (春运结束后)."""
+    if not words:
+        return re.compile(r"(?!x)x")
+    return re.compile(
+        f"(?:{_alternatives(words)})(?=后|前|结束|之后|之前|以后|以前|过后|[0-9一二三四五六七八九十两])"
+        "|结束(?:后|之后|以后)"  # 春运结束后: any event's end
+    )
 
 
 def _lead_clause(words: list[str], tail: str) -> re.Pattern[str]:

@@ -79,7 +79,23 @@ def times_for(
         # 上半年发放救助资金2.36亿元 (a headline) over 全市现有特困供养人员8126人，其中集中供养2317人:
         # what stands now is no figure of the period a headline names
         return None, wider
+    if (
+        scopes.document is None
+        and scopes.event_lead
+        and wider is scopes.lead
+        and not _outside_the_span(doc, c)
+    ):
+        # 國慶黃金周（十月一日至七日）期間，…。其中，香港居民約1,105萬人次: a release about the span
+        # of a holiday or an event its lead names reports that span's figures throughout
+        return wider, wider
     return _year_just_ended(doc, c, scopes.document), wider
+
+
+def _outside_the_span(doc: ArticleText, c: Candidate) -> bool:
+    """假期结束后，…复工率达到98%; 可享受带薪假期5天: a sentence that names the period word as after the
+    span or as a count is not about the span."""
+    ss, se = doc.clause(c.start, "。！？!?\n")
+    return doc.rules.period_outside.search(doc.norm, ss, se) is not None
 
 
 #: 从11.4%提升到, 由不足35岁增长到, 从文盲率高达80%到: a figure stated as the old level of a change
