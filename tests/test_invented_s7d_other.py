@@ -145,3 +145,53 @@ def test_event_lead(
     text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
 ) -> None:
     check(the_fact(text, needle, published, title), expected)
+
+
+# ---------------------------------------------------------------- a time that dates a person's life
+# event in a clause of who counts (（1986年6月8日至2004年6月8日期间出生）, 1990年1月1日或以後出生,
+# 2024年毕业的): it dates the event, not the rule's ages or quotas (life_events in times.toml)
+
+HRSS = (
+    "应聘人员年龄为18周岁以上、35周岁以下（1986年6月8日至2004年6月8日期间出生），"
+    "取得硕士研究生及以上学历的，年龄可放宽至40周岁以下。"
+)
+
+LIFE_EVENT = [
+    case(HRSS, "18周岁", "2024-05-20", "invented-hrss-recruitment: 年龄为18周岁以上（…期间出生）", time=None),
+    case(HRSS, "40周岁", "2024-05-20", "invented-hrss-recruitment: 放宽至40周岁以下", time=None),
+    case(
+        "報考者須為1990年1月1日或以後出生，年齡不超過35歲。",
+        "35歲",
+        "2025-03-01",
+        "written-hk-civil-service: 1990年1月1日或以後出生",
+        time=None,
+    ),
+    case(
+        "报考人员须为1989年3月以后出生，年龄在35周岁以下。",
+        "35周岁",
+        "2024-03-01",
+        "written-provincial-exam: 1989年3月以后出生",
+        time=None,
+    ),
+    case(
+        "2023年出生人口902万人，出生率为6.39‰。",
+        "902万",
+        "2024-01-17",
+        "written-statistics-bulletin: 2023年出生人口 is a year's births, dated",
+        time="2023-12-31",
+    ),
+    case(
+        "2024年高校毕业生达1179万人。",
+        "1179万",
+        "2024-05-20",
+        "written-finance-news: 2024年高校毕业生 names a cohort, dated",
+        time="2024-12-31",
+    ),
+]
+
+
+@pytest.mark.parametrize(COLUMNS, LIFE_EVENT)
+def test_life_event(
+    text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
+) -> None:
+    check(the_fact(text, needle, published, title), expected)

@@ -118,6 +118,8 @@ class Rulebook:
     same_period_anaphor: re.Pattern[str]
     #: a period word that stands outside the span (假期结束后) or counts a figure (带薪假期5天)
     period_outside: re.Pattern[str]
+    #: after a time, a life event it dates (…至2004年6月8日期间出生, 以后毕业): no figure's time
+    life_event_after: re.Pattern[str]
     #: 为上年的98.5%, 恢复至2019年同期的88.4%: the words before a time that make it a baseline
     share_leads: tuple[str, ...]
     #: a clause naming the topic (在…方面，, 从价格看，) or a release of a period's data (…今日公布)
@@ -249,6 +251,7 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         period_anaphor=_anaphor(r.period_anaphors),
         same_period_anaphor=_anaphor(r.same_period_anaphors),
         period_outside=_outside(r.period_anaphors),
+        life_event_after=_life_event(r.life_events),
         share_leads=tuple(r.share_leads),
         topic_frame=_lead_clause(r.topic_frames, r"[，,]\s*"),
         release_lead=_lead_clause(r.release_verbs, "了?"),
@@ -273,6 +276,17 @@ def _outside(words: list[str]) -> re.Pattern[str]:
     return re.compile(
         f"(?:{_alternatives(words)})(?=后|前|结束|之后|之前|以后|以前|过后|[0-9一二三四五六七八九十两])"
         "|结束(?:后|之后|以后)"  # 春运结束后: any event's end
+    )
+
+
+def _life_event(words: list[str]) -> re.Pattern[str]:
+    """After a time: the rest of a span (至2004年6月8日), a word of when (期间, 以后, 前) and one of
+    ``words`` (出生)."""
+    if not words:
+        return re.compile(r"(?!x)x")
+    return re.compile(
+        r"(?:[至到\-—－~～][^，,。；;：:（）()]{0,14}?)?(?:或?(?:期间|以后|以前|之后|之前|后|前))?"
+        f"(?:{_alternatives(words)})(?=[）)，,。；;、的或者]|$)"  # not 2023年出生人口, 毕业生
     )
 
 

@@ -209,6 +209,7 @@ def _own_time_in_sentence(doc: ArticleText, c: Candidate) -> TimeExpr | None:
         and not (t.start < c.end and c.start < t.end)
         and (not is_baseline(doc, t) or _inside_share_base(doc, t, c))
         and not is_dateline(doc, t)
+        and not doc.rules.life_event_after.match(doc.norm, t.end)  # （1986年…至2004年…期间出生）
         and not _is_from_time(doc, t, c)
         and not _PLAN_OF_A_SHARE.fullmatch(doc.norm, t.end, c.start)
         and not _names_a_list(doc, t)
