@@ -195,3 +195,85 @@ def test_life_event(
     text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
 ) -> None:
     check(the_fact(text, needle, published, title), expected)
+
+
+# ---------------------------------------------------------------- a time limit ahead (於3年內,
+# 在两年内, 力争2年内): N年内 after a preposition of time or a plan word is a figure (a duration, at
+# most, planned) like 30日内, and it dates the rest of its clause instead of an earlier clause's time
+# or the title's period; 近5年内 and 未来3年内 stay windows, no figure
+
+DSAT = (
+    "交通事務局表示，將於2025年內在新城A區及石排灣新增約2,000個公共泊車位，"
+    "並計劃於3年內將設有充電設施的公共泊車位增至6,000個以上，以配合電動車的發展。"
+)
+
+TIME_LIMIT = [
+    case(
+        DSAT,
+        "3年",
+        "2025-01-20",
+        "invented-mo-dsat: 計劃於3年內 (a figure)",
+        title="2024年第四季機動車輛及公共泊車位資料",
+        kind="duration",
+        qualifier="at_most",
+        status="planned",
+        time=None,
+    ),
+    case(
+        DSAT,
+        "6,000個",
+        "2025-01-20",
+        "invented-mo-dsat: 於3年內將…增至6,000個以上 takes neither 2025年內 nor the title's quarter",
+        title="2024年第四季機動車輛及公共泊車位資料",
+        time=None,
+    ),
+    case(
+        DSAT,
+        "2,000個",
+        "2025-01-20",
+        "invented-mo-dsat: the earlier clause keeps 2025年內",
+        time="2025-12-31",
+    ),
+    case(
+        "今年全市将完成老旧小区改造120个，力争在2年内完成全部改造任务。",
+        "2年",
+        "2024-03-01",
+        "written-city-portal: 力争在2年内",
+        kind="duration",
+        qualifier="at_most",
+        status="planned",
+    ),
+    case(
+        "县住建局表示，计划3年内新建保障性住房1500套。",
+        "3年",
+        "2024-03-01",
+        "written-county-news: 计划3年内 (a plan word before)",
+        kind="duration",
+        status="planned",
+    ),
+    case(
+        "省政府提出，力争用3年时间，于2027年底前建成高标准农田500万亩。",
+        "500万",
+        "2024-03-01",
+        "written-provincial: a deadline in the clause still dates the figure",
+        time="2027-12-31",
+    ),
+]
+
+
+@pytest.mark.parametrize(COLUMNS, TIME_LIMIT)
+def test_time_limit(
+    text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
+) -> None:
+    check(the_fact(text, needle, published, title), expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("近5年内累计投入资金12亿元。", id="written-finance-news: 近5年内 is a window"),
+        pytest.param("未来3年内将新建学校5所。", id="written-county-news: 未来3年内 is a window"),
+    ],
+)
+def test_window_is_no_figure(text: str) -> None:
+    assert not [f for f in facts_of(text, "2024-03-01") if f.unit == "年"]

@@ -288,6 +288,7 @@ class SuffixReader:
             and after
             and after in _YEAR_AFTER
             and not (after in "前后" and measures(self.doc, r))
+            and not (after == "内" and durations.limit_ahead(self.doc, r))  # 於3年內: a time limit
         ):
             return None  # 5年来, 3年前, 80年代: the years locate; 求学6年后: they measure 求学
         if (

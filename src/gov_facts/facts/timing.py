@@ -55,6 +55,7 @@ def times_for(
         and not _in_the_present(doc, c)
         and not _as_of_undated(doc, c)
         and not _is_time_limit(doc, c)
+        and not _limited_in_clause(doc, c)
     ):
         own = scopes.opening(c.start)
         if _now_for_a_plan(doc, c, own):
@@ -75,6 +76,8 @@ def times_for(
         # 3月29日，…活动在高新区举行。活动现场共签约项目46个: figures of a paragraph about one day's
         # event are that day's, not the period of the title (一季度…)
         return None, wider or day
+    if _is_time_limit(doc, c) or _limited_in_clause(doc, c):
+        return None, wider  # 於3年內將…增至6,000個: a limit of its own, not the title's period
     if scopes.document is not None and not scopes.report and _present_in_sentence(doc, c):
         # 上半年发放救助资金2.36亿元 (a headline) over 全市现有特困供养人员8126人，其中集中供养2317人:
         # what stands now is no figure of the period a headline names
@@ -226,6 +229,8 @@ def _own_time_in_sentence(doc: ArticleText, c: Candidate) -> TimeExpr | None:
         return after[0]
     if _in_the_present(doc, c) or _is_time_limit(doc, c):
         return None  # 该厂2019年投产，现有员工1200人: a clause about now takes no earlier time
+    if _limited_in_clause(doc, c):
+        return None  # 將於2025年內新增…，並計劃於3年內將…增至6,000個: the clause's own time limit
     earlier = [t for t in in_sentence if t.end <= c.start]
     if earlier:
         if _now_for_a_plan(doc, c, earlier[-1]) or _as_of_undated(doc, c):
@@ -233,6 +238,17 @@ def _own_time_in_sentence(doc: ArticleText, c: Candidate) -> TimeExpr | None:
         return earlier[-1]
 
     return _time_over_broken_lines(doc, c)
+
+
+#: a time limit ahead (於3年內, 在两个月内, 30个工作日内) in a figure's clause: it dates the figure
+_LIMIT_IN_CLAUSE = re.compile(
+    r"(?:于|在)[0-9一二两三四五六七八九十]+个?(?:年|月|工作日|日|天|周)(?:以内|之内|内)"
+)
+
+
+def _limited_in_clause(doc: ArticleText, c: Candidate) -> bool:
+    cs, _ = doc.clause(c.start)
+    return _LIMIT_IN_CLAUSE.search(doc.norm, cs, c.start) is not None
 
 
 def _is_time_limit(doc: ArticleText, c: Candidate) -> bool:
