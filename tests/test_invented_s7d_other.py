@@ -277,3 +277,73 @@ def test_time_limit(
 )
 def test_window_is_no_figure(text: str) -> None:
     assert not [f for f in facts_of(text, "2024-03-01") if f.unit == "年"]
+
+
+# ---------------------------------------------------------------- 分 as a score's points (笔试满分100分,
+# 合格分数线为60分, 测评得分92.5分, 團體總分4619分): a score word in the clause before N分 (score_cues in
+# units.toml) makes it a figure with unit 分; 9时30分, 2元5角3分, 120分钟 and 三分之一 stay as they were
+
+SCORES = [
+    case(
+        "笔试满分100分，面试合格分数线为60分，按笔试成绩从高到低确定面试人选。",
+        "100分",
+        "2022-05-20",
+        "invented-hrss-recruitment: 笔试满分100分",
+        unit="分",
+        value=100,
+    ),
+    case(
+        "笔试满分100分，面试合格分数线为60分，按笔试成绩从高到低确定面试人选。",
+        "60分",
+        "2022-05-20",
+        "invented-hrss-recruitment: 合格分数线为60分",
+        unit="分",
+    ),
+    case(
+        "2024年度全市群众安全感满意度测评得分92.5分，较上年提高1.3分。",
+        "92.5分",
+        "2025-01-20",
+        "written-city-portal: 满意度测评得分92.5分",
+        unit="分",
+    ),
+    case(
+        "本次考試總分為150分，及格分數為90分。",
+        "150分",
+        "2025-03-01",
+        "written-tw-exam-notice: 總分為150分 (traditional script)",
+        unit="分",
+    ),
+    case(
+        "经评审，第一中标候选人综合得分为93.62分，投标报价为286.5万元。",
+        "93.62分",
+        "2024-08-01",
+        "written-procurement: 综合得分为93.62分",
+        unit="分",
+    ),
+    case(
+        "宜春代表团获得金牌133枚，团体总分4619分，位列全省第四。",
+        "4619分",
+        "2024-08-01",
+        "written-county-news: 团体总分4619分",
+        unit="分",
+    ),
+]
+
+
+@pytest.mark.parametrize(COLUMNS, SCORES)
+def test_score_points(
+    text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
+) -> None:
+    check(the_fact(text, needle, published, title), expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("笔试时间为上午9时30分至11时30分。", id="written-hrss: 9时30分 is a time of day"),
+        pytest.param("考核会议于上午9点30分召开。", id="written-county-news: 9点30分 with a score word near"),
+        pytest.param("考试用时120分钟。", id="written-exam: 120分钟 is minutes"),
+    ],
+)
+def test_no_score(text: str) -> None:
+    assert not [f for f in facts_of(text, "2024-03-01") if f.unit == "分"]

@@ -95,6 +95,8 @@ class Rulebook:
     currency_unit: dict[str, str]
     #: words in a clause that make N点 index points
     index_point_cues: tuple[str, ...]
+    #: words in the clause before N分 that make it a score (满分100分): :mod:`.no_unit`
+    score_cues: tuple[str, ...]
     #: nouns after and verbs of saying before a Chinese numeral and 点 that make it points of a speech
     point_nouns: tuple[str, ...]
     point_verbs: tuple[str, ...]
@@ -233,6 +235,7 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         currency_of={c.symbol: c.currency for c in r.currency_symbols},
         currency_unit={c.symbol: c.unit for c in r.currency_symbols if c.unit},
         index_point_cues=tuple(r.index_point_cues),
+        score_cues=tuple(r.score_cues),
         point_nouns=tuple(r.point_nouns),
         point_verbs=tuple(sorted(r.point_verbs, key=len, reverse=True)),
         counted_nouns=tuple(sorted(r.counted_nouns, key=len, reverse=True)),

@@ -239,10 +239,11 @@ class SuffixReader:
             capital = any(ch in CAPITALS for ch in r.core)
             mao = money.mao(doc, p, r.value, capital)  # 5毛钱, 伍角: tenths of a yuan
             if mao is not None:
-                yuan = doc.rules.units.get("元")
-                return self.sc.finish(self._cand(r, p, mao[0], mao[1], "元", yuan, kind="money"))
+                return self.sc.finish(self._cand(r, p, *mao, "元", doc.rules.units.get("元"), kind="money"))
         if norm.startswith("点", p):
             return no_unit.index_points(self.sc, r) if not r.is_cn else no_unit.points(self.sc, r)
+        if norm.startswith("分", p) and (score := no_unit.score_points(self.sc, r)) is not None:
+            return score  # 满分100分
         if p == r.b:
             major = ranks.major_count(doc, r.a, r.b, r.value, r.core) or ranks.top_limit(
                 doc, r.start, r.a, r.b, r.value

@@ -153,6 +153,7 @@ class PatternFile(_Strict):
     #: two digits: "81" Hong Kong -> HKD)
     local_dollars: dict[str, str] = Field(default_factory=dict)
     index_point_cues: list[str] = Field(default_factory=empty_list)
+    score_cues: list[str] = Field(default_factory=empty_list)
     #: N点 as the points of a speech (讲了三点意见, 想说八点：), never a time of day: the nouns
     #: after it and the verbs of saying right before it
     point_nouns: list[str] = Field(default_factory=empty_list)
