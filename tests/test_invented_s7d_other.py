@@ -347,3 +347,60 @@ def test_score_points(
 )
 def test_no_score(text: str) -> None:
     assert not [f for f in facts_of(text, "2024-03-01") if f.unit == "分"]
+
+
+# ---------------------------------------------------------------- a change word written together with
+# a verb of building work names the work done (改造提升1.5万亩, 提升改造56个, 整治提升): the figure is the
+# amount of work, no change (work_verbs in words.toml); a rate after them is still a change
+
+WORK = [
+    case(
+        "2023年全县计划新建高标准农田3.2万亩、改造提升1.5万亩，总投资9600万元。",
+        "1.5万",
+        "2023-04-20",
+        "invented-agri-farmland: 改造提升1.5万亩",
+        change=None,
+    ),
+    case(
+        "其中，实施县乡道改造提升312公里、通村公路窄路面拓宽486公里、自然村（组）通硬化路488公里。",
+        "486公里",
+        "2025-01-10",
+        "invented-transport-rural-roads: the next item of the list takes no 提升",
+        change=None,
+    ),
+    case(
+        "全市完成老旧小区提升改造56个，惠及居民2.1万户。",
+        "56个",
+        "2024-12-20",
+        "written-city-portal: 提升改造56个 (the other order)",
+        change=None,
+    ),
+    case(
+        "今年以来，全区完成背街小巷整治提升38条。",
+        "38条",
+        "2024-10-20",
+        "written-county-news: 整治提升38条",
+        change=None,
+    ),
+    case(
+        "1-9月，全省棚户区改造投资增长6.3%。",
+        "6.3%",
+        "2024-10-20",
+        "written-statistics-bulletin: 改造投资增长6.3% is a change",
+        change="increase",
+    ),
+    case(
+        "全市基础设施建设增长5.2%，其中交通设施提升改造后通行能力提高12%。",
+        "12%",
+        "2024-10-20",
+        "written-finance-news: a rate after 提升改造 is a change",
+        change="increase",
+    ),
+]
+
+
+@pytest.mark.parametrize(COLUMNS, WORK)
+def test_work_done(
+    text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
+) -> None:
+    check(the_fact(text, needle, published, title), expected)

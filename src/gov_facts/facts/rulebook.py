@@ -39,6 +39,8 @@ class Rulebook:
     not_planned_patterns: tuple[re.Pattern[str], ...]
     #: what 要 must be followed by to set a target (要达到, 要增长)
     target_verbs: frozenset[str]
+    #: a work verb and a change word written together (改造提升, 提升改造): the name of the work done
+    work_compound: re.Pattern[str]
     forecast_cues: frozenset[str]
     #: the forecast words as a tuple, for str.endswith
     forecast_endings: tuple[str, ...]
@@ -178,6 +180,9 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         not_planned=tuple(r.not_planned),
         not_planned_patterns=tuple(re.compile(p) for p in r.not_planned_patterns),
         target_verbs=frozenset(r.target_verbs),
+        work_compound=_work_compound(
+            r.work_verbs, [w for c, ws in r.changes.items() if c != "to" for w in ws]
+        ),
         forecast_cues=frozenset(r.forecast_cues),
         forecast_endings=tuple(r.forecast_cues),
         directive_opener=re.compile(
@@ -269,6 +274,15 @@ def _anaphor(words: list[str]) -> re.Pattern[str]:
     if not words:
         return re.compile(r"(?!x)x")
     return re.compile(f"(?:{_alternatives(words)})(?!后|前|结束|之后|之前|以后|以前|过后)")
+
+
+def _work_compound(work: list[str], changes: list[str]) -> re.Pattern[str]:
+    """A work verb and a change word of two characters or more, in either order (改造提升, 提升改造)."""
+    changes = [w for w in changes if len(w) > 1]
+    if not work or not changes:
+        return re.compile(r"(?!x)x")
+    w, c = _alternatives(work), _alternatives(changes)
+    return re.compile(f"(?:{w})(?:{c})|(?:{c})(?:{w})")
 
 
 def _outside(words: list[str]) -> re.Pattern[str]:

@@ -115,6 +115,7 @@ class PatternFile(_Strict):
     not_planned: list[str] = Field(default_factory=empty_list)
     not_planned_patterns: list[str] = Field(default_factory=empty_list)
     target_verbs: list[str] = Field(default_factory=empty_list)
+    work_verbs: list[str] = Field(default_factory=empty_list)
     forecast_cues: list[str] = Field(default_factory=empty_list)
     directive_cues: list[str] = Field(default_factory=empty_list)
     #: 项目建成后，…: a first clause naming a completion still ahead; with a modal (可, 将) in the
