@@ -404,3 +404,24 @@ def test_work_done(
     text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
 ) -> None:
     check(the_fact(text, needle, published, title), expected)
+
+
+# ------------------------------------------------ N年以来 (自105年以來, 三年以来, 建设5年以来):
+# a year (a Taiwan one: 105年 is 2016) or a window reaching to now, never a duration figure (GUIDE.md:
+# X年来 is a time window), as N年来 already was
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "勞動部指出，自105年以來基本工資已連續10年調升。",
+            id="invented-tw-mol: 自105年以來 (a Taiwan year)",
+        ),
+        pytest.param("自108年以來，本市累計新增公共托育家園42處。", id="written-tw-city: 自108年以來"),
+        pytest.param("三年以来，全县累计投入资金5亿元。", id="written-county-news: 三年以来 is a window"),
+        pytest.param("园区建设5年以来累计完成投资80亿元。", id="written-provincial: 建设5年以来 is a window"),
+    ],
+)
+def test_since_years_is_no_figure(text: str) -> None:
+    assert not [f for f in facts_of(text, "2025-09-15") if f.unit == "年" and f.value in (3, 5, 105, 108)]

@@ -283,7 +283,7 @@ class SuffixReader:
         long_ago = tail and _SMALL_PLACES.search(r.core) is not None  # 两千多年历史: no year 2000
         if unit == "年" and ((abs(value) >= 1000 and not long_ago) or year_like):
             return None  # 2021年, 二〇二一年: a year (一年半 is a duration)
-        after = norm[unit_end : unit_end + 1]
+        after = "来" if norm.startswith("以来", unit_end) else norm[unit_end : unit_end + 1]  # 自105年以來
         if (
             unit == "年"
             and after
