@@ -425,3 +425,45 @@ def test_work_done(
 )
 def test_since_years_is_no_figure(text: str) -> None:
     assert not [f for f in facts_of(text, "2025-09-15") if f.unit == "年" and f.value in (3, 5, 105, 108)]
+
+
+# ---------------------------------------------------------------- a clause that forecasts a quantity it
+# names, with no figure of its own (本次調整預估受惠勞工人數，月薪制者約257.46萬人，…): the clauses after it
+# are the forecast's values, planned (forecast_cues and quantity_names in words.toml)
+
+TW_MOL = "勞動部表示，本次調整預估受惠勞工人數，月薪制者約257.46萬人，時薪制者約57.78萬人。"
+
+FORECAST_OF_A_QUANTITY = [
+    case(
+        TW_MOL, "257.46萬", "2025-09-15", "invented-tw-mol: 預估受惠勞工人數，月薪制者約…", status="planned"
+    ),
+    case(TW_MOL, "57.78萬", "2025-09-15", "invented-tw-mol: the second value, 時薪制者約…", status="planned"),
+    case(
+        "据测算，今年预计带动就业人数，城镇约1.2万人，农村约0.8万人。",
+        "0.8万",
+        "2025-03-01",
+        "written-provincial: 预计带动就业人数，城镇…，农村…",
+        status="planned",
+    ),
+    case(
+        "財政司司長表示，政府估計今個財政年度的赤字規模，綜合赤字約為872億元。",
+        "872億",
+        "2025-02-26",
+        "written-hk-finance: 估計…赤字規模，綜合赤字約為…",
+        status="planned",
+    ),
+    case(
+        "省统计局表示，全年粮食产量达到312万吨，比上年增长2.1%。",
+        "312万吨",
+        "2025-01-20",
+        "written-statistics-bulletin: a quantity named with its figure and no forecast word",
+        status="reported",
+    ),
+]
+
+
+@pytest.mark.parametrize(COLUMNS, FORECAST_OF_A_QUANTITY)
+def test_forecast_of_a_quantity(
+    text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
+) -> None:
+    check(the_fact(text, needle, published, title), expected)
