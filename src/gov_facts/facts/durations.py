@@ -31,6 +31,15 @@ def measures(doc: ArticleText, r: Reading) -> bool:
     return bool(toks) and toks[-1][1].startswith("v") and toks[-1][0] not in doc.rules.stop
 
 
+def limit_ahead(doc: ArticleText, r: Reading) -> bool:
+    """於3年內完成, 在两年内建成, 力争2年内: N年内 after a preposition of time or a plan word is a time
+    limit ahead, a figure like 30日内; 近5年内, 未来3年内 stay windows (:func:`is_window`)."""
+    if r.start != r.a:
+        return False
+    norm = doc.norm
+    return norm.endswith(("于", "在"), 0, r.a) or norm.endswith(doc.rules.planned, max(0, r.a - 4), r.a)
+
+
 def is_window(doc: ArticleText, r: Reading, unit_end: int) -> bool:
     """近三年, 未来5年, 过去12个月: a time window, not a duration that is a figure. 近 makes a
     window only at the head of its clause or before 来/以来/内/的…; 将近/接近 are 'nearly'."""

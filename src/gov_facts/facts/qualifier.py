@@ -197,6 +197,15 @@ def figure_change(doc: ArticleText, c: Candidate, clause_before: str) -> str | N
     change = change_of(clause_before, doc.rules)
     if change in ("increase", "decrease") and _PAIRED_NAME.search(clause_before) is not None:
         change = change_of(_PAIRED_NAME.sub(_masked_name, clause_before), doc.rules)
+    if (
+        change in ("increase", "decrease")
+        and c.kind not in _RATES
+        and doc.rules.work_compound.search(clause_before) is not None
+    ):
+        # 改造提升312公里, 提升改造: a work verb with the change word names the work done
+        change = change_of(
+            doc.rules.work_compound.sub(lambda m: "□" * len(m.group(0)), clause_before), doc.rules
+        )
     change = change or bare_to(doc, c, doc.rules)
     if c.kind == "rank" and doc.norm.startswith("第", c.start) and change in ("increase", "decrease"):
         return None
@@ -205,6 +214,9 @@ def figure_change(doc: ArticleText, c: Candidate, clause_before: str) -> str | N
         return None  # 科技成长与高股息两条主线: the change word is in a name the count sums up
     return change
 
+
+#: the kinds of a change's rate (改造增长5%: the work verb is the subject, the change real)
+_RATES = frozenset({"percent", "percentage_point", "multiple"})
 
 #: two verb-object halves of change or saving (增收节支, 降本增效, 增产增收, 减员增效): four characters
 #: that, when the dictionary holds them, name a kind of result; the figure is its amount, no change

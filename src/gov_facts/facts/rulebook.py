@@ -39,6 +39,8 @@ class Rulebook:
     not_planned_patterns: tuple[re.Pattern[str], ...]
     #: what 要 must be followed by to set a target (要达到, 要增长)
     target_verbs: frozenset[str]
+    #: a work verb and a change word written together (改造提升, 提升改造): the name of the work done
+    work_compound: re.Pattern[str]
     forecast_cues: frozenset[str]
     #: the forecast words as a tuple, for str.endswith
     forecast_endings: tuple[str, ...]
@@ -95,6 +97,8 @@ class Rulebook:
     currency_unit: dict[str, str]
     #: words in a clause that make N点 index points
     index_point_cues: tuple[str, ...]
+    #: words in the clause before N分 that make it a score (满分100分): :mod:`.no_unit`
+    score_cues: tuple[str, ...]
     #: nouns after and verbs of saying before a Chinese numeral and 点 that make it points of a speech
     point_nouns: tuple[str, ...]
     point_verbs: tuple[str, ...]
@@ -116,6 +120,10 @@ class Rulebook:
     #: to the last period (同期): :mod:`.time_anaphora`
     period_anaphor: re.Pattern[str]
     same_period_anaphor: re.Pattern[str]
+    #: a period word that stands outside the span (假期结束后) or counts a figure (带薪假期5天)
+    period_outside: re.Pattern[str]
+    #: after a time, a life event it dates (…至2004年6月8日期间出生, 以后毕业): no figure's time
+    life_event_after: re.Pattern[str]
     #: 为上年的98.5%, 恢复至2019年同期的88.4%: the words before a time that make it a baseline
     share_leads: tuple[str, ...]
     #: a clause naming the topic (在…方面，, 从价格看，) or a release of a period's data (…今日公布)
@@ -172,6 +180,9 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         not_planned=tuple(r.not_planned),
         not_planned_patterns=tuple(re.compile(p) for p in r.not_planned_patterns),
         target_verbs=frozenset(r.target_verbs),
+        work_compound=_work_compound(
+            r.work_verbs, [w for c, ws in r.changes.items() if c != "to" for w in ws]
+        ),
         forecast_cues=frozenset(r.forecast_cues),
         forecast_endings=tuple(r.forecast_cues),
         directive_opener=re.compile(
@@ -229,6 +240,7 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         currency_of={c.symbol: c.currency for c in r.currency_symbols},
         currency_unit={c.symbol: c.unit for c in r.currency_symbols if c.unit},
         index_point_cues=tuple(r.index_point_cues),
+        score_cues=tuple(r.score_cues),
         point_nouns=tuple(r.point_nouns),
         point_verbs=tuple(sorted(r.point_verbs, key=len, reverse=True)),
         counted_nouns=tuple(sorted(r.counted_nouns, key=len, reverse=True)),
@@ -246,6 +258,8 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         duration_windows=tuple(sorted(r.duration_windows, key=len, reverse=True)),
         period_anaphor=_anaphor(r.period_anaphors),
         same_period_anaphor=_anaphor(r.same_period_anaphors),
+        period_outside=_outside(r.period_anaphors),
+        life_event_after=_life_event(r.life_events),
         share_leads=tuple(r.share_leads),
         topic_frame=_lead_clause(r.topic_frames, r"[，,]\s*"),
         release_lead=_lead_clause(r.release_verbs, "了?"),
@@ -260,6 +274,37 @@ def _anaphor(words: list[str]) -> re.Pattern[str]:
     if not words:
         return re.compile(r"(?!x)x")
     return re.compile(f"(?:{_alternatives(words)})(?!后|前|结束|之后|之前|以后|以前|过后)")
+
+
+def _work_compound(work: list[str], changes: list[str]) -> re.Pattern[str]:
+    """A work verb and a change word of two characters or more, in either order (改造提升, 提升改造)."""
+    changes = [w for w in changes if len(w) > 1]
+    if not work or not changes:
+        return re.compile(r"(?!x)x")
+    w, c = _alternatives(work), _alternatives(changes)
+    return re.compile(f"(?:{w})(?:{c})|(?:{c})(?:{w})")
+
+
+def _outside(words: list[str]) -> re.Pattern[str]:
+    """One of ``words`` followed by what puts it outside the span (假期结束后) or by a figure it
+    counts (带薪假期5天), or the end of any event (春运结束后)."""
+    if not words:
+        return re.compile(r"(?!x)x")
+    return re.compile(
+        f"(?:{_alternatives(words)})(?=后|前|结束|之后|之前|以后|以前|过后|[0-9一二三四五六七八九十两])"
+        "|结束(?:后|之后|以后)"  # 春运结束后: any event's end
+    )
+
+
+def _life_event(words: list[str]) -> re.Pattern[str]:
+    """After a time: the rest of a span (至2004年6月8日), a word of when (期间, 以后, 前) and one of
+    ``words`` (出生)."""
+    if not words:
+        return re.compile(r"(?!x)x")
+    return re.compile(
+        r"(?:[至到\-—－~～][^，,。；;：:（）()]{0,14}?)?(?:或?(?:期间|以后|以前|之后|之前|后|前))?"
+        f"(?:{_alternatives(words)})(?=[）)，,。；;、的或者]|$)"  # not 2023年出生人口, 毕业生
+    )
 
 
 def _lead_clause(words: list[str], tail: str) -> re.Pattern[str]:

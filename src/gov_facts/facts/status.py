@@ -190,10 +190,31 @@ def _forecast_from(doc: ArticleText, ss: int) -> int:
     if first.text.rstrip("，,：: ").endswith(doc.rules.forecast_endings):
         return first_end
     if not any(cue in first.text[:8] for cue in doc.rules.forecast_cues):
-        return _NEVER
+        return _forecast_of_a_quantity(doc, ss)
     for word, _flag, at in first.tokens[:3]:
         if word in doc.rules.forecast_cues:
             return at
+    return _NEVER
+
+
+def _forecast_of_a_quantity(doc: ArticleText, ss: int) -> int:
+    """本次調整預估受惠勞工人數，月薪制者約257.46萬人，時薪制者約57.78萬人: a clause that forecasts a
+    quantity it names (a forecast word, no figure, a quantity name at its end: 人数, 规模) makes the
+    clauses after it that quantity's forecast values; else never."""
+    _, se = doc.sentence(ss)
+    cs = ss
+    while cs < se:
+        _, ce = doc.clause(cs)
+        text = doc.norm[cs:ce].rstrip("，,：: ")
+        if (
+            text.endswith(doc.rules.quantity_names)
+            and any(cue in text for cue in doc.rules.forecast_cues)
+            and not any(ch.isdigit() for ch in text)
+        ):
+            return ce
+        if ce <= cs:
+            break
+        cs = ce + 1
     return _NEVER
 
 

@@ -239,10 +239,11 @@ class SuffixReader:
             capital = any(ch in CAPITALS for ch in r.core)
             mao = money.mao(doc, p, r.value, capital)  # 5毛钱, 伍角: tenths of a yuan
             if mao is not None:
-                yuan = doc.rules.units.get("元")
-                return self.sc.finish(self._cand(r, p, mao[0], mao[1], "元", yuan, kind="money"))
+                return self.sc.finish(self._cand(r, p, *mao, "元", doc.rules.units.get("元"), kind="money"))
         if norm.startswith("点", p):
             return no_unit.index_points(self.sc, r) if not r.is_cn else no_unit.points(self.sc, r)
+        if norm.startswith("分", p) and (score := no_unit.score_points(self.sc, r)) is not None:
+            return score  # 满分100分
         if p == r.b:
             major = ranks.major_count(doc, r.a, r.b, r.value, r.core) or ranks.top_limit(
                 doc, r.start, r.a, r.b, r.value
@@ -282,12 +283,13 @@ class SuffixReader:
         long_ago = tail and _SMALL_PLACES.search(r.core) is not None  # 两千多年历史: no year 2000
         if unit == "年" and ((abs(value) >= 1000 and not long_ago) or year_like):
             return None  # 2021年, 二〇二一年: a year (一年半 is a duration)
-        after = norm[unit_end : unit_end + 1]
+        after = "来" if norm.startswith("以来", unit_end) else norm[unit_end : unit_end + 1]  # 自105年以來
         if (
             unit == "年"
             and after
             and after in _YEAR_AFTER
             and not (after in "前后" and measures(self.doc, r))
+            and not (after == "内" and durations.limit_ahead(self.doc, r))  # 於3年內: a time limit
         ):
             return None  # 5年来, 3年前, 80年代: the years locate; 求学6年后: they measure 求学
         if (

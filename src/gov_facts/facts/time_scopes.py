@@ -172,6 +172,9 @@ class TimeScopes:
         #: whether the title names a report (统计公报, 经济运行情况), whose 现有 is its period's end
         self.report = bool(title and _REPORT_WORDS.search(title))
         self.lead = self._from_lead()
+        #: whether the lead's period is a named event's or holiday's span (國慶黃金周（十月一日至七日）期間,
+        #: “五一”假期（5月1日至5日）: a period anaphor in its clause), which the whole release reports
+        self.event_lead = self.lead is not None and self._names_an_event(self.lead)
 
     def _opener(self, sentence_start: int) -> TimeExpr | None:
         """The time a sentence opens with, if it may govern what follows."""
@@ -188,8 +191,10 @@ class TimeScopes:
             t = doc.times[lo]
         released = self._released(sentence_start, lo)
         if released is not None:  # 省统计局日前发布2023年…，: the day of the release, then its period
-            lo = released
+            lo, said_end = released
             t = doc.times[lo]
+            if said_end is not None:  # …今日公布，國慶黃金周（…）: the named period opens the matter
+                sentence_start = said_end
         # 自108年起至113年4月底，…: a span opening the sentence is dated by its second time
         if lo + 1 < len(doc.times) and doc.norm[t.end : doc.times[lo + 1].start] in _SPAN_JOINS:
             t = _span(doc, t, doc.times[lo + 1])
@@ -220,15 +225,28 @@ class TimeScopes:
             return lead[frame.end() :]
         return "" if self.doc.rules.release_lead.fullmatch(norm) else lead
 
-    def _released(self, sentence_start: int, lo: int) -> int | None:
+    def _released(self, sentence_start: int, lo: int) -> tuple[int, int | None] | None:
         """The index of the period a release names after the day it is made (海关总署今天发布了前11个月
-        外贸数据，; 县统计局近日通报1-10月…), when the sentence opens so; else None."""
+        外贸数据，; 县统计局近日通报1-10月…), when the sentence opens so, and where its matter starts
+        when the release's clause ends before a named period (入境事務處今日（十月八日）公布，國慶黃金周
+        （十月一日至七日）期間，…: the day restated in brackets is passed over); else None."""
         doc = self.doc
-        if doc.times[lo].grain not in ("now", "day") or lo + 1 >= len(doc.times):
+        if doc.times[lo].grain not in ("now", "day"):
             return None
-        if doc.rules.release_lead.fullmatch(doc.norm, sentence_start, doc.times[lo + 1].start) is None:
+        nxt = lo + 1
+        if nxt < len(doc.times) and _restated(doc, doc.times[lo], doc.times[nxt]):
+            nxt += 1
+        if nxt >= len(doc.times):
             return None
-        return lo + 1
+        at = doc.times[nxt].start
+        if doc.rules.release_lead.fullmatch(doc.norm, sentence_start, at) is not None:
+            return nxt, None
+        m = doc.rules.release_lead.match(doc.norm, sentence_start, at)
+        if m is None or not doc.norm.startswith(("，", ","), m.end()):
+            return None
+        if not _NAMED_PERIOD.fullmatch(doc.norm, m.end() + 1, at):
+            return None
+        return nxt, m.end() + 1
 
     def _telling_day(self, sentence_start: int, lo: int) -> tuple[int, int] | None:
         """Where the sentence's matter starts after the day of the telling and who told it (5月6日，
@@ -263,6 +281,10 @@ class TimeScopes:
         if self.doc.text.rfind("\n", 0, first[2].start) >= 0:
             return None  # not in the first paragraph
         return first[2]
+
+    def _names_an_event(self, t: TimeExpr) -> bool:
+        cs, ce = self.doc.clause(t.start)
+        return self.doc.rules.period_anaphor.search(self.doc.norm, cs, ce) is not None
 
     def event_day(self, pos: int) -> TimeExpr | None:
         """The day a paragraph opens with (3月29日，…举行。), when the document has a period of its
@@ -301,6 +323,15 @@ class TimeScopes:
                 break
             i -= 1
         return self.lead
+
+
+def _restated(doc: ArticleText, t: TimeExpr, then: TimeExpr) -> bool:
+    """今日（十月八日）, 今（12）日: a day restated in brackets right after the word that names it."""
+    return (
+        doc.norm.startswith(("（", "("), t.end)
+        and then.start == t.end + 1
+        and doc.norm.startswith(("）", ")"), then.end)
+    )
 
 
 def _span(doc: ArticleText, first: TimeExpr, second: TimeExpr) -> TimeExpr:

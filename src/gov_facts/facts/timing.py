@@ -55,6 +55,7 @@ def times_for(
         and not _in_the_present(doc, c)
         and not _as_of_undated(doc, c)
         and not _is_time_limit(doc, c)
+        and not _limited_in_clause(doc, c)
     ):
         own = scopes.opening(c.start)
         if _now_for_a_plan(doc, c, own):
@@ -75,11 +76,29 @@ def times_for(
         # 3月29日，…活动在高新区举行。活动现场共签约项目46个: figures of a paragraph about one day's
         # event are that day's, not the period of the title (一季度…)
         return None, wider or day
+    if _is_time_limit(doc, c) or _limited_in_clause(doc, c):
+        return None, wider  # 於3年內將…增至6,000個: a limit of its own, not the title's period
     if scopes.document is not None and not scopes.report and _present_in_sentence(doc, c):
         # 上半年发放救助资金2.36亿元 (a headline) over 全市现有特困供养人员8126人，其中集中供养2317人:
         # what stands now is no figure of the period a headline names
         return None, wider
+    if (
+        scopes.document is None
+        and scopes.event_lead
+        and wider is scopes.lead
+        and not _outside_the_span(doc, c)
+    ):
+        # 國慶黃金周（十月一日至七日）期間，…。其中，香港居民約1,105萬人次: a release about the span
+        # of a holiday or an event its lead names reports that span's figures throughout
+        return wider, wider
     return _year_just_ended(doc, c, scopes.document), wider
+
+
+def _outside_the_span(doc: ArticleText, c: Candidate) -> bool:
+    """假期结束后，…复工率达到98%; 可享受带薪假期5天: a sentence that names the period word as after the
+    span or as a count is not about the span."""
+    ss, se = doc.clause(c.start, "。！？!?\n")
+    return doc.rules.period_outside.search(doc.norm, ss, se) is not None
 
 
 #: 从11.4%提升到, 由不足35岁增长到, 从文盲率高达80%到: a figure stated as the old level of a change
@@ -193,6 +212,7 @@ def _own_time_in_sentence(doc: ArticleText, c: Candidate) -> TimeExpr | None:
         and not (t.start < c.end and c.start < t.end)
         and (not is_baseline(doc, t) or _inside_share_base(doc, t, c))
         and not is_dateline(doc, t)
+        and not doc.rules.life_event_after.match(doc.norm, t.end)  # （1986年…至2004年…期间出生）
         and not _is_from_time(doc, t, c)
         and not _PLAN_OF_A_SHARE.fullmatch(doc.norm, t.end, c.start)
         and not _names_a_list(doc, t)
@@ -209,6 +229,8 @@ def _own_time_in_sentence(doc: ArticleText, c: Candidate) -> TimeExpr | None:
         return after[0]
     if _in_the_present(doc, c) or _is_time_limit(doc, c):
         return None  # 该厂2019年投产，现有员工1200人: a clause about now takes no earlier time
+    if _limited_in_clause(doc, c):
+        return None  # 將於2025年內新增…，並計劃於3年內將…增至6,000個: the clause's own time limit
     earlier = [t for t in in_sentence if t.end <= c.start]
     if earlier:
         if _now_for_a_plan(doc, c, earlier[-1]) or _as_of_undated(doc, c):
@@ -216,6 +238,17 @@ def _own_time_in_sentence(doc: ArticleText, c: Candidate) -> TimeExpr | None:
         return earlier[-1]
 
     return _time_over_broken_lines(doc, c)
+
+
+#: a time limit ahead (於3年內, 在两个月内, 30个工作日内) in a figure's clause: it dates the figure
+_LIMIT_IN_CLAUSE = re.compile(
+    r"(?:于|在)[0-9一二两三四五六七八九十]+个?(?:年|月|工作日|日|天|周)(?:以内|之内|内)"
+)
+
+
+def _limited_in_clause(doc: ArticleText, c: Candidate) -> bool:
+    cs, _ = doc.clause(c.start)
+    return _LIMIT_IN_CLAUSE.search(doc.norm, cs, c.start) is not None
 
 
 def _is_time_limit(doc: ArticleText, c: Candidate) -> bool:

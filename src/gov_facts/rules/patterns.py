@@ -115,6 +115,7 @@ class PatternFile(_Strict):
     not_planned: list[str] = Field(default_factory=empty_list)
     not_planned_patterns: list[str] = Field(default_factory=empty_list)
     target_verbs: list[str] = Field(default_factory=empty_list)
+    work_verbs: list[str] = Field(default_factory=empty_list)
     forecast_cues: list[str] = Field(default_factory=empty_list)
     directive_cues: list[str] = Field(default_factory=empty_list)
     #: 项目建成后，…: a first clause naming a completion still ahead; with a modal (可, 将) in the
@@ -153,6 +154,7 @@ class PatternFile(_Strict):
     #: two digits: "81" Hong Kong -> HKD)
     local_dollars: dict[str, str] = Field(default_factory=dict)
     index_point_cues: list[str] = Field(default_factory=empty_list)
+    score_cues: list[str] = Field(default_factory=empty_list)
     #: N点 as the points of a speech (讲了三点意见, 想说八点：), never a time of day: the nouns
     #: after it and the verbs of saying right before it
     point_nouns: list[str] = Field(default_factory=empty_list)
@@ -172,6 +174,8 @@ class PatternFile(_Strict):
     period_anaphors: list[str] = Field(default_factory=empty_list)
     same_period_anaphors: list[str] = Field(default_factory=empty_list)
     share_leads: list[str] = Field(default_factory=empty_list)
+    #: a person's life events a time may date in a clause of who counts (1986年6月8日以后出生)
+    life_events: list[str] = Field(default_factory=empty_list)
     #: words ending a clause that names the topic before a sentence's time (价格方面，; 从价格看，)
     topic_frames: list[str] = Field(default_factory=empty_list)
     #: verbs of a release whose object is a period's data (公布113年觀光統計，)
