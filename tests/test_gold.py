@@ -124,12 +124,14 @@ def test_score_does_not_regress(
 # of tests/data/devgold, 554 facts (session 5 added 15 pages annotated blind, which lowered the
 # devwide rates: they are pages the rules had not been worked against); heldout: 2 shared pages and
 # the 4 of tests/data/heldout, 84 facts (at the end of session 6 the errors of 022 and 032 were read and
-# fixed from: subject 0.631 -> 0.726, time 0.702 -> 0.810); invented: the 38 pages of
-# tests/data/invented, 787 facts, in-sample (14 were session 6's held-out set, moved in at the start of
-# session 7: subject 0.852, time 0.880 when they were held out; 12 were written in session 7);
+# fixed from: subject 0.631 -> 0.726, time 0.702 -> 0.810; 0.821 at the end of session 7); invented:
+# the 58 pages of tests/data/invented, 1,178 facts, in-sample (14 were session 6's held-out set, moved
+# in at the start of session 7: subject 0.852, time 0.880 when they were held out; 44 were written
+# in session 7);
 # invented-heldout: the 12 pages (245 facts) of tests/data/heldout/invented, written blind at the
-# start of session 7: its summary was taken with the session's starting engine (these figures) and
-# again at its end; its errors are not read (the scope skips while the folder holds no gold).
+# start of session 7: its summary was taken with the session's starting engine (subject 0.837, time
+# 0.914) and again at its end (these figures); its errors are not read (the scope skips while the
+# folder holds no gold).
 # The held-out levels were lowered once, by 3 facts each for subject and time, when the time scopes and
 # the subject constructions of issue 15 went in (the held-out annotation dates a figure only by its own
 # sentence, as GUIDE.md's time_end says; the issue asks for scopes): see the CHANGELOG.
@@ -138,39 +140,39 @@ RECORDED = [
     ("dev", "recall", 1.0),
     ("dev", "unit", 0.993),
     ("dev", "subject", 0.993),
-    ("dev", "time", 0.993),
+    ("dev", "time", 1.0),
     ("dev", "status", 0.993),
     ("dev", "meta", 1.0),
     ("dev", "body", 1.0),
     ("devwide", "precision", 1.0),
     ("devwide", "recall", 0.998),
     ("devwide", "unit", 0.996),
-    ("devwide", "subject", 0.98),
-    ("devwide", "time", 0.996),
-    ("devwide", "status", 0.989),
+    ("devwide", "subject", 0.984),
+    ("devwide", "time", 0.998),
+    ("devwide", "status", 0.993),
     ("devwide", "meta", 0.969),
     ("devwide", "body", 0.99),
     ("heldout", "precision", 0.951),
     ("heldout", "recall", 0.929),
     ("heldout", "unit", 0.869),
     ("heldout", "subject", 0.726),
-    ("heldout", "time", 0.81),
+    ("heldout", "time", 0.821),
     ("heldout", "status", 0.869),
     ("heldout", "meta", 0.952),
     ("heldout", "body", 1.0),
-    ("invented", "precision", 0.999),
-    ("invented", "recall", 0.989),
-    ("invented", "unit", 0.989),
-    ("invented", "subject", 0.944),
-    ("invented", "time", 0.968),
-    ("invented", "status", 0.989),
-    ("invented", "meta", 0.992),
+    ("invented", "precision", 1.0),
+    ("invented", "recall", 0.999),
+    ("invented", "unit", 0.998),
+    ("invented", "subject", 0.985),
+    ("invented", "time", 0.982),
+    ("invented", "status", 0.997),
+    ("invented", "meta", 0.99),
     ("invented", "body", 0.996),
     ("invented-heldout", "precision", 0.979),
     ("invented-heldout", "recall", 0.955),
     ("invented-heldout", "unit", 0.951),
-    ("invented-heldout", "subject", 0.837),
-    ("invented-heldout", "time", 0.914),
+    ("invented-heldout", "subject", 0.882),
+    ("invented-heldout", "time", 0.931),
     ("invented-heldout", "status", 0.943),
     ("invented-heldout", "meta", 0.976),
     ("invented-heldout", "body", 1.0),
