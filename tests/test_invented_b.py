@@ -8,7 +8,7 @@ below is one class of error of that first run, biggest first; rows that pass tod
 whose reason names the construction. Ids name the source: ``invented-<page>`` (a sentence of one of
 the four pages) or ``invented-<kind of site>`` (a sentence written here in the style of another
 kind of site). The pages held out in session 6 (in ``tests/data/invented`` since session 7) have
-their rows in ``tests/test_invented_s7.py``.
+their rows in ``tests/test_invented_s7_*.py``.
 """
 
 from __future__ import annotations
