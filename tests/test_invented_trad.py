@@ -5,11 +5,11 @@ GUIDE.md (``tests/data/invented``; two more were held out in session 6 and have 
 ``tests/test_invented_s7_*.py``). Each table below is one class of error of the first run on the
 four in-sample pages, biggest first; rows that pass today are plain rows (the construction is
 already read right somewhere), rows that fail today are strict xfails whose reason names the
-construction. Ids name the source: ``invented-hk-press`` (an info.gov.hk press release), ``invented-
-hk-censtatd`` (a 政府統計處 release), ``invented-tw-city`` (a Taiwan city government news page),
-``invented-hk-paper`` (a Hong Kong newspaper reprinting mainland figures), or another kind of site
-for the extra sentences written here (``invented-macau``, ``invented-tw-county``, ``invented-hk-
-listed`` ...).
+construction. Ids name the source: ``invented-hk-press`` (an info.gov.hk press release),
+``invented-hk-censtatd`` (a 政府統計處 release), ``invented-tw-city`` (a Taiwan city government news
+page), ``invented-hk-paper`` (a Hong Kong newspaper reprinting mainland figures), or another kind of
+site for the extra sentences written here (``invented-macau``, ``invented-tw-county``,
+``invented-hk-listed`` ...).
 """
 
 from __future__ import annotations
