@@ -106,3 +106,84 @@ def check_one(over: list[Any], needle: str, expected: dict[str, Any]) -> None:
         return
     assert len(over) == 1, f"{needle!r}: {[q.text for q in over]}"
     check_fields(over[0], expected)
+
+
+# ---------------------------------------------------------------- tables of facts
+# (tests/test_invented_s7*.py: a text, a needle inside the figure, the publish day, perhaps the page
+# title, and the fields expected of the fact)
+
+
+def fact_case(
+    text: str,
+    needle: str,
+    published: str,
+    row_id: str,
+    /,
+    title: str | None = None,
+    marks: Any = (),
+    **expected: Any,
+) -> Any:
+    """One row: a text, a needle inside the figure, the publish day, the page title, and the fields
+    expected of the fact (see :func:`check_fact`)."""
+    return pytest.param(text, needle, published, title, expected, id=row_id, marks=marks)
+
+
+def dated_case(
+    text: str, needle: str, published: str, row_id: str, /, marks: Any = (), **expected: Any
+) -> Any:
+    """One row as :func:`fact_case` without a page title."""
+    return pytest.param(text, needle, published, expected, id=row_id, marks=marks)
+
+
+def no_fact_case(text: str, needle: str, row_id: str, /, marks: Any = ()) -> Any:
+    """One row of a text and a needle over which no fact may be read."""
+    return pytest.param(text, needle, id=row_id, marks=marks)
+
+
+def the_fact(text: str, needle: str, published: str, title: str | None = None) -> Fact:
+    """The one fact over the first ``needle`` of ``text``."""
+    over = overlapping(facts_of(text, published, title), text, needle)
+    assert len(over) == 1, f"{needle!r}: {[f.text for f in over]}"
+    return over[0]
+
+
+def check_fact(fact: Fact, expected: dict[str, Any]) -> None:
+    """Each expected field: ``time``, ``start`` and ``scope`` by the last, first and scope's last day,
+    ``subject`` given as a list or tuple by the gold scorer's rule (:func:`subject_ok`), any other
+    tuple as any of its values, a float approximately."""
+    for name, want in expected.items():
+        if name == "time":
+            got: Any = None if fact.time is None else fact.time.end
+        elif name == "start":
+            got = None if fact.time is None else fact.time.start
+        elif name == "scope":
+            got = None if fact.scope_time is None else fact.scope_time.end
+        else:
+            got = getattr(fact, name)
+        if name == "subject" and isinstance(want, (list, tuple)):
+            assert subject_ok(got, list(want)), (name, got)
+        elif isinstance(want, tuple):
+            assert got in want, (name, got)
+        elif isinstance(want, float):
+            assert got == pytest.approx(want), (name, got)
+        else:
+            assert got == want, (name, got)
+
+
+def run_fact(text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]) -> None:
+    check_fact(the_fact(text, needle, published, title), expected)
+
+
+# ---------------------------------------------------------------- tables of subjects
+# (a text, a needle inside the figure and the subjects the gold scorer would accept)
+
+
+def subject_case(text: str, needle: str, row_id: str, subjects: list[str], marks: Any = ()) -> Any:
+    """One row: the text, a needle inside the figure and the subjects the scorer would accept."""
+    return pytest.param(text, needle, subjects, id=row_id, marks=marks)
+
+
+def check_subject(text: str, needle: str, accepted: list[str], published: str = "2025-01-20") -> None:
+    """The fact over ``needle`` has a subject the gold scorer accepts."""
+    fact = fact_at(text, needle, published)
+    assert subject_ok(fact.subject, accepted), fact.subject

@@ -16,34 +16,9 @@ from typing import Any
 
 import pytest
 
-from factcase import facts_of, known_miss, overlapping
-from gov_facts.core.models import Fact
-
-
-def case(text: str, needle: str, published: str, row_id: str, /, marks: Any = (), **expected: Any) -> Any:
-    """One row: a text, a needle inside the figure, the publish day, the fields expected of the fact."""
-    return pytest.param(text, needle, published, expected, id=row_id, marks=marks)
-
-
-def the_fact(text: str, needle: str, published: str) -> Fact:
-    over = overlapping(facts_of(text, published), text, needle)
-    assert len(over) == 1, f"{needle!r}: {[f.text for f in over]}"
-    return over[0]
-
-
-def check(fact: Fact, expected: dict[str, Any]) -> None:
-    """Each expected field: the time by its last day, a tuple as any of its values."""
-    for name, want in expected.items():
-        got: Any = getattr(fact, name)
-        if name == "time":
-            got = None if fact.time is None else fact.time.end
-        if isinstance(want, tuple):
-            assert got in want, (name, got)
-        elif isinstance(want, float):
-            assert got == pytest.approx(want), (name, got)
-        else:
-            assert got == want, (name, got)
-
+from factcase import check_fact as check
+from factcase import dated_case as case
+from factcase import facts_of, known_miss, overlapping, the_fact
 
 # ---------------------------------------------------------------- status: the future modal 会
 # 会 right before a verb, a preposition, an adverb or a time marks a future (并会在…期间开放22间);

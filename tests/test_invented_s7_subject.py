@@ -17,13 +17,9 @@ from typing import Any
 import pytest
 
 from factcase import check_fields, fact_at, known_miss, row, subject_ok
+from factcase import subject_case as accept
 
 DAY = "2025-01-20"
-
-
-def accept(text: str, needle: str, row_id: str, subjects: list[str], marks: Any = ()) -> Any:
-    """One row: the text, a needle inside the figure and the subjects the scorer would accept."""
-    return pytest.param(text, needle, subjects, id=row_id, marks=marks)
 
 
 # ---------------------------------------------------------------- enumerations with 和/及 in an item

@@ -15,46 +15,9 @@ from typing import Any
 
 import pytest
 
-from factcase import facts_of, known_miss, overlapping, subject_ok
-from gov_facts.core.models import Fact
-
-
-def case(
-    text: str,
-    needle: str,
-    published: str,
-    row_id: str,
-    /,
-    title: str | None = None,
-    marks: Any = (),
-    **expected: Any,
-) -> Any:
-    """One row: a text, a needle inside the figure, the publish day, the page title, and the fields
-    expected of the fact (``time`` its last day, ``start`` its first day, a tuple any of them)."""
-    return pytest.param(text, needle, published, title, expected, id=row_id, marks=marks)
-
-
-def the_fact(text: str, needle: str, published: str, title: str | None) -> Fact:
-    over = overlapping(facts_of(text, published, title), text, needle)
-    assert len(over) == 1, f"{needle!r}: {[f.text for f in over]}"
-    return over[0]
-
-
-def check(fact: Fact, expected: dict[str, Any]) -> None:
-    for name, want in expected.items():
-        if name == "time":
-            got: Any = None if fact.time is None else fact.time.end
-        elif name == "start":
-            got = None if fact.time is None else fact.time.start
-        else:
-            got = getattr(fact, name)
-        if name == "subject":
-            assert subject_ok(got, list(want)), (name, got)
-        elif isinstance(want, tuple):
-            assert got in want, (name, got)
-        else:
-            assert got == want, (name, got)
-
+from factcase import check_fact as check
+from factcase import fact_case as case
+from factcase import known_miss, the_fact
 
 MAYDAY = (
     "5月6日，记者从市文化广电和旅游局获悉，“五一”假期（5月1日至5日），全市文旅市场持续火热，"

@@ -15,23 +15,13 @@ sentences in the styles of other kinds of site; the ids name the source: ``inven
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from factcase import fact_at, known_miss, subject_ok
+from factcase import check_subject as _check
+from factcase import fact_at, known_miss
+from factcase import subject_case as accept
 
 DAY = "2025-01-20"
-
-
-def accept(text: str, needle: str, row_id: str, subjects: list[str], marks: Any = ()) -> Any:
-    """One row: the text, a needle inside the figure and the subjects the scorer would accept."""
-    return pytest.param(text, needle, subjects, id=row_id, marks=marks)
-
-
-def _check(text: str, needle: str, accepted: list[str]) -> None:
-    fact = fact_at(text, needle, DAY)
-    assert subject_ok(fact.subject, accepted), fact.subject
 
 
 def _keeps(text: str, needle: str, subject: str) -> None:

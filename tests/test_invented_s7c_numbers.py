@@ -16,37 +16,10 @@ from typing import Any
 
 import pytest
 
-from factcase import facts_of, overlapping
-from gov_facts.core.models import Fact
-
-
-def case(text: str, needle: str, published: str, row_id: str, /, marks: Any = (), **expected: Any) -> Any:
-    """One row: a text, a needle inside the figure, the publish day, the fields expected of the fact."""
-    return pytest.param(text, needle, published, expected, id=row_id, marks=marks)
-
-
-def none(text: str, needle: str, row_id: str, /, marks: Any = ()) -> Any:
-    """One row of a text and a needle over which no fact may be read."""
-    return pytest.param(text, needle, id=row_id, marks=marks)
-
-
-def the_fact(text: str, needle: str, published: str) -> Fact:
-    over = overlapping(facts_of(text, published), text, needle)
-    assert len(over) == 1, f"{needle!r}: {[f.text for f in over]}"
-    return over[0]
-
-
-def check(fact: Fact, expected: dict[str, Any]) -> None:
-    """Each expected field: the time by its last day, a tuple as any of its values."""
-    for name, want in expected.items():
-        got: Any = getattr(fact, name)
-        if name == "time":
-            got = None if fact.time is None else fact.time.end
-        if isinstance(want, tuple):
-            assert got in want, (name, got)
-        else:
-            assert got == want, (name, got)
-
+from factcase import check_fact as check
+from factcase import dated_case as case
+from factcase import facts_of, overlapping, the_fact
+from factcase import no_fact_case as none
 
 # ---------------------------------------------------------------- an age band naming a group
 # 0—14岁人口, 60岁及以上人口, 5岁以下儿童死亡率: an age or a band of ages right before a noun (or in

@@ -15,44 +15,9 @@ from typing import Any
 
 import pytest
 
-from factcase import facts_of, known_miss, overlapping
-from gov_facts.core.models import Fact
-
-
-def case(
-    text: str,
-    needle: str,
-    published: str,
-    row_id: str,
-    /,
-    title: str | None = None,
-    marks: Any = (),
-    **expected: Any,
-) -> Any:
-    """One row: a text, a needle inside the figure, the publish day, the page title, and the fields
-    expected of the fact."""
-    return pytest.param(text, needle, published, title, expected, id=row_id, marks=marks)
-
-
-def the_fact(text: str, needle: str, published: str, title: str | None) -> Fact:
-    over = overlapping(facts_of(text, published, title), text, needle)
-    assert len(over) == 1, f"{needle!r}: {[f.text for f in over]}"
-    return over[0]
-
-
-def check(fact: Fact, expected: dict[str, Any]) -> None:
-    for name, want in expected.items():
-        if name == "time":
-            got: Any = None if fact.time is None else fact.time.end
-        elif name == "scope":
-            got = None if fact.scope_time is None else fact.scope_time.end
-        else:
-            got = getattr(fact, name)
-        if isinstance(want, tuple):
-            assert got in want, (name, got)
-        else:
-            assert got == want, (name, got)
-
+from factcase import check_fact as check
+from factcase import fact_case as case
+from factcase import facts_of, known_miss, the_fact
 
 COLUMNS = ("text", "needle", "published", "title", "expected")
 

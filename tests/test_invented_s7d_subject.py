@@ -7,23 +7,13 @@ site>`` (written here). A row is checked with the gold scorer's rule (:func:`fac
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from factcase import fact_at, known_miss, subject_ok
+from factcase import check_subject as _check
+from factcase import known_miss
+from factcase import subject_case as accept
 
 DAY = "2025-01-20"
-
-
-def accept(text: str, needle: str, row_id: str, subjects: list[str], marks: Any = ()) -> Any:
-    """One row: the text, a needle inside the figure and the subjects the scorer would accept."""
-    return pytest.param(text, needle, subjects, id=row_id, marks=marks)
-
-
-def _check(text: str, needle: str, accepted: list[str]) -> None:
-    fact = fact_at(text, needle, DAY)
-    assert subject_ok(fact.subject, accepted), fact.subject
 
 
 # ---------------------------------------------------------------- a place or seat word ending in 位
