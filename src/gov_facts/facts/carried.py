@@ -12,6 +12,7 @@ from .context import ArticleText
 from .noun_phrase import is_nounish, noun_run_before
 from .qualifier import change_of
 from .tagging import pos_tag
+from .text import BOUND_WORDS, LEVEL_WORDS
 from .topic import named_before_comparison, paid_per_head, sentence_topic
 
 #: a clause that opens with a share word and names nothing (占比65.3%, 所占比重为12%)
@@ -133,7 +134,7 @@ _BREAKDOWN_OPENER = re.compile(r"\s*(?:分|从|按)[^，,。；;0-9]{1,5}?(?:来
 
 #: a level with no unit ending a clause (求诊人次为6,120，): no figure, yet the level a change after
 #: it changes
-_BARE_LEVEL = re.compile(r"(?:为|达到|达|是)(?:约|近)?[0-9][0-9,]*(?:\.[0-9]+)?[万亿]?\s*$")
+_BARE_LEVEL = re.compile(f"(?:{LEVEL_WORDS})(?:{BOUND_WORDS})?" + r"[0-9][0-9,]*(?:\.[0-9]+)?[万亿]?\s*$")
 
 
 def _level_stated_before(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
@@ -178,7 +179,7 @@ def named_elsewhere(doc: ArticleText, c: Candidate, prev: Prior, before: str | N
 
 
 #: what may stand between an average word and its figure (日均为, 人均约)
-_LIGHT_LEVEL = re.compile(r"(?:为|达到|达|约为|约|近|超过|超|逾)?")
+_LIGHT_LEVEL = re.compile(f"(?:{LEVEL_WORDS}|{BOUND_WORDS})?")
 
 
 def averaged(doc: ArticleText, c: Candidate, prev: Prior, word: str) -> str | None:

@@ -9,7 +9,7 @@ from ..rules.patterns import MeasureWord
 from .candidate import Candidate
 from .context import ArticleText
 from .tagging import pos_tag
-from .text import CN_NUM
+from .text import BOUND_WORDS, CN_NUM, LEVEL_WORDS
 from .units import PER_TIME
 from .words_before import CN_COUNT, WordsBefore
 from .words_before import is_nounish as is_nounish  # other stages read it from here
@@ -252,7 +252,7 @@ def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[st
 
 
 #: the light verb, and a bound, between a quantity's name and its count (总建屋量约为, 规模达)
-_COPULA_BEFORE = re.compile(r"(?:约为|为|达到|达|是)(?:约|近|超过|逾|共)?$")
+_COPULA_BEFORE = re.compile(f"(?:{LEVEL_WORDS})(?:{BOUND_WORDS})?$")
 
 
 def quantity_named_before(doc: ArticleText, c: Candidate) -> str | None:

@@ -45,6 +45,10 @@ TIME_SCOPE_BREAK = "。！？!?\n；;"
 SEGMENT_BREAK = CLAUSE_BREAK + '、：:（）()“”"《》【】[]'
 QUOTE_RE = re.compile(r"“([^”\n]{1,10})”|\"([^\"\n]{1,10})\"|‘([^’\n]{1,10})’")
 CN_DIGIT_RE = re.compile(f"[{CN_NUM}]")
+#: the light verbs that state a level right before its figure (总建屋量约为, 人数为, 规模达到), and the
+#: bounds that may stand after them (约, 近, 超过, 不足): the words the subject rules step over
+LEVEL_WORDS = "约为|为|达到|达|是"
+BOUND_WORDS = "约|近|超过|超|逾|共|不足|不到"
 RUNNING_FOR = re.compile(r"连续[0-9一二两三四五六七八九十]+(?:个)?(?:年|个月|月|季度|周|天|日)")
 
 #: The traditional characters of numbers, units, currencies and their cue words, each made its

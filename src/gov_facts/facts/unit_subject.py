@@ -14,9 +14,10 @@ from .candidate import Candidate, Prior
 from .context import ArticleText
 from .noun_phrase import noun_run_before
 from .tagging import pos_tag
+from .text import BOUND_WORDS, LEVEL_WORDS
 
 #: a bound or light verb between an item's name and its figure (健康跑约5000人, 醉驾达1385起)
-LIGHT_TAIL = re.compile(r"(?:约为|为|达到|达|约|近|共|逾|超过|超|不足|不到)$")
+LIGHT_TAIL = re.compile(f"(?:{LEVEL_WORDS}|{BOUND_WORDS})$")
 
 
 def is_unit_word(doc: ArticleText, c: Candidate, subject: str) -> bool:
