@@ -31,6 +31,8 @@ def verb_item(doc: ArticleText, c: Candidate, subject: str | None) -> str | None
     13281户: 户 is what is counted), so only a 、 list is read so."""
     if c.kind != "count" or c.unit not in doc.rules.people_units:
         return None  # 其中主持6项、参与4项: a count of things is of the thing named before
+    if "、" not in doc.norm[max(0, c.start - 8) : c.start]:
+        return None  # no list mark near: nothing to tag
     toks = pos_tag(doc.shadow[max(0, c.start - 8) : c.start])
     k = len(toks) - 1
     while k >= 0 and ((toks[k][1] == "d" and len(toks[k][0]) == 1) or LIGHT_TAIL.fullmatch(toks[k][0])):
