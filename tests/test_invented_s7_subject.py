@@ -260,6 +260,14 @@ TIMES_LISTED = [
         "written-county: 上半年和三季度",
         ["工业用电量", "用电量"],
     ),
+    # a list whose first item is only a numeral of the time that ends it (一、二季度): 一 alone reads
+    # as no time, so the list is found by where its times stand, not by the times themselves
+    accept(
+        "全省一、二季度GDP分别增长5.3%和6.3%。",
+        "5.3%",
+        "written-provincial-stats: 一、二季度GDP",
+        ["GDP"],
+    ),
 ]
 
 
