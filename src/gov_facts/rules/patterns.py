@@ -144,6 +144,7 @@ class PatternFile(_Strict):
     rank_cues: list[str] = Field(default_factory=empty_list)
     rank_scopes: list[str] = Field(default_factory=empty_list)
     rank_titles: list[str] = Field(default_factory=empty_list)
+    ranking_lists: list[str] = Field(default_factory=empty_list)
     rank_degrees: list[str] = Field(default_factory=empty_list)
     rank_measures: list[str] = Field(default_factory=empty_list)
     table_header_units: dict[str, str] = Field(default_factory=dict)
