@@ -19,6 +19,10 @@ _BOUND_OF_A_SHARE = re.compile(
 )
 
 
+#: a bracketed aside in the named whole (約為二○一八年歷史高位（512萬公噸）的95.7%): passed over
+_ASIDE = re.compile(r"[（(][^（()）]{0,16}[）)]")
+
+
 #: figures listed before this one (1亿元、5亿元、): passed over to the bound word before the list
 _LISTED_FIGURES = re.compile(r"(?:[0-9.,零〇一二两三四五六七八九十百千万亿]+[^\s、，,。；;0-9]{0,4}、){1,8}$")
 
@@ -60,7 +64,7 @@ def qualifier_of(doc: ArticleText, c: Candidate) -> str:
         hit = _bound_before_a_verb(doc, before)
     if hit is not None:
         return hit[1]
-    share = _BOUND_OF_A_SHARE.search(before) if before.endswith("的") else None
+    share = _BOUND_OF_A_SHARE.search(_ASIDE.sub("", before)) if before.endswith("的") else None
     if share is not None:  # 约占全市总面积的35%, 不到全国平均水平的一半
         return "approx" if share.group(1) else "less_than"
     if c.kind in ("percent", "multiple") and before.endswith("的"):
