@@ -169,6 +169,10 @@ ECHO_COUNTERS = [
 ]
 
 NO_ECHO = [
+    none(
+        "全年共举办活动20场次，服务3校区师生。", "3校", "written-university-news: 3校区 (the word opens 校区)"
+    ),
+    none("在全市设置30站点开展义诊。", "30站", "written-health-portal: 30站点 (the word opens 站点)"),
     none("政务服务全面推行一站式办理。", "一站", "written-county-news: 一站式 a name"),
     none("校区实行一园一策管理。", "一园", "written-provincial-portal: 一园一策 a slogan"),
 ]
@@ -185,6 +189,9 @@ OPENS_A_WORD = [
     ),
     none("数字政府2.0方案已于近日印发实施。", "2.0方", "written-provincial-portal: 2.0方案 a version"),
     none("智慧城市3.0方式运行后，办事效率明显提高。", "3.0方", "written-finance-news: 3.0方式"),
+    none(
+        "重点从5方面推进改革。", "5方", "written-provincial-portal: 从5方面 (a count of aspects, no volume)"
+    ),
 ]
 
 VOLUMES_KEPT = [
@@ -248,6 +255,7 @@ LIST_NAMES = [
     ),
     none("我市3个县入选全国县域经济百强县名单。", "百强", "written-county-news: 百强县名单"),
     none("2024胡润全球独角兽500强排行榜发布。", "500强", "written-finance-news: 500强排行榜"),
+    none("该集团位列中国民营企业500强第36位。", "500强", "written-provincial-commerce: 500强第36位"),
     none("省工信厅公布2024年度民营企业100强企业名单。", "100强", "written-provincial-portal: 100强企业名单"),
 ]
 

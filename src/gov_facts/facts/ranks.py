@@ -90,12 +90,15 @@ def top_limit(doc: ArticleText, start: int, a: int, b: int, value: Decimal) -> C
     """全球百强科技创新集群, 世界500强企业, 入选十强: the top N, a rank limit (at most N-th); N of 10 or
     more (两强相遇, 四强赛 name contenders and rounds). Before a word for a list, right after 强 or
     after a noun of up to two characters (中国企业500强榜单, 百强县名单, 500强排行榜:
-    ``ranking_lists``), the N强 names the list, no figure."""
+    ``ranking_lists``), or before a place in it (中国民营企业500强第36位), the N强 names the list,
+    no figure."""
     norm = doc.norm
     if not norm.startswith("强", b) or start != a or value < 10 or value != value.to_integral_value():
         return None
-    if any(norm.startswith(doc.rules.ranking_lists, k) for k in range(b + 1, b + 4)):
-        return None  # 500强榜单, 百强县名单, 500强企业名单: the list's name
+    if norm.startswith("第", b + 1) or any(
+        norm.startswith(doc.rules.ranking_lists, k) for k in range(b + 1, b + 4)
+    ):
+        return None  # 500强榜单, 百强县名单, 500强企业名单, 500强第36位: the list's name
     if doc.is_blocked(a, b + 1):
         return None
     return Candidate(a, b, a, b, value, unit=None, kind="rank", qualifier="at_most", unit_start=b)

@@ -95,10 +95,12 @@ def unit_after(doc: ArticleText, core_end: int, scale_chars: int) -> tuple[int, 
         hit = match_unit(doc, core_end - give)
         if hit and (best is None or len(hit[0]) > len(best[1])):
             best = (give, hit[0], hit[1])
-    if best is not None and isinstance(best[2], UnitEntry) and best[2].needs_number and len(best[1]) == 1:
+    entry = best[2] if best is not None else None
+    opens = isinstance(entry, UnitEntry) or (isinstance(entry, MeasureWord) and entry.head_noun)
+    if best is not None and opens and best[2].needs_number and len(best[1]) == 1:
         at = core_end - best[0]
         if word_tag(doc.norm[at : at + 2]) in _WORD_OPENED:
-            return None  # YouBike 2.0方面, 3.0方案: the word opens a noun, it measures nothing
+            return None  # YouBike 2.0方面, 3.0方案, 3校区: the word opens a noun, it measures nothing
     return best
 
 
