@@ -95,6 +95,21 @@ RATIOS = [
         value=None,
     ),
     case(
+        "市级财政按照1比1的比例安排配套资金。",
+        "1比1",
+        "2024-03-01",
+        "written-county-finance: 按照1比1的比例 (a ratio written with 比)",
+        kind="other",
+        value=None,
+    ),
+    case(
+        "全县新生儿男女比例为1比1.05。",
+        "1比1.05",
+        "2024-03-01",
+        "written-county-health: 男女比例为1比1.05",
+        kind="other",
+    ),
+    case(
         "混凝土水泥与砂石配比为1:2.5。",
         "1:2.5",
         "2024-04-02",
@@ -104,6 +119,7 @@ RATIOS = [
 ]
 
 NO_RATIO = [
+    none("主队以3比1获胜。", "3比1", "written-sports-news: 3比1 a score"),
     none("会议于10:30在市政府第一会议室召开。", "10:30", "written-provincial-portal: 10:30 a time of day"),
     none("比赛于19:35开球，最终主队以2:1获胜。", "2:1", "written-county-news: 2:1 a score"),
 ]

@@ -27,7 +27,7 @@ from .units import match_unit, read_number, unit_after_the_list
 # starts only where a number starts: inside a long run of digits a start at every position
 # would make the scan quadratic; the look behind stands after the first digit, so that the regex
 # engine skips from digit to digit instead of trying every character
-_RATIO_RE = re.compile(r"[0-9](?<![0-9.][0-9])[0-9]*(?:\.[0-9]+)?(?:[:：∶][0-9]+(?:\.[0-9]+)?){1,}")
+_RATIO_RE = re.compile(r"[0-9](?<![0-9.][0-9])[0-9]*(?:\.[0-9]+)?(?:[:：∶比][0-9]+(?:\.[0-9]+)?){1,}")
 #: a ratio of two (2.88:1, 1:3) is one only where a word of ratio stands right before it (之比为,
 #: 比例为, 性别比, 配比) or after it (的比例, 比例): else 10:30 is a time of day, 2:1 a score
 _PAIR_CUE_BEFORE = re.compile(r"(?:比|比例|配比|比值|比率)(?:为|是|约为|达到|达|约|由|从|降至|升至|至)?$")
@@ -92,8 +92,9 @@ class Scanner:
         doc = self.doc
         pos = 0
         for m in _RATIO_RE.finditer(doc.norm):
-            if sum(map(m.group(0).count, ":：∶")) == 1 and not self._names_a_ratio(m):
-                continue
+            marks = sum(map(m.group(0).count, ":：∶比"))
+            if (marks == 1 or "比" in m.group(0)) and not (marks == 1 and self._names_a_ratio(m)):
+                continue  # 10:30, 3比1获胜: a time, a score; 按1比1的比例, 之比为2.88:1: ratios
             if not doc.is_blocked(m.start(), m.end()):
                 self.cands.append(
                     Candidate(
@@ -146,8 +147,9 @@ class Scanner:
         return self.cands
 
     def _names_a_ratio(self, m: re.Match[str]) -> bool:
-        """在职职工与退休人员之比为2.88:1, 以1:3的比例确定, 出生人口性别比105.2:100: two numbers
-        joined by a colon are a ratio where a word of ratio stands right before or after them."""
+        """在职职工与退休人员之比为2.88:1, 以1:3的比例确定, 出生人口性别比105.2:100, 按1比1的比例:
+        two numbers joined by a colon or 比 are a ratio where a word of ratio stands right before or
+        after them (主队以3比1获胜, 10:30召开: a score, a time)."""
         norm = self.doc.norm
         return norm.startswith(_PAIR_CUE_AFTER, m.end()) or bool(
             _PAIR_CUE_BEFORE.search(norm, max(0, m.start() - 5), m.start())
