@@ -4,7 +4,8 @@ An age band that names the group a later figure of its clause counts (0—14岁�
 5岁以下儿童死亡率为4.1‰, 60岁及以上人口比重上升0.95个百分点: the group, not an age measured);
 the denominator of a rate written out after 每 (每50公斤129元, 每10万人口拥有医生28人: 50公斤 is
 what the price is per); a count of the figures just listed (孕产妇…、婴儿…、儿童死亡率…，三项指标
-均低于全国平均水平: the three are the figures already read).
+均低于全国平均水平: the three are the figures already read); the base period of an index
+(指數(110年=100), 以2020年=100: the year the index is set to 100 in, a time).
 """
 
 from __future__ import annotations
@@ -100,3 +101,14 @@ def restates_the_list(doc: ArticleText, c: Candidate, before: Sequence[Candidate
             break
         listed += 1
     return listed == c.value
+
+
+#: what sets an index to its base after the base period (2020年=100, 110年＝100)
+_BASE_MARKS = ("=", "＝")
+
+
+def index_base(doc: ArticleText, c: Candidate) -> bool:
+    """指數(110年=100), （以2020年=100）, 定基指数（2015年＝100）: a year right before = is the base
+    period an index is set to 100 in, a time, not a length of years (a Taiwan page's 110年 reads as
+    110 years when nothing else marks it a year)."""
+    return c.unit == "年" and doc.norm.startswith(_BASE_MARKS, c.end)

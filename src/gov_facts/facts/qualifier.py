@@ -19,6 +19,10 @@ _BOUND_OF_A_SHARE = re.compile(
 )
 
 
+#: a bracketed aside in the named whole (約為二○一八年歷史高位（512萬公噸）的95.7%): passed over
+_ASIDE = re.compile(r"[（(][^（()）]{0,16}[）)]")
+
+
 #: figures listed before this one (1亿元、5亿元、): passed over to the bound word before the list
 _LISTED_FIGURES = re.compile(r"(?:[0-9.,零〇一二两三四五六七八九十百千万亿]+[^\s、，,。；;0-9]{0,4}、){1,8}$")
 
@@ -44,7 +48,7 @@ def qualifier_of(doc: ArticleText, c: Candidate) -> str:
         return "exact"  # 單日最高達二十八萬人次: the peak a series reached, not a cap (最高可达, 最高补助)
     bounded = before
     hit = ends_with(before, doc.rules.qual_before)
-    if hit is None and before[-1:] in ("有", "为", "达", "是", "了"):
+    if hit is None and before[-1:] in ("有", "为", "达", "是", "了", "占"):  # 约占45.2%, 約占三成五
         bounded = before[:-1]
         hit = ends_with(bounded, doc.rules.qual_before)
     if hit is None and reach and (modal := _MODAL_REACH.search(before, max(0, len(before) - 5))) is not None:
@@ -60,7 +64,7 @@ def qualifier_of(doc: ArticleText, c: Candidate) -> str:
         hit = _bound_before_a_verb(doc, before)
     if hit is not None:
         return hit[1]
-    share = _BOUND_OF_A_SHARE.search(before) if before.endswith("的") else None
+    share = _BOUND_OF_A_SHARE.search(_ASIDE.sub("", before)) if before.endswith("的") else None
     if share is not None:  # 约占全市总面积的35%, 不到全国平均水平的一半
         return "approx" if share.group(1) else "less_than"
     if c.kind in ("percent", "multiple") and before.endswith("的"):
@@ -170,6 +174,21 @@ CHANGE_IN_A_NOUN = re.compile(
 _ONE_CHARACTER_REACH = 1
 
 
+#: 涨幅为2.1%, 增幅约15.5%, 涨幅达到3%: a one-character change word before 幅 (or a close change
+#: word ending in 幅) names the change's size when little stands between it and the figure; not
+#: across a comparison or another verb
+#: (漲幅較1月之2.32%回降: the figure is January's rise, compared; 物價漲幅可望維持在2%以下: a level held)
+_SIZE_TAIL = re.compile(r"度?(?:为|是|达到|达|约为|约|在|已达|高达|超过|近)?\s*")
+
+
+def _names_the_size(text: str, e: int, word: str) -> bool:
+    """Whether the change word ending at ``e`` names the size of the change the figure at the end
+    of ``text`` gives: 涨幅为2.1% (涨 before 幅), 增幅达到3% (a close word ending in 幅)."""
+    if word.endswith("幅"):
+        return _SIZE_TAIL.fullmatch(text, e) is not None
+    return text.startswith("幅", e) and _SIZE_TAIL.fullmatch(text, e + 1) is not None
+
+
 #: a clause of a bare 至 and the figure (按年下跌9.2%，至3,935億元: Hong Kong's way of giving the
 #: level a change reached)
 _BARE_TO = re.compile(r"\s*至(?:约|近)?\s*")
@@ -273,7 +292,7 @@ def nearest_word(
             if not text.endswith(w, 0, e):
                 continue
             near = len(w) > 1 and w not in close
-            if not near and len(text) - e > _ONE_CHARACTER_REACH and not text.startswith("幅", e):
+            if not near and len(text) - e > _ONE_CHARACTER_REACH and not _names_the_size(text, e, w):
                 continue
             if exclude_next is None or not exclude_next.match(text, e):
                 return tag

@@ -7,11 +7,13 @@ inside a name (第十四届, 第一方阵, 第二个在月球上行走的人) is
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from .candidate import Candidate
 from .context import ArticleText
 from .text import CLAUSE_BREAK
+from .units import ends_with
 
 #: after N大 a noun follows; not these (一大批, 扩大, 大于, 大概…)
 _NOT_AFTER_DA = set("批片堆群把早概约都多于小量幅力中型类家")
@@ -86,10 +88,17 @@ def titled(doc: ArticleText, start: int, a: int, b: int, value: Decimal) -> Cand
 
 def top_limit(doc: ArticleText, start: int, a: int, b: int, value: Decimal) -> Candidate | None:
     """全球百强科技创新集群, 世界500强企业, 入选十强: the top N, a rank limit (at most N-th); N of 10 or
-    more (两强相遇, 四强赛 name contenders and rounds)."""
+    more (两强相遇, 四强赛 name contenders and rounds). Before a word for a list, right after 强 or
+    after a noun of up to two characters (中国企业500强榜单, 百强县名单, 500强排行榜:
+    ``ranking_lists``), or before a place in it (中国民营企业500强第36位), the N强 names the list,
+    no figure."""
     norm = doc.norm
     if not norm.startswith("强", b) or start != a or value < 10 or value != value.to_integral_value():
         return None
+    if norm.startswith("第", b + 1) or any(
+        norm.startswith(doc.rules.ranking_lists, k) for k in range(b + 1, b + 4)
+    ):
+        return None  # 500强榜单, 百强县名单, 500强企业名单, 500强第36位: the list's name
     if doc.is_blocked(a, b + 1):
         return None
     return Candidate(a, b, a, b, value, unit=None, kind="rank", qualifier="at_most", unit_start=b)
@@ -113,3 +122,26 @@ def major_count(doc: ArticleText, a: int, b: int, value: Decimal, core: str) -> 
     return Candidate(
         a, b + 1, a, b, value, unit=None, kind="count", unit_start=b + 1, extra={"noun_follows": True}
     )
+
+
+#: where a ranking is named in the sentence before a move of N places: 第N位/名, or a word of rank
+_RANK_NAMED = re.compile(r"第[0-9一二三四五六七八九十百]+[位名]|排名|名次|位次|排位|排行|位列|位居|名列")
+#: the measure words a move in a ranking counts (上升12位, 前进3名)
+_PLACES = ("位", "名")
+
+
+def moved_places(doc: ArticleText, c: Candidate) -> None:
+    """位列第89位，较上年提升12位; 排名上升5位; 名次前移3名: N places a change word moves a thing
+    in a ranking named in the sentence before: a rank (its change), not a count of persons."""
+    if c.unit not in _PLACES or c.kind != "count" or c.value is None:
+        return
+    norm = doc.norm
+    if c.end < len(norm) and norm[c.end] not in CLAUSE_BREAK:
+        return  # 新增3位院士: the measure word counts the noun after it
+    cs, _ = doc.clause(c.start)
+    lead = norm[max(cs, c.start - 6) : c.start].rstrip("了近约逾超")  # 跃升了近50位
+    if ends_with(lead, doc.rules.changes) is None:
+        return
+    ss, _ = doc.sentence(c.start)
+    if _RANK_NAMED.search(norm, ss, c.start) is not None:
+        c.kind, c.extra["moved"] = "rank", True

@@ -86,6 +86,7 @@ class Rulebook:
     rank_scopes: tuple[str, ...]
     rank_titles: tuple[str, ...]
     rank_degrees: tuple[str, ...]
+    ranking_lists: tuple[str, ...]
     rank_measures: frozenset[str]
     #: a currency symbol, code or name written right before an amount (US$, ￥, 人民币), matched
     #: as a text's end: ``search(norm, start, number_start)``
@@ -228,6 +229,7 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         rank_scopes=tuple(r.rank_scopes),
         rank_titles=tuple(r.rank_titles),
         rank_degrees=tuple(r.rank_degrees),
+        ranking_lists=tuple(r.ranking_lists),
         rank_measures=frozenset(r.rank_measures),
         currency_prefix=re.compile(
             "(?:"

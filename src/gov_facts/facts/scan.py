@@ -21,12 +21,17 @@ from .reading import Reading
 from .suffixes import SuffixReader
 from .tables import table_cells
 from .text import NUM_RE
-from .units import match_unit, read_number
+from .units import match_unit, read_number, unit_after_the_list
 
+# the colon of a ratio is written :, ： or ∶ (U+2236, the ratio sign of typeset bulletins: 8.2∶35.1∶56.7);
 # starts only where a number starts: inside a long run of digits a start at every position
 # would make the scan quadratic; the look behind stands after the first digit, so that the regex
 # engine skips from digit to digit instead of trying every character
-_RATIO_RE = re.compile(r"[0-9](?<![0-9.][0-9])[0-9]*(?:\.[0-9]+)?(?:[:：][0-9]+(?:\.[0-9]+)?){2,}")
+_RATIO_RE = re.compile(r"[0-9](?<![0-9.][0-9])[0-9]*(?:\.[0-9]+)?(?:[:：∶比][0-9]+(?:\.[0-9]+)?){1,}")
+#: a ratio of two (2.88:1, 1:3) is one only where a word of ratio stands right before it (之比为,
+#: 比例为, 性别比, 配比) or after it (的比例, 比例): else 10:30 is a time of day, 2:1 a score
+_PAIR_CUE_BEFORE = re.compile(r"(?:比|比例|配比|比值|比率)(?:为|是|约为|达到|达|约|由|从|降至|升至|至)?$")
+_PAIR_CUE_AFTER = ("的比例", "比例", "的比", "配比", "的配比")
 #: 翻一番 (doubled), 翻两番 (quadrupled), 翻番; with 了 (翻了一番) and 多 (翻两番多: more than that)
 _DOUBLING = re.compile(r"翻了?([一两二三四]?)番(多)?")
 #: 万 alone as the whole numeral, not after another numeral or a vague word (铺设万米污水管网,
@@ -87,6 +92,9 @@ class Scanner:
         doc = self.doc
         pos = 0
         for m in _RATIO_RE.finditer(doc.norm):
+            marks = sum(map(m.group(0).count, ":：∶比"))
+            if (marks == 1 or "比" in m.group(0)) and not (marks == 1 and self._names_a_ratio(m)):
+                continue  # 10:30, 3比1获胜: a time, a score; 按1比1的比例, 之比为2.88:1: ratios
             if not doc.is_blocked(m.start(), m.end()):
                 self.cands.append(
                     Candidate(
@@ -138,6 +146,15 @@ class Scanner:
         self.cands.sort(key=lambda c: c.start)
         return self.cands
 
+    def _names_a_ratio(self, m: re.Match[str]) -> bool:
+        """在职职工与退休人员之比为2.88:1, 以1:3的比例确定, 出生人口性别比105.2:100, 按1比1的比例:
+        two numbers joined by a colon or 比 are a ratio where a word of ratio stands right before or
+        after them (主队以3比1获胜, 10:30召开: a score, a time)."""
+        norm = self.doc.norm
+        return norm.startswith(_PAIR_CUE_AFTER, m.end()) or bool(
+            _PAIR_CUE_BEFORE.search(norm, max(0, m.start() - 5), m.start())
+        )
+
     def _bare_wan(self) -> list[Candidate]:
         """万米, 万公里: a bare 万 before a unit of length is ten thousand of it (铺设万米污水管网);
         before other words 万 begins names and idioms (万人空巷, 万亩良田, 万元户) and stays out."""
@@ -183,14 +200,20 @@ class Scanner:
             return None
         if cand is not None and self._opens_a_quoted_name(cand):
             return None
+        if cand is not None:
+            ranks.moved_places(self.doc, cand)  # 较上年提升12位: a move in a ranking
+            if cand.unit == "个" and (listed := unit_after_the_list(self.doc, cand.end)) is not None:
+                cand.unit, cand.entry, cand.kind = listed[0], listed[1], listed[1].kind  # 0.2个和1.5个百分点
         return cand
 
     def _states_no_figure(self, c: Candidate) -> bool:
-        """An age band naming a group, a per-unit denominator, a count of the figures just listed."""
+        """An age band naming a group, a per-unit denominator, a count of the figures just listed,
+        an index's base year."""
         return (
             no_figure.names_an_age_group(self.doc, c)
             or no_figure.per_unit_denominator(self.doc, c)
             or no_figure.restates_the_list(self.doc, c, self.cands)
+            or no_figure.index_base(self.doc, c)
         )
 
     def _opens_a_quoted_name(self, c: Candidate) -> bool:

@@ -195,8 +195,8 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
     """
     if "table_head" in c.extra:
         return _table_subject(c), False
-    if c.kind == "rank" or c.extra.get("ratio"):
-        return _ranked_subject(doc, c, prev)
+    if (c.kind == "rank" and not c.extra.get("moved")) or c.extra.get("ratio"):
+        return _ranked_subject(doc, c, prev)  # (a move of N places is read below: 排名跃升12位)
     items_subject = listed(doc, c, prev) or named_in_brackets(doc, c) or part_of_group(doc, c, prev)
     if items_subject:
         return items_subject, False

@@ -20,6 +20,11 @@ _PER_JOIN = "·•.・/"
 _NOT_PER = frozenset({"人", "名", "位", "个", "次", "家", "批", "轮", "期", "届"})
 
 
+#: the tags of a dictionary word that a one-character unit written only after digits (方, 度, 晚)
+#: opens with the character after it (方面, 方案, 方式): a noun, not a unit
+_WORD_OPENED = frozenset({"n", "vn", "nz", "an"})
+
+
 def _alnum(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
@@ -90,6 +95,12 @@ def unit_after(doc: ArticleText, core_end: int, scale_chars: int) -> tuple[int, 
         hit = match_unit(doc, core_end - give)
         if hit and (best is None or len(hit[0]) > len(best[1])):
             best = (give, hit[0], hit[1])
+    entry = best[2] if best is not None else None
+    opens = isinstance(entry, UnitEntry) or (isinstance(entry, MeasureWord) and entry.head_noun)
+    if best is not None and opens and best[2].needs_number and len(best[1]) == 1:
+        at = core_end - best[0]
+        if word_tag(doc.norm[at : at + 2]) in _WORD_OPENED:
+            return None  # YouBike 2.0方面, 3.0方案, 3校区: the word opens a noun, it measures nothing
     return best
 
 
@@ -239,3 +250,28 @@ def noun_at(norm: str, pos: int) -> bool:
     """Whether a common or verbal noun begins at ``pos`` (课程 after 5期“…”, 宣传手册 after 20份“…”)."""
     toks = pos_tag(norm[pos : pos + 6])
     return bool(toks) and toks[0][1].startswith(("n", "vn")) and toks[0][1] != "nr"
+
+
+#: what joins the items of a list of figures (0.2个和1.5个百分点, 3个、5个和8个小时)
+_LIST_JOIN = "和、及与"
+#: the next item of such a list: a number in digits and its 个, the list's joiner or its unit after it
+_NEXT_ITEM = re.compile(r"[0-9]+(?:\.[0-9]+)?个")
+
+
+def unit_after_the_list(doc: ArticleText, end: int) -> tuple[str, UnitEntry] | None:
+    """增速分别比上月末和上年同期低0.2个和1.5个百分点: a 个 ending at ``end`` right before 和 (或 、
+    及 与) and a list whose last item writes 个 and a unit (百分点, 小时) is the measure word of that
+    unit, written once after the last item: the unit, or None."""
+    norm = doc.norm
+    for _ in range(6):
+        if norm[end : end + 1] not in _LIST_JOIN:
+            return None
+        m = _NEXT_ITEM.match(norm, end + 1)
+        if m is None:
+            return None
+        inner = match_unit(doc, m.end())
+        if inner is not None:
+            entry = inner[1]
+            return (inner[0], entry) if isinstance(entry, UnitEntry) and not entry.needs_number else None
+        end = m.end()
+    return None

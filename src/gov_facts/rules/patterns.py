@@ -62,6 +62,9 @@ class MeasureWord(_Strict):
     #: a count only after a Chinese numeral: after Arabic digits the word makes a type, model or
     #: area name (三型火箭 but 2型糖尿病, 两区 but 3区)
     chinese_only: bool = False
+    #: the word is also the head of the nouns it counts (租賃站1,025站, 國中小245校): where it
+    #: opens a dictionary noun with the character after it (3校区, 5站点) it measures nothing
+    head_noun: bool = False
 
 
 class CurrencySymbol(_Strict):
@@ -144,6 +147,7 @@ class PatternFile(_Strict):
     rank_cues: list[str] = Field(default_factory=empty_list)
     rank_scopes: list[str] = Field(default_factory=empty_list)
     rank_titles: list[str] = Field(default_factory=empty_list)
+    ranking_lists: list[str] = Field(default_factory=empty_list)
     rank_degrees: list[str] = Field(default_factory=empty_list)
     rank_measures: list[str] = Field(default_factory=empty_list)
     table_header_units: dict[str, str] = Field(default_factory=dict)
