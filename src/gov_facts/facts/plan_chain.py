@@ -5,6 +5,8 @@ names a past time of its own, or (between the plan and the figure) has a subject
 
 from __future__ import annotations
 
+import re
+
 from .context import ArticleText
 from .noun_phrase import is_nounish
 from .tagging import pos_tag
@@ -51,11 +53,30 @@ def continues(doc: ArticleText, own: list[tuple[str, str, int]], parallel: bool 
     k = 0
     while k < len(rest) and rest[k][0] not in predicates and (is_nounish(rest[k][1]) or rest[k][1] == "r"):
         k += 1
-    if 0 < k < len(rest) and (
-        rest[k][0] in predicates or doc.rules.change_lead.match(doc.norm, rest[k][2]) is not None
-    ):
+    if 0 < k < len(rest) and _predicate_at(doc, rest, k, predicates):
         return True
     return _measure_then_target(doc, rest, predicates)
+
+
+#: a modal of what can or will be (年可处理, 将新增, 能容纳; 可达, 将达到, 可望达到): before a target verb or
+#: a copula
+#: it goes on with a forecast as the verb alone does (预计全年收入约830亿元，执行率可达103%)
+MODAL = re.compile(r"可|将|能|预计|有望|可望|届时")
+
+
+def _predicate_at(
+    doc: ArticleText, rest: list[tuple[str, str, int]], k: int, predicates: frozenset[str]
+) -> bool:
+    """A target verb, a copula or a change at token ``k``, alone or after a modal (可达, 将 达到)."""
+    word, _flag, at = rest[k]
+    if word in predicates or doc.rules.change_lead.match(doc.norm, at) is not None:
+        return True
+    m = MODAL.match(word)
+    if m is None:
+        return False
+    if m.end() < len(word):
+        return word[m.end() :] in predicates  # 可达: jieba's one word
+    return k + 1 < len(rest) and rest[k + 1][0] in predicates
 
 
 #: the most words a measure's name takes before its target verb (重大事故隐患整改率达到100%)
@@ -68,8 +89,8 @@ def _measure_then_target(
     """个贷率保持在85%以上, 重大事故隐患整改率达到100%, 企业开办时间压缩至1个工作日: a measure's name
     (ending in a noun or a measure noun such as 率, 额, 量, which jieba may tag a verb, with a verb
     inside it: 整改率, 开办时间) before a target verb or a change, parallel to the plan's clause."""
-    for k, (word, _flag, at) in enumerate(rest[: _NAME_WORDS + 1]):
-        if word in predicates or doc.rules.change_lead.match(doc.norm, at) is not None:
+    for k in range(min(len(rest), _NAME_WORDS + 1)):
+        if _predicate_at(doc, rest, k, predicates):
             return k > 0 and (rest[k - 1][0] in doc.rules.suffixes or is_nounish(rest[k - 1][1]))
     return False
 

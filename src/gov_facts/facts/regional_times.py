@@ -31,11 +31,12 @@ _ROC_YEAR = re.compile(
     rf"|前[三3]季|全年|年[底末初中]|底|末|度|同期))"
 )
 #: on a page in traditional script (Taiwan's), a bare three-digit year before a noun as well
-#: (臺灣112年經濟成長率): not after a word that makes it a length of time (建校112年, 已有110年,
-#: 长达100年) nor before one (112年来, 100年历史, 110年之久)
+#: (臺灣112年經濟成長率; 114年CPI年增率: an abbreviation in capitals is a noun too): not after a word
+#: that makes it a length of time (建校112年, 已有110年, 长达100年) nor before one (112年来, 100年历史,
+#: 110年之久)
 _ROC_YEAR_BEFORE_NOUN = re.compile(
     r"(?=1)(?<![有达逾近约过经校立了满超])1(?<![0-9.]1)(?P<bare>[0-4][0-9])年"
-    r"(?=[\u4e00-\u9fff])(?![来以前后间历之的多余半里])"
+    r"(?=[\u4e00-\u9fffA-Z])(?![来以前后间历之的多余半里])"
 )
 #: the words before a time that make it an "as of" or a "by" (截至民国112年10月底)
 _TIME_PREFIX = re.compile(r"(?:截至到|截至|截止到|截止|到|至)$")

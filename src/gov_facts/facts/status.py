@@ -17,6 +17,7 @@ import re
 
 from .candidate import Candidate
 from .context import ArticleText
+from .plan_chain import MODAL as _MODAL
 from .plan_chain import continues, is_verb, own_subject, past_time_in
 from .qualifier import sets_new_level
 from .rulebook import Rulebook
@@ -107,20 +108,23 @@ _NAME_OPEN = "“「『《‘"
 _NAME_CLOSE = "”」』》’"
 #: a bare year right after a plan noun ends a programme's name (居者有其屋计划2025共提供…)
 _YEAR_AFTER = re.compile(r"(?:19|20)[0-9]{2}(?![0-9年])")
+#: a short bracket right after a plan noun gives the programme's abbreviation or edition (投資與發展開支
+#: 計劃（PIDDA）執行金額, 公共建设计划（PWP）, 兴办计划(第二期)): the plan noun ends a name
+_BRACKET_AFTER = re.compile(r"[（(][^（）()，,。；;]{1,12}[）)]")
 #: what a programme has done: 计划 right before it is the programme, the subject (接种计划已接种N剂)
 _DONE_AFTER = ("已", "已经", "累计")
 
 
 def _names_a_programme(clause: _Clause, k: int) -> bool:
     """The plan noun at token ``k`` is a programme's name, not a plan: inside a short name in quotes
-    (「居者有其屋计划2025」共提供7012个单位), before a bare year (…计划2025) or before what it has
-    done (政府疫苗接种计划已接种约210万剂)."""
+    (「居者有其屋计划2025」共提供7012个单位), before a bare year (…计划2025), a short bracket (…计划
+    （PIDDA）) or what it has done (政府疫苗接种计划已接种约210万剂)."""
     tokens = clause.tokens
     word, _flag, at = tokens[k]
     i = at - clause.start
     text = clause.text
     end = i + len(word)
-    if text.startswith(_DONE_AFTER, end) or _YEAR_AFTER.match(text, end):
+    if text.startswith(_DONE_AFTER, end) or _YEAR_AFTER.match(text, end) or _BRACKET_AFTER.match(text, end):
         return True
     opened = max(text.rfind(q, 0, i) for q in _NAME_OPEN)
     if opened < 0 or max(text.rfind(q, opened + 1, i) for q in _NAME_CLOSE) > opened:
@@ -252,10 +256,6 @@ def _target_list(doc: ArticleText, c: Candidate, ss: int) -> bool:
         return False
     cs, _ = doc.clause(c.start)
     return not any(w in doc.norm[max(cs, colon) : c.start] for w in _DONE)
-
-
-#: a modal that makes a figure what something can or will do (年可处理, 将新增, 能容纳)
-_MODAL = re.compile(r"可|将|能|预计|有望|可望|届时")
 
 
 def _after_completion(doc: ArticleText, c: Candidate, ss: int) -> bool:

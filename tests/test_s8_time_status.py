@@ -1,0 +1,279 @@
+"""Times and statuses on session 7's held-out invented pages (in-sample since session 8), by
+construction.
+
+Each table is one construction named in general terms, with the row of the page it was found on
+(``invented-<page>``) and rows written here in the style of other kinds of site (``written-<kind
+of site>``) and other wordings, simplified and traditional, so that the rule catches the family,
+not the page's sentence. Rows that fail today are strict xfails whose reason names the
+construction. ``time`` is the fact's last day (as the gold scorer compares it).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from factcase import check_fact, known_miss, the_fact
+from factcase import dated_case as case
+
+
+def _check(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check_fact(the_fact(text, needle, published), expected)
+
+
+# ---------------------------------------------------------------- a year of the Republic of China
+# era before an abbreviation in capitals (114年CPI年增率, 113年GDP成長率) is a time, as it is before
+# a Chinese noun on a page in traditional script; a year of the founding (建校112年來) stays none
+ROC_YEAR_BEFORE_CAPITALS = [
+    case(
+        "另據本總處2月下旬之預測，114年CPI年增率為1.89%，全年物價漲幅可望維持在2%以下之溫和水準。",
+        "1.89%",
+        "2025-03-10",
+        "invented-tw-dgbas-cpi: the forecast's year, not the day it was made",
+        time="2025-12-31",
+        status="planned",
+    ),
+    case(
+        "主計總處8月中旬預測，113年GDP成長率為3.9%。",
+        "3.9%",
+        "2024-09-10",
+        "written-tw-statistics: 113年GDP before the figure, 8月中旬 the day of the forecast",
+        time="2024-12-31",
+        status="planned",
+    ),
+    case(
+        "交通局表示，112年YouBike使用量達1,850萬人次，較上年成長12%。",
+        "1,850萬",
+        "2024-02-10",
+        "written-tw-city: 112年 before a brand name in capitals",
+        time="2023-12-31",
+    ),
+    case(
+        "本府統計，113年PM2.5年平均濃度為每立方公尺13.2微克。",
+        "13.2微克",
+        "2024-03-10",
+        "written-tw-county-environment: 113年 before PM2.5",
+        time="2024-12-31",
+    ),
+    case(
+        "該校建校112年來培育人才逾十萬人。",
+        "十萬",
+        "2024-03-10",
+        "written-tw-school: 建校112年來 is an age, no year (as before)",
+        time=None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), ROC_YEAR_BEFORE_CAPITALS)
+def test_roc_year_before_capitals(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    _check(text, needle, published, expected)
+
+
+# ---------------------------------------------------------------- the level compared with names its
+# own time: a comparison word, a time and 的 or 之 right before the figure (較1月之2.32%, 低于9月的
+# 0.6%) date the figure by that time, not by the sentence's
+COMPARED_LEVEL = [
+    case(
+        "114年2月消費者物價指數(CPI)為108.95，較上年同月漲1.58%，因春節落點差異，漲幅較1月之2.32%回降。",
+        "2.32%",
+        "2025-03-10",
+        "invented-tw-dgbas-cpi: 較1月之 in a later clause",
+        time="2025-01-31",
+    ),
+    case(
+        "今年1至9月本澳失業率為1.8%，較去年同期之2.3%下跌。",
+        "2.3%",
+        "2024-10-30",
+        "written-mo-statistics: 較去年同期之, the period a year before",
+        time="2023-09-30",
+    ),
+    case(
+        "本月出口金額年增12.5%，增幅較上月之8.2%擴大。",
+        "8.2%",
+        "2024-10-09",
+        "written-tw-finance-news: 較上月之",
+        time="2024-09-30",
+    ),
+    case(
+        "113年第3季經濟成長率為4.17%，低於第2季之5.06%。",
+        "5.06%",
+        "2024-11-29",
+        "written-tw-statistics: 低於第2季之 (as before)",
+        time="2024-06-30",
+    ),
+    case(
+        "10月份全省CPI同比上涨0.3%，涨幅低于9月的0.6%。",
+        "0.6%",
+        "2024-11-15",
+        "written-provincial-bulletin: 低于9月的 (as before)",
+        time="2024-09-30",
+    ),
+    case(
+        "本月规模以上工业增加值增长6.1%，较8月的4.5%回升。",
+        "4.5%",
+        "2024-10-15",
+        "written-county-news: 较8月的 (as before)",
+        time="2024-08-31",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), COMPARED_LEVEL)
+def test_compared_level(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    _check(text, needle, published, expected)
+
+
+# ---------------------------------------------------------------- 去年同期 after an as-of time:
+# the same day a year before (截至10月…，去年同期… is as of last October), not last year whole
+SAME_PERIOD_AFTER_AS_OF = [
+    case(
+        "綜合上述收支，特區政府截至10月的財政結餘為125.8億澳門元，而去年同期則錄得赤字28.7億澳門元。",
+        "28.7億",
+        "2024-11-20",
+        "invented-mo-dsf-public-finance: 截至10月…去年同期",
+        time="2023-10-31",
+    ),
+    case(
+        "截至9月末，全市住户存款余额达1.2万亿元，去年同期为1.05万亿元。",
+        "1.05万亿",
+        "2024-10-20",
+        "written-finance-news: a balance at a month's end",
+        time="2023-09-30",
+    ),
+    case(
+        "截至今年6月底，全省新能源汽车保有量达到86.5万辆，去年同期为61.2万辆。",
+        "61.2万",
+        "2024-07-20",
+        "written-provincial-portal: a stock at the half year",
+        time="2023-06-30",
+    ),
+    case(
+        "截至二零二四年第三季末，本港持牌旅行代理商共1,810間，而去年同期則有1,760間。",
+        "1,760",
+        "2024-11-10",
+        "written-hk-release: 第三季末 in Chinese numerals",
+        time="2023-09-30",
+    ),
+    case(
+        "今年1至9月，全区实现地区生产总值312亿元，去年同期为296亿元。",
+        "296亿",
+        "2024-10-20",
+        "written-county-bulletin: after a period, the period moved (as before)",
+        time="2023-09-30",
+    ),
+    case(
+        "截至11月底，今年全县累计接待游客320万人次，上年同期接待游客285万人次。",
+        "285万",
+        "2024-12-10",
+        "written-county-news: 今年 inside the as-of clause is named last",
+        marks=known_miss("同期 refers to the time named last (今年), not to the as-of span that holds it"),
+        time="2023-11-30",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), SAME_PERIOD_AFTER_AS_OF)
+def test_same_period_after_as_of(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    _check(text, needle, published, expected)
+
+
+# ---------------------------------------------------------------- a plan noun right before a short
+# bracket (…計劃（PIDDA）, …计划(第二期)) ends a programme's name: it plans nothing
+PROGRAMME_BEFORE_BRACKET = [
+    case(
+        "當中，投資與發展開支計劃（PIDDA）執行金額為98.6億澳門元，執行率為52.4%。",
+        "98.6億",
+        "2024-11-20",
+        "invented-mo-dsf-public-finance: 計劃（PIDDA）執行金額",
+        status="reported",
+    ),
+    case(
+        "當中，投資與發展開支計劃（PIDDA）執行金額為98.6億澳門元，執行率為52.4%。",
+        "52.4%",
+        "2024-11-20",
+        "invented-mo-dsf-public-finance: the rate in the next clause",
+        status="reported",
+    ),
+    case(
+        "2024年公共建设计划（PWP）执行率达91.3%，较上年提高2.1个百分点。",
+        "91.3%",
+        "2024-12-20",
+        "written-provincial-finance: 计划（PWP）",
+        status="reported",
+    ),
+    case(
+        "社会住宅兴办计划(第二期)完成户数1,250户。",
+        "1,250",
+        "2024-12-20",
+        "written-tw-housing: an edition in half-width brackets",
+        status="reported",
+    ),
+    case(
+        "全市计划新建学校10所。",
+        "10所",
+        "2024-03-20",
+        "written-county-news: 计划 before a verb still plans (as before)",
+        status="planned",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), PROGRAMME_BEFORE_BRACKET)
+def test_programme_before_bracket(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    _check(text, needle, published, expected)
+
+
+# ---------------------------------------------------------------- a modal before a target verb or a
+# copula (可達, 可望達到, 能达到, 将达) in a clause after a forecast goes on with the forecast, as the
+# verb alone does, even when the sentence opens with who speaks (財政局表示，預計…，…可達…)
+MODAL_AFTER_FORECAST = [
+    case(
+        "財政局表示，隨著旅遊博彩業持續復甦，預計全年博彩直接稅收入約為830億澳門元，預算執行率可達百分之一百零三。",
+        "一百零三",
+        "2024-11-20",
+        "invented-mo-dsf-public-finance: 可達 after 預計",
+        status="planned",
+    ),
+    case(
+        "市财政局介绍，预计全年一般公共预算收入约为85亿元，预算完成率可达102%。",
+        "102%",
+        "2024-11-20",
+        "written-municipal-finance: 可达 after 预计",
+        status="planned",
+    ),
+    case(
+        "县农业农村局称，预计今年粮食总产约52亿斤，单产能达到每亩480公斤。",
+        "480公斤",
+        "2024-09-20",
+        "written-county-agriculture: 能达到",
+        status="planned",
+    ),
+    case(
+        "旅遊局表示，預計十一黃金周訪澳旅客約80萬人次，酒店入住率可達九成。",
+        "九成",
+        "2024-09-20",
+        "written-mo-tourism: 可達 before a share in 成",
+        status="planned",
+    ),
+    case(
+        "該公司表示，預估全年營收約新臺幣120億元，毛利率可望達到35%。",
+        "35%",
+        "2024-03-20",
+        "written-tw-finance-news: 可望 is a plan word itself (as before)",
+        status="planned",
+    ),
+    case(
+        "去年全市粮食总产52亿斤，单产可达每亩480公斤。",
+        "480公斤",
+        "2024-09-20",
+        "written-county-news: 可达 with no forecast before it reports (as before)",
+        status="reported",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), MODAL_AFTER_FORECAST)
+def test_modal_after_forecast(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    _check(text, needle, published, expected)
