@@ -34,10 +34,11 @@ _COPULAS = frozenset({"为", "是", "达", "约为", "达到"})
 
 
 def continues(doc: ArticleText, own: list[tuple[str, str, int]], parallel: bool = True) -> bool:
-    """The clause goes on with the plan before it: it opens with a verb (新增学位1.2万个), with a
-    change of the planned figure (年增14.2%至18.6%, 同比增长10%), or with a noun and a target verb
-    or a copula, parallel to the plan's (力争生猪出栏达到42万头，畜牧业产值突破38亿元; 每次金额为N倍);
-    the last two only when ``parallel`` (the plan's clause holds a figure)."""
+    """The clause goes on with the plan before it: it opens with a verb (新增学位1.2万个), with
+    其中 (a part of the planned figure), with a change of the planned figure (年增14.2%至18.6%, 同比
+    增长10%), or with a noun and a target verb or a copula, parallel to the plan's (力争生猪出栏达到
+    42万头，畜牧业产值突破38亿元; 每次金额为N倍); all but the first only when ``parallel`` (the
+    plan's clause holds a figure)."""
     rest = _past_lead(doc, own)
     if not rest:
         return False
@@ -45,6 +46,8 @@ def continues(doc: ArticleText, own: list[tuple[str, str, int]], parallel: bool 
         return True
     if not parallel:
         return False
+    if rest[0][0] == "其中":
+        return True  # 预计接待游客2800万人次，其中过夜游客…: a part of the planned figure is planned too
     if doc.rules.change_lead.match(doc.norm, rest[0][2]):
         return True
     if rest[0][0] in ("从", "由"):  # 从目前6个月延长至12月: the new level of a change the plan makes
