@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from factcase import check_fact, known_miss, the_fact
+from factcase import check_fact, fact_case, known_miss, the_fact
 from factcase import dated_case as case
 
 
@@ -347,3 +347,78 @@ PART_OF_A_PLAN = [
 @pytest.mark.parametrize(("text", "needle", "published", "expected"), PART_OF_A_PLAN)
 def test_part_of_a_plan(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
     _check(text, needle, published, expected)
+
+
+# ---------------------------------------------------------------- a figure with a bound and 的 after
+# it (年主营业务收入2000万元及以上的工业法人单位, 年成交额在1亿元以上的市场) is the threshold that
+# defines a class of things: it holds at no time, whatever the report's period; a share with a bound
+# (覆盖50%以上的村) is how far something reaches and keeps its time
+THRESHOLD_OF_A_CLASS = [
+    fact_case(
+        "1.统计范围：规模以上工业统计范围为年主营业务收入2000万元及以上的工业法人单位。",
+        "2000万",
+        "2023-11-15",
+        "invented-stats-industry-energy: the scope of 规模以上工业, under a monthly report's title",
+        title="2023年10月份能源生产情况",
+        time=None,
+    ),
+    fact_case(
+        "规模以上服务业统计范围为年营业收入2000万元及以上的服务业法人单位。",
+        "2000万",
+        "2024-10-20",
+        "written-municipal-statistics: the scope of 规模以上服务业",
+        title="2024年1-9月全市经济运行情况",
+        time=None,
+    ),
+    fact_case(
+        "固定资产投资统计起点为计划总投资500万元及以上的建设项目。",
+        "500万",
+        "2024-10-20",
+        "written-provincial-bulletin: the threshold of investment statistics",
+        title="2024年前三季度全市固定资产投资情况",
+        time=None,
+    ),
+    fact_case(
+        "亿元商品交易市场是指年成交额在1亿元以上的市场。",
+        "1亿",
+        "2024-07-20",
+        "written-commerce-bureau: a definition with 在…以上",
+        title="2024年上半年全省商品交易市场运行情况",
+        time=None,
+    ),
+    fact_case(
+        "截至11月底，全镇村集体经济收入总额达到486.5万元，其中收入50万元以上的村有3个。",
+        "50万",
+        "2023-12-05",
+        "written-township-news: the class of villages counted, not the total",
+        time=None,
+    ),
+    fact_case(
+        "截至11月底，全镇村集体经济收入总额达到486.5万元，其中收入50万元以上的村有3个。",
+        "3个",
+        "2023-12-05",
+        "written-township-news: the count of the class keeps the as-of day (as before)",
+        time="2023-11-30",
+    ),
+    fact_case(
+        "前三季度，全市年营业收入2000万元及以上的服务业企业实现营业收入520亿元。",
+        "520亿",
+        "2024-10-20",
+        "written-municipal-statistics: the class's figure keeps its period (as before)",
+        time="2024-09-30",
+    ),
+    fact_case(
+        "下一步将推动“共享法庭”向村（社区）延伸，力争明年底前覆盖全市50%以上的村（社区）。",
+        "50%",
+        "2023-11-20",
+        "written-court-news: a share with a bound reaches, it defines no class (as before)",
+        time="2024-12-31",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "title", "expected"), THRESHOLD_OF_A_CLASS)
+def test_threshold_of_a_class(
+    text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
+) -> None:
+    check_fact(the_fact(text, needle, published, title), expected)

@@ -35,6 +35,14 @@ def _is_from_time(doc: ArticleText, t: TimeExpr, c: Candidate) -> bool:
     return doc.rules.change_to.search(doc.norm, t.end, c.start) is not None
 
 
+#: 年主营业务收入2000万元及以上的工业法人单位, 年成交额在1亿元以上的市场: a bound and 的 after the figure
+#: make it the threshold that defines a class of things (by size, revenue, investment, age), which
+#: holds at no time
+_THRESHOLD_OF_A_CLASS = re.compile(r"[及或]?以[上下]的")
+#: a share with a bound is how far something reaches (力争明年底前覆盖全市50%以上的村), no class
+_SHARES = frozenset({"percent", "percentage_point", "multiple"})
+
+
 def times_for(
     doc: ArticleText, c: Candidate, scopes: TimeScopes | None = None
 ) -> tuple[TimeExpr | None, TimeExpr | None]:
@@ -48,6 +56,8 @@ def times_for(
     paragraph (今年以来，…; 截至9月底，…) or the release's lead (前三季度，…): GUIDE.md leaves such
     figures undated, so that reading is a field of its own.
     """
+    if c.kind not in _SHARES and _THRESHOLD_OF_A_CLASS.match(doc.norm, c.end) is not None:
+        return None, None
     own = _own_time(doc, c)
     if (
         own is None
