@@ -422,3 +422,90 @@ def test_threshold_of_a_class(
     text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
 ) -> None:
     check_fact(the_fact(text, needle, published, title), expected)
+
+
+# ---------------------------------------------------------------- the day a sentence opens with, and
+# a wider time after the figure that holds it (9月1日，全区218所中小学…迎来2025年秋季学期开学): the
+# later time names the noun it stands before (the term, the exam, the games), the day dates the figure
+DAY_BEFORE_A_WIDER_TIME = [
+    case(
+        "9月1日，全区218所中小学、幼儿园迎来2025年秋季学期开学。",
+        "218所",
+        "2025-09-02",
+        "invented-education-autumn-district: the first day of term",
+        time="2025-09-01",
+    ),
+    case(
+        "6月7日，全省48.9万名考生走进2024年高考考场。",
+        "48.9万",
+        "2024-06-08",
+        "written-provincial-portal: the exam of a year",
+        time="2024-06-07",
+    ),
+    case(
+        "十月八日，約1,200名學生參加二○二四年全港學界田徑比賽。",
+        "1,200",
+        "2024-10-09",
+        "written-hk-release: the games of a year, in Chinese numerals",
+        time="2024-10-08",
+    ),
+    case(
+        "3月18日，我市32个重点项目参加2024年一季度全省重大项目集中开工活动。",
+        "32个",
+        "2024-03-20",
+        "written-county-news: a quarter's event",
+        time="2024-03-18",
+    ),
+    case(
+        "据悉，截至目前已交安置房424套，其余2580套将于年底前陆续建成交付。",
+        "2580套",
+        "2021-10-27",
+        "corpus-xuancheng: a deadline after the figure is its own (as before)",
+        time="2021-12-31",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), DAY_BEFORE_A_WIDER_TIME)
+def test_day_before_a_wider_time(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    _check(text, needle, published, expected)
+
+
+# ---------------------------------------------------------------- a share of a plan after a copula
+# (为全年目标的26%, 达年度计划的78%, 相当于全年任务的六成) is what has been done, as after 占 or 完成
+SHARE_OF_A_PLAN = [
+    case(
+        "一季度，全市实现地区生产总值1200亿元，为2024年全年目标的26%。",
+        "26%",
+        "2024-04-20",
+        "written-municipal-statistics: 为…目标的",
+        status="reported",
+        time="2024-03-31",
+    ),
+    case(
+        "1-9月，全县完成固定资产投资86亿元，达年度计划的78%。",
+        "78%",
+        "2024-10-20",
+        "written-county-bulletin: 达…计划的 (as before)",
+        status="reported",
+    ),
+    case(
+        "上半年全市新增城镇就业3.1萬人，相当于全年任务的六成。",
+        "六成",
+        "2024-07-20",
+        "written-mo-style: 相当于…任务的 (as before)",
+        status="reported",
+    ),
+    case(
+        "全年目标为新增就业5万人。",
+        "5万",
+        "2024-03-20",
+        "written-work-report: 目标为 before the figure plans (as before)",
+        status="planned",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), SHARE_OF_A_PLAN)
+def test_share_of_a_plan(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    _check(text, needle, published, expected)

@@ -240,6 +240,11 @@ def _own_time_in_sentence(doc: ArticleText, c: Candidate) -> TimeExpr | None:
     # 从改革开放之初的800元提高到目前的5000元: a time after the new level's change word is its own
     after = [t for t in in_clause if t.start >= c.end and not _new_level_between(doc, c.end, t)]
     if after:
+        earlier = [t for t in in_sentence if t.end <= c.start]
+        if earlier and _within(earlier[-1], after[0]):
+            # 9月1日，全区218所中小学迎来2025年秋季学期开学: the day the sentence opens with falls in
+            # the later, wider time, which names the noun it stands before (the term), not the figure
+            return earlier[-1]
         return after[0]
     if _in_the_present(doc, c) or _is_time_limit(doc, c):
         return None  # 该厂2019年投产，现有员工1200人: a clause about now takes no earlier time
@@ -252,6 +257,14 @@ def _own_time_in_sentence(doc: ArticleText, c: Candidate) -> TimeExpr | None:
         return earlier[-1]
 
     return _time_over_broken_lines(doc, c)
+
+
+def _within(inner: TimeExpr, outer: TimeExpr) -> bool:
+    """A day or a period that lies inside a wider period (9月1日 inside 2025年)."""
+    a, b, x, y = inner.first, inner.last, outer.first, outer.last
+    if outer.type != "period" or a is None or b is None or x is None or y is None:
+        return False
+    return x <= a and b <= y and (x, y) != (a, b)
 
 
 #: a time limit ahead (於3年內, 在两个月内, 30个工作日内) in a figure's clause: it dates the figure
