@@ -509,3 +509,42 @@ SHARE_OF_A_PLAN = [
 @pytest.mark.parametrize(("text", "needle", "published", "expected"), SHARE_OF_A_PLAN)
 def test_share_of_a_plan(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
     _check(text, needle, published, expected)
+
+
+# ---------------------------------------------------------------- a time right before a noun of a
+# comparison's base (上年同月基期較高, 受上年同期低基数影响) is the baseline, never the figure's time
+TIME_OF_A_BASE = [
+    case(
+        "就七大類觀察，食物類較上年同月漲2.85%，其中外食費漲3.21%，水果則因上年同月基期較高跌6.74%；居住類漲2.03%。",
+        "6.74%",
+        "2025-03-10",
+        "invented-tw-dgbas-cpi: 因上年同月基期較高 (no time of its own in the sentence)",
+        time=None,
+    ),
+    case(
+        "2月份，受上年同期低基数影响，全国CPI同比上涨0.7%。",
+        "0.7%",
+        "2024-03-10",
+        "written-statistics-bulletin: 受上年同期低基数影响 between the month and the figure",
+        time="2024-02-29",
+    ),
+    case(
+        "因去年同期之基期較低，本月出口年增率達25.6%。",
+        "25.6%",
+        "2024-04-10",
+        "written-tw-finance-news: 去年同期之基期 (the month after it, as before)",
+        time="2024-04-30",
+    ),
+    case(
+        "由于上年同期基数较高，10月份全省规上工业增加值同比增长2.1%。",
+        "2.1%",
+        "2024-11-20",
+        "written-provincial-portal: 上年同期基数 before the month (as before)",
+        time="2024-10-31",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), TIME_OF_A_BASE)
+def test_time_of_a_base(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    _check(text, needle, published, expected)

@@ -174,6 +174,8 @@ class PatternFile(_Strict):
     period_anaphors: list[str] = Field(default_factory=empty_list)
     same_period_anaphors: list[str] = Field(default_factory=empty_list)
     share_leads: list[str] = Field(default_factory=empty_list)
+    #: nouns of a comparison's base right after a time (上年同期基数较高): the time is a baseline
+    base_nouns: list[str] = Field(default_factory=empty_list)
     #: a person's life events a time may date in a clause of who counts (1986年6月8日以后出生)
     life_events: list[str] = Field(default_factory=empty_list)
     #: words ending a clause that names the topic before a sentence's time (价格方面，; 从价格看，)
