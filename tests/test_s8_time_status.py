@@ -548,3 +548,75 @@ TIME_OF_A_BASE = [
 @pytest.mark.parametrize(("text", "needle", "published", "expected"), TIME_OF_A_BASE)
 def test_time_of_a_base(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
     _check(text, needle, published, expected)
+
+
+# ---------------------------------------------------------------- a money rate per unit in a clause
+# with a word of a rule (标准, 补助, 收购价, 不超过: ``rule_rate_words``) is a rule's rate: dated by
+# its own clause or by a time that opens the sentence alone, not by an earlier clause's event, the
+# paragraph or the report; an average of what was paid (平均每户每月) is measured and keeps its time
+RATE_OF_A_RULE = [
+    fact_case(
+        "今年国家继续在我省启动中晚稻最低收购价执行预案，中晚稻（三等）最低收购价为每50公斤129元，比上年提高1元。",
+        "129元",
+        "2023-12-05",
+        "invented-grain-purchase-autumn: a purchase price after the clause of the scheme's start",
+        time=None,
+    ),
+    fact_case(
+        "此外，縣府今年編列新臺幣2,400萬元辦理大蒜機械化採收補助，每台採收機最高補助新臺幣30萬元，預計補助80台。",
+        "30萬元",
+        "2025-04-10",
+        "invented-tw-county-garlic: a cap per machine after the budget's clause",
+        time=None,
+    ),
+    fact_case(
+        "申請人須於上一學年在澳門居住滿183日，且家庭每月總收入不超過42,560澳門元方符合資格。",
+        "42,560",
+        "2024-08-20",
+        "invented-mo-dsedj-student-grants: an income limit, not the school year of residence",
+        time=None,
+    ),
+    fact_case(
+        "2024年全县启动新一轮耕地地力保护补贴发放工作，补贴标准为每亩105元。",
+        "105元",
+        "2024-05-20",
+        "written-county-agriculture: a subsidy per mu after the clause of the campaign",
+        time=None,
+    ),
+    fact_case(
+        "特困人员基本生活标准按不低于当地低保标准的1.3倍确定，城乡特困人员基本生活标准分别提高至每人每月1196元和1014元。",
+        "1014元",
+        "2022-07-20",
+        "invented-civil-affairs-assistance: the second rate of a list, under a half-year title",
+        title="上半年全市发放救助资金2.36亿元",
+        time=None,
+    ),
+    fact_case(
+        "2025年，区财政安排小学、初中生均公用经费标准分别提高到每生每年850元和1050元，较上年各提高50元。",
+        "850元",
+        "2025-09-02",
+        "invented-education-autumn-district: a year opening the sentence alone dates the rule (as before)",
+        time="2025-12-31",
+    ),
+    fact_case(
+        "二○二三年養老金金額為每月3,740澳門元，每年發放十三個月。",
+        "3,740",
+        "2024-02-20",
+        "written-mo-pension: a year in the rate's own clause (as before)",
+        time="2023-12-31",
+    ),
+    fact_case(
+        "112年1至9月共核發補貼3萬2千戶，平均每戶每月補助新臺幣4,000元。",
+        "4,000元",
+        "2023-10-20",
+        "corpus-tw-city-news: an average of what was paid is measured (as before)",
+        time="2023-09-30",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "title", "expected"), RATE_OF_A_RULE)
+def test_rate_of_a_rule(
+    text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
+) -> None:
+    check_fact(the_fact(text, needle, published, title), expected)

@@ -59,6 +59,8 @@ def times_for(
     if c.kind not in _SHARES and _THRESHOLD_OF_A_CLASS.match(doc.norm, c.end) is not None:
         return None, None
     own = _own_time(doc, c)
+    if _rate_of_a_rule(doc, c) and not _dates_a_rule(doc, c, own):
+        return None, None
     if (
         own is None
         and scopes is not None
@@ -265,6 +267,39 @@ def _within(inner: TimeExpr, outer: TimeExpr) -> bool:
     if outer.type != "period" or a is None or b is None or x is None or y is None:
         return False
     return x <= a and b <= y and (x, y) != (a, b)
+
+
+#: 每人每月, 每50公斤, 每台采收机最高补助新台币, 每人每月1196元和: a money rate per unit, up to the
+#: figure (or the next of a list of rates)
+_PER_UNIT = re.compile(r"每[^，,。；;：:]{0,14}$")
+#: 平均每户每月补助4000元: an average of what was paid is measured, no rule
+_AVERAGE = ("平均", "人均", "户均")
+
+
+def _rate_of_a_rule(doc: ArticleText, c: Candidate) -> bool:
+    """最低收购价为每50公斤129元, 每台采收机最高补助30万元: a money rate per unit in a clause with a
+    word of a rule (``rule_rate_words``) is a rule's, a standard, a price or a cap."""
+    if c.kind != "money":
+        return False
+    cs, _ = doc.clause(c.start)
+    per_unit = doc.norm.startswith("每", c.start)  # 每50公斤129元 read whole
+    if not per_unit and _PER_UNIT.search(doc.norm, max(cs, c.start - 15), c.start) is None:
+        return False
+    before = doc.norm[cs : c.start]
+    return any(w in before for w in doc.rules.rule_rate_words) and not any(w in before for w in _AVERAGE)
+
+
+def _dates_a_rule(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> bool:
+    """A time in the rate's own clause, or one that opens the sentence as a clause of its own
+    (2025年，…标准提高到每生每年850元), dates a rule; an earlier clause's event (今年国家启动…预案，
+    最低收购价为…), the paragraph's or the report's time does not."""
+    if t is None:
+        return False
+    cs, _ = doc.clause(c.start)
+    if t.start >= cs:
+        return True
+    ts, te = doc.clause(t.start)
+    return len(doc.norm[ts:te].strip()) - len(t.text) <= 1  # 2025年，; 自2024年1月1日起，
 
 
 #: a time limit ahead (於3年內, 在两个月内, 30个工作日内) in a figure's clause: it dates the figure
