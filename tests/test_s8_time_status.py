@@ -620,3 +620,50 @@ def test_rate_of_a_rule(
     text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
 ) -> None:
     check_fact(the_fact(text, needle, published, title), expected)
+
+
+# ---------------------------------------------------------------- the length of a span the text sets
+# (申請期由九月二日至十月十五日，為期四十四日) states the arrangement, a rule: reported although the
+# span lies ahead, unless a plan word stands before it in its sentence (将于…举行，为期3天)
+LENGTH_OF_A_SET_SPAN = [
+    case(
+        "申請期由九月二日至十月十五日，為期四十四日；申請人須於上一學年在澳門居住滿183日。",
+        "四十四日",
+        "2024-08-20",
+        "invented-mo-dsedj-student-grants: an application period",
+        status="reported",
+    ),
+    case(
+        "公示期为2024年5月6日至5月12日，为期7天。",
+        "7天",
+        "2024-05-06",
+        "written-procurement-notice: a notice period",
+        status="reported",
+    ),
+    case(
+        "第二期消費券使用期由十一月一日至十二月三十一日，為期兩個月。",
+        "兩個月",
+        "2024-10-20",
+        "written-mo-release: a period of use",
+        status="reported",
+    ),
+    case(
+        "活动时间为2024年12月1日至12月31日，为期一个月。",
+        "一个月",
+        "2024-11-20",
+        "written-county-news: the dates of a campaign",
+        status="reported",
+    ),
+    case(
+        "本次展会将于10月18日至20日举行，为期3天。",
+        "3天",
+        "2024-10-10",
+        "written-commerce-bureau: 将 before the span plans its length (as before)",
+        status="planned",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), LENGTH_OF_A_SET_SPAN)
+def test_length_of_a_set_span(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    _check(text, needle, published, expected)

@@ -108,8 +108,7 @@ _NAME_OPEN = "“「『《‘"
 _NAME_CLOSE = "”」』》’"
 #: a bare year right after a plan noun ends a programme's name (居者有其屋计划2025共提供…)
 _YEAR_AFTER = re.compile(r"(?:19|20)[0-9]{2}(?![0-9年])")
-#: a short bracket right after a plan noun gives the programme's abbreviation or edition (投資與發展開支
-#: 計劃（PIDDA）執行金額, 公共建设计划（PWP）, 兴办计划(第二期)): the plan noun ends a name
+#: a short bracket after a plan noun, the abbreviation or edition of a programme (…計劃（PIDDA）)
 _BRACKET_AFTER = re.compile(r"[（(][^（）()，,。；;]{1,12}[）)]")
 #: what a programme has done: 计划 right before it is the programme, the subject (接种计划已接种N剂)
 _DONE_AFTER = ("已", "已经", "累计")
@@ -371,6 +370,19 @@ def plan_governs(doc: ArticleText, c: Candidate) -> bool:
     return _sentence_plans(doc, c, cs)
 
 
+#: what names the length of a span just set (为期四十四日, 期限为30天): no plan for the span ahead
+_SPAN_LENGTH = ("为期", "期限为", "历时")
+
+
+def _length_of_a_set_span(doc: ArticleText, c: Candidate) -> bool:
+    """申请期由九月二日至十月十五日，为期四十四日: the length of a span the text sets, no plan word
+    before it in its sentence (本次展会将于…举行，为期3天 is planned)."""
+    if c.kind != "duration" or not doc.norm.endswith(_SPAN_LENGTH, 0, c.start):
+        return False
+    ss, _ = doc.sentence(c.start)
+    return doc.rules.planned_any.search(doc.norm, ss, c.start) is None
+
+
 def is_planned(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> bool:
     """Planned when a plan word governs the figure or its time lies ahead of the publish date; never
     the level a planned change starts from (将由每月1800元提高至2000元: 1800元 is what is now)."""
@@ -378,6 +390,8 @@ def is_planned(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> bool:
         return False
     if plan_governs(doc, c):
         return True
+    if _length_of_a_set_span(doc, c):
+        return False
     if t is not None and doc.published is not None:
         if t.type == "deadline" and t.last is not None and t.last >= doc.published:
             return True
