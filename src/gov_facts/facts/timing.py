@@ -17,6 +17,7 @@ from .calendar_spans import shift_year
 from .candidate import Candidate
 from .context import ArticleText
 from .qualifier import sets_new_level
+from .rule_figures import dates_a_rule, rate_of_a_rule, threshold_of_a_class
 from .status import plan_governs
 from .text import TIME_SCOPE_BREAK
 from .time_expressions import TimeExpr
@@ -35,14 +36,6 @@ def _is_from_time(doc: ArticleText, t: TimeExpr, c: Candidate) -> bool:
     return doc.rules.change_to.search(doc.norm, t.end, c.start) is not None
 
 
-#: 年主营业务收入2000万元及以上的工业法人单位, 年成交额在1亿元以上的市场: a bound and 的 after the figure
-#: make it the threshold that defines a class of things (by size, revenue, investment, age), which
-#: holds at no time
-_THRESHOLD_OF_A_CLASS = re.compile(r"[及或]?以[上下]的")
-#: a share with a bound is how far something reaches (力争明年底前覆盖全市50%以上的村), no class
-_SHARES = frozenset({"percent", "percentage_point", "multiple"})
-
-
 def times_for(
     doc: ArticleText, c: Candidate, scopes: TimeScopes | None = None
 ) -> tuple[TimeExpr | None, TimeExpr | None]:
@@ -56,10 +49,10 @@ def times_for(
     paragraph (今年以来，…; 截至9月底，…) or the release's lead (前三季度，…): GUIDE.md leaves such
     figures undated, so that reading is a field of its own.
     """
-    if c.kind not in _SHARES and _THRESHOLD_OF_A_CLASS.match(doc.norm, c.end) is not None:
+    if threshold_of_a_class(doc, c):
         return None, None
     own = _own_time(doc, c)
-    if _rate_of_a_rule(doc, c) and not _dates_a_rule(doc, c, own):
+    if rate_of_a_rule(doc, c) and not dates_a_rule(doc, c, own):
         return None, None
     if (
         own is None
@@ -267,39 +260,6 @@ def _within(inner: TimeExpr, outer: TimeExpr) -> bool:
     if outer.type != "period" or a is None or b is None or x is None or y is None:
         return False
     return x <= a and b <= y and (x, y) != (a, b)
-
-
-#: 每人每月, 每50公斤, 每台采收机最高补助新台币, 每人每月1196元和: a money rate per unit, up to the
-#: figure (or the next of a list of rates)
-_PER_UNIT = re.compile(r"每[^，,。；;：:]{0,14}$")
-#: 平均每户每月补助4000元: an average of what was paid is measured, no rule
-_AVERAGE = ("平均", "人均", "户均")
-
-
-def _rate_of_a_rule(doc: ArticleText, c: Candidate) -> bool:
-    """最低收购价为每50公斤129元, 每台采收机最高补助30万元: a money rate per unit in a clause with a
-    word of a rule (``rule_rate_words``) is a rule's, a standard, a price or a cap."""
-    if c.kind != "money":
-        return False
-    cs, _ = doc.clause(c.start)
-    per_unit = doc.norm.startswith("每", c.start)  # 每50公斤129元 read whole
-    if not per_unit and _PER_UNIT.search(doc.norm, max(cs, c.start - 15), c.start) is None:
-        return False
-    before = doc.norm[cs : c.start]
-    return any(w in before for w in doc.rules.rule_rate_words) and not any(w in before for w in _AVERAGE)
-
-
-def _dates_a_rule(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> bool:
-    """A time in the rate's own clause, or one that opens the sentence as a clause of its own
-    (2025年，…标准提高到每生每年850元), dates a rule; an earlier clause's event (今年国家启动…预案，
-    最低收购价为…), the paragraph's or the report's time does not."""
-    if t is None:
-        return False
-    cs, _ = doc.clause(c.start)
-    if t.start >= cs:
-        return True
-    ts, te = doc.clause(t.start)
-    return len(doc.norm[ts:te].strip()) - len(t.text) <= 1  # 2025年，; 自2024年1月1日起，
 
 
 #: a time limit ahead (於3年內, 在两个月内, 30个工作日内) in a figure's clause: it dates the figure
