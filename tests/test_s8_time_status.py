@@ -667,3 +667,56 @@ LENGTH_OF_A_SET_SPAN = [
 @pytest.mark.parametrize(("text", "needle", "published", "expected"), LENGTH_OF_A_SET_SPAN)
 def test_length_of_a_set_span(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
     _check(text, needle, published, expected)
+
+
+# ---------------------------------------------------------------- a figure between 按 and a verb that
+# closes the rule (按不低于当地低保标准的1.3倍确定, 按…的90%发放: ``rule_verbs``) is the rule's, dated
+# as a rate of a rule; 按可比价格计算，… before a figure and 按时发放 are no rule around it
+CIVIL_TITLE = "上半年全市发放救助资金2.36亿元"
+RULE_BETWEEN_AN_AND_A_VERB = [
+    fact_case(
+        "特困人员基本生活标准按不低于当地低保标准的1.3倍确定，城乡特困人员基本生活标准分别提高至每人每月1196元和1014元。",
+        "1.3倍",
+        "2022-08-05",
+        "invented-civil-affairs-assistance: a multiple of a standard, under a half-year title",
+        title=CIVIL_TITLE,
+        time=None,
+    ),
+    fact_case(
+        "失业保险金按当地最低工资标准的90%发放。",
+        "90%",
+        "2024-03-20",
+        "written-hrss-portal: a share of the minimum wage",
+        title="2024年一季度全市就业和社会保障工作情况",
+        time=None,
+    ),
+    fact_case(
+        "困难群众取暖补贴按每户每年800元的标准发放。",
+        "800元",
+        "2023-11-20",
+        "written-county-civil-affairs: a rate with 标准 after it",
+        title="2023年冬季困难群众取暖工作",
+        time=None,
+    ),
+    fact_case(
+        "按可比价格计算，上半年全市地区生产总值同比增长5.2%。",
+        "5.2%",
+        "2024-07-20",
+        "written-statistics-bulletin: 按…计算 in its own clause before the figure (as before)",
+        time="2024-06-30",
+    ),
+    fact_case(
+        "上半年，全市按时足额发放养老金12.5亿元。",
+        "12.5亿",
+        "2024-07-20",
+        "written-hrss-portal: 按时 is on time, no rule (as before)",
+        time="2024-06-30",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "title", "expected"), RULE_BETWEEN_AN_AND_A_VERB)
+def test_rule_between_an_and_a_verb(
+    text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
+) -> None:
+    check_fact(the_fact(text, needle, published, title), expected)

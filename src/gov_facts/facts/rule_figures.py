@@ -31,12 +31,19 @@ _PER_UNIT = re.compile(r"每[^，,。；;：:]{0,14}$")
 _AVERAGE = ("平均", "人均", "户均")
 
 
+#: 按, 按照 opening a rule (not 按时, 按期: on time)
+_RULE_OPENER = re.compile(r"按(?![时期])")
+
+
 def rate_of_a_rule(doc: ArticleText, c: Candidate) -> bool:
     """最低收购价为每50公斤129元, 每台采收机最高补助30万元: a money rate per unit in a clause with a
-    word of a rule (``rule_rate_words``) is a rule's, a standard, a price or a cap."""
+    word of a rule (``rule_rate_words``) is a rule's, a standard, a price or a cap; so is any figure
+    between 按 and a verb that closes the rule (按不低于低保标准的1.3倍确定: ``rule_verbs``)."""
+    cs, ce = doc.clause(c.start)
+    if _RULE_OPENER.search(doc.norm, cs, c.start) and doc.norm[c.end : ce].startswith(doc.rules.rule_verbs):
+        return True
     if c.kind != "money":
         return False
-    cs, _ = doc.clause(c.start)
     per_unit = doc.norm.startswith("每", c.start)  # 每50公斤129元 read whole
     if not per_unit and _PER_UNIT.search(doc.norm, max(cs, c.start - 15), c.start) is None:
         return False

@@ -125,6 +125,8 @@ class PatternFile(_Strict):
     plan_totals: list[str] = Field(default_factory=empty_list)
     #: words of a rule's rate (标准, 补助, 收购价, 不超过): a money rate per unit with one is a rule
     rule_rate_words: list[str] = Field(default_factory=empty_list)
+    #: verbs after a figure that 按 opens a rule with (按低保标准的1.3倍确定, 按…的90%发放)
+    rule_verbs: list[str] = Field(default_factory=empty_list)
     #: adverbs that go on with a plan before a later clause's verb (下半年再新建)
     plan_adverbs: list[str] = Field(default_factory=empty_list)
     #: plan words that mark a future only right before a verb (会 in 并会在…开放, not 会议, 社会)
