@@ -699,6 +699,28 @@ RULE_BETWEEN_AN_AND_A_VERB = [
         time=None,
     ),
     fact_case(
+        "今年市里启动稳岗返还，对不裁员企业按其上年度实际缴纳失业保险费的60%返还。",
+        "60%",
+        "2024-03-20",
+        "written-hrss-portal: 按 a past year's level 的 a share: the year is the base's (share_leads)",
+        time=None,
+    ),
+    fact_case(
+        "住房公积金按职工本人上年度月平均工资的12%缴存。",
+        "12%",
+        "2024-03-20",
+        "written-housing-fund-notice: 上年度…的12%",
+        time=None,
+    ),
+    fact_case(
+        "职工丧葬补助金按上年度全省城镇非私营单位在岗职工月平均工资的3倍计发。",
+        "3倍",
+        "2024-03-20",
+        "written-provincial-hrss: a base noun of 20 characters",
+        marks=known_miss("the noun between a share base's time and its 的 is read up to 16 characters"),
+        time=None,
+    ),
+    fact_case(
         "按可比价格计算，上半年全市地区生产总值同比增长5.2%。",
         "5.2%",
         "2024-07-20",
