@@ -181,8 +181,9 @@ def _plan_noun_after(doc: ArticleText, c: Candidate, ce: int) -> bool:
 
 def _forecast_sentence(doc: ArticleText, c: Candidate, ss: int) -> bool:
     """预计今天夜间到明天白天，…降雨量30～50毫米: a forecast word opening the sentence makes all of it
-    a forecast, whatever its clauses say."""
-    return doc.kept("forecast from", ss, lambda: _forecast_from(doc, ss)) < c.start
+    a forecast, whatever its clauses say, bar what is done already (其中上半年已接待1500万人次)."""
+    done = "已" in doc.norm[doc.clause(c.start)[0] : c.start]
+    return not done and doc.kept("forecast from", ss, lambda: _forecast_from(doc, ss)) < c.start
 
 
 def _forecast_from(doc: ArticleText, ss: int) -> int:
@@ -375,8 +376,7 @@ _SPAN_LENGTH = ("为期", "期限为", "历时")
 
 
 def _length_of_a_set_span(doc: ArticleText, c: Candidate) -> bool:
-    """申请期由九月二日至十月十五日，为期四十四日: the length of a span the text sets, no plan word
-    before it in its sentence (本次展会将于…举行，为期3天 is planned)."""
+    """申请期由九月二日至十月十五日，为期四十四日: a span's length, no plan word (将于…举行) before it."""
     if c.kind != "duration" or not doc.norm.endswith(_SPAN_LENGTH, 0, c.start):
         return False
     ss, _ = doc.sentence(c.start)
