@@ -5,6 +5,8 @@ names a past time of its own, or (between the plan and the figure) has a subject
 
 from __future__ import annotations
 
+import re
+
 from .context import ArticleText
 from .noun_phrase import is_nounish
 from .tagging import pos_tag
@@ -32,10 +34,11 @@ _COPULAS = frozenset({"为", "是", "达", "约为", "达到"})
 
 
 def continues(doc: ArticleText, own: list[tuple[str, str, int]], parallel: bool = True) -> bool:
-    """The clause goes on with the plan before it: it opens with a verb (新增学位1.2万个), with a
-    change of the planned figure (年增14.2%至18.6%, 同比增长10%), or with a noun and a target verb
-    or a copula, parallel to the plan's (力争生猪出栏达到42万头，畜牧业产值突破38亿元; 每次金额为N倍);
-    the last two only when ``parallel`` (the plan's clause holds a figure)."""
+    """The clause goes on with the plan before it: it opens with a verb (新增学位1.2万个), with
+    其中 (a part of the planned figure), with a change of the planned figure (年增14.2%至18.6%, 同比
+    增长10%), or with a noun and a target verb or a copula, parallel to the plan's (力争生猪出栏达到
+    42万头，畜牧业产值突破38亿元; 每次金额为N倍); all but the first only when ``parallel`` (the
+    plan's clause holds a figure)."""
     rest = _past_lead(doc, own)
     if not rest:
         return False
@@ -43,6 +46,8 @@ def continues(doc: ArticleText, own: list[tuple[str, str, int]], parallel: bool 
         return True
     if not parallel:
         return False
+    if rest[0][0] == "其中":
+        return True  # 预计接待游客2800万人次，其中过夜游客…: a part of the planned figure is planned too
     if doc.rules.change_lead.match(doc.norm, rest[0][2]):
         return True
     if rest[0][0] in ("从", "由"):  # 从目前6个月延长至12月: the new level of a change the plan makes
@@ -51,11 +56,30 @@ def continues(doc: ArticleText, own: list[tuple[str, str, int]], parallel: bool 
     k = 0
     while k < len(rest) and rest[k][0] not in predicates and (is_nounish(rest[k][1]) or rest[k][1] == "r"):
         k += 1
-    if 0 < k < len(rest) and (
-        rest[k][0] in predicates or doc.rules.change_lead.match(doc.norm, rest[k][2]) is not None
-    ):
+    if 0 < k < len(rest) and _predicate_at(doc, rest, k, predicates):
         return True
     return _measure_then_target(doc, rest, predicates)
+
+
+#: a modal of what can or will be (年可处理, 将新增, 能容纳; 可达, 将达到, 可望达到): before a target verb or
+#: a copula
+#: it goes on with a forecast as the verb alone does (预计全年收入约830亿元，执行率可达103%)
+MODAL = re.compile(r"可|将|能|预计|有望|可望|届时")
+
+
+def _predicate_at(
+    doc: ArticleText, rest: list[tuple[str, str, int]], k: int, predicates: frozenset[str]
+) -> bool:
+    """A target verb, a copula or a change at token ``k``, alone or after a modal (可达, 将 达到)."""
+    word, _flag, at = rest[k]
+    if word in predicates or doc.rules.change_lead.match(doc.norm, at) is not None:
+        return True
+    m = MODAL.match(word)
+    if m is None:
+        return False
+    if m.end() < len(word):
+        return word[m.end() :] in predicates  # 可达: jieba's one word
+    return k + 1 < len(rest) and rest[k + 1][0] in predicates
 
 
 #: the most words a measure's name takes before its target verb (重大事故隐患整改率达到100%)
@@ -68,8 +92,8 @@ def _measure_then_target(
     """个贷率保持在85%以上, 重大事故隐患整改率达到100%, 企业开办时间压缩至1个工作日: a measure's name
     (ending in a noun or a measure noun such as 率, 额, 量, which jieba may tag a verb, with a verb
     inside it: 整改率, 开办时间) before a target verb or a change, parallel to the plan's clause."""
-    for k, (word, _flag, at) in enumerate(rest[: _NAME_WORDS + 1]):
-        if word in predicates or doc.rules.change_lead.match(doc.norm, at) is not None:
+    for k in range(min(len(rest), _NAME_WORDS + 1)):
+        if _predicate_at(doc, rest, k, predicates):
             return k > 0 and (rest[k - 1][0] in doc.rules.suffixes or is_nounish(rest[k - 1][1]))
     return False
 

@@ -131,6 +131,12 @@ class Rulebook:
     #: before the time that opens a sentence: :mod:`.time_scopes`
     topic_frame: re.Pattern[str] = re.compile(r"(?!x)x")
     release_lead: re.Pattern[str] = re.compile(r"(?!x)x")
+    #: 因上年同月基期較高, 受去年同期基数偏低影响: the nouns after a time that make it the base of a
+    #: comparison: :mod:`.time_scopes`
+    base_nouns: tuple[str, ...] = ()
+    #: 最低收购价为每50公斤129元, 每台最高补助30万元: the words of a rule's rate (:mod:`.timing`)
+    rule_rate_words: tuple[str, ...] = ()
+    rule_verbs: tuple[str, ...] = ()
     #: the characters written only in traditional script: a text holding one gets a shadow
     traditional: re.Pattern[str] = re.compile(r"(?!x)x")
     #: heads that name a quantity (总建屋量, 建设规模): named before 为, it is what a count measures
@@ -263,6 +269,9 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         period_outside=_outside(r.period_anaphors),
         life_event_after=_life_event(r.life_events),
         share_leads=tuple(r.share_leads),
+        base_nouns=tuple(r.base_nouns),
+        rule_rate_words=tuple(r.rule_rate_words),
+        rule_verbs=tuple(r.rule_verbs),
         topic_frame=_lead_clause(r.topic_frames, r"[，,]\s*"),
         release_lead=_lead_clause(r.release_verbs, "了?"),
         traditional=traditional_table(patterns.script),

@@ -17,6 +17,7 @@ import re
 
 from .candidate import Candidate
 from .context import ArticleText
+from .plan_chain import MODAL as _MODAL
 from .plan_chain import continues, is_verb, own_subject, past_time_in
 from .qualifier import sets_new_level
 from .rulebook import Rulebook
@@ -107,20 +108,22 @@ _NAME_OPEN = "“「『《‘"
 _NAME_CLOSE = "”」』》’"
 #: a bare year right after a plan noun ends a programme's name (居者有其屋计划2025共提供…)
 _YEAR_AFTER = re.compile(r"(?:19|20)[0-9]{2}(?![0-9年])")
+#: a short bracket after a plan noun, the abbreviation or edition of a programme (…計劃（PIDDA）)
+_BRACKET_AFTER = re.compile(r"[（(][^（）()，,。；;]{1,12}[）)]")
 #: what a programme has done: 计划 right before it is the programme, the subject (接种计划已接种N剂)
 _DONE_AFTER = ("已", "已经", "累计")
 
 
 def _names_a_programme(clause: _Clause, k: int) -> bool:
     """The plan noun at token ``k`` is a programme's name, not a plan: inside a short name in quotes
-    (「居者有其屋计划2025」共提供7012个单位), before a bare year (…计划2025) or before what it has
-    done (政府疫苗接种计划已接种约210万剂)."""
+    (「居者有其屋计划2025」共提供7012个单位), before a bare year (…计划2025), a short bracket (…计划
+    （PIDDA）) or what it has done (政府疫苗接种计划已接种约210万剂)."""
     tokens = clause.tokens
     word, _flag, at = tokens[k]
     i = at - clause.start
     text = clause.text
     end = i + len(word)
-    if text.startswith(_DONE_AFTER, end) or _YEAR_AFTER.match(text, end):
+    if text.startswith(_DONE_AFTER, end) or _YEAR_AFTER.match(text, end) or _BRACKET_AFTER.match(text, end):
         return True
     opened = max(text.rfind(q, 0, i) for q in _NAME_OPEN)
     if opened < 0 or max(text.rfind(q, opened + 1, i) for q in _NAME_CLOSE) > opened:
@@ -178,8 +181,9 @@ def _plan_noun_after(doc: ArticleText, c: Candidate, ce: int) -> bool:
 
 def _forecast_sentence(doc: ArticleText, c: Candidate, ss: int) -> bool:
     """预计今天夜间到明天白天，…降雨量30～50毫米: a forecast word opening the sentence makes all of it
-    a forecast, whatever its clauses say."""
-    return doc.kept("forecast from", ss, lambda: _forecast_from(doc, ss)) < c.start
+    a forecast, whatever its clauses say, bar what is done already (其中上半年已接待1500万人次)."""
+    done = "已" in doc.norm[doc.clause(c.start)[0] : c.start]
+    return not done and doc.kept("forecast from", ss, lambda: _forecast_from(doc, ss)) < c.start
 
 
 def _forecast_from(doc: ArticleText, ss: int) -> int:
@@ -252,10 +256,6 @@ def _target_list(doc: ArticleText, c: Candidate, ss: int) -> bool:
         return False
     cs, _ = doc.clause(c.start)
     return not any(w in doc.norm[max(cs, colon) : c.start] for w in _DONE)
-
-
-#: a modal that makes a figure what something can or will do (年可处理, 将新增, 能容纳)
-_MODAL = re.compile(r"可|将|能|预计|有望|可望|届时")
 
 
 def _after_completion(doc: ArticleText, c: Candidate, ss: int) -> bool:
@@ -371,6 +371,18 @@ def plan_governs(doc: ArticleText, c: Candidate) -> bool:
     return _sentence_plans(doc, c, cs)
 
 
+#: what names the length of a span just set (为期四十四日, 期限为30天): no plan for the span ahead
+_SPAN_LENGTH = ("为期", "期限为", "历时")
+
+
+def _length_of_a_set_span(doc: ArticleText, c: Candidate) -> bool:
+    """申请期由九月二日至十月十五日，为期四十四日: a span's length, no plan word (将于…举行) before it."""
+    if c.kind != "duration" or not doc.norm.endswith(_SPAN_LENGTH, 0, c.start):
+        return False
+    ss, _ = doc.sentence(c.start)
+    return doc.rules.planned_any.search(doc.norm, ss, c.start) is None
+
+
 def is_planned(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> bool:
     """Planned when a plan word governs the figure or its time lies ahead of the publish date; never
     the level a planned change starts from (将由每月1800元提高至2000元: 1800元 is what is now)."""
@@ -378,6 +390,8 @@ def is_planned(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> bool:
         return False
     if plan_governs(doc, c):
         return True
+    if _length_of_a_set_span(doc, c):
+        return False
     if t is not None and doc.published is not None:
         if t.type == "deadline" and t.last is not None and t.last >= doc.published:
             return True

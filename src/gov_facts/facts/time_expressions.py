@@ -254,10 +254,12 @@ class _Reader:
             first, last, kind = year_part(year, g["part"])
             return Resolved(first, last, kind, part_grain(g["part"]))
         prev = self.previous
-        if g["same"] and prev and prev.first and prev.last and g["rel"]:
-            # 去年同期: the period just named, moved to that year
+        if g["same"] and prev and prev.last and g["rel"]:
+            # 去年同期: the period just named, moved to that year; after an as-of time (截至10月…，
+            # 去年同期…) the same as-of day a year before
             shift = year - prev.last.year
-            return Resolved(shift_year(prev.first, shift), shift_year(prev.last, shift), "period", prev.grain)
+            moved = shift_year(prev.first, shift) if prev.first else None
+            return Resolved(moved, shift_year(prev.last, shift), "period" if moved else "as_of", prev.grain)
         return Resolved(date(year, 1, 1), date(year, 12, 31), "period", "year")
 
     def _bare(self, g: dict[str, str | None]) -> Resolved:

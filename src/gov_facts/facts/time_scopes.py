@@ -22,6 +22,8 @@ def is_baseline(doc: ArticleText, t: TimeExpr) -> bool:
         return True  # 为上年的98.5%, 恢复至2019年同期的88.4%: the level it is a share of
     if _names_a_share_base(doc, t) or _listed_after_a_baseline(doc, t):
         return True
+    if doc.norm.startswith(doc.rules.base_nouns, t.end + doc.norm.startswith(("的", "之"), t.end)):
+        return True  # 因上年同月基期較高, 受去年同期的基数影响: the base of a comparison
 
     if lead not in ("与", "同"):
         return False

@@ -17,6 +17,7 @@ from .calendar_spans import shift_year
 from .candidate import Candidate
 from .context import ArticleText
 from .qualifier import sets_new_level
+from .rule_figures import dates_a_rule, rate_of_a_rule, threshold_of_a_class
 from .status import plan_governs
 from .text import TIME_SCOPE_BREAK
 from .time_expressions import TimeExpr
@@ -48,7 +49,11 @@ def times_for(
     paragraph (今年以来，…; 截至9月底，…) or the release's lead (前三季度，…): GUIDE.md leaves such
     figures undated, so that reading is a field of its own.
     """
+    if threshold_of_a_class(doc, c):
+        return None, None
     own = _own_time(doc, c)
+    if rate_of_a_rule(doc, c) and not dates_a_rule(doc, c, own):
+        return None, None
     if (
         own is None
         and scopes is not None
@@ -190,12 +195,16 @@ def _respective_time(doc: ArticleText, c: Candidate) -> TimeExpr | None:
 
 
 def _compared_level_time(doc: ArticleText, c: Candidate) -> TimeExpr | None:
-    """较八月的1.8%, 比上年的2.06: the level compared with is of the time named before its 的."""
+    """较八月的1.8%, 比上年的2.06, 較1月之2.32%, 低于上年同期的3.1%: the level compared with is of
+    the time named before its 的 (之), after a comparison word."""
     before = doc.times_between(max(0, c.start - 12), c.start)
     if not before:
         return None
     t = before[-1]
-    if doc.norm[t.end : c.start] == "的" and doc.norm[max(0, t.start - 1) : t.start] in ("较", "比"):
+    if (
+        doc.norm[t.end : c.start] in ("的", "之")
+        and doc.rules.comparison_tail.search(doc.norm, max(0, t.start - 3), t.start) is not None
+    ):
         return t
     return None
 
@@ -226,6 +235,11 @@ def _own_time_in_sentence(doc: ArticleText, c: Candidate) -> TimeExpr | None:
     # 从改革开放之初的800元提高到目前的5000元: a time after the new level's change word is its own
     after = [t for t in in_clause if t.start >= c.end and not _new_level_between(doc, c.end, t)]
     if after:
+        earlier = [t for t in in_sentence if t.end <= c.start]
+        if earlier and _within(earlier[-1], after[0]):
+            # 9月1日，全区218所中小学迎来2025年秋季学期开学: the day the sentence opens with falls in
+            # the later, wider time, which names the noun it stands before (the term), not the figure
+            return earlier[-1]
         return after[0]
     if _in_the_present(doc, c) or _is_time_limit(doc, c):
         return None  # 该厂2019年投产，现有员工1200人: a clause about now takes no earlier time
@@ -238,6 +252,14 @@ def _own_time_in_sentence(doc: ArticleText, c: Candidate) -> TimeExpr | None:
         return earlier[-1]
 
     return _time_over_broken_lines(doc, c)
+
+
+def _within(inner: TimeExpr, outer: TimeExpr) -> bool:
+    """A day or a period that lies inside a wider period (9月1日 inside 2025年)."""
+    a, b, x, y = inner.first, inner.last, outer.first, outer.last
+    if outer.type != "period" or a is None or b is None or x is None or y is None:
+        return False
+    return x <= a and b <= y and (x, y) != (a, b)
 
 
 #: a time limit ahead (於3年內, 在两个月内, 30个工作日内) in a figure's clause: it dates the figure

@@ -126,6 +126,10 @@ class PatternFile(_Strict):
     completion_openers: list[str] = Field(default_factory=empty_list)
     #: words that sum up what a plan makes: a later clause with one continues the plan
     plan_totals: list[str] = Field(default_factory=empty_list)
+    #: words of a rule's rate (标准, 补助, 收购价, 不超过): a money rate per unit with one is a rule
+    rule_rate_words: list[str] = Field(default_factory=empty_list)
+    #: verbs after a figure that 按 opens a rule with (按低保标准的1.3倍确定, 按…的90%发放)
+    rule_verbs: list[str] = Field(default_factory=empty_list)
     #: adverbs that go on with a plan before a later clause's verb (下半年再新建)
     plan_adverbs: list[str] = Field(default_factory=empty_list)
     #: plan words that mark a future only right before a verb (会 in 并会在…开放, not 会议, 社会)
@@ -178,6 +182,8 @@ class PatternFile(_Strict):
     period_anaphors: list[str] = Field(default_factory=empty_list)
     same_period_anaphors: list[str] = Field(default_factory=empty_list)
     share_leads: list[str] = Field(default_factory=empty_list)
+    #: nouns of a comparison's base right after a time (上年同期基数较高): the time is a baseline
+    base_nouns: list[str] = Field(default_factory=empty_list)
     #: a person's life events a time may date in a clause of who counts (1986年6月8日以后出生)
     life_events: list[str] = Field(default_factory=empty_list)
     #: words ending a clause that names the topic before a sentence's time (价格方面，; 从价格看，)

@@ -1,0 +1,64 @@
+"""Figures that state a rule rather than what happened in a period: the threshold that defines a
+class of things (年主营业务收入2000万元及以上的工业法人单位) and a rate a rule sets per unit
+(最低收购价为每50公斤129元). Part of the time decision (:mod:`.timing`): the first holds at no time,
+the second takes a time only from its own clause."""
+
+from __future__ import annotations
+
+import re
+
+from .candidate import Candidate
+from .context import ArticleText
+from .time_expressions import TimeExpr
+
+#: 年主营业务收入2000万元及以上的工业法人单位, 年成交额在1亿元以上的市场: a bound and 的 after the figure
+#: make it the threshold that defines a class of things (by size, revenue, investment, age), which
+#: holds at no time
+_THRESHOLD_OF_A_CLASS = re.compile(r"[及或]?以[上下]的")
+#: a share with a bound is how far something reaches (力争明年底前覆盖全市50%以上的村), no class
+_SHARES = frozenset({"percent", "percentage_point", "multiple"})
+
+
+def threshold_of_a_class(doc: ArticleText, c: Candidate) -> bool:
+    """The figure is a threshold and 的 follows it (…2000万元及以上的工业法人单位); not a share."""
+    return c.kind not in _SHARES and _THRESHOLD_OF_A_CLASS.match(doc.norm, c.end) is not None
+
+
+#: 每人每月, 每50公斤, 每台采收机最高补助新台币, 每人每月1196元和: a money rate per unit, up to the
+#: figure (or the next of a list of rates)
+_PER_UNIT = re.compile(r"每[^，,。；;：:]{0,14}$")
+#: 平均每户每月补助4000元: an average of what was paid is measured, no rule
+_AVERAGE = ("平均", "人均", "户均")
+
+
+#: 按, 按照 opening a rule (not 按时, 按期: on time)
+_RULE_OPENER = re.compile(r"按(?![时期])")
+
+
+def rate_of_a_rule(doc: ArticleText, c: Candidate) -> bool:
+    """最低收购价为每50公斤129元, 每台采收机最高补助30万元: a money rate per unit in a clause with a
+    word of a rule (``rule_rate_words``) is a rule's, a standard, a price or a cap; so is any figure
+    between 按 and a verb that closes the rule (按不低于低保标准的1.3倍确定: ``rule_verbs``)."""
+    cs, ce = doc.clause(c.start)
+    if _RULE_OPENER.search(doc.norm, cs, c.start) and doc.norm[c.end : ce].startswith(doc.rules.rule_verbs):
+        return True
+    if c.kind != "money":
+        return False
+    per_unit = doc.norm.startswith("每", c.start)  # 每50公斤129元 read whole
+    if not per_unit and _PER_UNIT.search(doc.norm, max(cs, c.start - 15), c.start) is None:
+        return False
+    before = doc.norm[cs : c.start]
+    return any(w in before for w in doc.rules.rule_rate_words) and not any(w in before for w in _AVERAGE)
+
+
+def dates_a_rule(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> bool:
+    """A time in the rate's own clause, or one that opens the sentence as a clause of its own
+    (2025年，…标准提高到每生每年850元), dates a rule; an earlier clause's event (今年国家启动…预案，
+    最低收购价为…), the paragraph's or the report's time does not."""
+    if t is None:
+        return False
+    cs, _ = doc.clause(c.start)
+    if t.start >= cs:
+        return True
+    ts, te = doc.clause(t.start)
+    return len(doc.norm[ts:te].strip()) - len(t.text) <= 1  # 2025年，; 自2024年1月1日起，
