@@ -124,7 +124,7 @@ class WordsBefore:
             or word in self.rules.stop
             or word in self.cue_words
             or not word.strip()
-            or word in ("由", "从", "比", "较")
+            or word in ("由", "从", "比", "较", "于", "於")
             or flag in ("d", "uj", "ul", "u", "y", "e", "o")
         )
 

@@ -1,0 +1,112 @@
+"""A last look at the subject a figure was given, for words that can name no thing measured: a
+fragment of a word jieba reads otherwise in its sentence (微 of 微升至), a tail that opens with 之
+or 的 (之溫和水準), a bare verb whose figure counts the noun written after its measure word (出现两轮
+较强降雨过程), a time, or an adverb or preposition alone. Such a word is dropped for the next
+candidate: the noun after the measure word, the topic carried in the sentence, the sentence's topic.
+
+Each check reads only the subject and the few characters around the figure; most subjects are
+passed by the first test (a noun of three characters or more that opens with no 之 or 的).
+"""
+
+from __future__ import annotations
+
+from .candidate import Candidate, Prior
+from .carried import carried
+from .context import ArticleText
+from .noun_after import noun_run_after
+from .noun_phrase import noun_run_before
+from .tagging import pos_tag
+from .topic import sentence_topic
+from .words_before import is_nounish
+
+#: jieba tags of words that name no thing alone (an adverb, a preposition, a conjunction, a particle,
+#: a locative, an interjection)
+_NO_THING = ("d", "p", "c", "u", "f", "y", "e", "o")
+
+
+def implausible(doc: ArticleText, c: Candidate, subject: str) -> bool:
+    """Whether ``subject`` can name no thing measured (the module docstring lists the cases)."""
+    if subject.startswith(("之", "的")) and len(subject) > 1:
+        # 5天之旅, 4晚5天之旅, 399元之通勤月票: 之 right after the figure (or the figure it is
+        # chained to) is its 的, the noun after it is counted; 維持在2%以下之溫和水準: past a bound,
+        # the level the figure is held at
+        at = doc.norm.find(subject, c.end, c.end + 8)
+        return at < 0 or (at > c.end and not any(ch.isdigit() for ch in doc.norm[c.end : at]))
+    if len(subject) > 2 or subject == c.unit or subject in doc.rules.units:
+        return False
+    toks = pos_tag(subject)
+    if all(tag.startswith(_NO_THING) for _, tag in toks):
+        return True  # 約, 共, 同比: an adverb or a bound alone
+    return _fragment(doc, c, subject) or _verb_before_counted(doc, c, subject, toks) is not None
+
+
+#: the last character of a figure written right before a word
+_FIGURE_END = frozenset("0123456789%‰")
+
+
+def _fragment(doc: ArticleText, c: Candidate, subject: str) -> bool:
+    """微 of 的3.0%微升至, 小幅 of 3.42%小幅下降至: a short word that stands, in the figure's
+    sentence, between a figure and a verb is a piece of the predicate (兔出笼, 宽30.8米, 长约1.2公里
+    are nouns)."""
+    ss, se = doc.sentence(c.start)
+    at = doc.norm.find(subject, ss + 1, se)
+    while at > 0 and doc.norm[at - 1] not in _FIGURE_END:
+        at = doc.norm.find(subject, at + 1, se)
+    if at < 0:
+        return False  # the common case, asked without tagging the sentence
+    toks = pos_tag(doc.shadow[ss:se])
+    for k in range(1, len(toks) - 1):
+        # right after a figure's digits or %, with no measure word between (12个品种入选 counts)
+        if toks[k][0] == subject and toks[k - 1][0][-1:] in _FIGURE_END and toks[k + 1][1].startswith("v"):
+            return True
+    return False
+
+
+def _verb_before_counted(
+    doc: ArticleText, c: Candidate, subject: str, toks: list[tuple[str, str]]
+) -> str | None:
+    """出现两轮较强降雨过程: a verb (not a verbal noun) right before a count whose measure word a
+    noun follows is the predicate; the noun after is what is counted."""
+    if c.kind != "count" or len(toks) != 1 or toks[0][1] != "v" or not c.unit:
+        return None
+    if not doc.norm.endswith(subject, 0, c.start):
+        return None
+    noun, _ = noun_run_after(doc, c.end, counted=True, figure_at=c.start)
+    return noun or _described_noun_after(doc, c)
+
+
+#: jieba tags of the words that describe a noun they stand before (较强, 重大, 新型)
+_DESCRIBING = ("a", "zg", "b", "z")
+
+
+def _described_noun_after(doc: ArticleText, c: Candidate) -> str | None:
+    """两轮较强降雨过程: the noun after a measure word, past words that describe it (jieba reads 较
+    as zg and the noun reader stops there)."""
+    _, ce = doc.clause(c.start)
+    run: list[tuple[str, str]] = []
+    for word, tag in pos_tag(doc.shadow[c.end : min(ce, c.end + 12)]):
+        if word in doc.rules.stop or not (is_nounish(tag) or tag in _DESCRIBING):
+            break
+        run.append((word, tag))
+    while run and (not is_nounish(run[-1][1]) or run[-1][1] in _DESCRIBING):
+        run.pop()
+    words = "".join(w for w, _ in run)
+    return words if len(words) >= 2 else None
+
+
+def revise(
+    doc: ArticleText, c: Candidate, prev: Prior, subject: str | None, topic: bool
+) -> tuple[str | None, bool]:
+    """The subject, or the next candidate when it cannot name a thing; the topic flag is dropped
+    with it."""
+    if not subject or not implausible(doc, c, subject):
+        return subject, topic
+    counted = _verb_before_counted(doc, c, subject, pos_tag(subject))
+    if counted:
+        return counted, False
+    kept = [(p, s, t) for p, s, t in prev if not s or not implausible(doc, p, s)]
+    before = noun_run_before(doc, c)[0]
+    for other in (before, carried(doc, c, kept), sentence_topic(doc, c.start)):
+        if other and other != subject and not implausible(doc, c, other):
+            return other, False
+    return None, False
