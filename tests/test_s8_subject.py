@@ -235,3 +235,99 @@ ZHI_TAIL = [
 @pytest.mark.parametrize(("text", "needle", "accepted"), ZHI_TAIL)
 def test_a_level_after_zhi(text: str, needle: str, accepted: list[str]) -> None:
     _check(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- a clause that opens inside a bracket
+# 財政收入（即公共收入，不包括特區儲備轉撥）累計為884.7億澳門元: the comma inside the aside cuts the clause;
+# the noun before the bracket is what the clause after it (and the next, 按年上升22.6%) goes on about
+
+MO_FINANCE = (
+    "根據財政局公佈的最新資料，截至2024年10月，特區政府財政收入（即公共收入，不包括特區儲備轉撥）"
+    "累計為884.7億澳門元，按年上升22.6%，預算執行率為84.3%。"
+)
+INSIDE_A_BRACKET = [
+    accept(
+        MO_FINANCE,
+        "884.7億",
+        "invented-mo-dsf-public-finance: 財政收入（即…，不包括…）累計為884.7億澳門元",
+        ["財政收入", "公共收入", "特區政府財政收入"],
+    ),
+    accept(
+        MO_FINANCE,
+        "22.6%",
+        "invented-mo-dsf-public-finance: 按年上升22.6% after the aside",
+        ["財政收入", "公共收入", "特區政府財政收入"],
+    ),
+    accept(
+        "1-9月，全市规模以上工业增加值（不含电力，下同）同比增长6.8%。",
+        "6.8%",
+        "written-city-stats-bulletin: 增加值（不含电力，下同）",
+        ["规模以上工业增加值", "工业增加值"],
+    ),
+    accept(
+        "全省一般公共预算收入（含上划中央，下同）完成3256亿元，增长5.1%。",
+        "3256亿元",
+        "written-provincial-finance: 预算收入（含上划中央，下同）",
+        ["一般公共预算收入"],
+    ),
+    accept(
+        "本年度公共開支（即經常開支，不包括資本項目）預計為1,050億元。",
+        "1,050億元",
+        "written-hk-budget: 公共開支（即…，不包括…）",
+        ["公共開支"],
+    ),
+    accept(
+        "上半年，全縣農業總產值（按現價計算，下同）為56.7億元，年增3.2%。",
+        "3.2%",
+        "written-tw-county: 農業總產值（按現價計算，下同）…年增3.2%",
+        ["農業總產值"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), INSIDE_A_BRACKET)
+def test_a_clause_that_opens_inside_a_bracket(text: str, needle: str, accepted: list[str]) -> None:
+    _check(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- a cause between a noun and its change
+# 水果則因上年同月基期較高跌6.74%, 蔬菜价格受持续降雨影响上涨12.3%: the cause (因, 由于, 受…影响) stands
+# between what changes and the change; a noun of the cause (基期, 基数) is no subject, nor one that
+# swallows the marker (油料費因國際油價); 主因 (the main cause) opens no cause of this kind
+
+CPI = (
+    "就七大類觀察，食物類較上年同月漲2.85%，其中外食費漲3.21%，水果則因上年同月基期較高跌6.74%；"
+    "居住類漲2.03%，主因房租及住宅維修費上漲；交通及通訊類跌0.42%，主因油料費跌2.96%。"
+)
+CAUSE_BETWEEN = [
+    accept(CPI, "6.74%", "invented-tw-dgbas-cpi: 水果則因上年同月基期較高跌6.74%", ["水果"]),
+    accept(CPI, "2.96%", "invented-tw-dgbas-cpi: 主因油料費跌2.96% (主因 names the cause)", ["油料費"]),
+    accept(
+        "蔬菜价格受持续降雨影响上涨12.3%。", "12.3%", "written-city-price-bureau: 受…影响上涨", ["蔬菜价格"]
+    ),
+    accept(
+        "猪肉价格因供应充足同比下降8.1%。", "8.1%", "written-stats-bulletin: 因供应充足下降", ["猪肉价格"]
+    ),
+    accept("油料費因國際油價走低跌3.5%。", "3.5%", "written-tw-dgbas: 油料費因國際油價走低", ["油料費"]),
+    accept(
+        "鲜果价格由于上年同期基数较高下降6.2%。",
+        "6.2%",
+        "written-provincial-stats: 由于基数较高下降",
+        ["鲜果价格"],
+    ),
+    accept("全县旅游收入受疫情影响下降15.4%。", "15.4%", "written-county-news: 受疫情影响下降", ["旅游收入"]),
+    accept(
+        "入境旅客受颱風影響按年減少5.2%。", "5.2%", "written-hk-tourism: 受颱風影響按年減少", ["入境旅客"]
+    ),
+    accept(
+        "環保署發言人說：「主要是由於政府推行的計劃已淘汰約二萬八千輛車輛。」",
+        "二萬八千輛",
+        "invented-hk-epd-air-quality (shortened): a count inside the cause keeps its noun",
+        ["車輛"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), CAUSE_BETWEEN)
+def test_a_cause_between_a_noun_and_its_change(text: str, needle: str, accepted: list[str]) -> None:
+    _check(text, needle, accepted)

@@ -10,6 +10,9 @@ passed by the first test (a noun of three characters or more that opens with no 
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from .candidate import Candidate, Prior
 from .carried import carried
 from .context import ArticleText
@@ -94,12 +97,42 @@ def _described_noun_after(doc: ArticleText, c: Candidate) -> str | None:
     return words if len(words) >= 2 else None
 
 
+#: a cause written between a noun and its change (水果則因上年同月基期較高跌6.74%, 猪肉价格因供应充足
+#:下降, 鲜果由于基数较高下降, 旅游收入受疫情影响下降): 因, 由于, 受…影响; not 原因, 因素, 因此
+_CAUSE = re.compile(
+    r"(?:则|則)?(?:由于|由於|因为|因為|(?<![原起基诱誘成主])因(?![素此而地时時应應])"
+    r"|受到?(?=[^，。；;]{1,16}?(?:影响|影響|拖累|带动|帶動|冲击|衝擊|波及|制约|制約)))"
+)
+
+
+def _named_before_cause(doc: ArticleText, c: Candidate, subject: str | None) -> str | None:
+    """水果則因上年同月基期較高跌6.74%: what changes is the noun before the cause, not a noun of the
+    cause (基期) nor one that swallows it (油料費因國際油價)."""
+    cs, _ = doc.clause(c.start)
+    window = doc.norm[cs : c.start]
+    if "因" not in window and "受" not in window and "由于" not in window and "由於" not in window:
+        return None  # the common case, asked cheaply
+    m = _CAUSE.search(doc.norm, cs + 1, c.start)
+    if m is None:
+        return None
+    at = doc.shadow.rfind(subject, cs, c.start) if subject else -1
+    if subject and (at < 0 or at + len(subject) <= m.start()):
+        return None  # a subject before the cause, or after the figure (由於…淘汰約二萬八千輛車輛)
+    named = noun_run_before(doc, replace(c, start=m.start()))[0]
+    return named if named and len(named) >= 2 else None
+
+
 def revise(
     doc: ArticleText, c: Candidate, prev: Prior, subject: str | None, topic: bool
 ) -> tuple[str | None, bool]:
     """The subject, or the next candidate when it cannot name a thing; the topic flag is dropped
     with it."""
-    if not subject or not implausible(doc, c, subject):
+    caused = _named_before_cause(doc, c, subject)
+    if caused:
+        return caused, False
+    if not subject:
+        return _unnamed(doc, c), False
+    if not implausible(doc, c, subject):
         return subject, topic
     counted = _verb_before_counted(doc, c, subject, pos_tag(subject))
     if counted:
@@ -110,3 +143,15 @@ def revise(
         if other and other != subject and not implausible(doc, c, other):
             return other, False
     return None, False
+
+
+def _unnamed(doc: ArticleText, c: Candidate) -> str | None:
+    """A figure the cascade found no subject for, whose clause opens inside a bracketed aside
+    holding a comma (財政收入（即公共收入，不包括特區儲備轉撥）累計為884.7億): the noun before the
+    bracket is what the clause goes on about."""
+    cs, _ = doc.clause(c.start)
+    ss, _ = doc.sentence(c.start)
+    opening = max(doc.norm.rfind("（", ss, cs), doc.norm.rfind("(", ss, cs))
+    if opening <= ss or max(doc.norm.rfind("）", ss, cs), doc.norm.rfind(")", ss, cs)) > opening:
+        return None
+    return noun_run_before(doc, replace(c, start=opening))[0]
