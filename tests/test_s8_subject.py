@@ -331,3 +331,60 @@ CAUSE_BETWEEN = [
 @pytest.mark.parametrize(("text", "needle", "accepted"), CAUSE_BETWEEN)
 def test_a_cause_between_a_noun_and_its_change(text: str, needle: str, accepted: list[str]) -> None:
     _check(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- a run after the level just stated
+# 入库科技型中小企业4.35万家，连续三年保持两位数增长: a run (连续N年) opening the clause after a figure says
+# how long the thing just measured kept a state up; the state after the verb (两位数增长, 全省平均水平,
+# 历史新高) is no thing measured. With no figure before, the state kept is read (连续6年保持…“零发生”)
+
+RUN_AFTER_LEVEL = [
+    accept(
+        "全年全省高新技术企业数量达到1.86万家，比上年净增2317家，增长14.2%；"
+        "入库科技型中小企业4.35万家，连续三年保持两位数增长。",
+        "三年",
+        "invented-sci-tech-innovation: 4.35万家，连续三年保持两位数增长",
+        ["科技型中小企业", "入库科技型中小企业", "两位数增长"],
+    ),
+    accept(
+        "死亡數為20萬1,323人，粗死亡率為8.60‰，人口自然增加率為負2.84‰，已連續5年呈現負成長。",
+        "5年",
+        "invented-tw-moi-population: 負2.84‰，已連續5年呈現負成長",
+        ["負成長", "人口自然增加率"],
+    ),
+    accept(
+        "全市地区生产总值增长6.2%，连续5年高于全省平均水平。",
+        "5年",
+        "written-city-stats: 连续5年高于全省平均水平",
+        ["地区生产总值"],
+    ),
+    accept(
+        "本市外貿出口總值達新臺幣1.2兆元，連續3年創歷史新高。",
+        "3年",
+        "written-tw-city: 連續3年創歷史新高",
+        ["外貿出口總值", "本市外貿出口總值"],
+    ),
+    accept(
+        "粮食总产量达到28.7万吨，连续十年稳定在25万吨以上。",
+        "十年",
+        "written-county-agri: 连续十年稳定在25万吨以上",
+        ["粮食总产量"],
+    ),
+    accept(
+        "澳門居民失業率為2.4%，已連續6個月維持不變。",
+        "6個月",
+        "written-mo-dsec: 已連續6個月維持不變",
+        ["居民失業率", "澳門居民失業率"],
+    ),
+    accept(
+        "全县连续6年保持暴恐案事件“零发生”。",
+        "6年",
+        "written-county-news: no figure before, the state kept is read",
+        ["暴恐案事件", "暴恐案事件“零发生”"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), RUN_AFTER_LEVEL)
+def test_a_run_after_the_level_just_stated(text: str, needle: str, accepted: list[str]) -> None:
+    _check(text, needle, accepted)

@@ -122,12 +122,33 @@ def _named_before_cause(doc: ArticleText, c: Candidate, subject: str | None) -> 
     return named if named and len(named) >= 2 else None
 
 
+#: a run opening a clause, past an adverb of time (连续三年, 已連續5年, 已经连续)
+_RUN_OPENING = re.compile(r"(?:已经|已|均|都|并|且)?连续$")
+
+
+def _run_of_the_level_before(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
+    """入库科技型中小企业4.35万家，连续三年保持两位数增长: a run opening the clause after a figure says
+    how long the thing just measured kept a state up; the state after the verb (两位数增长, 全省平均
+    水平, 历史新高) is no thing measured."""
+    if c.kind != "duration" or not prev or "连续" not in doc.norm[max(0, c.start - 4) : c.start]:
+        return None
+    cs, _ = doc.clause(c.start)
+    if _RUN_OPENING.fullmatch(doc.norm, cs, c.start) is None:
+        return None
+    last, subject, _ = prev[-1]
+    _, pce = doc.clause(last.start)
+    ss, _ = doc.sentence(c.start)
+    if last.start < ss or doc.clause(pce + 1)[0] != cs:
+        return None  # the figure before stands in the clause right before, in the same sentence
+    return subject
+
+
 def revise(
     doc: ArticleText, c: Candidate, prev: Prior, subject: str | None, topic: bool
 ) -> tuple[str | None, bool]:
     """The subject, or the next candidate when it cannot name a thing; the topic flag is dropped
     with it."""
-    caused = _named_before_cause(doc, c, subject)
+    caused = _named_before_cause(doc, c, subject) or _run_of_the_level_before(doc, c, prev)
     if caused:
         return caused, False
     if not subject:
