@@ -388,3 +388,49 @@ RUN_AFTER_LEVEL = [
 @pytest.mark.parametrize(("text", "needle", "accepted"), RUN_AFTER_LEVEL)
 def test_a_run_after_the_level_just_stated(text: str, needle: str, accepted: list[str]) -> None:
     _check(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- a rank held as a standing (保持…地位)
+# 东盟继续保持我市第一大贸易伙伴地位: 保持, 蝉联, 跻身 place a thing in a ranking as 位居 does; the noun
+# before the verb is ranked, not the subject carried from the clause before (出口, 港口吞吐量); a
+# one-character adverb jieba tags zg (仍) between the noun and the verb is passed over
+
+TRADE = (
+    "外贸方面，1—6月，全市货物贸易进出口总额186.7亿元，同比增长8.3%，其中出口132.5亿元，增长10.6%。"
+    "从贸易市场看，东盟继续保持我市第一大贸易伙伴地位，上半年我市对东盟、欧盟、美国分别进出口41.3亿元、"
+    "35.8亿元、22.6亿元。"
+)
+RANK_HELD = [
+    accept(
+        TRADE, "第一大", "invented-commerce-trade: 东盟继续保持我市第一大贸易伙伴地位", ["东盟", "贸易伙伴"]
+    ),
+    accept(
+        "一季度全市出口增长9.1%，东盟继续保持我市第一大出口市场地位。",
+        "第一大",
+        "written-city-commerce: 保持…第一大出口市场地位",
+        ["东盟"],
+    ),
+    accept(
+        "上半年港口吞吐量增长5.2%，宜陵港继续保持全省内河港口第一大港地位。",
+        "第一大",
+        "written-provincial-transport: 保持…第一大港地位",
+        ["宜陵港"],
+    ),
+    accept(
+        "本港整體出口貨值上升8.1%，內地繼續保持本港最大貿易夥伴地位，美國仍保持第三大貿易夥伴地位。",
+        "第三大",
+        "written-hk-censtatd: 美國仍保持第三大 (仍, zg)",
+        ["美國"],
+    ),
+    accept(
+        "有地產代理指，新站一帶多個屋苑近月成交量上升，部分單位呎價較年初升約5%。",
+        "5%",
+        "pages-hk-news: 部分單位呎價較年初升約5% (a modifier jieba tags zg passed over)",
+        ["單位呎價", "呎價", "部分單位呎價"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), RANK_HELD)
+def test_a_rank_held_as_a_standing(text: str, needle: str, accepted: list[str]) -> None:
+    _check(text, needle, accepted)
