@@ -434,3 +434,92 @@ RANK_HELD = [
 @pytest.mark.parametrize(("text", "needle", "accepted"), RANK_HELD)
 def test_a_rank_held_as_a_standing(text: str, needle: str, accepted: list[str]) -> None:
     _check(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- a 分别 list whose last item holds joiners
+# 采矿业、制造业和电力、热力、燃气及水生产和供应业增加值分别增长1.8%、6.9%和2.4%: more joiners than figures;
+# the first joiners part the items and the last item keeps 、 and 和 in its name
+
+INDUSTRY = "1—10月，采矿业、制造业和电力、热力、燃气及水生产和供应业增加值分别增长1.8%、6.9%和2.4%。"
+LAST_ITEM_JOINED = [
+    accept(
+        INDUSTRY,
+        "2.4%",
+        "invented-stats-industry-energy: 和2.4% (电力、热力、燃气及水生产和供应业)",
+        ["电力、热力、燃气及水生产和供应业", "电力、热力、燃气及水生产和供应业增加值"],
+    ),
+    accept(INDUSTRY, "6.9%", "invented-stats-industry-energy: 6.9% (制造业)", ["制造业", "制造业增加值"]),
+    accept(
+        "1—6月，全省采矿业、制造业和电力、热力、燃气及水生产和供应业投资分别增长5.2%、8.1%和12.3%。",
+        "12.3%",
+        "written-provincial-stats: the sector list of an investment bulletin",
+        ["电力、热力、燃气及水生产和供应业投资", "电力、热力、燃气及水生产和供应业"],
+    ),
+    accept(
+        "上半年，批发和零售业、住宿和餐饮业增加值分别增长6.1%和9.3%。",
+        "9.3%",
+        "written-city-stats: items with 和 inside, parted by 、",
+        ["住宿和餐饮业增加值", "住宿和餐饮业"],
+    ),
+    accept(
+        "前三季度，第一产业、第二产业和交通运输、仓储和邮政业增加值分别增长3.1%、4.6%和5.2%。",
+        "4.6%",
+        "written-provincial-stats: 、 gives as many items as figures, but 和 parts them",
+        ["第二产业", "第二产业增加值"],
+        marks=known_miss(
+            "a list whose 、 alone gives as many items as figures is read by 、 (第二产业和交通运输)"
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), LAST_ITEM_JOINED)
+def test_a_last_item_holding_joiners(text: str, needle: str, accepted: list[str]) -> None:
+    _check(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- a verb before a 分别 list
+# 区财政安排小学、初中生均公用经费标准分别提高到…850元和1050元: the verb inside the first item (安排, 完成)
+# ends the words of who acts; the item starts after it, and the head the last item carries is cut by
+# the item's own length (小学 -> 小学生均公用经费标准)
+
+LEAD_VERB = [
+    accept(
+        "2025年，区财政安排小学、初中生均公用经费标准分别提高到每生每年850元和1050元，较上年各提高50元。",
+        "850元",
+        "invented-education-autumn: 区财政安排小学、初中生均公用经费标准",
+        ["小学生均公用经费", "生均公用经费", "生均公用经费标准", "小学"],
+    ),
+    accept(
+        "市财政安排教育、科技支出分别增长8.3%和5.6%。",
+        "8.3%",
+        "written-city-finance: 市财政安排教育、科技支出",
+        ["教育支出", "教育"],
+    ),
+    accept(
+        "全市完成工业、农业投资分别为120亿元和35亿元。",
+        "120亿元",
+        "written-city-ndrc: 全市完成工业、农业投资",
+        ["工业投资"],
+    ),
+    accept(
+        "縣府編列國小、國中營養午餐補助分別為每生每餐40元及50元。",
+        "40元",
+        "written-tw-county: 縣府編列國小、國中營養午餐補助",
+        ["國小營養午餐補助", "營養午餐補助", "國小"],
+    ),
+    accept(
+        "教育、卫生健康支出分别增长8.3%和5.6%。",
+        "8.3%",
+        "written-city-finance: a first item shorter than the last item's modifier",
+        ["教育支出"],
+        marks=known_miss(
+            "the last item's modifier is cut as long as the item before it (教育 -> 卫生|健康支出)"
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), LEAD_VERB)
+def test_a_verb_before_a_distributed_list(text: str, needle: str, accepted: list[str]) -> None:
+    _check(text, needle, accepted)
