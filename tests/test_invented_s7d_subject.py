@@ -402,9 +402,6 @@ LEFT = [
         "5,000元",
         "invented-tw-city-childcare: 每名幼兒每月由新臺幣5,000元提高至5,500元",
         ["育兒津貼"],
-        marks=known_miss(
-            "a clause of only a per-unit frame (每名幼兒每月) takes the object of the clause before"
-        ),
     ),
     accept(
         CHILDCARE,

@@ -523,3 +523,48 @@ LEAD_VERB = [
 @pytest.mark.parametrize(("text", "needle", "accepted"), LEAD_VERB)
 def test_a_verb_before_a_distributed_list(text: str, needle: str, accepted: list[str]) -> None:
     _check(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- the object of the clause before
+# 本市自114年1月1日起提高育兒津貼，每名幼兒每月由新臺幣5,000元提高至5,500元: a clause of only a per-unit
+# frame and a change names nothing; the clause before, with no figure, ends with the verb's object
+
+CHILDCARE = (
+    "為減輕家長育兒負擔，本市自114年1月1日起提高育兒津貼，"
+    "每名幼兒每月由新臺幣5,000元提高至5,500元，生育第二胎者每月6,500元。"
+)
+OBJECT_BEFORE = [
+    accept(CHILDCARE, "5,500元", "invented-tw-city-childcare: 每名幼兒每月…提高至5,500元", ["育兒津貼"]),
+    accept(
+        "今年我省再次提高城乡居民基础养老金，每人每月由150元提高到170元。",
+        "170元",
+        "written-provincial-hrss: 提高…基础养老金，每人每月由150元提高到170元",
+        ["城乡居民基础养老金", "基础养老金"],
+    ),
+    accept(
+        "市政府决定降低企业用电成本，每千瓦时由0.65元降至0.6元。",
+        "0.6元",
+        "written-city-ndrc: 降低企业用电成本，每千瓦时由…降至",
+        ["企业用电成本", "用电成本"],
+    ),
+    accept(
+        "延長免費接種期限，由6個月延長至12個月。",
+        "12個月",
+        "written-hk-dh: 延長免費接種期限，由6個月延長至12個月",
+        ["期限", "免費接種期限"],
+    ),
+    accept(
+        "本市調高長者生活津貼，每月由4,000元調高至4,200元。",
+        "4,200元",
+        "written-mo-ias: 調高長者生活津貼 (jieba: 调|高)",
+        ["長者生活津貼", "生活津貼"],
+        marks=known_miss(
+            "jieba cuts 调高 into 调|高, so the clause before ends with no verb of two characters"
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), OBJECT_BEFORE)
+def test_the_object_of_the_clause_before(text: str, needle: str, accepted: list[str]) -> None:
+    _check(text, needle, accepted)

@@ -152,7 +152,7 @@ def revise(
     if caused:
         return caused, False
     if not subject:
-        return _unnamed(doc, c), False
+        return _unnamed(doc, c, prev), False
     if not implausible(doc, c, subject):
         return subject, topic
     counted = _verb_before_counted(doc, c, subject, pos_tag(subject))
@@ -166,13 +166,26 @@ def revise(
     return None, False
 
 
-def _unnamed(doc: ArticleText, c: Candidate) -> str | None:
-    """A figure the cascade found no subject for, whose clause opens inside a bracketed aside
-    holding a comma (財政收入（即公共收入，不包括特區儲備轉撥）累計為884.7億): the noun before the
-    bracket is what the clause goes on about."""
+def _unnamed(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
+    """A figure the cascade found no subject for: the noun before a bracketed aside its clause
+    opens inside (財政收入（即公共收入，不包括特區儲備轉撥）累計為884.7億), else the object of the
+    clause just before, when that clause holds no figure and ends with its verb's object (提高育兒
+    津貼，每名幼兒每月由5,000元提高至5,500元)."""
     cs, _ = doc.clause(c.start)
     ss, _ = doc.sentence(c.start)
     opening = max(doc.norm.rfind("（", ss, cs), doc.norm.rfind("(", ss, cs))
-    if opening <= ss or max(doc.norm.rfind("）", ss, cs), doc.norm.rfind(")", ss, cs)) > opening:
+    if opening > ss and max(doc.norm.rfind("）", ss, cs), doc.norm.rfind(")", ss, cs)) < opening:
+        return noun_run_before(doc, replace(c, start=opening))[0]
+    if cs <= ss:
         return None
-    return noun_run_before(doc, replace(c, start=opening))[0]
+    pcs, pce = doc.clause(cs - 2)
+    if pcs < ss or any(pcs <= p.start < pce for p, _, _ in prev[-3:]):
+        return None
+    toks = pos_tag(doc.shadow[pcs:pce])
+    k = len(toks)
+    while k > 0 and is_nounish(toks[k - 1][1]) and toks[k - 1][0] not in doc.rules.stop:
+        k -= 1
+    if k == len(toks) or k == 0 or toks[k - 1][1] != "v" or len(toks[k - 1][0]) < 2:
+        return None  # no verb and object end the clause before
+    obj = "".join(w for w, _ in toks[k:])
+    return obj if len(obj) >= 2 else None
