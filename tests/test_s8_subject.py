@@ -568,3 +568,59 @@ OBJECT_BEFORE = [
 @pytest.mark.parametrize(("text", "needle", "accepted"), OBJECT_BEFORE)
 def test_the_object_of_the_clause_before(text: str, needle: str, accepted: list[str]) -> None:
     _check(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- how far a threshold is passed
+# 浦市站最高水位超警戒水位2.16米: the figure is how far the noun before 超 (高于, 低于) passes the threshold
+# named after it; the two glued together are no subject (jieba glues 超 to some thresholds: 超国家);
+# 超 of a word of its own (超市, 超长期特别国债) marks no threshold
+
+THRESHOLD = [
+    accept(
+        "截至6月19日8时，全省共有沅水、资水及其支流27条河流发生超警以上洪水，沅水干流浦市站最高水位超警戒水位2.16米。",
+        "2.16米",
+        "invented-flood-season: 最高水位超警戒水位2.16米",
+        ["最高水位", "浦市站", "沅水干流浦市站", "超警戒水位", "警戒水位"],
+    ),
+    accept(
+        "本站最高潮位超警戒潮位0.3米。",
+        "0.3米",
+        "written-county-water: 最高潮位超警戒潮位",
+        ["最高潮位", "本站最高潮位"],
+    ),
+    accept(
+        "全市PM2.5平均浓度超国家二级标准0.2倍。",
+        "0.2倍",
+        "written-ecology-bulletin: 超国家二级标准 (jieba: 超国家)",
+        ["PM2.5平均浓度", "平均浓度"],
+    ),
+    accept(
+        "该企业用水量超计划指标15%。",
+        "15%",
+        "written-water-notice: 用水量超计划指标15%",
+        ["用水量", "企业用水量"],
+    ),
+    accept(
+        "淡水河水位高於警戒線1.2公尺。",
+        "1.2公尺",
+        "written-tw-wra: 水位高於警戒線1.2公尺",
+        ["淡水河水位", "水位"],
+    ),
+    accept(
+        "今年将发行超长期特别国债1万亿元。",
+        "1万亿元",
+        "written-finance-news: 超长期 is no threshold",
+        ["超长期特别国债"],
+    ),
+    accept(
+        "全市超市销售额增长5.1%。",
+        "5.1%",
+        "written-city-commerce: 超市 is no threshold",
+        ["超市销售额", "销售额"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), THRESHOLD)
+def test_how_far_a_threshold_is_passed(text: str, needle: str, accepted: list[str]) -> None:
+    _check(text, needle, accepted)

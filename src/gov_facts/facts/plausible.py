@@ -143,12 +143,47 @@ def _run_of_the_level_before(doc: ArticleText, c: Candidate, prev: Prior) -> str
     return subject
 
 
+#: a word of exceeding a threshold named after it (超警戒水位2.16米, 高於警戒線1.2公尺)
+_EXCEEDS = re.compile(r"超过|超出|超|高于|低于|高於|低於")
+
+
+def _glued_threshold(token: str, word: str) -> bool:
+    """超国家, 超计划: jieba glues 超 to the noun of the threshold after it."""
+    rest = pos_tag(token[len(word) :]) if token.startswith(word) and len(token) - len(word) >= 2 else []
+    return len(rest) == 1 and rest[0][1] == "n"
+
+
+def _named_before_threshold(doc: ArticleText, c: Candidate, subject: str | None) -> str | None:
+    """浦市站最高水位超警戒水位2.16米, PM2.5平均浓度超国家二级标准0.2倍: the figure is how far the noun
+    before 超 (高于, 低于) passes the threshold named after it; neither the threshold nor the two
+    glued together is the subject."""
+    cs, _ = doc.clause(c.start)
+    m = None
+    for found in _EXCEEDS.finditer(doc.norm, cs + 1, c.start):
+        m = found
+    if m is None or any(ch.isdigit() for ch in doc.norm[m.end() : c.start]):
+        return None
+    at = doc.shadow.rfind(subject, cs, c.start) if subject else -1
+    if subject and (at < 0 or at + len(subject) <= m.start() or at >= m.start()):
+        return None  # the subject stands before the threshold, after 超 (超长期特别国债), or names it
+    toks = pos_tag(doc.shadow[m.start() : c.start])
+    word = doc.shadow[m.start() : m.end()]
+    if not toks or (toks[0][0] != word and not _glued_threshold(toks[0][0], word)):
+        return None  # 超市, 超额, 超大: a word of its own
+    named = noun_run_before(doc, replace(c, start=m.start()))[0]
+    return named if named and len(named) >= 2 else None
+
+
 def revise(
     doc: ArticleText, c: Candidate, prev: Prior, subject: str | None, topic: bool
 ) -> tuple[str | None, bool]:
     """The subject, or the next candidate when it cannot name a thing; the topic flag is dropped
     with it."""
-    caused = _named_before_cause(doc, c, subject) or _run_of_the_level_before(doc, c, prev)
+    caused = (
+        _named_before_cause(doc, c, subject)
+        or _run_of_the_level_before(doc, c, prev)
+        or _named_before_threshold(doc, c, subject)
+    )
     if caused:
         return caused, False
     if not subject:
