@@ -624,3 +624,43 @@ THRESHOLD = [
 @pytest.mark.parametrize(("text", "needle", "accepted"), THRESHOLD)
 def test_how_far_a_threshold_is_passed(text: str, needle: str, accepted: list[str]) -> None:
     _check(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- places a ranking moved by
+# 省建工集团位列第89位，较上年提升12位: the places moved by belong to what the rank just before ranks; 排名
+# alone stays where no rank before names a thing (该市…的排名跃升12位)
+
+SOE = "在新近发布的2022中国企业500强榜单中，省建工集团位列第89位，较上年提升12位。"
+RANK_MOVED = [
+    accept(SOE, "12位", "invented-soe-results: 位列第89位，较上年提升12位", ["省建工集团", "中国企业500强"]),
+    accept(
+        "中国在世界银行《营商环境报告》中的排名从2018年的第78位升至2020年的第31位，跃升了近50位，"
+        "连续两年成为全球优化营商环境改善幅度最大的十个经济体之一。",
+        "两年",
+        "corpus-033: 跃升了近50位，连续两年成为… (China)",
+        ["中国"],
+    ),
+    accept(
+        "本港在全球金融中心指數中位列第三，較上次上升1位。",
+        "1位",
+        "written-hk-news: 位列第三，較上次上升1位",
+        ["本港"],
+    ),
+    accept(
+        "我县县域经济综合实力居全省第15位，比上年前进3位。",
+        "3位",
+        "written-county-news: 居全省第15位，比上年前进3位",
+        ["县域经济综合实力", "我县", "县县域经济综合实力"],
+    ),
+    accept(
+        "该市在全省营商环境评价中的排名跃升12位。",
+        "12位",
+        "written-provincial-portal: 排名跃升12位 (no rank before)",
+        ["排名", "营商环境评价中的排名"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), RANK_MOVED)
+def test_places_a_ranking_moved_by(text: str, needle: str, accepted: list[str]) -> None:
+    _check(text, needle, accepted)

@@ -174,6 +174,20 @@ def _named_before_threshold(doc: ArticleText, c: Candidate, subject: str | None)
     return named if named and len(named) >= 2 else None
 
 
+def _ranked_before(doc: ArticleText, c: Candidate, prev: Prior, subject: str | None) -> str | None:
+    """省建工集团位列第89位，较上年提升12位: places a ranking moved by, read as 排名 alone, belong to
+    what the rank just before in the sentence ranks."""
+    if subject != "排名" or c.kind == "rank":
+        return None
+    ss, _ = doc.sentence(c.start)
+    for p, named, _ in reversed(prev):
+        if p.start < ss:
+            break
+        if p.kind == "rank" and named and "排名" not in named:
+            return named
+    return None
+
+
 def revise(
     doc: ArticleText, c: Candidate, prev: Prior, subject: str | None, topic: bool
 ) -> tuple[str | None, bool]:
@@ -183,6 +197,7 @@ def revise(
         _named_before_cause(doc, c, subject)
         or _run_of_the_level_before(doc, c, prev)
         or _named_before_threshold(doc, c, subject)
+        or _ranked_before(doc, c, prev, subject)
     )
     if caused:
         return caused, False
