@@ -664,3 +664,39 @@ RANK_MOVED = [
 @pytest.mark.parametrize(("text", "needle", "accepted"), RANK_MOVED)
 def test_places_a_ranking_moved_by(text: str, needle: str, accepted: list[str]) -> None:
     _check(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- how long the thing named first lasts
+# 申請期由九月二日至十月十五日，為期四十四日: a clause opening with 为期 (历时, 持续) says how long the
+# thing the sentence opens with lasts (jieba reads 申请, 培训, 展览 as verbs, so the name is read by
+# the words that date it: 由, 自, 于, 将)
+
+LASTING = [
+    accept(
+        "申請期由九月二日至十月十五日，為期四十四日；申請人須於上一學年在澳門居住滿183日。",
+        "四十四日",
+        "invented-mo-dsedj-student-grants: 申請期由…，為期四十四日",
+        ["申請期"],
+    ),
+    accept(
+        "课题自2023年1月立项启动以来，历时一年多采访、调研、撰写、修改、审校完成。",
+        "一年",
+        "corpus-033: 课题自…以来，历时一年多",
+        ["课题"],
+    ),
+    accept("本次培训自3月1日起，为期5天。", "5天", "written-hrss-notice: 本次培训自…起，为期5天", ["培训"]),
+    accept(
+        "展览将于10月1日开幕，为期7天。", "7天", "written-culture-bureau: 展览将于…开幕，为期7天", ["展览"]
+    ),
+    accept(
+        "全市防汛应急演练于6月5日举行，历时3小时。",
+        "3小时",
+        "written-emergency-bureau: 演练于…举行，历时3小时",
+        ["防汛应急演练", "应急演练"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), LASTING)
+def test_how_long_the_thing_named_first_lasts(text: str, needle: str, accepted: list[str]) -> None:
+    _check(text, needle, accepted)

@@ -216,6 +216,17 @@ def revise(
     return None, False
 
 
+#: words opening a clause of how long something lasts (为期四十四日, 历时3天)
+_LASTING = ("为期", "历时", "共历时", "持续")
+
+
+#: the name opening a sentence before the words that date it (申請期由…, 本次培训自…, 展览将于…):
+#: jieba reads 申请, 培训, 展览 as verbs
+_OPENING_NAME = re.compile(
+    r"(?:本次|此次|这次|该|本届|今年)?([^，,。；;、0-9０-９由自从于将已在定]{2,8}?)(?:将|已|定于|于|由|自|从|在)"
+)
+
+
 def _unnamed(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
     """A figure the cascade found no subject for: the noun before a bracketed aside its clause
     opens inside (財政收入（即公共收入，不包括特區儲備轉撥）累計為884.7億), else the object of the
@@ -228,6 +239,11 @@ def _unnamed(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
         return noun_run_before(doc, replace(c, start=opening))[0]
     if cs <= ss:
         return None
+    if doc.norm.startswith(_LASTING, cs):
+        # 申請期由九月二日至十月十五日，為期四十四日: how long it lasts, the sentence's topic
+        first = _OPENING_NAME.match(doc.shadow, ss, cs)
+        lasting = first.group(1) if first else sentence_topic(doc, c.start)
+        return lasting if lasting and not implausible(doc, c, lasting) else None
     pcs, pce = doc.clause(cs - 2)
     if pcs < ss or any(pcs <= p.start < pce for p, _, _ in prev[-3:]):
         return None
