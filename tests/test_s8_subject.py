@@ -700,3 +700,34 @@ LASTING = [
 @pytest.mark.parametrize(("text", "needle", "accepted"), LASTING)
 def test_how_long_the_thing_named_first_lasts(text: str, needle: str, accepted: list[str]) -> None:
     _check(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- a noun jieba tags as an adverb
+# 縣內主要遊憩據點共湧入約一百二十六萬人次: jieba's dictionary tags 据点 an adverb, which cuts the noun
+# before it; 据点 is a noun of domain_nouns
+
+STRONGHOLD = [
+    accept(
+        "春節連假期間（113年2月8日至14日），縣內主要遊憩據點共湧入約一百二十六萬人次。",
+        "一百二十六萬",
+        "invented-tw-county-tourism: 主要遊憩據點共湧入",
+        ["主要遊憩據點", "遊憩據點"],
+    ),
+    accept(
+        "国庆假期，全市重点旅游据点累计接待游客86.5万人次。",
+        "86.5万人次",
+        "written-city-culture-tourism: 旅游据点累计接待游客 (the visitors counted)",
+        ["游客"],
+    ),
+    accept(
+        "全县设立便民服务据点126个。",
+        "126个",
+        "written-county-news: 便民服务据点126个",
+        ["便民服务据点", "服务据点"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), STRONGHOLD)
+def test_a_noun_jieba_tags_as_an_adverb(text: str, needle: str, accepted: list[str]) -> None:
+    _check(text, needle, accepted)
