@@ -731,3 +731,50 @@ STRONGHOLD = [
 @pytest.mark.parametrize(("text", "needle", "accepted"), STRONGHOLD)
 def test_a_noun_jieba_tags_as_an_adverb(text: str, needle: str, accepted: list[str]) -> None:
     _check(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- a noun defined in the bracket after it
+# 研发经费投入强度（研发经费与地区生产总值之比）达到2.58%: a bracket that defines the noun before it (a
+# formula: 与…之比, 占…比重; a short name: 以下简称) holds no subject; the noun before it is the topic the
+# later clauses go on about (较上年提高0.12个百分点，居全国第11位). A bracket that names the figure itself
+# (占总人口的比重（常住人口城镇化率）) keeps its name
+
+RD = (
+    "全社会研发经费投入预计达1120亿元，研发经费投入强度（研发经费与地区生产总值之比）达到2.58%，"
+    "较上年提高0.12个百分点，居全国第11位。"
+)
+DEFINED_IN_BRACKET = [
+    accept(RD, "2.58%", "invented-sci-tech-innovation: 强度（…与…之比）达到2.58%", ["研发经费投入强度"]),
+    accept(
+        RD, "第11位", "invented-sci-tech-innovation: 居全国第11位 ranks the intensity", ["研发经费投入强度"]
+    ),
+    accept(
+        "年末个人住房贷款率（以下简称个贷率）为88.45%。",
+        "88.45%",
+        "invented-housing-fund: 个人住房贷款率（以下简称个贷率）",
+        ["个人住房贷款率"],
+    ),
+    accept(
+        "全市恩格尔系数（食品支出占消费支出的比重）为28.6%。",
+        "28.6%",
+        "written-city-stats-bulletin: 恩格尔系数（…占…的比重）",
+        ["恩格尔系数"],
+    ),
+    accept(
+        "其中，城镇常住人口288.37万人，占总人口的比重（常住人口城镇化率）为58.02%，比2021年提高0.64个百分点。",
+        "58.02%",
+        "corpus-008: 占总人口的比重（常住人口城镇化率）: the bracket names the figure",
+        ["常住人口城镇化率"],
+    ),
+    accept(
+        "本澳失業率（失業人口與勞動人口之比）為1.7%，較上季下降0.1個百分點。",
+        "0.1個百分點",
+        "written-mo-dsec: 失業率（…與…之比）…較上季下降",
+        ["失業率", "本澳失業率"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), DEFINED_IN_BRACKET)
+def test_a_noun_defined_in_the_bracket_after_it(text: str, needle: str, accepted: list[str]) -> None:
+    _check(text, needle, accepted)

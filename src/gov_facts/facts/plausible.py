@@ -188,6 +188,30 @@ def _ranked_before(doc: ArticleText, c: Candidate, prev: Prior, subject: str | N
     return None
 
 
+#: a closing bracket and the verb after it, right before a figure (）达到, ）为, )約)
+_AFTER_BRACKET = re.compile(r"[）)][^，。；;（()）0-9]{0,4}$")
+
+
+#: what a bracket defining the noun before it holds: a formula (与…之比, 占…比重) or a short name
+_DEFINING = re.compile(r"之比|比重|比例|除以|与|占|简称|下称")
+
+
+def _named_before_definition(doc: ArticleText, c: Candidate, subject: str | None) -> str | None:
+    """研发经费投入强度（研发经费与地区生产总值之比）达到2.58%: a noun defined in the bracket after
+    it is the subject; a noun of the definition is not."""
+    m = _AFTER_BRACKET.search(doc.norm, max(0, c.start - 6), c.start)
+    if m is None:
+        return None
+    cs, _ = doc.clause(c.start)
+    opening = max(doc.norm.rfind("（", cs, m.start()), doc.norm.rfind("(", cs, m.start()))
+    if opening <= cs or (subject and subject not in doc.shadow[opening : m.start()]):
+        return None  # the subject is read outside the bracket
+    if _DEFINING.search(doc.norm, opening, m.start()) is None:
+        return None  # 占总人口的比重（常住人口城镇化率）: the bracket names the figure itself
+    named = noun_run_before(doc, replace(c, start=opening))[0]
+    return named if named and len(named) >= 2 else None
+
+
 def revise(
     doc: ArticleText, c: Candidate, prev: Prior, subject: str | None, topic: bool
 ) -> tuple[str | None, bool]:
@@ -201,6 +225,9 @@ def revise(
     )
     if caused:
         return caused, False
+    defined = _named_before_definition(doc, c, subject)
+    if defined:
+        return defined, True  # it stands before the verb: a topic later clauses go on about
     if not subject:
         return _unnamed(doc, c, prev), False
     if not implausible(doc, c, subject):
