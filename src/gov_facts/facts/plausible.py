@@ -1,11 +1,19 @@
-"""A last look at the subject a figure was given, for words that can name no thing measured: a
-fragment of a word jieba reads otherwise in its sentence (微 of 微升至), a tail that opens with 之
-or 的 (之溫和水準), a bare verb whose figure counts the noun written after its measure word (出现两轮
-较强降雨过程), a time, or an adverb or preposition alone. Such a word is dropped for the next
-candidate: the noun after the measure word, the topic carried in the sentence, the sentence's topic.
+"""A last look at the subject a figure was given, for words that can name no thing measured and
+for constructions that put a wrong noun next to the figure.
 
-Each check reads only the subject and the few characters around the figure; most subjects are
-passed by the first test (a noun of three characters or more that opens with no 之 or 的).
+Words that name no thing: a short word between a figure and its verb (微 of 3.0%微升至, 小幅), an
+adverb or a bound alone, a level opened by 之 past a bound (2%以下之溫和水準), a bare verb before a
+count whose noun follows its measure word (出现两轮较强降雨过程). Such a word gives way to the next
+candidate: the noun after the measure word, the noun before the figure, the topic carried in the
+sentence, the sentence's topic.
+
+Constructions: a cause between a noun and its change (水果則因…基期較高跌6.74%), a run after the
+level just stated (4.35万家，连续三年保持…), a threshold passed (最高水位超警戒水位2.16米), places a
+ranking moved by (位列第89位，较上年提升12位), a noun defined in the bracket after it (强度（…之比）),
+and a figure left with no subject (a clause opening inside a bracket, after a clause ending with a
+verb and its object, or saying how long the thing named first lasts).
+
+Each check reads only the figure's clause or sentence and asks a cheap cue before tagging words.
 """
 
 from __future__ import annotations
