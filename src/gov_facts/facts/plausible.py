@@ -166,6 +166,9 @@ def _named_before_threshold(doc: ArticleText, c: Candidate, subject: str | None)
     before 超 (高于, 低于) passes the threshold named after it; neither the threshold nor the two
     glued together is the subject."""
     cs, _ = doc.clause(c.start)
+    window = doc.norm[cs + 1 : c.start]
+    if "超" not in window and "于" not in window and "於" not in window:
+        return None  # the common case, asked cheaply
     m = None
     for found in _EXCEEDS.finditer(doc.norm, cs + 1, c.start):
         m = found
