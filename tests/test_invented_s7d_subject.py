@@ -181,9 +181,6 @@ TIMES_DONE = [
         "70萬人次",
         "invented-hk-immd: 旅客將維持於每日約70萬人次",
         ["出入境旅客", "旅客"],
-        marks=known_miss(
-            "a per-day frame (每日) after a verb of keeping (維持於) hides the noun before the verb"
-        ),
     ),
 ]
 
@@ -405,9 +402,6 @@ LEFT = [
         "5,000元",
         "invented-tw-city-childcare: 每名幼兒每月由新臺幣5,000元提高至5,500元",
         ["育兒津貼"],
-        marks=known_miss(
-            "a clause of only a per-unit frame (每名幼兒每月) takes the object of the clause before"
-        ),
     ),
     accept(
         CHILDCARE,

@@ -76,8 +76,13 @@ def _items(doc: ArticleText, cs: int, at: int, wanted: int = 0) -> list[str]:
     items = (
         by_comma if wanted >= 2 and len(by_comma) == wanted else [x for x in _ENUM_SPLIT.split(listed) if x]
     )
+    if wanted >= 2 and len(items) > wanted and len(by_comma) != wanted:
+        # 采矿业、制造业和电力、热力、燃气及水生产和供应业增加值分别增长1.8%、6.9%和2.4%: more joiners
+        # than figures; the first ones part the items, the last item holds the others in its name
+        items = [x for x in _ENUM_SPLIT.split(listed, maxsplit=wanted - 1) if x]
     if len(items) < 2:
         return []
+    items[0] = _past_lead_verb(items[0])
     if all(x.endswith(("）", ")")) and _CODE.search(x) for x in items[:-1]):
         # 可吸入悬浮粒子（PM10）、…及二氧化氮（NO2）的全年平均浓度: items each closed by its code name
         # themselves; the last ends at its code too
@@ -91,6 +96,16 @@ def _items(doc: ArticleText, cs: int, at: int, wanted: int = 0) -> list[str]:
         return [mark + x.lstrip("第") + head for x in items[:-1]] + [mark + items[-1].lstrip("第")]
     head = _shared_head(items)
     return [x + head for x in items[:-1]] + [items[-1]] if head else items
+
+
+def _past_lead_verb(first: str) -> str:
+    """区财政安排小学、初中生均公用经费标准: a verb inside the first item (安排, 完成) ends the words
+    before the list (who acts); the item starts after it."""
+    toks = pos_tag(first)
+    for k in range(len(toks) - 2, -1, -1):
+        if toks[k][1] == "v" and len(toks[k][0]) == 2:
+            return "".join(w for w, _ in toks[k + 1 :])
+    return first
 
 
 def _kept_levels(m: re.Match[str]) -> str:

@@ -17,6 +17,7 @@ from .carried import carried, last_amount
 from .context import ArticleText
 from .named_around import group_by_bound
 from .noun_phrase import noun_run_before
+from .plausible import revise
 from .qualifier import change_of
 from .tables import header_name
 from .tagging import pos_tag
@@ -53,7 +54,16 @@ def review(
     doc: ArticleText, c: Candidate, prev: Prior, subject: str | None, topic: bool
 ) -> tuple[str | None, bool]:
     """The subject the cascade chose, or a better one when it names the unit, a per-unit word, a
-    period, the whole a share is of, or nothing the clause holds."""
+    period, the whole a share is of, or nothing the clause holds; a word that can name no thing
+    (:mod:`.plausible`) gives way to the next candidate."""
+    if "table_head" in c.extra:
+        return _review(doc, c, prev, subject, topic)
+    return revise(doc, c, prev, *_review(doc, c, prev, subject, topic))
+
+
+def _review(
+    doc: ArticleText, c: Candidate, prev: Prior, subject: str | None, topic: bool
+) -> tuple[str | None, bool]:
     if "table_head" in c.extra:
         return _table_period(c, subject), topic
     if subject and subject == c.unit and c.kind != "count":

@@ -120,11 +120,11 @@ class WordsBefore:
         word, flag = self.toks[k]
         return (
             k in self.in_time
-            or (flag == "a" and len(word) == 1)
+            or (flag in ("a", "zg") and len(word) == 1)  # 仍 (zg), 高: a one-character modifier
             or word in self.rules.stop
             or word in self.cue_words
             or not word.strip()
-            or word in ("由", "从", "比", "较")
+            or word in ("由", "从", "比", "较", "于", "於")
             or flag in ("d", "uj", "ul", "u", "y", "e", "o")
         )
 

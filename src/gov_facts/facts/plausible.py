@@ -1,0 +1,295 @@
+"""A last look at the subject a figure was given, for words that can name no thing measured and
+for constructions that put a wrong noun next to the figure.
+
+Words that name no thing: a short word between a figure and its verb (微 of 3.0%微升至, 小幅), an
+adverb or a bound alone, a level opened by 之 past a bound (2%以下之溫和水準), a bare verb before a
+count whose noun follows its measure word (出现两轮较强降雨过程). Such a word gives way to the next
+candidate: the noun after the measure word, the noun before the figure, the topic carried in the
+sentence, the sentence's topic.
+
+Constructions: a cause between a noun and its change (水果則因…基期較高跌6.74%), a run after the
+level just stated (4.35万家，连续三年保持…), a threshold passed (最高水位超警戒水位2.16米), places a
+ranking moved by (位列第89位，较上年提升12位), a noun defined in the bracket after it (强度（…之比）),
+and a figure left with no subject (a clause opening inside a bracket, after a clause ending with a
+verb and its object, or saying how long the thing named first lasts).
+
+Each check reads only the figure's clause or sentence and asks a cheap cue before tagging words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .candidate import Candidate, Prior
+from .carried import carried
+from .context import ArticleText
+from .noun_after import noun_run_after
+from .noun_phrase import noun_run_before
+from .tagging import pos_tag
+from .topic import sentence_topic
+from .words_before import is_nounish
+
+#: jieba tags of words that name no thing alone (an adverb, a preposition, a conjunction, a particle,
+#: a locative, an interjection)
+_NO_THING = ("d", "p", "c", "u", "f", "y", "e", "o")
+
+
+def implausible(doc: ArticleText, c: Candidate, subject: str) -> bool:
+    """Whether ``subject`` can name no thing measured (the module docstring lists the cases)."""
+    if subject.startswith(("之", "的")) and len(subject) > 1:
+        # 5天之旅, 4晚5天之旅, 399元之通勤月票: 之 right after the figure (or the figure it is
+        # chained to) is its 的, the noun after it is counted; 維持在2%以下之溫和水準: past a bound,
+        # the level the figure is held at
+        at = doc.norm.find(subject, c.end, c.end + 8)
+        return at < 0 or (at > c.end and not any(ch.isdigit() for ch in doc.norm[c.end : at]))
+    if len(subject) > 2 or subject == c.unit or subject in doc.rules.units:
+        return False
+    toks = pos_tag(subject)
+    if all(tag.startswith(_NO_THING) for _, tag in toks):
+        return True  # 約, 共, 同比: an adverb or a bound alone
+    return _fragment(doc, c, subject) or _verb_before_counted(doc, c, subject, toks) is not None
+
+
+#: the last character of a figure written right before a word
+_FIGURE_END = frozenset("0123456789%‰")
+
+
+def _fragment(doc: ArticleText, c: Candidate, subject: str) -> bool:
+    """微 of 的3.0%微升至, 小幅 of 3.42%小幅下降至: a short word that stands, in the figure's
+    sentence, between a figure and a verb is a piece of the predicate (兔出笼, 宽30.8米, 长约1.2公里
+    are nouns)."""
+    ss, se = doc.sentence(c.start)
+    at = doc.norm.find(subject, ss + 1, se)
+    while at > 0 and doc.norm[at - 1] not in _FIGURE_END:
+        at = doc.norm.find(subject, at + 1, se)
+    if at < 0:
+        return False  # the common case, asked without tagging the sentence
+    toks = pos_tag(doc.shadow[ss:se])
+    for k in range(1, len(toks) - 1):
+        # right after a figure's digits or %, with no measure word between (12个品种入选 counts)
+        if toks[k][0] == subject and toks[k - 1][0][-1:] in _FIGURE_END and toks[k + 1][1].startswith("v"):
+            return True
+    return False
+
+
+def _verb_before_counted(
+    doc: ArticleText, c: Candidate, subject: str, toks: list[tuple[str, str]]
+) -> str | None:
+    """出现两轮较强降雨过程: a verb (not a verbal noun) right before a count whose measure word a
+    noun follows is the predicate; the noun after is what is counted."""
+    if c.kind != "count" or len(toks) != 1 or toks[0][1] != "v" or not c.unit:
+        return None
+    if not doc.norm.endswith(subject, 0, c.start):
+        return None
+    noun, _ = noun_run_after(doc, c.end, counted=True, figure_at=c.start)
+    return noun or _described_noun_after(doc, c)
+
+
+#: jieba tags of the words that describe a noun they stand before (较强, 重大, 新型)
+_DESCRIBING = ("a", "zg", "b", "z")
+
+
+def _described_noun_after(doc: ArticleText, c: Candidate) -> str | None:
+    """两轮较强降雨过程: the noun after a measure word, past words that describe it (jieba reads 较
+    as zg and the noun reader stops there)."""
+    _, ce = doc.clause(c.start)
+    run: list[tuple[str, str]] = []
+    for word, tag in pos_tag(doc.shadow[c.end : min(ce, c.end + 12)]):
+        if word in doc.rules.stop or not (is_nounish(tag) or tag in _DESCRIBING):
+            break
+        run.append((word, tag))
+    while run and (not is_nounish(run[-1][1]) or run[-1][1] in _DESCRIBING):
+        run.pop()
+    words = "".join(w for w, _ in run)
+    return words if len(words) >= 2 else None
+
+
+#: a cause written between a noun and its change (水果則因上年同月基期較高跌6.74%, 猪肉价格因供应充足
+#:下降, 鲜果由于基数较高下降, 旅游收入受疫情影响下降): 因, 由于, 受…影响; not 原因, 因素, 因此
+_CAUSE = re.compile(
+    r"(?:则|則)?(?:由于|由於|因为|因為|(?<![原起基诱誘成主])因(?![素此而地时時应應])"
+    r"|受到?(?=[^，。；;]{1,16}?(?:影响|影響|拖累|带动|帶動|冲击|衝擊|波及|制约|制約)))"
+)
+
+
+def _named_before_cause(doc: ArticleText, c: Candidate, subject: str | None) -> str | None:
+    """水果則因上年同月基期較高跌6.74%: what changes is the noun before the cause, not a noun of the
+    cause (基期) nor one that swallows it (油料費因國際油價)."""
+    cs, _ = doc.clause(c.start)
+    window = doc.norm[cs : c.start]
+    if "因" not in window and "受" not in window and "由于" not in window and "由於" not in window:
+        return None  # the common case, asked cheaply
+    m = _CAUSE.search(doc.norm, cs + 1, c.start)
+    if m is None:
+        return None
+    at = doc.shadow.rfind(subject, cs, c.start) if subject else -1
+    if subject and (at < 0 or at + len(subject) <= m.start()):
+        return None  # a subject before the cause, or after the figure (由於…淘汰約二萬八千輛車輛)
+    named = noun_run_before(doc, replace(c, start=m.start()))[0]
+    return named if named and len(named) >= 2 else None
+
+
+#: a run opening a clause, past an adverb of time (连续三年, 已連續5年, 已经连续)
+_RUN_OPENING = re.compile(r"(?:已经|已|均|都|并|且)?连续$")
+
+
+def _run_of_the_level_before(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
+    """入库科技型中小企业4.35万家，连续三年保持两位数增长: a run opening the clause after a figure says
+    how long the thing just measured kept a state up; the state after the verb (两位数增长, 全省平均
+    水平, 历史新高) is no thing measured."""
+    if c.kind != "duration" or not prev or "连续" not in doc.norm[max(0, c.start - 4) : c.start]:
+        return None
+    cs, _ = doc.clause(c.start)
+    if _RUN_OPENING.fullmatch(doc.norm, cs, c.start) is None:
+        return None
+    last, subject, _ = prev[-1]
+    _, pce = doc.clause(last.start)
+    ss, _ = doc.sentence(c.start)
+    if last.start < ss or doc.clause(pce + 1)[0] != cs:
+        return None  # the figure before stands in the clause right before, in the same sentence
+    return subject
+
+
+#: a word of exceeding a threshold named after it (超警戒水位2.16米, 高於警戒線1.2公尺)
+_EXCEEDS = re.compile(r"超过|超出|超|高于|低于|高於|低於")
+
+
+def _glued_threshold(token: str, word: str) -> bool:
+    """超国家, 超计划: jieba glues 超 to the noun of the threshold after it."""
+    rest = pos_tag(token[len(word) :]) if token.startswith(word) and len(token) - len(word) >= 2 else []
+    return len(rest) == 1 and rest[0][1] == "n"
+
+
+def _named_before_threshold(doc: ArticleText, c: Candidate, subject: str | None) -> str | None:
+    """浦市站最高水位超警戒水位2.16米, PM2.5平均浓度超国家二级标准0.2倍: the figure is how far the noun
+    before 超 (高于, 低于) passes the threshold named after it; neither the threshold nor the two
+    glued together is the subject."""
+    cs, _ = doc.clause(c.start)
+    window = doc.norm[cs + 1 : c.start]
+    if "超" not in window and "于" not in window and "於" not in window:
+        return None  # the common case, asked cheaply
+    m = None
+    for found in _EXCEEDS.finditer(doc.norm, cs + 1, c.start):
+        m = found
+    if m is None or any(ch.isdigit() for ch in doc.norm[m.end() : c.start]):
+        return None
+    at = doc.shadow.rfind(subject, cs, c.start) if subject else -1
+    if subject and (at < 0 or at + len(subject) <= m.start() or at >= m.start()):
+        return None  # the subject stands before the threshold, after 超 (超长期特别国债), or names it
+    toks = pos_tag(doc.shadow[m.start() : c.start])
+    word = doc.shadow[m.start() : m.end()]
+    if not toks or (toks[0][0] != word and not _glued_threshold(toks[0][0], word)):
+        return None  # 超市, 超额, 超大: a word of its own
+    named = noun_run_before(doc, replace(c, start=m.start()))[0]
+    return named if named and len(named) >= 2 else None
+
+
+def _ranked_before(doc: ArticleText, c: Candidate, prev: Prior, subject: str | None) -> str | None:
+    """省建工集团位列第89位，较上年提升12位: places a ranking moved by, read as 排名 alone, belong to
+    what the rank just before in the sentence ranks."""
+    if subject != "排名" or c.kind == "rank":
+        return None
+    ss, _ = doc.sentence(c.start)
+    for p, named, _ in reversed(prev):
+        if p.start < ss:
+            break
+        if p.kind == "rank" and named and "排名" not in named:
+            return named
+    return None
+
+
+#: a closing bracket and the verb after it, right before a figure (）达到, ）为, )約)
+_AFTER_BRACKET = re.compile(r"[）)][^，。；;（()）0-9]{0,4}$")
+
+
+#: what a bracket defining the noun before it holds: a formula (与…之比, 占…比重) or a short name
+_DEFINING = re.compile(r"之比|比重|比例|除以|与|占|简称|下称")
+
+
+def _named_before_definition(doc: ArticleText, c: Candidate, subject: str | None) -> str | None:
+    """研发经费投入强度（研发经费与地区生产总值之比）达到2.58%: a noun defined in the bracket after
+    it is the subject; a noun of the definition is not."""
+    m = _AFTER_BRACKET.search(doc.norm, max(0, c.start - 6), c.start)
+    if m is None:
+        return None
+    cs, _ = doc.clause(c.start)
+    opening = max(doc.norm.rfind("（", cs, m.start()), doc.norm.rfind("(", cs, m.start()))
+    if opening <= cs or (subject and subject not in doc.shadow[opening : m.start()]):
+        return None  # the subject is read outside the bracket
+    if _DEFINING.search(doc.norm, opening, m.start()) is None:
+        return None  # 占总人口的比重（常住人口城镇化率）: the bracket names the figure itself
+    named = noun_run_before(doc, replace(c, start=opening))[0]
+    return named if named and len(named) >= 2 else None
+
+
+def revise(
+    doc: ArticleText, c: Candidate, prev: Prior, subject: str | None, topic: bool
+) -> tuple[str | None, bool]:
+    """The subject, or the next candidate when it cannot name a thing; the topic flag is dropped
+    with it."""
+    caused = (
+        _named_before_cause(doc, c, subject)
+        or _run_of_the_level_before(doc, c, prev)
+        or _named_before_threshold(doc, c, subject)
+        or _ranked_before(doc, c, prev, subject)
+    )
+    if caused:
+        return caused, False
+    defined = _named_before_definition(doc, c, subject)
+    if defined:
+        return defined, True  # it stands before the verb: a topic later clauses go on about
+    if not subject:
+        return _unnamed(doc, c, prev), False
+    if not implausible(doc, c, subject):
+        return subject, topic
+    counted = _verb_before_counted(doc, c, subject, pos_tag(subject))
+    if counted:
+        return counted, False
+    kept = [(p, s, t) for p, s, t in prev if not s or not implausible(doc, p, s)]
+    before = noun_run_before(doc, c)[0]
+    for other in (before, carried(doc, c, kept), sentence_topic(doc, c.start)):
+        if other and other != subject and not implausible(doc, c, other):
+            return other, False
+    return None, False
+
+
+#: words opening a clause of how long something lasts (为期四十四日, 历时3天)
+_LASTING = ("为期", "历时", "共历时", "持续")
+
+
+#: the name opening a sentence before the words that date it (申請期由…, 本次培训自…, 展览将于…):
+#: jieba reads 申请, 培训, 展览 as verbs
+_OPENING_NAME = re.compile(
+    r"(?:本次|此次|这次|该|本届|今年)?([^，,。；;、0-9０-９由自从于将已在定]{2,8}?)(?:将|已|定于|于|由|自|从|在)"
+)
+
+
+def _unnamed(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
+    """A figure the cascade found no subject for: the noun before a bracketed aside its clause
+    opens inside (財政收入（即公共收入，不包括特區儲備轉撥）累計為884.7億), else the object of the
+    clause just before, when that clause holds no figure and ends with its verb's object (提高育兒
+    津貼，每名幼兒每月由5,000元提高至5,500元)."""
+    cs, _ = doc.clause(c.start)
+    ss, _ = doc.sentence(c.start)
+    opening = max(doc.norm.rfind("（", ss, cs), doc.norm.rfind("(", ss, cs))
+    if opening > ss and max(doc.norm.rfind("）", ss, cs), doc.norm.rfind(")", ss, cs)) < opening:
+        return noun_run_before(doc, replace(c, start=opening))[0]
+    if cs <= ss:
+        return None
+    if doc.norm.startswith(_LASTING, cs):
+        # 申請期由九月二日至十月十五日，為期四十四日: how long it lasts, the sentence's topic
+        first = _OPENING_NAME.match(doc.shadow, ss, cs)
+        lasting = first.group(1) if first else sentence_topic(doc, c.start)
+        return lasting if lasting and not implausible(doc, c, lasting) else None
+    pcs, pce = doc.clause(cs - 2)
+    if pcs < ss or any(pcs <= p.start < pce for p, _, _ in prev[-3:]):
+        return None
+    toks = pos_tag(doc.shadow[pcs:pce])
+    k = len(toks)
+    while k > 0 and is_nounish(toks[k - 1][1]) and toks[k - 1][0] not in doc.rules.stop:
+        k -= 1
+    if k == len(toks) or k == 0 or toks[k - 1][1] != "v" or len(toks[k - 1][0]) < 2:
+        return None  # no verb and object end the clause before
+    obj = "".join(w for w, _ in toks[k:])
+    return obj if len(obj) >= 2 else None
