@@ -186,8 +186,8 @@ def _named_before_threshold(doc: ArticleText, c: Candidate, subject: str | None)
 
 
 def _ranked_before(doc: ArticleText, c: Candidate, prev: Prior, subject: str | None) -> str | None:
-    """省建工集团位列第89位，较上年提升12位: places a ranking moved by (a rank marked moved), read as 排名 alone, belong to
-    what the rank just before in the sentence ranks."""
+    """省建工集团位列第89位，较上年提升12位: places a ranking moved by (a rank marked moved), read as
+    排名 alone, belong to what the rank just before in the sentence ranks."""
     if subject != "排名" or (c.kind == "rank" and not c.extra.get("moved")):
         return None
     ss, _ = doc.sentence(c.start)
