@@ -261,10 +261,13 @@ def _amounts_before(doc: ArticleText, c: Candidate, prev: Prior, at: int) -> lis
         own = ""  # 分别较上年同期增加8.7%、…: a comparison and a change word, no noun of their own
     if len(own) > 6 or any(q in own for q in '“"《「'):
         return []  # 分别为省“揭榜挂帅”项目1个、…: each figure names its own noun
+    # 比重为62.3%，…占比为20.1%，分别提高0.6个和0.2个百分点: points go over the percentages before
+    points = c.kind == "percentage_point"
     amounts = [
         subj or ""
         for p, subj, _ in since(prev, ss)
-        if p.start < at and p.kind not in ("percent", "percentage_point", "rank")
+        if p.start < at
+        and (p.kind == "percent" if points else p.kind not in ("percent", "percentage_point", "rank"))
     ]
     wanted = len(_FIGURE_DIGITS.findall(doc.norm, at, ce))
     return amounts[-wanted:] if 0 < wanted <= len(amounts) else []

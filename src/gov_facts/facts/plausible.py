@@ -9,7 +9,8 @@ sentence, the sentence's topic.
 
 Constructions: a cause between a noun and its change (水果則因…基期較高跌6.74%), a run after the
 level just stated (4.35万家，连续三年保持…), a threshold passed (最高水位超警戒水位2.16米), places a
-ranking moved by (位列第89位，较上年提升12位), a noun defined in the bracket after it (强度（…之比）),
+ranking moved by (位列第89位，较上年提升12位), a bound beside a value whose unit ends in a word
+(0.12mg/kg ≤0.05mg/kg), a noun defined in the bracket after it (强度（…之比）),
 and a figure left with no subject (a clause opening inside a bracket, after a clause ending with a
 verb and its object, or saying how long the thing named first lasts).
 
@@ -199,6 +200,25 @@ def _ranked_before(doc: ArticleText, c: Candidate, prev: Prior, subject: str | N
     return None
 
 
+#: what may stand between a value and a bound written beside it (0.12mg/kg ≤0.05mg/kg): spaces, a
+#: tab between cells, a sign of comparison
+_BESIDE = re.compile(r"[\s≤≥<>≦≧⩽⩾=]*")
+
+
+def _beside_the_figure_before(doc: ArticleText, c: Candidate, prev: Prior, subject: str | None) -> str | None:
+    """检验结果0.12mg/kg ≤0.05mg/kg, a table row's 0.12mg/kg<tab>≤0.05mg/kg: a subject read off the end
+    of the unit of the figure right before (kg) names nothing; the figure beside it measures what
+    that one does."""
+    if not subject or not prev:
+        return None
+    p, named, _ = prev[-1]
+    if not named or p.end > c.start or not doc.norm.endswith(subject, p.start, p.end):
+        return None
+    if _BESIDE.fullmatch(doc.norm, p.end, c.start) is None:
+        return None
+    return named
+
+
 #: a closing bracket and the verb after it, right before a figure (）达到, ）为, )約)
 _AFTER_BRACKET = re.compile(r"[）)][^，。；;（()）0-9]{0,4}$")
 
@@ -233,6 +253,7 @@ def revise(
         or _run_of_the_level_before(doc, c, prev)
         or _named_before_threshold(doc, c, subject)
         or _ranked_before(doc, c, prev, subject)
+        or _beside_the_figure_before(doc, c, prev, subject)
     )
     if caused:
         return caused, False
