@@ -202,6 +202,8 @@ def _forecast_of_a_quantity(doc: ArticleText, ss: int) -> int:
     quantity it names (a forecast word, no figure, a quantity name at its end: 人数, 规模) makes the
     clauses after it that quantity's forecast values; else never."""
     _, se = doc.sentence(ss)
+    if not any(doc.norm.find(cue, ss, se) >= 0 for cue in doc.rules.forecast_cues):
+        return _NEVER  # no forecast word in the sentence: no clause of it forecasts (most sentences)
     cs = ss
     while cs < se:
         _, ce = doc.clause(cs)
