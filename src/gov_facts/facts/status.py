@@ -168,6 +168,8 @@ _PLAN_NOUN_AFTER = re.compile(r"的[^，,。；;、]{0,4}?(?:目标|计划|规�
 def _plan_noun_after(doc: ArticleText, c: Candidate, ce: int) -> bool:
     """实现产值50亿元的目标, 满足未来十年的供应目标: a figure that is the amount of a plan named
     right after it, its qualifier between (为实现全年5%左右的预期目标)."""
+    if doc.norm.find("的", c.end, ce) < 0:
+        return False  # the plan noun follows a 的 in the clause: none there, no qualifier to try
     end = c.end
     for word, _q in doc.rules.qual_after:
         if doc.norm.startswith(word, end):
