@@ -261,6 +261,8 @@ def parallel_part(doc: ArticleText, c: Candidate, prev: Prior, named: str) -> st
     subject = next((s for p, s, _ in reversed(since(prev, ss)) if p.unit == c.unit and p.start < cs), None)
     if not subject or named[-1] not in subject:
         return None  # every ending the parts may share ends with the named part's last character
+    if not any(0 < subject.find(named[-k:]) <= len(subject) - k - 2 for k in range(1, len(named))):
+        return None  # no ending of the part stands inside the subject with a rest after it: nothing to tag
     named_words = pos_tag(named)
     if not (is_nounish(named_words[-1][1]) or named_words[-1][1] in ("q", "k")):
         return None  # a verb ends no part

@@ -210,7 +210,8 @@ def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[st
         run.insert(0, (toks[i][0], "eng"))
     # “新三样”产品, “四上”企业: a short quoted name right before a generic head noun classifies it
     # (not a name before a long phrase: “海葵一号”主甲板最大直径 measures the ship's deck)
-    if run and len(run[0][0]) > 1 and sum(len(w) for w, _ in run) <= 4:
+    # (the closing quote is looked for first: most phrases have none, and are not summed)
+    if run and i >= 2 and toks[i][0] == "”" and len(run[0][0]) > 1 and sum(len(w) for w, _ in run) <= 4:
         opening = _quote_closing_at(toks, i)
         if opening is not None:
             run[:0] = toks[opening : i + 1]

@@ -210,7 +210,9 @@ def figure_change(doc: ArticleText, c: Candidate, clause_before: str) -> str | N
     """The fact's ``change``: the change word of its clause (:func:`change_of`), else a bare 至 that
     reaches the level a clause before changed to (:func:`bare_to`); a place in a ranking (第一大)
     never rises or falls (拉动经济第一大引擎)."""
-    modified = _LEVEL_OF_A_MODIFIED_NOUN.search(clause_before)
+    # the pattern ends in 为 or 是 and at most 约/近 (and ``$``'s newline): most clauses are passed
+    tail = clause_before[-3:]
+    modified = _LEVEL_OF_A_MODIFIED_NOUN.search(clause_before) if "为" in tail or "是" in tail else None
     if modified is not None:  # 达到《标准》合格以上的人数比例为93.2%: the verb is the noun's modifier
         clause_before = clause_before[modified.start() :]
     change = change_of(clause_before, doc.rules)

@@ -171,6 +171,8 @@ _PLAN_NOUN_AFTER = re.compile(r"的[^，,。；;、]{0,4}?(?:目标|计划|规�
 def _plan_noun_after(doc: ArticleText, c: Candidate, ce: int) -> bool:
     """实现产值50亿元的目标, 满足未来十年的供应目标: a figure that is the amount of a plan named
     right after it, its qualifier between (为实现全年5%左右的预期目标)."""
+    if doc.norm.find("的", c.end, ce) < 0:
+        return False  # the plan noun follows a 的 in the clause: none there, no qualifier to try
     end = c.end
     for word, _q in doc.rules.qual_after:
         if doc.norm.startswith(word, end):
@@ -206,6 +208,8 @@ def _forecast_of_a_quantity(doc: ArticleText, ss: int) -> int:
     quantity it names (a forecast word, no figure, a quantity name at its end: 人数, 规模) makes the
     clauses after it that quantity's forecast values; else never."""
     _, se = doc.sentence(ss)
+    if not any(doc.norm.find(cue, ss, se) >= 0 for cue in doc.rules.forecast_cues):
+        return _NEVER  # no forecast word in the sentence: no clause of it forecasts (most sentences)
     cs = ss
     while cs < se:
         _, ce = doc.clause(cs)

@@ -270,6 +270,9 @@ _LIMIT_IN_CLAUSE = re.compile(
 
 def _limited_in_clause(doc: ArticleText, c: Candidate) -> bool:
     cs, _ = doc.clause(c.start)
+    # every limit ends in 内: a clause without one is passed before the regex (most clauses)
+    if doc.norm.find("内", cs, c.start) < 0:
+        return False
     return _LIMIT_IN_CLAUSE.search(doc.norm, cs, c.start) is not None
 
 

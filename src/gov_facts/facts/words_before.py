@@ -101,8 +101,11 @@ class WordsBefore:
         self.toks = toks
         spans = [(t.start, t.end) for t in doc.times_between(w0, stop_at)]
         # 连续7年 (for seven years running) frames the time like a date does: passed over too
-        spans += [m.span() for m in RUNNING_FOR.finditer(doc.norm, w0, stop_at)]
+        if doc.norm.find("连续", w0, stop_at) >= 0:
+            spans += [m.span() for m in RUNNING_FOR.finditer(doc.norm, w0, stop_at)]
         self.in_time = _in_time(toks, w0, spans) if spans else set()
+        #: whether a comparison word may stand among the words (most windows have no 较 or 比)
+        self._compares = "较" in window or "比" in window
         # a bracket token is a bracket character of the window (most windows have none)
         self.aside = _asides(toks) if "(" in window or "（" in window else set()
         # 租金订|为同区公屋租金的九成: a one-character verb cut from the 为 that completes it is the
@@ -141,7 +144,7 @@ class WordsBefore:
     def _before_baseline(self, i: int) -> int:
         """The last word before a comparison's baseline of time that ends the words (數量臨時估計較一年前
         上升5.4%: 较 一年 前), or ``i`` when they end in none: the baseline names no subject."""
-        if not any(word in _COMPARED_WITH for word, _ in self.toks[max(0, i - 7) : i]):
+        if not self._compares or not any(word in _COMPARED_WITH for word, _ in self.toks[max(0, i - 7) : i]):
             return i  # most figures: no comparison word among the last words
         k = i
         while k >= 0 and self.toks[k][1] in ("m", "f", "t", "q", "mq"):
