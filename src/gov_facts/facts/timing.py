@@ -190,12 +190,13 @@ def _respective_time(doc: ArticleText, c: Candidate) -> TimeExpr | None:
 
 
 def _compared_level_time(doc: ArticleText, c: Candidate) -> TimeExpr | None:
-    """较八月的1.8%, 比上年的2.06: the level compared with is of the time named before its 的."""
+    """较八月的1.8%, 比上年的2.06, 較112年之648萬人次: the level compared with is of the time named
+    before its 的 (之 in Taiwan's writing)."""
     before = doc.times_between(max(0, c.start - 12), c.start)
     if not before:
         return None
     t = before[-1]
-    if doc.norm[t.end : c.start] == "的" and doc.norm[max(0, t.start - 1) : t.start] in ("较", "比"):
+    if doc.norm[t.end : c.start] in ("的", "之") and doc.norm[max(0, t.start - 1) : t.start] in ("较", "比"):
         return t
     return None
 

@@ -1,0 +1,321 @@
+"""Traditional-script pages (Hong Kong, Macau, Taiwan) on session 8's look (issue 16).
+
+Each table is one construction found in the errors of the traditional pages among the in-sample
+invented pages (``invented-<page>``), with rows written here in the styles of other Hong Kong,
+Macau and Taiwan sites (``written-<kind of site>``: 政府新聞公報, 統計暨普查局, 主計總處, 縣市政府,
+立法會 papers) and other wordings of the same construction. ``site`` is the page's site name, which
+decides its place as the pipeline does (``page_place``): a Taiwan page dates in the Republic of
+China era. ``time`` is the fact's last day (as the gold scorer compares it).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from factcase import PATTERNS, check_fact, known_miss, overlapping
+from gov_facts.core.models import Fact
+from gov_facts.facts.engine import find_facts
+from gov_facts.facts.place import page_place
+from gov_facts.facts.place_document import PageClues
+
+COLUMNS = ("text", "needle", "published", "site", "expected")
+
+
+def case(
+    text: str, needle: str, published: str, site: str | None, row_id: str, /, marks: Any = (), **expected: Any
+) -> Any:
+    """One row: a text, a needle inside the figure, the publish day, the page's site name and the
+    fields expected of the fact (``{"kind": None}``: no fact over the needle)."""
+    return pytest.param(text, needle, published, site, expected, id=row_id, marks=marks)
+
+
+def facts_on_site(text: str, published: str, site: str | None) -> list[Fact]:
+    """The facts of ``text`` on a page of ``site``, placed as the pipeline places a page."""
+    where = page_place(PATTERNS, PageClues(site=site), text)
+    return find_facts(text, PATTERNS, date.fromisoformat(published), None, "original", where)[0]
+
+
+def run(text: str, needle: str, published: str, site: str | None, expected: dict[str, Any]) -> None:
+    over = overlapping(facts_on_site(text, published, site), text, needle)
+    if expected == {"kind": None}:
+        assert [f.text for f in over] == []
+        return
+    assert len(over) == 1, f"{needle!r}: {[f.text for f in over]}"
+    check_fact(over[0], expected)
+
+
+TOURISM = (
+    "交通部觀光署今（12）日公布113年觀光統計，113年全年來臺旅客計785萬7,686人次，較112年之648萬6,951人次"
+    "成長21.1%，恢復至疫情前108年（1,186萬人次）之66.3%。"
+    "國人出國方面，113年國人出國計1,684萬9,683人次，較112年成長42.5%，約為108年之九成八。"
+)
+DGBAS = (
+    "114年2月消費者物價指數(CPI)為108.95，較上年同月漲1.58%，因春節落點差異，漲幅較1月之2.32%回降。"
+    "另據本總處2月下旬之預測，114年CPI年增率為1.89%，全年物價漲幅可望維持在2%以下之溫和水準。"
+    "項目\t指數(110年=100)\t較上年同月漲跌(%)"
+)
+REDBEAN = (
+    "為穩定產地價格，縣府與萬丹、新園、崁頂等5家農會辦理紅豆保價收購，保價收購面積1,100公頃，"
+    "114年收購價格每公斤新臺幣70元，較113年的62元提高8元，受理申請至114年3月31日止。"
+)
+
+# ---------------------------------------------------------------- a bare year of the Republic of
+# China era on a Taiwan page (known by its place, or, when that is not known, by an ROC date on it:
+# 113年12月, 今（113）年, 民國): a time wherever it stands (before 之/的, a bracket, Latin letters, a
+# crop season's 期), never a figure; not after or before a word that makes it a length of time
+
+ROC_BARE_YEAR = [
+    case(
+        TOURISM,
+        "785萬7,686人次",
+        "2025-02-12",
+        "交通部觀光署",
+        "invented-tw-tourism: 113年全年來臺旅客計…",
+        time="2024-12-31",
+    ),
+    case(
+        TOURISM,
+        "648萬6,951人次",
+        "2025-02-12",
+        "交通部觀光署",
+        "invented-tw-tourism: 較112年之648萬…",
+        time="2023-12-31",
+    ),
+    case(
+        TOURISM,
+        "1,186萬人次",
+        "2025-02-12",
+        "交通部觀光署",
+        "invented-tw-tourism: 疫情前108年（1,186萬人次）",
+        time="2019-12-31",
+    ),
+    case(
+        DGBAS,
+        "1.89%",
+        "2025-03-07",
+        "行政院主計總處",
+        "invented-tw-dgbas: 114年CPI年增率為1.89%",
+        time="2025-12-31",
+    ),
+    case(
+        REDBEAN, "62元", "2025-01-20", "屏東縣政府", "invented-tw-redbean: 較113年的62元", time="2024-12-31"
+    ),
+    case(
+        "雲林縣113年期一期稻作種植面積1萬2,350公頃，較112年期減少3.2%。",
+        "1萬2,350公頃",
+        "2024-08-05",
+        "雲林縣政府",
+        "written-tw-county: 113年期一期稻作 (a crop season's year)",
+        time="2024-12-31",
+    ),
+    case(
+        "本市112年之觀光人次為2,350萬人次，較111年之1,980萬人次增加18.7%。",
+        "2,350萬人次",
+        "2024-03-01",
+        "臺中市政府觀光旅遊局",
+        "written-tw-city: 112年之觀光人次 (之 after the year)",
+        time="2023-12-31",
+    ),
+    case(
+        "本市112年之觀光人次為2,350萬人次，較111年之1,980萬人次增加18.7%。",
+        "1,980萬人次",
+        "2024-03-01",
+        "臺中市政府觀光旅遊局",
+        "written-tw-city: 較111年之1,980萬人次 (the level compared with)",
+        time="2022-12-31",
+    ),
+    case(
+        "行政院主計總處今（27）日發布，112年GDP實質成長1.31%，113年GDP預測成長3.43%。",
+        "3.43%",
+        "2024-02-27",
+        "行政院主計總處",
+        "written-tw-statistics: 113年GDP (Latin after the year; page of no known place, no ROC date)",
+        time="2024-12-31",
+        marks=known_miss(
+            "a bracketed day (今（27）日) is no ROC date: the page of no known place keeps the narrow reading"
+        ),
+    ),
+    case(
+        "財政部今日公布113年1至6月稅收，累計實徵淨額1兆7,000億元，較112年同期增加1,200億元。另110年（疫情期間）稅收為2兆3,000億元。",
+        "2兆3,000億元",
+        "2024-07-10",
+        "財政部",
+        "written-tw-finance: 110年（疫情期間） (a bracket after the year; ROC date 113年1至6月 on the page)",
+        time="2021-12-31",
+    ),
+]
+
+# the year's number is no figure; the base year of an index is no time of the figures under it
+
+ROC_YEAR_NO_FIGURE = [
+    case(TOURISM, "112年之", "2025-02-12", "交通部觀光署", "invented-tw-tourism: 較112年之", kind=None),
+    case(TOURISM, "108年（", "2025-02-12", "交通部觀光署", "invented-tw-tourism: 疫情前108年（", kind=None),
+    case(
+        TOURISM, "108年之", "2025-02-12", "交通部觀光署", "invented-tw-tourism: 約為108年之九成八", kind=None
+    ),
+    case(DGBAS, "114年CPI", "2025-03-07", "行政院主計總處", "invented-tw-dgbas: 114年CPI", kind=None),
+    case(DGBAS, "110年=", "2025-03-07", "行政院主計總處", "invented-tw-dgbas: 指數(110年=100)", kind=None),
+    case(REDBEAN, "113年的", "2025-01-20", "屏東縣政府", "invented-tw-redbean: 較113年的62元", kind=None),
+    case(
+        "勞動部指出，自105年以來基本工資已連續10年調升，累計調升47.4%。",
+        "105年",
+        "2025-09-15",
+        "勞動部",
+        "written-tw-labour: 自105年以來",
+        kind=None,
+    ),
+]
+
+# a length of time stays one: after 有/達/逾/近/建校/成立…, before 歷史/之久/的歷史, and on a page
+# of Hong Kong or Macau (which never date in the ROC era) a bare 100年 is what it says
+
+DURATION_STAYS = [
+    case(
+        "臺南市113年觀光人次創新高，該廟建廟已有110年之久，並於113年12月舉辦百年慶典。",
+        "110年",
+        "2025-01-10",
+        "臺南市政府",
+        "written-tw-city: 已有110年之久",
+        unit="年",
+    ),
+    case(
+        "本校創校於民國3年，113年度適逢創校110年的歷史時刻。",
+        "110年",
+        "2024-09-01",
+        "臺北市政府教育局",
+        "written-tw-school: 創校110年的歷史",
+        unit="年",
+    ),
+    case(
+        "香港電車今日公布，全港首條電車路線通車至今120年，去年載客量約為1.5億人次。",
+        "120年",
+        "2024-07-30",
+        "香港特別行政區政府新聞公報",
+        "written-hk-press-release: 通車至今120年 (a Hong Kong page: no ROC year)",
+        unit="年",
+    ),
+    case(
+        "澳門郵政今日表示，郵政服務在本澳運作逾140年，今年上半年處理郵件約300萬件。",
+        "140年",
+        "2024-08-01",
+        "澳門特別行政區政府郵電局",
+        "written-macau: 運作逾140年",
+        unit="年",
+    ),
+]
+
+# ---------------------------------------------------------------- Taiwan's 之 for 的: the level
+# compared with (較1月之2.32%) and the base of a share (約為108年之九成八, 疫情前108年（1,186萬人次）之
+# 66.3%) are of the time before 之, the share itself is of the sentence's time
+
+OF_WITH_ZHI = [
+    case(
+        DGBAS,
+        "2.32%",
+        "2025-03-07",
+        "行政院主計總處",
+        "invented-tw-dgbas: 漲幅較1月之2.32%回降",
+        time="2025-01-31",
+    ),
+    case(
+        TOURISM,
+        "九成八",
+        "2025-02-12",
+        "交通部觀光署",
+        "invented-tw-tourism: 約為108年之九成八",
+        time="2024-12-31",
+    ),
+    case(
+        TOURISM,
+        "66.3%",
+        "2025-02-12",
+        "交通部觀光署",
+        "invented-tw-tourism: 恢復至疫情前108年（1,186萬人次）之66.3%",
+        time="2024-12-31",
+    ),
+    case(
+        "113年1至9月出口值為3,450億美元，較112年同期之3,010億美元增加14.6%。",
+        "3,010億美元",
+        "2024-10-09",
+        "財政部關務署",
+        "written-tw-customs: 較112年同期之3,010億美元",
+        time="2023-09-30",
+        marks=known_miss(
+            "a year's 同期 (112年同期, 2023年同期 alike) is read as the whole year, not the sentence's period"
+        ),
+    ),
+    case(
+        "113年1至9月出口值為3,450億美元，較112年1至9月之3,010億美元增加14.6%。",
+        "3,010億美元",
+        "2024-10-09",
+        "財政部關務署",
+        "written-tw-customs: 較112年1至9月之3,010億美元",
+        time="2023-09-30",
+    ),
+    case(
+        "113年上半年本縣觀光人次約為疫情前（108年）同期水準之八成五。",
+        "八成五",
+        "2024-07-20",
+        "花蓮縣政府",
+        "written-tw-county: 為疫情前（108年）同期水準之八成五",
+        time="2024-06-30",
+    ),
+    case(
+        "二○二四年全年旅客人次約為二○一八年歷史高位（6,530萬人次）的81.2%。",
+        "81.2%",
+        "2025-01-20",
+        "香港特別行政區政府新聞公報",
+        "written-hk-press-release: 歷史高位（6,530萬人次）的81.2% (digit-group comma inside the base)",
+        time="2024-12-31",
+    ),
+    case(
+        "2024年入境旅客恢復至2019年（3,940萬人次）之九成。",
+        "九成",
+        "2025-01-15",
+        "澳門特別行政區政府旅遊局",
+        "written-macau: 恢復至2019年（3,940萬人次）之九成",
+        time="2024-12-31",
+    ),
+]
+
+# 來 right after a year and a noun of place is a verb of coming (來臺旅客), not "since"
+
+COME_TO = [
+    case(
+        TOURISM,
+        "1,684萬9,683人次",
+        "2025-02-12",
+        "交通部觀光署",
+        "invented-tw-tourism: 113年國人出國計…",
+        time="2024-12-31",
+    ),
+    case(
+        "113年來臺旅客達785萬人次，較上年成長21.1%。另113年12月來臺旅客78萬人次。",
+        "785萬人次",
+        "2025-02-12",
+        "交通部觀光署",
+        "written-tw-tourism: 113年來臺旅客 (來 right after the year)",
+        time="2024-12-31",
+    ),
+    case(
+        "2024年全年来华外国人达2,694万人次，同比增长82.9%。",
+        "2,694万人次",
+        "2025-01-14",
+        None,
+        "written-mainland-immigration: 2024年全年来华 (a Gregorian year: find_times reads 年来)",
+        time="2024-12-31",
+        marks=known_miss(
+            "2024年全年来华: 来 before a place's one-character name is read as 'since' by find_times"
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(COLUMNS, ROC_BARE_YEAR + ROC_YEAR_NO_FIGURE + DURATION_STAYS + OF_WITH_ZHI + COME_TO)
+def test_traditional_times(
+    text: str, needle: str, published: str, site: str | None, expected: dict[str, Any]
+) -> None:
+    run(text, needle, published, site, expected)
