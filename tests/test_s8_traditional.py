@@ -319,3 +319,169 @@ def test_traditional_times(
     text: str, needle: str, published: str, site: str | None, expected: dict[str, Any]
 ) -> None:
     run(text, needle, published, site, expected)
+
+
+MO_CPI = (
+    "各類別中，食物及非酒精飲品、衣履及交通類的價格指數按年分別上升1.35%、2.08%及0.87%；"
+    "而通訊類與康樂及文化類的價格指數則分別下跌1.92%及0.64%。"
+    "甲類及乙類消費物價指數分別為106.03及104.87，按年分別上升0.61%及0.44%。"
+)
+HK_RETAIL = (
+    "按主要商品類別分析，電器及攝影器材、衣物及鞋類和藥物及化妝品的零售量按年分別下跌12.3%、5.6%及3.2%。"
+)
+HK_LABOUR = "其中，住宿及膳食服務業、運輸及倉庫業和資訊及通訊業的失業率按季分別上升0.3、0.2及0.1個百分點。"
+
+# ---------------------------------------------------------------- a list before 分别 whose items
+# hold joiners of their own (食物及非酒精飲品、衣履及交通類的價格指數): 、 between the items and one
+# joiner before the last, the one no earlier item uses inside it (…、衣物及鞋類和藥物及化妝品: 和);
+# a comparison basis between the list and 分别 (按年分別, 同比分别) is no part of the last item
+
+LIST_BEFORE_RESPECTIVELY = [
+    case(
+        MO_CPI,
+        "1.35%",
+        "2025-09-22",
+        "澳門特別行政區政府統計暨普查局",
+        "invented-mo-dsec: 食物及非酒精飲品、…",
+        subject=["食物及非酒精飲品", "食物及非酒精飲品的價格指數"],
+    ),
+    case(
+        MO_CPI,
+        "2.08%",
+        "2025-09-22",
+        "澳門特別行政區政府統計暨普查局",
+        "invented-mo-dsec: 、衣履及…",
+        subject=["衣履", "衣履的價格指數"],
+    ),
+    case(
+        MO_CPI,
+        "0.87%",
+        "2025-09-22",
+        "澳門特別行政區政府統計暨普查局",
+        "invented-mo-dsec: …及交通類的價格指數",
+        subject=["交通類", "交通類的價格指數"],
+    ),
+    case(
+        HK_RETAIL,
+        "5.6%",
+        "2025-03-03",
+        "香港特別行政區政府統計處",
+        "written-hk-censtatd: 衣物及鞋類和藥物及化妝品",
+        subject=["衣物及鞋類", "衣物及鞋類的零售量"],
+    ),
+    case(
+        HK_RETAIL,
+        "3.2%",
+        "2025-03-03",
+        "香港特別行政區政府統計處",
+        "written-hk-censtatd: …和藥物及化妝品的零售量",
+        subject=["藥物及化妝品", "藥物及化妝品的零售量"],
+    ),
+    case(
+        HK_LABOUR,
+        "0.2",
+        "2024-10-17",
+        "香港特別行政區政府統計處",
+        "written-hk-censtatd: 運輸及倉庫業和資訊及通訊業",
+        subject=["運輸及倉庫業", "運輸及倉庫業的失業率"],
+    ),
+    case(
+        "居民消费价格中，食品烟酒、衣着和居住类价格同比分别上涨2.1%、1.5%和0.8%。",
+        "1.5%",
+        "2024-01-12",
+        None,
+        "written-statistics-bulletin: 食品烟酒、衣着和居住类价格同比分别",
+        subject=["衣着", "衣着类价格"],
+    ),
+    case(
+        "本季製造業、營造業及服務業的就業人數按年分別增加1.2%、0.8%及2.1%。",
+        "0.8%",
+        "2024-11-20",
+        "行政院主計總處",
+        "written-tw-dgbas: 製造業、營造業及服務業的就業人數按年分別",
+        subject=["營造業", "營造業的就業人數"],
+    ),
+]
+
+# ---------------------------------------------------------------- the values of a list of indexes
+# after 分别为 (甲類及乙類消費物價指數分別為106.03及104.87): each a figure with no unit, and the
+# changes after 按年分別 take the same items
+
+INDEX_LIST = [
+    case(
+        MO_CPI,
+        "106.03",
+        "2025-09-22",
+        "澳門特別行政區政府統計暨普查局",
+        "invented-mo-dsec: 分別為106.03",
+        subject=["甲類消費物價指數", "甲類"],
+        unit=None,
+    ),
+    case(
+        MO_CPI,
+        "104.87",
+        "2025-09-22",
+        "澳門特別行政區政府統計暨普查局",
+        "invented-mo-dsec: 及104.87",
+        subject=["乙類消費物價指數", "乙類"],
+        unit=None,
+    ),
+    case(
+        MO_CPI,
+        "0.61%",
+        "2025-09-22",
+        "澳門特別行政區政府統計暨普查局",
+        "invented-mo-dsec: 按年分別上升0.61%",
+        subject=["甲類消費物價指數", "甲類"],
+    ),
+    case(
+        MO_CPI,
+        "0.44%",
+        "2025-09-22",
+        "澳門特別行政區政府統計暨普查局",
+        "invented-mo-dsec: 及0.44%",
+        subject=["乙類消費物價指數", "乙類"],
+    ),
+    case(
+        "商品類及服務類指數分別為105.62及110.87。",
+        "110.87",
+        "2025-03-07",
+        "行政院主計總處",
+        "written-tw-dgbas: 商品類及服務類指數分別為",
+        subject=["服務類", "服務類指數"],
+    ),
+    case(
+        "全年城镇和农村居民消费价格指数分别为102.1和101.8。",
+        "101.8",
+        "2024-02-28",
+        None,
+        "written-statistics-bulletin: 城镇和农村居民消费价格指数分别为",
+        subject=["农村居民消费价格指数"],
+    ),
+    case(
+        "綜合消費物價指數及甲類消費物價指數分別為105.12及106.03，按月分別上升0.12%及0.15%。",
+        "0.15%",
+        "2025-09-22",
+        "澳門特別行政區政府統計暨普查局",
+        "written-macau-dsec: 按月分別上升",
+        subject=["甲類消費物價指數"],
+    ),
+    case(
+        "恒生指數及國企指數分別收報19,230.5及6,950.2點。",
+        "19,230.5",
+        "2025-01-10",
+        None,
+        "written-hk-finance-news: 恒生指數及國企指數分別收報…點 (index points)",
+        subject=["恒生指數"],
+        marks=known_miss(
+            "a list of index points sharing one 點 (19,230.5及6,950.2點): the first value is not read"
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(COLUMNS, LIST_BEFORE_RESPECTIVELY + INDEX_LIST)
+def test_traditional_lists(
+    text: str, needle: str, published: str, site: str | None, expected: dict[str, Any]
+) -> None:
+    run(text, needle, published, site, expected)

@@ -73,9 +73,15 @@ def _items(doc: ArticleText, cs: int, at: int, wanted: int = 0) -> list[str]:
     if marker is not None and cs + head_start == doc.sentence(cs)[0]:
         listed = listed[marker.end() :]  # 一、出口和进口分别…: the number of a heading, no item
     by_comma = [x for x in listed.split("、") if x]
-    items = (
-        by_comma if wanted >= 2 and len(by_comma) == wanted else [x for x in _ENUM_SPLIT.split(listed) if x]
-    )
+    # 食物及非酒精飲品、衣履及交通類的價格指數 (three figures): 、 between the items, the last joiner
+    # before the last one, a joiner inside an earlier item kept
+    last_two = _last_two(by_comma)
+    if wanted >= 2 and len(by_comma) == wanted:
+        items = by_comma
+    elif wanted >= 3 and len(by_comma) == wanted - 1 and len(last_two) == 2 and all(last_two):
+        items = [*by_comma[:-1], *last_two]
+    else:
+        items = [x for x in _ENUM_SPLIT.split(listed) if x]
     if len(items) < 2:
         return []
     if all(x.endswith(("）", ")")) and _CODE.search(x) for x in items[:-1]):
@@ -91,6 +97,33 @@ def _items(doc: ArticleText, cs: int, at: int, wanted: int = 0) -> list[str]:
         return [mark + x.lstrip("第") + head for x in items[:-1]] + [mark + items[-1].lstrip("第")]
     head = _shared_head(items)
     return [x + head for x in items[:-1]] + [items[-1]] if head else items
+
+
+#: the joiner before the last item of a list, in its last 、-piece (衣履及交通類: 及)
+_LAST_JOINER = re.compile(r"以及|和|与|及")
+
+
+def _last_two(pieces: list[str]) -> list[str]:
+    """The last 、-piece of a list split at the joiner before its last item: the first joiner that
+    joins no words inside an earlier item (電器及攝影器材、衣物及鞋類和藥物及化妝品: 和), else the first."""
+    if not pieces:
+        return []
+    inner = {j for x in pieces[:-1] for j in _INNER_JOINERS if j in x}
+    last = pieces[-1]
+    joiners = list(_LAST_JOINER.finditer(last))
+    pick = next((m for m in joiners if m.group(0) not in inner), joiners[0] if joiners else None)
+    return [last[: pick.start()], last[pick.end() :]] if pick is not None else [last]
+
+
+def _before_basis(doc: ArticleText, cs: int, at: int) -> int:
+    """Where a list before 分别 ends when a comparison basis stands between them (…的價格指數按年
+    分別上升, …类价格同比分别上涨): the basis is no part of the last item."""
+    lead = doc.norm[cs:at].rstrip()
+    for word, _ in doc.rules.basis:  # longest first; 按年分别 names its 分别 too
+        part = word.removesuffix("分别")
+        if part and lead.endswith(part) and len(lead) > len(part):
+            return cs + len(lead) - len(part)
+    return at
 
 
 def _kept_levels(m: re.Match[str]) -> str:
@@ -175,7 +208,7 @@ def distributed(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
         return noun_run_before(doc, replace(c, start=at))[0]
     _, ce = doc.clause(c.start)
     wanted = len(_FIGURE_DIGITS.findall(doc.norm, at, ce))
-    items = _enumerated(doc, cs, at, wanted) or _amounts_before(doc, c, prev, at)
+    items = _enumerated(doc, cs, _before_basis(doc, cs, at), wanted) or _amounts_before(doc, c, prev, at)
     items = (
         items or _items_of_last_list(doc, c, prev, cs, wanted) or _items_of_clause_before(doc, cs, at, wanted)
     )
