@@ -485,3 +485,100 @@ def test_traditional_lists(
     text: str, needle: str, published: str, site: str | None, expected: dict[str, Any]
 ) -> None:
     run(text, needle, published, site, expected)
+
+
+HK_TD_TABLE = (
+    "主要交通數字載於下表：\n二○二五年四月主要交通數字\n項目\t二○二五年四月\t按年變幅（%）\n"
+    "領有牌照車輛（輛）\t835,412\t+1.2\n專營巴士平均每日乘客（萬人次）\t340\t-0.8\n"
+)
+
+# ---------------------------------------------------------------- a row label that names its unit in
+# brackets (領有牌照車輛（輛）, 地区生产总值（亿元）): the unit of its cells under a column that names
+# none (a column's own unit, a 单位 column and a column of shares or rates keep theirs), and no part
+# of the label the cells take as subject; a bracket that is no unit (（PM10）, （赤字）) stays
+
+ROW_LABEL_UNIT = [
+    case(
+        HK_TD_TABLE,
+        "835,412",
+        "2025-05-22",
+        "香港特別行政區政府運輸署",
+        "invented-hk-td: 領有牌照車輛（輛）\t835,412",
+        value=835412,
+        unit="輛",
+        subject=["領有牌照車輛"],
+    ),
+    case(
+        HK_TD_TABLE,
+        "340",
+        "2025-05-22",
+        "香港特別行政區政府運輸署",
+        "invented-hk-td: 專營巴士平均每日乘客（萬人次）\t340",
+        value=3400000,
+        unit="人次",
+        subject=["專營巴士平均每日乘客"],
+    ),
+    case(
+        HK_TD_TABLE,
+        "-0.8",
+        "2025-05-22",
+        "香港特別行政區政府運輸署",
+        "invented-hk-td: …（萬人次）\t340\t-0.8 (按年變幅（%）)",
+        value=-0.8,
+        unit="%",
+        subject=["專營巴士平均每日乘客"],
+    ),
+    case(
+        "主要指标如下：\n指标\t2024年\t同比增长（%）\n地区生产总值（亿元）\t1234.5\t5.6\n",
+        "1234.5",
+        "2025-02-10",
+        None,
+        "written-provincial-bulletin: 地区生产总值（亿元）",
+        value=123450000000,
+        unit="元",
+        subject=["地区生产总值"],
+    ),
+    case(
+        "項目\t113年\t年增率(%)\n就業人數(千人)\t11,588\t0.6\n",
+        "11,588",
+        "2025-01-22",
+        "行政院主計總處",
+        "written-tw-dgbas: 就業人數(千人)",
+        value=11588000,
+        unit="人",
+        subject=["就業人數"],
+    ),
+    case(
+        "指標\t二零二四年第四季\n總體失業率（%）\t1.7\n",
+        "1.7",
+        "2025-01-28",
+        "澳門特別行政區政府統計暨普查局",
+        "written-macau-dsec: 總體失業率（%）",
+        unit="%",
+        subject=["總體失業率"],
+    ),
+    case(
+        "指标\t本月\t占比\n粮食产量（万吨）\t12.5\t30.2\n",
+        "30.2",
+        "2024-10-15",
+        None,
+        "written-county-bulletin: a column of shares (占比) keeps its %",
+        unit="%",
+    ),
+    case(
+        "污染物\t全年平均濃度（微克/立方米）\n可吸入懸浮粒子（PM10）\t29\n",
+        "29",
+        "2025-01-06",
+        "香港特別行政區政府環境保護署",
+        "written-hk-epd: （PM10） is no unit",
+        unit="微克/立方米",
+        subject=["可吸入懸浮粒子（PM10）"],
+    ),
+]
+
+
+@pytest.mark.parametrize(COLUMNS, ROW_LABEL_UNIT)
+def test_traditional_tables(
+    text: str, needle: str, published: str, site: str | None, expected: dict[str, Any]
+) -> None:
+    run(text, needle, published, site, expected)

@@ -197,6 +197,11 @@ def _table(
         label = cells[0].strip() if cells else ""
         label = re.sub(r"^(?:其中|#)[：:]?", "", label)
         label = "" if _YEAR_LABEL.fullmatch(label) else label  # 2022/2023: a time, the header names what
+        # 領有牌照車輛（輛）, 地区生产总值（亿元）: a row label's unit, for the columns that name none
+        # (not a code or an aside: 可吸入懸浮粒子（PM10）, 綜合盈餘／（赤字）)
+        row_unit = header_unit(label) if label.endswith(("）", ")")) else None
+        row_unit = row_unit if row_unit and cell_unit(row_unit, doc.rules) else None
+        label = header_name(label) if row_unit else label
         for k, cell in enumerate(cells):
             cell_start = offset
             offset += len(cell) + 1
@@ -215,11 +220,14 @@ def _table(
             if any(s < b and a < e for s, e in taken):
                 continue
             head = header[k] if k < len(header) else ""
+            implied = implied_unit(head, doc.rules)
             unit_text = (
                 header_unit(head)
                 or (cells[unit_col].strip() if unit_col is not None and unit_col < len(cells) else None)
+                or (implied if implied == "%" else None)  # a column of shares or rates keeps its %
+                or row_unit
                 or _caption_for(caption_unit, head, doc.rules)
-                or implied_unit(head, doc.rules)
+                or implied
             )
             if unit_text is None:
                 if (
