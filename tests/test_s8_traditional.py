@@ -582,3 +582,97 @@ def test_traditional_tables(
     text: str, needle: str, published: str, site: str | None, expected: dict[str, Any]
 ) -> None:
     run(text, needle, published, site, expected)
+
+
+# ---------------------------------------------------------------- a level compared with, named by
+# its time alone (較113年的62元, 较2024年的62元, 比上年的2.06): of the measure of the figure before it
+# in the sentence, not of the sentence's topic; the change after it too
+
+COMPARED_LEVEL = [
+    case(
+        REDBEAN,
+        "62元",
+        "2025-01-20",
+        "屏東縣政府",
+        "invented-tw-redbean: 較113年的62元",
+        subject=["收購價格"],
+    ),
+    case(
+        REDBEAN,
+        "8元",
+        "2025-01-20",
+        "屏東縣政府",
+        "invented-tw-redbean: …的62元提高8元",
+        subject=["收購價格"],
+    ),
+    case(
+        "为稳定产地价格，县里与5家农会办理保价收购，保价收购面积1,100公顷，2025年收购价格每公斤70元，"
+        "较2024年的62元提高8元。",
+        "62元",
+        "2025-01-20",
+        None,
+        "written-county-news: 较2024年的62元",
+        subject=["收购价格"],
+    ),
+    case(
+        "本市社會住宅已完工2,350戶，今年租金補貼每戶每月新臺幣4,000元，較112年之3,600元增加400元。",
+        "3,600元",
+        "2024-05-10",
+        "臺北市政府",
+        "written-tw-city: 較112年之3,600元",
+        subject=["租金補貼"],
+    ),
+    case(
+        "全港公營房屋單位約有89萬個，今年公屋平均輪候時間為5.5年，較去年的5.8年縮短0.3年。",
+        "5.8年",
+        "2025-02-10",
+        "香港特別行政區政府新聞公報",
+        "written-hk-press-release: 較去年的5.8年",
+        subject=["公屋平均輪候時間", "平均輪候時間", "輪候時間"],
+    ),
+]
+
+# ---------------------------------------------------------------- a bound before the base of a
+# share, a year inside the base (約為108年之九成八, 约为2019年的98%): the share is approximate
+
+BOUND_BEFORE_SHARE_BASE = [
+    case(
+        TOURISM,
+        "九成八",
+        "2025-02-12",
+        "交通部觀光署",
+        "invented-tw-tourism: 約為108年之九成八",
+        qualifier="approx",
+    ),
+    case(
+        "2024年出境游客1684万人次，约为2019年的九成八。",
+        "九成八",
+        "2025-01-20",
+        None,
+        "written-culture-tourism-bureau: 约为2019年的九成八",
+        qualifier="approx",
+    ),
+    case(
+        "二○二四年訪澳旅客約3,500萬人次，約相當於2019年同期水平的八成六。",
+        "八成六",
+        "2025-01-15",
+        "澳門特別行政區政府旅遊局",
+        "written-macau: 約相當於2019年同期水平的八成六",
+        qualifier="approx",
+    ),
+    case(
+        "今年上半年貨櫃吞吐量不到2018年高位的七成。",
+        "七成",
+        "2025-07-20",
+        "香港特別行政區政府新聞公報",
+        "written-hk-press-release: 不到2018年高位的七成",
+        qualifier="less_than",
+    ),
+]
+
+
+@pytest.mark.parametrize(COLUMNS, COMPARED_LEVEL + BOUND_BEFORE_SHARE_BASE)
+def test_traditional_compared_and_shares(
+    text: str, needle: str, published: str, site: str | None, expected: dict[str, Any]
+) -> None:
+    run(text, needle, published, site, expected)
