@@ -577,7 +577,75 @@ ROW_LABEL_UNIT = [
 ]
 
 
-@pytest.mark.parametrize(COLUMNS, ROW_LABEL_UNIT)
+DGBAS_TABLE = (
+    "表1　114年2月消費者物價指數按商品性質分\n項目\t指數(110年=100)\t較上年同月漲跌(%)\n"
+    "商品類\t105.62\t1.94\n服務類\t110.87\t1.21\n"
+)
+
+# an index's base in a column header's or a row label's brackets (指數(110年=100), 居民消费价格指数
+# （上年=100）): the cells are index values, with no unit
+
+INDEX_BASE_IN_TABLE = [
+    case(
+        DGBAS_TABLE,
+        "105.62",
+        "2025-03-07",
+        "行政院主計總處",
+        "invented-tw-dgbas: 指數(110年=100) column",
+        value=105.62,
+        unit=None,
+        subject=["商品類"],
+    ),
+    case(
+        DGBAS_TABLE,
+        "110.87",
+        "2025-03-07",
+        "行政院主計總處",
+        "invented-tw-dgbas: 服務類\t110.87",
+        value=110.87,
+        unit=None,
+        subject=["服務類"],
+    ),
+    case(
+        DGBAS_TABLE,
+        "1.21",
+        "2025-03-07",
+        "行政院主計總處",
+        "invented-tw-dgbas: the change column keeps its %",
+        unit="%",
+    ),
+    case(
+        "指标\t2024年\n居民消费价格指数（上年=100）\t100.2\n",
+        "100.2",
+        "2025-03-01",
+        None,
+        "written-statistics-bulletin: a row label's base (上年=100)",
+        value=100.2,
+        unit=None,
+        subject=["居民消费价格指数"],
+    ),
+    case(
+        "指标\t指数（上年同期=100）\t绝对额（亿元）\n地区生产总值\t105.3\t1,234.5\n",
+        "105.3",
+        "2024-07-20",
+        None,
+        "written-provincial-bulletin: 指数（上年同期=100） column",
+        value=105.3,
+        unit=None,
+    ),
+    case(
+        "項目\t二○二四年\t指數（二○一九年＝100）\n訪港旅客\t4,450萬人次\t68.1\n",
+        "68.1",
+        "2025-01-20",
+        "香港特別行政區政府新聞公報",
+        "written-hk-tourism: 指數（二○一九年＝100）",
+        value=68.1,
+        unit=None,
+    ),
+]
+
+
+@pytest.mark.parametrize(COLUMNS, ROW_LABEL_UNIT + INDEX_BASE_IN_TABLE)
 def test_traditional_tables(
     text: str, needle: str, published: str, site: str | None, expected: dict[str, Any]
 ) -> None:
