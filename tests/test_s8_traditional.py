@@ -148,6 +148,52 @@ ROC_BARE_YEAR = [
     ),
 ]
 
+# other ROC forms: a day written with slashes (截至113/12/31止, 至114/3/31), a year in brackets
+# after 本 (本(113)年度)
+
+ROC_OTHER_FORMS = [
+    case(
+        "截至113/12/31止，本市累計核發租金補貼1萬2,345件。",
+        "1萬2,345件",
+        "2025-01-20",
+        "臺北市政府",
+        "written-tw-city: 截至113/12/31止",
+        time="2024-12-31",
+    ),
+    case(
+        "本府社會局受理期間為114/1/1至114/3/31，已受理申請3,456件。",
+        "3,456件",
+        "2025-04-10",
+        "高雄市政府",
+        "written-tw-city: 114/1/1至114/3/31",
+        time="2025-03-31",
+    ),
+    case(
+        "截至113/12/31止，本市累計核發租金補貼1萬2,345件。",
+        "113/12",
+        "2025-01-20",
+        "臺北市政府",
+        "written-tw-city: 113/12/31 is no figure",
+        kind=None,
+    ),
+    case(
+        "本(113)年度預算編列新臺幣5億元，執行率達92.3%。",
+        "5億元",
+        "2024-11-20",
+        "新北市政府",
+        "written-tw-council-paper: 本(113)年度",
+        time="2024-12-31",
+    ),
+    case(
+        "今(113)年度截至10月底，核定補助1,020戶。",
+        "1,020戶",
+        "2024-11-20",
+        "桃園市政府",
+        "written-tw-city: 今(113)年度截至10月底",
+        time="2024-10-31",
+    ),
+]
+
 # the year's number is no figure; the base year of an index is no time of the figures under it
 
 ROC_YEAR_NO_FIGURE = [
@@ -314,7 +360,9 @@ COME_TO = [
 ]
 
 
-@pytest.mark.parametrize(COLUMNS, ROC_BARE_YEAR + ROC_YEAR_NO_FIGURE + DURATION_STAYS + OF_WITH_ZHI + COME_TO)
+@pytest.mark.parametrize(
+    COLUMNS, ROC_BARE_YEAR + ROC_OTHER_FORMS + ROC_YEAR_NO_FIGURE + DURATION_STAYS + OF_WITH_ZHI + COME_TO
+)
 def test_traditional_times(
     text: str, needle: str, published: str, site: str | None, expected: dict[str, Any]
 ) -> None:

@@ -24,8 +24,8 @@ _ROC_YEAR = re.compile(
     # the look ahead at the characters a match begins with lets the regex engine skip the text
     # between them (the second branch opens with a look behind, which would make it try every place)
     rf"(?=[中民（(1])(?:(?:中华民国|民国)(?P<y>[0-9]{{1,3}}|[{_ROC_CN}]{{1,6}})年"
-    # 今（112）年, 去(111)年: the year named in brackets, as Taiwan's city news writes it
-    rf"|(?<=[今去明前])[（(](?P<p>[0-9]{{2,3}})[）)]年"
+    # 今（112）年, 去(111)年, 本(113)年度: the year named in brackets, as Taiwan's city news writes it
+    rf"|(?<=[今去明前本])[（(](?P<p>[0-9]{{2,3}})[）)]年"
     # the look behind stands after the first digit so that the scan can skip to the next 1
     rf"|1(?<![0-9.]1)(?P<bare>[0-4][0-9])年(?=(?:{_MON})(?:月|\s*[-－—~～至到])|第?[一二三四1-4]季|[上下]半年"
     rf"|前[三3]季|全年|年[底末初中]|底|末|度|同期))"
@@ -138,7 +138,40 @@ def roc_times(
         end = m.end() + max(0, first.end - len(gregorian))
         times.append(TimeExpr(start, end, text[start:end], first.type, first.first, first.last, first.grain))
         years.append((m.start("y") if g.get("y") else m.start("p") if bracketed else m.start(), m.end()))
+    if roc or (traditional and roc is None):
+        dated, spans = _roc_slash_dates(text, published)
+        times, years = times + dated, years + spans
     return times, years
+
+
+#: a day of the ROC era written with slashes (113/12/31, 截至113/1/15止), as Taiwan's notices and
+#: tables write it: never a fraction nor a figure
+_ROC_SLASH_DATE = re.compile(
+    r"(?=1)(?<![0-9./])1(?P<y>[0-4][0-9])/(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9/])"
+)
+
+
+def _roc_slash_dates(text: str, published: date | None) -> tuple[list[TimeExpr], list[tuple[int, int]]]:
+    """113/12/31 read as 2024年12月31日 would be (with 截至 before it, an as-of), and its span."""
+    times: list[TimeExpr] = []
+    spans: list[tuple[int, int]] = []
+    if "/" not in text:
+        return times, spans
+    for m in _ROC_SLASH_DATE.finditer(text):
+        before = _TIME_PREFIX.search(text, max(0, m.start() - 3), m.start())
+        prefix = before.group(0) if before else ""
+        gregorian = (
+            f"{prefix}{int('1' + m.group('y')) + ROC_EPOCH}年{int(m.group('m'))}月{int(m.group('d'))}日"
+        )
+        found = find_times(gregorian + text[m.end() : m.end() + 8], published)
+        if not found or found[0].start > len(prefix) or found[0].end < len(gregorian):
+            continue
+        first = found[0]
+        start = m.start() - (len(prefix) if first.start < len(prefix) else 0)
+        end = m.end() + first.end - len(gregorian)
+        times.append(TimeExpr(start, end, text[start:end], first.type, first.first, first.last, first.grain))
+        spans.append((m.start(), m.end()))
+    return times, spans
 
 
 _YEAR_DIGITS = "〇零○一二三四五六七八九"
