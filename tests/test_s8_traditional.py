@@ -792,3 +792,59 @@ def test_traditional_compared_and_shares(
     text: str, needle: str, published: str, site: str | None, expected: dict[str, Any]
 ) -> None:
     run(text, needle, published, site, expected)
+
+
+# ---------------------------------------------------------------- 之 as the particle of a modifier
+# (Taiwan's and Hong Kong's formal writing, where the mainland writes 的) is matched as 的 on the
+# shadow: no subject opens with it (之通勤月票), and the rules of 的 apply; 之 in a word of its own
+# (三分之一, 之一, 之後, 總之) stays
+
+PARTICLE_ZHI = [
+    case(
+        "交通局表示，112年將配合中央推出每月新臺幣399元之通勤月票，整合捷運、輕軌及公車。",
+        "399元",
+        "2022-12-30",
+        "高雄市政府",
+        "invented-tw-kaohsiung: 新臺幣399元之通勤月票",
+        subject=["通勤月票"],
+    ),
+    case(
+        "今年稅收達預算數之105.3%，較上年增加5.2%。",
+        "105.3%",
+        "2025-01-20",
+        "財政部",
+        "written-tw-finance: 達預算數之105.3%",
+        subject=["稅收"],
+    ),
+    case(
+        "本市之觀光人次為2,350萬人次。",
+        "2,350萬人次",
+        "2025-01-20",
+        "臺中市政府",
+        "written-tw-city: 本市之觀光人次",
+        subject=["觀光人次"],
+    ),
+    case(
+        "預計可節省人工成本約三分之一。",
+        "三分之一",
+        "2025-03-01",
+        "雲林縣政府",
+        "written-tw-county: 三分之一 stays a share",
+        unit="%",
+    ),
+    case(
+        "澳門為全球最大博彩市場之一，全年旅客達3,500萬人次。",
+        "3,500萬人次",
+        "2025-01-10",
+        "澳門特別行政區政府旅遊局",
+        "written-macau: 之一 stays a word",
+        unit="人次",
+    ),
+]
+
+
+@pytest.mark.parametrize(COLUMNS, PARTICLE_ZHI)
+def test_particle_zhi(
+    text: str, needle: str, published: str, site: str | None, expected: dict[str, Any]
+) -> None:
+    run(text, needle, published, site, expected)
