@@ -16,7 +16,7 @@ import pytest
 
 from gov_facts.core.regex_starts import first_chars
 from gov_facts.facts.phrases import phrase_matcher
-from gov_facts.facts.regional_times import _ROC_YEAR, _ROC_YEAR_BEFORE_NOUN
+from gov_facts.facts.regional_times import _ROC_YEAR, _ROC_YEAR_BARE, _ROC_YEAR_BEFORE_NOUN
 from gov_facts.facts.text import NUM_RE
 from gov_facts.facts.time_expressions import _EXPR
 from gov_facts.rules.patterns import load_patterns
@@ -89,6 +89,7 @@ def _first_of(op: Any, av: Any) -> tuple[set[str] | str, bool]:
         pytest.param(_EXPR, id="time_expressions: a time expression"),
         pytest.param(NUM_RE, id="text: a number"),
         pytest.param(_ROC_YEAR, id="regional_times: a year of the Republic of China era"),
+        pytest.param(_ROC_YEAR_BARE, id="regional_times: a bare ROC year on a Taiwan page"),
         pytest.param(_ROC_YEAR_BEFORE_NOUN, id="regional_times: a bare ROC year before a noun"),
         pytest.param(
             phrase_matcher(load_patterns().rules).regex, id="phrases: set phrases and phrase patterns"

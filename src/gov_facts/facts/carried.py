@@ -109,7 +109,11 @@ def carried(
         stated = _level_stated_before(doc, c, prev)
         if stated:  # 每日平均求诊人次为6,120，较前一星期上升8.5%
             return stated
-    if not topic_only and same and is_change(doc, c):
+    if (
+        not topic_only
+        and same
+        and (is_change(doc, c) or _COMPARED_LEVEL.search(doc.norm, doc.clause(c.start)[0], c.start))
+    ):
         # 覆盖率达87.3%，提高1.8个百分点; 农民工总量19.41万人，比上年增长8.55%: a change with no
         # noun of its own names the level just before it, not the sentence's topic; a growth rate
         # names an amount, not a share between them (完成246.79亿元，完成年度计划82.3%，同比增长15.3%)
@@ -126,6 +130,11 @@ def carried(
     if topic_only or not same:
         return None
     return same[-1][0]
+
+
+#: the level a figure is compared with, named by its time alone (较2024年的62元, 較113年的62元,
+#: 比上年的2.06): of the same measure as the figure before it, not the sentence's topic
+_COMPARED_LEVEL = re.compile(r"(?:较|比)[^，,。；;0-9]{0,8}(?:[0-9]{2,4}年[^，,。；;0-9]{0,4})?(?:的|之)\s*$")
 
 
 #: a sentence that opens by breaking down what the last one stated (分季度看，按季分析，从结构看，)

@@ -36,8 +36,17 @@ class ArticleText:
     offsets are valid in all three.
     """
 
-    def __init__(self, text: str, published: date | None, report_year: int | None, rules: Rulebook) -> None:
+    def __init__(
+        self,
+        text: str,
+        published: date | None,
+        report_year: int | None,
+        rules: Rulebook,
+        roc: bool | None = None,
+    ) -> None:
         self.text = text
+        #: whether the page dates in the Republic of China era (its place is in Taiwan; None: not known)
+        self.roc = roc
         self.shadow = shadow_of(text, rules.traditional)
         self.norm = normalize(self.shadow)
         self.rules = rules
@@ -47,7 +56,7 @@ class ArticleText:
         self._sentences = list(zip(self.sent_starts, [*self.sent_starts[1:], len(text)], strict=True))
         self.times = find_times(self.norm, published, report_year)
         self.blocked = blocked_spans(self.norm, rules.phrases)
-        if "年" in self.norm:
+        if "年" in self.norm or "/" in self.norm:  # 113/12/31: a day of the ROC era
             self._add_regional_times(published)
         self.times = with_anaphors(self.norm, self.times, rules)
         self._blocked_starts = [st for st, _ in self.blocked]
@@ -73,7 +82,7 @@ class ArticleText:
         """Times in the Republic of China era (民國112年, 112年1至9月), financial and school years
         (2022-23年度, 2023/24學年) in place of what :func:`find_times` read there; the numbers of their years
         are no facts."""
-        roc, years = roc_times(self.norm, published, traditional=self.shadow is not self.text)
+        roc, years = roc_times(self.norm, published, self.shadow is not self.text, self.roc)
         fiscal, spans = financial_years(self.norm, published)
         roc, years = roc + fiscal, years + spans
         if not roc:

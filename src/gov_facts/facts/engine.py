@@ -26,6 +26,7 @@ from .numerals import to_json_number
 from .place import locate
 from .place_document import Where
 from .qualifier import figure_change, nearest_word, qualifier_of
+from .regional_times import roc_region
 from .rulebook import rulebook_for
 from .scan import Scanner
 from .shadow import Script, in_script
@@ -58,7 +59,8 @@ def find_facts(
     """
     rules = rulebook_for(patterns)
     add_words(rules.domain_words)
-    doc = ArticleText(text, published, report_year_of(title), rules)
+    roc = roc_region(where.pick.code if where is not None else None)
+    doc = ArticleText(text, published, report_year_of(title), rules, roc)
     subjects = Subjects(doc)
     scopes = TimeScopes(doc, title)
     facts: list[Fact] = []

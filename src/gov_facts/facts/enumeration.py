@@ -73,6 +73,7 @@ def _items(doc: ArticleText, cs: int, at: int, wanted: int = 0) -> list[str]:
     if marker is not None and cs + head_start == doc.sentence(cs)[0]:
         listed = listed[marker.end() :]  # 一、出口和进口分别…: the number of a heading, no item
     by_comma = [x for x in listed.split("、") if x]
+<<<<<<< HEAD
     items = (
         by_comma if wanted >= 2 and len(by_comma) == wanted else [x for x in _ENUM_SPLIT.split(listed) if x]
     )
@@ -80,6 +81,17 @@ def _items(doc: ArticleText, cs: int, at: int, wanted: int = 0) -> list[str]:
         # 采矿业、制造业和电力、热力、燃气及水生产和供应业增加值分别增长1.8%、6.9%和2.4%: more joiners
         # than figures; the first ones part the items, the last item holds the others in its name
         items = [x for x in _ENUM_SPLIT.split(listed, maxsplit=wanted - 1) if x]
+=======
+    # 食物及非酒精飲品、衣履及交通類的價格指數 (three figures): 、 between the items, the last joiner
+    # before the last one, a joiner inside an earlier item kept
+    last_two = _last_two(by_comma)
+    if wanted >= 2 and len(by_comma) == wanted:
+        items = by_comma
+    elif wanted >= 3 and len(by_comma) == wanted - 1 and len(last_two) == 2 and all(last_two):
+        items = [*by_comma[:-1], *last_two]
+    else:
+        items = [x for x in _ENUM_SPLIT.split(listed) if x]
+>>>>>>> issue-17
     if len(items) < 2:
         return []
     items[0] = _past_lead_verb(items[0])
@@ -98,6 +110,7 @@ def _items(doc: ArticleText, cs: int, at: int, wanted: int = 0) -> list[str]:
     return [x + head for x in items[:-1]] + [items[-1]] if head else items
 
 
+<<<<<<< HEAD
 def _past_lead_verb(first: str) -> str:
     """区财政安排小学、初中生均公用经费标准: a verb inside the first item (安排, 完成) ends the words
     before the list (who acts); the item starts after it."""
@@ -106,6 +119,33 @@ def _past_lead_verb(first: str) -> str:
         if toks[k][1] == "v" and len(toks[k][0]) == 2:
             return "".join(w for w, _ in toks[k + 1 :])
     return first
+=======
+#: the joiner before the last item of a list, in its last 、-piece (衣履及交通類: 及)
+_LAST_JOINER = re.compile(r"以及|和|与|及")
+
+
+def _last_two(pieces: list[str]) -> list[str]:
+    """The last 、-piece of a list split at the joiner before its last item: the first joiner that
+    joins no words inside an earlier item (電器及攝影器材、衣物及鞋類和藥物及化妝品: 和), else the first."""
+    if not pieces:
+        return []
+    inner = {j for x in pieces[:-1] for j in _INNER_JOINERS if j in x}
+    last = pieces[-1]
+    joiners = list(_LAST_JOINER.finditer(last))
+    pick = next((m for m in joiners if m.group(0) not in inner), joiners[0] if joiners else None)
+    return [last[: pick.start()], last[pick.end() :]] if pick is not None else [last]
+
+
+def _before_basis(doc: ArticleText, cs: int, at: int) -> int:
+    """Where a list before 分别 ends when a comparison basis stands between them (…的價格指數按年
+    分別上升, …类价格同比分别上涨): the basis is no part of the last item."""
+    lead = doc.norm[cs:at].rstrip()
+    for word, _ in doc.rules.basis:  # longest first; 按年分别 names its 分别 too
+        part = word.removesuffix("分别")
+        if part and lead.endswith(part) and len(lead) > len(part):
+            return cs + len(lead) - len(part)
+    return at
+>>>>>>> issue-17
 
 
 def _kept_levels(m: re.Match[str]) -> str:
@@ -190,7 +230,7 @@ def distributed(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
         return noun_run_before(doc, replace(c, start=at))[0]
     _, ce = doc.clause(c.start)
     wanted = len(_FIGURE_DIGITS.findall(doc.norm, at, ce))
-    items = _enumerated(doc, cs, at, wanted) or _amounts_before(doc, c, prev, at)
+    items = _enumerated(doc, cs, _before_basis(doc, cs, at), wanted) or _amounts_before(doc, c, prev, at)
     items = (
         items or _items_of_last_list(doc, c, prev, cs, wanted) or _items_of_clause_before(doc, cs, at, wanted)
     )

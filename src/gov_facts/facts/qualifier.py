@@ -15,7 +15,7 @@ from .units import ends_with
 #: a bound before a share or multiple of something named between (约占全市总面积的35%, 约为全国平均
 #: 水平的1.3倍, 接近…的2倍; 不到全市的三分之一): approx, or less_than
 _BOUND_OF_A_SHARE = re.compile(
-    r"(?:((?:大约|大概|约)(?:占|为|是|相当于|达)|接近|将近)|不足|不到)[^，。；;,0-9]{1,14}的$"
+    r"(?:((?:大约|大概|约)(?:占|为|是|相当于|达)|接近|将近)|不足|不到)(?:[^，。；;,0-9]|[0-9]{2,4}年){1,14}[的之]$"
 )
 
 
@@ -64,8 +64,13 @@ def qualifier_of(doc: ArticleText, c: Candidate) -> str:
         hit = _bound_before_a_verb(doc, before)
     if hit is not None:
         return hit[1]
+<<<<<<< HEAD
     share = _BOUND_OF_A_SHARE.search(_ASIDE.sub("", before)) if before.endswith("的") else None
     if share is not None:  # 约占全市总面积的35%, 不到全国平均水平的一半
+=======
+    share = _BOUND_OF_A_SHARE.search(before) if before.endswith(("的", "之")) else None
+    if share is not None:  # 约占全市总面积的35%, 不到全国平均水平的一半, 約為108年之九成八, 约为2019年的98%
+>>>>>>> issue-17
         return "approx" if share.group(1) else "less_than"
     if c.kind in ("percent", "multiple") and before.endswith("的"):
         floor = _bound_of_what_is_named(doc, before)

@@ -24,21 +24,62 @@ _ROC_YEAR = re.compile(
     # the look ahead at the characters a match begins with lets the regex engine skip the text
     # between them (the second branch opens with a look behind, which would make it try every place)
     rf"(?=[中民（(1])(?:(?:中华民国|民国)(?P<y>[0-9]{{1,3}}|[{_ROC_CN}]{{1,6}})年"
-    # 今（112）年, 去(111)年: the year named in brackets, as Taiwan's city news writes it
-    rf"|(?<=[今去明前])[（(](?P<p>[0-9]{{2,3}})[）)]年"
+    # 今（112）年, 去(111)年, 本(113)年度: the year named in brackets, as Taiwan's city news writes it
+    rf"|(?<=[今去明前本])[（(](?P<p>[0-9]{{2,3}})[）)]年"
     # the look behind stands after the first digit so that the scan can skip to the next 1
     rf"|1(?<![0-9.]1)(?P<bare>[0-4][0-9])年(?=(?:{_MON})(?:月|\s*[-－—~～至到])|第?[一二三四1-4]季|[上下]半年"
     rf"|前[三3]季|全年|年[底末初中]|底|末|度|同期))"
 )
+<<<<<<< HEAD
 #: on a page in traditional script (Taiwan's), a bare three-digit year before a noun as well
 #: (臺灣112年經濟成長率, 114年CPI年增率): not after a word that makes it a length of time (建校112年,
 #: 已有110年, 长达100年) nor before one (112年来, 100年历史, 110年之久)
+=======
+#: on a page that dates in the Republic of China era (Taiwan's: see :func:`roc_page`), a bare
+#: three-digit year anywhere (臺灣112年經濟成長率, 較112年之648萬人次, 疫情前108年（1,186萬人次）,
+#: 114年CPI, 較113年的62元, 113年期紅豆): not after a word that makes it a length of time (建校112年,
+#: 已有110年, 长达100年, 共110年) nor before one (100年历史, 110年之久, 100年的历史, 112年前, 105年以來);
+#: 113年來臺旅客 is a year (來 a verb of coming)
+_ROC_YEAR_BARE = re.compile(
+    r"(?=1)(?<![有达逾近约过经校立了满超共长第])1(?<![0-9.]1)(?<![0-9],1)(?P<bare>[0-4][0-9])年"
+    r"(?![前后间历多余半里]|以?来(?![\u4e00-\u9fff])|以来|之[久后前间内]|的(?:历史|时间|岁月))"
+)
+#: on a traditional-script page of no known region and no ROC date: a bare year before a noun
+#: only (臺灣112年經濟成長率), as above
+>>>>>>> issue-17
 _ROC_YEAR_BEFORE_NOUN = re.compile(
     r"(?=1)(?<![有达逾近约过经校立了满超])1(?<![0-9.]1)(?P<bare>[0-4][0-9])年"
     r"(?=[\u4e00-\u9fffA-Za-z])(?![来以前后间历之的多余半里])"
 )
+#: a base year of an index (指數(110年=100)): a year, but no time of the figures under it
+_BASE_YEAR = re.compile(r"\s*[=＝]")
 #: the words before a time that make it an "as of" or a "by" (截至民国112年10月底)
 _TIME_PREFIX = re.compile(r"(?:截至到|截至|截止到|截止|到|至)$")
+
+
+#: 來 as a verb of coming to a place (來臺旅客, 来华投资): a CJK character follows it at once
+_COME_TO = re.compile(r"[\u4e00-\u9fff]")
+
+
+#: the regions whose pages date in the Republic of China era, by the first two digits of their
+#: division code (Taiwan), and those whose pages never do (Hong Kong, Macau)
+_ROC_REGIONS, _GREGORIAN_REGIONS = ("71",), ("81", "82")
+
+
+def roc_region(code: str | None) -> bool | None:
+    """Whether a page of the place ``code`` dates in the Republic of China era: True for Taiwan,
+    False for Hong Kong and Macau, None when the page's place is not known."""
+    if code is None:
+        return None
+    return code[:2] in _ROC_REGIONS if code[:2] in _ROC_REGIONS + _GREGORIAN_REGIONS else None
+
+
+def roc_page(text: str, matches: list[re.Match[str]]) -> bool:
+    """Whether a traditional-script ``text`` of no known place dates in the Republic of China era,
+    as Taiwan's pages do: it writes 民國, or a three-digit year with a calendar word (113年12月,
+    今（113）年, 112年底: ``matches`` of :data:`_ROC_YEAR`), or a school year of the era (113學年度).
+    Hong Kong and Macau pages write none, and there a bare 100年 stays what it says."""
+    return bool(matches) or "民国" in text or _ROC_SCHOOL_YEAR.search(text) is not None
 
 
 def _roc_year(token: str) -> int | None:
@@ -53,18 +94,23 @@ def _roc_year(token: str) -> int | None:
 
 
 def roc_times(
-    text: str, published: date | None, traditional: bool = False
+    text: str, published: date | None, traditional: bool = False, roc: bool | None = None
 ) -> tuple[list[TimeExpr], list[tuple[int, int]]]:
     """Time expressions dated in the Republic of China era (民国112年5月4日, 截至民国112年10月底,
-    112年1至9月, 今（112）年1至9月; on a ``traditional`` page also 112年經濟成長率), each read as
+    112年1至9月, 今（112）年1至9月; on a page of Taiwan (``roc``; when its place is not known, a
+    ``traditional`` one that dates so: :func:`roc_page`) also a bare year: 112年經濟成長率,
+    較112年之…; on another traditional page of no known place a bare year before a noun), each read as
     its Gregorian twin would be by :func:`find_times`, and the spans of their year numbers (never
     a fact: 112年 there is no duration)."""
     times: list[TimeExpr] = []
     years: list[tuple[int, int]] = []
     matches = list(_ROC_YEAR.finditer(text))
-    if traditional:
-        seen = {m.start() for m in matches}
-        extra = [m for m in _ROC_YEAR_BEFORE_NOUN.finditer(text) if m.start() not in seen]
+    bare = None
+    if roc or (traditional and roc is None):
+        bare = _ROC_YEAR_BARE if roc or roc_page(text, matches) else _ROC_YEAR_BEFORE_NOUN
+    if bare is not None:
+        seen = {i for m in matches for i in range(m.start(), m.end())}
+        extra = [m for m in bare.finditer(text) if m.start() not in seen]
         matches = sorted(matches + extra, key=lambda m: m.start())
     for m in matches:
         g = m.groupdict()
@@ -73,6 +119,9 @@ def roc_times(
         if year is None or not 1 <= year <= 200:
             continue
         bracketed = g.get("p") is not None
+        if g.get("bare") and _BASE_YEAR.match(text, m.end()):
+            years.append((m.start(), m.end()))
+            continue
         before = _TIME_PREFIX.search(text, max(0, m.start() - (4 if bracketed else 3)), m.start() - bracketed)
         prefix = before.group(0) if before else ""
         at = m.start() - bracketed - len(prefix)
@@ -82,12 +131,53 @@ def roc_times(
         if not found or found[0].start > len(prefix):
             continue
         first = found[0]
+        if (
+            first.text.endswith("来")
+            and not first.text.endswith("以来")
+            and _COME_TO.match(gregorian + tail, first.end)
+        ):  # 113年全年來臺旅客: 來 is the verb (come to Taiwan), not "since"
+            first = next(
+                iter(find_times(gregorian + tail[: first.end - len(gregorian) - 1], published)), first
+            )
         # the snippet is the prefix, the Gregorian year, then the text after the ROC year
         start = at if first.start < len(prefix) else m.start() - bracketed
         end = m.end() + max(0, first.end - len(gregorian))
         times.append(TimeExpr(start, end, text[start:end], first.type, first.first, first.last, first.grain))
         years.append((m.start("y") if g.get("y") else m.start("p") if bracketed else m.start(), m.end()))
+    if roc or (traditional and roc is None):
+        dated, spans = _roc_slash_dates(text, published)
+        times, years = times + dated, years + spans
     return times, years
+
+
+#: a day of the ROC era written with slashes (113/12/31, 截至113/1/15止), as Taiwan's notices and
+#: tables write it: never a fraction nor a figure
+_ROC_SLASH_DATE = re.compile(
+    r"(?=1)(?<![0-9./])1(?P<y>[0-4][0-9])/(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9/])"
+)
+
+
+def _roc_slash_dates(text: str, published: date | None) -> tuple[list[TimeExpr], list[tuple[int, int]]]:
+    """113/12/31 read as 2024年12月31日 would be (with 截至 before it, an as-of), and its span."""
+    times: list[TimeExpr] = []
+    spans: list[tuple[int, int]] = []
+    if "/" not in text:
+        return times, spans
+    for m in _ROC_SLASH_DATE.finditer(text):
+        before = _TIME_PREFIX.search(text, max(0, m.start() - 3), m.start())
+        prefix = before.group(0) if before else ""
+        gregorian = (
+            f"{prefix}{int('1' + m.group('y')) + ROC_EPOCH}年{int(m.group('m'))}月{int(m.group('d'))}日"
+        )
+        found = find_times(gregorian + text[m.end() : m.end() + 8], published)
+        if not found or found[0].start > len(prefix) or found[0].end < len(gregorian):
+            continue
+        first = found[0]
+        start = m.start() - (len(prefix) if first.start < len(prefix) else 0)
+        end = m.end() + first.end - len(gregorian)
+        times.append(TimeExpr(start, end, text[start:end], first.type, first.first, first.last, first.grain))
+        spans.append((m.start(), m.end()))
+    return times, spans
 
 
 _YEAR_DIGITS = "〇零○一二三四五六七八九"

@@ -20,6 +20,8 @@ _CAPTION_UNIT = re.compile(r"单位[:：]\s*([^\s，,。；;）)]{1,10})\s*[）)
 _CELL = re.compile(
     r"(?P<plus>[+＋])?(?P<num>-?[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?)|[(（](?P<neg>[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?)[)）]"
 )
+#: the base of an index in a header's or a label's brackets (110年=100, 上年=100, 2020年＝100)
+_INDEX_BASE = re.compile(r"[（(][^（）()]{1,14}[=＝]\s*100\s*[）)]\s*$")
 #: a label, a number, then its unit in brackets (报价:1,286,400.00(元), 下浮率:8.5(%))
 _BRACKET_UNIT = re.compile(
     r"[:：]\s*(?P<num>[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?)\s*[(（](?P<unit>[^()（）\s0-9]{1,6})[)）]"
@@ -197,6 +199,13 @@ def _table(
         label = cells[0].strip() if cells else ""
         label = re.sub(r"^(?:其中|#)[：:]?", "", label)
         label = "" if _YEAR_LABEL.fullmatch(label) else label  # 2022/2023: a time, the header names what
+        # 領有牌照車輛（輛）, 地区生产总值（亿元）: a row label's unit, for the columns that name none
+        # (not a code or an aside: 可吸入懸浮粒子（PM10）, 綜合盈餘／（赤字）)
+        row_unit = header_unit(label) if label.endswith(("）", ")")) else None
+        row_unit = row_unit if row_unit and cell_unit(row_unit, doc.rules) else None
+        label = header_name(label) if row_unit else label
+        index_row = _INDEX_BASE.search(label)
+        label = label[: index_row.start()].strip() if index_row else label
         for k, cell in enumerate(cells):
             cell_start = offset
             offset += len(cell) + 1
@@ -215,12 +224,20 @@ def _table(
             if any(s < b and a < e for s, e in taken):
                 continue
             head = header[k] if k < len(header) else ""
+            implied = implied_unit(head, doc.rules)
             unit_text = (
                 header_unit(head)
                 or (cells[unit_col].strip() if unit_col is not None and unit_col < len(cells) else None)
+                or (implied if implied == "%" else None)  # a column of shares or rates keeps its %
+                or row_unit
                 or _caption_for(caption_unit, head, doc.rules)
-                or implied_unit(head, doc.rules)
+                or implied
             )
+            if index_row or _INDEX_BASE.search(head):
+                # 指數(110年=100), 居民消费价格指数（上年=100）: index values, no unit
+                if held.group("num"):
+                    found.append(_count_cell(a, b, stripped, head, label, names_column, kind="other"))
+                continue
             if unit_text is None:
                 if (
                     held.group("num")
@@ -329,9 +346,12 @@ def _figure(
     )  # fmt: skip
 
 
-def _count_cell(a: int, b: int, number: str, head: str, label: str, names_column: bool) -> Candidate:
-    """A whole number under a header that names a count and no unit (数量): a count, unit null."""
+def _count_cell(
+    a: int, b: int, number: str, head: str, label: str, names_column: bool, kind: str = "count"
+) -> Candidate:
+    """A whole number under a header that names a count and no unit (数量): a count, unit null;
+    or (``kind`` other) an index value under a header or beside a label that names its base."""
     return Candidate(
-        a, b, a, b, Decimal(number), unit=None, kind="count", unit_start=b,
+        a, b, a, b, Decimal(number.replace(",", "")), unit=None, kind=kind, unit_start=b,
         extra={"table_head": head, "row_label": label, "names_column": names_column},
     )  # fmt: skip

@@ -18,8 +18,8 @@ def is_baseline(doc: ArticleText, t: TimeExpr) -> bool:
     lead = doc.norm[max(0, t.start - 1) : t.start]
     if lead in ("较", "比"):
         return True  # 较目前, 比上年
-    if doc.norm.startswith("的", t.end) and doc.norm.endswith(doc.rules.share_leads, 0, t.start):
-        return True  # 为上年的98.5%, 恢复至2019年同期的88.4%: the level it is a share of
+    if doc.norm.startswith(("的", "之"), t.end) and doc.norm.endswith(doc.rules.share_leads, 0, t.start):
+        return True  # 为上年的98.5%, 恢复至2019年同期的88.4%, 約為108年之九成八: the level it is a share of
     if _names_a_share_base(doc, t) or _listed_after_a_baseline(doc, t):
         return True
     if doc.norm.startswith(doc.rules.base_nouns, t.end + doc.norm.startswith(("的", "之"), t.end)):
@@ -40,9 +40,10 @@ def _listed_after_a_baseline(doc: ArticleText, t: TimeExpr) -> bool:
 
 
 #: after a time, the rest of the noun of a level a share or multiple is taken of, up to its 的 and
-#: the figure (（二○一九年）水平的約74%, 歷史高位（512萬公噸）的95.7%, 同期水平的1.2倍)
+#: the figure (（二○一九年）水平的約74%, 歷史高位（512萬公噸）的95.7%, 同期水平的1.2倍; Taiwan's 之 for 的:
+#: 疫情前108年（1,186萬人次）之66.3%, a comma between digit groups inside it)
 _SHARE_BASE_AFTER = re.compile(
-    r"(?P<noun>[^，,。；;：:\n]{0,16}?)的(?:约|約|近|仅|僅)?"
+    r"(?P<noun>(?:[^，,。；;：:\n]|(?<=[0-9])[,，](?=[0-9])){0,16}?)[的之](?:约|約|近|仅|僅)?"
     r"(?:[0-9.]+\s*(?:%|％|倍|成)|百分之|[一二两三四五六七八九十]+(?:成|倍))"
 )
 
