@@ -1,0 +1,46 @@
+"""What a plain one-page ``gov-facts extract`` loads: modules only another command or option
+needs stay out of its start (benchmarks/cold_start.py measures the time; nothing here is timed)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PAGE = Path(__file__).resolve().parents[1] / "samples" / "xuancheng-2021-10-27.html"
+
+
+def imported_by(*args: str) -> set[str]:
+    """The modules ``python -m gov_facts ARGS`` imports (from ``-X importtime``)."""
+    env = {**os.environ, "PYTHONUTF8": "1"}
+    proc = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "gov_facts", *args],
+        capture_output=True, text=True, env=env, timeout=60, check=False,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    lines = [line for line in proc.stderr.splitlines() if line.startswith("import time:")]
+    return {line.rsplit("|", 1)[-1].strip() for line in lines}
+
+
+@pytest.fixture(scope="module")
+def plain_extract() -> set[str]:
+    return imported_by("extract", "-q", str(PAGE))
+
+
+@pytest.mark.parametrize(
+    "module",
+    [
+        "gov_facts.archive.database",  # the archive (--db): only its error class and file names
+        "gov_facts.archive.columns",
+    ],
+)
+def test_a_plain_extract_does_not_import(plain_extract: set[str], module: str) -> None:
+    assert module not in plain_extract
+
+
+def test_the_check_sees_what_a_plain_extract_imports(plain_extract: set[str]) -> None:
+    """The list above means something only if the run's own modules show up in it."""
+    assert {"gov_facts.run.session", "gov_facts.facts.engine", "jieba"} <= plain_extract
