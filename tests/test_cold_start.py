@@ -44,3 +44,22 @@ def test_a_plain_extract_does_not_import(plain_extract: set[str], module: str) -
 def test_the_check_sees_what_a_plain_extract_imports(plain_extract: set[str]) -> None:
     """The list above means something only if the run's own modules show up in it."""
     assert {"gov_facts.run.session", "gov_facts.facts.engine", "jieba"} <= plain_extract
+
+
+@pytest.mark.parametrize(
+    ("module", "preset", "expected"),
+    [
+        ("gov_facts.cli", None, "__all__"),  # the command turns pydantic's plugin search off
+        ("gov_facts.cli", "", ""),  # a user's own setting (empty: keep every plugin) is kept
+        ("gov_facts.cli", "logfire", "logfire"),
+        ("gov_facts", None, "unset"),  # the library leaves the process's environment alone
+    ],
+    ids=["cli-default", "cli-user-empty", "cli-user-named", "library"],
+)
+def test_only_the_command_turns_pydantic_plugins_off(module: str, preset: str | None, expected: str) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "PYDANTIC_DISABLE_PLUGINS"}
+    if preset is not None:
+        env["PYDANTIC_DISABLE_PLUGINS"] = preset
+    code = f"import os, {module}; print(os.environ.get('PYDANTIC_DISABLE_PLUGINS', 'unset'))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    assert out.stdout.strip() == expected
