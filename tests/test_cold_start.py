@@ -3,12 +3,15 @@ needs stay out of its start (benchmarks/cold_start.py measures the time; nothing
 
 from __future__ import annotations
 
+import gc
 import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from clirun import invoke
 
 PAGE = Path(__file__).resolve().parents[1] / "samples" / "xuancheng-2021-10-27.html"
 
@@ -63,3 +66,39 @@ def test_only_the_command_turns_pydantic_plugins_off(module: str, preset: str | 
     code = f"import os, {module}; print(os.environ.get('PYDANTIC_DISABLE_PLUGINS', 'unset'))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
     assert out.stdout.strip() == expected
+
+
+_COLLECTOR_AT_EXIT = """
+import atexit, gc, sys
+atexit.register(lambda: print("collector on" if gc.isenabled() else "collector off", flush=True))
+sys.argv = ["gov-facts", *sys.argv[1:]]
+from gov_facts.cli.app import main
+main()
+"""
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["extract", "-q", str(PAGE)], ["patterns"], ["extract", "-q", str(PAGE), "--jobs", "0"]],
+    ids=["extract", "patterns", "extract-in-process"],
+)
+def test_the_entry_point_turns_the_collector_back_on_for_the_work(args: list[str]) -> None:
+    """The entry point holds the collector off while the command loads; every command has it
+    on again (``extract`` when its run begins), so a long run collects as before."""
+    out = subprocess.run(
+        [sys.executable, "-c", _COLLECTOR_AT_EXIT, *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.splitlines()[-1] == "collector on"
+
+
+def test_a_command_run_in_process_leaves_the_collector_as_it_was() -> None:
+    frozen = gc.get_freeze_count()
+    result = invoke("extract", "-q", PAGE, "--jobs", "0")
+    assert result.exit_code == 0, result.stderr
+    assert gc.isenabled()
+    assert gc.get_freeze_count() == frozen
