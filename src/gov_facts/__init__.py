@@ -12,12 +12,22 @@ The heavy parts (lxml, jieba, pydantic models) are imported on first use so that
 
 from __future__ import annotations
 
+import gc as _gc
 from typing import TYPE_CHECKING, Any
 
-from .core import regex_cache
-from .core.schema import SCHEMA, __version__
+# the collector held off while the regex cache loads (the modules it imports, the cache file
+# unmarshalled, some 500 regexes made): everything made here is kept, yet at the default
+# thresholds it would set off a dozen collections (gc callbacks: 12 in the first 3 ms of a start)
+_collecting = _gc.isenabled()
+_gc.disable()
+try:
+    from .core import regex_cache
+    from .core.schema import SCHEMA, __version__
 
-regex_cache.preload()  # before any module of the package compiles its regexes
+    regex_cache.preload()  # before any module of the package compiles its regexes
+finally:
+    if _collecting:
+        _gc.enable()
 
 if TYPE_CHECKING:
     from .core.errors import GovFactsError, InputError, NoArticleError, PatternError

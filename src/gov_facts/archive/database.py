@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..core.schema import SCHEMA, __version__
 from .columns import document_columns, facts_table_columns, quote
+from .errors import ArchiveError, archive_files
 
 if TYPE_CHECKING:
     import duckdb
@@ -27,18 +28,6 @@ LAYOUT = 1
 META_TABLE = "archive_meta"
 #: the tables of an archive, in creation order (errors and runs first: they name no document)
 TABLES = ("archive_meta", "runs", "documents", "facts", "errors", "signatures", "bands", "reprint_pairs")
-
-
-class ArchiveError(Exception):
-    """The archive cannot be opened or written; the message names the file and what to do.
-
-    ``kind`` says which way it failed: ``missing_duckdb``, ``no_archive``, ``not_duckdb``,
-    ``not_archive``, ``layout``, ``locked`` or ``write_failed``.
-    """
-
-    def __init__(self, message: str, kind: str) -> None:
-        super().__init__(message)
-        self.kind = kind
 
 
 def duckdb_module() -> Any:
@@ -225,11 +214,6 @@ def open_for_reading(path: Path) -> duckdb.DuckDBPyConnection:
 def columns_of(con: duckdb.DuckDBPyConnection, table: str) -> set[str]:
     """The columns a table has in this archive (an older one may lack the newest output columns)."""
     return {r[0] for r in con.execute(f"DESCRIBE {table}").fetchall()}
-
-
-def archive_files(db: Path | None) -> list[Path]:
-    """The archive database with its write-ahead log (never taken as inputs of a run)."""
-    return [] if db is None else [db, db.with_name(db.name + ".wal")]
 
 
 def size_on_disk(path: Path) -> int:

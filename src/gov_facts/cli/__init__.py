@@ -3,7 +3,14 @@
 Only this package imports typer and rich."""
 
 import gc
+import os
 
+# pydantic looks for plugins at the first model it builds: it reads the entry points of every
+# installed package (importlib.metadata), 4-8 ms of each start. The command's models are its own
+# and want no plugin; PYDANTIC_DISABLE_PLUGINS, pydantic's documented switch, turns the search
+# off. Set only if the user has not set it (to a plugin's name, or empty to keep them all); the
+# library (``import gov_facts``) leaves it alone.
+os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 # the command's process loads a few hundred modules before its first page: the collector, at its
 # default thresholds, would walk the growing heap again and again while they load (workers set
 # the same thresholds for their pages, run/pool.py)

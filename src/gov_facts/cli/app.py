@@ -24,9 +24,11 @@ from .common import (
     Command,
     ExitCode,
     err,
+    hold_collector,
     is_work_done,
     load_divisions_or_exit,
     load_patterns_or_exit,
+    resume_collector,
 )
 from .db import db_app
 from .extract import extract
@@ -53,6 +55,7 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _main(
+    ctx: typer.Context,
     version: Annotated[
         bool,
         typer.Option(
@@ -61,6 +64,8 @@ def _main(
     ] = False,
 ) -> None:
     """Turn Chinese government news pages into structured, checkable facts."""
+    if ctx.invoked_subcommand != "extract":  # extract: when its run begins
+        resume_collector()
 
 
 def patterns_cmd(
@@ -95,6 +100,11 @@ def main() -> None:
         from ..read.files import closed_stdin
 
         sys.stdin = closed_stdin()
+    # the collector held off while the command loads its modules and rules (some 200 modules, the
+    # patterns): all of it is kept for the whole run, yet at the workers' thresholds it set off
+    # collections that walked it (10-20 ms of a one-page start); on again, that part frozen, before
+    # a command does its work (``_main``; ``extract`` when its run begins)
+    hold_collector()
     try:
         app()
     except KeyboardInterrupt:

@@ -32,6 +32,7 @@ from .common import (
     err,
     load_patterns_or_exit,
     parse_size,
+    resume_collector,
     usage,
     work_done,
     writable_parent,
@@ -300,6 +301,7 @@ def _run(
     try:
         if bar is not None:
             bar.__enter__()
+        resume_collector()  # held off by the entry point while the modules and rules loaded
         summary = session.run()
     except BrokenPipeError:
         # the reader went away (| head): stop quietly, as Unix tools do

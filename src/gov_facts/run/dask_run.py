@@ -28,7 +28,7 @@ from itertools import chain
 from pathlib import Path
 from typing import IO, Any, BinaryIO
 
-from ..archive.database import archive_files
+from ..archive.errors import archive_files
 from ..read.discover import Selection
 from ..read.items import DEFAULT_MAX_BYTES, Item, Task
 from ..read.warc import warc_inputs

@@ -24,7 +24,7 @@ from typing import IO, TYPE_CHECKING, BinaryIO, TypeVar
 
 import orjson
 
-from ..archive.database import ArchiveError, archive_files
+from ..archive.errors import ArchiveError, archive_files
 from ..facts.shadow import SCRIPTS, Script
 from ..output.formats import Encoder, encoder
 from ..output.resumable import Done, ResumableOutput, ResumeError, part_path, state_path
