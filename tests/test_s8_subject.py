@@ -227,7 +227,6 @@ ZHI_TAIL = [
         "6,000元",
         "written-tw-city: 每人新臺幣6,000元之振興券",
         ["振興券"],
-        marks=known_miss("money after a per-person chain (每人新臺幣) is not read with the noun after 之"),
     ),
 ]
 

@@ -134,9 +134,6 @@ ROC_BARE_YEAR = [
         "行政院主計總處",
         "written-tw-statistics: 113年GDP (Latin after the year; page of no known place, no ROC date)",
         time="2024-12-31",
-        marks=known_miss(
-            "a bracketed day (今（27）日) is no ROC date: the page of no known place keeps the narrow reading"
-        ),
     ),
     case(
         "財政部今日公布113年1至6月稅收，累計實徵淨額1兆7,000億元，較112年同期增加1,200億元。另110年（疫情期間）稅收為2兆3,000億元。",

@@ -73,15 +73,6 @@ def _items(doc: ArticleText, cs: int, at: int, wanted: int = 0) -> list[str]:
     if marker is not None and cs + head_start == doc.sentence(cs)[0]:
         listed = listed[marker.end() :]  # 一、出口和进口分别…: the number of a heading, no item
     by_comma = [x for x in listed.split("、") if x]
-<<<<<<< HEAD
-    items = (
-        by_comma if wanted >= 2 and len(by_comma) == wanted else [x for x in _ENUM_SPLIT.split(listed) if x]
-    )
-    if wanted >= 2 and len(items) > wanted and len(by_comma) != wanted:
-        # 采矿业、制造业和电力、热力、燃气及水生产和供应业增加值分别增长1.8%、6.9%和2.4%: more joiners
-        # than figures; the first ones part the items, the last item holds the others in its name
-        items = [x for x in _ENUM_SPLIT.split(listed, maxsplit=wanted - 1) if x]
-=======
     # 食物及非酒精飲品、衣履及交通類的價格指數 (three figures): 、 between the items, the last joiner
     # before the last one, a joiner inside an earlier item kept
     last_two = _last_two(by_comma)
@@ -91,7 +82,10 @@ def _items(doc: ArticleText, cs: int, at: int, wanted: int = 0) -> list[str]:
         items = [*by_comma[:-1], *last_two]
     else:
         items = [x for x in _ENUM_SPLIT.split(listed) if x]
->>>>>>> issue-17
+        if wanted >= 2 and len(items) > wanted:
+            # 采矿业、制造业和电力、热力、燃气及水生产和供应业增加值分别增长1.8%、6.9%和2.4%: more joiners
+            # than figures; the first ones part the items, the last item holds the others in its name
+            items = [x for x in _ENUM_SPLIT.split(listed, maxsplit=wanted - 1) if x]
     if len(items) < 2:
         return []
     items[0] = _past_lead_verb(items[0])
@@ -110,7 +104,6 @@ def _items(doc: ArticleText, cs: int, at: int, wanted: int = 0) -> list[str]:
     return [x + head for x in items[:-1]] + [items[-1]] if head else items
 
 
-<<<<<<< HEAD
 def _past_lead_verb(first: str) -> str:
     """区财政安排小学、初中生均公用经费标准: a verb inside the first item (安排, 完成) ends the words
     before the list (who acts); the item starts after it."""
@@ -119,7 +112,8 @@ def _past_lead_verb(first: str) -> str:
         if toks[k][1] == "v" and len(toks[k][0]) == 2:
             return "".join(w for w, _ in toks[k + 1 :])
     return first
-=======
+
+
 #: the joiner before the last item of a list, in its last 、-piece (衣履及交通類: 及)
 _LAST_JOINER = re.compile(r"以及|和|与|及")
 
@@ -145,7 +139,6 @@ def _before_basis(doc: ArticleText, cs: int, at: int) -> int:
         if part and lead.endswith(part) and len(lead) > len(part):
             return cs + len(lead) - len(part)
     return at
->>>>>>> issue-17
 
 
 def _kept_levels(m: re.Match[str]) -> str:

@@ -31,6 +31,11 @@ from .tagging import pos_tag
 from .topic import sentence_topic
 from .words_before import is_nounish
 
+#: a bound and the 的 (之) of a modifier right after a figure: the noun after them describes the level
+#: the figure is held at (2%以下的温和水平, 4%以下之低水準), no thing measured (5%左右的预期目标, an
+#: approximation, names its target)
+_PAST_A_BOUND = re.compile(r"(?:以下|以上|以内|之内)[的之]")
+
 #: jieba tags of words that name no thing alone (an adverb, a preposition, a conjunction, a particle,
 #: a locative, an interjection)
 _NO_THING = ("d", "p", "c", "u", "f", "y", "e", "o")
@@ -44,6 +49,9 @@ def implausible(doc: ArticleText, c: Candidate, subject: str) -> bool:
         # the level the figure is held at
         at = doc.norm.find(subject, c.end, c.end + 8)
         return at < 0 or (at > c.end and not any(ch.isdigit() for ch in doc.norm[c.end : at]))
+    at = doc.norm.find(subject, c.end, c.end + 10)
+    if at > c.end and _PAST_A_BOUND.fullmatch(doc.norm, c.end, at):
+        return True  # 保持在2%以下的温和水平 (之 read as 的 on a traditional page's shadow): the level
     if len(subject) > 2 or subject == c.unit or subject in doc.rules.units:
         return False
     toks = pos_tag(subject)

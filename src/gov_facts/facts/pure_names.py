@@ -14,19 +14,15 @@ from .units import ends_with
 PURE_NAMES = r"(?:指数|比值|收入比|性别比|之比|倍差|系数|[^，,。；;0-9\s]率)"
 #: several values of a list (甲類及乙類消費物價指數分別為106.03及104.87): those before the figure
 PURE_MEASURE = re.compile(
-<<<<<<< HEAD
     PURE_NAMES
     + r"(?:(?:[^，,。；;0-9]|[0-9]{4}年){0,12}?(?:为|达到|达|是|至|到|由|从|在|的))?"
+    + r"(?:[0-9]+(?:\.[0-9]+)?(?:、|和|及|与))*"
     + r"[≤≥≦≧<>＜＞=]?$"
-=======
-    PURE_NAMES + r"(?:(?:[^，,。；;0-9]|[0-9]{4}年){0,12}?(?:为|达到|达|是|至|到|由|从|在|的))?"
-    r"(?:[0-9]+(?:\.[0-9]+)?(?:、|和|及|与))*$"
 )
 #: what may follow such a value: the clause's end, a change word after it, a comparison, the
 #: joiner before the next value of a list
 PURE_MEASURE_AFTER = re.compile(
     r"[，,。；;、\n）)（(]|$|缩小|扩大|下降|上升|提高|降低|增加|减少|比上|较上|(?:和|及|与)(?=[0-9])"
->>>>>>> issue-17
 )
 
 

@@ -64,13 +64,8 @@ def qualifier_of(doc: ArticleText, c: Candidate) -> str:
         hit = _bound_before_a_verb(doc, before)
     if hit is not None:
         return hit[1]
-<<<<<<< HEAD
-    share = _BOUND_OF_A_SHARE.search(_ASIDE.sub("", before)) if before.endswith("的") else None
-    if share is not None:  # 约占全市总面积的35%, 不到全国平均水平的一半
-=======
-    share = _BOUND_OF_A_SHARE.search(before) if before.endswith(("的", "之")) else None
+    share = _BOUND_OF_A_SHARE.search(_ASIDE.sub("", before)) if before.endswith(("的", "之")) else None
     if share is not None:  # 约占全市总面积的35%, 不到全国平均水平的一半, 約為108年之九成八, 约为2019年的98%
->>>>>>> issue-17
         return "approx" if share.group(1) else "less_than"
     if c.kind in ("percent", "multiple") and before.endswith("的"):
         floor = _bound_of_what_is_named(doc, before)

@@ -30,11 +30,6 @@ _ROC_YEAR = re.compile(
     rf"|1(?<![0-9.]1)(?P<bare>[0-4][0-9])年(?=(?:{_MON})(?:月|\s*[-－—~～至到])|第?[一二三四1-4]季|[上下]半年"
     rf"|前[三3]季|全年|年[底末初中]|底|末|度|同期))"
 )
-<<<<<<< HEAD
-#: on a page in traditional script (Taiwan's), a bare three-digit year before a noun as well
-#: (臺灣112年經濟成長率, 114年CPI年增率): not after a word that makes it a length of time (建校112年,
-#: 已有110年, 长达100年) nor before one (112年来, 100年历史, 110年之久)
-=======
 #: on a page that dates in the Republic of China era (Taiwan's: see :func:`roc_page`), a bare
 #: three-digit year anywhere (臺灣112年經濟成長率, 較112年之648萬人次, 疫情前108年（1,186萬人次）,
 #: 114年CPI, 較113年的62元, 113年期紅豆): not after a word that makes it a length of time (建校112年,
@@ -46,7 +41,6 @@ _ROC_YEAR_BARE = re.compile(
 )
 #: on a traditional-script page of no known region and no ROC date: a bare year before a noun
 #: only (臺灣112年經濟成長率), as above
->>>>>>> issue-17
 _ROC_YEAR_BEFORE_NOUN = re.compile(
     r"(?=1)(?<![有达逾近约过经校立了满超])1(?<![0-9.]1)(?P<bare>[0-4][0-9])年"
     r"(?=[\u4e00-\u9fffA-Za-z])(?![来以前后间历之的多余半里])"

@@ -195,25 +195,16 @@ def _respective_time(doc: ArticleText, c: Candidate) -> TimeExpr | None:
 
 
 def _compared_level_time(doc: ArticleText, c: Candidate) -> TimeExpr | None:
-<<<<<<< HEAD
-    """较八月的1.8%, 比上年的2.06, 較1月之2.32%, 低于上年同期的3.1%: the level compared with is of
-    the time named before its 的 (之), after a comparison word."""
-=======
-    """较八月的1.8%, 比上年的2.06, 較112年之648萬人次: the level compared with is of the time named
-    before its 的 (之 in Taiwan's writing)."""
->>>>>>> issue-17
+    """较八月的1.8%, 比上年的2.06, 較1月之2.32%, 低于上年同期的3.1%, 較112年之648萬人次: the level
+    compared with is of the time named before its 的 (之 in Taiwan's writing), after a comparison word."""
     before = doc.times_between(max(0, c.start - 12), c.start)
     if not before:
         return None
     t = before[-1]
-<<<<<<< HEAD
     if (
         doc.norm[t.end : c.start] in ("的", "之")
         and doc.rules.comparison_tail.search(doc.norm, max(0, t.start - 3), t.start) is not None
     ):
-=======
-    if doc.norm[t.end : c.start] in ("的", "之") and doc.norm[max(0, t.start - 1) : t.start] in ("较", "比"):
->>>>>>> issue-17
         return t
     return None
 
