@@ -3,22 +3,41 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left
 from decimal import Decimal
 
-from ..rules.patterns import UnitEntry
 from .candidate import Candidate
 from .context import ArticleText
 from .numerals import NumberFormatError, parse_number
 from .rulebook import Rulebook
+from .table_heads import (
+    CellUnit,
+    cell_unit,
+    header_name,
+    header_unit,
+    implied_unit,
+    names_index,
+    names_period,
+)
 from .text import BARE_NUMBER
-from .units import PER_TIME, Entry, kind_of
+from .units import kind_of
 
-_HEADER_UNIT = re.compile(r"[（(]\s*(?:单位[:：]\s*)?([^（）()]{1,8}?)\s*[）)]\s*$|(%)$")
+#: header_name is re-exported: the subject stage names a cell by its header
+__all__ = ["bracketed", "header_name", "table_cells", "with_cells"]
+
 _CAPTION_UNIT = re.compile(r"单位[:：]\s*([^\s，,。；;）)]{1,10})\s*[）)]?\s*$")
-#: what a cell may hold: a number with its sign (-1.6, +12.4), or an accounting negative ((29,517))
+#: what a cell may hold: a number with its sign (-1.6, +12.4), or an accounting negative ((29,517));
+#: a bound before it (≤2.5, 不大于3.0: a threshold) and a % after it (35.0%: the cell's own unit)
+_NUM = r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?"
 _CELL = re.compile(
-    r"(?P<plus>[+＋])?(?P<num>-?[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?)|[(（](?P<neg>[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?)[)）]"
+    rf"(?:(?P<sign>[≤≥<>＜＞≦≧])|(?P<word>[\u4e00-\u9fff]{{1,5}}))?\s*"
+    rf"(?:(?P<plus>[+＋])?(?P<num>-?{_NUM})\s*(?P<pct>[%％])?|[(（](?P<neg>{_NUM})[)）])"
+)
+#: a bound written as a sign of mathematics (≤2.5 in a 容积率 column)
+_SIGNS = (
+    {"≤": "at_most", "≦": "at_most", "≥": "at_least", "≧": "at_least"}
+    | dict.fromkeys("<＜", "less_than")
+    | dict.fromkeys(">＞", "more_than")
 )
 #: a label, a number, then its unit in brackets (报价:1,286,400.00(元), 下浮率:8.5(%))
 _BRACKET_UNIT = re.compile(
@@ -35,41 +54,28 @@ _TERM_LABEL = re.compile(r"[:：]\s*" + _TERM + r"(?=[。；;，,\n（(]|$)")
 _UNIT_LIST = re.compile(r"[、，,]")
 
 
-@dataclass(frozen=True)
-class CellUnit:
-    """What a header's unit text makes of a bare number: its scale, unit, entry and kind."""
-
-    scale: Decimal
-    unit: str
-    entry: Entry
-    kind: str
-
-
 #: a row label that names a year, a financial or a school year (2023年, 2022/2023, 2023-24年度)
 _YEAR_LABEL = re.compile(
     r"(?:19|20)[0-9]{2}(?:\s*[/／\-－—至]\s*(?:19|20)?[0-9]{2})?\s*(?:年|年度|学年|學年)?"
 )
 
 
-def header_unit(head: str) -> str | None:
-    """The unit a column header names: 金额（万元） -> 万元, 比上年增长(%) -> %."""
-    m = _HEADER_UNIT.search(head.strip())
-    if m is None:
-        return None
-    return (m.group(1) or m.group(2) or "").strip() or None
+def with_cells(doc: ArticleText, cands: list[Candidate]) -> list[Candidate]:
+    """The running text's figures and the table cells' together. A cell the table reads replaces
+    any reading over it (a bare number, 35.0% read as running text, a range glued across cells
+    such as 2560\t—\t0%, where — is an empty cell); a reading across a tab is no cell's figure."""
+    taken = [(c.start, c.end) for c in cands if c.kind != "number" and "\t" not in doc.norm[c.start : c.end]]
+    cells = table_cells(doc, taken)
+    if not cells:
+        return cands
+    spans = sorted((c.start, c.end) for c in cells)
+    starts = [s for s, _ in spans]
 
+    def covered(c: Candidate) -> bool:
+        k = bisect_left(starts, c.end) - 1  # the last cell starting before the reading ends
+        return k >= 0 and spans[k][1] > c.start
 
-def header_name(head: str) -> str:
-    """A column header without its unit: 金额（万元） -> 金额."""
-    return _HEADER_UNIT.sub("", head).strip()
-
-
-def implied_unit(head: str, rules: Rulebook) -> str | None:
-    """A header with no unit that still says what its numbers are (中标金额, 单价 -> 元)."""
-    for word, unit in rules.header_units:
-        if word in head:
-            return unit
-    return None
+    return [c for c in cands if not covered(c)] + cells
 
 
 def table_cells(doc: ArticleText, taken: list[tuple[int, int]]) -> list[Candidate]:
@@ -197,93 +203,89 @@ def _table(
         label = cells[0].strip() if cells else ""
         label = re.sub(r"^(?:其中|#)[：:]?", "", label)
         label = "" if _YEAR_LABEL.fullmatch(label) else label  # 2022/2023: a time, the header names what
+        row_unit = header_unit(label)  # 发电量（亿千瓦时）: the row head's unit, when it reads as one
+        if row_unit is not None and cell_unit(row_unit, doc.rules) is not None:
+            label = header_name(label)
+        else:
+            row_unit = None
+        in_column = cells[unit_col].strip() if unit_col is not None and unit_col < len(cells) else None
+        units = in_column or row_unit
         for k, cell in enumerate(cells):
             cell_start = offset
             offset += len(cell) + 1
             stripped = cell.strip()
-            held = _CELL.fullmatch(stripped)
             if k == 0 or not stripped:
                 continue
+            head = header[k] if k < len(header) else ""
+            # a column of periods (1—10月, 113年) says when: the row head names what is measured
+            names = names_column and not names_period(head)
             a = cell_start + cell.index(stripped)
-            b = a + len(stripped)
-            if held is None:
-                term = _TERM_CELL.fullmatch(doc.norm, a, b)  # 三年 under 服务时间: a term
-                head = header[k] if k < len(header) else ""
-                cand = _term(doc, term, head, label, names_column, taken) if term else None
+            held = _CELL.fullmatch(stripped)
+            bound = _bound(held, doc.rules) if held is not None else None
+            if held is None or bound is None:
+                term = _TERM_CELL.fullmatch(doc.norm, a, a + len(stripped))  # 三年 under 服务时间: a term
+                cand = _term(doc, term, head, label, names, taken) if term else None
                 found += [cand] if cand is not None else []
                 continue
-            if any(s < b and a < e for s, e in taken):
+            lead = held.end("sign") if held.group("sign") else held.end("word") if held.group("word") else 0
+            a, b = a + len(stripped) - len(stripped[lead:].lstrip()), a + len(stripped)
+            owned = bool(held.group("pct")) or bound != "exact"  # 35.0%, ≤2.5: the cell's own figure
+            if any(s < b and a < e and not (owned and cell_start <= s and e <= offset) for s, e in taken):
                 continue
-            head = header[k] if k < len(header) else ""
-            unit_text = (
-                header_unit(head)
-                or (cells[unit_col].strip() if unit_col is not None and unit_col < len(cells) else None)
-                or _caption_for(caption_unit, head, doc.rules)
-                or implied_unit(head, doc.rules)
-            )
-            if unit_text is None:
-                if (
-                    held.group("num")
-                    and re.fullmatch(r"[0-9]+", stripped)
-                    and any(w in head for w in doc.rules.count_headers)
-                ):
-                    found.append(_count_cell(a, b, stripped, head, label, names_column))
-                continue
-            cand = _cell(doc, a, b, held, unit_text, head, label, names_column)
+            unit_text = "%" if held.group("pct") else (
+                header_unit(head) or units or _caption_for(caption_unit, head, doc.rules)
+            )  # fmt: skip
+            index = names_index(head, unit_text)  # 指數(110年=100), 價格指數: no unit, not 价格's 元
+            unit_text = unit_text or (None if index else implied_unit(head, doc.rules))
+            if unit_text is None or index:
+                cand = _unitless(a, b, held, head, label, names, bound, index, doc)
+            else:
+                cand = _cell(doc, a, b, held, unit_text, head, label, names)
             if cand is not None:
+                cand.qualifier = bound
                 found.append(cand)
     return found
 
 
-def cell_unit(unit_text: str, rules: Rulebook) -> CellUnit | None:
-    """What a header's unit makes of its numbers: 万元 -> x10000 元; a currency named before or
-    after the scale (单位：新臺幣千元, 亿元人民币) is the figure's currency; a compound unit
-    (微克/立方米, 万元/亩) keeps its denominator and is kind other (money stays money)."""
-    unit_text = unit_text.strip()
-    named = max(
-        (s for s in rules.currency_of if unit_text.startswith(s) and unit_text != s), key=len, default=""
-    )
-    unit_text = unit_text[len(named) :]
-    if not named:  # 亿元人民币: the currency after a money unit (百萬港元 is a scale and a unit)
-        named = max(
-            (s for s in rules.currency_of if unit_text.endswith(s) and unit_text != s), key=len, default=""
-        )
-        rest = unit_text[: len(unit_text) - len(named)].lstrip("十百千万亿")
-        if named and _is_money(rules.units.get(rest)):
-            unit_text = unit_text[: len(unit_text) - len(named)]
-        else:
-            named = ""
-    currency = rules.currency_of.get(named)
-    per = ""
-    for mark in ("/", "／"):
-        if mark in unit_text:
-            unit_text, per = unit_text.split(mark, 1)
-            if not (isinstance(rules.units.get(per), UnitEntry) or per in PER_TIME):
-                return None
-    m = re.fullmatch(r"([十百千万亿]*)(.+)", unit_text)
-    if m is None:
-        return None
-    scale, unit = m.group(1), m.group(2)
-    if unit_text in rules.units:  # 百分点, 千克, 千瓦时: a unit of its own, not a scale and a unit
-        scale, unit = "", unit_text
-    entry = rules.units.get("%" if unit == "％" else unit)
-    if entry is None:
-        return None
-    if currency is not None and isinstance(entry, UnitEntry) and entry.kind == "money":
-        entry = UnitEntry(unit=unit, kind="money", currency=currency)
-    try:
-        factor = parse_number("1" + scale) if scale else Decimal(1)
-    except NumberFormatError:
-        return None
-    kind = kind_of(entry)
-    if per:
-        unit = f"{unit}/{per}"
-        kind = "money" if kind == "money" else "other"
-    return CellUnit(factor, unit, entry, kind)
+def _bound(held: re.Match[str], rules: Rulebook) -> str | None:
+    """The bound a cell writes before its number (≤2.5: at_most, 不低于60: at_least), exact when it
+    writes none, None when the words before the number are no bound (第3)."""
+    if held.group("sign"):
+        return _SIGNS[held.group("sign")]
+    word = held.group("word")
+    if not word:
+        return "exact"
+    return next((q for w, q in rules.qual_before if w == word), None)
 
 
-def _is_money(entry: Entry | None) -> bool:
-    return isinstance(entry, UnitEntry) and entry.kind == "money"
+def _unitless(
+    a: int,
+    b: int,
+    held: re.Match[str],
+    head: str,
+    label: str,
+    names: bool,
+    bound: str,
+    index: bool,
+    doc: ArticleText,
+) -> Candidate | None:
+    """A cell whose column names no unit: a whole number under a header naming a count (数量), the
+    level of an index (指數(110年=100): unit null, kind other) or a threshold (≤2.5 under 容积率: a
+    ratio with its bound, kind other); other bare numbers there say nothing checkable."""
+    number = held.group("num")
+    if number is None:
+        return None
+    if not index and bound == "exact":
+        if re.fullmatch(r"[0-9]+", number) and any(w in head for w in doc.rules.count_headers):
+            return _count_cell(a, b, number, head, label, names)
+        return None
+    value = _number(number, Decimal(1))
+    if value is None:
+        return None
+    return Candidate(
+        a, b, a, b, -value if number.startswith("-") else value, unit=None, kind="other", unit_start=b,
+        extra={"table_head": head, "row_label": label, "names_column": names},
+    )  # fmt: skip
 
 
 def _number(text: str, scale: Decimal) -> Decimal | None:
