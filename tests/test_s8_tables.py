@@ -163,6 +163,35 @@ ROW_UNITS = [
     ),
 ]
 
+HEAD_NOTES = [
+    # a column head's bracket that lists a period or a note beside its unit: the unit item counts
+    case(
+        "地区\t人均可支配收入（2023年，元）\t增长（%）\n城关镇\t35210\t6.1\n",
+        "35210",
+        "2024-03-01",
+        "written-county-stats: （2023年，元）",
+        value=35210,
+        unit="元",
+        subject=["城关镇", "人均可支配收入"],
+    ),
+    case(
+        "序号\t项目名称\t中标金额（含税，万元）\n1\t办公设备采购\t86.4\n",
+        "86.4",
+        "2024-06-01",
+        "written-procurement: （含税，万元）",
+        value=864000,
+        unit="元",
+    ),
+    case(
+        "區域\t家庭住戶每月收入中位數（2024年，港元）\n新界\t30,500\n",
+        "30,500",
+        "2025-02-26",
+        "written-hk: （2024年，港元）",
+        value=30500,
+        unit="港元",
+    ),
+]
+
 # ---------------------------------------------------------------- empty markers are no figure
 # —, －, /, … in a cell say no figure is given; they glue neither to the number before them (2560
 # — 0% is no range) nor to the one after.
@@ -214,11 +243,35 @@ EMPTY_CELLS = [
 ]
 
 NO_FIGURE = [
+    # a number in brackets in a header row is an index's base or a period, no figure
+    none(TW_CPI, "110年", "invented-tw-dgbas-cpi: the base of 指數(110年=100)"),
+    none(
+        "項目\t物價指數(105年=100)\t年增率(%)\n食物類\t112.3\t2.1\n",
+        "105年",
+        "written-tw-county: a 民國 base year of 物價指數",
+    ),
+    none(
+        "項目\t工業生產指數(110年=100)\t年增率(%)\n製造業\t98.2\t-1.2\n",
+        "110年",
+        "written-tw-moea: the base of 工業生產指數",
+    ),
     none(LAND, "—", "invented-land-transfer: the — cell itself"),
     none(
         "序号\t项目\t预算（万元）\t成交价（万元）\n1\t道路维修\t120\t/\n",
         "/",
         "written-procurement: a / cell",
+    ),
+]
+
+KEY_VALUES = [
+    # a first row that is a label and its figure (no bracket): the figure stays
+    case(
+        "采购预算\t500万元\n最高限价\t480万元\n",
+        "500万元",
+        "2024-06-01",
+        "written-procurement: a key-value table's first row",
+        value=5000000,
+        unit="元",
     ),
 ]
 
@@ -410,6 +463,8 @@ NEGATIVE_RISES = [
 TABLES = {
     "row_heads": ROW_HEADS,
     "row_units": ROW_UNITS,
+    "key_values": KEY_VALUES,
+    "head_notes": HEAD_NOTES,
     "empty_cells": EMPTY_CELLS,
     "thresholds": THRESHOLDS,
     "indexes": INDEXES,

@@ -65,7 +65,12 @@ def with_cells(doc: ArticleText, cands: list[Candidate]) -> list[Candidate]:
     any reading over it (a bare number, 35.0% read as running text, a range glued across cells
     such as 2560\t—\t0%, where — is an empty cell); a reading across a tab is no cell's figure."""
     taken = [(c.start, c.end) for c in cands if c.kind != "number" and "\t" not in doc.norm[c.start : c.end]]
-    cells = table_cells(doc, taken)
+    heads: list[tuple[int, int]] = []
+    cells = table_cells(doc, taken, heads)
+    if heads:  # 指數(110年=100): a number in brackets in a header row is a base or a period
+        cands = [
+            c for c in cands if not any(a <= c.start < b and _in_brackets(doc.norm, a, c) for a, b in heads)
+        ]
     if not cells:
         return cands
     spans = sorted((c.start, c.end) for c in cells)
@@ -78,7 +83,16 @@ def with_cells(doc: ArticleText, cands: list[Candidate]) -> list[Candidate]:
     return [c for c in cands if not covered(c)] + cells
 
 
-def table_cells(doc: ArticleText, taken: list[tuple[int, int]]) -> list[Candidate]:
+def _in_brackets(norm: str, row_start: int, c: Candidate) -> bool:
+    """Whether a reading stands inside brackets opened in its header cell (指數(110年=100))."""
+    cell = norm.rfind("\t", row_start, c.start) + 1 or row_start
+    before = norm[cell : c.start]
+    return max(before.rfind("("), before.rfind("（")) > max(before.rfind(")"), before.rfind("）"))
+
+
+def table_cells(
+    doc: ArticleText, taken: list[tuple[int, int]], heads: list[tuple[int, int]] | None = None
+) -> list[Candidate]:
     """Bare numbers in table cells, with unit and scale from their column or row header, and
     numbers whose unit follows them in brackets after a label (报价:1,286,400.00(元)).
 
@@ -104,7 +118,7 @@ def table_cells(doc: ArticleText, taken: list[tuple[int, int]]) -> list[Candidat
         caption_unit = None
         if i > 0 and (mc := _CAPTION_UNIT.search(lines[i - 1][1])):
             caption_unit = mc.group(1)
-        found += _table(doc, lines[i:j], caption_unit, taken)
+        found += _table(doc, lines[i:j], caption_unit, taken, heads)
         i = j
     return found
 
@@ -187,13 +201,19 @@ def _caption_for(caption: str | None, head: str, rules: Rulebook) -> str | None:
 
 
 def _table(
-    doc: ArticleText, rows: list[tuple[int, str]], caption_unit: str | None, taken: list[tuple[int, int]]
+    doc: ArticleText,
+    rows: list[tuple[int, str]],
+    caption_unit: str | None,
+    taken: list[tuple[int, int]],
+    heads: list[tuple[int, int]] | None,
 ) -> list[Candidate]:
-    """The figures of one table: its first row is the header."""
+    """The figures of one table: its first row is the header (its span goes to ``heads``)."""
     found: list[Candidate] = []
     header = rows[0][1].split("\t")
     if sum(bool(BARE_NUMBER.fullmatch(h.strip())) for h in header) > len(header) // 2:
         return found  # no header row: nothing says what the numbers measure
+    if heads is not None:
+        heads.append((rows[0][0], rows[0][0] + len(rows[0][1])))
     unit_col = next((k for k, h in enumerate(header) if h.strip() in ("单位", "计量单位")), None)
     # a first column of names or serial numbers (供应商名称, 序号) does not say what is measured
     names_column = bool(re.search(r"名称|序号|供应商|单位名称|姓名|编号", header[0]))
@@ -233,7 +253,7 @@ def _table(
             if any(s < b and a < e and not (owned and cell_start <= s and e <= offset) for s, e in taken):
                 continue
             unit_text = "%" if held.group("pct") else (
-                header_unit(head) or units or _caption_for(caption_unit, head, doc.rules)
+                _head_unit(head, doc.rules) or units or _caption_for(caption_unit, head, doc.rules)
             )  # fmt: skip
             index = names_index(head, unit_text)  # 指數(110年=100), 價格指數: no unit, not 价格's 元
             unit_text = unit_text or (None if index else implied_unit(head, doc.rules))
@@ -245,6 +265,15 @@ def _table(
                 cand.qualifier = bound
                 found.append(cand)
     return found
+
+
+def _head_unit(head: str, rules: Rulebook) -> str | None:
+    """The unit a column head names; of a bracket that lists a period or a note beside the unit
+    (人均可支配收入（2023年，元）, 金额（含税，万元）), the item that reads as a unit."""
+    unit = header_unit(head)
+    if unit is None or not _UNIT_LIST.search(unit):
+        return unit
+    return next((u for u in reversed(_UNIT_LIST.split(unit)) if cell_unit(u, rules) is not None), unit)
 
 
 def _bound(held: re.Match[str], rules: Rulebook) -> str | None:
