@@ -243,6 +243,7 @@ EMPTY_CELLS = [
 ]
 
 NO_FIGURE = [
+    none("年別\t人口數（人）\n112年\t23,420,442\n", "112年", "written-tw-moi: a 民國 year heading a row"),
     # a number in brackets in a header row is an index's base or a period, no figure
     none(TW_CPI, "110年", "invented-tw-dgbas-cpi: the base of 指數(110年=100)"),
     none(
@@ -263,7 +264,75 @@ NO_FIGURE = [
     ),
 ]
 
+PERIOD_ROWS = [
+    # a row head that names a period (2023年, 112年, 民國113年度) says when: the column head says what
+    case(
+        "年別\t人口數（人）\t出生數（人）\n112年\t23,420,442\t135,571\n",
+        "135,571",
+        "2024-01-10",
+        "written-tw-moi: 民國 years as row heads",
+        subject=["出生數"],
+        value=135571,
+    ),
+    case(
+        "年度\t歲入（億元）\n113年度\t28,012\n",
+        "28,012",
+        "2024-09-01",
+        "written-tw-budget: 113年度",
+        subject=["歲入"],
+        value=2801200000000,
+    ),
+]
+
+# ---------------------------------------------------------------- the table's own unit line or corner
+# A unit in the corner cell (项目（万元）) or on a line of its own in brackets above the table
+# (（百萬港元）) scales every column that names none.
+
+TABLE_UNITS = [
+    case(
+        "项目（万元）\t预算数\t执行数\n一般公共预算收入\t52310\t53002\n",
+        "53002",
+        "2025-01-20",
+        "written-county-budget: the corner's 万元",
+        value=530020000,
+        unit="元",
+        subject=["一般公共预算收入"],
+    ),
+    case(
+        "项目（万元）\t预算数\t执行数\n一般公共预算收入\t52310\t53002\n",
+        "52310",
+        "2025-01-20",
+        "written-county-budget: the corner's 万元 over 预算's 元",
+        value=523100000,
+    ),
+    case(
+        "（百萬港元）\n行業\t2024年12月\t按年變動(%)\n食品、酒類飲品及煙草\t5,012\t-3.2\n",
+        "5,012",
+        "2025-02-01",
+        "written-hk-retail: （百萬港元） above the table",
+        value=5012000000,
+        unit="港元",
+    ),
+    case(
+        "（续表）\n序号\t项目\t中标金额\n1\t道路\t86400\n",
+        "86400",
+        "2024-06-01",
+        "written-procurement: （续表） is no unit",
+        value=86400,
+        unit="元",
+    ),
+]
+
 KEY_VALUES = [
+    # a figure in a header cell's brackets that is neither a year nor an index's base stays
+    case(
+        "序号\t服务内容（日均服务约1200人次）\t金额（万元）\n1\t保洁\t45.6\n",
+        "1200",
+        "2024-06-01",
+        "written-procurement: 日均服务约1200人次 in a header's brackets",
+        value=1200,
+        qualifier="approx",
+    ),
     # a first row that is a label and its figure (no bracket): the figure stays
     case(
         "采购预算\t500万元\n最高限价\t480万元\n",
@@ -464,6 +533,8 @@ TABLES = {
     "row_heads": ROW_HEADS,
     "row_units": ROW_UNITS,
     "key_values": KEY_VALUES,
+    "period_rows": PERIOD_ROWS,
+    "table_units": TABLE_UNITS,
     "head_notes": HEAD_NOTES,
     "empty_cells": EMPTY_CELLS,
     "thresholds": THRESHOLDS,

@@ -57,7 +57,10 @@ _UNIT_LIST = re.compile(r"[、，,]")
 #: a row label that names a year, a financial or a school year (2023年, 2022/2023, 2023-24年度)
 _YEAR_LABEL = re.compile(
     r"(?:19|20)[0-9]{2}(?:\s*[/／\-－—至]\s*(?:19|20)?[0-9]{2})?\s*(?:年|年度|学年|學年)?"
+    r"|(?:民[國国])?(?:[4-9][0-9]|1[0-4][0-9])\s*(?:年|年度|學年|学年)"  # 民國 years (112年, 113年度)
 )
+#: a line above a table that is only its unit in brackets (（百萬港元）, (單位:新臺幣千元))
+_BRACKET_LINE = re.compile(r"\s*[（(][^（）()]{1,12}[）)]\s*")
 
 
 def with_cells(doc: ArticleText, cands: list[Candidate]) -> list[Candidate]:
@@ -65,11 +68,13 @@ def with_cells(doc: ArticleText, cands: list[Candidate]) -> list[Candidate]:
     any reading over it (a bare number, 35.0% read as running text, a range glued across cells
     such as 2560\t—\t0%, where — is an empty cell); a reading across a tab is no cell's figure."""
     taken = [(c.start, c.end) for c in cands if c.kind != "number" and "\t" not in doc.norm[c.start : c.end]]
-    heads: list[tuple[int, int]] = []
+    heads: list[tuple[int, int, bool]] = []
     cells = table_cells(doc, taken, heads)
-    if heads:  # 指數(110年=100): a number in brackets in a header row is a base or a period
+    if heads:  # 指數(110年=100), a row headed 112年: a base or a period, no figure
         cands = [
-            c for c in cands if not any(a <= c.start < b and _in_brackets(doc.norm, a, c) for a, b in heads)
+            c
+            for c in cands
+            if not any(a <= c.start < b and (whole or _in_brackets(doc.norm, a, c)) for a, b, whole in heads)
         ]
     if not cells:
         return cands
@@ -84,14 +89,19 @@ def with_cells(doc: ArticleText, cands: list[Candidate]) -> list[Candidate]:
 
 
 def _in_brackets(norm: str, row_start: int, c: Candidate) -> bool:
-    """Whether a reading stands inside brackets opened in its header cell (指數(110年=100))."""
+    """Whether a reading of years stands inside brackets opened in its header cell, or one that
+    names an index's base (指數(110年=100), 价格指数（2020年=100）): a period, no figure; other
+    figures in a header's brackets (职工食堂（日均就餐约650人次）) stay."""
     cell = norm.rfind("\t", row_start, c.start) + 1 or row_start
     before = norm[cell : c.start]
-    return max(before.rfind("("), before.rfind("（")) > max(before.rfind(")"), before.rfind("）"))
+    opened = max(before.rfind("("), before.rfind("（"))
+    if opened <= max(before.rfind(")"), before.rfind("）")):
+        return False
+    return c.unit == "年" or norm.startswith(("=", "＝"), c.end)
 
 
 def table_cells(
-    doc: ArticleText, taken: list[tuple[int, int]], heads: list[tuple[int, int]] | None = None
+    doc: ArticleText, taken: list[tuple[int, int]], heads: list[tuple[int, int, bool]] | None = None
 ) -> list[Candidate]:
     """Bare numbers in table cells, with unit and scale from their column or row header, and
     numbers whose unit follows them in brackets after a label (报价:1,286,400.00(元)).
@@ -118,6 +128,9 @@ def table_cells(
         caption_unit = None
         if i > 0 and (mc := _CAPTION_UNIT.search(lines[i - 1][1])):
             caption_unit = mc.group(1)
+        elif i > 0 and _BRACKET_LINE.fullmatch(lines[i - 1][1]):
+            caption_unit = header_unit(lines[i - 1][1].strip())  # （续表）, （注）: no unit
+            caption_unit = caption_unit if caption_unit and cell_unit(caption_unit, doc.rules) else None
         found += _table(doc, lines[i:j], caption_unit, taken, heads)
         i = j
     return found
@@ -205,15 +218,19 @@ def _table(
     rows: list[tuple[int, str]],
     caption_unit: str | None,
     taken: list[tuple[int, int]],
-    heads: list[tuple[int, int]] | None,
+    heads: list[tuple[int, int, bool]] | None,
 ) -> list[Candidate]:
-    """The figures of one table: its first row is the header (its span goes to ``heads``)."""
+    """The figures of one table: its first row is the header. ``heads`` gets the spans where a
+    reading is no figure: the header row's brackets, and a row head that names a period (112年)."""
     found: list[Candidate] = []
     header = rows[0][1].split("\t")
     if sum(bool(BARE_NUMBER.fullmatch(h.strip())) for h in header) > len(header) // 2:
         return found  # no header row: nothing says what the numbers measure
     if heads is not None:
-        heads.append((rows[0][0], rows[0][0] + len(rows[0][1])))
+        heads.append((rows[0][0], rows[0][0] + len(rows[0][1]), False))  # the header row's brackets
+    corner = header_unit(header[0])  # 项目（万元）: the corner's unit is every column's
+    if corner is not None and cell_unit(corner, doc.rules) is not None:
+        caption_unit = corner
     unit_col = next((k for k, h in enumerate(header) if h.strip() in ("单位", "计量单位")), None)
     # a first column of names or serial numbers (供应商名称, 序号) does not say what is measured
     names_column = bool(re.search(r"名称|序号|供应商|单位名称|姓名|编号", header[0]))
@@ -222,7 +239,10 @@ def _table(
         offset = row_start
         label = cells[0].strip() if cells else ""
         label = re.sub(r"^(?:其中|#)[：:]?", "", label)
-        label = "" if _YEAR_LABEL.fullmatch(label) else label  # 2022/2023: a time, the header names what
+        if _YEAR_LABEL.fullmatch(label):  # 2022/2023, 112年: a time, the header names what
+            label = ""
+            if heads is not None:
+                heads.append((row_start, row_start + len(cells[0]), True))
         row_unit = header_unit(label)  # 发电量（亿千瓦时）: the row head's unit, when it reads as one
         if row_unit is not None and cell_unit(row_unit, doc.rules) is not None:
             label = header_name(label)
