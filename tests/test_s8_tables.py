@@ -243,6 +243,11 @@ EMPTY_CELLS = [
 ]
 
 NO_FIGURE = [
+    none(
+        "指標\t單位\t113年\t112年\t增減率(%)\n來臺旅客\t人次\t7,857,686\t6,486,951\t21.13\n",
+        "112年",
+        "written-tw-tourism: a 民國 year heading a column",
+    ),
     none("年別\t人口數（人）\n112年\t23,420,442\n", "112年", "written-tw-moi: a 民國 year heading a row"),
     # a number in brackets in a header row is an index's base or a period, no figure
     none(TW_CPI, "110年", "invented-tw-dgbas-cpi: the base of 指數(110年=100)"),
@@ -265,6 +270,15 @@ NO_FIGURE = [
 ]
 
 PERIOD_ROWS = [
+    case(
+        "指標\t單位\t113年\t112年\t增減率(%)\n來臺旅客\t人次\t7,857,686\t6,486,951\t21.13\n",
+        "6,486,951",
+        "2025-01-20",
+        "written-tw-tourism: 民國 years heading columns, a 單位 column",
+        subject=["來臺旅客"],
+        value=6486951,
+        unit="人次",
+    ),
     # a row head that names a period (2023年, 112年, 民國113年度) says when: the column head says what
     case(
         "年別\t人口數（人）\t出生數（人）\n112年\t23,420,442\t135,571\n",

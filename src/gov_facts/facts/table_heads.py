@@ -57,6 +57,8 @@ _PERIOD_HEAD = re.compile(
     r"(?:[0-9]{1,2}\s*(?:[-－–—~～至]\s*[0-9]{1,2})?\s*月份?|第?[一二三四1-4]季度?|[上下]半年|前[一二三1-3]季度?)?"
     r"(?:[本当當上今去同前](?:年|月|期|季度?)(?:同期)?)?(?:累计|累計|止|末)?"
 )
+#: the units of a bracket that lists several (（2023年，元）, （含税，万元）)
+_UNIT_LIST = re.compile(r"[、，,]")
 #: an index's base written where a unit stands (指數(110年=100), 价格指数（上年=100）)
 _INDEX_BASE = re.compile(r"=|＝")
 #: the word that names an index, whose levels have no unit (居民消费价格指数, 物價指數)
@@ -135,3 +137,31 @@ def cell_unit(unit_text: str, rules: Rulebook) -> CellUnit | None:
 
 def _is_money(entry: Entry | None) -> bool:
     return isinstance(entry, UnitEntry) and entry.kind == "money"
+
+
+#: a bound written as a sign of mathematics (≤2.5 in a 容积率 column)
+_SIGNS = (
+    {"≤": "at_most", "≦": "at_most", "≥": "at_least", "≧": "at_least"}
+    | dict.fromkeys("<＜", "less_than")
+    | dict.fromkeys(">＞", "more_than")
+)
+
+
+def head_unit(head: str, rules: Rulebook) -> str | None:
+    """The unit a column head names; of a bracket that lists a period or a note beside the unit
+    (人均可支配收入（2023年，元）, 金额（含税，万元）), the item that reads as a unit."""
+    unit = header_unit(head)
+    if unit is None or not _UNIT_LIST.search(unit):
+        return unit
+    return next((u for u in reversed(_UNIT_LIST.split(unit)) if cell_unit(u, rules) is not None), unit)
+
+
+def cell_bound(held: re.Match[str], rules: Rulebook) -> str | None:
+    """The bound a cell writes before its number (≤2.5: at_most, 不低于60: at_least), exact when it
+    writes none, None when the words before the number are no bound (第3)."""
+    if held.group("sign"):
+        return _SIGNS[held.group("sign")]
+    word = held.group("word")
+    if not word:
+        return "exact"
+    return next((q for w, q in rules.qual_before if w == word), None)

@@ -12,7 +12,9 @@ from .numerals import NumberFormatError, parse_number
 from .rulebook import Rulebook
 from .table_heads import (
     CellUnit,
+    cell_bound,
     cell_unit,
+    head_unit,
     header_name,
     header_unit,
     implied_unit,
@@ -32,12 +34,6 @@ _NUM = r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?"
 _CELL = re.compile(
     rf"(?:(?P<sign>[≤≥<>＜＞≦≧])|(?P<word>[\u4e00-\u9fff]{{1,5}}))?\s*"
     rf"(?:(?P<plus>[+＋])?(?P<num>-?{_NUM})\s*(?P<pct>[%％])?|[(（](?P<neg>{_NUM})[)）])"
-)
-#: a bound written as a sign of mathematics (≤2.5 in a 容积率 column)
-_SIGNS = (
-    {"≤": "at_most", "≦": "at_most", "≥": "at_least", "≧": "at_least"}
-    | dict.fromkeys("<＜", "less_than")
-    | dict.fromkeys(">＞", "more_than")
 )
 #: a label, a number, then its unit in brackets (报价:1,286,400.00(元), 下浮率:8.5(%))
 _BRACKET_UNIT = re.compile(
@@ -226,8 +222,9 @@ def _table(
     header = rows[0][1].split("\t")
     if sum(bool(BARE_NUMBER.fullmatch(h.strip())) for h in header) > len(header) // 2:
         return found  # no header row: nothing says what the numbers measure
+    periods = [names_period(h) for h in header]  # 1—10月, 113年: a column says when, not what
     if heads is not None:
-        heads.append((rows[0][0], rows[0][0] + len(rows[0][1]), False))  # the header row's brackets
+        heads += _void_heads(rows[0], header, periods)
     corner = header_unit(header[0])  # 项目（万元）: the corner's unit is every column's
     if corner is not None and cell_unit(corner, doc.rules) is not None:
         caption_unit = corner
@@ -258,10 +255,10 @@ def _table(
                 continue
             head = header[k] if k < len(header) else ""
             # a column of periods (1—10月, 113年) says when: the row head names what is measured
-            names = names_column and not names_period(head)
+            names = names_column and not (k < len(periods) and periods[k])
             a = cell_start + cell.index(stripped)
             held = _CELL.fullmatch(stripped)
-            bound = _bound(held, doc.rules) if held is not None else None
+            bound = cell_bound(held, doc.rules) if held is not None else None
             if held is None or bound is None:
                 term = _TERM_CELL.fullmatch(doc.norm, a, a + len(stripped))  # 三年 under 服务时间: a term
                 cand = _term(doc, term, head, label, names, taken) if term else None
@@ -273,7 +270,7 @@ def _table(
             if any(s < b and a < e and not (owned and cell_start <= s and e <= offset) for s, e in taken):
                 continue
             unit_text = "%" if held.group("pct") else (
-                _head_unit(head, doc.rules) or units or _caption_for(caption_unit, head, doc.rules)
+                head_unit(head, doc.rules) or units or _caption_for(caption_unit, head, doc.rules)
             )  # fmt: skip
             index = names_index(head, unit_text)  # 指數(110年=100), 價格指數: no unit, not 价格's 元
             unit_text = unit_text or (None if index else implied_unit(head, doc.rules))
@@ -287,24 +284,18 @@ def _table(
     return found
 
 
-def _head_unit(head: str, rules: Rulebook) -> str | None:
-    """The unit a column head names; of a bracket that lists a period or a note beside the unit
-    (人均可支配收入（2023年，元）, 金额（含税，万元）), the item that reads as a unit."""
-    unit = header_unit(head)
-    if unit is None or not _UNIT_LIST.search(unit):
-        return unit
-    return next((u for u in reversed(_UNIT_LIST.split(unit)) if cell_unit(u, rules) is not None), unit)
-
-
-def _bound(held: re.Match[str], rules: Rulebook) -> str | None:
-    """The bound a cell writes before its number (≤2.5: at_most, 不低于60: at_least), exact when it
-    writes none, None when the words before the number are no bound (第3)."""
-    if held.group("sign"):
-        return _SIGNS[held.group("sign")]
-    word = held.group("word")
-    if not word:
-        return "exact"
-    return next((q for w, q in rules.qual_before if w == word), None)
+def _void_heads(
+    first: tuple[int, str], header: list[str], periods: list[bool]
+) -> list[tuple[int, int, bool]]:
+    """Where a header row's readings are no figure: its brackets (指數(110年=100), asked per
+    reading) and its cells that name a period (113年 | 112年: no durations), wholly."""
+    void = [(first[0], first[0] + len(first[1]), False)]
+    at = first[0]
+    for head, period in zip(header, periods, strict=True):
+        if period:
+            void.append((at, at + len(head), True))
+        at += len(head) + 1
+    return void
 
 
 def _unitless(
