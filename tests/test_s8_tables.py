@@ -102,6 +102,51 @@ ROW_HEADS = [
     ),
 ]
 
+# A column that names a change (同比增长（%）, 较上年±%, 增減率(%)) under a first column of things
+# measures the row's thing too: the change word is no subject. Under a first column of parties
+# (供应商名称, 单位名称) the column head stays.
+
+CHANGE_COLUMNS = [
+    case(
+        ENERGY,
+        "-2.7",
+        "2023-11-15",
+        "invented-stats-industry-energy: 同比增长（%） of 钢材",
+        subject=["钢材"],
+    ),
+    case(
+        "产品名称\t计量单位\t产量\t较上年±%\n饮料酒\t万千升\t12.6\t18.64\n",
+        "18.64",
+        "2024-03-01",
+        "corpus-006-style: 较上年±% of a product",
+        subject=["饮料酒"],
+        unit="%",
+    ),
+    case(
+        "品名\t單位\t113年\t增減率(%)\n稻米\t公噸\t1,234,567\t-3.5\n",
+        "-3.5",
+        "2025-01-20",
+        "written-tw-agri: 增減率(%) of 品名",
+        subject=["稻米"],
+        value=-3.5,
+    ),
+    case(
+        "指标名称\t1-10月（亿元）\t比上年同期增长（%）\n社会消费品零售总额\t14230.5\t7.2\n",
+        "7.2",
+        "2024-11-20",
+        "written-provincial-stats: 比上年同期增长（%）",
+        subject=["社会消费品零售总额"],
+        change="increase",
+    ),
+    case(
+        "单位名称\t2024年拨款（万元）\t比上年增长（%）\n市第一中学\t1,250\t5.2\n",
+        "5.2",
+        "2025-01-20",
+        "written-education-budget: a column of parties keeps the change's head",
+        subject=["比上年增长", "增长"],
+    ),
+]
+
 # ---------------------------------------------------------------- a row's unit scales the row
 # A 单位 column or a unit in the row head's brackets (发电装机容量（万千瓦）) gives the row's numbers
 # their unit and scale; the scale is cut off the longest unit the dictionary holds (亿千瓦时 is 亿 and
@@ -545,6 +590,7 @@ NEGATIVE_RISES = [
 
 TABLES = {
     "row_heads": ROW_HEADS,
+    "change_columns": CHANGE_COLUMNS,
     "row_units": ROW_UNITS,
     "key_values": KEY_VALUES,
     "period_rows": PERIOD_ROWS,

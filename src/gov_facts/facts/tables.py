@@ -46,6 +46,9 @@ _LABEL_BEFORE = re.compile(r"[\u3400-\u9fff]{1,10}$")
 _TERM = r"(?P<term>[一二两三四五六七八九十]{1,3})年"
 _TERM_CELL = re.compile(_TERM)
 _TERM_LABEL = re.compile(r"[:：]\s*" + _TERM + r"(?=[。；;，,\n（(]|$)")
+#: a first column that names things (产品名称, 指标名称, 品名) and one that names parties
+_THINGS = re.compile(r"名称|品名")
+_PARTIES = re.compile(r"单位|供应商|企业|公司|机构|姓名|中标人|竞得人")
 #: the units of a caption that lists several (单位：亿元、%): one for amounts, one for rates
 _UNIT_LIST = re.compile(r"[、，,]")
 
@@ -231,6 +234,14 @@ def _table(
     unit_col = next((k for k, h in enumerate(header) if h.strip() in ("单位", "计量单位")), None)
     # a first column of names or serial numbers (供应商名称, 序号) does not say what is measured
     names_column = bool(re.search(r"名称|序号|供应商|单位名称|姓名|编号", header[0]))
+    # a first column of things (产品名称, 指标名称), not of parties (供应商名称, 单位名称): a column that
+    # names a change (同比增长（%）) measures the row's thing, like a column of periods
+    by_row = periods
+    if names_column and _THINGS.search(header[0]) and not _PARTIES.search(header[0]):
+        by_row = [
+            p or any(w in header_name(h) for w in doc.rules.halt_words)
+            for p, h in zip(periods, header, strict=True)
+        ]
     for row_start, row in rows[1:]:
         cells = row.split("\t")
         offset = row_start
@@ -254,8 +265,8 @@ def _table(
             if k == 0 or not stripped:
                 continue
             head = header[k] if k < len(header) else ""
-            # a column of periods (1—10月, 113年) says when: the row head names what is measured
-            names = names_column and not (k < len(periods) and periods[k])
+            # a column of periods (1—10月, 113年) says when, of changes how much: the row head says what
+            names = names_column and not (k < len(by_row) and by_row[k])  # a period or a change
             a = cell_start + cell.index(stripped)
             held = _CELL.fullmatch(stripped)
             bound = cell_bound(held, doc.rules) if held is not None else None
