@@ -19,7 +19,7 @@ import pytest
 
 from factcase import check_fact as check
 from factcase import dated_case as case
-from factcase import facts_of, overlapping, the_fact
+from factcase import facts_of, known_miss, overlapping, the_fact
 from factcase import no_fact_case as none
 
 ENERGY = (
@@ -137,6 +137,36 @@ CHANGE_COLUMNS = [
         "written-provincial-stats: 比上年同期增长（%）",
         subject=["社会消费品零售总额"],
         change="increase",
+    ),
+    # in a row headed by a period (1月, 2023年, 113年) a change column measures the column before it
+    case(
+        "月份\t客运量（万人次）\t同比（%）\n1月\t125.3\t8.2\n",
+        "8.2",
+        "2025-02-10",
+        "written-city-transport: 同比（%） of 客运量 in a month's row",
+        subject=["客运量"],
+    ),
+    case(
+        "年份\t地区生产总值（亿元）\t比上年增长（%）\n2023年\t5210.3\t5.6\n",
+        "5.6",
+        "2024-03-01",
+        "written-stats-bulletin: 比上年增长（%） in a year's row",
+        subject=["地区生产总值"],
+    ),
+    case(
+        "年別\t來臺旅客（人次）\t年增率(%)\n113年\t7,857,686\t21.13\n",
+        "21.13",
+        "2025-01-20",
+        "written-tw-tourism: 年增率(%) in a 民國 year's row",
+        subject=["來臺旅客"],
+    ),
+    case(
+        "單位名稱\t2024年撥款（萬元）\t比上年增長（%）\n市第一中學\t1,250\t5.2\n",
+        "1,250",
+        "2025-01-20",
+        "written-tw-style: a party's row keeps its head for the amount",
+        marks=known_miss("a column head's leading period (2024年撥款) stays in the subject"),
+        subject=["撥款", "拨款"],
     ),
     case(
         "单位名称\t2024年拨款（万元）\t比上年增长（%）\n市第一中学\t1,250\t5.2\n",

@@ -165,3 +165,26 @@ def cell_bound(held: re.Match[str], rules: Rulebook) -> str | None:
     if not word:
         return "exact"
     return next((q for w, q in rules.qual_before if w == word), None)
+
+
+def measured_columns(header: list[str], changes: list[bool], periods: list[bool]) -> list[str]:
+    """For each column that names a change (同比（%）, 较常年同期（%）), the measure it changes: the
+    name of the nearest column before it that names neither a change nor a period; else ""."""
+    out, last = [], ""
+    for k, head in enumerate(header):
+        out.append(last if changes[k] else "")
+        if k and not changes[k] and not periods[k]:
+            last = header_name(head)
+    return out
+
+
+def void_heads(first: tuple[int, str], header: list[str], periods: list[bool]) -> list[tuple[int, int, bool]]:
+    """Where a header row's readings are no figure: its brackets (指數(110年=100), asked per
+    reading) and its cells that name a period (113年 | 112年: no durations), wholly."""
+    void = [(first[0], first[0] + len(first[1]), False)]
+    at = first[0]
+    for head, period in zip(header, periods, strict=True):
+        if period:
+            void.append((at, at + len(head), True))
+        at += len(head) + 1
+    return void

@@ -18,8 +18,10 @@ from .table_heads import (
     header_name,
     header_unit,
     implied_unit,
+    measured_columns,
     names_index,
     names_period,
+    void_heads,
 )
 from .text import BARE_NUMBER
 from .units import kind_of
@@ -227,7 +229,7 @@ def _table(
         return found  # no header row: nothing says what the numbers measure
     periods = [names_period(h) for h in header]  # 1—10月, 113年: a column says when, not what
     if heads is not None:
-        heads += _void_heads(rows[0], header, periods)
+        heads += void_heads(rows[0], header, periods)
     corner = header_unit(header[0])  # 项目（万元）: the corner's unit is every column's
     if corner is not None and cell_unit(corner, doc.rules) is not None:
         caption_unit = corner
@@ -236,17 +238,17 @@ def _table(
     names_column = bool(re.search(r"名称|序号|供应商|单位名称|姓名|编号", header[0]))
     # a first column of things (产品名称, 指标名称), not of parties (供应商名称, 单位名称): a column that
     # names a change (同比增长（%）) measures the row's thing, like a column of periods
+    changes = [any(w in header_name(h) for w in doc.rules.halt_words) for h in header]
     by_row = periods
     if names_column and _THINGS.search(header[0]) and not _PARTIES.search(header[0]):
-        by_row = [
-            p or any(w in header_name(h) for w in doc.rules.halt_words)
-            for p, h in zip(periods, header, strict=True)
-        ]
+        by_row = [p or c for p, c in zip(periods, changes, strict=True)]
+    measured = measured_columns(header, changes, periods)
     for row_start, row in rows[1:]:
         cells = row.split("\t")
         offset = row_start
         label = cells[0].strip() if cells else ""
         label = re.sub(r"^(?:其中|#)[：:]?", "", label)
+        period_row = not label or names_period(label)  # 6月, 1—10月, 2023年: the row says when
         if _YEAR_LABEL.fullmatch(label):  # 2022/2023, 112年: a time, the header names what
             label = ""
             if heads is not None:
@@ -268,6 +270,8 @@ def _table(
             # a column of periods (1—10月, 113年) says when, of changes how much: the row head says what
             names = names_column and not (k < len(by_row) and by_row[k])  # a period or a change
             a = cell_start + cell.index(stripped)
+            # 月份 | 降水量（毫米） | 较常年同期（%）: in a row of a period, a change measures its column's
+            row_label = measured[k] if period_row and k < len(measured) and measured[k] else label
             held = _CELL.fullmatch(stripped)
             bound = cell_bound(held, doc.rules) if held is not None else None
             if held is None or bound is None:
@@ -286,27 +290,13 @@ def _table(
             index = names_index(head, unit_text)  # 指數(110年=100), 價格指數: no unit, not 价格's 元
             unit_text = unit_text or (None if index else implied_unit(head, doc.rules))
             if unit_text is None or index:
-                cand = _unitless(a, b, held, head, label, names, bound, index, doc)
+                cand = _unitless(a, b, held, head, row_label, names, bound, index, doc)
             else:
-                cand = _cell(doc, a, b, held, unit_text, head, label, names)
+                cand = _cell(doc, a, b, held, unit_text, head, row_label, names)
             if cand is not None:
                 cand.qualifier = bound
                 found.append(cand)
     return found
-
-
-def _void_heads(
-    first: tuple[int, str], header: list[str], periods: list[bool]
-) -> list[tuple[int, int, bool]]:
-    """Where a header row's readings are no figure: its brackets (指數(110年=100), asked per
-    reading) and its cells that name a period (113年 | 112年: no durations), wholly."""
-    void = [(first[0], first[0] + len(first[1]), False)]
-    at = first[0]
-    for head, period in zip(header, periods, strict=True):
-        if period:
-            void.append((at, at + len(head), True))
-        at += len(head) + 1
-    return void
 
 
 def _unitless(
