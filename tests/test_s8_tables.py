@@ -19,7 +19,7 @@ import pytest
 
 from factcase import check_fact as check
 from factcase import dated_case as case
-from factcase import facts_of, known_miss, overlapping, the_fact
+from factcase import facts_of, overlapping, the_fact
 from factcase import no_fact_case as none
 
 ENERGY = (
@@ -138,6 +138,21 @@ CHANGE_COLUMNS = [
         subject=["社会消费品零售总额"],
         change="increase",
     ),
+    case(
+        "单位名称\t当年新增（人）\n清江机械有限公司\t25\n",
+        "25",
+        "2025-01-20",
+        "written-hr-bureau: 当年新增 keeps its deictic period (no verb alone)",
+        subject=["当年新增"],
+    ),
+    case(
+        "供应商名称\t2024年报价（万元）\n清江建设有限公司\t128.5\n",
+        "128.5",
+        "2025-01-20",
+        "written-procurement: 2024年报价 is 报价",
+        subject=["报价"],
+        value=1285000,
+    ),
     # in a row headed by a period (1月, 2023年, 113年) a change column measures the column before it
     case(
         "月份\t客运量（万人次）\t同比（%）\n1月\t125.3\t8.2\n",
@@ -164,8 +179,7 @@ CHANGE_COLUMNS = [
         "單位名稱\t2024年撥款（萬元）\t比上年增長（%）\n市第一中學\t1,250\t5.2\n",
         "1,250",
         "2025-01-20",
-        "written-tw-style: a party's row keeps its head for the amount",
-        marks=known_miss("a column head's leading period (2024年撥款) stays in the subject"),
+        "written-tw-style: a party's row: the column head without its year (2024年撥款)",
         subject=["撥款", "拨款"],
     ),
     case(

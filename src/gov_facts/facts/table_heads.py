@@ -72,6 +72,16 @@ def names_period(head: str) -> bool:
     return bool(name) and _PERIOD_HEAD.fullmatch(name) is not None
 
 
+def without_period(head: str) -> str:
+    """A column head without the period it opens with (2024年拨款 -> 拨款, 1-10月累计增长（%） ->
+    增长（%））: the column says when, the rest says what; a head that is only a period, or opens
+    with one written without figures (当年新增), stays."""
+    m = _PERIOD_HEAD.match(head)
+    if m is None or not any(ch.isdigit() for ch in m.group(0)) or not header_name(head[m.end() :]):
+        return head  # 当年新增: a deictic period and a verb name the column together
+    return head[m.end() :].lstrip()
+
+
 def names_index(head: str, unit_text: str | None) -> bool:
     """Whether a column holds the levels of an index (unit null, kind other): its unit text is a
     base (110年=100) or it names an index and no unit."""

@@ -22,6 +22,7 @@ from .table_heads import (
     names_index,
     names_period,
     void_heads,
+    without_period,
 )
 from .text import BARE_NUMBER
 from .units import kind_of
@@ -266,7 +267,7 @@ def _table(
             stripped = cell.strip()
             if k == 0 or not stripped:
                 continue
-            head = header[k] if k < len(header) else ""
+            head = without_period(header[k]) if k < len(header) else ""
             # a column of periods (1—10月, 113年) says when, of changes how much: the row head says what
             names = names_column and not (k < len(by_row) and by_row[k])  # a period or a change
             a = cell_start + cell.index(stripped)
