@@ -107,6 +107,8 @@ def _fact(
     cs, _ = doc.clause(c.start)
     clause_before = c.extra.get("table_head") or doc.norm[cs : c.start]
     change = figure_change(doc, c, clause_before)
+    if change == "increase" and c.value is not None and c.value < 0:
+        change = "decrease"  # 同比增长（%） | -2.7, 增长-3.2%: a rise by a negative figure is a fall
     basis = nearest_word(clause_before, rules.basis)
     ss, se = doc.sentence(c.start)
     value = to_json_number(c.value) if c.value is not None else None

@@ -19,7 +19,7 @@ from .candidate import Candidate
 from .context import ArticleText
 from .reading import Reading
 from .suffixes import SuffixReader
-from .tables import table_cells
+from .tables import with_cells
 from .text import NUM_RE
 from .units import match_unit, read_number, unit_after_the_list
 
@@ -140,9 +140,7 @@ class Scanner:
                 if not self._states_no_figure(cand):
                     self.cands.append(cand)
         # a table cell's header gives a bare number (kind number, read_quantities only) its unit
-        cells = table_cells(doc, [(c.start, c.end) for c in self.cands if c.kind != "number"])
-        in_cells = {(c.start, c.end) for c in cells}
-        self.cands = [c for c in self.cands if c.kind != "number" or (c.start, c.end) not in in_cells] + cells
+        self.cands = with_cells(doc, self.cands)
         self.cands.sort(key=lambda c: c.start)
         return self.cands
 

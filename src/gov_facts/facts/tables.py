@@ -3,22 +3,40 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left
 from decimal import Decimal
 
-from ..rules.patterns import UnitEntry
 from .candidate import Candidate
 from .context import ArticleText
 from .numerals import NumberFormatError, parse_number
 from .rulebook import Rulebook
+from .table_heads import (
+    CellUnit,
+    cell_bound,
+    cell_unit,
+    head_unit,
+    header_name,
+    header_unit,
+    implied_unit,
+    measured_columns,
+    names_index,
+    names_period,
+    void_heads,
+    without_period,
+)
 from .text import BARE_NUMBER
-from .units import PER_TIME, Entry, kind_of
+from .units import kind_of
 
-_HEADER_UNIT = re.compile(r"[（(]\s*(?:单位[:：]\s*)?([^（）()]{1,8}?)\s*[）)]\s*$|(%)$")
+#: header_name is re-exported: the subject stage names a cell by its header
+__all__ = ["bracketed", "header_name", "table_cells", "with_cells"]
+
 _CAPTION_UNIT = re.compile(r"单位[:：]\s*([^\s，,。；;）)]{1,10})\s*[）)]?\s*$")
-#: what a cell may hold: a number with its sign (-1.6, +12.4), or an accounting negative ((29,517))
+#: what a cell may hold: a number with its sign (-1.6, +12.4), or an accounting negative ((29,517));
+#: a bound before it (≤2.5, 不大于3.0: a threshold) and a % after it (35.0%: the cell's own unit)
+_NUM = r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?"
 _CELL = re.compile(
-    r"(?P<plus>[+＋])?(?P<num>-?[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?)|[(（](?P<neg>[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?)[)）]"
+    rf"(?:(?P<sign>[≤≥<>＜＞≦≧])|(?P<word>[\u4e00-\u9fff]{{1,5}}))?\s*"
+    rf"(?:(?P<plus>[+＋])?(?P<num>-?{_NUM})\s*(?P<pct>[%％])?|[(（](?P<neg>{_NUM})[)）])"
 )
 #: the base of an index in a header's or a label's brackets (110年=100, 上年=100, 2020年＝100)
 _INDEX_BASE = re.compile(r"[（(][^（）()]{1,14}[=＝]\s*100\s*[）)]\s*$")
@@ -33,48 +51,62 @@ _LABEL_BEFORE = re.compile(r"[\u3400-\u9fff]{1,10}$")
 _TERM = r"(?P<term>[一二两三四五六七八九十]{1,3})年"
 _TERM_CELL = re.compile(_TERM)
 _TERM_LABEL = re.compile(r"[:：]\s*" + _TERM + r"(?=[。；;，,\n（(]|$)")
+#: a first column that names things (产品名称, 指标名称, 品名) and one that names parties
+_THINGS = re.compile(r"名称|品名")
+_PARTIES = re.compile(r"单位|供应商|企业|公司|机构|姓名|中标人|竞得人")
 #: the units of a caption that lists several (单位：亿元、%): one for amounts, one for rates
 _UNIT_LIST = re.compile(r"[、，,]")
-
-
-@dataclass(frozen=True)
-class CellUnit:
-    """What a header's unit text makes of a bare number: its scale, unit, entry and kind."""
-
-    scale: Decimal
-    unit: str
-    entry: Entry
-    kind: str
 
 
 #: a row label that names a year, a financial or a school year (2023年, 2022/2023, 2023-24年度)
 _YEAR_LABEL = re.compile(
     r"(?:19|20)[0-9]{2}(?:\s*[/／\-－—至]\s*(?:19|20)?[0-9]{2})?\s*(?:年|年度|学年|學年)?"
+    r"|(?:民[國国])?(?:[4-9][0-9]|1[0-4][0-9])\s*(?:年|年度|學年|学年)"  # 民國 years (112年, 113年度)
 )
+#: a line above a table that is only its unit in brackets (（百萬港元）, (單位:新臺幣千元))
+_BRACKET_LINE = re.compile(r"\s*[（(][^（）()]{1,12}[）)]\s*")
 
 
-def header_unit(head: str) -> str | None:
-    """The unit a column header names: 金额（万元） -> 万元, 比上年增长(%) -> %."""
-    m = _HEADER_UNIT.search(head.strip())
-    if m is None:
-        return None
-    return (m.group(1) or m.group(2) or "").strip() or None
+def with_cells(doc: ArticleText, cands: list[Candidate]) -> list[Candidate]:
+    """The running text's figures and the table cells' together. A cell the table reads replaces
+    any reading over it (a bare number, 35.0% read as running text, a range glued across cells
+    such as 2560\t—\t0%, where — is an empty cell); a reading across a tab is no cell's figure."""
+    taken = [(c.start, c.end) for c in cands if c.kind != "number" and "\t" not in doc.norm[c.start : c.end]]
+    heads: list[tuple[int, int, bool]] = []
+    cells = table_cells(doc, taken, heads)
+    if heads:  # 指數(110年=100), a row headed 112年: a base or a period, no figure
+        cands = [
+            c
+            for c in cands
+            if not any(a <= c.start < b and (whole or _in_brackets(doc.norm, a, c)) for a, b, whole in heads)
+        ]
+    if not cells:
+        return cands
+    spans = sorted((c.start, c.end) for c in cells)
+    starts = [s for s, _ in spans]
+
+    def covered(c: Candidate) -> bool:
+        k = bisect_left(starts, c.end) - 1  # the last cell starting before the reading ends
+        return k >= 0 and spans[k][1] > c.start
+
+    return [c for c in cands if not covered(c)] + cells
 
 
-def header_name(head: str) -> str:
-    """A column header without its unit: 金额（万元） -> 金额."""
-    return _HEADER_UNIT.sub("", head).strip()
+def _in_brackets(norm: str, row_start: int, c: Candidate) -> bool:
+    """Whether a reading of years stands inside brackets opened in its header cell, or one that
+    names an index's base (指數(110年=100), 价格指数（2020年=100）): a period, no figure; other
+    figures in a header's brackets (职工食堂（日均就餐约650人次）) stay."""
+    cell = norm.rfind("\t", row_start, c.start) + 1 or row_start
+    before = norm[cell : c.start]
+    opened = max(before.rfind("("), before.rfind("（"))
+    if opened <= max(before.rfind(")"), before.rfind("）")):
+        return False
+    return c.unit == "年" or norm.startswith(("=", "＝"), c.end)
 
 
-def implied_unit(head: str, rules: Rulebook) -> str | None:
-    """A header with no unit that still says what its numbers are (中标金额, 单价 -> 元)."""
-    for word, unit in rules.header_units:
-        if word in head:
-            return unit
-    return None
-
-
-def table_cells(doc: ArticleText, taken: list[tuple[int, int]]) -> list[Candidate]:
+def table_cells(
+    doc: ArticleText, taken: list[tuple[int, int]], heads: list[tuple[int, int, bool]] | None = None
+) -> list[Candidate]:
     """Bare numbers in table cells, with unit and scale from their column or row header, and
     numbers whose unit follows them in brackets after a label (报价:1,286,400.00(元)).
 
@@ -100,7 +132,10 @@ def table_cells(doc: ArticleText, taken: list[tuple[int, int]]) -> list[Candidat
         caption_unit = None
         if i > 0 and (mc := _CAPTION_UNIT.search(lines[i - 1][1])):
             caption_unit = mc.group(1)
-        found += _table(doc, lines[i:j], caption_unit, taken)
+        elif i > 0 and _BRACKET_LINE.fullmatch(lines[i - 1][1]):
+            caption_unit = header_unit(lines[i - 1][1].strip())  # （续表）, （注）: no unit
+            caption_unit = caption_unit if caption_unit and cell_unit(caption_unit, doc.rules) else None
+        found += _table(doc, lines[i:j], caption_unit, taken, heads)
         i = j
     return found
 
@@ -183,124 +218,125 @@ def _caption_for(caption: str | None, head: str, rules: Rulebook) -> str | None:
 
 
 def _table(
-    doc: ArticleText, rows: list[tuple[int, str]], caption_unit: str | None, taken: list[tuple[int, int]]
+    doc: ArticleText,
+    rows: list[tuple[int, str]],
+    caption_unit: str | None,
+    taken: list[tuple[int, int]],
+    heads: list[tuple[int, int, bool]] | None,
 ) -> list[Candidate]:
-    """The figures of one table: its first row is the header."""
+    """The figures of one table: its first row is the header. ``heads`` gets the spans where a
+    reading is no figure: the header row's brackets, and a row head that names a period (112年)."""
     found: list[Candidate] = []
     header = rows[0][1].split("\t")
     if sum(bool(BARE_NUMBER.fullmatch(h.strip())) for h in header) > len(header) // 2:
         return found  # no header row: nothing says what the numbers measure
+    periods = [names_period(h) for h in header]  # 1—10月, 113年: a column says when, not what
+    if heads is not None:
+        heads += void_heads(rows[0], header, periods)
+    corner = header_unit(header[0])  # 项目（万元）: the corner's unit is every column's
+    if corner is not None and cell_unit(corner, doc.rules) is not None:
+        caption_unit = corner
     unit_col = next((k for k, h in enumerate(header) if h.strip() in ("单位", "计量单位")), None)
     # a first column of names or serial numbers (供应商名称, 序号) does not say what is measured
     names_column = bool(re.search(r"名称|序号|供应商|单位名称|姓名|编号", header[0]))
+    # a first column of things (产品名称, 指标名称), not of parties (供应商名称, 单位名称): a column that
+    # names a change (同比增长（%）) measures the row's thing, like a column of periods
+    changes = [any(w in header_name(h) for w in doc.rules.halt_words) for h in header]
+    by_row = periods
+    if names_column and _THINGS.search(header[0]) and not _PARTIES.search(header[0]):
+        by_row = [p or c for p, c in zip(periods, changes, strict=True)]
+    measured = measured_columns(header, changes, periods)
     for row_start, row in rows[1:]:
         cells = row.split("\t")
         offset = row_start
         label = cells[0].strip() if cells else ""
         label = re.sub(r"^(?:其中|#)[：:]?", "", label)
-        label = "" if _YEAR_LABEL.fullmatch(label) else label  # 2022/2023: a time, the header names what
-        # 領有牌照車輛（輛）, 地区生产总值（亿元）: a row label's unit, for the columns that name none
-        # (not a code or an aside: 可吸入懸浮粒子（PM10）, 綜合盈餘／（赤字）)
-        row_unit = header_unit(label) if label.endswith(("）", ")")) else None
-        row_unit = row_unit if row_unit and cell_unit(row_unit, doc.rules) else None
-        label = header_name(label) if row_unit else label
-        index_row = _INDEX_BASE.search(label)
+        period_row = not label or names_period(label)  # 6月, 1—10月, 2023年: the row says when
+        if _YEAR_LABEL.fullmatch(label):  # 2022/2023, 112年: a time, the header names what
+            label = ""
+            if heads is not None:
+                heads.append((row_start, row_start + len(cells[0]), True))
+        index_row = _INDEX_BASE.search(label)  # 居民消费价格指数（上年=100）: the row's cells are levels
         label = label[: index_row.start()].strip() if index_row else label
+        row_unit = header_unit(label)  # 发电量（亿千瓦时）: the row head's unit, when it reads as one
+        if row_unit is not None and cell_unit(row_unit, doc.rules) is not None:
+            label = header_name(label)
+        else:
+            row_unit = None
+        in_column = cells[unit_col].strip() if unit_col is not None and unit_col < len(cells) else None
         for k, cell in enumerate(cells):
             cell_start = offset
             offset += len(cell) + 1
             stripped = cell.strip()
-            held = _CELL.fullmatch(stripped)
             if k == 0 or not stripped:
                 continue
+            head = without_period(header[k]) if k < len(header) else ""
+            # a column of periods (1—10月, 113年) says when, of changes how much: the row head says what
+            names = names_column and not (k < len(by_row) and by_row[k])  # a period or a change
             a = cell_start + cell.index(stripped)
-            b = a + len(stripped)
-            if held is None:
-                term = _TERM_CELL.fullmatch(doc.norm, a, b)  # 三年 under 服务时间: a term
-                head = header[k] if k < len(header) else ""
-                cand = _term(doc, term, head, label, names_column, taken) if term else None
+            # 月份 | 降水量（毫米） | 较常年同期（%）: in a row of a period, a change measures its column's
+            row_label = measured[k] if period_row and k < len(measured) and measured[k] else label
+            held = _CELL.fullmatch(stripped)
+            bound = cell_bound(held, doc.rules) if held is not None else None
+            if held is None or bound is None:
+                term = _TERM_CELL.fullmatch(doc.norm, a, a + len(stripped))  # 三年 under 服务时间: a term
+                cand = _term(doc, term, head, label, names, taken) if term else None
                 found += [cand] if cand is not None else []
                 continue
-            if any(s < b and a < e for s, e in taken):
+            lead = held.end("sign") if held.group("sign") else held.end("word") if held.group("word") else 0
+            a, b = a + len(stripped) - len(stripped[lead:].lstrip()), a + len(stripped)
+            owned = bool(held.group("pct")) or bound != "exact"  # 35.0%, ≤2.5: the cell's own figure
+            if any(s < b and a < e and not (owned and cell_start <= s and e <= offset) for s, e in taken):
                 continue
-            head = header[k] if k < len(header) else ""
             implied = implied_unit(head, doc.rules)
-            unit_text = (
-                header_unit(head)
-                or (cells[unit_col].strip() if unit_col is not None and unit_col < len(cells) else None)
-                or (implied if implied == "%" else None)  # a column of shares or rates keeps its %
+            unit_text = "%" if held.group("pct") else (
+                head_unit(head, doc.rules)
+                or in_column
+                or (implied if implied == "%" else None)  # a column of shares (占比) keeps its %
                 or row_unit
                 or _caption_for(caption_unit, head, doc.rules)
-                or implied
-            )
-            if index_row or _INDEX_BASE.search(head):
-                # 指數(110年=100), 居民消费价格指数（上年=100）: index values, no unit
-                if held.group("num"):
-                    found.append(_count_cell(a, b, stripped, head, label, names_column, kind="other"))
-                continue
-            if unit_text is None:
-                if (
-                    held.group("num")
-                    and re.fullmatch(r"[0-9]+", stripped)
-                    and any(w in head for w in doc.rules.count_headers)
-                ):
-                    found.append(_count_cell(a, b, stripped, head, label, names_column))
-                continue
-            cand = _cell(doc, a, b, held, unit_text, head, label, names_column)
+            )  # fmt: skip
+            # 指數(110年=100), 價格指數, a row's （上年=100）: no unit, not 价格's 元
+            index = index_row is not None or names_index(head, unit_text)
+            unit_text = unit_text or (None if index else implied)
+            if unit_text is None or index:
+                cand = _unitless(a, b, held, head, row_label, names, bound, index, doc)
+            else:
+                cand = _cell(doc, a, b, held, unit_text, head, row_label, names)
             if cand is not None:
+                cand.qualifier = bound
                 found.append(cand)
     return found
 
 
-def cell_unit(unit_text: str, rules: Rulebook) -> CellUnit | None:
-    """What a header's unit makes of its numbers: 万元 -> x10000 元; a currency named before or
-    after the scale (单位：新臺幣千元, 亿元人民币) is the figure's currency; a compound unit
-    (微克/立方米, 万元/亩) keeps its denominator and is kind other (money stays money)."""
-    unit_text = unit_text.strip()
-    named = max(
-        (s for s in rules.currency_of if unit_text.startswith(s) and unit_text != s), key=len, default=""
-    )
-    unit_text = unit_text[len(named) :]
-    if not named:  # 亿元人民币: the currency after a money unit (百萬港元 is a scale and a unit)
-        named = max(
-            (s for s in rules.currency_of if unit_text.endswith(s) and unit_text != s), key=len, default=""
-        )
-        rest = unit_text[: len(unit_text) - len(named)].lstrip("十百千万亿")
-        if named and _is_money(rules.units.get(rest)):
-            unit_text = unit_text[: len(unit_text) - len(named)]
-        else:
-            named = ""
-    currency = rules.currency_of.get(named)
-    per = ""
-    for mark in ("/", "／"):
-        if mark in unit_text:
-            unit_text, per = unit_text.split(mark, 1)
-            if not (isinstance(rules.units.get(per), UnitEntry) or per in PER_TIME):
-                return None
-    m = re.fullmatch(r"([十百千万亿]*)(.+)", unit_text)
-    if m is None:
+def _unitless(
+    a: int,
+    b: int,
+    held: re.Match[str],
+    head: str,
+    label: str,
+    names: bool,
+    bound: str,
+    index: bool,
+    doc: ArticleText,
+) -> Candidate | None:
+    """A cell whose column names no unit: a whole number under a header naming a count (数量), the
+    level of an index (指數(110年=100): unit null, kind other) or a threshold (≤2.5 under 容积率: a
+    ratio with its bound, kind other); other bare numbers there say nothing checkable."""
+    number = held.group("num")
+    if number is None:
         return None
-    scale, unit = m.group(1), m.group(2)
-    if unit_text in rules.units:  # 百分点, 千克, 千瓦时: a unit of its own, not a scale and a unit
-        scale, unit = "", unit_text
-    entry = rules.units.get("%" if unit == "％" else unit)
-    if entry is None:
+    if not index and bound == "exact":
+        if re.fullmatch(r"[0-9]+", number) and any(w in head for w in doc.rules.count_headers):
+            return _count_cell(a, b, number, head, label, names)
         return None
-    if currency is not None and isinstance(entry, UnitEntry) and entry.kind == "money":
-        entry = UnitEntry(unit=unit, kind="money", currency=currency)
-    try:
-        factor = parse_number("1" + scale) if scale else Decimal(1)
-    except NumberFormatError:
+    value = _number(number, Decimal(1))
+    if value is None:
         return None
-    kind = kind_of(entry)
-    if per:
-        unit = f"{unit}/{per}"
-        kind = "money" if kind == "money" else "other"
-    return CellUnit(factor, unit, entry, kind)
-
-
-def _is_money(entry: Entry | None) -> bool:
-    return isinstance(entry, UnitEntry) and entry.kind == "money"
+    return Candidate(
+        a, b, a, b, -value if number.startswith("-") else value, unit=None, kind="other", unit_start=b,
+        extra={"table_head": head, "row_label": label, "names_column": names},
+    )  # fmt: skip
 
 
 def _number(text: str, scale: Decimal) -> Decimal | None:

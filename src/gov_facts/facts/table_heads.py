@@ -1,0 +1,200 @@
+"""What a table's headers say of its numbers: the unit a column or row head names, the name without
+it, what a header implies (单价 -> 元), the scale and unit of a unit text (万元, 亿千瓦时), and
+whether a head names a period (1—10月, 113年) or an index (指數(110年=100))."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ..rules.patterns import UnitEntry
+from .numerals import NumberFormatError, parse_number
+from .rulebook import Rulebook
+from .units import PER_TIME, Entry, kind_of
+
+_HEADER_UNIT = re.compile(r"[（(]\s*(?:单位[:：]\s*)?([^（）()]{1,8}?)\s*[）)]\s*$|(%)$")
+
+
+@dataclass(frozen=True)
+class CellUnit:
+    """What a header's unit text makes of a bare number: its scale, unit, entry and kind."""
+
+    scale: Decimal
+    unit: str
+    entry: Entry
+    kind: str
+
+
+def header_unit(head: str) -> str | None:
+    """The unit a column header names: 金额（万元） -> 万元, 比上年增长(%) -> %."""
+    m = _HEADER_UNIT.search(head.strip())
+    if m is None:
+        return None
+    return (m.group(1) or m.group(2) or "").strip() or None
+
+
+def header_name(head: str) -> str:
+    """A column header without its unit: 金额（万元） -> 金额."""
+    return _HEADER_UNIT.sub("", head).strip()
+
+
+def implied_unit(head: str, rules: Rulebook) -> str | None:
+    """A header with no unit that still says what its numbers are (中标金额, 单价 -> 元)."""
+    for word, unit in rules.header_units:
+        if word in head:
+            return unit
+    return None
+
+
+#: the characters of a scale before a unit (万吨, 亿千瓦时, 百万港元)
+_SCALES = "十百千万亿"
+#: a head that names a period, not a measure: a year, 民國 year, fiscal or school year, months,
+#: a quarter or half, with or without 累计 (2023年, 1—10月, 113年1-2月, 2024年第四季, 上半年,
+#: 本月, 本年累计, 上年同期, 當月)
+_PERIOD_HEAD = re.compile(
+    r"(?=.)(?:民[國国])?(?:[0-9]{2,4}\s*(?:[/／\-－–—]\s*[0-9]{2,4})?\s*(?:年度|学年|學年|年|財年|财年)|[0-9]{4})?"
+    r"(?:[0-9]{1,2}\s*(?:[-－–—~～至]\s*[0-9]{1,2})?\s*月份?|第?[一二三四1-4]季度?|[上下]半年|前[一二三1-3]季度?)?"
+    r"(?:[本当當上今去同前](?:年|月|期|季度?)(?:同期)?)?(?:累计|累計|止|末)?"
+)
+#: the units of a bracket that lists several (（2023年，元）, （含税，万元）)
+_UNIT_LIST = re.compile(r"[、，,]")
+#: an index's base written where a unit stands (指數(110年=100), 价格指数（上年=100）)
+_INDEX_BASE = re.compile(r"=|＝")
+#: the word that names an index, whose levels have no unit (居民消费价格指数, 物價指數)
+_INDEX_WORDS = ("指数", "指數")
+
+
+def names_period(head: str) -> bool:
+    """Whether a column head, without its unit, names a period (1—10月, 113年, 本月, 累计): such a
+    column says when, and the row head says what is measured."""
+    name = header_name(head)
+    return bool(name) and _PERIOD_HEAD.fullmatch(name) is not None
+
+
+def without_period(head: str) -> str:
+    """A column head without the period it opens with (2024年拨款 -> 拨款, 1-10月累计增长（%） ->
+    增长（%））: the column says when, the rest says what; a head that is only a period, or opens
+    with one written without figures (当年新增), stays."""
+    m = _PERIOD_HEAD.match(head)
+    if m is None or not any(ch.isdigit() for ch in m.group(0)) or not header_name(head[m.end() :]):
+        return head  # 当年新增: a deictic period and a verb name the column together
+    return head[m.end() :].lstrip()
+
+
+def names_index(head: str, unit_text: str | None) -> bool:
+    """Whether a column holds the levels of an index (unit null, kind other): its unit text is a
+    base (110年=100) or it names an index and no unit."""
+    if unit_text is not None:
+        return _INDEX_BASE.search(unit_text) is not None
+    return any(w in head for w in _INDEX_WORDS)
+
+
+def _split_scale(unit_text: str, rules: Rulebook) -> tuple[str, str]:
+    """A unit text cut into its scale and unit, the unit as long as the dictionary has it (亿千瓦时
+    -> 亿 and 千瓦时, 万千瓦 -> 万 and 千瓦, 百分点 a unit of its own, 百万元 -> 百万 and 元)."""
+    run = len(unit_text) - len(unit_text.lstrip(_SCALES))
+    for i in range(run + 1):
+        rest = unit_text[i:]
+        if rest in rules.units or rest == "％":
+            return unit_text[:i], rest
+    return unit_text[:run], unit_text[run:]
+
+
+def cell_unit(unit_text: str, rules: Rulebook) -> CellUnit | None:
+    """What a header's unit makes of its numbers: 万元 -> x10000 元; a currency named before or
+    after the scale (单位：新臺幣千元, 亿元人民币) is the figure's currency; a compound unit
+    (微克/立方米, 万元/亩) keeps its denominator and is kind other (money stays money)."""
+    unit_text = unit_text.strip()
+    named = max(
+        (s for s in rules.currency_of if unit_text.startswith(s) and unit_text != s), key=len, default=""
+    )
+    unit_text = unit_text[len(named) :]
+    if not named:  # 亿元人民币: the currency after a money unit (百萬港元 is a scale and a unit)
+        named = max(
+            (s for s in rules.currency_of if unit_text.endswith(s) and unit_text != s), key=len, default=""
+        )
+        rest = unit_text[: len(unit_text) - len(named)].lstrip("十百千万亿")
+        if named and _is_money(rules.units.get(rest)):
+            unit_text = unit_text[: len(unit_text) - len(named)]
+        else:
+            named = ""
+    currency = rules.currency_of.get(named)
+    per = ""
+    for mark in ("/", "／"):
+        if mark in unit_text:
+            unit_text, per = unit_text.split(mark, 1)
+            if not (isinstance(rules.units.get(per), UnitEntry) or per in PER_TIME):
+                return None
+    scale, unit = _split_scale(unit_text, rules)
+    if not unit:
+        return None
+    entry = rules.units.get("%" if unit == "％" else unit)
+    if entry is None:
+        return None
+    if currency is not None and isinstance(entry, UnitEntry) and entry.kind == "money":
+        entry = UnitEntry(unit=unit, kind="money", currency=currency)
+    try:
+        factor = parse_number("1" + scale) if scale else Decimal(1)
+    except NumberFormatError:
+        return None
+    kind = kind_of(entry)
+    if per:
+        unit = f"{unit}/{per}"
+        kind = "money" if kind == "money" else "other"
+    return CellUnit(factor, unit, entry, kind)
+
+
+def _is_money(entry: Entry | None) -> bool:
+    return isinstance(entry, UnitEntry) and entry.kind == "money"
+
+
+#: a bound written as a sign of mathematics (≤2.5 in a 容积率 column)
+_SIGNS = (
+    {"≤": "at_most", "≦": "at_most", "≥": "at_least", "≧": "at_least"}
+    | dict.fromkeys("<＜", "less_than")
+    | dict.fromkeys(">＞", "more_than")
+)
+
+
+def head_unit(head: str, rules: Rulebook) -> str | None:
+    """The unit a column head names; of a bracket that lists a period or a note beside the unit
+    (人均可支配收入（2023年，元）, 金额（含税，万元）), the item that reads as a unit."""
+    unit = header_unit(head)
+    if unit is None or not _UNIT_LIST.search(unit):
+        return unit
+    return next((u for u in reversed(_UNIT_LIST.split(unit)) if cell_unit(u, rules) is not None), unit)
+
+
+def cell_bound(held: re.Match[str], rules: Rulebook) -> str | None:
+    """The bound a cell writes before its number (≤2.5: at_most, 不低于60: at_least), exact when it
+    writes none, None when the words before the number are no bound (第3)."""
+    if held.group("sign"):
+        return _SIGNS[held.group("sign")]
+    word = held.group("word")
+    if not word:
+        return "exact"
+    return next((q for w, q in rules.qual_before if w == word), None)
+
+
+def measured_columns(header: list[str], changes: list[bool], periods: list[bool]) -> list[str]:
+    """For each column that names a change (同比（%）, 较常年同期（%）), the measure it changes: the
+    name of the nearest column before it that names neither a change nor a period; else ""."""
+    out, last = [], ""
+    for k, head in enumerate(header):
+        out.append(last if changes[k] else "")
+        if k and not changes[k] and not periods[k]:
+            last = header_name(head)
+    return out
+
+
+def void_heads(first: tuple[int, str], header: list[str], periods: list[bool]) -> list[tuple[int, int, bool]]:
+    """Where a header row's readings are no figure: its brackets (指數(110年=100), asked per
+    reading) and its cells that name a period (113年 | 112年: no durations), wholly."""
+    void = [(first[0], first[0] + len(first[1]), False)]
+    at = first[0]
+    for head, period in zip(header, periods, strict=True):
+        if period:
+            void.append((at, at + len(head), True))
+        at += len(head) + 1
+    return void
