@@ -35,6 +35,9 @@ from .words_before import is_nounish
 #: the figure is held at (2%以下的温和水平, 4%以下之低水準), no thing measured (5%左右的预期目标, an
 #: approximation, names its target)
 _PAST_A_BOUND = re.compile(r"(?:以下|以上|以内|之内)[的之]")
+#: the verb of a level held (维持在, 控制在): only then is the noun after the bound a description of the
+#: level; 惠及40%以上的人口 counts what it names
+_HELD_AT = re.compile(r"(?:维持|保持|控制|稳定|維持|穩定)(?:在|于|於)?$")
 
 #: jieba tags of words that name no thing alone (an adverb, a preposition, a conjunction, a particle,
 #: a locative, an interjection)
@@ -50,7 +53,8 @@ def implausible(doc: ArticleText, c: Candidate, subject: str) -> bool:
         at = doc.norm.find(subject, c.end, c.end + 8)
         return at < 0 or (at > c.end and not any(ch.isdigit() for ch in doc.norm[c.end : at]))
     at = doc.norm.find(subject, c.end, c.end + 10)
-    if at > c.end and _PAST_A_BOUND.fullmatch(doc.norm, c.end, at):
+    held = at > c.end and _PAST_A_BOUND.fullmatch(doc.norm, c.end, at) is not None
+    if held and _HELD_AT.search(doc.norm, max(0, c.start - 4), c.start) is not None:
         return True  # 保持在2%以下的温和水平 (之 read as 的 on a traditional page's shadow): the level
     if len(subject) > 2 or subject == c.unit or subject in doc.rules.units:
         return False
@@ -200,6 +204,8 @@ def _ranked_before(doc: ArticleText, c: Candidate, prev: Prior, subject: str | N
     if subject != "排名" or (c.kind == "rank" and not c.extra.get("moved")):
         return None
     ss, _ = doc.sentence(c.start)
+    if c.kind == "rank" and "排名" in doc.norm[ss : c.start]:
+        return None  # 中国…的排名从第78位升至第31位，跃升了近50位: the sentence names the ranking that moved
     for p, named, _ in reversed(prev):
         if p.start < ss:
             break
