@@ -19,6 +19,7 @@ from .candidate import Candidate
 from .context import ArticleText
 from .plan_chain import MODAL as _MODAL
 from .plan_chain import continues, is_verb, own_subject, past_time_in
+from .programme_names import DONE_AFTER, ends_a_name, names_a_programme
 from .qualifier import sets_new_level
 from .rulebook import Rulebook
 from .tagging import pos_tag
@@ -82,9 +83,9 @@ def _governs(clause: _Clause, k: int, rules: Rulebook, figure_at: int) -> bool:
     if word == "要":
         # 要达到 sets a target, 要在30日内完成 a requirement; 每年要额外支出 states a cost
         return nxt is not None and (nxt[0] in rules.target_verbs or nxt[0] in ("在", "于"))
-    if word in ("计划", "规划") and k > 0 and _ends_a_name(tokens[k - 1]):
+    if word in ("计划", "规划") and k > 0 and ends_a_name(tokens[k - 1]):
         return False  # 国家重点研发计划, “春雨”计划: the plan word ends the name of a programme
-    if word in _NOUN_LIKE and _names_a_programme(clause, k):
+    if word in _NOUN_LIKE and names_a_programme(clause.text, clause.start, tokens[k]):
         return False
     if nxt is not None and nxt[2] >= figure_at and word == "将":
         return False  # 可以将万米范围内的…变成, 将120万元用于: 将 before its object is 把
@@ -103,47 +104,6 @@ def _governs(clause: _Clause, k: int, rules: Rulebook, figure_at: int) -> bool:
 
 #: what may follow a future modal (会): a verb, an adverb, a preposition or a time (会在…期间开放)
 _MODAL_NEXT = frozenset("vdpt")
-#: the quotes and brackets around a programme's name (「居者有其屋计划2025」, 《…规划》)
-_NAME_OPEN = "“「『《‘"
-_NAME_CLOSE = "”」』》’"
-#: a bare year right after a plan noun ends a programme's name (居者有其屋计划2025共提供…)
-_YEAR_AFTER = re.compile(r"(?:19|20)[0-9]{2}(?![0-9年])")
-#: a short bracket after a plan noun, the abbreviation or edition of a programme (…計劃（PIDDA）)
-_BRACKET_AFTER = re.compile(r"[（(][^（）()，,。；;]{1,12}[）)]")
-#: what a programme has done: 计划 right before it is the programme, the subject (接种计划已接种N剂)
-_DONE_AFTER = ("已", "已经", "累计")
-
-
-def _names_a_programme(clause: _Clause, k: int) -> bool:
-    """The plan noun at token ``k`` is a programme's name, not a plan: inside a short name in quotes
-    (「居者有其屋计划2025」共提供7012个单位), before a bare year (…计划2025), a short bracket (…计划
-    （PIDDA）) or what it has done (政府疫苗接种计划已接种约210万剂)."""
-    tokens = clause.tokens
-    word, _flag, at = tokens[k]
-    i = at - clause.start
-    text = clause.text
-    end = i + len(word)
-    if text.startswith(_DONE_AFTER, end) or _YEAR_AFTER.match(text, end) or _BRACKET_AFTER.match(text, end):
-        return True
-    opened = max(text.rfind(q, 0, i) for q in _NAME_OPEN)
-    if opened < 0 or max(text.rfind(q, opened + 1, i) for q in _NAME_CLOSE) > opened:
-        return False
-    closed = min((j for j in (text.find(q, end) for q in _NAME_CLOSE) if j >= 0), default=-1)
-    # the plan noun ends the name, a year or a code at most after it (“春雨”计划 is handled before;
-    # “计划明年新建学校10所” and “今年目标是新增5万人” are quoted speech, whose plan words plan)
-    return 0 <= closed - opened <= _NAME_MAX and _NAME_TAIL.fullmatch(text, end, closed) is not None
-
-
-#: what may follow the plan noun inside a quoted name (「居者有其屋计划2025」, “…计划（2023版）”)
-_NAME_TAIL = re.compile(r"[0-9A-Za-z\s年度版（）()]*")
-#: the longest programme name in quotes (a longer quotation is speech, whose plan words plan)
-_NAME_MAX = 24
-
-
-def _ends_a_name(before: tuple[str, str, int]) -> bool:
-    """The word before 计划 makes it a programme's name: a verbal noun or abbreviation (研发计划,
-    培育计划) or a closing quote (“春雨”计划, 《行动》计划)."""
-    return before[1] in ("vn", "j") or before[0].endswith(("”", '"', "’", "」", "》"))
 
 
 def _plan_word_before(doc: ArticleText, cs: int, ce: int, figure_at: int) -> bool:
@@ -158,7 +118,7 @@ def _plan_word_before(doc: ArticleText, cs: int, ce: int, figure_at: int) -> boo
     for k, (word, _flag, at) in enumerate(tokens):
         if at >= figure_at:
             break
-        if word.startswith(_DONE_AFTER):
+        if word.startswith(DONE_AFTER):
             found = False
         elif not found and word in planned and _governs(clause, k, doc.rules, figure_at):
             found = True

@@ -1,0 +1,48 @@
+"""Which plan nouns (计划, 规划, 目标) name a programme rather than plan a figure: a name in quotes
+(「居者有其屋计划2025」), a noun before 计划 (研发计划, “春雨”计划), a year, a short bracket or what the
+programme has done after it (…计划2025, …計劃（PIDDA）, 接种计划已接种). :mod:`.status` asks.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: the quotes and brackets around a programme's name (「居者有其屋计划2025」, 《…规划》)
+_NAME_OPEN = "“「『《‘"
+_NAME_CLOSE = "”」』》’"
+#: a bare year right after a plan noun ends a programme's name (居者有其屋计划2025共提供…)
+_YEAR_AFTER = re.compile(r"(?:19|20)[0-9]{2}(?![0-9年])")
+#: a short bracket after a plan noun, the abbreviation or edition of a programme (…計劃（PIDDA）)
+_BRACKET_AFTER = re.compile(r"[（(][^（）()，,。；;]{1,12}[）)]")
+#: what a programme has done: 计划 right before it is the programme, the subject (接种计划已接种N剂)
+DONE_AFTER = ("已", "已经", "累计")
+
+
+def names_a_programme(text: str, start: int, token: tuple[str, str, int]) -> bool:
+    """The plan noun at token ``k`` is a programme's name, not a plan: inside a short name in quotes
+    (「居者有其屋计划2025」共提供7012个单位), before a bare year (…计划2025), a short bracket (…计划
+    （PIDDA）) or what it has done (政府疫苗接种计划已接种约210万剂)."""
+    word, _flag, at = token
+    i = at - start
+    end = i + len(word)
+    if text.startswith(DONE_AFTER, end) or _YEAR_AFTER.match(text, end) or _BRACKET_AFTER.match(text, end):
+        return True
+    opened = max(text.rfind(q, 0, i) for q in _NAME_OPEN)
+    if opened < 0 or max(text.rfind(q, opened + 1, i) for q in _NAME_CLOSE) > opened:
+        return False
+    closed = min((j for j in (text.find(q, end) for q in _NAME_CLOSE) if j >= 0), default=-1)
+    # the plan noun ends the name, a year or a code at most after it (“春雨”计划 is handled before;
+    # “计划明年新建学校10所” and “今年目标是新增5万人” are quoted speech, whose plan words plan)
+    return 0 <= closed - opened <= _NAME_MAX and _NAME_TAIL.fullmatch(text, end, closed) is not None
+
+
+#: what may follow the plan noun inside a quoted name (「居者有其屋计划2025」, “…计划（2023版）”)
+_NAME_TAIL = re.compile(r"[0-9A-Za-z\s年度版（）()]*")
+#: the longest programme name in quotes (a longer quotation is speech, whose plan words plan)
+_NAME_MAX = 24
+
+
+def ends_a_name(before: tuple[str, str, int]) -> bool:
+    """The word before 计划 makes it a programme's name: a verbal noun or abbreviation (研发计划,
+    培育计划) or a closing quote (“春雨”计划, 《行动》计划)."""
+    return before[1] in ("vn", "j") or before[0].endswith(("”", '"', "’", "」", "》"))
