@@ -142,25 +142,21 @@ def deadline_activity(doc: ArticleText, c: Candidate) -> str | None:
     return None
 
 
-#: a verb that spends money right before the amount (投入, 编列, 安排, 拨付), and one that names
-#: what it is spent on right after it (推动, 用于, 办理)
-_SPENT = re.compile(r"(?:投入|投放|编列|安排|拨付|拨出|拨款|筹措|下达|投资|斥资|预留)(?:约|近|超过|逾|超)?$")
 #: a quoted name (「宜蘭好日子」, “放心消费”) right after a verb of purpose
 _QUOTED_NAME = re.compile(r"[「“《][^「」“”《》，。；;]{1,16}[」”》]")
-_PURPOSE = re.compile(r"(?:用于|推动|推进|支持|办理|实施|开展|建设|补助|资助)")
 
 
 def spent_before(doc: ArticleText, at: int) -> bool:
     """Whether a verb that spends (投入, 拨付, 下达) stands right before ``at``."""
-    return _SPENT.search(doc.norm, max(0, at - 3), at) is not None
+    return doc.rules.spent_tail.search(doc.norm, max(0, at - 3), at) is not None
 
 
 def money_purpose(doc: ArticleText, c: Candidate) -> str | None:
     """市府將投入新臺幣15億元推動老屋重建, 編列4.2億元辦理道路平整計畫: an amount a verb spends,
     with no noun of its own between, measures what it is spent on."""
-    if c.kind != "money" or _SPENT.search(doc.norm, max(0, c.start - 3), c.start) is None:
+    if c.kind != "money" or doc.rules.spent_tail.search(doc.norm, max(0, c.start - 3), c.start) is None:
         return None
-    verb = _PURPOSE.match(doc.norm, c.end)
+    verb = doc.rules.spend_purpose.match(doc.norm, c.end)
     if verb is None:
         return None
     # 推動「宜蘭好日子」行銷計畫: a quoted name opens the object; the run goes on after it

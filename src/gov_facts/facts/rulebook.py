@@ -141,6 +141,10 @@ class Rulebook:
     traditional: re.Pattern[str] = re.compile(r"(?!x)x")
     #: heads that name a quantity (总建屋量, 建设规模): named before 为, it is what a count measures
     quantity_names: tuple[str, ...] = ()
+    #: a verb that spends money ending a text (投入, 编列约) and a verb of purpose after the amount
+    #: (用于, 推动): :mod:`.framing`
+    spent_tail: re.Pattern[str] = re.compile(r"(?!x)x")
+    spend_purpose: re.Pattern[str] = re.compile(r"(?!x)x")
 
 
 def _longest_first(pairs: Iterable[tuple[str, str]]) -> list[str]:
@@ -276,6 +280,8 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         release_lead=_lead_clause(r.release_verbs, "了?"),
         traditional=traditional_table(patterns.script),
         quantity_names=tuple(r.quantity_names),
+        spent_tail=_pattern(r.spent_verbs, "(?:@)(?:约|近|超过|逾|超)?$"),
+        spend_purpose=_pattern(r.spend_purposes),
     )
 
 
@@ -328,3 +334,9 @@ def _lead_clause(words: list[str], tail: str) -> re.Pattern[str]:
 def _alternatives(words: list[str]) -> str:
     """A regex alternation of ``words``, longest first (so 上一 wins over 上)."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _pattern(words: list[str], template: str = "(?:@)") -> re.Pattern[str]:
+    """``template`` with ``@`` standing for the alternation of ``words``; a pattern that never
+    matches when there are none."""
+    return re.compile(template.replace("@", _alternatives(words))) if words else re.compile(r"(?!x)x")

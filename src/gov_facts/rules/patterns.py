@@ -190,6 +190,9 @@ class PatternFile(_Strict):
     topic_frames: list[str] = Field(default_factory=empty_list)
     #: verbs of a release whose object is a period's data (公布113年觀光統計，)
     release_verbs: list[str] = Field(default_factory=empty_list)
+    #: word lists of single rules (framing, no_unit, tables, plausible…): words.toml says what each decides
+    spent_verbs: list[str] = Field(default_factory=empty_list)
+    spend_purposes: list[str] = Field(default_factory=empty_list)
 
     set_phrases: list[str] = Field(default_factory=empty_list)
     set_phrase_patterns: list[str] = Field(default_factory=empty_list)
