@@ -145,6 +145,8 @@ class Rulebook:
     #: (用于, 推动): :mod:`.framing`
     spent_tail: re.Pattern[str] = re.compile(r"(?!x)x")
     spend_purpose: re.Pattern[str] = re.compile(r"(?!x)x")
+    #: characters right after N分 that make it no score (分钟, 分之, 分期): :mod:`.no_unit`
+    not_score_after: tuple[str, ...] = ()
 
 
 def _longest_first(pairs: Iterable[tuple[str, str]]) -> list[str]:
@@ -282,6 +284,7 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         quantity_names=tuple(r.quantity_names),
         spent_tail=_pattern(r.spent_verbs, "(?:@)(?:约|近|超过|逾|超)?$"),
         spend_purpose=_pattern(r.spend_purposes),
+        not_score_after=tuple(r.not_score_after),
     )
 
 

@@ -193,6 +193,7 @@ class PatternFile(_Strict):
     #: word lists of single rules (framing, no_unit, tables, plausible…): words.toml says what each decides
     spent_verbs: list[str] = Field(default_factory=empty_list)
     spend_purposes: list[str] = Field(default_factory=empty_list)
+    not_score_after: list[str] = Field(default_factory=empty_list)
 
     set_phrases: list[str] = Field(default_factory=empty_list)
     set_phrase_patterns: list[str] = Field(default_factory=empty_list)
