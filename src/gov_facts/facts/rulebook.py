@@ -147,6 +147,8 @@ class Rulebook:
     spend_purpose: re.Pattern[str] = re.compile(r"(?!x)x")
     #: characters right after N分 that make it no score (分钟, 分之, 分期): :mod:`.no_unit`
     not_score_after: tuple[str, ...] = ()
+    #: a verb of reaching a level ending an average's name (亩均产值突破): :mod:`.subject_review`
+    average_verb_tail: re.Pattern[str] = re.compile(r"(?!x)x")
 
 
 def _longest_first(pairs: Iterable[tuple[str, str]]) -> list[str]:
@@ -285,6 +287,7 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         spent_tail=_pattern(r.spent_verbs, "(?:@)(?:约|近|超过|逾|超)?$"),
         spend_purpose=_pattern(r.spend_purposes),
         not_score_after=tuple(r.not_score_after),
+        average_verb_tail=_pattern(r.average_verb_tails, "(?:@)$"),
     )
 
 
