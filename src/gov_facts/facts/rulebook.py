@@ -149,6 +149,8 @@ class Rulebook:
     not_score_after: tuple[str, ...] = ()
     #: a verb of reaching a level ending an average's name (亩均产值突破): :mod:`.subject_review`
     average_verb_tail: re.Pattern[str] = re.compile(r"(?!x)x")
+    #: verbs of a statistic kept inside its noun phrase (新增就业, 新建住房): :mod:`.noun_phrase`
+    attributive_verbs: frozenset[str] = frozenset()
 
 
 def _longest_first(pairs: Iterable[tuple[str, str]]) -> list[str]:
@@ -288,6 +290,7 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         spend_purpose=_pattern(r.spend_purposes),
         not_score_after=tuple(r.not_score_after),
         average_verb_tail=_pattern(r.average_verb_tails, "(?:@)$"),
+        attributive_verbs=frozenset(r.attributive_verbs),
     )
 
 

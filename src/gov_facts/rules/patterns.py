@@ -195,6 +195,7 @@ class PatternFile(_Strict):
     spend_purposes: list[str] = Field(default_factory=empty_list)
     not_score_after: list[str] = Field(default_factory=empty_list)
     average_verb_tails: list[str] = Field(default_factory=empty_list)
+    attributive_verbs: list[str] = Field(default_factory=empty_list)
 
     set_phrases: list[str] = Field(default_factory=empty_list)
     set_phrase_patterns: list[str] = Field(default_factory=empty_list)
