@@ -151,6 +151,10 @@ class Rulebook:
     average_verb_tail: re.Pattern[str] = re.compile(r"(?!x)x")
     #: verbs of a statistic kept inside its noun phrase (新增就业, 新建住房): :mod:`.noun_phrase`
     attributive_verbs: frozenset[str] = frozenset()
+    #: units of an age (岁, 周岁) and the adverbs of "all of them" after a count (三项指标均):
+    #: :mod:`.no_figure`
+    age_units: frozenset[str] = frozenset()
+    all_of_them: re.Pattern[str] = re.compile(r"(?!x)x")
 
 
 def _longest_first(pairs: Iterable[tuple[str, str]]) -> list[str]:
@@ -291,6 +295,8 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         not_score_after=tuple(r.not_score_after),
         average_verb_tail=_pattern(r.average_verb_tails, "(?:@)$"),
         attributive_verbs=frozenset(r.attributive_verbs),
+        age_units=frozenset(r.age_units),
+        all_of_them=_pattern(r.all_of_them, "[^，,。；;0-9]{0,6}?(?:@)"),
     )
 
 

@@ -196,6 +196,8 @@ class PatternFile(_Strict):
     not_score_after: list[str] = Field(default_factory=empty_list)
     average_verb_tails: list[str] = Field(default_factory=empty_list)
     attributive_verbs: list[str] = Field(default_factory=empty_list)
+    age_units: list[str] = Field(default_factory=empty_list)
+    all_of_them: list[str] = Field(default_factory=empty_list)
 
     set_phrases: list[str] = Field(default_factory=empty_list)
     set_phrase_patterns: list[str] = Field(default_factory=empty_list)
