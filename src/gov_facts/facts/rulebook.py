@@ -155,6 +155,11 @@ class Rulebook:
     #: :mod:`.no_figure`
     age_units: frozenset[str] = frozenset()
     all_of_them: re.Pattern[str] = re.compile(r"(?!x)x")
+    #: words of a table's first header cell: a column of names or serial numbers (序号), of things
+    #: (产品名称) or of parties (供应商名称): :mod:`.tables`
+    table_name_head: re.Pattern[str] = re.compile(r"(?!x)x")
+    table_thing_head: re.Pattern[str] = re.compile(r"(?!x)x")
+    table_party_head: re.Pattern[str] = re.compile(r"(?!x)x")
 
 
 def _longest_first(pairs: Iterable[tuple[str, str]]) -> list[str]:
@@ -297,6 +302,9 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         attributive_verbs=frozenset(r.attributive_verbs),
         age_units=frozenset(r.age_units),
         all_of_them=_pattern(r.all_of_them, "[^，,。；;0-9]{0,6}?(?:@)"),
+        table_name_head=_pattern(r.table_name_heads),
+        table_thing_head=_pattern(r.table_thing_heads),
+        table_party_head=_pattern(r.table_party_heads),
     )
 
 

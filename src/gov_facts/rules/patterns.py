@@ -198,6 +198,9 @@ class PatternFile(_Strict):
     attributive_verbs: list[str] = Field(default_factory=empty_list)
     age_units: list[str] = Field(default_factory=empty_list)
     all_of_them: list[str] = Field(default_factory=empty_list)
+    table_name_heads: list[str] = Field(default_factory=empty_list)
+    table_thing_heads: list[str] = Field(default_factory=empty_list)
+    table_party_heads: list[str] = Field(default_factory=empty_list)
 
     set_phrases: list[str] = Field(default_factory=empty_list)
     set_phrase_patterns: list[str] = Field(default_factory=empty_list)
