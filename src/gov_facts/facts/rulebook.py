@@ -160,6 +160,14 @@ class Rulebook:
     table_name_head: re.Pattern[str] = re.compile(r"(?!x)x")
     table_thing_head: re.Pattern[str] = re.compile(r"(?!x)x")
     table_party_head: re.Pattern[str] = re.compile(r"(?!x)x")
+    #: :mod:`.plausible`: a cause between a noun and its change (由于, 因, 受…影响); a word of passing
+    #: a threshold (超, 高于); words opening how long something lasts (为期); words of a definition
+    #: in a bracket (之比, 简称)
+    cause_words: tuple[str, ...] = ()
+    cause: re.Pattern[str] = re.compile(r"(?!x)x")
+    threshold_word: re.Pattern[str] = re.compile(r"(?!x)x")
+    lasting_openers: tuple[str, ...] = ()
+    defining_word: re.Pattern[str] = re.compile(r"(?!x)x")
 
 
 def _longest_first(pairs: Iterable[tuple[str, str]]) -> list[str]:
@@ -305,6 +313,11 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         table_name_head=_pattern(r.table_name_heads),
         table_thing_head=_pattern(r.table_thing_heads),
         table_party_head=_pattern(r.table_party_heads),
+        cause_words=tuple(r.cause_words),
+        cause=_cause(r.cause_words, r.cause_effects),
+        threshold_word=_pattern(r.threshold_words),
+        lasting_openers=tuple(r.lasting_openers),
+        defining_word=_pattern(r.defining_words),
     )
 
 
@@ -363,3 +376,15 @@ def _pattern(words: list[str], template: str = "(?:@)") -> re.Pattern[str]:
     """``template`` with ``@`` standing for the alternation of ``words``; a pattern that never
     matches when there are none."""
     return re.compile(template.replace("@", _alternatives(words))) if words else re.compile(r"(?!x)x")
+
+
+def _cause(words: list[str], effects: list[str]) -> re.Pattern[str]:
+    """A cause opening (则由于, 因, 受…影响): one of ``words``, 因 not in a word of its own (原因,
+    因素, 因此), or 受 with one of ``effects`` later in its clause."""
+    return re.compile(
+        r"(?:则|則)?(?:"
+        + (f"{_alternatives(words)}|" if words else "")
+        + r"(?<![原起基诱誘成主])因(?![素此而地时時应應])"
+        + (f"|受到?(?=[^，。；;]{{1,16}}?(?:{_alternatives(effects)}))" if effects else "")
+        + ")"
+    )

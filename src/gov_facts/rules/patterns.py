@@ -201,6 +201,11 @@ class PatternFile(_Strict):
     table_name_heads: list[str] = Field(default_factory=empty_list)
     table_thing_heads: list[str] = Field(default_factory=empty_list)
     table_party_heads: list[str] = Field(default_factory=empty_list)
+    cause_words: list[str] = Field(default_factory=empty_list)
+    cause_effects: list[str] = Field(default_factory=empty_list)
+    threshold_words: list[str] = Field(default_factory=empty_list)
+    lasting_openers: list[str] = Field(default_factory=empty_list)
+    defining_words: list[str] = Field(default_factory=empty_list)
 
     set_phrases: list[str] = Field(default_factory=empty_list)
     set_phrase_patterns: list[str] = Field(default_factory=empty_list)
