@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ..rules.patterns import MeasureWord, Patterns, UnitEntry
 from .phrases import PhraseMatcher, phrase_matcher
-from .shadow import traditional_table
+from .shadow import particle_zhi, traditional_table
 
 
 @dataclass(frozen=True)
@@ -168,6 +168,8 @@ class Rulebook:
     threshold_word: re.Pattern[str] = re.compile(r"(?!x)x")
     lasting_openers: tuple[str, ...] = ()
     defining_word: re.Pattern[str] = re.compile(r"(?!x)x")
+    #: 之 as the particle of a modifier outside the words that hold it (之一, 百分之): :mod:`.shadow`
+    particle_zhi: re.Pattern[str] = re.compile(r"(?!x)x")
 
 
 def _longest_first(pairs: Iterable[tuple[str, str]]) -> list[str]:
@@ -318,6 +320,7 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         threshold_word=_pattern(r.threshold_words),
         lasting_openers=tuple(r.lasting_openers),
         defining_word=_pattern(r.defining_words),
+        particle_zhi=particle_zhi(patterns.script),
     )
 
 
