@@ -10,6 +10,16 @@ from functools import lru_cache
 from ..rules.patterns import MeasureWord, Patterns, UnitEntry
 from .phrases import PhraseMatcher, phrase_matcher
 from .shadow import particle_zhi, traditional_table
+from .word_regexes import (
+    alternatives,
+    anaphor,
+    cause_opening,
+    lead_clause,
+    life_event,
+    outside_span,
+    words_pattern,
+    work_compound,
+)
 
 
 @dataclass(frozen=True)
@@ -216,18 +226,18 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         not_planned=tuple(r.not_planned),
         not_planned_patterns=tuple(re.compile(p) for p in r.not_planned_patterns),
         target_verbs=frozenset(r.target_verbs),
-        work_compound=_work_compound(
+        work_compound=work_compound(
             r.work_verbs, [w for c, ws in r.changes.items() if c != "to" for w in ws]
         ),
         forecast_cues=frozenset(r.forecast_cues),
         forecast_endings=tuple(r.forecast_cues),
         directive_opener=re.compile(
-            f"\\s*[^，,。；;：:！？!?\\n]{{0,10}}(?:{_alternatives(r.directive_cues)})[，,：:]"
+            f"\\s*[^，,。；;：:！？!?\\n]{{0,10}}(?:{alternatives(r.directive_cues)})[，,：:]"
             if r.directive_cues
             else r"(?!x)x"
         ),
         completion_opener=re.compile(
-            f"\\s*[^，,。；;：:！？!?\\n]{{0,16}}(?:{_alternatives(r.completion_openers)})(?:[，,]|(?=[可将能]))"
+            f"\\s*[^，,。；;：:！？!?\\n]{{0,16}}(?:{alternatives(r.completion_openers)})(?:[，,]|(?=[可将能]))"
             if r.completion_openers
             else r"(?!x)x"
         ),
@@ -236,11 +246,11 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         modal_cues=frozenset(r.modal_cues),
         habitual_adverbs=frozenset(r.habitual_adverbs),
         change_lead=re.compile(
-            f"(?:{_alternatives([w for w, _ in ba])})?(?:{_alternatives([w for w, _ in ch])})"
+            f"(?:{alternatives([w for w, _ in ba])})?(?:{alternatives([w for w, _ in ch])})"
         ),
         comparison_tail=re.compile(
             # a month may name which baseline (較8月預測數增加0.29個百分點)
-            f"(?:{_alternatives(r.comparison_words)})(?:{_alternatives(r.comparison_determiners)})?"
+            f"(?:{alternatives(r.comparison_words)})(?:{alternatives(r.comparison_determiners)})?"
             r"(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?)?$"
             if r.comparison_words
             else r"(?!x)x"
@@ -285,7 +295,7 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
             # names joined by 、和与及 (no numeral, no 级 of their own: 一级、二级、三级 lists levels)
             r"(?:(?:[^\s\d、，,。；;：:和与及一二三四五六七八九十两级]{1,4}[、和与及]){1,4}"
             r"[^\s\d、，,。；;：:和与及一二三四五六七八九十两级]{1,4}"
-            + (f"|(?:{_alternatives(r.tier_names)}){{2,5}}" if r.tier_names else "")
+            + (f"|(?:{alternatives(r.tier_names)}){{2,5}}" if r.tier_names else "")
             + ")$"
         ),
         money_cues=tuple(r.money_cues),
@@ -293,101 +303,32 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         duration_tails=tuple(r.duration_tails),
         degree_cues=tuple(r.degree_cues),
         duration_windows=tuple(sorted(r.duration_windows, key=len, reverse=True)),
-        period_anaphor=_anaphor(r.period_anaphors),
-        same_period_anaphor=_anaphor(r.same_period_anaphors),
-        period_outside=_outside(r.period_anaphors),
-        life_event_after=_life_event(r.life_events),
+        period_anaphor=anaphor(r.period_anaphors),
+        same_period_anaphor=anaphor(r.same_period_anaphors),
+        period_outside=outside_span(r.period_anaphors),
+        life_event_after=life_event(r.life_events),
         share_leads=tuple(r.share_leads),
         base_nouns=tuple(r.base_nouns),
         rule_rate_words=tuple(r.rule_rate_words),
         rule_verbs=tuple(r.rule_verbs),
-        topic_frame=_lead_clause(r.topic_frames, r"[，,]\s*"),
-        release_lead=_lead_clause(r.release_verbs, "了?"),
+        topic_frame=lead_clause(r.topic_frames, r"[，,]\s*"),
+        release_lead=lead_clause(r.release_verbs, "了?"),
         traditional=traditional_table(patterns.script),
         quantity_names=tuple(r.quantity_names),
-        spent_tail=_pattern(r.spent_verbs, "(?:@)(?:约|近|超过|逾|超)?$"),
-        spend_purpose=_pattern(r.spend_purposes),
+        spent_tail=words_pattern(r.spent_verbs, "(?:@)(?:约|近|超过|逾|超)?$"),
+        spend_purpose=words_pattern(r.spend_purposes),
         not_score_after=tuple(r.not_score_after),
-        average_verb_tail=_pattern(r.average_verb_tails, "(?:@)$"),
+        average_verb_tail=words_pattern(r.average_verb_tails, "(?:@)$"),
         attributive_verbs=frozenset(r.attributive_verbs),
         age_units=frozenset(r.age_units),
-        all_of_them=_pattern(r.all_of_them, "[^，,。；;0-9]{0,6}?(?:@)"),
-        table_name_head=_pattern(r.table_name_heads),
-        table_thing_head=_pattern(r.table_thing_heads),
-        table_party_head=_pattern(r.table_party_heads),
+        all_of_them=words_pattern(r.all_of_them, "[^，,。；;0-9]{0,6}?(?:@)"),
+        table_name_head=words_pattern(r.table_name_heads),
+        table_thing_head=words_pattern(r.table_thing_heads),
+        table_party_head=words_pattern(r.table_party_heads),
         cause_words=tuple(r.cause_words),
-        cause=_cause(r.cause_words, r.cause_effects),
-        threshold_word=_pattern(r.threshold_words),
+        cause=cause_opening(r.cause_words, r.cause_effects),
+        threshold_word=words_pattern(r.threshold_words),
         lasting_openers=tuple(r.lasting_openers),
-        defining_word=_pattern(r.defining_words),
+        defining_word=words_pattern(r.defining_words),
         particle_zhi=particle_zhi(patterns.script),
-    )
-
-
-def _anaphor(words: list[str]) -> re.Pattern[str]:
-    """One of ``words`` (longest first) not followed by what makes it a time outside the span
-    (假期结束后, 活动前)."""
-    if not words:
-        return re.compile(r"(?!x)x")
-    return re.compile(f"(?:{_alternatives(words)})(?!后|前|结束|之后|之前|以后|以前|过后)")
-
-
-def _work_compound(work: list[str], changes: list[str]) -> re.Pattern[str]:
-    """A work verb and a change word of two characters or more, in either order (改造提升, 提升改造)."""
-    changes = [w for w in changes if len(w) > 1]
-    if not work or not changes:
-        return re.compile(r"(?!x)x")
-    w, c = _alternatives(work), _alternatives(changes)
-    return re.compile(f"(?:{w})(?:{c})|(?:{c})(?:{w})")
-
-
-def _outside(words: list[str]) -> re.Pattern[str]:
-    """One of ``words`` followed by what puts it outside the span (假期结束后) or by a figure it
-    counts (带薪假期5天), or the end of any event (春运结束后)."""
-    if not words:
-        return re.compile(r"(?!x)x")
-    return re.compile(
-        f"(?:{_alternatives(words)})(?=后|前|结束|之后|之前|以后|以前|过后|[0-9一二三四五六七八九十两])"
-        "|结束(?:后|之后|以后)"  # 春运结束后: any event's end
-    )
-
-
-def _life_event(words: list[str]) -> re.Pattern[str]:
-    """After a time: the rest of a span (至2004年6月8日), a word of when (期间, 以后, 前) and one of
-    ``words`` (出生)."""
-    if not words:
-        return re.compile(r"(?!x)x")
-    return re.compile(
-        r"(?:[至到\-—－~～][^，,。；;：:（）()]{0,14}?)?(?:或?(?:期间|以后|以前|之后|之前|后|前))?"
-        f"(?:{_alternatives(words)})(?=[）)，,。；;、的或者]|$)"  # not 2023年出生人口, 毕业生
-    )
-
-
-def _lead_clause(words: list[str], tail: str) -> re.Pattern[str]:
-    """A clause at a sentence's head that ends with one of ``words`` and ``tail`` (matched whole)."""
-    if not words:
-        return re.compile(r"(?!x)x")
-    return re.compile(f"[^，,。；;：:\n]{{1,30}}?(?:{_alternatives(words)}){tail}")
-
-
-def _alternatives(words: list[str]) -> str:
-    """A regex alternation of ``words``, longest first (so 上一 wins over 上)."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-def _pattern(words: list[str], template: str = "(?:@)") -> re.Pattern[str]:
-    """``template`` with ``@`` standing for the alternation of ``words``; a pattern that never
-    matches when there are none."""
-    return re.compile(template.replace("@", _alternatives(words))) if words else re.compile(r"(?!x)x")
-
-
-def _cause(words: list[str], effects: list[str]) -> re.Pattern[str]:
-    """A cause opening (则由于, 因, 受…影响): one of ``words``, 因 not in a word of its own (原因,
-    因素, 因此), or 受 with one of ``effects`` later in its clause."""
-    return re.compile(
-        r"(?:则|則)?(?:"
-        + (f"{_alternatives(words)}|" if words else "")
-        + r"(?<![原起基诱誘成主])因(?![素此而地时時应應])"
-        + (f"|受到?(?=[^，。；;]{{1,16}}?(?:{_alternatives(effects)}))" if effects else "")
-        + ")"
     )
