@@ -180,6 +180,8 @@ class Rulebook:
     defining_word: re.Pattern[str] = re.compile(r"(?!x)x")
     #: 之 as the particle of a modifier outside the words that hold it (之一, 百分之): :mod:`.shadow`
     particle_zhi: re.Pattern[str] = re.compile(r"(?!x)x")
+    #: a speed named earlier in the sentence (子弹的速度非常快, 高铁运行速度): :mod:`.topic`
+    speed_name: re.Pattern[str] = re.compile(r"(?!x)x")
 
 
 def _longest_first(pairs: Iterable[tuple[str, str]]) -> list[str]:
@@ -331,4 +333,5 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         lasting_openers=tuple(r.lasting_openers),
         defining_word=words_pattern(r.defining_words),
         particle_zhi=particle_zhi(patterns.script),
+        speed_name=words_pattern(r.speed_nouns, "([^，,。；;、\\s]{0,8}?(?:@))"),
     )

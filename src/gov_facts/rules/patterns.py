@@ -206,6 +206,7 @@ class PatternFile(_Strict):
     threshold_words: list[str] = Field(default_factory=empty_list)
     lasting_openers: list[str] = Field(default_factory=empty_list)
     defining_words: list[str] = Field(default_factory=empty_list)
+    speed_nouns: list[str] = Field(default_factory=empty_list)
 
     set_phrases: list[str] = Field(default_factory=empty_list)
     set_phrase_patterns: list[str] = Field(default_factory=empty_list)
