@@ -182,6 +182,10 @@ class Rulebook:
     particle_zhi: re.Pattern[str] = re.compile(r"(?!x)x")
     #: a speed named earlier in the sentence (子弹的速度非常快, 高铁运行速度): :mod:`.topic`
     speed_name: re.Pattern[str] = re.compile(r"(?!x)x")
+    #: measure words that are also parts of an address (栋, 号), and those whose numbers run high
+    #: (号, 室): :mod:`.suffixes`
+    address_units: frozenset[str] = frozenset()
+    numbered_units: frozenset[str] = frozenset()
 
 
 def _longest_first(pairs: Iterable[tuple[str, str]]) -> list[str]:
@@ -333,5 +337,7 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         lasting_openers=tuple(r.lasting_openers),
         defining_word=words_pattern(r.defining_words),
         particle_zhi=particle_zhi(patterns.script),
+        address_units=frozenset(r.address_units),
+        numbered_units=frozenset(r.numbered_units),
         speed_name=words_pattern(r.speed_nouns, "([^，,。；;、\\s]{0,8}?(?:@))"),
     )

@@ -207,6 +207,8 @@ class PatternFile(_Strict):
     lasting_openers: list[str] = Field(default_factory=empty_list)
     defining_words: list[str] = Field(default_factory=empty_list)
     speed_nouns: list[str] = Field(default_factory=empty_list)
+    address_units: list[str] = Field(default_factory=empty_list)
+    numbered_units: list[str] = Field(default_factory=empty_list)
 
     set_phrases: list[str] = Field(default_factory=empty_list)
     set_phrase_patterns: list[str] = Field(default_factory=empty_list)
