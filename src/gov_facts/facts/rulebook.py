@@ -186,6 +186,11 @@ class Rulebook:
     #: (号, 室): :mod:`.suffixes`
     address_units: frozenset[str] = frozenset()
     numbered_units: frozenset[str] = frozenset()
+    #: a rate of change named alone right before its figure (增幅为2.4%), and a ranking's move by
+    #: so many places (排名跃升12位): :mod:`.subject`
+    bare_rates: frozenset[str] = frozenset()
+    bare_rate_before: re.Pattern[str] = re.compile(r"(?!x)x")
+    rank_move: re.Pattern[str] = re.compile(r"(?!x)x")
 
 
 def _longest_first(pairs: Iterable[tuple[str, str]]) -> list[str]:
@@ -337,6 +342,9 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         lasting_openers=tuple(r.lasting_openers),
         defining_word=words_pattern(r.defining_words),
         particle_zhi=particle_zhi(patterns.script),
+        bare_rates=frozenset(r.bare_rates),
+        bare_rate_before=words_pattern(r.bare_rates, "(?:@)(?:为|达到|达|是)?$"),
+        rank_move=words_pattern(r.rank_moves, "(排名)?(?:@)了?(?:近|约)?$"),
         address_units=frozenset(r.address_units),
         numbered_units=frozenset(r.numbered_units),
         speed_name=words_pattern(r.speed_nouns, "([^，,。；;、\\s]{0,8}?(?:@))"),

@@ -209,6 +209,8 @@ class PatternFile(_Strict):
     speed_nouns: list[str] = Field(default_factory=empty_list)
     address_units: list[str] = Field(default_factory=empty_list)
     numbered_units: list[str] = Field(default_factory=empty_list)
+    bare_rates: list[str] = Field(default_factory=empty_list)
+    rank_moves: list[str] = Field(default_factory=empty_list)
 
     set_phrases: list[str] = Field(default_factory=empty_list)
     set_phrase_patterns: list[str] = Field(default_factory=empty_list)
