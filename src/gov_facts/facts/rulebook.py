@@ -191,6 +191,9 @@ class Rulebook:
     bare_rates: frozenset[str] = frozenset()
     bare_rate_before: re.Pattern[str] = re.compile(r"(?!x)x")
     rank_move: re.Pattern[str] = re.compile(r"(?!x)x")
+    #: bounds that set a target (不少于, 控制在) and words naming a set span's length (为期): :mod:`.status`
+    target_bounds: tuple[str, ...] = ()
+    span_lengths: tuple[str, ...] = ()
 
 
 def _longest_first(pairs: Iterable[tuple[str, str]]) -> list[str]:
@@ -342,6 +345,8 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         lasting_openers=tuple(r.lasting_openers),
         defining_word=words_pattern(r.defining_words),
         particle_zhi=particle_zhi(patterns.script),
+        target_bounds=tuple(r.target_bounds),
+        span_lengths=tuple(r.span_lengths),
         bare_rates=frozenset(r.bare_rates),
         bare_rate_before=words_pattern(r.bare_rates, "(?:@)(?:为|达到|达|是)?$"),
         rank_move=words_pattern(r.rank_moves, "(排名)?(?:@)了?(?:近|约)?$"),

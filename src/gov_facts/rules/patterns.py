@@ -211,6 +211,8 @@ class PatternFile(_Strict):
     numbered_units: list[str] = Field(default_factory=empty_list)
     bare_rates: list[str] = Field(default_factory=empty_list)
     rank_moves: list[str] = Field(default_factory=empty_list)
+    target_bounds: list[str] = Field(default_factory=empty_list)
+    span_lengths: list[str] = Field(default_factory=empty_list)
 
     set_phrases: list[str] = Field(default_factory=empty_list)
     set_phrase_patterns: list[str] = Field(default_factory=empty_list)
