@@ -194,6 +194,8 @@ class Rulebook:
     #: bounds that set a target (不少于, 控制在) and words naming a set span's length (为期): :mod:`.status`
     target_bounds: tuple[str, ...] = ()
     span_lengths: tuple[str, ...] = ()
+    #: heads of a rate's name (达成率, 比重): :mod:`.named_around`
+    rate_heads: tuple[str, ...] = ()
 
 
 def _longest_first(pairs: Iterable[tuple[str, str]]) -> list[str]:
@@ -345,6 +347,7 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         lasting_openers=tuple(r.lasting_openers),
         defining_word=words_pattern(r.defining_words),
         particle_zhi=particle_zhi(patterns.script),
+        rate_heads=tuple(r.rate_heads),
         target_bounds=tuple(r.target_bounds),
         span_lengths=tuple(r.span_lengths),
         bare_rates=frozenset(r.bare_rates),

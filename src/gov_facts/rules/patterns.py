@@ -213,6 +213,7 @@ class PatternFile(_Strict):
     rank_moves: list[str] = Field(default_factory=empty_list)
     target_bounds: list[str] = Field(default_factory=empty_list)
     span_lengths: list[str] = Field(default_factory=empty_list)
+    rate_heads: list[str] = Field(default_factory=empty_list)
 
     set_phrases: list[str] = Field(default_factory=empty_list)
     set_phrase_patterns: list[str] = Field(default_factory=empty_list)
