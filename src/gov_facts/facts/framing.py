@@ -67,16 +67,15 @@ def by_standard(doc: ArticleText, c: Candidate) -> str | None:
     return doc.shadow[m.start(1) : m.end(1)]
 
 
-#: 财政收入超亿元的, 营业收入超过2000万元的: a noun, a threshold verb and the figure, in a relative clause
-_THRESHOLD_VERB = re.compile(r"(?:超过|超出|超|逾|高于|低于|不足|不到|达到|达)$")
 #: 由“十三五”末的82%, 从2020年的93%: a figure's old level, dated by the period before 的
 FROM_PERIOD = re.compile(r"(?:由|从)([^，。；;由从的]{1,12})的$")
 
 
 def threshold_of(doc: ArticleText, c: Candidate) -> str | None:
-    """财政收入超亿元的乡镇: the noun right before the threshold verb, which the figure measures."""
+    """财政收入超亿元的乡镇, 营业收入超过2000万元的: the noun right before the threshold verb (a relative
+    clause of a noun, a threshold verb and the figure), which the figure measures."""
     cs, _ = doc.clause(c.start)
-    verb = _THRESHOLD_VERB.search(doc.norm, cs, c.start)
+    verb = doc.rules.threshold_tail.search(doc.norm, cs, c.start)  # ``threshold_verbs``
     if verb is None or verb.start() <= cs:
         return None
     noun, _, _ = noun_run_before(doc, replace(c, start=verb.start()))

@@ -196,6 +196,8 @@ class Rulebook:
     span_lengths: tuple[str, ...] = ()
     #: heads of a rate's name (达成率, 比重): :mod:`.named_around`
     rate_heads: tuple[str, ...] = ()
+    #: a threshold verb ending the words before a figure (超过, 不足): :mod:`.framing`
+    threshold_tail: re.Pattern[str] = re.compile(r"(?!x)x")
 
 
 def _longest_first(pairs: Iterable[tuple[str, str]]) -> list[str]:
@@ -347,6 +349,7 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         lasting_openers=tuple(r.lasting_openers),
         defining_word=words_pattern(r.defining_words),
         particle_zhi=particle_zhi(patterns.script),
+        threshold_tail=words_pattern(r.threshold_verbs, "(?:@)$"),
         rate_heads=tuple(r.rate_heads),
         target_bounds=tuple(r.target_bounds),
         span_lengths=tuple(r.span_lengths),

@@ -214,6 +214,7 @@ class PatternFile(_Strict):
     target_bounds: list[str] = Field(default_factory=empty_list)
     span_lengths: list[str] = Field(default_factory=empty_list)
     rate_heads: list[str] = Field(default_factory=empty_list)
+    threshold_verbs: list[str] = Field(default_factory=empty_list)
 
     set_phrases: list[str] = Field(default_factory=empty_list)
     set_phrase_patterns: list[str] = Field(default_factory=empty_list)
