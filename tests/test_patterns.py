@@ -97,6 +97,63 @@ def test_builtin_merged_content() -> None:
     )
 
 
+# ---------------------------------------------------------------- word lists moved out of code
+
+#: the word lists of single rules, moved from code into words.toml (session 8): each field holds a
+#: word its rule read when the list was in code, and a user file extends it
+MOVED_LISTS = [
+    pytest.param("spent_verbs", "编列", id="framing: spent_verbs"),
+    pytest.param("spend_purposes", "用于", id="framing: spend_purposes"),
+    pytest.param("threshold_verbs", "不足", id="framing: threshold_verbs"),
+    pytest.param("not_score_after", "钟", id="no_unit: not_score_after"),
+    pytest.param("average_verb_tails", "稳定在", id="subject_review: average_verb_tails"),
+    pytest.param("attributive_verbs", "新增", id="noun_phrase: attributive_verbs"),
+    pytest.param("age_units", "周岁", id="no_figure: age_units"),
+    pytest.param("all_of_them", "均", id="no_figure: all_of_them"),
+    pytest.param("table_name_heads", "序号", id="tables: table_name_heads"),
+    pytest.param("table_thing_heads", "品名", id="tables: table_thing_heads"),
+    pytest.param("table_party_heads", "中标人", id="tables: table_party_heads"),
+    pytest.param("cause_words", "由于", id="plausible: cause_words"),
+    pytest.param("cause_effects", "影响", id="plausible: cause_effects"),
+    pytest.param("threshold_words", "高于", id="plausible: threshold_words"),
+    pytest.param("lasting_openers", "为期", id="plausible: lasting_openers"),
+    pytest.param("defining_words", "之比", id="plausible: defining_words"),
+    pytest.param("speed_nouns", "时速", id="topic: speed_nouns"),
+    pytest.param("address_units", "栋", id="suffixes: address_units"),
+    pytest.param("numbered_units", "室", id="suffixes: numbered_units"),
+    pytest.param("bare_rates", "增幅", id="subject: bare_rates"),
+    pytest.param("rank_moves", "跃升", id="subject: rank_moves"),
+    pytest.param("target_bounds", "不少于", id="status: target_bounds"),
+    pytest.param("span_lengths", "期限为", id="status: span_lengths"),
+    pytest.param("rate_heads", "比重", id="named_around: rate_heads"),
+]
+
+
+@pytest.mark.parametrize(("field", "word"), MOVED_LISTS)
+def test_moved_word_list_is_read_and_extended(tmp_path: Path, field: str, word: str) -> None:
+    assert word in getattr(BUILTIN.rules, field)
+    extra = load_patterns([_write(tmp_path, f'{field} = ["{word}", "自拟词"]')])
+    assert getattr(extra.rules, field).count(word) == 1
+    assert "自拟词" in getattr(extra.rules, field)
+    assert "自拟词" not in getattr(BUILTIN.rules, field)
+
+
+def test_moved_words_that_keep_zhi_are_read_and_extended(tmp_path: Path) -> None:
+    assert {"之一", "之间", "分之", "总之"} <= set(BUILTIN.script.zhi_bound_words)
+    extra = load_patterns([_write(tmp_path, '[script]\nzhi_bound_words = ["之初"]')])
+    assert "之初" in extra.script.zhi_bound_words
+
+
+def test_a_user_speed_noun_names_a_speed(tmp_path: Path) -> None:
+    """A user's word in a moved list changes what its rule reads (speed_nouns: 射速)."""
+    text = "这种枪的射速很快，大概每秒四百多米。"
+    extra = load_patterns([_write(tmp_path, 'speed_nouns = ["射速"]')])
+    before = [f.subject for f in find_facts(text, BUILTIN)[0]]
+    after = [f.subject for f in find_facts(text, extra)[0]]
+    assert after != before
+    assert any(s and "射速" in s for s in after)
+
+
 # ---------------------------------------------------------------- user files
 
 
@@ -169,6 +226,12 @@ MALFORMED = [
     pytest.param('[qualifiers.roughly]\nbefore = ["大约"]', ["qualifiers.roughly"], id="unknown qualifier"),
     pytest.param('[changes]\nsideways = ["横移"]', ["changes.sideways"], id="unknown change"),
     pytest.param('set_phrase_patterns = ["第[一二"]', ["set_phrase_patterns", "第[一二"], id="invalid regex"),
+    pytest.param(
+        '[script]\nzhi_bound_words = ["一之二"]',
+        ["zhi_bound_words", "一之二"],
+        id="a word keeping 之 without 之 at an end",
+    ),
+    pytest.param('spent_verbs = "投入"', ["spent_verbs"], id="wrong type: string for a moved word list"),
     pytest.param(
         'set_phrase_patterns = ["(a+)+$"]', ["set_phrase_patterns", "(a+)+$"], id="catastrophic regex (a+)+$"
     ),

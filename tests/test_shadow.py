@@ -13,13 +13,21 @@ from pathlib import Path
 
 import pytest
 
-from gov_facts.facts.shadow import converter, holds_traditional, in_script, same_length, shadow_of
+from gov_facts.facts.shadow import (
+    converter,
+    holds_traditional,
+    in_script,
+    particle_zhi,
+    same_length,
+    shadow_of,
+)
 from gov_facts.facts.shadow import traditional_table as table_of
 from gov_facts.rules.patterns import load_patterns
 
 SCRIPT_TOML = Path(__file__).resolve().parents[1] / "patterns" / "script.toml"
 RULES = load_patterns().script
 TABLE = table_of(RULES)
+PARTICLE = particle_zhi(RULES)
 #: the ideographs the table is drawn from: the unified block and extension A
 BLOCKS = ((0x3400, 0x4DC0), (0x4E00, 0xA000))
 
@@ -71,7 +79,7 @@ DETECT = [
 @pytest.mark.parametrize(("text", "traditional"), [c[1:] for c in DETECT], ids=[c[0] for c in DETECT])
 def test_a_shadow_is_made_only_for_traditional_text(text: str, traditional: bool) -> None:
     assert holds_traditional(text, TABLE) is traditional
-    shadow = shadow_of(text, TABLE)
+    shadow = shadow_of(text, TABLE, PARTICLE)
     assert (shadow is not text) is traditional
     assert len(shadow) == len(text)
 
@@ -96,7 +104,7 @@ CONVERSIONS = [
 
 @pytest.mark.parametrize(("text", "shadow"), [c[1:] for c in CONVERSIONS], ids=[c[0] for c in CONVERSIONS])
 def test_the_shadow_reads_as_simplified(text: str, shadow: str) -> None:
-    assert shadow_of(text, TABLE) == shadow
+    assert shadow_of(text, TABLE, PARTICLE) == shadow
 
 
 def _phrase_table(text: str) -> str:
@@ -122,7 +130,7 @@ TEXT = "新北市今年共興建社會住宅1,860戶，總經費達35.6億元。
 
 
 def _render(phrase: str, near: int, script: str = "original") -> str | None:
-    shadow = shadow_of(TEXT, TABLE)
+    shadow = shadow_of(TEXT, TABLE, PARTICLE)
     return in_script(phrase, script, TEXT, shadow, shadow, near)  # type: ignore[arg-type]
 
 

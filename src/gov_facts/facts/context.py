@@ -47,7 +47,7 @@ class ArticleText:
         self.text = text
         #: whether the page dates in the Republic of China era (its place is in Taiwan; None: not known)
         self.roc = roc
-        self.shadow = shadow_of(text, rules.traditional)
+        self.shadow = shadow_of(text, rules.traditional, rules.particle_zhi)
         self.norm = normalize(self.shadow)
         self.rules = rules
         self.published = published

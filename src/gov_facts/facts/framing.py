@@ -67,16 +67,15 @@ def by_standard(doc: ArticleText, c: Candidate) -> str | None:
     return doc.shadow[m.start(1) : m.end(1)]
 
 
-#: 财政收入超亿元的, 营业收入超过2000万元的: a noun, a threshold verb and the figure, in a relative clause
-_THRESHOLD_VERB = re.compile(r"(?:超过|超出|超|逾|高于|低于|不足|不到|达到|达)$")
 #: 由“十三五”末的82%, 从2020年的93%: a figure's old level, dated by the period before 的
 FROM_PERIOD = re.compile(r"(?:由|从)([^，。；;由从的]{1,12})的$")
 
 
 def threshold_of(doc: ArticleText, c: Candidate) -> str | None:
-    """财政收入超亿元的乡镇: the noun right before the threshold verb, which the figure measures."""
+    """财政收入超亿元的乡镇, 营业收入超过2000万元的: the noun right before the threshold verb (a relative
+    clause of a noun, a threshold verb and the figure), which the figure measures."""
     cs, _ = doc.clause(c.start)
-    verb = _THRESHOLD_VERB.search(doc.norm, cs, c.start)
+    verb = doc.rules.threshold_tail.search(doc.norm, cs, c.start)  # ``threshold_verbs``
     if verb is None or verb.start() <= cs:
         return None
     noun, _, _ = noun_run_before(doc, replace(c, start=verb.start()))
@@ -142,25 +141,21 @@ def deadline_activity(doc: ArticleText, c: Candidate) -> str | None:
     return None
 
 
-#: a verb that spends money right before the amount (投入, 编列, 安排, 拨付), and one that names
-#: what it is spent on right after it (推动, 用于, 办理)
-_SPENT = re.compile(r"(?:投入|投放|编列|安排|拨付|拨出|拨款|筹措|下达|投资|斥资|预留)(?:约|近|超过|逾|超)?$")
 #: a quoted name (「宜蘭好日子」, “放心消费”) right after a verb of purpose
 _QUOTED_NAME = re.compile(r"[「“《][^「」“”《》，。；;]{1,16}[」”》]")
-_PURPOSE = re.compile(r"(?:用于|推动|推进|支持|办理|实施|开展|建设|补助|资助)")
 
 
 def spent_before(doc: ArticleText, at: int) -> bool:
     """Whether a verb that spends (投入, 拨付, 下达) stands right before ``at``."""
-    return _SPENT.search(doc.norm, max(0, at - 3), at) is not None
+    return doc.rules.spent_tail.search(doc.norm, max(0, at - 3), at) is not None
 
 
 def money_purpose(doc: ArticleText, c: Candidate) -> str | None:
     """市府將投入新臺幣15億元推動老屋重建, 編列4.2億元辦理道路平整計畫: an amount a verb spends,
     with no noun of its own between, measures what it is spent on."""
-    if c.kind != "money" or _SPENT.search(doc.norm, max(0, c.start - 3), c.start) is None:
+    if c.kind != "money" or doc.rules.spent_tail.search(doc.norm, max(0, c.start - 3), c.start) is None:
         return None
-    verb = _PURPOSE.match(doc.norm, c.end)
+    verb = doc.rules.spend_purpose.match(doc.norm, c.end)
     if verb is None:
         return None
     # 推動「宜蘭好日子」行銷計畫: a quoted name opens the object; the run goes on after it

@@ -13,8 +13,6 @@ from .framing import spent_before
 from .noun_phrase import noun_run_before
 from .tagging import pos_tag
 
-#: the heads of a rate's name (达成率, 比重)
-_RATE_HEADS = ("率", "比重", "占比", "比例")
 #: a bracket right after a figure that holds a name in words only (（预算达成率）, （综合能耗）)
 _NAME_IN_BRACKETS = re.compile(r"[（(]([\u4e00-\u9fff]{2,12})[）)]")
 
@@ -24,13 +22,13 @@ def named_in_brackets(doc: ArticleText, c: Candidate) -> str | None:
     after a percent whose words are one noun naming a rate (…率, 比重) names what it measures, when
     the percent names no rate of its own before it; a gloss (不变价, 快报数, 按可比价格计算) is no rate."""
     m = _NAME_IN_BRACKETS.match(doc.norm, c.end) if c.kind == "percent" else None
-    if m is None or not m.group(1).endswith(_RATE_HEADS):
+    if m is None or not m.group(1).endswith(doc.rules.rate_heads):
         return None
     name = m.group(1)
     if noun_run_before(doc, replace(c, start=m.end(1)))[0] != name:
         return None
     own = noun_run_before(doc, c)[0]
-    return None if own and own.endswith(_RATE_HEADS) else name
+    return None if own and own.endswith(doc.rules.rate_heads) else name
 
 
 #: between a group counted and a part of it: the group's noun, 中, and 有 (单位中有, 企业中，有)

@@ -17,8 +17,6 @@ from .candidate import Candidate
 from .context import ArticleText
 from .tagging import pos_tag
 
-#: units of age: a band of ages before a noun names a group of people
-_AGE_UNITS = frozenset({"岁", "周岁", "歲", "週歲"})
 #: what may stand between an age band and the noun of its group (60岁及以上的老年人口)
 _JOIN = "的"
 #: a figure later in the clause (a digit: the value the group's subject is given)
@@ -29,8 +27,6 @@ _CLAUSE_END = re.compile(r"[，,。；;：:、！!？?\n]")
 _AMONG = ("中", "当中", "之中", "里")
 #: the farthest a per-unit denominator stands from the figure it divides (每10万人口拥有执业医师28人)
 _PER_REACH = 16
-#: adverbs of "all of them" after the counted noun (三项指标均, 两个数据都, 四项全部)
-_ALL_OF_THEM = re.compile(r"[^，,。；;0-9]{0,6}?(?:均|都|皆|全部|全都|一律)")
 
 
 def _clause_rest(doc: ArticleText, at: int) -> str:
@@ -61,7 +57,7 @@ def names_an_age_group(doc: ArticleText, c: Candidate) -> bool:
     the age names the group. An age that is the figure (平均年龄38.5岁, 年满60岁可领取) or a band of a
     policy with no figure after it in its clause
     (为3岁以下婴幼儿提供托育服务, 对入托的3岁以下婴幼儿，给予…600元) stays a figure."""
-    if c.unit not in _AGE_UNITS:
+    if c.unit not in doc.rules.age_units:
         return False
     norm, at = doc.norm, c.end
     for word, _q in doc.rules.qual_after:
@@ -92,7 +88,7 @@ def restates_the_list(doc: ArticleText, c: Candidate, before: Sequence[Candidate
     restates the figures already read. (全省12个地市均已出台 stays a count: nothing listed before.)"""
     if c.value is None or c.value < 2 or c.unit is None or c.kind != "count":
         return False
-    if _ALL_OF_THEM.match(doc.norm, c.end) is None:
+    if doc.rules.all_of_them.match(doc.norm, c.end) is None:
         return False
     ss, _ = doc.sentence(c.start)
     listed = 0

@@ -70,15 +70,11 @@ def index_points(sc: Scanner, r: Reading) -> Candidate | None:
     return sc.finish(_cand(r, r.p, r.p + 1, r.value, "点", None, kind="other"))
 
 
-#: what makes 分 after a number no score: 分钟, 分之 (a fraction), 分期, 分别, 分批, 分局, 分行
-_NOT_SCORE_AFTER = "钟之期别批局行类项支队公贝米子红"
-
-
 def score_points(sc: Scanner, r: Reading) -> Candidate | None:
     """笔试满分100分, 合格分数线为60分, 测评得分92.5分: N分 is a score's points where a score word
     (``score_cues``) stands in the clause before it; not 9时30分 nor 5元3角2分 (read before)."""
     doc, norm, p = sc.doc, sc.doc.norm, r.p
-    if norm[p + 1 : p + 2] in tuple(_NOT_SCORE_AFTER) or norm[r.a - 1 : r.a] in ("时", "点", "角"):
+    if norm.startswith(doc.rules.not_score_after, p + 1) or norm[r.a - 1 : r.a] in ("时", "点", "角"):
         return None
     cs, _ = doc.clause(r.a)
     if not any(w in norm[cs : r.a] for w in doc.rules.score_cues):

@@ -14,8 +14,6 @@ from .units import PER_TIME
 from .words_before import CN_COUNT, WordsBefore
 from .words_before import is_nounish as is_nounish  # other stages read it from here
 
-#: verbs that name a statistic together with its noun (城镇新增就业, 新建住房), not its predicate
-_ATTRIBUTIVE = frozenset({"新增", "新建", "新开工", "新签约", "新登记", "新注册", "累计"})
 #: a footnote mark (地区生产总值[2]32074.7亿元)
 _FOOTNOTE = re.compile(r"[\[［](?:[0-9]{1,2}|注[0-9]?)[\]］]$")
 #: a light verb between a name and its figure (为, 达, 是)
@@ -233,7 +231,7 @@ def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[st
             head[:0] = [w for w, _ in toks[opening : k + 1]]
         if head:
             # 城镇新增就业3892人: an attributive verb of the statistic (新增, 新建) stays inside it
-            keep = toks[i][0] if toks[i][0] in _ATTRIBUTIVE else ""
+            keep = toks[i][0] if toks[i][0] in rules.attributive_verbs else ""
             phrase = "".join(head) + keep + phrase
             skipped_verb = skipped_verb or toks[i][0]
     if len(phrase.replace("“", "").replace("”", "")) > _LONGEST_PHRASE:

@@ -118,22 +118,15 @@ def _described_noun_after(doc: ArticleText, c: Candidate) -> str | None:
     return words if len(words) >= 2 else None
 
 
-#: a cause written between a noun and its change (水果則因上年同月基期較高跌6.74%, 猪肉价格因供应充足
-#:下降, 鲜果由于基数较高下降, 旅游收入受疫情影响下降): 因, 由于, 受…影响; not 原因, 因素, 因此
-_CAUSE = re.compile(
-    r"(?:则|則)?(?:由于|由於|因为|因為|(?<![原起基诱誘成主])因(?![素此而地时時应應])"
-    r"|受到?(?=[^，。；;]{1,16}?(?:影响|影響|拖累|带动|帶動|冲击|衝擊|波及|制约|制約)))"
-)
-
-
 def _named_before_cause(doc: ArticleText, c: Candidate, subject: str | None) -> str | None:
     """水果則因上年同月基期較高跌6.74%: what changes is the noun before the cause, not a noun of the
     cause (基期) nor one that swallows it (油料費因國際油價)."""
     cs, _ = doc.clause(c.start)
     window = doc.norm[cs : c.start]
-    if "因" not in window and "受" not in window and "由于" not in window and "由於" not in window:
+    if "因" not in window and "受" not in window and not any(w in window for w in doc.rules.cause_words):
         return None  # the common case, asked cheaply
-    m = _CAUSE.search(doc.norm, cs + 1, c.start)
+    # 猪肉价格因供应充足下降, 鲜果由于基数较高, 受疫情影响 (``cause_words``, ``cause_effects``)
+    m = doc.rules.cause.search(doc.norm, cs + 1, c.start)
     if m is None:
         return None
     at = doc.shadow.rfind(subject, cs, c.start) if subject else -1
@@ -164,10 +157,6 @@ def _run_of_the_level_before(doc: ArticleText, c: Candidate, prev: Prior) -> str
     return subject
 
 
-#: a word of exceeding a threshold named after it (超警戒水位2.16米, 高於警戒線1.2公尺)
-_EXCEEDS = re.compile(r"超过|超出|超|高于|低于|高於|低於")
-
-
 def _glued_threshold(token: str, word: str) -> bool:
     """超国家, 超计划: jieba glues 超 to the noun of the threshold after it."""
     rest = pos_tag(token[len(word) :]) if token.startswith(word) and len(token) - len(word) >= 2 else []
@@ -179,11 +168,8 @@ def _named_before_threshold(doc: ArticleText, c: Candidate, subject: str | None)
     before 超 (高于, 低于) passes the threshold named after it; neither the threshold nor the two
     glued together is the subject."""
     cs, _ = doc.clause(c.start)
-    window = doc.norm[cs + 1 : c.start]
-    if "超" not in window and "于" not in window and "於" not in window:
-        return None  # the common case, asked cheaply
-    m = None
-    for found in _EXCEEDS.finditer(doc.norm, cs + 1, c.start):
+    m = None  # the last word of passing a threshold (``threshold_words``) before the figure
+    for found in doc.rules.threshold_word.finditer(doc.norm, cs + 1, c.start):
         m = found
     if m is None or any(ch.isdigit() for ch in doc.norm[m.end() : c.start]):
         return None
@@ -238,7 +224,6 @@ _AFTER_BRACKET = re.compile(r"[）)][^，。；;（()）0-9]{0,4}$")
 
 
 #: what a bracket defining the noun before it holds: a formula (与…之比, 占…比重) or a short name
-_DEFINING = re.compile(r"之比|比重|比例|除以|与|占|简称|下称")
 
 
 def _named_before_definition(doc: ArticleText, c: Candidate, subject: str | None) -> str | None:
@@ -251,7 +236,7 @@ def _named_before_definition(doc: ArticleText, c: Candidate, subject: str | None
     opening = max(doc.norm.rfind("（", cs, m.start()), doc.norm.rfind("(", cs, m.start()))
     if opening <= cs or (subject and subject not in doc.shadow[opening : m.start()]):
         return None  # the subject is read outside the bracket
-    if _DEFINING.search(doc.norm, opening, m.start()) is None:
+    if doc.rules.defining_word.search(doc.norm, opening, m.start()) is None:
         return None  # 占总人口的比重（常住人口城镇化率）: the bracket names the figure itself
     named = noun_run_before(doc, replace(c, start=opening))[0]
     return named if named and len(named) >= 2 else None
@@ -290,10 +275,6 @@ def revise(
         if other and other != subject and not implausible(doc, c, other):
             return other, False
     return None, False
-
-
-#: words opening a clause of how long something lasts (为期四十四日, 历时3天)
-_LASTING = ("为期", "历时", "共历时", "持续")
 
 
 #: the name opening a sentence before the words that date it (申請期由…, 本次培训自…, 展览将于…):
@@ -341,7 +322,7 @@ def _unnamed(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
         return noun_run_before(doc, replace(c, start=opening))[0]
     if cs <= ss:
         return None
-    if doc.norm.startswith(_LASTING, cs):
+    if doc.norm.startswith(doc.rules.lasting_openers, cs):
         # 申請期由九月二日至十月十五日，為期四十四日: how long it lasts, the sentence's topic
         first = _OPENING_NAME.match(doc.shadow, ss, cs)
         lasting = first.group(1) if first else sentence_topic(doc, c.start)

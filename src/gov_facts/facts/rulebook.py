@@ -9,7 +9,17 @@ from functools import lru_cache
 
 from ..rules.patterns import MeasureWord, Patterns, UnitEntry
 from .phrases import PhraseMatcher, phrase_matcher
-from .shadow import traditional_table
+from .shadow import particle_zhi, traditional_table
+from .word_regexes import (
+    alternatives,
+    anaphor,
+    cause_opening,
+    lead_clause,
+    life_event,
+    outside_span,
+    words_pattern,
+    work_compound,
+)
 
 
 @dataclass(frozen=True)
@@ -141,6 +151,53 @@ class Rulebook:
     traditional: re.Pattern[str] = re.compile(r"(?!x)x")
     #: heads that name a quantity (总建屋量, 建设规模): named before 为, it is what a count measures
     quantity_names: tuple[str, ...] = ()
+    #: a verb that spends money ending a text (投入, 编列约) and a verb of purpose after the amount
+    #: (用于, 推动): :mod:`.framing`
+    spent_tail: re.Pattern[str] = re.compile(r"(?!x)x")
+    spend_purpose: re.Pattern[str] = re.compile(r"(?!x)x")
+    #: characters right after N分 that make it no score (分钟, 分之, 分期): :mod:`.no_unit`
+    not_score_after: tuple[str, ...] = ()
+    #: a verb of reaching a level ending an average's name (亩均产值突破): :mod:`.subject_review`
+    average_verb_tail: re.Pattern[str] = re.compile(r"(?!x)x")
+    #: verbs of a statistic kept inside its noun phrase (新增就业, 新建住房): :mod:`.noun_phrase`
+    attributive_verbs: frozenset[str] = frozenset()
+    #: units of an age (岁, 周岁) and the adverbs of "all of them" after a count (三项指标均):
+    #: :mod:`.no_figure`
+    age_units: frozenset[str] = frozenset()
+    all_of_them: re.Pattern[str] = re.compile(r"(?!x)x")
+    #: words of a table's first header cell: a column of names or serial numbers (序号), of things
+    #: (产品名称) or of parties (供应商名称): :mod:`.tables`
+    table_name_head: re.Pattern[str] = re.compile(r"(?!x)x")
+    table_thing_head: re.Pattern[str] = re.compile(r"(?!x)x")
+    table_party_head: re.Pattern[str] = re.compile(r"(?!x)x")
+    #: :mod:`.plausible`: a cause between a noun and its change (由于, 因, 受…影响); a word of passing
+    #: a threshold (超, 高于); words opening how long something lasts (为期); words of a definition
+    #: in a bracket (之比, 简称)
+    cause_words: tuple[str, ...] = ()
+    cause: re.Pattern[str] = re.compile(r"(?!x)x")
+    threshold_word: re.Pattern[str] = re.compile(r"(?!x)x")
+    lasting_openers: tuple[str, ...] = ()
+    defining_word: re.Pattern[str] = re.compile(r"(?!x)x")
+    #: 之 as the particle of a modifier outside the words that hold it (之一, 百分之): :mod:`.shadow`
+    particle_zhi: re.Pattern[str] = re.compile(r"(?!x)x")
+    #: a speed named earlier in the sentence (子弹的速度非常快, 高铁运行速度): :mod:`.topic`
+    speed_name: re.Pattern[str] = re.compile(r"(?!x)x")
+    #: measure words that are also parts of an address (栋, 号), and those whose numbers run high
+    #: (号, 室): :mod:`.suffixes`
+    address_units: frozenset[str] = frozenset()
+    numbered_units: frozenset[str] = frozenset()
+    #: a rate of change named alone right before its figure (增幅为2.4%), and a ranking's move by
+    #: so many places (排名跃升12位): :mod:`.subject`
+    bare_rates: frozenset[str] = frozenset()
+    bare_rate_before: re.Pattern[str] = re.compile(r"(?!x)x")
+    rank_move: re.Pattern[str] = re.compile(r"(?!x)x")
+    #: bounds that set a target (不少于, 控制在) and words naming a set span's length (为期): :mod:`.status`
+    target_bounds: tuple[str, ...] = ()
+    span_lengths: tuple[str, ...] = ()
+    #: heads of a rate's name (达成率, 比重): :mod:`.named_around`
+    rate_heads: tuple[str, ...] = ()
+    #: a threshold verb ending the words before a figure (超过, 不足): :mod:`.framing`
+    threshold_tail: re.Pattern[str] = re.compile(r"(?!x)x")
 
 
 def _longest_first(pairs: Iterable[tuple[str, str]]) -> list[str]:
@@ -187,18 +244,18 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         not_planned=tuple(r.not_planned),
         not_planned_patterns=tuple(re.compile(p) for p in r.not_planned_patterns),
         target_verbs=frozenset(r.target_verbs),
-        work_compound=_work_compound(
+        work_compound=work_compound(
             r.work_verbs, [w for c, ws in r.changes.items() if c != "to" for w in ws]
         ),
         forecast_cues=frozenset(r.forecast_cues),
         forecast_endings=tuple(r.forecast_cues),
         directive_opener=re.compile(
-            f"\\s*[^，,。；;：:！？!?\\n]{{0,10}}(?:{_alternatives(r.directive_cues)})[，,：:]"
+            f"\\s*[^，,。；;：:！？!?\\n]{{0,10}}(?:{alternatives(r.directive_cues)})[，,：:]"
             if r.directive_cues
             else r"(?!x)x"
         ),
         completion_opener=re.compile(
-            f"\\s*[^，,。；;：:！？!?\\n]{{0,16}}(?:{_alternatives(r.completion_openers)})(?:[，,]|(?=[可将能]))"
+            f"\\s*[^，,。；;：:！？!?\\n]{{0,16}}(?:{alternatives(r.completion_openers)})(?:[，,]|(?=[可将能]))"
             if r.completion_openers
             else r"(?!x)x"
         ),
@@ -207,11 +264,11 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         modal_cues=frozenset(r.modal_cues),
         habitual_adverbs=frozenset(r.habitual_adverbs),
         change_lead=re.compile(
-            f"(?:{_alternatives([w for w, _ in ba])})?(?:{_alternatives([w for w, _ in ch])})"
+            f"(?:{alternatives([w for w, _ in ba])})?(?:{alternatives([w for w, _ in ch])})"
         ),
         comparison_tail=re.compile(
             # a month may name which baseline (較8月預測數增加0.29個百分點)
-            f"(?:{_alternatives(r.comparison_words)})(?:{_alternatives(r.comparison_determiners)})?"
+            f"(?:{alternatives(r.comparison_words)})(?:{alternatives(r.comparison_determiners)})?"
             r"(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?)?$"
             if r.comparison_words
             else r"(?!x)x"
@@ -256,7 +313,7 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
             # names joined by 、和与及 (no numeral, no 级 of their own: 一级、二级、三级 lists levels)
             r"(?:(?:[^\s\d、，,。；;：:和与及一二三四五六七八九十两级]{1,4}[、和与及]){1,4}"
             r"[^\s\d、，,。；;：:和与及一二三四五六七八九十两级]{1,4}"
-            + (f"|(?:{_alternatives(r.tier_names)}){{2,5}}" if r.tier_names else "")
+            + (f"|(?:{alternatives(r.tier_names)}){{2,5}}" if r.tier_names else "")
             + ")$"
         ),
         money_cues=tuple(r.money_cues),
@@ -264,67 +321,42 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         duration_tails=tuple(r.duration_tails),
         degree_cues=tuple(r.degree_cues),
         duration_windows=tuple(sorted(r.duration_windows, key=len, reverse=True)),
-        period_anaphor=_anaphor(r.period_anaphors),
-        same_period_anaphor=_anaphor(r.same_period_anaphors),
-        period_outside=_outside(r.period_anaphors),
-        life_event_after=_life_event(r.life_events),
+        period_anaphor=anaphor(r.period_anaphors),
+        same_period_anaphor=anaphor(r.same_period_anaphors),
+        period_outside=outside_span(r.period_anaphors),
+        life_event_after=life_event(r.life_events),
         share_leads=tuple(r.share_leads),
         base_nouns=tuple(r.base_nouns),
         rule_rate_words=tuple(r.rule_rate_words),
         rule_verbs=tuple(r.rule_verbs),
-        topic_frame=_lead_clause(r.topic_frames, r"[，,]\s*"),
-        release_lead=_lead_clause(r.release_verbs, "了?"),
+        topic_frame=lead_clause(r.topic_frames, r"[，,]\s*"),
+        release_lead=lead_clause(r.release_verbs, "了?"),
         traditional=traditional_table(patterns.script),
         quantity_names=tuple(r.quantity_names),
+        spent_tail=words_pattern(r.spent_verbs, "(?:@)(?:约|近|超过|逾|超)?$"),
+        spend_purpose=words_pattern(r.spend_purposes),
+        not_score_after=tuple(r.not_score_after),
+        average_verb_tail=words_pattern(r.average_verb_tails, "(?:@)$"),
+        attributive_verbs=frozenset(r.attributive_verbs),
+        age_units=frozenset(r.age_units),
+        all_of_them=words_pattern(r.all_of_them, "[^，,。；;0-9]{0,6}?(?:@)"),
+        table_name_head=words_pattern(r.table_name_heads),
+        table_thing_head=words_pattern(r.table_thing_heads),
+        table_party_head=words_pattern(r.table_party_heads),
+        cause_words=tuple(r.cause_words),
+        cause=cause_opening(r.cause_words, r.cause_effects),
+        threshold_word=words_pattern(r.threshold_words),
+        lasting_openers=tuple(r.lasting_openers),
+        defining_word=words_pattern(r.defining_words),
+        particle_zhi=particle_zhi(patterns.script),
+        threshold_tail=words_pattern(r.threshold_verbs, "(?:@)$"),
+        rate_heads=tuple(r.rate_heads),
+        target_bounds=tuple(r.target_bounds),
+        span_lengths=tuple(r.span_lengths),
+        bare_rates=frozenset(r.bare_rates),
+        bare_rate_before=words_pattern(r.bare_rates, "(?:@)(?:为|达到|达|是)?$"),
+        rank_move=words_pattern(r.rank_moves, "(排名)?(?:@)了?(?:近|约)?$"),
+        address_units=frozenset(r.address_units),
+        numbered_units=frozenset(r.numbered_units),
+        speed_name=words_pattern(r.speed_nouns, "([^，,。；;、\\s]{0,8}?(?:@))"),
     )
-
-
-def _anaphor(words: list[str]) -> re.Pattern[str]:
-    """One of ``words`` (longest first) not followed by what makes it a time outside the span
-    (假期结束后, 活动前)."""
-    if not words:
-        return re.compile(r"(?!x)x")
-    return re.compile(f"(?:{_alternatives(words)})(?!后|前|结束|之后|之前|以后|以前|过后)")
-
-
-def _work_compound(work: list[str], changes: list[str]) -> re.Pattern[str]:
-    """A work verb and a change word of two characters or more, in either order (改造提升, 提升改造)."""
-    changes = [w for w in changes if len(w) > 1]
-    if not work or not changes:
-        return re.compile(r"(?!x)x")
-    w, c = _alternatives(work), _alternatives(changes)
-    return re.compile(f"(?:{w})(?:{c})|(?:{c})(?:{w})")
-
-
-def _outside(words: list[str]) -> re.Pattern[str]:
-    """One of ``words`` followed by what puts it outside the span (假期结束后) or by a figure it
-    counts (带薪假期5天), or the end of any event (春运结束后)."""
-    if not words:
-        return re.compile(r"(?!x)x")
-    return re.compile(
-        f"(?:{_alternatives(words)})(?=后|前|结束|之后|之前|以后|以前|过后|[0-9一二三四五六七八九十两])"
-        "|结束(?:后|之后|以后)"  # 春运结束后: any event's end
-    )
-
-
-def _life_event(words: list[str]) -> re.Pattern[str]:
-    """After a time: the rest of a span (至2004年6月8日), a word of when (期间, 以后, 前) and one of
-    ``words`` (出生)."""
-    if not words:
-        return re.compile(r"(?!x)x")
-    return re.compile(
-        r"(?:[至到\-—－~～][^，,。；;：:（）()]{0,14}?)?(?:或?(?:期间|以后|以前|之后|之前|后|前))?"
-        f"(?:{_alternatives(words)})(?=[）)，,。；;、的或者]|$)"  # not 2023年出生人口, 毕业生
-    )
-
-
-def _lead_clause(words: list[str], tail: str) -> re.Pattern[str]:
-    """A clause at a sentence's head that ends with one of ``words`` and ``tail`` (matched whole)."""
-    if not words:
-        return re.compile(r"(?!x)x")
-    return re.compile(f"[^，,。；;：:\n]{{1,30}}?(?:{_alternatives(words)}){tail}")
-
-
-def _alternatives(words: list[str]) -> str:
-    """A regex alternation of ``words``, longest first (so 上一 wins over 上)."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))

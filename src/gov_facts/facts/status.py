@@ -253,10 +253,6 @@ def _holds_figure(doc: ArticleText, a: int, b: int) -> bool:
     return False
 
 
-#: bounds that set a target (城镇新增就业不少于2.5万人 after 力争…)
-_TARGET_BOUND = ("不少于", "不低于", "不超过", "控制在", "确保")
-
-
 def _sentence_plans(doc: ArticleText, c: Candidate, cs: int) -> bool:
     """明年计划新建学校10所，新增学位1.2万个: a later clause that continues the verb chain of a
     clause governed by a plan word (it opens with a verb, names no subject, says nothing done)."""
@@ -290,7 +286,7 @@ def _sentence_plans(doc: ArticleText, c: Candidate, cs: int) -> bool:
         return False
     # 力争完成投资增长8%以上，城镇新增就业不少于2.5万人: a later target bound continues the plan;
     # 规划设置X，面积合计约N: so does the total of what was planned
-    if any(b in doc.norm[cs : c.start] for b in _TARGET_BOUND):
+    if any(b in doc.norm[cs : c.start] for b in doc.rules.target_bounds):  # 不少于2.5万人 after 力争
         return True
     # a clause parallel to the plan's (a noun and a target verb, a change) goes on with it only after
     # a planned figure (力争…达到42万头，畜牧业产值突破38亿元), not after a plan of no figure (拟录用张三为
@@ -335,13 +331,9 @@ def plan_governs(doc: ArticleText, c: Candidate) -> bool:
     return _sentence_plans(doc, c, cs)
 
 
-#: what names the length of a span just set (为期四十四日, 期限为30天): no plan for the span ahead
-_SPAN_LENGTH = ("为期", "期限为", "历时")
-
-
 def _length_of_a_set_span(doc: ArticleText, c: Candidate) -> bool:
     """申请期由九月二日至十月十五日，为期四十四日: a span's length, no plan word (将于…举行) before it."""
-    if c.kind != "duration" or not doc.norm.endswith(_SPAN_LENGTH, 0, c.start):
+    if c.kind != "duration" or not doc.norm.endswith(doc.rules.span_lengths, 0, c.start):
         return False
     ss, _ = doc.sentence(c.start)
     return doc.rules.planned_any.search(doc.norm, ss, c.start) is None

@@ -162,8 +162,6 @@ _SHARE_OF_A_WHOLE = re.compile(
 #: after 的, which is the subject
 _DIMENSION = re.compile(r"[^\s]?[长宽高深厚重]")
 
-#: a ranking that moves by so many places (排名跃升12位, 排名下降2位)
-_RANK_MOVE = re.compile(r"(排名)?(?:跃升|上升|提升|前进|提高|下降|下滑|后退|回落)了?(?:近|约)?$")
 
 #: 等一行, 一行: a party of people counted by the figure after it
 _GROUP = re.compile(r"等?一行$")
@@ -180,11 +178,6 @@ def _prev_in_sentence(doc: ArticleText, c: Candidate, prev: Prior) -> Prior:
 
 #: a level or range after N的, which names what a figure is held at, not what it measures
 _LEVEL_WORD = re.compile(r"^(?:合理|较高|较低|正常|历史|同期)?(?:水平|区间|范围|幅度)$")
-
-#: a rate of change named alone, which names no thing of its own (增幅2.4%, 增速为-2.1%)
-_BARE_RATES = frozenset({"增幅", "涨幅", "降幅", "跌幅", "增速"})
-#: such a rate right before its figure (增幅为2.4%), not one a change word follows (涨幅回落0.3个百分点)
-_BARE_RATE_BEFORE = re.compile(f"(?:{'|'.join(sorted(_BARE_RATES))})(?:为|达到|达|是)?$")
 
 
 def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None, bool]:
@@ -203,7 +196,7 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
     standard = by_standard(doc, c)
     if standard:
         return standard, False
-    moved = _RANK_MOVE.search(doc.norm, doc.clause(c.start)[0], c.start) if c.unit == "位" else None
+    moved = doc.rules.rank_move.search(doc.norm, doc.clause(c.start)[0], c.start) if c.unit == "位" else None
     if moved is not None and (
         moved.group(1) or any(p.kind == "rank" for p, _, _ in _prev_in_sentence(doc, c, prev))
     ):
@@ -368,7 +361,9 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         return elided, False
     if before and after and via_de and _DIMENSION.fullmatch(before):
         return after, False  # 这条长约12公里的道路: the road's length, not 条长
-    if before in _BARE_RATES and _BARE_RATE_BEFORE.search(doc.norm, max(0, c.start - 6), c.start):
+    if before in doc.rules.bare_rates and doc.rules.bare_rate_before.search(
+        doc.norm, max(0, c.start - 6), c.start
+    ):
         before = None  # 提高11.5公斤，增幅2.4%: a bare rate names the thing of the figure before
     if before:  # 为4826户纳税人办理留抵退税61.52亿元: past those served and the verb
         return past_the_served(doc, c, prev, before) or before, topic

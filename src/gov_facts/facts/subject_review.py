@@ -313,10 +313,6 @@ _AVERAGE_NAMED = re.compile(
 )
 
 
-#: a verb of reaching a level that may end the words between an average and its figure
-_AVERAGE_VERB_TAIL = re.compile(r"(?:突破|超过|超出|达到|保持在|稳定在|提高到|提高至|增至)$")
-
-
 def _average_named(doc: ArticleText, c: Candidate, subject: str | None) -> str | None:
     """人均年增收约5000元: an average word that names what it averages is the figure's name; the
     noun before it in the sentence (对象, 脱贫人口) says only whose average it is."""
@@ -333,7 +329,8 @@ def _average_named(doc: ArticleText, c: Candidate, subject: str | None) -> str |
         return None
     if c.kind in ("percent", "percentage_point") and change_of(named[2:], doc.rules) is not None:
         return None  # 年均增长13.2%: a rate of change of the amount before, no quantity named
-    cut = _AVERAGE_VERB_TAIL.search(named)  # 亩均产值突破: the verb before the figure is no part of it
+    # 亩均产值突破: the verb before the figure is no part of it (``average_verb_tails``)
+    cut = doc.rules.average_verb_tail.search(named)
     named = named[: cut.start()] if cut else named
     return named if len(named) >= 4 else None
 

@@ -22,10 +22,7 @@ if TYPE_CHECKING:
     from .scan import Scanner
 
 _YEAR_AFTER = "前后来代度初底末中间里内"
-_ADDRESS_UNITS = frozenset({"栋", "幢", "组", "单元", "室", "楼", "号", "座", "层", "区", "排"})
 _PLACE_SUFFIX = "村路街巷弄区镇乡里苑园庄道号楼栋"
-#: address units whose numbers run high (門牌 57号, 1208室)
-_NUMBERED_UNITS = frozenset({"号", "室", "单元"})
 #: 级 as a measure word: the tiers a list before it sums up (省、市、县三级, 县乡两级)
 _TIERS = MeasureWord(word="级")
 #: 8个亿, 3个多亿; a run of scales; places in a Chinese numeral; a short quote after a unit
@@ -105,7 +102,7 @@ class SuffixReader:
             return True
         if r.a == 0 or norm[r.a - 1] not in _PLACE_SUFFIX:
             return False
-        return unit in _NUMBERED_UNITS or r.value < 100
+        return unit in self.doc.rules.numbered_units or r.value < 100
 
     def _scale(self, r: Reading, p: int) -> int:
         m_scale = _BIG_SCALES.match(self.doc.norm, p)
@@ -313,7 +310,7 @@ class SuffixReader:
         quoted = _SHORT_QUOTE.match(norm, unit_end, unit_end + 10)
         if quoted and not units.noun_at(norm, quoted.end()):
             return None  # 8个“还有之”: a count of slogans; 5期“…”课程 counts the noun after the quote
-        if unit in _ADDRESS_UNITS and self._is_address(r, unit, unit_end):
+        if unit in doc.rules.address_units and self._is_address(r, unit, unit_end):
             return None  # 1区9栋57号, 河东村6组: an address
         kind = kind_of(entry)
         unit_entry: Entry | None = entry

@@ -51,9 +51,6 @@ _LABEL_BEFORE = re.compile(r"[\u3400-\u9fff]{1,10}$")
 _TERM = r"(?P<term>[一二两三四五六七八九十]{1,3})年"
 _TERM_CELL = re.compile(_TERM)
 _TERM_LABEL = re.compile(r"[:：]\s*" + _TERM + r"(?=[。；;，,\n（(]|$)")
-#: a first column that names things (产品名称, 指标名称, 品名) and one that names parties
-_THINGS = re.compile(r"名称|品名")
-_PARTIES = re.compile(r"单位|供应商|企业|公司|机构|姓名|中标人|竞得人")
 #: the units of a caption that lists several (单位：亿元、%): one for amounts, one for rates
 _UNIT_LIST = re.compile(r"[、，,]")
 
@@ -238,12 +235,13 @@ def _table(
         caption_unit = corner
     unit_col = next((k for k, h in enumerate(header) if h.strip() in ("单位", "计量单位")), None)
     # a first column of names or serial numbers (供应商名称, 序号) does not say what is measured
-    names_column = bool(re.search(r"名称|序号|供应商|单位名称|姓名|编号", header[0]))
+    rules, first = doc.rules, header[0]
+    names_column = bool(rules.table_name_head.search(first))
     # a first column of things (产品名称, 指标名称), not of parties (供应商名称, 单位名称): a column that
     # names a change (同比增长（%）) measures the row's thing, like a column of periods
-    changes = [any(w in header_name(h) for w in doc.rules.halt_words) for h in header]
+    changes = [any(w in header_name(h) for w in rules.halt_words) for h in header]
     by_row = periods
-    if names_column and _THINGS.search(header[0]) and not _PARTIES.search(header[0]):
+    if names_column and rules.table_thing_head.search(first) and not rules.table_party_head.search(first):
         by_row = [p or c for p, c in zip(periods, changes, strict=True)]
     measured = measured_columns(header, changes, periods)
     for row_start, row in rows[1:]:

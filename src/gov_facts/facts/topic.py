@@ -77,17 +77,13 @@ def sentence_topic(doc: ArticleText, pos: int) -> str | None:
     return None
 
 
-#: a speed named earlier in the sentence (子弹的速度非常快，大概每秒四百多米; 高铁运行速度很快)
-_SPEED_NAME = re.compile(r"([^，,。；;、\s]{0,8}?(?:速度|时速|航速|车速|风速|流速|速率))")
-
-
 def speed_named_before(doc: ArticleText, c: Candidate) -> str | None:
     """A speed with no noun of its own (每秒四百多米 in a clause of its own) measures the speed the
     sentence named before it."""
     if not c.unit or "/" not in c.unit or not c.unit.endswith(("秒", "小时", "分钟", "时")):
         return None
     ss, _ = doc.sentence(c.start)
-    found = list(_SPEED_NAME.finditer(doc.shadow, ss, c.start))
+    found = list(doc.rules.speed_name.finditer(doc.shadow, ss, c.start))  # ``speed_nouns``
     if not found:
         return None
     toks = pos_tag(found[-1].group(1))

@@ -27,6 +27,9 @@ class ScriptRules(BaseModel):
     #: characters the converter changes that simplified text writes too (於 in names, 乾隆, 显著):
     #: alone they never make a text traditional
     shared: list[str] = Field(default_factory=empty_list)
+    #: words of their own that hold 之 (之一, 之间, 百分之 as 分之): there 之 is no particle of a
+    #: modifier, which the shadow reads as 的 elsewhere
+    zhi_bound_words: list[str] = Field(default_factory=empty_list)
 
     @field_validator("traditional_only", "shared")
     @classmethod
@@ -34,4 +37,12 @@ class ScriptRules(BaseModel):
         for run in values:
             if not _IDEOGRAPHS.fullmatch(run):
                 raise ValueError(f"{run[:20]!r}: only CJK ideographs, no spaces or punctuation")
+        return values
+
+    @field_validator("zhi_bound_words")
+    @classmethod
+    def _bound_zhi(cls, values: list[str]) -> list[str]:
+        for word in values:
+            if len(word) < 2 or not _IDEOGRAPHS.fullmatch(word) or "之" not in (word[0], word[-1]):
+                raise ValueError(f"{word!r}: a word of ideographs that opens or ends with 之")
         return values

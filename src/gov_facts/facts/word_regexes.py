@@ -1,0 +1,75 @@
+"""Regexes built from the word lists of ``patterns/*.toml`` for the :class:`.rulebook.Rulebook`:
+each an alternation of a list's words (longest first) inside the structure a rule matches."""
+
+from __future__ import annotations
+
+import re
+
+
+def anaphor(words: list[str]) -> re.Pattern[str]:
+    """One of ``words`` (longest first) not followed by what makes it a time outside the span
+    (假期结束后, 活动前)."""
+    if not words:
+        return re.compile(r"(?!x)x")
+    return re.compile(f"(?:{alternatives(words)})(?!后|前|结束|之后|之前|以后|以前|过后)")
+
+
+def work_compound(work: list[str], changes: list[str]) -> re.Pattern[str]:
+    """A work verb and a change word of two characters or more, in either order (改造提升, 提升改造)."""
+    changes = [w for w in changes if len(w) > 1]
+    if not work or not changes:
+        return re.compile(r"(?!x)x")
+    w, c = alternatives(work), alternatives(changes)
+    return re.compile(f"(?:{w})(?:{c})|(?:{c})(?:{w})")
+
+
+def outside_span(words: list[str]) -> re.Pattern[str]:
+    """One of ``words`` followed by what puts it outside the span (假期结束后) or by a figure it
+    counts (带薪假期5天), or the end of any event (春运结束后)."""
+    if not words:
+        return re.compile(r"(?!x)x")
+    return re.compile(
+        f"(?:{alternatives(words)})(?=后|前|结束|之后|之前|以后|以前|过后|[0-9一二三四五六七八九十两])"
+        "|结束(?:后|之后|以后)"  # 春运结束后: any event's end
+    )
+
+
+def life_event(words: list[str]) -> re.Pattern[str]:
+    """After a time: the rest of a span (至2004年6月8日), a word of when (期间, 以后, 前) and one of
+    ``words`` (出生)."""
+    if not words:
+        return re.compile(r"(?!x)x")
+    return re.compile(
+        r"(?:[至到\-—－~～][^，,。；;：:（）()]{0,14}?)?(?:或?(?:期间|以后|以前|之后|之前|后|前))?"
+        f"(?:{alternatives(words)})(?=[）)，,。；;、的或者]|$)"  # not 2023年出生人口, 毕业生
+    )
+
+
+def lead_clause(words: list[str], tail: str) -> re.Pattern[str]:
+    """A clause at a sentence's head that ends with one of ``words`` and ``tail`` (matched whole)."""
+    if not words:
+        return re.compile(r"(?!x)x")
+    return re.compile(f"[^，,。；;：:\n]{{1,30}}?(?:{alternatives(words)}){tail}")
+
+
+def alternatives(words: list[str]) -> str:
+    """A regex alternation of ``words``, longest first (so 上一 wins over 上)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def words_pattern(words: list[str], template: str = "(?:@)") -> re.Pattern[str]:
+    """``template`` with ``@`` standing for the alternation of ``words``; a pattern that never
+    matches when there are none."""
+    return re.compile(template.replace("@", alternatives(words))) if words else re.compile(r"(?!x)x")
+
+
+def cause_opening(words: list[str], effects: list[str]) -> re.Pattern[str]:
+    """A cause opening (则由于, 因, 受…影响): one of ``words``, 因 not in a word of its own (原因,
+    因素, 因此), or 受 with one of ``effects`` later in its clause."""
+    return re.compile(
+        r"(?:则|則)?(?:"
+        + (f"{alternatives(words)}|" if words else "")
+        + r"(?<![原起基诱誘成主])因(?![素此而地时時应應])"
+        + (f"|受到?(?=[^，。；;]{{1,16}}?(?:{alternatives(effects)}))" if effects else "")
+        + ")"
+    )
