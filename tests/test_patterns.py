@@ -117,6 +117,7 @@ MOVED_LISTS = [
     pytest.param("cause_effects", "影响", id="plausible: cause_effects"),
     pytest.param("threshold_words", "高于", id="plausible: threshold_words"),
     pytest.param("lasting_openers", "为期", id="plausible: lasting_openers"),
+    pytest.param("held_verbs", "保持", id="plausible: held_verbs"),
     pytest.param("defining_words", "之比", id="plausible: defining_words"),
     pytest.param("speed_nouns", "时速", id="topic: speed_nouns"),
     pytest.param("address_units", "栋", id="suffixes: address_units"),

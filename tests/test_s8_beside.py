@@ -10,7 +10,8 @@ site), the third on the blind in-sample batch 9:
 - a compound noun jieba cuts into a verb and a measure word (充电|桩) is what the count after it
   counts (:mod:`gov_facts.facts.plausible`).
 
-Ids name the source: ``written-<kind of site>``, ``invented-<page>``. A row is checked with the gold scorer's rule.
+Ids name the source: ``written-<kind of site>``, ``invented-<page>``. A row is checked with the gold
+scorer's rule.
 """
 
 from __future__ import annotations

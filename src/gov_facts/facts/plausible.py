@@ -35,9 +35,6 @@ from .words_before import is_nounish
 #: the figure is held at (2%以下的温和水平, 4%以下之低水準), no thing measured (5%左右的预期目标, an
 #: approximation, names its target)
 _PAST_A_BOUND = re.compile(r"(?:以下|以上|以内|之内)[的之]")
-#: the verb of a level held (维持在, 控制在): only then is the noun after the bound a description of the
-#: level; 惠及40%以上的人口 counts what it names
-_HELD_AT = re.compile(r"(?:维持|保持|控制|稳定|維持|穩定)(?:在|于|於)?$")
 
 #: jieba tags of words that name no thing alone (an adverb, a preposition, a conjunction, a particle,
 #: a locative, an interjection)
@@ -54,7 +51,8 @@ def implausible(doc: ArticleText, c: Candidate, subject: str) -> bool:
         return at < 0 or (at > c.end and not any(ch.isdigit() for ch in doc.norm[c.end : at]))
     at = doc.norm.find(subject, c.end, c.end + 10)
     held = at > c.end and _PAST_A_BOUND.fullmatch(doc.norm, c.end, at) is not None
-    if held and _HELD_AT.search(doc.norm, max(0, c.start - 4), c.start) is not None:
+    # only after a verb of holding (维持在, ``held_verbs``); 惠及40%以上的人口 counts what it names
+    if held and doc.rules.held_at.search(doc.norm, max(0, c.start - 4), c.start) is not None:
         return True  # 保持在2%以下的温和水平 (之 read as 的 on a traditional page's shadow): the level
     if len(subject) > 2 or subject == c.unit or subject in doc.rules.units:
         return False

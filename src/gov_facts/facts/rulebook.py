@@ -178,6 +178,8 @@ class Rulebook:
     threshold_word: re.Pattern[str] = re.compile(r"(?!x)x")
     lasting_openers: tuple[str, ...] = ()
     defining_word: re.Pattern[str] = re.compile(r"(?!x)x")
+    #: a verb of a level held right before a figure (保持在): :mod:`.plausible`
+    held_at: re.Pattern[str] = re.compile(r"(?!x)x")
     #: 之 as the particle of a modifier outside the words that hold it (之一, 百分之): :mod:`.shadow`
     particle_zhi: re.Pattern[str] = re.compile(r"(?!x)x")
     #: a speed named earlier in the sentence (子弹的速度非常快, 高铁运行速度): :mod:`.topic`
@@ -348,6 +350,7 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         threshold_word=words_pattern(r.threshold_words),
         lasting_openers=tuple(r.lasting_openers),
         defining_word=words_pattern(r.defining_words),
+        held_at=words_pattern(r.held_verbs, "(?:@)(?:在|于|於)?$"),
         particle_zhi=particle_zhi(patterns.script),
         threshold_tail=words_pattern(r.threshold_verbs, "(?:@)$"),
         rate_heads=tuple(r.rate_heads),
