@@ -19,6 +19,7 @@ from .context import ArticleText
 from .qualifier import sets_new_level
 from .rule_figures import dates_a_rule, rate_of_a_rule, threshold_of_a_class
 from .status import plan_governs
+from .table_times import cell_time
 from .text import TIME_SCOPE_BREAK
 from .time_expressions import TimeExpr
 from .time_scopes import SINCE, TimeScopes, is_baseline, is_dateline, listed_times, share_base_end
@@ -170,7 +171,8 @@ def _year_just_ended(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> Time
 
 
 def _own_time(doc: ArticleText, c: Candidate) -> TimeExpr | None:
-    compared = _compared_level_time(doc, c) or _respective_time(doc, c)
+    # a table's period row or column (年份 | 2022, 指标 | 2023年), a compared level's, 分别's
+    compared = cell_time(doc, c) or _compared_level_time(doc, c) or _respective_time(doc, c)
     if compared is not None:
         return compared
     return _own_time_in_sentence(doc, c)
@@ -391,9 +393,5 @@ def _time_over_broken_lines(doc: ArticleText, c: Candidate) -> TimeExpr | None:
 def time_ref(t: TimeExpr | None) -> TimeRef | None:
     if t is None:
         return None
-    return TimeRef(
-        text=t.text,
-        type=t.type,  # type: ignore[arg-type]
-        start=t.first.isoformat() if t.first else None,
-        end=t.last.isoformat() if t.last else None,
-    )
+    first, last = t.first.isoformat() if t.first else None, t.last.isoformat() if t.last else None
+    return TimeRef(text=t.text, type=t.type, start=first, end=last)  # type: ignore[arg-type]

@@ -1,0 +1,84 @@
+"""Time in tables and text on batch 9's pages (session 8, wave 2).
+
+Each error of batch 9 is named as a construction and tabled with rows in the styles of other kinds
+of page: a Hong Kong 立法會 reply, a provincial statistics bulletin, a county budget table, a Taiwan
+table of 民國 years, a Macau table of financial years. Ids name the source: ``invented-<page>`` (a row
+of an in-sample invented page), ``written-<kind of page>`` (written here). Rows that still fail are
+strict xfails whose reason names the construction.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from factcase import check_fact as check
+from factcase import dated_case as case
+from factcase import the_fact
+
+HK_REPLY = (
+    "（一）過去三年警方接獲的網上購物騙案數字及涉及的損失金額載列如下：\n"
+    "年份\t案件數字（宗）\t損失金額（百萬元）\n2022\t8,614\t312.5\n2023\t10,927\t405.8\n2024\t11,352\t386.2\n"
+    "今年首九個月，警方共接獲9,046宗網上購物騙案。\n"
+)
+PROVINCE = (
+    "表2　全省一般公共预算收支情况\n单位：亿元\n"
+    "指标\t2022年\t2023年\t2024年\n一般公共预算收入\t3215.6\t3402.8\t3517.3\n税收收入\t2301.4\t2466.0\t2530.9\n"
+)
+COUNTY_BUDGET = (
+    "附表：县本级部门预算支出\n"
+    "项目\t2024年预算数（万元）\t2023年决算数（万元）\n教育支出\t18650\t17320\n卫生健康支出\t9320\t8875\n"
+)
+TW_TABLE = (
+    "本市113年全年觀光旅客人次創新高，相關統計如下：\n"
+    "項目\t112年\t113年\n觀光旅客人次（萬人次）\t1,186\t1,302\n旅宿業住用率（%）\t62.4\t66.8\n"
+)
+MO_YEARS = (
+    "澳門特別行政區政府統計暨普查局公布的入境旅客數字如下：\n"
+    "年度\t入境旅客（萬人次）\t酒店入住率（%）\n2022年\t570\t39.8\n2023年\t2,822\t85.9\n"
+)
+MONTHS = (
+    "2024年1—6月全市规模以上工业生产情况\n"
+    "指标\t单位\t1-6月\t同比增长（%）\n工业增加值\t亿元\t586.3\t6.2\n"
+)
+PLAIN = "产品名称\t单位\t数量\n办公桌\t张\t120\n"
+
+# ---------------------------------------------------------------- a period row or column dates its cells
+# A table whose rows are years (年份 | 案件數字 with rows 2022, 2023: a bare year, no 年) or whose
+# column heads are periods (2022年 | 2023年, 112年 | 113年, 1-6月) or open with one (2024年预算数):
+# each cell is of its row's or column's period, though its own line names no time. A table of
+# no period row or column keeps what the text around it says.
+
+PERIOD_HEADS = [
+    case(HK_REPLY, "8,614", "2025-11-05", "invented-hk-legco-reply: 年份 | 2022 | 8,614", time="2022-12-31"),
+    case(HK_REPLY, "405.8", "2025-11-05", "invented-hk-legco-reply: 年份 | 2023 | 405.8", time="2023-12-31"),
+    case(HK_REPLY, "11,352", "2025-11-05", "invented-hk-legco-reply: 年份 | 2024 | 11,352", time="2024-12-31"),
+    case(PROVINCE, "3402.8", "2025-02-10", "written-provincial-bulletin: 指标 | 2023年 column", time="2023-12-31"),
+    case(PROVINCE, "2530.9", "2025-02-10", "written-provincial-bulletin: 指标 | 2024年 column", time="2024-12-31"),
+    case(
+        COUNTY_BUDGET,
+        "17320",
+        "2024-03-01",
+        "written-county-budget: a head that opens with its year (2023年决算数)",
+        time="2023-12-31",
+        value=173200000,
+    ),
+    case(COUNTY_BUDGET, "9320", "2024-03-01", "written-county-budget: 2024年预算数", time="2024-12-31"),
+    case(TW_TABLE, "1,186", "2025-01-20", "written-tw-city: 項目 | 112年 column (民國)", time="2023-12-31"),
+    case(TW_TABLE, "66.8", "2025-01-20", "written-tw-city: 項目 | 113年 column (民國)", time="2024-12-31"),
+    case(MO_YEARS, "2,822", "2024-02-01", "written-macau-stats: 年度 | 2023年 row", time="2023-12-31"),
+    case(MONTHS, "586.3", "2024-07-20", "written-city-stats: a column of 1-6月", time="2024-06-30", start="2024-01-01"),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), PERIOD_HEADS)
+def test_a_period_row_or_column_dates_its_cells(
+    text: str, needle: str, published: str, expected: dict[str, Any]
+) -> None:
+    check(the_fact(text, needle, published), expected)
+
+
+def test_a_table_of_no_period_takes_no_time_from_its_heads() -> None:
+    """产品名称 | 单位 | 数量: no head names a period, so the cell takes none from the table."""
+    assert the_fact(PLAIN, "120", "2024-05-01").time is None
