@@ -15,7 +15,7 @@ import pytest
 
 from factcase import check_fact as check
 from factcase import dated_case as case
-from factcase import the_fact
+from factcase import facts_of, the_fact
 
 HK_REPLY = (
     "（一）過去三年警方接獲的網上購物騙案數字及涉及的損失金額載列如下：\n"
@@ -39,8 +39,7 @@ MO_YEARS = (
     "年度\t入境旅客（萬人次）\t酒店入住率（%）\n2022年\t570\t39.8\n2023年\t2,822\t85.9\n"
 )
 MONTHS = (
-    "2024年1—6月全市规模以上工业生产情况\n"
-    "指标\t单位\t1-6月\t同比增长（%）\n工业增加值\t亿元\t586.3\t6.2\n"
+    "2024年1—6月全市规模以上工业生产情况\n指标\t单位\t1-6月\t同比增长（%）\n工业增加值\t亿元\t586.3\t6.2\n"
 )
 PLAIN = "产品名称\t单位\t数量\n办公桌\t张\t120\n"
 
@@ -53,9 +52,23 @@ PLAIN = "产品名称\t单位\t数量\n办公桌\t张\t120\n"
 PERIOD_HEADS = [
     case(HK_REPLY, "8,614", "2025-11-05", "invented-hk-legco-reply: 年份 | 2022 | 8,614", time="2022-12-31"),
     case(HK_REPLY, "405.8", "2025-11-05", "invented-hk-legco-reply: 年份 | 2023 | 405.8", time="2023-12-31"),
-    case(HK_REPLY, "11,352", "2025-11-05", "invented-hk-legco-reply: 年份 | 2024 | 11,352", time="2024-12-31"),
-    case(PROVINCE, "3402.8", "2025-02-10", "written-provincial-bulletin: 指标 | 2023年 column", time="2023-12-31"),
-    case(PROVINCE, "2530.9", "2025-02-10", "written-provincial-bulletin: 指标 | 2024年 column", time="2024-12-31"),
+    case(
+        HK_REPLY, "11,352", "2025-11-05", "invented-hk-legco-reply: 年份 | 2024 | 11,352", time="2024-12-31"
+    ),
+    case(
+        PROVINCE,
+        "3402.8",
+        "2025-02-10",
+        "written-provincial-bulletin: 指标 | 2023年 column",
+        time="2023-12-31",
+    ),
+    case(
+        PROVINCE,
+        "2530.9",
+        "2025-02-10",
+        "written-provincial-bulletin: 指标 | 2024年 column",
+        time="2024-12-31",
+    ),
     case(
         COUNTY_BUDGET,
         "17320",
@@ -68,7 +81,14 @@ PERIOD_HEADS = [
     case(TW_TABLE, "1,186", "2025-01-20", "written-tw-city: 項目 | 112年 column (民國)", time="2023-12-31"),
     case(TW_TABLE, "66.8", "2025-01-20", "written-tw-city: 項目 | 113年 column (民國)", time="2024-12-31"),
     case(MO_YEARS, "2,822", "2024-02-01", "written-macau-stats: 年度 | 2023年 row", time="2023-12-31"),
-    case(MONTHS, "586.3", "2024-07-20", "written-city-stats: a column of 1-6月", time="2024-06-30", start="2024-01-01"),
+    case(
+        MONTHS,
+        "586.3",
+        "2024-07-20",
+        "written-city-stats: a column of 1-6月",
+        time="2024-06-30",
+        start="2024-01-01",
+    ),
 ]
 
 
@@ -82,3 +102,81 @@ def test_a_period_row_or_column_dates_its_cells(
 def test_a_table_of_no_period_takes_no_time_from_its_heads() -> None:
     """产品名称 | 单位 | 数量: no head names a period, so the cell takes none from the table."""
     assert the_fact(PLAIN, "120", "2024-05-01").time is None
+
+
+# ---------------------------------------------------------------- a page that dates in 民國 years
+# A traditional-script page of no known place that writes one three-digit year before a noun
+# (公布113年全國…, 本市113年觀光旅客) dates in the Republic of China era throughout: its other bare
+# years are years too (較112年的84.9%: the compared level is 2023's; 高於112年之1.3%; the span
+# 113年至116年), not durations. A length of time (建校112年, 已有112年歷史) stays one.
+
+ROC_PAGE = [
+    case(
+        "環境部今（14）日公布113年全國空氣品質監測結果，全國一般空氣品質監測站AQI≦100站日數比率為86.4%，"
+        "較112年的84.9%上升1.5個百分點。",
+        "84.9%",
+        "2025-01-14",
+        "invented-tw-moenv-air-quality: 較112年的84.9%",
+        time="2023-12-31",
+    ),
+    case(
+        "本市113年觀光旅客達1,302萬人次，較112年的1,186萬人次成長9.8%。",
+        "1,186萬",
+        "2025-01-20",
+        "written-tw-city-tourism: 較112年的1,186萬人次",
+        time="2023-12-31",
+    ),
+    case(
+        "臺灣113年經濟成長率為4.3%，高於112年之1.3%。",
+        "1.3%",
+        "2025-02-15",
+        "written-tw-finance-news: 高於112年之1.3%",
+        time="2023-12-31",
+    ),
+    case(
+        "本市113年畢業生共1,250人，比112年增加80人。",
+        "1,250人",
+        "2024-08-01",
+        "written-tw-county-education: 113年畢業生",
+        time="2024-12-31",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), ROC_PAGE)
+def test_a_page_that_dates_in_roc_years(
+    text: str, needle: str, published: str, expected: dict[str, Any]
+) -> None:
+    check(the_fact(text, needle, published), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        pytest.param(
+            "依「空氣污染防制方案（113年至116年）」，本署113年全國PM2.5年平均值為13.2微克/立方公尺。",
+            "116年",
+            id="invented-tw-moenv-air-quality: 113年至116年 is a span, no duration",
+        ),
+        pytest.param(
+            "環境部公布113年全國監測結果，較112年的84.9%上升1.5個百分點。",
+            "112年",
+            id="invented-tw-moenv-air-quality: 較112年的 is a year, no duration",
+        ),
+    ],
+)
+def test_a_roc_year_is_no_figure(text: str, needle: str) -> None:
+    assert not [f for f in facts_of(text, "2025-01-14") if needle in f.text]
+
+
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        pytest.param("該校建校112年，培育學生逾十萬人。", "112年", id="written-hk-school: 建校112年"),
+        pytest.param(
+            "香港大學已有112年歷史，今年學生人數達3萬人。", "112年", id="written-hk-university: 已有112年歷史"
+        ),
+    ],
+)
+def test_a_length_of_years_stays_a_duration(text: str, needle: str) -> None:
+    assert the_fact(text, needle, "2025-01-14").unit == "年"

@@ -102,6 +102,8 @@ def roc_times(
     bare = None
     if roc or (traditional and roc is None):
         bare = _ROC_YEAR_BARE if roc or roc_page(text, matches) else _ROC_YEAR_BEFORE_NOUN
+        if bare is _ROC_YEAR_BEFORE_NOUN and bare.search(text):
+            bare = _ROC_YEAR_BARE  # 公布113年全國…，較112年的84.9%: one year before a noun dates the page
     if bare is not None:
         seen = {i for m in matches for i in range(m.start(), m.end())}
         extra = [m for m in bare.finditer(text) if m.start() not in seen]
