@@ -180,3 +180,61 @@ def test_a_roc_year_is_no_figure(text: str, needle: str) -> None:
 )
 def test_a_length_of_years_stays_a_duration(text: str, needle: str) -> None:
     assert the_fact(text, needle, "2025-01-14").unit == "年"
+
+
+# ---------------------------------------------------------------- a rule's term holds at no time
+# A length after a noun of a term (还款期, 有效期, 试用期, 工期, 期限, 年限) is what a rule or a contract
+# sets: the title's period, the paragraph's opening time and an earlier clause's event do not date
+# it; a time in its own clause still does. A span's length (为期四十四日) keeps its span's time.
+
+TERMS = [
+    case(
+        "根據現行規定，每家企業可獲最高60萬澳門元的免息援助款項，最長還款期為8年。",
+        "8年",
+        "2024-07-15",
+        "invented-mo-dsedt-sme-aid: 最長還款期為8年",
+        time=None,
+    ),
+    case(
+        "《办法》自2025年1月1日起施行，有效期5年。",
+        "期5年",
+        "2024-12-20",
+        "written-provincial-portal: 有效期5年 after the day it takes effect",
+        time=None,
+    ),
+    case(
+        "梅岭路道路改造工程将于4月8日开工，工期约三个月。",
+        "三个月",
+        "2024-03-30",
+        "written-county-news: 工期约三个月 after the start day",
+        time=None,
+    ),
+    case(
+        "2024年，全市新招聘教师1,200名，试用期为6个月。",
+        "6个月",
+        "2024-12-30",
+        "written-city-hr: 试用期为6个月 after the year's opening clause",
+        time=None,
+    ),
+    case(
+        "本次貸款期限最長3年，申請人須於2025年3月31日前遞交申請。",
+        "3年",
+        "2025-01-10",
+        "written-hk-scheme: 貸款期限最長3年",
+        time=None,
+    ),
+    case(
+        "申請期由九月二日至十月十五日，為期四十四日。",
+        "四十四日",
+        "2024-08-30",
+        "invented-mo-student-grants: 為期四十四日 keeps its span's time",
+        time="2024-10-15",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), TERMS)
+def test_a_rules_term_holds_at_no_time(
+    text: str, needle: str, published: str, expected: dict[str, Any]
+) -> None:
+    check(the_fact(text, needle, published), expected)

@@ -17,7 +17,7 @@ from .calendar_spans import shift_year
 from .candidate import Candidate
 from .context import ArticleText
 from .qualifier import sets_new_level
-from .rule_figures import dates_a_rule, rate_of_a_rule, threshold_of_a_class
+from .rule_figures import dates_a_rule, rate_of_a_rule, term_of_a_rule, threshold_of_a_class
 from .status import plan_governs
 from .table_times import cell_time
 from .text import TIME_SCOPE_BREAK
@@ -281,7 +281,9 @@ def _limited_in_clause(doc: ArticleText, c: Candidate) -> bool:
 def _is_time_limit(doc: ArticleText, c: Candidate) -> bool:
     """今年津貼總預算…，並力爭於收件後十五個工作日內完成審批: a time limit (N日内, N个工作日以内) counts
     from an event of its own; an earlier clause's or the sentence's opening time does not date it
-    (unless it is a new level: 2024年，办理时限压缩至5个工作日内)."""
+    (unless it is a new level: 2024年，办理时限压缩至5个工作日内); nor a rule's term (还款期为8年)."""
+    if term_of_a_rule(doc, c):
+        return True
     if c.kind != "duration" or not doc.norm.startswith(("内", "以内", "之内"), c.end):
         return False
     cs, _ = doc.clause(c.start)
