@@ -14,8 +14,8 @@ from typing import Any
 import pytest
 
 from factcase import check_fact as check
+from factcase import check_subject, facts_of, subject_case, the_fact
 from factcase import dated_case as case
-from factcase import facts_of, the_fact
 
 HK_REPLY = (
     "（一）過去三年警方接獲的網上購物騙案數字及涉及的損失金額載列如下：\n"
@@ -238,3 +238,30 @@ def test_a_rules_term_holds_at_no_time(
     text: str, needle: str, published: str, expected: dict[str, Any]
 ) -> None:
     check(the_fact(text, needle, published), expected)
+
+
+# ---------------------------------------------------------------- a row's own unit: the row head is measured
+# A table whose first column names things (产品名称, 指标名称, 品名) and which gives each row its unit
+# in a 单位 column: the row head (原煤, 发电量, 饮料酒) is what a cell in the row measures, not the
+# generic column head (产量, 数量, 本年).
+
+PRODUCTS = (
+    "表1 2023年主要工业产品产量及其增长速度\n产品名称\t单位\t产量\t比上年增长（%）\n"
+    "原煤\t万吨\t6428.5\t-2.7\n发电量\t亿千瓦时\t2846.1\t5.9\n"
+)
+COUNTY_PRODUCTS = "指标名称\t单位\t本年\t上年\n粮食总产量\t万吨\t52.3\t51.8\n生猪出栏\t万头\t86.4\t83.1\n"
+TW_CROPS = "表3　113年主要農產品產量\n品名\t單位\t產量\t較上年增減（%）\n稻米\t公噸\t1,452,316\t-3.2\n"
+
+ROW_MEASURED = [
+    subject_case(
+        PRODUCTS, "2846.1", "invented-province-stats-bulletin: 发电量 | 亿千瓦时 | 2846.1", ["发电量"]
+    ),
+    subject_case(PRODUCTS, "6428.5", "invented-province-stats-bulletin: 原煤 | 万吨 | 6428.5", ["原煤"]),
+    subject_case(COUNTY_PRODUCTS, "86.4", "written-county-bulletin: 生猪出栏 | 万头 | 本年", ["生猪出栏"]),
+    subject_case(TW_CROPS, "1,452,316", "written-tw-agriculture: 稻米 | 公噸 | 產量", ["稻米"]),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), ROW_MEASURED)
+def test_a_rows_own_unit_makes_its_head_the_measure(text: str, needle: str, accepted: list[str]) -> None:
+    check_subject(text, needle, accepted)

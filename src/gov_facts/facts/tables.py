@@ -240,7 +240,8 @@ def _table(
     # names a change (同比增长（%）) measures the row's thing, like a column of periods
     changes = [any(w in header_name(h) for w in doc.rules.halt_words) for h in header]
     by_row = periods
-    if names_column and _THINGS.search(header[0]) and not _PARTIES.search(header[0]):
+    things = names_column and _THINGS.search(header[0]) is not None and not _PARTIES.search(header[0])
+    if things:
         by_row = [p or c for p, c in zip(periods, changes, strict=True)]
     measured = measured_columns(header, changes, periods)
     # where each head stands: a head of a period (2023年, 1-6月) dates its column's cells
@@ -297,6 +298,8 @@ def _table(
                 or row_unit
                 or _caption_for(caption_unit, head, doc.rules)
             )  # fmt: skip
+            # 产品名称 | 单位 | 产量: a row's own unit (亿千瓦时) makes its head (发电量) what is measured
+            names = names and not (things and in_column and unit_text == in_column)
             # 指數(110年=100), 價格指數, a row's （上年=100）: no unit, not 价格's 元
             index = index_row is not None or names_index(head, unit_text)
             unit_text = unit_text or (None if index else implied)
