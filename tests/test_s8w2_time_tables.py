@@ -265,3 +265,47 @@ ROW_MEASURED = [
 @pytest.mark.parametrize(("text", "needle", "accepted"), ROW_MEASURED)
 def test_a_rows_own_unit_makes_its_head_the_measure(text: str, needle: str, accepted: list[str]) -> None:
     check_subject(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- a rule's rate and its change
+# The change of a rule's money rate, told in the clause right after the rate (最低收购价为每50公斤
+# 129元，比上年提高1元), is the rule's as the rate is: an earlier clause's time (今年国家启动…预案)
+# does not date it; a change of a measured amount (比上年增长) keeps its time.
+
+RATE_CHANGES = [
+    case(
+        "今年国家继续在我省启动中晚稻最低收购价执行预案，中晚稻（三等）最低收购价为每50公斤129元，比上年提高1元。",
+        "1元",
+        "2023-12-05",
+        "invented-grain-purchase-autumn: 比上年提高1元 after the rate",
+        time=None,
+    ),
+    case(
+        "縣府今年持續辦理大蒜契作收購，收購價格每公斤新臺幣65元（乾蒜），較去年提高5元。",
+        "5元",
+        "2025-04-20",
+        "invented-tw-county-garlic: 較去年提高5元 after the rate",
+        time=None,
+    ),
+    case(
+        "今年我市调整最低工资标准，一类地区月最低工资标准为每月2,200元，比上年提高100元。",
+        "100元",
+        "2024-06-01",
+        "written-city-hr: 最低工资标准 and its change",
+        time=None,
+    ),
+    case(
+        "2024年全市城乡居民人均可支配收入为每人每年42,310元，比上年增加2,015元。",
+        "2,015元",
+        "2025-02-01",
+        "written-stats-bulletin: an average income's change keeps its year",
+        time="2024-12-31",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), RATE_CHANGES)
+def test_a_rules_rate_change_is_the_rules(
+    text: str, needle: str, published: str, expected: dict[str, Any]
+) -> None:
+    check(the_fact(text, needle, published), expected)

@@ -37,18 +37,36 @@ _RULE_OPENER = re.compile(r"按(?![时期])")
 
 def rate_of_a_rule(doc: ArticleText, c: Candidate) -> bool:
     """最低收购价为每50公斤129元, 每台采收机最高补助30万元: a money rate per unit in a clause with a
-    word of a rule (``rule_rate_words``) is a rule's, a standard, a price or a cap; so is any figure
+    word of a rule (``rule_rate_words``) is a rule's, a standard, a price or a cap, and so is its
+    change in the clause after it (，比上年提高1元); so is any figure
     between 按 and a verb that closes the rule (按不低于低保标准的1.3倍确定: ``rule_verbs``)."""
     cs, ce = doc.clause(c.start)
     if _RULE_OPENER.search(doc.norm, cs, c.start) and doc.norm[c.end : ce].startswith(doc.rules.rule_verbs):
         return True
     if c.kind != "money":
         return False
+    if cs > 1 and _CHANGE_OF_A_RATE.fullmatch(doc.norm, cs, c.start):
+        return _states_a_rate(doc, doc.clause(cs - 2)[0], cs)  # …每50公斤129元，比上年提高1元
     per_unit = doc.norm.startswith("每", c.start)  # 每50公斤129元 read whole
     if not per_unit and _PER_UNIT.search(doc.norm, max(cs, c.start - 15), c.start) is None:
         return False
     before = doc.norm[cs : c.start]
     return any(w in before for w in doc.rules.rule_rate_words) and not any(w in before for w in _AVERAGE)
+
+
+#: 比上年提高1元, 较去年增加30元, 較上年度調高500元: a change told in its own clause, of a rate the clause
+#: before it states
+_CHANGE_OF_A_RATE = re.compile(r"[比较][^，,。；;]{0,6}(?:提高|增加|上调|调高|增长|下调|调低|降低|减少)了?")
+
+
+def _states_a_rate(doc: ArticleText, a: int, b: int) -> bool:
+    """Whether the clause [a, b) states a rule's money rate per unit (最低收购价为每50公斤129元)."""
+    clause = doc.norm[a:b]
+    return (
+        "每" in clause
+        and any(w in clause for w in doc.rules.rule_rate_words)
+        and not any(w in clause for w in _AVERAGE)
+    )
 
 
 def dates_a_rule(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> bool:
