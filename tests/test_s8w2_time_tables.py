@@ -309,3 +309,61 @@ def test_a_rules_rate_change_is_the_rules(
     text: str, needle: str, published: str, expected: dict[str, Any]
 ) -> None:
     check(the_fact(text, needle, published), expected)
+
+
+# ---------------------------------------------------------------- a named period's days in brackets
+# A sentence that opens with a year, the name of a period in it and that period's days in brackets
+# (2025年春节假期（1月28日至2月4日）, 2024年暑期（7月1日至8月31日）, 2024年國慶黃金周（十月一日至七日）)
+# is about those days: its parts after ； take the span, not the year; a plan after the span
+# (下一步，…将组织开展…3000场以上) is not the span's.
+
+HOLIDAY = (
+    "2025年春节假期（1月28日至2月4日），经省文化和旅游厅测算，全省共接待游客4862.35万人次，按可比口径同比增长9.6%；"
+    "实现旅游收入386.72亿元，按可比口径同比增长11.3%。"
+)
+SUMMER = "2024年暑期（7月1日至8月31日），全市博物馆接待观众312.6万人次；举办各类展览活动1,280场。"
+GOLDEN_WEEK = "2024年國慶黃金周（十月一日至七日），本港共錄得約182萬人次訪港旅客；酒店平均入住率約為八成半。"
+
+NAMED_SPANS = [
+    case(
+        HOLIDAY,
+        "386.72",
+        "2025-02-05",
+        "invented-spring-festival: the part after ； takes the holiday",
+        time="2025-02-04",
+        start="2025-01-28",
+    ),
+    case(
+        HOLIDAY, "11.3%", "2025-02-05", "invented-spring-festival: 同比增长11.3% after ；", time="2025-02-04"
+    ),
+    case(
+        SUMMER,
+        "1,280",
+        "2024-09-03",
+        "written-city-culture: 2024年暑期（7月1日至8月31日）",
+        time="2024-08-31",
+        start="2024-07-01",
+    ),
+    case(
+        GOLDEN_WEEK,
+        "八成半",
+        "2024-10-08",
+        "written-hk-tourism: 國慶黃金周（十月一日至七日）",
+        time="2024-10-07",
+    ),
+    case(
+        HOLIDAY
+        + "\n下一步，省文化和旅游厅将组织开展各类文旅活动3000场以上，力争一季度全省接待游客突破1亿人次。",
+        "3000场",
+        "2025-02-05",
+        "invented-spring-festival: a plan after the span is not the span's",
+        time=None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), NAMED_SPANS)
+def test_a_named_periods_days_in_brackets(
+    text: str, needle: str, published: str, expected: dict[str, Any]
+) -> None:
+    check(the_fact(text, needle, published), expected)

@@ -93,6 +93,7 @@ def times_for(
         and scopes.event_lead
         and wider is scopes.lead
         and not _outside_the_span(doc, c)
+        and not plan_governs(doc, c)  # 下一步，…将组织开展文旅活动3000场以上: a plan, after the span
     ):
         # 國慶黃金周（十月一日至七日）期間，…。其中，香港居民約1,105萬人次: a release about the span
         # of a holiday or an event its lead names reports that span's figures throughout
