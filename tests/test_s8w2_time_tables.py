@@ -367,3 +367,39 @@ def test_a_named_periods_days_in_brackets(
     text: str, needle: str, published: str, expected: dict[str, Any]
 ) -> None:
     check(the_fact(text, needle, published), expected)
+
+
+# ---------------------------------------------------------------- a note in brackets after a figure
+# A time inside a bracket that opens after the figure (增长28.7%（主要是去年同期实施留抵退税，基数较低）)
+# belongs to the note that explains the figure, not to the figure: the figure keeps the time before it.
+
+NOTES = [
+    case(
+        "2023年1—9月，主要税种中，增值税完成51.24亿元，同比增长28.7%（主要是去年同期实施大规模留抵退税，基数较低）。",
+        "28.7%",
+        "2023-10-20",
+        "invented-county-finance-budget-q3: 同比增长28.7%（主要是去年同期…）",
+        time="2023-09-30",
+    ),
+    case(
+        "上半年，全市出口总值达412.5亿元，同比增长12.3%（上年同期受疫情影响较大）。",
+        "12.3%",
+        "2023-07-20",
+        "written-customs-news: 同比增长12.3%（上年同期…）",
+        time="2023-06-30",
+    ),
+    case(
+        "本年度，本澳入境旅客按年上升15.2%（2023年同期的基數較低）。",
+        "15.2%",
+        "2024-12-30",
+        "written-macau-tourism: 按年上升15.2%（2023年同期…）",
+        time="2024-12-31",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), NOTES)
+def test_a_note_after_a_figure_does_not_date_it(
+    text: str, needle: str, published: str, expected: dict[str, Any]
+) -> None:
+    check(the_fact(text, needle, published), expected)

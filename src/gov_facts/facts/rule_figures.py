@@ -1,7 +1,8 @@
 """Figures that state a rule rather than what happened in a period: the threshold that defines a
 class of things (年主营业务收入2000万元及以上的工业法人单位) and a rate a rule sets per unit
-(最低收购价为每50公斤129元). Part of the time decision (:mod:`.timing`): the first holds at no time,
-the second takes a time only from its own clause."""
+(最低收购价为每50公斤129元) and its change, a term a rule sets (还款期为8年) and a time limit
+(十五個工作日內). Part of the time decision (:mod:`.timing`): the first holds at no time, the others
+take a time only from their own clause."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import re
 
 from .candidate import Candidate
 from .context import ArticleText
+from .qualifier import sets_new_level
 from .time_expressions import TimeExpr
 
 #: 年主营业务收入2000万元及以上的工业法人单位, 年成交额在1亿元以上的市场: a bound and 的 after the figure
@@ -98,3 +100,30 @@ def term_of_a_rule(doc: ArticleText, c: Candidate) -> bool:
         return False
     cs, _ = doc.clause(c.start)
     return _TERM_BEFORE.search(doc.norm, max(cs, c.start - 12), c.start) is not None
+
+
+#: a time limit ahead (於3年內, 在两个月内, 30个工作日内) in a figure's clause: it dates the figure
+_LIMIT_IN_CLAUSE = re.compile(
+    r"(?:于|在)[0-9一二两三四五六七八九十]+个?(?:年|月|工作日|日|天|周)(?:以内|之内|内)"
+)
+
+
+def limited_in_clause(doc: ArticleText, c: Candidate) -> bool:
+    """將於2025年內新增…，並計劃於3年內將…增至6,000個: a time limit ahead in the figure's clause."""
+    cs, _ = doc.clause(c.start)
+    # every limit ends in 内: a clause without one is passed before the regex (most clauses)
+    if doc.norm.find("内", cs, c.start) < 0:
+        return False
+    return _LIMIT_IN_CLAUSE.search(doc.norm, cs, c.start) is not None
+
+
+def is_time_limit(doc: ArticleText, c: Candidate) -> bool:
+    """今年津貼總預算…，並力爭於收件後十五個工作日內完成審批: a time limit (N日内, N个工作日以内) counts
+    from an event of its own; an earlier clause's or the sentence's opening time does not date it
+    (unless it is a new level: 2024年，办理时限压缩至5个工作日内); nor a rule's term (还款期为8年)."""
+    if term_of_a_rule(doc, c):
+        return True
+    if c.kind != "duration" or not doc.norm.startswith(("内", "以内", "之内"), c.end):
+        return False
+    cs, _ = doc.clause(c.start)
+    return not sets_new_level(doc.norm[cs : c.start], doc.rules)  # 时限压缩至5个工作日内: a new level

@@ -365,6 +365,13 @@ def _dates_in_brackets(doc: ArticleText, lo: int) -> TimeExpr | None:
     return then if inside else None
 
 
+def in_note(norm: str, a: int, b: int) -> bool:
+    """Whether a bracket opens between ``a`` and ``b`` and is still open at ``b`` (…28.7%（主要是去年同期):
+    what stands there is a note on what came before."""
+    opened = max(norm.rfind("（", a, b), norm.rfind("(", a, b))
+    return opened >= 0 and opened > max(norm.rfind("）", a, b), norm.rfind(")", a, b))
+
+
 def _span(doc: ArticleText, first: TimeExpr, second: TimeExpr) -> TimeExpr:
     """The time of a span written as two times (自108年起至113年4月底: the second's); two days
     (1月26日至3月6日) make a span of days, from the first to the second."""
