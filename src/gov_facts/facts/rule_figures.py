@@ -78,6 +78,8 @@ def dates_a_rule(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> bool:
     if t is None:
         return False
     cs, _ = doc.clause(c.start)
+    if c.kind == "money" and cs > 1 and _CHANGE_OF_A_RATE.fullmatch(doc.norm, cs, c.start):
+        cs = doc.clause(cs - 2)[0]  # 今年…收购价为每斤1.18元，比上年提高0.03元: the rate's clause is its own
     if t.start >= cs:
         return True
     ts, te = doc.clause(t.start)
@@ -99,6 +101,8 @@ def term_of_a_rule(doc: ArticleText, c: Candidate) -> bool:
     if c.kind != "duration":
         return False
     cs, _ = doc.clause(c.start)
+    if any(w in doc.norm[cs : c.start] for w in _AVERAGE):
+        return False  # 平均建设周期为45天: an average measured, no term set
     return _TERM_BEFORE.search(doc.norm, max(cs, c.start - 12), c.start) is not None
 
 
