@@ -403,3 +403,44 @@ def test_a_note_after_a_figure_does_not_date_it(
     text: str, needle: str, published: str, expected: dict[str, Any]
 ) -> None:
     check(the_fact(text, needle, published), expected)
+
+
+# ---------------------------------------------------------------- a 民國 year anchors the parts after it
+# A part of a year written without its year (全年, 年底, 上半年) after a 民國 year in its sentence is of
+# that year, as after a Gregorian one: 112年將…，目標全年捷運運量突破5,500萬人次 is 2023's, though the
+# title names 111年; not after a year compared with (較112年全年).
+
+TRANSIT_TITLE = "111年大眾運輸運量回升 高雄捷運全年4,862萬人次成長21.4%"
+ROC_PARTS = [
+    pytest.param(
+        "交通局表示，112年將配合中央推出通勤月票，目標全年捷運運量突破5,500萬人次，YouBike租賃站擴增至1,300站以上。",
+        "1,300站",
+        "2023-01-10",
+        TRANSIT_TITLE,
+        {"time": "2023-12-31"},
+        id="invented-tw-transit-ridership: 112年…，全年…擴增至1,300站",
+    ),
+    pytest.param(
+        "本府113年預計完成社會住宅2,000戶，年底前再啟動3處基地，總戶數達5,600戶。",
+        "5,600戶",
+        "2024-02-01",
+        "112年社會住宅成果",
+        {"time": "2024-12-31"},
+        id="written-tw-city-housing: 113年…，年底前…",
+    ),
+    pytest.param(
+        "本市114年上半年觀光旅客達680萬人次，預估下半年可再成長一成，全年突破1,400萬人次。",
+        "1,400萬",
+        "2025-07-20",
+        None,
+        {"time": "2025-12-31"},
+        id="written-tw-tourism: 114年上半年…，全年…",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "title", "expected"), ROC_PARTS)
+def test_a_roc_year_anchors_the_parts_after_it(
+    text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
+) -> None:
+    check(the_fact(text, needle, published, title), expected)
