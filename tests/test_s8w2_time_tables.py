@@ -444,3 +444,39 @@ def test_a_roc_year_anchors_the_parts_after_it(
     text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
 ) -> None:
     check(the_fact(text, needle, published, title), expected)
+
+
+# ---------------------------------------------------------------- what a figure is adjusted for
+# A time inside what a figure is adjusted for (扣除去年同期留抵退税因素后增长4.1%, 剔除上年同期一次性收入
+# 影响后, 扣除2023年基數因素) is that factor's: the figure keeps the time that opens its sentence.
+
+ADJUSTED = [
+    case(
+        "1—9月，全市一般公共预算收入完成186.45亿元，同比增长6.8%，扣除去年同期留抵退税因素后增长4.1%。",
+        "4.1%",
+        "2023-10-20",
+        "invented-county-finance-budget-q3: 扣除去年同期留抵退税因素后",
+        time="2023-09-30",
+    ),
+    case(
+        "上半年，全省税收收入同比增长3.2%，剔除上年同期一次性收入影响后增长5.6%。",
+        "5.6%",
+        "2024-07-25",
+        "written-provincial-finance: 剔除上年同期一次性收入影响后",
+        time="2024-06-30",
+    ),
+    case(
+        "2024年首三季，本澳博彩毛收入按年上升26.5%，扣除2023年首季基數因素後上升18.9%。",
+        "18.9%",
+        "2024-10-05",
+        "written-macau-finance: 扣除2023年首季基數因素後",
+        time="2024-09-30",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), ADJUSTED)
+def test_a_time_in_an_adjustment_is_the_factors(
+    text: str, needle: str, published: str, expected: dict[str, Any]
+) -> None:
+    check(the_fact(text, needle, published), expected)

@@ -230,6 +230,7 @@ def _own_time_in_sentence(doc: ArticleText, c: Candidate) -> TimeExpr | None:
         and not _is_from_time(doc, t, c)
         and not _PLAN_OF_A_SHARE.fullmatch(doc.norm, t.end, c.start)
         and not _names_a_list(doc, t)
+        and not _in_adjustment(doc, t, c)
         and not (c.kind == "rank" and t.text.endswith(SINCE))  # 1961年以来第二暖: the span ranked over
     ]
     in_sentence = _without_names_after_as_of(doc, in_sentence)
@@ -257,6 +258,19 @@ def _own_time_in_sentence(doc: ArticleText, c: Candidate) -> TimeExpr | None:
         return earlier[-1]
 
     return _time_over_broken_lines(doc, c)
+
+
+#: 扣除去年同期留抵退税因素后增长4.1%, 剔除上年同期一次性收入影响后: what a figure is adjusted for
+_ADJUSTMENT = re.compile(r"(?:扣除|剔除|扣减|排除|不含|不计)[^，,。；;0-9]{0,10}$")
+_ADJUSTED_FOR = re.compile(r"[^，,。；;]{0,16}?(?:因素|影响|收入|基数)")
+
+
+def _in_adjustment(doc: ArticleText, t: TimeExpr, c: Candidate) -> bool:
+    """A time inside what a figure is adjusted for (扣除去年同期留抵退税因素后增长4.1%) is that factor's,
+    not the figure's."""
+    if t.end > c.start or _ADJUSTMENT.search(doc.norm, max(0, t.start - 10), t.start) is None:
+        return False
+    return _ADJUSTED_FOR.match(doc.norm, t.end, c.start) is not None
 
 
 def _within(inner: TimeExpr, outer: TimeExpr) -> bool:
