@@ -480,3 +480,34 @@ def test_a_time_in_an_adjustment_is_the_factors(
     text: str, needle: str, published: str, expected: dict[str, Any]
 ) -> None:
     check(the_fact(text, needle, published), expected)
+
+
+# A head that names its period from the report's (本月, 本年累计, 上年同期) is resolved from the publish
+# day by the time reader: it does not date its column; the report's own period does (the title's).
+
+MONTHLY = "指标\t单位\t本月\t1-10月累计\t同比增长（%）\n工业增加值\t亿元\t58.6\t586.3\t6.2\n"
+DEICTIC_HEADS = [
+    pytest.param(
+        MONTHLY,
+        "58.6",
+        "2024-11-18",
+        "2024年10月全市主要经济指标",
+        {"time": "2024-10-31"},
+        id="written-city-stats-monthly: 本月 is the title's month, not the publish month",
+    ),
+    pytest.param(
+        MONTHLY,
+        "586.3",
+        "2024-11-18",
+        "2024年10月全市主要经济指标",
+        {"time": "2024-10-31", "start": "2024-01-01"},
+        id="written-city-stats-monthly: 1-10月累计 is its own span",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "title", "expected"), DEICTIC_HEADS)
+def test_a_deictic_head_leaves_the_report_period(
+    text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
+) -> None:
+    check(the_fact(text, needle, published, title), expected)

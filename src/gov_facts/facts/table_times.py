@@ -17,6 +17,9 @@ from .time_expressions import TimeExpr
 
 #: a head that is a year written without 年 (2022, as a 年份 column writes it)
 _BARE_YEAR = re.compile(r"\s*((?:19|20)[0-9]{2})\s*")
+#: a head that names its period from the report's (本月, 当月, 本年累计, 上年同期, 同期): the time reader
+#: would resolve it from the publish day, so the report's own time is left to date the cell
+_DEICTIC = re.compile(r"[本当當今上去同前](?:年|月|期|季度?)|同期")
 
 
 def cell_time(doc: ArticleText, c: Candidate) -> TimeExpr | None:
@@ -28,7 +31,7 @@ def cell_time(doc: ArticleText, c: Candidate) -> TimeExpr | None:
     a, b = span
     inside = [t for t in doc.times_between(a, b) if a <= t.start and t.end <= b]
     if inside:
-        return inside[-1]
+        return None if _DEICTIC.match(inside[-1].text) else inside[-1]
     m = _BARE_YEAR.fullmatch(doc.norm, a, b)
     if m is None:
         return None
