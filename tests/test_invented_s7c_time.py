@@ -447,7 +447,8 @@ def test_share_of_a_budget(
 # states 今年 and 比上年提高 compares this year's price with last year's: by GUIDE.md ("when the same
 # sentence states it") the price is this year's. Session 8 sides with the gold for the price: the
 # blind annotators leave a rule's rate per unit undated on six pages (rule_figures.rate_of_a_rule:
-# only its own clause or a time opening the sentence alone dates it); the change 提高1元 keeps 今年.
+# only its own clause or a time opening the sentence alone dates it); since session 8's wave 2 the
+# change told in the clause after the rate (比上年提高1元) is dated as the rate is (none here).
 # 至今已两个多月: GUIDE.md says nothing of the time of a length counted up to now; the engine keeps
 # 至今 (its end, the publish day), the gold none.
 
@@ -463,7 +464,7 @@ DISAGREE = [
         "invented-grain: 今年…启动…预案，…最低收购价为129元 (gold: none; the engine since session 8)",
         time=None,
     ),
-    case(PRICE, "提高1元", "2023-12-05", "invented-grain: …比上年提高1元 (gold: none)", time="2023-12-31"),
+    case(PRICE, "提高1元", "2023-12-05", "invented-grain: …比上年提高1元 (gold: none)", time=None),
     case(
         "今年我省秋粮收购自9月中旬陆续启动，至今已两个多月，全省秋粮收购进展总体顺利。",
         "两个多月",
@@ -476,6 +477,13 @@ DISAGREE = [
         "1.18元",
         "2024-06-01",
         "written-grain-bureau: 今年…最低收购价 (a rule in force this year)",
+        time="2024-12-31",
+    ),
+    case(
+        "今年小麦最低收购价为每斤1.18元，比上年提高0.03元。",
+        "0.03元",
+        "2024-06-01",
+        "written-grain-bureau: 比上年提高0.03元 is dated as its rate (今年 in the rate's clause)",
         time="2024-12-31",
     ),
 ]

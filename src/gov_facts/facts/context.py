@@ -9,7 +9,7 @@ from datetime import date
 from typing import TypeVar
 
 from .phrases import blocked_spans
-from .regional_times import financial_years, roc_times
+from .regional_times import anchored_parts, financial_years, roc_times
 from .rulebook import Rulebook
 from .shadow import shadow_of
 from .text import CLAUSE_BREAK, SENTENCE_END, normalize
@@ -93,6 +93,7 @@ class ArticleText:
         for _, en in spans:
             reach.append(max(en, reach[-1]) if reach else en)
         kept: list[TimeExpr] = [t for t in self.times if not _overlaps(starts, reach, t.start, t.end)]
+        kept = anchored_parts(self.norm, kept, roc)  # 112年…，目標全年…: the era's year anchors 全年
         self.times = sorted(kept + roc, key=lambda t: t.start)
         self.blocked = sorted(self.blocked + years)
 

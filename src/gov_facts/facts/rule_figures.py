@@ -1,7 +1,8 @@
 """Figures that state a rule rather than what happened in a period: the threshold that defines a
 class of things (年主营业务收入2000万元及以上的工业法人单位) and a rate a rule sets per unit
-(最低收购价为每50公斤129元). Part of the time decision (:mod:`.timing`): the first holds at no time,
-the second takes a time only from its own clause."""
+(最低收购价为每50公斤129元) and its change, a term a rule sets (还款期为8年) and a time limit
+(十五個工作日內). Part of the time decision (:mod:`.timing`): the first holds at no time, the others
+take a time only from their own clause."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import re
 
 from .candidate import Candidate
 from .context import ArticleText
+from .qualifier import sets_new_level
 from .time_expressions import TimeExpr
 
 #: 年主营业务收入2000万元及以上的工业法人单位, 年成交额在1亿元以上的市场: a bound and 的 after the figure
@@ -37,18 +39,36 @@ _RULE_OPENER = re.compile(r"按(?![时期])")
 
 def rate_of_a_rule(doc: ArticleText, c: Candidate) -> bool:
     """最低收购价为每50公斤129元, 每台采收机最高补助30万元: a money rate per unit in a clause with a
-    word of a rule (``rule_rate_words``) is a rule's, a standard, a price or a cap; so is any figure
+    word of a rule (``rule_rate_words``) is a rule's, a standard, a price or a cap, and so is its
+    change in the clause after it (，比上年提高1元); so is any figure
     between 按 and a verb that closes the rule (按不低于低保标准的1.3倍确定: ``rule_verbs``)."""
     cs, ce = doc.clause(c.start)
     if _RULE_OPENER.search(doc.norm, cs, c.start) and doc.norm[c.end : ce].startswith(doc.rules.rule_verbs):
         return True
     if c.kind != "money":
         return False
+    if cs > 1 and _CHANGE_OF_A_RATE.fullmatch(doc.norm, cs, c.start):
+        return _states_a_rate(doc, doc.clause(cs - 2)[0], cs)  # …每50公斤129元，比上年提高1元
     per_unit = doc.norm.startswith("每", c.start)  # 每50公斤129元 read whole
     if not per_unit and _PER_UNIT.search(doc.norm, max(cs, c.start - 15), c.start) is None:
         return False
     before = doc.norm[cs : c.start]
     return any(w in before for w in doc.rules.rule_rate_words) and not any(w in before for w in _AVERAGE)
+
+
+#: 比上年提高1元, 较去年增加30元, 較上年度調高500元: a change told in its own clause, of a rate the clause
+#: before it states
+_CHANGE_OF_A_RATE = re.compile(r"[比较][^，,。；;]{0,6}(?:提高|增加|上调|调高|增长|下调|调低|降低|减少)了?")
+
+
+def _states_a_rate(doc: ArticleText, a: int, b: int) -> bool:
+    """Whether the clause [a, b) states a rule's money rate per unit (最低收购价为每50公斤129元)."""
+    clause = doc.norm[a:b]
+    return (
+        "每" in clause
+        and any(w in clause for w in doc.rules.rule_rate_words)
+        and not any(w in clause for w in _AVERAGE)
+    )
 
 
 def dates_a_rule(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> bool:
@@ -58,7 +78,56 @@ def dates_a_rule(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> bool:
     if t is None:
         return False
     cs, _ = doc.clause(c.start)
+    if c.kind == "money" and cs > 1 and _CHANGE_OF_A_RATE.fullmatch(doc.norm, cs, c.start):
+        cs = doc.clause(cs - 2)[0]  # 今年…收购价为每斤1.18元，比上年提高0.03元: the rate's clause is its own
     if t.start >= cs:
         return True
     ts, te = doc.clause(t.start)
     return len(doc.norm[ts:te].strip()) - len(t.text) <= 1  # 2025年，; 自2024年1月1日起，
+
+
+#: 最长还款期为8年, 有效期5年, 试用期为6个月, 工期：18个月, 贷款期限最长3年, 合同年限为2年: a length after a
+#: noun of a term (…期, 期限, 年限, 时限) and at most a copula or a bound; not a span named by 期 (同期,
+#: 时期, 学期, 星期, 假期, 日期, 长期, 近期, 预期: the time or the holiday, no term; 为期 a span's length)
+_TERM_BEFORE = re.compile(
+    r"(?:(?<![同时学星假日长短近预定到逾延当本上下全初末中早晚前后为為])期|期限|年限|时限)"
+    r"(?:为|是|[:：])?(?:最长|最短|最多|最少|约|不超过|不少于)?(?:为|是)?$"
+)
+
+
+def term_of_a_rule(doc: ArticleText, c: Candidate) -> bool:
+    """最長還款期為8年, 合同期限为三年: a term a rule or a contract sets holds at no time; only a time
+    in its own clause dates it (the title's period, the paragraph's, do not)."""
+    if c.kind != "duration":
+        return False
+    cs, _ = doc.clause(c.start)
+    if any(w in doc.norm[cs : c.start] for w in _AVERAGE):
+        return False  # 平均建设周期为45天: an average measured, no term set
+    return _TERM_BEFORE.search(doc.norm, max(cs, c.start - 12), c.start) is not None
+
+
+#: a time limit ahead (於3年內, 在两个月内, 30个工作日内) in a figure's clause: it dates the figure
+_LIMIT_IN_CLAUSE = re.compile(
+    r"(?:于|在)[0-9一二两三四五六七八九十]+个?(?:年|月|工作日|日|天|周)(?:以内|之内|内)"
+)
+
+
+def limited_in_clause(doc: ArticleText, c: Candidate) -> bool:
+    """將於2025年內新增…，並計劃於3年內將…增至6,000個: a time limit ahead in the figure's clause."""
+    cs, _ = doc.clause(c.start)
+    # every limit ends in 内: a clause without one is passed before the regex (most clauses)
+    if doc.norm.find("内", cs, c.start) < 0:
+        return False
+    return _LIMIT_IN_CLAUSE.search(doc.norm, cs, c.start) is not None
+
+
+def is_time_limit(doc: ArticleText, c: Candidate) -> bool:
+    """今年津貼總預算…，並力爭於收件後十五個工作日內完成審批: a time limit (N日内, N个工作日以内) counts
+    from an event of its own; an earlier clause's or the sentence's opening time does not date it
+    (unless it is a new level: 2024年，办理时限压缩至5个工作日内); nor a rule's term (还款期为8年)."""
+    if term_of_a_rule(doc, c):
+        return True
+    if c.kind != "duration" or not doc.norm.startswith(("内", "以内", "之内"), c.end):
+        return False
+    cs, _ = doc.clause(c.start)
+    return not sets_new_level(doc.norm[cs : c.start], doc.rules)  # 时限压缩至5个工作日内: a new level

@@ -57,6 +57,11 @@ _PERIOD_HEAD = re.compile(
     r"(?:[0-9]{1,2}\s*(?:[-－–—~～至]\s*[0-9]{1,2})?\s*月份?|第?[一二三四1-4]季度?|[上下]半年|前[一二三1-3]季度?)?"
     r"(?:[本当當上今去同前](?:年|月|期|季度?)(?:同期)?)?(?:累计|累計|止|末)?"
 )
+#: a row label that names a year, a financial or a school year (2023年, 2022/2023, 2023-24年度)
+YEAR_LABEL = re.compile(
+    r"(?:19|20)[0-9]{2}(?:\s*[/／\-－—至]\s*(?:19|20)?[0-9]{2})?\s*(?:年|年度|学年|學年)?"
+    r"|(?:民[國国])?(?:[4-9][0-9]|1[0-4][0-9])\s*(?:年|年度|學年|学年)"  # 民國 years (112年, 113年度)
+)
 #: the units of a bracket that lists several (（2023年，元）, （含税，万元）)
 _UNIT_LIST = re.compile(r"[、，,]")
 #: an index's base written where a unit stands (指數(110年=100), 价格指数（上年=100）)
@@ -80,6 +85,14 @@ def without_period(head: str) -> str:
     if m is None or not any(ch.isdigit() for ch in m.group(0)) or not header_name(head[m.end() :]):
         return head  # 当年新增: a deictic period and a verb name the column together
     return head[m.end() :].lstrip()
+
+
+def period_part(head: str) -> int:
+    """How much of a column head names the period its cells are of: all of a head that is a period
+    (2023年, 1-6月, 113年), the period a head opens with (2024年预算数, 1-10月累计增长（%）), else 0."""
+    if names_period(head):
+        return len(head)
+    return len(head) - len(without_period(head).lstrip()) if without_period(head) != head else 0
 
 
 def names_index(head: str, unit_text: str | None) -> bool:

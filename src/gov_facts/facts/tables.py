@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from decimal import Decimal
+from itertools import accumulate
 
 from .candidate import Candidate
 from .context import ArticleText
 from .numerals import NumberFormatError, parse_number
 from .rulebook import Rulebook
 from .table_heads import (
+    YEAR_LABEL,
     CellUnit,
     cell_bound,
     cell_unit,
@@ -21,6 +23,7 @@ from .table_heads import (
     measured_columns,
     names_index,
     names_period,
+    period_part,
     void_heads,
     without_period,
 )
@@ -54,12 +57,6 @@ _TERM_LABEL = re.compile(r"[:：]\s*" + _TERM + r"(?=[。；;，,\n（(]|$)")
 #: the units of a caption that lists several (单位：亿元、%): one for amounts, one for rates
 _UNIT_LIST = re.compile(r"[、，,]")
 
-
-#: a row label that names a year, a financial or a school year (2023年, 2022/2023, 2023-24年度)
-_YEAR_LABEL = re.compile(
-    r"(?:19|20)[0-9]{2}(?:\s*[/／\-－—至]\s*(?:19|20)?[0-9]{2})?\s*(?:年|年度|学年|學年)?"
-    r"|(?:民[國国])?(?:[4-9][0-9]|1[0-4][0-9])\s*(?:年|年度|學年|学年)"  # 民國 years (112年, 113年度)
-)
 #: a line above a table that is only its unit in brackets (（百萬港元）, (單位:新臺幣千元))
 _BRACKET_LINE = re.compile(r"\s*[（(][^（）()]{1,12}[）)]\s*")
 
@@ -241,16 +238,22 @@ def _table(
     # names a change (同比增长（%）) measures the row's thing, like a column of periods
     changes = [any(w in header_name(h) for w in rules.halt_words) for h in header]
     by_row = periods
-    if names_column and rules.table_thing_head.search(first) and not rules.table_party_head.search(first):
+    of_things = rules.table_thing_head.search(first) is not None and not rules.table_party_head.search(first)
+    things = names_column and of_things
+    if things:
         by_row = [p or c for p, c in zip(periods, changes, strict=True)]
     measured = measured_columns(header, changes, periods)
+    # where each head stands: a head of a period (2023年, 1-6月) dates its column's cells
+    at = accumulate((len(h) + 1 for h in header), initial=rows[0][0])
+    head_spans = [(a, a + n) if (n := period_part(h)) else None for a, h in zip(at, header, strict=False)]
     for row_start, row in rows[1:]:
         cells = row.split("\t")
         offset = row_start
         label = cells[0].strip() if cells else ""
         label = re.sub(r"^(?:其中|#)[：:]?", "", label)
         period_row = not label or names_period(label)  # 6月, 1—10月, 2023年: the row says when
-        if _YEAR_LABEL.fullmatch(label):  # 2022/2023, 112年: a time, the header names what
+        dated = (row_start, row_start + len(cells[0])) if label and names_period(label) else None
+        if YEAR_LABEL.fullmatch(label):  # 2022/2023, 112年: a time, the header names what
             label = ""
             if heads is not None:
                 heads.append((row_start, row_start + len(cells[0]), True))
@@ -294,6 +297,8 @@ def _table(
                 or row_unit
                 or _caption_for(caption_unit, head, doc.rules)
             )  # fmt: skip
+            # 产品名称 | 单位 | 产量: a row's own unit (亿千瓦时) makes its head (发电量) what is measured
+            names = names and not (things and in_column and unit_text == in_column)
             # 指數(110年=100), 價格指數, a row's （上年=100）: no unit, not 价格's 元
             index = index_row is not None or names_index(head, unit_text)
             unit_text = unit_text or (None if index else implied)
@@ -303,6 +308,8 @@ def _table(
                 cand = _cell(doc, a, b, held, unit_text, head, row_label, names)
             if cand is not None:
                 cand.qualifier = bound
+                column = head_spans[k] if k < len(head_spans) else None
+                cand.extra["period_at"] = dated or column  # the row's period, else the column's
                 found.append(cand)
     return found
 

@@ -205,6 +205,7 @@ class TimeScopes:
         # 自108年起至113年4月底，…: a span opening the sentence is dated by its second time
         if lo + 1 < len(doc.times) and doc.norm[t.end : doc.times[lo + 1].start] in _SPAN_JOINS:
             t = _span(doc, t, doc.times[lo + 1])
+        t = _dates_in_brackets(doc, lo) or t  # 2025年春节假期（1月28日至2月4日），…: the holiday's days
         begin = sentence_start
         said = _ATTRIBUTION.match(doc.text, begin, doc.times[lo].start)
         if said:  # 据海关统计，今年前10个月，…: who says it comes first
@@ -339,6 +340,36 @@ def _restated(doc: ArticleText, t: TimeExpr, then: TimeExpr) -> bool:
         and then.start == t.end + 1
         and doc.norm.startswith(("）", ")"), then.end)
     )
+
+
+#: a period's name between a year and its dates in brackets (2025年春节假期（, 2024年国庆黄金周（)
+_NAME_BEFORE_DATES = re.compile(r"[^，,。；;：:\n（()0-9]{1,8}[（(]")
+
+
+def _dates_in_brackets(doc: ArticleText, lo: int) -> TimeExpr | None:
+    """2025年春节假期（1月28日至2月4日）, 2024年暑期（7月1日至8月31日）: a year, the name of a period in it
+    and that period's days in brackets: the days (within the year) are the time, else None."""
+    if lo + 1 >= len(doc.times):
+        return None
+    t, then = doc.times[lo], doc.times[lo + 1]
+    if lo + 2 < len(doc.times) and doc.norm[then.end : doc.times[lo + 2].start] in _SPAN_JOINS:
+        then = _span(doc, then, doc.times[lo + 2])
+    if (
+        t.grain != "year"
+        or _NAME_BEFORE_DATES.fullmatch(doc.norm, t.end, then.start) is None
+        or not doc.norm.startswith(("）", ")"), then.end)
+    ):
+        return None
+    a, b, x, y = t.first, t.last, then.first, then.last
+    inside = a is not None and b is not None and x is not None and y is not None and a <= x <= y <= b
+    return then if inside else None
+
+
+def in_note(norm: str, a: int, b: int) -> bool:
+    """Whether a bracket opens between ``a`` and ``b`` and is still open at ``b`` (…28.7%（主要是去年同期):
+    what stands there is a note on what came before."""
+    opened = max(norm.rfind("（", a, b), norm.rfind("(", a, b))
+    return opened >= 0 and opened > max(norm.rfind("）", a, b), norm.rfind(")", a, b))
 
 
 def _span(doc: ArticleText, first: TimeExpr, second: TimeExpr) -> TimeExpr:

@@ -17,11 +17,12 @@ from .calendar_spans import shift_year
 from .candidate import Candidate
 from .context import ArticleText
 from .qualifier import sets_new_level
-from .rule_figures import dates_a_rule, rate_of_a_rule, threshold_of_a_class
+from .rule_figures import dates_a_rule, is_time_limit, limited_in_clause, rate_of_a_rule, threshold_of_a_class
 from .status import plan_governs
+from .table_times import cell_time
 from .text import TIME_SCOPE_BREAK
 from .time_expressions import TimeExpr
-from .time_scopes import SINCE, TimeScopes, is_baseline, is_dateline, listed_times, share_base_end
+from .time_scopes import SINCE, TimeScopes, in_note, is_baseline, is_dateline, listed_times, share_base_end
 
 #: 完成全年目标任务的84%, 占全年預算數3兆2,110億元之55.6%: the time names the plan or budget the share
 #: is a share of (its amount may stand beside it), not the figure's time
@@ -59,8 +60,8 @@ def times_for(
         and scopes is not None
         and not _in_the_present(doc, c)
         and not _as_of_undated(doc, c)
-        and not _is_time_limit(doc, c)
-        and not _limited_in_clause(doc, c)
+        and not is_time_limit(doc, c)
+        and not limited_in_clause(doc, c)
     ):
         own = scopes.opening(c.start)
         if _now_for_a_plan(doc, c, own):
@@ -81,7 +82,7 @@ def times_for(
         # 3月29日，…活动在高新区举行。活动现场共签约项目46个: figures of a paragraph about one day's
         # event are that day's, not the period of the title (一季度…)
         return None, wider or day
-    if _is_time_limit(doc, c) or _limited_in_clause(doc, c):
+    if is_time_limit(doc, c) or limited_in_clause(doc, c):
         return None, wider  # 於3年內將…增至6,000個: a limit of its own, not the title's period
     if scopes.document is not None and not scopes.report and _present_in_sentence(doc, c):
         # 上半年发放救助资金2.36亿元 (a headline) over 全市现有特困供养人员8126人，其中集中供养2317人:
@@ -92,6 +93,7 @@ def times_for(
         and scopes.event_lead
         and wider is scopes.lead
         and not _outside_the_span(doc, c)
+        and not plan_governs(doc, c)  # 下一步，…将组织开展文旅活动3000场以上: a plan, after the span
     ):
         # 國慶黃金周（十月一日至七日）期間，…。其中，香港居民約1,105萬人次: a release about the span
         # of a holiday or an event its lead names reports that span's figures throughout
@@ -110,9 +112,11 @@ def _outside_the_span(doc: ArticleText, c: Candidate) -> bool:
 _OLD_LEVEL = re.compile(r"(?:从|由)[^，。；;0-9从由]{0,6}$")
 
 
-def _new_level_between(doc: ArticleText, a: int, t: TimeExpr) -> bool:
-    """Whether a change word that sets a new level (提高到, 增至, 到) stands between ``a`` and the
-    time ``t`` (its 到 may open the time: 提高到目前的)."""
+def _not_its_own_after(doc: ArticleText, a: int, t: TimeExpr) -> bool:
+    """Whether a time after a figure is not its own: a change word that sets a new level stands between
+    (提高到, 增至; its 到 may open the time: 提高到目前的), or a note opens (增长28.7%（主要是去年同期…）)."""
+    if in_note(doc.norm, a, t.start):
+        return True
     return sets_new_level(doc.norm[a : t.start + (1 if t.text.startswith(("到", "至")) else 0)], doc.rules)
 
 
@@ -170,7 +174,8 @@ def _year_just_ended(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> Time
 
 
 def _own_time(doc: ArticleText, c: Candidate) -> TimeExpr | None:
-    compared = _compared_level_time(doc, c) or _respective_time(doc, c)
+    # a table's period row or column (年份 | 2022, 指标 | 2023年), a compared level's, 分别's
+    compared = cell_time(doc, c) or _compared_level_time(doc, c) or _respective_time(doc, c)
     if compared is not None:
         return compared
     return _own_time_in_sentence(doc, c)
@@ -225,6 +230,7 @@ def _own_time_in_sentence(doc: ArticleText, c: Candidate) -> TimeExpr | None:
         and not _is_from_time(doc, t, c)
         and not _PLAN_OF_A_SHARE.fullmatch(doc.norm, t.end, c.start)
         and not _names_a_list(doc, t)
+        and not _in_adjustment(doc, t, c)
         and not (c.kind == "rank" and t.text.endswith(SINCE))  # 1961年以来第二暖: the span ranked over
     ]
     in_sentence = _without_names_after_as_of(doc, in_sentence)
@@ -233,7 +239,7 @@ def _own_time_in_sentence(doc: ArticleText, c: Candidate) -> TimeExpr | None:
     if before:
         return before[-1]
     # 从改革开放之初的800元提高到目前的5000元: a time after the new level's change word is its own
-    after = [t for t in in_clause if t.start >= c.end and not _new_level_between(doc, c.end, t)]
+    after = [t for t in in_clause if t.start >= c.end and not _not_its_own_after(doc, c.end, t)]
     if after:
         earlier = [t for t in in_sentence if t.end <= c.start]
         if earlier and _within(earlier[-1], after[0]):
@@ -241,9 +247,9 @@ def _own_time_in_sentence(doc: ArticleText, c: Candidate) -> TimeExpr | None:
             # the later, wider time, which names the noun it stands before (the term), not the figure
             return earlier[-1]
         return after[0]
-    if _in_the_present(doc, c) or _is_time_limit(doc, c):
+    if _in_the_present(doc, c) or is_time_limit(doc, c):
         return None  # 该厂2019年投产，现有员工1200人: a clause about now takes no earlier time
-    if _limited_in_clause(doc, c):
+    if limited_in_clause(doc, c):
         return None  # 將於2025年內新增…，並計劃於3年內將…增至6,000個: the clause's own time limit
     earlier = [t for t in in_sentence if t.end <= c.start]
     if earlier:
@@ -254,36 +260,25 @@ def _own_time_in_sentence(doc: ArticleText, c: Candidate) -> TimeExpr | None:
     return _time_over_broken_lines(doc, c)
 
 
+#: 扣除去年同期留抵退税因素后增长4.1%, 剔除上年同期一次性收入影响后: what a figure is adjusted for
+_ADJUSTMENT = re.compile(r"(?:扣除|剔除|扣减|排除|不含|不计)[^，,。；;0-9]{0,10}$")
+_ADJUSTED_FOR = re.compile(r"[^，,。；;]{0,16}?(?:因素|影响|收入|基数)")
+
+
+def _in_adjustment(doc: ArticleText, t: TimeExpr, c: Candidate) -> bool:
+    """A time inside what a figure is adjusted for (扣除去年同期留抵退税因素后增长4.1%) is that factor's,
+    not the figure's."""
+    if t.end > c.start or _ADJUSTMENT.search(doc.norm, max(0, t.start - 10), t.start) is None:
+        return False
+    return _ADJUSTED_FOR.match(doc.norm, t.end, c.start) is not None
+
+
 def _within(inner: TimeExpr, outer: TimeExpr) -> bool:
     """A day or a period that lies inside a wider period (9月1日 inside 2025年)."""
     a, b, x, y = inner.first, inner.last, outer.first, outer.last
     if outer.type != "period" or a is None or b is None or x is None or y is None:
         return False
     return x <= a and b <= y and (x, y) != (a, b)
-
-
-#: a time limit ahead (於3年內, 在两个月内, 30个工作日内) in a figure's clause: it dates the figure
-_LIMIT_IN_CLAUSE = re.compile(
-    r"(?:于|在)[0-9一二两三四五六七八九十]+个?(?:年|月|工作日|日|天|周)(?:以内|之内|内)"
-)
-
-
-def _limited_in_clause(doc: ArticleText, c: Candidate) -> bool:
-    cs, _ = doc.clause(c.start)
-    # every limit ends in 内: a clause without one is passed before the regex (most clauses)
-    if doc.norm.find("内", cs, c.start) < 0:
-        return False
-    return _LIMIT_IN_CLAUSE.search(doc.norm, cs, c.start) is not None
-
-
-def _is_time_limit(doc: ArticleText, c: Candidate) -> bool:
-    """今年津貼總預算…，並力爭於收件後十五個工作日內完成審批: a time limit (N日内, N个工作日以内) counts
-    from an event of its own; an earlier clause's or the sentence's opening time does not date it
-    (unless it is a new level: 2024年，办理时限压缩至5个工作日内)."""
-    if c.kind != "duration" or not doc.norm.startswith(("内", "以内", "之内"), c.end):
-        return False
-    cs, _ = doc.clause(c.start)
-    return not sets_new_level(doc.norm[cs : c.start], doc.rules)  # 时限压缩至5个工作日内: a new level
 
 
 def _inside_share_base(doc: ArticleText, t: TimeExpr, c: Candidate) -> bool:
@@ -391,9 +386,5 @@ def _time_over_broken_lines(doc: ArticleText, c: Candidate) -> TimeExpr | None:
 def time_ref(t: TimeExpr | None) -> TimeRef | None:
     if t is None:
         return None
-    return TimeRef(
-        text=t.text,
-        type=t.type,  # type: ignore[arg-type]
-        start=t.first.isoformat() if t.first else None,
-        end=t.last.isoformat() if t.last else None,
-    )
+    first, last = t.first.isoformat() if t.first else None, t.last.isoformat() if t.last else None
+    return TimeRef(text=t.text, type=t.type, start=first, end=last)  # type: ignore[arg-type]
