@@ -327,14 +327,82 @@ AGE_BAND = [
 ]
 
 
+# ---------------------------------------------------------------- the districts of a whole place:
+# 區 after Arabic digits names an area (3区), but after 全 and a place it counts the districts
+# (全港18區, 全市16区)
+
+WHOLE_PLACE_DISTRICTS = [
+    case(
+        "警方計劃於明年第一季前在全港18區舉辦不少於120場防騙講座。",
+        "18區",
+        "2025-03-05",
+        "invented-hk-legco-reply: 在全港18區舉辦…講座",
+        value=18,
+        kind="count",
+    ),
+    case(
+        "目前全市16区均已开通政务服务自助终端。",
+        "16区",
+        "2024-06-01",
+        "written-municipal-portal: 全市16区均已开通",
+        value=16,
+        kind="count",
+    ),
+    case(
+        "社會工作局已於全澳7區設立長者服務中心。",
+        "7區",
+        "2024-06-01",
+        "written-mo-ias: 於全澳7區設立",
+        value=7,
+        kind="count",
+    ),
+]
+
+DISTRICT_NAMES = [
+    none("位于3区的项目有5个。", "3区", "written-county-news: 3区 (an area's name)"),
+    none("全國2型糖尿病患者約200萬人。", "2型", "written-hk-health: 2型糖尿病 (a type)"),
+]
+
+# ---------------------------------------------------------------- a count of the indicators just
+# given: 两项指标均… after two indicators each stated with its level and its growth restates them
+
+INDICATORS_RESTATED = [
+    none(
+        "全省共接待游客4862.35万人次，同比增长9.6%；实现旅游收入386.72亿元，同比增长11.3%，"
+        "两项指标均创历史同期新高。",
+        "两项",
+        "invented-province-culture: 两项指标均创历史同期新高",
+    ),
+    none(
+        "本季零售業銷售額為120億元，按年上升3.2%；飲食業收益為45億元，按年上升1.8%，兩項數字均高於去年同期。",
+        "兩項",
+        "written-mo-dsec: 兩項數字均高於去年同期",
+    ),
+    none(
+        "规上工业增加值增长6.1%，固定资产投资增长4.5%，社会消费品零售总额增长7.2%，三项指标增速均高于全国。",
+        "三项",
+        "written-stats-bureau: 三项指标增速均高于全国 (one figure each)",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "needle", "published", "expected"),
-    ROC_BY_BARE_YEARS + THRESHOLD_KEPT + SHARED_PER_UNITS + WORKING_DAYS + TERMS_KEPT + ABOUT_A_SHARE,
+    ROC_BY_BARE_YEARS
+    + THRESHOLD_KEPT
+    + SHARED_PER_UNITS
+    + WORKING_DAYS
+    + TERMS_KEPT
+    + ABOUT_A_SHARE
+    + WHOLE_PLACE_DISTRICTS,
 )
 def test_trad_number_fields(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
     check_fact(the_fact(text, needle, published), expected)
 
 
-@pytest.mark.parametrize(("text", "needle"), ROC_YEARS_NOT_FIGURES + THRESHOLD_NAMES + TERM_BANDS + AGE_BAND)
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    ROC_YEARS_NOT_FIGURES + THRESHOLD_NAMES + TERM_BANDS + AGE_BAND + DISTRICT_NAMES + INDICATORS_RESTATED,
+)
 def test_trad_no_figure(text: str, needle: str) -> None:
     assert not overlapping(facts_of(text, "2025-02-14"), text, needle)

@@ -35,6 +35,8 @@ _CLAUSE_END = re.compile(r"[，,。；;：:、！!？?\n]")
 _AMONG = ("中", "当中", "之中", "里")
 #: the farthest a per-unit denominator stands from the figure it divides (每10万人口拥有执业医师28人)
 _PER_REACH = 16
+#: nouns that name figures (两项指标均, 三组数据都): what a count of the figures before counts
+_FIGURE_NOUNS = ("指标", "数据", "数字", "指数")
 #: adverbs of "all of them" after the counted noun (三项指标均, 两个数据都, 四项全部)
 _ALL_OF_THEM = re.compile(r"[^，,。；;0-9]{0,6}?(?:均|都|皆|全部|全都|一律)")
 
@@ -141,7 +143,9 @@ def restates_the_list(doc: ArticleText, c: Candidate, before: Sequence[Candidate
         if prev.start < ss:
             break
         listed += 1
-    return listed == c.value
+    # 两项指标均创新高 after two indicators each given with its growth: a noun of figures counts
+    # indicators, each of which may be stated with more than one figure
+    return listed == c.value or (listed > c.value and doc.norm.startswith(_FIGURE_NOUNS, c.end))
 
 
 #: what sets an index to its base after the base period (2020年=100, 110年＝100)

@@ -275,3 +275,13 @@ def unit_after_the_list(doc: ArticleText, end: int) -> tuple[str, UnitEntry] | N
             return (inner[0], entry) if isinstance(entry, UnitEntry) and not entry.needs_number else None
         end = m.end()
     return None
+
+
+#: 全 and a place right before a count of districts (全港18區, 全市16区, 全澳7區): the districts of
+#: the whole place, though 3区 alone names an area
+_WHOLE_PLACE = re.compile(r"全[\u4e00-\u9fff]{1,2}$")
+
+
+def whole_place_before(norm: str, pos: int) -> bool:
+    """Whether 全 and a place of one or two characters stand right before ``pos`` (全港, 全市)."""
+    return _WHOLE_PLACE.search(norm, max(0, pos - 3), pos) is not None
