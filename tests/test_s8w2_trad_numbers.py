@@ -60,7 +60,15 @@ ROC_BY_BARE_YEARS = [
         "written-tw-health: 與111年的79.8歲相比",
         time="2022-12-31",
     ),
-    # a page that writes one bare 1xx年, or a Gregorian year, keeps its lengths of years
+    case(
+        "交通部觀光署表示，2025年台灣燈會期間，113年來臺旅客達785萬人次，較112年的648萬人次成長21.1%，"
+        "並較110年大幅成長。",
+        "648萬人次",
+        "2025-03-01",
+        "written-tw-tourism: 較112年的648萬人次 beside one Gregorian year in a name (2025年台灣燈會)",
+        time="2023-12-31",
+    ),
+    # a page that writes one bare 1xx年, or Gregorian years as often, keeps its lengths of years
     case(
         "本校創校100年，校友逾5萬人。",
         "100年",

@@ -88,13 +88,17 @@ _ROC_SPREAD = 15
 
 def _bare_roc_years(text: str) -> bool:
     """Whether a traditional ``text`` writes at least two different bare three-digit years (113年,
-    112年, 116年: not lengths of time, see :data:`_ROC_YEAR_BARE`) close to each other and no
-    Gregorian year: a Taiwan ministry's release that writes its years only so (113年全國…，較112年的
-    84.9%), whose place and 民國 are stated nowhere in its text."""
-    if "年" not in text or _GREGORIAN_YEAR.search(text) is not None:
+    112年, 116年: not lengths of time, see :data:`_ROC_YEAR_BARE`) close to each other and more
+    than twice as many of them as Gregorian years: a Taiwan ministry's release that writes its
+    years so (113年全國…，較112年的84.9%), whose place and 民國 are stated nowhere in its text."""
+    if "年" not in text:
         return False
-    years = {int("1" + m.group("bare")) for m in _ROC_YEAR_BARE.finditer(text)}
-    return len(years) >= 2 and max(years) - min(years) <= _ROC_SPREAD
+    found = [int("1" + m.group("bare")) for m in _ROC_YEAR_BARE.finditer(text)]
+    years = set(found)
+    if len(years) < 2 or max(years) - min(years) > _ROC_SPREAD:
+        return False
+    # a Gregorian year or two in a name (2024巴黎奧運, 2025年台灣燈會) beside many bare years
+    return len(_GREGORIAN_YEAR.findall(text)) * 2 < len(found)
 
 
 def _roc_year(token: str) -> int | None:
