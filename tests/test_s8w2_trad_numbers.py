@@ -204,6 +204,55 @@ SHARED_PER_UNITS = [
     ),
 ]
 
+# ---------------------------------------------------------------- a density: a count after 每 and
+# a unit of measure (每平方公里9,575人) is a rate, kind other with the compound unit, as a speed is;
+# 每户3人 (a measure word of a household) and 每万人 stay counts
+
+DENSITIES = [
+    case(
+        "本市人口密度為每平方公里9,575人。",
+        "9,575人",
+        "2025-01-10",
+        "written-tw-city-stats: 人口密度為每平方公里9,575人",
+        unit="人/平方公里",
+        kind="other",
+    ),
+    case(
+        "全市常住人口密度为每平方公里680人。",
+        "680人",
+        "2024-03-01",
+        "written-stats-bulletin: 每平方公里680人",
+        unit="人/平方公里",
+        kind="other",
+    ),
+    case(
+        "沿線每公里設置2座緊急避難站。",
+        "2座",
+        "2024-03-01",
+        "written-tw-highway: 每公里設置2座",
+        marks=known_miss(
+            "a verb between 每 and its denominator and the count (每公里設置2座) hides the rate"
+        ),
+        unit="座/公里",
+        kind="other",
+    ),
+    case(
+        "平均每户3人。",
+        "3人",
+        "2024-03-01",
+        "written-county-news: 每户3人 (a household, no rate)",
+        unit="人",
+        kind="count",
+    ),
+    case(
+        "每万人拥有执业医师28人。",
+        "28人",
+        "2024-03-01",
+        "written-health-bulletin: 每万人 (a count per people, no unit of measure)",
+        unit="人",
+    ),
+]
+
 # ---------------------------------------------------------------- working days as Macau, Hong Kong
 # and Taiwan write them: 個工作天 is one unit of duration, as 个工作日
 
@@ -402,7 +451,8 @@ INDICATORS_RESTATED = [
     + WORKING_DAYS
     + TERMS_KEPT
     + ABOUT_A_SHARE
-    + WHOLE_PLACE_DISTRICTS,
+    + WHOLE_PLACE_DISTRICTS
+    + DENSITIES,
 )
 def test_trad_number_fields(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
     check_fact(the_fact(text, needle, published), expected)

@@ -346,7 +346,7 @@ class SuffixReader:
             end = denominator
             if kind != "money":
                 kind = "other"
-        elif not per and kind in _PER_KINDS and (written := units.per_unit_before(doc, start)) is not None:
+        elif not per and (written := units.rate_before(doc, start, kind, _PER_KINDS)) is not None:
             # 每平方米1.52万元, 每桶78.5美元: the denominator written before the figure, as in 元/平方米
             start, unit = written[0], f"{unit}/{written[1]}"
             if kind != "money":
