@@ -299,6 +299,37 @@ WORKING_DAYS = [
     ),
 ]
 
+# ---------------------------------------------------------------- work counted as a thing times a
+# day or a shift (个工日, 工日, 台班, 床日), one unit as 人天 and 人次
+
+WORK_UNITS = [
+    case(
+        "累计投入劳动力3.6万个工日。",
+        "3.6万个工日",
+        "2024-03-01",
+        "written-county-news: 3.6万个工日",
+        unit="个工日",
+        value=36000,
+    ),
+    case("全县投入义务工5万工日。", "5万工日", "2024-03-01", "written-water-bureau: 5万工日", unit="工日"),
+    case("机械作业1200台班。", "1200台班", "2024-03-01", "written-procurement: 1200台班", unit="台班"),
+    case(
+        "全院實際佔用總床日數為120萬床日。",
+        "120萬床日",
+        "2024-03-01",
+        "written-hk-hospital: 120萬床日",
+        unit="床日",
+        value=1200000,
+    ),
+    case(
+        "警方拘捕3人日前已獲保釋。",
+        "3人",
+        "2024-03-01",
+        "written-hk-police: 3人日前 (日前 is recently)",
+        unit="人",
+    ),
+]
+
 # ---------------------------------------------------------------- a band of terms names a class: N年
 # or N个月 with its bound (以上, 以下) right before a noun, with the clause's figure after it (1年以上
 # 公共債務未償餘額為598億元) states no figure, as an age band names a group; a streak (连续5年以上)
@@ -452,7 +483,8 @@ INDICATORS_RESTATED = [
     + TERMS_KEPT
     + ABOUT_A_SHARE
     + WHOLE_PLACE_DISTRICTS
-    + DENSITIES,
+    + DENSITIES
+    + WORK_UNITS,
 )
 def test_trad_number_fields(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
     check_fact(the_fact(text, needle, published), expected)
