@@ -330,6 +330,56 @@ WORK_UNITS = [
     ),
 ]
 
+# ---------------------------------------------------------------- Taiwan's names of metric units:
+# 公克 (gram), 公厘 (millimetre), 公秉 (kilolitre), 公畝 (are), 浬 (nautical mile) and the catty 臺斤
+
+TAIWAN_UNITS = [
+    case(
+        "每100公克含蛋白質3.2公克。",
+        "3.2公克",
+        "2024-03-01",
+        "written-tw-fda: 3.2公克",
+        unit="公克",
+        kind="mass",
+    ),
+    case(
+        "颱風帶來豪雨，累積雨量達350公厘。",
+        "350公厘",
+        "2024-07-25",
+        "written-tw-cwa: 350公厘",
+        unit="公厘",
+        kind="length",
+    ),
+    case(
+        "燃料油銷售量為35萬公秉。",
+        "35萬公秉",
+        "2024-03-01",
+        "written-tw-moea: 35萬公秉",
+        unit="公秉",
+        value=350000,
+    ),
+    case(
+        "收購價格每臺斤30元，收購量1.2萬臺斤。",
+        "1.2萬臺斤",
+        "2024-03-01",
+        "written-tw-county-agri: 1.2萬臺斤 (not 1.2萬台)",
+        unit="臺斤",
+        kind="mass",
+    ),
+    case(
+        "收購價格每臺斤30元，收購量1.2萬臺斤。",
+        "30元",
+        "2024-03-01",
+        "written-tw-county-agri: 每臺斤30元",
+        unit="元/臺斤",
+        kind="money",
+    ),
+    case(
+        "禁止於距岸12浬內作業。", "12浬", "2024-03-01", "written-tw-fisheries: 12浬", unit="浬", kind="length"
+    ),
+    case("基地面積約35公畝。", "35公畝", "2024-03-01", "written-tw-land: 35公畝", unit="公畝", kind="area"),
+]
+
 # ---------------------------------------------------------------- a band of terms names a class: N年
 # or N个月 with its bound (以上, 以下) right before a noun, with the clause's figure after it (1年以上
 # 公共債務未償餘額為598億元) states no figure, as an age band names a group; a streak (连续5年以上)
@@ -484,7 +534,8 @@ INDICATORS_RESTATED = [
     + ABOUT_A_SHARE
     + WHOLE_PLACE_DISTRICTS
     + DENSITIES
-    + WORK_UNITS,
+    + WORK_UNITS
+    + TAIWAN_UNITS,
 )
 def test_trad_number_fields(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
     check_fact(the_fact(text, needle, published), expected)
