@@ -17,6 +17,12 @@ from .candidate import Candidate
 from .context import ArticleText
 from .tagging import pos_tag
 
+#: units of a term: with a bound after it, a band of terms names a class of things as an age band
+#: names a group (1年以上公共債務未償餘額為598億元, 3个月以上欠薪案件12宗, 逾期1年以上贷款余额)
+_TERM_UNITS = frozenset({"年", "个月"})
+_TERM_BOUNDS = frozenset({"以上", "及以上", "或以上", "以下", "及以下", "或以下"})
+#: words before a term that make it the length of a streak (连续5年以上营收超过10亿元), a figure
+_STREAK = ("连续", "持续")
 #: what may stand between an age band and the noun of its group (60岁及以上的老年人口)
 _JOIN = "的"
 #: a figure later in the clause (a digit: the value the group's subject is given)
@@ -27,6 +33,8 @@ _CLAUSE_END = re.compile(r"[，,。；;：:、！!？?\n]")
 _AMONG = ("中", "当中", "之中", "里")
 #: the farthest a per-unit denominator stands from the figure it divides (每10万人口拥有执业医师28人)
 _PER_REACH = 16
+#: nouns that name figures (两项指标均, 三组数据都): what a count of the figures before counts
+_FIGURE_NOUNS = ("指标", "数据", "数字", "指数")
 
 
 def _clause_rest(doc: ArticleText, at: int) -> str:
@@ -35,8 +43,8 @@ def _clause_rest(doc: ArticleText, at: int) -> str:
 
 
 #: jieba tags, besides nouns, of the words that name a group of people by age (青年 and 老年 are
-#: tagged time words, 少年儿童 an idiom, 中青年 an abbreviation)
-_GROUP_TAGS = ("n", "vn", "t", "j", "l")
+#: tagged time words, 少年儿童 an idiom, 中青年 an abbreviation; 公共 of 公共債務 an attributive)
+_GROUP_TAGS = ("n", "vn", "t", "j", "l", "b")
 
 
 #: what opens the time an age is reached, not a group (60岁时, 55周岁当月, 18岁起, 60岁后)
@@ -52,24 +60,59 @@ def _group_noun_at(norm: str, pos: int) -> bool:
 
 def names_an_age_group(doc: ArticleText, c: Candidate) -> bool:
     """0—14岁人口为72.47万人, 65岁及以上人口为79.28万人, 5岁以下儿童死亡率为4.1‰, 青年失业率
-    （16—24岁）为14.9%: an age or a band of ages right before a noun (past its bound, 及以上/以下,
-    and 的) or in brackets after one, when a later figure of the clause is what that group is given:
-    the age names the group. An age that is the figure (平均年龄38.5岁, 年满60岁可领取) or a band of a
-    policy with no figure after it in its clause
+    （16—24岁）为14.9%, and a term with its bound (1年以上公共債務…為598億元): an age or a band of
+    ages right before a noun (past its bound, 及以上/以下, and 的) or in brackets after one, when a
+    later figure of the clause is what that group is given: the age names the group. An age that
+    is the figure (平均年龄38.5岁, 年满60岁可领取) or a band of a policy with no figure after it in
+    its clause
     (为3岁以下婴幼儿提供托育服务, 对入托的3岁以下婴幼儿，给予…600元) stays a figure."""
-    if c.unit not in doc.rules.age_units:
+    if c.unit not in doc.rules.age_units and c.unit not in _TERM_UNITS:
         return False
     norm, at = doc.norm, c.end
     for word, _q in doc.rules.qual_after:
         if norm.startswith(word, at):
             at += len(word)
             break
+    if c.unit in _TERM_UNITS and (norm[c.end : at] not in _TERM_BOUNDS or norm.endswith(_STREAK, 0, c.start)):
+        return False  # 5年计划, 3年内完成, 连续5年以上: a term names a class only with its bound
     if norm.startswith(_JOIN, at):
         at += len(_JOIN)
     aside = c.start > 0 and norm[c.start - 1] in "（(" and norm.startswith(("）", ")"), at)
     if not aside and (at >= len(norm) or not _group_noun_at(norm, at)):
         return False
     return _LATER_FIGURE.search(_clause_rest(doc, at)) is not None
+
+
+#: signs of comparison a threshold is written with (AQI≦100, PM2.5≤35, 車速>60)
+_COMPARISON_SIGNS = frozenset("≦≧≤≥<>＜＞⩽⩾=")
+#: a bracketed aside between a threshold and the noun of its group (AQI>100（對敏感族群不健康）站日數)
+_ASIDE = re.compile(r"[（(][^（()）]{0,24}[）)]")
+#: jieba tags of a word that names what a threshold sorts out (日數, 天數, 企業, 家庭)
+_SORTED_TAGS = ("n", "vn", "j", "l", "ng", "q")
+
+
+def threshold_names_a_group(doc: ArticleText, c: Candidate) -> bool:
+    """AQI≦100站日數比率為86.4%, PM2.5≤35微克/立方米的天數為300天, 容積率>2.5的地塊共12宗: a value
+    after a sign of comparison, right before a noun (past 的 or a bracketed aside), when a later
+    figure of the clause is what that group is given: the threshold sorts out the days, plots or
+    stations the figure counts, it states no figure. A threshold that is the figure (綠地率≥35%，,
+    容积率≤2.5) stays one."""
+    norm = doc.norm
+    at = c.start
+    while at > 0 and norm[at - 1] in " =":
+        at -= 1  # >= and <= written with two marks
+    if norm[at] not in _COMPARISON_SIGNS and (at == 0 or norm[at - 1] not in _COMPARISON_SIGNS):
+        return False
+    end = c.end
+    aside = _ASIDE.match(norm, end)
+    if aside is not None:
+        end = aside.end()
+    if norm.startswith(_JOIN, end):
+        end += len(_JOIN)
+    toks = pos_tag(norm[end : end + 6])
+    if not toks or not toks[0][1].startswith(_SORTED_TAGS):
+        return False
+    return _LATER_FIGURE.search(_clause_rest(doc, end)) is not None
 
 
 def per_unit_denominator(doc: ArticleText, c: Candidate) -> bool:
@@ -96,7 +139,9 @@ def restates_the_list(doc: ArticleText, c: Candidate, before: Sequence[Candidate
         if prev.start < ss:
             break
         listed += 1
-    return listed == c.value
+    # 两项指标均创新高 after two indicators each given with its growth: a noun of figures counts
+    # indicators, each of which may be stated with more than one figure
+    return listed == c.value or (listed > c.value and doc.norm.startswith(_FIGURE_NOUNS, c.end))
 
 
 #: what sets an index to its base after the base period (2020年=100, 110年＝100)

@@ -18,7 +18,15 @@ from .pure_names import OLD_TO_NEW, PURE_MEASURE, PURE_MEASURE_AFTER, PURE_MEASU
 from .reading import Reading
 from .tagging import pos_tag
 from .text import CN_DIGIT_RE, NUM_RE, SCALES
-from .units import Entry, kind_of, match_unit, names_its_measure, read_number, unit_after
+from .units import (
+    Entry,
+    kind_of,
+    match_unit,
+    names_its_measure,
+    per_unit_after,
+    read_number,
+    unit_after,
+)
 
 if TYPE_CHECKING:
     from .scan import Scanner
@@ -221,7 +229,12 @@ def shared_unit(sc: Scanner, r: Reading) -> Candidate | None:
         factor = scale_value(scale) if scale and r.core == r.core.rstrip(SCALES) else Decimal(1)
         if factor is None:
             return None
-        return sc.finish(_cand(r, at, r.b, r.value * factor, unit, entry, kind=kind_of(entry)))
+        kind = kind_of(entry)
+        per = per_unit_after(doc, at + len(unit))
+        if per > at + len(unit):  # 10.8、12.5及17.9微克/立方公尺: the denominator is shared too
+            unit = unit + norm[at + len(unit) : per]
+            kind = kind if kind == "money" else "other"
+        return sc.finish(_cand(r, at, r.b, r.value * factor, unit, entry, kind=kind))
     return None
 
 

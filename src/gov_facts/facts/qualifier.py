@@ -19,6 +19,10 @@ _BOUND_OF_A_SHARE = re.compile(
 )
 
 
+#: 约占 and the whole right before a share with no 的 between (約占歲入六成, 约占全市GDP 35%)
+_ABOUT_A_SHARE_OF = re.compile(r"(大约|大概|约)占[^，。；;,0-9的之]{1,8}$")
+
+
 #: a bracketed aside in the named whole (約為二○一八年歷史高位（512萬公噸）的95.7%): passed over
 _ASIDE = re.compile(r"[（(][^（()）]{0,16}[）)]")
 
@@ -67,6 +71,9 @@ def qualifier_of(doc: ArticleText, c: Candidate) -> str:
     share = _BOUND_OF_A_SHARE.search(_ASIDE.sub("", before)) if before.endswith(("的", "之")) else None
     if share is not None:  # 约占全市总面积的35%, 不到全国平均水平的一半, 約為108年之九成八, 约为2019年的98%
         return "approx" if share.group(1) else "less_than"
+    about = _ABOUT_A_SHARE_OF.search(before, max(0, len(before) - 12)) if c.kind == "percent" else None
+    if about is not None and not _ends_a_word(before[: about.end(1)], "约", doc.rules.bound_lookalikes):
+        return "approx"  # 約占歲入六成, 约占全省GDP 35%: the whole named with no 的 before the share
     if c.kind in ("percent", "multiple") and before.endswith("的"):
         floor = _bound_of_what_is_named(doc, before)
         if floor is not None:  # 不低于当地低保标准的1.3倍, 最高可达城市低保标准的6倍

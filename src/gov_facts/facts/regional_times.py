@@ -75,7 +75,32 @@ def roc_page(text: str, matches: list[re.Match[str]]) -> bool:
     as Taiwan's pages do: it writes 民國, or a three-digit year with a calendar word (113年12月,
     今（113）年, 112年底: ``matches`` of :data:`_ROC_YEAR`), or a school year of the era (113學年度).
     Hong Kong and Macau pages write none, and there a bare 100年 stays what it says."""
-    return bool(matches) or "民国" in text or _ROC_SCHOOL_YEAR.search(text) is not None
+    return (
+        bool(matches) or "民国" in text or _ROC_SCHOOL_YEAR.search(text) is not None or _bare_roc_years(text)
+    )
+
+
+#: a Gregorian year as a news text writes it (2024年, 1998年): a page that writes one is not dated
+#: in the Republic of China era by its bare three-digit years alone
+_GREGORIAN_YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}年")
+#: how far apart the bare years of one Taiwan page may lie (108年 to 116年: a plan's years and its
+#: base year): durations that happen to read 1xx年 (建校100年, 110年歷史) are rarely several and close
+_ROC_SPREAD = 15
+
+
+def _bare_roc_years(text: str) -> bool:
+    """Whether a traditional ``text`` writes at least two different bare three-digit years (113年,
+    112年, 116年: not lengths of time, see :data:`_ROC_YEAR_BARE`) close to each other and more
+    than twice as many of them as Gregorian years: a Taiwan ministry's release that writes its
+    years so (113年全國…，較112年的84.9%), whose place and 民國 are stated nowhere in its text."""
+    if "年" not in text:
+        return False
+    found = [int("1" + m.group("bare")) for m in _ROC_YEAR_BARE.finditer(text)]
+    years = set(found)
+    if len(years) < 2 or max(years) - min(years) > _ROC_SPREAD:
+        return False
+    # a Gregorian year or two in a name (2024巴黎奧運, 2025年台灣燈會) beside many bare years
+    return len(_GREGORIAN_YEAR.findall(text)) * 2 < len(found)
 
 
 def _roc_year(token: str) -> int | None:

@@ -108,7 +108,7 @@ def term_of_a_rule(doc: ArticleText, c: Candidate) -> bool:
 
 #: a time limit ahead (於3年內, 在两个月内, 30个工作日内) in a figure's clause: it dates the figure
 _LIMIT_IN_CLAUSE = re.compile(
-    r"(?:于|在)[0-9一二两三四五六七八九十]+个?(?:年|月|工作日|日|天|周)(?:以内|之内|内)"
+    r"(?:于|在)[0-9一二两三四五六七八九十]+个?(?:年|月|工作[日天]|日|天|周)(?:以内|之内|内)"
 )
 
 

@@ -42,7 +42,7 @@ _DEMONSTRATIVE = "这那哪每该此其前后第"
 #: demonstratives before Arabic digits (这7名): the count refers back to things already named
 _POINTING = "这那此"
 #: a length of days, weeks or months and 内 after a Chinese numeral: a time limit (收件后十五个工作日内)
-_TIME_LIMIT = re.compile(r"个?(?:工作日|日|天|周|星期|个月)(?:以内|之内|内)")
+_TIME_LIMIT = re.compile(r"个?(?:工作[日天]|日|天|周|星期|个月)(?:以内|之内|内)")
 
 
 def _after_an_event(norm: str, at: int) -> bool:
@@ -209,6 +209,7 @@ class Scanner:
         an index's base year."""
         return (
             no_figure.names_an_age_group(self.doc, c)
+            or no_figure.threshold_names_a_group(self.doc, c)
             or no_figure.per_unit_denominator(self.doc, c)
             or no_figure.restates_the_list(self.doc, c, self.cands)
             or no_figure.index_base(self.doc, c)

@@ -143,7 +143,12 @@ class SuffixReader:
                 return give, unit, _TIERS, start  # 省、市、县三级: a count of tiers, not a level
             return None
         # only a measure word has chinese_only (a getattr on a unit would cost a raised AttributeError)
-        if not r.is_cn and isinstance(entry, MeasureWord) and entry.chinese_only:
+        if (
+            not r.is_cn
+            and isinstance(entry, MeasureWord)
+            and entry.chinese_only
+            and not (unit == "区" and units.whole_place_before(self.doc.norm, r.start))
+        ):  # 全港18區, 全市16区: the districts of a whole place
             return None  # 2型糖尿病, 3区: a type or an area's name
         return give, unit, entry, start
 
@@ -153,16 +158,9 @@ class SuffixReader:
         """百分之三十, 千分之五, 百分之十到二十: a share written in words, a range when a second
         number follows (with its own 百分之 or with no unit after it)."""
         cand = Candidate(
-            r.start,
-            r.p,
-            r.start,
-            r.p,
-            r.value,
-            unit="%",
-            kind="percent",
-            qualifier=r.qualifier,
+            r.start, r.p, r.start, r.p, r.value, unit="%", kind="percent", qualifier=r.qualifier,
             unit_start=r.p,
-        )
+        )  # fmt: skip
         end2 = ranges.second_end(self.doc, r.p)
         if end2 is not None and end2[0] > 0:
             high, a2, e2, _ = end2
@@ -345,7 +343,7 @@ class SuffixReader:
             end = denominator
             if kind != "money":
                 kind = "other"
-        elif not per and kind in _PER_KINDS and (written := units.per_unit_before(doc, start)) is not None:
+        elif not per and (written := units.rate_before(doc, start, kind, _PER_KINDS)) is not None:
             # 每平方米1.52万元, 每桶78.5美元: the denominator written before the figure, as in 元/平方米
             start, unit = written[0], f"{unit}/{written[1]}"
             if kind != "money":

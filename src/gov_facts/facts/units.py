@@ -174,6 +174,23 @@ def per_unit_before(doc: ArticleText, pos: int) -> tuple[int, str] | None:
     return None
 
 
+#: kinds of a unit of measure that, after 每, make a count a density (每平方公里9,575人)
+_DENSITY_PER = ("area", "length", "volume", "mass")
+
+
+def rate_before(doc: ArticleText, pos: int, kind: str, per_kinds: tuple[str, ...]) -> tuple[int, str] | None:
+    """The 每 and denominator before a figure of ``kind`` at ``pos`` that make it a rate: any of
+    :func:`per_unit_before` for an amount of ``per_kinds`` (每公斤28元); for a count, a unit of
+    measure only (人口密度為每平方公里9,575人: 人/平方公里; 每户3人 counts the people of a household)."""
+    if kind in per_kinds:
+        return per_unit_before(doc, pos)
+    if kind != "count" or "每" not in doc.norm[max(0, pos - 9) : pos]:
+        return None
+    written = per_unit_before(doc, pos)
+    entry = doc.rules.units.get(written[1]) if written is not None else None
+    return written if isinstance(entry, UnitEntry) and entry.kind in _DENSITY_PER else None
+
+
 def degrees_meant(doc: ArticleText, a: int) -> bool:
     """Whether 度 after the number at ``a`` is degrees of heat or angle (最高气温35度, 坡度25度): a
     degree cue in the clause before it and no 电 (用电量120万度 is kilowatt hours)."""
@@ -275,3 +292,13 @@ def unit_after_the_list(doc: ArticleText, end: int) -> tuple[str, UnitEntry] | N
             return (inner[0], entry) if isinstance(entry, UnitEntry) and not entry.needs_number else None
         end = m.end()
     return None
+
+
+#: 全 and a place right before a count of districts (全港18區, 全市16区, 全澳7區): the districts of
+#: the whole place, though 3区 alone names an area
+_WHOLE_PLACE = re.compile(r"全[\u4e00-\u9fff]{1,2}$")
+
+
+def whole_place_before(norm: str, pos: int) -> bool:
+    """Whether 全 and a place of one or two characters stand right before ``pos`` (全港, 全市)."""
+    return _WHOLE_PLACE.search(norm, max(0, pos - 3), pos) is not None
