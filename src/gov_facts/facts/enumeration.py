@@ -264,14 +264,24 @@ def _items_of_clause_before(doc: ArticleText, cs: int, at: int, wanted: int) -> 
     before ends with, when there are as many as it has figures."""
     ss, _ = doc.sentence(cs)
     lead = doc.shadow[cs:at].strip()
-    if cs - 1 <= ss or not lead:
+    if cs - 1 <= ss:
         return []
-    if noun_run_before(doc, replace(Candidate(0, 0, 0, 0, None), start=at))[0] != lead:
+    if lead and noun_run_before(doc, replace(Candidate(0, 0, 0, 0, None), start=at))[0] != lead:
         return []  # 分别 after a clause of its own (资金分别用于…): no attribute alone
     pcs, pce = doc.clause(cs - 1)
+    if not lead:  # 以零售業及飲食業佔多，分別有392宗及287宗: a clause opened by 分别 goes over the
+        pce = _nouns_end(doc, pcs, pce)  # items the clause before names, past its closing verb
     items = _enumerated(doc, pcs, pce, wanted)
     # items of a list, not the clause's verb with them (考试包括笔试: no item)
     return items if len(items) == wanted and all(len(x) <= _ITEM_MOST for x in items) else []
+
+
+def _nouns_end(doc: ArticleText, start: int, end: int) -> int:
+    """Where the last noun of a clause ends: before the verb or adverbs that close it (佔多, 为主)."""
+    toks = pos_tag(doc.shadow[start:end])
+    while toks and not (toks[-1][1].startswith("n") or toks[-1][0] in doc.rules.suffixes):
+        end -= len(toks.pop()[0])
+    return end
 
 
 #: the most characters an item named in the clause before a 分别 may hold

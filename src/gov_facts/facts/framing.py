@@ -78,10 +78,26 @@ def threshold_of(doc: ArticleText, c: Candidate) -> str | None:
     cs, _ = doc.clause(c.start)
     verb = _THRESHOLD_VERB.search(doc.norm, cs, c.start)
     if verb is None or verb.start() <= cs:
-        return None
+        return _attribute_of(doc, c, cs)
     noun, _, _ = noun_run_before(doc, replace(c, start=verb.start()))
     if noun and not doc.norm.endswith(noun, cs, verb.start()):
         return None  # 聚集了超过90%的在巴中国移民: a verb, not a noun, before the threshold
+    return noun
+
+
+#: 在 or a copula between an attribute and its figure (投资额在1亿元以上的项目)
+_AT_LEVEL = re.compile(r"(?:在|为|约)$")
+
+
+def _attribute_of(doc: ArticleText, c: Candidate, cs: int) -> str | None:
+    """总投资3.2亿元的项目, 投资额在1亿元以上的项目: a measure noun written right before the figure
+    (nothing, 在 or 为 between) names what the figure measures of the noun after 的."""
+    at = c.start
+    if (gap := _AT_LEVEL.search(doc.norm, max(cs, at - 1), at)) is not None:
+        at = gap.start()
+    noun, _, _ = noun_run_before(doc, replace(c, start=at))
+    if not noun or not doc.norm.endswith(noun, cs, at) or not noun.endswith(tuple(doc.rules.suffixes)):
+        return None
     return noun
 
 

@@ -1,0 +1,291 @@
+"""Session 8, wave 2: subjects in running text on batch 9's constructions, each made general.
+
+Each table holds the invented page's sentence and sentences written in the style of other kinds of
+site. Ids name the source: ``invented-<page>`` (a sentence of an invented page), ``written-<kind of
+site>`` (written here), ``corpus-<nnn>``. A row is checked with the gold scorer's rule
+(:func:`factcase.subject_ok`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factcase import check_subject as _check
+from factcase import subject_case as accept
+
+# ---------------------------------------------------------------- a share of a plan names the plan
+# 完成年度计划的107.2%, 占年度任务的81.3%, 占預定收購量的四成: a share whose whole is a plan, a target or
+# a budget says how far the plan is done; the plan is what it measures. A share of any other whole
+# (占一般公共预算收入的71.2%: 预算 inside a name) stays a share of the part named before it.
+
+SHARE_OF_A_PLAN = [
+    accept(
+        "截至4月15日，已开工建设2.6万亩，占年度任务的81.3%。",
+        "81.3%",
+        "invented-agri-farmland: 占年度任务的81.3%",
+        ["年度任务"],
+    ),
+    accept(
+        "全年新改建农村公路1286公里，完成年度计划的107.2%，完成投资18.65亿元。",
+        "107.2%",
+        "invented-transport-rural-roads: 完成年度计划的107.2%",
+        ["年度计划"],
+    ),
+    accept(
+        "截至4月20日止，已收購乾蒜約3,200公噸，占預定收購量的四成。",
+        "四成",
+        "invented-tw-county-garlic: 占預定收購量的四成",
+        ["預定收購量", "收購量"],
+    ),
+    accept(
+        "截至6月30日，已开工（筹集）3215套（间），完成年度目标任务的64.3%，较去年同期提高11.2个百分点。",
+        "64.3%",
+        "invented-housing-renovation: 完成年度目标任务的64.3%",
+        ["年度目标任务", "目标任务"],
+    ),
+    accept(
+        "截至6月30日，已开工（筹集）3215套（间），完成年度目标任务的64.3%，较去年同期提高11.2个百分点。",
+        "11.2个百分点",
+        "invented-housing-renovation: the change of the completion rate",
+        ["年度目标任务", "目标任务"],
+    ),
+    accept(
+        "前三季度全区城镇新增就业1.86万人，完成全年目标的93%。",
+        "93%",
+        "written-district-hrss: 完成全年目标的93%",
+        ["全年目标", "目标"],
+    ),
+    accept(
+        "全市完成造林面积12.6万亩，為年度計劃的105%。",
+        "105%",
+        "written-forestry-bureau: 為年度計劃的105% (traditional)",
+        ["年度計劃", "年度计划"],
+    ),
+    accept(
+        "本年度公共工程開支為85億澳門元，佔年初預算的62.3%。",
+        "62.3%",
+        "written-mo-dsf: 佔年初預算的62.3%",
+        ["年初預算", "預算"],
+    ),
+    accept(
+        "1—9月，全市一般公共预算收入完成186.45亿元，完成年初预算的78.6%，同比增长6.8%。",
+        "78.6%",
+        "invented-city-finance-budget: 完成年初预算的78.6%",
+        ["年初预算", "一般公共预算收入"],
+    ),
+    accept(
+        "其中，税收收入132.67亿元，同比增长9.2%，占一般公共预算收入的71.2%。",
+        "71.2%",
+        "invented-city-finance-budget: 预算 inside a name is no plan",
+        ["税收收入"],
+    ),
+    accept(
+        "累计完成投资5.82亿元，占年度计划投资的64.7%。",
+        "64.7%",
+        "invented-housing-renovation: 年度计划投资, a plan word after the period",
+        ["年度计划投资", "投资", "完成投资"],
+    ),
+    accept(
+        "全省完成高标准农田建设任务120万亩，占国家下达任务的108%。",
+        "108%",
+        "written-provincial-agri: 占国家下达任务的108%",
+        ["国家下达任务", "下达任务"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), SHARE_OF_A_PLAN)
+def test_a_share_of_a_plan_names_the_plan(text: str, needle: str, accepted: list[str]) -> None:
+    _check(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- a measure noun before N的 noun
+# 总投资3.2亿元的年产5万吨…项目, 投资额在1亿元以上的项目: a measure noun (…投资, …额, …收入) written right
+# before the figure, with nothing, 在 or 为 between, names what the figure measures of the noun after
+# 的; the words after 的 are what is measured (and may be cut by a figure of their own: 年产5万吨).
+
+ATTRIBUTE_BEFORE_DE = [
+    accept(
+        "在石桥工业集中区，总投资3.2亿元的年产5万吨新型建材项目主体工程已完成85%。",
+        "3.2亿元",
+        "invented-township-project: 总投资3.2亿元的年产…项目",
+        ["总投资"],
+    ),
+    accept(
+        "对新建生产线投资额在1亿元以上的项目，按设备投资额的10%给予补助。",
+        "1亿元",
+        "invented-province-press-conference: 投资额在1亿元以上的项目",
+        ["投资额", "新建生产线投资额"],
+    ),
+    accept(
+        "今年共引进总投资10亿元以上的项目12个。",
+        "10亿元",
+        "written-county-investment: 总投资10亿元以上的项目",
+        ["总投资"],
+    ),
+    accept(
+        "對年營業額在500萬元以下的中小企業給予一次性補貼。",
+        "500萬元",
+        "written-tw-moea: 年營業額在500萬元以下的中小企業",
+        ["營業額", "年營業額"],
+    ),
+    accept(
+        "规模以上工业统计范围为年主营业务收入2000万元及以上的工业企业。",
+        "2000万元",
+        "corpus-007: 年主营业务收入2000万元及以上的工业企业",
+        ["主营业务收入", "年主营业务收入"],
+    ),
+    accept(
+        "较大项目有：投资达11亿元的虹发铝型材、投资10亿元的帛士数码。",
+        "10亿元",
+        "corpus-006: 投资10亿元的帛士数码",
+        ["投资"],
+    ),
+    accept(
+        "全市营业收入超亿元的企业达到126家。",
+        "亿元",
+        "written-city-bulletin: 营业收入超亿元的企业 (a threshold verb, as before)",
+        ["营业收入"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), ATTRIBUTE_BEFORE_DE)
+def test_a_measure_noun_before_a_figure_and_de(text: str, needle: str, accepted: list[str]) -> None:
+    _check(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- debt service in budgets
+# 債務還本30億元: jieba cuts 还|本 into an adverb and a pronoun and the clause's own noun lost to the
+# topic carried from before (歲出); the family of debt-service words is read as nouns.
+
+DEBT_SERVICE = [
+    accept(
+        "歲入歲出差短55億4,600萬元，加上債務還本30億元，共須融資調度85億4,600萬元。",
+        "30億元",
+        "invented-tw-city-general-budget: 加上債務還本30億元",
+        ["債務還本"],
+    ),
+    accept(
+        "今年安排地方政府债务还本付息支出12.6亿元。",
+        "12.6亿元",
+        "written-provincial-finance: 债务还本付息支出",
+        ["地方政府债务还本付息支出", "债务还本付息支出"],
+    ),
+    accept(
+        "全年政府债务付息3.2亿元，债务还本15亿元。",
+        "15亿元",
+        "written-county-budget-report: 债务还本15亿元 after 付息",
+        ["债务还本"],
+    ),
+    accept(
+        "全年政府债务付息3.2亿元，债务还本15亿元。",
+        "3.2亿元",
+        "written-county-budget-report: 政府债务付息3.2亿元",
+        ["政府债务付息", "债务付息"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), DEBT_SERVICE)
+def test_debt_service_is_a_noun(text: str, needle: str, accepted: list[str]) -> None:
+    _check(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- a change of a standard or base
+# 在各分段报销比例基础上提高5个百分点 (no 的 before 基础上), 较原标准降低2000元 (原 marks a baseline):
+# the figure changes the thing the frame names, or the rule named earlier in the sentence.
+
+CHANGED_STANDARD = [
+    accept(
+        "特困人员、低保对象和返贫致贫人口在各分段报销比例基础上提高5个百分点。",
+        "5个百分点",
+        "invented-medical-security: 在…报销比例基础上提高",
+        ["报销比例", "分段报销比例"],
+    ),
+    accept(
+        "在现行报销比例的基础上提高5个百分点。",
+        "5个百分点",
+        "written-county-medical: 在…的基础上 (as before)",
+        ["报销比例", "现行报销比例"],
+    ),
+    accept(
+        "對合資格長者在現有津貼金額基礎上每月增加500元。",
+        "500元",
+        "written-mo-ias: 在現有津貼金額基礎上 (traditional)",
+        ["津貼金額", "現有津貼金額"],
+    ),
+    accept(
+        "大病保险起付线为1.6万元，较原标准降低2000元；特困人员起付线降低50%。",
+        "2000元",
+        "invented-medical-security: 较原标准降低2000元",
+        ["起付线", "大病保险起付线"],
+    ),
+    accept(
+        "城乡低保标准提高到每人每月800元，比原标准提高60元。",
+        "60元",
+        "written-civil-affairs: 比原标准提高60元",
+        ["低保标准", "城乡低保标准"],
+    ),
+    accept(
+        "今年最低工资标准调整为2300元，较原标准提高200元。",
+        "200元",
+        "written-provincial-hrss: 较原标准提高200元",
+        ["最低工资标准"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), CHANGED_STANDARD)
+def test_a_change_of_a_standard_or_base(text: str, needle: str, accepted: list[str]) -> None:
+    _check(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- 分别 opening a clause
+# 以零售業及飲食業佔多，分別有392宗及287宗: a clause that opens with 分别 hands its figures out over the
+# items the clause before names, past the verb that closes it (佔多, 居多, 为主), the list joined by
+# 、, 和 or 及.
+
+DISTRIBUTED_OVER_CLAUSE_BEFORE = [
+    accept(
+        "在批出的個案中，以零售業及飲食業佔多，分別有392宗及287宗。",
+        "392宗",
+        "invented-mo-dsedt-sme-aid: 以…及…佔多，分別有392宗",
+        ["零售業"],
+    ),
+    accept(
+        "在批出的個案中，以零售業及飲食業佔多，分別有392宗及287宗。",
+        "287宗",
+        "invented-mo-dsedt-sme-aid: …及287宗",
+        ["飲食業"],
+    ),
+    accept(
+        "今年受理的投诉以商品房和物业服务居多，分别有1260件和980件。",
+        "980件",
+        "written-market-regulator: 以…和…居多，分别有",
+        ["物业服务"],
+    ),
+    accept(
+        "全市新设企业中以批发零售业和住宿餐饮业为主，分别新设1.2万户和0.8万户。",
+        "0.8万户",
+        "written-market-entities: 以…和…为主，分别新设",
+        ["住宿餐饮业"],
+    ),
+    accept(
+        "受惠個案主要來自零售業、飲食業及建築業，分別有410宗、302宗及198宗。",
+        "198宗",
+        "written-hk-tid: 來自…、…及…，分別有 (three items)",
+        ["建築業"],
+    ),
+    accept(
+        "全市新增市场主体5万户，分别增长12%和8%。",
+        "12%",
+        "written-city-bulletin: no list before 分别 (the topic, as before)",
+        ["市场主体", "新增市场主体"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), DISTRIBUTED_OVER_CLAUSE_BEFORE)
+def test_fenbie_opening_a_clause_takes_the_items_before(text: str, needle: str, accepted: list[str]) -> None:
+    _check(text, needle, accepted)
