@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from factcase import check_subject as _check
+from factcase import fact_at
 from factcase import subject_case as accept
 
 # ---------------------------------------------------------------- a share of a plan names the plan
@@ -288,4 +289,117 @@ DISTRIBUTED_OVER_CLAUSE_BEFORE = [
 
 @pytest.mark.parametrize(("text", "needle", "accepted"), DISTRIBUTED_OVER_CLAUSE_BEFORE)
 def test_fenbie_opening_a_clause_takes_the_items_before(text: str, needle: str, accepted: list[str]) -> None:
+    _check(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- cases named by the verb after them
+# 有46宗申請因資料不齊而不獲批: a verb right after a count of cases (宗, 起, 例, 单) that is no predicate
+# (a preposition, an adverb or another verb follows it) names the cases; with an object or a place
+# after it (3宗涉及金额…, 其餘355宗分佈於…) it is the predicate and names nothing.
+
+CASES_NAMED_AFTER = [
+    accept(
+        "同期有46宗申請因資料不齊或不符合資格而不獲批，另有188宗正在審批中。",
+        "46宗",
+        "invented-mo-dsedt-sme-aid: 有46宗申請因…",
+        ["申請"],
+    ),
+    accept(
+        "同期有46宗申請因資料不齊或不符合資格而不獲批，另有188宗正在審批中。",
+        "188宗",
+        "invented-mo-dsedt-sme-aid: 另有188宗 carries 申請",
+        ["申請"],
+    ),
+    accept(
+        "今年共受理消费者投诉1260件，其中有35宗投诉涉及预付卡。",
+        "35宗",
+        "written-market-regulator: 35宗投诉涉及…",
+        ["投诉"],
+    ),
+    accept(
+        "截至目前共有58宗申請已獲批准。",
+        "58宗",
+        "written-hk-lands: 58宗申請已獲批准",
+        ["申請"],
+    ),
+    accept(
+        "全年發生12宗交通意外，其中3宗涉及電單車。",
+        "12宗",
+        "written-mo-psp: 12宗交通意外 (a noun after, as before)",
+        ["交通意外"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), CASES_NAMED_AFTER)
+def test_cases_named_by_the_verb_after_them(text: str, needle: str, accepted: list[str]) -> None:
+    _check(text, needle, accepted)
+
+
+def test_a_case_verb_with_a_place_after_it_is_the_predicate() -> None:
+    """其餘355宗分佈於建築、貿易及服務等行業: 分佈 is what the cases do, not what they are."""
+    assert fact_at("其餘355宗分佈於建築、貿易及服務等行業。", "355宗", "2024-07-20").subject != "分佈"
+
+
+# ---------------------------------------------------------------- procurement lots
+# 三个包合计人民币…: jieba reads 包 (a lot of a tender) as a verb; the lot words are nouns.
+
+PROCUREMENT_LOTS = [
+    accept(
+        "参照收费标准下浮20%收取，三个包合计人民币贰万肆仟叁佰元整（￥24,300.00）。",
+        "三个",
+        "invented-procurement-award: 三个包合计",
+        ["包"],
+    ),
+    accept(
+        "本项目共分三个包，分别为保洁、餐饮和安保。", "三个", "written-county-procurement: 共分三个包", ["包"]
+    ),
+    accept(
+        "本次采购共划分2个标包，每个标包限中标1家。",
+        "2个",
+        "written-provincial-procurement: 2个标包",
+        ["标包"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), PROCUREMENT_LOTS)
+def test_procurement_lots_are_nouns(text: str, needle: str, accepted: list[str]) -> None:
+    _check(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- a chain of 每 inside the noun run
+# 大病保险每人每年最高支付限额为40万元: 每人每年 says whom and how often; the noun after the chain is
+# what the figure measures (a single 每 inside a name stays: 隧道的每日平均行車量).
+
+PER_CHAIN_INSIDE = [
+    accept(
+        "大病保险每人每年最高支付限额为40万元。",
+        "40万元",
+        "invented-medical-security: 每人每年最高支付限额",
+        ["最高支付限额", "支付限额"],
+    ),
+    accept(
+        "城乡居民医保每人每年财政补助标准为640元。",
+        "640元",
+        "written-provincial-medical: 每人每年财政补助标准",
+        ["财政补助标准", "补助标准"],
+    ),
+    accept(
+        "紅磡海底隧道、東區海底隧道及西區海底隧道的每日平均行車量分別為11.2萬、7.8萬及6.9萬架次。",
+        "7.8萬",
+        "invented-hk-transport: one 每 inside a list item stays",
+        ["東區海底隧道", "東區海底隧道的每日平均行車量"],
+    ),
+    accept(
+        "膳食津貼每人每學年為4,500澳門元。",
+        "4,500澳門元",
+        "written-mo-dsedj: the chain right before the figure (as before)",
+        ["膳食津貼"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), PER_CHAIN_INSIDE)
+def test_a_per_chain_inside_the_noun_run(text: str, needle: str, accepted: list[str]) -> None:
     _check(text, needle, accepted)

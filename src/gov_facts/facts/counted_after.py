@@ -108,6 +108,25 @@ def event_after(doc: ArticleText, pos: int, alone: bool = False) -> str | None:
     return "".join(words)
 
 
+def case_after(doc: ArticleText, pos: int) -> str | None:
+    """有46宗申請因資料不齊而不獲批, 3起投诉涉及…: a verb right after a count of cases that is no
+    predicate (a preposition, a conjunction, an adverb or another verb follows it, or nothing) names
+    the cases counted; one with an object after it (3宗涉及金额…) is the clause's predicate."""
+    _, se = doc.clause(pos, SEGMENT_BREAK)
+    toks = pos_tag(doc.shadow[pos : min(se, pos + 6)])
+    if not toks or not toks[0][1].startswith("v") or len(toks[0][0]) < 2 or toks[0][0] in doc.rules.stop:
+        return None
+    if len(toks) > 1 and (
+        is_nounish(toks[1][1]) or toks[1][1] in ("m", "q", "u", "uj") or toks[1][0] in _VERB_COMPLEMENTS
+    ):
+        return None  # 3宗涉及金额…, 其餘355宗分佈於…: the predicate, with its object or place
+    return toks[0][0]
+
+
+#: prepositions a verb takes as its complement (分布于, 来自于, 集中在, 提交给): the verb is a predicate
+_VERB_COMPLEMENTS = frozenset("于於在到至给為为自向")
+
+
 def passive_object(doc: ArticleText, pos: int) -> str | None:
     """有4400万人被纳入低保和特困救助范围, 12人被评为先进个人: people counted right before 被 are
     counted by what the passive puts them in."""

@@ -19,6 +19,7 @@ from .candidate import Candidate, Prior, since
 from .carried import carried, changed_from, just_before, last_amount, named_elsewhere, share_of_last
 from .context import ArticleText
 from .counted_after import (
+    case_after,
     counted_before_measure,
     event_after,
     head_after_relative,
@@ -261,6 +262,10 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
             return put_in, False
     if unit_end == c.end and (c.unit in doc.rules.event_units or c.unit in doc.rules.people_units):
         event = event_after(doc, c.end, alone=c.unit in doc.rules.people_units)
+        if event:
+            return event, False
+    if unit_end == c.end and c.unit in doc.rules.case_units:
+        event = case_after(doc, c.end)  # 有46宗申請因…不獲批: the cases of the verb
         if event:
             return event, False
     if after and via_de and _LEVEL_WORD.search(after):
