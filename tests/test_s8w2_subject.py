@@ -403,3 +403,53 @@ PER_CHAIN_INSIDE = [
 @pytest.mark.parametrize(("text", "needle", "accepted"), PER_CHAIN_INSIDE)
 def test_a_per_chain_inside_the_noun_run(text: str, needle: str, accepted: list[str]) -> None:
     _check(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- a time limit in working days
+# 力爭於收件後十五個工作日內完成審批: a limit in working days, or one that runs from an act (后) and ends
+# with 内, bounds the act its clause ends with, as a limit from a day does (之日起七个工作日内…提出质疑);
+# a limit inside a relative clause (出生后90天内参保缴费的) names nothing.
+
+TIME_LIMIT_ACTIVITY = [
+    accept(
+        "教青局表示，今年津貼總預算較上學年增加約8%，並力爭於收件後十五個工作日內完成審批。",
+        "十五個工作日",
+        "invented-mo-dsedj-student-grants: 收件後十五個工作日內完成審批",
+        ["審批"],
+    ),
+    accept(
+        "对符合条件的申请，须在5个工作日内办结。",
+        "5个工作日",
+        "written-county-service-centre: 5个工作日内办结",
+        ["办结"],
+    ),
+    accept(
+        "收到申请后3个工作日内作出答复。",
+        "3个工作日",
+        "written-provincial-open-government: 收到申请后3个工作日内作出答复",
+        ["答复", "作出答复"],
+    ),
+    accept(
+        "各项目实施单位要在收到资金后30日内完成拨付手续。",
+        "30日",
+        "written-finance-notice: 收到资金后30日内完成拨付手续",
+        ["拨付手续", "手续"],
+    ),
+    accept(
+        "自收到质疑之日起七个工作日内作出答复。",
+        "七个工作日",
+        "written-procurement: 之日起七个工作日内 (as before)",
+        ["答复", "作出答复"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), TIME_LIMIT_ACTIVITY)
+def test_a_time_limit_bounds_the_act_after_it(text: str, needle: str, accepted: list[str]) -> None:
+    _check(text, needle, accepted)
+
+
+def test_a_time_limit_in_a_relative_clause_names_nothing_after_it() -> None:
+    """新生儿出生后90天内参保缴费的，从出生之日起享受待遇: not the next clause's 享受待遇."""
+    fact = fact_at("新生儿出生后90天内参保缴费的，从出生之日起享受待遇。", "90天", "2024-01-10")
+    assert fact.subject != "享受待遇"
