@@ -453,3 +453,41 @@ def test_a_time_limit_in_a_relative_clause_names_nothing_after_it() -> None:
     """新生儿出生后90天内参保缴费的，从出生之日起享受待遇: not the next clause's 享受待遇."""
     fact = fact_at("新生儿出生后90天内参保缴费的，从出生之日起享受待遇。", "90天", "2024-01-10")
     assert fact.subject != "享受待遇"
+
+
+# ---------------------------------------------------------------- a noun that verbs modify after a count
+# 全县31个就业帮扶车间吸纳…: after the measure word, verbs that modify a noun (jieba tags 就业, 帮扶,
+# 养老 as verbs) and the noun, then the predicate: the modified noun is what is counted, not the topic
+# of an opening frame (在就近就业方面).
+
+MODIFIED_NOUN_AFTER_COUNT = [
+    accept(
+        "在就近就业方面，全县31个就业帮扶车间吸纳脱贫劳动力就业2318人。",
+        "31个",
+        "invented-county-poverty-labour: 31个就业帮扶车间吸纳",
+        ["就业帮扶车间"],
+    ),
+    accept(
+        "全区26个养老服务中心已全部建成。",
+        "26个",
+        "written-district-civil-affairs: 26个养老服务中心已…",
+        ["养老服务中心"],
+    ),
+    accept(
+        "在便民服务方面，全镇15个便民服务点实现村村覆盖。",
+        "15个",
+        "written-township: 15个便民服务点实现…",
+        ["便民服务点"],
+    ),
+    accept(
+        "建成5个便民服务点。",
+        "5个",
+        "written-county-news: the noun at the clause's end (as before)",
+        ["便民服务点"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), MODIFIED_NOUN_AFTER_COUNT)
+def test_a_noun_verbs_modify_after_a_count(text: str, needle: str, accepted: list[str]) -> None:
+    _check(text, needle, accepted)

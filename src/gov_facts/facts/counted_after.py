@@ -63,6 +63,29 @@ def participle_noun_after(doc: ArticleText, pos: int) -> str | None:
     return "".join(run)
 
 
+def modified_noun_after(doc: ArticleText, pos: int) -> str | None:
+    """31个就业帮扶车间吸纳…, 12座污水处理厂投入运行: after a measure word, a noun that verbs modify
+    (jieba tags 就业, 帮扶 as verbs) and a predicate after it: the modified noun is what is counted."""
+    _, se = doc.clause(pos, SEGMENT_BREAK)
+    toks = pos_tag(doc.shadow[pos : min(se, pos + 12)])
+    k = 0
+    while k < min(2, len(toks)) and toks[k][1].startswith("v") and len(toks[k][0]) == 2:
+        if toks[k][0] in doc.rules.stop:
+            return None
+        k += 1
+    n = k
+    while n < len(toks) and toks[n][1] == "n" and toks[n][0] not in doc.rules.stop:
+        n += 1
+    if (
+        k == 0
+        or n == k
+        or len(toks[n - 1][0]) < 2
+        or (n < len(toks) and not toks[n][1].startswith(("v", "d", "p")))
+    ):
+        return None
+    return "".join(w for w, _ in toks[:n])
+
+
 def noun_begun_by_unit(doc: ArticleText, c: Candidate) -> str | None:
     """14亿人口, 14亿多人民: the measure word begins a longer noun, and that noun is what is counted."""
     unit = c.unit or ""

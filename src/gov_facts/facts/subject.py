@@ -23,6 +23,7 @@ from .counted_after import (
     counted_before_measure,
     event_after,
     head_after_relative,
+    modified_noun_after,
     named_after,
     noun_begun_by_unit,
     participle_noun_after,
@@ -234,7 +235,7 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
     if surveyed:
         return surveyed, False
     if c.unit and unit_end == c.end and c.kind == "count":
-        head = head_after_relative(doc, c.end) or named_after(doc, c.end)
+        head = head_after_relative(doc, c.end) or named_after(doc, c.end) or modified_noun_after(doc, c.end)
         if head:  # 12辆满载防汛物资的货车, 5期“表达性艺术疗愈”心理团辅课程: the noun counted
             return head, False
         if _GROUP.search(doc.norm, doc.clause(c.start)[0], c.start) is not None:
