@@ -491,3 +491,42 @@ MODIFIED_NOUN_AFTER_COUNT = [
 @pytest.mark.parametrize(("text", "needle", "accepted"), MODIFIED_NOUN_AFTER_COUNT)
 def test_a_noun_verbs_modify_after_a_count(text: str, needle: str, accepted: list[str]) -> None:
     _check(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- a compound noun before a new level
+# YouBike租賃站擴增至1,300站以上: jieba cuts the compound (租賃|站) and the count's own noun stands before a
+# change to a new level, not right before the figure; the compound that ends with the figure's measure
+# word (or one jieba tags as a measure word: 充电|桩) is what is counted, not the topic carried from the
+# clause before (捷運運量). An old level before the change (由約30個工作天縮短至20個) is no compound.
+
+COMPOUND_BEFORE_NEW_LEVEL = [
+    accept(
+        "目标全年捷運運量突破5,500萬人次，YouBike租賃站擴增至1,300站以上。",
+        "1,300站",
+        "invented-tw-kaohsiung-transit: 租賃站擴增至1,300站",
+        ["YouBike租賃站", "租賃站"],
+    ),
+    accept(
+        "全市公共充电桩增加到2万个。",
+        "2万个",
+        "written-provincial-energy: 公共充电桩增加到2万个",
+        ["公共充电桩", "充电桩"],
+    ),
+    accept(
+        "城区公共停车位增至8500个。",
+        "8500个",
+        "written-city-transport: 公共停车位增至8500个",
+        ["公共停车位", "停车位"],
+    ),
+    accept(
+        "目標將審批時間由現時平均約30個工作天縮短至20個工作天。",
+        "20個",
+        "invented-mo-dsedt-sme-aid: the old level's unit before 縮短至 is no compound",
+        ["審批時間", "時間"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), COMPOUND_BEFORE_NEW_LEVEL)
+def test_a_compound_noun_before_a_new_level(text: str, needle: str, accepted: list[str]) -> None:
+    _check(text, needle, accepted)
