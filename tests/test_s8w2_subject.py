@@ -530,3 +530,47 @@ COMPOUND_BEFORE_NEW_LEVEL = [
 @pytest.mark.parametrize(("text", "needle", "accepted"), COMPOUND_BEFORE_NEW_LEVEL)
 def test_a_compound_noun_before_a_new_level(text: str, needle: str, accepted: list[str]) -> None:
     _check(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- a list that goes on after 分别
+# 分別有392宗及287宗，佔批出總數的37.9%及27.8%: a list of figures with no 分别 of its own, in a clause after
+# a 分别 of the same sentence, goes on over the same items, one figure each.
+
+LIST_GOES_ON = [
+    accept(
+        "在批出的個案中，以零售業及飲食業佔多，分別有392宗及287宗，佔批出總數的37.9%及27.8%。",
+        "37.9%",
+        "invented-mo-dsedt-sme-aid: 佔批出總數的37.9%及…",
+        ["零售業"],
+    ),
+    accept(
+        "在批出的個案中，以零售業及飲食業佔多，分別有392宗及287宗，佔批出總數的37.9%及27.8%。",
+        "27.8%",
+        "invented-mo-dsedt-sme-aid: …及27.8%",
+        ["飲食業"],
+    ),
+    accept(
+        "城镇和农村居民人均可支配收入分别为5.2万元和2.1万元，同比增长4.5%和6.3%。",
+        "4.5%",
+        "written-city-stats-bulletin: 同比增长4.5%和6.3% after 分别为",
+        ["城镇居民人均可支配收入"],
+    ),
+    accept(
+        "出口和进口分别增长8.1%和3.2%，占全省的35%和28%。",
+        "28%",
+        "written-customs: 占全省的35%和28% after 分别增长",
+        ["进口"],
+    ),
+    accept(
+        "战略性新兴产业、高新技术产业、装备制造业增加值分别增长20.6%、16.9%、17.3%，"
+        "占规模以上工业比重分别为27.1%、40.5%、30.9%，比上年提高3.9、2.0、2.9个百分点。",
+        "2.9个百分点",
+        "corpus-009: bare figures before the unit keep their places",
+        ["装备制造业增加值", "装备制造业"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), LIST_GOES_ON)
+def test_a_list_goes_on_over_the_items_of_fenbie(text: str, needle: str, accepted: list[str]) -> None:
+    _check(text, needle, accepted)

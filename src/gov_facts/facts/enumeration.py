@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from .candidate import Candidate, Prior, since
 from .context import ArticleText
@@ -210,8 +211,8 @@ def distributed(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
     """A、B、C分别增长x%、y%和z%: the n-th figure after 分别 takes the n-th item before it."""
     cs, _ = doc.clause(c.start)
     at = doc.norm.rfind("分别", cs, c.start)
-    if at < 0:
-        return None  # 分别 distributes only over the figures of its own clause
+    if at < 0:  # 分别 distributes only over the figures of its own clause, or a list that goes on
+        return _list_after_distributed(doc, c, prev, cs)
     listed = listed_times(doc, cs, at)
     if listed:  # 5月1日、2日入住率分别达到…: 分别 hands out days; the noun after them is measured
         return doc.shadow[listed[-1].end : at].strip() or None
@@ -230,6 +231,25 @@ def distributed(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
     if not items or index >= len(items):
         return None
     return items[index]
+
+
+#: what joins the figures of a list (37.9%及27.8%, 11.2萬、7.8萬及6.9萬): a unit and a list mark
+_FIGURE_JOIN = re.compile(r"[^0-9，。；;]{0,3}[、及和与][约近]?")
+
+
+def _list_after_distributed(doc: ArticleText, c: Candidate, prev: Prior, cs: int) -> str | None:
+    """分別有392宗及287宗，佔批出總數的37.9%及27.8%: a list of figures with no 分别 of its own, in a
+    clause after a 分别 of the same sentence, goes on over the same items, as many as it has figures."""
+    _, ce = doc.clause(c.start)
+    figures = list(_FIGURE_DIGITS.finditer(doc.norm, cs, ce))
+    if len(figures) < 2 or doc.norm.rfind("分别", doc.sentence(c.start)[0], cs) < 0:
+        return None
+    if any(_FIGURE_JOIN.fullmatch(doc.norm, a.end(), b.start()) is None for a, b in pairwise(figures)):
+        return None  # figures that are no list (增长5%，占10%)
+    items = _items_of_last_list(doc, c, prev, cs, len(figures))
+    # the figure's place in the list (3.9、2.0、2.9个百分点: the bare ones before are no facts)
+    index = sum(1 for f in figures if f.start() < c.start)
+    return items[index] if items and index < len(items) else None
 
 
 def _lists_times(doc: ArticleText, cs: int, at: int) -> bool:
