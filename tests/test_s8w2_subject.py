@@ -355,6 +355,24 @@ PROCUREMENT_LOTS = [
         "本项目共分三个包，分别为保洁、餐饮和安保。", "三个", "written-county-procurement: 共分三个包", ["包"]
     ),
     accept(
+        "参照规定的标准下浮10%收取，三个包代理服务费合计：￥31,260.00元。",
+        "三个",
+        "invented-procurement-school-security-lots: 三个包代理服务费合计 (the lot, not its fee)",
+        ["包"],
+    ),
+    accept(
+        "上半年，全市三项社会保险基金收入合计96.4亿元。",
+        "三项",
+        "written-city-hrss: before a total a longer noun stays whole (三项社会保险基金收入)",
+        ["社会保险基金", "社会保险基金收入"],
+    ),
+    accept(
+        "全市8个国控断面水质达标率为100%。",
+        "8个",
+        "written-eco-env-bulletin: 8个国控断面水质达标率为 (as before)",
+        ["国控断面"],
+    ),
+    accept(
         "本次采购共划分2个标包，每个标包限中标1家。",
         "2个",
         "written-provincial-procurement: 2个标包",

@@ -96,7 +96,10 @@ def noun_begun_by_unit(doc: ArticleText, c: Candidate) -> str | None:
 
 
 #: a light verb and the figure of the measure named after a count (…达标率为100%)
-_MEASURE_FIGURE = re.compile(r"(?:为|达到|达|是|約為|约为)?\s*[0-9０-９零〇一二两三四五六七八九十百]")
+_MEASURE_FIGURE = re.compile(
+    r"(?:为|达到|达|是|約為|约为|(合计|共计|总计)[：:]?\s*(?:人民币|￥|¥)?)?"
+    r"\s*[0-9０-９零〇一二两三四五六七八九十百壹贰叁肆伍陆柒捌玖]"
+)
 
 
 def counted_before_measure(doc: ArticleText, pos: int, phrase: str) -> str | None:
@@ -104,12 +107,21 @@ def counted_before_measure(doc: ArticleText, pos: int, phrase: str) -> str | Non
     name a measure whose own figure follows; the count counts the first noun of them (国控断面),
     the rest (水质达标率) is what the next figure measures."""
     end = pos + len(phrase)
-    if not doc.shadow.startswith(phrase, pos) or _MEASURE_FIGURE.match(doc.norm, end) is None:
+    m = _MEASURE_FIGURE.match(doc.norm, end)
+    if not doc.shadow.startswith(phrase, pos) or m is None:
         return None
     words = pos_tag(phrase)
-    if len(words) < 2 or not is_nounish(words[0][1]) or len(words[0][0]) < 2:
+    first = words[0][0] if words else ""
+    # 三个包代理服务费合计：￥31,260.00元: a one-character noun read as one (包, a lot) counts too
+    if (
+        len(words) < 2
+        or not is_nounish(words[0][1])
+        or (len(first) < 2 and (first, "n") not in doc.rules.domain_words)
+    ):
         return None
-    return words[0][0]
+    if m.group(1) and len(first) > 1:
+        return None  # 三项社会保险基金收入合计…: before a total, only a one-character noun is cut off
+    return first
 
 
 def event_after(doc: ArticleText, pos: int, alone: bool = False) -> str | None:
