@@ -296,10 +296,6 @@ def test_fact_is_read(text: str, needle: str, expected: dict[str, Any]) -> None:
 
 ANCHOR = "自…之日起N个工作日: the anchor phrase 之日起 is taken as subject instead of the 公告/质疑 it bounds"
 CELL = "a figure in a table cell takes the cell's own words (合同之日起) as subject, not its column or row"
-TOTAL = (
-    "a count of a one-character noun before a total (三个包合计) takes the object of the clause before "
-    "(收费标准), not the noun counted (包); the total itself is read since session 7"
-)
 FEE = (
     "本项目代理服务费由中标（成交）供应商支付，参照原国家计委计价格〔2002〕1980号文件规定的收费标准下浮20%收取，"
     "三个包合计人民币贰万肆仟叁佰元整（￥24,300.00）。"
@@ -364,7 +360,7 @@ SUBJECTS = [
         ["机电产品", "机电产品出口"],
         id="invented-customs: 机电产品出口1063.4亿元 (read)",
     ),
-    pytest.param(FEE, "三个", ["包"], marks=known_miss(TOTAL), id="invented-procurement: 三个包合计"),
+    pytest.param(FEE, "三个", ["包"], id="invented-procurement: 三个包合计 (包 a noun)"),
     pytest.param(
         FEE,
         "贰万",

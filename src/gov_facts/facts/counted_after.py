@@ -63,6 +63,29 @@ def participle_noun_after(doc: ArticleText, pos: int) -> str | None:
     return "".join(run)
 
 
+def modified_noun_after(doc: ArticleText, pos: int) -> str | None:
+    """31个就业帮扶车间吸纳…, 12座污水处理厂投入运行: after a measure word, a noun that verbs modify
+    (jieba tags 就业, 帮扶 as verbs) and a predicate after it: the modified noun is what is counted."""
+    _, se = doc.clause(pos, SEGMENT_BREAK)
+    toks = pos_tag(doc.shadow[pos : min(se, pos + 12)])
+    k = 0
+    while k < min(2, len(toks)) and toks[k][1].startswith("v") and len(toks[k][0]) == 2:
+        if toks[k][0] in doc.rules.stop:
+            return None
+        k += 1
+    n = k
+    while n < len(toks) and toks[n][1] == "n" and toks[n][0] not in doc.rules.stop:
+        n += 1
+    if (
+        k == 0
+        or n == k
+        or len(toks[n - 1][0]) < 2
+        or (n < len(toks) and not toks[n][1].startswith(("v", "d", "p")))
+    ):
+        return None
+    return "".join(w for w, _ in toks[:n])
+
+
 def noun_begun_by_unit(doc: ArticleText, c: Candidate) -> str | None:
     """14亿人口, 14亿多人民: the measure word begins a longer noun, and that noun is what is counted."""
     unit = c.unit or ""
@@ -73,7 +96,10 @@ def noun_begun_by_unit(doc: ArticleText, c: Candidate) -> str | None:
 
 
 #: a light verb and the figure of the measure named after a count (…达标率为100%)
-_MEASURE_FIGURE = re.compile(r"(?:为|达到|达|是|約為|约为)?\s*[0-9０-９零〇一二两三四五六七八九十百]")
+_MEASURE_FIGURE = re.compile(
+    r"(?:为|达到|达|是|約為|约为|(合计|共计|总计)[：:]?\s*(?:人民币|￥|¥)?)?"
+    r"\s*[0-9０-９零〇一二两三四五六七八九十百壹贰叁肆伍陆柒捌玖]"
+)
 
 
 def counted_before_measure(doc: ArticleText, pos: int, phrase: str) -> str | None:
@@ -81,12 +107,21 @@ def counted_before_measure(doc: ArticleText, pos: int, phrase: str) -> str | Non
     name a measure whose own figure follows; the count counts the first noun of them (国控断面),
     the rest (水质达标率) is what the next figure measures."""
     end = pos + len(phrase)
-    if not doc.shadow.startswith(phrase, pos) or _MEASURE_FIGURE.match(doc.norm, end) is None:
+    m = _MEASURE_FIGURE.match(doc.norm, end)
+    if not doc.shadow.startswith(phrase, pos) or m is None:
         return None
     words = pos_tag(phrase)
-    if len(words) < 2 or not is_nounish(words[0][1]) or len(words[0][0]) < 2:
+    first = words[0][0] if words else ""
+    # 三个包代理服务费合计：￥31,260.00元: a one-character noun read as one (包, a lot) counts too
+    if (
+        len(words) < 2
+        or not is_nounish(words[0][1])
+        or (len(first) < 2 and (first, "n") not in doc.rules.domain_words)
+    ):
         return None
-    return words[0][0]
+    if m.group(1) and len(first) > 1:
+        return None  # 三项社会保险基金收入合计…: before a total, only a one-character noun is cut off
+    return first
 
 
 def event_after(doc: ArticleText, pos: int, alone: bool = False) -> str | None:
@@ -106,6 +141,25 @@ def event_after(doc: ArticleText, pos: int, alone: bool = False) -> str | None:
             break
         words.append(word)
     return "".join(words)
+
+
+def case_after(doc: ArticleText, pos: int) -> str | None:
+    """有46宗申請因資料不齊而不獲批, 3起投诉涉及…: a verb right after a count of cases that is no
+    predicate (a preposition, a conjunction, an adverb or another verb follows it, or nothing) names
+    the cases counted; one with an object after it (3宗涉及金额…) is the clause's predicate."""
+    _, se = doc.clause(pos, SEGMENT_BREAK)
+    toks = pos_tag(doc.shadow[pos : min(se, pos + 6)])
+    if not toks or not toks[0][1].startswith("v") or len(toks[0][0]) < 2 or toks[0][0] in doc.rules.stop:
+        return None
+    if len(toks) > 1 and (
+        is_nounish(toks[1][1]) or toks[1][1] in ("m", "q", "u", "uj") or toks[1][0] in _VERB_COMPLEMENTS
+    ):
+        return None  # 3宗涉及金额…, 其餘355宗分佈於…: the predicate, with its object or place
+    return toks[0][0]
+
+
+#: prepositions a verb takes as its complement (分布于, 来自于, 集中在, 提交给): the verb is a predicate
+_VERB_COMPLEMENTS = frozenset("于於在到至给為为自向")
 
 
 def passive_object(doc: ArticleText, pos: int) -> str | None:

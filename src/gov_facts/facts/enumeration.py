@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from .candidate import Candidate, Prior, since
 from .context import ArticleText
@@ -210,8 +211,8 @@ def distributed(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
     """A、B、C分别增长x%、y%和z%: the n-th figure after 分别 takes the n-th item before it."""
     cs, _ = doc.clause(c.start)
     at = doc.norm.rfind("分别", cs, c.start)
-    if at < 0:
-        return None  # 分别 distributes only over the figures of its own clause
+    if at < 0:  # 分别 distributes only over the figures of its own clause, or a list that goes on
+        return _list_after_distributed(doc, c, prev, cs)
     listed = listed_times(doc, cs, at)
     if listed:  # 5月1日、2日入住率分别达到…: 分别 hands out days; the noun after them is measured
         return doc.shadow[listed[-1].end : at].strip() or None
@@ -230,6 +231,25 @@ def distributed(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
     if not items or index >= len(items):
         return None
     return items[index]
+
+
+#: what joins the figures of a list (37.9%及27.8%, 11.2萬、7.8萬及6.9萬): a unit and a list mark
+_FIGURE_JOIN = re.compile(r"[^0-9，。；;]{0,3}[、及和与][约近]?")
+
+
+def _list_after_distributed(doc: ArticleText, c: Candidate, prev: Prior, cs: int) -> str | None:
+    """分別有392宗及287宗，佔批出總數的37.9%及27.8%: a list of figures with no 分别 of its own, in a
+    clause after a 分别 of the same sentence, goes on over the same items, as many as it has figures."""
+    _, ce = doc.clause(c.start)
+    figures = list(_FIGURE_DIGITS.finditer(doc.norm, cs, ce))
+    if len(figures) < 2 or doc.norm.rfind("分别", doc.sentence(c.start)[0], cs) < 0:
+        return None
+    if any(_FIGURE_JOIN.fullmatch(doc.norm, a.end(), b.start()) is None for a, b in pairwise(figures)):
+        return None  # figures that are no list (增长5%，占10%)
+    items = _items_of_last_list(doc, c, prev, cs, len(figures))
+    # the figure's place in the list (3.9、2.0、2.9个百分点: the bare ones before are no facts)
+    index = sum(1 for f in figures if f.start() < c.start)
+    return items[index] if items and index < len(items) else None
 
 
 def _lists_times(doc: ArticleText, cs: int, at: int) -> bool:
@@ -264,14 +284,24 @@ def _items_of_clause_before(doc: ArticleText, cs: int, at: int, wanted: int) -> 
     before ends with, when there are as many as it has figures."""
     ss, _ = doc.sentence(cs)
     lead = doc.shadow[cs:at].strip()
-    if cs - 1 <= ss or not lead:
+    if cs - 1 <= ss:
         return []
-    if noun_run_before(doc, replace(Candidate(0, 0, 0, 0, None), start=at))[0] != lead:
+    if lead and noun_run_before(doc, replace(Candidate(0, 0, 0, 0, None), start=at))[0] != lead:
         return []  # 分别 after a clause of its own (资金分别用于…): no attribute alone
     pcs, pce = doc.clause(cs - 1)
+    if not lead:  # 以零售業及飲食業佔多，分別有392宗及287宗: a clause opened by 分别 goes over the
+        pce = _nouns_end(doc, pcs, pce)  # items the clause before names, past its closing verb
     items = _enumerated(doc, pcs, pce, wanted)
     # items of a list, not the clause's verb with them (考试包括笔试: no item)
     return items if len(items) == wanted and all(len(x) <= _ITEM_MOST for x in items) else []
+
+
+def _nouns_end(doc: ArticleText, start: int, end: int) -> int:
+    """Where the last noun of a clause ends: before the verb or adverbs that close it (佔多, 为主)."""
+    toks = pos_tag(doc.shadow[start:end])
+    while toks and not (toks[-1][1].startswith("n") or toks[-1][0] in doc.rules.suffixes):
+        end -= len(toks.pop()[0])
+    return end
 
 
 #: the most characters an item named in the clause before a 分别 may hold

@@ -77,10 +77,26 @@ def threshold_of(doc: ArticleText, c: Candidate) -> str | None:
     cs, _ = doc.clause(c.start)
     verb = doc.rules.threshold_tail.search(doc.norm, cs, c.start)  # ``threshold_verbs``
     if verb is None or verb.start() <= cs:
-        return None
+        return _attribute_of(doc, c, cs)
     noun, _, _ = noun_run_before(doc, replace(c, start=verb.start()))
     if noun and not doc.norm.endswith(noun, cs, verb.start()):
         return None  # 聚集了超过90%的在巴中国移民: a verb, not a noun, before the threshold
+    return noun
+
+
+#: 在 or a copula between an attribute and its figure (投资额在1亿元以上的项目)
+_AT_LEVEL = re.compile(r"(?:在|为|约)$")
+
+
+def _attribute_of(doc: ArticleText, c: Candidate, cs: int) -> str | None:
+    """总投资3.2亿元的项目, 投资额在1亿元以上的项目: a measure noun written right before the figure
+    (nothing, 在 or 为 between) names what the figure measures of the noun after 的."""
+    at = c.start
+    if (gap := _AT_LEVEL.search(doc.norm, max(cs, at - 1), at)) is not None:
+        at = gap.start()
+    noun, _, _ = noun_run_before(doc, replace(c, start=at))
+    if not noun or not doc.norm.endswith(noun, cs, at) or not noun.endswith(tuple(doc.rules.suffixes)):
+        return None
     return noun
 
 
@@ -119,11 +135,19 @@ _ANCHOR_DAY = re.compile(r"(?:之日起|之日|日起)$")
 def deadline_activity(doc: ArticleText, c: Candidate) -> str | None:
     """届满之日起七个工作日内，以书面形式向采购人提出质疑: a time limit that runs from a day is the
     limit for the act its sentence ends with (提出质疑, 完成供货), not the day's phrase."""
-    if c.kind != "duration" or _ANCHOR_DAY.search(doc.norm, max(0, c.start - 4), c.start) is None:
+    if c.kind != "duration":
+        return None
+    # 收件後十五個工作日內完成審批, 须在5个工作日内办结: a limit in working days, or one that runs
+    # from an act (后) and ends with 内, bounds the act after it as a day's phrase does
+    within = doc.norm.startswith(("内", "以内"), c.end)
+    working = within and ("工作" in (c.unit or "") or doc.norm.endswith("后", max(0, c.start - 1), c.start))
+    anchored = _ANCHOR_DAY.search(doc.norm, max(0, c.start - 4), c.start) is not None
+    if not (working or anchored):
         return None
     _, se = doc.sentence(c.start)
     pos = c.end
-    for _clause in range(2):  # the figure's clause, else the next: 七个工作日内，以书面形式…提出质疑
+    # the figure's clause, else (from a day) the next: 七个工作日内，以书面形式…提出质疑
+    for _clause in range(2 if anchored else 1):
         _, ce = doc.clause(pos)
         toks = pos_tag(doc.shadow[pos : min(ce, se)])
         for k in range(len(toks) - 1, -1, -1):

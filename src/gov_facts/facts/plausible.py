@@ -293,15 +293,24 @@ def _verb_and_head(doc: ArticleText, c: Candidate) -> str | None:
     if c.kind != "count":
         return None
     cs, _ = doc.clause(c.start)
-    window = doc.shadow[max(cs, c.start - 10) : c.start]
+    # YouBike租賃站擴增至1,300站: a change to a new level between; the compound then ends with the
+    # figure's own measure word, whatever jieba tags it
+    end = c.start
+    for m in doc.rules.change_to.finditer(doc.norm, max(cs, c.start - 5), c.start):
+        if m.end() == c.start:
+            end = m.start()
+    window = doc.shadow[max(cs, end - 10) : end]
     if not window or not "\u4e00" <= window[-1] <= "\u9fff":
         return None
     toks = pos_tag(window)
     if len(toks) < 2:
         return None
     (verb, vtag), (head, htag) = toks[-2], toks[-1]
-    if len(head) != 1 or htag != "q" or len(verb) != 2 or not vtag.startswith("v"):
+    head_ok = htag == "q" or (end != c.start and head == c.unit)
+    if len(head) != 1 or not head_ok or len(verb) != 2 or not vtag.startswith("v"):
         return None
+    if end != c.start and len(toks) >= 3 and toks[-3][1] in ("m", "q"):
+        return None  # 由約30個工作天縮短至20個工作天: the old level's unit, no compound noun
     modifier = (
         toks[-3][0] if len(toks) >= 3 and toks[-3][1] in _COMPOUND_MODIFIER and len(toks[-3][0]) == 2 else ""
     )

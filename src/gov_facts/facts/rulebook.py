@@ -49,6 +49,8 @@ class Rulebook:
     not_planned_patterns: tuple[re.Pattern[str], ...]
     #: what 要 must be followed by to set a target (要达到, 要增长)
     target_verbs: frozenset[str]
+    #: a share's whole that is a plan or target (年度计划, 目标任务, 预定收购量)
+    plan_wholes: tuple[str, ...]
     #: a work verb and a change word written together (改造提升, 提升改造): the name of the work done
     work_compound: re.Pattern[str]
     forecast_cues: frozenset[str]
@@ -246,6 +248,7 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         not_planned=tuple(r.not_planned),
         not_planned_patterns=tuple(re.compile(p) for p in r.not_planned_patterns),
         target_verbs=frozenset(r.target_verbs),
+        plan_wholes=tuple(r.plan_wholes),
         work_compound=work_compound(
             r.work_verbs, [w for c, ws in r.changes.items() if c != "to" for w in ws]
         ),

@@ -19,9 +19,11 @@ from .candidate import Candidate, Prior, since
 from .carried import carried, changed_from, just_before, last_amount, named_elsewhere, share_of_last
 from .context import ArticleText
 from .counted_after import (
+    case_after,
     counted_before_measure,
     event_after,
     head_after_relative,
+    modified_noun_after,
     named_after,
     noun_begun_by_unit,
     participle_noun_after,
@@ -51,13 +53,15 @@ from .topic import (
     aimed_at,
     classed_noun_after,
     object_of_next_verb,
+    plan_whole,
+    quoted_for,
     sentence_topic,
     set_as,
     speed_named_before,
 )
 from .units import unit_after
 
-_BASE_FRAME = re.compile(r"在([^，。；;在]{2,24})的基础上[^，。；;]{0,6}$")
+_BASE_FRAME = re.compile(r"在([^，。；;在]{2,24}?)的?基础上[^，。；;]{0,6}$")
 _PHYSICAL = ("area", "length", "mass", "volume", "energy", "power")
 _NEXT_FIGURE = re.compile(rf"(?:和|与|及|、)?(?:[0-9]+(?:\.[0-9]+)?|[{CN_NUM}]+)[{SCALES}]*")
 
@@ -224,7 +228,7 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
     if surveyed:
         return surveyed, False
     if c.unit and unit_end == c.end and c.kind == "count":
-        head = head_after_relative(doc, c.end) or named_after(doc, c.end)
+        head = head_after_relative(doc, c.end) or named_after(doc, c.end) or modified_noun_after(doc, c.end)
         if head:  # 12辆满载防汛物资的货车, 5期“表达性艺术疗愈”心理团辅课程: the noun counted
             return head, False
         if _GROUP.search(doc.norm, doc.clause(c.start)[0], c.start) is not None:
@@ -254,6 +258,10 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         event = event_after(doc, c.end, alone=c.unit in doc.rules.people_units)
         if event:
             return event, False
+    if unit_end == c.end and c.unit in doc.rules.case_units:
+        event = case_after(doc, c.end)  # 有46宗申請因…不獲批: the cases of the verb
+        if event:
+            return event, False
     if after and via_de and _LEVEL_WORD.search(after):
         # 将联邦基金利率目标区间维持在5%至5.25%的水平: a level names no thing; what is held there does
         after = None
@@ -261,7 +269,7 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         # 财政收入超亿元的乡镇: a threshold in a relative clause measures the noun before it
         measured = threshold_of(doc, c) or aimed_at(doc, c, after)  # …收入增长5%左右的预期目标
         return measured or after, False
-    quoted = _quoted_for(doc, c)
+    quoted = quoted_for(doc, c)
     if quoted:
         return quoted, False
     # 6大类67条政策库, 4晚5天之旅, 22.5万总吨和10万总吨邮轮泊位: the next figure's noun
@@ -282,6 +290,9 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
     cs, _ = doc.clause(c.start)
     share = _SHARE_OF_A_WHOLE.search(doc.norm, cs, c.start) if c.kind == "percent" else None
     if share is not None:
+        planned = plan_whole(doc, share.start(), c.start)
+        if planned:  # 完成年度计划的107.2%, 占年度任务的81.3%: a completion rate; the plan is named
+            return planned, False
         if share.start() > cs:  # 租金订为同区公屋租金的九成: before the verb 为 is part of (订为)
             part = noun_run_before(doc, replace(c, start=set_as(doc, cs, share.start())))[0]
         else:  # 民营经济增加值1234亿元，占全市GDP的比重达到56.7%: the amount just stated, or
@@ -379,16 +390,3 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
     if inherited:
         return inherited, False
     return verb or speed_named_before(doc, c), False
-
-
-def _quoted_for(doc: ArticleText, c: Candidate) -> str | None:
-    """“98天+2个月”的产假: a figure inside a quotation that qualifies the noun after it."""
-    cs, ce = doc.clause(c.start)
-    opening = doc.norm.rfind("“", cs, c.start)
-    if opening < 0 or "”" in doc.norm[opening : c.start]:
-        return None
-    closing = doc.norm.find("”", c.end, ce)
-    if closing < 0 or closing - opening > 24 or not doc.norm.startswith("的", closing + 1):
-        return None
-    noun, _ = noun_run_after(doc, closing + 1)
-    return noun

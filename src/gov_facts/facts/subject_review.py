@@ -127,8 +127,25 @@ def _per_unit_chain(doc: ArticleText, c: Candidate, subject: str | None) -> str 
     cs, _ = doc.clause(c.start)
     m = _PER_CHAIN.search(doc.norm, max(cs, c.start - 16), c.start)
     if m is None or m.start() <= cs:
-        return None
+        return _after_per_chain(doc, subject)
     return noun_run_before(doc, replace(c, start=m.start()))[0]
+
+
+#: what 每 is followed by in a chain inside a noun run (每人每年, 每户每月, 每生每学年)
+_PER_WORD = re.compile(r"每(?:学年|年度|季度|人|户|生|名|年|月|日|天|周|次|亩|吨|件|家)")
+
+
+def _after_per_chain(doc: ArticleText, subject: str | None) -> str | None:
+    """大病保险每人每年最高支付限额为40万元: a chain of 每 inside the noun run, far from the figure,
+    says whom and how often; the noun after it (最高支付限额) is what the figure measures."""
+    if not subject:
+        return None
+    chain = list(_PER_WORD.finditer(subject))
+    # two per words in a row (每人每年), not one that is part of a name (隧道的每日平均行車量)
+    if len(chain) < 2 or chain[0].start() == 0 or chain[-2].end() != chain[-1].start():
+        return None
+    tail = subject[chain[-1].end() :]
+    return tail if len(tail) >= 2 and "每" not in tail else None
 
 
 def _share_of_whole(doc: ArticleText, c: Candidate, prev: Prior, subject: str | None) -> str | None:

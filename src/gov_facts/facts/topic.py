@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from .candidate import Candidate, Prior
 from .context import ArticleText
+from .noun_after import noun_run_after
 from .noun_phrase import is_nounish, noun_run_before
 from .tagging import pos_tag
 from .text import SEGMENT_BREAK
@@ -187,3 +188,38 @@ def set_as(doc: ArticleText, cs: int, at: int) -> int:
         return at
     toks = pos_tag(doc.shadow[max(cs, at - 4) : at])
     return at - len(toks[-1][0]) if toks and toks[-1][1] in ("v", "vn") else at
+
+
+def quoted_for(doc: ArticleText, c: Candidate) -> str | None:
+    """“98天+2个月”的产假: a figure inside a quotation that qualifies the noun after it."""
+    cs, ce = doc.clause(c.start)
+    opening = doc.norm.rfind("“", cs, c.start)
+    if opening < 0 or "”" in doc.norm[opening : c.start]:
+        return None
+    closing = doc.norm.find("”", c.end, ce)
+    if closing < 0 or closing - opening > 24 or not doc.norm.startswith("的", closing + 1):
+        return None
+    noun, _ = noun_run_after(doc, closing + 1)
+    return noun
+
+
+#: a share's opening verb and its whole up to 的 (完成年度计划的, 占預定收購量的, 为调整预算的)
+_SHARE_WHOLE = re.compile(r"(?:占|佔|完成|为|达|相当于)([^，。；;0-9的]{2,10})的(?:比重|比例)?")
+
+
+def plan_whole(doc: ArticleText, start: int, end: int) -> str | None:
+    """完成年度计划的107.2%, 占年度任务的81.3%: a share of a plan, target or budget is how far it is
+    done, and names the plan; a share of any other whole is a share of the topic (None)."""
+    m = _SHARE_WHOLE.match(doc.norm, start, end)
+    if m is None:
+        return None
+    # the plan word heads the whole (年度计划, 省下达任务) or opens it past a period (年度计划投资,
+    # 预定收购量); inside a name (一般公共预算收入) it plans nothing
+    whole = _PERIOD_OPENING.sub("", m.group(1))
+    if not whole.endswith(doc.rules.plan_wholes) and not whole.startswith(doc.rules.plan_wholes):
+        return None
+    return doc.text[m.start(1) : m.end(1)]
+
+
+#: a period opening a plan's name (年度计划, 全年目标, 年初预算)
+_PERIOD_OPENING = re.compile(r"^(?:年度|全年|年初|本年度?|今年|当年|上半年|全年度)")

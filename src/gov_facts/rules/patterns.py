@@ -118,6 +118,8 @@ class PatternFile(_Strict):
     not_planned: list[str] = Field(default_factory=empty_list)
     not_planned_patterns: list[str] = Field(default_factory=empty_list)
     target_verbs: list[str] = Field(default_factory=empty_list)
+    #: words that make the whole of a share a plan (完成年度计划的107.2%: the plan is the subject)
+    plan_wholes: list[str] = Field(default_factory=empty_list)
     work_verbs: list[str] = Field(default_factory=empty_list)
     forecast_cues: list[str] = Field(default_factory=empty_list)
     directive_cues: list[str] = Field(default_factory=empty_list)
