@@ -48,6 +48,9 @@ from .text_weight import WS as _WS
 from .text_weight import weight as _weight
 from .title import find_title, title_match
 
+#: a line that opens with a date in digits (2025-11-28 17:20, 2024年6月20日, 2023/5/4)
+_DATE_FIRST = re.compile(r"\s*(?:19|20)[0-9]{2}\s*[-/.年]\s*[0-9]{1,2}")
+
 #: a page body lighter than this (Chinese characters and punctuation) may be a teaser of what
 #: its scripts hold; heavier bodies are taken as they are, and the scripts are never searched
 _SCRIPT_CHECK_BELOW = 500
@@ -122,9 +125,11 @@ def _from_dom(
     scan_from = start
     if title_line is not None and title_line < start:
         header = [ln.text for ln in lines[title_line:start]][-25:]
-        if title_line and len(lines[title_line - 1].text) <= 30:
-            # a short line just above the headline (2023年11月9日（星期四）): read after the others
-            header.append(lines[title_line - 1].text)
+        above = lines[title_line - 1].text if title_line else ""
+        if above and (len(above) <= 30 or (len(above) <= 80 and _DATE_FIRST.match(above))):
+            # a short line just above the headline (2023年11月9日（星期四）), or a meta line that opens
+            # with the date (2025-11-28 17:20 部門及機構：旅遊局 分類：旅遊): read after the others
+            header.append(above)
     elif title_line is not None and title_line < end:
         # the headline inside the body: the header block is what stands under it
         header, scan_from = [lines[title_line].text], title_line + 1
