@@ -16,8 +16,8 @@ def is_baseline(doc: ArticleText, t: TimeExpr) -> bool:
     """A time a figure is compared against, not the time it refers to: 较目前, 比上年, and
     与上年 / 同去年 when a comparison or a change follows (与上年相比, 与上年增长10.3%)."""
     lead = doc.norm[max(0, t.start - 1) : t.start]
-    if lead in ("较", "比"):
-        return True  # 较目前, 比上年
+    if lead in ("较", "比") or doc.rules.comparison_tail.search(doc.norm, max(0, t.start - 3), t.start):
+        return True  # 较目前, 比上年, 好于上年, 高于去年同期 (``comparison_words``)
     if doc.norm.startswith(("的", "之"), t.end) and doc.norm.endswith(doc.rules.share_leads, 0, t.start):
         return True  # 为上年的98.5%, 恢复至2019年同期的88.4%, 約為108年之九成八: the level it is a share of
     if _names_a_share_base(doc, t) or _listed_after_a_baseline(doc, t):
