@@ -124,7 +124,8 @@ def test_score_does_not_regress(
 # of tests/data/devgold, 554 facts (session 5 added 15 pages annotated blind, which lowered the
 # devwide rates: they are pages the rules had not been worked against); heldout: 2 shared pages and
 # the 4 of tests/data/heldout, 84 facts (at the end of session 6 the errors of 022 and 032 were read and
-# fixed from: subject 0.631 -> 0.726, time 0.702 -> 0.810; 0.821 at the end of session 7); invented:
+# fixed from: subject 0.631 -> 0.726, time 0.702 -> 0.810; 0.821 at the end of session 7; subject 0.738 at the end of
+# session 8); invented:
 # the 58 pages of tests/data/invented, 1,178 facts, in-sample (14 were session 6's held-out set, moved
 # in at the start of session 7: subject 0.852, time 0.880 when they were held out; 44 were written
 # in session 7);
@@ -155,23 +156,23 @@ RECORDED = [
     ("heldout", "precision", 0.951),
     ("heldout", "recall", 0.929),
     ("heldout", "unit", 0.869),
-    ("heldout", "subject", 0.726),
+    ("heldout", "subject", 0.738),
     ("heldout", "time", 0.821),
     ("heldout", "status", 0.869),
     ("heldout", "meta", 0.952),
     ("heldout", "body", 1.0),
-    ("invented", "precision", 0.995),
+    ("invented", "precision", 0.998),
     ("invented", "recall", 0.996),
-    ("invented", "unit", 0.99),
-    ("invented", "subject", 0.967),
-    ("invented", "time", 0.969),
-    ("invented", "status", 0.99),
-    ("invented", "meta", 0.98),
-    ("invented", "body", 0.997),
+    ("invented", "unit", 0.996),
+    ("invented", "subject", 0.981),
+    ("invented", "time", 0.985),
+    ("invented", "status", 0.991),
+    ("invented", "meta", 0.982),
+    ("invented", "body", 0.998),
     ("invented-heldout", "precision", 0.996),
     ("invented-heldout", "recall", 0.958),
-    ("invented-heldout", "unit", 0.943),
-    ("invented-heldout", "subject", 0.875),
+    ("invented-heldout", "unit", 0.947),
+    ("invented-heldout", "subject", 0.886),
     ("invented-heldout", "time", 0.749),
     ("invented-heldout", "status", 0.954),
     ("invented-heldout", "meta", 0.976),
