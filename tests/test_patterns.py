@@ -127,6 +127,9 @@ MOVED_LISTS = [
     pytest.param("target_bounds", "不少于", id="status: target_bounds"),
     pytest.param("span_lengths", "期限为", id="status: span_lengths"),
     pytest.param("rate_heads", "比重", id="named_around: rate_heads"),
+    pytest.param("entered_verbs", "列入", id="timing: entered_verbs"),
+    pytest.param("adjustment_verbs", "剔除", id="timing: adjustment_verbs"),
+    pytest.param("now_marks", "如今", id="timing: now_marks"),
 ]
 
 

@@ -38,3 +38,6 @@ class WordLists(BaseModel):
     span_lengths: list[str] = Field(default_factory=empty_list)
     rate_heads: list[str] = Field(default_factory=empty_list)
     threshold_verbs: list[str] = Field(default_factory=empty_list)
+    entered_verbs: list[str] = Field(default_factory=empty_list)
+    adjustment_verbs: list[str] = Field(default_factory=empty_list)
+    now_marks: list[str] = Field(default_factory=empty_list)
