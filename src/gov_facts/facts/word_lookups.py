@@ -23,6 +23,10 @@ class WordLookups:
     entered_reach: int = 0
     adjusted_for: re.Pattern[str] = _NEVER
     now_mark: re.Pattern[str] = _NEVER
+    #: :mod:`.status`: plan words that are nouns as often as verbs (计划, 目标); words saying what is
+    #: done (已, 累计), that no earlier plan word governs
+    plan_nouns: tuple[str, ...] = ()
+    done_words: tuple[str, ...] = ()
 
 
 def word_lookups(r: WordLists) -> WordLookups:
@@ -32,4 +36,6 @@ def word_lookups(r: WordLists) -> WordLookups:
         entered_reach=max((len(w) for w in r.entered_verbs), default=0),
         adjusted_for=words_pattern(r.adjustment_verbs, "(?:@)[^，,。；;0-9]{0,10}$"),
         now_mark=words_pattern(r.now_marks),
+        plan_nouns=tuple(r.plan_nouns),
+        done_words=tuple(r.done_words),
     )

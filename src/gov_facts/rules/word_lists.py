@@ -41,3 +41,5 @@ class WordLists(BaseModel):
     entered_verbs: list[str] = Field(default_factory=empty_list)
     adjustment_verbs: list[str] = Field(default_factory=empty_list)
     now_marks: list[str] = Field(default_factory=empty_list)
+    plan_nouns: list[str] = Field(default_factory=empty_list)
+    done_words: list[str] = Field(default_factory=empty_list)
