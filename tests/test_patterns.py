@@ -132,6 +132,7 @@ MOVED_LISTS = [
     pytest.param("now_marks", "如今", id="timing: now_marks"),
     pytest.param("plan_nouns", "预期", id="status: plan_nouns"),
     pytest.param("done_words", "累计", id="status: done_words"),
+    pytest.param("compared_after", "持平", id="time_anaphora: compared_after"),
 ]
 
 

@@ -27,6 +27,8 @@ class WordLookups:
     #: done (已, 累计), that no earlier plan word governs
     plan_nouns: tuple[str, ...] = ()
     done_words: tuple[str, ...] = ()
+    #: :mod:`.time_anaphora`: what makes 同期 a comparison after it (同期相比), besides a change word
+    compared_after: tuple[str, ...] = ()
 
 
 def word_lookups(r: WordLists) -> WordLookups:
@@ -38,4 +40,5 @@ def word_lookups(r: WordLists) -> WordLookups:
         now_mark=words_pattern(r.now_marks),
         plan_nouns=tuple(r.plan_nouns),
         done_words=tuple(r.done_words),
+        compared_after=tuple(r.compared_after),
     )

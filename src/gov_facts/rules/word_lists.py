@@ -43,3 +43,4 @@ class WordLists(BaseModel):
     now_marks: list[str] = Field(default_factory=empty_list)
     plan_nouns: list[str] = Field(default_factory=empty_list)
     done_words: list[str] = Field(default_factory=empty_list)
+    compared_after: list[str] = Field(default_factory=empty_list)
