@@ -133,6 +133,10 @@ MOVED_LISTS = [
     pytest.param("plan_nouns", "预期", id="status: plan_nouns"),
     pytest.param("done_words", "累计", id="status: done_words"),
     pytest.param("compared_after", "持平", id="time_anaphora: compared_after"),
+    pytest.param("peak_words", "最多", id="qualifier: peak_words"),
+    pytest.param("reach_verbs", "達到", id="qualifier: reach_verbs"),
+    pytest.param("gain_verbs", "获得", id="qualifier: gain_verbs"),
+    pytest.param("reach_modals", "可以", id="qualifier: reach_modals"),
 ]
 
 

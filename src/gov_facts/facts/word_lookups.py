@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from ..rules.word_lists import WordLists
-from .word_regexes import words_pattern
+from .word_regexes import alternatives, words_pattern
 
 _NEVER = re.compile(r"(?!x)x")
 
@@ -29,6 +29,25 @@ class WordLookups:
     done_words: tuple[str, ...] = ()
     #: :mod:`.time_anaphora`: what makes 同期 a comparison after it (同期相比), besides a change word
     compared_after: tuple[str, ...] = ()
+    #: :mod:`.qualifier`: 最高 and a verb of reaching before a figure (最高达: the peak reached) and a
+    #: modal and a verb of reaching or getting (最高可达: a cap), each with the most characters it
+    #: spans; the last characters of those verbs (a clause ending in none is asked neither)
+    peak_reached: re.Pattern[str] = _NEVER
+    peak_span: int = 0
+    modal_reach: re.Pattern[str] = _NEVER
+    modal_span: int = 0
+    reach_ends: frozenset[str] = frozenset()
+
+
+def _longest(words: list[str]) -> int:
+    return max((len(w) for w in words), default=0)
+
+
+def _pair(first: list[str], between: str, last: list[str]) -> re.Pattern[str]:
+    """One of ``first``, ``between`` and one of ``last`` ending the text searched."""
+    if not first or not last:
+        return _NEVER
+    return re.compile(f"(?:{alternatives(first)}){between}(?:{alternatives(last)})$")
 
 
 def word_lookups(r: WordLists) -> WordLookups:
@@ -41,4 +60,9 @@ def word_lookups(r: WordLists) -> WordLookups:
         plan_nouns=tuple(r.plan_nouns),
         done_words=tuple(r.done_words),
         compared_after=tuple(r.compared_after),
+        peak_reached=_pair(r.peak_words, "(?:时)?", r.reach_verbs),
+        peak_span=_longest(r.peak_words) + 1 + _longest(r.reach_verbs),
+        modal_reach=_pair(r.reach_modals, "", r.reach_verbs + r.gain_verbs),
+        modal_span=_longest(r.reach_modals) + _longest(r.reach_verbs + r.gain_verbs),
+        reach_ends=frozenset(w[-1] for w in r.reach_verbs + r.gain_verbs),
     )

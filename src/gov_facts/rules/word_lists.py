@@ -44,3 +44,7 @@ class WordLists(BaseModel):
     plan_nouns: list[str] = Field(default_factory=empty_list)
     done_words: list[str] = Field(default_factory=empty_list)
     compared_after: list[str] = Field(default_factory=empty_list)
+    peak_words: list[str] = Field(default_factory=empty_list)
+    reach_verbs: list[str] = Field(default_factory=empty_list)
+    gain_verbs: list[str] = Field(default_factory=empty_list)
+    reach_modals: list[str] = Field(default_factory=empty_list)
