@@ -137,6 +137,7 @@ MOVED_LISTS = [
     pytest.param("reach_verbs", "達到", id="qualifier: reach_verbs"),
     pytest.param("gain_verbs", "获得", id="qualifier: gain_verbs"),
     pytest.param("reach_modals", "可以", id="qualifier: reach_modals"),
+    pytest.param("rank_names", "位次", id="ranks: rank_names"),
 ]
 
 

@@ -37,6 +37,9 @@ class WordLookups:
     modal_reach: re.Pattern[str] = _NEVER
     modal_span: int = 0
     reach_ends: frozenset[str] = frozenset()
+    #: :mod:`.ranks`: where a ranking is named in the sentence before a move of N places: 第N位/名,
+    #: or a word of rank (排名, 位次)
+    rank_named: re.Pattern[str] = _NEVER
 
 
 def _longest(words: list[str]) -> int:
@@ -65,4 +68,8 @@ def word_lookups(r: WordLists) -> WordLookups:
         modal_reach=_pair(r.reach_modals, "", r.reach_verbs + r.gain_verbs),
         modal_span=_longest(r.reach_modals) + _longest(r.reach_verbs + r.gain_verbs),
         reach_ends=frozenset(w[-1] for w in r.reach_verbs + r.gain_verbs),
+        rank_named=re.compile(
+            r"第[0-9一二三四五六七八九十百]+[位名]"
+            + (f"|{alternatives(r.rank_names)}" if r.rank_names else "")
+        ),
     )

@@ -48,3 +48,4 @@ class WordLists(BaseModel):
     reach_verbs: list[str] = Field(default_factory=empty_list)
     gain_verbs: list[str] = Field(default_factory=empty_list)
     reach_modals: list[str] = Field(default_factory=empty_list)
+    rank_names: list[str] = Field(default_factory=empty_list)
