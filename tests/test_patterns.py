@@ -138,6 +138,8 @@ MOVED_LISTS = [
     pytest.param("gain_verbs", "获得", id="qualifier: gain_verbs"),
     pytest.param("reach_modals", "可以", id="qualifier: reach_modals"),
     pytest.param("rank_names", "位次", id="ranks: rank_names"),
+    pytest.param("ratio_cues", "比值", id="scan: ratio_cues"),
+    pytest.param("ratio_cues_after", "的配比", id="scan: ratio_cues_after"),
 ]
 
 

@@ -28,10 +28,6 @@ from .units import match_unit, read_number, unit_after_the_list
 # would make the scan quadratic; the look behind stands after the first digit, so that the regex
 # engine skips from digit to digit instead of trying every character
 _RATIO_RE = re.compile(r"[0-9](?<![0-9.][0-9])[0-9]*(?:\.[0-9]+)?(?:[:：∶比][0-9]+(?:\.[0-9]+)?){1,}")
-#: a ratio of two (2.88:1, 1:3) is one only where a word of ratio stands right before it (之比为,
-#: 比例为, 性别比, 配比) or after it (的比例, 比例): else 10:30 is a time of day, 2:1 a score
-_PAIR_CUE_BEFORE = re.compile(r"(?:比|比例|配比|比值|比率)(?:为|是|约为|达到|达|约|由|从|降至|升至|至)?$")
-_PAIR_CUE_AFTER = ("的比例", "比例", "的比", "配比", "的配比")
 #: 翻一番 (doubled), 翻两番 (quadrupled), 翻番; with 了 (翻了一番) and 多 (翻两番多: more than that)
 _DOUBLING = re.compile(r"翻了?([一两二三四]?)番(多)?")
 #: 万 alone as the whole numeral, not after another numeral or a vague word (铺设万米污水管网,
@@ -148,9 +144,9 @@ class Scanner:
         """在职职工与退休人员之比为2.88:1, 以1:3的比例确定, 出生人口性别比105.2:100, 按1比1的比例:
         two numbers joined by a colon or 比 are a ratio where a word of ratio stands right before or
         after them (主队以3比1获胜, 10:30召开: a score, a time)."""
-        norm = self.doc.norm
-        return norm.startswith(_PAIR_CUE_AFTER, m.end()) or bool(
-            _PAIR_CUE_BEFORE.search(norm, max(0, m.start() - 5), m.start())
+        norm, words = self.doc.norm, self.doc.rules.words  # ratio_cues, ratio_cues_after
+        return norm.startswith(words.ratio_cues_after, m.end()) or bool(
+            words.ratio_cue_before.search(norm, max(0, m.start() - words.ratio_cue_span), m.start())
         )
 
     def _bare_wan(self) -> list[Candidate]:

@@ -40,6 +40,16 @@ class WordLookups:
     #: :mod:`.ranks`: where a ranking is named in the sentence before a move of N places: 第N位/名,
     #: or a word of rank (排名, 位次)
     rank_named: re.Pattern[str] = _NEVER
+    #: :mod:`.scan`: a word of ratio right before two numbers joined by a colon or 比 (比例为, 性别比),
+    #: with the most characters it spans, or right after them (的比例): they are a ratio, not a time
+    #: of day (10:30) or a score (2:1)
+    ratio_cue_before: re.Pattern[str] = _NEVER
+    ratio_cue_span: int = 0
+    ratio_cues_after: tuple[str, ...] = ()
+
+
+#: what may link a word of ratio to its figures (比例为, 之比约为, 比值由…降至)
+_RATIO_LINKS = "为|是|约为|达到|达|约|由|从|降至|升至|至"
 
 
 def _longest(words: list[str]) -> int:
@@ -68,6 +78,9 @@ def word_lookups(r: WordLists) -> WordLookups:
         modal_reach=_pair(r.reach_modals, "", r.reach_verbs + r.gain_verbs),
         modal_span=_longest(r.reach_modals) + _longest(r.reach_verbs + r.gain_verbs),
         reach_ends=frozenset(w[-1] for w in r.reach_verbs + r.gain_verbs),
+        ratio_cue_before=words_pattern(r.ratio_cues, f"(?:@)(?:{_RATIO_LINKS})?$"),
+        ratio_cue_span=_longest(r.ratio_cues) + 2,  # and a link of two characters at most
+        ratio_cues_after=tuple(r.ratio_cues_after),
         rank_named=re.compile(
             r"第[0-9一二三四五六七八九十百]+[位名]"
             + (f"|{alternatives(r.rank_names)}" if r.rank_names else "")

@@ -49,3 +49,5 @@ class WordLists(BaseModel):
     gain_verbs: list[str] = Field(default_factory=empty_list)
     reach_modals: list[str] = Field(default_factory=empty_list)
     rank_names: list[str] = Field(default_factory=empty_list)
+    ratio_cues: list[str] = Field(default_factory=empty_list)
+    ratio_cues_after: list[str] = Field(default_factory=empty_list)
