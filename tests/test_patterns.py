@@ -140,6 +140,7 @@ MOVED_LISTS = [
     pytest.param("rank_names", "位次", id="ranks: rank_names"),
     pytest.param("ratio_cues", "比值", id="scan: ratio_cues"),
     pytest.param("ratio_cues_after", "的配比", id="scan: ratio_cues_after"),
+    pytest.param("place_suffixes", "巷", id="suffixes: place_suffixes"),
 ]
 
 

@@ -46,6 +46,8 @@ class WordLookups:
     ratio_cue_before: re.Pattern[str] = _NEVER
     ratio_cue_span: int = 0
     ratio_cues_after: tuple[str, ...] = ()
+    #: :mod:`.suffixes`: place words a number of an address follows (村, 区, 楼: 河东村6组)
+    place_suffixes: tuple[str, ...] = ()
 
 
 #: what may link a word of ratio to its figures (比例为, 之比约为, 比值由…降至)
@@ -81,6 +83,7 @@ def word_lookups(r: WordLists) -> WordLookups:
         ratio_cue_before=words_pattern(r.ratio_cues, f"(?:@)(?:{_RATIO_LINKS})?$"),
         ratio_cue_span=_longest(r.ratio_cues) + 2,  # and a link of two characters at most
         ratio_cues_after=tuple(r.ratio_cues_after),
+        place_suffixes=tuple(r.place_suffixes),
         rank_named=re.compile(
             r"第[0-9一二三四五六七八九十百]+[位名]"
             + (f"|{alternatives(r.rank_names)}" if r.rank_names else "")

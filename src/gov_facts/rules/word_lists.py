@@ -51,3 +51,4 @@ class WordLists(BaseModel):
     rank_names: list[str] = Field(default_factory=empty_list)
     ratio_cues: list[str] = Field(default_factory=empty_list)
     ratio_cues_after: list[str] = Field(default_factory=empty_list)
+    place_suffixes: list[str] = Field(default_factory=empty_list)
