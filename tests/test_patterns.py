@@ -141,6 +141,9 @@ MOVED_LISTS = [
     pytest.param("ratio_cues", "比值", id="scan: ratio_cues"),
     pytest.param("ratio_cues_after", "的配比", id="scan: ratio_cues_after"),
     pytest.param("place_suffixes", "巷", id="suffixes: place_suffixes"),
+    pytest.param("base_leads", "较", id="time_expressions: base_leads"),
+    pytest.param("base_join_leads", "跟", id="time_expressions: base_join_leads"),
+    pytest.param("base_join_ends", "对比", id="time_expressions: base_join_ends"),
 ]
 
 

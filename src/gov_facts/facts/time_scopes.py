@@ -274,7 +274,7 @@ class TimeScopes:
     def _from_title(self, title: str | None) -> TimeExpr | None:
         if not title or _DELIVERED.search(title):
             return None
-        for t in find_times(title, self.doc.published, report_year_of(title)):
+        for t in find_times(title, self.doc.published, report_year_of(title), self.doc.rules.words):
             if t.last is None or t.grain not in _DOCUMENT_GRAINS:
                 continue
             if t.grain == "year" and not _REPORT_WORDS.search(title):

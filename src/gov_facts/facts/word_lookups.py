@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from ..rules.patterns import load_patterns
 from ..rules.word_lists import WordLists
 from .word_regexes import alternatives, words_pattern
 
@@ -48,6 +50,11 @@ class WordLookups:
     ratio_cues_after: tuple[str, ...] = ()
     #: :mod:`.suffixes`: place words a number of an address follows (村, 区, 楼: 河东村6组)
     place_suffixes: tuple[str, ...] = ()
+    #: :mod:`.time_expressions`: what makes a year the level a figure is compared with: a word right
+    #: before it (较2019年), or one joining it (与2023年) and one right after it (相比)
+    base_leads: tuple[str, ...] = ()
+    base_join_leads: tuple[str, ...] = ()
+    base_join_ends: tuple[str, ...] = ()
 
 
 #: what may link a word of ratio to its figures (比例为, 之比约为, 比值由…降至)
@@ -84,8 +91,17 @@ def word_lookups(r: WordLists) -> WordLookups:
         ratio_cue_span=_longest(r.ratio_cues) + 2,  # and a link of two characters at most
         ratio_cues_after=tuple(r.ratio_cues_after),
         place_suffixes=tuple(r.place_suffixes),
+        base_leads=tuple(r.base_leads),
+        base_join_leads=tuple(r.base_join_leads),
+        base_join_ends=tuple(r.base_join_ends),
         rank_named=re.compile(
             r"第[0-9一二三四五六七八九十百]+[位名]"
             + (f"|{alternatives(r.rank_names)}" if r.rank_names else "")
         ),
     )
+
+
+@lru_cache(maxsize=1)
+def builtin_word_lookups() -> WordLookups:
+    """The built-in lists' lookups, for a caller with no Rulebook (a test, a fuzzer)."""
+    return word_lookups(load_patterns().rules)
