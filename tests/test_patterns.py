@@ -144,6 +144,9 @@ MOVED_LISTS = [
     pytest.param("base_leads", "较", id="time_expressions: base_leads"),
     pytest.param("base_join_leads", "跟", id="time_expressions: base_join_leads"),
     pytest.param("base_join_ends", "对比", id="time_expressions: base_join_ends"),
+    pytest.param("dateline_ends", "讯", id="time_scopes: dateline_ends"),
+    pytest.param("report_words", "公报", id="time_scopes: report_words"),
+    pytest.param("attribution_verbs", "获悉", id="time_scopes: attribution_verbs"),
 ]
 
 

@@ -55,6 +55,12 @@ class WordLookups:
     base_leads: tuple[str, ...] = ()
     base_join_leads: tuple[str, ...] = ()
     base_join_ends: tuple[str, ...] = ()
+    #: :mod:`.time_scopes`: what ends a news dateline after its date (5月20日电); a word in a title
+    #: that names a report (统计公报), not an event; a clause that says who reports what follows
+    #: (据海关统计，, 数据显示：)
+    dateline_ends: tuple[str, ...] = ()
+    report_title: re.Pattern[str] = _NEVER
+    attribution: re.Pattern[str] = _NEVER
 
 
 #: what may link a word of ratio to its figures (比例为, 之比约为, 比值由…降至)
@@ -94,6 +100,16 @@ def word_lookups(r: WordLists) -> WordLookups:
         base_leads=tuple(r.base_leads),
         base_join_leads=tuple(r.base_join_leads),
         base_join_ends=tuple(r.base_join_ends),
+        dateline_ends=tuple(r.dateline_ends),
+        report_title=words_pattern(r.report_words),
+        attribution=re.compile(
+            (
+                f"[^，,。；;\\n]{{0,24}}?(?:{alternatives(r.attribution_verbs)})[，,：:]|"
+                if r.attribution_verbs
+                else ""
+            )
+            + r"\s*据[^，,。；;\n]{1,20}[，,]"  # 据银联商务数据，据海关消息，: a source named after 据
+        ),
         rank_named=re.compile(
             r"第[0-9一二三四五六七八九十百]+[位名]"
             + (f"|{alternatives(r.rank_names)}" if r.rank_names else "")

@@ -55,3 +55,6 @@ class WordLists(BaseModel):
     base_leads: list[str] = Field(default_factory=empty_list)
     base_join_leads: list[str] = Field(default_factory=empty_list)
     base_join_ends: list[str] = Field(default_factory=empty_list)
+    dateline_ends: list[str] = Field(default_factory=empty_list)
+    report_words: list[str] = Field(default_factory=empty_list)
+    attribution_verbs: list[str] = Field(default_factory=empty_list)
