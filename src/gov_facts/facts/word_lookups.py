@@ -61,6 +61,8 @@ class WordLookups:
     dateline_ends: tuple[str, ...] = ()
     report_title: re.Pattern[str] = _NEVER
     attribution: re.Pattern[str] = _NEVER
+    #: :mod:`.no_unit`: words of a time of day before N点 (上午9点): a time, no index points
+    times_of_day: tuple[str, ...] = ()
 
 
 #: what may link a word of ratio to its figures (比例为, 之比约为, 比值由…降至)
@@ -101,6 +103,7 @@ def word_lookups(r: WordLists) -> WordLookups:
         base_join_leads=tuple(r.base_join_leads),
         base_join_ends=tuple(r.base_join_ends),
         dateline_ends=tuple(r.dateline_ends),
+        times_of_day=tuple(r.times_of_day),
         report_title=words_pattern(r.report_words),
         attribution=re.compile(
             (

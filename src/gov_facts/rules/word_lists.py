@@ -58,3 +58,4 @@ class WordLists(BaseModel):
     dateline_ends: list[str] = Field(default_factory=empty_list)
     report_words: list[str] = Field(default_factory=empty_list)
     attribution_verbs: list[str] = Field(default_factory=empty_list)
+    times_of_day: list[str] = Field(default_factory=empty_list)
