@@ -63,6 +63,8 @@ class WordLookups:
     attribution: re.Pattern[str] = _NEVER
     #: :mod:`.no_unit`: words of a time of day before N点 (上午9点): a time, no index points
     times_of_day: tuple[str, ...] = ()
+    #: :mod:`.units`: measure words after 每 that name whom or how often (每人, 每次), no unit of a rate
+    not_per: frozenset[str] = frozenset()
 
 
 #: what may link a word of ratio to its figures (比例为, 之比约为, 比值由…降至)
@@ -104,6 +106,7 @@ def word_lookups(r: WordLists) -> WordLookups:
         base_join_ends=tuple(r.base_join_ends),
         dateline_ends=tuple(r.dateline_ends),
         times_of_day=tuple(r.times_of_day),
+        not_per=frozenset(r.not_per_words),
         report_title=words_pattern(r.report_words),
         attribution=re.compile(
             (

@@ -59,3 +59,4 @@ class WordLists(BaseModel):
     report_words: list[str] = Field(default_factory=empty_list)
     attribution_verbs: list[str] = Field(default_factory=empty_list)
     times_of_day: list[str] = Field(default_factory=empty_list)
+    not_per_words: list[str] = Field(default_factory=empty_list)
