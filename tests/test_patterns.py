@@ -149,6 +149,7 @@ MOVED_LISTS = [
     pytest.param("attribution_verbs", "获悉", id="time_scopes: attribution_verbs"),
     pytest.param("times_of_day", "凌晨", id="no_unit: times_of_day"),
     pytest.param("not_per_words", "届", id="units: not_per_words"),
+    pytest.param("share_names", "份额", id="shares: share_names"),
 ]
 
 

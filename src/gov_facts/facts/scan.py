@@ -113,7 +113,7 @@ class Scanner:
                     )
                 )
         self.cands.extend(self._bare_wan())
-        for a, b in shares.over_half(doc.norm):  # 占比过半: more than 50 %
+        for a, b in shares.over_half(doc.norm, doc.rules.words.over_half):  # 占比过半: more than 50 %
             if not doc.is_blocked(a, b):
                 self.cands.append(
                     Candidate(

@@ -63,6 +63,9 @@ class WordLookups:
     attribution: re.Pattern[str] = _NEVER
     #: :mod:`.no_unit`: words of a time of day before N点 (上午9点): a time, no index points
     times_of_day: tuple[str, ...] = ()
+    #: :mod:`.shares`: a share said to pass half after a word that names a share (出口占比过半,
+    #: 所占比重已超过一半): not 时间过半, nor 获得过半数赞成票 (a vote's majority)
+    over_half: re.Pattern[str] = _NEVER
     #: :mod:`.units`: measure words after 每 that name whom or how often (每人, 每次), no unit of a rate
     not_per: frozenset[str] = frozenset()
 
@@ -106,6 +109,9 @@ def word_lookups(r: WordLists) -> WordLookups:
         base_join_ends=tuple(r.base_join_ends),
         dateline_ends=tuple(r.dateline_ends),
         times_of_day=tuple(r.times_of_day),
+        over_half=words_pattern(
+            r.share_names, "(?:@)(?:已经|已|均|都|将)?((?:超过|过|超)(?:一)?半数?)(?![数票])"
+        ),
         not_per=frozenset(r.not_per_words),
         report_title=words_pattern(r.report_words),
         attribution=re.compile(

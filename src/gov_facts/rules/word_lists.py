@@ -60,3 +60,4 @@ class WordLists(BaseModel):
     attribution_verbs: list[str] = Field(default_factory=empty_list)
     times_of_day: list[str] = Field(default_factory=empty_list)
     not_per_words: list[str] = Field(default_factory=empty_list)
+    share_names: list[str] = Field(default_factory=empty_list)
