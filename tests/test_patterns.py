@@ -130,6 +130,7 @@ MOVED_LISTS = [
     pytest.param("entered_verbs", "列入", id="timing: entered_verbs"),
     pytest.param("adjustment_verbs", "剔除", id="timing: adjustment_verbs"),
     pytest.param("now_marks", "如今", id="timing: now_marks"),
+    pytest.param("share_plans", "预算", id="timing: share_plans"),
     pytest.param("plan_nouns", "预期", id="status: plan_nouns"),
     pytest.param("done_words", "累计", id="status: done_words"),
     pytest.param("compared_after", "持平", id="time_anaphora: compared_after"),

@@ -24,10 +24,6 @@ from .text import TIME_SCOPE_BREAK
 from .time_expressions import TimeExpr
 from .time_scopes import SINCE, TimeScopes, in_note, is_baseline, is_dateline, listed_times, share_base_end
 
-#: 完成全年目标任务的84%, 占全年預算數3兆2,110億元之55.6%: the time names the plan or budget the share
-#: is a share of (its amount may stand beside it), not the figure's time
-_PLAN_OF_A_SHARE = re.compile(r"(?:目标|任务|计划|预算)[^，。；;]{0,14}(?:的|之)")
-
 
 def _is_from_time(doc: ArticleText, t: TimeExpr, c: Candidate) -> bool:
     """由去年同期的1.1:50.3:48.6调整为0.7:50.7:48.6, 从2012年的4.9万家增加至40万家: the time
@@ -228,7 +224,7 @@ def _own_time_in_sentence(doc: ArticleText, c: Candidate) -> TimeExpr | None:
         and not is_dateline(doc, t)
         and not doc.rules.life_event_after.match(doc.norm, t.end)  # （1986年…至2004年…期间出生）
         and not _is_from_time(doc, t, c)
-        and not _PLAN_OF_A_SHARE.fullmatch(doc.norm, t.end, c.start)
+        and not doc.rules.words.plan_of_a_share.fullmatch(doc.norm, t.end, c.start)  # 全年目标任务的84%
         and not _names_a_list(doc, t)
         and not _in_adjustment(doc, t, c)
         and not (c.kind == "rank" and t.text.endswith(SINCE))  # 1961年以来第二暖: the span ranked over

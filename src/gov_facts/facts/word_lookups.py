@@ -25,6 +25,8 @@ class WordLookups:
     entered_reach: int = 0
     adjusted_for: re.Pattern[str] = _NEVER
     now_mark: re.Pattern[str] = _NEVER
+    #: the plan or budget a share is of, after the time (完成全年目标任务的84%, 占全年預算數…之55.6%)
+    plan_of_a_share: re.Pattern[str] = _NEVER
     #: :mod:`.status`: plan words that are nouns as often as verbs (计划, 目标); words saying what is
     #: done (已, 累计), that no earlier plan word governs
     plan_nouns: tuple[str, ...] = ()
@@ -92,6 +94,7 @@ def word_lookups(r: WordLists) -> WordLookups:
         entered_reach=max((len(w) for w in r.entered_verbs), default=0),
         adjusted_for=words_pattern(r.adjustment_verbs, "(?:@)[^，,。；;0-9]{0,10}$"),
         now_mark=words_pattern(r.now_marks),
+        plan_of_a_share=words_pattern(r.share_plans, "(?:@)[^，。；;]{0,14}(?:的|之)"),
         plan_nouns=tuple(r.plan_nouns),
         done_words=tuple(r.done_words),
         compared_after=tuple(r.compared_after),

@@ -61,3 +61,4 @@ class WordLists(BaseModel):
     times_of_day: list[str] = Field(default_factory=empty_list)
     not_per_words: list[str] = Field(default_factory=empty_list)
     share_names: list[str] = Field(default_factory=empty_list)
+    share_plans: list[str] = Field(default_factory=empty_list)
