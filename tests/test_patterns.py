@@ -141,6 +141,7 @@ MOVED_LISTS = [
     pytest.param("rank_names", "位次", id="ranks: rank_names"),
     pytest.param("ratio_cues", "比值", id="scan: ratio_cues"),
     pytest.param("ratio_cues_after", "的配比", id="scan: ratio_cues_after"),
+    pytest.param("vague_leads", "若干", id="scan: vague_leads"),
     pytest.param("place_suffixes", "巷", id="suffixes: place_suffixes"),
     pytest.param("base_leads", "较", id="time_expressions: base_leads"),
     pytest.param("base_join_leads", "跟", id="time_expressions: base_join_leads"),

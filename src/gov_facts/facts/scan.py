@@ -33,7 +33,6 @@ _DOUBLING = re.compile(r"翻了?([一两二三四]?)番(多)?")
 #: 万 alone as the whole numeral, not after another numeral or a vague word (铺设万米污水管网,
 #: 将万米范围内): ten thousand of the length that follows (近万米, 上万米 are read by NUM_RE)
 _BARE_WAN = re.compile(r"(?<![0-9零〇一二两三四五六七八九十百千万亿几数上近约逾超余多])万(?=[^级])")
-_VAGUE_BEFORE = ("数", "几", "若干", "好几", "上")
 _DEMONSTRATIVE = "这那哪每该此其前后第"
 #: demonstratives before Arabic digits (这7名): the count refers back to things already named
 _POINTING = "这那此"
@@ -265,7 +264,7 @@ class Scanner:
         # a section number or a code with a leading zero (07对外经济, 0314): never a quantity
         if not r.is_cn and _LEADING_ZERO.fullmatch(norm, a, r.b):
             return False
-        if r.is_cn and before.endswith(_VAGUE_BEFORE):
+        if r.is_cn and before.endswith(doc.rules.words.vague_leads):  # 数百 (vague_leads)
             if prev != "上" or r.core.strip("百千万亿"):
                 return False  # 数百, 几十, 上一年: no figure
             r.qualifier = "at_least"  # 上亿元, 上千万元, 上万人: reaching that much, at least

@@ -50,6 +50,9 @@ class WordLookups:
     ratio_cue_before: re.Pattern[str] = _NEVER
     ratio_cue_span: int = 0
     ratio_cues_after: tuple[str, ...] = ()
+    #: vague words before a Chinese numeral (数百, 几十, 若干万): no figure, bar 上 before a bare
+    #: magnitude (上万人: at least that)
+    vague_leads: tuple[str, ...] = ()
     #: :mod:`.suffixes`: place words a number of an address follows (村, 区, 楼: 河东村6组)
     place_suffixes: tuple[str, ...] = ()
     #: :mod:`.time_expressions`: what makes a year the level a figure is compared with: a word right
@@ -106,6 +109,7 @@ def word_lookups(r: WordLists) -> WordLookups:
         ratio_cue_before=words_pattern(r.ratio_cues, f"(?:@)(?:{_RATIO_LINKS})?$"),
         ratio_cue_span=_longest(r.ratio_cues) + 2,  # and a link of two characters at most
         ratio_cues_after=tuple(r.ratio_cues_after),
+        vague_leads=tuple(r.vague_leads),
         place_suffixes=tuple(r.place_suffixes),
         base_leads=tuple(r.base_leads),
         base_join_leads=tuple(r.base_join_leads),

@@ -62,3 +62,4 @@ class WordLists(BaseModel):
     not_per_words: list[str] = Field(default_factory=empty_list)
     share_names: list[str] = Field(default_factory=empty_list)
     share_plans: list[str] = Field(default_factory=empty_list)
+    vague_leads: list[str] = Field(default_factory=empty_list)
