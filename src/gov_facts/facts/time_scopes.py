@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from .context import ArticleText
 from .time_expressions import TimeExpr, find_times
+from .word_lookups import WordLookups, builtin_word_lookups
 
 
 def is_baseline(doc: ArticleText, t: TimeExpr) -> bool:
@@ -104,7 +105,6 @@ def is_dateline(doc: ArticleText, t: TimeExpr) -> bool:
 _SPAN_JOINS = frozenset({"至", "到", "-", "—", "－", "~", "～"})
 
 
-_REPORT_YEAR = re.compile(r"((?:19|20)[0-9]{2})年.{0,20}(?:公报|报告|总结|统计|年报|决算|预算)")
 #: a sentence that opens with a time has a clause break or a sentence end after it; a heading has neither
 _HEADING_END = re.compile(r"[，,；;。！？!?]")
 
@@ -261,12 +261,13 @@ class TimeScopes:
         return said.end(), lo + 1
 
     def _from_title(self, title: str | None) -> TimeExpr | None:
-        if not title or _DELIVERED.search(title):
+        words = self.doc.rules.words
+        if not title or words.delivered_report.search(title):
             return None
-        for t in find_times(title, self.doc.published, report_year_of(title), self.doc.rules.words):
+        for t in find_times(title, self.doc.published, report_year_of(title, words), words):
             if t.last is None or t.grain not in _DOCUMENT_GRAINS:
                 continue
-            if t.grain == "year" and not self.doc.rules.words.report_title.search(title):
+            if t.grain == "year" and not words.report_title.search(title):
                 continue  # 2023年中国国际智能产业博览会开幕: an event's year, not a report's period
             return t
         return None
@@ -370,16 +371,12 @@ def _span(doc: ArticleText, first: TimeExpr, second: TimeExpr) -> TimeExpr:
     return second
 
 
-def report_year_of(title: str | None) -> int | None:
+def report_year_of(title: str | None, words: WordLookups | None = None) -> int | None:
     """The year a report is about when its title names one (2022年…统计公报), else None; a work
-    report's year is the year it is delivered in (2024年政府工作报告 reviews 2023), no period."""
-    if not title or _DELIVERED.search(title):
+    report's year is the year it is delivered in (2024年政府工作报告 reviews 2023), no period
+    (``words``: the Rulebook's, the built-in lists when not given)."""
+    words = builtin_word_lookups() if words is None else words
+    if not title or words.delivered_report.search(title):
         return None
-    m = _REPORT_YEAR.search(title)
+    m = words.year_report.search(title)
     return int(m.group(1)) if m else None
-
-
-#: a report titled by the year it is delivered in (its figures review the year before and plan the
-#: year named), or by the year whose accounts an audit examined (2023年度市级预算执行…审计情况:
-#: its figures are the audit's findings, made the year after, each dated by its own sentence)
-_DELIVERED = re.compile(r"工作报告|审计|審計")
