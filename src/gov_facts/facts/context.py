@@ -54,7 +54,7 @@ class ArticleText:
         self.sent_starts = [0] + [m.end() for m in SENTENCE_END.finditer(text)]
         #: each sentence's (start, end), made once: the rules ask for a sentence hundreds of times a page
         self._sentences = list(zip(self.sent_starts, [*self.sent_starts[1:], len(text)], strict=True))
-        self.times = find_times(self.norm, published, report_year)
+        self.times = find_times(self.norm, published, report_year, rules.words)
         self.blocked = blocked_spans(self.norm, rules.phrases)
         if "年" in self.norm or "/" in self.norm:  # 113/12/31: a day of the ROC era
             self._add_regional_times(published)
@@ -82,7 +82,7 @@ class ArticleText:
         """Times in the Republic of China era (民國112年, 112年1至9月), financial and school years
         (2022-23年度, 2023/24學年) in place of what :func:`find_times` read there; the numbers of their years
         are no facts."""
-        roc, years = roc_times(self.norm, published, self.shadow is not self.text, self.roc)
+        roc, years = roc_times(self.norm, published, self.shadow is not self.text, self.roc, self.rules.words)
         fiscal, spans = financial_years(self.norm, published)
         roc, years = roc + fiscal, years + spans
         if not roc:

@@ -60,7 +60,7 @@ def find_facts(
     rules = rulebook_for(patterns)
     add_words(rules.domain_words)
     roc = roc_region(where.pick.code if where is not None else None)
-    doc = ArticleText(text, published, report_year_of(title), rules, roc)
+    doc = ArticleText(text, published, report_year_of(title, rules.words), rules, roc)
     subjects = Subjects(doc)
     scopes = TimeScopes(doc, title)
     facts: list[Fact] = []

@@ -33,7 +33,6 @@ if TYPE_CHECKING:
 
 #: a move verb right before N点 makes it index points (恒指收報16,725點，升212點)
 _MOVES = ("升", "降", "涨", "跌")
-_TIME_OF_DAY = ("上午", "下午", "晚上", "凌晨", "早上", "中午", "傍晚", "今晚", "晚", "早")
 #: characters jieba may tag as measure words that are times or marks here, never a unit
 _NOT_UNIT = set("点时分秒号年月日周")
 _LATIN_RUN = re.compile(r"[A-Za-zμµ²³/·]+")
@@ -73,7 +72,9 @@ def index_points(sc: Scanner, r: Reading) -> Candidate | None:
     if before.strip() == "报":  # 上证指数涨0.42%，报3150.84点: the index named in the clause before
         ss, _ = doc.sentence(r.a)
         before = norm[max(ss, cs - 24) : r.a]
-    if before.endswith(_TIME_OF_DAY) or not (moved or any(w in before for w in doc.rules.index_point_cues)):
+    if before.endswith(doc.rules.words.times_of_day) or not (
+        moved or any(w in before for w in doc.rules.index_point_cues)
+    ):
         return None
     return sc.finish(_cand(r, r.p, r.p + 1, r.value, "点", None, kind="other"))
 
@@ -100,7 +101,7 @@ def points(sc: Scanner, r: Reading) -> Candidate | None:
         return None
     cs, _ = doc.clause(r.a)
     before = norm[cs : r.start]
-    if before.endswith(_TIME_OF_DAY):
+    if before.endswith(doc.rules.words.times_of_day):  # 上午9点 (times_of_day)
         return None
     noun = norm.startswith(doc.rules.point_nouns, p + 1)
     said = before.removesuffix("了").endswith(doc.rules.point_verbs) and nxt in (*_CLAUSE_END, "：", ":")

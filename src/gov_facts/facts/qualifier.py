@@ -31,15 +31,13 @@ _ASIDE = re.compile(r"[（(][^（()）]{0,16}[）)]")
 _LISTED_FIGURES = re.compile(r"(?:[0-9.,零〇一二两三四五六七八九十百千万亿]+[^\s、，,。；;0-9]{0,4}、){1,8}$")
 
 
-#: 最高/最多 and a verb of reaching right before the figure (单日最高达28万人次, 峰值时最多达到3.2万辆):
-#: the highest level a series reached, stated as it was; a modal before the verb (最高可达) or a verb of
-#: granting (最高补助30万元) makes it a cap
-_PEAK_REACHED = re.compile(r"(?:最高|最多)(?:时)?(?:达到|达|達到|達)$")
-#: a modal and a verb of reaching or getting between a bound and its figure (最高可达500万元, 最多可获
-#: 3万元, 约可达10亿元): the bound holds through them
-#: the last characters of those verbs: the two patterns are asked only of a clause ending in one
-_REACH_ENDS = frozenset("达達到获獲得")
-_MODAL_REACH = re.compile(r"(?:可以|可|能|将)(?:达到|达|達到|達|获得|获|獲得|獲)$")
+#: the Rulebook's ``words.peak_reached`` (words.toml peak_words, reach_verbs): 最高/最多 and a verb of
+#: reaching right before the figure (单日最高达28万人次, 峰值时最多达到3.2万辆): the highest level a
+#: series reached, stated as it was; a modal before the verb (最高可达) or a verb of granting (最高补助
+#: 30万元) makes it a cap. ``words.modal_reach`` (reach_modals, reach_verbs, gain_verbs): a modal and
+#: a verb of reaching or getting between a bound and its figure (最高可达500万元, 最多可获3万元, 约可达
+#: 10亿元): the bound holds through them. Both are asked only of a clause ending in the last
+#: character of such a verb (``words.reach_ends``).
 
 
 def qualifier_of(doc: ArticleText, c: Candidate) -> str:
@@ -47,15 +45,20 @@ def qualifier_of(doc: ArticleText, c: Candidate) -> str:
         return c.qualifier
     s, _ = doc.clause(c.start)
     before = doc.norm[s : c.start].rstrip()  # 約為 136 000個: pages that set figures off with spaces
-    reach = before[-1:] in _REACH_ENDS
-    if reach and _PEAK_REACHED.search(before, max(0, len(before) - 6)) is not None:
+    words = doc.rules.words
+    reach = before[-1:] in words.reach_ends
+    if reach and words.peak_reached.search(before, max(0, len(before) - words.peak_span)) is not None:
         return "exact"  # 單日最高達二十八萬人次: the peak a series reached, not a cap (最高可达, 最高补助)
     bounded = before
     hit = ends_with(before, doc.rules.qual_before)
     if hit is None and before[-1:] in ("有", "为", "达", "是", "了", "占"):  # 约占45.2%, 約占三成五
         bounded = before[:-1]
         hit = ends_with(bounded, doc.rules.qual_before)
-    if hit is None and reach and (modal := _MODAL_REACH.search(before, max(0, len(before) - 5))) is not None:
+    if (
+        hit is None
+        and reach
+        and (modal := words.modal_reach.search(before, max(0, len(before) - words.modal_span))) is not None
+    ):
         bounded = before[: modal.start()]
         hit = ends_with(bounded, doc.rules.qual_before)
     if hit is None and before[-1:] == "、":

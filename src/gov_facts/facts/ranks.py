@@ -7,7 +7,6 @@ inside a name (第十四届, 第一方阵, 第二个在月球上行走的人) is
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
 from .candidate import Candidate
@@ -124,8 +123,6 @@ def major_count(doc: ArticleText, a: int, b: int, value: Decimal, core: str) -> 
     )
 
 
-#: where a ranking is named in the sentence before a move of N places: 第N位/名, or a word of rank
-_RANK_NAMED = re.compile(r"第[0-9一二三四五六七八九十百]+[位名]|排名|名次|位次|排位|排行|位列|位居|名列")
 #: the measure words a move in a ranking counts (上升12位, 前进3名)
 _PLACES = ("位", "名")
 
@@ -143,5 +140,5 @@ def moved_places(doc: ArticleText, c: Candidate) -> None:
     if ends_with(lead, doc.rules.changes) is None:
         return
     ss, _ = doc.sentence(c.start)
-    if _RANK_NAMED.search(norm, ss, c.start) is not None:
+    if doc.rules.words.rank_named.search(norm, ss, c.start) is not None:  # 第N位, or 排名 (rank_names)
         c.kind, c.extra["moved"] = "rank", True

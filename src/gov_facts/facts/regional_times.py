@@ -15,6 +15,7 @@ from datetime import date
 from .calendar_spans import shift_year
 from .numerals import NumberFormatError, parse_number
 from .time_expressions import _MON, TimeExpr, find_times
+from .word_lookups import WordLookups
 
 #: year 1 of the Republic of China era, the calendar of Taiwan's official texts (民國112年 = 2023)
 ROC_EPOCH = 1911
@@ -115,14 +116,18 @@ def _roc_year(token: str) -> int | None:
 
 
 def roc_times(
-    text: str, published: date | None, traditional: bool = False, roc: bool | None = None
+    text: str,
+    published: date | None,
+    traditional: bool = False,
+    roc: bool | None = None,
+    words: WordLookups | None = None,
 ) -> tuple[list[TimeExpr], list[tuple[int, int]]]:
     """Time expressions dated in the Republic of China era (民国112年5月4日, 截至民国112年10月底,
     112年1至9月, 今（112）年1至9月; on a page of Taiwan (``roc``; when its place is not known, a
     ``traditional`` one that dates so: :func:`roc_page`) also a bare year: 112年經濟成長率,
     較112年之…; on another traditional page of no known place a bare year before a noun), each read as
     its Gregorian twin would be by :func:`find_times`, and the spans of their year numbers (never
-    a fact: 112年 there is no duration)."""
+    a fact: 112年 there is no duration). ``words``: the Rulebook's, for :func:`find_times`."""
     times: list[TimeExpr] = []
     years: list[tuple[int, int]] = []
     matches = list(_ROC_YEAR.finditer(text))
@@ -150,7 +155,7 @@ def roc_times(
         at = m.start() - bracketed - len(prefix)
         gregorian = f"{prefix}{year + ROC_EPOCH}年"
         tail = text[m.end() : m.end() + 16]
-        found = find_times(gregorian + tail, published)
+        found = find_times(gregorian + tail, published, None, words)
         if not found or found[0].start > len(prefix):
             continue
         first = found[0]
@@ -160,7 +165,8 @@ def roc_times(
             and _COME_TO.match(gregorian + tail, first.end)
         ):  # 113年全年來臺旅客: 來 is the verb (come to Taiwan), not "since"
             first = next(
-                iter(find_times(gregorian + tail[: first.end - len(gregorian) - 1], published)), first
+                iter(find_times(gregorian + tail[: first.end - len(gregorian) - 1], published, None, words)),
+                first,
             )
         # the snippet is the prefix, the Gregorian year, then the text after the ROC year
         start = at if first.start < len(prefix) else m.start() - bracketed
@@ -168,7 +174,7 @@ def roc_times(
         times.append(TimeExpr(start, end, text[start:end], first.type, first.first, first.last, first.grain))
         years.append((m.start("y") if g.get("y") else m.start("p") if bracketed else m.start(), m.end()))
     if roc or (traditional and roc is None):
-        dated, spans = _roc_slash_dates(text, published)
+        dated, spans = _roc_slash_dates(text, published, words)
         times, years = times + dated, years + spans
     return times, years
 
@@ -180,7 +186,9 @@ _ROC_SLASH_DATE = re.compile(
 )
 
 
-def _roc_slash_dates(text: str, published: date | None) -> tuple[list[TimeExpr], list[tuple[int, int]]]:
+def _roc_slash_dates(
+    text: str, published: date | None, words: WordLookups | None
+) -> tuple[list[TimeExpr], list[tuple[int, int]]]:
     """113/12/31 read as 2024年12月31日 would be (with 截至 before it, an as-of), and its span."""
     times: list[TimeExpr] = []
     spans: list[tuple[int, int]] = []
@@ -192,7 +200,7 @@ def _roc_slash_dates(text: str, published: date | None) -> tuple[list[TimeExpr],
         gregorian = (
             f"{prefix}{int('1' + m.group('y')) + ROC_EPOCH}年{int(m.group('m'))}月{int(m.group('d'))}日"
         )
-        found = find_times(gregorian + text[m.end() : m.end() + 8], published)
+        found = find_times(gregorian + text[m.end() : m.end() + 8], published, None, words)
         if not found or found[0].start > len(prefix) or found[0].end < len(gregorian):
             continue
         first = found[0]

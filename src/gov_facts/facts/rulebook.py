@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..rules.patterns import MeasureWord, Patterns, UnitEntry
 from .phrases import PhraseMatcher, phrase_matcher
 from .shadow import particle_zhi, traditional_table
+from .word_lookups import WordLookups, word_lookups
 from .word_regexes import (
     alternatives,
     anaphor,
@@ -202,6 +203,8 @@ class Rulebook:
     rate_heads: tuple[str, ...] = ()
     #: a threshold verb ending the words before a figure (超过, 不足): :mod:`.framing`
     threshold_tail: re.Pattern[str] = re.compile(r"(?!x)x")
+    #: the lists moved in session 8's second round (timing, status, qualifier, ranks, scan…)
+    words: WordLookups = field(default_factory=WordLookups)
 
 
 def _longest_first(pairs: Iterable[tuple[str, str]]) -> list[str]:
@@ -365,4 +368,5 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         address_units=frozenset(r.address_units),
         numbered_units=frozenset(r.numbered_units),
         speed_name=words_pattern(r.speed_nouns, "([^，,。；;、\\s]{0,8}?(?:@))"),
+        words=word_lookups(r),
     )

@@ -28,16 +28,11 @@ from .units import match_unit, read_number, unit_after_the_list
 # would make the scan quadratic; the look behind stands after the first digit, so that the regex
 # engine skips from digit to digit instead of trying every character
 _RATIO_RE = re.compile(r"[0-9](?<![0-9.][0-9])[0-9]*(?:\.[0-9]+)?(?:[:：∶比][0-9]+(?:\.[0-9]+)?){1,}")
-#: a ratio of two (2.88:1, 1:3) is one only where a word of ratio stands right before it (之比为,
-#: 比例为, 性别比, 配比) or after it (的比例, 比例): else 10:30 is a time of day, 2:1 a score
-_PAIR_CUE_BEFORE = re.compile(r"(?:比|比例|配比|比值|比率)(?:为|是|约为|达到|达|约|由|从|降至|升至|至)?$")
-_PAIR_CUE_AFTER = ("的比例", "比例", "的比", "配比", "的配比")
 #: 翻一番 (doubled), 翻两番 (quadrupled), 翻番; with 了 (翻了一番) and 多 (翻两番多: more than that)
 _DOUBLING = re.compile(r"翻了?([一两二三四]?)番(多)?")
 #: 万 alone as the whole numeral, not after another numeral or a vague word (铺设万米污水管网,
 #: 将万米范围内): ten thousand of the length that follows (近万米, 上万米 are read by NUM_RE)
 _BARE_WAN = re.compile(r"(?<![0-9零〇一二两三四五六七八九十百千万亿几数上近约逾超余多])万(?=[^级])")
-_VAGUE_BEFORE = ("数", "几", "若干", "好几", "上")
 _DEMONSTRATIVE = "这那哪每该此其前后第"
 #: demonstratives before Arabic digits (这7名): the count refers back to things already named
 _POINTING = "这那此"
@@ -117,7 +112,7 @@ class Scanner:
                     )
                 )
         self.cands.extend(self._bare_wan())
-        for a, b in shares.over_half(doc.norm):  # 占比过半: more than 50 %
+        for a, b in shares.over_half(doc.norm, doc.rules.words.over_half):  # 占比过半: more than 50 %
             if not doc.is_blocked(a, b):
                 self.cands.append(
                     Candidate(
@@ -148,9 +143,9 @@ class Scanner:
         """在职职工与退休人员之比为2.88:1, 以1:3的比例确定, 出生人口性别比105.2:100, 按1比1的比例:
         two numbers joined by a colon or 比 are a ratio where a word of ratio stands right before or
         after them (主队以3比1获胜, 10:30召开: a score, a time)."""
-        norm = self.doc.norm
-        return norm.startswith(_PAIR_CUE_AFTER, m.end()) or bool(
-            _PAIR_CUE_BEFORE.search(norm, max(0, m.start() - 5), m.start())
+        norm, words = self.doc.norm, self.doc.rules.words  # ratio_cues, ratio_cues_after
+        return norm.startswith(words.ratio_cues_after, m.end()) or bool(
+            words.ratio_cue_before.search(norm, max(0, m.start() - words.ratio_cue_span), m.start())
         )
 
     def _bare_wan(self) -> list[Candidate]:
@@ -269,7 +264,7 @@ class Scanner:
         # a section number or a code with a leading zero (07对外经济, 0314): never a quantity
         if not r.is_cn and _LEADING_ZERO.fullmatch(norm, a, r.b):
             return False
-        if r.is_cn and before.endswith(_VAGUE_BEFORE):
+        if r.is_cn and before.endswith(doc.rules.words.vague_leads):  # 数百 (vague_leads)
             if prev != "上" or r.core.strip("百千万亿"):
                 return False  # 数百, 几十, 上一年: no figure
             r.qualifier = "at_least"  # 上亿元, 上千万元, 上万人: reaching that much, at least

@@ -103,12 +103,9 @@ def per_many(norm: str, p: int) -> int | None:
     return m.end() if m is not None else None
 
 
-#: a share said to pass half (出口占比过半, 所占比重已超过一半): after a word that names a share, so
-#: that 时间过半 and 获得过半数赞成票 (a vote's majority, no share measured) stay out
-_OVER_HALF = re.compile(r"(?:占比|比重|份额)(?:已经|已|均|都|将)?((?:超过|过|超)(?:一)?半数?)(?![数票])")
-
-
-def over_half(norm: str) -> list[tuple[int, int]]:
-    """Where a share passes half (占比过半): the span of 过半 or 超过一半 (the bound is part of the
-    figure, so that what stands before it is its subject), a share of more than 50 %."""
-    return [m.span(1) for m in _OVER_HALF.finditer(norm)]
+def over_half(norm: str, said: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Where a share passes half (占比过半; ``said``: the Rulebook's ``words.over_half``, after a word
+    that names a share, so that 时间过半 and 获得过半数赞成票 stay out): the span of 过半 or 超过一半
+    (the bound is part of the figure, so that what stands before it is its subject), a share of
+    more than 50 %."""
+    return [m.span(1) for m in said.finditer(norm)]

@@ -26,16 +26,16 @@ from .tagging import pos_tag
 from .time_expressions import TimeExpr
 from .units import match_unit
 
-#: plan words that are nouns as often as verbs: they govern only when a verb (or the figure) follows
-_NOUN_LIKE = frozenset({"计划", "规划", "目标", "预期", "预测"})
+#: plan words that are nouns as often as verbs (words.toml plan_nouns) govern only when a verb (or
+#: the figure) follows them
 #: jieba tags of a word that makes a noun-like plan word part of a name or a noun (研发计划立项)
 _NOUN_TAGS = frozenset({"n", "nz", "nr", "nrt", "nt", "l", "b", "s", "ng", "j", "i", "an"})
 #: what follows 将 when it is an object marker (把), not the future
 #: (not ns: jieba tags the verb 新建 as a place name)
 _OBJECT_TAGS = frozenset({"n", "nz", "nr", "nrt", "nt", "ng", "r", "rr", "rz", "l", "j", "s", "b", "x"})
 _QUOTES = ("“", '"', "‘", "「")
-#: reported markers: a later clause that says what was done is not governed by an earlier plan word
-_DONE = ("已", "已经", "累计", "目前", "截至")
+#: reported markers (words.toml done_words): a later clause that says what was done is not governed
+#: by an earlier plan word
 
 
 class _Clause:
@@ -85,7 +85,7 @@ def _governs(clause: _Clause, k: int, rules: Rulebook, figure_at: int) -> bool:
         return nxt is not None and (nxt[0] in rules.target_verbs or nxt[0] in ("在", "于"))
     if word in ("计划", "规划") and k > 0 and ends_a_name(tokens[k - 1]):
         return False  # 国家重点研发计划, “春雨”计划: the plan word ends the name of a programme
-    if word in _NOUN_LIKE and names_a_programme(clause.text, clause.start, tokens[k]):
+    if word in rules.words.plan_nouns and names_a_programme(clause.text, clause.start, tokens[k]):
         return False
     if nxt is not None and nxt[2] >= figure_at and word == "将":
         return False  # 可以将万米范围内的…变成, 将120万元用于: 将 before its object is 把
@@ -93,7 +93,7 @@ def _governs(clause: _Clause, k: int, rules: Rulebook, figure_at: int) -> bool:
         return True  # the plan word right before the figure (预计5%左右, 目标：10万辆)
     if word == "将":
         return not (nxt[0].startswith(_QUOTES) or nxt[1] in _OBJECT_TAGS)
-    if word in _NOUN_LIKE and nxt[1] in _NOUN_TAGS and not is_verb(nxt):
+    if word in rules.words.plan_nouns and nxt[1] in _NOUN_TAGS and not is_verb(nxt):
         # (计划新开工: jieba tags 新 + a verb a noun; is_verb reads it as the verb it is)
         # 规划岸线1600米: a plan word opening its clause, whose noun the figure measures, plans it
         after = tokens[k + 2] if k + 2 < len(tokens) else None
@@ -197,7 +197,7 @@ def _directive_sentence(doc: ArticleText, c: Candidate, ss: int) -> bool:
     if m is None or m.end() > c.start:
         return False
     cs, _ = doc.clause(c.start)
-    return not any(w in doc.norm[cs : c.start] for w in _DONE)
+    return not any(w in doc.norm[cs : c.start] for w in doc.rules.words.done_words)
 
 
 #: what may link a plan noun to the colon that opens its list (目标是：, 目标为：, 计划如下：)
@@ -216,10 +216,10 @@ def _target_list(doc: ArticleText, c: Candidate, ss: int) -> bool:
         if head.endswith(link):
             head = head[: -len(link)]
             break
-    if not head.endswith(tuple(_NOUN_LIKE)):
+    if not head.endswith(doc.rules.words.plan_nouns):
         return False
     cs, _ = doc.clause(c.start)
-    return not any(w in doc.norm[max(cs, colon) : c.start] for w in _DONE)
+    return not any(w in doc.norm[max(cs, colon) : c.start] for w in doc.rules.words.done_words)
 
 
 def _after_completion(doc: ArticleText, c: Candidate, ss: int) -> bool:
@@ -232,7 +232,7 @@ def _after_completion(doc: ArticleText, c: Candidate, ss: int) -> bool:
 def _completion_end(doc: ArticleText, ss: int) -> int:
     """Where the completion still ahead that opens the sentence at ``ss`` ends; else never."""
     m = doc.rules.completion_opener.match(doc.norm, ss)
-    if m is None or any(w in doc.norm[ss : m.end()] for w in _DONE):
+    if m is None or any(w in doc.norm[ss : m.end()] for w in doc.rules.words.done_words):
         return _NEVER
     return m.end()
 
@@ -270,7 +270,7 @@ def _sentence_plans(doc: ArticleText, c: Candidate, cs: int) -> bool:
             planned_before = True
             break
         between = _clause(doc, prev_cs, prev_ce).tokens
-        if any(w in _DONE for w, _, _at in between):
+        if any(w in doc.rules.words.done_words for w, _, _at in between):
             break  # 计划完成120亿元，截至目前已完成42.6亿元，占年度计划的35.5%: what was done since
         if own_subject(doc, between) and not continues(doc, between):
             # 产量会下降约3成，公所因此…合作，并协助…申请3万元: a subject of its own ends the chain;
@@ -282,7 +282,7 @@ def _sentence_plans(doc: ArticleText, c: Candidate, cs: int) -> bool:
     if not planned_before:
         return False
     own = [t for t in _clause(doc, cs, doc.clause(c.start)[1]).tokens if t[2] < c.start]
-    if _says_done(own) or past_time_in(doc, cs, c.start):
+    if _says_done(own, doc.rules.words.done_words) or past_time_in(doc, cs, c.start):
         return False
     # 力争完成投资增长8%以上，城镇新增就业不少于2.5万人: a later target bound continues the plan;
     # 规划设置X，面积合计约N: so does the total of what was planned
@@ -295,12 +295,11 @@ def _sentence_plans(doc: ArticleText, c: Candidate, cs: int) -> bool:
     return any(w in doc.rules.plan_totals for w, _, _ in own) or continues(doc, own, parallel)
 
 
-def _says_done(own: list[tuple[str, str, int]]) -> bool:
+def _says_done(own: list[tuple[str, str, int]], done: tuple[str, ...]) -> bool:
     """The clause says what is done (已, 累计, 目前…); not 目前 as the level a change starts from
     (将…，从目前6个月免签证居留延长至12月)."""
     return any(
-        w in _DONE and not (k and own[k - 1][0] in ("从", "由", "较", "比"))
-        for k, (w, _, _) in enumerate(own)
+        w in done and not (k and own[k - 1][0] in ("从", "由", "较", "比")) for k, (w, _, _) in enumerate(own)
     )
 
 

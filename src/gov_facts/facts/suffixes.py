@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     from .scan import Scanner
 
 _YEAR_AFTER = "前后来代度初底末中间里内"
-_PLACE_SUFFIX = "村路街巷弄区镇乡里苑园庄道号楼栋"
 #: 级 as a measure word: the tiers a list before it sums up (省、市、县三级, 县乡两级)
 _TIERS = MeasureWord(word="级")
 #: 8个亿, 3个多亿; a run of scales; places in a Chinese numeral; a short quote after a unit
@@ -100,7 +99,7 @@ class SuffixReader:
         norm = self.doc.norm
         if norm[unit_end : unit_end + 1].isdigit():
             return True
-        if r.a == 0 or norm[r.a - 1] not in _PLACE_SUFFIX:
+        if not norm.endswith(self.doc.rules.words.place_suffixes, 0, r.a):  # 河东村6组 (place_suffixes)
             return False
         return unit in self.doc.rules.numbered_units or r.value < 100
 

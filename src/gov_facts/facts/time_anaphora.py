@@ -21,8 +21,6 @@ _LEAD_INS = frozenset("在而")
 _SPAN_JOINS = frozenset({"至", "到", "-", "—", "－", "~", "～"})
 #: how far back (in characters) the time referred to may stand: a page's event, not an old story
 _REACH = 2000
-#: what makes 同期 a comparison, not "in the same period" (同期增长5%, 同期相比)
-_COMPARED_AFTER = ("相比", "比较", "持平", "水平")
 
 
 def with_anaphors(norm: str, times: list[TimeExpr], rules: Rulebook) -> list[TimeExpr]:
@@ -41,7 +39,7 @@ def with_anaphors(norm: str, times: list[TimeExpr], rules: Rulebook) -> list[Tim
             if not _at_clause_head(norm, a):
                 continue
             if antecedent is _last_period and norm.startswith(
-                _COMPARED_AFTER + tuple(w for w, _ in rules.changes), b
+                rules.words.compared_after + tuple(w for w, _ in rules.changes), b
             ):
                 continue
             i = bisect_left(starts, a)

@@ -28,6 +28,7 @@ from .calendar_spans import (
     window,
     year_part,
 )
+from .word_lookups import WordLookups, builtin_word_lookups
 
 #: a small count (of months, years): never a year such as 2020 (2020年来 is "since 2020")
 _NUM = r"[0-9]{1,2}|[一二两三四五六七八九十]{1,3}"
@@ -316,26 +317,25 @@ _CN_COUNT = frozenset("一二两三四五六七八九十几数")
 _AFTER_COMPLETION = re.compile(r"(?:产|成|工|用|营|业)后$")
 
 
-#: what makes a year the level a figure is compared with (较2019年, 比2022年, 与2023年相比, 同上年比较)
-_BASE_BEFORE = ("较", "比")
-_BASE_JOIN_BEFORE = ("与", "同", "跟", "和")
-_BASE_AFTER = ("相比", "比较", "对比", "同期")
+def _is_comparison_base(text: str, start: int, end: int, words: WordLookups) -> bool:
+    """與二○二四年比較，…的全年平均濃度按年下降4%: a year a figure is compared with (较2019年, 与2023年
+    相比: words.toml base_leads…) does not anchor the bare parts of a year after it in the sentence
+    (全年 is the figure's year, not the base's)."""
+    return text.endswith(words.base_leads, 0, start) or (
+        text.endswith(words.base_join_leads, 0, start) and text.startswith(words.base_join_ends, end)
+    )
 
 
-def _is_comparison_base(text: str, start: int, end: int) -> bool:
-    """與二○二四年比較，…的全年平均濃度按年下降4%: a year a figure is compared with does not anchor
-    the bare parts of a year after it in the sentence (全年 is the figure's year, not the base's)."""
-    lead = text[start - 1 : start]
-    return lead in _BASE_BEFORE or (lead in _BASE_JOIN_BEFORE and text.startswith(_BASE_AFTER, end))
-
-
-def find_times(text: str, published: date | None, report_year: int | None = None) -> list[TimeExpr]:
+def find_times(
+    text: str, published: date | None, report_year: int | None = None, words: WordLookups | None = None
+) -> list[TimeExpr]:
     """Every time expression in ``text``, in order, with dates resolved.
 
     Bare months and parts of a year (9月30日, 全年) take the year named earlier in
     the same sentence, else ``report_year`` (a communiqué about a past year),
-    else the publish year.
+    else the publish year. ``words``: the run's Rulebook's (the built-in lists when not given).
     """
+    words = builtin_word_lookups() if words is None else words
     out: list[TimeExpr] = []
     reader = _Reader(published, report_year)
     last_break = 0
@@ -373,7 +373,7 @@ def find_times(text: str, published: date | None, report_year: int | None = None
             continue
         if resolved is None:
             continue
-        if g["y"] and _is_comparison_base(text, m.start(), m.end()):
+        if g["y"] and _is_comparison_base(text, m.start(), m.end(), words):
             reader.sentence_year = year_before  # 與二○二四年比較，…全年: 全年 is not 2024's
         resolved, prefix = _with_prefix_and_suffix(resolved, g["prefix"] or "", g["suffix"] or "", published)
         start = m.start() + (0 if prefix else len(g["prefix"] or ""))

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from .context import ArticleText
 from .time_expressions import TimeExpr, find_times
+from .word_lookups import WordLookups, builtin_word_lookups
 
 
 def is_baseline(doc: ArticleText, t: TimeExpr) -> bool:
@@ -94,30 +95,18 @@ def listed_times(doc: ArticleText, start: int, at: int) -> list[TimeExpr]:
     return run if len(run) >= 2 else []
 
 
-#: what ends a news dateline after its date (中新网5月20日电, 本报北京5月20日讯)
-_DATELINE_END = ("电", "讯", "消息")
-
-
 def is_dateline(doc: ArticleText, t: TimeExpr) -> bool:
-    """中新网5月20日电 据…: the day a report was filed, not the time of its figures."""
-    return doc.norm.startswith(_DATELINE_END, t.end) and t.grain == "day"
+    """中新网5月20日电 据…: the day a report was filed (words.toml dateline_ends after it), not the
+    time of its figures."""
+    return doc.norm.startswith(doc.rules.words.dateline_ends, t.end) and t.grain == "day"
 
 
 #: what joins the two times of a span (2019年起至2024年4月底, 1-9月)
 _SPAN_JOINS = frozenset({"至", "到", "-", "—", "－", "~", "～"})
 
 
-_REPORT_YEAR = re.compile(r"((?:19|20)[0-9]{2})年.{0,20}(?:公报|报告|总结|统计|年报|决算|预算)")
-#: what a document is about when its title names a year: a report, not an event
-_REPORT_WORDS = re.compile(r"公报|报告|总结|统计|年报|决算|预算|年鉴|运行情况|经济运行|发展情况|数据")
 #: a sentence that opens with a time has a clause break or a sentence end after it; a heading has neither
 _HEADING_END = re.compile(r"[，,；;。！？!?]")
-#: a clause that says who reports what follows (据海关统计，记者从省发改委获悉，数据显示：)
-_ATTRIBUTION = re.compile(
-    r"[^，,。；;\n]{0,24}?(?:统计|获悉|了解到|了解|显示|介绍|表示|指出|测算|核算|测定|公布|发布|称)[，,：:]"
-    # 据银联商务数据，据海关消息，据监测，: a source named after 据
-    r"|\s*据[^，,。；;\n]{1,20}[，,]"
-)
 
 #: a time opening a sentence, with at most a short lead-in before it (在, 今年 before 1-9月)
 _OPENER_LEAD = 3
@@ -177,7 +166,7 @@ class TimeScopes:
         self._starts = [o[0] for o in self.openers]
         self.document = self._from_title(title)
         #: whether the title names a report (统计公报, 经济运行情况), whose 现有 is its period's end
-        self.report = bool(title and _REPORT_WORDS.search(title))
+        self.report = bool(title and doc.rules.words.report_title.search(title))
         self.lead = self._from_lead()
         #: whether the lead's period is a named event's or holiday's span (國慶黃金周（十月一日至七日）期間,
         #: “五一”假期（5月1日至5日）: a period anaphor in its clause), which the whole release reports
@@ -207,7 +196,7 @@ class TimeScopes:
             t = _span(doc, t, doc.times[lo + 1])
         t = _dates_in_brackets(doc, lo) or t  # 2025年春节假期（1月28日至2月4日），…: the holiday's days
         begin = sentence_start
-        said = _ATTRIBUTION.match(doc.text, begin, doc.times[lo].start)
+        said = doc.rules.words.attribution.match(doc.text, begin, doc.times[lo].start)
         if said:  # 据海关统计，今年前10个月，…: who says it comes first
             begin = said.end()
         lead = self._without_frame(begin, doc.text[begin : doc.times[lo].start])
@@ -266,18 +255,19 @@ class TimeScopes:
             return None
         if not doc.text.startswith(("，", ","), t.end) or lo + 1 >= len(doc.times):
             return None
-        said = _ATTRIBUTION.match(doc.text, t.end + 1)
+        said = doc.rules.words.attribution.match(doc.text, t.end + 1)
         if said is None or doc.times[lo + 1].start < said.end():
             return None
         return said.end(), lo + 1
 
     def _from_title(self, title: str | None) -> TimeExpr | None:
-        if not title or _DELIVERED.search(title):
+        words = self.doc.rules.words
+        if not title or words.delivered_report.search(title):
             return None
-        for t in find_times(title, self.doc.published, report_year_of(title)):
+        for t in find_times(title, self.doc.published, report_year_of(title, words), words):
             if t.last is None or t.grain not in _DOCUMENT_GRAINS:
                 continue
-            if t.grain == "year" and not _REPORT_WORDS.search(title):
+            if t.grain == "year" and not words.report_title.search(title):
                 continue  # 2023年中国国际智能产业博览会开幕: an event's year, not a report's period
             return t
         return None
@@ -381,16 +371,12 @@ def _span(doc: ArticleText, first: TimeExpr, second: TimeExpr) -> TimeExpr:
     return second
 
 
-def report_year_of(title: str | None) -> int | None:
+def report_year_of(title: str | None, words: WordLookups | None = None) -> int | None:
     """The year a report is about when its title names one (2022年…统计公报), else None; a work
-    report's year is the year it is delivered in (2024年政府工作报告 reviews 2023), no period."""
-    if not title or _DELIVERED.search(title):
+    report's year is the year it is delivered in (2024年政府工作报告 reviews 2023), no period
+    (``words``: the Rulebook's, the built-in lists when not given)."""
+    words = builtin_word_lookups() if words is None else words
+    if not title or words.delivered_report.search(title):
         return None
-    m = _REPORT_YEAR.search(title)
+    m = words.year_report.search(title)
     return int(m.group(1)) if m else None
-
-
-#: a report titled by the year it is delivered in (its figures review the year before and plan the
-#: year named), or by the year whose accounts an audit examined (2023年度市级预算执行…审计情况:
-#: its figures are the audit's findings, made the year after, each dated by its own sentence)
-_DELIVERED = re.compile(r"工作报告|审计|審計")

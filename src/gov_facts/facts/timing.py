@@ -24,10 +24,6 @@ from .text import TIME_SCOPE_BREAK
 from .time_expressions import TimeExpr
 from .time_scopes import SINCE, TimeScopes, in_note, is_baseline, is_dateline, listed_times, share_base_end
 
-#: 完成全年目标任务的84%, 占全年預算數3兆2,110億元之55.6%: the time names the plan or budget the share
-#: is a share of (its amount may stand beside it), not the figure's time
-_PLAN_OF_A_SHARE = re.compile(r"(?:目标|任务|计划|预算)[^，。；;]{0,14}(?:的|之)")
-
 
 def _is_from_time(doc: ArticleText, t: TimeExpr, c: Candidate) -> bool:
     """由去年同期的1.1:50.3:48.6调整为0.7:50.7:48.6, 从2012年的4.9万家增加至40万家: the time
@@ -228,7 +224,7 @@ def _own_time_in_sentence(doc: ArticleText, c: Candidate) -> TimeExpr | None:
         and not is_dateline(doc, t)
         and not doc.rules.life_event_after.match(doc.norm, t.end)  # （1986年…至2004年…期间出生）
         and not _is_from_time(doc, t, c)
-        and not _PLAN_OF_A_SHARE.fullmatch(doc.norm, t.end, c.start)
+        and not doc.rules.words.plan_of_a_share.fullmatch(doc.norm, t.end, c.start)  # 全年目标任务的84%
         and not _names_a_list(doc, t)
         and not _in_adjustment(doc, t, c)
         and not (c.kind == "rank" and t.text.endswith(SINCE))  # 1961年以来第二暖: the span ranked over
@@ -261,14 +257,17 @@ def _own_time_in_sentence(doc: ArticleText, c: Candidate) -> TimeExpr | None:
 
 
 #: 扣除去年同期留抵退税因素后增长4.1%, 剔除上年同期一次性收入影响后: what a figure is adjusted for
-_ADJUSTMENT = re.compile(r"(?:扣除|剔除|扣减|排除|不含|不计)[^，,。；;0-9]{0,10}$")
+#: (its verbs: words.toml adjustment_verbs)
 _ADJUSTED_FOR = re.compile(r"[^，,。；;]{0,16}?(?:因素|影响|收入|基数)")
 
 
 def _in_adjustment(doc: ArticleText, t: TimeExpr, c: Candidate) -> bool:
     """A time inside what a figure is adjusted for (扣除去年同期留抵退税因素后增长4.1%) is that factor's,
     not the figure's."""
-    if t.end > c.start or _ADJUSTMENT.search(doc.norm, max(0, t.start - 10), t.start) is None:
+    if (
+        t.end > c.start
+        or doc.rules.words.adjusted_for.search(doc.norm, max(0, t.start - 10), t.start) is None
+    ):
         return False
     return _ADJUSTED_FOR.match(doc.norm, t.end, c.start) is not None
 
@@ -316,8 +315,8 @@ def _without_names_after_as_of(doc: ArticleText, times: list[TimeExpr]) -> list[
     return kept
 
 
-#: a list a thing is entered in, named with its year (纳入2022年省重点建设项目计划的项目)
-_ENTERED_IN = re.compile(r"(?:纳入|列入|入选|入围|进入)$")
+#: a list a thing is entered in, named with its year (纳入2022年省重点建设项目计划的项目: its verbs
+#: are words.toml entered_verbs)
 _LIST_END = re.compile(r"[^，,。；;]{0,20}?的")
 
 
@@ -332,26 +331,24 @@ def _names_a_list(doc: ArticleText, t: TimeExpr) -> bool:
     """纳入2022年…计划的项目共386个: a year inside the name of a list that what is counted was
     entered in is no time of the figure (a 截至 before it is)."""
     return (
-        _ENTERED_IN.search(doc.norm, max(0, t.start - 2), t.start) is not None
+        doc.rules.words.entered_in.search(doc.norm, max(0, t.start - doc.rules.words.entered_reach), t.start)
+        is not None
         and _LIST_END.match(doc.norm, t.end) is not None
     )
 
 
-#: a word that sets a clause in the present (现有员工1200人), against a time of an earlier clause
-_NOW_MARK = re.compile(r"现有|现已|如今|现在")
-
-
 def _in_the_present(doc: ArticleText, c: Candidate) -> bool:
-    """Whether the figure's clause says it is of now (现有, 如今) before the figure."""
+    """Whether the figure's clause says it is of now (现有, 如今: words.toml now_marks) before the
+    figure, against a time of an earlier clause (现有员工1200人)."""
     cs, _ = doc.clause(c.start)
-    return _NOW_MARK.search(doc.norm, cs, c.start) is not None
+    return doc.rules.words.now_mark.search(doc.norm, cs, c.start) is not None
 
 
 def _present_in_sentence(doc: ArticleText, c: Candidate) -> bool:
     """Whether a clause of the figure's sentence before it says it is of now (全市现有…，其中…；…)
     and no time is named from there to the figure."""
     ss, _ = doc.clause(c.start, TIME_SCOPE_BREAK)
-    marks = list(_NOW_MARK.finditer(doc.norm, ss, c.start))
+    marks = list(doc.rules.words.now_mark.finditer(doc.norm, ss, c.start))
     return bool(marks) and not doc.times_between(marks[-1].start(), c.start)
 
 

@@ -16,8 +16,6 @@ Entry = UnitEntry | MeasureWord
 #: per-unit unit, and after 每 before the figure
 PER_TIME = ("小时", "分钟", "秒钟", "季度", "年", "月", "日", "天", "周", "时", "秒", "h", "d", "s")
 _PER_JOIN = "·•.・/"
-#: measure words after 每 that name whom or how often, not a unit the figure is per (每人, 每个, 每次)
-_NOT_PER = frozenset({"人", "名", "位", "个", "次", "家", "批", "轮", "期", "届"})
 
 
 #: the tags of a dictionary word that a one-character unit written only after digits (方, 度, 晚)
@@ -169,7 +167,8 @@ def per_unit_before(doc: ArticleText, pos: int) -> tuple[int, str] | None:
         return None
     if isinstance(entry, UnitEntry) and entry.kind not in ("duration", "percent", "percentage_point"):
         return at, word
-    if isinstance(entry, MeasureWord) and not entry.names_thing and word not in _NOT_PER:
+    # 每人, 每次: whom or how often (words.toml not_per_words), no unit of a rate
+    if isinstance(entry, MeasureWord) and not entry.names_thing and word not in doc.rules.words.not_per:
         return at, word
     return None
 

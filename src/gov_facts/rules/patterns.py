@@ -27,6 +27,7 @@ from .page_rules import ChromeRules, MetadataRules
 from .place_rules import PlaceRules
 from .regex_safety import check_regex
 from .script_rules import ScriptRules
+from .word_lists import WordLists
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -99,7 +100,7 @@ class Placement(_Strict):
     after: list[str] = Field(default_factory=empty_list)
 
 
-class PatternFile(_Strict):
+class PatternFile(WordLists):
     """One patterns file; every section is optional and files are merged in order."""
 
     units: list[UnitEntry] = Field(default_factory=empty_list)
@@ -192,32 +193,6 @@ class PatternFile(_Strict):
     topic_frames: list[str] = Field(default_factory=empty_list)
     #: verbs of a release whose object is a period's data (公布113年觀光統計，)
     release_verbs: list[str] = Field(default_factory=empty_list)
-    #: word lists of single rules (framing, no_unit, tables, plausible…): words.toml says what each decides
-    spent_verbs: list[str] = Field(default_factory=empty_list)
-    spend_purposes: list[str] = Field(default_factory=empty_list)
-    not_score_after: list[str] = Field(default_factory=empty_list)
-    average_verb_tails: list[str] = Field(default_factory=empty_list)
-    attributive_verbs: list[str] = Field(default_factory=empty_list)
-    age_units: list[str] = Field(default_factory=empty_list)
-    all_of_them: list[str] = Field(default_factory=empty_list)
-    table_name_heads: list[str] = Field(default_factory=empty_list)
-    table_thing_heads: list[str] = Field(default_factory=empty_list)
-    table_party_heads: list[str] = Field(default_factory=empty_list)
-    cause_words: list[str] = Field(default_factory=empty_list)
-    cause_effects: list[str] = Field(default_factory=empty_list)
-    threshold_words: list[str] = Field(default_factory=empty_list)
-    lasting_openers: list[str] = Field(default_factory=empty_list)
-    defining_words: list[str] = Field(default_factory=empty_list)
-    held_verbs: list[str] = Field(default_factory=empty_list)
-    speed_nouns: list[str] = Field(default_factory=empty_list)
-    address_units: list[str] = Field(default_factory=empty_list)
-    numbered_units: list[str] = Field(default_factory=empty_list)
-    bare_rates: list[str] = Field(default_factory=empty_list)
-    rank_moves: list[str] = Field(default_factory=empty_list)
-    target_bounds: list[str] = Field(default_factory=empty_list)
-    span_lengths: list[str] = Field(default_factory=empty_list)
-    rate_heads: list[str] = Field(default_factory=empty_list)
-    threshold_verbs: list[str] = Field(default_factory=empty_list)
 
     set_phrases: list[str] = Field(default_factory=empty_list)
     set_phrase_patterns: list[str] = Field(default_factory=empty_list)
@@ -347,6 +322,7 @@ _SCHEMA = (
     "gov_facts.rules.page_rules",
     "gov_facts.rules.place_rules",
     "gov_facts.rules.script_rules",
+    "gov_facts.rules.word_lists",
 )
 
 

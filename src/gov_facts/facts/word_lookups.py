@@ -1,0 +1,148 @@
+"""The word lists of single rules moved out of code in session 8's second round, compiled once per
+Patterns for the :class:`.rulebook.Rulebook` (its ``words``): each attribute names the module that
+reads it; ``patterns/words.toml`` says what each list decides."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..rules.patterns import load_patterns
+from ..rules.word_lists import WordLists
+from .word_regexes import alternatives, words_pattern
+
+_NEVER = re.compile(r"(?!x)x")
+
+
+@dataclass(frozen=True)
+class WordLookups:
+    """Lookups built from the lists of :class:`..rules.word_lists.WordLists`."""
+
+    #: :mod:`.timing`: a verb entering a thing in a list named with its year (纳入2022年…计划的) and
+    #: how far back it reaches; what a figure is adjusted for (扣除…因素后); a word of now (现有)
+    entered_in: re.Pattern[str] = _NEVER
+    entered_reach: int = 0
+    adjusted_for: re.Pattern[str] = _NEVER
+    now_mark: re.Pattern[str] = _NEVER
+    #: the plan or budget a share is of, after the time (完成全年目标任务的84%, 占全年預算數…之55.6%)
+    plan_of_a_share: re.Pattern[str] = _NEVER
+    #: :mod:`.status`: plan words that are nouns as often as verbs (计划, 目标); words saying what is
+    #: done (已, 累计), that no earlier plan word governs
+    plan_nouns: tuple[str, ...] = ()
+    done_words: tuple[str, ...] = ()
+    #: :mod:`.time_anaphora`: what makes 同期 a comparison after it (同期相比), besides a change word
+    compared_after: tuple[str, ...] = ()
+    #: :mod:`.qualifier`: 最高 and a verb of reaching before a figure (最高达: the peak reached) and a
+    #: modal and a verb of reaching or getting (最高可达: a cap), each with the most characters it
+    #: spans; the last characters of those verbs (a clause ending in none is asked neither)
+    peak_reached: re.Pattern[str] = _NEVER
+    peak_span: int = 0
+    modal_reach: re.Pattern[str] = _NEVER
+    modal_span: int = 0
+    reach_ends: frozenset[str] = frozenset()
+    #: :mod:`.ranks`: where a ranking is named in the sentence before a move of N places: 第N位/名,
+    #: or a word of rank (排名, 位次)
+    rank_named: re.Pattern[str] = _NEVER
+    #: :mod:`.scan`: a word of ratio right before two numbers joined by a colon or 比 (比例为, 性别比),
+    #: with the most characters it spans, or right after them (的比例): they are a ratio, not a time
+    #: of day (10:30) or a score (2:1)
+    ratio_cue_before: re.Pattern[str] = _NEVER
+    ratio_cue_span: int = 0
+    ratio_cues_after: tuple[str, ...] = ()
+    #: vague words before a Chinese numeral (数百, 几十, 若干万): no figure, bar 上 before a bare
+    #: magnitude (上万人: at least that)
+    vague_leads: tuple[str, ...] = ()
+    #: :mod:`.suffixes`: place words a number of an address follows (村, 区, 楼: 河东村6组)
+    place_suffixes: tuple[str, ...] = ()
+    #: :mod:`.time_expressions`: what makes a year the level a figure is compared with: a word right
+    #: before it (较2019年), or one joining it (与2023年) and one right after it (相比)
+    base_leads: tuple[str, ...] = ()
+    base_join_leads: tuple[str, ...] = ()
+    base_join_ends: tuple[str, ...] = ()
+    #: :mod:`.time_scopes`: what ends a news dateline after its date (5月20日电); a word in a title
+    #: that names a report (统计公报), not an event; a clause that says who reports what follows
+    #: (据海关统计，, 数据显示：)
+    dateline_ends: tuple[str, ...] = ()
+    report_title: re.Pattern[str] = _NEVER
+    attribution: re.Pattern[str] = _NEVER
+    #: a title's year and a word of a report on it (2022年…统计公报: the year the report is about);
+    #: a report titled by the year it is delivered in or whose accounts an audit examined (政府工作报告)
+    year_report: re.Pattern[str] = _NEVER
+    delivered_report: re.Pattern[str] = _NEVER
+    #: :mod:`.no_unit`: words of a time of day before N点 (上午9点): a time, no index points
+    times_of_day: tuple[str, ...] = ()
+    #: :mod:`.shares`: a share said to pass half after a word that names a share (出口占比过半,
+    #: 所占比重已超过一半): not 时间过半, nor 获得过半数赞成票 (a vote's majority)
+    over_half: re.Pattern[str] = _NEVER
+    #: :mod:`.units`: measure words after 每 that name whom or how often (每人, 每次), no unit of a rate
+    not_per: frozenset[str] = frozenset()
+
+
+#: what may link a word of ratio to its figures (比例为, 之比约为, 比值由…降至)
+_RATIO_LINKS = "为|是|约为|达到|达|约|由|从|降至|升至|至"
+
+
+def _longest(words: list[str]) -> int:
+    return max((len(w) for w in words), default=0)
+
+
+def _pair(first: list[str], between: str, last: list[str]) -> re.Pattern[str]:
+    """One of ``first``, ``between`` and one of ``last`` ending the text searched."""
+    if not first or not last:
+        return _NEVER
+    return re.compile(f"(?:{alternatives(first)}){between}(?:{alternatives(last)})$")
+
+
+def word_lookups(r: WordLists) -> WordLookups:
+    """The lookups of ``r``'s lists, each built once."""
+    return WordLookups(
+        entered_in=words_pattern(r.entered_verbs, "(?:@)$"),
+        entered_reach=max((len(w) for w in r.entered_verbs), default=0),
+        adjusted_for=words_pattern(r.adjustment_verbs, "(?:@)[^，,。；;0-9]{0,10}$"),
+        now_mark=words_pattern(r.now_marks),
+        plan_of_a_share=words_pattern(r.share_plans, "(?:@)[^，。；;]{0,14}(?:的|之)"),
+        plan_nouns=tuple(r.plan_nouns),
+        done_words=tuple(r.done_words),
+        compared_after=tuple(r.compared_after),
+        peak_reached=_pair(r.peak_words, "(?:时)?", r.reach_verbs),
+        peak_span=_longest(r.peak_words) + 1 + _longest(r.reach_verbs),
+        modal_reach=_pair(r.reach_modals, "", r.reach_verbs + r.gain_verbs),
+        modal_span=_longest(r.reach_modals) + _longest(r.reach_verbs + r.gain_verbs),
+        reach_ends=frozenset(w[-1] for w in r.reach_verbs + r.gain_verbs),
+        ratio_cue_before=words_pattern(r.ratio_cues, f"(?:@)(?:{_RATIO_LINKS})?$"),
+        ratio_cue_span=_longest(r.ratio_cues) + 2,  # and a link of two characters at most
+        ratio_cues_after=tuple(r.ratio_cues_after),
+        vague_leads=tuple(r.vague_leads),
+        place_suffixes=tuple(r.place_suffixes),
+        base_leads=tuple(r.base_leads),
+        base_join_leads=tuple(r.base_join_leads),
+        base_join_ends=tuple(r.base_join_ends),
+        dateline_ends=tuple(r.dateline_ends),
+        times_of_day=tuple(r.times_of_day),
+        over_half=words_pattern(
+            r.share_names, "(?:@)(?:已经|已|均|都|将)?((?:超过|过|超)(?:一)?半数?)(?![数票])"
+        ),
+        not_per=frozenset(r.not_per_words),
+        report_title=words_pattern(r.report_words),
+        year_report=words_pattern(r.year_report_words, "((?:19|20)[0-9]{2})年.{0,20}(?:@)"),
+        delivered_report=words_pattern(r.delivered_reports),
+        attribution=re.compile(
+            (
+                f"[^，,。；;\\n]{{0,24}}?(?:{alternatives(r.attribution_verbs)})[，,：:]|"
+                if r.attribution_verbs
+                else ""
+            )
+            + r"\s*据[^，,。；;\n]{1,20}[，,]"  # 据银联商务数据，据海关消息，: a source named after 据
+        ),
+        rank_named=re.compile(
+            r"第[0-9一二三四五六七八九十百]+[位名]"
+            + (f"|{alternatives(r.rank_names)}" if r.rank_names else "")
+        ),
+    )
+
+
+@lru_cache(maxsize=1)
+def builtin_word_lookups() -> WordLookups:
+    """The built-in lists' lookups, for a caller with no Rulebook (a test, a fuzzer)."""
+    return word_lookups(load_patterns().rules)

@@ -1,0 +1,67 @@
+"""The word lists of single rules (framing, no_unit, tables, plausible, timing…) in a patterns file:
+``patterns/words.toml`` says what each list decides and which module reads it."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ..core.defaults import empty_list
+
+
+class WordLists(BaseModel):
+    """The lists moved out of the rules' code (session 8): each a list of words a user may extend."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    spent_verbs: list[str] = Field(default_factory=empty_list)
+    spend_purposes: list[str] = Field(default_factory=empty_list)
+    not_score_after: list[str] = Field(default_factory=empty_list)
+    average_verb_tails: list[str] = Field(default_factory=empty_list)
+    attributive_verbs: list[str] = Field(default_factory=empty_list)
+    age_units: list[str] = Field(default_factory=empty_list)
+    all_of_them: list[str] = Field(default_factory=empty_list)
+    table_name_heads: list[str] = Field(default_factory=empty_list)
+    table_thing_heads: list[str] = Field(default_factory=empty_list)
+    table_party_heads: list[str] = Field(default_factory=empty_list)
+    cause_words: list[str] = Field(default_factory=empty_list)
+    cause_effects: list[str] = Field(default_factory=empty_list)
+    threshold_words: list[str] = Field(default_factory=empty_list)
+    lasting_openers: list[str] = Field(default_factory=empty_list)
+    defining_words: list[str] = Field(default_factory=empty_list)
+    held_verbs: list[str] = Field(default_factory=empty_list)
+    speed_nouns: list[str] = Field(default_factory=empty_list)
+    address_units: list[str] = Field(default_factory=empty_list)
+    numbered_units: list[str] = Field(default_factory=empty_list)
+    bare_rates: list[str] = Field(default_factory=empty_list)
+    rank_moves: list[str] = Field(default_factory=empty_list)
+    target_bounds: list[str] = Field(default_factory=empty_list)
+    span_lengths: list[str] = Field(default_factory=empty_list)
+    rate_heads: list[str] = Field(default_factory=empty_list)
+    threshold_verbs: list[str] = Field(default_factory=empty_list)
+    entered_verbs: list[str] = Field(default_factory=empty_list)
+    adjustment_verbs: list[str] = Field(default_factory=empty_list)
+    now_marks: list[str] = Field(default_factory=empty_list)
+    plan_nouns: list[str] = Field(default_factory=empty_list)
+    done_words: list[str] = Field(default_factory=empty_list)
+    compared_after: list[str] = Field(default_factory=empty_list)
+    peak_words: list[str] = Field(default_factory=empty_list)
+    reach_verbs: list[str] = Field(default_factory=empty_list)
+    gain_verbs: list[str] = Field(default_factory=empty_list)
+    reach_modals: list[str] = Field(default_factory=empty_list)
+    rank_names: list[str] = Field(default_factory=empty_list)
+    ratio_cues: list[str] = Field(default_factory=empty_list)
+    ratio_cues_after: list[str] = Field(default_factory=empty_list)
+    place_suffixes: list[str] = Field(default_factory=empty_list)
+    base_leads: list[str] = Field(default_factory=empty_list)
+    base_join_leads: list[str] = Field(default_factory=empty_list)
+    base_join_ends: list[str] = Field(default_factory=empty_list)
+    dateline_ends: list[str] = Field(default_factory=empty_list)
+    report_words: list[str] = Field(default_factory=empty_list)
+    attribution_verbs: list[str] = Field(default_factory=empty_list)
+    times_of_day: list[str] = Field(default_factory=empty_list)
+    not_per_words: list[str] = Field(default_factory=empty_list)
+    share_names: list[str] = Field(default_factory=empty_list)
+    share_plans: list[str] = Field(default_factory=empty_list)
+    vague_leads: list[str] = Field(default_factory=empty_list)
+    year_report_words: list[str] = Field(default_factory=empty_list)
+    delivered_reports: list[str] = Field(default_factory=empty_list)
