@@ -235,8 +235,8 @@ def _table(
     rules, first = doc.rules, header[0]
     names_column = bool(rules.table_name_head.search(first))
     # a first column of things (产品名称, 指标名称), not of parties (供应商名称, 单位名称): a column that
-    # names a change (同比增长（%）) measures the row's thing, like a column of periods
-    changes = [any(w in header_name(h) for w in rules.halt_words) for h in header]
+    # names a change (同比增长（%）) measures the row's thing, like a column of periods (each name made once)
+    changes = [any(w in name for w in rules.halt_words) for name in map(header_name, header)]
     by_row = periods
     of_things = rules.table_thing_head.search(first) is not None and not rules.table_party_head.search(first)
     things = names_column and of_things
