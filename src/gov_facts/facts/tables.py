@@ -65,7 +65,9 @@ def with_cells(doc: ArticleText, cands: list[Candidate]) -> list[Candidate]:
     """The running text's figures and the table cells' together. A cell the table reads replaces
     any reading over it (a bare number, 35.0% read as running text, a range glued across cells
     such as 2560\t—\t0%, where — is an empty cell); a reading across a tab is no cell's figure."""
-    taken = [(c.start, c.end) for c in cands if c.kind != "number" and "\t" not in doc.norm[c.start : c.end]]
+    taken = [(c.start, c.end) for c in cands if c.kind != "number"]
+    if "\t" in doc.norm:  # most pages have no tab: no reading to slice
+        taken = [(a, b) for a, b in taken if "\t" not in doc.norm[a:b]]
     heads: list[tuple[int, int, bool]] = []
     cells = table_cells(doc, taken, heads)
     if heads:  # 指數(110年=100), a row headed 112年: a base or a period, no figure
