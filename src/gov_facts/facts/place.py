@@ -313,8 +313,10 @@ class FactPlaces:
         """The nearest governing place before the figure in its sentence (an enumeration as one)."""
         ss, _ = self.doc.sentence(start)
         before = [s for s in self._in(ss, start) if not self._bracketed_apart(s, start)]
+        if not before:
+            return None  # most figures: no place before them in their sentence, no clause to read
         cs, _ = self.doc.clause(start)
-        if before and _EXAMPLES.search(self.doc.text, cs, start):
+        if _EXAMPLES.search(self.doc.text, cs, start):
             before = [
                 s for s in before if s.end <= cs
             ]  # 丰城唯美养生谷等51个: the clause's places are examples

@@ -125,9 +125,11 @@ def is_time_limit(doc: ArticleText, c: Candidate) -> bool:
     """今年津貼總預算…，並力爭於收件後十五個工作日內完成審批: a time limit (N日内, N个工作日以内) counts
     from an event of its own; an earlier clause's or the sentence's opening time does not date it
     (unless it is a new level: 2024年，办理时限压缩至5个工作日内); nor a rule's term (还款期为8年)."""
+    if c.kind != "duration":
+        return False  # a term and a time limit are both lengths: the test most figures stop at
     if term_of_a_rule(doc, c):
         return True
-    if c.kind != "duration" or not doc.norm.startswith(("内", "以内", "之内"), c.end):
+    if not doc.norm.startswith(("内", "以内", "之内"), c.end):
         return False
     cs, _ = doc.clause(c.start)
     return not sets_new_level(doc.norm[cs : c.start], doc.rules)  # 时限压缩至5个工作日内: a new level

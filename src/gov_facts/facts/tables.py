@@ -65,7 +65,9 @@ def with_cells(doc: ArticleText, cands: list[Candidate]) -> list[Candidate]:
     """The running text's figures and the table cells' together. A cell the table reads replaces
     any reading over it (a bare number, 35.0% read as running text, a range glued across cells
     such as 2560\t—\t0%, where — is an empty cell); a reading across a tab is no cell's figure."""
-    taken = [(c.start, c.end) for c in cands if c.kind != "number" and "\t" not in doc.norm[c.start : c.end]]
+    taken = [(c.start, c.end) for c in cands if c.kind != "number"]
+    if "\t" in doc.norm:  # most pages have no tab: no reading to slice
+        taken = [(a, b) for a, b in taken if "\t" not in doc.norm[a:b]]
     heads: list[tuple[int, int, bool]] = []
     cells = table_cells(doc, taken, heads)
     if heads:  # 指數(110年=100), a row headed 112年: a base or a period, no figure
@@ -235,8 +237,8 @@ def _table(
     rules, first = doc.rules, header[0]
     names_column = bool(rules.table_name_head.search(first))
     # a first column of things (产品名称, 指标名称), not of parties (供应商名称, 单位名称): a column that
-    # names a change (同比增长（%）) measures the row's thing, like a column of periods
-    changes = [any(w in header_name(h) for w in rules.halt_words) for h in header]
+    # names a change (同比增长（%）) measures the row's thing, like a column of periods (each name made once)
+    changes = [any(w in name for w in rules.halt_words) for name in map(header_name, header)]
     by_row = periods
     of_things = rules.table_thing_head.search(first) is not None and not rules.table_party_head.search(first)
     things = names_column and of_things

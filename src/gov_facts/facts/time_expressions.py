@@ -326,6 +326,10 @@ def _is_comparison_base(text: str, start: int, end: int, words: WordLookups) -> 
     )
 
 
+#: the groups of a time itself: a match of a prefix or a suffix alone is none (read in one call a match)
+_CORE_GROUPS = tuple(k for k in _EXPR.groupindex if k not in ("prefix", "suffix"))
+
+
 def find_times(
     text: str, published: date | None, report_year: int | None = None, words: WordLookups | None = None
 ) -> list[TimeExpr]:
@@ -341,7 +345,7 @@ def find_times(
     last_break = 0
     for m in _EXPR.finditer(text):
         g = m.groupdict()
-        if m.end() == m.start() or not any(g[k] for k in g if k not in ("prefix", "suffix")):
+        if m.end() == m.start() or not any(m.group(*_CORE_GROUPS)):
             continue
         if _SENTENCE_END.search(text, last_break, m.start()):
             reader.sentence_year = None

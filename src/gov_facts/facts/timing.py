@@ -48,17 +48,13 @@ def times_for(
     """
     if threshold_of_a_class(doc, c):
         return None, None
-    own = _own_time(doc, c)
+    # asked once here, not again by each step below that needs them (two or three times a figure)
+    present = _in_the_present(doc, c)
+    limited = is_time_limit(doc, c) or limited_in_clause(doc, c)
+    own = _own_time(doc, c, present or limited)
     if rate_of_a_rule(doc, c) and not dates_a_rule(doc, c, own):
         return None, None
-    if (
-        own is None
-        and scopes is not None
-        and not _in_the_present(doc, c)
-        and not _as_of_undated(doc, c)
-        and not is_time_limit(doc, c)
-        and not limited_in_clause(doc, c)
-    ):
+    if own is None and scopes is not None and not present and not _as_of_undated(doc, c) and not limited:
         own = scopes.opening(c.start)
         if _now_for_a_plan(doc, c, own):
             own = None
@@ -72,13 +68,13 @@ def times_for(
         own = start
     if own is not None or scopes is None:
         return _year_just_ended(doc, c, own), None
-    wider = None if _in_the_present(doc, c) else _year_just_ended(doc, c, scopes.at(c.start))
+    wider = None if present else _year_just_ended(doc, c, scopes.at(c.start))
     day = scopes.event_day(c.start)
     if day is not None:
         # 3月29日，…活动在高新区举行。活动现场共签约项目46个: figures of a paragraph about one day's
         # event are that day's, not the period of the title (一季度…)
         return None, wider or day
-    if is_time_limit(doc, c) or limited_in_clause(doc, c):
+    if limited:
         return None, wider  # 於3年內將…增至6,000個: a limit of its own, not the title's period
     if scopes.document is not None and not scopes.report and _present_in_sentence(doc, c):
         # 上半年发放救助资金2.36亿元 (a headline) over 全市现有特困供养人员8126人，其中集中供养2317人:
@@ -169,12 +165,12 @@ def _year_just_ended(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> Time
     return replace(t, first=first, last=shift_year(t.last, -1))
 
 
-def _own_time(doc: ArticleText, c: Candidate) -> TimeExpr | None:
+def _own_time(doc: ArticleText, c: Candidate, present_or_limited: bool) -> TimeExpr | None:
     # a table's period row or column (年份 | 2022, 指标 | 2023年), a compared level's, 分别's
     compared = cell_time(doc, c) or _compared_level_time(doc, c) or _respective_time(doc, c)
     if compared is not None:
         return compared
-    return _own_time_in_sentence(doc, c)
+    return _own_time_in_sentence(doc, c, present_or_limited)
 
 
 #: what separates the figures 分别 hands out (91.2%和89.5%, 5%、6%和7%)
@@ -210,7 +206,10 @@ def _compared_level_time(doc: ArticleText, c: Candidate) -> TimeExpr | None:
     return None
 
 
-def _own_time_in_sentence(doc: ArticleText, c: Candidate) -> TimeExpr | None:
+def _own_time_in_sentence(doc: ArticleText, c: Candidate, present_or_limited: bool) -> TimeExpr | None:
+    """The time of the figure's own sentence (its clause first), or None; ``present_or_limited``:
+    the figure's clause says it is of now (现有) or it is a time limit (N日内), which an earlier
+    clause's time does not date."""
     ss, se = doc.clause(c.start, TIME_SCOPE_BREAK)
     cs, ce = doc.clause(c.start)
     lo, hi = bisect_left(doc.time_starts, ss), bisect_left(doc.time_starts, se)
@@ -243,10 +242,10 @@ def _own_time_in_sentence(doc: ArticleText, c: Candidate) -> TimeExpr | None:
             # the later, wider time, which names the noun it stands before (the term), not the figure
             return earlier[-1]
         return after[0]
-    if _in_the_present(doc, c) or is_time_limit(doc, c):
-        return None  # 该厂2019年投产，现有员工1200人: a clause about now takes no earlier time
-    if limited_in_clause(doc, c):
-        return None  # 將於2025年內新增…，並計劃於3年內將…增至6,000個: the clause's own time limit
+    if present_or_limited:
+        # 该厂2019年投产，现有员工1200人: a clause about now takes no earlier time; nor one with a time
+        # limit of its own (將於2025年內新增…，並計劃於3年內將…增至6,000個)
+        return None
     earlier = [t for t in in_sentence if t.end <= c.start]
     if earlier:
         if _now_for_a_plan(doc, c, earlier[-1]) or _as_of_undated(doc, c):
