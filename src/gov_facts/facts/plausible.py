@@ -116,13 +116,10 @@ def _described_noun_after(doc: ArticleText, c: Candidate) -> str | None:
     return words if len(words) >= 2 else None
 
 
-def _named_before_cause(doc: ArticleText, c: Candidate, subject: str | None) -> str | None:
+def _named_before_cause(doc: ArticleText, c: Candidate, subject: str | None, cs: int) -> str | None:
     """水果則因上年同月基期較高跌6.74%: what changes is the noun before the cause, not a noun of the
-    cause (基期) nor one that swallows it (油料費因國際油價)."""
-    cs, _ = doc.clause(c.start)
-    window = doc.norm[cs : c.start]
-    if "因" not in window and "受" not in window and not any(w in window for w in doc.rules.cause_words):
-        return None  # the common case, asked cheaply
+    cause (基期) nor one that swallows it (油料費因國際油價). ``cs``: the clause's start; asked only
+    when the clause holds a character of ``cause_cues``."""
     # 猪肉价格因供应充足下降, 鲜果由于基数较高, 受疫情影响 (``cause_words``, ``cause_effects``)
     m = doc.rules.cause.search(doc.norm, cs + 1, c.start)
     if m is None:
@@ -161,11 +158,11 @@ def _glued_threshold(token: str, word: str) -> bool:
     return len(rest) == 1 and rest[0][1] == "n"
 
 
-def _named_before_threshold(doc: ArticleText, c: Candidate, subject: str | None) -> str | None:
+def _named_before_threshold(doc: ArticleText, c: Candidate, subject: str | None, cs: int) -> str | None:
     """浦市站最高水位超警戒水位2.16米, PM2.5平均浓度超国家二级标准0.2倍: the figure is how far the noun
     before 超 (高于, 低于) passes the threshold named after it; neither the threshold nor the two
-    glued together is the subject."""
-    cs, _ = doc.clause(c.start)
+    glued together is the subject. Asked only when the clause (from ``cs``) holds a first
+    character of a threshold word."""
     m = None  # the last word of passing a threshold (``threshold_words``) before the figure
     for found in doc.rules.threshold_word.finditer(doc.norm, cs + 1, c.start):
         m = found
@@ -245,16 +242,20 @@ def revise(
 ) -> tuple[str | None, bool]:
     """The subject, or the next candidate when it cannot name a thing; the topic flag is dropped
     with it."""
+    # the clause and the cues it holds, read once for the checks below (most clauses hold none)
+    cs, _ = doc.clause(c.start)
+    window = doc.norm[cs : c.start]
+    rules = doc.rules
     caused = (
-        _named_before_cause(doc, c, subject)
+        (None if rules.cause_cues.isdisjoint(window) else _named_before_cause(doc, c, subject, cs))
         or _run_of_the_level_before(doc, c, prev)
-        or _named_before_threshold(doc, c, subject)
+        or (None if rules.threshold_cues.isdisjoint(window) else _named_before_threshold(doc, c, subject, cs))
         or _ranked_before(doc, c, prev, subject)
         or _beside_the_figure_before(doc, c, prev, subject)
     )
     if caused:
         return caused, False
-    compound = _verb_and_head(doc, c)
+    compound = _verb_and_head(doc, c, cs)
     if compound and (not subject or compound not in subject):
         return compound, False
     defined = _named_before_definition(doc, c, subject)
@@ -286,13 +287,12 @@ _OPENING_NAME = re.compile(
 _COMPOUND_MODIFIER = ("b", "n", "a")
 
 
-def _verb_and_head(doc: ArticleText, c: Candidate) -> str | None:
+def _verb_and_head(doc: ArticleText, c: Candidate, cs: int) -> str | None:
     """建成充电桩15.8万个, 其中公共充电桩4.2万个: jieba cuts a compound noun into a verb and a
     single character it tags as a measure word (充电|桩); right before a count, the two (with a
     modifier before them) are the noun it counts."""
     if c.kind != "count":
         return None
-    cs, _ = doc.clause(c.start)
     # YouBike租賃站擴增至1,300站: a change to a new level between; the compound then ends with the
     # figure's own measure word, whatever jieba tags it
     end = c.start

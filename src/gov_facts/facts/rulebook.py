@@ -179,6 +179,10 @@ class Rulebook:
     cause_words: tuple[str, ...] = ()
     cause: re.Pattern[str] = re.compile(r"(?!x)x")
     threshold_word: re.Pattern[str] = re.compile(r"(?!x)x")
+    #: characters one of which a clause must hold for a cause (因, 受, 由于) or a threshold word (超,
+    #: 高于) to stand in it: asked once per figure before either search
+    cause_cues: frozenset[str] = frozenset()
+    threshold_cues: frozenset[str] = frozenset()
     lasting_openers: tuple[str, ...] = ()
     defining_word: re.Pattern[str] = re.compile(r"(?!x)x")
     #: a verb of a level held right before a figure (保持在): :mod:`.plausible`
@@ -354,6 +358,8 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         cause_words=tuple(r.cause_words),
         cause=cause_opening(r.cause_words, r.cause_effects),
         threshold_word=words_pattern(r.threshold_words),
+        cause_cues=frozenset("因受" + "".join(w[:1] for w in r.cause_words)),
+        threshold_cues=frozenset(w[:1] for w in r.threshold_words),
         lasting_openers=tuple(r.lasting_openers),
         defining_word=words_pattern(r.defining_words),
         held_at=words_pattern(r.held_verbs, "(?:@)(?:在|于|於)?$"),
