@@ -48,6 +48,8 @@ _ROC_YEAR_BEFORE_NOUN = re.compile(
     r"(?=1)(?<![有达逾近约过经校立了满超])1(?<![0-9.]1)(?P<bare>[0-4][0-9])年"
     r"(?=[\u4e00-\u9fffA-Za-z])(?![来以前后间历之的多余半里])"
 )
+#: what both patterns above need, found with no look-around (a cheap test of a whole text)
+_ANY_BARE_YEAR = re.compile(r"1[0-4][0-9]年")
 #: a base year of an index (指數(110年=100)): a year, but no time of the figures under it
 _BASE_YEAR = re.compile(r"\s*[=＝]")
 #: the words before a time that make it an "as of" or a "by" (截至民国112年10月底)
@@ -132,7 +134,8 @@ def roc_times(
     years: list[tuple[int, int]] = []
     matches = list(_ROC_YEAR.finditer(text))
     bare = None
-    if roc or (traditional and roc is None):
+    # both bare patterns need a 1xx年: a text with none (most pages) is not scanned with either
+    if (roc or (traditional and roc is None)) and _ANY_BARE_YEAR.search(text) is not None:
         bare = _ROC_YEAR_BARE if roc or roc_page(text, matches) else _ROC_YEAR_BEFORE_NOUN
         if bare is _ROC_YEAR_BEFORE_NOUN and bare.search(text):
             bare = _ROC_YEAR_BARE  # 公布113年全國…，較112年的84.9%: one year before a noun dates the page
