@@ -221,13 +221,13 @@ _AFTER_BRACKET = re.compile(r"[）)][^，。；;（()）0-9]{0,4}$")
 #: what a bracket defining the noun before it holds: a formula (与…之比, 占…比重) or a short name
 
 
-def _named_before_definition(doc: ArticleText, c: Candidate, subject: str | None) -> str | None:
+def _named_before_definition(doc: ArticleText, c: Candidate, subject: str | None, cs: int) -> str | None:
     """研发经费投入强度（研发经费与地区生产总值之比）达到2.58%: a noun defined in the bracket after
-    it is the subject; a noun of the definition is not."""
+    it is the subject; a noun of the definition is not. ``cs``: the clause's start; asked only
+    when a closing bracket stands in the clause's last six characters."""
     m = _AFTER_BRACKET.search(doc.norm, max(0, c.start - 6), c.start)
     if m is None:
         return None
-    cs, _ = doc.clause(c.start)
     opening = max(doc.norm.rfind("（", cs, m.start()), doc.norm.rfind("(", cs, m.start()))
     if opening <= cs or (subject and subject not in doc.shadow[opening : m.start()]):
         return None  # the subject is read outside the bracket
@@ -258,7 +258,8 @@ def revise(
     compound = _verb_and_head(doc, c, cs)
     if compound and (not subject or compound not in subject):
         return compound, False
-    defined = _named_before_definition(doc, c, subject)
+    tail = window[-6:]  # a definition's closing bracket stands this close to the figure
+    defined = _named_before_definition(doc, c, subject, cs) if "）" in tail or ")" in tail else None
     if defined:
         return defined, True  # it stands before the verb: a topic later clauses go on about
     if not subject:
