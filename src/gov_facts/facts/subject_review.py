@@ -74,15 +74,17 @@ def _review(
         return (before[-1] if before else None), False
     if not _may_revise(doc, c, prev, subject):
         return subject, topic
+    # the marks before the figure, read once: a check whose mark is not there is not asked
+    near = doc.norm[max(0, c.start - 16) : c.start]
     better = (
         verb_item(doc, c, subject)
         or group_by_bound(doc, c)
-        or _average_named(doc, c, subject)
+        or (_average_named(doc, c, subject) if "均" in near[-12:] else None)
         or paired_or_named(doc, c, prev, subject)
         or _per_unit_chain(doc, c, subject)
-        or _share_of_whole(doc, c, prev, subject)
+        or (_share_of_whole(doc, c, prev, subject) if "的" in near[-4:] else None)
         or _word_after_figure(doc, c, subject)
-        or _own_item(doc, c, prev, subject)
+        or (_own_item(doc, c, prev, subject) if _ITEM_CUES.search(near) else None)
         or _quoted_before(doc, c, subject)
         or _named_before_bracket(doc, c, prev, subject)
         or _named_in_sentence(doc, c, subject)
@@ -119,6 +121,10 @@ def _table_period(c: Candidate, subject: str | None) -> str | None:
     return subject
 
 
+#: what opens a list item or a breakdown before a count (、, a bracket, 其中): :func:`_own_item`
+_ITEM_CUES = re.compile(r"[、（(]|其中")
+
+
 def _per_unit_chain(doc: ArticleText, c: Candidate, subject: str | None) -> str | None:
     """膳食津貼每人每學年為4,500澳門元: 每 and a unit or a span name what the figure is per; the noun
     before the chain is what it measures."""
@@ -151,8 +157,9 @@ def _after_per_chain(doc: ArticleText, subject: str | None) -> str | None:
 def _share_of_whole(doc: ArticleText, c: Candidate, prev: Prior, subject: str | None) -> str | None:
     """单次救助金额最高可达城市低保标准的6倍, 全年客運量已恢復至疫情前水平的約74%: a share or a
     multiple taken of a whole named after its verb measures the noun before the verb, not the
-    whole (nor a noun carried from an earlier clause)."""
-    if c.kind not in ("percent", "multiple") or "的" not in doc.norm[max(0, c.start - 4) : c.start]:
+    whole (nor a noun carried from an earlier clause). Asked only when 的 stands in the four
+    characters before the figure."""
+    if c.kind not in ("percent", "multiple"):
         return None
     cs, _ = doc.clause(c.start)
     m = _WHOLE_BEFORE.search(doc.norm, cs, c.start)
@@ -202,12 +209,10 @@ def _item_words(doc: ArticleText, start: int, end: int) -> str | None:
 def _own_item(doc: ArticleText, c: Candidate, prev: Prior, subject: str | None) -> str | None:
     """其中马拉松12000人、半程马拉松15000人、健康跑5000人; 其中查处酒驾醉驾4216起（醉驾1385起）: a
     count after 、, a bracket or 其中 whose own words jieba reads as verbs or adjectives takes those
-    words, not the subject carried from the item or clause before."""
+    words, not the subject carried from the item or clause before. Asked only when one of
+    :data:`_ITEM_CUES` stands in the 16 characters before the figure."""
     if c.kind != "count" or not c.unit or not subject:
         return None
-    window = doc.norm[max(0, c.start - 16) : c.start]
-    if "、" not in window and "（" not in window and "(" not in window and "其中" not in window:
-        return None  # the common case, asked cheaply
     cs, _ = doc.clause(c.start)
     head = max(doc.text.rfind(m, cs, c.start) for m in ("、", "（", "("))
     if head >= 0:
@@ -332,9 +337,8 @@ _AVERAGE_NAMED = re.compile(
 
 def _average_named(doc: ArticleText, c: Candidate, subject: str | None) -> str | None:
     """人均年增收约5000元: an average word that names what it averages is the figure's name; the
-    noun before it in the sentence (对象, 脱贫人口) says only whose average it is."""
-    if "均" not in doc.norm[max(0, c.start - 12) : c.start]:
-        return None  # the common case, asked cheaply
+    noun before it in the sentence (对象, 脱贫人口) says only whose average it is. Asked only when
+    均 stands in the 12 characters before the figure."""
     cs, _ = doc.clause(c.start)
     m = _AVERAGE_NAMED.search(doc.norm, max(cs, c.start - 12), c.start)
     if m is None:
