@@ -138,8 +138,8 @@ _RUN_OPENING = re.compile(r"(?:已经|已|均|都|并|且)?连续$")
 def _run_of_the_level_before(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
     """入库科技型中小企业4.35万家，连续三年保持两位数增长: a run opening the clause after a figure says
     how long the thing just measured kept a state up; the state after the verb (两位数增长, 全省平均
-    水平, 历史新高) is no thing measured."""
-    if c.kind != "duration" or not prev or "连续" not in doc.norm[max(0, c.start - 4) : c.start]:
+    水平, 历史新高) is no thing measured. Asked for a duration only."""
+    if not prev or "连续" not in doc.norm[max(0, c.start - 4) : c.start]:
         return None
     cs, _ = doc.clause(c.start)
     if _RUN_OPENING.fullmatch(doc.norm, cs, c.start) is None:
@@ -179,10 +179,11 @@ def _named_before_threshold(doc: ArticleText, c: Candidate, subject: str | None,
     return named if named and len(named) >= 2 else None
 
 
-def _ranked_before(doc: ArticleText, c: Candidate, prev: Prior, subject: str | None) -> str | None:
+def _ranked_before(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
     """省建工集团位列第89位，较上年提升12位: places a ranking moved by (a rank marked moved), read as
-    排名 alone, belong to what the rank just before in the sentence ranks."""
-    if subject != "排名" or (c.kind == "rank" and not c.extra.get("moved")):
+    排名 alone, belong to what the rank just before in the sentence ranks. Asked only for a
+    figure whose subject is 排名."""
+    if c.kind == "rank" and not c.extra.get("moved"):
         return None
     ss, _ = doc.sentence(c.start)
     if c.kind == "rank" and "排名" in doc.norm[ss : c.start]:
@@ -248,9 +249,9 @@ def revise(
     rules = doc.rules
     caused = (
         (None if rules.cause_cues.isdisjoint(window) else _named_before_cause(doc, c, subject, cs))
-        or _run_of_the_level_before(doc, c, prev)
+        or (_run_of_the_level_before(doc, c, prev) if c.kind == "duration" else None)
         or (None if rules.threshold_cues.isdisjoint(window) else _named_before_threshold(doc, c, subject, cs))
-        or _ranked_before(doc, c, prev, subject)
+        or (_ranked_before(doc, c, prev) if subject == "排名" else None)
         or _beside_the_figure_before(doc, c, prev, subject)
     )
     if caused:
