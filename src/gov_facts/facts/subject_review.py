@@ -74,21 +74,23 @@ def _review(
         return (before[-1] if before else None), False
     if not _may_revise(doc, c, prev, subject):
         return subject, topic
-    # the marks before the figure, read once: a check whose mark is not there is not asked
+    # the marks before the figure, read once, the figure's kind and the subject's length: a check
+    # whose cue is not there is not asked
     near = doc.norm[max(0, c.start - 16) : c.start]
+    mark = doc.shadow[c.start - 1 : c.start]
     better = (
         verb_item(doc, c, subject)
         or group_by_bound(doc, c)
         or (_average_named(doc, c, subject) if "均" in near[-12:] else None)
         or paired_or_named(doc, c, prev, subject)
-        or _per_unit_chain(doc, c, subject)
+        or (_per_unit_chain(doc, c, subject) if not subject or "每" in subject else None)
         or (_share_of_whole(doc, c, prev, subject) if "的" in near[-4:] else None)
-        or _word_after_figure(doc, c, subject)
+        or (_word_after_figure(doc, c, subject) if subject and len(subject) == 1 else None)
         or (_own_item(doc, c, prev, subject) if _ITEM_CUES.search(near) else None)
-        or _quoted_before(doc, c, subject)
-        or _named_before_bracket(doc, c, prev, subject)
-        or _named_in_sentence(doc, c, subject)
-        or _bare_head_ranked(doc, c, subject)
+        or (_quoted_before(doc, c, subject) if c.kind == "count" and mark in _CLOSING_QUOTES else None)
+        or (_named_before_bracket(doc, c, prev, subject) if mark in _OPENING_BRACKETS else None)
+        or (None if subject else _named_in_sentence(doc, c))
+        or (_bare_head_ranked(doc, c, subject) if c.kind == "rank" else None)
         or verb_done(doc, c, subject)
     )
     if better and better != subject:
@@ -121,15 +123,19 @@ def _table_period(c: Candidate, subject: str | None) -> str | None:
     return subject
 
 
+#: the character right before a count that closes a quoted name (:func:`_quoted_before`), and
+#: before a figure that opens a bracket (:func:`_named_before_bracket`)
+_CLOSING_QUOTES = ("”", "」", '"')
+_OPENING_BRACKETS = ("（", "(")
+
 #: what opens a list item or a breakdown before a count (、, a bracket, 其中): :func:`_own_item`
 _ITEM_CUES = re.compile(r"[、（(]|其中")
 
 
 def _per_unit_chain(doc: ArticleText, c: Candidate, subject: str | None) -> str | None:
     """膳食津貼每人每學年為4,500澳門元: 每 and a unit or a span name what the figure is per; the noun
-    before the chain is what it measures."""
-    if subject and "每" not in subject:
-        return None  # 家庭经济困难学生每生每年资助5000元: the verb after the chain may name the money
+    before the chain is what it measures. Asked only when there is no subject or it holds 每
+    (家庭经济困难学生每生每年资助5000元: the verb after the chain may name the money)."""
     cs, _ = doc.clause(c.start)
     m = _PER_CHAIN.search(doc.norm, max(cs, c.start - 16), c.start)
     if m is None or m.start() <= cs:
@@ -180,8 +186,9 @@ def _share_of_whole(doc: ArticleText, c: Candidate, prev: Prior, subject: str | 
 
 def _word_after_figure(doc: ArticleText, c: Candidate, subject: str | None) -> str | None:
     """家庭每月總收入不超過42,560澳門元方符合資格: one character read after the figure that is no
-    unit (方, 才, 即) is a word of the predicate; the noun before the figure is the subject."""
-    if not subject or len(subject) != 1 or subject == c.unit or not doc.norm.startswith(subject, c.end):
+    unit (方, 才, 即) is a word of the predicate; the noun before the figure is the subject. Asked
+    only for a subject of one character."""
+    if not subject or subject == c.unit or not doc.norm.startswith(subject, c.end):
         return None
     toks = pos_tag(doc.shadow[c.end : c.end + 5])
     if len(toks) < 2 or toks[0][0] != subject or not toks[1][1].startswith("v"):
@@ -240,9 +247,7 @@ def _own_item(doc: ArticleText, c: Candidate, prev: Prior, subject: str | None) 
 
 def _quoted_before(doc: ArticleText, c: Candidate, subject: str | None) -> str | None:
     """培育年收入百万元以上的“强村”2个, 评选“最美家庭”20户: a short quoted name right before a count
-    is what it counts."""
-    if c.kind != "count" or doc.shadow[c.start - 1 : c.start] not in ("”", "」", '"'):
-        return None
+    is what it counts. Asked only for a count right after a closing quote."""
     opening = max(doc.text.rfind(q, max(0, c.start - 12), c.start - 1) for q in ("“", "「", '"'))
     if opening < 0:
         return None
@@ -257,9 +262,8 @@ def _quoted_before(doc: ArticleText, c: Candidate, subject: str | None) -> str |
 
 def _named_before_bracket(doc: ArticleText, c: Candidate, prev: Prior, subject: str | None) -> str | None:
     """马拉松、半程马拉松和健康跑（5公里）: a figure opening a bracket measures the list item before
-    it, even one jieba does not read as a noun, not the item of the bracket before it."""
-    if doc.shadow[c.start - 1 : c.start] not in ("（", "("):
-        return None
+    it, even one jieba does not read as a noun, not the item of the bracket before it. Asked
+    only for a figure right after an opening bracket."""
     cs, _ = doc.clause(c.start)
     start = max([doc.shadow.rfind(m, cs, c.start - 1) for m in ("、", "和", "及", "与")] + [cs - 1]) + 1
     carried_over = bool(prev) and subject == prev[-1][1] and prev[-1][0].end < start
@@ -276,11 +280,10 @@ def _named_before_bracket(doc: ArticleText, c: Candidate, prev: Prior, subject: 
     return _item_words(doc, start, c.start - 1)
 
 
-def _named_in_sentence(doc: ArticleText, c: Candidate, subject: str | None) -> str | None:
+def _named_in_sentence(doc: ArticleText, c: Candidate) -> str | None:
     """技术合同成交额首次突破千亿元大关，达到1286.4亿元，增长27.1%: a figure whose clause opens with
-    its verb measures what the sentence is about, named in an earlier clause with no figure."""
-    if subject:
-        return None
+    its verb measures what the sentence is about, named in an earlier clause with no figure. Asked
+    only for a figure with no subject."""
     cs, _ = doc.clause(c.start)
     ss, _ = doc.sentence(c.start)
     if cs <= ss:
@@ -358,8 +361,9 @@ def _average_named(doc: ArticleText, c: Candidate, subject: str | None) -> str |
 
 def _bare_head_ranked(doc: ArticleText, c: Candidate, subject: str | None) -> str | None:
     """技术合同成交额首次突破千亿元大关，…，总量居全国第八位: a rank whose noun is a bare head of two
-    characters opening a later clause (总量, 增速, 规模) ranks that measure of the sentence's noun."""
-    if c.kind != "rank" or not subject or len(subject) != 2:
+    characters opening a later clause (总量, 增速, 规模) ranks that measure of the sentence's noun.
+    Asked for a rank only."""
+    if not subject or len(subject) != 2:
         return None
     cs, _ = doc.clause(c.start)
     ss, _ = doc.sentence(c.start)
