@@ -78,20 +78,21 @@ def _review(
     # whose cue is not there is not asked
     near = doc.norm[max(0, c.start - 16) : c.start]
     mark = doc.shadow[c.start - 1 : c.start]
+    count = c.kind == "count"  # the checks of other modules ask it first too
     better = (
-        verb_item(doc, c, subject)
-        or group_by_bound(doc, c)
+        (verb_item(doc, c, subject) if count else None)
+        or (group_by_bound(doc, c) if c.kind == "percent" else None)
         or (_average_named(doc, c, subject) if "均" in near[-12:] else None)
-        or paired_or_named(doc, c, prev, subject)
+        or (paired_or_named(doc, c, prev, subject) if count else None)
         or (_per_unit_chain(doc, c, subject) if not subject or "每" in subject else None)
         or (_share_of_whole(doc, c, prev, subject) if "的" in near[-4:] else None)
         or (_word_after_figure(doc, c, subject) if subject and len(subject) == 1 else None)
         or (_own_item(doc, c, prev, subject) if _ITEM_CUES.search(near) else None)
-        or (_quoted_before(doc, c, subject) if c.kind == "count" and mark in _CLOSING_QUOTES else None)
+        or (_quoted_before(doc, c, subject) if count and mark in _CLOSING_QUOTES else None)
         or (_named_before_bracket(doc, c, prev, subject) if mark in _OPENING_BRACKETS else None)
         or (None if subject else _named_in_sentence(doc, c))
         or (_bare_head_ranked(doc, c, subject) if c.kind == "rank" else None)
-        or verb_done(doc, c, subject)
+        or (verb_done(doc, c, subject) if c.unit in doc.rules.event_units else None)
     )
     if better and better != subject:
         return better, False
