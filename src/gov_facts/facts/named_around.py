@@ -67,10 +67,6 @@ def past_the_served(doc: ArticleText, c: Candidate, prev: Prior, before: str) ->
     return obj if len(obj) >= 2 else None
 
 
-#: what may open a clause before the verbs that name an amount (其中, 另, 全市)
-_OPENER = frozenset({"其中", "另", "另外", "此外", "同时"})
-
-
 def named_by_verbs(doc: ArticleText, c: Candidate) -> str | None:
     """；缓税缓费11.45亿元, 全市新增减税降费13.4亿元: an amount after two or more verb-object words
     (减税降费, 缓税缓费) and no noun is measured by what they do, not carried from a clause before;
