@@ -125,15 +125,15 @@ def test_score_does_not_regress(
 # devwide rates: they are pages the rules had not been worked against); heldout: 2 shared pages and
 # the 4 of tests/data/heldout, 84 facts (at the end of session 6 the errors of 022 and 032 were read and
 # fixed from: subject 0.631 -> 0.726, time 0.702 -> 0.810; 0.821 at the end of session 7; subject
-# 0.738 at the end of session 8); invented: the 102 pages of tests/data/invented, 2,103 facts,
+# 0.738 at the end of session 8); invented: the pages of tests/data/invented,
 # in-sample (14 were session 6's held-out set, moved in at the start of session 7: subject 0.852, time
 # 0.880 when they were held out; 44 were written in session 7; 12 were session 7's held-out set,
 # moved in at the start of session 8: subject 0.882, time 0.931 when they were held out; 32 were
-# written blind in session 8);
-# invented-heldout: the 12 pages (263 facts) of tests/data/heldout/invented, written blind at the start
-# of session 8: its summary was taken with the session's starting engine (subject 0.875, time 0.749,
-# status 0.954) and at its end (these figures); its errors were read only after that, for the note
-# (the scope skips while the folder holds no gold).
+# written blind in session 8; 12 were session 8's held-out set, moved in at the start of session 9:
+# subject 0.886, time 0.749 when they were held out; 114 pages, 2,366 facts in all);
+# invented-heldout: the pages of tests/data/heldout/invented, written blind at the start of session 9;
+# its summary is taken with the session's starting engine and at its end; its errors are read only
+# after that (the scope skips while the folder holds no gold).
 # The held-out levels were lowered once, by 3 facts each for subject and time, when the time scopes and
 # the subject constructions of issue 15 went in (the held-out annotation dates a figure only by its own
 # sentence, as GUIDE.md's time_end says; the issue asks for scopes): see the CHANGELOG.
@@ -163,13 +163,13 @@ RECORDED = [
     ("heldout", "meta", 0.952),
     ("heldout", "body", 1.0),
     ("invented", "precision", 0.998),
-    ("invented", "recall", 0.996),
-    ("invented", "unit", 0.996),
-    ("invented", "subject", 0.981),
-    ("invented", "time", 0.985),
-    ("invented", "status", 0.991),
-    ("invented", "meta", 0.982),
-    ("invented", "body", 0.998),
+    ("invented", "recall", 0.992),
+    ("invented", "unit", 0.99),
+    ("invented", "subject", 0.971),
+    ("invented", "time", 0.959),
+    ("invented", "status", 0.987),
+    ("invented", "meta", 0.981),
+    ("invented", "body", 0.997),
     ("invented-heldout", "precision", 0.996),
     ("invented-heldout", "recall", 0.958),
     ("invented-heldout", "unit", 0.947),
