@@ -126,7 +126,16 @@ def _published(
     tail_dates += [(99, d) for d in closing_dates(parts.paragraphs + parts.closing)]
     header = [fold_date_text(line) for line in parts.header]
     marks = (rules.period_before, rules.period_after)
-    pick = pick_published(meta_dates, labelled, header, shown=shown, period_marks=marks)
+    refiners = [d for _r, d in tail_dates]
+    pick = pick_published(
+        meta_dates,
+        labelled,
+        header,
+        shown=shown,
+        period_marks=marks,
+        refiners=refiners,
+        refine_lines=parts.credits,
+    )
     if pick.published is None:
         # what the page's data says before what its credits and closing lines say; a period's
         # end named in the headline (截至X日的…) last

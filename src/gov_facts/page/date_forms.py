@@ -52,8 +52,10 @@ def fold_date_text(text: str) -> str:
 
 def closing_dates(paragraphs: Sequence[str]) -> list[str]:
     """A date standing on a line of its own at the end of the body (a press release's
-    ``2023年11月8日（星期三）`` / ``香港時間16時30分``), with the time line after it."""
-    tail = [fold_date_text(p).strip() for p in paragraphs[-4:]]
+    ``2023年11月8日（星期三）`` / ``香港時間16時30分``), with the time line after it. The two
+    lines are often one paragraph broken by ``<br>``, so the paragraphs are read line by line."""
+    lines = [line for p in paragraphs[-4:] for line in p.split("\n")]
+    tail = [fold_date_text(line).strip() for line in lines[-6:]]
     for i in range(len(tail) - 1, -1, -1):
         if _DATE_LINE.match(tail[i]):
             time = tail[i + 1] if i + 1 < len(tail) and _TIME_LINE.match(tail[i + 1]) else ""

@@ -236,6 +236,8 @@ def pick_published(
     *,
     shown: Sequence[str] = (),
     period_marks: tuple[Sequence[str], Sequence[str]] = ((), ()),
+    refiners: Sequence[str] = (),
+    refine_lines: Sequence[str] = (),
 ) -> DatePick:
     """Rank publish dates: meta tags > labelled value (by label trust) > first date in the header
     > a labelled date among the credits below the body (never a bare date there: related lists)
@@ -246,7 +248,8 @@ def pick_published(
     the first of them falls on another day than the meta tags', it wins (a page republished
     later, its meta tag rewritten, keeps the date it shows). A date-only winner takes the time
     of day from a lower-ranked candidate on the same day (meta ``publishdate=2019-06-15`` +
-    visible ``2019年06月15日08:18``).
+    visible ``2019年06月15日08:18``); ``refiners`` (dates below the body) and a closing dateline
+    among ``refine_lines`` only refine it so.
 
     A header date with one of ``period_marks`` (words before, words after) next to it ends a
     period reported (政府公布截至二○二四年八月三十一日的財政狀況): it is passed over and returned
@@ -295,13 +298,31 @@ def pick_published(
         ranked.append(closing)
     if not ranked:
         return DatePick(None, [*warnings, NO_DATE], periods[0] if periods else None)
+    return DatePick(_refined(ranked, refiners, refine_lines), warnings)
+
+
+def _refined(ranked: Sequence[Published], refiners: Sequence[str], tail_lines: Sequence[str]) -> Published:
+    """The winner made as precise as the page states it: a date-only winner takes the time of day,
+    and a time to the minute the seconds, from another candidate on the same day and minute (a
+    meta ``PubDate`` of ``16:05`` under a visible ``16:05:32``; a press release's 發布日期 above
+    its closing ``香港時間16時30分``). ``refiners`` (the dates below the body) and the closing
+    dateline among ``tail_lines`` are read only when the head gave no time of day."""
     best = ranked[0]
+    if "T" in best.iso and best.iso[16:19] != ":00":
+        return best
+    others = list(ranked[1:])
     if "T" not in best.iso:
-        for other in ranked[1:]:
-            if "T" in other.iso and other.iso.startswith(best.iso):
-                best = other
-                break
-    return DatePick(best, warnings)
+        others += [m.published for t in refiners for m in find_dates(t) if m.plausible]
+        if tail_lines and (closing := dateline("\n".join(tail_lines))) is not None:
+            others.append(closing)
+    for other in others:
+        if "T" not in other.iso or other.day != best.day:
+            continue
+        if "T" not in best.iso and other.iso.startswith(best.iso):
+            return other
+        if "T" in best.iso and other.iso[:16] == best.iso[:16] and other.iso[16:19] != ":00":
+            return other
+    return best
 
 
 def split_title(

@@ -1,0 +1,73 @@
+"""A publish time as precise as the page states it (session 9).
+
+Construction: the winning publish date is refined by another candidate on the same day (and,
+for a time to the minute, the same minute) that states more: a date-only 發布日期 above a press
+release's closing ``香港時間16時30分`` (one paragraph broken by ``<br>``), a meta ``PubDate`` to
+the minute under a visible 发布时间 to the second. A candidate on another day never refines.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from gov_facts.page.date_forms import closing_dates, fold_date_text
+from gov_facts.page.metadata import pick_published
+
+REFINED = [
+    (
+        "invented-hk-censtatd: 發布日期 date only, closing date and time in one <br> paragraph",
+        [],
+        ["2024年10月17日（星期四）"],
+        ["完", "2024年10月17日（星期四）\n香港時間16時30分"],
+        "2024-10-17T16:30:00+08:00",
+    ),
+    (
+        "written-macau: 發佈日期 date only, closing lines apart",
+        [],
+        ["2025年3月4日"],
+        ["2025年3月4日（星期二）", "澳門時間17時05分"],
+        "2025-03-04T17:05:00+08:00",
+    ),
+    (
+        "written-hk: a closing line of another day does not refine",
+        [],
+        ["2024年10月17日（星期四）"],
+        ["2024年10月18日（星期五）\n香港時間09時00分"],
+        "2024-10-17",
+    ),
+    (
+        "invented-housing: meta PubDate to the minute, 发布时间 to the second",
+        ["2024-07-12 16:05"],
+        ["2024-07-12 16:05:32"],
+        [],
+        "2024-07-12T16:05:32+08:00",
+    ),
+    (
+        "written-provincial: meta to the second stands",
+        ["2023-05-06 09:12:45"],
+        ["2023-05-06 09:12"],
+        [],
+        "2023-05-06T09:12:45+08:00",
+    ),
+    (
+        "written-county: another minute does not refine",
+        ["2023-05-06 09:12"],
+        ["2023-05-06 09:13:20"],
+        [],
+        "2023-05-06T09:12:00+08:00",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("meta", "labelled", "tail", "iso"), [c[1:] for c in REFINED], ids=[c[0] for c in REFINED]
+)
+def test_publish_time_refined_on_the_same_day(
+    meta: list[str], labelled: list[str], tail: list[str], iso: str
+) -> None:
+    shown = [fold_date_text(t) for t in labelled]
+    refiners = closing_dates(tail)
+    pick = pick_published(
+        meta, [(0, t) for t in shown], [], shown=shown, refiners=refiners, refine_lines=tail
+    )
+    assert pick.iso == iso
