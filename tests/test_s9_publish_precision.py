@@ -11,7 +11,8 @@ from __future__ import annotations
 import pytest
 
 from gov_facts.page.date_forms import closing_dates, fold_date_text
-from gov_facts.page.metadata import pick_published
+from gov_facts.page.metadata import labeller_for, pick_published
+from gov_facts.rules.patterns import Patterns
 
 REFINED = [
     (
@@ -71,3 +72,39 @@ def test_publish_time_refined_on_the_same_day(
         meta, [(0, t) for t in shown], [], shown=shown, refiners=refiners, refine_lines=tail
     )
     assert pick.iso == iso
+
+
+# Construction: a metadata line whose fields were printed as adjacent spans with no space between
+# them (来源：X</span><span>作者：Y) holds a label glued to the value before it; the value is cut
+# there and the glued label read with its separator. A label word inside a value that is not
+# where a value was cut is not a label.
+GLUED = [
+    (
+        "invented-transport: 作者 glued after the source",
+        "发布时间：2025-01-15 10:20来源：市交通运输局公路建设科作者：周晓峰浏览量：1263",
+        "author",
+        "周晓峰",
+    ),
+    ("written-county: 责任编辑 glued after the author", "作者：张敏责任编辑：王海", "editor", "王海"),
+    ("written-tw: 撰稿 glued after 來源", "來源：農業處撰稿：林佳慧", "source", "農業處"),
+    (
+        "written-provincial: the source still ends at the glued label",
+        "来源：省统计局作者：李明",
+        "source",
+        "省统计局",
+    ),
+    (
+        "written-xxgk: 索引号 glued after 发布机构",
+        "发布机构：县财政局索引号：113-2023-0045",
+        "index_number",
+        "113-2023-0045",
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "field", "value"), [c[1:] for c in GLUED], ids=[c[0] for c in GLUED])
+def test_a_label_glued_to_the_value_before_it(
+    page_patterns: Patterns, line: str, field: str, value: str
+) -> None:
+    hits = [h for h in labeller_for(page_patterns.metadata).hits(line) if h.field == field]
+    assert hits and hits[0].value == value

@@ -72,6 +72,9 @@ class Labeller:
             rf"(?<![\u3400-\u9fff])(?P<label>{alts}){particle}\s*(?:(?P<sep>[{sep}])|(?=[\s\t]))"
             r"[ \t\u3000\u00a0]*"
         )
+        # a label glued to the value before it (来源：市交通运输局作者：周晓峰, spans printed without a
+        # space): read only where that value was cut, and only with its separator
+        self._glued_re = re.compile(rf"(?P<label>{alts}){particle}\s*(?P<sep>[{sep}])[ \t\u3000\u00a0]*")
         stops = sorted(set(self.rules.value_stops) | set(owner), key=lambda w: (-len(w), w))
         stop_alts = "|".join(re.escape(w) for w in stops) or r"(?!x)x"
         # long stop words (参与互动, 调整字体) and opening brackets (市财政局【字号 大 中 小】) end a
@@ -85,7 +88,9 @@ class Labeller:
     def hits(self, line: str) -> list[LabelHit]:
         """Every labelled value on ``line``, in order; values trimmed, empty ones kept as ''."""
         out: list[LabelHit] = []
-        for m in self._label_re.finditer(line):
+        pending = list(self._label_re.finditer(line))
+        while pending:
+            m = pending.pop(0)
             label = re.sub(r"\s+", "", m.group("label"))
             fname, rank = self._owner[label]
             rest = line[m.end() :]
@@ -100,6 +105,9 @@ class Labeller:
             date = _DATE_START.search(rest, 1) if fname != "published_at" else None
             if date:
                 cut = min(cut, date.start())
+            glued = self._glued_re.match(line, m.end() + cut) if stop and cut == stop.start() else None
+            if glued is not None and not any(p.start() == glued.start() for p in pending):
+                pending = sorted([*pending, glued], key=lambda p: p.start())
             value = rest[:cut]
             value = _SPACES.sub(" ", value).strip(_TRIM)
             # a value that is itself the next label means this one was empty (作者：责任编辑：X),
