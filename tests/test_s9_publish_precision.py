@@ -108,3 +108,42 @@ def test_a_label_glued_to_the_value_before_it(
 ) -> None:
     hits = [h for h in labeller_for(page_patterns.metadata).hits(line) if h.field == field]
     assert hits and hits[0].value == value
+
+
+# Construction: a value that opens a bracket keeps its closing bracket (an office with its second
+# name, 市发展改革委（市能源局）); a closing bracket with no opener in the value still ends it
+# (the bracketed credit of corpus-014, (责编：汤诗瑶、丁涛)).
+BRACKETS = [
+    (
+        "invented-ndrc: an office's second name",
+        "来源：市发展改革委（市能源局）  发布时间：2023-11-15",
+        "source",
+        "市发展改革委（市能源局）",
+    ),
+    (
+        "written-county: 来源 with a bracketed department",
+        "来源：县人民政府办公室（县政务公开办）",
+        "source",
+        "县人民政府办公室（县政务公开办）",
+    ),
+    (
+        "written-tw: half-width brackets",
+        "來源：經濟部(統計處) 發布日期：114-10-23",
+        "source",
+        "經濟部(統計處)",
+    ),
+    (
+        "corpus-014: a bracketed credit still ends at its bracket",
+        "(责编：汤诗瑶、丁涛)",
+        "editor",
+        "汤诗瑶、丁涛",
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "field", "value"), [c[1:] for c in BRACKETS], ids=[c[0] for c in BRACKETS])
+def test_a_value_keeps_the_bracket_it_opens(
+    page_patterns: Patterns, line: str, field: str, value: str
+) -> None:
+    hits = [h for h in labeller_for(page_patterns.metadata).hits(line) if h.field == field]
+    assert hits and hits[0].value == value

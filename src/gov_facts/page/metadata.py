@@ -20,6 +20,7 @@ FIELDS = ("published_at", "source", "author", "editor", "publisher", "doc_number
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _SPACES = re.compile(r"[ \u00a0\u3000\u2002-\u200b\ufeff]+")
 _CLOSERS = "）)】]"
+_OPENER_OF = {"）": "（", ")": "(", "】": "【", "]": "["}
 _DATE_START = re.compile(r"(?<=[\u3400-\u9fff\s》」』”)）\]】])\s*(?:19|20)\d{2}\s*[-/.年]\s*\d")
 _TRIM = " \t\u3000\u00a0,，;；。:：|｜︱丨/、-—·•"
 _PERSON_FIELDS = ("author", "editor")
@@ -99,6 +100,8 @@ class Labeller:
                 continue
             cut = len(rest)
             stop = self._stop_re.search(rest)
+            while stop is not None and _closes_own_bracket(rest, stop):
+                stop = self._stop_re.search(rest, stop.end())
             if stop:
                 cut = stop.start()
             # a date ends a non-date value glued to it (来源：人民日报2024-05-13 08:49)
@@ -215,6 +218,17 @@ def strip_label(value: str, labeller: Labeller) -> str:
     if hits and hits[0].start == 0 and hits[0].value:
         return hits[0].value
     return value
+
+
+def _closes_own_bracket(rest: str, stop: re.Match[str]) -> bool:
+    """Whether the closing bracket that stopped a value closes one the value opened
+    (来源：市发展改革委（市能源局）): it is part of the value, not the end of a bracketed credit."""
+    closer = stop.group(0)
+    opener = _OPENER_OF.get(closer)
+    if opener is None:
+        return False
+    head = rest[: stop.start()]
+    return head.count(opener) > head.count(closer)
 
 
 NO_DATE = "no publish date found"
