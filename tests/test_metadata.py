@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from gov_facts.page.date_forms import closing_dates, fold_date_text
-from gov_facts.page.metadata import labeller_for, pick_published, split_title
+from gov_facts.page.metadata import labeller_for, split_title
+from gov_facts.page.publish_date import pick_published
 from gov_facts.page.reader import read_article
 from gov_facts.page.script_meta import script_dates
 from gov_facts.rules.patterns import Patterns

@@ -11,7 +11,8 @@ from __future__ import annotations
 import pytest
 
 from gov_facts.page.date_forms import closing_dates, fold_date_text
-from gov_facts.page.metadata import labeller_for, pick_published
+from gov_facts.page.metadata import labeller_for
+from gov_facts.page.publish_date import pick_published
 from gov_facts.rules.patterns import Patterns
 
 REFINED = [
@@ -147,3 +148,65 @@ def test_a_value_keeps_the_bracket_it_opens(
 ) -> None:
     hits = [h for h in labeller_for(page_patterns.metadata).hits(line) if h.field == field]
     assert hits and hits[0].value == value
+
+
+# Construction: a 信息公开 grid prints its headers in cells with no separator; a labelled cell left
+# empty is followed by the next header, which is not its value (文号 | | 有效性 | 有效).
+GRID = [
+    ("invented-gov-info: an empty 文号 before 有效性", "文号\t有效性\t有效", "doc_number", ""),
+    ("written-xxgk: an empty 发布机构 before 主题分类", "发布机构\t主题分类\t综合政务", "publisher", ""),
+    (
+        "written-xxgk: a 文号 that is there",
+        "文号\t桐政办〔2023〕12号\t有效性\t有效",
+        "doc_number",
+        "桐政办〔2023〕12号",
+    ),
+    ("written-tw: an empty 發布單位 before 主題分類", "發布單位\t主題分類\t財政", "publisher", ""),
+]
+
+
+@pytest.mark.parametrize(("line", "field", "value"), [c[1:] for c in GRID], ids=[c[0] for c in GRID])
+def test_an_empty_grid_cell_before_a_header(
+    page_patterns: Patterns, line: str, field: str, value: str
+) -> None:
+    hits = [h for h in labeller_for(page_patterns.metadata).hits(line) if h.field == field]
+    assert hits and hits[0].value == value
+
+
+# Construction: a notice prints its document number alone under the headline (桐教〔2024〕36号),
+# no label before it; a line that holds more than the number is not one.
+DOC_LINES = [
+    (
+        "invented-kindergarten: 桐教〔2024〕36号",
+        ["关于做好招生工作的通知", "桐教〔2024〕36号"],
+        "桐教〔2024〕36号",
+    ),
+    (
+        "written-province: square brackets",
+        ["省财政厅关于下达资金的通知", "皖财教[2023]512号"],
+        "皖财教[2023]512号",
+    ),
+    ("written-tw: 號", ["公告", "府授財字〔2025〕8號"], "府授財字〔2025〕8號"),
+    ("written: a sentence citing a number is not one", ["根据《通知》（国办发〔2021〕30号）要求"], None),
+    ("written: a headline with no number", ["全市经济运行情况", "2024-06-20 来源：市统计局"], None),
+]
+
+
+@pytest.mark.parametrize(("lines", "number"), [c[1:] for c in DOC_LINES], ids=[c[0] for c in DOC_LINES])
+def test_a_bare_document_number_line(page_patterns: Patterns, lines: list[str], number: str | None) -> None:
+    assert labeller_for(page_patterns.metadata).bare_doc_number(lines) == number
+
+
+# Construction: a credit ending in an office word is an office, not an author: a county bureau's
+# section (基础教育股), a ministry's department (勞動條件及就業平等司).
+OFFICES = [
+    ("invented-kindergarten: a 股", "基础教育股", False),
+    ("written-tw: a 司", "勞動條件及就業平等司", False),
+    ("written-tw: a 課", "秘書課", False),
+    ("written: a name stays a name", "周晓峰", True),
+]
+
+
+@pytest.mark.parametrize(("credit", "person"), [c[1:] for c in OFFICES], ids=[c[0] for c in OFFICES])
+def test_an_office_credit_is_no_person(page_patterns: Patterns, credit: str, person: bool) -> None:
+    assert labeller_for(page_patterns.metadata).is_person(credit) is person

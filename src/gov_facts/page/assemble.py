@@ -16,16 +16,8 @@ from dataclasses import dataclass, field
 from ..rules.page_rules import MetadataRules
 from .content import PageContent
 from .date_forms import closing_dates, fold_date_text
-from .metadata import (
-    NO_DATE,
-    DatePick,
-    LabelHit,
-    Labeller,
-    best_labelled,
-    meta_value,
-    pick_published,
-    strip_label,
-)
+from .metadata import LabelHit, Labeller, best_labelled, meta_value, strip_label
+from .publish_date import NO_DATE, DatePick, pick_published
 from .script_meta import account_name, script_dates, script_value
 from .scripts import ScriptText
 from .text_weight import CJK as _CJK
@@ -97,7 +89,7 @@ def assemble(
         author=author,
         editor=editor,
         publisher=publisher,
-        doc_number=field_value("doc_number"),
+        doc_number=field_value("doc_number") or labeller.bare_doc_number(parts.header),
         index_number=field_value("index_number"),
         site=site,
         warnings=pick.warnings + parts.warnings,

@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 
 from ..rules.compiled import compiled
 from ..rules.page_rules import MetadataRules
-from .dates import Published, dateline, find_dates, split_date
 
 FIELDS = ("published_at", "source", "author", "editor", "publisher", "doc_number", "index_number")
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -52,6 +51,9 @@ class Labeller:
     _stop_re: re.Pattern[str] = field(init=False)
     _owner: dict[str, tuple[str, int]] = field(init=False)
     _bylines: list[re.Pattern[str]] = field(init=False)
+    _glued_re: re.Pattern[str] = field(init=False)
+    _grid: frozenset[str] = field(init=False)
+    _doc_lines: list[re.Pattern[str]] = field(init=False)
 
     def __post_init__(self) -> None:
         owner: dict[str, tuple[str, int]] = {}
@@ -85,6 +87,8 @@ class Labeller:
             rf"\t|\s{{2,}}|[{re.escape(_CLOSERS)}]|\s+(?:{stop_alts})|(?:{stop_alts})\s*[{sep}]|{glued}"
         )
         self._bylines = [re.compile(p) for p in self.rules.byline_patterns]
+        self._grid = frozenset(self.rules.grid_labels)
+        self._doc_lines = [re.compile(p) for p in self.rules.doc_number_lines]
 
     def hits(self, line: str) -> list[LabelHit]:
         """Every labelled value on ``line``, in order; values trimmed, empty ones kept as ''."""
@@ -115,7 +119,7 @@ class Labeller:
             value = _SPACES.sub(" ", value).strip(_TRIM)
             # a value that is itself the next label means this one was empty (作者：责任编辑：X),
             # and so does one with no word in it (来源：【打印】 with the source left blank)
-            if self._label_re.match(value) or not re.search(r"\w", value):
+            if self._label_re.match(value) or not re.search(r"\w", value) or value in self._grid:
                 value = ""
             if fname in self.rules.single_token_fields:
                 value = value.split(" ")[0]
@@ -132,6 +136,14 @@ class Labeller:
             return False
         glued = self._stop_re.search(ahead.group(0))
         return glued is None or glued.start() == 0
+
+    def bare_doc_number(self, lines: Sequence[str]) -> str | None:
+        """A header line that is a document number alone (桐教〔2024〕36号 under a notice's headline)."""
+        for line in lines:
+            text = line.strip()
+            if any(p.match(text) for p in self._doc_lines):
+                return text
+        return None
 
     def label_count(self, line: str) -> int:
         """How many labels ``line`` holds (a metadata line holds several)."""
@@ -229,122 +241,6 @@ def _closes_own_bracket(rest: str, stop: re.Match[str]) -> bool:
         return False
     head = rest[: stop.start()]
     return head.count(opener) > head.count(closer)
-
-
-NO_DATE = "no publish date found"
-
-
-@dataclass
-class DatePick:
-    """The chosen publish time and the warnings met while choosing it."""
-
-    published: Published | None
-    warnings: list[str] = field(default_factory=list)
-    #: a header date that ends a period reported (截至X日的…): the publish time only when no other
-    #: date is found, the closing date line of a press release included
-    period: Published | None = None
-
-    @property
-    def iso(self) -> str | None:
-        return self.published.iso if self.published else None
-
-
-def pick_published(
-    meta_dates: Sequence[str],
-    labelled: Sequence[tuple[int, str]],
-    header_lines: Sequence[str],
-    tail_labelled: Sequence[tuple[int, str]] = (),
-    tail_lines: Sequence[str] = (),
-    *,
-    shown: Sequence[str] = (),
-    period_marks: tuple[Sequence[str], Sequence[str]] = ((), ()),
-    refiners: Sequence[str] = (),
-    refine_lines: Sequence[str] = (),
-) -> DatePick:
-    """Rank publish dates: meta tags > labelled value (by label trust) > first date in the header
-    > a labelled date among the credits below the body (never a bare date there: related lists)
-    > a press release's closing dateline among them (2023年5月4日（星期四）, the weekday true to
-    the date; the local time on the next line is read with it).
-
-    ``shown`` are the values the article prints under a publish label (发布时间, 日期): when
-    the first of them falls on another day than the meta tags', it wins (a page republished
-    later, its meta tag rewritten, keeps the date it shows). A date-only winner takes the time
-    of day from a lower-ranked candidate on the same day (meta ``publishdate=2019-06-15`` +
-    visible ``2019年06月15日08:18``); ``refiners`` (dates below the body) and a closing dateline
-    among ``refine_lines`` only refine it so.
-
-    A header date with one of ``period_marks`` (words before, words after) next to it ends a
-    period reported (政府公布截至二○二四年八月三十一日的財政狀況): it is passed over and returned
-    as ``period``, for the caller to take when nothing else is found.
-    """
-    warnings: list[str] = []
-    ranked: list[Published] = []
-    periods: list[Published] = []
-    before, after = period_marks
-
-    def add(text: str, split_ok: bool = False) -> None:
-        for match in find_dates(text):
-            if match.plausible:
-                lead, trail = text[: match.start].rstrip(), text[match.end :].lstrip()
-                if split_ok and (
-                    any(lead.endswith(w) for w in before) or any(trail.startswith(w) for w in after)
-                ):
-                    periods.append(match.published)
-                    continue
-                ranked.append(match.published)
-                return
-            warnings.append(f"implausible date rejected: {text[match.start : match.end]!r}")
-        if split_ok:
-            split = split_date(text)
-            if split:
-                ranked.append(split)
-
-    for text in meta_dates:
-        add(text)
-    if ranked:
-        seen = next((m.published for t in shown for m in find_dates(t) if m.plausible), None)
-        if seen is not None and seen.day != ranked[0].day:
-            ranked.insert(0, seen)
-    for _rank, text in sorted(labelled, key=lambda x: x[0]):
-        add(text)
-    for line in header_lines:
-        add(line, split_ok=True)
-    if not ranked:
-        split = split_date(" ".join(header_lines))
-        if split:
-            ranked.append(split)
-    if not ranked:
-        for _rank, text in sorted(tail_labelled, key=lambda x: x[0]):
-            add(text)
-    if not ranked and (closing := dateline("\n".join(tail_lines))) is not None:
-        ranked.append(closing)
-    if not ranked:
-        return DatePick(None, [*warnings, NO_DATE], periods[0] if periods else None)
-    return DatePick(_refined(ranked, refiners, refine_lines), warnings)
-
-
-def _refined(ranked: Sequence[Published], refiners: Sequence[str], tail_lines: Sequence[str]) -> Published:
-    """The winner made as precise as the page states it: a date-only winner takes the time of day,
-    and a time to the minute the seconds, from another candidate on the same day and minute (a
-    meta ``PubDate`` of ``16:05`` under a visible ``16:05:32``; a press release's 發布日期 above
-    its closing ``香港時間16時30分``). ``refiners`` (the dates below the body) and the closing
-    dateline among ``tail_lines`` are read only when the head gave no time of day."""
-    best = ranked[0]
-    if "T" in best.iso and best.iso[16:19] != ":00":
-        return best
-    others = list(ranked[1:])
-    if "T" not in best.iso:
-        others += [m.published for t in refiners for m in find_dates(t) if m.plausible]
-        if tail_lines and (closing := dateline("\n".join(tail_lines))) is not None:
-            others.append(closing)
-    for other in others:
-        if "T" not in other.iso or other.day != best.day:
-            continue
-        if "T" not in best.iso and other.iso.startswith(best.iso):
-            return other
-        if "T" in best.iso and other.iso[:16] == best.iso[:16] and other.iso[16:19] != ":00":
-            return other
-    return best
 
 
 def split_title(

@@ -16,8 +16,9 @@ from ..core.errors import NoArticleError
 from ..rules.patterns import Patterns
 from .chrome import chrome_for
 from .content import PageContent
-from .metadata import LabelHit, best_labelled, labeller_for, pick_published
+from .metadata import LabelHit, best_labelled, labeller_for
 from .paragraphs import is_real_paragraph
+from .publish_date import pick_published
 from .text_weight import weight
 
 _WS = re.compile(r"[ \t\u00a0\u3000\u2002-\u200b\ufeff]+")

@@ -98,8 +98,14 @@ class MetadataRules(BaseModel):
     #: field -> names of keys or variables in a page's scripts (datePublished, var ct, nickname),
     #: most trusted first; read only when the page shows no value of its own
     script_keys: dict[str, list[str]] = Field(default_factory=dict)
+    #: headers of a 信息公开 grid that name no field read here (有效性, 主题分类): a labelled value
+    #: that is one of them means the labelled cell was empty (文号 | | 有效性 | 有效)
+    grid_labels: list[str] = Field(default_factory=empty_list)
+    #: regular expressions of a header line that is a document number alone (桐教〔2024〕36号
+    #: centred under a notice's headline): the doc_number when no label names one
+    doc_number_lines: list[str] = Field(default_factory=empty_list)
 
-    @field_validator("byline_patterns")
+    @field_validator("byline_patterns", "doc_number_lines")
     @classmethod
     def _regexes(cls, values: list[str]) -> list[str]:
         return _valid_regexes(values)
