@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from gov_facts.page.date_forms import closing_dates, fold_date_text
+from gov_facts.page.dates import dateline
 from gov_facts.page.metadata import labeller_for
 from gov_facts.page.publish_date import pick_published
 from gov_facts.rules.patterns import Patterns
@@ -210,3 +211,22 @@ OFFICES = [
 @pytest.mark.parametrize(("credit", "person"), [c[1:] for c in OFFICES], ids=[c[0] for c in OFFICES])
 def test_an_office_credit_is_no_person(page_patterns: Patterns, credit: str, person: bool) -> None:
     assert labeller_for(page_patterns.metadata).is_person(credit) is person
+
+
+# Construction: a press release's closing dateline written in Chinese numerals, the weekday true to
+# the date (Hong Kong departments' own sites print 二○二六年一月十四日（星期三）); a weekday that is
+# false to the date is no dateline.
+HANZI_DATELINES = [
+    ("invented-hk-fsd: 二○二六年一月十四日（星期三）", "完\n二○二六年一月十四日（星期三）", "2026-01-14"),
+    ("written-hk: 〇 and a time line", "二〇二四年十一月五日（星期二）\n香港時間十五時", "2024-11-05"),
+    ("written-macau: 二零", "二零二五年三月四日（星期二）", "2025-03-04"),
+    ("written-hk: a weekday false to the date", "二○二六年一月十四日（星期四）", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"), [c[1:] for c in HANZI_DATELINES], ids=[c[0] for c in HANZI_DATELINES]
+)
+def test_a_closing_dateline_in_chinese_numerals(text: str, iso: str | None) -> None:
+    found = dateline(text)
+    assert (found.iso if found else None) == iso

@@ -248,7 +248,8 @@ def split_date(s: str, now: datetime | None = None) -> Published | None:
 
 
 _DATELINE = re.compile(
-    r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*"
+    r"(?:(?<!\d)(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})"
+    rf"|(?P<hy>[{_CN}]{{4}})年(?P<hm>[{_CN}]{{1,3}})月(?P<hd>[{_CN}]{{1,4}}))\s*日\s*"
     r"[（(]\s*(?:星期|禮拜|礼拜|週|周)(?P<w>[一二三四五六日天])\s*[）)]"
 )
 _WEEKDAYS = "一二三四五六日"
@@ -256,12 +257,20 @@ _WEEKDAYS = "一二三四五六日"
 
 def dateline(text: str, now: datetime | None = None) -> Published | None:
     """A press release's closing dateline: a date with its weekday in brackets, the weekday true
-    to the date, and the local time if one follows (2023年5月4日（星期四）\n香港時間16時30分)."""
+    to the date, and the local time if one follows (2023年5月4日（星期四）\n香港時間16時30分);
+    the date may be written in Chinese numerals (二○二六年一月十四日（星期三）)."""
     m = _DATELINE.search(text)
     if m is None:
         return None
+    if m.group("y"):
+        ymd: tuple[int | None, ...] = (int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    else:  # 二○二六年一月十四日（星期三）, as Hong Kong departments print it
+        ymd = (_cn_number(m.group("hy")), _cn_number(m.group("hm")), _cn_number(m.group("hd")))
     try:
-        day = date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        y, mo, d = ymd
+        if y is None or mo is None or d is None:
+            return None
+        day = date(y, mo, d)
     except ValueError:
         return None
     if _WEEKDAYS[day.weekday()] != m.group("w").replace("天", "日") or not _plausible(day, now):
