@@ -204,7 +204,7 @@ class TimeScopes:
             lead = ""  # “五一”假期（5月1日至5日），…: a period named, its dates in brackets
         if len(lead.strip()) > _OPENER_LEAD or any(ch in lead for ch in "，,；;。\n"):
             return None
-        if t.grain not in _SCOPE_GRAINS and t.type not in ("as_of", "deadline"):
+        if t.grain not in _SCOPE_GRAINS and t.type not in ("as_of", "deadline") and not _year_end(t):
             return None
         if (t.grain == "day" and t.type != "as_of") or is_baseline(doc, t) or is_dateline(doc, t):
             return None
@@ -321,6 +321,12 @@ class TimeScopes:
                 break
             i -= 1
         return self.lead
+
+
+def _year_end(t: TimeExpr) -> bool:
+    """2023年末，…; 年底，…: a year's (or month's) end opening a sentence is the moment its stocks
+    stand at, as a 截至 is; a year's start (年初，…) names when something began, not a scope."""
+    return t.grain == "part" and t.type == "point" and t.text.endswith(("末", "底"))
 
 
 def _restated(doc: ArticleText, t: TimeExpr, then: TimeExpr) -> bool:
