@@ -310,12 +310,19 @@ def _nouns_end(doc: ArticleText, start: int, end: int) -> int:
 _ITEM_MOST = 8
 
 
+def _dated_basis(doc: ArticleText, cs: int, at: int) -> bool:
+    """較二○二四年分別減少3人和增加16人, 比2023年分别增长: 较/比 and a year is a basis as 比上年 is."""
+    if doc.norm[cs : cs + 1] not in ("较", "比"):
+        return False
+    return any(t.start == cs + 1 and t.end == at for t in doc.times_between(cs + 1, at))
+
+
 def _amounts_before(doc: ArticleText, c: Candidate, prev: Prior, at: int) -> list[str]:
     """接待游客1860.5万人次，实现旅游收入198.3亿元，（同比）分别增长45.6%和52.1%: a clause opening
     with 分别 distributes its figures over the amounts stated before it in the sentence, in order."""
     cs, ce = doc.clause(c.start)
     lead = doc.norm[cs:at].strip()
-    if lead and all(lead != word for word, _ in doc.rules.basis):
+    if lead and all(lead != word for word, _ in doc.rules.basis) and not _dated_basis(doc, cs, at):
         return []  # 同比分别增长: only a comparison basis may open the clause before 分别
     ss, _ = doc.sentence(c.start)
     last_end = max([p.end for p, _, _ in since(prev, at)] + [at + 2])

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .candidate import Candidate
+from .candidate import Candidate, Prior
 from .context import ArticleText
 from .noun_phrase import is_nounish, noun_run_before
 from .qualifier import sets_new_level
@@ -38,7 +38,70 @@ def label_of(doc: ArticleText, c: Candidate) -> str | None:
         own, _, _ = noun_run_before(doc, c)
         if own and own in value and not value.endswith(_AFTER_EVENT):
             return None
-    return _LIST_MARK.sub("", m.group(1).strip()) or None
+    label = m.group(1)
+    if label.count("（") + label.count("(") > label.count("）") + label.count(")"):
+        return None  # 8,937宗（二○二四年：9,215宗）: the label would start inside a figure
+    return _LIST_MARK.sub("", label.strip()) or None
+
+
+#: a clause that opens with what a verb phrase and 的 name, then a verb of stating the figure
+#: (受傷的則有287人, 事故中死亡的有3人, 获批的共1203宗, 及格的為960人): the 的 phrase is the subject
+_NOMINALISED = re.compile(
+    r"(?:^|(?<=[，,；;。\n]))(?:其中|当中|另|而)?[，,]?([\u4e00-\u9fff]{2,8}?)的(?:则|也|亦|还|就)?(?:共有|共计|有|为|共|计|达)$"
+)
+
+
+def nominalised_subject(doc: ArticleText, c: Candidate) -> str | None:
+    """受傷的則有287人: a clause whose subject is a verb phrase made a noun by 的 (those injured)
+    counts that phrase's referents; the phrase without 的 is the subject. Asked only when the clause
+    ends with a verb of stating right before the figure (the cheap cue)."""
+    if doc.norm[max(0, c.start - 1) : c.start] not in ("有", "为", "共", "计", "达"):
+        return None
+    cs, _ = doc.clause(c.start)
+    m = _NOMINALISED.search(doc.norm, max(cs - 1, 0), c.start)
+    if m is None or m.start(1) < cs:
+        return None
+    phrase = m.group(1)
+    tags = pos_tag(doc.shadow[m.start(1) : m.end(1)])
+    if not tags or not tags[-1][1].startswith(("v", "a")):
+        return None  # 全市的有…, 本年度的为…: a noun before 的 is a possessor, not a phrase made a noun
+    return phrase
+
+
+#: a group of the items just listed, counted, before a total's verb (前四類合計, 上述三项合共,
+#: 这三个行业合计, 以上两类个案): what a share of a whole that follows is taken of
+_COUNTED_GROUP = re.compile(
+    r"(?:其中)?((?:前|上述|以上|这|该|此|上列|其余|头)[一二三四五六七八九十两0-9]{1,3}[大个类项种家所宗名位条]?"
+    r"[\u4e00-\u9fff]{0,8}?)(?:合计|合共|共计|总共|累计|加起来|共)?$"
+)
+
+
+def counted_group(doc: ArticleText, cs: int, at: int) -> str | None:
+    """前四類合計占全部詐騙案件之80.2%: a share whose part is a counted group of what was listed
+    before (前四類, 上述三項) is that group's, not the whole's nor the last item's."""
+    m = _COUNTED_GROUP.fullmatch(doc.norm, cs, at)
+    return m.group(1) if m is not None else None
+
+
+#: a bracket right after a figure that opens with a period and a colon (（二○二四年：, （上年：,
+#: （去年同期：), up to the figure in it
+_PERIOD_ASIDE = re.compile(r"[（(]\s*([^（()）:：，,。；;]{2,12})[:：]\s*$")
+
+
+def period_aside(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
+    """全年共發生火警8,937宗（二○二四年：9,215宗）, 处理来信2,315件（上年：2,108件）: a figure in a
+    bracket that a period labels, right after a figure, is the same measure in that period: it
+    takes the subject of the figure before the bracket (the period is its time, not its subject)."""
+    if not prev or doc.norm[max(0, c.start - 1) : c.start] not in ("：", ":", " "):
+        return None  # the cheap cue first: a colon (or a space after it) right before the figure
+    m = _PERIOD_ASIDE.search(doc.norm, max(0, c.start - 16), c.start)
+    before, subject, _ = prev[-1]
+    if m is None or not subject or doc.norm[before.end : m.start()].strip():
+        return None
+    a, b = m.span(1)
+    if not any(t.start <= a and b <= t.end for t in doc.times_between(a, b)):
+        return None  # （其中：农村1,200人）: a breakdown, not a period
+    return subject
 
 
 #: the mark of an item in a numbered list before a label (二、预算金额：, （三）采购需求：, 4.工期：)

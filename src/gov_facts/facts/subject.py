@@ -36,11 +36,14 @@ from .framing import (
     FROM_PERIOD,
     activity_after_de,
     by_standard,
+    counted_group,
     deadline_activity,
     holds_a_time,
     is_old_level,
     label_of,
     money_purpose,
+    nominalised_subject,
+    period_aside,
     threshold_of,
 )
 from .named_around import is_state_after, named_by_verbs, named_in_brackets, part_of_group, past_the_served
@@ -294,7 +297,8 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         if planned:  # 完成年度计划的107.2%, 占年度任务的81.3%: a completion rate; the plan is named
             return planned, False
         if share.start() > cs:  # 租金订为同区公屋租金的九成: before the verb 为 is part of (订为)
-            part = noun_run_before(doc, replace(c, start=set_as(doc, cs, share.start())))[0]
+            at = set_as(doc, cs, share.start())  # 前四類合計占…之80.2%: the group, else the noun
+            part = counted_group(doc, cs, at) or noun_run_before(doc, replace(c, start=at))[0]
         else:  # 民营经济增加值1234亿元，占全市GDP的比重达到56.7%: the amount just stated, or
             # the part named in the clause just before (其中工业投资增长21.3%，占…的比重提高到38.5%)
             part = just_before(doc, cs, prev, share) or last_amount(doc, c, prev, before=share.start())
@@ -313,6 +317,10 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         if calculated:
             return calculated, False
     # 总成交金额：294.8 万元; 工期要求：采购合同签订后 60 天 — a label and the value it heads
+    # 8,937宗（二○二四年：9,215宗）: the measure before the bracket; 受傷的則有287人: those injured
+    aside = period_aside(doc, c, prev) or nominalised_subject(doc, c)
+    if aside:
+        return aside, False
     label = label_of(doc, c)
     if label:
         return label, True

@@ -24,13 +24,16 @@ from .tagging import pos_tag
 from .topic import sentence_topic
 from .unit_subject import LIGHT_TAIL, is_unit_word, paired_or_named, verb_done, verb_item
 
-#: a period written as a table row's label (2022/2023, 2023-24, 2024年, 2023/24學年, 二○二四年度)
+#: a period written as a table row's label (2022/2023, 2023-24, 2024年, 2023/24學年, 二○二四年度,
+#: 114年6月, 二○二五年第一季)
 _YEAR = r"(?:[0-9]{4}|[〇○零一二三四五六七八九]{4})"
 _PERIOD_LABEL = re.compile(
     rf"(?=.)(?:{_YEAR}(?:\s*[/／\-－–—至]\s*(?:[0-9]{{2,4}}|[〇○零一二三四五六七八九]{{2,4}}))?"
-    r"\s*(?:年度|学年度|學年度|学年|學年|财年|財年|年)?)?"
-    # a part of the year after it (1-6月, 6月, 一季度, 第三季度, 上半年, 前三季度)
-    r"(?:[0-9]{1,2}(?:\s*[-－–—至~]\s*[0-9]{1,2})?月份?|第?[一二三四1-4]季度|[上下]半年|前[一二三1-3]季度)?"
+    r"\s*(?:年度|学年度|學年度|学年|學年|财年|財年|年)?"
+    r"|(?:民[國国])?(?:[4-9][0-9]|1[0-4][0-9])\s*(?:年度|學年度|學年|年))?"  # 民國 years (114年6月)
+    # a part of the year after it (1-6月, 6月, 十二月底, 一季度, 第一季, 上半年, 前三季度)
+    r"(?:(?:[0-9]{1,2}(?:\s*[-－–—至~]\s*[0-9]{1,2})?|[一二三四五六七八九十]{1,3})月份?[底末]?"
+    r"|第?[一二三四1-4]季度?|[上下]半年|前[一二三1-3]季度?)?"
 )
 
 #: the verb that names the whole a share or multiple is taken of, with the whole and its 的 right

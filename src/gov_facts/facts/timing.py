@@ -226,6 +226,7 @@ def _own_time_in_sentence(doc: ArticleText, c: Candidate, present_or_limited: bo
         and not doc.rules.words.plan_of_a_share.fullmatch(doc.norm, t.end, c.start)  # 全年目标任务的84%
         and not _names_a_list(doc, t)
         and not _in_adjustment(doc, t, c)
+        and not _labels_an_aside(doc, t, c)
         and not (c.kind == "rank" and t.text.endswith(SINCE))  # 1961年以来第二暖: the span ranked over
     ]
     in_sentence = _without_names_after_as_of(doc, in_sentence)
@@ -258,6 +259,14 @@ def _own_time_in_sentence(doc: ArticleText, c: Candidate, present_or_limited: bo
 #: 扣除去年同期留抵退税因素后增长4.1%, 剔除上年同期一次性收入影响后: what a figure is adjusted for
 #: (its verbs: words.toml adjustment_verbs)
 _ADJUSTED_FOR = re.compile(r"[^，,。；;]{0,16}?(?:因素|影响|收入|基数)")
+
+
+def _labels_an_aside(doc: ArticleText, t: TimeExpr, c: Candidate) -> bool:
+    """火警8,937宗（二○二四年：9,215宗），當中…有5宗: the period labelling a bracketed figure dates
+    that figure only, not those after the bracket closes."""
+    if doc.norm[t.end : t.end + 1] not in ("：", ":") or doc.norm[t.start - 1 : t.start] not in ("（", "("):
+        return False
+    return t.end < c.start and re.search(r"[）)]", doc.norm[t.end : c.start]) is not None
 
 
 def _in_adjustment(doc: ArticleText, t: TimeExpr, c: Candidate) -> bool:

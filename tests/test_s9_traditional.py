@@ -1,0 +1,330 @@
+"""Traditional-script pages (Hong Kong, Macau, Taiwan) on session 9's look (issue 16).
+
+Each table is one construction found in the errors of the traditional in-sample invented pages
+(``invented-<page>``: batch 11's Hong Kong fire-services review, Macau health-services page and
+Taiwan fraud statistics among them), with rows written in the styles of other sites
+(``written-<kind of site>``: 政府新聞公報, 統計暨普查局, 主計總處, 縣市政府, a mainland 统计公报 or
+信访 report) and other wordings. ``site`` is the page's site name, which decides its place as the
+pipeline does: a Taiwan page dates in the Republic of China era. ``time`` is the fact's last day.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from test_s8_traditional import COLUMNS, case, run
+
+TW = "內政部警政署"
+HK = "香港政府新聞網"
+MO = "澳門特別行政區政府入口網站"
+
+# ---------------------------------------------------------------- a table whose rows are periods
+# written as the region writes them (114年6月, 民國113年, 二○二五年第一季, 十二月底): the row head is
+# the cell's time, the column head what it measures (the row head was the subject)
+
+NPA = (
+    "近兩個月受理詐騙案件如下表：\n月別\t受理件數（件）\t財損金額（億元）\n"
+    "114年6月\t2,603\t8.72\n114年7月\t2,488\t8.15\n"
+)
+HK_LABOUR = (
+    "各季就業人數如下：\n季度\t就業人數（千人）\t失業率（%）\n"
+    "二○二五年第一季\t3,712.4\t3.2\n二○二五年第二季\t3,720.1\t3.4\n"
+)
+MOF = "月別\t出口值（億美元）\t年增率（%）\n113年12月\t415.6\t9.1\n114年1月\t386.2\t4.4\n"
+
+PERIOD_ROWS = [
+    case(
+        NPA,
+        "2,603",
+        "2025-08-20",
+        TW,
+        "invented-tw-npa-fraud: 114年6月 | 2,603",
+        subject=["受理件數"],
+        time="2025-06-30",
+    ),
+    case(
+        NPA,
+        "8.15",
+        "2025-08-20",
+        TW,
+        "invented-tw-npa-fraud: 114年7月 | … | 8.15",
+        subject=["財損金額"],
+        time="2025-07-31",
+    ),
+    case(
+        HK_LABOUR,
+        "3,720.1",
+        "2025-08-20",
+        HK,
+        "written-hk-censtatd: 二○二五年第二季 | 3,720.1",
+        subject=["就業人數"],
+        time="2025-06-30",
+    ),
+    case(
+        HK_LABOUR,
+        "3.2",
+        "2025-08-20",
+        HK,
+        "written-hk-censtatd: 二○二五年第一季 | … | 3.2",
+        subject=["失業率"],
+        time="2025-03-31",
+    ),
+    case(
+        MOF,
+        "415.6",
+        "2025-02-10",
+        "財政部",
+        "written-tw-mof-trade: 113年12月 | 415.6",
+        subject=["出口值"],
+        time="2024-12-31",
+    ),
+    case(
+        "月份\t入境旅客（萬人次）\t酒店入住率（%）\n2025年6月\t412.3\t85.5\n2025年7月\t455.0\t90.2\n",
+        "455.0",
+        "2025-08-20",
+        MO,
+        "written-mo-dsec: 2025年6月 | 412.3",
+        subject=["入境旅客"],
+        time="2025-07-31",
+    ),
+    case(
+        "期間\t案件數\t金額（新臺幣千元）\n民國113年\t1,024\t52,300\n民國114年1-6月\t612\t30,110\n",
+        "30,110",
+        "2025-08-20",
+        "行政院",
+        "written-tw-executive-yuan: 民國114年1-6月 | … | 30,110",
+        subject=["金額"],
+        time="2025-06-30",
+    ),
+    case(
+        "时间\t成交套数（套）\t成交面积（万平方米）\n2025年6月\t1,203\t13.5\n2025年7月\t1,150\t12.8\n",
+        "12.8",
+        "2025-08-20",
+        None,
+        "written-city-housing-bureau: 2025年7月 | … | 12.8",
+        subject=["成交面积"],
+        time="2025-07-31",
+    ),
+]
+
+
+@pytest.mark.parametrize(COLUMNS, PERIOD_ROWS)
+def test_a_row_head_of_a_regional_period_dates_the_row(
+    text: str, needle: str, published: str, site: str | None, expected: dict[str, Any]
+) -> None:
+    run(text, needle, published, site, expected)
+
+
+# ---------------------------------------------------------------- a bracketed figure labelled by a
+# period right after a figure (8,937宗（二○二四年：9,215宗）, 2,315件（上年：2,108件）): the same measure
+# in that period; the period dates only the figure in the bracket, not the clauses after it
+
+FSD = "全年共發生火警8,937宗（二○二四年：9,215宗），當中三級或以上火警有5宗。"
+SSM = (
+    "住院服務方面，全年住院人次為5.87萬人次（二○二四年：5.62萬人次），"
+    "病床使用率為82.4%，平均住院日數為7.9日。"
+)
+
+ASIDE_ROWS = [
+    case(
+        FSD,
+        "9,215宗",
+        "2026-01-14",
+        HK,
+        "invented-hk-fsd-review: （二○二四年：9,215宗）",
+        subject=["火警"],
+        time="2024-12-31",
+    ),
+    case(
+        FSD,
+        "有5宗",
+        "2026-01-14",
+        HK,
+        "invented-hk-fsd-review: …），當中…有5宗 (the bracket's year stays in it)",
+        time="2025-12-31",
+    ),
+    case(
+        SSM,
+        "82.4%",
+        "2026-01-14",
+        MO,
+        "invented-mo-ssm-health: …），病床使用率為82.4%",
+        subject=["病床使用率"],
+        time="2025-12-31",
+    ),
+    case(
+        "全年接獲投訴1,203宗（2024年：1,150宗），較上年增加4.6%。",
+        "1,150宗",
+        "2026-01-14",
+        HK,
+        "written-hk-ombudsman: 1,203宗（2024年：1,150宗）",
+        subject=["投訴"],
+        time="2024-12-31",
+    ),
+    case(
+        "全年处理群众来信2,315件（上年：2,108件），办结率98.6%。",
+        "2,108件",
+        "2026-01-14",
+        None,
+        "written-county-petitions: 2,315件（上年：2,108件）",
+        subject=["群众来信", "来信"],
+    ),
+    case(
+        "本年度批出貸款3,120萬元（去年同期：2,870萬元）。",
+        "2,870萬元",
+        "2026-01-14",
+        MO,
+        "written-mo-fdct: 3,120萬元（去年同期：2,870萬元）",
+        subject=["貸款"],
+    ),
+    case(
+        "全市户籍人口85.3万人（其中：农村人口31.2万人）。",
+        "31.2万人",
+        "2026-01-14",
+        None,
+        "written-county-bulletin: （其中：农村人口…）: a breakdown, not a period",
+        subject=["农村人口"],
+    ),
+]
+
+
+@pytest.mark.parametrize(COLUMNS, ASIDE_ROWS)
+def test_a_period_aside_measures_the_figure_before_it(
+    text: str, needle: str, published: str, site: str | None, expected: dict[str, Any]
+) -> None:
+    run(text, needle, published, site, expected)
+
+
+# ---------------------------------------------------------------- a clause whose subject is a verb
+# phrase made a noun by 的 (受傷的則有287人: those injured), and a 分别 after 較+a year handing its
+# figures to the amounts stated before (較二○二四年分別減少3人和增加16人)
+
+CASUALTIES = "因火警而死亡的人數為12人，受傷的則有287人，較二○二四年分別減少3人和增加16人。"
+
+NOMINALISED_ROWS = [
+    case(
+        CASUALTIES,
+        "287人",
+        "2026-01-14",
+        HK,
+        "invented-hk-fsd-review: 受傷的則有287人",
+        subject=["受傷的", "受傷"],
+    ),
+    case(
+        CASUALTIES,
+        "16人",
+        "2026-01-14",
+        HK,
+        "invented-hk-fsd-review: 分別減少3人和增加16人",
+        subject=["受傷的", "受傷"],
+    ),
+    case(
+        CASUALTIES,
+        "3人",
+        "2026-01-14",
+        HK,
+        "invented-hk-fsd-review: 分別減少3人",
+        subject=["死亡的人數", "人數"],
+    ),
+    case(
+        "今年共受理申請1,520宗，獲批的共1,203宗，不獲批的則有317宗。",
+        "317宗",
+        "2025-03-01",
+        HK,
+        "written-hk-lands-dept: 不獲批的則有317宗",
+        subject=["不獲批"],
+    ),
+    case(
+        "參加考試的有1,200人，其中及格的為960人。",
+        "960人",
+        "2025-03-01",
+        "臺北市政府",
+        "written-tw-city-exam: 其中及格的為960人",
+        subject=["及格"],
+    ),
+    case(
+        "事故共造成30人伤亡，其中死亡的有3人，受伤的有27人。",
+        "27人",
+        "2025-03-01",
+        None,
+        "written-emergency-bureau: 受伤的有27人",
+        subject=["受伤"],
+    ),
+    case(
+        "全年地区生产总值3,120亿元，一般公共预算收入215亿元，比2023年分别增长5.2%和3.1%。",
+        "3.1%",
+        "2025-03-01",
+        None,
+        "written-county-bulletin: 比2023年分别增长5.2%和3.1%",
+        subject=["一般公共预算收入"],
+    ),
+]
+
+
+@pytest.mark.parametrize(COLUMNS, NOMINALISED_ROWS)
+def test_a_verb_phrase_made_a_noun_by_de_is_the_subject(
+    text: str, needle: str, published: str, site: str | None, expected: dict[str, Any]
+) -> None:
+    run(text, needle, published, site, expected)
+
+
+# ---------------------------------------------------------------- a share whose part is a counted
+# group of the items listed before (前四類合計占全部詐騙案件之80.2%, 上述三項合計佔總開支的62.5%)
+
+FRAUD = (
+    "以假投資詐騙5,873件最多，其次依序為假網路拍賣4,102件、解除分期付款3,268件及假交友詐騙1,915件，"
+    "前四類合計占全部詐騙案件之80.2%。"
+)
+
+GROUP_ROWS = [
+    case(FRAUD, "80.2%", "2025-08-20", TW, "invented-tw-npa-fraud: 前四類合計占…之80.2%", subject=["前四類"]),
+    case(
+        "上述三項合計佔總開支的62.5%。",
+        "62.5%",
+        "2025-03-01",
+        HK,
+        "written-hk-budget: 上述三項合計佔…",
+        subject=["上述三項"],
+    ),
+    case(
+        "以上兩類個案合共佔整體的45%。",
+        "45%",
+        "2025-03-01",
+        HK,
+        "written-hk-icac: 以上兩類個案合共佔…",
+        subject=["以上兩類個案", "個案"],
+    ),
+    case(
+        "前十大出口市場合計占出口總值之83.1%。",
+        "83.1%",
+        "2025-03-01",
+        "財政部",
+        "written-tw-mof: 前十大…",
+        subject=["出口市場"],
+    ),
+    case(
+        "前五大行业合计占全市规上工业产值的71.3%。",
+        "71.3%",
+        "2025-03-01",
+        None,
+        "written-city-stats: 前五大行业",
+        subject=["行业"],
+    ),
+    case(
+        "这三个行业合计占全市规上工业产值的71.3%。",
+        "71.3%",
+        "2025-03-01",
+        None,
+        "written-county-news: 这三个行业",
+        subject=["行业"],
+    ),
+]
+
+
+@pytest.mark.parametrize(COLUMNS, GROUP_ROWS)
+def test_a_share_of_a_counted_group(
+    text: str, needle: str, published: str, site: str | None, expected: dict[str, Any]
+) -> None:
+    run(text, needle, published, site, expected)
