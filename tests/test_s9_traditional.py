@@ -328,3 +328,131 @@ def test_a_share_of_a_counted_group(
     text: str, needle: str, published: str, site: str | None, expected: dict[str, Any]
 ) -> None:
     run(text, needle, published, site, expected)
+
+
+# ---------------------------------------------------------------- a school year named from the day
+# of the telling (本學年度) on a Taiwan page counts from August, as 114學年度 does (a page of late
+# August announcing the new school year dated its figures to the year just ended)
+
+TAINAN = (
+    "114學年度將於8月29日開學，臺南市政府教育局統計，本學年度全市公私立國民中小學共282所，"
+    "學生人數為14萬3,560人，較113學年度減少2,814人。"
+)
+
+SCHOOL_YEAR_ROWS = [
+    case(
+        TAINAN,
+        "282所",
+        "2025-08-26",
+        "臺南市政府",
+        "invented-tw-tainan-education: 本學年度…共282所",
+        time="2026-07-31",
+    ),
+    case(
+        TAINAN,
+        "14萬3,560人",
+        "2025-08-26",
+        "臺南市政府",
+        "invented-tw-tainan-education: 學生人數",
+        time="2026-07-31",
+    ),
+    case(
+        "本學年度全縣國民小學新生共3,215人。",
+        "3,215人",
+        "2025-08-20",
+        "宜蘭縣政府",
+        "written-tw-county-education: 本學年度 on a Taiwan page, no ROC year on it",
+        time="2026-07-31",
+    ),
+    case(
+        "本學年度全港公營小學共有學生31萬2,000人。",
+        "31萬2,000人",
+        "2025-08-26",
+        HK,
+        "written-hk-edb: 本學年度 in Hong Kong runs from September",
+        time="2025-08-31",
+    ),
+    case(
+        "本学年全区中小学共有在校生8.2万人。",
+        "8.2万人",
+        "2025-10-10",
+        None,
+        "written-district-education: 本学年 on the mainland",
+        time="2026-08-31",
+    ),
+]
+
+
+@pytest.mark.parametrize(COLUMNS, SCHOOL_YEAR_ROWS)
+def test_a_school_year_named_from_the_telling(
+    text: str, needle: str, published: str, site: str | None, expected: dict[str, Any]
+) -> None:
+    run(text, needle, published, site, expected)
+
+
+# ---------------------------------------------------------------- a part after ； with no time of
+# its own keeps the as-of time (截至…) or the period opening a clause of an earlier part of its
+# sentence, not the page's or the sentence opener's wider period
+
+MIAOLI = (
+    "114年度公費流感疫苗自10月1日起開打，苗栗縣政府衛生局統計，截至114年10月底，全縣已接種流感疫苗"
+    "6萬2,418人次；其中65歲以上長者接種2萬1,305人次，涵蓋率為23.4%。"
+)
+DICJ = (
+    "按博彩項目分析，第二季度中場百家樂收入為327.5億澳門元；貴賓百家樂收入為98.3億澳門元，按年減少7.2%；"
+    "角子機收入則為31.4億澳門元。"
+)
+
+SEMICOLON_ROWS = [
+    case(
+        MIAOLI,
+        "2萬1,305人次",
+        "2025-11-05",
+        "苗栗縣政府",
+        "invented-tw-miaoli-health: 截至…；其中…",
+        time="2025-10-31",
+    ),
+    case(
+        MIAOLI,
+        "23.4%",
+        "2025-11-05",
+        "苗栗縣政府",
+        "invented-tw-miaoli-health: …；…涵蓋率為23.4%",
+        time="2025-10-31",
+    ),
+    case(
+        DICJ, "98.3億", "2024-09-01", MO, "invented-mo-dicj-gaming: 第二季度…；貴賓百家樂", time="2024-06-30"
+    ),
+    case(DICJ, "31.4億", "2024-09-01", MO, "invented-mo-dicj-gaming: …；角子機收入則為…", time="2024-06-30"),
+    case(
+        "截至9月底，全市累计发放创业担保贷款12.6亿元；其中个人贷款8.3亿元，小微企业贷款4.3亿元。",
+        "8.3亿元",
+        "2025-10-20",
+        None,
+        "written-city-hrss: 截至9月底，…；其中…",
+        time="2025-09-30",
+    ),
+    case(
+        "從項目看，1-8月電力供應量按年增長3.1%；商業用電量增長2.4%。",
+        "2.4%",
+        "2025-10-20",
+        MO,
+        "written-mo-dsec: 從項目看，1-8月…；…",
+        time="2025-08-31",
+    ),
+    case(
+        "实际机耕面积48.4千公顷，比上年增长0.2%；当年机械播种面积23.4千公顷，与上年持平。",
+        "23.4千公顷",
+        "2023-03-20",
+        None,
+        "corpus-007: 比上年 in an earlier part is a baseline, carried nowhere",
+        time=("2022-12-31", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(COLUMNS, SEMICOLON_ROWS)
+def test_a_part_after_a_semicolon_keeps_the_time_of_an_earlier_part(
+    text: str, needle: str, published: str, site: str | None, expected: dict[str, Any]
+) -> None:
+    run(text, needle, published, site, expected)

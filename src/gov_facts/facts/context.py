@@ -83,7 +83,7 @@ class ArticleText:
         (2022-23年度, 2023/24學年) in place of what :func:`find_times` read there; the numbers of their years
         are no facts."""
         roc, years = roc_times(self.norm, published, self.shadow is not self.text, self.roc, self.rules.words)
-        fiscal, spans = financial_years(self.norm, published)
+        fiscal, spans = financial_years(self.norm, published, self.roc)
         roc, years = roc + fiscal, years + spans
         if not roc:
             return

@@ -259,32 +259,38 @@ def roc_school_years(text: str) -> tuple[list[TimeExpr], list[tuple[int, int]]]:
     return times, spans
 
 
-def relative_school_years(text: str, published: date | None) -> list[TimeExpr]:
-    """本學年, 上一學年, 下學年: the school year of the publish day (September to August), the one
-    before it, the one after it."""
+def relative_school_years(
+    text: str, published: date | None, start: int = _SCHOOL_YEAR_START
+) -> list[TimeExpr]:
+    """本學年, 上一學年, 下學年: the school year of the publish day (from September, or ``start``: a
+    Taiwan page's from August), the one before it, the one after it."""
     if published is None or "学年" not in text:
         return []
-    current = published.year if published.month >= _SCHOOL_YEAR_START else published.year - 1
+    current = published.year if published.month >= start else published.year - 1
     times: list[TimeExpr] = []
     for m in _RELATIVE_SCHOOL_YEAR.finditer(text):
         rel = m.group("rel")[0]
         y = current + (-1 if rel == "上" else 1 if rel == "下" else 0)
-        first, last = date(y, _SCHOOL_YEAR_START, 1), date(y + 1, _SCHOOL_YEAR_START - 1, 31)
+        first, last = date(y, start, 1), date(y + 1, start - 1, 31)  # to July or August 31
         times.append(TimeExpr(m.start(), m.end(), m.group(0), "period", first, last, "year"))
     return times
 
 
-def financial_years(text: str, published: date | None = None) -> tuple[list[TimeExpr], list[tuple[int, int]]]:
+def financial_years(
+    text: str, published: date | None = None, roc: bool | None = None
+) -> tuple[list[TimeExpr], list[tuple[int, int]]]:
     """Financial years (2022-23年度: 2022-04-01 to 2023-03-31, as Hong Kong counts them) and
-    school years (2023/24學年: 2023-09-01 to 2024-08-31; 本學年 from ``published``), and the spans
-    of the written ones, whose numbers are never facts."""
+    school years (2023/24學年: 2023-09-01 to 2024-08-31; 本學年 from ``published``: from August on a
+    Taiwan page, known by its place (``roc``) or an ROC school year on it), and the spans of the
+    written ones, whose numbers are never facts."""
     times: list[TimeExpr] = []
     spans: list[tuple[int, int]] = []
     if "年度" not in text and "学年" not in text:
         return times, spans
     if "学年" in text:  # 113學年度: Taiwan's
         times, spans = roc_school_years(text)
-        times += relative_school_years(text, published)
+        start = _ROC_SCHOOL_START if roc or (roc is None and times) else _SCHOOL_YEAR_START
+        times += relative_school_years(text, published, start)
     for end in sorted({m.end() for m in re.finditer("年度|学年度?", text)}):
         m = _FINANCIAL_YEAR.search(text, max(0, end - 20), end)
         if m is None or (m.start() > 0 and text[m.start() - 1] in f"0123456789{_YEAR_DIGITS}"):

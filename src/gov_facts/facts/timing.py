@@ -16,6 +16,7 @@ from ..core.models import TimeRef
 from .calendar_spans import shift_year
 from .candidate import Candidate
 from .context import ArticleText
+from .part_times import labels_an_aside, opener_before_semicolon, time_over_broken_lines
 from .qualifier import sets_new_level
 from .rule_figures import dates_a_rule, is_time_limit, limited_in_clause, rate_of_a_rule, threshold_of_a_class
 from .status import plan_governs
@@ -226,7 +227,7 @@ def _own_time_in_sentence(doc: ArticleText, c: Candidate, present_or_limited: bo
         and not doc.rules.words.plan_of_a_share.fullmatch(doc.norm, t.end, c.start)  # 全年目标任务的84%
         and not _names_a_list(doc, t)
         and not _in_adjustment(doc, t, c)
-        and not _labels_an_aside(doc, t, c)
+        and not labels_an_aside(doc, t, c)
         and not (c.kind == "rank" and t.text.endswith(SINCE))  # 1961年以来第二暖: the span ranked over
     ]
     in_sentence = _without_names_after_as_of(doc, in_sentence)
@@ -253,20 +254,12 @@ def _own_time_in_sentence(doc: ArticleText, c: Candidate, present_or_limited: bo
             return None
         return earlier[-1]
 
-    return _time_over_broken_lines(doc, c)
+    return opener_before_semicolon(doc, c, ss) or time_over_broken_lines(doc, c)
 
 
 #: 扣除去年同期留抵退税因素后增长4.1%, 剔除上年同期一次性收入影响后: what a figure is adjusted for
 #: (its verbs: words.toml adjustment_verbs)
 _ADJUSTED_FOR = re.compile(r"[^，,。；;]{0,16}?(?:因素|影响|收入|基数)")
-
-
-def _labels_an_aside(doc: ArticleText, t: TimeExpr, c: Candidate) -> bool:
-    """火警8,937宗（二○二四年：9,215宗），當中…有5宗: the period labelling a bracketed figure dates
-    that figure only, not those after the bracket closes."""
-    if doc.norm[t.end : t.end + 1] not in ("：", ":") or doc.norm[t.start - 1 : t.start] not in ("（", "("):
-        return False
-    return t.end < c.start and re.search(r"[）)]", doc.norm[t.end : c.start]) is not None
 
 
 def _in_adjustment(doc: ArticleText, t: TimeExpr, c: Candidate) -> bool:
@@ -358,34 +351,6 @@ def _present_in_sentence(doc: ArticleText, c: Candidate) -> bool:
     ss, _ = doc.clause(c.start, TIME_SCOPE_BREAK)
     marks = list(doc.rules.words.now_mark.finditer(doc.norm, ss, c.start))
     return bool(marks) and not doc.times_between(marks[-1].start(), c.start)
-
-
-_NOT_A_FRAGMENT = re.compile(r"[。！？!?；;：:\t]")
-
-
-def _time_over_broken_lines(doc: ArticleText, c: Candidate) -> TimeExpr | None:
-    """A sentence broken over lines with no punctuation (目前南沙邮轮母港开通了 / 前往…航线9条 /
-    邮轮目的地12个, as pages set them with <br>) keeps the time stated on its earlier lines.
-    Only fragments qualify: the fact's line and each line passed over hold no sentence end and
-    are neither table rows nor ``label：value`` lines (成交日期：… is not the time of 成交金额)."""
-    text = doc.text
-    ls = text.rfind("\n", 0, c.start) + 1
-    le = text.find("\n", c.start)
-    line = text[ls : le if le >= 0 else len(text)]
-    if ls == 0 or _NOT_A_FRAGMENT.search(line):
-        return None
-    k = ls - 1  # the newline that ends the previous line
-    while k > 0:
-        ps = text.rfind("\n", 0, k) + 1
-        prev = text[ps:k]
-        if not prev.strip() or _NOT_A_FRAGMENT.search(prev):
-            return None
-        lo, hi = bisect_left(doc.time_starts, ps), bisect_left(doc.time_starts, k)
-        found = [t for t in doc.times[lo:hi] if t.end <= k and not is_baseline(doc, t)]
-        if found:
-            return found[-1]
-        k = ps - 1
-    return None
 
 
 def time_ref(t: TimeExpr | None) -> TimeRef | None:

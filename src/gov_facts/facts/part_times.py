@@ -1,0 +1,76 @@
+"""Times a figure takes from another part of its sentence, or does not (part of :mod:`.timing`).
+
+A part after ； with no time of its own keeps an as-of time or a period opening a clause of an
+earlier part (截至114年10月底，…；其中…); a sentence broken over lines with no punctuation keeps the
+time of its earlier lines; and a period labelling a bracketed figure (（二○二四年：9,215宗）) dates
+that figure only, not the clauses after the bracket.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from .candidate import Candidate
+from .context import ArticleText
+from .time_expressions import TimeExpr
+from .time_scopes import is_baseline
+
+#: what ends a sentence (a part ends at ；too: :data:`.text.TIME_SCOPE_BREAK`)
+_SENTENCE_END = "。！？!?\n"
+#: the grains a period opening an earlier part may carry over ； (a month, a quarter; a year opens
+#: news as often as it dates a part, and a day is an event's)
+_CARRIED_GRAINS = ("month", "quarter")
+
+
+def labels_an_aside(doc: ArticleText, t: TimeExpr, c: Candidate) -> bool:
+    """火警8,937宗（二○二四年：9,215宗），當中…有5宗: the period labelling a bracketed figure dates
+    that figure only, not those after the bracket closes."""
+    if doc.norm[t.end : t.end + 1] not in ("：", ":") or doc.norm[t.start - 1 : t.start] not in ("（", "("):
+        return False
+    between = doc.norm[t.end : c.start]
+    return t.end < c.start and ("）" in between or ")" in between)
+
+
+def opener_before_semicolon(doc: ArticleText, c: Candidate, ss: int) -> TimeExpr | None:
+    """截至114年10月底，…；其中65歲以上長者接種2萬1,305人次, 按博彩項目分析，第二季度…；貴賓百家樂收入
+    為98.3億澳門元: a part after ； (starting at ``ss``) with no time of its own keeps the latest
+    as-of time, or period opening a clause, of an earlier part of its sentence; None when the part
+    does not follow a ；."""
+    if ss == 0 or doc.norm[ss - 1] not in "；;":
+        return None
+    s0 = doc.clause(c.start, _SENTENCE_END)[0]
+    lo, hi = bisect_left(doc.time_starts, s0), bisect_left(doc.time_starts, ss)
+    for t in reversed(doc.times[lo:hi]):
+        opens = t.start == s0 or doc.norm[t.start - 1 : t.start] in ("，", ",")
+        if (t.type == "as_of" or (opens and t.grain in _CARRIED_GRAINS)) and not is_baseline(doc, t):
+            return t
+    return None
+
+
+_NOT_A_FRAGMENT = re.compile(r"[。！？!?；;：:\t]")
+
+
+def time_over_broken_lines(doc: ArticleText, c: Candidate) -> TimeExpr | None:
+    """A sentence broken over lines with no punctuation (目前南沙邮轮母港开通了 / 前往…航线9条 /
+    邮轮目的地12个, as pages set them with <br>) keeps the time stated on its earlier lines.
+    Only fragments qualify: the fact's line and each line passed over hold no sentence end and
+    are neither table rows nor ``label：value`` lines (成交日期：… is not the time of 成交金额)."""
+    text = doc.text
+    ls = text.rfind("\n", 0, c.start) + 1
+    le = text.find("\n", c.start)
+    line = text[ls : le if le >= 0 else len(text)]
+    if ls == 0 or _NOT_A_FRAGMENT.search(line):
+        return None
+    k = ls - 1  # the newline that ends the previous line
+    while k > 0:
+        ps = text.rfind("\n", 0, k) + 1
+        prev = text[ps:k]
+        if not prev.strip() or _NOT_A_FRAGMENT.search(prev):
+            return None
+        lo, hi = bisect_left(doc.time_starts, ps), bisect_left(doc.time_starts, k)
+        found = [t for t in doc.times[lo:hi] if t.end <= k and not is_baseline(doc, t)]
+        if found:
+            return found[-1]
+        k = ps - 1
+    return None
