@@ -456,3 +456,63 @@ def test_a_part_after_a_semicolon_keeps_the_time_of_an_earlier_part(
     text: str, needle: str, published: str, site: str | None, expected: dict[str, Any]
 ) -> None:
     run(text, needle, published, site, expected)
+
+
+# ---------------------------------------------------------------- a list of modifiers sharing the
+# last item's head (雲嘉南及高屏空品區PM2.5年平均值): the head is never cut inside a domain noun
+# (patterns/words.toml: 空品區, Taiwan's air-quality zone; jieba read 高|屏空|品區)
+
+MOENV = (
+    "各空品區中，北部、竹苗、中部、雲嘉南及高屏空品區PM2.5年平均值分別為10.8、12.5、14.2、16.0及17.9"
+    "微克/立方公尺。"
+)
+
+SHARED_HEAD_ROWS = [
+    case(
+        MOENV,
+        "16.0",
+        "2025-03-20",
+        "環境部",
+        "invented-tw-moenv-air: 雲嘉南…空品區",
+        subject=["雲嘉南空品區PM2.5年平均值"],
+    ),
+    case(
+        MOENV,
+        "10.8",
+        "2025-03-20",
+        "環境部",
+        "invented-tw-moenv-air: 北部…空品區",
+        subject=["北部空品區PM2.5年平均值"],
+    ),
+    case(
+        "花東及宜蘭空品區則維持在7微克/立方公尺以下。",
+        "7微克",
+        "2025-03-20",
+        "環境部",
+        "invented-tw-moenv-air: 宜蘭空品區則 (則 is no part of the zone)",
+        subject=["宜蘭空品區", "空品區"],
+    ),
+    case(
+        "全市城镇、农村居民人均可支配收入分别为52,310元和26,870元。",
+        "26,870元",
+        "2025-01-20",
+        None,
+        "written-city-bulletin: 城镇、农村居民人均可支配收入 (a cut on a word's edge stays)",
+        subject=["农村居民人均可支配收入"],
+    ),
+    case(
+        "区财政安排小学、初中生均公用经费标准分别提高到每生每年850元和1050元。",
+        "850元",
+        "2025-09-01",
+        None,
+        "invented-education-autumn: 小学、初中生均… (初中生 is no domain noun: no move)",
+        subject=["小学生均公用经费标准", "生均公用经费"],
+    ),
+]
+
+
+@pytest.mark.parametrize(COLUMNS, SHARED_HEAD_ROWS)
+def test_a_shared_head_is_not_cut_inside_a_domain_noun(
+    text: str, needle: str, published: str, site: str | None, expected: dict[str, Any]
+) -> None:
+    run(text, needle, published, site, expected)

@@ -101,7 +101,7 @@ def _items(doc: ArticleText, cs: int, at: int, wanted: int = 0) -> list[str]:
         # 第二、三产业, 第一、二、三产业增加值: numbers that share the last one's head and its 第
         mark, head = ordinal[0].group(1) if ordinal[0] else "", items[-1][last.end() :]
         return [mark + x.lstrip("第") + head for x in items[:-1]] + [mark + items[-1].lstrip("第")]
-    head = _shared_head(items)
+    head = _shared_head(items, doc.rules.domain_words)
     return [x + head for x in items[:-1]] + [items[-1]] if head else items
 
 
@@ -165,7 +165,7 @@ def _first_separator(text: str) -> int | None:
     return None
 
 
-def _shared_head(items: list[str]) -> str:
+def _shared_head(items: list[str], domain: frozenset[tuple[str, str]]) -> str:
     """The head the last item carries for all (通讯器材类、家用电器和音像器材类商品零售额 -> 商品零售额;
     城镇、农村居民人均可支配收入 -> 居民人均可支配收入), or "" when it names none of its own."""
     last = items[-1]
@@ -188,8 +188,21 @@ def _shared_head(items: list[str]) -> str:
     # else the last item's modifier is as long as the item before it (城镇、农村居民…); a joiner
     # in the modifier or the head says the last item is a name of its own (生活用品及服务价格)
     if len(last) - modifier >= 2 and not any(j in last for j in (*_INNER_JOINERS, "（", "(")):
-        return last[modifier:]
+        return last[_word_edge(last, modifier, domain) :]
     return ""
+
+
+def _word_edge(last: str, at: int, domain: frozenset[tuple[str, str]]) -> int:
+    """``at``, or the start of the domain noun (patterns/words.toml) that a cut at ``at`` would split
+    (雲嘉南及高屏空品區: a modifier as long as 雲嘉南 would cut 空品區 to 品區)."""
+    k = 0
+    for word, _ in pos_tag(last):
+        if k < at < k + len(word) and (word, "n") in domain and k > 0:
+            return k
+        k += len(word)
+        if k >= at:
+            break
+    return at
 
 
 def _common_ending(items: list[str]) -> str:
