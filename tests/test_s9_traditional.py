@@ -516,3 +516,72 @@ def test_a_shared_head_is_not_cut_inside_a_domain_noun(
     text: str, needle: str, published: str, site: str | None, expected: dict[str, Any]
 ) -> None:
     run(text, needle, published, site, expected)
+
+
+# ---------------------------------------------------------------- a clause naming a thing and then
+# the cause of its change (電子零組件業受惠於…需求強勁，年增32.48％; 基本金屬業則因國際鋼價疲軟，年減
+# 6.72％): a change right after it with no noun of its own measures the thing, not the cause's noun
+
+MOEA = (
+    "三、主要行業中，電子零組件業受惠於人工智慧、高效能運算等新興科技應用需求強勁，年增32.48％；"
+    "電腦電子產品及光學製品業因雲端資料服務商持續擴建資料中心，年增41.06％；"
+    "基本金屬業則因國際鋼價疲軟，年減6.72％。"
+)
+
+REASON_ROWS = [
+    case(
+        MOEA,
+        "32.48",
+        "2025-10-23",
+        "經濟部",
+        "invented-tw-moea-industry: …受惠於…強勁，年增",
+        subject=["電子零組件業"],
+    ),
+    case(
+        MOEA,
+        "41.06",
+        "2025-10-23",
+        "經濟部",
+        "invented-tw-moea-industry: …業因…，年增",
+        subject=["光學製品業"],
+    ),
+    case(
+        MOEA,
+        "6.72",
+        "2025-10-23",
+        "經濟部",
+        "invented-tw-moea-industry: …業則因…疲軟，年減",
+        subject=["基本金屬業"],
+    ),
+    case(
+        "汽车制造业因出口订单增加，增长12.1%；电气机械和器材制造业受益于光伏需求旺盛，增长9.8%。",
+        "9.8%",
+        "2025-10-23",
+        None,
+        "written-provincial-stats: …受益于…旺盛，增长",
+        subject=["器材制造业", "电气机械和器材制造业"],
+    ),
+    case(
+        "零售業銷售額因春節落點差異，年減3.2%。",
+        "3.2%",
+        "2025-02-23",
+        "經濟部",
+        "written-tw-moea-trade: …因春節落點差異，年減",
+        subject=["零售業銷售額"],
+    ),
+    case(
+        "受寒潮天气影响，蔬菜价格上涨12.3%。",
+        "12.3%",
+        "2025-01-23",
+        None,
+        "written-county-prices: 受…影响 opening the sentence names no thing",
+        subject=["蔬菜价格"],
+    ),
+]
+
+
+@pytest.mark.parametrize(COLUMNS, REASON_ROWS)
+def test_a_change_after_a_cause_measures_the_thing_caused(
+    text: str, needle: str, published: str, site: str | None, expected: dict[str, Any]
+) -> None:
+    run(text, needle, published, site, expected)
