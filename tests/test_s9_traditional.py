@@ -585,3 +585,61 @@ def test_a_change_after_a_cause_measures_the_thing_caused(
     text: str, needle: str, published: str, site: str | None, expected: dict[str, Any]
 ) -> None:
     run(text, needle, published, site, expected)
+
+
+# ---------------------------------------------------------------- a count followed by an adjective
+# and 的 (約9 400宗新的一般公屋申請, 15个新的重大项目): the noun after 的 is what is counted, as after a
+# verb phrase and 的
+
+NEW_ROWS = [
+    case(
+        "同期，房委會共收到約9 400宗新的一般公屋申請，較二○二二／二三年度同期減少約百分之十八。",
+        "9 400宗",
+        "2024-02-09",
+        HK,
+        "invented-hk-housing-dept: 約9 400宗新的一般公屋申請",
+        subject=["一般公屋申請", "申請"],
+    ),
+    case(
+        "同期，房委會共收到約9 400宗新的一般公屋申請，較二○二二／二三年度同期減少約百分之十八。",
+        "百分之十八",
+        "2024-02-09",
+        HK,
+        "invented-hk-housing-dept: …減少約百分之十八",
+        subject=["一般公屋申請", "申請"],
+    ),
+    case(
+        "今年共引进15个新的重大项目，总投资86亿元。",
+        "15个",
+        "2025-02-09",
+        None,
+        "written-city-investment",
+        subject=["重大项目"],
+    ),
+    case(
+        "全年新設立1,020家新的公司。",
+        "1,020家",
+        "2025-02-09",
+        "財政部",
+        "written-tw-mof-registry",
+        subject=["公司"],
+    ),
+    case(
+        "本年度共接獲3 200宗新的投訴個案，較上年度增加百分之六。",
+        "3 200宗",
+        "2025-02-09",
+        HK,
+        "written-hk-ombudsman: 3 200宗新的投訴個案",
+        marks=pytest.mark.xfail(
+            strict=True, reason="a head after 的 that opens with a noun jieba reads as a verb (投訴)"
+        ),
+        subject=["投訴個案", "個案"],
+    ),
+]
+
+
+@pytest.mark.parametrize(COLUMNS, NEW_ROWS)
+def test_a_count_of_new_things(
+    text: str, needle: str, published: str, site: str | None, expected: dict[str, Any]
+) -> None:
+    run(text, needle, published, site, expected)

@@ -15,19 +15,22 @@ from .text import SEGMENT_BREAK
 from .topic import object_of_next_verb
 
 #: a relative clause after a count's measure word, up to its 的 (5场涵盖…等形式的, 两辆并头前进的)
-_RELATIVE_CLAUSE = re.compile(r"[^，,。；;：:0-9的“”\"]{2,40}的")
+_RELATIVE_CLAUSE = re.compile(r"[^，,。；;：:0-9的“”\"]{1,40}的")
 
 
 def head_after_relative(doc: ArticleText, pos: int) -> str | None:
-    """5场涵盖鼓圈音乐、…等形式的专业心理体验活动: a count whose measure word a verb phrase and 的
-    follow counts the noun after the 的; the words between only describe it."""
+    """5场涵盖鼓圈音乐、…等形式的专业心理体验活动, 約9 400宗新的一般公屋申請: a count whose measure
+    word a verb phrase (or an adjective) and 的 follow counts the noun after the 的; the words
+    between only describe it."""
     _, se = doc.clause(pos, "。！？!?\n；;，,")
     m = _RELATIVE_CLAUSE.match(doc.norm, pos, se)
     if m is None:
         return None
     toks = pos_tag(doc.shadow[pos : m.end() - 1])
-    if not toks or toks[0][1][:1] not in ("v", "d") or toks[0][0] in doc.rules.stop:
+    if not toks or toks[0][0] in doc.rules.stop:
         return None
+    if toks[0][1][:1] not in ("v", "d") and not (len(toks) == 1 and toks[0][1] == "a"):
+        return None  # 9 400宗新的一般公屋申請: an adjective alone describes as a verb phrase does
     head, _ = noun_run_after(doc, m.end())
     return head
 
