@@ -643,3 +643,58 @@ def test_a_count_of_new_things(
     text: str, needle: str, published: str, site: str | None, expected: dict[str, Any]
 ) -> None:
     run(text, needle, published, site, expected)
+
+
+# ---------------------------------------------------------------- a budget or a forecast set anew
+# (再增編至8.6億元, 上修至3.1%, 上修0.29個百分點, 下修0.12個百分點): a change word of Taiwan's budget and
+# forecast releases (patterns/words.toml)
+
+BUDGET_ROWS = [
+    case(
+        "113學年度投入校園建設經費約新臺幣7.9億元，114學年度再增編至8.6億元，增幅8.9%。",
+        "8.6億元",
+        "2025-08-26",
+        "臺南市政府",
+        "invented-tw-tainan-education: 再增編至8.6億元",
+        change="to",
+    ),
+    case(
+        "主計總處將今年經濟成長率上修至3.1%，較上次預測上修0.29個百分點。",
+        "3.1%",
+        "2025-08-26",
+        "行政院主計總處",
+        "written-tw-dgbas-forecast: 上修至3.1%",
+        change="to",
+    ),
+    case(
+        "主計總處將今年經濟成長率上修至3.1%，較上次預測上修0.29個百分點。",
+        "0.29",
+        "2025-08-26",
+        "行政院主計總處",
+        "written-tw-dgbas-forecast: 上修0.29個百分點",
+        change="increase",
+    ),
+    case(
+        "全年CPI年增率預測值下修0.12個百分點。",
+        "0.12",
+        "2025-08-26",
+        "行政院主計總處",
+        "written-tw-dgbas-forecast: 下修0.12個百分點",
+        change="decrease",
+    ),
+    case(
+        "区财政调增教育支出5000万元。",
+        "5000万元",
+        "2025-08-26",
+        None,
+        "written-county-budget: 调增",
+        change="increase",
+    ),
+]
+
+
+@pytest.mark.parametrize(COLUMNS, BUDGET_ROWS)
+def test_a_budget_or_forecast_set_anew(
+    text: str, needle: str, published: str, site: str | None, expected: dict[str, Any]
+) -> None:
+    run(text, needle, published, site, expected)
