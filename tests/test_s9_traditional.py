@@ -698,3 +698,73 @@ def test_a_budget_or_forecast_set_anew(
     text: str, needle: str, published: str, site: str | None, expected: dict[str, Any]
 ) -> None:
     run(text, needle, published, site, expected)
+
+
+# ---------------------------------------------------------------- a level with a scale and no
+# measure word whose noun names the measure (求診人次為36.2萬: a count in 人次), also when a period's
+# level follows it in brackets (住院人次為5.87萬（二○二四年：5.62萬），: both counts, the second of 2024)
+
+SSM_BEDS = "住院服務方面，全年住院人次為5.87萬（二○二四年：5.62萬），病床使用率為82.4%。"
+
+MEASURE_NOUN_ROWS = [
+    case(
+        "急診方面，全年急診求診人次為36.2萬，按年減少1.5%。",
+        "36.2萬",
+        "2026-01-14",
+        MO,
+        "invented-mo-ssm-health: 急診求診人次為36.2萬",
+        unit="人次",
+        subject=["急診求診人次", "求診人次"],
+    ),
+    case(
+        SSM_BEDS,
+        "5.87萬",
+        "2026-01-14",
+        MO,
+        "invented-mo-ssm-health: 住院人次為5.87萬（…）",
+        unit="人次",
+        time="2025-12-31",
+    ),
+    case(
+        SSM_BEDS,
+        "5.62萬",
+        "2026-01-14",
+        MO,
+        "invented-mo-ssm-health: （二○二四年：5.62萬）",
+        unit="人次",
+        time="2024-12-31",
+    ),
+    case(
+        "每日平均求診人次為6,120，較前一星期上升8.5%。",
+        "6,120",
+        "2026-01-20",
+        HK,
+        "invented-hk-hospital-authority: 求診人次為6,120",
+        unit="人次",
+    ),
+    case(
+        "全年旅客發送人次為1,250萬（2024年：1,180萬），按年上升5.9%。",
+        "1,180萬",
+        "2026-01-14",
+        HK,
+        "written-hk-mtr: （2024年：1,180萬）",
+        unit="人次",
+        time="2024-12-31",
+    ),
+    case(
+        "全市户籍人口为85.3万（其中：农村人口31.2万人）。",
+        "85.3万",
+        "2026-01-14",
+        None,
+        "written-county-bulletin: （其中：…） is no period; the count before it still ends its clause",
+        unit=None,
+        kind="count",
+    ),
+]
+
+
+@pytest.mark.parametrize(COLUMNS, MEASURE_NOUN_ROWS)
+def test_a_level_whose_noun_names_its_measure(
+    text: str, needle: str, published: str, site: str | None, expected: dict[str, Any]
+) -> None:
+    run(text, needle, published, site, expected)

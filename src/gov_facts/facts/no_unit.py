@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..rules.patterns import UnitEntry
 from . import ranges, shares
+from .aside_counts import ends_before_aside, figure_before_aside, measure_named
 from .candidate import Candidate
 from .context import ArticleText
 from .numerals import scale_value
@@ -189,14 +190,19 @@ def clause_final_count(sc: Scanner, r: Reading) -> Candidate | None:
     doc, norm = sc.doc, sc.doc.norm
     cs, _ = doc.clause(r.a)
     before = norm[cs : r.start]
-    lead = _COUNT_LEAD.search(before) if norm[r.p : r.p + 1] in _CLAUSE_END else None
+    if norm[r.p : r.p + 1] in "）)" and (k := figure_before_aside(doc, r.start)) is not None:
+        before = norm[cs:k]  # 5.87萬（二○二四年：5.62萬）: the same measure, named before the bracket
+    elif norm[r.p : r.p + 1] not in _CLAUSE_END and not ends_before_aside(norm, r.p):
+        return None
+    lead = _COUNT_LEAD.search(before)
     if lead is None:
         return None
     if not names_its_measure(doc, cs + lead.start() + 2) and (
         not re.search("[万亿]", norm[r.a : r.p]) or any(w in before for w in doc.rules.money_cues)
     ):
         return None
-    return sc.finish(_cand(r, r.p, r.p, r.value, None, None, kind="count"))
+    unit, entry = measure_named(doc, cs + lead.start() + 2) or (None, None)  # 求診人次為36.2萬: 人次
+    return sc.finish(_cand(r, r.p, r.p, r.value, unit, entry, kind="count"))
 
 
 def shared_unit(sc: Scanner, r: Reading) -> Candidate | None:
