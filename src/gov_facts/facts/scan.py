@@ -277,6 +277,8 @@ class Scanner:
             return False
         if not r.is_cn and prev and prev in _POINTING:
             return False  # 这7名前外相, 这12家企业: the count points back at what was said
+        if before.endswith(doc.rules.words.pointing_leads):
+            return False  # 上述三项措施, 下列4种情形: the count points at things the text names
         share = shares.share_prefix(norm, a)
         if share is not None:
             r.start, r.hint, r.share_part = a - share[0], "percent", share[1]

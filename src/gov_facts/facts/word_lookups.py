@@ -53,6 +53,8 @@ class WordLookups:
     #: vague words before a Chinese numeral (数百, 几十, 若干万): no figure, bar 上 before a bare
     #: magnitude (上万人: at least that)
     vague_leads: tuple[str, ...] = ()
+    #: words that point back or ahead at things named (上述三项措施, 下列四类): the count is no figure
+    pointing_leads: tuple[str, ...] = ()
     #: :mod:`.suffixes`: place words a number of an address follows (村, 区, 楼: 河东村6组)
     place_suffixes: tuple[str, ...] = ()
     #: :mod:`.time_expressions`: what makes a year the level a figure is compared with: a word right
@@ -114,6 +116,7 @@ def word_lookups(r: WordLists) -> WordLookups:
         ratio_cue_span=_longest(r.ratio_cues) + 2,  # and a link of two characters at most
         ratio_cues_after=tuple(r.ratio_cues_after),
         vague_leads=tuple(r.vague_leads),
+        pointing_leads=tuple(r.pointing_leads),
         place_suffixes=tuple(r.place_suffixes),
         base_leads=tuple(r.base_leads),
         base_join_leads=tuple(r.base_join_leads),

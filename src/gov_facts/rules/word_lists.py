@@ -63,5 +63,6 @@ class WordLists(BaseModel):
     share_names: list[str] = Field(default_factory=empty_list)
     share_plans: list[str] = Field(default_factory=empty_list)
     vague_leads: list[str] = Field(default_factory=empty_list)
+    pointing_leads: list[str] = Field(default_factory=empty_list)
     year_report_words: list[str] = Field(default_factory=empty_list)
     delivered_reports: list[str] = Field(default_factory=empty_list)
