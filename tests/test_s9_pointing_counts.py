@@ -38,3 +38,42 @@ STAYS = [
 @pytest.mark.parametrize(("text", "needle"), STAYS)
 def test_a_count_after_no_pointing_word_stays(text: str, needle: str) -> None:
     assert len(overlapping(facts_of(text, "2024-05-10"), text, needle)) == 1
+
+
+# A count of kinds (项/类/种) whose noun ends each of just as many items listed before it in its
+# sentence, or that stands right after such a list, names the items: it restates the list.
+LISTED = [
+    none(
+        "全市困难残疾人生活补贴和重度残疾人护理补贴分别惠及1.92万人、2.36万人，全年累计发放两项补贴资金8275.4万元。",
+        "两项",
+        "invented-disabled-persons-federation: …补贴和…补贴…，两项补贴资金",
+    ),
+    none(
+        "落实城乡居民养老保险和医疗保险两项制度，参保率达98%。",
+        "两项",
+        "written-hrss: 养老保险和医疗保险两项制度",
+    ),
+    none("全年办理刑事案件和民事案件两类案件共3200件。", "两类", "written-court: 刑事案件和民事案件两类案件"),
+    none("建成国家级、省级和市级三类园区。", "三类", "written-devzone: 国家级、省级和市级三类园区"),
+    none("長期照顧服務和喘息服務兩項服務共服務2.3萬人。", "兩項", "written-tw-county: …服務和…服務兩項服務"),
+]
+
+
+@pytest.mark.parametrize(("text", "needle"), LISTED)
+def test_a_count_of_the_listed_kinds_is_no_figure(text: str, needle: str) -> None:
+    assert not overlapping(facts_of(text, "2024-05-10"), text, needle)
+
+
+NOT_LISTED = [
+    pytest.param(
+        "全市完成生活补贴发放，两项补贴资金8275.4万元。", "两项", id="written: one item before, two counted"
+    ),
+    pytest.param(
+        "新增养老机构和托育机构5家，建成三类示范点。", "三类", id="written: a list of two, three counted"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle"), NOT_LISTED)
+def test_a_count_of_kinds_not_listed_stays(text: str, needle: str) -> None:
+    assert len(overlapping(facts_of(text, "2024-05-10"), text, needle)) == 1
