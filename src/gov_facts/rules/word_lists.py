@@ -52,6 +52,7 @@ class WordLists(BaseModel):
     ratio_cues: list[str] = Field(default_factory=empty_list)
     ratio_cues_after: list[str] = Field(default_factory=empty_list)
     place_suffixes: list[str] = Field(default_factory=empty_list)
+    area_words: list[str] = Field(default_factory=empty_list)
     base_leads: list[str] = Field(default_factory=empty_list)
     base_join_leads: list[str] = Field(default_factory=empty_list)
     base_join_ends: list[str] = Field(default_factory=empty_list)
