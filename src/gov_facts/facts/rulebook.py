@@ -79,6 +79,8 @@ class Rulebook:
     header_units: tuple[tuple[str, str], ...]
     #: table headers that name a count with no unit (数量)
     count_headers: tuple[str, ...]
+    #: table headers of a total column (总计): whole numbers beside one are counts
+    total_heads: frozenset[str]
     cue_tail: re.Pattern[str]
     #: words between a noun and its figure that say how, not what (约, 增长, 同比, 计划)
     cue_words: frozenset[str]
@@ -293,6 +295,7 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         cue_tail=re.compile("(?:" + "|".join(re.escape(w) for w in _longest_first(ch + ba + qb)) + ")$"),
         header_units=tuple(sorted(r.table_header_units.items(), key=lambda kv: -len(kv[0]))),
         count_headers=tuple(r.table_count_headers),
+        total_heads=frozenset(r.table_total_heads),
         phrases=phrase_matcher(r),
         event_units=frozenset(r.event_measure_words),
         case_units=frozenset(r.case_measure_words),
