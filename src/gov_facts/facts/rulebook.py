@@ -175,6 +175,8 @@ class Rulebook:
     table_name_head: re.Pattern[str] = re.compile(r"(?!x)x")
     table_thing_head: re.Pattern[str] = re.compile(r"(?!x)x")
     table_party_head: re.Pattern[str] = re.compile(r"(?!x)x")
+    #: column heads that name no measure (绝对数, 数值): the row's label says what is measured
+    table_value_heads: frozenset[str] = frozenset()
     #: :mod:`.plausible`: a cause between a noun and its change (由于, 因, 受…影响); a word of passing
     #: a threshold (超, 高于); words opening how long something lasts (为期); words of a definition
     #: in a bracket (之比, 简称)
@@ -358,6 +360,7 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         table_name_head=words_pattern(r.table_name_heads),
         table_thing_head=words_pattern(r.table_thing_heads),
         table_party_head=words_pattern(r.table_party_heads),
+        table_value_heads=frozenset(r.table_value_heads),
         cause_words=tuple(r.cause_words),
         cause=cause_opening(r.cause_words, r.cause_effects),
         threshold_word=words_pattern(r.threshold_words),

@@ -284,6 +284,13 @@ def _table(
     head_spans = [(a, a + n) if (n := period_part(h)) else None for a, h in zip(at, header, strict=False)]
     totalled = any(h.strip() in rules.total_heads for h in header)  # 结果维持 | 结果纠正 | 总计: counts
     usual = _usual_labels(rows[1:])
+    # 序号 | 指标名称 | 单位 | 数值: a column of serial numbers, then one of things that names each row
+    second = header[1] if len(header) > 2 else ""
+    serial_things = (
+        bool(rules.table_thing_head.search(second))
+        and not rules.table_party_head.search(second)
+        and any(header_name(h) in rules.table_value_heads for h in header)
+    )
     for row_start, row in rows[1:]:
         cells = row.split("\t")
         offset = row_start
@@ -292,6 +299,8 @@ def _table(
         labels = _labels(cells)
         shift = labels - usual if usual < labels < len(cells) and len(cells) - labels < len(header) else 0
         label = cells[labels - 1 if shift else 0].strip() if cells else ""
+        if serial_things and labels == 0 and len(cells) > 2:  # 序号 | 指标名称: the name after the number
+            label = cells[1].strip()
         label = re.sub(r"^(?:其中|#)[：:]?", "", label)
         period_row = not label or names_period(label)  # 6月, 1—10月, 2023年: the row says when
         dated = (row_start, row_start + len(cells[0])) if label and names_period(label) else None
@@ -318,6 +327,7 @@ def _table(
             head = without_period(header[k]) if k < len(header) else ""
             # a column of periods (1—10月, 113年) says when, of changes how much: the row head says what
             names = names_column and not (k < len(by_row) and by_row[k])  # a period or a change
+            names = names and header_name(head) not in rules.table_value_heads  # 绝对数: the row's
             a = cell_start + cell.index(stripped)
             # 月份 | 降水量（毫米） | 较常年同期（%）: in a row of a period, a change measures its column's
             row_label = measured[k] if period_row and k < len(measured) and measured[k] else label
