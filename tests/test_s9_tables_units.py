@@ -304,8 +304,9 @@ def test_no_figure_in_tables(text: str, needle: str) -> None:
     assert not [f for f in facts_of(text, PUBLISHED) if f.start < i + len(needle) and i < f.end]
 
 
-# the template as sites serve it: its header spread over rows by rowspan and colspan, the review and
-# lawsuit counts in one row with no label; the page stage joins a row's cells without their spans
+# the template as sites serve it: its header spread over rows by rowspan and colspan (the page keeps
+# each head's place on the grid, a spanned place empty), the review and lawsuit counts in one row
+# with no label, the request rows' labels spanning columns and rows
 SPANNED = """<html><head><title>某某厅2023年政府信息公开工作年度报告</title></head><body>
 <h1>某某厅2023年政府信息公开工作年度报告</h1><div class="content">
 <p>本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。全年共收到政府信息公开申请86件。</p>
@@ -317,38 +318,95 @@ SPANNED = """<html><head><title>某某厅2023年政府信息公开工作年度�
 <td rowspan="2">总计</td><td colspan="5">未经复议直接起诉</td><td colspan="5">复议后起诉</td></tr>
 <tr><td>结果维持</td><td>结果纠正</td><td>其他结果</td><td>尚未审结</td><td>总计</td>
 <td>结果维持</td><td>结果纠正</td><td>其他结果</td><td>尚未审结</td><td>总计</td></tr>
-<tr><td>3</td><td>1</td><td>0</td><td>0</td><td>4</td><td>2</td><td>0</td><td>0</td><td>1</td><td>7</td>
+<tr><td>3</td><td>1</td><td>0</td><td>0</td><td>4</td><td>2</td><td>0</td><td>0</td>
+<td>1</td><td>7</td>
 <td>0</td><td>0</td><td>0</td><td>0</td><td>0</td></tr>
 </table><p>五、存在的主要问题及改进情况</p></div></body></html>"""
+# a 区 bureau's request table with its real spans, and a statistics table whose years span two columns
+SPANNED_DISTRICT = """<html><head><title>某某区教育局2022年政府信息公开工作年度报告</title></head><body>
+<h1>某某区教育局2022年政府信息公开工作年度报告</h1><div class="content">
+<p>本报告中所列数据的统计期限自2022年1月1日起至2022年12月31日止。</p>
+<p>三、收到和处理政府信息公开申请情况</p>
+<table border="1">
+<tr><td colspan="3" rowspan="3">（本列数据的勾稽关系为：第一项加第二项之和，\n等于第三项加第四项之和）</td>
+<td colspan="7">申请人情况</td></tr>
+<tr><td rowspan="2">自然人</td><td colspan="5">法人或其他组织</td><td rowspan="2">总计</td></tr>
+<tr><td>商业企业</td><td>科研机构</td><td>社会公益组织</td><td>法律服务机构</td><td>其他</td></tr>
+<tr><td colspan="3">一、本年新收政府信息公开申请数量</td><td>17</td><td>2</td><td>0</td><td>0</td>
+<td>0</td><td>1</td><td>20</td></tr>
+<tr><td colspan="3">二、上年结转政府信息公开申请数量</td><td>1</td><td>0</td><td>0</td><td>0</td>
+<td>0</td><td>0</td><td>1</td></tr>
+<tr><td rowspan="5">三、本年度办理结果</td><td colspan="2">（一）予以公开</td><td>9</td><td>1</td>
+<td>0</td><td>0</td><td>0</td><td>0</td><td>10</td></tr>
+<tr><td colspan="2">（二）部分公开（区分处理的，只计这一情形，不计其他情形）</td>
+<td>3</td><td>0</td><td>0</td>
+<td>0</td><td>0</td><td>0</td><td>3</td></tr>
+<tr><td rowspan="2">（三）不予公开</td><td>1.属于国家秘密</td><td>6</td><td>0</td><td>0</td><td>0</td>
+<td>0</td><td>0</td><td>6</td></tr>
+<tr><td>2.其他法律行政法规禁止公开</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td>
+<td>0</td></tr>
+<tr><td colspan="2">（四）总计</td><td>18</td><td>1</td><td>0</td><td>0</td><td>0</td>
+<td>0</td><td>19</td></tr>
+<tr><td colspan="3">四、结转下年度继续办理</td><td>4</td><td>1</td><td>0</td><td>0</td><td>0</td>
+<td>0</td><td>5</td></tr>
+</table>
+<p>表2 主要指标</p>
+<table border="1">
+<tr><td rowspan="2">指标</td><td colspan="2">2022年</td><td colspan="2">2021年</td></tr>
+<tr><td>绝对数（亿元）</td><td>增长（%）</td><td>绝对数（亿元）</td><td>增长（%）</td></tr>
+<tr><td>地区生产总值</td><td>512.3</td><td>4.1</td><td>489.6</td><td>6.3</td></tr>
+</table>
+</div></body></html>
+"""
+# a procurement notice's table under a caption row of one cell (服务类): no stacked header
+CAPTIONED = """<html><head><title>某某医院后勤服务项目中标公告</title></head><body>
+<h1>某某医院后勤服务项目中标公告</h1>
+<div class="content"><p>五、主要标的信息</p><table border="1">
+<tr><td colspan="4">服务类</td></tr>
+<tr><td>包号</td><td>标的名称</td><td>服务时间</td><td>服务标准</td></tr>
+<tr><td>1</td><td>保洁服务</td><td>24个月</td><td>详见招标文件</td></tr>
+<tr><td>2</td><td>安保服务</td><td>36个月</td><td>详见招标文件</td></tr>
+</table></div></body></html>"""
 
 
-def _spanned_facts() -> tuple[Fact, ...]:
+def _page_facts(html: str) -> tuple[Fact, ...]:
     from factcase import PATTERNS
 
-    page = read_article(SPANNED, PATTERNS)
+    page = read_article(html, PATTERNS)
     return facts_of("\n".join(page.paragraphs), "2024-01-20")
 
 
+def _cell(html: str, sentence: str, text: str, nth: int = 1) -> Fact:
+    got = [f for f in _page_facts(html) if f.text == text and sentence in f.sentence]
+    assert len(got) >= nth, [(f.text, f.subject) for f in _page_facts(html)]
+    return got[nth - 1]
+
+
 @pytest.mark.parametrize(
-    ("cell", "subjects"),
+    ("html", "sentence", "text", "nth", "expected"),
     [
-        pytest.param(
-            "4",
-            ["行政复议"],
-            id="written-provincial-bureau: 行政复议 总计 under a header of spans",
-            marks=known_miss("a header spread over rows by rowspan/colspan: the page drops the spans"),
-        ),
-        pytest.param(
-            "7",
-            ["行政诉讼", "未经复议直接起诉"],
-            id="written-provincial-bureau: 未经复议直接起诉 总计",
-            marks=known_miss("a header spread over rows by rowspan/colspan: the page drops the spans"),
-        ),
+        pytest.param(SPANNED, "3\t1\t0", "4", 1, {"kind": "count", "subject": ["行政复议"]},
+                     id="written-provincial-bureau: 行政复议 总计 under a header of three rows"),
+        pytest.param(SPANNED, "3\t1\t0", "7", 1, {"kind": "count", "subject": ["行政诉讼"]},
+                     id="written-provincial-bureau: 行政诉讼 (未经复议直接起诉) 总计"),
+        pytest.param(SPANNED_DISTRICT, "本年新收", "17", 1,
+                     {"kind": "count", "subject": ["本年新收政府信息公开申请数量"]},
+                     id="written-district: a label spanning three columns, numbers under 自然人"),
+        pytest.param(SPANNED_DISTRICT, "予以公开", "10", 1, {"subject": ["予以公开"]},
+                     id="written-district: a group spanning rows, (一)予以公开 spanning two columns"),
+        pytest.param(SPANNED_DISTRICT, "国家秘密", "6", 1, {"subject": ["属于国家秘密"]},
+                     id="written-district: （三）不予公开 | 1.属于国家秘密"),
+        pytest.param(SPANNED_DISTRICT, "地区生产总值", "489.6", 1,
+                     {"value": 48960000000, "unit": "元", "time": "2021-12-31", "subject": ["地区生产总值"]},
+                     id="written-statistics-bulletin: 2021年 over 绝对数（亿元）: year and unit"),
+        pytest.param(SPANNED_DISTRICT, "地区生产总值", "6.3", 1, {"unit": "%", "time": "2021-12-31"},
+                     id="written-statistics-bulletin: 2021年 over 增长（%）"),
+        pytest.param(CAPTIONED, "安保服务", "36个月", 1, {"subject": ["服务时间", "安保服务"]},
+                     id="written-procurement: a caption row of one cell heads nothing"),
     ],
-)
-def test_spanned_template(cell: str, subjects: list[str]) -> None:
-    got = [f for f in _spanned_facts() if f.text == cell]
-    assert len(got) == 1 and got[0].subject in subjects, [(f.text, f.subject) for f in _spanned_facts()]
+)  # fmt: skip
+def test_spanned_template(html: str, sentence: str, text: str, nth: int, expected: dict[str, Any]) -> None:
+    check_fact(_cell(html, sentence, text, nth), expected)
 
 
 # ---------------------------------------------------------------- count units: measure words of things
@@ -547,6 +605,6 @@ def test_not_points(text: str, needle: str) -> None:
 
 def test_check_fact_is_used() -> None:
     """The spanned page still reads its running text's count (the table's spans aside)."""
-    got = [f for f in _spanned_facts() if f.text == "86件"]
+    got = [f for f in _page_facts(SPANNED) if f.text == "86件"]
     assert len(got) == 1
     check_fact(got[0], {"value": 86, "unit": "件", "kind": "count"})

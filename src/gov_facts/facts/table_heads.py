@@ -251,3 +251,37 @@ def row_name(label: str) -> str:
     bare = _LABEL_NOTE.sub("", name)
     name = bare if len(bare) >= 2 and _NAME_END.search(bare) else name  # 盈餘／（赤字）: an alternative
     return name if len(name) >= 2 else label
+
+
+def stacked_header(rows: list[list[str]]) -> list[str] | None:
+    """The column heads of a header laid over several rows on one grid (the page leaves a spanned
+    place empty): each column named by its lowest head, after the top row's group over it when that
+    differs (行政复议 over 结果维持 -> 行政复议结果维持, 2023年 over 增长（%） -> 2023年增长（%））. An
+    empty place with a head below it is spanned from the left; with none, from above. None unless
+    the rows are two or more of one width with an empty place."""
+    if len(rows) < 2 or len({len(r) for r in rows}) != 1 or all(all(r) for r in rows):
+        return None
+    heads = []
+    for k in range(len(rows[0])):
+        column = [r[k].strip() for r in rows]
+        leaf = next((h for h in reversed(column) if h), "")
+        top = next((h for h in reversed(rows[0][: k + 1]) if h.strip()), "").strip()
+        heads.append(leaf if not top or top == leaf else top + leaf)
+    return heads
+
+
+def caption_for(caption: str | None, head: str, rules: Rulebook) -> str | None:
+    """The unit a 单位 line above the table gives a column. A column of shares or rates (占比,
+    增速: a header implying %) keeps its %; of a list (单位：亿元、%), % goes to a column whose
+    header names a change or its basis (比上年增长), the first other unit to the rest."""
+    if caption is None:
+        return None
+    if implied_unit(head, rules) == "%":
+        return "%"
+    units = [u.strip() for u in _UNIT_LIST.split(caption) if u.strip()]
+    if len(units) < 2:
+        return caption
+    percent = next((u for u in units if u in ("%", "％")), None)
+    if percent is not None and any(w in head for w in rules.halt_words):
+        return percent
+    return next((u for u in units if u not in ("%", "％")), None)

@@ -11,10 +11,10 @@ from itertools import accumulate
 from .candidate import Candidate
 from .cell_figures import cell_figure, figure, number, unitless
 from .context import ArticleText
-from .rulebook import Rulebook
 from .table_heads import (
     YEAR_LABEL,
     CellUnit,
+    caption_for,
     cell_bound,
     cell_unit,
     head_unit,
@@ -26,6 +26,7 @@ from .table_heads import (
     names_period,
     period_part,
     row_name,
+    stacked_header,
     void_heads,
     without_period,
 )
@@ -58,8 +59,6 @@ _LABEL_BEFORE = re.compile(r"[\u3400-\u9fff]{1,10}$")
 _TERM = r"(?P<term>[一二两三四五六七八九十]{1,3})年"
 _TERM_CELL = re.compile(_TERM)
 _TERM_LABEL = re.compile(r"[:：]\s*" + _TERM + r"(?=[。；;，,\n（(]|$)")
-#: the units of a caption that lists several (单位：亿元、%): one for amounts, one for rates
-_UNIT_LIST = re.compile(r"[、，,]")
 
 #: a line above a table that is only its unit in brackets (（百萬港元）, (單位:新臺幣千元))
 _BRACKET_LINE = re.compile(r"\s*[（(][^（）()]{1,12}[）)]\s*")
@@ -230,21 +229,28 @@ def _term(
     return figure(a, b, number(m.group("term"), Decimal(1)), read, head, label, names_column)
 
 
-def _caption_for(caption: str | None, head: str, rules: Rulebook) -> str | None:
-    """The unit a 单位 line above the table gives a column. A column of shares or rates (占比,
-    增速: a header implying %) keeps its %; of a list (单位：亿元、%), % goes to a column whose
-    header names a change or its basis (比上年增长), the first other unit to the rest."""
-    if caption is None:
-        return None
-    if implied_unit(head, rules) == "%":
-        return "%"
-    units = [u.strip() for u in _UNIT_LIST.split(caption) if u.strip()]
-    if len(units) < 2:
-        return caption
-    percent = next((u for u in units if u in ("%", "％")), None)
-    if percent is not None and any(w in head for w in rules.halt_words):
-        return percent
-    return next((u for u in units if u not in ("%", "％")), None)
+def _stack(
+    rows: list[tuple[int, str]], heads: list[tuple[int, int, bool]] | None
+) -> tuple[list[tuple[int, str]], list[str] | None, list[tuple[int, str]]]:
+    """A header over several rows, its spanned places left empty by the page (行政复议 over 结果维持,
+    2023年 over 增长（%））: the rows with one header row of stacked heads in their place, the heads,
+    and where each column's top head stands (a period there dates the column); else the rows as
+    they are. The header rows hold no figure (``heads`` gets them whole)."""
+    tiers = 0
+    while tiers < len(rows) - 1 and not any(_CELL.fullmatch(c.strip()) for c in rows[tiers][1].split("\t")):
+        tiers += 1
+    stacked = stacked_header([r.split("\t") for _, r in rows[:tiers]]) if tiers > 1 else None
+    if stacked is None:
+        return rows, None, []
+    top_cells = rows[0][1].split("\t")
+    starts = list(accumulate((len(c) + 1 for c in top_cells), initial=rows[0][0]))
+    tops = []
+    for k in range(len(stacked)):
+        j = max((i for i in range(k + 1) if top_cells[i].strip()), default=k)
+        tops.append((starts[j], top_cells[j]))
+    if heads is not None:
+        heads += [(a, a + len(r), True) for a, r in rows[:tiers]]
+    return [(rows[0][0], "\t".join(stacked)), *rows[tiers:]], stacked, tops
 
 
 def _table(
@@ -258,10 +264,12 @@ def _table(
     reading is no figure: the header row's brackets, and a row head that names a period (112年)."""
     found: list[Candidate] = []
     header = rows[0][1].split("\t")
+    rows, stacked, tops = _stack(rows, heads)
+    header = stacked or header
     if sum(bool(BARE_NUMBER.fullmatch(h.strip())) for h in header) > len(header) // 2:
         return found  # no header row: nothing says what the numbers measure
     periods = [names_period(h) for h in header]  # 1—10月, 113年: a column says when, not what
-    if heads is not None:
+    if heads is not None and stacked is None:
         heads += void_heads(rows[0], header, periods)
     corner = header_unit(header[0])  # 项目（万元）: the corner's unit is every column's
     if corner is not None and cell_unit(corner, doc.rules) is not None:
@@ -281,8 +289,9 @@ def _table(
     measured = measured_columns(header, changes, periods)
     # where each head stands: a head of a period (2023年, 1-6月) dates its column's cells
     at = accumulate((len(h) + 1 for h in header), initial=rows[0][0])
-    head_spans = [(a, a + n) if (n := period_part(h)) else None for a, h in zip(at, header, strict=False)]
-    totalled = any(h.strip() in rules.total_heads for h in header)  # 结果维持 | 结果纠正 | 总计: counts
+    placed = tops or list(zip(at, header, strict=False))
+    head_spans = [(a, a + n) if (n := period_part(h)) else None for a, h in placed]
+    totalled = any(h.strip().endswith(tuple(rules.total_heads)) for h in header)  # 结果维持 | 总计: counts
     usual = _usual_labels(rows[1:])
     # 序号 | 指标名称 | 单位 | 数值: a column of serial numbers, then one of things that names each row
     second = header[1] if len(header) > 2 else ""
@@ -298,7 +307,12 @@ def _table(
         # numbers stand under the header's columns after the corner
         labels = _labels(cells)
         shift = labels - usual if usual < labels < len(cells) and len(cells) - labels < len(header) else 0
-        label = cells[labels - 1 if shift else 0].strip() if cells else ""
+        opening, pad = shift + 1, 0
+        if stacked is not None:  # under a stacked header the figures stand under the last columns
+            shift, opening, pad = 0, labels, max(0, len(header) - len(cells))
+        label = ""  # a row of figures only under a stacked header has no label
+        if cells and (labels or stacked is None):
+            label = cells[labels - 1 if shift or stacked else 0].strip()
         if serial_things and labels == 0 and len(cells) > 2:  # 序号 | 指标名称: the name after the number
             label = cells[1].strip()
         label = re.sub(r"^(?:其中|#)[：:]?", "", label)
@@ -321,9 +335,9 @@ def _table(
             cell_start = offset
             offset += len(cell) + 1
             stripped = cell.strip()
-            if k <= shift or not stripped:
+            if k < opening or not stripped:
                 continue
-            k -= shift
+            k += pad - shift
             head = without_period(header[k]) if k < len(header) else ""
             # a column of periods (1—10月, 113年) says when, of changes how much: the row head says what
             names = names_column and not (k < len(by_row) and by_row[k])  # a period or a change
@@ -349,7 +363,7 @@ def _table(
                 or in_column
                 or (implied if implied == "%" else None)  # a column of shares (占比) keeps its %
                 or row_unit
-                or _caption_for(caption_unit, head, doc.rules)
+                or caption_for(caption_unit, head, doc.rules)
             )  # fmt: skip
             # 产品名称 | 单位 | 产量: a row's own unit (亿千瓦时) makes its head (发电量) what is measured
             names = names and not (things and in_column and unit_text == in_column)
