@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 
 #: a move verb right before N点 makes it index points (恒指收報16,725點，升212點)
 _MOVES = ("升", "降", "涨", "跌")
+#: a scale written before the unit (万, 亿, 萬, 億): 8,765億點 is a quantity of points, no time of day
+_SCALED = re.compile(r"[万亿萬億]")
 #: characters jieba may tag as measure words that are times or marks here, never a unit
 _NOT_UNIT = set("点时分秒号年月日周")
 _LATIN_RUN = re.compile(r"[A-Za-zμµ²³/·]+")
@@ -72,10 +74,14 @@ def index_points(sc: Scanner, r: Reading) -> Candidate | None:
     if before.strip() == "报":  # 上证指数涨0.42%，报3150.84点: the index named in the clause before
         ss, _ = doc.sentence(r.a)
         before = norm[max(ss, cs - 24) : r.a]
-    if before.endswith(doc.rules.words.times_of_day) or not (
-        moved or any(w in before for w in doc.rules.index_point_cues)
-    ):
+    if before.endswith(doc.rules.words.times_of_day):
         return None
+    if not (moved or any(w in before for w in doc.rules.index_point_cues)):
+        if _SCALED.search(norm, r.a, r.p) is None:
+            return None
+        # 醫療費用總額為8,765億點, 结算120万点: a count of points (no time of day, no speech's
+        # points, no index level in a clause naming no index)
+        return sc.finish(_cand(r, r.p, r.p + 1, r.value, "点", None, kind="count"))
     return sc.finish(_cand(r, r.p, r.p + 1, r.value, "点", None, kind="other"))
 
 

@@ -22,6 +22,7 @@ class WordLists(BaseModel):
     all_of_them: list[str] = Field(default_factory=empty_list)
     table_name_heads: list[str] = Field(default_factory=empty_list)
     table_thing_heads: list[str] = Field(default_factory=empty_list)
+    table_value_heads: list[str] = Field(default_factory=empty_list)
     table_party_heads: list[str] = Field(default_factory=empty_list)
     cause_words: list[str] = Field(default_factory=empty_list)
     cause_effects: list[str] = Field(default_factory=empty_list)
