@@ -144,38 +144,6 @@ def restates_the_list(doc: ArticleText, c: Candidate, before: Sequence[Candidate
     return listed == c.value or (listed > c.value and doc.norm.startswith(_FIGURE_NOUNS, c.end))
 
 
-#: the measure words of a count of kinds of things (两项补贴, 三类案件, 四种模式)
-_KIND_MEASURES = frozenset("项类种")
-#: what joins the items of a list (养老保险和医疗保险, 甲、乙及丙)
-_LIST_JOIN = re.compile(r"[和、及与]|以及")
-
-
-def names_the_listed_kinds(doc: ArticleText, c: Candidate) -> bool:
-    """困难残疾人生活补贴和重度残疾人护理补贴分别惠及…，全年发放两项补贴资金…; 落实养老保险和医疗保险两项制度:
-    a count of kinds (项/类/种) whose noun ends each of just as many items listed before it in its
-    sentence, or that stands right after a list of just as many items, names the items listed: the
-    count restates the list, it reports nothing."""
-    if c.kind != "count" or c.value is None or not 2 <= c.value <= 9 or c.unit not in _KIND_MEASURES:
-        return False
-    norm = doc.norm
-    ss, _ = doc.sentence(c.start)
-    head = norm[ss : c.start]
-    clause = head[max(head.rfind(p) for p in "，,；;：:") + 1 :]
-    if clause and len(_LIST_JOIN.findall(clause)) + 1 == c.value and _LIST_JOIN.search(clause[-12:]):
-        # 养老保险和医疗保险两项制度: the list stands right before the count
-        items = [i for i in _LIST_JOIN.split(clause) if i]
-        if len(items) == c.value and all(1 < len(i) <= 12 for i in items):
-            return True
-    noun = norm[c.end : c.end + 2]
-    if len(noun) < 2 or not all("\u4e00" <= ch <= "\u9fff" for ch in noun):
-        return False
-    item = rf"[^，,；;、和及与]{{1,12}}?{noun}"
-    for m in re.finditer(rf"{item}(?:(?:[和、及与]|以及){item})+", head):
-        if len(_LIST_JOIN.findall(m.group(0))) + 1 == c.value:
-            return True  # 生活补贴和护理补贴…，…两项补贴: the noun ends each item listed
-    return False
-
-
 #: what sets an index to its base after the base period (2020年=100, 110年＝100)
 _BASE_MARKS = ("=", "＝")
 

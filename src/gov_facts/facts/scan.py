@@ -207,7 +207,6 @@ class Scanner:
             or no_figure.threshold_names_a_group(self.doc, c)
             or no_figure.per_unit_denominator(self.doc, c)
             or no_figure.restates_the_list(self.doc, c, self.cands)
-            or no_figure.names_the_listed_kinds(self.doc, c)
             or no_figure.index_base(self.doc, c)
         )
 
