@@ -21,6 +21,7 @@ from ..rules.patterns import Patterns, UnitEntry
 from . import money
 from .candidate import Candidate
 from .checks import find_checks
+from .comparison_notes import follow_the_noted
 from .context import ArticleText
 from .numerals import to_json_number
 from .place import locate
@@ -71,6 +72,7 @@ def find_facts(
             continue
         facts.append(_fact(doc, c, len(facts) + 1, subjects, scopes, script))
         bare.append(money.bare_dollar(doc, c))
+    follow_the_noted(doc, facts)  # 8,937宗（二○二四年：9,215宗）: the note's figure is of 火警
     locate(doc, facts, patterns, where)
     if any(bare):
         money.local_dollars(facts, bare, patterns.rules.local_dollars)
