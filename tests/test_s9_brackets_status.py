@@ -128,3 +128,140 @@ COMPARISON_NOTE = [
 @pytest.mark.parametrize(("text", "needle", "published", "expected"), COMPARISON_NOTE)
 def test_comparison_note(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
     _check(text, needle, published, expected)
+
+
+# ---------------------------------------------------------------- a target set by a verb jieba cuts in
+# two (稳定|在, 保持|在, 控制|在), in a clause parallel to a plan's: planned as the plan's
+SPLIT_TARGET_VERB = [
+    case(
+        "2024年，市残联将力争新增残疾人就业1200人以上，残疾人基本康复服务覆盖率稳定在90%以上，进一步推动残疾人事业高质量发展。",
+        "90%",
+        "2024-01-18",
+        "invented-disabled-persons-federation: 稳定在 after a 力争 clause",
+        status="planned",
+    ),
+    case(
+        "明年，全省将力争新增城镇就业60万人，城镇调查失业率保持在5.5%左右。",
+        "5.5%",
+        "2024-12-20",
+        "written-provincial-portal: 保持在 after a 力争 clause",
+        status="planned",
+    ),
+    case(
+        "到2025年，全市公共机构单位建筑面积能耗将下降5%，能源消费总量控制在23万吨标准煤以内。",
+        "23万吨",
+        "2022-06-16",
+        "written-city-plan: 控制在 after a 将 clause",
+        status="planned",
+    ),
+    case(
+        "2023年，全市新增城镇就业5.2万人，城镇调查失业率稳定在5.1%。",
+        "5.1%",
+        "2024-01-20",
+        "written-city-review: 稳定在 with no plan before it is reported",
+        status="reported",
+    ),
+]
+
+
+# ---------------------------------------------------------------- a clause opened by a coverb and its
+# object (对…等20个单位实施, 向…发放, 较…增加) goes on with the plan's verb chain
+COVERB_CLAUSE = [
+    case(
+        "今年，市机关事务管理局将投入资金1500万元，对市级机关集中办公区等20个单位实施合同能源管理节能改造。",
+        "20个",
+        "2022-06-16",
+        "invented-public-institution-energy: an enumeration inside the plan sentence",
+        status="planned",
+    ),
+    case(
+        "下半年，县民政局计划筹措资金300万元，向全县1200户困难家庭发放临时救助金。",
+        "1200户",
+        "2024-06-20",
+        "written-county-news: 向 opens the clause after 计划",
+        status="planned",
+    ),
+    case(
+        "預估總產量約9,480公噸，較112年期的7,960公噸增加約19%，產值可達新臺幣8.5億元。",
+        "19%",
+        "2025-01-20",
+        "invented-tw-county-redbean: 較 opens the clause after a forecast",
+        status="planned",
+    ),
+    case(
+        "預估總產量約9,480公噸，較112年期的7,960公噸增加約19%，產值可達新臺幣8.5億元。",
+        "7,960公噸",
+        "2025-01-20",
+        "invented-tw-county-redbean: the level compared with is what was",
+        status="reported",
+    ),
+    case(
+        "预计今年全市粮食产量达到52万吨，比上年的50.1万吨增长3.8%。",
+        "50.1万吨",
+        "2024-10-20",
+        "written-statistics-news: 比上年的 names the level compared with",
+        status="reported",
+    ),
+    case(
+        "今年以来，市商务局已投入资金800万元，对全市35家商超实施节能改造。",
+        "35家",
+        "2024-06-20",
+        "written-city-news: the coverb clause after a clause of what is done stays reported",
+        status="reported",
+    ),
+]
+
+
+# ---------------------------------------------------------------- a table whose caption names a plan or
+# tasks, or a column whose head names a plan: its cells are planned
+PLAN_TABLE = [
+    case(
+        "禾丰县2025年度高标准农田建设任务分片区安排表\n片区\t新建面积（万亩）\t计划投资（万元）\n北部片区\t4.6\t15200\n合计\t8.5\t28000",
+        "4.6",
+        "2024-12-20",
+        "invented-farmland-county-plan: a caption of tasks plans every cell",
+        status="planned",
+    ),
+    case(
+        "2025年重点项目投资计划表\n单位：万元\n项目名称\t总投资\t年度投资\n城北污水处理厂\t32000\t12000",
+        "32000",
+        "2024-12-28",
+        "written-county-development-reform: a plan caption above a unit line",
+        status="planned",
+    ),
+    case(
+        "序号\t幼儿园名称\t招生计划（名）\t园址\n1\t桐溪县第一幼儿园\t300\t城关镇文昌路18号",
+        "300",
+        "2024-06-20",
+        "invented-county-kindergarten: a column head 招生计划 plans its cells",
+        status="planned",
+    ),
+    case(
+        "2024年重点项目完成情况表\n项目\t完成投资（万元）\t完成率（%）\n北部片区\t12000\t78.9",
+        "12000",
+        "2025-01-20",
+        "written-county-review: a caption of what was done plans nothing",
+        status="reported",
+    ),
+    case(
+        "第三季度招聘情况\n岗位\t拟招聘人数（人）\t实际招聘人数（人）\n护士\t20\t18",
+        "18",
+        "2024-10-20",
+        "written-hospital-notice: a column of what was done beside a plan column",
+        status="reported",
+    ),
+    case(
+        "第三季度招聘情况\n岗位\t拟招聘人数（人）\t实际招聘人数（人）\n护士\t20\t18",
+        "20",
+        "2024-10-20",
+        "written-hospital-notice: the plan column (拟) under a caption of what was done",
+        status="planned",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "published", "expected"), SPLIT_TARGET_VERB + COVERB_CLAUSE + PLAN_TABLE
+)
+def test_status(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    _check(text, needle, published, expected)
