@@ -265,3 +265,71 @@ PLAN_TABLE = [
 )
 def test_status(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
     _check(text, needle, published, expected)
+
+
+# ---------------------------------------------------------------- a standard compared against (高於
+# 92.5%的服務承諾): after a comparison word, the figure before 的 and a standard's noun is the
+# standard's own level, exact, not a bound on the rate compared
+COMPARED_STANDARD = [
+    case(
+        "服務表現方面，樓宇火警召喚的召達時間達標率為92.8%，高於92.5%的服務承諾。",
+        "92.5%",
+        "2026-01-14",
+        "invented-hk-fsd-annual-review: a pledge",
+        subject=["服務承諾"],
+        qualifier="exact",
+    ),
+    case(
+        "113年全國年平均值為13.1微克/立方公尺，已連續5年低於15微克/立方公尺的年平均值標準。",
+        "15微克",
+        "2025-01-14",
+        "invented-tw-moenv-air-quality: a standard in force",
+        subject=["年平均值標準", "標準"],
+        qualifier="exact",
+    ),
+    case(
+        "全市PM2.5平均浓度为28微克/立方米，低于35微克/立方米的国家二级标准。",
+        "35微克",
+        "2025-01-14",
+        "written-city-environment: a national standard",
+        subject=["国家二级标准"],
+        qualifier="exact",
+    ),
+    case(
+        "全年12345热线按时办结率为98.6%，高于95%的考核目标。",
+        "95%",
+        "2025-01-14",
+        "written-city-hotline: a target of an assessment",
+        subject=["考核目标"],
+        qualifier="exact",
+    ),
+    case(
+        "城镇调查失业率为4.8%，低于5.5%左右的预期目标。",
+        "5.5%",
+        "2025-01-14",
+        "written-statistics-bulletin: a qualifier after the figure stays its own",
+        subject=["预期目标"],
+        qualifier="approx",
+    ),
+    case(
+        "本季度港铁列車服務準時度為99.9%，優於98.5%的服務表現目標。",
+        "98.5%",
+        "2025-04-14",
+        "written-hk-railway: 優於 and a performance target",
+        subject=["服務表現目標"],
+        qualifier="exact",
+    ),
+    case(
+        "今年前三季度，超过90%的企业实现盈利。",
+        "90%",
+        "2024-10-14",
+        "written-finance-news: a bound on a share of things is no standard",
+        subject=["企业"],
+        qualifier="more_than",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), COMPARED_STANDARD)
+def test_compared_standard(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    _check(text, needle, published, expected)

@@ -31,6 +31,7 @@ from .regional_times import roc_region
 from .rulebook import rulebook_for
 from .scan import Scanner
 from .shadow import Script, in_script
+from .standards import compared_standard
 from .status import is_planned
 from .subject import Subjects
 from .tagging import add_words
@@ -96,6 +97,8 @@ def _fact(
     """One candidate as a fact: its subject, time, status, qualifier, change and basis decided."""
     rules = doc.rules
     subject = subjects.of(c)
+    standard = compared_standard(doc, c)  # 高於92.5%的服務承諾: the standard's own level
+    subject = standard[0] if standard else subject
     t, wider = times_for(doc, c, scopes)
     time, scope_time = time_ref(t), time_ref(wider)
     unit = c.unit
@@ -133,7 +136,7 @@ def _fact(
         high=to_json_number(c.high) if c.high is not None else None,
         unit=unit,
         currency=currency,
-        qualifier=qualifier_of(doc, c),  # type: ignore[arg-type]
+        qualifier=standard[1] if standard else qualifier_of(doc, c),  # type: ignore[arg-type]
         change=change,  # type: ignore[arg-type]
         basis=basis,  # type: ignore[arg-type]
         subject=subject,
