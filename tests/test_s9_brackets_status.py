@@ -212,6 +212,47 @@ COVERB_CLAUSE = [
 ]
 
 
+# ---------------------------------------------------------------- one character alone before the figure
+# of a clause after a plan (设34个班, 增学位…: jieba tags 设 a noun) is the verb that goes on with it
+ONE_CHARACTER_VERB = [
+    case(
+        "今年县城4所公办幼儿园共计划招收小班幼儿1020名，设34个班，每班不超过30人。",
+        "34个",
+        "2024-06-20",
+        "invented-county-kindergarten: 设 after 计划招收",
+        status="planned",
+    ),
+    case(
+        "今年县城4所公办幼儿园共计划招收小班幼儿1020名，设34个班，每班不超过30人。",
+        "30人",
+        "2024-06-20",
+        "invented-county-kindergarten: a rule after the one-character verb stays a rule",
+        status="reported",
+    ),
+    case(
+        "2025年，区教育局拟新建公办幼儿园3所，设学位1080个。",
+        "3所",
+        "2024-12-20",
+        "written-district-education: the plan's own figure",
+        status="planned",
+    ),
+    case(
+        "下一步，镇政府将在集镇新建停车场2处，设车位260个。",
+        "260个",
+        "2024-09-20",
+        "written-township-news: 设 with its noun before the figure is tagged a verb already",
+        status="planned",
+    ),
+    case(
+        "去年全县新建公办幼儿园3所，设34个班。",
+        "34个",
+        "2024-06-20",
+        "written-county-review: no plan before it: reported",
+        status="reported",
+    ),
+]
+
+
 # ---------------------------------------------------------------- a table whose caption names a plan or
 # tasks, or a column whose head names a plan: its cells are planned
 PLAN_TABLE = [
@@ -261,7 +302,8 @@ PLAN_TABLE = [
 
 
 @pytest.mark.parametrize(
-    ("text", "needle", "published", "expected"), SPLIT_TARGET_VERB + COVERB_CLAUSE + PLAN_TABLE
+    ("text", "needle", "published", "expected"),
+    SPLIT_TARGET_VERB + COVERB_CLAUSE + ONE_CHARACTER_VERB + PLAN_TABLE,
 )
 def test_status(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
     _check(text, needle, published, expected)

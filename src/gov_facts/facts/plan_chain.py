@@ -30,6 +30,12 @@ def _compared_with(doc: ArticleText, at: int) -> bool:
     return doc.rules.comparison_tail.search(doc.norm, max(0, at - 3), at) is not None
 
 
+def _verb_before_figure(rest: list[tuple[str, str, int]]) -> bool:
+    """设34个班, 建3所, 增5家: one character alone before the figure in its clause (``rest`` ends at
+    the figure), which jieba may tag a noun, is a verb (a noun takes a verb before its figure)."""
+    return len(rest) == 1 and len(rest[0][0]) == 1 and rest[0][1] == "n"
+
+
 #: comparison words jieba may tag an adverb (较)
 _COMPARED = frozenset({"较", "比", "较之"})
 #: what links a noun to the figure that a plan before it sets (每次金额为其每月援助金额的1.5倍)
@@ -45,7 +51,7 @@ def continues(doc: ArticleText, own: list[tuple[str, str, int]], parallel: bool 
     rest = _past_lead(doc, own)
     if not rest:
         return False
-    if is_verb(rest[0]):
+    if is_verb(rest[0]) or _verb_before_figure(rest):
         return True
     if not parallel:
         return False
