@@ -20,9 +20,10 @@ from .context import ArticleText
 from .text import CN_NUM
 from .time_expressions import TimeExpr
 
-#: after the note's time, what leads to its figure: ：, 为, 是, 同期为; then the figure
+#: after the note's time, what leads to its figure: ：, 为, 是, 同期为, perhaps a change word after it
+#: (（2024年：上升1.5%）); then the figure (with no link, the figure right after the time)
 _TO_FIGURE = re.compile(
-    rf"(?:同期|全年)?\s*(?:[：:]|为|為|是|达|達|分别为|分別為)?\s*(?:约|約|近)?[0-9{CN_NUM}]"
+    rf"(?:同期|全年)?\s*(?:(?:[：:]|为|為|是|达|達)\s*[\u4e00-\u9fff]{{0,3}}?)?\s*(?:约|約|近)?[0-9{CN_NUM}]"
 )
 #: how far a note's bracket may reach
 _REACH = 40
@@ -105,8 +106,8 @@ def follow_the_noted(doc: ArticleText, facts: list[Fact]) -> None:
             continue
         if noted.subject:
             f.subject = noted.subject
-        if f.time is not None and f.time.text.startswith(_YEAR_BEFORE) and noted.time is not None:
-            f.time = _year_before(noted.time, f.time)
+        if f.time is not None and noted.time is not None:
+            f.time = _as_noted(noted.time, f.time)
 
 
 def _noted(doc: ArticleText, before: list[Fact], opening: int) -> Fact | None:
@@ -119,10 +120,17 @@ def _noted(doc: ArticleText, before: list[Fact], opening: int) -> Fact | None:
     return None
 
 
-def _year_before(of: TimeRef, own: TimeRef) -> TimeRef:
-    """A time a year before ``of``, written as ``own`` was."""
+def _as_noted(of: TimeRef, own: TimeRef) -> TimeRef:
+    """The note's time read against the noted figure's: 上年同期 or 去年 is a year before it; a year's
+    同期 (2023年同期 after 1-6月) is the noted period in that year; else the note's own time."""
+    if own.text.startswith(_YEAR_BEFORE):
+        years = -1
+    elif "同期" in own.text and own.end is not None and of.end is not None:
+        years = int(own.end[:4]) - int(of.end[:4])
+    else:
+        return own
 
-    def back(day: str | None) -> str | None:
-        return None if day is None else shift_year(date.fromisoformat(day), -1).isoformat()
+    def shift(day: str | None) -> str | None:
+        return None if day is None else shift_year(date.fromisoformat(day), years).isoformat()
 
-    return own.model_copy(update={"start": back(of.start), "end": back(of.end)})
+    return own.model_copy(update={"start": shift(of.start), "end": shift(of.end)})
