@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from ..rules.patterns import UnitEntry
 from . import ranges, shares
 from .candidate import Candidate
+from .comparison_notes import bare_in_note, opens_note
 from .context import ArticleText
 from .numerals import scale_value
 from .pure_names import OLD_TO_NEW, PURE_MEASURE, PURE_MEASURE_AFTER, PURE_MEASURE_HEAD, changed_by
@@ -195,9 +196,11 @@ def clause_final_count(sc: Scanner, r: Reading) -> Candidate | None:
     doc, norm = sc.doc, sc.doc.norm
     cs, _ = doc.clause(r.a)
     before = norm[cs : r.start]
-    lead = _COUNT_LEAD.search(before) if norm[r.p : r.p + 1] in _CLAUSE_END else None
-    if lead is None:
-        return None
+    ends = norm[r.p : r.p + 1] in _CLAUSE_END or opens_note(doc, r.p)  # 5.87萬（二○二四年：5.62萬）
+    lead = _COUNT_LEAD.search(before) if ends else None
+    if lead is None:  # （二○二四年：5.62萬）after 5.87萬: a count as the noted one is
+        bare = bare_in_note(doc, r.a, r.p)
+        return sc.finish(_cand(r, r.p, r.p, r.value, None, None, kind="count")) if bare else None
     if not names_its_measure(doc, cs + lead.start() + 2) and (
         not re.search("[万亿]", norm[r.a : r.p]) or any(w in before for w in doc.rules.money_cues)
     ):

@@ -191,6 +191,8 @@ class Rulebook:
     defining_word: re.Pattern[str] = re.compile(r"(?!x)x")
     #: a verb of a level held right before a figure (保持在): :mod:`.plausible`
     held_at: re.Pattern[str] = re.compile(r"(?!x)x")
+    #: 的 and a standard compared against after a figure (高于92.5%的服务承诺): :mod:`.standards`
+    standard_after: re.Pattern[str] = re.compile(r"(?!x)x")
     #: 之 as the particle of a modifier outside the words that hold it (之一, 百分之): :mod:`.shadow`
     particle_zhi: re.Pattern[str] = re.compile(r"(?!x)x")
     #: a speed named earlier in the sentence (子弹的速度非常快, 高铁运行速度): :mod:`.topic`
@@ -369,6 +371,9 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         lasting_openers=tuple(r.lasting_openers),
         defining_word=words_pattern(r.defining_words),
         held_at=words_pattern(r.held_verbs, "(?:@)(?:在|于|於)?$"),
+        standard_after=words_pattern(
+            r.compared_standards, "的([^，,。；;、0-9的]{0,8}?(?:@))(?=[，,。；;、\\n]|$)"
+        ),
         particle_zhi=particle_zhi(patterns.script),
         threshold_tail=words_pattern(r.threshold_verbs, "(?:@)$"),
         rate_heads=tuple(r.rate_heads),

@@ -30,6 +30,7 @@ class WordLists(BaseModel):
     lasting_openers: list[str] = Field(default_factory=empty_list)
     defining_words: list[str] = Field(default_factory=empty_list)
     held_verbs: list[str] = Field(default_factory=empty_list)
+    compared_standards: list[str] = Field(default_factory=empty_list)
     speed_nouns: list[str] = Field(default_factory=empty_list)
     address_units: list[str] = Field(default_factory=empty_list)
     numbered_units: list[str] = Field(default_factory=empty_list)
