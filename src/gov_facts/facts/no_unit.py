@@ -53,9 +53,10 @@ _DATE_WORDS = frozenset({"年", "月", "日", "号", "时", "分", "秒"})
 _HAVING = frozenset("有辖设含括、和及")
 #: 月 as months after a change-to verb (延长至12月, when the sentence wrote N个月 before)
 _MONTHS = UnitEntry(unit="月", kind="duration", si_unit="s", si_factor=2629746)
-#: a label's unit in brackets right before its value: 中标价（元）：, 预算金额(单位：万元)：
+#: a label's unit in brackets right before its value: 中标价（元）：, 预算金额(单位：万元)：, or
+#: before 为 in a sentence (合同金额（万元）为356.2, 用水量（万立方米）為12.6)
 _LABEL_UNIT = re.compile(
-    r"[（(]\s*(?:单位[:：]\s*)?([十百千万亿]*)([^（）()\s:：0-9]{1,5})\s*[）)]\s*[:：]\s*$"
+    r"[（(]\s*(?:单位[:：]\s*)?([十百千万亿]*)([^（）()\s:：0-9]{1,5})\s*[）)]\s*(?:[:：]|为|為)\s*$"
 )
 
 
@@ -157,7 +158,8 @@ def labelled(sc: Scanner, r: Reading) -> Candidate | None:
         return None
     cand = _cand(r, r.b, r.b, r.value * factor, unit, entry, kind=kind_of(entry))
     cs, _ = doc.clause(r.start)
-    cand.extra["table_head"] = norm[cs : m.end()].strip().rstrip(":：").strip()  # its subject, as a header's
+    # its subject, as a header's
+    cand.extra["table_head"] = norm[cs : m.end()].strip().rstrip(":：为為").strip()
     return sc.finish(cand)
 
 
@@ -189,14 +191,18 @@ def clause_final_count(sc: Scanner, r: Reading) -> Candidate | None:
     doc, norm = sc.doc, sc.doc.norm
     cs, _ = doc.clause(r.a)
     before = norm[cs : r.start]
-    lead = _COUNT_LEAD.search(before) if norm[r.p : r.p + 1] in _CLAUSE_END else None
+    # 住院人次為5.87萬（二○二四年：5.62萬）: a bracket after the figure ends it as a mark does
+    lead = _COUNT_LEAD.search(before) if norm[r.p : r.p + 1] in (*_CLAUSE_END, "（", "(") else None
     if lead is None:
         return None
-    if not names_its_measure(doc, cs + lead.start() + 2) and (
+    measure = names_its_measure(doc, cs + lead.start() + 2)
+    if measure is None and (
         not re.search("[万亿]", norm[r.a : r.p]) or any(w in before for w in doc.rules.money_cues)
     ):
         return None
-    return sc.finish(_cand(r, r.p, r.p, r.value, None, None, kind="count"))
+    # the noun's measure is the figure's unit (求诊人次为36.2万: 人次; 投诉宗数为812: 宗)
+    entry = doc.rules.units.get(measure) if measure is not None else None
+    return sc.finish(_cand(r, r.p, r.p, r.value, measure, entry, kind="count"))
 
 
 def shared_unit(sc: Scanner, r: Reading) -> Candidate | None:
