@@ -16,7 +16,7 @@ import pytest
 
 from factcase import check_fact as check
 from factcase import dated_case as case
-from factcase import facts_of, overlapping, the_fact
+from factcase import facts_of, no_fact_case, overlapping, the_fact
 
 # ---------------------------------------------------------------- energy as coal or oil equivalent
 # 吨标准煤, 千克标准煤, 克标准煤, 吨标煤, 吨油当量, tce, kgce: an amount of energy (kind energy) whose
@@ -365,3 +365,147 @@ def test_a_different_scale_in_brackets_is_left_alone() -> None:
     text = "全年实现利润5.2万元（上年：4.8），同比增长8.3%。"
     got = [f for f in overlapping(facts_of(text, "2024-03-28"), text, "4.8）") if f.unit == "元"]
     assert got == []
+
+
+# ---------------------------------------------------------------- places counted after a place word
+# A number with an address unit (座, 栋, 组) after a place word (区, 园, 村) counts places where its
+# clause states a part of a total (其中) or has a verb of having or building (现有, 新建, 辖区), with no
+# locative (位于, 在, 住); otherwise it numbers a block or a group of an address (河东村6组).
+
+PLACES_COUNTED = [
+    case(
+        "全市现有城镇污水处理厂14座（其中中心城区6座），设计处理能力合计86.5万立方米/日。",
+        "6座",
+        "2024-02-20",
+        "invented-city-water-supply: （其中中心城区6座）",
+        value=6,
+        unit="座",
+        kind="count",
+    ),
+    case(
+        "计划出动执法人员不少于600人次，对辖区12座渡口开展全覆盖检查。",
+        "12座",
+        "2025-02-10",
+        "invented-msa-maritime: 对辖区12座渡口",
+        value=12,
+        unit="座",
+        subject="渡口",
+    ),
+    case(
+        "今年全县新建口袋公园12座，改造提升街头游园8处。",
+        "12座",
+        "2024-05-10",
+        "written-county-news: 新建口袋公园12座",
+        value=12,
+        unit="座",
+    ),
+    case(
+        "全镇辖区内共有水库5座、山塘32口。",
+        "5座",
+        "2024-06-01",
+        "written-township-portal: 辖区内共有水库5座",
+        value=5,
+        unit="座",
+    ),
+    case(
+        "園區內現有標準廠房18棟，入駐企業56家。",
+        "18棟",
+        "2025-03-01",
+        "written-tw-industrial-park: 園區內現有標準廠房18棟",
+        value=18,
+        unit="棟",
+    ),
+]
+
+ADDRESSES = [
+    no_fact_case(
+        "河东村6组村民张某反映道路积水。", "6组", "written-letters-page: 河东村6组村民 (an address)"
+    ),
+    no_fact_case("受灾群众已安置在阳光花园3栋。", "3栋", "written-county-news: 安置在阳光花园3栋"),
+    no_fact_case(
+        "承德发金商贸有限公司\t河北省围场县围场镇河东村6组",
+        "6组",
+        "corpus-012: a company's address in a table (有限公司 has no verb of having)",
+    ),
+    no_fact_case("住所位于城北新区2栋。", "2栋", "written-procurement: 住所位于城北新区2栋"),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), PLACES_COUNTED)
+def test_places_counted_after_a_place_word(
+    text: str, needle: str, published: str, expected: dict[str, Any]
+) -> None:
+    check(the_fact(text, needle, published), expected)
+
+
+@pytest.mark.parametrize(("text", "needle"), ADDRESSES)
+def test_an_address_is_no_figure(text: str, needle: str) -> None:
+    assert overlapping(facts_of(text, "2024-01-01"), text, needle) == []
+
+
+# ---------------------------------------------------------------- a variant's or a model's name
+# A number right after Latin letters and a dot (JN.1, XBB.1.5, No.5) is part of a name, as one glued
+# to letters is (5G, H7N9): 單 of 單價疫苗 counted nothing.
+
+NAMES = [
+    no_fact_case("新冠疫苗（JN.1單價疫苗）同步開放接種。", "1單", "invented-tw-miaoli-health: JN.1單價疫苗"),
+    no_fact_case("今冬使用XBB.1.5单价疫苗。", "1.5单", "written-cdc-notice: XBB.1.5单价疫苗"),
+    no_fact_case("No.3号展馆将于下月开放。", "3号", "written-expo-news: No.3号展馆"),
+]
+
+
+@pytest.mark.parametrize(("text", "needle"), NAMES)
+def test_a_number_in_a_name(text: str, needle: str) -> None:
+    assert overlapping(facts_of(text, "2024-01-01"), text, needle) == []
+
+
+# ---------------------------------------------------------------- a time limit after an event
+# N年内 right after an event's 后 (登记后3年内, 簽約後兩年內) is a time limit, a duration at most, as
+# 收件后十五个工作日内 is; 今后, 此后 and a year's 后 (2020年后3年内) open windows or times.
+
+TIME_LIMITS = [
+    case(
+        "約百分之三十一在登記後三年內獲首次配房。",
+        "三年",
+        "2024-02-15",
+        "invented-hk-housing: 在登記後三年內獲首次配房",
+        value=3,
+        unit="年",
+        kind="duration",
+        qualifier="at_most",
+    ),
+    case(
+        "企业应在取得施工许可后2年内开工建设。",
+        "2年",
+        "2023-09-01",
+        "written-land-transfer-notice: 取得施工许可后2年内",
+        value=2,
+        unit="年",
+        kind="duration",
+    ),
+    case(
+        "项目签约后两年内建成投产。",
+        "两年",
+        "2024-04-18",
+        "written-investment-news: 签约后两年内建成投产",
+        value=2,
+        unit="年",
+    ),
+]
+
+NOT_LIMITS = [
+    no_fact_case("今后三年内，全市将新建学校20所。", "三年", "written-city-portal: 今后三年内 (a window)"),
+    no_fact_case("此后3年内不得再次申请。", "3年", "written-procurement: 此后3年内 (a window)"),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), TIME_LIMITS)
+def test_a_time_limit_after_an_event(
+    text: str, needle: str, published: str, expected: dict[str, Any]
+) -> None:
+    check(the_fact(text, needle, published), expected)
+
+
+@pytest.mark.parametrize(("text", "needle"), NOT_LIMITS)
+def test_a_window_is_no_limit(text: str, needle: str) -> None:
+    assert overlapping(facts_of(text, "2024-01-01"), text, needle) == []

@@ -101,6 +101,8 @@ class SuffixReader:
             return True
         if not norm.endswith(self.doc.rules.words.place_suffixes, 0, r.a):  # 河东村6组 (place_suffixes)
             return False
+        if units.places_counted(self.doc, r.a):  # 新建口袋公园12座, （其中中心城区6座）, 对辖区12座渡口
+            return False
         return unit in self.doc.rules.numbered_units or r.value < 100
 
     def _scale(self, r: Reading, p: int) -> int:
@@ -273,6 +275,8 @@ class SuffixReader:
         year_like = r.is_cn and not _SMALL_PLACES.search(r.core) and not norm.startswith("半", unit_end)
         if year_like and norm[max(0, r.a - 3) : r.a].endswith(doc.rules.duration_leads):
             year_like = False  # 为期两年, 历时三年: how long, not which year
+        if year_like and norm.startswith("内", unit_end) and durations.after_an_event(norm, r.a):
+            year_like = False  # 登記後三年內: a time limit after an event
         tail = unit == "年" and r.is_cn and units.duration_tail(doc, unit_end)
         year_like = year_like and not tail  # 五年时间里, 两千多年历史: how long, not which year
         long_ago = tail and _SMALL_PLACES.search(r.core) is not None  # 两千多年历史: no year 2000

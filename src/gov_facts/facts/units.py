@@ -317,3 +317,22 @@ _WHOLE_PLACE = re.compile(r"全[\u4e00-\u9fff]{1,2}$")
 def whole_place_before(norm: str, pos: int) -> bool:
     """Whether 全 and a place of one or two characters stand right before ``pos`` (全港, 全市)."""
     return _WHOLE_PLACE.search(norm, max(0, pos - 3), pos) is not None
+
+
+#: a verb of having, setting up or building (现有, 设有, 新建, 辖区) and a locative (位于, 在, 住): in
+#: the clause before a place word and a number with an address unit, the first counts places, the
+#: second locates an address
+_HAVING_PLACES = re.compile(r"其中|有(?!限)|新建|建成|新增|设立|辖")
+_LOCATIVE = "在于住位址"
+
+
+def places_counted(doc: ArticleText, a: int) -> bool:
+    """Whether the number at ``a``, after a place word and before an address unit (座, 栋, 组), counts
+    places rather than numbering one: its clause states a part of a total (其中中心城区6座) or has a
+    verb of having or building (新建口袋公园12座, 对辖区12座渡口) and no locative (安置在阳光花园3栋,
+    位于1区9栋, 河东村6组村民 and a company's address after 有限公司 stay addresses)."""
+    cs, _ = doc.clause(a)
+    before = doc.norm[cs:a]
+    if "\t" in before or any(ch in before for ch in _LOCATIVE):
+        return False
+    return _HAVING_PLACES.search(before) is not None
