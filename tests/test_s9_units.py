@@ -509,3 +509,57 @@ def test_a_time_limit_after_an_event(
 @pytest.mark.parametrize(("text", "needle"), NOT_LIMITS)
 def test_a_window_is_no_limit(text: str, needle: str) -> None:
     assert overlapping(facts_of(text, "2024-01-01"), text, needle) == []
+
+
+# ---------------------------------------------------------------- a digit group's comma
+# A comma between digit groups (8,937) starts no label line, and a colon inside an open bracket
+# labels the bracket's content (（二○二四年：9,215宗）), not the line: the earlier value is of what
+# the figure before the bracket counts.
+
+DIGIT_GROUPS = [
+    case(
+        "全年發生火警8,937宗（二○二四年：9,215宗），按年下跌3.0%。",
+        "9,215宗",
+        "2026-01-14",
+        "invented-hk-fsd: 8,937宗（二○二四年：9,215宗）",
+        value=9215,
+        subject=["火警"],
+        time="2024-12-31",
+    ),
+    case(
+        "全年发生火灾1,215起（2023年：1,306起），同比下降7.0%。",
+        "1,306起",
+        "2024-01-20",
+        "written-emergency-bureau: 1,215起（2023年：1,306起）",
+        value=1306,
+        subject=["火灾"],
+    ),
+    case(
+        "全年发生火灾1,215起（2023年：1,306起），同比下降7.0%。",
+        "7.0%",
+        "2024-01-20",
+        "written-emergency-bureau: the change after the bracket",
+        subject=["火灾"],
+    ),
+    case(
+        "本年度旅客入境人次達34,512,608（上年度：28,105,233），按年上升22.8%。",
+        "28,105,233",
+        "2025-04-10",
+        "written-hk-immigration: 34,512,608（上年度：28,105,233）",
+        value=28105233,
+        subject=["旅客入境人次", "入境人次"],
+    ),
+    case(
+        "中标价（元）：1,234,567.00",
+        "1,234,567.00",
+        "2024-06-01",
+        "written-procurement: a label that closes its bracket is still a label",
+        value=1234567,
+        subject="中标价",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), DIGIT_GROUPS)
+def test_a_digit_groups_comma(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check(the_fact(text, needle, published), expected)

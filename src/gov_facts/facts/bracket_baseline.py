@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 #: a bracket opened by a period's label and a colon right before the number: （二○二四年：, (上年:,
 #: （2024年同期：; the label is at most 12 characters and names a year, a month, a quarter or 同期
-_PERIOD_LABEL = re.compile(r"[（(]\s*[^（）()：:，。；]{0,10}(?:年|月|季度|同期|上年|去年)\s*[:：]\s*$")
+_PERIOD_LABEL = re.compile(r"[（(]\s*[^（）()：:，。；]{0,10}(?:年度?|月份?|季度|同期)\s*[:：]\s*$")
 
 
 def earlier_value(sc: Scanner, r: Reading) -> Candidate | None:
