@@ -570,7 +570,7 @@ NOT_ADDRESSES = [
     row(
         "今年新建口袋公园12座。",
         "12座",
-        "city-news: a few parks after 公园",
+        "city-news: a few parks after 公园 (a verb of building: tests/test_s9_units.py)",
         value=12,
     ),
 ]

@@ -63,26 +63,6 @@ def note_at(doc: ArticleText, pos: int) -> tuple[int, int] | None:
     return None
 
 
-def opens_note(doc: ArticleText, pos: int) -> bool:
-    """Whether a comparison note opens at ``pos`` (住院人次為5.87萬（二○二四年：5.62萬）: 5.87萬 ends
-    its clause there, as at a comma)."""
-    if doc.norm[pos : pos + 1] not in ("（", "("):
-        return False
-    spans = note_spans(doc)
-    i = bisect_left(spans, (pos, -1))
-    return i < len(spans) and spans[i][0] == pos
-
-
-def bare_in_note(doc: ArticleText, a: int, p: int) -> bool:
-    """（二○二四年：5.62萬）after 住院人次為5.87萬: whether the number at ``a`` with a scale ending at ``p``
-    closes a comparison note after a figure written the same way (a scale and no unit): a count as
-    that one is."""
-    note = note_at(doc, a)
-    if note is None or p != note[1] or not re.search("[万亿萬億]", doc.norm[a:p]):
-        return False
-    return doc.norm[note[0] - 1 : note[0]] in ("万", "亿", "萬", "億")
-
-
 def dates_outside(doc: ArticleText, t: TimeExpr, figure_at: int) -> bool:
     """Whether ``t`` is a note's time and the figure at ``figure_at`` is outside that note (the note's
     time dates only its own figure)."""

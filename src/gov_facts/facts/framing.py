@@ -19,7 +19,10 @@ from .topic import PROGRAMME_HEADS
 
 #: a value that dates its figure from an event (合同签订后 60 天, 验收合格之日起)
 _AFTER_EVENT = ("后", "前", "内", "起", "以后", "之后", "以内", "之日起")
-_LABEL = re.compile(r"(?:^|[\n。；;，,])\s*([^\n。；;，,:：]{2,12})[:：]([^\n。；;，,:：]{0,16})$")
+#: a label line's start is no comma between digit groups (8,937宗（二○二四年：9,215宗）)
+_LABEL = re.compile(
+    r"(?:^|[\n。；;]|(?<![0-9])[，,])\s*([^\n。；;，,:：]{2,12})[:：]([^\n。；;，,:：]{0,16})$"
+)
 
 
 def label_of(doc: ArticleText, c: Candidate) -> str | None:
@@ -29,6 +32,8 @@ def label_of(doc: ArticleText, c: Candidate) -> str | None:
     m = _LABEL.search(doc.shadow, w, c.start)
     if m is None or (m.start() == w and w > 0 and doc.text[w] not in "\n。；;，,"):
         return None
+    if m.group(1).count("（") + m.group(1).count("(") > m.group(1).count("）") + m.group(1).count(")"):
+        return None  # 发生火警8,937宗（二○二四年：9,215宗）: a colon inside a bracket labels its content
     value = m.group(2).strip()
     if value.startswith(("“", "「", '"', "『", "‘")):
         return None  # 发言人说：「首批约2,100个…: a quotation follows the colon, not a value
