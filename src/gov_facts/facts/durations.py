@@ -32,12 +32,27 @@ def measures(doc: ArticleText, r: Reading) -> bool:
 
 
 def limit_ahead(doc: ArticleText, r: Reading) -> bool:
-    """於3年內完成, 在两年内建成, 力争2年内: N年内 after a preposition of time or a plan word is a time
-    limit ahead, a figure like 30日内; 近5年内, 未来3年内 stay windows (:func:`is_window`)."""
+    """於3年內完成, 在两年内建成, 力争2年内, 登记后3年内: N年内 after a preposition of time, a plan word
+    or an event's 后 is a time limit ahead, a figure like 30日内; 近5年内, 未来3年内 stay windows
+    (:func:`is_window`)."""
     if r.start != r.a:
         return False
     norm = doc.norm
-    return norm.endswith(("于", "在"), 0, r.a) or norm.endswith(doc.rules.planned, max(0, r.a - 4), r.a)
+    return (
+        norm.endswith(("于", "在"), 0, r.a)
+        or norm.endswith(doc.rules.planned, max(0, r.a - 4), r.a)
+        or after_an_event(norm, r.a)
+    )
+
+
+def after_an_event(norm: str, a: int) -> bool:
+    """登记后3年内, 取得许可后两年内, 簽約後三年內: 后 right before the number follows an event (a
+    verb or noun, not a time: 今后, 此后 and 年后 open windows or times), so N年内 after it is a time
+    limit, as 收件后十五个工作日内 is."""
+    ch = norm[a - 2 : a - 1]
+    return (
+        norm[a - 1 : a] == "后" and "\u4e00" <= ch <= "\u9fff" and ch not in "年月日天周季度期间前后今此其以"
+    )
 
 
 def is_window(doc: ArticleText, r: Reading, unit_end: int) -> bool:

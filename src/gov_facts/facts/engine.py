@@ -21,6 +21,7 @@ from ..rules.patterns import Patterns, UnitEntry
 from . import money
 from .candidate import Candidate
 from .checks import find_checks
+from .comparison_notes import follow_the_noted
 from .context import ArticleText
 from .numerals import to_json_number
 from .place import locate
@@ -30,6 +31,7 @@ from .regional_times import roc_region
 from .rulebook import rulebook_for
 from .scan import Scanner
 from .shadow import Script, in_script
+from .standards import compared_standard
 from .status import is_planned
 from .subject import Subjects
 from .tagging import add_words
@@ -71,6 +73,7 @@ def find_facts(
             continue
         facts.append(_fact(doc, c, len(facts) + 1, subjects, scopes, script))
         bare.append(money.bare_dollar(doc, c))
+    follow_the_noted(doc, facts)  # 8,937宗（二○二四年：9,215宗）: the note's figure is of 火警
     locate(doc, facts, patterns, where)
     if any(bare):
         money.local_dollars(facts, bare, patterns.rules.local_dollars)
@@ -94,6 +97,8 @@ def _fact(
     """One candidate as a fact: its subject, time, status, qualifier, change and basis decided."""
     rules = doc.rules
     subject = subjects.of(c)
+    standard = compared_standard(doc, c)  # 高於92.5%的服務承諾: the standard's own level
+    subject = standard[0] if standard else subject
     t, wider = times_for(doc, c, scopes)
     time, scope_time = time_ref(t), time_ref(wider)
     unit = c.unit
@@ -131,7 +136,7 @@ def _fact(
         high=to_json_number(c.high) if c.high is not None else None,
         unit=unit,
         currency=currency,
-        qualifier=qualifier_of(doc, c),  # type: ignore[arg-type]
+        qualifier=standard[1] if standard else qualifier_of(doc, c),  # type: ignore[arg-type]
         change=change,  # type: ignore[arg-type]
         basis=basis,  # type: ignore[arg-type]
         subject=subject,

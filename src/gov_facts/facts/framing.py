@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .candidate import Candidate, Prior
+from .candidate import Candidate
 from .context import ArticleText
 from .noun_phrase import is_nounish, noun_run_before
 from .qualifier import sets_new_level
@@ -19,7 +19,10 @@ from .topic import PROGRAMME_HEADS
 
 #: a value that dates its figure from an event (合同签订后 60 天, 验收合格之日起)
 _AFTER_EVENT = ("后", "前", "内", "起", "以后", "之后", "以内", "之日起")
-_LABEL = re.compile(r"(?:^|[\n。；;，,])\s*([^\n。；;，,:：]{2,12})[:：]([^\n。；;，,:：]{0,16})$")
+#: a label line's start is no comma between digit groups (8,937宗（二○二四年：9,215宗）)
+_LABEL = re.compile(
+    r"(?:^|[\n。；;]|(?<![0-9])[，,])\s*([^\n。；;，,:：]{2,12})[:：]([^\n。；;，,:：]{0,16})$"
+)
 
 
 def label_of(doc: ArticleText, c: Candidate) -> str | None:
@@ -29,6 +32,8 @@ def label_of(doc: ArticleText, c: Candidate) -> str | None:
     m = _LABEL.search(doc.shadow, w, c.start)
     if m is None or (m.start() == w and w > 0 and doc.text[w] not in "\n。；;，,"):
         return None
+    if m.group(1).count("（") + m.group(1).count("(") > m.group(1).count("）") + m.group(1).count(")"):
+        return None  # 发生火警8,937宗（二○二四年：9,215宗）: a colon inside a bracket labels its content
     value = m.group(2).strip()
     if value.startswith(("“", "「", '"', "『", "‘")):
         return None  # 发言人说：「首批约2,100个…: a quotation follows the colon, not a value
@@ -38,10 +43,7 @@ def label_of(doc: ArticleText, c: Candidate) -> str | None:
         own, _, _ = noun_run_before(doc, c)
         if own and own in value and not value.endswith(_AFTER_EVENT):
             return None
-    label = m.group(1)
-    if label.count("（") + label.count("(") > label.count("）") + label.count(")"):
-        return None  # 8,937宗（二○二四年：9,215宗）: the label would start inside a figure
-    return _LIST_MARK.sub("", label.strip()) or None
+    return _LIST_MARK.sub("", m.group(1).strip()) or None
 
 
 #: a clause that opens with what a verb phrase and 的 name, then a verb of stating the figure
@@ -81,27 +83,6 @@ def counted_group(doc: ArticleText, cs: int, at: int) -> str | None:
     before (前四類, 上述三項) is that group's, not the whole's nor the last item's."""
     m = _COUNTED_GROUP.fullmatch(doc.norm, cs, at)
     return m.group(1) if m is not None else None
-
-
-#: a bracket right after a figure that opens with a period and a colon (（二○二四年：, （上年：,
-#: （去年同期：), up to the figure in it
-_PERIOD_ASIDE = re.compile(r"[（(]\s*([^（()）:：，,。；;]{2,12})[:：]\s*$")
-
-
-def period_aside(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
-    """全年共發生火警8,937宗（二○二四年：9,215宗）, 处理来信2,315件（上年：2,108件）: a figure in a
-    bracket that a period labels, right after a figure, is the same measure in that period: it
-    takes the subject of the figure before the bracket (the period is its time, not its subject)."""
-    if not prev or doc.norm[max(0, c.start - 1) : c.start] not in ("：", ":", " "):
-        return None  # the cheap cue first: a colon (or a space after it) right before the figure
-    m = _PERIOD_ASIDE.search(doc.norm, max(0, c.start - 16), c.start)
-    before, subject, _ = prev[-1]
-    if m is None or not subject or doc.norm[before.end : m.start()].strip():
-        return None
-    a, b = m.span(1)
-    if not any(t.start <= a and b <= t.end for t in doc.times_between(a, b)):
-        return None  # （其中：农村1,200人）: a breakdown, not a period
-    return subject
 
 
 #: the mark of an item in a numbered list before a label (二、预算金额：, （三）采购需求：, 4.工期：)

@@ -11,14 +11,13 @@ from typing import TYPE_CHECKING
 
 from ..rules.patterns import UnitEntry
 from . import ranges, shares
-from .aside_counts import ends_before_aside, figure_before_aside, measure_named
 from .candidate import Candidate
 from .context import ArticleText
 from .numerals import scale_value
 from .pure_names import OLD_TO_NEW, PURE_MEASURE, PURE_MEASURE_AFTER, PURE_MEASURE_HEAD, changed_by
 from .reading import Reading
 from .tagging import pos_tag
-from .text import CN_DIGIT_RE, NUM_RE, SCALES
+from .text import NUM_RE, SCALES
 from .units import (
     Entry,
     kind_of,
@@ -32,14 +31,12 @@ from .units import (
 if TYPE_CHECKING:
     from .scan import Scanner
 
-#: a move verb right before N点 makes it index points (恒指收報16,725點，升212點)
-_MOVES = ("升", "降", "涨", "跌")
 #: characters jieba may tag as measure words that are times or marks here, never a unit
 _NOT_UNIT = set("点时分秒号年月日周")
 _LATIN_RUN = re.compile(r"[A-Za-zμµ²³/·]+")
 _BARE_NOT_AFTER = set("年月日号时分秒点:：〕]】")
 #: what ends a clause right after a figure, and the verbs and bounds that lead to one (人口为68.4万，)
-_CLAUSE_END = ("，", "。", "；", "、", ",", ";", "\n", "")
+CLAUSE_END = ("，", "。", "；", "、", ",", ";", "\n", "")
 _COUNT_LEAD = re.compile(
     r"[\u4e00-\u9fff]{2}(?:约为|为|达到|达|突破|超过|超|逾|近|约|共|计|有|不到|不足|增至|降至)$"
 )
@@ -54,75 +51,25 @@ _DATE_WORDS = frozenset({"年", "月", "日", "号", "时", "分", "秒"})
 _HAVING = frozenset("有辖设含括、和及")
 #: 月 as months after a change-to verb (延长至12月, when the sentence wrote N个月 before)
 _MONTHS = UnitEntry(unit="月", kind="duration", si_unit="s", si_factor=2629746)
-#: a label's unit in brackets right before its value: 中标价（元）：, 预算金额(单位：万元)：
+#: a label's unit in brackets right before its value: 中标价（元）：, 预算金额(单位：万元)：, or
+#: before 为 in a sentence (合同金额（万元）为356.2, 用水量（万立方米）為12.6)
 _LABEL_UNIT = re.compile(
-    r"[（(]\s*(?:单位[:：]\s*)?([十百千万亿]*)([^（）()\s:：0-9]{1,5})\s*[）)]\s*[:：]\s*$"
+    r"[（(]\s*(?:单位[:：]\s*)?([十百千万亿]*)([^（）()\s:：0-9]{1,5})\s*[）)]\s*(?:[:：]|为|為)\s*$"
 )
-
-
-def index_points(sc: Scanner, r: Reading) -> Candidate | None:
-    """下跌232.79点, 收报3050.12点, 升212點: index points where the clause names an index or a
-    move, or a move verb stands right before the figure; not a time of day (上午9点, 9点30分)."""
-    doc, norm = sc.doc, sc.doc.norm
-    nxt = norm[r.p + 1 : r.p + 2]
-    if nxt and (nxt.isdigit() or CN_DIGIT_RE.match(nxt) or nxt in "钟半整多前后左"):
-        return None
-    cs, _ = doc.clause(r.a)
-    before = norm[cs : r.a]
-    moved = before[-1:] in _MOVES  # 升212點: a move verb right before the figure
-    if before.strip() == "报":  # 上证指数涨0.42%，报3150.84点: the index named in the clause before
-        ss, _ = doc.sentence(r.a)
-        before = norm[max(ss, cs - 24) : r.a]
-    if before.endswith(doc.rules.words.times_of_day) or not (
-        moved or any(w in before for w in doc.rules.index_point_cues)
-    ):
-        return None
-    return sc.finish(_cand(r, r.p, r.p + 1, r.value, "点", None, kind="other"))
-
-
-def score_points(sc: Scanner, r: Reading) -> Candidate | None:
-    """笔试满分100分, 合格分数线为60分, 测评得分92.5分: N分 is a score's points where a score word
-    (``score_cues``) stands in the clause before it; not 9时30分 nor 5元3角2分 (read before)."""
-    doc, norm, p = sc.doc, sc.doc.norm, r.p
-    if norm.startswith(doc.rules.not_score_after, p + 1) or norm[r.a - 1 : r.a] in ("时", "点", "角"):
-        return None
-    cs, _ = doc.clause(r.a)
-    if not any(w in norm[cs : r.a] for w in doc.rules.score_cues):
-        return None
-    return sc.finish(_cand(r, p, p + 1, r.value, "分", None, kind="other"))
-
-
-def points(sc: Scanner, r: Reading) -> Candidate | None:
-    """讲了三点意见, 想说八点：: a Chinese numeral and 点 counting the points of a speech, where a
-    listed noun follows or a verb of saying stands right before and the clause ends after it;
-    never a time of day (上午九点, 八点半, 九点钟)."""
-    doc, norm, p = sc.doc, sc.doc.norm, r.p
-    nxt = norm[p + 1 : p + 2]
-    if not r.is_cn or (nxt and (CN_DIGIT_RE.match(nxt) or nxt in "钟半整多前后左零")):
-        return None
-    cs, _ = doc.clause(r.a)
-    before = norm[cs : r.start]
-    if before.endswith(doc.rules.words.times_of_day):  # 上午9点 (times_of_day)
-        return None
-    noun = norm.startswith(doc.rules.point_nouns, p + 1)
-    said = before.removesuffix("了").endswith(doc.rules.point_verbs) and nxt in (*_CLAUSE_END, "：", ":")
-    if not (noun or said):
-        return None
-    return sc.finish(_cand(r, p, p + 1, r.value, "点", None, kind="count"))
 
 
 def extended_months(sc: Scanner, r: Reading) -> Candidate | None:
     """从6个月延长至12月，: N月 ending its clause after a change-to verb, where the sentence wrote the
     earlier figure as N个月, is a number of months (kind duration), not a month of the year."""
     doc, norm, p = sc.doc, sc.doc.norm, r.p
-    if not norm.startswith("月", p) or p != r.b or norm[p + 1 : p + 2] not in _CLAUSE_END:
+    if not norm.startswith("月", p) or p != r.b or norm[p + 1 : p + 2] not in CLAUSE_END:
         return None  # 延长至12月31日, 12月底, 12月下旬: a date
     if re.search(f"(?:{doc.rules.change_to.pattern})$", norm[max(0, r.start - 6) : r.start]) is None:
         return None
     ss = max(norm.rfind(ch, 0, r.start) for ch in "。！？\n") + 1
     if "个月" not in norm[ss : r.start]:
         return None
-    cand = _cand(r, p, p + 1, r.value, "月", _MONTHS, kind="duration")
+    cand = bare_candidate(r, p, p + 1, r.value, "月", _MONTHS, kind="duration")
     cand.extra["not_a_time"] = True  # the time reader takes 12月 for December
     return sc.finish(cand)
 
@@ -138,7 +85,7 @@ def slash(sc: Scanner, r: Reading) -> Candidate | None:
         )
     per = shares.per_many(norm, p)
     if per is not None:
-        return sc.finish(_cand(r, p, per, r.value, norm[p:per], None, kind="other"))
+        return sc.finish(bare_candidate(r, p, per, r.value, norm[p:per], None, kind="other"))
     return None
 
 
@@ -156,9 +103,10 @@ def labelled(sc: Scanner, r: Reading) -> Candidate | None:
     factor = scale_value(scale) if scale else Decimal(1)
     if entry is None or factor is None:
         return None
-    cand = _cand(r, r.b, r.b, r.value * factor, unit, entry, kind=kind_of(entry))
+    cand = bare_candidate(r, r.b, r.b, r.value * factor, unit, entry, kind=kind_of(entry))
     cs, _ = doc.clause(r.start)
-    cand.extra["table_head"] = norm[cs : m.end()].strip().rstrip(":：").strip()  # its subject, as a header's
+    # its subject, as a header's
+    cand.extra["table_head"] = norm[cs : m.end()].strip().rstrip(":：为為").strip()
     return sc.finish(cand)
 
 
@@ -166,7 +114,7 @@ def _zero_after_label(sc: Scanner, r: Reading) -> Candidate | None:
     """代理费总金额：0: a zero after a label that names an amount as a table header does (金额, 费用),
     ending its clause; zero is zero in any scale, so the header's unit is the figure's."""
     doc, norm = sc.doc, sc.doc.norm
-    if r.is_cn or r.p != r.b or norm[r.p : r.p + 1] not in _CLAUSE_END:
+    if r.is_cn or r.p != r.b or norm[r.p : r.p + 1] not in CLAUSE_END:
         return None
     cs, _ = doc.clause(r.start)
     label = norm[cs : r.start].rstrip()
@@ -177,7 +125,7 @@ def _zero_after_label(sc: Scanner, r: Reading) -> Candidate | None:
     entry = doc.rules.units.get(unit) if unit is not None else None
     if unit is None or entry is None:
         return None
-    cand = _cand(r, r.b, r.b, r.value, unit, entry, kind=kind_of(entry))
+    cand = bare_candidate(r, r.b, r.b, r.value, unit, entry, kind=kind_of(entry))
     cand.extra["table_head"] = label
     return sc.finish(cand)
 
@@ -190,19 +138,18 @@ def clause_final_count(sc: Scanner, r: Reading) -> Candidate | None:
     doc, norm = sc.doc, sc.doc.norm
     cs, _ = doc.clause(r.a)
     before = norm[cs : r.start]
-    if norm[r.p : r.p + 1] in "）)" and (k := figure_before_aside(doc, r.start)) is not None:
-        before = norm[cs:k]  # 5.87萬（二○二四年：5.62萬）: the same measure, named before the bracket
-    elif norm[r.p : r.p + 1] not in _CLAUSE_END and not ends_before_aside(norm, r.p):
-        return None
-    lead = _COUNT_LEAD.search(before)
+    # 住院人次為5.87萬（二○二四年：5.62萬）: a bracket after the figure ends it as a mark does
+    lead = _COUNT_LEAD.search(before) if norm[r.p : r.p + 1] in (*CLAUSE_END, "（", "(") else None
     if lead is None:
         return None
-    if not names_its_measure(doc, cs + lead.start() + 2) and (
+    measure = names_its_measure(doc, cs + lead.start() + 2)
+    if measure is None and (
         not re.search("[万亿]", norm[r.a : r.p]) or any(w in before for w in doc.rules.money_cues)
     ):
         return None
-    unit, entry = measure_named(doc, cs + lead.start() + 2) or (None, None)  # 求診人次為36.2萬: 人次
-    return sc.finish(_cand(r, r.p, r.p, r.value, unit, entry, kind="count"))
+    # the noun's measure is the figure's unit (求诊人次为36.2万: 人次; 投诉宗数为812: 宗)
+    entry = doc.rules.units.get(measure) if measure is not None else None
+    return sc.finish(bare_candidate(r, r.p, r.p, r.value, measure, entry, kind="count"))
 
 
 def shared_unit(sc: Scanner, r: Reading) -> Candidate | None:
@@ -241,7 +188,7 @@ def shared_unit(sc: Scanner, r: Reading) -> Candidate | None:
         if per > at + len(unit):  # 10.8、12.5及17.9微克/立方公尺: the denominator is shared too
             unit = unit + norm[at + len(unit) : per]
             kind = kind if kind == "money" else "other"
-        return sc.finish(_cand(r, at, r.b, r.value * factor, unit, entry, kind=kind))
+        return sc.finish(bare_candidate(r, at, r.b, r.value * factor, unit, entry, kind=kind))
     return None
 
 
@@ -250,7 +197,7 @@ def bare_count(sc: Scanner, r: Reading) -> Candidate | None:
     measure word between (the GUIDE's gold counts them; the unit is null)."""
     norm = sc.doc.norm
     if _counted_noun(sc, r):
-        cand = _cand(r, r.p, r.p, r.value, None, None, kind="count")
+        cand = bare_candidate(r, r.p, r.p, r.value, None, None, kind="count")
         cand.extra["noun_follows"] = True
         return sc.finish(cand)
     if not re.search("[万亿]", norm[r.a : r.p]) or not ("\u4e00" <= norm[r.p : r.p + 1] <= "\u9fff"):
@@ -265,7 +212,7 @@ def bare_count(sc: Scanner, r: Reading) -> Candidate | None:
         return None
     if sc.doc.is_blocked(r.a, r.p + len(toks[0][0])):
         return None
-    cand = _cand(r, r.p, r.p, r.value, None, None, kind="count")
+    cand = bare_candidate(r, r.p, r.p, r.value, None, None, kind="count")
     cand.extra["noun_follows"] = True
     return sc.finish(cand)
 
@@ -295,7 +242,7 @@ def relative_count(sc: Scanner, r: Reading) -> Candidate | None:
     clause = norm[cs : r.start] + rest[de + 1 :]
     if any(w in clause for w in doc.rules.money_cues):
         return None
-    return sc.finish(_cand(r, r.p, r.p, r.value, None, None, kind="count"))
+    return sc.finish(bare_candidate(r, r.p, r.p, r.value, None, None, kind="count"))
 
 
 def _counted_noun(sc: Scanner, r: Reading) -> bool:
@@ -318,7 +265,7 @@ def unknown_unit(sc: Scanner, r: Reading) -> Candidate | None:
         toks = pos_tag(ch)
         if toks and toks[0][1] == "q":
             sc.warn(f"unit {ch!r} after {norm[r.a : p]} is in no list: read as kind other")
-            return sc.finish(_cand(r, p, p + 1, r.value, ch, None, kind="other"))
+            return sc.finish(bare_candidate(r, p, p + 1, r.value, ch, None, kind="other"))
     latin = _LATIN_RUN.match(norm, p)
     written = norm[r.a : p]
     if (
@@ -347,7 +294,7 @@ def pure_measure(sc: Scanner, r: Reading) -> Candidate | None:
         return None
     if _inside_a_time(doc, r):
         return None
-    return sc.finish(_cand(r, p, p, r.value, None, None, kind="other"))
+    return sc.finish(bare_candidate(r, p, p, r.value, None, None, kind="other"))
 
 
 def _inside_a_time(doc: ArticleText, r: Reading) -> bool:
@@ -379,19 +326,20 @@ def bare(sc: Scanner, r: Reading) -> Candidate | None:
         return None
     rng = ranges.bare(doc, r.value, r.core, p)
     if rng is not None:
-        cand = _cand(r, rng[2], rng[2], r.value, None, None, kind="number")
+        cand = bare_candidate(r, rng[2], rng[2], r.value, None, None, kind="number")
         cand.value, cand.low, cand.high = None, rng[0], rng[1]
         return sc.finish(cand)
     if r.is_cn and len(r.core) == 1:
         near = norm[r.start - 1 : r.start] + norm[p : p + 1]
         if any("\u4e00" <= ch <= "\u9fff" for ch in near):
             return None
-    return sc.finish(_cand(r, p, p, r.value, None, None, kind="number"))
+    return sc.finish(bare_candidate(r, p, p, r.value, None, None, kind="number"))
 
 
-def _cand(
+def bare_candidate(
     r: Reading, unit_start: int, end: int, value: Decimal, unit: str | None, entry: Entry | None, kind: str
 ) -> Candidate:
+    """The candidate of reading ``r`` with the unit this module (or :mod:`.points`) found for it."""
     return Candidate(
         r.start, end, r.a, r.b, value, unit=unit, kind=kind or (kind_of(entry) if entry else "other"),
         entry=entry, qualifier=r.qualifier, unit_start=unit_start,

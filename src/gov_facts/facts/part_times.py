@@ -1,9 +1,8 @@
-"""Times a figure takes from another part of its sentence, or does not (part of :mod:`.timing`).
+"""Times a figure takes from another part of its sentence (part of :mod:`.timing`).
 
 A part after ； with no time of its own keeps an as-of time or a period opening a clause of an
 earlier part (截至114年10月底，…；其中…); a sentence broken over lines with no punctuation keeps the
-time of its earlier lines; and a period labelling a bracketed figure (（二○二四年：9,215宗）) dates
-that figure only, not the clauses after the bracket.
+time of its earlier lines.
 """
 
 from __future__ import annotations
@@ -21,15 +20,6 @@ _SENTENCE_END = "。！？!?\n"
 #: the grains a period opening an earlier part may carry over ； (a month, a quarter; a year opens
 #: news as often as it dates a part, and a day is an event's)
 _CARRIED_GRAINS = ("month", "quarter")
-
-
-def labels_an_aside(doc: ArticleText, t: TimeExpr, c: Candidate) -> bool:
-    """火警8,937宗（二○二四年：9,215宗），當中…有5宗: the period labelling a bracketed figure dates
-    that figure only, not those after the bracket closes."""
-    if doc.norm[t.end : t.end + 1] not in ("：", ":") or doc.norm[t.start - 1 : t.start] not in ("（", "("):
-        return False
-    between = doc.norm[t.end : c.start]
-    return t.end < c.start and ("）" in between or ")" in between)
 
 
 def opener_before_semicolon(doc: ArticleText, c: Candidate, ss: int) -> TimeExpr | None:

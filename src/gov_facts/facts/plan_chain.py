@@ -6,6 +6,7 @@ names a past time of its own, or (between the plan and the figure) has a subject
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .context import ArticleText
 from .noun_phrase import is_nounish
@@ -29,6 +30,14 @@ def _compared_with(doc: ArticleText, at: int) -> bool:
     return doc.rules.comparison_tail.search(doc.norm, max(0, at - 3), at) is not None
 
 
+def _verb_before_figure(rest: list[tuple[str, str, int]]) -> bool:
+    """设34个班, 建3所, 增5家: one character alone before the figure in its clause (``rest`` ends at
+    the figure), which jieba may tag a noun, is a verb (a noun takes a verb before its figure)."""
+    return len(rest) == 1 and len(rest[0][0]) == 1 and rest[0][1] == "n"
+
+
+#: comparison words jieba may tag an adverb (较)
+_COMPARED = frozenset({"较", "比", "较之"})
 #: what links a noun to the figure that a plan before it sets (每次金额为其每月援助金额的1.5倍)
 _COPULAS = frozenset({"为", "是", "达", "约为", "达到"})
 
@@ -42,7 +51,7 @@ def continues(doc: ArticleText, own: list[tuple[str, str, int]], parallel: bool 
     rest = _past_lead(doc, own)
     if not rest:
         return False
-    if is_verb(rest[0]):
+    if is_verb(rest[0]) or _verb_before_figure(rest):
         return True
     if not parallel:
         return False
@@ -52,6 +61,10 @@ def continues(doc: ArticleText, own: list[tuple[str, str, int]], parallel: bool 
         return True
     if rest[0][0] in ("从", "由"):  # 从目前6个月延长至12月: the new level of a change the plan makes
         return doc.rules.change_to.search(doc.norm, rest[0][2], rest[-1][2] + len(rest[-1][0])) is not None
+    if rest[0][1] == "p" or rest[0][0] in _COMPARED:
+        # 对市级机关集中办公区等20个单位实施…改造, 较112年期的7,960公吨增加约19%: a coverb and its object
+        # open the clause, its verb follows: the plan's subject goes on acting
+        return True
     predicates = doc.rules.target_verbs | _COPULAS
     k = 0
     while k < len(rest) and rest[k][0] not in predicates and (is_nounish(rest[k][1]) or rest[k][1] == "r"):
@@ -74,12 +87,21 @@ def _predicate_at(
     word, _flag, at = rest[k]
     if word in predicates or doc.rules.change_lead.match(doc.norm, at) is not None:
         return True
+    if _split_predicate(predicates).match(doc.norm, at) is not None:
+        return True  # 稳定|在, 保持|在: a target verb jieba cuts in two
     m = MODAL.match(word)
     if m is None:
         return False
     if m.end() < len(word):
         return word[m.end() :] in predicates  # 可达: jieba's one word
     return k + 1 < len(rest) and rest[k + 1][0] in predicates
+
+
+@lru_cache(maxsize=4)
+def _split_predicate(predicates: frozenset[str]) -> re.Pattern[str]:
+    """The predicates of more than one character as one pattern (made once per set)."""
+    longer = sorted((p for p in predicates if len(p) > 2), key=len, reverse=True)
+    return re.compile("|".join(re.escape(p) for p in longer) or r"(?!x)x")
 
 
 #: the most words a measure's name takes before its target verb (重大事故隐患整改率达到100%)

@@ -8,10 +8,14 @@ import re
 from .context import ArticleText
 from .units import ends_with
 
-#: a measure that is a pure number: an index or a ratio named earlier in the clause, and what may
+#: a measure that is a pure number: an index, a ratio or a value per unit (點值, 均值, pH值, 单位净值)
+#: named earlier in the clause (traditional forms too), and what may
 #: stand between it and its value (综合指数为4.21, 收入比由上年的2.06缩小至2.02, 比值为2.06), and a
 #: sign of comparison right before the value (容积率≤2.5)
-PURE_NAMES = r"(?:指数|比值|收入比|性别比|之比|倍差|系数|[^，,。；;0-9\s]率)"
+PURE_NAMES = (
+    r"(?:指数|指數|比值|收入比|性别比|性別比|之比|倍差|系数|係數"
+    r"|(?:点|點|均|净|淨|[A-Za-z])值|[^，,。；;0-9\s]率)"
+)
 #: several values of a list (甲類及乙類消費物價指數分別為106.03及104.87): those before the figure
 PURE_MEASURE = re.compile(
     PURE_NAMES

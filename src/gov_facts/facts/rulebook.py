@@ -79,6 +79,8 @@ class Rulebook:
     header_units: tuple[tuple[str, str], ...]
     #: table headers that name a count with no unit (数量)
     count_headers: tuple[str, ...]
+    #: table headers of a total column (总计): whole numbers beside one are counts
+    total_heads: frozenset[str]
     cue_tail: re.Pattern[str]
     #: words between a noun and its figure that say how, not what (约, 增长, 同比, 计划)
     cue_words: frozenset[str]
@@ -173,6 +175,8 @@ class Rulebook:
     table_name_head: re.Pattern[str] = re.compile(r"(?!x)x")
     table_thing_head: re.Pattern[str] = re.compile(r"(?!x)x")
     table_party_head: re.Pattern[str] = re.compile(r"(?!x)x")
+    #: column heads that name no measure (绝对数, 数值): the row's label says what is measured
+    table_value_heads: frozenset[str] = frozenset()
     #: :mod:`.plausible`: a cause between a noun and its change (由于, 因, 受…影响); a word of passing
     #: a threshold (超, 高于); words opening how long something lasts (为期); words of a definition
     #: in a bracket (之比, 简称)
@@ -187,6 +191,8 @@ class Rulebook:
     defining_word: re.Pattern[str] = re.compile(r"(?!x)x")
     #: a verb of a level held right before a figure (保持在): :mod:`.plausible`
     held_at: re.Pattern[str] = re.compile(r"(?!x)x")
+    #: 的 and a standard compared against after a figure (高于92.5%的服务承诺): :mod:`.standards`
+    standard_after: re.Pattern[str] = re.compile(r"(?!x)x")
     #: 之 as the particle of a modifier outside the words that hold it (之一, 百分之): :mod:`.shadow`
     particle_zhi: re.Pattern[str] = re.compile(r"(?!x)x")
     #: a speed named earlier in the sentence (子弹的速度非常快, 高铁运行速度): :mod:`.topic`
@@ -293,6 +299,7 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         cue_tail=re.compile("(?:" + "|".join(re.escape(w) for w in _longest_first(ch + ba + qb)) + ")$"),
         header_units=tuple(sorted(r.table_header_units.items(), key=lambda kv: -len(kv[0]))),
         count_headers=tuple(r.table_count_headers),
+        total_heads=frozenset(r.table_total_heads),
         phrases=phrase_matcher(r),
         event_units=frozenset(r.event_measure_words),
         case_units=frozenset(r.case_measure_words),
@@ -355,6 +362,7 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         table_name_head=words_pattern(r.table_name_heads),
         table_thing_head=words_pattern(r.table_thing_heads),
         table_party_head=words_pattern(r.table_party_heads),
+        table_value_heads=frozenset(r.table_value_heads),
         cause_words=tuple(r.cause_words),
         cause=cause_opening(r.cause_words, r.cause_effects),
         threshold_word=words_pattern(r.threshold_words),
@@ -363,6 +371,9 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         lasting_openers=tuple(r.lasting_openers),
         defining_word=words_pattern(r.defining_words),
         held_at=words_pattern(r.held_verbs, "(?:@)(?:在|于|於)?$"),
+        standard_after=words_pattern(
+            r.compared_standards, "的([^，,。；;、0-9的]{0,8}?(?:@))(?=[，,。；;、\\n]|$)"
+        ),
         particle_zhi=particle_zhi(patterns.script),
         threshold_tail=words_pattern(r.threshold_verbs, "(?:@)$"),
         rate_heads=tuple(r.rate_heads),

@@ -37,7 +37,7 @@ _DEMONSTRATIVE = "这那哪每该此其前后第"
 #: demonstratives before Arabic digits (这7名): the count refers back to things already named
 _POINTING = "这那此"
 #: a length of days, weeks or months and 内 after a Chinese numeral: a time limit (收件后十五个工作日内)
-_TIME_LIMIT = re.compile(r"个?(?:工作[日天]|日|天|周|星期|个月)(?:以内|之内|内)")
+_TIME_LIMIT = re.compile(r"个?(?:工作[日天]|日|天|周|星期|个月|年)(?:以内|之内|内)")
 
 
 def _after_an_event(norm: str, at: int) -> bool:
@@ -261,6 +261,8 @@ class Scanner:
             r.start, r.currency = cur[0], (cur[1], cur[2])
         elif prev.isascii() and prev.isalpha() and not r.is_cn:
             return False  # model names, codes and ids: 5G, C919, H7N9 (长征五号B三型: a count after one)
+        elif prev == "." and norm[a - 2 : a - 1].isascii() and norm[a - 2 : a - 1].isalpha() and not r.is_cn:
+            return False  # a variant's or a model's name: JN.1單價疫苗, XBB.1.5, No.5
         # a section number or a code with a leading zero (07对外经济, 0314): never a quantity
         if not r.is_cn and _LEADING_ZERO.fullmatch(norm, a, r.b):
             return False
@@ -277,6 +279,8 @@ class Scanner:
             return False
         if not r.is_cn and prev and prev in _POINTING:
             return False  # 这7名前外相, 这12家企业: the count points back at what was said
+        if before.endswith(doc.rules.words.pointing_leads):
+            return False  # 上述三项措施, 下列4种情形: the count points at things the text names
         share = shares.share_prefix(norm, a)
         if share is not None:
             r.start, r.hint, r.share_part = a - share[0], "percent", share[1]

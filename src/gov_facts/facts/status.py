@@ -20,6 +20,7 @@ from .candidate import Candidate
 from .context import ArticleText
 from .plan_chain import MODAL as _MODAL
 from .plan_chain import continues, is_verb, own_subject, past_time_in
+from .plan_tables import planned_cell
 from .programme_names import DONE_AFTER, ends_a_name, names_a_programme
 from .qualifier import sets_new_level
 from .rulebook import Rulebook
@@ -317,9 +318,16 @@ def _says_done(own: list[tuple[str, str, int]], done: tuple[str, ...]) -> bool:
 _FROM = re.compile(r"[由从][^，,。；;由从]{0,8}$")
 
 
+#: 较112年期的, 比上年同期的, 较2020年之: the level a figure is compared with, right before it
+_COMPARED_LEVEL = re.compile(r"(?:较|比)[^，,。；;较比0-9]{0,3}[0-9]{0,4}[^，,。；;较比0-9]{0,5}[的之]$")
+
+
 def _old_level(doc: ArticleText, c: Candidate) -> bool:
-    """The figure is the level a change starts from: 由/从 before it, 到/至 or a new-level verb after."""
+    """The figure is the level a change starts from: 由/从 before it, 到/至 or a new-level verb after;
+    or the level it is compared with (预估总产量约9,480公吨，较112年期的7,960公吨增加约19%)."""
     cs, ce = doc.clause(c.start)
+    if _COMPARED_LEVEL.search(doc.norm, max(cs, c.start - 14), c.start) is not None:
+        return True
     if _FROM.search(doc.norm, max(cs, c.start - 9), c.start) is None:
         return False
     return sets_new_level(doc.norm[c.end : ce], doc.rules)
@@ -353,7 +361,7 @@ def is_planned(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> bool:
     the level a planned change starts from (将由每月1800元提高至2000元: 1800元 is what is now)."""
     if _old_level(doc, c):
         return False
-    if plan_governs(doc, c):
+    if plan_governs(doc, c) or planned_cell(doc, c):
         return True
     if _length_of_a_set_span(doc, c):
         return False

@@ -43,7 +43,6 @@ from .framing import (
     label_of,
     money_purpose,
     nominalised_subject,
-    period_aside,
     threshold_of,
 )
 from .named_around import is_state_after, named_by_verbs, named_in_brackets, part_of_group, past_the_served
@@ -317,8 +316,7 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         if calculated:
             return calculated, False
     # 总成交金额：294.8 万元; 工期要求：采购合同签订后 60 天 — a label and the value it heads
-    # 8,937宗（二○二四年：9,215宗）: the measure before the bracket; 受傷的則有287人: those injured
-    aside = period_aside(doc, c, prev) or nominalised_subject(doc, c)
+    aside = nominalised_subject(doc, c)  # 受傷的則有287人: those injured
     if aside:
         return aside, False
     label = label_of(doc, c)

@@ -10,7 +10,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from ..rules.patterns import MeasureWord, UnitEntry
-from . import durations, money, no_unit, ranges, ranks, shares, units
+from . import bracket_baseline, durations, money, no_unit, points, ranges, ranks, shares, units
 from .candidate import Candidate
 from .durations import WINDOW_UNITS, is_window, measures
 from .numerals import NumberFormatError, parse_number, scale_value
@@ -99,7 +99,10 @@ class SuffixReader:
         norm = self.doc.norm
         if norm[unit_end : unit_end + 1].isdigit():
             return True
-        if not norm.endswith(self.doc.rules.words.place_suffixes, 0, r.a):  # 河东村6组 (place_suffixes)
+        words = self.doc.rules.words
+        if not norm.endswith(words.place_suffixes, 0, r.a) or norm.endswith(words.area_words, 0, r.a):
+            return False  # 河东村6组 (place_suffixes), not 辖区12座渡口 (area_words)
+        if units.places_counted(self.doc, r.a):  # 新建口袋公园12座, （其中中心城区6座）
             return False
         return unit in self.doc.rules.numbered_units or r.value < 100
 
@@ -235,8 +238,8 @@ class SuffixReader:
             if mao is not None:
                 return self.sc.finish(self._cand(r, p, *mao, "元", doc.rules.units.get("元"), kind="money"))
         if norm.startswith("点", p):
-            return no_unit.index_points(self.sc, r) if not r.is_cn else no_unit.points(self.sc, r)
-        if norm.startswith("分", p) and (score := no_unit.score_points(self.sc, r)) is not None:
+            return points.index_points(self.sc, r) if not r.is_cn else points.points(self.sc, r)
+        if norm.startswith("分", p) and (score := points.score_points(self.sc, r)) is not None:
             return score  # 满分100分
         if p == r.b:
             major = ranks.major_count(doc, r.a, r.b, r.value, r.core) or ranks.top_limit(
@@ -248,6 +251,7 @@ class SuffixReader:
             return ranks.rank(doc, r.start, r.a, r.b, r.value)
         return (
             no_unit.labelled(self.sc, r)
+            or bracket_baseline.earlier_value(self.sc, r)
             or durations.days(self.sc, r)
             or no_unit.shared_unit(self.sc, r)
             or no_unit.bare_count(self.sc, r)
@@ -272,6 +276,8 @@ class SuffixReader:
         year_like = r.is_cn and not _SMALL_PLACES.search(r.core) and not norm.startswith("半", unit_end)
         if year_like and norm[max(0, r.a - 3) : r.a].endswith(doc.rules.duration_leads):
             year_like = False  # 为期两年, 历时三年: how long, not which year
+        if year_like and norm.startswith("内", unit_end) and durations.after_an_event(norm, r.a):
+            year_like = False  # 登記後三年內: a time limit after an event
         tail = unit == "年" and r.is_cn and units.duration_tail(doc, unit_end)
         year_like = year_like and not tail  # 五年时间里, 两千多年历史: how long, not which year
         long_ago = tail and _SMALL_PLACES.search(r.core) is not None  # 两千多年历史: no year 2000

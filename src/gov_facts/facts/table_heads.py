@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ..rules.patterns import UnitEntry
+from ..rules.patterns import MeasureWord, UnitEntry
 from .numerals import NumberFormatError, parse_number
 from .rulebook import Rulebook
 from .units import PER_TIME, Entry, kind_of
@@ -216,3 +216,72 @@ def void_heads(first: tuple[int, str], header: list[str], periods: list[bool]) -
             void.append((at, at + len(head), True))
         at += len(head) + 1
     return void
+
+
+#: a head that counts things in a measure word (本年制发件数, 受理人数, 处理次数): 件数 says 件
+_COUNTED_IN = re.compile(r"([\u4e00-\u9fff])数")
+#: a row label's section number (一、, （二）, 3., (4)) and a group heading before a colon
+#: (二、本年度办理结果：予以公开): the row's place in the report's outline, not its name
+_SECTION_NO = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十0-9]{1,3}\s*[）)]"
+    r"|[0-9]{1,2}\s*[、．]|[0-9]{1,2}\.(?![0-9]))\s*"
+)
+_GROUP_HEAD = re.compile(r"^[^：:]{2,}[：:](?=[^：:]{2,}$)")
+#: a note in brackets closing a row label (部分公开（区分处理的，只计这一情形）, 无法提供（本机关不掌握…）)
+_NAME_END = re.compile(r"[^\W_]$")
+_LABEL_NOTE = re.compile(r"\s*[（(][^（）()]{2,}[）)]\s*$")
+
+
+def counted_unit(head: str, rules: Rulebook) -> tuple[str, Entry] | None:
+    """The measure word a head counts in (本年制发件数 -> 件, 申请人数 -> 人), with its entry."""
+    for m in _COUNTED_IN.finditer(head):
+        entry = rules.units.get(m.group(1))
+        if isinstance(entry, MeasureWord):
+            return m.group(1), entry
+    return None
+
+
+def row_name(label: str) -> str:
+    """A row label as the name of what its cells measure: without its section number (一、,
+    （三）, 2.), the group heading before a colon, or a closing note in brackets, when a name of
+    at least two characters is left (（二）部分公开（区分处理的…） -> 部分公开)."""
+    name = _SECTION_NO.sub("", label, count=1)
+    name = _GROUP_HEAD.sub("", name, count=1)
+    name = _SECTION_NO.sub("", name, count=1)
+    bare = _LABEL_NOTE.sub("", name)
+    name = bare if len(bare) >= 2 and _NAME_END.search(bare) else name  # 盈餘／（赤字）: an alternative
+    return name if len(name) >= 2 else label
+
+
+def stacked_header(rows: list[list[str]]) -> list[str] | None:
+    """The column heads of a header laid over several rows on one grid (the page leaves a spanned
+    place empty): each column named by its lowest head, after the top row's group over it when that
+    differs (行政复议 over 结果维持 -> 行政复议结果维持, 2023年 over 增长（%） -> 2023年增长（%））. An
+    empty place with a head below it is spanned from the left; with none, from above. None unless
+    the rows are two or more of one width with an empty place."""
+    if len(rows) < 2 or len({len(r) for r in rows}) != 1 or all(all(r) for r in rows):
+        return None
+    heads = []
+    for k in range(len(rows[0])):
+        column = [r[k].strip() for r in rows]
+        leaf = next((h for h in reversed(column) if h), "")
+        top = next((h for h in reversed(rows[0][: k + 1]) if h.strip()), "").strip()
+        heads.append(leaf if not top or top == leaf else top + leaf)
+    return heads
+
+
+def caption_for(caption: str | None, head: str, rules: Rulebook) -> str | None:
+    """The unit a 单位 line above the table gives a column. A column of shares or rates (占比,
+    增速: a header implying %) keeps its %; of a list (单位：亿元、%), % goes to a column whose
+    header names a change or its basis (比上年增长), the first other unit to the rest."""
+    if caption is None:
+        return None
+    if implied_unit(head, rules) == "%":
+        return "%"
+    units = [u.strip() for u in _UNIT_LIST.split(caption) if u.strip()]
+    if len(units) < 2:
+        return caption
+    percent = next((u for u in units if u in ("%", "％")), None)
+    if percent is not None and any(w in head for w in rules.halt_words):
+        return percent
+    return next((u for u in units if u not in ("%", "％")), None)

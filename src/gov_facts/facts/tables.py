@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from decimal import Decimal
 from itertools import accumulate
 
 from .candidate import Candidate
+from .cell_figures import cell_figure, figure, number, unitless
 from .context import ArticleText
-from .numerals import NumberFormatError, parse_number
-from .rulebook import Rulebook
 from .table_heads import (
     YEAR_LABEL,
     CellUnit,
+    caption_for,
     cell_bound,
     cell_unit,
     head_unit,
@@ -24,6 +25,8 @@ from .table_heads import (
     names_index,
     names_period,
     period_part,
+    row_name,
+    stacked_header,
     void_heads,
     without_period,
 )
@@ -33,6 +36,8 @@ from .units import kind_of
 #: header_name is re-exported: the subject stage names a cell by its header
 __all__ = ["bracketed", "header_name", "table_cells", "with_cells"]
 
+#: a cell that names something: a letter of any script
+_NAMES = re.compile(r"[^\W\d_]")
 _CAPTION_UNIT = re.compile(r"单位[:：]\s*([^\s，,。；;）)]{1,10})\s*[）)]?\s*$")
 #: what a cell may hold: a number with its sign (-1.6, +12.4), or an accounting negative ((29,517));
 #: a bound before it (≤2.5, 不大于3.0: a threshold) and a % after it (35.0%: the cell's own unit)
@@ -54,8 +59,6 @@ _LABEL_BEFORE = re.compile(r"[\u3400-\u9fff]{1,10}$")
 _TERM = r"(?P<term>[一二两三四五六七八九十]{1,3})年"
 _TERM_CELL = re.compile(_TERM)
 _TERM_LABEL = re.compile(r"[:：]\s*" + _TERM + r"(?=[。；;，,\n（(]|$)")
-#: the units of a caption that lists several (单位：亿元、%): one for amounts, one for rates
-_UNIT_LIST = re.compile(r"[、，,]")
 
 #: a line above a table that is only its unit in brackets (（百萬港元）, (單位:新臺幣千元))
 _BRACKET_LINE = re.compile(r"\s*[（(][^（）()]{1,12}[）)]\s*")
@@ -131,9 +134,39 @@ def table_cells(
         elif i > 0 and _BRACKET_LINE.fullmatch(lines[i - 1][1]):
             caption_unit = header_unit(lines[i - 1][1].strip())  # （续表）, （注）: no unit
             caption_unit = caption_unit if caption_unit and cell_unit(caption_unit, doc.rules) else None
-        found += _table(doc, lines[i:j], caption_unit, taken, heads)
+        for block in _blocks(lines[i:j]):
+            found += _table(doc, block, caption_unit, taken, heads)
         i = j
     return found
+
+
+def _blocks(rows: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
+    """A run of rows cut where the header is written again: a row with no number that opens with
+    the header's first cell (信息内容 | 本年制发件数 ... 信息内容 | 本年处理决定数量) heads the rows
+    after it, as a report's template stacks several small tables in one."""
+    blocks = [rows[:1]]
+    corner = rows[0][1].split("\t", 1)[0].strip()
+    for row in rows[1:]:
+        cells = row[1].split("\t")
+        if len(blocks[-1]) > 1 and cells[0].strip() == corner and _labels(cells) == len(cells):
+            blocks.append([])
+        blocks[-1].append(row)
+    return blocks
+
+
+def _labels(cells: list[str]) -> int:
+    """How many cells a row opens with that name something and hold no number (its label and the
+    groups before it: 三、本年度办理结果 | （三）不予公开 | 1.属于国家秘密 | 0 | 0); a dash (—) is a
+    value left blank, no label."""
+    return next(
+        (k for k, c in enumerate(cells) if _CELL.fullmatch(c.strip()) or not _NAMES.search(c)), len(cells)
+    )
+
+
+def _usual_labels(rows: list[tuple[int, str]]) -> int:
+    """How many label cells the table's rows most often open with (a unit column makes two)."""
+    counts = Counter(_labels(row.split("\t")) for _, row in rows)
+    return max(counts, key=lambda n: (counts[n], -n)) if counts else 1
 
 
 def bracketed(doc: ArticleText, taken: list[tuple[int, int]]) -> list[Candidate]:
@@ -150,10 +183,10 @@ def bracketed(doc: ArticleText, taken: list[tuple[int, int]]) -> list[Candidate]
         read = cell_unit(m.group("unit"), doc.rules)
         if read is None:
             continue
-        value = _number(m.group("num"), read.scale)
+        value = number(m.group("num"), read.scale)
         if read.unit == "年" and value is not None and 1900 <= value <= 2100:
             continue  # 年份：2024(年) names a year, no duration
-        cand = _figure(a, b, value, read, label, "", False)
+        cand = figure(a, b, value, read, label, "", False)
         if cand is not None:
             cand.unit_start = m.start("unit")
             found.append(cand)
@@ -193,24 +226,31 @@ def _term(
     if entry is None or any(s < b and a < e for s, e in taken):
         return None
     read = CellUnit(Decimal(1), "年", entry, kind_of(entry))
-    return _figure(a, b, _number(m.group("term"), Decimal(1)), read, head, label, names_column)
+    return figure(a, b, number(m.group("term"), Decimal(1)), read, head, label, names_column)
 
 
-def _caption_for(caption: str | None, head: str, rules: Rulebook) -> str | None:
-    """The unit a 单位 line above the table gives a column. A column of shares or rates (占比,
-    增速: a header implying %) keeps its %; of a list (单位：亿元、%), % goes to a column whose
-    header names a change or its basis (比上年增长), the first other unit to the rest."""
-    if caption is None:
-        return None
-    if implied_unit(head, rules) == "%":
-        return "%"
-    units = [u.strip() for u in _UNIT_LIST.split(caption) if u.strip()]
-    if len(units) < 2:
-        return caption
-    percent = next((u for u in units if u in ("%", "％")), None)
-    if percent is not None and any(w in head for w in rules.halt_words):
-        return percent
-    return next((u for u in units if u not in ("%", "％")), None)
+def _stack(
+    rows: list[tuple[int, str]], heads: list[tuple[int, int, bool]] | None
+) -> tuple[list[tuple[int, str]], list[str] | None, list[tuple[int, str]]]:
+    """A header over several rows, its spanned places left empty by the page (行政复议 over 结果维持,
+    2023年 over 增长（%））: the rows with one header row of stacked heads in their place, the heads,
+    and where each column's top head stands (a period there dates the column); else the rows as
+    they are. The header rows hold no figure (``heads`` gets them whole)."""
+    tiers = 0
+    while tiers < len(rows) - 1 and not any(_CELL.fullmatch(c.strip()) for c in rows[tiers][1].split("\t")):
+        tiers += 1
+    stacked = stacked_header([r.split("\t") for _, r in rows[:tiers]]) if tiers > 1 else None
+    if stacked is None:
+        return rows, None, []
+    top_cells = rows[0][1].split("\t")
+    starts = list(accumulate((len(c) + 1 for c in top_cells), initial=rows[0][0]))
+    tops = []
+    for k in range(len(stacked)):
+        j = max((i for i in range(k + 1) if top_cells[i].strip()), default=k)
+        tops.append((starts[j], top_cells[j]))
+    if heads is not None:
+        heads += [(a, a + len(r), True) for a, r in rows[:tiers]]
+    return [(rows[0][0], "\t".join(stacked)), *rows[tiers:]], stacked, tops
 
 
 def _table(
@@ -224,10 +264,12 @@ def _table(
     reading is no figure: the header row's brackets, and a row head that names a period (112年)."""
     found: list[Candidate] = []
     header = rows[0][1].split("\t")
+    rows, stacked, tops = _stack(rows, heads)
+    header = stacked or header
     if sum(bool(BARE_NUMBER.fullmatch(h.strip())) for h in header) > len(header) // 2:
         return found  # no header row: nothing says what the numbers measure
     periods = [names_period(h) for h in header]  # 1—10月, 113年: a column says when, not what
-    if heads is not None:
+    if heads is not None and stacked is None:
         heads += void_heads(rows[0], header, periods)
     corner = header_unit(header[0])  # 项目（万元）: the corner's unit is every column's
     if corner is not None and cell_unit(corner, doc.rules) is not None:
@@ -247,11 +289,32 @@ def _table(
     measured = measured_columns(header, changes, periods)
     # where each head stands: a head of a period (2023年, 1-6月) dates its column's cells
     at = accumulate((len(h) + 1 for h in header), initial=rows[0][0])
-    head_spans = [(a, a + n) if (n := period_part(h)) else None for a, h in zip(at, header, strict=False)]
+    placed = tops or list(zip(at, header, strict=False))
+    head_spans = [(a, a + n) if (n := period_part(h)) else None for a, h in placed]
+    totalled = any(h.strip().endswith(tuple(rules.total_heads)) for h in header)  # 结果维持 | 总计: counts
+    usual = _usual_labels(rows[1:])
+    # 序号 | 指标名称 | 单位 | 数值: a column of serial numbers, then one of things that names each row
+    second = header[1] if len(header) > 2 else ""
+    serial_things = (
+        bool(rules.table_thing_head.search(second))
+        and not rules.table_party_head.search(second)
+        and any(header_name(h) in rules.table_value_heads for h in header)
+    )
     for row_start, row in rows[1:]:
         cells = row.split("\t")
         offset = row_start
-        label = cells[0].strip() if cells else ""
+        # a row opening with groups (a rowspan's cell, 三、本年度办理结果) before its own label: its
+        # numbers stand under the header's columns after the corner
+        labels = _labels(cells)
+        shift = labels - usual if usual < labels < len(cells) and len(cells) - labels < len(header) else 0
+        opening, pad = shift + 1, 0
+        if stacked is not None:  # under a stacked header the figures stand under the last columns
+            shift, opening, pad = 0, labels, max(0, len(header) - len(cells))
+        label = ""  # a row of figures only under a stacked header has no label
+        if cells and (labels or stacked is None):
+            label = cells[labels - 1 if shift or stacked else 0].strip()
+        if serial_things and labels == 0 and len(cells) > 2:  # 序号 | 指标名称: the name after the number
+            label = cells[1].strip()
         label = re.sub(r"^(?:其中|#)[：:]?", "", label)
         period_row = not label or names_period(label)  # 6月, 1—10月, 2023年: the row says when
         dated = (row_start, row_start + len(cells[0])) if label and names_period(label) else None
@@ -266,16 +329,19 @@ def _table(
             label = header_name(label)
         else:
             row_unit = None
+        label = row_name(label) if label else label  # （二）部分公开（区分处理的…） -> 部分公开
         in_column = cells[unit_col].strip() if unit_col is not None and unit_col < len(cells) else None
         for k, cell in enumerate(cells):
             cell_start = offset
             offset += len(cell) + 1
             stripped = cell.strip()
-            if k == 0 or not stripped:
+            if k < opening or not stripped:
                 continue
+            k += pad - shift
             head = without_period(header[k]) if k < len(header) else ""
             # a column of periods (1—10月, 113年) says when, of changes how much: the row head says what
             names = names_column and not (k < len(by_row) and by_row[k])  # a period or a change
+            names = names and header_name(head) not in rules.table_value_heads  # 绝对数: the row's
             a = cell_start + cell.index(stripped)
             # 月份 | 降水量（毫米） | 较常年同期（%）: in a row of a period, a change measures its column's
             row_label = measured[k] if period_row and k < len(measured) and measured[k] else label
@@ -297,7 +363,7 @@ def _table(
                 or in_column
                 or (implied if implied == "%" else None)  # a column of shares (占比) keeps its %
                 or row_unit
-                or _caption_for(caption_unit, head, doc.rules)
+                or caption_for(caption_unit, head, doc.rules)
             )  # fmt: skip
             # 产品名称 | 单位 | 产量: a row's own unit (亿千瓦时) makes its head (发电量) what is measured
             names = names and not (things and in_column and unit_text == in_column)
@@ -305,96 +371,12 @@ def _table(
             index = index_row is not None or names_index(head, unit_text)
             unit_text = unit_text or (None if index else implied)
             if unit_text is None or index:
-                cand = _unitless(a, b, held, head, row_label, names, bound, index, doc)
+                cand = unitless(a, b, held, head, row_label, names, bound, index, doc, totalled)
             else:
-                cand = _cell(doc, a, b, held, unit_text, head, row_label, names)
+                cand = cell_figure(doc, a, b, held, unit_text, head, row_label, names)
             if cand is not None:
                 cand.qualifier = bound
                 column = head_spans[k] if k < len(head_spans) else None
                 cand.extra["period_at"] = dated or column  # the row's period, else the column's
                 found.append(cand)
     return found
-
-
-def _unitless(
-    a: int,
-    b: int,
-    held: re.Match[str],
-    head: str,
-    label: str,
-    names: bool,
-    bound: str,
-    index: bool,
-    doc: ArticleText,
-) -> Candidate | None:
-    """A cell whose column names no unit: a whole number under a header naming a count (数量), the
-    level of an index (指數(110年=100): unit null, kind other) or a threshold (≤2.5 under 容积率: a
-    ratio with its bound, kind other); other bare numbers there say nothing checkable."""
-    number = held.group("num")
-    if number is None:
-        return None
-    if not index and bound == "exact":
-        if re.fullmatch(r"[0-9]+", number) and any(w in head for w in doc.rules.count_headers):
-            return _count_cell(a, b, number, head, label, names)
-        return None
-    value = _number(number, Decimal(1))
-    if value is None:
-        return None
-    return Candidate(
-        a, b, a, b, -value if number.startswith("-") else value, unit=None, kind="other", unit_start=b,
-        extra={"table_head": head, "row_label": label, "names_column": names},
-    )  # fmt: skip
-
-
-def _number(text: str, scale: Decimal) -> Decimal | None:
-    """A cell's number times its scale (commas dropped), or None when it does not parse."""
-    try:
-        return parse_number(text.replace(",", "").lstrip("-")) * scale
-    except NumberFormatError:
-        return None
-
-
-def _cell(
-    doc: ArticleText,
-    a: int,
-    b: int,
-    held: re.Match[str],
-    unit_text: str,
-    head: str,
-    label: str,
-    names_column: bool,
-) -> Candidate | None:
-    """One cell's figure: the header's scale applied, the header and row label kept for its subject.
-    A minus sign or, in a column of money, brackets (29,517) make it negative (accounting's way)."""
-    read = cell_unit(unit_text, doc.rules)
-    if read is None:
-        return None
-    negative = held.group("neg")
-    if negative is not None and read.kind != "money":
-        return None
-    value = _number(negative or held.group("num"), read.scale)
-    if value is not None and (negative is not None or held.group("num").startswith("-")):
-        value = -value
-    return _figure(a, b, value, read, head, label, names_column)
-
-
-def _figure(
-    a: int, b: int, value: Decimal | None, read: CellUnit, head: str, label: str, names_column: bool
-) -> Candidate | None:
-    if value is None:
-        return None
-    return Candidate(
-        a, b, a, b, value, unit=read.unit, kind=read.kind, entry=read.entry, unit_start=b,
-        extra={"table_head": head, "row_label": label, "names_column": names_column},
-    )  # fmt: skip
-
-
-def _count_cell(
-    a: int, b: int, number: str, head: str, label: str, names_column: bool, kind: str = "count"
-) -> Candidate:
-    """A whole number under a header that names a count and no unit (数量): a count, unit null;
-    or (``kind`` other) an index value under a header or beside a label that names its base."""
-    return Candidate(
-        a, b, a, b, Decimal(number.replace(",", "")), unit=None, kind=kind, unit_start=b,
-        extra={"table_head": head, "row_label": label, "names_column": names_column},
-    )  # fmt: skip

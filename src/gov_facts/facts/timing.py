@@ -15,8 +15,9 @@ from datetime import date
 from ..core.models import TimeRef
 from .calendar_spans import shift_year
 from .candidate import Candidate
+from .comparison_notes import dates_outside
 from .context import ArticleText
-from .part_times import labels_an_aside, opener_before_semicolon, time_over_broken_lines
+from .part_times import opener_before_semicolon, time_over_broken_lines
 from .qualifier import sets_new_level
 from .rule_figures import dates_a_rule, is_time_limit, limited_in_clause, rate_of_a_rule, threshold_of_a_class
 from .status import plan_governs
@@ -224,10 +225,10 @@ def _own_time_in_sentence(doc: ArticleText, c: Candidate, present_or_limited: bo
         and not is_dateline(doc, t)
         and not doc.rules.life_event_after.match(doc.norm, t.end)  # （1986年…至2004年…期间出生）
         and not _is_from_time(doc, t, c)
+        and not dates_outside(doc, t, c.start)  # 5.87萬（二○二四年：5.62萬），病床使用率為82.4%
         and not doc.rules.words.plan_of_a_share.fullmatch(doc.norm, t.end, c.start)  # 全年目标任务的84%
         and not _names_a_list(doc, t)
         and not _in_adjustment(doc, t, c)
-        and not labels_an_aside(doc, t, c)
         and not (c.kind == "rank" and t.text.endswith(SINCE))  # 1961年以来第二暖: the span ranked over
     ]
     in_sentence = _without_names_after_as_of(doc, in_sentence)

@@ -62,18 +62,21 @@ def match_unit(doc: ArticleText, pos: int) -> tuple[str, Entry] | None:
     return None
 
 
-def names_its_measure(doc: ArticleText, end: int) -> bool:
-    """The noun ending at ``end`` ends in a measure word, so that a bare number after it counts in
-    it: a measure with 次 (求诊人次, 航班架次) or a measure word and 数 (人数, 户数, 宗数, 件数)."""
+def names_its_measure(doc: ArticleText, end: int) -> str | None:
+    """The measure the noun ending at ``end`` ends in, so that a bare number after it counts in
+    it: a measure with 次 (求诊人次, 航班架次, 借阅册次: the whole word) or a measure word and 数
+    (人数, 户数, 宗数: the measure word); None for any other noun."""
     norm = doc.norm
     for k in (3, 2):
         hit = match_unit(doc, end - k) if end >= k else None
         if hit is None or kind_of(hit[1]) != "count":
             continue
         close = end - k + len(hit[0])
-        if (close == end and hit[0].endswith("次")) or (close == end - 1 and norm[close] == "数"):
-            return True
-    return False
+        if close == end and hit[0].endswith("次"):
+            return hit[0]
+        if close == end - 1 and norm[close] in "数次":
+            return hit[0] + ("次" if norm[close] == "次" else "")
+    return None
 
 
 def read_number(doc: ArticleText, m: re.Match[str]) -> tuple[Decimal, int, int, bool] | None:
@@ -99,18 +102,31 @@ def unit_after(doc: ArticleText, core_end: int, scale_chars: int) -> tuple[int, 
         at = core_end - best[0]
         if word_tag(doc.norm[at : at + 2]) in _WORD_OPENED:
             return None  # YouBike 2.0方面, 3.0方案, 3校区: the word opens a noun, it measures nothing
+    if isinstance(entry, MeasureWord) and best is not None:
+        return _times_counted(doc.norm, core_end, best)
     return best
+
+
+def _times_counted(norm: str, core_end: int, hit: tuple[int, str, Entry]) -> tuple[int, str, Entry]:
+    """A measure word and 次 (92.5万册次, 3.4万架次, 850户次) counts things times occasions: the
+    whole word is the unit, listed or not; not where 次 opens a word of its own (3个次要问题)."""
+    give, word, entry = hit
+    at = core_end - give + len(word)
+    if norm[at : at + 1] != "次" or word.endswith("次") or word_tag(norm[at : at + 2]) is not None:
+        return hit
+    return give, word + "次", entry
 
 
 def _per_part(doc: ArticleText, pos: int) -> int:
     """The end of one part of a per-unit denominator at ``pos`` (万元, 亩, 公里, 日, m³), or ``pos``."""
     norm = doc.norm
+    whole = match_unit(doc, pos)  # 千瓦时, 千克: a unit that opens with a scale's character
     q = pos
     while q < len(norm) and norm[q] in "十百千万亿" and q - pos < 2:
         q += 1
     hit = match_unit(doc, q)
-    if hit is not None:
-        return q + len(hit[0])
+    if hit is not None or whole is not None:
+        return max(q + len(hit[0]) if hit is not None else pos, pos + len(whole[0]) if whole else pos)
     for word in PER_TIME:
         if norm.startswith(word, q) and not (
             _alnum(word[-1]) and _alnum(norm[q + len(word) : q + len(word) + 1])
@@ -301,3 +317,22 @@ _WHOLE_PLACE = re.compile(r"全[\u4e00-\u9fff]{1,2}$")
 def whole_place_before(norm: str, pos: int) -> bool:
     """Whether 全 and a place of one or two characters stand right before ``pos`` (全港, 全市)."""
     return _WHOLE_PLACE.search(norm, max(0, pos - 3), pos) is not None
+
+
+#: a verb of having, setting up or building (现有, 设有, 新建, 辖区) and a locative (位于, 在, 住): in
+#: the clause before a place word and a number with an address unit, the first counts places, the
+#: second locates an address
+_HAVING_PLACES = re.compile(r"其中|有(?!限)|新建|建成|新增|设立|辖")
+_LOCATIVE = "在于住位址"
+
+
+def places_counted(doc: ArticleText, a: int) -> bool:
+    """Whether the number at ``a``, after a place word and before an address unit (座, 栋, 组), counts
+    places rather than numbering one: its clause states a part of a total (其中中心城区6座) or has a
+    verb of having or building (新建口袋公园12座, 对辖区12座渡口) and no locative (安置在阳光花园3栋,
+    位于1区9栋, 河东村6组村民 and a company's address after 有限公司 stay addresses)."""
+    cs, _ = doc.clause(a)
+    before = doc.norm[cs:a]
+    if "\t" in before or any(ch in before for ch in _LOCATIVE):
+        return False
+    return _HAVING_PLACES.search(before) is not None

@@ -53,8 +53,12 @@ class WordLookups:
     #: vague words before a Chinese numeral (数百, 几十, 若干万): no figure, bar 上 before a bare
     #: magnitude (上万人: at least that)
     vague_leads: tuple[str, ...] = ()
+    #: words that point back or ahead at things named (上述三项措施, 下列四类): the count is no figure
+    pointing_leads: tuple[str, ...] = ()
     #: :mod:`.suffixes`: place words a number of an address follows (村, 区, 楼: 河东村6组)
     place_suffixes: tuple[str, ...] = ()
+    #: words that end in a place word but name no place (辖区, 园区, 景区): no address follows them
+    area_words: tuple[str, ...] = ()
     #: :mod:`.time_expressions`: what makes a year the level a figure is compared with: a word right
     #: before it (较2019年), or one joining it (与2023年) and one right after it (相比)
     base_leads: tuple[str, ...] = ()
@@ -114,7 +118,9 @@ def word_lookups(r: WordLists) -> WordLookups:
         ratio_cue_span=_longest(r.ratio_cues) + 2,  # and a link of two characters at most
         ratio_cues_after=tuple(r.ratio_cues_after),
         vague_leads=tuple(r.vague_leads),
+        pointing_leads=tuple(r.pointing_leads),
         place_suffixes=tuple(r.place_suffixes),
+        area_words=tuple(r.area_words),
         base_leads=tuple(r.base_leads),
         base_join_leads=tuple(r.base_join_leads),
         base_join_ends=tuple(r.base_join_ends),

@@ -6,6 +6,7 @@ take the body's lines and the header block above them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -118,8 +119,17 @@ class Walker:
 
 
 def table_lines(table: Element, lines: list[Line], in_body: bool) -> None:
-    """A table of values as lines: one a row, its cells joined by a tab."""
-    for row in table.iter("tr"):
+    """A table of values as lines: one a row, its cells joined by a tab. The header rows of a table
+    whose header spans rows or columns (行政复议 over five columns, 结果维持 down two rows) keep each
+    cell's place: a spanned place is an empty cell, so the fact stage can stack the header."""
+    skip, header = _spanned_header(table)
+    for i, row in enumerate(table.iter("tr")):
+        if skip <= i < skip + len(header):
+            cells = header[i - skip]
+            text = "\t".join(cells)
+            links = sum(len(_WS.sub("", a.text_content())) for a in row.iter("a"))
+            lines.append(Line(text, links, in_body, len(lines)))
+            continue
         cells = []
         for cell in row:
             if cell.tag in ("td", "th"):
@@ -129,6 +139,49 @@ def table_lines(table: Element, lines: list[Line], in_body: bool) -> None:
             text = "\t".join(cells)
             links = sum(len(_WS.sub("", a.text_content())) for a in row.iter("a"))
             lines.append(Line(text, links, in_body, len(lines)))
+
+
+#: a cell that holds a figure: a header row has none (2023年 is a head, 1,204 a figure)
+_FIGURE_CELL = re.compile(r"[-+(（]?[0-9][0-9,.]*[%％)）]?")
+
+
+def _span(cell: Element, name: str) -> int:
+    value = str(cell.get(name) or "1").strip()
+    return max(1, min(int(value), 50)) if value.isdigit() else 1
+
+
+def _spanned_header(table: Element) -> tuple[int, list[list[str]]]:
+    """The rows above a table's first row of figures laid out on its grid (a spanned place left
+    empty), when there are two or more and a cell there spans, after the caption rows of one cell
+    (服务类 over the whole table) and how many those are; else none."""
+    grid: list[list[str]] = []
+    below: dict[int, int] = {}  # column -> rows still covered by a rowspan from above
+    spans = False
+    skip = 0
+    for row in table.iter("tr"):
+        cells = [c for c in row if c.tag in ("td", "th")]
+        texts = [_WS.sub(" ", c.text_content()).strip() for c in cells]
+        if not grid and sum(bool(t) for t in texts) <= 1:
+            skip += 1
+            continue
+        if any(_FIGURE_CELL.fullmatch(t) for t in texts) or len(grid) == 4:
+            break
+        out: list[str] = []
+        for cell, text in zip(cells, texts, strict=True):
+            while below.get(len(out), 0) > 0:
+                below[len(out)] -= 1
+                out.append("")
+            across, down = _span(cell, "colspan"), _span(cell, "rowspan")
+            spans = spans or across > 1 or down > 1
+            for k in range(across):
+                if down > 1:
+                    below[len(out)] = down - 1
+                out.append(text if k == 0 else "")
+        while below.get(len(out), 0) > 0:
+            below[len(out)] -= 1
+            out.append("")
+        grid.append(out)
+    return (skip, grid) if spans and len(grid) >= 2 else (0, [])
 
 
 #: an element's line count as :class:`PageLines` records it: inside a data table, a ``<br>`` or an

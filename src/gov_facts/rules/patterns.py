@@ -160,6 +160,8 @@ class PatternFile(WordLists):
     table_header_units: dict[str, str] = Field(default_factory=dict)
     #: table headers that name a count with no unit (数量): their whole-number cells are counts
     table_count_headers: list[str] = Field(default_factory=empty_list)
+    #: table headers of a total column (总计, 合计): a table that adds its cells up counts things
+    table_total_heads: list[str] = Field(default_factory=empty_list)
     currency_symbols: list[CurrencySymbol] = Field(default_factory=empty_list)
     #: the dollar a bare 元 or $ means on a traditional-script page of a region (its code's first
     #: two digits: "81" Hong Kong -> HKD)

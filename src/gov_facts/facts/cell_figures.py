@@ -1,0 +1,104 @@
+"""One table cell's figure: its number read with the unit and scale its head gives, or with none
+(a count under 数量 or beside a 总计 column, an index's level, a threshold)."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from .candidate import Candidate
+from .context import ArticleText
+from .numerals import NumberFormatError, parse_number
+from .table_heads import CellUnit, cell_unit, counted_unit
+
+
+def unitless(
+    a: int,
+    b: int,
+    held: re.Match[str],
+    head: str,
+    label: str,
+    names: bool,
+    bound: str,
+    index: bool,
+    doc: ArticleText,
+    totalled: bool = False,
+) -> Candidate | None:
+    """A cell whose column names no unit: a whole number under a header naming a count (数量; in
+    the measure word of 件数, 人数), or in a table with a total column (``totalled``: 结果维持 |
+    结果纠正 | 总计), the level of an index (指數(110年=100): unit null, kind other) or a threshold
+    (≤2.5 under 容积率: a ratio with its bound, kind other); other bare numbers say nothing checkable."""
+    digits = held.group("num")
+    if digits is None:
+        return None
+    if not index and bound == "exact":
+        if not re.fullmatch(r"[0-9]+(?:,[0-9]{3})*", digits):
+            return None
+        counted = counted_unit(head, doc.rules)
+        if counted is not None:  # 本年制发件数: 12 is 12 件
+            read = CellUnit(Decimal(1), counted[0], counted[1], "count")
+            return figure(a, b, Decimal(digits.replace(",", "")), read, head, label, names)
+        if totalled or any(w in head for w in doc.rules.count_headers):
+            return count_cell(a, b, digits, head, label, names)
+        return None
+    value = number(digits, Decimal(1))
+    if value is None:
+        return None
+    return Candidate(
+        a, b, a, b, -value if digits.startswith("-") else value, unit=None, kind="other", unit_start=b,
+        extra={"table_head": head, "row_label": label, "names_column": names},
+    )  # fmt: skip
+
+
+def number(text: str, scale: Decimal) -> Decimal | None:
+    """A cell's number times its scale (commas dropped), or None when it does not parse."""
+    try:
+        return parse_number(text.replace(",", "").lstrip("-")) * scale
+    except NumberFormatError:
+        return None
+
+
+def cell_figure(
+    doc: ArticleText,
+    a: int,
+    b: int,
+    held: re.Match[str],
+    unit_text: str,
+    head: str,
+    label: str,
+    names_column: bool,
+) -> Candidate | None:
+    """One cell's figure: the header's scale applied, the header and row label kept for its subject.
+    A minus sign or, in a column of money, brackets (29,517) make it negative (accounting's way)."""
+    read = cell_unit(unit_text, doc.rules)
+    if read is None:
+        return None
+    negative = held.group("neg")
+    if negative is not None and read.kind != "money":
+        return None
+    value = number(negative or held.group("num"), read.scale)
+    if value is not None and (negative is not None or held.group("num").startswith("-")):
+        value = -value
+    return figure(a, b, value, read, head, label, names_column)
+
+
+def figure(
+    a: int, b: int, value: Decimal | None, read: CellUnit, head: str, label: str, names_column: bool
+) -> Candidate | None:
+    if value is None:
+        return None
+    return Candidate(
+        a, b, a, b, value, unit=read.unit, kind=read.kind, entry=read.entry, unit_start=b,
+        extra={"table_head": head, "row_label": label, "names_column": names_column},
+    )  # fmt: skip
+
+
+def count_cell(
+    a: int, b: int, number: str, head: str, label: str, names_column: bool, kind: str = "count"
+) -> Candidate:
+    """A whole number under a header that names a count and no unit (数量): a count, unit null;
+    or (``kind`` other) an index value under a header or beside a label that names its base."""
+    return Candidate(
+        a, b, a, b, Decimal(number.replace(",", "")), unit=None, kind=kind, unit_start=b,
+        extra={"table_head": head, "row_label": label, "names_column": names_column},
+    )  # fmt: skip

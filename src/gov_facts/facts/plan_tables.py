@@ -1,0 +1,73 @@
+"""A table of a plan: its cells are planned (part of the status decision, :mod:`.status`).
+
+A table whose caption names a plan or tasks ahead (禾丰县2025年度高标准农田建设任务分片区安排表,
+2025年重点项目投资计划表) plans every cell; a column whose head names a plan (计划投资（万元）,
+招生计划（名）, 目标值) plans its cells. A caption or head that says what was done (完成情况, 实际
+完成, 执行进度) plans nothing. Tables reach the text as lines of tab-joined cells (:mod:`.tables`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .candidate import Candidate
+from .context import ArticleText
+
+#: a caption that names a plan or tasks (…任务分片区安排表, …投资计划表, 目标任务分解表)
+_PLAN_CAPTION = re.compile(r"计划|任务|目标|规划|安排表|预算表")
+#: a column head that names a plan (计划投资, 招生计划, 目标值, 预计完成, 拟招聘人数)
+_PLAN_HEAD = re.compile(r"计划|目标|规划|预计|预期|拟")
+#: what says the table or column tells what was done
+_DONE = re.compile(r"完成|实际|执行|已|累计|情况|进度|成效|结果|实绩")
+#: a line between a caption and its table that names the unit (单位：万元, （单位：亩）)
+_UNIT_LINE = re.compile(r"\s*[（(]?\s*(?:单位|计量单位)[:：][^\t]*")
+
+
+def planned_cell(doc: ArticleText, c: Candidate) -> bool:
+    """Whether ``c`` is a table cell (:mod:`.tables` read it) in a plan's table or column."""
+    if "period_at" not in c.extra:
+        return False  # not a table cell (the cheap cue)
+    norm = doc.norm
+    ls = norm.rfind("\n", 0, c.start) + 1
+    header_at = doc.kept("table header", ls, lambda: _header_line(norm, ls))
+    if header_at is None:
+        return False
+    caption_plans, heads = doc.kept("plan table", header_at, lambda: _plan_columns(norm, header_at))
+    if caption_plans:
+        return True
+    column = norm.count("\t", ls, c.start)
+    return column < len(heads) and heads[column]
+
+
+def _header_line(norm: str, ls: int) -> int | None:
+    """The start of the first line of the run of tab-joined lines holding the line at ``ls``."""
+    if "\t" not in norm[ls : norm.find("\n", ls) if norm.find("\n", ls) >= 0 else len(norm)]:
+        return None
+    while ls > 0:
+        prev = norm.rfind("\n", 0, ls - 1) + 1
+        if "\t" not in norm[prev : ls - 1]:
+            break
+        ls = prev
+    return ls
+
+
+def _plan_columns(norm: str, header_at: int) -> tuple[bool, list[bool]]:
+    """Whether the table's caption plans it, and which of its columns plan their cells."""
+    end = norm.find("\n", header_at)
+    header = norm[header_at : end if end >= 0 else len(norm)].split("\t")
+    heads = [_PLAN_HEAD.search(h) is not None and _DONE.search(h) is None for h in header]
+    return _caption_plans(norm, header_at), heads
+
+
+def _caption_plans(norm: str, header_at: int) -> bool:
+    """The line above the table (past a unit line) names a plan and nothing done."""
+    k = header_at - 1
+    for _ in range(2):
+        if k <= 0:
+            return False
+        prev = norm.rfind("\n", 0, k) + 1
+        line = norm[prev:k].strip()
+        if line and not _UNIT_LINE.fullmatch(line):
+            return len(line) <= 60 and _PLAN_CAPTION.search(line) is not None and _DONE.search(line) is None
+        k = prev - 1
+    return False
