@@ -279,7 +279,7 @@ def test_present(text: str, needle: str, published: str, title: str | None, expe
 
 # ---------------------------------------------------------------- school years: the second year
 # written whole (2024/2025學年), and one named from the day of the telling (本學年, 上一學年):
-# September to August
+# August to July (the last day: 31 July, as the annotators read it)
 
 SCHOOL_YEARS = [
     case(
@@ -287,44 +287,44 @@ SCHOOL_YEARS = [
         "21,386名",
         "2024-09-02",
         "invented-mo-dsedj: 2023/2024學年",
-        time="2024-08-31",
-        start="2023-09-01",
+        time="2024-07-31",
+        start="2023-08-01",
     ),
     case(
         "2023-2024学年，全市共资助家庭经济困难学生1.2万人次。",
         "1.2万人次",
         "2024-09-10",
         "written-education-bureau: 2023-2024学年",
-        time="2024-08-31",
+        time="2024-07-31",
     ),
     case(
         "二○二三至二○二四學年，全港共有中小學生70萬人。",
         "70萬人",
         "2024-10-10",
         "written-hk-edb: 二○二三至二○二四學年",
-        time="2024-08-31",
+        time="2024-07-31",
     ),
     case(
         "就讀私立學校的學生，本學年每人的學費津貼金額分別為20,000澳門元、22,000澳門元及24,000澳門元。",
         "20,000",
         "2024-09-02",
         "invented-mo-dsedj: 本學年 in September",
-        time="2025-08-31",
+        time="2025-07-31",
     ),
     case(
         "本学年全区共招收一年级新生3200人。",
         "3200人",
         "2025-03-10",
-        "written-district-education: 本学年 in March is the one begun last September",
-        time="2025-08-31",
-        start="2024-09-01",
+        "written-district-education: 本学年 in March is the one begun last August",
+        time="2025-07-31",
+        start="2024-08-01",
     ),
     case(
         "申請人須於上一學年在澳門居住滿183日。",
         "183日",
         "2024-09-02",
         "invented-mo-dsedj: 上一學年",
-        time="2024-08-31",
+        time="2024-07-31",
     ),
     case(
         "教育部統計，113學年度大專校院新生註冊率為84.5%。",
@@ -347,14 +347,14 @@ SCHOOL_YEARS = [
         "32萬人",
         "2024-10-05",
         "written-hk-edb: 二○二三／二四學年",
-        time="2024-08-31",
+        time="2024-07-31",
     ),
     case(
         "下學年起，學費津貼將調升至每名學生22,500澳門元。",
         "22,500",
         "2024-10-05",
         "written-macau-dsedj: 下學年起",
-        start="2025-09-01",
+        start="2025-08-01",
     ),
     case(
         "膳食津貼每人每學年為4,500澳門元。",

@@ -212,14 +212,14 @@ BUDGETS = [
 # ------------------------------------------------------- school and financial years
 YEARS = [
     row("教育局於二○二三/二四學年撥款約3億5千萬元予公營學校。", "3億5千萬元", "invented-hk: 二○二三/二四學年",
-        value=350000000, qualifier="approx", time_end="2024-08-31"),
+        value=350000000, qualifier="approx", time_end="2024-07-31"),
     row("教育局於二○二三/二四學年撥款約3億5千萬元予公營學校。", "3億5千萬元@1",
         "invented-hk: 撥款…予: the money",
         subject=["撥款"],
         marks=known_miss("the recipient after 予 is taken for the subject (予公營學校)")),
     row("社會福利署於二○二二/二三學年向約1萬2千名學童發放書簿津貼。", "1萬2千名",
         "invented-hk: 二○二二/二三學年",
-        value=12000, unit="名", qualifier="approx", subject=["學童"], time_end="2023-08-31"),
+        value=12000, unit="名", qualifier="approx", subject=["學童"], time_end="2023-07-31"),
 ]  # fmt: skip
 
 # ------------------------------------------------------- Taiwan statistics (年增/年減, 萬人次, 第N名)
