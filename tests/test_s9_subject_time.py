@@ -123,3 +123,80 @@ SCHOOL_YEARS = [
 @pytest.mark.parametrize(("text", "needle", "published", "expected"), SCHOOL_YEARS)
 def test_school_years(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
     _check(text, needle, published, expected)
+
+
+# ---------------------------------------------------------------- the level compared with keeps the
+# time named before its 的 even when the measure is named again between them (較七月份的每日平均約
+# 5.94億, 高于上年同期的日均4.9亿, 较上年末的增速11.1%); a change verb after a noun there makes the
+# figure the change (较上年的水平提高5.2%), while a change word right after 的 is the compared rise
+# (比上年同期的增长3.1%)
+COMPARED_LEVEL_NAMED_AGAIN = [
+    case(
+        "以八月份共31日計算，每日平均毛收入約6.21億澳門元，較七月份的每日平均約5.94億澳門元有所增加。",
+        "5.94億",
+        "2024-09-01",
+        "invented-mo-dicj-gaming: 較七月份的每日平均約",
+        time="2024-07-31",
+    ),
+    case(
+        "以八月份共31日計算，每日平均毛收入約6.21億澳門元，較七月份的每日平均約5.94億澳門元有所增加。",
+        "6.21億",
+        "2024-09-01",
+        "invented-mo-dicj-gaming: the figure before the comparison keeps its month",
+        time="2024-08-31",
+    ),
+    case(
+        "一季度全省日均发电量5.6亿千瓦时，高于上年同期的日均4.9亿千瓦时。",
+        "4.9亿",
+        "2024-04-15",
+        "written-provincial-ndrc: 高于上年同期的日均",
+        time="2023-03-31",
+    ),
+    case(
+        "十月份平均每日訪港旅客約13萬人次，較九月份的平均每日約11萬人次為高。",
+        "11萬人次",
+        "2024-11-15",
+        "written-hk-tourism: 較九月份的平均每日約",
+        time="2024-09-30",
+    ),
+    case(
+        "今年夏粮亩产412公斤，比去年的亩产398公斤增加14公斤。",
+        "398公斤",
+        "2024-07-20",
+        "written-county-news: 比去年的亩产",
+        time="2023-12-31",
+    ),
+    case(
+        "今年夏粮亩产412公斤，比去年的亩产398公斤增加14公斤。",
+        "14公斤",
+        "2024-07-20",
+        "written-county-news: the change after the compared level keeps this year",
+        time="2024-12-31",
+    ),
+    case(
+        "10月末，人民币贷款余额同比增长8.9%，较上年末的增速11.1%回落2.2个百分点。",
+        "11.1%",
+        "2024-11-15",
+        "written-finance-news: 较上年末的增速 (增 inside the name)",
+        time="2023-12-31",
+    ),
+    case(
+        "今年1-10月，全市规上工业增加值增长6.2%，比上年同期的增长3.1%加快3.1个百分点。",
+        "3.1%",
+        "2024-11-15",
+        "written-statistics-bulletin: 比上年同期的增长 (a change word right after 的 is a noun)",
+        time="2023-10-31",
+    ),
+    case(
+        "今年全市粮食产量较上年的水平提高5.2%。",
+        "5.2%",
+        "2024-11-15",
+        "written-city-portal: 较上年的水平提高 (the figure is the change: this year's)",
+        time="2024-12-31",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), COMPARED_LEVEL_NAMED_AGAIN)
+def test_compared_level_named_again(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    _check(text, needle, published, expected)
