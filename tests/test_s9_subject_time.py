@@ -14,7 +14,8 @@ from typing import Any
 
 import pytest
 
-from factcase import check_fact, the_fact
+from factcase import check_fact, subject_case, the_fact
+from factcase import check_subject as _check_subject
 from factcase import dated_case as case
 
 
@@ -200,3 +201,101 @@ COMPARED_LEVEL_NAMED_AGAIN = [
 @pytest.mark.parametrize(("text", "needle", "published", "expected"), COMPARED_LEVEL_NAMED_AGAIN)
 def test_compared_level_named_again(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
     _check(text, needle, published, expected)
+
+
+# ---------------------------------------------------------------- a list item with its own verbs: a
+# count of people right after two verbs that open their clause counts those the verbs act on (紧急转移
+# 安置4815人, 其中集中安置1237人), not the people of the item before with the same unit; a noun
+# before the verbs names the people who act, and is kept (脱贫劳动力外出务工4.26万人)
+VERB_ITEMS = [
+    subject_case(
+        "此次强降雨受灾人口3.26万人，紧急转移安置4815人（其中集中安置1237人），需紧急生活救助620人。",
+        "4815人",
+        "invented-emergency-rainstorm: 紧急转移安置 after 受灾人口",
+        ["紧急转移安置", "转移安置"],
+    ),
+    subject_case(
+        "此次强降雨受灾人口3.26万人，紧急转移安置4815人（其中集中安置1237人），需紧急生活救助620人。",
+        "1237人",
+        "invented-emergency-rainstorm: （其中集中安置…）",
+        ["集中安置"],
+    ),
+    subject_case(
+        "台风“海葵”造成全县受灾群众1.2万人，紧急疏散撤离3200人。",
+        "3200人",
+        "written-county-news: 紧急疏散撤离 after 受灾群众",
+        ["疏散撤离", "紧急疏散撤离"],
+    ),
+    subject_case(
+        "全市现有特困供养人员8126人，其中集中供养2317人。",
+        "2317人",
+        "invented-civil-affairs: 其中集中供养",
+        ["集中供养", "特困供养人员"],
+    ),
+    subject_case(
+        "截至6月底，全县脱贫劳动力外出务工4.26万人。",
+        "4.26万人",
+        "invented-county-poverty-labour: the people named before the verbs",
+        ["脱贫劳动力", "脱贫劳动力外出务工"],
+    ),
+    subject_case(
+        "完成运动员注册确认5661人，教练员注册331人。",
+        "5661人",
+        "corpus-008: 运动员 before the verbs is who is counted",
+        ["运动员"],
+    ),
+    subject_case(
+        "洪災期間，全區受影響居民2,860人，臨時安置撤離1,120人。",
+        "1,120人",
+        "written-hk-district: 臨時安置撤離 (traditional)",
+        ["安置撤離", "臨時安置撤離"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), VERB_ITEMS)
+def test_verb_items(text: str, needle: str, accepted: list[str]) -> None:
+    _check_subject(text, needle, accepted, "2024-06-21")
+
+
+# ---------------------------------------------------------------- the noun right after a measure
+# word is what is counted when a verb follows it (派出4个联合工作组赶赴受灾较重的乡镇): it acts, and
+# the 的 further on modifies the verb's object, not the thing counted (12辆满载防汛物资的货车 is a
+# relative clause: no noun between the measure word and its verb)
+COUNTED_BEFORE_ITS_VERB = [
+    subject_case(
+        "市应急管理局派出4个联合工作组赶赴受灾较重的乡镇。",
+        "4个",
+        "invented-emergency-rainstorm: 4个联合工作组赶赴…的乡镇",
+        ["联合工作组", "工作组"],
+    ),
+    subject_case(
+        "全市组建12支应急救援队伍奔赴受灾严重的村组。",
+        "12支",
+        "written-provincial-portal: 12支应急救援队伍奔赴…的村组",
+        ["应急救援队伍", "救援队伍"],
+    ),
+    subject_case(
+        "省农业农村厅组织6个专家组分赴各地的田间地头。",
+        "6个",
+        "written-provincial-agriculture: 6个专家组分赴…的田间地頭",
+        ["专家组"],
+    ),
+    subject_case(
+        "衛生署派出3支醫療隊馳援受災最重的地區。",
+        "3支",
+        "written-hk-government: 3支醫療隊馳援…的地區 (traditional)",
+        ["醫療隊"],
+    ),
+    subject_case(
+        "共投入12辆满载防汛物资的货车。",
+        "12辆",
+        "written-county-news: a relative clause after the measure word (as before)",
+        ["货车"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), COUNTED_BEFORE_ITS_VERB)
+def test_counted_before_its_verb(text: str, needle: str, accepted: list[str]) -> None:
+    _check_subject(text, needle, accepted, "2024-06-21")

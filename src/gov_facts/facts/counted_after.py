@@ -28,8 +28,23 @@ def head_after_relative(doc: ArticleText, pos: int) -> str | None:
     toks = pos_tag(doc.shadow[pos : m.end() - 1])
     if not toks or toks[0][1][:1] not in ("v", "d") or toks[0][0] in doc.rules.stop:
         return None
+    if _acts_after_noun(toks):
+        return None  # 4个联合工作组赶赴受灾较重的乡镇: the noun after the measure word acts, and is counted
     head, _ = noun_run_after(doc, m.end())
     return head
+
+
+def _acts_after_noun(toks: list[tuple[str, str]]) -> bool:
+    """联合|工作组|赶赴…, 应急|救援|队伍|奔赴…: after a modifier or two (tagged as verbs), a noun and
+    then a verb: the noun is the subject of that verb, not inside a relative clause."""
+    i = 0
+    while i < min(2, len(toks)) and toks[i][1] in ("v", "vn", "a", "b", "d"):
+        i += 1
+    j = i
+    while j < len(toks) and (toks[j][1].startswith("n") or toks[j][1] == "vn"):
+        j += 1
+    nouns = any(flag.startswith("n") for _, flag in toks[i:j])
+    return nouns and j < len(toks) and toks[j][1] == "v"
 
 
 #: a quoted name between a count's measure word and the noun it names

@@ -71,8 +71,12 @@ def named_by_verbs(doc: ArticleText, c: Candidate) -> str | None:
     """；缓税缓费11.45亿元, 全市新增减税降费13.4亿元: an amount after two or more verb-object words
     (减税降费, 缓税缓费) and no noun is measured by what they do, not carried from a clause before;
     a light verb (完成, 实现, 累计) names nothing and ends the run. One verb after a word of change is
-    its object (增加负担)."""
-    if c.kind != "money" or spent_before(doc, c.start):
+    its object (增加负担). A count of people after two such verbs is of the people they act on
+    (受灾人口3.26万人，紧急转移安置4815人（其中集中安置1237人）: those moved and housed, not the
+    affected carried from before), unless a noun before the verbs names the people who act
+    (运动员注册确认5661人)."""
+    people = c.kind == "count" and c.unit in doc.rules.people_units
+    if not people and (c.kind != "money" or spent_before(doc, c.start)):
         return None  # 拨付下达2亿元: what is spent is carried from before
     cs, _ = doc.clause(c.start)
     toks = pos_tag(doc.shadow[max(cs, c.start - 10) : c.start])
@@ -83,6 +87,8 @@ def named_by_verbs(doc: ArticleText, c: Candidate) -> str | None:
         if not flag.startswith("v") or word in doc.rules.stop:
             break
         run.insert(0, word)
+    if people and len(toks) > len(run) and toks[-len(run) - 1][1].startswith(("n", "l")):
+        return None  # 脱贫劳动力外出务工4.26万人: the people named before the verbs are counted
     if len(run) == 1 and len(run[0]) == 2 and len(toks) >= 2:
         # 增加負擔約332.9億元, 减少开支: after a word of change a lone verb is what changes (its object)
         changer = toks[-2][0]

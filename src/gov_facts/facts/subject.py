@@ -381,7 +381,9 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
     if after:
         return after, False
     if isinstance(c.entry, MeasureWord) and c.entry.names_thing:
-        same_unit = carried(doc, c, prev, same_unit_only=True)
+        # 受灾人口3.26万人，紧急转移安置4815人: the people two verbs act on, before the count of
+        # the same unit before it
+        same_unit = named_by_verbs(doc, c) or carried(doc, c, prev, same_unit_only=True)
         if same_unit:
             return same_unit, False
         return noun_begun_by_unit(doc, c) or c.unit, False
