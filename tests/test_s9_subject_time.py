@@ -299,3 +299,45 @@ COUNTED_BEFORE_ITS_VERB = [
 @pytest.mark.parametrize(("text", "needle", "accepted"), COUNTED_BEFORE_ITS_VERB)
 def test_counted_before_its_verb(text: str, needle: str, accepted: list[str]) -> None:
     _check_subject(text, needle, accepted, "2024-06-21")
+
+
+# ---------------------------------------------------------------- a later item of a list of rates
+# that names a rate of its own (…盖度, …满意度: a head of rate_heads) measures that rate, not the
+# rate of the clause before it (a part with no rate of its own, 部分医院…更超过120%, still does)
+OWN_RATE_IN_A_LIST = [
+    subject_case(
+        "计划全年完成造林160万亩以上，到2027年全省森林覆盖率稳定在60%左右，草原综合植被盖度达到88%。",
+        "88%",
+        "invented-forestry-afforestation: 草原综合植被盖度 after 森林覆盖率",
+        ["草原综合植被盖度"],
+    ),
+    subject_case(
+        "到2027年，全省森林覆盖率达到25.5%，草原植被盖度达到57%。",
+        "57%",
+        "written-provincial-forestry: a comma list of targets",
+        ["草原植被盖度"],
+    ),
+    subject_case(
+        "全市森林覆盖率达到45%，群众满意度为96.5%。",
+        "96.5%",
+        "written-county-news: 满意度 after a rate",
+        ["群众满意度", "满意度"],
+    ),
+    subject_case(
+        "全年本地生產總值增長3.2%，市民滿意度達到88.5%。",
+        "88.5%",
+        "written-mo-government: 滿意度 (traditional)",
+        ["市民滿意度", "滿意度"],
+    ),
+    subject_case(
+        "平均住用率为112%，部分医院如玛嘉烈医院及屯门医院更超过120%。",
+        "120%",
+        "written-hk-hospital-authority: a part with no rate of its own keeps the rate before (as before)",
+        ["住用率", "平均住用率"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), OWN_RATE_IN_A_LIST)
+def test_own_rate_in_a_list(text: str, needle: str, accepted: list[str]) -> None:
+    _check_subject(text, needle, accepted)
