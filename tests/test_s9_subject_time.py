@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from factcase import check_fact, subject_case, the_fact
+from factcase import check_fact, known_miss, subject_case, the_fact
 from factcase import check_subject as _check_subject
 from factcase import dated_case as case
 
@@ -340,4 +340,42 @@ OWN_RATE_IN_A_LIST = [
 
 @pytest.mark.parametrize(("text", "needle", "accepted"), OWN_RATE_IN_A_LIST)
 def test_own_rate_in_a_list(text: str, needle: str, accepted: list[str]) -> None:
+    _check_subject(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- a 分别 list whose last item is
+# longer than the one before it: the shared head starts after the last item's own words (第三产业和
+# 城乡居民生活用电量占比: 第三产业 + 用电量占比), which a cut as long as the item before it misses
+SHARED_HEAD_AFTER_A_LONGER_ITEM = [
+    subject_case(
+        "第二产业、第三产业用电量占比分别为62.3%、19.9%。",
+        "19.9%",
+        "written-ndrc: items of one length (as before)",
+        ["第三产业用电量占比", "第三产业用电量"],
+    ),
+    subject_case(
+        "第三产业和城乡居民生活用电量占比分别为19.9%和15.7%，比上年同期分别提高0.6个和0.2个百分点。",
+        "19.9%",
+        "invented-ndrc-electricity: 第三产业和城乡居民生活用电量占比",
+        ["第三产业用电量占比", "第三产业用电量", "第三产业"],
+        marks=known_miss(
+            "a 分别 list's shared head is cut after as many characters as the item before it has "
+            "(城乡居民|生活用电量占比); a verbal noun there (生活) may be the item's own or the head's "
+            "(交通、水利建设投资), and nothing in the words tells which"
+        ),
+    ),
+    subject_case(
+        "大工業及居民生活用電量分別為52億度及18億度。",
+        "52億度",
+        "written-mo-electricity: a first item of three characters (traditional)",
+        ["大工業用電量"],
+        marks=known_miss(
+            "a 分别 list's shared head is cut after as many characters as the item before it has"
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), SHARED_HEAD_AFTER_A_LONGER_ITEM)
+def test_shared_head_after_a_longer_item(text: str, needle: str, accepted: list[str]) -> None:
     _check_subject(text, needle, accepted)
