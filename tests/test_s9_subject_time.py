@@ -379,3 +379,63 @@ SHARED_HEAD_AFTER_A_LONGER_ITEM = [
 @pytest.mark.parametrize(("text", "needle", "accepted"), SHARED_HEAD_AFTER_A_LONGER_ITEM)
 def test_shared_head_after_a_longer_item(text: str, needle: str, accepted: list[str]) -> None:
     _check_subject(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- a programme's length: 为期 opening
+# its clause measures the programme the clause before ends with (its quoted name, else its noun),
+# not the speaker; planned when a plan word governs that clause (並會…推出, 将开展), reported for a
+# span already set (申请期由…至…，为期四十四日) or a programme begun (已启动)
+PROGRAMME_LENGTH = [
+    case(
+        "她補充，旅發局今年已投放約1.2億元推廣盛事旅遊，並會聯同業界推出新一輪「購物餐飲優惠」，為期三個月。",
+        "三個月",
+        "2025-11-20",
+        "invented-hk-tourism: 並會…推出「購物餐飲優惠」，為期三個月",
+        subject=["購物餐飲優惠"],
+        status="planned",
+    ),
+    case(
+        "市场监管局将开展食品安全专项整治行动，为期两个月。",
+        "两个月",
+        "2025-05-10",
+        "written-market-regulation: 将开展…行动，为期两个月",
+        subject=["食品安全专项整治行动", "专项整治行动"],
+        status="planned",
+    ),
+    case(
+        "政府計劃於明年推出「長者醫療券先導計劃」，為期兩年。",
+        "兩年",
+        "2025-10-10",
+        "written-hk-government: 計劃…推出「…先導計劃」，為期兩年",
+        subject=["長者醫療券先導計劃"],
+        status="planned",
+    ),
+    case(
+        "全市已启动“清风行动”，为期一年。",
+        "一年",
+        "2025-03-10",
+        "written-county-discipline: a programme begun is reported",
+        subject=["清风行动"],
+        status="reported",
+    ),
+    case(
+        "申请期由九月二日至十月十五日，为期四十四日。",
+        "四十四日",
+        "2024-09-02",
+        "invented-mo-dsedj: a span set before 为期 (as before)",
+        subject=["申请期"],
+        status="reported",
+    ),
+    case(
+        "开展为期3至5年的运行维护。",
+        "3至5年",
+        "2025-03-10",
+        "written-procurement: 为期…的 before the activity (as before)",
+        subject=["运行维护"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), PROGRAMME_LENGTH)
+def test_programme_length(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    _check(text, needle, published, expected)

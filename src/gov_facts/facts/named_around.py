@@ -126,3 +126,21 @@ def group_by_bound(doc: ArticleText, c: Candidate) -> str | None:
     cs, _ = doc.clause(c.start)
     m = _GROUP_BY_BOUND.search(doc.norm, max(cs, c.start - 16), c.start)
     return doc.shadow[m.start(1) : m.end(1)] if m is not None else None
+
+
+#: the closing quotes of a name, and their openings
+_QUOTES = {"”": "“", "」": "「", "』": "『", "》": "《"}
+
+
+def programme_before(doc: ArticleText, c: Candidate, cs: int) -> str | None:
+    """推出新一輪「購物餐飲優惠」，為期三個月; 开展专项整治行动，为期两个月: a length that opens its
+    clause (为期) is of the programme the clause before ends with: its quoted name, else its noun."""
+    if cs < 2 or doc.norm[cs : c.start].strip() != "为期":
+        return None
+    end = cs - 1  # the comma before the clause
+    opening = _QUOTES.get(doc.norm[end - 1])
+    if opening is not None:
+        at = doc.norm.rfind(opening, max(0, end - 24), end - 1)
+        if at >= 0:
+            return doc.shadow[at + 1 : end - 1] or None
+    return noun_run_before(doc, replace(c, start=end))[0]

@@ -44,6 +44,7 @@ from .framing import (
     threshold_of,
 )
 from .named_around import is_state_after, named_by_verbs, named_in_brackets, part_of_group, past_the_served
+from .named_around import programme_before as programme_lasting
 from .noun_after import noun_run_after
 from .noun_phrase import noun_run_before, quantity_named_before
 from .subject_review import review
@@ -345,9 +346,10 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
     limited = deadline_activity(doc, c)
     if limited:
         return limited, False
-    # 开展为期3至5年的运行维护: what lasts is the activity after 的, verb or noun
+    # 开展为期3至5年的运行维护: what lasts is the activity after 的, verb or noun; 推出「購物餐飲優惠」，
+    # 為期三個月: the programme the clause before ends with
     if c.kind == "duration" and doc.norm.endswith("为期", cs, c.start):
-        lasting = activity_after_de(doc, c.end)
+        lasting = activity_after_de(doc, c.end) or programme_lasting(doc, c, cs)
         if lasting:
             return lasting, False
     # 覆盖率由“十三五”末的82%, 起征点从改革开放之初的800元提高到…: the old level's period stands
