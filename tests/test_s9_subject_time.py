@@ -439,3 +439,42 @@ PROGRAMME_LENGTH = [
 @pytest.mark.parametrize(("text", "needle", "published", "expected"), PROGRAMME_LENGTH)
 def test_programme_length(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
     _check(text, needle, published, expected)
+
+
+# ---------------------------------------------------------------- 现在 after 出, 体, 表, 展, 发 is a
+# verb and 在 (出现在石门镇, 体现在就业上), no "now" that dates the figures after it
+NOW_INSIDE_A_VERB = [
+    case(
+        "6月18日夜间至19日，全市平均降雨量86.4毫米，最大点雨量出现在石门镇青岗村，达217.5毫米。",
+        "217.5毫米",
+        "2024-06-20",
+        "invented-emergency-rainstorm: 出现在 before the figure",
+        time="2024-06-19",
+    ),
+    case(
+        "今年一季度，全县最高气温出现在3月28日，为31.2℃。",
+        "31.2",
+        "2024-04-10",
+        "written-county-weather: 出现在 and a day",
+        time="2024-03-28",
+    ),
+    case(
+        "2023年全市经济发展的成效主要体现在就业上，城镇新增就业5.6万人。",
+        "5.6万人",
+        "2024-02-10",
+        "written-city-portal: 体现在",
+        time="2023-12-31",
+    ),
+    case(
+        "現在全港共有公營學校846所。",
+        "846所",
+        "2024-09-10",
+        "written-hk-edb: 現在 opening a sentence is now (as before)",
+        time="2024-09-10",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), NOW_INSIDE_A_VERB)
+def test_now_inside_a_verb(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    _check(text, needle, published, expected)
