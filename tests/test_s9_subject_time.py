@@ -478,3 +478,53 @@ NOW_INSIDE_A_VERB = [
 @pytest.mark.parametrize(("text", "needle", "published", "expected"), NOW_INSIDE_A_VERB)
 def test_now_inside_a_verb(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
     _check(text, needle, published, expected)
+
+
+# ---------------------------------------------------------------- a part of a sentence after ； with
+# no time of its own takes the last time that opens a later clause in the parts before it (截至114年
+# 10月底，…；其中長者…, 按博彩項目分析，第二季度…；貴賓百家樂…), not the sentence's opener or the
+# page's period; the opener itself is left to the scopes (a dateline, a holiday's span after it)
+TIME_OF_THE_PARTS_BEFORE = [
+    case(
+        "114年度公費流感疫苗自10月1日起開打，苗栗縣政府衛生局統計，截至114年10月底，全縣已接種流感疫苗"
+        "6萬2,418人次，較去年同期增加8.6%；其中65歲以上長者接種2萬1,305人次，涵蓋率為23.4%。",
+        "2萬1,305人次",
+        "2025-11-05",
+        "invented-tw-miaoli-vaccination: 截至114年10月底 over the part after ；",
+        time="2025-10-31",
+    ),
+    case(
+        "按博彩項目分析，第二季度中場百家樂收入為327.5億澳門元，佔同期幸運博彩毛收入約56.8%；"
+        "貴賓百家樂收入為98.3億澳門元，按年減少7.2%；角子機收入則為31.4億澳門元。",
+        "31.4億",
+        "2024-09-01",
+        "invented-mo-dicj-gaming: 第二季度 over two parts after ；",
+        time="2024-06-30",
+    ),
+    case(
+        "会议通报，2024年全省完成造林186.3万亩，占年度计划任务的112.4%；完成森林抚育320万亩，种草改良14.5万亩。",
+        "320万亩",
+        "2025-03-01",
+        "invented-forestry-afforestation: 2024年 after 会议通报，",
+        time="2024-12-31",
+    ),
+    case(
+        "据统计，截至9月末，全省住户存款余额5.2万亿元，比年初增加4200亿元；企业存款余额3.1万亿元。",
+        "3.1万亿元",
+        "2024-10-20",
+        "written-pboc-branch: 截至9月末 after 据统计，",
+        time="2024-09-30",
+    ),
+    case(
+        "2025年春节假期（1月28日至2月4日），全省共接待游客4862.35万人次；实现旅游收入386.72亿元。",
+        "386.72亿元",
+        "2025-02-05",
+        "written-provincial-tourism: the sentence's opener is left to the holiday's span (as before)",
+        time="2025-02-04",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), TIME_OF_THE_PARTS_BEFORE)
+def test_time_of_the_parts_before(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    _check(text, needle, published, expected)

@@ -22,6 +22,7 @@ from .status import plan_governs
 from .table_times import cell_time
 from .text import TIME_SCOPE_BREAK
 from .time_expressions import TimeExpr
+from .time_parts import time_of_parts_before
 from .time_scopes import SINCE, TimeScopes, in_note, is_baseline, is_dateline, listed_times, share_base_end
 
 
@@ -261,7 +262,7 @@ def _own_time_in_sentence(doc: ArticleText, c: Candidate, present_or_limited: bo
             return None
         return earlier[-1]
 
-    return _time_over_broken_lines(doc, c)
+    return time_of_parts_before(doc, c, ss) or _time_over_broken_lines(doc, c)
 
 
 #: 扣除去年同期留抵退税因素后增长4.1%, 剔除上年同期一次性收入影响后: what a figure is adjusted for
