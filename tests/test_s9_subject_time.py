@@ -528,3 +528,51 @@ TIME_OF_THE_PARTS_BEFORE = [
 @pytest.mark.parametrize(("text", "needle", "published", "expected"), TIME_OF_THE_PARTS_BEFORE)
 def test_time_of_the_parts_before(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
     _check(text, needle, published, expected)
+
+
+# ---------------------------------------------------------------- the period of a procedure step
+# (公示期, 申报期, 公告期: domain_nouns) is one noun, which jieba glued to the 为 after it (期为); a bound
+# after a per-head frame (每生每天不超过12元) is no payment: it bounds what the sentence is about
+PROCEDURE_PERIODS_AND_BOUNDS = [
+    subject_case(
+        "录取结果于7月15日前在各园公示，公示期为5个工作日。",
+        "5个工作日",
+        "invented-county-kindergarten: 公示期为",
+        ["公示期"],
+    ),
+    subject_case(
+        "项目申报期为10个工作日。",
+        "10个工作日",
+        "written-provincial-portal: 申报期为",
+        ["申报期", "项目申报期"],
+    ),
+    subject_case(
+        "招標公告期為七日。",
+        "七日",
+        "written-mo-procurement: 公告期為 (traditional)",
+        ["公告期", "招標公告期"],
+    ),
+    subject_case(
+        "伙食费按照“据实收取、按月公示、学期结算”的原则收取，每生每天不超过12元。",
+        "12元",
+        "invented-county-kindergarten: 每生每天不超过 after the topic",
+        ["伙食费"],
+    ),
+    subject_case(
+        "課後托育費用由家長負擔，每生每月不超過新臺幣3,000元。",
+        "3,000元",
+        "written-tw-education: 每生每月不超過 (traditional)",
+        ["課後托育費用", "托育費用"],
+    ),
+    subject_case(
+        "申请租金补贴，每月最高补助新台币4,000元。",
+        "4,000元",
+        "written-tw-housing: a payment per month (as before)",
+        ["补助", "租金补贴"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), PROCEDURE_PERIODS_AND_BOUNDS)
+def test_procedure_periods_and_bounds(text: str, needle: str, accepted: list[str]) -> None:
+    _check_subject(text, needle, accepted)
