@@ -576,3 +576,39 @@ PROCEDURE_PERIODS_AND_BOUNDS = [
 @pytest.mark.parametrize(("text", "needle", "accepted"), PROCEDURE_PERIODS_AND_BOUNDS)
 def test_procedure_periods_and_bounds(text: str, needle: str, accepted: list[str]) -> None:
     _check_subject(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- a count of places of one level
+# written in one character with the levels it stands for (7个县（市、区）, 18個區（鄉、鎮）) counts
+# those places, not the sentence's topic (a one-character noun makes no noun run)
+PLACE_LEVELS_COUNTED = [
+    subject_case(
+        "此次强降雨共造成全市7个县（市、区）42个乡镇（街道）不同程度受灾。",
+        "7个",
+        "invented-emergency-rainstorm: 7个县（市、区）",
+        ["县（市、区）", "县"],
+    ),
+    subject_case(
+        "据省农业农村厅组织专家在32个县（市、区）开展的实收测产，玉米平均单产612.5公斤/亩。",
+        "32个",
+        "invented-province-autumn-harvest: 在32个县（市、区）开展的",
+        ["县（市、区）", "县"],
+    ),
+    subject_case(
+        "全區18個區（鄉、鎮）均已設置接種站。",
+        "18個",
+        "written-tw-county: 18個區（鄉、鎮） (traditional)",
+        ["區（鄉、鎮）", "區"],
+    ),
+    subject_case(
+        "全市126个乡镇（街道）已全部建成“共享法庭”。",
+        "126个",
+        "invented-portal-163: 乡镇（街道） as before",
+        ["乡镇", "乡镇（街道）"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), PLACE_LEVELS_COUNTED)
+def test_place_levels_counted(text: str, needle: str, accepted: list[str]) -> None:
+    _check_subject(text, needle, accepted)

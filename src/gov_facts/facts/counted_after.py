@@ -51,8 +51,18 @@ def _acts_after_noun(toks: list[tuple[str, str]]) -> bool:
 _QUOTED_NAME = re.compile(r"“[^”，。；;\n]{1,16}”")
 
 
+#: a level of place in one character with the levels it stands for (县（市、区）, 区（乡、镇）)
+_PLACE_LEVELS = re.compile(
+    r"[省市县区旗乡镇][（(](?:[省市县区旗乡镇]|街道)(?:、(?:[省市县区旗乡镇]|街道))*[）)]"
+)
+
+
 def named_after(doc: ArticleText, pos: int) -> str | None:
-    """5期“表达性艺术疗愈”心理团辅课程: the noun after a quoted name counts, with its name."""
+    """5期“表达性艺术疗愈”心理团辅课程: the noun after a quoted name counts, with its name;
+    7个县（市、区）: a level of place and the levels it stands for (one character, no noun run)."""
+    levels = _PLACE_LEVELS.match(doc.norm, pos)
+    if levels is not None:
+        return doc.shadow[pos : levels.end()]
     m = _QUOTED_NAME.match(doc.norm, pos)
     if m is None:
         return None
