@@ -612,3 +612,45 @@ PLACE_LEVELS_COUNTED = [
 @pytest.mark.parametrize(("text", "needle", "accepted"), PLACE_LEVELS_COUNTED)
 def test_place_levels_counted(text: str, needle: str, accepted: list[str]) -> None:
     _check_subject(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- a clause that is only a verb of
+# reaching and the figure (，达217.5毫米, ，为31.2℃) measures the noun opening the clause just
+# before when that clause states no figure (最大点雨量出现在石门镇青岗村), not the last figure's subject
+REACHED_AFTER_A_TOPIC_CLAUSE = [
+    subject_case(
+        "全市平均降雨量86.4毫米，最大点雨量出现在石门镇青岗村，达217.5毫米。",
+        "217.5毫米",
+        "invented-emergency-rainstorm: 最大点雨量出现在…，达",
+        ["最大点雨量", "点雨量"],
+    ),
+    subject_case(
+        "今年一季度，全县最高气温出现在3月28日，为31.2℃。",
+        "31.2",
+        "written-county-weather: 最高气温出现在…，为",
+        ["最高气温"],
+    ),
+    subject_case(
+        "全市接待游客12万人次，客流高峰出现在5月2日，达3.1万人次。",
+        "3.1万人次",
+        "written-city-tourism: 客流高峰出现在…，达 (before the count of the same unit)",
+        ["客流高峰"],
+    ),
+    subject_case(
+        "本月最高氣溫出現在8月3日，為36.1度。",
+        "36.1度",
+        "written-mo-smg: 最高氣溫出現在…，為 (traditional)",
+        ["最高氣溫"],
+    ),
+    subject_case(
+        "全市平均降雨量86.4毫米，较常年偏多3成，达到历史同期最多。",
+        "86.4毫米",
+        "written-city-weather: the figure with its own noun keeps it (as before)",
+        ["平均降雨量"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), REACHED_AFTER_A_TOPIC_CLAUSE)
+def test_reached_after_a_topic_clause(text: str, needle: str, accepted: list[str]) -> None:
+    _check_subject(text, needle, accepted)

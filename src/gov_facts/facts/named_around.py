@@ -12,6 +12,7 @@ from .context import ArticleText
 from .framing import spent_before
 from .noun_phrase import noun_run_before
 from .tagging import pos_tag
+from .words_before import is_nounish
 
 #: a bracket right after a figure that holds a name in words only (（预算达成率）, （综合能耗）)
 _NAME_IN_BRACKETS = re.compile(r"[（(]([\u4e00-\u9fff]{2,12})[）)]")
@@ -144,3 +145,34 @@ def programme_before(doc: ArticleText, c: Candidate, cs: int) -> str | None:
         if at >= 0:
             return doc.shadow[at + 1 : end - 1] or None
     return noun_run_before(doc, replace(c, start=end))[0]
+
+
+#: a clause that is only a verb of reaching and a figure (，达217.5毫米, ，为38.6℃, ，高达1.2万人次)
+_REACHED = re.compile(r"\s*(?:高达|达到|达|为|约为)(?:约|近|逾)?\s*")
+
+
+def topic_of_clause_before(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
+    """最大点雨量出现在石门镇青岗村，达217.5毫米; 最高气温出现在7月28日，为38.6℃: a clause that is only
+    a verb of reaching and the figure measures the noun that opens the clause just before, when that
+    clause states no figure and a verb follows its noun (not the last figure's subject)."""
+    cs, _ = doc.clause(c.start)
+    if cs < 2 or _REACHED.fullmatch(doc.norm, cs, c.start) is None:
+        return None
+    pcs, _ = doc.clause(cs - 2)
+    if any(pcs <= p.start < cs for p, _, _ in prev[-3:]):
+        return None  # the clause before states a figure: its subject is carried as ever
+    toks = pos_tag(doc.shadow[pcs : cs - 1])
+    first = 0  # 全县|最高|气温|出现, 本月|最高|氣溫: a scope word (全县, 全市) or a time opens no name
+    while first < len(toks) and (
+        toks[first][1] == "t" or (toks[first][0] in doc.rules.stop and is_nounish(toks[first][1]))
+    ):
+        first += 1
+    k = first  # 最大|点|雨量|出现: modifiers and nouns up to the verb
+    while k < len(toks) and (is_nounish(toks[k][1]) or toks[k][1] in ("a", "b", "m")):
+        if toks[k][0] in doc.rules.stop:
+            return None
+        k += 1
+    if k == first or k == len(toks) or toks[k][1] != "v" or not toks[k - 1][1].startswith("n"):
+        return None
+    name = "".join(w for w, _ in toks[first:k])
+    return name if len(name) >= 2 else None

@@ -45,6 +45,7 @@ from .framing import (
 )
 from .named_around import is_state_after, named_by_verbs, named_in_brackets, part_of_group, past_the_served
 from .named_around import programme_before as programme_lasting
+from .named_around import topic_of_clause_before as topic_before
 from .noun_after import noun_run_after
 from .noun_phrase import noun_run_before, quantity_named_before
 from .subject_review import review
@@ -385,11 +386,13 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
     if isinstance(c.entry, MeasureWord) and c.entry.names_thing:
         # 受灾人口3.26万人，紧急转移安置4815人: the people two verbs act on, before the count of
         # the same unit before it
-        same_unit = named_by_verbs(doc, c) or carried(doc, c, prev, same_unit_only=True)
+        same_unit = named_by_verbs(doc, c) or topic_before(doc, c, prev)
+        same_unit = same_unit or carried(doc, c, prev, same_unit_only=True)
         if same_unit:
             return same_unit, False
         return noun_begun_by_unit(doc, c) or c.unit, False
-    inherited = named_by_verbs(doc, c) or changed_from(doc, c, prev) or share_of_last(doc, c, prev)
+    inherited = named_by_verbs(doc, c) or topic_before(doc, c, prev) or changed_from(doc, c, prev)
+    inherited = inherited or share_of_last(doc, c, prev)
     inherited = inherited or carried(doc, c, prev)
     if inherited:
         return inherited, False
