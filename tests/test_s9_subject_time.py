@@ -654,3 +654,48 @@ REACHED_AFTER_A_TOPIC_CLAUSE = [
 @pytest.mark.parametrize(("text", "needle", "accepted"), REACHED_AFTER_A_TOPIC_CLAUSE)
 def test_reached_after_a_topic_clause(text: str, needle: str, accepted: list[str]) -> None:
     _check_subject(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- a bare change (a change word and
+# the figure) after a clause that names a cause changes the noun before the cause (…業受惠於…需求強勁，
+# 年增32.48％; …業則因國際鋼價疲軟，年減6.72％), not a noun of the cause; a change with its own noun
+# (出口下降3.1%) keeps it
+BARE_CHANGE_AFTER_A_CAUSE = [
+    subject_case(
+        "主要行業中，電子零組件業受惠於人工智慧、高效能運算等新興科技應用需求強勁，年增32.48％；"
+        "基本金屬業則因國際鋼價疲軟，年減6.72％。",
+        "32.48％",
+        "invented-tw-moea-industrial: 受惠於…強勁，年增",
+        ["電子零組件業"],
+    ),
+    subject_case(
+        "主要行業中，電子零組件業受惠於人工智慧、高效能運算等新興科技應用需求強勁，年增32.48％；"
+        "基本金屬業則因國際鋼價疲軟，年減6.72％。",
+        "6.72％",
+        "invented-tw-moea-industrial: 則因…疲軟，年減",
+        ["基本金屬業"],
+    ),
+    subject_case(
+        "全市规上工业中，汽车制造业得益于新能源车型放量，增长18.6%。",
+        "18.6%",
+        "written-provincial-stats: 得益于…，增长",
+        ["汽车制造业"],
+    ),
+    subject_case(
+        "鲜果由于基数较高，同比下降5.2%。",
+        "5.2%",
+        "written-city-cpi: 由于…，同比下降",
+        ["鲜果"],
+    ),
+    subject_case(
+        "全市外贸企业受海外需求疲软影响，出口下降3.1%。",
+        "3.1%",
+        "written-customs: a change with its own noun keeps it",
+        ["出口"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), BARE_CHANGE_AFTER_A_CAUSE)
+def test_bare_change_after_a_cause(text: str, needle: str, accepted: list[str]) -> None:
+    _check_subject(text, needle, accepted)
