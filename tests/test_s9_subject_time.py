@@ -699,3 +699,45 @@ BARE_CHANGE_AFTER_A_CAUSE = [
 @pytest.mark.parametrize(("text", "needle", "accepted"), BARE_CHANGE_AFTER_A_CAUSE)
 def test_bare_change_after_a_cause(text: str, needle: str, accepted: list[str]) -> None:
     _check_subject(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- a noun, a bracketed scope note and
+# the 为 stating its figure (可售面积（含…）为612.4万平方米, 收入（不含基金）为1200亿元): the noun before
+# the note is measured, as before a breakdown right before the figure; 去化周期 is one noun
+NOTE_BEFORE_THE_VERB = [
+    subject_case(
+        "截至5月末，全市新建商品住宅可售面积（含已取得预售许可未售部分）为612.4万平方米。",
+        "612.4万平方米",
+        "invented-city-housing-market: 可售面积（含…）为",
+        ["新建商品住宅可售面积", "可售面积"],
+    ),
+    subject_case(
+        "全省一般公共预算收入（不含基金）为1200亿元。",
+        "1200亿元",
+        "written-provincial-finance: （不含基金）为",
+        ["一般公共预算收入"],
+    ),
+    subject_case(
+        "全港私人住宅落成量（包括村屋）約為1.2萬個單位。",
+        "1.2萬個",
+        "written-hk-rvd: （包括村屋）約為 (traditional)",
+        ["私人住宅落成量", "住宅落成量"],
+    ),
+    subject_case(
+        "按近12个月平均月销售面积计算，去化周期为14.2个月，较上月末缩短0.3个月。",
+        "14.2个月",
+        "invented-city-housing-market: 去化周期 (去|化|周期 before)",
+        ["去化周期"],
+    ),
+    subject_case(
+        "全市特殊教育学生（含送教上门学生575人）4943人。",
+        "4943人",
+        "written-county-bulletin: a breakdown right before the figure (as before)",
+        ["特殊教育学生"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), NOTE_BEFORE_THE_VERB)
+def test_note_before_the_verb(text: str, needle: str, accepted: list[str]) -> None:
+    _check_subject(text, needle, accepted)
