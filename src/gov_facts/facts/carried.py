@@ -243,7 +243,9 @@ def rate_of_part(doc: ArticleText, c: Candidate, prev: Prior, named: str) -> str
     """平均住用率为112%，部分医院如玛嘉烈医院及屯门医院更超过120%: a percent after a part that names
     no rate of its own (places, bodies, a group), in a clause that changes nothing, is that part's
     value of the rate stated in the clause before."""
-    if c.kind != "percent" or "率" in named or "比" in named or is_change(doc, c):
+    if c.kind != "percent" or "率" in named or "比" in named or named.endswith(doc.rules.rate_heads):
+        return None  # 草原综合植被盖度达到88%: a rate of its own (…度)
+    if is_change(doc, c):
         return None
     cs, _ = doc.clause(c.start)
     in_sentence = since(prev, doc.sentence(c.start)[0])

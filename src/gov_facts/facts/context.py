@@ -56,7 +56,7 @@ class ArticleText:
         self._sentences = list(zip(self.sent_starts, [*self.sent_starts[1:], len(text)], strict=True))
         self.times = find_times(self.norm, published, report_year, rules.words)
         self.blocked = blocked_spans(self.norm, rules.phrases)
-        if "年" in self.norm or "/" in self.norm:  # 113/12/31: a day of the ROC era
+        if "年" in self.norm or "/" in self.norm or "学期" in self.norm:  # 113/12/31, 本学期
             self._add_regional_times(published)
         self.times = with_anaphors(self.norm, self.times, rules)
         self._blocked_starts = [st for st, _ in self.blocked]

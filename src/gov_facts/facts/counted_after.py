@@ -31,16 +31,41 @@ def head_after_relative(doc: ArticleText, pos: int) -> str | None:
         return None
     if toks[0][1][:1] not in ("v", "d") and not (len(toks) == 1 and toks[0][1] == "a"):
         return None  # 9 400宗新的一般公屋申請: an adjective alone describes as a verb phrase does
+    if _acts_after_noun(toks):
+        return None  # 4个联合工作组赶赴受灾较重的乡镇: the noun after the measure word acts, and is counted
     head, _ = noun_run_after(doc, m.end())
     return head
+
+
+def _acts_after_noun(toks: list[tuple[str, str]]) -> bool:
+    """联合|工作组|赶赴…, 应急|救援|队伍|奔赴…: after a modifier or two (tagged as verbs), a noun and
+    then a verb: the noun is the subject of that verb, not inside a relative clause."""
+    i = 0
+    while i < min(2, len(toks)) and toks[i][1] in ("v", "vn", "a", "b", "d"):
+        i += 1
+    j = i
+    while j < len(toks) and (toks[j][1].startswith("n") or toks[j][1] == "vn"):
+        j += 1
+    nouns = any(flag.startswith("n") for _, flag in toks[i:j])
+    return nouns and j < len(toks) and toks[j][1] == "v"
 
 
 #: a quoted name between a count's measure word and the noun it names
 _QUOTED_NAME = re.compile(r"“[^”，。；;\n]{1,16}”")
 
 
+#: a level of place in one character with the levels it stands for (县（市、区）, 区（乡、镇）)
+_PLACE_LEVELS = re.compile(
+    r"[省市县区旗乡镇][（(](?:[省市县区旗乡镇]|街道)(?:、(?:[省市县区旗乡镇]|街道))*[）)]"
+)
+
+
 def named_after(doc: ArticleText, pos: int) -> str | None:
-    """5期“表达性艺术疗愈”心理团辅课程: the noun after a quoted name counts, with its name."""
+    """5期“表达性艺术疗愈”心理团辅课程: the noun after a quoted name counts, with its name;
+    7个县（市、区）: a level of place and the levels it stands for (one character, no noun run)."""
+    levels = _PLACE_LEVELS.match(doc.norm, pos)
+    if levels is not None:
+        return doc.shadow[pos : levels.end()]
     m = _QUOTED_NAME.match(doc.norm, pos)
     if m is None:
         return None

@@ -157,8 +157,9 @@ def activity_after_de(doc: ArticleText, pos: int) -> str | None:
     return "".join(words) or None
 
 
-#: a bracketed breakdown right before a figure (（含九年一贯制学校77所）, （其中…）)
-BREAKDOWN_BEFORE = re.compile(r"[（(](?:含|包括|包含|其中)[^（()）]{1,40}[）)]$")
+#: a bracketed breakdown or scope note right before a figure, or before the 为 that states it
+#: (（含九年一贯制学校77所）, （其中…）, 可售面积（含已取得预售许可未售部分）为, 收入（不含基金）为)
+BREAKDOWN_BEFORE = re.compile(r"[（(](?:含|不含|包括|包含|其中)[^（()）]{1,40}[）)](?:为|約為|约为|達|达)?$")
 
 
 def is_old_level(doc: ArticleText, c: Candidate) -> bool:

@@ -12,6 +12,7 @@ from .context import ArticleText
 from .framing import spent_before
 from .noun_phrase import noun_run_before
 from .tagging import pos_tag
+from .words_before import is_nounish
 
 #: a bracket right after a figure that holds a name in words only (（预算达成率）, （综合能耗）)
 _NAME_IN_BRACKETS = re.compile(r"[（(]([\u4e00-\u9fff]{2,12})[）)]")
@@ -71,8 +72,12 @@ def named_by_verbs(doc: ArticleText, c: Candidate) -> str | None:
     """；缓税缓费11.45亿元, 全市新增减税降费13.4亿元: an amount after two or more verb-object words
     (减税降费, 缓税缓费) and no noun is measured by what they do, not carried from a clause before;
     a light verb (完成, 实现, 累计) names nothing and ends the run. One verb after a word of change is
-    its object (增加负担)."""
-    if c.kind != "money" or spent_before(doc, c.start):
+    its object (增加负担). A count of people after two such verbs is of the people they act on
+    (受灾人口3.26万人，紧急转移安置4815人（其中集中安置1237人）: those moved and housed, not the
+    affected carried from before), unless a noun before the verbs names the people who act
+    (运动员注册确认5661人)."""
+    people = c.kind == "count" and c.unit in doc.rules.people_units
+    if not people and (c.kind != "money" or spent_before(doc, c.start)):
         return None  # 拨付下达2亿元: what is spent is carried from before
     cs, _ = doc.clause(c.start)
     toks = pos_tag(doc.shadow[max(cs, c.start - 10) : c.start])
@@ -83,6 +88,8 @@ def named_by_verbs(doc: ArticleText, c: Candidate) -> str | None:
         if not flag.startswith("v") or word in doc.rules.stop:
             break
         run.insert(0, word)
+    if people and len(toks) > len(run) and toks[-len(run) - 1][1].startswith(("n", "l")):
+        return None  # 脱贫劳动力外出务工4.26万人: the people named before the verbs are counted
     if len(run) == 1 and len(run[0]) == 2 and len(toks) >= 2:
         # 增加負擔約332.9億元, 减少开支: after a word of change a lone verb is what changes (its object)
         changer = toks[-2][0]
@@ -120,3 +127,52 @@ def group_by_bound(doc: ArticleText, c: Candidate) -> str | None:
     cs, _ = doc.clause(c.start)
     m = _GROUP_BY_BOUND.search(doc.norm, max(cs, c.start - 16), c.start)
     return doc.shadow[m.start(1) : m.end(1)] if m is not None else None
+
+
+#: the closing quotes of a name, and their openings
+_QUOTES = {"”": "“", "」": "「", "』": "『", "》": "《"}
+
+
+def programme_before(doc: ArticleText, c: Candidate, cs: int) -> str | None:
+    """推出新一輪「購物餐飲優惠」，為期三個月; 开展专项整治行动，为期两个月: a length that opens its
+    clause (为期) is of the programme the clause before ends with: its quoted name, else its noun."""
+    if cs < 2 or doc.norm[cs : c.start].strip() != "为期":
+        return None
+    end = cs - 1  # the comma before the clause
+    opening = _QUOTES.get(doc.norm[end - 1])
+    if opening is not None:
+        at = doc.norm.rfind(opening, max(0, end - 24), end - 1)
+        if at >= 0:
+            return doc.shadow[at + 1 : end - 1] or None
+    return noun_run_before(doc, replace(c, start=end))[0]
+
+
+#: a clause that is only a verb of reaching and a figure (，达217.5毫米, ，为38.6℃, ，高达1.2万人次)
+_REACHED = re.compile(r"\s*(?:高达|达到|达|为|约为)(?:约|近|逾)?\s*")
+
+
+def topic_of_clause_before(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
+    """最大点雨量出现在石门镇青岗村，达217.5毫米; 最高气温出现在7月28日，为38.6℃: a clause that is only
+    a verb of reaching and the figure measures the noun that opens the clause just before, when that
+    clause states no figure and a verb follows its noun (not the last figure's subject)."""
+    cs, _ = doc.clause(c.start)
+    if cs < 2 or _REACHED.fullmatch(doc.norm, cs, c.start) is None:
+        return None
+    pcs, _ = doc.clause(cs - 2)
+    if any(pcs <= p.start < cs for p, _, _ in prev[-3:]):
+        return None  # the clause before states a figure: its subject is carried as ever
+    toks = pos_tag(doc.shadow[pcs : cs - 1])
+    first = 0  # 全县|最高|气温|出现, 本月|最高|氣溫: a scope word (全县, 全市) or a time opens no name
+    while first < len(toks) and (
+        toks[first][1] == "t" or (toks[first][0] in doc.rules.stop and is_nounish(toks[first][1]))
+    ):
+        first += 1
+    k = first  # 最大|点|雨量|出现: modifiers and nouns up to the verb
+    while k < len(toks) and (is_nounish(toks[k][1]) or toks[k][1] in ("a", "b", "m")):
+        if toks[k][0] in doc.rules.stop:
+            return None
+        k += 1
+    if k == first or k == len(toks) or toks[k][1] != "v" or not toks[k - 1][1].startswith("n"):
+        return None
+    name = "".join(w for w, _ in toks[first:k])
+    return name if len(name) >= 2 else None

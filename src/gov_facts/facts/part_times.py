@@ -33,7 +33,11 @@ def opener_before_semicolon(doc: ArticleText, c: Candidate, ss: int) -> TimeExpr
     lo, hi = bisect_left(doc.time_starts, s0), bisect_left(doc.time_starts, ss)
     for t in reversed(doc.times[lo:hi]):
         opens = t.start == s0 or doc.norm[t.start - 1 : t.start] in ("，", ",")
-        if (t.type == "as_of" or (opens and t.grain in _CARRIED_GRAINS)) and not is_baseline(doc, t):
+        # a year carries only when it opens a later clause (会议通报，2024年…；), not the sentence
+        later_year = t.grain == "year" and t.start > s0 and t.type != "window"
+        if (t.type == "as_of" or (opens and (t.grain in _CARRIED_GRAINS or later_year))) and not is_baseline(
+            doc, t
+        ):
             return t
     return None
 

@@ -23,7 +23,7 @@ import re
 from dataclasses import replace
 
 from .candidate import Candidate, Prior
-from .carried import carried
+from .carried import carried, is_change
 from .context import ArticleText
 from .noun_after import noun_run_after
 from .noun_phrase import noun_run_before
@@ -127,6 +127,28 @@ def _named_before_cause(doc: ArticleText, c: Candidate, subject: str | None, cs:
     at = doc.shadow.rfind(subject, cs, c.start) if subject else -1
     if subject and (at < 0 or at + len(subject) <= m.start()):
         return None  # a subject before the cause, or after the figure (由於…淘汰約二萬八千輛車輛)
+    named = noun_run_before(doc, replace(c, start=m.start()))[0]
+    return named if named and len(named) >= 2 else None
+
+
+#: how long a clause before its figure may be and still be a bare change (年增, 年減, 同比增长)
+_BARE_CHANGE = 4
+
+
+def _named_before_cause_before(doc: ArticleText, c: Candidate, subject: str | None, cs: int) -> str | None:
+    """電子零組件業受惠於…需求強勁，年增32.48％; 基本金屬業則因國際鋼價疲軟，年減6.72％: a bare change
+    (a change word and the figure) after a clause that names a cause changes the noun before the
+    cause, not a noun of the cause (強勁, 國際鋼價) carried from that clause."""
+    if cs < 2 or doc.norm[cs - 1] not in "，," or not is_change(doc, c):
+        return None
+    if subject and doc.shadow.find(subject, cs, c.start) >= 0:
+        return None  # 出口下降3.1%, 居住類漲2.03%: the change names its own noun
+    pcs, pce = doc.clause(cs - 2)
+    if doc.rules.cause_cues.isdisjoint(doc.norm[pcs:pce]):
+        return None
+    m = doc.rules.cause.search(doc.norm, pcs + 1, pce)
+    if m is None or (subject and doc.shadow.find(subject, pcs, m.start()) >= 0):
+        return None  # the subject stands before the cause already
     named = noun_run_before(doc, replace(c, start=m.start()))[0]
     return named if named and len(named) >= 2 else None
 
@@ -249,6 +271,7 @@ def revise(
     rules = doc.rules
     caused = (
         (None if rules.cause_cues.isdisjoint(window) else _named_before_cause(doc, c, subject, cs))
+        or (_named_before_cause_before(doc, c, subject, cs) if len(window.strip()) <= _BARE_CHANGE else None)
         or (_run_of_the_level_before(doc, c, prev) if c.kind == "duration" else None)
         or (None if rules.threshold_cues.isdisjoint(window) else _named_before_threshold(doc, c, subject, cs))
         or (_ranked_before(doc, c, prev) if subject == "排名" else None)

@@ -15,10 +15,10 @@ from datetime import date
 from .calendar_spans import shift_year
 from .numerals import NumberFormatError, parse_number
 from .time_expressions import _MON, TimeExpr, find_times
+from .time_school import ROC_EPOCH, pair_school_year, school_start, school_years
+from .time_school import ROC_SCHOOL_YEAR as _ROC_SCHOOL_YEAR
 from .word_lookups import WordLookups
 
-#: year 1 of the Republic of China era, the calendar of Taiwan's official texts (民國112年 = 2023)
-ROC_EPOCH = 1911
 _ROC_CN = "零〇一二三四五六七八九十百"
 #: 民国112年, 中华民国一百一十二年: after 民国 any year; a bare three-digit year (112年) only when a
 #: calendar word follows it (112年1至9月, 112年第3季, 112年上半年, 112年底, 111年同期): no
@@ -217,9 +217,9 @@ def _roc_slash_dates(
 _YEAR_DIGITS = "〇零○一二三四五六七八九"
 #: a financial year written as two years (Hong Kong's runs from April to March): 2022-23年度,
 #: 二○二二至二三年度, 2023/24财政年度; the second year (two digits or four) follows the first. A
-#: school year is written the same way (2023/24學年, 2024/2025學年, September to August)
+#: school year is written the same way (2023/24學年, 2024/2025學年: see :mod:`.time_school`)
 _FINANCIAL_YEAR = re.compile(
-    rf"(?P<y1>(?:19|20)[0-9]{{2}}|[一二][{_YEAR_DIGITS}]{{3}})\s*(?:至|到|-|－|—|/|／)\s*"
+    rf"(?P<y1>(?:19|20)[0-9]{{2}}|[一二][{_YEAR_DIGITS}]{{3}})\s*(?:至|到|-|－|—|–|~|～|/|／)\s*"
     rf"(?P<y2>(?:19|20)[0-9]{{2}}|[一二][{_YEAR_DIGITS}]{{3}}|[0-9]{{2}}|[{_YEAR_DIGITS}]{{2}})"
     rf"\s*(?:(?:财政)?年度|(?P<school>学年度?))$"
 )
@@ -233,64 +233,18 @@ def _digits(token: str) -> int:
     return int("".join(_DIGIT_OF.get(c, c) for c in token))
 
 
-#: a school year named from the day of the telling (本学年, 上一学年, 下学年); not a rate (每学年)
-_RELATIVE_SCHOOL_YEAR = re.compile(r"(?<!每)(?P<rel>本|今|上一?|下一?)学年度?")
-#: the month a school year begins in (September, as in Macau, Hong Kong and the mainland)
-_SCHOOL_YEAR_START = 9
-
-
-#: a school year of the Republic of China era (113學年度: August 2024 to July 2025, as Taiwan counts
-#: it), with or without 民國 before it
-_ROC_SCHOOL_YEAR = re.compile(r"(?:(?:中华)?民国)?(?<![0-9])(?P<y>1[0-4][0-9])学年度?")
-#: the month Taiwan's school year begins in
-_ROC_SCHOOL_START = 8
-
-
-def roc_school_years(text: str) -> tuple[list[TimeExpr], list[tuple[int, int]]]:
-    """113學年度, 民國112學年度: a school year of Taiwan (August to July), and its year number's span
-    (no figure)."""
-    times: list[TimeExpr] = []
-    spans: list[tuple[int, int]] = []
-    for m in _ROC_SCHOOL_YEAR.finditer(text):
-        y = int(m.group("y")) + ROC_EPOCH
-        first, last = date(y, _ROC_SCHOOL_START, 1), date(y + 1, _ROC_SCHOOL_START - 1, 31)
-        times.append(TimeExpr(m.start(), m.end(), m.group(0), "period", first, last, "year"))
-        spans.append((m.start("y"), m.end("y")))
-    return times, spans
-
-
-def relative_school_years(
-    text: str, published: date | None, start: int = _SCHOOL_YEAR_START
-) -> list[TimeExpr]:
-    """本學年, 上一學年, 下學年: the school year of the publish day (from September, or ``start``: a
-    Taiwan page's from August), the one before it, the one after it."""
-    if published is None or "学年" not in text:
-        return []
-    current = published.year if published.month >= start else published.year - 1
-    times: list[TimeExpr] = []
-    for m in _RELATIVE_SCHOOL_YEAR.finditer(text):
-        rel = m.group("rel")[0]
-        y = current + (-1 if rel == "上" else 1 if rel == "下" else 0)
-        first, last = date(y, start, 1), date(y + 1, start - 1, 31)  # to July or August 31
-        times.append(TimeExpr(m.start(), m.end(), m.group(0), "period", first, last, "year"))
-    return times
-
-
 def financial_years(
     text: str, published: date | None = None, roc: bool | None = None
 ) -> tuple[list[TimeExpr], list[tuple[int, int]]]:
     """Financial years (2022-23年度: 2022-04-01 to 2023-03-31, as Hong Kong counts them) and
-    school years (2023/24學年: 2023-09-01 to 2024-08-31; 本學年 from ``published``: from August on a
-    Taiwan page, known by its place (``roc``) or an ROC school year on it), and the spans of the
-    written ones, whose numbers are never facts."""
+    school years (2023/24學年: 2023-09-01 to 2024-08-31, Taiwan's (``roc``) from August; 本學年
+    from ``published``; see :mod:`.time_school`), and the spans of the written ones, whose numbers
+    are never facts."""
     times: list[TimeExpr] = []
     spans: list[tuple[int, int]] = []
-    if "年度" not in text and "学年" not in text:
+    if "年度" not in text and "学年" not in text and "学期" not in text:
         return times, spans
-    if "学年" in text:  # 113學年度: Taiwan's
-        times, spans = roc_school_years(text)
-        start = _ROC_SCHOOL_START if roc or (roc is None and times) else _SCHOOL_YEAR_START
-        times += relative_school_years(text, published, start)
+    times, spans = school_years(text, published, roc)  # 113學年度, 2025学年, 本学年, 2025年秋季学期
     for end in sorted({m.end() for m in re.finditer("年度|学年度?", text)}):
         m = _FINANCIAL_YEAR.search(text, max(0, end - 20), end)
         if m is None or (m.start() > 0 and text[m.start() - 1] in f"0123456789{_YEAR_DIGITS}"):
@@ -298,11 +252,13 @@ def financial_years(
         y1, y2 = _digits(m.group("y1")), _digits(m.group("y2"))
         if (y1 + 1) % 100 != y2 % 100 or (y2 >= 100 and (y2 != y1 + 1 or not m.group("school"))):
             continue  # 2024/2025學年 is 2024/25學年 (2023-2024年度 may be two years)
-        first, last = (
-            (date(y1, 9, 1), date(y1 + 1, 8, 31))
-            if m.group("school")
-            else (date(y1, 4, 1), date(y1 + 1, 3, 31))
-        )
+        if m.group(
+            "school"
+        ):  # 2025—2026学年: September (Taiwan: August) on, or its term (2025-2026学年第一学期)
+            times.append(pair_school_year(text, m.start(), m.end(), y1, school_start(text, roc)))
+            spans.append((m.start(), m.end()))
+            continue
+        first, last = date(y1, 4, 1), date(y1 + 1, 3, 31)
         part = _FISCAL_PART.match(text, m.end())
         grain, stop = "year", m.end()
         if part is not None:  # 二○二五／二六年度首六個月: April to September 2025

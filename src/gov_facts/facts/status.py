@@ -356,12 +356,25 @@ def _length_of_a_set_span(doc: ArticleText, c: Candidate) -> bool:
     return doc.rules.planned_any.search(doc.norm, ss, c.start) is None
 
 
+def _length_of_a_planned_programme(doc: ArticleText, c: Candidate) -> bool:
+    """並會…推出新一輪「購物餐飲優惠」，為期三個月; 将开展专项整治行动，为期两个月: a length that opens
+    its clause (为期) is of the programme the clause before names, and planned when a plan word
+    governs that clause."""
+    if c.kind != "duration":
+        return False
+    cs, _ = doc.clause(c.start)
+    if cs < 2 or doc.norm[cs : c.start].strip() not in doc.rules.span_lengths:
+        return False
+    pcs, pce = doc.clause(cs - 2)
+    return _plan_word_before(doc, pcs, pce, pce)
+
+
 def is_planned(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> bool:
     """Planned when a plan word governs the figure or its time lies ahead of the publish date; never
     the level a planned change starts from (将由每月1800元提高至2000元: 1800元 is what is now)."""
     if _old_level(doc, c):
         return False
-    if plan_governs(doc, c) or planned_cell(doc, c):
+    if plan_governs(doc, c) or planned_cell(doc, c) or _length_of_a_planned_programme(doc, c):
         return True
     if _length_of_a_set_span(doc, c):
         return False

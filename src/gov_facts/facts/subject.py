@@ -46,8 +46,11 @@ from .framing import (
     threshold_of,
 )
 from .named_around import is_state_after, named_by_verbs, named_in_brackets, part_of_group, past_the_served
+from .named_around import programme_before as programme_lasting
+from .named_around import topic_of_clause_before as topic_before
 from .noun_after import noun_run_after
 from .noun_phrase import noun_run_before, quantity_named_before
+from .ranked_subject import ranked_subject
 from .subject_review import review
 from .tables import header_name
 from .text import BARE_NUMBER, CN_NUM, SCALES, SEGMENT_BREAK
@@ -57,7 +60,6 @@ from .topic import (
     object_of_next_verb,
     plan_whole,
     quoted_for,
-    sentence_topic,
     set_as,
     speed_named_before,
 )
@@ -113,46 +115,6 @@ def _table_subject(c: Candidate) -> str | None:
     return header_name(str(c.extra["table_head"])) or None
 
 
-def _ranked_subject(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None, bool]:
-    """A rank's or ratio's subject: the noun before it, else before its ranking verb, else the topic."""
-    if doc.norm.startswith("强", c.end):
-        limited, _ = noun_run_after(doc, c.end + 1)
-        if limited:  # 全球百强科技创新集群: the noun the limit ranks
-            return limited, False
-    before, _, topic = noun_run_before(doc, c)
-    if c.extra.get("ratio") and before:
-        return before, topic
-    # 获批数居全市第一: the noun right before the ranking verb in the same clause is what
-    # is ranked; with none there (同比增长15.3%，位列三县两区第一) the clause topic is carried
-    cs, _ = doc.clause(c.start)
-    # 消费成为拉动经济第一大引擎: a clause that names what it ranks before 成为/是 ranks that
-    rank_verb = doc.rules.rank_verb.search(doc.norm, cs, c.start) or _RANK_COPULA.search(
-        doc.norm, cs, c.start
-    )
-    group = _IN_A_GROUP.search(doc.norm, cs, rank_verb.start()) if rank_verb is not None else None
-    if rank_verb is not None and rank_verb.start() > cs and group is None:
-        if doc.norm[cs : rank_verb.start()].strip() in doc.rules.rank_scopes:
-            # 香港國際機場…，全球排名第一: the scope ranked within; the sentence's topic is ranked
-            return sentence_topic(doc, c.start) or carried(doc, c, prev), False
-        ranked, _, _ = noun_run_before(doc, replace(c, start=rank_verb.start()))
-        if ranked in doc.rules.rank_measures:  # 技术合同成交额…，总量居全国第八位: the topic's
-            ranked = carried(doc, c, prev) or sentence_topic(doc, c.start) or ranked
-        if ranked:
-            return ranked, False
-    if group is not None:
-        # 综合指数为4.21，在全省11个设区市中排名第6: neither the group ranked within nor a count
-        # of it is what is ranked
-        prev = [p for p in prev if p[0].start < group.start()]
-    # 中国是前30名中唯一的中等收入经济体，排名第十二位: with nothing carried, what the sentence is about
-    return changed_from(doc, c, prev) or carried(doc, c, prev) or sentence_topic(doc, c.start), False
-
-
-#: the group a rank is within (在全省11个设区市中排名第6, 在同类城市中位列第三)
-_IN_A_GROUP = re.compile(r"在[^，。；;]{1,16}?中$")
-
-#: the copula of a rank stated as what a thing is (消费成为拉动经济第一大引擎, 中国是世界第二大经济体)
-_RANK_COPULA = re.compile(r"成为|是")
-
 #: 占全部投资的89.4%, 占地区生产总值比重为52.4%, 完成年度目标的30.5%, 与GDP之比达2.64%, 为预算的
 #: 102.3%: a share of the whole named after 占, 与…之比 or 为…的, or of the target named after 完成
 _SHARE_OF_A_WHOLE = re.compile(
@@ -195,7 +157,7 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
     if "table_head" in c.extra:
         return _table_subject(c), False
     if (c.kind == "rank" and not c.extra.get("moved")) or c.extra.get("ratio"):
-        return _ranked_subject(doc, c, prev)  # (a move of N places is read below: 排名跃升12位)
+        return ranked_subject(doc, c, prev)  # (a move of N places is read below: 排名跃升12位)
     items_subject = listed(doc, c, prev) or named_in_brackets(doc, c) or part_of_group(doc, c, prev)
     if items_subject:
         return items_subject, False
@@ -351,9 +313,10 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
     limited = deadline_activity(doc, c)
     if limited:
         return limited, False
-    # 开展为期3至5年的运行维护: what lasts is the activity after 的, verb or noun
+    # 开展为期3至5年的运行维护: what lasts is the activity after 的, verb or noun; 推出「購物餐飲優惠」，
+    # 為期三個月: the programme the clause before ends with
     if c.kind == "duration" and doc.norm.endswith("为期", cs, c.start):
-        lasting = activity_after_de(doc, c.end)
+        lasting = activity_after_de(doc, c.end) or programme_lasting(doc, c, cs)
         if lasting:
             return lasting, False
     # 覆盖率由“十三五”末的82%, 起征点从改革开放之初的800元提高到…: the old level's period stands
@@ -387,11 +350,15 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
     if after:
         return after, False
     if isinstance(c.entry, MeasureWord) and c.entry.names_thing:
-        same_unit = carried(doc, c, prev, same_unit_only=True)
+        # 受灾人口3.26万人，紧急转移安置4815人: the people two verbs act on, before the count of
+        # the same unit before it
+        same_unit = named_by_verbs(doc, c) or topic_before(doc, c, prev)
+        same_unit = same_unit or carried(doc, c, prev, same_unit_only=True)
         if same_unit:
             return same_unit, False
         return noun_begun_by_unit(doc, c) or c.unit, False
-    inherited = named_by_verbs(doc, c) or changed_from(doc, c, prev) or share_of_last(doc, c, prev)
+    inherited = named_by_verbs(doc, c) or topic_before(doc, c, prev) or changed_from(doc, c, prev)
+    inherited = inherited or share_of_last(doc, c, prev)
     inherited = inherited or carried(doc, c, prev)
     if inherited:
         return inherited, False

@@ -193,19 +193,28 @@ def _respective_time(doc: ArticleText, c: Candidate) -> TimeExpr | None:
     return listed[index] if index < len(listed) else None
 
 
+#: what may stand between a compared time's 的 and the level: the measure's name again and an
+#: approximation (較七月份的每日平均約5.94億, 高于上年同期的日均4.9亿), never a change or a verb
+#: (较上年的水平提高了5%: the figure is the change; the change words are the Rulebook's)
+_COMPARED_NAME = re.compile(r"[的之](?:[^，,。；;：:、0-9\s了为為达達占佔是有]{1,6}?[约約近逾超]?)?")
+
+
 def _compared_level_time(doc: ArticleText, c: Candidate) -> TimeExpr | None:
-    """较八月的1.8%, 比上年的2.06, 較1月之2.32%, 低于上年同期的3.1%, 較112年之648萬人次: the level
-    compared with is of the time named before its 的 (之 in Taiwan's writing), after a comparison word."""
-    before = doc.times_between(max(0, c.start - 12), c.start)
+    """较八月的1.8%, 比上年的2.06, 較1月之2.32%, 低于上年同期的3.1%, 較112年之648萬人次, 較七月份的
+    每日平均約5.94億: the level compared with is of the time named before its 的 (之 in Taiwan's
+    writing), after a comparison word, the measure perhaps named again between them."""
+    before = doc.times_between(max(0, c.start - 20), c.start)
     if not before:
         return None
     t = before[-1]
     if (
-        doc.norm[t.end : c.start] in ("的", "之")
-        and doc.rules.comparison_tail.search(doc.norm, max(0, t.start - 3), t.start) is not None
+        doc.rules.comparison_tail.search(doc.norm, max(0, t.start - 3), t.start) is None
+        or _COMPARED_NAME.fullmatch(doc.norm, t.end, c.start) is None
     ):
-        return t
-    return None
+        return None
+    gap = doc.norm[t.end + 1 : c.start]
+    # 比上年同期的增长3.1%: a change word right after 的 is a noun (the rise compared with)
+    return None if any(gap.find(w, 1) >= 0 for w, _ in doc.rules.changes) else t
 
 
 def _own_time_in_sentence(doc: ArticleText, c: Candidate, present_or_limited: bool) -> TimeExpr | None:

@@ -168,13 +168,16 @@ _PAID_PER = re.compile(
 
 def paid_per_head(doc: ArticleText, c: Candidate) -> str | None:
     """申请租金补贴，每月最高补助新台币4,000元: money after a verb of paying and a per-head or
-    per-period frame is that payment (补助), with no noun of its own before it."""
+    per-period frame is that payment (补助), with no noun of its own before it; after a bound
+    (每生每天不超过12元) it bounds what the sentence is about (伙食费…收取)."""
     if c.kind != "money":
         return None
     cs, _ = doc.clause(c.start)
     m = _PAID_PER.search(doc.norm, max(cs, c.start - 12), c.start)
     if m is None:
         return None
+    if doc.rules.threshold_tail.search(doc.norm, m.start(), m.end()) is not None:
+        return sentence_topic(doc, c.start)  # 伙食费…收取，每生每天不超过12元: a bound on the topic
     toks = pos_tag(doc.shadow[m.start(1) : m.end(1)])
     if len(toks) != 1 or not toks[0][1].startswith(("v", "n")):
         return None

@@ -1,0 +1,55 @@
+"""The subject of a rank or a ratio (获批数居全市第一, 全球百强科技创新集群, 在全省11个设区市中排名第6):
+what is ranked, not the group ranked within nor a count of it; part of :mod:`.subject`."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .candidate import Candidate, Prior
+from .carried import carried, changed_from
+from .context import ArticleText
+from .noun_after import noun_run_after
+from .noun_phrase import noun_run_before
+from .topic import sentence_topic
+
+
+def ranked_subject(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None, bool]:
+    """A rank's or ratio's subject: the noun before it, else before its ranking verb, else the topic."""
+    if doc.norm.startswith("强", c.end):
+        limited, _ = noun_run_after(doc, c.end + 1)
+        if limited:  # 全球百强科技创新集群: the noun the limit ranks
+            return limited, False
+    before, _, topic = noun_run_before(doc, c)
+    if c.extra.get("ratio") and before:
+        return before, topic
+    # 获批数居全市第一: the noun right before the ranking verb in the same clause is what
+    # is ranked; with none there (同比增长15.3%，位列三县两区第一) the clause topic is carried
+    cs, _ = doc.clause(c.start)
+    # 消费成为拉动经济第一大引擎: a clause that names what it ranks before 成为/是 ranks that
+    rank_verb = doc.rules.rank_verb.search(doc.norm, cs, c.start) or _RANK_COPULA.search(
+        doc.norm, cs, c.start
+    )
+    group = _IN_A_GROUP.search(doc.norm, cs, rank_verb.start()) if rank_verb is not None else None
+    if rank_verb is not None and rank_verb.start() > cs and group is None:
+        if doc.norm[cs : rank_verb.start()].strip() in doc.rules.rank_scopes:
+            # 香港國際機場…，全球排名第一: the scope ranked within; the sentence's topic is ranked
+            return sentence_topic(doc, c.start) or carried(doc, c, prev), False
+        ranked, _, _ = noun_run_before(doc, replace(c, start=rank_verb.start()))
+        if ranked in doc.rules.rank_measures:  # 技术合同成交额…，总量居全国第八位: the topic's
+            ranked = carried(doc, c, prev) or sentence_topic(doc, c.start) or ranked
+        if ranked:
+            return ranked, False
+    if group is not None:
+        # 综合指数为4.21，在全省11个设区市中排名第6: neither the group ranked within nor a count
+        # of it is what is ranked
+        prev = [p for p in prev if p[0].start < group.start()]
+    # 中国是前30名中唯一的中等收入经济体，排名第十二位: with nothing carried, what the sentence is about
+    return changed_from(doc, c, prev) or carried(doc, c, prev) or sentence_topic(doc, c.start), False
+
+
+#: the group a rank is within (在全省11个设区市中排名第6, 在同类城市中位列第三)
+_IN_A_GROUP = re.compile(r"在[^，。；;]{1,16}?中$")
+
+#: the copula of a rank stated as what a thing is (消费成为拉动经济第一大引擎, 中国是世界第二大经济体)
+_RANK_COPULA = re.compile(r"成为|是")
