@@ -179,9 +179,23 @@ def head_unit(head: str, rules: Rulebook) -> str | None:
     """The unit a column head names; of a bracket that lists a period or a note beside the unit
     (人均可支配收入（2023年，元）, 金额（含税，万元）), the item that reads as a unit."""
     unit = header_unit(head)
+    if unit is not None and unit.strip(_SCALES + "萬億") == "":
+        return _scale_of_measure(unit, header_name(head), rules)
     if unit is None or not _UNIT_LIST.search(unit):
         return unit
     return next((u for u in reversed(_UNIT_LIST.split(unit)) if cell_unit(u, rules) is not None), unit)
+
+
+def _scale_of_measure(scale: str, name: str, rules: Rulebook) -> str:
+    """A bracket holding a scale alone (出入境人次（萬）, 就業人數（千）, 航班架次（万）): the head's
+    noun names the measure, a measure word of its own (人次, 架次) or a count in one (人數: 人),
+    and the cells are that measure at the scale (万人次); with no such noun, the scale alone."""
+    for k in (3, 2):
+        entry = rules.units.get(name[-k:]) if len(name) > k else None
+        if isinstance(entry, MeasureWord):
+            return scale + name[-k:]
+    counted = counted_unit(name[-2:], rules)
+    return scale + counted[0] if counted is not None else scale
 
 
 def cell_bound(held: re.Match[str], rules: Rulebook) -> str | None:
