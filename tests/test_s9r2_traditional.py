@@ -225,3 +225,65 @@ def test_a_number_in_a_name_with_an_edition_is_no_figure(
     text: str, needle: str, published: str, site: str | None, expected: dict[str, Any]
 ) -> None:
     run(text, needle, published, site, expected)
+
+
+# ---------------------------------------------------------------- a table cell that is a figure with
+# its own unit (服务时间 | 24个月, 标准值 | ≤0.05mg/kg): named as the table names its cells, by the
+# column head under a first column of names or numbers, not by the figure read before it
+
+LOTS = (
+    "包号\t服务名称\t服务范围\t服务要求\t服务时间\n"
+    "3\t校园保洁服务\t城区12所中小学\t保洁面积约18.6万平方米\t24个月\n"
+)
+SAMPLING = (
+    "序号\t被抽样单位名称\t食品名称\t不合格项目\t检验结果\t标准值\n"
+    "1\t某蔬菜摊\t芹菜\t毒死蜱\t0.12mg/kg\t≤0.05mg/kg\n"
+)
+TW_BID = "標案案號\t標案名稱\t履約期限\n1130815\t校園保全勞務\t18個月\n"
+
+CELLS_WITH_UNITS = [
+    case(LOTS, "24个月", "2023-09-01", None, "invented-procurement-school-security: 服务时间 | 24个月",
+         subject=["服务时间"], unit="个月"),
+    case(LOTS, "18.6万", "2023-09-01", None,
+         "invented-procurement-school-security: a cell with words keeps its noun",
+         subject=["保洁面积"]),
+    case(SAMPLING, "0.12", "2023-07-01", None, "invented-food-safety-sampling: 检验结果 | 0.12mg/kg",
+         subject=["检验结果", "毒死蜱"]),
+    case(SAMPLING, "0.05", "2023-07-01", None, "invented-food-safety-sampling: 标准值 | ≤0.05mg/kg",
+         subject=["标准值", "毒死蜱"], qualifier="at_most"),
+    case(TW_BID, "18個月", "2024-08-20", TW, "written-tw-procurement-portal: 履約期限 | 18個月",
+         subject=["履約期限"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(COLUMNS, CELLS_WITH_UNITS)
+def test_a_cell_with_its_own_unit_is_named_by_the_table(
+    text: str, needle: str, published: str, site: str | None, expected: dict[str, Any]
+) -> None:
+    run(text, needle, published, site, expected)
+
+
+# ---------------------------------------------------------------- a row label whose group heading runs
+# into its item's number (三、本年度办理结果（一）予以公开): the item names the row
+
+DISCLOSURE = (
+    "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t自然人\t法人或其他组织\t总计\n"
+    "一、本年新收政府信息公开申请数量\t5\t2\t7\n"
+    "三、本年度办理结果（一）予以公开\t3\t1\t4\n"
+)
+FEES = "项目\t金额（万元）\n二、收费情况(1)行政事业性收费\t12.5\n"
+
+GROUP_RUN_INTO_ITEM = [
+    case(DISCLOSURE, "公开\t3", "2024-01-20", None,
+         "invented-township-disclosure: 本年度办理结果（一）予以公开 | 3",
+         subject=["予以公开"]),
+    case(FEES, "12.5", "2024-01-20", None, "written-district-finance: 收费情况(1)行政事业性收费",
+         subject=["行政事业性收费"], value=125000),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(COLUMNS, GROUP_RUN_INTO_ITEM)
+def test_a_group_heading_run_into_its_items_number(
+    text: str, needle: str, published: str, site: str | None, expected: dict[str, Any]
+) -> None:
+    run(text, needle, published, site, expected)

@@ -241,6 +241,9 @@ _SECTION_NO = re.compile(
     r"|[0-9]{1,2}\s*[、．]|[0-9]{1,2}\.(?![0-9]))\s*"
 )
 _GROUP_HEAD = re.compile(r"^[^：:]{2,}[：:](?=[^：:]{2,}$)")
+#: a group heading run into its item's number (三、本年度办理结果（一）予以公开, 二、收费情况(1)行政
+#: 事业性收费): the item after the inner number names the row
+_INNER_ITEM = re.compile(r"^[^\W\d_]{2,}[（(][一二三四五六七八九十0-9]{1,3}[）)](?=[^\W\d_]{2})")
 #: a note in brackets closing a row label (部分公开（区分处理的，只计这一情形）, 无法提供（本机关不掌握…）)
 _NAME_END = re.compile(r"[^\W_]$")
 _LABEL_NOTE = re.compile(r"\s*[（(][^（）()]{2,}[）)]\s*$")
@@ -257,10 +260,12 @@ def counted_unit(head: str, rules: Rulebook) -> tuple[str, Entry] | None:
 
 def row_name(label: str) -> str:
     """A row label as the name of what its cells measure: without its section number (一、,
-    （三）, 2.), the group heading before a colon, or a closing note in brackets, when a name of
-    at least two characters is left (（二）部分公开（区分处理的…） -> 部分公开)."""
+    （三）, 2.), the group heading before a colon or before an item's number run into it, or a
+    closing note in brackets, when a name of at least two characters is left (（二）部分公开（区分
+    处理的…） -> 部分公开)."""
     name = _SECTION_NO.sub("", label, count=1)
     name = _GROUP_HEAD.sub("", name, count=1)
+    name = _INNER_ITEM.sub("", name, count=1)
     name = _SECTION_NO.sub("", name, count=1)
     bare = _LABEL_NOTE.sub("", name)
     name = bare if len(bare) >= 2 and _NAME_END.search(bare) else name  # 盈餘／（赤字）: an alternative
