@@ -287,3 +287,30 @@ def test_a_group_heading_run_into_its_items_number(
     text: str, needle: str, published: str, site: str | None, expected: dict[str, Any]
 ) -> None:
     run(text, needle, published, site, expected)
+
+
+# ---------------------------------------------------------------- N大 categories as the lens a
+# breakdown opens with (分三大门类看, 就製造業四大行業觀察): no count; other N大 counts stay
+
+LENSES = [
+    case("二、就製造業四大行業觀察，9月資訊電子工業年增29.63％。", "四大", "2025-10-23", "經濟部統計處",
+         "invented-tw-moea-production: 就製造業四大行業觀察", kind=None),
+    case("分三大门类看，10月份，采矿业增加值同比增长2.1%。", "三大", "2023-11-15", None,
+         "invented-stats-industry-energy: 分三大门类看", kind=None),
+    case("全年社会消费品零售总额增长5.2％。从四大行业来看，批发业销售额增长3.1%。", "四大", "2023-03-01",
+         None,
+         "corpus-007: 从四大行业来看", kind=None),
+    case("按三大需求来看，最终消费支出贡献率为58.2%。", "三大", "2025-01-20", None,
+         "written-provincial-bulletin: 按三大需求来看", kind=None),
+    case("全市四大支柱产业实现产值1200亿元。", "四大", "2025-01-20", None,
+         "written-city-portal: 四大支柱产业 is a count", value=4, kind="count"),
+    case("收评：三大指数集体收涨。", "三大", "2023-09-12", None,
+         "invented-finance-market-close: 三大指数 is a count", value=3),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(COLUMNS, LENSES)
+def test_n_major_categories_as_a_breakdowns_lens(
+    text: str, needle: str, published: str, site: str | None, expected: dict[str, Any]
+) -> None:
+    run(text, needle, published, site, expected)
