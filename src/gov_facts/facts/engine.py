@@ -23,14 +23,17 @@ from .candidate import Candidate
 from .checks import find_checks
 from .comparison_notes import follow_the_noted
 from .context import ArticleText
+from .contrast_topics import contrasted_topic
 from .numerals import to_json_number
 from .place import locate
 from .place_document import Where
 from .qualifier import figure_change, nearest_word, qualifier_of
+from .rate_bases import per_base
 from .regional_times import roc_region
 from .rulebook import rulebook_for
 from .scan import Scanner
 from .shadow import Script, in_script
+from .signed_notes import signed_note
 from .standards import compared_standard
 from .status import is_planned
 from .subject import Subjects
@@ -96,9 +99,11 @@ def _fact(
 ) -> Fact:
     """One candidate as a fact: its subject, time, status, qualifier, change and basis decided."""
     rules = doc.rules
-    subject = subjects.of(c)
+    subject = subjects.of(per_base(doc, c))  # 意外率為每千名工人17.4宗: the base is no subject
     standard = compared_standard(doc, c)  # 高於92.5%的服務承諾: the standard's own level
     subject = standard[0] if standard else subject
+    noted = signed_note(doc, c)  # 輸往內地（+19.4%）: the rate of the name before its bracket
+    subject = noted[0] if noted else contrasted_topic(doc, c) or subject  # 一般戶則需自行負擔16%
     t, wider = times_for(doc, c, scopes)
     time, scope_time = time_ref(t), time_ref(wider)
     unit = c.unit
@@ -111,7 +116,7 @@ def _fact(
                 ref.text = written or expr.text
     cs, _ = doc.clause(c.start)
     clause_before = c.extra.get("table_head") or doc.norm[cs : c.start]
-    change = figure_change(doc, c, clause_before)
+    change = noted[1] if noted else figure_change(doc, c, clause_before)
     if change == "increase" and c.value is not None and c.value < 0:
         change = "decrease"  # 同比增长（%） | -2.7, 增长-3.2%: a rise by a negative figure is a fall
     basis = nearest_word(clause_before, rules.basis)

@@ -19,6 +19,8 @@ RULE_SET_PHRASE = "set phrase"
 RULE_PATTERN = "set phrase pattern"
 RULE_SLOGAN = "numeral inside a quoted slogan"
 _ARABIC = re.compile(r"[0-9]")
+#: an edition or version closing a programme's name (“长照十年计划2.0”, “三年行动3.0版”): no figure
+_EDITION = re.compile(r"[0-9](?:\.[0-9]版?|版)$")
 
 
 @dataclass(frozen=True)
@@ -84,11 +86,12 @@ def phrase_matcher(rules: PatternFile) -> PhraseMatcher:
 
 
 def slogan_spans(norm: str) -> list[tuple[int, int]]:
-    """Short quotations whose numerals are Chinese only (“十四五”, “四个清零”): slogans, not figures."""
+    """Short quotations whose numerals are Chinese only (“十四五”, “四个清零”), but for an edition
+    closing them (“长照十年计划2.0”): slogans and names, not figures."""
     spans = []
     for m in QUOTE_RE.finditer(norm):
         inner = next(g for g in m.groups() if g is not None)
-        if CN_DIGIT_RE.search(inner) and not _ARABIC.search(inner):
+        if CN_DIGIT_RE.search(inner) and not _ARABIC.search(_EDITION.sub("", inner)):
             spans.append((m.start(), m.end()))
     return spans
 

@@ -7,6 +7,7 @@ inside a name (第十四届, 第一方阵, 第二个在月球上行走的人) is
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from .candidate import Candidate
@@ -103,6 +104,11 @@ def top_limit(doc: ArticleText, start: int, a: int, b: int, value: Decimal) -> C
     return Candidate(a, b, a, b, value, unit=None, kind="rank", qualifier="at_most", unit_start=b)
 
 
+#: a breakdown opened by N大 categories (分三大门类看, 按三大需求来看, 就制造业四大行业观察, 从三大市场分析)
+_LENS_BEFORE = re.compile(r"(?:分|按|就|从)[^\W\d_]{0,6}$")
+_LENS_AFTER = re.compile(r"[^\W\d_]{1,6}?(?:来看|看|观察|分析)")
+
+
 def major_count(doc: ArticleText, a: int, b: int, value: Decimal, core: str) -> Candidate | None:
     """三大产业集群, 两大平台, 5大行动: N major things, a count of N with no measure word.
 
@@ -118,6 +124,8 @@ def major_count(doc: ArticleText, a: int, b: int, value: Decimal, core: str) -> 
         return None  # 党的十大: a party congress
     if doc.is_blocked(a, b + 2):
         return None
+    if _LENS_BEFORE.search(norm, max(0, a - 8), a) and _LENS_AFTER.match(norm, b + 1):
+        return None  # 分三大门类看, 就製造業四大行業觀察: the breakdown a paragraph opens with, no count
     return Candidate(
         a, b + 1, a, b, value, unit=None, kind="count", unit_start=b + 1, extra={"noun_follows": True}
     )

@@ -179,9 +179,23 @@ def head_unit(head: str, rules: Rulebook) -> str | None:
     """The unit a column head names; of a bracket that lists a period or a note beside the unit
     (人均可支配收入（2023年，元）, 金额（含税，万元）), the item that reads as a unit."""
     unit = header_unit(head)
+    if unit is not None and unit.strip(_SCALES + "萬億") == "":
+        return _scale_of_measure(unit, header_name(head), rules)
     if unit is None or not _UNIT_LIST.search(unit):
         return unit
     return next((u for u in reversed(_UNIT_LIST.split(unit)) if cell_unit(u, rules) is not None), unit)
+
+
+def _scale_of_measure(scale: str, name: str, rules: Rulebook) -> str:
+    """A bracket holding a scale alone (出入境人次（萬）, 就業人數（千）, 航班架次（万）): the head's
+    noun names the measure, a measure word of its own (人次, 架次) or a count in one (人數: 人),
+    and the cells are that measure at the scale (万人次); with no such noun, the scale alone."""
+    for k in (3, 2):
+        entry = rules.units.get(name[-k:]) if len(name) > k else None
+        if isinstance(entry, MeasureWord):
+            return scale + name[-k:]
+    counted = counted_unit(name[-2:], rules)
+    return scale + counted[0] if counted is not None else scale
 
 
 def cell_bound(held: re.Match[str], rules: Rulebook) -> str | None:
@@ -227,6 +241,9 @@ _SECTION_NO = re.compile(
     r"|[0-9]{1,2}\s*[、．]|[0-9]{1,2}\.(?![0-9]))\s*"
 )
 _GROUP_HEAD = re.compile(r"^[^：:]{2,}[：:](?=[^：:]{2,}$)")
+#: a group heading run into its item's number (三、本年度办理结果（一）予以公开, 二、收费情况(1)行政
+#: 事业性收费): the item after the inner number names the row
+_INNER_ITEM = re.compile(r"^[^\W\d_]{2,}[（(][一二三四五六七八九十0-9]{1,3}[）)](?=[^\W\d_]{2})")
 #: a note in brackets closing a row label (部分公开（区分处理的，只计这一情形）, 无法提供（本机关不掌握…）)
 _NAME_END = re.compile(r"[^\W_]$")
 _LABEL_NOTE = re.compile(r"\s*[（(][^（）()]{2,}[）)]\s*$")
@@ -243,10 +260,12 @@ def counted_unit(head: str, rules: Rulebook) -> tuple[str, Entry] | None:
 
 def row_name(label: str) -> str:
     """A row label as the name of what its cells measure: without its section number (一、,
-    （三）, 2.), the group heading before a colon, or a closing note in brackets, when a name of
-    at least two characters is left (（二）部分公开（区分处理的…） -> 部分公开)."""
+    （三）, 2.), the group heading before a colon or before an item's number run into it, or a
+    closing note in brackets, when a name of at least two characters is left (（二）部分公开（区分
+    处理的…） -> 部分公开)."""
     name = _SECTION_NO.sub("", label, count=1)
     name = _GROUP_HEAD.sub("", name, count=1)
+    name = _INNER_ITEM.sub("", name, count=1)
     name = _SECTION_NO.sub("", name, count=1)
     bare = _LABEL_NOTE.sub("", name)
     name = bare if len(bare) >= 2 and _NAME_END.search(bare) else name  # 盈餘／（赤字）: an alternative

@@ -72,7 +72,17 @@ def with_cells(doc: ArticleText, cands: list[Candidate]) -> list[Candidate]:
     if "\t" in doc.norm:  # most pages have no tab: no reading to slice
         taken = [(a, b) for a, b in taken if "\t" not in doc.norm[a:b]]
     heads: list[tuple[int, int, bool]] = []
-    cells = table_cells(doc, taken, heads)
+    filled: dict[int, tuple[int, str, str, bool]] = {}
+    cells = table_cells(doc, taken, heads, filled)
+    for c in cands:  # 服务时间 | 24个月, 标准值 | ≤0.05mg/kg: a cell that is a figure with its unit (and a
+        # bound) is named as the table names its cells
+        cell = filled.get(c.end)
+        if (
+            cell is not None
+            and 0 <= c.start - cell[0] <= 3
+            and not doc.norm[cell[0] : c.start].strip("≤≥<>约近逾")
+        ):
+            c.extra.update(zip(("table_head", "row_label", "names_column"), cell[1:], strict=True))
     if heads:  # 指數(110年=100), a row headed 112年: a base or a period, no figure
         cands = [
             c
@@ -104,7 +114,10 @@ def _in_brackets(norm: str, row_start: int, c: Candidate) -> bool:
 
 
 def table_cells(
-    doc: ArticleText, taken: list[tuple[int, int]], heads: list[tuple[int, int, bool]] | None = None
+    doc: ArticleText,
+    taken: list[tuple[int, int]],
+    heads: list[tuple[int, int, bool]] | None = None,
+    filled: dict[int, tuple[int, str, str, bool]] | None = None,
 ) -> list[Candidate]:
     """Bare numbers in table cells, with unit and scale from their column or row header, and
     numbers whose unit follows them in brackets after a label (报价:1,286,400.00(元)).
@@ -135,7 +148,7 @@ def table_cells(
             caption_unit = header_unit(lines[i - 1][1].strip())  # （续表）, （注）: no unit
             caption_unit = caption_unit if caption_unit and cell_unit(caption_unit, doc.rules) else None
         for block in _blocks(lines[i:j]):
-            found += _table(doc, block, caption_unit, taken, heads)
+            found += _table(doc, block, caption_unit, taken, heads, filled)
         i = j
     return found
 
@@ -259,9 +272,11 @@ def _table(
     caption_unit: str | None,
     taken: list[tuple[int, int]],
     heads: list[tuple[int, int, bool]] | None,
+    filled: dict[int, tuple[int, str, str, bool]] | None = None,
 ) -> list[Candidate]:
     """The figures of one table: its first row is the header. ``heads`` gets the spans where a
-    reading is no figure: the header row's brackets, and a row head that names a period (112年)."""
+    reading is no figure: the header row's brackets, and a row head that names a period (112年);
+    ``filled`` the column head, row label and naming of each cell not a bare number (24个月)."""
     found: list[Candidate] = []
     header = rows[0][1].split("\t")
     rows, stacked, tops = _stack(rows, heads)
@@ -350,6 +365,8 @@ def _table(
             if held is None or bound is None:
                 term = _TERM_CELL.fullmatch(doc.norm, a, a + len(stripped))  # 三年 under 服务时间: a term
                 cand = _term(doc, term, head, label, names, taken) if term else None
+                if cand is None and filled is not None:
+                    filled[a + len(stripped)] = (a, head, row_label, names)
                 found += [cand] if cand is not None else []
                 continue
             lead = held.end("sign") if held.group("sign") else held.end("word") if held.group("word") else 0
