@@ -262,7 +262,7 @@ class TimeScopes:
 
     def _from_title(self, title: str | None) -> TimeExpr | None:
         words = self.doc.rules.words
-        if not title or words.delivered_report.search(title):
+        if not title or delivered(title, words):
             return None
         for t in find_times(title, self.doc.published, report_year_of(title, words), words):
             if t.last is None or t.grain not in _DOCUMENT_GRAINS:
@@ -382,7 +382,19 @@ def report_year_of(title: str | None, words: WordLookups | None = None) -> int |
     report's year is the year it is delivered in (2024年政府工作报告 reviews 2023), no period
     (``words``: the Rulebook's, the built-in lists when not given)."""
     words = builtin_word_lookups() if words is None else words
-    if not title or words.delivered_report.search(title):
+    if not title or delivered(title, words):
         return None
     m = words.year_report.search(title)
     return int(m.group(1)) if m else None
+
+
+#: a year and 年度 right before a report's word (2022年度工作报告): the year's own report
+_YEAR_OF_THE_REPORT = re.compile(r"(?:19|20)[0-9]{2}年度$")
+
+
+def delivered(title: str, words: WordLookups) -> bool:
+    """Whether the title names a report by the year it is delivered in (2024年政府工作报告 reviews
+    2023) or an audit of a year's accounts (2023年度…审计情况): its year dates no figure. A
+    year's own report (砺山市博物馆2022年度工作报告, 2023年度工作报告) is about that year."""
+    m = words.delivered_report.search(title)
+    return m is not None and _YEAR_OF_THE_REPORT.search(title, 0, m.start()) is None
