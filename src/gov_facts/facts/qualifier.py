@@ -227,7 +227,7 @@ def figure_change(doc: ArticleText, c: Candidate, clause_before: str) -> str | N
         modified = _FIGURE_OF_A_MODIFIED_NOUN.search(clause_before)
     if modified is not None:  # 达到《标准》合格以上的人数比例为93.2%: the verb is the noun's modifier
         clause_before = clause_before[modified.start() :]
-    clause_before = _after_last_item(clause_before)
+    clause_before = _inside_open_bracket(_after_last_item(clause_before))
     change = change_of(clause_before, doc.rules)
     if change in ("increase", "decrease") and _PAIRED_NAME.search(clause_before) is not None:
         change = change_of(_PAIRED_NAME.sub(_masked_name, clause_before), doc.rules)
@@ -240,7 +240,9 @@ def figure_change(doc: ArticleText, c: Candidate, clause_before: str) -> str | N
         change = change_of(
             doc.rules.work_compound.sub(lambda m: "□" * len(m.group(0)), clause_before), doc.rules
         )
-    change = change or bare_to(doc, c, doc.rules) or _compared_degree(clause_before)
+    change = (
+        change or bare_to(doc, c, doc.rules) or _compared_degree(clause_before) or _signed_in_brackets(doc, c)
+    )
     if c.kind == "rank" and doc.norm.startswith("第", c.start) and change in ("increase", "decrease"):
         return None
     few = c.kind == "count" and doc.norm[c.start : c.start + 1] in _FEW
@@ -285,6 +287,31 @@ def _compared_degree(clause_before: str) -> str | None:
         return None  # most clauses: a cheap look at the last character first
     m = _COMPARED_DEGREE.search(clause_before)
     return _DEGREE_CHANGE[m.group(1)] if m is not None else None
+
+
+def _inside_open_bracket(clause_before: str) -> str:
+    """The clause from a bracket still open before the figure (签约率达到61.5%（按辖区常住人口3.48万人
+    计算）): a note's figure takes no change word from outside the note."""
+    at = max(clause_before.rfind("（"), clause_before.rfind("("))
+    if at < 0 or "）" in clause_before[at:] or ")" in clause_before[at:]:
+        return clause_before
+    return clause_before[at + 1 :]
+
+
+#: the signs of a change written before its figure, and the direction each gives
+_SIGNS = {"+": "increase", "＋": "increase", "-": "decrease", "－": "decrease", "−": "decrease"}
+
+
+def _signed_in_brackets(doc: ArticleText, c: Candidate) -> str | None:
+    """內地（+19.4%）, 詐騙案件（-18.2%）, 访港旅客(+5.2%): a figure with a written sign right after an
+    opening bracket is the change of what the bracket follows, the sign its direction; a rate only
+    (（-1.2℃）, （+2个月）: a level or a term, signed)."""
+    if c.kind not in ("percent", "percentage_point"):
+        return None
+    at = c.start if doc.norm[c.start : c.start + 1] in "-－−" else c.start - 1
+    if at < 1 or doc.norm[at] not in _SIGNS or doc.norm[at - 1] not in "（(":
+        return None
+    return _SIGNS[doc.norm[at]]
 
 
 #: the kinds of a change's rate (改造增长5%: the work verb is the subject, the change real)
