@@ -530,3 +530,182 @@ def test_a_change_word_in_a_nouns_modifier(
     text: str, needle: str, published: str, expected: dict[str, Any]
 ) -> None:
     check(the_fact(text, needle, published), expected)
+
+
+# ---------------------------------------------------------------- a signed rate in brackets
+# 內地（+19.4%）, 詐騙案件（-18.2%）: a rate with a written sign right after an opening bracket is the
+# change of what the bracket follows, the sign its direction; a signed level or term in brackets
+# (（-1.2℃）, （+2个月）) is no change.
+
+SIGNED_IN_BRACKETS = [
+    case(
+        "其中輸往內地（+19.4%）、越南（+46.2%）及台灣（+38.1%）的升幅較為顯著。",
+        "19.4%",
+        "2025-10-27",
+        "invented-hk-censtatd-trade: 內地（+19.4%）",
+        change="increase",
+    ),
+    case(
+        "各類詐騙案件中，假投資詐騙2,603件（-18.2%），假網拍詐騙2,488件（+3.1%）。",
+        "18.2%",
+        "2025-08-10",
+        "written-tw-police: 2,603件（-18.2%）",
+        change="decrease",
+    ),
+    case(
+        "恒生指数收报19,500点(+1.2%)，成交额1,200亿港元。",
+        "1.2%",
+        "2025-08-10",
+        "written-finance-news: 19,500点(+1.2%)",
+        change="increase",
+    ),
+    case(
+        "全市最低气温出现在北部山区（-1.2℃）。",
+        "1.2℃",
+        "2025-01-10",
+        "written-climate-bulletin: （-1.2℃） (a signed level: no change)",
+        change=None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), SIGNED_IN_BRACKETS)
+def test_a_signed_rate_in_brackets(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check(the_fact(text, needle, published), expected)
+
+
+# ---------------------------------------------------------------- a note in brackets; verb + 为; 減幅
+# 签约率达到61.5%（按辖区常住人口3.48万人计算）: a figure in a bracket still open before it takes no change
+# word from outside the note (its own inside still counts: （減幅8.31%）, 减幅 joining 降幅 and 跌幅).
+# 由現行的9處擴充為12處, 失业率下降为5.1%: a change verb and 为 set the new level (change to), and the
+# old level before it is the current one, reported.
+
+BRACKETED_AND_SET = [
+    case(
+        "常住人口签约率达到61.5%（按辖区常住人口3.48万人计算），较去年同期提高5.2个百分点。",
+        "3.48万人",
+        "2023-05-10",
+        "invented-township-family-doctor: （按辖区常住人口3.48万人计算）",
+        change=None,
+    ),
+    case(
+        "全年贷款余额增长12.1%（扣除一次性因素后为10.3%）。",
+        "10.3%",
+        "2024-01-20",
+        "written-pbc-branch: （扣除一次性因素后为10.3%）",
+        change=None,
+    ),
+    case(
+        "113年結婚對數為12萬3,875對，較112年減少1萬1,226對（減幅8.31%）。",
+        "8.31%",
+        "2025-01-20",
+        "invented-tw-moi-population: （減幅8.31%）",
+        change="decrease",
+    ),
+    case(
+        "縣府規劃明年將失智症社區服務據點由現行的9處擴充為12處。",
+        "12處",
+        "2024-03-15",
+        "invented-tw-chiayi-ltc: 擴充為12處",
+        change="to",
+        status="planned",
+    ),
+    case(
+        "縣府規劃明年將失智症社區服務據點由現行的9處擴充為12處。",
+        "9處",
+        "2024-03-15",
+        "invented-tw-chiayi-ltc: 由現行的9處 (the current level, reported)",
+        status="reported",
+    ),
+    case(
+        "二季度末，全市城镇调查失业率下降为5.1%。",
+        "5.1%",
+        "2024-07-20",
+        "written-city-stats: 失业率下降为5.1%",
+        change="to",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), BRACKETED_AND_SET)
+def test_a_bracketed_note_and_a_level_set(
+    text: str, needle: str, published: str, expected: dict[str, Any]
+) -> None:
+    check(the_fact(text, needle, published), expected)
+
+
+# ---------------------------------------------------------------- a cycle measured, not a term set
+# 去化周期为14.2个月, 平均回款周期为38天: 周期 names a length measured at the time of its sentence, not
+# a term a rule or a contract sets (还款期为8年, 合同期限为三年: no time but their clause's).
+
+MEASURED_CYCLES = [
+    case(
+        "截至5月末，全市新建商品住宅可售面积为612.4万平方米，去化周期为14.2个月。",
+        "14.2个月",
+        "2025-06-10",
+        "invented-housing-market-monthly: 截至5月末，…去化周期为14.2个月",
+        time="2025-05-31",
+    ),
+    case(
+        "上半年，全县规上工业企业应收账款平均回收周期为52.3天，比上年同期缩短3.1天。",
+        "52.3天",
+        "2025-07-20",
+        "written-county-stats: 上半年，…平均回收周期为52.3天",
+        time="2025-06-30",
+    ),
+    case(
+        "截至9月末，二手住宅挂牌周期为5.6个月。",
+        "5.6个月",
+        "2025-10-10",
+        "written-finance-news: 截至9月末，二手住宅挂牌周期为5.6个月",
+        time="2025-09-30",
+    ),
+    case(
+        "2024年，该行推出创业担保贷款，贷款期限为3年。",
+        "3年",
+        "2024-05-10",
+        "written-bank-notice: 贷款期限为3年 (a term set: the opening year does not date it)",
+        time=None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), MEASURED_CYCLES)
+def test_a_cycle_measured(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check(the_fact(text, needle, published), expected)
+
+
+# ---------------------------------------------------------------- a share before the level it is of
+# 恢復至二○一八年同期約八成的水平, 恢复到2019年同期85%的水平: after a share lead, a time, then the share
+# and 的水平: the time dates the level the share is of, not the figure (as 恢复至2019年同期的88.4% does).
+
+SHARE_THEN_LEVEL = [
+    case(
+        "今年首十個月訪港旅客約4,080萬人次，恢復至二○一八年同期約八成的水平。",
+        "八成",
+        "2025-11-15",
+        "invented-hk-tourism-arrivals: 恢復至二○一八年同期約八成的水平",
+        time="2025-10-31",
+    ),
+    case(
+        "一季度，全市接待游客1200万人次，恢复到2019年同期85%的水平。",
+        "85%",
+        "2025-04-20",
+        "written-city-tourism: 恢复到2019年同期85%的水平",
+        time="2025-03-31",
+    ),
+    case(
+        "前三季度，全省航空旅客吞吐量恢复至2019年同期的1.1倍水平。",
+        "1.1倍",
+        "2025-10-20",
+        "written-provincial-transport: 恢复至2019年同期的1.1倍水平 (的 before the figure)",
+        time="2025-09-30",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), SHARE_THEN_LEVEL)
+def test_a_share_before_the_level_it_is_of(
+    text: str, needle: str, published: str, expected: dict[str, Any]
+) -> None:
+    check(the_fact(text, needle, published), expected)
