@@ -709,3 +709,49 @@ def test_a_share_before_the_level_it_is_of(
     text: str, needle: str, published: str, expected: dict[str, Any]
 ) -> None:
     check(the_fact(text, needle, published), expected)
+
+
+# ---------------------------------------------------------------- an adverb before a bare count's verb
+# 外地僱員出入境人次則為211.7萬, 求诊人次亦为6,120, 投诉宗数均为812: a noun ending in its measure, an
+# adverb (则 也 亦 均 都 仍) and the verb: the bare number after it counts in that measure.
+
+ADVERB_BEFORE_THE_VERB = [
+    case(
+        "黃金周期間，經各口岸出入境旅客共478.5萬人次；其中外地僱員出入境人次則為211.7萬。",
+        "211.7萬",
+        "2025-10-09",
+        "invented-mo-psp-golden-week: 外地僱員出入境人次則為211.7萬",
+        value=2117000,
+        unit="人次",
+    ),
+    case(
+        "全年门急诊人次为32.5万，其中夜间门诊求诊人次亦为6,120。",
+        "6,120",
+        "2025-01-09",
+        "written-county-hospital: 求诊人次亦为6,120",
+        unit="人次",
+    ),
+    case(
+        "两个季度受理的投诉宗数均为812。",
+        "812",
+        "2025-01-09",
+        "written-consumer-council: 投诉宗数均为812",
+        unit="宗",
+    ),
+    case(
+        "二○二四年底，本澳總人口則為68.4萬。",
+        "68.4萬",
+        "2025-01-09",
+        "written-macau-dsec: 總人口則為68.4萬 (no measure in the noun: a count, unit null)",
+        value=684000,
+        unit=None,
+        kind="count",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), ADVERB_BEFORE_THE_VERB)
+def test_an_adverb_before_a_bare_counts_verb(
+    text: str, needle: str, published: str, expected: dict[str, Any]
+) -> None:
+    check(the_fact(text, needle, published), expected)
