@@ -473,6 +473,27 @@ COMPARED_DEGREES = [
         change="decrease",
     ),
     case(
+        "截至12月底，全市公共供水管网总长度达4186公里，比上年末新增213公里。",
+        "213公里",
+        "2024-02-01",
+        "invented-water-supply: 比上年末新增213公里 (新增 after a comparison: the rise)",
+        change="increase",
+    ),
+    case(
+        "截至6月末，全区经营主体总量达12.6万户，较年初新增8,650户。",
+        "8,650户",
+        "2024-07-15",
+        "written-district-market-regulation: 较年初新增8,650户",
+        change="increase",
+    ),
+    case(
+        "今年全市新增城镇就业1.2万人。",
+        "1.2万人",
+        "2024-07-15",
+        "written-hrss: 新增城镇就业1.2万人 (no comparison: the count added, no change)",
+        change=None,
+    ),
+    case(
         "新建人行桥净高2.3米，单个项目最高补贴5000元。",
         "5000元",
         "2025-04-02",

@@ -267,11 +267,12 @@ def _after_last_item(clause_before: str) -> str:
     return clause_before[m.end() :] if m is not None else clause_before
 
 
-#: 较去年同期高5.8个百分点, 比全省低0.3个百分点, 比上年多3天: a comparison, its baseline and a bare
-#: adjective of degree right before the figure: the difference from the baseline, a change (the
+#: 较去年同期高5.8个百分点, 比全省低0.3个百分点, 比上年末新增213公里: a comparison, its baseline and a bare
+#: adjective of degree (or 新增) right before the figure: the difference from the baseline, a change (the
 #: closed class of the six degrees that go up or down; 高 alone is a height: 桥高2.3米, 最高5000元)
-_COMPARED_DEGREE = re.compile(r"(?:比|较)[^，,。；;：:比较0-9]{1,12}?([高低多少大小])了?(?:约|近)?$")
+_COMPARED_DEGREE = re.compile(r"(?:比|较)[^，,。；;：:比较0-9]{1,12}?([高低多少大小]|新增)了?(?:约|近)?$")
 _DEGREE_CHANGE = {
+    "新增": "increase",
     "高": "increase",
     "多": "increase",
     "大": "increase",
@@ -283,7 +284,7 @@ _DEGREE_CHANGE = {
 
 def _compared_degree(clause_before: str) -> str | None:
     """The change a bare degree after a comparison states (较去年同期高5.8个百分点: increase)."""
-    if not clause_before or clause_before[-1] not in "高低多少大小了约近":
+    if not clause_before or clause_before[-1] not in "高低多少大小增了约近":
         return None  # most clauses: a cheap look at the last character first
     m = _COMPARED_DEGREE.search(clause_before)
     return _DEGREE_CHANGE[m.group(1)] if m is not None else None
