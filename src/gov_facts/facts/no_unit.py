@@ -38,7 +38,9 @@ _BARE_NOT_AFTER = set("年月日号时分秒点:：〕]】")
 #: what ends a clause right after a figure, and the verbs and bounds that lead to one (人口为68.4万，)
 CLAUSE_END = ("，", "。", "；", "、", ",", ";", "\n", "")
 _COUNT_LEAD = re.compile(
-    r"[\u4e00-\u9fff]{2}(?:则|亦|也|均|仍)?(?:约为|为|达到|达|突破|超过|超|逾|近|约|共|计|有|不到|不足|增至|降至)$"
+    # an adverb may stand between the noun and its verb (出入境人次則為211.7萬, 人數亦為, 宗數均為)
+    r"[\u4e00-\u9fff]{2}(?:则|也|亦|均|都|仍)?"
+    r"(?:约为|为|达到|达|突破|超过|超|逾|近|约|共|计|有|不到|不足|增至|降至)$"
 )
 #: what joins the numbers of a list that share one unit (120、45和18所)
 _LIST_SEP = re.compile(r"\s*(?:、|和|及|与|以及)\s*")

@@ -68,3 +68,16 @@ def time_over_broken_lines(doc: ArticleText, c: Candidate) -> TimeExpr | None:
             return found[-1]
         k = ps - 1
     return None
+
+
+#: a line that opens as a note (（注：…, 注1：, 说明：, 備註：): it defines the report's terms, its
+#: norms and methods (正常波动范围为正常保有量的92%—105%), not the period's results
+_NOTE_LINE = re.compile(r"\s*[（(]?(?:附注|备注|說明|说明|備註|注|註)[0-9一二三四五六七八九十]?[：:]")
+
+
+def on_a_note_line(doc: ArticleText, pos: int) -> bool:
+    """Whether ``pos`` is on a line that opens as a note (（注：正常保有量为…目标，正常波动范围为…的
+    92%—105%。): a figure there with no time of its own takes none of the report's or the
+    paragraph's; a time in the note's sentence still dates it (注：2024年数据为初步核实数)."""
+    line = doc.norm.rfind("\n", 0, pos) + 1
+    return _NOTE_LINE.match(doc.norm, line, min(pos, line + 8)) is not None

@@ -112,11 +112,16 @@ def _measure_then_target(
     doc: ArticleText, rest: list[tuple[str, str, int]], predicates: frozenset[str]
 ) -> bool:
     """个贷率保持在85%以上, 重大事故隐患整改率达到100%, 企业开办时间压缩至1个工作日: a measure's name
-    (ending in a noun or a measure noun such as 率, 额, 量, which jieba may tag a verb, with a verb
-    inside it: 整改率, 开办时间) before a target verb or a change, parallel to the plan's clause."""
+    (ending in a noun, a time noun such as 周期, or a measure noun such as 率, 额, 量, which jieba may
+    tag a verb, with a verb inside it: 整改率, 开办时间, 兑付周期) before a target verb or a change,
+    parallel to the plan's clause."""
     for k in range(min(len(rest), _NAME_WORDS + 1)):
         if _predicate_at(doc, rest, k, predicates):
-            return k > 0 and (rest[k - 1][0] in doc.rules.suffixes or is_nounish(rest[k - 1][1]))
+            # 兑付周期, 办理时限: jieba tags a measure of time's last word a time word (t)
+            before = rest[k - 1] if k > 0 else None
+            return before is not None and (
+                before[0] in doc.rules.suffixes or is_nounish(before[1]) or before[1] == "t"
+            )
     return False
 
 

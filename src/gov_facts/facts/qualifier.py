@@ -223,8 +223,11 @@ def figure_change(doc: ArticleText, c: Candidate, clause_before: str) -> str | N
     # the pattern ends in 为 or 是 and at most 约/近 (and ``$``'s newline): most clauses are passed
     tail = clause_before[-3:]
     modified = _LEVEL_OF_A_MODIFIED_NOUN.search(clause_before) if "为" in tail or "是" in tail else None
+    if modified is None and "的" in clause_before[-9:]:
+        modified = _FIGURE_OF_A_MODIFIED_NOUN.search(clause_before)
     if modified is not None:  # 达到《标准》合格以上的人数比例为93.2%: the verb is the noun's modifier
         clause_before = clause_before[modified.start() :]
+    clause_before = _inside_open_bracket(_after_last_item(clause_before))
     change = change_of(clause_before, doc.rules)
     if change in ("increase", "decrease") and _PAIRED_NAME.search(clause_before) is not None:
         change = change_of(_PAIRED_NAME.sub(_masked_name, clause_before), doc.rules)
@@ -237,13 +240,79 @@ def figure_change(doc: ArticleText, c: Candidate, clause_before: str) -> str | N
         change = change_of(
             doc.rules.work_compound.sub(lambda m: "□" * len(m.group(0)), clause_before), doc.rules
         )
-    change = change or bare_to(doc, c, doc.rules)
+    change = (
+        change or bare_to(doc, c, doc.rules) or _compared_degree(clause_before) or _signed_in_brackets(doc, c)
+    )
     if c.kind == "rank" and doc.norm.startswith("第", c.start) and change in ("increase", "decrease"):
         return None
     few = c.kind == "count" and doc.norm[c.start : c.start + 1] in _FEW
     if change and few and _LISTED.search(clause_before):
         return None  # 科技成长与高股息两条主线: the change word is in a name the count sums up
     return change
+
+
+#: a figure and its unit, then 、 and a word (突破5000万人次、实现旅游总收入420亿元, 增长8%、完成投资
+#: 12亿元): the next item of a list of targets, with a verb of its own
+_ITEM_AFTER_A_FIGURE = re.compile(r"[0-9][^0-9，,。；;、]{0,4}、(?=[^0-9一二三四五六七八九十两百千万几])")
+
+
+def _after_last_item(clause_before: str) -> str:
+    """The clause from the last list item that opens after a figure (实现旅游总收入 after
+    突破5000万人次、): a change word of an earlier item is that item's; the figures of one change
+    (分别增长5%、8%) stay together."""
+    at = clause_before.rfind("、")
+    if at < 1:
+        return clause_before
+    m = _ITEM_AFTER_A_FIGURE.search(clause_before, max(0, at - 6), at + 2)
+    return clause_before[m.end() :] if m is not None else clause_before
+
+
+#: 较去年同期高5.8个百分点, 比全省低0.3个百分点, 比上年末新增213公里: a comparison, its baseline and a bare
+#: adjective of degree (or 新增) right before the figure: the difference from the baseline, a change (the
+#: closed class of the six degrees that go up or down; 高 alone is a height: 桥高2.3米, 最高5000元)
+_COMPARED_DEGREE = re.compile(r"(?:比|较)[^，,。；;：:比较0-9]{1,12}?([高低多少大小]|新增)了?(?:约|近)?$")
+_DEGREE_CHANGE = {
+    "新增": "increase",
+    "高": "increase",
+    "多": "increase",
+    "大": "increase",
+    "低": "decrease",
+    "少": "decrease",
+    "小": "decrease",
+}
+
+
+def _compared_degree(clause_before: str) -> str | None:
+    """The change a bare degree after a comparison states (较去年同期高5.8个百分点: increase)."""
+    if not clause_before or clause_before[-1] not in "高低多少大小增了约近":
+        return None  # most clauses: a cheap look at the last character first
+    m = _COMPARED_DEGREE.search(clause_before)
+    return _DEGREE_CHANGE[m.group(1)] if m is not None else None
+
+
+def _inside_open_bracket(clause_before: str) -> str:
+    """The clause from a bracket still open before the figure (签约率达到61.5%（按辖区常住人口3.48万人
+    计算）): a note's figure takes no change word from outside the note."""
+    at = max(clause_before.rfind("（"), clause_before.rfind("("))
+    if at < 0 or "）" in clause_before[at:] or ")" in clause_before[at:]:
+        return clause_before
+    return clause_before[at + 1 :]
+
+
+#: the signs of a change written before its figure, and the direction each gives
+_SIGNS = {"+": "increase", "＋": "increase", "-": "decrease", "－": "decrease", "−": "decrease"}
+
+
+def _signed_in_brackets(doc: ArticleText, c: Candidate) -> str | None:
+    """內地（+19.4%）, 詐騙案件（-18.2%）, 访港旅客(+5.2%): a figure with a written sign right after an
+    opening bracket is the change of what the bracket follows, the sign its direction; a rate only
+    (（-1.2℃）, （+2个月）: a level or a term, signed)."""
+    if c.kind not in ("percent", "percentage_point"):
+        return None
+    at = c.start if doc.norm[c.start : c.start + 1] in "-－−" else c.start - 1
+    if at < 1 or doc.norm[at] not in _SIGNS or doc.norm[at - 1] not in "（(":
+        return None
+    return _SIGNS[doc.norm[at]]
 
 
 #: the kinds of a change's rate (改造增长5%: the work verb is the subject, the change real)
@@ -263,6 +332,10 @@ def _masked_name(m: re.Match[str]) -> str:
 #:增长的行业为28个): a change word in the modifier describes the noun, not the figure; the figure is
 #: the noun's level, so only a change word after the 的 is its own (的比重提高为12%)
 _LEVEL_OF_A_MODIFIED_NOUN = re.compile(r"的[^的，,。；;：:0-9]{1,10}[为是](?:约|近)?$")
+
+
+#: the same with the figure right after the noun (水质达到或优于Ⅲ类的断面13个, 实现增长的行业28个)
+_FIGURE_OF_A_MODIFIED_NOUN = re.compile(r"的[^的，,。；;：:、0-9幅]{1,8}$")
 
 
 #: a few, in Chinese numerals (两条主线, 三项工作): the count of the names listed right before it

@@ -88,9 +88,10 @@ def dates_a_rule(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> bool:
 
 #: 最长还款期为8年, 有效期5年, 试用期为6个月, 工期：18个月, 贷款期限最长3年, 合同年限为2年: a length after a
 #: noun of a term (…期, 期限, 年限, 时限) and at most a copula or a bound; not a span named by 期 (同期,
-#: 时期, 学期, 星期, 假期, 日期, 长期, 近期, 预期: the time or the holiday, no term; 为期 a span's length)
+#: 时期, 学期, 星期, 假期, 日期, 长期, 近期, 预期: the time or the holiday, no term; 为期 a span's length;
+#: 周期 a cycle measured: 去化周期为14.2个月, 平均建设周期)
 _TERM_BEFORE = re.compile(
-    r"(?:(?<![同时学星假日长短近预定到逾延当本上下全初末中早晚前后为為])期|期限|年限|时限)"
+    r"(?:(?<![同时学星假日长短近预定到逾延当本上下全初末中早晚前后为為周])期|期限|年限|时限)"
     r"(?:为|是|[:：])?(?:最长|最短|最多|最少|约|不超过|不少于)?(?:为|是)?$"
 )
 

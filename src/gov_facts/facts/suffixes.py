@@ -346,8 +346,7 @@ class SuffixReader:
         if denominator > unit_end:
             unit = unit + norm[unit_end:denominator]
             end = denominator
-            if kind != "money":
-                kind = "other"
+            kind = units.kind_with_denominator(doc, kind, unit_end, denominator)
         elif not per and (written := units.rate_before(doc, start, kind, _PER_KINDS)) is not None:
             # 每平方米1.52万元, 每桶78.5美元: the denominator written before the figure, as in 元/平方米
             start, unit = written[0], f"{unit}/{written[1]}"

@@ -19,6 +19,8 @@ _CLAUSE_BREAKS = frozenset("，,。；;！？!?\n：:")
 _LEAD_INS = frozenset("在而")
 #: what joins the two days of a span written in full (4月29日至5月3日)
 _SPAN_JOINS = frozenset({"至", "到", "-", "—", "－", "~", "～"})
+#: the ending of a time that names the same span of another year (2023年同期, 去年同期): a baseline
+_SAME = ("同期", "同月")
 #: how far back (in characters) the time referred to may stand: a page's event, not an old story
 _REACH = 2000
 
@@ -64,6 +66,8 @@ def _span_of_days(norm: str, times: list[TimeExpr], i: int) -> TimeExpr | None:
     days joined by 至 (4月29日至5月3日)."""
     for j in range(i - 1, -1, -1):
         t = times[j]
+        if t.text.endswith(_SAME):
+            continue  # 比2023年同期增长: the baseline's span, not the one the release is about
         if t.grain == "days" and t.last is not None:
             return t
         if t.grain == "day" and t.type == "point" and j > 0:

@@ -255,9 +255,9 @@ class _Reader:
             first, last, kind = year_part(year, g["part"])
             return Resolved(first, last, kind, part_grain(g["part"]))
         prev = self.previous
-        if g["same"] and prev and prev.last and g["rel"]:
-            # 去年同期: the period just named, moved to that year; after an as-of time (截至10月…，
-            # 去年同期…) the same as-of day a year before
+        if g["same"] and prev and prev.last:
+            # 去年同期, 二○二四年同月, 2023年同期: the period just named, moved to that year; after an
+            # as-of time (截至10月…，去年同期…) the same as-of day a year before
             shift = year - prev.last.year
             moved = shift_year(prev.first, shift) if prev.first else None
             return Resolved(moved, shift_year(prev.last, shift), "period" if moved else "as_of", prev.grain)
@@ -393,5 +393,6 @@ def find_times(
         )
         out.append(expr)
         reader.previous = expr
-        reader.remember(expr)
+        if not g["same"]:  # 較二○二四年同月的…: a baseline is not the month a later 同月 names
+            reader.remember(expr)
     return out

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from .context import ArticleText
 from .time_expressions import TimeExpr, find_times
+from .time_reports import delivered
 from .word_lookups import WordLookups, builtin_word_lookups
 
 
@@ -21,6 +22,8 @@ def is_baseline(doc: ArticleText, t: TimeExpr) -> bool:
         return True  # 较目前, 比上年, 好于上年, 高于去年同期 (``comparison_words``)
     if doc.norm.startswith(("的", "之"), t.end) and doc.norm.endswith(doc.rules.share_leads, 0, t.start):
         return True  # 为上年的98.5%, 恢复至2019年同期的88.4%, 約為108年之九成八: the level it is a share of
+    if doc.norm.endswith(doc.rules.share_leads, 0, t.start) and _SHARE_THEN_LEVEL.match(doc.norm, t.end):
+        return True  # 恢復至二○一八年同期約八成的水平: the share first, the level named after it
     if _names_a_share_base(doc, t) or _listed_after_a_baseline(doc, t):
         return True
     if doc.norm.startswith(doc.rules.base_nouns, t.end + doc.norm.startswith(("的", "之"), t.end)):
@@ -30,6 +33,12 @@ def is_baseline(doc: ArticleText, t: TimeExpr) -> bool:
         return False
     tail = doc.norm[t.end : t.end + 6]
     return tail.startswith(("相比", "比较", "同期")) or any(tail.startswith(w) for w, _ in doc.rules.changes)
+
+
+#: a share or a multiple right after a time, then the level it is of (同期約八成的水平, 2019年85%的水平)
+_SHARE_THEN_LEVEL = re.compile(
+    r"(?:约|約|近)?(?:[0-9.]+\s*(?:%|％|倍|成)|[一二两三四五六七八九十]+(?:成|倍))[的之]?水平"
+)
 
 
 def _listed_after_a_baseline(doc: ArticleText, t: TimeExpr) -> bool:
@@ -262,7 +271,7 @@ class TimeScopes:
 
     def _from_title(self, title: str | None) -> TimeExpr | None:
         words = self.doc.rules.words
-        if not title or words.delivered_report.search(title):
+        if not title or delivered(title, words):
             return None
         for t in find_times(title, self.doc.published, report_year_of(title, words), words):
             if t.last is None or t.grain not in _DOCUMENT_GRAINS:
@@ -382,7 +391,7 @@ def report_year_of(title: str | None, words: WordLookups | None = None) -> int |
     report's year is the year it is delivered in (2024年政府工作报告 reviews 2023), no period
     (``words``: the Rulebook's, the built-in lists when not given)."""
     words = builtin_word_lookups() if words is None else words
-    if not title or words.delivered_report.search(title):
+    if not title or delivered(title, words):
         return None
     m = words.year_report.search(title)
     return int(m.group(1)) if m else None

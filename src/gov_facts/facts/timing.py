@@ -17,7 +17,7 @@ from .calendar_spans import shift_year
 from .candidate import Candidate
 from .comparison_notes import dates_outside
 from .context import ArticleText
-from .part_times import opener_before_semicolon, time_over_broken_lines
+from .part_times import on_a_note_line, opener_before_semicolon, time_over_broken_lines
 from .qualifier import sets_new_level
 from .rule_figures import dates_a_rule, is_time_limit, limited_in_clause, rate_of_a_rule, threshold_of_a_class
 from .status import plan_governs
@@ -56,6 +56,8 @@ def times_for(
     own = _own_time(doc, c, present or limited)
     if rate_of_a_rule(doc, c) and not dates_a_rule(doc, c, own):
         return None, None
+    if own is None and on_a_note_line(doc, c.start):
+        return None, None  # （注：…正常波动范围为正常保有量的92%—105%）: a norm the note defines
     if own is None and scopes is not None and not present and not _as_of_undated(doc, c) and not limited:
         own = scopes.opening(c.start)
         if _now_for_a_plan(doc, c, own):

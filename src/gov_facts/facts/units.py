@@ -248,6 +248,25 @@ def ends_word(norm: str, a: int) -> bool:
     return word_tag(norm[a - 1 : a + 1]) is not None or (a >= 2 and word_tag(norm[a - 2 : a + 1]) is not None)
 
 
+#: measure words that, after a slash, make a rate of a count (3.2次/人, 1.5辆/户, 35个/家, 5名/村):
+#: how often, or per whom; any other measure word after a count's slash is an alternative name
+_PER_WHOM = frozenset("人户次家村")
+
+
+def kind_with_denominator(doc: ArticleText, kind: str, unit_end: int, denominator: int) -> str:
+    """The kind of a figure whose unit (ending at ``unit_end``) a denominator follows up to
+    ``denominator``: money stays money (元/吨), any other a rate (other); but a count's measure
+    word, a slash and another measure word that ends the unit (4.87万件/套, 200台/套) name what is
+    counted two ways, a count; not a count per whom or per time (3.2次/人, 1.5辆/户, 35个/家,
+    12张/千人, 5次/年)."""
+    if kind == "money":
+        return kind
+    word = doc.norm[unit_end + 1 : denominator]
+    entry = doc.rules.units.get(word)
+    alternative = isinstance(entry, MeasureWord) and not entry.names_thing and word not in _PER_WHOM
+    return "count" if kind == "count" and alternative else "other"
+
+
 def kind_of(entry: Entry) -> str:
     """A unit's kind; a measure word makes a count."""
     return entry.kind if isinstance(entry, UnitEntry) else "count"
