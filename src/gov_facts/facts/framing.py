@@ -95,6 +95,21 @@ CALCULATION_FRAME = re.compile(
     r"(?:按照|按|以(?![上下及来内外前后]))[^，。；;、按以]{1,12}?(?:折算|计算|换算|核算|测算)[^，。；;0-9]{0,4}$"
 )
 
+#: a figure inside a calculation frame (按辖区常住人口3.48万人计算, 以全年9,600小時計): before it, the
+#: frame's opening preposition in its segment; after it, the verb that closes the frame
+_FRAME_OPENED = re.compile(r"(?:按照|按|以)[^，。；;、（(0-9]{1,12}$")
+_FRAME_CLOSED = re.compile(r"(?:折算|计算|换算|核算|测算|计)(?![0-9])")
+
+
+def inside_calculation_frame(doc: ArticleText, c: Candidate) -> bool:
+    """Whether ``c`` is the figure a 按…计算 frame is based on: what it counts is the noun before it
+    inside the frame, not the frame's verb after it."""
+    unit_end = c.unit_start + len(c.unit or "")
+    if _FRAME_CLOSED.match(doc.norm, max(c.end, unit_end)) is None:
+        return False
+    return _FRAME_OPENED.search(doc.norm, max(0, c.start - 13), c.start) is not None
+
+
 #: 按每托位500元的标准发放一次性建设补贴: a figure set as the standard by which a verb (发放, 给予)
 #: pays what follows it, the rest of the clause
 _BY_FRAME = re.compile(r"(?:按照|按)(?:每[^，。；;、0-9的]{1,3}){0,2}$")

@@ -44,6 +44,18 @@ _BOUNDS = frozenset("约近超逾")
 _FIGURE_CHARS = re.compile(f"[0-9{CN_NUM}百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]")
 
 
+#: a long aside that defines the measure before it as a share (（森林面积占土地总面积的比例）)
+_DEFINITION = re.compile(
+    r"[(（][^()（），。；;]{2,30}(?:占|佔|与|與)[^()（），。；;]{1,20}(?:比重|比例|之比)[)）]$"
+)
+
+
+def _defining_aside(doc: ArticleText, close: int) -> int | None:
+    """The opening bracket of a definition as a share that closes at ``close``, or None."""
+    m = _DEFINITION.search(doc.norm, max(0, close - 48), close)
+    return m.start() if m is not None else None
+
+
 def _start_of_figure(doc: ArticleText, c: Candidate) -> tuple[int, str | None]:
     """Where the noun phrase before a figure must end: before a footnote mark, an aside in brackets,
     cue words and framing words; or the aside itself when it names the measure in words."""
@@ -73,6 +85,14 @@ def _start_of_figure(doc: ArticleText, c: Candidate) -> tuple[int, str | None]:
                 return stop_at, named
             if close == stop_at:
                 stop_at = opener
+        # 投入强度（R&D经费支出占地区生产总值比重）为3.12%: an aside that defines the measure as a
+        # share, before a light verb, is passed over whatever its length
+        if (
+            light is not None
+            and stop_at != opener
+            and (definition := _defining_aside(doc, close)) is not None
+        ):
+            stop_at = definition
     # 占比比上年下降0.4个百分点: cut cue words off the end before tagging, or jieba glues
     # 比上年 to the noun (比比, 价格比); 按可比价计算增长3.9%, 月租金为每平方米8元: a frame that says
     # how or per what the figure is measured is not what it measures
@@ -130,6 +150,27 @@ def _names_money(c: Candidate, verb: str | None) -> bool:
     """A verb of two characters whose object is money and whose second character names it (拨款, 捐款,
     贷款, 融资, 出资): before an amount it is the amount's name."""
     return c.kind == "money" and verb is not None and len(verb) == 2 and verb[1] in "款资助贴励"
+
+
+#: the tags of the words of an activity that a light verb takes as its object (免费|健康|体检)
+_ACTIVITY_TAGS = frozenset({"v", "vn", "vd", "a", "ad", "an", "n", "ns", "s", "b", "d"})
+
+
+def _object_of_support_verb(before: WordsBefore, c: Candidate) -> str | None:
+    """提供免费健康体检6217人次, 开展上门随访1.36万人次: a count of acts right after the object of a light
+    verb (提供, 开展, 进行, 实施: stop words) counts that object, whose words jieba may tag verbs or
+    adjectives; two to four words, up to eight characters, with the figure right after them."""
+    toks, stop = before.toks, before.rules.stop
+    if c.extra.get("ratio") or not toks:
+        return None
+    k = len(toks) - 1
+    while k >= 0 and len(toks) - k <= 4 and toks[k][0] not in stop and toks[k][1] in _ACTIVITY_TAGS:
+        k -= 1
+    words = [w for w, _ in toks[k + 1 :]]
+    if k < 0 or not (2 <= len(words) <= 4) or toks[k][0] not in stop or not toks[k][1].startswith("v"):
+        return None
+    acted = "".join(words)
+    return acted if len(acted) <= 8 and toks[k + 1][1] != "d" else None
 
 
 def _quote_closing_at(toks: list[tuple[str, str]], i: int) -> int | None:
@@ -209,11 +250,27 @@ def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[st
     # “新三样”产品, “四上”企业: a short quoted name right before a generic head noun classifies it
     # (not a name before a long phrase: “海葵一号”主甲板最大直径 measures the ship's deck)
     # (the closing quote is looked for first: most phrases have none, and are not summed)
-    if run and i >= 2 and toks[i][0] == "”" and len(run[0][0]) > 1 and sum(len(w) for w, _ in run) <= 4:
+    # (“一网通办”率, 「一站式」使用率: a one-character head such as 率 or 量 after a quoted name is
+    # the measure of what the name names)
+    head_only = len(run) == 1 and run[0][0] in rules.suffixes
+    if (
+        run
+        and i >= 2
+        and toks[i][0] == "”"
+        and (len(run[0][0]) > 1 or head_only)
+        and sum(len(w) for w, _ in run) <= 4
+    ):
         opening = _quote_closing_at(toks, i)
         if opening is not None:
             run[:0] = toks[opening : i + 1]
             i = opening - 1
+    # (开展上门随访1.36万人次: one word and the verb right after it, both the object)
+    lone = len(run) == 1 and i + 2 == len(toks) - 1 and toks[-1] == (skipped_verb, "v")
+    acts = c.unit in rules.event_units or c.unit in rules.people_units  # 人次, 次: acts, not things
+    if (not run or lone) and skipped_verb and acts:
+        acted = _object_of_support_verb(before, c)
+        if acted:  # 提供免费健康体检6217人次: what the light verb provides, however jieba tags it
+            run, skipped_verb = [(acted, "n")], None
     phrase = "".join(w for w, _ in run)
     # 生产性服务业完成投资39.66亿元, 非公有制经济实现增加值188.99亿元: a bare object (at most three
     # characters) after 完成 or 实现 takes the noun before the verb
@@ -234,6 +291,8 @@ def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[st
             keep = toks[i][0] if toks[i][0] in rules.attributive_verbs else ""
             phrase = "".join(head) + keep + phrase
             skipped_verb = skipped_verb or toks[i][0]
+    if phrase == "占比":
+        phrase = ""  # 其中新能源汽车9436辆，占比54.5%: a bare share names nothing; what it is of does
     if len(phrase.replace("“", "").replace("”", "")) > _LONGEST_PHRASE:
         phrase = _last_words(phrase, _LONGEST_PHRASE)
     if len(phrase) == 2 and phrase[1] == "均":

@@ -1,0 +1,249 @@
+"""Subjects in running text on simplified pages, from session 9's batch 12 (round 2), by construction.
+
+Each table is one construction named in general terms, with the row of the page it was found on
+(``invented-<page>``) and rows written here in the style of other kinds of site (``written-<kind of
+site>``) and other wordings, so that the rule catches the family, not the page's sentence. Rows that
+fail today are strict xfails whose reason names the construction.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factcase import check_subject, subject_case
+
+# ---------------------------------------------------------------- a quoted name right before a
+# one-character head (率, 量, 数): the name is part of the noun (“一网通办”率 is the rate of 一网通办,
+# not a bare 率)
+QUOTED_NAME_BEFORE_HEAD = [
+    subject_case(
+        "全市1826项政务服务事项实现网上可办，“一网通办”率达到96.5%，全程网办率72.4%。",
+        "96.5%",
+        "invented-city-gov-service-center: “一网通办”率达到",
+        ["“一网通办”率", "一网通办率"],
+    ),
+    subject_case(
+        "2026年，中心将力争“一网通办”率稳定在98%以上。",
+        "98%",
+        "invented-city-gov-service-center: a goal, 稳定在",
+        ["“一网通办”率", "一网通办率"],
+    ),
+    subject_case(
+        "今年以来，全省“跨省通办”率达99.2%，较上年提高1.5个百分点。",
+        "99.2%",
+        "written-provincial-portal: “跨省通办”率达",
+        ["“跨省通办”率", "跨省通办率"],
+    ),
+    subject_case(
+        "一季度全区“最多跑一次”率为91.3%。",
+        "91.3%",
+        "written-county-news: “最多跑一次”率为",
+        ["“最多跑一次”率", "最多跑一次率"],
+    ),
+    subject_case(
+        "本年度「一站式」率達85.6%。",
+        "85.6%",
+        "written-hk-department: 「一站式」率達 (traditional corner quotes)",
+        ["「一站式」率", "一站式率", "“一站式”率"],
+    ),
+    subject_case(
+        "全市“互联网+监管”覆盖率达到100%。",
+        "100%",
+        "written-market-regulator: a two-character head keeps its name too",
+        ["“互联网+监管”覆盖率", "互联网+监管覆盖率", "覆盖率"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), QUOTED_NAME_BEFORE_HEAD)
+def test_quoted_name_before_head(text: str, needle: str, accepted: list[str]) -> None:
+    check_subject(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- a share named after what it is
+# the share of (销量占比达92%): jieba glues 比 to the light verb (占|比达, a name), and a bare 占比
+# opening a clause names nothing (the amount just stated is what it is a share of)
+SHARE_BEFORE_LIGHT_VERB = [
+    subject_case(
+        "纳入补贴范围的家电产品共销售24.6万台；一级能效（水效）产品销量占比达92%以上，单件最高补贴2000元。",
+        "92%",
+        "invented-city-commerce-trade-in: 产品销量占比达",
+        ["一级能效（水效）产品", "一级能效产品", "销量占比", "产品销量占比"],
+    ),
+    subject_case(
+        "全县规模以上工业企业中高新技术企业产值占比达46.2%。",
+        "46.2%",
+        "written-county-stats: 产值占比达",
+        ["高新技术企业产值占比", "产值占比", "高新技术企业"],
+    ),
+    subject_case(
+        "今年前三季度，本市民營企業出口佔比達57.3%。",
+        "57.3%",
+        "written-customs-traditional: 出口佔比達",
+        ["民營企業出口佔比", "出口佔比", "民營企業"],
+    ),
+    subject_case(
+        "全省规模养殖场生猪出栏占比达到67.5%。",
+        "67.5%",
+        "written-provincial-agri: 出栏占比达到",
+        ["生猪出栏占比", "出栏占比", "规模养殖场生猪出栏占比"],
+    ),
+    subject_case(
+        "带动新车销售1.73万辆，其中新能源汽车9436辆，占比54.5%。",
+        "54.5%",
+        "invented-city-commerce-trade-in: a bare 占比 takes the count before it",
+        ["新能源汽车"],
+    ),
+    subject_case(
+        "其中，建筑工程产值同比增长18.3%；安装工程产值同比降低18.7%，占比5.5%。",
+        "5.5%",
+        "corpus-007: a bare 占比 after a semicolon takes its own clause's amount",
+        ["安装工程产值", "工程产值"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), SHARE_BEFORE_LIGHT_VERB)
+def test_share_before_light_verb(text: str, needle: str, accepted: list[str]) -> None:
+    check_subject(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- a measure defined in brackets as
+# a share (研发经费投入强度（R&D经费支出占地区生产总值比重）为3.12%): the aside, however long, defines the
+# name before it; its 占 is no share of the figure, and the changes after take that name; a
+# semicolon before it opens a new topic, so the amount of the part before is not carried over
+DEFINED_IN_BRACKETS = [
+    subject_case(
+        "全市高新技术企业研发费用合计186.35亿元，占全市规模以上工业企业研发费用的78.6%；全市全社会研发经费"
+        "投入强度（R&D经费支出占地区生产总值比重）为3.12%，较上年提高0.21个百分点，高于全省平均水平0.9个百分点。",
+        "3.12%",
+        "invented-city-kjj-hightech: 强度（R&D…比重）为",
+        ["全社会研发经费投入强度", "研发经费投入强度", "投入强度"],
+    ),
+    subject_case(
+        "全市高新技术企业研发费用合计186.35亿元，占全市规模以上工业企业研发费用的78.6%；全市全社会研发经费"
+        "投入强度（R&D经费支出占地区生产总值比重）为3.12%，较上年提高0.21个百分点，高于全省平均水平0.9个百分点。",
+        "0.9个百分点",
+        "invented-city-kjj-hightech: the comparison after the semicolon's topic",
+        ["全社会研发经费投入强度", "研发经费投入强度", "投入强度"],
+    ),
+    subject_case(
+        "全县有林地面积120万亩；森林覆盖率（森林面积占土地总面积的比例）达到68.2%。",
+        "68.2%",
+        "written-forestry-bureau: 覆盖率（…的比例）达到",
+        ["森林覆盖率"],
+    ),
+    subject_case(
+        "全年第三产业增加值1234亿元；全省常住人口城镇化率（城镇常住人口占总人口的比重）为65.3%，比上年提高0.8个百分点。",
+        "0.8个百分点",
+        "written-stats-bulletin: the change after a defined rate",
+        ["常住人口城镇化率", "城镇化率"],
+    ),
+    subject_case(
+        "本港出口總值上升5%；轉口貿易比率（轉口貨值佔整體出口貨值的比重）為98.6%。",
+        "98.6%",
+        "written-hk-censtatd: 比率（…佔…的比重）為 (traditional)",
+        ["轉口貿易比率"],
+    ),
+    subject_case(
+        "全市规模以上工业增加值增长6.1%，高技术制造业占比（高技术制造业增加值占规模以上工业增加值比重）为18.6%。",
+        "18.6%",
+        "written-city-stats: a share named 占比 with its definition",
+        ["高技术制造业占比", "高技术制造业"],
+    ),
+    subject_case(
+        "规模以上工业综合能源消费量816.33万吨标准煤，下降1.3%；PM2.5浓度29微克/立方米，比上年同期改善6.5%。",
+        "6.5%",
+        "corpus-008: a semicolon opens a new topic for a change",
+        ["PM2.5浓度", "浓度"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), DEFINED_IN_BRACKETS)
+def test_defined_in_brackets(text: str, needle: str, accepted: list[str]) -> None:
+    check_subject(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- the figure a calculation frame is
+# based on (按辖区常住人口3.48万人计算): it counts the noun before it inside the frame; the verb that
+# closes the frame (计算, 计, 核算) names no event the figure counts
+CALCULATION_BASE = [
+    subject_case(
+        "截至4月30日，全镇累计签约居民2.14万人，常住人口签约率达到61.5%（按辖区常住人口3.48万人计算）。",
+        "3.48万人",
+        "invented-township-health-family-doctor: （按…3.48万人计算）",
+        ["常住人口", "辖区常住人口"],
+    ),
+    subject_case(
+        "全县每千人口执业医师数为2.9人（按户籍人口68.2万人计算）。",
+        "68.2万人",
+        "written-county-health: a rate per head and its population base",
+        ["户籍人口"],
+    ),
+    subject_case(
+        "全区城镇居民人均住房面积42.3平方米，按常住人口26.8万人测算，人均公园绿地面积15.6平方米。",
+        "26.8万人",
+        "written-district-stats: 按…测算 as its own clause",
+        ["常住人口"],
+    ),
+    subject_case(
+        "每万人口社会工作者8.4人（按年末常住人口计算，共计1.36万人次接受服务）。",
+        "8.4人",
+        "written-civil-affairs: a figure outside the frame keeps its own noun",
+        ["社会工作者", "每万人口社会工作者"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), CALCULATION_BASE)
+def test_calculation_base(text: str, needle: str, accepted: list[str]) -> None:
+    check_subject(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- a count of acts (人次, 次) right
+# after the object of a light verb (提供, 开展, 实施, 组织): the object counts, however jieba tags its
+# words (免费|健康|体检: a verb, an adjective, a verb; 上门|随访: a place, a verb)
+OBJECT_OF_LIGHT_VERB = [
+    subject_case(
+        "今年以来，家庭医生团队累计开展上门随访1.36万人次，提供免费健康体检6217人次。",
+        "6217人次",
+        "invented-township-health-family-doctor: 提供免费健康体检",
+        ["免费健康体检", "健康体检"],
+    ),
+    subject_case(
+        "今年以来，家庭医生团队累计开展上门随访1.36万人次，提供免费健康体检6217人次。",
+        "1.36万人次",
+        "invented-township-health-family-doctor: 开展上门随访",
+        ["上门随访", "随访"],
+    ),
+    subject_case(
+        "市急救中心全年实施院前急救4.6万人次，平均急救反应时间12分钟。",
+        "4.6万人次",
+        "written-city-health-commission: 实施院前急救",
+        ["院前急救"],
+    ),
+    subject_case(
+        "全年组织免费技能培训3200人次，开展送医下乡86场次。",
+        "3200人次",
+        "written-hrss-county: 组织免费技能培训",
+        ["免费技能培训", "技能培训"],
+    ),
+    subject_case(
+        "上半年全县开展义诊咨询520人次。",
+        "520人次",
+        "written-county-news: 开展义诊咨询",
+        ["义诊咨询", "义诊"],
+    ),
+    subject_case(
+        "完成运动员注册确认5661人，教练员注册331人。",
+        "5661人",
+        "corpus-008: a noun before the verbs stays what is counted",
+        ["运动员"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), OBJECT_OF_LIGHT_VERB)
+def test_object_of_light_verb(text: str, needle: str, accepted: list[str]) -> None:
+    check_subject(text, needle, accepted)
