@@ -247,3 +247,125 @@ OBJECT_OF_LIGHT_VERB = [
 @pytest.mark.parametrize(("text", "needle", "accepted"), OBJECT_OF_LIGHT_VERB)
 def test_object_of_light_verb(text: str, needle: str, accepted: list[str]) -> None:
     check_subject(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- a list of measures named by a verb
+# and a one-character head (受理量、办结量同比分别增长9.6%和9.5%): the verb is part of the first item's
+# noun, not the predicate that ends the words before the list (量 alone names no item)
+VERB_HEADED_ITEMS = [
+    subject_case(
+        "全年市本级政务服务大厅共受理各类办件386.72万件，办结率99.8%，受理量、办结量同比分别增长9.6%和9.5%。",
+        "9.6%",
+        "invented-city-gov-service-center: 受理量、办结量分别",
+        ["受理量"],
+    ),
+    subject_case(
+        "全市12345热线受理量、办结量分别为86.3万件和85.9万件。",
+        "86.3万件",
+        "written-city-hotline: a head before the list stays",
+        ["受理量", "热线受理量"],
+    ),
+    subject_case(
+        "全年全省客运量、货运量分别下降3.2%和增长5.1%。",
+        "3.2%",
+        "written-provincial-transport: 客运量、货运量",
+        ["客运量"],
+    ),
+    subject_case(
+        "本季度投訴量及處理量分別為1,230宗和1,198宗。",
+        "1,230宗",
+        "written-mo-consumer-council: 投訴量及處理量 (traditional)",
+        ["投訴量"],
+    ),
+    subject_case(
+        "区财政安排小学、初中生均公用经费标准分别为每生每年720元和940元。",
+        "720元",
+        "corpus: a verb before a list of nouns still ends the words before it",
+        ["小学生均公用经费标准", "小学"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), VERB_HEADED_ITEMS)
+def test_verb_headed_items(text: str, needle: str, accepted: list[str]) -> None:
+    check_subject(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- how long a procedure takes,
+# named before a change to a new level (补贴兑付周期压缩至7个工作日以内): 周期, 时限, 工期 head the noun
+# (jieba reads 周期 as a time, which ended the phrase), so the amount of the clause before is not
+# carried over
+PROCEDURE_DURATIONS = [
+    subject_case(
+        "力争全年带动以旧换新相关商品销售额突破80亿元，补贴兑付周期压缩至7个工作日以内。",
+        "7个工作日",
+        "invented-city-commerce-trade-in: 兑付周期压缩至",
+        ["补贴兑付周期", "兑付周期"],
+    ),
+    subject_case(
+        "全年办理涉企案件312件，涉企案件平均办案周期压缩至45天以内。",
+        "45天",
+        "invented-procuratorate-city: 平均办案周期压缩至",
+        ["平均办案周期", "涉企案件平均办案周期", "办案周期"],
+    ),
+    subject_case(
+        "全市新设企业1.2万户，工程建设项目审批时限压缩至60个工作日以内。",
+        "60个工作日",
+        "written-provincial-portal: 审批时限压缩至",
+        ["审批时限", "工程建设项目审批时限"],
+    ),
+    subject_case(
+        "今年已登記個案3,260宗，不動產登記辦理時限縮短為3個工作天。",
+        "3個工作天",
+        "written-tw-land-office: 辦理時限縮短為 (traditional)",
+        ["辦理時限", "登記辦理時限"],
+    ),
+    subject_case(
+        "项目总投资12.6亿元，建设工期缩短至18个月。",
+        "18个月",
+        "written-procurement-notice: 建设工期缩短至",
+        ["建设工期", "工期"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), PROCEDURE_DURATIONS)
+def test_procedure_durations(text: str, needle: str, accepted: list[str]) -> None:
+    check_subject(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- a verb that ends in a bound's
+# character (签约, 节约) before a count: the character is no bound to cut off before tagging, so the
+# verb stays whole and the group named before it in the clause is counted, not the group of the
+# clause before with the same unit
+WORD_ENDING_IN_A_BOUND = [
+    subject_case(
+        "65岁及以上老年人、高血压患者、2型糖尿病患者分别签约4862人、3915人和1276人，0至6岁儿童和孕产妇共签约1840人。",
+        "1840人",
+        "invented-township-health-family-doctor: 儿童和孕产妇共签约",
+        ["0至6岁儿童和孕产妇", "儿童和孕产妇", "儿童", "孕产妇"],
+    ),
+    subject_case(
+        "全县高血压患者签约3915人，残疾人已签约1203人。",
+        "1203人",
+        "written-county-health: 残疾人已签约",
+        ["残疾人"],
+    ),
+    subject_case(
+        "本月新增签约企业12家，重点项目累计签约86个。",
+        "86个",
+        "written-devzone-news: 项目累计签约",
+        ["重点项目", "项目"],
+    ),
+    subject_case(
+        "全年新签约外资项目45个，合同外资已履约32个。",
+        "32个",
+        "written-commerce-bureau: 已履约",
+        ["合同外资", "外资项目", "项目"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), WORD_ENDING_IN_A_BOUND)
+def test_word_ending_in_a_bound(text: str, needle: str, accepted: list[str]) -> None:
+    check_subject(text, needle, accepted)

@@ -110,8 +110,10 @@ def _past_lead_verb(first: str) -> str:
     before the list (who acts); the item starts after it."""
     toks = pos_tag(first)
     for k in range(len(toks) - 2, -1, -1):
-        if toks[k][1] == "v" and len(toks[k][0]) == 2:
-            return "".join(w for w, _ in toks[k + 1 :])
+        rest = "".join(w for w, _ in toks[k + 1 :])
+        # (受理量、办结量: a verb before a one-character head is part of the noun; 量 names no item)
+        if toks[k][1] == "v" and len(toks[k][0]) == 2 and len(rest) > 1:
+            return rest
     return first
 
 

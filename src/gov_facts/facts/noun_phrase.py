@@ -102,9 +102,21 @@ def _start_of_figure(doc: ArticleText, c: Candidate) -> tuple[int, str | None]:
             or _FRAME_TAIL.search(doc.norm, max(0, stop_at - 14), stop_at)
             or _per_unit(doc, stop_at)
         )
-        if cut is None or cut.start() <= 0 or cut.start() >= stop_at:
+        if (
+            cut is None
+            or cut.start() <= 0
+            or cut.start() >= stop_at
+            or _ends_a_word(doc, cut.group(0), stop_at)
+        ):
             return stop_at, None
         stop_at = cut.start()
+
+
+def _ends_a_word(doc: ArticleText, cue: str, at: int) -> bool:
+    """孕产妇共签约1840人: a bound that ends a word (签约, 节约: ``bound_lookalikes``) is no cue to cut."""
+    return len(cue) == 1 and any(
+        w.endswith(cue) and doc.norm.endswith(w, 0, at) for w in doc.rules.bound_lookalikes
+    )
 
 
 def _object_of_verb(before: WordsBefore, last: int, skipped: str, c: Candidate) -> bool:
