@@ -369,3 +369,81 @@ WORD_ENDING_IN_A_BOUND = [
 @pytest.mark.parametrize(("text", "needle", "accepted"), WORD_ENDING_IN_A_BOUND)
 def test_word_ending_in_a_bound(text: str, needle: str, accepted: list[str]) -> None:
     check_subject(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- 分别 with a dated basis (分别比2020年
+# 下降3.1%和3.4%): the digits of the year are no figure to share out, so the figures go over the
+# amounts stated before, in order (the year made three figures of two, and the list was not read)
+DISTRIBUTED_PAST_A_DATED_BASIS = [
+    subject_case(
+        "单位建筑面积能耗15.82千克标准煤/平方米，人均综合能耗287.6千克标准煤/人，分别比2020年下降3.1%和3.4%。",
+        "3.1%",
+        "invented-public-institution-energy: 分别比2020年下降",
+        ["单位建筑面积能耗"],
+    ),
+    subject_case(
+        "单位建筑面积能耗15.82千克标准煤/平方米，人均综合能耗287.6千克标准煤/人，分别比2020年下降3.1%和3.4%。",
+        "3.4%",
+        "invented-public-institution-energy: the second figure",
+        ["人均综合能耗"],
+    ),
+    subject_case(
+        "城镇居民人均可支配收入52360元，农村居民人均可支配收入28410元，分别比2019年增长14.8%和16.3%。",
+        "14.8%",
+        "written-stats-bulletin: 分别比2019年增长",
+        ["城镇居民人均可支配收入"],
+    ),
+    subject_case(
+        "全年进口额386亿元，出口额512亿元，分别比2023年同期增长6.2%和9.4%。",
+        "6.2%",
+        "written-customs-news: 分别比2023年同期",
+        ["进口额"],
+    ),
+    subject_case(
+        "日本、港澳及韓國來臺旅客分別為131萬7,504人次、129萬6,430人次及100萬3,117人次，分別較112年成長42.1%、12.4%及55.0%。",
+        "42.1%",
+        "invented-tw-tourism-admin: 分別較112年 (a ROC year)",
+        ["日本", "日本來臺旅客"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), DISTRIBUTED_PAST_A_DATED_BASIS)
+def test_distributed_past_a_dated_basis(text: str, needle: str, accepted: list[str]) -> None:
+    check_subject(text, needle, accepted, "2025-02-20")
+
+
+# ---------------------------------------------------------------- a count of people after one
+# verb-object compound that jieba keeps whole (提起公诉, 转移安置: four characters): the people it
+# acts on, as after two verbs, not the people of the clause before
+ONE_WORD_VERB_OBJECT = [
+    subject_case(
+        "共批准逮捕各类犯罪嫌疑人612人，不批准逮捕238人，不捕率为28%；提起公诉1347人，其中适用认罪认罚从宽制度办结的1196人。",
+        "1347人",
+        "invented-procuratorate-city: ；提起公诉1347人",
+        ["提起公诉"],
+    ),
+    subject_case(
+        "全县受灾群众1.2万人，紧急转移安置3200人。",
+        "3200人",
+        "written-county-emergency: 转移安置 after the affected",
+        ["转移安置", "紧急转移安置"],
+    ),
+    subject_case(
+        "全年共立案侦查职务犯罪案件36件，依法审查起诉58人。",
+        "58人",
+        "written-procuratorate-provincial: 审查起诉",
+        ["审查起诉", "依法审查起诉"],
+    ),
+    subject_case(
+        "本季度共受理求助来电1.2万次，全市脱贫劳动力外出务工4.26万人。",
+        "4.26万人",
+        "invented-county-poverty-labour: a noun before the verbs is still who is counted",
+        ["脱贫劳动力"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), ONE_WORD_VERB_OBJECT)
+def test_one_word_verb_object(text: str, needle: str, accepted: list[str]) -> None:
+    check_subject(text, needle, accepted, "2024-07-20")

@@ -254,3 +254,13 @@ def money_purpose(doc: ArticleText, c: Candidate) -> str | None:
             break
         run.append(word)
     return "".join(run) or None
+
+
+def untimed(doc: ArticleText, start: int, end: int) -> str:
+    """The text of [start, end) without its times (分别比2020年下降3.1%和3.4%: 2020年 is no figure)."""
+    times = doc.times_between(start, end)
+    if not times:
+        return doc.norm[start:end]
+    return "".join(
+        ch for k, ch in enumerate(doc.norm[start:end], start) if not any(t.start <= k < t.end for t in times)
+    )
