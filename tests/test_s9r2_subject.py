@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcase import check_subject, subject_case
+from factcase import check_subject, known_miss, subject_case
 
 # ---------------------------------------------------------------- a quoted name right before a
 # one-character head (率, 量, 数): the name is part of the noun (“一网通办”率 is the rate of 一网通办,
@@ -447,3 +447,46 @@ ONE_WORD_VERB_OBJECT = [
 @pytest.mark.parametrize(("text", "needle", "accepted"), ONE_WORD_VERB_OBJECT)
 def test_one_word_verb_object(text: str, needle: str, accepted: list[str]) -> None:
     check_subject(text, needle, accepted, "2024-07-20")
+
+
+# ---------------------------------------------------------------- a count of people with nothing
+# but 每 and a measure word before it (每班不超过30人): the subject is what it is per (每班), not the
+# bare unit (人) nor the people of the clause before with the same unit
+PER_WHAT_ALONE = [
+    subject_case(
+        "今年县城4所公办幼儿园共计划招收小班幼儿1020名，设34个班，每班不超过30人（各园招生计划详见下表）。",
+        "30人",
+        "invented-county-kindergarten: 每班不超过30人",
+        ["每班", "班"],
+    ),
+    subject_case(
+        "活动分组进行，每组不超过5人，每场不超过20人。",
+        "20人",
+        "written-county-notice: 每场 after 每组, the same unit",
+        ["每场", "场"],
+    ),
+    subject_case(
+        "全市招募志愿者1.2万人，每个网点不少于3人。",
+        "3人",
+        "written-city-volunteer-notice: 每个网点, not the volunteers before",
+        ["每个网点", "网点"],
+    ),
+    subject_case(
+        "本次培训共安排学员360人，每班约45人。",
+        "45人",
+        "written-hrss-training: 每班约45人",
+        ["每班", "班"],
+    ),
+    subject_case(
+        "按学期收取的，每学期按4.5个月计收。",
+        "4.5个月",
+        "invented-county-kindergarten: 每学期按4.5个月 (a duration, not people)",
+        ["每学期", "学期"],
+        marks=known_miss("每 and a unit before a frame (按) is read as a subject for counts of people only"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), PER_WHAT_ALONE)
+def test_per_what_alone(text: str, needle: str, accepted: list[str]) -> None:
+    check_subject(text, needle, accepted)

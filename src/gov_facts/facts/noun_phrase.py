@@ -38,6 +38,18 @@ def _per_unit(doc: ArticleText, stop_at: int) -> re.Match[str] | None:
     return None
 
 
+def per_what(doc: ArticleText, c: Candidate) -> str | None:
+    """每班不超过30人, 每户最高补助2000元: the 每 and unit right before a figure (past its cue words),
+    what it is per; the subject of last resort when nothing names what the figure counts."""
+    stop_at = c.start
+    while (cut := doc.rules.cue_tail.search(doc.norm, max(0, stop_at - 8), stop_at)) is not None:
+        if cut.start() >= stop_at:
+            break
+        stop_at = cut.start()
+    m = _per_unit(doc, stop_at)
+    return m.group(0) if m is not None else None
+
+
 #: a bound of one character that may open a bracketed figure (（约1.2万人）)
 _BOUNDS = frozenset("约近超逾")
 #: digits and numerals: a bracket after them restates a figure, it glosses no noun

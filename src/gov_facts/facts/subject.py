@@ -50,7 +50,7 @@ from .named_around import is_state_after, named_by_verbs, named_in_brackets, par
 from .named_around import programme_before as programme_lasting
 from .named_around import topic_of_clause_before as topic_before
 from .noun_after import noun_run_after
-from .noun_phrase import noun_run_before, quantity_named_before
+from .noun_phrase import noun_run_before, per_what, quantity_named_before
 from .ranked_subject import ranked_subject
 from .subject_review import review
 from .tables import header_name
@@ -368,7 +368,8 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         # 受灾人口3.26万人，紧急转移安置4815人: the people two verbs act on, before the count of
         # the same unit before it
         same_unit = named_by_verbs(doc, c) or topic_before(doc, c, prev)
-        same_unit = same_unit or carried(doc, c, prev, same_unit_only=True)
+        # 每班不超过30人，每场不超过20人: what the count is per, before the count of the same unit
+        same_unit = same_unit or per_what(doc, c) or carried(doc, c, prev, same_unit_only=True)
         if same_unit:
             return same_unit, False
         return noun_begun_by_unit(doc, c) or c.unit, False
