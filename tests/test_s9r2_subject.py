@@ -490,3 +490,39 @@ PER_WHAT_ALONE = [
 @pytest.mark.parametrize(("text", "needle", "accepted"), PER_WHAT_ALONE)
 def test_per_what_alone(text: str, needle: str, accepted: list[str]) -> None:
     check_subject(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- a time limit from a day whose
+# clause ends with a light verb alone (核查处置工作原则上在收到检验报告之日起90日内完成): the limit is for
+# the activity that opens the clause, not the day's phrase (检验报告)
+LIMIT_FOR_THE_OPENING_ACTIVITY = [
+    subject_case(
+        "核查处置工作原则上在收到检验报告之日起90日内完成，处置情况将按规定向社会公开。",
+        "90日",
+        "invented-food-safety-sampling: 核查处置工作…之日起90日内完成",
+        ["核查处置工作", "核查处置"],
+    ),
+    subject_case(
+        "整改工作须在收到通知之日起15个工作日内完成。",
+        "15个工作日",
+        "written-county-notice: 整改工作须在…内完成",
+        ["整改工作", "整改"],
+    ),
+    subject_case(
+        "供应商应在合同签订之日起30日内完成供货。",
+        "30日",
+        "written-procurement-notice: a light verb with an object keeps the object",
+        ["供货", "完成供货"],
+    ),
+    subject_case(
+        "復查工作須於收到申請之日起30日內完成。",
+        "30日",
+        "written-tw-county-notice: 須於…之日起30日內完成 (traditional)",
+        ["復查工作", "復查"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), LIMIT_FOR_THE_OPENING_ACTIVITY)
+def test_limit_for_the_opening_activity(text: str, needle: str, accepted: list[str]) -> None:
+    check_subject(text, needle, accepted)

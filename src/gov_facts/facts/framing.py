@@ -215,7 +215,7 @@ def deadline_activity(doc: ArticleText, c: Candidate) -> str | None:
             if flag.startswith("v"):
                 nouns = "".join(w for w, f in toks[k + 1 : k + 4] if is_nounish(f))
                 if word in doc.rules.stop:  # 完成供货: a light verb names nothing; its object does
-                    return nouns or None
+                    return nouns or _opening_noun(doc, c.start)  # 核查处置工作…90日内完成: the topic
                 return word + nouns if nouns or len(word) > 1 else None
             if not (is_nounish(flag) or flag == "x"):
                 break
@@ -223,6 +223,23 @@ def deadline_activity(doc: ArticleText, c: Candidate) -> str | None:
         if pos >= se:
             break
     return None
+
+
+def _opening_noun(doc: ArticleText, at: int) -> str | None:
+    """核查处置工作原则上在收到检验报告之日起90日内完成: the nouns that open the clause before ``at``,
+    when an adverb, a preposition or a modal follows them (what the limit is set for)."""
+    cs, _ = doc.clause(at)
+    toks = pos_tag(doc.shadow[cs:at])
+    k = 0
+    while (
+        k < len(toks)
+        and (is_nounish(toks[k][1]) or toks[k][1] in ("v", "vn"))
+        and toks[k][0] not in doc.rules.stop
+    ):
+        k += 1  # (整改工作, 核查处置工作: an activity jieba tags verbs)
+    noun = "".join(w for w, _ in toks[:k])
+    ok = 2 <= len(noun) <= 8 and k < len(toks) and toks[k][1][:1] in ("d", "p") and is_nounish(toks[k - 1][1])
+    return noun if ok else None
 
 
 #: a quoted name (「宜蘭好日子」, “放心消费”) right after a verb of purpose
