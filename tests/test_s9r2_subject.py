@@ -526,3 +526,39 @@ LIMIT_FOR_THE_OPENING_ACTIVITY = [
 @pytest.mark.parametrize(("text", "needle", "accepted"), LIMIT_FOR_THE_OPENING_ACTIVITY)
 def test_limit_for_the_opening_activity(text: str, needle: str, accepted: list[str]) -> None:
     check_subject(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- a ratio by which a verb acts (以1:3
+# 的比例确定面试人选): it is the ratio of what the verb acts on, not the noun of the clause before
+RATIO_BY_WHICH = [
+    subject_case(
+        "笔试满分100分，面试合格分数线为60分；按笔试成绩从高到低的顺序，以1:3的比例确定面试人选。",
+        "1:3",
+        "invented-hrss-recruitment: 以1:3的比例确定面试人选",
+        ["面试人选", "比例"],
+    ),
+    subject_case(
+        "按照1:1.5的比例确定体检人选。",
+        "1:1.5",
+        "written-county-hrss: 按照…的比例确定体检人选",
+        ["体检人选", "比例"],
+    ),
+    subject_case(
+        "全市常住人口中男女比例为1.05:1。",
+        "1.05:1",
+        "written-census-bulletin: a ratio named before it keeps its name",
+        ["男女比例"],
+    ),
+    subject_case(
+        "按1:3比例确定进入面试人员。",
+        "1:3",
+        "written-provincial-hrss: 按1:3比例 with two verbs before the object",
+        ["进入面试人员", "面试人员", "比例"],
+        marks=known_miss("a bare 比例 is dropped as a subject, and two verbs before the object hide it"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), RATIO_BY_WHICH)
+def test_ratio_by_which(text: str, needle: str, accepted: list[str]) -> None:
+    check_subject(text, needle, accepted)
