@@ -562,3 +562,52 @@ RATIO_BY_WHICH = [
 @pytest.mark.parametrize(("text", "needle", "accepted"), RATIO_BY_WHICH)
 def test_ratio_by_which(text: str, needle: str, accepted: list[str]) -> None:
     check_subject(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- a named project's part or measure
+# (新型建材项目主体工程已完成85%, 专项资金项目结存资金6200万元): what the figure measures is the part; the
+# project's name (four characters or more, ending in a noun) says whose, as a place would; not a count
+# of things of a kind (体育传统项目学校), nor projects named by a place or a verb (利用省外项目实际进资)
+PROJECT_PART = [
+    subject_case(
+        "目前，新型建材项目主体工程已完成85%，预计年底投产。",
+        "85%",
+        "invented-township-project-construction: 项目主体工程已完成85%",
+        ["主体工程"],
+    ),
+    subject_case(
+        "其中，总投资45亿元的新能源汽车电驱系统产业园项目规划用地约380亩。",
+        "380亩",
+        "invented-devzone-investment-signing: 产业园项目规划用地",
+        ["规划用地", "用地"],
+    ),
+    subject_case(
+        "审计发现，部分专项资金项目结存资金合计6200万元闲置超过1年。",
+        "6200万元",
+        "invented-audit-report-city: 专项资金项目结存资金",
+        ["结存资金"],
+    ),
+    subject_case(
+        "市第一人民医院门诊综合楼项目建筑面积5.6万平方米。",
+        "5.6万平方米",
+        "written-city-development-reform: 综合楼项目建筑面积",
+        ["建筑面积", "门诊综合楼项目建筑面积"],
+    ),
+    subject_case(
+        "全省共有国家级体育传统项目学校15所。",
+        "15所",
+        "corpus-009: a count of schools of a kind keeps the kind",
+        ["国家级体育传统项目学校", "体育传统项目学校"],
+    ),
+    subject_case(
+        "利用省外项目实际进资10425.4亿元，增长9.3%。",
+        "10425.4亿元",
+        "corpus-009: projects named by a place keep their name",
+        ["利用省外项目实际进资", "省外项目实际进资"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), PROJECT_PART)
+def test_project_part(text: str, needle: str, accepted: list[str]) -> None:
+    check_subject(text, needle, accepted)

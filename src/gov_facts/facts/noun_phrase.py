@@ -150,6 +150,9 @@ def _object_of_verb(before: WordsBefore, last: int, skipped: str, c: Candidate) 
     )
 
 
+#: a project named by four characters or more and a part or measure of it (新型建材项目主体工程)
+_PROJECT_PART = re.compile(r"[^0-9“”「」]{4,}项目([\u4e00-\u9fff]{2,6})")
+
 #: a subject longer than this keeps its last words (the head and its nearest modifiers)
 _LONGEST_PHRASE = 12
 
@@ -319,6 +322,14 @@ def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[st
         phrase = ""  # 其中新能源汽车9436辆，占比54.5%: a bare share names nothing; what it is of does
     if len(phrase.replace("“", "").replace("”", "")) > _LONGEST_PHRASE:
         phrase = _last_words(phrase, _LONGEST_PHRASE)
+    # 新型建材项目主体工程已完成85%, 专项资金项目结存资金6200万元: a named project's part or measure
+    # is what the figure measures; the project's name says whose
+    # (not a count: 体育传统项目学校 counts schools of a kind; a project named by a noun, not by a
+    # place or a verb: 利用省外项目实际进资 is the money of projects from outside the province)
+    owned = _PROJECT_PART.fullmatch(phrase) if c.kind != "count" else None
+    owner = pos_tag(phrase[: owned.start(1) - 2]) if owned is not None else []
+    if owned is not None and owner[0][1][:1] == "n" and owner[-1][1][:1] == "n":
+        phrase = owned.group(1)
     if len(phrase) == 2 and phrase[1] == "均":
         # 累计发送旅客2782.8万人次，日均347.9万人次: how a figure is averaged is not what it counts;
         # with its verb (亩均增产25斤, 日均就餐约650人次) the two name it
