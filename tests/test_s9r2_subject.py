@@ -236,10 +236,16 @@ OBJECT_OF_LIGHT_VERB = [
         ["义诊咨询", "义诊"],
     ),
     subject_case(
-        "完成运动员注册确认5661人，教练员注册331人。",
+        "完成运动员注册确认5661人（新增785人），教练员注册331人。",
         "5661人",
         "corpus-008: a noun before the verbs stays what is counted",
         ["运动员"],
+    ),
+    subject_case(
+        "完成运动员注册确认5661人（新增785人），教练员注册331人。",
+        "785人",
+        "corpus-008: …and in the bracket after it",
+        ["运动员", "新增运动员"],
     ),
 ]
 
@@ -476,6 +482,12 @@ PER_WHAT_ALONE = [
         "45人",
         "written-hrss-training: 每班约45人",
         ["每班", "班"],
+    ),
+    subject_case(
+        "急診方面，全年急診求診人次為36.2萬，平均每日約992人次，按年減少1.5%。",
+        "1.5%",
+        "invented-mo-ssm-health: 每日 is how the figure is averaged, no group it is per",
+        ["急診求診人次", "求診人次", "急診"],
     ),
     subject_case(
         "按学期收取的，每学期按4.5个月计收。",

@@ -47,7 +47,8 @@ def per_what(doc: ArticleText, c: Candidate) -> str | None:
             break
         stop_at = cut.start()
     m = _per_unit(doc, stop_at)
-    return m.group(0) if m is not None else None
+    # (平均每日约992人次: a span of time says how the figure is averaged, not a group it is per)
+    return m.group(0) if m is not None and m.group(1) not in PER_TIME else None
 
 
 #: a bound of one character that may open a bracketed figure (（约1.2万人）)
@@ -196,8 +197,11 @@ def _object_of_support_verb(before: WordsBefore, c: Candidate) -> str | None:
     words = [w for w, _ in toks[k + 1 :]]
     if k < 0 or not (2 <= len(words) <= 4) or toks[k][0] not in stop or not toks[k][1].startswith("v"):
         return None
+    tags = [f for _, f in toks[k + 1 :]]
+    if tags[0] == "n" and len(tags) >= 3 and all(f == "v" for f in tags[1:]):
+        return None  # 完成运动员注册确认5661人: those the verbs act on are named; they are counted
     acted = "".join(words)
-    return acted if len(acted) <= 8 and toks[k + 1][1] != "d" else None
+    return acted if len(acted) <= 8 and tags[0] != "d" else None
 
 
 def _quote_closing_at(toks: list[tuple[str, str]], i: int) -> int | None:
