@@ -365,7 +365,12 @@ SPEED_BEFORE = [
 
 #: 占比过半: the bound is part of the figure, so what stands before 占比 is its subject
 OVER_HALF = [
-    row("其中机电产品出口占比过半。", "过半", "invented-customs: X占比过半", subject=("机电产品出口",)),
+    row(
+        "其中机电产品出口占比过半。",
+        "过半",
+        "invented-customs: X占比过半",
+        subject=("机电产品出口", "机电产品出口占比"),
+    ),
     row("民营企业进出口值所占比重已超过一半。", "一半", "invented-customs: 所占比重已超过一半", value=50),
 ]
 

@@ -101,6 +101,11 @@ def carried(
             return caused
     ss, _ = doc.sentence(c.start)
     in_sentence = since(prev, ss)
+    # …研发费用的78.6%；全社会研发经费投入强度为3.12%，…，高于全省平均水平0.9个百分点: a semicolon
+    # opens a new part of the sentence; a figure named after it is the part's topic
+    semi = max(doc.norm.rfind("；", ss, c.start), doc.norm.rfind(";", ss, c.start))
+    if semi >= 0 and any(subj for _p, subj, _t in since(in_sentence, semi)):
+        in_sentence = since(in_sentence, semi)
     same = [(subj, topic) for _p, subj, topic in in_sentence if subj]
     if c.unit and c.kind == "count":
         # 已交付780套…剩余420套: a count inherits from the last count of the same thing

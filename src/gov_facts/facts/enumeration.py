@@ -10,6 +10,7 @@ from itertools import pairwise
 
 from .candidate import Candidate, Prior, since
 from .context import ArticleText
+from .framing import untimed
 from .noun_phrase import noun_run_before
 from .qualifier import change_of
 from .tagging import pos_tag
@@ -110,8 +111,10 @@ def _past_lead_verb(first: str) -> str:
     before the list (who acts); the item starts after it."""
     toks = pos_tag(first)
     for k in range(len(toks) - 2, -1, -1):
-        if toks[k][1] == "v" and len(toks[k][0]) == 2:
-            return "".join(w for w, _ in toks[k + 1 :])
+        rest = "".join(w for w, _ in toks[k + 1 :])
+        # (受理量、办结量: a verb before a one-character head is part of the noun; 量 names no item)
+        if toks[k][1] == "v" and len(toks[k][0]) == 2 and len(rest) > 1:
+            return rest
     return first
 
 
@@ -236,7 +239,7 @@ def distributed(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
     ):  # 一、二季度GDP分别增长…, 增速分别比上月末和上年同期低…: one noun, many times or bases
         return noun_run_before(doc, replace(c, start=at))[0]
     _, ce = doc.clause(c.start)
-    wanted = len(_FIGURE_DIGITS.findall(doc.norm, at, ce))
+    wanted = len(_FIGURE_DIGITS.findall(untimed(doc, at, ce)))
     items = _enumerated(doc, cs, _before_basis(doc, cs, at), wanted) or _amounts_before(doc, c, prev, at)
     items = (
         items or _items_of_last_list(doc, c, prev, cs, wanted) or _items_of_clause_before(doc, cs, at, wanted)
@@ -339,7 +342,7 @@ def _amounts_before(doc: ArticleText, c: Candidate, prev: Prior, at: int) -> lis
         return []  # 同比分别增长: only a comparison basis may open the clause before 分别
     ss, _ = doc.sentence(c.start)
     last_end = max([p.end for p, _, _ in since(prev, at)] + [at + 2])
-    own = doc.norm[last_end : c.start]
+    own = untimed(doc, last_end, c.start)
     if _SHARE_FRAME.fullmatch(own):  # 分别占经营主体总量的31.8%、…: a share of a whole, no noun of its own
         own = ""
     if _COMPARED.fullmatch(own) and change_of(own, doc.rules) in ("increase", "decrease"):
@@ -354,7 +357,7 @@ def _amounts_before(doc: ArticleText, c: Candidate, prev: Prior, at: int) -> lis
         if p.start < at
         and (p.kind == "percent" if points else p.kind not in ("percent", "percentage_point", "rank"))
     ]
-    wanted = len(_FIGURE_DIGITS.findall(doc.norm, at, ce))
+    wanted = len(_FIGURE_DIGITS.findall(untimed(doc, at, ce)))
     return amounts[-wanted:] if 0 < wanted <= len(amounts) else []
 
 

@@ -95,6 +95,21 @@ CALCULATION_FRAME = re.compile(
     r"(?:按照|按|以(?![上下及来内外前后]))[^，。；;、按以]{1,12}?(?:折算|计算|换算|核算|测算)[^，。；;0-9]{0,4}$"
 )
 
+#: a figure inside a calculation frame (按辖区常住人口3.48万人计算, 以全年9,600小時計): before it, the
+#: frame's opening preposition in its segment; after it, the verb that closes the frame
+_FRAME_OPENED = re.compile(r"(?:按照|按|以)[^，。；;、（(0-9]{1,12}$")
+_FRAME_CLOSED = re.compile(r"(?:折算|计算|换算|核算|测算|计)(?![0-9])")
+
+
+def inside_calculation_frame(doc: ArticleText, c: Candidate) -> bool:
+    """Whether ``c`` is the figure a 按…计算 frame is based on: what it counts is the noun before it
+    inside the frame, not the frame's verb after it."""
+    unit_end = c.unit_start + len(c.unit or "")
+    if _FRAME_CLOSED.match(doc.norm, max(c.end, unit_end)) is None:
+        return False
+    return _FRAME_OPENED.search(doc.norm, max(0, c.start - 13), c.start) is not None
+
+
 #: 按每托位500元的标准发放一次性建设补贴: a figure set as the standard by which a verb (发放, 给予)
 #: pays what follows it, the rest of the clause
 _BY_FRAME = re.compile(r"(?:按照|按)(?:每[^，。；;、0-9的]{1,3}){0,2}$")
@@ -200,7 +215,7 @@ def deadline_activity(doc: ArticleText, c: Candidate) -> str | None:
             if flag.startswith("v"):
                 nouns = "".join(w for w, f in toks[k + 1 : k + 4] if is_nounish(f))
                 if word in doc.rules.stop:  # 完成供货: a light verb names nothing; its object does
-                    return nouns or None
+                    return nouns or _opening_noun(doc, c.start)  # 核查处置工作…90日内完成: the topic
                 return word + nouns if nouns or len(word) > 1 else None
             if not (is_nounish(flag) or flag == "x"):
                 break
@@ -208,6 +223,23 @@ def deadline_activity(doc: ArticleText, c: Candidate) -> str | None:
         if pos >= se:
             break
     return None
+
+
+def _opening_noun(doc: ArticleText, at: int) -> str | None:
+    """核查处置工作原则上在收到检验报告之日起90日内完成: the nouns that open the clause before ``at``,
+    when an adverb, a preposition or a modal follows them (what the limit is set for)."""
+    cs, _ = doc.clause(at)
+    toks = pos_tag(doc.shadow[cs:at])
+    k = 0
+    while (
+        k < len(toks)
+        and (is_nounish(toks[k][1]) or toks[k][1] in ("v", "vn"))
+        and toks[k][0] not in doc.rules.stop
+    ):
+        k += 1  # (整改工作, 核查处置工作: an activity jieba tags verbs)
+    noun = "".join(w for w, _ in toks[:k])
+    ok = 2 <= len(noun) <= 8 and k < len(toks) and toks[k][1][:1] in ("d", "p") and is_nounish(toks[k - 1][1])
+    return noun if ok else None
 
 
 #: a quoted name (「宜蘭好日子」, “放心消费”) right after a verb of purpose
@@ -239,3 +271,13 @@ def money_purpose(doc: ArticleText, c: Candidate) -> str | None:
             break
         run.append(word)
     return "".join(run) or None
+
+
+def untimed(doc: ArticleText, start: int, end: int) -> str:
+    """The text of [start, end) without its times (分别比2020年下降3.1%和3.4%: 2020年 is no figure)."""
+    times = doc.times_between(start, end)
+    if not times:
+        return doc.norm[start:end]
+    return "".join(
+        ch for k, ch in enumerate(doc.norm[start:end], start) if not any(t.start <= k < t.end for t in times)
+    )

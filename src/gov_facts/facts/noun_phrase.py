@@ -38,10 +38,35 @@ def _per_unit(doc: ArticleText, stop_at: int) -> re.Match[str] | None:
     return None
 
 
+def per_what(doc: ArticleText, c: Candidate) -> str | None:
+    """每班不超过30人, 每户最高补助2000元: the 每 and unit right before a figure (past its cue words),
+    what it is per; the subject of last resort when nothing names what the figure counts."""
+    stop_at = c.start
+    while (cut := doc.rules.cue_tail.search(doc.norm, max(0, stop_at - 8), stop_at)) is not None:
+        if cut.start() >= stop_at:
+            break
+        stop_at = cut.start()
+    m = _per_unit(doc, stop_at)
+    # (平均每日约992人次: a span of time says how the figure is averaged, not a group it is per)
+    return m.group(0) if m is not None and m.group(1) not in PER_TIME else None
+
+
 #: a bound of one character that may open a bracketed figure (（约1.2万人）)
 _BOUNDS = frozenset("约近超逾")
 #: digits and numerals: a bracket after them restates a figure, it glosses no noun
 _FIGURE_CHARS = re.compile(f"[0-9{CN_NUM}百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]")
+
+
+#: a long aside that defines the measure before it as a share (（森林面积占土地总面积的比例）)
+_DEFINITION = re.compile(
+    r"[(（][^()（），。；;]{2,30}(?:占|佔|与|與)[^()（），。；;]{1,20}(?:比重|比例|之比)[)）]$"
+)
+
+
+def _defining_aside(doc: ArticleText, close: int) -> int | None:
+    """The opening bracket of a definition as a share that closes at ``close``, or None."""
+    m = _DEFINITION.search(doc.norm, max(0, close - 48), close)
+    return m.start() if m is not None else None
 
 
 def _start_of_figure(doc: ArticleText, c: Candidate) -> tuple[int, str | None]:
@@ -73,6 +98,14 @@ def _start_of_figure(doc: ArticleText, c: Candidate) -> tuple[int, str | None]:
                 return stop_at, named
             if close == stop_at:
                 stop_at = opener
+        # 投入强度（R&D经费支出占地区生产总值比重）为3.12%: an aside that defines the measure as a
+        # share, before a light verb, is passed over whatever its length
+        if (
+            light is not None
+            and stop_at != opener
+            and (definition := _defining_aside(doc, close)) is not None
+        ):
+            stop_at = definition
     # 占比比上年下降0.4个百分点: cut cue words off the end before tagging, or jieba glues
     # 比上年 to the noun (比比, 价格比); 按可比价计算增长3.9%, 月租金为每平方米8元: a frame that says
     # how or per what the figure is measured is not what it measures
@@ -82,9 +115,21 @@ def _start_of_figure(doc: ArticleText, c: Candidate) -> tuple[int, str | None]:
             or _FRAME_TAIL.search(doc.norm, max(0, stop_at - 14), stop_at)
             or _per_unit(doc, stop_at)
         )
-        if cut is None or cut.start() <= 0 or cut.start() >= stop_at:
+        if (
+            cut is None
+            or cut.start() <= 0
+            or cut.start() >= stop_at
+            or _ends_a_word(doc, cut.group(0), stop_at)
+        ):
             return stop_at, None
         stop_at = cut.start()
+
+
+def _ends_a_word(doc: ArticleText, cue: str, at: int) -> bool:
+    """孕产妇共签约1840人: a bound that ends a word (签约, 节约: ``bound_lookalikes``) is no cue to cut."""
+    return len(cue) == 1 and any(
+        w.endswith(cue) and doc.norm.endswith(w, 0, at) for w in doc.rules.bound_lookalikes
+    )
 
 
 def _object_of_verb(before: WordsBefore, last: int, skipped: str, c: Candidate) -> bool:
@@ -105,6 +150,9 @@ def _object_of_verb(before: WordsBefore, last: int, skipped: str, c: Candidate) 
         and (last == 0 or toks[last - 1][1] != "d")  # 已完工启用12个: two verbs of one act
     )
 
+
+#: a project named by four characters or more and a part or measure of it (新型建材项目主体工程)
+_PROJECT_PART = re.compile(r"[^0-9“”「」]{4,}项目([\u4e00-\u9fff]{2,6})")
 
 #: a subject longer than this keeps its last words (the head and its nearest modifiers)
 _LONGEST_PHRASE = 12
@@ -130,6 +178,30 @@ def _names_money(c: Candidate, verb: str | None) -> bool:
     """A verb of two characters whose object is money and whose second character names it (拨款, 捐款,
     贷款, 融资, 出资): before an amount it is the amount's name."""
     return c.kind == "money" and verb is not None and len(verb) == 2 and verb[1] in "款资助贴励"
+
+
+#: the tags of the words of an activity that a light verb takes as its object (免费|健康|体检)
+_ACTIVITY_TAGS = frozenset({"v", "vn", "vd", "a", "ad", "an", "n", "ns", "s", "b", "d"})
+
+
+def _object_of_support_verb(before: WordsBefore, c: Candidate) -> str | None:
+    """提供免费健康体检6217人次, 开展上门随访1.36万人次: a count of acts right after the object of a light
+    verb (提供, 开展, 进行, 实施: stop words) counts that object, whose words jieba may tag verbs or
+    adjectives; two to four words, up to eight characters, with the figure right after them."""
+    toks, stop = before.toks, before.rules.stop
+    if c.extra.get("ratio") or not toks:
+        return None
+    k = len(toks) - 1
+    while k >= 0 and len(toks) - k <= 4 and toks[k][0] not in stop and toks[k][1] in _ACTIVITY_TAGS:
+        k -= 1
+    words = [w for w, _ in toks[k + 1 :]]
+    if k < 0 or not (2 <= len(words) <= 4) or toks[k][0] not in stop or not toks[k][1].startswith("v"):
+        return None
+    tags = [f for _, f in toks[k + 1 :]]
+    if tags[0] == "n" and len(tags) >= 3 and all(f == "v" for f in tags[1:]):
+        return None  # 完成运动员注册确认5661人: those the verbs act on are named; they are counted
+    acted = "".join(words)
+    return acted if len(acted) <= 8 and tags[0] != "d" else None
 
 
 def _quote_closing_at(toks: list[tuple[str, str]], i: int) -> int | None:
@@ -209,11 +281,27 @@ def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[st
     # “新三样”产品, “四上”企业: a short quoted name right before a generic head noun classifies it
     # (not a name before a long phrase: “海葵一号”主甲板最大直径 measures the ship's deck)
     # (the closing quote is looked for first: most phrases have none, and are not summed)
-    if run and i >= 2 and toks[i][0] == "”" and len(run[0][0]) > 1 and sum(len(w) for w, _ in run) <= 4:
+    # (“一网通办”率, 「一站式」使用率: a one-character head such as 率 or 量 after a quoted name is
+    # the measure of what the name names)
+    head_only = len(run) == 1 and run[0][0] in rules.suffixes
+    if (
+        run
+        and i >= 2
+        and toks[i][0] == "”"
+        and (len(run[0][0]) > 1 or head_only)
+        and sum(len(w) for w, _ in run) <= 4
+    ):
         opening = _quote_closing_at(toks, i)
         if opening is not None:
             run[:0] = toks[opening : i + 1]
             i = opening - 1
+    # (开展上门随访1.36万人次: one word and the verb right after it, both the object)
+    lone = len(run) == 1 and i + 2 == len(toks) - 1 and toks[-1] == (skipped_verb, "v")
+    acts = c.unit in rules.event_units or c.unit in rules.people_units  # 人次, 次: acts, not things
+    if (not run or lone) and skipped_verb and acts:
+        acted = _object_of_support_verb(before, c)
+        if acted:  # 提供免费健康体检6217人次: what the light verb provides, however jieba tags it
+            run, skipped_verb = [(acted, "n")], None
     phrase = "".join(w for w, _ in run)
     # 生产性服务业完成投资39.66亿元, 非公有制经济实现增加值188.99亿元: a bare object (at most three
     # characters) after 完成 or 实现 takes the noun before the verb
@@ -234,8 +322,18 @@ def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[st
             keep = toks[i][0] if toks[i][0] in rules.attributive_verbs else ""
             phrase = "".join(head) + keep + phrase
             skipped_verb = skipped_verb or toks[i][0]
+    if phrase == "占比":
+        phrase = ""  # 其中新能源汽车9436辆，占比54.5%: a bare share names nothing; what it is of does
     if len(phrase.replace("“", "").replace("”", "")) > _LONGEST_PHRASE:
         phrase = _last_words(phrase, _LONGEST_PHRASE)
+    # 新型建材项目主体工程已完成85%, 专项资金项目结存资金6200万元: a named project's part or measure
+    # is what the figure measures; the project's name says whose
+    # (not a count: 体育传统项目学校 counts schools of a kind; a project named by a noun, not by a
+    # place or a verb: 利用省外项目实际进资 is the money of projects from outside the province)
+    owned = _PROJECT_PART.fullmatch(phrase) if c.kind != "count" else None
+    owner = pos_tag(phrase[: owned.start(1) - 2]) if owned is not None else []
+    if owned is not None and owner[0][1][:1] == "n" and owner[-1][1][:1] == "n":
+        phrase = owned.group(1)
     if len(phrase) == 2 and phrase[1] == "均":
         # 累计发送旅客2782.8万人次，日均347.9万人次: how a figure is averaged is not what it counts;
         # with its verb (亩均增产25斤, 日均就餐约650人次) the two name it

@@ -11,7 +11,7 @@ from .carried import carried, changed_from
 from .context import ArticleText
 from .noun_after import noun_run_after
 from .noun_phrase import noun_run_before
-from .topic import sentence_topic
+from .topic import object_of_next_verb, sentence_topic
 
 
 def ranked_subject(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None, bool]:
@@ -20,6 +20,12 @@ def ranked_subject(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | N
         limited, _ = noun_run_after(doc, c.end + 1)
         if limited:  # 全球百强科技创新集群: the noun the limit ranks
             return limited, False
+    if c.extra.get("ratio") and doc.norm.endswith(("以", "按", "按照"), max(0, c.start - 2), c.start):
+        # 以1:3的比例确定面试人选: a ratio by which a verb acts is the ratio of what it acts on
+        ratio_word = _RATIO_WORD.match(doc.norm, c.end)
+        acted = object_of_next_verb(doc, ratio_word.end() if ratio_word else c.end, modified=True)
+        if acted or ratio_word:  # (按1:3比例确定进入面试人员: the verbs hide the object; the ratio)
+            return acted or "比例", False
     before, _, topic = noun_run_before(doc, c)
     if c.extra.get("ratio") and before:
         return before, topic
@@ -47,6 +53,9 @@ def ranked_subject(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | N
     # 中国是前30名中唯一的中等收入经济体，排名第十二位: with nothing carried, what the sentence is about
     return changed_from(doc, c, prev) or carried(doc, c, prev) or sentence_topic(doc, c.start), False
 
+
+#: the word a ratio is named by, after it (1:3的比例)
+_RATIO_WORD = re.compile(r"的?比例")
 
 #: the group a rank is within (在全省11个设区市中排名第6, 在同类城市中位列第三)
 _IN_A_GROUP = re.compile(r"在[^，。；;]{1,16}?中$")

@@ -39,6 +39,7 @@ from .framing import (
     counted_group,
     deadline_activity,
     holds_a_time,
+    inside_calculation_frame,
     is_old_level,
     label_of,
     money_purpose,
@@ -49,7 +50,7 @@ from .named_around import is_state_after, named_by_verbs, named_in_brackets, par
 from .named_around import programme_before as programme_lasting
 from .named_around import topic_of_clause_before as topic_before
 from .noun_after import noun_run_after
-from .noun_phrase import noun_run_before, quantity_named_before
+from .noun_phrase import noun_run_before, per_what, quantity_named_before
 from .ranked_subject import ranked_subject
 from .subject_review import review
 from .tables import header_name
@@ -138,6 +139,14 @@ _GROUP = re.compile(r"等?一行$")
 _NEW_LEVEL_GAP = 6
 
 
+def _in_closed_aside(doc: ArticleText, cs: int, at: int, end: int) -> bool:
+    """Whether ``at`` stands inside brackets opened after ``cs`` and closed before ``end``."""
+    opened = max(doc.text.rfind("（", cs, at), doc.text.rfind("(", cs, at))
+    if opened < 0 or max(doc.text.rfind("）", opened, at), doc.text.rfind(")", opened, at)) >= 0:
+        return False
+    return max(doc.text.find("）", at, end), doc.text.find(")", at, end)) >= 0
+
+
 def _prev_in_sentence(doc: ArticleText, c: Candidate, prev: Prior) -> Prior:
     """The figures before ``c`` in its sentence, with their subjects."""
     ss, _ = doc.sentence(c.start)
@@ -205,7 +214,7 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         after, via_de = noun_run_after(
             doc, c.end, counted=c.kind not in ("money", "percent", "percentage_point"), figure_at=c.start
         )
-    if after and is_state_after(doc, c, after):
+    if after and (is_state_after(doc, c, after) or inside_calculation_frame(doc, c)):
         after = None  # 6200万元闲置超过1年: a state, not a noun
     if after and after.endswith("中") and len(after) > 2 and "在" in doc.norm[max(0, c.start - 6) : c.start]:
         after = after[:-1]  # 在全省11个设区市中排名: the group, not its 中
@@ -218,7 +227,11 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         put_in = passive_object(doc, c.end)
         if put_in:  # 有4400万人被纳入低保和特困救助范围: those the passive puts somewhere
             return put_in, False
-    if unit_end == c.end and (c.unit in doc.rules.event_units or c.unit in doc.rules.people_units):
+    if (
+        unit_end == c.end
+        and (c.unit in doc.rules.event_units or c.unit in doc.rules.people_units)
+        and not inside_calculation_frame(doc, c)  # 按常住人口3.48万人计算: 计算 is the frame's
+    ):
         event = event_after(doc, c.end, alone=c.unit in doc.rules.people_units)
         if event:
             return event, False
@@ -253,6 +266,8 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
     # before 占 in the clause (第三产业增加值占地区生产总值比重为52.4%), else the sentence's topic
     cs, _ = doc.clause(c.start)
     share = _SHARE_OF_A_WHOLE.search(doc.norm, cs, c.start) if c.kind == "percent" else None
+    if share is not None and _in_closed_aside(doc, cs, share.start(), c.start):
+        share = None  # 研发经费投入强度（R&D经费支出占GDP比重）为3.12%: the aside defines the name
     if share is not None:
         planned = plan_whole(doc, share.start(), c.start)
         if planned:  # 完成年度计划的107.2%, 占年度任务的81.3%: a completion rate; the plan is named
@@ -353,7 +368,8 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         # 受灾人口3.26万人，紧急转移安置4815人: the people two verbs act on, before the count of
         # the same unit before it
         same_unit = named_by_verbs(doc, c) or topic_before(doc, c, prev)
-        same_unit = same_unit or carried(doc, c, prev, same_unit_only=True)
+        # 每班不超过30人，每场不超过20人: what the count is per, before the count of the same unit
+        same_unit = same_unit or per_what(doc, c) or carried(doc, c, prev, same_unit_only=True)
         if same_unit:
             return same_unit, False
         return noun_begun_by_unit(doc, c) or c.unit, False

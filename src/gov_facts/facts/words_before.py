@@ -96,7 +96,13 @@ class WordsBefore:
         if w0 > ss and len(toks) > 1:
             w0 += len(toks[0][0])
             toks = toks[1:]  # the window cut a word in two: drop the fragment
-        if toks and len(toks[-1][0]) == 2 and toks[-1][0][1] in "为达" and toks[-1][1] in ("v", "p"):
+        # (占比达: jieba reads 比达 as a name)
+        if (
+            toks
+            and len(toks[-1][0]) == 2
+            and toks[-1][0][1] in "为达"
+            and toks[-1][1] in ("v", "p", "nr", "nrt")
+        ):
             toks = _light_verb_apart(toks, doc.shadow[w0 : stop_at - 1], doc.rules.suffixes)
         self.toks = toks
         spans = [(t.start, t.end) for t in doc.times_between(w0, stop_at)]
