@@ -19,13 +19,15 @@ _REACH = 6
 def compared_standard(doc: ArticleText, c: Candidate) -> tuple[str, str] | None:
     """The standard the figure is the level of (服务承诺) and the figure's qualifier (exact, or what a
     word after it says: 5.5%左右的预期目标), or None."""
+    if "的" not in doc.norm[c.end : c.end + 4]:
+        return None  # the cheap cue: 的 right after the figure or after its qualifier (左右的)
     end, qualifier = c.end, "exact"
     for word, q in doc.rules.qual_after:
         if doc.norm.startswith(word, end):
             end, qualifier = end + len(word), q
             break
     if doc.norm[end : end + 1] != "的":
-        return None  # the cheap cue: 的 right after the figure
+        return None
     m = doc.rules.standard_after.match(doc.norm, end)
     if m is None:
         return None
