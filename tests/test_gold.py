@@ -125,7 +125,7 @@ def test_score_does_not_regress(
 # devwide rates: they are pages the rules had not been worked against); heldout: 2 shared pages and
 # the 4 of tests/data/heldout, 84 facts (at the end of session 6 the errors of 022 and 032 were read and
 # fixed from: subject 0.631 -> 0.726, time 0.702 -> 0.810; 0.821 at the end of session 7; subject
-# 0.738 at the end of session 8); invented: the pages of tests/data/invented,
+# 0.738 at the end of session 8, 0.762 at the end of session 9); invented: the pages of tests/data/invented,
 # in-sample (14 were session 6's held-out set, moved in at the start of session 7: subject 0.852, time
 # 0.880 when they were held out; 44 were written in session 7; 12 were session 7's held-out set,
 # moved in at the start of session 8: subject 0.882, time 0.931 when they were held out; 32 were
@@ -133,9 +133,9 @@ def test_score_does_not_regress(
 # subject 0.886, time 0.749 when they were held out; 24 were written blind in session 9 (batches 11
 # and 12); 138 pages, 2,897 facts in all);
 # invented-heldout: the pages of tests/data/heldout/invented, written blind at the start of session 9;
-# its summary was taken with the session's starting engine (these figures, 12 pages, 255 facts) and is
-# taken again at its end; its errors are read only after that (the scope skips while the folder
-# holds no gold).
+# its summary was taken with the session's starting engine (12 pages, 255 facts: subject 0.933, time
+# 0.953, status 0.969, meta 0.976) and at its end (these figures); its errors are read only after
+# that (the scope skips while the folder holds no gold).
 # The held-out levels were lowered once, by 3 facts each for subject and time, when the time scopes and
 # the subject constructions of issue 15 went in (the held-out annotation dates a figure only by its own
 # sentence, as GUIDE.md's time_end says; the issue asks for scopes): see the CHANGELOG.
@@ -159,17 +159,17 @@ RECORDED = [
     ("heldout", "precision", 0.951),
     ("heldout", "recall", 0.929),
     ("heldout", "unit", 0.869),
-    ("heldout", "subject", 0.738),
+    ("heldout", "subject", 0.762),
     ("heldout", "time", 0.821),
     ("heldout", "status", 0.869),
     ("heldout", "meta", 0.952),
     ("heldout", "body", 1.0),
-    ("invented", "precision", 0.997),
-    ("invented", "recall", 0.997),
-    ("invented", "unit", 0.997),
-    ("invented", "subject", 0.979),
-    ("invented", "time", 0.972),
-    ("invented", "status", 0.995),
+    ("invented", "precision", 0.998),
+    ("invented", "recall", 0.998),
+    ("invented", "unit", 0.998),
+    ("invented", "subject", 0.991),
+    ("invented", "time", 0.975),
+    ("invented", "status", 0.996),
     ("invented", "meta", 0.992),
     ("invented", "body", 0.998),
     ("invented-heldout", "precision", 0.992),
@@ -177,8 +177,8 @@ RECORDED = [
     ("invented-heldout", "unit", 0.988),
     ("invented-heldout", "subject", 0.933),
     ("invented-heldout", "time", 0.953),
-    ("invented-heldout", "status", 0.969),
-    ("invented-heldout", "meta", 0.976),
+    ("invented-heldout", "status", 0.973),
+    ("invented-heldout", "meta", 1.0),
     ("invented-heldout", "body", 0.993),
 ]
 
