@@ -99,10 +99,9 @@ class SuffixReader:
         norm = self.doc.norm
         if norm[unit_end : unit_end + 1].isdigit():
             return True
-        words = self.doc.rules.words
-        if not norm.endswith(words.place_suffixes, 0, r.a) or norm.endswith(words.area_words, 0, r.a):
-            return False  # 河东村6组 (place_suffixes), not 辖区12座渡口 (area_words)
-        if units.places_counted(self.doc, r.a):  # 新建口袋公园12座, （其中中心城区6座）
+        if not norm.endswith(self.doc.rules.words.place_suffixes, 0, r.a):  # 河东村6组 (place_suffixes)
+            return False
+        if units.places_counted(self.doc, r.a):  # 新建口袋公园12座, （其中中心城区6座）, 对辖区12座渡口
             return False
         return unit in self.doc.rules.numbered_units or r.value < 100
 

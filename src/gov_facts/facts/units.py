@@ -349,7 +349,10 @@ def places_counted(doc: ArticleText, a: int) -> bool:
     """Whether the number at ``a``, after a place word and before an address unit (座, 栋, 组), counts
     places rather than numbering one: its clause states a part of a total (其中中心城区6座) or has a
     verb of having or building (新建口袋公园12座, 对辖区12座渡口) and no locative (安置在阳光花园3栋,
-    位于1区9栋, 河东村6组村民 and a company's address after 有限公司 stay addresses)."""
+    位于1区9栋, 河东村6组村民 and a company's address after 有限公司 stay addresses); or the place word
+    ends a word that names a kind of area, not a place (园区12栋标准厂房, 景区3座索道: ``area_words``)."""
+    if doc.norm.endswith(doc.rules.words.area_words, 0, a):
+        return True
     cs, _ = doc.clause(a)
     before = doc.norm[cs:a]
     if "\t" in before or any(ch in before for ch in _LOCATIVE):
