@@ -103,7 +103,7 @@ def _fact(
     standard = compared_standard(doc, c)  # 高於92.5%的服務承諾: the standard's own level
     subject = standard[0] if standard else subject
     noted = signed_note(doc, c)  # 輸往內地（+19.4%）: the rate of the name before its bracket
-    subject = noted[0] if noted else contrasted_topic(doc, c) or subject  # 一般戶則需自行負擔16%
+    subject = noted or contrasted_topic(doc, c) or subject  # 一般戶則需自行負擔16%
     t, wider = times_for(doc, c, scopes)
     time, scope_time = time_ref(t), time_ref(wider)
     unit = c.unit
@@ -116,7 +116,7 @@ def _fact(
                 ref.text = written or expr.text
     cs, _ = doc.clause(c.start)
     clause_before = c.extra.get("table_head") or doc.norm[cs : c.start]
-    change = noted[1] if noted else figure_change(doc, c, clause_before)
+    change = figure_change(doc, c, clause_before)
     if change == "increase" and c.value is not None and c.value < 0:
         change = "decrease"  # 同比增长（%） | -2.7, 增长-3.2%: a rise by a negative figure is a fall
     basis = nearest_word(clause_before, rules.basis)

@@ -240,9 +240,9 @@ def figure_change(doc: ArticleText, c: Candidate, clause_before: str) -> str | N
         change = change_of(
             doc.rules.work_compound.sub(lambda m: "□" * len(m.group(0)), clause_before), doc.rules
         )
-    change = (
-        change or bare_to(doc, c, doc.rules) or _compared_degree(clause_before) or _signed_in_brackets(doc, c)
-    )
+    # a sign written at the figure in brackets (內地（+19.4%）) says the direction before any word does
+    signed = _signed_in_brackets(doc, c)
+    change = signed or change or bare_to(doc, c, doc.rules) or _compared_degree(clause_before)
     if c.kind == "rank" and doc.norm.startswith("第", c.start) and change in ("increase", "decrease"):
         return None
     few = c.kind == "count" and doc.norm[c.start : c.start + 1] in _FEW

@@ -4,7 +4,8 @@ Statistics releases (Hong Kong's 統計處, Macau's 統計暨普查局, a mainla
 the parts of a total that moved most as names each followed by its signed rate in brackets:
 其中輸往內地（+19.4%）、越南（+46.2%）及台灣（+38.1%）的升幅較為顯著, 对东盟（+15.3%）、欧盟（-2.1%）,
 電機及電子產品（+25.4%）和辦公室機器（+31.0%）. The figure is the change of the name before its
-bracket (its sign says which way), not of the total the clause opened with.
+bracket, not of the total the clause opened with; the sign's direction is the change's
+(:func:`.qualifier.figure_change`).
 """
 
 from __future__ import annotations
@@ -16,8 +17,8 @@ from .context import ArticleText
 
 #: the kinds a bracketed signed note is a change in
 _RATE_KINDS = frozenset({"percent", "percentage_point"})
-#: the sign that opens the bracket: its direction
-_SIGN = {"+": "increase", "＋": "increase", "-": "decrease", "－": "decrease", "−": "decrease"}
+#: the signs that open the bracket
+_SIGNS = "+＋-－−"
 #: the name before the bracket: a run of letters back to a mark or an earlier note's bracket
 _NAME = re.compile(r"[^\W\d_]{2,14}$")
 #: what opens a listed name and is no part of it (其中, a joining word after an earlier note)
@@ -25,15 +26,15 @@ _OPENERS = re.compile(r"^(?:其中|包括|以及|及|和|与|或)")
 _JOINED = re.compile(r"^(?:以及|及|和|与|或)")
 
 
-def signed_note(doc: ArticleText, c: Candidate) -> tuple[str, str] | None:
-    """The name a bracketed signed rate is of and its direction (内地（+19.4%） -> 内地, increase),
-    or None when the figure is not alone in a bracket after a name (5.2亿元（+3.1%）: a figure's)."""
+def signed_note(doc: ArticleText, c: Candidate) -> str | None:
+    """The name a bracketed signed rate is of (内地（+19.4%） -> 内地), or None when the figure is not
+    alone in a bracket after a name (5.2亿元（+3.1%）: a figure's)."""
     if c.kind not in _RATE_KINDS:
         return None
     norm = doc.norm
     a = c.start
-    sign = norm[a : a + 1] if norm[a : a + 1] in _SIGN else norm[a - 1 : a]
-    if sign not in _SIGN:
+    sign = norm[a : a + 1] if norm[a : a + 1] in _SIGNS else norm[a - 1 : a]
+    if not sign or sign not in _SIGNS:
         return None
     opening = a - 1 if sign == norm[a - 1 : a] else a
     if norm[opening - 1 : opening] not in ("（", "(") or norm[c.end : c.end + 1] not in ("）", ")"):
@@ -45,5 +46,5 @@ def signed_note(doc: ArticleText, c: Candidate) -> tuple[str, str] | None:
     after_note = norm[m.start() - 1 : m.start()] in ("）", ")")
     name = (_JOINED if after_note else _OPENERS).sub("", name, count=1)
     if after_note or m.start() == 0 or not norm[m.start() - 1].isalnum():
-        return (name, _SIGN[sign]) if len(name) >= 2 else None
+        return name if len(name) >= 2 else None
     return None
