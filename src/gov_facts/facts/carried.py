@@ -95,10 +95,6 @@ def carried(
     same_unit_only: bool = False,
 ) -> str | None:
     """An elided subject: the clause topic named earlier in the sentence, else the last subject."""
-    if not topic_only and not same_unit_only:
-        caused = _named_before_reason(doc, c)
-        if caused:
-            return caused
     ss, _ = doc.sentence(c.start)
     in_sentence = since(prev, ss)
     # …研发费用的78.6%；全社会研发经费投入强度为3.12%，…，高于全省平均水平0.9个百分点: a semicolon
@@ -139,34 +135,6 @@ def carried(
     if topic_only or not same:
         return None
     return same[-1][0]
-
-
-#: a cause after the noun it acts on, in the clause right before a figure (電子零組件業受惠於…需求強勁，
-#: 基本金屬業則因國際鋼價疲軟，, 化工行业受益于…，): the noun is what the figure measures
-_REASON = re.compile(r"受惠于|受益于|得益于|由于|因为|(?<!原)因(?![此而素])|受[^，,。；;]{1,12}?影响")
-
-
-def _named_before_reason(doc: ArticleText, c: Candidate) -> str | None:
-    """電子零組件業受惠於人工智慧應用需求強勁，年增32.48％: a figure whose clause names nothing, right
-    after a clause that names a thing and then the cause of its change, measures that thing, not
-    the last noun of the cause (強勁, 國際鋼價)."""
-    cs, _ = doc.clause(c.start)
-    if cs < 2 or doc.norm[cs - 1] not in "，,":
-        return None
-    pcs, _ = doc.clause(cs - 2)
-    m = _REASON.search(doc.norm, pcs, cs - 1)
-    if m is None or m.start() - pcs < 2 or any(ch.isdigit() for ch in doc.norm[pcs : cs - 1]):
-        return None
-    if doc.norm[cs : c.start].strip(" ，,") and pos_tag(doc.shadow[cs : c.start])[0][1] not in (
-        "v",
-        "d",
-        "m",
-    ):
-        return None  # 年增, 增长, 则减少: only a change or level with no noun of its own
-    at = m.start()
-    while at > pcs and doc.norm[at - 1] in "则也亦还均都":
-        at -= 1  # 基本金屬業則因…: the adverb is no part of the noun
-    return noun_run_before(doc, replace(c, start=at))[0]
 
 
 #: the level a figure is compared with, named by its time alone (较2024年的62元, 較113年的62元,
