@@ -23,18 +23,14 @@ from .candidate import Candidate
 from .checks import find_checks
 from .comparison_notes import follow_the_noted
 from .context import ArticleText
-from .contrast_topics import contrasted_topic
 from .numerals import to_json_number
 from .place import locate
 from .place_document import Where
 from .qualifier import figure_change, nearest_word, qualifier_of
-from .rate_bases import per_base
 from .regional_times import roc_region
 from .rulebook import rulebook_for
 from .scan import Scanner
 from .shadow import Script, in_script
-from .signed_notes import signed_note
-from .standards import compared_standard
 from .status import is_planned
 from .subject import Subjects
 from .tagging import add_words
@@ -99,11 +95,7 @@ def _fact(
 ) -> Fact:
     """One candidate as a fact: its subject, time, status, qualifier, change and basis decided."""
     rules = doc.rules
-    subject = subjects.of(per_base(doc, c))  # 意外率為每千名工人17.4宗: the base is no subject
-    standard = compared_standard(doc, c)  # 高於92.5%的服務承諾: the standard's own level
-    subject = standard[0] if standard else subject
-    noted = signed_note(doc, c)  # 輸往內地（+19.4%）: the rate of the name before its bracket
-    subject = noted or contrasted_topic(doc, c) or subject  # 一般戶則需自行負擔16%
+    subject = subjects.of(c)
     t, wider = times_for(doc, c, scopes)
     time, scope_time = time_ref(t), time_ref(wider)
     unit = c.unit
@@ -141,7 +133,7 @@ def _fact(
         high=to_json_number(c.high) if c.high is not None else None,
         unit=unit,
         currency=currency,
-        qualifier=standard[1] if standard else qualifier_of(doc, c),  # type: ignore[arg-type]
+        qualifier=qualifier_of(doc, c),  # type: ignore[arg-type]
         change=change,  # type: ignore[arg-type]
         basis=basis,  # type: ignore[arg-type]
         subject=subject,

@@ -9,6 +9,8 @@ from .candidate import Candidate
 from .context import ArticleText
 from .counted_after import noun_begun_by_unit
 from .rulebook import Rulebook
+from .signed_notes import signed_direction
+from .standards import compared_standard
 from .tagging import word_tag
 from .units import ends_with
 
@@ -41,6 +43,11 @@ _LISTED_FIGURES = re.compile(r"(?:[0-9.,零〇一二两三四五六七八九十�
 
 
 def qualifier_of(doc: ArticleText, c: Candidate) -> str:
+    """The figure's qualifier: the scan's bound, a standard's own (高於92.5%的服務承諾: exact), else the
+    words before it in its clause (约, 超过, 最高可达)."""
+    standard = compared_standard(doc, c)
+    if standard is not None:
+        return standard[1]
     if c.qualifier != "exact":
         return c.qualifier
     s, _ = doc.clause(c.start)
@@ -241,7 +248,7 @@ def figure_change(doc: ArticleText, c: Candidate, clause_before: str) -> str | N
             doc.rules.work_compound.sub(lambda m: "□" * len(m.group(0)), clause_before), doc.rules
         )
     # a sign written at the figure in brackets (內地（+19.4%）) says the direction before any word does
-    signed = _signed_in_brackets(doc, c)
+    signed = signed_direction(doc, c)
     change = signed or change or bare_to(doc, c, doc.rules) or _compared_degree(clause_before)
     if c.kind == "rank" and doc.norm.startswith("第", c.start) and change in ("increase", "decrease"):
         return None
@@ -297,22 +304,6 @@ def _inside_open_bracket(clause_before: str) -> str:
     if at < 0 or "）" in clause_before[at:] or ")" in clause_before[at:]:
         return clause_before
     return clause_before[at + 1 :]
-
-
-#: the signs of a change written before its figure, and the direction each gives
-_SIGNS = {"+": "increase", "＋": "increase", "-": "decrease", "－": "decrease", "−": "decrease"}
-
-
-def _signed_in_brackets(doc: ArticleText, c: Candidate) -> str | None:
-    """內地（+19.4%）, 詐騙案件（-18.2%）, 访港旅客(+5.2%): a figure with a written sign right after an
-    opening bracket is the change of what the bracket follows, the sign its direction; a rate only
-    (（-1.2℃）, （+2个月）: a level or a term, signed)."""
-    if c.kind not in ("percent", "percentage_point"):
-        return None
-    at = c.start if doc.norm[c.start : c.start + 1] in "-－−" else c.start - 1
-    if at < 1 or doc.norm[at] not in _SIGNS or doc.norm[at - 1] not in "（(":
-        return None
-    return _SIGNS[doc.norm[at]]
 
 
 #: the kinds of a change's rate (改造增长5%: the work verb is the subject, the change real)

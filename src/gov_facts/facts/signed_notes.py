@@ -4,8 +4,8 @@ Statistics releases (Hong Kong's 統計處, Macau's 統計暨普查局, a mainla
 the parts of a total that moved most as names each followed by its signed rate in brackets:
 其中輸往內地（+19.4%）、越南（+46.2%）及台灣（+38.1%）的升幅較為顯著, 对东盟（+15.3%）、欧盟（-2.1%）,
 電機及電子產品（+25.4%）和辦公室機器（+31.0%）. The figure is the change of the name before its
-bracket, not of the total the clause opened with; the sign's direction is the change's
-(:func:`.qualifier.figure_change`).
+bracket, not of the total the clause opened with (:func:`signed_note`, asked by :mod:`.subject`);
+its sign is the change's direction (:func:`signed_direction`, asked by :func:`.qualifier.figure_change`).
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ from .context import ArticleText
 
 #: the kinds a bracketed signed note is a change in
 _RATE_KINDS = frozenset({"percent", "percentage_point"})
-#: the signs that open the bracket
-_SIGNS = "+＋-－−"
+#: the signs of a change written before its figure, and the direction each gives
+_SIGNS = {"+": "increase", "＋": "increase", "-": "decrease", "－": "decrease", "−": "decrease"}
 #: the name before the bracket: a run of letters back to a mark or an earlier note's bracket
 _NAME = re.compile(r"[^\W\d_]{2,14}$")
 #: what opens a listed name and is no part of it (其中, a joining word after an earlier note)
@@ -48,3 +48,15 @@ def signed_note(doc: ArticleText, c: Candidate) -> str | None:
     if after_note or m.start() == 0 or not norm[m.start() - 1].isalnum():
         return name if len(name) >= 2 else None
     return None
+
+
+def signed_direction(doc: ArticleText, c: Candidate) -> str | None:
+    """內地（+19.4%）, 詐騙案件（-18.2%）, 访港旅客(+5.2%): a rate with a written sign right after an
+    opening bracket changes the way its sign says; a rate only (（-1.2℃）, （+2个月）: a level or a
+    term, signed)."""
+    if c.kind not in _RATE_KINDS:
+        return None
+    at = c.start if doc.norm[c.start : c.start + 1] in "-－−" else c.start - 1
+    if at < 1 or doc.norm[at] not in _SIGNS or doc.norm[at - 1] not in "（(":
+        return None
+    return _SIGNS[doc.norm[at]]

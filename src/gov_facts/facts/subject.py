@@ -6,7 +6,9 @@ the noun a unit is written before (15167套房屋); a quoted qualifier; the next
 (6大类67条政策库); an enumeration's shared subject; a share's topic; a label; the
 object of a rate's verb (减按90%计入收入总额); the noun before the figure, or what it stands for
 when it names nothing of its own (日均, a parallel part: :func:`.carried.named_elsewhere`); the
-measure word itself; else the topic carried from earlier in the sentence.
+measure word itself; else the topic carried from earlier in the sentence. Over that answer: a
+standard a figure is compared against (高於92.5%的服務承諾), the name before a bracketed signed rate
+(輸往內地（+19.4%）), a contrastive 则's topic; a rate's base after its verb (每千名工人) is passed over.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from ..rules.patterns import MeasureWord
 from .candidate import Candidate, Prior, since
 from .carried import carried, changed_from, just_before, last_amount, named_elsewhere, share_of_last
 from .context import ArticleText
+from .contrast_topics import contrasted_topic
 from .counted_after import (
     case_after,
     counted_before_measure,
@@ -52,6 +55,9 @@ from .named_around import topic_of_clause_before as topic_before
 from .noun_after import noun_run_after
 from .noun_phrase import noun_run_before, per_what, quantity_named_before
 from .ranked_subject import ranked_subject
+from .rate_bases import per_base
+from .signed_notes import signed_note
+from .standards import compared_standard
 from .subject_review import review
 from .tables import header_name
 from .text import BARE_NUMBER, CN_NUM, SCALES, SEGMENT_BREAK
@@ -80,9 +86,14 @@ class Subjects:
         self.prior: Prior = []
 
     def of(self, c: Candidate) -> str | None:
-        subject, topic = review(self.doc, c, self.prior, *subject_of(self.doc, c, self.prior))
-        self.prior.append((c, subject, topic))
-        return subject
+        doc = self.doc
+        based = per_base(doc, c)  # 意外率為每千名工人17.4宗: the rate's base is no subject
+        subject, topic = review(doc, based, self.prior, *subject_of(doc, based, self.prior))
+        self.prior.append((based, subject, topic))
+        standard = compared_standard(doc, c)  # 高於92.5%的服務承諾: the standard's own level
+        subject = standard[0] if standard else subject
+        # 輸往內地（+19.4%）: the rate of the name before its bracket; 一般戶則需自行負擔16%: the 则 topic
+        return signed_note(doc, c) or contrasted_topic(doc, c) or subject
 
 
 def _is_baseline(doc: ArticleText, c: Candidate, phrase: str) -> bool:
