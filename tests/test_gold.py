@@ -131,7 +131,8 @@ def test_score_does_not_regress(
 # moved in at the start of session 8: subject 0.882, time 0.931 when they were held out; 32 were
 # written blind in session 8; 12 were session 8's held-out set, moved in at the start of session 9:
 # subject 0.886, time 0.749 when they were held out; 24 were written blind in session 9 (batches 11
-# and 12); 138 pages, 2,897 facts in all);
+# and 12); 12 were session 9's held-out set, moved in at the start of session 10: subject 0.933, time
+# 0.953 when they were held out; 150 pages, 3,152 facts in all);
 # invented-heldout: the pages of tests/data/heldout/invented, written blind at the start of session 9;
 # its summary was taken with the session's starting engine (12 pages, 255 facts: subject 0.933, time
 # 0.953, status 0.969, meta 0.976) and at its end (these figures); its errors are read only after
@@ -165,13 +166,13 @@ RECORDED = [
     ("heldout", "meta", 0.952),
     ("heldout", "body", 1.0),
     ("invented", "precision", 0.998),
-    ("invented", "recall", 0.998),
-    ("invented", "unit", 0.998),
-    ("invented", "subject", 0.991),
-    ("invented", "time", 0.975),
-    ("invented", "status", 0.996),
+    ("invented", "recall", 0.997),
+    ("invented", "unit", 0.997),
+    ("invented", "subject", 0.986),
+    ("invented", "time", 0.973),
+    ("invented", "status", 0.994),
     ("invented", "meta", 0.992),
-    ("invented", "body", 0.998),
+    ("invented", "body", 0.997),
     ("invented-heldout", "precision", 0.992),
     ("invented-heldout", "recall", 0.988),
     ("invented-heldout", "unit", 0.988),
