@@ -132,11 +132,12 @@ def test_score_does_not_regress(
 # written blind in session 8; 12 were session 8's held-out set, moved in at the start of session 9:
 # subject 0.886, time 0.749 when they were held out; 24 were written blind in session 9 (batches 11
 # and 12); 12 were session 9's held-out set, moved in at the start of session 10: subject 0.933, time
-# 0.953 when they were held out; 150 pages, 3,152 facts in all);
-# invented-heldout: the pages of tests/data/heldout/invented, written blind at the start of session 9;
-# its summary was taken with the session's starting engine (12 pages, 255 facts: subject 0.933, time
-# 0.953, status 0.969, meta 0.976) and at its end (these figures); its errors are read only after
-# that (the scope skips while the folder holds no gold).
+# 0.953 when they were held out; 12 were written blind in session 10 (batch 13); 162 pages, 3,422
+# facts in all);
+# invented-heldout: the pages of tests/data/heldout/invented, written blind at the start of session 10;
+# its summary was taken with the session's starting engine (12 pages, 263 facts: these figures) and
+# is taken again at its end; its errors are read only after that (the scope skips while the folder
+# holds no gold).
 # The held-out levels were lowered once, by 3 facts each for subject and time, when the time scopes and
 # the subject constructions of issue 15 went in (the held-out annotation dates a figure only by its own
 # sentence, as GUIDE.md's time_end says; the issue asks for scopes): see the CHANGELOG.
@@ -166,21 +167,21 @@ RECORDED = [
     ("heldout", "meta", 0.952),
     ("heldout", "body", 1.0),
     ("invented", "precision", 0.998),
-    ("invented", "recall", 0.997),
-    ("invented", "unit", 0.997),
-    ("invented", "subject", 0.986),
-    ("invented", "time", 0.973),
-    ("invented", "status", 0.994),
-    ("invented", "meta", 0.992),
-    ("invented", "body", 0.997),
-    ("invented-heldout", "precision", 0.992),
-    ("invented-heldout", "recall", 0.988),
-    ("invented-heldout", "unit", 0.988),
-    ("invented-heldout", "subject", 0.933),
-    ("invented-heldout", "time", 0.953),
-    ("invented-heldout", "status", 0.973),
+    ("invented", "recall", 0.993),
+    ("invented", "unit", 0.991),
+    ("invented", "subject", 0.975),
+    ("invented", "time", 0.967),
+    ("invented", "status", 0.989),
+    ("invented", "meta", 0.99),
+    ("invented", "body", 0.994),
+    ("invented-heldout", "precision", 0.989),
+    ("invented-heldout", "recall", 0.981),
+    ("invented-heldout", "unit", 0.977),
+    ("invented-heldout", "subject", 0.894),
+    ("invented-heldout", "time", 0.939),
+    ("invented-heldout", "status", 0.962),
     ("invented-heldout", "meta", 1.0),
-    ("invented-heldout", "body", 0.993),
+    ("invented-heldout", "body", 1.0),
 ]
 
 
