@@ -42,6 +42,8 @@ _COUNT_LEAD = re.compile(
     r"[\u4e00-\u9fff]{2}(?:则|也|亦|均|都|仍)?"
     r"(?:约为|为|达到|达|突破|超过|超|逾|近|约|共|计|有|不到|不足|增至|降至)$"
 )
+#: nouns that are a head count of people with no measure of their own (常住人口103万)
+_HEAD_COUNTS = ("人口", "口人")
 #: what joins the numbers of a list that share one unit (120、45和18所)
 _LIST_SEP = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
 ORDINAL_LIST = re.compile(
@@ -141,15 +143,30 @@ def clause_final_count(sc: Scanner, r: Reading) -> Candidate | None:
     cs, _ = doc.clause(r.a)
     before = norm[cs : r.start]
     # 住院人次為5.87萬（二○二四年：5.62萬）: a bracket after the figure ends it as a mark does
-    lead = _COUNT_LEAD.search(before) if norm[r.p : r.p + 1] in (*CLAUSE_END, "（", "(") else None
+    ends_clause = norm[r.p : r.p + 1] in (*CLAUSE_END, "（", "(")
+    lead = _COUNT_LEAD.search(before) if ends_clause else None
     if lead is None:
-        return None
+        return _count_noun_right_before(sc, r) if ends_clause else None
     measure = names_its_measure(doc, cs + lead.start() + 2)
     if measure is None and (
         not re.search("[万亿]", norm[r.a : r.p]) or any(w in before for w in doc.rules.money_cues)
     ):
         return None
     # the noun's measure is the figure's unit (求诊人次为36.2万: 人次; 投诉宗数为812: 宗)
+    entry = doc.rules.units.get(measure) if measure is not None else None
+    return sc.finish(bare_candidate(r, r.p, r.p, r.value, measure, entry, kind="count"))
+
+
+def _count_noun_right_before(sc: Scanner, r: Reading) -> Candidate | None:
+    """全市常住人口103万。, 出入境人次212.5萬，: a noun that names a head count (人口) or its own
+    measure (人次, 户数) written right before a number with a scale that ends its clause, no verb
+    between: a count, as after 为 (unit the noun's measure, else null)."""
+    doc, norm = sc.doc, sc.doc.norm
+    if not re.search("[万亿]", norm[r.a : r.p]) or norm[r.start - 1 : r.start] in ("、", "和", "与"):
+        return None
+    measure = names_its_measure(doc, r.start)
+    if measure is None and not norm.endswith(_HEAD_COUNTS, 0, r.start):
+        return None
     entry = doc.rules.units.get(measure) if measure is not None else None
     return sc.finish(bare_candidate(r, r.p, r.p, r.value, measure, entry, kind="count"))
 

@@ -306,6 +306,18 @@ def _sentence_plans(doc: ArticleText, c: Candidate, cs: int) -> bool:
     return any(w in doc.rules.plan_totals for w, _, _ in own) or continues(doc, own, parallel)
 
 
+def _done_within(doc: ArticleText, c: Candidate) -> bool:
+    """年内已完成投资5亿元, 年內共錄得1 234宗: a time still running (年内, 本月内) whose clause says what
+    is done so far dates a figure reported, not a target."""
+    cs, ce = doc.clause(c.start)
+    if not any(w in doc.norm[cs : c.start] for w in doc.rules.words.done_words):
+        return False  # the cheap test first: no done word written before the figure
+    if doc.rules.planned_any.search(doc.norm, cs, c.start) is not None:
+        return False  # 目标于115年底前累计提供…2萬5,000戶: a target of what will have been done
+    own = [tok for tok in _clause(doc, cs, ce).tokens if tok[2] < c.start]
+    return _says_done(own, doc.rules.words.done_words)
+
+
 def _says_done(own: list[tuple[str, str, int]], done: tuple[str, ...]) -> bool:
     """The clause says what is done (已, 累计, 目前…); not 目前 as the level a change starts from
     (将…，从目前6个月免签证居留延长至12月)."""
@@ -380,7 +392,7 @@ def is_planned(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> bool:
         return False
     if t is not None and doc.published is not None:
         if t.type == "deadline" and t.last is not None and t.last >= doc.published:
-            return True
+            return not _done_within(doc, c)
         if t.first is not None and t.first > doc.published:
             return True
     return False

@@ -1,0 +1,86 @@
+"""Probes in other sites' wordings (session 10): constructions found by writing sentences in the
+styles of kinds of site the invented pages lack, run through ``gov-facts extract --text``.
+
+Ids name the source: ``written-<kind of site>`` (written here). Rows that still fail are strict
+xfails whose reason names the construction.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from factcase import check_fact as check
+from factcase import dated_case as case
+from factcase import the_fact
+
+# ---------------------------------------------------------------- status: a running time with what is done
+# 年内, 本月内 name a time still running at the publish date; with a plan word it is a target (年内将
+# 新建学校5所), with a word saying what is done so far (已, 累计, 录得) it dates a reported figure.
+
+RUNNING_TIME = [
+    case(
+        "年内已完成投资5亿元，占年度计划的62%。",
+        "5亿元",
+        "2025-08-05",
+        "written-portal: 年内已完成",
+        status="reported",
+    ),
+    case(
+        "年内累计接待游客120万人次，同比增长12.3%。",
+        "120万人次",
+        "2025-08-05",
+        "written-tourism: 年内累计接待",
+        status="reported",
+    ),
+    case(
+        "年內共錄得1 234宗個案，較去年減少5.6%。",
+        "1 234宗",
+        "2025-08-05",
+        "written-hk: 年內共錄得",
+        status="reported",
+    ),
+    case(
+        "年内将新建学校5所。",
+        "5所",
+        "2025-08-05",
+        "written-county: 年内将新建 stays a plan",
+        status="planned",
+    ),
+    case(
+        "力争年内完成投资5亿元。",
+        "5亿元",
+        "2025-08-05",
+        "written-provincial: 力争年内 stays a plan",
+        status="planned",
+    ),
+    case(
+        "全年计划完成投资8亿元，年内目前已完成3亿元。",
+        "3亿元",
+        "2025-08-05",
+        "written-ndrc: the done clause after the plan",
+        status="reported",
+    ),
+    case(
+        "市府目標於115年底前累計提供社會住宅達2萬5,000戶。",
+        "2萬5,000戶",
+        "2025-08-05",
+        "written-tw: a target of what will have been done (目標…累計) stays a plan",
+        status="planned",
+    ),
+    case(
+        "年内从目前的6所增加到10所。",
+        "10所",
+        "2025-08-05",
+        "written-education: 从目前 is the old level, not what is done",
+        status="planned",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), RUNNING_TIME)
+def test_a_running_time_with_what_is_done_is_reported(
+    text: str, needle: str, published: str, expected: dict[str, Any]
+) -> None:
+    check(the_fact(text, needle, published), expected)
