@@ -84,3 +84,68 @@ def test_a_running_time_with_what_is_done_is_reported(
     text: str, needle: str, published: str, expected: dict[str, Any]
 ) -> None:
     check(the_fact(text, needle, published), expected)
+
+
+# ---------------------------------------------------------------- status: a list item with its verb left out
+# 计划新建学校5所，幼儿园3所: a clause of a short name alone before its figure, in the unit the plan's
+# clause ends with, leaves the plan's verb out and goes on with the plan; 实际, 已 and a time of its own
+# end the plan.
+
+GAPPED_VERB = [
+    case(
+        "计划新建学校5所，幼儿园3所。",
+        "3所",
+        "2024-08-28",
+        "written-county: 新建…，幼儿园3所",
+        status="planned",
+    ),
+    case(
+        "会议指出，今年秋季全县预计招收一年级新生3250人，七年级新生2980人。",
+        "2980人",
+        "2024-08-28",
+        "written-education: 预计招收…，七年级新生2980人",
+        status="planned",
+    ),
+    case(
+        "明年拟新增公交线路12条，定制公交线路5条。",
+        "5条",
+        "2024-12-20",
+        "written-transport: 拟新增…，定制公交线路5条",
+        status="planned",
+    ),
+    case(
+        "預計明年落成公營房屋約3萬個單位，私營房屋約1.8萬個單位。",
+        "1.8萬個",
+        "2025-12-20",
+        "written-hk: 預計落成…，私營房屋約1.8萬個",
+        status="planned",
+    ),
+    case(
+        "计划投资5亿元，实际投资4.8亿元。",
+        "4.8亿元",
+        "2024-08-28",
+        "written-ndrc: 实际 says what is",
+        status="reported",
+    ),
+    case(
+        "计划新建学校5所，已建成3所。",
+        "3所",
+        "2024-08-28",
+        "written-county: 已建成 says what is done",
+        status="reported",
+    ),
+    case(
+        "计划新建学校5所，去年学校3所。",
+        "3所",
+        "2024-08-28",
+        "written-county: a past time of its own ends the plan",
+        status="reported",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), GAPPED_VERB)
+def test_a_list_item_with_its_verb_left_out_goes_on_with_the_plan(
+    text: str, needle: str, published: str, expected: dict[str, Any]
+) -> None:
+    check(the_fact(text, needle, published), expected)

@@ -152,3 +152,23 @@ def is_verb(token: tuple[str, str, int]) -> bool:
         return True
     rest = pos_tag(word[1:]) if word.startswith("新") and len(word) >= 2 else []
     return len(rest) == 1 and rest[0][1].startswith("v")
+
+
+#: the most characters a list item's name takes before its figure when its verb is left out
+_GAPPED_NAME = 8
+
+
+def elides_the_verb(doc: ArticleText, cs: int, at: int, unit: str | None, plan_end: int) -> bool:
+    """计划新建学校5所，幼儿园3所; 预计招收一年级新生3250人，七年级新生2980人: a clause of a short name
+    alone before its figure, in the unit the plan's clause ends with, leaves the plan's verb out (a
+    list item): it goes on with the plan; not one that says what is (实际投资4.8亿元) or was done."""
+    if not unit or not doc.norm.endswith(unit, 0, plan_end):
+        return False  # the plan's clause ends with a figure in the same unit
+    name = doc.norm[cs:at].strip()
+    if not 0 < len(name) <= _GAPPED_NAME or name.startswith(doc.rules.words.actual_words):
+        return False
+    if any(w in name for w in doc.rules.words.done_words) or doc.times_between(cs, at):
+        return False
+    tokens = pos_tag(name)
+    return bool(tokens) and not any(flag in ("v", "p", "d", "c") for _, flag in tokens)
+

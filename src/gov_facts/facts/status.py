@@ -19,7 +19,7 @@ from functools import lru_cache
 from .candidate import Candidate
 from .context import ArticleText
 from .plan_chain import MODAL as _MODAL
-from .plan_chain import continues, is_verb, own_subject, past_time_in
+from .plan_chain import continues, elides_the_verb, is_verb, own_subject, past_time_in
 from .plan_tables import planned_cell
 from .programme_names import DONE_AFTER, ends_a_name, names_a_programme
 from .qualifier import sets_new_level
@@ -303,7 +303,9 @@ def _sentence_plans(doc: ArticleText, c: Candidate, cs: int) -> bool:
     # a planned figure (力争…达到42万头，畜牧业产值突破38亿元), not after a plan of no figure (拟录用张三为
     # 工作人员，综合成绩为85.5分: measured)
     parallel = _holds_figure(doc, prev_cs, prev_ce)
-    return any(w in doc.rules.plan_totals for w, _, _ in own) or continues(doc, own, parallel)
+    if any(w in doc.rules.plan_totals for w, _, _ in own) or continues(doc, own, parallel):
+        return True
+    return parallel and elides_the_verb(doc, cs, c.start, c.unit, doc.clause(cs - 1)[1])
 
 
 def _done_within(doc: ArticleText, c: Candidate) -> bool:

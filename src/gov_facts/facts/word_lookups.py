@@ -31,6 +31,7 @@ class WordLookups:
     #: done (已, 累计), that no earlier plan word governs
     plan_nouns: tuple[str, ...] = ()
     done_words: tuple[str, ...] = ()
+    actual_words: tuple[str, ...] = ()
     #: :mod:`.time_anaphora`: what makes 同期 a comparison after it (同期相比), besides a change word
     compared_after: tuple[str, ...] = ()
     #: :mod:`.qualifier`: 最高 and a verb of reaching before a figure (最高达: the peak reached) and a
@@ -108,6 +109,7 @@ def word_lookups(r: WordLists) -> WordLookups:
         plan_of_a_share=words_pattern(r.share_plans, "(?:@)[^，。；;]{0,14}(?:的|之)"),
         plan_nouns=tuple(r.plan_nouns),
         done_words=tuple(r.done_words),
+        actual_words=tuple(r.actual_words),
         compared_after=tuple(r.compared_after),
         peak_reached=_pair(r.peak_words, "(?:时)?", r.reach_verbs),
         peak_span=_longest(r.peak_words) + 1 + _longest(r.reach_verbs),

@@ -45,6 +45,7 @@ class WordLists(BaseModel):
     now_marks: list[str] = Field(default_factory=empty_list)
     plan_nouns: list[str] = Field(default_factory=empty_list)
     done_words: list[str] = Field(default_factory=empty_list)
+    actual_words: list[str] = Field(default_factory=empty_list)
     compared_after: list[str] = Field(default_factory=empty_list)
     peak_words: list[str] = Field(default_factory=empty_list)
     reach_verbs: list[str] = Field(default_factory=empty_list)
