@@ -149,3 +149,73 @@ def test_a_list_item_with_its_verb_left_out_goes_on_with_the_plan(
     text: str, needle: str, published: str, expected: dict[str, Any]
 ) -> None:
     check(the_fact(text, needle, published), expected)
+
+
+# ---------------------------------------------------------------- time: a span of whole years
+# 2022年至2024年, 2022—2024年, 二〇二二年到二〇二四年: one period from the first year's start to the
+# second's end; a deadline (and a plan) only when it runs past the publish year; the old level of a
+# change over the span keeps the first year (从2018年到2023年，…从12万人增至39.5万人).
+
+YEAR_SPANS = [
+    case(
+        "2022年至2024年，全市投入资金35亿元。",
+        "35亿元",
+        "2024-12-10",
+        "written-portal: 2022年至2024年 published in its last year",
+        start="2022-01-01",
+        time="2024-12-31",
+        status="reported",
+    ),
+    case(
+        "2022-2024年，全县累计新建农村公路560公里。",
+        "560公里",
+        "2025-01-20",
+        "written-county: 2022-2024年 with a hyphen",
+        start="2022-01-01",
+        time="2024-12-31",
+    ),
+    case(
+        "二〇一九年至二〇二三年，本港共興建公營房屋約8萬個單位。",
+        "8萬個",
+        "2024-02-20",
+        "written-hk: years in Chinese numerals",
+        start="2019-01-01",
+        time="2023-12-31",
+    ),
+    case(
+        "2025—2027年，全市新增城镇就业30万人以上。",
+        "30万人",
+        "2025-03-05",
+        "written-plan: a span past the publish year is a plan",
+        time="2027-12-31",
+        status="planned",
+    ),
+    case(
+        "从2018年到2023年，骑手从12万人增至约39.5万人。",
+        "12万人",
+        "2024-03-10",
+        "written-finance: the old level of a change over the span keeps the first year",
+        time="2018-12-31",
+    ),
+    case(
+        "从2018年到2023年，骑手从12万人增至约39.5万人。",
+        "39.5万人",
+        "2024-03-10",
+        "written-finance: the new level takes the span's end",
+        time="2023-12-31",
+    ),
+    case(
+        "与2022年相比，2024年全市投入资金35亿元。",
+        "35亿元",
+        "2025-01-10",
+        "written-bulletin: a compared year and a year are no span",
+        start="2024-01-01",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), YEAR_SPANS)
+def test_a_span_of_whole_years_is_one_period(
+    text: str, needle: str, published: str, expected: dict[str, Any]
+) -> None:
+    check(the_fact(text, needle, published), expected)

@@ -29,6 +29,7 @@ from .calendar_spans import (
     year_part,
 )
 from .word_lookups import WordLookups, builtin_word_lookups
+from .year_spans import join_year_spans
 
 #: a small count (of months, years): never a year such as 2020 (2020年来 is "since 2020")
 _NUM = r"[0-9]{1,2}|[一二两三四五六七八九十]{1,3}"
@@ -395,4 +396,4 @@ def find_times(
         reader.previous = expr
         if not g["same"]:  # 較二○二四年同月的…: a baseline is not the month a later 同月 names
             reader.remember(expr)
-    return out
+    return join_year_spans(text, out, published)

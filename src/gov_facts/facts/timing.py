@@ -32,6 +32,8 @@ def _is_from_time(doc: ArticleText, t: TimeExpr, c: Candidate) -> bool:
     after 由/从 dates the old level, not the new one that follows a change word."""
     if t.end > c.start or doc.norm[max(0, t.start - 1) : t.start] not in ("由", "从"):
         return False
+    if t.grain == "year" and t.first is not None and t.last is not None and t.first.year < t.last.year:
+        return False  # 从2018年到2023年，…从12万人增至39.5万人: a span written whole dates the change
     return doc.rules.change_to.search(doc.norm, t.end, c.start) is not None
 
 
@@ -129,8 +131,9 @@ def _start_of_span(doc: ArticleText, t: TimeExpr) -> TimeExpr:
     """2012年至2021年, 1949年以来: the old level of a change over a span of years is the first
     year's (its end); a time within one year that ends a written span (至2021年) gives way to
     the span's first time."""
-    if t.text.endswith(SINCE) and t.first is not None and t.last is not None and t.first.year != t.last.year:
-        return replace(t, last=date(t.first.year, 12, 31))
+    over_years = t.first is not None and t.last is not None and t.first.year != t.last.year
+    if over_years and t.first is not None and (t.text.endswith(SINCE) or t.grain == "year"):
+        return replace(t, last=date(t.first.year, 12, 31))  # 1949年以来; 2012年至2021年 read as one span
     i = bisect_left(doc.time_starts, t.start) - 1
     if i >= 0 and doc.norm[doc.times[i].end : t.start] in ("至", "到", "-", "—", "－", "~", "～"):
         return doc.times[i]

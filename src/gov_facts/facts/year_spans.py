@@ -1,0 +1,69 @@
+"""A span of whole years written as two years (2022年至2024年, 2022—2024年, 二〇二二年到二〇二四年):
+one period from the first year's start to the second's end, not the second year alone, and not a
+deadline when it began before the publish year (2022年至2024年，全市投入资金35亿元 reports)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .time_expressions import TimeExpr
+
+#: a year and a joining mark right before the second year of a span (2022年至, 2022-, 2022年—)
+_FIRST_YEAR = re.compile(r"((?:19|20)[0-9]{2})年?\s*[-－—~～至到]\s*$")
+#: the joining marks between two year expressions (至 and 到 may open the second one)
+_JOIN = frozenset(("", "-", "－", "—", "~", "～", "至", "到"))
+#: the most years a span runs over (a wider gap is two unrelated years)
+_LONGEST = 30
+
+
+def join_year_spans(text: str, times: list[TimeExpr], published: date | None) -> list[TimeExpr]:
+    """The times of ``text`` with each span of whole years read as one period (see the module)."""
+    out: list[TimeExpr] = []
+    for t in times:
+        span = _span_start(text, t, out[-1] if out else None)
+        if span is None or t.last is None:
+            out.append(t)
+            continue
+        first_year, start = span
+        if out and out[-1].start == start:
+            out.pop()  # 2022年 and 至2024年 were read as two times
+        ahead = published is not None and t.last.year > published.year
+        out.append(
+            replace(
+                t,
+                start=start,
+                text=text[start : t.end],
+                type="deadline" if ahead else "period",
+                first=date(first_year, 1, 1),
+                grain="year",
+            )
+        )
+    return out
+
+
+def _span_start(text: str, t: TimeExpr, before: TimeExpr | None) -> tuple[int, int] | None:
+    """The first year of a span that ``t`` (a whole year) ends and where the span starts, or None."""
+    if t.grain != "year" or t.first is None or t.last is None:
+        return None
+    if (t.first.month, t.first.day, t.last.month, t.last.day) != (
+        1,
+        1,
+        12,
+        31,
+    ) or t.first.year != t.last.year:
+        return None
+    year = t.last.year
+    if before is not None and before.first is not None and before.grain == "year" and before.end <= t.start:
+        joint = text[before.end : t.start].strip()
+        whole = before.last is not None and (before.first.month, before.first.day) == (1, 1)
+        joined = bool(joint) or t.text.startswith(("至", "到"))  # 2022年至2024年: 至 opens the second
+        if whole and joined and joint in _JOIN and 0 < year - before.first.year <= _LONGEST:
+            return before.first.year, before.start
+    m = _FIRST_YEAR.search(text, max(0, t.start - 8), t.start)
+    if m is not None and 0 < year - int(m.group(1)) <= _LONGEST:
+        return int(m.group(1)), m.start()
+    return None
