@@ -219,3 +219,43 @@ def test_a_span_of_whole_years_is_one_period(
     text: str, needle: str, published: str, expected: dict[str, Any]
 ) -> None:
     check(the_fact(text, needle, published), expected)
+
+
+# ---------------------------------------------------------------- status: 计划 before a work noun
+# jieba tags 植树, 造林 nouns, so 计划植树30万株 looked like a programme's name (研发计划项目); after a
+# time or the place that acts (今年计划, 全市计划, 我县计划) 计划 plans the work; after a verb (完成计划造林)
+# or a name it does not.
+
+PLAN_BEFORE_A_WORK_NOUN = [
+    case(
+        "今冬明春，全市计划植树30万株。",
+        "30万株",
+        "2024-12-10",
+        "written-forestry: 全市计划植树",
+        status="planned",
+    ),
+    case("我县计划造林2万亩。", "2万亩", "2024-03-01", "written-county: 我县计划造林", status="planned"),
+    case("今年计划植树30万株。", "30万株", "2024-03-01", "written-portal: 今年计划植树", status="planned"),
+    case(
+        "本区计划绿化5.2公顷。", "5.2公顷", "2024-03-01", "written-district: 本区计划绿化", status="planned"
+    ),
+    case(
+        "完成计划造林2万亩。",
+        "2万亩",
+        "2024-12-10",
+        "written-bulletin: 完成计划造林 reports",
+        status="reported",
+    ),
+    case(
+        "国家重点研发计划项目12项。",
+        "12项",
+        "2024-12-10",
+        "written-kjt: a programme's name plans nothing",
+        status="reported",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), PLAN_BEFORE_A_WORK_NOUN)
+def test_plan_before_a_work_noun(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check(the_fact(text, needle, published), expected)

@@ -18,11 +18,11 @@ from functools import lru_cache
 
 from .candidate import Candidate
 from .context import ArticleText
+from .old_level import old_level
 from .plan_chain import MODAL as _MODAL
 from .plan_chain import continues, elides_the_verb, is_verb, own_subject, past_time_in
 from .plan_tables import planned_cell
 from .programme_names import DONE_AFTER, ends_a_name, names_a_programme
-from .qualifier import sets_new_level
 from .rulebook import Rulebook
 from .tagging import pos_tag
 from .time_expressions import TimeExpr
@@ -36,6 +36,8 @@ _NOUN_TAGS = frozenset({"n", "nz", "nr", "nrt", "nt", "l", "b", "s", "ng", "j", 
 #: (not ns: jieba tags the verb 新建 as a place name)
 _OBJECT_TAGS = frozenset({"n", "nz", "nr", "nrt", "nt", "ng", "r", "rr", "rz", "l", "j", "s", "b", "x"})
 _QUOTES = ("“", '"', "‘", "「")
+#: the place that acts, right before a plan word (全市, 我县, 本区, 该镇)
+_ACTOR_PLACE = re.compile(r"(?:全|我|本|该)[市县区省镇乡州旗]$")
 #: reported markers (words.toml done_words): a later clause that says what was done is not governed
 #: by an earlier plan word
 
@@ -100,7 +102,13 @@ def _governs(clause: _Clause, k: int, rules: Rulebook, figure_at: int) -> bool:
         # 规划岸线1600米: a plan word opening its clause, whose noun the figure measures, plans it
         after = tokens[k + 2] if k + 2 < len(tokens) else None
         opens = k == 0 or tokens[k - 1][1].startswith(("t", "r"))
-        return opens and (after is None or after[2] >= figure_at) and word == "规划"
+        if after is not None and after[2] < figure_at:
+            return False
+        if word == "规划":
+            return opens
+        # 今年计划植树30万株, 全市计划植树30万株, 我县计划造林2万亩: 计划 after a time or the place that acts
+        acts = _ACTOR_PLACE.search(clause.text, 0, tokens[k][2] - clause.start) is not None
+        return word == "计划" and (opens or acts)
     return True
 
 
@@ -328,25 +336,6 @@ def _says_done(own: list[tuple[str, str, int]], done: tuple[str, ...]) -> bool:
     )
 
 
-#: 由/从 right before an old level, a few characters before its figure (由每月1800元, 从目前6个月)
-_FROM = re.compile(r"[由从][^，,。；;由从]{0,8}$")
-
-
-#: 较112年期的, 比上年同期的, 较2020年之: the level a figure is compared with, right before it
-_COMPARED_LEVEL = re.compile(r"(?:较|比)[^，,。；;较比0-9]{0,3}[0-9]{0,4}[^，,。；;较比0-9]{0,5}[的之]$")
-
-
-def _old_level(doc: ArticleText, c: Candidate) -> bool:
-    """The figure is the level a change starts from: 由/从 before it, 到/至 or a new-level verb after;
-    or the level it is compared with (预估总产量约9,480公吨，较112年期的7,960公吨增加约19%)."""
-    cs, ce = doc.clause(c.start)
-    if _COMPARED_LEVEL.search(doc.norm, max(cs, c.start - 14), c.start) is not None:
-        return True
-    if _FROM.search(doc.norm, max(cs, c.start - 9), c.start) is None:
-        return False
-    return sets_new_level(doc.norm[c.end : ce], doc.rules)
-
-
 #: 距离青岛超过1200海里的珠江口盆地: a distance inside a phrase that describes a place
 _DISTANCE_OF_A_PLACE = re.compile(r"距离?[^，。；;、]{1,12}$")
 
@@ -386,7 +375,7 @@ def _length_of_a_planned_programme(doc: ArticleText, c: Candidate) -> bool:
 def is_planned(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> bool:
     """Planned when a plan word governs the figure or its time lies ahead of the publish date; never
     the level a planned change starts from (将由每月1800元提高至2000元: 1800元 is what is now)."""
-    if _old_level(doc, c):
+    if old_level(doc, c):
         return False
     if plan_governs(doc, c) or planned_cell(doc, c) or _length_of_a_planned_programme(doc, c):
         return True
