@@ -13,7 +13,7 @@ import pytest
 
 from factcase import check_fact as check
 from factcase import dated_case as case
-from factcase import the_fact
+from factcase import facts_of, overlapping, the_fact
 
 # ---------------------------------------------------------------- status: a running time with what is done
 # 年内, 本月内 name a time still running at the publish date; with a plan word it is a target (年内将
@@ -259,3 +259,73 @@ PLAN_BEFORE_A_WORK_NOUN = [
 @pytest.mark.parametrize(("text", "needle", "published", "expected"), PLAN_BEFORE_A_WORK_NOUN)
 def test_plan_before_a_work_noun(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
     check(the_fact(text, needle, published), expected)
+
+
+# ---------------------------------------------------------------- a measured term that holds a plan word
+# 人均预期寿命 is measured (a statistic's name), not expected: words.toml not_planned.
+
+MEASURED_TERMS = [
+    case(
+        "人均预期寿命达到80.2岁。",
+        "80.2岁",
+        "2025-01-20",
+        "written-health: 人均预期寿命达到",
+        status="reported",
+    ),
+    case(
+        "全市人均預期壽命為85.5歲。", "85.5歲", "2025-01-20", "written-hk: 人均預期壽命為", status="reported"
+    ),
+    case(
+        "预计到2025年人均预期寿命达到81岁。",
+        "81岁",
+        "2023-01-20",
+        "written-plan: 预计 still plans it",
+        status="planned",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), MEASURED_TERMS)
+def test_a_measured_term_holding_a_plan_word(
+    text: str, needle: str, published: str, expected: dict[str, Any]
+) -> None:
+    check(the_fact(text, needle, published), expected)
+
+
+# ---------------------------------------------------------------- a ratio's new level
+# 由2.5:1缩小到2.3:1: a second ratio in the clause of one is the new level of the change (no ratio
+# word stands right before it); a time of day (10:30) and a score (3:1获胜) stay out.
+
+RATIO_LEVELS = [
+    case(
+        "城乡居民收入比由2.5:1缩小到2.3:1。",
+        "2.3:1",
+        "2025-01-20",
+        "written-stats: 缩小到2.3:1",
+        kind="other",
+        change="to",
+    ),
+    case(
+        "全省城乡居民人均可支配收入之比由2.35:1縮小至2.29:1。",
+        "2.29:1",
+        "2025-01-20",
+        "written-tw-style: 縮小至",
+        kind="other",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), RATIO_LEVELS)
+def test_a_ratios_new_level(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check(the_fact(text, needle, published), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        pytest.param("会议于10:30召开，15:00结束。", "15:00", id="written-portal: times of day"),
+        pytest.param("主队以3:1获胜，比分2:1。", "2:1", id="written-sports: scores"),
+    ],
+)
+def test_no_ratio_without_one_before(text: str, needle: str) -> None:
+    assert overlapping(facts_of(text, "2025-01-20"), text, needle) == []

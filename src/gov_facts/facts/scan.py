@@ -142,11 +142,15 @@ class Scanner:
     def _names_a_ratio(self, m: re.Match[str]) -> bool:
         """在职职工与退休人员之比为2.88:1, 以1:3的比例确定, 出生人口性别比105.2:100, 按1比1的比例:
         two numbers joined by a colon or 比 are a ratio where a word of ratio stands right before or
-        after them (主队以3比1获胜, 10:30召开: a score, a time)."""
+        after them, or a ratio before them in their clause (主队以3比1获胜, 10:30召开: a score, a time)."""
         norm, words = self.doc.norm, self.doc.rules.words  # ratio_cues, ratio_cues_after
-        return norm.startswith(words.ratio_cues_after, m.end()) or bool(
-            words.ratio_cue_before.search(norm, max(0, m.start() - words.ratio_cue_span), m.start())
-        )
+        if norm.startswith(words.ratio_cues_after, m.end()) or words.ratio_cue_before.search(
+            norm, max(0, m.start() - words.ratio_cue_span), m.start()
+        ):
+            return True
+        # 收入比由2.5:1缩小到2.3:1: a second ratio in the clause of one is the new level of the first
+        cs, _ = self.doc.clause(m.start())
+        return any(c.extra.get("ratio") and c.start >= cs for c in self.cands[-2:])
 
     def _bare_wan(self) -> list[Candidate]:
         """万米, 万公里: a bare 万 before a unit of length is ten thousand of it (铺设万米污水管网);
