@@ -148,6 +148,72 @@ PRODUCT_UNITS = [
     ),
 ]
 
+#: one character in no list ending the clause after a scaled figure: its unit, never a silent drop
+ONE_CHARACTER = [
+    fact_case(
+        "全市全年销售福利彩票12万注，筹集公益金3.2亿元。",
+        "12万注",
+        "2025-01-10",
+        "written-city-civil-affairs: 万注",
+        value=120000,
+        unit="注",
+        kind="other",
+    ),
+    fact_case(
+        "全县中蜂养殖规模达3万窝，年产蜂蜜850吨。",
+        "3万窝",
+        "2025-01-10",
+        "written-county-news: 万窝",
+        value=30000,
+        unit="窝",
+        kind="other",
+    ),
+    fact_case(
+        "全年開展職業技能培訓4.2萬學時，參訓1.2萬人次。",
+        "4.2萬學時",
+        "2025-01-10",
+        "written-tw-labor: 學時 as 课时",
+        value=42000,
+        unit="學時",
+        kind="count",
+    ),
+]
+NOT_ONE_CHARACTER = [
+    no_fact_case("各镇招商引资额分别为3亿、5亿等。", "5亿", "written-county-news: 5亿等, a particle"),
+    no_fact_case("将年度新增债务控制在5万内。", "5万", "written-county-finance: 5万内, within"),
+]
+
+#: a measure ending in 次 before 之 and a mark: 次之 says "comes next" (北區15萬6,033人次之，)
+NEXT_IN_RANK = [
+    fact_case(
+        "各區中以東區人口最多，計23萬8,410人，北區15萬6,033人次之，香山區6萬8,772人。",
+        "15萬6,033人",
+        "2025-07-20",
+        "invented-tw-hsinchu: 人, then 次之",
+        value=156033,
+        unit="人",
+        kind="count",
+    ),
+    fact_case(
+        "全省各市中以甲市立案最多，为1.2万件，乙市8600件次之。",
+        "8600件",
+        "2025-07-20",
+        "written-provincial-court: 件, then 次之",
+        value=8600,
+        unit="件",
+        kind="count",
+    ),
+    fact_case(
+        "黄金周期间景区共接待游客52万人次之多。",
+        "52万人次",
+        "2025-10-08",
+        "written-county-tourism: 人次之多 keeps 人次",
+        value=520000,
+        unit="人次",
+        kind="count",
+    ),
+]
+
 #: a counted noun after a scale is still the thing counted, not a unit (30万居民, 5万农户)
 COUNTED_NOUNS = [
     fact_case(
@@ -171,7 +237,10 @@ COUNTED_NOUNS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "needle", "published", "title", "expected"), PRODUCT_UNITS + COUNTED_NOUNS)
+@pytest.mark.parametrize(
+    ("text", "needle", "published", "title", "expected"),
+    PRODUCT_UNITS + COUNTED_NOUNS + ONE_CHARACTER + NEXT_IN_RANK,
+)
 def test_product_units(
     text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
 ) -> None:
@@ -515,6 +584,7 @@ CLAUSE_FINAL = [
 ]
 
 NO_FIGURE = [
+    *NOT_ONE_CHARACTER,
     no_fact_case(
         "项目总投资有所增加，为1.2亿，其中财政资金占六成。",
         "1.2亿",

@@ -280,6 +280,8 @@ def unknown_unit(sc: Scanner, r: Reading) -> Candidate | None:
     (jieba tags it a measure word), or a warning naming it (letters after a figure)."""
     norm, p = sc.doc.norm, r.p
     ch = norm[p : p + 1]
+    if (single := numbers_measure.one_character_unit(sc, r)) is not None:
+        return single  # 销售彩票12万注: one character ending the clause after a scaled figure
     if "\u4e00" <= ch <= "\u9fff" and ch not in _NOT_UNIT and not r.is_cn:
         toks = pos_tag(ch)
         if toks and toks[0][1] == "q":

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from ..rules.patterns import MeasureWord, UnitEntry
 from .candidate import Candidate
 from .reading import Reading
-from .tagging import word_tag
+from .tagging import pos_tag, word_tag
 from .units import Entry, match_unit, names_its_measure
 
 if TYPE_CHECKING:
@@ -88,3 +88,32 @@ def compound_unit(sc: Scanner, r: Reading) -> Candidate | None:
         )
         return sc.finish(cand)
     return None
+
+
+#: the word classes of one character after a scaled figure that may be a unit in no list (12万注,
+#: 3万窝, 3.6万担: jieba tags them verbs or nouns); particles, prepositions and places (5万等, 3万后,
+#: 5万以) never are
+_UNIT_LIKE_TAGS = frozenset({"v", "n", "q", "vg", "ng"})
+#: characters of those classes that after a figure say where or when, not what (5万内: within)
+_NOT_A_UNIT = frozenset("内年月日号时分秒点周")
+
+
+def one_character_unit(sc: Scanner, r: Reading) -> Candidate | None:
+    """销售彩票12万注, 蜂群达3万窝, 供应蔬菜3.6万担: one character in no list between a scaled Arabic
+    figure and the end of its clause is the figure's unit as written (kind other, with a warning),
+    never a silent drop; a particle or a word of place (5万等, 3万后) is none."""
+    doc, norm, p = sc.doc, sc.doc.norm, r.p
+    if r.is_cn or p != r.b or not re.search("[万亿]", norm[r.a : p]):
+        return None
+    ch = norm[p : p + 1]
+    if not ("\u4e00" <= ch <= "\u9fff") or ch in _NOT_A_UNIT or norm[p + 1 : p + 2] not in _UNIT_ENDS:
+        return None
+    toks = pos_tag(ch)
+    if not toks or toks[0][1] not in _UNIT_LIKE_TAGS:
+        return None
+    unit = doc.text[p : p + 1]
+    sc.warn(f"unit {unit!r} after {norm[r.a : p]} is in no list: read as kind other")
+    cand = Candidate(
+        r.start, p + 1, r.a, r.b, r.value, unit=unit, kind="other", qualifier=r.qualifier, unit_start=p
+    )
+    return sc.finish(cand)
