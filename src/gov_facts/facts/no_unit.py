@@ -10,7 +10,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from ..rules.patterns import UnitEntry
-from . import ranges, shares
+from . import numbers_measure, ranges, shares
 from .candidate import Candidate
 from .context import ArticleText
 from .numerals import scale_value
@@ -39,8 +39,9 @@ _BARE_NOT_AFTER = set("年月日号时分秒点:：〕]】")
 CLAUSE_END = ("，", "。", "；", "、", ",", ";", "\n", "")
 _COUNT_LEAD = re.compile(
     # an adverb may stand between the noun and its verb (出入境人次則為211.7萬, 人數亦為, 宗數均為)
-    r"[\u4e00-\u9fff]{2}(?:则|也|亦|均|都|仍)?"
-    r"(?:约为|为|达到|达|突破|超过|超|逾|近|约|共|计|有|不到|不足|增至|降至)$"
+    # or a word of summing up (出入境人次共錄得1,296.4萬, 出入境人次累計達9,412.8萬)
+    r"[\u4e00-\u9fff]{2}(?:则|也|亦|均|都|仍|共|累计|合共|总共)?"
+    r"(?:约为|为|达到|达|突破|超过|超|逾|近|约|共|计|有|不到|不足|增至|降至|录得)$"
 )
 #: nouns that are a head count of people with no measure of their own (常住人口103万)
 _HEAD_COUNTS = ("人口", "口人")
@@ -143,18 +144,36 @@ def clause_final_count(sc: Scanner, r: Reading) -> Candidate | None:
     cs, _ = doc.clause(r.a)
     before = norm[cs : r.start]
     # 住院人次為5.87萬（二○二四年：5.62萬）: a bracket after the figure ends it as a mark does
-    ends_clause = norm[r.p : r.p + 1] in (*CLAUSE_END, "（", "(")
-    lead = _COUNT_LEAD.search(before) if ends_clause else None
+    ends = norm[r.p : r.p + 1] in (*CLAUSE_END, "（", "(")
+    lead = _COUNT_LEAD.search(before) if ends else None
     if lead is None:
-        return _count_noun_right_before(sc, r) if ends_clause else None
+        if not ends:
+            return None
+        # 全市常住人口103万。: a head count right before its number; …出现在8月10日，为49.6万: a
+        # clause of a verb alone counts in the sentence's measure
+        right_before = _count_noun_right_before(sc, r)
+        if right_before is not None:
+            return right_before
+        found = numbers_measure.sentence_measure(sc, r, cs)
+        if found is None:
+            return None
+        cand = bare_candidate(r, r.p, r.p, r.value, found[0], found[1], kind="count")
+        cand.extra[numbers_measure.NOUN_MEASURE] = True
+        return sc.finish(cand)
     measure = names_its_measure(doc, cs + lead.start() + 2)
     if measure is None and (
         not re.search("[万亿]", norm[r.a : r.p]) or any(w in before for w in doc.rules.money_cues)
     ):
         return None
-    # the noun's measure is the figure's unit (求诊人次为36.2万: 人次; 投诉宗数为812: 宗)
+    # the noun's measure is the figure's unit (求诊人次为36.2万: 人次; 投诉宗数为812: 宗), or the
+    # measure of the part before it in a list of parts (…人次為632.7萬；本地居民為411.5萬)
     entry = doc.rules.units.get(measure) if measure is not None else None
-    return sc.finish(bare_candidate(r, r.p, r.p, r.value, measure, entry, kind="count"))
+    if measure is None and (parallel := numbers_measure.parallel_measure(sc, r)) is not None:
+        measure, entry = parallel
+    cand = bare_candidate(r, r.p, r.p, r.value, measure, entry, kind="count")
+    if measure is not None:
+        cand.extra[numbers_measure.NOUN_MEASURE] = True
+    return sc.finish(cand)
 
 
 def _count_noun_right_before(sc: Scanner, r: Reading) -> Candidate | None:
@@ -215,6 +234,9 @@ def bare_count(sc: Scanner, r: Reading) -> Candidate | None:
     """30万黄河滩区居民, 930多万商户, 6.8亿用户: a number with a scale, then a noun with no
     measure word between (the GUIDE's gold counts them; the unit is null)."""
     norm = sc.doc.norm
+    compound = numbers_measure.compound_unit(sc, r)  # 3.5萬延人次: a unit in no list, not a noun
+    if compound is not None:
+        return compound
     if _counted_noun(sc, r):
         cand = bare_candidate(r, r.p, r.p, r.value, None, None, kind="count")
         cand.extra["noun_follows"] = True
@@ -280,6 +302,8 @@ def unknown_unit(sc: Scanner, r: Reading) -> Candidate | None:
     (jieba tags it a measure word), or a warning naming it (letters after a figure)."""
     norm, p = sc.doc.norm, r.p
     ch = norm[p : p + 1]
+    if (single := numbers_measure.one_character_unit(sc, r)) is not None:
+        return single  # 销售彩票12万注: one character ending the clause after a scaled figure
     if "\u4e00" <= ch <= "\u9fff" and ch not in _NOT_UNIT and not r.is_cn:
         toks = pos_tag(ch)
         if toks and toks[0][1] == "q":

@@ -138,11 +138,15 @@ def cell_unit(unit_text: str, rules: Rulebook) -> CellUnit | None:
         else:
             named = ""
     currency = rules.currency_of.get(named)
+    alternatives = _alternative_measures(unit_text, rules)
+    if alternatives is not None:
+        return alternatives
     per = ""
     for mark in ("/", "／"):
         if mark in unit_text:
             unit_text, per = unit_text.split(mark, 1)
-            if not (isinstance(rules.units.get(per), UnitEntry) or per in PER_TIME):
+            # 元/吨, 元/月; 元/人, 公斤/户: a rate per a unit, a time or a thing counted
+            if rules.units.get(per) is None and per not in PER_TIME:
                 return None
     scale, unit = _split_scale(unit_text, rules)
     if not unit:
@@ -161,6 +165,29 @@ def cell_unit(unit_text: str, rules: Rulebook) -> CellUnit | None:
         unit = f"{unit}/{per}"
         kind = "money" if kind == "money" else "other"
     return CellUnit(factor, unit, entry, kind)
+
+
+_SLASH = re.compile(r"\s*[/／]\s*")
+
+
+def _alternative_measures(unit_text: str, rules: Rulebook) -> CellUnit | None:
+    """补贴数量（台/套）, 服务量（人/次）, 數量（輛/艘）: measure words joined by a slash are one count
+    in either word (a tractor or a set), not a rate; the unit is written as the head writes it. A
+    unit of measure over a measure word (元/人, 公斤/户) stays a rate."""
+    parts = _SLASH.split(unit_text)
+    if len(parts) < 2:
+        return None
+    scale, first = _split_scale(parts[0], rules)
+    entries = [rules.units.get(first), *(rules.units.get(p) for p in parts[1:])]
+    if not all(isinstance(e, MeasureWord) for e in entries):
+        return None
+    try:
+        factor = parse_number("1" + scale) if scale else Decimal(1)
+    except NumberFormatError:
+        return None
+    entry = entries[0]
+    assert entry is not None
+    return CellUnit(factor, "/".join([first, *parts[1:]]), entry, "count")
 
 
 def _is_money(entry: Entry | None) -> bool:

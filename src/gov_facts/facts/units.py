@@ -96,6 +96,12 @@ def unit_after(doc: ArticleText, core_end: int, scale_chars: int) -> tuple[int, 
         hit = match_unit(doc, core_end - give)
         if hit and (best is None or len(hit[0]) > len(best[1])):
             best = (give, hit[0], hit[1])
+    if best is not None and best[1][-1:] == "次" and len(best[1]) > 1:
+        close = core_end - best[0] + len(best[1])
+        # 北區15萬6,033人次之，: 人, then 次之 (comes next); 5万人次之多 keeps 人次
+        if doc.norm[close : close + 1] == "之" and doc.norm[close + 1 : close + 2] in ("", *"，。；、,;"):
+            shorter = doc.rules.units.get(best[1][:-1])
+            best = (best[0], best[1][:-1], shorter) if shorter is not None else None
     entry = best[2] if best is not None else None
     opens = isinstance(entry, UnitEntry) or (isinstance(entry, MeasureWord) and entry.head_noun)
     if best is not None and opens and best[2].needs_number and len(best[1]) == 1:

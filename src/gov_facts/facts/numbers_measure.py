@@ -1,0 +1,119 @@
+"""The measure of a scaled count written with no unit at its clause's end, found in the sentence
+(出入境人次共錄得1,296.4萬, then 本地居民為411.5萬: 人次), and a unit in no list that ends in a listed
+one (3.5萬延人次, 1.2亿标方: the word as written, kind other)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..rules.patterns import MeasureWord, UnitEntry
+from .candidate import Candidate
+from .reading import Reading
+from .tagging import pos_tag, word_tag
+from .units import Entry, match_unit, names_its_measure
+
+if TYPE_CHECKING:
+    from .scan import Scanner
+
+#: a clause that is only a verb or bound before its figure (…出現在8月10日，為49.6萬，): the subject
+#: is the sentence's, named in a clause before
+_VERB_ONLY = re.compile(r"\s*(?:则|也|亦|均|都|仍|共|累计)?(?:约为|为|达到|达|共计|共有|录得|约)\s*$")
+#: the mark that tells a figure came from a noun that names its measure (求诊人次为36.2万)
+NOUN_MEASURE = "noun_measure"
+
+
+def sentence_measure(sc: Scanner, r: Reading, cs: int) -> tuple[str, Entry | None] | None:
+    """单日最高出入境人次出现在8月10日，为49.6万: a clause that is only a verb and a scaled figure
+    counts in the measure the sentence's noun ends in (人次, 宗数: 宗), the first such noun before
+    the clause; None when the clause holds more than a verb or no noun names a measure."""
+    doc, norm = sc.doc, sc.doc.norm
+    if _VERB_ONLY.fullmatch(norm, cs, r.start) is None or not re.search("[万亿]", norm[r.a : r.p]):
+        return None
+    ss, _ = doc.sentence(r.a)
+    for m in re.finditer("[次数]", norm[ss:cs]):
+        measure = names_its_measure(doc, ss + m.end())
+        if measure is not None:
+            return measure, doc.rules.units.get(measure)
+    return None
+
+
+def parallel_measure(sc: Scanner, r: Reading) -> tuple[str, Entry | None] | None:
+    """旅客出入境人次為632.7萬，佔總數的48.8%；本地居民為411.5萬: a scaled count at its clause's end
+    whose noun names no measure takes the measure of the count before it in the sentence, where
+    that one's noun named it (a list of parts of one total); a count with a unit written (1200家)
+    or with none stops the search."""
+    ss, _ = sc.doc.sentence(r.a)
+    for cand in reversed(sc.cands):
+        if cand.start < ss:
+            return None
+        if cand.start >= r.start or cand.kind != "count":
+            continue  # shares and rates between the parts (佔總數的48.8%)
+        if cand.extra.get(NOUN_MEASURE) and cand.unit is not None:
+            return cand.unit, cand.entry
+        return None
+    return None
+
+
+#: what may follow a unit that ends its figure's clause (3.5萬延人次，, 1.2亿标方（同比…）)
+_UNIT_ENDS = ("，", "。", "；", "、", ",", ";", "\n", "（", "(", "：", ":", "")
+
+
+def compound_unit(sc: Scanner, r: Reading) -> Candidate | None:
+    """全年服務達3.5萬延人次, 天然气销量1.2亿标方: after a scaled figure, one or two characters and
+    then a listed unit of measure or a count of occasions (…次) that ends the clause make one unit
+    in no list, as written: kind other, with a warning naming it. A measure word for things (5万
+    农户: 户) or a time (3万职工年) is left to the readers of counted nouns."""
+    doc, norm, p = sc.doc, sc.doc.norm, r.p
+    if r.is_cn or p != r.b or not re.search("[万亿]", norm[r.a : p]):
+        return None
+    for lead in (1, 2):
+        hit = match_unit(doc, p + lead)
+        if hit is None or any(not ("\u4e00" <= ch <= "\u9fff") for ch in norm[p : p + lead]):
+            continue
+        word, entry = hit
+        end = p + lead + len(word)
+        if norm[end : end + 1] not in _UNIT_ENDS:
+            continue
+        if isinstance(entry, UnitEntry) and entry.kind in ("duration", "money", "percent"):
+            return None
+        if isinstance(entry, MeasureWord) and not word.endswith("次"):
+            return None
+        if entry.needs_number and word_tag(norm[end - 2 : end]) is not None:
+            return None  # 1.2万地方: 方 closes a word of its own (标方 is none)
+        unit = doc.text[p:end]
+        sc.warn(f"unit {unit!r} after {norm[r.a : p]} is in no list: read as kind other")
+        cand = Candidate(
+            r.start, end, r.a, r.b, r.value, unit=unit, kind="other", qualifier=r.qualifier, unit_start=p
+        )
+        return sc.finish(cand)
+    return None
+
+
+#: the word classes of one character after a scaled figure that may be a unit in no list (12万注,
+#: 3万窝, 3.6万担: jieba tags them verbs or nouns); particles, prepositions and places (5万等, 3万后,
+#: 5万以) never are
+_UNIT_LIKE_TAGS = frozenset({"v", "n", "q", "vg", "ng"})
+#: characters of those classes that after a figure say where or when, not what (5万内: within)
+_NOT_A_UNIT = frozenset("内年月日号时分秒点周")
+
+
+def one_character_unit(sc: Scanner, r: Reading) -> Candidate | None:
+    """销售彩票12万注, 蜂群达3万窝, 供应蔬菜3.6万担: one character in no list between a scaled Arabic
+    figure and the end of its clause is the figure's unit as written (kind other, with a warning),
+    never a silent drop; a particle or a word of place (5万等, 3万后) is none."""
+    doc, norm, p = sc.doc, sc.doc.norm, r.p
+    if r.is_cn or p != r.b or not re.search("[万亿]", norm[r.a : p]):
+        return None
+    ch = norm[p : p + 1]
+    if not ("\u4e00" <= ch <= "\u9fff") or ch in _NOT_A_UNIT or norm[p + 1 : p + 2] not in _UNIT_ENDS:
+        return None
+    toks = pos_tag(ch)
+    if not toks or toks[0][1] not in _UNIT_LIKE_TAGS:
+        return None
+    unit = doc.text[p : p + 1]
+    sc.warn(f"unit {unit!r} after {norm[r.a : p]} is in no list: read as kind other")
+    cand = Candidate(
+        r.start, p + 1, r.a, r.b, r.value, unit=unit, kind="other", qualifier=r.qualifier, unit_start=p
+    )
+    return sc.finish(cand)
