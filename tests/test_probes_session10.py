@@ -329,3 +329,64 @@ def test_a_ratios_new_level(text: str, needle: str, published: str, expected: di
 )
 def test_no_ratio_without_one_before(text: str, needle: str) -> None:
     assert overlapping(facts_of(text, "2025-01-20"), text, needle) == []
+
+
+# ---------------------------------------------------------------- subject: a division's name that opens it
+# 深圳市南山区GDP突破8000亿元: the place field holds 南山区, the subject GDP; only a division's full name
+# (ending 市, 县, 区, 省, 區...) is taken off, never a bare name that tells the thing apart (英国人口 and
+# 美国人口, 香港居民), a partner (自美國接單) or a reference (全市).
+
+PLACE_OPENS_THE_SUBJECT = [
+    case(
+        "深圳市南山区GDP突破8000亿元。",
+        "8000亿元",
+        "2025-01-20",
+        "written-portal: 深圳市南山区GDP",
+        subject="GDP",
+    ),
+    case(
+        "新北市板橋區人口達55萬人。", "55萬人", "2025-01-20", "written-tw: 新北市板橋區人口", subject="人口"
+    ),
+    case(
+        "浙江省杭州市余杭区新增企业1.2万家。",
+        "1.2万家",
+        "2025-01-20",
+        "written-provincial: a chain of divisions",
+        subject="新增企业",
+    ),
+    case(
+        "2022年万载县农业机械总动力33.7万千瓦。",
+        "33.7万千瓦",
+        "2023-03-01",
+        "corpus-007: 万载县农业机械总动力",
+        subject="农业机械总动力",
+    ),
+    case(
+        "第一次工业革命开始时，英国人口不到600万；第二次工业革命时期，美国人口不到8000万。",
+        "8000万",
+        "2024-03-01",
+        "corpus-033: a bare name tells the figures apart",
+        subject="美国人口",
+    ),
+    case(
+        "其中，香港居民約1,105萬人次，內地訪客約418萬人次。",
+        "1,105萬人次",
+        "2025-10-08",
+        "invented-hk-immd: 香港居民 stays whole",
+        subject="香港居民",
+    ),
+    case(
+        "其中，市本级和县（市、区）审计机关分别查出问题金额21.45亿元和16.17亿元。",
+        "16.17亿元",
+        "2024-09-01",
+        "invented-audit: 县（市、区） is no division's name",
+        subject="县（市、区）审计机关",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), PLACE_OPENS_THE_SUBJECT)
+def test_a_divisions_name_that_opens_the_subject_is_the_place(
+    text: str, needle: str, published: str, expected: dict[str, Any]
+) -> None:
+    check(the_fact(text, needle, published), expected)

@@ -33,6 +33,7 @@ from .scan import Scanner
 from .shadow import Script, in_script
 from .status import is_planned
 from .subject import Subjects
+from .subject_place import PlacesOnDemand
 from .tagging import add_words
 from .time_scopes import TimeScopes, report_year_of
 from .timing import time_ref, times_for
@@ -62,7 +63,8 @@ def find_facts(
     add_words(rules.domain_words)
     roc = roc_region(where.pick.code if where is not None else None)
     doc = ArticleText(text, published, report_year_of(title, rules.words), rules, roc)
-    subjects = Subjects(doc)
+    places = PlacesOnDemand(doc, patterns, where)
+    subjects = Subjects(doc, places)
     scopes = TimeScopes(doc, title)
     facts: list[Fact] = []
     scanner = Scanner(doc)
@@ -73,7 +75,7 @@ def find_facts(
         facts.append(_fact(doc, c, len(facts) + 1, subjects, scopes, script))
         bare.append(money.bare_dollar(doc, c))
     follow_the_noted(doc, facts)  # 8,937宗（二○二四年：9,215宗）: the note's figure is of 火警
-    locate(doc, facts, patterns, where)
+    locate(facts, places.get() if facts else None)
     if any(bare):
         money.local_dollars(facts, bare, patterns.rules.local_dollars)
     checks, warnings = find_checks(facts, doc)

@@ -374,11 +374,11 @@ class FactPlaces:
         return (heading.pick, heading.text) if heading is not None else None
 
 
-def locate(doc: ArticleText, facts: list[Fact], patterns: Patterns, where: Where | None) -> None:
+def locate(facts: list[Fact], places: FactPlaces | None) -> None:
     """Set each fact's ``place`` (the engine's hook): the place that governs its figure."""
-    if not facts:
+    if not facts or places is None:
         return
-    places = FactPlaces(doc, place_index(patterns), where, [f.start for f in facts])
+    places.figures = [f.start for f in facts]
     for f in facts:
         f.place = places.place_of(f.start, f.end)
 

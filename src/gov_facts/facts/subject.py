@@ -58,6 +58,7 @@ from .ranked_subject import ranked_subject
 from .rate_bases import per_base
 from .signed_notes import signed_note
 from .standards import compared_standard
+from .subject_place import PlacesOnDemand
 from .subject_review import review
 from .tables import header_name
 from .text import BARE_NUMBER, CN_NUM, SCALES, SEGMENT_BREAK
@@ -81,9 +82,10 @@ class Subjects:
     """The subjects of one document's figures, asked in text order: a figure may inherit the
     topic of one before it in the same sentence, so each answer is remembered."""
 
-    def __init__(self, doc: ArticleText) -> None:
+    def __init__(self, doc: ArticleText, places: PlacesOnDemand | None = None) -> None:
         self.doc = doc
         self.prior: Prior = []
+        self.places = places
 
     def of(self, c: Candidate) -> str | None:
         doc = self.doc
@@ -93,7 +95,8 @@ class Subjects:
         standard = compared_standard(doc, c)  # 高於92.5%的服務承諾: the standard's own level
         subject = standard[0] if standard else subject
         # 輸往內地（+19.4%）: the rate of the name before its bracket; 一般戶則需自行負擔16%: the 则 topic
-        return signed_note(doc, c) or contrasted_topic(doc, c) or subject
+        subject = signed_note(doc, c) or contrasted_topic(doc, c) or subject
+        return self.places.without_place(subject, c) if self.places is not None else subject
 
 
 def _is_baseline(doc: ArticleText, c: Candidate, phrase: str) -> bool:
