@@ -21,7 +21,8 @@ _ENUM_SPLIT = re.compile(r"、|和|与|及|以及")
 #: one figure's digits, a thousands separator inside it (3,740), not between two figures
 _FIGURE_DIGITS = re.compile(r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?")
 #: what may stand between 分别/均 and the figure: a verb of change or level (分别增长, 均为)
-_DISTRIBUTING = re.compile(r"(分别|均|都)[^，。；;、0-9]{0,4}$")
+#: (the 均 of an average, 平均提高4.5%, 人均增收, is no "all of them")
+_DISTRIBUTING = re.compile(r"(分别|(?<![平人日月年户亩生])均|都)[^，。；;、0-9]{0,4}$")
 #: a bracketed aside inside an item (留宿旅客（1,690万人次）): no part of the item's name
 _ASIDE = re.compile(r"[（(][^（()）]{0,24}[）)]")
 #: a bracket of the levels a place name stands for too (县（市、区）, 乡（镇、街道）): part of the name

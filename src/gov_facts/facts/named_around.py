@@ -32,8 +32,9 @@ def named_in_brackets(doc: ArticleText, c: Candidate) -> str | None:
     return None if own and own.endswith(doc.rules.rate_heads) else name
 
 
-#: between a group counted and a part of it: the group's noun, 中, and 有 (单位中有, 企业中，有)
-_PART_OF = re.compile(r"[^，。；;0-9]{1,16}?中[，,]?(?:共有|就有|有)?$")
+#: between a group counted and a part of it: the group's noun, 中, an adverb and 有 (单位中有, 企业中，有,
+#: 水库中，已有, 學校當中僅有)
+_PART_OF = re.compile(r"[^，。；;0-9]{1,16}?中[，,]?(?:已经|已|仍|尚|仅|只|共|就|目前|现|还|另)?有?$")
 
 
 def part_of_group(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
