@@ -22,7 +22,7 @@ from .qualifier import change_of
 from .tables import header_name
 from .tagging import pos_tag
 from .topic import sentence_topic
-from .unit_subject import LIGHT_TAIL, is_unit_word, paired_or_named, verb_done, verb_item
+from .unit_subject import LIGHT_TAIL, is_unit_word, paired_or_named, those_counted, verb_done, verb_item
 
 #: a period written as a table row's label (2022/2023, 2023-24, 2024年, 2023/24學年, 二○二四年度,
 #: 114年6月, 二○二五年第一季)
@@ -96,6 +96,7 @@ def _review(
         or (None if subject else _named_in_sentence(doc, c))
         or (_bare_head_ranked(doc, c, subject) if c.kind == "rank" else None)
         or (verb_done(doc, c, subject) if c.unit in doc.rules.event_units else None)
+        or (those_counted(doc, c, prev) if count and subject == c.unit else None)
     )
     if better and better != subject:
         return better, False
@@ -293,7 +294,10 @@ def _named_in_sentence(doc: ArticleText, c: Candidate) -> str | None:
     if cs <= ss:
         return None
     toks = pos_tag(doc.shadow[cs : c.start])
-    if not toks or not toks[0][1].startswith("v"):
+    # 全年共錄得39 870宗, 今年以来共发生612起: a time, a scope and adverbs may stand before the verb,
+    # and a verb of reporting (a stop word) names nothing either
+    words = [(w, tag) for w, tag in toks if w not in doc.rules.stop and tag[:1] not in ("t", "d", "x")]
+    if not toks or (words and not words[0][1].startswith("v")):
         return None
     return sentence_topic(doc, c.start) or _opening_noun(doc, ss, cs)
 

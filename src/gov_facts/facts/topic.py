@@ -72,6 +72,16 @@ def sentence_topic(doc: ArticleText, pos: int) -> str | None:
             run.append(toks[k][0])
             k += 1
         predicate = k < len(toks) and toks[k][1][:1] in ("v", "d", "p", "t")  # 机场去年处理…
+        if (
+            len(run) > 1
+            and len(run[-1]) > 1
+            and run[-1] in doc.rules.rate_heads
+            and k < len(toks)
+            and toks[k][1] == "a"
+        ):
+            # 住宅火灾占比最高, 工业比重较大: a share and how large it is are the predicate
+            run.pop()
+            predicate = True
         topic = "".join(run)
         if len(topic) >= 2 and predicate:
             return topic

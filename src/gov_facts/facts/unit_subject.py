@@ -11,10 +11,12 @@ import re
 from dataclasses import replace
 
 from .candidate import Candidate, Prior
+from .carried import carried
 from .context import ArticleText
-from .noun_phrase import noun_run_before
+from .noun_phrase import is_nounish, noun_run_before
 from .tagging import pos_tag
 from .text import BOUND_WORDS, LEVEL_WORDS
+from .topic import sentence_topic
 
 #: a bound or light verb between an item's name and its figure (健康跑约5000人, 醉驾达1385起)
 LIGHT_TAIL = re.compile(f"(?:{LEVEL_WORDS}|{BOUND_WORDS})$")
@@ -107,3 +109,36 @@ def verb_done(doc: ArticleText, c: Candidate, subject: str | None) -> str | None
     if k < 0 or toks[k][1] != "v" or len(toks[k][0]) != 2 or toks[k][0] in doc.rules.stop:
         return None
     return toks[k][0]
+
+
+#: what may stand between a verb and the count of those it tells of (受惠達, 死亡约)
+_VERB_TO_COUNT = re.compile(f"(?:{LEVEL_WORDS})?(?:{BOUND_WORDS})?")
+
+
+def those_counted(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
+    """A count whose only name would be its own measure word (人, 户) counts those the verb right
+    before it tells of (死亡3人, 失踪2人, 預估受惠達42萬人次), else the topic carried in its sentence,
+    else those doing what the verb after it says (共有2万余人参加). A verb of having or reporting
+    (共有, 錄得: stop words) tells nothing; one whose object the count is (涉及13281户) leaves the
+    measure word as what is counted."""
+    cs, _ = doc.clause(c.start)
+    _, verb, _ = noun_run_before(doc, c)
+    at = doc.shadow.rfind(verb, cs, c.start) if verb else -1
+    if verb and at >= 0 and _VERB_TO_COUNT.fullmatch(doc.norm, at + len(verb), c.start) is not None:
+        return verb if pos_tag(verb)[0][1].startswith("v") else None
+    last = pos_tag(doc.shadow[max(cs, c.start - 4) : c.start])[-1:]
+    if last and last[0][1].startswith("v") and not last[0][0].endswith("有"):
+        return None  # 涉及13281户, 惠及5000人: the verb's object is what the unit names
+    named = carried(doc, c, prev, topic_only=True) or (sentence_topic(doc, c.start) if cs > 0 else None)
+    if named:
+        return named
+    _, ce = doc.clause(c.end)
+    toks = pos_tag(doc.shadow[c.end : min(ce, c.end + 8)])
+    if not toks or not toks[0][1].startswith("v") or len(toks[0][0]) < 2:
+        return None
+    words = [toks[0][0]]
+    for word, flag in toks[1:]:
+        if not is_nounish(flag) or word in doc.rules.stop:
+            break
+        words.append(word)
+    return "".join(words)
