@@ -11,9 +11,7 @@ import pytest
 
 from factcase import check_subject, known_miss, subject_case
 
-_FRAUD = (
-    "詐騙案仍是數目最多的罪案類別，全年共錄得39 870宗，佔整體罪案的45.1%，涉及損失金額約91.2億元。"
-)
+_FRAUD = "詐騙案仍是數目最多的罪案類別，全年共錄得39 870宗，佔整體罪案的45.1%，涉及損失金額約91.2億元。"
 _FIRES = (
     "全年共接报火灾1,736起，死亡3人、受伤7人，直接财产损失1,284.6万元。从起火场所看，住宅火灾占比最高，"
     "共发生612起，占总数的35.3%；其次为交通工具火灾318起，占18.3%。从起火原因看，电气火灾仍是主因，"
@@ -89,7 +87,7 @@ def test_never_a_reporting_verb_or_unit(text: str, needle: str, accepted: list[s
 GROUP_CARRIED_AND_SHARE_BASE = [
     subject_case(_FIRES, "612起", "invented-fire-rescue: 住宅火灾占比最高，共发生612起", ["住宅火灾"]),
     subject_case(_FIRES, "35.3%", "invented-fire-rescue: 占总数的35.3%", ["住宅火灾"]),
-    subject_case(_FIRES, "四成", "invented-fire-rescue: 电气火灾仍是主因，占火灾总数的四成以上", ["电气火灾"]),
+    subject_case(_FIRES, "四成", "invented-fire-rescue: 电气火灾仍是主因，占火灾总数的四成", ["电气火灾"]),
     subject_case(
         "全年共受理案件2.3万件。按类别划分，盗窃案占比最高，共录得2310宗，占整体罪案的35.2%。",
         "2310宗",
@@ -221,7 +219,31 @@ FRAGMENTS_AND_OVERLONG = [
         "5%",
         "written-veterans-affairs: 按现行标准 is the basis, not what is raised",
         ["残疾抚恤金标准"],
-        marks=known_miss("a basis frame 按…标准 before a change is read as the subject"),
+    ),
+    subject_case(
+        "城乡低保标准按照上年标准提高8%。",
+        "8%",
+        "written-county-civil-affairs: 按照上年标准 is the basis",
+        ["城乡低保标准", "低保标准"],
+    ),
+    subject_case(
+        "綜援標準金額按現行水平上調5.1%。",
+        "5.1%",
+        "written-hk-swd: 按現行水平上調 (traditional)",
+        ["綜援標準金額", "標準金額"],
+    ),
+    subject_case(
+        "企业退休人员基本养老金按2023年水平提高3%。",
+        "3%",
+        "written-provincial-hrss: 按2023年水平, a year in the basis",
+        ["企业退休人员基本养老金", "基本养老金"],
+    ),
+    subject_case(
+        "全市最低工资标准按每月2300元执行。",
+        "2300元",
+        "written-city-hrss: a level a standard is applied at (按…执行)",
+        ["最低工资标准"],
+        marks=known_miss("an amount inside a 按…执行 frame names no subject: the noun before 按 is it"),
     ),
 ]
 

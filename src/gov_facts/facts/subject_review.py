@@ -19,6 +19,7 @@ from .named_around import group_by_bound
 from .noun_phrase import noun_run_before
 from .plausible import revise
 from .qualifier import change_of
+from .subject_frames import named_before_basis
 from .tables import header_name
 from .tagging import pos_tag
 from .topic import sentence_topic
@@ -86,6 +87,7 @@ def _review(
         (verb_item(doc, c, subject) if count else None)
         or (group_by_bound(doc, c) if c.kind == "percent" else None)
         or (_average_named(doc, c, subject) if "均" in near[-12:] else None)
+        or (named_before_basis(doc, c, subject) if "按" in near else None)
         or (paired_or_named(doc, c, prev, subject) if count else None)
         or (_per_unit_chain(doc, c, subject) if not subject or "每" in subject else None)
         or (_share_of_whole(doc, c, prev, subject) if "的" in near[-4:] else None)
