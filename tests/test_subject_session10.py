@@ -332,3 +332,40 @@ SIGNED_OR_RANGED_RATE = [
 @pytest.mark.parametrize(("text", "needle", "accepted"), SIGNED_OR_RANGED_RATE)
 def test_signed_or_ranged_rate(text: str, needle: str, accepted: list[str]) -> None:
     check_subject(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- a part of a place jieba tags a
+# locative (东部, 南部, 東北部) opens the noun before the figure or the topic of a sentence; the
+# subject is not cut after it (地区, 山区降水)
+PART_OF_A_PLACE = [
+    subject_case(
+        "据监测，全市降水为有气象记录以来同期最少，其中南部山区降水偏少均在80%以上。",
+        "80%",
+        "invented-city-water-bureau: 南部山区降水偏少",
+        ["南部山区降水"],
+    ),
+    subject_case("中部地区增长6.2%。", "6.2%", "written-stats-bulletin: 中部地区增长", ["中部地区"]),
+    subject_case(
+        "东部地区生产总值增长6.2%。",
+        "6.2%",
+        "written-stats-bulletin: 东部地区生产总值",
+        ["东部地区生产总值"],
+    ),
+    subject_case(
+        "分地区看，东部地区增长最快，同比增长8.1%；中部地区增长6.2%。",
+        "8.1%",
+        "written-stats-bulletin: a breakdown's part opening the sentence",
+        ["东部地区"],
+    ),
+    subject_case(
+        "去年東北部地區雨量達2 800毫米。",
+        "2 800毫米",
+        "written-hk-hko: 東北部地區雨量 (traditional)",
+        ["東北部地區雨量"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), PART_OF_A_PLACE)
+def test_part_of_a_place(text: str, needle: str, accepted: list[str]) -> None:
+    check_subject(text, needle, accepted)
