@@ -209,6 +209,18 @@ FRAGMENTS_AND_OVERLONG = [
         ["基础养老金最低标准", "基础养老金"],
     ),
     subject_case(
+        "城市和农村低保标准在现行基础上均提高5%。",
+        "5%",
+        "written-county-civil-affairs: a real 均 after a 在…基础上 frame: the items stop at the frame",
+        ["城市和农村低保标准", "低保标准"],
+    ),
+    subject_case(
+        "城乡居民医保和职工医保的报销比例按规定均提高5个百分点。",
+        "5个百分点",
+        "written-provincial-healthcare-security: 按规定均提高",
+        ["城乡居民医保和职工医保的报销比例", "报销比例"],
+    ),
+    subject_case(
         "城镇和农村居民人均可支配收入均增长1.6%。",
         "1.6%",
         "written-stats-bulletin: a real 均 still shares the figure over the list",

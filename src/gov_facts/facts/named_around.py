@@ -179,3 +179,26 @@ def topic_of_clause_before(doc: ArticleText, c: Candidate, prev: Prior) -> str |
         return None
     name = "".join(w for w, _ in toks[first:k])
     return name if len(name) >= 2 else None
+
+
+#: measure words that count places (两国, 三地): the places named right before are the subject
+PLACE_COUNTS = ("国", "地")
+#: what joins the names of a list of places (北京、天津两地, 沙特和伊朗两国)
+_JOINERS = ("、", "和", "与", "及")
+
+
+def places_named_before(doc: ArticleText, c: Candidate) -> str | None:
+    """中美两国, 北京、天津两地, 沙特和伊朗两国: the names right before a count of places."""
+    cs, _ = doc.clause(c.start)
+    before = doc.shadow[max(cs, c.start - 12) : c.start]
+    toks = pos_tag(before)
+    names: list[str] = []
+    for word, flag in reversed(toks):
+        place = flag in ("ns", "nr", "nz") or (flag in ("f", "j") and len(word) == 1)
+        if word not in _JOINERS and not place:
+            break
+        names.insert(0, word)
+    while names and names[0] in _JOINERS:
+        names.pop(0)
+    text = "".join(names)
+    return text if len(text) >= 2 else None
