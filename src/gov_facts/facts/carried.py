@@ -129,7 +129,12 @@ def carried(
         if topic:
             return subj
     if not same and not topic_only and _BREAKDOWN_OPENER.match(doc.norm, ss):
-        # 上半年GDP增长5.3%。分季度看，一季度增长5.4%: a breakdown of the last sentence's measure
+        # 上半年GDP增长5.3%。分季度看，一季度增长5.4%: a breakdown of the last sentence's measure,
+        # unless the sentence names the part it goes on about (从起火场所看，住宅火灾占比最高，共发生612起)
+        cs, _ = doc.clause(c.start)
+        named = sentence_topic(doc, cs - 1) if cs > ss else None  # a clause before the figure's own
+        if named:
+            return named
         earlier = [subj for p, subj, _ in prev if subj and p.start < ss]
         return earlier[-1] if earlier else None
     if topic_only or not same:

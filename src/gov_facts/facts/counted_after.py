@@ -92,12 +92,14 @@ def participle_noun_after(doc: ArticleText, pos: int) -> str | None:
 
 
 def modified_noun_after(doc: ArticleText, pos: int) -> str | None:
-    """31个就业帮扶车间吸纳…, 12座污水处理厂投入运行: after a measure word, a noun that verbs modify
-    (jieba tags 就业, 帮扶 as verbs) and a predicate after it: the modified noun is what is counted."""
+    """31个就业帮扶车间吸纳…, 12座污水处理厂投入运行, 增聘200名反詐騙調查人員, 培训80名无人机驾驶员:
+    after a measure word, a noun that verbs, a prefix (反, 防: jieba's zg) or a set phrase modify
+    (jieba tags 就业, 帮扶 as verbs) and a predicate or the clause's end after it: the modified noun
+    is what is counted."""
     _, se = doc.clause(pos, SEGMENT_BREAK)
     toks = pos_tag(doc.shadow[pos : min(se, pos + 12)])
     k = 0
-    while k < min(2, len(toks)) and toks[k][1].startswith("v") and len(toks[k][0]) == 2:
+    while k < min(3, len(toks)) and _modifies(toks[k], k):
         if toks[k][0] in doc.rules.stop:
             return None
         k += 1
@@ -112,6 +114,13 @@ def modified_noun_after(doc: ArticleText, pos: int) -> str | None:
     ):
         return None
     return "".join(w for w, _ in toks[:n])
+
+
+def _modifies(tok: tuple[str, str], k: int) -> bool:
+    """Whether a word after a measure word may modify the noun after it: a verb of two characters
+    (就业, 帮扶), a prefix opening the run (反, 防), a set phrase (无人机)."""
+    word, flag = tok
+    return (flag.startswith("v") and len(word) == 2) or flag in ("l", "i") or (k == 0 and flag == "zg")
 
 
 def noun_begun_by_unit(doc: ArticleText, c: Candidate) -> str | None:

@@ -11,6 +11,8 @@ from itertools import pairwise
 from .candidate import Candidate, Prior, since
 from .context import ArticleText
 from .framing import untimed
+from .named_around import PLACE_COUNTS as PLACE_COUNTS  # the subject cascade reads them here
+from .named_around import places_named_before as places_named_before
 from .noun_phrase import noun_run_before
 from .qualifier import change_of
 from .tagging import pos_tag
@@ -20,8 +22,12 @@ from .topic import named_before_aside
 _ENUM_SPLIT = re.compile(r"、|和|与|及|以及")
 #: one figure's digits, a thousands separator inside it (3,740), not between two figures
 _FIGURE_DIGITS = re.compile(r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?")
+#: a basis or a comparison between the items and 均 (在现行基础上, 按规定, 比上年, 较去年同期)
+_FRAME_BEFORE_ALL = re.compile(
+    r"(?:在[^，。；;在]{1,12}?的?基础上|按照?[^，。；;按]{1,8}|[比较](?=[上去同前原])[^，。；;]{1,8})$"
+)
 #: what may stand between 分别/均 and the figure: a verb of change or level (分别增长, 均为)
-_DISTRIBUTING = re.compile(r"(分别|均|都)[^，。；;、0-9]{0,4}$")
+_DISTRIBUTING = re.compile(r"(分别|(?<![平人日月年户亩生])均|都)[^，。；;、0-9]{0,4}$")  # not 平均, 人均
 #: a bracketed aside inside an item (留宿旅客（1,690万人次）): no part of the item's name
 _ASIDE = re.compile(r"[（(][^（()）]{0,24}[）)]")
 #: a bracket of the levels a place name stands for too (县（市、区）, 乡（镇、街道）): part of the name
@@ -371,27 +377,6 @@ def shared(doc: ArticleText, c: Candidate) -> str | None:
     if not items:
         return None
     start = doc.shadow.find(items[0][:2], cs, m.start())
-    return doc.shadow[start : m.start()] if start >= 0 else None
-
-
-#: measure words that count places (两国, 三地): the places named right before are the subject
-PLACE_COUNTS = ("国", "地")
-#: what joins the names of a list of places (北京、天津两地, 沙特和伊朗两国)
-_JOINERS = ("、", "和", "与", "及")
-
-
-def places_named_before(doc: ArticleText, c: Candidate) -> str | None:
-    """中美两国, 北京、天津两地, 沙特和伊朗两国: the names right before a count of places."""
-    cs, _ = doc.clause(c.start)
-    before = doc.shadow[max(cs, c.start - 12) : c.start]
-    toks = pos_tag(before)
-    names: list[str] = []
-    for word, flag in reversed(toks):
-        place = flag in ("ns", "nr", "nz") or (flag in ("f", "j") and len(word) == 1)
-        if word not in _JOINERS and not place:
-            break
-        names.insert(0, word)
-    while names and names[0] in _JOINERS:
-        names.pop(0)
-    text = "".join(names)
-    return text if len(text) >= 2 else None
+    # 低保标准在现行基础上均提高5%, 报销比例按规定均提高: a frame before 均 is no part of the items
+    frame = _FRAME_BEFORE_ALL.search(doc.norm, max(start, 0), m.start())
+    return doc.shadow[start : frame.start() if frame else m.start()] if start >= 0 else None

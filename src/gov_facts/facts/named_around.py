@@ -32,8 +32,9 @@ def named_in_brackets(doc: ArticleText, c: Candidate) -> str | None:
     return None if own and own.endswith(doc.rules.rate_heads) else name
 
 
-#: between a group counted and a part of it: the group's noun, 中, and 有 (单位中有, 企业中，有)
-_PART_OF = re.compile(r"[^，。；;0-9]{1,16}?中[，,]?(?:共有|就有|有)?$")
+#: between a group counted and a part of it: the group's noun, 中, an adverb and 有 (单位中有, 企业中，有,
+#: 水库中，已有, 學校當中僅有)
+_PART_OF = re.compile(r"[^，。；;0-9]{1,16}?中[，,]?(?:已经|已|仍|尚|仅|只|共|就|目前|现|还|另)?有?$")
 
 
 def part_of_group(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
@@ -178,3 +179,26 @@ def topic_of_clause_before(doc: ArticleText, c: Candidate, prev: Prior) -> str |
         return None
     name = "".join(w for w, _ in toks[first:k])
     return name if len(name) >= 2 else None
+
+
+#: measure words that count places (两国, 三地): the places named right before are the subject
+PLACE_COUNTS = ("国", "地")
+#: what joins the names of a list of places (北京、天津两地, 沙特和伊朗两国)
+_JOINERS = ("、", "和", "与", "及")
+
+
+def places_named_before(doc: ArticleText, c: Candidate) -> str | None:
+    """中美两国, 北京、天津两地, 沙特和伊朗两国: the names right before a count of places."""
+    cs, _ = doc.clause(c.start)
+    before = doc.shadow[max(cs, c.start - 12) : c.start]
+    toks = pos_tag(before)
+    names: list[str] = []
+    for word, flag in reversed(toks):
+        place = flag in ("ns", "nr", "nz") or (flag in ("f", "j") and len(word) == 1)
+        if word not in _JOINERS and not place:
+            break
+        names.insert(0, word)
+    while names and names[0] in _JOINERS:
+        names.pop(0)
+    text = "".join(names)
+    return text if len(text) >= 2 else None

@@ -27,6 +27,12 @@ from .carried import carried, is_change
 from .context import ArticleText
 from .noun_after import noun_run_after
 from .noun_phrase import noun_run_before
+from .subject_unnamed import (
+    bare_rate_word,
+    counted_after_reporting,
+    described_noun_after,
+    paired_compound_after,
+)
 from .tagging import pos_tag
 from .topic import sentence_topic
 from .words_before import is_nounish
@@ -94,26 +100,7 @@ def _verb_before_counted(
     if not doc.norm.endswith(subject, 0, c.start):
         return None
     noun, _ = noun_run_after(doc, c.end, counted=True, figure_at=c.start)
-    return noun or _described_noun_after(doc, c)
-
-
-#: jieba tags of the words that describe a noun they stand before (较强, 重大, 新型)
-_DESCRIBING = ("a", "zg", "b", "z")
-
-
-def _described_noun_after(doc: ArticleText, c: Candidate) -> str | None:
-    """两轮较强降雨过程: the noun after a measure word, past words that describe it (jieba reads 较
-    as zg and the noun reader stops there)."""
-    _, ce = doc.clause(c.start)
-    run: list[tuple[str, str]] = []
-    for word, tag in pos_tag(doc.shadow[c.end : min(ce, c.end + 12)]):
-        if word in doc.rules.stop or not (is_nounish(tag) or tag in _DESCRIBING):
-            break
-        run.append((word, tag))
-    while run and (not is_nounish(run[-1][1]) or run[-1][1] in _DESCRIBING):
-        run.pop()
-    words = "".join(w for w, _ in run)
-    return words if len(words) >= 2 else None
+    return noun or described_noun_after(doc, c)
 
 
 def _named_before_cause(doc: ArticleText, c: Candidate, subject: str | None, cs: int) -> str | None:
@@ -286,8 +273,12 @@ def revise(
     defined = _named_before_definition(doc, c, subject, cs) if "）" in tail or ")" in tail else None
     if defined:
         return defined, True  # it stands before the verb: a topic later clauses go on about
+    if subject and len(subject) == 1 and c.kind == "count":
+        joined = paired_compound_after(doc, c, subject)
+        if joined:
+            return joined, False
     if not subject:
-        return _unnamed(doc, c, prev), False
+        return counted_after_reporting(doc, c) or _unnamed(doc, c, prev) or bare_rate_word(doc, c, cs), False
     if not implausible(doc, c, subject):
         return subject, topic
     counted = _verb_before_counted(doc, c, subject, pos_tag(subject))

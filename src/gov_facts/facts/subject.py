@@ -68,6 +68,7 @@ from .topic import (
     object_of_next_verb,
     plan_whole,
     quoted_for,
+    sentence_topic,
     set_as,
     speed_named_before,
 )
@@ -292,7 +293,12 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         else:  # 民营经济增加值1234亿元，占全市GDP的比重达到56.7%: the amount just stated, or
             # the part named in the clause just before (其中工业投资增长21.3%，占…的比重提高到38.5%)
             part = just_before(doc, cs, prev, share) or last_amount(doc, c, prev, before=share.start())
-        whole = part or carried(doc, c, prev, topic_only=True)
+        # 电气火灾仍是主因，占火灾总数的四成以上: the noun an earlier clause is about, never the base
+        whole = (
+            part
+            or carried(doc, c, prev, topic_only=True)
+            or (sentence_topic(doc, c.start) if cs > 0 and not _prev_in_sentence(doc, c, prev) else None)
+        )
         if whole:
             return whole, False
     # 按年平均汇率折算达1.27万美元, 按可比价格计算增长5.2%: the basis of a calculation is no subject;

@@ -19,10 +19,11 @@ from .named_around import group_by_bound
 from .noun_phrase import noun_run_before
 from .plausible import revise
 from .qualifier import change_of
+from .subject_frames import named_before_basis
 from .tables import header_name
 from .tagging import pos_tag
 from .topic import sentence_topic
-from .unit_subject import LIGHT_TAIL, is_unit_word, paired_or_named, verb_done, verb_item
+from .unit_subject import LIGHT_TAIL, is_unit_word, paired_or_named, those_counted, verb_done, verb_item
 
 #: a period written as a table row's label (2022/2023, 2023-24, 2024年, 2023/24學年, 二○二四年度,
 #: 114年6月, 二○二五年第一季)
@@ -86,6 +87,7 @@ def _review(
         (verb_item(doc, c, subject) if count else None)
         or (group_by_bound(doc, c) if c.kind == "percent" else None)
         or (_average_named(doc, c, subject) if "均" in near[-12:] else None)
+        or (named_before_basis(doc, c, subject) if "按" in near else None)
         or (paired_or_named(doc, c, prev, subject) if count else None)
         or (_per_unit_chain(doc, c, subject) if not subject or "每" in subject else None)
         or (_share_of_whole(doc, c, prev, subject) if "的" in near[-4:] else None)
@@ -96,6 +98,7 @@ def _review(
         or (None if subject else _named_in_sentence(doc, c))
         or (_bare_head_ranked(doc, c, subject) if c.kind == "rank" else None)
         or (verb_done(doc, c, subject) if c.unit in doc.rules.event_units else None)
+        or (those_counted(doc, c) if count and subject == c.unit else None)
     )
     if better and better != subject:
         return better, False
@@ -293,7 +296,10 @@ def _named_in_sentence(doc: ArticleText, c: Candidate) -> str | None:
     if cs <= ss:
         return None
     toks = pos_tag(doc.shadow[cs : c.start])
-    if not toks or not toks[0][1].startswith("v"):
+    # 全年共錄得39 870宗, 今年以来共发生612起: a time, a scope and adverbs may stand before the verb,
+    # and a verb of reporting (a stop word) names nothing either
+    words = [(w, tag) for w, tag in toks if w not in doc.rules.stop and tag[:1] not in ("t", "d", "x")]
+    if not toks or (words and not words[0][1].startswith("v")):
         return None
     return sentence_topic(doc, c.start) or _opening_noun(doc, ss, cs)
 

@@ -46,6 +46,19 @@ PROGRAMME_HEADS = frozenset({"计划", "项目", "工程", "行动"})
 _TOPIC_SKIP = ("t", "d", "c", "p", "m", "x", "r", "f")
 
 
+def _part_of_place(toks: list[tuple[str, str]], k: int) -> bool:
+    """东部|地区, 南部|山区: a locative of two characters ending in 部 before a noun names a part of a
+    place, the first word of the noun."""
+    word, flag = toks[k]
+    return (
+        flag == "f"
+        and len(word) >= 2
+        and word.endswith("部")
+        and toks[k + 1 : k + 2] != []
+        and (toks[k + 1][1].startswith("n"))
+    )
+
+
 def sentence_topic(doc: ArticleText, pos: int) -> str | None:
     """The noun phrase a sentence is about, read from its start up to ``pos`` (中国是前30名中唯一的
     中等收入经济体，排名第十二位 -> 中国): the first run of nouns that a predicate follows in its
@@ -64,14 +77,28 @@ def sentence_topic(doc: ArticleText, pos: int) -> str | None:
             continue  # 根据…，经过…，: a frame, not a topic
         run: list[str] = []
         k = 0
-        while k < len(toks) and not run and (toks[k][0] in doc.rules.stop or toks[k][1] in _TOPIC_SKIP):
+        while k < len(toks) and (toks[k][0] in doc.rules.stop or toks[k][1] in _TOPIC_SKIP):
+            if _part_of_place(toks, k):
+                break  # 东部地区增长最快: jieba tags 东部 a locative; it opens the noun
             k += 1
-        while k < len(toks) and is_nounish(toks[k][1]) and toks[k][1] not in ("a", "ad"):
+        while k < len(toks) and (
+            (is_nounish(toks[k][1]) and toks[k][1] not in ("a", "ad")) or _part_of_place(toks, k)
+        ):
             if toks[k][0] in doc.rules.stop:
                 break
             run.append(toks[k][0])
             k += 1
         predicate = k < len(toks) and toks[k][1][:1] in ("v", "d", "p", "t")  # 机场去年处理…
+        if (
+            len(run) > 1
+            and len(run[-1]) > 1
+            and run[-1] in doc.rules.rate_heads
+            and k < len(toks)
+            and toks[k][1] == "a"
+        ):
+            # 住宅火灾占比最高, 工业比重较大: a share and how large it is are the predicate
+            run.pop()
+            predicate = True
         topic = "".join(run)
         if len(topic) >= 2 and predicate:
             return topic

@@ -107,3 +107,20 @@ def verb_done(doc: ArticleText, c: Candidate, subject: str | None) -> str | None
     if k < 0 or toks[k][1] != "v" or len(toks[k][0]) != 2 or toks[k][0] in doc.rules.stop:
         return None
     return toks[k][0]
+
+
+#: what may stand between a verb and the count of those it tells of (受惠達, 死亡约)
+_VERB_TO_COUNT = re.compile(f"(?:{LEVEL_WORDS})?(?:{BOUND_WORDS})?")
+
+
+def those_counted(doc: ArticleText, c: Candidate) -> str | None:
+    """A count whose only name would be its own measure word (人, 人次) counts those the verb right
+    before it tells of (死亡3人, 失踪2人, 預估受惠達42萬人次). A verb of having or reporting (共有,
+    錄得: stop words) tells nothing, and the measure word stays (共有2万余人参加, 涉及13281户: the
+    shared gold accepts 户 and 人次 for such counts)."""
+    cs, _ = doc.clause(c.start)
+    _, verb, _ = noun_run_before(doc, c)
+    at = doc.shadow.rfind(verb, cs, c.start) if verb else -1
+    if not verb or at < 0 or _VERB_TO_COUNT.fullmatch(doc.norm, at + len(verb), c.start) is None:
+        return None
+    return verb if pos_tag(verb)[0][1].startswith("v") else None

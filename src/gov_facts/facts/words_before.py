@@ -278,6 +278,8 @@ class WordsBefore:
                 run.insert(0, (word, "n" if word in rules.suffixes or flag == "i" else flag))
             elif flag == "z" and run:
                 run.insert(0, (word, flag))  # 水质优良比例, 优良天数: jieba tags 优良 a state word
+            elif flag == "f" and run and len(word) >= 2 and word.endswith("部"):
+                run.insert(0, (word, "b"))  # 东部地区, 南部山区: jieba tags the part of a place a locative
             elif word == "及其" and run and i > 0 and is_nounish(toks[i - 1][1]):
                 run.insert(0, (word, "c"))  # 基本金属及其制品: a thing and its own kind are one noun
             elif (
