@@ -130,6 +130,8 @@ class Rulebook:
     duration_tails: tuple[str, ...]
     #: words in a clause that make N度 degrees (of heat or of angle), not kilowatt hours
     degree_cues: tuple[str, ...]
+    #: words of electricity (用电, 千瓦时): 度 in their sentence or page is kilowatt hours
+    energy_cues: tuple[str, ...]
     #: words before N年 that make it a time window (近三年, 未来5年)
     duration_windows: tuple[str, ...]
     #: a word at a clause's head that refers back to a span of days named before (假期期间), or
@@ -339,6 +341,7 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         duration_leads=tuple(r.duration_leads),
         duration_tails=tuple(r.duration_tails),
         degree_cues=tuple(r.degree_cues),
+        energy_cues=tuple(r.energy_cues),
         duration_windows=tuple(sorted(r.duration_windows, key=len, reverse=True)),
         period_anaphor=anaphor(r.period_anaphors),
         same_period_anaphor=anaphor(r.same_period_anaphors),

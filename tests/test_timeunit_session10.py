@@ -1,0 +1,174 @@
+"""Session 10, time, status, units and kinds: constructions from session 9's retired held-out
+errors and the lead's probes, each written in the styles of other sites (tables by construction)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from factcase import fact_case, run_fact
+
+# ---------------------------------------------------------------- 度 as a temperature
+# 度 is a kilowatt hour only where electricity is spoken of; a sentence (or a page) about
+# temperatures reads N度 as degrees (kind other), even when its clause names no temperature.
+DEGREES = [
+    fact_case(
+        "二○二四年香港的年平均氣溫為攝氏24.8度，較1991至2020年的正常值高0.9度，是有記錄以來最溫暖的一年。",
+        "0.9度",
+        "2025-01-07",
+        "retired-hk-hko: 較…正常值高0.9度 after 攝氏24.8度",
+        kind="other",
+        unit="度",
+        time="2024-12-31",
+    ),
+    fact_case(
+        "2024年全省平均气温17.6℃，较常年偏高1.1度，为1961年以来最高。",
+        "1.1度",
+        "2025-01-10",
+        "written-provincial-climate: 较常年偏高1.1度 after ℃",
+        kind="other",
+        unit="度",
+    ),
+    fact_case(
+        "今年7月，我县平均气温为28.4度，月内最高达39.2度，比常年同期偏高1.6度。",
+        "1.6度",
+        "2025-08-02",
+        "written-county-news: 比常年同期偏高1.6度, 气温 two clauses before",
+        kind="other",
+    ),
+    fact_case(
+        "受冷空气影響，本澳氣溫明顯下降。凌晨錄得的最低為攝氏9.8度，較昨日低6.5度。",
+        "6.5度",
+        "2025-01-20",
+        "written-mo-smg: 較昨日低6.5度 in a sentence with 攝氏",
+        kind="other",
+    ),
+    fact_case(
+        "一月份全市平均气温为零下3.2度。本月平均较常年偏低0.8度。",
+        "0.8度",
+        "2025-02-03",
+        "written-city-weather: a page of temperatures, no electricity",
+        kind="other",
+    ),
+    fact_case(
+        "今年夏季气温偏高，全市居民用电量达到12.6亿度，同比增长8.3%。",
+        "12.6亿度",
+        "2025-09-05",
+        "written-power-news: 用电量 in a hot summer is kWh",
+        kind="energy",
+    ),
+    fact_case(
+        "高温天气持续。全省最高用电负荷三创新高，单日用电量达25.8亿千瓦时，比去年多1.2亿度。",
+        "1.2亿度",
+        "2025-08-05",
+        "written-grid-news: 度 in an electricity sentence on a hot day",
+        kind="energy",
+    ),
+    fact_case(
+        "气温回升后，园区光伏电站日均发电3.6万度。",
+        "3.6万度",
+        "2025-04-10",
+        "written-county-energy: 发电 beside 气温",
+        kind="energy",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "title", "expected"), DEGREES)
+def test_degrees_of_temperature(
+    text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
+) -> None:
+    run_fact(text, needle, published, title, expected)
+
+
+# ---------------------------------------------------------------- a year's review: its months
+# A title naming a year's report or review (二○二四年天氣回顧, 2024年气候公报, 2023年工作总结) dates the
+# bare months, days and 年内 of the page in that year, also when it is published in the next
+# one: they are the year's past, reported, not this year's months still ahead (planned).
+HKO = (
+    "二○二四年香港的年平均氣溫為攝氏24.8度。全年總雨量為2 830.6毫米，其中八月的雨量達641.5毫米，"
+    "是該月正常雨量的1.6倍。\n年內共有7個熱帶氣旋影響香港，較正常的6個為多。\n"
+    "全年日照時數為2 014.3小時；年內最高氣溫為九月三日錄得的攝氏36.1度。"
+)
+REVIEW_MONTHS = [
+    fact_case(
+        HKO,
+        "641.5毫米",
+        "2025-01-07",
+        "retired-hk-hko: 八月的雨量達…",
+        title="二○二四年天氣回顧",
+        time="2024-08-31",
+        status="reported",
+    ),
+    fact_case(
+        HKO,
+        "1.6倍",
+        "2025-01-07",
+        "retired-hk-hko: 是該月正常雨量的1.6倍",
+        title="二○二四年天氣回顧",
+        time="2024-08-31",
+        status="reported",
+    ),
+    fact_case(
+        HKO,
+        "7個",
+        "2025-01-07",
+        "retired-hk-hko: 年內共有7個熱帶氣旋",
+        title="二○二四年天氣回顧",
+        time="2024-12-31",
+        status="reported",
+    ),
+    fact_case(
+        HKO,
+        "36.1度",
+        "2025-01-07",
+        "retired-hk-hko: 九月三日錄得的攝氏36.1度",
+        title="二○二四年天氣回顧",
+        time="2024-09-03",
+        status="reported",
+    ),
+    fact_case(
+        "全年全省平均降水量为812毫米。其中7月降水量达218毫米，为常年同期的1.9倍。",
+        "218毫米",
+        "2025-01-15",
+        "written-provincial-climate: 2024年…气候公报, 7月",
+        title="2024年浙江省气候公报",
+        time="2024-07-31",
+        status="reported",
+    ),
+    fact_case(
+        "年内全市共新增市场主体3.2万户。11月当月新增4100户。",
+        "4100户",
+        "2025-01-20",
+        "written-city-summary: 二〇二四年工作总结, 11月",
+        title="市市场监管局二〇二四年工作总结",
+        time="2024-11-30",
+        status="reported",
+    ),
+    fact_case(
+        "年內共錄得暴雨警告12次，其中六月錄得5次。",
+        "5次",
+        "2025-01-09",
+        "written-mo-smg: 二○二四年氣象回顧, 六月",
+        title="二○二四年氣象回顧",
+        time="2024-06-30",
+        status="reported",
+    ),
+    fact_case(
+        "年內共錄得暴雨警告12次，其中六月錄得5次。",
+        "12次",
+        "2025-01-09",
+        "written-mo-smg: 年內 of a year's review",
+        title="二○二四年氣象回顧",
+        time="2024-12-31",
+        status="reported",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "title", "expected"), REVIEW_MONTHS)
+def test_months_of_a_years_review(
+    text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
+) -> None:
+    run_fact(text, needle, published, title, expected)
