@@ -172,3 +172,56 @@ def test_months_of_a_years_review(
     text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
 ) -> None:
     run_fact(text, needle, published, title, expected)
+
+
+# ---------------------------------------------------------------- a comparison's basis period
+# A period a comparison word names in brackets (按期（2025年6月至8月）, 环比（6月）, 较上年同期（…）) or
+# the last year of a span a comparison starts from (较1991至2020年的正常值) is the basis, not the
+# figure's time: the change is of the period the sentence reports. So is the first year of a
+# record's span (为1961年有气象记录以来同期最少): a later figure keeps the sentence's dated period.
+BASES = [
+    fact_case(
+        "統計暨普查局資料顯示，2025年7月至9月總體失業率為1.8%，按期（2025年6月至8月）下跌0.1個百分點；"
+        "本地居民失業率為2.4%。",
+        "0.1個百分點", "2025-10-29", "retired-mo-dsec: 按期（2025年6月至8月）下跌",
+        time="2025-09-30", change="decrease",
+    ),
+    fact_case(
+        "2025年第三季，全市城镇调查失业率为5.1%，环比（2025年第二季）下降0.2个百分点。",
+        "0.2个百分点", "2025-10-20", "written-city-bulletin: 环比（2025年第二季）",
+        time="2025-09-30",
+    ),
+    fact_case(
+        "8月份，全省居民消费价格同比上涨0.6%，环比（7月）下降0.1%。",
+        "0.1%", "2025-09-10", "written-provincial-cpi: 环比（7月）下降",
+        time="2025-08-31",
+    ),
+    fact_case(
+        "2024年第四季本地生產總值按年實質上升2.5%，按季（2024年第三季）經季節性調整後上升0.8%。",
+        "0.8%", "2025-02-26", "written-hk-gdp: 按季（2024年第三季）",
+        time="2024-12-31",
+    ),
+    fact_case(
+        "2024年全省平均降水量为612毫米，比1991—2020年均值偏少12%。",
+        "12%", "2025-01-10", "written-provincial-climate: 比1991—2020年均值",
+        time="2024-12-31",
+    ),
+    fact_case(
+        "据市水文中心统计，7月1日至8月24日，全市平均降水量68.3毫米，较常年同期偏少七成，"
+        "为1961年有气象记录以来同期最少，其中南部山区降水偏少均在80%以上。",
+        "80%", "2022-08-26", "retired-city-water: after 1961年有气象记录以来",
+        time="2022-08-24",
+    ),
+    fact_case(
+        "今年1至6月，全縣日照時數為1 012小時，為1959年有記錄以來同期最多，較常年偏多16%。",
+        "16%", "2025-07-05", "written-tw-county: after 1959年有記錄以來",
+        time="2025-06-30",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "title", "expected"), BASES)
+def test_a_comparisons_basis_period(
+    text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
+) -> None:
+    run_fact(text, needle, published, title, expected)

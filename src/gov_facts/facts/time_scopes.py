@@ -9,6 +9,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from .context import ArticleText
+from .time_bases import written_base
 from .time_expressions import TimeExpr, find_times
 from .time_reports import delivered, report_year_of, title_shadow
 
@@ -19,8 +20,8 @@ def is_baseline(doc: ArticleText, t: TimeExpr) -> bool:
     lead = doc.norm[max(0, t.start - 1) : t.start]
     if lead in ("较", "比") or doc.rules.comparison_tail.search(doc.norm, max(0, t.start - 3), t.start):
         return True  # 较目前, 比上年, 好于上年, 高于去年同期 (``comparison_words``)
-    if lead in _SPAN_JOIN and _BASE_SPAN_FROM.search(doc.norm, max(0, t.start - 8), t.start):
-        return True  # 较1991至2020年的正常值, 比2015—2019年均值: the span's last year is a baseline too
+    if written_base(doc.norm, t.start):
+        return True  # 较1991至2020年的正常值, 按期（2025年6月至8月）下跌
     if doc.norm.startswith(("的", "之"), t.end) and doc.norm.endswith(doc.rules.share_leads, 0, t.start):
         return True  # 为上年的98.5%, 恢复至2019年同期的88.4%, 約為108年之九成八: the level it is a share of
     if doc.norm.endswith(doc.rules.share_leads, 0, t.start) and _SHARE_THEN_LEVEL.match(doc.norm, t.end):
@@ -35,11 +36,6 @@ def is_baseline(doc: ArticleText, t: TimeExpr) -> bool:
     tail = doc.norm[t.end : t.end + 6]
     return tail.startswith(("相比", "比较", "同期")) or any(tail.startswith(w) for w, _ in doc.rules.changes)
 
-
-#: what joins a span's first year to its last (1991至2020年, 2015—2019年)
-_SPAN_JOIN = frozenset("至到-—－~～")
-#: a comparison's lead and a span's first year, bare or with 年, right before its last year
-_BASE_SPAN_FROM = re.compile(r"(?:较|比|與|与|同)(?:19|20)[0-9]{2}年?[至到\-—－~～]$")
 
 #: a share or a multiple right after a time, then the level it is of (同期約八成的水平, 2019年85%的水平)
 _SHARE_THEN_LEVEL = re.compile(

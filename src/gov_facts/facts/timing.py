@@ -259,6 +259,7 @@ def _own_time_in_sentence(doc: ArticleText, c: Candidate, present_or_limited: bo
         and not _names_a_list(doc, t)
         and not _in_adjustment(doc, t, c)
         and not (c.kind == "rank" and t.text.endswith(SINCE))  # 1961年以来第二暖: the span ranked over
+        and not _RECORD_SINCE.match(doc.norm, t.end)  # 为1961年有气象记录以来同期最少: a record's span
     ]
     in_sentence = _without_names_after_as_of(doc, in_sentence)
     in_clause = [t for t in in_sentence if cs <= t.start < ce]
@@ -290,6 +291,11 @@ def _own_time_in_sentence(doc: ArticleText, c: Candidate, present_or_limited: bo
 #: 扣除去年同期留抵退税因素后增长4.1%, 剔除上年同期一次性收入影响后: what a figure is adjusted for
 #: (its verbs: words.toml adjustment_verbs)
 _ADJUSTED_FOR = re.compile(r"[^，,。；;]{0,16}?(?:因素|影响|收入|基数)")
+
+
+#: 1961年有气象记录以来, 1884年有記錄以來, 2000年有统计以来: the span a record is held over, whose first
+#: year dates no figure of the sentence
+_RECORD_SINCE = re.compile(r"有?[^，,。；;0-9]{0,4}?(?:记录|纪录|观测|统计|资料)(?:以来|来)")
 
 
 def _in_adjustment(doc: ArticleText, t: TimeExpr, c: Candidate) -> bool:
