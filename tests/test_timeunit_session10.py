@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from factcase import fact_case, run_fact
+from factcase import fact_case, facts_of, no_fact_case, overlapping, run_fact
 
 # ---------------------------------------------------------------- 度 as a temperature
 # 度 is a kilowatt hour only where electricity is spoken of; a sentence (or a page) about
@@ -237,6 +237,188 @@ BASES = [
 
 @pytest.mark.parametrize(("text", "needle", "published", "title", "expected"), BASES)
 def test_a_comparisons_basis_period(
+    text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
+) -> None:
+    run_fact(text, needle, published, title, expected)
+
+
+# ---------------------------------------------------------------- a count of places
+# A whole number right before one or two tiers of government (县市, 区, 县（市、区）) after a list's 等,
+# a verb of having or a whole (全省) counts places, the tiers its unit; never when the tier begins a
+# word (等3市场).
+PLACES = [
+    fact_case(
+        "農業部公告高雄市、屏東縣等5縣市為現金救助地區，受災農民可於公告日起15日內提出申請。",
+        "5縣市",
+        "2024-10-08",
+        "retired-tw-moa: 高雄市、屏東縣等5縣市",
+        kind="count",
+        value=5,
+        unit="縣市",
+    ),
+    fact_case(
+        "朝阳、海淀、丰台等3区率先开展试点，年内推广至全市。",
+        "3区",
+        "2025-03-02",
+        "written-beijing-portal: 朝阳、海淀、丰台等3区",
+        kind="count",
+        value=3,
+        unit="区",
+    ),
+    fact_case(
+        "全省13市均已启动防汛四级应急响应。",
+        "13市",
+        "2025-06-20",
+        "written-provincial-portal: 全省13市",
+        kind="count",
+        value=13,
+        unit="市",
+    ),
+    fact_case(
+        "截至目前，全市共有12县市完成验收。",
+        "12县市",
+        "2025-11-02",
+        "written-city-news: 共有12县市",
+        kind="count",
+        unit="县市",
+    ),
+    fact_case(
+        "此次检查覆盖岳阳、常德等8县（市、区）。",
+        "8县",
+        "2025-05-14",
+        "written-county-news: 等8县（市、区）",
+        kind="count",
+        value=8,
+    ),
+    fact_case(
+        "嘉義縣、雲林縣等4縣列入本次補助範圍。",
+        "4縣",
+        "2025-07-30",
+        "written-tw-county: 嘉義縣、雲林縣等4縣",
+        kind="count",
+        value=4,
+        unit="縣",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "title", "expected"), PLACES)
+def test_a_count_of_places(
+    text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
+) -> None:
+    run_fact(text, needle, published, title, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        no_fact_case("全市农贸等3市场改造提升工程同步推进。", "3市场", "written-city-news: 等3市场 (a word)"),
+    ],
+)
+def test_no_count_of_places(text: str, needle: str) -> None:
+    assert overlapping(facts_of(text, "2025-01-20"), text, needle) == []
+
+
+# ---------------------------------------------------------------- a sentence's length
+# A Chinese numeral and 年 after 判处, 徒刑, 缓刑 or 刑期, or before 有期徒刑 past its bound, is how long a
+# sentence runs (duration, its bound the qualifier), not a year; a length 判处 states is a figure even
+# when it sorts out the convicts a later figure counts.
+SENTENCES = [
+    fact_case(
+        "审结刑事案件8,416件，其中判处五年以上有期徒刑至死刑的罪犯1,127人。",
+        "五年",
+        "2025-02-20",
+        "retired-court: 判处五年以上有期徒刑至死刑的罪犯",
+        kind="duration",
+        value=5,
+        unit="年",
+        qualifier="at_least",
+        subject=["有期徒刑"],
+    ),
+    fact_case(
+        "法院以诈骗罪判处被告人有期徒刑三年，并处罚金人民币五万元。",
+        "三年",
+        "2025-06-11",
+        "written-county-court: 判处…有期徒刑三年",
+        kind="duration",
+        value=3,
+        unit="年",
+    ),
+    fact_case(
+        "被告人犯危險駕駛罪，判處有期徒刑二年，緩刑三年。",
+        "三年",
+        "2025-03-15",
+        "written-hk-style-court: 緩刑三年",
+        kind="duration",
+        value=3,
+    ),
+    fact_case(
+        "依照刑法规定，可处三年以下有期徒刑、拘役或者管制。",
+        "三年",
+        "2025-04-01",
+        "written-procuratorate: 三年以下有期徒刑",
+        kind="duration",
+        value=3,
+        qualifier="at_most",
+    ),
+    fact_case(
+        "两名主犯分别被判处有期徒刑十年和八年。",
+        "十年",
+        "2025-09-09",
+        "written-city-news: 判处有期徒刑十年",
+        kind="duration",
+        value=10,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "title", "expected"), SENTENCES)
+def test_a_sentences_length(
+    text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
+) -> None:
+    run_fact(text, needle, published, title, expected)
+
+
+# ---------------------------------------------------------------- a time limit's act
+# A limit running from a day (公告日起15日內) bounds the act its clause ends with; the act may follow a
+# preposition and its object (向鄉公所提出申請, jieba's one noun) and an aside in brackets.
+LIMITS = [
+    fact_case(
+        "農業部表示，已公告高雄市等5縣市為現金救助地區，農民應於公告日起15日內（即113年10月22日前）"
+        "向鄉（鎮、市、區）公所提出申請。",
+        "15日",
+        "2024-10-08",
+        "retired-tw-moa: 公告日起15日內…向鄉公所提出申請",
+        kind="duration",
+        qualifier="at_most",
+        subject=["申請", "提出申請"],
+    ),
+    fact_case(
+        "符合条件的农户应于公告之日起15日内向所在乡镇政府提出申请。",
+        "15日",
+        "2025-07-02",
+        "written-county-notice: 之日起15日内向乡镇政府提出申请",
+        subject=["申请", "提出申请"],
+    ),
+    fact_case(
+        "供应商认为采购文件使其权益受到损害的，可以在收到采购文件之日起7个工作日内向采购人提出质疑。",
+        "7个工作日",
+        "2025-05-06",
+        "written-procurement: 7个工作日内向采购人提出质疑",
+        subject=["质疑", "提出质疑"],
+    ),
+    fact_case(
+        "當事人可自收到決定書之日起30日內（即本年12月31日前）向本局提出訴願。",
+        "30日",
+        "2025-11-28",
+        "written-tw-notice: 30日內（即…前）向本局提出訴願",
+        subject=["訴願", "提出訴願"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "title", "expected"), LIMITS)
+def test_a_time_limits_act(
     text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
 ) -> None:
     run_fact(text, needle, published, title, expected)

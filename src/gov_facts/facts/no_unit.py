@@ -16,7 +16,7 @@ from .context import ArticleText
 from .numerals import scale_value
 from .pure_names import OLD_TO_NEW, PURE_MEASURE, PURE_MEASURE_AFTER, PURE_MEASURE_HEAD, changed_by
 from .reading import Reading
-from .tagging import pos_tag
+from .tagging import pos_tag, word_tag
 from .text import NUM_RE, SCALES
 from .units import (
     Entry,
@@ -245,6 +245,27 @@ def relative_count(sc: Scanner, r: Reading) -> Candidate | None:
     if any(w in clause for w in doc.rules.money_cues):
         return None
     return sc.finish(bare_candidate(r, r.p, r.p, r.value, None, None, kind="count"))
+
+
+#: what may stand right before a count of places with no measure word: a list's 等 (高雄市等5縣市), a
+#: verb of having (辖3区, 共有12县市) or a whole (全省13市)
+_PLACES_LEAD = re.compile(r"(?:等|辖|有|共|计|全[省市州县区])$")
+
+
+def place_count(sc: Scanner, r: Reading) -> Candidate | None:
+    """高雄市、屏東縣等5縣市, 朝阳、海淀等3区, 全省13市, 辖2县3区: a whole number right before one or two
+    tiers of government (``tier_names`` of one character, perhaps more in brackets: 县（市、区）) counts
+    places, the tiers its unit, after a list's 等, a verb of having or a whole; not when the tier
+    begins a word (等3市场, 有5村民)."""
+    doc, norm = sc.doc, sc.doc.norm
+    if r.p != r.b or r.value != r.value.to_integral_value() or not 0 < r.value < 1000:
+        return None
+    m = doc.rules.place_measure.match(norm, r.p)
+    if m is None or not _PLACES_LEAD.search(norm, max(0, r.start - 2), r.start):
+        return None
+    if word_tag(norm[m.end() - 1 : m.end() + 1]) is not None:
+        return None  # 等3市场, 有5村民: the tier begins a word
+    return sc.finish(bare_candidate(r, r.p, m.end(), r.value, m.group(), None, kind="count"))
 
 
 def _counted_noun(sc: Scanner, r: Reading) -> bool:

@@ -122,6 +122,8 @@ class Rulebook:
     counted_nouns: tuple[str, ...]
     #: a list of tiers right before N级 (省、市、县三级; 省市县三级): N counts the tiers
     tier_list: re.Pattern[str]
+    #: one or two tiers of one character, perhaps more in brackets (县市, 县（市、区）): places counted
+    place_measure: re.Pattern[str]
     #: words in a clause that make a figure with a scale and no unit an amount of money (总投资1.2亿)
     money_cues: tuple[str, ...]
     #: words before a Chinese numeral and 年 that make it a duration, not a year (为期两年, 历时三年)
@@ -336,6 +338,11 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
             r"[^\s\d、，,。；;：:和与及一二三四五六七八九十两级]{1,4}"
             + (f"|(?:{alternatives(r.tier_names)}){{2,5}}" if r.tier_names else "")
             + ")$"
+        ),
+        place_measure=re.compile(
+            f"[{tiers}]{{1,2}}(?:[（(][{tiers}、]+[）)])?"
+            if (tiers := "".join(t for t in r.tier_names if len(t) == 1))
+            else "(?!x)x"
         ),
         money_cues=tuple(r.money_cues),
         duration_leads=tuple(r.duration_leads),

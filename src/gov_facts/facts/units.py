@@ -247,7 +247,8 @@ def duration_tail(doc: ArticleText, unit_end: int) -> bool:
     past a 年 the page doubles (五千多年年文明史): ``duration_tails`` in units.toml."""
     tails, norm = doc.rules.duration_tails, doc.norm
     doubled = norm.startswith("年", unit_end) and norm.startswith(tails, unit_end + 1)
-    return doubled or norm.startswith(tails, unit_end)
+    bound = 2 if norm.startswith(("以上", "以下"), unit_end) else 0  # 十年以下有期徒刑
+    return doubled or norm.startswith(tails, unit_end + bound)
 
 
 def inside_word(norm: str, a: int, unit_end: int) -> bool:
