@@ -422,3 +422,89 @@ def test_a_time_limits_act(
     text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
 ) -> None:
     run_fact(text, needle, published, title, expected)
+
+
+# ---------------------------------------------------------------- probes that read nothing
+# A fraction with a slash after a change word is a share of change, as 三分之一 is (同比增长1/3).
+# An amount with a scale and no unit that ends its clause after a money noun and a verb (营收达到50亿)
+# is money whose currency is not written: kind money, unit null (GUIDE: the unit as written), not
+# left out and not a count. A vague count (数十家) is no fact (GUIDE: vague counts are not facts).
+PROBES = [
+    fact_case(
+        "今年前三季度，该县快递业务量同比增长1/3。",
+        "1/3",
+        "2025-10-20",
+        "probe-county-news: 同比增长1/3",
+        kind="percent",
+        change="increase",
+        value=100 / 3,
+    ),
+    fact_case(
+        "受原材料价格回落影响，企业单位生产成本较上年下降约1/4。",
+        "1/4",
+        "2025-03-01",
+        "written-finance-news: 较上年下降约1/4",
+        kind="percent",
+        value=25.0,
+        qualifier="approx",
+        change="decrease",
+    ),
+    fact_case(
+        "改造完成后，通行效率提高1/3以上。",
+        "1/3",
+        "2025-05-01",
+        "written-city-portal: 提高1/3以上",
+        kind="percent",
+        qualifier="at_least",
+    ),
+    fact_case(
+        "公司营收二零二三年达到50亿。",
+        "50亿",
+        "2024-03-30",
+        "probe-finance-news: 营收…达到50亿",
+        kind="money",
+        value=5e9,
+        unit=None,
+        time="2023-12-31",
+    ),
+    fact_case(
+        "全年全市实际利用外资为12.6亿，同比增长8.1%。",
+        "12.6亿",
+        "2025-01-30",
+        "written-city-bulletin: 实际利用外资为12.6亿",
+        kind="money",
+        unit=None,
+    ),
+    fact_case(
+        "本澳全年出口貨值為127.3億，按年上升5.2%。",
+        "127.3億",
+        "2025-01-28",
+        "written-mo-dsec: 出口貨值為127.3億",
+        kind="money",
+        unit=None,
+    ),
+    fact_case(
+        "本澳總人口為68.4萬。",
+        "68.4萬",
+        "2025-02-10",
+        "written-mo-dsec: 總人口為68.4萬 stays a count",
+        kind="count",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "title", "expected"), PROBES)
+def test_probes(text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]) -> None:
+    run_fact(text, needle, published, title, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        no_fact_case("共有数十家企业参加本次招聘会。", "数十家", "probe-county-news: 数十家 (vague)"),
+        no_fact_case("現場吸引了數百名市民參與。", "數百名", "written-hk-style: 數百名 (vague)"),
+        no_fact_case("该站于3/15开通，实行24/7服务。", "24/7", "written-city-news: 24/7 is no fraction"),
+    ],
+)
+def test_vague_or_no_fraction(text: str, needle: str) -> None:
+    assert overlapping(facts_of(text, "2025-01-20"), text, needle) == []

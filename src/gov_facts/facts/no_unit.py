@@ -80,7 +80,8 @@ def slash(sc: Scanner, r: Reading) -> Candidate | None:
     """A slash right after the number: a fraction (近2/3的企业: 66.7 %) or a rate per so many
     (孕产妇死亡率为8.5/10万: kind other, unit /10万); else no figure (a date, 24/7)."""
     norm, p = sc.doc.norm, r.p
-    frac = shares.slash_fraction(norm, r.a, p, r.value)
+    changed = any(norm.endswith(w, max(0, r.start - 6), r.start) for w, _ in sc.doc.rules.changes)
+    frac = shares.slash_fraction(norm, r.a, p, r.value, changed)  # 近2/3的企业, 同比增长1/3
     if frac is not None:
         return sc.finish(
             Candidate(r.start, frac[0], r.a, r.b, frac[1], unit="%", kind="percent", unit_start=p)
@@ -145,9 +146,11 @@ def clause_final_count(sc: Scanner, r: Reading) -> Candidate | None:
     if lead is None:
         return None
     measure = names_its_measure(doc, cs + lead.start() + 2)
-    if measure is None and (
-        not re.search("[万亿]", norm[r.a : r.p]) or any(w in before for w in doc.rules.money_cues)
-    ):
+    scaled = re.search("[万亿]", norm[r.a : r.p]) is not None
+    if measure is None and scaled and any(w in before for w in doc.rules.money_cues):
+        # 公司营收达到50亿, 总投资为1.2亿: an amount of money whose currency is not written (unit null)
+        return sc.finish(bare_candidate(r, r.p, r.p, r.value, None, None, kind="money"))
+    if measure is None and not scaled:
         return None
     # the noun's measure is the figure's unit (求诊人次为36.2万: 人次; 投诉宗数为812: 宗)
     entry = doc.rules.units.get(measure) if measure is not None else None
