@@ -164,6 +164,40 @@ REVIEW_MONTHS = [
         time="2024-12-31",
         status="reported",
     ),
+    # no title: the lead names the year just ended, in the months reviews are published
+    fact_case(
+        "天文台今日發表二○二四年的天氣回顧。\n其中八月的雨量達641.5毫米，是該月正常雨量的1.6倍。",
+        "641.5毫米",
+        "2025-01-07",
+        "retired-hk-hko (text only): the lead's 二○二四年",
+        time="2024-08-31",
+        status="reported",
+    ),
+    fact_case(
+        "2024年，全县旅游接待人次再创新高。\n8月份接待游客38.2万人次，为全年最高。",
+        "38.2万人次",
+        "2025-02-15",
+        "written-county-news: 8月份 after a lead of 2024年",
+        time="2024-08-31",
+        status="reported",
+    ),
+    # what stays this year's: a plan, a deadline, this year named before it
+    fact_case(
+        "二○二四年警方共錄得詐騙案39 870宗。\n處長表示，警方今年會繼續打擊詐騙，並在年內增聘200名調查人員。",
+        "200名",
+        "2025-02-10",
+        "retired-hk-police: 今年…年內增聘200名 stays this year's",
+        time="2025-12-31",
+        status="planned",
+    ),
+    fact_case(
+        "2024年全市完成造林3.2万亩。\n今年8月底前力争完成春季补植1.5万亩。",
+        "1.5万亩",
+        "2025-01-20",
+        "written-city-forestry: 8月底前 (a deadline) stays this year's",
+        time="2025-08-31",
+        status="planned",
+    ),
 ]
 
 

@@ -24,6 +24,7 @@ from .status import plan_governs
 from .table_times import cell_time
 from .text import TIME_SCOPE_BREAK
 from .time_expressions import TimeExpr
+from .time_reviews import in_the_reviewed_year
 from .time_scopes import SINCE, TimeScopes, in_note, is_baseline, is_dateline, listed_times, share_base_end
 
 
@@ -71,7 +72,7 @@ def times_for(
             return None, None
         own = start
     if own is not None or scopes is None:
-        return _year_just_ended(doc, c, _in_the_reviewed_year(doc, c, own, scopes)), None
+        return _year_just_ended(doc, c, in_the_reviewed_year(doc, c, own, scopes)), None
     wider = None if present else _year_just_ended(doc, c, scopes.at(c.start))
     day = scopes.event_day(c.start)
     if day is not None:
@@ -167,24 +168,6 @@ def _year_just_ended(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> Time
         return t
     first = shift_year(t.first, -1) if t.first is not None else None
     return replace(t, first=first, last=shift_year(t.last, -1))
-
-
-def _in_the_reviewed_year(
-    doc: ArticleText, c: Candidate, t: TimeExpr | None, scopes: TimeScopes | None
-) -> TimeExpr | None:
-    """八月的雨量達641.5毫米, 年內共有7個, 九月三日錄得的… in a review of a year past (二○二四年天氣回顧,
-    published in January 2025): a month, a day or 年内 with no year of its own that has not ended by
-    the publish date is of the year the title's report is about, when no plan word governs it."""
-    pub = doc.published
-    if t is None or not t.year_assumed or pub is None or t.last is None or t.last <= pub or scopes is None:
-        return t
-    year = scopes.reviewed
-    if year is None or year.last is None or year.last >= pub:
-        return t
-    if t.last.year <= year.last.year or t.text.endswith("前") or plan_governs(doc, c):
-        return t  # 以年底前把…降至30宗以下: a deadline ahead, whatever year the report reviews
-    shift = year.last.year - t.last.year
-    return replace(t, first=shift_year(t.first, shift) if t.first else None, last=shift_year(t.last, shift))
 
 
 def _own_time(doc: ArticleText, c: Candidate, present_or_limited: bool) -> TimeExpr | None:
