@@ -542,3 +542,43 @@ def test_probes(text: str, needle: str, published: str, title: str | None, expec
 )
 def test_vague_or_no_fraction(text: str, needle: str) -> None:
     assert overlapping(facts_of(text, "2025-01-20"), text, needle) == []
+
+
+# ---------------------------------------------------------------- 多 that compares
+# 多 after a compared level and right before a figure (較正常的2 431.2毫米多約16%, 比上年的120万吨多5万吨)
+# is "more by": the level before it is exact; 多 with no figure after it (工期2年多) is still a bound.
+MORE_BY = [
+    fact_case(
+        "全年總雨量為2 830.6毫米，較正常的2 431.2毫米多約16%。",
+        "2 431.2毫米",
+        "2025-01-07",
+        "retired-hk-hko: 較正常的2 431.2毫米多約16%",
+        qualifier="exact",
+    ),
+    fact_case(
+        "今年全县粮食总产量比上年的120万吨多5万吨。",
+        "120万吨",
+        "2025-12-20",
+        "written-county-news: 比上年的120万吨多5万吨",
+        qualifier="exact",
+    ),
+    fact_case(
+        "今年汛期降雨日數較去年同期的35天多3天。",
+        "35天",
+        "2025-09-01",
+        "written-tw-cwa: 較去年同期的35天多3天",
+        qualifier="exact",
+    ),
+    fact_case(
+        "该项目建设工期2年多。",
+        "2年",
+        "2025-03-01",
+        "written-city-portal: 2年多 stays a bound",
+        qualifier="at_least",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "title", "expected"), MORE_BY)
+def test_more_by(text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]) -> None:
+    run_fact(text, needle, published, title, expected)
