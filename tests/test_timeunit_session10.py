@@ -336,6 +336,28 @@ PLACES = [
 ]
 
 
+PLACES += [
+    fact_case(
+        "截至目前，全国31省区市均已出台实施方案。",
+        "31省区市",
+        "2025-04-18",
+        "written-ministry-news: 全国31省区市",
+        kind="count",
+        value=31,
+        unit="省区市",
+    ),
+    fact_case(
+        "首批试点选在上海、深圳等3市",
+        "3市",
+        "2025-04-18",
+        "written-finance-news: 等3市 ending the text",
+        kind="count",
+        value=3,
+        unit="市",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "needle", "published", "title", "expected"), PLACES)
 def test_a_count_of_places(
     text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]

@@ -251,12 +251,12 @@ def relative_count(sc: Scanner, r: Reading) -> Candidate | None:
 
 
 #: what may stand right before a count of places with no measure word: a list's 等 (高雄市等5縣市), a
-#: verb of having (辖3区, 共有12县市) or a whole (全省13市)
-_PLACES_LEAD = re.compile(r"(?:等|辖|有|共|计|全[省市州县区])$")
+#: verb of having (辖3区, 共有12县市) or a whole (全省13市, 全国31省区市)
+_PLACES_LEAD = re.compile(r"(?:等|辖|有|共|计|全[国省市州县区])$")
 
 
 def place_count(sc: Scanner, r: Reading) -> Candidate | None:
-    """高雄市、屏東縣等5縣市, 朝阳、海淀等3区, 全省13市, 辖2县3区: a whole number right before one or two
+    """高雄市等5縣市, 朝阳、海淀等3区, 全省13市, 全国31省区市: a whole number right before one to three
     tiers of government (``tier_names`` of one character, perhaps more in brackets: 县（市、区）) counts
     places, the tiers its unit, after a list's 等, a verb of having or a whole; not when the tier
     begins a word (等3市场, 有5村民)."""
@@ -266,7 +266,8 @@ def place_count(sc: Scanner, r: Reading) -> Candidate | None:
     m = doc.rules.place_measure.match(norm, r.p)
     if m is None or not _PLACES_LEAD.search(norm, max(0, r.start - 2), r.start):
         return None
-    if word_tag(norm[m.end() - 1 : m.end() + 1]) is not None:
+    pair = norm[m.end() - 1 : m.end() + 1]
+    if len(pair) == 2 and word_tag(pair) is not None:
         return None  # 等3市场, 有5村民: the tier begins a word
     return sc.finish(bare_candidate(r, r.p, m.end(), r.value, m.group(), None, kind="count"))
 

@@ -122,7 +122,7 @@ class Rulebook:
     counted_nouns: tuple[str, ...]
     #: a list of tiers right before N级 (省、市、县三级; 省市县三级): N counts the tiers
     tier_list: re.Pattern[str]
-    #: one or two tiers of one character, perhaps more in brackets (县市, 县（市、区）): places counted
+    #: one to three tiers of one character, perhaps more in brackets (县市, 省区市, 县（市、区）)
     place_measure: re.Pattern[str]
     #: words in a clause that make a figure with a scale and no unit an amount of money (总投资1.2亿)
     money_cues: tuple[str, ...]
@@ -340,7 +340,7 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
             + ")$"
         ),
         place_measure=re.compile(
-            f"[{tiers}]{{1,2}}(?:[（(][{tiers}、]+[）)])?"
+            f"[{tiers}]{{1,3}}(?:[（(][{tiers}、]+[）)])?"
             if (tiers := "".join(t for t in r.tier_names if len(t) == 1))
             else "(?!x)x"
         ),
