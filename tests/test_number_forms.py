@@ -527,9 +527,16 @@ CLAUSE_FINAL = [
         "三季度末存款余额达12.3万亿。",
         "12.3万亿",
         "invented-finance: an amount of money with no currency written",
-        marks=_bug("a scaled amount with no 元 in a clause about money is left out (no currency written)"),
         value=12300000000000,
         kind="money",
+        unit=None,
+    ),
+    row(
+        "项目总投资为1.2亿，",
+        "1.2亿",
+        "invented-portal: money with no 元 is no count",
+        kind="money",
+        unit=None,
     ),
     row(
         "全市常住人口103万，城镇化率62.3%。",
@@ -549,7 +556,6 @@ CLAUSE_FINAL = [
     ),
     row("受理申请户数3.2万，", "3.2万", "written-provincial: 户数 gives the unit 户", unit="户"),
     row("粮食产量120万。", "120万", "written-bulletin: a mass with no unit written is no count", kind=None),
-    row("项目总投资为1.2亿，", "1.2亿", "invented-portal: money with no 元 is no count", kind=None),
     row(
         "截至目前共10万，2021年以来。",
         "10万",

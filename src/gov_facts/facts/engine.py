@@ -35,7 +35,8 @@ from .status import is_planned
 from .subject import Subjects
 from .subject_place import PlacesOnDemand
 from .tagging import add_words
-from .time_scopes import TimeScopes, report_year_of
+from .time_reports import report_year_of
+from .time_scopes import TimeScopes
 from .timing import time_ref, times_for
 
 #: no time expression that holds a number is longer than this (截止到2023年12月31日以前)

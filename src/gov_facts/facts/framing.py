@@ -209,7 +209,8 @@ def deadline_activity(doc: ArticleText, c: Candidate) -> str | None:
     # the figure's clause, else (from a day) the next: 七个工作日内，以书面形式…提出质疑
     for _clause in range(2 if anchored else 1):
         _, ce = doc.clause(pos)
-        toks = pos_tag(doc.shadow[pos : min(ce, se)])
+        # 15日內（即113年10月22日前）向鄉公所提出申請: 内 and an aside are no words of the act
+        toks = pos_tag(_ASIDE.sub("", doc.shadow[pos : min(ce, se)].removeprefix("内")))
         for k in range(len(toks) - 1, -1, -1):
             word, flag = toks[k]
             if flag.startswith("v"):
@@ -218,11 +219,17 @@ def deadline_activity(doc: ArticleText, c: Candidate) -> str | None:
                     return nouns or _opening_noun(doc, c.start)  # 核查处置工作…90日内完成: the topic
                 return word + nouns if nouns or len(word) > 1 else None
             if not (is_nounish(flag) or flag == "x"):
-                break
+                # 向乡公所提出申请 (jieba's one noun): the act after a preposition and its object
+                act = "".join(w for w, f in toks[k + 2 :] if f != "x") if flag == "p" else ""
+                return act if 2 <= len(act) <= 8 else None
         pos = ce + 1
         if pos >= se:
             break
     return None
+
+
+#: an aside in brackets (（即113年10月22日前）, （镇、市、区）)
+_ASIDE = re.compile(r"[（(][^（）()]{0,24}[）)]")
 
 
 def _opening_noun(doc: ArticleText, at: int) -> str | None:

@@ -75,6 +75,8 @@ def names_an_age_group(doc: ArticleText, c: Candidate) -> bool:
             break
     if c.unit in _TERM_UNITS and (norm[c.end : at] not in _TERM_BOUNDS or norm.endswith(_STREAK, 0, c.start)):
         return False  # 5年计划, 3年内完成, 连续5年以上: a term names a class only with its bound
+    if c.unit in _TERM_UNITS and norm.endswith(doc.rules.duration_leads, max(0, c.start - 3), c.start):
+        return False  # 判处五年以上有期徒刑的罪犯: a length a verb states (duration_leads) is a figure
     if norm.startswith(_JOIN, at):
         at += len(_JOIN)
     aside = c.start > 0 and norm[c.start - 1] in "（(" and norm.startswith(("）", ")"), at)

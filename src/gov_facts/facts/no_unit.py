@@ -16,7 +16,7 @@ from .context import ArticleText
 from .numerals import scale_value
 from .pure_names import OLD_TO_NEW, PURE_MEASURE, PURE_MEASURE_AFTER, PURE_MEASURE_HEAD, changed_by
 from .reading import Reading
-from .tagging import pos_tag
+from .tagging import pos_tag, word_tag
 from .text import NUM_RE, SCALES
 from .units import (
     Entry,
@@ -83,7 +83,8 @@ def slash(sc: Scanner, r: Reading) -> Candidate | None:
     """A slash right after the number: a fraction (近2/3的企业: 66.7 %) or a rate per so many
     (孕产妇死亡率为8.5/10万: kind other, unit /10万); else no figure (a date, 24/7)."""
     norm, p = sc.doc.norm, r.p
-    frac = shares.slash_fraction(norm, r.a, p, r.value)
+    changed = any(norm.endswith(w, max(0, r.start - 6), r.start) for w, _ in sc.doc.rules.changes)
+    frac = shares.slash_fraction(norm, r.a, p, r.value, changed)  # 近2/3的企业, 同比增长1/3
     if frac is not None:
         return sc.finish(
             Candidate(r.start, frac[0], r.a, r.b, frac[1], unit="%", kind="percent", unit_start=p)
@@ -161,9 +162,11 @@ def clause_final_count(sc: Scanner, r: Reading) -> Candidate | None:
         cand.extra[numbers_measure.NOUN_MEASURE] = True
         return sc.finish(cand)
     measure = names_its_measure(doc, cs + lead.start() + 2)
-    if measure is None and (
-        not re.search("[万亿]", norm[r.a : r.p]) or any(w in before for w in doc.rules.money_cues)
-    ):
+    scaled = re.search("[万亿]", norm[r.a : r.p]) is not None
+    if measure is None and scaled and any(w in before for w in doc.rules.money_cues):
+        # 公司营收达到50亿, 总投资为1.2亿: an amount of money whose currency is not written (unit null)
+        return sc.finish(bare_candidate(r, r.p, r.p, r.value, None, None, kind="money"))
+    if measure is None and not scaled:
         return None
     # the noun's measure is the figure's unit (求诊人次为36.2万: 人次; 投诉宗数为812: 宗), or the
     # measure of the part before it in a list of parts (…人次為632.7萬；本地居民為411.5萬)
@@ -284,6 +287,28 @@ def relative_count(sc: Scanner, r: Reading) -> Candidate | None:
     if any(w in clause for w in doc.rules.money_cues):
         return None
     return sc.finish(bare_candidate(r, r.p, r.p, r.value, None, None, kind="count"))
+
+
+#: what may stand right before a count of places with no measure word: a list's 等 (高雄市等5縣市), a
+#: verb of having (辖3区, 共有12县市) or a whole (全省13市, 全国31省区市)
+_PLACES_LEAD = re.compile(r"(?:等|辖|有|共|计|全[国省市州县区])$")
+
+
+def place_count(sc: Scanner, r: Reading) -> Candidate | None:
+    """高雄市等5縣市, 朝阳、海淀等3区, 全省13市, 全国31省区市: a whole number right before one to three
+    tiers of government (``tier_names`` of one character, perhaps more in brackets: 县（市、区）) counts
+    places, the tiers its unit, after a list's 等, a verb of having or a whole; not when the tier
+    begins a word (等3市场, 有5村民)."""
+    doc, norm = sc.doc, sc.doc.norm
+    if r.p != r.b or r.value != r.value.to_integral_value() or not 0 < r.value < 1000:
+        return None
+    m = doc.rules.place_measure.match(norm, r.p)
+    if m is None or not _PLACES_LEAD.search(norm, max(0, r.start - 2), r.start):
+        return None
+    pair = norm[m.end() - 1 : m.end() + 1]
+    if len(pair) == 2 and word_tag(pair) is not None:
+        return None  # 等3市场, 有5村民: the tier begins a word
+    return sc.finish(bare_candidate(r, r.p, m.end(), r.value, m.group(), None, kind="count"))
 
 
 def _counted_noun(sc: Scanner, r: Reading) -> bool:

@@ -100,10 +100,16 @@ def qualifier_of(doc: ArticleText, c: Candidate) -> str:
     quantile = _QUANTILE.match(doc.norm, c.end) if c.kind == "percent" else None
     if quantile is not None:  # 处于历史25%分位以下: the bound follows the quantile the percent names
         after = doc.norm[quantile.end() : quantile.end() + 4]
+    if after.startswith("多") and _BY_A_FIGURE.match(doc.norm, c.end + 1):
+        return "exact"  # 較正常的2 431.2毫米多約16%: 多 compares (more by), it bounds nothing
     for w, q in doc.rules.qual_after:
         if after.startswith(w) and not _begins_a_word(after, w):
             return q
     return "exact"
+
+
+#: a figure right after 多 (多約16%, 多5万吨, 多三天): 多 is "more by", the comparison's degree
+_BY_A_FIGURE = re.compile(r"(?:约|近)?[0-9一二两三四五六七八九十]")
 
 
 #: what a share or a multiple is of, named before 的 (当地低保标准的, 项目估算价的): no break, no digit

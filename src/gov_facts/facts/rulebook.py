@@ -122,6 +122,8 @@ class Rulebook:
     counted_nouns: tuple[str, ...]
     #: a list of tiers right before N级 (省、市、县三级; 省市县三级): N counts the tiers
     tier_list: re.Pattern[str]
+    #: one to three tiers of one character, perhaps more in brackets (县市, 省区市, 县（市、区）)
+    place_measure: re.Pattern[str]
     #: words in a clause that make a figure with a scale and no unit an amount of money (总投资1.2亿)
     money_cues: tuple[str, ...]
     #: words before a Chinese numeral and 年 that make it a duration, not a year (为期两年, 历时三年)
@@ -130,6 +132,8 @@ class Rulebook:
     duration_tails: tuple[str, ...]
     #: words in a clause that make N度 degrees (of heat or of angle), not kilowatt hours
     degree_cues: tuple[str, ...]
+    #: words of electricity (用电, 千瓦时): 度 in their sentence or page is kilowatt hours
+    energy_cues: tuple[str, ...]
     #: words before N年 that make it a time window (近三年, 未来5年)
     duration_windows: tuple[str, ...]
     #: a word at a clause's head that refers back to a span of days named before (假期期间), or
@@ -335,10 +339,16 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
             + (f"|(?:{alternatives(r.tier_names)}){{2,5}}" if r.tier_names else "")
             + ")$"
         ),
+        place_measure=re.compile(
+            f"[{tiers}]{{1,3}}(?:[（(][{tiers}、]+[）)])?"
+            if (tiers := "".join(t for t in r.tier_names if len(t) == 1))
+            else "(?!x)x"
+        ),
         money_cues=tuple(r.money_cues),
         duration_leads=tuple(r.duration_leads),
         duration_tails=tuple(r.duration_tails),
         degree_cues=tuple(r.degree_cues),
+        energy_cues=tuple(r.energy_cues),
         duration_windows=tuple(sorted(r.duration_windows, key=len, reverse=True)),
         period_anaphor=anaphor(r.period_anaphors),
         same_period_anaphor=anaphor(r.same_period_anaphors),

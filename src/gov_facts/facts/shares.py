@@ -84,12 +84,16 @@ _SHARE_LEAD = "占约近超逾为达是有过足到了"
 _PER_MANY = re.compile(r"/(?:10万|十万|100万|百万|万|千|100000|10000|1000)(?![0-9万])")
 
 
-def slash_fraction(norm: str, a: int, p: int, value: Decimal) -> tuple[int, Decimal] | None:
+def slash_fraction(
+    norm: str, a: int, p: int, value: Decimal, changed: bool = False
+) -> tuple[int, Decimal] | None:
     """A fraction written with a slash right after the whole number at ``a``..``p`` (近2/3的企业,
     约1/4): its end and value in percent, as the GUIDE makes every fraction; or None. Only after a
-    word that introduces a share, so that 3/15 (a date) and 24/7 stay out."""
+    word that introduces a share or (``changed``) a change word (同比增长1/3), so that 3/15 (a date)
+    and 24/7 stay out."""
     m = _SLASH.match(norm, p)
-    if m is None or value != value.to_integral_value() or value <= 0 or norm[a - 1 : a] not in _SHARE_LEAD:
+    led = changed or norm[a - 1 : a] in _SHARE_LEAD
+    if m is None or value != value.to_integral_value() or value <= 0 or not led:
         return None
     denominator = Decimal(m.group(1))
     if value >= denominator or not a:

@@ -254,6 +254,7 @@ class SuffixReader:
             or durations.days(self.sc, r)
             or no_unit.shared_unit(self.sc, r)
             or no_unit.bare_count(self.sc, r)
+            or no_unit.place_count(self.sc, r)
             or no_unit.relative_count(self.sc, r)
             or no_unit.extended_months(self.sc, r)
             or no_unit.clause_final_count(self.sc, r)

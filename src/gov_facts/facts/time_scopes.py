@@ -9,9 +9,9 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from .context import ArticleText
+from .time_bases import written_base
 from .time_expressions import TimeExpr, find_times
-from .time_reports import delivered
-from .word_lookups import WordLookups, builtin_word_lookups
+from .time_reports import delivered, report_year_of, title_shadow
 
 
 def is_baseline(doc: ArticleText, t: TimeExpr) -> bool:
@@ -20,6 +20,8 @@ def is_baseline(doc: ArticleText, t: TimeExpr) -> bool:
     lead = doc.norm[max(0, t.start - 1) : t.start]
     if lead in ("较", "比") or doc.rules.comparison_tail.search(doc.norm, max(0, t.start - 3), t.start):
         return True  # 较目前, 比上年, 好于上年, 高于去年同期 (``comparison_words``)
+    if written_base(doc.norm, t.start):
+        return True  # 较1991至2020年的正常值, 按期（2025年6月至8月）下跌
     if doc.norm.startswith(("的", "之"), t.end) and doc.norm.endswith(doc.rules.share_leads, 0, t.start):
         return True  # 为上年的98.5%, 恢复至2019年同期的88.4%, 約為108年之九成八: the level it is a share of
     if doc.norm.endswith(doc.rules.share_leads, 0, t.start) and _SHARE_THEN_LEVEL.match(doc.norm, t.end):
@@ -174,6 +176,10 @@ class TimeScopes:
             self._sentence_ends.append(end)
         self._starts = [o[0] for o in self.openers]
         self.document = self._from_title(title)
+        reviewed = self._from_title(title_shadow(doc, title))
+        #: the past year a report or review in the title is about (二○二四年天氣回顧 published in
+        #: 2025): its bare months, days and 年内 are that year's (:func:`.timing.times_for`)
+        self.reviewed = reviewed if reviewed is not None and reviewed.grain == "year" else None
         #: whether the title names a report (统计公报, 经济运行情况), whose 现有 is its period's end
         self.report = bool(title and doc.rules.words.report_title.search(title))
         self.lead = self._from_lead()
@@ -384,14 +390,3 @@ def _span(doc: ArticleText, first: TimeExpr, second: TimeExpr) -> TimeExpr:
         text = doc.norm[first.start : second.end]
         return TimeExpr(first.start, second.end, text, "period", first.first, second.last, "days")
     return second
-
-
-def report_year_of(title: str | None, words: WordLookups | None = None) -> int | None:
-    """The year a report is about when its title names one (2022年…统计公报), else None; a work
-    report's year is the year it is delivered in (2024年政府工作报告 reviews 2023), no period
-    (``words``: the Rulebook's, the built-in lists when not given)."""
-    words = builtin_word_lookups() if words is None else words
-    if not title or delivered(title, words):
-        return None
-    m = words.year_report.search(title)
-    return int(m.group(1)) if m else None

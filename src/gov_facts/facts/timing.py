@@ -24,6 +24,7 @@ from .status import plan_governs
 from .table_times import cell_time
 from .text import TIME_SCOPE_BREAK
 from .time_expressions import TimeExpr
+from .time_reviews import in_the_reviewed_year
 from .time_scopes import SINCE, TimeScopes, in_note, is_baseline, is_dateline, listed_times, share_base_end
 
 
@@ -73,7 +74,7 @@ def times_for(
             return None, None
         own = start
     if own is not None or scopes is None:
-        return _year_just_ended(doc, c, own), None
+        return _year_just_ended(doc, c, in_the_reviewed_year(doc, c, own, scopes)), None
     wider = None if present else _year_just_ended(doc, c, scopes.at(c.start))
     day = scopes.event_day(c.start)
     if day is not None:
@@ -218,8 +219,14 @@ def _compared_level_time(doc: ArticleText, c: Candidate) -> TimeExpr | None:
     ):
         return None
     gap = doc.norm[t.end + 1 : c.start]
+    if len(gap) > 1 and gap[-1] in _BY_HOW_MUCH:
+        return None  # 较1991至2020年的正常值高0.9度: the figure is the difference, not the level compared
     # 比上年同期的增长3.1%: a change word right after 的 is a noun (the rise compared with)
     return None if any(gap.find(w, 1) >= 0 for w, _ in doc.rules.changes) else t
+
+
+#: a comparative right before a figure after a compared level's name: the figure is by how much
+_BY_HOW_MUCH = frozenset("高低多少")
 
 
 def _own_time_in_sentence(doc: ArticleText, c: Candidate, present_or_limited: bool) -> TimeExpr | None:
@@ -244,6 +251,7 @@ def _own_time_in_sentence(doc: ArticleText, c: Candidate, present_or_limited: bo
         and not _names_a_list(doc, t)
         and not _in_adjustment(doc, t, c)
         and not (c.kind == "rank" and t.text.endswith(SINCE))  # 1961年以来第二暖: the span ranked over
+        and not _RECORD_SINCE.match(doc.norm, t.end)  # 为1961年有气象记录以来同期最少: a record's span
     ]
     in_sentence = _without_names_after_as_of(doc, in_sentence)
     in_clause = [t for t in in_sentence if cs <= t.start < ce]
@@ -275,6 +283,11 @@ def _own_time_in_sentence(doc: ArticleText, c: Candidate, present_or_limited: bo
 #: 扣除去年同期留抵退税因素后增长4.1%, 剔除上年同期一次性收入影响后: what a figure is adjusted for
 #: (its verbs: words.toml adjustment_verbs)
 _ADJUSTED_FOR = re.compile(r"[^，,。；;]{0,16}?(?:因素|影响|收入|基数)")
+
+
+#: 1961年有气象记录以来, 1884年有記錄以來, 2000年有统计以来: the span a record is held over, whose first
+#: year dates no figure of the sentence
+_RECORD_SINCE = re.compile(r"有?[^，,。；;0-9]{0,4}?(?:记录|纪录|观测|统计|资料)(?:以来|来)")
 
 
 def _in_adjustment(doc: ArticleText, t: TimeExpr, c: Candidate) -> bool:

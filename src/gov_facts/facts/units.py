@@ -214,10 +214,30 @@ def rate_before(doc: ArticleText, pos: int, kind: str, per_kinds: tuple[str, ...
 
 def degrees_meant(doc: ArticleText, a: int) -> bool:
     """Whether 度 after the number at ``a`` is degrees of heat or angle (最高气温35度, 坡度25度): a
-    degree cue in the clause before it and no 电 (用电量120万度 is kilowatt hours)."""
+    degree cue in the clause before it and no 电 (用电量120万度 is kilowatt hours); else a degree
+    cue in its sentence (攝氏24.8度，較正常值高0.9度) and no 电 there; else, its sentence naming
+    neither, a page that speaks of temperatures and never of electricity (a weather review)."""
     cs, _ = doc.clause(a)
-    before = doc.norm[cs:a]
-    return "电" not in before and any(w in before for w in doc.rules.degree_cues)
+    norm, cues = doc.norm, doc.rules.degree_cues
+    before = norm[cs:a]
+    if "电" in before:
+        return False
+    if any(w in before for w in cues):
+        return True
+    ss, se = doc.sentence(a)
+    sentence = norm[ss:se]
+    if "电" in sentence:
+        return False
+    if any(w in sentence for w in cues):
+        return True
+    return doc.kept("temperature page", None, lambda: _speaks_of_temperatures(doc))
+
+
+def _speaks_of_temperatures(doc: ArticleText) -> bool:
+    """A page naming a temperature or an angle (气温, 摄氏, 坡度) and no word of electricity
+    (``energy_cues``): asked once a page, only when a 度 has no cue in its sentence."""
+    norm = doc.norm
+    return any(w in norm for w in doc.rules.degree_cues) and not any(w in norm for w in doc.rules.energy_cues)
 
 
 def _time_part(norm: str, pos: int) -> int:
@@ -233,7 +253,8 @@ def duration_tail(doc: ArticleText, unit_end: int) -> bool:
     past a 年 the page doubles (五千多年年文明史): ``duration_tails`` in units.toml."""
     tails, norm = doc.rules.duration_tails, doc.norm
     doubled = norm.startswith("年", unit_end) and norm.startswith(tails, unit_end + 1)
-    return doubled or norm.startswith(tails, unit_end)
+    bound = 2 if norm.startswith(("以上", "以下"), unit_end) else 0  # 十年以下有期徒刑
+    return doubled or norm.startswith(tails, unit_end + bound)
 
 
 def inside_word(norm: str, a: int, unit_end: int) -> bool:

@@ -181,6 +181,8 @@ class PatternFile(WordLists):
     #: words right after a Chinese numeral and 年 that make it a duration (五年时间里, 两千多年历史)
     duration_tails: list[str] = Field(default_factory=empty_list)
     degree_cues: list[str] = Field(default_factory=empty_list)
+    #: words of electricity (用电, 千瓦时): 度 in their sentence or page is kilowatt hours
+    energy_cues: list[str] = Field(default_factory=empty_list)
     duration_windows: list[str] = Field(default_factory=empty_list)
     #: words that refer back to a span of days or a period named before (假期期间, 同期), and the
     #: words before a time and 的 that make it a share's baseline (恢复至2019年同期的88.4%)

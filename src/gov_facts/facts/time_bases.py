@@ -1,0 +1,30 @@
+"""Baselines written around a time rather than right before it: a span of years a comparison
+starts (较1991至2020年的正常值) and the period a comparison word names in brackets (按期（2025年6月至8月）
+下跌0.1個百分點). Part of the baseline decision (:func:`.time_scopes.is_baseline`)."""
+
+from __future__ import annotations
+
+import re
+
+#: a comparison's lead and a span's first year, bare or with 年, right before its last year
+_BASE_SPAN_FROM = re.compile(r"(?:较|比|與|与|同)(?:19|20)[0-9]{2}年?[至到\-—－~～]$")
+#: a comparison word naming its basis period in brackets (按期（…）, 环比（…）, 较上年同期（…）),
+#: perhaps its first time before (按期（2025年6月至8月）: the second time of the span)
+_BASE_IN_BRACKETS = re.compile(
+    r"(?:按[年季月期]|同比|环比|(?:较|比)(?:上|去)[年月期季](?:同期)?)[（(]"
+    r"(?:[^（）()，,。；;]{1,12}[至到\-—－~～])?$"
+)
+
+
+def written_base(norm: str, start: int) -> bool:
+    """Whether the time at ``start`` of ``norm`` is the basis of a comparison written around it:
+    the last year of a span a comparison starts (较1991至2020年的正常值, 比2015—2019年均值) or the
+    period a comparison word names in brackets (按期（2025年6月至8月）, 环比（8月）, 较上年同期（2024年
+    第三季））. Asked only when a bracket or a span's join is right before the time."""
+    lead = norm[start - 1 : start] if start else ""
+    if lead in "至到-—－~～" and lead:
+        if _BASE_SPAN_FROM.search(norm, max(0, start - 8), start):
+            return True
+    elif lead not in ("（", "("):
+        return False
+    return _BASE_IN_BRACKETS.search(norm, max(0, start - 22), start) is not None
