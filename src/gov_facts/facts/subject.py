@@ -58,6 +58,7 @@ from .ranked_subject import ranked_subject
 from .rate_bases import per_base
 from .signed_notes import signed_note
 from .standards import compared_standard
+from .subject_baseline import follows_a_comparison
 from .subject_place import PlacesOnDemand
 from .subject_review import review
 from .tables import header_name
@@ -98,29 +99,6 @@ class Subjects:
         # 輸往內地（+19.4%）: the rate of the name before its bracket; 一般戶則需自行負擔16%: the 则 topic
         subject = signed_note(doc, c) or contrasted_topic(doc, c) or subject
         return self.places.without_place(subject, c) if self.places is not None else subject
-
-
-def _is_baseline(doc: ArticleText, c: Candidate, phrase: str) -> bool:
-    """Whether the noun phrase before a figure follows a comparison word (高于, 比, 较)."""
-    cs, _ = doc.clause(c.start)
-    at = doc.norm.rfind(phrase, cs, c.start)
-    if at <= cs:
-        return False
-    if doc.rules.comparison_tail.search(doc.norm, max(cs, at - 5), at) is not None:
-        return True
-    # 較二○二四年同月的臨時估計上升6.9%, 比上年同期的水平: a dated baseline and its 的
-    dated = _DATED_BASELINE.search(doc.norm, max(cs, at - 16), at)
-    if dated is None:
-        return False
-    tail = doc.rules.comparison_tail
-    # the tail is a comparison word, a determiner and a month: never more than ten characters
-    return any(
-        tail.search(doc.norm, max(cs, end - 10), end) is not None for end in range(dated.start() + 1, at - 2)
-    )
-
-
-#: a time naming a comparison's baseline, up to its 的 (二○二四年同月的, 上年同期的)
-_DATED_BASELINE = re.compile(r"[^，,。；;、]{0,10}?(?:年|月|季|季度|期)的$")
 
 
 def _table_subject(c: Candidate) -> str | None:
@@ -368,7 +346,7 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         if whole:
             return whole, False
     before, verb, topic = noun_run_before(doc, c)
-    if before and _is_baseline(doc, c, before):
+    if before and follows_a_comparison(doc, c, before):
         # 高于时序进度7.4个百分点, 比全省高3个百分点: the noun is what the figure is compared with
         before = None
     elided = named_elsewhere(doc, c, prev, before)

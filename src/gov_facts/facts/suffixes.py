@@ -10,7 +10,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from ..rules.patterns import MeasureWord, UnitEntry
-from . import bracket_baseline, durations, money, no_unit, points, ranges, ranks, shares, units
+from . import bracket_baseline, durations, labelled, money, no_unit, points, ranges, ranks, shares, units
 from .candidate import Candidate
 from .durations import WINDOW_UNITS, is_window, measures
 from .numerals import NumberFormatError, parse_number, scale_value
@@ -249,7 +249,7 @@ class SuffixReader:
         if r.is_cn and ranks.rank_context(doc, r.a):
             return ranks.rank(doc, r.start, r.a, r.b, r.value)
         return (
-            no_unit.labelled(self.sc, r)
+            labelled.labelled(self.sc, r)
             or bracket_baseline.earlier_value(self.sc, r)
             or durations.days(self.sc, r)
             or no_unit.shared_unit(self.sc, r)
