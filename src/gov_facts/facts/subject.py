@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 
 from ..rules.patterns import MeasureWord
+from .baseline_before import is_baseline
 from .candidate import Candidate, Prior, since
 from .carried import carried, changed_from, just_before, last_amount, named_elsewhere, share_of_last
 from .context import ArticleText
@@ -32,6 +33,7 @@ from .counted_after import (
     participle_noun_after,
     passive_object,
 )
+from .counted_object import named_by_copula, object_to_clause_end
 from .enumeration import PLACE_COUNTS, listed, places_named_before
 from .framing import (
     BREAKDOWN_BEFORE,
@@ -100,29 +102,6 @@ class Subjects:
         return self.places.without_place(subject, c) if self.places is not None else subject
 
 
-def _is_baseline(doc: ArticleText, c: Candidate, phrase: str) -> bool:
-    """Whether the noun phrase before a figure follows a comparison word (高于, 比, 较)."""
-    cs, _ = doc.clause(c.start)
-    at = doc.norm.rfind(phrase, cs, c.start)
-    if at <= cs:
-        return False
-    if doc.rules.comparison_tail.search(doc.norm, max(cs, at - 5), at) is not None:
-        return True
-    # 較二○二四年同月的臨時估計上升6.9%, 比上年同期的水平: a dated baseline and its 的
-    dated = _DATED_BASELINE.search(doc.norm, max(cs, at - 16), at)
-    if dated is None:
-        return False
-    tail = doc.rules.comparison_tail
-    # the tail is a comparison word, a determiner and a month: never more than ten characters
-    return any(
-        tail.search(doc.norm, max(cs, end - 10), end) is not None for end in range(dated.start() + 1, at - 2)
-    )
-
-
-#: a time naming a comparison's baseline, up to its 的 (二○二四年同月的, 上年同期的)
-_DATED_BASELINE = re.compile(r"[^，,。；;、]{0,10}?(?:年|月|季|季度|期)的$")
-
-
 def _table_subject(c: Candidate) -> str | None:
     """A cell's row label (unless the first column holds names or serial numbers), else its header."""
     label = str(c.extra.get("row_label") or "")
@@ -182,7 +161,9 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         return _table_subject(c), False
     if (c.kind == "rank" and not c.extra.get("moved")) or c.extra.get("ratio"):
         return ranked_subject(doc, c, prev)  # (a move of N places is read below: 排名跃升12位)
-    items_subject = listed(doc, c, prev) or named_in_brackets(doc, c) or part_of_group(doc, c, prev)
+    # 其中12例为境外输入病例, 另有26.0万人次属其他类别人士: the part the copula after a count names
+    items_subject = named_by_copula(doc, c) or listed(doc, c, prev) or named_in_brackets(doc, c)
+    items_subject = items_subject or part_of_group(doc, c, prev)
     if items_subject:
         return items_subject, False
     standard = by_standard(doc, c)
@@ -254,6 +235,9 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         event = case_after(doc, c.end)  # 有46宗申請因…不獲批: the cases of the verb
         if event:
             return event, False
+    counted = None if after else object_to_clause_end(doc, c)
+    if counted:  # 共发生1,702宗意外, 增设20条自助过关通道: the verb's object, to the clause's end
+        return counted, False
     if after and via_de and _LEVEL_WORD.search(after):
         # 将联邦基金利率目标区间维持在5%至5.25%的水平: a level names no thing; what is held there does
         after = None
@@ -368,7 +352,7 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         if whole:
             return whole, False
     before, verb, topic = noun_run_before(doc, c)
-    if before and _is_baseline(doc, c, before):
+    if before and is_baseline(doc, c, before):
         # 高于时序进度7.4个百分点, 比全省高3个百分点: the noun is what the figure is compared with
         before = None
     elided = named_elsewhere(doc, c, prev, before)

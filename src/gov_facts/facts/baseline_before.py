@@ -1,0 +1,33 @@
+"""Whether the noun phrase before a figure is the baseline it is compared with (高于时序进度7.4个
+百分点, 比全省高3个百分点, 较二○二四年同月的临时估计上升6.9%): no subject then. Part of the
+subject decision (:mod:`.subject`)."""
+
+from __future__ import annotations
+
+import re
+
+from .candidate import Candidate
+from .context import ArticleText
+
+
+def is_baseline(doc: ArticleText, c: Candidate, phrase: str) -> bool:
+    """Whether the noun phrase before a figure follows a comparison word (高于, 比, 较)."""
+    cs, _ = doc.clause(c.start)
+    at = doc.norm.rfind(phrase, cs, c.start)
+    if at <= cs:
+        return False
+    if doc.rules.comparison_tail.search(doc.norm, max(cs, at - 5), at) is not None:
+        return True
+    # 較二○二四年同月的臨時估計上升6.9%, 比上年同期的水平: a dated baseline and its 的
+    dated = _DATED_BASELINE.search(doc.norm, max(cs, at - 16), at)
+    if dated is None:
+        return False
+    tail = doc.rules.comparison_tail
+    # the tail is a comparison word, a determiner and a month: never more than ten characters
+    return any(
+        tail.search(doc.norm, max(cs, end - 10), end) is not None for end in range(dated.start() + 1, at - 2)
+    )
+
+
+#: a time naming a comparison's baseline, up to its 的 (二○二四年同月的, 上年同期的)
+_DATED_BASELINE = re.compile(r"[^，,。；;、]{0,10}?(?:年|月|季|季度|期)的$")

@@ -1,0 +1,106 @@
+"""What a count names when the words after it are no noun run jieba reads: a part named after a
+copula (当中有215人为青少年, 另有26.0万人次属其他类别人士), and the object a verb before the figure
+counts, read to the clause's end (录得123宗新增个案, 共发生1,702宗意外, 增设20条自助过关通道).
+
+Part of the subject decision (:mod:`.subject`); each check reads only the figure's clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..rules.patterns import MeasureWord
+from .candidate import Candidate
+from .context import ArticleText
+from .tagging import pos_tag, word_tag
+
+#: what the words of a named part may not hold: digits, a 的, a mark
+_NOT_A_NAME = re.compile(r"[0-9０-９的，。；;：:、“”《》（）()「」\s]")
+
+#: a copula right after a count, naming the part it is (为, 属, 是; 為 and 屬 in the shadow)
+_COPULAS = ("为", "属", "是")
+
+#: word classes no named part holds: a time, a numeral, a preposition, a conjunction, a particle,
+#: a direction (为历年最高, 为今年首次)
+_NOT_IN_A_NAME = ("t", "m", "p", "c", "u", "f")
+
+#: words and their jieba tags
+_Tags = list[tuple[str, str]]
+
+#: the bounds and adverbs that may stand between a verb and the count it takes (共, 约, 合共)
+_BOUNDS = frozenset(["共", "约", "近", "逾", "超", "合共", "共计", "合计", "累计", "总共", "一共"])
+
+
+def _unit_ends_figure(c: Candidate) -> bool:
+    return c.kind == "count" and bool(c.unit) and c.unit_start + len(c.unit or "") == c.end
+
+
+def _name_to_clause_end(doc: ArticleText, start: int, longest: int) -> tuple[str, _Tags] | None:
+    """The words from ``start`` to the end of its clause (a closing bracket ends them too), when they
+    are two to ``longest`` characters of no digit or mark, with their tags."""
+    _, ce = doc.clause(start)
+    end = ce
+    for mark in ("）", ")", "」", "”"):
+        at = doc.shadow.find(mark, start, end)
+        end = at if at >= 0 else end
+    words = doc.shadow[start:end]
+    if not 2 <= len(words) <= longest or _NOT_A_NAME.search(words):
+        return None
+    if any(words.startswith(w) for w, _ in doc.rules.qual_after):
+        return None  # 123宗以上, 20条左右: a bound after the figure
+    toks = pos_tag(words)
+    if any(tag[:1] in _NOT_IN_A_NAME for _, tag in toks):
+        return None
+    return words, toks
+
+
+def named_by_copula(doc: ArticleText, c: Candidate) -> str | None:
+    """当中有215人为青少年, 其中5宗为输入个案, 另有26.0万人次属其他类别人士: a count followed by a
+    copula and a noun to its clause's end is the part that noun names (not 人为, a word jieba
+    reads across the copula). The copula's noun ends in no verb (为企业提供服务: 为 is "for"), no
+    adjective (为历年最高), holds no verb after a noun (为群众办实事) and no time or numeral."""
+    if not _unit_ends_figure(c) or doc.norm[c.end : c.end + 1] not in _COPULAS:
+        return None
+    named = _name_to_clause_end(doc, c.end + 1, 10)
+    if named is None:
+        return None
+    words, toks = named
+    if toks[-1][1] in ("a", "ad", "d") or toks[-1][1].startswith("v") or toks[0][0] in doc.rules.stop:
+        return None  # 为历年最高, 为首次认定, 为企业提供服务: a predicate, or 为 as "for"
+    if any(tag.startswith("v") and toks[k][1][:1] in ("n", "r") for k, (_, tag) in enumerate(toks[1:])):
+        return None  # 为群众办实事: a verb after a noun is the predicate of a clause
+    return words
+
+
+def _verb_before(doc: ArticleText, c: Candidate) -> bool:
+    """Whether a verb of two characters or more stands right before the figure, past its bounds
+    and adverbs (共发生, 今日录得, 计划增设): the count is that verb's object."""
+    cs, _ = doc.clause(c.start)
+    toks = pos_tag(doc.shadow[max(cs, c.start - 8) : c.start])
+    while toks and (toks[-1][1] == "d" or toks[-1][0] in _BOUNDS):
+        toks.pop()
+    if not toks or len(toks[-1][0]) < 2:
+        return False
+    word, tag = toks[-1]
+    return tag == "v" or (word_tag(word) or "").startswith("v")
+
+
+def object_to_clause_end(doc: ArticleText, c: Candidate) -> str | None:
+    """共发生1,702宗意外, 录得123宗新增个案, 增设20条自助过关通道: after a verb, a count of a measure
+    word that names no thing itself (宗, 条, 个; not 人 or 次) is the verb's object, and the words
+    from its measure word to the clause's end are the noun it counts even where jieba reads an
+    adjective or verbs there (意外, 自助/过关/通道) or a word of change (新增). Asked only when no
+    noun run was read after the figure."""
+    entry = c.entry
+    if not _unit_ends_figure(c) or not isinstance(entry, MeasureWord) or entry.names_thing:
+        return None
+    rules = doc.rules
+    if c.unit in rules.people_units or c.unit in rules.event_units:
+        return None  # 拘捕1235人, 开展3次检查: those units have checks of their own
+    named = _name_to_clause_end(doc, c.end, 8)
+    if named is None or any(tag == "d" for _, tag in named[1]) or not _verb_before(doc, c):
+        return None
+    words, toks = named
+    if len(toks) == 1 and (word_tag(words) or toks[0][1]).startswith("v"):
+        return None  # 其中25个开工, 受理1200宗投诉: one verb (the latter read by :mod:`.noun_after`)
+    return words
