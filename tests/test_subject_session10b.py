@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcase import check_subject, known_miss, subject_case
+from factcase import check_subject, fact_at, known_miss, subject_case
 
 # ---------------------------------------------------------------- a count followed by a copula (为,
 # 属, 是) and a noun to its clause's end is the part that noun names, not a word jieba reads across
@@ -30,7 +30,7 @@ NAMED_BY_COPULA = [
     subject_case(
         "全省报告新增确诊病例38例，其中12例为境外输入病例。",
         "12例",
-        "written-provincial-health: 其中12例为境外输入病例",
+        "written-provincial-health: 其中12例为境外输入病例 (the carried 病例 passes the scorer too)",
         ["境外输入病例", "输入病例"],
     ),
     subject_case(
@@ -130,4 +130,142 @@ AGENT_BEFORE_VERB = [
     ("text", "needle", "accept"), NAMED_BY_COPULA + VERB_OBJECT_TO_CLAUSE_END + AGENT_BEFORE_VERB
 )
 def test_subject(text: str, needle: str, accept: list[str]) -> None:
+    check_subject(text, needle, accept)
+
+
+# ---------------------------------------------------------------- a clause that repeats an earlier
+# clause's verb and leaves its object out counts the same object; the place before its verb is the
+# fact's place, not what is counted
+PARALLEL_CLAUSE_OBJECT = [
+    subject_case(
+        "宣州区今年新建学校3所，郎溪县新建2所。",
+        "2所",
+        "probe-county-news: 郎溪县新建2所 after 新建学校3所",
+        ["学校"],
+    ),
+    subject_case(
+        "桃園市今年設置公共自行車站點86處，新竹市設置42處。",
+        "42處",
+        "written-tw-transport: 新竹市設置42處",
+        ["公共自行車站點"],
+    ),
+    subject_case(
+        "全省今年建成乡镇综合文化站210个，市州建成35个。",
+        "35个",
+        "written-provincial-culture: 市州建成35个",
+        ["乡镇综合文化站"],
+    ),
+    subject_case(
+        "屯門區今年新增公共停車位1,200個，元朗區新增950個。",
+        "950個",
+        "written-hk-transport: 元朗區新增950個",
+        ["公共停車位"],
+    ),
+    subject_case(
+        "生产安全事故死亡人数39人，其中，工矿商贸事故死亡22人，道路运输事故死亡17人。",
+        "22人",
+        "corpus-008: a part named before the verb is no place: it keeps its name",
+        ["工矿商贸事故"],
+    ),
+    subject_case(
+        "宣州区今年新建学校3所，郎溪县新建幼儿园2所。",
+        "2所",
+        "written-county-news: a clause with its own object keeps it",
+        ["幼儿园"],
+    ),
+]
+
+# ---------------------------------------------------------------- a ratio's name ends in 比: there
+# 比 is the head of the noun, not a comparison word, and stays in the subject (checked exactly: the
+# scorer accepts any part of the name, 城乡 too)
+RATIO_NAMED_BY_BI = [
+    pytest.param(
+        "城乡居民收入比由2.5:1缩小到2.3:1。", "2.5:1", "城乡居民收入比", id="probe-provincial: 收入比由2.5:1"
+    ),
+    pytest.param(
+        "城乡居民收入比由2.5:1缩小到2.3:1。",
+        "2.3:1",
+        "城乡居民收入比",
+        id="probe-provincial: the new ratio past the old one (was 城乡)",
+    ),
+    pytest.param("城乡收入比为2.3:1。", "2.3:1", "城乡收入比", id="probe-county: 城乡收入比为2.3:1"),
+    pytest.param(
+        "全年城镇居民人均可支配收入42038元，农村居民人均可支配收入20366元，城乡居民收入比2.06:1。",
+        "2.06:1",
+        "城乡居民收入比",
+        id="corpus-008: 城乡居民收入比2.06:1",
+    ),
+    pytest.param(
+        "项目投入产出比达1:4.6。",
+        "1:4.6",
+        "项目投入产出比",
+        id="written-finance-news: 投入产出比达 (was …比达)",
+    ),
+    pytest.param("本澳男女性別比為89.6:100。", "89.6:100", "本澳男女性別比", id="written-mo-dsec: 性別比為"),
+    pytest.param(
+        "农村居民收入与城镇居民收入之比为1:2.1。",
+        "1:2.1",
+        "农村居民收入与城镇居民收入之比",
+        id="written-provincial: 之比 names both sides",
+        marks=known_miss("a ratio named by 与…之比: the noun before 之比 alone is read"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "subject"), RATIO_NAMED_BY_BI)
+def test_ratio_named_by_bi(text: str, needle: str, subject: str) -> None:
+    assert fact_at(text, needle).subject == subject
+
+
+# ---------------------------------------------------------------- the noun before a bracketed aside
+# (dates, what is left out) that stands between it and its figure's verb is what the figure measures;
+# a length in brackets measures the stretch named before it, road names with digits and 至 included
+NAMED_BEFORE_BRACKET = [
+    subject_case(
+        "交通部高速公路局表示，115年春節連續假期（2月14日至2月22日）共計9天，國道總交通量為986.5百萬車公里。",
+        "9天",
+        "invented-tw-freeway: 春節連續假期（…）共計9天",
+        ["春節連續假期", "連續假期"],
+    ),
+    subject_case(
+        "今年国庆长假（10月1日至8日）共8天。",
+        "8天",
+        "written-county-tourism: 国庆长假（…）共8天",
+        ["国庆长假", "长假"],
+    ),
+    subject_case(
+        "全市户籍人口（不含暂住人口）为85.3万人。",
+        "85.3万人",
+        "written-city-stats: 户籍人口（不含…）为",
+        ["户籍人口"],
+    ),
+    subject_case(
+        "北返車潮主要集中於2月20日及21日，其中國1楊梅至五股高架段（約40公里）北向最長旅行時間約75分鐘。",
+        "40公里",
+        "invented-tw-freeway: 其中國1楊梅至五股高架段（約40公里）",
+        ["國1楊梅至五股高架段", "楊梅至五股高架段", "高架段"],
+    ),
+    subject_case(
+        "今年将新建S216省道（约28.6公里）。",
+        "28.6公里",
+        "written-provincial-transport: S216省道（约…）",
+        ["S216省道"],
+    ),
+    subject_case(
+        "计划改造的滨江路北延段（约3.2公里）年内完工。",
+        "3.2公里",
+        "written-city-construction: past the relative clause's 的",
+        ["滨江路北延段"],
+    ),
+    subject_case(
+        "其中國道3號大溪至龍潭段（約12公里）將於年底通車。",
+        "12公里",
+        "written-tw-freeway: 國道3號大溪至龍潭段",
+        ["國道3號大溪至龍潭段", "大溪至龍潭段"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accept"), PARALLEL_CLAUSE_OBJECT + NAMED_BEFORE_BRACKET)
+def test_subject_of_structure(text: str, needle: str, accept: list[str]) -> None:
     check_subject(text, needle, accept)

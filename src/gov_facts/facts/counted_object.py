@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..rules.patterns import MeasureWord
-from .candidate import Candidate
+from .candidate import Candidate, Prior, since
 from .context import ArticleText
 from .tagging import pos_tag, word_tag
 
@@ -72,17 +72,21 @@ def named_by_copula(doc: ArticleText, c: Candidate) -> str | None:
     return words
 
 
-def _verb_before(doc: ArticleText, c: Candidate) -> bool:
-    """Whether a verb of two characters or more stands right before the figure, past its bounds
-    and adverbs (共发生, 今日录得, 计划增设): the count is that verb's object."""
+def _verb_before(doc: ArticleText, c: Candidate) -> tuple[str, int] | None:
+    """The verb of two characters or more right before the figure, past its bounds and adverbs
+    (共发生, 今日录得, 计划增设), and where it starts: the count is that verb's object."""
     cs, _ = doc.clause(c.start)
     toks = pos_tag(doc.shadow[max(cs, c.start - 8) : c.start])
+    end = c.start
     while toks and (toks[-1][1] == "d" or toks[-1][0] in _BOUNDS):
-        toks.pop()
+        end -= len(toks.pop()[0])
     if not toks or len(toks[-1][0]) < 2:
-        return False
+        return None
     word, tag = toks[-1]
-    return tag == "v" or (word_tag(word) or "").startswith("v")
+    # 新建 and 新增 jieba may read as a place: the verbs of what is new (``attributive_verbs``)
+    if tag == "v" or (word_tag(word) or "").startswith("v") or word in doc.rules.attributive_verbs:
+        return word, end - len(word)
+    return None
 
 
 def object_to_clause_end(doc: ArticleText, c: Candidate) -> str | None:
@@ -98,9 +102,46 @@ def object_to_clause_end(doc: ArticleText, c: Candidate) -> str | None:
     if c.unit in rules.people_units or c.unit in rules.event_units:
         return None  # 拘捕1235人, 开展3次检查: those units have checks of their own
     named = _name_to_clause_end(doc, c.end, 8)
-    if named is None or any(tag == "d" for _, tag in named[1]) or not _verb_before(doc, c):
+    if named is None or any(tag == "d" for _, tag in named[1]) or _verb_before(doc, c) is None:
         return None
     words, toks = named
     if len(toks) == 1 and (word_tag(words) or toks[0][1]).startswith("v"):
         return None  # 其中25个开工, 受理1200宗投诉: one verb (the latter read by :mod:`.noun_after`)
     return words
+
+
+#: what opens a breakdown, whose clauses name their part before the verb (其中65岁以上长者接种…)
+_BREAKDOWN = ("其中", "当中")
+
+#: the last character of a division's name (郎溪县, 宣州区, 新竹市)
+_DIVISION_ENDS = frozenset("省市县区镇乡村州旗盟")
+
+
+def _is_place(words: str) -> bool:
+    """Whether the words before a verb are a place (a division's name, or one jieba tags as a
+    place), never a part the clause counts (工矿商贸事故死亡22人)."""
+    toks = pos_tag(words)
+    return bool(toks) and (words[-1] in _DIVISION_ENDS or toks[-1][1] == "ns")
+
+
+def parallel_object(doc: ArticleText, c: Candidate, prev: Prior, before: str) -> str | None:
+    """宣州区今年新建学校3所，郎溪县新建2所: a clause that repeats an earlier clause's verb and leaves
+    its object out counts the same object; the noun before the verb (a place, an agent) is the
+    clause's topic, not what is counted (nor a run read over the verb: 城区改造85个, nor the verb
+    itself: 新竹市設置42處). Asked for a subject read before the figure; the earlier
+    figure is in the same sentence, of the same unit, and its object follows the same verb."""
+    cs, _ = doc.clause(c.start)
+    at = doc.shadow.rfind(before, cs, c.start)
+    verb = _verb_before(doc, c) if c.unit and at >= 0 else None
+    if verb is None or at > verb[1] or doc.norm.startswith(_BREAKDOWN, cs):
+        return None  # the noun is not before the verb (nor a run jieba read over it): its object
+    topic = before[: len(before) - len(verb[0])] if before.endswith(verb[0]) else before
+    if topic and not _is_place(topic):
+        return None
+    for p, subject, _ in reversed(since(prev, doc.sentence(c.start)[0])):
+        if not subject or p.unit != c.unit or subject == before:
+            continue
+        pcs, _ = doc.clause(p.start)
+        if verb[0] + subject in doc.shadow[pcs : p.start]:
+            return subject
+    return None

@@ -33,7 +33,7 @@ from .counted_after import (
     participle_noun_after,
     passive_object,
 )
-from .counted_object import named_by_copula, object_to_clause_end
+from .counted_object import named_by_copula, object_to_clause_end, parallel_object
 from .enumeration import PLACE_COUNTS, listed, places_named_before
 from .framing import (
     BREAKDOWN_BEFORE,
@@ -365,7 +365,7 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
     ):
         before = None  # 提高11.5公斤，增幅2.4%: a bare rate names the thing of the figure before
     if before:  # 为4826户纳税人办理留抵退税61.52亿元: past those served and the verb
-        return past_the_served(doc, c, prev, before) or before, topic
+        return past_the_served(doc, c, prev, before) or parallel_object(doc, c, prev, before) or before, topic
     if after:
         return after, False
     if isinstance(c.entry, MeasureWord) and c.entry.names_thing:
