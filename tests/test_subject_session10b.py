@@ -55,6 +55,12 @@ NAMED_BY_COPULA = [
         ["高新技术企业"],
     ),
     subject_case(
+        "科技成果共鉴定15项，其中有3项为国际领先水平。",
+        "3项",
+        "written-provincial-science: a level the part is at names no part (国际领先水平)",
+        ["科技成果"],
+    ),
+    subject_case(
         "全年拘捕1235人，为历年最低。",
         "1235人",
         "written-mo-police: 为历年最低 says how low, it names no part",

@@ -17,6 +17,9 @@ from .tagging import pos_tag, word_tag
 #: what the words of a named part may not hold: digits, a 的, a mark
 _NOT_A_NAME = re.compile(r"[0-9０-９的，。；;：:、“”《》（）()「」\s]")
 
+#: the heads of a level a part is said to be at (国际领先水平, 较高程度), which name no part
+_LEVELS = ("水平", "程度")
+
 #: a copula right after a count, naming the part it is (为, 属, 是; 為 and 屬 in the shadow)
 _COPULAS = ("为", "属", "是")
 
@@ -67,6 +70,8 @@ def named_by_copula(doc: ArticleText, c: Candidate) -> str | None:
     words, toks = named
     if toks[-1][1] in ("a", "ad", "d") or toks[-1][1].startswith("v") or toks[0][0] in doc.rules.stop:
         return None  # 为历年最高, 为首次认定, 为企业提供服务: a predicate, or 为 as "for"
+    if words.endswith(_LEVELS):
+        return None  # 有3项为国际领先水平: a level the part is at, no part
     if any(tag.startswith("v") and toks[k][1][:1] in ("n", "r") for k, (_, tag) in enumerate(toks[1:])):
         return None  # 为群众办实事: a verb after a noun is the predicate of a clause
     return words
@@ -130,17 +135,19 @@ def parallel_object(doc: ArticleText, c: Candidate, prev: Prior, before: str) ->
     clause's topic, not what is counted (nor a run read over the verb: 城区改造85个, nor the verb
     itself: 新竹市設置42處). Asked for a subject read before the figure; the earlier
     figure is in the same sentence, of the same unit, and its object follows the same verb."""
+    ss, _ = doc.sentence(c.start)
+    earlier = [(p, s) for p, s, _ in since(prev, ss) if s and p.unit == c.unit and s != before]
+    if not c.unit or not earlier:
+        return None  # the cheap cue first: an earlier figure of the same unit in the sentence
     cs, _ = doc.clause(c.start)
     at = doc.shadow.rfind(before, cs, c.start)
-    verb = _verb_before(doc, c) if c.unit and at >= 0 else None
+    verb = _verb_before(doc, c) if at >= 0 else None
     if verb is None or at > verb[1] or doc.norm.startswith(_BREAKDOWN, cs):
         return None  # the noun is not before the verb (nor a run jieba read over it): its object
     topic = before[: len(before) - len(verb[0])] if before.endswith(verb[0]) else before
     if topic and not _is_place(topic):
         return None
-    for p, subject, _ in reversed(since(prev, doc.sentence(c.start)[0])):
-        if not subject or p.unit != c.unit or subject == before:
-            continue
+    for p, subject in reversed(earlier):
         pcs, _ = doc.clause(p.start)
         if verb[0] + subject in doc.shadow[pcs : p.start]:
             return subject
