@@ -11,6 +11,7 @@ from .carried import carried, changed_from
 from .context import ArticleText
 from .noun_after import noun_run_after
 from .noun_phrase import noun_run_before
+from .ratio_names import ratio_name
 from .topic import object_of_next_verb, sentence_topic
 
 
@@ -26,6 +27,9 @@ def ranked_subject(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | N
         acted = object_of_next_verb(doc, ratio_word.end() if ratio_word else c.end, modified=True)
         if acted or ratio_word:  # (按1:3比例确定进入面试人员: the verbs hide the object; the ratio)
             return acted or "比例", False
+    named = ratio_name(doc, c) if c.extra.get("ratio") else None
+    if named:  # 城乡居民收入比由2.5:1缩小到2.3:1: 比 heads the ratio's name
+        return named, False
     before, _, topic = noun_run_before(doc, c)
     if c.extra.get("ratio") and before:
         return before, topic

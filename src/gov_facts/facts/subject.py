@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 
 from ..rules.patterns import MeasureWord
+from .baseline_before import is_baseline
 from .candidate import Candidate, Prior, since
 from .carried import carried, changed_from, just_before, last_amount, named_elsewhere, share_of_last
 from .context import ArticleText
@@ -32,6 +33,7 @@ from .counted_after import (
     participle_noun_after,
     passive_object,
 )
+from .counted_object import named_by_copula, object_to_clause_end, parallel_object
 from .enumeration import PLACE_COUNTS, listed, places_named_before
 from .framing import (
     BREAKDOWN_BEFORE,
@@ -58,7 +60,6 @@ from .ranked_subject import ranked_subject
 from .rate_bases import per_base
 from .signed_notes import signed_note
 from .standards import compared_standard
-from .subject_baseline import follows_a_comparison
 from .subject_place import PlacesOnDemand
 from .subject_review import review
 from .tables import header_name
@@ -160,7 +161,9 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         return _table_subject(c), False
     if (c.kind == "rank" and not c.extra.get("moved")) or c.extra.get("ratio"):
         return ranked_subject(doc, c, prev)  # (a move of N places is read below: 排名跃升12位)
-    items_subject = listed(doc, c, prev) or named_in_brackets(doc, c) or part_of_group(doc, c, prev)
+    # 其中12例为境外输入病例, 另有26.0万人次属其他类别人士: the part the copula after a count names
+    items_subject = named_by_copula(doc, c) or listed(doc, c, prev) or named_in_brackets(doc, c)
+    items_subject = items_subject or part_of_group(doc, c, prev)
     if items_subject:
         return items_subject, False
     standard = by_standard(doc, c)
@@ -232,6 +235,9 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         event = case_after(doc, c.end)  # 有46宗申請因…不獲批: the cases of the verb
         if event:
             return event, False
+    counted = None if after else object_to_clause_end(doc, c)
+    if counted:  # 共发生1,702宗意外, 增设20条自助过关通道: the verb's object, to the clause's end
+        return counted, False
     if after and via_de and _LEVEL_WORD.search(after):
         # 将联邦基金利率目标区间维持在5%至5.25%的水平: a level names no thing; what is held there does
         after = None
@@ -346,7 +352,7 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         if whole:
             return whole, False
     before, verb, topic = noun_run_before(doc, c)
-    if before and follows_a_comparison(doc, c, before):
+    if before and is_baseline(doc, c, before):
         # 高于时序进度7.4个百分点, 比全省高3个百分点: the noun is what the figure is compared with
         before = None
     elided = named_elsewhere(doc, c, prev, before)
@@ -359,7 +365,7 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
     ):
         before = None  # 提高11.5公斤，增幅2.4%: a bare rate names the thing of the figure before
     if before:  # 为4826户纳税人办理留抵退税61.52亿元: past those served and the verb
-        return past_the_served(doc, c, prev, before) or before, topic
+        return past_the_served(doc, c, prev, before) or parallel_object(doc, c, prev, before) or before, topic
     if after:
         return after, False
     if isinstance(c.entry, MeasureWord) and c.entry.names_thing:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .aside_names import named_before_aside, stretch_named_before
 from .candidate import Candidate, Prior, since
 from .carried import carried, last_amount
 from .context import ArticleText
@@ -95,6 +96,7 @@ def _review(
         or (_own_item(doc, c, prev, subject) if _ITEM_CUES.search(near) else None)
         or (_quoted_before(doc, c, subject) if count and mark in _CLOSING_QUOTES else None)
         or (_named_before_bracket(doc, c, prev, subject) if mark in _OPENING_BRACKETS else None)
+        or (None if subject else named_before_aside(doc, c) or stretch_named_before(doc, c))
         or (None if subject else _named_in_sentence(doc, c))
         or (_bare_head_ranked(doc, c, subject) if c.kind == "rank" else None)
         or (verb_done(doc, c, subject) if c.unit in doc.rules.event_units else None)

@@ -1,5 +1,6 @@
-"""Whether the noun phrase before a figure is a comparison's baseline (高于时序进度, 比上年同期的水平,
-較二○二四年同月的臨時估計): then it is not the figure's subject (:mod:`.subject`)."""
+"""Whether the noun phrase before a figure is the baseline it is compared with (高于时序进度7.4个
+百分点, 比全省高3个百分点, 较二○二四年同月的临时估计上升6.9%): no subject then. Part of the
+subject decision (:mod:`.subject`)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from .candidate import Candidate
 from .context import ArticleText
 
 
-def follows_a_comparison(doc: ArticleText, c: Candidate, phrase: str) -> bool:
+def is_baseline(doc: ArticleText, c: Candidate, phrase: str) -> bool:
     """Whether the noun phrase before a figure follows a comparison word (高于, 比, 较)."""
     cs, _ = doc.clause(c.start)
     at = doc.norm.rfind(phrase, cs, c.start)

@@ -1,0 +1,154 @@
+"""What a count names when the words after it are no noun run jieba reads: a part named after a
+copula (当中有215人为青少年, 另有26.0万人次属其他类别人士), and the object a verb before the figure
+counts, read to the clause's end (录得123宗新增个案, 共发生1,702宗意外, 增设20条自助过关通道).
+
+Part of the subject decision (:mod:`.subject`); each check reads only the figure's clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..rules.patterns import MeasureWord
+from .candidate import Candidate, Prior, since
+from .context import ArticleText
+from .tagging import pos_tag, word_tag
+
+#: what the words of a named part may not hold: digits, a 的, a mark
+_NOT_A_NAME = re.compile(r"[0-9０-９的，。；;：:、“”《》（）()「」\s]")
+
+#: the heads of a level a part is said to be at (国际领先水平, 较高程度), which name no part
+_LEVELS = ("水平", "程度")
+
+#: a copula right after a count, naming the part it is (为, 属, 是; 為 and 屬 in the shadow)
+_COPULAS = ("为", "属", "是")
+
+#: word classes no named part holds: a time, a numeral, a preposition, a conjunction, a particle,
+#: a direction (为历年最高, 为今年首次)
+_NOT_IN_A_NAME = ("t", "m", "p", "c", "u", "f")
+
+#: words and their jieba tags
+_Tags = list[tuple[str, str]]
+
+#: the bounds and adverbs that may stand between a verb and the count it takes (共, 约, 合共)
+_BOUNDS = frozenset(["共", "约", "近", "逾", "超", "合共", "共计", "合计", "累计", "总共", "一共"])
+
+
+def _unit_ends_figure(c: Candidate) -> bool:
+    return c.kind == "count" and bool(c.unit) and c.unit_start + len(c.unit or "") == c.end
+
+
+def _name_to_clause_end(doc: ArticleText, start: int, longest: int) -> tuple[str, _Tags] | None:
+    """The words from ``start`` to the end of its clause (a closing bracket ends them too), when they
+    are two to ``longest`` characters of no digit or mark, with their tags."""
+    _, ce = doc.clause(start)
+    end = ce
+    for mark in ("）", ")", "」", "”"):
+        at = doc.shadow.find(mark, start, end)
+        end = at if at >= 0 else end
+    words = doc.shadow[start:end]
+    if not 2 <= len(words) <= longest or _NOT_A_NAME.search(words):
+        return None
+    if any(words.startswith(w) for w, _ in doc.rules.qual_after):
+        return None  # 123宗以上, 20条左右: a bound after the figure
+    toks = pos_tag(words)
+    if any(tag[:1] in _NOT_IN_A_NAME for _, tag in toks):
+        return None
+    return words, toks
+
+
+def named_by_copula(doc: ArticleText, c: Candidate) -> str | None:
+    """当中有215人为青少年, 其中5宗为输入个案, 另有26.0万人次属其他类别人士: a count followed by a
+    copula and a noun to its clause's end is the part that noun names (not 人为, a word jieba
+    reads across the copula). The copula's noun ends in no verb (为企业提供服务: 为 is "for"), no
+    adjective (为历年最高), holds no verb after a noun (为群众办实事) and no time or numeral."""
+    if not _unit_ends_figure(c) or doc.norm[c.end : c.end + 1] not in _COPULAS:
+        return None
+    named = _name_to_clause_end(doc, c.end + 1, 10)
+    if named is None:
+        return None
+    words, toks = named
+    if toks[-1][1] in ("a", "ad", "d") or toks[-1][1].startswith("v") or toks[0][0] in doc.rules.stop:
+        return None  # 为历年最高, 为首次认定, 为企业提供服务: a predicate, or 为 as "for"
+    if words.endswith(_LEVELS):
+        return None  # 有3项为国际领先水平: a level the part is at, no part
+    if any(tag.startswith("v") and toks[k][1][:1] in ("n", "r") for k, (_, tag) in enumerate(toks[1:])):
+        return None  # 为群众办实事: a verb after a noun is the predicate of a clause
+    return words
+
+
+def _verb_before(doc: ArticleText, c: Candidate) -> tuple[str, int] | None:
+    """The verb of two characters or more right before the figure, past its bounds and adverbs
+    (共发生, 今日录得, 计划增设), and where it starts: the count is that verb's object."""
+    cs, _ = doc.clause(c.start)
+    toks = pos_tag(doc.shadow[max(cs, c.start - 8) : c.start])
+    end = c.start
+    while toks and (toks[-1][1] == "d" or toks[-1][0] in _BOUNDS):
+        end -= len(toks.pop()[0])
+    if not toks or len(toks[-1][0]) < 2:
+        return None
+    word, tag = toks[-1]
+    # 新建 and 新增 jieba may read as a place: the verbs of what is new (``attributive_verbs``)
+    if tag == "v" or (word_tag(word) or "").startswith("v") or word in doc.rules.attributive_verbs:
+        return word, end - len(word)
+    return None
+
+
+def object_to_clause_end(doc: ArticleText, c: Candidate) -> str | None:
+    """共发生1,702宗意外, 录得123宗新增个案, 增设20条自助过关通道: after a verb, a count of a measure
+    word that names no thing itself (宗, 条, 个; not 人 or 次) is the verb's object, and the words
+    from its measure word to the clause's end are the noun it counts even where jieba reads an
+    adjective or verbs there (意外, 自助/过关/通道) or a word of change (新增). Asked only when no
+    noun run was read after the figure."""
+    entry = c.entry
+    if not _unit_ends_figure(c) or not isinstance(entry, MeasureWord) or entry.names_thing:
+        return None
+    rules = doc.rules
+    if c.unit in rules.people_units or c.unit in rules.event_units:
+        return None  # 拘捕1235人, 开展3次检查: those units have checks of their own
+    named = _name_to_clause_end(doc, c.end, 8)
+    if named is None or any(tag == "d" for _, tag in named[1]) or _verb_before(doc, c) is None:
+        return None
+    words, toks = named
+    if len(toks) == 1 and (word_tag(words) or toks[0][1]).startswith("v"):
+        return None  # 其中25个开工, 受理1200宗投诉: one verb (the latter read by :mod:`.noun_after`)
+    return words
+
+
+#: what opens a breakdown, whose clauses name their part before the verb (其中65岁以上长者接种…)
+_BREAKDOWN = ("其中", "当中")
+
+#: the last character of a division's name (郎溪县, 宣州区, 新竹市)
+_DIVISION_ENDS = frozenset("省市县区镇乡村州旗盟")
+
+
+def _is_place(words: str) -> bool:
+    """Whether the words before a verb are a place (a division's name, or one jieba tags as a
+    place), never a part the clause counts (工矿商贸事故死亡22人)."""
+    toks = pos_tag(words)
+    return bool(toks) and (words[-1] in _DIVISION_ENDS or toks[-1][1] == "ns")
+
+
+def parallel_object(doc: ArticleText, c: Candidate, prev: Prior, before: str) -> str | None:
+    """宣州区今年新建学校3所，郎溪县新建2所: a clause that repeats an earlier clause's verb and leaves
+    its object out counts the same object; the noun before the verb (a place, an agent) is the
+    clause's topic, not what is counted (nor a run read over the verb: 城区改造85个, nor the verb
+    itself: 新竹市設置42處). Asked for a subject read before the figure; the earlier
+    figure is in the same sentence, of the same unit, and its object follows the same verb."""
+    ss, _ = doc.sentence(c.start)
+    earlier = [(p, s) for p, s, _ in since(prev, ss) if s and p.unit == c.unit and s != before]
+    if not c.unit or not earlier:
+        return None  # the cheap cue first: an earlier figure of the same unit in the sentence
+    cs, _ = doc.clause(c.start)
+    at = doc.shadow.rfind(before, cs, c.start)
+    verb = _verb_before(doc, c) if at >= 0 else None
+    if verb is None or at > verb[1] or doc.norm.startswith(_BREAKDOWN, cs):
+        return None  # the noun is not before the verb (nor a run jieba read over it): its object
+    topic = before[: len(before) - len(verb[0])] if before.endswith(verb[0]) else before
+    if topic and not _is_place(topic):
+        return None
+    for p, subject in reversed(earlier):
+        pcs, _ = doc.clause(p.start)
+        if verb[0] + subject in doc.shadow[pcs : p.start]:
+            return subject
+    return None
