@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from factcase import fact_case, run_fact
+from factcase import fact_case, known_miss, run_fact
 
 # ---------------------------------------------------------------- a compared period in brackets
 # Dates in brackets after a period named with its year (114年春節連假（1月25日至2月2日）) are of
@@ -164,6 +164,14 @@ PROBE_TIMES = [
         "2024-11-20",
         "written-tw-city: Taiwan's financial year is the calendar year",
         time=("2024-09-30", "2024-12-31", None),
+    ),
+    fact_case(
+        "澳門特區本財政年度首七個月的財政收入為784億澳門元。",
+        "784",
+        "2024-08-20",
+        "written-mo-dsf: Macau's financial year is the calendar year",
+        marks=known_miss("a financial year with no place known is read as Hong Kong's, from April"),
+        time="2024-07-31",
     ),
     fact_case(
         "本月上旬，全市共接待游客12万人次。",
@@ -334,6 +342,14 @@ TRADITIONAL_PLANS = [
         status="planned",
     ),
     fact_case(
+        "財政司司長預算，本年度綜合赤字為481億元。",
+        "481",
+        "2024-11-20",
+        "written-hk-budget: 預算 as the verb that ends the opening clause",
+        marks=known_miss("預算 is read as a noun only: a clause ending in it makes no forecast"),
+        status="planned",
+    ),
+    fact_case(
         "財政局估算，全年稅收約為3,000億元。",
         "3,000",
         "2024-11-20",
@@ -401,7 +417,8 @@ def test_traditional_plans_and_forecasts(
 
 # ---------------------------------------------------------------- reported figures that look planned
 # Figures reported in wordings that hold a plan word (已完成, 錄得, 預算執行率, 按年, 截至): a programme
-# named by 計劃 that reports on a time gone by, what actually came of a plan (實際), a share done.
+# named by 計劃 that reports on a time gone by, what actually came of a plan (實際), a share done, 將
+# as the object marker of a rule in force since a start that has come (自…起將…提高為).
 TRADITIONAL_REPORTED = [
     fact_case(
         "大灣區青年就業計劃去年共有1,090名青年參加。",
@@ -446,6 +463,13 @@ TRADITIONAL_REPORTED = [
         status="planned",
     ),
     fact_case(
+        "全市主要预期目标为：外贸进出口总额增长5%；实际使用外资8亿美元；新增市场主体2.5万户。",
+        "2.5万户",
+        "2023-02-10",
+        "invented-commerce: 实际使用外资 is a statistic's name, no 实际 ending the targets",
+        status="planned",
+    ),
+    fact_case(
         "截至十月底，全年預算執行率為72.5%。",
         "72.5%",
         "2024-11-20",
@@ -474,6 +498,41 @@ TRADITIONAL_REPORTED = [
         "2024-11-20",
         "written-hk-police: 錄得, 按年",
         status="reported",
+    ),
+    fact_case(
+        "另為減輕家庭照顧者負擔，縣府自113年1月起將喘息服務補助額度提高為每年最高新臺幣48,510元。",
+        "48,510",
+        "2024-03-15",
+        "invented-tw-chiayi: 自113年1月起將…提高為, a rule in force",
+        status="reported",
+    ),
+    fact_case(
+        "自今年1月1日起，將基本工資調整為每月27,470元。",
+        "27,470",
+        "2024-07-15",
+        "written-tw-mol: 將…調整為 after a start that has come",
+        status="reported",
+    ),
+    fact_case(
+        "社署已於今年4月起將綜援標準金額提高至每月4,195元。",
+        "4,195",
+        "2024-07-15",
+        "written-hk-swd: 已於…起將…提高至",
+        status="reported",
+    ),
+    fact_case(
+        "自明年1月1日起，将最低工资标准调整为每月2690元。",
+        "2690元",
+        "2024-07-15",
+        "written-provincial-hrss: a start still ahead plans",
+        status="planned",
+    ),
+    fact_case(
+        "自2024年1月起，计划每年新建学校5所。",
+        "5所",
+        "2024-07-15",
+        "written-county-edu: a plan word other than 將 still plans",
+        status="planned",
     ),
     fact_case(
         "將軍澳隧道去年日均行車量為8.2萬架次。",

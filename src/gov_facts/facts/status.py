@@ -24,7 +24,7 @@ from .plan_chain import continues, elides_the_verb, is_verb, own_subject, past_t
 from .plan_tables import planned_cell
 from .programme_names import DONE_AFTER, ends_a_name, names_a_programme
 from .rulebook import Rulebook
-from .status_cues import actual_since, estimate_ahead, glued_plan, plan_in_brackets
+from .status_cues import actual_since, estimate_ahead, glued_plan, in_force, plan_in_brackets
 from .tagging import pos_tag
 from .time_expressions import TimeExpr
 from .units import match_unit
@@ -384,9 +384,9 @@ def is_planned(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> bool:
     the level a planned change starts from (将由每月1800元提高至2000元: 1800元 is what is now)."""
     if old_level(doc, c):
         return False
-    if plan_governs(doc, c) or planned_cell(doc, c) or _length_of_a_planned_programme(doc, c):
+    if (plan_governs(doc, c) and not in_force(doc, c)) or planned_cell(doc, c) or plan_in_brackets(doc, c):
         return True
-    if plan_in_brackets(doc, c) or estimate_ahead(doc, c, t):
+    if _length_of_a_planned_programme(doc, c) or estimate_ahead(doc, c, t):
         return True
     if _length_of_a_set_span(doc, c):
         return False

@@ -49,13 +49,44 @@ def actual_since(doc: ArticleText, ss: int, at: int) -> bool:
     """原預計工程費用為3億元，實際支出2.8億元; 預計於去年底完成的工程，實際延至今年二月才完成，涉及金額
     1.5億元: a clause that opens with a word of what is (实际, 现有: ``actual_words``) after the plan
     word of its sentence sets the figures from it to ``at`` against the plan: no earlier plan word or
-    forecast governs them (原计划, 现计划: a plan word right after the word is a plan again)."""
+    forecast governs them (原计划, 现计划: a plan word right after the word is a plan again; nor does
+    a statistic's name that opens with the word: 目标为：…；实际使用外资8亿美元)."""
     text, rules = doc.norm, doc.rules
     latest = -1
     for w in rules.words.actual_words:
         i = text.find(w, ss, at)
         while i >= 0:
-            if (i == ss or text[i - 1] in "，,；;") and rules.planned_any.match(text, i + len(w)) is None:
+            if (
+                (i == ss or text[i - 1] in "，,；;")
+                and rules.planned_any.match(text, i + len(w)) is None
+                and not _opens_a_term(doc, i)
+            ):
                 latest = max(latest, i + len(w))
             i = text.find(w, i + 1, at)
     return latest >= 0 and rules.planned_any.search(text, latest, at) is None
+
+
+def in_force(doc: ArticleText, c: Candidate) -> bool:
+    """縣府自113年1月起將喘息服務補助額度提高為每年最高新臺幣48,510元 (published in March 2024): after a
+    start that has come (自…起, on or before the publish date) 將 is the object marker of a rule in
+    force, not the future, when it is the only plan word from there to the figure and a change to a
+    new level follows it (將…提高為, 将…调整为)."""
+    cs, _ = doc.clause(c.start)
+    pub = doc.published
+    if pub is None or doc.norm.find("起", cs, c.start) < 0:
+        return False  # the cheap test first: no 起 before the figure in its clause
+    begun = [
+        t for t in doc.times_between(cs, c.start) if t.text.endswith("起") and t.first and t.first <= pub
+    ]
+    if not begun:
+        return False
+    found = list(doc.rules.planned_any.finditer(doc.norm, begun[-1].end, c.start))
+    if not found or any(m.group(0) != "将" for m in found):
+        return False
+    # 將…提高為, 将…调整为: the object then a new level (自今年起将每年新增学位3000个 is a plan)
+    return doc.rules.change_to.search(doc.norm, found[-1].end(), c.start) is not None
+
+
+def _opens_a_term(doc: ArticleText, at: int) -> bool:
+    """Whether a noun of the statistics (``domain_nouns``: 实际使用外资) starts at ``at``."""
+    return any(tag == "n" and doc.norm.startswith(w, at) for w, tag in doc.rules.domain_words)
