@@ -633,8 +633,8 @@ AS_OF = [
         "2024年全市共举办各类展会86场，截至发稿时，线上观展人数达到320万人次。",
         "320万人次",
         "2024-12-30",
-        "written-commerce-news: 截至发稿时",
-        time=None,
+        "written-commerce-news: 截至发稿时 (the publish day: session 10's probes)",
+        time="2024-12-30",
     ),
 ]
 

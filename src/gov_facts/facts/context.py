@@ -14,7 +14,9 @@ from .rulebook import Rulebook
 from .shadow import shadow_of
 from .text import CLAUSE_BREAK, SENTENCE_END, normalize
 from .time_anaphora import with_anaphors
+from .time_brackets import bracketed_dates
 from .time_expressions import TimeExpr, find_times
+from .time_joins import joined_times
 
 T = TypeVar("T")
 #: no answer kept yet (an answer may be None)
@@ -58,6 +60,7 @@ class ArticleText:
         self.blocked = blocked_spans(self.norm, rules.phrases)
         if "年" in self.norm or "/" in self.norm or "学期" in self.norm:  # 113/12/31, 本学期
             self._add_regional_times(published)
+        self.times = joined_times(self.norm, bracketed_dates(self.norm, self.times), published)
         self.times = with_anaphors(self.norm, self.times, rules)
         self._blocked_starts = [st for st, _ in self.blocked]
         reach: list[int] = []

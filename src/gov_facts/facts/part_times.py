@@ -2,7 +2,8 @@
 
 A part after ； with no time of its own keeps an as-of time or a period opening a clause of an
 earlier part (截至114年10月底，…；其中…); a sentence broken over lines with no punctuation keeps the
-time of its earlier lines.
+time of its earlier lines. A part after ； that goes on with a breakdown 其中 opens after a time
+keeps that time, whatever its grain (a day: 於2月20日及21日，其中…；…).
 """
 
 from __future__ import annotations
@@ -32,6 +33,12 @@ def opener_before_semicolon(doc: ArticleText, c: Candidate, ss: int) -> TimeExpr
     s0 = doc.clause(c.start, _SENTENCE_END)[0]
     lo, hi = bisect_left(doc.time_starts, s0), bisect_left(doc.time_starts, ss)
     for t in reversed(doc.times[lo:hi]):
+        listed = t.grain not in ("year", "window") and doc.norm.find("其中", t.end, ss) >= 0
+        if listed and not is_baseline(doc, t):
+            # 北返車潮集中於2月20日及21日，其中國1…約75分鐘；國5…每小時45公里以上: the parts after
+            # ； go on with the breakdown 其中 opens, of the time the part before it names (not a year:
+            # 获得2021年度省级科技奖励10项，其中…；认定…210家: the year names the awards)
+            return t
         opens = t.start == s0 or doc.norm[t.start - 1 : t.start] in ("，", ",")
         # a year carries only when it opens a later clause (会议通报，2024年…；), not the sentence
         later_year = t.grain == "year" and t.start > s0 and t.type != "window"

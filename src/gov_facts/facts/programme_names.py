@@ -16,6 +16,12 @@ _YEAR_AFTER = re.compile(r"(?:19|20)[0-9]{2}(?![0-9年])")
 _BRACKET_AFTER = re.compile(r"[（(][^（）()，,。；;]{1,12}[）)]")
 #: what a programme has done: 计划 right before it is the programme, the subject (接种计划已接种N剂)
 DONE_AFTER = ("已", "已经", "累计")
+#: a time gone by and a verb of having or summing up, or the span since a programme began, right after
+#: a plan noun: it is the programme reported on (大灣區青年就業計劃去年共有1,090名青年參加,
+#: 計劃推出至今共接獲3.2萬份申請)
+_PAST_AFTER = re.compile(
+    r"(?:去年|上年|前年|上月|上季度?)(?:共|合共|总共|一共|累计|有|录得)|(?:推出|实施|开展|启动|运行)?(?:至今|以来)"
+)
 
 
 def names_a_programme(text: str, start: int, token: tuple[str, str, int]) -> bool:
@@ -26,6 +32,8 @@ def names_a_programme(text: str, start: int, token: tuple[str, str, int]) -> boo
     i = at - start
     end = i + len(word)
     if text.startswith(DONE_AFTER, end) or _YEAR_AFTER.match(text, end) or _BRACKET_AFTER.match(text, end):
+        return True
+    if _PAST_AFTER.match(text, end):
         return True
     opened = max(text.rfind(q, 0, i) for q in _NAME_OPEN)
     if opened < 0 or max(text.rfind(q, opened + 1, i) for q in _NAME_CLOSE) > opened:

@@ -265,7 +265,30 @@ def financial_years(
             first, last, grain, stop = *_part_of_year(first, part), "quarter", part.end()
         times.append(TimeExpr(m.start(), stop, text[m.start() : stop], "period", first, last, grain))
         spans.append((m.start(), m.end()))
-    return times, spans
+    return times + _this_financial_year(text, published, 1 if roc else 4), spans
+
+
+#: the financial year the text is written in, or the one before (本財政年度, 今個財政年度, 上一財政年度)
+_THIS_FINANCIAL_YEAR = re.compile(r"(?:(?P<this>本|今个|这个|本个)|(?P<last>上个|上一个?))财政年度")
+
+
+def _this_financial_year(text: str, published: date | None, opens: int) -> list[TimeExpr]:
+    """本財政年度首七個月 (Hong Kong's, from April; Taiwan's from January: ``opens``, its first month):
+    the financial year the publish date falls in (2024-04-01 to 2025-03-31 for a page of November
+    2024) or the one before, and a part of it after it (its first seven months: April to October)."""
+    if published is None or "财政年度" not in text:
+        return []
+    out: list[TimeExpr] = []
+    for m in _THIS_FINANCIAL_YEAR.finditer(text):
+        y1 = published.year - (published.month < opens) - (m.group("last") is not None)
+        first = date(y1, opens, 1)
+        last = date(y1 + (opens > 1), opens - 1, 31) if opens > 1 else date(y1, 12, 31)
+        part = _FISCAL_PART.match(text, m.end())
+        grain, stop = "year", m.end()
+        if part is not None:
+            first, last, grain, stop = *_part_of_year(first, part), "quarter", part.end()
+        out.append(TimeExpr(m.start(), stop, text[m.start() : stop], "period", first, last, grain))
+    return out
 
 
 #: a part of a financial or school year after it: its first months, a half, a quarter

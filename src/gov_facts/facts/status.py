@@ -24,6 +24,7 @@ from .plan_chain import continues, elides_the_verb, is_verb, own_subject, past_t
 from .plan_tables import planned_cell
 from .programme_names import DONE_AFTER, ends_a_name, names_a_programme
 from .rulebook import Rulebook
+from .status_cues import actual_since, estimate_ahead, glued_plan, in_force, plan_in_brackets
 from .tagging import pos_tag
 from .time_expressions import TimeExpr
 from .units import match_unit
@@ -130,7 +131,11 @@ def _plan_word_before(doc: ArticleText, cs: int, ce: int, figure_at: int) -> boo
             break
         if word.startswith(DONE_AFTER):
             found = False
-        elif not found and word in planned and _governs(clause, k, doc.rules, figure_at):
+        elif (
+            not found
+            and (word in planned or glued_plan(doc.rules.words, word, _flag))
+            and _governs(clause, k, doc.rules, figure_at)
+        ):
             found = True
     return found
 
@@ -276,6 +281,8 @@ def _sentence_plans(doc: ArticleText, c: Candidate, cs: int) -> bool:
     """明年计划新建学校10所，新增学位1.2万个: a later clause that continues the verb chain of a
     clause governed by a plan word (it opens with a verb, names no subject, says nothing done)."""
     ss, _ = doc.sentence(c.start)
+    if actual_since(doc, ss, c.start):
+        return False  # 原預計…為3億元，實際支出2.8億元: what came of the plan
     if _forecast_sentence(doc, c, ss) or _directive_sentence(doc, c, ss) or _after_completion(doc, c, ss):
         return True
     if _target_list(doc, c, ss):
@@ -377,7 +384,9 @@ def is_planned(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> bool:
     the level a planned change starts from (将由每月1800元提高至2000元: 1800元 is what is now)."""
     if old_level(doc, c):
         return False
-    if plan_governs(doc, c) or planned_cell(doc, c) or _length_of_a_planned_programme(doc, c):
+    if (plan_governs(doc, c) and not in_force(doc, c)) or planned_cell(doc, c) or plan_in_brackets(doc, c):
+        return True
+    if _length_of_a_planned_programme(doc, c) or estimate_ahead(doc, c, t):
         return True
     if _length_of_a_set_span(doc, c):
         return False

@@ -11,7 +11,9 @@ _BASE_SPAN_FROM = re.compile(r"(?:较|比|與|与|同)(?:19|20)[0-9]{2}年?[至�
 #: a comparison word naming its basis period in brackets (按期（…）, 环比（…）, 较上年同期（…）),
 #: perhaps its first time before (按期（2025年6月至8月）: the second time of the span)
 _BASE_IN_BRACKETS = re.compile(
-    r"(?:按[年季月期]|同比|环比|(?:较|比)(?:上|去)[年月期季](?:同期)?)[（(]"
+    r"(?:按[年季月期]|同比|环比|(?:较|比)(?:上|去)[年月期季](?:同期)?"
+    # a period compared with, named with its year (較114年春節連假（…）, 比2024年国庆假期（…）)
+    r"|(?:较|比|与)(?:[0-9]{2,4}|[上去前今本同])年[^，,。；;：:、（）()0-9\s]{1,8})[（(]"
     r"(?:[^（）()，,。；;]{1,12}[至到\-—－~～])?$"
 )
 

@@ -23,6 +23,7 @@ from .rule_figures import dates_a_rule, is_time_limit, limited_in_clause, rate_o
 from .status import plan_governs
 from .table_times import cell_time
 from .text import TIME_SCOPE_BREAK
+from .time_brackets import compared_in_brackets
 from .time_expressions import TimeExpr
 from .time_reviews import in_the_reviewed_year
 from .time_scopes import SINCE, TimeScopes, in_note, is_baseline, is_dateline, listed_times, share_base_end
@@ -175,7 +176,8 @@ def _year_just_ended(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> Time
 
 def _own_time(doc: ArticleText, c: Candidate, present_or_limited: bool) -> TimeExpr | None:
     # a table's period row or column (年份 | 2022, 指标 | 2023年), a compared level's, 分别's
-    compared = cell_time(doc, c) or _compared_level_time(doc, c) or _respective_time(doc, c)
+    compared = cell_time(doc, c) or _compared_level_time(doc, c) or compared_in_brackets(doc, c)
+    compared = compared or _respective_time(doc, c)
     if compared is not None:
         return compared
     return _own_time_in_sentence(doc, c, present_or_limited)

@@ -32,6 +32,10 @@ class WordLookups:
     plan_nouns: tuple[str, ...] = ()
     done_words: tuple[str, ...] = ()
     actual_words: tuple[str, ...] = ()
+    #: one-character plan words jieba glues to the verb or preposition after them (拟向, 拟建)
+    glued_plan_cues: tuple[str, ...] = ()
+    #: a plan noun and the bracket its amount stands in (全年目标任务（8万人次）, 年度預算（5億元）)
+    plan_bracket: re.Pattern[str] = _NEVER
     #: :mod:`.time_anaphora`: what makes 同期 a comparison after it (同期相比), besides a change word
     compared_after: tuple[str, ...] = ()
     #: :mod:`.qualifier`: 最高 and a verb of reaching before a figure (最高达: the peak reached) and a
@@ -106,10 +110,17 @@ def word_lookups(r: WordLists) -> WordLookups:
         entered_reach=max((len(w) for w in r.entered_verbs), default=0),
         adjusted_for=words_pattern(r.adjustment_verbs, "(?:@)[^，,。；;0-9]{0,10}$"),
         now_mark=words_pattern(r.now_marks),
-        plan_of_a_share=words_pattern(r.share_plans, "(?:@)[^，。；;]{0,14}(?:的|之)"),
+        # 全年預算執行率為72.5%, 年度目标完成率达85%: the rate of doing the plan, as its share
+        plan_of_a_share=words_pattern(
+            r.share_plans, "(?:@)(?:[^，。；;]{0,14}(?:的|之)|(?:执行|完成|达成)率[为达是]?)"
+        ),
         plan_nouns=tuple(r.plan_nouns),
         done_words=tuple(r.done_words),
         actual_words=tuple(r.actual_words),
+        glued_plan_cues=tuple(r.glued_plan_cues),
+        plan_bracket=words_pattern(
+            r.share_plans + r.plan_nouns, r"(?:@)(?:任务|数|值|额|总额)?[（(][约近]?$"
+        ),
         compared_after=tuple(r.compared_after),
         peak_reached=_pair(r.peak_words, "(?:时)?", r.reach_verbs),
         peak_span=_longest(r.peak_words) + 1 + _longest(r.reach_verbs),

@@ -46,6 +46,7 @@ class WordLists(BaseModel):
     plan_nouns: list[str] = Field(default_factory=empty_list)
     done_words: list[str] = Field(default_factory=empty_list)
     actual_words: list[str] = Field(default_factory=empty_list)
+    glued_plan_cues: list[str] = Field(default_factory=empty_list)
     compared_after: list[str] = Field(default_factory=empty_list)
     peak_words: list[str] = Field(default_factory=empty_list)
     reach_verbs: list[str] = Field(default_factory=empty_list)

@@ -1,0 +1,92 @@
+"""Status cues the plan-word reading of :mod:`.status` does not see: a plan word jieba glues to the
+word after it (擬向, 拟建), a plan's amount in brackets after its noun (全年目标任务（8万人次）), and an
+estimate of a period still running (本財政年度的綜合赤字估計為481億元) against one of a period ended
+(上月零售業總銷貨價值臨時估計為317億港元: a measurement)."""
+
+from __future__ import annotations
+
+from .candidate import Candidate
+from .context import ArticleText
+from .time_expressions import TimeExpr
+from .word_lookups import WordLookups
+
+#: jieba's tags of a plan word glued to a verb or a preposition (拟向 v, 拟将 d)
+_GLUED_TAGS = ("v", "d")
+
+
+def glued_plan(words: WordLookups, word: str, flag: str) -> bool:
+    """擬向, 拟将, 拟以, 拟建: a word of two characters opening with a one-character plan word
+    (``glued_plan_cues``), tagged a verb or an adverb: the plan word and its verb as one."""
+    return len(word) == 2 and word.startswith(words.glued_plan_cues) and flag.startswith(_GLUED_TAGS)
+
+
+def plan_in_brackets(doc: ArticleText, c: Candidate) -> bool:
+    """完成全年目标任务（8万人次）的107.9%, 年度計劃（120億元）: a figure that opens a bracket right
+    after a plan noun is the plan's amount."""
+    at = c.start
+    if at < 3 or doc.norm[at - 1] not in "（(约近":
+        return False  # the cheap test first: no bracket (or approximation in one) right before
+    return doc.rules.words.plan_bracket.search(doc.norm, max(0, at - 8), at) is not None
+
+
+def estimate_ahead(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> bool:
+    """本財政年度的綜合赤字估計為481億元, 全年稅收估算約3,000億元: an estimate word (a forecast cue that is
+    no plan word of its own: 估计, 估算, 推估) before the figure in its clause, of a time that has not
+    ended by the publish date, forecasts; of a period ended it measures (臨時估計, 初步估計損失)."""
+    if t is None or t.last is None or doc.published is None or t.last < doc.published:
+        return False
+    cs, _ = doc.clause(c.start)
+    text = doc.norm[cs : c.start]
+    if "估" not in text and "预料" not in text:
+        return False  # the cheap test first: every estimate word holds 估 or is 预料
+    cues = doc.rules.forecast_cues - doc.rules.planned_words
+    if not any(w in text for w in cues):
+        return False
+    return not any(w in text for w in doc.rules.words.done_words)
+
+
+def actual_since(doc: ArticleText, ss: int, at: int) -> bool:
+    """原預計工程費用為3億元，實際支出2.8億元; 預計於去年底完成的工程，實際延至今年二月才完成，涉及金額
+    1.5億元: a clause that opens with a word of what is (实际, 现有: ``actual_words``) after the plan
+    word of its sentence sets the figures from it to ``at`` against the plan: no earlier plan word or
+    forecast governs them (原计划, 现计划: a plan word right after the word is a plan again; nor does
+    a statistic's name that opens with the word: 目标为：…；实际使用外资8亿美元)."""
+    text, rules = doc.norm, doc.rules
+    latest = -1
+    for w in rules.words.actual_words:
+        i = text.find(w, ss, at)
+        while i >= 0:
+            if (
+                (i == ss or text[i - 1] in "，,；;")
+                and rules.planned_any.match(text, i + len(w)) is None
+                and not _opens_a_term(doc, i)
+            ):
+                latest = max(latest, i + len(w))
+            i = text.find(w, i + 1, at)
+    return latest >= 0 and rules.planned_any.search(text, latest, at) is None
+
+
+def in_force(doc: ArticleText, c: Candidate) -> bool:
+    """縣府自113年1月起將喘息服務補助額度提高為每年最高新臺幣48,510元 (published in March 2024): after a
+    start that has come (自…起, on or before the publish date) 將 is the object marker of a rule in
+    force, not the future, when it is the only plan word from there to the figure and a change to a
+    new level follows it (將…提高為, 将…调整为)."""
+    cs, _ = doc.clause(c.start)
+    pub = doc.published
+    if pub is None or doc.norm.find("起", cs, c.start) < 0:
+        return False  # the cheap test first: no 起 before the figure in its clause
+    begun = [
+        t for t in doc.times_between(cs, c.start) if t.text.endswith("起") and t.first and t.first <= pub
+    ]
+    if not begun:
+        return False
+    found = list(doc.rules.planned_any.finditer(doc.norm, begun[-1].end, c.start))
+    if not found or any(m.group(0) != "将" for m in found):
+        return False
+    # 將…提高為, 将…调整为: the object then a new level (自今年起将每年新增学位3000个 is a plan)
+    return doc.rules.change_to.search(doc.norm, found[-1].end(), c.start) is not None
+
+
+def _opens_a_term(doc: ArticleText, at: int) -> bool:
+    """Whether a noun of the statistics (``domain_nouns``: 实际使用外资) starts at ``at``."""
+    return any(tag == "n" and doc.norm.startswith(w, at) for w, tag in doc.rules.domain_words)
