@@ -1,0 +1,145 @@
+"""Where a subject starts: the words before it that tell it apart, and a start jieba cut inside a
+word (session 10).
+
+The subject readers take the run of nouns jieba gives before or after a figure; two kinds of
+start are wrong however the reader walks:
+
+- a modifier that jieba does not tag a noun is cut off, though it is what distinguishes the thing:
+  a grade (5A级|景区, 三级甲等|医院), a currency (港元|存款, 人民币|贷款), a verb describing a measure
+  head (参保|人数, 出境|人次), a distinguishing word and its verb (国有|控股|企业实现利润: 企业利润);
+- jieba cut the first word wrongly, so the subject starts inside a word: 招收一年|级新生 (一年级),
+  每股派|发现|金红利 (现金红利). A subject whose first characters and the ones before them make a
+  dictionary word that jieba, cutting that stretch alone, keeps whole starts at that word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .candidate import Candidate
+from .context import ArticleText
+from .tagging import pos_tag, word_tag
+
+#: a grade written before a noun (5A级, AAAA级, 三级, 二级甲等, 五星级, 3星级)
+_GRADE = re.compile(
+    r"(?:[0-9]+[A-Za-z]*|[A-Za-z]{1,5}|[一二三四五六七八九十]{1,2}|[0-9]+)星?级(?:甲等|乙等|丙等)?$"
+)
+
+#: an ordinal year of school before 级 (一年级, 高二年级 is a word already): 级 alone never opens a noun
+_SCHOOL_YEAR = re.compile(r"(?:[一二三四五六七八九十0-9]{1,2})年?$")
+
+#: currencies written before a noun they distinguish (港元存款, 人民币贷款, 外币存款)
+_CURRENCY_WORDS = ("本外币", "外币", "本币")
+
+#: tags of closed-class words (其中, 之中, 从而) whose last character a re-cut may not take
+_CLOSED_TAGS = ("r", "c", "p", "f", "d", "u")
+
+#: what a measure word after a number follows
+_NUMERALS = frozenset("0123456789零〇○一二两三四五六七八九十百千万")
+
+#: at most this many characters a re-cut may move a subject's start back
+_RECUT_REACH = 2
+
+
+def recut(doc: ArticleText, c: Candidate, subject: str | None) -> str | None:
+    """The subject with its distinguishing words, or its start moved to a whole word."""
+    if not subject or "table_head" in c.extra or len(subject) > 8:
+        return subject
+    cs, _ = doc.clause(c.start)
+    at = _start_of(doc, cs, c, subject)
+    if at is None:
+        return subject
+    if at >= c.end:
+        cs = c.end  # 突破1万美元新台阶: written after the figure, its words before it are the figure's
+    return _whole_word_start(doc, cs, at, subject) or _distinguished(doc, cs, at, subject) or subject
+
+
+def _start_of(doc: ArticleText, cs: int, c: Candidate, subject: str) -> int | None:
+    """Where the subject (or its first word, for one joined across a verb: 企业|实现|利润) is written in
+    the figure's clause, before the figure."""
+    at = doc.shadow.rfind(subject, cs, c.start)
+    if at < 0 and c.end < len(doc.shadow):
+        _, ce = doc.clause(c.start)
+        at = doc.shadow.find(subject, c.end, ce)  # 316.9萬人次入境旅客: written after the figure
+    if at >= 0:
+        return at
+    first = pos_tag(subject)[0][0]
+    if len(first) < 2 or len(first) == len(subject):
+        return None
+    at = doc.shadow.rfind(first, cs, c.start)
+    return at if at >= 0 else None
+
+
+def _whole_word_start(doc: ArticleText, cs: int, at: int, subject: str) -> str | None:
+    """招收一年级新生3250人 -> 一年级新生 (not 级新生), 每股派发现金红利0.35元 -> 现金红利 (not 金红利):
+    the characters before the subject and its first ones make a word jieba keeps when it cuts the
+    stretch alone."""
+    if at <= cs:
+        return None
+    if subject.startswith("级"):
+        school = _SCHOOL_YEAR.search(doc.norm, max(cs, at - 3), at)
+        if school is not None and school.start() < at:
+            return doc.shadow[school.start() : at] + subject
+    if word_tag(doc.shadow[at - 1 : at + 1]) is None:
+        return None  # the cheap cue: no word spans the cut
+    if word_tag(pos_tag(subject)[0][0]) is not None:
+        return None  # the subject opens with a word of the dictionary: jieba's cut was no guess
+    best = None
+    for k in range(1, _RECUT_REACH + 1):
+        if at - k < cs or not doc.shadow[at - k].isalpha() or doc.shadow[at - k].isascii():
+            break
+        if doc.norm[at - k - 1 : at - k] in _NUMERALS:
+            break  # 142个|人社服务事项: the measure word after a number is the figure's
+        if (word_tag(doc.shadow[at - k - 1 : at - k + 1]) or "x")[:1] in _CLOSED_TAGS:
+            break  # 其中|医师: the character before ends a word of its own (其中, 之中)
+        toks = pos_tag(doc.shadow[at - k : at + len(subject)])
+        if len(toks[0][0]) <= k or toks[0][1].startswith(("v", "p", "d", "m")):
+            break  # the cut stands between words, or the word across it is a verb
+        best = doc.shadow[at - k : at + len(subject)]
+    return best
+
+
+def _distinguished(doc: ArticleText, cs: int, at: int, subject: str) -> str | None:
+    """5A级景区3家 -> 5A级景区, 港元存款按月上升1.1% -> 港元存款, 参保人数突破120万人 -> 参保人数,
+    国有控股企业实现利润98.5亿元 -> 国有控股企业利润: the words right before the subject that
+    tell it apart from others of its kind."""
+    if at <= cs:
+        return None
+    before = doc.norm[max(cs, at - 8) : at]
+    grade = _GRADE.search(before)
+    if grade is not None:
+        return doc.shadow[at - len(before) + grade.start() : at] + subject
+    currency = _currency_before(doc, before)
+    if currency:
+        return doc.shadow[at - len(currency) : at] + subject
+    toks = pos_tag(doc.shadow[cs:at])
+    if not toks:
+        return None
+    last, tag = toks[-1]
+    opens = len(toks) == 1 or toks[-2][0] in doc.rules.stop or toks[-2][1] in ("t", "r", "x")
+    head = subject in doc.rules.words.measure_heads
+    if head and tag in ("v", "vn") and len(last) == 2 and opens and last not in doc.rules.stop:
+        return last + subject  # 参保人数, 出境人次: a verb at the clause's opening describes the head
+    if len(toks) >= 2 and tag == "v" and len(last) == 2 and toks[-2][1] == "b":
+        if doc.times_between(at - len(last) - len(toks[-2][0]), at):
+            return None  # 同期|錄得: a time, not a distinguishing word
+        opener = len(toks) == 2 or toks[-3][0] in doc.rules.stop or toks[-3][1] in ("t", "r", "x")
+        if opener and last not in doc.rules.stop:
+            return toks[-2][0] + last + subject  # 国有控股企业, 外资控股企业
+    return None
+
+
+def _currency_before(doc: ArticleText, before: str) -> str | None:
+    """The currency name ``before`` ends with (港元, 人民币, 外币), from the money units."""
+    names = doc.kept("currency names", None, lambda: _currency_names(doc))
+    return next((w for w in names if before.endswith(w)), None)
+
+
+def _currency_names(doc: ArticleText) -> tuple[str, ...]:
+    """The money units that name a currency in two characters or more (港元, 人民币, 新台币)."""
+    named = [
+        unit
+        for unit, entry in doc.rules.units.items()
+        if len(unit) >= 2 and getattr(entry, "currency", None) and not unit.isascii()
+    ]
+    return tuple(sorted(set(named) | set(_CURRENCY_WORDS), key=len, reverse=True))
