@@ -12,7 +12,6 @@ from __future__ import annotations
 import pytest
 
 from factcase import check_subject
-from factcase import known_miss as miss
 from factcase import subject_case as case
 
 # ---------------------------------------------------------------- a word of how a change is measured
@@ -64,6 +63,12 @@ MANNER = [
         "1.1%",
         "written-hk-censtatd: 實質 after 按月計",
         ["零售業總銷貨價值", "總銷貨價值"],
+    ),
+    case(
+        "全省居民人均消费支出13256元，名义增长4.8%，扣除价格因素实际增长5.1%。",
+        "5.1%",
+        "written-provincial-survey: 扣除价格因素实际增长",
+        ["居民人均消费支出"],
     ),
     case(
         "今年前三季度，全市进出口总额1860亿元，名义增长8.1%。",
@@ -142,7 +147,12 @@ MODIFIER_KEPT = [
         "written-hk-hkma: a currency",
         ["人民幣存款"],
     ),
-    case("9月末，外币存款余额86.2亿美元。", "86.2亿美元", "written-pboc-branch: 外币", ["外币存款余额", "外币存款"]),
+    case(
+        "9月末，外币存款余额86.2亿美元。",
+        "86.2亿美元",
+        "written-pboc-branch: 外币",
+        ["外币存款余额", "外币存款"],
+    ),
     case("全市参保人数突破120万人。", "120万人", "written-medical-insurance: 参保人数", ["参保人数"]),
     case("全县就业人数达到23.6万人。", "23.6万人", "written-county: 就业人数 (one word)", ["就业人数"]),
     case(
@@ -150,6 +160,35 @@ MODIFIER_KEPT = [
         "98.5亿元",
         "written-sasac: a distinguishing word and its verb",
         ["国有控股企业利润", "国有控股企业"],
+    ),
+    case(
+        "全市金融机构本外币存款余额1.2万亿元，比年初增加860亿元。",
+        "1.2万亿元",
+        "written-pboc-branch: 本|外币 (a currency cut inside)",
+        ["本外币存款余额"],
+    ),
+    case(
+        "全县现有二级以上医院5家，三星级以上酒店12家。",
+        "12家",
+        "written-county-health: a grade and a bound",
+        ["三星级以上酒店"],
+    ),
+    case(
+        "截至年底，全市参保职工人数达86万人，参保缴费人数同比增长3.2%。",
+        "3.2%",
+        "written-hrss: two verbs before a measure head",
+        ["参保缴费人数"],
+    ),
+    case(
+        "全年举办讲座等活动1200场，参与人数12万人次。", "12万人次", "written-museum: 参与人数", ["参与人数"]
+    ),
+    case(
+        "全年实现利润总额50.1亿元。", "50.1亿元", "corpus-007: 实现 states, no part of the head", ["利润总额"]
+    ),
+    case("急診求診人次為36.2萬，按年上升1.5%。", "36.2萬", "written-mo-ssm: 急診求診人次", ["急診求診人次"]),
+    case("减按90%计入收入总额。", "90%", "corpus-024: a verb after the figure stays out", ["收入总额"]),
+    case(
+        "发生5.0级以上余震2次。", "2次", "written-earthquake: a figure's 级 is no grade of the noun", ["余震"]
     ),
     case(
         "全年出生人口4667人，死亡人口4083人。",
@@ -181,6 +220,13 @@ OWN_VERB = [
     case("全年共有860人报考，实际参考792人。", "792人", "written-exam-board: 参考", ["参考", "实际参考"]),
     case("本次活动共有3200人报名，最终入选2800人。", "2800人", "written-county-news: 入选", ["入选"]),
     case("今年共有1 532人申請，獲批1 208人。", "1 208人", "written-hk: 獲批", ["獲批"]),
+    case(
+        "本市今年共有5600人申请公租房，最终获配3200人。",
+        "3200人",
+        "written-housing: 获配 after a verb and its object",
+        ["获配"],
+    ),
+    case("已交付安置房780套，剩余420套。", "420套", "written-xxgk: a noun carried stays", ["安置房"]),
 ]
 
 # ---------------------------------------------------------------- a part that names its own thing

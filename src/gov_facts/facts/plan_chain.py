@@ -171,4 +171,3 @@ def elides_the_verb(doc: ArticleText, cs: int, at: int, unit: str | None, plan_e
         return False
     tokens = pos_tag(name)
     return bool(tokens) and not any(flag in ("v", "p", "d", "c") for _, flag in tokens)
-

@@ -26,7 +26,7 @@ from .context import ArticleText
 from .noun_after import noun_run_after
 from .noun_phrase import noun_run_before
 from .subject_recut import recut
-from .tagging import pos_tag, word_tag
+from .tagging import pos_tag
 from .topic import sentence_topic
 from .words_before import is_nounish
 
@@ -62,10 +62,10 @@ def second_look(
         return _framed_topic(doc, c), False
     better = (
         _after_pointer(doc, c, subject)
-        or _own_verb(doc, c, subject)
+        or _own_verb(doc, c, prev, subject)
         or _for_manner(doc, c, prev, subject)
         or _for_time(doc, c, prev, subject)
-        if len(subject) <= 5
+        if len(subject) <= 8
         else None
     ) or _part_names_its_own(doc, c, prev, subject)
     if better:
@@ -89,8 +89,17 @@ def _framed_topic(doc: ArticleText, c: Candidate) -> str | None:
 
 
 def is_manner(doc: ArticleText, word: str) -> bool:
-    """Whether ``word`` only says how a figure is measured (名义, 实际, 同口径, 日均, 按年)."""
-    return word in doc.rules.words.manner_words
+    """Whether ``word`` only says how a figure is measured (名义, 实际, 同口径, 日均, 按年), or ends
+    with such a word after what it was adjusted for (价格因素实际 of 扣除价格因素实际增长5.1%)."""
+    if word in doc.rules.words.manner_words:
+        return True
+    return word.endswith(_ADJUSTED) and any(
+        word.endswith(w) for w in doc.rules.words.manner_words if len(w) >= 2
+    )
+
+
+#: what a figure adjusted for something ends with before its word of how (价格因素实际, 口径调整后)
+_ADJUSTED = ("因素实际", "因素后实际", "因素名义", "后实际", "后名义", "后同口径", "后可比")
 
 
 def _for_manner(doc: ArticleText, c: Candidate, prev: Prior, subject: str) -> str | None:
@@ -141,17 +150,21 @@ def _after_pointer(doc: ArticleText, c: Candidate, subject: str) -> str | None:
     return named if len(named) >= 2 and is_nounish(toks[len(run) - 1][1]) else None
 
 
-def _own_verb(doc: ArticleText, c: Candidate, subject: str) -> str | None:
-    """本次招聘共有1.2万人报名，最终录取350人: a count whose own verb stands right before it, in a
+def _own_verb(doc: ArticleText, c: Candidate, prev: Prior, subject: str) -> str | None:
+    """本次招聘共有1.2万人报名，最终录取350人; 共有5600人申请公租房，最终获配3200人: a count whose own
+    verb stands right before it, in a
     clause that names no noun, counts that verb's act, not the act of the count before it (the
     subject carried is a verb read after the earlier figure; 实际参考792人: a word of how may stand
     before the verb)."""
-    if c.kind != "count" or not subject.isalpha() or len(subject) != 2:
+    if c.kind != "count" or not subject.isalpha():
         return None
-    if not (word_tag(subject) or "").startswith("v") and not is_manner(doc, subject):
-        return None  # 报名 carried, or 实际 read before the verb
+    manner = is_manner(doc, subject)
+    if not manner and not any(
+        doc.shadow.startswith(subject, p.end) for p, subj, _ in prev[-2:] if subj == subject
+    ):
+        return None  # 报名, 申请公租房: the act read after the count before, or 实际 read before the verb
     cs, ce = doc.clause(c.start)
-    if subject in doc.shadow[cs:ce] and not is_manner(doc, subject):
+    if subject in doc.shadow[cs:ce] and not manner:
         return None  # its clause names it
     toks = pos_tag(doc.shadow[cs : c.start])
     if not toks or toks[-1][1] != "v" or len(toks[-1][0]) != 2 or toks[-1][0] in doc.rules.stop:

@@ -20,9 +20,10 @@ from .candidate import Candidate
 from .context import ArticleText
 from .tagging import pos_tag, word_tag
 
-#: a grade written before a noun (5A级, AAAA级, 三级, 二级甲等, 五星级, 3星级)
+#: a grade written before a noun (5A级, AAAA级, 三级, 二级甲等, 五星级, 3星级, 二级以上)
 _GRADE = re.compile(
-    r"(?:[0-9]+[A-Za-z]*|[A-Za-z]{1,5}|[一二三四五六七八九十]{1,2}|[0-9]+)星?级(?:甲等|乙等|丙等)?$"
+    r"(?<![0-9.])(?:[0-9]+[A-Za-z]*|[A-Za-z]{1,5}|[一二三四五六七八九十]{1,2}|[0-9]+)星?级(?:甲等|乙等|丙等)?"
+    r"(?:及以上|以上|及以下|以下)?$"
 )
 
 #: an ordinal year of school before 级 (一年级, 高二年级 is a word already): 级 alone never opens a noun
@@ -51,7 +52,11 @@ def recut(doc: ArticleText, c: Candidate, subject: str | None) -> str | None:
         return subject
     if at >= c.end:
         cs = c.end  # 突破1万美元新台阶: written after the figure, its words before it are the figure's
-    return _whole_word_start(doc, cs, at, subject) or _distinguished(doc, cs, at, subject) or subject
+    return (
+        _whole_word_start(doc, cs, at, subject)
+        or _distinguished(doc, cs, at, subject, at < c.start)
+        or subject
+    )
 
 
 def _start_of(doc: ArticleText, cs: int, c: Candidate, subject: str) -> int | None:
@@ -99,7 +104,7 @@ def _whole_word_start(doc: ArticleText, cs: int, at: int, subject: str) -> str |
     return best
 
 
-def _distinguished(doc: ArticleText, cs: int, at: int, subject: str) -> str | None:
+def _distinguished(doc: ArticleText, cs: int, at: int, subject: str, before_figure: bool) -> str | None:
     """5A级景区3家 -> 5A级景区, 港元存款按月上升1.1% -> 港元存款, 参保人数突破120万人 -> 参保人数,
     国有控股企业实现利润98.5亿元 -> 国有控股企业利润: the words right before the subject that
     tell it apart from others of its kind."""
@@ -109,17 +114,30 @@ def _distinguished(doc: ArticleText, cs: int, at: int, subject: str) -> str | No
     grade = _GRADE.search(before)
     if grade is not None:
         return doc.shadow[at - len(before) + grade.start() : at] + subject
-    currency = _currency_before(doc, before)
+    currency = _currency_before(doc, before, subject)
     if currency:
         return doc.shadow[at - len(currency) : at] + subject
+    headed = subject.endswith(doc.rules.words.measure_heads)
+    if not headed and len(subject) > 4:
+        return None  # the cheap cue: only a measure head or a short noun is asked for its tags
     toks = pos_tag(doc.shadow[cs:at])
     if not toks:
         return None
     last, tag = toks[-1]
-    opens = len(toks) == 1 or toks[-2][0] in doc.rules.stop or toks[-2][1] in ("t", "r", "x")
-    head = subject in doc.rules.words.measure_heads
-    if head and tag in ("v", "vn") and len(last) == 2 and opens and last not in doc.rules.stop:
-        return last + subject  # 参保人数, 出境人次: a verb at the clause's opening describes the head
+    if (
+        subject.endswith(doc.rules.words.measure_heads)
+        and tag in ("v", "vn")
+        and len(last) == 2
+        and before_figure
+    ):
+        # 参保人数, 出境人次, 参保职工人数, 参保缴费人数, 参与人数: verbs opening the clause describe
+        # the head (a light verb of taking part too, but not one of stating: 实现利润总额)
+        for k in (len(toks) - 2, len(toks) - 1):
+            verbs = toks[k:] if k >= 0 else []
+            if not verbs or any(t not in ("v", "vn") or len(w) != 2 or _predicate(doc, w) for w, t in verbs):
+                continue
+            if k == 0 or toks[k - 1][0] in doc.rules.stop or toks[k - 1][1] in ("t", "r", "x"):
+                return "".join(w for w, _ in verbs) + subject
     if len(toks) >= 2 and tag == "v" and len(last) == 2 and toks[-2][1] == "b":
         if doc.times_between(at - len(last) - len(toks[-2][0]), at):
             return None  # 同期|錄得: a time, not a distinguishing word
@@ -129,10 +147,32 @@ def _distinguished(doc: ArticleText, cs: int, at: int, subject: str) -> str | No
     return None
 
 
-def _currency_before(doc: ArticleText, before: str) -> str | None:
-    """The currency name ``before`` ends with (港元, 人民币, 外币), from the money units."""
+#: light verbs (subject stop words) that describe a measure head after them: those taking part
+_TAKING_PART = frozenset({"参加", "参与"})
+
+
+def _predicate(doc: ArticleText, verb: str) -> bool:
+    """Whether a verb before a measure head states the figure (实现, 完成, 累计, 涉及) rather than
+    describing the head (参保, 参加)."""
+    return verb in doc.rules.stop and verb not in _TAKING_PART
+
+
+def _currency_before(doc: ArticleText, before: str, subject: str) -> str | None:
+    """The currency name ``before`` ends with (港元, 人民币, 外币), from the money units, or the part
+    of one a subject opening with the rest of it was cut from (本|外币存款余额)."""
     names = doc.kept("currency names", None, lambda: _currency_names(doc))
-    return next((w for w in names if before.endswith(w)), None)
+    whole = next((w for w in names if before.endswith(w)), None)
+    if whole:
+        return whole
+    return next(
+        (
+            w[:k]
+            for w in names
+            for k in range(1, len(w))
+            if before.endswith(w[:k]) and subject.startswith(w[k:])
+        ),
+        None,
+    )
 
 
 def _currency_names(doc: ArticleText) -> tuple[str, ...]:

@@ -36,7 +36,7 @@ class WordLookups:
     #: back (该, 此类) and :mod:`.subject_recut`: measure heads a verb before them describes (参保人数)
     manner_words: frozenset[str] = frozenset()
     pointing_words: frozenset[str] = frozenset()
-    measure_heads: frozenset[str] = frozenset()
+    measure_heads: tuple[str, ...] = ()
     #: :mod:`.time_anaphora`: what makes 同期 a comparison after it (同期相比), besides a change word
     compared_after: tuple[str, ...] = ()
     #: :mod:`.qualifier`: 最高 and a verb of reaching before a figure (最高达: the peak reached) and a
@@ -117,7 +117,7 @@ def word_lookups(r: WordLists) -> WordLookups:
         actual_words=tuple(r.actual_words),
         manner_words=frozenset(r.manner_words),
         pointing_words=frozenset(r.pointing_words),
-        measure_heads=frozenset(r.measure_heads),
+        measure_heads=tuple(r.measure_heads),
         compared_after=tuple(r.compared_after),
         peak_reached=_pair(r.peak_words, "(?:时)?", r.reach_verbs),
         peak_span=_longest(r.peak_words) + 1 + _longest(r.reach_verbs),
