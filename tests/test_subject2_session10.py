@@ -162,6 +162,27 @@ MODIFIER_KEPT = [
         ["国有控股企业利润", "国有控股企业"],
     ),
     case(
+        "新增省级专精特新企业18家。",
+        "18家",
+        "written-industry-bureau: a level and words between",
+        ["省级专精特新企业"],
+    ),
+    case(
+        "全县创建国家级示范合作社3家。", "3家", "written-agri-county: a level and 示范", ["国家级示范合作社"]
+    ),
+    case(
+        "全市累计培育省级以上绿色工厂185家。",
+        "185家",
+        "corpus-027: a range of levels names no kind",
+        ["绿色工厂"],
+    ),
+    case(
+        "今年新招收高一新生2450人、初一新生3100人。",
+        "3100人",
+        "written-education: 初一 (jieba: a day)",
+        ["初一新生"],
+    ),
+    case(
         "全市金融机构本外币存款余额1.2万亿元，比年初增加860亿元。",
         "1.2万亿元",
         "written-pboc-branch: 本|外币 (a currency cut inside)",
@@ -170,8 +191,8 @@ MODIFIER_KEPT = [
     case(
         "全县现有二级以上医院5家，三星级以上酒店12家。",
         "12家",
-        "written-county-health: a grade and a bound",
-        ["三星级以上酒店"],
+        "written-county-health: a range of grades names no kind",
+        ["酒店"],
     ),
     case(
         "截至年底，全市参保职工人数达86万人，参保缴费人数同比增长3.2%。",

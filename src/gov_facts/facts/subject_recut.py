@@ -20,11 +20,19 @@ from .candidate import Candidate
 from .context import ArticleText
 from .tagging import pos_tag, word_tag
 
-#: a grade written before a noun (5A级, AAAA级, 三级, 二级甲等, 五星级, 3星级, 二级以上)
+#: a grade written before a noun (5A级, AAAA级, 三级, 二级甲等, 五星级, 3星级)
 _GRADE = re.compile(
     r"(?<![0-9.])(?:[0-9]+[A-Za-z]*|[A-Za-z]{1,5}|[一二三四五六七八九十]{1,2}|[0-9]+)星?级(?:甲等|乙等|丙等)?"
-    r"(?:及以上|以上|及以下|以下)?$"
+    r"(?![及以])"  # 二级以上医院: a range of grades names no kind (as 省级以上绿色工厂, shared gold 027)
+    r"$"
 )
+
+#: a level of government or standing before a noun, perhaps with a few words between (省级专精特新企业,
+#: 国家级示范合作社; not 省级以上绿色工厂: a range of levels names no kind, shared gold 027 reads 绿色工厂)
+_LEVEL = re.compile(r"(?:国家|省|市|县|区|村|乡|镇|部|世界|国际)级([^，,。；;、：:0-9的以]{0,4})$")
+
+#: a form of school before 新生 or 学生 (高一新生, 初一新生: jieba reads 初一 a day)
+_SCHOOL_FORM = re.compile(r"[初高][一二三]$")
 
 #: an ordinal year of school before 级 (一年级, 高二年级 is a word already): 级 alone never opens a noun
 _SCHOOL_YEAR = re.compile(r"(?:[一二三四五六七八九十0-9]{1,2})年?$")
@@ -114,6 +122,12 @@ def _distinguished(doc: ArticleText, cs: int, at: int, subject: str, before_figu
     grade = _GRADE.search(before)
     if grade is not None:
         return doc.shadow[at - len(before) + grade.start() : at] + subject
+    ranked = _LEVEL.search(before)
+    if ranked is not None and _plain_words(doc, ranked.group(1)):
+        return doc.shadow[at - len(before) + ranked.start() : at] + subject
+    school = _SCHOOL_FORM.search(before)
+    if school is not None:
+        return doc.shadow[at - len(before) + school.start() : at] + subject
     currency = _currency_before(doc, before, subject)
     if currency:
         return doc.shadow[at - len(currency) : at] + subject
@@ -145,6 +159,17 @@ def _distinguished(doc: ArticleText, cs: int, at: int, subject: str, before_figu
         if opener and last not in doc.rules.stop:
             return toks[-2][0] + last + subject  # 国有控股企业, 外资控股企业
     return None
+
+
+def _plain_words(doc: ArticleText, words: str) -> bool:
+    """Whether the words between a level and the noun describe the noun: none a stop word, and a
+    verb only alone (示范合作社), not ending more words (省级财政|安排|资金: a predicate)."""
+    if not words:
+        return True
+    toks = pos_tag(words)
+    if any(w in doc.rules.stop for w, _ in toks):
+        return False
+    return not (toks[-1][1] == "v" and len(toks) > 1)
 
 
 #: light verbs (subject stop words) that describe a measure head after them: those taking part
