@@ -256,6 +256,24 @@ OWN_VERB = [
 
 OWN_PART = [
     case(
+        "全年公交准点率为92.3%，乘客满意度测评得分91.6分。",
+        "91.6分",
+        "written-city-bus: a score after a comma",
+        ["乘客满意度", "乘客满意度测评得分"],
+    ),
+    case(
+        "全市营商环境评价得分88.5分，群众满意度测评得分92.1分。",
+        "92.1分",
+        "written-provincial-portal: a second score",
+        ["群众满意度", "群众满意度测评得分"],
+    ),
+    case(
+        "平均住用率為112%，部分醫院如瑪嘉烈醫院更超過120%。",
+        "120%",
+        "written-hk-ha: a part with no rate of its own keeps the rate",
+        ["平均住用率", "住用率"],
+    ),
+    case(
         "全年公交准点率为92.3%，比上年提高1.5个百分点；乘客满意度测评得分91.6分。",
         "91.6分",
         "invented-city-bus: a score after ；",

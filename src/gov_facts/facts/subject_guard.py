@@ -22,6 +22,7 @@ import re
 from dataclasses import replace
 
 from .candidate import Candidate, Prior, since
+from .carried import is_change
 from .context import ArticleText
 from .noun_after import noun_run_after
 from .noun_phrase import noun_run_before
@@ -236,7 +237,7 @@ def _part_names_its_own(doc: ArticleText, c: Candidate, prev: Prior, subject: st
     ss, _ = doc.sentence(c.start)
     semi = max(doc.norm.rfind("；", ss, cs), doc.norm.rfind(";", ss, cs))
     if semi < 0:
-        return None  # one part: the cascade's carrying holds
+        return _clause_names_its_own(doc, c, cs, ss) if cs > ss else None
     start = semi + 1
     if any(p.start >= start for p, _, _ in prev[-3:]):
         return None  # a figure of the part before this one: carried inside the part
@@ -244,6 +245,27 @@ def _part_names_its_own(doc: ArticleText, c: Candidate, prev: Prior, subject: st
         return None
     pcs, pce = doc.clause(start)
     return _opening_noun(doc, pcs, min(pce, c.start))
+
+
+def _clause_names_its_own(doc: ArticleText, c: Candidate, cs: int, ss: int) -> str | None:
+    """全年公交准点率为92.3%，乘客满意度测评得分91.6分: a later clause that is a noun, verbs only and
+    its figure (a score, a count of what the verbs do) measures its own noun, not the one carried
+    from the clause before. A change (比上年提高…), a comparison or a part named by 如, 更 is left to
+    the cascade."""
+    if is_change(doc, c) or c.kind in _RATES:
+        return None
+    toks = pos_tag(doc.shadow[cs : c.start])
+    k = 0
+    while k < len(toks) and (toks[k][1] in _OPENERS or toks[k][0] in doc.rules.stop):
+        k += 1
+    first = k
+    while k < len(toks) and is_nounish(toks[k][1]) and toks[k][1] not in ("a", "ad"):
+        k += 1
+    verbs = toks[k:]
+    if k == first or not verbs or any(t != "v" or w in doc.rules.stop for w, t in verbs):
+        return None
+    noun = "".join(w for w, _ in toks[first:k])
+    return noun if 3 <= len(noun) <= 12 else None
 
 
 def _opening_noun(doc: ArticleText, start: int, end: int) -> str | None:
