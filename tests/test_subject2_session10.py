@@ -126,6 +126,18 @@ NO_TIME_NO_POINTER = [
         ["出口"],
     ),
     case(
+        "政府開支方面，本年度首七個月合共2,865億元，按年增加5.2%。",
+        "2,865億元",
+        "written-hk-fstb: a sum word after an aspect frame",
+        ["政府開支"],
+    ),
+    case(
+        "政府開支方面，本年度首七個月合共2,865億元，按年增加5.2%。",
+        "5.2%",
+        "written-hk-fstb: its change",
+        ["政府開支"],
+    ),
+    case(
         "上述項目中，共有3項已完成。",
         "3項",
         "written-tw-audit: 上述 and the noun after it",

@@ -36,7 +36,8 @@ _TIME_ALONE = re.compile(
     r"(?=.)(?:[0-9〇○零一二三四五六七八九十]{2,4}年度?)?"
     r"(?:[0-9一二三四五六七八九十]{1,3}(?:\s*[-－–—至~]\s*[0-9一二三四五六七八九十]{1,3})?月份?[底末初]?"
     r"|第?[一二三四1-4]季度?|[上下]半年|前[一二三1-3]季度?|首[一二三四五六七八九十]{1,2}个?月"
-    r"|全年|今年|去年|上年|本年|当年|同期|年底|年末|年初|月底|月末|年内|期内|当月|本月|上月)?"
+    r"|全年|今年|去年|上年|本年度?|当年|同期|年底|年末|年初|月底|月末|年内|期内|当月|本月|上月"
+    r"|本季度?|上季度?|报告期内?|本期|当期|年度)?"
 )
 
 #: kinds of figure that state a change or a share of what the sentence names
@@ -66,6 +67,7 @@ def second_look(
         or _own_verb(doc, c, prev, subject)
         or _for_manner(doc, c, prev, subject)
         or _for_time(doc, c, prev, subject)
+        or (_aspect(doc, c) if subject in _TOTALS else None)
         if len(subject) <= 8
         else None
     ) or _part_names_its_own(doc, c, prev, subject)
@@ -185,14 +187,27 @@ def _named_thing(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
             continue
         if not _in_aside(doc, p.start, c.start):
             return subj
-    aspect = _ASPECT.match(doc.norm, ss)
-    if aspect is not None and aspect.end() <= c.start:
-        return doc.shadow[aspect.start(1) : aspect.end(1)]
+    aspect = _aspect(doc, c)
+    if aspect:
+        return aspect
     named = _noun_before_predicate(doc, c, ss)
     if named:
         return named
     topic = sentence_topic(doc, c.start)
     return None if not topic or is_manner(doc, topic) or _TIME_ALONE.fullmatch(topic) else topic
+
+
+def _aspect(doc: ArticleText, c: Candidate) -> str | None:
+    """The aspect a sentence is framed by (入境旅客方面，, 政府開支方面，: 入境旅客, 政府開支)."""
+    ss, _ = doc.sentence(c.start)
+    aspect = _ASPECT.match(doc.norm, ss)
+    if aspect is None or aspect.end() > c.start:
+        return None
+    return doc.shadow[aspect.start(1) : aspect.end(1)]
+
+
+#: words that say a figure is a sum (政府開支方面，…合共2,865億元): no thing of their own
+_TOTALS = frozenset({"合共", "合计", "共计", "总计", "总共"})
 
 
 def _noun_before_predicate(doc: ArticleText, c: Candidate, ss: int) -> str | None:
