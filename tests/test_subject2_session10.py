@@ -252,6 +252,18 @@ OWN_VERB = [
     case("本次招聘共有1.2万人报名，最终录取350人。", "350人", "written-hrss: 录取", ["录取", "录取人数"]),
     case("全年共有860人报考，实际参考792人。", "792人", "written-exam-board: 参考", ["参考", "实际参考"]),
     case("本次活动共有3200人报名，最终入选2800人。", "2800人", "written-county-news: 入选", ["入选"]),
+    case(
+        "本次考试共有3600人报名，2980人通过资格审查，最终录用120人。",
+        "2980人",
+        "written-personnel-exam: the act after a count opening its clause",
+        ["通过资格审查", "资格审查"],
+    ),
+    case(
+        "本次考试共有3600人报名，2980人通过资格审查，最终录用120人。",
+        "120人",
+        "written-personnel-exam: the last count's own verb",
+        ["录用"],
+    ),
     case("今年共有1 532人申請，獲批1 208人。", "1 208人", "written-hk: 獲批", ["獲批"]),
     case(
         "本市今年共有5600人申请公租房，最终获配3200人。",

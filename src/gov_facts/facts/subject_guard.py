@@ -170,11 +170,26 @@ def _own_verb(doc: ArticleText, c: Candidate, prev: Prior, subject: str) -> str 
     if subject in doc.shadow[cs:ce] and not manner:
         return None  # its clause names it
     toks = pos_tag(doc.shadow[cs : c.start])
-    if not toks or toks[-1][1] != "v" or len(toks[-1][0]) != 2 or toks[-1][0] in doc.rules.stop:
+    if not toks:
+        return _act_after(doc, c, ce) if not manner else None  # 2980人通过资格审查: the act after it
+    if toks[-1][1] != "v" or len(toks[-1][0]) != 2 or toks[-1][0] in doc.rules.stop:
         return None
     if any(is_nounish(tag) and not is_manner(doc, w) for w, tag in toks[:-1]):
         return None  # a noun of the clause's own: the cascade read it
     return toks[-1][0]
+
+
+def _act_after(doc: ArticleText, c: Candidate, ce: int) -> str | None:
+    """共有3600人报名，2980人通过资格审查: a count opening its clause, its own verb and object after
+    it (at most eight characters to the clause's end; jieba tags 通过 a preposition), counts those
+    who do that, not the act of the count before."""
+    words = doc.shadow[c.end : ce].strip().rstrip("，,。；;！？!?")
+    if not 2 <= len(words) <= 8 or not words.isalpha():
+        return None
+    toks = pos_tag(words)
+    if toks[0][1] not in ("v", "p") or toks[0][0] in doc.rules.stop or len(toks[0][0]) != 2:
+        return None
+    return words
 
 
 def _named_thing(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
