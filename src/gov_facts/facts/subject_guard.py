@@ -47,7 +47,10 @@ _RATES = ("percent", "percentage_point", "multiple")
 _ASPECT = re.compile(r"\s*(?:在|从|就)?([^，,。；;：:0-9]{2,14}?)(?:方面|领域)(?:来看|看)?[，,：:]")
 
 #: a sentence framed by an aspect or a group it opens with (出口方面，, 在上述項目中，, 就业领域，)
-_FRAME = re.compile(r"\s*(?:在|从|就)?([^，,。；;：:0-9]{2,14}?)(?:方面|领域|当中|之中|中)(?:来看|看)?[，,]")
+_FRAME = re.compile(r"\s*(?:在|从|就)?([^，,。；;：:0-9]{2,14}?)(方面|领域|当中|之中|中)(?:来看|看)?[，,]")
+
+#: what stands between a group framing a sentence and the count of its members (共有, 约有, 有)
+_HAS = re.compile(r"\s*(?:其中)?(?:共|约|仅|只)?有\s*$")
 
 #: tags that may open a clause before its noun (a time, a pronoun, a conjunction, an adverb)
 _OPENERS = ("t", "r", "c", "d", "m", "f")
@@ -85,6 +88,8 @@ def _framed_topic(doc: ArticleText, c: Candidate) -> str | None:
     frame = _FRAME.match(doc.norm, ss)
     if frame is None or frame.end() > c.start:
         return None
+    if frame.group(2) not in ("方面", "领域") and not _HAS.match(doc.norm, frame.end(), c.start):
+        return None  # 在疫情防控中，全市投入…: a group only before 有 (上述項目中，共有3項)
     named = doc.shadow[frame.start(1) : frame.end(1)]
     pointer = next((w for w in doc.rules.words.pointing_leads if named.startswith(w)), "")
     named = named[len(pointer) :]
