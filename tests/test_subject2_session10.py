@@ -138,6 +138,24 @@ NO_TIME_NO_POINTER = [
         ["政府開支"],
     ),
     case(
+        "2024年全年收入1050万元。",
+        "1050万元",
+        "written-institution-accounts: 全年收入 (one jieba word)",
+        ["收入"],
+    ),
+    case(
+        "该中心全年收入1050万元，支出980万元。",
+        "1050万元",
+        "written-public-institution: a time joined to the noun",
+        ["收入", "中心收入"],
+    ),
+    case(
+        "二○二四年全年收入1,050萬元。",
+        "1,050萬元",
+        "written-mo-association: the same in traditional",
+        ["收入"],
+    ),
+    case(
         "上述項目中，共有3項已完成。",
         "3項",
         "written-tw-audit: 上述 and the noun after it",

@@ -63,6 +63,9 @@ def second_look(
     a neighbour's where the figure's part or clause names its own."""
     if "table_head" in c.extra or c.kind == "rank":
         return subject, topic
+    after_time = _noun_past_a_time(doc, c, subject)
+    if after_time:
+        return after_time, False
     if not subject:
         return _framed_topic(doc, c), False
     better = (
@@ -78,6 +81,28 @@ def second_look(
         return better, False
     cut = recut(doc, c, subject)  # 级新生 -> 一年级新生, 景区 -> 5A级景区
     return cut, topic
+
+
+def _noun_past_a_time(doc: ArticleText, c: Candidate, subject: str | None) -> str | None:
+    """全年收入1050万元, 该中心全年收入1050万元: jieba keeps a time and the noun after it as one word
+    (全年收入), which the noun reader drops as a time; the noun past the time is the subject."""
+    times = doc.times_between(max(0, c.start - 6), c.start)
+    if not times or times[-1].end >= c.start or c.start - times[-1].end > 6:
+        return None  # the cheap cue: a time ends in the few characters before the figure
+    t = times[-1]
+    cs, _ = doc.clause(c.start)
+    if t.start < cs:
+        return None
+    toks = pos_tag(doc.shadow[cs : c.start])
+    if not toks or not is_nounish(toks[-1][1]) or toks[-1][1] in ("a", "ad"):
+        return None
+    word_start = c.start - len(toks[-1][0])
+    if not word_start < t.end < c.start:
+        return None  # the word is not a time and a noun joined
+    noun = doc.shadow[t.end : c.start]
+    if len(noun) < 2 or (subject and noun in subject):
+        return None
+    return noun
 
 
 def _framed_topic(doc: ArticleText, c: Candidate) -> str | None:
