@@ -185,16 +185,14 @@ def _after_pointer(doc: ArticleText, c: Candidate, subject: str) -> str | None:
 
 def _own_verb(doc: ArticleText, c: Candidate, prev: Prior, subject: str) -> str | None:
     """本次招聘共有1.2万人报名，最终录取350人; 共有5600人申请公租房，最终获配3200人: a count whose own
-    verb stands right before it, in a
-    clause that names no noun, counts that verb's act, not the act of the count before it (the
-    subject carried is a verb read after the earlier figure; 实际参考792人: a word of how may stand
-    before the verb)."""
+    verb stands right before it, in a clause that names no noun, counts that verb's act, not the
+    act of the count before it (the subject carried is a verb read after the earlier figure, not a
+    noun: 38个重点项目中，25个开工; 实际参考792人: a word of how may stand before the verb)."""
     if c.kind != "count" or not subject.isalpha():
         return None
     manner = is_manner(doc, subject)
-    if not manner and not any(
-        doc.shadow.startswith(subject, p.end) for p, subj, _ in prev[-2:] if subj == subject
-    ):
+    after = any(doc.shadow.startswith(subject, p.end) for p, subj, _ in prev[-2:] if subj == subject)
+    if not manner and not (after and pos_tag(subject)[0][1] in ("v", "p")):
         return None  # 报名, 申请公租房: the act read after the count before, or 实际 read before the verb
     cs, ce = doc.clause(c.start)
     if subject in doc.shadow[cs:ce] and not manner:
