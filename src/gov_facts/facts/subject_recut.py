@@ -185,7 +185,9 @@ def _predicate(doc: ArticleText, verb: str) -> bool:
 def _currency_before(doc: ArticleText, before: str, subject: str) -> str | None:
     """The currency name ``before`` ends with (港元, 人民币, 外币), from the money units, or the part
     of one a subject opening with the rest of it was cut from (本|外币存款余额)."""
-    names = doc.kept("currency names", None, lambda: _currency_names(doc))
+    names, ends = _currency_names(doc)
+    if before[-1:] not in ends:
+        return None  # the cheap cue: no currency name, nor the start of one, ends with that character
     whole = next((w for w in names if before.endswith(w)), None)
     if whole:
         return whole
@@ -200,11 +202,23 @@ def _currency_before(doc: ArticleText, before: str, subject: str) -> str | None:
     )
 
 
-def _currency_names(doc: ArticleText) -> tuple[str, ...]:
-    """The money units that name a currency in two characters or more (港元, 人民币, 新台币)."""
-    named = [
-        unit
-        for unit, entry in doc.rules.units.items()
-        if len(unit) >= 2 and getattr(entry, "currency", None) and not unit.isascii()
-    ]
-    return tuple(sorted(set(named) | set(_CURRENCY_WORDS), key=len, reverse=True))
+#: the currency names of each rulebook (kept with it, so an id is never reused while cached), and
+#: the last characters of them and of their starts
+_CURRENCIES: dict[int, tuple[object, tuple[str, ...], frozenset[str]]] = {}
+
+
+def _currency_names(doc: ArticleText) -> tuple[tuple[str, ...], frozenset[str]]:
+    """The money units that name a currency in two characters or more (港元, 人民币, 新台币), made
+    once per rulebook, and the characters a name or the start of one ends with."""
+    key = id(doc.rules)
+    known = _CURRENCIES.get(key)
+    if known is None or known[0] is not doc.rules:
+        named = {
+            unit
+            for unit, entry in doc.rules.units.items()
+            if len(unit) >= 2 and getattr(entry, "currency", None) and not unit.isascii()
+        }
+        names = tuple(sorted(named | set(_CURRENCY_WORDS), key=len, reverse=True))
+        ends = frozenset(w[k - 1] for w in names for k in range(1, len(w) + 1))
+        known = _CURRENCIES[key] = (doc.rules, names, ends)
+    return known[1], known[2]
