@@ -288,14 +288,17 @@ def _part_names_its_own(doc: ArticleText, c: Candidate, prev: Prior, subject: st
     the subject carried from the part before (公交准点率). So is 全年单日客运量最高出现在10月1日，
     达到126.8万人次 after ；: the part's noun, not the last count's."""
     cs, ce = doc.clause(c.start)
-    if subject in doc.shadow[cs:ce]:
+    own = doc.shadow[cs:ce]
+    if subject in own:
         return None  # named in its own clause
-    if any(w in doc.shadow[cs:ce] for w, _ in pos_tag(subject) if len(w) >= 2):
-        return None  # a word of it is: a subject joined from the clause's words
     ss, _ = doc.sentence(c.start)
     semi = max(doc.norm.rfind("；", ss, cs), doc.norm.rfind(";", ss, cs))
+    if semi < 0 and (cs <= ss or c.kind in _RATES):
+        return None  # the sentence's first clause, or a rate: the cascade's carrying holds
+    if any(w in own for w, _ in pos_tag(subject) if len(w) >= 2):
+        return None  # a word of it is: a subject joined from the clause's words
     if semi < 0:
-        return _clause_names_its_own(doc, c, cs, ss) if cs > ss else None
+        return _clause_names_its_own(doc, c, cs, ss)
     start = semi + 1
     if any(p.start >= start for p, _, _ in prev[-3:]):
         return None  # a figure of the part before this one: carried inside the part

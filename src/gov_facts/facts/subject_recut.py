@@ -119,13 +119,14 @@ def _distinguished(doc: ArticleText, cs: int, at: int, subject: str, before_figu
     if at <= cs:
         return None
     before = doc.norm[max(cs, at - 8) : at]
-    grade = _GRADE.search(before)
-    if grade is not None:
-        return doc.shadow[at - len(before) + grade.start() : at] + subject
-    ranked = _LEVEL.search(before)
-    if ranked is not None and _plain_words(doc, ranked.group(1)):
-        return doc.shadow[at - len(before) + ranked.start() : at] + subject
-    school = _SCHOOL_FORM.search(before)
+    if "级" in before:
+        grade = _GRADE.search(before)
+        if grade is not None:
+            return doc.shadow[at - len(before) + grade.start() : at] + subject
+        ranked = _LEVEL.search(before)
+        if ranked is not None and _plain_words(doc, ranked.group(1)):
+            return doc.shadow[at - len(before) + ranked.start() : at] + subject
+    school = _SCHOOL_FORM.search(before) if before[-2:-1] in ("初", "高") else None
     if school is not None:
         return doc.shadow[at - len(before) + school.start() : at] + subject
     currency = _currency_before(doc, before, subject)
@@ -134,16 +135,13 @@ def _distinguished(doc: ArticleText, cs: int, at: int, subject: str, before_figu
     headed = subject.endswith(doc.rules.words.measure_heads)
     if not headed and len(subject) > 4:
         return None  # the cheap cue: only a measure head or a short noun is asked for its tags
+    if not (word_tag(doc.shadow[at - 2 : at]) or "").startswith("v"):
+        return None  # and only after a verb of the dictionary (参保, 控股)
     toks = pos_tag(doc.shadow[cs:at])
     if not toks:
         return None
     last, tag = toks[-1]
-    if (
-        subject.endswith(doc.rules.words.measure_heads)
-        and tag in ("v", "vn")
-        and len(last) == 2
-        and before_figure
-    ):
+    if headed and tag in ("v", "vn") and len(last) == 2 and before_figure:
         # 参保人数, 出境人次, 参保职工人数, 参保缴费人数, 参与人数: verbs opening the clause describe
         # the head (a light verb of taking part too, but not one of stating: 实现利润总额)
         for k in (len(toks) - 2, len(toks) - 1):
