@@ -36,6 +36,11 @@ class WordLookups:
     glued_plan_cues: tuple[str, ...] = ()
     #: a plan noun and the bracket its amount stands in (全年目标任务（8万人次）, 年度預算（5億元）)
     plan_bracket: re.Pattern[str] = _NEVER
+    #: :mod:`.subject_guard`: words of how a change is measured (名义, 同口径, 日均), words pointing
+    #: back (该, 此类) and :mod:`.subject_recut`: measure heads a verb before them describes (参保人数)
+    manner_words: frozenset[str] = frozenset()
+    pointing_words: frozenset[str] = frozenset()
+    measure_heads: tuple[str, ...] = ()
     #: :mod:`.time_anaphora`: what makes 同期 a comparison after it (同期相比), besides a change word
     compared_after: tuple[str, ...] = ()
     #: :mod:`.qualifier`: 最高 and a verb of reaching before a figure (最高达: the peak reached) and a
@@ -121,6 +126,9 @@ def word_lookups(r: WordLists) -> WordLookups:
         plan_bracket=words_pattern(
             r.share_plans + r.plan_nouns, r"(?:@)(?:任务|数|值|额|总额)?[（(][约近]?$"
         ),
+        manner_words=frozenset(r.manner_words),
+        pointing_words=frozenset(r.pointing_words),
+        measure_heads=tuple(r.measure_heads),
         compared_after=tuple(r.compared_after),
         peak_reached=_pair(r.peak_words, "(?:时)?", r.reach_verbs),
         peak_span=_longest(r.peak_words) + 1 + _longest(r.reach_verbs),
