@@ -39,6 +39,7 @@ from .body import choose_body
 from .chrome import chrome_for, prune
 from .content import PageContent
 from .continuation import continuation_warning, next_part, script_next_part
+from .grids import mark_label_grids
 from .lines import PageLines, Walker
 from .metadata import Labeller, labeller_for, norm_text
 from .paragraphs import clean_body, is_credit_line, is_real_paragraph
@@ -66,6 +67,7 @@ def read_html(text: str, patterns: Patterns) -> PageContent:
     raw_title = _WS.sub(" ", title_tag.text_content()).strip() if title_tag is not None else ""
     url = page_url(text, doc, meta, mrules)
     named = prune(doc, patterns.chrome, url)
+    mark_label_grids(doc, patterns.chrome)
     body = doc.find("body")
     if body is None:
         body = doc
@@ -162,15 +164,23 @@ def _anchor(matched: tuple[str, Element] | None) -> Element | None:
 
 def _split_pairs(texts: list[str], labeller: Labeller) -> list[str]:
     """索 引 号： / 014717475N/2023-0040295: a label alone on its line above the body with its value
-    on the next (an information-disclosure grid, <dd><label>…</label><div>…</div></dd>), read as
-    one ``label：value`` line."""
+    on the next (an information-disclosure grid, <dd><label>…</label><div>…</div></dd>; a page laid
+    out in a label grid, 發布日期 | 114-07-15, whose label cells print no colon), read as one
+    ``label：value`` line."""
     pairs = []
     for label, value in pairwise(texts):
         label, value = label.strip(), value.strip()
-        if not label.endswith(("：", ":")) or len(label) > 12 or labeller.label_count(label) != 1:
+        if len(label) > 12:
             continue
-        if value and len(value) <= 40 and not labeller.label_count(value):
-            pairs.append(label + value)
+        if label.endswith(("：", ":")) and labeller.label_count(label) == 1:
+            pass
+        elif labeller.is_bare_label(label):
+            label = label.rstrip("：:") + "："
+        else:
+            continue
+        if not value or len(value) > 40 or labeller.label_count(value) or labeller.is_bare_label(value):
+            continue
+        pairs.append(label + value)
     return pairs
 
 

@@ -224,9 +224,14 @@ class PageLines:
         return walker
 
 
+#: the attribute :func:`~gov_facts.page.grids.mark_label_grids` sets on a table that lays out the
+#: page around the article (标题 | …, 发布日期 | …, 内容 | the article)
+GRID_MARK = "data-gov-facts-grid"
+
+
 def is_data_table(table: Element) -> bool:
     """A table of values (rows of short cells), not a layout grid holding the page."""
-    if table.find(".//table") is not None:
+    if table.get(GRID_MARK) is not None or table.find(".//table") is not None:
         return False
     rows = list(table.iter("tr"))
     if len(rows) < 2:
@@ -240,5 +245,25 @@ def is_data_table(table: Element) -> bool:
         lengths.extend(len(_WS.sub("", c.text_content())) for c in cells)
     if multi < max(2, len(rows) // 2):
         return False
+    if any(_holds_article(row) for row in rows):
+        return False
     long_cells = sum(1 for n in lengths if n > 200)
     return long_cells <= len(lengths) // 10
+
+
+#: text a table cell holds when it is the article (in characters), at the least
+_ARTICLE_CELL = 100
+
+
+def _holds_article(row: Element) -> bool:
+    """A row of a label grid whose value cell is the article (内容 | paragraphs): at most two cells,
+    the last long and cut into paragraphs (``<p>``, ``<div>`` or ``<br>``). A table with such a row
+    lays the page out (标题 | …, 发布日期 | …, 内容 | the article); it is not a table of values."""
+    cells = [c for c in row if c.tag in ("td", "th")]
+    if not cells or len(cells) > 2:
+        return False
+    cell = cells[-1]
+    if len(_WS.sub("", cell.text_content())) < _ARTICLE_CELL:
+        return False
+    breaks = sum(1 for _ in cell.iter("p", "div", "br"))
+    return breaks >= 2

@@ -149,6 +149,12 @@ class Labeller:
         """How many labels ``line`` holds (a metadata line holds several)."""
         return sum(1 for _ in self._label_re.finditer(line))
 
+    def is_bare_label(self, line: str) -> bool:
+        """The line is one label word and nothing else (发布日期, 索 引 号：): a grid's label cell,
+        its value in the next cell."""
+        word = re.sub(r"[\s\u3000\u00a0]+", "", line).rstrip(self.rules.separators)
+        return word in self._owner
+
     def starts_with_label(self, line: str) -> bool:
         m = self._label_re.match(line.lstrip("[【(（ "))
         return m is not None and m.group("sep") is not None

@@ -50,6 +50,9 @@ class ChromeRules(BaseModel):
     #: a document's own headings (目录, 导言, 前言, 摘要): short as they are, at the top of the
     #: body they are the document's, not a one-word label of the page (正文, 图集)
     document_headings: list[str] = Field(default_factory=empty_list)
+    #: the label of a label grid's content row (内容, 正文, 詳細內容): a table with such a row lays
+    #: out the page, the article in that row's value cell; it is not a table of values
+    content_labels: list[str] = Field(default_factory=empty_list)
     #: regular expressions (re.match) of a news dateline opening the text (新华社上海11月30日电,
     #: 本报讯): the short lines above it that repeat the headline are the print headline block
     dateline_patterns: list[str] = Field(default_factory=empty_list)
