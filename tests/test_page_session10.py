@@ -149,3 +149,28 @@ def test_a_table_of_values_is_no_label_grid(table: str, rows: int) -> None:
     inner = f"<h1>全市财政预算执行情况</h1><p>{_TEXT_A}</p>{table}<p>{_TEXT_B}</p>"
     rec = _record(_page("全市财政预算执行情况", inner))
     assert sum("\t" in line for line in rec["text"].split("\n")) == rows
+
+
+# --- a closing credit in brackets names the author --------------------------------------------
+
+_CREDITS = [
+    pytest.param("（县水产技术推广站 刘建国）", "刘建国", id="invented-fisheries: a unit then the name"),
+    pytest.param("（通讯员 张三）", "张三", id="written-county-news: a correspondent's credit"),
+    pytest.param("（通讯员张三丰）", "张三丰", id="written-county-news: role and name without a space"),
+    pytest.param("（作者单位：市统计局 王明）", "王明", id="written-stats-journal: 作者单位 then the name"),
+    pytest.param("（區衛生所　陳美玲）", "陳美玲", id="written-tw-township: a full-width space, traditional"),
+    pytest.param("（作者单位：泽安县统计局）", None, id="written-stats-journal: the unit alone is no author"),
+    pytest.param("（责任编辑 周敏）", None, id="written-county-news: an editor's credit is no author"),
+    pytest.param("（摄影 李华）", None, id="written-county-news: a photographer's credit is no author"),
+    pytest.param("（县农业农村局 供稿）", None, id="written-county-news: 供稿 after a unit is no name"),
+]
+
+
+@pytest.mark.parametrize(("credit", "author"), _CREDITS)
+def test_a_closing_credit_in_brackets_names_the_author(credit: str, author: str | None) -> None:
+    inner = (
+        f"<h1>县渔业经济运行稳中有进</h1><div class='content'><p>{_TEXT_A}</p><p>{_TEXT_B}</p>"
+        f"<p>{credit}</p></div>"
+    )
+    rec = _record(_page("县渔业经济运行稳中有进", inner))
+    assert rec["author"] == author
