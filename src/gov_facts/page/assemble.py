@@ -17,7 +17,7 @@ from ..rules.page_rules import MetadataRules
 from .content import PageContent
 from .date_forms import closing_dates, fold_date_text
 from .metadata import LabelHit, Labeller, best_labelled, meta_value, strip_label
-from .publish_date import NO_DATE, DatePick, pick_published
+from .publish_date import NO_DATE, DatePick, pick_published, url_day
 from .script_meta import account_name, script_dates, script_value
 from .scripts import ScriptText
 from .text_weight import CJK as _CJK
@@ -54,7 +54,7 @@ def assemble(
         person = labeller if name == "author" else None
         return best_labelled(head_hits, name, person=person) or best_labelled(tail_hits, name, person=person)
 
-    pick = _published(parts, meta, scripts, head_hits, tail_hits, rules)
+    pick = _published(parts, meta, scripts, head_hits, tail_hits, rules, url)
     source = field_value("source")
     if source is None:
         ms = meta_value(meta, rules.meta_names.get("source", []))
@@ -104,6 +104,7 @@ def _published(
     head_hits: list[LabelHit],
     tail_hits: list[LabelHit],
     rules: MetadataRules,
+    url: str | None,
 ) -> DatePick:
     meta_dates = [v for n in rules.meta_names.get("published_at", []) if (v := meta.get(n.lower()))]
     meta_dates += [v for v in scripts.ld_values("datePublished") if isinstance(v, str)]
@@ -135,6 +136,8 @@ def _published(
         later = pick_published([found] if found else [], [], [], tail_dates, parts.credits)
         rejected = [w for w in pick.warnings if w != NO_DATE]
         warnings = rejected + [w for w in later.warnings if w not in rejected]
+        if later.published is None and (filed := url_day(url)) is not None:
+            return DatePick(filed, rejected)  # the day the page's URL files it under
         if later.published is None and pick.period is not None:
             return DatePick(pick.period, rejected)
         pick = DatePick(later.published, warnings)

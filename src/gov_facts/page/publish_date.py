@@ -8,10 +8,12 @@ period reported (截至…) is set aside.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date, datetime
 
-from .dates import Published, dateline, find_dates, split_date
+from .dates import CST, MIN_YEAR, Published, dateline, find_dates, split_date
 
 NO_DATE = "no publish date found"
 
@@ -127,3 +129,33 @@ def _refined(ranked: Sequence[Published], refiners: Sequence[str], tail_lines: S
         if "T" in best.iso and other.iso[:16] == best.iso[:16] and other.iso[16:19] != ":00":
             return other
     return best
+
+
+#: the day a content system files a page under, as its URL's path writes it: /2024-05/12/,
+#: /202405/t20240512_4471.html, /art/2024/5/12/art_1229_77.html, /2024/0512/, /2024/05/12/,
+#: /20240512/
+_URL_DAY = re.compile(
+    r"/(?P<y1>(?:19|20)\d{2})-(?P<m1>[01]\d)/(?P<d1>[0-3]\d)/"
+    r"|[/_]t(?P<y2>(?:19|20)\d{2})(?P<m2>[01]\d)(?P<d2>[0-3]\d)_\d+"
+    r"|/(?P<y3>(?:19|20)\d{2})/(?P<m3>[01]?\d)/(?P<d3>[0-3]?\d)/"
+    r"|/(?P<y4>(?:19|20)\d{2})/?(?P<m4>[01]\d)(?P<d4>[0-3]\d)/"
+)
+
+
+def url_day(url: str | None, now: datetime | None = None) -> Published | None:
+    """The day a page's URL files it under (a content system's date folders or file name), as a
+    date-only :class:`Published`; None when the path holds no plausible day. The page's last
+    witness of its date: it says when the page was filed, not at what time."""
+    if not url:
+        return None
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    for m in _URL_DAY.finditer(path):
+        k = next(str(i) for i in range(1, 5) if m.group(f"y{i}"))
+        try:
+            day = date(int(m.group("y" + k)), int(m.group("m" + k)), int(m.group("d" + k)))
+        except ValueError:
+            continue
+        today = (now or datetime.now(CST)).date()
+        if day.year >= MIN_YEAR and day <= today:
+            return Published(day.isoformat(), day)
+    return None
