@@ -78,6 +78,7 @@ def find_title(
             rules.title_separators,
             rules.not_site_prefixes,
             matched[0] if matched else meta_title,
+            rules.office_suffixes,
         )
         if raw_title
         else ("", None)
