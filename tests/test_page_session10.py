@@ -159,6 +159,13 @@ _CREDITS = [
     pytest.param("（通讯员张三丰）", "张三丰", id="written-county-news: role and name without a space"),
     pytest.param("（作者单位：市统计局 王明）", "王明", id="written-stats-journal: 作者单位 then the name"),
     pytest.param("（區衛生所　陳美玲）", "陳美玲", id="written-tw-township: a full-width space, traditional"),
+    pytest.param(
+        "确保春播顺利推进。（县农业农村局 李春燕）",
+        "李春燕",
+        id="invented-agri-farmland: after the last sentence",
+    ),
+    pytest.param("文字：张三", "张三", id="written-wechat: a credit line naming the writer by 文字"),
+    pytest.param("撰稿：李四、王五", "李四、王五", id="written-provincial: 撰稿 with two names"),
     pytest.param("（作者单位：泽安县统计局）", None, id="written-stats-journal: the unit alone is no author"),
     pytest.param("（责任编辑 周敏）", None, id="written-county-news: an editor's credit is no author"),
     pytest.param("（摄影 李华）", None, id="written-county-news: a photographer's credit is no author"),
@@ -174,3 +181,403 @@ def test_a_closing_credit_in_brackets_names_the_author(credit: str, author: str 
     )
     rec = _record(_page("县渔业经济运行稳中有进", inner))
     assert rec["author"] == author
+
+
+# --- layouts of kinds the invented pages do not cover -------------------------------------------
+
+_OLD_TD_PAGE = (
+    "<html><head><meta http-equiv='Content-Type' content='text/html; charset=utf-8'>"
+    "<title>县人社局开展春风行动专场招聘会--某某县人民政府</title></head><body>"
+    "<table width='980' align='center'><tr><td><img src='/images/banner.jpg'></td></tr>"
+    "<tr><td><a href='/'>首页</a> | <a href='/zwgk/'>政务公开</a> | "
+    "<a href='/bsfw/'>办事服务</a></td></tr></table>"
+    "<table width='980' align='center'><tr><td width='200' valign='top'>"
+    "<a href='/a/1.html'>县长信箱</a><br><a href='/a/2.html'>依申请公开</a>"
+    "<br><a href='/a/3.html'>网上办事</a></td>"
+    "<td valign='top'><table width='100%'><tr><td align='center'>"
+    "<font size='4'><b>县人社局开展春风行动专场招聘会"
+    "</b></font></td></tr>"
+    "<tr><td align='center'>发布时间：2021-02-26 　来源：县人社局 　作者：李红 　点击数：356</td></tr>"
+    "<tr><td class='txt'>&nbsp;&nbsp;&nbsp;&nbsp;2月25日，县人社局在人力资源市场举办春风行动专场招聘会，"
+    "共有86家企业进场招聘，提供就业岗位2150个，现场达成就业意向426人。<br>"
+    "&nbsp;&nbsp;&nbsp;&nbsp;招聘会上，县人社局还"
+    "设立政策咨询台，向求职者发放就业创业政策宣传资料1200余份。<br>"
+    "&nbsp;&nbsp;&nbsp;&nbsp;下一步，县人社局将持续开展线上线下招聘活动，全力保障企业用工需求。</td></tr>"
+    "<tr><td align='right'>责任编辑：王芳</td></tr></table></td></tr></table>"
+    "<table width='980' align='center'><tr><td align='center'>主办：某某县人民政府办公室 "
+    "备案号：某ICP备05012345号</td></tr></table></body></html>"
+)
+
+_META_DATE_PAGE = (
+    "<html><head><meta charset='utf-8'><meta name='PubDate' content='2024-05-12 09:30'>"
+    "<meta name='ContentSource' content='市发展改革委'>"
+    "<title>我市一季度重大项目建设开局良好_市发展改革委</title></head><body>"
+    "<div class='nav'><a href='/'>首页</a> &gt; <a href='/xwzx/'>新闻中心</a></div>"
+    "<div class='article'><h1>我市一季度重大项目建设开局良好</h1>"
+    "<div class='TRS_Editor'><p>一季度，全市312个省市重大项目完成投资485.6亿元，完成年度计划的27.3%，"
+    "同比增长8.9%。</p><p>其中，新开工项目68个，总投资326.4亿元；竣工项目21个。</p></div></div>"
+    "<div class='footer'>版权所有：某某市发展和改革委员会</div></body></html>"
+)
+
+_URL_DATE_PAGE = (
+    "<html><head><meta charset='utf-8'>"
+    "<link rel='canonical' href='http://www.example.gov.cn/xwzx/2024-05/12/content_4471.htm'>"
+    "<title>全市夏粮收购工作有序推进</title></head><body>"
+    "<div class='top'><a href='/'>网站首页</a> <a href='/xwzx/'>新闻中心</a></div>"
+    "<div class='content'><h2>全市夏粮收购工作有序推进</h2>"
+    "<p>截至目前，全市累计收购小麦28.6万吨，同比增加3.1万吨，开放收购网点146个。</p>"
+    "<p>市粮食和储备局表示，将加强市场监测，切实保护种粮农民利益，确保“有人收粮、有钱收粮、有库装粮”。</p>"
+    "</div><div class='footer'>主办单位：某某市人民政府</div></body></html>"
+)
+
+_WECHAT_PAGE = (
+    "<html><head><meta charset='utf-8'><meta property='og:title' content='全省外贸进出口总值同比增长6.1%'>"
+    "<meta property='og:site_name' content='微信公众平台'>"
+    "<title>全省外贸进出口总值同比增长6.1%</title></head><body>"
+    "<div id='js_article' class='rich_media'><h1 class='rich_media_title' id='activity-name'>"
+    "全省外贸进出口总值同比增长6.1%</h1>"
+    "<div class='rich_media_meta_list'><span class='rich_media_meta rich_media_meta_text'>省统计局</span>"
+    "<a id='js_name'>某某统计</a><em id='publish_time' class='rich_media_meta rich_media_meta_text'>"
+    "2024-08-20 18:05</em></div>"
+    "<div class='rich_media_content' id='js_content' style='visibility: hidden;'>"
+    "<section><p>据海关统计，前7个月全省外贸进出口总值3216.8亿元，同比增长6.1%。</p>"
+    "<p>其中，出口2105.3亿元，增长8.4%；进口1111.5亿元，增长2.0%。</p>"
+    "<p>来源：省统计局</p><p>编辑：赵敏</p></section></div></div>"
+    "<div class='qr_code_pc'>微信扫一扫关注该公众号</div>"
+    '<script>var ct = "1724148300";</script></body></html>'
+)
+
+_RELATED_PAGE = (
+    "<html><head><meta charset='utf-8'><title>区市场监管局开展节前食品安全检查_某某区人民政府</title></head>"
+    "<body><div class='head'><a href='/'>首页</a></div>"
+    "<div class='main'><div class='art'><h1>区市场监管局开展节前食品安全检查</h1>"
+    "<div class='info'>发布时间：2023-09-26　信息来源：区市场监管局</div>"
+    "<div class='txt'><p>中秋、国庆将至，区市场监管局组织开展节前食品安全专项检查，共出动执法人员126人次，"
+    "检查食品经营户382家，责令整改问题31个。</p>"
+    "<p>检查中，执法人员重点查看了月饼等节令食品的进货查验记录和标签标识。</p></div></div>"
+    "<div class='art2'><h3><a href='/xw/1203.html'>区市场监管局召开电梯安全工作推进会</a></h3>"
+    "<p>9月20日，区市场监管局召开全区电梯安全工作推进会，通报今年以来全区电梯安全检查情况，"
+    "共检查电梯1465台，发现隐患82处。</p></div></div>"
+    "<div class='foot'>主办：某某区人民政府</div></body></html>"
+)
+
+_PAGED_PAGE = (
+    "<html><head><meta charset='utf-8'>"
+    "<title>2023年全县国民经济和社会发展统计公报-某某县统计局</title></head>"
+    "<body><div class='nav'><a href='/'>首页</a></div><div class='detail'>"
+    "<h1>2023年全县国民经济和社会发展统计公报</h1>"
+    "<div class='meta'>发布日期：2024-03-28 　来源：县统计局</div>"
+    "<div class='detail_content'>"
+    "<p>初步核算，全年全县地区生产总值326.8亿元，按不变价格计算，比上年增长5.8%。</p>"
+    "<p>全年全县一般公共预算收入18.6亿元，比上年增长7.2%。</p></div>"
+    "<div class='page'><span>1</span> <a href='content_2.html'>2</a> <a href='content_3.html'>3</a>"
+    " <a href='content_2.html'>下一页</a></div></div>"
+    "<div class='footer'>主办：某某县统计局</div></body></html>"
+)
+
+_TITLE_ONLY_PAGE = (
+    "<html><head><meta charset='utf-8'>"
+    "<title>全区秋粮喜获丰收 总产量创历史新高 - 某某区农业农村局</title></head>"
+    "<body><div class='nav'><a href='/'>首页</a> <a href='/news/'>工作动态</a></div>"
+    "<div class='box'><div class='date'>2022-10-18</div>"
+    "<div class='con'><p>今年全区秋粮播种面积42.6万亩，总产量21.3万吨，比上年增加1.2万吨，创历史新高。</p>"
+    "<p>其中，玉米产量15.8万吨，水稻产量4.1万吨。</p></div></div>"
+    "<div class='foot'>某某区农业农村局 版权所有</div></body></html>"
+)
+
+_XXGK_PAGE = (
+    "<html><head><meta charset='utf-8'><title>关于下达2024年第二批农业产业发展资金的通知</title></head><body>"
+    "<div class='nav'><a href='/'>首页</a> &gt; <a href='/xxgk/'>信息公开</a></div>"
+    "<div class='xxgk_head'><table>"
+    "<tr><td>索引号：</td><td>11331100MB1234567X/2024-01235</td><td>发布机构：</td><td>县财政局</td></tr>"
+    "<tr><td>成文日期：</td><td>2024-06-03</td><td>发布日期：</td><td>2024-06-11</td></tr>"
+    "<tr><td>文号：</td><td>某财农〔2024〕21号</td><td>主题分类：</td><td>财政</td></tr></table></div>"
+    "<h1>关于下达2024年第二批农业产业发展资金的通知</h1>"
+    "<div class='zwnr'><p>各乡镇人民政府：</p>"
+    "<p>根据有关规定，现下达2024年第二批农业产业发展资金8"
+    "60万元，用于支持特色产业基地建设，请抓紧拨付使用。</p>"
+    "<p>县财政局</p><p>2024年6月3日</p></div>"
+    "<div class='footer'>主办：某某县人民政府</div></body></html>"
+)
+
+_LAYOUTS = [
+    pytest.param(
+        _OLD_TD_PAGE,
+        "2月25日，县人社局在人力资源市场举办",
+        "全力保障企业用工需求。",
+        {
+            "title": "县人社局开展春风行动专场招聘会",
+            "published_at": "2021-02-26",
+            "source": "县人社局",
+            "author": "李红",
+            "editor": "王芳",
+        },
+        id="old-county-site: a layout table, the article in a <td> cut by <br> with &nbsp; indents",
+    ),
+    pytest.param(
+        _META_DATE_PAGE,
+        "一季度，全市312个省市重大项目",
+        "竣工项目21个。",
+        {
+            "title": "我市一季度重大项目建设开局良好",
+            "published_at": "2024-05-12T09:30",
+            "source": "市发展改革委",
+            "author": None,
+            "editor": None,
+        },
+        id="city-portal: the date only in <meta name=PubDate>, the source only in ContentSource",
+    ),
+    pytest.param(
+        _URL_DATE_PAGE,
+        "截至目前，全市累计收购小麦",
+        "有库装粮”。",
+        {
+            "title": "全市夏粮收购工作有序推进",
+            "published_at": "2024-05-12",
+            "source": None,
+            "author": None,
+            "editor": None,
+        },
+        id="city-portal: the date only in the URL (/2024-05/12/)",
+    ),
+    pytest.param(
+        _WECHAT_PAGE,
+        "据海关统计，前7个月全省外贸进出口总值",
+        "进口1111.5亿元，增长2.0%。",
+        {
+            "title": "全省外贸进出口总值同比增长6.1%",
+            "published_at": "2024-08-20T18:05",
+            "source": "省统计局",
+            "author": None,
+            "editor": "赵敏",
+        },
+        id="wechat-reprint: js_content hidden until a script shows it, the credits at its end",
+    ),
+    pytest.param(
+        _RELATED_PAGE,
+        "中秋、国庆将至，区市场监管局",
+        "进货查验记录和标签标识。",
+        {
+            "title": "区市场监管局开展节前食品安全检查",
+            "published_at": "2023-09-26",
+            "source": "区市场监管局",
+            "author": None,
+            "editor": None,
+        },
+        id="district-portal: a second article block below, a related item with its summary",
+    ),
+    pytest.param(
+        _PAGED_PAGE,
+        "初步核算，全年全县地区生产总值",
+        "比上年增长7.2%。",
+        {
+            "title": "2023年全县国民经济和社会发展统计公报",
+            "published_at": "2024-03-28",
+            "source": "县统计局",
+            "author": None,
+            "editor": None,
+        },
+        id="county-bulletin: the first of numbered pages 1 2 3 with 下一页",
+    ),
+    pytest.param(
+        _TITLE_ONLY_PAGE,
+        "今年全区秋粮播种面积",
+        "水稻产量4.1万吨。",
+        {
+            "title": "全区秋粮喜获丰收 总产量创历史新高",
+            "published_at": "2022-10-18",
+            "source": None,
+            "author": None,
+            "editor": None,
+        },
+        id="district-bureau: no headline on the page, only <title> with the site's name",
+    ),
+    pytest.param(
+        _XXGK_PAGE,
+        "各乡镇人民政府：",
+        "2024年6月3日",
+        {
+            "title": "关于下达2024年第二批农业产业发展资金的通知",
+            "published_at": "2024-06-11",
+            "source": None,
+            "author": None,
+            "editor": None,
+        },
+        id="county-xxgk: 成文日期 and 发布日期 differ, the publish date is 发布日期",
+    ),
+]
+
+
+@pytest.mark.parametrize(("html", "starts", "ends", "want"), _LAYOUTS)
+def test_a_layout_gives_body_and_metadata(
+    html: str, starts: str, ends: str, want: dict[str, str | None]
+) -> None:
+    rec = _record(html)
+    text = rec["text"].strip().replace("\u00a0", " ").strip()
+    assert text.startswith(starts)
+    assert text.endswith(ends)
+    got = {k: rec[k] for k in want}
+    if want["published_at"] and got["published_at"]:
+        got["published_at"] = got["published_at"][: len(want["published_at"])]
+    assert got == want
+
+
+# --- the day a page's URL files it under --------------------------------------------------------
+
+_URL_DAYS = [
+    pytest.param(
+        "http://www.example.gov.cn/xwzx/2024-05/12/content_4471.htm",
+        "2024-05-12",
+        id="xinhua-style: /2024-05/12/content_N",
+    ),
+    pytest.param(
+        "https://www.example.gov.cn/zwgk/202405/t20240512_4471234.html",
+        "2024-05-12",
+        id="trs-cms: /202405/t20240512_N.html",
+    ),
+    pytest.param(
+        "https://www.example.gov.cn/art/2023/9/26/art_1229_7712.html",
+        "2023-09-26",
+        id="jcms-zhejiang: /art/2023/9/26/art_…",
+    ),
+    pytest.param(
+        "http://news.example.com/2022/1018/c1001-32548.html", "2022-10-18", id="people-style: /2022/1018/c…"
+    ),
+    pytest.param(
+        "https://www.example.gov.tw/News_Content.aspx?n=123&s=45678",
+        None,
+        id="tw-portal: a query of ids, no day",
+    ),
+    pytest.param("https://www.example.gov.cn/zwgk/2024/notice_88.html", None, id="year folder only: no day"),
+    pytest.param(
+        "https://www.example.gov.cn/xwzx/2024-13/45/content_1.htm", None, id="no calendar day: 2024-13/45"
+    ),
+]
+
+
+@pytest.mark.parametrize(("url", "day"), _URL_DAYS)
+def test_the_day_a_url_files_a_page_under(url: str, day: str | None) -> None:
+    from gov_facts.page.publish_date import url_day
+
+    found = url_day(url)
+    assert (found.iso if found else None) == day
+
+
+def test_a_shown_date_beats_the_urls_day() -> None:
+    html = _URL_DATE_PAGE.replace(
+        "<h2>全市夏粮收购工作有序推进</h2>",
+        "<h2>全市夏粮收购工作有序推进</h2><div class='info'>发布时间：2024-05-13 10:02</div>",
+    )
+    assert (_record(html)["published_at"] or "").startswith("2024-05-13T10:02")
+
+
+_WECHAT_CREDITS_PAGE = (
+    "<html><head><meta charset='utf-8'><meta property='og:site_name' content='微信公众平台'>"
+    "<title>前7个月全省外贸稳中有进</title></head><body>"
+    "<div id='js_article'><h1 class='rich_media_title' id='activity-name'>前7个月全省外贸稳中有进</h1>"
+    "<div id='meta_content'><a id='js_name'>某某发布</a><em id='publish_time'>2024年8月20日 18:05</em></div>"
+    f"<div class='rich_media_content' id='js_content' style='visibility: hidden;'><section><p>{_TEXT_A}</p>"
+    f"<p>{_TEXT_B}</p><p>文字：张三</p><p>编辑：李四</p><p>审核：王五</p><p>来源：省商务厅</p></section></div>"
+    "</div></body></html>"
+)
+
+_WECHAT_REPOST_PAGE = (
+    "<html><head><meta charset='utf-8'><title>前7个月全省外贸稳中有进</title></head><body>"
+    "<div id='js_article'><h1 class='rich_media_title'>前7个月全省外贸稳中有进</h1>"
+    "<div id='meta_content'><a id='js_name'>某某发布</a><em id='publish_time'></em></div>"
+    "<div id='js_content' style='visibility: hidden;'><p>转自：省商务厅网站</p>"
+    f"<p>{_TEXT_A}</p><p>{_TEXT_B}</p>"
+    "<p>责任编辑：李四</p></div></div>"
+    '<script>var ct = "1724148300";</script></body></html>'
+)
+
+_SITE_FIRST_PAGE = (
+    "<html><head><meta charset='utf-8'>"
+    "<title>某某区农业农村局-工作动态-全区秋粮喜获丰收 总产量创历史新高</title></head><body>"
+    "<div class='nav'><a href='/'>首页</a></div><div class='box'><span class='time'>时间：2022-10-18</span>"
+    f"<div class='con'><p>{_TEXT_A}</p><p>{_TEXT_B}</p></div></div></body></html>"
+)
+
+_SPAN_CELLS_PAGE = (
+    "<html><head><meta charset='utf-8'><title>关于印发某某实施方案的通知</title></head><body>"
+    "<ul class='xxgk-info'><li><span>索 引 号</span><span>1133/2024-00099</span></li>"
+    "<li><span>发布机构</span><span>县发改局</span></li><li><span>成文日期</span><span>2024-04-02</span></li>"
+    "<li><span>发布日期</span><span>2024-04-09</span></li></ul>"
+    f"<h1>关于印发某某实施方案的通知</h1><div class='zw'><p>{_TEXT_A}</p><p>{_TEXT_B}</p></div></body></html>"
+)
+
+_MORE_LAYOUTS = [
+    pytest.param(
+        _WECHAT_CREDITS_PAGE,
+        {"author": "张三", "editor": "李四", "source": "省商务厅", "published_at": "2024-08-20T18:05"},
+        id="wechat: a run of credit lines at the end (文字, 编辑, 审核, 来源)",
+    ),
+    pytest.param(
+        _WECHAT_REPOST_PAGE,
+        {"source": "省商务厅网站", "editor": "李四", "published_at": "2024-08-20T18:05"},
+        id="wechat-repost: 转自 over the text names the source, the date only in var ct",
+    ),
+    pytest.param(
+        _SITE_FIRST_PAGE,
+        {
+            "title": "全区秋粮喜获丰收 总产量创历史新高",
+            "site": "某某区农业农村局",
+            "published_at": "2022-10-18",
+        },
+        id="district-bureau: <title> puts the site and the column first, no headline on the page",
+    ),
+    pytest.param(
+        _SPAN_CELLS_PAGE,
+        {"index_number": "1133/2024-00099", "publisher": "县发改局", "published_at": "2024-04-09"},
+        id="county-xxgk: label and value spans glued in a list, no colon (索 引 号1133/…)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("html", "want"), _MORE_LAYOUTS)
+def test_more_layouts_give_their_metadata(html: str, want: dict[str, str]) -> None:
+    rec = _record(html)
+    got = {k: rec[k] for k in want}
+    if got.get("published_at"):
+        got["published_at"] = got["published_at"][: len(want["published_at"])]
+    assert got == want
+    assert rec["text"].startswith(_TEXT_A) and rec["text"].endswith(_TEXT_B)
+
+
+_TITLES = [
+    pytest.param(
+        "某某区农业农村局-工作动态-全区秋粮喜获丰收 总产量创历史新高",
+        ("全区秋粮喜获丰收 总产量创历史新高", "某某区农业农村局"),
+        id="district-bureau: site, column, headline",
+    ),
+    pytest.param(
+        "某某市人民政府_政务公开_关于做好2024年春季农业生产工作的通知",
+        ("关于做好2024年春季农业生产工作的通知", "某某市人民政府"),
+        id="city-portal: site, column, notice",
+    ),
+    pytest.param(
+        "全区秋粮喜获丰收_工作动态_某某区农业农村局",
+        ("全区秋粮喜获丰收", "某某区农业农村局"),
+        id="district-bureau: headline first (read before)",
+    ),
+    pytest.param(
+        "秋粮丰收-全区总产量创历史新高",
+        ("秋粮丰收-全区总产量创历史新高", None),
+        id="county-news: two parts of one headline, no site, stay whole",
+    ),
+    pytest.param(
+        "工作动态-通知公告-全县农机购置补贴申请办理指南",
+        ("工作动态-通知公告-全县农机购置补贴申请办理指南", None),
+        id="county-portal: columns first but no office named: left as it was",
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "want"), _TITLES)
+def test_a_title_that_puts_the_site_first(raw: str, want: tuple[str, str | None]) -> None:
+    from gov_facts.page.metadata import split_title
+    from gov_facts.rules.patterns import load_patterns
+
+    rules = load_patterns().metadata
+    got = split_title(raw, rules.title_separators, rules.not_site_prefixes, None, rules.office_suffixes)
+    assert got == want
