@@ -167,7 +167,7 @@ def _split_pairs(texts: list[str], labeller: Labeller) -> list[str]:
     on the next (an information-disclosure grid, <dd><label>…</label><div>…</div></dd>; a page laid
     out in a label grid, 發布日期 | 114-07-15, whose label cells print no colon), read as one
     ``label：value`` line."""
-    pairs = []
+    pairs = [glued for text in texts if (glued := labeller.glued_cells(text.strip()))]
     for label, value in pairwise(texts):
         label, value = label.strip(), value.strip()
         if len(label) > 12:
