@@ -40,7 +40,7 @@ from .chrome import chrome_for, prune
 from .content import PageContent
 from .continuation import continuation_warning, next_part, script_next_part
 from .grids import mark_label_grids
-from .lines import PageLines, Walker
+from .lines import Line, PageLines, Walker
 from .metadata import Labeller, labeller_for, norm_text
 from .paragraphs import clean_body, is_credit_line, is_real_paragraph
 from .parse import page_url, parse_html, read_meta
@@ -132,6 +132,7 @@ def _from_dom(
             # a short line just above the headline (2023年11月9日（星期四）), or a meta line that opens
             # with the date (2025-11-28 17:20 部門及機構：旅遊局 分類：旅遊): read after the others
             header.append(above)
+        header += _label_lines_above(lines, title_line, labeller)
     elif title_line is not None and title_line < end:
         # the headline inside the body: the header block is what stands under it
         header, scan_from = [lines[title_line].text], title_line + 1
@@ -162,11 +163,27 @@ def _anchor(matched: tuple[str, Element] | None) -> Element | None:
     return el
 
 
+#: how many lines above the headline a 信息公开 strip may take
+_STRIP_LINES = 3
+
+
+def _label_lines_above(lines: list[Line], title_line: int, labeller: Labeller) -> list[str]:
+    """The lines just above the headline that open with a label (索引号：…　公开方式：主动公开, a
+    信息公开 strip over the title; 索引号：… | 发布机构：… as cells of one row), up to the first line
+    that does not: metadata of this page, not of a sidebar's items."""
+    found: list[str] = []
+    for ln in reversed(lines[max(0, title_line - _STRIP_LINES) : title_line]):
+        if len(ln.text) > 120 or not labeller.starts_with_label(ln.text):
+            break
+        found.append(ln.text)
+    return found[::-1]
+
+
 def _split_pairs(texts: list[str], labeller: Labeller) -> list[str]:
     """索 引 号： / 014717475N/2023-0040295: a label alone on its line above the body with its value
     on the next (an information-disclosure grid, <dd><label>…</label><div>…</div></dd>; a page laid
     out in a label grid, 發布日期 | 114-07-15, whose label cells print no colon), read as one
-    ``label：value`` line."""
+    ``label：value`` line; so is a label cell glued to its value on one line (索 引 号1133/…)."""
     pairs = [glued for text in texts if (glued := labeller.glued_cells(text.strip()))]
     for label, value in pairwise(texts):
         label, value = label.strip(), value.strip()
