@@ -581,3 +581,90 @@ def test_a_title_that_puts_the_site_first(raw: str, want: tuple[str, str | None]
     rules = load_patterns().metadata
     got = split_title(raw, rules.title_separators, rules.not_site_prefixes, None, rules.office_suffixes)
     assert got == want
+
+
+# --- a 信息公开 strip just above the headline -----------------------------------------------------
+
+_STRIPS = [
+    pytest.param(
+        "<table><tr><td class='xxgk'>索引号：XC-01305-2024-000412&nbsp;&nbsp;公开方式：主动公开&nbsp;&nbsp;"
+        "公开时限：长期公开</td></tr><tr><td class='biaoti'><strong>{title}</strong></td></tr>"
+        "<tr><td class='laiyuan'>信息来源：市生态环境局&nbsp;&nbsp;发布日期：2024-06-05</td></tr></table>",
+        {"index_number": "XC-01305-2024-000412", "source": "市生态环境局"},
+        id="invented-city-eco: one strip line of three labels over the headline cell",
+    ),
+    pytest.param(
+        "<table class='xxgk'><tr>"
+        "<td>索引号：11610800MB2953117X/2024-00006</td><td>发布机构：榆川市残疾人联合会</td>"
+        "</tr></table><div class='title'><h2>{title}</h2></div>"
+        "<div class='info'>发布日期：2024-01-19 来源：市残联</div>",
+        {
+            "index_number": "11610800MB2953117X/2024-00006",
+            "publisher": "榆川市残疾人联合会",
+            "source": "市残联",
+        },
+        id="invented-disabled-federation: a one-row grid of two labelled cells over the headline",
+    ),
+    pytest.param(
+        "<div class='xxgk-bar'><span>索 引 号：000014349/2023-00871</span> <span>主题分类：财政</span></div>"
+        "<div class='xxgk-bar'><span>文　　号：皖财预〔2023〕112号</span></div><h1>{title}</h1>"
+        "<div class='info'>时间：2023-05-08</div>",
+        {"index_number": "000014349/2023-00871", "doc_number": "皖财预〔2023〕112号"},
+        id="written-provincial: two strip lines of spans over the h1",
+    ),
+    pytest.param(
+        "<div class='side'><p>来源：某某日报</p></div>"
+        "<div class='crumb'>当前位置：首页 &gt; 要闻</div><h1>{title}</h1>"
+        "<div class='info'>发布时间：2023-05-08 来源：市政府办公室</div>",
+        {"source": "市政府办公室", "index_number": None},
+        id="written-city-portal: a sidebar's 来源 line above the breadcrumb is not the page's",
+    ),
+]
+
+
+@pytest.mark.parametrize(("head", "want"), _STRIPS)
+def test_a_label_strip_above_the_headline(head: str, want: dict[str, str | None]) -> None:
+    title = "关于做好2024年度重点工作的通知"
+    inner = head.format(title=title) + f"<div class='zw'><p>{_TEXT_A}</p><p>{_TEXT_B}</p></div>"
+    rec = _record(_page(title, inner))
+    assert {k: rec[k] for k in want} == want
+    assert rec["text"].startswith(_TEXT_A)
+
+
+# --- a time of day under a label of its own beside the labelled date ------------------------------
+
+_TIMES = [
+    pytest.param(
+        "<span>發布日期：2025年10月27日</span> <span>發布時間：16:30</span> <span>主題：對外貿易</span>",
+        "2025-10-27T16:30",
+        id="invented-hk-censtatd: 發布日期 and 發布時間 apart",
+    ),
+    pytest.param(
+        "<span>发布日期：2024-03-28</span>　<span>发布时间：09:15:20</span>",
+        "2024-03-28T09:15:20",
+        id="written-provincial: 发布日期 then 发布时间 to the second",
+    ),
+    pytest.param(
+        "<span>日期：2025/08/12</span> <span>時間：17:05</span>",
+        "2025-08-12T17:05",
+        id="written-mo-department: 日期 and 時間",
+    ),
+    pytest.param(
+        "<span>发布日期：2024-03-28</span> <span>浏览次数：1234</span>",
+        "2024-03-28",
+        id="written-county: no time printed, the date alone",
+    ),
+]
+
+
+@pytest.mark.parametrize(("info", "published"), _TIMES)
+def test_a_labelled_time_beside_the_labelled_date(info: str, published: str) -> None:
+    title = "九月份对外商品贸易统计"
+    inner = (
+        f"<h1>{title}</h1><div class='info'>{info}</div>"
+        + f"<div class='zw'><p>{_TEXT_A}</p><p>{_TEXT_B}</p></div>"
+    )
+    rec = _record(_page(title, inner))
+    got = rec["published_at"] or ""
+    assert got[: len(published)] == published
+    assert len(got) == len(published) or "T" in published

@@ -17,7 +17,7 @@ from ..rules.page_rules import MetadataRules
 from .content import PageContent
 from .date_forms import closing_dates, fold_date_text
 from .metadata import LabelHit, Labeller, best_labelled, meta_value, strip_label
-from .publish_date import NO_DATE, DatePick, pick_published, url_day
+from .publish_date import NO_DATE, DatePick, pick_published, url_day, with_labelled_time
 from .script_meta import account_name, script_dates, script_value
 from .scripts import ScriptText
 from .text_weight import CJK as _CJK
@@ -129,6 +129,8 @@ def _published(
         refiners=refiners,
         refine_lines=parts.credits,
     )
+    if pick.published is not None and "T" not in pick.published.iso:
+        pick = DatePick(with_labelled_time(pick.published, head_hits), pick.warnings)
     if pick.published is None:
         # what the page's data says before what its credits and closing lines say; a period's
         # end named in the headline (截至X日的…) last

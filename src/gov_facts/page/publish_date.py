@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from .dates import CST, MIN_YEAR, Published, dateline, find_dates, split_date
+from .metadata import LabelHit
 
 NO_DATE = "no publish date found"
 
@@ -159,3 +160,26 @@ def url_day(url: str | None, now: datetime | None = None) -> Published | None:
         if day.year >= MIN_YEAR and day <= today:
             return Published(day.isoformat(), day)
     return None
+
+
+#: a publish label's value that is a time of day alone (發布時間：16:30)
+_TIME_ALONE = re.compile(r"\s*(?P<t>[0-2]?\d\s*[:：]\s*[0-5]\d(?:\s*[:：]\s*[0-5]\d)?)(?:\s|$)")
+
+
+def with_labelled_time(day: Published, hits: Sequence[LabelHit]) -> Published:
+    """A date-only publish time made precise by a time of day printed under a label of its own
+    beside the labelled date (發布日期：2025年10月27日　發布時間：16:30), when the header's
+    labelled date is that day; else the date as it was."""
+    dated = False
+    clock: str | None = None
+    for hit in hits:
+        if hit.field != "published_at" or not hit.value:
+            continue
+        if (t := _TIME_ALONE.match(hit.value)) is not None:
+            clock = clock or re.sub(r"\s+", "", t.group("t")).replace("：", ":")
+        elif any(m.plausible and m.day == day.day for m in find_dates(hit.value)):
+            dated = True
+    if not (dated and clock):
+        return day
+    found = find_dates(f"{day.iso} {clock}")
+    return found[0].published if found and found[0].has_time and found[0].day == day.day else day
