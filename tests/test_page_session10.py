@@ -668,3 +668,43 @@ def test_a_labelled_time_beside_the_labelled_date(info: str, published: str) -> 
     got = rec["published_at"] or ""
     assert got[: len(published)] == published
     assert len(got) == len(published) or "T" in published
+
+
+# --- the closing mark of a press release, and a table's caption ---------------------------------
+
+_CLOSES = [
+    pytest.param("－完－", id="invented-hk-airport: 完 between full-width dashes"),
+    pytest.param("-完-", id="written-hk-department: 完 between hyphens"),
+    pytest.param("——完——", id="written-provincial: 完 between em dashes"),
+    pytest.param("【完】", id="written-county-news: 完 in square brackets"),
+    pytest.param("（完）", id="written-mainland: 完 in brackets (read before)"),
+    pytest.param("完", id="hk-press-release: 完 alone (read before)"),
+]
+
+
+@pytest.mark.parametrize("mark", _CLOSES)
+def test_the_closing_mark_is_not_text(mark: str) -> None:
+    inner = (
+        f"<h1>機場客運量持續回升</h1><div class='zw'><p>{_TEXT_TW}</p><p>{_TEXT_TW2}</p><p>{mark}</p></div>"
+    )
+    rec = _record(_page("機場客運量持續回升", inner))
+    assert rec["text"].endswith(_TEXT_TW2)
+
+
+_CAPTIONS = [
+    pytest.param("主要勞動力指標", id="invented-mo-dsec: the caption of a table of indicators"),
+    pytest.param("表1 114年2月消費者物價指數", id="invented-tw-dgbas: a numbered caption"),
+    pytest.param("2024年全市主要经济指标", id="written-city-bulletin: a caption naming the year"),
+]
+
+
+@pytest.mark.parametrize("caption", _CAPTIONS)
+def test_a_tables_caption_is_a_line_over_its_rows(caption: str) -> None:
+    table = (
+        f"<table><caption>{caption}</caption><tr><th>指標</th><th>數值</th></tr>"
+        "<tr><td>總體失業率（%）</td><td>1.8</td></tr><tr><td>就業不足率（%）</td><td>1.1</td></tr></table>"
+    )
+    inner = f"<h1>就業調查結果</h1><div class='zw'><p>{_TEXT_TW}</p>{table}<p>{_TEXT_TW2}</p></div>"
+    lines = _record(_page("就業調查結果", inner))["text"].split("\n")
+    at = lines.index(caption)
+    assert lines[at + 1] == "指標\t數值"

@@ -119,9 +119,15 @@ class Walker:
 
 
 def table_lines(table: Element, lines: list[Line], in_body: bool) -> None:
-    """A table of values as lines: one a row, its cells joined by a tab. The header rows of a table
-    whose header spans rows or columns (行政复议 over five columns, 结果维持 down two rows) keep each
-    cell's place: a spanned place is an empty cell, so the fact stage can stack the header."""
+    """A table of values as lines: its caption, then one a row, its cells joined by a tab. The header
+    rows of a table whose header spans rows or columns (行政复议 over five columns, 结果维持 down two
+    rows) keep each cell's place: a spanned place is an empty cell, so the fact stage can stack the
+    header."""
+    caption = table.find("caption")
+    if caption is not None:  # the table's name (主要勞動力指標), a line of its own over the rows
+        text = _WS.sub(" ", caption.text_content()).strip()
+        if text:
+            lines.append(Line(text, 0, in_body, len(lines)))
     skip, header = _spanned_header(table)
     for i, row in enumerate(table.iter("tr")):
         if skip <= i < skip + len(header):
