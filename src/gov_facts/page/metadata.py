@@ -54,6 +54,7 @@ class Labeller:
     _glued_re: re.Pattern[str] = field(init=False)
     _cell_re: re.Pattern[str] = field(init=False)
     _grid: frozenset[str] = field(init=False)
+    _nobody: frozenset[str] = field(init=False)
     _doc_lines: list[re.Pattern[str]] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -91,6 +92,7 @@ class Labeller:
         )
         self._bylines = [re.compile(p) for p in self.rules.byline_patterns]
         self._grid = frozenset(self.rules.grid_labels)
+        self._nobody = frozenset(self.rules.not_person_words)
         self._doc_lines = [re.compile(p) for p in self.rules.doc_number_lines]
 
     def hits(self, line: str) -> list[LabelHit]:
@@ -193,7 +195,7 @@ class Labeller:
     def is_person(self, value: str) -> bool:
         """Looks like one or more personal names, not an office (德清县发改局) or a note (完)."""
         names = _names(value)
-        if not names:
+        if not names or any(name in self._nobody for name in names):
             return False
         for name in names:
             if not 2 <= len(name) <= 5 or not _CJK.search(name):
