@@ -708,3 +708,118 @@ def test_a_tables_caption_is_a_line_over_its_rows(caption: str) -> None:
     lines = _record(_page("就業調查結果", inner))["text"].split("\n")
     at = lines.index(caption)
     assert lines[at + 1] == "指標\t數值"
+
+
+# --- credits that name nobody; a <title> holding only the site's name --------------------------
+
+_T = "全市固定资产投资稳步增长"
+
+
+def _news(info: str, head: str = "", title: str = _T, heading: str = f"<h1>{_T}</h1>") -> str:
+    return _page(
+        title,
+        f"{heading}<div class='info'>{info}</div><div class='zw'><p>{_TEXT_A}</p><p>{_TEXT_B}</p></div>",
+        head,
+    )
+
+
+_NOBODY = [
+    pytest.param(
+        "发布时间：2024-05-12 来源：本站 作者：佚名",
+        None,
+        id="written-county-cms: 佚名, the anonymous author",
+    ),
+    pytest.param(
+        "作者：管理员 发布时间：2024-05-12", None, id="written-township-site: the site's administrator"
+    ),
+    pytest.param("作者：admin 时间：2024-05-12", None, id="written-old-cms: the CMS's user name"),
+    pytest.param("作者：小编 时间：2024-05-12", None, id="written-portal: 小编, the page's editor"),
+    pytest.param("發布時間：2024-05-12 作者：本網", None, id="written-hk-portal: 本網"),
+    pytest.param("作者：陈晨 发布时间：2024-05-12", "陈晨", id="written-city-portal: a person (read before)"),
+]
+
+
+@pytest.mark.parametrize(("info", "author"), _NOBODY)
+def test_a_credit_naming_nobody_is_no_author(info: str, author: str | None) -> None:
+    assert _record(_news(info))["author"] == author
+
+
+_SITE_TITLES = [
+    pytest.param(
+        _news(
+            "2024-05-12",
+            "<meta name='ArticleTitle' content='全市固定资产投资稳步增长'>",
+            "某某市人民政府门户网站",
+            "<div class='logo'><h1>某某市人民政府</h1></div>",
+        ),
+        _T,
+        id="written-city-portal: <title> the site's, its logo an h1; the meta title names the article",
+    ),
+    pytest.param(
+        _news(
+            "2024-05-12",
+            "<meta name='ArticleTitle' content='全市固定资产投资稳步增长'>",
+            f"{_T}_某某市人民政府",
+        ),
+        _T,
+        id="written-city-portal: <title> and the meta title agree (read before)",
+    ),
+    pytest.param(
+        _news("2024-05-12", "<meta name='ArticleTitle' content='全市投资增长'>", f"{_T}_某某市人民政府"),
+        _T,
+        id="written-city-portal: a short meta title that <title> does not carry; the h1 agrees with <title>",
+    ),
+]
+
+
+@pytest.mark.parametrize(("html", "title"), _SITE_TITLES)
+def test_a_title_tag_naming_only_the_site(html: str, title: str) -> None:
+    assert _record(html)["title"] == title
+
+
+# --- layouts read right before this session (kept so) -------------------------------------------
+
+_KEPT = [
+    pytest.param(
+        _news(
+            "【发布时间：2024-05-12 10:30】【来源：市统计局】"
+            "【字体：<a>大</a> <a>中</a> <a>小</a>】【<a>打印</a>】"
+        ),
+        {"published_at": "2024-05-12T10:30", "source": "市统计局"},
+        id="written-county-cms: each label in square brackets, a font switch after them",
+    ),
+    pytest.param(
+        _news("发布时间：2024年5月12日 10时30分　信息来源：市发改委"),
+        {"published_at": "2024-05-12T10:30", "source": "市发改委"},
+        id="written-provincial: a time written 10时30分",
+    ),
+    pytest.param(
+        _news("文章来源：<a href='http://x'>市政府网</a>　发布日期：2024年05月12日"),
+        {"published_at": "2024-05-12", "source": "市政府网"},
+        id="written-city-portal: the source a link",
+    ),
+    pytest.param(
+        "<!-- saved from url=(0066)http://www.example.gov.cn/xwzx/2024-05/12/content_4471.htm -->\n"
+        + _page(_T, f"<h1>{_T}</h1><div class='zw'><p>{_TEXT_A}</p><p>{_TEXT_B}</p></div>"),
+        {"published_at": "2024-05-12", "source": None},
+        id="saved-page: the date only in the URL a browser's 'saved from' comment keeps",
+    ),
+    pytest.param(
+        _page(
+            "市府新聞",
+            f"<h3>{_T}</h3><div class='zw'><p>{_TEXT_A}</p><p>{_TEXT_B}</p></div><ul class='info'>"
+            "<li>發布日期：114-05-12</li><li>發布單位：主計處</li><li>資料來源：主計處</li></ul>",
+        ),
+        {"published_at": "2025-05-12", "source": "主計處"},
+        id="tw-city: the labels in a list below the text, an ROC date",
+    ),
+]
+
+
+@pytest.mark.parametrize(("html", "want"), _KEPT)
+def test_a_layout_read_right_before(html: str, want: dict[str, str | None]) -> None:
+    rec = _record(html)
+    got = {k: rec[k] for k in want}
+    if got.get("published_at") and want.get("published_at"):
+        got["published_at"] = got["published_at"][: len(want["published_at"] or "")]
+    assert got == want
