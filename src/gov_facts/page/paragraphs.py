@@ -69,7 +69,7 @@ def clean_body(
         if not seen_real and (labeller.starts_with_label(text) and len(text) <= 80):
             dropped.append(text)
             continue
-        if not seen_real and _only_date(text):
+        if not seen_real and (_only_date(text) or _dated_meta_line(text, labeller)):
             dropped.append(text)
             continue
         kept.append(text)
@@ -151,3 +151,17 @@ _DATE_ONLY = re.compile(
 
 def _only_date(text: str) -> bool:
     return bool(_DATE_ONLY.match(text))
+
+
+_DATE_OPENS = re.compile(r"^[\s\[【(（]*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+
+
+def _dated_meta_line(text: str, labeller: Labeller) -> bool:
+    """The page's meta line above the text when the body takes it in: the date first, then a
+    label (2024-05-12 来源：市发改委 浏览：12), short and without a sentence's end."""
+    return (
+        len(text) <= 80
+        and _DATE_OPENS.match(text) is not None
+        and labeller.label_count(text) >= 1
+        and _SENTENCE_END.search(text) is None
+    )
