@@ -86,7 +86,8 @@ _GRIDS = [
         "<tr><td>来源：</td><td>县农业农村局</td></tr>"
         "<tr><td>作者：</td><td>张伟</td></tr>"
         "<tr><td>时间：</td><td>2023-03-02</td></tr>"
-        f"<tr><td>内容：</td><td>&nbsp;&nbsp;&nbsp;&nbsp;{_TEXT_A}<br>&nbsp;&nbsp;&nbsp;&nbsp;{_TEXT_B}</td></tr>"
+        f"<tr><td>内容：</td><td>&nbsp;&nbsp;&nbsp;&nbsp;{_TEXT_A}"
+        f"<br>&nbsp;&nbsp;&nbsp;&nbsp;{_TEXT_B}</td></tr>"
         "</table>",
         "县农业农村局召开春耕生产推进会",
         ("2023-03-02", "县农业农村局", "张伟"),
@@ -477,7 +478,8 @@ _WECHAT_CREDITS_PAGE = (
     "<div id='js_article'><h1 class='rich_media_title' id='activity-name'>前7个月全省外贸稳中有进</h1>"
     "<div id='meta_content'><a id='js_name'>某某发布</a><em id='publish_time'>2024年8月20日 18:05</em></div>"
     f"<div class='rich_media_content' id='js_content' style='visibility: hidden;'><section><p>{_TEXT_A}</p>"
-    f"<p>{_TEXT_B}</p><p>文字：张三</p><p>编辑：李四</p><p>审核：王五</p><p>来源：省商务厅</p></section></div>"
+    f"<p>{_TEXT_B}</p><p>文字：张三</p><p>编辑：李四</p><p>审核：王五</p>"
+    "<p>来源：省商务厅</p></section></div>"
     "</div></body></html>"
 )
 
@@ -823,3 +825,99 @@ def test_a_layout_read_right_before(html: str, want: dict[str, str | None]) -> N
     if got.get("published_at") and want.get("published_at"):
         got["published_at"] = got["published_at"][: len(want["published_at"] or "")]
     assert got == want
+
+
+# --- another article beside the page's own; a meta line the body takes in; <time datetime> -------
+
+_R = (
+    "9月20日，区市场监管局召开全区电梯安全工作推进会，通报今年以来全区电梯安全检查情况，共检查电梯1465台，"
+    "发现隐患82处，已全部整改到位，会议要求各使用单位切实落实主体责任。"
+)
+_OWN = (
+    f"<div class='art'><h1>{_T}</h1><div class='info'>发布时间：2024-05-12</div>"
+    f"<div class='txt'><p>{_TEXT_A}</p><p>{_TEXT_B}</p></div></div>"
+)
+
+_OTHERS = [
+    pytest.param(
+        "<div class='art2'><h3><a href='/x/1.html'>区市场监管局召开电梯安全工作推进会</a></h3>"
+        f"<p>{_R}</p><p>{_R}</p><p>{_R}</p></div>",
+        id="written-district-portal: a related item's linked headline over a summary longer than the article",
+    ),
+    pytest.param(
+        f"<div class='next'><h2>下一篇：区市场监管局召开电梯安全工作推进会</h2><p>{_R}</p><p>{_R}</p></div>",
+        id="written-county-portal: the next article's heading (下一篇) over its first paragraphs",
+    ),
+    pytest.param(
+        "<div class='xgxw'><h2>相关新闻</h2><div class='item'><h3>"
+        "<a href='/x/1.html'>区市场监管局召开电梯安全工作推进会</a>"
+        f"</h3><p>{_R}</p><p>{_R}</p></div></div>",
+        id="written-city-portal: 相关新闻 over one item (read before)",
+    ),
+]
+
+
+@pytest.mark.parametrize("other", _OTHERS)
+def test_another_article_below_is_not_the_body(other: str) -> None:
+    text = _record(_page(_T, _OWN + other))["text"]
+    assert text.startswith(_TEXT_A) and text.endswith(_TEXT_B)
+
+
+def test_the_articles_own_linked_subheadings_keep_it_the_body() -> None:
+    """A table of contents' link on the text's first subheading (href="#a") leads to this page:
+    the block is not another article, and the short summary above it does not replace it."""
+    html = (
+        f"<html><head><meta charset='utf-8'><title>{_T}</title></head><body>"
+        f"<div class='nav'><a href='/'>首页</a></div><h1>{_T}</h1>"
+        "<div class='summary'><p>摘要：全市投资保持较快增长，重大项目支撑有力。</p></div>"
+        f"<div class='wenzhang'><h3><a href='#a'>一、总体情况</a></h3><p>{_TEXT_A}</p>"
+        f"<h3><a href='#b'>二、下一步工作</a></h3><p>{_TEXT_B}</p><p>{_R}</p></div></body></html>"
+    )
+    text = _record(html)["text"]
+    assert _TEXT_A in text and text.endswith(_R)
+
+
+_META_LINES = [
+    pytest.param("2024-05-12 来源：市发改委", id="written-city-portal: date then source"),
+    pytest.param(
+        "2024年5月12日 10:20　信息来源：市发改委　浏览次数：321",
+        id="written-county-portal: date, source, views",
+    ),
+    pytest.param("【2024-05-12】【来源：市发改委】", id="written-county-cms: bracketed"),
+]
+
+
+@pytest.mark.parametrize("meta_line", _META_LINES)
+def test_a_dated_meta_line_the_body_takes_in_is_not_text(meta_line: str) -> None:
+    inner = (
+        f"<h1>{_T}</h1><div class='info'>{meta_line}</div><div class='zw'><p>{_TEXT_A}</p></div>"
+        "<div class='pic'><img src='a.jpg'><p>图为项目建设现场</p></div>"
+        f"<div class='zw2'><p>{_TEXT_B}</p></div>"
+    )
+    rec = _record(_page(_T, inner))
+    assert rec["text"].startswith(_TEXT_A)
+    assert rec["source"] == "市发改委"
+    assert (rec["published_at"] or "").startswith("2024-05-12")
+
+
+_STAMPS = [
+    pytest.param(
+        f"<article><h1>{_T}</h1><time datetime='2024-05-12T08:00:00+08:00'>5月12日</time>"
+        f"<div class='zw'><p>{_TEXT_A}</p><p>{_TEXT_B}</p></div></article>",
+        "2024-05-12T08:00",
+        id="written-mo-portal: <time datetime> under the headline, the shown day without its year",
+    ),
+    pytest.param(
+        f"<article><h1>{_T}</h1><div class='zw'><p>{_TEXT_A}</p><p>{_TEXT_B}</p></div></article>"
+        "<ul class='list'><li><a href='/1.html'>区市场监管局召开推进会</a>"
+        "<time datetime='2024-04-01'>04-01</time></li></ul>",
+        None,
+        id="written-city-portal: a <time> below the text dates a related item, not the page",
+    ),
+]
+
+
+@pytest.mark.parametrize(("html", "published"), _STAMPS)
+def test_a_time_element_above_the_text(html: str, published: str | None) -> None:
+    got = _record(_page(_T, html))["published_at"]
+    assert (got[: len(published)] if got and published else got) == published

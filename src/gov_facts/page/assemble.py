@@ -36,6 +36,8 @@ class Parts:
     suffix: str | None
     warnings: list[str] = field(default_factory=list)
     next_part: str | None = None
+    #: machine-readable times above the body (``<time datetime>``), read after the labelled dates
+    stamps: list[str] = field(default_factory=list)
 
 
 def assemble(
@@ -97,6 +99,10 @@ def assemble(
     )
 
 
+#: where a ``<time datetime>`` above the body ranks among labelled dates: after every label
+_STAMP_RANK = 98
+
+
 def _published(
     parts: Parts,
     meta: dict[str, str],
@@ -109,6 +115,7 @@ def _published(
     meta_dates = [v for n in rules.meta_names.get("published_at", []) if (v := meta.get(n.lower()))]
     meta_dates += [v for v in scripts.ld_values("datePublished") if isinstance(v, str)]
     labelled = [(h.rank, fold_date_text(h.value)) for h in head_hits if h.field == "published_at" and h.value]
+    labelled += [(_STAMP_RANK, stamp) for stamp in parts.stamps]
     publish_labels = set(rules.publish_labels)
     shown = [
         fold_date_text(h.value) for h in head_hits if h.field == "published_at" and h.label in publish_labels

@@ -147,7 +147,24 @@ def _from_dom(
     credits = dropped + closing + [ln.text for ln in lines[end : end + 12]]
     href = next_part(walker.next_links, lines, start, end) or script_next_part(scripts.texts, crules)
     warnings = [continuation_warning(href)] if href else []
-    return Parts(paragraphs, closing, header, kv, credits, title, suffix, warnings, href)
+    stamps = _time_stamps(body, first, reading)
+    return Parts(paragraphs, closing, header, kv, credits, title, suffix, warnings, href, stamps)
+
+
+def _time_stamps(root: Element, first: Element, reading: PageLines) -> list[str]:
+    """The ``datetime`` of the first ``<time>`` above the body's text and outside links (HTML's
+    own mark of the article's time, <time datetime="2024-05-12T08:00">5月12日</time>); a time
+    below the text dates a related item or a comment."""
+    top = reading.stats.get(first)
+    for el in root.iter("time"):
+        value = (el.get("datetime") or "").strip()
+        st = reading.stats.get(el)
+        if not value or st is None or top is None or st.start > top.start:
+            continue
+        if any(a.tag == "a" for a in el.iterancestors()):
+            continue
+        return [value]
+    return []
 
 
 def _anchor(matched: tuple[str, Element] | None) -> Element | None:
