@@ -921,3 +921,47 @@ _STAMPS = [
 def test_a_time_element_above_the_text(html: str, published: str | None) -> None:
     got = _record(_page(_T, html))["published_at"]
     assert (got[: len(published)] if got and published else got) == published
+
+
+# --- plain-text dumps of the same layouts -------------------------------------------------------
+
+_GRID_DUMP = (
+    "跳到主要內容區\n回首頁｜網站導覽｜English\n現在位置：首頁 > 最新消息 > 市府新聞\n"
+    "標題\n竹市上半年出生數逆勢成長\n"
+    "發布日期\n114-07-15\n發布單位\n新竹市政府\n資料來源\n民政處\n內容\n"
+    f"{_TEXT_TW}\n{_TEXT_TW2}\n回上一頁\n"
+)
+
+_DUMPS = [
+    pytest.param(
+        _GRID_DUMP,
+        {"title": "竹市上半年出生數逆勢成長", "published_at": "2025-07-15", "source": "民政處"},
+        id="tw-county dump: a label grid copied cell by cell, each label alone on its line",
+    ),
+    pytest.param(
+        "現在位置：首頁 > 最新消息 > 市府新聞\n發布日期\t114-07-15\n發布單位\t新竹市政府\n資料來源\t民政處\n"
+        f"內容\t{_TEXT_TW}\n{_TEXT_TW2}\n",
+        {"published_at": "2025-07-15", "source": "民政處"},
+        id="tw-county dump: the grid copied row by row, label and value apart by a tab",
+    ),
+    pytest.param(
+        "当前位置：首页 > 工作动态\n县渔业经济运行稳中有进\n发布时间：2023-02-21 来源：县农业农村局\n"
+        f"{_TEXT_A}\n{_TEXT_B}\n"
+        "（县水产技术推广站 刘建国）\n【责任编辑：周敏】\n",
+        {
+            "title": "县渔业经济运行稳中有进",
+            "published_at": "2023-02-21",
+            "author": "刘建国",
+            "editor": "周敏",
+        },
+        id="county dump: a credit line under a short text is no metadata block above it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("dump", "want"), _DUMPS)
+def test_a_dump_of_a_layout(dump: str, want: dict[str, str]) -> None:
+    rec = _record(dump, "page.txt")
+    assert {k: rec[k] for k in want} == want
+    first = rec["text"].split("\n")[0]
+    assert first in (_TEXT_TW, _TEXT_A)
