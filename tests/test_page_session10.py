@@ -945,6 +945,12 @@ _DUMPS = [
         id="tw-county dump: the grid copied row by row, label and value apart by a tab",
     ),
     pytest.param(
+        "現在位置：首頁 > 最新消息 > 市府新聞\n標題\t竹市上半年出生數逆勢成長\n發布日期\t114-07-15\n"
+        f"內容\t{_TEXT_TW}\n{_TEXT_TW2}\n",
+        {"title": "竹市上半年出生數逆勢成長", "published_at": "2025-07-15"},
+        id="tw-county dump: the 標題 row names the headline",
+    ),
+    pytest.param(
         "当前位置：首页 > 工作动态\n县渔业经济运行稳中有进\n发布时间：2023-02-21 来源：县农业农村局\n"
         f"{_TEXT_A}\n{_TEXT_B}\n"
         "（县水产技术推广站 刘建国）\n【责任编辑：周敏】\n",
@@ -965,3 +971,37 @@ def test_a_dump_of_a_layout(dump: str, want: dict[str, str]) -> None:
     assert {k: rec[k] for k in want} == want
     first = rec["text"].split("\n")[0]
     assert first in (_TEXT_TW, _TEXT_A)
+
+
+_GRID_TITLES = [
+    pytest.param(
+        "<title>某某县人民政府</title>",
+        "<tr><td>标题：</td><td>县发改局召开重点项目推进会</td></tr><tr><td>发布时间：</td><td>2023-03-02</td></tr>",
+        "县发改局召开重点项目推进会",
+        id="old-county: <title> the site's name, the headline a grid's 标题 row",
+    ),
+    pytest.param(
+        "<title>新聞</title>",
+        "<tr><td>日期</td><td>2025/08/12</td></tr><tr><td>標題</td><td>第二季失業率為1.9%</td></tr>",
+        "第二季失業率為1.9%",
+        id="mo-department: <title> a column's name, 標題 under the date",
+    ),
+    pytest.param(
+        "<title>县发改局召开重点项目推进会_某某县人民政府</title>",
+        "<tr><td>信息名称</td><td>县发改局召开重点项目推进会</td></tr><tr><td>发布日期</td><td>2023-03-02</td></tr>",
+        "县发改局召开重点项目推进会",
+        id="xxgk-grid: 信息名称 and <title> agree (read before)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title_tag", "rows", "title"), _GRID_TITLES)
+def test_a_grids_labelled_headline(title_tag: str, rows: str, title: str) -> None:
+    html = (
+        f"<html><head><meta charset='utf-8'>{title_tag}</head><body>"
+        "<div class='nav'><a href='/'>首页</a></div>"
+        f"<table>{rows}<tr><td>内容：</td><td><p>{_TEXT_A}</p><p>{_TEXT_B}</p></td></tr></table></body></html>"
+    )
+    rec = _record(html)
+    assert rec["title"] == title
+    assert rec["text"].startswith(_TEXT_A)

@@ -41,7 +41,7 @@ from .content import PageContent
 from .continuation import continuation_warning, next_part, script_next_part
 from .grids import mark_label_grids
 from .lines import Line, PageLines, Walker
-from .metadata import Labeller, labeller_for, norm_text
+from .metadata import Labeller, best_labelled, labeller_for, norm_text
 from .paragraphs import clean_body, is_credit_line, is_real_paragraph
 from .parse import page_url, parse_html, read_meta
 from .scripts import ScriptArticle, ScriptText, collect_scripts, script_article
@@ -115,6 +115,11 @@ def _from_dom(
     start = walker.body_start or 0
     end = walker.body_end if walker.body_end is not None else len(lines)
     body_lines = lines[start:end]
+    kv = [ln.text for ln in lines[:start] if "\t" in ln.text and labeller.label_count(ln.text)]
+    kv += _split_pairs([ln.text for ln in lines[:start]], labeller)
+    if title_el is None:
+        # no heading agrees with <title>: a grid's labelled headline (标题 | …) names the article
+        title = best_labelled((h for line in kv for h in labeller.hits(line)), "title") or title
     paragraphs, dropped = clean_body(
         [ln.text for ln in body_lines], [ln.link_w for ln in body_lines], title, chrome, labeller
     )
@@ -142,8 +147,6 @@ def _from_dom(
         if is_real_paragraph(ln.text, labeller):
             break
         header.append(ln.text)
-    kv = [ln.text for ln in lines[:start] if "\t" in ln.text and labeller.label_count(ln.text)]
-    kv += _split_pairs([ln.text for ln in lines[:start]], labeller)
     credits = dropped + closing + [ln.text for ln in lines[end : end + 12]]
     href = next_part(walker.next_links, lines, start, end) or script_next_part(scripts.texts, crules)
     warnings = [continuation_warning(href)] if href else []

@@ -116,6 +116,8 @@ def read_text_dump(text: str, patterns: Patterns) -> PageContent:
         person = labeller if name == "author" else None
         return best_labelled(head_hits, name, person=person) or best_labelled(tail_hits, name, person=person)
 
+    # a grid's labelled headline (標題⇥竹市…, 标题 / 竹市… on two lines) names the article
+    title = best_labelled(head_hits, "title") or title
     return PageContent(
         paragraphs=paragraphs,
         title=title,
