@@ -166,6 +166,14 @@ _CREDITS = [
         id="invented-agri-farmland: after the last sentence",
     ),
     pytest.param("文字：张三", "张三", id="written-wechat: a credit line naming the writer by 文字"),
+    pytest.param(
+        "（记者 刘思源 通讯员 蒋文）", "刘思源", id="written-devzone: reporter and correspondent, alone"
+    ),
+    pytest.param("文/图 张三", "张三", id="written-county-news: 文/图 before the name"),
+    pytest.param("图/文 李四", "李四", id="written-township: 图/文 before the name"),
+    pytest.param("文 王五", "王五", id="written-magazine: 文 and a space"),
+    pytest.param("文化建设", None, id="written-county-news: 文 opening a word is no credit"),
+    pytest.param("图 李华", None, id="written-county-news: the pictures alone credit no writer"),
     pytest.param("撰稿：李四、王五", "李四、王五", id="written-provincial: 撰稿 with two names"),
     pytest.param("（作者单位：泽安县统计局）", None, id="written-stats-journal: the unit alone is no author"),
     pytest.param("（责任编辑 周敏）", None, id="written-county-news: an editor's credit is no author"),
@@ -1005,3 +1013,26 @@ def test_a_grids_labelled_headline(title_tag: str, rows: str, title: str) -> Non
     rec = _record(html)
     assert rec["title"] == title
     assert rec["text"].startswith(_TEXT_A)
+
+
+def test_a_bracketed_credit_stays_the_texts_close() -> None:
+    inner = (
+        f"<h1>{_T}</h1><div class='zw'><p>{_TEXT_A}</p><p>{_TEXT_B}</p><p>（记者 王明 通讯员 李华）</p></div>"
+    )
+    rec = _record(_page(_T, inner))
+    assert rec["author"] == "王明"
+    assert rec["text"].endswith("（记者 王明 通讯员 李华）")
+
+
+_UNITS_AFTER = [
+    pytest.param("作者：张三（市统计局）", "张三", id="written-city-portal: the writer's unit in brackets"),
+    pytest.param(
+        "作者：李四(县农业农村局)　发布时间：2024-05-12", "李四", id="written-county: half-width brackets"
+    ),
+    pytest.param("作者：王五", "王五", id="written-city-portal: a name alone (read before)"),
+]
+
+
+@pytest.mark.parametrize(("info", "author"), _UNITS_AFTER)
+def test_a_unit_after_the_authors_name(info: str, author: str) -> None:
+    assert _record(_news(info))["author"] == author

@@ -24,6 +24,8 @@ _DATE_START = re.compile(r"(?<=[\u3400-\u9fff\s》」』”)）\]】])\s*(?:19|2
 _TRIM = " \t\u3000\u00a0,，;；。:：|｜︱丨/、-—·•"
 _PERSON_FIELDS = ("author", "editor")
 _STAFF_CODE = re.compile(r"[_\s]*[A-Za-z]{1,6}\d{2,}$")
+#: a unit in brackets after a person's name, its closing bracket cut with the value or not
+_UNIT_AFTER = re.compile(r"(?<=[\u3400-\u9fff])\s*[（(][^（()）]{2,30}[）)]?$")
 # a short word and a colon right after a label: the grid's next label (文号：\t\t主 题 词：统计公报),
 # so this label's cell was empty; spaces may stand between its characters, as in labels
 _NEXT_LABEL = re.compile(
@@ -130,6 +132,7 @@ class Labeller:
                 value = value.split(" ")[0]
             if fname in _PERSON_FIELDS and _CJK.search(value):
                 value = _STAFF_CODE.sub("", value)  # 王晓_NBJ11360: a portal's staff code after the name
+                value = _UNIT_AFTER.sub("", value)  # 张三（市统计局）: the person's unit after the name
             out.append(LabelHit(fname, rank, label, value, m.start()))
         return out
 

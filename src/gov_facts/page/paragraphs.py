@@ -20,9 +20,11 @@ def is_real_paragraph(line: str, labeller: Labeller) -> bool:
 
 
 def is_credit_line(line: str, labeller: Labeller) -> bool:
-    """A short last line that credits a reporter and carries a label, not a sentence."""
+    """A short last line that credits a reporter and carries a label, not a sentence; a credit in
+    brackets (（记者 王明）, （县水产技术推广站 刘建国）) is the text's own close and stays in it."""
     return (
         len(line) <= 60
+        and not line.lstrip().startswith(("（", "("))
         and not re.search(r"[。！？!?]", line)
         and labeller.label_count(line) >= 1
         and labeller.bylines([line]) is not None
