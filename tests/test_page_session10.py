@@ -1036,3 +1036,36 @@ _UNITS_AFTER = [
 @pytest.mark.parametrize(("info", "author"), _UNITS_AFTER)
 def test_a_unit_after_the_authors_name(info: str, author: str) -> None:
     assert _record(_news(info))["author"] == author
+
+
+def test_a_long_cell_among_many_rows_of_values_stays_a_table() -> None:
+    """A procurement notice's table: 采购需求 | 1.…<br>2.…<br>3.… is long and cut by <br>, but one row
+    of many; the table is read by rows, each label with its value."""
+    need = "<br>".join(
+        f"{i}.采购安防监控设备一批，包括高清摄像机、硬盘录像机及配套线材，须满足招标文件技术参数要求。"
+        for i in (1, 2, 3)
+    )
+    rows = "".join(
+        f"<tr><td>{k}</td><td>{v}</td></tr>"
+        for k, v in [
+            ("项目编号", "QHZC-2023-0417"),
+            ("项目名称", "县第一中学校园安防监控系统采购项目"),
+            ("预算金额", "300万元"),
+            ("最高限价", "298万元"),
+            ("采购方式", "公开招标"),
+            ("采购人", "清河县第一中学"),
+            ("代理机构", "清河县政府采购中心"),
+            ("联系人", "王老师"),
+            ("联系电话", "0517-6839128"),
+            ("开标时间", "2023年9月20日9时30分"),
+            ("开标地点", "清河县公共资源交易中心第三开标室"),
+            ("合同履行期限", "合同签订后60日内完成安装调试"),
+            ("采购需求", need),
+        ]
+    )
+    inner = (
+        f"<h1>校园安防监控系统采购项目招标公告</h1><div class='zw'><p>{_TEXT_A}</p>"
+        + f"<table>{rows}</table></div>"
+    )
+    lines = _record(_page("校园安防监控系统采购项目招标公告", inner))["text"].split("\n")
+    assert "预算金额\t300万元" in lines

@@ -251,7 +251,7 @@ def is_data_table(table: Element) -> bool:
         lengths.extend(len(_WS.sub("", c.text_content())) for c in cells)
     if multi < max(2, len(rows) // 2):
         return False
-    if any(_holds_article(row) for row in rows):
+    if any(_holds_article(row, sum(lengths)) for row in rows):
         return False
     long_cells = sum(1 for n in lengths if n > 200)
     return long_cells <= len(lengths) // 10
@@ -261,15 +261,17 @@ def is_data_table(table: Element) -> bool:
 _ARTICLE_CELL = 100
 
 
-def _holds_article(row: Element) -> bool:
+def _holds_article(row: Element, table_chars: int) -> bool:
     """A row of a label grid whose value cell is the article (内容 | paragraphs): at most two cells,
-    the last long and cut into paragraphs (``<p>``, ``<div>`` or ``<br>``). A table with such a row
-    lays the page out (标题 | …, 发布日期 | …, 内容 | the article); it is not a table of values."""
+    the last long, cut into paragraphs (``<p>``, ``<div>`` or ``<br>``) and most of the table's
+    text. A table with such a row lays the page out (标题 | …, 发布日期 | …, 内容 | the article);
+    it is not a table of values (a procurement notice's 采购需求 | 1.…<br>2.… among many rows)."""
     cells = [c for c in row if c.tag in ("td", "th")]
     if not cells or len(cells) > 2:
         return False
     cell = cells[-1]
-    if len(_WS.sub("", cell.text_content())) < _ARTICLE_CELL:
+    size = len(_WS.sub("", cell.text_content()))
+    if size < _ARTICLE_CELL or size < 0.5 * table_chars:
         return False
     breaks = sum(1 for _ in cell.iter("p", "div", "br"))
     return breaks >= 2
