@@ -1069,3 +1069,23 @@ def test_a_long_cell_among_many_rows_of_values_stays_a_table() -> None:
     )
     lines = _record(_page("校园安防监控系统采购项目招标公告", inner))["text"].split("\n")
     assert "预算金额\t300万元" in lines
+
+
+def test_a_content_row_among_many_rows_of_values_stays_a_table() -> None:
+    rows = "".join(
+        f"<tr><td>{k}</td><td>{v}</td></tr>"
+        for k, v in [
+            ("项目名称", "县第一中学校园安防监控系统采购项目，含设备供货、安装及调试"),
+            ("预算金额", "300万元，超出预算的报价按无效投标处理"),
+            ("内容", "采购高清摄像机、硬盘录像机及配套线材，须满足招标文件技术参数要求。"),
+            ("采购人", "清河县第一中学，地址：清河县人民路18号，联系人：王老师"),
+            ("代理机构", "清河县政府采购中心，地址：清河县政务服务中心三楼，联系人：李女士"),
+            ("开标时间", "2023年9月20日9时30分，逾期送达的投标文件不予受理"),
+        ]
+    )
+    inner = (
+        f"<h1>校园安防监控系统采购项目招标公告</h1><div class='zw'><p>{_TEXT_A}</p>"
+        + f"<table>{rows}</table></div>"
+    )
+    lines = _record(_page("校园安防监控系统采购项目招标公告", inner))["text"].split("\n")
+    assert any(line.startswith("预算金额\t300万元") for line in lines)

@@ -25,6 +25,9 @@ _LABEL_MAX = 12
 #: the content cell's text (Chinese characters and punctuation), at the least, and its punctuation
 _TEXT_MIN = 30
 _SENTENCE = re.compile(r"[，。；！？]")
+#: the share of the table's text the content cell holds, at the least: the article is the grid's
+#: bulk (a table of values may have a 内容 row among many, as a notice's 项目 | 内容 list)
+_SHARE = 0.4
 
 
 class _ContentLabels:
@@ -41,6 +44,7 @@ def mark_label_grids(doc: Element, rules: ChromeRules) -> None:
     if not words:
         return
     for table in doc.iter("table"):
+        whole = 0  # the table's text, weighed once it is needed
         for row in table.iter("tr"):
             cells = [c for c in row if c.tag in ("td", "th")]
             if len(cells) != 2:
@@ -48,7 +52,9 @@ def mark_label_grids(doc: Element, rules: ChromeRules) -> None:
             label = cells[0].text_content()
             if len(label) > 3 * _LABEL_MAX or _LABEL_FOLD.sub("", label) not in words:
                 continue
-            if _reads_as_text(cells[1].text_content()):
+            value = cells[1].text_content()
+            whole = whole or weight(table.text_content())
+            if _reads_as_text(value) and weight(value) >= _SHARE * whole:
                 table.set(GRID_MARK, "1")
                 break
 
