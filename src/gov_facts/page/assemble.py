@@ -17,7 +17,7 @@ from ..rules.page_rules import MetadataRules
 from .content import PageContent
 from .date_forms import closing_dates, fold_date_text
 from .metadata import LabelHit, Labeller, best_labelled, meta_value, strip_label
-from .publish_date import NO_DATE, DatePick, pick_published
+from .publish_date import NO_DATE, DatePick, pick_published, url_day, with_labelled_time
 from .script_meta import account_name, script_dates, script_value
 from .scripts import ScriptText
 from .text_weight import CJK as _CJK
@@ -36,6 +36,8 @@ class Parts:
     suffix: str | None
     warnings: list[str] = field(default_factory=list)
     next_part: str | None = None
+    #: machine-readable times above the body (``<time datetime>``), read after the labelled dates
+    stamps: list[str] = field(default_factory=list)
 
 
 def assemble(
@@ -54,7 +56,7 @@ def assemble(
         person = labeller if name == "author" else None
         return best_labelled(head_hits, name, person=person) or best_labelled(tail_hits, name, person=person)
 
-    pick = _published(parts, meta, scripts, head_hits, tail_hits, rules)
+    pick = _published(parts, meta, scripts, head_hits, tail_hits, rules, url)
     source = field_value("source")
     if source is None:
         ms = meta_value(meta, rules.meta_names.get("source", []))
@@ -97,6 +99,10 @@ def assemble(
     )
 
 
+#: where a ``<time datetime>`` above the body ranks among labelled dates: after every label
+_STAMP_RANK = 98
+
+
 def _published(
     parts: Parts,
     meta: dict[str, str],
@@ -104,10 +110,12 @@ def _published(
     head_hits: list[LabelHit],
     tail_hits: list[LabelHit],
     rules: MetadataRules,
+    url: str | None,
 ) -> DatePick:
     meta_dates = [v for n in rules.meta_names.get("published_at", []) if (v := meta.get(n.lower()))]
     meta_dates += [v for v in scripts.ld_values("datePublished") if isinstance(v, str)]
     labelled = [(h.rank, fold_date_text(h.value)) for h in head_hits if h.field == "published_at" and h.value]
+    labelled += [(_STAMP_RANK, stamp) for stamp in parts.stamps]
     publish_labels = set(rules.publish_labels)
     shown = [
         fold_date_text(h.value) for h in head_hits if h.field == "published_at" and h.label in publish_labels
@@ -128,6 +136,8 @@ def _published(
         refiners=refiners,
         refine_lines=parts.credits,
     )
+    if pick.published is not None and "T" not in pick.published.iso:
+        pick = DatePick(with_labelled_time(pick.published, head_hits), pick.warnings)
     if pick.published is None:
         # what the page's data says before what its credits and closing lines say; a period's
         # end named in the headline (截至X日的…) last
@@ -135,6 +145,8 @@ def _published(
         later = pick_published([found] if found else [], [], [], tail_dates, parts.credits)
         rejected = [w for w in pick.warnings if w != NO_DATE]
         warnings = rejected + [w for w in later.warnings if w not in rejected]
+        if later.published is None and (filed := url_day(url)) is not None:
+            return DatePick(filed, rejected)  # the day the page's URL files it under
         if later.published is None and pick.period is not None:
             return DatePick(pick.period, rejected)
         pick = DatePick(later.published, warnings)

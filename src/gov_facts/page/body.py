@@ -15,8 +15,9 @@ from ..core.errors import NoArticleError
 from ..rules.page_rules import ChromeRules
 from .blocks import Stats as _Stats
 from .blocks import first_of_series, teaser_items, widen
+from .chrome import ChromeText, chrome_for
 from .chrome import tokens as _tokens
-from .html_tags import BLOCK_TAGS, CONTAINER_TAGS
+from .html_tags import BLOCK_TAGS, CONTAINER_TAGS, HEADING_TAGS
 from .lines import MID_LINE, NEXT_LINK_MARK, NOT_READ, Line, PageLines, is_data_table, table_lines
 from .text_weight import WS as _WS
 from .text_weight import punct as _punct
@@ -216,9 +217,47 @@ def choose_body(
         return max(inner, key=lambda t: t[0])[1] if inner else None
 
     winner = first_of_series(_density_winner(stats, anchor), stats, best_in)
+    if title_el is not None and _another_article(winner, title_el, chrome_for(rules)):
+        beside = _beside_another(winner, title_el, stats, anchor, chrome_for(rules))
+        winner = winner if beside is None else beside
     chosen = _known_container(winner, stats, rules, named)
     first, last = widen(chosen, stats, anchor)
     return first, last
+
+
+def _another_article(block: Element, title_el: Element, chrome: ChromeText) -> bool:
+    """The block opens with a headline of its own, not the page's: a heading holding a link to
+    another page (a related item's teaser: <h3><a>区市场监管局召开…</a></h3> and its summary) or
+    naming the next, previous or related article (下一篇：…). Longer than the article, it still is
+    not it."""
+    if any(a is block for a in title_el.iterancestors()):
+        return False
+    for sub in block.iter():
+        if not isinstance(sub.tag, str):
+            continue
+        if sub.tag in HEADING_TAGS:
+            text = _WS.sub(" ", sub.text_content()).strip()
+            # a link to another page (not to an anchor of this one, as a table of contents has)
+            linked = any(not (a.get("href") or "").startswith("#") for a in sub.iter("a"))
+            return linked or chrome.is_tail(text)
+        if sub.tag == "p" and _weight(sub.text_content()) >= 8:
+            return False
+    return False
+
+
+def _beside_another(
+    other: Element, title_el: Element, stats: dict[Element, _Stats], anchor: _Stats | None, chrome: ChromeText
+) -> Element | None:
+    """The best block outside ``other`` (another article's) and not around it, which is no other
+    article itself: the page's own text, shorter than the related item below it."""
+    best: tuple[float, Element] | None = None
+    for el, st in stats.items():
+        if st.score <= 0 or _within(el, other) or _within(other, el):
+            continue
+        final = _final(st, anchor)
+        if (best is None or final > best[0]) and not _another_article(el, title_el, chrome):
+            best = (final, el)
+    return best[1] if best is not None and best[0] >= 0.1 * _final(stats[other], anchor) else None
 
 
 #: text (outside links) that may stand between the headline and the body without a penalty:

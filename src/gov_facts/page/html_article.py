@@ -39,8 +39,9 @@ from .body import choose_body
 from .chrome import chrome_for, prune
 from .content import PageContent
 from .continuation import continuation_warning, next_part, script_next_part
-from .lines import PageLines, Walker
-from .metadata import Labeller, labeller_for, norm_text
+from .grids import mark_label_grids
+from .lines import Line, PageLines, Walker
+from .metadata import Labeller, best_labelled, labeller_for, norm_text
 from .paragraphs import clean_body, is_credit_line, is_real_paragraph
 from .parse import page_url, parse_html, read_meta
 from .scripts import ScriptArticle, ScriptText, collect_scripts, script_article
@@ -66,6 +67,7 @@ def read_html(text: str, patterns: Patterns) -> PageContent:
     raw_title = _WS.sub(" ", title_tag.text_content()).strip() if title_tag is not None else ""
     url = page_url(text, doc, meta, mrules)
     named = prune(doc, patterns.chrome, url)
+    mark_label_grids(doc, patterns.chrome)
     body = doc.find("body")
     if body is None:
         body = doc
@@ -113,6 +115,11 @@ def _from_dom(
     start = walker.body_start or 0
     end = walker.body_end if walker.body_end is not None else len(lines)
     body_lines = lines[start:end]
+    kv = [ln.text for ln in lines[:start] if "\t" in ln.text and labeller.label_count(ln.text)]
+    kv += _split_pairs([ln.text for ln in lines[:start]], labeller)
+    if title_el is None:
+        # no heading agrees with <title>: a grid's labelled headline (标题 | …) names the article
+        title = best_labelled((h for line in kv for h in labeller.hits(line)), "title") or title
     paragraphs, dropped = clean_body(
         [ln.text for ln in body_lines], [ln.link_w for ln in body_lines], title, chrome, labeller
     )
@@ -130,6 +137,7 @@ def _from_dom(
             # a short line just above the headline (2023年11月9日（星期四）), or a meta line that opens
             # with the date (2025-11-28 17:20 部門及機構：旅遊局 分類：旅遊): read after the others
             header.append(above)
+        header += _label_lines_above(lines, title_line, labeller)
     elif title_line is not None and title_line < end:
         # the headline inside the body: the header block is what stands under it
         header, scan_from = [lines[title_line].text], title_line + 1
@@ -139,12 +147,27 @@ def _from_dom(
         if is_real_paragraph(ln.text, labeller):
             break
         header.append(ln.text)
-    kv = [ln.text for ln in lines[:start] if "\t" in ln.text and labeller.label_count(ln.text)]
-    kv += _split_pairs([ln.text for ln in lines[:start]], labeller)
     credits = dropped + closing + [ln.text for ln in lines[end : end + 12]]
     href = next_part(walker.next_links, lines, start, end) or script_next_part(scripts.texts, crules)
     warnings = [continuation_warning(href)] if href else []
-    return Parts(paragraphs, closing, header, kv, credits, title, suffix, warnings, href)
+    stamps = _time_stamps(body, first, reading)
+    return Parts(paragraphs, closing, header, kv, credits, title, suffix, warnings, href, stamps)
+
+
+def _time_stamps(root: Element, first: Element, reading: PageLines) -> list[str]:
+    """The ``datetime`` of the first ``<time>`` above the body's text and outside links (HTML's
+    own mark of the article's time, <time datetime="2024-05-12T08:00">5月12日</time>); a time
+    below the text dates a related item or a comment."""
+    top = reading.stats.get(first)
+    for el in root.iter("time"):
+        value = (el.get("datetime") or "").strip()
+        st = reading.stats.get(el)
+        if not value or st is None or top is None or st.start > top.start:
+            continue
+        if any(a.tag == "a" for a in el.iterancestors()):
+            continue
+        return [value]
+    return []
 
 
 def _anchor(matched: tuple[str, Element] | None) -> Element | None:
@@ -160,17 +183,41 @@ def _anchor(matched: tuple[str, Element] | None) -> Element | None:
     return el
 
 
+#: how many lines above the headline a 信息公开 strip may take
+_STRIP_LINES = 3
+
+
+def _label_lines_above(lines: list[Line], title_line: int, labeller: Labeller) -> list[str]:
+    """The lines just above the headline that open with a label (索引号：…　公开方式：主动公开, a
+    信息公开 strip over the title; 索引号：… | 发布机构：… as cells of one row), up to the first line
+    that does not: metadata of this page, not of a sidebar's items."""
+    found: list[str] = []
+    for ln in reversed(lines[max(0, title_line - _STRIP_LINES) : title_line]):
+        if len(ln.text) > 120 or not labeller.starts_with_label(ln.text):
+            break
+        found.append(ln.text)
+    return found[::-1]
+
+
 def _split_pairs(texts: list[str], labeller: Labeller) -> list[str]:
     """索 引 号： / 014717475N/2023-0040295: a label alone on its line above the body with its value
-    on the next (an information-disclosure grid, <dd><label>…</label><div>…</div></dd>), read as
-    one ``label：value`` line."""
-    pairs = []
+    on the next (an information-disclosure grid, <dd><label>…</label><div>…</div></dd>; a page laid
+    out in a label grid, 發布日期 | 114-07-15, whose label cells print no colon), read as one
+    ``label：value`` line; so is a label cell glued to its value on one line (索 引 号1133/…)."""
+    pairs = [glued for text in texts if (glued := labeller.glued_cells(text.strip()))]
     for label, value in pairwise(texts):
         label, value = label.strip(), value.strip()
-        if not label.endswith(("：", ":")) or len(label) > 12 or labeller.label_count(label) != 1:
+        if len(label) > 12:
             continue
-        if value and len(value) <= 40 and not labeller.label_count(value):
-            pairs.append(label + value)
+        if label.endswith(("：", ":")) and labeller.label_count(label) == 1:
+            pass
+        elif labeller.is_bare_label(label):
+            label = label.rstrip("：:") + "："
+        else:
+            continue
+        if not value or len(value) > 40 or labeller.label_count(value) or labeller.is_bare_label(value):
+            continue
+        pairs.append(label + value)
     return pairs
 
 

@@ -119,9 +119,15 @@ class Walker:
 
 
 def table_lines(table: Element, lines: list[Line], in_body: bool) -> None:
-    """A table of values as lines: one a row, its cells joined by a tab. The header rows of a table
-    whose header spans rows or columns (行政复议 over five columns, 结果维持 down two rows) keep each
-    cell's place: a spanned place is an empty cell, so the fact stage can stack the header."""
+    """A table of values as lines: its caption, then one a row, its cells joined by a tab. The header
+    rows of a table whose header spans rows or columns (行政复议 over five columns, 结果维持 down two
+    rows) keep each cell's place: a spanned place is an empty cell, so the fact stage can stack the
+    header."""
+    caption = table.find("caption")
+    if caption is not None:  # the table's name (主要勞動力指標), a line of its own over the rows
+        text = _WS.sub(" ", caption.text_content()).strip()
+        if text:
+            lines.append(Line(text, 0, in_body, len(lines)))
     skip, header = _spanned_header(table)
     for i, row in enumerate(table.iter("tr")):
         if skip <= i < skip + len(header):
@@ -224,9 +230,14 @@ class PageLines:
         return walker
 
 
+#: the attribute :func:`~gov_facts.page.grids.mark_label_grids` sets on a table that lays out the
+#: page around the article (标题 | …, 发布日期 | …, 内容 | the article)
+GRID_MARK = "data-gov-facts-grid"
+
+
 def is_data_table(table: Element) -> bool:
     """A table of values (rows of short cells), not a layout grid holding the page."""
-    if table.find(".//table") is not None:
+    if table.get(GRID_MARK) is not None or table.find(".//table") is not None:
         return False
     rows = list(table.iter("tr"))
     if len(rows) < 2:
@@ -240,5 +251,27 @@ def is_data_table(table: Element) -> bool:
         lengths.extend(len(_WS.sub("", c.text_content())) for c in cells)
     if multi < max(2, len(rows) // 2):
         return False
+    if any(_holds_article(row, sum(lengths)) for row in rows):
+        return False
     long_cells = sum(1 for n in lengths if n > 200)
     return long_cells <= len(lengths) // 10
+
+
+#: text a table cell holds when it is the article (in characters), at the least
+_ARTICLE_CELL = 100
+
+
+def _holds_article(row: Element, table_chars: int) -> bool:
+    """A row of a label grid whose value cell is the article (内容 | paragraphs): at most two cells,
+    the last long, cut into paragraphs (``<p>``, ``<div>`` or ``<br>``) and most of the table's
+    text. A table with such a row lays the page out (标题 | …, 发布日期 | …, 内容 | the article);
+    it is not a table of values (a procurement notice's 采购需求 | 1.…<br>2.… among many rows)."""
+    cells = [c for c in row if c.tag in ("td", "th")]
+    if not cells or len(cells) > 2:
+        return False
+    cell = cells[-1]
+    size = len(_WS.sub("", cell.text_content()))
+    if size < _ARTICLE_CELL or size < 0.5 * table_chars:
+        return False
+    breaks = sum(1 for _ in cell.iter("p", "div", "br"))
+    return breaks >= 2

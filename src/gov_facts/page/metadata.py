@@ -24,6 +24,8 @@ _DATE_START = re.compile(r"(?<=[\u3400-\u9fff\s》」』”)）\]】])\s*(?:19|2
 _TRIM = " \t\u3000\u00a0,，;；。:：|｜︱丨/、-—·•"
 _PERSON_FIELDS = ("author", "editor")
 _STAFF_CODE = re.compile(r"[_\s]*[A-Za-z]{1,6}\d{2,}$")
+#: a unit in brackets after a person's name, its closing bracket cut with the value or not
+_UNIT_AFTER = re.compile(r"(?<=[\u3400-\u9fff])\s*[（(][^（()）]{2,30}[）)]?$")
 # a short word and a colon right after a label: the grid's next label (文号：\t\t主 题 词：统计公报),
 # so this label's cell was empty; spaces may stand between its characters, as in labels
 _NEXT_LABEL = re.compile(
@@ -52,7 +54,9 @@ class Labeller:
     _owner: dict[str, tuple[str, int]] = field(init=False)
     _bylines: list[re.Pattern[str]] = field(init=False)
     _glued_re: re.Pattern[str] = field(init=False)
+    _cell_re: re.Pattern[str] = field(init=False)
     _grid: frozenset[str] = field(init=False)
+    _nobody: frozenset[str] = field(init=False)
     _doc_lines: list[re.Pattern[str]] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -78,6 +82,8 @@ class Labeller:
         # a label glued to the value before it (来源：市交通运输局作者：周晓峰, spans printed without a
         # space): read only where that value was cut, and only with its separator
         self._glued_re = re.compile(rf"(?P<label>{alts}){particle}\s*(?P<sep>[{sep}])[ \t\u3000\u00a0]*")
+        # a label cell glued to its value cell (<span>发布机构</span><span>县发改局</span>)
+        self._cell_re = re.compile(rf"\s*(?P<label>{alts})(?![\s{sep}])")
         stops = sorted(set(self.rules.value_stops) | set(owner), key=lambda w: (-len(w), w))
         stop_alts = "|".join(re.escape(w) for w in stops) or r"(?!x)x"
         # long stop words (参与互动, 调整字体) and opening brackets (市财政局【字号 大 中 小】) end a
@@ -88,6 +94,7 @@ class Labeller:
         )
         self._bylines = [re.compile(p) for p in self.rules.byline_patterns]
         self._grid = frozenset(self.rules.grid_labels)
+        self._nobody = frozenset(self.rules.not_person_words)
         self._doc_lines = [re.compile(p) for p in self.rules.doc_number_lines]
 
     def hits(self, line: str) -> list[LabelHit]:
@@ -125,6 +132,7 @@ class Labeller:
                 value = value.split(" ")[0]
             if fname in _PERSON_FIELDS and _CJK.search(value):
                 value = _STAFF_CODE.sub("", value)  # 王晓_NBJ11360: a portal's staff code after the name
+                value = _UNIT_AFTER.sub("", value)  # 张三（市统计局）: the person's unit after the name
             out.append(LabelHit(fname, rank, label, value, m.start()))
         return out
 
@@ -149,6 +157,28 @@ class Labeller:
         """How many labels ``line`` holds (a metadata line holds several)."""
         return sum(1 for _ in self._label_re.finditer(line))
 
+    def glued_cells(self, line: str) -> str | None:
+        """``label：value`` for a short line that is a label cell glued to its value cell with no
+        separator (索 引 号1133/2024-00099, 发布机构县发改局, spans of a 信息公开 list), else None.
+        A two-character label glued to words is too often a word of a sentence (来源广泛, 时间紧): it
+        counts only before a figure (日期2024-04-09)."""
+        if len(line) > 40:
+            return None
+        m = self._cell_re.match(line)
+        if m is None:
+            return None
+        label = re.sub(r"\s+", "", m.group("label"))
+        value = line[m.end() :].strip()
+        if not value or self.label_count(value) or (len(label) < 3 and not value[0].isdigit()):
+            return None
+        return f"{label}：{value}"
+
+    def is_bare_label(self, line: str) -> bool:
+        """The line is one label word and nothing else (发布日期, 索 引 号：): a grid's label cell,
+        its value in the next cell."""
+        word = re.sub(r"[\s\u3000\u00a0]+", "", line).rstrip(self.rules.separators)
+        return word in self._owner
+
     def starts_with_label(self, line: str) -> bool:
         m = self._label_re.match(line.lstrip("[【(（ "))
         return m is not None and m.group("sep") is not None
@@ -168,7 +198,7 @@ class Labeller:
     def is_person(self, value: str) -> bool:
         """Looks like one or more personal names, not an office (德清县发改局) or a note (完)."""
         names = _names(value)
-        if not names:
+        if not names or any(name in self._nobody for name in names):
             return False
         for name in names:
             if not 2 <= len(name) <= 5 or not _CJK.search(name):
@@ -244,7 +274,11 @@ def _closes_own_bracket(rest: str, stop: re.Match[str]) -> bool:
 
 
 def split_title(
-    raw: str, separators: Sequence[str], not_site: Sequence[str] = (), headline: str | None = None
+    raw: str,
+    separators: Sequence[str],
+    not_site: Sequence[str] = (),
+    headline: str | None = None,
+    office_endings: Sequence[str] = (),
 ) -> tuple[str, str | None]:
     """``headline_栏目_站名`` -> (headline, 站名): keep up to the longest segment, drop the rest.
 
@@ -253,7 +287,9 @@ def split_title(
     ends there however short it is (an encyclopedia's ``梅溪江 - 维基百科，自由的百科全书``); when
     ``<title>`` ends with it, the site is its first segment (``站名-栏目-headline``).
     A last segment starting with one of ``not_site`` (Powered by…) names the software, not the
-    site: the one before it is taken.
+    site: the one before it is taken. With no heading known, three segments or more whose last is
+    the longest and whose first names an office (``office_endings``: 某某区农业农村局-工作动态-
+    headline) put the site first: the headline is the last segment alone.
     """
     text = _SPACES.sub(" ", raw).strip()
     if not separators:
@@ -286,10 +322,20 @@ def split_title(
                 if so_far == want:
                     return "".join(segments[i:]).strip(" _|-—｜"), segments[0].strip() or None
                 so_far = norm_text(delims[i - 1]) + so_far
+    last = len(segments) - 1
+    first_is_site = _names_office(segments[0], office_endings)
+    if keep == last >= 2 and first_is_site and not _names_office(segments[last], office_endings):
+        return segments[last].strip(" _|-—｜"), segments[0].strip() or None
     head = "".join(seg + (delims[i] if i < keep else "") for i, seg in enumerate(segments[: keep + 1]))
     tail = [s.strip() for s in segments[keep + 1 :] if s.strip()]
     tail = [t for t in tail if not any(t.lower().startswith(w.lower()) for w in not_site)]
     return head.strip(" _|-—｜"), (tail[-1] if tail else None)
+
+
+def _names_office(segment: str, endings: Sequence[str]) -> bool:
+    """A <title> segment that is an office's or a site's name (某某区农业农村局, 某某市人民政府)."""
+    text = segment.strip()
+    return len(text) >= 4 and any(text.endswith(e) for e in endings)
 
 
 def norm_text(s: str) -> str:

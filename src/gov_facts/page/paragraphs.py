@@ -20,9 +20,11 @@ def is_real_paragraph(line: str, labeller: Labeller) -> bool:
 
 
 def is_credit_line(line: str, labeller: Labeller) -> bool:
-    """A short last line that credits a reporter and carries a label, not a sentence."""
+    """A short last line that credits a reporter and carries a label, not a sentence; a credit in
+    brackets (（记者 王明）, （县水产技术推广站 刘建国）) is the text's own close and stays in it."""
     return (
         len(line) <= 60
+        and not line.lstrip().startswith(("（", "("))
         and not re.search(r"[。！？!?]", line)
         and labeller.label_count(line) >= 1
         and labeller.bylines([line]) is not None
@@ -69,7 +71,7 @@ def clean_body(
         if not seen_real and (labeller.starts_with_label(text) and len(text) <= 80):
             dropped.append(text)
             continue
-        if not seen_real and _only_date(text):
+        if not seen_real and (_only_date(text) or _dated_meta_line(text, labeller)):
             dropped.append(text)
             continue
         kept.append(text)
@@ -151,3 +153,17 @@ _DATE_ONLY = re.compile(
 
 def _only_date(text: str) -> bool:
     return bool(_DATE_ONLY.match(text))
+
+
+_DATE_OPENS = re.compile(r"^[\s\[【(（]*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+
+
+def _dated_meta_line(text: str, labeller: Labeller) -> bool:
+    """The page's meta line above the text when the body takes it in: the date first, then a
+    label (2024-05-12 来源：市发改委 浏览：12), short and without a sentence's end."""
+    return (
+        len(text) <= 80
+        and _DATE_OPENS.match(text) is not None
+        and labeller.label_count(text) >= 1
+        and _SENTENCE_END.search(text) is None
+    )

@@ -8,10 +8,13 @@ period reported (截至…) is set aside.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date, datetime
 
-from .dates import Published, dateline, find_dates, split_date
+from .dates import CST, MIN_YEAR, Published, dateline, find_dates, split_date
+from .metadata import LabelHit
 
 NO_DATE = "no publish date found"
 
@@ -127,3 +130,56 @@ def _refined(ranked: Sequence[Published], refiners: Sequence[str], tail_lines: S
         if "T" in best.iso and other.iso[:16] == best.iso[:16] and other.iso[16:19] != ":00":
             return other
     return best
+
+
+#: the day a content system files a page under, as its URL's path writes it: /2024-05/12/,
+#: /202405/t20240512_4471.html, /art/2024/5/12/art_1229_77.html, /2024/0512/, /2024/05/12/,
+#: /20240512/
+_URL_DAY = re.compile(
+    r"/(?P<y1>(?:19|20)\d{2})-(?P<m1>[01]\d)/(?P<d1>[0-3]\d)/"
+    r"|[/_]t(?P<y2>(?:19|20)\d{2})(?P<m2>[01]\d)(?P<d2>[0-3]\d)_\d+"
+    r"|/(?P<y3>(?:19|20)\d{2})/(?P<m3>[01]?\d)/(?P<d3>[0-3]?\d)/"
+    r"|/(?P<y4>(?:19|20)\d{2})/?(?P<m4>[01]\d)(?P<d4>[0-3]\d)/"
+)
+
+
+def url_day(url: str | None, now: datetime | None = None) -> Published | None:
+    """The day a page's URL files it under (a content system's date folders or file name), as a
+    date-only :class:`Published`; None when the path holds no plausible day. The page's last
+    witness of its date: it says when the page was filed, not at what time."""
+    if not url:
+        return None
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    for m in _URL_DAY.finditer(path):
+        k = next(str(i) for i in range(1, 5) if m.group(f"y{i}"))
+        try:
+            day = date(int(m.group("y" + k)), int(m.group("m" + k)), int(m.group("d" + k)))
+        except ValueError:
+            continue
+        today = (now or datetime.now(CST)).date()
+        if day.year >= MIN_YEAR and day <= today:
+            return Published(day.isoformat(), day)
+    return None
+
+
+#: a publish label's value that is a time of day alone (發布時間：16:30)
+_TIME_ALONE = re.compile(r"\s*(?P<t>[0-2]?\d\s*[:：]\s*[0-5]\d(?:\s*[:：]\s*[0-5]\d)?)(?:\s|$)")
+
+
+def with_labelled_time(day: Published, hits: Sequence[LabelHit]) -> Published:
+    """A date-only publish time made precise by a time of day printed under a label of its own
+    beside the labelled date (發布日期：2025年10月27日　發布時間：16:30), when the header's
+    labelled date is that day; else the date as it was."""
+    dated = False
+    clock: str | None = None
+    for hit in hits:
+        if hit.field != "published_at" or not hit.value:
+            continue
+        if (t := _TIME_ALONE.match(hit.value)) is not None:
+            clock = clock or re.sub(r"\s+", "", t.group("t")).replace("：", ":")
+        elif any(m.plausible and m.day == day.day for m in find_dates(hit.value)):
+            dated = True
+    if not (dated and clock):
+        return day
+    found = find_dates(f"{day.iso} {clock}")
+    return found[0].published if found and found[0].has_time and found[0].day == day.day else day

@@ -16,7 +16,7 @@ from ..core.errors import NoArticleError
 from ..rules.patterns import Patterns
 from .chrome import chrome_for
 from .content import PageContent
-from .metadata import LabelHit, best_labelled, labeller_for
+from .metadata import LabelHit, Labeller, best_labelled, labeller_for
 from .paragraphs import is_real_paragraph
 from .publish_date import pick_published
 from .text_weight import weight
@@ -34,6 +34,14 @@ def _is_running_text(line: str) -> bool:
     return line.endswith(("。", "；", ";")) or len(line) > 80
 
 
+_CLAUSE = re.compile(r"[，。；！？]")
+
+
+def _opens_text(line: str, labeller: Labeller) -> bool:
+    """A paragraph of running text (clauses, not a breadcrumb's 首頁 > 最新消息)."""
+    return is_real_paragraph(line, labeller) and _CLAUSE.search(line) is not None
+
+
 def read_text_dump(text: str, patterns: Patterns) -> PageContent:
     """Read a plain-text dump into a :class:`PageContent`."""
     labeller = labeller_for(patterns.metadata)
@@ -44,12 +52,18 @@ def read_text_dump(text: str, patterns: Patterns) -> PageContent:
     if not lines:
         raise NoArticleError("the text is empty")
 
-    # the metadata block: labelled lines near the top
-    meta_idx = [
-        i
-        for i, ln in enumerate(lines[:_HEADER_SCAN])
-        if labeller.label_count(ln) and not is_real_paragraph(ln, labeller)
-    ]
+    # the metadata block: labelled lines near the top, above the first paragraph of text (a credit
+    # line under a short article, 【责任编辑：周敏】, is not one); a label alone on its line (a grid's
+    # label cell, 發布日期) takes the next line, its value, with it
+    first_real = next((i for i, ln in enumerate(lines) if _opens_text(ln, labeller)), len(lines))
+    meta_idx: list[int] = []
+    pairs: list[str] = []
+    for i, ln in enumerate(lines[: min(_HEADER_SCAN, first_real)]):
+        if labeller.label_count(ln) and not is_real_paragraph(ln, labeller):
+            meta_idx.append(i)
+        elif labeller.is_bare_label(ln) and i + 1 < first_real and not labeller.is_bare_label(lines[i + 1]):
+            meta_idx += [i, i + 1]
+            pairs.append(f"{ln.rstrip('：:')}：{lines[i + 1]}")
     title: str | None = None
     if meta_idx:
         first = meta_idx[0]
@@ -66,7 +80,8 @@ def read_text_dump(text: str, patterns: Patterns) -> PageContent:
                     break  # a sentence or a paragraph (a snippet, a body pasted alone): no headline
                 title, body_from = ln, j + 1
                 break
-    header = lines[:body_from]
+    header = lines[:body_from] + pairs
+    content_labels = {w for w in patterns.chrome.content_labels}
 
     paragraphs: list[str] = []
     dropped: list[str] = []
@@ -80,6 +95,11 @@ def read_text_dump(text: str, patterns: Patterns) -> PageContent:
         if chrome.is_chrome(ln) or (not seen_real and labeller.starts_with_label(ln) and len(ln) <= 80):
             dropped.append(ln)
             continue
+        if not seen_real and ln.rstrip("：:").replace(" ", "") in content_labels:
+            continue  # the grid's content label (內容) over the text
+        head, _, rest = ln.partition(" ")
+        if not seen_real and rest and head.rstrip("：:") in content_labels:
+            ln = rest  # the grid's content row copied with its label (內容⇥本府今日公布…)
         paragraphs.append(ln)
         seen_real = seen_real or is_real_paragraph(ln, labeller)
     # a short snippet (全市新增市场主体1.2万户。) is text too: a sentence, with no page around it
@@ -96,6 +116,8 @@ def read_text_dump(text: str, patterns: Patterns) -> PageContent:
         person = labeller if name == "author" else None
         return best_labelled(head_hits, name, person=person) or best_labelled(tail_hits, name, person=person)
 
+    # a grid's labelled headline (標題⇥竹市…, 标题 / 竹市… on two lines) names the article
+    title = best_labelled(head_hits, "title") or title
     return PageContent(
         paragraphs=paragraphs,
         title=title,

@@ -47,6 +47,15 @@ def title_match(
     meta_title = meta_value(meta, rules.meta_names.get("title", []))
     raw_n = norm_text(raw_title)
     meta_n = norm_text(meta_title) if meta_title else None
+    # a meta title that <title> does not carry: <title> may name only the site (某某市人民政府门户网站),
+    # and a heading agreeing with a part of it is then the site's (a logo's h1); it counts when the
+    # meta title holds it or it is the headline part of <title> whole
+    site_only = meta_n is not None and meta_n not in raw_n and raw_n not in meta_n
+    raw_head = (
+        norm_text(split_title(raw_title, rules.title_separators, rules.not_site_prefixes)[0])
+        if site_only
+        else ""
+    )
     best: tuple[int, Element, str] | None = None
     for el in _candidates(doc, named):
         text = _WS.sub(" ", el.text_content()).strip()
@@ -54,7 +63,8 @@ def title_match(
         # a short heading counts when <title> begins with it (an encyclopedia entry: 梅溪江 - 维基百科)
         if len(n) < 2 or len(n) > 120 or (len(n) < 4 and not raw_n.startswith(n)):
             continue
-        if ((raw_n and n in raw_n) or n == meta_n) and (best is None or len(n) > best[0]):
+        by_raw = bool(raw_n) and n in raw_n and (not site_only or n in (meta_n or "") or n == raw_head)
+        if (by_raw or n == meta_n) and (best is None or len(n) > best[0]):
             best = (len(n), el, text)
     return (best[2], best[1]) if best is not None else None
 
@@ -78,6 +88,7 @@ def find_title(
             rules.title_separators,
             rules.not_site_prefixes,
             matched[0] if matched else meta_title,
+            rules.office_suffixes,
         )
         if raw_title
         else ("", None)

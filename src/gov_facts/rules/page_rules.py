@@ -50,6 +50,9 @@ class ChromeRules(BaseModel):
     #: a document's own headings (目录, 导言, 前言, 摘要): short as they are, at the top of the
     #: body they are the document's, not a one-word label of the page (正文, 图集)
     document_headings: list[str] = Field(default_factory=empty_list)
+    #: the label of a label grid's content row (内容, 正文, 詳細內容): a table with such a row lays
+    #: out the page, the article in that row's value cell; it is not a table of values
+    content_labels: list[str] = Field(default_factory=empty_list)
     #: regular expressions (re.match) of a news dateline opening the text (新华社上海11月30日电,
     #: 本报讯): the short lines above it that repeat the headline are the print headline block
     dateline_patterns: list[str] = Field(default_factory=empty_list)
@@ -81,6 +84,8 @@ class MetadataRules(BaseModel):
     byline_patterns: list[str] = Field(default_factory=empty_list)
     #: endings of an organisation's name (局, 委, 中心...): such a name is not an author
     office_suffixes: list[str] = Field(default_factory=empty_list)
+    #: what a credit writes where no person is named (佚名, 本站, 管理员, 小编): never an author
+    not_person_words: list[str] = Field(default_factory=empty_list)
     #: separators that split a <title> into headline and site/column suffixes
     title_separators: list[str] = Field(default_factory=empty_list)
     #: a <title> segment starting with one of these names the software, not the site (Powered by)
