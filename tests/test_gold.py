@@ -132,8 +132,8 @@ def test_score_does_not_regress(
 # written blind in session 8; 12 were session 8's held-out set, moved in at the start of session 9:
 # subject 0.886, time 0.749 when they were held out; 24 were written blind in session 9 (batches 11
 # and 12); 12 were session 9's held-out set, moved in at the start of session 10: subject 0.933, time
-# 0.953 when they were held out; 12 were written blind in session 10 (batch 13); 162 pages, 3,422
-# facts in all);
+# 0.953 when they were held out; 20 were written blind in session 10 (batches 13 and 14); 170 pages,
+# 3,598 facts in all);
 # invented-heldout: the pages of tests/data/heldout/invented, written blind at the start of session 10;
 # its summary was taken with the session's starting engine (12 pages, 263 facts: these figures) and
 # is taken again at its end; its errors are read only after that (the scope skips while the folder
@@ -167,13 +167,13 @@ RECORDED = [
     ("heldout", "meta", 0.952),
     ("heldout", "body", 1.0),
     ("invented", "precision", 0.998),
-    ("invented", "recall", 0.998),
+    ("invented", "recall", 0.997),
     ("invented", "unit", 0.997),
-    ("invented", "subject", 0.984),
-    ("invented", "time", 0.974),
-    ("invented", "status", 0.996),
-    ("invented", "meta", 0.99),
-    ("invented", "body", 0.994),
+    ("invented", "subject", 0.982),
+    ("invented", "time", 0.977),
+    ("invented", "status", 0.995),
+    ("invented", "meta", 0.997),
+    ("invented", "body", 0.999),
     ("invented-heldout", "precision", 0.989),
     ("invented-heldout", "recall", 0.981),
     ("invented-heldout", "unit", 0.977),
