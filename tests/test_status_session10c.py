@@ -1,0 +1,98 @@
+"""Session 10, round 3, status, times and units: batch 14's leftovers (what 争取 reports, a
+comparison's bare degree, a list under 分别 with no unit, a month span of a plan), each written in
+the styles of other sites (tables by construction)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from factcase import fact_case, run_fact
+
+# ---------------------------------------------------------------- what 争取 secured
+# 争取 + money, projects, support after a time that runs to now (今年以来, 截至目前) or is past, or
+# with 已, 共, 累计: what was secured, reported, and the later clauses of its sentence are not governed
+# by it; 争取 + a target verb (争取实现, 争取达到) or a time ahead (争取到2025年) stays a plan.
+_FOREST = (
+    "今年以来，县林业局争取中央和省级森林防火项目资金860万元，新建生物防火林带32公里，新修和改造"
+    "防火通道46.5公里（其中新建18公里），新建消防蓄水池12座，林区视频监控覆盖率提高到85%。"
+)
+SECURED = [
+    fact_case(
+        _FOREST, "860万元", "2023-05-09", "invented-county-forestry: 今年以来 争取 资金", status="reported"
+    ),
+    fact_case(_FOREST, "32公里", "2023-05-09", "invented-county-forestry: a later clause", status="reported"),
+    fact_case(_FOREST, "12座", "2023-05-09", "invented-county-forestry: 新建 later", status="reported"),
+    fact_case(_FOREST, "85%", "2023-05-09", "invented-county-forestry: 提高到85%", status="reported"),
+    fact_case(
+        "2024年以来，省发展改革委累计争取中央预算内投资项目资金56.3亿元，支持项目218个。",
+        "56.3亿元",
+        "2024-09-12",
+        "written-provincial-portal: 累计争取…资金",
+        status="reported",
+    ),
+    fact_case(
+        "截至目前，全县共争取地方政府专项债券资金12.6亿元，新建改建农村公路85公里。",
+        "85公里",
+        "2024-11-02",
+        "written-county-news: 截至目前…共争取…, then what it built",
+        status="reported",
+    ),
+    fact_case(
+        "今年以来，市财政局已争取上级各类转移支付资金38.7亿元，同比增长12%。",
+        "38.7亿元",
+        "2024-07-20",
+        "written-finance-news: 已争取…转移支付资金",
+        status="reported",
+    ),
+    fact_case(
+        "2023年，区农业农村局争取中央和省级衔接资金1.2亿元，实施产业项目46个。",
+        "46个",
+        "2024-02-01",
+        "written-city-agriculture: a past year, then what was done with it",
+        status="reported",
+    ),
+    fact_case(
+        "縣府今年以來已爭取中央補助經費新臺幣3億2,000萬元，完成道路改善工程18處。",
+        "18處",
+        "2024-06-15",
+        "written-tw-county: 已爭取中央補助經費, then the works done",
+        status="reported",
+    ),
+    fact_case(
+        "下一步，县林业局将积极争取上级资金2000万元，新建防火通道30公里。",
+        "2000万元",
+        "2023-05-09",
+        "written-county-news: 将争取 stays a plan",
+        status="planned",
+    ),
+    fact_case(
+        "今年以来全县经济运行平稳，全年争取实现地区生产总值增长6%。",
+        "6%",
+        "2024-07-20",
+        "written-county-report: 争取实现 is a target",
+        status="planned",
+    ),
+    fact_case(
+        "今年以来，我县正在争取中央预算内资金5000万元，用于城区排水管网改造。",
+        "5000万元",
+        "2024-07-20",
+        "written-county-news: 正在争取 is sought, not won",
+        status="planned",
+    ),
+    fact_case(
+        "争取到2025年，全县森林覆盖率达到65%。",
+        "65%",
+        "2024-03-01",
+        "written-county-plan: 争取到 a year ahead",
+        status="planned",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "title", "expected"), SECURED)
+def test_what_zhengqu_secured(
+    text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
+) -> None:
+    run_fact(text, needle, published, title, expected)
