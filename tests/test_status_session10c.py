@@ -96,3 +96,75 @@ def test_what_zhengqu_secured(
     text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
 ) -> None:
     run_fact(text, needle, published, title, expected)
+
+
+# ---------------------------------------------------------------- months ahead of a plan
+# A span of months with no year that ends after the publish month is read as last year's (1-12月
+# published in January); a plan word governing the figure makes it this year's months to come. A
+# deadline that opens a list of planned actions (10月底前，将…，…) dates each of them.
+MONTHS_OF_A_PLAN = [
+    fact_case(
+        "衛生局表示，9月至10月將加強社區動員，預計辦理衛教宣導活動120場次，並補助各鄉鎮市公所執行環境整頓，"
+        "目標於10月底前將本土病例控制在50例以內。",
+        "120場次",
+        "2024-08-27",
+        "invented-tw-health: 9月至10月將…預計辦理…120場次",
+        time="2024-10-31",
+        status="planned",
+    ),
+    fact_case(
+        "11-12月，全市计划开展安全生产检查200次。",
+        "200次",
+        "2024-08-27",
+        "written-city-safety: 11-12月 计划",
+        time="2024-12-31",
+        status="planned",
+    ),
+    fact_case(
+        "9—10月，全省将组织开展秋冬季森林防火宣传活动500场次。",
+        "500场次",
+        "2024-08-10",
+        "written-provincial-forestry: 9—10月 将",
+        time="2024-10-31",
+        status="planned",
+    ),
+    fact_case(
+        "旅遊局表示，11月至12月將於大灣區城市舉辦推廣活動30場。",
+        "30場",
+        "2025-09-30",
+        "written-mo-tourism: 11月至12月將",
+        time="2025-12-31",
+        status="planned",
+    ),
+    fact_case(
+        "11月至12月，全市开展安全生产检查200次。",
+        "200次",
+        "2024-08-27",
+        "written-city-safety: reported, no plan word: last year's months",
+        time="2023-12-31",
+        status="reported",
+    ),
+    fact_case(
+        "10月底前，将完成老旧小区改造32个，开展宣传活动120场次。",
+        "120场次",
+        "2024-08-27",
+        "written-city-housing: a deadline opening a list of plans dates each",
+        time="2024-10-31",
+        status="planned",
+    ),
+    fact_case(
+        "年底前，全區將完成樓宇巡查300次，並舉辦防火講座45場。",
+        "45場",
+        "2024-08-27",
+        "written-hk-district: 年底前 opens the list",
+        time="2024-12-31",
+        status="planned",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "title", "expected"), MONTHS_OF_A_PLAN)
+def test_months_ahead_of_a_plan(
+    text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
+) -> None:
+    run_fact(text, needle, published, title, expected)

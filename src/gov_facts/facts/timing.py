@@ -25,7 +25,7 @@ from .table_times import cell_time
 from .text import TIME_SCOPE_BREAK
 from .time_brackets import compared_in_brackets
 from .time_expressions import TimeExpr
-from .time_reviews import in_the_reviewed_year
+from .time_reviews import ahead_for_a_plan, in_the_reviewed_year
 from .time_scopes import SINCE, TimeScopes, in_note, is_baseline, is_dateline, listed_times, share_base_end
 
 
@@ -75,7 +75,9 @@ def times_for(
             return None, None
         own = start
     if own is not None or scopes is None:
-        return _year_just_ended(doc, c, in_the_reviewed_year(doc, c, own, scopes)), None
+        return _year_just_ended(
+            doc, c, ahead_for_a_plan(doc, c, in_the_reviewed_year(doc, c, own, scopes))
+        ), None
     wider = None if present else _year_just_ended(doc, c, scopes.at(c.start))
     day = scopes.event_day(c.start)
     if day is not None:
