@@ -168,3 +168,62 @@ def test_months_ahead_of_a_plan(
     text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
 ) -> None:
     run_fact(text, needle, published, title, expected)
+
+
+# ---------------------------------------------------------------- a bare degree after a compared level
+# 較疫情前二○一九年的約1,380萬人次少約4%: a comparison word, a baseline that names its year (perhaps
+# after an event it is before: 疫情前) and its level, then a bare degree (少, 多, 高, 低) right before
+# the figure: the figure is the difference, a change, of the sentence's own period, not the baseline's.
+_PARKS = "二○二四年全港郊野公園共錄得遊客約1,320萬人次，但仍較疫情前二○一九年的約1,380萬人次少約4%。"
+COMPARED_DEGREE = [
+    fact_case(_PARKS, "4%", "2025-02-14", "invented-hk-afcd: 少約4%", change="decrease", time="2024-12-31"),
+    fact_case(
+        _PARKS, "1,380", "2025-02-14", "invented-hk-afcd: the compared level is 2019's", time="2019-12-31"
+    ),
+    fact_case(
+        "2024年全市接待游客1320万人次，比2019年少4%。",
+        "4%",
+        "2025-01-20",
+        "written-city-tourism: 比2019年少 with the year in digits",
+        change="decrease",
+        time="2024-12-31",
+    ),
+    fact_case(
+        "今年上半年，全省粮食产量2100万吨，比上年同期的2050万吨多50万吨。",
+        "多50万吨",
+        "2025-07-15",
+        "written-provincial-bulletin: 比…的2050万吨多50万吨",
+        change="increase",
+        time="2025-06-30",
+    ),
+    fact_case(
+        "113年全年來臺旅客785萬人次，較疫情前108年的1,186萬人次少約34%。",
+        "34%",
+        "2025-01-20",
+        "written-tw-tourism: 較疫情前108年的…少約",
+        change="decrease",
+        time="2024-12-31",
+    ),
+    fact_case(
+        "2024年全市入境游客128万人次，较疫情发生前的2019年同期高出不少，较2023年高12.5%。",
+        "12.5%",
+        "2025-01-20",
+        "written-finance-news: 较2023年高",
+        change="increase",
+        time="2024-12-31",
+    ),
+    fact_case(
+        "全年澳门入境旅客3,470万人次，恢复至疫情前2019年的87.6%。",
+        "87.6%",
+        "2025-01-20",
+        "written-mo-tourism: a share of the year before an event, no degree",
+        change=None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "title", "expected"), COMPARED_DEGREE)
+def test_a_bare_degree_after_a_compared_level(
+    text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
+) -> None:
+    run_fact(text, needle, published, title, expected)
