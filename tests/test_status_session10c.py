@@ -227,3 +227,107 @@ def test_a_bare_degree_after_a_compared_level(
     text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
 ) -> None:
     run_fact(text, needle, published, title, expected)
+
+
+# ---------------------------------------------------------------- a list under 分别 with its unit unwritten
+# 分別約為182萬及145萬: scaled numbers of a list 分别 hands out that ends its clause with no unit are
+# counts in the measure a noun of the sentence before names (遊客人次: 人次), else with no unit; money
+# when the sentence is about money; the approximation after 分别 is of every item.
+_PARK_LIST = (
+    "以個別郊野公園計，遊客人次最多的分別為大帽山郊野公園及西貢東郊野公園，分別約為182萬及145萬，"
+    "其中大帽山郊野公園的遊客人次按年上升12.3%。"
+)
+UNWRITTEN_LIST_UNIT = [
+    fact_case(
+        _PARK_LIST, "182萬", "2025-02-14", "invented-hk-afcd: the first item", value=1820000, unit="人次"
+    ),
+    fact_case(
+        _PARK_LIST, "145萬", "2025-02-14", "invented-hk-afcd: the last", value=1450000, qualifier="approx"
+    ),
+    fact_case(
+        "全省出入境人次中，深圳湾口岸、皇岗口岸和罗湖口岸分别为1,256万、860万和430万。",
+        "860万",
+        "2025-01-20",
+        "written-provincial-port: three items, 人次 named before",
+        value=8600000,
+        unit="人次",
+        kind="count",
+    ),
+    fact_case(
+        "2024年，两区常住人口分别为105万和98万。",
+        "98万",
+        "2025-03-01",
+        "written-statistics-bulletin: a head count, no measure: unit null",
+        value=980000,
+        unit=None,
+        kind="count",
+    ),
+    fact_case(
+        "两家公司去年营收分别为1.2亿和0.8亿，同比增长5%。",
+        "0.8亿",
+        "2025-03-01",
+        "written-finance-news: money with its currency unwritten",
+        value=80000000,
+        kind="money",
+    ),
+    fact_case(
+        "上半年两市的商品房销售面积分别为320万和285万平方米。",
+        "320万",
+        "2025-07-15",
+        "written-city-property: a unit written after the last is shared",
+        unit="平方米",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "title", "expected"), UNWRITTEN_LIST_UNIT)
+def test_a_list_under_fenbie_with_its_unit_unwritten(
+    text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
+) -> None:
+    run_fact(text, needle, published, title, expected)
+
+
+# ---------------------------------------------------------------- places visited counted per visit
+# 有87里次 (Taiwan's 里, a village, times visits), 142村次, 56校次, 38站次: a measure of places visited.
+PLACES_VISITED = [
+    fact_case(
+        "今年1至7月全縣病媒蚊調查里次中，布氏指數達警戒值者有87里次，占6.8%。",
+        "87里次",
+        "2024-08-27",
+        "invented-tw-health: 有87里次",
+        value=87,
+        unit="里次",
+        kind="count",
+    ),
+    fact_case(
+        "本月走访村（社区）142村次，入户调查3560户次。",
+        "142村次",
+        "2024-08-27",
+        "written-county-news: 走访142村次",
+        unit="村次",
+        kind="count",
+    ),
+    fact_case(
+        "开学以来，区教育局巡查校园56校次，发现安全隐患12处。",
+        "56校次",
+        "2024-10-08",
+        "written-district-education: 巡查56校次",
+        unit="校次",
+        kind="count",
+    ),
+    fact_case(
+        "國慶假期期間，市場監管部門檢查加油站38站次。",
+        "38站次",
+        "2024-10-08",
+        "written-trad-market: 檢查加油站38站次",
+        unit="站次",
+        kind="count",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "title", "expected"), PLACES_VISITED)
+def test_places_visited_counted_per_visit(
+    text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
+) -> None:
+    run_fact(text, needle, published, title, expected)
