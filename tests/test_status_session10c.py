@@ -61,6 +61,27 @@ SECURED = [
         status="reported",
     ),
     fact_case(
+        "1-8月，全市争取到位中央预算内资金12.3亿元，完成年度任务的85%。",
+        "12.3亿元",
+        "2024-09-01",
+        "written-city-development: 争取到位, the result won",
+        status="reported",
+    ),
+    fact_case(
+        "近年来，区里先后争取各类政策资金3000余万元，建成冷链仓储设施8处。",
+        "8处",
+        "2024-09-01",
+        "written-district-agriculture: 近年来…先后争取, then what it built",
+        status="reported",
+    ),
+    fact_case(
+        "明年，全县争取到位资金8亿元。",
+        "8亿元",
+        "2024-09-01",
+        "written-county-plan: won, but next year's: a time ahead plans it",
+        status="planned",
+    ),
+    fact_case(
         "下一步，县林业局将积极争取上级资金2000万元，新建防火通道30公里。",
         "2000万元",
         "2023-05-09",
