@@ -154,6 +154,8 @@ def shared_unit(sc: Scanner, r: Reading) -> Candidate | None:
     cs, _ = doc.clause(r.a)
     if r.p != r.b or "分别" not in norm[cs : r.a] or ORDINAL_LIST.search(norm, max(0, r.a - 16), r.a):
         return None  # only a list 分别 hands out (每周3、4次 is three or four); 第1、2、3名 are ordinals
+    if (listed := numbers_measure.unwritten_list_measure(sc, r, cs, norm.rfind("分别", cs, r.a))) is not None:
+        return listed  # 分別約為182萬及145萬: no unit written after the list
     pos = r.b
     for _ in range(8):
         sep = _LIST_SEP.match(norm, pos)

@@ -27,15 +27,59 @@ def sentence_measure(sc: Scanner, r: Reading, cs: int) -> tuple[str, Entry | Non
     """单日最高出入境人次出现在8月10日，为49.6万: a clause that is only a verb and a scaled figure
     counts in the measure the sentence's noun ends in (人次, 宗数: 宗), the first such noun before
     the clause; None when the clause holds more than a verb or no noun names a measure."""
-    doc, norm = sc.doc, sc.doc.norm
+    norm = sc.doc.norm
     if _VERB_ONLY.fullmatch(norm, cs, r.start) is None or not re.search("[万亿]", norm[r.a : r.p]):
         return None
+    return _named_before(sc, r, cs)
+
+
+def _named_before(sc: Scanner, r: Reading, cs: int) -> tuple[str, Entry | None] | None:
+    """The measure the first noun of the sentence before ``cs`` ends in (人次, 宗数: 宗), or None."""
+    doc, norm = sc.doc, sc.doc.norm
     ss, _ = doc.sentence(r.a)
     for m in re.finditer("[次数]", norm[ss:cs]):
         measure = names_its_measure(doc, ss + m.end())
         if measure is not None:
             return measure, doc.rules.units.get(measure)
     return None
+
+
+#: a scaled number of a list, perhaps approximate (约145万), and what joins the list (、和及与)
+_ITEM = r"(?:约|近|逾)?[0-9][0-9.,]*[万亿]"
+_JOIN = r"\s*(?:、|和|及|与|以及)\s*"
+#: from 分别 to the first number: its verb (分别约为, 分别为, 分别达) and the items before the figure
+_LIST_HEAD = re.compile(rf"(?:约为|为|是|达到|达|有|录得|约|共)*(?:{_ITEM}{_JOIN})*(?:约|近|逾)?")
+#: after the figure to its clause's end: the items after it, and nothing else
+_LIST_TAIL = re.compile(rf"(?:{_JOIN}{_ITEM})*\s*")
+
+
+def unwritten_list_measure(sc: Scanner, r: Reading, cs: int, at: int) -> Candidate | None:
+    """遊客人次最多的分別為大帽山郊野公園及西貢東郊野公園，分別約為182萬及145萬: scaled numbers of a
+    list 分别 (at ``at``) hands out, that ends its clause with no unit after the last, are counts in
+    the measure a noun of the sentence before names (遊客人次: 人次), else with no unit; an amount of
+    money when the sentence is about money (营收分别为1.2亿和0.8亿: currency not written)."""
+    doc, norm = sc.doc, sc.doc.norm
+    if r.is_cn or not re.search("[万亿]", norm[r.a : r.p]):
+        return None
+    _, ce = doc.clause(r.a)
+    head, tail = _LIST_HEAD.fullmatch(norm, at + 2, r.a), _LIST_TAIL.fullmatch(norm, r.b, ce)
+    if head is None or tail is None or head.end() == tail.start() or not (head.group(0) + tail.group(0)):
+        return None
+    if re.search(_JOIN, head.group(0) + tail.group(0)) is None:
+        return None  # a list of one is no list
+    ss, _ = doc.sentence(r.a)
+    found = _named_before(sc, r, cs)
+    money = found is None and any(w in norm[ss : r.a] for w in doc.rules.money_cues)
+    unit, entry = found if found is not None else (None, None)
+    # 分别约为182万及145万: the approximation after 分别 is of every item
+    qualifier = "approx" if r.qualifier == "exact" and norm.startswith("约", at + 2) else r.qualifier
+    cand = Candidate(
+        r.start, r.p, r.a, r.b, r.value, unit=unit, kind="money" if money else "count", entry=entry,
+        qualifier=qualifier, unit_start=r.p,
+    )  # fmt: skip
+    if found is not None:
+        cand.extra[NOUN_MEASURE] = True
+    return sc.finish(cand)
 
 
 def parallel_measure(sc: Scanner, r: Reading) -> tuple[str, Entry | None] | None:

@@ -282,8 +282,9 @@ def _after_last_item(clause_before: str) -> str:
 
 #: 较去年同期高5.8个百分点, 比全省低0.3个百分点, 比上年末新增213公里: a comparison, its baseline and a bare
 #: adjective of degree (or 新增) right before the figure: the difference from the baseline, a change (the
-#: closed class of the six degrees that go up or down; 高 alone is a height: 桥高2.3米, 最高5000元)
-_COMPARED_DEGREE = re.compile(r"(?:比|较)[^，,。；;：:比较0-9]{1,12}?([高低多少大小]|新增)了?(?:约|近)?$")
+#: closed class of the six degrees; 高 alone is a height: 桥高2.3米); the baseline may name its level
+_DEGREE_BASE = r"(?:[^，,。；;：:比较]|(?<=[0-9]),(?=[0-9])){1,20}?"  # 较…二○一九年的约1,380万人次少约4%
+_COMPARED_DEGREE = re.compile(rf"(?:比|较){_DEGREE_BASE}([高低多少大小]|新增)了?(?:约|近)?$")
 _DEGREE_CHANGE = {
     "新增": "increase",
     "高": "increase",

@@ -24,7 +24,7 @@ from .plan_chain import continues, elides_the_verb, is_verb, own_subject, past_t
 from .plan_tables import planned_cell
 from .programme_names import DONE_AFTER, ends_a_name, names_a_programme
 from .rulebook import Rulebook
-from .status_cues import actual_since, estimate_ahead, glued_plan, in_force, plan_in_brackets
+from .status_cues import actual_since, estimate_ahead, glued_plan, in_force, plan_in_brackets, secured
 from .tagging import pos_tag
 from .time_expressions import TimeExpr
 from .units import match_unit
@@ -39,8 +39,6 @@ _OBJECT_TAGS = frozenset({"n", "nz", "nr", "nrt", "nt", "ng", "r", "rr", "rz", "
 _QUOTES = ("“", '"', "‘", "「")
 #: the place that acts, right before a plan word (全市, 我县, 本区, 该镇)
 _ACTOR_PLACE = re.compile(r"(?:全|我|本|该)[市县区省镇乡州旗]$")
-#: reported markers (words.toml done_words): a later clause that says what was done is not governed
-#: by an earlier plan word
 
 
 class _Clause:
@@ -96,8 +94,9 @@ def _governs(clause: _Clause, k: int, rules: Rulebook, figure_at: int) -> bool:
         return False  # 可以将万米范围内的…变成, 将120万元用于: 将 before its object is 把
     if nxt is None or nxt[2] >= figure_at:
         return True  # the plan word right before the figure (预计5%左右, 目标：10万辆)
-    if word == "将":
-        return not (nxt[0].startswith(_QUOTES) or nxt[1] in _OBJECT_TAGS)
+    if word == "将":  # 将积极争取: jieba's idiom that ends with a plan verb is no object of 把
+        ends_plan = nxt[0][-2:] in rules.planned_words
+        return not (nxt[0].startswith(_QUOTES) or (nxt[1] in _OBJECT_TAGS and not ends_plan))
     if word in rules.words.plan_nouns and nxt[1] in _NOUN_TAGS and not is_verb(nxt):
         # (计划新开工: jieba tags 新 + a verb a noun; is_verb reads it as the verb it is)
         # 规划岸线1600米: a plan word opening its clause, whose noun the figure measures, plans it
@@ -135,6 +134,7 @@ def _plan_word_before(doc: ArticleText, cs: int, ce: int, figure_at: int) -> boo
             not found
             and (word in planned or glued_plan(doc.rules.words, word, _flag))
             and _governs(clause, k, doc.rules, figure_at)
+            and not secured(doc, tokens, k, figure_at)
         ):
             found = True
     return found

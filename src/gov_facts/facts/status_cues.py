@@ -5,6 +5,8 @@ estimate of a period still running (本財政年度的綜合赤字估計為481�
 
 from __future__ import annotations
 
+import re
+
 from .candidate import Candidate
 from .context import ArticleText
 from .time_expressions import TimeExpr
@@ -90,3 +92,49 @@ def in_force(doc: ArticleText, c: Candidate) -> bool:
 def _opens_a_term(doc: ArticleText, at: int) -> bool:
     """Whether a noun of the statistics (``domain_nouns``: 实际使用外资) starts at ``at``."""
     return any(tag == "n" and doc.norm.startswith(w, at) for w, tag in doc.rules.domain_words)
+
+
+#: what after 争取 keeps it a plan: a target verb's place (争取在年底前, 争取到2025年), besides target_verbs
+_STILL_SOUGHT = ("在", "于", "把", "将")
+#: 争取到 before a number or a time is a target (争取到2025年); before a noun (争取到上级资金, 争取到位资金)
+#: it is the result, what was won
+_TO_A_TARGET = re.compile(r"到[0-9０-９一二三四五六七八九十〇○零两]")
+#: before 争取, words of seeking still under way (正在争取, 积极争取 alone is no report)
+_UNDER_WAY = ("正", "正在", "仍在", "还在")
+#: done words besides done_words that sum up what was won (共争取, 合计争取, 先后争取)
+_SUMMED = ("共", "合计", "总计", "先后")
+#: a span that runs to now written as a word, not a time the reader dates (近年来, 近三年来, 多年来)
+_UP_TO_NOW = re.compile(r"[以年]来")
+
+
+def secured(doc: ArticleText, tokens: list[tuple[str, str, int]], k: int, figure_at: int) -> bool:
+    """今年以来，县林业局争取中央和省级森林防火项目资金860万元; 截至目前，全县累计争取专项债券资金12.6亿元:
+    争取 (``secure_verbs``) with what it wins (``secured_objects``: 资金, 项目, 支持) between it and the
+    figure, after a time that runs to now or is past, or with 已, 共, 累计 before it, reports what was
+    secured, no plan; before a target verb (争取实现, 争取达到) or a time ahead (争取到2025年) it plans."""
+    word, _, at = tokens[k]
+    words = doc.rules.words
+    if word not in words.secure_verbs or k + 1 >= len(tokens):
+        return False
+    nxt = tokens[k + 1][0]
+    won = doc.norm.startswith("到", at + len(word))
+    if (
+        nxt in doc.rules.target_verbs
+        or nxt.startswith(_STILL_SOUGHT)
+        or _TO_A_TARGET.match(doc.norm, at + len(word))
+    ):
+        return False
+    if not any(w in doc.norm[at:figure_at] for w in words.secured_objects):
+        return False
+    before = [w for w, _, _ in tokens[:k]]
+    if before and before[-1] in _UNDER_WAY:
+        return False
+    if won or any(w in words.done_words or w in _SUMMED for w in before):
+        return True
+    pub = doc.published
+    ss, _ = doc.sentence(at)
+    if _UP_TO_NOW.search(doc.norm, ss, at) is not None:
+        return True
+    return pub is not None and any(
+        t.last is not None and t.last <= pub and t.type != "deadline" for t in doc.times_between(ss, at)
+    )

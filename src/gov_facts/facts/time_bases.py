@@ -18,12 +18,20 @@ _BASE_IN_BRACKETS = re.compile(
 )
 
 
+#: a comparison word and an event the time is before (较疫情前二○一九年, 比疫情發生前的2019年): the time
+#: after such a modifier is still the comparison's basis
+_BASE_BEFORE_AN_EVENT = re.compile(r"(?:较|比|与)[^\W\d_，,。；;：:、比较例重率如]{1,6}前的?$")
+
+
 def written_base(norm: str, start: int) -> bool:
     """Whether the time at ``start`` of ``norm`` is the basis of a comparison written around it:
     the last year of a span a comparison starts (较1991至2020年的正常值, 比2015—2019年均值) or the
     period a comparison word names in brackets (按期（2025年6月至8月）, 环比（8月）, 较上年同期（2024年
-    第三季））. Asked only when a bracket or a span's join is right before the time."""
+    第三季）), or the time after an event it is before (较疫情前二○一九年). Asked only when a bracket,
+    a span's join or 前 is right before the time."""
     lead = norm[start - 1 : start] if start else ""
+    if lead in ("前", "的"):
+        return _BASE_BEFORE_AN_EVENT.search(norm, max(0, start - 10), start) is not None
     if lead in "至到-—－~～" and lead:
         if _BASE_SPAN_FROM.search(norm, max(0, start - 8), start):
             return True

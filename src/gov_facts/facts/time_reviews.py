@@ -61,3 +61,19 @@ def in_the_reviewed_year(
         return t  # 警方今年會繼續…，並在年內增聘200名: this year's, named before it in the sentence
     shift = year.last.year - t.last.year
     return replace(t, first=shift_year(t.first, shift) if t.first else None, last=shift_year(t.last, shift))
+
+
+def ahead_for_a_plan(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> TimeExpr | None:
+    """衛生局表示，9月至10月將加強社區動員，預計辦理衛教宣導活動120場次 (published in August): a span of
+    months with no year of its own that ends after the publish month is read as last year's (1-12月
+    published in January); when a plan word governs the figure and the span moved to this year lies
+    wholly ahead, it is this year's months still to come."""
+    pub = doc.published
+    if t is None or pub is None or t.first is None or t.last is None or t.type != "period":
+        return t
+    if t.last >= pub or t.last.year != pub.year - 1 or "年" in t.text:
+        return t  # the cheap tests first: only a span with no year the reader put in last year
+    first = shift_year(t.first, 1)
+    if first <= pub or not plan_governs(doc, c):
+        return t
+    return replace(t, first=first, last=shift_year(t.last, 1))

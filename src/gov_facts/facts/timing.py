@@ -23,9 +23,10 @@ from .rule_figures import dates_a_rule, is_time_limit, limited_in_clause, rate_o
 from .status import plan_governs
 from .table_times import cell_time
 from .text import TIME_SCOPE_BREAK
+from .time_bases import written_base
 from .time_brackets import compared_in_brackets
 from .time_expressions import TimeExpr
-from .time_reviews import in_the_reviewed_year
+from .time_reviews import ahead_for_a_plan, in_the_reviewed_year
 from .time_scopes import SINCE, TimeScopes, in_note, is_baseline, is_dateline, listed_times, share_base_end
 
 
@@ -75,7 +76,9 @@ def times_for(
             return None, None
         own = start
     if own is not None or scopes is None:
-        return _year_just_ended(doc, c, in_the_reviewed_year(doc, c, own, scopes)), None
+        return _year_just_ended(
+            doc, c, ahead_for_a_plan(doc, c, in_the_reviewed_year(doc, c, own, scopes))
+        ), None
     wider = None if present else _year_just_ended(doc, c, scopes.at(c.start))
     day = scopes.event_day(c.start)
     if day is not None:
@@ -215,10 +218,11 @@ def _compared_level_time(doc: ArticleText, c: Candidate) -> TimeExpr | None:
     if not before:
         return None
     t = before[-1]
-    if (
-        doc.rules.comparison_tail.search(doc.norm, max(0, t.start - 3), t.start) is None
-        or _COMPARED_NAME.fullmatch(doc.norm, t.end, c.start) is None
-    ):
+    # (written_base: 較疫情前二○一九年的約1,380萬人次, an event the time is before between them)
+    compared = doc.rules.comparison_tail.search(doc.norm, max(0, t.start - 3), t.start) or written_base(
+        doc.norm, t.start
+    )
+    if not compared or _COMPARED_NAME.fullmatch(doc.norm, t.end, c.start) is None:
         return None
     gap = doc.norm[t.end + 1 : c.start]
     if len(gap) > 1 and gap[-1] in _BY_HOW_MUCH:

@@ -34,6 +34,9 @@ class WordLookups:
     actual_words: tuple[str, ...] = ()
     #: one-character plan words jieba glues to the verb or preposition after them (拟向, 拟建)
     glued_plan_cues: tuple[str, ...] = ()
+    #: 争取 and what it secures rather than seeks (资金, 项目, 支持): facts/status_cues.py
+    secure_verbs: frozenset[str] = frozenset()
+    secured_objects: tuple[str, ...] = ()
     #: a plan noun and the bracket its amount stands in (全年目标任务（8万人次）, 年度預算（5億元）)
     plan_bracket: re.Pattern[str] = _NEVER
     #: :mod:`.subject_guard`: words of how a change is measured (名义, 同口径, 日均), words pointing
@@ -123,6 +126,8 @@ def word_lookups(r: WordLists) -> WordLookups:
         done_words=tuple(r.done_words),
         actual_words=tuple(r.actual_words),
         glued_plan_cues=tuple(r.glued_plan_cues),
+        secure_verbs=frozenset(r.secure_verbs),
+        secured_objects=tuple(r.secured_objects),
         plan_bracket=words_pattern(
             r.share_plans + r.plan_nouns, r"(?:@)(?:任务|数|值|额|总额)?[（(][约近]?$"
         ),

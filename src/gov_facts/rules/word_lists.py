@@ -47,6 +47,8 @@ class WordLists(BaseModel):
     done_words: list[str] = Field(default_factory=empty_list)
     actual_words: list[str] = Field(default_factory=empty_list)
     glued_plan_cues: list[str] = Field(default_factory=empty_list)
+    secure_verbs: list[str] = Field(default_factory=empty_list)
+    secured_objects: list[str] = Field(default_factory=empty_list)
     manner_words: list[str] = Field(default_factory=empty_list)
     pointing_words: list[str] = Field(default_factory=empty_list)
     measure_heads: list[str] = Field(default_factory=empty_list)
