@@ -222,6 +222,41 @@ RATE_NAMED = [
     ),
 ]
 
+# ---------------------------------------------------------------- the whole a share is taken of
+# (占总数, 占总借阅量的, 占整体) is never its subject: the part counted before it in the sentence
+WHOLE_OF_SHARE = [
+    subject_case(
+        "電子資源方面，電子書借閱量持續增長，全年達1,156萬項次，約佔總借閱量的四成，按年大幅上升18.7%。",
+        "四成",
+        "invented-hk-lcsd-libraries: 約佔總借閱量的四成",
+        ["電子書借閱量", "電子書"],
+    ),
+    subject_case(
+        "按行業劃分，酒店及飲食業的外地僱員人數最多，有47,315人，佔總數26.1%；其次為家務工作。",
+        "26.1%",
+        "invented-mo-dsal-workers: 有47,315人，佔總數26.1%",
+        ["外地僱員人數", "外地僱員", "酒店及飲食業"],
+    ),
+    subject_case(
+        "本月入境旅客共347萬人次，其中內地旅客約257萬人次，佔整體74.1%。",
+        "74.1%",
+        "invented-mo-mgto-hotels: 佔整體74.1%",
+        ["內地旅客"],
+    ),
+    subject_case(
+        "全縣人口約8.2萬人，其中65歲以上長者1.9萬人，佔整體23.2%。",
+        "23.2%",
+        "written-tw-county-household: 佔整體23.2%",
+        ["長者", "65歲以上長者"],
+    ),
+    subject_case(
+        "全年受理投诉2,100件，其中食品类投诉860件，占总数的41%。",
+        "41%",
+        "written-city-amr: 占总数的41%",
+        ["食品类投诉", "食品类"],
+    ),
+]
+
 # ---------------------------------------------------------------- the level compared with after 较/比
 # and a period's 的 is of the thing the sentence counts, not of the change read after it
 COMPARED_LEVEL = [
@@ -289,7 +324,7 @@ TABLE_ROWS = [
 
 @pytest.mark.parametrize(
     ("text", "needle", "subjects"),
-    ONE_CHARACTER + VERB_OF_DOING + LISTED_ITEMS + RATE_NAMED + COMPARED_LEVEL + TABLE_ROWS,
+    ONE_CHARACTER + VERB_OF_DOING + LISTED_ITEMS + RATE_NAMED + WHOLE_OF_SHARE + COMPARED_LEVEL + TABLE_ROWS,
 )
 def test_subject(text: str, needle: str, subjects: list[str]) -> None:
     check_subject(text, needle, subjects)

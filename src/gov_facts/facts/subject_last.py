@@ -9,6 +9,7 @@
 - an item of a breakdown that repeats an item listed before (投诉、举报和咨询…，其中投诉4.12万件、举报
   1.37万件): the item's own word, though jieba reads it a verb;
 - a rate carried from the clause before while the clause names its own (申请9,846宗，批准率约为71%);
+- the whole a share is taken of (约占总借阅量的四成, 占总数26.1%): the part counted before it;
 - a change read as the noun after a level compared with (较去年同期的11例明显增加): the sentence's.
 
 Each check asks a cheap cue first (the subject's length, a mark or a word near the figure).
@@ -48,6 +49,9 @@ _CHANGE_RATE = ("增长", "增", "降", "下降", "上升", "减少", "增加", 
 #: the marks that open an item of a list
 _ITEM_OPEN = ("、", "，", ",", "：", ":", "其中", "当中")
 
+#: what opens the name of a whole as such (总数, 总借阅量, 整体, 全部)
+_WHOLE_WORDS = ("总", "整体", "全部")
+
 #: a verb said again (再种植, 又新建, 将再派发, 继续开展): the same act, of the same object
 _AGAIN = re.compile(r"(?:再|又|另|还将|继续|续)(?:次|行)?$")
 
@@ -76,6 +80,7 @@ def last_look(
         or (_compared_level(doc, c, prev, subject) if near.endswith("的") else None)
         or (_listed_item(doc, c, subject) if count and ("其中" in near or "当中" in near) else None)
         or (_rate_named(doc, c, subject) if c.kind == "percent" and "率" in near[-6:] else None)
+        or (_whole_of_share(doc, c, prev, subject) if c.kind == "percent" and "占" in near else None)
         or (_verb_of_doing(doc, c, prev, subject) if count and subject in near[-8:] else None)
         or (_predicate_after(doc, c, subject) if count and doc.norm.startswith(subject, c.end) else None)
     )
@@ -195,6 +200,24 @@ def _rate_named(doc: ArticleText, c: Candidate, subject: str) -> str | None:
         return None
     name = toks[-1][0] if len(toks[-1][0]) >= 2 or len(toks) < 2 else toks[-2][0] + toks[-1][0]
     return name + "率"
+
+
+def _whole_of_share(doc: ArticleText, c: Candidate, prev: Prior, subject: str) -> str | None:
+    """约占总借阅量的四成, 有47,315人，占总数26.1%: the whole named after 占 is what the share is
+    taken of, never its subject; the part is the figure's before it in the sentence, else the
+    sentence's topic."""
+    if not subject.startswith(_WHOLE_WORDS):
+        return None  # 占年度计划的112.3%, 占GDP比重: a plan or a named whole the gold keeps
+    cs, _ = doc.clause(c.start)
+    at = doc.norm.rfind("占", cs, c.start)
+    if at < 0 or subject not in doc.norm[at : c.start]:
+        return None
+    ss, _ = doc.sentence(c.start)
+    parts = [s for p, s, _ in since(prev, ss) if s and s != subject and p.kind != "percent"]
+    if parts:
+        return parts[-1]
+    topic = sentence_topic(doc, c.start)
+    return topic if topic and topic != subject and topic not in doc.norm[at : c.start] else None
 
 
 def _verb_of_doing(doc: ArticleText, c: Candidate, prev: Prior, subject: str) -> str | None:
