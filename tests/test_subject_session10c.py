@@ -286,6 +286,41 @@ COMPARED_LEVEL = [
     ),
 ]
 
+# ---------------------------------------------------------------- how long a run without something
+# lasts (连续十八年未发生…) measures what is kept away, not a noun carried from a clause before
+RUN_WITHOUT = [
+    subject_case(
+        "过火面积4.6公顷，未造成人员伤亡，全县已连续十八年未发生重大森林火灾。",
+        "十八年",
+        "invented-county-lyj-forest-fire: 连续十八年未发生重大森林火灾",
+        ["重大森林火灾", "未发生重大森林火灾", "全县"],
+    ),
+    subject_case(
+        "事故宗数为12宗，全区已连续五年没有发生较大安全生产事故。",
+        "五年",
+        "written-district-work-safety: 连续五年没有发生较大安全生产事故",
+        ["较大安全生产事故", "安全生产事故"],
+    ),
+    subject_case(
+        "本區罪案率下降3.2%，已連續五年無重大刑案。",
+        "五年",
+        "written-tw-police: 連續五年無重大刑案",
+        ["重大刑案"],
+    ),
+    subject_case(
+        "臭氧150微克/立方米，连续两年均达到国家二级标准。",
+        "两年",
+        "corpus-008: a run of reaching a standard is the topic's (臭氧)",
+        ["臭氧"],
+    ),
+    subject_case(
+        "全縣人口為21萬人，已連續14年正成長。",
+        "14年",
+        "written-tw-household-registration: 人口已連續14年正成長",
+        ["人口"],
+    ),
+]
+
 # ---------------------------------------------------------------- a table of serial numbers, then a
 # column of things (序号 | 类别): a change column's cells measure the row's thing, not 同比
 SERIAL_THEN_THINGS = (
@@ -324,7 +359,14 @@ TABLE_ROWS = [
 
 @pytest.mark.parametrize(
     ("text", "needle", "subjects"),
-    ONE_CHARACTER + VERB_OF_DOING + LISTED_ITEMS + RATE_NAMED + WHOLE_OF_SHARE + COMPARED_LEVEL + TABLE_ROWS,
+    ONE_CHARACTER
+    + VERB_OF_DOING
+    + LISTED_ITEMS
+    + RATE_NAMED
+    + WHOLE_OF_SHARE
+    + COMPARED_LEVEL
+    + RUN_WITHOUT
+    + TABLE_ROWS,
 )
 def test_subject(text: str, needle: str, subjects: list[str]) -> None:
     check_subject(text, needle, subjects)

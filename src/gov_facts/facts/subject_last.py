@@ -10,6 +10,8 @@
   1.37万件): the item's own word, though jieba reads it a verb;
 - a rate carried from the clause before while the clause names its own (申请9,846宗，批准率约为71%);
 - the whole a share is taken of (约占总借阅量的四成, 占总数26.1%): the part counted before it;
+- a noun carried into how long a run without something lasts (连续十八年未发生重大森林火灾): what is
+  kept away;
 - a change read as the noun after a level compared with (较去年同期的11例明显增加): the sentence's.
 
 Each check asks a cheap cue first (the subject's length, a mark or a word near the figure).
@@ -52,6 +54,9 @@ _ITEM_OPEN = ("、", "，", ",", "：", ":", "其中", "当中")
 #: what opens the name of a whole as such (总数, 总借阅量, 整体, 全部)
 _WHOLE_WORDS = ("总", "整体", "全部")
 
+#: the negations a run of years keeps something away with (未发生, 没有出现, 无)
+_NEGATIONS = ("未", "没有", "没", "无", "不", "零")
+
 #: a verb said again (再种植, 又新建, 将再派发, 继续开展): the same act, of the same object
 _AGAIN = re.compile(r"(?:再|又|另|还将|继续|续)(?:次|行)?$")
 
@@ -81,6 +86,7 @@ def last_look(
         or (_listed_item(doc, c, subject) if count and ("其中" in near or "当中" in near) else None)
         or (_rate_named(doc, c, subject) if c.kind == "percent" and "率" in near[-6:] else None)
         or (_whole_of_share(doc, c, prev, subject) if c.kind == "percent" and "占" in near else None)
+        or (_run_kept(doc, c, subject) if c.kind == "duration" and near.endswith("连续") else None)
         or (_verb_of_doing(doc, c, prev, subject) if count and subject in near[-8:] else None)
         or (_predicate_after(doc, c, subject) if count and doc.norm.startswith(subject, c.end) else None)
     )
@@ -218,6 +224,27 @@ def _whole_of_share(doc: ArticleText, c: Candidate, prev: Prior, subject: str) -
         return parts[-1]
     topic = sentence_topic(doc, c.start)
     return topic if topic and topic != subject and topic not in doc.norm[at : c.start] else None
+
+
+def _run_kept(doc: ArticleText, c: Candidate, subject: str) -> str | None:
+    """全县已连续十八年未发生重大森林火灾, 连续五年无重大刑案: how long a run without something lasts
+    measures what is kept away (the noun after the negation and its verb), not a noun carried from
+    a clause before."""
+    cs, ce = doc.clause(c.start)
+    if subject in doc.norm[cs : c.end]:
+        return None  # 人口已连续14年正成长: the clause's own noun
+    toks = list(pos_tag(doc.norm[c.end : ce]))
+    negated = False
+    while toks and (toks[0][0] in _NEGATIONS or toks[0][1] == "d"):
+        negated = negated or toks.pop(0)[0] in _NEGATIONS
+    if not negated:
+        return None  # 臭氧…，连续两年均达到国家二级标准: what is kept up is the clause's topic
+    if toks and toks[0][1].startswith("v"):
+        toks.pop(0)  # 未发生, 没有出现: the verb of what did not happen
+    if not toks or not toks[-1][1].startswith("n"):
+        return None
+    kept = "".join(w for w, _ in toks)
+    return kept if 2 <= len(kept) <= 10 and not re.search(r"[0-9，、（(]", kept) else None
 
 
 def _verb_of_doing(doc: ArticleText, c: Candidate, prev: Prior, subject: str) -> str | None:
