@@ -321,6 +321,48 @@ RUN_WITHOUT = [
     ),
 ]
 
+# ---------------------------------------------------------------- a verb of holding a level (稳定控制在,
+# 持续保持在, 維持在): the noun before the adverb and the verb is what is held, not the verb or a
+# noun carried from a clause before
+HELD_AT = [
+    subject_case(
+        "力争到2025年全县林区路网密度达到每公顷4.5米以上，确保森林火灾受害率稳定控制在0.9‰以内。",
+        "0.9‰",
+        "invented-county-lyj-forest-fire: 受害率稳定控制在0.9‰以内",
+        ["森林火灾受害率", "受害率"],
+    ),
+    subject_case(
+        "力争到2025年底全市公共供水管网漏损率控制在8%以内。",
+        "8%",
+        "invented-city-water-supply: 漏损率控制在8%以内",
+        ["公共供水管网漏损率", "漏损率"],
+    ),
+    subject_case(
+        "城镇新增就业5.2万人，城镇调查失业率持续保持在5.5%以内。",
+        "5.5%",
+        "written-provincial-hrss: 失业率持续保持在5.5%以内",
+        ["城镇调查失业率"],
+    ),
+    subject_case(
+        "人口自然增长率严格控制在5‰以内。",
+        "5‰",
+        "written-county-health: 严格控制在5‰以内",
+        ["人口自然增长率"],
+    ),
+    subject_case(
+        "全市PM2.5平均浓度稳定控制在35微克/立方米以内。",
+        "35微克",
+        "written-city-ecology: 平均浓度稳定控制在",
+        ["PM2.5平均浓度", "平均浓度"],
+    ),
+    subject_case(
+        "今年全港失業率維持在3%左右。",
+        "3%",
+        "written-hk-labour: 失業率維持在3%左右",
+        ["失業率", "全港失業率"],
+    ),
+]
+
 # ---------------------------------------------------------------- a table of serial numbers, then a
 # column of things (序号 | 类别): a change column's cells measure the row's thing, not 同比
 SERIAL_THEN_THINGS = (
@@ -366,6 +408,7 @@ TABLE_ROWS = [
     + WHOLE_OF_SHARE
     + COMPARED_LEVEL
     + RUN_WITHOUT
+    + HELD_AT
     + TABLE_ROWS,
 )
 def test_subject(text: str, needle: str, subjects: list[str]) -> None:

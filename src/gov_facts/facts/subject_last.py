@@ -12,6 +12,7 @@
 - the whole a share is taken of (约占总借阅量的四成, 占总数26.1%): the part counted before it;
 - a noun carried into how long a run without something lasts (连续十八年未发生重大森林火灾): what is
   kept away;
+- a verb of holding a level (稳定控制在0.9‰以内) or a noun carried past it: the noun before the verb;
 - a change read as the noun after a level compared with (较去年同期的11例明显增加): the sentence's.
 
 Each check asks a cheap cue first (the subject's length, a mark or a word near the figure).
@@ -57,6 +58,12 @@ _WHOLE_WORDS = ("总", "整体", "全部")
 #: the negations a run of years keeps something away with (未发生, 没有出现, 无)
 _NEGATIONS = ("未", "没有", "没", "无", "不", "零")
 
+#: a verb of holding a level, perhaps after an adverb of how (稳定控制在, 持续保持在, 維持在)
+_HOLDING_VERBS = ("控制", "保持", "维持", "稳定", "稳定控制")
+_HELD_AT = re.compile(
+    r"(?:稳定|持续|始终|严格|有效|基本|长期|继续|仍|均)*(?:控制|保持|维持|稳定)(?:在|于)(?:约|大约)?$"
+)
+
 #: a verb said again (再种植, 又新建, 将再派发, 继续开展): the same act, of the same object
 _AGAIN = re.compile(r"(?:再|又|另|还将|继续|续)(?:次|行)?$")
 
@@ -87,6 +94,7 @@ def last_look(
         or (_rate_named(doc, c, subject) if c.kind == "percent" and "率" in near[-6:] else None)
         or (_whole_of_share(doc, c, prev, subject) if c.kind == "percent" and "占" in near else None)
         or (_run_kept(doc, c, subject) if c.kind == "duration" and near.endswith("连续") else None)
+        or (_held_at(doc, c, subject) if "在" in near[-3:] or "于" in near[-3:] else None)
         or (_verb_of_doing(doc, c, prev, subject) if count and subject in near[-8:] else None)
         or (_predicate_after(doc, c, subject) if count and doc.norm.startswith(subject, c.end) else None)
     )
@@ -245,6 +253,20 @@ def _run_kept(doc: ArticleText, c: Candidate, subject: str) -> str | None:
         return None
     kept = "".join(w for w, _ in toks)
     return kept if 2 <= len(kept) <= 10 and not re.search(r"[0-9，、（(]", kept) else None
+
+
+def _held_at(doc: ArticleText, c: Candidate, subject: str) -> str | None:
+    """确保森林火灾受害率稳定控制在0.9‰以内, 失业率持续保持在5.5%以内: the noun before an adverb and a
+    verb of holding (控制在, 保持在, 维持在) is what is held there, not the verb nor a noun carried
+    from a clause before."""
+    cs, _ = doc.clause(c.start)
+    if subject in doc.norm[cs : c.start] and not subject.endswith(_HOLDING_VERBS):
+        return None  # (失业率持续保持, 增长率严格控制: a noun read over the verb is cut before it)
+    m = _HELD_AT.search(doc.norm, max(cs, c.start - 12), c.start)
+    if m is None or m.start() <= cs:
+        return None
+    held = noun_run_before(doc, replace(c, start=m.start()))[0]
+    return held if held and held != subject and len(held) >= 2 else None
 
 
 def _verb_of_doing(doc: ArticleText, c: Candidate, prev: Prior, subject: str) -> str | None:
