@@ -61,6 +61,7 @@ from .rate_bases import per_base
 from .signed_notes import signed_note
 from .standards import compared_standard
 from .subject_guard import second_look
+from .subject_last import last_look
 from .subject_place import PlacesOnDemand
 from .subject_review import review
 from .tables import header_name
@@ -96,6 +97,7 @@ class Subjects:
         based = per_base(doc, c)  # 意外率為每千名工人17.4宗: the rate's base is no subject
         subject, topic = review(doc, based, self.prior, *subject_of(doc, based, self.prior))
         subject, topic = second_look(doc, based, self.prior, subject, topic)  # 名义, 八月份, 上述: no thing
+        subject, topic = last_look(doc, based, self.prior, subject, topic)  # 微, 吸引, 获评金奖: no thing
         self.prior.append((based, subject, topic))
         standard = compared_standard(doc, c)  # 高於92.5%的服務承諾: the standard's own level
         subject = standard[0] if standard else subject

@@ -298,7 +298,14 @@ def _table(
     changes = [any(w in name for w in rules.halt_words) for name in map(header_name, header)]
     by_row = periods
     of_things = rules.table_thing_head.search(first) is not None and not rules.table_party_head.search(first)
-    things = names_column and of_things
+    # 序号 | 指标名称 | 数值, 序号 | 类别 | 同比（%）: serial numbers, then the things naming each row
+    second = header[1] if len(header) > 2 else ""
+    serial_things = (
+        bool(rules.table_thing_head.search(second))
+        and not rules.table_party_head.search(second)
+        and (any(changes) or any(header_name(h) in rules.table_value_heads for h in header))
+    )
+    things = names_column and (of_things or serial_things)
     if things:
         by_row = [p or c for p, c in zip(periods, changes, strict=True)]
     measured = measured_columns(header, changes, periods)
@@ -308,13 +315,6 @@ def _table(
     head_spans = [(a, a + n) if (n := period_part(h)) else None for a, h in placed]
     totalled = any(h.strip().endswith(tuple(rules.total_heads)) for h in header)  # 结果维持 | 总计: counts
     usual = _usual_labels(rows[1:])
-    # 序号 | 指标名称 | 单位 | 数值: a column of serial numbers, then one of things that names each row
-    second = header[1] if len(header) > 2 else ""
-    serial_things = (
-        bool(rules.table_thing_head.search(second))
-        and not rules.table_party_head.search(second)
-        and any(header_name(h) in rules.table_value_heads for h in header)
-    )
     for row_start, row in rows[1:]:
         cells = row.split("\t")
         offset = row_start
