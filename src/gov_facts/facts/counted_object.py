@@ -135,14 +135,30 @@ def parallel_object(doc: ArticleText, c: Candidate, prev: Prior, before: str) ->
     clause's topic, not what is counted (nor a run read over the verb: 城区改造85个, nor the verb
     itself: 新竹市設置42處). Asked for a subject read before the figure; the earlier
     figure is in the same sentence, of the same unit, and its object follows the same verb."""
+    if not c.unit:
+        return None
     ss, _ = doc.sentence(c.start)
     earlier = [(p, s) for p, s, _ in since(prev, ss) if s and p.unit == c.unit and s != before]
-    if not c.unit or not earlier:
+    if not earlier:
         return None  # the cheap cue first: an earlier figure of the same unit in the sentence
     cs, _ = doc.clause(c.start)
     at = doc.shadow.rfind(before, cs, c.start)
-    verb = _verb_before(doc, c) if at >= 0 else None
-    if verb is None or at > verb[1] or doc.norm.startswith(_BREAKDOWN, cs):
+    if at < 0 or doc.norm.startswith(_BREAKDOWN, cs):
+        return None
+    # before tagging for the verb: an earlier object must follow, in the sentence, two characters that
+    # stand between the noun and the figure (the end of the verb the clauses share)
+    shadow = doc.shadow
+    window = shadow[max(at, c.start - 8) : c.start]
+    for p, subject in earlier:
+        j = shadow.find(subject, ss + 2, p.start)
+        while j >= 0 and shadow[j - 2 : j] not in window:
+            j = shadow.find(subject, j + 1, p.start)
+        if j >= 0:
+            break
+    else:
+        return None
+    verb = _verb_before(doc, c)
+    if verb is None or at > verb[1]:
         return None  # the noun is not before the verb (nor a run jieba read over it): its object
     topic = before[: len(before) - len(verb[0])] if before.endswith(verb[0]) else before
     if topic and not _is_place(topic):

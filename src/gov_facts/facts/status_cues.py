@@ -56,7 +56,9 @@ def actual_since(doc: ArticleText, ss: int, at: int) -> bool:
     a statistic's name that opens with the word: 目标为：…；实际使用外资8亿美元)."""
     text, rules = doc.norm, doc.rules
     words = rules.words.actual_words
-    if not words or (not text.startswith(words, ss, at) and _after_a_mark(words).search(text, ss, at) is None):
+    if not words or (
+        not text.startswith(words, ss, at) and _after_a_mark(words).search(text, ss, at) is None
+    ):
         return False  # the cheap test first: no actual word opens a clause of the sentence before ``at``
     latest = -1
     for w in words:
