@@ -41,6 +41,8 @@ def _unit_ends_figure(c: Candidate) -> bool:
 def _name_to_clause_end(doc: ArticleText, start: int, longest: int) -> tuple[str, _Tags] | None:
     """The words from ``start`` to the end of its clause (a closing bracket ends them too), when they
     are two to ``longest`` characters of no digit or mark, with their tags."""
+    if _NOT_A_NAME.search(doc.shadow, start, start + 2) is not None:
+        return None  # the cheap test first: a digit or mark in the first two characters
     _, ce = doc.clause(start)
     end = ce
     for mark in ("）", ")", "」", "”"):
@@ -62,7 +64,7 @@ def named_by_copula(doc: ArticleText, c: Candidate) -> str | None:
     copula and a noun to its clause's end is the part that noun names (not 人为, a word jieba
     reads across the copula). The copula's noun ends in no verb (为企业提供服务: 为 is "for"), no
     adjective (为历年最高), holds no verb after a noun (为群众办实事) and no time or numeral."""
-    if not _unit_ends_figure(c) or doc.norm[c.end : c.end + 1] not in _COPULAS:
+    if doc.norm[c.end : c.end + 1] not in _COPULAS or not _unit_ends_figure(c):
         return None
     named = _name_to_clause_end(doc, c.end + 1, 10)
     if named is None:
@@ -101,7 +103,7 @@ def object_to_clause_end(doc: ArticleText, c: Candidate) -> str | None:
     adjective or verbs there (意外, 自助/过关/通道) or a word of change (新增). Asked only when no
     noun run was read after the figure."""
     entry = c.entry
-    if not _unit_ends_figure(c) or not isinstance(entry, MeasureWord) or entry.names_thing:
+    if not isinstance(entry, MeasureWord) or entry.names_thing or not _unit_ends_figure(c):
         return None
     rules = doc.rules
     if c.unit in rules.people_units or c.unit in rules.event_units:
