@@ -41,6 +41,8 @@ def _unit_ends_figure(c: Candidate) -> bool:
 def _name_to_clause_end(doc: ArticleText, start: int, longest: int) -> tuple[str, _Tags] | None:
     """The words from ``start`` to the end of its clause (a closing bracket ends them too), when they
     are two to ``longest`` characters of no digit or mark, with their tags."""
+    if _NOT_A_NAME.search(doc.shadow, start, start + 2) is not None:
+        return None  # the cheap test first: a digit or mark in the first two characters
     _, ce = doc.clause(start)
     end = ce
     for mark in ("）", ")", "」", "”"):
@@ -62,7 +64,7 @@ def named_by_copula(doc: ArticleText, c: Candidate) -> str | None:
     copula and a noun to its clause's end is the part that noun names (not 人为, a word jieba
     reads across the copula). The copula's noun ends in no verb (为企业提供服务: 为 is "for"), no
     adjective (为历年最高), holds no verb after a noun (为群众办实事) and no time or numeral."""
-    if not _unit_ends_figure(c) or doc.norm[c.end : c.end + 1] not in _COPULAS:
+    if doc.norm[c.end : c.end + 1] not in _COPULAS or not _unit_ends_figure(c):
         return None
     named = _name_to_clause_end(doc, c.end + 1, 10)
     if named is None:
@@ -101,7 +103,7 @@ def object_to_clause_end(doc: ArticleText, c: Candidate) -> str | None:
     adjective or verbs there (意外, 自助/过关/通道) or a word of change (新增). Asked only when no
     noun run was read after the figure."""
     entry = c.entry
-    if not _unit_ends_figure(c) or not isinstance(entry, MeasureWord) or entry.names_thing:
+    if not isinstance(entry, MeasureWord) or entry.names_thing or not _unit_ends_figure(c):
         return None
     rules = doc.rules
     if c.unit in rules.people_units or c.unit in rules.event_units:
@@ -135,14 +137,30 @@ def parallel_object(doc: ArticleText, c: Candidate, prev: Prior, before: str) ->
     clause's topic, not what is counted (nor a run read over the verb: 城区改造85个, nor the verb
     itself: 新竹市設置42處). Asked for a subject read before the figure; the earlier
     figure is in the same sentence, of the same unit, and its object follows the same verb."""
+    if not c.unit:
+        return None
     ss, _ = doc.sentence(c.start)
     earlier = [(p, s) for p, s, _ in since(prev, ss) if s and p.unit == c.unit and s != before]
-    if not c.unit or not earlier:
+    if not earlier:
         return None  # the cheap cue first: an earlier figure of the same unit in the sentence
     cs, _ = doc.clause(c.start)
     at = doc.shadow.rfind(before, cs, c.start)
-    verb = _verb_before(doc, c) if at >= 0 else None
-    if verb is None or at > verb[1] or doc.norm.startswith(_BREAKDOWN, cs):
+    if at < 0 or doc.norm.startswith(_BREAKDOWN, cs):
+        return None
+    # before tagging for the verb: an earlier object must follow, in the sentence, two characters that
+    # stand between the noun and the figure (the end of the verb the clauses share)
+    shadow = doc.shadow
+    window = shadow[max(at, c.start - 8) : c.start]
+    for p, subject in earlier:
+        j = shadow.find(subject, ss + 2, p.start)
+        while j >= 0 and shadow[j - 2 : j] not in window:
+            j = shadow.find(subject, j + 1, p.start)
+        if j >= 0:
+            break
+    else:
+        return None
+    verb = _verb_before(doc, c)
+    if verb is None or at > verb[1]:
         return None  # the noun is not before the verb (nor a run jieba read over it): its object
     topic = before[: len(before) - len(verb[0])] if before.endswith(verb[0]) else before
     if topic and not _is_place(topic):

@@ -256,10 +256,12 @@ def place_count(sc: Scanner, r: Reading) -> Candidate | None:
     places, the tiers its unit, after a list's 等, a verb of having or a whole; not when the tier
     begins a word (等3市场, 有5村民)."""
     doc, norm = sc.doc, sc.doc.norm
-    if r.p != r.b or r.value != r.value.to_integral_value() or not 0 < r.value < 1000:
+    m = doc.rules.place_measure.match(norm, r.p) if r.p == r.b else None
+    if m is None:
+        return None  # the cheap test first: no tier of government right after the number
+    if r.value != r.value.to_integral_value() or not 0 < r.value < 1000:
         return None
-    m = doc.rules.place_measure.match(norm, r.p)
-    if m is None or not _PLACES_LEAD.search(norm, max(0, r.start - 2), r.start):
+    if not _PLACES_LEAD.search(norm, max(0, r.start - 2), r.start):
         return None
     pair = norm[m.end() - 1 : m.end() + 1]
     if len(pair) == 2 and word_tag(pair) is not None:

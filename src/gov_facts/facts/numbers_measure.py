@@ -19,6 +19,10 @@ if TYPE_CHECKING:
 #: a clause that is only a verb or bound before its figure (…出現在8月10日，為49.6萬，): the subject
 #: is the sentence's, named in a clause before
 _VERB_ONLY = re.compile(r"\s*(?:则|也|亦|均|都|仍|共|累计)?(?:约为|为|达到|达|共计|共有|录得|约)\s*$")
+#: a scale in a number's core and bound (3.5萬, 2000余万): the figures these readers take
+_SCALED = re.compile("[万亿]")
+#: the last character of a noun that names its measure (人次, 宗数)
+_MEASURE_END = re.compile("[次数]")
 #: the mark that tells a figure came from a noun that names its measure (求诊人次为36.2万)
 NOUN_MEASURE = "noun_measure"
 
@@ -29,6 +33,8 @@ def sentence_measure(sc: Scanner, r: Reading, cs: int) -> tuple[str, Entry | Non
     the clause; None when the clause holds more than a verb or no noun names a measure."""
     norm = sc.doc.norm
     if _VERB_ONLY.fullmatch(norm, cs, r.start) is None or not re.search("[万亿]", norm[r.a : r.p]):
+    doc, norm = sc.doc, sc.doc.norm
+    if _VERB_ONLY.fullmatch(norm, cs, r.start) is None or _SCALED.search(norm, r.a, r.p) is None:
         return None
     return _named_before(sc, r, cs)
 
@@ -37,8 +43,8 @@ def _named_before(sc: Scanner, r: Reading, cs: int) -> tuple[str, Entry | None] 
     """The measure the first noun of the sentence before ``cs`` ends in (人次, 宗数: 宗), or None."""
     doc, norm = sc.doc, sc.doc.norm
     ss, _ = doc.sentence(r.a)
-    for m in re.finditer("[次数]", norm[ss:cs]):
-        measure = names_its_measure(doc, ss + m.end())
+    for m in _MEASURE_END.finditer(norm, ss, cs):
+        measure = names_its_measure(doc, m.end())
         if measure is not None:
             return measure, doc.rules.units.get(measure)
     return None
@@ -109,7 +115,7 @@ def compound_unit(sc: Scanner, r: Reading) -> Candidate | None:
     in no list, as written: kind other, with a warning naming it. A measure word for things (5万
     农户: 户) or a time (3万职工年) is left to the readers of counted nouns."""
     doc, norm, p = sc.doc, sc.doc.norm, r.p
-    if r.is_cn or p != r.b or not re.search("[万亿]", norm[r.a : p]):
+    if r.is_cn or p != r.b or _SCALED.search(norm, r.a, p) is None:
         return None
     for lead in (1, 2):
         hit = match_unit(doc, p + lead)
@@ -147,7 +153,7 @@ def one_character_unit(sc: Scanner, r: Reading) -> Candidate | None:
     figure and the end of its clause is the figure's unit as written (kind other, with a warning),
     never a silent drop; a particle or a word of place (5万等, 3万后) is none."""
     doc, norm, p = sc.doc, sc.doc.norm, r.p
-    if r.is_cn or p != r.b or not re.search("[万亿]", norm[r.a : p]):
+    if r.is_cn or p != r.b or _SCALED.search(norm, r.a, p) is None:
         return None
     ch = norm[p : p + 1]
     if not ("\u4e00" <= ch <= "\u9fff") or ch in _NOT_A_UNIT or norm[p + 1 : p + 2] not in _UNIT_ENDS:

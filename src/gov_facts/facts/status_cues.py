@@ -6,6 +6,7 @@ estimate of a period still running (本財政年度的綜合赤字估計為481�
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .candidate import Candidate
 from .context import ArticleText
@@ -54,8 +55,13 @@ def actual_since(doc: ArticleText, ss: int, at: int) -> bool:
     forecast governs them (原计划, 现计划: a plan word right after the word is a plan again; nor does
     a statistic's name that opens with the word: 目标为：…；实际使用外资8亿美元)."""
     text, rules = doc.norm, doc.rules
+    words = rules.words.actual_words
+    if not words or (
+        not text.startswith(words, ss, at) and _after_a_mark(words).search(text, ss, at) is None
+    ):
+        return False  # the cheap test first: no actual word opens a clause of the sentence before ``at``
     latest = -1
-    for w in rules.words.actual_words:
+    for w in words:
         i = text.find(w, ss, at)
         while i >= 0:
             if (
@@ -66,6 +72,12 @@ def actual_since(doc: ArticleText, ss: int, at: int) -> bool:
                 latest = max(latest, i + len(w))
             i = text.find(w, i + 1, at)
     return latest >= 0 and rules.planned_any.search(text, latest, at) is None
+
+
+@lru_cache(maxsize=4)
+def _after_a_mark(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A clause mark then one of ``words`` (where :func:`actual_since` looks for them), compiled once."""
+    return re.compile("[，,；;](?:" + "|".join(re.escape(w) for w in words) + ")")
 
 
 def in_force(doc: ArticleText, c: Candidate) -> bool:
@@ -138,3 +150,10 @@ def secured(doc: ArticleText, tokens: list[tuple[str, str, int]], k: int, figure
     return pub is not None and any(
         t.last is not None and t.last <= pub and t.type != "deadline" for t in doc.times_between(ss, at)
     )
+    return doc.norm.startswith(_nouns(doc.rules.domain_words), at)
+
+
+@lru_cache(maxsize=4)
+def _nouns(domain_words: frozenset[tuple[str, str]]) -> tuple[str, ...]:
+    """The nouns of the domain words, for one ``startswith``."""
+    return tuple(w for w, tag in domain_words if tag == "n")

@@ -4,6 +4,7 @@ says where, so the subject says only what, and what is summed across places read
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from ..rules.patterns import Patterns
@@ -20,6 +21,9 @@ _REFERRING = ("全", "本", "我", "该", "該", "各")
 _DIVISION_ENDS = ("省", "市", "县", "縣", "区", "區", "州", "旗", "盟", "镇", "鎮", "乡", "鄉")
 #: the fewest characters a subject keeps once its place is taken off
 _LEAST = 2
+#: any of those last characters: a place taken off ends in one at the subject's third character or
+#: later and leaves at least ``_LEAST`` characters after it
+_DIVISION_END = re.compile("[" + "".join(_DIVISION_ENDS) + "]")
 
 
 class PlacesOnDemand:
@@ -41,6 +45,8 @@ class PlacesOnDemand:
         """``subject`` with a named place that opens it (in the figure's clause) taken off."""
         if subject is None or len(subject) < 2 + _LEAST:
             return subject
+        if _DIVISION_END.search(subject, 2, len(subject) - _LEAST) is None:
+            return subject  # the cheap test first: no division's name can open it and leave a subject
         doc = self.doc
         cs, _ = doc.clause(c.start)
         at = doc.norm.rfind(subject, cs, c.start)

@@ -25,6 +25,8 @@ _NAME_TO_BRACKET = re.compile(r"[^，,。；;：:、（）()0-9０-９\s]{0,10}[
 _IN_BRACKET = re.compile(r"[^（）()，,。；;]{0,12}")
 #: a bare date: a month and perhaps a day, no year of its own
 _BARE_DATE = re.compile(r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月|[0-9]{1,2}日")
+#: a closing bracket (the cheap cue of a compared period's bracketed dates before a figure)
+_CLOSING = re.compile(r"[）)]")
 #: what may stand between a compared period's closing bracket and its level: the measure's name
 #: again (平均每日, 的日均), an approximation; never a figure, a verb of change or a copula
 _LEVEL_NAME = re.compile(r"[的之]?[^，,。；;：:、0-9\s了为為达達占佔是有]{0,6}?[约約近逾]?")
@@ -90,10 +92,7 @@ def _dated_by(norm: str, year: TimeExpr, t: TimeExpr) -> bool:
 def compared_in_brackets(doc: ArticleText, c: Candidate) -> TimeExpr | None:
     """較114年春節連假（1月25日至2月2日）平均每日106.3百萬車公里成長3.1%: a level right after the
     bracketed dates of a period compared with (its name perhaps again between) is of that period."""
-    if (
-        doc.norm.rfind("）", max(0, c.start - 10), c.start) < 0
-        and doc.norm.rfind(")", max(0, c.start - 10), c.start) < 0
-    ):
+    if _CLOSING.search(doc.norm, max(0, c.start - 10), c.start) is None:
         return None  # the cheap test first: no closing bracket right before the figure
     before = doc.times_between(max(0, c.start - 24), c.start)
     if not before:

@@ -55,9 +55,8 @@ def in_the_reviewed_year(
     if t.last.year <= year.last.year or t.text.endswith("前") or plan_governs(doc, c):
         return t  # 以年底前把…降至30宗以下: a deadline ahead, whatever year the report reviews
     ss, _ = doc.sentence(t.start)
-    lo = bisect_left(doc.time_starts, ss)
-    if any(not u.year_assumed and u.last is not None and u.last.year == pub.year for u in doc.times[lo:]
-           if u.start < t.start):  # fmt: skip
+    lo, hi = bisect_left(doc.time_starts, ss), bisect_left(doc.time_starts, t.start)
+    if any(not u.year_assumed and u.last is not None and u.last.year == pub.year for u in doc.times[lo:hi]):
         return t  # 警方今年會繼續…，並在年內增聘200名: this year's, named before it in the sentence
     shift = year.last.year - t.last.year
     return replace(t, first=shift_year(t.first, shift) if t.first else None, last=shift_year(t.last, shift))
