@@ -32,8 +32,6 @@ def sentence_measure(sc: Scanner, r: Reading, cs: int) -> tuple[str, Entry | Non
     counts in the measure the sentence's noun ends in (人次, 宗数: 宗), the first such noun before
     the clause; None when the clause holds more than a verb or no noun names a measure."""
     norm = sc.doc.norm
-    if _VERB_ONLY.fullmatch(norm, cs, r.start) is None or not re.search("[万亿]", norm[r.a : r.p]):
-    doc, norm = sc.doc, sc.doc.norm
     if _VERB_ONLY.fullmatch(norm, cs, r.start) is None or _SCALED.search(norm, r.a, r.p) is None:
         return None
     return _named_before(sc, r, cs)

@@ -103,7 +103,7 @@ def in_force(doc: ArticleText, c: Candidate) -> bool:
 
 def _opens_a_term(doc: ArticleText, at: int) -> bool:
     """Whether a noun of the statistics (``domain_nouns``: 实际使用外资) starts at ``at``."""
-    return any(tag == "n" and doc.norm.startswith(w, at) for w, tag in doc.rules.domain_words)
+    return doc.norm.startswith(_nouns(doc.rules.domain_words), at)
 
 
 #: what after 争取 keeps it a plan: a target verb's place (争取在年底前, 争取到2025年), besides target_verbs
@@ -150,7 +150,6 @@ def secured(doc: ArticleText, tokens: list[tuple[str, str, int]], k: int, figure
     return pub is not None and any(
         t.last is not None and t.last <= pub and t.type != "deadline" for t in doc.times_between(ss, at)
     )
-    return doc.norm.startswith(_nouns(doc.rules.domain_words), at)
 
 
 @lru_cache(maxsize=4)
