@@ -37,6 +37,9 @@ _state: dict[str, Any] = {"done": False, "preloaded": frozenset()}
 #: own patterns changed: an edited checkout); fewer are compiled as usual (a pattern built from a
 #: set, whose order changes from process to process, must not have the file rewritten every time)
 REWRITE_AFTER = 16
+#: how many compiled patterns ``re`` keeps in this process: room for the pipeline's (about 560 in
+#: session 10) and the host program's own
+ROOM = 2048
 
 
 def _internals() -> tuple[Any, Any, Any, dict[Any, Any]] | None:
@@ -70,6 +73,11 @@ def preload() -> int:
     if found is None:
         return 0
     sre, _, _, cache = found
+    if getattr(re, "_MAXCACHE", ROOM) < ROOM:
+        # the pipeline compiles more patterns than re keeps (512 in CPython 3.11-3.13): past the
+        # bound re drops its oldest, a pattern given as a string is compiled again at its next use
+        # and every first page finds the file short of what it compiled, and writes it again
+        re._MAXCACHE = ROOM  # type: ignore[attr-defined]
     data = read_own(cache_path())  # only this user's file
     if data is None:
         return 0
@@ -84,7 +92,7 @@ def preload() -> int:
             )
     except Exception:  # no file, a damaged one, code the engine refuses: compile as usual
         return 0
-    room = max(0, getattr(re, "_MAXCACHE", 512) - len(cache))  # never past re's own bound
+    room = max(0, getattr(re, "_MAXCACHE", ROOM) - len(cache))  # never past re's own bound
     for key, value in list(compiled.items())[:room]:
         cache.setdefault(key, value)
     _state["preloaded"] = frozenset(compiled)
