@@ -135,9 +135,9 @@ def test_score_does_not_regress(
 # 0.953 when they were held out; 20 were written blind in session 10 (batches 13 and 14); 170 pages,
 # 3,598 facts in all);
 # invented-heldout: the pages of tests/data/heldout/invented, written blind at the start of session 10;
-# its summary was taken with the session's starting engine (12 pages, 263 facts: these figures) and
-# is taken again at its end; its errors are read only after that (the scope skips while the folder
-# holds no gold).
+# its summary was taken with the session's starting engine (12 pages, 263 facts: subject 0.894, unit
+# 0.977, the rest as here) and at its end (these figures); its errors were read only after that (the
+# scope skips while the folder holds no gold).
 # The held-out levels were lowered once, by 3 facts each for subject and time, when the time scopes and
 # the subject constructions of issue 15 went in (the held-out annotation dates a figure only by its own
 # sentence, as GUIDE.md's time_end says; the issue asks for scopes): see the CHANGELOG.
@@ -167,17 +167,17 @@ RECORDED = [
     ("heldout", "meta", 0.952),
     ("heldout", "body", 1.0),
     ("invented", "precision", 0.998),
-    ("invented", "recall", 0.997),
+    ("invented", "recall", 0.998),
     ("invented", "unit", 0.997),
-    ("invented", "subject", 0.982),
-    ("invented", "time", 0.977),
-    ("invented", "status", 0.995),
+    ("invented", "subject", 0.988),
+    ("invented", "time", 0.979),
+    ("invented", "status", 0.997),
     ("invented", "meta", 0.997),
     ("invented", "body", 0.999),
     ("invented-heldout", "precision", 0.989),
     ("invented-heldout", "recall", 0.981),
-    ("invented-heldout", "unit", 0.977),
-    ("invented-heldout", "subject", 0.894),
+    ("invented-heldout", "unit", 0.981),
+    ("invented-heldout", "subject", 0.909),
     ("invented-heldout", "time", 0.939),
     ("invented-heldout", "status", 0.962),
     ("invented-heldout", "meta", 1.0),
