@@ -126,13 +126,15 @@ def is_manner(doc: ArticleText, word: str) -> bool:
     with such a word after what it was adjusted for (价格因素实际 of 扣除价格因素实际增长5.1%)."""
     if word in doc.rules.words.manner_words:
         return True
-    return word.endswith(_ADJUSTED) and any(
-        word.endswith(w) for w in doc.rules.words.manner_words if len(w) >= 2
+    return any(
+        word.endswith(w) and word[: -len(w)].endswith(_ADJUSTED_FOR)
+        for w in doc.rules.words.manner_words
+        if len(w) >= 2
     )
 
 
-#: what a figure adjusted for something ends with before its word of how (价格因素实际, 口径调整后)
-_ADJUSTED = ("因素实际", "因素后实际", "因素名义", "后实际", "后名义", "后同口径", "后可比")
+#: what ends a figure adjusted for something, before its word of how (价格因素实际, 调整后同口径)
+_ADJUSTED_FOR = ("因素", "因素后", "后")
 
 
 def _for_manner(doc: ArticleText, c: Candidate, prev: Prior, subject: str) -> str | None:

@@ -42,6 +42,8 @@ RANGE_SEP = re.compile(r"\s*(?:[(（]含[)）])?\s*(?:至|到|~|～|-|－|—{1,
 SENTENCE_END = re.compile(r"[。！？!?\n]")
 CLAUSE_BREAK = "，,；;。！？!?\n"
 TIME_SCOPE_BREAK = "。！？!?\n；;"
+#: what joins the two ends of a span of times (2022年至2024年, 1—9月, 5月1日~3日)
+SPAN_JOINS = frozenset("至到-—－~～")
 SEGMENT_BREAK = CLAUSE_BREAK + '、：:（）()“”"《》【】[]'
 QUOTE_RE = re.compile(r"“([^”\n]{1,10})”|\"([^\"\n]{1,10})\"|‘([^’\n]{1,10})’")
 CN_DIGIT_RE = re.compile(f"[{CN_NUM}]")

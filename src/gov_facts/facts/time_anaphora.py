@@ -11,6 +11,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 
 from .rulebook import Rulebook
+from .text import SPAN_JOINS
 from .time_expressions import TimeExpr
 
 #: what stands right before a clause's head
@@ -18,7 +19,6 @@ _CLAUSE_BREAKS = frozenset("，,。；;！？!?\n：:")
 #: a word that may stand before the anaphor at a clause's head (在假期期间, 而同期)
 _LEAD_INS = frozenset("在而")
 #: what joins the two days of a span written in full (4月29日至5月3日)
-_SPAN_JOINS = frozenset({"至", "到", "-", "—", "－", "~", "～"})
 #: the ending of a time that names the same span of another year (2023年同期, 去年同期): a baseline
 _SAME = ("同期", "同月")
 #: how far back (in characters) the time referred to may stand: a page's event, not an old story
@@ -72,7 +72,7 @@ def _span_of_days(norm: str, times: list[TimeExpr], i: int) -> TimeExpr | None:
             return t
         if t.grain == "day" and t.type == "point" and j > 0:
             prev = times[j - 1]
-            if prev.grain == "day" and norm[prev.end : t.start] in _SPAN_JOINS and prev.first and t.last:
+            if prev.grain == "day" and norm[prev.end : t.start] in SPAN_JOINS and prev.first and t.last:
                 return TimeExpr(
                     prev.start, t.end, norm[prev.start : t.end], "period", prev.first, t.last, "days"
                 )

@@ -9,6 +9,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from .context import ArticleText
+from .text import SPAN_JOINS
 from .time_bases import written_base
 from .time_expressions import TimeExpr, find_times
 from .time_reports import delivered, report_year_of, title_shadow
@@ -113,7 +114,6 @@ def is_dateline(doc: ArticleText, t: TimeExpr) -> bool:
 
 
 #: what joins the two times of a span (2019年起至2024年4月底, 1-9月)
-_SPAN_JOINS = frozenset({"至", "到", "-", "—", "－", "~", "～"})
 
 
 #: a sentence that opens with a time has a clause break or a sentence end after it; a heading has neither
@@ -208,7 +208,7 @@ class TimeScopes:
             if said_end is not None:  # …今日公布，國慶黃金周（…）: the named period opens the matter
                 sentence_start = said_end
         # 自108年起至113年4月底，…: a span opening the sentence is dated by its second time
-        if lo + 1 < len(doc.times) and doc.norm[t.end : doc.times[lo + 1].start] in _SPAN_JOINS:
+        if lo + 1 < len(doc.times) and doc.norm[t.end : doc.times[lo + 1].start] in SPAN_JOINS:
             t = _span(doc, t, doc.times[lo + 1])
         t = _dates_in_brackets(doc, lo) or t  # 2025年春节假期（1月28日至2月4日），…: the holiday's days
         begin = sentence_start
@@ -364,7 +364,7 @@ def _dates_in_brackets(doc: ArticleText, lo: int) -> TimeExpr | None:
     if lo + 1 >= len(doc.times):
         return None
     t, then = doc.times[lo], doc.times[lo + 1]
-    if lo + 2 < len(doc.times) and doc.norm[then.end : doc.times[lo + 2].start] in _SPAN_JOINS:
+    if lo + 2 < len(doc.times) and doc.norm[then.end : doc.times[lo + 2].start] in SPAN_JOINS:
         then = _span(doc, then, doc.times[lo + 2])
     if (
         t.grain != "year"

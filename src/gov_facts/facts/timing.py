@@ -22,7 +22,7 @@ from .qualifier import sets_new_level
 from .rule_figures import dates_a_rule, is_time_limit, limited_in_clause, rate_of_a_rule, threshold_of_a_class
 from .status import plan_governs
 from .table_times import cell_time
-from .text import TIME_SCOPE_BREAK
+from .text import SPAN_JOINS, TIME_SCOPE_BREAK
 from .time_bases import written_base
 from .time_brackets import compared_in_brackets
 from .time_expressions import TimeExpr
@@ -140,7 +140,7 @@ def _start_of_span(doc: ArticleText, t: TimeExpr) -> TimeExpr:
     if over_years and t.first is not None and (t.text.endswith(SINCE) or t.grain == "year"):
         return replace(t, last=date(t.first.year, 12, 31))  # 1949年以来; 2012年至2021年 read as one span
     i = bisect_left(doc.time_starts, t.start) - 1
-    if i >= 0 and doc.norm[doc.times[i].end : t.start] in ("至", "到", "-", "—", "－", "~", "～"):
+    if i >= 0 and doc.norm[doc.times[i].end : t.start] in SPAN_JOINS:
         return doc.times[i]
     return t
 

@@ -9,13 +9,15 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+from .text import SPAN_JOINS
+
 if TYPE_CHECKING:
     from .time_expressions import TimeExpr
 
 #: a year and a joining mark right before the second year of a span (2022年至, 2022-, 2022年—)
 _FIRST_YEAR = re.compile(r"((?:19|20)[0-9]{2})年?\s*[-－—~～至到]\s*$")
-#: the joining marks between two year expressions (至 and 到 may open the second one)
-_JOIN = frozenset(("", "-", "－", "—", "~", "～", "至", "到"))
+#: the joining marks between two year expressions (none: 至 and 到 may open the second one)
+_JOIN = SPAN_JOINS | {""}
 #: the most years a span runs over (a wider gap is two unrelated years)
 _LONGEST = 30
 
