@@ -318,12 +318,7 @@ def _clause_names_its_own(doc: ArticleText, c: Candidate, cs: int, ss: int) -> s
     if is_change(doc, c) or c.kind in _RATES:
         return None
     toks = pos_tag(doc.shadow[cs : c.start])
-    k = 0
-    while k < len(toks) and (toks[k][1] in _OPENERS or toks[k][0] in doc.rules.stop):
-        k += 1
-    first = k
-    while k < len(toks) and is_nounish(toks[k][1]) and toks[k][1] not in ("a", "ad"):
-        k += 1
+    first, k = _opening_run(doc, toks, stop_ends=False)
     verbs = toks[k:]
     if k == first or not verbs or any(t != "v" or w in doc.rules.stop for w, t in verbs):
         return None
@@ -335,15 +330,22 @@ def _opening_noun(doc: ArticleText, start: int, end: int) -> str | None:
     """The noun a clause opens with (past a time, a pronoun or an adverb), when a verb follows it:
     乘客满意度|测评得分, 全年|单日客运量|最高出现."""
     toks = pos_tag(doc.shadow[start:end])
+    first, k = _opening_run(doc, toks, stop_ends=True)
+    if k == first or k >= len(toks) or not toks[k][1].startswith(("v", "a", "d")):
+        return None  # no noun, or none a predicate follows
+    noun = "".join(w for w, _ in toks[first:k])
+    return noun if 3 <= len(noun) <= 12 else None
+
+
+def _opening_run(doc: ArticleText, toks: list[tuple[str, str]], stop_ends: bool) -> tuple[int, int]:
+    """Where the run of nouns a clause opens with starts and ends in ``toks``, past a time, a
+    pronoun, an adverb or a stop word (``stop_ends``: a stop word inside the run ends it)."""
     k = 0
     while k < len(toks) and (toks[k][1] in _OPENERS or toks[k][0] in doc.rules.stop):
         k += 1
     first = k
     while k < len(toks) and is_nounish(toks[k][1]) and toks[k][1] not in ("a", "ad"):
-        if toks[k][0] in doc.rules.stop:
+        if stop_ends and toks[k][0] in doc.rules.stop:
             break
         k += 1
-    if k == first or k >= len(toks) or not toks[k][1].startswith(("v", "a", "d")):
-        return None  # no noun, or none a predicate follows
-    noun = "".join(w for w, _ in toks[first:k])
-    return noun if 3 <= len(noun) <= 12 else None
+    return first, k
