@@ -132,12 +132,11 @@ def test_score_does_not_regress(
 # written blind in session 8; 12 were session 8's held-out set, moved in at the start of session 9:
 # subject 0.886, time 0.749 when they were held out; 24 were written blind in session 9 (batches 11
 # and 12); 12 were session 9's held-out set, moved in at the start of session 10: subject 0.933, time
-# 0.953 when they were held out; 20 were written blind in session 10 (batches 13 and 14); 170 pages,
-# 3,598 facts in all);
-# invented-heldout: the pages of tests/data/heldout/invented, written blind at the start of session 10;
-# its summary was taken with the session's starting engine (12 pages, 263 facts: subject 0.894, unit
-# 0.977, the rest as here) and at its end (these figures); its errors were read only after that (the
-# scope skips while the folder holds no gold).
+# 0.953 when they were held out; 20 were written blind in session 10 (batches 13 and 14); 12 were
+# session 10's held-out set, moved in at the start of session 11: subject 0.909, time 0.939 when they
+# were held out; 182 pages, 3,861 facts in all);
+# invented-heldout: the pages of tests/data/heldout/invented, written blind at the start of session 11
+# (the scope skips while the folder holds no gold).
 # The held-out levels were lowered once, by 3 facts each for subject and time, when the time scopes and
 # the subject constructions of issue 15 went in (the held-out annotation dates a figure only by its own
 # sentence, as GUIDE.md's time_end says; the issue asks for scopes): see the CHANGELOG.
@@ -166,12 +165,12 @@ RECORDED = [
     ("heldout", "status", 0.869),
     ("heldout", "meta", 0.952),
     ("heldout", "body", 1.0),
-    ("invented", "precision", 0.998),
-    ("invented", "recall", 0.998),
-    ("invented", "unit", 0.997),
-    ("invented", "subject", 0.988),
-    ("invented", "time", 0.979),
-    ("invented", "status", 0.997),
+    ("invented", "precision", 0.997),
+    ("invented", "recall", 0.997),
+    ("invented", "unit", 0.996),
+    ("invented", "subject", 0.983),
+    ("invented", "time", 0.976),
+    ("invented", "status", 0.994),
     ("invented", "meta", 0.997),
     ("invented", "body", 0.999),
     ("invented-heldout", "precision", 0.989),
