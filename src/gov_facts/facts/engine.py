@@ -35,7 +35,7 @@ from .status import is_planned
 from .subject import Subjects
 from .subject_place import PlacesOnDemand
 from .tagging import add_words
-from .time_reports import report_year_of
+from .time_reports import report_year_of, title_shadow
 from .time_scopes import TimeScopes
 from .timing import time_ref, times_for
 
@@ -63,7 +63,7 @@ def find_facts(
     rules = rulebook_for(patterns)
     add_words(rules.domain_words)
     roc = roc_region(where.pick.code if where is not None else None)
-    doc = ArticleText(text, published, report_year_of(title, rules.words), rules, roc)
+    doc = ArticleText(text, published, report_year_of(title_shadow(rules, title), rules.words), rules, roc)
     places = PlacesOnDemand(doc, patterns, where)
     subjects = Subjects(doc, places)
     scopes = TimeScopes(doc, title)

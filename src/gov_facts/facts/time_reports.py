@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .context import ArticleText
+from .rulebook import Rulebook
 from .shadow import shadow_of
 from .word_lookups import WordLookups, builtin_word_lookups
 
@@ -37,12 +37,12 @@ def report_year_of(title: str | None, words: WordLookups | None = None) -> int |
 _CIRCLE_ZERO = re.compile("(?<=[〇一二三四五六七八九])○|○(?=[〇一二三四五六七八九])")
 
 
-def title_shadow(doc: ArticleText, title: str | None) -> str | None:
+def title_shadow(rules: Rulebook, title: str | None) -> str | None:
     """The title as the rules read the text: simplified (二○二四年天氣回顧 -> 二〇二四年天气回顾), its
     zeros written 〇 whatever the script, so that its year and its report word are found."""
     if not title:
         return title
-    shadow = shadow_of(title, doc.rules.traditional, doc.rules.particle_zhi)
+    shadow = shadow_of(title, rules.traditional, rules.particle_zhi)
     while "○" in shadow and (zeros := _CIRCLE_ZERO.sub("〇", shadow)) != shadow:
         shadow = zeros  # again for a run of them (二○○五年)
     return shadow

@@ -176,7 +176,7 @@ class TimeScopes:
             self._sentence_ends.append(end)
         self._starts = [o[0] for o in self.openers]
         self.document = self._from_title(title)
-        shadow = title_shadow(doc, title)  # a simplified title is its own shadow: read once
+        shadow = title_shadow(doc.rules, title)  # a simplified title is its own shadow: read once
         reviewed = self.document if shadow == title else self._from_title(shadow)
         #: the past year a report or review in the title is about (二○二四年天氣回顧 published in
         #: 2025): its bare months, days and 年内 are that year's (:func:`.timing.times_for`)
