@@ -315,10 +315,6 @@ YEARS_OWN_REPORT = [
         "written-macau-annual: 2023年度工作報告 (its 上年 is 2022)",
         title="廉政公署2023年度工作報告",
         time="2022-12-31",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="a traditional title's report word (報告): the title is not shadowed for the word lists",
-        ),
     ),
     fact_case(
         "过去一年，全县地区生产总值完成218亿元，增长5.6%。",

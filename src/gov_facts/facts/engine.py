@@ -30,7 +30,7 @@ from .qualifier import figure_change, nearest_word, qualifier_of
 from .regional_times import roc_region
 from .rulebook import rulebook_for
 from .scan import Scanner
-from .shadow import Script, in_script
+from .shadow import Script, holds_traditional, in_script
 from .status import is_planned
 from .subject import Subjects
 from .subject_place import PlacesOnDemand
@@ -63,7 +63,10 @@ def find_facts(
     rules = rulebook_for(patterns)
     add_words(rules.domain_words)
     roc = roc_region(where.pick.code if where is not None else None)
-    doc = ArticleText(text, published, report_year_of(title_shadow(rules, title), rules.words), rules, roc)
+    era = bool(roc) or (roc is None and title is not None and holds_traditional(title, rules.traditional))
+    doc = ArticleText(
+        text, published, report_year_of(title_shadow(rules, title), rules.words, era), rules, roc
+    )
     places = PlacesOnDemand(doc, patterns, where)
     subjects = Subjects(doc, places)
     scopes = TimeScopes(doc, title)

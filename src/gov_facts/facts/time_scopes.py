@@ -11,8 +11,8 @@ from functools import lru_cache
 from .context import ArticleText
 from .text import SPAN_JOINS
 from .time_bases import written_base
-from .time_expressions import TimeExpr, find_times
-from .time_reports import delivered, report_year_of, title_shadow
+from .time_expressions import TimeExpr
+from .time_reports import title_shadow, title_time
 
 
 def is_baseline(doc: ArticleText, t: TimeExpr) -> bool:
@@ -143,7 +143,6 @@ _SCOPE_GRAINS = frozenset({"month", "quarter", "year", "plan", "now", "days"})
 #: a period running up to now (今年以来): it governs its paragraph, never a whole document
 SINCE = ("以来", "来")
 #: what a report's title may name to govern the whole document
-_DOCUMENT_GRAINS = frozenset({"month", "quarter", "year", "plan"})
 #: what the lead may name to govern the whole document: a reporting period (前三季度，…; 1-9月，…;
 #: a holiday's days: 10月1日至8日，…), not a bare year (2023年，全市… opens news as often as
 #: releases: it governs its paragraph only)
@@ -175,14 +174,13 @@ class TimeScopes:
             self.openers.append((opener.end, len(text) if para_end < 0 else para_end, opener))
             self._sentence_ends.append(end)
         self._starts = [o[0] for o in self.openers]
-        self.document = self._from_title(title)
-        shadow = title_shadow(doc.rules, title)  # a simplified title is its own shadow: read once
-        reviewed = self.document if shadow == title else self._from_title(shadow)
+        self.document = title_time(doc.rules, title, doc.published, doc.roc)
         #: the past year a report or review in the title is about (二○二四年天氣回顧 published in
         #: 2025): its bare months, days and 年内 are that year's (:func:`.timing.times_for`)
-        self.reviewed = reviewed if reviewed is not None and reviewed.grain == "year" else None
+        self.reviewed = self.document if self.document is not None and self.document.grain == "year" else None
         #: whether the title names a report (统计公报, 经济运行情况), whose 现有 is its period's end
-        self.report = bool(title and doc.rules.words.report_title.search(title))
+        shadow = title_shadow(doc.rules, title)
+        self.report = bool(shadow and doc.rules.words.report_title.search(shadow))
         self.lead = self._from_lead()
         #: whether the lead's period is a named event's or holiday's span (國慶黃金周（十月一日至七日）期間,
         #: “五一”假期（5月1日至5日）: a period anaphor in its clause), which the whole release reports
@@ -275,18 +273,6 @@ class TimeScopes:
         if said is None or doc.times[lo + 1].start < said.end():
             return None
         return said.end(), lo + 1
-
-    def _from_title(self, title: str | None) -> TimeExpr | None:
-        words = self.doc.rules.words
-        if not title or delivered(title, words):
-            return None
-        for t in find_times(title, self.doc.published, report_year_of(title, words), words):
-            if t.last is None or t.grain not in _DOCUMENT_GRAINS:
-                continue
-            if t.grain == "year" and not words.report_title.search(title):
-                continue  # 2023年中国国际智能产业博览会开幕: an event's year, not a report's period
-            return t
-        return None
 
     def _from_lead(self) -> TimeExpr | None:
         first = self.openers[0] if self.openers else None

@@ -86,6 +86,7 @@ class WordLookups:
     #: a title's year and a word of a report on it (2022年…统计公报: the year the report is about);
     #: a report titled by the year it is delivered in or whose accounts an audit examined (政府工作报告)
     year_report: re.Pattern[str] = _NEVER
+    roc_year_report: re.Pattern[str] = _NEVER
     delivered_report: re.Pattern[str] = _NEVER
     #: :mod:`.no_unit`: words of a time of day before N点 (上午9点): a time, no index points
     times_of_day: tuple[str, ...] = ()
@@ -158,6 +159,7 @@ def word_lookups(r: WordLists) -> WordLookups:
         not_per=frozenset(r.not_per_words),
         report_title=words_pattern(r.report_words),
         year_report=words_pattern(r.year_report_words, "((?:19|20)[0-9]{2})年.{0,20}(?:@)"),
+        roc_year_report=words_pattern(r.year_report_words, "(?<![0-9])(?:民国)?(1[0-9]{2})年.{0,20}(?:@)"),
         delivered_report=words_pattern(r.delivered_reports),
         attribution=re.compile(
             (
