@@ -134,9 +134,10 @@ def test_score_does_not_regress(
 # and 12); 12 were session 9's held-out set, moved in at the start of session 10: subject 0.933, time
 # 0.953 when they were held out; 20 were written blind in session 10 (batches 13 and 14); 12 were
 # session 10's held-out set, moved in at the start of session 11: subject 0.909, time 0.939 when they
-# were held out; 182 pages, 3,861 facts in all);
+# were held out; 12 were written blind in session 11 (batch 15); 194 pages, 4,128 facts in all);
 # invented-heldout: the pages of tests/data/heldout/invented, written blind at the start of session 11
-# (the scope skips while the folder holds no gold).
+# (12 pages, 266 facts); these are its summary with the session's starting engine (the scope skips
+# while the folder holds no gold).
 # The held-out levels were lowered once, by 3 facts each for subject and time, when the time scopes and
 # the subject constructions of issue 15 went in (the held-out annotation dates a figure only by its own
 # sentence, as GUIDE.md's time_end says; the issue asks for scopes): see the CHANGELOG.
@@ -166,20 +167,20 @@ RECORDED = [
     ("heldout", "meta", 0.952),
     ("heldout", "body", 1.0),
     ("invented", "precision", 0.997),
-    ("invented", "recall", 0.997),
-    ("invented", "unit", 0.996),
-    ("invented", "subject", 0.983),
-    ("invented", "time", 0.976),
-    ("invented", "status", 0.994),
-    ("invented", "meta", 0.997),
-    ("invented", "body", 0.999),
-    ("invented-heldout", "precision", 0.989),
-    ("invented-heldout", "recall", 0.981),
-    ("invented-heldout", "unit", 0.981),
-    ("invented-heldout", "subject", 0.909),
-    ("invented-heldout", "time", 0.939),
-    ("invented-heldout", "status", 0.962),
-    ("invented-heldout", "meta", 1.0),
+    ("invented", "recall", 0.994),
+    ("invented", "unit", 0.993),
+    ("invented", "subject", 0.977),
+    ("invented", "time", 0.969),
+    ("invented", "status", 0.991),
+    ("invented", "meta", 0.996),
+    ("invented", "body", 0.998),
+    ("invented-heldout", "precision", 0.985),
+    ("invented-heldout", "recall", 0.962),
+    ("invented-heldout", "unit", 0.962),
+    ("invented-heldout", "subject", 0.914),
+    ("invented-heldout", "time", 0.944),
+    ("invented-heldout", "status", 0.925),
+    ("invented-heldout", "meta", 0.964),
     ("invented-heldout", "body", 1.0),
 ]
 
