@@ -41,6 +41,8 @@ class WordLists(BaseModel):
     rate_heads: list[str] = Field(default_factory=empty_list)
     threshold_verbs: list[str] = Field(default_factory=empty_list)
     entered_verbs: list[str] = Field(default_factory=empty_list)
+    campaign_verbs: list[str] = Field(default_factory=empty_list)
+    campaign_heads: list[str] = Field(default_factory=empty_list)
     adjustment_verbs: list[str] = Field(default_factory=empty_list)
     now_marks: list[str] = Field(default_factory=empty_list)
     plan_nouns: list[str] = Field(default_factory=empty_list)
