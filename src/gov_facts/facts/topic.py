@@ -82,7 +82,9 @@ def sentence_topic(doc: ArticleText, pos: int) -> str | None:
                 break  # 东部地区增长最快: jieba tags 东部 a locative; it opens the noun
             k += 1
         while k < len(toks) and (
-            (is_nounish(toks[k][1]) and toks[k][1] not in ("a", "ad")) or _part_of_place(toks, k)
+            (is_nounish(toks[k][1]) and toks[k][1] not in ("a", "ad"))
+            or _part_of_place(toks, k)
+            or _verb_modifying_topic(toks, k)
         ):
             if toks[k][0] in doc.rules.stop:
                 break
@@ -103,6 +105,17 @@ def sentence_topic(doc: ArticleText, pos: int) -> str | None:
         if len(topic) >= 2 and predicate:
             return topic
     return None
+
+
+def _verb_modifying_topic(toks: list[tuple[str, str]], k: int) -> bool:
+    """衔接|资金|已, 新增|贷款|已, 奖|补|资金|均: a verb right before a noun, the noun before an
+    adverb (已, 均, 全部), modifies it: the topic is the whole (衔接资金), not nothing."""
+    if toks[k][1] != "v" or k + 1 >= len(toks) or not toks[k + 1][1].startswith("n"):
+        return False
+    j = k + 1
+    while j < len(toks) and toks[j][1].startswith("n"):
+        j += 1
+    return j < len(toks) and toks[j][1] == "d"
 
 
 def speed_named_before(doc: ArticleText, c: Candidate) -> str | None:
