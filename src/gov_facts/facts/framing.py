@@ -28,6 +28,9 @@ _LABEL = re.compile(
 def label_of(doc: ArticleText, c: Candidate) -> str | None:
     """The label of a ``label：value`` line when the figure is in its value, with no clause break
     between them and nothing in the value that reads as its own noun phrase before the figure."""
+    lot = _lots_label(doc, c) if doc.shadow[c.start - 1 : c.start] in ("：", ":") else None
+    if lot:
+        return lot
     w = max(0, c.start - 32)
     m = _LABEL.search(doc.shadow, w, c.start)
     if m is None or (m.start() == w and w > 0 and doc.text[w] not in "\n。；;，,"):
@@ -44,6 +47,27 @@ def label_of(doc: ArticleText, c: Candidate) -> str | None:
         if own and own in value and not value.endswith(_AFTER_EVENT):
             return None
     return _LIST_MARK.sub("", m.group(1).strip()) or None
+
+
+#: the length of a line of lots searched back from a figure (最高限价（如有）：包1：298.0万元，包2：)
+_LOT_LINE_REACH = 72
+
+
+def _lots_label(doc: ArticleText, c: Candidate) -> str | None:
+    """最高限价（如有）：包1：298.0万元，包2：183.6万元: a label whose value lists lots, each under its
+    serial label (包1, A包, 第二标段: ``lot_words``); the outer label names what each lot's figure
+    measures, without its bracketed aside and list mark."""
+    at = max(doc.shadow.rfind("\n", 0, c.start), doc.shadow.rfind("。", 0, c.start)) + 1
+    if c.start - at > _LOT_LINE_REACH:
+        return None
+    m = doc.rules.words.lot_line.match(doc.shadow, at, c.start)
+    if m is None:
+        return None
+    return _LIST_MARK.sub("", _ASIDE.sub("", m.group(1)).strip()) or None
+
+
+#: a bracketed aside inside a label (（如有）, （人民币）)
+_ASIDE = re.compile(r"[（(][^（）()]{0,8}[）)]")
 
 
 #: a clause that opens with what a verb phrase and 的 name, then a verb of stating the figure

@@ -27,6 +27,9 @@ class WordLookups:
     #: name after it, to its head (“两节”送温暖活动)
     campaign_held: re.Pattern[str] = _NEVER
     campaign_named: re.Pattern[str] = _NEVER
+    #: :mod:`.framing`: a line whose label's value lists lots, up to the figure's lot label
+    #: (最高限价（如有）：包1：, 投标保证金：包1：2.9万元，包2：)
+    lot_line: re.Pattern[str] = _NEVER
     adjusted_for: re.Pattern[str] = _NEVER
     now_mark: re.Pattern[str] = _NEVER
     #: the plan or budget a share is of, after the time (完成全年目标任务的84%, 占全年預算數…之55.6%)
@@ -124,6 +127,12 @@ def word_lookups(r: WordLists) -> WordLookups:
         campaign_held=words_pattern(r.campaign_verbs, "(?:@)$"),
         campaign_named=words_pattern(
             r.campaign_heads, '度?[^，,。；;：:0-9]{0,16}?(?:@)[”"」]?(?=[，,。；;]|$)'
+        ),
+        lot_line=words_pattern(
+            r.lot_words,
+            r"\s*([^\n。；;，,:：]{2,20})[:：](?:[^\n。]{0,48}?[，,；;、]\s*)?"
+            r"(?:第?[0-9一二三四五六七八九十A-Za-z]{1,3}[号#]?(?:@)|(?:@)[0-9一二三四五六七八九十A-Za-z]{1,3}号?)"
+            r"\s*[:：]\s*$",
         ),
         adjusted_for=words_pattern(r.adjustment_verbs, "(?:@)[^，,。；;0-9]{0,10}$"),
         now_mark=words_pattern(r.now_marks),

@@ -42,6 +42,7 @@ class WordLists(BaseModel):
     threshold_verbs: list[str] = Field(default_factory=empty_list)
     entered_verbs: list[str] = Field(default_factory=empty_list)
     campaign_verbs: list[str] = Field(default_factory=empty_list)
+    lot_words: list[str] = Field(default_factory=empty_list)
     campaign_heads: list[str] = Field(default_factory=empty_list)
     adjustment_verbs: list[str] = Field(default_factory=empty_list)
     now_marks: list[str] = Field(default_factory=empty_list)
