@@ -66,10 +66,6 @@ def _lots_label(doc: ArticleText, c: Candidate) -> str | None:
     return _LIST_MARK.sub("", _ASIDE.sub("", m.group(1)).strip()) or None
 
 
-#: a bracketed aside inside a label (（如有）, （人民币）)
-_ASIDE = re.compile(r"[（(][^（）()]{0,8}[）)]")
-
-
 #: a clause that opens with what a verb phrase and 的 name, then a verb of stating the figure
 #: (受傷的則有287人, 事故中死亡的有3人, 获批的共1203宗, 及格的為960人): the 的 phrase is the subject
 _NOMINALISED = re.compile(
@@ -228,6 +224,9 @@ def deadline_activity(doc: ArticleText, c: Candidate) -> str | None:
     anchored = _ANCHOR_DAY.search(doc.norm, max(0, c.start - 4), c.start) is not None
     if not (working or anchored):
         return None
+    named = _period_named(doc, c) if anchored else None
+    if named:
+        return named
     _, se = doc.sentence(c.start)
     pos = c.end
     # the figure's clause, else (from a day) the next: 七个工作日内，以书面形式…提出质疑
@@ -250,6 +249,23 @@ def deadline_activity(doc: ArticleText, c: Candidate) -> str | None:
         if pos >= se:
             break
     return None
+
+
+#: a period named before 为 and counted from a day (投标有效期为提交投标文件截止之日起, 质保期为自验收
+#: 合格之日起): the name ends where 为 stands
+_PERIOD_NAMED = re.compile(
+    r"[^，,。；;：:]{2,16}?(?=(?:为|是)自?[^，,。；;为是]{2,24}?(?:之日起|之日|日起)$)"
+)
+
+
+def _period_named(doc: ArticleText, c: Candidate) -> str | None:
+    """投标有效期为提交投标文件截止之日起90日, 锁定期为自股份上市之日起12个月: the period the clause names
+    before 为 is what the figure measures, not the noun of the day it runs from (投标文件)."""
+    cs, _ = doc.clause(c.start)
+    m = _PERIOD_NAMED.search(doc.norm, cs, c.start)
+    if m is None:
+        return None
+    return noun_run_before(doc, replace(c, start=m.end()))[0]
 
 
 #: an aside in brackets (（即113年10月22日前）, （镇、市、区）)
