@@ -82,6 +82,14 @@ def last_look(
 ) -> tuple[str | None, bool]:
     """The subject, unless it is a lone character, a verb of doing, a predicate, a word the
     figure's own item or rate replaces, or a change after a compared level."""
+    if (
+        c.kind == "count"
+        and (not subject or subject.endswith("中共"))
+        and "中共" in doc.norm[c.start - 6 : c.start]
+    ):
+        framed = _group_before_gong(doc, c)
+        if framed:
+            return framed, False
     if not subject or "table_head" in c.extra or c.kind == "rank":
         return subject, topic
     near = doc.norm[max(0, c.start - 16) : c.start]
@@ -101,6 +109,22 @@ def last_look(
     if better and better != subject:
         return better, False
     return subject, topic
+
+
+#: a group framed by 中 right before 共有, 共计 or 共 and the count (参评项目中共计38个, 报名人员中共有320人)
+_FRAME_GONG = re.compile(r"[^，,。；;：:0-9]{2,12}?(?=(?:当中|之中|中)(?:共有|共计|共)(?:约|近|逾|超过)?$)")
+
+
+def _group_before_gong(doc: ArticleText, c: Candidate) -> str | None:
+    """报名人员中共有320人通过资格审查, 参评项目中共计38个获得立项: jieba reads 中共 (the party) where a
+    group framed by 中 meets 共有; the subject is never 中共 but the group, when no noun after the
+    count names what is counted."""
+    cs, _ = doc.clause(c.start)
+    m = _FRAME_GONG.search(doc.norm, cs, c.start)
+    if m is None:
+        return None
+    group = noun_run_before(doc, replace(c, start=m.end()))[0]
+    return group if group and len(group) >= 2 else None
 
 
 def _noun(words: str) -> bool:
