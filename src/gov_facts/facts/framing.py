@@ -134,16 +134,20 @@ def inside_calculation_frame(doc: ArticleText, c: Candidate) -> bool:
 #: pays what follows it, the rest of the clause
 _BY_FRAME = re.compile(r"(?:按照|按)(?:每[^，。；;、0-9的]{1,3}){0,2}$")
 _STANDARD_THEN_VERB = re.compile(
-    r"的?标准(?:发放|给予|补助|补贴|奖励|安排|支付|拨付)([\u4e00-\u9fff]{2,10})(?=[，。；;、\n]|$)"
+    r"(的?标准)?(?:发放|给予|补助|补贴|奖励|安排|支付|拨付)([\u4e00-\u9fff]{2,10})(?=[，。；;、\n]|$)"
 )
 
 
 def by_standard(doc: ArticleText, c: Candidate) -> str | None:
-    """按每托位500元的标准发放一次性建设补贴: what the verb after the standard gives or pays."""
+    """按每托位500元的标准发放一次性建设补贴, 对新增普惠托位按每个1万元给予一次性建设补助: what the
+    verb after the standard, or after an amount per unit (按每个, 按每人每天), gives or pays."""
     m = _STANDARD_THEN_VERB.match(doc.norm, c.end)
-    if m is None or _BY_FRAME.search(doc.norm, max(0, c.start - 10), c.start) is None:
+    if m is None:
         return None
-    return doc.shadow[m.start(1) : m.end(1)]
+    frame = _BY_FRAME.search(doc.norm, max(0, c.start - 10), c.start)
+    if frame is None or (m.group(1) is None and "每" not in frame.group(0)):
+        return None
+    return doc.shadow[m.start(2) : m.end(2)]
 
 
 #: 由“十三五”末的82%, 从2020年的93%: a figure's old level, dated by the period before 的
