@@ -62,6 +62,43 @@ MODIFIED_TOPIC = [
 ]
 
 
+# ---------------------------------------------------------------- probes: the topic a relative clause
+# describes (省级下达的稳岗返还资金已…), and a verb said again before the figure (专项债券已全部发行，累计
+# 发行312.6亿元): the noun the earlier clause names, not the relative clause's first word or the verb
+MODIFIED_TOPIC += [
+    subject_case(
+        "今年省级下达的稳岗返还资金已全部发放到位，共计4.3亿元，惠及企业2.1万家。",
+        "4.3亿元",
+        "written-provincial-portal: 省级下达的稳岗返还资金已全部发放到位，共计4.3亿元",
+        ["稳岗返还资金", "返还资金"],
+    ),
+    subject_case(
+        "今年全市新建的保障性租赁住房已全部交付，共计5600套。",
+        "5600套",
+        "written-city-housing: 新建的保障性租赁住房已全部交付，共计5600套",
+        ["保障性租赁住房"],
+    ),
+    subject_case(
+        "截至6月底，全市地方政府专项债券已全部发行，累计发行312.6亿元，较上年同期增长9.8%。",
+        "312.6亿元",
+        "written-finance-news: 专项债券已全部发行，累计发行312.6亿元",
+        ["地方政府专项债券", "专项债券"],
+    ),
+    subject_case(
+        "截至6月底，全市地方政府专项债券已全部发行，累计发行312.6亿元，较上年同期增长9.8%。",
+        "9.8%",
+        "written-finance-news: …累计发行312.6亿元，较上年同期增长9.8%",
+        ["地方政府专项债券", "专项债券"],
+    ),
+    subject_case(
+        "今年全省新建农村公路已全部建成，累计建成2860公里。",
+        "2860公里",
+        "written-provincial-transport: 农村公路已全部建成，累计建成2860公里",
+        ["农村公路"],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "needle", "accepted"), MODIFIED_TOPIC)
 def test_topic_opened_by_a_modifying_verb(text: str, needle: str, accepted: list[str]) -> None:
     check_subject(text, needle, accepted)
@@ -122,6 +159,22 @@ LOT_LABELS = [
 ]
 
 
+LOT_LABELS += [
+    subject_case(
+        "本项目共分为三个标段，最高投标限价分别为：第一标段：1,256.8万元，第二标段：986.3万元，第三标段：412.0万元。",
+        "986.3万元",
+        "written-procurement-notice: a clause's label over lots (…，最高投标限价分别为：第一标段：…)",
+        ["最高投标限价"],
+    ),
+    subject_case(
+        "采购预算：包1：185万元；包2：96万元；包3：42.5万元。",
+        "42.5万元",
+        "written-county-procurement: lots parted by semicolons (包2：96万元；包3：42.5万元)",
+        ["采购预算"],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "needle", "accepted"), LOT_LABELS)
 def test_label_over_lots(text: str, needle: str, accepted: list[str]) -> None:
     check_subject(text, needle, accepted)
@@ -165,6 +218,22 @@ PERIOD_FROM_AN_EVENT = [
         "45日",
         "batch15-county-procurement: a label before 自…之日起 is the period (kept)",
         ["合同履行期限"],
+    ),
+]
+
+
+PERIOD_FROM_AN_EVENT += [
+    subject_case(
+        "履约保证金退还期限为项目验收合格后30日内。",
+        "30日",
+        "written-procurement-notice: 退还期限为项目验收合格后30日内 (an act's 后)",
+        ["履约保证金退还期限", "退还期限", "保证金退还期限"],
+    ),
+    subject_case(
+        "本次公开遴选的专家库成员聘期为自聘任之日起3年。",
+        "3年",
+        "written-provincial-portal: 聘期为自聘任之日起3年",
+        ["聘期", "专家库成员聘期"],
     ),
 ]
 
@@ -219,6 +288,22 @@ COUNTED_PAST_A_THRESHOLD = [
 ]
 
 
+COUNTED_PAST_A_THRESHOLD += [
+    subject_case(
+        "据统计，全市共有21个水文站超过警戒水位，最高超警0.86米。",
+        "21个",
+        "written-city-water: 共有21个水文站超过警戒水位",
+        ["水文站"],
+    ),
+    subject_case(
+        "本周全省共有6个城市空气质量超标，较上周减少2个。",
+        "6个",
+        "written-provincial-environment: 6个城市空气质量超标 (the scorer takes 城市 inside 城市空气质量)",
+        ["城市"],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "needle", "accepted"), COUNTED_PAST_A_THRESHOLD)
 def test_count_before_a_threshold(text: str, needle: str, accepted: list[str]) -> None:
     check_subject(text, needle, accepted)
@@ -256,6 +341,22 @@ FRAME_BEFORE_GONG = [
         "38个",
         "written-provincial-portal: 参评项目中共计38个获得立项",
         ["参评项目", "项目"],
+    ),
+]
+
+
+FRAME_BEFORE_GONG += [
+    subject_case(
+        "在本次评比中共有18家单位获评“先进集体”。",
+        "18家",
+        "written-county-news: 评比中共有18家单位获评",
+        ["单位"],
+    ),
+    subject_case(
+        "本次抽检中共有6批次样品不合格，已依法处置。",
+        "6批次",
+        "written-city-market-regulation: 抽检中共有6批次样品不合格",
+        ["样品", "不合格样品"],
     ),
 ]
 
@@ -309,6 +410,22 @@ CHANGE_AFTER_BREAKDOWN = [
 ]
 
 
+CHANGE_AFTER_BREAKDOWN += [
+    subject_case(
+        "截至2023年末，全市共有各级文物保护单位325处（其中全国重点文物保护单位12处），较上年增加8处。",
+        "8处",
+        "written-city-culture: …（其中全国重点文物保护单位12处），较上年增加8处",
+        ["文物保护单位", "各级文物保护单位"],
+    ),
+    subject_case(
+        "全市共有中小学校486所（其中小学312所、初中128所），比上年减少7所。",
+        "7所",
+        "written-city-education: …（其中小学312所、初中128所），比上年减少7所",
+        ["中小学校"],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "needle", "accepted"), CHANGE_AFTER_BREAKDOWN)
 def test_change_after_a_breakdown(text: str, needle: str, accepted: list[str]) -> None:
     check_subject(text, needle, accepted)
@@ -346,6 +463,22 @@ PER_UNIT_PAYMENT = [
         "100元",
         "written-county-news: 按每人每天100元发放生活补助",
         ["生活补助"],
+    ),
+]
+
+
+PER_UNIT_PAYMENT += [
+    subject_case(
+        "对符合条件的创业者，按每人5000元给予一次性创业补贴。",
+        "5000元",
+        "written-city-personnel: 按每人5000元给予一次性创业补贴",
+        ["一次性创业补贴", "创业补贴"],
+    ),
+    subject_case(
+        "对新建成的村级综合服务站按每个10万元予以奖补。",
+        "10万元",
+        "written-county-news: 按每个10万元予以奖补",
+        ["奖补"],
     ),
 ]
 
@@ -406,6 +539,24 @@ CAMPAIGN_YEAR: list[Any] = [
 ]
 
 
+CAMPAIGN_YEAR += [
+    fact_case(
+        "2023年10月至2024年3月，全省组织开展2024年“春暖农民工”服务行动，累计帮助9.8万名农民工实现就业。",
+        "9.8万名",
+        "2024-04-08",
+        "written-provincial-personnel: 2023年10月至2024年3月，…开展2024年“春暖农民工”服务行动",
+        time="2024-03-31",
+    ),
+    fact_case(
+        "1至4月，市市场监管局开展2024年“铁拳”行动，查办案件312件。",
+        "312件",
+        "2024-05-10",
+        "written-city-market-regulation: 1至4月，…开展2024年“铁拳”行动",
+        time="2024-04-30",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "needle", "published", "title", "expected"), CAMPAIGN_YEAR)
 def test_campaign_year(
     text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
@@ -450,6 +601,24 @@ ASIDE_TIME: list[Any] = [
         "2024-10-08",
         "written-city-tourism: a bracket that is only a time dates what follows (kept)",
         time="2024-10-07",
+    ),
+]
+
+
+ASIDE_TIME += [
+    fact_case(
+        "全市累计培育国家级专精特新“小巨人”企业58家（其中2023年新增15家），带动就业2.6万人。",
+        "2.6万人",
+        "2024-03-12",
+        "written-city-industry: （其中2023年新增15家），带动就业2.6万人",
+        time=None,
+    ),
+    fact_case(
+        "高速公路方面，春节假期9天免费通行期间（2月9日0时至2月17日24时），全省高速公路累计通行小型客车2486.1万辆次。",
+        "2486.1万辆次",
+        "2024-02-20",
+        "invented-transport-spring-festival: a bracket of hours (0时, 24时) holds no figure (kept)",
+        time="2024-02-17",
     ),
 ]
 

@@ -60,10 +60,15 @@ def _lots_label(doc: ArticleText, c: Candidate) -> str | None:
     at = max(doc.shadow.rfind("\n", 0, c.start), doc.shadow.rfind("。", 0, c.start)) + 1
     if c.start - at > _LOT_LINE_REACH:
         return None
-    m = doc.rules.words.lot_line.match(doc.shadow, at, c.start)
+    m = doc.rules.words.lot_line.search(doc.shadow, at, c.start)
     if m is None:
         return None
-    return _LIST_MARK.sub("", _ASIDE.sub("", m.group(1)).strip()) or None
+    label = _COPULA_END.sub("", _ASIDE.sub("", m.group(1)).strip())
+    return _LIST_MARK.sub("", label) or None
+
+
+#: a copula that ends a label before its colon (最高投标限价分别为：)
+_COPULA_END = re.compile(r"(?:分别)?(?:为|是)$")
 
 
 #: a clause that opens with what a verb phrase and 的 name, then a verb of stating the figure
@@ -134,7 +139,7 @@ def inside_calculation_frame(doc: ArticleText, c: Candidate) -> bool:
 #: pays what follows it, the rest of the clause
 _BY_FRAME = re.compile(r"(?:按照|按)(?:每[^，。；;、0-9的]{1,3}){0,2}$")
 _STANDARD_THEN_VERB = re.compile(
-    r"(的?标准)?(?:发放|给予|补助|补贴|奖励|安排|支付|拨付)([\u4e00-\u9fff]{2,10})(?=[，。；;、\n]|$)"
+    r"(的?标准)?(?:发放|给予|予以|补助|补贴|奖励|安排|支付|拨付)([\u4e00-\u9fff]{2,10})(?=[，。；;、\n]|$)"
 )
 
 
@@ -228,7 +233,7 @@ def deadline_activity(doc: ArticleText, c: Candidate) -> str | None:
     anchored = _ANCHOR_DAY.search(doc.norm, max(0, c.start - 4), c.start) is not None
     if not (working or anchored):
         return None
-    named = _period_named(doc, c) if anchored else None
+    named = _period_named(doc, c)
     if named:
         return named
     _, se = doc.sentence(c.start)
@@ -258,13 +263,13 @@ def deadline_activity(doc: ArticleText, c: Candidate) -> str | None:
 #: a period named before 为 and counted from a day (投标有效期为提交投标文件截止之日起, 质保期为自验收
 #: 合格之日起): the name ends where 为 stands
 _PERIOD_NAMED = re.compile(
-    r"[^，,。；;：:]{2,16}?(?=(?:为|是)自?[^，,。；;为是]{2,24}?(?:之日起|之日|日起)$)"
+    r"[^，,。；;：:]{2,16}?(?=(?:为|是)自?[^，,。；;为是]{2,24}?(?:之日起|之日|日起|后)$)"
 )
 
 
 def _period_named(doc: ArticleText, c: Candidate) -> str | None:
-    """投标有效期为提交投标文件截止之日起90日, 锁定期为自股份上市之日起12个月: the period the clause names
-    before 为 is what the figure measures, not the noun of the day it runs from (投标文件)."""
+    """投标有效期为提交投标文件截止之日起90日, 退还期限为项目验收合格后30日内: the period the clause names
+    before 为 is what the figure measures, not the noun of the day or act it runs from (投标文件)."""
     cs, _ = doc.clause(c.start)
     m = _PERIOD_NAMED.search(doc.norm, cs, c.start)
     if m is None:

@@ -104,6 +104,7 @@ def last_look(
         or (_run_kept(doc, c, subject) if c.kind == "duration" and near.endswith("连续") else None)
         or (_held_at(doc, c, subject) if "在" in near[-3:] or "于" in near[-3:] else None)
         or (_verb_of_doing(doc, c, prev, subject) if count and subject in near[-8:] else None)
+        or (_verb_said_before(doc, c, subject) if len(subject) == 2 and subject in near[-6:] else None)
         or (_predicate_after(doc, c, subject) if count and doc.norm.startswith(subject, c.end) else None)
     )
     if better and better != subject:
@@ -324,6 +325,32 @@ def _verb_of_doing(doc: ArticleText, c: Candidate, prev: Prior, subject: str) ->
         ):
             return s
     return None
+
+
+def _verb_said_before(doc: ArticleText, c: Candidate, subject: str) -> str | None:
+    """专项债券已全部发行，累计发行312.6亿元: a verb right before the figure that an earlier clause of
+    its sentence said of its noun names no thing; the noun before the earlier verb does."""
+    cs, _ = doc.clause(c.start)
+    ss, _ = doc.sentence(c.start)
+    at = doc.norm.rfind(subject, cs, c.start)
+    if cs <= ss or at < 0 or _BOUNDS.fullmatch(doc.norm, at + len(subject), c.start) is None:
+        return None
+    earlier = doc.norm.rfind(subject, ss, cs)
+    toks = pos_tag(subject)
+    if earlier < 0 or len(toks) != 1 or toks[0][1] != "v":
+        return None
+    # 已全部发行，: the earlier verb ends its clause after adverbs of completion, its noun before them
+    adverbs = _ADVERBS_BEFORE.search(doc.norm, ss, earlier)
+    if adverbs is None or _CLAUSE_END.match(doc.norm, earlier + len(subject)) is None:
+        return None
+    named = noun_run_before(doc, replace(c, start=adverbs.start()))[0]
+    return named if named and len(named) >= 2 else None
+
+
+#: adverbs between a noun and the verb said of it (已全部, 均已, 已基本), and the end of that clause
+#: (完毕, 到位 may close it)
+_ADVERBS_BEFORE = re.compile(r"(?:已经|已|均|都|全部|全面|基本|陆续|顺利|如期)+$")
+_CLAUSE_END = re.compile(r"(?:完毕|到位|完成)?[，,；;]")
 
 
 def _predicate_after(doc: ArticleText, c: Candidate, subject: str) -> str | None:
