@@ -91,6 +91,18 @@ MODIFIED_TOPIC += [
         ["地方政府专项债券", "专项债券"],
     ),
     subject_case(
+        "今年我市城市更新资金已全部拨付，总额达12.6亿元，同比增长14.5%。",
+        "12.6亿元",
+        "written-city-finance: 城市更新资金已全部拨付，总额达12.6亿元 (a bare measure of the topic)",
+        ["城市更新资金", "城市更新资金总额"],
+    ),
+    subject_case(
+        "今年第一批农机购置补贴资金已下达各县（市、区），共计2.35亿元。",
+        "2.35亿元",
+        "written-provincial-agriculture: 农机购置补贴资金已下达各县（市、区），共计2.35亿元",
+        ["农机购置补贴资金"],
+    ),
+    subject_case(
         "今年全省新建农村公路已全部建成，累计建成2860公里。",
         "2860公里",
         "written-provincial-transport: 农村公路已全部建成，累计建成2860公里",
@@ -172,6 +184,18 @@ LOT_LABELS += [
         "written-county-procurement: lots parted by semicolons (包2：96万元；包3：42.5万元)",
         ["采购预算"],
     ),
+    subject_case(
+        "控制价：第1包：126.5万元，第2包：88.2万元\n",
+        "88.2万元",
+        "written-city-procurement: 控制价：第1包：…，第2包：88.2万元",
+        ["控制价"],
+    ),
+    subject_case(
+        "二、项目预算：标段一：860万元；标段二：540万元。",
+        "540万元",
+        "written-procurement-notice: 二、项目预算：标段一：…；标段二：540万元",
+        ["项目预算"],
+    ),
 ]
 
 
@@ -228,6 +252,12 @@ PERIOD_FROM_AN_EVENT += [
         "30日",
         "written-procurement-notice: 退还期限为项目验收合格后30日内 (an act's 后)",
         ["履约保证金退还期限", "退还期限", "保证金退还期限"],
+    ),
+    subject_case(
+        "质疑期为中标公告发布之日起7个工作日。",
+        "7个工作日",
+        "written-procurement-notice: 质疑期为中标公告发布之日起7个工作日",
+        ["质疑期"],
     ),
     subject_case(
         "本次公开遴选的专家库成员聘期为自聘任之日起3年。",
@@ -418,6 +448,12 @@ CHANGE_AFTER_BREAKDOWN += [
         ["文物保护单位", "各级文物保护单位"],
     ),
     subject_case(
+        "全市共有卫生技术人员5.6万人（其中执业医师2.1万人），比上年末增长4.2%。",
+        "4.2%",
+        "written-city-health-bulletin: …（其中执业医师2.1万人），比上年末增长4.2%",
+        ["卫生技术人员"],
+    ),
+    subject_case(
         "全市共有中小学校486所（其中小学312所、初中128所），比上年减少7所。",
         "7所",
         "written-city-education: …（其中小学312所、初中128所），比上年减少7所",
@@ -473,6 +509,12 @@ PER_UNIT_PAYMENT += [
         "5000元",
         "written-city-personnel: 按每人5000元给予一次性创业补贴",
         ["一次性创业补贴", "创业补贴"],
+    ),
+    subject_case(
+        "对认定为市级示范家庭农场的，按每家3万元一次性奖补。",
+        "3万元",
+        "written-county-agriculture: 按每家3万元一次性奖补 (the payment right after the amount)",
+        ["一次性奖补", "奖补"],
     ),
     subject_case(
         "对新建成的村级综合服务站按每个10万元予以奖补。",
@@ -548,6 +590,13 @@ CAMPAIGN_YEAR += [
         time="2024-03-31",
     ),
     fact_case(
+        "2024年1月至6月，我省持续开展2024年“清朗”系列专项行动，累计清理违法信息3.2万条。",
+        "3.2万条",
+        "2024-07-15",
+        "written-provincial-portal: 2024年1月至6月，…开展2024年“清朗”系列专项行动",
+        time="2024-06-30",
+    ),
+    fact_case(
         "1至4月，市市场监管局开展2024年“铁拳”行动，查办案件312件。",
         "312件",
         "2024-05-10",
@@ -606,6 +655,13 @@ ASIDE_TIME: list[Any] = [
 
 
 ASIDE_TIME += [
+    fact_case(
+        "全市现有社区养老服务中心152个（其中今年新建26个），日间照料床位3800张。",
+        "3800张",
+        "2024-07-15",
+        "written-city-civil-affairs: （其中今年新建26个），日间照料床位3800张",
+        time=None,
+    ),
     fact_case(
         "全市累计培育国家级专精特新“小巨人”企业58家（其中2023年新增15家），带动就业2.6万人。",
         "2.6万人",

@@ -147,12 +147,19 @@ def by_standard(doc: ArticleText, c: Candidate) -> str | None:
     """按每托位500元的标准发放一次性建设补贴, 对新增普惠托位按每个1万元给予一次性建设补助: what the
     verb after the standard, or after an amount per unit (按每个, 按每人每天), gives or pays."""
     m = _STANDARD_THEN_VERB.match(doc.norm, c.end)
-    if m is None:
+    paid = _PAID_AS.match(doc.norm, c.end) if m is None else None
+    if m is None and paid is None:
         return None
     frame = _BY_FRAME.search(doc.norm, max(0, c.start - 10), c.start)
-    if frame is None or (m.group(1) is None and "每" not in frame.group(0)):
-        return None
-    return doc.shadow[m.start(2) : m.end(2)]
+    if frame is None or ((m is None or m.group(1) is None) and "每" not in frame.group(0)):
+        return None  # with no 标准, only an amount per unit (按每个, 按每人每天) pays
+    if m is not None:
+        return doc.shadow[m.start(2) : m.end(2)]
+    return doc.shadow[c.end : paid.end()] if paid is not None else None  # 按每家3万元一次性奖补
+
+
+#: 按每家3万元一次性奖补: the payment named right after the amount, ending its clause
+_PAID_AS = re.compile(r"(?:一次性)?(?:奖补|补助|补贴|奖励|资助)(?=[，。；;、\n]|$)")
 
 
 #: 由“十三五”末的82%, 从2020年的93%: a figure's old level, dated by the period before 的

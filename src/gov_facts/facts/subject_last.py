@@ -105,6 +105,7 @@ def last_look(
         or (_held_at(doc, c, subject) if "在" in near[-3:] or "于" in near[-3:] else None)
         or (_verb_of_doing(doc, c, prev, subject) if count and subject in near[-8:] else None)
         or (_verb_said_before(doc, c, subject) if len(subject) == 2 and subject in near[-6:] else None)
+        or (_measure_of_topic(doc, c, subject) if subject in doc.rules.rank_measures else None)
         or (_predicate_after(doc, c, subject) if count and doc.norm.startswith(subject, c.end) else None)
     )
     if better and better != subject:
@@ -351,6 +352,17 @@ def _verb_said_before(doc: ArticleText, c: Candidate, subject: str) -> str | Non
 #: (完毕, 到位 may close it)
 _ADVERBS_BEFORE = re.compile(r"(?:已经|已|均|都|全部|全面|基本|陆续|顺利|如期)+$")
 _CLAUSE_END = re.compile(r"(?:完毕|到位|完成)?[，,；;]")
+
+
+def _measure_of_topic(doc: ArticleText, c: Candidate, subject: str) -> str | None:
+    """城市更新资金已全部拨付，总额达12.6亿元: a bare measure (总额, 总量, 规模: ``rank_measures``)
+    opening a later clause measures the topic its sentence opened with."""
+    cs, _ = doc.clause(c.start)
+    ss, _ = doc.sentence(c.start)
+    if cs <= ss or not doc.norm[cs : c.start].lstrip().startswith(subject):
+        return None
+    topic = sentence_topic(doc, cs)
+    return topic if topic and len(topic) >= 2 and topic != subject else None
 
 
 def _predicate_after(doc: ArticleText, c: Candidate, subject: str) -> str | None:
