@@ -684,3 +684,39 @@ def test_time_inside_an_aside(
     text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
 ) -> None:
     run_fact(text, needle, published, title, expected)
+
+
+# ---------------------------------------------------------------- people counted after a money figure
+# (零售额突破15亿元，新培育本土带货主播200名以上): people are never the amount's subject; with no noun
+# read before the count (jieba: 带|货主|播), the words the verb before it takes are
+PEOPLE_AFTER_MONEY = [
+    subject_case(
+        "力争全年农产品网络零售额突破15亿元，新培育本土带货主播200名以上。",
+        "200名",
+        "batch15-county-commerce: 零售额突破15亿元，新培育本土带货主播200名以上",
+        ["本土带货主播", "带货主播", "主播"],
+    ),
+    subject_case(
+        "力争全年招商引资到位资金突破50亿元，引进高层次人才300名。",
+        "300名",
+        "written-county-news: 到位资金突破50亿元，引进高层次人才300名",
+        ["高层次人才", "人才"],
+    ),
+    subject_case(
+        "全年完成农村公路建设投资8.6亿元，培训农村实用人才1.2万人次。",
+        "1.2万人次",
+        "written-provincial-transport: 投资8.6亿元，培训农村实用人才1.2万人次",
+        ["农村实用人才", "实用人才"],
+    ),
+    subject_case(
+        "改革开放以来，中国经济总量快速攀升，经济总量约18万亿美元，稳居世界第二位。",
+        "第二位",
+        "corpus-033: a rank after money ranks the amount (kept)",
+        ["经济总量"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), PEOPLE_AFTER_MONEY)
+def test_people_after_money(text: str, needle: str, accepted: list[str]) -> None:
+    check_subject(text, needle, accepted)

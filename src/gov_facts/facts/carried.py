@@ -103,6 +103,9 @@ def carried(
     if semi >= 0 and any(subj for _p, subj, _t in since(in_sentence, semi)):
         in_sentence = since(in_sentence, semi)
     in_sentence = _outside_closed_asides(doc, c, in_sentence, ss)
+    if c.kind == "count" and c.unit in doc.rules.people_units:
+        # 零售额突破15亿元，新培育本土带货主播200名以上: people are never the amount of money before
+        in_sentence = [item for item in in_sentence if item[0].kind != "money"]
     same = [(subj, topic) for _p, subj, topic in in_sentence if subj]
     if c.unit and c.kind == "count":
         # 已交付780套…剩余420套: a count inherits from the last count of the same thing

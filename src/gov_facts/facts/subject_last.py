@@ -90,6 +90,10 @@ def last_look(
         framed = _group_before_gong(doc, c)
         if framed:
             return framed, False
+    if not subject and c.kind == "count" and c.unit in doc.rules.people_units and "table_head" not in c.extra:
+        taken = _object_of_verb_before(doc, c)
+        if taken:
+            return taken, False
     if not subject or "table_head" in c.extra or c.kind == "rank":
         return subject, topic
     near = doc.norm[max(0, c.start - 16) : c.start]
@@ -352,6 +356,24 @@ def _verb_said_before(doc: ArticleText, c: Candidate, subject: str) -> str | Non
 #: (完毕, 到位 may close it)
 _ADVERBS_BEFORE = re.compile(r"(?:已经|已|均|都|全部|全面|基本|陆续|顺利|如期)+$")
 _CLAUSE_END = re.compile(r"(?:完毕|到位|完成)?[，,；;]")
+
+
+def _object_of_verb_before(doc: ArticleText, c: Candidate) -> str | None:
+    """新培育本土带货主播200名以上 (jieba: 带|货主|播): people counted right after the object a verb of
+    two characters takes, which jieba cuts into no noun; the words between the verb and the count."""
+    cs, _ = doc.clause(c.start)
+    toks = pos_tag(doc.shadow[cs : c.start])
+    end = c.start
+    for word, flag in reversed(toks):
+        if flag.startswith("v") and len(word) == 2:
+            taken = doc.shadow[end : c.start]
+            return taken if 2 <= len(taken) <= 8 and _CJK_ONLY.fullmatch(taken) else None
+        end -= len(word)
+    return None
+
+
+#: words of Chinese characters only (no digit, mark or bracket)
+_CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _measure_of_topic(doc: ArticleText, c: Candidate, subject: str) -> str | None:
