@@ -37,17 +37,17 @@ def dated_in_aside(doc: ArticleText, t: TimeExpr, c: Candidate) -> bool:
     one. A bracket that is only a time (国庆假期（10月1日至7日），) still dates what follows."""
     if t.end > c.start:
         return False
+    lo = max(0, t.start - _ASIDE_REACH)  # the cheap cue first: a bracket opens just before the time
+    opened = max(doc.norm.rfind("（", lo, t.start + 1), doc.norm.rfind("(", lo, t.start + 1))
+    if opened < 0 or _first_close(doc.norm, opened, t.start) >= 0:
+        return False
     close = _first_close(doc.norm, t.end, c.start)
     if close < 0 or doc.norm[close + 1 : close + 2] not in ("，", ",", "；", ";"):
         return False  # 固定献血者（年内献血2次及以上）占比…: an aside inside the clause defines its noun
     timed = [(o.start, o.end) for o in doc.times_between(t.end, close)]
-    if not any(
+    return any(
         not any(a <= m.start() < b for a, b in timed) for m in _FIGURE.finditer(doc.norm, t.end, close)
-    ):
-        return False  # （2月9日0时至2月17日24时）: no figure of its own, only the time
-    lo = max(0, t.start - _ASIDE_REACH)
-    opened = max(doc.norm.rfind("（", lo, t.start + 1), doc.norm.rfind("(", lo, t.start + 1))
-    return opened >= 0 and _first_close(doc.norm, opened, t.start) < 0
+    )  # （2月9日0时至2月17日24时）: no figure of its own, only the time
 
 
 def _first_close(text: str, start: int, end: int) -> int:

@@ -26,6 +26,7 @@ from dataclasses import replace
 from .candidate import Candidate, Prior, since
 from .context import ArticleText
 from .noun_phrase import noun_run_before
+from .subject_elided import group_before_gong, measure_of_topic, object_of_verb_before, verb_said_before
 from .tagging import pos_tag
 from .topic import sentence_topic
 
@@ -87,11 +88,11 @@ def last_look(
         and (not subject or subject.endswith("中共"))
         and "中共" in doc.norm[c.start - 6 : c.start]
     ):
-        framed = _group_before_gong(doc, c)
+        framed = group_before_gong(doc, c)
         if framed:
             return framed, False
     if not subject and c.kind == "count" and c.unit in doc.rules.people_units and "table_head" not in c.extra:
-        taken = _object_of_verb_before(doc, c)
+        taken = object_of_verb_before(doc, c)
         if taken:
             return taken, False
     if not subject or "table_head" in c.extra or c.kind == "rank":
@@ -108,29 +109,13 @@ def last_look(
         or (_run_kept(doc, c, subject) if c.kind == "duration" and near.endswith("连续") else None)
         or (_held_at(doc, c, subject) if "在" in near[-3:] or "于" in near[-3:] else None)
         or (_verb_of_doing(doc, c, prev, subject) if count and subject in near[-8:] else None)
-        or (_verb_said_before(doc, c, subject) if len(subject) == 2 and subject in near[-6:] else None)
-        or (_measure_of_topic(doc, c, subject) if subject in doc.rules.rank_measures else None)
+        or (verb_said_before(doc, c, subject) if len(subject) == 2 and subject in near[-6:] else None)
+        or (measure_of_topic(doc, c, subject) if subject in doc.rules.rank_measures else None)
         or (_predicate_after(doc, c, subject) if count and doc.norm.startswith(subject, c.end) else None)
     )
     if better and better != subject:
         return better, False
     return subject, topic
-
-
-#: a group framed by 中 right before 共有, 共计 or 共 and the count (参评项目中共计38个, 报名人员中共有320人)
-_FRAME_GONG = re.compile(r"[^，,。；;：:0-9]{2,12}?(?=(?:当中|之中|中)(?:共有|共计|共)(?:约|近|逾|超过)?$)")
-
-
-def _group_before_gong(doc: ArticleText, c: Candidate) -> str | None:
-    """报名人员中共有320人通过资格审查, 参评项目中共计38个获得立项: jieba reads 中共 (the party) where a
-    group framed by 中 meets 共有; the subject is never 中共 but the group, when no noun after the
-    count names what is counted."""
-    cs, _ = doc.clause(c.start)
-    m = _FRAME_GONG.search(doc.norm, cs, c.start)
-    if m is None:
-        return None
-    group = noun_run_before(doc, replace(c, start=m.end()))[0]
-    return group if group and len(group) >= 2 else None
 
 
 def _noun(words: str) -> bool:
@@ -330,61 +315,6 @@ def _verb_of_doing(doc: ArticleText, c: Candidate, prev: Prior, subject: str) ->
         ):
             return s
     return None
-
-
-def _verb_said_before(doc: ArticleText, c: Candidate, subject: str) -> str | None:
-    """专项债券已全部发行，累计发行312.6亿元: a verb right before the figure that an earlier clause of
-    its sentence said of its noun names no thing; the noun before the earlier verb does."""
-    cs, _ = doc.clause(c.start)
-    ss, _ = doc.sentence(c.start)
-    at = doc.norm.rfind(subject, cs, c.start)
-    if cs <= ss or at < 0 or _BOUNDS.fullmatch(doc.norm, at + len(subject), c.start) is None:
-        return None
-    earlier = doc.norm.rfind(subject, ss, cs)
-    toks = pos_tag(subject)
-    if earlier < 0 or len(toks) != 1 or toks[0][1] != "v":
-        return None
-    # 已全部发行，: the earlier verb ends its clause after adverbs of completion, its noun before them
-    adverbs = _ADVERBS_BEFORE.search(doc.norm, ss, earlier)
-    if adverbs is None or _CLAUSE_END.match(doc.norm, earlier + len(subject)) is None:
-        return None
-    named = noun_run_before(doc, replace(c, start=adverbs.start()))[0]
-    return named if named and len(named) >= 2 else None
-
-
-#: adverbs between a noun and the verb said of it (已全部, 均已, 已基本), and the end of that clause
-#: (完毕, 到位 may close it)
-_ADVERBS_BEFORE = re.compile(r"(?:已经|已|均|都|全部|全面|基本|陆续|顺利|如期)+$")
-_CLAUSE_END = re.compile(r"(?:完毕|到位|完成)?[，,；;]")
-
-
-def _object_of_verb_before(doc: ArticleText, c: Candidate) -> str | None:
-    """新培育本土带货主播200名以上 (jieba: 带|货主|播): people counted right after the object a verb of
-    two characters takes, which jieba cuts into no noun; the words between the verb and the count."""
-    cs, _ = doc.clause(c.start)
-    toks = pos_tag(doc.shadow[cs : c.start])
-    end = c.start
-    for word, flag in reversed(toks):
-        if flag.startswith("v") and len(word) == 2:
-            taken = doc.shadow[end : c.start]
-            return taken if 2 <= len(taken) <= 8 and _CJK_ONLY.fullmatch(taken) else None
-        end -= len(word)
-    return None
-
-
-#: words of Chinese characters only (no digit, mark or bracket)
-_CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
-
-
-def _measure_of_topic(doc: ArticleText, c: Candidate, subject: str) -> str | None:
-    """城市更新资金已全部拨付，总额达12.6亿元: a bare measure (总额, 总量, 规模: ``rank_measures``)
-    opening a later clause measures the topic its sentence opened with."""
-    cs, _ = doc.clause(c.start)
-    ss, _ = doc.sentence(c.start)
-    if cs <= ss or not doc.norm[cs : c.start].lstrip().startswith(subject):
-        return None
-    topic = sentence_topic(doc, cs)
-    return topic if topic and len(topic) >= 2 and topic != subject else None
 
 
 def _predicate_after(doc: ArticleText, c: Candidate, subject: str) -> str | None:
