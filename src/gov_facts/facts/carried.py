@@ -102,6 +102,10 @@ def carried(
     semi = max(doc.norm.rfind("；", ss, c.start), doc.norm.rfind(";", ss, c.start))
     if semi >= 0 and any(subj for _p, subj, _t in since(in_sentence, semi)):
         in_sentence = since(in_sentence, semi)
+    in_sentence = _outside_closed_asides(doc, c, in_sentence, ss)
+    if c.kind == "count" and c.unit in doc.rules.people_units:
+        # 零售额突破15亿元，新培育本土带货主播200名以上: people are never the amount of money before
+        in_sentence = [item for item in in_sentence if item[0].kind != "money"]
     same = [(subj, topic) for _p, subj, topic in in_sentence if subj]
     if c.unit and c.kind == "count":
         # 已交付780套…剩余420套: a count inherits from the last count of the same thing
@@ -140,6 +144,32 @@ def carried(
     if topic_only or not same:
         return None
     return same[-1][0]
+
+
+def _outside_closed_asides(doc: ArticleText, c: Candidate, in_sentence: Prior, ss: int) -> Prior:
+    """主体6821家（其中企业类1204家、个体网店5617家），较年初新增643家: the items of a bracketed
+    breakdown closed before the figure are no topic it inherits; the total before the bracket is."""
+    close = max(doc.norm.rfind("）", ss, c.start), doc.norm.rfind(")", ss, c.start))
+    if close < 0:
+        return in_sentence  # the cheap cue: no bracket closes before the figure in its sentence
+    kept = []
+    for item in in_sentence:
+        p = item[0]
+        shut = min(
+            i
+            for i in (doc.norm.find("）", p.end, c.start), doc.norm.find(")", p.end, c.start), c.start)
+            if i >= 0
+        )
+        opened = max(doc.norm.rfind("（", ss, p.start), doc.norm.rfind("(", ss, p.start))
+        if (
+            shut < c.start
+            and opened >= 0
+            and doc.norm.find("）", opened, p.start) < 0
+            and doc.norm.find(")", opened, p.start) < 0
+        ):
+            continue  # inside a bracket that closes before the figure
+        kept.append(item)
+    return kept
 
 
 #: the level a figure is compared with, named by its time alone (较2024年的62元, 較113年的62元,

@@ -28,6 +28,9 @@ _LABEL = re.compile(
 def label_of(doc: ArticleText, c: Candidate) -> str | None:
     """The label of a ``label：value`` line when the figure is in its value, with no clause break
     between them and nothing in the value that reads as its own noun phrase before the figure."""
+    lot = _lots_label(doc, c) if doc.shadow[c.start - 1 : c.start] in ("：", ":") else None
+    if lot:
+        return lot
     w = max(0, c.start - 32)
     m = _LABEL.search(doc.shadow, w, c.start)
     if m is None or (m.start() == w and w > 0 and doc.text[w] not in "\n。；;，,"):
@@ -44,6 +47,28 @@ def label_of(doc: ArticleText, c: Candidate) -> str | None:
         if own and own in value and not value.endswith(_AFTER_EVENT):
             return None
     return _LIST_MARK.sub("", m.group(1).strip()) or None
+
+
+#: the length of a line of lots searched back from a figure (最高限价（如有）：包1：298.0万元，包2：)
+_LOT_LINE_REACH = 72
+
+
+def _lots_label(doc: ArticleText, c: Candidate) -> str | None:
+    """最高限价（如有）：包1：298.0万元，包2：183.6万元: a label whose value lists lots, each under its
+    serial label (包1, A包, 第二标段: ``lot_words``); the outer label names what each lot's figure
+    measures, without its bracketed aside and list mark."""
+    at = max(doc.shadow.rfind("\n", 0, c.start), doc.shadow.rfind("。", 0, c.start)) + 1
+    if c.start - at > _LOT_LINE_REACH:
+        return None
+    m = doc.rules.words.lot_line.search(doc.shadow, at, c.start)
+    if m is None:
+        return None
+    label = _COPULA_END.sub("", _ASIDE.sub("", m.group(1)).strip())
+    return _LIST_MARK.sub("", label) or None
+
+
+#: a copula that ends a label before its colon (最高投标限价分别为：)
+_COPULA_END = re.compile(r"(?:分别)?(?:为|是)$")
 
 
 #: a clause that opens with what a verb phrase and 的 name, then a verb of stating the figure
@@ -114,16 +139,27 @@ def inside_calculation_frame(doc: ArticleText, c: Candidate) -> bool:
 #: pays what follows it, the rest of the clause
 _BY_FRAME = re.compile(r"(?:按照|按)(?:每[^，。；;、0-9的]{1,3}){0,2}$")
 _STANDARD_THEN_VERB = re.compile(
-    r"的?标准(?:发放|给予|补助|补贴|奖励|安排|支付|拨付)([\u4e00-\u9fff]{2,10})(?=[，。；;、\n]|$)"
+    r"(的?标准)?(?:发放|给予|予以|补助|补贴|奖励|安排|支付|拨付)([\u4e00-\u9fff]{2,10})(?=[，。；;、\n]|$)"
 )
 
 
 def by_standard(doc: ArticleText, c: Candidate) -> str | None:
-    """按每托位500元的标准发放一次性建设补贴: what the verb after the standard gives or pays."""
+    """按每托位500元的标准发放一次性建设补贴, 对新增普惠托位按每个1万元给予一次性建设补助: what the
+    verb after the standard, or after an amount per unit (按每个, 按每人每天), gives or pays."""
     m = _STANDARD_THEN_VERB.match(doc.norm, c.end)
-    if m is None or _BY_FRAME.search(doc.norm, max(0, c.start - 10), c.start) is None:
+    paid = _PAID_AS.match(doc.norm, c.end) if m is None else None
+    if m is None and paid is None:
         return None
-    return doc.shadow[m.start(1) : m.end(1)]
+    frame = _BY_FRAME.search(doc.norm, max(0, c.start - 10), c.start)
+    if frame is None or ((m is None or m.group(1) is None) and "每" not in frame.group(0)):
+        return None  # with no 标准, only an amount per unit (按每个, 按每人每天) pays
+    if m is not None:
+        return doc.shadow[m.start(2) : m.end(2)]
+    return doc.shadow[c.end : paid.end()] if paid is not None else None  # 按每家3万元一次性奖补
+
+
+#: 按每家3万元一次性奖补: the payment named right after the amount, ending its clause
+_PAID_AS = re.compile(r"(?:一次性)?(?:奖补|补助|补贴|奖励|资助)(?=[，。；;、\n]|$)")
 
 
 #: 由“十三五”末的82%, 从2020年的93%: a figure's old level, dated by the period before 的
@@ -204,6 +240,9 @@ def deadline_activity(doc: ArticleText, c: Candidate) -> str | None:
     anchored = _ANCHOR_DAY.search(doc.norm, max(0, c.start - 4), c.start) is not None
     if not (working or anchored):
         return None
+    named = _period_named(doc, c)
+    if named:
+        return named
     _, se = doc.sentence(c.start)
     pos = c.end
     # the figure's clause, else (from a day) the next: 七个工作日内，以书面形式…提出质疑
@@ -226,6 +265,23 @@ def deadline_activity(doc: ArticleText, c: Candidate) -> str | None:
         if pos >= se:
             break
     return None
+
+
+#: a period named before 为 and counted from a day (投标有效期为提交投标文件截止之日起, 质保期为自验收
+#: 合格之日起): the name ends where 为 stands
+_PERIOD_NAMED = re.compile(
+    r"[^，,。；;：:]{2,16}?(?=(?:为|是)自?[^，,。；;为是]{2,24}?(?:之日起|之日|日起|后)$)"
+)
+
+
+def _period_named(doc: ArticleText, c: Candidate) -> str | None:
+    """投标有效期为提交投标文件截止之日起90日, 退还期限为项目验收合格后30日内: the period the clause names
+    before 为 is what the figure measures, not the noun of the day or act it runs from (投标文件)."""
+    cs, _ = doc.clause(c.start)
+    m = _PERIOD_NAMED.search(doc.norm, cs, c.start)
+    if m is None:
+        return None
+    return noun_run_before(doc, replace(c, start=m.end()))[0]
 
 
 #: an aside in brackets (（即113年10月22日前）, （镇、市、区）)

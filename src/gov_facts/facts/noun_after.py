@@ -130,6 +130,8 @@ def noun_run_after(
             opened = True
         if word in doc.rules.stop:
             break
+        if run and flag == "v" and doc.rules.threshold_word.fullmatch(word):
+            break  # 14个站点超警戒水位, 23个乡镇超过警戒线: passing a threshold is the predicate
         if flag in ("m", "mq") and len(word) > 1 and not _reads_as_number(word):
             flag = "n"  # jieba tags 零部件 as a numeral-quantifier
         if flag == "l" and run and not _set_phrase_in_noun(word, nxt, doc.rules.stop):

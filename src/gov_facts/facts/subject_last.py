@@ -26,6 +26,7 @@ from dataclasses import replace
 from .candidate import Candidate, Prior, since
 from .context import ArticleText
 from .noun_phrase import noun_run_before
+from .subject_elided import group_before_gong, measure_of_topic, object_of_verb_before, verb_said_before
 from .tagging import pos_tag
 from .topic import sentence_topic
 
@@ -82,6 +83,18 @@ def last_look(
 ) -> tuple[str | None, bool]:
     """The subject, unless it is a lone character, a verb of doing, a predicate, a word the
     figure's own item or rate replaces, or a change after a compared level."""
+    if (
+        c.kind == "count"
+        and (not subject or subject.endswith("中共"))
+        and "中共" in doc.norm[c.start - 6 : c.start]
+    ):
+        framed = group_before_gong(doc, c)
+        if framed:
+            return framed, False
+    if not subject and c.kind == "count" and c.unit in doc.rules.people_units and "table_head" not in c.extra:
+        taken = object_of_verb_before(doc, c)
+        if taken:
+            return taken, False
     if not subject or "table_head" in c.extra or c.kind == "rank":
         return subject, topic
     near = doc.norm[max(0, c.start - 16) : c.start]
@@ -96,6 +109,8 @@ def last_look(
         or (_run_kept(doc, c, subject) if c.kind == "duration" and near.endswith("连续") else None)
         or (_held_at(doc, c, subject) if "在" in near[-3:] or "于" in near[-3:] else None)
         or (_verb_of_doing(doc, c, prev, subject) if count and subject in near[-8:] else None)
+        or (verb_said_before(doc, c, subject) if len(subject) == 2 and subject in near[-6:] else None)
+        or (measure_of_topic(doc, c, subject) if subject in doc.rules.rank_measures else None)
         or (_predicate_after(doc, c, subject) if count and doc.norm.startswith(subject, c.end) else None)
     )
     if better and better != subject:

@@ -13,6 +13,7 @@ from dataclasses import replace
 from datetime import date
 
 from ..core.models import TimeRef
+from .aside_times import dated_in_aside, names_a_campaign
 from .calendar_spans import shift_year
 from .candidate import Candidate
 from .comparison_notes import dates_outside
@@ -255,6 +256,8 @@ def _own_time_in_sentence(doc: ArticleText, c: Candidate, present_or_limited: bo
         and not dates_outside(doc, t, c.start)  # 5.87萬（二○二四年：5.62萬），病床使用率為82.4%
         and not doc.rules.words.plan_of_a_share.fullmatch(doc.norm, t.end, c.start)  # 全年目标任务的84%
         and not _names_a_list(doc, t)
+        and not names_a_campaign(doc, t, ss)  # 2023年12月至2024年2月，…开展2024年“两节”送温暖活动
+        and not dated_in_aside(doc, t, c)  # （其中去年新建41个），…发放物资3.6万份
         and not _in_adjustment(doc, t, c)
         and not (c.kind == "rank" and t.text.endswith(SINCE))  # 1961年以来第二暖: the span ranked over
         and not _RECORD_SINCE.match(doc.norm, t.end)  # 为1961年有气象记录以来同期最少: a record's span

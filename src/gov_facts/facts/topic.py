@@ -82,12 +82,17 @@ def sentence_topic(doc: ArticleText, pos: int) -> str | None:
                 break  # 东部地区增长最快: jieba tags 东部 a locative; it opens the noun
             k += 1
         while k < len(toks) and (
-            (is_nounish(toks[k][1]) and toks[k][1] not in ("a", "ad")) or _part_of_place(toks, k)
+            (is_nounish(toks[k][1]) and toks[k][1] not in ("a", "ad"))
+            or _part_of_place(toks, k)
+            or _verb_modifying_topic(toks, k)
         ):
             if toks[k][0] in doc.rules.stop:
                 break
             run.append(toks[k][0])
             k += 1
+        head = _head_of_relative(toks, k, doc.rules.stop)
+        if head is not None:  # 省级下达的稳岗返还资金已全部发放到位: the noun the clause describes
+            run, k = head
         predicate = k < len(toks) and toks[k][1][:1] in ("v", "d", "p", "t")  # 机场去年处理…
         if (
             len(run) > 1
@@ -103,6 +108,37 @@ def sentence_topic(doc: ArticleText, pos: int) -> str | None:
         if len(topic) >= 2 and predicate:
             return topic
     return None
+
+
+def _head_of_relative(
+    toks: list[tuple[str, str]], k: int, stop: frozenset[str]
+) -> tuple[list[str], int] | None:
+    """省级|下达|的|稳岗|返还|资金|已, 新建|的|安置房|已: a verb and 的 at ``k`` make the words before
+    them a relative clause; the nouns after 的, before an adverb or a verb, are the topic."""
+    if k + 2 >= len(toks) or not toks[k][1].startswith("v") or toks[k + 1][0] != "的":
+        return None
+    j, head = k + 2, []
+    while (
+        j < len(toks)
+        and toks[j][0] not in stop
+        and ((is_nounish(toks[j][1]) and toks[j][1] not in ("a", "ad")) or _verb_modifying_topic(toks, j))
+    ):
+        head.append(toks[j][0])
+        j += 1
+    if len("".join(head)) < 2 or j >= len(toks) or toks[j][1][:1] not in ("v", "d"):
+        return None
+    return head, j
+
+
+def _verb_modifying_topic(toks: list[tuple[str, str]], k: int) -> bool:
+    """衔接|资金|已, 新增|贷款|已, 奖|补|资金|均: a verb right before a noun, the noun before an
+    adverb (已, 均, 全部), modifies it: the topic is the whole (衔接资金), not nothing."""
+    if toks[k][1] != "v" or k + 1 >= len(toks) or not toks[k + 1][1].startswith("n"):
+        return False
+    j = k + 1
+    while j < len(toks) and toks[j][1].startswith("n"):
+        j += 1
+    return j < len(toks) and toks[j][1] == "d"
 
 
 def speed_named_before(doc: ArticleText, c: Candidate) -> str | None:

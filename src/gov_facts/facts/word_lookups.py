@@ -23,6 +23,13 @@ class WordLookups:
     #: how far back it reaches; what a figure is adjusted for (扣除…因素后); a word of now (现有)
     entered_in: re.Pattern[str] = _NEVER
     entered_reach: int = 0
+    #: :mod:`.aside_times`: a verb of holding right before a year (开展2024年…) and the campaign's
+    #: name after it, to its head (“两节”送温暖活动)
+    campaign_held: re.Pattern[str] = _NEVER
+    campaign_named: re.Pattern[str] = _NEVER
+    #: :mod:`.framing`: a line whose label's value lists lots, up to the figure's lot label
+    #: (最高限价（如有）：包1：, 投标保证金：包1：2.9万元，包2：)
+    lot_line: re.Pattern[str] = _NEVER
     adjusted_for: re.Pattern[str] = _NEVER
     now_mark: re.Pattern[str] = _NEVER
     #: the plan or budget a share is of, after the time (完成全年目标任务的84%, 占全年預算數…之55.6%)
@@ -117,6 +124,16 @@ def word_lookups(r: WordLists) -> WordLookups:
     return WordLookups(
         entered_in=words_pattern(r.entered_verbs, "(?:@)$"),
         entered_reach=max((len(w) for w in r.entered_verbs), default=0),
+        campaign_held=words_pattern(r.campaign_verbs, "(?:@)$"),
+        campaign_named=words_pattern(
+            r.campaign_heads, '度?[^，,。；;：:0-9]{0,16}?(?:@)[”"」]?(?=[，,。；;]|$)'
+        ),
+        lot_line=words_pattern(
+            r.lot_words,
+            r"(?:^|(?<=[\n。，,；;]))\s*([^\n。；;，,:：]{2,20})[:：](?:[^\n。]{0,48}?[，,；;、]\s*)?"
+            r"(?:第?[0-9一二三四五六七八九十A-Za-z]{1,3}[号#]?(?:@)|(?:@)[0-9一二三四五六七八九十A-Za-z]{1,3}号?)"
+            r"\s*[:：]\s*$",
+        ),
         adjusted_for=words_pattern(r.adjustment_verbs, "(?:@)[^，,。；;0-9]{0,10}$"),
         now_mark=words_pattern(r.now_marks),
         # 全年預算執行率為72.5%, 年度目标完成率达85%: the rate of doing the plan, as its share

@@ -1,0 +1,95 @@
+"""Subjects a figure's clause leaves out and its sentence names elsewhere, asked by
+:func:`.subject_last.last_look` when the cascade found none or a word that names no thing:
+
+- a group framed by 中 before 共有 (报名人员中共有320人; jieba reads 中共, the party);
+- a verb said again before the figure, after a clause that said it of its noun (专项债券已全部发行，累计
+  发行312.6亿元);
+- the object a verb of two characters takes before a count of people, which jieba cuts into no
+  noun (新培育本土带货主播200名以上: 带|货主|播);
+- a bare measure opening a later clause (城市更新资金已全部拨付，总额达12.6亿元).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .candidate import Candidate
+from .context import ArticleText
+from .noun_phrase import noun_run_before
+from .tagging import pos_tag
+from .topic import sentence_topic
+
+#: bounds and adverbs between a verb and the figure it takes (累计, 共计, 再)
+_BOUNDS = re.compile(r"(?:共|约|近|逾|超过|超|合共|共计|合计|累计|总共|一共|再|又|另|多达|达)*$")
+
+
+#: a group framed by 中 right before 共有, 共计 or 共 and the count (参评项目中共计38个, 报名人员中共有320人)
+_FRAME_GONG = re.compile(r"[^，,。；;：:0-9]{2,12}?(?=(?:当中|之中|中)(?:共有|共计|共)(?:约|近|逾|超过)?$)")
+
+
+def group_before_gong(doc: ArticleText, c: Candidate) -> str | None:
+    """报名人员中共有320人通过资格审查, 参评项目中共计38个获得立项: jieba reads 中共 (the party) where a
+    group framed by 中 meets 共有; the subject is never 中共 but the group, when no noun after the
+    count names what is counted."""
+    cs, _ = doc.clause(c.start)
+    m = _FRAME_GONG.search(doc.norm, cs, c.start)
+    if m is None:
+        return None
+    group = noun_run_before(doc, replace(c, start=m.end()))[0]
+    return group if group and len(group) >= 2 else None
+
+
+def verb_said_before(doc: ArticleText, c: Candidate, subject: str) -> str | None:
+    """专项债券已全部发行，累计发行312.6亿元: a verb right before the figure that an earlier clause of
+    its sentence said of its noun names no thing; the noun before the earlier verb does."""
+    cs, _ = doc.clause(c.start)
+    ss, _ = doc.sentence(c.start)
+    at = doc.norm.rfind(subject, cs, c.start)
+    if cs <= ss or at < 0 or _BOUNDS.fullmatch(doc.norm, at + len(subject), c.start) is None:
+        return None
+    earlier = doc.norm.rfind(subject, ss, cs)
+    toks = pos_tag(subject)
+    if earlier < 0 or len(toks) != 1 or toks[0][1] != "v":
+        return None
+    # 已全部发行，: the earlier verb ends its clause after adverbs of completion, its noun before them
+    adverbs = _ADVERBS_BEFORE.search(doc.norm, ss, earlier)
+    if adverbs is None or _CLAUSE_END.match(doc.norm, earlier + len(subject)) is None:
+        return None
+    named = noun_run_before(doc, replace(c, start=adverbs.start()))[0]
+    return named if named and len(named) >= 2 else None
+
+
+#: adverbs between a noun and the verb said of it (已全部, 均已, 已基本), and the end of that clause
+#: (完毕, 到位 may close it)
+_ADVERBS_BEFORE = re.compile(r"(?:已经|已|均|都|全部|全面|基本|陆续|顺利|如期)+$")
+_CLAUSE_END = re.compile(r"(?:完毕|到位|完成)?[，,；;]")
+
+
+def object_of_verb_before(doc: ArticleText, c: Candidate) -> str | None:
+    """新培育本土带货主播200名以上 (jieba: 带|货主|播): people counted right after the object a verb of
+    two characters takes, which jieba cuts into no noun; the words between the verb and the count."""
+    cs, _ = doc.clause(c.start)
+    toks = pos_tag(doc.shadow[cs : c.start])
+    end = c.start
+    for word, flag in reversed(toks):
+        if flag.startswith("v") and len(word) == 2:
+            taken = doc.shadow[end : c.start]
+            return taken if 2 <= len(taken) <= 8 and _CJK_ONLY.fullmatch(taken) else None
+        end -= len(word)
+    return None
+
+
+#: words of Chinese characters only (no digit, mark or bracket)
+_CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def measure_of_topic(doc: ArticleText, c: Candidate, subject: str) -> str | None:
+    """城市更新资金已全部拨付，总额达12.6亿元: a bare measure (总额, 总量, 规模: ``rank_measures``)
+    opening a later clause measures the topic its sentence opened with."""
+    cs, _ = doc.clause(c.start)
+    ss, _ = doc.sentence(c.start)
+    if cs <= ss or not doc.norm[cs : c.start].lstrip().startswith(subject):
+        return None
+    topic = sentence_topic(doc, cs)
+    return topic if topic and len(topic) >= 2 and topic != subject else None
