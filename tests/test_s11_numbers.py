@@ -220,3 +220,39 @@ def test_record_windows(text: str, needle: str) -> None:
 @pytest.mark.parametrize(("text", "needle", "published", "expected"), STILL_DURATIONS)
 def test_still_durations(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
     check(the_fact(text, needle, published), expected)
+
+
+# ---------------------------------------------------------------- one added
+# 增設一個顧問辦事處: 一 and a measure word right after a verb of adding (增 or 新 and a verb: 增设, 新增,
+# 新建, 新开) count one more thing, a figure, as 新设两个 does; elsewhere 一个, 一家 stay no figures
+# (这是一个好办法, 成立了一个专班, 新的一年, 一批).
+
+ONE_ADDED = [
+    case("投資推廣署將在年中前於杜拜增設一個顧問辦事處，進一步拓展中東市場。", "一個", "2026-01-15",
+         "invented-hk-investhk-annual-results: 增設一個顧問辦事處", value=1, unit="個", kind="count"),
+    case("区政府计划年内新设一个便民服务中心。", "一个", "2025-03-01",
+         "written-district-portal: 新设一个便民服务中心", value=1, unit="个", kind="count"),
+    case("今年我市新建一座污水处理厂，日处理能力5万吨。", "一座", "2025-03-01",
+         "written-city-news: 新建一座污水处理厂", value=1, unit="座", kind="count"),
+    case("全县当年新增一处国家级文物保护单位。", "一处", "2025-03-01",
+         "written-county-culture: 新增一处国家级文物保护单位", value=1, unit="处", kind="count"),
+    case("上半年全省新增一家境内上市公司。", "一家", "2025-07-20",
+         "written-finance-news: 新增一家上市公司", value=1, unit="家", kind="count"),
+]  # fmt: skip
+
+NOT_ONE_ADDED = [
+    no_fact_case("这是一个好办法，值得推广。", "一个", "written-commentary: 这是一个好办法"),
+    no_fact_case("该区成立了一个工作专班。", "一个", "written-district-news: 成立了一个专班"),
+    no_fact_case("迎来新的一年，全市上下干劲十足。", "一年", "written-city-news: 新的一年"),
+    no_fact_case("今年新增一批重点项目。", "一批", "written-provincial-portal: 新增一批 (vague)"),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), ONE_ADDED)
+def test_one_added(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check(the_fact(text, needle, published), expected)
+
+
+@pytest.mark.parametrize(("text", "needle"), NOT_ONE_ADDED)
+def test_not_one_added(text: str, needle: str) -> None:
+    assert overlapping(facts_of(text, "2025-06-20"), text, needle) == []

@@ -21,7 +21,7 @@ from .reading import Reading
 from .suffixes import SuffixReader
 from .tables import with_cells
 from .text import NUM_RE
-from .units import match_unit, read_number, unit_after_the_list
+from .units import match_unit, one_added, read_number, unit_after_the_list
 
 # the colon of a ratio is written :, ： or ∶ (U+2236, the ratio sign of typeset bulletins: 8.2∶35.1∶56.7);
 # starts only where a number starts: inside a long run of digits a start at every position
@@ -342,7 +342,7 @@ class Scanner:
         if hit is not None and hit[0] == "块":
             return money.kuai(self.doc, b + 1, Decimal(1)) is not None  # 一块二毛五, 一块钱
         if hit is None or not isinstance(hit[1], UnitEntry):
-            return False
+            return hit is not None and one_added(self.doc.norm, b - 1)  # 增设一个, 新建一座
         if hit[1].kind == "duration" and self.doc.norm[max(0, b - 4) : b - 1].endswith(
             self.doc.rules.duration_leads
         ):

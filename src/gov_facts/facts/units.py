@@ -385,3 +385,10 @@ def places_counted(doc: ArticleText, a: int) -> bool:
     if "\t" in before or any(ch in before for ch in _LOCATIVE):
         return False
     return _HAVING_PLACES.search(before) is not None
+
+
+def one_added(norm: str, a: int) -> bool:
+    """增設一個顧問辦事處, 新增一家上市公司, 新建一座污水处理厂: 一 and a measure word right after a verb of
+    adding (增 or 新 and a verb: 增设, 新增, 新建, 增开) count one more, a figure; elsewhere 一个, 一家
+    are no figures (这是一个好办法, 新的一年)."""
+    return a >= 2 and norm[a - 2] in "增新" and word_tag(norm[a - 1]) == "v"
