@@ -256,3 +256,34 @@ def test_one_added(text: str, needle: str, published: str, expected: dict[str, A
 @pytest.mark.parametrize(("text", "needle"), NOT_ONE_ADDED)
 def test_not_one_added(text: str, needle: str) -> None:
     assert overlapping(facts_of(text, "2025-06-20"), text, needle) == []
+
+
+# ---------------------------------------------------------------- a fraction of a whole named before 的
+# 总投资的1/3由省级财政承担: a small fraction (denominator 2 to 10) written with a slash after X的 is a
+# share of the whole named before it, whatever follows (a verb, not only a mark or 的); before, it was
+# read only after a word of share (近2/3的企业) or before a break. 3/15 stays out (a date).
+
+SLASH_SHARES = [
+    case("项目总投资12亿元，总投资的1/3由省级财政承担。", "1/3", "2025-03-01",
+         "written-provincial-reform-commission: 总投资的1/3由…承担", value=pytest.approx(33.3333, abs=1e-3),
+         unit="%", kind="percent"),
+    case("全市常住人口的1/4来自外地。", "1/4", "2025-03-01",
+         "written-city-statistics: 常住人口的1/4来自外地", value=25, unit="%", kind="percent"),
+    case("截至目前，项目资金的2/3已拨付到位。", "2/3", "2025-03-01",
+         "written-county-finance: 项目资金的2/3已拨付", value=pytest.approx(66.6667, abs=1e-3),
+         unit="%", kind="percent"),
+]  # fmt: skip
+
+NOT_SLASH_SHARES = [
+    no_fact_case("截至2024年的3/15，共办理业务1200件。", "3/15", "written-bank-news: 3/15 (a date)"),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), SLASH_SHARES)
+def test_slash_shares(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check(the_fact(text, needle, published), expected)
+
+
+@pytest.mark.parametrize(("text", "needle"), NOT_SLASH_SHARES)
+def test_not_slash_shares(text: str, needle: str) -> None:
+    assert overlapping(facts_of(text, "2025-06-20"), text, needle) == []
