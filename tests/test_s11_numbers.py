@@ -148,7 +148,8 @@ def test_day_spans_of_a_month(text: str, needle: str) -> None:
 # 1.2万余副（张）: 副 counts pairs and sets (春联, 眼镜, 手套) after Arabic digits (三副 is a ship's third
 # mate, 一副 a look); a calendar or natural day (30个日历日, 10个自然日内) is the whole unit, as 日历天
 # was, not 个 with the rest dropped. From the probe sweep: 延米 and 延长米 (metres along a pipe or a
-# wall), 樘 (doors and windows), 段 after Arabic digits (stretches of a river), 吨次 (one unit).
+# wall), 樘 (doors and windows), 段 after Arabic digits (stretches of a river), 吨次 (one unit), 卷, 盆,
+# 标台, and after Arabic digits 则, 档, 包 and, not where they open a noun (4车道), 面 and 车.
 
 MEASURES = [
     case("春节期间，组织开展“送万福、进万家”活动，送出春联、福字1.2万余副（张）。", "1.2万余副", "2024-02-29",
@@ -173,11 +174,27 @@ MEASURES = [
          "written-county-portal: 整治河道岸线12段", value=12, unit="段", kind="count"),
     case("全年共完成铁路货运量1234万吨次。", "1234万吨次", "2025-01-10",
          "written-provincial-transport: 1234万吨次 (not 吨)", value=12340000, unit="吨次", kind="other"),
+    case("全年共接收进馆档案1.2万卷。", "1.2万卷", "2025-01-10",
+         "written-archives-bureau: 进馆档案1.2万卷", value=12000, unit="卷", kind="count"),
+    case("国庆期间，主要街道摆放各类花卉5万余盆。", "5万余盆", "2025-10-08",
+         "written-city-greening: 花卉5万余盆 (not a bare count)", value=50000, unit="盆", kind="count"),
+    case("全市共有公交线路156条、公交车辆3200标台。", "3200标台", "2025-01-10",
+         "written-transport-bureau: 公交车辆3200标台", value=3200, unit="标台", kind="count"),
+    case("全年共编发政务信息356则，被上级采用120则。", "356则", "2025-01-10",
+         "written-county-office: 编发信息356则", value=356, unit="则", kind="count"),
+    case("收到群众赠送的锦旗23面、感谢信56封。", "23面", "2025-01-10",
+         "written-police-news: 锦旗23面", value=23, unit="面", kind="count"),
+    case("防汛期间共运送救灾物资50车。", "50车", "2025-08-10",
+         "written-emergency-bureau: 物资50车", value=50, unit="车", kind="count"),
+    case("本项目分为2包，投标人可兼投。", "2包", "2025-04-01",
+         "written-procurement: 分为2包 (lots)", value=2, unit="包", kind="count"),
 ]  # fmt: skip
 
 NOT_MEASURES = [
     no_fact_case("一段时间以来，本地市场持续回暖。", "一段", "written-finance-news: 一段时间"),
     no_fact_case("其中副主任委员由三副轮流担任。", "三副", "written-maritime: 三副 (a third mate)"),
+    no_fact_case("该路段拓宽为双向4车道。", "4车", "written-county-traffic: 4车道 (lanes, a noun)"),
+    no_fact_case("严格落实门前三包责任制。", "三包", "written-city-management: 三包 (a name)"),
 ]
 
 
