@@ -304,3 +304,39 @@ def test_slash_shares(text: str, needle: str, published: str, expected: dict[str
 @pytest.mark.parametrize(("text", "needle"), NOT_SLASH_SHARES)
 def test_not_slash_shares(text: str, needle: str) -> None:
     assert overlapping(facts_of(text, "2025-06-20"), text, needle) == []
+
+
+# ---------------------------------------------------------------- a bare magnitude past a bound
+# 日均客流量过万人次, 参与人数突破万人, 游客量首次突破百万人次: a magnitude with no digit (万, 千, 百万)
+# after a word of passing (过, 破, 超过, 突破) is a figure, more than that much, as after 超, 逾, 近 and
+# 上; 过 or 破 that ends a verb (经过, 通过, 穿过) is no bound. A figure with a scale before the milestone
+# it passes (突破10万大关) ends its clause as a mark does: a count in the measure its noun names (人数: 人).
+
+PAST_A_BOUND = [
+    case("端午假期，古城景区日均客流量过万人次。", "万人次", "2025-06-03",
+         "written-city-tourism: 日均客流量过万人次", value=10000, unit="人次", kind="count",
+         qualifier="more_than", subject=["日均客流量", "客流量"]),
+    case("本次活动吸引市民观众过千人。", "千人", "2025-06-03",
+         "written-county-culture: 观众过千人", value=1000, unit="人", qualifier="more_than"),
+    case("线上报名参与人数超过万人。", "万人", "2025-06-03",
+         "written-provincial-portal: 超过万人", value=10000, unit="人", qualifier="more_than"),
+    case("今年游客量首次突破百万人次。", "百万人次", "2025-12-03",
+         "written-county-tourism: 突破百万人次", value=1000000, unit="人次", qualifier="more_than"),
+    case("开馆以来，参观人数突破10万大关。", "10万", "2025-06-03",
+         "written-museum-news: 突破10万大关", value=100000, unit="人", kind="count", qualifier="more_than"),
+]  # fmt: skip
+
+NOT_PAST_A_BOUND = [
+    no_fact_case("夜幕降临，车辆经过万家灯火的街道。", "万家", "written-feature: 经过万家灯火"),
+    no_fact_case("穿过万亩良田，便是新建的产业园。", "万亩", "written-county-feature: 穿过万亩良田"),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), PAST_A_BOUND)
+def test_past_a_bound(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check(the_fact(text, needle, published), expected)
+
+
+@pytest.mark.parametrize(("text", "needle"), NOT_PAST_A_BOUND)
+def test_not_past_a_bound(text: str, needle: str) -> None:
+    assert overlapping(facts_of(text, "2025-06-20"), text, needle) == []
