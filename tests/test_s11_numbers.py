@@ -340,3 +340,35 @@ def test_past_a_bound(text: str, needle: str, published: str, expected: dict[str
 @pytest.mark.parametrize(("text", "needle"), NOT_PAST_A_BOUND)
 def test_not_past_a_bound(text: str, needle: str) -> None:
     assert overlapping(facts_of(text, "2025-06-20"), text, needle) == []
+
+
+# ---------------------------------------------------------------- more of the same measure after a list
+# 发病1275例、2587例，报告的2例死亡病例均为乙类传染病: a count followed by 均 in a sentence that stated just
+# as many figures before is read as restating them (三项指标均低于) only where it counts items of
+# another measure; in the measure of those figures (例 after 例) it is one more figure of them.
+
+SAME_MEASURE = [
+    case("乙类、丙类传染病分别报告发病1275例、2587例，报告的2例死亡病例均为乙类传染病。", "2例", "2024-08-10",
+         "invented-cdc-city-notifiable-disease-monthly: 报告的2例死亡病例均为", value=2, unit="例"),
+    case("全年新建学校3所、改扩建5所，其中2所均已于秋季开学前投用。", "2所", "2025-09-10",
+         "written-county-education: 其中2所均已投用", value=2, unit="所"),
+    case("上半年发生较大事故1起、一般事故1起，2起事故均已查明原因。", "2起", "2025-07-10",
+         "written-emergency-bureau: 2起事故均已查明", value=2, unit="起"),
+]  # fmt: skip
+
+RESTATED = [
+    no_fact_case("婴儿死亡率为2.85‰，5岁以下儿童死亡率为4.1‰，孕产妇死亡率为9.62/10万，三项指标均低于全国平均水平。",
+                 "三项", "written-health-bulletin: 三项指标均 (a count of the figures)"),
+    no_fact_case("全市地区生产总值增长5.2%，规上工业增加值增长6.1%，两项指标均高于全省。", "两项",
+                 "written-city-statistics: 两项指标均"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), SAME_MEASURE)
+def test_same_measure(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check(the_fact(text, needle, published), expected)
+
+
+@pytest.mark.parametrize(("text", "needle"), RESTATED)
+def test_restated(text: str, needle: str) -> None:
+    assert overlapping(facts_of(text, "2025-06-20"), text, needle) == []

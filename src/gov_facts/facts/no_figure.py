@@ -130,17 +130,22 @@ def per_unit_denominator(doc: ArticleText, c: Candidate) -> bool:
 def restates_the_list(doc: ArticleText, c: Candidate, before: Sequence[Candidate]) -> bool:
     """婴儿死亡率为2.85‰，5岁以下儿童死亡率为4.1‰，三项指标均低于全国平均水平: a count of items, then
     均/都/全部 (all of them), in a sentence whose earlier clauses state just as many figures: the count
-    restates the figures already read. (全省12个地市均已出台 stays a count: nothing listed before.)"""
+    restates the figures already read. (全省12个地市均已出台 stays a count: nothing listed before; so does
+    发病1275例、2587例，报告的2例死亡病例均为: a count in the measure of the figures before is one more of
+    them, not a count of them.)"""
     if c.value is None or c.value < 2 or c.unit is None or c.kind != "count":
         return False
     if doc.rules.all_of_them.match(doc.norm, c.end) is None:
         return False
     ss, _ = doc.sentence(c.start)
-    listed = 0
+    listed, same_measure = 0, True
     for prev in reversed(before):
         if prev.start < ss:
             break
         listed += 1
+        same_measure = same_measure and prev.unit == c.unit
+    if same_measure:
+        return False  # 发病1275例、2587例，报告的2例死亡病例均为…: more of the same measure, no count of them
     # 两项指标均创新高 after two indicators each given with its growth: a noun of figures counts
     # indicators, each of which may be stated with more than one figure
     return listed == c.value or (listed > c.value and doc.norm.startswith(_FIGURE_NOUNS, c.end))
