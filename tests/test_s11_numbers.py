@@ -372,3 +372,28 @@ def test_same_measure(text: str, needle: str, published: str, expected: dict[str
 @pytest.mark.parametrize(("text", "needle"), RESTATED)
 def test_restated(text: str, needle: str) -> None:
     assert overlapping(facts_of(text, "2025-06-20"), text, needle) == []
+
+
+# ---------------------------------------------------------------- a range of a rate, each end with its unit
+# 单价在8000元/平方米至1万元/平方米之间: a range whose ends each carry the unit and its denominator (or
+# whose denominator is written before it: 每平方米1.5万元至2万元) is one figure, as 15%至20% is; before,
+# each end was read alone. An end in another measure (8元/吨至9元) stays apart.
+
+RATE_RANGES = [
+    case("据监测，新建商品住宅单价在8000元/平方米至1万元/平方米之间。", "8000元", "2025-03-01",
+         "written-city-housing-bureau: 8000元/平方米至1万元/平方米", value=None, low=8000, high=10000,
+         unit="元/平方米", kind="money"),
+    case("园区标准厂房租金为每月30元/平方米至45元/平方米。", "30元", "2025-03-01",
+         "written-devzone-notice: 30元/平方米至45元/平方米", value=None, low=30, high=45, unit="元/平方米"),
+    case("二手房成交均价为每平方米1.5万元至2万元。", "1.5万元", "2025-03-01",
+         "written-finance-news: 每平方米1.5万元至2万元", value=None, low=15000, high=20000, unit="元/平方米"),
+    case("铁路运价为8元/吨至9元/吨。", "8元", "2025-03-01",
+         "written-provincial-transport: 8元/吨至9元/吨", value=None, low=8, high=9, unit="元/吨"),
+    case("铁路运价为8元/吨至9元。", "8元", "2025-03-01",
+         "written-provincial-transport: 8元/吨至9元 (another measure)", value=8, unit="元/吨"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), RATE_RANGES)
+def test_rate_ranges(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check(the_fact(text, needle, published), expected)
