@@ -114,10 +114,12 @@ def unit_after(doc: ArticleText, core_end: int, scale_chars: int) -> tuple[int, 
 
 
 def _times_counted(norm: str, core_end: int, hit: tuple[int, str, Entry]) -> tuple[int, str, Entry]:
-    """A measure word and 次 (92.5万册次, 3.4万架次, 850户次) counts things times occasions: the
-    whole word is the unit, listed or not; not where 次 opens a word of its own (3个次要问题)."""
+    """A measure word and 次 (92.5万册次, 3.4万架次, 850户次, 5.6万人·次) counts things times occasions:
+    the whole word is the unit, listed or not; not where 次 opens a word of its own (3个次要问题)."""
     give, word, entry = hit
     at = core_end - give + len(word)
+    if norm.startswith("·次", at) and not word.endswith("次"):
+        return give, word + "·次", entry  # 5.6万人·次, 1.2万户·次: the same with a dot between
     if norm[at : at + 1] != "次" or word.endswith("次") or word_tag(norm[at : at + 2]) is not None:
         return hit
     return give, word + "次", entry
