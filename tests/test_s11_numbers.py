@@ -349,7 +349,8 @@ def test_not_past_a_bound(text: str, needle: str) -> None:
 # ---------------------------------------------------------------- more of the same measure after a list
 # 发病1275例、2587例，报告的2例死亡病例均为乙类传染病: a count followed by 均 in a sentence that stated just
 # as many figures before is read as restating them (三项指标均低于) only where it counts items of
-# another measure; in the measure of those figures (例 after 例) it is one more figure of them.
+# another measure; in the measure of those figures (例 after 例) it is one more figure of them. A count
+# before 合计/共计 (两项合计, 三类合计) restates the last figures listed when at least as many stand before.
 
 SAME_MEASURE = [
     case("乙类、丙类传染病分别报告发病1275例、2587例，报告的2例死亡病例均为乙类传染病。", "2例", "2024-08-10",
@@ -365,7 +366,23 @@ RESTATED = [
                  "三项", "written-health-bulletin: 三项指标均 (a count of the figures)"),
     no_fact_case("全市地区生产总值增长5.2%，规上工业增加值增长6.1%，两项指标均高于全省。", "两项",
                  "written-city-statistics: 两项指标均"),
+    no_fact_case("其中主动撤回申请3318件，视为撤回申请1924件，两项合计占受理申请总数的34.5%。", "两项",
+                 "invented-civil-affairs-marriage-registration: 两项合计 (together: the last two figures)"),
+    no_fact_case("不合格样品分别为8批次、6批次和4批次，三类合计占不合格样品总数的78.3%。", "三类",
+                 "invented-food-safety-sampling: 三类合计"),
+    no_fact_case("一般公共预算收入45.6亿元，政府性基金收入32.1亿元，两项共计77.7亿元。", "两项",
+                 "written-county-finance: 两项共计"),
 ]  # fmt: skip
+
+STILL_COUNTS = [
+    case("全市12个区合计完成投资1200亿元。", "12个", "2025-02-01",
+         "written-city-statistics: 12个区合计 (nothing listed before)", value=12, unit="个"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), STILL_COUNTS)
+def test_still_counts(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check(the_fact(text, needle, published), expected)
 
 
 @pytest.mark.parametrize(("text", "needle", "published", "expected"), SAME_MEASURE)

@@ -35,6 +35,8 @@ _AMONG = ("中", "当中", "之中", "里")
 _PER_REACH = 16
 #: nouns that name figures (两项指标均, 三组数据都): what a count of the figures before counts
 _FIGURE_NOUNS = ("指标", "数据", "数字", "指数")
+#: the words of "together" among ``all_of_them`` (两项合计): a sum of the last figures listed
+_TOGETHER = ("合计", "共计", "合共", "总计")
 
 
 def _clause_rest(doc: ArticleText, at: int) -> str:
@@ -135,7 +137,8 @@ def restates_the_list(doc: ArticleText, c: Candidate, before: Sequence[Candidate
     them, not a count of them.)"""
     if c.value is None or c.value < 2 or c.unit is None or c.kind != "count":
         return False
-    if doc.rules.all_of_them.match(doc.norm, c.end) is None:
+    said = doc.rules.all_of_them.match(doc.norm, c.end)
+    if said is None:
         return False
     ss, _ = doc.sentence(c.start)
     listed, same_measure = 0, True
@@ -148,6 +151,8 @@ def restates_the_list(doc: ArticleText, c: Candidate, before: Sequence[Candidate
         return False  # 发病1275例、2587例，报告的2例死亡病例均为…: more of the same measure, no count of them
     # 两项指标均创新高 after two indicators each given with its growth: a noun of figures counts
     # indicators, each of which may be stated with more than one figure
+    if said.group(0).endswith(_TOGETHER):  # 3318件…1924件，两项合计: the last of the figures listed
+        return listed >= c.value
     return listed == c.value or (listed > c.value and doc.norm.startswith(_FIGURE_NOUNS, c.end))
 
 
