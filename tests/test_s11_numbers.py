@@ -213,9 +213,9 @@ def test_measures(text: str, needle: str, published: str, expected: dict[str, An
 
 
 # ---------------------------------------------------------------- a record set over a window
-# 創下近6年新高: 近N年 right before a record (新高, 新低, 最高, 同期最低) is the window the record is
-# set over, wherever it stands in its clause, as 近5年来 is; before, it was read as a duration of
-# about six years (qualifier approx).
+# 創下近6年新高: 近N年 right before a record (新高, 新低, 最高, 同期最低), an average or a sum (平均, 年均,
+# 累计) is the window it is taken over, wherever it stands in its clause, as 近5年来 is; before, it
+# was read as a duration of about six years (qualifier approx).
 
 RECORD_WINDOWS = [
     no_fact_case("全年旅運量達2億3,218萬人次，旅運量與收入雙雙創下近6年新高。", "6年",
@@ -225,6 +225,9 @@ RECORD_WINDOWS = [
     no_fact_case("受市场影响，全市房地产开发投资创近5年新低。", "5年", "written-city-statistics: 近5年新低"),
     no_fact_case("一季度全省外贸进出口额创近3年同期最高。", "3年", "written-customs: 近3年同期最高"),
     no_fact_case("上证指数收报3300点，成交额为近10年最低。", "10年", "written-finance-news: 为近10年最低"),
+    no_fact_case("按近12个月平均月销售面积计算，去化周期为14.2个月。", "12个月",
+                 "invented-city-housing-market-monthly: 按近12个月平均 (an average over the window)"),
+    no_fact_case("该企业近3年累计纳税1.2亿元。", "3年", "written-county-tax: 近3年累计 (a sum)"),
 ]  # fmt: skip
 
 STILL_DURATIONS = [

@@ -21,8 +21,9 @@ if TYPE_CHECKING:
 WINDOW_UNITS = ("年", "个月", "个季度")
 #: what may follow 近N年 to make it a window wherever it stands (近三年来, 近5年内, 近3年的)
 _WINDOW_AFTER = "来以内中里间的（("
-#: a record set over the window after 近N年 (创近6年新高, 近5年最低, 近3年同期最高): a window anywhere
-_RECORD_AFTER = re.compile(r"(?:同期)?(?:新高|新低|最)")
+#: a record, an average or a sum taken over the window after 近N年 (创近6年新高, 近5年最低, 近3年同期最高,
+#: 按近12个月平均月销售面积, 近5年年均增长, 近3年累计投入): a window anywhere
+_RECORD_AFTER = re.compile(r"(?:同期)?(?:新高|新低|最|平均|年均|月均|累计)")
 
 
 def measures(doc: ArticleText, r: Reading) -> bool:
@@ -61,8 +62,8 @@ def after_an_event(norm: str, a: int) -> bool:
 
 def is_window(doc: ArticleText, r: Reading, unit_end: int) -> bool:
     """近三年, 未来5年, 过去12个月: a time window, not a duration that is a figure. 近 makes a
-    window only at the head of its clause, before 来/以来/内/的… or before a record set over it
-    (创下近6年新高, 近5年最低); 将近/接近 are 'nearly'."""
+    window only at the head of its clause, before 来/以来/内/的… or before a record, an average or a
+    sum taken over it (创下近6年新高, 近12个月平均, 近3年累计); 将近/接近 are 'nearly'."""
     norm = doc.norm
     if r.start != r.a:
         return False
