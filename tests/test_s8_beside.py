@@ -81,10 +81,6 @@ BOUND_BESIDE_A_VALUE = [
         "1NTU",
         "written-water-supply-bulletin: 浑浊度0.32NTU ≤1NTU",
         ["浑浊度", "出厂水浑浊度"],
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="NTU is in no unit list: an unknown Latin unit after digits gives no figure yet",
-        ),
     ),
 ]
 

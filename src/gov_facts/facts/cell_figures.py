@@ -11,6 +11,9 @@ from .context import ArticleText
 from .numerals import NumberFormatError, parse_number
 from .table_heads import CellUnit, cell_unit, counted_unit
 
+#: the spaces that group a cell's digits in threes (1 223.5, 12 345)
+_SPACED = re.compile(r"[ \u00a0\u2009\u202f]")
+
 
 def unitless(
     a: int,
@@ -31,6 +34,7 @@ def unitless(
     digits = held.group("num")
     if digits is None:
         return None
+    digits = _SPACED.sub(",", digits)  # 12 345: grouped by spaces, read as by commas
     if not index and bound == "exact":
         if not re.fullmatch(r"[0-9]+(?:,[0-9]{3})*", digits):
             return None

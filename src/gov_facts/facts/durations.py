@@ -4,9 +4,11 @@ time (近三年, 未来5年: a window, no figure). Part of reading what follows 
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..rules.patterns import UnitEntry
+from . import ranges
 from .candidate import Candidate
 from .context import ArticleText
 from .reading import Reading
@@ -19,6 +21,9 @@ if TYPE_CHECKING:
 WINDOW_UNITS = ("年", "个月", "个季度")
 #: what may follow 近N年 to make it a window wherever it stands (近三年来, 近5年内, 近3年的)
 _WINDOW_AFTER = "来以内中里间的（("
+#: a record, an average or a sum taken over the window after 近N年 (创近6年新高, 近5年最低, 近3年同期最高,
+#: 按近12个月平均月销售面积, 近5年年均增长, 近3年累计投入): a window anywhere
+_RECORD_AFTER = re.compile(r"(?:同期)?(?:新高|新低|最|平均|年均|月均|累计)")
 
 
 def measures(doc: ArticleText, r: Reading) -> bool:
@@ -57,7 +62,8 @@ def after_an_event(norm: str, a: int) -> bool:
 
 def is_window(doc: ArticleText, r: Reading, unit_end: int) -> bool:
     """近三年, 未来5年, 过去12个月: a time window, not a duration that is a figure. 近 makes a
-    window only at the head of its clause or before 来/以来/内/的…; 将近/接近 are 'nearly'."""
+    window only at the head of its clause, before 来/以来/内/的… or before a record, an average or a
+    sum taken over it (创下近6年新高, 近12个月平均, 近3年累计); 将近/接近 are 'nearly'."""
     norm = doc.norm
     if r.start != r.a:
         return False
@@ -74,12 +80,15 @@ def is_window(doc: ArticleText, r: Reading, unit_end: int) -> bool:
                 or head in doc.rules.stop  # 全市近5年累计投入…: a place word, then the window
                 or head.endswith(("在", "从", "于"))
                 or norm[unit_end : unit_end + 1] in _WINDOW_AFTER
+                or _RECORD_AFTER.match(norm, unit_end) is not None
             )
     return False
 
 
 #: 日 as days (1.2日, 30日内, 为期四十四日), where no date can be meant
 _DAYS = UnitEntry(unit="日", kind="duration", si_unit="s", si_factor=86400)
+#: a noun of a number of days and its copula right before the number (日数为, 天数达到)
+_DAYS_NAMED = re.compile(r"[日天]数(?:为|是|达到?|有|[:：])?$")
 #: what closes a name in quotes or title marks (“开港倒计时100日”发布会): no length of its own
 _NAME_CLOSE = frozenset("”’」』》〉\"'")
 
@@ -88,23 +97,66 @@ def days(sc: Scanner, r: Reading) -> Candidate | None:
     """日 as a count of days where it cannot be a day of the month: after a decimal (平均逗留1.2日),
     before 内/以内/之内 with no month before the number (合同签订后30日内, 收到投诉后三十日内: within
     30 days, at most), past 31 (每年居住不少于183日) or after a word that measures a length (为期四十四日,
-    居住满183日, 历时十五日: ``duration_leads``) with no month before it."""
+    居住满183日, 历时十五日, 合共14日: ``duration_leads``) or a change by an amount (按年減少6日, 较常年
+    偏少12日) with no month before it. Such a day count is no date, though a comma follows it (合共14日，);
+    a range of them (介乎332至351日, 在310日至335日之间) is one figure: :func:`_day_range`."""
     norm, p = sc.doc.norm, r.p
-    if not norm.startswith("日", p) or p != r.b:
+    if p != r.b:
         return None
+    if not norm.startswith("日", p):
+        return _day_range(sc, r, None)
     no_month = norm[r.a - 1 : r.a] != "月"
-    long = (
-        no_month
-        and (r.value > 31 or norm.endswith(sc.doc.rules.duration_leads, 0, r.a))
-        and norm[p + 1 : p + 2] not in _NAME_CLOSE
-    )
+    led = no_month and _led(sc.doc, r.start)
+    long = no_month and (r.value > 31 or led) and norm[p + 1 : p + 2] not in _NAME_CLOSE
     within = norm.startswith(("内", "以内", "之内"), p + 1) and no_month
     if (r.is_cn and not long and not within) or ("." not in norm[r.a : r.b] and not within and not long):
         return None
+    if long and (ranged := _day_range(sc, r, p + 1)) is not None:
+        return ranged  # 310日至335日: the first end has its own 日
     cand = Candidate(
         r.start, p + 1, r.a, r.b, r.value, unit="日", kind="duration", entry=_DAYS,
         qualifier=r.qualifier, unit_start=p,
     )  # fmt: skip
     if within and cand.qualifier == "exact":
         cand.qualifier = "at_most"
+    if led:
+        cand.extra["not_a_time"] = True  # 合共14日，: the time reader takes 14日， for a day of the month
+    return sc.finish(cand)
+
+
+def _led(doc: ArticleText, start: int) -> bool:
+    """Whether a word that measures a length (共, 为期, 连续), a change by an amount (减少, 偏少, 较…多;
+    not 减至, which reaches a day) or a noun of a number of days and its copula (超标日数为, 停工天數達)
+    stands right before a number of 日."""
+    norm = doc.norm
+    if norm.endswith(doc.rules.duration_leads, 0, start):
+        return True
+    if _DAYS_NAMED.search(norm, max(0, start - 5), start):
+        return True
+    if norm[start - 1 : start] in ("多", "少"):  # 较去年同期多2日: a bare degree after a comparison
+        before = norm[doc.clause(start)[0] : start]
+        if "较" in before or "比" in before:
+            return True
+    return any(c in ("increase", "decrease") and norm.endswith(w, 0, start) for w, c in doc.rules.changes)
+
+
+def _day_range(sc: Scanner, r: Reading, sep: int | None) -> Candidate | None:
+    """介乎332至351日, 为期10至15日, 在310日至335日之间: two numbers of days joined by a range mark, the
+    last with 日, where no month stands before the first and either end is past 31 or a word that
+    measures a length leads it (10月1至7日 and 1至7日 stay days of a month). ``sep`` is where the
+    mark stands after a first end that has its own 日, else the mark follows the number."""
+    norm = sc.doc.norm
+    at = r.b if sep is None else sep
+    if norm[r.a - 1 : r.a] == "月":
+        return None
+    far = ranges.second_end(sc.doc, at)
+    if far is None or not norm.startswith("日", far[2]) or far[0] <= r.value:
+        return None
+    if sep is None and not (far[0] > 31 or _led(sc.doc, r.start)):
+        return None
+    cand = Candidate(
+        r.start, far[2] + 1, r.a, far[2], None, low=r.value, high=far[0], unit="日", kind="duration",
+        entry=_DAYS, qualifier=r.qualifier, unit_start=far[2],
+    )  # fmt: skip
+    cand.extra["not_a_time"] = True
     return sc.finish(cand)

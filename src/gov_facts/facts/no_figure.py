@@ -35,6 +35,8 @@ _AMONG = ("中", "当中", "之中", "里")
 _PER_REACH = 16
 #: nouns that name figures (两项指标均, 三组数据都): what a count of the figures before counts
 _FIGURE_NOUNS = ("指标", "数据", "数字", "指数")
+#: the words of "together" among ``all_of_them`` (两项合计): a sum of the last figures listed
+_TOGETHER = ("合计", "共计", "合共", "总计")
 
 
 def _clause_rest(doc: ArticleText, at: int) -> str:
@@ -130,19 +132,27 @@ def per_unit_denominator(doc: ArticleText, c: Candidate) -> bool:
 def restates_the_list(doc: ArticleText, c: Candidate, before: Sequence[Candidate]) -> bool:
     """婴儿死亡率为2.85‰，5岁以下儿童死亡率为4.1‰，三项指标均低于全国平均水平: a count of items, then
     均/都/全部 (all of them), in a sentence whose earlier clauses state just as many figures: the count
-    restates the figures already read. (全省12个地市均已出台 stays a count: nothing listed before.)"""
+    restates the figures already read. (全省12个地市均已出台 stays a count: nothing listed before; so does
+    发病1275例、2587例，报告的2例死亡病例均为: a count in the measure of the figures before is one more of
+    them, not a count of them.)"""
     if c.value is None or c.value < 2 or c.unit is None or c.kind != "count":
         return False
-    if doc.rules.all_of_them.match(doc.norm, c.end) is None:
+    said = doc.rules.all_of_them.match(doc.norm, c.end)
+    if said is None:
         return False
     ss, _ = doc.sentence(c.start)
-    listed = 0
+    listed, same_measure = 0, True
     for prev in reversed(before):
         if prev.start < ss:
             break
         listed += 1
+        same_measure = same_measure and prev.unit == c.unit
+    if same_measure:
+        return False  # 发病1275例、2587例，报告的2例死亡病例均为…: more of the same measure, no count of them
     # 两项指标均创新高 after two indicators each given with its growth: a noun of figures counts
     # indicators, each of which may be stated with more than one figure
+    if said.group(0).endswith(_TOGETHER):  # 3318件…1924件，两项合计: the last of the figures listed
+        return listed >= c.value
     return listed == c.value or (listed > c.value and doc.norm.startswith(_FIGURE_NOUNS, c.end))
 
 

@@ -98,8 +98,9 @@ def clause_final_count(sc: Scanner, r: Reading) -> Candidate | None:
     doc, norm = sc.doc, sc.doc.norm
     cs, _ = doc.clause(r.a)
     before = norm[cs : r.start]
-    # 住院人次為5.87萬（二○二四年：5.62萬）: a bracket after the figure ends it as a mark does
-    ends = norm[r.p : r.p + 1] in (*CLAUSE_END, "（", "(")
+    # 住院人次為5.87萬（二○二四年：5.62萬）: a bracket after the figure ends it as a mark does, and
+    # so does the milestone it passes (参观人数突破10万大关)
+    ends = norm[r.p : r.p + 1] in (*CLAUSE_END, "（", "(") or norm.startswith(("大关", "关口"), r.p)
     lead = _COUNT_LEAD.search(before) if ends else None
     if lead is None:
         if not ends:

@@ -160,3 +160,27 @@ def adjacent_candidate(doc: ArticleText, m: re.Match[str]) -> Candidate | None:
         a, b + len(unit), a, b, None, low=low, high=high, unit=unit, kind=kind_of(entry), entry=entry,
         qualifier="approx", unit_start=b,
     )  # fmt: skip
+
+
+def after_unit(doc: ArticleText, cand: Candidate, unit: str, per: str) -> None:
+    """15%至20%, 10万元至15万元, 8000元/平方米至1万元/平方米: a range whose first number carries its unit
+    (``unit``) and perhaps a denominator (``per``, as written after the unit): where the second number
+    carries the same, ``cand`` becomes the range."""
+    end2 = second_end(doc, cand.end)
+    if end2 is None:
+        return
+    high, _, e2, core2 = end2
+    trailing = len(core2) - len(core2.rstrip(SCALES))
+    hit2 = unit_after(doc, e2, trailing)
+    if hit2 is None or hit2[1] != unit:
+        return
+    at = e2 - hit2[0] + len(unit)
+    if not doc.norm.startswith(per, at) or per_unit_after(doc, at) != at + len(per):
+        return  # 8元/吨至9元: the second end is in another measure
+    if hit2[0]:
+        try:
+            high = parse_number(core2[: len(core2) - hit2[0]])
+        except NumberFormatError:
+            return
+    cand.low, cand.high, cand.value = cand.value, high, None
+    cand.end, cand.unit_start = at + len(per), e2 - hit2[0]

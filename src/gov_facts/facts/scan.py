@@ -20,8 +20,9 @@ from .context import ArticleText
 from .reading import Reading
 from .suffixes import SuffixReader
 from .tables import with_cells
+from .tagging import word_tag
 from .text import NUM_RE
-from .units import match_unit, read_number, unit_after_the_list
+from .units import match_unit, one_added, read_number, unit_after_the_list
 
 # the colon of a ratio is written :, ： or ∶ (U+2236, the ratio sign of typeset bulletins: 8.2∶35.1∶56.7);
 # starts only where a number starts: inside a long run of digits a start at every position
@@ -232,7 +233,7 @@ class Scanner:
         hit = match_unit(self.doc, r.b)
         if norm.startswith("级", r.b + (len(hit[0]) if hit is not None else 0)):
             return False  # 百亿级, 千万元级: a class
-        if (r.a and norm[r.a - 1] in "近约逾超上") or norm.startswith(("余", "多", "强"), r.b):
+        if (r.a and norm[r.a - 1] in "近约逾超上过破") or norm.startswith(("余", "多", "强"), r.b):
             return True
         if norm[max(0, r.a - 4) : r.a].rstrip().endswith(_SCALE_OPENERS):
             return False  # 價值（百萬港元）, 单位：万亿元: the scale a table's figures are written in
@@ -274,6 +275,13 @@ class Scanner:
             if prev != "上" or r.core.strip("百千万亿"):
                 return False  # 数百, 几十, 上一年: no figure
             r.qualifier = "at_least"  # 上亿元, 上千万元, 上万人: reaching that much, at least
+        if r.is_cn and prev in "过破" and not r.core.strip("百千万亿"):
+            pair = norm[max(0, a - 2) : a]  # 经过万家, 通过百万: 过 of a verb, no bound (超过, 突破 are)
+            if word_tag(pair) is not None and all(pair != w for w, _ in doc.rules.qual_before):
+                return False
+            r.qualifier = "more_than"  # 客流量过万人次, 用户破百万: past that much
+            if pair not in ("超过", "突破"):
+                r.start = a - 1  # the bound is read with the figure, as 上 of 上万人 is
         top = prev == "前" and norm.startswith("大", r.b)  # 前三大投资目的地: the top three, a count
         # 收件后十五个工作日内: a time limit after 后, not 后三年
         top = top or (
@@ -342,7 +350,7 @@ class Scanner:
         if hit is not None and hit[0] == "块":
             return money.kuai(self.doc, b + 1, Decimal(1)) is not None  # 一块二毛五, 一块钱
         if hit is None or not isinstance(hit[1], UnitEntry):
-            return False
+            return hit is not None and one_added(self.doc.norm, b - 1)  # 增设一个, 新建一座
         if hit[1].kind == "duration" and self.doc.norm[max(0, b - 4) : b - 1].endswith(
             self.doc.rules.duration_leads
         ):

@@ -80,6 +80,8 @@ def discount(norm: str, p: int, value: Decimal) -> tuple[int, Decimal] | None:
 #: 2/3, 1/4 after a word that introduces a share (近2/3的企业, 占比约1/4), before a break or 的
 _SLASH = re.compile(r"/([1-9][0-9]?)(?=[的，。；、,;）)]|以上|以下|左右|多|强|$)")
 _SHARE_LEAD = "占约近超逾为达是有过足到了"
+#: a small fraction (1/2 to 9/10) after X的, whatever follows it (总投资的1/3由…承担, 全市人口的1/4来自…)
+_SMALL_SLASH = re.compile(r"/([2-9]|10)(?![0-9./])")
 #: 8.5/10万, 3.2/万: a rate per so many (孕产妇死亡率为8.5/10万), kind other with the denominator as unit
 _PER_MANY = re.compile(r"/(?:10万|十万|100万|百万|万|千|100000|10000|1000)(?![0-9万])")
 
@@ -89,10 +91,13 @@ def slash_fraction(
 ) -> tuple[int, Decimal] | None:
     """A fraction written with a slash right after the whole number at ``a``..``p`` (近2/3的企业,
     约1/4): its end and value in percent, as the GUIDE makes every fraction; or None. Only after a
-    word that introduces a share or (``changed``) a change word (同比增长1/3), so that 3/15 (a date)
-    and 24/7 stay out."""
+    word that introduces a share or (``changed``) a change word (同比增长1/3), or after 的 with a
+    denominator of at most 10 (总投资的1/3由…), so that 3/15 (a date) and 24/7 stay out."""
     m = _SLASH.match(norm, p)
     led = changed or norm[a - 1 : a] in _SHARE_LEAD
+    if m is None and norm[a - 1 : a] == "的":  # 总投资的1/3由省级财政承担: a part of the whole named before
+        m = _SMALL_SLASH.match(norm, p)
+        led = True
     if m is None or value != value.to_integral_value() or value <= 0 or not led:
         return None
     denominator = Decimal(m.group(1))

@@ -342,7 +342,7 @@ class SuffixReader:
             end, value = money.yuan_fractions(doc, end, value)
             if r.currency is not None:
                 unit_entry = money.money_entry(unit, r.currency[1])
-        denominator = per_unit_after(doc, unit_end)
+        denominator, base = per_unit_after(doc, unit_end), unit
         if denominator > unit_end:
             unit = unit + norm[unit_end:denominator]
             end = denominator
@@ -356,8 +356,7 @@ class SuffixReader:
             start, end, r.a, r.b, value, unit=unit, kind=kind, entry=unit_entry, qualifier=r.qualifier,
             unit_start=unit_start,
         )  # fmt: skip
-        if denominator == unit_end:
-            self._range_after_unit(cand, unit)
+        ranges.after_unit(doc, cand, base, norm[unit_end:denominator])  # 15%至20%, 8元/吨至9元/吨
         return self.sc.finish(cand)
 
     def _and_a_half(self, pos: int) -> tuple[str, Entry, int] | None:
@@ -369,24 +368,6 @@ class SuffixReader:
         if inner is None or not isinstance(inner[1], UnitEntry):
             return None
         return inner[0], inner[1], pos + len(inner[0])
-
-    def _range_after_unit(self, cand: Candidate, unit: str) -> None:
-        """15%至20%, 10万元至15万元: a range whose first number carries its unit."""
-        end2 = ranges.second_end(self.doc, cand.end)
-        if end2 is None:
-            return
-        high, _, e2, core2 = end2
-        trailing = len(core2) - len(core2.rstrip(SCALES))
-        hit2 = unit_after(self.doc, e2, trailing)
-        if hit2 and hit2[1] == unit:
-            if hit2[0]:
-                try:
-                    high = parse_number(core2[: len(core2) - hit2[0]])
-                except NumberFormatError:
-                    return
-            cand.low, cand.high, cand.value = cand.value, high, None
-            cand.end = e2 - hit2[0] + len(unit)
-            cand.unit_start = e2 - hit2[0]
 
     # ---------------------------------------------------------------- helpers
     def _cand(

@@ -114,10 +114,12 @@ def unit_after(doc: ArticleText, core_end: int, scale_chars: int) -> tuple[int, 
 
 
 def _times_counted(norm: str, core_end: int, hit: tuple[int, str, Entry]) -> tuple[int, str, Entry]:
-    """A measure word and 次 (92.5万册次, 3.4万架次, 850户次) counts things times occasions: the
-    whole word is the unit, listed or not; not where 次 opens a word of its own (3个次要问题)."""
+    """A measure word and 次 (92.5万册次, 3.4万架次, 850户次, 5.6万人·次) counts things times occasions:
+    the whole word is the unit, listed or not; not where 次 opens a word of its own (3个次要问题)."""
     give, word, entry = hit
     at = core_end - give + len(word)
+    if norm.startswith("·次", at) and not word.endswith("次"):
+        return give, word + "·次", entry  # 5.6万人·次, 1.2万户·次: the same with a dot between
     if norm[at : at + 1] != "次" or word.endswith("次") or word_tag(norm[at : at + 2]) is not None:
         return hit
     return give, word + "次", entry
@@ -385,3 +387,10 @@ def places_counted(doc: ArticleText, a: int) -> bool:
     if "\t" in before or any(ch in before for ch in _LOCATIVE):
         return False
     return _HAVING_PLACES.search(before) is not None
+
+
+def one_added(norm: str, a: int) -> bool:
+    """增設一個顧問辦事處, 新增一家上市公司, 新建一座污水处理厂: 一 and a measure word right after a verb of
+    adding (增 or 新 and a verb: 增设, 新增, 新建, 增开) count one more, a figure; elsewhere 一个, 一家
+    are no figures (这是一个好办法, 新的一年)."""
+    return a >= 2 and norm[a - 2] in "增新" and word_tag(norm[a - 1]) == "v"
