@@ -143,6 +143,7 @@ def prune(doc: Element, rules: ChromeRules, url: str | None = None) -> dict[Elem
             chrome = "chrome" if el.find(".//h1") is None else ""
         if chrome:
             doomed.append(el)
+    doomed = _keep_block_footers(doomed, body)
     dropped: set[Element] = set()
     # the known article containers, in reading order, each with the elements around it
     containers = [(c, set(c.iterancestors())) for c, toks in named.items() if keep.intersection(toks)]
@@ -171,7 +172,42 @@ def _body_of(doc: Element) -> Element:
 
 
 _Found = list[tuple[Element, list[str], str]]
-_CHROME_TAGS = frozenset(["nav", "aside", "footer", "form"])
+#: tags that are chrome by themselves: "chrome"; "header" is chrome unless it holds the headline
+#: (known once hidden blocks are gone)
+_SECTION_TAGS = {"nav": "chrome", "aside": "chrome", "form": "chrome", "header": "header", "footer": "chrome"}
+#: the most text (Chinese characters and punctuation) a block's own footer holds
+_BLOCK_FOOTER = 150
+
+
+def _is_footer(el: Element) -> bool:
+    """A footer by its tag or by a class or id token (entry-footer, card-footer, news_foot)."""
+    return el.tag == "footer" or any("foot" in t for t in tokens(el))
+
+
+def _keep_block_footers(doomed: list[Element], body: Element) -> list[Element]:
+    """The doomed elements less the footers of a block of text: a short footer whose parent
+    reads as an article and holds no other chrome (<article>…<footer>發布日期：2025年8月14日
+    16:30</footer>, a card's card-footer, a post's entry-footer) carries the article's date and
+    credits; the site's footer stands beside menus, crumbs or sidebars, or right in <body>.
+    Its share bar and the like inside it still go by their own names."""
+    footers = [el for el in doomed if _is_footer(el)]
+    if not footers:
+        return doomed
+    kept: set[Element] = set()
+    marked = set(doomed)
+    for foot in footers:
+        parent = foot.getparent()
+        if parent is None or parent is body or _weight(foot.text_content()) > _BLOCK_FOOTER:
+            continue
+        if any(a in marked for a in foot.iterancestors()):
+            continue  # inside the site's footer (<div class="footer"><div class="footer_txt">)
+        if not _reads_as_article(parent):
+            continue
+        inside = set(foot.iter())
+        if any(d not in inside and any(a is parent for a in d.iterancestors()) for d in doomed):
+            continue
+        kept.add(foot)
+    return [el for el in doomed if el not in kept] if kept else doomed
 
 
 def _walk(
@@ -194,8 +230,8 @@ def _walk(
             links.append(el)
         attrib = el.attrib
         if not attrib:  # most elements: no class, id, style (only a chrome tag can count)
-            if body is not None and (tag in _CHROME_TAGS or tag == "header") and el is not body:
-                found.append((el, [], "chrome" if tag in _CHROME_TAGS else "header"))
+            if body is not None and tag in _SECTION_TAGS and el is not body:
+                found.append((el, [], _SECTION_TAGS[tag]))
             continue
         cls = attrib.get("class")
         if links_and_hidden and tag != "a":  # is it hidden?
@@ -214,9 +250,7 @@ def _walk(
         if kind == "keep":
             found.append((el, toks, ""))
             continue
-        chrome = "chrome" if tag in _CHROME_TAGS or kind == "chrome" else ""
-        if not chrome and tag == "header":
-            chrome = "header"  # chrome unless it holds the headline: known once hidden blocks are gone
+        chrome = "chrome" if kind == "chrome" else _SECTION_TAGS.get(tag, "")
         if toks or chrome:
             found.append((el, toks, chrome))
     return links, hidden, found
@@ -254,6 +288,7 @@ class ChromeText:
     tails: re.Pattern[str] | None = field(init=False)
     pattern: re.Pattern[str] | None = field(init=False)
     datelines: re.Pattern[str] | None = field(init=False)
+    ends: re.Pattern[str] | None = field(init=False)
     headings: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -263,12 +298,20 @@ class ChromeText:
         self.pattern = re.compile("|".join(f"(?:{p})" for p in pats)) if pats else None
         dls = self.rules.dateline_patterns
         self.datelines = re.compile("|".join(f"(?:{p})" for p in dls)) if dls else None
+        ends = self.rules.end_marks
+        self.ends = re.compile("|".join(f"(?:{p})" for p in ends)) if ends else None
         self.headings = frozenset(self.rules.document_headings)
 
     def is_chrome(self, line: str) -> bool:
         if self.phrases is not None and len(line) <= self.rules.max_phrase_line and self.phrases.search(line):
             return True
-        return self.pattern is not None and self.pattern.search(line) is not None
+        if self.pattern is not None and self.pattern.search(line) is not None:
+            return True
+        return self.is_end(line)
+
+    def is_end(self, line: str) -> bool:
+        """The line closes the text (完, －完－, END): what follows is a press contact, a date line."""
+        return self.ends is not None and self.ends.search(line) is not None
 
     def is_dateline(self, line: str) -> bool:
         """The line opens with a news dateline (新华社上海11月30日电, 本报讯)."""
@@ -279,11 +322,10 @@ class ChromeText:
         return _HEADING_FOLD.sub("", line) in self.headings
 
     def is_tail(self, line: str) -> bool:
-        return (
-            self.tails is not None
-            and len(line) <= self.rules.max_phrase_line
-            and bool(self.tails.search(line))
-        )
+        """The line begins what follows the article: a tail heading (相关阅读, 傳媒查詢) or an end mark."""
+        if self.tails is not None and len(line) <= self.rules.max_phrase_line and self.tails.search(line):
+            return True
+        return self.is_end(line)
 
 
 def _longest_first(word: str) -> tuple[int, str]:

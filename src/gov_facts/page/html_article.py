@@ -42,7 +42,7 @@ from .continuation import continuation_warning, next_part, script_next_part
 from .grids import mark_label_grids
 from .lines import Line, PageLines, Walker
 from .metadata import Labeller, best_labelled, labeller_for, norm_text
-from .paragraphs import clean_body, is_credit_line, is_real_paragraph
+from .paragraphs import clean_body, is_credit_line, is_meta_line, is_real_paragraph
 from .parse import page_url, parse_html, read_meta
 from .scripts import ScriptArticle, ScriptText, collect_scripts, script_article
 from .text_weight import WS as _WS
@@ -222,9 +222,12 @@ def _split_pairs(texts: list[str], labeller: Labeller) -> list[str]:
 
 
 def _closing_credits(paragraphs: list[str], labeller: Labeller) -> list[str]:
-    """A closing credit line (中青报·中青网记者 魏其濛 来源：中国青年报) is metadata, not text."""
+    """A closing credit line (中青报·中青网记者 魏其濛 来源：中国青年报) or a labelled value at the
+    text's foot (发布日期：2024-10-29, 發布單位：…) is metadata, not text."""
     closing: list[str] = []
-    while len(paragraphs) > 1 and is_credit_line(paragraphs[-1], labeller):
+    while len(paragraphs) > 1 and (
+        is_credit_line(paragraphs[-1], labeller) or is_meta_line(paragraphs[-1], labeller)
+    ):
         closing.insert(0, paragraphs.pop())
     return closing
 

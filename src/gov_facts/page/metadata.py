@@ -89,8 +89,10 @@ class Labeller:
         # long stop words (参与互动, 调整字体) and opening brackets (市财政局【字号 大 中 小】) end a
         # value even when glued to it
         glued = "|".join(re.escape(w) for w in stops if len(w) >= 4 or not w.isalnum()) or r"(?!x)x"
+        # a stop word glued to the value and followed by a figure is a counter (刘洋阅读 2318,
+        # 市统计局浏览次数12): spans of a meta strip printed without a space between them
         self._stop_re = re.compile(
-            rf"\t|\s{{2,}}|[{re.escape(_CLOSERS)}]|\s+(?:{stop_alts})|(?:{stop_alts})\s*[{sep}]|{glued}"
+            rf"\t|\s{{2,}}|[{re.escape(_CLOSERS)}]|\s+(?:{stop_alts})|(?:{stop_alts})\s*(?:[{sep}]|(?=\d))|{glued}"
         )
         self._bylines = [re.compile(p) for p in self.rules.byline_patterns]
         self._grid = frozenset(self.rules.grid_labels)
@@ -133,8 +135,22 @@ class Labeller:
             if fname in _PERSON_FIELDS and _CJK.search(value):
                 value = _STAFF_CODE.sub("", value)  # 王晓_NBJ11360: a portal's staff code after the name
                 value = _UNIT_AFTER.sub("", value)  # 张三（市统计局）: the person's unit after the name
+                value = self._unit_before(value)  # 海洋局港灣科 林志明: the unit before the name
             out.append(LabelHit(fname, rank, label, value, m.start()))
         return out
+
+    def _unit_before(self, value: str) -> str:
+        """The name after the writer's unit (撰稿：海洋局港灣科 林志明, 作者：县农业农村局 王磊): two
+        words, the first an office of three characters or more, the second a name's length."""
+        unit, _, name = value.partition(" ")
+        if (
+            len(unit) >= 3
+            and 2 <= len(name) <= 4
+            and _CJK.match(name)
+            and any(unit.endswith(s) for s in self.rules.office_suffixes)
+        ):
+            return name
+        return value
 
     def _next_label(self, rest: str) -> bool:
         """Whether the text after a label opens with the grid's next label (主 题 词：), so this

@@ -31,6 +31,22 @@ def is_credit_line(line: str, labeller: Labeller) -> bool:
     )
 
 
+#: a labelled date's value opens with a figure (2024-10-29, 114-04-10, 05/02/2026, 2024年…)
+_DATE_VALUE = re.compile(r"[0-9０-９]")
+
+
+def is_meta_line(line: str, labeller: Labeller) -> bool:
+    """A short last line that is a labelled value of the page, not a sentence: the publish date
+    printed at the text's foot (发布日期：2024-10-29, 日期：05/02/2026), the issuing office
+    (發布單位：高雄市政府新聞局). A date label must hold a date (时间：上午9时 is a notice's text)."""
+    if len(line) > 60 or re.search(r"[。！？!?；;]", line) or not labeller.starts_with_label(line):
+        return False
+    hits = labeller.hits(line.lstrip("[【(（ "))
+    if not hits or not hits[0].value:
+        return False
+    return hits[0].field != "published_at" or _DATE_VALUE.match(hits[0].value) is not None
+
+
 def clean_body(
     lines: list[str],
     link_ws: list[int],

@@ -38,6 +38,9 @@ class ChromeRules(BaseModel):
     line_patterns: list[str] = Field(default_factory=empty_list)
     #: a short line containing one of these ends the body (comment box, related list...)
     tail_markers: list[str] = Field(default_factory=empty_list)
+    #: regular expressions (re.search) of a line that closes the text (完, －完－, END): dropped
+    #: wherever it stands, and below the text it ends the body (a press contact block follows)
+    end_marks: list[str] = Field(default_factory=empty_list)
     #: regular expressions marking a page as holding no article (404 text, list pages)
     no_article_patterns: list[str] = Field(default_factory=empty_list)
     #: the text of a pager's link to the next part of an article split over pages (下一页)
@@ -57,7 +60,9 @@ class ChromeRules(BaseModel):
     #: 本报讯): the short lines above it that repeat the headline are the print headline block
     dateline_patterns: list[str] = Field(default_factory=empty_list)
 
-    @field_validator("line_patterns", "no_article_patterns", "script_pagers", "dateline_patterns")
+    @field_validator(
+        "line_patterns", "end_marks", "no_article_patterns", "script_pagers", "dateline_patterns"
+    )
     @classmethod
     def _regexes(cls, values: list[str]) -> list[str]:
         return _valid_regexes(values)
