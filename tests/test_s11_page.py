@@ -485,3 +485,93 @@ def test_probe_sweep_layouts(
     title: str, inner: str, ends: str, absent: tuple[str, ...], meta: dict[str, Any]
 ) -> None:
     _check(_record(_page(title, inner)), ends, absent, meta)
+
+
+# --- a closing date line in words or in the ROC era; a photographer is no author ----------------
+
+_CLOSING = [
+    _case(
+        "公告本市114年度社區照顧補助計畫",
+        f"<h2>公告本市114年度社區照顧補助計畫</h2><div class='cp'><p>{_TW_A}</p><p>{_TW_B}</p>"
+        "<p>臺中市政府社會局</p><p>中華民國114年4月10日</p></div>",
+        "中華民國114年4月10日",
+        (),
+        "written-tw-notice: a notice closing with 中華民國114年4月10日",
+        published_at="2025-04-10",
+    ),
+    _case(
+        "公告本市114年度社區照顧補助計畫",
+        f"<h2>公告本市114年度社區照顧補助計畫</h2><div class='cp'><p>{_TW_A}</p><p>{_TW_B}</p>"
+        "<p>中華民國一百一十四年四月十日</p></div>",
+        "中華民國一百一十四年四月十日",
+        (),
+        "written-tw-notice: the ROC closing date in words",
+        published_at="2025-04-10",
+    ),
+    _case(
+        "关于下达2024年度专项资金的通知",
+        f"<h1>关于下达2024年度专项资金的通知</h1><div class='con'><p>{_A}</p><p>{_B}</p>"
+        "<p style='text-align:right'>某某市财政局</p><p s"
+        "tyle='text-align:right'>二〇二四年六月三日</p></div>",
+        "二〇二四年六月三日",
+        (),
+        "written-city-notice: a notice closing with its date in words (二〇二四年六月三日)",
+        published_at="2024-06-03",
+    ),
+    _case(
+        "二○二四年九月消費物價指數",
+        f"<h1>二○二四年九月消費物價指數</h1><div class='con'><p>{_TW_A}</p><p>{_TW_B}</p>"
+        "<p>二○二四年十月二十一日（星期一）</p></div>",
+        "二○二四年十月二十一日（星期一）",
+        (),
+        "written-hk-statistics: a closing date line in words with its weekday (a Hong Kong release's close)",
+        published_at="2024-10-21",
+    ),
+    _case(
+        "全市重点项目建设加快推进",
+        "<h1>全市重点项目建设加快推进</h1><div class='info'>发布时间："
+        f"2024-03-05</div><div class='con'><p>{_A}</p>"
+        f"<p><img src='a.jpg'></p><p>▲ 图为项目建设现场。（摄影：李明）</p><p>{_B}</p></div>",
+        _B,
+        (),
+        "written-city-photo: a photographer's credit under a picture names no author",
+        author=None,
+    ),
+    _case(
+        "全市重点项目建设加快推进",
+        "<h1>全市重点项目建设加快推进</h1><div class='info'>发布时间："
+        f"2024-03-05</div><div class='con'><p>{_A}</p>"
+        f"<p>{_B}（文/图 刘玺东）</p></div>",
+        "（文/图 刘玺东）",
+        (),
+        "written-county-news: a closing credit naming the writer and photographer (read before)",
+        author="刘玺东",
+    ),
+    _case(
+        "社宅進度",
+        f"<h1>社宅進度</h1><div class='info'>發布日期：112-11-06</div><div class='cp'><p>{_TW_A}</p><p>完</p>"
+        f"<p>{_TW_B}</p></div>",
+        _TW_B,
+        ("完\n",),
+        "written-tw: a 完 line with the text going on after it is dropped, the text kept",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "inner", "ends", "absent", "meta"), _CLOSING)
+def test_closing_lines(
+    title: str, inner: str, ends: str, absent: tuple[str, ...], meta: dict[str, Any]
+) -> None:
+    _check(_record(_page(title, inner)), ends, absent, meta)
+
+
+_DUMP = (
+    "投資推廣署協助611家企業在港開設或擴展業務\n2026年1月21日\n\n"
+    f"{_TW_A}\n\n{_TW_B}\n\n- 完 -\n\n傳媒查詢\n投資推廣署傳訊組\n電話：3107 1000\n"
+)
+
+
+def test_an_end_mark_closes_a_text_dump() -> None:
+    rec = extract(_DUMP.encode("utf-8"), "page.txt").to_dict()
+    assert rec["text"].rstrip().endswith(_TW_B)
+    assert "傳訊組" not in rec["text"]

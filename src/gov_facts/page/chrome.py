@@ -322,10 +322,12 @@ class ChromeText:
         return _HEADING_FOLD.sub("", line) in self.headings
 
     def is_tail(self, line: str) -> bool:
-        """The line begins what follows the article: a tail heading (相关阅读, 傳媒查詢) or an end mark."""
-        if self.tails is not None and len(line) <= self.rules.max_phrase_line and self.tails.search(line):
-            return True
-        return self.is_end(line)
+        """The line begins what follows the article: a tail heading (相关阅读, 傳媒查詢)."""
+        return (
+            self.tails is not None
+            and len(line) <= self.rules.max_phrase_line
+            and bool(self.tails.search(line))
+        )
 
 
 def _longest_first(word: str) -> tuple[int, str]:

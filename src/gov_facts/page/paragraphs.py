@@ -47,6 +47,19 @@ def is_meta_line(line: str, labeller: Labeller) -> bool:
     return hits[0].field != "published_at" or _DATE_VALUE.match(hits[0].value) is not None
 
 
+#: how many lines after an end mark are read for running text that goes on
+_GOES_ON = 6
+
+
+def text_goes_on(following: list[str], chrome: ChromeText) -> bool:
+    """Whether a paragraph of running text follows an end mark (a sentence of 30 characters or
+    more): the mark stood inside the text, not at its end. A press contact block (傳媒查詢 / 傳訊組 /
+    電話：…), a closing date line, past issues' headlines hold none."""
+    return any(
+        _weight(t) >= 30 and _SENTENCE.search(t) is not None and not chrome.is_chrome(t) for t in following
+    )
+
+
 def clean_body(
     lines: list[str],
     link_ws: list[int],
@@ -71,6 +84,9 @@ def clean_body(
                 dropped.append(text)  # a box of related links inside the article: the text goes on
                 continue
             dropped.extend(lines[i:])  # still read for credits (责任编辑 below 上一篇/下一篇)
+            break
+        if seen_real and chrome.is_end(text) and not text_goes_on(lines[i + 1 : i + 1 + _GOES_ON], chrome):
+            dropped.extend(lines[i:])  # an end mark (- 完 -, END): a press contact block, credits below
             break
         if link_w / size >= 0.75 or chrome.is_chrome(text):
             dropped.append(text)

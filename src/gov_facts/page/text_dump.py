@@ -17,7 +17,7 @@ from ..rules.patterns import Patterns
 from .chrome import chrome_for
 from .content import PageContent
 from .metadata import LabelHit, Labeller, best_labelled, labeller_for
-from .paragraphs import is_real_paragraph
+from .paragraphs import is_real_paragraph, text_goes_on
 from .publish_date import pick_published
 from .text_weight import weight
 
@@ -86,11 +86,14 @@ def read_text_dump(text: str, patterns: Patterns) -> PageContent:
     paragraphs: list[str] = []
     dropped: list[str] = []
     seen_real = False
-    for ln in lines[body_from:]:
+    for i, ln in enumerate(lines[body_from:], start=body_from):
         if not _WORDY.search(ln):
             continue
         if seen_real and chrome.is_tail(ln):
             dropped.append(ln)
+            break
+        if seen_real and chrome.is_end(ln) and not text_goes_on(lines[i + 1 : i + 7], chrome):
+            dropped.append(ln)  # an end mark (- 完 -, END): a press contact block below
             break
         if chrome.is_chrome(ln) or (not seen_real and labeller.starts_with_label(ln) and len(ln) <= 80):
             dropped.append(ln)
