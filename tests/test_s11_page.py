@@ -575,3 +575,71 @@ def test_an_end_mark_closes_a_text_dump() -> None:
     rec = extract(_DUMP.encode("utf-8"), "page.txt").to_dict()
     assert rec["text"].rstrip().endswith(_TW_B)
     assert "傳訊組" not in rec["text"]
+
+
+# --- a date line below the text's container; a reporter's role before the name ------------------
+
+_BELOW = [
+    _case(
+        "全县秋粮收购进度过半",
+        f"<h1>全县秋粮收购进度过半</h1><div class='con'><p>{_A}</p><p>{_B}</p></div>"
+        "<div class='date'>2024年5月12日</div>",
+        _B,
+        ("2024年5月12日",),
+        "written-county: a bare date line under the text's container, the page's only date",
+        published_at="2024-05-12",
+    ),
+    _case(
+        "政府公布二○二五年十月訪港旅客數字",
+        f"<h1>政府公布二○二五年十月訪港旅客數字</h1><div class='pr'><p>{_TW_A}</p><p>{_TW_B}</p></div>"
+        "<div class='prdate'>2025年11月14日（星期五）</div><div class='prtime'>香港時間16時20分</div>",
+        _TW_B,
+        ("香港時間",),
+        "written-hk-release: the date and the time on lines of their own under the text's container",
+        published_at="2025-11-14T16:20",
+    ),
+    _case(
+        "市府公布統計",
+        f"<h2>市府公布統計</h2><div class='cp'><p>{_TW_A}</p><p>{_TW_B}</p></div>"
+        "<ul><li><a href='/n/1'>本市出生數創新高</a></li><li><a href='/n/2'>市府推動托育補助</a></li></ul>"
+        "<div class='x'>2024年5月12日</div>",
+        _TW_B,
+        (),
+        "written-tw-city: a date far below the text (past a list of links) is not the page's",
+        published_at=None,
+    ),
+    _case(
+        "全市经济运行平稳",
+        "<h1>全市经济运行平稳</h1><div class='info'>发布时间：2024-03-05 作者：本网记者 王明</div>"
+        f"<div class='con'><p>{_A}</p><p>{_B}</p></div>",
+        _B,
+        (),
+        "written-city-portal: 作者：本网记者 王明, a reporter's role before the name",
+        author="王明",
+    ),
+    _case(
+        "全市经济运行平稳",
+        "<h1>全市经济运行平稳</h1><div class='info'>发布时间：2024-03-05 作者：本报通讯员 李华</div>"
+        f"<div class='con'><p>{_A}</p><p>{_B}</p></div>",
+        _B,
+        (),
+        "written-county-paper: 作者：本报通讯员 李华",
+        author="李华",
+    ),
+    _case(
+        "本市上半年出生數逆勢成長",
+        "<h2>本市上半年出生數逆勢成長</h2><div class='info'>發布日期：114-07-15 撰稿：新聞處記者 陳大文</div>"
+        f"<div class='essay'><p>{_TW_A}</p><p>{_TW_B}</p></div>",
+        _TW_B,
+        (),
+        "written-tw-city: 撰稿：新聞處記者 陳大文",
+        author="陳大文",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "inner", "ends", "absent", "meta"), _BELOW)
+def test_a_date_line_below_and_a_role_before_the_name(
+    title: str, inner: str, ends: str, absent: tuple[str, ...], meta: dict[str, Any]
+) -> None:
+    _check(_record(_page(title, inner)), ends, absent, meta)

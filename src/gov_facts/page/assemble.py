@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ..rules.page_rules import MetadataRules
 from .content import PageContent
-from .date_forms import closing_dates, fold_date_text
+from .date_forms import closing_dates, date_below, fold_date_text
 from .metadata import LabelHit, Labeller, best_labelled, meta_value, strip_label
 from .publish_date import NO_DATE, DatePick, pick_published, url_day, with_labelled_time
 from .script_meta import account_name, script_dates, script_value
@@ -38,6 +38,8 @@ class Parts:
     next_part: str | None = None
     #: machine-readable times above the body (``<time datetime>``), read after the labelled dates
     stamps: list[str] = field(default_factory=list)
+    #: the first lines below the body, outside it (a date line at the page's foot)
+    below: list[str] = field(default_factory=list)
 
 
 def assemble(
@@ -123,7 +125,8 @@ def _published(
     tail_dates = [
         (h.rank, fold_date_text(h.value)) for h in tail_hits if h.field == "published_at" and h.value
     ]
-    tail_dates += [(99, d) for d in closing_dates(parts.paragraphs + parts.closing)]
+    closing = closing_dates(parts.paragraphs + parts.closing) or date_below(parts.below)
+    tail_dates += [(99, d) for d in closing]
     header = [fold_date_text(line) for line in parts.header]
     marks = (rules.period_before, rules.period_after)
     refiners = [d for _r, d in tail_dates]

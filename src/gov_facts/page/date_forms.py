@@ -68,3 +68,15 @@ def closing_dates(paragraphs: Sequence[str]) -> list[str]:
             time = tail[i + 1] if i + 1 < len(tail) and _TIME_LINE.match(tail[i + 1]) else ""
             return [f"{tail[i]} {time}".strip()]
     return []
+
+
+def date_below(lines: Sequence[str]) -> list[str]:
+    """A date alone on the first or second line below the body, outside its container (a county
+    page's ``<div class="date">2024年5月12日</div>`` under the text): the page's own date line at
+    its foot, read as a closing date is, with the time on the line after it."""
+    folded = [fold_date_text(line).strip() for line in lines[:3]]
+    for i, line in enumerate(folded[:2]):
+        if _DATE_LINE.match(line):
+            time = folded[i + 1] if i + 1 < len(folded) and _TIME_LINE.match(folded[i + 1]) else ""
+            return [f"{line} {time}".strip()]
+    return []

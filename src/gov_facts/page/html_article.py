@@ -151,7 +151,8 @@ def _from_dom(
     href = next_part(walker.next_links, lines, start, end) or script_next_part(scripts.texts, crules)
     warnings = [continuation_warning(href)] if href else []
     stamps = _time_stamps(body, first, reading)
-    return Parts(paragraphs, closing, header, kv, credits, title, suffix, warnings, href, stamps)
+    below = [ln.text for ln in lines[end : end + 3]]
+    return Parts(paragraphs, closing, header, kv, credits, title, suffix, warnings, href, stamps, below)
 
 
 def _time_stamps(root: Element, first: Element, reading: PageLines) -> list[str]:

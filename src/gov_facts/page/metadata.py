@@ -140,14 +140,14 @@ class Labeller:
         return out
 
     def _unit_before(self, value: str) -> str:
-        """The name after the writer's unit (撰稿：海洋局港灣科 林志明, 作者：县农业农村局 王磊): two
-        words, the first an office of three characters or more, the second a name's length."""
+        """The name after the writer's unit or role (撰稿：海洋局港灣科 林志明, 作者：本网记者 王明): two
+        words, the first an office of three characters or more or a reporter's role, the second a
+        name's length."""
         unit, _, name = value.partition(" ")
-        if (
-            len(unit) >= 3
-            and 2 <= len(name) <= 4
-            and _CJK.match(name)
-            and any(unit.endswith(s) for s in self.rules.office_suffixes)
+        if len(unit) < 2 or not 2 <= len(name) <= 4 or not _CJK.match(name):
+            return value
+        if unit.endswith(tuple(self.rules.credit_roles)) or (
+            len(unit) >= 3 and unit.endswith(tuple(self.rules.office_suffixes))
         ):
             return name
         return value

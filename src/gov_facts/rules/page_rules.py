@@ -89,6 +89,9 @@ class MetadataRules(BaseModel):
     byline_patterns: list[str] = Field(default_factory=empty_list)
     #: endings of an organisation's name (局, 委, 中心...): such a name is not an author
     office_suffixes: list[str] = Field(default_factory=empty_list)
+    #: roles a credit writes before the person's name (本网记者 王明, 本报通讯员 李华): the name is
+    #: the author
+    credit_roles: list[str] = Field(default_factory=empty_list)
     #: what a credit writes where no person is named (佚名, 本站, 管理员, 小编): never an author
     not_person_words: list[str] = Field(default_factory=empty_list)
     #: separators that split a <title> into headline and site/column suffixes
