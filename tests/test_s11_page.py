@@ -112,11 +112,11 @@ _ENDS = [
     ),
     _case(
         "前10个月全国铁路完成固定资产投资6302亿元",
-        "<h1>前10个月全国铁路完成固定资产投资6302亿元</h1><div clas"
-        "s='info'>2024-11-14 20:31:05 来源：新华网</div>"
-        "<div id='detail'><p>新华社北京11月14日电（记"
-        "者樊曦）记者14日从国铁集团获悉，今年前10个月，全国铁路完成固定资产"
-        f"投资6302亿元，同比增长10.8%。</p><p>{_B}</p><p>（完）</p><p>【纠错】 【责任编辑：刘阳】</p></div>",
+        "<h1>前10个月全国铁路完成固定资产投资6302亿元</h1><div class='info'>2024-11-14 20:31:05 来源：新华网"
+        "</div>"
+        "<div id='detail'><p>新华社北京11月14日电（记者樊曦）记者14日从国铁集团获悉，今年前10个月，"
+        f"全国铁路完成固定资产投资6302亿元，同比增长10.8%。</p><p>{_B}</p><p>（完）</p>"
+        "<p>【纠错】 【责任编辑：刘阳】</p></div>",
         _B,
         ("（完）", "纠错"),
         "written-xinhua: （完） on its own line, the editor below it still read",
@@ -134,8 +134,8 @@ _ENDS = [
     ),
     _case(
         "市发展改革委发布一季度价格监测情况",
-        "<h1>市发展改革委发布一季度价格监测情况</h1><div class='inf"
-        "o'>发布时间：2024-04-18</div><div class='con'>"
+        "<h1>市发展改革委发布一季度价格监测情况</h1><div class='info'>发布时间：2024-04-18</div>"
+        "<div class='con'>"
         f"<p>{_A}</p><p>{_B}</p><p>新闻联系人：价格监测中心 王先生</p><p>联系电话：0571-87051234</p></div>",
         _B,
         ("新闻联系人", "0571-87051234"),
@@ -151,8 +151,8 @@ _ENDS = [
     _case(
         "本署設立查詢專線",
         "<h1>本署設立查詢專線</h1><div class='con'><"
-        "p>本署已於今日設立專線，處理市民及傳媒查詢，熱線服務時間為星期一至五"
-        f"上午九時至下午六時，全年共接獲查詢12,864宗，按年上升6.1%。</p><p>{_TW_B}</p></div>",
+        "p>本署已於今日設立專線，處理市民及傳媒查詢，熱線服務時間為星期一至五上午九時至下午六時，"
+        f"全年共接獲查詢12,864宗，按年上升6.1%。</p><p>{_TW_B}</p></div>",
         _TW_B,
         (),
         "written-hk-department: 傳媒查詢 inside a sentence is text, not a contact block",
@@ -173,8 +173,8 @@ _GLUED = [
     _case(
         "市总工会送温暖活动惠及职工4.21万人次",
         "<h1>市总工会送温暖活动惠及职工4.21万人次</h1><div class='news-meta'><time>2024-03-04 09:30:12</time>"
-        "<span>来源：市总工会权益保障部</span><span>作者：刘洋</span><s"
-        "pan class='views'>阅读 <b>2318</b></span></div>"
+        "<span>来源：市总工会权益保障部</span><span>作者：刘洋</span><span class='views'>阅读 <b>2318</b>"
+        "</span></div>"
         f"<div class='news-text'><p>{_A}</p><p>{_B}</p></div>",
         _B,
         (),
@@ -184,8 +184,8 @@ _GLUED = [
     ),
     _case(
         "我县举办农民丰收节系列活动",
-        "<h1>我县举办农民丰收节系列活动</h1><div class='info'><s"
-        "pan>2024-09-23</span><span>来源：县融媒体中心</span>"
+        "<h1>我县举办农民丰收节系列活动</h1><div class='info'><span>2024-09-23</span>"
+        "<span>来源：县融媒体中心</span>"
         f"<span>点击 56</span></div><div class='con'><p>{_A}</p><p>{_B}</p></div>",
         _B,
         (),
@@ -194,8 +194,8 @@ _GLUED = [
     ),
     _case(
         "本市上半年出生數逆勢成長",
-        "<h2>本市上半年出生數逆勢成長</h2><div class='info'><sp"
-        "an>發布日期：114-07-15</span><span>撰稿：林美玲</span>"
+        "<h2>本市上半年出生數逆勢成長</h2><div class='info'><span>發布日期：114-07-15</span>"
+        "<span>撰稿：林美玲</span>"
         f"<span>瀏覽人次 1,024</span></div><div class='essay'><p>{_TW_A}</p><p>{_TW_B}</p></div>",
         _TW_B,
         (),
@@ -205,8 +205,8 @@ _GLUED = [
     ),
     _case(
         "区税务局开展政策宣讲进企业活动",
-        "<h1>区税务局开展政策宣讲进企业活动</h1><div class='info'><sp"
-        "an>2024-05-10 来源：区税务局</span><span>编辑：王强</span>"
+        "<h1>区税务局开展政策宣讲进企业活动</h1><div class='info'><span>2024-05-10 来源：区税务局</span>"
+        "<span>编辑：王强</span>"
         f"<span>阅读量 889</span></div><div class='con'><p>{_A}</p><p>{_B}</p></div>",
         _B,
         (),
@@ -254,13 +254,13 @@ _FOOTERS = [
         "省统计局</a></nav><div class='container'><div class='row'>"
         "<div class='col-md-9'><div class='card'><div class="
         "'card-header'><h5 class='card-title'>全省上半年规上工业增加值增长"
-        "7.1%</h5></div><div class='card-body'><p class='car"
-        f"d-text'>{_A}</p><p class='card-text'>{_B}</p></div>"
+        f"7.1%</h5></div><div class='card-body'><p class='card-text'>{_A}</p><p class='card-text'>{_B}</p>"
+        "</div>"
         "<div class='card-footer text-muted'>发布时间：2024-07-19　来源：综合统计处</div></div></div>"
-        "<div class='col-md-3'><div class='card'><div clas"
-        "s='card-header'>最新发布</div><ul class='list-group'>"
-        "<li class='list-group-item'><a href='/a'>5月份全省居民消"
-        "费价格同比上涨0.3%</a></li></ul></div></div></div></div>"
+        "<div class='col-md-3'><div class='card'><div class='card-header'>最新发布</div>"
+        "<ul class='list-group'>"
+        "<li class='list-group-item'><a href='/a'>5月份全省居民消费价格同比上涨0.3%</a></li></ul></div>"
+        "</div></div></div>"
         "<footer class='footer'>版权所有 省统计局</footer></body></html>",
         "2024-07-19",
         "综合统计处",
@@ -348,8 +348,8 @@ _FOOT = [
     ),
     _case(
         "关于开展2024年全民健身日活动的通知",
-        "<h1>关于开展2024年全民健身日活动的通知</h1><div class='info'>发"
-        f"布时间：2024-08-01</div><div class='con'><p>{_A}</p>"
+        "<h1>关于开展2024年全民健身日活动的通知</h1><div class='info'>发布时间：2024-08-01</div>"
+        f"<div class='con'><p>{_A}</p>"
         f"<p>{_B}</p><p>时间：每周一至周五上午</p></div>",
         "时间：每周一至周五上午",
         (),
@@ -382,8 +382,8 @@ _SWEEP = [
         "南投縣114年觀光人次突破千萬",
         "<a href='#C' accesskey='C' title='中央內容區塊'>:"
         "::</a><h2 class='title'>南投縣114年觀光人次突破千萬</h2>"
-        "<div class='info'><span>發布時間：115-01-08 14:30</spa"
-        "n><span>發布單位：觀光處</span><span>點閱次數：562</span></div>"
+        "<div class='info'><span>發布時間：115-01-08 14:30</span><span>發布單位：觀光處</span>"
+        "<span>點閱次數：562</span></div>"
         f"<div class='essay'><p>{_TW_A}</p><p>{_TW_B}</p></div>",
         _TW_B,
         (":::", "點閱"),
@@ -427,10 +427,10 @@ _SWEEP = [
     ),
     _case(
         "关于2024年度农机购置补贴资金分配情况的公示",
-        "<table class='xxgk-head' width='100%'><tr><td>索引"
-        "号：</td><td>001234567/2024-00088</td><td>分类：</td>"
-        "<td>农业、畜牧业、渔业</td></tr><tr><td>发布机构：</td><td>县农"
-        "业农村局</td><td>生成日期：</td><td>2024-05-20</td></tr>"
+        "<table class='xxgk-head' width='100%'><tr><td>索引号：</td><td>001234567/2024-00088</td><td>分类："
+        "</td>"
+        "<td>农业、畜牧业、渔业</td></tr><tr><td>发布机构：</td><td>县农业农村局</td><td>生成日期：</td>"
+        "<td>2024-05-20</td></tr>"
         "<tr><td>名称：</td><td colspan='3'>关于2024年度农机购置补贴资金分配情况的公示</td></tr>"
         "<tr><td>文号：</td><td>农机〔2024〕12号</td><td>主题词：</td><td></td></tr></table>"
         f"<h1>关于2024年度农机购置补贴资金分配情况的公示</h1><div class='zw'><p>{_A}</p><p>{_B}</p></div>",
@@ -464,16 +464,11 @@ _SWEEP = [
     _case(
         "一季度全县新增市场主体1826户",
         "<h1>一季度全县新增市场主体1826户</h1><div class='sub'>时间：2024年4月12日 来源：县市场监管局</div>"
-        f"<div class='TRS_Editor'><p>{_A}</p><p>{_B}</p><p st"
-        "yle='text-align:right'>（文：陈静　编辑：刘晓　审核：何军）</p></div>",
+        f"<div class='TRS_Editor'><p>{_A}</p><p>{_B}</p>"
+        "<p style='text-align:right'>（文：陈静　编辑：刘晓　审核：何军）</p></div>",
         _B,
         ("审核",),
-        "written-county-trs: a bracketed closing credit na"
-        "ming the writer (文：), the editor and the reviewer",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="a bracketed credit line opening with 文： (the writer) before 编辑/审核 is read as text",
-        ),
+        "written-county-trs: a bracketed list of credits, the writer (文：) first, then editor and reviewer",
         author="陈静",
         editor="刘晓",
     ),
@@ -511,8 +506,8 @@ _CLOSING = [
     _case(
         "关于下达2024年度专项资金的通知",
         f"<h1>关于下达2024年度专项资金的通知</h1><div class='con'><p>{_A}</p><p>{_B}</p>"
-        "<p style='text-align:right'>某某市财政局</p><p s"
-        "tyle='text-align:right'>二〇二四年六月三日</p></div>",
+        "<p style='text-align:right'>某某市财政局</p><p style='text-align:right'>二〇二四年六月三日</p>"
+        "</div>",
         "二〇二四年六月三日",
         (),
         "written-city-notice: a notice closing with its date in words (二〇二四年六月三日)",
@@ -640,6 +635,67 @@ _BELOW = [
 
 @pytest.mark.parametrize(("title", "inner", "ends", "absent", "meta"), _BELOW)
 def test_a_date_line_below_and_a_role_before_the_name(
+    title: str, inner: str, ends: str, absent: tuple[str, ...], meta: dict[str, Any]
+) -> None:
+    _check(_record(_page(title, inner)), ends, absent, meta)
+
+
+# --- an editor's credit glued to the last sentence; 發布機關 names the publisher -----------------
+
+_GLUED_CREDIT = [
+    _case(
+        "全市经济运行平稳",
+        f"<h1>全市经济运行平稳</h1><div class='info'>发布时间：2024-03-05</div><div class='con'><p>{_A}</p>"
+        f"<p>{_B}（责任编辑：张三）</p></div>",
+        _B,
+        ("责任编辑",),
+        "written-city-news: （责任编辑：张三） glued to the last sentence",
+        editor="张三",
+    ),
+    _case(
+        "本市上半年出生數逆勢成長",
+        "<h2>本市上半年出生數逆勢成長</h2><div class='info'>發布日期："
+        f"114-07-15</div><div class='cp'><p>{_TW_A}</p>"
+        f"<p>{_TW_B}【編輯：陳小明】</p></div>",
+        _TW_B,
+        ("編輯",),
+        "written-tw-news: 【編輯：陳小明】 glued to the last sentence",
+        editor="陳小明",
+    ),
+    _case(
+        "全市经济运行平稳",
+        f"<h1>全市经济运行平稳</h1><div class='info'>发布时间：2024-03-05</div><div class='con'><p>{_A}</p>"
+        "<p>市长表示：“要确保全年目标顺利完成。”（编辑：李四）</p></div>",
+        "市长表示：“要确保全年目标顺利完成。”",
+        ("（编辑",),
+        "written-county-news: the credit after a closing quotation mark",
+        editor="李四",
+    ),
+    _case(
+        "交通部公布113年統計",
+        "<h2>交通部公布113年統計</h2><ul class='info'><li>發布機關：交通部統計處</li><li>公告日期：114-03-01"
+        "</li></ul>"
+        f"<div class='cp'><p>{_TW_A}</p><p>{_TW_B}</p></div>",
+        _TW_B,
+        ("發布機關",),
+        "written-tw-ministry: 發布機關 names the publisher (as 發布單位 does)",
+        publisher="交通部統計處",
+        published_at="2025-03-01",
+    ),
+    _case(
+        "关于下达资金的通知",
+        "<h1>关于下达资金的通知</h1><div class='info'>发布机关：市财政局　发布日期：2024-06-03</div>"
+        f"<div class='con'><p>{_A}</p><p>{_B}</p></div>",
+        _B,
+        (),
+        "written-city-notice: 发布机关",
+        publisher="市财政局",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "inner", "ends", "absent", "meta"), _GLUED_CREDIT)
+def test_a_glued_editor_credit_and_the_publishing_office(
     title: str, inner: str, ends: str, absent: tuple[str, ...], meta: dict[str, Any]
 ) -> None:
     _check(_record(_page(title, inner)), ends, absent, meta)

@@ -42,7 +42,7 @@ from .continuation import continuation_warning, next_part, script_next_part
 from .grids import mark_label_grids
 from .lines import Line, PageLines, Walker
 from .metadata import Labeller, best_labelled, labeller_for, norm_text
-from .paragraphs import clean_body, is_credit_line, is_meta_line, is_real_paragraph
+from .paragraphs import clean_body, is_credit_line, is_meta_line, is_real_paragraph, trailing_credit
 from .parse import page_url, parse_html, read_meta
 from .scripts import ScriptArticle, ScriptText, collect_scripts, script_article
 from .text_weight import WS as _WS
@@ -227,9 +227,14 @@ def _closing_credits(paragraphs: list[str], labeller: Labeller) -> list[str]:
     text's foot (发布日期：2024-10-29, 發布單位：…) is metadata, not text."""
     closing: list[str] = []
     while len(paragraphs) > 1 and (
-        is_credit_line(paragraphs[-1], labeller) or is_meta_line(paragraphs[-1], labeller)
+        is_credit_line(paragraphs[-1], labeller)
+        or is_meta_line(paragraphs[-1], labeller)
+        or labeller.is_credit_list(paragraphs[-1])
     ):
         closing.insert(0, paragraphs.pop())
+    if paragraphs and (cut := trailing_credit(paragraphs[-1])) is not None:
+        paragraphs[-1], credit = cut
+        closing.insert(0, credit)
     return closing
 
 

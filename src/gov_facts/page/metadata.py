@@ -58,6 +58,7 @@ class Labeller:
     _grid: frozenset[str] = field(init=False)
     _nobody: frozenset[str] = field(init=False)
     _doc_lines: list[re.Pattern[str]] = field(init=False)
+    _credit_lines: list[re.Pattern[str]] = field(init=False)
 
     def __post_init__(self) -> None:
         owner: dict[str, tuple[str, int]] = {}
@@ -98,6 +99,7 @@ class Labeller:
         self._grid = frozenset(self.rules.grid_labels)
         self._nobody = frozenset(self.rules.not_person_words)
         self._doc_lines = [re.compile(p) for p in self.rules.doc_number_lines]
+        self._credit_lines = [re.compile(p) for p in self.rules.credit_lines]
 
     def hits(self, line: str) -> list[LabelHit]:
         """Every labelled value on ``line``, in order; values trimmed, empty ones kept as ''."""
@@ -160,6 +162,11 @@ class Labeller:
             return False
         glued = self._stop_re.search(ahead.group(0))
         return glued is None or glued.start() == 0
+
+    def is_credit_list(self, line: str) -> bool:
+        """A line listing credits, roles and names (（文：陈静　编辑：刘晓　审核：何军）)."""
+        text = line.strip()
+        return any(p.match(text) for p in self._credit_lines)
 
     def bare_doc_number(self, lines: Sequence[str]) -> str | None:
         """A header line that is a document number alone (桐教〔2024〕36号 under a notice's headline)."""

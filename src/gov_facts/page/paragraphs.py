@@ -47,6 +47,27 @@ def is_meta_line(line: str, labeller: Labeller) -> bool:
     return hits[0].field != "published_at" or _DATE_VALUE.match(hits[0].value) is not None
 
 
+#: an editor's credit in brackets closing the last paragraph: （责任编辑：张三）, 【编辑：李四】
+_TRAILING_CREDIT = re.compile(
+    r"[（(【\[]\s*(?:责任编辑|责编|编辑|責任編輯|責編|編輯)\s*[：:]\s*[^（()）【】\[\]]{2,20}[）)】\]]\s*$"
+)
+
+
+#: what ends the sentence an editor's credit may be glued to
+_CLOSES_SENTENCE = frozenset("。！？；!?;”」』")
+
+
+def trailing_credit(paragraph: str) -> tuple[str, str] | None:
+    """(the paragraph, the credit) when an editor's credit in brackets is glued to the end of the
+    text's last sentence (…有力支撑。（责任编辑：张三））: the credit is metadata, the sentence text."""
+    if "编" not in paragraph[-24:] and "編" not in paragraph[-24:]:
+        return None
+    m = _TRAILING_CREDIT.search(paragraph)
+    if m is None or m.start() == 0 or paragraph[: m.start()].rstrip()[-1:] not in _CLOSES_SENTENCE:
+        return None
+    return paragraph[: m.start()].rstrip(), m.group(0).strip()
+
+
 #: how many lines after an end mark are read for running text that goes on
 _GOES_ON = 6
 

@@ -114,11 +114,14 @@ class MetadataRules(BaseModel):
     #: headers of a 信息公开 grid that name no field read here (有效性, 主题分类): a labelled value
     #: that is one of them means the labelled cell was empty (文号 | | 有效性 | 有效)
     grid_labels: list[str] = Field(default_factory=empty_list)
+    #: regular expressions of a line that lists credits, roles and names (（文：陈静　编辑：刘晓
+    #: 审核：何军）): at the text's end it is metadata, not text
+    credit_lines: list[str] = Field(default_factory=empty_list)
     #: regular expressions of a header line that is a document number alone (桐教〔2024〕36号
     #: centred under a notice's headline): the doc_number when no label names one
     doc_number_lines: list[str] = Field(default_factory=empty_list)
 
-    @field_validator("byline_patterns", "doc_number_lines")
+    @field_validator("byline_patterns", "doc_number_lines", "credit_lines")
     @classmethod
     def _regexes(cls, values: list[str]) -> list[str]:
         return _valid_regexes(values)
