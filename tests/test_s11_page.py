@@ -699,3 +699,67 @@ def test_a_glued_editor_credit_and_the_publishing_office(
     title: str, inner: str, ends: str, absent: tuple[str, ...], meta: dict[str, Any]
 ) -> None:
     _check(_record(_page(title, inner)), ends, absent, meta)
+
+
+# --- a video's fallback text; a <time> in the article's own footer -------------------------------
+
+_MORE = [
+    _case(
+        "全市经济运行平稳",
+        "<h1>全市经济运行平稳</h1><div class='info'>发布时间：2024-03-05</div><div class='con'>"
+        f"<p>您的浏览器不支持video标签。</p><p>{_A}</p><p>{_B}</p></div>",
+        _B,
+        ("浏览器",),
+        "written-city-video-news: the video's fallback text above the text",
+    ),
+    _case(
+        "本市上半年出生數逆勢成長",
+        "<h2>本市上半年出生數逆勢成長</h2><div class='info'>發布日期：114-07-15</div><div class='cp'>"
+        f"<p>影片載入中…</p><p>{_TW_A}</p><p>{_TW_B}</p></div>",
+        _TW_B,
+        ("載入",),
+        "written-tw-video-news: 影片載入中 above the text",
+    ),
+    _case(
+        "全市经济运行平稳",
+        "<h1>全市经济运行平稳</h1><div class='info'>发布时间：2024-03-05</div><div class='con'>"
+        f"<p>{_A}</p><p>{_B}（来源：某某日报）</p></div>",
+        "（来源：某某日报）",
+        (),
+        "written-city-news: a source's credit glued to the last sentence stays text (as （德清县发改局）)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "inner", "ends", "absent", "meta"), _MORE)
+def test_video_fallback_and_closing_sources(
+    title: str, inner: str, ends: str, absent: tuple[str, ...], meta: dict[str, Any]
+) -> None:
+    _check(_record(_page(title, inner)), ends, absent, meta)
+
+
+_TIMES = [
+    pytest.param(
+        "<article><h1>旅遊局公布十月入境旅客數字</h1><div class='content'>"
+        f"<p>{_TW_A}</p><p>{_TW_B}</p></div><footer><span>新聞局</span> "
+        "<time datetime='2025-11-28T17:20'>2025-11-28 17:20</time></footer></article>",
+        "2025-11-28T17:20",
+        id="written-mo-portal: a <time> in the article's own <footer>, under the text",
+    ),
+    pytest.param(
+        f"<article><h1>旅遊局公布十月入境旅客數字</h1><div class='content'><p>{_TW_A}</p><p>{_TW_B}</p></div>"
+        "</article><div class='more'><h3>其他新聞</h3><p><a href='/n/1'>旅遊局舉辦推介會</a> "
+        "<time datetime='2025-11-20'>2025-11-20</time></p></div>",
+        None,
+        id="written-mo-portal: a <time> of another item below the article dates nothing",
+    ),
+]
+
+
+@pytest.mark.parametrize(("inner", "published"), _TIMES)
+def test_a_time_in_the_articles_footer(inner: str, published: str | None) -> None:
+    rec = _record(_page("旅遊局公布十月入境旅客數字", inner))
+    if published is None:
+        assert rec["published_at"] is None
+    else:
+        assert (rec["published_at"] or "").startswith(published)

@@ -158,17 +158,28 @@ def _from_dom(
 def _time_stamps(root: Element, first: Element, reading: PageLines) -> list[str]:
     """The ``datetime`` of the first ``<time>`` above the body's text and outside links (HTML's
     own mark of the article's time, <time datetime="2024-05-12T08:00">5月12日</time>); a time
-    below the text dates a related item or a comment."""
+    below the text dates a related item or a comment, unless it stands in the body's own
+    ``<article>`` (its footer: <footer>新聞局 <time datetime=…></footer>)."""
     top = reading.stats.get(first)
+    below: list[str] = []
     for el in root.iter("time"):
         value = (el.get("datetime") or "").strip()
         st = reading.stats.get(el)
-        if not value or st is None or top is None or st.start > top.start:
+        if not value or st is None or top is None:
             continue
         if any(a.tag == "a" for a in el.iterancestors()):
             continue
-        return [value]
-    return []
+        if st.start <= top.start:
+            return [value]
+        if not below and _same_article(el, first):
+            below.append(value)
+    return below
+
+
+def _same_article(el: Element, first: Element) -> bool:
+    """Whether ``el`` stands in the ``<article>`` that holds the body's first element."""
+    article = next((a for a in el.iterancestors() if a.tag == "article"), None)
+    return article is not None and any(a is article for a in first.iterancestors())
 
 
 def _anchor(matched: tuple[str, Element] | None) -> Element | None:

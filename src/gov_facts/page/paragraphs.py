@@ -47,10 +47,13 @@ def is_meta_line(line: str, labeller: Labeller) -> bool:
     return hits[0].field != "published_at" or _DATE_VALUE.match(hits[0].value) is not None
 
 
-#: an editor's credit in brackets closing the last paragraph: （责任编辑：张三）, 【编辑：李四】
+#: an editor's credit in brackets closing the last paragraph: （责任编辑：张三）, 【编辑：李四】 (a
+#: source's, （德清县发改局）, （来源：…）, is the text's own close, as a reporter's is)
 _TRAILING_CREDIT = re.compile(
     r"[（(【\[]\s*(?:责任编辑|责编|编辑|責任編輯|責編|編輯)\s*[：:]\s*[^（()）【】\[\]]{2,20}[）)】\]]\s*$"
 )
+#: what such a credit holds, looked for first in the paragraph's last characters
+_CREDIT_WORDS = re.compile(r"[编編]")
 
 
 #: what ends the sentence an editor's credit may be glued to
@@ -60,7 +63,7 @@ _CLOSES_SENTENCE = frozenset("。！？；!?;”」』")
 def trailing_credit(paragraph: str) -> tuple[str, str] | None:
     """(the paragraph, the credit) when an editor's credit in brackets is glued to the end of the
     text's last sentence (…有力支撑。（责任编辑：张三））: the credit is metadata, the sentence text."""
-    if "编" not in paragraph[-24:] and "編" not in paragraph[-24:]:
+    if not _CREDIT_WORDS.search(paragraph[-30:]):
         return None
     m = _TRAILING_CREDIT.search(paragraph)
     if m is None or m.start() == 0 or paragraph[: m.start()].rstrip()[-1:] not in _CLOSES_SENTENCE:
