@@ -763,3 +763,59 @@ def test_a_time_in_the_articles_footer(inner: str, published: str | None) -> Non
         assert rec["published_at"] is None
     else:
         assert (rec["published_at"] or "").startswith(published)
+
+
+# --- an event's time and place at the top of the text ------------------------------------------
+
+_EVENT = [
+    _case(
+        "云岭市2024年上半年经济运行情况新闻发布会",
+        "<h1>云岭市2024年上半年经济运行情况新闻发布会</h1><div class='info'>发布日期：2024-07-25 16:20</div>"
+        "<div class='con'><p>时间：2024年7月25日上午10:00</p><p>地点：市政府新闻发布厅</p>"
+        f"<p>发布人：市统计局局长 王海峰</p><p>{_A}</p><p>{_B}</p></div>",
+        _B,
+        (),
+        "invented-press-conference: 时间 over 地点 and 发布人 opens the record",
+        published_at="2024-07-25T16:20",
+    ),
+    _case(
+        "市府舉辦114年度防災演練",
+        "<h2>市府舉辦114年度防災演練</h2><div class='info'>發布日期：114-04-28</div>"
+        "<div class='cp'><p>時間：114年5月1日上午9時</p><p>地點：市府大禮堂</p>"
+        f"<p>{_TW_A}</p><p>{_TW_B}</p></div>",
+        _TW_B,
+        (),
+        "written-tw-city: 時間 over 地點 of a drill",
+        published_at="2025-04-28",
+    ),
+    _case(
+        "关于举办2024年全民健身日活动的通知",
+        "<h1>关于举办2024年全民健身日活动的通知</h1><div class='info'>发布时间：2024-07-30</div>"
+        "<div class='con'><p>时间：2024年8月8日上午9:00</p><p>地　　点：市民中心广场</p>"
+        f"<p>{_A}</p><p>{_B}</p></div>",
+        _B,
+        (),
+        "written-city-notice: 时间 over 地　　点 (spaced) of an activity",
+        published_at="2024-07-30",
+    ),
+    _case(
+        "全市经济运行平稳",
+        "<h1>全市经济运行平稳</h1><div class='con'><p>时间：2024-03-05</p><p>来源：市统计局</p>"
+        f"<p>{_A}</p><p>{_B}</p></div>",
+        _B,
+        ("时间：", "来源："),
+        "written-county-portal: 时间 over 来源 is the page's meta lines, not an event's",
+        published_at="2024-03-05",
+        source="市统计局",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "inner", "ends", "absent", "meta"), _EVENT)
+def test_an_events_time_and_place_open_the_text(
+    title: str, inner: str, ends: str, absent: tuple[str, ...], meta: dict[str, Any]
+) -> None:
+    rec = _record(_page(title, inner))
+    _check(rec, ends, absent, meta)
+    if not absent:
+        assert rec["text"].startswith(("时间：", "時間："))

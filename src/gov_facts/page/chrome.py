@@ -25,6 +25,8 @@ from .text_weight import weight as _weight
 _MARKED = f".//a[@{NEXT_LINK_MARK}]"
 #: what a heading may carry besides its word: spaces between the characters, a closing colon
 _HEADING_FOLD = re.compile(r"[\s\u3000\u00a0:：]+")
+#: spaces between a label's characters (地　　点：)
+_SPACES = re.compile(r"[\s\u3000\u00a0]+")
 #: hidden by its style, or by a class token ``hidden`` / ``hide``
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:hidden|hide)(?:\s|$)", re.I)
@@ -290,6 +292,7 @@ class ChromeText:
     datelines: re.Pattern[str] | None = field(init=False)
     ends: re.Pattern[str] | None = field(init=False)
     headings: frozenset[str] = field(init=False)
+    events: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
         self.phrases = _any_of(self.rules.line_phrases)
@@ -301,6 +304,7 @@ class ChromeText:
         ends = self.rules.end_marks
         self.ends = re.compile("|".join(f"(?:{p})" for p in ends)) if ends else None
         self.headings = frozenset(self.rules.document_headings)
+        self.events = frozenset(self.rules.event_labels)
 
     def is_chrome(self, line: str) -> bool:
         if self.phrases is not None and len(line) <= self.rules.max_phrase_line and self.phrases.search(line):
@@ -316,6 +320,11 @@ class ChromeText:
     def is_dateline(self, line: str) -> bool:
         """The line opens with a news dateline (新华社上海11月30日电, 本报讯)."""
         return self.datelines is not None and self.datelines.match(line) is not None
+
+    def opens_event(self, line: str) -> bool:
+        """The line opens with an event's particular (地点：…, 地　　点：…, 主持人：…)."""
+        head, colon, _rest = _SPACES.sub("", line[:16]).replace(":", "：").partition("：")
+        return bool(colon) and head in self.events
 
     def is_document_heading(self, line: str) -> bool:
         """The line is a document's own heading (目 录：, 导 言, 前言), spaces and colon aside."""

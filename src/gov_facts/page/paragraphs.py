@@ -124,7 +124,11 @@ def clean_body(
         if len(text) <= 120 and labeller.label_count(text) >= 2:
             dropped.append(text)
             continue
-        if not seen_real and (labeller.starts_with_label(text) and len(text) <= 80):
+        if (
+            not seen_real
+            and (labeller.starts_with_label(text) and len(text) <= 80)
+            and not (i + 1 < len(lines) and chrome.opens_event(lines[i + 1]))  # 时间：… / 地点：…
+        ):
             dropped.append(text)
             continue
         if not seen_real and (_only_date(text) or _dated_meta_line(text, labeller)):

@@ -56,6 +56,9 @@ class ChromeRules(BaseModel):
     #: the label of a label grid's content row (内容, 正文, 詳細內容): a table with such a row lays
     #: out the page, the article in that row's value cell; it is not a table of values
     content_labels: list[str] = Field(default_factory=empty_list)
+    #: labels of an event's particulars (地点, 主持人): a labelled time line right above a line
+    #: opening with one (时间：…上午10:00 / 地点：新闻发布厅) is the text's, not the page's date line
+    event_labels: list[str] = Field(default_factory=empty_list)
     #: regular expressions (re.match) of a news dateline opening the text (新华社上海11月30日电,
     #: 本报讯): the short lines above it that repeat the headline are the print headline block
     dateline_patterns: list[str] = Field(default_factory=empty_list)
