@@ -819,3 +819,75 @@ def test_an_events_time_and_place_open_the_text(
     _check(rec, ends, absent, meta)
     if not absent:
         assert rec["text"].startswith(("时间：", "時間："))
+
+
+# --- a byline alone above the text; a finance page's disclaimer ---------------------------------
+
+_FINANCE = [
+    _case(
+        "上市公司年报披露收官",
+        "<h1>上市公司年报披露收官</h1><div class='info'>2025-05-06 07:15 来源：证券时报</div>"
+        "<div class='con'>"
+        f"<p>证券时报记者 张三</p><p>{_A}</p><p>{_B}</p><p>声明：证券时报力求信息真实、准确，"
+        "文章提及内容仅供参考，"
+        "不构成实质性投资建议，据此操作风险自担。</p></div>",
+        _B,
+        ("证券时报记者", "声明"),
+        "written-securities-paper: a byline line above the text, a disclaimer under it",
+        author="张三",
+    ),
+    _case(
+        "港股通南向資金淨流入",
+        "<h1>港股通南向資金淨流入</h1><div class='info'>2025-05-06 07:15 來源：某某財經</div>"
+        "<div class='con'>"
+        f"<p>本報記者 陳大文</p><p>{_TW_A}</p><p>{_TW_B}</p><p>免責聲明：本文僅供參考，不構成投資建議，"
+        "投資者據此操作，"
+        "風險自擔。</p></div>",
+        _TW_B,
+        ("本報記者", "免責聲明"),
+        "written-hk-finance: 本報記者 over the text, 免責聲明 under it",
+        author="陳大文",
+    ),
+    _case(
+        "全市经济运行平稳",
+        "<h1>全市经济运行平稳</h1><div class='info'>发布时间：2024-03-05</div><div class='con'>"
+        f"<p>文/图：王明</p><p>{_A}</p><p>{_B}</p></div>",
+        _B,
+        ("文/图",),
+        "written-county-news: 文/图：王明 above the text",
+        author="王明",
+    ),
+    _case(
+        "上市公司年报披露收官",
+        "<h1>上市公司年报披露收官</h1><div class='info'>2025-05-06 07:15 来源：某某财经</div>"
+        "<div class='con'>"
+        f"<p>{_A}</p><p>{_B}</p><p>风险提示：市场有风险，投资需谨慎。</p></div>",
+        _B,
+        ("风险提示",),
+        "written-finance-portal: 风险提示：市场有风险，投资需谨慎",
+    ),
+    _case(
+        "警方提醒防范电信诈骗",
+        "<h1>警方提醒防范电信诈骗</h1><div class='info'>发布时间：2024-03-05</div><div class='con'>"
+        f"<p>{_A}</p><p>风险提示：近期冒充客服退款的诈骗高发，请市民提高警惕，切勿向陌生账户转账。</p></div>",
+        "风险提示：近期冒充客服退款的诈骗高发，请市民提高警惕，切勿向陌生账户转账。",
+        (),
+        "written-police-notice: a 风险提示 that is the text's own advice stays",
+    ),
+    _case(
+        "全市经济运行平稳",
+        "<h1>全市经济运行平稳</h1><div class='con'><p>本报讯（记者 王明）近日，全市召开经济运行分析会。</p>"
+        f"<p>{_A}</p><p>{_B}</p></div>",
+        _B,
+        (),
+        "written-city-paper: a dateline's credit opens the text and stays (read before)",
+        author="王明",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "inner", "ends", "absent", "meta"), _FINANCE)
+def test_a_byline_line_and_a_disclaimer(
+    title: str, inner: str, ends: str, absent: tuple[str, ...], meta: dict[str, Any]
+) -> None:
+    _check(_record(_page(title, inner)), ends, absent, meta)

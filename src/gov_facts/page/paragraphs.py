@@ -131,6 +131,9 @@ def clean_body(
         ):
             dropped.append(text)
             continue
+        if not seen_real and _byline_only(text, labeller):
+            dropped.append(text)  # 证券时报记者 张三, 文/图：王明 above the text (read with the header)
+            continue
         if not seen_real and (_only_date(text) or _dated_meta_line(text, labeller)):
             dropped.append(text)
             continue
@@ -209,6 +212,21 @@ _DATE_ONLY = re.compile(
     r"^[\s\[【(（]*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
     r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?[\s\]】)）]*$"
 )
+
+
+#: the longest byline line standing alone above the text
+_BYLINE_LINE = 30
+
+
+def _byline_only(text: str, labeller: Labeller) -> bool:
+    """A byline alone on its line above the text (证券时报记者 张三, 文/图：王明): names and a role,
+    no sentence; a dateline's credit (本报讯（记者 王明）近日，…) opens the text and stays."""
+    return (
+        len(text) <= _BYLINE_LINE
+        and not _SENTENCE.search(text)
+        and not text.lstrip().startswith(("（", "(", "【", "["))
+        and labeller.bylines([text]) is not None
+    )
 
 
 def _only_date(text: str) -> bool:
