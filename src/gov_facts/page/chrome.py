@@ -138,6 +138,7 @@ def prune(doc: Element, rules: ChromeRules, url: str | None = None) -> dict[Elem
     keep = names.keep
     named: dict[Element, list[str]] = {}
     doomed: list[Element] = []
+    footers: list[Element] = []  # by the tag or a class or id token (entry-footer, news_foot)
     for el, toks, chrome in found:
         if toks:
             named[el] = toks
@@ -145,7 +146,10 @@ def prune(doc: Element, rules: ChromeRules, url: str | None = None) -> dict[Elem
             chrome = "chrome" if el.find(".//h1") is None else ""
         if chrome:
             doomed.append(el)
-    doomed = _keep_block_footers(doomed, body)
+            if el.tag == "footer" or any("foot" in t for t in toks):
+                footers.append(el)
+    if footers:
+        doomed = _keep_block_footers(doomed, footers, body)
     dropped: set[Element] = set()
     # the known article containers, in reading order, each with the elements around it
     containers = [(c, set(c.iterancestors())) for c, toks in named.items() if keep.intersection(toks)]
@@ -174,39 +178,28 @@ def _body_of(doc: Element) -> Element:
 
 
 _Found = list[tuple[Element, list[str], str]]
-#: tags that are chrome by themselves: "chrome"; "header" is chrome unless it holds the headline
-#: (known once hidden blocks are gone)
-_SECTION_TAGS = {"nav": "chrome", "aside": "chrome", "form": "chrome", "header": "header", "footer": "chrome"}
+_CHROME_TAGS = frozenset(["nav", "aside", "footer", "form"])
 #: the most text (Chinese characters and punctuation) a block's own footer holds
 _BLOCK_FOOTER = 150
 
 
-def _is_footer(el: Element) -> bool:
-    """A footer by its tag or by a class or id token (entry-footer, card-footer, news_foot)."""
-    return el.tag == "footer" or any("foot" in t for t in tokens(el))
-
-
-def _keep_block_footers(doomed: list[Element], body: Element) -> list[Element]:
+def _keep_block_footers(doomed: list[Element], footers: list[Element], body: Element) -> list[Element]:
     """The doomed elements less the footers of a block of text: a short footer whose parent
     reads as an article and holds no other chrome (<article>…<footer>發布日期：2025年8月14日
     16:30</footer>, a card's card-footer, a post's entry-footer) carries the article's date and
     credits; the site's footer stands beside menus, crumbs or sidebars, or right in <body>.
-    Its share bar and the like inside it still go by their own names."""
-    footers = [el for el in doomed if _is_footer(el)]
-    if not footers:
-        return doomed
+    Its share bar and the like inside it still go by their own names. The cheap structural
+    questions are asked before any text is weighed."""
     kept: set[Element] = set()
     marked = set(doomed)
     for foot in footers:
         parent = foot.getparent()
-        if parent is None or parent is body or _weight(foot.text_content()) > _BLOCK_FOOTER:
-            continue
-        if any(a in marked for a in foot.iterancestors()):
-            continue  # inside the site's footer (<div class="footer"><div class="footer_txt">)
-        if not _reads_as_article(parent):
-            continue
+        if parent is None or parent is body or any(a in marked for a in foot.iterancestors()):
+            continue  # in <body>, or inside the site's footer (<div class="footer"><div class="footer_txt">)
         inside = set(foot.iter())
         if any(d not in inside and any(a is parent for a in d.iterancestors()) for d in doomed):
+            continue
+        if _weight(foot.text_content()) > _BLOCK_FOOTER or not _reads_as_article(parent):
             continue
         kept.add(foot)
     return [el for el in doomed if el not in kept] if kept else doomed
@@ -232,8 +225,8 @@ def _walk(
             links.append(el)
         attrib = el.attrib
         if not attrib:  # most elements: no class, id, style (only a chrome tag can count)
-            if body is not None and tag in _SECTION_TAGS and el is not body:
-                found.append((el, [], _SECTION_TAGS[tag]))
+            if body is not None and (tag in _CHROME_TAGS or tag == "header") and el is not body:
+                found.append((el, [], "chrome" if tag in _CHROME_TAGS else "header"))
             continue
         cls = attrib.get("class")
         if links_and_hidden and tag != "a":  # is it hidden?
@@ -252,7 +245,9 @@ def _walk(
         if kind == "keep":
             found.append((el, toks, ""))
             continue
-        chrome = "chrome" if kind == "chrome" else _SECTION_TAGS.get(tag, "")
+        chrome = "chrome" if tag in _CHROME_TAGS or kind == "chrome" else ""
+        if not chrome and tag == "header":
+            chrome = "header"  # chrome unless it holds the headline: known once hidden blocks are gone
         if toks or chrome:
             found.append((el, toks, chrome))
     return links, hidden, found
@@ -297,7 +292,8 @@ class ChromeText:
     def __post_init__(self) -> None:
         self.phrases = _any_of(self.rules.line_phrases)
         self.tails = _any_of(self.rules.tail_markers)
-        pats = self.rules.line_patterns
+        # the end marks are chrome lines too: one search of the line finds either
+        pats = [*self.rules.line_patterns, *self.rules.end_marks]
         self.pattern = re.compile("|".join(f"(?:{p})" for p in pats)) if pats else None
         dls = self.rules.dateline_patterns
         self.datelines = re.compile("|".join(f"(?:{p})" for p in dls)) if dls else None
@@ -309,9 +305,7 @@ class ChromeText:
     def is_chrome(self, line: str) -> bool:
         if self.phrases is not None and len(line) <= self.rules.max_phrase_line and self.phrases.search(line):
             return True
-        if self.pattern is not None and self.pattern.search(line) is not None:
-            return True
-        return self.is_end(line)
+        return self.pattern is not None and self.pattern.search(line) is not None
 
     def is_end(self, line: str) -> bool:
         """The line closes the text (完, －完－, END): what follows is a press contact, a date line."""

@@ -109,10 +109,14 @@ def clean_body(
                 continue
             dropped.extend(lines[i:])  # still read for credits (责任编辑 below 上一篇/下一篇)
             break
-        if seen_real and chrome.is_end(text) and not text_goes_on(lines[i + 1 : i + 1 + _GOES_ON], chrome):
-            dropped.extend(lines[i:])  # an end mark (- 完 -, END): a press contact block, credits below
-            break
         if link_w / size >= 0.75 or chrome.is_chrome(text):
+            if (
+                seen_real
+                and chrome.is_end(text)
+                and not text_goes_on(lines[i + 1 : i + 1 + _GOES_ON], chrome)
+            ):
+                dropped.extend(lines[i:])  # an end mark (- 完 -, END): a press contact block, credits below
+                break
             dropped.append(text)
             continue
         if title_n and not seen_real:
@@ -216,6 +220,8 @@ _DATE_ONLY = re.compile(
 
 #: the longest byline line standing alone above the text
 _BYLINE_LINE = 30
+#: a character every byline's role holds (记者, 記者, 文/图, 撰稿, 执笔, 作者): asked before the patterns
+_BYLINE_CUE = re.compile(r"[记記文撰执執作]")
 
 
 def _byline_only(text: str, labeller: Labeller) -> bool:
@@ -223,6 +229,7 @@ def _byline_only(text: str, labeller: Labeller) -> bool:
     no sentence; a dateline's credit (本报讯（记者 王明）近日，…) opens the text and stays."""
     return (
         len(text) <= _BYLINE_LINE
+        and _BYLINE_CUE.search(text) is not None
         and not _SENTENCE.search(text)
         and not text.lstrip().startswith(("（", "(", "【", "["))
         and labeller.bylines([text]) is not None

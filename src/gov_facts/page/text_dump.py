@@ -92,11 +92,10 @@ def read_text_dump(text: str, patterns: Patterns) -> PageContent:
         if seen_real and chrome.is_tail(ln):
             dropped.append(ln)
             break
-        if seen_real and chrome.is_end(ln) and not text_goes_on(lines[i + 1 : i + 7], chrome):
-            dropped.append(ln)  # an end mark (- 完 -, END): a press contact block below
-            break
         if chrome.is_chrome(ln) or (not seen_real and labeller.starts_with_label(ln) and len(ln) <= 80):
             dropped.append(ln)
+            if seen_real and chrome.is_end(ln) and not text_goes_on(lines[i + 1 : i + 7], chrome):
+                break  # an end mark (- 完 -, END): a press contact block below
             continue
         if not seen_real and ln.rstrip("：:").replace(" ", "") in content_labels:
             continue  # the grid's content label (內容) over the text
