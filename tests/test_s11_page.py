@@ -891,3 +891,45 @@ def test_a_byline_line_and_a_disclaimer(
     title: str, inner: str, ends: str, absent: tuple[str, ...], meta: dict[str, Any]
 ) -> None:
     _check(_record(_page(title, inner)), ends, absent, meta)
+
+
+# --- Hong Kong, Macau and Taiwan chrome inside the text's container ----------------------------
+
+_HK_TW_CHROME = [
+    pytest.param("<p>回頁頂</p>", "回頁頂", id="written-mo-department: 回頁頂 (back to the top)"),
+    pytest.param("<p>QR Code</p><p>分享至Facebook</p>", "QR", id="written-tw-county: a QR code's label"),
+    pytest.param(
+        "<p>本頁最近更新日期：2025年3月5日</p>", "更新日期", id="written-hk-department: 本頁最近更新日期"
+    ),
+    pytest.param(
+        "<p>點閱率：1,024</p><p>資料更新日期：2025-03-06</p>",
+        "點閱",
+        id="written-tw-ministry: 點閱率 with a thousands comma, then 資料更新日期",
+    ),
+    pytest.param(
+        "<p>附件下載：</p><p><a href='a.pdf'>新聞稿.pdf</a></p>",
+        "附件",
+        id="written-tw-city: 附件下載： left alone when its links go",
+    ),
+    pytest.param("<p>NNNN</p>", "NNNN", id="written-wire: NNNN closes a wire story"),
+]
+
+
+@pytest.mark.parametrize(("tail", "leak"), _HK_TW_CHROME)
+def test_hk_mo_tw_chrome_inside_the_container(tail: str, leak: str) -> None:
+    html = _page(
+        "本澳統計數字公布",
+        "<h1>本澳統計數字公布</h1><div class='date'>2025-03-05 10:00</div>"
+        f"<div class='con'><p>{_TW_A}</p><p>{_TW_B}</p>{tail}</div>",
+    )
+    text = _record(html)["text"]
+    assert text.rstrip().endswith(_TW_B)
+    assert leak not in text
+
+
+def test_a_heading_with_its_text_under_it_stays() -> None:
+    html = _page(
+        "全市经济运行平稳",
+        f"<h1>全市经济运行平稳</h1><div class='con'><p>{_A}</p><p>主要措施：</p><p>{_B}</p></div>",
+    )
+    assert "主要措施：" in _record(html)["text"]

@@ -144,6 +144,8 @@ def clean_body(
         kept.append(text)
         if not seen_real and is_real_paragraph(text, labeller):
             seen_real = True
+    while len(kept) > 1 and _orphan_heading(kept[-1]):
+        dropped.append(kept.pop())  # 附件下载：, its links gone with the chrome
     block = _headline_block(kept, title_n, title_seen, chrome)
     return kept[block:], kept[:block] + dropped
 
@@ -216,6 +218,16 @@ _DATE_ONLY = re.compile(
     r"^[\s\[【(（]*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
     r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?[\s\]】)）]*$"
 )
+
+
+#: the longest heading left alone at the text's end (附件下载：, 相关附件：)
+_ORPHAN = 12
+
+
+def _orphan_heading(text: str) -> bool:
+    """A short heading that ends with a colon and stands last, what it introduced gone (the
+    attachments' links, a contact block cut as chrome): nothing of the text."""
+    return len(text) <= _ORPHAN and text.rstrip().endswith(("：", ":")) and "\t" not in text
 
 
 #: the longest byline line standing alone above the text
