@@ -572,6 +572,64 @@ def test_an_end_mark_closes_a_text_dump() -> None:
     assert "傳訊組" not in rec["text"]
 
 
+# --- a text dump's foot and top lines, read as a page's are ---------------------------------------
+
+_DUMPS = [
+    pytest.param(
+        f"我县召开秋冬季森林防火工作会议\n\n{_A}\n\n{_B}\n\n发布日期：2024-10-29\n",
+        "发布日期",
+        {"published_at": "2024-10-29"},
+        id="dump-county: 发布日期 under the text",
+    ),
+    pytest.param(
+        f"我县召开秋冬季森林防火工作会议\n发布时间：2024-10-29\n\n{_A}\n\n{_B}\n\n发布单位：县林业局\n",
+        "发布单位",
+        {"publisher": "县林业局"},
+        id="dump-county: 发布单位 under the text",
+    ),
+    pytest.param(
+        f"我县召开秋冬季森林防火工作会议\n发布时间：2024-10-29\n\n{_A}\n\n{_B}（责任编辑：张三）\n",
+        "责任编辑",
+        {"editor": "张三"},
+        id="dump-city-news: an editor's credit glued to the last sentence",
+    ),
+    pytest.param(
+        f"上市公司年报披露收官\n2025-05-06 07:15 来源：证券时报\n\n证券时报记者 张三\n\n{_A}\n\n{_B}\n",
+        "证券时报记者",
+        {"author": "张三"},
+        id="dump-securities-paper: a byline alone above the text",
+    ),
+    pytest.param(
+        f"港交所公布数据\n2025年12月30日\n\n{_A}\n\n{_B}\n",
+        "2025年12月30日",
+        {"published_at": "2025-12-30"},
+        id="dump-hk-exchange: a date alone under the headline",
+    ),
+    pytest.param(
+        f"公告本市補助計畫\n\n{_TW_A}\n\n{_TW_B}\n\n中華民國114年4月10日\n",
+        None,
+        {"published_at": "2025-04-10"},
+        id="dump-tw-notice: the notice's closing ROC date",
+    ),
+    pytest.param(
+        f"港鐵東岸線延線工程進入最後階段\n\n工程進入最後階段。（資料圖片）\n\n{_TW_A}\n\n{_TW_B}\n",
+        None,
+        {"author": None},
+        id="dump-hk-news: （資料圖片） after a caption names no author",
+    ),
+]
+
+
+@pytest.mark.parametrize(("dump", "leak", "meta"), _DUMPS)
+def test_a_text_dump_reads_its_foot_and_top_lines(dump: str, leak: str | None, meta: dict[str, Any]) -> None:
+    rec = extract(dump.encode("utf-8"), "page.txt").to_dict()
+    if leak is not None:
+        assert leak not in rec["text"]
+    for name, want in meta.items():
+        got = rec[name]
+        assert (got or "").startswith(want) if name == "published_at" else got == want, (name, got)
+
+
 # --- a date line below the text's container; a reporter's role before the name ------------------
 
 _BELOW = [

@@ -42,7 +42,7 @@ from .continuation import continuation_warning, next_part, script_next_part
 from .grids import mark_label_grids
 from .lines import Line, PageLines, Walker
 from .metadata import Labeller, best_labelled, labeller_for, norm_text
-from .paragraphs import clean_body, is_credit_line, is_meta_line, is_real_paragraph, trailing_credit
+from .paragraphs import clean_body, closing_credits, is_real_paragraph
 from .parse import page_url, parse_html, read_meta
 from .scripts import ScriptArticle, ScriptText, collect_scripts, script_article
 from .text_weight import WS as _WS
@@ -123,7 +123,7 @@ def _from_dom(
     paragraphs, dropped = clean_body(
         [ln.text for ln in body_lines], [ln.link_w for ln in body_lines], title, chrome, labeller
     )
-    closing = _closing_credits(paragraphs, labeller)
+    closing = closing_credits(paragraphs, labeller)
     _no_article_checks(paragraphs, title, crules)
 
     # header block: from the headline (or a few lines up) to the body, plus the body's own
@@ -233,22 +233,6 @@ def _split_pairs(texts: list[str], labeller: Labeller) -> list[str]:
     return pairs
 
 
-def _closing_credits(paragraphs: list[str], labeller: Labeller) -> list[str]:
-    """A closing credit line (中青报·中青网记者 魏其濛 来源：中国青年报) or a labelled value at the
-    text's foot (发布日期：2024-10-29, 發布單位：…) is metadata, not text."""
-    closing: list[str] = []
-    while len(paragraphs) > 1 and (
-        is_credit_line(paragraphs[-1], labeller)
-        or is_meta_line(paragraphs[-1], labeller)
-        or labeller.is_credit_list(paragraphs[-1])
-    ):
-        closing.insert(0, paragraphs.pop())
-    if paragraphs and (cut := trailing_credit(paragraphs[-1])) is not None:
-        paragraphs[-1], credit = cut
-        closing.insert(0, credit)
-    return closing
-
-
 def _from_script(
     found: ScriptArticle,
     doc: Element,
@@ -272,7 +256,7 @@ def _from_script(
         title, suffix = dom.title, dom.suffix
     lines = _script_lines(found, crules)
     paragraphs, dropped = clean_body(lines, [0] * len(lines), title, chrome, labeller)
-    closing = _closing_credits(paragraphs, labeller)
+    closing = closing_credits(paragraphs, labeller)
     w = _weight("".join(paragraphs))
     if dom is None:
         try:

@@ -84,6 +84,22 @@ def text_goes_on(following: list[str], chrome: ChromeText) -> bool:
     )
 
 
+def closing_credits(paragraphs: list[str], labeller: Labeller) -> list[str]:
+    """A closing credit line (中青报·中青网记者 魏其濛 来源：中国青年报) or a labelled value at the
+    text's foot (发布日期：2024-10-29, 發布單位：…) is metadata, not text."""
+    closing: list[str] = []
+    while len(paragraphs) > 1 and (
+        is_credit_line(paragraphs[-1], labeller)
+        or is_meta_line(paragraphs[-1], labeller)
+        or labeller.is_credit_list(paragraphs[-1])
+    ):
+        closing.insert(0, paragraphs.pop())
+    if paragraphs and (cut := trailing_credit(paragraphs[-1])) is not None:
+        paragraphs[-1], credit = cut
+        closing.insert(0, credit)
+    return closing
+
+
 def clean_body(
     lines: list[str],
     link_ws: list[int],
@@ -135,10 +151,10 @@ def clean_body(
         ):
             dropped.append(text)
             continue
-        if not seen_real and _byline_only(text, labeller):
+        if not seen_real and byline_only(text, labeller):
             dropped.append(text)  # 证券时报记者 张三, 文/图：王明 above the text (read with the header)
             continue
-        if not seen_real and (_only_date(text) or _dated_meta_line(text, labeller)):
+        if not seen_real and (only_date(text) or _dated_meta_line(text, labeller)):
             dropped.append(text)
             continue
         kept.append(text)
@@ -236,7 +252,7 @@ _BYLINE_LINE = 30
 _BYLINE_CUE = re.compile(r"[记記文撰执執作]")
 
 
-def _byline_only(text: str, labeller: Labeller) -> bool:
+def byline_only(text: str, labeller: Labeller) -> bool:
     """A byline alone on its line above the text (证券时报记者 张三, 文/图：王明): names and a role,
     no sentence; a dateline's credit (本报讯（记者 王明）近日，…) opens the text and stays."""
     return (
@@ -248,7 +264,7 @@ def _byline_only(text: str, labeller: Labeller) -> bool:
     )
 
 
-def _only_date(text: str) -> bool:
+def only_date(text: str) -> bool:
     return bool(_DATE_ONLY.match(text))
 
 
