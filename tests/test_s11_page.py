@@ -991,3 +991,44 @@ def test_a_heading_with_its_text_under_it_stays() -> None:
         f"<h1>全市经济运行平稳</h1><div class='con'><p>{_A}</p><p>主要措施：</p><p>{_B}</p></div>",
     )
     assert "主要措施：" in _record(html)["text"]
+
+
+# --- an article's footer when the paragraphs stand right in the <article> ------------------------
+
+_DIRECT = [
+    pytest.param(
+        "<footer><span>新聞局</span> <time datetime='2025-11-28T17:20'>2025-11-28 17:20</time></footer>",
+        "2025-11-28T17:20",
+        "新聞局",
+        id="written-mo-portal: the footer's department and <time>, read below the text",
+    ),
+    pytest.param(
+        "<footer>發布日期：2025年8月14日 16:30</footer>",
+        "2025-08-14T16:30",
+        "發布日期",
+        id="written-hk-dept: 發布日期",
+    ),
+    pytest.param(
+        "<footer>標籤：旅遊 統計 <a href='/t/1'>入境旅客</a></footer>",
+        None,
+        "入境旅客",
+        id="written-mo-portal: the footer's tags stay out of the text",
+    ),
+]
+
+
+@pytest.mark.parametrize(("footer", "published", "leak"), _DIRECT)
+def test_an_articles_footer_below_its_own_paragraphs(footer: str, published: str | None, leak: str) -> None:
+    html = (
+        '<html><head><meta charset="utf-8"><title>旅遊局公布數字</title></head><body><nav><a href="/">主頁'
+        "</a></nav>"
+        f"<article><h1>旅遊局公布數字</h1><p>{_TW_A}</p><p>{_TW_B}</p>{footer}</article>"
+        "<footer class='site'>版權所有</footer></body></html>"
+    )
+    rec = _record(html)
+    assert rec["text"].rstrip().endswith(_TW_B)
+    assert leak not in rec["text"]
+    if published is None:
+        assert rec["published_at"] is None
+    else:
+        assert (rec["published_at"] or "").startswith(published)

@@ -149,7 +149,11 @@ def prune(doc: Element, rules: ChromeRules, url: str | None = None) -> dict[Elem
             if el.tag == "footer" or any("foot" in t for t in toks):
                 footers.append(el)
     if footers:
-        doomed = _keep_block_footers(doomed, footers, body)
+        kept = _keep_block_footers(doomed, footers, body)
+        if kept:
+            doomed = [el for el in doomed if el not in kept]
+            for foot in kept:
+                _set_below(foot)
     dropped: set[Element] = set()
     # the known article containers, in reading order, each with the elements around it
     containers = [(c, set(c.iterancestors())) for c, toks in named.items() if keep.intersection(toks)]
@@ -183,8 +187,32 @@ _CHROME_TAGS = frozenset(["nav", "aside", "footer", "form"])
 _BLOCK_FOOTER = 150
 
 
-def _keep_block_footers(doomed: list[Element], footers: list[Element], body: Element) -> list[Element]:
-    """The doomed elements less the footers of a block of text: a short footer whose parent
+#: the attribute marking a block's own footer, set below its block (:func:`_set_below`): the
+#: article's date and credits, read below the text
+FOOTER_MARK = "data-gov-facts-foot"
+
+
+def _set_below(foot: Element) -> None:
+    """Mark a block's own footer and set it right after its block (its tail text left in place):
+    its lines (發布日期：…, 新聞局 2025-11-28 17:20, 標籤：…) stand below the text, never in it,
+    wherever the body's element ends."""
+    parent = foot.getparent()
+    if parent is None or parent.getparent() is None:
+        return
+    foot.set(FOOTER_MARK, "")
+    tail, foot.tail = foot.tail, None
+    prev = foot.getprevious()
+    parent.remove(foot)
+    if tail:
+        if prev is not None:
+            prev.tail = (prev.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.addnext(foot)
+
+
+def _keep_block_footers(doomed: list[Element], footers: list[Element], body: Element) -> set[Element]:
+    """The footers of a block of text among the doomed elements: a short footer whose parent
     reads as an article and holds no other chrome (<article>…<footer>發布日期：2025年8月14日
     16:30</footer>, a card's card-footer, a post's entry-footer) carries the article's date and
     credits; the site's footer stands beside menus, crumbs or sidebars, or right in <body>.
@@ -202,7 +230,7 @@ def _keep_block_footers(doomed: list[Element], footers: list[Element], body: Ele
         if _weight(foot.text_content()) > _BLOCK_FOOTER or not _reads_as_article(parent):
             continue
         kept.add(foot)
-    return [el for el in doomed if el not in kept] if kept else doomed
+    return kept
 
 
 def _walk(

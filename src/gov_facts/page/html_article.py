@@ -36,7 +36,7 @@ from ..rules.page_rules import ChromeRules
 from ..rules.patterns import Patterns
 from .assemble import Parts, assemble
 from .body import choose_body
-from .chrome import chrome_for, prune
+from .chrome import FOOTER_MARK, chrome_for, prune
 from .content import PageContent
 from .continuation import continuation_warning, next_part, script_next_part
 from .grids import mark_label_grids
@@ -158,8 +158,8 @@ def _from_dom(
 def _time_stamps(root: Element, first: Element, reading: PageLines) -> list[str]:
     """The ``datetime`` of the first ``<time>`` above the body's text and outside links (HTML's
     own mark of the article's time, <time datetime="2024-05-12T08:00">5月12日</time>); a time
-    below the text dates a related item or a comment, unless it stands in the body's own
-    ``<article>`` (its footer: <footer>新聞局 <time datetime=…></footer>)."""
+    below the text dates a related item or a comment, unless it stands in the article's own
+    footer (<footer>新聞局 <time datetime=…></footer>, marked by the chrome pass)."""
     top = reading.stats.get(first)
     below: list[str] = []
     for el in root.iter("time"):
@@ -171,15 +171,9 @@ def _time_stamps(root: Element, first: Element, reading: PageLines) -> list[str]
             continue
         if st.start <= top.start:
             return [value]
-        if not below and _same_article(el, first):
+        if not below and any(a.get(FOOTER_MARK) is not None for a in el.iterancestors()):
             below.append(value)
     return below
-
-
-def _same_article(el: Element, first: Element) -> bool:
-    """Whether ``el`` stands in the ``<article>`` that holds the body's first element."""
-    article = next((a for a in el.iterancestors() if a.tag == "article"), None)
-    return article is not None and any(a is article for a in first.iterancestors())
 
 
 def _anchor(matched: tuple[str, Element] | None) -> Element | None:
