@@ -1032,3 +1032,54 @@ def test_an_articles_footer_below_its_own_paragraphs(footer: str, published: str
         assert rec["published_at"] is None
     else:
         assert (rec["published_at"] or "").startswith(published)
+
+
+# --- a 信息公开 grid's document date against a <meta> date of a later day ------------------------
+
+_GRID_HEAD = '<meta name="PubDate" content="{meta}">'
+_ISSUE = [
+    pytest.param(
+        "2023-08-16 10:33:59",
+        "<table class='xxgk'><tr><th>索引号：</th><td>014742224A/2023-0043406</td><th>生成日期：</th>"
+        "<td>2023-05-11</td></tr><tr><th>发布机构：</th><td>县统计局</td><th>文号：</th><td></td></tr>"
+        "</table>",
+        "2023-05-11",
+        id="corpus-007-style: 生成日期 in the grid, the page regenerated months later",
+    ),
+    pytest.param(
+        "2023-05-16 12:34:05",
+        "<div class='xxgk'><span>发文日期：</span><span>2023-04-18</span>　<span>发布机构：</span>"
+        "<span>市统计局</span></div>",
+        "2023-04-18",
+        id="written-city-xxgk: 发文日期 in a strip of spans",
+    ),
+    pytest.param(
+        "2024-07-02 09:00:00",
+        "<ul class='xxgk'><li>成文日期：2024-06-20</li><li>发布机构：县财政局</li></ul>",
+        "2024-06-20",
+        id="written-county-xxgk: 成文日期 is the only date the page shows",
+    ),
+    pytest.param(
+        "2024-07-02 09:00:00",
+        "<ul class='xxgk'><li>成文日期：2024-06-20</li><li>发布日期：2024-06-25</li></ul>",
+        "2024-06-25",
+        id="written-county-xxgk: a shown 发布日期 beats 成文日期",
+    ),
+    pytest.param(
+        "2024-06-20 09:00:00",
+        "<ul class='xxgk'><li>成文日期：2024-06-20</li><li>发布机构：县财政局</li></ul>",
+        "2024-06-20T09:00",
+        id="written-county-xxgk: the same day as the meta date keeps the meta's time",
+    ),
+]
+
+
+@pytest.mark.parametrize(("meta", "grid", "published"), _ISSUE)
+def test_a_grids_document_date_beats_a_later_meta_date(meta: str, grid: str, published: str) -> None:
+    html = (
+        f'<html><head><meta charset="utf-8"><title>2022年全县国民经济和社会发展统计公报</title>'
+        f"{_GRID_HEAD.format(meta=meta)}</head><body><div class='nav'><a href='/'>首页</a></div>{grid}"
+        f"<h1>2022年全县国民经济和社会发展统计公报</h1><div class='con'><p>{_A}</p><p>{_B}</p></div></body>"
+        "</html>"
+    )
+    assert (_record(html)["published_at"] or "").startswith(published)

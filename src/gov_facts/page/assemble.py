@@ -122,6 +122,13 @@ def _published(
     shown = [
         fold_date_text(h.value) for h in head_hits if h.field == "published_at" and h.label in publish_labels
     ]
+    if not shown:  # a 信息公开 grid's 发文日期 or 生成日期, the page regenerated on a later day
+        issue_labels = set(rules.issue_labels)
+        shown = [
+            fold_date_text(h.value)
+            for h in head_hits
+            if h.field == "published_at" and h.label in issue_labels and h.value
+        ]
     tail_dates = [
         (h.rank, fold_date_text(h.value)) for h in tail_hits if h.field == "published_at" and h.value
     ]

@@ -104,6 +104,9 @@ class MetadataRules(BaseModel):
     #: the published_at labels of the publish time itself (发布时间, 日期; not 更新时间 or 成文日期):
     #: a date the article shows under one of them beats a <meta> date on another day
     publish_labels: list[str] = Field(default_factory=empty_list)
+    #: the published_at labels of a document's own date in a 信息公开 grid (发文日期, 生成日期): with
+    #: no publish label shown, a date under one beats a <meta> date on another day
+    issue_labels: list[str] = Field(default_factory=empty_list)
     #: words right before a date in the header that make it the end of a period reported, not the
     #: publish day (政府公布截至二○二四年八月三十一日的財政狀況: 截至)
     period_before: list[str] = Field(default_factory=empty_list)
