@@ -557,8 +557,7 @@ CORPUS_META = [
         "008",
         "source",
         None,
-        id="corpus-008: 发布机构 宜春市统计局 is no 来源",
-        marks=known_miss("on the page, 发布机构 in the grid is taken as source (GUIDE: 来源 only)"),
+        id="corpus-008: 发布机构 宜春市统计局 is no 来源, nor is the <meta ContentSource>",
     ),
     pytest.param(
         "008",

@@ -1083,3 +1083,43 @@ def test_a_grids_document_date_beats_a_later_meta_date(meta: str, grid: str, pub
         "</html>"
     )
     assert (_record(html)["published_at"] or "").startswith(published)
+
+
+# --- a <meta> source the page does not show names no source ------------------------------------
+
+_META_SOURCE = [
+    pytest.param(
+        "<meta name='ContentSource' content='县统计局'>",
+        "<div class='xxgk'>发布机构：县统计局　发文日期：2023-04-18</div>",
+        None,
+        id="corpus-008-style: ContentSource filled with the publishing office, no 来源 shown",
+    ),
+    pytest.param(
+        "<meta name='ContentSource' content='中国某省政府采购网'>",
+        "<div class='info'>发布时间：2021-10-11</div>",
+        None,
+        id="written-procurement-portal: the portal's name in ContentSource only",
+    ),
+    pytest.param(
+        "<meta name='ContentSource' content='市政府办公室'>",
+        "<div class='info'>发布时间：2024-05-12　来源：市发展改革委</div>",
+        "市发展改革委",
+        id="written-city-portal: the 来源 the page shows, not the meta's",
+    ),
+    pytest.param(
+        "<meta property='og:article:source' content='某某日报'>",
+        "<div class='info'>2024-05-12 09:30</div>",
+        None,
+        id="written-news-portal: og:article:source unshown",
+    ),
+]
+
+
+@pytest.mark.parametrize(("head", "info", "source"), _META_SOURCE)
+def test_a_meta_source_the_page_does_not_show(head: str, info: str, source: str | None) -> None:
+    html = (
+        f'<html><head><meta charset="utf-8"><title>全市经济运行平稳</title>{head}</head><body>'
+        f"<div class='nav'><a href='/'>首页</a></div><h1>全市经济运行平稳</h1>{info}"
+        f"<div class='con'><p>{_A}</p><p>{_B}</p></div></body></html>"
+    )
+    assert _record(html)["source"] == source

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from ..rules.page_rules import MetadataRules
 from .content import PageContent
 from .date_forms import closing_dates, date_below, fold_date_text
-from .metadata import LabelHit, Labeller, best_labelled, meta_value, strip_label
+from .metadata import LabelHit, Labeller, best_labelled, meta_value
 from .publish_date import NO_DATE, DatePick, pick_published, url_day, with_labelled_time
 from .script_meta import account_name, script_dates, script_value
 from .scripts import ScriptText
@@ -59,12 +59,9 @@ def assemble(
         return best_labelled(head_hits, name, person=person) or best_labelled(tail_hits, name, person=person)
 
     pick = _published(parts, meta, scripts, head_hits, tail_hits, rules, url)
-    source = field_value("source")
-    if source is None:
-        ms = meta_value(meta, rules.meta_names.get("source", []))
-        source = strip_label(ms, labeller) if ms else None
-    if source is None:
-        source = script_value(scripts.texts, "source", rules)
+    # the 来源 the page shows, or its page-state data's; a <meta name=ContentSource> the page does
+    # not show names no source (a 信息公开 page's CMS fills it with the publishing office)
+    source = field_value("source") or script_value(scripts.texts, "source", rules)
     author = (
         field_value("author")
         or labeller.bylines(parts.paragraphs + parts.closing)
