@@ -557,15 +557,13 @@ CORPUS_META = [
         "008",
         "source",
         None,
-        id="corpus-008: 发布机构 宜春市统计局 is no 来源",
-        marks=known_miss("on the page, 发布机构 in the grid is taken as source (GUIDE: 来源 only)"),
+        id="corpus-008: 发布机构 宜春市统计局 is no 来源, nor is the <meta ContentSource>",
     ),
     pytest.param(
         "008",
         "published_at",
         "2023-04-18",
         id="corpus-008: 发文日期 2023-04-18 beats <meta PubDate> 2023-05-16 (as in devgold 009)",
-        marks=known_miss("the grid's 发文日期 is not read on the page; <meta name=PubDate> is taken"),
     ),
 ]
 

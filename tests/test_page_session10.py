@@ -330,11 +330,11 @@ _LAYOUTS = [
         {
             "title": "我市一季度重大项目建设开局良好",
             "published_at": "2024-05-12T09:30",
-            "source": "市发展改革委",
+            "source": None,
             "author": None,
             "editor": None,
         },
-        id="city-portal: the date only in <meta name=PubDate>, the source only in ContentSource",
+        id="city-portal: the date only in <meta name=PubDate>; an unshown ContentSource is no source",
     ),
     pytest.param(
         _URL_DATE_PAGE,

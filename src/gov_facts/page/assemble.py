@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 
 from ..rules.page_rules import MetadataRules
 from .content import PageContent
-from .date_forms import closing_dates, fold_date_text
-from .metadata import LabelHit, Labeller, best_labelled, meta_value, strip_label
+from .date_forms import closing_dates, date_below, fold_date_text
+from .metadata import LabelHit, Labeller, best_labelled, meta_value
 from .publish_date import NO_DATE, DatePick, pick_published, url_day, with_labelled_time
 from .script_meta import account_name, script_dates, script_value
 from .scripts import ScriptText
@@ -38,6 +38,8 @@ class Parts:
     next_part: str | None = None
     #: machine-readable times above the body (``<time datetime>``), read after the labelled dates
     stamps: list[str] = field(default_factory=list)
+    #: the first lines below the body, outside it (a date line at the page's foot)
+    below: list[str] = field(default_factory=list)
 
 
 def assemble(
@@ -57,12 +59,9 @@ def assemble(
         return best_labelled(head_hits, name, person=person) or best_labelled(tail_hits, name, person=person)
 
     pick = _published(parts, meta, scripts, head_hits, tail_hits, rules, url)
-    source = field_value("source")
-    if source is None:
-        ms = meta_value(meta, rules.meta_names.get("source", []))
-        source = strip_label(ms, labeller) if ms else None
-    if source is None:
-        source = script_value(scripts.texts, "source", rules)
+    # the 来源 the page shows, or its page-state data's; a <meta name=ContentSource> the page does
+    # not show names no source (a 信息公开 page's CMS fills it with the publishing office)
+    source = field_value("source") or script_value(scripts.texts, "source", rules)
     author = (
         field_value("author")
         or labeller.bylines(parts.paragraphs + parts.closing)
@@ -120,10 +119,18 @@ def _published(
     shown = [
         fold_date_text(h.value) for h in head_hits if h.field == "published_at" and h.label in publish_labels
     ]
+    if not shown:  # a 信息公开 grid's 发文日期 or 生成日期, the page regenerated on a later day
+        issue_labels = set(rules.issue_labels)
+        shown = [
+            fold_date_text(h.value)
+            for h in head_hits
+            if h.field == "published_at" and h.label in issue_labels and h.value
+        ]
     tail_dates = [
         (h.rank, fold_date_text(h.value)) for h in tail_hits if h.field == "published_at" and h.value
     ]
-    tail_dates += [(99, d) for d in closing_dates(parts.paragraphs + parts.closing)]
+    closing = closing_dates(parts.paragraphs + parts.closing) or date_below(parts.below)
+    tail_dates += [(99, d) for d in closing]
     header = [fold_date_text(line) for line in parts.header]
     marks = (rules.period_before, rules.period_after)
     refiners = [d for _r, d in tail_dates]

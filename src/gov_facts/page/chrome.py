@@ -25,6 +25,8 @@ from .text_weight import weight as _weight
 _MARKED = f".//a[@{NEXT_LINK_MARK}]"
 #: what a heading may carry besides its word: spaces between the characters, a closing colon
 _HEADING_FOLD = re.compile(r"[\s\u3000\u00a0:：]+")
+#: spaces between a label's characters (地　　点：)
+_SPACES = re.compile(r"[\s\u3000\u00a0]+")
 #: hidden by its style, or by a class token ``hidden`` / ``hide``
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:hidden|hide)(?:\s|$)", re.I)
@@ -136,6 +138,7 @@ def prune(doc: Element, rules: ChromeRules, url: str | None = None) -> dict[Elem
     keep = names.keep
     named: dict[Element, list[str]] = {}
     doomed: list[Element] = []
+    footers: list[Element] = []  # by the tag or a class or id token (entry-footer, news_foot)
     for el, toks, chrome in found:
         if toks:
             named[el] = toks
@@ -143,6 +146,14 @@ def prune(doc: Element, rules: ChromeRules, url: str | None = None) -> dict[Elem
             chrome = "chrome" if el.find(".//h1") is None else ""
         if chrome:
             doomed.append(el)
+            if el.tag == "footer" or any("foot" in t for t in toks):
+                footers.append(el)
+    if footers:
+        kept = _keep_block_footers(doomed, footers, body)
+        if kept:
+            doomed = [el for el in doomed if el not in kept]
+            for foot in kept:
+                _set_below(foot)
     dropped: set[Element] = set()
     # the known article containers, in reading order, each with the elements around it
     containers = [(c, set(c.iterancestors())) for c, toks in named.items() if keep.intersection(toks)]
@@ -172,6 +183,54 @@ def _body_of(doc: Element) -> Element:
 
 _Found = list[tuple[Element, list[str], str]]
 _CHROME_TAGS = frozenset(["nav", "aside", "footer", "form"])
+#: the most text (Chinese characters and punctuation) a block's own footer holds
+_BLOCK_FOOTER = 150
+
+
+#: the attribute marking a block's own footer, set below its block (:func:`_set_below`): the
+#: article's date and credits, read below the text
+FOOTER_MARK = "data-gov-facts-foot"
+
+
+def _set_below(foot: Element) -> None:
+    """Mark a block's own footer and set it right after its block (its tail text left in place):
+    its lines (發布日期：…, 新聞局 2025-11-28 17:20, 標籤：…) stand below the text, never in it,
+    wherever the body's element ends."""
+    parent = foot.getparent()
+    if parent is None or parent.getparent() is None:
+        return
+    foot.set(FOOTER_MARK, "")
+    tail, foot.tail = foot.tail, None
+    prev = foot.getprevious()
+    parent.remove(foot)
+    if tail:
+        if prev is not None:
+            prev.tail = (prev.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.addnext(foot)
+
+
+def _keep_block_footers(doomed: list[Element], footers: list[Element], body: Element) -> set[Element]:
+    """The footers of a block of text among the doomed elements: a short footer whose parent
+    reads as an article and holds no other chrome (<article>…<footer>發布日期：2025年8月14日
+    16:30</footer>, a card's card-footer, a post's entry-footer) carries the article's date and
+    credits; the site's footer stands beside menus, crumbs or sidebars, or right in <body>.
+    Its share bar and the like inside it still go by their own names. The cheap structural
+    questions are asked before any text is weighed."""
+    kept: set[Element] = set()
+    marked = set(doomed)
+    for foot in footers:
+        parent = foot.getparent()
+        if parent is None or parent is body or any(a in marked for a in foot.iterancestors()):
+            continue  # in <body>, or inside the site's footer (<div class="footer"><div class="footer_txt">)
+        inside = set(foot.iter())
+        if any(d not in inside and any(a is parent for a in d.iterancestors()) for d in doomed):
+            continue
+        if _weight(foot.text_content()) > _BLOCK_FOOTER or not _reads_as_article(parent):
+            continue
+        kept.add(foot)
+    return kept
 
 
 def _walk(
@@ -254,31 +313,47 @@ class ChromeText:
     tails: re.Pattern[str] | None = field(init=False)
     pattern: re.Pattern[str] | None = field(init=False)
     datelines: re.Pattern[str] | None = field(init=False)
+    ends: re.Pattern[str] | None = field(init=False)
     headings: frozenset[str] = field(init=False)
+    events: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
         self.phrases = _any_of(self.rules.line_phrases)
         self.tails = _any_of(self.rules.tail_markers)
-        pats = self.rules.line_patterns
+        # the end marks are chrome lines too: one search of the line finds either
+        pats = [*self.rules.line_patterns, *self.rules.end_marks]
         self.pattern = re.compile("|".join(f"(?:{p})" for p in pats)) if pats else None
         dls = self.rules.dateline_patterns
         self.datelines = re.compile("|".join(f"(?:{p})" for p in dls)) if dls else None
+        ends = self.rules.end_marks
+        self.ends = re.compile("|".join(f"(?:{p})" for p in ends)) if ends else None
         self.headings = frozenset(self.rules.document_headings)
+        self.events = frozenset(self.rules.event_labels)
 
     def is_chrome(self, line: str) -> bool:
         if self.phrases is not None and len(line) <= self.rules.max_phrase_line and self.phrases.search(line):
             return True
         return self.pattern is not None and self.pattern.search(line) is not None
 
+    def is_end(self, line: str) -> bool:
+        """The line closes the text (完, －完－, END): what follows is a press contact, a date line."""
+        return self.ends is not None and self.ends.search(line) is not None
+
     def is_dateline(self, line: str) -> bool:
         """The line opens with a news dateline (新华社上海11月30日电, 本报讯)."""
         return self.datelines is not None and self.datelines.match(line) is not None
+
+    def opens_event(self, line: str) -> bool:
+        """The line opens with an event's particular (地点：…, 地　　点：…, 主持人：…)."""
+        head, colon, _rest = _SPACES.sub("", line[:16]).replace(":", "：").partition("：")
+        return bool(colon) and head in self.events
 
     def is_document_heading(self, line: str) -> bool:
         """The line is a document's own heading (目 录：, 导 言, 前言), spaces and colon aside."""
         return _HEADING_FOLD.sub("", line) in self.headings
 
     def is_tail(self, line: str) -> bool:
+        """The line begins what follows the article: a tail heading (相关阅读, 傳媒查詢)."""
         return (
             self.tails is not None
             and len(line) <= self.rules.max_phrase_line

@@ -24,8 +24,15 @@ _FOLDABLE = re.compile(
 _TWELVE = re.compile(
     r"(?P<part>上午|早上|凌晨|中午|下午|晚上|傍晚)\s*(?P<h>[01]?\d)\s*(?P<sep>[:：時时點点])\s*(?P<m>[0-5]\d)"
 )
+_CN_DIGITS = "〇零○Ｏ一二三四五六七八九十"
+#: a date alone on its line: year first, in digits or in words (a notice's 二〇二四年六月三日), or in
+#: the Republic of China era (a Taiwan notice closes with 中華民國114年4月10日, 中華民國一百一十四年四月十日)
 _DATE_LINE = re.compile(
-    r"^[\s\[【(（]*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?[\s\]】)）]*$"
+    r"^[\s\[【(（]*(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+    rf"|[{_CN_DIGITS}]{{4}}年[{_CN_DIGITS}]{{1,3}}月[{_CN_DIGITS}]{{1,4}}日"
+    rf"|(?:中華民國|中华民国|民國|民国)\s*(?:\d{{1,3}}|[{_CN_DIGITS}百]{{1,6}})\s*年"
+    rf"\s*(?:\d{{1,2}}|[{_CN_DIGITS}]{{1,3}})\s*月\s*(?:\d{{1,2}}|[{_CN_DIGITS}]{{1,4}})\s*日)"
+    r"[\s\]】)）]*$"
 )
 _TIME_LINE = re.compile(r"^\s*\d{1,2}\s*[:：时]\s*\d{2}(?:\s*[:：分]\s*\d{2})?\s*分?\s*$")
 
@@ -60,4 +67,16 @@ def closing_dates(paragraphs: Sequence[str]) -> list[str]:
         if _DATE_LINE.match(tail[i]):
             time = tail[i + 1] if i + 1 < len(tail) and _TIME_LINE.match(tail[i + 1]) else ""
             return [f"{tail[i]} {time}".strip()]
+    return []
+
+
+def date_below(lines: Sequence[str]) -> list[str]:
+    """A date alone on the first or second line below the body, outside its container (a county
+    page's ``<div class="date">2024年5月12日</div>`` under the text): the page's own date line at
+    its foot, read as a closing date is, with the time on the line after it."""
+    folded = [fold_date_text(line).strip() for line in lines[:3]]
+    for i, line in enumerate(folded[:2]):
+        if _DATE_LINE.match(line):
+            time = folded[i + 1] if i + 1 < len(folded) and _TIME_LINE.match(folded[i + 1]) else ""
+            return [f"{line} {time}".strip()]
     return []

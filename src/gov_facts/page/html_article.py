@@ -36,13 +36,13 @@ from ..rules.page_rules import ChromeRules
 from ..rules.patterns import Patterns
 from .assemble import Parts, assemble
 from .body import choose_body
-from .chrome import chrome_for, prune
+from .chrome import FOOTER_MARK, chrome_for, prune
 from .content import PageContent
 from .continuation import continuation_warning, next_part, script_next_part
 from .grids import mark_label_grids
 from .lines import Line, PageLines, Walker
 from .metadata import Labeller, best_labelled, labeller_for, norm_text
-from .paragraphs import clean_body, is_credit_line, is_real_paragraph
+from .paragraphs import clean_body, closing_credits, is_real_paragraph
 from .parse import page_url, parse_html, read_meta
 from .scripts import ScriptArticle, ScriptText, collect_scripts, script_article
 from .text_weight import WS as _WS
@@ -123,7 +123,7 @@ def _from_dom(
     paragraphs, dropped = clean_body(
         [ln.text for ln in body_lines], [ln.link_w for ln in body_lines], title, chrome, labeller
     )
-    closing = _closing_credits(paragraphs, labeller)
+    closing = closing_credits(paragraphs, labeller)
     _no_article_checks(paragraphs, title, crules)
 
     # header block: from the headline (or a few lines up) to the body, plus the body's own
@@ -151,23 +151,29 @@ def _from_dom(
     href = next_part(walker.next_links, lines, start, end) or script_next_part(scripts.texts, crules)
     warnings = [continuation_warning(href)] if href else []
     stamps = _time_stamps(body, first, reading)
-    return Parts(paragraphs, closing, header, kv, credits, title, suffix, warnings, href, stamps)
+    below = [ln.text for ln in lines[end : end + 3]]
+    return Parts(paragraphs, closing, header, kv, credits, title, suffix, warnings, href, stamps, below)
 
 
 def _time_stamps(root: Element, first: Element, reading: PageLines) -> list[str]:
     """The ``datetime`` of the first ``<time>`` above the body's text and outside links (HTML's
     own mark of the article's time, <time datetime="2024-05-12T08:00">5月12日</time>); a time
-    below the text dates a related item or a comment."""
+    below the text dates a related item or a comment, unless it stands in the article's own
+    footer (<footer>新聞局 <time datetime=…></footer>, marked by the chrome pass)."""
     top = reading.stats.get(first)
+    below: list[str] = []
     for el in root.iter("time"):
         value = (el.get("datetime") or "").strip()
         st = reading.stats.get(el)
-        if not value or st is None or top is None or st.start > top.start:
+        if not value or st is None or top is None:
             continue
         if any(a.tag == "a" for a in el.iterancestors()):
             continue
-        return [value]
-    return []
+        if st.start <= top.start:
+            return [value]
+        if not below and any(a.get(FOOTER_MARK) is not None for a in el.iterancestors()):
+            below.append(value)
+    return below
 
 
 def _anchor(matched: tuple[str, Element] | None) -> Element | None:
@@ -221,14 +227,6 @@ def _split_pairs(texts: list[str], labeller: Labeller) -> list[str]:
     return pairs
 
 
-def _closing_credits(paragraphs: list[str], labeller: Labeller) -> list[str]:
-    """A closing credit line (中青报·中青网记者 魏其濛 来源：中国青年报) is metadata, not text."""
-    closing: list[str] = []
-    while len(paragraphs) > 1 and is_credit_line(paragraphs[-1], labeller):
-        closing.insert(0, paragraphs.pop())
-    return closing
-
-
 def _from_script(
     found: ScriptArticle,
     doc: Element,
@@ -252,7 +250,7 @@ def _from_script(
         title, suffix = dom.title, dom.suffix
     lines = _script_lines(found, crules)
     paragraphs, dropped = clean_body(lines, [0] * len(lines), title, chrome, labeller)
-    closing = _closing_credits(paragraphs, labeller)
+    closing = closing_credits(paragraphs, labeller)
     w = _weight("".join(paragraphs))
     if dom is None:
         try:

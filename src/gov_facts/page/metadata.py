@@ -58,6 +58,7 @@ class Labeller:
     _grid: frozenset[str] = field(init=False)
     _nobody: frozenset[str] = field(init=False)
     _doc_lines: list[re.Pattern[str]] = field(init=False)
+    _credit_lines: list[re.Pattern[str]] = field(init=False)
 
     def __post_init__(self) -> None:
         owner: dict[str, tuple[str, int]] = {}
@@ -89,13 +90,16 @@ class Labeller:
         # long stop words (参与互动, 调整字体) and opening brackets (市财政局【字号 大 中 小】) end a
         # value even when glued to it
         glued = "|".join(re.escape(w) for w in stops if len(w) >= 4 or not w.isalnum()) or r"(?!x)x"
+        # a stop word glued to the value and followed by a figure is a counter (刘洋阅读 2318,
+        # 市统计局浏览次数12): spans of a meta strip printed without a space between them
         self._stop_re = re.compile(
-            rf"\t|\s{{2,}}|[{re.escape(_CLOSERS)}]|\s+(?:{stop_alts})|(?:{stop_alts})\s*[{sep}]|{glued}"
+            rf"\t|\s{{2,}}|[{re.escape(_CLOSERS)}]|\s+(?:{stop_alts})|(?:{stop_alts})\s*(?:[{sep}]|(?=\d))|{glued}"
         )
         self._bylines = [re.compile(p) for p in self.rules.byline_patterns]
         self._grid = frozenset(self.rules.grid_labels)
         self._nobody = frozenset(self.rules.not_person_words)
         self._doc_lines = [re.compile(p) for p in self.rules.doc_number_lines]
+        self._credit_lines = [re.compile(p) for p in self.rules.credit_lines]
 
     def hits(self, line: str) -> list[LabelHit]:
         """Every labelled value on ``line``, in order; values trimmed, empty ones kept as ''."""
@@ -133,8 +137,22 @@ class Labeller:
             if fname in _PERSON_FIELDS and _CJK.search(value):
                 value = _STAFF_CODE.sub("", value)  # 王晓_NBJ11360: a portal's staff code after the name
                 value = _UNIT_AFTER.sub("", value)  # 张三（市统计局）: the person's unit after the name
+                value = self._unit_before(value)  # 海洋局港灣科 林志明: the unit before the name
             out.append(LabelHit(fname, rank, label, value, m.start()))
         return out
+
+    def _unit_before(self, value: str) -> str:
+        """The name after the writer's unit or role (撰稿：海洋局港灣科 林志明, 作者：本网记者 王明): two
+        words, the first an office of three characters or more or a reporter's role, the second a
+        name's length."""
+        unit, _, name = value.partition(" ")
+        if len(unit) < 2 or not 2 <= len(name) <= 4 or not _CJK.match(name):
+            return value
+        if unit.endswith(tuple(self.rules.credit_roles)) or (
+            len(unit) >= 3 and unit.endswith(tuple(self.rules.office_suffixes))
+        ):
+            return name
+        return value
 
     def _next_label(self, rest: str) -> bool:
         """Whether the text after a label opens with the grid's next label (主 题 词：), so this
@@ -144,6 +162,11 @@ class Labeller:
             return False
         glued = self._stop_re.search(ahead.group(0))
         return glued is None or glued.start() == 0
+
+    def is_credit_list(self, line: str) -> bool:
+        """A line listing credits, roles and names (（文：陈静　编辑：刘晓　审核：何军）)."""
+        text = line.strip()
+        return any(p.match(text) for p in self._credit_lines)
 
     def bare_doc_number(self, lines: Sequence[str]) -> str | None:
         """A header line that is a document number alone (桐教〔2024〕36号 under a notice's headline)."""

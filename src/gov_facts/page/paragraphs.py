@@ -31,6 +31,75 @@ def is_credit_line(line: str, labeller: Labeller) -> bool:
     )
 
 
+#: a labelled date's value opens with a figure (2024-10-29, 114-04-10, 05/02/2026, 2024年…)
+_DATE_VALUE = re.compile(r"[0-9０-９]")
+
+
+def is_meta_line(line: str, labeller: Labeller) -> bool:
+    """A short last line that is a labelled value of the page, not a sentence: the publish date
+    printed at the text's foot (发布日期：2024-10-29, 日期：05/02/2026), the issuing office
+    (發布單位：高雄市政府新聞局). A date label must hold a date (时间：上午9时 is a notice's text)."""
+    if len(line) > 60 or re.search(r"[。！？!?；;]", line) or not labeller.starts_with_label(line):
+        return False
+    hits = labeller.hits(line.lstrip("[【(（ "))
+    if not hits or not hits[0].value:
+        return False
+    return hits[0].field != "published_at" or _DATE_VALUE.match(hits[0].value) is not None
+
+
+#: an editor's credit in brackets closing the last paragraph: （责任编辑：张三）, 【编辑：李四】 (a
+#: source's, （德清县发改局）, （来源：…）, is the text's own close, as a reporter's is)
+_TRAILING_CREDIT = re.compile(
+    r"[（(【\[]\s*(?:责任编辑|责编|编辑|責任編輯|責編|編輯)\s*[：:]\s*[^（()）【】\[\]]{2,20}[）)】\]]\s*$"
+)
+#: what such a credit holds, looked for first in the paragraph's last characters
+_CREDIT_WORDS = re.compile(r"[编編]")
+
+
+#: what ends the sentence an editor's credit may be glued to
+_CLOSES_SENTENCE = frozenset("。！？；!?;”」』")
+
+
+def trailing_credit(paragraph: str) -> tuple[str, str] | None:
+    """(the paragraph, the credit) when an editor's credit in brackets is glued to the end of the
+    text's last sentence (…有力支撑。（责任编辑：张三））: the credit is metadata, the sentence text."""
+    if not _CREDIT_WORDS.search(paragraph[-30:]):
+        return None
+    m = _TRAILING_CREDIT.search(paragraph)
+    if m is None or m.start() == 0 or paragraph[: m.start()].rstrip()[-1:] not in _CLOSES_SENTENCE:
+        return None
+    return paragraph[: m.start()].rstrip(), m.group(0).strip()
+
+
+#: how many lines after an end mark are read for running text that goes on
+_GOES_ON = 6
+
+
+def text_goes_on(following: list[str], chrome: ChromeText) -> bool:
+    """Whether a paragraph of running text follows an end mark (a sentence of 30 characters or
+    more): the mark stood inside the text, not at its end. A press contact block (傳媒查詢 / 傳訊組 /
+    電話：…), a closing date line, past issues' headlines hold none."""
+    return any(
+        _weight(t) >= 30 and _SENTENCE.search(t) is not None and not chrome.is_chrome(t) for t in following
+    )
+
+
+def closing_credits(paragraphs: list[str], labeller: Labeller) -> list[str]:
+    """A closing credit line (中青报·中青网记者 魏其濛 来源：中国青年报) or a labelled value at the
+    text's foot (发布日期：2024-10-29, 發布單位：…) is metadata, not text."""
+    closing: list[str] = []
+    while len(paragraphs) > 1 and (
+        is_credit_line(paragraphs[-1], labeller)
+        or is_meta_line(paragraphs[-1], labeller)
+        or labeller.is_credit_list(paragraphs[-1])
+    ):
+        closing.insert(0, paragraphs.pop())
+    if paragraphs and (cut := trailing_credit(paragraphs[-1])) is not None:
+        paragraphs[-1], credit = cut
+        closing.insert(0, credit)
+    return closing
+
+
 def clean_body(
     lines: list[str],
     link_ws: list[int],
@@ -57,6 +126,13 @@ def clean_body(
             dropped.extend(lines[i:])  # still read for credits (责任编辑 below 上一篇/下一篇)
             break
         if link_w / size >= 0.75 or chrome.is_chrome(text):
+            if (
+                seen_real
+                and chrome.is_end(text)
+                and not text_goes_on(lines[i + 1 : i + 1 + _GOES_ON], chrome)
+            ):
+                dropped.extend(lines[i:])  # an end mark (- 完 -, END): a press contact block, credits below
+                break
             dropped.append(text)
             continue
         if title_n and not seen_real:
@@ -68,15 +144,24 @@ def clean_body(
         if len(text) <= 120 and labeller.label_count(text) >= 2:
             dropped.append(text)
             continue
-        if not seen_real and (labeller.starts_with_label(text) and len(text) <= 80):
+        if (
+            not seen_real
+            and (labeller.starts_with_label(text) and len(text) <= 80)
+            and not (i + 1 < len(lines) and chrome.opens_event(lines[i + 1]))  # 时间：… / 地点：…
+        ):
             dropped.append(text)
             continue
-        if not seen_real and (_only_date(text) or _dated_meta_line(text, labeller)):
+        if not seen_real and byline_only(text, labeller):
+            dropped.append(text)  # 证券时报记者 张三, 文/图：王明 above the text (read with the header)
+            continue
+        if not seen_real and (only_date(text) or _dated_meta_line(text, labeller)):
             dropped.append(text)
             continue
         kept.append(text)
         if not seen_real and is_real_paragraph(text, labeller):
             seen_real = True
+    while len(kept) > 1 and _orphan_heading(kept[-1]):
+        dropped.append(kept.pop())  # 附件下载：, its links gone with the chrome
     block = _headline_block(kept, title_n, title_seen, chrome)
     return kept[block:], kept[:block] + dropped
 
@@ -151,7 +236,35 @@ _DATE_ONLY = re.compile(
 )
 
 
-def _only_date(text: str) -> bool:
+#: the longest heading left alone at the text's end (附件下载：, 相关附件：)
+_ORPHAN = 12
+
+
+def _orphan_heading(text: str) -> bool:
+    """A short heading that ends with a colon and stands last, what it introduced gone (the
+    attachments' links, a contact block cut as chrome): nothing of the text."""
+    return len(text) <= _ORPHAN and text.rstrip().endswith(("：", ":")) and "\t" not in text
+
+
+#: the longest byline line standing alone above the text
+_BYLINE_LINE = 30
+#: a character every byline's role holds (记者, 記者, 文/图, 撰稿, 执笔, 作者): asked before the patterns
+_BYLINE_CUE = re.compile(r"[记記文撰执執作]")
+
+
+def byline_only(text: str, labeller: Labeller) -> bool:
+    """A byline alone on its line above the text (证券时报记者 张三, 文/图：王明): names and a role,
+    no sentence; a dateline's credit (本报讯（记者 王明）近日，…) opens the text and stays."""
+    return (
+        len(text) <= _BYLINE_LINE
+        and _BYLINE_CUE.search(text) is not None
+        and not _SENTENCE.search(text)
+        and not text.lstrip().startswith(("（", "(", "【", "["))
+        and labeller.bylines([text]) is not None
+    )
+
+
+def only_date(text: str) -> bool:
     return bool(_DATE_ONLY.match(text))
 
 

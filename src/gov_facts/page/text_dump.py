@@ -16,8 +16,9 @@ from ..core.errors import NoArticleError
 from ..rules.patterns import Patterns
 from .chrome import chrome_for
 from .content import PageContent
+from .date_forms import closing_dates, fold_date_text
 from .metadata import LabelHit, Labeller, best_labelled, labeller_for
-from .paragraphs import is_real_paragraph
+from .paragraphs import byline_only, closing_credits, is_real_paragraph, only_date, text_goes_on
 from .publish_date import pick_published
 from .text_weight import weight
 
@@ -86,7 +87,7 @@ def read_text_dump(text: str, patterns: Patterns) -> PageContent:
     paragraphs: list[str] = []
     dropped: list[str] = []
     seen_real = False
-    for ln in lines[body_from:]:
+    for i, ln in enumerate(lines[body_from:], start=body_from):
         if not _WORDY.search(ln):
             continue
         if seen_real and chrome.is_tail(ln):
@@ -94,9 +95,14 @@ def read_text_dump(text: str, patterns: Patterns) -> PageContent:
             break
         if chrome.is_chrome(ln) or (not seen_real and labeller.starts_with_label(ln) and len(ln) <= 80):
             dropped.append(ln)
+            if seen_real and chrome.is_end(ln) and not text_goes_on(lines[i + 1 : i + 7], chrome):
+                break  # an end mark (- 完 -, END): a press contact block below
             continue
         if not seen_real and ln.rstrip("：:").replace(" ", "") in content_labels:
             continue  # the grid's content label (內容) over the text
+        if not seen_real and (only_date(ln) or byline_only(ln, labeller)):
+            header.append(ln)  # the date or the byline alone above the text (2025年12月30日)
+            continue
         head, _, rest = ln.partition(" ")
         if not seen_real and rest and head.rstrip("：:") in content_labels:
             ln = rest  # the grid's content row copied with its label (內容⇥本府今日公布…)
@@ -107,10 +113,15 @@ def read_text_dump(text: str, patterns: Patterns) -> PageContent:
     if not seen_real and not snippet:
         raise NoArticleError("no paragraph of running text in the dump")
 
+    closing = closing_credits(paragraphs, labeller)  # 发布日期：… under the text, （责任编辑：…）
+    dropped += closing
     head_hits: list[LabelHit] = [h for ln in header for h in labeller.hits(ln)]
     tail_hits: list[LabelHit] = [h for ln in dropped for h in labeller.hits(ln)]
     labelled = [(h.rank, h.value) for h in head_hits if h.field == "published_at" and h.value]
-    pick = pick_published([], labelled, header[-_HEADER_SCAN:])
+    # below the text, as on a page: a labelled date among the credits, then a closing date line
+    tail = [(h.rank, fold_date_text(h.value)) for h in tail_hits if h.field == "published_at" and h.value]
+    tail += [(99, d) for d in closing_dates(paragraphs + closing)]
+    pick = pick_published([], labelled, header[-_HEADER_SCAN:], tail, dropped)
 
     def field_value(name: str) -> str | None:
         person = labeller if name == "author" else None
@@ -123,7 +134,7 @@ def read_text_dump(text: str, patterns: Patterns) -> PageContent:
         title=title,
         published=pick.published,
         source=field_value("source"),
-        author=field_value("author") or labeller.bylines(paragraphs),
+        author=field_value("author") or labeller.bylines(paragraphs + closing) or labeller.bylines(header),
         editor=field_value("editor"),
         publisher=field_value("publisher"),
         doc_number=field_value("doc_number"),

@@ -38,6 +38,9 @@ class ChromeRules(BaseModel):
     line_patterns: list[str] = Field(default_factory=empty_list)
     #: a short line containing one of these ends the body (comment box, related list...)
     tail_markers: list[str] = Field(default_factory=empty_list)
+    #: regular expressions (re.search) of a line that closes the text (完, －完－, END): dropped
+    #: wherever it stands, and below the text it ends the body (a press contact block follows)
+    end_marks: list[str] = Field(default_factory=empty_list)
     #: regular expressions marking a page as holding no article (404 text, list pages)
     no_article_patterns: list[str] = Field(default_factory=empty_list)
     #: the text of a pager's link to the next part of an article split over pages (下一页)
@@ -53,11 +56,16 @@ class ChromeRules(BaseModel):
     #: the label of a label grid's content row (内容, 正文, 詳細內容): a table with such a row lays
     #: out the page, the article in that row's value cell; it is not a table of values
     content_labels: list[str] = Field(default_factory=empty_list)
+    #: labels of an event's particulars (地点, 主持人): a labelled time line right above a line
+    #: opening with one (时间：…上午10:00 / 地点：新闻发布厅) is the text's, not the page's date line
+    event_labels: list[str] = Field(default_factory=empty_list)
     #: regular expressions (re.match) of a news dateline opening the text (新华社上海11月30日电,
     #: 本报讯): the short lines above it that repeat the headline are the print headline block
     dateline_patterns: list[str] = Field(default_factory=empty_list)
 
-    @field_validator("line_patterns", "no_article_patterns", "script_pagers", "dateline_patterns")
+    @field_validator(
+        "line_patterns", "end_marks", "no_article_patterns", "script_pagers", "dateline_patterns"
+    )
     @classmethod
     def _regexes(cls, values: list[str]) -> list[str]:
         return _valid_regexes(values)
@@ -84,6 +92,9 @@ class MetadataRules(BaseModel):
     byline_patterns: list[str] = Field(default_factory=empty_list)
     #: endings of an organisation's name (局, 委, 中心...): such a name is not an author
     office_suffixes: list[str] = Field(default_factory=empty_list)
+    #: roles a credit writes before the person's name (本网记者 王明, 本报通讯员 李华): the name is
+    #: the author
+    credit_roles: list[str] = Field(default_factory=empty_list)
     #: what a credit writes where no person is named (佚名, 本站, 管理员, 小编): never an author
     not_person_words: list[str] = Field(default_factory=empty_list)
     #: separators that split a <title> into headline and site/column suffixes
@@ -93,6 +104,9 @@ class MetadataRules(BaseModel):
     #: the published_at labels of the publish time itself (发布时间, 日期; not 更新时间 or 成文日期):
     #: a date the article shows under one of them beats a <meta> date on another day
     publish_labels: list[str] = Field(default_factory=empty_list)
+    #: the published_at labels of a document's own date in a 信息公开 grid (发文日期, 生成日期): with
+    #: no publish label shown, a date under one beats a <meta> date on another day
+    issue_labels: list[str] = Field(default_factory=empty_list)
     #: words right before a date in the header that make it the end of a period reported, not the
     #: publish day (政府公布截至二○二四年八月三十一日的財政狀況: 截至)
     period_before: list[str] = Field(default_factory=empty_list)
@@ -106,11 +120,14 @@ class MetadataRules(BaseModel):
     #: headers of a 信息公开 grid that name no field read here (有效性, 主题分类): a labelled value
     #: that is one of them means the labelled cell was empty (文号 | | 有效性 | 有效)
     grid_labels: list[str] = Field(default_factory=empty_list)
+    #: regular expressions of a line that lists credits, roles and names (（文：陈静　编辑：刘晓
+    #: 审核：何军）): at the text's end it is metadata, not text
+    credit_lines: list[str] = Field(default_factory=empty_list)
     #: regular expressions of a header line that is a document number alone (桐教〔2024〕36号
     #: centred under a notice's headline): the doc_number when no label names one
     doc_number_lines: list[str] = Field(default_factory=empty_list)
 
-    @field_validator("byline_patterns", "doc_number_lines")
+    @field_validator("byline_patterns", "doc_number_lines", "credit_lines")
     @classmethod
     def _regexes(cls, values: list[str]) -> list[str]:
         return _valid_regexes(values)
