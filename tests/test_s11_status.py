@@ -109,3 +109,64 @@ HOUR_SPAN = [
 @pytest.mark.parametrize(("text", "needle", "published", "expected"), HOUR_SPAN)
 def test_hour_span(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
     _check(text, needle, published, expected)
+
+
+# ---------------------------------------------------------------- a later clause opened by a modified verb
+# (力争…，新培育本土带货主播200名以上): a one-character adverb or adjective jieba cuts off its verb (新,
+# 再, 另) opens the clause with that verb, which goes on with the plan before it as the verb alone does
+MODIFIED_VERB = [
+    case(
+        "县商务局负责人介绍，力争全年农产品网络零售额突破15亿元，新培育本土带货主播200名以上。",
+        "200名",
+        "2024-07-20",
+        "invented-county-commerce-ecommerce: 新培育 after a 力争 target",
+        status=PLANNED,
+    ),
+    case(
+        "爭取全年吸引投資項目30個以上，新設企業辦事處5個。",
+        "5個",
+        "2025-03-20",
+        "written-hk-investment-agency: 新設 after 爭取, traditional",
+        status=PLANNED,
+    ),
+    case(
+        "今年计划改造老旧小区42个，新铺设燃气管道18公里。",
+        "18公里",
+        "2025-03-20",
+        "written-city-housing-bureau: 新铺设 after 计划",
+        status=PLANNED,
+    ),
+    case(
+        "預計全年接待旅客3,000萬人次，另開通旅遊專線6條。",
+        "6條",
+        "2025-03-20",
+        "written-mo-tourism: 另 + a verb after a forecast",
+        status=PLANNED,
+    ),
+    case(
+        "全省将确保新增城镇就业50万人以上，再培训农村劳动力10万人次。",
+        "10万人次",
+        "2025-02-20",
+        "written-provincial-hrss: 再培训 after 确保",
+        status=PLANNED,
+    ),
+    case(
+        "今年以来全市新增企业1200家，新培育专精特新企业15家。",
+        "15家",
+        "2025-03-20",
+        "written-city-portal: no plan before it, what was done stays reported",
+        status=REPORTED,
+    ),
+    case(
+        "力争全年引进项目20个，截至目前已新签约项目8个。",
+        "8个",
+        "2025-06-20",
+        "written-county-news: a done word in the clause breaks the chain",
+        status=REPORTED,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), MODIFIED_VERB)
+def test_modified_verb(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    _check(text, needle, published, expected)

@@ -36,6 +36,12 @@ def _verb_before_figure(rest: list[tuple[str, str, int]]) -> bool:
     return len(rest) == 1 and len(rest[0][0]) == 1 and rest[0][1] == "n"
 
 
+def _modified_verb(rest: list[tuple[str, str, int]]) -> bool:
+    """新培育本土带货主播200名, 新設企業辦事處5個, 再建成口袋公园12个: a one-character adverb or adjective
+    jieba cuts off the verb it modifies (新, 再, 另) opens the clause with that verb."""
+    return len(rest) > 1 and len(rest[0][0]) == 1 and rest[0][1] in ("a", "d") and is_verb(rest[1])
+
+
 #: comparison words jieba may tag an adverb (较)
 _COMPARED = frozenset({"较", "比", "较之"})
 #: what links a noun to the figure that a plan before it sets (每次金额为其每月援助金额的1.5倍)
@@ -51,7 +57,7 @@ def continues(doc: ArticleText, own: list[tuple[str, str, int]], parallel: bool 
     rest = _past_lead(doc, own)
     if not rest:
         return False
-    if is_verb(rest[0]) or _verb_before_figure(rest):
+    if is_verb(rest[0]) or _verb_before_figure(rest) or _modified_verb(rest):
         return True
     if not parallel:
         return False
