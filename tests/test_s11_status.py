@@ -170,3 +170,94 @@ MODIFIED_VERB = [
 @pytest.mark.parametrize(("text", "needle", "published", "expected"), MODIFIED_VERB)
 def test_modified_verb(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
     _check(text, needle, published, expected)
+
+
+# ---------------------------------------------------------------- a heading over the work ahead
+# (二、2025年工作安排, 下一步工作打算, 明年工作思路：, a paragraph opened by 下一步，): it plans the
+# paragraphs under it, through its sub-headings, to the next heading of its rank; a clause that says
+# what is done, a time gone by or begun, and a clause that says what a year is (今年是…75周年) stay
+# reported
+PLAN_HEADING = [
+    case(
+        "下一步工作打算\n一是加快项目建设，新开工项目50个。二是强化要素保障，新增建设用地3000亩。",
+        "3000亩",
+        "2024-11-20",
+        "written-county-work-summary: the heading's plan over a list with no plan word",
+        status=PLANNED,
+    ),
+    case(
+        "二、2025年工作安排\n（一）全市新增城镇就业1.2万人，城镇调查失业率控制在5.5%以内。",
+        "1.2万人",
+        "2024-12-28",
+        "written-provincial-hrss: a numbered heading naming next year's work",
+        status=PLANNED,
+    ),
+    case(
+        "明年工作思路：\n全县新建农村公路80公里，改造危桥12座。",
+        "12座",
+        "2024-12-10",
+        "written-county-transport: a heading ending with a colon",
+        status=PLANNED,
+    ),
+    case(
+        "三、2025年工作打算\n（一）交通建设\n全县新建农村公路80公里。\n（二）水利建设\n新建小型水库3座。",
+        "3座",
+        "2024-12-10",
+        "written-county-government: through the plan heading's sub-headings",
+        status=PLANNED,
+    ),
+    case(
+        "下一步，我县将重点抓好三项工作。一是新建学校5所。二是改造道路20公里。",
+        "20公里",
+        "2024-09-10",
+        "written-county-news: a paragraph opened by 下一步 plans its later sentences",
+        status=PLANNED,
+    ),
+    case(
+        "未來工作\n署方會加快推展社區項目，增建康樂設施15個，另增設長者中心4間。",
+        "15個",
+        "2025-02-10",
+        "written-hk-department: a heading over future work, traditional",
+        status=PLANNED,
+    ),
+    case(
+        "下一步工作打算\n一是加快项目建设，新开工项目50个。\n三、存在的问题\n全年完成投资80亿元，低于预期。",
+        "80亿元",
+        "2024-11-20",
+        "written-county-work-summary: a heading of its rank ends the plan heading's reach",
+        status=REPORTED,
+    ),
+    case(
+        "下一步工作打算\n截至目前，已建成口袋公园12个，明年再建成8个。",
+        "12个",
+        "2024-11-20",
+        "written-city-parks: a clause that says what is done",
+        status=REPORTED,
+    ),
+    case(
+        "二、2024年工作总体要求和主要预期目标\n今年是中华人民共和国成立75周年，是实现规划目标任务的关键一年。",
+        "75周年",
+        "2024-01-20",
+        "invented-report-county: a clause that says what a year is",
+        status=REPORTED,
+    ),
+    case(
+        "四、下一步工作要求\n各地要紧盯重点行业领域，自6月1日起开展为期30天的安全生产大检查。",
+        "30天",
+        "2025-06-09",
+        "invented-city-emergency-work-safety: a programme begun before the publish day",
+        status=REPORTED,
+    ),
+    case(
+        "一、2024年工作回顾\n全年新建学校5所，改造道路20公里。",
+        "5所",
+        "2025-01-10",
+        "written-county-government: a heading over the year done plans nothing",
+        status=REPORTED,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), PLAN_HEADING)
+def test_plan_heading(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    _check(text, needle, published, expected)

@@ -21,6 +21,7 @@ from .context import ArticleText
 from .old_level import old_level
 from .plan_chain import MODAL as _MODAL
 from .plan_chain import continues, elides_the_verb, is_verb, own_subject, past_time_in
+from .plan_headings import under_a_plan_heading
 from .plan_tables import planned_cell
 from .programme_names import DONE_AFTER, ends_a_name, names_a_programme
 from .rulebook import Rulebook
@@ -386,7 +387,7 @@ def is_planned(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> bool:
         return False
     if (plan_governs(doc, c) and not in_force(doc, c)) or planned_cell(doc, c) or plan_in_brackets(doc, c):
         return True
-    if _length_of_a_planned_programme(doc, c) or estimate_ahead(doc, c, t):
+    if _length_of_a_planned_programme(doc, c) or estimate_ahead(doc, c, t) or under_a_plan_heading(doc, c, t):
         return True
     if _length_of_a_set_span(doc, c):
         return False

@@ -46,6 +46,8 @@ class WordLists(BaseModel):
     plan_nouns: list[str] = Field(default_factory=empty_list)
     done_words: list[str] = Field(default_factory=empty_list)
     actual_words: list[str] = Field(default_factory=empty_list)
+    plan_heading_ends: list[str] = Field(default_factory=empty_list)
+    plan_heading_leads: list[str] = Field(default_factory=empty_list)
     glued_plan_cues: list[str] = Field(default_factory=empty_list)
     secure_verbs: list[str] = Field(default_factory=empty_list)
     secured_objects: list[str] = Field(default_factory=empty_list)
