@@ -261,3 +261,73 @@ PLAN_HEADING = [
 @pytest.mark.parametrize(("text", "needle", "published", "expected"), PLAN_HEADING)
 def test_plan_heading(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
     _check(text, needle, published, expected)
+
+
+# ---------------------------------------------------------------- a bound adverb before the verb of a count
+# (力争每个乡镇至少建成1个, 每个县至少配备2名): 至少, 最少, 至多 before the verb that takes the count
+# bound the count as they bound it right before it; 最多 and 最高, words of the peak a series reached
+# (单日最多接待3万人次), do not
+VERB_BOUND = [
+    case(
+        "力争每个乡镇（街道）至少建成1个综合性托育服务中心。",
+        "1个",
+        "2023-04-20",
+        "invented-city-wjw-infant-childcare: 至少建成 in a target",
+        qualifier="at_least",
+        status=PLANNED,
+    ),
+    case(
+        "每个县至少配备2名专职人员，每个乡镇配备1名兼职人员。",
+        "2名",
+        "2024-03-20",
+        "written-provincial-regulation: 至少配备 in a staffing rule",
+        qualifier="at_least",
+    ),
+    case(
+        "各區每年至少舉辦4次演習，以提升應變能力。",
+        "4次",
+        "2025-03-20",
+        "written-hk-department: 至少舉辦, traditional",
+        qualifier="at_least",
+    ),
+    case(
+        "每村最少設1個垃圾分類站。",
+        "1個",
+        "2025-03-20",
+        "written-mo-environment: 最少設, a verb of one character",
+        qualifier="at_least",
+    ),
+    case(
+        "今年全市至少新建5所学校，新增学位8000个。",
+        "5所",
+        "2024-03-20",
+        "written-city-education: 至少新建 (jieba tags 新建 a place)",
+        qualifier="at_least",
+    ),
+    case(
+        "每校每年至多招收3个国际班。",
+        "3个",
+        "2024-03-20",
+        "written-provincial-education: 至多招收, a ceiling",
+        qualifier="at_most",
+    ),
+    case(
+        "国庆假期景区单日最多接待游客3.2万人次。",
+        "3.2万人次",
+        "2024-10-08",
+        "written-county-tourism: the peak a series reached is no ceiling",
+        qualifier="exact",
+    ),
+    case(
+        "每月最高补助新台币4,000元。",
+        "4,000元",
+        "2024-03-20",
+        "written-tw-subsidy: an amount whose currency opens it, as before",
+        qualifier="at_most",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), VERB_BOUND)
+def test_verb_bound(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    _check(text, needle, published, expected)

@@ -53,6 +53,7 @@ class WordLookups:
     #: modal and a verb of reaching or getting (最高可达: a cap), each with the most characters it
     #: spans; the last characters of those verbs (a clause ending in none is asked neither)
     peak_reached: re.Pattern[str] = _NEVER
+    peak_words: frozenset[str] = frozenset()
     peak_span: int = 0
     modal_reach: re.Pattern[str] = _NEVER
     modal_span: int = 0
@@ -142,6 +143,7 @@ def word_lookups(r: WordLists) -> WordLookups:
         measure_heads=tuple(r.measure_heads),
         compared_after=tuple(r.compared_after),
         peak_reached=_pair(r.peak_words, "(?:时)?", r.reach_verbs),
+        peak_words=frozenset(r.peak_words),
         peak_span=_longest(r.peak_words) + 1 + _longest(r.reach_verbs),
         modal_reach=_pair(r.reach_modals, "", r.reach_verbs + r.gain_verbs),
         modal_span=_longest(r.reach_modals) + _longest(r.reach_verbs + r.gain_verbs),
