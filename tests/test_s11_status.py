@@ -331,3 +331,170 @@ VERB_BOUND = [
 @pytest.mark.parametrize(("text", "needle", "published", "expected"), VERB_BOUND)
 def test_verb_bound(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
     _check(text, needle, published, expected)
+
+
+# ---------------------------------------------------------------- plan nouns written together as a basis
+# (高于预期目标0.2个百分点, 比年初计划目标多6亿元): a result compared with the plan says how it came out,
+# reported; the plan nouns written together are one basis, not a basis and a plan noun after it
+PLAN_AS_BASIS = [
+    case(
+        "全年地区生产总值增长6.2%，高于预期目标0.2个百分点。",
+        "0.2个百分点",
+        "2025-01-15",
+        "written-county-work-report: 高于预期目标",
+        status=REPORTED,
+    ),
+    case(
+        "全年完成投资86亿元，比年初计划目标多6亿元。",
+        "6亿元",
+        "2025-01-15",
+        "written-provincial-development-reform: 比…计划目标多",
+        status=REPORTED,
+    ),
+    case(
+        "全年稅收收入較預算目標多出120億元。",
+        "120億元",
+        "2025-01-15",
+        "written-mo-finance: 較預算目標多出, traditional",
+        status=REPORTED,
+    ),
+    case(
+        "今年实际招生较计划任务少200人。",
+        "200人",
+        "2024-09-15",
+        "written-city-education: 较计划任务少",
+        status=REPORTED,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), PLAN_AS_BASIS)
+def test_plan_as_basis(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    _check(text, needle, published, expected)
+
+
+# ---------------------------------------------------------------- 将 before 新 and a verb
+# (下半年，全市还将新开工项目48个): jieba tags 新开工, 新建 a name or a place, which read 将 as 把 before
+# an object; 新 and a verb is the verb, and 将 the future
+FUTURE_BEFORE_NEW_VERB = [
+    case(
+        "下半年，全市还将新开工项目48个。",
+        "48个",
+        "2024-07-25",
+        "written-provincial-portal: 还将新开工",
+        status=PLANNED,
+    ),
+    case(
+        "全縣將新設長者食堂8間。",
+        "8間",
+        "2024-07-25",
+        "written-tw-county: 將新設, traditional",
+        status=PLANNED,
+    ),
+    case(
+        "区里将新建口袋公园6个，改造街头绿地3处。",
+        "6个",
+        "2024-07-25",
+        "written-district-news: 将新建 (jieba: a place)",
+        status=PLANNED,
+    ),
+    case(
+        "我局将新开通公交线路5条。",
+        "5条",
+        "2024-07-25",
+        "written-city-transport: 将新开通",
+        status=PLANNED,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), FUTURE_BEFORE_NEW_VERB)
+def test_future_before_new_verb(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    _check(text, needle, published, expected)
+
+
+# ---------------------------------------------------------------- a plan's total in a later clause
+# (新开工项目48个，总投资320亿元; 新建公园12个，总面积86公顷): a noun of a total (总 cut off by jieba,
+# or at the head of its noun) sums up what the plan makes, planned as the plan is
+PLAN_TOTAL = [
+    case(
+        "下半年，全市还将新开工项目48个，总投资320亿元。",
+        "320亿元",
+        "2024-07-25",
+        "written-provincial-portal: 总投资 after a plan",
+        status=PLANNED,
+    ),
+    case(
+        "全市计划新建公园12个，总面积86公顷。",
+        "86公顷",
+        "2025-01-15",
+        "written-city-parks: 总面积, one word for jieba",
+        status=PLANNED,
+    ),
+    case(
+        "預計新增床位800張，總投資約12億元。",
+        "12億元",
+        "2025-01-15",
+        "written-mo-health: 總投資 after a forecast, traditional",
+        status=PLANNED,
+    ),
+    case(
+        "拟新建保障性住房2000套，总建筑面积18万平方米。",
+        "18万平方米",
+        "2025-01-15",
+        "written-city-housing: 总建筑面积 after 拟",
+        status=PLANNED,
+    ),
+    case(
+        "去年全市新建公园12个，总面积86公顷。",
+        "86公顷",
+        "2025-01-15",
+        "written-city-parks: no plan before it, what was built stays reported",
+        status=REPORTED,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), PLAN_TOTAL)
+def test_plan_total(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    _check(text, needle, published, expected)
+
+
+# ---------------------------------------------------------------- who plans, abbreviated, before 计划
+# (房委會計劃在未來五年興建, 发改委计划于年底前): an abbreviation (jieba's j) before 计划 names a programme
+# (双创计划) unless a time, or 在/于 and a time, follows 计划: then it names who plans
+ACTOR_PLANS = [
+    case(
+        "房委會計劃在未來五年興建約6.8萬個公屋單位。",
+        "6.8萬個",
+        "2025-02-26",
+        "written-hk-housing: 房委會計劃在未來五年",
+        status=PLANNED,
+    ),
+    case(
+        "发改委计划于年内下达中央预算内投资3亿元。",
+        "3亿元",
+        "2025-02-26",
+        "written-provincial-development-reform: 发改委计划于年内",
+        status=PLANNED,
+    ),
+    case(
+        "人社部计划今年培训农民工500万人次。",
+        "500万人次",
+        "2025-02-26",
+        "written-ministry-news: an abbreviation, then a time",
+        status=PLANNED,
+    ),
+    case(
+        "双创计划在全市推广，已培训创业者1200人。",
+        "1200人",
+        "2025-02-26",
+        "written-city-hrss: a programme's name, no time after it",
+        status=REPORTED,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), ACTOR_PLANS)
+def test_actor_plans(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    _check(text, needle, published, expected)

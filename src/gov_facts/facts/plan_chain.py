@@ -36,6 +36,16 @@ def _verb_before_figure(rest: list[tuple[str, str, int]]) -> bool:
     return len(rest) == 1 and len(rest[0][0]) == 1 and rest[0][1] == "n"
 
 
+def sums_up(doc: ArticleText, own: list[tuple[str, str, int]]) -> bool:
+    """A word that sums up what a plan makes (共, 合计: ``plan_totals``), or a noun of a total (总 投资,
+    总面积: ``total_heads`` at the head of a noun), in the clause: it goes on with the plan."""
+    heads = doc.rules.words.total_heads
+    return any(
+        w in doc.rules.plan_totals or (w.startswith(heads) and ((len(w) == 1 and f == "b") or f == "n"))
+        for w, f, _ in own
+    )
+
+
 def _modified_verb(rest: list[tuple[str, str, int]]) -> bool:
     """新培育本土带货主播200名, 新設企業辦事處5個, 再建成口袋公园12个: a one-character adverb or adjective
     jieba cuts off the verb it modifies (新, 再, 另) opens the clause with that verb."""

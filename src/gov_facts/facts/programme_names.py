@@ -50,7 +50,17 @@ _NAME_TAIL = re.compile(r"[0-9A-Za-z\s年度版（）()]*")
 _NAME_MAX = 24
 
 
-def ends_a_name(before: tuple[str, str, int]) -> bool:
+def ends_a_name(before: tuple[str, str, int], after: list[tuple[str, str, int]] | None = None) -> bool:
     """The word before 计划 makes it a programme's name: a verbal noun or abbreviation (研发计划,
-    培育计划) or a closing quote (“春雨”计划, 《行动》计划)."""
+    培育计划) or a closing quote (“春雨”计划, 《行动》计划); not an abbreviation that names who plans,
+    the time of the plan after 计划 (房委會計劃在未來五年興建, 发改委计划于年底前, 港府计划明年推出)."""
+    if before[1] == "j" and after and _time_follows(after):
+        return False
     return before[1] in ("vn", "j") or before[0].endswith(("”", '"', "’", "」", "》"))
+
+
+def _time_follows(after: list[tuple[str, str, int]]) -> bool:
+    """A time right after the plan word, or 在/于 and a time (在未来五年, 于年底前, 明年)."""
+    if after and after[0][0] in ("在", "于"):
+        after = after[1:]
+    return bool(after) and after[0][1] == "t"

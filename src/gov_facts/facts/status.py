@@ -20,7 +20,7 @@ from .candidate import Candidate
 from .context import ArticleText
 from .old_level import old_level
 from .plan_chain import MODAL as _MODAL
-from .plan_chain import continues, elides_the_verb, is_verb, own_subject, past_time_in
+from .plan_chain import continues, elides_the_verb, is_verb, own_subject, past_time_in, sums_up
 from .plan_headings import under_a_plan_heading
 from .plan_tables import planned_cell
 from .programme_names import DONE_AFTER, ends_a_name, names_a_programme
@@ -87,7 +87,7 @@ def _governs(clause: _Clause, k: int, rules: Rulebook, figure_at: int) -> bool:
     if word == "要":
         # 要达到 sets a target, 要在30日内完成 a requirement; 每年要额外支出 states a cost
         return nxt is not None and (nxt[0] in rules.target_verbs or nxt[0] in ("在", "于"))
-    if word in ("计划", "规划") and k > 0 and ends_a_name(tokens[k - 1]):
+    if word in ("计划", "规划") and k > 0 and ends_a_name(tokens[k - 1], tokens[k + 1 : k + 3]):
         return False  # 国家重点研发计划, “春雨”计划: the plan word ends the name of a programme
     if word in rules.words.plan_nouns and names_a_programme(clause.text, clause.start, tokens[k]):
         return False
@@ -96,7 +96,7 @@ def _governs(clause: _Clause, k: int, rules: Rulebook, figure_at: int) -> bool:
     if nxt is None or nxt[2] >= figure_at:
         return True  # the plan word right before the figure (预计5%左右, 目标：10万辆)
     if word == "将":  # 将积极争取: jieba's idiom that ends with a plan verb is no object of 把
-        ends_plan = nxt[0][-2:] in rules.planned_words
+        ends_plan = nxt[0][-2:] in rules.planned_words or is_verb(nxt)  # 还将新开工: 新 + a verb
         return not (nxt[0].startswith(_QUOTES) or (nxt[1] in _OBJECT_TAGS and not ends_plan))
     if word in rules.words.plan_nouns and nxt[1] in _NOUN_TAGS and not is_verb(nxt):
         # (计划新开工: jieba tags 新 + a verb a noun; is_verb reads it as the verb it is)
@@ -319,7 +319,7 @@ def _sentence_plans(doc: ArticleText, c: Candidate, cs: int) -> bool:
     # a planned figure (力争…达到42万头，畜牧业产值突破38亿元), not after a plan of no figure (拟录用张三为
     # 工作人员，综合成绩为85.5分: measured)
     parallel = _holds_figure(doc, prev_cs, prev_ce)
-    if any(w in doc.rules.plan_totals for w, _, _ in own) or continues(doc, own, parallel):
+    if sums_up(doc, own) or continues(doc, own, parallel):
         return True
     return parallel and elides_the_verb(doc, cs, c.start, c.unit, doc.clause(cs - 1)[1])
 

@@ -35,6 +35,8 @@ class WordLookups:
     #: :mod:`.plan_headings`: how a heading over the work ahead ends or opens (工作安排, 下一步)
     plan_heading_ends: tuple[str, ...] = ()
     plan_heading_leads: tuple[str, ...] = ()
+    #: :mod:`.plan_chain`: the head of a noun of a total (总 投资, 总面积)
+    total_heads: tuple[str, ...] = ()
     #: one-character plan words jieba glues to the verb or preposition after them (拟向, 拟建)
     glued_plan_cues: tuple[str, ...] = ()
     #: 争取 and what it secures rather than seeks (资金, 项目, 支持): facts/status_cues.py
@@ -132,6 +134,7 @@ def word_lookups(r: WordLists) -> WordLookups:
         actual_words=tuple(r.actual_words),
         plan_heading_ends=tuple(r.plan_heading_ends),
         plan_heading_leads=tuple(r.plan_heading_leads),
+        total_heads=tuple(r.total_heads),
         glued_plan_cues=tuple(r.glued_plan_cues),
         secure_verbs=frozenset(r.secure_verbs),
         secured_objects=tuple(r.secured_objects),
