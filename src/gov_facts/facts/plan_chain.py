@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from .context import ArticleText
 from .noun_phrase import is_nounish
+from .programme_names import modifies_a_noun
 from .tagging import pos_tag
 
 
@@ -34,6 +35,15 @@ def _verb_before_figure(rest: list[tuple[str, str, int]]) -> bool:
     """设34个班, 建3所, 增5家: one character alone before the figure in its clause (``rest`` ends at
     the figure), which jieba may tag a noun, is a verb (a noun takes a verb before its figure)."""
     return len(rest) == 1 and len(rest[0][0]) == 1 and rest[0][1] == "n"
+
+
+def says_done(own: list[tuple[str, str, int]], done: tuple[str, ...]) -> bool:
+    """The clause says what is done (已, 累计, 目前…); not 目前 as the level a change starts from
+    (将…，从目前6个月免签证居留延长至12月), nor 累计 naming a measure (累计雨量)."""
+    return any(
+        w in done and not (k and own[k - 1][0] in ("从", "由", "较", "比")) and not modifies_a_noun(own, k)
+        for k, (w, _, _) in enumerate(own)
+    )
 
 
 def sums_up(doc: ArticleText, own: list[tuple[str, str, int]]) -> bool:

@@ -64,3 +64,10 @@ def _time_follows(after: list[tuple[str, str, int]]) -> bool:
     if after and after[0][0] in ("在", "于"):
         after = after[1:]
     return bool(after) and after[0][1] == "t"
+
+
+def modifies_a_noun(tokens: list[tuple[str, str, int]], k: int) -> bool:
+    """累计降雨量, 累计雨量: a done word jieba tags a verb, right before a noun, names the measure (the
+    rain summed over a span, ahead as well as gone by); it says nothing done (累计完成, 累计投资: a verb
+    or a verbal noun after it)."""
+    return tokens[k][1] == "v" and k + 1 < len(tokens) and tokens[k + 1][1] == "n"

@@ -20,10 +20,10 @@ from .candidate import Candidate
 from .context import ArticleText
 from .old_level import old_level
 from .plan_chain import MODAL as _MODAL
-from .plan_chain import continues, elides_the_verb, is_verb, own_subject, past_time_in, sums_up
+from .plan_chain import continues, elides_the_verb, is_verb, own_subject, past_time_in, says_done, sums_up
 from .plan_headings import under_a_plan_heading
 from .plan_tables import planned_cell
-from .programme_names import DONE_AFTER, ends_a_name, names_a_programme
+from .programme_names import DONE_AFTER, ends_a_name, modifies_a_noun, names_a_programme
 from .rulebook import Rulebook
 from .status_cues import actual_since, estimate_ahead, glued_plan, in_force, plan_in_brackets, secured
 from .tagging import pos_tag
@@ -129,7 +129,7 @@ def _plan_word_before(doc: ArticleText, cs: int, ce: int, figure_at: int) -> boo
     for k, (word, _flag, at) in enumerate(tokens):
         if at >= figure_at:
             break
-        if word.startswith(DONE_AFTER):
+        if word.startswith(DONE_AFTER) and not modifies_a_noun(tokens, k):  # not 累计降雨量
             found = False
         elif (
             not found
@@ -168,9 +168,13 @@ def _any_of(words: frozenset[str]) -> re.Pattern[str]:
 
 def _forecast_sentence(doc: ArticleText, c: Candidate, ss: int) -> bool:
     """预计今天夜间到明天白天，…降雨量30～50毫米: a forecast word opening the sentence makes all of it
-    a forecast, whatever its clauses say, bar what is done already (其中上半年已接待1500万人次)."""
-    done = "已" in doc.norm[doc.clause(c.start)[0] : c.start]
-    return not done and doc.kept("forecast from", ss, lambda: _forecast_from(doc, ss)) < c.start
+    a forecast, whatever its clauses say, bar what is done already (其中上半年已接待1500万人次) and a
+    clause of a time gone by (预计全年完成投资50亿元，1-8月累计完成投资42亿元)."""
+    cs = doc.clause(c.start)[0]
+    forecast_at = doc.kept("forecast from", ss, lambda: _forecast_from(doc, ss))
+    if "已" in doc.norm[cs : c.start] or forecast_at >= c.start:
+        return False
+    return cs <= ss or not past_time_in(doc, cs, c.start)
 
 
 def _forecast_from(doc: ArticleText, ss: int) -> int:
@@ -309,7 +313,7 @@ def _sentence_plans(doc: ArticleText, c: Candidate, cs: int) -> bool:
     if not planned_before:
         return False
     own = [t for t in _clause(doc, cs, doc.clause(c.start)[1]).tokens if t[2] < c.start]
-    if _says_done(own, doc.rules.words.done_words) or past_time_in(doc, cs, c.start):
+    if says_done(own, doc.rules.words.done_words) or past_time_in(doc, cs, c.start):
         return False
     # 力争完成投资增长8%以上，城镇新增就业不少于2.5万人: a later target bound continues the plan;
     # 规划设置X，面积合计约N: so does the total of what was planned
@@ -333,15 +337,7 @@ def _done_within(doc: ArticleText, c: Candidate) -> bool:
     if doc.rules.planned_any.search(doc.norm, cs, c.start) is not None:
         return False  # 目标于115年底前累计提供…2萬5,000戶: a target of what will have been done
     own = [tok for tok in _clause(doc, cs, ce).tokens if tok[2] < c.start]
-    return _says_done(own, doc.rules.words.done_words)
-
-
-def _says_done(own: list[tuple[str, str, int]], done: tuple[str, ...]) -> bool:
-    """The clause says what is done (已, 累计, 目前…); not 目前 as the level a change starts from
-    (将…，从目前6个月免签证居留延长至12月)."""
-    return any(
-        w in done and not (k and own[k - 1][0] in ("从", "由", "较", "比")) for k, (w, _, _) in enumerate(own)
-    )
+    return says_done(own, doc.rules.words.done_words)
 
 
 #: 距离青岛超过1200海里的珠江口盆地: a distance inside a phrase that describes a place
