@@ -558,3 +558,58 @@ CUMULATIVE_MEASURE = [
 @pytest.mark.parametrize(("text", "needle", "published", "expected"), CUMULATIVE_MEASURE)
 def test_cumulative_measure(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
     _check(text, needle, published, expected)
+
+
+# ---------------------------------------------------------------- a notice's deadline said as a term's value
+# (投标截止时间为2025年4月7日9时30分，投标保证金2万元): a time a deadline's name is said to be sets the
+# term; it dates no figure, so the amount after it is neither of that day nor planned
+TERM_VALUE = [
+    case(
+        "投标截止时间为2025年4月7日9时30分，投标保证金2万元。",
+        "2万元",
+        "2025-03-10",
+        "written-county-procurement: 投标截止时间为",
+        status=REPORTED,
+        time=None,
+    ),
+    case(
+        "开标时间：2025年4月7日9时30分，投标保证金2万元。",
+        "2万元",
+        "2025-03-10",
+        "written-city-procurement: 开标时间 and a colon",
+        status=REPORTED,
+    ),
+    case(
+        "申報截止日期為2025年6月30日，每戶補助3,000元。",
+        "3,000元",
+        "2025-03-10",
+        "written-tw-subsidy-notice: 申報截止日期為, traditional",
+        status=REPORTED,
+    ),
+    case(
+        "报名截止日为2025年5月20日，报名费每人100元。",
+        "100元",
+        "2025-03-10",
+        "written-provincial-exam-notice: 报名截止日为",
+        status=REPORTED,
+    ),
+    case(
+        "活动时间为5月1日至5日，期间接待游客12万人次。",
+        "12万人次",
+        "2025-03-10",
+        "written-county-tourism: an event's span dates its figures, as before",
+        time="2025-05-05",
+    ),
+    case(
+        "项目建设期限为2025年12月31日前，总投资5000万元。",
+        "5000万元",
+        "2025-03-10",
+        "written-city-development-reform: a project's deadline still dates its amount",
+        status=PLANNED,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), TERM_VALUE)
+def test_term_value(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    _check(text, needle, published, expected)

@@ -134,3 +134,16 @@ def is_time_limit(doc: ArticleText, c: Candidate) -> bool:
         return False
     cs, _ = doc.clause(c.start)
     return not sets_new_level(doc.norm[cs : c.start], doc.rules)  # 时限压缩至5个工作日内: a new level
+
+
+#: how far before a time a term's name and its copula may stand (投标截止时间为)
+_TERM_REACH = 8
+
+
+def value_of_a_term(doc: ArticleText, t: TimeExpr) -> bool:
+    """投标截止时间为2025年4月7日, 开标日期：2025年4月8日: a time that a term's name (``term_names``) is said
+    to be sets the term; it dates no figure (投标保证金2万元 after it is neither of April nor planned)."""
+    at = t.start
+    if at < 2 or doc.norm[at - 1] not in "为是：: ":
+        return False  # the cheap test first: no copula or colon right before the time
+    return doc.rules.words.term_value.search(doc.norm, max(0, at - _TERM_REACH), at) is not None

@@ -37,6 +37,8 @@ class WordLookups:
     plan_heading_leads: tuple[str, ...] = ()
     #: :mod:`.plan_chain`: the head of a noun of a total (总 投资, 总面积)
     total_heads: tuple[str, ...] = ()
+    #: :mod:`.rule_figures`: a term's name and its copula right before a time (投标截止时间为)
+    term_value: re.Pattern[str] = _NEVER
     #: one-character plan words jieba glues to the verb or preposition after them (拟向, 拟建)
     glued_plan_cues: tuple[str, ...] = ()
     #: 争取 and what it secures rather than seeks (资金, 项目, 支持): facts/status_cues.py
@@ -135,6 +137,7 @@ def word_lookups(r: WordLists) -> WordLookups:
         plan_heading_ends=tuple(r.plan_heading_ends),
         plan_heading_leads=tuple(r.plan_heading_leads),
         total_heads=tuple(r.total_heads),
+        term_value=words_pattern(r.term_names, r"(?:@)\s*(?:为|是|：|:)\s*$"),
         glued_plan_cues=tuple(r.glued_plan_cues),
         secure_verbs=frozenset(r.secure_verbs),
         secured_objects=tuple(r.secured_objects),
