@@ -155,6 +155,13 @@ MODIFIED_VERB = [
         status=REPORTED,
     ),
     case(
+        "原預計招收學員500名，僅招收320名。",
+        "320名",
+        "2025-03-20",
+        "written-mo-training: an adverb (僅) says what came of the plan, reported",
+        status=REPORTED,
+    ),
+    case(
         "力争全年引进项目20个，截至目前已新签约项目8个。",
         "8个",
         "2025-06-20",
@@ -612,4 +619,154 @@ TERM_VALUE = [
 
 @pytest.mark.parametrize(("text", "needle", "published", "expected"), TERM_VALUE)
 def test_term_value(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    _check(text, needle, published, expected)
+
+
+# ---------------------------------------------------------------- a programme counted since it began
+# (該計劃自推出以來共接獲3,200份申請): 计划 before 自/从 and the span since the programme began names
+# the programme reported on, as 计划推出至今 did; 计划从下月起 still plans
+PROGRAMME_SINCE = [
+    case(
+        "該計劃自推出以來共接獲3,200份申請。",
+        "3,200份",
+        "2025-02-10",
+        "written-hk-scheme: 計劃自推出以來, traditional",
+        status=REPORTED,
+    ),
+    case(
+        "该计划自实施以来累计惠及群众5.6万人次。",
+        "5.6万人次",
+        "2025-02-10",
+        "written-provincial-civil-affairs: 计划自实施以来",
+        status=REPORTED,
+    ),
+    case(
+        "這項計劃自開展以來已培訓導師320名。",
+        "320名",
+        "2025-02-10",
+        "written-mo-education: 計劃自開展以來",
+        status=REPORTED,
+    ),
+    case(
+        "公交集团计划从下月起新增班次20个。",
+        "20个",
+        "2025-02-10",
+        "written-city-transport: 计划从下月起 is a plan",
+        status=PLANNED,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), PROGRAMME_SINCE)
+def test_programme_since(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    _check(text, needle, published, expected)
+
+
+# ---------------------------------------------------------------- a window ahead over the figure
+# (未来三年全市新建学校20所, 未來五年撥款20億元): a window that starts at the publish date and runs ahead
+# is a time no figure takes (as windows are), so the time did not plan it; before the figure in its
+# sentence it does now, bar a clause that says what is done
+WINDOW_AHEAD = [
+    case(
+        "會議通過議案，未來五年撥款20億元推動文化產業發展。",
+        "20億元",
+        "2025-11-10",
+        "written-mo-legislative-assembly: 未來五年撥款, traditional",
+        status=PLANNED,
+    ),
+    case(
+        "未来三年全市新建学校20所，新增学位3.6万个。",
+        "20所",
+        "2025-03-10",
+        "written-city-education: 未来三年 with no plan word",
+        status=PLANNED,
+    ),
+    case(
+        "未來十年，全港每年平均供應公營房屋約3萬個單位。",
+        "3萬個",
+        "2025-03-10",
+        "written-hk-housing-strategy: 未來十年, traditional",
+        status=PLANNED,
+    ),
+    case(
+        "近三年全市新建学校20所。",
+        "20所",
+        "2025-03-10",
+        "written-city-education: a window gone by stays reported",
+        status=REPORTED,
+    ),
+    case(
+        "三年来，全市新建学校20所。",
+        "20所",
+        "2025-03-10",
+        "written-county-news: a span to now stays reported",
+        status=REPORTED,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), WINDOW_AHEAD)
+def test_window_ahead(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    _check(text, needle, published, expected)
+
+
+# ---------------------------------------------------------------- a threshold that defines a scope
+# (将为全市60岁以上老年人免费体检, 将对年营业收入2000万元以上的企业给予奖励): after a coverb of whom a
+# measure reaches (对, 为, 面向), a threshold or an age with its bound defines the scope, never a plan;
+# in what a plan makes (培育年收入百万元以上的强村2个) it is the target's level, planned
+SCOPE_THRESHOLD = [
+    case(
+        "今年，我市将为全市60岁以上老年人免费体检。",
+        "60岁",
+        "2025-03-10",
+        "written-city-health: an age picking out whom a plan reaches",
+        status=REPORTED,
+    ),
+    case(
+        "明年将对年营业收入2000万元以上的工业企业给予一次性奖励。",
+        "2000万元",
+        "2025-03-10",
+        "written-provincial-industry: a revenue threshold after 对",
+        status=REPORTED,
+    ),
+    case(
+        "政府將向80歲或以上的長者發放敬老金。",
+        "80歲",
+        "2025-03-10",
+        "written-mo-social-welfare: 向…80歲或以上的長者, traditional",
+        status=REPORTED,
+    ),
+    case(
+        "下半年将面向工龄10年以上职工开展疗休养活动。",
+        "10年",
+        "2025-03-10",
+        "written-trade-union: a length of service after 面向",
+        status=REPORTED,
+    ),
+    case(
+        "力争到2024年底，培育年收入百万元以上的强村2个。",
+        "百万元",
+        "2023-12-10",
+        "invented-township-revitalization: the level of what a plan makes stays planned",
+        status=PLANNED,
+    ),
+    case(
+        "为实现全年接待游客5000万人次以上的目标，各地推出一系列惠民举措。",
+        "5000万人次",
+        "2025-03-10",
+        "written-provincial-tourism: 为 of purpose before a plan's amount (…以上的目标)",
+        status=PLANNED,
+    ),
+    case(
+        "计划用3年以上时间完成老旧管网改造。",
+        "3年",
+        "2025-03-10",
+        "written-city-water: the length of the work is no scope",
+        status=PLANNED,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), SCOPE_THRESHOLD)
+def test_scope_threshold(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
     _check(text, needle, published, expected)

@@ -18,9 +18,9 @@ _BRACKET_AFTER = re.compile(r"[（(][^（）()，,。；;]{1,12}[）)]")
 DONE_AFTER = ("已", "已经", "累计")
 #: a time gone by and a verb of having or summing up, or the span since a programme began, right after
 #: a plan noun: it is the programme reported on (大灣區青年就業計劃去年共有1,090名青年參加,
-#: 計劃推出至今共接獲3.2萬份申請)
+#: 計劃推出至今共接獲3.2萬份申請, 該計劃自推出以來共接獲3,200份申請)
 _PAST_AFTER = re.compile(
-    r"(?:去年|上年|前年|上月|上季度?)(?:共|合共|总共|一共|累计|有|录得)|(?:推出|实施|开展|启动|运行)?(?:至今|以来)"
+    r"(?:去年|上年|前年|上月|上季度?)(?:共|合共|总共|一共|累计|有|录得)|[自从]?(?:推出|实施|开展|启动|运行)?(?:至今|以来)"
 )
 
 

@@ -24,8 +24,9 @@ from .plan_chain import continues, elides_the_verb, is_verb, own_subject, past_t
 from .plan_headings import under_a_plan_heading
 from .plan_tables import planned_cell
 from .programme_names import DONE_AFTER, ends_a_name, modifies_a_noun, names_a_programme
+from .rule_figures import defines_a_scope
 from .rulebook import Rulebook
-from .status_cues import actual_since, estimate_ahead, glued_plan, in_force, plan_in_brackets, secured
+from .status_cues import actual_since, glued_plan, in_force, looks_ahead, plan_in_brackets, secured
 from .tagging import pos_tag
 from .time_expressions import TimeExpr
 from .units import match_unit
@@ -186,9 +187,9 @@ def _forecast_from(doc: ArticleText, ss: int) -> int:
         return first_end
     if _any_of(doc.rules.forecast_cues).search(first.text, 0, 8) is None:
         return _forecast_of_a_quantity(doc, ss)
-    for word, _flag, at in first.tokens[:3]:
-        if word in doc.rules.forecast_cues:
-            return at
+    for k, (word, _flag, at) in enumerate(first.tokens[:3]):
+        if word in doc.rules.forecast_cues:  # not 原预计: the forecast once made (原預計…，僅招收320名)
+            return _NEVER if k and first.tokens[k - 1][0] == "原" else at
     return _NEVER
 
 
@@ -379,11 +380,11 @@ def _length_of_a_planned_programme(doc: ArticleText, c: Candidate) -> bool:
 def is_planned(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> bool:
     """Planned when a plan word governs the figure or its time lies ahead of the publish date; never
     the level a planned change starts from (将由每月1800元提高至2000元: 1800元 is what is now)."""
-    if old_level(doc, c):
-        return False
+    if old_level(doc, c) or defines_a_scope(doc, c):
+        return False  # 将由每月1800元提高至2000元: 1800元 is now; 将为60岁以上老年人体检: who, not a plan
     if (plan_governs(doc, c) and not in_force(doc, c)) or planned_cell(doc, c) or plan_in_brackets(doc, c):
         return True
-    if _length_of_a_planned_programme(doc, c) or estimate_ahead(doc, c, t) or under_a_plan_heading(doc, c, t):
+    if _length_of_a_planned_programme(doc, c) or looks_ahead(doc, c, t) or under_a_plan_heading(doc, c, t):
         return True
     if _length_of_a_set_span(doc, c):
         return False

@@ -48,6 +48,26 @@ def estimate_ahead(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> bool:
     return not any(w in text for w in doc.rules.words.done_words)
 
 
+def looks_ahead(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> bool:
+    """An estimate of a period still running, or a window ahead over the figure (the two below)."""
+    return estimate_ahead(doc, c, t) or window_ahead(doc, c)
+
+
+def window_ahead(doc: ArticleText, c: Candidate) -> bool:
+    """未来三年全市新建学校20所, 未來五年撥款20億元: a window that starts at the publish date and runs
+    ahead (未来N年: a time no figure takes, as windows are) before the figure in its sentence plans
+    it, bar a clause that says what is done."""
+    pub = doc.published
+    ss, _ = doc.sentence(c.start)
+    if pub is None or not any(
+        t.grain == "window" and t.first is not None and t.first >= pub and t.last is not None and t.last > pub
+        for t in doc.times_between(ss, c.start)
+    ):
+        return False
+    cs, _ = doc.clause(c.start)
+    return not any(w in doc.norm[cs : c.start] for w in doc.rules.words.done_words)
+
+
 def actual_since(doc: ArticleText, ss: int, at: int) -> bool:
     """原預計工程費用為3億元，實際支出2.8億元; 預計於去年底完成的工程，實際延至今年二月才完成，涉及金額
     1.5億元: a clause that opens with a word of what is (实际, 现有: ``actual_words``) after the plan
