@@ -770,3 +770,51 @@ SCOPE_THRESHOLD = [
 @pytest.mark.parametrize(("text", "needle", "published", "expected"), SCOPE_THRESHOLD)
 def test_scope_threshold(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
     _check(text, needle, published, expected)
+
+
+# ---------------------------------------------------------------- a completion ahead after a source's clause
+# (据测算，该项目建成后每年可减少碳排放12万吨): the completion still ahead may follow a source's short
+# clause (据测算，据介绍，) and precede a rate's time (每年可): what the finished thing will do is planned;
+# a later clause that says what is done already stays reported
+COMPLETION_AHEAD = [
+    case(
+        "据测算，该项目建成后每年可减少碳排放12万吨，目前已完成投资3.2亿元。",
+        "12万吨",
+        "2025-03-10",
+        "written-provincial-ecology: 据测算，…建成后每年可",
+        status=PLANNED,
+    ),
+    case(
+        "据测算，该项目建成后每年可减少碳排放12万吨，目前已完成投资3.2亿元。",
+        "3.2亿元",
+        "2025-03-10",
+        "written-provincial-ecology: the clause of what is done already",
+        status=REPORTED,
+    ),
+    case(
+        "据介绍，该厂投产后每年将新增产值5亿元，带动就业800人。",
+        "5亿元",
+        "2025-03-10",
+        "written-county-industry: 据介绍，…投产后每年将",
+        status=PLANNED,
+    ),
+    case(
+        "據估算，該廠房建成後每年可生產口罩1億個。",
+        "1億個",
+        "2025-03-10",
+        "written-tw-economic-affairs: 據估算，…建成後每年可, traditional",
+        status=PLANNED,
+    ),
+    case(
+        "据统计，该景区建成后已接待游客12万人次。",
+        "12万人次",
+        "2025-03-10",
+        "written-county-tourism: what the finished thing has done stays reported",
+        status=REPORTED,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), COMPLETION_AHEAD)
+def test_completion_ahead(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    _check(text, needle, published, expected)

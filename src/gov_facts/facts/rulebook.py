@@ -277,7 +277,10 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
             else r"(?!x)x"
         ),
         completion_opener=re.compile(
-            f"\\s*[^，,。；;：:！？!?\\n]{{0,16}}(?:{alternatives(r.completion_openers)})(?:[，,]|(?=[可将能]))"
+            # 据测算，该项目建成后每年可减少…: a source's clause (据…，) and a rate's time (每年) may stand
+            # around the completion
+            f"\\s*(?:据[^，,。；;：:！？!?\\n]{{1,8}}[，,])?[^，,。；;：:！？!?\\n]{{0,16}}"
+            f"(?:{alternatives(r.completion_openers)})(?:[，,]|(?=(?:每年|年|每天|每日)?[可将能]))"
             if r.completion_openers
             else r"(?!x)x"
         ),

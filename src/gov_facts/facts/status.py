@@ -19,7 +19,6 @@ from functools import lru_cache
 from .candidate import Candidate
 from .context import ArticleText
 from .old_level import old_level
-from .plan_chain import MODAL as _MODAL
 from .plan_chain import continues, elides_the_verb, is_verb, own_subject, past_time_in, says_done, sums_up
 from .plan_headings import under_a_plan_heading
 from .plan_tables import planned_cell
@@ -27,6 +26,7 @@ from .programme_names import DONE_AFTER, ends_a_name, modifies_a_noun, names_a_p
 from .rule_figures import defines_a_scope
 from .rulebook import Rulebook
 from .status_cues import actual_since, glued_plan, in_force, looks_ahead, plan_in_brackets, secured
+from .status_cues import after_completion as _after_completion
 from .tagging import pos_tag
 from .time_expressions import TimeExpr
 from .units import match_unit
@@ -250,21 +250,6 @@ def _target_list(doc: ArticleText, c: Candidate, ss: int) -> bool:
         return False
     cs, _ = doc.clause(c.start)
     return not any(w in doc.norm[max(cs, colon) : c.start] for w in doc.rules.words.done_words)
-
-
-def _after_completion(doc: ArticleText, c: Candidate, ss: int) -> bool:
-    """项目建成后，年可处理生活垃圾36.5万吨: a sentence opened by a completion still ahead makes its
-    figures after a modal what the finished thing will do."""
-    opened = doc.kept("completion opener", ss, lambda: _completion_end(doc, ss))
-    return opened <= c.start and _MODAL.search(doc.norm, opened, c.start) is not None
-
-
-def _completion_end(doc: ArticleText, ss: int) -> int:
-    """Where the completion still ahead that opens the sentence at ``ss`` ends; else never."""
-    m = doc.rules.completion_opener.match(doc.norm, ss)
-    if m is None or any(w in doc.norm[ss : m.end()] for w in doc.rules.words.done_words):
-        return _NEVER
-    return m.end()
 
 
 #: a number in a clause: Arabic digits, or Chinese numerals (a figure only before a unit)
