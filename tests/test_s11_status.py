@@ -363,6 +363,20 @@ PLAN_AS_BASIS = [
         status=REPORTED,
     ),
     case(
+        "春运开始前，省春运工作专班曾预计发送旅客1.25亿人次左右，实际客流高出预期5.6%。",
+        "5.6%",
+        "2024-03-10",
+        "invented-transport-spring-festival (retired held-out): 高出预期",
+        status=REPORTED,
+    ),
+    case(
+        "全年出口額低出預期約3%。",
+        "3%",
+        "2024-01-10",
+        "written-mo-statistics: 低出預期, traditional",
+        status=REPORTED,
+    ),
+    case(
         "今年实际招生较计划任务少200人。",
         "200人",
         "2024-09-15",
@@ -817,4 +831,54 @@ COMPLETION_AHEAD = [
 
 @pytest.mark.parametrize(("text", "needle", "published", "expected"), COMPLETION_AHEAD)
 def test_completion_ahead(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    _check(text, needle, published, expected)
+
+
+# ---------------------------------------------------------------- a statement after a semicolon
+# (…预计达到685亿元，…；省级财政科技支出42.6亿元，增长12.1%): the chain of a plan word crosses a
+# semicolon only into a clause that goes on with the plan's verbs (计划新建学校10所；新增学位5000个;
+# …；改造农村公路120公里，总投资3亿元); a clause after a semicolon that opens with a noun of its own
+# is a statement of its own, which ends the chain (a forecast opening the sentence still forecasts all
+# of it: 预计今天白天…；夜间…)
+SEMICOLON_STATEMENT = [
+    case(
+        "全社会研发经费投入预计达到685亿元，比上年提高0.17个百分点；省级财政科技支出42.6亿元，增长12.1%。",
+        "12.1%",
+        "2022-02-19",
+        "invented-kjt-province-innovation: a change after a statement of its own",
+        status=REPORTED,
+    ),
+    case(
+        "全市规上工业增加值预计增长6.5%，高于全省0.3个百分点；固定资产投资完成320亿元，增长9.1%。",
+        "320亿元",
+        "2025-01-20",
+        "written-city-statistics: the semicolon's own statement, its first figure",
+        status=REPORTED,
+    ),
+    case(
+        "全县粮食总产量预计达到52万吨，比上年增加1.2万吨；生猪出栏28.6万头，增长3.4%。",
+        "3.4%",
+        "2025-01-20",
+        "written-county-agriculture: a change after a statement of its own",
+        status=REPORTED,
+    ),
+    case(
+        "今年计划新建学校10所；新增学位5000个。",
+        "5000个",
+        "2025-02-19",
+        "written-city-education: a verb after the semicolon goes on with the plan",
+        status=PLANNED,
+    ),
+    case(
+        "今年计划新建学校10所，新增学位5000个；改造农村公路120公里，总投资3亿元。",
+        "3亿元",
+        "2025-01-20",
+        "written-county-government: a plan's list across a semicolon, its total",
+        status=PLANNED,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), SEMICOLON_STATEMENT)
+def test_semicolon_statement(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
     _check(text, needle, published, expected)

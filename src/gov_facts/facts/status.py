@@ -281,8 +281,12 @@ def _sentence_plans(doc: ArticleText, c: Candidate, cs: int) -> bool:
     if cs <= ss or doc.rules.planned_any.search(doc.norm, ss, cs) is None:
         return False  # no plan word before the clause in its sentence: nothing to go on with
     planned_before = False
-    prev_cs, prev_ce = doc.clause(cs - 1)
+    at, (prev_cs, prev_ce) = cs, doc.clause(cs - 1)
     while prev_cs >= ss:
+        if doc.norm[at - 1] in "；;" and not continues(
+            doc, _clause(doc, at, doc.clause(at)[1]).tokens, False
+        ):
+            break  # 预计达到685亿元，…；省级财政科技支出42.6亿元，增长12.1%: a statement of its own
         if _plan_word_before(doc, prev_cs, prev_ce, prev_ce):
             planned_before = True
             break
@@ -295,7 +299,7 @@ def _sentence_plans(doc: ArticleText, c: Candidate, cs: int) -> bool:
             break
         if prev_cs == ss:
             break
-        prev_cs, prev_ce = doc.clause(prev_cs - 1)
+        at, (prev_cs, prev_ce) = prev_cs, doc.clause(prev_cs - 1)
     if not planned_before:
         return False
     own = [t for t in _clause(doc, cs, doc.clause(c.start)[1]).tokens if t[2] < c.start]
