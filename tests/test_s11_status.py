@@ -884,6 +884,46 @@ def test_semicolon_statement(text: str, needle: str, published: str, expected: d
     _check(text, needle, published, expected)
 
 
+# ---------------------------------------------------------------- a plan's quantity noun and its copula
+# (招生计划总数为38万人, 计划规模为1200套): a plan noun, a noun of its quantity (总数, 总量, 规模: ending in
+# ``quantity_names``) and a copula right before the figure: the plan's amount
+PLAN_QUANTITY = [
+    case(
+        "今年我省普通高校招生计划总数为38万人。",
+        "38万人",
+        "2025-05-10",
+        "written-provincial-education: 招生计划总数为",
+        status=PLANNED,
+    ),
+    case(
+        "今年全市保障性租赁住房筹集计划规模为1200套。",
+        "1200套",
+        "2025-05-10",
+        "written-city-housing: 计划规模为",
+        status=PLANNED,
+    ),
+    case(
+        "全年減廢目標總量為50萬公噸。",
+        "50萬公噸",
+        "2025-05-10",
+        "written-hk-environment: 目標總量為, traditional",
+        status=PLANNED,
+    ),
+    case(
+        "国家重点研发计划总数为12项，均已结题。",
+        "12项",
+        "2025-05-10",
+        "written-provincial-science: a programme's name before 总数 stays reported",
+        status=REPORTED,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), PLAN_QUANTITY)
+def test_plan_quantity(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    _check(text, needle, published, expected)
+
+
 # ---------------------------------------------------------------- left open (strict xfails)
 def _left(reason: str) -> pytest.MarkDecorator:
     return pytest.mark.xfail(strict=True, reason=reason)
@@ -907,16 +947,6 @@ LEFT_OPEN = [
         "written-hk-environment: the rate a plan brings in, after the plan's clause",
         marks=_left(
             "a rate of a measure a plan brings in (將於下月起實施…，每個膠袋收費1元) is read as in force"
-        ),
-        status=PLANNED,
-    ),
-    case(
-        "今年我省普通高校招生计划总数为38万人。",
-        "38万人",
-        "2025-05-10",
-        "written-provincial-education: a plan's quantity noun before its copula",
-        marks=_left(
-            "招生计划 reads as a programme's name (a verbal noun before 计划), so its 总数为 plans nothing"
         ),
         status=PLANNED,
     ),

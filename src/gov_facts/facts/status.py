@@ -105,7 +105,9 @@ def _governs(clause: _Clause, k: int, rules: Rulebook, figure_at: int) -> bool:
         after = tokens[k + 2] if k + 2 < len(tokens) else None
         opens = k == 0 or tokens[k - 1][1].startswith(("t", "r"))
         if after is not None and after[2] < figure_at:
-            return False
+            # 招生计划总数为38万人: the plan's quantity (总数, 规模) and a copula right before the figure
+            last = k + 3 >= len(tokens) or tokens[k + 3][2] >= figure_at
+            return last and nxt[0].endswith(rules.quantity_names) and after[0] in ("为", "是", "达")
         if word == "规划":
             return opens
         # 今年计划植树30万株, 全市计划植树30万株, 我县计划造林2万亩: 计划 after a time or the place that acts
