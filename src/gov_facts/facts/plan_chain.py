@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from .context import ArticleText
 from .noun_phrase import is_nounish
+from .programme_names import modifies_a_noun
 from .tagging import pos_tag
 
 
@@ -36,6 +37,32 @@ def _verb_before_figure(rest: list[tuple[str, str, int]]) -> bool:
     return len(rest) == 1 and len(rest[0][0]) == 1 and rest[0][1] == "n"
 
 
+def says_done(own: list[tuple[str, str, int]], done: tuple[str, ...]) -> bool:
+    """The clause says what is done (已, 累计, 目前…); not 目前 as the level a change starts from
+    (将…，从目前6个月免签证居留延长至12月), nor 累计 naming a measure (累计雨量)."""
+    return any(
+        w in done and not (k and own[k - 1][0] in ("从", "由", "较", "比")) and not modifies_a_noun(own, k)
+        for k, (w, _, _) in enumerate(own)
+    )
+
+
+def sums_up(doc: ArticleText, own: list[tuple[str, str, int]]) -> bool:
+    """A word that sums up what a plan makes (共, 合计: ``plan_totals``), or a noun of a total (总 投资,
+    总面积: ``total_heads`` at the head of a noun), in the clause: it goes on with the plan."""
+    heads = doc.rules.words.total_heads
+    return any(
+        w in doc.rules.plan_totals or (w.startswith(heads) and ((len(w) == 1 and f == "b") or f == "n"))
+        for w, f, _ in own
+    )
+
+
+def _modified_verb(rest: list[tuple[str, str, int]]) -> bool:
+    """新培育本土带货主播200名, 新設企業辦事處5個: a one-character adjective jieba cuts off the verb it
+    modifies (新) opens the clause with that verb; not an adverb, which says what came of the plan
+    (仅完成3亿元; the adverbs that go on with it, 再 and 另, are ``plan_adverbs``, passed over before)."""
+    return len(rest) > 1 and len(rest[0][0]) == 1 and rest[0][1] == "a" and is_verb(rest[1])
+
+
 #: comparison words jieba may tag an adverb (较)
 _COMPARED = frozenset({"较", "比", "较之"})
 #: what links a noun to the figure that a plan before it sets (每次金额为其每月援助金额的1.5倍)
@@ -51,7 +78,7 @@ def continues(doc: ArticleText, own: list[tuple[str, str, int]], parallel: bool 
     rest = _past_lead(doc, own)
     if not rest:
         return False
-    if is_verb(rest[0]) or _verb_before_figure(rest):
+    if is_verb(rest[0]) or _verb_before_figure(rest) or _modified_verb(rest):
         return True
     if not parallel:
         return False

@@ -18,9 +18,9 @@ _BRACKET_AFTER = re.compile(r"[（(][^（）()，,。；;]{1,12}[）)]")
 DONE_AFTER = ("已", "已经", "累计")
 #: a time gone by and a verb of having or summing up, or the span since a programme began, right after
 #: a plan noun: it is the programme reported on (大灣區青年就業計劃去年共有1,090名青年參加,
-#: 計劃推出至今共接獲3.2萬份申請)
+#: 計劃推出至今共接獲3.2萬份申請, 該計劃自推出以來共接獲3,200份申請)
 _PAST_AFTER = re.compile(
-    r"(?:去年|上年|前年|上月|上季度?)(?:共|合共|总共|一共|累计|有|录得)|(?:推出|实施|开展|启动|运行)?(?:至今|以来)"
+    r"(?:去年|上年|前年|上月|上季度?)(?:共|合共|总共|一共|累计|有|录得)|[自从]?(?:推出|实施|开展|启动|运行)?(?:至今|以来)"
 )
 
 
@@ -50,7 +50,24 @@ _NAME_TAIL = re.compile(r"[0-9A-Za-z\s年度版（）()]*")
 _NAME_MAX = 24
 
 
-def ends_a_name(before: tuple[str, str, int]) -> bool:
+def ends_a_name(before: tuple[str, str, int], after: list[tuple[str, str, int]] | None = None) -> bool:
     """The word before 计划 makes it a programme's name: a verbal noun or abbreviation (研发计划,
-    培育计划) or a closing quote (“春雨”计划, 《行动》计划)."""
+    培育计划) or a closing quote (“春雨”计划, 《行动》计划); not an abbreviation that names who plans,
+    the time of the plan after 计划 (房委會計劃在未來五年興建, 发改委计划于年底前, 港府计划明年推出)."""
+    if before[1] == "j" and after and _time_follows(after):
+        return False
     return before[1] in ("vn", "j") or before[0].endswith(("”", '"', "’", "」", "》"))
+
+
+def _time_follows(after: list[tuple[str, str, int]]) -> bool:
+    """A time right after the plan word, or 在/于 and a time (在未来五年, 于年底前, 明年)."""
+    if after and after[0][0] in ("在", "于"):
+        after = after[1:]
+    return bool(after) and after[0][1] == "t"
+
+
+def modifies_a_noun(tokens: list[tuple[str, str, int]], k: int) -> bool:
+    """累计降雨量, 累计雨量: a done word jieba tags a verb, right before a noun, names the measure (the
+    rain summed over a span, ahead as well as gone by); it says nothing done (累计完成, 累计投资: a verb
+    or a verbal noun after it)."""
+    return tokens[k][1] == "v" and k + 1 < len(tokens) and tokens[k + 1][1] == "n"

@@ -13,6 +13,7 @@ from .signed_notes import signed_direction
 from .standards import compared_standard
 from .tagging import word_tag
 from .units import ends_with
+from .verb_bounds import bound_before_a_verb
 
 #: a bound before a share or multiple of something named between (约占全市总面积的35%, 约为全国平均
 #: 水平的1.3倍, 接近…的2倍; 不到全市的三分之一): approx, or less_than
@@ -74,8 +75,8 @@ def qualifier_of(doc: ArticleText, c: Candidate) -> str:
         hit = ends_with(bounded, doc.rules.qual_before)
     if hit is not None and _ends_a_word(bounded, hit[0], doc.rules.bound_lookalikes):
         hit = None  # 已签约203户, 节约120万元: 约 ends a word of its own, it bounds nothing
-    if hit is None and c.kind == "money" and c.num_start > c.start:
-        hit = _bound_before_a_verb(doc, before)
+    if hit is None and (c.kind != "money" or c.num_start > c.start):  # 至少建成1个, 最高补助新台币4,000元
+        hit = bound_before_a_verb(doc, before, c.kind == "money")
     if hit is not None:
         return hit[1]
     share = _BOUND_OF_A_SHARE.search(_ASIDE.sub("", before)) if before.endswith(("的", "之")) else None
@@ -136,25 +137,6 @@ def _bound_of_what_is_named(doc: ArticleText, before: str) -> str | None:
 
 #: a percent that names a quantile (25%分位, 10%分位数): a bound after it bounds the percent
 _QUANTILE = re.compile(r"分位(?:数|点|值)?")
-
-
-#: the verb between a bound and an amount with its currency written before it (最高补助新台币4,000元,
-#: 最高可获发港币5,000元): a few characters, no break, no digit
-_VERB_GAP = re.compile(r"[^\s，,。；;：:、0-9的]{1,4}$")
-
-
-def _bound_before_a_verb(doc: ArticleText, before: str) -> tuple[str, str] | None:
-    """A ceiling or floor (最高, 至少) before a short verb and an amount whose currency opens it
-    (每月最高补助新台币4,000元): the bound the verb passes on, or None."""
-    gap = _VERB_GAP.search(before)
-    if gap is None:
-        return None
-    for k in range(1, len(gap.group(0)) + 1):
-        hit = ends_with(before[:-k], doc.rules.qual_before)
-        named = hit is not None and (hit[0] + before[-k:], "n") in doc.rules.domain_words
-        if hit is not None and hit[1] in ("at_most", "at_least") and not named:
-            return hit  # (最高限价人民币100万元: a domain noun, the ceiling named, is no bound)
-    return None
 
 
 def _ends_a_word(before: str, w: str, lookalikes: tuple[str, ...]) -> bool:

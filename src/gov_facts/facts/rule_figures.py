@@ -26,6 +26,28 @@ def threshold_of_a_class(doc: ArticleText, c: Candidate) -> bool:
     return c.kind not in _SHARES and _THRESHOLD_OF_A_CLASS.match(doc.norm, c.end) is not None
 
 
+#: a bound right before the noun of what an age or a length picks out (60岁以上老年人, 工龄10年以上职工);
+#: not a span of time (用3年以上时间完成: the length of the work)
+_BOUND_BEFORE_A_NOUN = re.compile(r"[及或]?以[上下](?=[\u4e00-\u9fff])(?!的|时间|时期|期间)")
+
+
+def defines_a_scope(doc: ArticleText, c: Candidate) -> bool:
+    """A threshold that defines a class (…2000万元及以上的工业企业, 80周岁及以上的老人) or an age or a
+    length with its bound right before the noun it picks out (60岁以上老年人), after a coverb of whom
+    a measure reaches (对, 为, 面向: ``scope_coverbs``): the scope, never a plan, whatever plan word
+    governs its clause (将为全市60岁以上老年人免费体检); in what a plan makes (培育年收入百万元以上的强村
+    2个) or a plan's amount (为完成全年粮食产量1.3万亿斤以上的目标任务: a plan noun after its 的) it is
+    the target's level."""
+    threshold = _THRESHOLD_OF_A_CLASS.match(doc.norm, c.end) if c.kind not in _SHARES else None
+    if threshold is not None:
+        if doc.norm.startswith(doc.rules.words.plan_nouns, threshold.end()):
+            return False
+    elif c.kind != "duration" or _BOUND_BEFORE_A_NOUN.match(doc.norm, c.end) is None:
+        return False
+    cs, _ = doc.clause(c.start)
+    return doc.rules.words.scope_lead.search(doc.norm, cs, c.start) is not None
+
+
 #: 每人每月, 每50公斤, 每台采收机最高补助新台币, 每人每月1196元和: a money rate per unit, up to the
 #: figure (or the next of a list of rates)
 _PER_UNIT = re.compile(r"每[^，,。；;：:]{0,14}$")
@@ -134,3 +156,16 @@ def is_time_limit(doc: ArticleText, c: Candidate) -> bool:
         return False
     cs, _ = doc.clause(c.start)
     return not sets_new_level(doc.norm[cs : c.start], doc.rules)  # 时限压缩至5个工作日内: a new level
+
+
+#: how far before a time a term's name and its copula may stand (投标截止时间为)
+_TERM_REACH = 8
+
+
+def value_of_a_term(doc: ArticleText, t: TimeExpr) -> bool:
+    """投标截止时间为2025年4月7日, 开标日期：2025年4月8日: a time that a term's name (``term_names``) is said
+    to be sets the term; it dates no figure (投标保证金2万元 after it is neither of April nor planned)."""
+    at = t.start
+    if at < 2 or doc.norm[at - 1] not in "为是：: ":
+        return False  # the cheap test first: no copula or colon right before the time
+    return doc.rules.words.term_value.search(doc.norm, max(0, at - _TERM_REACH), at) is not None

@@ -59,7 +59,7 @@ class Rulebook:
     forecast_endings: tuple[str, ...]
     #: 会议要求，…: a short opening clause that ends with one of these directs the whole sentence
     directive_opener: re.Pattern[str]
-    #: 项目建成后，…: an opening clause that ends with a completion still ahead
+    #: 项目建成后，…, 据测算，…建成后每年可…: an opening clause ending with a completion still ahead
     completion_opener: re.Pattern[str]
     #: words that sum up what a plan makes (规划设置X，面积合计约N; 共提供N户)
     plan_totals: frozenset[str]
@@ -277,7 +277,8 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
             else r"(?!x)x"
         ),
         completion_opener=re.compile(
-            f"\\s*[^，,。；;：:！？!?\\n]{{0,16}}(?:{alternatives(r.completion_openers)})(?:[，,]|(?=[可将能]))"
+            f"\\s*(?:据[^，,。；;：:！？!?\\n]{{1,8}}[，,])?[^，,。；;：:！？!?\\n]{{0,16}}"
+            f"(?:{alternatives(r.completion_openers)})(?:[，,]|(?=(?:每年|年|每天|每日)?[可将能]))"
             if r.completion_openers
             else r"(?!x)x"
         ),

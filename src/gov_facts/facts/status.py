@@ -19,12 +19,14 @@ from functools import lru_cache
 from .candidate import Candidate
 from .context import ArticleText
 from .old_level import old_level
-from .plan_chain import MODAL as _MODAL
-from .plan_chain import continues, elides_the_verb, is_verb, own_subject, past_time_in
+from .plan_chain import continues, elides_the_verb, is_verb, own_subject, past_time_in, says_done, sums_up
+from .plan_headings import under_a_plan_heading
 from .plan_tables import planned_cell
-from .programme_names import DONE_AFTER, ends_a_name, names_a_programme
+from .programme_names import DONE_AFTER, ends_a_name, modifies_a_noun, names_a_programme
+from .rule_figures import defines_a_scope
 from .rulebook import Rulebook
-from .status_cues import actual_since, estimate_ahead, glued_plan, in_force, plan_in_brackets, secured
+from .status_cues import actual_since, glued_plan, in_force, looks_ahead, plan_in_brackets, secured
+from .status_cues import after_completion as _after_completion
 from .tagging import pos_tag
 from .time_expressions import TimeExpr
 from .units import match_unit
@@ -86,7 +88,7 @@ def _governs(clause: _Clause, k: int, rules: Rulebook, figure_at: int) -> bool:
     if word == "要":
         # 要达到 sets a target, 要在30日内完成 a requirement; 每年要额外支出 states a cost
         return nxt is not None and (nxt[0] in rules.target_verbs or nxt[0] in ("在", "于"))
-    if word in ("计划", "规划") and k > 0 and ends_a_name(tokens[k - 1]):
+    if word in ("计划", "规划") and k > 0 and ends_a_name(tokens[k - 1], tokens[k + 1 : k + 3]):
         return False  # 国家重点研发计划, “春雨”计划: the plan word ends the name of a programme
     if word in rules.words.plan_nouns and names_a_programme(clause.text, clause.start, tokens[k]):
         return False
@@ -95,7 +97,7 @@ def _governs(clause: _Clause, k: int, rules: Rulebook, figure_at: int) -> bool:
     if nxt is None or nxt[2] >= figure_at:
         return True  # the plan word right before the figure (预计5%左右, 目标：10万辆)
     if word == "将":  # 将积极争取: jieba's idiom that ends with a plan verb is no object of 把
-        ends_plan = nxt[0][-2:] in rules.planned_words
+        ends_plan = nxt[0][-2:] in rules.planned_words or is_verb(nxt)  # 还将新开工: 新 + a verb
         return not (nxt[0].startswith(_QUOTES) or (nxt[1] in _OBJECT_TAGS and not ends_plan))
     if word in rules.words.plan_nouns and nxt[1] in _NOUN_TAGS and not is_verb(nxt):
         # (计划新开工: jieba tags 新 + a verb a noun; is_verb reads it as the verb it is)
@@ -103,7 +105,9 @@ def _governs(clause: _Clause, k: int, rules: Rulebook, figure_at: int) -> bool:
         after = tokens[k + 2] if k + 2 < len(tokens) else None
         opens = k == 0 or tokens[k - 1][1].startswith(("t", "r"))
         if after is not None and after[2] < figure_at:
-            return False
+            # 招生计划总数为38万人: the plan's quantity (总数, 规模) and a copula right before the figure
+            last = k + 3 >= len(tokens) or tokens[k + 3][2] >= figure_at
+            return last and nxt[0].endswith(rules.quantity_names) and after[0] in ("为", "是", "达")
         if word == "规划":
             return opens
         # 今年计划植树30万株, 全市计划植树30万株, 我县计划造林2万亩: 计划 after a time or the place that acts
@@ -128,7 +132,7 @@ def _plan_word_before(doc: ArticleText, cs: int, ce: int, figure_at: int) -> boo
     for k, (word, _flag, at) in enumerate(tokens):
         if at >= figure_at:
             break
-        if word.startswith(DONE_AFTER):
+        if word.startswith(DONE_AFTER) and not modifies_a_noun(tokens, k):  # not 累计降雨量
             found = False
         elif (
             not found
@@ -167,9 +171,13 @@ def _any_of(words: frozenset[str]) -> re.Pattern[str]:
 
 def _forecast_sentence(doc: ArticleText, c: Candidate, ss: int) -> bool:
     """预计今天夜间到明天白天，…降雨量30～50毫米: a forecast word opening the sentence makes all of it
-    a forecast, whatever its clauses say, bar what is done already (其中上半年已接待1500万人次)."""
-    done = "已" in doc.norm[doc.clause(c.start)[0] : c.start]
-    return not done and doc.kept("forecast from", ss, lambda: _forecast_from(doc, ss)) < c.start
+    a forecast, whatever its clauses say, bar what is done already (其中上半年已接待1500万人次) and a
+    clause of a time gone by (预计全年完成投资50亿元，1-8月累计完成投资42亿元)."""
+    cs = doc.clause(c.start)[0]
+    forecast_at = doc.kept("forecast from", ss, lambda: _forecast_from(doc, ss))
+    if "已" in doc.norm[cs : c.start] or forecast_at >= c.start:
+        return False
+    return cs <= ss or not past_time_in(doc, cs, c.start)
 
 
 def _forecast_from(doc: ArticleText, ss: int) -> int:
@@ -181,9 +189,9 @@ def _forecast_from(doc: ArticleText, ss: int) -> int:
         return first_end
     if _any_of(doc.rules.forecast_cues).search(first.text, 0, 8) is None:
         return _forecast_of_a_quantity(doc, ss)
-    for word, _flag, at in first.tokens[:3]:
-        if word in doc.rules.forecast_cues:
-            return at
+    for k, (word, _flag, at) in enumerate(first.tokens[:3]):
+        if word in doc.rules.forecast_cues:  # not 原预计: the forecast once made (原預計…，僅招收320名)
+            return _NEVER if k and first.tokens[k - 1][0] == "原" else at
     return _NEVER
 
 
@@ -246,21 +254,6 @@ def _target_list(doc: ArticleText, c: Candidate, ss: int) -> bool:
     return not any(w in doc.norm[max(cs, colon) : c.start] for w in doc.rules.words.done_words)
 
 
-def _after_completion(doc: ArticleText, c: Candidate, ss: int) -> bool:
-    """项目建成后，年可处理生活垃圾36.5万吨: a sentence opened by a completion still ahead makes its
-    figures after a modal what the finished thing will do."""
-    opened = doc.kept("completion opener", ss, lambda: _completion_end(doc, ss))
-    return opened <= c.start and _MODAL.search(doc.norm, opened, c.start) is not None
-
-
-def _completion_end(doc: ArticleText, ss: int) -> int:
-    """Where the completion still ahead that opens the sentence at ``ss`` ends; else never."""
-    m = doc.rules.completion_opener.match(doc.norm, ss)
-    if m is None or any(w in doc.norm[ss : m.end()] for w in doc.rules.words.done_words):
-        return _NEVER
-    return m.end()
-
-
 #: a number in a clause: Arabic digits, or Chinese numerals (a figure only before a unit)
 _NUMBER = re.compile(r"[0-9０-９][0-9.,]*|[一二两三四五六七八九十百千万亿]+")
 
@@ -290,8 +283,12 @@ def _sentence_plans(doc: ArticleText, c: Candidate, cs: int) -> bool:
     if cs <= ss or doc.rules.planned_any.search(doc.norm, ss, cs) is None:
         return False  # no plan word before the clause in its sentence: nothing to go on with
     planned_before = False
-    prev_cs, prev_ce = doc.clause(cs - 1)
+    at, (prev_cs, prev_ce) = cs, doc.clause(cs - 1)
     while prev_cs >= ss:
+        if doc.norm[at - 1] in "；;" and not continues(
+            doc, _clause(doc, at, doc.clause(at)[1]).tokens, False
+        ):
+            break  # 预计达到685亿元，…；省级财政科技支出42.6亿元，增长12.1%: a statement of its own
         if _plan_word_before(doc, prev_cs, prev_ce, prev_ce):
             planned_before = True
             break
@@ -304,11 +301,11 @@ def _sentence_plans(doc: ArticleText, c: Candidate, cs: int) -> bool:
             break
         if prev_cs == ss:
             break
-        prev_cs, prev_ce = doc.clause(prev_cs - 1)
+        at, (prev_cs, prev_ce) = prev_cs, doc.clause(prev_cs - 1)
     if not planned_before:
         return False
     own = [t for t in _clause(doc, cs, doc.clause(c.start)[1]).tokens if t[2] < c.start]
-    if _says_done(own, doc.rules.words.done_words) or past_time_in(doc, cs, c.start):
+    if says_done(own, doc.rules.words.done_words) or past_time_in(doc, cs, c.start):
         return False
     # 力争完成投资增长8%以上，城镇新增就业不少于2.5万人: a later target bound continues the plan;
     # 规划设置X，面积合计约N: so does the total of what was planned
@@ -318,7 +315,7 @@ def _sentence_plans(doc: ArticleText, c: Candidate, cs: int) -> bool:
     # a planned figure (力争…达到42万头，畜牧业产值突破38亿元), not after a plan of no figure (拟录用张三为
     # 工作人员，综合成绩为85.5分: measured)
     parallel = _holds_figure(doc, prev_cs, prev_ce)
-    if any(w in doc.rules.plan_totals for w, _, _ in own) or continues(doc, own, parallel):
+    if sums_up(doc, own) or continues(doc, own, parallel):
         return True
     return parallel and elides_the_verb(doc, cs, c.start, c.unit, doc.clause(cs - 1)[1])
 
@@ -332,15 +329,7 @@ def _done_within(doc: ArticleText, c: Candidate) -> bool:
     if doc.rules.planned_any.search(doc.norm, cs, c.start) is not None:
         return False  # 目标于115年底前累计提供…2萬5,000戶: a target of what will have been done
     own = [tok for tok in _clause(doc, cs, ce).tokens if tok[2] < c.start]
-    return _says_done(own, doc.rules.words.done_words)
-
-
-def _says_done(own: list[tuple[str, str, int]], done: tuple[str, ...]) -> bool:
-    """The clause says what is done (已, 累计, 目前…); not 目前 as the level a change starts from
-    (将…，从目前6个月免签证居留延长至12月)."""
-    return any(
-        w in done and not (k and own[k - 1][0] in ("从", "由", "较", "比")) for k, (w, _, _) in enumerate(own)
-    )
+    return says_done(own, doc.rules.words.done_words)
 
 
 #: 距离青岛超过1200海里的珠江口盆地: a distance inside a phrase that describes a place
@@ -382,11 +371,11 @@ def _length_of_a_planned_programme(doc: ArticleText, c: Candidate) -> bool:
 def is_planned(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> bool:
     """Planned when a plan word governs the figure or its time lies ahead of the publish date; never
     the level a planned change starts from (将由每月1800元提高至2000元: 1800元 is what is now)."""
-    if old_level(doc, c):
-        return False
+    if old_level(doc, c) or defines_a_scope(doc, c):
+        return False  # 将由每月1800元提高至2000元: 1800元 is now; 将为60岁以上老年人体检: who, not a plan
     if (plan_governs(doc, c) and not in_force(doc, c)) or planned_cell(doc, c) or plan_in_brackets(doc, c):
         return True
-    if _length_of_a_planned_programme(doc, c) or estimate_ahead(doc, c, t):
+    if _length_of_a_planned_programme(doc, c) or looks_ahead(doc, c, t) or under_a_plan_heading(doc, c, t):
         return True
     if _length_of_a_set_span(doc, c):
         return False

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from .candidate import Candidate
 from .context import ArticleText
+from .plan_chain import MODAL
 from .time_expressions import TimeExpr
 from .word_lookups import WordLookups
 
@@ -46,6 +47,26 @@ def estimate_ahead(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> bool:
     if not any(w in text for w in cues):
         return False
     return not any(w in text for w in doc.rules.words.done_words)
+
+
+def looks_ahead(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> bool:
+    """An estimate of a period still running, or a window ahead over the figure (the two below)."""
+    return estimate_ahead(doc, c, t) or window_ahead(doc, c)
+
+
+def window_ahead(doc: ArticleText, c: Candidate) -> bool:
+    """未来三年全市新建学校20所, 未來五年撥款20億元: a window that starts at the publish date and runs
+    ahead (未来N年: a time no figure takes, as windows are) before the figure in its sentence plans
+    it, bar a clause that says what is done."""
+    pub = doc.published
+    ss, _ = doc.sentence(c.start)
+    if pub is None or not any(
+        t.grain == "window" and t.first is not None and t.first >= pub and t.last is not None and t.last > pub
+        for t in doc.times_between(ss, c.start)
+    ):
+        return False
+    cs, _ = doc.clause(c.start)
+    return not any(w in doc.norm[cs : c.start] for w in doc.rules.words.done_words)
 
 
 def actual_since(doc: ArticleText, ss: int, at: int) -> bool:
@@ -156,3 +177,24 @@ def secured(doc: ArticleText, tokens: list[tuple[str, str, int]], k: int, figure
 def _nouns(domain_words: frozenset[tuple[str, str]]) -> tuple[str, ...]:
     """The nouns of the domain words, for one ``startswith``."""
     return tuple(w for w, tag in domain_words if tag == "n")
+
+
+#: a position no figure reaches
+NEVER = 1 << 62
+
+
+def after_completion(doc: ArticleText, c: Candidate, ss: int) -> bool:
+    """项目建成后，年可处理生活垃圾36.5万吨: a sentence opened by a completion still ahead makes its
+    figures after a modal what the finished thing will do, bar a clause that says what is done already
+    (据测算，该项目建成后每年可减少碳排放12万吨，目前已完成投资3.2亿元)."""
+    opened = doc.kept("completion opener", ss, lambda: _completion_end(doc, ss))
+    done = opened <= c.start and "已" in doc.norm[doc.clause(c.start)[0] : c.start]
+    return opened <= c.start and not done and MODAL.search(doc.norm, opened, c.start) is not None
+
+
+def _completion_end(doc: ArticleText, ss: int) -> int:
+    """Where the completion still ahead that opens the sentence at ``ss`` ends; else never."""
+    m = doc.rules.completion_opener.match(doc.norm, ss)
+    if m is None or any(w in doc.norm[ss : m.end()] for w in doc.rules.words.done_words):
+        return NEVER
+    return m.end()

@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from .hour_spans import join_hour_spans
 from .time_expressions import TimeExpr
 
 #: the thirds of a month and their first and last days (下旬 runs to the month's end)
@@ -21,7 +22,9 @@ _AS_OF_WRITING = re.compile(r"(?:截至|截止)(?:到)?(?:记者)?(?:发稿|截�
 
 
 def joined_times(norm: str, times: list[TimeExpr], published: date | None) -> list[TimeExpr]:
-    """``times`` with the pieces above made whole (the others as they are)."""
+    """``times`` with the pieces above made whole (the others as they are), and each span of hours
+    between two days one period (:mod:`.hour_spans`: 6月28日8时至30日8时)."""
+    times = join_hour_spans(norm, times, published)
     if published is None or not ("旬" in norm or "年初" in norm or "稿" in norm):
         return times  # the cheap test first: none of the three can be in the text
     out: list[TimeExpr] = []

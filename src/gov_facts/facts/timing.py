@@ -21,6 +21,7 @@ from .context import ArticleText
 from .part_times import on_a_note_line, opener_before_semicolon, time_over_broken_lines
 from .qualifier import sets_new_level
 from .rule_figures import dates_a_rule, is_time_limit, limited_in_clause, rate_of_a_rule, threshold_of_a_class
+from .rule_figures import value_of_a_term as _value_of_a_term
 from .status import plan_governs
 from .table_times import cell_time
 from .text import SPAN_JOINS, TIME_SCOPE_BREAK
@@ -254,6 +255,7 @@ def _own_time_in_sentence(doc: ArticleText, c: Candidate, present_or_limited: bo
         and not doc.rules.life_event_after.match(doc.norm, t.end)  # （1986年…至2004年…期间出生）
         and not _is_from_time(doc, t, c)
         and not dates_outside(doc, t, c.start)  # 5.87萬（二○二四年：5.62萬），病床使用率為82.4%
+        and not _value_of_a_term(doc, t)  # 投标截止时间为2025年4月7日，投标保证金2万元
         and not doc.rules.words.plan_of_a_share.fullmatch(doc.norm, t.end, c.start)  # 全年目标任务的84%
         and not _names_a_list(doc, t)
         and not names_a_campaign(doc, t, ss)  # 2023年12月至2024年2月，…开展2024年“两节”送温暖活动

@@ -39,6 +39,15 @@ class WordLookups:
     plan_nouns: tuple[str, ...] = ()
     done_words: tuple[str, ...] = ()
     actual_words: tuple[str, ...] = ()
+    #: :mod:`.plan_headings`: how a heading over the work ahead ends or opens (工作安排, 下一步)
+    plan_heading_ends: tuple[str, ...] = ()
+    plan_heading_leads: tuple[str, ...] = ()
+    #: :mod:`.plan_chain`: the head of a noun of a total (总 投资, 总面积)
+    total_heads: tuple[str, ...] = ()
+    #: :mod:`.rule_figures`: a term's name and its copula right before a time (投标截止时间为)
+    term_value: re.Pattern[str] = _NEVER
+    #: a coverb of whom a measure reaches a few characters before a threshold (将为全市60岁以上老年人)
+    scope_lead: re.Pattern[str] = _NEVER
     #: one-character plan words jieba glues to the verb or preposition after them (拟向, 拟建)
     glued_plan_cues: tuple[str, ...] = ()
     #: 争取 and what it secures rather than seeks (资金, 项目, 支持): facts/status_cues.py
@@ -57,6 +66,7 @@ class WordLookups:
     #: modal and a verb of reaching or getting (最高可达: a cap), each with the most characters it
     #: spans; the last characters of those verbs (a clause ending in none is asked neither)
     peak_reached: re.Pattern[str] = _NEVER
+    peak_words: frozenset[str] = frozenset()
     peak_span: int = 0
     modal_reach: re.Pattern[str] = _NEVER
     modal_span: int = 0
@@ -143,6 +153,11 @@ def word_lookups(r: WordLists) -> WordLookups:
         plan_nouns=tuple(r.plan_nouns),
         done_words=tuple(r.done_words),
         actual_words=tuple(r.actual_words),
+        plan_heading_ends=tuple(r.plan_heading_ends),
+        plan_heading_leads=tuple(r.plan_heading_leads),
+        total_heads=tuple(r.total_heads),
+        term_value=words_pattern(r.term_names, r"(?:@)\s*(?:为|是|：|:)\s*$"),
+        scope_lead=words_pattern(r.scope_coverbs, r"(?:@)[^，,。；;：:]{0,12}$"),
         glued_plan_cues=tuple(r.glued_plan_cues),
         secure_verbs=frozenset(r.secure_verbs),
         secured_objects=tuple(r.secured_objects),
@@ -154,6 +169,7 @@ def word_lookups(r: WordLists) -> WordLookups:
         measure_heads=tuple(r.measure_heads),
         compared_after=tuple(r.compared_after),
         peak_reached=_pair(r.peak_words, "(?:时)?", r.reach_verbs),
+        peak_words=frozenset(r.peak_words),
         peak_span=_longest(r.peak_words) + 1 + _longest(r.reach_verbs),
         modal_reach=_pair(r.reach_modals, "", r.reach_verbs + r.gain_verbs),
         modal_span=_longest(r.reach_modals) + _longest(r.reach_verbs + r.gain_verbs),

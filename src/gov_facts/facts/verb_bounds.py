@@ -1,0 +1,48 @@
+"""A floor or a ceiling written before the verb that takes the figure: 每月最高补助新台币4,000元 (an amount
+whose currency opens it), 力争每个乡镇至少建成1个综合性托育服务中心, 每个县至少配备2名专职人员, 每村最少設1個
+垃圾分類站, 每校至多招收3个班 (a count the verb takes): the bound passes through the verb to the figure.
+Part of the qualifier decision (:mod:`.qualifier`), which asks only of a figure with no bound next to it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import ArticleText
+from .plan_chain import is_verb
+from .tagging import pos_tag
+from .units import ends_with
+
+#: the verb between a bound and its figure: a few characters, no break, no digit
+_VERB_GAP = re.compile(r"[^\s，,。；;：:、0-9的]{1,4}$")
+#: the bounds a verb passes on
+_BOUNDS = ("at_most", "at_least")
+
+
+def bound_before_a_verb(doc: ArticleText, before: str, amount: bool) -> tuple[str, str] | None:
+    """The bound word and its qualifier that a short verb right before the figure passes on, or None.
+
+    ``amount``: the figure is an amount whose currency opens it (每月最高补助新台币4,000元), after any
+    verb; else the figure is a count, and the gap must be a verb alone (建成, 配备, 新建: jieba's tags)
+    after a bound adverb of two characters that is no peak word (单日最多接待3万人次 states the peak
+    a series reached, as 最高达 does)."""
+    gap = _VERB_GAP.search(before)
+    if gap is None:
+        return None
+    for k in range(1, len(gap.group(0)) + 1):
+        hit = ends_with(before[:-k], doc.rules.qual_before)
+        if hit is None or hit[1] not in _BOUNDS:
+            continue
+        if (hit[0] + before[-k:], "n") in doc.rules.domain_words:
+            continue  # 最高限价人民币100万元: a domain noun, the ceiling named, is no bound
+        if amount:
+            return hit
+        if len(hit[0]) >= 2 and hit[0] not in doc.rules.words.peak_words and _verb_alone(before[-k:]):
+            return hit
+    return None
+
+
+def _verb_alone(gap: str) -> bool:
+    """建成, 配备, 招收, 新建 (jieba tags it a place: 新 + a verb), 再建: a verb, adverbs before it."""
+    tokens = [(w, f, 0) for w, f in pos_tag(gap)]
+    return bool(tokens) and is_verb(tokens[-1]) and all(f.startswith("d") for _, f, _ in tokens[:-1])
