@@ -41,7 +41,7 @@ _NAMES = re.compile(r"[^\W\d_]")
 _CAPTION_UNIT = re.compile(r"单位[:：]\s*([^\s，,。；;）)]{1,10})\s*[）)]?\s*$")
 #: what a cell may hold: a number with its sign (-1.6, +12.4), or an accounting negative ((29,517));
 #: a bound before it (≤2.5, 不大于3.0: a threshold) and a % after it (35.0%: the cell's own unit)
-_NUM = r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?"
+_NUM = r"(?:[0-9]{1,3}(?: [0-9]{3})+|[0-9]+(?:,[0-9]{3})*)(?:\.[0-9]+)?"  # 1 223.5: groups by a space
 _CELL = re.compile(
     rf"(?:(?P<sign>[≤≥<>＜＞≦≧])|(?P<word>[\u4e00-\u9fff]{{1,5}}))?\s*"
     rf"(?:(?P<plus>[+＋])?(?P<num>-?{_NUM})\s*(?P<pct>[%％])?|[(（](?P<neg>{_NUM})[)）])"

@@ -1,0 +1,111 @@
+"""Traditional-script pages (Hong Kong, Macau, Taiwan) on session 11's look (issue 14).
+
+Each table is one construction found in the errors of batch 15's four traditional pages
+(``invented-<page>``: 統計處's mid-year population, 環境保護局's environment report, 投資推廣署's
+annual results, 臺鐵公司's ridership), with rows written in the styles of other sites
+(``written-<kind of site>``: 政府新聞公報, 統計暨普查局, 主計總處, 縣市政府 news, a mainland 统计公报)
+and other wordings. ``site`` is the page's site name, which decides its place as the pipeline
+does: a Taiwan page dates in the Republic of China era. ``time`` is the fact's last day.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from test_s8_traditional import COLUMNS, case, run
+
+HK = "政府統計處"
+MO = "澳門特別行政區政府入口網站"
+TW = "內政部警政署"
+CN = None
+
+# ---------------------------------------------------------------- 年中: the middle of a year is the
+# moment a mid-year count is taken, 30 June (not a window of June and July); a plan "by mid-year"
+# (年中前) ends then too
+
+HK_POP = "二○二五年年中香港人口臨時數字為7 527 600人，較一年前的7 503 100人增加24 500人，按年增長0.3%。"
+MID_YEAR = [
+    case(HK_POP, "7 527 600", "2025-08-14", HK, "invented-hk-censtatd-population: 二○二五年年中…為7 527 600人",
+         time="2025-06-30"),
+    case(HK_POP, "0.3%", "2025-08-14", HK, "invented-hk-censtatd-population: …按年增長0.3%", time="2025-06-30"),
+    case("65歲及以上人士佔全港人口的比例由二○二四年年中的23.5%上升至二○二五年年中的24.6%。", "23.5%", "2025-08-14",
+         HK, "invented-hk-censtatd-population: 由二○二四年年中的23.5%", time="2024-06-30"),
+    case("2024年年中，本澳居住人口為68.7萬人，其中外地僱員佔26.1%。", "68.7萬", "2024-08-20", MO,
+         "written-mo-dsec: 2024年年中，本澳居住人口為68.7萬人", time="2024-06-30"),
+    case("本市2023年年中常住人口为1 268.5万人，比上年年中增加9.6万人。", "1 268.5万", "2023-09-10", CN,
+         "written-cn-stats-bulletin: 2023年年中常住人口为1 268.5万人", time="2023-06-30"),
+    case("據統計，113年年中本縣設籍人口為53萬2,418人，較112年底減少1,026人。", "53萬2,418", "2024-07-15", TW,
+         "written-tw-county-news: 113年年中本縣設籍人口", time="2024-06-30"),
+]  # fmt: skip
+
+# ---------------------------------------------------------------- 一年前的: a baseline "a year
+# before" is the period just named, moved a year back (as 去年同期 is)
+
+YEAR_BEFORE = [
+    case(HK_POP, "7 503 100", "2025-08-14", HK, "invented-hk-censtatd-population: 較一年前的7 503 100人",
+         time="2024-06-30"),
+    case(HK_POP, "24 500", "2025-08-14", HK, "invented-hk-censtatd-population: 增加24 500人 (the sentence's)",
+         time="2025-06-30"),
+    case("截至2025年9月底，本澳失業人口為8 900人，一年前為9 600人。", "9 600", "2025-10-28", MO,
+         "written-mo-dsec: 截至2025年9月底…，一年前為9 600人", time="2024-09-30"),
+    case("二○二五年第三季的失業率為3.8%，較一年前的3.0%上升0.8個百分點。", "3.0%", "2025-10-20", HK,
+         "written-hk-gov-press: 第三季…，較一年前的3.0%", time="2024-09-30"),
+    case("2024年12月底全市登記機動車98.6萬輛，較一年前的95.2萬輛增加3.4萬輛。", "95.2萬", "2025-01-10", CN,
+         "written-cn-traffic-police: 12月底…較一年前的95.2萬輛", time="2023-12-31"),
+    case("2024年12月底全市登記機動車98.6萬輛，較一年前的95.2萬輛增加3.4萬輛。", "3.4萬", "2025-01-10", CN,
+         "written-cn-traffic-police: …增加3.4萬輛 (the sentence's)", time="2024-12-31"),
+    case("一年前，他在公司任職3年，今年升任主管。", "3年", "2025-01-10", HK,
+         "written-hk-feature: 一年前，… (no period named: no time)", time=None),
+]  # fmt: skip
+
+# ---------------------------------------------------------------- a span between two moments of a
+# year (二○二四年年中至二○二五年年中期間, 2023年底至2024年底) opening a sentence dates it to its
+# end, also after ；
+
+HK_GROWTH = (
+    "在二○二四年年中至二○二五年年中期間，人口增長包括自然減少9 800人及淨移入34 300人；"
+    "淨移入人數包括單程證持有人38 600人，以及其他香港居民淨移出4 300人。"
+)
+MOMENTS = [
+    case(HK_GROWTH, "38 600", "2025-08-14", HK, "invented-hk-censtatd-population: …；…單程證持有人38 600人",
+         time="2025-06-30"),
+    case(HK_GROWTH, "4 300", "2025-08-14", HK, "invented-hk-censtatd-population: …淨移出4 300人", time="2025-06-30"),
+    case("2023年底至2024年底，全市新增企業3 200戶；個體工商戶增加1 500戶。", "1 500", "2025-02-10", CN,
+         "written-cn-market-regulator: 2023年底至2024年底，…；個體工商戶增加1 500戶", time="2024-12-31"),
+    case("112年底至113年底，本市長期照顧服務使用人數增加4,316人；日間照顧中心新增12處。", "12處", "2025-02-10",
+         "臺中市政府", "written-tw-city-news: 112年底至113年底，…；…新增12處", time="2024-12-31"),
+]  # fmt: skip
+
+# ---------------------------------------------------------------- a table's cells with digits
+# grouped by a space (1 223.5 under 千人, 251 306 under 輛), and a column headed by a moment of a
+# year (二○二四年年中, 2024年底) dating its cells
+
+HK_TABLE = (
+    "表一：按區域劃分的年中人口（臨時數字）\n區域\t二○二四年年中（千人）\t二○二五年年中（千人）\n"
+    "香港島\t1 223.5\t1 218.9\n九龍\t2 265.1\t2 281.7\n"
+)
+MO_TABLE = "項目\t2024年底\t2025年6月底\n登記車輛（輛）\t251 306\t255 112\n"
+HK_CRIME = "罪案類別\t宗數\n盜竊\t12 345\n詐騙\t9 876\n"
+SPACED_CELLS = [
+    case(HK_TABLE, "1 223.5", "2025-08-14", HK, "invented-hk-censtatd-population: 香港島 | 1 223.5 (千人)",
+         value=1223500, unit="人", subject=["香港島"], time="2024-06-30"),
+    case(HK_TABLE, "2 281.7", "2025-08-14", HK, "invented-hk-censtatd-population: 九龍 | … | 2 281.7",
+         value=2281700, time="2025-06-30"),
+    case(MO_TABLE, "255 112", "2025-07-20", MO, "written-mo-dsat: 登記車輛（輛） | … | 255 112",
+         value=255112, unit="輛", time="2025-06-30"),
+    case(MO_TABLE, "251 306", "2025-07-20", MO, "written-mo-dsat: 2024年底 | 251 306", time="2024-12-31"),
+    case(HK_CRIME, "12 345", "2025-02-01", HK, "written-hk-police: 盜竊 | 12 345 under 宗數",
+         value=12345, unit="宗"),
+    case("地區\t2024年底（人）\n臺北市\t2,466,018\n", "2,466,018", "2025-01-10", "臺北市政府",
+         "written-tw-city-stats: 2024年底（人） | 2,466,018 (commas, as before)", value=2466018,
+         time="2024-12-31"),
+    case("指標\t本月\t同比（%）\n出口額（億元）\t1 203.5\t-4.2\n", "-4.2", "2025-06-10", CN,
+         "written-cn-customs: a negative cell after a spaced one", value=-4.2),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(COLUMNS, MID_YEAR + YEAR_BEFORE + MOMENTS + SPACED_CELLS)
+def test_times_and_cells(text: str, needle: str, published: str, site: str | None, expected: dict[str, Any]) -> None:
+    run(text, needle, published, site, expected)
