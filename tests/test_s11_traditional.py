@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from factcase import fact_case, run_fact
 from test_s8_traditional import COLUMNS, case, run
 
 HK = "政府統計處"
@@ -109,3 +110,32 @@ SPACED_CELLS = [
 @pytest.mark.parametrize(COLUMNS, MID_YEAR + YEAR_BEFORE + MOMENTS + SPACED_CELLS)
 def test_times_and_cells(text: str, needle: str, published: str, site: str | None, expected: dict[str, Any]) -> None:
     run(text, needle, published, site, expected)
+
+
+# ---------------------------------------------------------------- a report titled with its year
+# after its name (《澳門環境狀況報告2024》, 《旅遊統計年報2023》) is about that year when it comes
+# out later: its bare 全年 is that year's, not the publish year's; a title year that is the publish
+# year names an edition (《香港物業報告2026》 out in April 2026 reviews 2025), as before
+
+TITLED_YEAR = [
+    fact_case("建築廢料則另行統計，全年於建築廢料堆填區處置約128.6萬噸。", "128.6萬", "2025-11-20",
+              "invented-mo-dspa-environment: 《澳門環境狀況報告2024》 | 全年…處置約128.6萬噸",
+              title="環境保護局發佈《澳門環境狀況報告2024》", time="2024-12-31"),
+    fact_case("全年入境旅客達3 400萬人次，按年上升240%。", "240%", "2024-06-01",
+              "written-mo-dst: 《旅遊統計年報2023》 | 全年入境旅客…上升240%", title="《旅遊統計年報2023》",
+              time="2023-12-31"),
+    fact_case("全年空气质量优良天数为318天，优良率87.1%。", "87.1%", "2024-06-05",
+              "written-cn-ecology-bulletin: 《生态环境状况公报2023》 | 全年…优良率87.1%",
+              title="市生态环境局发布《生态环境状况公报2023》", time="2023-12-31"),
+    fact_case("私人住宅租金指數全年平均為186.9，按年上升4.1%。", "4.1%", "2026-04-29",
+              "invented-hk-rvd-property: 《香港物業報告2026》 out in 2026 (an edition's year)",
+              title="差餉物業估價署發表《香港物業報告2026》", time="2025-12-31"),
+    fact_case("全年新生嬰兒約3 900名。", "3 900", "2025-03-10",
+              "written-mo-dsec: 《人口統計報告2025》 out in March 2025 (an edition's year)",
+              title="統計局發表《人口統計報告2025》", time="2024-12-31"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "title", "expected"), TITLED_YEAR)
+def test_titled_year(text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]) -> None:
+    run_fact(text, needle, published, title, expected)

@@ -158,7 +158,10 @@ def word_lookups(r: WordLists) -> WordLookups:
         ),
         not_per=frozenset(r.not_per_words),
         report_title=words_pattern(r.report_words),
-        year_report=words_pattern(r.year_report_words, "((?:19|20)[0-9]{2})年.{0,20}(?:@)"),
+        # 2022年…统计公报, or the year after the report's name (《澳門環境狀況報告2024》)
+        year_report=words_pattern(
+            r.year_report_words, "((?:19|20)[0-9]{2})年.{0,20}(?:@)|(?:@)\\s*((?:19|20)[0-9]{2})(?![0-9年月])"
+        ),
         roc_year_report=words_pattern(r.year_report_words, "(?<![0-9])(?:民国)?(1[0-9]{2})年.{0,20}(?:@)"),
         delivered_report=words_pattern(r.delivered_reports),
         attribution=re.compile(
