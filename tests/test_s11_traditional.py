@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from factcase import fact_case, run_fact
+from factcase import fact_case, known_miss, run_fact
 from test_s8_traditional import COLUMNS, case, run
 
 HK = "政府統計處"
@@ -28,38 +28,112 @@ CN = None
 
 HK_POP = "二○二五年年中香港人口臨時數字為7 527 600人，較一年前的7 503 100人增加24 500人，按年增長0.3%。"
 MID_YEAR = [
-    case(HK_POP, "7 527 600", "2025-08-14", HK, "invented-hk-censtatd-population: 二○二五年年中…為7 527 600人",
-         time="2025-06-30"),
-    case(HK_POP, "0.3%", "2025-08-14", HK, "invented-hk-censtatd-population: …按年增長0.3%", time="2025-06-30"),
-    case("65歲及以上人士佔全港人口的比例由二○二四年年中的23.5%上升至二○二五年年中的24.6%。", "23.5%", "2025-08-14",
-         HK, "invented-hk-censtatd-population: 由二○二四年年中的23.5%", time="2024-06-30"),
-    case("2024年年中，本澳居住人口為68.7萬人，其中外地僱員佔26.1%。", "68.7萬", "2024-08-20", MO,
-         "written-mo-dsec: 2024年年中，本澳居住人口為68.7萬人", time="2024-06-30"),
-    case("本市2023年年中常住人口为1 268.5万人，比上年年中增加9.6万人。", "1 268.5万", "2023-09-10", CN,
-         "written-cn-stats-bulletin: 2023年年中常住人口为1 268.5万人", time="2023-06-30"),
-    case("據統計，113年年中本縣設籍人口為53萬2,418人，較112年底減少1,026人。", "53萬2,418", "2024-07-15", TW,
-         "written-tw-county-news: 113年年中本縣設籍人口", time="2024-06-30"),
-]  # fmt: skip
+    case(
+        HK_POP,
+        "7 527 600",
+        "2025-08-14",
+        HK,
+        "invented-hk-censtatd-population: 二○二五年年中…為7 527 600人",
+        time="2025-06-30",
+    ),
+    case(
+        HK_POP, "0.3%", "2025-08-14", HK, "invented-hk-censtatd-population: …按年增長0.3%", time="2025-06-30"
+    ),
+    case(
+        "65歲及以上人士佔全港人口的比例由二○二四年年中的23.5%上升至二○二五年年中的24.6%。",
+        "23.5%",
+        "2025-08-14",
+        HK,
+        "invented-hk-censtatd-population: 由二○二四年年中的23.5%",
+        time="2024-06-30",
+    ),
+    case(
+        "2024年年中，本澳居住人口為68.7萬人，其中外地僱員佔26.1%。",
+        "68.7萬",
+        "2024-08-20",
+        MO,
+        "written-mo-dsec: 2024年年中，本澳居住人口為68.7萬人",
+        time="2024-06-30",
+    ),
+    case(
+        "本市2023年年中常住人口为1 268.5万人，比上年年中增加9.6万人。",
+        "1 268.5万",
+        "2023-09-10",
+        CN,
+        "written-cn-stats-bulletin: 2023年年中常住人口为1 268.5万人",
+        time="2023-06-30",
+    ),
+    case(
+        "據統計，113年年中本縣設籍人口為53萬2,418人，較112年底減少1,026人。",
+        "53萬2,418",
+        "2024-07-15",
+        TW,
+        "written-tw-county-news: 113年年中本縣設籍人口",
+        time="2024-06-30",
+    ),
+]
 
 # ---------------------------------------------------------------- 一年前的: a baseline "a year
 # before" is the period just named, moved a year back (as 去年同期 is)
 
 YEAR_BEFORE = [
-    case(HK_POP, "7 503 100", "2025-08-14", HK, "invented-hk-censtatd-population: 較一年前的7 503 100人",
-         time="2024-06-30"),
-    case(HK_POP, "24 500", "2025-08-14", HK, "invented-hk-censtatd-population: 增加24 500人 (the sentence's)",
-         time="2025-06-30"),
-    case("截至2025年9月底，本澳失業人口為8 900人，一年前為9 600人。", "9 600", "2025-10-28", MO,
-         "written-mo-dsec: 截至2025年9月底…，一年前為9 600人", time="2024-09-30"),
-    case("二○二五年第三季的失業率為3.8%，較一年前的3.0%上升0.8個百分點。", "3.0%", "2025-10-20", HK,
-         "written-hk-gov-press: 第三季…，較一年前的3.0%", time="2024-09-30"),
-    case("2024年12月底全市登記機動車98.6萬輛，較一年前的95.2萬輛增加3.4萬輛。", "95.2萬", "2025-01-10", CN,
-         "written-cn-traffic-police: 12月底…較一年前的95.2萬輛", time="2023-12-31"),
-    case("2024年12月底全市登記機動車98.6萬輛，較一年前的95.2萬輛增加3.4萬輛。", "3.4萬", "2025-01-10", CN,
-         "written-cn-traffic-police: …增加3.4萬輛 (the sentence's)", time="2024-12-31"),
-    case("一年前，他在公司任職3年，今年升任主管。", "3年", "2025-01-10", HK,
-         "written-hk-feature: 一年前，… (no period named: no time)", time=None),
-]  # fmt: skip
+    case(
+        HK_POP,
+        "7 503 100",
+        "2025-08-14",
+        HK,
+        "invented-hk-censtatd-population: 較一年前的7 503 100人",
+        time="2024-06-30",
+    ),
+    case(
+        HK_POP,
+        "24 500",
+        "2025-08-14",
+        HK,
+        "invented-hk-censtatd-population: 增加24 500人 (the sentence's)",
+        time="2025-06-30",
+    ),
+    case(
+        "截至2025年9月底，本澳失業人口為8 900人，一年前為9 600人。",
+        "9 600",
+        "2025-10-28",
+        MO,
+        "written-mo-dsec: 截至2025年9月底…，一年前為9 600人",
+        time="2024-09-30",
+    ),
+    case(
+        "二○二五年第三季的失業率為3.8%，較一年前的3.0%上升0.8個百分點。",
+        "3.0%",
+        "2025-10-20",
+        HK,
+        "written-hk-gov-press: 第三季…，較一年前的3.0%",
+        time="2024-09-30",
+    ),
+    case(
+        "2024年12月底全市登記機動車98.6萬輛，較一年前的95.2萬輛增加3.4萬輛。",
+        "95.2萬",
+        "2025-01-10",
+        CN,
+        "written-cn-traffic-police: 12月底…較一年前的95.2萬輛",
+        time="2023-12-31",
+    ),
+    case(
+        "2024年12月底全市登記機動車98.6萬輛，較一年前的95.2萬輛增加3.4萬輛。",
+        "3.4萬",
+        "2025-01-10",
+        CN,
+        "written-cn-traffic-police: …增加3.4萬輛 (the sentence's)",
+        time="2024-12-31",
+    ),
+    case(
+        "一年前，他在公司任職3年，今年升任主管。",
+        "3年",
+        "2025-01-10",
+        HK,
+        "written-hk-feature: 一年前，… (no period named: no time)",
+        time=None,
+    ),
+]
 
 # ---------------------------------------------------------------- a span between two moments of a
 # year (二○二四年年中至二○二五年年中期間, 2023年底至2024年底) opening a sentence dates it to its
@@ -70,14 +144,39 @@ HK_GROWTH = (
     "淨移入人數包括單程證持有人38 600人，以及其他香港居民淨移出4 300人。"
 )
 MOMENTS = [
-    case(HK_GROWTH, "38 600", "2025-08-14", HK, "invented-hk-censtatd-population: …；…單程證持有人38 600人",
-         time="2025-06-30"),
-    case(HK_GROWTH, "4 300", "2025-08-14", HK, "invented-hk-censtatd-population: …淨移出4 300人", time="2025-06-30"),
-    case("2023年底至2024年底，全市新增企業3 200戶；個體工商戶增加1 500戶。", "1 500", "2025-02-10", CN,
-         "written-cn-market-regulator: 2023年底至2024年底，…；個體工商戶增加1 500戶", time="2024-12-31"),
-    case("112年底至113年底，本市長期照顧服務使用人數增加4,316人；日間照顧中心新增12處。", "12處", "2025-02-10",
-         "臺中市政府", "written-tw-city-news: 112年底至113年底，…；…新增12處", time="2024-12-31"),
-]  # fmt: skip
+    case(
+        HK_GROWTH,
+        "38 600",
+        "2025-08-14",
+        HK,
+        "invented-hk-censtatd-population: …；…單程證持有人38 600人",
+        time="2025-06-30",
+    ),
+    case(
+        HK_GROWTH,
+        "4 300",
+        "2025-08-14",
+        HK,
+        "invented-hk-censtatd-population: …淨移出4 300人",
+        time="2025-06-30",
+    ),
+    case(
+        "2023年底至2024年底，全市新增企業3 200戶；個體工商戶增加1 500戶。",
+        "1 500",
+        "2025-02-10",
+        CN,
+        "written-cn-market-regulator: 2023年底至2024年底，…；個體工商戶增加1 500戶",
+        time="2024-12-31",
+    ),
+    case(
+        "112年底至113年底，本市長期照顧服務使用人數增加4,316人；日間照顧中心新增12處。",
+        "12處",
+        "2025-02-10",
+        "臺中市政府",
+        "written-tw-city-news: 112年底至113年底，…；…新增12處",
+        time="2024-12-31",
+    ),
+]
 
 # ---------------------------------------------------------------- a table's cells with digits
 # grouped by a space (1 223.5 under 千人, 251 306 under 輛), and a column headed by a moment of a
@@ -90,25 +189,70 @@ HK_TABLE = (
 MO_TABLE = "項目\t2024年底\t2025年6月底\n登記車輛（輛）\t251 306\t255 112\n"
 HK_CRIME = "罪案類別\t宗數\n盜竊\t12 345\n詐騙\t9 876\n"
 SPACED_CELLS = [
-    case(HK_TABLE, "1 223.5", "2025-08-14", HK, "invented-hk-censtatd-population: 香港島 | 1 223.5 (千人)",
-         value=1223500, unit="人", subject=["香港島"], time="2024-06-30"),
-    case(HK_TABLE, "2 281.7", "2025-08-14", HK, "invented-hk-censtatd-population: 九龍 | … | 2 281.7",
-         value=2281700, time="2025-06-30"),
-    case(MO_TABLE, "255 112", "2025-07-20", MO, "written-mo-dsat: 登記車輛（輛） | … | 255 112",
-         value=255112, unit="輛", time="2025-06-30"),
+    case(
+        HK_TABLE,
+        "1 223.5",
+        "2025-08-14",
+        HK,
+        "invented-hk-censtatd-population: 香港島 | 1 223.5 (千人)",
+        value=1223500,
+        unit="人",
+        subject=["香港島"],
+        time="2024-06-30",
+    ),
+    case(
+        HK_TABLE,
+        "2 281.7",
+        "2025-08-14",
+        HK,
+        "invented-hk-censtatd-population: 九龍 | … | 2 281.7",
+        value=2281700,
+        time="2025-06-30",
+    ),
+    case(
+        MO_TABLE,
+        "255 112",
+        "2025-07-20",
+        MO,
+        "written-mo-dsat: 登記車輛（輛） | … | 255 112",
+        value=255112,
+        unit="輛",
+        time="2025-06-30",
+    ),
     case(MO_TABLE, "251 306", "2025-07-20", MO, "written-mo-dsat: 2024年底 | 251 306", time="2024-12-31"),
-    case(HK_CRIME, "12 345", "2025-02-01", HK, "written-hk-police: 盜竊 | 12 345 under 宗數",
-         value=12345, unit="宗"),
-    case("地區\t2024年底（人）\n臺北市\t2,466,018\n", "2,466,018", "2025-01-10", "臺北市政府",
-         "written-tw-city-stats: 2024年底（人） | 2,466,018 (commas, as before)", value=2466018,
-         time="2024-12-31"),
-    case("指標\t本月\t同比（%）\n出口額（億元）\t1 203.5\t-4.2\n", "-4.2", "2025-06-10", CN,
-         "written-cn-customs: a negative cell after a spaced one", value=-4.2),
-]  # fmt: skip
+    case(
+        HK_CRIME,
+        "12 345",
+        "2025-02-01",
+        HK,
+        "written-hk-police: 盜竊 | 12 345 under 宗數",
+        value=12345,
+        unit="宗",
+    ),
+    case(
+        "地區\t2024年底（人）\n臺北市\t2,466,018\n",
+        "2,466,018",
+        "2025-01-10",
+        "臺北市政府",
+        "written-tw-city-stats: 2024年底（人） | 2,466,018 (commas, as before)",
+        value=2466018,
+        time="2024-12-31",
+    ),
+    case(
+        "指標\t本月\t同比（%）\n出口額（億元）\t1 203.5\t-4.2\n",
+        "-4.2",
+        "2025-06-10",
+        CN,
+        "written-cn-customs: a negative cell after a spaced one",
+        value=-4.2,
+    ),
+]
 
 
 @pytest.mark.parametrize(COLUMNS, MID_YEAR + YEAR_BEFORE + MOMENTS + SPACED_CELLS)
-def test_times_and_cells(text: str, needle: str, published: str, site: str | None, expected: dict[str, Any]) -> None:
+def test_times_and_cells(
+    text: str, needle: str, published: str, site: str | None, expected: dict[str, Any]
+) -> None:
     run(text, needle, published, site, expected)
 
 
@@ -118,24 +262,148 @@ def test_times_and_cells(text: str, needle: str, published: str, site: str | Non
 # year names an edition (《香港物業報告2026》 out in April 2026 reviews 2025), as before
 
 TITLED_YEAR = [
-    fact_case("建築廢料則另行統計，全年於建築廢料堆填區處置約128.6萬噸。", "128.6萬", "2025-11-20",
-              "invented-mo-dspa-environment: 《澳門環境狀況報告2024》 | 全年…處置約128.6萬噸",
-              title="環境保護局發佈《澳門環境狀況報告2024》", time="2024-12-31"),
-    fact_case("全年入境旅客達3 400萬人次，按年上升240%。", "240%", "2024-06-01",
-              "written-mo-dst: 《旅遊統計年報2023》 | 全年入境旅客…上升240%", title="《旅遊統計年報2023》",
-              time="2023-12-31"),
-    fact_case("全年空气质量优良天数为318天，优良率87.1%。", "87.1%", "2024-06-05",
-              "written-cn-ecology-bulletin: 《生态环境状况公报2023》 | 全年…优良率87.1%",
-              title="市生态环境局发布《生态环境状况公报2023》", time="2023-12-31"),
-    fact_case("私人住宅租金指數全年平均為186.9，按年上升4.1%。", "4.1%", "2026-04-29",
-              "invented-hk-rvd-property: 《香港物業報告2026》 out in 2026 (an edition's year)",
-              title="差餉物業估價署發表《香港物業報告2026》", time="2025-12-31"),
-    fact_case("全年新生嬰兒約3 900名。", "3 900", "2025-03-10",
-              "written-mo-dsec: 《人口統計報告2025》 out in March 2025 (an edition's year)",
-              title="統計局發表《人口統計報告2025》", time="2024-12-31"),
-]  # fmt: skip
+    fact_case(
+        "建築廢料則另行統計，全年於建築廢料堆填區處置約128.6萬噸。",
+        "128.6萬",
+        "2025-11-20",
+        "invented-mo-dspa-environment: 《澳門環境狀況報告2024》 | 全年…處置約128.6萬噸",
+        title="環境保護局發佈《澳門環境狀況報告2024》",
+        time="2024-12-31",
+    ),
+    fact_case(
+        "全年入境旅客達3 400萬人次，按年上升240%。",
+        "240%",
+        "2024-06-01",
+        "written-mo-dst: 《旅遊統計年報2023》 | 全年入境旅客…上升240%",
+        title="《旅遊統計年報2023》",
+        time="2023-12-31",
+    ),
+    fact_case(
+        "全年空气质量优良天数为318天，优良率87.1%。",
+        "87.1%",
+        "2024-06-05",
+        "written-cn-ecology-bulletin: 《生态环境状况公报2023》 | 全年…优良率87.1%",
+        title="市生态环境局发布《生态环境状况公报2023》",
+        time="2023-12-31",
+    ),
+    fact_case(
+        "私人住宅租金指數全年平均為186.9，按年上升4.1%。",
+        "4.1%",
+        "2026-04-29",
+        "invented-hk-rvd-property: 《香港物業報告2026》 out in 2026 (an edition's year)",
+        title="差餉物業估價署發表《香港物業報告2026》",
+        time="2025-12-31",
+    ),
+    fact_case(
+        "全年新生嬰兒約3 900名。",
+        "3 900",
+        "2025-03-10",
+        "written-mo-dsec: 《人口統計報告2025》 out in March 2025 (an edition's year)",
+        title="統計局發表《人口統計報告2025》",
+        time="2024-12-31",
+    ),
+]
 
 
 @pytest.mark.parametrize(("text", "needle", "published", "title", "expected"), TITLED_YEAR)
-def test_titled_year(text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]) -> None:
+def test_titled_year(
+    text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
+) -> None:
     run_fact(text, needle, published, title, expected)
+
+
+# ---------------------------------------------------------------- N日 in a sentence about a count of
+# days (不良日數, 优良天数, 降雨日數) is a number of days, not a day of the month, also after 合共 and
+# a change (按年減少6日); a range of them (介乎332至351日) is one figure
+
+MO_AIR = (
+    "空氣質素方面，全年各空氣質素監測站錄得空氣質素指數屬「良好」或「普通」水平的日數介乎332至351日，"
+    "「不良」日數合共14日，按年減少6日；路邊站的二氧化氮年均濃度為每立方米38微克。"
+)
+DAY_COUNTS = [
+    case(
+        MO_AIR,
+        "332至351日",
+        "2025-11-20",
+        MO,
+        "invented-mo-dspa-environment: 日數介乎332至351日 (a range)",
+        value=None,
+        low=332,
+        high=351,
+        unit="日",
+        kind="duration",
+    ),
+    case(
+        MO_AIR,
+        "14日",
+        "2025-11-20",
+        MO,
+        "invented-mo-dspa-environment: 「不良」日數合共14日",
+        value=14,
+        unit="日",
+        subject=["「不良」日數", "不良日數", "日數"],
+    ),
+    case(
+        MO_AIR,
+        "6日",
+        "2025-11-20",
+        MO,
+        "invented-mo-dspa-environment: …按年減少6日",
+        value=6,
+        change="decrease",
+    ),
+    case(
+        "全年空氣質素屬良好的日數共有280日，較上年增加12日。",
+        "12日",
+        "2025-01-15",
+        HK,
+        "written-hk-epd: 良好的日數共有280日，較上年增加12日",
+        value=12,
+        change="increase",
+        kind="duration",
+    ),
+    case(
+        "今年紅害日數共9日，較去年減少3日。",
+        "3日",
+        "2025-12-20",
+        "高雄市政府",
+        "written-tw-city-news: 紅害日數共9日，較去年減少3日",
+        value=3,
+        change="decrease",
+    ),
+    case(
+        "全市空气质量优良天数为318日，同比增加5日。",
+        "5日",
+        "2025-01-10",
+        CN,
+        "written-cn-ecology-bulletin: 优良天数为318日，同比增加5日",
+        value=5,
+        unit="日",
+    ),
+    case(
+        "本年度降雨日數為45日，其中於8月14日錄得最高雨量。",
+        "8月14日",
+        "2025-12-20",
+        MO,
+        "written-mo-smg: …於8月14日錄得 (a date, no count)",
+        kind=None,
+    ),
+    case(
+        "今年颱風季節共發出三號風球5次，合共懸掛9日。",
+        "9日",
+        "2025-11-20",
+        HK,
+        "written-hk-observatory: 合共懸掛9日 (a verb between 合共 and the days)",
+        value=9,
+        marks=known_miss(
+            "N日 after a verb of lasting (懸掛, 維持, 持續生效) with no count-of-days noun: left as a day"
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(COLUMNS, DAY_COUNTS)
+def test_day_counts(
+    text: str, needle: str, published: str, site: str | None, expected: dict[str, Any]
+) -> None:
+    run(text, needle, published, site, expected)

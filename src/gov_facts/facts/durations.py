@@ -4,11 +4,13 @@ time (近三年, 未来5年: a window, no figure). Part of reading what follows 
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..rules.patterns import UnitEntry
 from .candidate import Candidate
 from .context import ArticleText
+from .ranges import second_end
 from .reading import Reading
 from .tagging import pos_tag
 
@@ -84,18 +86,33 @@ _DAYS = UnitEntry(unit="日", kind="duration", si_unit="s", si_factor=86400)
 _NAME_CLOSE = frozenset("”’」』》〉\"'")
 
 
+#: a noun counting days (不良日數, 优良天数, 降水日数) before the figure in its sentence: its N日 are days
+_DAY_COUNT = re.compile(r"[日天]数")
+#: what before a number makes N日 a date (于14日, 至20日, 5日、6日), not a count of days
+_DATE_LEADS = frozenset("于在至到自从、和及与止")
+
+
 def days(sc: Scanner, r: Reading) -> Candidate | None:
     """日 as a count of days where it cannot be a day of the month: after a decimal (平均逗留1.2日),
     before 内/以内/之内 with no month before the number (合同签订后30日内, 收到投诉后三十日内: within
-    30 days, at most), past 31 (每年居住不少于183日) or after a word that measures a length (为期四十四日,
-    居住满183日, 历时十五日: ``duration_leads``) with no month before it."""
+    30 days, at most), past 31 (每年居住不少于183日), after a word that measures a length (为期四十四日,
+    居住满183日, 历时十五日: ``duration_leads``) or in a sentence about a count of days (「不良」日數合共
+    14日，按年減少6日) with no month before it; a range of them (日數介乎332至351日) is one figure."""
     norm, p = sc.doc.norm, r.p
+    counted = p == r.b and _counts_days(sc.doc, r)
+    if counted and (far := second_end(sc.doc, p)) is not None and norm.startswith("日", far[2]):
+        return sc.finish(
+            Candidate(
+                r.start, far[2] + 1, r.a, far[2], None, low=r.value, high=far[0], unit="日",
+                kind="duration", entry=_DAYS, unit_start=far[2],
+            )
+        )  # fmt: skip
     if not norm.startswith("日", p) or p != r.b:
         return None
     no_month = norm[r.a - 1 : r.a] != "月"
     long = (
         no_month
-        and (r.value > 31 or norm.endswith(sc.doc.rules.duration_leads, 0, r.a))
+        and (r.value > 31 or norm.endswith(sc.doc.rules.duration_leads, 0, r.a) or counted)
         and norm[p + 1 : p + 2] not in _NAME_CLOSE
     )
     within = norm.startswith(("内", "以内", "之内"), p + 1) and no_month
@@ -108,3 +125,13 @@ def days(sc: Scanner, r: Reading) -> Candidate | None:
     if within and cand.qualifier == "exact":
         cand.qualifier = "at_most"
     return sc.finish(cand)
+
+
+def _counts_days(doc: ArticleText, r: Reading) -> bool:
+    """Whether the sentence names a count of days before the number (不良日數合共14日), the number
+    not led by a word of a date (于14日) nor after a month."""
+    before = doc.norm[r.a - 1 : r.a]
+    if not before or before in _DATE_LEADS or before == "月" or before.isdigit():
+        return False
+    ss, _ = doc.sentence(r.a)
+    return _DAY_COUNT.search(doc.norm, max(ss, r.a - 40), r.a) is not None
