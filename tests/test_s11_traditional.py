@@ -407,3 +407,83 @@ def test_day_counts(
     text: str, needle: str, published: str, site: str | None, expected: dict[str, Any]
 ) -> None:
     run(text, needle, published, site, expected)
+
+
+# ---------------------------------------------------------------- 一 and a measure word after a verb
+# of adding one more (增設一個顧問辦事處, 加開一班列車, 增建一座抽水站) is a count of one; elsewhere
+# 一個 stays an article (建设一个…的世界); 年中前 is a deadline at 30 June
+
+INVESTHK = (
+    "投資推廣署署長表示，署方二○二六年的目標是協助不少於650家企業落戶，並會在年中前於杜拜增設一個顧問辦事處。"
+)
+ONE_MORE = [
+    case(
+        INVESTHK,
+        "一個",
+        "2026-01-21",
+        HK,
+        "invented-hk-investhk: 在年中前於杜拜增設一個顧問辦事處",
+        value=1,
+        unit="個",
+        subject=["顧問辦事處", "辦事處"],
+        status="planned",
+        time="2026-06-30",
+    ),
+    case(
+        "臺鐵公司春節期間將加開一班自強號列車。",
+        "一班",
+        "2026-01-10",
+        "國營臺灣鐵路股份有限公司",
+        "written-tw-railway: 加開一班自強號列車",
+        value=1,
+        unit="班",
+    ),
+    case(
+        "水務署今年增建一座抽水站，以應付新發展區的用水需求。",
+        "一座",
+        "2026-03-02",
+        HK,
+        "written-hk-wsd: 增建一座抽水站",
+        value=1,
+        unit="座",
+        subject=["抽水站"],
+    ),
+    case(
+        "社會工作局今年新設一間長者日間護理中心。",
+        "一間",
+        "2026-03-02",
+        MO,
+        "written-mo-ias: 新設一間長者日間護理中心",
+        value=1,
+        unit="間",
+    ),
+    case(
+        "縣府預計年中前完成12處公園改善工程。",
+        "12處",
+        "2026-02-10",
+        "屏東縣政府",
+        "written-tw-county-news: 年中前完成12處 (a deadline at 30 June)",
+        time="2026-06-30",
+    ),
+    case(
+        "我們要建设一个持久和平的世界。",
+        "一个",
+        "2026-02-10",
+        CN,
+        "corpus-033: 建设一个…的世界 (an article)",
+        kind=None,
+    ),
+    case(
+        "青年中心前年共舉辦活動120場。",
+        "120場",
+        "2026-02-10",
+        HK,
+        "written-hk-district-news: 青年中心前年 (no 年中 in 青年中心)",
+        time="2024-12-31",
+    ),
+]
+
+
+@pytest.mark.parametrize(COLUMNS, ONE_MORE)
+def test_one_more(text: str, needle: str, published: str, site: str | None, expected: dict[str, Any]) -> None:
+    run(text, needle, published, site, expected)

@@ -90,6 +90,8 @@ class WordLookups:
     delivered_report: re.Pattern[str] = _NEVER
     #: :mod:`.no_unit`: words of a time of day before N点 (上午9点): a time, no index points
     times_of_day: tuple[str, ...] = ()
+    #: :mod:`.scan`: verbs of adding one more (增设一个顾问办事处): 一 and a measure word after is a figure
+    one_counting: tuple[str, ...] = ()
     #: :mod:`.shares`: a share said to pass half after a word that names a share (出口占比过半,
     #: 所占比重已超过一半): not 时间过半, nor 获得过半数赞成票 (a vote's majority)
     over_half: re.Pattern[str] = _NEVER
@@ -153,6 +155,7 @@ def word_lookups(r: WordLists) -> WordLookups:
         base_join_ends=tuple(r.base_join_ends),
         dateline_ends=tuple(r.dateline_ends),
         times_of_day=tuple(r.times_of_day),
+        one_counting=tuple(r.one_counting_verbs),
         over_half=words_pattern(
             r.share_names, "(?:@)(?:已经|已|均|都|将)?((?:超过|过|超)(?:一)?半数?)(?![数票])"
         ),
