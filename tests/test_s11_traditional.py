@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from factcase import fact_case, known_miss, run_fact
+from factcase import check_subject, fact_case, known_miss, run_fact, subject_case
 from test_s8_traditional import COLUMNS, case, run
 
 HK = "政府統計處"
@@ -487,3 +487,74 @@ ONE_MORE = [
 @pytest.mark.parametrize(COLUMNS, ONE_MORE)
 def test_one_more(text: str, needle: str, published: str, site: str | None, expected: dict[str, Any]) -> None:
     run(text, needle, published, site, expected)
+
+
+# ---------------------------------------------------------------- the parts of a whole in a bracket
+# right after it, in its unit (自然減少9 800人（出生33 900人，死亡43 700人）): each part is named by
+# the word right before its figure, whatever jieba tags it (出生, 死亡 are verbs); one figure in
+# brackets (（新增785人）) or an aside (（其中…，覆盖率为100%）) is no breakdown. And 净 (net) with the
+# verb after it names a flow (淨移入, 净迁出, 净买入), never 净 alone
+
+HK_NATURAL = (
+    "在二○二四年年中至二○二五年年中期間，人口增長包括"
+    "自然減少9 800人（出生33 900人，死亡43 700人）及淨移入34 300人。"
+)
+PARTS = [
+    subject_case(
+        HK_NATURAL, "33 900", "invented-hk-censtatd-population: （出生33 900人，…）", ["出生", "出生人數"]
+    ),
+    subject_case(
+        HK_NATURAL, "43 700", "invented-hk-censtatd-population: （…，死亡43 700人）", ["死亡", "死亡人數"]
+    ),
+    subject_case(
+        HK_NATURAL, "34 300", "invented-hk-censtatd-population: 及淨移入34 300人", ["淨移入", "淨移入人數"]
+    ),
+    subject_case(
+        "本澳全年登記出生5 200名（出生男嬰2 700名，出生女嬰2 500名）。",
+        "2 500",
+        "written-mo-dsi: （…，出生女嬰2 500名）",
+        ["出生女嬰", "女嬰"],
+    ),
+    subject_case(
+        "全年登记死亡1.2万人（死亡男性6 500人、死亡女性5 500人）。",
+        "5 500",
+        "written-cn-civil-affairs: （…、死亡女性5 500人）",
+        ["死亡女性", "女性"],
+    ),
+    subject_case(
+        "上月訪港旅客共420萬人次（入境320萬人次，過境100萬人次）。",
+        "100萬",
+        "written-hk-tourism-board: （入境…，過境100萬人次）",
+        ["過境"],
+    ),
+    subject_case(
+        "县乡卫生健康单位取得高级职称156人（正高职称15人、副高职称141人）。",
+        "15人",
+        "corpus-007: （正高职称15人、…）",
+        ["正高职称"],
+    ),
+    subject_case(
+        "完成运动员注册确认5661人（新增785人），教练员注册331人。",
+        "785人",
+        "corpus-008: （新增785人）, one figure (no breakdown)",
+        ["运动员", "运动员注册确认"],
+    ),
+    subject_case(
+        "全年净迁出8624人，迁入迁出相抵。", "8624", "invented-police-household: 全年净迁出8624人", ["净迁出"]
+    ),
+    subject_case(
+        "北向資金全天淨買入42.67億元。", "42.67", "written-hk-finance-news: 淨買入42.67億元", ["淨買入"]
+    ),
+    subject_case(
+        "健康险赔付80.6亿元，人身意外伤害险赔付7.0亿元。",
+        "7.0",
+        "corpus-009: 伤害险赔付 (险 ends a noun)",
+        ["人身意外伤害险", "伤害险", "意外伤害险赔付", "人身意外伤害险赔付"],
+        marks=known_miss("a noun of three words ending in a one-character noun jieba tags an adjective (险)"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "subjects"), PARTS)
+def test_parts_and_net_flows(text: str, needle: str, subjects: list[str]) -> None:
+    check_subject(text, needle, subjects)

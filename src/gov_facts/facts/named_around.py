@@ -32,6 +32,48 @@ def named_in_brackets(doc: ArticleText, c: Candidate) -> str | None:
     return None if own and own.endswith(doc.rules.rate_heads) else name
 
 
+#: a part named right before its figure inside a breakdown bracket: after the bracket's opening or the
+#: last item's comma, a word or two of Chinese only (出生, 死亡, 男性, 经陆路)
+_PART_NAME = re.compile(r"(?:^|(?<=[（(，,、；;]))([\u4e00-\u9fff]{2,6})$")
+_SCALES = frozenset("十百千万亿")
+#: what sets the parts of a breakdown apart, and what links a name to its figure (为, 达, 约)
+_PARTS_APART = re.compile(r"[，,、；;]")
+_LINKS = frozenset("为是达约共有计")
+#: what opens an aside, not a part of the whole (其中, 占, 约, 同比, 较)
+_NOT_A_PART = ("其中", "占", "约", "同比", "较", "比", "即", "包括", "含", "见", "下同")
+
+
+def part_in_breakdown(doc: ArticleText, c: Candidate) -> str | None:
+    """自然減少9 800人（出生33 900人，死亡43 700人）, 旅客420萬人次（入境320萬人次，過境100萬人次）: a
+    figure in a bracket right after a figure of the same unit is a part of that whole, named by the word
+    right before it, whatever jieba tags it (出生, 死亡 are verbs); not an aside (（同比增长3%）, （其中…））
+    nor a time (（上年：…））."""
+    if not c.unit or c.start != c.num_start:
+        return None
+    ss, _ = doc.sentence(c.start)
+    norm = doc.norm
+    opened = max(norm.rfind("（", ss, c.start), norm.rfind("(", ss, c.start))
+    if opened <= ss or max(norm.rfind("）", opened, c.start), norm.rfind(")", opened, c.start)) >= 0:
+        return None
+    if (
+        not norm.endswith(c.unit, 0, opened)
+        or not norm[opened - len(c.unit) - 1 : opened - len(c.unit)].isdigit()
+    ):
+        return None  # the whole before the bracket: a figure in the same unit (9 800人（…）)
+    closed = norm.find("）" if norm[opened] == "（" else ")", c.end)
+    if closed < 0 or not _PARTS_APART.search(norm, opened + 1, closed):
+        return None  # one figure in brackets (新增785人) glosses the whole; a breakdown has parts
+    m = _PART_NAME.search(norm, opened + 1, c.start)
+    if m is None:
+        return None
+    name = m.group(1)
+    if norm.startswith(_NOT_A_PART, opened + 1) or name.startswith(_NOT_A_PART) or name[-1] in _LINKS:
+        return None  # （其中…，覆盖率为100%）: an aside; a copula ends no part's name
+    if any(w in name for w in doc.rules.halt_words):
+        return None
+    return None if doc.times_between(m.start(1), c.start) else name
+
+
 #: between a group counted and a part of it: the group's noun, 中, an adverb and 有 (单位中有, 企业中，有,
 #: 水库中，已有, 學校當中僅有)
 _PART_OF = re.compile(r"[^，。；;0-9]{1,16}?中[，,]?(?:已经|已|仍|尚|仅|只|共|就|目前|现|还|另)?有?$")
