@@ -599,11 +599,60 @@ GLOSSES = [
         "49晚",
         "invented-hk-hko-weather: 熱夜（…）則有49晚",
         ["熱夜"],
-        marks=known_miss("a noun before a gloss bracket, then 則有 and the figure: the noun is passed over"),
     ),
 ]
 
 
 @pytest.mark.parametrize(("text", "needle", "subjects"), GLOSSES)
 def test_glosses_hand_on_nothing(text: str, needle: str, subjects: list[str]) -> None:
+    check_subject(text, needle, subjects)
+
+
+# ---------------------------------------------------------------- a figure right after a bracket that
+# dates or glosses a noun, with only 共, 為, 則有 between (春節連假（1月25日至2月2日）共9天), measures
+# that noun, not the topic of the sentence's frame (連假疏運部分，); a bracket of words only
+# (比重（常住人口城镇化率）为) or a figure glued to the bracket (健康跑（5公里）三个项目) is left as it was
+
+NAMED_BEFORE = [
+    subject_case(
+        "連假疏運部分，114年春節連假（1月25日至2月2日）共9天，臺鐵公司加開對號列車312列次。",
+        "9天",
+        "invented-tw-railway: 春節連假（1月25日至2月2日）共9天",
+        ["春節連假", "114年春節連假", "連假"],
+    ),
+    subject_case(
+        "國慶連假（10月10日至13日）共4天，國道車流量較平日增加15%。",
+        "4天",
+        "written-tw-freeway-bureau: 國慶連假（…）共4天",
+        ["國慶連假", "連假"],
+    ),
+    subject_case(
+        "旅遊局表示，復活節假期（4月18日至21日）共4日，訪澳旅客達68萬人次。",
+        "4日",
+        "written-mo-dst: 復活節假期（…）共4日",
+        ["復活節假期", "假期"],
+    ),
+    subject_case(
+        "今年“五一”假期（5月1日至5日）共5天，全市接待游客320万人次。",
+        "5天",
+        "written-cn-culture-tourism: “五一”假期（5月1日至5日）共5天",
+        ["“五一”假期", "五一假期", "假期"],
+    ),
+    subject_case(
+        "其中，城镇常住人口288.37万人，占总人口的比重（常住人口城镇化率）为58.02%。",
+        "58.02%",
+        "corpus-008: 比重（常住人口城镇化率）为58.02% (a bracket of words)",
+        ["常住人口城镇化率"],
+    ),
+    subject_case(
+        "本届赛事设马拉松、半程马拉松和健康跑（5公里）三个项目。",
+        "三个",
+        "invented-sports-marathon: 健康跑（5公里）三个项目 (glued)",
+        ["项目", "赛事项目"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "subjects"), NAMED_BEFORE)
+def test_named_before_a_bracket(text: str, needle: str, subjects: list[str]) -> None:
     check_subject(text, needle, subjects)

@@ -74,6 +74,40 @@ def part_in_breakdown(doc: ArticleText, c: Candidate) -> str | None:
     return None if doc.times_between(m.start(1), c.start) else name
 
 
+#: a closed bracket that holds a figure or a date, and a few link words right before a figure
+#: (（1月25日至2月2日）共, （…28度或以上）則有); a bracket of words only names the measure itself
+#: (比重（常住人口城镇化率）为)
+_AFTER_BRACKET = re.compile(
+    r"[（(]([^（）()]*[0-9][^（）()]*)[）)](?:则|亦|合|共|计|为|是|达|到|约|有){1,3}$"
+)
+
+
+_LINK_WORDS = frozenset("则亦合共计为是达到约有")
+#: the Chinese words that end right before a bracket (at most eight)
+_NAME_END = re.compile(r"[\u4e00-\u9fff]{2,8}$")
+
+
+def named_before_bracket(doc: ArticleText, c: Candidate) -> str | None:
+    """114年春節連假（1月25日至2月2日）共9天, 熱夜（最低氣溫達攝氏28度或以上）則有49晚: a figure right after a
+    bracket that glosses or dates a noun (only 共, 為, 則有 between) measures that noun, not the
+    sentence's topic (連假疏運部分，) nor a figure's inside the bracket."""
+    if doc.norm[c.start - 1 : c.start] not in _LINK_WORDS:
+        return None  # asked first: most figures follow no link word
+    cs, _ = doc.clause(c.start)
+    m = _AFTER_BRACKET.search(doc.norm, cs, c.start)
+    if m is None:
+        return None
+    opened = m.start()
+    if opened <= cs or not "\u4e00" <= doc.norm[opened - 1] <= "\u9fff":
+        return None  # a name in Chinese before the bracket, not a figure (增长5%（上年：3%）)
+    name = noun_run_before(doc, replace(c, start=opened, num_start=opened))[0]
+    if not name:  # 春節連假（…）: jieba's verb 連假; the words from the clause's time (114年) on
+        times = doc.times_between(cs, opened)
+        m = _NAME_END.search(doc.norm, times[-1].end if times else cs, opened)
+        name = m.group(0) if m else None
+    return name if name and len(name) >= 2 else None
+
+
 #: between a group counted and a part of it: the group's noun, 中, an adverb and 有 (单位中有, 企业中，有,
 #: 水库中，已有, 學校當中僅有)
 _PART_OF = re.compile(r"[^，。；;0-9]{1,16}?中[，,]?(?:已经|已|仍|尚|仅|只|共|就|目前|现|还|另)?有?$")
