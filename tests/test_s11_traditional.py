@@ -656,3 +656,84 @@ NAMED_BEFORE = [
 @pytest.mark.parametrize(("text", "needle", "subjects"), NAMED_BEFORE)
 def test_named_before_a_bracket(text: str, needle: str, subjects: list[str]) -> None:
     check_subject(text, needle, subjects)
+
+
+# ---------------------------------------------------------------- 近N年 before a record (新高, 最低,
+# 同期新低) is the span of the record, a window, no figure; and 年 closing a time before a verb of
+# adding (明年增設50個) is no 年增 (Taiwan's year-on-year rise): the count added has no change
+
+NO_FIGURE_WINDOWS = [
+    case(
+        "旅運量與收入雙雙創下近6年新高。",
+        "6年",
+        "2026-01-08",
+        "國營臺灣鐵路股份有限公司",
+        "invented-tw-railway: 創下近6年新高",
+        kind=None,
+    ),
+    case(
+        "曾文水庫集水區累積降雨量僅86毫米，創近50年同期新低。",
+        "50年",
+        "2023-04-20",
+        "經濟部水利署",
+        "invented-tw-wra-reservoir: 創近50年同期新低",
+        kind=None,
+    ),
+    case(
+        "本港上月出口額為近5年最高，按年增長12.1%。",
+        "5年",
+        "2025-06-20",
+        HK,
+        "written-hk-censtatd: 為近5年最高",
+        kind=None,
+    ),
+    case(
+        "全市上半年降雨量为近10年同期最少，仅120毫米。",
+        "10年",
+        "2025-07-05",
+        CN,
+        "written-cn-meteorology: 近10年同期最少",
+        kind=None,
+    ),
+    case(
+        "工程工期近3年。",
+        "3年",
+        "2025-07-05",
+        CN,
+        "written-cn-procurement: 工期近3年 (a length, nearly)",
+        value=3,
+        qualifier="approx",
+    ),
+    case(
+        "環境保護局表示，並計劃於明年增設50個智能回收站。",
+        "50個",
+        "2025-11-20",
+        MO,
+        "invented-mo-dspa-environment: 明年增設50個 (no 年增)",
+        change=None,
+        status="planned",
+    ),
+    case(
+        "交通部表示，今年增建3座轉運站。",
+        "3座",
+        "2025-03-20",
+        "交通部",
+        "written-tw-motc: 今年增建3座 (no 年增)",
+        change=None,
+    ),
+    case(
+        "9月出口值415.6億美元，年增9.1%，月減2.3%。",
+        "9.1%",
+        "2025-10-08",
+        "財政部",
+        "written-tw-mof: 年增9.1% (Taiwan's rise, as before)",
+        change="increase",
+    ),
+]
+
+
+@pytest.mark.parametrize(COLUMNS, NO_FIGURE_WINDOWS)
+def test_record_windows_and_added_things(
+    text: str, needle: str, published: str, site: str | None, expected: dict[str, Any]
+) -> None:
+    run(text, needle, published, site, expected)

@@ -19,8 +19,9 @@ if TYPE_CHECKING:
 
 #: the units a time window is counted in
 WINDOW_UNITS = ("年", "个月", "个季度")
-#: what may follow 近N年 to make it a window wherever it stands (近三年来, 近5年内, 近3年的)
-_WINDOW_AFTER = "来以内中里间的（("
+#: what may follow 近N年 to make it a window wherever it stands (近三年来, 近5年内, 近3年的), also the
+#: span of a record (創下近6年新高, 近5年最低, 近10年同期最多)
+_WINDOW_AFTER = "来以内中里间的（(新最同"
 
 
 def measures(doc: ArticleText, r: Reading) -> bool:
