@@ -737,3 +737,139 @@ def test_record_windows_and_added_things(
     text: str, needle: str, published: str, site: str | None, expected: dict[str, Any]
 ) -> None:
     run(text, needle, published, site, expected)
+
+
+# ---------------------------------------------------------------- probes in other sites' wordings of
+# the constructions above (統計暨普查局, 地球物理氣象局, 天文台, 縣市政府, 捷運公司)
+
+PROBES = [
+    case(
+        "2024年本澳空氣質素屬「不良」的日數為12日，按年減少3日。",
+        "12日",
+        "2025-03-14",
+        MO,
+        "written-mo-smg: 「不良」的日數為12日 (no date)",
+        value=12,
+        unit="日",
+        time="2024-12-31",
+    ),
+    case(
+        "2024年本澳空氣質素屬「不良」的日數為12日，按年減少3日。",
+        "3日",
+        "2025-03-14",
+        MO,
+        "written-mo-smg: …按年減少3日 (dated by 2024年, not by a 12th)",
+        change="decrease",
+        time="2024-12-31",
+    ),
+    case(
+        "二○二四年全年，懸掛黑色暴雨警告信號合共3日，較二○二三年增加1日。",
+        "1日",
+        "2025-01-10",
+        HK,
+        "written-hk-observatory: 合共3日，較…增加1日 (a sum of days before)",
+        value=1,
+        change="increase",
+    ),
+    case(
+        "今年共有5日發出紅色暴雨警告，其中於6月14日錄得最高雨量。",
+        "5日",
+        "2025-08-14",
+        HK,
+        "written-hk-observatory: 共有5日發出… (its own sum)",
+        value=5,
+        unit="日",
+    ),
+    case(
+        "今年共有5日發出紅色暴雨警告，其中於6月14日錄得最高雨量。",
+        "6月14日",
+        "2025-08-14",
+        HK,
+        "written-hk-observatory: 於6月14日 (a date, no count)",
+        kind=None,
+    ),
+    case(
+        "5日，記者從市統計局獲悉，全市GDP增長5%。",
+        "5%",
+        "2025-08-14",
+        CN,
+        "written-cn-news: 5日，記者… (the day of the telling, as before)",
+        time="2025-08-05",
+    ),
+    case(
+        "2025年6月底本澳居住人口為688 400人，較一年前的685 700人增加2 700人。",
+        "685 700",
+        "2025-08-14",
+        MO,
+        "written-mo-dsec: 6月底…較一年前的685 700人",
+        time="2024-06-30",
+    ),
+    case(
+        "本市114年年中設籍人口為285萬1,430人，較一年前增加1萬2,306人。",
+        "285萬1,430",
+        "2025-08-14",
+        "臺中市政府",
+        "written-tw-city-household: 114年年中設籍人口",
+        time="2025-06-30",
+    ),
+    case(
+        "上半年共有1 520名新生嬰兒（男嬰790名，女嬰730名），死亡人數為1 110人。",
+        "730名",
+        "2025-08-14",
+        MO,
+        "written-mo-dsec: （男嬰790名，女嬰730名）",
+        subject=["女嬰"],
+    ),
+    case(
+        "114年上半年本市出生3,210人（男嬰1,660人，女嬰1,550人），死亡5,120人。",
+        "5,120人",
+        "2025-08-14",
+        "臺中市政府",
+        "written-tw-city-household: …，死亡5,120人 (a life event before its count)",
+        subject=["死亡", "死亡人數"],
+        marks=known_miss(
+            "a verb of a life event (出生, 死亡) right before a count of people outside a bracket"
+        ),
+    ),
+    case(
+        "113年捷運準點率（誤點5分鐘以內）達99.6%，較112年的99.4%提升0.2個百分點。",
+        "99.4%",
+        "2025-02-10",
+        "臺北市政府",
+        "written-tw-metro: 捷運準點率（誤點5分鐘以內）…較112年的99.4%",
+        subject=["捷運準點率", "準點率"],
+        time="2023-12-31",
+    ),
+    case(
+        "復活節假期（4月18日至21日）共4日，訪澳旅客達68萬人次，日均約17萬人次。",
+        "4日",
+        "2025-04-25",
+        MO,
+        "written-mo-dst: 復活節假期（4月18日至21日）共4日",
+        subject=["復活節假期", "假期"],
+        value=4,
+    ),
+    case(
+        "衛生局計劃於年中前增設一間社區衛生中心。",
+        "一間",
+        "2025-03-14",
+        MO,
+        "written-mo-ssm: 於年中前增設一間社區衛生中心",
+        value=1,
+        status="planned",
+        time="2025-06-30",
+    ),
+    case(
+        "本市公托機構共42處，較上年增加6處，創近5年新高。",
+        "5年",
+        "2025-03-14",
+        "新北市政府",
+        "written-tw-city-news: 創近5年新高 (no figure)",
+        kind=None,
+    ),
+]
+
+
+@pytest.mark.parametrize(COLUMNS, PROBES)
+def test_probes(text: str, needle: str, published: str, site: str | None, expected: dict[str, Any]) -> None:
+    run(text, needle, published, site, expected)

@@ -88,7 +88,7 @@ _NAME_CLOSE = frozenset("”’」』》〉\"'")
 
 
 #: a noun counting days (不良日數, 优良天数, 降水日数) before the figure in its sentence: its N日 are days
-_DAY_COUNT = re.compile(r"[日天]数")
+_DAY_COUNT = re.compile(r"[日天]数|共[有计]?(?:[0-9]+|[一二三四五六七八九十]{1,3})日")
 #: what before a number makes N日 a date (于14日, 至20日, 5日、6日), not a count of days
 _DATE_LEADS = frozenset("于在至到自从、和及与止")
 
@@ -135,4 +135,4 @@ def _counts_days(doc: ArticleText, r: Reading) -> bool:
     if not before or before in _DATE_LEADS or before == "月" or before.isdigit():
         return False
     ss, _ = doc.sentence(r.a)
-    return _DAY_COUNT.search(doc.norm, max(ss, r.a - 40), r.a) is not None
+    return _DAY_COUNT.search(doc.norm, max(ss, r.a - 40), r.p + 1) is not None  # 共有5日: its own sum

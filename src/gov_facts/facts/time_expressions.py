@@ -44,12 +44,12 @@ _QUARTER = (
     r"|第[一二三四1-4]季度?|首季度?"
 )
 
-#: the second day of a span of days in one month, its month left out (5月1日至5日, 一月十三日至十九日;
-#: the first day's 日 may go too: 10月1—7日)
+#: the second day of a span of days in one month, its month left out (5月1日至5日, 十三日至十九日, 10月1—7日)
 _DAY_SPAN_D2 = rf"\s*[-－—~～至到]\s*(?P<d2>{_DAY})[日号]"
 _DAY_SPAN_BD2 = _DAY_SPAN_D2.replace("<d2>", "<bd2>")
 #: what follows a day: its 日, or the span it opens
 _DAY_END = rf"[日号]|\s*[-－—~～至到]\s*{_DAY}[日号]"
+_SUMMED = r"(?<![共计少加多达数])(?<!数[为达])"  # 合共14日, 日數為12日: a count of days, no date
 
 
 def _first_months_re(name: str) -> str:
@@ -101,7 +101,7 @@ _EXPR = re.compile(
       | (?P<bm1>{_MON})月?\s*[-－—~～至到]\s*(?P<bm2>{_MON})月(?P<bmpart1>底|末|份)?
       | (?P<bm>{_MON})月(?:(?P<bd>{_DAY})(?={_DAY_END})[日号]?(?:{_DAY_SPAN_BD2})?)?
         (?P<bmpart>底|末|初|中旬|上旬|下旬|份)?
-      | (?<![共计少加多达])(?P<dd>3[01]|[12][0-9]|[1-9])日(?=[0-9]{{1,2}}[时:：]|[上下中]午|晚|凌晨|早|[，,])
+      | {_SUMMED}(?P<dd>3[01]|[12][0-9]|[1-9])日(?=[0-9]{{1,2}}[时:：]|[上下中]午|晚|凌晨|早|[，,])
       | (?<=[日号][、和及与])(?P<ld>{_DAY})[日号]
       | {_first_months_re("bfm")}
       | (?P<bpart>上半年|下半年|{_QUARTER}|年底|年末|年内|全年|年初(?!{_SET_AT_START})|年中(?=[以之]?前))
