@@ -32,21 +32,22 @@ def named_in_brackets(doc: ArticleText, c: Candidate) -> str | None:
     return None if own and own.endswith(doc.rules.rate_heads) else name
 
 
-#: a part named right before its figure inside a breakdown bracket: after the bracket's opening or the
-#: last item's comma, a word or two of Chinese only (出生, 死亡, 男性, 经陆路)
-_PART_NAME = re.compile(r"(?:^|(?<=[（(，,、；;]))([\u4e00-\u9fff]{2,6})$")
+#: a part named right before its figure inside a breakdown bracket: after the bracket's opening (and
+#: 其中) or the last item's comma, a word or two of Chinese only (出生, 死亡, 男性, 长者一人申请)
+_PART_NAME = re.compile(r"(?:^|(?<=[（(，,、；;]))(?:其中)?([\u4e00-\u9fff]{2,8})$")
 _SCALES = frozenset("十百千万亿")
 #: what sets the parts of a breakdown apart, and what links a name to its figure (为, 达, 约)
 _PARTS_APART = re.compile(r"[，,、；;]")
-_LINKS = frozenset("为是达约共有计")
-#: what opens an aside, not a part of the whole (其中, 占, 约, 同比, 较)
+_LINKS = "为是达约共有计"
+#: what opens an aside, not a part of the whole (占, 约, 同比, 较; 其中 with no name after it)
 _NOT_A_PART = ("其中", "占", "约", "同比", "较", "比", "即", "包括", "含", "见", "下同")
 
 
 def part_in_breakdown(doc: ArticleText, c: Candidate) -> str | None:
-    """自然減少9 800人（出生33 900人，死亡43 700人）, 旅客420萬人次（入境320萬人次，過境100萬人次）: a
-    figure in a bracket right after a figure of the same unit is a part of that whole, named by the word
-    right before it, whatever jieba tags it (出生, 死亡 are verbs); not an aside (（同比增长3%）, （其中…））
+    """自然減少9 800人（出生33 900人，死亡43 700人）, 133 200宗一般公屋申請（其中長者一人申請約25 700宗）: a
+    figure in a bracket right after a figure of the same unit (and perhaps the noun it counts) is a
+    part of that whole, named by the words right before it, whatever jieba tags them (出生, 死亡 are
+    verbs); the bracket holds two parts or opens with 其中. Not an aside (（同比增长3%）, （新增785人）)
     nor a time (（上年：…））."""
     if not c.unit or c.start != c.num_start:
         return None
@@ -55,23 +56,27 @@ def part_in_breakdown(doc: ArticleText, c: Candidate) -> str | None:
     opened = max(norm.rfind("（", ss, c.start), norm.rfind("(", ss, c.start))
     if opened <= ss or max(norm.rfind("）", opened, c.start), norm.rfind(")", opened, c.start)) >= 0:
         return None
-    if (
-        not norm.endswith(c.unit, 0, opened)
-        or not norm[opened - len(c.unit) - 1 : opened - len(c.unit)].isdigit()
-    ):
-        return None  # the whole before the bracket: a figure in the same unit (9 800人（…）)
+    k = norm.rfind(c.unit, max(ss, opened - 14), opened)
+    counted = norm[k + len(c.unit) : opened] if k > 0 else ""
+    if k <= 0 or not (norm[k - 1].isdigit() or norm[k - 1] in _SCALES) or not _CJK_ONLY.fullmatch(counted):
+        return None  # the whole before the bracket: a figure in the same unit (9 800人（, 133 200宗…申請（)
     closed = norm.find("）" if norm[opened] == "（" else ")", c.end)
-    if closed < 0 or not _PARTS_APART.search(norm, opened + 1, closed):
+    among = norm.startswith("其中", opened + 1)
+    if closed < 0 or not (among or _PARTS_APART.search(norm, opened + 1, closed)):
         return None  # one figure in brackets (新增785人) glosses the whole; a breakdown has parts
     m = _PART_NAME.search(norm, opened + 1, c.start)
-    if m is None:
+    if m is None or doc.times_between(m.start(1), c.start):
         return None
-    name = m.group(1)
-    if norm.startswith(_NOT_A_PART, opened + 1) or name.startswith(_NOT_A_PART) or name[-1] in _LINKS:
-        return None  # （其中…，覆盖率为100%）: an aside; a copula ends no part's name
-    if any(w in name for w in doc.rules.halt_words):
-        return None
-    return None if doc.times_between(m.start(1), c.start) else name
+    name = m.group(1).rstrip(_LINKS)
+    if len(name) < 2 or name.startswith(_NOT_A_PART) or any(w in name for w in doc.rules.halt_words):
+        return None  # 占, 同比…: an aside; a change word names no part
+    if name in doc.rules.attributive_verbs or name in doc.rules.words.one_counting:
+        return None  # （其中新建18公里）: what was done, the whole's noun stays
+    return name
+
+
+#: the words a whole's figure may count before its bracket (申請 in 133 200宗一般公屋申請（…）)
+_CJK_ONLY = re.compile(r"[\u4e00-\u9fff]{0,10}")
 
 
 #: a closed bracket that holds a figure or a date, and a few link words right before a figure
