@@ -91,6 +91,8 @@ _NAME_CLOSE = frozenset("”’」』》〉\"'")
 _DAY_COUNT = re.compile(r"[日天]数|共[有计]?(?:[0-9]+|[一二三四五六七八九十]{1,3})日")
 #: what before a number makes N日 a date (于14日, 至20日, 5日、6日), not a count of days
 _DATE_LEADS = frozenset("于在至到自从、和及与止")
+#: what may join the two ends of a range of days (332至351日)
+_RANGE_MARKS = frozenset("至到-－~～—")
 
 
 def days(sc: Scanner, r: Reading) -> Candidate | None:
@@ -100,8 +102,8 @@ def days(sc: Scanner, r: Reading) -> Candidate | None:
     居住满183日, 历时十五日: ``duration_leads``) or in a sentence about a count of days (「不良」日數合共
     14日，按年減少6日) with no month before it; a range of them (日數介乎332至351日) is one figure."""
     norm, p = sc.doc.norm, r.p
-    counted = p == r.b and _counts_days(sc.doc, r)
-    if counted and (far := second_end(sc.doc, p)) is not None and norm.startswith("日", far[2]):
+    far = second_end(sc.doc, p) if p == r.b and norm[p : p + 1] in _RANGE_MARKS else None
+    if far is not None and norm.startswith("日", far[2]) and _counts_days(sc.doc, r):
         return sc.finish(
             Candidate(
                 r.start, far[2] + 1, r.a, far[2], None, low=r.value, high=far[0], unit="日",
@@ -113,7 +115,7 @@ def days(sc: Scanner, r: Reading) -> Candidate | None:
     no_month = norm[r.a - 1 : r.a] != "月"
     long = (
         no_month
-        and (r.value > 31 or norm.endswith(sc.doc.rules.duration_leads, 0, r.a) or counted)
+        and (r.value > 31 or norm.endswith(sc.doc.rules.duration_leads, 0, r.a) or _counts_days(sc.doc, r))
         and norm[p + 1 : p + 2] not in _NAME_CLOSE
     )
     within = norm.startswith(("内", "以内", "之内"), p + 1) and no_month

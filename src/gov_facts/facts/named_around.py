@@ -36,6 +36,8 @@ def named_in_brackets(doc: ArticleText, c: Candidate) -> str | None:
 #: 其中) or the last item's comma, a word or two of Chinese only (出生, 死亡, 男性, 长者一人申请)
 _PART_NAME = re.compile(r"(?:^|(?<=[（(，,、；;]))(?:其中)?([\u4e00-\u9fff]{2,8})$")
 _SCALES = frozenset("十百千万亿")
+#: what ends no part's name right before its figure: punctuation, digits, a blank, the text's start
+_NOT_A_NAME_END = frozenset("，,。；;：:、（()）0123456789 \n\t")
 #: what sets the parts of a breakdown apart, and what links a name to its figure (为, 达, 约)
 _PARTS_APART = re.compile(r"[，,、；;]")
 _LINKS = "为是达约共有计"
@@ -49,12 +51,16 @@ def part_in_breakdown(doc: ArticleText, c: Candidate) -> str | None:
     part of that whole, named by the words right before it, whatever jieba tags them (出生, 死亡 are
     verbs); the bracket holds two parts or opens with 其中. Not an aside (（同比增长3%）, （新增785人）)
     nor a time (（上年：…））."""
-    if not c.unit or c.start != c.num_start:
-        return None
-    ss, _ = doc.sentence(c.start)
     norm = doc.norm
-    opened = max(norm.rfind("（", ss, c.start), norm.rfind("(", ss, c.start))
-    if opened <= ss or max(norm.rfind("）", opened, c.start), norm.rfind(")", opened, c.start)) >= 0:
+    if not c.unit or c.start != c.num_start or norm[c.start - 1 : c.start] in _NOT_A_NAME_END:
+        return None  # asked first: most figures follow no name of a part
+    opened = max(
+        norm.rfind("（", max(0, c.start - 60), c.start), norm.rfind("(", max(0, c.start - 60), c.start)
+    )
+    if opened < 0 or max(norm.rfind("）", opened, c.start), norm.rfind(")", opened, c.start)) >= 0:
+        return None  # most figures stand in no bracket opened within 60 characters (asked first)
+    ss, _ = doc.sentence(c.start)
+    if opened <= ss:
         return None
     k = norm.rfind(c.unit, max(ss, opened - 14), opened)
     counted = norm[k + len(c.unit) : opened] if k > 0 else ""
