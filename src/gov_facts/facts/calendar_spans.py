@@ -6,6 +6,7 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Protocol
 
 from .numerals import NumberFormatError, parse_number
 
@@ -48,8 +49,8 @@ def year_part(y: int, part: str) -> tuple[date, date, str]:
         return date(y, 3 * q - 2, 1), month_end(y, 3 * q2), "period"
     if part in ("年初", "初"):
         return date(y, 1, 1), date(y, 1, 31), "point"
-    if part == "年中":
-        return date(y, 6, 1), date(y, 7, 31), "point"
+    if part == "年中":  # 年中人口: mid-year is 30 June, the reference day of a mid-year count
+        return date(y, 6, 30), date(y, 6, 30), "point"
     if part in ("年底", "年末", "底", "末"):
         return date(y, 12, 31), date(y, 12, 31), "point"
     if part in ("年内", "内"):
@@ -78,6 +79,26 @@ def valid_day(y: int, m: int, d: int) -> bool:
 def shift_year(d: date, years: int) -> date:
     y = d.year + years
     return date(y, d.month, min(d.day, calendar.monthrange(y, d.month)[1]))
+
+
+class Dated(Protocol):
+    """A time read before (a :class:`.time_expressions.TimeExpr`): its dates and grain."""
+
+    @property
+    def first(self) -> date | None: ...
+    @property
+    def last(self) -> date | None: ...
+    @property
+    def grain(self) -> str: ...
+
+
+def year_back(prev: Dated | None) -> Resolved | None:
+    """較一年前的7 503 100人: the period just named, a year back (as 去年同期 after it: 二○二五年年中 ->
+    2024-06-30; an as-of time stays one); none named, no time."""
+    if prev is None or prev.last is None:
+        return None
+    moved = shift_year(prev.first, -1) if prev.first else None
+    return Resolved(moved, shift_year(prev.last, -1), "period" if moved else "as_of", prev.grain)
 
 
 def shift_month(y: int, m: int, months: int) -> tuple[int, int]:

@@ -36,12 +36,12 @@ def unitless(
         return None
     digits = _SPACED.sub(",", digits)  # 12 345: grouped by spaces, read as by commas
     if not index and bound == "exact":
-        if not re.fullmatch(r"[0-9]+(?:,[0-9]{3})*", digits):
+        if not re.fullmatch(r"[0-9]+(?:[, ][0-9]{3})*", digits):  # 12,345 or 12 345
             return None
         counted = counted_unit(head, doc.rules)
         if counted is not None:  # 本年制发件数: 12 is 12 件
             read = CellUnit(Decimal(1), counted[0], counted[1], "count")
-            return figure(a, b, Decimal(digits.replace(",", "")), read, head, label, names)
+            return figure(a, b, Decimal(digits.replace(",", "").replace(" ", "")), read, head, label, names)
         if totalled or any(w in head for w in doc.rules.count_headers):
             return count_cell(a, b, digits, head, label, names)
         return None
@@ -103,6 +103,6 @@ def count_cell(
     """A whole number under a header that names a count and no unit (数量): a count, unit null;
     or (``kind`` other) an index value under a header or beside a label that names its base."""
     return Candidate(
-        a, b, a, b, Decimal(number.replace(",", "")), unit=None, kind=kind, unit_start=b,
+        a, b, a, b, Decimal(number.replace(",", "").replace(" ", "")), unit=None, kind=kind, unit_start=b,
         extra={"table_head": head, "row_label": label, "names_column": names_column},
     )  # fmt: skip

@@ -93,6 +93,13 @@ _DAYS_NAMED = re.compile(r"[日天]数(?:为|是|达到?|有|[:：])?$")
 _NAME_CLOSE = frozenset("”’」』》〉\"'")
 
 
+#: a noun counting days (不良日數, 优良天数, 降水日数) before the figure in its sentence: its N日 are days
+_DAY_COUNT = re.compile(r"[日天]数|共[有计]?(?:[0-9]+|[一二三四五六七八九十]{1,3})日")
+#: what before a number makes N日 a date (于14日, 至20日, 5日、6日), not a count of days
+_DATE_LEADS = frozenset("于在至到自从、和及与止")
+#: what may join the two ends of a range of days (332至351日)
+
+
 def days(sc: Scanner, r: Reading) -> Candidate | None:
     """日 as a count of days where it cannot be a day of the month: after a decimal (平均逗留1.2日),
     before 内/以内/之内 with no month before the number (合同签订后30日内, 收到投诉后三十日内: within
@@ -106,7 +113,7 @@ def days(sc: Scanner, r: Reading) -> Candidate | None:
     if not norm.startswith("日", p):
         return _day_range(sc, r, None)
     no_month = norm[r.a - 1 : r.a] != "月"
-    led = no_month and _led(sc.doc, r.start)
+    led = no_month and (_led(sc.doc, r.start) or _counts_days(sc.doc, r))
     long = no_month and (r.value > 31 or led) and norm[p + 1 : p + 2] not in _NAME_CLOSE
     within = norm.startswith(("内", "以内", "之内"), p + 1) and no_month
     if (r.is_cn and not long and not within) or ("." not in norm[r.a : r.b] and not within and not long):
@@ -160,3 +167,13 @@ def _day_range(sc: Scanner, r: Reading, sep: int | None) -> Candidate | None:
     )  # fmt: skip
     cand.extra["not_a_time"] = True
     return sc.finish(cand)
+
+
+def _counts_days(doc: ArticleText, r: Reading) -> bool:
+    """Whether the sentence names a count of days before the number (不良日數合共14日), the number
+    not led by a word of a date (于14日) nor after a month."""
+    before = doc.norm[r.a - 1 : r.a]
+    if not before or before in _DATE_LEADS or before == "月" or before.isdigit():
+        return False
+    ss, _ = doc.sentence(r.a)
+    return _DAY_COUNT.search(doc.norm, max(ss, r.a - 40), r.p + 1) is not None  # 共有5日: its own sum

@@ -65,7 +65,7 @@ def find_facts(
     roc = roc_region(where.pick.code if where is not None else None)
     era = bool(roc) or (roc is None and title is not None and holds_traditional(title, rules.traditional))
     doc = ArticleText(
-        text, published, report_year_of(title_shadow(rules, title), rules.words, era), rules, roc
+        text, published, report_year_of(title_shadow(rules, title), rules.words, era, published), rules, roc
     )
     places = PlacesOnDemand(doc, patterns, where)
     subjects = Subjects(doc, places)

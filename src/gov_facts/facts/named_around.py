@@ -32,6 +32,93 @@ def named_in_brackets(doc: ArticleText, c: Candidate) -> str | None:
     return None if own and own.endswith(doc.rules.rate_heads) else name
 
 
+#: a part named right before its figure inside a breakdown bracket: after the bracket's opening (and
+#: 其中) or the last item's comma, a word or two of Chinese only (出生, 死亡, 男性, 长者一人申请)
+_PART_NAME = re.compile(r"(?:^|(?<=[（(，,、；;]))(?:其中)?([\u4e00-\u9fff]{2,8})$")
+_SCALES = frozenset("十百千万亿")
+#: what ends no part's name right before its figure: punctuation, digits, a blank, the text's start
+_NOT_A_NAME_END = frozenset("，,。；;：:、（()）0123456789 \n\t")
+#: what sets the parts of a breakdown apart, and what links a name to its figure (为, 达, 约)
+_PARTS_APART = re.compile(r"[，,、；;]")
+_LINKS = "为是达约共有计"
+#: what opens an aside, not a part of the whole (占, 约, 同比, 较; 其中 with no name after it)
+_NOT_A_PART = ("其中", "占", "约", "同比", "较", "比", "即", "包括", "含", "见", "下同")
+
+
+def part_in_breakdown(doc: ArticleText, c: Candidate) -> str | None:
+    """自然減少9 800人（出生33 900人，死亡43 700人）, 133 200宗一般公屋申請（其中長者一人申請約25 700宗）: a
+    figure in a bracket right after a figure of the same unit (and perhaps the noun it counts) is a
+    part of that whole, named by the words right before it, whatever jieba tags them (出生, 死亡 are
+    verbs); the bracket holds two parts or opens with 其中. Not an aside (（同比增长3%）, （新增785人）)
+    nor a time (（上年：…））."""
+    norm = doc.norm
+    if not c.unit or c.start != c.num_start or norm[c.start - 1 : c.start] in _NOT_A_NAME_END:
+        return None  # asked first: most figures follow no name of a part
+    opened = max(
+        norm.rfind("（", max(0, c.start - 60), c.start), norm.rfind("(", max(0, c.start - 60), c.start)
+    )
+    if opened < 0 or max(norm.rfind("）", opened, c.start), norm.rfind(")", opened, c.start)) >= 0:
+        return None  # most figures stand in no bracket opened within 60 characters (asked first)
+    ss, _ = doc.sentence(c.start)
+    if opened <= ss:
+        return None
+    k = norm.rfind(c.unit, max(ss, opened - 14), opened)
+    counted = norm[k + len(c.unit) : opened] if k > 0 else ""
+    if k <= 0 or not (norm[k - 1].isdigit() or norm[k - 1] in _SCALES) or not _CJK_ONLY.fullmatch(counted):
+        return None  # the whole before the bracket: a figure in the same unit (9 800人（, 133 200宗…申請（)
+    closed = norm.find("）" if norm[opened] == "（" else ")", c.end)
+    among = norm.startswith("其中", opened + 1)
+    if closed < 0 or not (among or _PARTS_APART.search(norm, opened + 1, closed)):
+        return None  # one figure in brackets (新增785人) glosses the whole; a breakdown has parts
+    m = _PART_NAME.search(norm, opened + 1, c.start)
+    if m is None or doc.times_between(m.start(1), c.start):
+        return None
+    name = m.group(1).rstrip(_LINKS)
+    if len(name) < 2 or name.startswith(_NOT_A_PART) or any(w in name for w in doc.rules.halt_words):
+        return None  # 占, 同比…: an aside; a change word names no part
+    if name in doc.rules.attributive_verbs or name in doc.rules.words.one_counting:
+        return None  # （其中新建18公里）: what was done, the whole's noun stays
+    return name
+
+
+#: the words a whole's figure may count before its bracket (申請 in 133 200宗一般公屋申請（…）)
+_CJK_ONLY = re.compile(r"[\u4e00-\u9fff]{0,10}")
+
+
+#: a closed bracket that holds a figure or a date, and a few link words right before a figure
+#: (（1月25日至2月2日）共, （…28度或以上）則有); a bracket of words only names the measure itself
+#: (比重（常住人口城镇化率）为)
+_AFTER_BRACKET = re.compile(
+    r"[（(]([^（）()]*[0-9][^（）()]*)[）)](?:则|亦|合|共|计|为|是|达|到|约|有){1,3}$"
+)
+
+
+_LINK_WORDS = frozenset("则亦合共计为是达到约有")
+#: the Chinese words that end right before a bracket (at most eight)
+_NAME_END = re.compile(r"[\u4e00-\u9fff]{2,8}$")
+
+
+def named_before_bracket(doc: ArticleText, c: Candidate) -> str | None:
+    """114年春節連假（1月25日至2月2日）共9天, 熱夜（最低氣溫達攝氏28度或以上）則有49晚: a figure right after a
+    bracket that glosses or dates a noun (only 共, 為, 則有 between) measures that noun, not the
+    sentence's topic (連假疏運部分，) nor a figure's inside the bracket."""
+    if doc.norm[c.start - 1 : c.start] not in _LINK_WORDS:
+        return None  # asked first: most figures follow no link word
+    cs, _ = doc.clause(c.start)
+    m = _AFTER_BRACKET.search(doc.norm, cs, c.start)
+    if m is None:
+        return None
+    opened = m.start()
+    if opened <= cs or not "\u4e00" <= doc.norm[opened - 1] <= "\u9fff":
+        return None  # a name in Chinese before the bracket, not a figure (增长5%（上年：3%）)
+    name = noun_run_before(doc, replace(c, start=opened, num_start=opened))[0]
+    if not name:  # 春節連假（…）: jieba's verb 連假; the words from the clause's time (114年) on
+        times = doc.times_between(cs, opened)
+        m = _NAME_END.search(doc.norm, times[-1].end if times else cs, opened)
+        name = m.group(0) if m else None
+    return name if name and len(name) >= 2 else None
+
+
 #: between a group counted and a part of it: the group's noun, 中, an adverb and 有 (单位中有, 企业中，有,
 #: 水库中，已有, 學校當中僅有)
 _PART_OF = re.compile(r"[^，。；;0-9]{1,16}?中[，,]?(?:已经|已|仍|尚|仅|只|共|就|目前|现|还|另)?有?$")

@@ -216,6 +216,22 @@ def _quote_closing_at(toks: list[tuple[str, str]], i: int) -> int | None:
 _DEMONSTRATIVES = frozenset({"这", "那", "该", "此", "每", "本"})
 
 
+#: net, of a flow (净流入, 净迁出, 净买入): jieba tags it a noun or an adjective by its neighbours
+_NET = "净"
+
+
+def _lone_adjective_verb(toks: list[tuple[str, str]], verb: str) -> str | None:
+    """净移入 (jieba: 净/a, 移入/v) right before a figure: a one-character adjective and the verb after
+    it are one noun, never the character alone; so is 净 (net) where jieba reads it as a noun (及净迁出,
+    净买入 of a flow)."""
+    for k in range(len(toks) - 1, 0, -1):
+        if toks[k] == (verb, "v"):
+            word, flag = toks[k - 1]
+            glued = k > 1 and toks[k - 2][1].startswith(("n", "v", "a"))  # 伤害险赔付: 险 ends a noun
+            return word + verb if len(word) == 1 and (word == _NET or (flag == "a" and not glued)) else None
+    return None
+
+
 def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[str | None, str | None, bool]:
     """The noun phrase before a number (安置房1.39万套), a verb skipped on the way (发证),
     and whether the phrase is the clause's topic (it stands before the verb or opens the clause)."""
@@ -240,6 +256,12 @@ def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[st
         skipped_verb = None
     elif len(run) > 1 and run[-1][1] == "b":
         run.pop()  # 零售業總銷貨價值臨時|估計上升1.8%: with the verb cut off, the b-word goes too
+    elif (
+        skipped_verb
+        and (not run or (len(run) == 1 and len(run[0][0]) == 1))
+        and (net := _lone_adjective_verb(toks, skipped_verb))
+    ):
+        run, skipped_verb = [(net, "n")], None  # 淨移入34 300人, 净流入: 净 and its verb name the flow
     elif not run and skipped_verb and _object_of_verb(before, last, skipped_verb, c):
         run, skipped_verb = [(skipped_verb, "n")], toks[last][0]  # 加开临客1120列: jieba's verb 临客
     # 发证13350套: a verb opening the run is the predicate, not the noun; so is a verbal noun after a

@@ -223,6 +223,8 @@ def figure_change(doc: ArticleText, c: Candidate, clause_before: str) -> str | N
     if modified is not None:  # 达到《标准》合格以上的人数比例为93.2%: the verb is the noun's modifier
         clause_before = clause_before[modified.start() :]
     clause_before = _inside_open_bracket(_after_last_item(clause_before))
+    for w in doc.rules.words.one_counting if "年增" in clause_before else ():  # 明年|增設50個: no 年增
+        clause_before = clause_before.replace("年" + w, "年" + "□" * len(w))
     change = change_of(clause_before, doc.rules)
     if change in ("increase", "decrease") and _PAIRED_NAME.search(clause_before) is not None:
         change = change_of(_PAIRED_NAME.sub(_masked_name, clause_before), doc.rules)

@@ -335,8 +335,8 @@ class Scanner:
         """一 alone is a quantity only as one and a half (一年半, 一个半月, 一倍半), a multiple
         (增长一倍: doubled), an amount of money (一元, 一美元, 一块钱), a time limit (一天内,
         一个月之内), how long something lasts (为期一年) or a share in tenths (上涨约一成五, 一成半,
-        减少约一成) or the low end of a range of those (偏少一至二成, 一到两年, 一至三个月内):
-        一个, 一批, 一次 are no figures."""
+        减少约一成), the low end of a range of those (偏少一至二成, 一到两年, 一至三个月内) or one more
+        of a thing added (增设一个顾问办事处): 一个, 一批, 一次 are no figures."""
         if _ONE_AND_A_HALF.match(self.doc.norm, b, b + 4):
             return True
         far = ranges.second_end(self.doc, b)
@@ -347,6 +347,8 @@ class Scanner:
         if shares.cheng(self.doc.norm, b, Decimal(1), True) is not None:
             return True
         hit = match_unit(self.doc, b)
+        if hit is not None and self.doc.norm.endswith(self.doc.rules.words.one_counting, 0, b - 1):
+            return True  # 增设一个顾问办事处: one more of a thing, counted
         if hit is not None and hit[0] == "块":
             return money.kuai(self.doc, b + 1, Decimal(1)) is not None  # 一块二毛五, 一块钱
         if hit is None or not isinstance(hit[1], UnitEntry):

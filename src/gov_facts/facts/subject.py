@@ -51,7 +51,15 @@ from .framing import (
     nominalised_subject,
     threshold_of,
 )
-from .named_around import is_state_after, named_by_verbs, named_in_brackets, part_of_group, past_the_served
+from .named_around import (
+    is_state_after,
+    named_before_bracket,
+    named_by_verbs,
+    named_in_brackets,
+    part_in_breakdown,
+    part_of_group,
+    past_the_served,
+)
 from .named_around import programme_before as programme_lasting
 from .named_around import topic_of_clause_before as topic_before
 from .noun_after import noun_run_after
@@ -166,7 +174,8 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
     if (c.kind == "rank" and not c.extra.get("moved")) or c.extra.get("ratio"):
         return ranked_subject(doc, c, prev)  # (a move of N places is read below: 排名跃升12位)
     # 其中12例为境外输入病例, 另有26.0万人次属其他类别人士: the part the copula after a count names
-    items_subject = named_by_copula(doc, c) or listed(doc, c, prev) or named_in_brackets(doc, c)
+    items_subject = part_in_breakdown(doc, c) or named_by_copula(doc, c) or listed(doc, c, prev)
+    items_subject = items_subject or named_in_brackets(doc, c) or named_before_bracket(doc, c)
     items_subject = items_subject or part_of_group(doc, c, prev)
     if items_subject:
         return items_subject, False

@@ -26,6 +26,7 @@ from .calendar_spans import (
     valid_day,
     week,
     window,
+    year_back,
     year_part,
 )
 from .word_lookups import WordLookups, builtin_word_lookups
@@ -43,17 +44,16 @@ _QUARTER = (
     r"|第[一二三四1-4]季度?|首季度?"
 )
 
-#: the second day of a span of days in one month, its month left out (5月1日至5日, 一月十三日至十九日;
-#: the first day's 日 may go too: 10月1—7日)
+#: the second day of a span of days in one month, its month left out (5月1日至5日, 十三日至十九日, 10月1—7日)
 _DAY_SPAN_D2 = rf"\s*[-－—~～至到]\s*(?P<d2>{_DAY})[日号]"
 _DAY_SPAN_BD2 = _DAY_SPAN_D2.replace("<d2>", "<bd2>")
 #: what follows a day: its 日, or the span it opens
 _DAY_END = rf"[日号]|\s*[-－—~～至到]\s*{_DAY}[日号]"
+_SUMMED = r"(?<![共计期时达续满少多加数])(?<!数[为达])"  # 合共14日, 为期10日: days counted, no date
 
 
 def _first_months_re(name: str) -> str:
-    """前8个月 (the first eight months; 首八个月 in Hong Kong and Macau, 前9月 in Taiwan), its count
-    in ``name``."""
+    """前8个月 (the first eight months; 首八个月 in Hong Kong and Macau, 前9月 in Taiwan): ``name``."""
     return rf"(?<!提)[前首](?P<{name}>{_NUM})个?月"  # 提前9个月 is "nine months early"
 
 
@@ -86,6 +86,7 @@ _EXPR = re.compile(
               |(?:最近|过去)(?P<wn3>{_NUM})个?(?P<wu3>年|月|季度|周|天|日)
               |(?P<ahead>未来)(?P<wn4>{_NUM})个?(?P<wu4>年|月|季度|周|天|日)
               |(?P<wn2>{_NUM})(?!月)个?(?P<wu2>年|月|季度)(?=来|以来))
+      | (?P<ago>(?<![0-9〇零一二两三四五六七八九十百])[一1]年前)(?=[的之，,为])  # 较一年前的: a year back
       | (?P<iso>(?P<iy>(?:19|20)[0-9]{{2}})[-/.](?P<im>1[0-2]|0?[1-9])[-/.]
                (?P<id>3[01]|[12][0-9]|0?[1-9]))(?![0-9])
       | (?:(?P<y>{_YEAR})年|(?P<rel>{_REL_YEAR}))
@@ -100,12 +101,10 @@ _EXPR = re.compile(
       | (?P<bm1>{_MON})月?\s*[-－—~～至到]\s*(?P<bm2>{_MON})月(?P<bmpart1>底|末|份)?
       | (?P<bm>{_MON})月(?:(?P<bd>{_DAY})(?={_DAY_END})[日号]?(?:{_DAY_SPAN_BD2})?)?
         (?P<bmpart>底|末|初|中旬|上旬|下旬|份)?
-      # 24日， is a date; 合共14日，, 为期10日，, 按年減少6日， count days (facts/durations.py)
-      | (?<![共计期时达续满少多加])
-        (?P<dd>3[01]|[12][0-9]|[1-9])日(?=[0-9]{{1,2}}[时:：]|[上下中]午|晚|凌晨|早|[，,])
+      | {_SUMMED}(?P<dd>3[01]|[12][0-9]|[1-9])日(?=[0-9]{{1,2}}[时:：]|[上下中]午|晚|凌晨|早|[，,])
       | (?<=[日号][、和及与])(?P<ld>{_DAY})[日号]
       | {_first_months_re("bfm")}
-      | (?P<bpart>上半年|下半年|{_QUARTER}|年底|年末|年内|全年|年初(?!{_SET_AT_START}))
+      | (?P<bpart>上半年|下半年|{_QUARTER}|年底|年末|年内|全年|年初(?!{_SET_AT_START})|年中(?=[以之]?前))
     )
     (?P<suffix>前|以前|之前|以来|来|起(?![降草步飞点诉重源伏码]))?
     """,
@@ -207,6 +206,8 @@ class _Reader:
                 return None
             self.sentence_year = y
             return Resolved(date(y, mo, d), date(y, mo, d), "point", "day")
+        if g["ago"]:
+            return year_back(self.previous)
         if g["y"] or g["rel"]:
             return self._year_and_part(g)
         return self._bare(g)
@@ -368,7 +369,6 @@ def find_times(
             if reader.previous is not None and reader.previous.end == m.start():
                 continue  # 9月当月: the month just named, said again
             year_assumed = reader.month_assumed
-
         elif g["that"] and reader.last_day is not None:
             year_assumed = reader.last_day.year_assumed
 

@@ -32,17 +32,22 @@ def delivered(title: str, words: WordLookups) -> bool:
     return m is not None and _YEAR_OF_THE_REPORT.search(title, 0, m.start()) is None
 
 
-def report_year_of(title: str | None, words: WordLookups | None = None, roc: bool = False) -> int | None:
+def report_year_of(
+    title: str | None, words: WordLookups | None = None, roc: bool = False, published: date | None = None
+) -> int | None:
     """The year a report is about when its title names one (2022年…统计公报; with ``roc``, a title
     dated in the Republic of China era, also 112年統計年報), else None; a work report's year is the
     year it is delivered in (2024年政府工作报告 reviews 2023), no period (``words``: the Rulebook's,
-    the built-in lists when not given)."""
+    the built-in lists when not given). A year after the report's name (《澳門環境狀況報告2024》) is
+    its period only before the publish year: 《香港物業報告2026》 out in 2026 is an edition's year."""
     words = builtin_word_lookups() if words is None else words
     if not title or delivered(title, words):
         return None
     m = words.year_report.search(title)
-    if m is not None:
+    if m is not None and m.group(1):
         return int(m.group(1))
+    if m is not None and published is not None and int(m.group(2)) < published.year:
+        return int(m.group(2))
     m = words.roc_year_report.search(title) if roc else None
     return int(m.group(1)) + ROC_EPOCH if m else None
 
@@ -62,7 +67,7 @@ def title_time(
         return None
     traditional = holds_traditional(title, rules.traditional)
     era = bool(roc) or (roc is None and traditional)
-    times = find_times(shadow, published, report_year_of(shadow, words, era), words)
+    times = find_times(shadow, published, report_year_of(shadow, words, era, published), words)
     if era:
         dated = roc_times(shadow, published, traditional, roc, words)[0]
         taken = {i for t in dated for i in range(t.start, t.end)}

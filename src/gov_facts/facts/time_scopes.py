@@ -372,8 +372,11 @@ def in_note(norm: str, a: int, b: int) -> bool:
 
 def _span(doc: ArticleText, first: TimeExpr, second: TimeExpr) -> TimeExpr:
     """The time of a span written as two times (自108年起至113年4月底: the second's); two days
-    (1月26日至3月6日) make a span of days, from the first to the second."""
-    if first.grain == second.grain == "day" and first.first is not None and second.last is not None:
+    (1月26日至3月6日) make a span of days, from the first to the second, as do two moments of a year
+    (二○二四年年中至二○二五年年中期間, 2023年底至2024年底: the twelve months between)."""
+    days = first.grain == second.grain == "day"
+    moments = first.type == second.type == "point" and first.grain == second.grain == "part"
+    if (days or moments) and first.first is not None and second.last is not None:
         text = doc.norm[first.start : second.end]
         return TimeExpr(first.start, second.end, text, "period", first.first, second.last, "days")
     return second

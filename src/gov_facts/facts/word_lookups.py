@@ -107,6 +107,8 @@ class WordLookups:
     delivered_report: re.Pattern[str] = _NEVER
     #: :mod:`.no_unit`: words of a time of day before N点 (上午9点): a time, no index points
     times_of_day: tuple[str, ...] = ()
+    #: :mod:`.scan`: verbs of adding one more (增设一个顾问办事处): 一 and a measure word after is a figure
+    one_counting: tuple[str, ...] = ()
     #: :mod:`.shares`: a share said to pass half after a word that names a share (出口占比过半,
     #: 所占比重已超过一半): not 时间过半, nor 获得过半数赞成票 (a vote's majority)
     over_half: re.Pattern[str] = _NEVER
@@ -186,12 +188,16 @@ def word_lookups(r: WordLists) -> WordLookups:
         base_join_ends=tuple(r.base_join_ends),
         dateline_ends=tuple(r.dateline_ends),
         times_of_day=tuple(r.times_of_day),
+        one_counting=tuple(r.one_counting_verbs),
         over_half=words_pattern(
             r.share_names, "(?:@)(?:已经|已|均|都|将)?((?:超过|过|超)(?:一)?半数?)(?![数票])"
         ),
         not_per=frozenset(r.not_per_words),
         report_title=words_pattern(r.report_words),
-        year_report=words_pattern(r.year_report_words, "((?:19|20)[0-9]{2})年.{0,20}(?:@)"),
+        # 2022年…统计公报, or the year after the report's name (《澳門環境狀況報告2024》)
+        year_report=words_pattern(
+            r.year_report_words, "((?:19|20)[0-9]{2})年.{0,20}(?:@)|(?:@)\\s*((?:19|20)[0-9]{2})(?![0-9年月])"
+        ),
         roc_year_report=words_pattern(r.year_report_words, "(?<![0-9])(?:民国)?(1[0-9]{2})年.{0,20}(?:@)"),
         delivered_report=words_pattern(r.delivered_reports),
         attribution=re.compile(

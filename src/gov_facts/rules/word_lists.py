@@ -77,6 +77,7 @@ class WordLists(BaseModel):
     report_words: list[str] = Field(default_factory=empty_list)
     attribution_verbs: list[str] = Field(default_factory=empty_list)
     times_of_day: list[str] = Field(default_factory=empty_list)
+    one_counting_verbs: list[str] = Field(default_factory=empty_list)
     not_per_words: list[str] = Field(default_factory=empty_list)
     share_names: list[str] = Field(default_factory=empty_list)
     share_plans: list[str] = Field(default_factory=empty_list)
