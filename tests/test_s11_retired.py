@@ -209,3 +209,110 @@ def test_a_plan_noun_as_a_verbs_object(
     text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
 ) -> None:
     run_fact(text, needle, published, title, expected)
+
+
+# ---------------------------------------------------------------- a change's old level is no item
+# 一般登记、抵押登记办理时限由法定的30个工作日分别压缩至3个和1个工作日: the list before 分别 ends before
+# 由/从 and the old levels of the change; each new level is its item's (with the head they share).
+OLD_LEVEL_IN_A_LIST = [
+    subject_case(
+        "一般登记、抵押登记办理时限由法定的30个工作日分别压缩至3个和1个工作日。",
+        "3个",
+        "invented-real-estate-registration: 由法定的30个工作日分别压缩至3个",
+        ["一般登记办理时限", "一般登记"],
+    ),
+    subject_case(
+        "一般登记、抵押登记办理时限由法定的30个工作日分别压缩至3个和1个工作日。",
+        "1个工作日",
+        "invented-real-estate-registration: …和1个工作日",
+        ["抵押登记办理时限", "抵押登记"],
+    ),
+    subject_case(
+        "城区、农村供水管网漏损率由上年的12%和15%分别降至10%和13%。",
+        "13%",
+        "written-county-water-affairs: 由上年的12%和15%分别降至",
+        ["农村供水管网漏损率"],
+    ),
+    subject_case(
+        "东区、西区人均绿地面积从2020年的8平方米分别提高到12平方米和11平方米。",
+        "12平方米",
+        "written-city-statistics-bulletin: 从2020年的8平方米分别提高到",
+        ["东区人均绿地面积"],
+    ),
+    subject_case(
+        "一般公共預算收入、稅收收入由去年的120億元、90億元分別增長至132億元和99億元。",
+        "132億元",
+        "written-mo-finance: 由去年的…分別增長至",
+        ["一般公共預算收入"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "subjects"), OLD_LEVEL_IN_A_LIST)
+def test_a_changes_old_level_is_no_item(text: str, needle: str, subjects: list[str]) -> None:
+    check_subject(text, needle, subjects)
+
+
+# ---------------------------------------------------------------- 分别 lists whose items name the things
+# 曾文、烏山頭及南化水庫: the head the items share starts at a word's edge (水庫, not 庫); a rate a later
+# clause names before its own 分别 (蓄水率分別為…) is each item's (曾文水庫蓄水率), not the earlier
+# measure; a bracket that lists the noun's classes (大型單位（即D類及E類單位）…，分別為…) hands its items
+# to a clause opened by 分别.
+LISTS_THAT_NAME_THINGS = [
+    subject_case(
+        "各主要水庫中，曾文、烏山頭及南化水庫有效蓄水量分別為3,285萬噸、2,410萬噸及968萬噸，蓄水率分別為"
+        "6.5%、30.2%及10.3%。",
+        "2,410萬噸",
+        "invented-tw-wra-reservoir: 烏山頭水庫有效蓄水量 (水庫 whole)",
+        ["烏山頭水庫有效蓄水量", "烏山頭水庫"],
+    ),
+    subject_case(
+        "各主要水庫中，曾文、烏山頭及南化水庫有效蓄水量分別為3,285萬噸、2,410萬噸及968萬噸，蓄水率分別為"
+        "6.5%、30.2%及10.3%。",
+        "6.5%",
+        "invented-tw-wra-reservoir: 蓄水率分別為6.5% (the rate of its own clause)",
+        ["曾文水庫", "曾文水庫蓄水率"],
+    ),
+    subject_case(
+        "各主要水庫中，曾文、烏山頭及南化水庫有效蓄水量分別為3,285萬噸、2,410萬噸及968萬噸，蓄水率分別為"
+        "6.5%、30.2%及10.3%。",
+        "10.3%",
+        "invented-tw-wra-reservoir: …及10.3%",
+        ["南化水庫", "南化水庫蓄水率"],
+    ),
+    subject_case(
+        "东江、西江水库蓄水量分别为1.2亿立方米和0.8亿立方米，蓄水率分别为62%和48%。",
+        "48%",
+        "written-provincial-water-resources: 蓄水率分别为 after a list of reservoirs",
+        ["西江水库", "西江水库蓄水率"],
+    ),
+    subject_case(
+        "勞動部指出，自105年以來基本工資已連續10年調升，每月及每小時基本工資分別累計調升47.4%及63.3%。",
+        "47.4%",
+        "invented-tw-mol-minimum-wage: 每月及每小時基本工資 (the head after 小時)",
+        ["每月基本工資", "基本工資"],
+    ),
+    subject_case(
+        "其中實用面積100平方米或以上的大型單位（即D類及E類單位）租金升幅較溫和，分別為1.8%及0.9%。",
+        "1.8%",
+        "invented-hk-rvd: 大型單位（即D類及E類單位）…，分別為1.8%",
+        ["D類單位", "D類單位租金", "大型單位"],
+    ),
+    subject_case(
+        "其中實用面積100平方米或以上的大型單位（即D類及E類單位）租金升幅較溫和，分別為1.8%及0.9%。",
+        "0.9%",
+        "invented-hk-rvd: …及0.9%",
+        ["E類單位", "E類單位租金", "大型單位"],
+    ),
+    subject_case(
+        "小型企業（即甲類及乙類企業）的貸款利率較低，分別為3.2%和3.5%。",
+        "3.5%",
+        "written-mo-finance-news: （即甲類及乙類企業）…，分別為",
+        ["乙類企業", "乙類企業貸款利率"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "subjects"), LISTS_THAT_NAME_THINGS)
+def test_lists_that_name_the_things(text: str, needle: str, subjects: list[str]) -> None:
+    check_subject(text, needle, subjects)
