@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from factcase import check_subject, fact_case, run_fact, subject_case
+from factcase import check_subject, fact_case, facts_of, no_fact_case, overlapping, run_fact, subject_case
 
 # ---------------------------------------------------------------- the year an as-of day falls in
 # 截至6月底，公司今年累计投入…: the year named after an as-of time of the sentence (今年, 本年, 全年)
@@ -316,3 +316,138 @@ LISTS_THAT_NAME_THINGS = [
 @pytest.mark.parametrize(("text", "needle", "subjects"), LISTS_THAT_NAME_THINGS)
 def test_lists_that_name_the_things(text: str, needle: str, subjects: list[str]) -> None:
     check_subject(text, needle, subjects)
+
+
+# ---------------------------------------------------------------- numbers not read
+# 注 counts lottery bets (中出双色球一等奖58注, 頭獎3注; 注 alone is a note); 选十中十 names a play, no 十大;
+# an index's level with no unit after a verb of level, its name before a base in brackets (售價指數（一九
+# 九九年=100）全年平均為289.6) or opening an earlier clause of the sentence (指數已連續三個月錄得升幅，報
+# 291.4); the base year (一九九九年=100) is no time and anchors no 全年 after it; a count of the same
+# kind as the figures before it and 均 (…1275例、2587例，报告的2例死亡病例均为…) is a figure, not a
+# restatement of the list.
+NOT_READ = [
+    fact_case(
+        "全年全省共中出双色球一等奖58注，“快乐8”选十中十大奖9注，为广大购彩者送去了好运。",
+        "58注",
+        "2022-01-20",
+        "invented-welfare-lottery: 一等奖58注",
+        value=58,
+        unit="注",
+        kind="count",
+    ),
+    fact_case(
+        "全年全省共中出双色球一等奖58注，“快乐8”选十中十大奖9注，为广大购彩者送去了好运。",
+        "9注",
+        "2022-01-20",
+        "invented-welfare-lottery: 选十中十大奖9注",
+        value=9,
+        unit="注",
+        subject=["选十中十大奖", "大奖"],
+    ),
+    fact_case(
+        "今年以来，全省彩民共中得500万元以上大奖36注。",
+        "36注",
+        "2025-06-20",
+        "written-provincial-sports-lottery: 大奖36注",
+        value=36,
+        unit="注",
+    ),
+    fact_case(
+        "本期頭獎3注，每注獎金1,200萬元。",
+        "3注",
+        "2025-06-20",
+        "written-tw-lottery: 頭獎3注",
+        value=3,
+        unit="注",
+        subject=["頭獎"],
+    ),
+    fact_case(
+        "二○二五年私人住宅售價指數（一九九九年=100）全年平均為289.6，按年下跌3.2%，跌幅較二○二四年的7.1%收窄；"
+        "至十二月，指數已連續三個月錄得升幅，報291.4。",
+        "289.6",
+        "2026-01-20",
+        "invented-hk-rvd: 售價指數（一九九九年=100）全年平均為289.6",
+        value=289.6,
+        unit=None,
+        kind="other",
+        time="2025-12-31",
+    ),
+    fact_case(
+        "二○二五年私人住宅售價指數（一九九九年=100）全年平均為289.6，按年下跌3.2%，跌幅較二○二四年的7.1%收窄；"
+        "至十二月，指數已連續三個月錄得升幅，報291.4。",
+        "291.4",
+        "2026-01-20",
+        "invented-hk-rvd: 指數已連續三個月錄得升幅，報291.4",
+        value=291.4,
+        kind="other",
+        subject=["指數", "私人住宅售價指數"],
+    ),
+    fact_case(
+        "二○二五年私人住宅售價指數（一九九九年=100）全年平均為289.6，按年下跌3.2%，跌幅較二○二四年的7.1%收窄。",
+        "3.2%",
+        "2026-01-20",
+        "invented-hk-rvd: 按年下跌3.2% (the base year dates nothing)",
+        time="2025-12-31",
+    ),
+    fact_case(
+        "2024年居民消费价格指数（2020年＝100）为105.3。",
+        "105.3",
+        "2025-01-20",
+        "written-statistics-bulletin: 价格指数（2020年＝100）为105.3",
+        value=105.3,
+        kind="other",
+        time="2024-12-31",
+    ),
+    fact_case(
+        "本月消费者信心指数连续两月回升，报98.6。",
+        "98.6",
+        "2025-02-20",
+        "written-finance-news: 信心指数连续两月回升，报98.6",
+        value=98.6,
+        kind="other",
+    ),
+    fact_case(
+        "甲类传染病无发病、死亡报告；乙类、丙类传染病分别报告发病1275例、2587例，报告的2例死亡病例均为乙类传染病。",
+        "2例",
+        "2024-08-10",
+        "invented-cdc-monthly: 报告的2例死亡病例均为… (not a restatement)",
+        value=2,
+        unit="例",
+        subject=["死亡病例"],
+    ),
+    fact_case(
+        "本月全港錄得3宗本地個案及5宗輸入個案，報告的2宗死亡個案均涉及長者。",
+        "2宗",
+        "2025-02-20",
+        "written-hk-chp: 報告的2宗死亡個案均涉及長者",
+        value=2,
+        unit="宗",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "title", "expected"), NOT_READ)
+def test_numbers_not_read_before(
+    text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
+) -> None:
+    run_fact(text, needle, published, title, expected)
+
+
+NO_FIGURE = [
+    no_fact_case(
+        "全年全省共中出双色球一等奖58注，“快乐8”选十中十大奖9注。",
+        "十大",
+        "invented-welfare-lottery: 选十中十 names a play",
+    ),
+    no_fact_case("注：数据来源于市统计局。", "注", "written-city-statistics: 注 alone is a note"),
+    no_fact_case(
+        "婴儿死亡率为2.85‰，5岁以下儿童死亡率为4.1‰，两项指标均低于全国平均水平。",
+        "两项",
+        "written-provincial-health: 两项指标均… restates the list",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle"), NO_FIGURE)
+def test_no_figure(text: str, needle: str) -> None:
+    assert not overlapping(facts_of(text, "2025-03-10"), text, needle)

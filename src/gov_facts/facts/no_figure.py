@@ -140,6 +140,8 @@ def restates_the_list(doc: ArticleText, c: Candidate, before: Sequence[Candidate
     for prev in reversed(before):
         if prev.start < ss:
             break
+        if prev.unit == c.unit:
+            return False  # 分别报告发病1275例、2587例，报告的2例死亡病例均为…: a count of the same kind
         listed += 1
     # 两项指标均创新高 after two indicators each given with its growth: a noun of figures counts
     # indicators, each of which may be stated with more than one figure

@@ -319,9 +319,8 @@ _AFTER_COMPLETION = re.compile(r"(?:产|成|工|用|营|业)后$")
 
 
 def _is_comparison_base(text: str, start: int, end: int, words: WordLookups) -> bool:
-    """與二○二四年比較，…的全年平均濃度按年下降4%: a year a figure is compared with (较2019年, 与2023年
-    相比: words.toml base_leads…) does not anchor the bare parts of a year after it in the sentence
-    (全年 is the figure's year, not the base's)."""
+    """與二○二四年比較，…的全年平均濃度按年下降4%: a year compared with (较2019年, 与2023年相比: base_leads…)
+    anchors no bare part of a year after it in the sentence (全年 is the figure's year, not the base's)."""
     return text.endswith(words.base_leads, 0, start) or (
         text.endswith(words.base_join_leads, 0, start) and text.startswith(words.base_join_ends, end)
     )
@@ -362,6 +361,8 @@ def find_times(
             continue  # 三年内新增绿地500公顷: a window of three years, not 年内 (this year)
         if g["rel"] == "后年" and _AFTER_COMPLETION.search(text, max(0, m.start() - 2), m.start() + 1):
             continue  # 达产后年产值可达30亿元: 后 is "after", 年产值 the output of a year
+        if text.startswith(("=", "＝"), m.end()):
+            continue  # 售價指數（一九九九年=100）: the base an index is set to, no time, no year to carry
         year_assumed = bool(g["bpart"] or g["bm"]) and not reader.sentence_year and not reader.report_year
         if g["thatm"]:
             if reader.previous is not None and reader.previous.end == m.start():
