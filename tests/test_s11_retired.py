@@ -451,3 +451,161 @@ NO_FIGURE = [
 @pytest.mark.parametrize(("text", "needle"), NO_FIGURE)
 def test_no_figure(text: str, needle: str) -> None:
     assert not overlapping(facts_of(text, "2025-03-10"), text, needle)
+
+
+# ---------------------------------------------------------------- a plan's later clauses and a result
+# 力争全年完成…，新开加密…航线10条以上，推动…恢复至2019年的八成: a clause opened by jieba's 新 and a verb
+# goes on with the plan; the past year a change reaches (恢复至2019年的) is the level's, no past time of
+# the clause. 实际客流高出预期5.6%: a result compared with a forecast (高出, 低出, 多出, 少出 as 高于) is
+# reported.
+PLAN_AND_RESULT = [
+    fact_case(
+        "2024年，集团将以T3航站楼投运为契机，力争全年完成旅客吞吐量2300万人次、货邮吞吐量20万吨，新开加密国际"
+        "及地区航线10条以上，推动国际及地区旅客吞吐量恢复至2019年的八成。",
+        "10条",
+        "2024-01-20",
+        "invented-airport-group: 新开加密…航线10条以上 after 力争",
+        status="planned",
+    ),
+    fact_case(
+        "2024年，集团将以T3航站楼投运为契机，力争全年完成旅客吞吐量2300万人次、货邮吞吐量20万吨，新开加密国际"
+        "及地区航线10条以上，推动国际及地区旅客吞吐量恢复至2019年的八成。",
+        "八成",
+        "2024-01-20",
+        "invented-airport-group: 恢复至2019年的八成 (2019 is the level's)",
+        status="planned",
+    ),
+    fact_case(
+        "今年，全市力争接待游客5000万人次，新开通旅游专线12条，推动入境游客恢复至2019年的九成。",
+        "九成",
+        "2025-02-20",
+        "written-city-tourism: 推动入境游客恢复至2019年的九成",
+        status="planned",
+    ),
+    fact_case(
+        "2024年，全市入境游客恢复至2019年的九成，新开国际航线6条。",
+        "九成",
+        "2025-02-20",
+        "written-city-tourism: the same level reached in a year past",
+        status="reported",
+    ),
+    fact_case(
+        "春运开始前，省春运工作专班曾预计全省春运期间发送旅客1.25亿人次左右，实际客流高出预期5.6%。",
+        "5.6%",
+        "2024-03-08",
+        "invented-transport-spring-festival: 实际客流高出预期5.6%",
+        status="reported",
+    ),
+    fact_case(
+        "一季度全省实际完成投资85亿元，高出计划12%。",
+        "12%",
+        "2025-04-20",
+        "written-provincial-development: 高出计划12%",
+        status="reported",
+    ),
+    fact_case(
+        "全年税收收入实际完成212亿元，少于预算3.2%。",
+        "3.2%",
+        "2025-02-20",
+        "written-county-finance: 少于预算3.2%",
+        status="reported",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "title", "expected"), PLAN_AND_RESULT)
+def test_a_plans_later_clauses_and_a_result(
+    text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
+) -> None:
+    run_fact(text, needle, published, title, expected)
+
+
+# ---------------------------------------------------------------- a share's subject is its own clause's
+# 港元所佔比重分別為…；人民幣則佔約3.6%: the noun before 则, 也 or 亦 and 占 takes the share, not the
+# neighbour's rate; the level it is compared with after it (較8月底的3.4%) keeps that noun.
+OWN_SHARE = [
+    subject_case(
+        "按貨幣劃分，M2中澳門元及港元所佔比重分別為34.2%及48.7%；人民幣則佔約3.6%，較8月底的3.4%略為上升。",
+        "3.6%",
+        "invented-mo-amcm: 人民幣則佔約3.6%",
+        ["人民幣"],
+    ),
+    subject_case(
+        "按貨幣劃分，M2中澳門元及港元所佔比重分別為34.2%及48.7%；人民幣則佔約3.6%，較8月底的3.4%略為上升。",
+        "3.4%",
+        "invented-mo-amcm: 較8月底的3.4% (the compared level)",
+        ["人民幣"],
+    ),
+    subject_case(
+        "第二产业增加值占GDP比重为38.2%，第三产业也占52.1%。",
+        "52.1%",
+        "written-city-statistics-bulletin: 第三产业也占52.1%",
+        ["第三产业", "第三产业增加值"],
+    ),
+    subject_case(
+        "出口貨值中，輸往內地的佔55.2%，輸往美國的亦佔6.1%。",
+        "6.1%",
+        "written-hk-census: 輸往美國的亦佔6.1%",
+        ["輸往美國的", "輸往美國"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "subjects"), OWN_SHARE)
+def test_a_shares_subject_is_its_own_clauses(text: str, needle: str, subjects: list[str]) -> None:
+    check_subject(text, needle, subjects)
+
+
+# ---------------------------------------------------------------- a baseline or a direction is no subject
+# 与去年同期（4145例）相比，下降6.83%: a baseline (去年同期, 比上年) names what a change is compared with,
+# not what changed: the thing the sentence named before; 跌幅較二○二四年的7.1%收窄: a direction word
+# (收窄, 扩大, 放缓) after a compared level is no noun: the level is of the measure before it. A level in
+# brackets after the baseline is the baseline's (its time), the change after it the sentence's.
+BASELINE_OR_DIRECTION = [
+    fact_case(
+        "2024年7月，全市共报告法定传染病17种3862例，死亡2人。与上月相比，报告发病数上升11.33%；与去年同期（4145例）"
+        "相比，下降6.83%。",
+        "6.83%",
+        "2024-08-10",
+        "invented-cdc-monthly: 与去年同期（4145例）相比，下降6.83%",
+        subject=["报告发病数", "发病数"],
+        time=(None, "2024-07-31"),
+    ),
+    fact_case(
+        "2024年7月，全市共报告法定传染病17种3862例，死亡2人。与上月相比，报告发病数上升11.33%；与去年同期（4145例）"
+        "相比，下降6.83%。",
+        "4145例",
+        "2024-08-10",
+        "invented-cdc-monthly: 去年同期（4145例）, the baseline's level",
+        time="2023-07-31",
+    ),
+    fact_case(
+        "全年接待游客1200万人次，比上年（980万人次）增长22.4%。",
+        "22.4%",
+        "2025-01-20",
+        "written-county-tourism: 比上年（980万人次）增长22.4%",
+        subject=["游客"],
+    ),
+    fact_case(
+        "二○二五年私人住宅售價指數全年平均為289.6，按年下跌3.2%，跌幅較二○二四年的7.1%收窄。",
+        "7.1%",
+        "2026-01-20",
+        "invented-hk-rvd: 跌幅較二○二四年的7.1%收窄",
+        subject=["私人住宅售價指數", "售價指數", "跌幅"],
+        time="2024-12-31",
+    ),
+    fact_case(
+        "全市出口额增长5.2%，增幅较上年的3.1%扩大。",
+        "3.1%",
+        "2025-01-20",
+        "written-city-commerce: 增幅较上年的3.1%扩大",
+        subject=["出口额", "增幅"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "title", "expected"), BASELINE_OR_DIRECTION)
+def test_a_baseline_or_a_direction_is_no_subject(
+    text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
+) -> None:
+    run_fact(text, needle, published, title, expected)

@@ -20,13 +20,16 @@ def past_time_in(doc: ArticleText, a: int, b: int) -> bool:
     if pub is None:
         return False
     return any(
-        t.last is not None and t.last < pub and not _compared_with(doc, t.start)
+        t.last is not None and t.last < pub and not _compared_with(doc, t.start, t.end)
         for t in doc.times_between(a, b)
     )
 
 
-def _compared_with(doc: ArticleText, at: int) -> bool:
-    """A time right after a comparison word is the baseline's (较上年增加15万亩), not the clause's."""
+def _compared_with(doc: ArticleText, at: int, end: int) -> bool:
+    """A time right after a comparison word is the baseline's (较上年增加15万亩), not the clause's; so is
+    the level of a past year a change reaches (恢复至2019年的八成, 达到2019年的水平)."""
+    if doc.norm[at - 1 : at] in ("至", "到") and doc.norm.startswith("的", end):
+        return True
     return doc.rules.comparison_tail.search(doc.norm, max(0, at - 3), at) is not None
 
 
@@ -51,8 +54,12 @@ def continues(doc: ArticleText, own: list[tuple[str, str, int]], parallel: bool 
     rest = _past_lead(doc, own)
     if not rest:
         return False
-    if is_verb(rest[0]) or _verb_before_figure(rest):
-        return True
+    if (
+        is_verb(rest[0])
+        or _verb_before_figure(rest)
+        or (rest[0][0] == "新" and rest[1:2] and is_verb(rest[1]))
+    ):
+        return True  # (新开加密…航线: jieba's 新 and a verb)
     if not parallel:
         return False
     if rest[0][0] == "其中":

@@ -98,11 +98,13 @@ class Subjects:
         subject, topic = review(doc, based, self.prior, *subject_of(doc, based, self.prior))
         subject, topic = second_look(doc, based, self.prior, subject, topic)  # 名义, 八月份, 上述: no thing
         subject, topic = last_look(doc, based, self.prior, subject, topic)  # 微, 吸引, 获评金奖: no thing
+        # 一般戶則需自行負擔16%, 人民幣則佔約3.6%: the 则 topic, which a compared level after it keeps
+        subject = contrasted_topic(doc, c) or subject
         self.prior.append((based, subject, topic))
         standard = compared_standard(doc, c)  # 高於92.5%的服務承諾: the standard's own level
         subject = standard[0] if standard else subject
-        # 輸往內地（+19.4%）: the rate of the name before its bracket; 一般戶則需自行負擔16%: the 则 topic
-        subject = signed_note(doc, c) or contrasted_topic(doc, c) or subject
+        # 輸往內地（+19.4%）: the rate of the name before its bracket
+        subject = signed_note(doc, c) or subject
         return self.places.without_place(subject, c) if self.places is not None else subject
 
 

@@ -38,7 +38,9 @@ _GROUP_FRAME = re.compile(
 )
 
 #: a change word a compared level's following words end with (明显增加, 大幅下降)
-_CHANGE_END = re.compile(r"(?:增加|减少|增长|下降|上升|回落|下跌|上涨|提高|降低|增多|减少|持平|攀升|回升)$")
+_CHANGE_END = re.compile(
+    r"(?:增加|减少|增长|下降|上升|回落|下跌|上涨|提高|降低|增多|减少|持平|攀升|回升|收窄|扩大|放缓|加快|缩小)$"
+)
 
 #: a comparison word and a period before a compared level and its 的 (较去年同期的, 比上年的)
 _COMPARED = re.compile(r"(?:较|比|与|同|相较于|相比于)[^，。；;0-9]{1,12}的$")

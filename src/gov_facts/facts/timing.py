@@ -219,6 +219,8 @@ def _compared_level_time(doc: ArticleText, c: Candidate) -> TimeExpr | None:
     if not before:
         return None
     t = before[-1]
+    if doc.norm[t.end : c.start] in ("（", "(") and is_baseline(doc, t):
+        return t  # 与去年同期（4145例）相比: the baseline's level, in brackets after it
     # (written_base: 較疫情前二○一九年的約1,380萬人次, an event the time is before between them)
     compared = doc.rules.comparison_tail.search(doc.norm, max(0, t.start - 3), t.start) or written_base(
         doc.norm, t.start
