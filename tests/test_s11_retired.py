@@ -609,3 +609,52 @@ def test_a_baseline_or_a_direction_is_no_subject(
     text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
 ) -> None:
     run_fact(text, needle, published, title, expected)
+
+
+# ---------------------------------------------------------------- a breakdown of parts in brackets
+# 法定传染病17种（乙类13种、丙类4种）3862例: a bracket listing parts with their figures between a count
+# and the next is passed over; the next counts what the count before the bracket counts, not the last
+# part. 为期40天的2024年春运: what lasts is the noun after 的, past the time naming which.
+PASSED_OVER = [
+    subject_case(
+        "2024年7月，全市共报告法定传染病17种（乙类13种、丙类4种）3862例，死亡2人。",
+        "3862例",
+        "invented-cdc-monthly: 17种（乙类13种、丙类4种）3862例",
+        ["法定传染病", "传染病"],
+    ),
+    subject_case(
+        "全县共有中小学校86所（小学62所、初中24所）在校生5.2万人。",
+        "86所",
+        "written-county-education: the count before the bracket keeps its own noun",
+        ["中小学校"],
+    ),
+    subject_case(
+        "全市共查处违法案件1,236宗（食品类412宗、药品类198宗）罚没款2,350万元。",
+        "2,350万元",
+        "written-city-market-regulation: （…类N宗、…）罚没款 keeps its own noun",
+        ["罚没款"],
+    ),
+    subject_case(
+        "本港共有公共圖書館82間（包括12間流動圖書館）藏書1,520萬冊。",
+        "1,520萬冊",
+        "written-hk-lcsd: （包括…）, the older bracket of a breakdown",
+        ["藏書"],
+    ),
+    subject_case(
+        "3月5日，为期40天的2024年春运圆满落幕。",
+        "40天",
+        "invented-transport-spring-festival: 为期40天的2024年春运",
+        ["春运", "2024年春运"],
+    ),
+    subject_case(
+        "为期三天的2025年中国国际服务贸易交易会今日开幕。",
+        "三天",
+        "written-finance-news: 为期三天的2025年…交易会",
+        ["中国国际服务贸易交易会", "服务贸易交易会", "交易会"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "subjects"), PASSED_OVER)
+def test_a_breakdown_in_brackets_is_passed_over(text: str, needle: str, subjects: list[str]) -> None:
+    check_subject(text, needle, subjects)

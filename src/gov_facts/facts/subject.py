@@ -355,6 +355,8 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
     breakdown = BREAKDOWN_BEFORE.search(doc.norm, max(0, c.start - 48), c.start)
     if breakdown is not None:
         whole = noun_run_before(doc, replace(c, start=breakdown.start()))[0]
+        # 法定传染病17种（乙类13种、丙类4种）3862例: the subject of the figure the bracket follows
+        whole = whole or next((s for p, s, _ in reversed(prev) if p.end == breakdown.start()), None)
         if whole:
             return whole, False
     before, verb, topic = noun_run_before(doc, c)
