@@ -11,7 +11,16 @@ from typing import Any
 
 import pytest
 
-from factcase import check_subject, fact_case, facts_of, no_fact_case, overlapping, run_fact, subject_case
+from factcase import (
+    check_subject,
+    fact_case,
+    facts_of,
+    known_miss,
+    no_fact_case,
+    overlapping,
+    run_fact,
+    subject_case,
+)
 
 # ---------------------------------------------------------------- the year an as-of day falls in
 # 截至6月底，公司今年累计投入…: the year named after an as-of time of the sentence (今年, 本年, 全年)
@@ -658,3 +667,64 @@ PASSED_OVER = [
 @pytest.mark.parametrize(("text", "needle", "subjects"), PASSED_OVER)
 def test_a_breakdown_in_brackets_is_passed_over(text: str, needle: str, subjects: list[str]) -> None:
     check_subject(text, needle, subjects)
+
+
+# ---------------------------------------------------------------- the level a change reaches
+# 居民存款按月增加0.4%至6,815.3億澳門元: a rate then 至/到 before a figure of another kind gives the new
+# level (change to), as 增至 does. (突破 a level stays no change word: see the known miss.)
+LEVEL_REACHED = [
+    fact_case(
+        "居民存款按月增加0.4%至6,815.3億澳門元，其中澳門元存款為2,347.9億澳門元。",
+        "6,815.3",
+        "2024-10-20",
+        "invented-mo-amcm: 按月增加0.4%至6,815.3億",
+        change="to",
+    ),
+    fact_case(
+        "居民存款按月增加0.4%至6,815.3億澳門元，其中澳門元存款為2,347.9億澳門元。",
+        "0.4%",
+        "2024-10-20",
+        "invented-mo-amcm: the rate keeps its increase",
+        change="increase",
+    ),
+    fact_case(
+        "9月末，全市本外币存款余额增长5.2%至1.2万亿元。",
+        "1.2万亿元",
+        "2024-10-20",
+        "written-city-finance-news: 增长5.2%至1.2万亿元",
+        change="to",
+    ),
+    fact_case(
+        "全年出口额下降2.1%到512亿元。",
+        "512亿元",
+        "2025-01-20",
+        "written-customs-bulletin: 下降2.1%到512亿元",
+        change="to",
+    ),
+    fact_case(
+        "预计今年全省经济增长3%至5%。",
+        "3%",
+        "2025-01-20",
+        "written-provincial-work-report: 3%至5% stays a range of growth",
+        change="increase",
+    ),
+    fact_case(
+        "根据省电力公司迎峰度夏预测，今年全市最高用电负荷预计将首次突破1000万千瓦，同比增长9%左右。",
+        "1000万千瓦",
+        "2025-07-29",
+        "invented-power-supply: 首次突破1000万千瓦",
+        marks=known_miss(
+            "突破 a level reads no change (the shared gold 027 and test_s9r2_numbers_times: a mark passed); "
+            "this page's gold and four other in-sample pages want to"
+        ),
+        change="to",
+        qualifier=("more_than", "at_least"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "title", "expected"), LEVEL_REACHED)
+def test_the_level_a_change_reaches(
+    text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
+) -> None:
+    run_fact(text, needle, published, title, expected)

@@ -213,8 +213,9 @@ def _names_the_size(text: str, e: int, word: str) -> bool:
 
 
 #: a clause of a bare 至 and the figure (按年下跌9.2%，至3,935億元: Hong Kong's way of giving the
-#: level a change reached)
+#: level a change reached); a rate then 至 before the figure (按月增加0.4%至6,815.3億: the level reached)
 _BARE_TO = re.compile(r"\s*至(?:约|近)?\s*")
+_RATE_TO = re.compile(r"[0-9][%％]\s*(?:至|到)(?:约|近)?\s*$")
 
 
 def bare_to(doc: ArticleText, c: Candidate, rules: Rulebook) -> str | None:
@@ -231,8 +232,7 @@ def bare_to(doc: ArticleText, c: Candidate, rules: Rulebook) -> str | None:
 
 def figure_change(doc: ArticleText, c: Candidate, clause_before: str) -> str | None:
     """The fact's ``change``: the change word of its clause (:func:`change_of`), else a bare 至 that
-    reaches the level a clause before changed to (:func:`bare_to`); a place in a ranking (第一大)
-    never rises or falls (拉动经济第一大引擎)."""
+    reaches the level a change before it changed to; a place in a ranking never rises or falls."""
     # the pattern ends in 为 or 是 and at most 约/近 (and ``$``'s newline): most clauses are passed
     tail = clause_before[-3:]
     modified = _LEVEL_OF_A_MODIFIED_NOUN.search(clause_before) if "为" in tail or "是" in tail else None
@@ -255,7 +255,8 @@ def figure_change(doc: ArticleText, c: Candidate, clause_before: str) -> str | N
         )
     # a sign written at the figure in brackets (內地（+19.4%）) says the direction before any word does
     signed = signed_direction(doc, c)
-    change = signed or change or bare_to(doc, c, doc.rules) or _compared_degree(clause_before)
+    reached = "to" if c.kind not in _RATES and _RATE_TO.search(clause_before[-8:]) else None
+    change = signed or reached or change or bare_to(doc, c, doc.rules) or _compared_degree(clause_before)
     if c.kind == "rank" and doc.norm.startswith("第", c.start) and change in ("increase", "decrease"):
         return None
     few = c.kind == "count" and doc.norm[c.start : c.start + 1] in _FEW
