@@ -728,3 +728,71 @@ def test_the_level_a_change_reaches(
     text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
 ) -> None:
     run_fact(text, needle, published, title, expected)
+
+
+# ---------------------------------------------------------------- a bound over a list, a sum of parts
+# 分別約為17,600個及19,300個: a bound after 分别 bounds every figure of the list (joined by 、, 及 or 和),
+# past the copula; 两项合计占… after the parts 其中 lists (…其中…3318件，…1924件，两项合计) restates them,
+# no figure, as 三项指标均… does.
+LIST_BOUND = [
+    fact_case(
+        "估價署預測，二○二六年及二○二七年的私人住宅落成量將分別約為17,600個及19,300個單位，兩年合計約36,900個。",
+        "19,300個",
+        "2026-01-20",
+        "invented-hk-rvd: 分別約為17,600個及19,300個",
+        qualifier="approx",
+    ),
+    fact_case(
+        "预计今明两年新建住房分别约为1.2万套和1.5万套。",
+        "1.5万套",
+        "2025-01-20",
+        "written-city-housing: 分别约为1.2万套和1.5万套",
+        qualifier="approx",
+    ),
+    fact_case(
+        "两市分别约有120家、85家和60家企业参展。",
+        "85家",
+        "2025-01-20",
+        "written-expo-news: 分别约有120家、85家和60家",
+        qualifier="approx",
+    ),
+    fact_case(
+        "全县有12个乡镇和8个街道。",
+        "8个",
+        "2025-01-20",
+        "written-county-portal: no bound, none handed on",
+        qualifier="exact",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "title", "expected"), LIST_BOUND)
+def test_a_bound_over_a_list(
+    text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
+) -> None:
+    run_fact(text, needle, published, title, expected)
+
+
+SUMS_OF_PARTS = [
+    no_fact_case(
+        "全年共受理离婚登记申请15206件，其中当事人在冷静期内主动撤回申请3318件，期满后未到场办理、视为撤回申请1924件，"
+        "两项合计占受理申请总数的34.5%。",
+        "两项",
+        "invented-civil-affairs-marriage: 其中…，两项合计占…",
+    ),
+    no_fact_case(
+        "不合格样品主要集中在蔬菜及其制品、水产制品和餐饮食品，分别为8批次、6批次和4批次，三类合计占不合格样品总数的78.3%。",
+        "三类",
+        "invented-food-safety-sampling: 三类合计占…",
+    ),
+    no_fact_case(
+        "其中住宅用地成交12宗、商服用地成交5宗，两类合共佔成交總數的六成。",
+        "两类",
+        "written-hk-lands-style: 两类合共佔…",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle"), SUMS_OF_PARTS)
+def test_a_sum_of_the_parts_listed_is_no_figure(text: str, needle: str) -> None:
+    assert not overlapping(facts_of(text, "2025-03-10"), text, needle)

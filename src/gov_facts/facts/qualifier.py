@@ -30,7 +30,9 @@ _ASIDE = re.compile(r"[（(][^（()）]{0,16}[）)]")
 
 
 #: figures listed before this one (1亿元、5亿元、): passed over to the bound word before the list
-_LISTED_FIGURES = re.compile(r"(?:[0-9.,零〇一二两三四五六七八九十百千万亿]+[^\s、，,。；;0-9]{0,4}、){1,8}$")
+_LISTED_FIGURES = re.compile(
+    r"(?:[0-9.,零〇一二两三四五六七八九十百千万亿]+[^\s、，,。；;0-9及和]{0,4}[、及和]){1,8}$"
+)
 
 
 #: the Rulebook's ``words.peak_reached`` (words.toml peak_words, reach_verbs): 最高/最多 and a verb of
@@ -68,9 +70,10 @@ def qualifier_of(doc: ArticleText, c: Candidate) -> str:
     ):
         bounded = before[: modal.start()]
         hit = ends_with(bounded, doc.rules.qual_before)
-    if hit is None and before[-1:] == "、":
-        # 突破1亿元、5亿元、10亿元: a bound before an enumeration of figures bounds each of them
+    if hit is None and (before[-1:] == "、" or (before[-1:] in ("及", "和") and "分别" in before)):
+        # 突破1亿元、5亿元、10亿元, 分別約為17,600個及19,300個: a bound before a list of figures bounds each
         bounded = _LISTED_FIGURES.sub("", before)
+        bounded = bounded[:-1] if bounded[-1:] in ("有", "为") else bounded  # 分别约为1.2万套和…
         hit = ends_with(bounded, doc.rules.qual_before)
     if hit is not None and _ends_a_word(bounded, hit[0], doc.rules.bound_lookalikes):
         hit = None  # 已签约203户, 节约120万元: 约 ends a word of its own, it bounds nothing
@@ -191,9 +194,8 @@ def _begins_a_word(after: str, w: str) -> bool:
 CHANGE_IN_A_NOUN = re.compile(
     r"的|[^，,。；;0-9%％]{0,2}[值率点]|[型性速线]|面(?!积)|[^，,。；;0-9%％、]{1,4}、"
 )
-#: a one-character change word (涨, 跌) is a verb only this close before its figure (跌0.5%,
-#: 涨约1.2%), or before 幅 (涨幅为2.1%: the change's size); elsewhere it is part of another word
-#: (涨跌互现, 涨价商品)
+#: a one-character change word (涨, 跌) is a verb only this close before its figure (跌0.5%, 涨约1.2%),
+#: or before 幅 (涨幅为2.1%: the change's size); elsewhere it is part of another word (涨跌互现, 涨价商品)
 _ONE_CHARACTER_REACH = 1
 
 
@@ -317,9 +319,8 @@ def _inside_open_bracket(clause_before: str) -> str:
 #: the kinds of a change's rate (改造增长5%: the work verb is the subject, the change real)
 _RATES = frozenset({"percent", "percentage_point", "multiple"})
 
-#: two verb-object halves of change or saving (增收节支, 降本增效, 增产增收, 减员增效): four characters
-#: that, when the dictionary holds them, name a kind of result; the figure is its amount, no change
-#: (促进增收节支和挽回损失5.84亿元)
+#: two verb-object halves of change or saving (增收节支, 降本增效, 增产增收, 减员增效): four characters that,
+#: when the dictionary holds them, name a kind of result; its amount, no change (促进增收节支…5.84亿元)
 _PAIRED_NAME = re.compile(r"[增减降节提扩省开增][^\W\d_][增减降节提扩省增][^\W\d_]")
 
 
