@@ -363,11 +363,7 @@ AFTER_MEASURE_WORD = [
         "全年共办理1200件投诉，群众满意率96%。",
         "1200件",
         ["投诉"],
-        "written-county-hotline: 共办理1200件投诉",
-        marks=known_miss(
-            "a verb the count is the object of that jieba's dictionary itself tags a noun (办理 n): "
-            "the verb after the measure word reads as the predicate"
-        ),
+        "written-county-hotline: 共办理1200件投诉 (办理 is read a verb: words.toml domain_verbs)",
     ),
     _row(
         "全市38个重点项目中，25个开工，13个完成。",

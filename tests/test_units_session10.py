@@ -172,10 +172,10 @@ ONE_CHARACTER = [
         "全市全年销售福利彩票12万注，筹集公益金3.2亿元。",
         "12万注",
         "2025-01-10",
-        "written-city-civil-affairs: 万注",
+        "written-city-civil-affairs: 万注 (注 is a listed measure word since session 11: a count)",
         value=120000,
         unit="注",
-        kind="other",
+        kind="count",
     ),
     fact_case(
         "全县中蜂养殖规模达3万窝，年产蜂蜜850吨。",

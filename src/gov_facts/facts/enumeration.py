@@ -11,6 +11,7 @@ from itertools import pairwise
 from .candidate import Candidate, Prior, since
 from .context import ArticleText
 from .framing import untimed
+from .list_frames import before_old_level, common_ending, with_own_rate, word_edge
 from .named_around import PLACE_COUNTS as PLACE_COUNTS  # the subject cascade reads them here
 from .named_around import places_named_before as places_named_before
 from .noun_phrase import noun_run_before
@@ -178,9 +179,9 @@ def _shared_head(items: list[str], domain: frozenset[tuple[str, str]]) -> str:
     """The head the last item carries for all (通讯器材类、家用电器和音像器材类商品零售额 -> 商品零售额;
     城镇、农村居民人均可支配收入 -> 居民人均可支配收入), or "" when it names none of its own."""
     last = items[-1]
-    if _common_ending(items):
+    if common_ending(items):
         return ""  # 留宿旅客及不过夜旅客, 出口、进口: each item names its own head
-    ending = _common_ending(items[:-1])
+    ending = common_ending(items[:-1])
     for k in range(len(ending), 0, -1):
         # the ending the other items share (…类, …业) ends the last item's modifier too
         found = last.find(ending[-k:])
@@ -197,30 +198,8 @@ def _shared_head(items: list[str], domain: frozenset[tuple[str, str]]) -> str:
     # else the last item's modifier is as long as the item before it (城镇、农村居民…); a joiner
     # in the modifier or the head says the last item is a name of its own (生活用品及服务价格)
     if len(last) - modifier >= 2 and not any(j in last for j in (*_INNER_JOINERS, "（", "(")):
-        return last[_word_edge(last, modifier, domain) :]
+        return last[word_edge(last, modifier, domain) :]
     return ""
-
-
-def _word_edge(last: str, at: int, domain: frozenset[tuple[str, str]]) -> int:
-    """``at``, or the start of the domain noun (patterns/words.toml) that a cut at ``at`` would split
-    (雲嘉南及高屏空品區: a modifier as long as 雲嘉南 would cut 空品區 to 品區)."""
-    k = 0
-    for word, _ in pos_tag(last):
-        if k < at < k + len(word) and (word, "n") in domain and k > 0:
-            return k
-        k += len(word)
-        if k >= at:
-            break
-    return at
-
-
-def _common_ending(items: list[str]) -> str:
-    """The longest ending every item shares."""
-    ending = items[0]
-    for x in items[1:]:
-        while ending and not x.endswith(ending):
-            ending = ending[1:]
-    return ending
 
 
 def listed(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
@@ -246,7 +225,9 @@ def distributed(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
         return noun_run_before(doc, replace(c, start=at))[0]
     _, ce = doc.clause(c.start)
     wanted = len(_FIGURE_DIGITS.findall(untimed(doc, at, ce)))
-    items = _enumerated(doc, cs, _before_basis(doc, cs, at), wanted) or _amounts_before(doc, c, prev, at)
+    end = before_old_level(doc, cs, _before_basis(doc, cs, at))
+    items = _enumerated(doc, cs, end, wanted) or _items_in_brackets_before(doc, cs, at, wanted)
+    items = items or _amounts_before(doc, c, prev, at)
     items = (
         items or _items_of_last_list(doc, c, prev, cs, wanted) or _items_of_clause_before(doc, cs, at, wanted)
     )
@@ -299,7 +280,9 @@ def _items_of_last_list(doc: ArticleText, c: Candidate, prev: Prior, cs: int, wa
     # the earlier figures' own units are no items (…7.8个百分点，贡献率分别为…: 贡献率 stays)
     # and a list names different things (…拉动经济增长x、y、z: one noun, no items)
     named = all(items) and len(set(items)) == len(items) and not any(x in doc.rules.units for x in items)
-    return items if len(items) == wanted and named else []
+    if len(items) != wanted or not named:
+        return []
+    return with_own_rate(doc, items, doc.norm[cs : doc.norm.rfind("分别", cs, c.start)])
 
 
 def _items_of_clause_before(doc: ArticleText, cs: int, at: int, wanted: int) -> list[str]:
@@ -318,6 +301,27 @@ def _items_of_clause_before(doc: ArticleText, cs: int, at: int, wanted: int) -> 
     items = _enumerated(doc, pcs, pce, wanted)
     # items of a list, not the clause's verb with them (考试包括笔试: no item)
     return items if len(items) == wanted and all(len(x) <= _ITEM_MOST for x in items) else []
+
+
+#: a bracket that names the items of the noun before it (（即D類及E類單位）, （包括A、B两类）)
+_LISTING_BRACKET = re.compile(r"[（(](?:即|包括|含)([^（）()，。；;]{3,24})[）)]")
+
+
+def _items_in_brackets_before(doc: ArticleText, cs: int, at: int, wanted: int) -> list[str]:
+    """大型單位（即D類及E類單位）租金升幅較溫和，分別為1.8%及0.9%: a clause opened by 分别 goes over the
+    items a bracket of the clause before lists for its noun, as many as it has figures."""
+    if doc.norm[cs:at].strip() or cs - 1 <= doc.sentence(cs)[0]:
+        return []
+    pcs, pce = doc.clause(cs - 1)
+    if (
+        doc.norm.find("即", pcs, pce) < 0
+        and doc.norm.find("包括", pcs, pce) < 0
+        and doc.norm.find("含", pcs, pce) < 0
+    ):
+        return []
+    inner = _LISTING_BRACKET.search(doc.norm, pcs, pce)
+    items = _enumerated(doc, inner.start(1), inner.end(1), wanted) if inner is not None else []
+    return items if len(items) == wanted else []
 
 
 def _nouns_end(doc: ArticleText, start: int, end: int) -> int:

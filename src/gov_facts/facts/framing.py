@@ -201,16 +201,27 @@ def activity_after_de(doc: ArticleText, pos: int) -> str | None:
         return None
     _, ce = doc.clause(pos)
     words: list[str] = []
+    last = ""
+    timed = doc.times_between(pos + 1, pos + 2)  # 为期40天的2024年春运: past the time that names which
+    pos = timed[0].end - 1 if timed and timed[0].start == pos + 1 else pos
     for word, flag in pos_tag(doc.shadow[pos + 1 : min(ce, pos + 9)]):
         if not (flag.startswith("v") or is_nounish(flag)) or word in doc.rules.stop:
             break
+        if words and last.startswith("n") and not flag.startswith("n"):
+            break  # 为期40天的2024年春运圆满落幕: the noun, not the predicate after it
         words.append(word)
+        last = flag
     return "".join(words) or None
 
 
 #: a bracketed breakdown or scope note right before a figure, or before the 为 that states it
 #: (（含九年一贯制学校77所）, （其中…）, 可售面积（含已取得预售许可未售部分）为, 收入（不含基金）为)
-BREAKDOWN_BEFORE = re.compile(r"[（(](?:含|不含|包括|包含|其中)[^（()）]{1,40}[）)](?:为|約為|约为|達|达)?$")
+BREAKDOWN_BEFORE = re.compile(
+    r"[（(](?:(?:含|不含|包括|包含|其中)[^（()）]{1,40}"
+    # (法定传染病17种（乙类13种、丙类4种）3862例: parts with their figures, listed)
+    r"|[^（()）、，0-9]{1,10}[0-9]+[^（()）、，0-9]{0,2}(?:、[^（()）、，0-9]{1,10}[0-9]+[^（()）、，0-9]{0,2})+)"
+    r"[）)](?:为|約為|约为|達|达)?$"
+)
 
 
 def is_old_level(doc: ArticleText, c: Candidate) -> bool:

@@ -142,7 +142,17 @@ def past_the_served(doc: ArticleText, c: Candidate, prev: Prior, before: str) ->
     """为4826户纳税人办理增值税留抵退税61.52亿元, 为326家企业兑现奖补资金1.5亿元: a noun run that
     opens with the noun a count after 为 counts (those served) and a verb reaches over a clause of
     its own; the amount measures the verb's object, after the verb."""
-    if not prev or not before:
+    if not before:
+        return None
+    at = doc.norm.rfind(before, doc.clause(c.start)[0], c.start)
+    if at > 0 and doc.norm[at - 1] == "为":
+        # 其中为中小微企业办理抵押登记9,437件: those served, uncounted, then the verb and what it does
+        toks = pos_tag(before)
+        verb = next((k for k, (w, f) in enumerate(toks) if k and f == "v" and len(w) == 2), 0)
+        obj = "".join(w for w, _ in toks[verb + 1 :]) if verb else ""
+        if len(obj) >= 2:
+            return obj
+    if not prev:
         return None
     p, served, _ = prev[-1]
     if not served or p.kind != "count" or p.start < doc.clause(c.start)[0] or not before.startswith(served):

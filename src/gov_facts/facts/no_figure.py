@@ -141,6 +141,7 @@ def restates_the_list(doc: ArticleText, c: Candidate, before: Sequence[Candidate
     if said is None:
         return False
     ss, _ = doc.sentence(c.start)
+    ss = max(ss, doc.norm.rfind("其中", ss, c.start))  # …15206件，其中…3318件，…1924件，两项合计: the parts
     listed, same_measure = 0, True
     for prev in reversed(before):
         if prev.start < ss:

@@ -14,7 +14,14 @@ from . import numbers_measure, ranges, shares
 from .candidate import Candidate
 from .context import ArticleText
 from .numerals import scale_value
-from .pure_names import OLD_TO_NEW, PURE_MEASURE, PURE_MEASURE_AFTER, PURE_MEASURE_HEAD, changed_by
+from .pure_names import (
+    OLD_TO_NEW,
+    PURE_MEASURE,
+    PURE_MEASURE_AFTER,
+    PURE_MEASURE_HEAD,
+    changed_by,
+    level_of_a_measure_before,
+)
 from .reading import Reading
 from .tagging import pos_tag, word_tag
 from .text import NUM_RE, SCALES
@@ -313,7 +320,8 @@ def pure_measure(sc: Scanner, r: Reading) -> Candidate | None:
     if r.is_cn or r.hint == "ordinal" or norm[p : p + 1] in _BARE_NOT_AFTER:
         return None
     cs, _ = doc.clause(r.a)
-    named = PURE_MEASURE.search(norm, max(cs, r.start - 16), r.start) is not None
+    named = PURE_MEASURE.search(norm, max(cs, r.start - 32), r.start) is not None
+    named = named or level_of_a_measure_before(doc, cs, r.start)
     old_to_new = PURE_MEASURE_HEAD.search(norm, cs, r.start) and OLD_TO_NEW.search(norm, cs, r.start)
     if not named and not old_to_new and not changed_by(doc, cs, r.start, r.a):
         return None

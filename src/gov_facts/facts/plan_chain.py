@@ -21,13 +21,16 @@ def past_time_in(doc: ArticleText, a: int, b: int) -> bool:
     if pub is None:
         return False
     return any(
-        t.last is not None and t.last < pub and not _compared_with(doc, t.start)
+        t.last is not None and t.last < pub and not _compared_with(doc, t.start, t.end)
         for t in doc.times_between(a, b)
     )
 
 
-def _compared_with(doc: ArticleText, at: int) -> bool:
-    """A time right after a comparison word is the baseline's (较上年增加15万亩), not the clause's."""
+def _compared_with(doc: ArticleText, at: int, end: int) -> bool:
+    """A time right after a comparison word is the baseline's (较上年增加15万亩), not the clause's; so is
+    the level of a past year a change reaches (恢复至2019年的八成, 达到2019年的水平)."""
+    if doc.norm[at - 1 : at] in ("至", "到") and doc.norm.startswith("的", end):
+        return True
     return doc.rules.comparison_tail.search(doc.norm, max(0, at - 3), at) is not None
 
 

@@ -19,6 +19,8 @@ PURE_NAMES = (
 #: several values of a list (甲類及乙類消費物價指數分別為106.03及104.87): those before the figure
 PURE_MEASURE = re.compile(
     PURE_NAMES
+    # (私人住宅售價指數（一九九九年=100）全年平均為289.6: the base the index is set to, in brackets)
+    + r"(?:[（(][^（）()，,。；;]{1,16}[）)])?"
     + r"(?:(?:[^，,。；;0-9]|[0-9]{4}年){0,12}?(?:为|达到|达|是|至|到|由|从|在|的))?"
     + r"(?:[0-9]+(?:\.[0-9]+)?(?:、|和|及|与))*"
     + r"[≤≥≦≧<>＜＞=]?$"
@@ -60,3 +62,31 @@ def changed_by(doc: ArticleText, cs: int, start: int, a: int) -> bool:
         value is not None
         and PURE_MEASURE.search(norm, max(ss, value.start() - 16), value.start()) is not None
     )
+
+
+#: a clause that is no more than a verb of level before its value (報291.4, 升至105.2, 为98.6)
+_LEVEL_ONLY = re.compile(
+    r"\s*(?:再|则|并|亦|又)?(?:报|報|为|為|达|達|升至|跌至|回升至|回落至|降至|录得|錄得)\s*$"
+)
+
+
+def level_of_a_measure_before(doc: ArticleText, cs: int, start: int) -> bool:
+    """至十二月，指數已連續三個月錄得升幅，報291.4: a clause of no more than a verb of level before a
+    bare value states the level of the measure (an index, a ratio) an earlier clause of its sentence
+    opens with."""
+    if cs == start or _LEVEL_ONLY.fullmatch(doc.norm, cs, start) is None:
+        return False
+    ss, _ = doc.sentence(cs)
+    k = ss
+    while k < cs - 1:  # the earlier clauses of the sentence, each asked at its start
+        ks, ke = doc.clause(k)
+        if PURE_MEASURE_HEAD.match(doc.norm, ks, min(ke, ks + 8)) or _opens_with_measure(doc, ks, ke):
+            return True
+        k = ke + 1
+    return False
+
+
+def _opens_with_measure(doc: ArticleText, ks: int, ke: int) -> bool:
+    """A clause whose subject, before its first verb or adverb of time (已, 已经, 连续), is a measure."""
+    head = PURE_MEASURE_HEAD.search(doc.norm, ks, min(ke, ks + 12))
+    return head is not None and doc.norm[head.end() : head.end() + 1] in ("已", "连", "連", "则", "則", "亦")

@@ -31,7 +31,9 @@ _ASIDE = re.compile(r"[（(][^（()）]{0,16}[）)]")
 
 
 #: figures listed before this one (1亿元、5亿元、): passed over to the bound word before the list
-_LISTED_FIGURES = re.compile(r"(?:[0-9.,零〇一二两三四五六七八九十百千万亿]+[^\s、，,。；;0-9]{0,4}、){1,8}$")
+_LISTED_FIGURES = re.compile(
+    r"(?:[0-9.,零〇一二两三四五六七八九十百千万亿]+[^\s、，,。；;0-9及和]{0,4}[、及和]){1,8}$"
+)
 
 
 #: the Rulebook's ``words.peak_reached`` (words.toml peak_words, reach_verbs): 最高/最多 and a verb of
@@ -69,9 +71,10 @@ def qualifier_of(doc: ArticleText, c: Candidate) -> str:
     ):
         bounded = before[: modal.start()]
         hit = ends_with(bounded, doc.rules.qual_before)
-    if hit is None and before[-1:] == "、":
-        # 突破1亿元、5亿元、10亿元: a bound before an enumeration of figures bounds each of them
+    if hit is None and (before[-1:] == "、" or (before[-1:] in ("及", "和") and "分别" in before)):
+        # 突破1亿元、5亿元、10亿元, 分別約為17,600個及19,300個: a bound before a list of figures bounds each
         bounded = _LISTED_FIGURES.sub("", before)
+        bounded = bounded[:-1] if bounded[-1:] in ("有", "为") else bounded  # 分别约为1.2万套和…
         hit = ends_with(bounded, doc.rules.qual_before)
     if hit is not None and _ends_a_word(bounded, hit[0], doc.rules.bound_lookalikes):
         hit = None  # 已签约203户, 节约120万元: 约 ends a word of its own, it bounds nothing
@@ -173,9 +176,8 @@ def _begins_a_word(after: str, w: str) -> bool:
 CHANGE_IN_A_NOUN = re.compile(
     r"的|[^，,。；;0-9%％]{0,2}[值率点]|[型性速线]|面(?!积)|[^，,。；;0-9%％、]{1,4}、"
 )
-#: a one-character change word (涨, 跌) is a verb only this close before its figure (跌0.5%,
-#: 涨约1.2%), or before 幅 (涨幅为2.1%: the change's size); elsewhere it is part of another word
-#: (涨跌互现, 涨价商品)
+#: a one-character change word (涨, 跌) is a verb only this close before its figure (跌0.5%, 涨约1.2%),
+#: or before 幅 (涨幅为2.1%: the change's size); elsewhere it is part of another word (涨跌互现, 涨价商品)
 _ONE_CHARACTER_REACH = 1
 
 
@@ -195,8 +197,9 @@ def _names_the_size(text: str, e: int, word: str) -> bool:
 
 
 #: a clause of a bare 至 and the figure (按年下跌9.2%，至3,935億元: Hong Kong's way of giving the
-#: level a change reached)
+#: level a change reached); a rate then 至 before the figure (按月增加0.4%至6,815.3億: the level reached)
 _BARE_TO = re.compile(r"\s*至(?:约|近)?\s*")
+_RATE_TO = re.compile(r"[0-9][%％]\s*(?:至|到)(?:约|近)?\s*$")
 
 
 def bare_to(doc: ArticleText, c: Candidate, rules: Rulebook) -> str | None:
@@ -213,8 +216,7 @@ def bare_to(doc: ArticleText, c: Candidate, rules: Rulebook) -> str | None:
 
 def figure_change(doc: ArticleText, c: Candidate, clause_before: str) -> str | None:
     """The fact's ``change``: the change word of its clause (:func:`change_of`), else a bare 至 that
-    reaches the level a clause before changed to (:func:`bare_to`); a place in a ranking (第一大)
-    never rises or falls (拉动经济第一大引擎)."""
+    reaches the level a change before it changed to; a place in a ranking never rises or falls."""
     # the pattern ends in 为 or 是 and at most 约/近 (and ``$``'s newline): most clauses are passed
     tail = clause_before[-3:]
     modified = _LEVEL_OF_A_MODIFIED_NOUN.search(clause_before) if "为" in tail or "是" in tail else None
@@ -239,7 +241,8 @@ def figure_change(doc: ArticleText, c: Candidate, clause_before: str) -> str | N
         )
     # a sign written at the figure in brackets (內地（+19.4%）) says the direction before any word does
     signed = signed_direction(doc, c)
-    change = signed or change or bare_to(doc, c, doc.rules) or _compared_degree(clause_before)
+    reached = "to" if c.kind not in _RATES and _RATE_TO.search(clause_before[-8:]) else None
+    change = signed or reached or change or bare_to(doc, c, doc.rules) or _compared_degree(clause_before)
     if c.kind == "rank" and doc.norm.startswith("第", c.start) and change in ("increase", "decrease"):
         return None
     few = c.kind == "count" and doc.norm[c.start : c.start + 1] in _FEW
@@ -300,9 +303,8 @@ def _inside_open_bracket(clause_before: str) -> str:
 #: the kinds of a change's rate (改造增长5%: the work verb is the subject, the change real)
 _RATES = frozenset({"percent", "percentage_point", "multiple"})
 
-#: two verb-object halves of change or saving (增收节支, 降本增效, 增产增收, 减员增效): four characters
-#: that, when the dictionary holds them, name a kind of result; the figure is its amount, no change
-#: (促进增收节支和挽回损失5.84亿元)
+#: two verb-object halves of change or saving (增收节支, 降本增效, 增产增收, 减员增效): four characters that,
+#: when the dictionary holds them, name a kind of result; its amount, no change (促进增收节支…5.84亿元)
 _PAIRED_NAME = re.compile(r"[增减降节提扩省开增][^\W\d_][增减降节提扩省增][^\W\d_]")
 
 

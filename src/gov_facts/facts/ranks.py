@@ -122,6 +122,8 @@ def major_count(doc: ArticleText, a: int, b: int, value: Decimal, core: str) -> 
         return None
     if norm[max(0, a - 2) : a].endswith(("党的", "中共", "党")):
         return None  # 党的十大: a party congress
+    if norm.endswith(core + "中", 0, a):
+        return None  # 选十中十大奖, 选七中七: the numbers a lottery play picks and matches, no count
     if doc.is_blocked(a, b + 2):
         return None
     if _LENS_BEFORE.search(norm, max(0, a - 8), a) and _LENS_AFTER.match(norm, b + 1):

@@ -94,6 +94,8 @@ def _governs(clause: _Clause, k: int, rules: Rulebook, figure_at: int) -> bool:
         return False
     if nxt is not None and nxt[2] >= figure_at and word == "将":
         return False  # 可以将万米范围内的…变成, 将120万元用于: 将 before its object is 把
+    if nxt is None and k > 0 and word in rules.words.plan_nouns:  # 围绕…便民利企目标，: an object
+        return clause.text.rstrip().endswith(("：", ":"))  # (目标：10万辆 governs)
     if nxt is None or nxt[2] >= figure_at:
         return True  # the plan word right before the figure (预计5%左右, 目标：10万辆)
     if word == "将":  # 将积极争取: jieba's idiom that ends with a plan verb is no object of 把

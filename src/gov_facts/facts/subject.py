@@ -106,11 +106,11 @@ class Subjects:
         subject, topic = review(doc, based, self.prior, *subject_of(doc, based, self.prior))
         subject, topic = second_look(doc, based, self.prior, subject, topic)  # 名义, 八月份, 上述: no thing
         subject, topic = last_look(doc, based, self.prior, subject, topic)  # 微, 吸引, 获评金奖: no thing
+        subject = contrasted_topic(doc, c) or subject  # 人民幣則佔約3.6%: the 则 topic, kept after it
         self.prior.append((based, subject, topic))
         standard = compared_standard(doc, c)  # 高於92.5%的服務承諾: the standard's own level
         subject = standard[0] if standard else subject
-        # 輸往內地（+19.4%）: the rate of the name before its bracket; 一般戶則需自行負擔16%: the 则 topic
-        subject = signed_note(doc, c) or contrasted_topic(doc, c) or subject
+        subject = signed_note(doc, c) or subject  # 輸往內地（+19.4%）: the rate of the name before it
         return self.places.without_place(subject, c) if self.places is not None else subject
 
 
@@ -362,6 +362,8 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
     breakdown = BREAKDOWN_BEFORE.search(doc.norm, max(0, c.start - 48), c.start)
     if breakdown is not None:
         whole = noun_run_before(doc, replace(c, start=breakdown.start()))[0]
+        # 法定传染病17种（乙类13种、丙类4种）3862例: the subject of the figure the bracket follows
+        whole = whole or next((s for p, s, _ in reversed(prev) if p.end == breakdown.start()), None)
         if whole:
             return whole, False
     before, verb, topic = noun_run_before(doc, c)

@@ -39,7 +39,9 @@ _GROUP_FRAME = re.compile(
 )
 
 #: a change word a compared level's following words end with (明显增加, 大幅下降)
-_CHANGE_END = re.compile(r"(?:增加|减少|增长|下降|上升|回落|下跌|上涨|提高|降低|增多|减少|持平|攀升|回升)$")
+_CHANGE_END = re.compile(
+    r"(?:增加|减少|增长|下降|上升|回落|下跌|上涨|提高|降低|增多|减少|持平|攀升|回升|收窄|扩大|放缓|加快|缩小)$"
+)
 
 #: a comparison word and a period before a compared level and its 的 (较去年同期的, 比上年的)
 _COMPARED = re.compile(r"(?:较|比|与|同|相较于|相比于)[^，。；;0-9]{1,12}的$")
@@ -111,6 +113,7 @@ def last_look(
         or (_verb_of_doing(doc, c, prev, subject) if count and subject in near[-8:] else None)
         or (verb_said_before(doc, c, subject) if len(subject) == 2 and subject in near[-6:] else None)
         or (measure_of_topic(doc, c, subject) if subject in doc.rules.rank_measures else None)
+        or (_carried_past_verb(doc, c, subject) if count and subject not in near else None)
         or (_predicate_after(doc, c, subject) if count and doc.norm.startswith(subject, c.end) else None)
     )
     if better and better != subject:
@@ -284,6 +287,37 @@ def _held_at(doc: ArticleText, c: Candidate, subject: str) -> str | None:
     return held if held and held != subject and len(held) >= 2 else None
 
 
+def _topic_before_verb(doc: ArticleText, c: Candidate, cs: int, at: int) -> str | None:
+    """“带押过户”累计办理2,316笔, 行政复议案件全年共审结312件: a count of things done (not of acts or
+    people: 共接种1万3,756人次) after a verb, a bound or a time between the verb and the noun before
+    it, counts that noun, the topic the clause names."""
+    if c.unit in doc.rules.event_units or c.unit in doc.rules.people_units:
+        return None
+    bounds = _BOUNDS.search(doc.norm, cs, at)
+    begin = bounds.start() if bounds is not None else at
+    timed = doc.times_between(cs, begin)
+    if timed and timed[-1].end == begin:
+        begin = timed[-1].start  # “不见面审批”全年共审批1,530件: past the time before the verb
+    if begin <= cs or (begin == at and doc.norm[at - 1] not in _QUOTE_ENDS):
+        return None  # 离婚登记申请15206件: a verb right after a noun is part of a noun phrase
+    done = _quoted_name(doc.norm[cs:begin]) or noun_run_before(doc, replace(c, start=begin))[0]
+    return done if done and len(done) >= 2 and doc.norm.find(done, cs, begin) >= 0 else None
+
+
+def _carried_past_verb(doc: ArticleText, c: Candidate, subject: str) -> str | None:
+    """“一网通办”率达92.6%…；“带押过户”累计办理2,316笔: a topic carried from an earlier clause past a
+    verb of doing right before the count yields to the noun the count's own clause names before it."""
+    cs, ce = doc.clause(c.start)
+    if subject in doc.norm[cs:ce]:
+        return None  # 共發生41宗山火: the clause's own noun
+    bounds = _BOUNDS.search(doc.norm, max(cs, c.start - 8), c.start)
+    end = bounds.start() if bounds is not None else c.start
+    toks = pos_tag(doc.norm[max(cs, end - 4) : end])
+    if not toks or toks[-1][1] not in _VERB_TAGS or len(toks[-1][0]) != 2:
+        return None
+    return _topic_before_verb(doc, c, cs, end - 2)
+
+
 def _verb_of_doing(doc: ArticleText, c: Candidate, prev: Prior, subject: str) -> str | None:
     """吸引约126万人次参加, 该署计划再种植约50万棵: a verb right before a count takes it as its
     object and names no thing; the verb after the count (参加), else the object the same verb
@@ -299,7 +333,7 @@ def _verb_of_doing(doc: ArticleText, c: Candidate, prev: Prior, subject: str) ->
     if 2 <= len(rest) <= 6 and not re.search(r"[0-9的，、（(]", rest):
         return rest  # 吸引约126万人次参加: those who took part
     if _AGAIN.search(doc.norm, max(cs, at - 4), at) is None:
-        return None  # 共接种1万3,756人次: a verb not said again counts its own sentence's thing
+        return _topic_before_verb(doc, c, cs, at)
     for p, s, _ in reversed(since(prev, max(0, c.start - 300))):
         if (
             not s
@@ -315,6 +349,16 @@ def _verb_of_doing(doc: ArticleText, c: Candidate, prev: Prior, subject: str) ->
         ):
             return s
     return None
+
+
+#: a quoted name alone (“带押过户”, 「醫健通」): a business or a scheme the clause is about
+_QUOTE_ENDS = '”」』"'
+_QUOTED_NAME = re.compile(r"\s*[“「『\"]([^”」』\"，,。；;]{2,12})[”」』\"]\s*")
+
+
+def _quoted_name(words: str) -> str | None:
+    m = _QUOTED_NAME.fullmatch(words)
+    return m.group(1) if m is not None else None
 
 
 def _predicate_after(doc: ArticleText, c: Candidate, subject: str) -> str | None:

@@ -321,9 +321,8 @@ _AFTER_COMPLETION = re.compile(r"(?:产|成|工|用|营|业)后$")
 
 
 def _is_comparison_base(text: str, start: int, end: int, words: WordLookups) -> bool:
-    """與二○二四年比較，…的全年平均濃度按年下降4%: a year a figure is compared with (较2019年, 与2023年
-    相比: words.toml base_leads…) does not anchor the bare parts of a year after it in the sentence
-    (全年 is the figure's year, not the base's)."""
+    """與二○二四年比較，…的全年平均濃度按年下降4%: a year compared with (较2019年, 与2023年相比: base_leads…)
+    anchors no bare part of a year after it in the sentence (全年 is the figure's year, not the base's)."""
     return text.endswith(words.base_leads, 0, start) or (
         text.endswith(words.base_join_leads, 0, start) and text.startswith(words.base_join_ends, end)
     )
@@ -338,10 +337,8 @@ def find_times(
 ) -> list[TimeExpr]:
     """Every time expression in ``text``, in order, with dates resolved.
 
-    Bare months and parts of a year (9月30日, 全年) take the year named earlier in
-    the same sentence, else ``report_year`` (a communiqué about a past year),
-    else the publish year. ``words``: the run's Rulebook's (the built-in lists when not given).
-    """
+    Bare months and parts of a year (9月30日, 全年) take the year named earlier in the sentence, else
+    ``report_year`` (a report about a past year), else the publish year; ``words``: the Rulebook's."""
     words = builtin_word_lookups() if words is None else words
     out: list[TimeExpr] = []
     reader = _Reader(published, report_year)
@@ -364,6 +361,8 @@ def find_times(
             continue  # 三年内新增绿地500公顷: a window of three years, not 年内 (this year)
         if g["rel"] == "后年" and _AFTER_COMPLETION.search(text, max(0, m.start() - 2), m.start() + 1):
             continue  # 达产后年产值可达30亿元: 后 is "after", 年产值 the output of a year
+        if text.startswith(("=", "＝"), m.end()):  # 售價指數（一九九九年=100）: an index's base, no time
+            continue
         year_assumed = bool(g["bpart"] or g["bm"]) and not reader.sentence_year and not reader.report_year
         if g["thatm"]:
             if reader.previous is not None and reader.previous.end == m.start():

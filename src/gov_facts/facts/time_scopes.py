@@ -34,7 +34,10 @@ def is_baseline(doc: ArticleText, t: TimeExpr) -> bool:
 
     if lead not in ("与", "同"):
         return False
-    tail = doc.norm[t.end : t.end + 6]
+    end = t.end  # 与去年同期（4145例）相比: past the baseline's level in brackets
+    if doc.norm.startswith(("（", "("), end):
+        end = max(doc.norm.find("）", end, end + 16), doc.norm.find(")", end, end + 16)) + 1 or end
+    tail = doc.norm[end : end + 6]
     return tail.startswith(("相比", "比较", "同期")) or any(tail.startswith(w) for w, _ in doc.rules.changes)
 
 

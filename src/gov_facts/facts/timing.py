@@ -25,6 +25,7 @@ from .rule_figures import value_of_a_term as _value_of_a_term
 from .status import plan_governs
 from .table_times import cell_time
 from .text import SPAN_JOINS, TIME_SCOPE_BREAK
+from .time_as_of import without_names_after_as_of
 from .time_bases import written_base
 from .time_brackets import compared_in_brackets
 from .time_expressions import TimeExpr
@@ -220,6 +221,8 @@ def _compared_level_time(doc: ArticleText, c: Candidate) -> TimeExpr | None:
     if not before:
         return None
     t = before[-1]
+    if doc.norm[t.end : c.start] in ("（", "(") and is_baseline(doc, t):
+        return t  # 与去年同期（4145例）相比: the baseline's level, in brackets after it
     # (written_base: 較疫情前二○一九年的約1,380萬人次, an event the time is before between them)
     compared = doc.rules.comparison_tail.search(doc.norm, max(0, t.start - 3), t.start) or written_base(
         doc.norm, t.start
@@ -264,7 +267,7 @@ def _own_time_in_sentence(doc: ArticleText, c: Candidate, present_or_limited: bo
         and not (c.kind == "rank" and t.text.endswith(SINCE))  # 1961年以来第二暖: the span ranked over
         and not _RECORD_SINCE.match(doc.norm, t.end)  # 为1961年有气象记录以来同期最少: a record's span
     ]
-    in_sentence = _without_names_after_as_of(doc, in_sentence)
+    in_sentence = without_names_after_as_of(doc, in_sentence, c)
     in_clause = [t for t in in_sentence if cs <= t.start < ce]
     before = [t for t in in_clause if t.end <= c.start]
     if before:
@@ -345,23 +348,11 @@ def _as_of_undated(doc: ArticleText, c: Candidate) -> bool:
     return bool(heads) and not doc.times_between(heads[-1], c.start)
 
 
-def _without_names_after_as_of(doc: ArticleText, times: list[TimeExpr]) -> list[TimeExpr]:
-    """截至一月十八日，本年度的政府疫苗接種計劃已接種…: a time that modifies a noun (本年度的) after
-    an as-of time of its sentence names the noun (a scheme, a plan), it is no time of the figures."""
-    kept: list[TimeExpr] = []
-    for t in times:
-        if not (kept and kept[0].type == "as_of" and _ATTRIBUTIVE.match(doc.norm, t.end)):
-            kept.append(t)
-    return kept
-
-
 #: a list a thing is entered in, named with its year (纳入2022年省重点建设项目计划的项目: its verbs
 #: are words.toml entered_verbs)
 _LIST_END = re.compile(r"[^，,。；;]{0,20}?的")
 
 
-#: a time that modifies the noun after it (本年度的政府疫苗接種計劃, 今年的目标): 的 and no figure
-_ATTRIBUTIVE = re.compile(r"度?的(?![0-9])")
 #: a clause as of a day it names by an event (截至申请截止日, 截至发稿时, 截止活动结束): the
 #: figure is as of that, not of a time of an earlier clause (a time after 截至 is read as one)
 _UNNAMED_AS_OF = re.compile(r"(?:^|(?<=[，,；;。！？!?\n]))\s*(?:截至|截止)")

@@ -1,0 +1,70 @@
+"""What frames the items of a list that 分别 hands figures out to: the old levels of a change after
+them (由…分别压缩至…), a rate a later clause names for each of them (…，蓄水率分別為…), where the
+head the items share starts (南化水庫有效蓄水量)."""
+
+from __future__ import annotations
+
+import re
+
+from .context import ArticleText
+from .tagging import pos_tag
+
+#: the old levels of a change the items go through (由法定的30个工作日, 从2020年的8平方米, 由上年的12%和15%)
+_OLD_LEVELS = re.compile(r"(?:由|从)[^，。；;由从]*[0-9一二三四五六七八九十][^，。；;由从]*$")
+
+
+def before_old_level(doc: ArticleText, cs: int, at: int) -> int:
+    """Where a list before 分别 ends when the old levels of the change stand between them (一般登记、抵押
+    登记办理时限由法定的30个工作日分别压缩至3个和1个工作日): 由/从 and the old level are no part of the
+    last item."""
+    if doc.norm.find("由", cs, at) < 0 and doc.norm.find("从", cs, at) < 0:
+        return at
+    m = _OLD_LEVELS.search(doc.norm, cs, at)
+    return m.start() if m is not None and m.start() > cs else at
+
+
+def common_ending(items: list[str]) -> str:
+    """The longest ending every item shares."""
+    ending = items[0]
+    for x in items[1:]:
+        while ending and not x.endswith(ending):
+            ending = ending[1:]
+    return ending
+
+
+def with_own_rate(doc: ArticleText, items: list[str], lead: str) -> list[str]:
+    """曾文、烏山頭及南化水庫有效蓄水量分別為…，蓄水率分別為6.5%、30.2%及10.3%: a rate the later clause
+    names before its 分别 is each item's own: the item's thing (its name and the first word of the head
+    the items share: 曾文水庫) and the rate, not the earlier measure (a change rate, 增长率, is left)."""
+    lead = lead.strip()
+    if not (2 <= len(lead) <= 6 and lead.endswith("率")) or lead.startswith(("增", "降", "涨", "跌")):
+        return items
+    shared = len(common_ending(items))
+    last = items[-1]
+    k = 0  # the shared head starts at a word's edge of the last item (东江、西江水库: not 江水库)
+    for word, _ in pos_tag(last):
+        if k >= len(last) - shared:
+            break
+        k += len(word)
+    words = pos_tag(last[k:])
+    if len(words) < 2 or not words[0][1].startswith("n") or k == 0:
+        return items
+    head = len(last) - k
+    return [x[: len(x) - head] + words[0][0] + lead for x in items]
+
+
+def word_edge(last: str, at: int, domain: frozenset[tuple[str, str]]) -> int:
+    """``at``, or the start of the noun (a domain noun of patterns/words.toml, or jieba's) that a cut
+    at ``at`` would split (雲嘉南及高屏空品區: a modifier as long as 雲嘉南 would cut 空品區 to 品區;
+    曾文、烏山頭及南化水庫: one as long as 烏山頭 would cut 水庫 to 庫); jieba's noun after a modifier
+    of one character is the modifier's (每月及每小時基本工資: 每小時)."""
+    k = 0
+    for word, flag in pos_tag(last):
+        if k < at < k + len(word) and k > 0 and (word, "n") in domain:
+            return k
+        if k < at < k + len(word) and k > 0 and flag.startswith("n"):
+            return k if k >= 2 else k + len(word)
+        k += len(word)
+        if k >= at:
+            break
+    return at

@@ -1,0 +1,34 @@
+"""Times read after an as-of time of a sentence (截至6月底，…) that are no times of its figures."""
+
+from __future__ import annotations
+
+import re
+
+from .candidate import Candidate
+from .context import ArticleText
+from .status import plan_governs
+from .time_expressions import TimeExpr
+
+#: a time that modifies the noun after it (本年度的政府疫苗接種計劃, 今年的目标): 的 and no figure
+_ATTRIBUTIVE = re.compile(r"度?的(?![0-9])")
+
+
+def without_names_after_as_of(doc: ArticleText, times: list[TimeExpr], c: Candidate) -> list[TimeExpr]:
+    """截至一月十八日，本年度的政府疫苗接種計劃已接種…: a time that modifies a noun (本年度的) after
+    an as-of time of its sentence names the noun (a scheme, a plan), it is no time of the figures;
+    截至6月底，公司今年累计投入…: the year the as-of day falls in, named after it, says the total runs
+    from the year's start to that day: the figures are as of the day (a plan keeps the year)."""
+    kept: list[TimeExpr] = []
+    for t in times:
+        as_of = kept[0] if kept and kept[0].type == "as_of" else None
+        if as_of is None or not (
+            _ATTRIBUTIVE.match(doc.norm, t.end) or (_year_holding(t, as_of) and not plan_governs(doc, c))
+        ):
+            kept.append(t)
+    return kept
+
+
+def _year_holding(t: TimeExpr, as_of: TimeExpr) -> bool:
+    """A whole year that holds an as-of day before its end (今年 after 截至6月底)."""
+    a, x, y = as_of.last, t.first, t.last
+    return t.grain == "year" and a is not None and x is not None and y is not None and x <= a < y
