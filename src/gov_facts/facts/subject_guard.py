@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from .candidate import Candidate, Prior, since
 from .carried import is_change
@@ -124,17 +125,19 @@ def _framed_topic(doc: ArticleText, c: Candidate) -> str | None:
 def is_manner(doc: ArticleText, word: str) -> bool:
     """Whether ``word`` only says how a figure is measured (名义, 实际, 同口径, 日均, 按年), or ends
     with such a word after what it was adjusted for (价格因素实际 of 扣除价格因素实际增长5.1%)."""
-    if word in doc.rules.words.manner_words:
-        return True
-    return any(
-        word.endswith(w) and word[: -len(w)].endswith(_ADJUSTED_FOR)
-        for w in doc.rules.words.manner_words
-        if len(w) >= 2
-    )
+    manner = doc.rules.words.manner_words
+    return word in manner or word.endswith(_adjusted_manner(manner))
 
 
 #: what ends a figure adjusted for something, before its word of how (价格因素实际, 调整后同口径)
 _ADJUSTED_FOR = ("因素", "因素后", "后")
+
+
+@lru_cache(maxsize=4)
+def _adjusted_manner(manner: frozenset[str]) -> tuple[str, ...]:
+    """Each word of how (two characters or more) after each ending of what it was adjusted for
+    (因素实际, 后同口径), made once per word list: one ``endswith`` per word asked, not one a word."""
+    return tuple(a + w for w in sorted(manner) if len(w) >= 2 for a in _ADJUSTED_FOR)
 
 
 def _for_manner(doc: ArticleText, c: Candidate, prev: Prior, subject: str) -> str | None:
