@@ -41,6 +41,10 @@ _TIME_ALONE = re.compile(
     r"|本季度?|上季度?|报告期内?|本期|当期|年度)?"
 )
 
+#: a character every time :data:`_TIME_ALONE` reads holds (2024年, 八月份, 一季度, 同期: each of its
+#: branches writes one), asked before the pattern
+TIME_ALONE_CHARS = frozenset("年月季期")
+
 #: kinds of figure that state a change or a share of what the sentence names
 _RATES = ("percent", "percentage_point", "multiple")
 
@@ -156,8 +160,8 @@ def _for_time(doc: ArticleText, c: Candidate, prev: Prior, subject: str) -> str 
     """八月份共有316.9萬人次入境旅客, 入境旅客方面，八月份共有316.9萬人次: a time says when; the
     figure counts the noun after it, else the topic its sentence opens with, else the thing the
     sentence named before."""
-    if not _TIME_ALONE.fullmatch(subject):
-        return None
+    if TIME_ALONE_CHARS.isdisjoint(subject) or not _TIME_ALONE.fullmatch(subject):
+        return None  # the cheap test first: every time alone holds one of those characters
     if c.unit and c.kind == "count" and c.unit_start + len(c.unit) == c.end:
         after, _ = noun_run_after(doc, c.end, counted=True, figure_at=c.start)
         if after and not _TIME_ALONE.fullmatch(after):
