@@ -183,7 +183,9 @@ def _predicate(doc: ArticleText, verb: str) -> bool:
 def _currency_before(doc: ArticleText, before: str, subject: str) -> str | None:
     """The currency name ``before`` ends with (港元, 人民币, 外币), from the money units, or the part
     of one a subject opening with the rest of it was cut from (本|外币存款余额)."""
-    names, ends = _currency_names(doc)
+    rules, names, ends = _LAST_CURRENCIES
+    if rules is not doc.rules:
+        names, ends = _currency_names(doc)
     if before[-1:] not in ends:
         return None  # the cheap cue: no currency name, nor the start of one, ends with that character
     whole = next((w for w in names if before.endswith(w)), None)
@@ -219,4 +221,11 @@ def _currency_names(doc: ArticleText) -> tuple[tuple[str, ...], frozenset[str]]:
         names = tuple(sorted(named | set(_CURRENCY_WORDS), key=len, reverse=True))
         ends = frozenset(w[k - 1] for w in names for k in range(1, len(w) + 1))
         known = _CURRENCIES[key] = (doc.rules, names, ends)
+    global _LAST_CURRENCIES
+    _LAST_CURRENCIES = known
     return known[1], known[2]
+
+
+#: the last rulebook's currency names and characters (one rulebook serves a whole run): asked by
+#: identity before the table
+_LAST_CURRENCIES: tuple[object, tuple[str, ...], frozenset[str]] = (None, (), frozenset())
