@@ -56,9 +56,7 @@ def actual_since(doc: ArticleText, ss: int, at: int) -> bool:
     a statistic's name that opens with the word: 目标为：…；实际使用外资8亿美元)."""
     text, rules = doc.norm, doc.rules
     words = rules.words.actual_words
-    if not words or (
-        not text.startswith(words, ss, at) and _after_a_mark(words).search(text, ss, at) is None
-    ):
+    if not words or doc.kept("actual_opens", ss, lambda: _first_opening_end(doc, ss)) > at:
         return False  # the cheap test first: no actual word opens a clause of the sentence before ``at``
     latest = -1
     for w in words:
@@ -74,10 +72,19 @@ def actual_since(doc: ArticleText, ss: int, at: int) -> bool:
     return latest >= 0 and rules.planned_any.search(text, latest, at) is None
 
 
-@lru_cache(maxsize=4)
-def _after_a_mark(words: tuple[str, ...]) -> re.Pattern[str]:
-    """A clause mark then one of ``words`` (where :func:`actual_since` looks for them), compiled once."""
-    return re.compile("[，,；;](?:" + "|".join(re.escape(w) for w in words) + ")")
+def _first_opening_end(doc: ArticleText, ss: int) -> int:
+    """Where the first actual word that opens a clause of the sentence starting at ``ss`` (at its
+    start or after ，；) ends, or past the text's end: found once per sentence, not once a figure."""
+    text, words = doc.norm, doc.rules.words.actual_words
+    _, se = doc.sentence(ss)
+    ends = [ss + len(w) for w in words if text.startswith(w, ss)]
+    for m in _CLAUSE_MARK.finditer(text, ss, se):
+        ends += [m.end() + len(w) for w in words if text.startswith(w, m.end())]
+    return min(ends, default=len(text) + 1)
+
+
+#: the marks after which an actual word opens a clause
+_CLAUSE_MARK = re.compile("[，,；;]")
 
 
 def in_force(doc: ArticleText, c: Candidate) -> bool:
