@@ -56,8 +56,13 @@ def actual_since(doc: ArticleText, ss: int, at: int) -> bool:
     a statistic's name that opens with the word: 目标为：…；实际使用外资8亿美元)."""
     text, rules = doc.norm, doc.rules
     words = rules.words.actual_words
-    if not words or doc.kept("actual_opens", ss, lambda: _first_opening_end(doc, ss)) > at:
-        return False  # the cheap test first: no actual word opens a clause of the sentence before ``at``
+    if (
+        not words
+        or not doc.kept("actual_opens", ss, lambda: _opens_a_clause(doc, ss, words, doc.sentence(ss)[1]))
+        or not _opens_a_clause(doc, ss, words, at)
+    ):
+        return False  # the cheap test first: no actual word opens a clause of the sentence (once per
+        # sentence), or none before ``at``
     latest = -1
     for w in words:
         i = text.find(w, ss, at)
@@ -72,19 +77,15 @@ def actual_since(doc: ArticleText, ss: int, at: int) -> bool:
     return latest >= 0 and rules.planned_any.search(text, latest, at) is None
 
 
-def _first_opening_end(doc: ArticleText, ss: int) -> int:
-    """Where the first actual word that opens a clause of the sentence starting at ``ss`` (at its
-    start or after ，；) ends, or past the text's end: found once per sentence, not once a figure."""
-    text, words = doc.norm, doc.rules.words.actual_words
-    _, se = doc.sentence(ss)
-    ends = [ss + len(w) for w in words if text.startswith(w, ss)]
-    for m in _CLAUSE_MARK.finditer(text, ss, se):
-        ends += [m.end() + len(w) for w in words if text.startswith(w, m.end())]
-    return min(ends, default=len(text) + 1)
+def _opens_a_clause(doc: ArticleText, ss: int, words: tuple[str, ...], end: int) -> bool:
+    """Whether one of ``words`` opens a clause (at ``ss`` or after ，；) between ``ss`` and ``end``."""
+    return doc.norm.startswith(words, ss, end) or _after_a_mark(words).search(doc.norm, ss, end) is not None
 
 
-#: the marks after which an actual word opens a clause
-_CLAUSE_MARK = re.compile("[，,；;]")
+@lru_cache(maxsize=4)
+def _after_a_mark(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A clause mark then one of ``words`` (where :func:`actual_since` looks for them), compiled once."""
+    return re.compile("[，,；;](?:" + "|".join(re.escape(w) for w in words) + ")")
 
 
 def in_force(doc: ArticleText, c: Candidate) -> bool:
