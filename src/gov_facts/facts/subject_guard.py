@@ -73,25 +73,40 @@ def second_look(
         return after_time, False
     if not subject:
         return _framed_topic(doc, c), False
-    better = (
-        _after_pointer(doc, c, subject)
-        or _own_verb(doc, c, prev, subject)
-        or _for_manner(doc, c, prev, subject)
-        or _for_time(doc, c, prev, subject)
-        or (_aspect(doc, c) if subject in _TOTALS else None)
-        if len(subject) <= 8
-        else None
-    ) or _part_names_its_own(doc, c, prev, subject)
+    better = (_short_subject(doc, c, prev, subject) if len(subject) <= 8 else None) or _part_names_its_own(
+        doc, c, prev, subject
+    )
     if better:
         return better, False
     cut = recut(doc, c, subject)  # 级新生 -> 一年级新生, 景区 -> 5A级景区
     return cut, topic
 
 
+def _short_subject(doc: ArticleText, c: Candidate, prev: Prior, subject: str) -> str | None:
+    """The guards of a subject of eight characters or fewer, each asked only when its cue holds (a
+    pointing word, a count in letters, a word of how, a character of a time, a word of summing)."""
+    words = doc.rules.words
+    manner = is_manner(doc, subject)
+    return (
+        (
+            _after_pointer(doc, c, subject)
+            if subject in words.pointing_words or subject in words.pointing_leads
+            else None
+        )
+        or (_own_verb(doc, c, prev, subject, manner) if c.kind == "count" and subject.isalpha() else None)
+        or (_for_manner(doc, c, prev, subject) if manner else None)
+        or (_for_time(doc, c, prev, subject) if not TIME_ALONE_CHARS.isdisjoint(subject) else None)
+        or (_aspect(doc, c) if subject in _TOTALS else None)
+    )
+
+
 def _noun_past_a_time(doc: ArticleText, c: Candidate, subject: str | None) -> str | None:
     """全年收入1050万元, 该中心全年收入1050万元: jieba keeps a time and the noun after it as one word
     (全年收入), which the noun reader drops as a time; the noun past the time is the subject."""
-    times = doc.times_between(max(0, c.start - 6), c.start)
+    a = max(0, c.start - 6)
+    if doc.kept("time_ends", None, lambda: _time_ends(doc)).find(1, a + 1, c.start) < 0:
+        return None  # the cheapest cue: no time ends in the six characters before the figure
+    times = doc.times_between(a, c.start)
     if not times or times[-1].end >= c.start or c.start - times[-1].end > 6:
         return None  # the cheap cue: a time ends in the few characters before the figure
     t = times[-1]
@@ -108,6 +123,14 @@ def _noun_past_a_time(doc: ArticleText, c: Candidate, subject: str | None) -> st
     if len(noun) < 2 or (subject and noun in subject):
         return None
     return noun
+
+
+def _time_ends(doc: ArticleText) -> bytearray:
+    """A mark at each character a time of the document ends at (made once per document)."""
+    ends = bytearray(len(doc.norm) + 1)
+    for t in doc.times:
+        ends[t.end] = 1
+    return ends
 
 
 def _framed_topic(doc: ArticleText, c: Candidate) -> str | None:
@@ -192,14 +215,13 @@ def _after_pointer(doc: ArticleText, c: Candidate, subject: str) -> str | None:
     return named if len(named) >= 2 and is_nounish(toks[len(run) - 1][1]) else None
 
 
-def _own_verb(doc: ArticleText, c: Candidate, prev: Prior, subject: str) -> str | None:
+def _own_verb(doc: ArticleText, c: Candidate, prev: Prior, subject: str, manner: bool) -> str | None:
     """本次招聘共有1.2万人报名，最终录取350人; 共有5600人申请公租房，最终获配3200人: a count whose own
     verb stands right before it, in a clause that names no noun, counts that verb's act, not the
     act of the count before it (the subject carried is a verb read after the earlier figure, not a
     noun: 38个重点项目中，25个开工; 实际参考792人: a word of how may stand before the verb)."""
     if c.kind != "count" or not subject.isalpha():
         return None
-    manner = is_manner(doc, subject)
     after = any(doc.shadow.startswith(subject, p.end) for p, subj, _ in prev[-2:] if subj == subject)
     if not manner and not (after and pos_tag(subject)[0][1] in ("v", "p")):
         return None  # 报名, 申请公租房: the act read after the count before, or 实际 read before the verb
