@@ -6,6 +6,7 @@ programme has done after it (…计划2025, …計劃（PIDDA）, 接种计划�
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 #: the quotes and brackets around a programme's name (「居者有其屋计划2025」, 《…规划》)
 _NAME_OPEN = "“「『《‘"
@@ -54,3 +55,14 @@ def ends_a_name(before: tuple[str, str, int]) -> bool:
     """The word before 计划 makes it a programme's name: a verbal noun or abbreviation (研发计划,
     培育计划) or a closing quote (“春雨”计划, 《行动》计划)."""
     return before[1] in ("vn", "j") or before[0].endswith(("”", '"', "’", "」", "》"))
+
+
+def masked(text: str, phrases: Sequence[str], patterns: Sequence[re.Pattern[str]]) -> str:
+    """``text`` with the phrases whose plan word plans nothing (年度计划, 将近, 规划局, 完成…目标的:
+    ``not_planned`` and its patterns) written over with □, for :mod:`.status`'s plan clauses."""
+    for phrase in phrases:
+        if phrase in text:
+            text = text.replace(phrase, "□" * len(phrase))
+    for pattern in patterns:
+        text = pattern.sub(lambda m: "□" * len(m.group(0)), text)
+    return text

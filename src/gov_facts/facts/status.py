@@ -22,7 +22,7 @@ from .old_level import old_level
 from .plan_chain import MODAL as _MODAL
 from .plan_chain import continues, elides_the_verb, is_verb, own_subject, past_time_in
 from .plan_tables import planned_cell
-from .programme_names import DONE_AFTER, ends_a_name, names_a_programme
+from .programme_names import DONE_AFTER, ends_a_name, masked, names_a_programme
 from .rulebook import Rulebook
 from .status_cues import actual_since, estimate_ahead, glued_plan, in_force, plan_in_brackets, secured
 from .tagging import pos_tag
@@ -45,19 +45,21 @@ class _Clause:
     """A clause's tokens with their offsets in the document, plan phrases masked.
 
     Tagging is the costly part, so a clause is tagged only when asked for its tokens, and a clause
-    with no plan word in it at all is never tagged for plan words (:attr:`has_plan_word`)."""
+    with no plan word in it at all is never tagged for plan words (:attr:`has_plan_word`). Masking
+    only takes plan words away: a clause with none as written (most) is masked only when asked."""
 
     def __init__(self, doc: ArticleText, cs: int, ce: int) -> None:
-        text = doc.norm[cs:ce]
-        for phrase in doc.rules.not_planned:
-            if phrase in text:
-                text = text.replace(phrase, "□" * len(phrase))
-        for pattern in doc.rules.not_planned_patterns:
-            text = pattern.sub(lambda m: "□" * len(m.group(0)), text)
-        self.text = text
-        self.start = cs
-        self.has_plan_word = doc.rules.planned_any.search(text) is not None
+        self._raw, self._rules, self.start = doc.norm[cs:ce], doc.rules, cs
+        self._text: str | None = None
+        planned = doc.rules.planned_any
+        self.has_plan_word = planned.search(self._raw) is not None and planned.search(self.text) is not None
         self._tokens: list[tuple[str, str, int]] | None = None
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = masked(self._raw, self._rules.not_planned, self._rules.not_planned_patterns)
+        return self._text
 
     @property
     def tokens(self) -> list[tuple[str, str, int]]:
