@@ -110,6 +110,8 @@ class ArticleText:
         """The times overlapping [a, b), in text order (a lookup, not a pass over every time)."""
         hi = bisect_left(self.time_starts, b)
         lo = bisect_right(self._time_reach, a, 0, hi)  # before ``lo`` every time ends by ``a``
+        if lo >= hi:
+            return []  # most stretches hold no time: no slice, no comprehension
         return [t for t in self.times[lo:hi] if t.end > a]
 
     def sentence(self, pos: int) -> tuple[int, int]:
