@@ -56,6 +56,8 @@ _SCALED = re.compile("[万亿]")
 def _ending_with(pattern: str) -> re.Pattern[str]:
     """``pattern`` anchored at the end of the text searched, compiled once per pattern."""
     return re.compile(f"(?:{pattern})$")
+
+
 ORDINAL_LIST = re.compile(
     r"第[0-9零〇一二三四五六七八九十百]+(?:[、和及与][0-9零〇一二三四五六七八九十百]+)*[、和及与]$"
 )
