@@ -15,9 +15,9 @@ import pytest
 
 from factcase import PATTERNS, dated_case, the_fact
 from gov_facts.facts.context import ArticleText
+from gov_facts.facts.plan_clause import PlanClause
 from gov_facts.facts.programme_names import masked
 from gov_facts.facts.rulebook import rulebook_for
-from gov_facts.facts.status import _Clause
 from gov_facts.facts.subject_guard import _ADJUSTED_FOR, _TIME_ALONE, TIME_ALONE_CHARS, is_manner
 from gov_facts.facts.text import CLAUSE_BREAK
 from gov_facts.facts.time_scopes import is_baseline, is_baseline_at
@@ -123,7 +123,7 @@ def test_the_words_of_how_are_read_as_such() -> None:
 )
 def test_plan_clause_masked_when_asked(clause: str) -> None:
     doc = _doc(clause)
-    got = _Clause(doc, 0, len(clause))
+    got = PlanClause(doc, 0, len(clause))
     want = masked(clause, RULES.not_planned, RULES.not_planned_patterns)
     assert got.has_plan_word == (RULES.planned_any.search(want) is not None)
     assert got.text == want

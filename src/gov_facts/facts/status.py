@@ -21,11 +21,12 @@ from .context import ArticleText
 from .old_level import old_level
 from .plan_chain import MODAL as _MODAL
 from .plan_chain import continues, elides_the_verb, is_verb, own_subject, past_time_in
+from .plan_clause import PlanClause as _Clause
+from .plan_clause import plan_clause as _clause
 from .plan_tables import planned_cell
-from .programme_names import DONE_AFTER, ends_a_name, masked, names_a_programme
+from .programme_names import DONE_AFTER, ends_a_name, names_a_programme
 from .rulebook import Rulebook
 from .status_cues import actual_since, estimate_ahead, glued_plan, in_force, plan_in_brackets, secured
-from .tagging import pos_tag
 from .time_expressions import TimeExpr
 from .units import match_unit
 
@@ -39,41 +40,6 @@ _OBJECT_TAGS = frozenset({"n", "nz", "nr", "nrt", "nt", "ng", "r", "rr", "rz", "
 _QUOTES = ("“", '"', "‘", "「")
 #: the place that acts, right before a plan word (全市, 我县, 本区, 该镇)
 _ACTOR_PLACE = re.compile(r"(?:全|我|本|该)[市县区省镇乡州旗]$")
-
-
-class _Clause:
-    """A clause's tokens with their offsets in the document, plan phrases masked.
-
-    Tagging is the costly part, so a clause is tagged only when asked for its tokens, and a clause
-    with no plan word in it at all is never tagged for plan words (:attr:`has_plan_word`). Masking
-    only takes plan words away: a clause with none as written (most) is masked only when asked."""
-
-    def __init__(self, doc: ArticleText, cs: int, ce: int) -> None:
-        self._raw, self._rules, self.start = doc.norm[cs:ce], doc.rules, cs
-        self._text: str | None = None
-        planned = doc.rules.planned_any
-        self.has_plan_word = planned.search(self._raw) is not None and planned.search(self.text) is not None
-        self._tokens: list[tuple[str, str, int]] | None = None
-
-    @property
-    def text(self) -> str:
-        if self._text is None:
-            self._text = masked(self._raw, self._rules.not_planned, self._rules.not_planned_patterns)
-        return self._text
-
-    @property
-    def tokens(self) -> list[tuple[str, str, int]]:
-        if self._tokens is None:
-            self._tokens = []
-            pos = self.start
-            for word, flag in pos_tag(self.text):
-                self._tokens.append((word, flag, pos))
-                pos += len(word)
-        return self._tokens
-
-
-def _clause(doc: ArticleText, cs: int, ce: int) -> _Clause:
-    return doc.kept("plan clause", (cs, ce), lambda: _Clause(doc, cs, ce))
 
 
 def _governs(clause: _Clause, k: int, rules: Rulebook, figure_at: int) -> bool:
