@@ -317,7 +317,12 @@ _DISTANCE_OF_A_PLACE = re.compile(r"距离?[^，。；;、]{1,12}$")
 
 def plan_governs(doc: ArticleText, c: Candidate) -> bool:
     """A plan word governs the figure (in its clause, after it as a plan noun, or over its sentence);
-    never a distance that places something (将前往距离青岛超过1200海里的珠江口盆地, 距市中心5公里处)."""
+    never a distance that places something (将前往距离青岛超过1200海里的珠江口盆地, 距市中心5公里处).
+    Answered once per figure: the time decision asks it too (a review's bare month, a span ahead)."""
+    return doc.kept("plan governs", (c.start, c.end, c.unit, c.kind), lambda: _plan_governs(doc, c))
+
+
+def _plan_governs(doc: ArticleText, c: Candidate) -> bool:
     cs, ce = doc.clause(c.start)
     if doc.norm.startswith(("的", "处"), c.end) and _DISTANCE_OF_A_PLACE.search(doc.norm, cs, c.start):
         return False
