@@ -60,6 +60,8 @@ def recut(doc: ArticleText, c: Candidate, subject: str | None) -> str | None:
         return subject
     if at >= c.end:
         cs = c.end  # 突破1万美元新台阶: written after the figure, its words before it are the figure's
+    if at <= cs:
+        return subject  # the subject opens its clause: no words before it to join (both readers ask)
     return (
         _whole_word_start(doc, cs, at, subject)
         or _distinguished(doc, cs, at, subject, at < c.start)
@@ -129,7 +131,7 @@ def _distinguished(doc: ArticleText, cs: int, at: int, subject: str, before_figu
     school = _SCHOOL_FORM.search(before) if before[-2:-1] in ("初", "高") else None
     if school is not None:
         return doc.shadow[at - len(before) + school.start() : at] + subject
-    currency = _currency_before(doc, before, subject)
+    currency = _currency_before(doc, before, subject) if before[-1:] in _currency_ends(doc) else None
     if currency:
         return doc.shadow[at - len(currency) : at] + subject
     headed = subject.endswith(doc.rules.words.measure_heads)
@@ -183,9 +185,7 @@ def _predicate(doc: ArticleText, verb: str) -> bool:
 def _currency_before(doc: ArticleText, before: str, subject: str) -> str | None:
     """The currency name ``before`` ends with (港元, 人民币, 外币), from the money units, or the part
     of one a subject opening with the rest of it was cut from (本|外币存款余额)."""
-    rules, names, ends = _LAST_CURRENCIES
-    if rules is not doc.rules:
-        names, ends = _currency_names(doc)
+    names, ends = _currency_names(doc)
     if before[-1:] not in ends:
         return None  # the cheap cue: no currency name, nor the start of one, ends with that character
     whole = next((w for w in names if before.endswith(w)), None)
@@ -205,6 +205,13 @@ def _currency_before(doc: ArticleText, before: str, subject: str) -> str | None:
 #: the currency names of each rulebook (kept with it, so an id is never reused while cached), and
 #: the last characters of them and of their starts
 _CURRENCIES: dict[int, tuple[object, tuple[str, ...], frozenset[str]]] = {}
+
+
+def _currency_ends(doc: ArticleText) -> frozenset[str]:
+    """The characters a currency name or the start of one ends with (the last rulebook's, by
+    identity, before the table)."""
+    rules, _, ends = _LAST_CURRENCIES
+    return ends if rules is doc.rules else _currency_names(doc)[1]
 
 
 def _currency_names(doc: ArticleText) -> tuple[tuple[str, ...], frozenset[str]]:
