@@ -19,6 +19,8 @@ def is_baseline(doc: ArticleText, c: Candidate, phrase: str) -> bool:
     if doc.rules.comparison_tail.search(doc.norm, max(cs, at - 5), at) is not None:
         return True
     # 較二○二四年同月的臨時估計上升6.9%, 比上年同期的水平: a dated baseline and its 的
+    if not doc.norm.endswith(_DE, max(cs, at - 16), at):
+        return False  # the cheap test first: the pattern ends with 的 (``$`` may stand before a \n)
     dated = _DATED_BASELINE.search(doc.norm, max(cs, at - 16), at)
     if dated is None:
         return False
@@ -31,3 +33,5 @@ def is_baseline(doc: ArticleText, c: Candidate, phrase: str) -> bool:
 
 #: a time naming a comparison's baseline, up to its 的 (二○二四年同月的, 上年同期的)
 _DATED_BASELINE = re.compile(r"[^，,。；;、]{0,10}?(?:年|月|季|季度|期)的$")
+#: what the text before the phrase ends with when that pattern can match
+_DE = ("的", "的\n")

@@ -73,6 +73,7 @@ class ArticleText:
         self._marks: dict[frozenset[str], list[int]] = {}
         self._thousands: set[int] | None = None
         self._clauses: dict[tuple[int, str], tuple[int, int]] = {}
+        self._plain_clauses: dict[int, tuple[int, int]] = {}  # those of the usual breaks
         #: work the rules do once per clause, sentence or point however many figures ask (see kept)
         self._kept: dict[tuple[str, Hashable], object] = {}
         self.time_starts = [t.start for t in self.times]
@@ -109,6 +110,8 @@ class ArticleText:
         """The times overlapping [a, b), in text order (a lookup, not a pass over every time)."""
         hi = bisect_left(self.time_starts, b)
         lo = bisect_right(self._time_reach, a, 0, hi)  # before ``lo`` every time ends by ``a``
+        if lo >= hi:
+            return []  # most stretches hold no time: no slice, no comprehension
         return [t for t in self.times[lo:hi] if t.end > a]
 
     def sentence(self, pos: int) -> tuple[int, int]:
@@ -131,6 +134,11 @@ class ArticleText:
     def clause(self, pos: int, breaks: str = CLAUSE_BREAK) -> tuple[int, int]:
         """The stretch around ``pos`` between two of ``breaks``, within its sentence (each answer
         kept: the rules ask for the same figure's clause many times)."""
+        if breaks is CLAUSE_BREAK:  # most asks: kept by position alone, no key tuple made
+            found = self._plain_clauses.get(pos)
+            if found is None:
+                found = self._plain_clauses[pos] = self._clause(pos, breaks)
+            return found
         key = (pos, breaks)
         found = self._clauses.get(key)
         if found is None:

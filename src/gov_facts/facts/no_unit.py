@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from decimal import Decimal
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..rules.patterns import UnitEntry
@@ -54,6 +55,16 @@ _COUNT_LEAD = re.compile(
 _HEAD_COUNTS = ("人口", "口人")
 #: what joins the numbers of a list that share one unit (120、45和18所)
 _LIST_SEP = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
+#: a scale character among a number's own (30万, 6.8亿): compiled once, searched in place
+_SCALED = re.compile("[万亿]")
+
+
+@lru_cache(maxsize=4)
+def _ending_with(pattern: str) -> re.Pattern[str]:
+    """``pattern`` anchored at the end of the text searched, compiled once per pattern."""
+    return re.compile(f"(?:{pattern})$")
+
+
 ORDINAL_LIST = re.compile(
     r"第[0-9零〇一二三四五六七八九十百]+(?:[、和及与][0-9零〇一二三四五六七八九十百]+)*[、和及与]$"
 )
@@ -71,7 +82,7 @@ def extended_months(sc: Scanner, r: Reading) -> Candidate | None:
     doc, norm, p = sc.doc, sc.doc.norm, r.p
     if not norm.startswith("月", p) or p != r.b or norm[p + 1 : p + 2] not in CLAUSE_END:
         return None  # 延长至12月31日, 12月底, 12月下旬: a date
-    if re.search(f"(?:{doc.rules.change_to.pattern})$", norm[max(0, r.start - 6) : r.start]) is None:
+    if _ending_with(doc.rules.change_to.pattern).search(norm[max(0, r.start - 6) : r.start]) is None:
         return None
     ss = max(norm.rfind(ch, 0, r.start) for ch in "。！？\n") + 1
     if "个月" not in norm[ss : r.start]:
@@ -124,7 +135,7 @@ def clause_final_count(sc: Scanner, r: Reading) -> Candidate | None:
         cand.extra[numbers_measure.NOUN_MEASURE] = True
         return sc.finish(cand)
     measure = names_its_measure(doc, cs + lead.start() + 2)
-    scaled = re.search("[万亿]", norm[r.a : r.p]) is not None
+    scaled = _SCALED.search(norm, r.a, r.p) is not None
     if measure is None and scaled and any(w in before for w in doc.rules.money_cues):
         # 公司营收达到50亿, 总投资为1.2亿: an amount of money whose currency is not written (unit null)
         return sc.finish(bare_candidate(r, r.p, r.p, r.value, None, None, kind="money"))
@@ -146,7 +157,7 @@ def _count_noun_right_before(sc: Scanner, r: Reading) -> Candidate | None:
     measure (人次, 户数) written right before a number with a scale that ends its clause, no verb
     between: a count, as after 为 (unit the noun's measure, else null)."""
     doc, norm = sc.doc, sc.doc.norm
-    if not re.search("[万亿]", norm[r.a : r.p]) or norm[r.start - 1 : r.start] in ("、", "和", "与"):
+    if not _SCALED.search(norm, r.a, r.p) or norm[r.start - 1 : r.start] in ("、", "和", "与"):
         return None
     measure = names_its_measure(doc, r.start)
     if measure is None and not norm.endswith(_HEAD_COUNTS, 0, r.start):
@@ -208,7 +219,7 @@ def bare_count(sc: Scanner, r: Reading) -> Candidate | None:
         cand = bare_candidate(r, r.p, r.p, r.value, None, None, kind="count")
         cand.extra["noun_follows"] = True
         return sc.finish(cand)
-    if not re.search("[万亿]", norm[r.a : r.p]) or not ("\u4e00" <= norm[r.p : r.p + 1] <= "\u9fff"):
+    if not _SCALED.search(norm, r.a, r.p) or not ("\u4e00" <= norm[r.p : r.p + 1] <= "\u9fff"):
         return None
     toks = pos_tag(norm[r.p : r.p + 6])
     if (
@@ -231,7 +242,7 @@ def relative_count(sc: Scanner, r: Reading) -> Candidate | None:
     the counted noun, in one clause; unit null, as 30万居民. An amount spent (投入3000万在…的厂房)
     or a clause about money (…的资金) is left out: its currency is not written."""
     doc, norm = sc.doc, sc.doc.norm
-    if not re.search("[万亿]", norm[r.a : r.p]) or not ("\u4e00" <= norm[r.p : r.p + 1] <= "\u9fff"):
+    if not _SCALED.search(norm, r.a, r.p) or not ("\u4e00" <= norm[r.p : r.p + 1] <= "\u9fff"):
         return None
     _, ce = doc.clause(r.p)
     rest = norm[r.p : min(ce, r.p + 40)]

@@ -15,13 +15,16 @@ _FROM = re.compile(r"[由从][^，,。；;由从]{0,8}$")
 
 #: 较112年期的, 比上年同期的, 较2020年之: the level a figure is compared with, right before it
 _COMPARED_LEVEL = re.compile(r"(?:较|比)[^，,。；;较比0-9]{0,3}[0-9]{0,4}[^，,。；;较比0-9]{0,5}[的之]$")
+#: what the text before the figure ends with when that pattern can match (``$`` may stand before a \n)
+_LEVEL_ENDS = ("的", "之", "的\n", "之\n")
 
 
 def old_level(doc: ArticleText, c: Candidate) -> bool:
     """The figure is the level a change starts from: 由/从 before it, 到/至 or a new-level verb after;
     or the level it is compared with (预估总产量约9,480公吨，较112年期的7,960公吨增加约19%)."""
     cs, ce = doc.clause(c.start)
-    if _COMPARED_LEVEL.search(doc.norm, max(cs, c.start - 14), c.start) is not None:
+    compared = doc.norm.endswith(_LEVEL_ENDS, max(cs, c.start - 14), c.start)  # the cheap test first
+    if compared and _COMPARED_LEVEL.search(doc.norm, max(cs, c.start - 14), c.start) is not None:
         return True
     if _FROM.search(doc.norm, max(cs, c.start - 9), c.start) is None:
         return False

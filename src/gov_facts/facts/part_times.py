@@ -50,6 +50,8 @@ def opener_before_semicolon(doc: ArticleText, c: Candidate, ss: int) -> TimeExpr
 
 
 _NOT_A_FRAGMENT = re.compile(r"[。！？!?；;：:\t]")
+#: the sentence ends among those marks (a sentence never runs past its line's \n)
+_FRAGMENT_ENDS = frozenset("。！？!?")
 
 
 def time_over_broken_lines(doc: ArticleText, c: Candidate) -> TimeExpr | None:
@@ -58,6 +60,9 @@ def time_over_broken_lines(doc: ArticleText, c: Candidate) -> TimeExpr | None:
     Only fragments qualify: the fact's line and each line passed over hold no sentence end and
     are neither table rows nor ``label：value`` lines (成交日期：… is not the time of 成交金额)."""
     text = doc.text
+    _, se = doc.sentence(c.start)
+    if se > 0 and text[se - 1] in _FRAGMENT_ENDS:
+        return None  # the cheapest test first: the figure's sentence, on its line, ends with 。！？
     ls = text.rfind("\n", 0, c.start) + 1
     le = text.find("\n", c.start)
     line = text[ls : le if le >= 0 else len(text)]

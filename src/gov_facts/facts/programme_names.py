@@ -6,6 +6,7 @@ programme has done after it (…计划2025, …計劃（PIDDA）, 接种计划�
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 #: the quotes and brackets around a programme's name (「居者有其屋计划2025」, 《…规划》)
 _NAME_OPEN = "“「『《‘"
@@ -71,3 +72,14 @@ def modifies_a_noun(tokens: list[tuple[str, str, int]], k: int) -> bool:
     rain summed over a span, ahead as well as gone by); it says nothing done (累计完成, 累计投资: a verb
     or a verbal noun after it)."""
     return tokens[k][1] == "v" and k + 1 < len(tokens) and tokens[k + 1][1] == "n"
+
+
+def masked(text: str, phrases: Sequence[str], patterns: Sequence[re.Pattern[str]]) -> str:
+    """``text`` with the phrases whose plan word plans nothing (年度计划, 将近, 规划局, 完成…目标的:
+    ``not_planned`` and its patterns) written over with □, for :mod:`.status`'s plan clauses."""
+    for phrase in phrases:
+        if phrase in text:
+            text = text.replace(phrase, "□" * len(phrase))
+    for pattern in patterns:
+        text = pattern.sub(lambda m: "□" * len(m.group(0)), text)
+    return text

@@ -136,8 +136,9 @@ _NEAR = 300
 def _nearest(views: tuple[str, ...], phrase: str, near: int) -> int | None:
     """Where ``phrase`` stands in one of ``views`` (equally long texts), closest to ``near``:
     at ``near`` itself (a unit, a time), else within :data:`_NEAR` characters, else anywhere."""
-    if any(view.startswith(phrase, near) for view in views):
-        return near
+    for view in views:  # (a loop, not a generator: asked for every subject, unit and time)
+        if view.startswith(phrase, near):
+            return near
     n = len(views[0])
     for lo, hi in ((max(0, near - _NEAR), min(n, near + _NEAR)), (0, n)):
         best: int | None = None

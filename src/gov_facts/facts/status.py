@@ -20,14 +20,22 @@ from .candidate import Candidate
 from .context import ArticleText
 from .old_level import old_level
 from .plan_chain import continues, elides_the_verb, is_verb, own_subject, past_time_in, says_done, sums_up
+from .plan_clause import PlanClause as _Clause
+from .plan_clause import plan_clause as _clause
 from .plan_headings import under_a_plan_heading
 from .plan_tables import planned_cell
 from .programme_names import DONE_AFTER, ends_a_name, modifies_a_noun, names_a_programme
 from .rule_figures import defines_a_scope
 from .rulebook import Rulebook
-from .status_cues import actual_since, glued_plan, in_force, looks_ahead, plan_in_brackets, secured
+from .status_cues import (
+    actual_since,
+    glued_plan,
+    in_force,
+    looks_ahead,
+    plan_in_brackets,
+    secured,
+)
 from .status_cues import after_completion as _after_completion
-from .tagging import pos_tag
 from .time_expressions import TimeExpr
 from .units import match_unit
 
@@ -41,39 +49,6 @@ _OBJECT_TAGS = frozenset({"n", "nz", "nr", "nrt", "nt", "ng", "r", "rr", "rz", "
 _QUOTES = ("“", '"', "‘", "「")
 #: the place that acts, right before a plan word (全市, 我县, 本区, 该镇)
 _ACTOR_PLACE = re.compile(r"(?:全|我|本|该)[市县区省镇乡州旗]$")
-
-
-class _Clause:
-    """A clause's tokens with their offsets in the document, plan phrases masked.
-
-    Tagging is the costly part, so a clause is tagged only when asked for its tokens, and a clause
-    with no plan word in it at all is never tagged for plan words (:attr:`has_plan_word`)."""
-
-    def __init__(self, doc: ArticleText, cs: int, ce: int) -> None:
-        text = doc.norm[cs:ce]
-        for phrase in doc.rules.not_planned:
-            if phrase in text:
-                text = text.replace(phrase, "□" * len(phrase))
-        for pattern in doc.rules.not_planned_patterns:
-            text = pattern.sub(lambda m: "□" * len(m.group(0)), text)
-        self.text = text
-        self.start = cs
-        self.has_plan_word = doc.rules.planned_any.search(text) is not None
-        self._tokens: list[tuple[str, str, int]] | None = None
-
-    @property
-    def tokens(self) -> list[tuple[str, str, int]]:
-        if self._tokens is None:
-            self._tokens = []
-            pos = self.start
-            for word, flag in pos_tag(self.text):
-                self._tokens.append((word, flag, pos))
-                pos += len(word)
-        return self._tokens
-
-
-def _clause(doc: ArticleText, cs: int, ce: int) -> _Clause:
-    return doc.kept("plan clause", (cs, ce), lambda: _Clause(doc, cs, ce))
 
 
 def _governs(clause: _Clause, k: int, rules: Rulebook, figure_at: int) -> bool:
@@ -340,7 +315,12 @@ _DISTANCE_OF_A_PLACE = re.compile(r"距离?[^，。；;、]{1,12}$")
 
 def plan_governs(doc: ArticleText, c: Candidate) -> bool:
     """A plan word governs the figure (in its clause, after it as a plan noun, or over its sentence);
-    never a distance that places something (将前往距离青岛超过1200海里的珠江口盆地, 距市中心5公里处)."""
+    never a distance that places something (将前往距离青岛超过1200海里的珠江口盆地, 距市中心5公里处).
+    Answered once per figure: the time decision asks it too (a review's bare month, a span ahead)."""
+    return doc.kept("plan governs", (c.start, c.end, c.unit, c.kind), lambda: _plan_governs(doc, c))
+
+
+def _plan_governs(doc: ArticleText, c: Candidate) -> bool:
     cs, ce = doc.clause(c.start)
     if doc.norm.startswith(("的", "处"), c.end) and _DISTANCE_OF_A_PLACE.search(doc.norm, cs, c.start):
         return False

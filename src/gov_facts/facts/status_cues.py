@@ -77,10 +77,13 @@ def actual_since(doc: ArticleText, ss: int, at: int) -> bool:
     a statistic's name that opens with the word: 目标为：…；实际使用外资8亿美元)."""
     text, rules = doc.norm, doc.rules
     words = rules.words.actual_words
-    if not words or (
-        not text.startswith(words, ss, at) and _after_a_mark(words).search(text, ss, at) is None
+    if (
+        not words
+        or not doc.kept("actual_opens", ss, lambda: _opens_a_clause(doc, ss, words, doc.sentence(ss)[1]))
+        or not _opens_a_clause(doc, ss, words, at)
     ):
-        return False  # the cheap test first: no actual word opens a clause of the sentence before ``at``
+        return False  # the cheap test first: no actual word opens a clause of the sentence (once per
+        # sentence), or none before ``at``
     latest = -1
     for w in words:
         i = text.find(w, ss, at)
@@ -93,6 +96,11 @@ def actual_since(doc: ArticleText, ss: int, at: int) -> bool:
                 latest = max(latest, i + len(w))
             i = text.find(w, i + 1, at)
     return latest >= 0 and rules.planned_any.search(text, latest, at) is None
+
+
+def _opens_a_clause(doc: ArticleText, ss: int, words: tuple[str, ...], end: int) -> bool:
+    """Whether one of ``words`` opens a clause (at ``ss`` or after ，；) between ``ss`` and ``end``."""
+    return doc.norm.startswith(words, ss, end) or _after_a_mark(words).search(doc.norm, ss, end) is not None
 
 
 @lru_cache(maxsize=4)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from .candidate import Candidate, Prior, since
 from .carried import is_change
@@ -40,6 +41,10 @@ _TIME_ALONE = re.compile(
     r"|全年|今年|去年|上年|本年度?|当年|(?:去年|上年|前年)?同期|年底|年末|年初|月底|月末|年内|期内|当月|本月|上月"
     r"|本季度?|上季度?|报告期内?|本期|当期|年度)?"
 )
+
+#: a character every time :data:`_TIME_ALONE` reads holds (2024年, 八月份, 一季度, 同期: each of its
+#: branches writes one), asked before the pattern
+TIME_ALONE_CHARS = frozenset("年月季期")
 
 #: kinds of figure that state a change or a share of what the sentence names
 _RATES = ("percent", "percentage_point", "multiple")
@@ -69,25 +74,40 @@ def second_look(
         return after_time, False
     if not subject:
         return _framed_topic(doc, c), False
-    better = (
-        _after_pointer(doc, c, subject)
-        or _own_verb(doc, c, prev, subject)
-        or _for_manner(doc, c, prev, subject)
-        or _for_time(doc, c, prev, subject)
-        or (_aspect(doc, c) if subject in _TOTALS else None)
-        if len(subject) <= 8
-        else None
-    ) or _part_names_its_own(doc, c, prev, subject)
+    better = (_short_subject(doc, c, prev, subject) if len(subject) <= 8 else None) or _part_names_its_own(
+        doc, c, prev, subject
+    )
     if better:
         return better, False
     cut = recut(doc, c, subject)  # 级新生 -> 一年级新生, 景区 -> 5A级景区
     return cut, topic
 
 
+def _short_subject(doc: ArticleText, c: Candidate, prev: Prior, subject: str) -> str | None:
+    """The guards of a subject of eight characters or fewer, each asked only when its cue holds (a
+    pointing word, a count in letters, a word of how, a character of a time, a word of summing)."""
+    words = doc.rules.words
+    manner = is_manner(doc, subject)
+    return (
+        (
+            _after_pointer(doc, c, subject)
+            if subject in words.pointing_words or subject in words.pointing_leads
+            else None
+        )
+        or (_own_verb(doc, c, prev, subject, manner) if c.kind == "count" and subject.isalpha() else None)
+        or (_for_manner(doc, c, prev, subject) if manner else None)
+        or (_for_time(doc, c, prev, subject) if not TIME_ALONE_CHARS.isdisjoint(subject) else None)
+        or (_aspect(doc, c) if subject in _TOTALS else None)
+    )
+
+
 def _noun_past_a_time(doc: ArticleText, c: Candidate, subject: str | None) -> str | None:
     """全年收入1050万元, 该中心全年收入1050万元: jieba keeps a time and the noun after it as one word
     (全年收入), which the noun reader drops as a time; the noun past the time is the subject."""
-    times = doc.times_between(max(0, c.start - 6), c.start)
+    a = max(0, c.start - 6)
+    if doc.kept("time_ends", None, lambda: _time_ends(doc)).find(1, a + 1, c.start) < 0:
+        return None  # the cheapest cue: no time ends in the six characters before the figure
+    times = doc.times_between(a, c.start)
     if not times or times[-1].end >= c.start or c.start - times[-1].end > 6:
         return None  # the cheap cue: a time ends in the few characters before the figure
     t = times[-1]
@@ -104,6 +124,14 @@ def _noun_past_a_time(doc: ArticleText, c: Candidate, subject: str | None) -> st
     if len(noun) < 2 or (subject and noun in subject):
         return None
     return noun
+
+
+def _time_ends(doc: ArticleText) -> bytearray:
+    """A mark at each character a time of the document ends at (made once per document)."""
+    ends = bytearray(len(doc.norm) + 1)
+    for t in doc.times:
+        ends[t.end] = 1
+    return ends
 
 
 def _framed_topic(doc: ArticleText, c: Candidate) -> str | None:
@@ -125,17 +153,19 @@ def _framed_topic(doc: ArticleText, c: Candidate) -> str | None:
 def is_manner(doc: ArticleText, word: str) -> bool:
     """Whether ``word`` only says how a figure is measured (名义, 实际, 同口径, 日均, 按年), or ends
     with such a word after what it was adjusted for (价格因素实际 of 扣除价格因素实际增长5.1%)."""
-    if word in doc.rules.words.manner_words:
-        return True
-    return any(
-        word.endswith(w) and word[: -len(w)].endswith(_ADJUSTED_FOR)
-        for w in doc.rules.words.manner_words
-        if len(w) >= 2
-    )
+    manner = doc.rules.words.manner_words
+    return word in manner or word.endswith(_adjusted_manner(manner))
 
 
 #: what ends a figure adjusted for something, before its word of how (价格因素实际, 调整后同口径)
 _ADJUSTED_FOR = ("因素", "因素后", "后")
+
+
+@lru_cache(maxsize=4)
+def _adjusted_manner(manner: frozenset[str]) -> tuple[str, ...]:
+    """Each word of how (two characters or more) after each ending of what it was adjusted for
+    (因素实际, 后同口径), made once per word list: one ``endswith`` per word asked, not one a word."""
+    return tuple(a + w for w in sorted(manner) if len(w) >= 2 for a in _ADJUSTED_FOR)
 
 
 def _for_manner(doc: ArticleText, c: Candidate, prev: Prior, subject: str) -> str | None:
@@ -154,8 +184,8 @@ def _for_time(doc: ArticleText, c: Candidate, prev: Prior, subject: str) -> str 
     """八月份共有316.9萬人次入境旅客, 入境旅客方面，八月份共有316.9萬人次: a time says when; the
     figure counts the noun after it, else the topic its sentence opens with, else the thing the
     sentence named before."""
-    if not _TIME_ALONE.fullmatch(subject):
-        return None
+    if TIME_ALONE_CHARS.isdisjoint(subject) or not _TIME_ALONE.fullmatch(subject):
+        return None  # the cheap test first: every time alone holds one of those characters
     if c.unit and c.kind == "count" and c.unit_start + len(c.unit) == c.end:
         after, _ = noun_run_after(doc, c.end, counted=True, figure_at=c.start)
         if after and not _TIME_ALONE.fullmatch(after):
@@ -186,14 +216,13 @@ def _after_pointer(doc: ArticleText, c: Candidate, subject: str) -> str | None:
     return named if len(named) >= 2 and is_nounish(toks[len(run) - 1][1]) else None
 
 
-def _own_verb(doc: ArticleText, c: Candidate, prev: Prior, subject: str) -> str | None:
+def _own_verb(doc: ArticleText, c: Candidate, prev: Prior, subject: str, manner: bool) -> str | None:
     """本次招聘共有1.2万人报名，最终录取350人; 共有5600人申请公租房，最终获配3200人: a count whose own
     verb stands right before it, in a clause that names no noun, counts that verb's act, not the
     act of the count before it (the subject carried is a verb read after the earlier figure, not a
     noun: 38个重点项目中，25个开工; 实际参考792人: a word of how may stand before the verb)."""
     if c.kind != "count" or not subject.isalpha():
         return None
-    manner = is_manner(doc, subject)
     after = any(doc.shadow.startswith(subject, p.end) for p, subj, _ in prev[-2:] if subj == subject)
     if not manner and not (after and pos_tag(subject)[0][1] in ("v", "p")):
         return None  # 报名, 申请公租房: the act read after the count before, or 实际 read before the verb

@@ -60,6 +60,8 @@ def recut(doc: ArticleText, c: Candidate, subject: str | None) -> str | None:
         return subject
     if at >= c.end:
         cs = c.end  # 突破1万美元新台阶: written after the figure, its words before it are the figure's
+    if at <= cs:
+        return subject  # the subject opens its clause: no words before it to join (both readers ask)
     return (
         _whole_word_start(doc, cs, at, subject)
         or _distinguished(doc, cs, at, subject, at < c.start)
@@ -129,7 +131,7 @@ def _distinguished(doc: ArticleText, cs: int, at: int, subject: str, before_figu
     school = _SCHOOL_FORM.search(before) if before[-2:-1] in ("初", "高") else None
     if school is not None:
         return doc.shadow[at - len(before) + school.start() : at] + subject
-    currency = _currency_before(doc, before, subject)
+    currency = _currency_before(doc, before, subject) if before[-1:] in _currency_ends(doc) else None
     if currency:
         return doc.shadow[at - len(currency) : at] + subject
     headed = subject.endswith(doc.rules.words.measure_heads)
@@ -205,6 +207,13 @@ def _currency_before(doc: ArticleText, before: str, subject: str) -> str | None:
 _CURRENCIES: dict[int, tuple[object, tuple[str, ...], frozenset[str]]] = {}
 
 
+def _currency_ends(doc: ArticleText) -> frozenset[str]:
+    """The characters a currency name or the start of one ends with (the last rulebook's, by
+    identity, before the table)."""
+    rules, _, ends = _LAST_CURRENCIES
+    return ends if rules is doc.rules else _currency_names(doc)[1]
+
+
 def _currency_names(doc: ArticleText) -> tuple[tuple[str, ...], frozenset[str]]:
     """The money units that name a currency in two characters or more (港元, 人民币, 新台币), made
     once per rulebook, and the characters a name or the start of one ends with."""
@@ -219,4 +228,11 @@ def _currency_names(doc: ArticleText) -> tuple[tuple[str, ...], frozenset[str]]:
         names = tuple(sorted(named | set(_CURRENCY_WORDS), key=len, reverse=True))
         ends = frozenset(w[k - 1] for w in names for k in range(1, len(w) + 1))
         known = _CURRENCIES[key] = (doc.rules, names, ends)
+    global _LAST_CURRENCIES
+    _LAST_CURRENCIES = known
     return known[1], known[2]
+
+
+#: the last rulebook's currency names and characters (one rulebook serves a whole run): asked by
+#: identity before the table
+_LAST_CURRENCIES: tuple[object, tuple[str, ...], frozenset[str]] = (None, (), frozenset())

@@ -41,6 +41,12 @@ def is_baseline(doc: ArticleText, t: TimeExpr) -> bool:
     return tail.startswith(("相比", "比较", "同期")) or any(tail.startswith(w) for w, _ in doc.rules.changes)
 
 
+def is_baseline_at(doc: ArticleText, i: int) -> bool:
+    """:func:`is_baseline` of the document's ``i``-th time, made once per document."""
+    known: dict[int, bool] = doc.kept("time baselines", None, dict)
+    return known[i] if i in known else known.setdefault(i, is_baseline(doc, doc.times[i]))
+
+
 #: a share or a multiple right after a time, then the level it is of (同期約八成的水平, 2019年85%的水平)
 _SHARE_THEN_LEVEL = re.compile(
     r"(?:约|約|近)?(?:[0-9.]+\s*(?:%|％|倍|成)|[一二两三四五六七八九十]+(?:成|倍))[的之]?水平"

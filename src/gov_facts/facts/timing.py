@@ -31,6 +31,7 @@ from .time_brackets import compared_in_brackets
 from .time_expressions import TimeExpr
 from .time_reviews import ahead_for_a_plan, in_the_reviewed_year
 from .time_scopes import SINCE, TimeScopes, in_note, is_baseline, is_dateline, listed_times, share_base_end
+from .time_scopes import is_baseline_at as _baseline_at
 
 
 def _is_from_time(doc: ArticleText, t: TimeExpr, c: Candidate) -> bool:
@@ -249,11 +250,11 @@ def _own_time_in_sentence(doc: ArticleText, c: Candidate, present_or_limited: bo
     lo, hi = bisect_left(doc.time_starts, ss), bisect_left(doc.time_starts, se)
     in_sentence = [
         t
-        for t in doc.times[lo:hi]
+        for i, t in enumerate(doc.times[lo:hi], lo)
         if ss <= t.start < se
         and t.grain != "window"
         and not (t.start < c.end and c.start < t.end)
-        and (not is_baseline(doc, t) or _inside_share_base(doc, t, c))
+        and (not _baseline_at(doc, i) or _inside_share_base(doc, t, c))
         and not is_dateline(doc, t)
         and not doc.rules.life_event_after.match(doc.norm, t.end)  # （1986年…至2004年…期间出生）
         and not _is_from_time(doc, t, c)
