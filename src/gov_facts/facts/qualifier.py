@@ -29,8 +29,9 @@ _ABOUT_A_SHARE_OF = re.compile(r"(大约|大概|约)占[^，。；;,0-9的之]{1
 _ASIDE = re.compile(r"[（(][^（()）]{0,16}[）)]")
 
 
-#: figures listed before this one (1亿元、5亿元、): passed over to the bound word before the list
-_LISTED_FIGURES = re.compile(r"(?:[0-9.,零〇一二两三四五六七八九十百千万亿]+[^\s、，,。；;0-9]{0,4}、){1,8}$")
+#: figures listed before this one (1亿元、5亿元、; 约为55%和), a copula before them: passed over to the bound
+_FIG, _JOIN = r"[0-9.,零〇一二两三四五六七八九十百千万亿]+", r"[^\s、，,。；;0-9和及与]{0,2}[和及与]"
+_LISTED_FIGURES = re.compile(rf"[有为达是占]?(?:{_FIG}(?:[^\s、，,。；;0-9]{{0,4}}、|{_JOIN})){{1,8}}$")
 
 
 #: the Rulebook's ``words.peak_reached`` (words.toml peak_words, reach_verbs): 最高/最多 and a verb of
@@ -68,8 +69,8 @@ def qualifier_of(doc: ArticleText, c: Candidate) -> str:
     ):
         bounded = before[: modal.start()]
         hit = ends_with(bounded, doc.rules.qual_before)
-    if hit is None and before[-1:] == "、":
-        # 突破1亿元、5亿元、10亿元: a bound before an enumeration of figures bounds each of them
+    if hit is None and before[-1:] in "、和及与":
+        # 突破1亿元、5亿元、10亿元, 分别约为55%和52%: a bound before a list of figures bounds each of them
         bounded = _LISTED_FIGURES.sub("", before)
         hit = ends_with(bounded, doc.rules.qual_before)
     if hit is not None and _ends_a_word(bounded, hit[0], doc.rules.bound_lookalikes):
