@@ -97,6 +97,13 @@ class WordLookups:
     delivered_report: re.Pattern[str] = _NEVER
     #: :mod:`.no_unit`: words of a time of day before N点 (上午9点): a time, no index points
     times_of_day: tuple[str, ...] = ()
+    #: :mod:`.event_counts`: words that count events up to an ordinal of 次/轮 (以来, 这是, 举行) and
+    #: heads of names such an ordinal opens (会议, 普查)
+    event_ordinal_cues: tuple[str, ...] = ()
+    event_name_heads: tuple[str, ...] = ()
+    #: :mod:`.market_levels`: names of market measures and exchange rates whose levels have no unit
+    market_measures: tuple[str, ...] = ()
+    rate_measures: tuple[str, ...] = ()
     #: :mod:`.shares`: a share said to pass half after a word that names a share (出口占比过半,
     #: 所占比重已超过一半): not 时间过半, nor 获得过半数赞成票 (a vote's majority)
     over_half: re.Pattern[str] = _NEVER
@@ -170,6 +177,10 @@ def word_lookups(r: WordLists) -> WordLookups:
         base_join_ends=tuple(r.base_join_ends),
         dateline_ends=tuple(r.dateline_ends),
         times_of_day=tuple(r.times_of_day),
+        event_ordinal_cues=tuple(r.event_ordinal_cues),
+        event_name_heads=tuple(r.event_name_heads),
+        market_measures=tuple(r.market_measures),
+        rate_measures=tuple(r.rate_measures),
         over_half=words_pattern(
             r.share_names, "(?:@)(?:已经|已|均|都|将)?((?:超过|过|超)(?:一)?半数?)(?![数票])"
         ),
