@@ -1,0 +1,245 @@
+"""Session 11: numbers of news pages (batch 16's misses: ordinals of events, counts of the first N events,
+rank limits, one more event, market levels with no unit, a range in a table cell, the level a change
+reaches or leaves, a bound over a list joined by 和).
+
+Each error was named as a construction; each table holds the batch page's sentence with sentences written
+in the styles of other news sites (新华社 dispatches, 人民网, 中新网, finance media, 澎湃, local papers,
+Hong Kong and Taiwan pages) and of government sites, with other wordings. Ids name the source:
+``invented-<page>`` (a sentence of an invented page), ``written-<kind of site>`` (written here).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from factcase import check_fact as check
+from factcase import dated_case as case
+from factcase import facts_of, no_fact_case, overlapping, the_fact
+
+# ---------------------------------------------------------------- the Nth event counted
+# 第N次/第N轮 and an event, in a clause that counts events up to it (以来, 这是, 也是, 今年, 举行, 迎来):
+# the Nth event of its kind, a rank with its measure word (gold takes rank or count). A name's head after
+# it (会议, 普查, 集体学习), a 届 before it, the first time (第一次 as 首次) and a round of a programme
+# after a verb of work (开展第二轮巡视) are no figures.
+
+EVENT_ORDINALS = [
+    case("这是长征系列运载火箭的第545次飞行，也是我国今年实施的第59次宇航发射任务。", "第545次", "2024-11-16",
+         "invented-news-gmw-tianzhou: 这是…的第545次飞行",
+         value=545, unit="次", kind="rank", subject="飞行"),
+    case("这是长征系列运载火箭的第545次飞行，也是我国今年实施的第59次宇航发射任务。", "第59次", "2024-11-16",
+         "invented-news-gmw-tianzhou: 也是我国今年实施的第59次宇航发射任务",
+         value=59, unit="次", kind="rank", subject=["宇航发射任务", "发射任务"]),
+    case("新华社巴黎3月7日电 法国7日迎来今年以来第六次全国性罢工和示威游行。", "第六次", "2023-03-07",
+         "invented-news-xinhuanet-france-strike: 今年以来第六次全国性罢工",
+         value=6, unit="次", kind="rank", subject=["全国性罢工", "罢工"]),
+    case("工会计划于11日举行第七轮全国性游行。", "第七轮", "2023-03-07",
+         "invented-news-xinhuanet-france-strike: 举行第七轮全国性游行 (a planned round)",
+         value=7, unit="轮", kind="rank", status="planned"),
+    case("这是美联储自去年9月重启降息以来的第四次降息。", "第四次", "2026-03-19",
+         "invented-news-yicai-fed: 以来的第四次降息", value=4, unit="次", kind="rank", subject="降息"),
+    case("这是今年以来国内成品油价格第五次上调，也是年内第二次“搁浅”后的上调。", "第五次", "2025-06-18",
+         "written-finance-news: 今年以来…第五次上调 (a fuel-price notice)", value=5, unit="次", kind="rank"),
+    case("这是该公司今年第12次发射任务，此前11次均取得成功。", "第12次", "2025-04-02",
+         "written-zhongxin-news: 这是该公司今年第12次发射任务", value=12, unit="次", kind="rank",
+         subject=["发射任务"]),
+    case("入汛以来，我市已迎来第三轮强降雨过程。", "第三轮", "2025-06-20",
+         "written-local-paper: 入汛以来…迎来第三轮强降雨", value=3, unit="轮", kind="rank"),
+    case("這是特區政府今年第三次發出黑色暴雨警告信號。", "第三次", "2025-08-05",
+         "written-hk-news: 這是…今年第三次發出 (traditional)", value=3, kind="rank"),
+]  # fmt: skip
+
+EVENT_NAMES = [
+    no_fact_case("云溪市第十六届人大常委会第十四次会议听取了市财政局的报告。", "第十四次",
+                 "written-provincial-npc: 第十六届…第十四次会议 (a meeting's name)"),
+    no_fact_case("我市今年以来扎实开展第五次全国经济普查各项工作。", "第五次",
+                 "written-stats-bulletin: 今年以来…第五次全国经济普查 (a census's name)"),
+    no_fact_case("2010年第六次全国人口普查时，合肥常住人口为570.2万人。", "第六次",
+                 "invented-news-thepaper-hefei: 第六次全国人口普查"),
+    no_fact_case("今年以来，中共中央政治局第十一次集体学习引起广泛关注。", "第十一次",
+                 "written-party-news: 第十一次集体学习 (a session's name)"),
+    no_fact_case("所以今年第一次需要自己做个税年度汇算。", "第一次",
+                 "written-blog: 今年第一次 (for the first time)"),
+    no_fact_case("省委开展第二轮巡视，巡视组进驻12个单位。", "第二轮",
+                 "written-provincial-portal: 开展第二轮巡视 (a programme's round)"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), EVENT_ORDINALS)
+def test_event_ordinals(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check(the_fact(text, needle, published), expected)
+
+
+@pytest.mark.parametrize(("text", "needle"), EVENT_NAMES)
+def test_event_names(text: str, needle: str) -> None:
+    assert overlapping(facts_of(text, "2025-06-20"), text, needle) == []
+
+
+# ---------------------------------------------------------------- the first N events, a rank limit, one more
+# 前N轮/前N次 and an event: a count of the first N events (前 was read as a demonstrative, no figure);
+# 前N after a rank verb (位居, 排名, 位列) at the clause's end or with 位/名: at most the N-th, a rank;
+# 前N位的X (which ones) picks out a group, no figure; verb + 一次 ending its clause: a count of one.
+
+FIRST_AND_TOP = [
+    case("按此计算，前六轮罢工造成的损失已超过20亿欧元。", "六轮", "2023-03-07",
+         "invented-news-xinhuanet-france-strike: 前六轮罢工",
+         value=6, unit="轮", kind="count", subject="罢工"),
+    case("前两次降息累计75个基点，市场反应平淡。", "两次", "2025-12-11",
+         "written-finance-news: 前两次降息累计75个基点", value=2, unit="次", kind="count", subject="降息"),
+    case("前三轮比赛中，市队保持全胜。", "三轮", "2025-05-04",
+         "written-local-paper: 前三轮比赛 (a county sports page)", value=3, unit="轮", kind="count"),
+    case("合肥常住人口增量连续三年位居全国城市前五。", "前五", "2024-03-25",
+         "invented-news-thepaper-hefei: 位居全国城市前五",
+         value=5, unit=None, kind="rank", qualifier="at_most"),
+    case("该市经济总量位居全省前三。", "前三", "2025-02-10",
+         "written-provincial-portal: 位居全省前三", value=3, kind="rank", qualifier="at_most"),
+    case("该区GDP增速位列全市前5名。", "前5名", "2025-02-10",
+         "written-county-news: 位列全市前5名", value=5, unit="名", kind="rank", qualifier="at_most"),
+    case("本港貨櫃吞吐量排名全球前十。", "前十", "2025-02-10",
+         "written-hk-news: 排名全球前十 (traditional)", value=10, kind="rank", qualifier="at_most"),
+    case("委员对今年年底利率的预期中值为3.1%，意味着年内还将降息一次。", "一次", "2026-03-19",
+         "invented-news-yicai-fed: 年内还将降息一次", value=1, unit="次", kind="count", status="planned"),
+    case("市场普遍预计欧洲央行年内将再加息一次。", "一次", "2025-06-06",
+         "written-finance-news: 年内将再加息一次", value=1, unit="次", kind="count", status="planned"),
+]  # fmt: skip
+
+NOT_FIRST_OR_TOP = [
+    no_fact_case("分行业看，法人单位数量居前三位的行业是批发和零售业、制造业。", "三",
+                 "written-census-bulletin: 居前三位的行业是 (which ones)"),
+    no_fact_case("报告发病数居前五位的病种依次为其他感染性腹泻病、手足口病。", "五",
+                 "invented-cdc-monthly: 居前五位的病种"),
+    no_fact_case("各单位应急演练每年开展一次。", "一次", "written-county-portal: 每年开展一次 (how often)"),
+    no_fact_case("我们召开一次专题会议研究部署。", "一次", "written-provincial-portal: 召开一次专题会议"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), FIRST_AND_TOP)
+def test_first_and_top(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check(the_fact(text, needle, published), expected)
+
+
+@pytest.mark.parametrize(("text", "needle"), NOT_FIRST_OR_TOP)
+def test_not_first_or_top(text: str, needle: str) -> None:
+    assert overlapping(facts_of(text, "2025-06-20"), text, needle) == []
+
+
+# ---------------------------------------------------------------- market levels with no unit
+# A number after a verb of level (至 after a change's size, 破 of a threshold, 收于; for an exchange rate
+# also 报, 为) in a clause naming an index or an exchange rate: its level, kind other, unit null; the
+# subject is the measure's name (离岸人民币兑美元汇率), 附近 after it says about.
+
+MARKET_LEVELS = [
+    case("决议公布后，美元指数短线下跌约0.4%至98.2附近。", "98.2", "2026-03-19",
+         "invented-news-yicai-fed: 美元指数…至98.2附近", value=98.2, unit=None, kind="other",
+         qualifier="approx", change="to", subject="美元指数"),
+    case("离岸人民币兑美元汇率一度升破6.95关口，日内涨幅超过200个基点。", "6.95", "2026-03-19",
+         "invented-news-yicai-fed: 汇率一度升破6.95关口", value=6.95, unit=None, kind="other",
+         subject=["离岸人民币兑美元汇率", "汇率"]),
+    case("中国外汇交易中心数据显示，人民币兑美元中间价报7.1012，较前一交易日调升56个基点。", "7.1012",
+         "2025-07-01", "written-xinhua-finance: 中间价报7.1012 (an exchange rate's fixing)",
+         value=7.1012, unit=None, kind="other", subject=["人民币兑美元中间价", "中间价"]),
+    case("美元指数收于104.52，日内上涨0.3%。", "104.52", "2025-01-10",
+         "written-finance-media: 美元指数收于104.52", value=104.52, unit=None, kind="other"),
+    case("受此影响，美元指数一度跌破100大关。", "100", "2025-04-11",
+         "written-caixin-style: 美元指数一度跌破100大关", value=100, unit=None, kind="other"),
+    case("離岸人民幣兌美元匯率昨日跌穿7.3關口後回升至7.28。", "7.28", "2025-04-09",
+         "written-hk-finance: 回升至7.28 (traditional)", value=7.28, unit=None, kind="other"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), MARKET_LEVELS)
+def test_market_levels(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check(the_fact(text, needle, published), expected)
+
+
+# ---------------------------------------------------------------- the level a change reaches or leaves
+# A change's size and 至 before a figure (下调25个基点至3.25%—3.50%, 下行6个基点至3.92%): the level
+# reached, change to (the change word was taken: decrease); 从A…推迟至B: B is a new level; the old level
+# of 从A下调至B has no change of its own (增长预期从1.8%: 增长 names the forecast); 上行/下行 right before a
+# size is a yield's rise or fall, elsewhere it is upward (上行运力: no change).
+
+LEVEL_MOVES = [
+    case("美联储宣布将联邦基金利率目标区间下调25个基点至3.25%—3.50%。", "3.25%", "2026-03-19",
+         "invented-news-yicai-fed: 下调25个基点至3.25%—3.50%", low=3.25, high=3.5, change="to"),
+    case("10年期美国国债收益率下行6个基点至3.92%。", "6个基点", "2026-03-19",
+         "invented-news-yicai-fed: 下行6个基点", value=6, change="decrease"),
+    case("10年期美国国债收益率下行6个基点至3.92%。", "3.92%", "2026-03-19",
+         "invented-news-yicai-fed: 下行6个基点至3.92%", value=3.92, change="to"),
+    case("10年期国债收益率上行5个基点至2.35%，创近一个月新高。", "2.35%", "2025-09-03",
+         "written-finance-media: 上行5个基点至2.35%", value=2.35, change="to"),
+    case("委员们将今年美国经济增长预期从1.8%下调至1.6%。", "1.8%", "2026-03-19",
+         "invented-news-yicai-fed: 增长预期从1.8%下调 (the old level)", value=1.8, change=None),
+    case("法定退休年龄将从62岁逐步推迟至64岁。", "64岁", "2023-03-07",
+         "invented-news-xinhuanet-france-strike: 从62岁逐步推迟至64岁", value=64, change="to"),
+    case("居民存款按月增加0.4%至6,815.3億澳門元。", "6,815.3", "2024-11-01",
+         "invented-macau-monetary-statistics: 增加0.4%至6,815.3億澳門元", change="to"),
+    case("城乡居民基础养老金最低标准从每月123元逐步调整至143元。", "143元", "2025-01-20",
+         "written-provincial-portal: 从每月123元逐步调整至143元", value=143, change="to"),
+    case("美国“龙”货运飞船单次上行运力约为6吨。", "6吨", "2024-11-16",
+         "invented-news-gmw-tianzhou: 上行运力约为6吨 (upward, no change)", value=6, change=None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), LEVEL_MOVES)
+def test_level_moves(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check(the_fact(text, needle, published), expected)
+
+
+# ---------------------------------------------------------------- a range in a table cell
+# 美联储 | 3.25—3.50 under 政策利率（%）: a cell holding two numbers joined by a dash or a tilde is one
+# figure, a range read with the column's unit and scale (it was no figure at all); under a column
+# naming no unit (年份) it says nothing checkable.
+
+_RATES = (
+    "全球主要央行最新政策利率一览\n央行\t政策利率（%）\t本轮周期累计调整（基点）\n"
+    "美联储\t3.25—3.50\t-125\n欧洲央行\t1.75\t-225"
+)
+_TENDER = "采购需求一览表\n序号\t项目名称\t预算金额（万元）\n1\t监护仪采购\t100-200\n2\t彩超采购\t350"
+_LOANS = "各地贷款利率\n地区\t利率区间（%）\t数量（个）\n甲市\t2.1～2.4\t12\n乙市\t3.25-3.50\t5"
+_YEARS = "重点项目表\n项目\t建设年限\t总投资（万元）\n环城路\t2021-2023\t5000"
+
+RANGE_CELLS = [
+    case(_RATES, "3.25—3.50", "2026-03-19", "invented-news-yicai-fed: 美联储 | 3.25—3.50 (政策利率（%）)",
+         value=None, low=3.25, high=3.5, unit="%", kind="percent", subject=["美联储", "政策利率"]),
+    case(_TENDER, "100-200", "2025-04-01", "written-procurement: 预算金额（万元） | 100-200",
+         value=None, low=1000000, high=2000000, unit="元", kind="money"),
+    case(_LOANS, "2.1～2.4", "2025-04-01", "written-county-portal: 利率区间（%） | 2.1～2.4",
+         low=2.1, high=2.4, unit="%", kind="percent", subject="甲市"),
+    case(_LOANS, "3.25-3.50", "2025-04-01", "written-county-portal: 利率区间（%） | 3.25-3.50",
+         low=3.25, high=3.5, unit="%"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), RANGE_CELLS)
+def test_range_cells(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check(the_fact(text, needle, published), expected)
+
+
+def test_years_cell_is_no_range() -> None:
+    """written-county-portal: 建设年限 | 2021-2023: a span of years, no figure."""
+    assert overlapping(facts_of(_YEARS, "2025-04-01"), _YEARS, "2021-2023") == []
+
+
+# ---------------------------------------------------------------- a bound over a list joined by 和
+# 分别约为55%和52%: a bound (and a copula) before figures joined by 和/及/与 bounds each of them, as it
+# did those joined by 、 (突破1亿元、5亿元、10亿元).
+
+LISTED_BOUNDS = [
+    case("中国居民消费率约为39%，而美国超过68%，日本和欧元区分别约为55%和52%。", "52%", "2025-03-06",
+         "invented-news-chinanews-demand: 分别约为55%和52%", value=52, qualifier="approx"),
+    case("二○二六年及二○二七年的私人住宅落成量將分別約為17,600個及19,300個單位。", "19,300", "2025-12-30",
+         "invented-hk-property-review: 分別約為17,600個及19,300個 (traditional)", qualifier="approx"),
+    case("两县受灾人口分别约有3.2万人和1.5万人。", "1.5万人", "2025-07-02",
+         "written-county-flood-report: 分别约有3.2万人和1.5万人", value=15000, qualifier="approx"),
+    case("全市交易额先后突破1亿元、5亿元和10亿元。", "10亿元", "2025-01-15",
+         "written-city-commerce: 突破1亿元、5亿元和10亿元", qualifier="more_than"),
+    case("项目总投资约12亿元和今年完成投资8亿元。", "8亿元", "2025-01-15",
+         "written-county-portal: 约12亿元和今年完成投资8亿元 (a verb of its own: no bound)",
+         qualifier="exact"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), LISTED_BOUNDS)
+def test_listed_bounds(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check(the_fact(text, needle, published), expected)
