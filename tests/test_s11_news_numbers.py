@@ -17,6 +17,7 @@ import pytest
 from factcase import check_fact as check
 from factcase import dated_case as case
 from factcase import facts_of, no_fact_case, overlapping, the_fact
+from gov_facts import extract
 
 # ---------------------------------------------------------------- the Nth event counted
 # 第N次/第N轮 and an event, in a clause that counts events up to it (以来, 这是, 也是, 今年, 举行, 迎来):
@@ -243,3 +244,89 @@ LISTED_BOUNDS = [
 @pytest.mark.parametrize(("text", "needle", "published", "expected"), LISTED_BOUNDS)
 def test_listed_bounds(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
     check(the_fact(text, needle, published), expected)
+
+
+# ---------------------------------------------------------------- news pages' metadata
+# A year set apart from its month/day on a header line (news.cn: 2023 03/08 09:41:26) is the publish
+# date; an editor's credit ends before the next editor's credit (责任编辑：郑浩　图片编辑：金洁); the site's
+# own name standing unlabelled beside the header's date (第一财经 2026-03-19 06:42:15, as og:site_name
+# names it) is the source the page shows.
+
+_NEWS_A = "新华社巴黎3月7日电 法国7日迎来今年以来第六次全国性罢工，全法约有128万人参加游行。"
+_NEWS_B = "法国多个工会已宣布，8日起将在炼油、能源等行业发起罢工，并计划于11日举行第七轮全国性游行。"
+
+
+def _news_page(head: str, top: str, foot: str = "") -> dict[str, Any]:
+    html = (
+        f'<html><head><meta charset="utf-8"><title>法国再爆全国性罢工</title>{head}</head><body>'
+        '<div class="nav"><a href="/">首页</a> <a href="/world/">国际</a></div>'
+        f'<div class="main"><h1>法国再爆全国性罢工</h1>{top}<div class="con"><p>{_NEWS_A}</p>'
+        f"<p>{_NEWS_B}</p></div>{foot}</div>"
+        '<div class="footer">Copyright 2000-2026 版权所有 京ICP备05008271号</div></body></html>'
+    )
+    return extract(html.encode("utf-8"), "page.html").to_dict()
+
+
+NEWS_META = [
+    pytest.param(
+        "",
+        '<div class="header-time"><span class="year"><em> 2023</em></span><span class="day"><em> 03</em>/'
+        '<em>08</em></span><span class="time"> 09:41:26</span></div>',
+        "",
+        {"published_at": "2023-03-08T09:41:26"},
+        id="invented-news-xinhuanet: 2023 | 03/08 | 09:41:26 (the year in a span of its own)",
+    ),
+    pytest.param(
+        "",
+        '<div class="info"><span>2024</span> <span>02/18</span></div>',
+        "",
+        {"published_at": "2024-02-18"},
+        id="written-news-portal: 2024 02/18 (no time)",
+    ),
+    pytest.param(
+        "",
+        '<div class="info">发布时间：2024-03-22 14:35</div>',
+        '<div class="news_editor">责任编辑：郑浩　图片编辑：金洁</div>',
+        {"editor": "郑浩"},
+        id="invented-news-thepaper: 责任编辑：郑浩　图片编辑：金洁",
+    ),
+    pytest.param(
+        "",
+        '<div class="info">发布时间：2024-03-22 14:35</div>',
+        '<div class="editor">编辑：王伟　美编：李娜</div>',
+        {"editor": "王伟"},
+        id="written-local-paper: 编辑：王伟　美编：李娜",
+    ),
+    pytest.param(
+        '<meta property="og:site_name" content="第一财经">',
+        '<div class="intro"><span>第一财经</span> <em>2026-03-19 06:42:15</em></div>',
+        "",
+        {"source": "第一财经", "published_at": "2026-03-19T06:42:15"},
+        id="invented-news-yicai: 第一财经 2026-03-19 06:42:15 (og:site_name beside the date)",
+    ),
+    pytest.param(
+        '<meta property="og:site_name" content="人民网">',
+        '<div class="box01"><div class="fl">2024年02月18日08:30 | 人民网</div></div>',
+        "",
+        {"source": "人民网"},
+        id="written-people-cn: 2024年02月18日08:30 | 人民网 (a bar between)",
+    ),
+    pytest.param(
+        '<meta property="og:site_name" content="某某市人民政府">',
+        '<div class="info">2024-05-12 浏览次数：120</div>',
+        "",
+        {"source": None},
+        id="written-city-portal: a date with no name beside it names no source",
+    ),
+]
+
+
+@pytest.mark.parametrize(("head", "top", "foot", "meta"), NEWS_META)
+def test_news_meta(head: str, top: str, foot: str, meta: dict[str, Any]) -> None:
+    rec = _news_page(head, top, foot)
+    for name, want in meta.items():
+        got = rec[name]
+        if name == "published_at":
+            assert (got or "").startswith(want), got
+        else:
+            assert got == want, (name, got)
