@@ -16,7 +16,7 @@ import pytest
 
 from factcase import check_fact as check
 from factcase import dated_case as case
-from factcase import facts_of, no_fact_case, overlapping, the_fact
+from factcase import facts_of, known_miss, no_fact_case, overlapping, the_fact
 from gov_facts import extract
 
 # ---------------------------------------------------------------- the Nth event counted
@@ -47,6 +47,17 @@ EVENT_ORDINALS = [
          subject=["发射任务"]),
     case("入汛以来，我市已迎来第三轮强降雨过程。", "第三轮", "2025-06-20",
          "written-local-paper: 入汛以来…迎来第三轮强降雨", value=3, unit="轮", kind="rank"),
+    case("这是美联储连续第三次降息，也是年内第二次。", "第二次", "2025-12-11",
+         "written-finance-news: 也是年内第二次。(the event elided after a copula)",
+         value=2, unit="次", kind="rank"),
+    case("这是中国航天员第16次出舱，也是空间站阶段第8次。", "第8次", "2024-05-29",
+         "written-xinhua-dispatch: 也是空间站阶段第8次。", value=8, unit="次", kind="rank"),
+    case("据中央气象台消息，这是今年以来我国遭遇的第5次区域性暴雨过程。", "第5次", "2025-06-20",
+         "written-cma-news: 这是今年以来…的第5次区域性暴雨过程", value=5, unit="次", kind="rank",
+         subject=["区域性暴雨过程", "暴雨过程"]),
+    case("新华社北京6月5日电 神舟十八号航天员乘组完成第二次出舱活动。", "第二次", "2024-06-05",
+         "written-xinhua-dispatch: 完成第二次出舱活动 (a verb of work before it)", value=2, kind="rank",
+         marks=known_miss("an ordinal after a verb of work (完成, 开展): often a round, left out")),
     case("這是特區政府今年第三次發出黑色暴雨警告信號。", "第三次", "2025-08-05",
          "written-hk-news: 這是…今年第三次發出 (traditional)", value=3, kind="rank"),
 ]  # fmt: skip
@@ -142,6 +153,14 @@ MARKET_LEVELS = [
          value=7.1012, unit=None, kind="other", subject=["人民币兑美元中间价", "中间价"]),
     case("美元指数收于104.52，日内上涨0.3%。", "104.52", "2025-01-10",
          "written-finance-media: 美元指数收于104.52", value=104.52, unit=None, kind="other"),
+    case("美元兑日元一度升至160.2，创1990年以来新高。", "160.2", "2024-04-30",
+         "written-zhongxin-finance: 美元兑日元一度升至160.2", value=160.2, unit=None, kind="other",
+         subject="美元兑日元"),
+    case("欧元兑美元跌至1.05下方。", "1.05", "2025-01-02", "written-yicai-style: 欧元兑美元跌至1.05下方",
+         value=1.05, unit=None, kind="other"),
+    case("上证指数早盘高开，一度升至3100点上方。", "3100", "2025-02-11",
+         "written-securities-daily: 升至3100点上方 (index points before 上方)", value=3100, unit="点",
+         marks=known_miss("index points followed by 上方/下方 are not read (points.index_points)")),
     case("受此影响，美元指数一度跌破100大关。", "100", "2025-04-11",
          "written-caixin-style: 美元指数一度跌破100大关", value=100, unit=None, kind="other"),
     case("離岸人民幣兌美元匯率昨日跌穿7.3關口後回升至7.28。", "7.28", "2025-04-09",

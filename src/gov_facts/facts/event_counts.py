@@ -25,6 +25,8 @@ EVENT_MEASURES = ("次", "轮", "輪")
 _CUE_REACH, _NAME_REACH = 24, 10
 #: what closes the noun after the ordinal besides anything but a Chinese character: 的, a joiner
 _NOUN_ENDS = "的和及与"
+#: the copulas an elided event's ordinal follows in its clause (也是年内第二次。, 这是空间站阶段第8次。)
+_COPULAS = ("是", "为", "為", "系")
 #: what may follow 前N as a rank limit: its measure (前5名, 前三位), a clause's end, 行列
 _TOP_AFTER = ("位", "名", "行列", "强")
 
@@ -38,15 +40,25 @@ def event_ordinal(doc: ArticleText, r: Reading) -> Candidate | None:
     cs, _ = doc.clause(r.start)
     words = doc.rules.words
     noun = event_noun(doc, b + 1)
-    if not noun or any(head in noun for head in words.event_name_heads):
-        return None  # 第十四次会议, 第五次全国经济普查: a name; 第六次。: no event named
+    if any(head in noun for head in words.event_name_heads):
+        return None  # 第十四次会议, 第五次全国经济普查: a name
     before = norm[max(cs, r.start - _CUE_REACH) : r.start]
     if "届" in before or "屆" in before or not any(w in before for w in words.event_ordinal_cues):
         return None  # 第十七届人大常委会第二十一次会议; 第一次明确提出: "for the first time", no count
+    if not noun and (norm[b + 1 : b + 2] not in CLAUSE_BREAK or not any(c in before for c in _COPULAS)):
+        return None  # (…第三次降息，)也是年内第二次。: the event named before, elided; 第六次列车: a name
     if doc.is_blocked(r.start, b + 1):
         return None
     return Candidate(
-        r.start, b + 1, r.a, b, r.value, unit=unit, kind="rank", unit_start=b, extra={"named": noun}
+        r.start,
+        b + 1,
+        r.a,
+        b,
+        r.value,
+        unit=unit,
+        kind="rank",
+        unit_start=b,
+        extra={"named": noun} if noun else {},
     )
 
 
