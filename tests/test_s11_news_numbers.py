@@ -177,7 +177,9 @@ def test_market_levels(text: str, needle: str, published: str, expected: dict[st
 # A change's size and 至 before a figure (下调25个基点至3.25%—3.50%, 下行6个基点至3.92%): the level
 # reached, change to (the change word was taken: decrease); 从A…推迟至B: B is a new level; the old level
 # of 从A下调至B has no change of its own (增长预期从1.8%: 增长 names the forecast); 上行/下行 right before a
-# size is a yield's rise or fall, elsewhere it is upward (上行运力: no change).
+# size is a yield's rise or fall, elsewhere it is upward (上行运力: no change). Two figures in one unit
+# joined by 至 after a change word, the second more than ten times the first (下跌约300元至2.1万元), are a
+# size and a level, not a range.
 
 LEVEL_MOVES = [
     case("美联储宣布将联邦基金利率目标区间下调25个基点至3.25%—3.50%。", "3.25%", "2026-03-19",
@@ -196,6 +198,17 @@ LEVEL_MOVES = [
          "invented-macau-monetary-statistics: 增加0.4%至6,815.3億澳門元", change="to"),
     case("城乡居民基础养老金最低标准从每月123元逐步调整至143元。", "143元", "2025-01-20",
          "written-provincial-portal: 从每月123元逐步调整至143元", value=143, change="to"),
+    case("成交均价每平方米下跌约300元至2.1万元。", "2.1万元", "2025-05-16",
+         "written-thepaper-property: 下跌约300元至2.1万元 (a size, then the level: no range)",
+         value=21000, low=None, change="to"),
+    case("成交均价每平方米下跌约300元至2.1万元。", "300元", "2025-05-16",
+         "written-thepaper-property: 下跌约300元 (the size)",
+         value=300, change="decrease", qualifier="approx"),
+    case("猪肉价格每公斤上涨2元至28元。", "28元", "2025-01-08",
+         "written-county-price-monitor: 上涨2元至28元", value=28, change="to"),
+    case("预计今年营业收入增长5%至8%。", "5%", "2025-03-28",
+         "written-finance-news: 增长5%至8% (a range of growth stays one)", value=None, low=5, high=8,
+         change="increase"),
     case("美国“龙”货运飞船单次上行运力约为6吨。", "6吨", "2024-11-16",
          "invented-news-gmw-tianzhou: 上行运力约为6吨 (upward, no change)", value=6, change=None),
 ]  # fmt: skip
