@@ -20,7 +20,8 @@ from factcase import facts_of, known_miss, no_fact_case, overlapping, the_fact
 from gov_facts import extract
 
 # ---------------------------------------------------------------- the Nth event counted
-# 第N次/第N轮 and an event, in a clause that counts events up to it (以来, 这是, 也是, 今年, 举行, 迎来):
+# 第N次/第N轮 (第N宗, 第N个, 第N起) and an event or a case, in a clause that counts up to it (以来, 这是,
+# 也是, 今年, 举行, 迎来; 这是 opening the sentence):
 # the Nth event of its kind, a rank with its measure word (gold takes rank or count). A name's head after
 # it (会议, 普查, 集体学习), a 届 before it, the first time (第一次 as 首次) and a round of a programme
 # after a verb of work (开展第二轮巡视) are no figures.
@@ -58,6 +59,15 @@ EVENT_ORDINALS = [
     case("新华社北京6月5日电 神舟十八号航天员乘组完成第二次出舱活动。", "第二次", "2024-06-05",
          "written-xinhua-dispatch: 完成第二次出舱活动 (a verb of work before it)", value=2, kind="rank",
          marks=known_miss("an ordinal after a verb of work (完成, 开展): often a round, left out")),
+    case("這是本港今年第2宗本地個案。", "第2宗", "2025-07-20", "written-hk-health-news: 今年第2宗本地個案",
+         value=2, unit="宗", kind="rank", subject="本地個案"),
+    case("據氣象局統計，這是今年第3個颱風。", "第3個", "2025-07-20", "written-tw-news: 今年第3個颱風",
+         value=3, kind="rank"),
+    case("这是继2021年、2023年之后，该市第三次获评全国文明城市。", "第三次", "2025-11-08",
+         "written-city-daily: 这是继…之后，…第三次获评 (the copula opens the sentence)",
+         value=3, kind="rank"),
+    case("这是该航线开通以来的第1000个航班。", "第1000个", "2025-09-01",
+         "written-civil-aviation-news: 开通以来的第1000个航班", value=1000, kind="rank", subject="航班"),
     case("這是特區政府今年第三次發出黑色暴雨警告信號。", "第三次", "2025-08-05",
          "written-hk-news: 這是…今年第三次發出 (traditional)", value=3, kind="rank"),
 ]  # fmt: skip
@@ -71,6 +81,10 @@ EVENT_NAMES = [
                  "invented-news-thepaper-hefei: 第六次全国人口普查"),
     no_fact_case("今年以来，中共中央政治局第十一次集体学习引起广泛关注。", "第十一次",
                  "written-party-news: 第十一次集体学习 (a session's name)"),
+    no_fact_case("今年是全面实施第十四个五年规划的关键之年，这是第二个百年奋斗目标的开局。", "第二个",
+                 "written-party-news: 这是第二个百年奋斗目标 (a goal's name)"),
+    no_fact_case("奥尔德林可能是第二个在月球上行走的人。", "第二个",
+                 "corpus-036 style: 可能是第二个在月球上行走的人 (no counting cue)"),
     no_fact_case("所以今年第一次需要自己做个税年度汇算。", "第一次",
                  "written-blog: 今年第一次 (for the first time)"),
     no_fact_case("省委开展第二轮巡视，巡视组进驻12个单位。", "第二轮",

@@ -20,6 +20,11 @@ from .text import CLAUSE_BREAK
 
 #: the measure words of events an ordinal counts (第六次, 第七轮)
 EVENT_MEASURES = ("次", "轮", "輪")
+#: the measure words an ordinal of events or cases counted in a scope may take (这是本港今年第2宗本地個案,
+#: 这是今年第3个台风, 这是该航线开通以来的第1000个航班)
+ORDINAL_MEASURES = (*EVENT_MEASURES, "宗", "场", "場", "例", "起", "个", "個")
+#: what opens a sentence whose later clause's ordinal it counts (这是继2021年、2023年之后，该市第三次获评…)
+_SENTENCE_COPULAS = ("这是", "这也是", "這是", "這也是", "此为", "此為")
 #: how far before the ordinal a counting cue may stand in its clause, and how far after it a name's
 #: head may end (第五次全国经济普查: 普查 ends six characters after 次)
 _CUE_REACH, _NAME_REACH = 24, 10
@@ -32,10 +37,11 @@ _TOP_AFTER = ("位", "名", "行列", "强")
 
 
 def event_ordinal(doc: ArticleText, r: Reading) -> Candidate | None:
-    """第N次/第N轮 and an event, counted in its clause: a rank with the measure word as unit."""
+    """第N次/第N轮 (or 第N宗, 第N个) and an event or a case, counted in its clause: a rank with the
+    measure word as unit."""
     norm, b = doc.norm, r.b
     unit = norm[b : b + 1]
-    if unit not in EVENT_MEASURES or r.value < 2 or r.value != r.value.to_integral_value():
+    if unit not in ORDINAL_MEASURES or r.value < 2 or r.value != r.value.to_integral_value():
         return None  # 今年第一次需要…: "for the first time", as 首次 says
     cs, _ = doc.clause(r.start)
     words = doc.rules.words
@@ -43,6 +49,9 @@ def event_ordinal(doc: ArticleText, r: Reading) -> Candidate | None:
     if any(head in noun for head in words.event_name_heads):
         return None  # 第十四次会议, 第五次全国经济普查: a name
     before = norm[max(cs, r.start - _CUE_REACH) : r.start]
+    ss, _ = doc.sentence(r.start)
+    if norm.startswith(_SENTENCE_COPULAS, ss) and ss < cs:
+        before = norm[ss : ss + 4] + before  # 这是继…之后，该市第三次获评: the sentence's copula counts
     if "届" in before or "屆" in before or not any(w in before for w in words.event_ordinal_cues):
         return None  # 第十七届人大常委会第二十一次会议; 第一次明确提出: "for the first time", no count
     if not noun and (norm[b + 1 : b + 2] not in CLAUSE_BREAK or not any(c in before for c in _COPULAS)):
