@@ -9,10 +9,16 @@ from decimal import Decimal
 from .candidate import Candidate
 from .context import ArticleText
 from .numerals import NumberFormatError, parse_number
-from .table_heads import CellUnit, cell_unit, counted_unit
+from .table_heads import CellUnit, cell_unit, counted_unit, head_unit
+from .units import kind_of
 
 #: the spaces that group a cell's digits in threes (1 223.5, 12 345)
 _SPACED = re.compile(r"[ \u00a0\u2009\u202f]")
+#: a range in a cell (3.25—3.50, 2.1～2.4, 1.5至1.8, 3.25%-3.50%): two numbers and a dash or 至 between
+_CELL_NUM = r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?"
+_RANGE_CELL = re.compile(
+    rf"(?P<low>{_CELL_NUM})\s*(?P<pct1>[%％])?\s*(?:[-—–~～－]{{1,2}}|至|到)\s*(?P<high>{_CELL_NUM})\s*(?P<pct>[%％])?"
+)
 
 
 def unitless(
@@ -106,3 +112,56 @@ def count_cell(
         a, b, a, b, Decimal(number.replace(",", "").replace(" ", "")), unit=None, kind=kind, unit_start=b,
         extra={"table_head": head, "row_label": label, "names_column": names_column},
     )  # fmt: skip
+
+
+def range_cell(
+    doc: ArticleText, a: int, cell: str, head: str, label: str, names: bool, taken: list[tuple[int, int]]
+) -> Candidate | None:
+    """美联储 | 3.25—3.50 under 政策利率（%）: a cell that holds a range, read with its column's unit and
+    scale as one figure (low, high, no value); under a column naming no unit it says nothing checkable
+    (2021-2023 under 年份, a phone number's parts)."""
+    held = _RANGE_CELL.fullmatch(cell)
+    if held is None or any(s < a + len(cell) and a < e for s, e in taken):
+        return None
+    read = cell_unit("%" if held.group("pct") else (head_unit(head, doc.rules) or ""), doc.rules)
+    if read is None:
+        return None
+    low, high = number(held.group("low"), read.scale), number(held.group("high"), read.scale)
+    if low is None or high is None or low >= high:
+        return None
+    cand = figure(a, a + len(cell), low, read, head, label, names)
+    if cand is not None:
+        cand.value, cand.low, cand.high = None, low, high
+    return cand
+
+
+def term_figure(
+    doc: ArticleText,
+    m: re.Match[str],
+    head: str,
+    label: str,
+    names_column: bool,
+    taken: list[tuple[int, int]],
+) -> Candidate | None:
+    """The duration of a term match (三年 -> 3 年), unless the text there is read already."""
+    a, b = m.start("term"), m.end("term") + 1
+    entry = doc.rules.units.get("年")
+    if entry is None or any(s < b and a < e for s, e in taken):
+        return None
+    read = CellUnit(Decimal(1), "年", entry, kind_of(entry))
+    return figure(a, b, number(m.group("term"), Decimal(1)), read, head, label, names_column)
+
+
+def odd_cell(
+    doc: ArticleText,
+    term: re.Match[str] | None,
+    cell: tuple[int, str],
+    head: str,
+    label: str,
+    names: bool,
+    taken: list[tuple[int, int]],
+) -> Candidate | None:
+    """A cell no plain number fills: a term in Chinese numerals (三年), else a range (3.25—3.50)."""
+    if term is not None:
+        return term_figure(doc, term, head, label, names, taken)
+    return range_cell(doc, cell[0], cell[1], head, label, names, taken)

@@ -23,6 +23,7 @@ from .candidate import Candidate
 from .checks import find_checks
 from .comparison_notes import follow_the_noted
 from .context import ArticleText
+from .level_moves import moved_change
 from .numerals import to_json_number
 from .place import locate
 from .place_document import Where
@@ -114,7 +115,7 @@ def _fact(
                 ref.text = written or expr.text
     cs, _ = doc.clause(c.start)
     clause_before = c.extra.get("table_head") or doc.norm[cs : c.start]
-    change = figure_change(doc, c, clause_before)
+    change = moved_change(doc, c, clause_before, figure_change(doc, c, clause_before))
     if change == "increase" and c.value is not None and c.value < 0:
         change = "decrease"  # 同比增长（%） | -2.7, 增长-3.2%: a rise by a negative figure is a fall
     basis = nearest_word(clause_before, rules.basis)

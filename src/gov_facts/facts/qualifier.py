@@ -30,10 +30,9 @@ _ABOUT_A_SHARE_OF = re.compile(r"(大约|大概|约)占[^，。；;,0-9的之]{1
 _ASIDE = re.compile(r"[（(][^（()）]{0,16}[）)]")
 
 
-#: figures listed before this one (1亿元、5亿元、): passed over to the bound word before the list
-_LISTED_FIGURES = re.compile(
-    r"(?:[0-9.,零〇一二两三四五六七八九十百千万亿]+[^\s、，,。；;0-9及和]{0,4}[、及和]){1,8}$"
-)
+#: figures listed before this one (1亿元、5亿元、; 约为55%和), a copula before them: passed over to the bound
+_FIG, _JOIN = r"[0-9.,零〇一二两三四五六七八九十百千万亿]+", r"[^\s、，,。；;0-9和及与]{0,2}[和及与]"
+_LISTED_FIGURES = re.compile(rf"[有为达是占]?(?:{_FIG}(?:[^\s、，,。；;0-9]{{0,4}}、|{_JOIN})){{1,8}}$")
 
 
 #: the Rulebook's ``words.peak_reached`` (words.toml peak_words, reach_verbs): 最高/最多 and a verb of
@@ -71,7 +70,7 @@ def qualifier_of(doc: ArticleText, c: Candidate) -> str:
     ):
         bounded = before[: modal.start()]
         hit = ends_with(bounded, doc.rules.qual_before)
-    if hit is None and (before[-1:] == "、" or (before[-1:] in ("及", "和") and "分别" in before)):
+    if hit is None and (before[-1:] == "、" or (before[-1:] in ("及", "和", "与") and "分别" in before)):
         # 突破1亿元、5亿元、10亿元, 分別約為17,600個及19,300個: a bound before a list of figures bounds each
         bounded = _LISTED_FIGURES.sub("", before)
         bounded = bounded[:-1] if bounded[-1:] in ("有", "为") else bounded  # 分别约为1.2万套和…

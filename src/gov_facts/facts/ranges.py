@@ -13,7 +13,7 @@ from .candidate import Candidate
 from .context import ArticleText
 from .numerals import NumberFormatError, parse_number, scale_value
 from .text import NUM_RE, RANGE_SEP, SCALES
-from .units import Entry, kind_of, match_unit, per_unit_after, read_number, unit_after
+from .units import Entry, ends_with, kind_of, match_unit, per_unit_after, read_number, unit_after
 
 #: two neighbouring digits, after 十 for the teens, before an optional place: 七八亿, 十七八万
 _ADJACENT = re.compile(r"(十)?([一两二三四五六七八九])([两二三四五六七八九])([十百千]?[万亿]?|[十百千])")
@@ -182,5 +182,18 @@ def after_unit(doc: ArticleText, cand: Candidate, unit: str, per: str) -> None:
             high = parse_number(core2[: len(core2) - hit2[0]])
         except NumberFormatError:
             return
+    if cand.value is not None and 0 < cand.value * _SIZE_THEN_LEVEL < high and _changed_by(doc, cand.start):
+        return  # 均价每平方米下跌约300元至2.1万元: a change's size, then the level it reaches
     cand.low, cand.high, cand.value = cand.value, high, None
     cand.end, cand.unit_start = at + len(per), e2 - hit2[0]
+
+
+#: how many times the first end a second end after a change word must be to be the level the change
+#: reaches, not a range's far end (下跌约300元至2.1万元; 增长5%至8% stays a range)
+_SIZE_THEN_LEVEL = 10
+
+
+def _changed_by(doc: ArticleText, start: int) -> bool:
+    """Whether a change word stands right before the figure at ``start`` (下跌约300元, 增加0.4%)."""
+    lead = doc.norm[max(0, start - 6) : start].rstrip("了约近逾")
+    return ends_with(lead, doc.rules.changes) is not None

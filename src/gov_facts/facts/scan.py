@@ -14,7 +14,7 @@ from bisect import bisect_right
 from decimal import Decimal
 
 from ..rules.patterns import UnitEntry
-from . import money, no_figure, no_unit, ranges, ranks, shares
+from . import event_counts, money, no_figure, no_unit, ranges, ranks, shares
 from .candidate import Candidate
 from .context import ArticleText
 from .reading import Reading
@@ -185,7 +185,13 @@ class Scanner:
             return self._fraction(r)
         if is_cn and r.core in ("零", "〇"):
             return None  # 零部件, 零容忍
-        if is_cn and r.core == "一" and r.hint != "percent" and not self._one_is_a_figure(b):
+        if (
+            is_cn
+            and r.core == "一"
+            and r.hint != "percent"
+            and not self._one_is_a_figure(b)
+            and not event_counts.one_more_event(self.doc, a, b)  # 还将降息一次
+        ):
             if r.hint == "ordinal" or ranks.rank_context(self.doc, a):
                 return self.suffix.ordinal(r, None)
             return None
@@ -198,6 +204,8 @@ class Scanner:
             return None
         if cand is not None and self._opens_a_quoted_name(cand):
             return None
+        if cand is not None and r.hint == "first" and (event := event_counts.event_noun(self.doc, cand.end)):
+            cand.extra["named"] = event  # 前六轮罢工: the events counted
         if cand is not None:
             ranks.moved_places(self.doc, cand)  # 较上年提升12位: a move in a ranking
             if cand.unit == "个" and (listed := unit_after_the_list(self.doc, cand.end)) is not None:
@@ -287,6 +295,10 @@ class Scanner:
         top = top or (
             prev in "前后" and _after_an_event(norm, a - 1) and _TIME_LIMIT.match(norm, r.b) is not None
         )
+        if prev == "前" and event_counts.top_limit(doc, a, r.b, ranks.rank_context(doc, a - 1)):
+            r.start, r.hint, r.qualifier, top = a - 1, "ordinal", "at_most", True  # 位居全国前五
+        if not top and event_counts.first_events(doc, a, r.b):
+            r.hint, top = "first", True  # 前六轮罢工: the first six, a count of events
         if r.is_cn and prev and prev in _DEMONSTRATIVE and not before.endswith("第") and not top:
             return False
         if not r.is_cn and prev and prev in _POINTING:

@@ -171,6 +171,8 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
     """
     if "table_head" in c.extra:
         return _table_subject(c), False
+    if c.extra.get("named"):  # 第545次飞行, 前六轮罢工, 美元指数…至98.2: named by the construction read
+        return str(c.extra["named"]), False  # (:mod:`.event_counts`, :mod:`.market_levels`)
     if (c.kind == "rank" and not c.extra.get("moved")) or c.extra.get("ratio"):
         return ranked_subject(doc, c, prev)  # (a move of N places is read below: 排名跃升12位)
     # 其中12例为境外输入病例, 另有26.0万人次属其他类别人士: the part the copula after a count names

@@ -13,6 +13,8 @@ from ..rules.patterns import MeasureWord, UnitEntry
 from . import bracket_baseline, durations, labelled, money, no_unit, points, ranges, ranks, shares, units
 from .candidate import Candidate
 from .durations import WINDOW_UNITS, is_window, measures
+from .event_counts import event_ordinal, top_rank
+from .market_levels import market_level
 from .numerals import NumberFormatError, parse_number, scale_value
 from .reading import Reading
 from .text import CAPITALS, SCALES
@@ -173,7 +175,12 @@ class SuffixReader:
         return self.sc.finish(cand)
 
     def ordinal(self, r: Reading, hit: Hit | None) -> Candidate | None:
-        """第N: a rank with 位/名 (第5位), as 第N大, or after a rank verb; else part of a name."""
+        """第N: a rank with 位/名 (第5位), as 第N大, or after a rank verb; 前N after one (前5名: at most
+        the N-th); the Nth event counted (今年以来第六次罢工: :mod:`.event_counts`); else part of a name."""
+        if r.qualifier == "at_most":  # 位居全国前五, 排名前3位
+            return top_rank(self.doc, r, hit[3] + len(hit[1]) if hit else r.b, hit and hit[1])
+        if (event := event_ordinal(self.doc, r)) is not None:
+            return event
         if hit is not None and hit[1] in ("位", "名"):
             return ranks.rank(self.doc, r.start, r.a, hit[3] + len(hit[1]), r.value, unit=hit[1])
         if hit is None:
@@ -259,6 +266,7 @@ class SuffixReader:
             or no_unit.extended_months(self.sc, r)
             or no_unit.clause_final_count(self.sc, r)
             or no_unit.unknown_unit(self.sc, r)
+            or market_level(self.sc, r)  # 美元指数…至98.2附近, 升破6.95关口
             or no_unit.pure_measure(self.sc, r)
             or no_unit.bare(self.sc, r)
         )

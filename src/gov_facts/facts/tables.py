@@ -5,15 +5,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from decimal import Decimal
 from itertools import accumulate
 
 from .candidate import Candidate
-from .cell_figures import cell_figure, figure, number, unitless
+from .cell_figures import cell_figure, figure, number, odd_cell, term_figure, unitless
 from .context import ArticleText
 from .table_heads import (
     YEAR_LABEL,
-    CellUnit,
     caption_for,
     cell_bound,
     cell_unit,
@@ -31,7 +29,6 @@ from .table_heads import (
     without_period,
 )
 from .text import BARE_NUMBER
-from .units import kind_of
 
 #: header_name is re-exported: the subject stage names a cell by its header
 __all__ = ["bracketed", "header_name", "table_cells", "with_cells"]
@@ -219,27 +216,10 @@ def _labelled_terms(doc: ArticleText, taken: list[tuple[int, int]]) -> list[Cand
     for m in _TERM_LABEL.finditer(doc.norm):
         label = _label_before(doc.norm, m.start())
         if label is not None and label.endswith(doc.rules.duration_leads):
-            cand = _term(doc, m, label, "", False, taken)
+            cand = term_figure(doc, m, label, "", False, taken)
             if cand is not None:
                 found.append(cand)
     return found
-
-
-def _term(
-    doc: ArticleText,
-    m: re.Match[str],
-    head: str,
-    label: str,
-    names_column: bool,
-    taken: list[tuple[int, int]],
-) -> Candidate | None:
-    """The duration of a term match (三年 -> 3 年), unless the text there is read already."""
-    a, b = m.start("term"), m.end("term") + 1
-    entry = doc.rules.units.get("年")
-    if entry is None or any(s < b and a < e for s, e in taken):
-        return None
-    read = CellUnit(Decimal(1), "年", entry, kind_of(entry))
-    return figure(a, b, number(m.group("term"), Decimal(1)), read, head, label, names_column)
 
 
 def _stack(
@@ -364,7 +344,7 @@ def _table(
             bound = cell_bound(held, doc.rules) if held is not None else None
             if held is None or bound is None:
                 term = _TERM_CELL.fullmatch(doc.norm, a, a + len(stripped))  # 三年 under 服务时间: a term
-                cand = _term(doc, term, head, label, names, taken) if term else None
+                cand = odd_cell(doc, term, (a, stripped), head, label, names, taken)  # or a range
                 if cand is None and filled is not None:
                     filled[a + len(stripped)] = (a, head, row_label, names)
                 found += [cand] if cand is not None else []

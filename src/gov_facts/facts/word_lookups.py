@@ -109,6 +109,13 @@ class WordLookups:
     times_of_day: tuple[str, ...] = ()
     #: :mod:`.scan`: verbs of adding one more (增设一个顾问办事处): 一 and a measure word after is a figure
     one_counting: tuple[str, ...] = ()
+    #: :mod:`.event_counts`: words that count events up to an ordinal of 次/轮 (以来, 这是, 举行) and
+    #: heads of names such an ordinal opens (会议, 普查)
+    event_ordinal_cues: tuple[str, ...] = ()
+    event_name_heads: tuple[str, ...] = ()
+    #: :mod:`.market_levels`: names of market measures and exchange rates whose levels have no unit
+    market_measures: tuple[str, ...] = ()
+    rate_measures: tuple[str, ...] = ()
     #: :mod:`.shares`: a share said to pass half after a word that names a share (出口占比过半,
     #: 所占比重已超过一半): not 时间过半, nor 获得过半数赞成票 (a vote's majority)
     over_half: re.Pattern[str] = _NEVER
@@ -189,6 +196,10 @@ def word_lookups(r: WordLists) -> WordLookups:
         dateline_ends=tuple(r.dateline_ends),
         times_of_day=tuple(r.times_of_day),
         one_counting=tuple(r.one_counting_verbs),
+        event_ordinal_cues=tuple(r.event_ordinal_cues),
+        event_name_heads=tuple(r.event_name_heads),
+        market_measures=tuple(r.market_measures),
+        rate_measures=tuple(r.rate_measures),
         over_half=words_pattern(
             r.share_names, "(?:@)(?:已经|已|均|都|将)?((?:超过|过|超)(?:一)?半数?)(?![数票])"
         ),

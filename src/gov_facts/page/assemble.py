@@ -11,6 +11,7 @@ in the header block first and the credits second; the author also from bylines.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..rules.page_rules import MetadataRules
@@ -62,6 +63,7 @@ def assemble(
     # the 来源 the page shows, or its page-state data's; a <meta name=ContentSource> the page does
     # not show names no source (a 信息公开 page's CMS fills it with the publishing office)
     source = field_value("source") or script_value(scripts.texts, "source", rules)
+    source = source or _site_beside_date(parts.header, meta_value(meta, rules.meta_names.get("site", [])))
     author = (
         field_value("author")
         or labeller.bylines(parts.paragraphs + parts.closing)
@@ -172,4 +174,24 @@ def _meta_author(
             name = item.get("name") if isinstance(item, dict) else item
             if isinstance(name, str) and labeller.is_person(name.strip()):
                 return name.strip()
+    return None
+
+
+#: a header line's date and time and a bar between them and a name, nothing else (2026-03-19 06:42:15,
+#: 2024年02月18日08:30 | )
+_DATE_ONLY = re.compile(r"[\s\d:：\-/.年月日T|｜丨]+")
+
+
+def _site_beside_date(header: list[str], site: str | None) -> str | None:
+    """第一财经 2026-03-19 06:42:15: the site's name (its <meta og:site_name>) standing unlabelled beside
+    the publish date on a header line of nothing else is the source the page shows, as news sites
+    print it (人民网 2024-02-18 08:30)."""
+    if not site or len(site) > 12:
+        return None
+    for line in header:
+        text = line.strip()
+        if text.startswith(site) or text.endswith(site):
+            rest = text.replace(site, "", 1)
+            if any(ch.isdigit() for ch in rest) and _DATE_ONLY.fullmatch(rest):
+                return site
     return None

@@ -85,3 +85,7 @@ class WordLists(BaseModel):
     pointing_leads: list[str] = Field(default_factory=empty_list)
     year_report_words: list[str] = Field(default_factory=empty_list)
     delivered_reports: list[str] = Field(default_factory=empty_list)
+    event_ordinal_cues: list[str] = Field(default_factory=empty_list)
+    event_name_heads: list[str] = Field(default_factory=empty_list)
+    market_measures: list[str] = Field(default_factory=empty_list)
+    rate_measures: list[str] = Field(default_factory=empty_list)
