@@ -70,8 +70,8 @@ def qualifier_of(doc: ArticleText, c: Candidate) -> str:
     ):
         bounded = before[: modal.start()]
         hit = ends_with(bounded, doc.rules.qual_before)
-    if hit is None and (before[-1:] == "、" or (before[-1:] in ("及", "和", "与") and "分别" in before)):
-        # 突破1亿元、5亿元、10亿元, 分別約為17,600個及19,300個: a bound before a list of figures bounds each
+    if hit is None and before[-1:] in "、和及与":
+        # 突破1亿元、5亿元和10亿元, 分別約為17,600個及19,300個: a bound before a list of figures bounds each
         bounded = _LISTED_FIGURES.sub("", before)
         bounded = bounded[:-1] if bounded[-1:] in ("有", "为") else bounded  # 分别约为1.2万套和…
         hit = ends_with(bounded, doc.rules.qual_before)
