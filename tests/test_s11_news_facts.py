@@ -64,3 +64,52 @@ HEAD_AFTER_DE = [
 @pytest.mark.parametrize(("text", "needle", "accepted"), HEAD_AFTER_DE)
 def test_head_of_de_to_the_clause_end(text: str, needle: str, accepted: list[str]) -> None:
     check_subject(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- an existential 有 before a count
+# of people and a verb after it (当天全法约有128万人参加游行): the count is of those who did the act;
+# the place or time before 有 is no subject
+PEOPLE_WHO_DID = [
+    subject_case(
+        "据法国内政部统计，当天全法约有128万人参加游行，其中巴黎约8.1万人。",
+        "128万人",
+        "batch16-xinhuanet-strike: 当天全法约有128万人参加游行",
+        ["参加游行", "游行", "人"],
+    ),
+    subject_case(
+        "3月7日，人们在法国巴黎参加抗议退休制度改革的游行。当天，法国约有128万人参加全国性游行。",
+        "128万人",
+        "batch16-xinhuanet-strike (caption): 法国约有128万人参加全国性游行",
+        ["参加全国性游行", "全国性游行", "游行"],
+    ),
+    subject_case(
+        "植树节当天，全市约有3万人参加义务植树活动。",
+        "3万人",
+        "written-city-daily: 全市约有3万人参加义务植树活动",
+        ["参加义务植树活动", "义务植树活动", "义务植树"],
+    ),
+    subject_case(
+        "据主办方介绍，今年全县共有1.2万人报名参加马拉松比赛。",
+        "1.2万人",
+        "written-county-news: 全县共有1.2万人报名参加马拉松比赛",
+        ["报名参加马拉松比赛", "马拉松比赛", "报名"],
+    ),
+    subject_case(
+        "中新网3月8日电 据韩国媒体报道，首尔当天有超过5万人走上街头集会。",
+        "5万人",
+        "written-chinanews-foreign: 首尔当天有超过5万人走上街头集会",
+        ["走上街头集会", "集会"],
+    ),
+    # a group framed by 中 keeps the count: the group is its subject
+    subject_case(
+        "从培训成效看，参训人员中共有6.94万人取得职业资格证书、职业技能等级证书。",
+        "6.94万人",
+        "written-provincial-portal: 参训人员中共有6.94万人取得… (the group before 中)",
+        ["参训人员"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), PEOPLE_WHO_DID)
+def test_people_counted_by_what_they_did(text: str, needle: str, accepted: list[str]) -> None:
+    check_subject(text, needle, accepted)
