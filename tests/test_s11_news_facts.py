@@ -113,3 +113,45 @@ PEOPLE_WHO_DID = [
 @pytest.mark.parametrize(("text", "needle", "accepted"), PEOPLE_WHO_DID)
 def test_people_counted_by_what_they_did(text: str, needle: str, accepted: list[str]) -> None:
     check_subject(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- a list of names, some with a
+# change in brackets of their own (杭州（增加25.6万人）、合肥、成都（增加21.3万人）): each change is its
+# item's, not the run of names before it nor the sentence's topic
+CHANGE_IN_ITEM_BRACKETS = [
+    subject_case(
+        "2023年常住人口增量超过20万人的城市共有4个，分别为杭州（增加25.6万人）、合肥、成都（增加21.3万人）和长沙（增加20.4万人）。",
+        "21.3万人",
+        "batch16-thepaper-hefei: 、合肥、成都（增加21.3万人）和",
+        ["成都"],
+    ),
+    subject_case(
+        "2023年常住人口增量超过20万人的城市共有4个，分别为杭州（增加25.6万人）、合肥、成都（增加21.3万人）和长沙（增加20.4万人）。",
+        "25.6万人",
+        "batch16-thepaper-hefei: 分别为杭州（增加25.6万人）、",
+        ["杭州"],
+    ),
+    subject_case(
+        "一季度GDP增速居前的省份为西藏（增长9.1%）、海南、甘肃（增长6.8%）和内蒙古。",
+        "6.8%",
+        "written-finance-news: 、海南、甘肃（增长6.8%）和内蒙古",
+        ["甘肃"],
+    ),
+    subject_case(
+        "客流下降较多的线路有：3号线（下降12.5%）、7号线和10号线（下降8.3%）。",
+        "8.3%",
+        "written-city-daily: 、7号线和10号线（下降8.3%）",
+        ["10号线"],
+    ),
+    subject_case(
+        "从区县看，进出口增长较快的是江北区（同比增长21.4%）、渝北区、两江新区（同比增长15.2%）。",
+        "15.2%",
+        "written-local-paper: 、渝北区、两江新区（同比增长15.2%）",
+        ["两江新区"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), CHANGE_IN_ITEM_BRACKETS)
+def test_change_in_its_items_brackets(text: str, needle: str, accepted: list[str]) -> None:
+    check_subject(text, needle, accepted)
