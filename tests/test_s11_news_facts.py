@@ -155,3 +155,38 @@ CHANGE_IN_ITEM_BRACKETS = [
 @pytest.mark.parametrize(("text", "needle", "accepted"), CHANGE_IN_ITEM_BRACKETS)
 def test_change_in_its_items_brackets(text: str, needle: str, accepted: list[str]) -> None:
     check_subject(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- 为期 a length 的 and a name in quotes:
+# the length is the named event's (为期48小时的“可续期罢工”), not the place or sector before the verb
+LASTING_QUOTED_EVENT = [
+    subject_case(
+        "法国多个工会已宣布，8日起将在炼油、能源等行业发起为期48小时的“可续期罢工”，并计划于11日举行第七轮全国性游行。",
+        "48小时",
+        "batch16-xinhuanet-strike: 等行业发起为期48小时的“可续期罢工”",
+        ["可续期罢工", "罢工"],
+    ),
+    subject_case(
+        "即日起，市公安局将在全市范围内开展为期3个月的“清源”专项行动。",
+        "3个月",
+        "written-city-police: 开展为期3个月的“清源”专项行动",
+        ["清源专项行动", "“清源”专项行动", "专项行动"],
+    ),
+    subject_case(
+        "新华社东京5月10日电 日本多地铁路工会宣布将于下周举行为期24小时的“警告性罢工”。",
+        "24小时",
+        "written-xinhua-dispatch: 举行为期24小时的“警告性罢工”",
+        ["警告性罢工", "罢工"],
+    ),
+    subject_case(
+        "本届博览会在国家会展中心（上海）举办为期6天的“进博时间”系列活动。",
+        "6天",
+        "written-peoples-daily: 举办为期6天的“进博时间”系列活动",
+        ["进博时间系列活动", "“进博时间”系列活动", "系列活动"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), LASTING_QUOTED_EVENT)
+def test_length_of_a_quoted_event(text: str, needle: str, accepted: list[str]) -> None:
+    check_subject(text, needle, accepted)
