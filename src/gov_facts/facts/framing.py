@@ -205,12 +205,12 @@ def activity_after_de(doc: ArticleText, pos: int) -> str | None:
     if quoted is not None:
         name = next(g for g in quoted.groups() if g)
         _, ce = doc.clause(quoted.end())
-        words = []
+        head: list[str] = []
         for word, flag in pos_tag(doc.shadow[quoted.end() : min(ce, quoted.end() + 6)]):
             if not is_nounish(flag) or word in doc.rules.stop:
                 break
-            words.append(word)  # “清源”专项行动
-        return name + "".join(words)
+            head.append(word)  # “清源”专项行动
+        return name + "".join(head)
     _, ce = doc.clause(pos)
     words: list[str] = []
     for word, flag in pos_tag(doc.shadow[pos + 1 : min(ce, pos + 9)]):
