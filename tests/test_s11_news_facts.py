@@ -190,3 +190,39 @@ LASTING_QUOTED_EVENT = [
 @pytest.mark.parametrize(("text", "needle", "accepted"), LASTING_QUOTED_EVENT)
 def test_length_of_a_quoted_event(text: str, needle: str, accepted: list[str]) -> None:
     check_subject(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- a quote opened right after a noun
+# quotes its predicate (推升效应“可能还将持续6到9个月”): the noun before the quote is the subject,
+# not the quoted verb
+QUOTED_PREDICATE = [
+    subject_case(
+        "美联储主席表示，关税对商品价格的推升效应“可能还将持续6到9个月”，委员会将根据数据作出决定。",
+        "6到9个月",
+        "batch16-yicai-fed: 推升效应“可能还将持续6到9个月”",
+        ["推升效应", "关税对商品价格的推升效应"],
+    ),
+    subject_case(
+        "气象专家表示，此轮寒潮“预计将持续3到5天”，请市民注意防寒保暖。",
+        "3到5天",
+        "written-chinanews: 此轮寒潮“预计将持续3到5天”",
+        ["寒潮", "此轮寒潮"],
+    ),
+    subject_case(
+        "该负责人说，新航站楼“最快将于明年启用，年旅客吞吐能力可达4000万人次”。",
+        "4000万人次",
+        "written-local-paper: 新航站楼“…年旅客吞吐能力可达4000万人次” (the noun inside the quote first)",
+        ["年旅客吞吐能力", "旅客吞吐能力"],
+    ),
+    subject_case(
+        "分析人士认为，本轮降价潮“至少还会持续2个月”。",
+        "2个月",
+        "written-finance-news: 本轮降价潮“至少还会持续2个月”",
+        ["降价潮", "本轮降价潮"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), QUOTED_PREDICATE)
+def test_noun_before_a_quoted_predicate(text: str, needle: str, accepted: list[str]) -> None:
+    check_subject(text, needle, accepted)
