@@ -226,3 +226,51 @@ QUOTED_PREDICATE = [
 @pytest.mark.parametrize(("text", "needle", "accepted"), QUOTED_PREDICATE)
 def test_noun_before_a_quoted_predicate(text: str, needle: str, accepted: list[str]) -> None:
     check_subject(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- a share of a past period's level
+# (恢复至2019年同期的96%) is a level of the amount the sentence just stated, not of the period or the
+# topic before it; a basis of calculation (按可比口径) is no subject either
+SHARE_OF_A_PAST_LEVEL = [
+    subject_case(
+        "据成都边检站统计，春节假期8天，成都天府、双流两大国际机场共查验出入境旅客26.8万人次，日均3.35万人次，恢复至2019年同期的96%；其中外国人出入境4.1万人次。",
+        "96%",
+        "batch16-people-chengdu: 日均3.35万人次，恢复至2019年同期的96%",
+        ["出入境旅客", "旅客"],
+    ),
+    subject_case(
+        "国庆假期，全省铁路累计发送旅客1260万人次，恢复至2019年同期的105.3%。",
+        "105.3%",
+        "written-provincial-portal: 发送旅客1260万人次，恢复至2019年同期的105.3%",
+        ["旅客", "发送旅客"],
+    ),
+    subject_case(
+        "中新网5月6日电 “五一”假期，全国民航共运送旅客925万人次，达到疫情前同期水平的约98%。",
+        "98%",
+        "written-chinanews: 运送旅客925万人次，达到疫情前同期水平的约98%",
+        ["旅客", "运送旅客"],
+    ),
+    subject_case(
+        "一季度，全市入境游客人数为38.6万人次，相当于2019年同期的八成。",
+        "八成",
+        "written-city-daily: 入境游客人数为38.6万人次，相当于2019年同期的八成",
+        ["入境游客人数", "入境游客"],
+    ),
+    subject_case(
+        "从全国看，据文化和旅游部数据中心测算，春节假期8天全国国内旅游出游4.86亿人次，同比增长33.1%，按可比口径较2019年同期增长17.5%。",
+        "17.5%",
+        "batch16-people-chengdu: 按可比口径较2019年同期增长17.5% (口径 is how, not what)",
+        ["国内旅游出游", "出游", "全国国内旅游出游"],
+    ),
+    subject_case(
+        "1—11月，全省规模以上工业企业实现营业收入5.2万亿元，按同口径比上年增长4.6%。",
+        "4.6%",
+        "written-statistics-bulletin: 按同口径比上年增长4.6%",
+        ["营业收入", "规模以上工业企业营业收入"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), SHARE_OF_A_PAST_LEVEL)
+def test_share_of_a_past_level(text: str, needle: str, accepted: list[str]) -> None:
+    check_subject(text, needle, accepted)

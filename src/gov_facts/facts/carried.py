@@ -42,16 +42,24 @@ def last_amount(doc: ArticleText, c: Candidate, prev: Prior, before: int | None 
 
 def changed_from(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
     """由1.1:50.3:48.6调整为0.7:50.7:48.6, 从12万人增至39.5万人: the new level is a level of the
-    same thing as the figure it changed from, just before it in the clause."""
+    same thing as the figure it changed from, just before it in the clause. 日均3.35万人次，恢复至
+    2019年同期的96%: a share of a past period's level is a level of the amount just stated in the
+    sentence, not of the period."""
     if not prev or not prev[-1][1]:
         return None
     p, subj, _ = prev[-1]
+    if c.kind == "percent" and _SHARE_OF_PAST.search(doc.norm, max(0, c.start - 8), c.start):
+        return subj if p.start >= doc.sentence(c.start)[0] else None
     cs, _ = doc.clause(c.start)
     if p.start < cs:
         return None
     if c.start - p.end > 12:
         return None
     return subj if doc.rules.change_to.search(doc.norm, p.end, c.start) else None
+
+
+#: a share of a past period's level, right before the figure (2019年同期的96%, 疫情前同期水平的八成)
+_SHARE_OF_PAST = re.compile(r"同期(?:水平)?的(?:约|近|逾)?$")
 
 
 def is_change(doc: ArticleText, c: Candidate) -> bool:
