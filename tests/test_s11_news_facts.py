@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcase import check_subject, subject_case
+from factcase import check_subject, known_miss, subject_case
 
 # ---------------------------------------------------------------- a figure, 的 and the words up to
 # the clause's end: they are the noun 的 heads, even when jieba tags them an adverb and a noun
@@ -273,4 +273,77 @@ SHARE_OF_A_PAST_LEVEL = [
 
 @pytest.mark.parametrize(("text", "needle", "accepted"), SHARE_OF_A_PAST_LEVEL)
 def test_share_of_a_past_level(text: str, needle: str, accepted: list[str]) -> None:
+    check_subject(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- a bare rate (降幅, 增速, 涨幅) and a
+# verb that moves it to the figure (降幅将收窄至5%以内): with nothing else named for it, the figure is
+# that rate, not the verb of the clause before (企稳)
+RATE_MOVED_TO = [
+    subject_case(
+        "他预计，2024年合肥新房成交量有望企稳，全年降幅将收窄至5%以内。",
+        "5%",
+        "batch16-thepaper-hefei: 有望企稳，全年降幅将收窄至5%以内",
+        ["降幅", "新房成交量"],
+    ),
+    subject_case(
+        "业内人士预计，下半年出口有望回暖，全年增速或将回升至4%左右。",
+        "4%",
+        "written-finance-news: 全年增速或将回升至4%左右",
+        ["增速", "出口"],
+    ),
+    subject_case(
+        "分析师认为，猪肉价格已基本见底，明年一季度跌幅有望缩小到3%以内。",
+        "3%",
+        "written-yicai: 跌幅有望缩小到3%以内",
+        ["跌幅", "猪肉价格"],
+    ),
+    subject_case(
+        "该负责人表示，随着政策效应释放，四季度降幅将进一步收窄至1%左右。",
+        "1%",
+        "written-peoples-daily: 降幅将进一步收窄至1%左右",
+        ["降幅"],
+        marks=known_miss("a rate moved to a level with an adverb between (将进一步收窄至): not read"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), RATE_MOVED_TO)
+def test_bare_rate_moved_to_a_level(text: str, needle: str, accepted: list[str]) -> None:
+    check_subject(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- a semicolon opens a part of the
+# sentence; a part opened by a noun of its own (离岸人民币兑美元汇率一度升破6.95关口) with no figure
+# before this one goes on about that noun, not the figure before the semicolon
+PART_AFTER_SEMICOLON = [
+    subject_case(
+        "市场方面，10年期美国国债收益率下行6个基点至3.92%；离岸人民币兑美元汇率一度升破6.95关口，日内涨幅超过200个基点。",
+        "200个基点",
+        "batch16-yicai-fed: ；离岸人民币兑美元汇率一度升破6.95关口，日内涨幅超过200个基点",
+        ["离岸人民币兑美元汇率", "离岸人民币", "日内涨幅", "涨幅"],
+    ),
+    subject_case(
+        "截至收盘，沪指涨0.8%报3350点；创业板指盘中一度跌破2000点，全天振幅超过3%。",
+        "3%",
+        "written-finance-news: ；创业板指盘中一度跌破2000点，全天振幅超过3%",
+        ["创业板指", "振幅", "全天振幅"],
+    ),
+    subject_case(
+        "超汛限水位运行的水库要在48小时内将水位降至汛限水位以下，病险水库原则上一律空库运行；大型水库泄洪前须提前2小时通知下游地区。",
+        "2小时",
+        "written-provincial-notice: ；大型水库泄洪前须提前2小时通知下游",
+        ["大型水库", "大型水库泄洪", "泄洪"],
+    ),
+    subject_case(
+        "国际油价周三小幅上涨，布伦特原油期货收涨0.6%；美国天然气期货则大幅回落，单日跌幅达到7%。",
+        "7%",
+        "written-xinhua-finance: ；美国天然气期货则大幅回落，单日跌幅达到7%",
+        ["美国天然气期货", "天然气期货", "单日跌幅", "跌幅"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), PART_AFTER_SEMICOLON)
+def test_part_topic_after_a_semicolon(text: str, needle: str, accepted: list[str]) -> None:
     check_subject(text, needle, accepted)

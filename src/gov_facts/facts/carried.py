@@ -110,6 +110,12 @@ def carried(
     semi = max(doc.norm.rfind("；", ss, c.start), doc.norm.rfind(";", ss, c.start))
     if semi >= 0 and any(subj for _p, subj, _t in since(in_sentence, semi)):
         in_sentence = since(in_sentence, semi)
+    elif semi >= 0 and not topic_only:
+        # …收益率下行6个基点至3.92%；离岸人民币兑美元汇率一度升破6.95关口，日内涨幅超过200个基点: a part
+        # opened by a noun of its own and no figure before this one goes on about that noun
+        opened = _part_topic(doc, semi + 1, c.start)
+        if opened:
+            return opened
     in_sentence = _outside_closed_asides(doc, c, in_sentence, ss)
     if c.kind == "count" and c.unit in doc.rules.people_units:
         # 零售额突破15亿元，新培育本土带货主播200名以上: people are never the amount of money before
@@ -152,6 +158,20 @@ def carried(
     if topic_only or not same:
         return None
     return same[-1][0]
+
+
+def _part_topic(doc: ArticleText, start: int, at: int) -> str | None:
+    """The noun run that opens the part of a sentence from ``start`` (after a semicolon), when a
+    verb or an adverb follows it (离岸人民币|兑|美元汇率|一度…: 离岸人民币): two to twelve characters."""
+    toks = pos_tag(doc.shadow[start : min(at, start + 16)])
+    run: list[str] = []
+    for word, flag in toks:
+        if (word in doc.rules.stop and not run) or not is_nounish(flag) or flag in ("a", "ad"):
+            break  # (a stop word inside the run is part of the name: 离岸|人民币)
+        run.append(word)
+    follows = toks[len(run)][1] if len(run) < len(toks) else ""
+    phrase = "".join(run)
+    return phrase if 2 <= len(phrase) <= 12 and follows[:1] in ("v", "d") else None
 
 
 def _outside_closed_asides(doc: ArticleText, c: Candidate, in_sentence: Prior, ss: int) -> Prior:

@@ -278,7 +278,7 @@ def revise(
         if joined:
             return joined, False
     if not subject:
-        return counted_after_reporting(doc, c) or _unnamed(doc, c, prev) or bare_rate_word(doc, c, cs), False
+        return counted_after_reporting(doc, c) or bare_rate_word(doc, c, cs) or _unnamed(doc, c, prev), False
     if not implausible(doc, c, subject):
         return subject, topic
     counted = _verb_before_counted(doc, c, subject, pos_tag(subject))

@@ -77,6 +77,15 @@ def bare_rate_word(doc: ArticleText, c: Candidate, cs: int) -> str | None:
         doc.norm, window, c.start
     )
     if m is None:
-        return None
+        # 全年降幅将收窄至5%以内, 增速有望回升到6%: the rate and the verb that moves it to the figure
+        moved = _MOVED_TO.search(doc.norm, max(cs, c.start - 8), c.start)
+        at = moved.start() if moved is not None else -1
+        return doc.shadow[at - 2 : at] if at >= 2 and doc.norm[at - 2 : at] in doc.rules.bare_rates else None
     word = doc.shadow[m.start() : m.start() + 2]
     return "占比" if word == "所占" else word
+
+
+#: a verb that moves a rate to a level, right before the figure (将收窄至, 有望回升到)
+_MOVED_TO = re.compile(
+    r"(?:将|已|有望|可望|或将|预计将?)?(?:收窄|扩大|回落|回升|放缓|加快|缩小|下降|上升|提高|降低)(?:至|到)[约近]?$"
+)
