@@ -7,9 +7,11 @@ Rows that fail today are strict xfails whose reason names the construction.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
-from factcase import check_subject, known_miss, subject_case
+from factcase import check_subject, fact_case, known_miss, run_fact, subject_case
 
 # ---------------------------------------------------------------- a figure, 的 and the words up to
 # the clause's end: they are the noun 的 heads, even when jieba tags them an adverb and a noun
@@ -347,3 +349,67 @@ PART_AFTER_SEMICOLON = [
 @pytest.mark.parametrize(("text", "needle", "accepted"), PART_AFTER_SEMICOLON)
 def test_part_topic_after_a_semicolon(text: str, needle: str, accepted: list[str]) -> None:
     check_subject(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- the old level of a forecast or a
+# target revised (经济增长预期从1.8%下调至1.6%) is a forecast too: planned, as the new level is; the
+# old level of anything else stays what is now (低保标准将由每月1800元提高至2000元)
+FORECAST_REVISED = [
+    fact_case(
+        "美联储同时公布的季度经济预测显示，委员们将今年美国经济增长预期从1.8%下调至1.6%，将PCE通胀率预期从2.6%上调至2.8%。",
+        "1.8%",
+        "2026-03-19",
+        "batch16-yicai-fed: 经济增长预期从1.8%下调至1.6%",
+        status="planned",
+    ),
+    fact_case(
+        "美联储同时公布的季度经济预测显示，委员们将今年美国经济增长预期从1.8%下调至1.6%，将PCE通胀率预期从2.6%上调至2.8%。",
+        "2.6%",
+        "2026-03-19",
+        "batch16-yicai-fed: 将PCE通胀率预期从2.6%上调至2.8%",
+        status="planned",
+    ),
+    fact_case(
+        "新华社华盛顿1月17日电 国际货币基金组织17日将今年全球经济增长预测从3.1%上调至3.3%。",
+        "3.1%",
+        "2025-01-18",
+        "written-xinhua-dispatch: 全球经济增长预测从3.1%上调至3.3%",
+        status="planned",
+    ),
+    fact_case(
+        "受市场需求疲软影响，该公司将全年营收目标从120亿元下调至100亿元。",
+        "120亿元",
+        "2024-08-20",
+        "written-finance-news: 全年营收目标从120亿元下调至100亿元",
+        status="planned",
+    ),
+    fact_case(
+        "世界银行在最新报告中将中国今年经济增长预期由4.5%上调至4.8%。",
+        "4.5%",
+        "2024-12-27",
+        "written-chinanews: 经济增长预期由4.5%上调至4.8%",
+        status="planned",
+    ),
+    # not a forecast: the old level is what is now
+    fact_case(
+        "今年起，全市城乡低保标准将由每月1800元提高至2000元。",
+        "1800元",
+        "2024-01-10",
+        "written-city-portal: 低保标准将由每月1800元提高至2000元 (what is now)",
+        status="reported",
+    ),
+    fact_case(
+        "到2025年，全市力争将研发投入强度从2.5%提高到3%。",
+        "2.5%",
+        "2023-03-10",
+        "written-city-plan: 力争将研发投入强度从2.5%提高到3% (what is now)",
+        status="reported",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "title", "expected"), FORECAST_REVISED)
+def test_old_level_of_a_revised_forecast(
+    text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
+) -> None:
+    run_fact(text, needle, published, title, expected)
