@@ -413,3 +413,150 @@ def test_old_level_of_a_revised_forecast(
     text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
 ) -> None:
     run_fact(text, needle, published, title, expected)
+
+
+# ---------------------------------------------------------------- a public holiday named with no
+# dates of its own (2024年春节假期8天，…; “五一”假期，…; 国庆黄金周期间) is the span of days the
+# official calendar gives it: its figures are dated by the holiday's last day, not by the year
+HOLIDAY_SPAN = [
+    fact_case(
+        "人民网成都2月17日电 （记者罗文婧）"
+        "记者从成都市文化广电旅游局获悉，2024年春节假期8天，成都市共接待游客1826.4万人次，按可比口径同比增长18.6%；实现旅游收入192.35亿元，同比增长21.3%。",
+        "1826.4万人次",
+        "2024-02-18",
+        "batch16-people-chengdu: 2024年春节假期8天，成都市共接待游客1826.4万人次",
+        time="2024-02-17",
+    ),
+    fact_case(
+        "人民网成都2月17日电 （记者罗文婧）"
+        "记者从成都市文化广电旅游局获悉，2024年春节假期8天，成都市共接待游客1826.4万人次，按可比口径同比增长18.6%；实现旅游收入192.35亿元，同比增长21.3%。",
+        "192.35亿元",
+        "2024-02-18",
+        "batch16-people-chengdu: …；实现旅游收入192.35亿元 (after the dispatch's dateline and 获悉)",
+        time="2024-02-17",
+    ),
+    fact_case(
+        "人民网成都2月17日电 （记者罗文婧）"
+        "记者从成都市文化广电旅游局获悉，2024年春节假期8天，成都市共接待游客1826.4万人次。",
+        "8天",
+        "2024-02-18",
+        "batch16-people-chengdu: 2024年春节假期8天 (the holiday's days)",
+        time="2024-02-17",
+        subject="春节假期",
+    ),
+    fact_case(
+        "据文化和旅游部数据中心测算，春节假期8天全国国内旅游出游4.86亿人次，同比增长33.1%。",
+        "4.86亿人次",
+        "2024-02-18",
+        "batch16-people-chengdu: 春节假期8天全国国内旅游出游4.86亿人次 (no year: the publish year's)",
+        time="2024-02-17",
+    ),
+    fact_case(
+        "新华社北京5月5日电 "
+        "记者从文化和旅游部获悉，“五一”假期，全国国内旅游出游合计2.95亿人次，同比增长7.6%。",
+        "2.95亿人次",
+        "2024-05-05",
+        "written-xinhua-dispatch: “五一”假期，全国国内旅游出游合计2.95亿人次",
+        time="2024-05-05",
+    ),
+    fact_case(
+        "2023年中秋国庆假期，全省重点景区共接待游客3265万人次。",
+        "3265万人次",
+        "2023-10-07",
+        "written-provincial-portal: 2023年中秋国庆假期 (a holiday joined to its neighbour's)",
+        time="2023-10-06",
+    ),
+    fact_case(
+        "国庆黄金周期间，全市商贸企业实现销售额56.8亿元，同比增长9.2%。",
+        "56.8亿元",
+        "2025-10-09",
+        "written-city-daily: 国庆黄金周期间，全市商贸企业实现销售额56.8亿元",
+        time="2025-10-08",
+    ),
+    fact_case(
+        "端午假期，全县各景区累计接待游客12.6万人次，实现旅游收入5800万元。",
+        "5800万元",
+        "2024-06-11",
+        "written-county-news: 端午假期，全县各景区累计接待游客12.6万人次",
+        time="2024-06-10",
+    ),
+    # not the span: a time before it in its clause, its dates in brackets, a baseline
+    fact_case(
+        "2025年春节假期（1月28日至2月4日），全省接待游客1000万人次。",
+        "1000万人次",
+        "2025-02-05",
+        "written-provincial-portal: 2025年春节假期（1月28日至2月4日） (its dates as written)",
+        time="2025-02-04",
+    ),
+    fact_case(
+        "十月份适逢国庆黄金周及多项大型盛事，单日访港旅客最高录得约25万人次。",
+        "25万人次",
+        "2025-11-05",
+        "written-hk-release: 十月份适逢国庆黄金周 (the month named before it dates the clause)",
+        time="2025-10-31",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "title", "expected"), HOLIDAY_SPAN)
+def test_holiday_named_with_no_dates(
+    text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
+) -> None:
+    run_fact(text, needle, published, title, expected)
+
+
+# ---------------------------------------------------------------- a time and the event it dates
+# before 以来 (自2017年天舟一号首飞以来, 自去年9月重启降息以来): what is counted since the event has
+# happened up to now, as after 2017年以来; not in the time alone
+SINCE_AN_EVENT = [
+    fact_case(
+        "自2017年天舟一号首飞以来，我国已先后发射8艘天舟货运飞船，累计向空间站运送物资超过60吨。",
+        "8艘",
+        "2024-11-16",
+        "batch16-gmw-tianzhou: 自2017年天舟一号首飞以来，…已先后发射8艘",
+        time="2024-11-16",
+    ),
+    fact_case(
+        "自2017年天舟一号首飞以来，我国已先后发射8艘天舟货运飞船，累计向空间站运送物资超过60吨。",
+        "60吨",
+        "2024-11-16",
+        "batch16-gmw-tianzhou: …累计向空间站运送物资超过60吨",
+        time="2024-11-16",
+    ),
+    fact_case(
+        "这是美联储自去年9月重启降息以来的第四次降息，累计降息幅度达到125个基点。",
+        "125个基点",
+        "2026-03-19",
+        "batch16-yicai-fed: 自去年9月重启降息以来…累计降息幅度达到125个基点",
+        time="2026-03-19",
+    ),
+    fact_case(
+        "中新网北京6月3日电 自2020年海南自贸港建设总体方案公布以来，海南累计新设外资企业超过5000家。",
+        "5000家",
+        "2025-06-03",
+        "written-chinanews: 自2020年…总体方案公布以来，累计新设外资企业超过5000家",
+        time="2025-06-03",
+    ),
+    fact_case(
+        "从2023年3月专项行动启动以来，全县共排查整治隐患1260处。",
+        "1260处",
+        "2024-01-15",
+        "written-county-news: 从2023年3月专项行动启动以来，共排查整治隐患1260处",
+        time="2024-01-15",
+    ),
+    # a time with its own figures before 以来 further on is no such time
+    fact_case(
+        "2023年全市新增就业5.2万人，三年以来累计新增15万人。",
+        "5.2万人",
+        "2024-02-01",
+        "written-city-portal: 2023年全市新增就业5.2万人 (以来 comes after its figure)",
+        time="2023-12-31",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "title", "expected"), SINCE_AN_EVENT)
+def test_since_an_event(
+    text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
+) -> None:
+    run_fact(text, needle, published, title, expected)

@@ -6,6 +6,7 @@ word with nothing else named (降幅为-2.3%). Part of the subject decision (:mo
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .candidate import Candidate
 from .context import ArticleText
@@ -89,3 +90,19 @@ def bare_rate_word(doc: ArticleText, c: Candidate, cs: int) -> str | None:
 _MOVED_TO = re.compile(
     r"(?:将|已|有望|可望|或将|预计将?)?(?:收窄|扩大|回落|回升|放缓|加快|缩小|下降|上升|提高|降低)(?:至|到)[约近]?$"
 )
+
+
+#: the year written before a holiday's name (2024年春节假期)
+_YEAR_BEFORE = re.compile(r"^(?:[0-9]{4}年|今年|本年)")
+
+
+def holiday_counted(doc: ArticleText, c: Candidate) -> str | None:
+    """2024年春节假期8天, 国庆黄金周7天: a length right after a holiday's name (a span of days read
+    from the calendar) counts the holiday's days; the name, past its year, is the subject."""
+    if c.kind != "duration":
+        return None
+    at = bisect_left(doc.time_starts, c.start) - 1
+    t = doc.times[at] if at >= 0 else None
+    if t is None or t.grain != "days" or t.end != c.start or not doc.rules.words.holiday_name.search(t.text):
+        return None
+    return _YEAR_BEFORE.sub("", t.text) or None
