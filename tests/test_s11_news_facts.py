@@ -560,3 +560,45 @@ def test_since_an_event(
     text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
 ) -> None:
     run_fact(text, needle, published, title, expected)
+
+
+# ---------------------------------------------------------------- a year before 以来 (为2021年以来最高
+# 水平) is a span up to now: a bare month after it in the sentence (；2月…) is of the publish year, not
+# of that year
+YEAR_SINCE_SETS_NO_YEAR = [
+    fact_case(
+        "2月失业率升至4.6%，为2021年以来最高水平；2月个人消费支出（PCE）价格指数同比上涨2.7%，仍高于2%的长期目标。",
+        "2.7%",
+        "2026-03-19",
+        "batch16-yicai-fed: 为2021年以来最高水平；2月…上涨2.7%",
+        time="2026-02-28",
+    ),
+    fact_case(
+        "国家统计局数据显示，10月份CPI同比下降0.2%，为2021年以来首次转负；10月份PPI同比下降2.6%。",
+        "2.6%",
+        "2023-11-09",
+        "written-chinanews: 为2021年以来首次转负；10月份PPI同比下降2.6%",
+        time="2023-10-31",
+    ),
+    fact_case(
+        "3月末，全省住户存款余额达5.2万亿元，创2015年以来新高；3月当月新增存款1200亿元。",
+        "1200亿元",
+        "2024-04-15",
+        "written-provincial-finance: 创2015年以来新高；3月当月新增存款1200亿元",
+        time="2024-03-31",
+    ),
+    fact_case(
+        "美国10年期国债收益率升至4.8%，为2007年以来最高；9月核心通胀率为4.1%。",
+        "4.1%",
+        "2023-10-05",
+        "written-yicai: 为2007年以来最高；9月核心通胀率为4.1%",
+        time="2023-09-30",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "title", "expected"), YEAR_SINCE_SETS_NO_YEAR)
+def test_year_since_sets_no_sentence_year(
+    text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
+) -> None:
+    run_fact(text, needle, published, title, expected)

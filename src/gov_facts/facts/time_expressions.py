@@ -29,7 +29,7 @@ from .calendar_spans import (
     year_part,
 )
 from .word_lookups import WordLookups, builtin_word_lookups
-from .year_spans import join_year_spans
+from .year_spans import anchors_no_year, join_year_spans
 
 #: a small count (of months, years): never a year such as 2020 (2020年来 is "since 2020")
 _NUM = r"[0-9]{1,2}|[一二两三四五六七八九十]{1,3}"
@@ -319,15 +319,6 @@ _CN_COUNT = frozenset("一二两三四五六七八九十几数")
 _AFTER_COMPLETION = re.compile(r"(?:产|成|工|用|营|业)后$")
 
 
-def _is_comparison_base(text: str, start: int, end: int, words: WordLookups) -> bool:
-    """與二○二四年比較，…的全年平均濃度按年下降4%: a year a figure is compared with (较2019年, 与2023年
-    相比: words.toml base_leads…) does not anchor the bare parts of a year after it in the sentence
-    (全年 is the figure's year, not the base's)."""
-    return text.endswith(words.base_leads, 0, start) or (
-        text.endswith(words.base_join_leads, 0, start) and text.startswith(words.base_join_ends, end)
-    )
-
-
 #: the groups of a time itself: a match of a prefix or a suffix alone is none (read in one call a match)
 _CORE_GROUPS = tuple(k for k in _EXPR.groupindex if k not in ("prefix", "suffix"))
 
@@ -379,7 +370,7 @@ def find_times(
             continue
         if resolved is None:
             continue
-        if g["y"] and _is_comparison_base(text, m.start(), m.end(), words):
+        if g["y"] and anchors_no_year(text, m.start(), m.end(), words):
             reader.sentence_year = year_before  # 與二○二四年比較，…全年: 全年 is not 2024's
         resolved, prefix = _with_prefix_and_suffix(resolved, g["prefix"] or "", g["suffix"] or "", published)
         start = m.start() + (0 if prefix else len(g["prefix"] or ""))
