@@ -602,3 +602,39 @@ def test_year_since_sets_no_sentence_year(
     text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
 ) -> None:
     run_fact(text, needle, published, title, expected)
+
+
+# ---------------------------------------------------------------- a central bank's move named by the
+# size it moves a rate by (可能降准0.25至0.5个百分点, 加息25个基点): the move is the subject, not the
+# place before it (jieba reads 降准 as a verb)
+POLICY_MOVE_SIZE = [
+    subject_case(
+        "“预计二季度国内可能降准0.25至0.5个百分点，政策利率也有10个基点左右的下调空间”。",
+        "0.25至0.5个百分点",
+        "batch16-yicai-fed: 预计二季度国内可能降准0.25至0.5个百分点",
+        ["降准", "存款准备金率", "准备金率"],
+    ),
+    subject_case(
+        "市场普遍预计，央行年内还将降准0.5个百分点。",
+        "0.5个百分点",
+        "written-finance-news: 央行年内还将降准0.5个百分点",
+        ["降准"],
+    ),
+    subject_case(
+        "新华社华盛顿7月26日电 美国联邦储备委员会26日宣布加息25个基点。",
+        "25个基点",
+        "written-xinhua-dispatch: 美联储…宣布加息25个基点",
+        ["加息"],
+    ),
+    subject_case(
+        "澳大利亚央行宣布升息25个基点，为连续第二次加息。",
+        "25个基点",
+        "written-chinanews-foreign: 澳大利亚央行宣布升息25个基点",
+        ["升息"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), POLICY_MOVE_SIZE)
+def test_policy_move_by_its_size(text: str, needle: str, accepted: list[str]) -> None:
+    check_subject(text, needle, accepted)
