@@ -638,3 +638,38 @@ POLICY_MOVE_SIZE = [
 @pytest.mark.parametrize(("text", "needle", "accepted"), POLICY_MOVE_SIZE)
 def test_policy_move_by_its_size(text: str, needle: str, accepted: list[str]) -> None:
     check_subject(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- a length and 后 closing its clause
+# (点火发射，约10分钟后，飞船与火箭成功分离): the time up to what the next clause says happened
+LENGTH_UNTIL_AN_EVENT = [
+    subject_case(
+        "在我国文昌航天发射场点火发射，约10分钟后，飞船与火箭成功分离，进入预定轨道。",
+        "10分钟",
+        "batch16-gmw-tianzhou: 点火发射，约10分钟后，飞船与火箭成功分离",
+        ["飞船与火箭成功分离", "分离", "点火发射"],
+    ),
+    subject_case(
+        "新华社酒泉6月5日电 火箭发射约20分钟之后，卫星顺利进入预定轨道。",
+        "20分钟",
+        "written-xinhua-dispatch: 发射约20分钟之后，卫星顺利进入预定轨道",
+        ["卫星顺利进入预定轨道", "进入预定轨道"],
+    ),
+    subject_case(
+        "消防员到场约3小时后，大火被扑灭，无人员伤亡。",
+        "3小时",
+        "written-local-paper: 到场约3小时后，大火被扑灭",
+        ["大火被扑灭"],
+    ),
+    subject_case(
+        "项目开工2年后，一期工程建成投产。",
+        "2年",
+        "written-city-daily: 项目开工2年后，一期工程建成投产",
+        ["一期工程建成投产", "建成投产"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), LENGTH_UNTIL_AN_EVENT)
+def test_length_until_the_next_event(text: str, needle: str, accepted: list[str]) -> None:
+    check_subject(text, needle, accepted)

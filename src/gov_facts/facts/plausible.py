@@ -31,6 +31,7 @@ from .subject_unnamed import (
     bare_rate_word,
     counted_after_reporting,
     described_noun_after,
+    event_after_a_length,
     holiday_counted,
     paired_compound_after,
 )
@@ -261,7 +262,7 @@ def revise(
         (None if rules.cause_cues.isdisjoint(window) else _named_before_cause(doc, c, subject, cs))
         or (_named_before_cause_before(doc, c, subject, cs) if len(window.strip()) <= _BARE_CHANGE else None)
         or (_run_of_the_level_before(doc, c, prev) if c.kind == "duration" else None)
-        or (holiday_counted(doc, c) if c.kind == "duration" else None)  # 春节假期8天
+        or (holiday_counted(doc, c) or event_after_a_length(doc, c) if c.kind == "duration" else None)
         or (None if rules.threshold_cues.isdisjoint(window) else _named_before_threshold(doc, c, subject, cs))
         or (_ranked_before(doc, c, prev) if subject == "排名" else None)
         or _beside_the_figure_before(doc, c, prev, subject)

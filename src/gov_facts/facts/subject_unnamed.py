@@ -106,3 +106,20 @@ def holiday_counted(doc: ArticleText, c: Candidate) -> str | None:
     if t is None or t.grain != "days" or t.end != c.start or not doc.rules.words.holiday_name.search(t.text):
         return None
     return _YEAR_BEFORE.sub("", t.text) or None
+
+
+#: a length and 后 closing its clause (约10分钟后，, 发射约20分钟之后，)
+_AFTER_A_LENGTH = re.compile(r"(?:之)?后[，,]")
+
+
+def event_after_a_length(doc: ArticleText, c: Candidate) -> str | None:
+    """点火发射，约10分钟后，飞船与火箭成功分离: a length and 后 closing its clause measures the time
+    up to what the next clause says happened; that clause (two to ten characters) is the subject."""
+    if c.kind != "duration":
+        return None
+    m = _AFTER_A_LENGTH.match(doc.norm, c.end)
+    if m is None:
+        return None
+    _, ce = doc.clause(m.end())
+    event = doc.norm[m.end() : ce]
+    return event if 2 <= len(event) <= 10 and all("\u4e00" <= ch <= "\u9fff" for ch in event) else None
