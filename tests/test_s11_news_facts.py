@@ -480,6 +480,28 @@ HOLIDAY_SPAN = [
         "written-county-news: 端午假期，全县各景区累计接待游客12.6万人次",
         time="2024-06-10",
     ),
+    fact_case(
+        "“十一”黄金周期间，全省揽收快递包裹1.2亿件。",
+        "1.2亿件",
+        "2024-10-08",
+        "written-provincial-post: “十一”黄金周期间 (十一 is 国庆)",
+        time="2024-10-07",
+    ),
+    fact_case(
+        "清明小长假，全市公园接待游客86万人次。",
+        "86万人次",
+        "2025-04-07",
+        "written-city-daily: 清明小长假，全市公园接待游客86万人次",
+        time="2025-04-06",
+    ),
+    fact_case(
+        "春节7天长假，全市重点商贸企业实现零售额35亿元。",
+        "35亿元",
+        "2023-01-28",
+        "written-local-paper: 春节7天长假 (its length between the name and the head)",
+        time="2023-01-27",
+        marks=known_miss("a holiday's length between its name and its head (春节7天长假) is not read"),
+    ),
     # not the span: a time before it in its clause, its dates in brackets, a baseline
     fact_case(
         "2025年春节假期（1月28日至2月4日），全省接待游客1000万人次。",
