@@ -695,3 +695,52 @@ LENGTH_UNTIL_AN_EVENT = [
 @pytest.mark.parametrize(("text", "needle", "accepted"), LENGTH_UNTIL_AN_EVENT)
 def test_length_until_the_next_event(text: str, needle: str, accepted: list[str]) -> None:
     check_subject(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- a dispatch's day of an event, after
+# who acted and before the act (法国7日迎来, 机场7日取消30%的航班), once a month is named (the dateline's):
+# the event's day, of that month; a count of days (共7日, 3日内) is none
+DISPATCH_EVENT_DAY = [
+    fact_case(
+        "新华社巴黎3月7日电 法国民航总局此前要求巴黎奥利机场7日取消30%的航班，马赛等地机场取消20%的航班。",
+        "30%",
+        "2023-03-08",
+        "batch16-xinhuanet-strike: 要求巴黎奥利机场7日取消30%的航班",
+        time="2023-03-07",
+    ),
+    fact_case(
+        "中新网东京5月10日电 日本央行9日公布的数据显示，4月末日本外汇储备为1.2万亿美元。",
+        "1.2万亿美元",
+        "2024-05-10",
+        "written-chinanews-foreign: 日本央行9日公布的数据显示，4月末… (the month's end dates the stock)",
+        time="2024-04-30",
+    ),
+    fact_case(
+        "新华社柏林11月20日电 德国联邦统计局20日发布数据，德国10月生产者价格指数同比下降11%。",
+        "11%",
+        "2023-11-21",
+        "written-xinhua-dispatch: 联邦统计局20日发布数据，德国10月… (the month named dates it)",
+        time="2023-10-31",
+    ),
+    fact_case(
+        "人民网北京6月2日电 国家铁路集团1日发送旅客1520万人次，创单日历史新高。",
+        "1520万人次",
+        "2024-06-02",
+        "written-peoples-daily: 国家铁路集团1日发送旅客1520万人次",
+        time="2024-06-01",
+    ),
+    fact_case(
+        "本报讯 3月5日，市政务服务中心明确，企业开办须在3日内办结，今年已办结1200件。",
+        "1200件",
+        "2024-03-06",
+        "written-local-paper: 须在3日内办结 (a count of days, no date)",
+        time="2024-12-31",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "title", "expected"), DISPATCH_EVENT_DAY)
+def test_dispatch_event_day(
+    text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
+) -> None:
+    run_fact(text, needle, published, title, expected)
