@@ -744,3 +744,39 @@ def test_dispatch_event_day(
     text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
 ) -> None:
     run_fact(text, needle, published, title, expected)
+
+
+# ---------------------------------------------------------------- a length glued to the noun it
+# describes, an adverb or adjective opening it and a noun ending it (采用3小时快速交会对接方案): the
+# noun, not the verb before the length; a verb after the length opens a predicate (3小时完成任务)
+LENGTH_DESCRIBING_A_NOUN = [
+    subject_case(
+        "这是天舟货运飞船第2次采用3小时快速交会对接方案。",
+        "3小时",
+        "batch16-gmw-tianzhou: 第2次采用3小时快速交会对接方案",
+        ["快速交会对接方案", "交会对接", "3小时快速交会对接方案"],
+    ),
+    subject_case(
+        "新华社广州3月2日电 广州南站春运期间推出2小时极速换乘方案。",
+        "2小时",
+        "written-xinhua-dispatch: 推出2小时极速换乘方案",
+        ["极速换乘方案", "换乘方案"],
+    ),
+    subject_case(
+        "该区全面推行30分钟快速响应机制。",
+        "30分钟",
+        "written-district-portal: 全面推行30分钟快速响应机制",
+        ["快速响应机制", "响应机制"],
+    ),
+    subject_case(
+        "改革开放以来，经过40多年快速发展，中国经济总量快速攀升，目前已经稳居世界第二位。",
+        "40多年",
+        "corpus-033: 经过40多年快速发展 (a verbal noun: the predicate, no thing)",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), LENGTH_DESCRIBING_A_NOUN)
+def test_length_describing_a_noun(text: str, needle: str, accepted: list[str]) -> None:
+    check_subject(text, needle, accepted)
