@@ -48,7 +48,11 @@ def changed_from(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
     if not prev or not prev[-1][1]:
         return None
     p, subj, _ = prev[-1]
-    if c.kind == "percent" and _SHARE_OF_PAST.search(doc.norm, max(0, c.start - 8), c.start):
+    if (
+        c.kind == "percent"
+        and "同期" in doc.norm[max(0, c.start - 8) : c.start]
+        and _SHARE_OF_PAST.search(doc.norm, max(0, c.start - 8), c.start)
+    ):
         return subj if p.start >= doc.sentence(c.start)[0] else None
     cs, _ = doc.clause(c.start)
     if p.start < cs:

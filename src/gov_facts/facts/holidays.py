@@ -25,8 +25,8 @@ def holiday_spans(
     """``times`` with each holiday named in ``norm`` (and the year written right before it) read
     as its span of days; not on a page dated in the Republic of China era (``roc``), whose holidays
     the mainland's calendar does not give (春節連假 of 114年: 1月25日至2月2日)."""
-    if published is None or roc or not words.holiday_days:
-        return times
+    if published is None or roc or not words.holiday_days or ("假" not in norm and "黄金周" not in norm):
+        return times  # (every head but 黄金周 holds 假: most pages name no holiday)
     found = [m for m in words.holiday_name.finditer(norm)]
     if not found:
         return times
