@@ -276,9 +276,12 @@ class TimeScopes:
         if dateline is None and not doc.text.startswith(("，", ","), t.end):
             return None
         said = doc.rules.words.attribution.match(doc.text, dateline.end() if dateline else t.end + 1)
-        if said is None or doc.times[lo + 1].start < said.end():
+        nxt = lo + 1  # (记者5日从…获悉: the telling's day said again inside who told it)
+        while said is not None and nxt < len(doc.times) and doc.times[nxt].end <= said.end():
+            nxt = nxt + 1 if doc.times[nxt].grain == "day" else len(doc.times)
+        if said is None or nxt >= len(doc.times) or doc.times[nxt].start < said.end():
             return None
-        return said.end(), lo + 1
+        return said.end(), nxt
 
     def _from_lead(self) -> TimeExpr | None:
         first = self.openers[0] if self.openers else None
