@@ -42,16 +42,28 @@ def last_amount(doc: ArticleText, c: Candidate, prev: Prior, before: int | None 
 
 def changed_from(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
     """由1.1:50.3:48.6调整为0.7:50.7:48.6, 从12万人增至39.5万人: the new level is a level of the
-    same thing as the figure it changed from, just before it in the clause."""
+    same thing as the figure it changed from, just before it in the clause. 日均3.35万人次，恢复至
+    2019年同期的96%: a share of a past period's level is a level of the amount just stated in the
+    sentence, not of the period."""
     if not prev or not prev[-1][1]:
         return None
     p, subj, _ = prev[-1]
+    if (
+        c.kind == "percent"
+        and "同期" in doc.norm[max(0, c.start - 8) : c.start]
+        and _SHARE_OF_PAST.search(doc.norm, max(0, c.start - 8), c.start)
+    ):
+        return subj if p.start >= doc.sentence(c.start)[0] else None
     cs, _ = doc.clause(c.start)
     if p.start < cs:
         return None
     if c.start - p.end > 12:
         return None
     return subj if doc.rules.change_to.search(doc.norm, p.end, c.start) else None
+
+
+#: a share of a past period's level, right before the figure (2019年同期的96%, 疫情前同期水平的八成)
+_SHARE_OF_PAST = re.compile(r"同期(?:水平)?的(?:约|近|逾)?$")
 
 
 def is_change(doc: ArticleText, c: Candidate) -> bool:
@@ -104,6 +116,12 @@ def carried(
     semi = max(doc.norm.rfind("；", ss, c.start), doc.norm.rfind(";", ss, c.start))
     if semi >= 0 and any(subj for _p, subj, _t in since(in_sentence, semi)):
         in_sentence = since(in_sentence, semi)
+    elif semi >= 0 and not topic_only:
+        # …收益率下行6个基点至3.92%；离岸人民币兑美元汇率一度升破6.95关口，日内涨幅超过200个基点: a part
+        # opened by a noun of its own and no figure before this one goes on about that noun
+        opened = _part_topic(doc, semi + 1, c.start)
+        if opened:
+            return opened
     in_sentence = _outside_closed_asides(doc, c, in_sentence, ss)
     if c.kind == "count" and c.unit in doc.rules.people_units:
         # 零售额突破15亿元，新培育本土带货主播200名以上: people are never the amount of money before
@@ -146,6 +164,20 @@ def carried(
     if topic_only or not same:
         return None
     return same[-1][0]
+
+
+def _part_topic(doc: ArticleText, start: int, at: int) -> str | None:
+    """The noun run that opens the part of a sentence from ``start`` (after a semicolon), when a
+    verb or an adverb follows it (离岸人民币|兑|美元汇率|一度…: 离岸人民币): two to twelve characters."""
+    toks = pos_tag(doc.shadow[start : min(at, start + 16)])
+    run: list[str] = []
+    for word, flag in toks:
+        if (word in doc.rules.stop and not run) or not is_nounish(flag) or flag in ("a", "ad"):
+            break  # (a stop word inside the run is part of the name: 离岸|人民币)
+        run.append(word)
+    follows = toks[len(run)][1] if len(run) < len(toks) else ""
+    phrase = "".join(run)
+    return phrase if 2 <= len(phrase) <= 12 and follows[:1] in ("v", "d") else None
 
 
 def _outside_closed_asides(doc: ArticleText, c: Candidate, in_sentence: Prior, ss: int) -> Prior:

@@ -8,6 +8,7 @@ from collections.abc import Callable, Hashable
 from datetime import date
 from typing import TypeVar
 
+from .holidays import holiday_spans
 from .phrases import blocked_spans
 from .regional_times import anchored_parts, financial_years, roc_times
 from .rulebook import Rulebook
@@ -17,6 +18,7 @@ from .time_anaphora import with_anaphors
 from .time_brackets import bracketed_dates
 from .time_expressions import TimeExpr, find_times
 from .time_joins import joined_times
+from .time_since import since_events
 
 T = TypeVar("T")
 #: no answer kept yet (an answer may be None)
@@ -61,6 +63,8 @@ class ArticleText:
         if "年" in self.norm or "/" in self.norm or "学期" in self.norm:  # 113/12/31, 本学期
             self._add_regional_times(published)
         self.times = joined_times(self.norm, bracketed_dates(self.norm, self.times), published)
+        self.times = holiday_spans(self.norm, self.times, published, rules.words, roc)
+        self.times = since_events(self.norm, self.times, published)
         self.times = with_anaphors(self.norm, self.times, rules)
         self._blocked_starts = [st for st, _ in self.blocked]
         reach: list[int] = []

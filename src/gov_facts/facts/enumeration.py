@@ -18,7 +18,7 @@ from .noun_phrase import noun_run_before
 from .qualifier import change_of
 from .tagging import pos_tag
 from .time_scopes import listed_times
-from .topic import named_before_aside
+from .topic import item_before_change_aside, named_before_aside
 
 _ENUM_SPLIT = re.compile(r"、|和|与|及|以及")
 #: one figure's digits, a thousands separator inside it (3,740), not between two figures
@@ -205,7 +205,12 @@ def _shared_head(items: list[str], domain: frozenset[tuple[str, str]]) -> str:
 def listed(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
     """The subject a figure takes from a list: its item (分别), all the items (均), or the noun
     its bracket follows (留宿旅客（1,690万人次）及…)."""
-    return distributed(doc, c, prev) or shared(doc, c) or named_before_aside(doc, c, prev)
+    return (
+        item_before_change_aside(doc, c)
+        or distributed(doc, c, prev)
+        or shared(doc, c)
+        or named_before_aside(doc, c, prev)
+    )
 
 
 def distributed(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:

@@ -14,7 +14,7 @@ from .context import ArticleText
 from .noun_phrase import is_nounish, noun_run_before
 from .qualifier import sets_new_level
 from .tagging import pos_tag
-from .text import SEGMENT_BREAK
+from .text import QUOTE_RE, SEGMENT_BREAK
 from .topic import PROGRAMME_HEADS
 
 #: a value that dates its figure from an event (合同签订后 60 天, 验收合格之日起)
@@ -196,9 +196,21 @@ def _attribute_of(doc: ArticleText, c: Candidate, cs: int) -> str | None:
 
 
 def activity_after_de(doc: ArticleText, pos: int) -> str | None:
-    """为期3年的运行维护: the verbs and nouns after 的, up to the clause's end (at most 8 characters)."""
+    """为期3年的运行维护: the verbs and nouns after 的, up to the clause's end (at most 8 characters);
+    a name in quotes right after 的 (为期48小时的“可续期罢工”, 为期3个月的“清源”专项行动) with the
+    nouns after its closing quote."""
     if not doc.norm.startswith("的", pos):
         return None
+    quoted = QUOTE_RE.match(doc.norm, pos + 1)
+    if quoted is not None:
+        name = next(g for g in quoted.groups() if g)
+        _, ce = doc.clause(quoted.end())
+        head: list[str] = []
+        for word, flag in pos_tag(doc.shadow[quoted.end() : min(ce, quoted.end() + 6)]):
+            if not is_nounish(flag) or word in doc.rules.stop:
+                break
+            head.append(word)  # “清源”专项行动
+        return name + "".join(head)
     _, ce = doc.clause(pos)
     words: list[str] = []
     last = ""

@@ -4,12 +4,13 @@ tags on a few characters; the one after it is :mod:`.noun_after`."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..rules.patterns import MeasureWord
 from .candidate import Candidate
 from .context import ArticleText
 from .tagging import pos_tag
-from .text import BOUND_WORDS, CN_NUM, LEVEL_WORDS
+from .text import BOUND_WORDS, CN_NUM, LEVEL_WORDS, SEGMENT_BREAK
 from .units import PER_TIME
 from .words_before import CN_COUNT, WordsBefore
 from .words_before import is_nounish as is_nounish  # other stages read it from here
@@ -364,6 +365,11 @@ def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[st
         if not verb and len(cut) == 2 and cut in rules.halt_words:
             verb = cut
         phrase = phrase + verb if verb else ""
+    if not phrase:
+        ss = doc.clause(stop_at, SEGMENT_BREAK)[0]
+        if ss > 1 and doc.text[ss - 1] == "“" and "\u4e00" <= doc.text[ss - 2] <= "\u9fff":
+            # 推升效应“可能还将持续6到9个月”: a quote opened right after a noun quotes its predicate
+            return noun_run_before(doc, replace(c, start=ss - 1), limit)[0], skipped_verb, True
     topic = bool(phrase) and (skipped_verb is not None or i < 0)
     if skipped_verb and skipped_verb in rules.stop:
         skipped_verb = None

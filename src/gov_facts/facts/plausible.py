@@ -31,6 +31,8 @@ from .subject_unnamed import (
     bare_rate_word,
     counted_after_reporting,
     described_noun_after,
+    event_after_a_length,
+    holiday_counted,
     paired_compound_after,
 )
 from .tagging import pos_tag
@@ -260,6 +262,7 @@ def revise(
         (None if rules.cause_cues.isdisjoint(window) else _named_before_cause(doc, c, subject, cs))
         or (_named_before_cause_before(doc, c, subject, cs) if len(window.strip()) <= _BARE_CHANGE else None)
         or (_run_of_the_level_before(doc, c, prev) if c.kind == "duration" else None)
+        or (holiday_counted(doc, c) or event_after_a_length(doc, c) if c.kind == "duration" else None)
         or (None if rules.threshold_cues.isdisjoint(window) else _named_before_threshold(doc, c, subject, cs))
         or (_ranked_before(doc, c, prev) if subject == "排名" else None)
         or _beside_the_figure_before(doc, c, prev, subject)
@@ -278,7 +281,7 @@ def revise(
         if joined:
             return joined, False
     if not subject:
-        return counted_after_reporting(doc, c) or _unnamed(doc, c, prev) or bare_rate_word(doc, c, cs), False
+        return counted_after_reporting(doc, c) or bare_rate_word(doc, c, cs) or _unnamed(doc, c, prev), False
     if not implausible(doc, c, subject):
         return subject, topic
     counted = _verb_before_counted(doc, c, subject, pos_tag(subject))

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import status_cues
 from .candidate import Candidate
 from .context import ArticleText
 from .old_level import old_level
@@ -353,8 +354,10 @@ def _length_of_a_planned_programme(doc: ArticleText, c: Candidate) -> bool:
 def is_planned(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> bool:
     """Planned when a plan word governs the figure or its time lies ahead of the publish date; never
     the level a planned change starts from (将由每月1800元提高至2000元: 1800元 is what is now)."""
-    if old_level(doc, c) or defines_a_scope(doc, c):
-        return False  # 将由每月1800元提高至2000元: 1800元 is now; 将为60岁以上老年人体检: who, not a plan
+    if old_level(doc, c):
+        return status_cues.forecast_revised(doc, c)  # 增长预期从1.8%下调: a forecast, whatever it was
+    if defines_a_scope(doc, c):
+        return False  # 将为60岁以上老年人体检: who, not a plan
     if (plan_governs(doc, c) and not in_force(doc, c)) or planned_cell(doc, c) or plan_in_brackets(doc, c):
         return True
     if _length_of_a_planned_programme(doc, c) or looks_ahead(doc, c, t) or under_a_plan_heading(doc, c, t):

@@ -11,6 +11,7 @@ from functools import lru_cache
 from .candidate import Candidate
 from .context import ArticleText
 from .plan_chain import MODAL
+from .tagging import pos_tag
 from .time_expressions import TimeExpr
 from .word_lookups import WordLookups
 
@@ -206,3 +207,22 @@ def _completion_end(doc: ArticleText, ss: int) -> int:
     if m is None or any(w in doc.norm[ss : m.end()] for w in doc.rules.words.done_words):
         return NEVER
     return m.end()
+
+
+#: 从/由 that opens an old level, after the noun it is the level of (预期从1.8%下调至1.6%)
+_FROM_AT = re.compile(r"[由从]")
+
+
+def forecast_revised(doc: ArticleText, c: Candidate) -> bool:
+    """将今年经济增长预期从1.8%下调至1.6%, 将全年营收目标从120亿元下调至100亿元: the old level of a
+    forecast or a target revised is a forecast or a target too, so planned as the new one is; the
+    noun before 从 ends with a plan word jieba tags a noun (预期, 预测, 目标; not 力争)."""
+    cs, _ = doc.clause(c.start)
+    at = max((m.start() for m in _FROM_AT.finditer(doc.norm, max(cs, c.start - 9), c.start)), default=-1)
+    if at <= cs:
+        return False
+    toks = pos_tag(doc.shadow[max(cs, at - 8) : at])
+    if len(toks) < 2:
+        return False
+    word, flag = toks[-1]
+    return len(word) >= 2 and flag in ("n", "vn") and word in doc.rules.planned_words

@@ -243,7 +243,7 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         and (c.unit in doc.rules.event_units or c.unit in doc.rules.people_units)
         and not inside_calculation_frame(doc, c)  # 按常住人口3.48万人计算: 计算 is the frame's
     ):
-        event = event_after(doc, c.end, alone=c.unit in doc.rules.people_units)
+        event = event_after(doc, c.end, alone=c.unit in doc.rules.people_units, figure_at=c.start)
         if event:
             return event, False
     if unit_end == c.end and c.unit in doc.rules.case_units:

@@ -6,6 +6,7 @@ word with nothing else named (降幅为-2.3%). Part of the subject decision (:mo
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .candidate import Candidate
 from .context import ArticleText
@@ -77,6 +78,48 @@ def bare_rate_word(doc: ArticleText, c: Candidate, cs: int) -> str | None:
         doc.norm, window, c.start
     )
     if m is None:
-        return None
+        # 全年降幅将收窄至5%以内, 增速有望回升到6%: the rate and the verb that moves it to the figure
+        moved = _MOVED_TO.search(doc.norm, max(cs, c.start - 8), c.start)
+        at = moved.start() if moved is not None else -1
+        return doc.shadow[at - 2 : at] if at >= 2 and doc.norm[at - 2 : at] in doc.rules.bare_rates else None
     word = doc.shadow[m.start() : m.start() + 2]
     return "占比" if word == "所占" else word
+
+
+#: a verb that moves a rate to a level, right before the figure (将收窄至, 有望回升到)
+_MOVED_TO = re.compile(
+    r"(?:将|已|有望|可望|或将|预计将?)?(?:收窄|扩大|回落|回升|放缓|加快|缩小|下降|上升|提高|降低)(?:至|到)[约近]?$"
+)
+
+
+#: the year written before a holiday's name (2024年春节假期)
+_YEAR_BEFORE = re.compile(r"^(?:[0-9]{4}年|今年|本年)")
+
+
+def holiday_counted(doc: ArticleText, c: Candidate) -> str | None:
+    """2024年春节假期8天, 国庆黄金周7天: a length right after a holiday's name (a span of days read
+    from the calendar) counts the holiday's days; the name, past its year, is the subject."""
+    if c.kind != "duration":
+        return None
+    at = bisect_left(doc.time_starts, c.start) - 1
+    t = doc.times[at] if at >= 0 else None
+    if t is None or t.grain != "days" or t.end != c.start or not doc.rules.words.holiday_name.search(t.text):
+        return None
+    return _YEAR_BEFORE.sub("", t.text) or None
+
+
+#: a length and 后 closing its clause (约10分钟后，, 发射约20分钟之后，)
+_AFTER_A_LENGTH = re.compile(r"(?:之)?后[，,]")
+
+
+def event_after_a_length(doc: ArticleText, c: Candidate) -> str | None:
+    """点火发射，约10分钟后，飞船与火箭成功分离: a length and 后 closing its clause measures the time
+    up to what the next clause says happened; that clause (two to ten characters) is the subject."""
+    if c.kind != "duration":
+        return None
+    m = _AFTER_A_LENGTH.match(doc.norm, c.end)
+    if m is None:
+        return None
+    _, ce = doc.clause(m.end())
+    event = doc.norm[m.end() : ce]
+    return event if 2 <= len(event) <= 10 and all("\u4e00" <= ch <= "\u9fff" for ch in event) else None

@@ -30,7 +30,7 @@ from .calendar_spans import (
     year_part,
 )
 from .word_lookups import WordLookups, builtin_word_lookups
-from .year_spans import join_year_spans
+from .year_spans import anchors_no_year, join_year_spans
 
 #: a small count (of months, years): never a year such as 2020 (2020年来 is "since 2020")
 _NUM = r"[0-9]{1,2}|[一二两三四五六七八九十]{1,3}"
@@ -103,6 +103,9 @@ _EXPR = re.compile(
         (?P<bmpart>底|末|初|中旬|上旬|下旬|份)?
       | {_SUMMED}(?P<dd>3[01]|[12][0-9]|[1-9])日(?=[0-9]{{1,2}}[时:：]|[上下中]午|晚|凌晨|早|[，,])
       | (?<=[日号][、和及与])(?P<ld>{_DAY})[日号]
+      # 法国7日迎来, 机场7日取消: a dispatch's day of an event after who acted (once a month is named)
+      | (?=[1-3]?[0-9]日[\u4e00-\u9fff])(?<=[\u4e00-\u9fff])(?<![共计期时达续满少多加个余近约每第逾过超至到])
+        (?P<nd>3[01]|[12][0-9]|[1-9])日(?![内以后])(?=[\u4e00-\u9fff])
       | {_first_months_re("bfm")}
       | (?P<bpart>上半年|下半年|{_QUARTER}|年底|年末|年内|全年|年初(?!{_SET_AT_START})|年中(?=[以之]?前))
     )
@@ -198,6 +201,8 @@ class _Reader:
             return window(g, self.published)
         if g["dd"]:
             return self._day_alone(int(g["dd"]))
+        if g["nd"]:
+            return self._day_alone(int(g["nd"])) if self.last_month is not None else None
         if g["ld"]:
             return self._day_alone(num(g["ld"]))  # 5月1日、2日: the second day of a list
         if g["iso"]:
@@ -320,14 +325,6 @@ _CN_COUNT = frozenset("一二两三四五六七八九十几数")
 _AFTER_COMPLETION = re.compile(r"(?:产|成|工|用|营|业)后$")
 
 
-def _is_comparison_base(text: str, start: int, end: int, words: WordLookups) -> bool:
-    """與二○二四年比較，…的全年平均濃度按年下降4%: a year compared with (较2019年, 与2023年相比: base_leads…)
-    anchors no bare part of a year after it in the sentence (全年 is the figure's year, not the base's)."""
-    return text.endswith(words.base_leads, 0, start) or (
-        text.endswith(words.base_join_leads, 0, start) and text.startswith(words.base_join_ends, end)
-    )
-
-
 #: the groups of a time itself: a match of a prefix or a suffix alone is none (read in one call a match)
 _CORE_GROUPS = tuple(k for k in _EXPR.groupindex if k not in ("prefix", "suffix"))
 
@@ -378,7 +375,7 @@ def find_times(
             continue
         if resolved is None:
             continue
-        if g["y"] and _is_comparison_base(text, m.start(), m.end(), words):
+        if g["y"] and anchors_no_year(text, m.start(), m.end(), words):
             reader.sentence_year = year_before  # 與二○二四年比較，…全年: 全年 is not 2024's
         resolved, prefix = _with_prefix_and_suffix(resolved, g["prefix"] or "", g["suffix"] or "", published)
         start = m.start() + (0 if prefix else len(g["prefix"] or ""))

@@ -145,6 +145,8 @@ _SENTENCE_BREAK = re.compile("[。；;]")
 
 #: a named period whose dates follow in brackets (“五一”假期（5月1日至5日）, 过去一星期（…）,
 #: 春运期间（…）): the dates open the sentence
+#: a dateline's end and the reporters' names in brackets after it (电 （记者罗文婧）, 讯（记者 …）)
+_DATELINE_TAIL = re.compile(r"(?:电|讯)\s*(?:[（(][^）)\n]{0,30}[）)])?\s*")
 _NAMED_PERIOD = re.compile(r"[^，,。；;：:\n（(]{1,14}[（(]")
 #: what an opener may name to govern later sentences: not an event's day or a point of a year,
 #: nor a window counted back from now (近三年, 3年来: gold dates no figure by one)
@@ -274,14 +276,21 @@ class TimeScopes:
         time after them; None when the sentence does not open so."""
         doc = self.doc
         t = doc.times[lo]
-        if t.grain != "day" or t.type != "point" or doc.text[sentence_start : t.start].strip():
+        if t.grain != "day" or t.type != "point" or lo + 1 >= len(doc.times):
             return None
-        if not doc.text.startswith(("，", ","), t.end) or lo + 1 >= len(doc.times):
+        # 人民网成都2月17日电 （记者…）记者从…获悉，: a dispatch's dateline, its reporters in brackets
+        dateline = _DATELINE_TAIL.match(doc.norm, t.end) if is_dateline(doc, t) else None
+        if dateline is None and doc.text[sentence_start : t.start].strip():
             return None
-        said = doc.rules.words.attribution.match(doc.text, t.end + 1)
-        if said is None or doc.times[lo + 1].start < said.end():
+        if dateline is None and not doc.text.startswith(("，", ","), t.end):
             return None
-        return said.end(), lo + 1
+        said = doc.rules.words.attribution.match(doc.text, dateline.end() if dateline else t.end + 1)
+        nxt = lo + 1  # (记者5日从…获悉: the telling's day said again inside who told it)
+        while said is not None and nxt < len(doc.times) and doc.times[nxt].end <= said.end():
+            nxt = nxt + 1 if doc.times[nxt].grain == "day" else len(doc.times)
+        if said is None or nxt >= len(doc.times) or doc.times[nxt].start < said.end():
+            return None
+        return said.end(), nxt
 
     def _from_lead(self) -> TimeExpr | None:
         first = self.openers[0] if self.openers else None

@@ -174,6 +174,32 @@ def named_before_aside(doc: ArticleText, c: Candidate, prev: Prior) -> str | Non
     return noun_run_before(doc, replace(c, start=opening.start()))[0]
 
 
+#: a change's figure in brackets of its own (（增加25.6万人）, （同比增长5.1%）, （下降3个百分点）)
+_OPENS_CHANGE_ASIDE = re.compile(
+    r"[（(](?:同比|比上年|较上年)?(?:增加|增长|减少|下降|上升|提高|降低)(?:了)?(?:约|近|逾)?$"
+)
+#: what stands before a list's item: a list mark, a clause mark, a copula, a closing bracket
+_ITEM_OPENS = frozenset("、，,；;：:）)和及与为")
+
+
+def item_before_change_aside(doc: ArticleText, c: Candidate) -> str | None:
+    """杭州（增加25.6万人）、合肥、成都（增加21.3万人）和长沙（增加20.4万人）: a change in brackets of its
+    own right after a short name belongs to that name, the item of the list it stands in, not to
+    the list's run of names nor to the sentence's topic."""
+    if doc.norm[c.end : c.end + 1] not in ("）", ")"):
+        return None
+    opening = _OPENS_CHANGE_ASIDE.search(doc.norm, max(0, c.start - 8), c.start)
+    if opening is None:
+        return None
+    at = opening.start()
+    j = at
+    while j > 0 and at - j <= 8 and doc.norm[j - 1] not in _ITEM_OPENS and doc.norm[j - 1].isalnum():
+        j -= 1  # 成都, 10号线, 两江新区
+    if not 2 <= at - j <= 8 or doc.norm[j - 1 : j] not in _ITEM_OPENS:
+        return None
+    return doc.norm[j:at]
+
+
 #: the comparison a change is measured against (较一年前, 比上年同月的临时数字), not 比 in a word
 #: (同比, 环比, 占比, 对比, 比重, 比例)
 _COMPARISON = re.compile(r"较|(?<![同环占对相])比(?![重例率值])")

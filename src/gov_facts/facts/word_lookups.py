@@ -5,7 +5,8 @@ reads it; ``patterns/words.toml`` says what each list decides."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 
 from ..rules.patterns import load_patterns
@@ -68,6 +69,11 @@ class WordLookups:
     peak_reached: re.Pattern[str] = _NEVER
     peak_words: frozenset[str] = frozenset()
     peak_span: int = 0
+    #: :mod:`.holidays`: a festival's name (or another name of it) and a holiday head (春节假期,
+    #: “五一”假期, 国庆黄金周); each festival's first and last day by year
+    holiday_name: re.Pattern[str] = _NEVER
+    holiday_days: dict[tuple[str, int], tuple[date, date]] = field(default_factory=dict)
+    holiday_aliases: dict[str, str] = field(default_factory=dict)
     modal_reach: re.Pattern[str] = _NEVER
     modal_span: int = 0
     reach_ends: frozenset[str] = frozenset()
@@ -219,11 +225,26 @@ def word_lookups(r: WordLists) -> WordLookups:
             )
             + r"\s*据[^，,。；;\n]{1,20}[，,]"  # 据银联商务数据，据海关消息，: a source named after 据
         ),
+        holiday_name=_holiday_name(r),
+        holiday_days={
+            (festival, int(year)): (date.fromisoformat(days[0]), date.fromisoformat(days[1]))
+            for festival, years in r.holidays.items()
+            for year, days in years.items()
+        },
+        holiday_aliases=dict(r.holiday_aliases),
         rank_named=re.compile(
             r"第[0-9一二三四五六七八九十百]+[位名]"
             + (f"|{alternatives(r.rank_names)}" if r.rank_names else "")
         ),
     )
+
+
+def _holiday_name(r: WordLists) -> re.Pattern[str]:
+    """春节假期, “五一”假期, 中秋国庆黄金周: a festival's name, in quotes perhaps, then a holiday head."""
+    if not r.holidays or not r.holiday_heads:
+        return _NEVER
+    names = alternatives([*r.holidays, *r.holiday_aliases])
+    return re.compile(f'[“"]?({names})[”"]?节?(?:{alternatives(r.holiday_heads)})')
 
 
 @lru_cache(maxsize=1)

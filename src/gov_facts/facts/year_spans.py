@@ -13,6 +13,7 @@ from .text import SPAN_JOINS
 
 if TYPE_CHECKING:
     from .time_expressions import TimeExpr
+    from .word_lookups import WordLookups
 
 #: a year and a joining mark right before the second year of a span (2022年至, 2022-, 2022年—)
 _FIRST_YEAR = re.compile(r"((?:19|20)[0-9]{2})年?\s*[-－—~～至到]\s*$")
@@ -69,3 +70,14 @@ def _span_start(text: str, t: TimeExpr, before: TimeExpr | None) -> tuple[int, i
     if m is not None and 0 < year - int(m.group(1)) <= _LONGEST:
         return int(m.group(1)), m.start()
     return None
+
+
+def anchors_no_year(text: str, start: int, end: int, words: WordLookups) -> bool:
+    """與二○二四年比較，…的全年平均濃度按年下降4%: a year a figure is compared with (较2019年, 与2023年
+    相比: words.toml base_leads…) does not anchor the bare parts of a year after it in the sentence
+    (全年 is the figure's year, not the base's); nor does a year up to now (为2021年以来最高；2月…)."""
+    return (
+        text.endswith(("以来", "来"), start, end)
+        or text.endswith(words.base_leads, 0, start)
+        or (text.endswith(words.base_join_leads, 0, start) and text.startswith(words.base_join_ends, end))
+    )

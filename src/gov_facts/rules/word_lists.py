@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from datetime import date
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from ..core.defaults import empty_list
 
@@ -89,3 +91,20 @@ class WordLists(BaseModel):
     event_name_heads: list[str] = Field(default_factory=empty_list)
     market_measures: list[str] = Field(default_factory=empty_list)
     rate_measures: list[str] = Field(default_factory=empty_list)
+    #: the official public holidays' days (patterns/times.toml): each festival's days by year, the
+    #: other names of a festival, and the words that make its name a holiday (春节|假期, 国庆|黄金周)
+    holidays: dict[str, dict[str, list[str]]] = Field(default_factory=dict)
+    holiday_aliases: dict[str, str] = Field(default_factory=dict)
+    holiday_heads: list[str] = Field(default_factory=empty_list)
+
+    @field_validator("holidays")
+    @classmethod
+    def _holiday_days(cls, value: dict[str, dict[str, list[str]]]) -> dict[str, dict[str, list[str]]]:
+        for festival, years in value.items():
+            for year, days in years.items():
+                if not year.isdigit() or len(days) != 2:
+                    raise ValueError(f"holidays.{festival}.{year}: a year and its first and last day")
+                first, last = (date.fromisoformat(d) for d in days)
+                if last < first:
+                    raise ValueError(f"holidays.{festival}.{year}: the last day is before the first")
+        return value
