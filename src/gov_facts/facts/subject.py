@@ -1,15 +1,14 @@
 """What a figure counts or measures: its subject, decided here and only here.
 
-In order: a table cell's row or column header; a rank's ranked noun; the item of an
-enumeration a figure after 分别/均 takes, or the noun its bracket follows (:mod:`.enumeration`);
-the noun a unit is written before (15167套房屋); a quoted qualifier; the next figure's noun
-(6大类67条政策库); an enumeration's shared subject; a share's topic; a label; the
-object of a rate's verb (减按90%计入收入总额); the noun before the figure, or what it stands for
-when it names nothing of its own (日均, a parallel part: :func:`.carried.named_elsewhere`); the
-measure word itself; else the topic carried from earlier in the sentence. Over that answer: a
-standard a figure is compared against (高於92.5%的服務承諾), the name before a bracketed signed rate
-(輸往內地（+19.4%）), a contrastive 则's topic; a rate's base after its verb (每千名工人) is passed over.
-"""
+In order: a table cell's row or column header; a rank's ranked noun; the item of an enumeration a
+figure after 分别/均 takes, or the noun its bracket follows (:mod:`.enumeration`); the noun a unit is
+written before (15167套房屋); a quoted qualifier; the next figure's noun (6大类67条政策库); an
+enumeration's shared subject; a share's topic; a label; the object of a rate's verb (减按90%计入收入总额);
+the noun before the figure, or what it stands for when it names nothing of its own (日均, a parallel
+part: :func:`.carried.named_elsewhere`); the measure word itself; else the topic carried from earlier
+in the sentence. Over that answer: a standard a figure is compared against (高於92.5%的服務承諾), the
+name before a bracketed signed rate (輸往內地（+19.4%）), a contrastive 则's topic; a rate's base after
+its verb (每千名工人) is passed over."""
 
 from __future__ import annotations
 
@@ -263,8 +262,7 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
     quoted = quoted_for(doc, c)
     if quoted:
         return quoted, False
-    # 6大类67条政策库, 4晚5天之旅, 22.5万总吨和10万总吨邮轮泊位: the next figure's noun
-    # names this one too
+    # 6大类67条政策库, 4晚5天之旅, 22.5万总吨和10万总吨邮轮泊位: the next figure's noun names it too
     nxt = _NEXT_FIGURE.match(doc.norm, c.end)
     if nxt is not None and c.kind not in _PHYSICAL:
         m = unit_after(doc, nxt.end(), len(nxt.group(0)) - len(nxt.group(0).rstrip(SCALES)))
