@@ -161,10 +161,14 @@ def _forecast_from(doc: ArticleText, ss: int) -> int:
     """Where the sentence at ``ss`` becomes a forecast: after its first clause when that clause ends
     with a forecast word (財政司司長…預計，…), at the forecast word when one opens it; else never."""
     _, first_end = doc.clause(ss)
+    raw, cues = doc.norm[ss:first_end], _any_of(doc.rules.forecast_cues)
+    if not raw.rstrip("，,：: ").endswith(doc.rules.forecast_endings) and cues.search(raw, 0, 8) is None:
+        return _forecast_of_a_quantity(doc, ss)  # asked of the text as written first: masking only
+        # takes words away, so a clause with no forecast word as written has none masked (most)
     first = _clause(doc, ss, first_end)
     if first.text.rstrip("，,：: ").endswith(doc.rules.forecast_endings):
         return first_end
-    if _any_of(doc.rules.forecast_cues).search(first.text, 0, 8) is None:
+    if cues.search(first.text, 0, 8) is None:
         return _forecast_of_a_quantity(doc, ss)
     for k, (word, _flag, at) in enumerate(first.tokens[:3]):
         if word in doc.rules.forecast_cues:  # not 原预计: the forecast once made (原預計…，僅招收320名)
