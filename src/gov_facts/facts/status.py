@@ -224,15 +224,22 @@ def _target_list(doc: ArticleText, c: Candidate, ss: int) -> bool:
     if colon < 0:
         return False
     hs, _ = doc.clause(colon)
-    head = _clause(doc, hs, colon).text.rstrip()
+    nouns = doc.rules.words.plan_nouns
+    if not _names_a_plan(doc.norm[hs:colon].rstrip(), nouns):
+        return False  # asked of the text as written first: masking only takes words away
+    if not _names_a_plan(_clause(doc, hs, colon).text.rstrip(), nouns):
+        return False
+    cs, _ = doc.clause(c.start)
+    return not any(w in doc.norm[max(cs, colon) : c.start] for w in doc.rules.words.done_words)
+
+
+def _names_a_plan(head: str, nouns: tuple[str, ...]) -> bool:
+    """Whether the words before a colon end with a plan noun, a link word aside (目标是, 计划如下)."""
     for link in _LIST_LINKS:
         if head.endswith(link):
             head = head[: -len(link)]
             break
-    if not head.endswith(doc.rules.words.plan_nouns):
-        return False
-    cs, _ = doc.clause(c.start)
-    return not any(w in doc.norm[max(cs, colon) : c.start] for w in doc.rules.words.done_words)
+    return head.endswith(nouns)
 
 
 #: a number in a clause: Arabic digits, or Chinese numerals (a figure only before a unit)
