@@ -144,7 +144,9 @@ def past_the_served(doc: ArticleText, c: Candidate, prev: Prior, before: str) ->
     its own; the amount measures the verb's object, after the verb."""
     if not before:
         return None
-    at = doc.norm.rfind(before, doc.clause(c.start)[0], c.start)
+    cs = doc.clause(c.start)[0]
+    # the cheap test first: a 为 at most one character before the clause and the noun run
+    at = doc.norm.rfind(before, cs, c.start) if doc.norm.find("为", max(0, cs - 1), c.start) >= 0 else -1
     if at > 0 and doc.norm[at - 1] == "为":
         # 其中为中小微企业办理抵押登记9,437件: those served, uncounted, then the verb and what it does
         toks = pos_tag(before)

@@ -100,7 +100,9 @@ def _kind(line: str, ends: tuple[str, ...], leads: tuple[str, ...]) -> int:
     if not line or "\t" in line:
         return 0
     words = _NUMBER.sub("", line, count=1)
-    for lead in leads:  # 下一步，…: a paragraph its opening words plan; with a colon, the lines after it too
+    # 下一步，…: a paragraph its opening words plan; with a colon, the lines after it too (whether any
+    # lead opens the line asked at once first: most lines open with none)
+    for lead in leads if words.startswith(leads) else ():
         mark = words[len(lead) : len(lead) + 1]
         if mark and mark in _OPENER_MARKS and words.startswith(lead):
             return _PLAN if line.endswith(("：", ":")) else _PLAN_PARAGRAPH

@@ -162,10 +162,14 @@ def _forecast_from(doc: ArticleText, ss: int) -> int:
     """Where the sentence at ``ss`` becomes a forecast: after its first clause when that clause ends
     with a forecast word (財政司司長…預計，…), at the forecast word when one opens it; else never."""
     _, first_end = doc.clause(ss)
+    raw, cues = doc.norm[ss:first_end], _any_of(doc.rules.forecast_cues)
+    if not raw.rstrip("，,：: ").endswith(doc.rules.forecast_endings) and cues.search(raw, 0, 8) is None:
+        return _forecast_of_a_quantity(doc, ss)  # asked of the text as written first: masking only
+        # takes words away, so a clause with no forecast word as written has none masked (most)
     first = _clause(doc, ss, first_end)
     if first.text.rstrip("，,：: ").endswith(doc.rules.forecast_endings):
         return first_end
-    if _any_of(doc.rules.forecast_cues).search(first.text, 0, 8) is None:
+    if cues.search(first.text, 0, 8) is None:
         return _forecast_of_a_quantity(doc, ss)
     for k, (word, _flag, at) in enumerate(first.tokens[:3]):
         if word in doc.rules.forecast_cues:  # not 原预计: the forecast once made (原預計…，僅招收320名)
@@ -221,15 +225,22 @@ def _target_list(doc: ArticleText, c: Candidate, ss: int) -> bool:
     if colon < 0:
         return False
     hs, _ = doc.clause(colon)
-    head = _clause(doc, hs, colon).text.rstrip()
+    nouns = doc.rules.words.plan_nouns
+    if not _names_a_plan(doc.norm[hs:colon].rstrip(), nouns):
+        return False  # asked of the text as written first: masking only takes words away
+    if not _names_a_plan(_clause(doc, hs, colon).text.rstrip(), nouns):
+        return False
+    cs, _ = doc.clause(c.start)
+    return not any(w in doc.norm[max(cs, colon) : c.start] for w in doc.rules.words.done_words)
+
+
+def _names_a_plan(head: str, nouns: tuple[str, ...]) -> bool:
+    """Whether the words before a colon end with a plan noun, a link word aside (目标是, 计划如下)."""
     for link in _LIST_LINKS:
         if head.endswith(link):
             head = head[: -len(link)]
             break
-    if not head.endswith(doc.rules.words.plan_nouns):
-        return False
-    cs, _ = doc.clause(c.start)
-    return not any(w in doc.norm[max(cs, colon) : c.start] for w in doc.rules.words.done_words)
+    return head.endswith(nouns)
 
 
 #: a number in a clause: Arabic digits, or Chinese numerals (a figure only before a unit)

@@ -6,6 +6,7 @@ estimate of a period still running (本財政年度的綜合赤字估計為481�
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
 
 from .candidate import Candidate
@@ -60,14 +61,19 @@ def window_ahead(doc: ArticleText, c: Candidate) -> bool:
     ahead (未来N年: a time no figure takes, as windows are) before the figure in its sentence plans
     it, bar a clause that says what is done."""
     pub = doc.published
+    if pub is None or not doc.kept("windows ahead", None, lambda: any(_ahead(t, pub) for t in doc.times)):
+        return False  # the cheap test first, once per document: no window ahead in it (most documents)
     ss, _ = doc.sentence(c.start)
-    if pub is None or not any(
-        t.grain == "window" and t.first is not None and t.first >= pub and t.last is not None and t.last > pub
-        for t in doc.times_between(ss, c.start)
-    ):
+    if not any(_ahead(t, pub) for t in doc.times_between(ss, c.start)):
         return False
     cs, _ = doc.clause(c.start)
     return not any(w in doc.norm[cs : c.start] for w in doc.rules.words.done_words)
+
+
+def _ahead(t: TimeExpr, pub: date) -> bool:
+    """Whether ``t`` is a window that starts at ``pub`` or later and runs past it."""
+    first, last = t.first, t.last
+    return t.grain == "window" and first is not None and first >= pub and last is not None and last > pub
 
 
 def actual_since(doc: ArticleText, ss: int, at: int) -> bool:

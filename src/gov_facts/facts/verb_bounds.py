@@ -29,7 +29,10 @@ def bound_before_a_verb(doc: ArticleText, before: str, amount: bool) -> tuple[st
     gap = _VERB_GAP.search(before)
     if gap is None:
         return None
-    for k in range(1, len(gap.group(0)) + 1):
+    n = len(gap.group(0))
+    if _bound_ends(doc.rules.qual_before).isdisjoint(before[-n - 1 : -1]):
+        return None  # the cheap test first: no bound word can end before any cut of the gap
+    for k in range(1, n + 1):
         hit = ends_with(before[:-k], doc.rules.qual_before)
         if hit is None or hit[1] not in _BOUNDS:
             continue
@@ -40,6 +43,18 @@ def bound_before_a_verb(doc: ArticleText, before: str, amount: bool) -> tuple[st
         if len(hit[0]) >= 2 and hit[0] not in doc.rules.words.peak_words and _verb_alone(before[-k:]):
             return hit
     return None
+
+
+#: the last characters of the bound words, per word list (kept by identity: a tuple's hash is no cache)
+_ENDS: dict[int, tuple[object, frozenset[str]]] = {}
+
+
+def _bound_ends(words: tuple[tuple[str, str], ...]) -> frozenset[str]:
+    """The characters a bound word of ``words`` (最高, 至少, 最多) ends with."""
+    got = _ENDS.get(id(words))
+    if got is None or got[0] is not words:
+        got = _ENDS[id(words)] = (words, frozenset(w[-1] for w, q in words if w and q in _BOUNDS))
+    return got[1]
 
 
 def _verb_alone(gap: str) -> bool:
