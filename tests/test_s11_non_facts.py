@@ -108,6 +108,41 @@ OPENED_WORDS = [
          marks=known_miss("单 matched before the address unit 单元 escapes the address guard")),
 ]  # fmt: skip
 
+# ---------------------------------------------------------------- a window of hours
+# 過去24小時, 未来24小时内, 近24小时: hours after a word of a window (过去, 未来, 近 at a clause's head) are a
+# time window as 近三年 and 过去12个月 are, no figure; 将近24小时 (nearly) and 历时3小时 stay figures.
+
+HOUR_WINDOWS = [
+    case("衞生防護中心今日公布，過去24小時共錄得12宗新個案。", "24小時", DAY, HK,
+         "written-hk-chp: 過去24小時共錄得", kind=None),
+    case("衞生防護中心今日公布，過去24小時共錄得12宗新個案。", "12宗", DAY, HK,
+         "written-hk-chp: …12宗 still read", value=12),
+    case("预计未来24小时内，我市有大到暴雨。", "24小时", DAY, CN, "written-weather: 未来24小时内", kind=None),
+    case("過去24小時，全省平均降雨量達36毫米。", "24小時", DAY, TW, "written-tw-cwa: 過去24小時，",
+         kind=None),
+    case("近24小时内，全市共出动消防车12辆。", "24小时", DAY, CN, "written-fire-brigade: 近24小时内",
+         kind=None),
+    case("救援队伍连续奋战将近24小时。", "24小时", DAY, CN, "written-emergency: 将近24小时 (nearly)",
+         value=24, unit="小时"),
+]  # fmt: skip
+
+# ---------------------------------------------------------------- a figure inside a programme's name
+# 「長者2元乘車優惠計劃」: a figure inside a short quoted name that ends with a plan noun (计划, 规划) is
+# part of the name, no figure; a quoted plan described with 的 (“…12亿元的计划”) keeps its figure.
+
+PROGRAMME_NAMES = [
+    case("「長者及合資格殘疾人士2元乘車優惠計劃」受惠人數約190萬人。", "2元", DAY, HK,
+         "written-hk-lwb: 「…2元乘車優惠計劃」", kind=None),
+    case("「長者及合資格殘疾人士2元乘車優惠計劃」受惠人數約190萬人。", "190萬人", DAY, HK,
+         "written-hk-lwb: …190萬人 still read", value=1900000),
+    case("推出“百亩千亩万亩示范计划”后，全市建成示范片区32个。", "32个", DAY, CN,
+         "written-agriculture: …32个 still read", value=32),
+    case("市民可申請「1元乘車優惠計劃」，本年度共有8萬人受惠。", "1元", DAY, MO,
+         "written-mo-transport: 「1元乘車優惠計劃」", kind=None),
+    case("他表示：“要完成全年投资12亿元的计划”。", "12亿元", DAY, CN,
+         "written-county-news: “…12亿元的计划” (a plan described: a figure)", value=1200000000),
+]  # fmt: skip
+
 # ---------------------------------------------------------------- the probe sweep: non-figures already
 # left out, next to figures, in the styles of the four kinds of site (kept so that they stay out)
 
@@ -171,7 +206,10 @@ PROBE_SWEEP = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(COLUMNS, TIERS_NAMED + LEVEL_RANGES + DOTTED_DATES + OPENED_WORDS + PROBE_SWEEP)
+@pytest.mark.parametrize(
+    COLUMNS,
+    TIERS_NAMED + LEVEL_RANGES + DOTTED_DATES + OPENED_WORDS + HOUR_WINDOWS + PROGRAMME_NAMES + PROBE_SWEEP,
+)
 def test_non_facts(
     text: str, needle: str, published: str, site: str | None, expected: dict[str, Any]
 ) -> None:

@@ -223,6 +223,31 @@ def unit_opens_a_word(doc: ArticleText, c: Candidate) -> bool:
     return tag == _DISTINGUISHING or (c.entry.needs_number and tag == _LOCATIVE)
 
 
+#: the quotes around a programme's name, and how far a figure inside one may stand from either end
+_QUOTE_OPEN = "“「『"
+_QUOTE_CLOSE = "”」』"
+_QUOTE_REACH = 16
+
+
+def inside_a_programme_name(doc: ArticleText, c: Candidate) -> bool:
+    """「長者2元乘車優惠計劃」受惠人數約190萬人, “百亩千亩万亩示范计划”: a figure inside a short quoted name
+    that ends with a plan noun (计划, 规划: ``plan_nouns``) is part of the programme's name (the fare it
+    is known by), no figure stated. A quotation of a statement (“全年完成投资12亿元”) ends with no plan
+    noun (or describes its plan: …12亿元的计划) and keeps its figures."""
+    norm = doc.norm
+    lo = max(0, c.start - _QUOTE_REACH)
+    opened = max(norm.rfind(q, lo, c.start) for q in _QUOTE_OPEN)
+    if opened < 0 or any(q in norm[opened + 1 : c.start] for q in _QUOTE_CLOSE):
+        return False
+    ends = [i for q in _QUOTE_CLOSE if (i := norm.find(q, c.end, c.end + _QUOTE_REACH)) >= 0]
+    if not ends:
+        return False
+    rest = norm[c.end : min(ends)]
+    if any(ch in rest for ch in "的，,。；;"):
+        return False  # “…完成投资12亿元的计划”: a plan described, a figure of it stated
+    return rest.endswith(doc.rules.words.plan_nouns)
+
+
 def index_base(doc: ArticleText, c: Candidate) -> bool:
     """指數(110年=100), （以2020年=100）, 定基指数（2015年＝100）: a year right before = is the base
     period an index is set to 100 in, a time, not a length of years (a Taiwan page's 110年 reads as
