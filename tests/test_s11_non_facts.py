@@ -94,7 +94,8 @@ DOTTED_DATES = [
 # ---------------------------------------------------------------- a unit that opens a word
 # 3年級, 國小1年級, 5·20期間: a one-character unit that opens a distinguishing word (年级) or, after a
 # measure word that counts after digits alone, a locative (期间) is part of that word: a grade or a time,
-# no figure. A noun opened stays a figure's (30层楼: 层 glued to 楼).
+# no figure. A noun opened stays a figure's (30层楼: 层 glued to 楼). A unit read (单) that opens a longer
+# address unit (单元) after a place word of an address (2号楼3单元) is part of the address.
 
 OPENED_WORDS = [
     case("本市3年級學生視力不良率為45.2%。", "3年", DAY, TW, "written-tw-education: 3年級學生", kind=None),
@@ -104,8 +105,10 @@ OPENED_WORDS = [
     case("全校6年级学生体质健康达标率为92.3%。", "6年", DAY, CN, "written-school-news: 6年级学生", kind=None),
     case("主体结构高度接近30层楼。", "30层", DAY, CN, "corpus-021: 30层楼 (a noun opened: a figure)",
          value=30, unit="层"),
-    case("2号楼3单元共有住户48户。", "3单", DAY, CN, "written-community: 2号楼3单元 (an address)", kind=None,
-         marks=known_miss("单 matched before the address unit 单元 escapes the address guard")),
+    case("2号楼3单元共有住户48户。", "3单", DAY, CN, "written-community: 2号楼3单元 (an address)", kind=None),
+    case("該屋苑5棟2單元共有住戶36戶。", "2單", DAY, HK, "written-hk-housing: 5棟2單元", kind=None),
+    case("全区共有居民楼56栋、单元312个。", "312个", DAY, CN, "written-community: 单元312个 still read",
+         value=312),
 ]  # fmt: skip
 
 # ---------------------------------------------------------------- a window of hours

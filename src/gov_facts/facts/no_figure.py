@@ -223,6 +223,17 @@ def unit_opens_a_word(doc: ArticleText, c: Candidate) -> bool:
     return tag == _DISTINGUISHING or (c.entry.needs_number and tag == _LOCATIVE)
 
 
+def unit_of_an_address(doc: ArticleText, c: Candidate) -> bool:
+    """2号楼3单元, 5幢2单元: a number after a place word of an address (楼, 栋, 号: ``place_suffixes``)
+    whose unit read (单) opens a longer address unit (单元: ``address_units``) is part of the address,
+    as 3栋 and 河东村6组 are; the address guard of the suffix stage saw only the shorter unit."""
+    if c.unit is None or c.unit_start < c.start:
+        return False
+    norm = doc.norm
+    longer = any(len(w) > len(c.unit) and norm.startswith(w, c.unit_start) for w in doc.rules.address_units)
+    return longer and norm.endswith(doc.rules.words.place_suffixes, 0, c.start)
+
+
 #: the quotes around a programme's name, and how far a figure inside one may stand from either end
 _QUOTE_OPEN = "“「『"
 _QUOTE_CLOSE = "”」』"

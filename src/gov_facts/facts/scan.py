@@ -218,6 +218,7 @@ class Scanner:
             or no_figure.day_of_a_dotted_date(self.doc, c)
             or no_figure.unit_opens_a_word(self.doc, c)
             or no_figure.inside_a_programme_name(self.doc, c)
+            or no_figure.unit_of_an_address(self.doc, c)
         )
 
     def _opens_a_quoted_name(self, c: Candidate) -> bool:
