@@ -91,6 +91,23 @@ DOTTED_DATES = [
          kind=None),
 ]  # fmt: skip
 
+# ---------------------------------------------------------------- the day after a month's name
+# 正月十五元宵节, 八月十五: a number in Chinese numerals (a day's, at most 30) right after a month's name
+# is the day of a date, whatever follows (元宵 read as 十五元); 每月十五元 and 三月十五万人 stay figures.
+
+MONTH_DAYS = [
+    case("正月十五元宵节当天，全市接待游客32万人次。", "十五元", DAY, CN,
+         "written-culture-tourism: 正月十五元宵节", kind=None),
+    case("正月十五元宵节当天，全市接待游客32万人次。", "32万人次", DAY, CN,
+         "written-culture-tourism: …32万人次 still read", value=320000),
+    case("農曆正月十五元宵節，燈會吸引遊客逾50萬人次。", "十五元", DAY, TW,
+         "written-tw-tourism: 正月十五元宵節", kind=None),
+    case("低保对象每月十五元的电话补贴已发放到位。", "十五元", DAY, CN,
+         "written-civil-affairs: 每月十五元 (a sum)", value=15, unit="元"),
+    case("今年三月十五万人次参与植树活动。", "十五万人次", DAY, CN,
+         "written-forestry: 三月十五万人次 (past a day)", value=150000),
+]  # fmt: skip
+
 # ---------------------------------------------------------------- a unit that opens a word
 # 3年級, 國小1年級, 5·20期間: a one-character unit that opens a distinguishing word (年级) or, after a
 # measure word that counts after digits alone, a locative (期间) is part of that word: a grade or a time,
@@ -211,7 +228,14 @@ PROBE_SWEEP = [
 
 @pytest.mark.parametrize(
     COLUMNS,
-    TIERS_NAMED + LEVEL_RANGES + DOTTED_DATES + OPENED_WORDS + HOUR_WINDOWS + PROGRAMME_NAMES + PROBE_SWEEP,
+    TIERS_NAMED
+    + LEVEL_RANGES
+    + DOTTED_DATES
+    + MONTH_DAYS
+    + OPENED_WORDS
+    + HOUR_WINDOWS
+    + PROGRAMME_NAMES
+    + PROBE_SWEEP,
 )
 def test_non_facts(
     text: str, needle: str, published: str, site: str | None, expected: dict[str, Any]

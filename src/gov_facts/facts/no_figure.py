@@ -28,6 +28,8 @@ _STREAK = ("连续", "持续")
 _JOIN = "的"
 #: a figure later in the clause (a digit: the value the group's subject is given)
 _LATER_FIGURE = re.compile(r"[0-9０-９]")
+#: an Arabic digit among a figure's own characters
+_DIGIT = re.compile(r"[0-9０-９]")
 #: the clause's end for these looks (an enumeration comma ends the group's phrase too)
 _CLAUSE_END = re.compile(r"[，,。；;：:、！!？?\n]")
 #: 每5人中就有1人, 每10户当中: a proportion, not a rate (both its figures are stated)
@@ -178,10 +180,6 @@ def tiers_named_before_a_noun(doc: ArticleText, c: Candidate) -> bool:
     return bool(toks) and toks[0][1].startswith(_SHARED_NOUN_TAGS) and toks[0][1] != "nr"
 
 
-#: an Arabic digit among a figure's own characters
-_DIGIT = re.compile(r"[0-9０-９]")
-
-
 def range_of_names(doc: ArticleText, c: Candidate) -> bool:
     """一至四级残疾军人, 残疾等级为五至十级的, 一至三期工程, 风力四至五级: a range in Chinese numerals
     before a word that makes a count only after Arabic digits (``needs_number``: 级, 期) is a band of
@@ -203,6 +201,23 @@ def day_of_a_dotted_date(doc: ArticleText, c: Candidate) -> bool:
     states no figure."""
     s = c.start
     return s >= 2 and doc.norm[s - 1] in _DATE_DOTS and doc.norm[s - 2].isdigit()
+
+
+#: what names a month right before 月 in a date written in Chinese numerals (正月十五, 八月十五, 腊月二十三)
+_MONTH_NAMES = frozenset("正腊臘冬一二三四五六七八九十")
+_LAST_DAY = 30  # a lunar month's
+
+
+def day_after_a_month_name(doc: ArticleText, c: Candidate) -> bool:
+    """正月十五元宵节, 农历八月十五, 腊月二十三小年: a number in Chinese numerals right after a month's
+    name is the day of a date (a festival's), whatever word follows it (元宵 read as 十五元); 每月十五元
+    (每 before 月) and 三月十五万人 (past any day) stay figures."""
+    s = c.start
+    if s < 2 or doc.norm[s - 1] != "月" or doc.norm[s - 2] not in _MONTH_NAMES:
+        return False
+    if c.value is None or not 1 <= c.value <= _LAST_DAY or c.value != c.value.to_integral_value():
+        return False  # 三月十五万人: a figure past any day of a month
+    return _DIGIT.search(doc.norm, s, c.unit_start if c.unit_start > s else c.end) is None
 
 
 #: jieba tag of a locative a one-character measure word opens with the character after it (期间)

@@ -219,6 +219,7 @@ class Scanner:
             or no_figure.unit_opens_a_word(self.doc, c)
             or no_figure.inside_a_programme_name(self.doc, c)
             or no_figure.unit_of_an_address(self.doc, c)
+            or no_figure.day_after_a_month_name(self.doc, c)
         )
 
     def _opens_a_quoted_name(self, c: Candidate) -> bool:
