@@ -242,17 +242,21 @@ def unit_of_an_address(doc: ArticleText, c: Candidate) -> bool:
     """2号楼3单元, 5幢2单元: a number after a place word of an address (楼, 栋, 号: ``place_suffixes``)
     whose unit read (单) opens a longer address unit (单元: ``address_units``) is part of the address,
     as 3栋 and 河东村6组 are; the address guard of the suffix stage saw only the shorter unit."""
-    if c.unit is None or c.unit_start < c.start:
-        return False
     norm = doc.norm
-    longer = any(len(w) > len(c.unit) and norm.startswith(w, c.unit_start) for w in doc.rules.address_units)
-    return longer and norm.endswith(doc.rules.words.place_suffixes, 0, c.start)
+    if (
+        c.unit is None
+        or c.unit_start < c.start
+        or not norm.endswith(doc.rules.words.place_suffixes, 0, c.start)
+    ):
+        return False  # the cheap look first: no place word of an address before the number
+    return any(len(w) > len(c.unit) and norm.startswith(w, c.unit_start) for w in doc.rules.address_units)
 
 
 #: the quotes around a programme's name, and how far a figure inside one may stand from either end
 _QUOTE_OPEN = "“「『"
 _QUOTE_CLOSE = "”」』"
 _QUOTE_REACH = 16
+_QUOTE_OPEN_RE = re.compile(f"[{_QUOTE_OPEN}]")
 
 
 def inside_a_programme_name(doc: ArticleText, c: Candidate) -> bool:
@@ -262,8 +266,10 @@ def inside_a_programme_name(doc: ArticleText, c: Candidate) -> bool:
     noun (or describes its plan: …12亿元的计划) and keeps its figures."""
     norm = doc.norm
     lo = max(0, c.start - _QUOTE_REACH)
+    if _QUOTE_OPEN_RE.search(norm, lo, c.start) is None:
+        return False  # the cheap look first: no quote opens before the figure
     opened = max(norm.rfind(q, lo, c.start) for q in _QUOTE_OPEN)
-    if opened < 0 or any(q in norm[opened + 1 : c.start] for q in _QUOTE_CLOSE):
+    if any(q in norm[opened + 1 : c.start] for q in _QUOTE_CLOSE):
         return False
     ends = [i for q in _QUOTE_CLOSE if (i := norm.find(q, c.end, c.end + _QUOTE_REACH)) >= 0]
     if not ends:
