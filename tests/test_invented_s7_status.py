@@ -571,7 +571,11 @@ def test_not_a_fact(text: str, needle: str) -> None:
 # ---------------------------------------------------------------- numbers: tiers summed up by N级
 # N级 after a Chinese numeral is a level's name (四级应急响应, 三级医院, 风力六级: no fact, as the
 # GUIDE's gold leaves Ⅲ级响应 out); after a list of tiers (省、市、县三级; 省市县三级, 县乡两级) it
-# counts the tiers: unit 级, kind count. A list of levels (一级、二级、三级医院) counts nothing.
+# counts the tiers: unit 级, kind count, where the tiers act (三级立即启动); right before the noun
+# they share (三级财政, 两级河长体系, 三级物流配送) it names the system, no figure (session 11, issue 14:
+# the gold of invented-province-veterans-affairs and invented-county-commerce-ecommerce leaves
+# 三级财政 and 三级物流配送 out; tests/test_s11_non_facts.py). A list of levels (一级、二级、三级医院)
+# counts nothing.
 
 TIERS = [
     case(
@@ -583,33 +587,18 @@ TIERS = [
         unit="级",
         kind="count",
     ),
-    case(
-        "国家、省、市三级财政共安排补助资金3亿元。",
-        "三级",
-        "2025-03-14",
-        "written-finance-bureau: 国家、省、市三级财政",
-        value=3,
-        kind="count",
-    ),
-    case(
-        "全县建立县乡两级河长体系，共设立河长326名。",
-        "两级",
-        "2025-03-14",
-        "written-county: 县乡两级河长 (tiers with no mark between)",
-        value=2,
-        kind="count",
-    ),
-    case(
-        "中央和地方两级财政共投入资金12亿元。",
-        "两级",
-        "2025-03-14",
-        "written-provincial: 中央和地方两级财政",
-        value=2,
-        kind="count",
-    ),
 ]
 
 NOT_TIERS = [
+    pytest.param(
+        "国家、省、市三级财政共安排补助资金3亿元。", "三级", id="written-finance-bureau: 国家、省、市三级财政"
+    ),
+    pytest.param(
+        "全县建立县乡两级河长体系，共设立河长326名。",
+        "两级",
+        id="written-county: 县乡两级河长 (tiers, no mark between)",
+    ),
+    pytest.param("中央和地方两级财政共投入资金12亿元。", "两级", id="written-provincial: 中央和地方两级财政"),
     pytest.param("震后，立即启动地震应急四级响应。", "四级", id="written-emergency: 四级应急响应 (a level)"),
     pytest.param(
         "全市一级、二级、三级医院共56家。", "三级", id="written-health: 一级、二级、三级医院 (levels)"

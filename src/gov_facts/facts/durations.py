@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from .scan import Scanner
 
 #: the units a time window is counted in
-WINDOW_UNITS = ("年", "个月", "个季度")
+WINDOW_UNITS = ("年", "个月", "个季度", "小时")
 #: what may follow 近N年 to make it a window wherever it stands (近三年来, 近5年内, 近3年的)
 _WINDOW_AFTER = "来以内中里间的（("
 #: a record, an average or a sum taken over the window after 近N年 (创近6年新高, 近5年最低, 近3年同期最高,

@@ -5,7 +5,8 @@ An age band that names the group a later figure of its clause counts (0—14岁�
 the denominator of a rate written out after 每 (每50公斤129元, 每10万人口拥有医生28人: 50公斤 is
 what the price is per); a count of the figures just listed (孕产妇…、婴儿…、儿童死亡率…，三项指标
 均低于全国平均水平: the three are the figures already read); the base period of an index
-(指數(110年=100), 以2020年=100: the year the index is set to 100 in, a time).
+(指數(110年=100), 以2020年=100: the year the index is set to 100 in, a time); a count of tiers
+of government before the noun they share (省、市、县三级财政: the system's name).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from collections.abc import Sequence
 
 from .candidate import Candidate
 from .context import ArticleText
-from .tagging import pos_tag
+from .tagging import pos_tag, word_tag
 
 #: units of a term: with a bound after it, a band of terms names a class of things as an age band
 #: names a group (1年以上公共債務未償餘額為598億元, 3个月以上欠薪案件12宗, 逾期1年以上贷款余额)
@@ -27,6 +28,8 @@ _STREAK = ("连续", "持续")
 _JOIN = "的"
 #: a figure later in the clause (a digit: the value the group's subject is given)
 _LATER_FIGURE = re.compile(r"[0-9０-９]")
+#: an Arabic digit among a figure's own characters
+_DIGIT = re.compile(r"[0-9０-９]")
 #: the clause's end for these looks (an enumeration comma ends the group's phrase too)
 _CLAUSE_END = re.compile(r"[，,。；;：:、！!？?\n]")
 #: 每5人中就有1人, 每10户当中: a proportion, not a rate (both its figures are stated)
@@ -159,6 +162,122 @@ def restates_the_list(doc: ArticleText, c: Candidate, before: Sequence[Candidate
 
 #: what sets an index to its base after the base period (2020年=100, 110年＝100)
 _BASE_MARKS = ("=", "＝")
+
+
+#: jieba tags of the noun a count of tiers stands before (财政, 物流配送, 河长, 医疗保障)
+_SHARED_NOUN_TAGS = ("n", "vn", "j", "l", "b")
+
+
+def tiers_named_before_a_noun(doc: ArticleText, c: Candidate) -> bool:
+    """省、市、县三级财政按5:3:2分担, 县乡村三级物流配送站点, 中央和地方两级财政共投入: N级 after the tiers
+    of government it sums up (read as a count of them by the suffix stage), right before the noun
+    the tiers share, names the system (three-tier funding, a county-township-village network); it
+    states no figure. The tiers as they act (省、市、县三级立即启动: 三级 the subject of its verb) stay a
+    count, as the gold reads them."""
+    if c.unit != "级" or c.kind != "count":
+        return False
+    toks = pos_tag(doc.norm[c.end : c.end + 6])
+    return bool(toks) and toks[0][1].startswith(_SHARED_NOUN_TAGS) and toks[0][1] != "nr"
+
+
+def range_of_names(doc: ArticleText, c: Candidate) -> bool:
+    """一至四级残疾军人, 残疾等级为五至十级的, 一至三期工程, 风力四至五级: a range in Chinese numerals
+    before a word that makes a count only after Arabic digits (``needs_number``: 级, 期) is a band of
+    levels or of phases by name, as 四级应急响应 and 二期工程 are one; it states no figure. A range in
+    digits (3.0至4.5级地震, 4至5级风) stays one."""
+    if c.low is None or c.entry is None or not c.entry.needs_number or c.kind == "duration":
+        return False  # 持續約四至六星期: a span of weeks is a figure
+    start = c.unit_start if c.unit_start > c.start else c.end
+    return _DIGIT.search(doc.norm, c.start, start) is None
+
+
+#: a middle dot between a month and a day (“3·15”, 5·20, 7·21特大暴雨): the day opens no figure
+_DATE_DOTS = frozenset("·・•")
+
+
+def day_of_a_dotted_date(doc: ArticleText, c: Candidate) -> bool:
+    """“3·15”期间, “5·20”当天, 7·21特大暴雨: a number after a digit and a middle dot is the day of a
+    date written as a name (3·15 the consumer rights day); with what follows it (期间 read as 15期) it
+    states no figure."""
+    s = c.start
+    return s >= 2 and doc.norm[s - 1] in _DATE_DOTS and doc.norm[s - 2].isdigit()
+
+
+#: what names a month right before 月 in a date written in Chinese numerals (正月十五, 八月十五, 腊月二十三)
+_MONTH_NAMES = frozenset("正腊臘冬一二三四五六七八九十")
+_LAST_DAY = 30  # a lunar month's
+
+
+def day_after_a_month_name(doc: ArticleText, c: Candidate) -> bool:
+    """正月十五元宵节, 农历八月十五, 腊月二十三小年: a number in Chinese numerals right after a month's
+    name is the day of a date (a festival's), whatever word follows it (元宵 read as 十五元); 每月十五元
+    (每 before 月) and 三月十五万人 (past any day) stay figures."""
+    s = c.start
+    if s < 2 or doc.norm[s - 1] != "月" or doc.norm[s - 2] not in _MONTH_NAMES:
+        return False
+    if c.value is None or not 1 <= c.value <= _LAST_DAY or c.value != c.value.to_integral_value():
+        return False  # 三月十五万人: a figure past any day of a month
+    return _DIGIT.search(doc.norm, s, c.unit_start if c.unit_start > s else c.end) is None
+
+
+#: jieba tag of a locative a one-character measure word opens with the character after it (期间)
+_LOCATIVE = "f"
+#: jieba tag of a distinguishing word a one-character unit opens (年级): never a unit and a noun
+_DISTINGUISHING = "b"
+
+
+def unit_opens_a_word(doc: ArticleText, c: Candidate) -> bool:
+    """2号楼3单元, “3·15”期间, 3年級學生: a one-character unit that opens a dictionary word with the
+        character after it (单元 a noun, 期间 a locative, 年级 a distinguishing word) is part of that word;
+        the number names a unit of a building, a grade, a time, no figure. Only a word that counts after
+    digits alone (``needs_number``: 单, 期) is read so; a distinguishing word (年级) ends any unit (3个人,
+    400米处, 30万人口 stay figures)."""
+    if c.unit is None or len(c.unit) != 1 or c.end != c.unit_start + 1 or c.entry is None:
+        return False
+    tag = word_tag(doc.norm[c.end - 1 : c.end + 1])
+    return tag == _DISTINGUISHING or (c.entry.needs_number and tag == _LOCATIVE)
+
+
+def unit_of_an_address(doc: ArticleText, c: Candidate) -> bool:
+    """2号楼3单元, 5幢2单元: a number after a place word of an address (楼, 栋, 号: ``place_suffixes``)
+    whose unit read (单) opens a longer address unit (单元: ``address_units``) is part of the address,
+    as 3栋 and 河东村6组 are; the address guard of the suffix stage saw only the shorter unit."""
+    norm = doc.norm
+    if (
+        c.unit is None
+        or c.unit_start < c.start
+        or not norm.endswith(doc.rules.words.place_suffixes, 0, c.start)
+    ):
+        return False  # the cheap look first: no place word of an address before the number
+    return any(len(w) > len(c.unit) and norm.startswith(w, c.unit_start) for w in doc.rules.address_units)
+
+
+#: the quotes around a programme's name, and how far a figure inside one may stand from either end
+_QUOTE_OPEN = "“「『"
+_QUOTE_CLOSE = "”」』"
+_QUOTE_REACH = 16
+_QUOTE_OPEN_RE = re.compile(f"[{_QUOTE_OPEN}]")
+
+
+def inside_a_programme_name(doc: ArticleText, c: Candidate) -> bool:
+    """「長者2元乘車優惠計劃」受惠人數約190萬人, “百亩千亩万亩示范计划”: a figure inside a short quoted name
+    that ends with a plan noun (计划, 规划: ``plan_nouns``) is part of the programme's name (the fare it
+    is known by), no figure stated. A quotation of a statement (“全年完成投资12亿元”) ends with no plan
+    noun (or describes its plan: …12亿元的计划) and keeps its figures."""
+    norm = doc.norm
+    lo = max(0, c.start - _QUOTE_REACH)
+    if _QUOTE_OPEN_RE.search(norm, lo, c.start) is None:
+        return False  # the cheap look first: no quote opens before the figure
+    opened = max(norm.rfind(q, lo, c.start) for q in _QUOTE_OPEN)
+    if any(q in norm[opened + 1 : c.start] for q in _QUOTE_CLOSE):
+        return False
+    ends = [i for q in _QUOTE_CLOSE if (i := norm.find(q, c.end, c.end + _QUOTE_REACH)) >= 0]
+    if not ends:
+        return False
+    rest = norm[c.end : min(ends)]
+    if any(ch in rest for ch in "的，,。；;"):
+        return False  # “…完成投资12亿元的计划”: a plan described, a figure of it stated
+    return rest.endswith(doc.rules.words.plan_nouns)
 
 
 def index_base(doc: ArticleText, c: Candidate) -> bool:

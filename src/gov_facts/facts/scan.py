@@ -221,6 +221,13 @@ class Scanner:
             or no_figure.per_unit_denominator(self.doc, c)
             or no_figure.restates_the_list(self.doc, c, self.cands)
             or no_figure.index_base(self.doc, c)
+            or no_figure.tiers_named_before_a_noun(self.doc, c)
+            or no_figure.range_of_names(self.doc, c)
+            or no_figure.day_of_a_dotted_date(self.doc, c)
+            or no_figure.unit_opens_a_word(self.doc, c)
+            or no_figure.inside_a_programme_name(self.doc, c)
+            or no_figure.unit_of_an_address(self.doc, c)
+            or no_figure.day_after_a_month_name(self.doc, c)
         )
 
     def _opens_a_quoted_name(self, c: Candidate) -> bool:
