@@ -1,0 +1,66 @@
+"""Session 11: news pages of batch 17 (a rainstorm bulletin, a marathon report, annual results, a
+reprinted quarterly economy story) and probes of the same constructions in other styles.
+
+Each error was named as a construction; each table holds the batch page's sentence with sentences
+written in the styles of other kinds of site (statistics bulletins, provincial and county portals,
+finance news, Hong Kong, Macau and Taiwan pages) and other wordings. Ids name the source:
+``invented-<page>`` (a sentence of an invented page), ``written-<kind of site>`` (written here).
+Rows that still fail are strict xfails whose reason names the construction.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from factcase import check_fact as check
+from factcase import dated_case as case
+from factcase import the_fact
+
+# ---------------------------------------------------------------- a table of places by measures
+# 省份 | 受灾人口（万人） | 紧急转移安置（人）, 江西 | 41.2 | 63800: a first header cell made of division
+# words only (省份, 地区, 县（市、区）, 市（州）) makes the rows places; a column naming a measure of its
+# own is what each cell measures (受灾人口), and the row's place is the fact's place, not its subject.
+# A bare measure word (人数, 产量) and a column of periods or changes keep the row as the subject.
+
+_RAIN = (
+    "江西、湖南受灾情况见下表：\n"
+    "省份\t受灾人口（万人）\t紧急转移安置（人）\n江西\t41.2\t63800\n湖南\t23.5\t35100"
+)
+_CITY = (
+    "各县（市、区）财政收入\n"
+    "县（市、区）\t一般公共预算收入（亿元）\t同比增长（%）\n东湖区\t56.3\t4.2\n西山县\t21.8\t-1.5"
+)
+_MO = "按區域統計\n區域\t新登記車輛（輛）\t註銷車輛（輛）\n澳門半島\t1 205\t980\n氹仔\t860\t410"
+_PREF = "各市（州）下达资金\n市（州）\t下达资金（亿元）\t支出进度（%）\n昭川市\t24.86\t56.3"
+_TW = "各縣市人口\n縣市\t人口數（人）\t增減率（%）\n新北市\t4,048,721\t-2.13"
+_TOWN = "各镇户籍情况\n镇\t户数\t人数\n甲镇\t1 203\t3 456"
+_HOUSE = "分区域成交\n区域\t2024年（万平方米）\t2025年（万平方米）\n城东区\t12.35\t14.10"
+
+PLACE_ROWS = [
+    case(_RAIN, "41.2", "2024-06-25", "invented-cctv-south-rainstorm: 江西 | 41.2 under 受灾人口（万人）",
+         subject=["受灾人口"], value=412000, unit="人"),
+    case(_RAIN, "35100", "2024-06-25", "invented-cctv-south-rainstorm: 湖南 | 35100 under 紧急转移安置（人）",
+         subject=["紧急转移安置"]),
+    case(_CITY, "56.3", "2025-01-20", "written-county-portal: 县（市、区） | 一般公共预算收入（亿元）",
+         subject=["一般公共预算收入"], value=5630000000),
+    case(_MO, "1 205", "2025-02-10", "written-macau-dsec: 區域 | 新登記車輛（輛）",
+         subject=["新登記車輛"], value=1205),
+    case(_PREF, "24.86", "2024-03-01", "written-provincial-funds: 市（州） | 下达资金（亿元）",
+         subject=["下达资金"]),
+    case(_TW, "4,048,721", "2025-01-10", "written-taiwan-moi: 縣市 | 人口數（人）",
+         subject=["人口數"]),
+    # a bare measure word and a column of periods: the row's place stays the subject
+    case(_TOWN, "3 456", "2025-01-05", "written-county-portal: 镇 | 人数 (a bare measure word)",
+         subject="甲镇"),
+    case(_HOUSE, "14.10", "2025-06-01", "written-city-housing: 区域 | 2025年（万平方米） (a period)",
+         subject="城东区"),
+    case(_CITY, "-1.5", "2025-01-20", "written-county-portal: 县（市、区） | 同比增长（%） (a change)",
+         subject="西山县"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), PLACE_ROWS)
+def test_place_rows(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check(the_fact(text, needle, published), expected)
