@@ -16,7 +16,7 @@ import pytest
 
 from factcase import check_fact as check
 from factcase import dated_case as case
-from factcase import the_fact
+from factcase import facts_of, known_miss, the_fact
 
 # ---------------------------------------------------------------- a table of places by measures
 # 省份 | 受灾人口（万人） | 紧急转移安置（人）, 江西 | 41.2 | 63800: a first header cell made of division
@@ -64,3 +64,49 @@ PLACE_ROWS = [
 @pytest.mark.parametrize(("text", "needle", "published", "expected"), PLACE_ROWS)
 def test_place_rows(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
     check(the_fact(text, needle, published), expected)
+
+
+# ---------------------------------------------------------------- counts of places
+# 江西、湖南、广西、福建等4省（区）, 河南、山东两省, 邻近的两省: a whole number right before tiers of
+# government counts places. The tier before any brackets is the unit (省); the tiers, brackets and
+# all, are what is counted (the subject), not the last place named before 等. The count may follow a
+# determiner (其余, 邻近的) or the last name of a list (、山东两省), and an adverb may follow the tier
+# at once (两省分别, 三市均), though 省分 reads as a word.
+
+_MISS_UNIT_PLACES = known_miss(
+    "a count of places whose tier is a measure word of its own (兩區, 两区) is read by the unit path, "
+    "which takes the last name before it as subject"
+)
+
+PLACE_COUNTS = [
+    case("截至6月24日12时，江西、湖南、广西、福建等4省（区）共有86.7万人受灾。", "4省", "2024-06-25",
+         "invented-cctv-south-rainstorm: 等4省（区）", value=4, unit="省", kind="count",
+         subject=["省（区）", "省"]),
+    case("截至6月24日，全国已收获冬小麦3.35亿亩，其中河南、山东两省分别收获8530万亩、5960万亩。", "两省",
+         "2024-06-25", "invented-cctv-south-rainstorm: 河南、山东两省分别 (a list's last name, 省分)",
+         value=2, unit="省", kind="count", subject=["省"]),
+    case("与周边省份相比，青川一季度经济增速分别高于邻近的两省0.7个和1.1个百分点。", "两省", "2024-04-20",
+         "invented-xinhua-reprint-qingchuan: 邻近的两省 (a determiner)", value=2, unit="省", subject=["省"]),
+    case("農業部表示，已公告高雄市等5縣市為現金救助地區。", "5縣市", "2024-10-08",
+         "invented-tw-moa-typhoon: 高雄市等5縣市 (not 公告高雄市)", value=5, unit="縣市", subject=["縣市"]),
+    case("全市5县（市、区）均已完成验收。", "5县", "2025-01-10",
+         "written-county-portal: 全市5县（市、区）均 (brackets of several tiers)", value=5, unit="县",
+         subject=["县（市、区）"]),
+    case("广东、广西、海南等3省区出现强降雨。", "3省区", "2024-06-01",
+         "written-weather-news: 等3省区 (tiers without brackets)", value=3, unit="省区", subject=["省区"]),
+    case("其余两县正在加快推进。", "两县", "2025-03-01", "written-provincial-portal: 其余两县",
+         value=2, unit="县", subject=["县"]),
+    case("元朗、屯門兩區分別錄得12宗及8宗個案。", "兩區", "2025-02-01", "written-hk-chp: 元朗、屯門兩區分別",
+         marks=_MISS_UNIT_PLACES, value=2, subject=["區"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), PLACE_COUNTS)
+def test_place_counts(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check(the_fact(text, needle, published), expected)
+
+
+def test_tier_opening_a_word_is_no_count() -> None:
+    """北京、天津等3市场监管部门: the tier begins a word (市场), so 3 counts no places."""
+    text = "北京、天津等3市场监管部门参加。"
+    assert [f.text for f in facts_of(text, "2025-01-10")] == []

@@ -111,6 +111,7 @@ class Subjects:
         standard = compared_standard(doc, c)  # 高於92.5%的服務承諾: the standard's own level
         subject = standard[0] if standard else subject
         subject = signed_note(doc, c) or subject  # 輸往內地（+19.4%）: the rate of the name before it
+        subject = c.extra.get("places") or subject  # 福建等4省（区）: the places counted, not the last named
         return self.places.without_place(subject, c) if self.places is not None else subject
 
 
