@@ -110,3 +110,33 @@ def test_tier_opening_a_word_is_no_count() -> None:
     """北京、天津等3市场监管部门: the tier begins a word (市场), so 3 counts no places."""
     text = "北京、天津等3市场监管部门参加。"
     assert [f.text for f in facts_of(text, "2025-01-10")] == []
+
+
+# ---------------------------------------------------------------- a level that rises to a reading
+# 鄱阳湖星子站水位24日8时涨至19.82米: the verbs of a level rising or falling to a reading in flood,
+# market and power news (涨至, 跌至, 攀升至, 退至) state the new level (change "to"), and the hour of
+# the clock right after a day (24日8时, 23日14時) is part of the time the subject is read past: the
+# subject is the level named before the time (水位), not nothing.
+
+LEVEL_TO = [
+    case("鄱阳湖星子站水位24日8时涨至19.82米，超警戒水位0.82米。", "19.82", "2024-06-25",
+         "invented-cctv-south-rainstorm: 水位24日8时涨至19.82米", subject=["水位", "星子站水位"], change="to",
+         time="2024-06-24"),
+    case("太湖平均水位6月30日14时涨至4.36米，超过警戒水位0.56米。", "4.36", "2024-07-01",
+         "written-water-resources-bureau: 平均水位6月30日14时涨至", subject=["平均水位", "太湖平均水位"],
+         change="to"),
+    case("全市用电负荷7月23日13时30分攀升至1250万千瓦，创历史新高。", "1250", "2024-07-24",
+         "written-power-grid-news: 用电负荷…13时30分攀升至", subject=["用电负荷"], change="to",
+         time="2024-07-23"),
+    case("台北站氣溫23日14時升至38.2度，為今年最高。", "38.2", "2024-07-24",
+         "written-taiwan-cwa: 氣溫23日14時升至 (時)", subject=["氣溫", "台北站氣溫"], change="to"),
+    case("受消息影響，該股股價昨日收市跌至8.5元。", "8.5", "2025-03-12",
+         "written-hk-finance-news: 股價…跌至8.5元", change="to"),
+    case("洪峰过后，长江汉口站水位退至25.1米。", "25.1", "2024-07-20",
+         "written-hubei-portal: 水位退至25.1米", subject=["水位", "汉口站水位"], change="to"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), LEVEL_TO)
+def test_level_to(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check(the_fact(text, needle, published), expected)
