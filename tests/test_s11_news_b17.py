@@ -140,3 +140,32 @@ LEVEL_TO = [
 @pytest.mark.parametrize(("text", "needle", "published", "expected"), LEVEL_TO)
 def test_level_to(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
     check(the_fact(text, needle, published), expected)
+
+
+# ---------------------------------------------------------------- a rank of the sentence's topic
+# 春江马拉松的报名人数仅次于省城，在全省各地的马拉松赛事中排第2位: a rank whose own clause opens with the
+# group it is ranked within (在…中, or a bare scope: 在全球, 在全省) ranks the sentence's topic; a topic
+# may be a noun owned by the one before 的 (春江马拉松的报名人数, 深圳的整体竞争力, 本港的): what is
+# owned is ranked, not the owner, and not the scope.
+
+RANK_TOPIC = [
+    case("与周边城市相比，春江马拉松的报名人数仅次于省城，在全省各地的马拉松赛事中排第2位。", "第2位",
+         "2025-04-20", "invented-evening-paper-chunjiang-marathon: 的报名人数仅次于…，在…中排第2位",
+         subject=["报名人数", "春江马拉松"]),
+    case("深圳的整体竞争力在全国排名第5位。", "第5位", "2025-01-10",
+         "written-city-news: 深圳的整体竞争力在全国排名 (a bare scope)", subject=["整体竞争力"]),
+    case("本港的整體競爭力在全球排名第5位。", "第5位", "2025-06-18",
+         "written-hk-government-news: 本港的整體競爭力在全球排名 (a pronoun owns)", subject=["整體競爭力"]),
+    case("该区的人均可支配收入在全市排第2位。", "第2位", "2025-02-01",
+         "written-district-portal: 该区的人均可支配收入在全市排", subject=["人均可支配收入"]),
+    case("该市营商环境评价得分91.2分，在全省排第4位。", "第4位", "2025-03-01",
+         "written-provincial-portal: 得分91.2分，在全省排第4位 (carried)", subject=["营商环境评价"]),
+    case("全市地区生产总值增长6.2%，在全省16个市中排第3位。", "第3位", "2025-02-01",
+         "written-statistics-bulletin: 在全省16个市中排第3位 (a counted group)", subject=["地区生产总值"],
+         marks=known_miss("a counted group before 中 (16个市中): the count's subject 市中排 is carried")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), RANK_TOPIC)
+def test_rank_topic(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check(the_fact(text, needle, published), expected)

@@ -134,8 +134,7 @@ _SHARE_OF_A_WHOLE = re.compile(
     r"|占[^，。；;0-9的]{1,10}?(?:近|约|超过|逾|超|不到|不足|将近|接近|大约)$"
 )
 
-#: a bare dimension before a physical figure (长, 宽约, 条长): it says what is measured of the noun
-#: after 的, which is the subject
+#: a bare dimension before a physical figure (长, 宽约, 条长): it measures the noun after 的, the subject
 _DIMENSION = re.compile(r"[^\s]?[长宽高深厚重]")
 
 
