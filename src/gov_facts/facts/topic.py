@@ -118,12 +118,9 @@ def _head_of_relative(
     those after a noun's 的 (春江马拉松|的|报名|人数|仅次于): what the noun owns is the topic."""
     owner = toks[k - 1][1] if 0 < k < len(toks) - 1 and toks[k][0] == "的" else ""
     owned = is_nounish(owner) or owner == "r"  # (本市的, 本港的: a pronoun owns as well)
-    if owned:  # (深圳的整体竞争力在全国排名: a preposition may follow it too)
-        j, head = k + 1, []
-    elif k + 2 >= len(toks) or not toks[k][1].startswith("v") or toks[k + 1][0] != "的":
+    if not owned and (k + 2 >= len(toks) or not toks[k][1].startswith("v") or toks[k + 1][0] != "的"):
         return None
-    else:
-        j, head = k + 2, []
+    j, head = (k + 1 if owned else k + 2), list[str]()  # (深圳的整体竞争力在全国: a preposition may follow)
     while (
         j < len(toks)
         and toks[j][0] not in stop
