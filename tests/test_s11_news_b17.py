@@ -175,14 +175,11 @@ def test_rank_topic(text: str, needle: str, published: str, expected: dict[str, 
 # 全程马拉松完赛率为96.3%，半程马拉松完赛率为98.7%，均高于上届（分别为94.8%、97.9%）: a bracket of 分别
 # after a comparison lists the earlier level of each figure before it, in order; the n-th figure of
 # the bracket measures what the n-th of as many figures of its kind before the bracket measures. Its
-# time is the compared period's (上届: none; 上年同期: a year back), which is still a miss.
+# time is the compared period's (上年同期: a year back; 上季: the quarter before); 上届 names no time.
 
 _RACE = "据组委会统计，全程马拉松完赛率为96.3%，半程马拉松完赛率为98.7%，均高于上届（分别为94.8%、97.9%）。"
 _GRAIN = "今年一季度，全省夏粮播种面积增长3.1%，油料播种面积增长2.4%，均高于上年同期（分别为1.2%、0.8%）。"
 _VACANCY = "本季度住宅單位空置率為3.8%，非住宅單位空置率為5.2%，均低於上季（分別為4.1%及5.6%）。"
-_MISS_BASE_TIME = known_miss(
-    "the earlier levels in a 分别 bracket after 均高于上年同期 take the figure's time, not the compared one's"
-)
 
 RESPECTIVE = [
     case(_RACE, "94.8%", "2025-04-21", "invented-evening-paper-chunjiang-marathon: （分别为94.8%、…） first",
@@ -198,7 +195,11 @@ RESPECTIVE = [
     case(_VACANCY, "5.6%", "2024-07-20", "written-hk-rvd: 均低於上季（分別為…及5.6%）",
          subject=["非住宅單位空置率"]),
     case(_GRAIN, "1.2%", "2024-04-20", "written-provincial-statistics: 上年同期's level is dated a year back",
-         time="2023-03-31", marks=_MISS_BASE_TIME),
+         time="2023-03-31"),
+    case(_GRAIN, "0.8%", "2024-04-20", "written-provincial-statistics: 上年同期's second level too",
+         time="2023-03-31"),
+    case(_VACANCY, "5.6%", "2024-06-20", "written-hk-rvd: 上季's level is of the quarter before 本季度's",
+         time="2024-03-31"),
 ]  # fmt: skip
 
 
