@@ -206,3 +206,25 @@ RESPECTIVE = [
 @pytest.mark.parametrize(("text", "needle", "published", "expected"), RESPECTIVE)
 def test_respective_baselines(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
     check(the_fact(text, needle, published), expected)
+
+
+# ---------------------------------------------------------------- the level of an earlier edition
+# 均高于上届（分别为94.8%、97.9%）, 高于上一届的980家, 低於上屆的61.3%: the level of an earlier edition
+# (上届, 上一届, 上次) a comparison names is of a time the text does not give: undated, not of the
+# sentence's time (截至当日…) nor the year's.
+
+EDITION = [
+    case(_RACE.replace("据组委会统计，", "据组委会统计，截至当日14时关门时间，"), "94.8%", "2025-03-24",
+         "invented-evening-paper-chunjiang-marathon: 均高于上届（分别为94.8%、…）", time=None),
+    case("今年参展企业达到1200家，高于上一届的980家。", "980家", "2025-05-20",
+         "written-expo-news: 高于上一届的980家", time=None, subject=["企业", "参展企业"]),
+    case("本屆投票率為58.2%，低於上屆的61.3%。", "61.3%", "2024-11-25",
+         "written-macau-election-news: 低於上屆的61.3% (traditional)", time=None),
+    case("今年参展企业达到1200家，高于上一届的980家。", "1200家", "2025-05-20",
+         "written-expo-news: this edition's figure keeps the year", time="2025-12-31"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), EDITION)
+def test_edition_level(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check(the_fact(text, needle, published), expected)

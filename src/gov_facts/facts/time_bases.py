@@ -38,3 +38,18 @@ def written_base(norm: str, start: int) -> bool:
     elif lead not in ("（", "("):
         return False
     return _BASE_IN_BRACKETS.search(norm, max(0, start - 22), start) is not None
+
+
+#: the level of an earlier edition compared with, which names no time (均高于上届（分别为94.8%、…）,
+#: 高于上一届的3.2万人, 低於上次的5.1%): 上/前/往/历 and an edition's measure word (届, 次), then
+#: 的 or a bracket that lists the levels
+_EDITION_LEVEL = re.compile(
+    r"(?:上|前|往|历|歷)一?[届屆次](?:的|[（(](?:(?:分别|分別)[为為是]?[^（）()，,。；;]*)?)$"
+)
+
+
+def undated_edition_level(norm: str, start: int) -> bool:
+    """Whether the figure at ``start`` is the level of an earlier edition (上届, 上一次) a comparison
+    names: a time the text does not give, so the figure is undated, not of its sentence's time."""
+    window = norm[max(0, start - 24) : start]
+    return ("届" in window or "屆" in window or "次" in window) and _EDITION_LEVEL.search(window) is not None
