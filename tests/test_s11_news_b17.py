@@ -228,3 +228,24 @@ EDITION = [
 @pytest.mark.parametrize(("text", "needle", "published", "expected"), EDITION)
 def test_edition_level(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
     check(the_fact(text, needle, published), expected)
+
+
+# ---------------------------------------------------------------- places compared with
+# 青川一季度经济增速分别高于邻近的两省0.7个和1.1个百分点: a count of the places a comparison is made with
+# (高于邻近的两省, 低於鄰近的兩個縣) is no figure of the period the sentence reports; it is undated.
+
+COMPARED_PLACES = [
+    case("与周边省份相比，青川一季度经济增速分别高于邻近的两省0.7个和1.1个百分点。", "两省", "2024-04-20",
+         "invented-xinhua-reprint-qingchuan: 高于邻近的两省", time=None),
+    case("今年上半年，本市居民人均可支配收入增速快于相邻的三市。", "三市", "2024-07-20",
+         "written-city-statistics: 快于相邻的三市", time=None, unit="市"),
+    case("截至6月24日，河南、山东两省分别收获8530万亩、5960万亩。", "两省", "2024-06-25",
+         "written-agriculture-news: 河南、山东两省 (not compared: the sentence's time)", time="2024-06-24"),
+    case("上半年，全市等4区县完成目标。", "4区县", "2024-07-20",
+         "written-county-portal: 等4区县 (not compared)", time="2024-06-30"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), COMPARED_PLACES)
+def test_compared_places(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check(the_fact(text, needle, published), expected)

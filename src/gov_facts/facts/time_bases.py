@@ -48,8 +48,15 @@ _EDITION_LEVEL = re.compile(
 )
 
 
-def undated_edition_level(norm: str, start: int) -> bool:
+#: a comparison word before a count of places it compares with (高于邻近的两省, 快于周边三市)
+_COMPARED_PLACES = re.compile(r"(?:[高低快慢好][于於]|比|较|較)[^，,。；;0-9]{0,6}$")
+
+
+def undated_level(norm: str, start: int, places: bool = False) -> bool:
     """Whether the figure at ``start`` is the level of an earlier edition (上届, 上一次) a comparison
-    names: a time the text does not give, so the figure is undated, not of its sentence's time."""
+    names, or (``places``: a count of places) the places it compares with (分别高于邻近的两省): a time
+    the text does not give, so the figure is undated, not of its sentence's time."""
     window = norm[max(0, start - 24) : start]
+    if places and _COMPARED_PLACES.search(window) is not None:
+        return True
     return ("届" in window or "屆" in window or "次" in window) and _EDITION_LEVEL.search(window) is not None

@@ -26,7 +26,7 @@ from .status import plan_governs
 from .table_times import cell_time
 from .text import SPAN_JOINS, TIME_SCOPE_BREAK
 from .time_as_of import without_names_after_as_of
-from .time_bases import undated_edition_level, written_base
+from .time_bases import undated_level, written_base
 from .time_brackets import compared_in_brackets
 from .time_expressions import TimeExpr
 from .time_reviews import ahead_for_a_plan, in_the_reviewed_year
@@ -57,8 +57,8 @@ def times_for(
     paragraph (今年以来，…; 截至9月底，…) or the release's lead (前三季度，…): GUIDE.md leaves such
     figures undated, so that reading is a field of its own.
     """
-    if threshold_of_a_class(doc, c) or undated_edition_level(doc.norm, c.start):
-        return None, None  # (均高于上届（分别为94.8%、…）: an earlier edition's level, undated)
+    if threshold_of_a_class(doc, c) or undated_level(doc.norm, c.start, "places" in c.extra):
+        return None, None  # (均高于上届（分别为94.8%、…）, 高于邻近的两省: an earlier level, undated)
     # asked once here, not again by each step below that needs them (two or three times a figure)
     present = _in_the_present(doc, c)
     limited = is_time_limit(doc, c) or limited_in_clause(doc, c)
