@@ -20,8 +20,8 @@ _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 def respective_baseline(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
     """The subject of the figure before the bracket that the n-th figure of a （分别为…） list is the
     earlier level of, when the bracket lists as many figures as stand before it; else None."""
-    near = doc.norm[max(0, c.start - 40) : c.start]
-    if "分别" not in near and "分別" not in near:
+    lo = max(0, c.start - 40)
+    if doc.norm.find("分别", lo, c.start) < 0 and doc.norm.find("分別", lo, c.start) < 0:
         return None  # the cheap test first: no 分别 near the figure
     m = _OPENED.search(doc.norm, max(0, c.start - 40), c.start)
     if m is None:

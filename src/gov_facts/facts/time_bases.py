@@ -56,7 +56,15 @@ def undated_level(norm: str, start: int, places: bool = False) -> bool:
     """Whether the figure at ``start`` is the level of an earlier edition (上届, 上一次) a comparison
     names, or (``places``: a count of places) the places it compares with (分别高于邻近的两省): a time
     the text does not give, so the figure is undated, not of its sentence's time."""
-    window = norm[max(0, start - 24) : start]
-    if places and _COMPARED_PLACES.search(window) is not None:
+    lo = max(0, start - 24)
+    if places and _COMPARED_PLACES.search(norm, lo, start) is not None:
         return True
-    return ("届" in window or "屆" in window or "次" in window) and _EDITION_LEVEL.search(window) is not None
+    if norm[start - 1 : start] not in _BEFORE_A_LEVEL or (
+        norm.find("届", lo, start) < 0 and norm.find("屆", lo, start) < 0 and norm.find("次", lo, start) < 0
+    ):
+        return False  # the cheap tests first: no 的 or list mark right before, no edition's word near
+    return _EDITION_LEVEL.search(norm, lo, start) is not None
+
+
+#: what stands right before an earlier edition's level: its 的, a bracket, 分别为 or a list's mark
+_BEFORE_A_LEVEL = frozenset("的（(为為是、及和与與")
