@@ -33,7 +33,7 @@ _CITY = (
     "县（市、区）\t一般公共预算收入（亿元）\t同比增长（%）\n东湖区\t56.3\t4.2\n西山县\t21.8\t-1.5"
 )
 _MO = "按區域統計\n區域\t新登記車輛（輛）\t註銷車輛（輛）\n澳門半島\t1 205\t980\n氹仔\t860\t410"
-_PREF = "各市（州）下达资金\n市（州）\t下达资金（亿元）\t支出进度（%）\n昭川市\t24.86\t56.3"
+_PREF = "各市（州）下达资金\n市（州）\t下达资金（亿元）\t支出进度（%）\n曲靖市\t24.86\t56.3"
 _TW = "各縣市人口\n縣市\t人口數（人）\t增減率（%）\n新北市\t4,048,721\t-2.13"
 _TOWN = "各镇户籍情况\n镇\t户数\t人数\n甲镇\t1 203\t3 456"
 _HOUSE = "分区域成交\n区域\t2024年（万平方米）\t2025年（万平方米）\n城东区\t12.35\t14.10"
@@ -49,6 +49,11 @@ PLACE_ROWS = [
          subject=["新登記車輛"], value=1205),
     case(_PREF, "24.86", "2024-03-01", "written-provincial-funds: 市（州） | 下达资金（亿元）",
          subject=["下达资金"]),
+    # a row named by a division the place index does not know keeps its name: the record says where
+    case(_PREF.replace("曲靖市", "澄南区"), "24.86", "2024-03-01",
+         "written-provincial-funds: 澄南区 (an unknown district) | 下达资金（亿元）", subject="澄南区"),
+    case(_RAIN.replace("江西", "北部片区"), "41.2", "2024-06-25",
+         "written-county-portal: 北部片区 (no division of the index) | 受灾人口（万人）", subject="北部片区"),
     case(_TW, "4,048,721", "2025-01-10", "written-taiwan-moi: 縣市 | 人口數（人）",
          subject=["人口數"]),
     # a bare measure word and a column of periods: the row's place stays the subject
