@@ -195,7 +195,8 @@ OTHER_SITES = [
         value=1198,
         unit="件",
         kind="count",
-        subject=["城关区"],
+        # a first column of places (区县): the column's measure is the subject (session 11, batch 17)
+        subject=["城关区", "办结件数"],
     ),
     fact_case(
         "地區\t申請宗數\t批出宗數\n中西區\t35\t28",

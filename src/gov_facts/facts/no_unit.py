@@ -265,8 +265,11 @@ def relative_count(sc: Scanner, r: Reading) -> Candidate | None:
 
 
 #: what may stand right before a count of places with no measure word: a list's 等 (高雄市等5縣市), a
-#: verb of having (辖3区, 共有12县市) or a whole (全省13市, 全国31省区市)
-_PLACES_LEAD = re.compile(r"(?:等|辖|有|共|计|全[国省市州县区])$")
+#: verb of having (辖3区, 共有12县市), a whole (全省13市, 全国31省区市), a determiner (其余三市, 邻近的
+#: 两省) or the last name of a list (河南、山东两省)
+_PLACES_LEAD = re.compile(r"(?:等|辖|有|共|计|全[国省市州县区]|的|其余|其他|上述|[、和与及][^\W\d_]{2,5})$")
+#: adverbs that may follow a count of places at once (两省分别, 三市均): the tier ends there
+_AFTER_PLACES = ("分别", "分別", "均", "各", "都", "共")
 
 
 def place_count(sc: Scanner, r: Reading) -> Candidate | None:
@@ -280,12 +283,16 @@ def place_count(sc: Scanner, r: Reading) -> Candidate | None:
         return None  # the cheap test first: no tier of government right after the number
     if r.value != r.value.to_integral_value() or not 0 < r.value < 1000:
         return None
-    if not _PLACES_LEAD.search(norm, max(0, r.start - 2), r.start):
+    if not _PLACES_LEAD.search(norm, max(0, r.start - 6), r.start):
         return None
     pair = norm[m.end() - 1 : m.end() + 1]
-    if len(pair) == 2 and word_tag(pair) is not None:
+    if len(pair) == 2 and word_tag(pair) is not None and not norm.startswith(_AFTER_PLACES, m.end()):
         return None  # 等3市场, 有5村民: the tier begins a word
-    return sc.finish(bare_candidate(r, r.p, m.end(), r.value, m.group(), None, kind="count"))
+    # 等4省（区）: the tier is the unit (省), the tiers with their brackets what is counted
+    tier = re.sub(r"[（(].*", "", m.group())
+    cand = bare_candidate(r, r.p, m.end(), r.value, tier, None, kind="count")
+    cand.extra["places"] = m.group()
+    return sc.finish(cand)
 
 
 def _counted_noun(sc: Scanner, r: Reading) -> bool:

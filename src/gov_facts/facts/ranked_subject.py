@@ -41,6 +41,8 @@ def ranked_subject(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | N
         doc.norm, cs, c.start
     )
     group = _IN_A_GROUP.search(doc.norm, cs, rank_verb.start()) if rank_verb is not None else None
+    if group is not None and group.group()[-1] != "中" and group.group()[1:] not in doc.rules.rank_scopes:
+        group = None  # 在全球排名第5位: a bare scope is a group too; 在该项目排名 is not
     if rank_verb is not None and rank_verb.start() > cs and group is None:
         if doc.norm[cs : rank_verb.start()].strip() in doc.rules.rank_scopes:
             # 香港國際機場…，全球排名第一: the scope ranked within; the sentence's topic is ranked
@@ -61,8 +63,8 @@ def ranked_subject(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | N
 #: the word a ratio is named by, after it (1:3的比例)
 _RATIO_WORD = re.compile(r"的?比例")
 
-#: the group a rank is within (在全省11个设区市中排名第6, 在同类城市中位列第三)
-_IN_A_GROUP = re.compile(r"在[^，。；;]{1,16}?中$")
+#: the group a rank is within (在全省11个设区市中排名第6, 在同类城市中位列第三, 在全球排名第5位)
+_IN_A_GROUP = re.compile(r"在(?:[^，。；;]{1,16}?中|[^，。；;]{2,3})$")
 
 #: the copula of a rank stated as what a thing is (消费成为拉动经济第一大引擎, 中国是世界第二大经济体)
 _RANK_COPULA = re.compile(r"成为|是")

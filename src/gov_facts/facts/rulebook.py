@@ -68,8 +68,7 @@ class Rulebook:
     #: plan words that plan only right before a verb (会), and the adverbs that make them a habit
     modal_cues: frozenset[str]
     habitual_adverbs: frozenset[str]
-    #: a change word, a comparison basis before it or not (年增, 同比增长, 较上年下降), for a clause
-    #: that opens with one
+    #: a change word, a comparison basis before it or not (年增, 较上年下降), for a clause opening with one
     change_lead: re.Pattern[str]
     #: a comparison word right before a noun phrase: the phrase is a baseline (高于时序进度)
     comparison_tail: re.Pattern[str]
@@ -136,8 +135,7 @@ class Rulebook:
     energy_cues: tuple[str, ...]
     #: words before N年 that make it a time window (近三年, 未来5年)
     duration_windows: tuple[str, ...]
-    #: a word at a clause's head that refers back to a span of days named before (假期期间), or
-    #: to the last period (同期): :mod:`.time_anaphora`
+    #: a clause's head word that refers back to days named before (假期期间) or the last period (同期)
     period_anaphor: re.Pattern[str]
     same_period_anaphor: re.Pattern[str]
     #: a period word that stands outside the span (假期结束后) or counts a figure (带薪假期5天)
@@ -175,11 +173,12 @@ class Rulebook:
     age_units: frozenset[str] = frozenset()
     all_of_them: re.Pattern[str] = re.compile(r"(?!x)x")
     #: words of a table's first header cell: a column of names or serial numbers (序号), of things
-    #: (产品名称) or of parties (供应商名称): :mod:`.tables`
+    #: (产品名称), of parties (供应商名称) or of places only (县（市、区）); column heads that name
+    #: no measure (绝对数, 数值): the row's label says what is measured: :mod:`.tables`
     table_name_head: re.Pattern[str] = re.compile(r"(?!x)x")
     table_thing_head: re.Pattern[str] = re.compile(r"(?!x)x")
     table_party_head: re.Pattern[str] = re.compile(r"(?!x)x")
-    #: column heads that name no measure (绝对数, 数值): the row's label says what is measured
+    table_place_head: re.Pattern[str] = re.compile(r"(?!x)x")
     table_value_heads: frozenset[str] = frozenset()
     #: :mod:`.plausible`: a cause between a noun and its change (由于, 因, 受…影响); a word of passing
     #: a threshold (超, 高于); words opening how long something lasts (为期); words of a definition
@@ -374,6 +373,7 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         table_thing_head=words_pattern(r.table_thing_heads),
         table_party_head=words_pattern(r.table_party_heads),
         table_value_heads=frozenset(r.table_value_heads),
+        table_place_head=words_pattern(r.table_place_heads, "(?:@)+"),
         cause_words=tuple(r.cause_words),
         cause=cause_opening(r.cause_words, r.cause_effects),
         threshold_word=words_pattern(r.threshold_words),

@@ -110,6 +110,7 @@ class Subjects:
         standard = compared_standard(doc, c)  # 高於92.5%的服務承諾: the standard's own level
         subject = standard[0] if standard else subject
         subject = signed_note(doc, c) or subject  # 輸往內地（+19.4%）: the rate of the name before it
+        subject = c.extra.get("places") or subject  # 福建等4省（区）: the places counted, not the last named
         return self.places.without_place(subject, c) if self.places is not None else subject
 
 
@@ -132,8 +133,7 @@ _SHARE_OF_A_WHOLE = re.compile(
     r"|占[^，。；;0-9的]{1,10}?(?:近|约|超过|逾|超|不到|不足|将近|接近|大约)$"
 )
 
-#: a bare dimension before a physical figure (长, 宽约, 条长): it says what is measured of the noun
-#: after 的, which is the subject
+#: a bare dimension before a physical figure (长, 宽约, 条长): it measures the noun after 的, the subject
 _DIMENSION = re.compile(r"[^\s]?[长宽高深厚重]")
 
 

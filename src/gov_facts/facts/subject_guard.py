@@ -27,6 +27,7 @@ from .carried import is_change
 from .context import ArticleText
 from .noun_after import noun_run_after
 from .noun_phrase import noun_run_before
+from .respective_baselines import respective_baseline
 from .subject_recut import recut
 from .tagging import pos_tag
 from .topic import sentence_topic
@@ -74,6 +75,9 @@ def second_look(
         return after_time, False
     if not subject:
         return _framed_topic(doc, c), False
+    earlier = respective_baseline(doc, c, prev)  # 均高于上届（分别为94.8%、97.9%）: the n-th before
+    if earlier:
+        return earlier, False
     better = (_short_subject(doc, c, prev, subject) if len(subject) <= 8 else None) or _part_names_its_own(
         doc, c, prev, subject
     )

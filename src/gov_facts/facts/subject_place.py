@@ -43,6 +43,8 @@ class PlacesOnDemand:
 
     def without_place(self, subject: str | None, c: Candidate) -> str | None:
         """``subject`` with a named place that opens it (in the figure's clause) taken off."""
+        if c.extra.get("names_column") and str(c.extra.get("row_label") or "").endswith(_DIVISION_ENDS):
+            return self._row_kept(subject, c)
         if subject is None or len(subject) < 2 + _LEAST:
             return subject
         if _DIVISION_END.search(subject, 2, len(subject) - _LEAST) is None:
@@ -66,3 +68,14 @@ class PlacesOnDemand:
         rest = subject[size:].lstrip("的")
         whole = len(rest) >= _LEAST and rest[0].isalnum()  # not 县（市、区）审计机关
         return rest if whole else subject
+
+    def _row_kept(self, subject: str | None, c: Candidate) -> str | None:
+        """省份 | 受灾人口（万人）: a cell under a measure takes the measure as subject while the place field
+        carries the row's place; a row named by a division the place index does not know (澄南区,
+        北部片区) keeps its name as the subject, so the record still says where."""
+        found = self.get()
+        line = self.doc.norm.rfind("\n", 0, c.start) + 1
+        i = bisect_right(self._starts, c.start) - 1
+        if found is None or (i >= 0 and found.spots[i].start >= line):
+            return subject
+        return str(c.extra["row_label"])

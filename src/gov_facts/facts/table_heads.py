@@ -331,3 +331,14 @@ def caption_for(caption: str | None, head: str, rules: Rulebook) -> str | None:
     if percent is not None and any(w in head for w in rules.halt_words):
         return percent
     return next((u for u in units if u not in ("%", "％")), None)
+
+
+def place_measure(first: str, head: str, rules: Rulebook) -> bool:
+    """Whether a column head names a measure of its own (受灾人口（万人）: three characters or more,
+    no period, no change such as 环比（%）) in a table whose first header cell is made of division
+    words only (省份, 县（市、区）, 市（州））: the measure is the subject, the row's place goes to the
+    place field. A bare measure word (人数, 产量) says little without its row, which stays the subject."""
+    name = header_name(head)
+    if len(name) < 3 or names_period(head) or any(w in name for w in rules.halt_words):
+        return False
+    return rules.table_place_head.fullmatch(re.sub(r"[（）()、/\s]", "", first)) is not None

@@ -23,6 +23,7 @@ from .table_heads import (
     names_index,
     names_period,
     period_part,
+    place_measure,
     row_name,
     stacked_header,
     void_heads,
@@ -298,8 +299,7 @@ def _table(
     for row_start, row in rows[1:]:
         cells = row.split("\t")
         offset = row_start
-        # a row opening with groups (a rowspan's cell, 三、本年度办理结果) before its own label: its
-        # numbers stand under the header's columns after the corner
+        # a row opening with groups (rowspans, 三、本年度办理结果) before its label: figures after the corner
         labels = _labels(cells)
         shift = labels - usual if usual < labels < len(cells) and len(cells) - labels < len(header) else 0
         opening, pad = shift + 1, 0
@@ -337,6 +337,7 @@ def _table(
             # a column of periods (1—10月, 113年) says when, of changes how much: the row head says what
             names = names_column and not (k < len(by_row) and by_row[k])  # a period or a change
             names = names and header_name(head) not in rules.table_value_heads  # 绝对数: the row's
+            names = names or place_measure(first, head, rules)  # 省份 | 受灾人口（万人）: a place's measure
             a = cell_start + cell.index(stripped)
             # 月份 | 降水量（毫米） | 较常年同期（%）: in a row of a period, a change measures its column's
             row_label = measured[k] if period_row and k < len(measured) and measured[k] else label

@@ -38,3 +38,33 @@ def written_base(norm: str, start: int) -> bool:
     elif lead not in ("（", "("):
         return False
     return _BASE_IN_BRACKETS.search(norm, max(0, start - 22), start) is not None
+
+
+#: the level of an earlier edition compared with, which names no time (均高于上届（分别为94.8%、…）,
+#: 高于上一届的3.2万人, 低於上次的5.1%): 上/前/往/历 and an edition's measure word (届, 次), then
+#: 的 or a bracket that lists the levels
+_EDITION_LEVEL = re.compile(
+    r"(?:上|前|往|历|歷)一?[届屆次](?:的|[（(](?:(?:分别|分別)[为為是]?[^（）()，,。；;]*)?)$"
+)
+
+
+#: a comparison word before a count of places it compares with (高于邻近的两省, 快于周边三市)
+_COMPARED_PLACES = re.compile(r"(?:[高低快慢好][于於]|比|较|較)[^，,。；;0-9]{0,6}$")
+
+
+def undated_level(norm: str, start: int, places: bool = False) -> bool:
+    """Whether the figure at ``start`` is the level of an earlier edition (上届, 上一次) a comparison
+    names, or (``places``: a count of places) the places it compares with (分别高于邻近的两省): a time
+    the text does not give, so the figure is undated, not of its sentence's time."""
+    lo = max(0, start - 24)
+    if places and _COMPARED_PLACES.search(norm, lo, start) is not None:
+        return True
+    if norm[start - 1 : start] not in _BEFORE_A_LEVEL or (
+        norm.find("届", lo, start) < 0 and norm.find("屆", lo, start) < 0 and norm.find("次", lo, start) < 0
+    ):
+        return False  # the cheap tests first: no 的 or list mark right before, no edition's word near
+    return _EDITION_LEVEL.search(norm, lo, start) is not None
+
+
+#: what stands right before an earlier edition's level: its 的, a bracket, 分别为 or a list's mark
+_BEFORE_A_LEVEL = frozenset("的（(为為是、及和与與")

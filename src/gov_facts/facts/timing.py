@@ -26,7 +26,7 @@ from .status import plan_governs
 from .table_times import cell_time
 from .text import SPAN_JOINS, TIME_SCOPE_BREAK
 from .time_as_of import without_names_after_as_of
-from .time_bases import written_base
+from .time_bases import undated_level, written_base
 from .time_brackets import compared_in_brackets
 from .time_expressions import TimeExpr
 from .time_reviews import ahead_for_a_plan, in_the_reviewed_year
@@ -57,8 +57,8 @@ def times_for(
     paragraph (今年以来，…; 截至9月底，…) or the release's lead (前三季度，…): GUIDE.md leaves such
     figures undated, so that reading is a field of its own.
     """
-    if threshold_of_a_class(doc, c):
-        return None, None
+    if threshold_of_a_class(doc, c) or undated_level(doc.norm, c.start, "places" in c.extra):
+        return None, None  # (均高于上届（分别为94.8%、…）, 高于邻近的两省: an earlier level, undated)
     # asked once here, not again by each step below that needs them (two or three times a figure)
     present = _in_the_present(doc, c)
     limited = is_time_limit(doc, c) or limited_in_clause(doc, c)
@@ -214,6 +214,10 @@ def _respective_time(doc: ArticleText, c: Candidate) -> TimeExpr | None:
 _COMPARED_NAME = re.compile(r"[的之](?:[^，,。；;：:、0-9\s了为為达達占佔是有]{1,6}?[约約近逾超]?)?")
 
 
+#: a bracket right after a baseline, perhaps listing its levels after 分别 (（分别为1.2%、）
+_LEVELS_IN_BRACKETS = re.compile(r"[（(](?:(?:分别|分別)[为為是]?[^（）()，,。；;]*)?")
+
+
 def _compared_level_time(doc: ArticleText, c: Candidate) -> TimeExpr | None:
     """较八月的1.8%, 比上年的2.06, 較1月之2.32%, 低于上年同期的3.1%, 較112年之648萬人次, 較七月份的
     每日平均約5.94億: the level compared with is of the time named before its 的 (之 in Taiwan's
@@ -222,8 +226,8 @@ def _compared_level_time(doc: ArticleText, c: Candidate) -> TimeExpr | None:
     if not before:
         return None
     t = before[-1]
-    if doc.norm[t.end : c.start] in ("（", "(") and is_baseline(doc, t):
-        return t  # 与去年同期（4145例）相比: the baseline's level, in brackets after it
+    if _LEVELS_IN_BRACKETS.fullmatch(doc.norm, t.end, c.start) and is_baseline(doc, t):
+        return t  # 与去年同期（4145例）相比, 均高于上年同期（分别为1.2%、0.8%）: the baseline's levels
     # (written_base: 較疫情前二○一九年的約1,380萬人次, an event the time is before between them)
     compared = doc.rules.comparison_tail.search(doc.norm, max(0, t.start - 3), t.start) or written_base(
         doc.norm, t.start

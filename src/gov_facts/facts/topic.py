@@ -114,10 +114,13 @@ def _head_of_relative(
     toks: list[tuple[str, str]], k: int, stop: frozenset[str]
 ) -> tuple[list[str], int] | None:
     """省级|下达|的|稳岗|返还|资金|已, 新建|的|安置房|已: a verb and 的 at ``k`` make the words before
-    them a relative clause; the nouns after 的, before an adverb or a verb, are the topic."""
-    if k + 2 >= len(toks) or not toks[k][1].startswith("v") or toks[k + 1][0] != "的":
+    them a relative clause; the nouns after 的, before an adverb or a verb, are the topic. So are
+    those after a noun's 的 (春江马拉松|的|报名|人数|仅次于): what the noun owns is the topic."""
+    owner = toks[k - 1][1] if 0 < k < len(toks) - 1 and toks[k][0] == "的" else ""
+    owned = is_nounish(owner) or owner == "r"  # (本市的, 本港的: a pronoun owns as well)
+    if not owned and (k + 2 >= len(toks) or not toks[k][1].startswith("v") or toks[k + 1][0] != "的"):
         return None
-    j, head = k + 2, []
+    j, head = (k + 1 if owned else k + 2), list[str]()  # (深圳的整体竞争力在全国: a preposition may follow)
     while (
         j < len(toks)
         and toks[j][0] not in stop
@@ -125,7 +128,7 @@ def _head_of_relative(
     ):
         head.append(toks[j][0])
         j += 1
-    if len("".join(head)) < 2 or j >= len(toks) or toks[j][1][:1] not in ("v", "d"):
+    if len("".join(head)) < 2 or j >= len(toks) or toks[j][1][:1] not in ("v", "d", "p" if owned else "d"):
         return None
     return head, j
 

@@ -68,6 +68,9 @@ def _in_time(toks: list[tuple[str, str]], w0: int, spans: list[tuple[int, int]])
     return inside
 
 
+#: an hour of the clock (8时, 14时30分, 9點): after a day it belongs to the time (24日8时)
+_CLOCK = re.compile(r"[0-9]{1,2}[时時点點](?:[0-9]{1,2}分)?(?:许|左右)?")
+
 #: the words that open a comparison's baseline (较上年, 比三个月前)
 _COMPARED_WITH = frozenset({"较", "比", "较之"})
 
@@ -106,6 +109,8 @@ class WordsBefore:
             toks = _light_verb_apart(toks, doc.shadow[w0 : stop_at - 1], doc.rules.suffixes)
         self.toks = toks
         spans = [(t.start, t.end) for t in doc.times_between(w0, stop_at)]
+        # 水位24日8时涨至: the hour of the clock right after a day is part of the time passed over
+        spans += [m.span() for _, te in spans if (m := _CLOCK.match(doc.norm, te, stop_at)) is not None]
         # 连续7年 (for seven years running) frames the time like a date does: passed over too
         if doc.norm.find("连续", w0, stop_at) >= 0:
             spans += [m.span() for m in RUNNING_FOR.finditer(doc.norm, w0, stop_at)]

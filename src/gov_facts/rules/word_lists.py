@@ -25,6 +25,7 @@ class WordLists(BaseModel):
     table_name_heads: list[str] = Field(default_factory=empty_list)
     table_thing_heads: list[str] = Field(default_factory=empty_list)
     table_value_heads: list[str] = Field(default_factory=empty_list)
+    table_place_heads: list[str] = Field(default_factory=empty_list)
     table_party_heads: list[str] = Field(default_factory=empty_list)
     cause_words: list[str] = Field(default_factory=empty_list)
     cause_effects: list[str] = Field(default_factory=empty_list)
