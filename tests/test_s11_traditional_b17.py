@@ -101,3 +101,147 @@ def test_relative_period_of_a_report(
     text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
 ) -> None:
     run_fact(text, needle, published, title, expected)
+
+
+# ---------------------------------------------------------------- a penalty a law sets (a penalty noun
+# in the clause with a modal before the figure, or a bound after it under 处): a rule in force, no time,
+# its subject the penalty; a fine imposed keeps its time
+LAW_PENALTIES = [
+    fact_case(
+        "根據規例，違例者一經定罪，最高可被罰款50,000元及監禁六個月。",
+        "50,000元",
+        "2025-05-14",
+        "batch17-hk-fehd-cfs: 最高可被罰款50,000元 under a first-quarter report",
+        title="食物安全中心公布二○二五年第一季食物安全報告",
+        time=None,
+        subject=["罰款"],
+    ),
+    fact_case(
+        "根據規例，違例者一經定罪，最高可被罰款50,000元及監禁六個月。",
+        "六個月",
+        "2025-05-14",
+        "batch17-hk-fehd-cfs: …及監禁六個月",
+        title="食物安全中心公布二○二五年第一季食物安全報告",
+        time=None,
+        subject=["監禁"],
+    ),
+    fact_case(
+        "上半年取締酒駕2,156件。依第35條規定，汽車駕駛人酒後駕車最高可處新臺幣12萬元罰鍰，並當場移置保管車輛。",
+        "12萬元",
+        "2025-07-15",
+        "batch17-tw-taichung-police: 最高可處新臺幣12萬元罰鍰",
+        title="臺中市114年上半年交通事故統計",
+        time=None,
+        subject=["罰鍰"],
+    ),
+    fact_case(
+        "2024年，全市共查处违法案件326件。根据条例，违者由市场监管部门责令改正，可处2万元以上10万元以下罚款。",
+        "2万元",
+        "2025-01-10",
+        "written-city-market-regulation: 可处2万元以上10万元以下罚款 after a year's work",
+        time=None,
+        low=20000,
+        high=100000,
+        subject=["罚款"],
+    ),
+    fact_case(
+        "本季共巡查食肆1,200間。違例者可處澳門元一萬元以上五萬元以下罰款。",
+        "一萬元",
+        "2025-11-20",
+        "written-macau-release: 可處澳門元一萬元以上五萬元以下罰款",
+        title="2025年第三季食品安全巡查報告",
+        time=None,
+        qualifier="exact",
+    ),
+    fact_case(
+        "今年以來，環保局共開立告發單320件。依空氣污染防制法，違者最高可處新臺幣2,000萬元罰鍰。",
+        "2,000萬元",
+        "2025-06-20",
+        "written-tw-county-environment: 最高可處新臺幣2,000萬元罰鍰 after 今年以來",
+        time=None,
+        subject=["罰鍰"],
+    ),
+    fact_case(
+        "3月12日，区市场监管局对该超市作出行政处罚，没收违法所得并处罚款5万元。",
+        "5万元",
+        "2025-03-20",
+        "written-county-news: a fine imposed (并处罚款5万元) keeps its day",
+        time="2025-03-12",
+    ),
+    fact_case(
+        "截至8月26日共開立舉發單46件，累計裁處罰鍰計新臺幣24萬6,000元。",
+        "24萬6,000元",
+        "2024-08-28",
+        "invented-tw-pingtung-health: fines imposed (累計裁處罰鍰) keep their time",
+        time="2024-08-26",
+        subject=["罰鍰", "裁處罰鍰"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "title", "expected"), LAW_PENALTIES)
+def test_penalty_a_law_sets(
+    text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
+) -> None:
+    run_fact(text, needle, published, title, expected)
+
+
+# ---------------------------------------------------------------- A以上B以下 in one unit: one range
+# (处新台币1,200元以上6,000元以下罚锾), its 以下 no bound of the range; B is no figure of its own
+BOUNDED_RANGES = [
+    fact_case(
+        "另依第44條規定，汽車行近行人穿越道不依規定讓行人優先通行者，處新臺幣1,200元以上6,000元以下罰鍰。",
+        "1,200元",
+        "2025-07-15",
+        "batch17-tw-taichung-police: 處新臺幣1,200元以上6,000元以下罰鍰",
+        value=None,
+        low=1200,
+        high=6000,
+        qualifier="exact",
+        time=None,
+        subject=["罰鍰"],
+    ),
+    fact_case(
+        "违反本办法规定的，由城市管理部门责令限期改正，处5000元以上3万元以下罚款。",
+        "5000元",
+        "2025-04-01",
+        "written-city-regulation: 处5000元以上3万元以下罚款",
+        low=5000,
+        high=30000,
+        qualifier="exact",
+        subject=["罚款"],
+    ),
+    fact_case(
+        "對公司處新臺幣10萬元以上50萬元以下罰鍰，並令其限期改善。",
+        "10萬元",
+        "2025-04-01",
+        "written-tw-ministry-notice: 處新臺幣10萬元以上50萬元以下罰鍰",
+        low=100000,
+        high=500000,
+        subject=["罰鍰"],
+    ),
+    fact_case(
+        "招聘对象为年满18周岁以上35周岁以下的本市户籍居民。",
+        "18周岁",
+        "2025-04-01",
+        "written-county-recruitment: 年满18周岁以上35周岁以下 (an age range)",
+        low=18,
+        high=35,
+        qualifier="exact",
+    ),
+    fact_case(
+        "对单笔1000元以上的订单给予补贴，2000元以下的不予补贴。",
+        "1000元",
+        "2025-04-01",
+        "written-finance-news: 1000元以上的 with no upper bound after it stays a bound",
+        value=1000,
+        qualifier="at_least",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "title", "expected"), BOUNDED_RANGES)
+def test_range_of_two_bounds(
+    text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
+) -> None:
+    run_fact(text, needle, published, title, expected)

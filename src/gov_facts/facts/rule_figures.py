@@ -78,6 +78,35 @@ def rate_of_a_rule(doc: ArticleText, c: Candidate) -> bool:
     return any(w in before for w in doc.rules.rule_rate_words) and not any(w in before for w in _AVERAGE)
 
 
+#: a modal of what a law may impose before a penalty's figure (最高可被罚款, 可处, 可并处, 可判处); not 许可,
+#: 认可 (a licence)
+_MAY_IMPOSE = re.compile(r"(?<![许认])可(?:被|能被)?(?:并处|处以|处|判处|判|科)?")
+#: 处 (处以, 并处) before a statutory range or bound (处新台币1,200元以上6,000元以下罚锾)
+_IMPOSE = re.compile(r"处以?")
+#: the bound that makes a fine a law's (…元以下罚款, …元以上6,000元以下罚锾)
+_LAW_BOUND = re.compile(r"[^，,。；;]{0,12}?以[上下]")
+
+
+def penalty_of_a_law(doc: ArticleText, c: Candidate) -> bool:
+    """最高可被罚款50,000元及监禁六个月, 最高可处新台币12万元罚锾, 处新台币1,200元以上6,000元以下罚锾: a
+    penalty a law sets (a noun of ``penalty_nouns`` in the clause) with a modal before the figure or
+    a bound after it under 处, which holds at no time; 对该企业处罚款5万元 (a fine imposed) is dated."""
+    cs, ce = doc.clause(c.start)
+    norm = doc.norm
+    if "可" not in norm[cs : c.start] and "处" not in norm[cs : c.start]:
+        return False  # the cheap cue first: most figures stand in no such clause
+    noun = doc.rules.words.penalty_noun.search(norm, cs, ce)
+    if noun is None:
+        return False
+    if _MAY_IMPOSE.search(norm, cs, c.start):
+        return True
+    return (
+        noun.start() >= c.end
+        and _IMPOSE.search(norm, cs, c.start) is not None
+        and _LAW_BOUND.match(norm, c.end, noun.start()) is not None
+    )
+
+
 #: 比上年提高1元, 较去年增加30元, 較上年度調高500元: a change told in its own clause, of a rate the clause
 #: before it states
 _CHANGE_OF_A_RATE = re.compile(r"[比较][^，,。；;]{0,6}(?:提高|增加|上调|调高|增长|下调|调低|降低|减少)了?")
