@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from factcase import fact_case, known_miss, run_fact
+from factcase import check_subject, fact_case, known_miss, run_fact, subject_case
 
 # ---------------------------------------------------------------- 本季, 上季 (本月, 上月) in a report of a
 # past period (its title's or its lead's): counted from the report's period, not the publish day
@@ -245,3 +245,95 @@ def test_range_of_two_bounds(
     text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
 ) -> None:
     run_fact(text, needle, published, title, expected)
+
+
+# ---------------------------------------------------------------- the parts of a group named after a
+# copula (约4 900个为化学测试样本、约8 200个为…): each part's name ends at the 、 before the next part's
+# figure, a verbal noun between nouns (化学|测试|样本) is no predicate, and the rest (其余约2 300个)
+# counts the group its sentence breaks down (在上述样本中), not the last part
+PARTS_OF_A_GROUP = [
+    subject_case(
+        "中心發言人表示，在上述樣本中，約4 900個為化學測試樣本、約8 200個為微生物測試樣本，"
+        "其餘約2 300個則作輻射及其他測試。",
+        "4 900個",
+        "batch17-hk-fehd-cfs: 約4 900個為化學測試樣本、約8 200個為…",
+        ["化學測試樣本", "樣本"],
+    ),
+    subject_case(
+        "中心發言人表示，在上述樣本中，約4 900個為化學測試樣本、約8 200個為微生物測試樣本，"
+        "其餘約2 300個則作輻射及其他測試。",
+        "2 300個",
+        "batch17-hk-fehd-cfs: 在上述樣本中，…其餘約2 300個則作…",
+        ["輻射及其他測試", "樣本"],
+    ),
+    subject_case(
+        "今年以来全市共报告病例326例，其中12例为境外输入病例、314例为本地病例。",
+        "12例",
+        "written-city-health: 其中12例为境外输入病例、314例为本地病例",
+        ["境外输入病例"],
+    ),
+    subject_case(
+        "本月抽检食品1,250批次，其中1,180批次为检测合格产品，其余70批次正在复检。",
+        "1,180批次",
+        "written-county-market-regulation: 1,180批次为检测合格产品 (a verbal noun inside the name)",
+        ["检测合格产品", "合格产品"],
+    ),
+    subject_case(
+        "在批出的個案中，以零售業及飲食業佔多，分別有392宗及287宗；其餘355宗分佈於建造業及其他行業。",
+        "355宗",
+        "invented-mo-dsedt-sme-aid: 在批出的個案中，…其餘355宗分佈於…",
+        ["個案", "批出的個案"],
+    ),
+    subject_case(
+        "在受訪的1,200間企業中，有786間表示營業額上升，其餘414間持平或下跌。",
+        "414間",
+        "written-hk-survey: 在受訪的…企業中，…其餘414間",
+        ["企業"],
+    ),
+    subject_case(
+        "已公告高雄市等5縣市為現金救助地區，農民應於公告日起15日內申請。",
+        "5縣市",
+        "invented-tw-moa-typhoon: 5縣市為現金救助地區 (現金|救助|地區)",
+        ["縣市", "現金救助地區"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), PARTS_OF_A_GROUP)
+def test_parts_of_a_group(text: str, needle: str, accepted: list[str]) -> None:
+    check_subject(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- a part in a breakdown bracket named
+# before 占 and its count (其中化學測試佔29個): 占 links the part to the whole, no part of its name
+PART_BEFORE_ZHAN = [
+    subject_case(
+        "本季共有46個樣本不合格（其中化學測試佔29個、微生物測試佔17個），不合格率約為0.3%。",
+        "29個",
+        "batch17-hk-fehd-cfs: （其中化學測試佔29個、…）",
+        ["化學測試"],
+    ),
+    subject_case(
+        "本季共有46個樣本不合格（其中化學測試佔29個、微生物測試佔17個），不合格率約為0.3%。",
+        "17個",
+        "batch17-hk-fehd-cfs: …、微生物測試佔17個）",
+        ["微生物測試"],
+    ),
+    subject_case(
+        "全年共发生事故120起（其中道路交通事故占86起、火灾占34起）。",
+        "86起",
+        "written-county-safety-bulletin: （其中道路交通事故占86起、…）",
+        ["道路交通事故"],
+    ),
+    subject_case(
+        "上半年共受理投訴2,315宗（其中食肆佔1,204宗，零售店佔811宗）。",
+        "811宗",
+        "written-macau-consumer-council: （…，零售店佔811宗）",
+        ["零售店"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), PART_BEFORE_ZHAN)
+def test_part_named_before_zhan(text: str, needle: str, accepted: list[str]) -> None:
+    check_subject(text, needle, accepted)
