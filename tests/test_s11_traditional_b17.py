@@ -337,3 +337,138 @@ PART_BEFORE_ZHAN = [
 @pytest.mark.parametrize(("text", "needle", "accepted"), PART_BEFORE_ZHAN)
 def test_part_named_before_zhan(text: str, needle: str, accepted: list[str]) -> None:
     check_subject(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- 今（23）日, as Taiwan's releases write
+# today: the day it names (of the publish month), dating the sentence's figures; a record the day
+# set (尖峰負載達…，創歷史新高) is reported, not the plan of a month the title names
+TODAY_IN_BRACKETS = [
+    fact_case(
+        "台灣電力公司統計，今（23）日下午1時35分全台尖峰負載達4,166.3萬瓩，創歷史新高，較去年最高紀錄增加1.9%。",
+        "4,166.3萬瓩",
+        "2024-07-23",
+        "batch17-tw-moea-power: 今（23）日…尖峰負載達4,166.3萬瓩，創歷史新高",
+        title="今日尖峰負載創歷史新高 經濟部：8月備轉容量率可維持6%以上",
+        time="2024-07-23",
+        status="reported",
+    ),
+    fact_case(
+        "台灣電力公司統計，今（23）日下午1時35分全台尖峰負載達4,166.3萬瓩，創歷史新高，較去年最高紀錄增加1.9%。",
+        "1.9%",
+        "2024-07-23",
+        "batch17-tw-moea-power: …較去年最高紀錄增加1.9%",
+        title="今日尖峰負載創歷史新高 經濟部：8月備轉容量率可維持6%以上",
+        time="2024-07-23",
+        status="reported",
+    ),
+    fact_case(
+        "臺中市政府今（4）日舉行動土典禮，本案總工程經費約新臺幣18.6億元。",
+        "18.6億元",
+        "2024-05-06",
+        "written-tw-city-news: 今（4）日 on a page saved two days later is the 4th",
+        time="2024-05-04",
+    ),
+    fact_case(
+        "交通部觀光署今(12)日公布，上半年入境旅客達350萬人次。",
+        "350萬人次",
+        "2024-07-12",
+        "written-tw-ministry: 今(12)日公布，上半年… (the period still governs)",
+        time="2024-06-30",
+    ),
+    fact_case(
+        "衛生福利部疾病管制署今（15）日表示，本週新增本土登革熱病例26例。",
+        "26例",
+        "2024-08-15",
+        "written-tw-cdc: 今（15）日表示，本週新增…26例 (本週 governs)",
+        time="2024-08-18",
+    ),
+]
+
+
+# ---------------------------------------------------------------- 来 after a period and before a place
+# (上半年來臺旅客, 今年来华留学生, 1-6月來澳旅客) is "coming to", no "since": the period stays a period
+COMING_TO = [
+    fact_case(
+        "交通部觀光署今(12)日公布，上半年來臺旅客達350萬人次。",
+        "350萬人次",
+        "2024-07-13",
+        "written-tw-ministry: 上半年來臺旅客 (not 上半年來, since the first half)",
+        time="2024-06-30",
+    ),
+    fact_case(
+        "今年来华留学生达1.2万人。",
+        "1.2万人",
+        "2024-07-12",
+        "written-education-news: 今年来华留学生",
+        time="2024-12-31",
+    ),
+    fact_case(
+        "今年来全市新增就业1.2万人。",
+        "1.2万人",
+        "2024-07-12",
+        "written-city-news: 今年来全市… stays since this year",
+        time="2024-07-12",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "title", "expected"), COMING_TO)
+def test_coming_to_a_place(
+    text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
+) -> None:
+    run_fact(text, needle, published, title, expected)
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "title", "expected"), TODAY_IN_BRACKETS)
+def test_today_in_brackets(
+    text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
+) -> None:
+    run_fact(text, needle, published, title, expected)
+
+
+# ---------------------------------------------------------------- the base a 较/比 names before a verb
+# of change (较去年最高纪录增加1.9%, 比去年最高负荷增长6.3%, 较上年同期水平增长4.2%) is no subject: what
+# changed is what the sentence named before; the load of a grid (尖峰负载, 用电负荷, 备转容量率) is a noun
+COMPARED_BASE = [
+    subject_case(
+        "今（23）日下午1時35分全台尖峰負載達4,166.3萬瓩，創歷史新高，較去年最高紀錄增加1.9%。",
+        "1.9%",
+        "batch17-tw-moea-power: 較去年最高紀錄增加1.9%",
+        ["尖峰負載", "全台尖峰負載"],
+    ),
+    subject_case(
+        "今（23）日下午1時35分全台尖峰負載達4,166.3萬瓩，創歷史新高，較去年最高紀錄增加1.9%。",
+        "4,166.3萬瓩",
+        "batch17-tw-moea-power: 全台尖峰負載達4,166.3萬瓩 (負載 a noun)",
+        ["尖峰負載", "全台尖峰負載"],
+    ),
+    subject_case(
+        "當日備轉容量率仍維持在7.8%，供電燈號為黃燈。",
+        "7.8%",
+        "batch17-tw-moea-power: 備轉容量率仍維持在7.8%",
+        ["備轉容量率"],
+    ),
+    subject_case(
+        "7月以来全市最高用电负荷达到1250万千瓦，比去年最高负荷增长6.3%。",
+        "6.3%",
+        "written-provincial-energy-bulletin: 比去年最高负荷增长6.3%",
+        ["用电负荷", "最高用电负荷"],
+    ),
+    subject_case(
+        "本月全市出口额为38亿元，较上年同期水平增长4.2%。",
+        "4.2%",
+        "written-city-statistics: 较上年同期水平增长4.2%",
+        ["出口额"],
+    ),
+    subject_case(
+        "全港失業率為3.1%，較上季水平下降0.1個百分點。",
+        "0.1個百分點",
+        "written-hk-census: 較上季水平下降0.1個百分點",
+        ["失業率"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), COMPARED_BASE)
+def test_base_of_a_comparison(text: str, needle: str, accepted: list[str]) -> None:
+    check_subject(text, needle, accepted)

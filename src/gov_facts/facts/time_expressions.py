@@ -76,7 +76,7 @@ _EXPR = re.compile(
     (?P<prefix>截至到|截至|截止到|截止|到|至)?
     (?:
         (?P<plan>{_PLAN})
-      | (?P<now>目前|当前|(?<![出体表展发])现在|迄今|至今|近日|日前|今天|今日)  # not 出现在, 体现在
+      | (?P<now>目前|当前|(?<![出体表展发])现在|迄今|至今|近日|日前|今天|今日|今[（(](?P<nowd>{_DAY})[）)]日)
       | (?P<that>当天|当日|同日)
       | (?P<thatm>同月|当月)
       | (?P<relm>上个?月|本月|下个?月)(?P<relmpart>底|末|初|份)?
@@ -106,7 +106,7 @@ _EXPR = re.compile(
       | {_first_months_re("bfm")}
       | (?P<bpart>上半年|下半年|{_QUARTER}|年底|年末|年内|全年|年初(?!{_SET_AT_START})|年中(?=[以之]?前))
     )
-    (?P<suffix>前|以前|之前|以来|来|起(?![降草步飞点诉重源伏码]))?
+    (?P<suffix>前|以前|之前|以来|来(?![台华京沪港澳访])|起(?![降草步飞点诉重源伏码]))?
     """,
     re.VERBOSE,
 )
@@ -175,11 +175,12 @@ class _Reader:
             if g["plan"].endswith("以来") and self.published is not None and first <= self.published:
                 last = self.published  # “十四五”以来: from the plan's start up to now
             return Resolved(first, last, "period", "plan")
+        if g["nowd"]:  # 今（23）日, as Taiwan's releases write it: the day it names
+            return self._day_alone(num(g["nowd"]))
         if g["now"]:
             return Resolved(self.published, self.published, "point", "now")
         if g["that"]:
-            # 截至当天收盘, 截至同日: the day last named in the text (当地时间14日, 截至九月底), else
-            # the publish day
+            # 截至当天收盘, 截至同日: the day last named in the text (当地时间14日, 截至九月底), or today
             day = self.last_day.last if self.last_day is not None else self.published
             return Resolved(day, day, "point", "day")
         if g["thatm"]:
