@@ -472,3 +472,44 @@ COMPARED_BASE = [
 @pytest.mark.parametrize(("text", "needle", "accepted"), COMPARED_BASE)
 def test_base_of_a_comparison(text: str, needle: str, accepted: list[str]) -> None:
     check_subject(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- an adverb jieba tags ad between the
+# noun and its verb (降雨量普遍達, 價格明顯上漲, 樓價普遍下跌) says how, nothing of what is measured
+ADVERB_BEFORE_VERB = [
+    subject_case(
+        "另外，6月梅雨期間鋒面滯留，中南部山區累積降雨量普遍達800至1,200毫米。",
+        "800至1,200毫米",
+        "batch17-tw-moea-power: 累積降雨量普遍達800至1,200毫米",
+        ["累積降雨量", "降雨量"],
+    ),
+    subject_case(
+        "7月以来，全省平均降水量普遍达120毫米。",
+        "120毫米",
+        "written-provincial-weather: 平均降水量普遍达120毫米",
+        ["降水量", "平均降水量"],
+    ),
+    subject_case(
+        "本周全市蔬菜价格明显上涨8.5%。",
+        "8.5%",
+        "written-city-prices: 蔬菜价格明显上涨8.5%",
+        ["蔬菜价格"],
+    ),
+    subject_case(
+        "今年以來，各區樓價普遍下跌5%。",
+        "5%",
+        "written-hk-property-news: 各區樓價普遍下跌5%",
+        ["樓價"],
+    ),
+    subject_case(
+        "全年共收到政府信息公开申请7件，均在法定期限内答复办结。",
+        "7件",
+        "invented-township-info-disclosure: 公开 inside the noun stays (政府信息公开申请)",
+        ["申请", "政府信息公开申请"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), ADVERB_BEFORE_VERB)
+def test_adverb_before_the_verb(text: str, needle: str, accepted: list[str]) -> None:
+    check_subject(text, needle, accepted)
