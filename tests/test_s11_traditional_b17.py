@@ -513,3 +513,58 @@ ADVERB_BEFORE_VERB = [
 @pytest.mark.parametrize(("text", "needle", "accepted"), ADVERB_BEFORE_VERB)
 def test_adverb_before_the_verb(text: str, needle: str, accepted: list[str]) -> None:
     check_subject(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- a rule of thumb (每 and a verb of
+# change before a step, and what follows from it with a modal in the next clause) holds at no time,
+# whatever the period a title names; a bound before a modal and a verb of saving holds for what is saved
+RULES_OF_THUMB = [
+    fact_case(
+        "經濟部呼籲民眾節約用電，冷氣溫度每調高1度，約可節省6%用電量。",
+        "1度",
+        "2024-07-23",
+        "batch17-tw-moea-power: 冷氣溫度每調高1度",
+        title="今日尖峰負載創歷史新高 經濟部：8月備轉容量率可維持6%以上",
+        time=None,
+        status="reported",
+    ),
+    fact_case(
+        "經濟部呼籲民眾節約用電，冷氣溫度每調高1度，約可節省6%用電量。",
+        "6%",
+        "2024-07-23",
+        "batch17-tw-moea-power: …，約可節省6%用電量",
+        title="今日尖峰負載創歷史新高 經濟部：8月備轉容量率可維持6%以上",
+        time=None,
+        qualifier="approx",
+    ),
+    fact_case(
+        "测算显示，贷款利率每下降1个百分点，可带动全市固定资产投资增长0.5%。",
+        "0.5%",
+        "2025-04-10",
+        "written-provincial-finance: 利率每下降1个百分点，可带动…增长0.5%",
+        title="2025年一季度全市金融运行情况",
+        time=None,
+    ),
+    fact_case(
+        "旅發局估計，訪港旅客每增加10萬人次，將帶來約12億元消費。",
+        "10萬人次",
+        "2025-02-10",
+        "written-hk-tourism: 訪港旅客每增加10萬人次",
+        title="二○二四年第四季旅遊業統計",
+        time=None,
+    ),
+    fact_case(
+        "2024年，全市企业每增加1名就业，补贴1000元。",
+        "1000元",
+        "2025-02-10",
+        "written-city-employment: a rule of a year's own clause keeps that year",
+        time="2024-12-31",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "title", "expected"), RULES_OF_THUMB)
+def test_rule_of_thumb(
+    text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
+) -> None:
+    run_fact(text, needle, published, title, expected)

@@ -107,6 +107,30 @@ def penalty_of_a_law(doc: ArticleText, c: Candidate) -> bool:
     )
 
 
+#: each step of a change right before a figure (每调高1度, 每提高1个百分点, 每增加1万元): a rule of thumb
+_EACH_STEP = re.compile(r"每(?:调高|调低|提高|降低|增加|减少|上升|下降|升高|增长|多|少)$")
+#: a modal of what follows from it, in the next clause (约可节省6%, 可带动…0.3个百分点, 将减少)
+_FOLLOWS = re.compile(r"[^，,。；;]{0,12}?(?:可|能|将|就|会)")
+
+
+def rule_of_thumb(doc: ArticleText, c: Candidate) -> bool:
+    """冷氣溫度每調高1度，約可節省6%用電量, 利率每下降1个百分点，可带动投资增长0.5%: the step (每 and a verb
+    of change before the figure) and what follows from it (a modal in the next clause) hold at no
+    time, whatever the report's period."""
+    cs, _ = doc.clause(c.start)
+    if _EACH_STEP.search(doc.norm, max(cs, c.start - 3), c.start) is not None:
+        return True
+    if cs < 2 or "每" not in doc.norm[max(0, cs - 14) : cs] or _FOLLOWS.match(doc.norm, cs, c.start) is None:
+        return False  # the cheap cue first: no 每 in the clause before
+    ps, _ = doc.clause(cs - 2)
+    return any(_EACH_STEP.search(doc.norm, ps, k) for k in range(ps, cs) if doc.norm[k : k + 1].isdigit())
+
+
+def rule_in_force(doc: ArticleText, c: Candidate) -> bool:
+    """A rate a rule sets, a penalty a law sets or a rule of thumb: dated only by its own clause."""
+    return rate_of_a_rule(doc, c) or penalty_of_a_law(doc, c) or rule_of_thumb(doc, c)
+
+
 #: 比上年提高1元, 较去年增加30元, 較上年度調高500元: a change told in its own clause, of a rate the clause
 #: before it states
 _CHANGE_OF_A_RATE = re.compile(r"[比较][^，,。；;]{0,6}(?:提高|增加|上调|调高|增长|下调|调低|降低|减少)了?")

@@ -24,8 +24,7 @@ from .rule_figures import (
     dates_a_rule,
     is_time_limit,
     limited_in_clause,
-    penalty_of_a_law,
-    rate_of_a_rule,
+    rule_in_force,
     threshold_of_a_class,
 )
 from .rule_figures import value_of_a_term as _value_of_a_term
@@ -70,7 +69,7 @@ def times_for(
     present = _in_the_present(doc, c)
     limited = is_time_limit(doc, c) or limited_in_clause(doc, c)
     own = _own_time(doc, c, present or limited)
-    if (rate_of_a_rule(doc, c) or penalty_of_a_law(doc, c)) and not dates_a_rule(doc, c, own):
+    if rule_in_force(doc, c) and not dates_a_rule(doc, c, own):
         return None, None
     if own is None and on_a_note_line(doc, c.start):
         return None, None  # （注：…正常波动范围为正常保有量的92%—105%）: a norm the note defines
