@@ -568,3 +568,46 @@ def test_rule_of_thumb(
     text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
 ) -> None:
     run_fact(text, needle, published, title, expected)
+
+
+# ---------------------------------------------------------------- a forecast's verb between who
+# forecasts and what (台電預估尖峰負載將達…, 預估總產量約…) is no part of the subject; the figure is planned
+FORECAST_VERB = [
+    fact_case(
+        "展望8月，台電預估尖峰負載將達4,250萬瓩，備轉容量率可維持在6%以上。",
+        "4,250萬瓩",
+        "2024-07-23",
+        "batch17-tw-moea-power: 台電預估尖峰負載將達4,250萬瓩",
+        subject="尖峰負載",
+        status="planned",
+    ),
+    fact_case(
+        "縣府農業處表示，平均每公頃產量約14,500公斤，預估總產量約6萬9,800公噸。",
+        "6萬9,800公噸",
+        "2025-04-10",
+        "invented-tw-county-garlic: 預估總產量約6萬9,800公噸",
+        subject="總產量",
+    ),
+    fact_case(
+        "气象部门预测全省最高气温将达40℃。",
+        "40℃",
+        "2024-07-23",
+        "written-provincial-weather: 气象部门预测全省最高气温将达40℃",
+        subject="最高气温",
+        status="planned",
+    ),
+    fact_case(
+        "市统计局估算全年地区生产总值为1.2万亿元。",
+        "1.2万亿元",
+        "2025-01-10",
+        "written-city-statistics: 市统计局估算全年地区生产总值",
+        subject="地区生产总值",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "title", "expected"), FORECAST_VERB)
+def test_forecast_verb(
+    text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
+) -> None:
+    run_fact(text, needle, published, title, expected)
