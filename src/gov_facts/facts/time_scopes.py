@@ -267,6 +267,8 @@ class TimeScopes:
         m = doc.rules.release_lead.match(doc.norm, sentence_start, at)
         if m is None or not doc.norm.startswith(("，", ","), m.end()):
             return None
+        if m.end() + 1 == at:
+            return nxt, at  # 統計處今日公布，二○二五年第一季…: the period opens the matter after the comma
         if not _NAMED_PERIOD.fullmatch(doc.norm, m.end() + 1, at):
             return None
         return nxt, m.end() + 1
