@@ -425,6 +425,38 @@ def test_coming_to_a_place(
     run_fact(text, needle, published, title, expected)
 
 
+TODAY_IN_BRACKETS += [
+    fact_case(
+        "台電表示，昨（22）日全台尖峰負載達4,100萬瓩，備轉容量率8.2%。",
+        "4,100萬瓩",
+        "2024-07-23",
+        "written-tw-taipower: 昨（22）日 is the 22nd",
+        time="2024-07-22",
+    ),
+    fact_case(
+        "上（6）月全台用電量達245億度，較去年同月增加3.1%。",
+        "245億度",
+        "2024-07-10",
+        "written-tw-ministry: 上（6）月 is June",
+        time="2024-06-30",
+    ),
+    fact_case(
+        "上（12）月全台用電量達205億度。",
+        "205億度",
+        "2025-01-10",
+        "written-tw-ministry: 上（12）月 in January is last year's December",
+        time="2024-12-31",
+    ),
+    fact_case(
+        "警察局統計，本（7）月以來共開出罰單1,250張。",
+        "1,250張",
+        "2024-07-20",
+        "written-tw-city-police: 本（7）月以來 runs from July 1st to the day",
+        start="2024-07-01",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "needle", "published", "title", "expected"), TODAY_IN_BRACKETS)
 def test_today_in_brackets(
     text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
