@@ -635,6 +635,13 @@ FORECAST_VERB = [
         status="planned",
     ),
     fact_case(
+        "主計總處上修今年經濟成長率，較5月預測數增加0.12個百分點。",
+        "0.12個百分點",
+        "2024-08-16",
+        "invented-tw-dgbas: 較5月預測數 (預測數 a noun, the base) stays out of the subject",
+        subject="經濟成長率",
+    ),
+    fact_case(
         "市统计局估算全年地区生产总值为1.2万亿元。",
         "1.2万亿元",
         "2025-01-10",
