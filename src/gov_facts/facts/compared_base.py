@@ -23,6 +23,9 @@ def base_of_comparison(doc: ArticleText, c: Candidate, prev: Prior, subject: str
     change (past a time of its own: 较去年最高纪录): the subject of a figure before it in its sentence,
     else the sentence's topic; None when the subject is no such base."""
     cs, _ = doc.clause(c.start)
+    before = doc.norm[cs : c.start]
+    if "较" not in before and "比" not in before:
+        return None  # the cheap cue first: most clauses compare with nothing
     at = doc.norm.rfind(subject, cs, c.start)  # the subject as the rules read it (simplified)
     at = doc.text.rfind(subject, cs, c.start) if at < 0 else at
     if at <= cs or _CHANGE.fullmatch(doc.norm, at + len(subject), c.start) is None:

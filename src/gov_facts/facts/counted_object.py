@@ -197,8 +197,9 @@ def rest_of_group(doc: ArticleText, c: Candidate) -> str | None:
     """在上述样本中，约4 900个为化学测试样本、…，其余约2 300个则作辐射及其他测试: the count of the rest of
     a group its sentence breaks down (framed by 中 before it) counts the group's noun (样本), not
     the last part's."""
-    if c.kind != "count":
-        return None
+    near = doc.norm[max(0, c.start - 5) : c.start]
+    if c.kind != "count" or ("余" not in near and "他" not in near and "剩" not in near):
+        return None  # the cheap cue first: no word of the rest right before
     cs, _ = doc.clause(c.start)
     if _THE_REST.search(doc.norm, max(cs, c.start - 5), c.start) is None:
         return None

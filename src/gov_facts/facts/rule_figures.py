@@ -93,7 +93,8 @@ def penalty_of_a_law(doc: ArticleText, c: Candidate) -> bool:
     a bound after it under 处, which holds at no time; 对该企业处罚款5万元 (a fine imposed) is dated."""
     cs, ce = doc.clause(c.start)
     norm = doc.norm
-    if "可" not in norm[cs : c.start] and "处" not in norm[cs : c.start]:
+    before = norm[cs : c.start]
+    if "可" not in before and "处" not in before:
         return False  # the cheap cue first: most figures stand in no such clause
     noun = doc.rules.words.penalty_noun.search(norm, cs, ce)
     if noun is None:
@@ -117,18 +118,27 @@ def rule_of_thumb(doc: ArticleText, c: Candidate) -> bool:
     """冷氣溫度每調高1度，約可節省6%用電量, 利率每下降1个百分点，可带动投资增长0.5%: the step (每 and a verb
     of change before the figure) and what follows from it (a modal in the next clause) hold at no
     time, whatever the report's period."""
-    cs, _ = doc.clause(c.start)
-    if _EACH_STEP.search(doc.norm, max(cs, c.start - 3), c.start) is not None:
+    step = doc.norm[max(0, c.start - 3) : c.start]
+    if "每" in step and _EACH_STEP.search(step) is not None:  # the cheap cue first: 每 right before
         return True
+    cs, _ = doc.clause(c.start)
     if cs < 2 or "每" not in doc.norm[max(0, cs - 14) : cs] or _FOLLOWS.match(doc.norm, cs, c.start) is None:
-        return False  # the cheap cue first: no 每 in the clause before
+        return False  # no 每 in the clause before
     ps, _ = doc.clause(cs - 2)
     return any(_EACH_STEP.search(doc.norm, ps, k) for k in range(ps, cs) if doc.norm[k : k + 1].isdigit())
 
 
 def rule_in_force(doc: ArticleText, c: Candidate) -> bool:
-    """A rate a rule sets, a penalty a law sets or a rule of thumb: dated only by its own clause."""
-    return rate_of_a_rule(doc, c) or penalty_of_a_law(doc, c) or rule_of_thumb(doc, c)
+    """A rate a rule sets, a penalty a law sets or a rule of thumb: dated only by its own clause
+    (whether the text names a penalty or a 每 at all is asked once per document)."""
+    penalty, each = doc.kept("rule cues", None, lambda: _rule_cues(doc))
+    return (
+        rate_of_a_rule(doc, c) or (penalty and penalty_of_a_law(doc, c)) or (each and rule_of_thumb(doc, c))
+    )
+
+
+def _rule_cues(doc: ArticleText) -> tuple[bool, bool]:
+    return doc.rules.words.penalty_noun.search(doc.norm) is not None, "每" in doc.norm
 
 
 #: 比上年提高1元, 较去年增加30元, 較上年度調高500元: a change told in its own clause, of a rate the clause
