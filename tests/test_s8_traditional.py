@@ -350,9 +350,6 @@ COME_TO = [
         None,
         "written-mainland-immigration: 2024年全年来华 (a Gregorian year: find_times reads 年来)",
         time="2024-12-31",
-        marks=known_miss(
-            "2024年全年来华: 来 before a place's one-character name is read as 'since' by find_times"
-        ),
     ),
 ]
 

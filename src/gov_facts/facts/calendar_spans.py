@@ -145,6 +145,7 @@ def relative_month(g: dict[str, str | None], published: date | None) -> Resolved
     word = g["relm"] or ""
     offset = -1 if word.startswith("上") else 1 if word.startswith("下") else 0
     y, m = shift_month(published.year, published.month, offset)
+    m = int(g.get("relmn") or m)  # 本（7）月, 上（6）月 (Taiwan's releases): the month the bracket names
     last = month_end(y, m)
     if g["relmpart"] in ("底", "末"):
         return Resolved(last, last, "point", "month")

@@ -34,6 +34,16 @@ _Tags = list[tuple[str, str]]
 _BOUNDS = frozenset(["共", "约", "近", "逾", "超", "合共", "共计", "合计", "累计", "总共", "一共"])
 
 
+def _inside_compound(toks: _Tags, k: int) -> bool:
+    """A verbal noun between nouns is part of a compound noun (化学|测试|样本, 检测|合格|产品), no
+    predicate."""
+    return toks[k][1] == "vn" and k + 1 < len(toks) and toks[k + 1][1][:1] == "n"
+
+
+#: 、 then the next figure of a list of parts (约4 900个为化学测试样本、约8 200个为…): the part's name ends
+_NEXT_PART = re.compile(r"、(?:约|近|逾|另|其余)?[0-9一二两三四五六七八九十]")
+
+
 def _unit_ends_figure(c: Candidate) -> bool:
     return c.kind == "count" and bool(c.unit) and c.unit_start + len(c.unit or "") == c.end
 
@@ -48,6 +58,8 @@ def _name_to_clause_end(doc: ArticleText, start: int, longest: int) -> tuple[str
     for mark in ("）", ")", "」", "”"):
         at = doc.shadow.find(mark, start, end)
         end = at if at >= 0 else end
+    listed = _NEXT_PART.search(doc.norm, start, end) if "、" in doc.norm[start:end] else None
+    end = listed.start() if listed is not None else end
     words = doc.shadow[start:end]
     if not 2 <= len(words) <= longest or _NOT_A_NAME.search(words):
         return None
@@ -74,7 +86,10 @@ def named_by_copula(doc: ArticleText, c: Candidate) -> str | None:
         return None  # 为历年最高, 为首次认定, 为企业提供服务: a predicate, or 为 as "for"
     if words.endswith(_LEVELS):
         return None  # 有3项为国际领先水平: a level the part is at, no part
-    if any(tag.startswith("v") and toks[k][1][:1] in ("n", "r") for k, (_, tag) in enumerate(toks[1:])):
+    if any(
+        tag.startswith("v") and toks[k][1][:1] in ("n", "r") and not _inside_compound(toks, k + 1)
+        for k, (_, tag) in enumerate(toks[1:])
+    ):
         return None  # 为群众办实事: a verb after a noun is the predicate of a clause
     return words
 
@@ -170,3 +185,26 @@ def parallel_object(doc: ArticleText, c: Candidate, prev: Prior, before: str) ->
         if verb[0] + subject in doc.shadow[pcs : p.start]:
             return subject
     return None
+
+
+#: the rest of a group (其余约2 300个, 余下12家, 剩余的3宗) right before a count
+_THE_REST = re.compile(r"(?:其余|其他|余下|剩余|剩下)的?(?:约|近|逾|共)?$")
+#: the group a sentence breaks down, framed by 中 (在上述样本中，, 这些企业中，, 在抽检的120批次产品中，)
+_GROUP_FRAME = re.compile(r"(?:在|于)?(?:上述|以上|这些|该批|所)?([^\s，,。；;：:、0-9的]{2,8})中[，,]")
+
+
+def rest_of_group(doc: ArticleText, c: Candidate) -> str | None:
+    """在上述样本中，约4 900个为化学测试样本、…，其余约2 300个则作辐射及其他测试: the count of the rest of
+    a group its sentence breaks down (framed by 中 before it) counts the group's noun (样本), not
+    the last part's."""
+    near = doc.norm[max(0, c.start - 5) : c.start]
+    if c.kind != "count" or ("余" not in near and "他" not in near and "剩" not in near):
+        return None  # the cheap cue first: no word of the rest right before
+    cs, _ = doc.clause(c.start)
+    if _THE_REST.search(doc.norm, max(cs, c.start - 5), c.start) is None:
+        return None
+    ss, _ = doc.sentence(c.start)
+    framed = None
+    for m in _GROUP_FRAME.finditer(doc.norm, ss, cs):
+        framed = m  # the last frame before the figure's clause
+    return doc.text[framed.start(1) : framed.end(1)] if framed is not None else None

@@ -50,8 +50,8 @@ def qualifier_of(doc: ArticleText, c: Candidate) -> str:
     standard = compared_standard(doc, c)
     if standard is not None:
         return standard[1]
-    if c.qualifier != "exact":
-        return c.qualifier
+    if c.qualifier != "exact" or c.extra.get("both_bounds"):
+        return c.qualifier  # 1,200元以上6,000元以下: the range's own bounds, none of the figure
     s, _ = doc.clause(c.start)
     before = doc.norm[s : c.start].rstrip()  # 約為 136 000個: pages that set figures off with spaces
     words = doc.rules.words

@@ -162,11 +162,30 @@ def adjacent_candidate(doc: ArticleText, m: re.Match[str]) -> Candidate | None:
     )  # fmt: skip
 
 
+#: A以上B以下 (处新台币1,200元以上6,000元以下罚锾, 处5000元以上3万元以下罚款, 年满16周岁以上60周岁以下):
+#: a lower and an upper bound of one unit, one range
+_LOWER_BOUND = re.compile(r"(?:[(（]含[)）])?以上")
+_UPPER_BOUND = re.compile(r"(?:[(（]含[)）])?以下")
+
+
+def _past_a_lower_bound(doc: ArticleText, pos: int) -> tuple[Decimal, int, int, str] | None:
+    """The upper end after A以上 (as :func:`second_end` reads one after a range mark), or None."""
+    m = _LOWER_BOUND.match(doc.norm, pos)
+    m2 = NUM_RE.match(doc.norm, m.end()) if m is not None else None
+    read2 = read_number(doc, m2) if m2 is not None else None
+    if m2 is None or read2 is None:
+        return None
+    return read2[0], m2.start(), m2.end(), m2.group(0)
+
+
 def after_unit(doc: ArticleText, cand: Candidate, unit: str, per: str) -> None:
     """15%至20%, 10万元至15万元, 8000元/平方米至1万元/平方米: a range whose first number carries its unit
     (``unit``) and perhaps a denominator (``per``, as written after the unit): where the second number
-    carries the same, ``cand`` becomes the range."""
+    carries the same, ``cand`` becomes the range; so does A以上B以下 in one unit (1,200元以上6,000元以下)."""
     end2 = second_end(doc, cand.end)
+    bounded = end2 is None and doc.norm.startswith(("以上", "（含）以上", "(含)以上"), cand.end)
+    if bounded:
+        end2 = _past_a_lower_bound(doc, cand.end)
     if end2 is None:
         return
     high, _, e2, core2 = end2
@@ -184,8 +203,13 @@ def after_unit(doc: ArticleText, cand: Candidate, unit: str, per: str) -> None:
             return
     if cand.value is not None and 0 < cand.value * _SIZE_THEN_LEVEL < high and _changed_by(doc, cand.start):
         return  # 均价每平方米下跌约300元至2.1万元: a change's size, then the level it reaches
+    upper = _UPPER_BOUND.match(doc.norm, at + len(per)) if bounded else None
+    if bounded and (upper is None or cand.value is None or high <= cand.value):
+        return  # 1000元以上2000元的: no upper bound, two figures
     cand.low, cand.high, cand.value = cand.value, high, None
     cand.end, cand.unit_start = at + len(per), e2 - hit2[0]
+    if upper is not None:
+        cand.extra["both_bounds"] = True  # its 以下 is the range's upper bound, no bound of it (at_most)
 
 
 #: how many times the first end a second end after a change word must be to be the level the change

@@ -78,6 +78,69 @@ def rate_of_a_rule(doc: ArticleText, c: Candidate) -> bool:
     return any(w in before for w in doc.rules.rule_rate_words) and not any(w in before for w in _AVERAGE)
 
 
+#: a modal of what a law may impose before a penalty's figure (最高可被罚款, 可处, 可并处, 可判处); not 许可,
+#: 认可 (a licence)
+_MAY_IMPOSE = re.compile(r"(?<![许认])可(?:被|能被)?(?:并处|处以|处|判处|判|科)?")
+#: 处 (处以, 并处) before a statutory range or bound (处新台币1,200元以上6,000元以下罚锾)
+_IMPOSE = re.compile(r"处以?")
+#: the bound that makes a fine a law's (…元以下罚款, …元以上6,000元以下罚锾)
+_LAW_BOUND = re.compile(r"[^，,。；;]{0,12}?以[上下]")
+
+
+def penalty_of_a_law(doc: ArticleText, c: Candidate) -> bool:
+    """最高可被罚款50,000元及监禁六个月, 最高可处新台币12万元罚锾, 处新台币1,200元以上6,000元以下罚锾: a
+    penalty a law sets (a noun of ``penalty_nouns`` in the clause) with a modal before the figure or
+    a bound after it under 处, which holds at no time; 对该企业处罚款5万元 (a fine imposed) is dated."""
+    cs, ce = doc.clause(c.start)
+    norm = doc.norm
+    before = norm[cs : c.start]
+    if "可" not in before and "处" not in before:
+        return False  # the cheap cue first: most figures stand in no such clause
+    noun = doc.rules.words.penalty_noun.search(norm, cs, ce)
+    if noun is None:
+        return False
+    if _MAY_IMPOSE.search(norm, cs, c.start):
+        return True
+    return (
+        noun.start() >= c.end
+        and _IMPOSE.search(norm, cs, c.start) is not None
+        and _LAW_BOUND.match(norm, c.end, noun.start()) is not None
+    )
+
+
+#: each step of a change right before a figure (每调高1度, 每提高1个百分点, 每增加1万元): a rule of thumb
+_EACH_STEP = re.compile(r"每(?:调高|调低|提高|降低|增加|减少|上升|下降|升高|增长|多|少)$")
+#: a modal of what follows from it, in the next clause (约可节省6%, 可带动…0.3个百分点, 将减少)
+_FOLLOWS = re.compile(r"[^，,。；;]{0,12}?(?:可|能|将|就|会)")
+
+
+def rule_of_thumb(doc: ArticleText, c: Candidate) -> bool:
+    """冷氣溫度每調高1度，約可節省6%用電量, 利率每下降1个百分点，可带动投资增长0.5%: the step (每 and a verb
+    of change before the figure) and what follows from it (a modal in the next clause) hold at no
+    time, whatever the report's period."""
+    step = doc.norm[max(0, c.start - 3) : c.start]
+    if "每" in step and _EACH_STEP.search(step) is not None:  # the cheap cue first: 每 right before
+        return True
+    cs, _ = doc.clause(c.start)
+    if cs < 2 or "每" not in doc.norm[max(0, cs - 14) : cs] or _FOLLOWS.match(doc.norm, cs, c.start) is None:
+        return False  # no 每 in the clause before
+    ps, _ = doc.clause(cs - 2)
+    return any(_EACH_STEP.search(doc.norm, ps, k) for k in range(ps, cs) if doc.norm[k : k + 1].isdigit())
+
+
+def rule_in_force(doc: ArticleText, c: Candidate) -> bool:
+    """A rate a rule sets, a penalty a law sets or a rule of thumb: dated only by its own clause
+    (whether the text names a penalty or a 每 at all is asked once per document)."""
+    penalty, each = doc.kept("rule cues", None, lambda: _rule_cues(doc))
+    return (
+        rate_of_a_rule(doc, c) or (penalty and penalty_of_a_law(doc, c)) or (each and rule_of_thumb(doc, c))
+    )
+
+
+def _rule_cues(doc: ArticleText) -> tuple[bool, bool]:
+    return doc.rules.words.penalty_noun.search(doc.norm) is not None, "每" in doc.norm
+
+
 #: 比上年提高1元, 较去年增加30元, 較上年度調高500元: a change told in its own clause, of a rate the clause
 #: before it states
 _CHANGE_OF_A_RATE = re.compile(r"[比较][^，,。；;]{0,6}(?:提高|增加|上调|调高|增长|下调|调低|降低|减少)了?")

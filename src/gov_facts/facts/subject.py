@@ -32,7 +32,7 @@ from .counted_after import (
     participle_noun_after,
     passive_object,
 )
-from .counted_object import named_by_copula, object_to_clause_end, parallel_object
+from .counted_object import named_by_copula, object_to_clause_end, parallel_object, rest_of_group
 from .enumeration import PLACE_COUNTS, listed, places_named_before
 from .framing import (
     BREAKDOWN_BEFORE,
@@ -177,7 +177,7 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
     # 其中12例为境外输入病例, 另有26.0万人次属其他类别人士: the part the copula after a count names
     items_subject = part_in_breakdown(doc, c) or named_by_copula(doc, c) or listed(doc, c, prev)
     items_subject = items_subject or named_in_brackets(doc, c) or named_before_bracket(doc, c)
-    items_subject = items_subject or part_of_group(doc, c, prev)
+    items_subject = items_subject or part_of_group(doc, c, prev) or rest_of_group(doc, c)
     if items_subject:
         return items_subject, False
     standard = by_standard(doc, c)

@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from .candidate import Candidate, Prior, since
 from .carried import is_change
+from .compared_base import base_of_comparison
 from .context import ArticleText
 from .noun_after import noun_run_after
 from .noun_phrase import noun_run_before
@@ -78,8 +79,10 @@ def second_look(
     earlier = respective_baseline(doc, c, prev)  # 均高于上届（分别为94.8%、97.9%）: the n-th before
     if earlier:
         return earlier, False
-    better = (_short_subject(doc, c, prev, subject) if len(subject) <= 8 else None) or _part_names_its_own(
-        doc, c, prev, subject
+    better = (
+        (_short_subject(doc, c, prev, subject) if len(subject) <= 8 else None)
+        or _part_names_its_own(doc, c, prev, subject)
+        or base_of_comparison(doc, c, prev, subject)
     )
     if better:
         return better, False

@@ -63,7 +63,7 @@ _PLAN = r"[“\"']?(十[一二三四五])五[”\"']?(?:规划)?(?:期间|时期
 #: every character an expression may begin with: the look ahead at it lets the regex engine pass over
 #: the text between times at once instead of trying each alternative at every character (a test
 #: checks it against the pattern; an alternative that begins with another character needs it here)
-FIRST_CHARS = "截到至“\"'十目当现迄近日今上本下最过未0-9一二两三四五六七八九去前明同次后首第年全"
+FIRST_CHARS = "截到至“\"'十目当现迄近日今昨上本下最过未0-9一二两三四五六七八九去前明同次后首第年全"
 
 #: what is set at a year's start and named by it (年初预算, 年初目标, 年初预期): 年初 is part of the
 #: noun (占年初预算的18.4%), not the time of the figure
@@ -76,10 +76,10 @@ _EXPR = re.compile(
     (?P<prefix>截至到|截至|截止到|截止|到|至)?
     (?:
         (?P<plan>{_PLAN})
-      | (?P<now>目前|当前|(?<![出体表展发])现在|迄今|至今|近日|日前|今天|今日)  # not 出现在, 体现在
+      | (?P<now>[目当]前|(?<![出体表展发])现在|[迄至]今|近日|日前|今[天日]|[今昨明][（(](?P<nd>{_DAY})[）)]日)
       | (?P<that>当天|当日|同日)
       | (?P<thatm>同月|当月)
-      | (?P<relm>上个?月|本月|下个?月)(?P<relmpart>底|末|初|份)?
+      | (?P<relm>上个?月|本月|下个?月|[本上下][（(](?P<relmn>1[0-2]|0?[1-9])[）)]月)(?P<relmpart>底|末|初|份)?
       | (?P<relq>上一?个?季度?|本季度?(?!节)|下一?个?季度|前一季度)
       | (?P<week>上周|本周|下周)
       | (?P<win>(?<![^，,。；;：:\n])近(?P<wn>{_NUM})个?(?P<wu>年|月|季度|周|天|日)(?=[，,]|来|以来)
@@ -109,7 +109,7 @@ _EXPR = re.compile(
       | {_first_months_re("bfm")}
       | (?P<bpart>上半年|下半年|{_QUARTER}|年底|年末|年内|全年|年初(?!{_SET_AT_START})|年中(?=[以之]?前))
     )
-    (?P<suffix>前|以前|之前|以来|来|起(?![降草步飞点诉重源伏码]))?
+    (?P<suffix>前|以前|之前|以来|来(?![台华京沪港澳访])|起(?![降草步飞点诉重源伏码]))?
     """,
     re.VERBOSE,
 )
@@ -178,11 +178,12 @@ class _Reader:
             if g["plan"].endswith("以来") and self.published is not None and first <= self.published:
                 last = self.published  # “十四五”以来: from the plan's start up to now
             return Resolved(first, last, "period", "plan")
+        if g["nd"]:  # 今（23）日, 昨（22）日, as Taiwan's releases write them: the day named
+            return self._day_alone(num(g["nd"]))
         if g["now"]:
             return Resolved(self.published, self.published, "point", "now")
         if g["that"]:
-            # 截至当天收盘, 截至同日: the day last named in the text (当地时间14日, 截至九月底), else
-            # the publish day
+            # 截至当天收盘, 截至同日: the day last named in the text (当地时间14日, 截至九月底), or today
             day = self.last_day.last if self.last_day is not None else self.published
             return Resolved(day, day, "point", "day")
         if g["thatm"]:

@@ -9,6 +9,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from .context import ArticleText
+from .report_relative import anchor_to_report
 from .text import SPAN_JOINS
 from .time_bases import written_base
 from .time_expressions import TimeExpr
@@ -196,6 +197,8 @@ class TimeScopes:
         #: whether the lead's period is a named event's or holiday's span (國慶黃金周（十月一日至七日）期間,
         #: “五一”假期（5月1日至5日）: a period anaphor in its clause), which the whole release reports
         self.event_lead = self.lead is not None and self._names_an_event(self.lead)
+        if moved := anchor_to_report(doc, self.document or self.lead):  # 本季 of a past quarter's report
+            self.openers = [(s, e, moved.get(t.start, t)) for s, e, t in self.openers]
 
     def _opener(self, sentence_start: int) -> TimeExpr | None:
         """The time a sentence opens with, if it may govern what follows."""
@@ -266,6 +269,8 @@ class TimeScopes:
         m = doc.rules.release_lead.match(doc.norm, sentence_start, at)
         if m is None or not doc.norm.startswith(("，", ","), m.end()):
             return None
+        if m.end() + 1 == at:
+            return nxt, at  # 統計處今日公布，二○二五年第一季…: the period opens the matter after the comma
         if not _NAMED_PERIOD.fullmatch(doc.norm, m.end() + 1, at):
             return None
         return nxt, m.end() + 1

@@ -20,7 +20,13 @@ from .comparison_notes import dates_outside
 from .context import ArticleText
 from .part_times import on_a_note_line, opener_before_semicolon, time_over_broken_lines
 from .qualifier import sets_new_level
-from .rule_figures import dates_a_rule, is_time_limit, limited_in_clause, rate_of_a_rule, threshold_of_a_class
+from .rule_figures import (
+    dates_a_rule,
+    is_time_limit,
+    limited_in_clause,
+    rule_in_force,
+    threshold_of_a_class,
+)
 from .rule_figures import value_of_a_term as _value_of_a_term
 from .status import plan_governs
 from .table_times import cell_time
@@ -63,7 +69,7 @@ def times_for(
     present = _in_the_present(doc, c)
     limited = is_time_limit(doc, c) or limited_in_clause(doc, c)
     own = _own_time(doc, c, present or limited)
-    if rate_of_a_rule(doc, c) and not dates_a_rule(doc, c, own):
+    if rule_in_force(doc, c) and not dates_a_rule(doc, c, own):
         return None, None
     if own is None and on_a_note_line(doc, c.start):
         return None, None  # （注：…正常波动范围为正常保有量的92%—105%）: a norm the note defines

@@ -49,6 +49,8 @@ class WordLookups:
     term_value: re.Pattern[str] = _NEVER
     #: a coverb of whom a measure reaches a few characters before a threshold (将为全市60岁以上老年人)
     scope_lead: re.Pattern[str] = _NEVER
+    #: a penalty a law sets (罚款, 罚锾, 监禁, 有期徒刑)
+    penalty_noun: re.Pattern[str] = _NEVER
     #: one-character plan words jieba glues to the verb or preposition after them (拟向, 拟建)
     glued_plan_cues: tuple[str, ...] = ()
     #: 争取 and what it secures rather than seeks (资金, 项目, 支持): facts/status_cues.py
@@ -173,6 +175,7 @@ def word_lookups(r: WordLists) -> WordLookups:
         total_heads=tuple(r.total_heads),
         term_value=words_pattern(r.term_names, r"(?:@)\s*(?:为|是|：|:)\s*$"),
         scope_lead=words_pattern(r.scope_coverbs, r"(?:@)[^，,。；;：:]{0,12}$"),
+        penalty_noun=words_pattern(r.penalty_nouns),
         glued_plan_cues=tuple(r.glued_plan_cues),
         secure_verbs=frozenset(r.secure_verbs),
         secured_objects=tuple(r.secured_objects),

@@ -176,7 +176,9 @@ class WordsBefore:
         toks, rules = self.toks, self.rules
         i = self._before_baseline(len(toks) - 1)
         skipped_verb: str | None = None
-        while i >= 0 and self.skippable(i) and toks[i][0] not in rules.suffixes:
+        # an adverb of two characters jieba tags ad right before the figure or its verb (降雨量普遍达,
+        # 价格明显上涨) says how, nothing of what is measured
+        while i >= 0 and (self.skippable(i) or toks[i][1] == "ad") and toks[i][0] not in rules.suffixes:
             if toks[i][1].startswith("v") and len(toks[i][0]) >= 2:
                 skipped_verb = toks[i][0]
             i -= 1

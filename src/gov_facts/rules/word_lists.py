@@ -56,6 +56,7 @@ class WordLists(BaseModel):
     plan_heading_leads: list[str] = Field(default_factory=empty_list)
     total_heads: list[str] = Field(default_factory=empty_list)
     term_names: list[str] = Field(default_factory=empty_list)
+    penalty_nouns: list[str] = Field(default_factory=empty_list)
     scope_coverbs: list[str] = Field(default_factory=empty_list)
     glued_plan_cues: list[str] = Field(default_factory=empty_list)
     secure_verbs: list[str] = Field(default_factory=empty_list)
