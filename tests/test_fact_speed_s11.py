@@ -20,7 +20,7 @@ from gov_facts.facts.programme_names import masked
 from gov_facts.facts.rulebook import rulebook_for
 from gov_facts.facts.subject_guard import _ADJUSTED_FOR, _TIME_ALONE, TIME_ALONE_CHARS, is_manner
 from gov_facts.facts.text import CLAUSE_BREAK
-from gov_facts.facts.time_scopes import is_baseline, is_baseline_at
+from gov_facts.facts.time_baselines import is_baseline, is_baseline_at
 
 RULES = rulebook_for(PATTERNS)
 

@@ -1,6 +1,6 @@
 """Session 8, a time after a word of comparison is the baseline, not the figure's time: 好于上年,
 优于上年, 高于去年同期, as 比上年 and 较上年 were (``comparison_words`` in words.toml,
-:func:`gov_facts.facts.time_scopes.is_baseline`). Found on blind batch 10's harvest page, where
+:func:`gov_facts.facts.time_baselines.is_baseline`). Found on blind batch 10's harvest page, where
 今年…好于上年 dated every figure of the sentence to last year. And a table row labelled by a date in
 Chinese numerals is a period row.
 

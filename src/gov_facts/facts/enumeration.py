@@ -17,7 +17,7 @@ from .named_around import places_named_before as places_named_before
 from .noun_phrase import noun_run_before
 from .qualifier import change_of
 from .tagging import pos_tag
-from .time_scopes import listed_times
+from .time_baselines import listed_times
 from .topic import item_before_change_aside, named_before_aside
 
 _ENUM_SPLIT = re.compile(r"、|和|与|及|以及")

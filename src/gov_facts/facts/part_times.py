@@ -13,8 +13,8 @@ from bisect import bisect_left
 
 from .candidate import Candidate
 from .context import ArticleText
+from .time_baselines import is_baseline
 from .time_expressions import TimeExpr
-from .time_scopes import is_baseline
 
 #: what ends a sentence (a part ends at ；too: :data:`.text.TIME_SCOPE_BREAK`)
 _SENTENCE_END = "。！？!?\n"

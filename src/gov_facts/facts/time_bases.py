@@ -1,6 +1,6 @@
 """Baselines written around a time rather than right before it: a span of years a comparison
 starts (较1991至2020年的正常值) and the period a comparison word names in brackets (按期（2025年6月至8月）
-下跌0.1個百分點). Part of the baseline decision (:func:`.time_scopes.is_baseline`)."""
+下跌0.1個百分點). Part of the baseline decision (:func:`.time_baselines.is_baseline`)."""
 
 from __future__ import annotations
 

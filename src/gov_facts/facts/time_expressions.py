@@ -105,7 +105,7 @@ _EXPR = re.compile(
       | (?<=[日号][、和及与])(?P<ld>{_DAY})[日号]
       # 法国7日迎来, 机场7日取消: a dispatch's day of an event after who acted (once a month is named)
       | (?=[1-3]?[0-9]日[\u4e00-\u9fff])(?<=[\u4e00-\u9fff])(?<![共计期时达续满少多加个余近约每第逾过超至到])
-        (?P<nd>3[01]|[12][0-9]|[1-9])日(?![内以后])(?=[\u4e00-\u9fff])
+        (?P<ed>3[01]|[12][0-9]|[1-9])日(?![内以后])(?=[\u4e00-\u9fff])
       | {_first_months_re("bfm")}
       | (?P<bpart>上半年|下半年|{_QUARTER}|年底|年末|年内|全年|年初(?!{_SET_AT_START})|年中(?=[以之]?前))
     )
@@ -202,8 +202,8 @@ class _Reader:
             return window(g, self.published)
         if g["dd"]:
             return self._day_alone(int(g["dd"]))
-        if g["nd"]:
-            return self._day_alone(int(g["nd"])) if self.last_month is not None else None
+        if g["ed"]:
+            return self._day_alone(int(g["ed"])) if self.last_month is not None else None
         if g["ld"]:
             return self._day_alone(num(g["ld"]))  # 5月1日、2日: the second day of a list
         if g["iso"]:

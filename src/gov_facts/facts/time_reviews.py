@@ -12,8 +12,9 @@ from .calendar_spans import shift_year
 from .candidate import Candidate
 from .context import ArticleText
 from .status import plan_governs
+from .time_baselines import is_baseline
 from .time_expressions import TimeExpr
-from .time_scopes import TimeScopes, is_baseline
+from .time_scopes import TimeScopes
 
 #: the months in which last year's review is published: a lead naming last year dates the page then
 _REVIEW_MONTHS = 4

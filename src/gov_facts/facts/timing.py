@@ -32,12 +32,12 @@ from .status import plan_governs
 from .table_times import cell_time
 from .text import SPAN_JOINS, TIME_SCOPE_BREAK
 from .time_as_of import without_names_after_as_of
+from .time_baselines import is_baseline, is_baseline_at, is_dateline, listed_times, share_base_end
 from .time_bases import undated_level, written_base
 from .time_brackets import compared_in_brackets
 from .time_expressions import TimeExpr
 from .time_reviews import ahead_for_a_plan, in_the_reviewed_year
-from .time_scopes import SINCE, TimeScopes, in_note, is_baseline, is_dateline, listed_times, share_base_end
-from .time_scopes import is_baseline_at as _baseline_at
+from .time_scopes import SINCE, TimeScopes, in_note
 
 
 def _is_from_time(doc: ArticleText, t: TimeExpr, c: Candidate) -> bool:
@@ -92,8 +92,7 @@ def times_for(
     wider = None if present else _year_just_ended(doc, c, scopes.at(c.start))
     day = scopes.event_day(c.start)
     if day is not None:
-        # 3月29日，…活动在高新区举行。活动现场共签约项目46个: figures of a paragraph about one day's
-        # event are that day's, not the period of the title (一季度…)
+        # 3月29日，…活动在高新区举行。活动现场共签约项目46个: a day's event's paragraph is that day's
         return None, wider or day
     if limited:
         return None, wider  # 於3年內將…增至6,000個: a limit of its own, not the title's period
@@ -264,7 +263,7 @@ def _own_time_in_sentence(doc: ArticleText, c: Candidate, present_or_limited: bo
         if ss <= t.start < se
         and t.grain != "window"
         and not (t.start < c.end and c.start < t.end)
-        and (not _baseline_at(doc, i) or _inside_share_base(doc, t, c))
+        and (not is_baseline_at(doc, i) or _inside_share_base(doc, t, c))
         and not is_dateline(doc, t)
         and not doc.rules.life_event_after.match(doc.norm, t.end)  # （1986年…至2004年…期间出生）
         and not _is_from_time(doc, t, c)
