@@ -136,7 +136,8 @@ def test_score_does_not_regress(
 # session 10's held-out set, moved in at the start of session 11: subject 0.909, time 0.939 when they
 # were held out; 26 were written blind in session 11 (batches 15 to 17); 12 were session 11's
 # held-out set, moved in at the start of session 12: subject 0.929, time 0.947, status 0.944 at
-# that session's end, when they were held out; 220 pages, 4,729 facts in all);
+# that session's end, when they were held out; 12 were written blind at the start of session 12
+# (batch 18: subject 0.907, time 0.847, status 0.940 at first look); 232 pages, 5,030 facts in all);
 # invented-heldout: the pages of tests/data/heldout/invented, written blind at the start of session 12;
 # these are its summary with the session's starting engine (the scope skips while the folder holds
 # no gold).
@@ -169,11 +170,11 @@ RECORDED = [
     ("heldout", "meta", 0.952),
     ("heldout", "body", 1.0),
     ("invented", "precision", 0.998),
-    ("invented", "recall", 0.994),
-    ("invented", "unit", 0.994),
-    ("invented", "subject", 0.98),
-    ("invented", "time", 0.972),
-    ("invented", "status", 0.992),
+    ("invented", "recall", 0.995),
+    ("invented", "unit", 0.995),
+    ("invented", "subject", 0.982),
+    ("invented", "time", 0.97),
+    ("invented", "status", 0.99),
     ("invented", "meta", 0.996),
     ("invented", "body", 1.0),
     ("invented-heldout", "precision", 0.983),
