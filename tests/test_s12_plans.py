@@ -298,7 +298,7 @@ LEFT_OPEN = [
         "1所",
         "2024-11-18",
         "work-list-district-livelihood-projects-progress: the rest, with a part of it named after",
-        marks=known_miss("剩余1所主体: 主体 after the count is the part of the school, read as what is counted"),
+        marks=known_miss("剩余1所主体: 主体 after the count (a part of it) is read as what it counts"),
         subject=["公办幼儿园", "幼儿园"],
     ),
     case(
