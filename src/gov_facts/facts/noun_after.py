@@ -3,6 +3,8 @@ jieba's part-of-speech tags on a few characters. Part of the subject decision (:
 
 from __future__ import annotations
 
+import re
+
 from ..rules.patterns import MeasureWord
 from .context import ArticleText
 from .numerals import FULLWIDTH, NumberFormatError, parse_number
@@ -75,6 +77,10 @@ def _reads_as_number(word: str) -> bool:
     return True
 
 
+#: another measure word of the same count in brackets right after the unit (10件（项）)
+_OTHER_MEASURE = re.compile(r"[（(]([^（()）0-9]{1,2})[）)]")
+
+
 def noun_run_after(
     doc: ArticleText, pos: int, limit: int = 14, counted: bool = False, figure_at: int | None = None
 ) -> tuple[str | None, bool]:
@@ -84,6 +90,9 @@ def noun_run_after(
     (98处控导工程); after money or a share a verb starts the predicate (500万元扶持企业).
     ``figure_at``: where the figure starts, to tell a count that is a verb's object (接获十四万份申请)
     from one that is the subject of the verb after it (其中25个开工)."""
+    alt = _OTHER_MEASURE.match(doc.shadow, pos) if doc.shadow[pos : pos + 1] in "（(" else None
+    if alt is not None and isinstance(doc.rules.units.get(alt.group(1)), MeasureWord):
+        pos = alt.end()  # 10件（项）民生实事项目: another measure word of the count, passed over
     _, se = doc.clause(pos, SEGMENT_BREAK)
     window = doc.shadow[pos : min(se, pos + limit)]
     cut = len(window)

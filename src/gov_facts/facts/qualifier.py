@@ -8,6 +8,7 @@ from ..rules.patterns import MeasureWord
 from .candidate import Candidate
 from .context import ArticleText
 from .counted_after import noun_begun_by_unit
+from .respective_bounds import respective_bound
 from .rulebook import Rulebook
 from .signed_notes import signed_direction
 from .standards import compared_standard
@@ -108,7 +109,7 @@ def qualifier_of(doc: ArticleText, c: Candidate) -> str:
     for w, q in doc.rules.qual_after:
         if after.startswith(w) and not _begins_a_word(after, w):
             return q
-    return "exact"
+    return respective_bound(doc, c) or "exact"  # 分别控制在45人、50人以内: the list's bound
 
 
 #: a figure right after 多 (多約16%, 多5万吨, 多三天): 多 is "more by", the comparison's degree

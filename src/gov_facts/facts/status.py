@@ -20,6 +20,7 @@ from . import status_cues
 from .candidate import Candidate
 from .context import ArticleText
 from .old_level import old_level
+from .plan_amounts import part_of_a_plan, plan_headed, total_ahead
 from .plan_chain import continues, elides_the_verb, is_verb, own_subject, past_time_in, says_done, sums_up
 from .plan_clause import PlanClause as _Clause
 from .plan_clause import plan_clause as _clause
@@ -370,6 +371,8 @@ def is_planned(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> bool:
     if defines_a_scope(doc, c):
         return False  # 将为60岁以上老年人体检: who, not a plan
     if (plan_governs(doc, c) and not in_force(doc, c)) or planned_cell(doc, c) or plan_in_brackets(doc, c):
+        return True
+    if plan_headed(doc, c) or part_of_a_plan(doc, c) or total_ahead(doc, c, t):
         return True
     if _length_of_a_planned_programme(doc, c) or looks_ahead(doc, c, t) or under_a_plan_heading(doc, c, t):
         return True

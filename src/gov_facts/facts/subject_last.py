@@ -26,6 +26,7 @@ from dataclasses import replace
 from .candidate import Candidate, Prior, since
 from .context import ArticleText
 from .noun_phrase import noun_run_before
+from .subject_counted_before import counted_before
 from .subject_elided import group_before_gong, measure_of_topic, object_of_verb_before, verb_said_before
 from .tagging import pos_tag
 from .topic import sentence_topic
@@ -115,6 +116,7 @@ def last_look(
         or (measure_of_topic(doc, c, subject) if subject in doc.rules.rank_measures else None)
         or (_carried_past_verb(doc, c, subject) if count and subject not in near else None)
         or (_predicate_after(doc, c, subject) if count and doc.norm.startswith(subject, c.end) else None)
+        or (counted_before(doc, c, prev, subject) if count else None)  # 其中3件, 已建成3所, 总数达到312家
     )
     if better and better != subject:
         return better, False

@@ -18,7 +18,7 @@ from .calendar_spans import shift_year
 from .candidate import Candidate
 from .comparison_notes import dates_outside
 from .context import ArticleText
-from .part_times import on_a_note_line, opener_before_semicolon, time_over_broken_lines
+from .part_times import on_a_note_line, time_over_broken_lines
 from .qualifier import sets_new_level
 from .rule_figures import (
     dates_a_rule,
@@ -36,6 +36,13 @@ from .time_baselines import is_baseline, is_baseline_at, is_dateline, listed_tim
 from .time_bases import undated_level, written_base
 from .time_brackets import compared_in_brackets
 from .time_expressions import TimeExpr
+from .time_plans import (
+    document_for_a_plan,
+    earlier_for_a_plan,
+    now_for_a_plan,
+    now_in_a_report,
+    opener_for_a_plan,
+)
 from .time_reviews import ahead_for_a_plan, in_the_reviewed_year
 from .time_scopes import SINCE, TimeScopes, in_note
 
@@ -75,7 +82,7 @@ def times_for(
         return None, None  # （注：…正常波动范围为正常保有量的92%—105%）: a norm the note defines
     if own is None and scopes is not None and not present and not _as_of_undated(doc, c) and not limited:
         own = scopes.opening(c.start)
-        if _now_for_a_plan(doc, c, own):
+        if now_for_a_plan(doc, c, own):
             own = None
 
     if own is not None and _is_old_level(doc, c):
@@ -86,6 +93,7 @@ def times_for(
             return None, None
         own = start
     if own is not None or scopes is None:
+        own = now_in_a_report(own, scopes)  # 目前 in a report titled as of a date: that date
         return _year_just_ended(
             doc, c, ahead_for_a_plan(doc, c, in_the_reviewed_year(doc, c, own, scopes))
         ), None
@@ -110,7 +118,7 @@ def times_for(
         # 國慶黃金周（十月一日至七日）期間，…。其中，香港居民約1,105萬人次: a release about the span
         # of a holiday or an event its lead names reports that span's figures throughout
         return wider, wider
-    return _year_just_ended(doc, c, scopes.document), wider
+    return _year_just_ended(doc, c, document_for_a_plan(doc, c, scopes.document)), wider
 
 
 def _outside_the_span(doc: ArticleText, c: Candidate) -> bool:
@@ -297,11 +305,9 @@ def _own_time_in_sentence(doc: ArticleText, c: Candidate, present_or_limited: bo
         return None
     earlier = [t for t in in_sentence if t.end <= c.start]
     if earlier:
-        if _now_for_a_plan(doc, c, earlier[-1]) or _as_of_undated(doc, c):
-            return None
-        return earlier[-1]
+        return None if _as_of_undated(doc, c) else earlier_for_a_plan(doc, c, earlier)
 
-    return opener_before_semicolon(doc, c, ss) or time_over_broken_lines(doc, c)
+    return opener_for_a_plan(doc, c, ss) or time_over_broken_lines(doc, c)
 
 
 #: 扣除去年同期留抵退税因素后增长4.1%, 剔除上年同期一次性收入影响后: what a figure is adjusted for
@@ -338,13 +344,6 @@ def _inside_share_base(doc: ArticleText, t: TimeExpr, c: Candidate) -> bool:
     level, of the time that names it."""
     end = share_base_end(doc, t)
     return end is not None and t.end <= c.start < end
-
-
-def _now_for_a_plan(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> bool:
-    """目前，我县正在推进…，预计新增日处理能力2万吨; 配合目前先进的设备，…，通关效率将较目前提升50%:
-    目前 in an earlier clause says how things stand now, it does not date a plan or a forecast
-    (截至目前 does: the total a plan has reached so far)."""
-    return t is not None and t.grain == "now" and t.type != "as_of" and plan_governs(doc, c)
 
 
 def _as_of_undated(doc: ArticleText, c: Candidate) -> bool:

@@ -45,6 +45,8 @@ class WordLookups:
     plan_heading_leads: tuple[str, ...] = ()
     #: :mod:`.plan_chain`: the head of a noun of a total (总 投资, 总面积)
     total_heads: tuple[str, ...] = ()
+    #: :mod:`.plan_amounts`: a plan noun heading a quantity right before the figure (年度计划投资)
+    plan_headed: re.Pattern[str] = _NEVER
     #: :mod:`.rule_figures`: a term's name and its copula right before a time (投标截止时间为)
     term_value: re.Pattern[str] = _NEVER
     #: a coverb of whom a measure reaches a few characters before a threshold (将为全市60岁以上老年人)
@@ -173,6 +175,9 @@ def word_lookups(r: WordLists) -> WordLookups:
         plan_heading_ends=tuple(r.plan_heading_ends),
         plan_heading_leads=tuple(r.plan_heading_leads),
         total_heads=tuple(r.total_heads),
+        plan_headed=words_pattern(
+            r.planned_quantities, r"(?<![按超占比成])(?:年度|全年|年)?(?:计划|规划)(?:@)(?:为|达|是|约|共)?$"
+        ),
         term_value=words_pattern(r.term_names, r"(?:@)\s*(?:为|是|：|:)\s*$"),
         scope_lead=words_pattern(r.scope_coverbs, r"(?:@)[^，,。；;：:]{0,12}$"),
         penalty_noun=words_pattern(r.penalty_nouns),

@@ -1,0 +1,76 @@
+"""A figure that is a plan's amount by where it stands, with no plan word governing it as a verb:
+part of the status decision (:mod:`.status`).
+
+- after a plan noun heading its quantity (年度计划投资618亿元, 计划总投资6.82亿元): the plan's amount,
+  whatever the verb before (安排, 确定); not a share of it (占计划总投资的80.2%, 完成年度计划的81.3%) nor a
+  threshold that defines a scope (计划总投资5000万元以上项目);
+- a part (其中…) of a total a time ahead plans (到2026年，新建中小学校240所，其中2024年启动建设不少于90所):
+  a part of a target is a target, bar a part said done;
+- a running total (累计) over a time that reaches past the publish year (到2027年累计建成5万个, 2024年至
+  2026年…每年安排15亿元，累计45亿元): nothing of those years is done yet, the sum is the plan's.
+"""
+
+from __future__ import annotations
+
+from .candidate import Candidate
+from .context import ArticleText
+from .time_expressions import TimeExpr
+
+#: the characters a plan noun's quantity may stand in before the figure (年度计划总投资额为)
+_HEAD_REACH = 12
+#: a threshold after the figure (计划总投资5000万元以上项目): a scope, not a plan's amount
+_THRESHOLD_AFTER = ("以上", "及以上", "以下", "以内")
+#: what opens a clause that names a part of what the clause before counts
+_PART_OPENERS = ("其中",)
+#: done words that say a total is summed up, not that anything is done (累计45亿元)
+_SUM_WORDS = ("累计",)
+
+
+def plan_headed(doc: ArticleText, c: Candidate) -> bool:
+    """年度计划投资618亿元, 计划总投资6.82亿元: a plan noun heading the quantity right before the figure
+    (``words.plan_headed``, from ``planned_quantities``) makes the figure the plan's amount."""
+    at = c.start
+    lo = max(doc.clause(at)[0], at - _HEAD_REACH)
+    if "划" not in doc.norm[lo:at]:
+        return False  # the cheap test first: no 计划 or 规划 right before the figure (most figures)
+    if doc.rules.words.plan_headed.search(doc.norm, lo, at) is None:
+        return False
+    return not doc.norm.startswith(_THRESHOLD_AFTER, c.end)
+
+
+def part_of_a_plan(doc: ArticleText, c: Candidate) -> bool:
+    """到2026年，新建中小学校240所，其中2024年启动建设不少于90所: a clause opened by 其中 names a part of
+    the total before it; when a time ahead of the publish date (a deadline or span ending in a later
+    year) governs the sentence before it and nothing in the sentence is said done, the part is a
+    target too."""
+    pub = doc.published
+    if pub is None:
+        return False
+    cs, _ = doc.clause(c.start)
+    if not doc.norm[cs : c.start].lstrip().startswith(_PART_OPENERS):
+        return False  # the cheap test first: the clause is no part (most clauses)
+    ss, _ = doc.sentence(c.start)
+    if ss >= cs:
+        return False
+    if any(w in doc.norm[ss : c.start] for w in doc.rules.words.done_words if w not in _SUM_WORDS):
+        return False  # 年内已完成投资5亿元，其中民间投资3亿元: the part of what is done (累计 only sums)
+    if any(t.last is not None and t.last < pub for t in doc.times_between(cs, c.start)):
+        return False  # 其中2023年建成60所: a part gone by
+    return any(_reaches_a_later_year(t, pub.year) for t in doc.times_between(ss, cs))
+
+
+def total_ahead(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> bool:
+    """到2027年累计建成5万个, 2024年至2026年…累计45亿元: 累计 (and no other done word) before a figure
+    whose time reaches past the publish year sums what the plan will have made, not what is done."""
+    pub = doc.published
+    if t is None or pub is None or not _reaches_a_later_year(t, pub.year):
+        return False
+    cs, _ = doc.clause(c.start)
+    own = doc.norm[cs : c.start]
+    done = [w for w in doc.rules.words.done_words if w in own]
+    return bool(done) and all(w in _SUM_WORDS for w in done)
+
+
+def _reaches_a_later_year(t: TimeExpr, year: int) -> bool:
+    """A deadline or span ending in a year after ``year`` (到2026年, 2024年至2026年), not a point."""
+    return t.type == "deadline" and t.last is not None and t.last.year > year

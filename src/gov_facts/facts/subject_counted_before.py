@@ -1,0 +1,69 @@
+"""A count whose own words name no thing takes what the last count of the same measure word before it
+in its paragraph counted (asked by :func:`.subject_last.last_look` when nothing before found a thing):
+
+- a part or the rest of items an earlier sentence of the paragraph counted (确定了10件民生实事项目…。…，其中
+  3件已全面完成，其余7件正按序时推进): the items, never a noun carried from a money figure between
+  (计划总投资);
+- progress on a target counted before, said with 已 and a verb alone (计划新建公办幼儿园4所…。目前已建成3所;
+  新建社区食堂15家，目前已建成运营12家): the target's thing, not the verb;
+- a total of what was counted before (新增规上工业企业37家，总数达到312家): the thing, not 总数.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .candidate import Candidate, Prior, since
+from .context import ArticleText
+from .tagging import pos_tag
+
+#: what opens a clause that counts a part or the rest of items named before (其中3件, 其余7件, 剩余1所)
+_PART_OPENERS = ("其中", "其余", "其他", "剩余", "余下")
+#: words of a total that name no thing of their own (总数达到312家)
+_TOTAL_WORDS = frozenset({"总数", "总量", "总计", "合计", "总共"})
+#: what may stand before a verb of doing in the clause: a time of now and adverbs of what is done
+_LEAD = re.compile(r"^\s*(?:目前|当前|现已|截至目前|截至目前为止)?[，,]?(?:已经|已|均已|共|累计|全部|陆续)*")
+#: what may stand between the total word and the figure (总数达到, 总量为)
+_TOTAL_LINKS = frozenset({"", "达到", "达", "为", "是", "已达", "共", "增至", "升至"})
+#: the adverbs that make a verb before a count progress on things counted before (已建成3所)
+_DONE = ("已", "均已", "全部")
+#: jieba's tags of a verb of doing
+_VERB_TAGS = ("v", "vd", "vn")
+#: how far back in its paragraph a count is looked for
+_REACH = 400
+
+
+def counted_before(doc: ArticleText, c: Candidate, prev: Prior, subject: str | None) -> str | None:
+    """The thing the last count of the same measure word counted, when this count names none; else
+    None."""
+    if c.kind != "count" or not c.unit or not subject:
+        return None
+    cs, ce = doc.clause(c.start)
+    own = doc.norm[cs : c.start]
+    if subject in doc.norm[c.end : ce] or not _names_nothing(own, subject):
+        return None  # 其餘約2 300個樣本: the count names its own thing after it
+    para = doc.text.rfind("\n", 0, c.start) + 1
+    # a part counts of the whole an earlier sentence counted, not of the parts listed beside it
+    # (约4 900個為化學測試樣本、约8 200個為微生物測試樣本，其餘约2 300個: 樣本)
+    before = doc.sentence(c.start)[0] if own.strip().startswith(_PART_OPENERS) else c.start
+    for p, s, _ in reversed(since(prev, max(para, c.start - _REACH))):
+        if p.kind == "count" and p.unit == c.unit and p.start < before and s and s != subject:
+            return s
+    return None
+
+
+def _names_nothing(own: str, subject: str) -> bool:
+    """Whether the clause before the figure (``own``) names no thing the figure counts: a part's
+    opener alone, a total word, or a verb of doing after adverbs; the subject read is then no thing
+    of the clause's own."""
+    stripped = own.strip()
+    if stripped.startswith(_PART_OPENERS):
+        return subject not in stripped  # 其中农村地区不少于4000个: the part named
+    if subject in _TOTAL_WORDS:
+        return stripped.startswith(subject) and stripped[len(subject) :] in _TOTAL_LINKS
+    lead = _LEAD.match(stripped)
+    rest = stripped[lead.end() :] if lead is not None else stripped
+    if not rest or subject not in rest or not any(w in stripped[: len(stripped) - len(rest)] for w in _DONE):
+        return False  # 离婚登记9874对, 提起公诉1347人: an act counted, not progress on a thing
+    toks = pos_tag(rest)
+    return bool(toks) and all(flag.startswith(_VERB_TAGS) for _, flag in toks)

@@ -1,0 +1,98 @@
+"""The time of a plan's figure beside results (a progress report: 年度计划…，截至9月底已完成…), part of
+the time decision (:mod:`.timing`).
+
+A results period (截至10月底, 前三季度, 1-9月: what is done so far) dates what was done, not a target
+set for the year: a figure a plan word governs takes no such time from an earlier clause of its
+sentence (今年计划新开工项目142个，截至9月底已开工131个；计划竣工项目87个: 87个 is this year's) nor from
+the report's title (…推进情况（截至10月底）: 计划新建公办幼儿园4所 is undated). A bare 目前 in a report
+whose title states the date it stands at (截至10月底) is that date: the report says how things stood
+then, not on the day it was posted. 目前 in an earlier clause dates no plan either (目前，我县正在推进…，
+预计新增日处理能力2万吨); 截至目前 does (the total a plan has reached so far).
+"""
+
+from __future__ import annotations
+
+from .candidate import Candidate
+from .context import ArticleText
+from .part_times import opener_before_semicolon
+from .status import plan_governs
+from .time_baselines import is_baseline
+from .time_expressions import TimeExpr
+from .time_scopes import TimeScopes
+
+#: the grains of a period of results (前三季度, 1-9月, 上半年), as against a year a plan is set for
+_RESULTS_GRAINS = ("month", "quarter", "day")
+#: a bare now (目前已建成3所), as against a recent day (近日) or an as-of (截至目前)
+_NOW_WORDS = ("目前", "当前", "现在", "現在", "目前為止")
+
+
+def results_period(doc: ArticleText, t: TimeExpr) -> bool:
+    """截至10月底, 前三季度, 1-9月: a time as of a point, or a period of months ended by the publish
+    date, that results so far are counted to."""
+    if t.type == "as_of":
+        return True
+    pub = doc.published
+    return (
+        t.type == "period"
+        and t.grain in _RESULTS_GRAINS
+        and pub is not None
+        and t.last is not None
+        and t.last <= pub
+    )
+
+
+def now_for_a_plan(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> bool:
+    """目前 (a bare now, not 截至目前) in an earlier clause, over a figure a plan word governs."""
+    return t is not None and t.grain == "now" and t.type != "as_of" and plan_governs(doc, c)
+
+
+def earlier_for_a_plan(doc: ArticleText, c: Candidate, earlier: list[TimeExpr]) -> TimeExpr | None:
+    """The time an earlier clause of the figure's sentence gives it (``earlier``: in text order):
+    the last, but for a figure a plan word governs the last that is no results period (今年…，截至9月底…，
+    计划竣工项目87个: 今年), and none after a bare now."""
+    last = earlier[-1]
+    if not (results_period(doc, last) or last.grain == "now") or not plan_governs(doc, c):
+        return last
+    for t in reversed(earlier):
+        if t.grain == "now":
+            return None  # 目前已全数完成标售，预计带动投资约250亿元: no time before now dates the plan
+        if not results_period(doc, t):
+            return t
+    return None
+
+
+def document_for_a_plan(doc: ArticleText, c: Candidate, document: TimeExpr | None) -> TimeExpr | None:
+    """The title's period over a figure with no time of its own: none for a plan's figure when the
+    period is one of results (…推进情况（截至10月底）: 计划改造老旧小区23个)."""
+    if document is not None and results_period(doc, document) and plan_governs(doc, c):
+        return None
+    return document
+
+
+def now_in_a_report(t: TimeExpr | None, scopes: TimeScopes | None) -> TimeExpr | None:
+    """目前已建成3所 in a report titled as of a date (…推进情况（截至10月底）): that date, not the day
+    of posting; any other time as it is."""
+    document = scopes.document if scopes is not None else None
+    if t is None or document is None or t.text not in _NOW_WORDS or document.type != "as_of":
+        return t
+    return document if document.last is not None and t.last is not None and document.last <= t.last else t
+
+
+def opener_for_a_plan(doc: ArticleText, c: Candidate, ss: int) -> TimeExpr | None:
+    """The time an earlier part of the sentence (before ``ss``, a ；) carries to the figure
+    (:func:`.part_times.opener_before_semicolon`): for a figure a plan word governs, not a results
+    period but the last time before it in the sentence that is none (今年计划新开工项目142个，截至9月底
+    已开工131个；计划竣工项目87个: 今年), else none."""
+    t = opener_before_semicolon(doc, c, ss)
+    if t is None or not results_period(doc, t) or not plan_governs(doc, c):
+        return t
+    s0 = doc.sentence(c.start)[0]
+    for u in reversed(doc.times_between(s0, ss)):
+        if (
+            u.end <= ss
+            and not results_period(doc, u)
+            and u.grain not in ("now", "window")
+            and not is_baseline(doc, u)
+        ):
+            return u
+    return None
