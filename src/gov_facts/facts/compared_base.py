@@ -1,6 +1,7 @@
 """The noun of a comparison's base is no subject: in 全台尖峰負載達4,166.3萬瓩，…，較去年最高紀錄增加1.9%
 the record is the level compared with, the load is what rose; so in 比去年最高负荷增长6.3%,
-较上年同期水平增长4.2%. Part of the subject decision (:mod:`.subject_guard`)."""
+较上年同期水平增长4.2%. And the level of a dated base (若與112年同月之5,106棟相比) measures what the
+sentence is about. Part of the subject decision (:mod:`.subject_guard`, :mod:`.subject_review`)."""
 
 from __future__ import annotations
 
@@ -40,3 +41,25 @@ def base_of_comparison(doc: ArticleText, c: Candidate, prev: Prior, subject: str
     named = [s for _, s, _ in since(prev, ss) if s and s != subject]
     topic = named[-1] if named else sentence_topic(doc, c.start)
     return topic if topic and topic != subject else None
+
+
+#: a comparison opening a clause, up to its baseline's time (若與112年同月之, 与上年同期的, 較去年的)
+_COMPARED_LEAD = re.compile(r"(?:若|如|如果)?(?:与|同|较|比|和)")
+
+
+def level_of_a_baseline(doc: ArticleText, c: Candidate) -> str | None:
+    """若與112年同月之5,106棟相比，則減少4.8%: a level a clause opens by comparing with, right after
+    its time and 之 or 的, is a level of what the sentence is about (its topic, named in an earlier
+    clause). Asked only for a figure with no subject or its unit alone."""
+    end = c.start - 1 if doc.norm[c.start - 1 : c.start] in ("约", "近") else c.start
+    if doc.norm[end - 1 : end] not in ("之", "的"):
+        return None  # the cheap cue first
+    cs, _ = doc.clause(c.start)
+    ss, _ = doc.sentence(c.start)
+    lead = _COMPARED_LEAD.match(doc.norm, cs, end) if cs > ss else None
+    if lead is None:
+        return None
+    times = doc.times_between(lead.end(), end)
+    if not times or times[0].start != lead.end() or times[-1].end != end - 1:
+        return None
+    return sentence_topic(doc, c.start)

@@ -10,7 +10,7 @@ from typing import TypeVar
 
 from .holidays import holiday_spans
 from .phrases import blocked_spans
-from .regional_times import anchored_parts, financial_years, roc_times
+from .regional_times import anchored_parts, financial_years, roc_times, same_period_of_era
 from .rulebook import Rulebook
 from .shadow import shadow_of
 from .text import CLAUSE_BREAK, SENTENCE_END, normalize
@@ -102,7 +102,7 @@ class ArticleText:
             reach.append(max(en, reach[-1]) if reach else en)
         kept: list[TimeExpr] = [t for t in self.times if not _overlaps(starts, reach, t.start, t.end)]
         kept = anchored_parts(self.norm, kept, roc)  # 112年…，目標全年…: the era's year anchors 全年
-        self.times = sorted(kept + roc, key=lambda t: t.start)
+        self.times = same_period_of_era(sorted(kept + roc, key=lambda t: t.start))
         self.blocked = sorted(self.blocked + years)
 
     def is_blocked(self, a: int, b: int) -> bool:

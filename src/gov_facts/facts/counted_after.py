@@ -164,6 +164,8 @@ def counted_before_measure(doc: ArticleText, pos: int, phrase: str) -> str | Non
 #: an existential 有 right before a figure (全法约有128万人, 当天共有, 现有), its bound perhaps between
 #: (not after a group framed by 中: 参训人员中共有6.94万人取得…, the group is the subject)
 _EXISTENTIAL = re.compile(r"(?<!中)(?<!中[共约])有(?:约|近|超过|超|逾|将近)?$")
+#: the same before a passive, where 其中 or 当中 may open it (其中有19人被定罪: a part of the group)
+_EXISTENTIAL_PART = re.compile(r"(?:(?<!中)(?<!中[共约])|[其当]中共?)有(?:约|近|超过|超|逾|将近)?$")
 
 
 def event_after(doc: ArticleText, pos: int, alone: bool = False, figure_at: int | None = None) -> str | None:
@@ -172,12 +174,20 @@ def event_after(doc: ArticleText, pos: int, alone: bool = False, figure_at: int 
     ``alone``: a count of people, which a verb names only when it ends the segment (105人死亡、
     397人受伤), never when it opens a predicate (200人参加培训), unless an existential 有 stands
     before the figure (``figure_at``): 当天全法约有128万人参加游行 counts those who marched, and the
-    place or time before 有 is no subject."""
+    place or time before 有 is no subject; so does a passive with no object (同期有141人被定罪: 被定罪)."""
     _, se = doc.clause(pos, SEGMENT_BREAK)
-    if alone and figure_at is not None and _EXISTENTIAL.search(doc.norm, max(0, figure_at - 4), figure_at):
+    passive = doc.norm.startswith("被", pos)  # 其中有19人被定罪: a part a breakdown names by its passive
+    there = _EXISTENTIAL if not passive else _EXISTENTIAL_PART
+    if alone and figure_at is not None and there.search(doc.norm, max(0, figure_at - 4), figure_at):
         act = doc.norm[pos:se]  # 参加游行, 报名参加技能培训: what they did, light verb and all
         chinese = all("\u4e00" <= ch <= "\u9fff" for ch in act)
-        if doc.norm[se : se + 1] != "、" and 2 < len(act) <= 10 and chinese and pos_tag(act)[0][1][:1] == "v":
+        verb = act[1:] if passive else act
+        if (
+            doc.norm[se : se + 1] != "、"
+            and 2 < len(act) <= 10
+            and chinese
+            and pos_tag(verb)[0][1][:1] == "v"
+        ):
             return act
     toks = pos_tag(doc.shadow[pos : min(se, pos + 8)])
     if not toks or not toks[0][1].startswith("v") or len(toks[0][0]) < 2 or toks[0][0] in doc.rules.stop:

@@ -13,6 +13,7 @@ from ..rules.patterns import MeasureWord
 from .candidate import Candidate, Prior, since
 from .context import ArticleText
 from .tagging import pos_tag, word_tag
+from .units import ends_with
 
 #: what the words of a named part may not hold: digits, a 的, a mark
 _NOT_A_NAME = re.compile(r"[0-9０-９的，。；;：:、“”《》（）()「」\s]")
@@ -96,11 +97,14 @@ def named_by_copula(doc: ArticleText, c: Candidate) -> str | None:
 
 def _verb_before(doc: ArticleText, c: Candidate) -> tuple[str, int] | None:
     """The verb of two characters or more right before the figure, past its bounds and adverbs
-    (共发生, 今日录得, 计划增设), and where it starts: the count is that verb's object."""
+    (共发生, 今日录得, 计划增设), and where it starts: the count is that verb's object. A bound word
+    (完成不少於60項) and the aspect particle 了 (完成了68項) stand between a verb and its object too."""
     cs, _ = doc.clause(c.start)
-    toks = pos_tag(doc.shadow[max(cs, c.start - 8) : c.start])
     end = c.start
-    while toks and (toks[-1][1] == "d" or toks[-1][0] in _BOUNDS):
+    bound = ends_with(doc.shadow[max(cs, end - 4) : end], doc.rules.qual_before)
+    end -= len(bound[0]) if bound is not None else 0
+    toks = pos_tag(doc.shadow[max(cs, end - 8) : end])
+    while toks and (toks[-1][1] == "d" or toks[-1][0] in _BOUNDS or toks[-1][0] == "了"):
         end -= len(toks.pop()[0])
     if not toks or len(toks[-1][0]) < 2:
         return None

@@ -68,6 +68,19 @@ def _verb_as_object(doc: ArticleText, first: tuple[str, str], figure_at: int | N
 
 _CLAUSE_ENDS = frozenset(["", *"，。；、,;：:！？!?）)\n"])
 
+#: a preposition whose object a count is, past a bound (向1,372個, 共向, 对约120家, 給逾百名): 對 and 給
+#: as the shadow writes them
+_PREPOSITION_BEFORE = re.compile(r"[向对给](?:约|近|逾|超过|不少于)?$")
+
+
+def _object_of_preposition(doc: ArticleText, figure_at: int | None) -> bool:
+    """Whether the count is the object of a preposition (向1,372個輪候家團發出社屋分配通知): the
+    verb after its noun is the clause's predicate, never a verb inside a compound noun."""
+    return (
+        figure_at is not None
+        and _PREPOSITION_BEFORE.search(doc.shadow, max(0, figure_at - 5), figure_at) is not None
+    )
+
 
 def _reads_as_number(word: str) -> bool:
     try:
@@ -168,6 +181,7 @@ def noun_run_after(
             and ((is_nounish(then[1]) and then[1] != "b") or then[0] in doc.rules.suffixes)
             and nxt is not None
             and nxt[0] not in doc.rules.stop
+            and not (run and flag == "v" and _object_of_preposition(doc, figure_at))
         ):
             # a verb inside a compound noun: 托育机构照护补贴, 国考断面 (jieba: 国/考/断面),
             # 98处控导工程 (控导/工程)

@@ -27,14 +27,22 @@ _FRAME_TAIL = re.compile(r"按[^，。；;、]{1,10}?计算$")
 _PER_UNIT = re.compile(r"每([^，。；;、0-9的]{1,3})$")
 
 
+#: the last character of a measure's name (总价, 租金, 金额, 售价, 人数): after 每 and a measure word it
+#: is what the figure measures, not a noun the measure word counts (每件总价, 每户租金; 每户企业 counts)
+_MEASURE_ENDS = frozenset("价额率量值费金数")
+
+
 def _per_unit(doc: ArticleText, stop_at: int) -> re.Match[str] | None:
     """每平方米, 每吨, 每人, 每月, 每户企业 right before ``stop_at``: what follows 每 is a unit, a
-    measure word (with the short noun it counts) or a span of time."""
+    measure word (with the short noun it counts) or a span of time; not a measure word and the
+    name of a measure (平均每件總價約1,190萬元: the 總價 is what the figure measures)."""
     m = _PER_UNIT.search(doc.norm, max(0, stop_at - 4), stop_at)
     if m is None:
         return None
     per = m.group(1)
-    if per in doc.rules.units or per in PER_TIME or (per[0] in doc.rules.units and len(per) == 3):
+    if per in doc.rules.units or per in PER_TIME:
+        return m
+    if per[0] in doc.rules.units and len(per) == 3 and doc.shadow[stop_at - 1] not in _MEASURE_ENDS:
         return m
     return None
 

@@ -31,7 +31,7 @@ _ROC_YEAR = re.compile(
     rf"|(?<=[今去明前本])[（(](?P<p>[0-9]{{2,3}})[）)]年"
     # the look behind stands after the first digit so that the scan can skip to the next 1
     rf"|1(?<![0-9.]1)(?P<bare>[0-4][0-9])年(?=(?:{_MON})(?:月|\s*[-－—~～至到])|第?[一二三四1-4]季|[上下]半年"
-    rf"|前[三3]季|全年|年[底末初中]|底|末|度|同期))"
+    rf"|前[三3]季|全年|年[底末初中]|底|末|度|同期|同月))"
 )
 #: on a page that dates in the Republic of China era (Taiwan's: see :func:`roc_page`), a bare
 #: three-digit year anywhere (臺灣112年經濟成長率, 較112年之648萬人次, 疫情前108年（1,186萬人次）,
@@ -363,4 +363,27 @@ def anchored_parts(norm: str, times: list[TimeExpr], roc: list[TimeExpr]) -> lis
         out.append(
             replace(t, first=shift_year(t.first, shift), last=shift_year(t.last, shift), year_assumed=False)
         )
+    return out
+
+
+def same_period_of_era(times: list[TimeExpr]) -> list[TimeExpr]:
+    """若與112年同月之5,106棟相比 (after 3月…), 較111年同期: a year of the era and 同月 or 同期 name
+    the period last named before it, moved to that year, as 2023年同月 does for :func:`find_times`
+    (the era's years are read from a snippet that holds no earlier time). ``times`` in text order."""
+    out: list[TimeExpr] = []
+    for t in times:
+        prev = out[-1] if out else None
+        if (
+            t.text.endswith(("同月", "同期"))
+            and t.grain == "year"
+            and prev is not None
+            and prev.last is not None
+            and t.last is not None
+            and prev.grain != "year"
+        ):
+            shift = t.last.year - prev.last.year
+            moved = shift_year(prev.first, shift) if prev.first else None
+            t = replace(t, first=moved, last=shift_year(prev.last, shift), grain=prev.grain)
+            t = replace(t, type="period" if moved else "as_of")
+        out.append(t)
     return out

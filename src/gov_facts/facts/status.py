@@ -33,6 +33,7 @@ from .status_cues import (
     actual_since,
     glued_plan,
     in_force,
+    limit_a_rule_sets,
     looks_ahead,
     plan_in_brackets,
     secured,
@@ -370,7 +371,11 @@ def is_planned(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> bool:
         return status_cues.forecast_revised(doc, c)  # 增长预期从1.8%下调: a forecast, whatever it was
     if defines_a_scope(doc, c):
         return False  # 将为60岁以上老年人体检: who, not a plan
-    if (plan_governs(doc, c) and not in_force(doc, c)) or planned_cell(doc, c) or plan_in_brackets(doc, c):
+    if (plan_governs(doc, c) and not in_force(doc, c) and not limit_a_rule_sets(doc, c)) or planned_cell(
+        doc, c
+    ):
+        return True
+    if plan_in_brackets(doc, c):
         return True
     if plan_headed(doc, c) or part_of_a_plan(doc, c) or total_ahead(doc, c, t):
         return True

@@ -137,6 +137,22 @@ def in_force(doc: ArticleText, c: Candidate) -> bool:
     return doc.rules.change_to.search(doc.norm, found[-1].end(), c.start) is not None
 
 
+#: a modal of obligation and the 於/在 of a time limit right before its length, perhaps past the event
+#: it counts from (應於30日內, 须在收到通知后14天内, 应当自受理之日起20个工作日内)
+_OBLIGED_LIMIT = re.compile(r"(?:应当|必须|应|须|需)(?:于|在|自)(?:[^，,。；;0-9]{0,14}[后起])?$")
+
+
+def limit_a_rule_sets(doc: ArticleText, c: Candidate) -> bool:
+    """地政局將持續查核，並提醒…契約簽訂後應於30日內辦理申報登錄: a time limit under a modal of obligation
+    is a rule in force (reported), though a plan word in an earlier clause governs the sentence; one
+    a plan word in its own clause opens (将要求企业须在30日内整改) stays planned."""
+    if c.kind != "duration" or not doc.norm.startswith(("内", "以内", "之内"), c.end):
+        return False  # the cheap test first: a length that ends in 内
+    cs, _ = doc.clause(c.start)
+    modal = _OBLIGED_LIMIT.search(doc.norm, max(cs, c.start - 24), c.start)
+    return modal is not None and doc.rules.planned_any.search(doc.norm, cs, modal.start()) is None
+
+
 def _opens_a_term(doc: ArticleText, at: int) -> bool:
     """Whether a noun of the statistics (``domain_nouns``: 实际使用外资) starts at ``at``."""
     return doc.norm.startswith(_nouns(doc.rules.domain_words), at)

@@ -241,10 +241,10 @@ def _compared_level_time(doc: ArticleText, c: Candidate) -> TimeExpr | None:
     t = before[-1]
     if _LEVELS_IN_BRACKETS.fullmatch(doc.norm, t.end, c.start) and is_baseline(doc, t):
         return t  # 与去年同期（4145例）相比, 均高于上年同期（分别为1.2%、0.8%）: the baseline's levels
-    # (written_base: 較疫情前二○一九年的約1,380萬人次, an event the time is before between them)
-    compared = doc.rules.comparison_tail.search(doc.norm, max(0, t.start - 3), t.start) or written_base(
-        doc.norm, t.start
-    )
+    # (written_base: 較疫情前二○一九年的約1,380萬人次; 與, 同 and 相比 after: 若與112年同月之5,106棟相比)
+    tail = doc.rules.comparison_tail.search(doc.norm, max(0, t.start - 3), t.start)
+    with_base = doc.norm[t.start - 1 : t.start] in ("与", "同") and is_baseline(doc, t)
+    compared = tail or with_base or written_base(doc.norm, t.start)
     if not compared or _COMPARED_NAME.fullmatch(doc.norm, t.end, c.start) is None:
         return None
     gap = doc.norm[t.end + 1 : c.start]
