@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from factcase import fact_case, run_fact  # noqa: F401  (the fact tables below)
+from factcase import fact_case, run_fact
 from gov_facts import extract
 
 
@@ -100,3 +100,106 @@ def test_a_counter_glued_to_a_value_ends_it(info: str, meta: dict[str, str]) -> 
     rec = _record(_page("全行经营发展综述", info, [_OPEN, _CLOSE]))
     for name, want in meta.items():
         assert rec[name] == want, (name, rec[name])
+
+
+# ---------------------------------------------------------------- 突破 before a level
+# 出院病人突破10万人次: the level a figure passes is the new level it reached (change "to"), with the bound
+# 突破 gives it (more than).
+LEVEL_PASSED = [
+    fact_case(
+        "2024年，医院将全力推进区域医疗中心建设，计划门急诊量达到195万人次，出院病人突破10万人次。",
+        "10万人次",
+        "2024-01-19",
+        "invented-city-hospital: 出院病人突破10万人次",
+        change="to",
+        qualifier="more_than",
+    ),
+    fact_case(
+        "2025年，全行力争各项存款余额突破260亿元，涉农贷款占比保持在75%以上。",
+        "260亿元",
+        "2025-01-08",
+        "invented-county-rural-commercial-bank: 各项存款余额突破260亿元",
+        change="to",
+    ),
+    fact_case(
+        "1—9月，全省网上零售额突破5000亿元，同比增长8.6%。",
+        "5000亿元",
+        "2024-10-20",
+        "written-provincial-statistics: 网上零售额突破5000亿元",
+        change="to",
+    ),
+    fact_case(
+        "今年以來，本市外籍旅客入境人次突破120萬人次，創歷年同期新高。",
+        "120萬人次",
+        "2024-10-20",
+        "written-tw-city-tourism: 入境人次突破120萬人次",
+        change="to",
+    ),
+    fact_case(
+        "截至9月末，该行普惠型小微企业贷款余额首次突破1000亿元。",
+        "1000亿元",
+        "2024-10-20",
+        "written-finance-news: 首次突破1000亿元",
+        change="to",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "title", "expected"), LEVEL_PASSED)
+def test_a_level_passed_is_the_level_reached(
+    text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
+) -> None:
+    run_fact(text, needle, published, title, expected)
+
+
+# ---------------------------------------------------------------- 最多可: a rule's cap
+# 每名考生最多可填报40个院校专业组志愿: a peak word and a modal before the verb that takes the figure make it
+# a cap (at most), as 最高可达 does, and the cap a rule in force grants is reported, even when the window
+# to use it runs to a day ahead (填报时间为6月28日至7月2日). 单日最多接待 (no modal) is a peak reached.
+RULES_CAP = [
+    fact_case(
+        "本科批志愿填报时间为6月28日至7月2日，每名考生最多可填报40个院校专业组志愿，请考生按时完成填报。",
+        "40个",
+        "2023-06-25",
+        "invented-province-exam-authority: 最多可填报40个",
+        qualifier="at_most",
+        status="reported",
+    ),
+    fact_case(
+        "活动时间为5月1日至5月31日，每人每天最多可领取3张消费券。",
+        "3张",
+        "2024-04-25",
+        "written-city-commerce: 最多可领取3张",
+        qualifier="at_most",
+        status="reported",
+    ),
+    fact_case(
+        "申报期为即日起至9月30日，每家企业最多能申报2个项目。",
+        "2个",
+        "2024-08-01",
+        "written-procurement-style notice: 最多能申报2个",
+        qualifier="at_most",
+        status="reported",
+    ),
+    fact_case(
+        "每名納稅義務人最多可以選擇3個受贈單位。",
+        "3個",
+        "2024-08-01",
+        "written-tw-tax-bureau: 最多可以選擇3個",
+        qualifier="at_most",
+    ),
+    fact_case(
+        "国庆假期，景区单日最多接待游客3.2万人次。",
+        "3.2万人次",
+        "2024-10-08",
+        "written-county-tourism: 单日最多接待 (no modal): the peak reached",
+        qualifier="exact",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "title", "expected"), RULES_CAP)
+def test_a_rules_cap(
+    text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
+) -> None:
+    run_fact(text, needle, published, title, expected)

@@ -377,7 +377,7 @@ def is_planned(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> bool:
         return False
     if t is not None and doc.published is not None:
         if t.type == "deadline" and t.last is not None and t.last >= doc.published:
-            return not _done_within(doc, c)
+            return not _done_within(doc, c) and not status_cues.a_rules_cap(doc, c)
         if t.first is not None and t.first > doc.published:
             return True
     return False
