@@ -203,3 +203,87 @@ def test_a_rules_cap(
     text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
 ) -> None:
     run_fact(text, needle, published, title, expected)
+
+
+# ---------------------------------------------------------------- a table of scores
+# 录取控制分数线如下（单位：分）： then 批次 | 历史类 | 物理类: the unit line above the table (its bracket and
+# colon closing the sentence) gives every bare cell its unit, and 分 there is a score's points.
+_SCORE_TABLE = (
+    "经省招生委员会研究确定，我省2023年普通高校招生各批次录取控制分数线如下（单位：分）：\n"
+    "批次\t历史类\t物理类\n本科批\t471\t445\n特殊类型招生控制线\t539\t517\n专科批\t220\t200\n"
+)
+_GRADE_TABLE = (
+    "全市中考各类学校录取最低控制线（单位：分）\n"
+    "学校类别\t普通批\t定向批\n省级示范高中\t612\t598\n一般高中\t520\t505\n"
+)
+_TW_TABLE = (
+    "本年度各類科錄取最低分數如下（單位：分）：\n"
+    "類科\t一般生\t原住民生\n行政類\t78.5\t70.2\n技術類\t75.0\t68.4\n"
+)
+SCORE_TABLES = [
+    fact_case(_SCORE_TABLE, "471", "2023-06-25", "invented-province-exam-authority: 本科批 | 471", unit="分"),
+    fact_case(
+        _SCORE_TABLE,
+        "517",
+        "2023-06-25",
+        "invented-province-exam-authority: 特殊类型招生控制线 | 517",
+        unit="分",
+        subject=["特殊类型招生控制线", "物理类", "分数线"],
+    ),
+    fact_case(
+        _GRADE_TABLE, "598", "2024-07-10", "written-city-education-bureau: 省级示范高中 | 598", unit="分"
+    ),
+    fact_case(
+        _TW_TABLE,
+        "70.2",
+        "2024-07-10",
+        "written-tw-exam-ministry: 單位：分 in traditional script",
+        unit="分",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "title", "expected"), SCORE_TABLES)
+def test_a_table_of_scores(
+    text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
+) -> None:
+    run_fact(text, needle, published, title, expected)
+
+
+# ---------------------------------------------------------------- a parallel clause leaves its noun out
+# 本科批历史类分数线提高8分，物理类下降5分: the clause after a score's points that names no score word of its
+# own states points of the same kind (the score word is left out, not missing).
+PARALLEL_SCORES = [
+    fact_case(
+        "与去年相比，本科批历史类分数线提高8分，物理类下降5分。",
+        "5分",
+        "2023-06-25",
+        "invented-province-exam-authority: 物理类下降5分",
+        unit="分",
+        change="decrease",
+        subject=["物理类", "物理类分数线", "分数线"],
+    ),
+    fact_case(
+        "今年全市政务服务综合评分为92.5分，较上年提高2.1分。",
+        "2.1分",
+        "2025-01-20",
+        "written-county-portal: 评分为92.5分，较上年提高2.1分",
+        unit="分",
+        change="increase",
+    ),
+    fact_case(
+        "普通类本科线文科为482分，理科下降6分。",
+        "6分",
+        "2024-06-25",
+        "written-provincial-news: 本科线 (no score word) then 理科下降6分",
+        unit="分",
+        marks=pytest.mark.xfail(strict=True, reason="本科线 names a score line the cues do not hold"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "title", "expected"), PARALLEL_SCORES)
+def test_a_parallel_clause_keeps_the_score(
+    text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
+) -> None:
+    run_fact(text, needle, published, title, expected)
