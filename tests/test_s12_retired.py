@@ -287,3 +287,55 @@ def test_a_parallel_clause_keeps_the_score(
     text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
 ) -> None:
     run_fact(text, needle, published, title, expected)
+
+
+# ---------------------------------------------------------------- a plan's list to a later year
+# 到2027年，…累计建成口袋公园300个、绿道800公里: what is done by a deadline in a later year than the page's is
+# a target (a time still running now, 年内已完成…, dates what is done so far).
+PLAN_TO_A_LATER_YEAR = [
+    fact_case(
+        "到2027年，全市建成区绿化覆盖率将达到45%以上，人均公园绿地面积不低于16平方米，累计建成口袋公园300个、"
+        "绿道800公里，公园绿地服务半径覆盖率达到90%。",
+        "300个",
+        "2026-03-12",
+        "invented-city-landscaping: 累计建成口袋公园300个",
+        status="planned",
+        time="2027-12-31",
+    ),
+    fact_case(
+        "到2027年，全市建成区绿化覆盖率将达到45%以上，人均公园绿地面积不低于16平方米，累计建成口袋公园300个、"
+        "绿道800公里，公园绿地服务半径覆盖率达到90%。",
+        "800公里",
+        "2026-03-12",
+        "invented-city-landscaping: the list's next item, 绿道800公里",
+        status="planned",
+    ),
+    fact_case(
+        "到2026年底，全省累计建成5G基站12万个、千兆光网端口80万个。",
+        "12万个",
+        "2024-05-10",
+        "written-provincial-portal: 到2026年底，全省累计建成…",
+        status="planned",
+    ),
+    fact_case(
+        "至2028年，本縣累計完成老舊公寓電梯增設120座。",
+        "120座",
+        "2025-05-10",
+        "written-tw-county: 至2028年，本縣累計完成…",
+        status="planned",
+    ),
+    fact_case(
+        "今年以来，全县加快项目建设，年内已完成投资5亿元。",
+        "5亿元",
+        "2026-03-12",
+        "written-county-development: 年内已完成 (a time still running): reported",
+        status="reported",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "title", "expected"), PLAN_TO_A_LATER_YEAR)
+def test_a_plans_list_to_a_later_year(
+    text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
+) -> None:
+    run_fact(text, needle, published, title, expected)
