@@ -339,3 +339,62 @@ def test_a_plans_list_to_a_later_year(
     text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
 ) -> None:
     run_fact(text, needle, published, title, expected)
+
+
+# ---------------------------------------------------------------- left for later (strict xfails)
+# The rest of the work list, each named as its construction, not yet changed.
+LEFT_FOR_LATER = [
+    fact_case(
+        "2023年，研究与试验发展（R&D）经费投入强度（与地区生产总值之比）为2.31%，比上年提高0.09个百分点。",
+        "2.31%",
+        "2024-09-27",
+        "invented-province-rd-funding: a subject with a bracketed acronym and a gloss",
+        subject=["研究与试验发展（R&D）经费投入强度", "R&D经费投入强度", "经费投入强度", "投入强度"],
+        marks=pytest.mark.xfail(
+            strict=True, reason="a bracketed acronym (R&D) is cut out of the noun: 经费强度"
+        ),
+    ),
+    fact_case(
+        "1—10月，全省电信业务收入累计完成612.48亿元，同比增长3.6%；按照上年不变价计算的电信业务总量同比增长9.2%。",
+        "9.2%",
+        "2025-11-20",
+        "invented-province-ca-telecom: 同比 of the report's period, in the clause after a semicolon",
+        time="2025-10-31",
+        marks=pytest.mark.xfail(strict=True, reason="the period 1—10月 is not carried past the semicolon"),
+    ),
+    fact_case(
+        "2024年，医院将全力推进区域医疗中心建设，计划门急诊量达到195万人次，三四级手术占比提高到72%以上，"
+        "平均住院日控制在7.3天以内，引进博士15名以上。",
+        "7.3天",
+        "2024-01-19",
+        "invented-city-hospital: a plan year carried through a list to a duration",
+        time="2024-12-31",
+        marks=pytest.mark.xfail(
+            strict=True, reason="a duration's time is not the plan year its list carries"
+        ),
+    ),
+    fact_case(
+        "截至2025年底，全市建成区绿地率达到39.8%，建成区绿化覆盖率达到43.6%，人均公园绿地面积达到15.2平方米，"
+        "分别比上年提高0.7个、0.9个百分点和0.6平方米。",
+        "0.7个",
+        "2026-03-12",
+        "invented-city-landscaping: 分别…0.7个、0.9个百分点: the first of a respective list of changes",
+        subject=["建成区绿地率", "绿地率"],
+        marks=pytest.mark.xfail(strict=True, reason="a figure whose unit is borrowed from the next item"),
+    ),
+    fact_case(
+        "千兆光网加快部署，具备千兆网络服务能力的10G PON端口数达到41.7万个。",
+        "41.7万个",
+        "2025-11-20",
+        "invented-province-ca-telecom: 加快部署 (a policy verb) then a level reached",
+        status="reported",
+        marks=pytest.mark.xfail(strict=True, reason="加快部署 reads as a plan over the level reached"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "title", "expected"), LEFT_FOR_LATER)
+def test_left_for_later(
+    text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
+) -> None:
+    run_fact(text, needle, published, title, expected)
