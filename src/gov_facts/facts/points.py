@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .candidate import Candidate
+from .context import ArticleText
 from .no_unit import CLAUSE_END, bare_candidate
 from .reading import Reading
 from .text import CN_DIGIT_RE
@@ -52,9 +53,23 @@ def score_points(sc: Scanner, r: Reading) -> Candidate | None:
     if norm.startswith(doc.rules.not_score_after, p + 1) or norm[r.a - 1 : r.a] in ("时", "点", "角"):
         return None
     cs, _ = doc.clause(r.a)
-    if not any(w in norm[cs : r.a] for w in doc.rules.score_cues):
+    if not any(w in norm[cs : r.a] for w in doc.rules.score_cues) and not _parallel_score(doc, cs):
         return None
     return sc.finish(bare_candidate(r, p, p + 1, r.value, "分", None, kind="other"))
+
+
+#: the clause before ends with a score's points (…分数线提高8分，)
+_ENDS_IN_POINTS = re.compile(r"[0-9０-９]分[，,；;]$")
+
+
+def _parallel_score(doc: ArticleText, cs: int) -> bool:
+    """本科批历史类分数线提高8分，物理类下降5分: a clause that leaves out the score word of the clause
+    before it in the sentence, which ends with a score's points, states points too."""
+    ss, _ = doc.sentence(cs)
+    if cs - ss < 4 or _ENDS_IN_POINTS.search(doc.norm, max(ss, cs - 4), cs) is None:
+        return False  # the cheap test first: the clause before ends in N分
+    ps, _ = doc.clause(max(ss, cs - 2))
+    return any(w in doc.norm[ps:cs] for w in doc.rules.score_cues)
 
 
 def points(sc: Scanner, r: Reading) -> Candidate | None:

@@ -311,9 +311,12 @@ def _sentence_plans(doc: ArticleText, c: Candidate, cs: int) -> bool:
     return parallel and elides_the_verb(doc, cs, c.start, c.unit, doc.clause(cs - 1)[1])
 
 
-def _done_within(doc: ArticleText, c: Candidate) -> bool:
+def _done_within(doc: ArticleText, c: Candidate, t: TimeExpr) -> bool:
     """年内已完成投资5亿元, 年內共錄得1 234宗: a time still running (年内, 本月内) whose clause says what
-    is done so far dates a figure reported, not a target."""
+    is done so far dates a figure reported, not a target; a deadline in a later year (到2027年，…累计建成
+    口袋公园300个) is no time running now, and what is done by then is a target."""
+    if t.last is not None and doc.published is not None and t.last.year > doc.published.year:
+        return False
     cs, ce = doc.clause(c.start)
     if not any(w in doc.norm[cs : c.start] for w in doc.rules.words.done_words):
         return False  # the cheap test first: no done word written before the figure
@@ -385,7 +388,7 @@ def is_planned(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> bool:
         return False
     if t is not None and doc.published is not None:
         if t.type == "deadline" and t.last is not None and t.last >= doc.published:
-            return not _done_within(doc, c)
+            return not _done_within(doc, c, t) and not status_cues.a_rules_cap(doc, c)
         if t.first is not None and t.first > doc.published:
             return True
     return False

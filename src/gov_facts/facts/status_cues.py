@@ -153,6 +153,20 @@ def limit_a_rule_sets(doc: ArticleText, c: Candidate) -> bool:
     return modal is not None and doc.rules.planned_any.search(doc.norm, cs, modal.start()) is None
 
 
+#: a cap a rule grants: a peak word, a modal, a short verb right before the figure (最多可填报40个, 每人最高
+#:可申领2张, 至多能选择3项)
+_A_RULES_CAP = re.compile(r"(?:最多|最高|至多)(?:可以|可|能)[^\s，,。；;：:、0-9的]{1,4}$")
+
+
+def a_rules_cap(doc: ArticleText, c: Candidate) -> bool:
+    """每名考生最多可填报40个院校专业组志愿 (the window to file in runs to a day ahead): the cap a rule in
+    force grants, reported, not a target to reach by that day."""
+    cs, _ = doc.clause(c.start)
+    if doc.norm.find("可", cs, c.start) < 0 and doc.norm.find("能", cs, c.start) < 0:
+        return False  # the cheap test first: no modal before the figure in its clause
+    return _A_RULES_CAP.search(doc.norm, cs, c.start) is not None
+
+
 def _opens_a_term(doc: ArticleText, at: int) -> bool:
     """Whether a noun of the statistics (``domain_nouns``: 实际使用外资) starts at ``at``."""
     return doc.norm.startswith(_nouns(doc.rules.domain_words), at)

@@ -119,6 +119,11 @@ def _split_scale(unit_text: str, rules: Rulebook) -> tuple[str, str]:
     return unit_text[:run], unit_text[run:]
 
 
+#: a table's unit of a score (单位：分): no unit of the units table (N分 in a sentence is a score only
+#: after a score word, :mod:`.points`), but a table that states one scores its cells
+_SCORE_UNITS = frozenset(["分"])
+
+
 def cell_unit(unit_text: str, rules: Rulebook) -> CellUnit | None:
     """What a header's unit makes of its numbers: 万元 -> x10000 元; a currency named before or
     after the scale (单位：新臺幣千元, 亿元人民币) is the figure's currency; a compound unit
@@ -138,6 +143,8 @@ def cell_unit(unit_text: str, rules: Rulebook) -> CellUnit | None:
         else:
             named = ""
     currency = rules.currency_of.get(named)
+    if unit_text in _SCORE_UNITS:  # 录取控制分数线如下（单位：分）: a score's points, as N分 after 分数线
+        return CellUnit(Decimal(1), unit_text, UnitEntry(unit=unit_text, kind="other"), "other")
     alternatives = _alternative_measures(unit_text, rules)
     if alternatives is not None:
         return alternatives

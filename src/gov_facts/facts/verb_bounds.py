@@ -25,7 +25,7 @@ def bound_before_a_verb(doc: ArticleText, before: str, amount: bool) -> tuple[st
     ``amount``: the figure is an amount whose currency opens it (每月最高补助新台币4,000元), after any
     verb; else the figure is a count, and the gap must be a verb alone (建成, 配备, 新建: jieba's tags)
     after a bound adverb of two characters that is no peak word (单日最多接待3万人次 states the peak
-    a series reached, as 最高达 does)."""
+    a series reached, as 最高达 does), unless a modal stands between them (最多可填报40个: a cap)."""
     gap = _VERB_GAP.search(before)
     if gap is None:
         return None
@@ -42,6 +42,8 @@ def bound_before_a_verb(doc: ArticleText, before: str, amount: bool) -> tuple[st
             return hit
         if len(hit[0]) >= 2 and hit[0] not in doc.rules.words.peak_words and _verb_alone(before[-k:]):
             return hit
+        if hit[0] in doc.rules.words.peak_words and _after_a_modal(before[-k:]):
+            return hit  # 最多可填报40个: a modal makes the peak word a cap, as 最高可达 does
     return None
 
 
@@ -55,6 +57,16 @@ def _bound_ends(words: tuple[tuple[str, str], ...]) -> frozenset[str]:
     if got is None or got[0] is not words:
         got = _ENDS[id(words)] = (words, frozenset(w[-1] for w, q in words if w and q in _BOUNDS))
     return got[1]
+
+
+#: the modals after a peak word that make it a cap (最多可填报, 每人最多能申领, 最多可以选择)
+_MODALS = ("可以", "可", "能")
+
+
+def _after_a_modal(gap: str) -> bool:
+    """A modal opens the gap and a word follows it (可填报, 能申报): what a modal takes is a verb,
+    whatever jieba tags it (申报 reads as a noun alone)."""
+    return any(gap.startswith(m) and len(gap) > len(m) for m in _MODALS)
 
 
 def _verb_alone(gap: str) -> bool:

@@ -30,6 +30,11 @@ _SPACES = re.compile(r"[\s\u3000\u00a0]+")
 #: hidden by its style, or by a class token ``hidden`` / ``hide``
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:hidden|hide)(?:\s|$)", re.I)
+#: a sentence that states a rate or a large figure (承办单位按时办结率为99.1%，…提高0.42个百分点。): a
+#: footer label's words (承办单位, 主办单位) in it are its subject, not a footer
+_FIGURE_SENTENCE = re.compile(
+    r"[0-9０-９]\s*(?:%|％|‰|个百分点|個百分點|万|萬|亿|億)[^。！？!?]*[。！？!?]\s*$"
+)
 
 
 def tokens(el: Element) -> list[str]:
@@ -331,7 +336,12 @@ class ChromeText:
         self.events = frozenset(self.rules.event_labels)
 
     def is_chrome(self, line: str) -> bool:
-        if self.phrases is not None and len(line) <= self.rules.max_phrase_line and self.phrases.search(line):
+        if (
+            self.phrases is not None
+            and len(line) <= self.rules.max_phrase_line
+            and self.phrases.search(line)
+            and _FIGURE_SENTENCE.search(line) is None
+        ):
             return True
         return self.pattern is not None and self.pattern.search(line) is not None
 
