@@ -77,3 +77,13 @@ def ahead_for_a_plan(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> Time
     if first <= pub or not plan_governs(doc, c):
         return t
     return replace(t, first=first, last=shift_year(t.last, 1))
+
+
+def ended_before_a_plan(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> bool:
+    """Whether ``t`` is a period that ended before the publish date (a results period a title or a
+    lead names: 前4月, 1-9月) and a plan word governs the figure (預計帶動投資約250億元): such a
+    period dates what was done in it, never a plan or a forecast."""
+    pub = doc.published
+    if t is None or pub is None or t.last is None or t.last >= pub or t.type == "deadline":
+        return False
+    return plan_governs(doc, c)

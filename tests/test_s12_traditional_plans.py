@@ -1,0 +1,81 @@
+"""Session 12, batch 18's traditional pages (a Hong Kong budget, a Macau policy address, a Kaohsiung
+release on industrial parks): each error named as a general construction, with the row it was found
+on (``batch18-<page>``) and rows written here in the style of other kinds of site
+(``written-<kind of site>``). Rows that fail today are strict xfails whose reason names the
+construction.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from factcase import fact_case, known_miss, run_fact
+
+# ---------------------------------------------------------------- a period already ended that the
+# title names (前4月, 1至9月) dates what was done in it, never a plan or a forecast of the page
+ENDED_PERIOD_BEFORE_A_PLAN = [
+    fact_case(
+        "仁武產業園區第一期已完工，目前已全數完成標售，預計帶動投資約250億元，創造4,200個就業機會。",
+        "250億元",
+        "2025-05-20",
+        "batch18-tw-kaohsiung-edb: 前4月 (title) over 預計帶動投資約250億元",
+        title="高市產業園區投資熱絡 前4月新增投資額逾千億元",
+        time=None,
+        status="planned",
+    ),
+    fact_case(
+        "經發局指出，市府將再推動3處新興產業園區，總面積逾260公頃，完成後可望吸引投資，新增就業機會1.5萬個。",
+        "3處",
+        "2025-05-20",
+        "batch18-tw-kaohsiung-edb: 前4月 (title) over 將再推動3處新興產業園區",
+        title="高市產業園區投資熱絡 前4月新增投資額逾千億元",
+        time=None,
+        status="planned",
+    ),
+    fact_case(
+        "市府表示，將再新建公共托育中心6處，預計新增托育名額300個。",
+        "300個",
+        "2025-08-12",
+        "written-taiwan-city: 上半年 (title) over 預計新增托育名額300個",
+        title="上半年托育補助核發逾1.2萬件",
+        time=None,
+        status="planned",
+    ),
+    fact_case(
+        "该区计划年内再建成充电桩500个，力争新能源汽车保有量突破3万辆。",
+        "500个",
+        "2025-10-15",
+        "written-provincial-portal: 1-9月 (title) over 计划…再建成充电桩500个",
+        title="1-9月全区新增充电桩1200个",
+        time=("2025-12-31", None),
+        status="planned",
+    ),
+    fact_case(
+        "该区1-9月累计新建充电桩1200个，同比增长35%。",
+        "1200个",
+        "2025-10-15",
+        "written-provincial-portal: what was done in the title's period keeps it",
+        title="1-9月全区新增充电桩1200个",
+        time="2025-09-30",
+        status="reported",
+    ),
+    fact_case(
+        "園區總面積約134公頃，目前已進駐廠商98家。",
+        "134公頃",
+        "2025-05-20",
+        "batch18-tw-kaohsiung-edb: a park's area under a headline's 前4月 (the document's period, "
+        "which gold leaves undated: the time convention conflict)",
+        title="高市產業園區投資熱絡 前4月新增投資額逾千億元",
+        marks=known_miss("a headline's period dates a park's standing area (issue 15's document scope)"),
+        time=None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "title", "expected"), ENDED_PERIOD_BEFORE_A_PLAN)
+def test_ended_period_before_a_plan(
+    text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
+) -> None:
+    run_fact(text, needle, published, title, expected)
