@@ -79,3 +79,59 @@ def test_ended_period_before_a_plan(
     text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
 ) -> None:
     run_fact(text, needle, published, title, expected)
+
+
+# ---------------------------------------------------------------- a policy address (施政報告) named in
+# the title by its year is delivered in that year, as a 政府工作报告 is: it reviews last year and plans
+# years ahead, so its year dates no figure that states no time of its own
+POLICY_ADDRESS_TITLE = [
+    fact_case(
+        "房屋方面，特區政府計劃未來五年提供約1.6萬個公共房屋單位，其中經濟房屋約1.05萬個。",
+        "1.6萬個",
+        "2025-04-14",
+        "batch18-mo-policy-address: 二〇二五年財政年度施政報告 over 未來五年…約1.6萬個",
+        title="行政長官發表二〇二五年財政年度施政報告 訂定多項年度施政目標",
+        time=None,
+        status="planned",
+    ),
+    fact_case(
+        "公共行政方面，各部門經常性開支將較上年度削減2%，公務人員總數控制在3.5萬人以內。",
+        "3.5萬人",
+        "2025-04-14",
+        "batch18-mo-policy-address: 二〇二五年財政年度施政報告 over 控制在3.5萬人以內",
+        title="行政長官發表二〇二五年財政年度施政報告 訂定多項年度施政目標",
+        time=None,
+    ),
+    fact_case(
+        "行政長官在施政報告中表示，政府將興建約3萬個過渡性房屋單位。",
+        "3萬個",
+        "2024-10-16",
+        "written-hk-government: 2024年施政報告 (title) over 將興建約3萬個",
+        title="行政長官發表2024年施政報告",
+        time=None,
+        status="planned",
+    ),
+    fact_case(
+        "省长在报告中提出，全省新增城镇就业60万人以上。",
+        "60万人",
+        "2025-01-20",
+        "written-provincial-portal: 2025年政府工作报告 (the construction it follows) over 新增城镇就业",
+        title="2025年省政府工作报告",
+        time=None,
+    ),
+    fact_case(
+        "全年入境旅客約3,490萬人次，較前年增長23.8%。",
+        "3,490萬人次",
+        "2025-04-14",
+        "batch18-mo-policy-address: a figure's own 全年 in a policy address (the year just ended)",
+        title="行政長官發表二〇二五年財政年度施政報告 訂定多項年度施政目標",
+        time=("2024-12-31", "2025-12-31"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "title", "expected"), POLICY_ADDRESS_TITLE)
+def test_policy_address_title(
+    text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
+) -> None:
+    run_fact(text, needle, published, title, expected)
