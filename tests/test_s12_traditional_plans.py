@@ -135,3 +135,85 @@ def test_policy_address_title(
     text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
 ) -> None:
     run_fact(text, needle, published, title, expected)
+
+
+# ---------------------------------------------------------------- the terms of a planned measure: a
+# clause after a plan's (會寬減…, 將繼續推行…計劃) that states the measure's terms or reach (每人獲發,
+# 每宗個案以…為上限, 涉及開支, 惠及) is planned, whatever its own subject, also after ；
+MEASURE_TERMS = [
+    fact_case(
+        "民生方面，今年將繼續推行現金分享計劃，永久性居民每人獲發10,000澳門元，非永久性居民每人獲發6,000澳門元，"
+        "涉及開支約74億澳門元；同時向每名永久性居民發放600澳門元醫療補貼。",
+        "6,000澳門元",
+        "2025-04-14",
+        "batch18-mo-policy-address: 將繼續推行…，非永久性居民每人獲發6,000澳門元",
+        status="planned",
+    ),
+    fact_case(
+        "民生方面，今年將繼續推行現金分享計劃，永久性居民每人獲發10,000澳門元，非永久性居民每人獲發6,000澳門元，"
+        "涉及開支約74億澳門元；同時向每名永久性居民發放600澳門元醫療補貼。",
+        "74億澳門元",
+        "2025-04-14",
+        "batch18-mo-policy-address: 將繼續推行…，涉及開支約74億澳門元",
+        status="planned",
+    ),
+    fact_case(
+        "民生方面，今年將繼續推行現金分享計劃，永久性居民每人獲發10,000澳門元，非永久性居民每人獲發6,000澳門元，"
+        "涉及開支約74億澳門元；同時向每名永久性居民發放600澳門元醫療補貼。",
+        "600澳門元",
+        "2025-04-14",
+        "batch18-mo-policy-address: …；同時向每名永久性居民發放600澳門元 (across ；)",
+        status="planned",
+    ),
+    fact_case(
+        "一次性紓緩措施方面，政府會寬減二○二四／二五課稅年度百分之百的薪俸稅和個人入息課稅，每宗個案以1,500元為上限，"
+        "估計惠及約190萬名納稅人，政府收入將減少約33億元。",
+        "1,500元",
+        "2025-02-26",
+        "batch18-hk-budget: 政府會寬減…，每宗個案以1,500元為上限",
+        status="planned",
+    ),
+    fact_case(
+        "一次性紓緩措施方面，政府會寬減二○二四／二五課稅年度百分之百的薪俸稅和個人入息課稅，每宗個案以1,500元為上限，"
+        "估計惠及約190萬名納稅人，政府收入將減少約33億元。",
+        "190萬名",
+        "2025-02-26",
+        "batch18-hk-budget: 政府會寬減…，估計惠及約190萬名納稅人",
+        status="planned",
+    ),
+    fact_case(
+        "縣府將發放春節慰問金，每戶3,000元，惠及弱勢家庭1,200戶。",
+        "3,000元",
+        "2025-01-15",
+        "written-taiwan-county: 將發放…，每戶3,000元",
+        status="planned",
+    ),
+    fact_case(
+        "市政府拟对困难群众发放一次性生活补贴，每人500元，涉及资金约2400万元。",
+        "2400万元",
+        "2025-01-10",
+        "written-provincial-portal: 拟…发放，涉及资金约2400万元",
+        status="planned",
+    ),
+    fact_case(
+        "去年市政府向困难群众发放一次性生活补贴，每人500元，涉及资金约2400万元。",
+        "2400万元",
+        "2025-01-10",
+        "written-provincial-portal: a measure done (去年…发放): its terms are reported",
+        status="reported",
+    ),
+    fact_case(
+        "該局今年共查處違法案件120宗，涉及金額3,000萬元。",
+        "3,000萬元",
+        "2025-06-30",
+        "written-hk-enforcement: 涉及 after what was done, no plan before it",
+        status="reported",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "title", "expected"), MEASURE_TERMS)
+def test_terms_of_a_planned_measure(
+    text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
+) -> None:
+    run_fact(text, needle, published, title, expected)

@@ -272,10 +272,14 @@ def _sentence_plans(doc: ArticleText, c: Candidate, cs: int) -> bool:
     if cs <= ss or doc.rules.planned_any.search(doc.norm, ss, cs) is None:
         return False  # no plan word before the clause in its sentence: nothing to go on with
     planned_before = False
+    terms = doc.rules.words.plan_term  # 每人獲發, 涉及開支: the terms of a plan before (words.toml)
+    term = terms.search(doc.norm, cs, c.start) is not None
     at, (prev_cs, prev_ce) = cs, doc.clause(cs - 1)
     while prev_cs >= ss:
-        if doc.norm[at - 1] in "；;" and not continues(
-            doc, _clause(doc, at, doc.clause(at)[1]).tokens, False
+        if (
+            doc.norm[at - 1] in "；;"
+            and not term
+            and not continues(doc, _clause(doc, at, doc.clause(at)[1]).tokens, False)
         ):
             break  # 预计达到685亿元，…；省级财政科技支出42.6亿元，增长12.1%: a statement of its own
         if _plan_word_before(doc, prev_cs, prev_ce, prev_ce):
@@ -284,7 +288,11 @@ def _sentence_plans(doc: ArticleText, c: Candidate, cs: int) -> bool:
         between = _clause(doc, prev_cs, prev_ce).tokens
         if any(w in doc.rules.words.done_words for w, _, _at in between):
             break  # 计划完成120亿元，截至目前已完成42.6亿元，占年度计划的35.5%: what was done since
-        if own_subject(doc, between) and not continues(doc, between):
+        if (
+            own_subject(doc, between)
+            and not continues(doc, between)
+            and not terms.search(doc.norm, prev_cs, prev_ce)
+        ):
             # 产量会下降约3成，公所因此…合作，并协助…申请3万元: a subject of its own ends the chain;
             # not a target of the list (力争…，企业开办时间压缩至1个工作日，网办率提高到95%)
             break
@@ -296,6 +304,8 @@ def _sentence_plans(doc: ArticleText, c: Candidate, cs: int) -> bool:
     own = [t for t in _clause(doc, cs, doc.clause(c.start)[1]).tokens if t[2] < c.start]
     if says_done(own, doc.rules.words.done_words) or past_time_in(doc, cs, c.start):
         return False
+    if term:
+        return True
     # 力争完成投资增长8%以上，城镇新增就业不少于2.5万人: a later target bound continues the plan;
     # 规划设置X，面积合计约N: so does the total of what was planned
     if any(b in doc.norm[cs : c.start] for b in doc.rules.target_bounds):  # 不少于2.5万人 after 力争
