@@ -217,3 +217,52 @@ def test_terms_of_a_planned_measure(
     text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
 ) -> None:
     run_fact(text, needle, published, title, expected)
+
+
+# ---------------------------------------------------------------- 最長 right before a term is its
+# bound (at_most), as 最多 and 最高 are; 最長達 is the longest reached (exact), as 最高達 is; 約需 is
+# about (approx)
+BOUNDS_OF_A_TERM = [
+    fact_case(
+        "中小企業援助計劃的貸款上限將提高至100萬澳門元，還款期最長8年。",
+        "8年",
+        "2025-04-14",
+        "batch18-mo-policy-address: 還款期最長8年",
+        qualifier="at_most",
+    ),
+    fact_case(
+        "路内停车泊位实行限时停放，单次停车最长2小时。",
+        "2小时",
+        "2025-03-01",
+        "written-city-transport: 单次停车最长2小时",
+        qualifier="at_most",
+    ),
+    fact_case(
+        "節假日期間，熱門景點排隊時間最長達3小時。",
+        "3小時",
+        "2025-10-08",
+        "written-taiwan-tourism: 最長達 the longest reached (as 最高達)",
+        qualifier="exact",
+    ),
+    fact_case(
+        "市府將再推動3處新興產業園區，開發期程約需5至8年。",
+        "5至8年",
+        "2025-05-20",
+        "batch18-tw-kaohsiung-edb: 開發期程約需5至8年",
+        qualifier="approx",
+    ),
+    fact_case(
+        "新院区建设工期约需18个月，总投资约12亿元。",
+        "18个月",
+        "2025-04-01",
+        "written-provincial-health: 工期约需18个月",
+        qualifier="approx",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "title", "expected"), BOUNDS_OF_A_TERM)
+def test_bounds_of_a_term(
+    text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
+) -> None:
+    run_fact(text, needle, published, title, expected)
