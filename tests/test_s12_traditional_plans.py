@@ -227,8 +227,17 @@ BOUNDS_OF_A_TERM = [
         "中小企業援助計劃的貸款上限將提高至100萬澳門元，還款期最長8年。",
         "8年",
         "2025-04-14",
-        "batch18-mo-policy-address: 還款期最長8年",
+        "batch18-mo-policy-address: 還款期最長8年 (a planned measure's term after 將提高至)",
         qualifier="at_most",
+        status="planned",
+    ),
+    fact_case(
+        "区政府将对新招用高校毕业生的小微企业发放一次性吸纳就业补贴，每家企业最高5万元。",
+        "5万元",
+        "2025-03-01",
+        "written-district-portal: 将发放补贴，每家企业最高5万元",
+        qualifier="at_most",
+        status="planned",
     ),
     fact_case(
         "路内停车泊位实行限时停放，单次停车最长2小时。",
