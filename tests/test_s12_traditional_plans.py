@@ -275,3 +275,45 @@ def test_bounds_of_a_term(
     text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
 ) -> None:
     run_fact(text, needle, published, title, expected)
+
+
+# ---------------------------------------------------------------- works whose completion a later clause
+# of their sentence forecasts (預計年底前全數完工, 将于年内建成) are planned, bar a figure whose own
+# clause says what is done, and not across ；
+COMPLETION_AHEAD = [
+    fact_case(
+        "經發局今年度編列2.3億元辦理改善計畫，包括拓寬園區道路4.6公里、新設滯洪池2座等工程，預計年底前全數完工。",
+        "2座",
+        "2025-05-20",
+        "batch18-tw-kaohsiung-edb: 新設滯洪池2座等工程，預計年底前全數完工",
+        status="planned",
+    ),
+    fact_case(
+        "全县实施农村公路提质改造120公里，将于10月底前全部建成。",
+        "120公里",
+        "2025-05-06",
+        "written-county-portal: 改造120公里，将于10月底前全部建成",
+        status="planned",
+    ),
+    fact_case(
+        "項目已完成投資5億元，預計年底前全面竣工。",
+        "5億元",
+        "2025-08-01",
+        "written-macau-infrastructure: 已完成投資 (done) before the forecast of completion",
+        status="reported",
+    ),
+    fact_case(
+        "今年计划新开工项目142个，截至9月底已开工131个，开工率92.3%；计划竣工项目87个。",
+        "92.3%",
+        "2025-10-20",
+        "written-city-ndrc: a plan of completion after ； is a statement of its own",
+        status="reported",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "title", "expected"), COMPLETION_AHEAD)
+def test_completion_ahead(
+    text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
+) -> None:
+    run_fact(text, needle, published, title, expected)

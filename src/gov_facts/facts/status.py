@@ -30,6 +30,7 @@ from .rule_figures import defines_a_scope
 from .rulebook import Rulebook
 from .status_cues import (
     actual_since,
+    completion_ahead,
     glued_plan,
     in_force,
     looks_ahead,
@@ -382,6 +383,8 @@ def is_planned(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> bool:
     if (plan_governs(doc, c) and not in_force(doc, c)) or planned_cell(doc, c) or plan_in_brackets(doc, c):
         return True
     if _length_of_a_planned_programme(doc, c) or looks_ahead(doc, c, t) or under_a_plan_heading(doc, c, t):
+        return True
+    if completion_ahead(doc, c):  # 新設滯洪池2座等工程，預計年底前全數完工
         return True
     if _length_of_a_set_span(doc, c):
         return False
