@@ -317,3 +317,104 @@ def test_completion_ahead(
     text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
 ) -> None:
     run_fact(text, needle, published, title, expected)
+
+
+# ---------------------------------------------------------------- batch 18's errors not yet read by
+# construction (strict xfails whose reason names the construction)
+HK = (
+    "一次性紓緩措施方面，政府會寬減二○二四／二五課稅年度百分之百的薪俸稅和個人入息課稅，每宗個案以1,500元為上限，"
+    "估計惠及約190萬名納稅人，政府收入將減少約33億元。"
+)
+NOT_YET = [
+    fact_case(
+        HK,
+        "百分之百",
+        "2025-02-26",
+        "batch18-hk-budget: 百分之百的薪俸稅",
+        marks=known_miss("a share before 的 and a noun (百分之百的薪俸稅) is a share of that noun"),
+        subject=["薪俸稅和個人入息課稅", "薪俸稅", "個人入息課稅"],
+    ),
+    fact_case(
+        HK,
+        "1,500元",
+        "2025-02-26",
+        "batch18-hk-budget: 每宗個案以1,500元為上限",
+        marks=known_miss("以X為上限 caps what the clause before relieves (寬減…薪俸稅)"),
+        subject=["薪俸稅和個人入息課稅", "薪俸稅", "寬減"],
+    ),
+    fact_case(
+        "政府亦會寬減二○二五／二六年度首季差餉，每個應課差餉物業以1,000元為上限，涉及約350萬個物業。",
+        "1,000元",
+        "2025-02-26",
+        "batch18-hk-budget: 每個應課差餉物業以1,000元為上限",
+        marks=known_miss("以X為上限 after 每個N: the cap of N's relief"),
+        subject=["差餉", "應課差餉物業", "寬減"],
+    ),
+    fact_case(
+        "財政司司長公布一系列措施，各項一次性措施涉及的政府收入及開支合共約120億港元。",
+        "120億港元",
+        "2025-02-26",
+        "batch18-hk-budget: 各項一次性措施涉及的…合共約120億港元",
+        marks=known_miss("N涉及的…合共X: the total of the measures N"),
+        subject=["一次性措施", "措施"],
+    ),
+    fact_case(
+        "房屋方面，預計未來五年公營房屋建屋量約18.9萬個單位，較之前五年增加約五成。",
+        "五成",
+        "2025-02-26",
+        "batch18-hk-budget: 公營房屋建屋量約18.9萬個單位，較之前五年增加約五成",
+        marks=known_miss(
+            "a change after a figure measures the figure's subject, not its measure noun (單位)"
+        ),
+        subject=["公營房屋建屋量", "公營房屋"],
+    ),
+    fact_case(
+        "創新科技方面，政府會預留約10億元成立人工智能研發院。",
+        "10億元",
+        "2025-02-26",
+        "batch18-hk-budget: 預留約10億元成立人工智能研發院",
+        marks=known_miss("money set aside for a purpose (預留X成立Y) is Y's"),
+        subject=["人工智能研發院"],
+    ),
+    fact_case(
+        "政府會把申請期延長兩年至2027年3月底，並把最長還款期由8年延長至10年。",
+        "10年",
+        "2025-02-26",
+        "batch18-hk-budget: 至2027年3月底 (the end of one extension) over 並把…延長至10年",
+        marks=known_miss(
+            "a time that ends one clause's extension (延長兩年至2027年3月底) dates no other clause"
+        ),
+        time=None,
+    ),
+    fact_case(
+        "特區政府力爭全年入境旅客量達3,900萬人次，並推動非博彩元素收入佔比提升至百分之十五。",
+        "百分之十五",
+        "2025-04-14",
+        "batch18-mo-policy-address: 全年 (a modifier of 入境旅客量) over 並推動…提升至百分之十五",
+        marks=known_miss("a time inside one clause's noun (全年入境旅客量) dates no later clause"),
+        time=None,
+    ),
+    fact_case(
+        "經發局長表示，廠商申設案件平均審查天數已由過去的45天縮短至30天以內。",
+        "30天",
+        "2025-05-20",
+        "batch18-tw-kaohsiung-edb: 廠商申設案件平均審查天數",
+        marks=known_miss("the population before an average's name (廠商申設案件) is no part of its subject"),
+        subject=["平均審查天數", "審查天數"],
+    ),
+    fact_case(
+        "仁武產業園區第一期已於113年底完工，開發面積約98公頃，共規劃66筆產業用地，目前已全數完成標售。",
+        "66筆",
+        "2025-05-20",
+        "batch18-tw-kaohsiung-edb: 共規劃66筆產業用地 in a park completed and sold",
+        marks=known_miss("規劃 of a finished project's layout (已…完工，…共規劃N) reports what was laid out"),
+        status="reported",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "title", "expected"), NOT_YET)
+def test_not_yet_read(
+    text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
+) -> None:
+    run_fact(text, needle, published, title, expected)
