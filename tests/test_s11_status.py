@@ -944,10 +944,8 @@ LEFT_OPEN = [
         "環保署將於下月起實施新措施，每個膠袋收費1元。",
         "1元",
         "2025-02-10",
-        "written-hk-environment: the rate a plan brings in, after the plan's clause",
-        marks=_left(
-            "a rate of a measure a plan brings in (將於下月起實施…，每個膠袋收費1元) is read as in force"
-        ),
+        "written-hk-environment: the rate a plan brings in, after the plan's clause (a measure's term, "
+        "session 12)",
         status=PLANNED,
     ),
     case(

@@ -31,6 +31,7 @@ from .rule_figures import defines_a_scope
 from .rulebook import Rulebook
 from .status_cues import (
     actual_since,
+    completion_ahead,
     glued_plan,
     in_force,
     limit_a_rule_sets,
@@ -274,10 +275,14 @@ def _sentence_plans(doc: ArticleText, c: Candidate, cs: int) -> bool:
     if cs <= ss or doc.rules.planned_any.search(doc.norm, ss, cs) is None:
         return False  # no plan word before the clause in its sentence: nothing to go on with
     planned_before = False
+    terms = doc.rules.words.plan_term  # 每人獲發, 涉及開支: the terms of a plan before (words.toml)
+    term = terms.search(doc.norm, cs, c.start) is not None
     at, (prev_cs, prev_ce) = cs, doc.clause(cs - 1)
     while prev_cs >= ss:
-        if doc.norm[at - 1] in "；;" and not continues(
-            doc, _clause(doc, at, doc.clause(at)[1]).tokens, False
+        if (
+            doc.norm[at - 1] in "；;"
+            and not term
+            and not continues(doc, _clause(doc, at, doc.clause(at)[1]).tokens, False)
         ):
             break  # 预计达到685亿元，…；省级财政科技支出42.6亿元，增长12.1%: a statement of its own
         if _plan_word_before(doc, prev_cs, prev_ce, prev_ce):
@@ -286,7 +291,11 @@ def _sentence_plans(doc: ArticleText, c: Candidate, cs: int) -> bool:
         between = _clause(doc, prev_cs, prev_ce).tokens
         if any(w in doc.rules.words.done_words for w, _, _at in between):
             break  # 计划完成120亿元，截至目前已完成42.6亿元，占年度计划的35.5%: what was done since
-        if own_subject(doc, between) and not continues(doc, between):
+        if (
+            own_subject(doc, between)
+            and not continues(doc, between)
+            and not terms.search(doc.norm, prev_cs, prev_ce)
+        ):
             # 产量会下降约3成，公所因此…合作，并协助…申请3万元: a subject of its own ends the chain;
             # not a target of the list (力争…，企业开办时间压缩至1个工作日，网办率提高到95%)
             break
@@ -298,6 +307,8 @@ def _sentence_plans(doc: ArticleText, c: Candidate, cs: int) -> bool:
     own = [t for t in _clause(doc, cs, doc.clause(c.start)[1]).tokens if t[2] < c.start]
     if says_done(own, doc.rules.words.done_words) or past_time_in(doc, cs, c.start):
         return False
+    if term:
+        return True
     # 力争完成投资增长8%以上，城镇新增就业不少于2.5万人: a later target bound continues the plan;
     # 规划设置X，面积合计约N: so does the total of what was planned
     if any(b in doc.norm[cs : c.start] for b in doc.rules.target_bounds):  # 不少于2.5万人 after 力争
@@ -309,21 +320,6 @@ def _sentence_plans(doc: ArticleText, c: Candidate, cs: int) -> bool:
     if sums_up(doc, own) or continues(doc, own, parallel):
         return True
     return parallel and elides_the_verb(doc, cs, c.start, c.unit, doc.clause(cs - 1)[1])
-
-
-def _done_within(doc: ArticleText, c: Candidate, t: TimeExpr) -> bool:
-    """年内已完成投资5亿元, 年內共錄得1 234宗: a time still running (年内, 本月内) whose clause says what
-    is done so far dates a figure reported, not a target; a deadline in a later year (到2027年，…累计建成
-    口袋公园300个) is no time running now, and what is done by then is a target."""
-    if t.last is not None and doc.published is not None and t.last.year > doc.published.year:
-        return False
-    cs, ce = doc.clause(c.start)
-    if not any(w in doc.norm[cs : c.start] for w in doc.rules.words.done_words):
-        return False  # the cheap test first: no done word written before the figure
-    if doc.rules.planned_any.search(doc.norm, cs, c.start) is not None:
-        return False  # 目标于115年底前累计提供…2萬5,000戶: a target of what will have been done
-    own = [tok for tok in _clause(doc, cs, ce).tokens if tok[2] < c.start]
-    return says_done(own, doc.rules.words.done_words)
 
 
 #: 距离青岛超过1200海里的珠江口盆地: a distance inside a phrase that describes a place
@@ -384,11 +380,13 @@ def is_planned(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> bool:
         return True
     if _length_of_a_planned_programme(doc, c) or looks_ahead(doc, c, t) or under_a_plan_heading(doc, c, t):
         return True
+    if completion_ahead(doc, c):  # 新設滯洪池2座等工程，預計年底前全數完工
+        return True
     if _length_of_a_set_span(doc, c):
         return False
     if t is not None and doc.published is not None:
         if t.type == "deadline" and t.last is not None and t.last >= doc.published:
-            return not _done_within(doc, c, t) and not status_cues.a_rules_cap(doc, c)
+            return not status_cues.done_within(doc, c, t) and not status_cues.a_rules_cap(doc, c)
         if t.first is not None and t.first > doc.published:
             return True
     return False

@@ -11,7 +11,8 @@ from functools import lru_cache
 
 from .candidate import Candidate
 from .context import ArticleText
-from .plan_chain import MODAL
+from .plan_chain import MODAL, says_done
+from .plan_clause import plan_clause
 from .tagging import pos_tag
 from .time_expressions import TimeExpr
 from .word_lookups import WordLookups
@@ -262,3 +263,38 @@ def forecast_revised(doc: ArticleText, c: Candidate) -> bool:
         return False
     word, flag = toks[-1]
     return len(word) >= 2 and flag in ("n", "vn") and word in doc.rules.planned_words
+
+
+#: a later clause forecasting the completion of the works its sentence names (预计年底前全数完工,
+#: 将于年内建成, 可望明年通车): read on the simplified shadow
+_COMPLETION_AHEAD = re.compile(
+    r"(?:预计|预估|计划|将|可望|有望)[^，,。；;]{0,12}?(?:完工|建成|竣工|落成|完成|通车|投用|启用)"
+)
+
+
+def completion_ahead(doc: ArticleText, c: Candidate) -> bool:
+    """包括拓寬園區道路4.6公里、新設滯洪池2座等工程，預計年底前全數完工: the works a sentence forecasts
+    to complete in a later clause are planned, bar a figure whose own clause says what is done
+    (已完成投资5亿元，预计年底前全部完工)."""
+    _, se = doc.clause(c.start, "。；;！？!?\n")  # (开工率92.3%；计划竣工项目87个: a statement of its own)
+    cs, ce = doc.clause(c.start)
+    if ce >= se or not any(w in doc.norm[ce:se] for w in ("预", "将", "计划", "可望", "有望")):
+        return False  # the cheap test first: no plan word after the figure's clause in its sentence
+    later = [m for m in _COMPLETION_AHEAD.finditer(doc.norm, ce, se) if doc.clause(m.start())[0] == m.start()]
+    return bool(later) and not any(w in doc.norm[cs : c.start] for w in doc.rules.words.done_words)
+
+
+def done_within(doc: ArticleText, c: Candidate, t: TimeExpr) -> bool:
+    """年内已完成投资5亿元, 年內共錄得1 234宗: a time still running (年内, 本月内) whose clause says what
+    is done so far dates a figure reported, not a target; a deadline in a later year (到2027年，…累计建成
+    口袋公园300个) is no time running now, and what is done by then is a target, but what its own
+    clause says is done already (其中已建成1.5万个) is reported."""
+    cs, ce = doc.clause(c.start)
+    if t.last is not None and doc.published is not None and t.last.year > doc.published.year:
+        return "已" in doc.norm[cs : c.start]
+    if not any(w in doc.norm[cs : c.start] for w in doc.rules.words.done_words):
+        return False  # the cheap test first: no done word written before the figure
+    if doc.rules.planned_any.search(doc.norm, cs, c.start) is not None:
+        return False  # 目标于115年底前累计提供…2萬5,000戶: a target of what will have been done
+    own = [tok for tok in plan_clause(doc, cs, ce).tokens if tok[2] < c.start]
+    return says_done(own, doc.rules.words.done_words)

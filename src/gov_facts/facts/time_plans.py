@@ -63,10 +63,22 @@ def earlier_for_a_plan(doc: ArticleText, c: Candidate, earlier: list[TimeExpr]) 
 
 def document_for_a_plan(doc: ArticleText, c: Candidate, document: TimeExpr | None) -> TimeExpr | None:
     """The title's period over a figure with no time of its own: none for a plan's figure when the
-    period is one of results (…推进情况（截至10月底）: 计划改造老旧小区23个)."""
-    if document is not None and results_period(doc, document) and plan_governs(doc, c):
+    period is one of results (…推进情况（截至10月底）: 计划改造老旧小区23个) or any other that ended
+    before the publish date (前4月… over 預計帶動投資約250億元)."""
+    if document is not None and ended_before_a_plan(doc, c, document):
         return None
     return document
+
+
+def ended_before_a_plan(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> bool:
+    """Whether ``t`` is a results period (:func:`results_period`) or another period that ended before
+    the publish date (a title's or a lead's 前4月, 1-9月), and a plan word governs the figure: such a
+    period dates what was done in it, never a plan or a forecast."""
+    if t is None:
+        return False
+    pub = doc.published
+    ended = pub is not None and t.last is not None and t.last < pub and t.type != "deadline"
+    return (ended or results_period(doc, t)) and plan_governs(doc, c)
 
 
 def now_in_a_report(t: TimeExpr | None, scopes: TimeScopes | None) -> TimeExpr | None:

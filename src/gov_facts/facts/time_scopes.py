@@ -291,3 +291,10 @@ def _span(doc: ArticleText, first: TimeExpr, second: TimeExpr) -> TimeExpr:
         text = doc.norm[first.start : second.end]
         return TimeExpr(first.start, second.end, text, "period", first.first, second.last, "days")
     return second
+
+
+def outside_the_span(doc: ArticleText, pos: int) -> bool:
+    """假期结束后，…复工率达到98%; 可享受带薪假期5天: a sentence that names the period word as after the
+    span or as a count is not about the span an event's lead names (:attr:`TimeScopes.event_lead`)."""
+    ss, se = doc.clause(pos, "。！？!?\n")
+    return doc.rules.period_outside.search(doc.norm, ss, se) is not None

@@ -39,12 +39,13 @@ from .time_expressions import TimeExpr
 from .time_plans import (
     document_for_a_plan,
     earlier_for_a_plan,
+    ended_before_a_plan,
     now_for_a_plan,
     now_in_a_report,
     opener_for_a_plan,
 )
 from .time_reviews import ahead_for_a_plan, in_the_reviewed_year
-from .time_scopes import SINCE, TimeScopes, in_note
+from .time_scopes import SINCE, TimeScopes, in_note, outside_the_span
 
 
 def _is_from_time(doc: ArticleText, t: TimeExpr, c: Candidate) -> bool:
@@ -112,20 +113,16 @@ def times_for(
         scopes.document is None
         and scopes.event_lead
         and wider is scopes.lead
-        and not _outside_the_span(doc, c)
+        and not outside_the_span(doc, c.start)
         and not plan_governs(doc, c)  # 下一步，…将组织开展文旅活动3000场以上: a plan, after the span
     ):
         # 國慶黃金周（十月一日至七日）期間，…。其中，香港居民約1,105萬人次: a release about the span
         # of a holiday or an event its lead names reports that span's figures throughout
         return wider, wider
-    return _year_just_ended(doc, c, document_for_a_plan(doc, c, scopes.document)), wider
-
-
-def _outside_the_span(doc: ArticleText, c: Candidate) -> bool:
-    """假期结束后，…复工率达到98%; 可享受带薪假期5天: a sentence that names the period word as after the
-    span or as a count is not about the span."""
-    ss, se = doc.clause(c.start, "。！？!?\n")
-    return doc.rules.period_outside.search(doc.norm, ss, se) is not None
+    document = document_for_a_plan(doc, c, scopes.document)
+    if document is None and scopes.document is not None:  # 前4月… (title) over 預計帶動投資約250億元
+        return None, None if ended_before_a_plan(doc, c, wider) else wider
+    return _year_just_ended(doc, c, document), wider
 
 
 #: 从11.4%提升到, 由不足35岁增长到, 从文盲率高达80%到: a figure stated as the old level of a change

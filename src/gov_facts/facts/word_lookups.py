@@ -33,6 +33,8 @@ class WordLookups:
     lot_line: re.Pattern[str] = _NEVER
     adjusted_for: re.Pattern[str] = _NEVER
     now_mark: re.Pattern[str] = _NEVER
+    #: :mod:`.status`: a term of a planned measure (每人獲發, 每宗個案以…為上限, 涉及開支, 惠及)
+    plan_term: re.Pattern[str] = _NEVER
     #: the plan or budget a share is of, after the time (完成全年目标任务的84%, 占全年預算數…之55.6%)
     plan_of_a_share: re.Pattern[str] = _NEVER
     #: :mod:`.status`: plan words that are nouns as often as verbs (计划, 目标); words saying what is
@@ -165,6 +167,7 @@ def word_lookups(r: WordLists) -> WordLookups:
         ),
         adjusted_for=words_pattern(r.adjustment_verbs, "(?:@)[^，,。；;0-9]{0,10}$"),
         now_mark=words_pattern(r.now_marks),
+        plan_term=words_pattern(r.plan_terms),
         # 全年預算執行率為72.5%, 年度目标完成率达85%: the rate of doing the plan, as its share
         plan_of_a_share=words_pattern(
             r.share_plans, "(?:@)(?:[^，。；;]{0,14}(?:的|之)|(?:执行|完成|达成)率[为达是]?)"
