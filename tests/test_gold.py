@@ -137,7 +137,8 @@ def test_score_does_not_regress(
 # were held out; 26 were written blind in session 11 (batches 15 to 17); 12 were session 11's
 # held-out set, moved in at the start of session 12: subject 0.929, time 0.947, status 0.944 at
 # that session's end, when they were held out; 12 were written blind at the start of session 12
-# (batch 18: subject 0.907, time 0.847, status 0.940 at first look); 232 pages, 5,030 facts in all);
+# (batch 18: subject 0.907, time 0.847, status 0.940 at first look) and 8 half an hour later (batch 19:
+# subject 0.880, time 0.617, status 0.956 at first look); 240 pages, 5,213 facts in all);
 # invented-heldout: the pages of tests/data/heldout/invented, written blind at the start of session 12;
 # these are its summary with the session's starting engine (the scope skips while the folder holds
 # no gold).
@@ -169,13 +170,13 @@ RECORDED = [
     ("heldout", "status", 0.869),
     ("heldout", "meta", 0.952),
     ("heldout", "body", 1.0),
-    ("invented", "precision", 0.998),
-    ("invented", "recall", 0.995),
-    ("invented", "unit", 0.995),
-    ("invented", "subject", 0.982),
-    ("invented", "time", 0.97),
-    ("invented", "status", 0.99),
-    ("invented", "meta", 0.996),
+    ("invented", "precision", 0.999),
+    ("invented", "recall", 0.996),
+    ("invented", "unit", 0.996),
+    ("invented", "subject", 0.983),
+    ("invented", "time", 0.966),
+    ("invented", "status", 0.994),
+    ("invented", "meta", 0.997),
     ("invented", "body", 1.0),
     ("invented-heldout", "precision", 0.983),
     ("invented-heldout", "recall", 0.962),
