@@ -42,3 +42,62 @@ BASIS_POINTS = [
 @pytest.mark.parametrize(("text", "needle", "published", "expected"), BASIS_POINTS)
 def test_basis_points(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
     check(the_fact(text, needle, published), expected)
+
+
+# ---------------------------------------------------------------- a bond's or a loan's term
+# 10年期及以上地方债, 30年期品种, 一期20年期专项债券: N年期 (or N个月期) before a bond, a loan or a deposit
+# in its clause (``term_products``) is a duration fact, its subject that product, 及以上 after 期 its
+# bound; before, every N年期 was left out as a product's name. In a benchmark's name (10年期国债收益率,
+# 5年期以上LPR, 1年期贷款市场报价利率, 10年期国债期货: ``benchmark_quotes``) it stays out, as batch 16's
+# gold has it; so do a Taiwan crop season's year (113年期) and a five-year period (五年期內).
+
+_BOND = (
+    "前10个月，10年期及以上地方债发行规模占比为52.4%，平均发行期限为18.6年；其中30年期品种发行规模达2.17万亿元。"
+)
+
+TERMS = [
+    case(_BOND, "10年期", "2025-11-05", "invented-finance-news-local-bond-market: 10年期及以上地方债",
+         value=10, unit="年期", kind="duration", qualifier="at_least", subject=["地方债"]),
+    case(_BOND, "30年期", "2025-11-05", "invented-finance-news-local-bond-market: 30年期品种",
+         value=30, unit="年期", kind="duration", qualifier="exact", subject=["品种"]),
+    case("10月28日，东川省发行的一期20年期专项债券中标利率为2.13%，全场认购倍数达26.4倍。", "20年期",
+         "2025-11-05", "invented-finance-news-local-bond-market: 一期20年期专项债券",
+         value=20, kind="duration", subject=["专项债券"]),
+    case("财政部当日招标发行的50年期超长期特别国债中标利率为2.2%。", "50年期", "2025-05-20",
+         "written-finance-news: 50年期超长期特别国债", value=50, kind="duration", subject=["超长期特别国债"]),
+    case("本期发行的7年期国债竞争性招标面值总额1650亿元。", "7年期", "2025-03-10",
+         "written-treasury-notice: 7年期国债 (issued, no yield quoted)", value=7, kind="duration",
+         subject=["国债"]),
+    case("自6月1日起，该行3年期定期存款挂牌利率下调至1.75%。", "3年期", "2025-05-30",
+         "written-finance-news: 3年期定期存款", value=3, kind="duration", subject=["定期存款"]),
+    case("本周6个月期同业存单发行利率为1.85%。", "6个月期", "2025-04-11",
+         "written-finance-news: 6个月期同业存单", value=6, unit="个月期", kind="duration",
+         subject=["同业存单"]),
+    case("省财政厅成功发行2025年第一批政府债券，其中5年期以下一般债券80亿元。", "5年期", "2025-02-20",
+         "written-provincial-finance-portal: 5年期以下一般债券", value=5, kind="duration",
+         qualifier="at_most"),
+]  # fmt: skip
+
+NOT_TERMS = [
+    no_fact_case("10年期国债收益率下行3个基点至2.35%。", "10年期", "written-finance-news: 10年期国债收益率"),
+    no_fact_case("市场方面，10年期美国国债收益率下行6个基点至3.92%。", "10年期",
+                 "batch16-style: 10年期美国国债收益率"),
+    no_fact_case("5年期以上LPR为3.5%。", "5年期", "written-finance-news: 5年期以上LPR"),
+    no_fact_case("1年期贷款市场报价利率为3.1%。", "1年期",
+                 "written-provincial-portal: 1年期贷款市场报价利率"),
+    no_fact_case("30年期国债期货主力合约收涨0.35%。", "30年期", "written-finance-news: 30年期国债期货"),
+    no_fact_case("雲林縣113年期一期稻作種植面積1萬2,350公頃。", "113年期",
+                 "written-tw-county: 113年期 (a season)"),
+    no_fact_case("五年期內，預計公營房屋總建屋量約為十八萬九千個單位。", "五年期",
+                 "written-hk-housing: 五年期內 (a period)"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), TERMS)
+def test_terms(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check(the_fact(text, needle, published), expected)
+
+
+@pytest.mark.parametrize(("text", "needle"), NOT_TERMS)
+def test_not_terms(text: str, needle: str) -> None:
+    assert overlapping(facts_of(text, "2025-06-20"), text, needle) == []

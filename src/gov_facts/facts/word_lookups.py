@@ -124,6 +124,10 @@ class WordLookups:
     #: :mod:`.market_levels`: names of market measures and exchange rates whose levels have no unit
     market_measures: tuple[str, ...] = ()
     rate_measures: tuple[str, ...] = ()
+    #: :mod:`.durations`: a bond, loan or deposit a term right before describes (年期及以上地方债), to
+    #: the end of its clause; a benchmark's name in that clause (国债收益率, LPR) makes it no figure
+    term_product: re.Pattern[str] = _NEVER
+    benchmark_quote: re.Pattern[str] = _NEVER
     #: :mod:`.shares`: a share said to pass half after a word that names a share (出口占比过半,
     #: 所占比重已超过一半): not 时间过半, nor 获得过半数赞成票 (a vote's majority)
     over_half: re.Pattern[str] = _NEVER
@@ -209,6 +213,10 @@ def word_lookups(r: WordLists) -> WordLookups:
         event_name_heads=tuple(r.event_name_heads),
         market_measures=tuple(r.market_measures),
         rate_measures=tuple(r.rate_measures),
+        term_product=words_pattern(
+            r.term_products, r"(?:及以上|以上|及以下|以下)?的?([^，,。；;：:、\s]{0,8}?(?:@))"
+        ),
+        benchmark_quote=words_pattern(r.benchmark_quotes, r"[^，,。；;：:]{0,12}?(?:@)"),
         over_half=words_pattern(
             r.share_names, "(?:@)(?:已经|已|均|都|将)?((?:超过|过|超)(?:一)?半数?)(?![数票])"
         ),
