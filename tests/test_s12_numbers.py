@@ -52,7 +52,8 @@ def test_basis_points(text: str, needle: str, published: str, expected: dict[str
 # gold has it; so do a Taiwan crop season's year (113年期) and a five-year period (五年期內).
 
 _BOND = (
-    "前10个月，10年期及以上地方债发行规模占比为52.4%，平均发行期限为18.6年；其中30年期品种发行规模达2.17万亿元。"
+    "前10个月，10年期及以上地方债发行规模占比为52.4%，平均发行期限为18.6年；"
+    "其中30年期品种发行规模达2.17万亿元。"
 )
 
 TERMS = [
