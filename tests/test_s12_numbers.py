@@ -102,3 +102,44 @@ def test_terms(text: str, needle: str, published: str, expected: dict[str, Any])
 @pytest.mark.parametrize(("text", "needle"), NOT_TERMS)
 def test_not_terms(text: str, needle: str) -> None:
     assert overlapping(facts_of(text, "2025-06-20"), text, needle) == []
+
+
+# ---------------------------------------------------------------- a price's measure before 分别
+# 土豆、白萝卜每斤分别为1.6元和1.2元: 每 and a measure (每斤, 每公斤, 每500克) between a list and 分别 is
+# the prices' denominator, not a head the items share; before, 每斤 was read as the list's head
+# (土豆卜每斤), dropped, and both prices went to the last item. Inside a subject (猪肉每公斤零售价) the
+# measure after 每 is dropped too: the price's denominator, not what is priced (猪肉零售价).
+
+_VEG = "随着本地及外埠货源集中上市，土豆、白萝卜每斤分别为1.6元和1.2元，环比分别下降3.1%和4.0%。"
+_MEAT = "猪肉、牛肉、羊肉每公斤零售价分别为26元、72元和68元，环比分别上涨1.2%、0.5%和0.3%。"
+
+PER_BEFORE_RESPECTIVELY = [
+    case(_VEG, "1.6元", "2024-11-18", "invented-city-amr-vegetable-price-weekly: 每斤分别为1.6元",
+         value=1.6, subject=["土豆"]),
+    case(_VEG, "1.2元", "2024-11-18", "invented-city-amr-vegetable-price-weekly: 和1.2元",
+         value=1.2, subject=["白萝卜"]),
+    case(_VEG, "3.1%", "2024-11-18", "invented-city-amr-vegetable-price-weekly: 环比分别下降3.1%",
+         change="decrease", subject=["土豆"]),
+    case(_VEG, "4.0%", "2024-11-18", "invented-city-amr-vegetable-price-weekly: 和4.0%", subject=["白萝卜"]),
+    case("猪肉、牛肉、羊肉每公斤分别为26元、72元、68元。", "26元", "2025-01-10",
+         "written-provincial-price-monitoring: 每公斤分别为26元", subject=["猪肉"]),
+    case("猪肉、牛肉、羊肉每公斤分别为26元、72元、68元。", "72元", "2025-01-10",
+         "written-provincial-price-monitoring: 72元", subject=["牛肉"]),
+    case(_MEAT, "72元", "2025-01-10",
+         "written-city-price-weekly: 每公斤零售价分别为 (a head after the measure)",
+         subject=["牛肉零售价", "牛肉"]),
+    case(_MEAT, "0.3%", "2025-01-10", "written-city-price-weekly: 环比分别上涨…0.3%",
+         subject=["羊肉零售价", "羊肉"]),
+    case("大米、面粉每500克分别为3.2元和2.9元。", "2.9元", "2025-01-10",
+         "written-county-grain-bureau: 每500克分别为", subject=["面粉"]),
+    case("汽油、柴油每吨分别上调250元和240元。", "250元", "2025-03-20",
+         "written-provincial-development-reform: 每吨分别上调250元", subject=["汽油"], change="increase"),
+    case("汽油、柴油每吨零售限价分别上调250元和240元。", "240元", "2025-03-20",
+         "written-provincial-development-reform: 每吨零售限价 (a head after the measure)",
+         subject=["柴油零售限价"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), PER_BEFORE_RESPECTIVELY)
+def test_per_before_respectively(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check(the_fact(text, needle, published), expected)
