@@ -16,7 +16,7 @@ import pytest
 
 from factcase import check_fact as check
 from factcase import dated_case as case
-from factcase import facts_of, known_miss, no_fact_case, overlapping, the_fact
+from factcase import fact_case, facts_of, no_fact_case, overlapping, the_fact
 
 # ---------------------------------------------------------------- basis points
 # 下行约38个基点, 下调10BP: a basis point is a hundredth of a percentage point, and a change of a rate
@@ -142,4 +142,85 @@ PER_BEFORE_RESPECTIVELY = [
 
 @pytest.mark.parametrize(("text", "needle", "published", "expected"), PER_BEFORE_RESPECTIVELY)
 def test_per_before_respectively(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check(the_fact(text, needle, published), expected)
+
+
+# ---------------------------------------------------------------- a range held in a 区间
+# 利率仍将在1.8%至2.1%区间内波动: a level word right after a rate (区间, 水平, 范围), with 的 or without,
+# names no thing; what is held there does (the rate before). Before, only N的区间 was passed over and
+# the range's subject was 区间. A count of 区间 (划分3个区间) still counts them.
+
+LEVEL_WORDS = [
+    case("周立恒同时预计，短期内地方债发行利率仍将在1.8%至2.1%区间内波动，整体融资成本将保持低位。",
+         "1.8%至2.1%", "2025-11-05", "invented-finance-news-local-bond-market: 在1.8%至2.1%区间内波动",
+         low=1.8, high=2.1, subject=["地方债发行利率", "发行利率"], status="planned"),
+    case("预计明年居民消费价格涨幅将在2%至3%区间内运行。", "2%至3%", "2025-12-20",
+         "written-provincial-statistics-forecast: 2%至3%区间内运行",
+         subject=["居民消费价格涨幅", "涨幅"]),
+    case("本周生猪出栏均价在每公斤14元至16元区间内波动。", "14元", "2025-06-05",
+         "written-agriculture-price-weekly: 每公斤14元至16元区间内", subject=["生猪出栏均价"]),
+    case("全市城镇调查失业率保持在5%左右水平。", "5%", "2025-07-20",
+         "written-city-statistics-monthly: 5%左右水平", subject=["城镇调查失业率"]),
+    case("按风险等级将企业划分为4个区间。", "4个", "2025-03-01",
+         "written-provincial-amr: 4个区间 (a count of them)", subject=["区间"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), LEVEL_WORDS)
+def test_level_words(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check(the_fact(text, needle, published), expected)
+
+
+# ---------------------------------------------------------------- a title's results period and a forecast
+# 前10月地方债发行近9万亿元 (the title) over 预计…利率仍将在1.8%至2.1%区间内波动: a period a title names
+# that has ended by the publish date is the period of the report's results; a figure a plan or
+# forecast word governs, with no time in its sentence, is none of them and is left undated. Reported
+# figures with no time of their own still take the title's period.
+
+_BOND_TITLE = "前10月地方债发行近9万亿元 长期限品种占比升至五成以上"
+_TAX_TITLE = "上半年全市税费收入稳步增长"
+
+TITLE_AND_FORECAST = [
+    fact_case("周立恒同时预计，短期内地方债发行利率仍将在1.8%至2.1%区间内波动。", "1.8%", "2025-11-05",
+              "invented-finance-news-local-bond-market: a forecast under 前10月", title=_BOND_TITLE,
+              time=None, status="planned"),
+    fact_case("其中，新增专项债券发行3.92万亿元。", "3.92万亿元", "2025-11-05",
+              "invented-finance-news-local-bond-market: a result under 前10月", title=_BOND_TITLE,
+              time="2025-10-31"),
+    fact_case("下一步，将力争全市新增减税降费20亿元以上。", "20亿元", "2025-07-16",
+              "written-city-tax-bureau: a target under 上半年", title=_TAX_TITLE, time=None,
+              status="planned"),
+    fact_case("全市新增减税降费及退税缓费34.6亿元。", "34.6亿元", "2025-07-16",
+              "written-city-tax-bureau: a result under 上半年", title=_TAX_TITLE, time="2025-06-30"),
+    fact_case("预计全年粮食产量将稳定在150万吨以上。", "150万吨", "2025-08-10",
+              "written-county-agriculture: 全年 of its own under 1-7月", title="1-7月全县农业生产形势良好",
+              time="2025-12-31", status="planned"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "title", "expected"), TITLE_AND_FORECAST)
+def test_title_and_forecast(
+    text: str, needle: str, published: str, title: str, expected: dict[str, Any]
+) -> None:
+    check(the_fact(text, needle, published, title), expected)
+
+
+# ---------------------------------------------------------------- a share of a year's quota
+# 已完成全年4.4万亿元额度的89.1%: the time before a plan's amount and its noun (额度, 限额, as 目标任务,
+# 预算 were) is the plan's, not the share's; before, the share was dated to the year's end.
+
+QUOTA_SHARES = [
+    case("其中，新增专项债券发行3.92万亿元，已完成全年4.4万亿元额度的89.1%。", "89.1%", "2025-11-05",
+         "invented-finance-news-local-bond-market: 全年4.4万亿元额度的89.1%", time=None),
+    case("其中，新增专项债券发行3.92万亿元，已完成全年4.4万亿元额度的89.1%。", "4.4万亿元", "2025-11-05",
+         "invented-finance-news-local-bond-market: the quota keeps 全年", time="2025-12-31"),
+    case("截至9月末，全省已发行新增债券1200亿元，占全年限额的92%。", "92%", "2025-10-15",
+         "written-provincial-finance-portal: 占全年限额的92% (截至9月末 its own)", time="2025-09-30"),
+    case("1-6月，全市已使用建设用地指标320公顷，占年度计划1000公顷的32%。", "32%", "2025-07-10",
+         "written-city-natural-resources: 年度计划1000公顷的32%", time="2025-06-30"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), QUOTA_SHARES)
+def test_quota_shares(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
     check(the_fact(text, needle, published), expected)

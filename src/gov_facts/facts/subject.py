@@ -228,6 +228,9 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         after = None  # 6200万元闲置超过1年: a state, not a noun
     if after and after.endswith("中") and len(after) > 2 and "在" in doc.norm[max(0, c.start - 6) : c.start]:
         after = after[:-1]  # 在全省11个设区市中排名: the group, not its 中
+    if after and (via_de or c.kind != "count") and _LEVEL_WORD.search(after):
+        # 利率在1.8%至2.1%区间内波动, 维持在5%至5.25%的水平: a level names no thing; what is held does
+        after = None
     if after and not via_de:
         if c.kind == "count":  # 8个国控断面水质达标率为100%: the count's noun is the first
             named = quantity_named_before(doc, c)  # 总建屋量约为十八万九千个单位: the quantity
@@ -252,9 +255,6 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
     counted = None if after else object_to_clause_end(doc, c)
     if counted:  # 共发生1,702宗意外, 增设20条自助过关通道: the verb's object, to the clause's end
         return counted, False
-    if after and via_de and _LEVEL_WORD.search(after):
-        # 将联邦基金利率目标区间维持在5%至5.25%的水平: a level names no thing; what is held there does
-        after = None
     if after and via_de and c.kind not in _PHYSICAL:
         # 财政收入超亿元的乡镇: a threshold in a relative clause measures the noun before it
         measured = threshold_of(doc, c) or aimed_at(doc, c, after)  # …收入增长5%左右的预期目标

@@ -77,3 +77,13 @@ def ahead_for_a_plan(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> Time
     if first <= pub or not plan_governs(doc, c):
         return t
     return replace(t, first=first, last=shift_year(t.last, 1))
+
+
+def past_title_for_a_plan(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> TimeExpr | None:
+    """前10月地方债发行近9万亿元 (a title) over 预计短期内…利率仍将在1.8%至2.1%区间内波动: a period the title
+    names that has ended by the publish date is the period the report's results are for; a figure a
+    plan or forecast word governs, with no time of its own, is none of them and is left undated."""
+    pub = doc.published
+    if t is None or pub is None or t.last is None or t.last >= pub or t.type == "deadline":
+        return t
+    return None if plan_governs(doc, c) else t

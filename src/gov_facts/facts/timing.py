@@ -36,7 +36,7 @@ from .time_baselines import is_baseline, is_baseline_at, is_dateline, listed_tim
 from .time_bases import undated_level, written_base
 from .time_brackets import compared_in_brackets
 from .time_expressions import TimeExpr
-from .time_reviews import ahead_for_a_plan, in_the_reviewed_year
+from .time_reviews import ahead_for_a_plan, in_the_reviewed_year, past_title_for_a_plan
 from .time_scopes import SINCE, TimeScopes, in_note
 
 
@@ -110,7 +110,7 @@ def times_for(
         # 國慶黃金周（十月一日至七日）期間，…。其中，香港居民約1,105萬人次: a release about the span
         # of a holiday or an event its lead names reports that span's figures throughout
         return wider, wider
-    return _year_just_ended(doc, c, scopes.document), wider
+    return _year_just_ended(doc, c, past_title_for_a_plan(doc, c, scopes.document)), wider
 
 
 def _outside_the_span(doc: ArticleText, c: Candidate) -> bool:

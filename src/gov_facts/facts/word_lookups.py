@@ -168,8 +168,10 @@ def word_lookups(r: WordLists) -> WordLookups:
         adjusted_for=words_pattern(r.adjustment_verbs, "(?:@)[^，,。；;0-9]{0,10}$"),
         now_mark=words_pattern(r.now_marks),
         # 全年預算執行率為72.5%, 年度目标完成率达85%: the rate of doing the plan, as its share
+        # (已完成全年4.4万亿元额度的89.1%: the plan's amount may stand between the time and its noun)
         plan_of_a_share=words_pattern(
-            r.share_plans, "(?:@)(?:[^，。；;]{0,14}(?:的|之)|(?:执行|完成|达成)率[为达是]?)"
+            r.share_plans,
+            "(?:[0-9.,]+[十百千万亿]*[元吨人户个]?)?(?:@)(?:[^，。；;]{0,14}(?:的|之)|(?:执行|完成|达成)率[为达是]?)",
         ),
         plan_nouns=tuple(r.plan_nouns),
         done_words=tuple(r.done_words),
