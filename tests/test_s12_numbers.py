@@ -224,3 +224,107 @@ QUOTA_SHARES = [
 @pytest.mark.parametrize(("text", "needle", "published", "expected"), QUOTA_SHARES)
 def test_quota_shares(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
     check(the_fact(text, needle, published), expected)
+
+
+# ---------------------------------------------------------------- a count before a price opened by 每
+# 全市28种蔬菜平均零售价格为每斤3.46元: the words after a count name a measure whose own figure follows
+# (as 8个国控断面水质达标率为100% did); a figure opened by 每 and a measure (每斤3.46元) is such a figure
+# too, so the count counts the first noun (蔬菜), not the price.
+
+COUNT_BEFORE_PRICE = [
+    case("监测数据显示，本周（11月11日至17日）全市28种蔬菜平均零售价格为每斤3.46元，环比下降2.3%。", "28种",
+         "2024-11-18", "invented-city-amr-vegetable-price-weekly: 28种蔬菜平均零售价格为每斤3.46元",
+         value=28, subject=["蔬菜"]),
+    case("本周全市12个农贸市场猪肉均价为每公斤26.5元。", "12个", "2025-06-05",
+         "written-provincial-price-monitoring: 12个农贸市场猪肉均价为每公斤", subject=["农贸市场"]),
+    case("全省15个监测城市92号汽油平均零售价为每升7.62元。", "15个", "2025-04-10",
+         "written-provincial-development-reform: 每升7.62元", subject=["监测城市"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), COUNT_BEFORE_PRICE)
+def test_count_before_price(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check(the_fact(text, needle, published), expected)
+
+
+# ---------------------------------------------------------------- an amount a fiscal verb names
+# …惠及纳税人12.6万户，减税5.2亿元: a verb of a fiscal or financial measure (减税, 降费, 退税, 让利, 融资:
+# ``amount_verbs``) opening the clause of an amount, right before it, names the amount; before, the
+# subject was carried from the clause before (纳税人). 减负 before a number is no minus sign either.
+
+_TAX = (
+    "从重点政策看，小规模纳税人增值税减免政策惠及纳税人12.6万户，减税5.2亿元；"
+    "研发费用加计扣除政策惠及企业2387户，减免税额8.9亿元。"
+)
+
+AMOUNT_VERBS = [
+    case(_TAX, "5.2亿元", "2025-07-16", "invented-city-tax-revenue-monthly: ，减税5.2亿元",
+         value=520000000, subject=["小规模纳税人增值税减免", "减税"]),
+    case(_TAX, "8.9亿元", "2025-07-16",
+         "invented-city-tax-revenue-monthly: 减免税额8.9亿元 (a noun of its own)", subject=["减免税额"]),
+    case("阶段性降低失业保险费率政策惠及参保企业3.2万户，降费1.8亿元。", "1.8亿元", "2025-04-20",
+         "written-provincial-hrss: ，降费1.8亿元", subject=["降费"]),
+    case("全市出口退税政策惠及外贸企业560户，累计退税9.6亿元。", "9.6亿元", "2025-07-10",
+         "written-city-tax-news: 累计退税9.6亿元", subject=["退税"]),
+    case("“科创贷”业务已服务科技型企业320家，融资超15亿元。", "15亿元", "2025-06-30",
+         "written-finance-news: ，融资超15亿元", subject=["融资"],
+         qualifier="more_than"),
+    case("全年为市场主体减负12亿元。", "12亿元", "2025-01-10",
+         "written-county-portal: 减负12亿元 (负 is no minus sign)", value=1200000000),
+    case("气温波动幅度为正负2度。", "2度", "2025-01-10", "written-weather: 正负2度 (no minus)", value=2),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), AMOUNT_VERBS)
+def test_amount_verbs(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check(the_fact(text, needle, published), expected)
+
+
+# ---------------------------------------------------------------- 可 inside a rate's name
+# 网上可办率 (jieba: 可|办率): 可 before a one-character verb and 率 is part of the rate's name, as in
+# 可支付月数; before, the noun run stopped at 可 and the subject was cut (事项网上办率).
+
+CAN_RATES = [
+    case("力争年内“非接触式”办税缴费事项网上可办率达到98%以上。", "98%", "2025-07-16",
+         "invented-city-tax-revenue-monthly: 网上可办率达到98%以上",
+         subject=["“非接触式”办税缴费事项网上可办率", "网上可办率", "可办率"], qualifier="at_least"),
+    case("全省政务服务事项网上可办率达到99.2%。", "99.2%", "2025-03-01",
+         "written-provincial-portal: 政务服务事项网上可办率", subject=["政务服务事项网上可办率"]),
+    case("全市公共自行车可用率为96%。", "96%", "2025-05-01",
+         "written-city-transport: 可用率", subject=["公共自行车可用率"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), CAN_RATES)
+def test_can_rates(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check(the_fact(text, needle, published), expected)
+
+
+# ---------------------------------------------------------------- 下周 of a weekly report
+# 本周（11月11日至17日）…预计下周…, published on Monday the 18th: a weekly report that dates its own week in
+# brackets counts 上周 and 下周 from that week (下周 ends on the 24th), not from the publish date (which
+# gave December 1). A 本周 with no dates stays the publish date's week.
+
+_WEEKLY = (
+    "监测数据显示，本周（11月11日至17日）全市28种蔬菜平均零售价格为每斤3.46元，环比下降2.3%。"
+    "预计下周全市蔬菜价格将稳中略降，平均降幅在1%至3%之间。"
+)
+
+REPORT_WEEKS = [
+    case(_WEEKLY, "1%至3%", "2024-11-18",
+         "invented-city-amr-vegetable-price-weekly: 预计下周…降幅在1%至3%",
+         time="2024-11-24", status="planned", change="decrease"),
+    case(_WEEKLY, "3.46元", "2024-11-18", "invented-city-amr-vegetable-price-weekly: 本周（…）",
+         time="2024-11-17"),
+    case("本周（6月2日至6月8日）全市生猪出栏均价为每公斤14.6元，较上周下降0.3元。", "0.3元", "2025-06-10",
+         "written-agriculture-price-weekly: 较上周 (a base, no time of the change)", value=0.3),
+    case("本周（3月3日至9日），全省成品油批发价格稳中有降。预计下周价格将上涨2%左右。", "2%", "2025-03-10",
+         "written-provincial-commerce-weekly: 下周 after 3月3日至9日", time="2025-03-16"),
+    case("本周全市猪肉均价为每公斤26元，预计下周将小幅上涨2%左右。", "2%", "2024-11-18",
+         "written-county-price-weekly: no dated week: 下周 from the publish date", time="2024-12-01"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), REPORT_WEEKS)
+def test_report_weeks(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check(the_fact(text, needle, published), expected)

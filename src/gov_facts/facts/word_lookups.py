@@ -128,6 +128,9 @@ class WordLookups:
     #: the end of its clause; a benchmark's name in that clause (国债收益率, LPR) makes it no figure
     term_product: re.Pattern[str] = _NEVER
     benchmark_quote: re.Pattern[str] = _NEVER
+    #: :mod:`.unit_subject`: a verb of a fiscal measure opening a clause, perhaps after 累计 or 新增,
+    #: right before its amount (，减税5.2亿元; 累计降费1.8亿元)
+    amount_verb: re.Pattern[str] = _NEVER
     #: :mod:`.shares`: a share said to pass half after a word that names a share (出口占比过半,
     #: 所占比重已超过一半): not 时间过半, nor 获得过半数赞成票 (a vote's majority)
     over_half: re.Pattern[str] = _NEVER
@@ -217,6 +220,10 @@ def word_lookups(r: WordLists) -> WordLookups:
         rate_measures=tuple(r.rate_measures),
         term_product=words_pattern(
             r.term_products, r"(?:及以上|以上|及以下|以下)?的?([^，,。；;：:、\s]{0,8}?(?:@))"
+        ),
+        amount_verb=words_pattern(
+            r.amount_verbs,
+            r"(?:^|(?<=[，,；;：:]))(?:累计|共计|合计|共|新增|全年|另|已)*(@)(?:约|近|超过|超|逾|达)?$",
         ),
         benchmark_quote=words_pattern(r.benchmark_quotes, r"[^，,。；;：:]{0,12}?(?:@)"),
         over_half=words_pattern(
