@@ -293,9 +293,16 @@ def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[st
     # 8个国控断面…: the same after a number (jieba: 8/个国/控/断面)
     numeral = i >= 0 and toks[i][0].isascii() and toks[i][0].isdigit()
     pointed = i >= 0 and (toks[i][0] in _DEMONSTRATIVES or numeral)
-    # (but not a word of two characters that opens with one: 该项目 is 项目, not 目)
+    # (but not a word of two characters that opens with one: 该项目 is 项目, not 目; nor after 本, 该 a
+    # longer word whose first two characters are a word: 本项目预算金额, jieba: 本|项目预算)
     glued = len(run[0][0]) > 2 or (numeral and len(run[0][0]) == 2) if run else False
-    if run and pointed and glued and run[0][0][0] in rules.units:
+    if (
+        run
+        and pointed
+        and glued
+        and run[0][0][0] in rules.units
+        and (numeral or len(pos_tag(run[0][0][:2])) != 1)
+    ):
         run[0] = (run[0][0][1:], run[0][1])
     # 5G基站, 5号线二期工程: digits glued to the letters or the 号 that open the phrase name it
     numbered = run and (run[0][1] == "eng" or run[0][0].startswith("号"))

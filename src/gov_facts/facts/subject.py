@@ -159,7 +159,7 @@ def _prev_in_sentence(doc: ArticleText, c: Candidate, prev: Prior) -> Prior:
     return since(prev, ss)
 
 
-#: a level after a rate (在1.8%至2.1%区间内波动, 在5%的水平) names what it is held at, not what it measures
+#: a level after a rate or a price (在1.8%至2.1%区间内) names what it is held at, not what it measures
 _LEVEL_WORD = re.compile(r"^(?:合理|较高|较低|正常|历史|同期)?(?:水平|区间|范围|幅度)$")
 
 
@@ -229,7 +229,7 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         after = None  # 6200万元闲置超过1年: a state, not a noun
     if after and after.endswith("中") and len(after) > 2 and "在" in doc.norm[max(0, c.start - 6) : c.start]:
         after = after[:-1]  # 在全省11个设区市中排名: the group, not its 中
-    if after and (via_de or c.kind != "count") and _LEVEL_WORD.search(after):
+    if after and (via_de or c.kind in ("percent", "money")) and _LEVEL_WORD.search(after):
         after = None
     if after and not via_de:
         if c.kind == "count":  # 8个国控断面水质达标率为100%: the count's noun is the first

@@ -11,7 +11,7 @@ from dataclasses import replace
 from .calendar_spans import shift_year
 from .candidate import Candidate
 from .context import ArticleText
-from .status import plan_governs
+from .status import is_planned, plan_governs
 from .time_baselines import is_baseline
 from .time_expressions import TimeExpr
 from .time_scopes import TimeScopes
@@ -86,4 +86,4 @@ def past_title_for_a_plan(doc: ArticleText, c: Candidate, t: TimeExpr | None) ->
     pub = doc.published
     if t is None or pub is None or t.last is None or t.last >= pub or t.type == "deadline":
         return t
-    return None if plan_governs(doc, c) else t
+    return None if is_planned(doc, c, None) else t
