@@ -86,4 +86,4 @@ def past_title_for_a_plan(doc: ArticleText, c: Candidate, t: TimeExpr | None) ->
     pub = doc.published
     if t is None or pub is None or t.last is None or t.last >= pub or t.type == "deadline":
         return t
-    return None if is_planned(doc, c, None) else t
+    return None if plan_governs(doc, c) and is_planned(doc, c, None) else t

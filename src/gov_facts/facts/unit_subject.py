@@ -133,5 +133,5 @@ def verb_named_amount(doc: ArticleText, c: Candidate) -> str | None:
     if c.kind != "money":
         return None
     cs, _ = doc.clause(c.start)
-    m = doc.rules.words.amount_verb.search(doc.norm, cs, c.start)
+    m = doc.rules.words.amount_verb.search(doc.norm, max(cs, c.start - 12), c.start)  # (累计新增减税约)
     return m.group(1) if m is not None else None
