@@ -61,10 +61,10 @@ UNITS = [
     row(
         "央行下调存款准备金率50bp。",
         "50bp",
-        "invented-finance: bp (basis points)",
+        "invented-finance: bp (basis points, a percentage_point change since session 12)",
         value=50,
         unit="bp",
-        kind="other",
+        kind="percentage_point",
     ),
     row(
         "今年以来，市场监管部门共检查食品生产经营主体1.2万家次，罚没款230万元。",
@@ -108,7 +108,14 @@ UNITS = [
         qualifier="at_least",
     ),
     row("设置8个多功能室。", "8个", "invented-education: 多功能 is no bound", unit="个", qualifier="exact"),
-    row("LPR下调10BP至3.45%。", "10BP", "invented-finance: BP", value=10, unit="BP", kind="other"),
+    row(
+        "LPR下调10BP至3.45%。",
+        "10BP",
+        "invented-finance: BP (a percentage_point change)",
+        value=10,
+        unit="BP",
+        kind="percentage_point",
+    ),
     row(
         "捐款US$3.5 million。",
         "3.5",

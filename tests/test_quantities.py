@@ -400,10 +400,10 @@ UNITS = [
     row(
         "人民币对美元汇率中间价调升28个基点。",
         "28",
-        "finance: 28个基点 (basis points), not 28个",
+        "finance: 28个基点 (basis points, a percentage_point change since session 12), not 28个",
         value=28,
         unit="基点",
-        kind="other",
+        kind="percentage_point",
         text="28个基点",
     ),
     row("装机容量500MW。", "500MW", "finance: MW", value=500, unit="MW", kind="power"),

@@ -135,7 +135,8 @@ def noun_begun_by_unit(doc: ArticleText, c: Candidate) -> str | None:
 #: a light verb and the figure of the measure named after a count (…达标率为100%)
 _MEASURE_FIGURE = re.compile(
     r"(?:为|达到|达|是|約為|约为|(合计|共计|总计)[：:]?\s*(?:人民币|￥|¥)?)?"
-    r"\s*[0-9０-９零〇一二两三四五六七八九十百壹贰叁肆伍陆柒捌玖]"
+    # (28种蔬菜平均零售价格为每斤3.46元: a price's measure after 每 may open the figure)
+    r"\s*(?:每[^\W\d_]{1,3}?)?[0-9０-９零〇一二两三四五六七八九十百壹贰叁肆伍陆柒捌玖]"
 )
 
 

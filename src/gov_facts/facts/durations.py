@@ -177,3 +177,15 @@ def _counts_days(doc: ArticleText, r: Reading) -> bool:
         return False
     ss, _ = doc.sentence(r.a)
     return _DAY_COUNT.search(doc.norm, max(ss, r.a - 40), r.p + 1) is not None  # 共有5日: its own sum
+
+
+def product_term(doc: ArticleText, at: int) -> str | None:
+    """10年期及以上地方债, 30年期品种, 一期20年期专项债券: a term of years written before a bond, a loan or
+    a deposit (``term_products``) in its clause, ``at`` right after 期, is a duration fact, and that
+    product is what it measures; in a benchmark's name (10年期国债收益率, 5年期以上LPR, 10年期国债期货:
+    ``benchmark_quotes``) it is no figure."""
+    words = doc.rules.words
+    product = words.term_product.match(doc.norm, at)
+    if product is None or words.benchmark_quote.match(doc.norm, at) is not None:
+        return None
+    return product.group(1)

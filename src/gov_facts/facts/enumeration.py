@@ -152,6 +152,13 @@ def _before_basis(doc: ArticleText, cs: int, at: int) -> int:
     return at
 
 
+def _before_per(doc: ArticleText, cs: int, at: int) -> int:
+    """土豆、白萝卜每斤分别为1.6元和1.2元, 猪肉、牛肉每公斤分别为…: a price's measure after 每 between a
+    list and 分别 is the denominator of the prices, no head the items share."""
+    k = doc.norm.rfind("每", max(cs, at - 8), at)  # 每斤, 每公斤, 每500克
+    return k if k > cs and doc.norm[k + 1 : at].strip().lstrip("0123456789.") in doc.rules.units else at
+
+
 def _kept_levels(m: re.Match[str]) -> str:
     """An aside is dropped from an item, unless it lists the levels a place name stands for."""
     kept = _LEVELS.fullmatch(m.string, m.start(), m.end()) or _CODE.fullmatch(m.group(0))
@@ -230,7 +237,7 @@ def distributed(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
         return noun_run_before(doc, replace(c, start=at))[0]
     _, ce = doc.clause(c.start)
     wanted = len(_FIGURE_DIGITS.findall(untimed(doc, at, ce)))
-    end = before_old_level(doc, cs, _before_basis(doc, cs, at))
+    end = _before_per(doc, cs, before_old_level(doc, cs, _before_basis(doc, cs, at)))
     items = _enumerated(doc, cs, end, wanted) or _items_in_brackets_before(doc, cs, at, wanted)
     items = items or _amounts_before(doc, c, prev, at)
     items = (

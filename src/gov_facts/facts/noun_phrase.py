@@ -9,9 +9,10 @@ from dataclasses import replace
 from ..rules.patterns import MeasureWord
 from .candidate import Candidate
 from .context import ArticleText
+from .per_unit import per_unit_before
+from .per_unit import per_what as per_what  # the subject reads it from here
 from .tagging import pos_tag
 from .text import BOUND_WORDS, CN_NUM, LEVEL_WORDS, SEGMENT_BREAK
-from .units import PER_TIME
 from .words_before import CN_COUNT, WordsBefore
 from .words_before import is_nounish as is_nounish  # other stages read it from here
 
@@ -23,43 +24,6 @@ _LIGHT_VERB = re.compile(r"(?:约为|为|达到|达|是)$")
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{4,14}")
 #: a frame before a figure that says how it is measured (按可比价计算)
 _FRAME_TAIL = re.compile(r"按[^，。；;、]{1,10}?计算$")
-#: 每 and a unit right before a figure (月租金为每平方米8元): what the figure is per, not what it measures
-_PER_UNIT = re.compile(r"每([^，。；;、0-9的]{1,3})$")
-
-
-#: the last character of a measure's name (总价, 租金, 金额, 售价, 人数): after 每 and a measure word it
-#: is what the figure measures, not a noun the measure word counts (每件总价, 每户租金; 每户企业 counts)
-_MEASURE_ENDS = frozenset("价额率量值费金数")
-
-
-def _per_unit(doc: ArticleText, stop_at: int) -> re.Match[str] | None:
-    """每平方米, 每吨, 每人, 每月, 每户企业 right before ``stop_at``: what follows 每 is a unit, a
-    measure word (with the short noun it counts) or a span of time; not a measure word and the
-    name of a measure (平均每件總價約1,190萬元: the 總價 is what the figure measures)."""
-    m = _PER_UNIT.search(doc.norm, max(0, stop_at - 4), stop_at)
-    if m is None:
-        return None
-    per = m.group(1)
-    if per in doc.rules.units or per in PER_TIME:
-        return m
-    if per[0] in doc.rules.units and len(per) == 3 and doc.shadow[stop_at - 1] not in _MEASURE_ENDS:
-        return m
-    return None
-
-
-def per_what(doc: ArticleText, c: Candidate) -> str | None:
-    """每班不超过30人, 每户最高补助2000元: the 每 and unit right before a figure (past its cue words),
-    what it is per; the subject of last resort when nothing names what the figure counts."""
-    stop_at = c.start
-    while (cut := doc.rules.cue_tail.search(doc.norm, max(0, stop_at - 8), stop_at)) is not None:
-        if cut.start() >= stop_at:
-            break
-        stop_at = cut.start()
-    m = _per_unit(doc, stop_at)
-    # (平均每日约992人次: a span of time says how the figure is averaged, not a group it is per)
-    return m.group(0) if m is not None and m.group(1) not in PER_TIME else None
-
-
 #: a bound of one character that may open a bracketed figure (（约1.2万人）)
 _BOUNDS = frozenset("约近超逾")
 #: digits and numerals: a bracket after them restates a figure, it glosses no noun
@@ -122,7 +86,7 @@ def _start_of_figure(doc: ArticleText, c: Candidate) -> tuple[int, str | None]:
         cut = (
             doc.rules.cue_tail.search(doc.norm, max(0, stop_at - 8), stop_at)
             or _FRAME_TAIL.search(doc.norm, max(0, stop_at - 14), stop_at)
-            or _per_unit(doc, stop_at)
+            or per_unit_before(doc, stop_at)
         )
         if (
             cut is None
@@ -301,9 +265,16 @@ def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[st
     # 8个国控断面…: the same after a number (jieba: 8/个国/控/断面)
     numeral = i >= 0 and toks[i][0].isascii() and toks[i][0].isdigit()
     pointed = i >= 0 and (toks[i][0] in _DEMONSTRATIVES or numeral)
-    # (but not a word of two characters that opens with one: 该项目 is 项目, not 目)
+    # (but not a word of two characters that opens with one: 该项目 is 项目, not 目; nor after 本, 该 a
+    # longer word whose first two characters are a word: 本项目预算金额, jieba: 本|项目预算)
     glued = len(run[0][0]) > 2 or (numeral and len(run[0][0]) == 2) if run else False
-    if run and pointed and glued and run[0][0][0] in rules.units:
+    if (
+        run
+        and pointed
+        and glued
+        and run[0][0][0] in rules.units
+        and (numeral or len(pos_tag(run[0][0][:2])) != 1)
+    ):
         run[0] = (run[0][0][1:], run[0][1])
     # 5G基站, 5号线二期工程: digits glued to the letters or the 号 that open the phrase name it
     numbered = run and (run[0][1] == "eng" or run[0][0].startswith("号"))

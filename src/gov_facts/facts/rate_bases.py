@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..rules.patterns import UnitEntry
 from .candidate import Candidate
 from .context import ArticleText
 
@@ -28,3 +29,19 @@ def per_base(doc: ArticleText, c: Candidate) -> Candidate:
         return c
     m = _BASE.search(doc.norm, max(0, c.start - 14), c.start)
     return c if m is None else replace(c, start=m.start())
+
+
+def without_price_measure(doc: ArticleText, subject: str | None) -> str | None:
+    """猪肉、牛肉每公斤零售价分别为26元、72元: 每, perhaps a number, and a unit of measure inside the noun
+    before a price is the price's denominator (元/公斤), no part of what is priced: 猪肉零售价. None
+    where there is none."""
+    at = subject.find("每", 1) if subject else -1
+    if subject is None or at < 0:
+        return None
+    k = at + 1
+    while k < len(subject) and subject[k].isdigit():
+        k += 1  # 每500克
+    for n in (3, 2, 1):  # the longest unit (公斤 before 公)
+        if len(subject) - k - n >= 2 and isinstance(doc.rules.units.get(subject[k : k + n]), UnitEntry):
+            return subject[:at] + subject[k + n :]
+    return None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from .calendar_spans import relative_month, relative_quarter
@@ -44,4 +45,38 @@ def anchor_to_report(doc: ArticleText, period: TimeExpr | None) -> dict[int, Tim
             head = word[: -len(m.group("part"))] if m.group("part") else word
             r = relative_month({"relm": head, "relmpart": m.group("part")}, period.first)
         doc.times[i] = changed[t.start] = replace(t, first=r.first, last=r.last)
+    return changed
+
+
+#: 本周 and the days it spans in brackets right after it (本周（11月11日至17日）): the report's own week
+_WEEK_BRACKET = ("（", "(")
+_WEEK_SHIFT = {"上周": -7, "本周": 0, "下周": 7}
+
+
+def anchor_weeks(doc: ArticleText) -> dict[int, TimeExpr]:
+    """本周（11月11日至17日）…预计下周…, published on Monday the 18th: a weekly report that dates its own
+    week in brackets counts 上周 and 下周 from that week, not from the day it is published (下周 is
+    the 18th to the 24th). The times changed, by their start; nothing when no week is so dated or it
+    is the publish date's week."""
+    weeks = [i for i, t in enumerate(doc.times) if t.text in _WEEK_SHIFT]
+    if not weeks:
+        return {}
+    own = None
+    for i in weeks:
+        t = doc.times[i]
+        if t.text == "本周" and i + 1 < len(doc.times) and doc.norm.startswith(_WEEK_BRACKET, t.end):
+            dated = doc.times[i + 1]
+            if dated.start == t.end + 1 and dated.first is not None and dated.last is not None:
+                own = dated
+            break
+    if own is None or own.first is None or own.last is None or not 0 <= (own.last - own.first).days <= 6:
+        return {}
+    pub = doc.published
+    if pub is None or own.first == pub - timedelta(days=pub.weekday()):
+        return {}  # the publish date's week: both counts agree
+    changed: dict[int, TimeExpr] = {}
+    for i in weeks:
+        t = doc.times[i]
+        first = own.first + timedelta(days=_WEEK_SHIFT[t.text])
+        doc.times[i] = changed[t.start] = replace(t, first=first, last=first + timedelta(days=6))
     return changed

@@ -37,6 +37,8 @@ _BARE_WAN = re.compile(r"(?<![0-9零〇一二两三四五六七八九十百千�
 _DEMONSTRATIVE = "这那哪每该此其前后第"
 #: demonstratives before Arabic digits (这7名): the count refers back to things already named
 _POINTING = "这那此"
+#: words ending in 负 before a number, where 负 is no minus sign (正负5%, 为企业减负12亿元, 担负)
+_NOT_SIGNS = ("正负", "减负", "減負", "担负", "擔負", "胜负", "勝負", "肩负", "肩負", "背负", "背負")
 #: a length of days, weeks or months and 内 after a Chinese numeral: a time limit (收件后十五个工作日内)
 _TIME_LIMIT = re.compile(r"个?(?:工作[日天]|日|天|周|星期|个月|年)(?:以内|之内|内)")
 
@@ -328,7 +330,7 @@ class Scanner:
             r.start, r.degrees = a - 2, True  # 零上10度: above zero
         elif before.endswith(("北纬", "南纬", "东经", "西经")):
             r.degrees = True  # 北纬35.70度: a coordinate, degrees of angle
-        elif (prev == "负" and not before.endswith("正负")) or (
+        elif (prev == "负" and not before.endswith(_NOT_SIGNS)) or (
             prev == "-" and not _code_before(norm, a - 1)
         ):
             r.start, r.value = a - 1, -r.value  # 负四十七万元, -3.2%; not 0563-2022000

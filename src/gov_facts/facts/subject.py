@@ -83,6 +83,7 @@ from .topic import (
     set_as,
     speed_named_before,
 )
+from .unit_subject import verb_named_amount as verb_named
 from .units import unit_after
 
 _BASE_FRAME = re.compile(r"在([^，。；;在]{2,24}?)的?基础上[^，。；;]{0,6}$")
@@ -158,7 +159,7 @@ def _prev_in_sentence(doc: ArticleText, c: Candidate, prev: Prior) -> Prior:
     return since(prev, ss)
 
 
-#: a level or range after N的, which names what a figure is held at, not what it measures
+#: a level after a rate or a price (在1.8%至2.1%区间内) names what it is held at, not what it measures
 _LEVEL_WORD = re.compile(r"^(?:合理|较高|较低|正常|历史|同期)?(?:水平|区间|范围|幅度)$")
 
 
@@ -178,7 +179,7 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
     items_subject = part_in_breakdown(doc, c) or named_by_copula(doc, c) or listed(doc, c, prev)
     items_subject = items_subject or named_in_brackets(doc, c) or named_before_bracket(doc, c)
     items_subject = items_subject or part_of_group(doc, c, prev) or rest_of_group(doc, c)
-    if items_subject:
+    if items_subject or (items_subject := verb_named(doc, c)):  # …12.6万户，减税5.2亿元: 减税
         return items_subject, False
     standard = by_standard(doc, c)
     if standard:
@@ -228,6 +229,8 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         after = None  # 6200万元闲置超过1年: a state, not a noun
     if after and after.endswith("中") and len(after) > 2 and "在" in doc.norm[max(0, c.start - 6) : c.start]:
         after = after[:-1]  # 在全省11个设区市中排名: the group, not its 中
+    if after and (via_de or c.kind in ("percent", "money")) and _LEVEL_WORD.search(after):
+        after = None
     if after and not via_de:
         if c.kind == "count":  # 8个国控断面水质达标率为100%: the count's noun is the first
             named = quantity_named_before(doc, c)  # 总建屋量约为十八万九千个单位: the quantity
@@ -252,9 +255,6 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
     counted = None if after else object_to_clause_end(doc, c)
     if counted:  # 共发生1,702宗意外, 增设20条自助过关通道: the verb's object, to the clause's end
         return counted, False
-    if after and via_de and _LEVEL_WORD.search(after):
-        # 将联邦基金利率目标区间维持在5%至5.25%的水平: a level names no thing; what is held there does
-        after = None
     if after and via_de and c.kind not in _PHYSICAL:
         # 财政收入超亿元的乡镇: a threshold in a relative clause measures the noun before it
         measured = threshold_of(doc, c) or aimed_at(doc, c, after)  # …收入增长5%左右的预期目标

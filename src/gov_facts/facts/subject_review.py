@@ -21,6 +21,7 @@ from .named_around import group_by_bound
 from .noun_phrase import noun_run_before
 from .plausible import revise
 from .qualifier import change_of
+from .rate_bases import without_price_measure
 from .subject_frames import named_before_basis
 from .tables import header_name
 from .tagging import pos_tag
@@ -150,7 +151,7 @@ def _per_unit_chain(doc: ArticleText, c: Candidate, subject: str | None) -> str 
     cs, _ = doc.clause(c.start)
     m = _PER_CHAIN.search(doc.norm, max(cs, c.start - 16), c.start)
     if m is None or m.start() <= cs:
-        return _after_per_chain(doc, subject)
+        return _after_per_chain(doc, subject) or without_price_measure(doc, subject)
     return noun_run_before(doc, replace(c, start=m.start()))[0]
 
 

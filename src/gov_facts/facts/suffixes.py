@@ -300,12 +300,16 @@ class SuffixReader:
             and not (after == "内" and durations.limit_ahead(self.doc, r))  # 於3年內: a time limit
         ):
             return None  # 5年来, 3年前, 80年代: the years locate; 求学6年后: they measure 求学
+        product: str | None = None
         if (
             isinstance(entry, UnitEntry)
             and entry.kind == "duration"
             and norm.startswith(("来", "期"), unit_end)
         ):
-            return None  # 5年来: a window; 10年期国债, 5年期LPR: a term that names a product
+            product = durations.product_term(doc, unit_end + 1) if norm.startswith("期", unit_end) else None
+            if product is None:
+                return None  # 5年来: a window; 10年期国债收益率, 5年期LPR: a benchmark's name
+            unit, unit_end = unit + "期", unit_end + 1  # 10年期及以上地方债, 30年期品种: a bond's term
         if unit in WINDOW_UNITS and is_window(self.doc, r, unit_end):
             return None
         spoken_yuan = unit == "块" and money.kuai(doc, unit_end, value) is not None
@@ -364,6 +368,8 @@ class SuffixReader:
             start, end, r.a, r.b, value, unit=unit, kind=kind, entry=unit_entry, qualifier=r.qualifier,
             unit_start=unit_start,
         )  # fmt: skip
+        if product is not None:
+            cand.extra["named"] = product  # 30年期品种: the bond or loan the term is of
         ranges.after_unit(doc, cand, base, norm[unit_end:denominator])  # 15%至20%, 8元/吨至9元/吨
         return self.sc.finish(cand)
 

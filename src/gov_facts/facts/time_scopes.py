@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from .context import ArticleText
-from .report_relative import anchor_to_report
+from .report_relative import anchor_to_report, anchor_weeks
 from .text import SPAN_JOINS
 from .time_baselines import is_baseline, is_dateline
 from .time_expressions import TimeExpr
@@ -85,7 +85,9 @@ class TimeScopes:
         #: whether the lead's period is a named event's or holiday's span (國慶黃金周（十月一日至七日）期間,
         #: “五一”假期（5月1日至5日）: a period anaphor in its clause), which the whole release reports
         self.event_lead = self.lead is not None and self._names_an_event(self.lead)
-        if moved := anchor_to_report(doc, self.document or self.lead):  # 本季 of a past quarter's report
+        # 本季 of a past quarter's report, 下周 after a week the report dates (本周（11月11日至17日）)
+        moved = anchor_to_report(doc, self.document or self.lead) | anchor_weeks(doc)
+        if moved:
             self.openers = [(s, e, moved.get(t.start, t)) for s, e, t in self.openers]
 
     def _opener(self, sentence_start: int) -> TimeExpr | None:

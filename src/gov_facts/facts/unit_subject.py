@@ -124,3 +124,14 @@ def those_counted(doc: ArticleText, c: Candidate) -> str | None:
     if not verb or at < 0 or _VERB_TO_COUNT.fullmatch(doc.norm, at + len(verb), c.start) is None:
         return None
     return verb if pos_tag(verb)[0][1].startswith("v") else None
+
+
+def verb_named_amount(doc: ArticleText, c: Candidate) -> str | None:
+    """…惠及纳税人12.6万户，减税5.2亿元: a verb of a fiscal measure (减税, 降费, 退税, 让利:
+    ``amount_verbs``) that opens the clause of an amount, right before it, names the amount (the tax
+    cut), not the thing counted in the clause before (纳税人)."""
+    if c.kind != "money":
+        return None
+    cs, _ = doc.clause(c.start)
+    m = doc.rules.words.amount_verb.search(doc.norm, max(cs, c.start - 12), c.start)  # (累计新增减税约)
+    return m.group(1) if m is not None else None

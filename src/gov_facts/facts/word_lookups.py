@@ -128,6 +128,13 @@ class WordLookups:
     #: :mod:`.market_levels`: names of market measures and exchange rates whose levels have no unit
     market_measures: tuple[str, ...] = ()
     rate_measures: tuple[str, ...] = ()
+    #: :mod:`.durations`: a bond, loan or deposit a term right before describes (年期及以上地方债), to
+    #: the end of its clause; a benchmark's name in that clause (国债收益率, LPR) makes it no figure
+    term_product: re.Pattern[str] = _NEVER
+    benchmark_quote: re.Pattern[str] = _NEVER
+    #: :mod:`.unit_subject`: a verb of a fiscal measure opening a clause, perhaps after 累计 or 新增,
+    #: right before its amount (，减税5.2亿元; 累计降费1.8亿元)
+    amount_verb: re.Pattern[str] = _NEVER
     #: :mod:`.shares`: a share said to pass half after a word that names a share (出口占比过半,
     #: 所占比重已超过一半): not 时间过半, nor 获得过半数赞成票 (a vote's majority)
     over_half: re.Pattern[str] = _NEVER
@@ -169,8 +176,10 @@ def word_lookups(r: WordLists) -> WordLookups:
         now_mark=words_pattern(r.now_marks),
         plan_term=words_pattern(r.plan_terms),
         # 全年預算執行率為72.5%, 年度目标完成率达85%: the rate of doing the plan, as its share
+        # (已完成全年4.4万亿元额度的89.1%: the plan's amount may stand between the time and its noun)
         plan_of_a_share=words_pattern(
-            r.share_plans, "(?:@)(?:[^，。；;]{0,14}(?:的|之)|(?:执行|完成|达成)率[为达是]?)"
+            r.share_plans,
+            "(?:[0-9.,]+[十百千万亿]*[元吨人户个]?)?(?:@)(?:[^，。；;]{0,14}(?:的|之)|(?:执行|完成|达成)率[为达是]?)",
         ),
         plan_nouns=tuple(r.plan_nouns),
         done_words=tuple(r.done_words),
@@ -217,6 +226,14 @@ def word_lookups(r: WordLists) -> WordLookups:
         event_name_heads=tuple(r.event_name_heads),
         market_measures=tuple(r.market_measures),
         rate_measures=tuple(r.rate_measures),
+        term_product=words_pattern(
+            r.term_products, r"(?:及以上|以上|及以下|以下)?的?([^，,。；;：:、\s]{0,8}?(?:@))"
+        ),
+        amount_verb=words_pattern(
+            r.amount_verbs,
+            r"(?:^|(?<=[，,；;：:]))(?:累计|共计|合计|共|新增|全年|另|已)*(@)(?:约|近|超过|超|逾|达)?$",
+        ),
+        benchmark_quote=words_pattern(r.benchmark_quotes, r"[^，,。；;：:]{0,12}?(?:@)"),
         over_half=words_pattern(
             r.share_names, "(?:@)(?:已经|已|均|都|将)?((?:超过|过|超)(?:一)?半数?)(?![数票])"
         ),

@@ -73,6 +73,8 @@ _CLOCK = re.compile(r"[0-9]{1,2}[时時点點](?:[0-9]{1,2}分)?(?:许|左右)?"
 
 #: the words that open a comparison's baseline (较上年, 比三个月前)
 _COMPARED_WITH = frozenset({"较", "比", "较之"})
+#: a one-character verb and 率 that jieba reads apart from the 可 before it (可|办率, 可|用率)
+_CAN_RATE = re.compile(r"[\u4e00-\u9fff]率")
 
 
 class WordsBefore:
@@ -268,8 +270,13 @@ class WordsBefore:
                 run.insert(0, (word, "n"))  # 增长面, 可支付月数: what 面 or 数 is of, however tagged
                 i -= 1
                 continue
-            if word == "可" and run and run[0][1].startswith("v") and len(run) > 1:
-                run.insert(0, (word, "b"))  # 可支付月数, 可用天数: what can be done, named as a measure
+            if (
+                word == "可"
+                and run
+                and ((run[0][1].startswith("v") and len(run) > 1) or _CAN_RATE.fullmatch(run[0][0]))
+            ):
+                # 可支付月数, 可用天数, 网上可办率 (jieba: 可|办率): what can be done, named as a measure
+                run.insert(0, (word, "b"))
                 i -= 1
                 continue
             if word in rules.stop or word in self.halt_words or i in self.in_time:

@@ -1,0 +1,46 @@
+"""What a figure is per (每平方米, 每户, 每月): the 每 and unit right before it, which says what the
+figure is divided by rather than what it measures."""
+
+from __future__ import annotations
+
+import re
+
+from .candidate import Candidate
+from .context import ArticleText
+from .units import PER_TIME
+
+#: 每 and a unit right before a figure (月租金为每平方米8元): what the figure is per, not what it measures
+_PER_UNIT = re.compile(r"每([^，。；;、0-9的]{1,3})$")
+
+
+#: the last character of a measure's name (总价, 租金, 金额, 售价, 人数): after 每 and a measure word it
+#: is what the figure measures, not a noun the measure word counts (每件总价, 每户租金; 每户企业 counts)
+_MEASURE_ENDS = frozenset("价额率量值费金数")
+
+
+def per_unit_before(doc: ArticleText, stop_at: int) -> re.Match[str] | None:
+    """每平方米, 每吨, 每人, 每月, 每户企业 right before ``stop_at``: what follows 每 is a unit, a
+    measure word (with the short noun it counts) or a span of time; not a measure word and the
+    name of a measure (平均每件總價約1,190萬元: the 總價 is what the figure measures)."""
+    m = _PER_UNIT.search(doc.norm, max(0, stop_at - 4), stop_at)
+    if m is None:
+        return None
+    per = m.group(1)
+    if per in doc.rules.units or per in PER_TIME:
+        return m
+    if per[0] in doc.rules.units and len(per) == 3 and doc.shadow[stop_at - 1] not in _MEASURE_ENDS:
+        return m
+    return None
+
+
+def per_what(doc: ArticleText, c: Candidate) -> str | None:
+    """每班不超过30人, 每户最高补助2000元: the 每 and unit right before a figure (past its cue words),
+    what it is per; the subject of last resort when nothing names what the figure counts."""
+    stop_at = c.start
+    while (cut := doc.rules.cue_tail.search(doc.norm, max(0, stop_at - 8), stop_at)) is not None:
+        if cut.start() >= stop_at:
+            break
+        stop_at = cut.start()
+    m = per_unit_before(doc, stop_at)
+    # (平均每日约992人次: a span of time says how the figure is averaged, not a group it is per)
+    return m.group(0) if m is not None and m.group(1) not in PER_TIME else None
