@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import collections
 import dataclasses
+import inspect
 import marshal
 import os
 import subprocess
@@ -88,6 +89,24 @@ def test_the_stand_ins_are_installed_where_the_callers_look(fresh: Path) -> None
     assert dataclasses.exec is code_cache._exec  # type: ignore[attr-defined]
     assert typing.compile is code_cache._compile  # type: ignore[attr-defined]
     assert collections.eval is code_cache._eval  # type: ignore[attr-defined]
+    assert inspect.eval is code_cache._eval  # type: ignore[attr-defined]
+
+
+def test_code_made_from_a_text_does_not_take_this_package_s_future_imports(fresh: Path) -> None:
+    """The package's modules use ``from __future__ import annotations``; dataclasses does not, so a
+    generated function's annotations are objects, not strings, as without the cache."""
+    namespace: dict[str, typing.Any] = {}
+    code_cache._exec("def made(x: int) -> str:\n return str(x)", namespace)
+    assert namespace["made"].__annotations__ == {"x": int, "return": str}
+
+
+def test_without_namespaces_the_caller_s_are_used_as_by_the_builtins(fresh: Path) -> None:
+    here = 21  # noqa: F841 - read by the evaluated text, through this frame
+    assert code_cache._eval("here * 2") == 42
+    assert code_cache._eval("here + extra", None, {"here": 1, "extra": 2}) == 3
+    space: dict[str, typing.Any] = {}
+    code_cache._exec("made = PAGE.name", None, space)  # the caller's globals (this module's)
+    assert space["made"] == PAGE.name
 
 
 def test_classes_made_through_the_stand_ins_behave_as_before(fresh: Path) -> None:

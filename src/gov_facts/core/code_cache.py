@@ -1,33 +1,36 @@
-"""The code that dataclasses and typing generate at import, compiled once per install rather than
-once per process.
+"""Code that the standard library generates from text at import, compiled once per install rather
+than once per process.
 
 A dataclass's methods (``__init__``, ``__repr__``, ``__eq__``, a frozen class's ``__setattr__``
-and ``__hash__``…) are made, in CPython 3.11, by writing each as Python source and ``exec``-ing it;
-a string annotation (every module here, and pydantic's and typer's, use
-``from __future__ import annotations``) is compiled by ``typing.ForwardRef`` when pydantic or typer
-read it. The package, pydantic, typer and annotated_types make some 600 such functions and 1,200
-such annotations at every start: parsing and compiling them was a sixth of a one-page run (valgrind:
-300 M of 1,800 M instructions), more than any other step.
+and ``__hash__``...) are made, in CPython 3.11, by writing each as Python source and ``exec``-ing
+it; a namedtuple's ``__new__`` by ``eval``; a string annotation (this package, pydantic and typer
+use ``from __future__ import annotations``) is compiled by ``typing.ForwardRef`` or evaluated by
+``inspect.get_annotations`` when pydantic or typer read it. A one-page start made some 400 such
+functions and 1,300 such annotations: parsing and compiling them was a sixth of its instructions
+(valgrind: 310 M of 1,810 M), more than any other step.
 
-The compiled code depends only on the text, the mode and the Python build, so it is kept in a cache
-file (marshal: code objects, which is what a ``.pyc`` file holds) and, at package import, the two
-modules' ``exec`` and ``compile`` are given a stand-in that takes the code from the cache when the
-text is there and compiles it otherwise, exactly as before (``compile(text, "<string>", mode,
-dont_inherit=True)``: neither module has a ``__future__`` import, so the code object is the one
-the builtin made; it then runs as the builtin runs it). Nothing else changes: the same functions,
-in the same namespaces. The file is written after a process's first page (:func:`remember`), with
-every text compiled so far, when there was none or that page compiled many it lacked; keyed by the
-Python build and the package version, and read only if it is this user's. Anything amiss leaves the
-builtins to compile as usual: the cache can only save time.
+The code depends only on the text, the mode and the Python build, so it is kept in a cache file
+(marshal: code objects, as a ``.pyc`` file holds them) and, at package import, dataclasses',
+typing's, collections' and inspect's ``exec``, ``compile`` and ``eval`` become stand-ins that take
+the code from the cache when the text is there and compile it as the builtin would otherwise
+(``compile(text, "<string>", mode)`` from a module that, as those four, has no ``__future__``
+import: the same code object); the code then runs as the builtin runs it, in the same namespaces.
+The file is written after a process's first page (:func:`remember`), with every text compiled so
+far, when there was none or that page compiled many it lacked; it is keyed by the Python build and
+the package version, and read only if it is this user's. Anything amiss leaves the texts to be
+compiled as usual: the cache can only save time.
 """
 
-from __future__ import annotations
+# no ``from __future__`` import here: the builtins called from this module pass its compiler flags
+# on to what they compile from a text, and the modules served (dataclasses, typing, collections,
+# inspect) have none, so the code made here is the code made there
 
 import builtins
 import collections
 import contextlib
 import dataclasses
 import importlib.util
+import inspect
 import marshal
 import sys
 import tempfile
@@ -63,7 +66,7 @@ def cache_path() -> Path:
 def _code(source: str, mode: str) -> CodeType:
     found = _codes.get((source, mode))
     if found is None:
-        found = builtins.compile(source, _FILENAME, mode, dont_inherit=True)
+        found = builtins.compile(source, _FILENAME, mode)
         if not _state["done"]:  # kept for the file until it is written, not for ever after
             _codes[source, mode] = found
             _state["new"] += 1
@@ -72,7 +75,10 @@ def _code(source: str, mode: str) -> CodeType:
 
 def _exec(source: Any, globals: Any = None, locals: Any = None, /, **kwargs: Any) -> None:
     """``exec`` as dataclasses calls it: a text is compiled once per install."""
-    if type(source) is str and not kwargs and globals is not None:
+    if globals is None:  # the caller's namespaces, as the builtin takes them
+        frame = sys._getframe(1)
+        globals, locals = frame.f_globals, frame.f_locals if locals is None else locals
+    if type(source) is str and not kwargs:
         source = _code(source, "exec")
     return builtins.exec(source, globals, locals, **kwargs)
 
@@ -87,9 +93,12 @@ def _compile(
 
 
 def _eval(source: Any, globals: Any = None, locals: Any = None, /) -> Any:
-    """``eval`` as collections.namedtuple calls it: a text is compiled once per install."""
+    """``eval`` as namedtuple and inspect.get_annotations call it: a text is compiled once per install."""
+    if globals is None:  # the caller's namespaces, as the builtin takes them
+        frame = sys._getframe(1)
+        globals, locals = frame.f_globals, frame.f_locals if locals is None else locals
     # eval skips a text's leading blanks, compile does not: such a text is left to eval
-    if type(source) is str and globals is not None and source[:1] not in (" ", "\t"):
+    if type(source) is str and source[:1] not in (" ", "\t"):
         source = _code(source, "eval")
     return builtins.eval(source, globals, locals)
 
@@ -118,6 +127,7 @@ def install() -> int:
     dataclasses.exec = _exec  # type: ignore[attr-defined]
     typing.compile = _compile  # type: ignore[attr-defined]
     collections.eval = _eval  # type: ignore[attr-defined]
+    inspect.eval = _eval  # type: ignore[attr-defined]
     return len(_codes)
 
 
