@@ -21,9 +21,10 @@ from typing import TYPE_CHECKING, Any
 _collecting = _gc.isenabled()
 _gc.disable()
 try:
-    from .core import regex_cache
+    from .core import code_cache, regex_cache
     from .core.schema import SCHEMA, __version__
 
+    code_cache.install()  # before any module makes its dataclasses
     regex_cache.preload()  # before any module of the package compiles its regexes
 finally:
     if _collecting:

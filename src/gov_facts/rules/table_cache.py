@@ -33,6 +33,8 @@ T = TypeVar("T")
 
 #: the layout of the cache files; raise it when what they hold changes shape
 FORMAT = 1
+#: the package's folder: the install a cache file belongs to
+_PACKAGE = Path(__file__).resolve().parents[1]
 
 
 def digest(data: bytes) -> str:
@@ -60,8 +62,13 @@ def cache_key(source_digest: str, modules: Iterable[str]) -> tuple[Any, ...]:
 
 
 def cache_path(name: str, source: Path) -> Path:
-    """The cache file of table ``name`` derived from ``source`` (one per install and source file)."""
-    where = zlib.crc32(str(source.resolve()).encode())
+    """The cache file of table ``name`` derived from ``source`` (one per install and source file).
+
+    The install is the package's folder: checkouts that share one environment (and so one jieba,
+    the source of jieba's tables) each keep their own file; with one file, each checkout found it
+    made by another's code (the key holds the deriving modules' size and time) and rewrote it at
+    every start (some 40 ms for jieba's tables)."""
+    where = zlib.crc32(f"{source.resolve()}\0{_PACKAGE}".encode())
     return Path(tempfile.gettempdir()) / f"gov-facts.{name}.v{FORMAT}.{where:08x}.cache"
 
 

@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ..core import regex_cache
+from ..core import code_cache, regex_cache
 from ..core.errors import GovFactsError, InputError, NoArticleError, TooDeepError
 from ..core.models import Document
 from ..facts.engine import find_facts
@@ -82,6 +82,7 @@ def extract(
     if page_date is None and assumed is not None:
         warnings.append(f"the page states no publish date: {assumed.isoformat()} was assumed")
     regex_cache.remember()
+    code_cache.remember()
     return Document(
         input=input_name,
         url=content.url,
@@ -128,6 +129,7 @@ def extract_text(
     where = page_place(pats, PageClues(title), body)
     facts, checks, warnings = find_facts(body, pats, day, title, script, where)
     regex_cache.remember()
+    code_cache.remember()
     return Document(
         input=input_name,
         title=title,

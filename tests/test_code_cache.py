@@ -1,0 +1,202 @@
+"""The cache of generated code (core/code_cache.py): what the stand-ins hand dataclasses, typing and
+namedtuple is the code the builtins make from the same text, and any file it cannot use is ignored.
+Nothing here is timed (benchmarks/cold_start.py measures the start)."""
+
+from __future__ import annotations
+
+import collections
+import dataclasses
+import inspect
+import marshal
+import os
+import subprocess
+import sys
+import tempfile
+import typing
+from pathlib import Path
+
+import pytest
+
+from gov_facts.core import code_cache
+
+PAGE = Path(__file__).resolve().parents[1] / "samples" / "xuancheng-2021-10-27.html"
+
+#: texts as the three callers write them (source: CPython 3.11's dataclasses, typing, collections)
+TEXTS = [
+    pytest.param(
+        "def __create_fn__(_type_x, MISSING):\n"
+        " def __init__(self, x:_type_x=MISSING):\n  self.x=x\n return __init__",
+        "exec",
+        id="dataclass __init__",
+    ),
+    pytest.param(
+        "def __create_fn__(__dataclass_builtins_object__):\n"
+        " def __setattr__(self, name, value):\n"
+        "  if type(self) is cls or name in ('x',):\n"
+        "   raise FrozenInstanceError(f'cannot assign to field {name!r}')\n"
+        "  super(cls, self).__setattr__(name, value)\n return __setattr__",
+        "exec",
+        id="frozen dataclass __setattr__",
+    ),
+    pytest.param("list[str] | None", "eval", id="string annotation"),
+    pytest.param(
+        "lambda _cls, year, month: _tuple_new(_cls, (year, month))", "eval", id="namedtuple __new__"
+    ),
+]
+
+
+#: the builtin called as dataclasses, typing and collections call it: from code without __future__
+#: imports (this module has one, which a plain ``compile`` here would pass on to the code it makes)
+_as_the_callers_compile = eval(
+    compile("lambda t, m: compile(t, '<string>', m)", "<helper>", "eval", dont_inherit=True)
+)
+
+
+@pytest.fixture
+def fresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A process of its own, in effect: nothing compiled, no file yet."""
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    monkeypatch.setattr(code_cache, "_codes", {})
+    monkeypatch.setattr(code_cache, "_state", {"done": False, "loaded": 0, "new": 0})
+    return code_cache.cache_path()
+
+
+@pytest.mark.parametrize(("text", "mode"), TEXTS)
+def test_the_code_handed_back_is_the_one_the_builtin_makes(fresh: Path, text: str, mode: str) -> None:
+    made = code_cache._code(text, mode)
+    assert made == _as_the_callers_compile(text, mode)
+    assert marshal.dumps(made) == marshal.dumps(_as_the_callers_compile(text, mode))
+    assert code_cache._code(text, mode) is made  # compiled once
+
+
+@pytest.mark.parametrize(("text", "mode"), TEXTS)
+def test_a_code_read_back_from_the_file_is_the_one_the_builtin_makes(
+    fresh: Path, monkeypatch: pytest.MonkeyPatch, text: str, mode: str
+) -> None:
+    code_cache._code(text, mode)
+    code_cache.remember()
+    assert fresh.is_file()
+    monkeypatch.setattr(code_cache, "_codes", {})  # a new process
+    monkeypatch.setattr(code_cache, "_state", {"done": False, "loaded": 0, "new": 0})
+    assert code_cache.install() == 1
+    assert code_cache._codes[text, mode] == _as_the_callers_compile(text, mode)
+    code_cache._code(text, mode)
+    assert code_cache._state["new"] == 0  # taken from the file, not compiled
+
+
+def test_the_stand_ins_are_installed_where_the_callers_look(fresh: Path) -> None:
+    code_cache.install()
+    assert dataclasses.exec is code_cache._exec  # type: ignore[attr-defined]
+    assert typing.compile is code_cache._compile  # type: ignore[attr-defined]
+    assert collections.eval is code_cache._eval  # type: ignore[attr-defined]
+    assert inspect.eval is code_cache._eval  # type: ignore[attr-defined]
+
+
+def test_code_made_from_a_text_does_not_take_this_package_s_future_imports(fresh: Path) -> None:
+    """The package's modules use ``from __future__ import annotations``; dataclasses does not, so a
+    generated function's annotations are objects, not strings, as without the cache."""
+    namespace: dict[str, typing.Any] = {}
+    code_cache._exec("def made(x: int) -> str:\n return str(x)", namespace)
+    assert namespace["made"].__annotations__ == {"x": int, "return": str}
+
+
+def test_without_namespaces_the_caller_s_are_used_as_by_the_builtins(fresh: Path) -> None:
+    here = 21  # noqa: F841 - read by the evaluated text, through this frame
+    assert code_cache._eval("here * 2") == 42
+    assert code_cache._eval("here + extra", None, {"here": 1, "extra": 2}) == 3
+    space: dict[str, typing.Any] = {}
+    code_cache._exec("made = PAGE.name", None, space)  # the caller's globals (this module's)
+    assert space["made"] == PAGE.name
+
+
+def test_classes_made_through_the_stand_ins_behave_as_before(fresh: Path) -> None:
+    code_cache.install()
+
+    @dataclasses.dataclass(frozen=True)
+    class Span:
+        start: int
+        end: int = 0
+        tags: tuple[str, ...] = ()
+
+    span = Span(1, 2)
+    assert (span, repr(span), hash(span) == hash(Span(1, 2))) == (
+        Span(1, 2),
+        f"{Span.__qualname__}(start=1, end=2, tags=())",
+        True,
+    )
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        span.start = 3  # type: ignore[misc]
+    Pair = collections.namedtuple("Pair", "year month")
+    assert Pair(2024, 5) == (2024, 5) and Pair(2024, 5).month == 5
+    assert typing.ForwardRef("list[str] | None")._evaluate(globals(), None, frozenset()) == (list[str] | None)
+    assert code_cache._state["new"] >= 4  # all of it went through the cache
+
+
+@pytest.mark.parametrize(
+    ("call", "expected"),
+    [
+        pytest.param(lambda: code_cache._eval("  1 + 1", {}), 2, id="eval of a text with leading blanks"),
+        pytest.param(
+            lambda: code_cache._eval(compile("2 * 3", "<x>", "eval"), {}), 6, id="eval of a code object"
+        ),
+        pytest.param(
+            lambda: code_cache._compile("x = 1", "<x>", "exec").co_filename, "<x>", id="compile elsewhere"
+        ),
+    ],
+)
+def test_what_the_callers_do_not_do_is_left_to_the_builtins(
+    fresh: Path, call: typing.Any, expected: object
+) -> None:
+    assert call() == expected
+    assert code_cache._codes == {}
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        pytest.param(b"not marshal at all", id="damaged"),
+        pytest.param(
+            marshal.dumps(((0, "other"), {("1", "eval"): compile("1", "<string>", "eval")})), id="another key"
+        ),
+        pytest.param(marshal.dumps([1, 2, 3]), id="another shape"),
+    ],
+)
+def test_a_file_it_cannot_use_is_ignored(fresh: Path, content: bytes) -> None:
+    fresh.write_bytes(content)
+    assert code_cache.install() == 0
+    assert code_cache._code("1 + 1", "eval") == _as_the_callers_compile("1 + 1", "eval")
+
+
+def test_the_file_is_not_written_again_for_a_few_new_texts(
+    fresh: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for i in range(code_cache.REWRITE_AFTER):
+        code_cache._code(f"x + {i}", "eval")
+    code_cache.remember()
+    stamp = fresh.stat().st_mtime_ns
+    monkeypatch.setattr(code_cache, "_codes", {})
+    monkeypatch.setattr(code_cache, "_state", {"done": False, "loaded": 0, "new": 0})
+    code_cache.install()
+    code_cache._code("y + 1", "eval")
+    code_cache.remember()
+    assert fresh.stat().st_mtime_ns == stamp
+    assert code_cache._code("y + 2", "eval") == _as_the_callers_compile("y + 2", "eval")
+    assert ("y + 2", "eval") not in code_cache._codes  # nothing kept once the file is done with
+
+
+def _record(tmp: Path) -> dict[str, object]:
+    import json
+
+    env = {**os.environ, "TMPDIR": str(tmp), "PYTHONUTF8": "1"}
+    proc = subprocess.run(
+        [sys.executable, "-m", "gov_facts", "extract", str(PAGE)],
+        capture_output=True, text=True, env=env, timeout=120, check=True,
+    )  # fmt: skip
+    record: dict[str, object] = json.loads(proc.stdout)
+    return record
+
+
+def test_a_record_is_the_same_with_the_cache_as_without(tmp_path: Path) -> None:
+    first = _record(tmp_path)  # no cache file: everything compiled, then the file written
+    assert list(tmp_path.glob("gov-facts.codes.*.cache"))
+    assert _record(tmp_path) == first  # the file read
