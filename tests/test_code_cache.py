@@ -57,7 +57,7 @@ def fresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A process of its own, in effect: nothing compiled, no file yet."""
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     monkeypatch.setattr(code_cache, "_codes", {})
-    monkeypatch.setattr(code_cache, "_state", {"done": False, "loaded": 0, "new": 0})
+    monkeypatch.setattr(code_cache, "_state", {"done": False, "loaded": 0, "new": 0, "installed": True})
     return code_cache.cache_path()
 
 
@@ -77,7 +77,7 @@ def test_a_code_read_back_from_the_file_is_the_one_the_builtin_makes(
     code_cache.remember()
     assert fresh.is_file()
     monkeypatch.setattr(code_cache, "_codes", {})  # a new process
-    monkeypatch.setattr(code_cache, "_state", {"done": False, "loaded": 0, "new": 0})
+    monkeypatch.setattr(code_cache, "_state", {"done": False, "loaded": 0, "new": 0, "installed": True})
     assert code_cache.install() == 1
     assert code_cache._codes[text, mode] == _as_the_callers_compile(text, mode)
     code_cache._code(text, mode)
@@ -175,7 +175,7 @@ def test_the_file_is_not_written_again_for_a_few_new_texts(
     code_cache.remember()
     stamp = fresh.stat().st_mtime_ns
     monkeypatch.setattr(code_cache, "_codes", {})
-    monkeypatch.setattr(code_cache, "_state", {"done": False, "loaded": 0, "new": 0})
+    monkeypatch.setattr(code_cache, "_state", {"done": False, "loaded": 0, "new": 0, "installed": True})
     code_cache.install()
     code_cache._code("y + 1", "eval")
     code_cache.remember()
@@ -200,3 +200,35 @@ def test_a_record_is_the_same_with_the_cache_as_without(tmp_path: Path) -> None:
     first = _record(tmp_path)  # no cache file: everything compiled, then the file written
     assert list(tmp_path.glob("gov-facts.codes.*.cache"))
     assert _record(tmp_path) == first  # the file read
+
+
+# ---------------------------------------------------------------- who gets the stand-ins
+# Only the command's own process (gov-facts, python -m gov_facts): a program that imports the
+# library keeps the standard library's builtins.
+COMMAND_LINES = [
+    (["/usr/bin/python3", "/venv/bin/gov-facts", "extract", "page.html"], True),
+    (["python", "-m", "gov_facts", "extract", "page.html"], True),
+    (["C:\\py\\python.exe", "C:\\venv\\Scripts\\gov-facts.exe", "show"], True),
+    (["python", "analysis.py"], False),
+    (["python", "-m", "pytest", "-q"], False),
+    (["python", "-c", "import gov_facts"], False),
+    (["python"], False),
+]
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"), COMMAND_LINES, ids=[" ".join(a[1:3]) or "bare" for a, _ in COMMAND_LINES]
+)
+def test_only_the_command_installs_the_stand_ins(
+    monkeypatch: pytest.MonkeyPatch, argv: list[str], expected: bool
+) -> None:
+    import gov_facts
+
+    monkeypatch.setattr(sys, "orig_argv", argv)
+    assert gov_facts._the_command() is expected
+
+
+def test_a_program_importing_the_library_keeps_the_builtins() -> None:
+    code = "import dataclasses, gov_facts; print('exec' in vars(dataclasses))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

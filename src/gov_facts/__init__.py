@@ -13,7 +13,19 @@ The heavy parts (lxml, jieba, pydantic models) are imported on first use so that
 from __future__ import annotations
 
 import gc as _gc
+import sys as _sys
 from typing import TYPE_CHECKING, Any
+
+
+def _the_command() -> bool:
+    """Whether this process is the ``gov-facts`` command (or ``python -m gov_facts``): only then are
+    the standard library's code generators served from the code cache (:mod:`.core.code_cache`); a
+    program that imports the library keeps its own dataclasses', typing's and inspect's builtins."""
+    argv = getattr(_sys, "orig_argv", [])
+    if len(argv) > 2 and argv[1] == "-m":
+        return argv[2] in ("gov_facts", "gov_facts.cli")
+    return len(argv) > 1 and argv[1].replace("\\", "/").rsplit("/", 1)[-1] in ("gov-facts", "gov-facts.exe")
+
 
 # the collector held off while the regex cache loads (the modules it imports, the cache file
 # unmarshalled, some 500 regexes made): everything made here is kept, yet at the default
@@ -24,7 +36,8 @@ try:
     from .core import code_cache, regex_cache
     from .core.schema import SCHEMA, __version__
 
-    code_cache.install()  # before any module makes its dataclasses
+    if _the_command():
+        code_cache.install()  # before any module makes its dataclasses
     regex_cache.preload()  # before any module of the package compiles its regexes
 finally:
     if _collecting:

@@ -50,7 +50,7 @@ REWRITE_AFTER = 16
 _FILENAME = "<string>"
 #: (text, mode) -> code: read from the file, and what this process compiled up to its first page
 _codes: dict[tuple[str, str], CodeType] = {}
-_state: dict[str, Any] = {"done": False, "loaded": 0, "new": 0}
+_state: dict[str, Any] = {"done": False, "loaded": 0, "new": 0, "installed": False}
 
 
 def _key() -> tuple[Any, ...]:
@@ -124,6 +124,7 @@ def install() -> int:
         except Exception:  # a damaged file: compile as usual
             _codes.clear()
     _state["loaded"] = len(_codes)
+    _state["installed"] = True
     dataclasses.exec = _exec  # type: ignore[attr-defined]
     typing.compile = _compile  # type: ignore[attr-defined]
     collections.eval = _eval  # type: ignore[attr-defined]
@@ -133,8 +134,8 @@ def install() -> int:
 
 def remember() -> None:
     """After a process's first page: write the codes compiled so far, if the file lacked many."""
-    if _state["done"]:
-        return
+    if _state["done"] or not _state["installed"]:
+        return  # (a program that imports the library: no stand-ins, nothing to write)
     _state["done"] = True
     if _state["loaded"] and _state["new"] < REWRITE_AFTER:
         return
