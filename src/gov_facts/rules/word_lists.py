@@ -91,6 +91,8 @@ class WordLists(BaseModel):
     pointing_leads: list[str] = Field(default_factory=empty_list)
     year_report_words: list[str] = Field(default_factory=empty_list)
     delivered_reports: list[str] = Field(default_factory=empty_list)
+    numbered_names: list[str] = Field(default_factory=empty_list)
+    further_duties: list[str] = Field(default_factory=empty_list)
     event_ordinal_cues: list[str] = Field(default_factory=empty_list)
     event_name_heads: list[str] = Field(default_factory=empty_list)
     market_measures: list[str] = Field(default_factory=empty_list)
