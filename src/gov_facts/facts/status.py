@@ -52,8 +52,8 @@ _NOUN_TAGS = frozenset({"n", "nz", "nr", "nrt", "nt", "l", "b", "s", "ng", "j", 
 _OBJECT_TAGS = frozenset({"n", "nz", "nr", "nrt", "nt", "ng", "r", "rr", "rz", "l", "j", "s", "b", "x"})
 _QUOTES = ("“", '"', "‘", "「")
 #: a comparison word and what may stand between it and a plan word that names the level compared
-#: with (比年初预计, 较原计划, 比预期): not 占比, 同比, 环比 (占比预计达30%: a forecast of the share)
-_COMPARED_WITH = re.compile(r"(?<![占对對同环環])(?:比|较|較)[^，,。；;0-9比较較]{0,6}$")
+#: with (比年初预计, 较原计划, 比预期): not 占比, 同比, 环比, 比重 (占比预计达30%, 比重预计为1.8%: forecasts)
+_COMPARED_WITH = re.compile(r"(?<![占对對同环環])(?:比(?![重例率值])|较|較)[^，,。；;0-9比较較]{0,6}$")
 #: the place that acts, right before a plan word (全市, 我县, 本区, 该镇)
 _ACTOR_PLACE = re.compile(r"(?:全|我|本|该)[市县区省镇乡州旗]$")
 

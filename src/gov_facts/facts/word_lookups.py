@@ -121,6 +121,8 @@ class WordLookups:
     numbered_name: re.Pattern[str] = _NEVER
     #: a clause opening with a further duty (并须, 亦須): an earlier clause's deadline is not its
     further_duty: re.Pattern[str] = _NEVER
+    #: a clause opening with when an extreme occurred (，出现在20日02时): that time is the extreme's
+    occurred_at: re.Pattern[str] = _NEVER
     #: :mod:`.no_unit`: words of a time of day before N点 (上午9点): a time, no index points
     times_of_day: tuple[str, ...] = ()
     #: :mod:`.scan`: verbs of adding one more (增设一个顾问办事处): 一 and a measure word after is a figure
@@ -251,6 +253,7 @@ def word_lookups(r: WordLists) -> WordLookups:
         delivered_report=words_pattern(r.delivered_reports),
         numbered_name=words_pattern(r.numbered_names, "第[0-9〇零一二三四五六七八九十百]+(?:@)"),
         further_duty=words_pattern(r.further_duties, r"(?<=[，,；;])\s*(?:@)"),
+        occurred_at=words_pattern(r.occurred_at, r"[，,]\s*(?:@)"),
         attribution=re.compile(
             (
                 f"[^，,。；;\\n]{{0,24}}?(?:{alternatives(r.attribution_verbs)})[，,：:]|"

@@ -93,6 +93,7 @@ class WordLists(BaseModel):
     delivered_reports: list[str] = Field(default_factory=empty_list)
     numbered_names: list[str] = Field(default_factory=empty_list)
     further_duties: list[str] = Field(default_factory=empty_list)
+    occurred_at: list[str] = Field(default_factory=empty_list)
     event_ordinal_cues: list[str] = Field(default_factory=empty_list)
     event_name_heads: list[str] = Field(default_factory=empty_list)
     market_measures: list[str] = Field(default_factory=empty_list)
