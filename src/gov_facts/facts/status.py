@@ -36,6 +36,7 @@ from .status_cues import (
     in_force,
     limit_a_rule_sets,
     looks_ahead,
+    names_the_base,
     plan_in_brackets,
     secured,
 )
@@ -51,9 +52,6 @@ _NOUN_TAGS = frozenset({"n", "nz", "nr", "nrt", "nt", "l", "b", "s", "ng", "j", 
 #: (not ns: jieba tags the verb 新建 as a place name)
 _OBJECT_TAGS = frozenset({"n", "nz", "nr", "nrt", "nt", "ng", "r", "rr", "rz", "l", "j", "s", "b", "x"})
 _QUOTES = ("“", '"', "‘", "「")
-#: a comparison word and what may stand between it and a plan word that names the level compared
-#: with (比年初预计, 较原计划, 比预期): not 占比, 同比, 环比, 比重 (占比预计达30%, 比重预计为1.8%: forecasts)
-_COMPARED_WITH = re.compile(r"(?<![占对對同环環])(?:比(?![重例率值])|较|較)[^，,。；;0-9比较較]{0,6}$")
 #: the place that acts, right before a plan word (全市, 我县, 本区, 该镇)
 _ACTOR_PLACE = re.compile(r"(?:全|我|本|该)[市县区省镇乡州旗]$")
 
@@ -70,7 +68,7 @@ def _governs(clause: _Clause, k: int, rules: Rulebook, figure_at: int) -> bool:
     if word == "要":
         # 要达到 sets a target, 要在30日内完成 a requirement; 每年要额外支出 states a cost
         return nxt is not None and (nxt[0] in rules.target_verbs or nxt[0] in ("在", "于"))
-    if _names_the_base(clause, k, rules):
+    if names_the_base(clause, k, rules.changes):
         return False  # 比年初预计数量多出近三成, 较原计划提前3天: the plan is the level compared with
     if word in ("计划", "规划") and k > 0 and ends_a_name(tokens[k - 1], tokens[k + 1 : k + 3]):
         return False  # 国家重点研发计划, “春雨”计划: the plan word ends the name of a programme
@@ -100,17 +98,6 @@ def _governs(clause: _Clause, k: int, rules: Rulebook, figure_at: int) -> bool:
         acts = _ACTOR_PLACE.search(clause.text, 0, tokens[k][2] - clause.start) is not None
         return word == "计划" and (opens or acts)
     return True
-
-
-def _names_the_base(clause: _Clause, k: int, rules: Rulebook) -> bool:
-    """Whether the plan word at token ``k`` names the level a comparison word before it compares
-    with (比年初预计数量多出近三成, 比预期多2亿元), not the verb of a forecast change after a base
-    (比上年预计增长5%: a change word follows it)."""
-    at = clause.tokens[k][2] - clause.start
-    if not at or _COMPARED_WITH.search(clause.text, max(0, at - 8), at) is None:
-        return False
-    nxt = clause.tokens[k + 1][0] if k + 1 < len(clause.tokens) else ""
-    return not any(nxt.startswith(w) for w, _ in rules.changes)
 
 
 #: what may follow a future modal (会): a verb, an adverb, a preposition or a time (会在…期间开放)

@@ -18,7 +18,7 @@ from .calendar_spans import shift_year
 from .candidate import Candidate
 from .comparison_notes import dates_outside
 from .context import ArticleText
-from .part_times import on_a_note_line, time_over_broken_lines
+from .part_times import occurred_at, on_a_note_line, time_over_broken_lines
 from .qualifier import sets_new_level
 from .rule_figures import (
     dates_a_rule,
@@ -296,7 +296,7 @@ def _own_time_in_sentence(doc: ArticleText, c: Candidate, present_or_limited: bo
             # the later, wider time, which names the noun it stands before (the term), not the figure
             return earlier[-1]
         return after[0]
-    occurred = _occurred_at(doc, c, ce)
+    occurred = occurred_at(doc, c, ce)
     if occurred is not None:
         return occurred
     if present_or_limited:
@@ -308,21 +308,6 @@ def _own_time_in_sentence(doc: ArticleText, c: Candidate, present_or_limited: bo
         return None if _as_of_undated(doc, c) else earlier_for_a_plan(doc, c, earlier)
 
     return opener_for_a_plan(doc, c, ss) or time_over_broken_lines(doc, c)
-
-
-_DIGIT = re.compile("[0-9]")
-
-
-def _occurred_at(doc: ArticleText, c: Candidate, ce: int) -> TimeExpr | None:
-    """最大小时雨强98.3毫米，出现在20日02时的清溪镇站: the clause right after the figure's says when the
-    extreme occurred, the figure last in its clause; that time is its own."""
-    if doc.norm.find("出", ce, ce + 3) < 0 and doc.norm.find("发", ce, ce + 3) < 0:
-        return None  # the cheap test first: no 出现/发生 opens the next clause
-    m = doc.rules.words.occurred_at.match(doc.norm, ce)
-    if m is None or _DIGIT.search(doc.norm, c.end, ce) is not None:
-        return None  # (another figure after this one in its clause: the extreme is that one)
-    then = doc.times_between(m.end(), m.end() + 1)
-    return then[0] if then and then[0].start == m.end() else None
 
 
 #: 扣除去年同期留抵退税因素后增长4.1%, 剔除上年同期一次性收入影响后: what a figure is adjusted for
