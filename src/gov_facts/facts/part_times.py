@@ -3,7 +3,8 @@
 A part after ； with no time of its own keeps an as-of time or a period opening a clause of an
 earlier part (截至114年10月底，…；其中…); a sentence broken over lines with no punctuation keeps the
 time of its earlier lines. A part after ； that goes on with a breakdown 其中 opens after a time
-keeps that time, whatever its grain (a day: 於2月20日及21日，其中…；…).
+keeps that time, whatever its grain (a day: 於2月20日及21日，其中…；…). An extreme takes the time the
+clause after it says it occurred at (最大小时雨强98.3毫米，出现在20日02时).
 """
 
 from __future__ import annotations
@@ -93,3 +94,18 @@ def on_a_note_line(doc: ArticleText, pos: int) -> bool:
     paragraph's; a time in the note's sentence still dates it (注：2024年数据为初步核实数)."""
     line = doc.norm.rfind("\n", 0, pos) + 1
     return _NOTE_LINE.match(doc.norm, line, min(pos, line + 8)) is not None
+
+
+_DIGIT = re.compile("[0-9]")
+
+
+def occurred_at(doc: ArticleText, c: Candidate, ce: int) -> TimeExpr | None:
+    """最大小时雨强98.3毫米，出现在20日02时的清溪镇站: the clause right after the figure's says when the
+    extreme occurred, the figure last in its clause; that time is its own."""
+    if doc.norm.find("出", ce, ce + 3) < 0 and doc.norm.find("发", ce, ce + 3) < 0:
+        return None  # the cheap test first: no 出现/发生 opens the next clause
+    m = doc.rules.words.occurred_at.match(doc.norm, ce)
+    if m is None or _DIGIT.search(doc.norm, c.end, ce) is not None:
+        return None  # (another figure after this one in its clause: the extreme is that one)
+    then = doc.times_between(m.end(), m.end() + 1)
+    return then[0] if then and then[0].start == m.end() else None

@@ -36,6 +36,7 @@ from .status_cues import (
     in_force,
     limit_a_rule_sets,
     looks_ahead,
+    names_the_base,
     plan_in_brackets,
     secured,
 )
@@ -67,6 +68,8 @@ def _governs(clause: _Clause, k: int, rules: Rulebook, figure_at: int) -> bool:
     if word == "要":
         # 要达到 sets a target, 要在30日内完成 a requirement; 每年要额外支出 states a cost
         return nxt is not None and (nxt[0] in rules.target_verbs or nxt[0] in ("在", "于"))
+    if names_the_base(clause, k, rules.changes):
+        return False  # 比年初预计数量多出近三成, 较原计划提前3天: the plan is the level compared with
     if word in ("计划", "规划") and k > 0 and ends_a_name(tokens[k - 1], tokens[k + 1 : k + 3]):
         return False  # 国家重点研发计划, “春雨”计划: the plan word ends the name of a programme
     if word in rules.words.plan_nouns and names_a_programme(clause.text, clause.start, tokens[k]):

@@ -12,7 +12,7 @@ from functools import lru_cache
 from .candidate import Candidate
 from .context import ArticleText
 from .plan_chain import MODAL, says_done
-from .plan_clause import plan_clause
+from .plan_clause import PlanClause, plan_clause
 from .tagging import pos_tag
 from .time_expressions import TimeExpr
 from .word_lookups import WordLookups
@@ -298,3 +298,19 @@ def done_within(doc: ArticleText, c: Candidate, t: TimeExpr) -> bool:
         return False  # 目标于115年底前累计提供…2萬5,000戶: a target of what will have been done
     own = [tok for tok in plan_clause(doc, cs, ce).tokens if tok[2] < c.start]
     return says_done(own, doc.rules.words.done_words)
+
+
+#: a comparison word and what may stand between it and a plan word that names the level compared
+#: with (比年初预计, 较原计划, 比预期): not 占比, 同比, 环比, 比重 (占比预计达30%, 比重预计为1.8%: forecasts)
+_COMPARED_WITH = re.compile(r"(?<![占对對同环環])(?:比(?![重例率值])|较|較)[^，,。；;0-9比较較]{0,6}$")
+
+
+def names_the_base(clause: PlanClause, k: int, changes: tuple[tuple[str, str], ...]) -> bool:
+    """Whether the plan word at token ``k`` names the level a comparison word before it compares
+    with (比年初预计数量多出近三成, 比预期多2亿元), not the verb of a forecast change after a base
+    (比上年预计增长5%: a change word follows it)."""
+    at = clause.tokens[k][2] - clause.start
+    if not at or _COMPARED_WITH.search(clause.text, max(0, at - 8), at) is None:
+        return False
+    nxt = clause.tokens[k + 1][0] if k + 1 < len(clause.tokens) else ""
+    return not any(nxt.startswith(w) for w, _ in changes)

@@ -45,6 +45,8 @@ def written_base(norm: str, start: int) -> bool:
 #: 的 or a bracket that lists the levels
 _EDITION_LEVEL = re.compile(
     r"(?:上|前|往|历|歷)一?[届屆次](?:的|[（(](?:(?:分别|分別)[为為是]?[^（）()，,。；;]*)?)$"
+    # 較該區上一幅招標住宅用地的7份, 比上一轮招标的15家: the previous one of a series, named, then 的
+    r"|(?:较|較|比|于|於)[^，,。；;0-9]{0,8}?上一[幅宗批轮輪场場期][^，,。；;0-9]{0,12}?的$"
 )
 
 
@@ -53,14 +55,18 @@ _COMPARED_PLACES = re.compile(r"(?:[高低快慢好][于於]|比|较|較)[^，,�
 
 
 def undated_level(norm: str, start: int, places: bool = False) -> bool:
-    """Whether the figure at ``start`` is the level of an earlier edition (上届, 上一次) a comparison
-    names, or (``places``: a count of places) the places it compares with (分别高于邻近的两省): a time
-    the text does not give, so the figure is undated, not of its sentence's time."""
+    """Whether the figure at ``start`` is the level of an earlier edition (上届, 上一次) or of the
+    previous one of a series (較上一幅招標住宅用地的7份) a comparison names, or (``places``: a count
+    of places) the places it compares with (分别高于邻近的两省): a time the text does not give, so
+    the figure is undated, not of its sentence's time."""
     lo = max(0, start - 24)
     if places and _COMPARED_PLACES.search(norm, lo, start) is not None:
         return True
     if norm[start - 1 : start] not in _BEFORE_A_LEVEL or (
-        norm.find("届", lo, start) < 0 and norm.find("屆", lo, start) < 0 and norm.find("次", lo, start) < 0
+        norm.find("届", lo, start) < 0
+        and norm.find("屆", lo, start) < 0
+        and norm.find("次", lo, start) < 0
+        and norm.find("上一", lo, start) < 0
     ):
         return False  # the cheap tests first: no 的 or list mark right before, no edition's word near
     return _EDITION_LEVEL.search(norm, lo, start) is not None

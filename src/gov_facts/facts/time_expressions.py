@@ -109,7 +109,8 @@ _EXPR = re.compile(
       | {_first_months_re("bfm")}
       | (?P<bpart>上半年|下半年|{_QUARTER}|年底|年末|年内|全年|年初(?!{_SET_AT_START})|年中(?=[以之]?前))
     )
-    (?P<suffix>前|以前|之前|以来|来(?![台华京沪港澳访])|起(?![降草步飞点诉重源伏码]))?
+    # 或之前: 須於二○三一年六月三十日或之前完成 (on or before, the legal style of Hong Kong and Macau)
+    (?P<suffix>前|以前|之前|或之前|或以前|以来|来(?![台华京沪港澳访])|起(?![降草步飞点诉重源伏码]))?
     """,
     re.VERBOSE,
 )
@@ -308,7 +309,7 @@ def _with_prefix_and_suffix(
         r.kind = "deadline"
     elif prefix in ("到", "至"):
         prefix = ""  # 由…到 / 1至9月 inside a range: the plain expression
-    if suffix in ("前", "以前", "之前"):
+    if suffix in ("前", "以前", "之前", "或之前", "或以前"):
         r.kind = "deadline"
     elif suffix == "起":
         r.kind, r.last = "period", None  # 2022年起: from then on, an open period

@@ -49,8 +49,11 @@ def now_for_a_plan(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> bool:
 def earlier_for_a_plan(doc: ArticleText, c: Candidate, earlier: list[TimeExpr]) -> TimeExpr | None:
     """The time an earlier clause of the figure's sentence gives it (``earlier``: in text order):
     the last, but for a figure a plan word governs the last that is no results period (今年…，截至9月底…，
-    计划竣工项目87个: 今年), and none after a bare now."""
+    计划竣工项目87个: 今年), none after a bare now, and none from a deadline of a duty before a clause
+    that opens a further one (并须, 亦須: the deadline is its own duty's)."""
     last = earlier[-1]
+    if last.type == "deadline" and doc.rules.words.further_duty.search(doc.norm, last.end, c.start):
+        return None  # 須於二○三一年六月三十日或之前完成建築工程，並須提供不少於1 200個住宅單位
     if not (results_period(doc, last) or last.grain == "now") or not plan_governs(doc, c):
         return last
     for t in reversed(earlier):

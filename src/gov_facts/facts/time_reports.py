@@ -79,6 +79,8 @@ def title_time(
             continue
         if t.grain == "year" and not words.report_title.search(shadow):
             continue  # 2023年中国国际智能产业博览会开幕: an event's year, not a report's period
+        if t.grain == "year" and words.numbered_name.match(shadow, t.end):
+            continue  # 2024年第15号台风“银杏”影响过程总结: the year numbers the typhoon, no period
         return t if shadow == title else replace(t, text=title[t.start : t.end])
     return None
 

@@ -18,7 +18,7 @@ from .calendar_spans import shift_year
 from .candidate import Candidate
 from .comparison_notes import dates_outside
 from .context import ArticleText
-from .part_times import on_a_note_line, time_over_broken_lines
+from .part_times import occurred_at, on_a_note_line, time_over_broken_lines
 from .qualifier import sets_new_level
 from .rule_figures import (
     dates_a_rule,
@@ -296,6 +296,9 @@ def _own_time_in_sentence(doc: ArticleText, c: Candidate, present_or_limited: bo
             # the later, wider time, which names the noun it stands before (the term), not the figure
             return earlier[-1]
         return after[0]
+    occurred = occurred_at(doc, c, ce)
+    if occurred is not None:
+        return occurred
     if present_or_limited:
         # 该厂2019年投产，现有员工1200人: a clause about now takes no earlier time; nor one with a time
         # limit of its own (將於2025年內新增…，並計劃於3年內將…增至6,000個)

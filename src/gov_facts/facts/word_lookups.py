@@ -117,6 +117,12 @@ class WordLookups:
     year_report: re.Pattern[str] = _NEVER
     roc_year_report: re.Pattern[str] = _NEVER
     delivered_report: re.Pattern[str] = _NEVER
+    #: an ordinal right after a title's year that numbers a name (第15号台风): the year is the name's
+    numbered_name: re.Pattern[str] = _NEVER
+    #: a clause opening with a further duty (并须, 亦須): an earlier clause's deadline is not its
+    further_duty: re.Pattern[str] = _NEVER
+    #: a clause opening with when an extreme occurred (，出现在20日02时): that time is the extreme's
+    occurred_at: re.Pattern[str] = _NEVER
     #: :mod:`.no_unit`: words of a time of day before N点 (上午9点): a time, no index points
     times_of_day: tuple[str, ...] = ()
     #: :mod:`.scan`: verbs of adding one more (增设一个顾问办事处): 一 and a measure word after is a figure
@@ -245,6 +251,9 @@ def word_lookups(r: WordLists) -> WordLookups:
         ),
         roc_year_report=words_pattern(r.year_report_words, "(?<![0-9])(?:民国)?(1[0-9]{2})年.{0,20}(?:@)"),
         delivered_report=words_pattern(r.delivered_reports),
+        numbered_name=words_pattern(r.numbered_names, "第[0-9〇零一二三四五六七八九十百]+(?:@)"),
+        further_duty=words_pattern(r.further_duties, r"(?<=[，,；;])\s*(?:@)"),
+        occurred_at=words_pattern(r.occurred_at, r"[，,]\s*(?:@)"),
         attribution=re.compile(
             (
                 f"[^，,。；;\\n]{{0,24}}?(?:{alternatives(r.attribution_verbs)})[，,：:]|"
