@@ -58,6 +58,7 @@ from .named_around import (
     part_in_breakdown,
     part_of_group,
     past_the_served,
+    span_named,
 )
 from .named_around import programme_before as programme_lasting
 from .named_around import topic_of_clause_before as topic_before
@@ -198,6 +199,8 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         named = places_named_before(doc, c)
         if named:  # 中美两国, 京津冀三地, 北京、天津两地: the places the count sums up
             return named, False
+    if span := span_named(doc, c):  # 連假3天, 批出年期為50年, 四天展期: the span named against its length
+        return span, False
     after, via_de = (None, False)
     unit_end = c.unit_start + len(c.unit or "")
     if isinstance(c.entry, MeasureWord) and c.entry.names_thing:
