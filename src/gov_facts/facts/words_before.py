@@ -210,10 +210,10 @@ class WordsBefore:
             flag != "v"
             or len(word) != 2
             or word[1] in _RESULT_COMPLEMENTS  # 租金订为同区公屋租金: 订为 sets a level, it is no modifier
+            or not run
             # 市财政安排普查专项经费, 省财政下达养护资金: a verb spending money (spent_verbs) on a fund is
             # the predicate (but 按比例安排就业 is a kind of job)
             or (self.rules.spent_tail.fullmatch(word) is not None and run[-1][0][-1:] in _FUND_HEADS)
-            or not run
             or run[0][1] not in ("n", "vn")
             or len(run[0][0]) < 2
             or i < 1
