@@ -1,6 +1,7 @@
 """Subjects a figure's own clause names around it rather than right before it: a bracket after the
 figure that names the measure (之55.6%（预算达成率）), and a part counted of a group counted just
-before it (抽查的12家单位中有5家). Part of the subject decision (:mod:`.subject` asks here)."""
+before it (抽查的12家单位中有5家), the span of 期 or 假 a duration is written against (連假3天, 四天展期),
+and whether a word stands in a closed aside. Part of the subject decision (:mod:`.subject` asks here)."""
 
 from __future__ import annotations
 
@@ -368,3 +369,11 @@ def span_named(doc: ArticleText, c: Candidate) -> str | None:
     if toks and len(toks[0][0]) >= 2 and toks[0][0][-1] in "期假" and not toks[0][0].endswith(_NOT_SPANS):
         return toks[0][0]
     return None
+
+
+def in_closed_aside(doc: ArticleText, cs: int, at: int, end: int) -> bool:
+    """Whether ``at`` stands inside brackets opened after ``cs`` and closed before ``end``."""
+    opened = max(doc.text.rfind("（", cs, at), doc.text.rfind("(", cs, at))
+    if opened < 0 or max(doc.text.rfind("）", opened, at), doc.text.rfind(")", opened, at)) >= 0:
+        return False
+    return max(doc.text.find("）", at, end), doc.text.find(")", at, end)) >= 0
