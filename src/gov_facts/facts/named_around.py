@@ -1,6 +1,7 @@
 """Subjects a figure's own clause names around it rather than right before it: a bracket after the
 figure that names the measure (之55.6%（预算达成率）), and a part counted of a group counted just
-before it (抽查的12家单位中有5家). Part of the subject decision (:mod:`.subject` asks here)."""
+before it (抽查的12家单位中有5家), the span of 期 or 假 a duration is written against (連假3天, 四天展期),
+and whether a word stands in a closed aside. Part of the subject decision (:mod:`.subject` asks here)."""
 
 from __future__ import annotations
 
@@ -302,3 +303,77 @@ def places_named_before(doc: ArticleText, c: Candidate) -> str | None:
         names.pop(0)
     text = "".join(names)
     return text if len(text) >= 2 else None
+
+
+#: a span's name right before its length, past a link word (連假3天, 批出年期為50年, 工期180天)
+_SPAN_BEFORE = re.compile(r"[\u4e00-\u9fff]{0,8}?[期假](?:为|是|共|共计|长达|达|约为|约)?$")
+#: the tags of the words a span's name may take before its 期 or 假 word (国庆|连假, 地块|出让|年期)
+_SPAN_WORD_TAGS = ("n", "v", "j", "nz", "ns", "b", "a")
+#: words ending in 期 that name no span a figure measures: a time or a comparison (同期, 近期), a verb
+#: of lasting (为期), a weekday (星期) or a manner (定期, 长期)
+_NOT_SPANS = (
+    "为期",
+    "同期",
+    "近期",
+    "远期",
+    "预期",
+    "日期",
+    "星期",
+    "定期",
+    "长期",
+    "短期",
+    "中期",
+    "初期",
+    "前期",
+    "后期",
+    "早期",
+    "晚期",
+    "时期",
+    "到期",
+    "逾期",
+    "按期",
+    "如期",
+    "分期",
+    "当期",
+    "本期",
+    "上期",
+    "每期",
+    "一期",
+    "二期",
+    "三期",
+    "假期间",
+)
+
+
+def span_named(doc: ArticleText, c: Candidate) -> str | None:
+    """The span a duration measures when the span is named by a word of 期 or 假 written against it:
+    before it, past a link word (連假3天, 批出年期為50年, 公示期为7天), or right after it (四天展期,
+    两年过渡期, 6个月试用期); a time or a comparison (同期, 近期, 为期) names none."""
+    if c.kind != "duration":
+        return None
+    cs, _ = doc.clause(c.start)
+    m = _SPAN_BEFORE.search(doc.norm, max(cs, c.start - 12), c.start)
+    if m is not None:
+        name = doc.norm[m.start() : m.end()].rstrip("为是共计长达约")
+        words = pos_tag(name)
+        if len(name) >= 2 and not name.endswith(_NOT_SPANS) and words:
+            kept = [words.pop()[0]]
+            while (
+                words
+                and words[-1][1].startswith(_SPAN_WORD_TAGS)
+                and len("".join(kept)) + len(words[-1][0]) <= 6
+            ):
+                kept.insert(0, words.pop()[0])
+            return "".join(kept) if len("".join(kept)) >= 2 else None
+    toks = pos_tag(doc.norm[c.end : c.end + 4])
+    if toks and len(toks[0][0]) >= 2 and toks[0][0][-1] in "期假" and not toks[0][0].endswith(_NOT_SPANS):
+        return toks[0][0]
+    return None
+
+
+def in_closed_aside(doc: ArticleText, cs: int, at: int, end: int) -> bool:
+    """Whether ``at`` stands inside brackets opened after ``cs`` and closed before ``end``."""
+    opened = max(doc.text.rfind("（", cs, at), doc.text.rfind("(", cs, at))
+    if opened < 0 or max(doc.text.rfind("）", opened, at), doc.text.rfind(")", opened, at)) >= 0:
+        return False
+    return max(doc.text.find("）", at, end), doc.text.find(")", at, end)) >= 0

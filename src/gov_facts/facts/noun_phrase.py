@@ -153,6 +153,20 @@ def _names_money(c: Candidate, verb: str | None) -> bool:
     return c.kind == "money" and verb is not None and len(verb) == 2 and verb[1] in "款资助贴励"
 
 
+#: the measure words of acts counted (劝阻2.1万人次, 走访1200户次, 检查企业860家次)
+_ACT_UNITS = frozenset({"人次", "户次", "家次"})
+
+
+def _counts_acts(
+    c: Candidate, toks: list[tuple[str, str]], last: int, verb: str, totals: frozenset[str]
+) -> bool:
+    """A count of acts (人次) with its verb the last word before it, right after the noun run; a verb
+    that sums (訪港旅客累計, 入境旅客共計: attributive_verbs, …计) names no act."""
+    if c.unit not in _ACT_UNITS or verb in totals or verb.endswith("计"):
+        return False
+    return last + 2 == len(toks) and toks[last + 1] == (verb, "v")
+
+
 #: the tags of the words of an activity that a light verb takes as its object (免费|健康|体检)
 _ACTIVITY_TAGS = frozenset({"v", "vn", "vd", "a", "ad", "an", "n", "ns", "s", "b", "d"})
 
@@ -226,6 +240,11 @@ def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[st
         # them the words before it say per what or to whom, not what
         adjacent = toks[last + 1][0] == skipped_verb
         run = [*run, (skipped_verb, "n")] if adjacent else [(skipped_verb, "n")]
+        skipped_verb = None
+    elif run and skipped_verb and _counts_acts(c, toks, last, skipped_verb, rules.attributive_verbs):
+        # 民警上门见面劝阻2.1万人次, 旅客发送2782万人次: a count of acts right after its verb counts the
+        # verb's acts; the words before it say how (上门见面) or of whom, and stay with it
+        run.append((skipped_verb, "vn"))
         skipped_verb = None
     elif len(run) > 1 and run[-1][1] == "b":
         run.pop()  # 零售業總銷貨價值臨時|估計上升1.8%: with the verb cut off, the b-word goes too

@@ -51,6 +51,7 @@ from .framing import (
     threshold_of,
 )
 from .named_around import (
+    in_closed_aside,
     is_state_after,
     named_before_bracket,
     named_by_verbs,
@@ -58,6 +59,7 @@ from .named_around import (
     part_in_breakdown,
     part_of_group,
     past_the_served,
+    span_named,
 )
 from .named_around import programme_before as programme_lasting
 from .named_around import topic_of_clause_before as topic_before
@@ -145,14 +147,6 @@ _GROUP = re.compile(r"等?一行$")
 _NEW_LEVEL_GAP = 6
 
 
-def _in_closed_aside(doc: ArticleText, cs: int, at: int, end: int) -> bool:
-    """Whether ``at`` stands inside brackets opened after ``cs`` and closed before ``end``."""
-    opened = max(doc.text.rfind("（", cs, at), doc.text.rfind("(", cs, at))
-    if opened < 0 or max(doc.text.rfind("）", opened, at), doc.text.rfind(")", opened, at)) >= 0:
-        return False
-    return max(doc.text.find("）", at, end), doc.text.find(")", at, end)) >= 0
-
-
 def _prev_in_sentence(doc: ArticleText, c: Candidate, prev: Prior) -> Prior:
     """The figures before ``c`` in its sentence, with their subjects."""
     ss, _ = doc.sentence(c.start)
@@ -179,6 +173,7 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
     items_subject = part_in_breakdown(doc, c) or named_by_copula(doc, c) or listed(doc, c, prev)
     items_subject = items_subject or named_in_brackets(doc, c) or named_before_bracket(doc, c)
     items_subject = items_subject or part_of_group(doc, c, prev) or rest_of_group(doc, c)
+    items_subject = items_subject or span_named(doc, c)  # 連假3天, 批出年期為50年, 四天展期: the span
     if items_subject or (items_subject := verb_named(doc, c)):  # …12.6万户，减税5.2亿元: 减税
         return items_subject, False
     standard = by_standard(doc, c)
@@ -278,7 +273,7 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
     # before 占 in the clause (第三产业增加值占地区生产总值比重为52.4%), else the sentence's topic
     cs, _ = doc.clause(c.start)
     share = _SHARE_OF_A_WHOLE.search(doc.norm, cs, c.start) if c.kind == "percent" else None
-    if share is not None and _in_closed_aside(doc, cs, share.start(), c.start):
+    if share is not None and in_closed_aside(doc, cs, share.start(), c.start):
         share = None  # 研发经费投入强度（R&D经费支出占GDP比重）为3.12%: the aside defines the name
     if share is not None:
         planned = plan_whole(doc, share.start(), c.start)

@@ -323,10 +323,14 @@ def stacked_header(rows: list[list[str]]) -> list[str] | None:
     return heads
 
 
-def caption_for(caption: str | None, head: str, rules: Rulebook) -> str | None:
+def caption_for(
+    caption: str | None, head: str, rules: Rulebook, column: tuple[int, list[str]] | None = None
+) -> str | None:
     """The unit a 单位 line above the table gives a column. A column of shares or rates (占比,
-    增速: a header implying %) keeps its %; of a list (单位：亿元、%), % goes to a column whose
-    header names a change or its basis (比上年增长), the first other unit to the rest."""
+    增速: a header implying %) keeps its %; a list with one unit for each column after the row
+    names (乡镇 | 户数 | 面积 | 金额 under 单位：户、万亩、万元) gives each column its own, in order;
+    of another list (单位：亿元、%), % goes to a column whose header names a change or its basis
+    (比上年增长), the first other unit to the rest."""
     if caption is None:
         return None
     if implied_unit(head, rules) == "%":
@@ -334,10 +338,27 @@ def caption_for(caption: str | None, head: str, rules: Rulebook) -> str | None:
     units = [u.strip() for u in _UNIT_LIST.split(caption) if u.strip()]
     if len(units) < 2:
         return caption
+    if column is not None and (listed := _in_column_order(units, column[1], rules)) is not None:
+        return listed[column[0] - 1] if 0 < column[0] < len(column[1]) else None
     percent = next((u for u in units if u in ("%", "％")), None)
     if percent is not None and any(w in head for w in rules.halt_words):
         return percent
     return next((u for u in units if u not in ("%", "％")), None)
+
+
+def _in_column_order(units: list[str], header: list[str], rules: Rulebook) -> list[str] | None:
+    """The units of a 单位 list, one per column after the first, when the list reads so: as many
+    units as those columns, each a unit of cells, and a % only over a column of a change or share
+    (项目 | 本月 | 累计 under 单位：亿元、% is no such list)."""
+    if len(units) != len(header) - 1:
+        return None
+    for unit, head in zip(units, header[1:], strict=True):
+        share = unit in ("%", "％")
+        if cell_unit(unit, rules) is None:
+            return None
+        if share != (implied_unit(head, rules) == "%" or any(w in head for w in rules.halt_words)):
+            return None
+    return units
 
 
 def place_measure(first: str, head: str, rules: Rulebook) -> bool:

@@ -361,7 +361,7 @@ def _table(
                 or in_column
                 or (implied if implied == "%" else None)  # a column of shares (占比) keeps its %
                 or row_unit
-                or caption_for(caption_unit, head, doc.rules)
+                or caption_for(caption_unit, head, doc.rules, (k, header))
             )  # fmt: skip
             # 产品名称 | 单位 | 产量: a row's own unit (亿千瓦时) makes its head (发电量) what is measured
             names = names and not (things and in_column and unit_text == in_column)

@@ -17,6 +17,10 @@ _NOUNISH = ("n", "vn", "an", "j", "l", "nz", "b", "k", "h", "ng", "eng", "nr", "
 PROPER_NOUN_TAGS = frozenset({"n", "nr", "ns", "nz", "nt", "ng"})
 
 
+#: the last characters of a fund's name (专项经费, 奖补资金, 津贴预算, 拨款)
+_FUND_HEADS = frozenset("金费款算")
+
+
 def is_nounish(flag: str) -> bool:
     return flag.startswith(_NOUNISH) or flag in ("a", "ad")
 
@@ -207,6 +211,9 @@ class WordsBefore:
             or len(word) != 2
             or word[1] in _RESULT_COMPLEMENTS  # 租金订为同区公屋租金: 订为 sets a level, it is no modifier
             or not run
+            # 市财政安排普查专项经费, 省财政下达养护资金: a verb spending money (spent_verbs) on a fund is
+            # the predicate (but 按比例安排就业 is a kind of job)
+            or (self.rules.spent_tail.fullmatch(word) is not None and run[-1][0][-1:] in _FUND_HEADS)
             or run[0][1] not in ("n", "vn")
             or len(run[0][0]) < 2
             or i < 1
