@@ -40,6 +40,9 @@ def ranked_subject(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | N
     rank_verb = doc.rules.rank_verb.search(doc.norm, cs, c.start) or _RANK_COPULA.search(
         doc.norm, cs, c.start
     )
+    kind = _KIND_OF_RANKING.search(doc.norm, cs, c.start)
+    if kind is not None:  # 我县综合排名第8位, 總排名第二: the ranking named by its kind places the figure
+        return kind.group(1), False
     group = _IN_A_GROUP.search(doc.norm, cs, rank_verb.start()) if rank_verb is not None else None
     if group is not None and group.group()[-1] != "中" and group.group()[1:] not in doc.rules.rank_scopes:
         group = None  # 在全球排名第5位: a bare scope is a group too; 在该项目排名 is not
@@ -65,6 +68,9 @@ _RATIO_WORD = re.compile(r"的?比例")
 
 #: the group a rank is within (在全省11个设区市中排名第6, 在同类城市中位列第三, 在全球排名第5位)
 _IN_A_GROUP = re.compile(r"在(?:[^，。；;]{1,16}?中|[^，。；;]{2,3})$")
+
+#: a word of kind fused with 排名 into the ranking's name (综合排名, 总排名, 整体排名, 最终排名)
+_KIND_OF_RANKING = re.compile(r"((?:综合|总体|整体|最终|总)排名)(?:为|是|居|位列)?$")
 
 #: the copula of a rank stated as what a thing is (消费成为拉动经济第一大引擎, 中国是世界第二大经济体)
 _RANK_COPULA = re.compile(r"成为|是")
