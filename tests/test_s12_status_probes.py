@@ -1219,6 +1219,223 @@ SIMPLIFIED = [
 ]
 
 
+# ---------------------------------------------------------------- a plan noun after a word that points
+# at a programme (本計畫, 該計畫, 這項計劃) is that programme, no plan word: its terms are in force
+PROGRAMME_POINTED_AT = [
+    fact_case(
+        "本計畫補助比率最高為50%，每案最高補助新臺幣100萬元。",
+        "50%",
+        "2024-10-20",
+        "written-tw-gov-news (rule): 補助比率最高 (in force)",
+        status="reported",
+    ),
+    fact_case(
+        "本計畫補助比率最高為50%，每案最高補助新臺幣100萬元。",
+        "100萬元",
+        "2024-10-20",
+        "written-tw-gov-news (rule): 每案最高補助 (in force)",
+        status="reported",
+    ),
+    fact_case(
+        "該計畫補助對象為65歲以上長者，每人每年補助3,000元。",
+        "3,000元",
+        "2024-10-20",
+        "written-tw-gov-news (rule): 該計畫…補助對象 (terms in force)",
+        status="reported",
+    ),
+    fact_case(
+        "這項計劃將投入3億元，分三年推行。",
+        "3億元",
+        "2024-10-20",
+        "written-hk-gov-press (press): 這項計劃將投入 (將 still plans)",
+        status="planned",
+    ),
+    fact_case(
+        "該計畫預計投資5億元。",
+        "5億元",
+        "2024-10-20",
+        "written-tw-gov-news (ndc): 該計畫預計 (預計 still plans)",
+        status="planned",
+    ),
+]
+
+# ---------------------------------------------------------------- the sweep, second round: done and
+# planned figures in one sentence, budgets, approvals, caps of a scheme in force
+SECOND_ROUND = [
+    fact_case(
+        "政府去年已撥款12億元推行計劃，今年會再預留8億元。",
+        "12億元",
+        "2024-10-20",
+        "written-hk-gov-press (budget): 去年已撥款",
+        status="reported",
+    ),
+    fact_case(
+        "政府去年已撥款12億元推行計劃，今年會再預留8億元。",
+        "8億元",
+        "2024-10-20",
+        "written-hk-gov-press (budget): 今年會再預留",
+        status="planned",
+    ),
+    fact_case(
+        "計劃推出至今已接獲2,300份申請，當中1,850份已獲批。",
+        "2,300份",
+        "2024-10-20",
+        "written-hk-gov-press (press): 計劃推出至今 接獲",
+        status="reported",
+    ),
+    fact_case(
+        "計劃推出至今已接獲2,300份申請，當中1,850份已獲批。",
+        "1,850份",
+        "2024-10-20",
+        "written-hk-gov-press (press): 當中…已獲批",
+        status="reported",
+    ),
+    fact_case(
+        "政府擬於明年立法，把罰款上限提高至10萬元。",
+        "10萬元",
+        "2024-10-20",
+        "written-hk-gov-press (press): 擬於明年…提高至",
+        status="planned",
+    ),
+    fact_case(
+        "這項措施涉及開支約5億元，惠及約30萬個家庭。",
+        "5億元",
+        "2024-10-20",
+        "written-hk-gov-press (press): bare 涉及 (no plan word)",
+        status=("reported", "planned"),
+    ),
+    fact_case(
+        "特區政府於今年七月向合資格居民發放了每人10,000元的現金分享款項。",
+        "10,000元",
+        "2024-10-20",
+        "written-macau-dept (gov): 於今年七月…發放了",
+        status="reported",
+    ),
+    fact_case(
+        "澳門明年的財政預算收入預計為1,200億澳門元。",
+        "1,200億澳門元",
+        "2024-10-20",
+        "written-macau-dept (dsf): 財政預算收入預計",
+        status="planned",
+    ),
+    fact_case(
+        "今年首三季公共投資實際執行率為45%。",
+        "45%",
+        "2024-10-20",
+        "written-macau-dept (dsf): 實際執行率",
+        status="reported",
+    ),
+    fact_case(
+        "縣府爭取中央補助新臺幣2億元，可望於明年動工興建游泳池1座。",
+        "1座",
+        "2024-10-20",
+        "written-tw-gov-news (county): 可望於明年動工",
+        status="planned",
+    ),
+    fact_case(
+        "縣府113年度共補助社區發展協會新臺幣850萬元。",
+        "850萬元",
+        "2025-03-01",
+        "written-tw-gov-news (county): 113年度共補助",
+        status="reported",
+    ),
+    fact_case(
+        "市府114年度編列新臺幣3億元辦理人行道改善，目前已執行1.2億元。",
+        "1.2億元",
+        "2024-10-20",
+        "written-tw-gov-news (city): 目前已執行",
+        status="reported",
+    ),
+    fact_case(
+        "市府114年度編列新臺幣3億元辦理人行道改善，目前已執行1.2億元。",
+        "3億元",
+        "2025-06-01",
+        "written-tw-gov-news (city): 114年度編列 budget",
+        status=("planned", "reported"),
+    ),
+    fact_case(
+        "衛生局預計9月底前完成1萬劑疫苗接種，截至昨日已接種6,200劑。",
+        "6,200劑",
+        "2024-10-20",
+        "written-tw-gov-news (health): 截至昨日已接種",
+        status="reported",
+    ),
+    fact_case(
+        "衛生局預計9月底前完成1萬劑疫苗接種，截至昨日已接種6,200劑。",
+        "1萬劑",
+        "2024-10-20",
+        "written-tw-gov-news (health): 預計9月底前完成",
+        status="planned",
+    ),
+    fact_case(
+        "經濟部表示，今年第一期補助共核定120家企業，補助金額合計新臺幣1.8億元。",
+        "1.8億元",
+        "2024-10-20",
+        "written-tw-gov-news (moea): 核定 合計",
+        status="reported",
+    ),
+    fact_case(
+        "該路段拓寬工程已完成約七成，預計明年2月全線通車。",
+        "七成",
+        "2024-10-20",
+        "written-tw-gov-news (works): 已完成約七成",
+        status="reported",
+    ),
+    fact_case(
+        "全省将新建改建农村公路1万公里，其中今年已完成4200公里。",
+        "4200公里",
+        "2024-10-20",
+        "written-simplified (province): 其中今年已完成",
+        status="reported",
+    ),
+    fact_case(
+        "我省拟于2025年底前建成充电桩10万个。",
+        "10万个",
+        "2024-10-20",
+        "written-simplified (province): 拟于…前建成",
+        status="planned",
+    ),
+    fact_case(
+        "市政府将统筹资金8亿元，确保年内完成改造老旧小区60个。",
+        "60个",
+        "2024-10-20",
+        "written-simplified (city): 确保年内完成",
+        status="planned",
+    ),
+    fact_case(
+        "今年全市计划发放消费券5000万元，截至目前已发放3200万元。",
+        "3200万元",
+        "2024-10-20",
+        "written-simplified (city): 截至目前已发放",
+        status="reported",
+    ),
+    fact_case(
+        "据测算，该政策每年可为企业减负约12亿元。",
+        "12亿元",
+        "2024-10-20",
+        "written-simplified (finance): 据测算 可减负",
+        marks=known_miss(
+            "an estimate’s word (据测算) opening the sentence is no forecast cue (可为企业减负约12亿元)"
+        ),
+        status="planned",
+    ),
+    fact_case(
+        "財政預算案預留的30億元，已有18億元獲批使用。",
+        "18億元",
+        "2024-10-20",
+        "written-hk-gov-press (budget): 已有…獲批",
+        status="reported",
+    ),
+    fact_case(
+        "政府建議的8項措施已於上月全部推行，涉及開支約40億元。",
+        "40億元",
+        "2024-10-20",
+        "written-hk-gov-press (press): 建議的…已推行 涉及",
+        status="reported",
+    ),
+]
+
+
 TABLES = {
     "proposals": PROPOSALS,
     "set_ahead": SET_AHEAD,
@@ -1229,6 +1446,8 @@ TABLES = {
     "macau": MACAU,
     "taiwan": TAIWAN,
     "simplified": SIMPLIFIED,
+    "programme_pointed_at": PROGRAMME_POINTED_AT,
+    "second_round": SECOND_ROUND,
 }
 
 

@@ -53,6 +53,9 @@ _NOUN_TAGS = frozenset({"n", "nz", "nr", "nrt", "nt", "l", "b", "s", "ng", "j", 
 #: (not ns: jieba tags the verb 新建 as a place name)
 _OBJECT_TAGS = frozenset({"n", "nz", "nr", "nrt", "nt", "ng", "r", "rr", "rz", "l", "j", "s", "b", "x"})
 _QUOTES = ("“", '"', "‘", "「")
+#: words that point at a programme named before (本计划, 该计划, 此项规划): the plan noun after one is
+#: that programme, not a plan word (jieba keeps 该区, 该镇 one word: the place that plans is no pointer)
+_POINTERS = frozenset({"本", "该", "此", "这", "这项", "该项", "此项", "本项", "这个", "上述"})
 #: the place that acts, right before a plan word (全市, 我县, 本区, 该镇)
 _ACTOR_PLACE = re.compile(r"(?:全|我|本|该)[市县区省镇乡州旗]$")
 
@@ -79,6 +82,8 @@ def _governs(clause: _Clause, k: int, rules: Rulebook, figure_at: int) -> bool:
         return False  # 国家重点研发计划, “春雨”计划: the plan word ends the name of a programme
     if word in rules.words.plan_nouns and names_a_programme(clause.text, clause.start, tokens[k]):
         return False
+    if word in rules.words.plan_nouns and k > 0 and tokens[k - 1][0] in _POINTERS:
+        return False  # 本計畫補助比率最高為50%, 該計畫補助對象為: the programme pointed at, its terms
     if nxt is not None and nxt[2] >= figure_at and word == "将":
         return False  # 可以将万米范围内的…变成, 将120万元用于: 将 before its object is 把
     if nxt is None and k > 0 and word in rules.words.plan_nouns:  # 围绕…便民利企目标，: an object
