@@ -298,7 +298,6 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         people_units=frozenset(r.people_measure_words),
         stop=frozenset(r.subject_stop_words),
         suffixes=frozenset(r.subject_nouns),
-        # (not a plan word that is a noun before its figure: 审计建议57条 names what is counted)
         cue_words=frozenset({w for w, _ in qb + ch + ba} | (set(r.planned_cues) - set(r.lead_cues))),
         halt_words=frozenset(w for w, _ in ch + ba),
         cue_tail=re.compile("(?:" + "|".join(re.escape(w) for w in _longest_first(ch + ba + qb)) + ")$"),
