@@ -147,7 +147,6 @@ BASELINES = [
 ]  # fmt: skip
 
 # ------------------------------------------------------- forecasts, proposals and plans
-_PROPOSAL = known_miss("建議 (a proposal) is no plan word: as often it is a noun counted (提出建議300件)")
 PLANS = [
     row("財政司司長在財政預算案中預計，二○二三至二四年度的綜合赤字為544億元。", "544億元",
         "invented-hk: who forecasts, 預計，then the forecast", value=54400000000, subject=["綜合赤字",
@@ -160,13 +159,12 @@ PLANS = [
     row("主計總處預測112年全年經濟成長率為1.61%，113年為3.32%。", "3.32%", "invented-tw: 113年為 (next year)",
         value=3.32, subject=["經濟成長率"], time_end="2024-12-31", status="planned"),
     row("政府建議撥款約100億元，推出一系列紓困措施。", "100億元", "invented-hk: 建議撥款 is a proposal",
-        value=10000000000, qualifier="approx", status="planned", marks=_PROPOSAL),
+        value=10000000000, qualifier="approx", status="planned"),
     row("政府建議撥款約100億元，推出一系列紓困措施。", "100億元@1",
         "invented-hk: 建議撥款: the money is 撥款",
         subject=["撥款"]),
     row("政府建議向合資格長者發放一次性生活津貼，涉及開支約40億元。", "40億元",
-        "invented-hk: 建議…，涉及開支約N億元", value=4000000000, subject=["開支"], status="planned",
-        marks=_PROPOSAL),
+        "invented-hk: 建議…，涉及開支約N億元", value=4000000000, subject=["開支"], status="planned"),
     row("市議員今年共提出建議300件。", "300件", "invented-tw: 建議 counted is no plan", value=300, unit="件",
         subject=["建議"], status="reported"),
     row("政府將向每名合資格長者發放一次性津貼2,000元。", "2,000元", "invented-hk: 將向每名…發放",

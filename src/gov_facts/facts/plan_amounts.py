@@ -6,11 +6,15 @@ part of the status decision (:mod:`.status`).
   threshold that defines a scope (计划总投资5000万元以上项目);
 - a part (其中…) of a total a time ahead plans (到2026年，新建中小学校240所，其中2024年启动建设不少于90所):
   a part of a target is a target, bar a part said done;
+- before a plan noun that names it (实现产值50亿元的目标, 满足未来十年的供应目标): the plan's amount, bar
+  a clause that says it is done (已於去年推出10億元的資助計劃);
 - a running total (累计) over a time that reaches past the publish year (到2027年累计建成5万个, 2024年至
   2026年…每年安排15亿元，累计45亿元): nothing of those years is done yet, the sum is the plan's.
 """
 
 from __future__ import annotations
+
+import re
 
 from .candidate import Candidate
 from .context import ArticleText
@@ -74,3 +78,23 @@ def total_ahead(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> bool:
 def _reaches_a_later_year(t: TimeExpr, year: int) -> bool:
     """A deadline or span ending in a year after ``year`` (到2026年, 2024年至2026年), not a point."""
     return t.type == "deadline" and t.last is not None and t.last.year > year
+
+
+_PLAN_NOUN_AFTER = re.compile(r"的[^，,。；;、]{0,4}?(?:目标|计划|规划)")
+
+
+def plan_noun_after(doc: ArticleText, c: Candidate, ce: int) -> bool:
+    """实现产值50亿元的目标, 满足未来十年的供应目标: a figure that is the amount of a plan named
+    right after it, its qualifier between (为实现全年5%左右的预期目标); not the size of a scheme
+    the clause says is done (已於去年推出10億元的資助計劃, 已实现产值50亿元的目标)."""
+    if doc.norm.find("的", c.end, ce) < 0:
+        return False  # the plan noun follows a 的 in the clause: none there, no qualifier to try
+    cs = doc.clause(c.start)[0]
+    if any(w in doc.norm[cs : c.start] for w in doc.rules.words.done_words):
+        return False
+    end = c.end
+    for word, _q in doc.rules.qual_after:
+        if doc.norm.startswith(word, end):
+            end += len(word)
+            break
+    return _PLAN_NOUN_AFTER.match(doc.norm, end, ce) is not None

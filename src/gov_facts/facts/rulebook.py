@@ -298,7 +298,7 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         people_units=frozenset(r.people_measure_words),
         stop=frozenset(r.subject_stop_words),
         suffixes=frozenset(r.subject_nouns),
-        cue_words=frozenset({w for w, _ in qb + ch + ba} | set(r.planned_cues)),
+        cue_words=frozenset({w for w, _ in qb + ch + ba} | (set(r.planned_cues) - set(r.lead_cues))),
         halt_words=frozenset(w for w, _ in ch + ba),
         cue_tail=re.compile("(?:" + "|".join(re.escape(w) for w in _longest_first(ch + ba + qb)) + ")$"),
         header_units=tuple(sorted(r.table_header_units.items(), key=lambda kv: -len(kv[0]))),

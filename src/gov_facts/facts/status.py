@@ -4,7 +4,8 @@ A figure is planned when a plan word governs it (预计, 计划, 将, 力争, �
 when its time lies ahead (年底前, 到2025年, 明年). A plan word governs only where it is used as
 one: as a word of its own (not inside 即将, 模拟), before the figure in its clause (or opening
 the sentence whose later clause continues its verb chain), and not as part of a name or a noun
-(计划生育, 国家重点研发计划, 人均预期寿命, 目标区间, 规划纲要), nor 将 as an object marker
+(计划生育, 国家重点研发计划, 人均预期寿命, 目标区间, 规划纲要, 检察建议154份: a proposal or a
+step set ahead, 建议 and 预定, plans only before a verb, a preposition or a time), nor 将 as an object marker
 (将利率维持在…, 将“民生工程”打造成). Phrases in which a plan word plans nothing (年度计划,
 完成全年目标的101.2%, 计划总投资500万元及以上项目, 列入…计划的项目, 规划中之住宅) are data:
 ``not_planned`` and ``not_planned_patterns`` in ``patterns/words.toml``. A list opened by a plan
@@ -20,7 +21,7 @@ from . import status_cues
 from .candidate import Candidate
 from .context import ArticleText
 from .old_level import old_level
-from .plan_amounts import part_of_a_plan, plan_headed, total_ahead
+from .plan_amounts import part_of_a_plan, plan_headed, plan_noun_after, total_ahead
 from .plan_chain import continues, elides_the_verb, is_verb, own_subject, past_time_in, says_done, sums_up
 from .plan_clause import PlanClause as _Clause
 from .plan_clause import plan_clause as _clause
@@ -52,6 +53,9 @@ _NOUN_TAGS = frozenset({"n", "nz", "nr", "nrt", "nt", "l", "b", "s", "ng", "j", 
 #: (not ns: jieba tags the verb 新建 as a place name)
 _OBJECT_TAGS = frozenset({"n", "nz", "nr", "nrt", "nt", "ng", "r", "rr", "rz", "l", "j", "s", "b", "x"})
 _QUOTES = ("“", '"', "‘", "「")
+#: words that point at a programme named before (本计划, 该计划, 此项规划): the plan noun after one is
+#: that programme, not a plan word (jieba keeps 该区, 该镇 one word: the place that plans is no pointer)
+_POINTERS = frozenset({"本", "该", "此", "这", "这项", "该项", "此项", "本项", "这个", "上述"})
 #: the place that acts, right before a plan word (全市, 我县, 本区, 该镇)
 _ACTOR_PLACE = re.compile(r"(?:全|我|本|该)[市县区省镇乡州旗]$")
 
@@ -65,6 +69,10 @@ def _governs(clause: _Clause, k: int, rules: Rulebook, figure_at: int) -> bool:
         # 并会在春节期间开放, 今年会新增: a modal before a verb; 每年都会有: a habit
         before = tokens[k - 1][0] if k > 0 else ""
         return nxt is not None and nxt[1][:1] in _MODAL_NEXT and before not in rules.habitual_adverbs
+    if word in rules.words.lead_cues:
+        # 我建議預留60億元, 預定年底前發放: a proposal or a step set ahead before its verb, preposition
+        # or time; 检察建议154份, 预定收购量, 預定了 (booked): a noun or what is done
+        return nxt is not None and nxt[2] < figure_at and (is_verb(nxt) or nxt[1][:1] in "pct")
     if word == "要":
         # 要达到 sets a target, 要在30日内完成 a requirement; 每年要额外支出 states a cost
         return nxt is not None and (nxt[0] in rules.target_verbs or nxt[0] in ("在", "于"))
@@ -74,6 +82,8 @@ def _governs(clause: _Clause, k: int, rules: Rulebook, figure_at: int) -> bool:
         return False  # 国家重点研发计划, “春雨”计划: the plan word ends the name of a programme
     if word in rules.words.plan_nouns and names_a_programme(clause.text, clause.start, tokens[k]):
         return False
+    if word in rules.words.plan_nouns and k > 0 and tokens[k - 1][0] in _POINTERS:
+        return False  # 本計畫補助比率最高為50%, 該計畫補助對象為: the programme pointed at, its terms
     if nxt is not None and nxt[2] >= figure_at and word == "将":
         return False  # 可以将万米范围内的…变成, 将120万元用于: 将 before its object is 把
     if nxt is None and k > 0 and word in rules.words.plan_nouns:  # 围绕…便民利企目标，: an object
@@ -126,22 +136,6 @@ def _plan_word_before(doc: ArticleText, cs: int, ce: int, figure_at: int) -> boo
         ):
             found = True
     return found
-
-
-_PLAN_NOUN_AFTER = re.compile(r"的[^，,。；;、]{0,4}?(?:目标|计划|规划)")
-
-
-def _plan_noun_after(doc: ArticleText, c: Candidate, ce: int) -> bool:
-    """实现产值50亿元的目标, 满足未来十年的供应目标: a figure that is the amount of a plan named
-    right after it, its qualifier between (为实现全年5%左右的预期目标)."""
-    if doc.norm.find("的", c.end, ce) < 0:
-        return False  # the plan noun follows a 的 in the clause: none there, no qualifier to try
-    end = c.end
-    for word, _q in doc.rules.qual_after:
-        if doc.norm.startswith(word, end):
-            end += len(word)
-            break
-    return _PLAN_NOUN_AFTER.match(doc.norm, end, ce) is not None
 
 
 @lru_cache(maxsize=8)
@@ -340,7 +334,7 @@ def _plan_governs(doc: ArticleText, c: Candidate) -> bool:
     cs, ce = doc.clause(c.start)
     if doc.norm.startswith(("的", "处"), c.end) and _DISTANCE_OF_A_PLACE.search(doc.norm, cs, c.start):
         return False
-    if _plan_word_before(doc, cs, ce, c.start) or _plan_noun_after(doc, c, ce):
+    if _plan_word_before(doc, cs, ce, c.start) or plan_noun_after(doc, c, ce):
         return True
     return _sentence_plans(doc, c, cs)
 

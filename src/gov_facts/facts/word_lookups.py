@@ -40,6 +40,8 @@ class WordLookups:
     #: :mod:`.status`: plan words that are nouns as often as verbs (计划, 目标); words saying what is
     #: done (已, 累计), that no earlier plan word governs
     plan_nouns: tuple[str, ...] = ()
+    #: plan words that plan only before a verb, a preposition or a time (建议, 预定)
+    lead_cues: frozenset[str] = frozenset()
     done_words: tuple[str, ...] = ()
     actual_words: tuple[str, ...] = ()
     #: :mod:`.plan_headings`: how a heading over the work ahead ends or opens (工作安排, 下一步)
@@ -188,6 +190,7 @@ def word_lookups(r: WordLists) -> WordLookups:
             "(?:[0-9.,]+[十百千万亿]*[元吨人户个]?)?(?:@)(?:[^，。；;]{0,14}(?:的|之)|(?:执行|完成|达成)率[为达是]?)",
         ),
         plan_nouns=tuple(r.plan_nouns),
+        lead_cues=frozenset(r.lead_cues),
         done_words=tuple(r.done_words),
         actual_words=tuple(r.actual_words),
         plan_heading_ends=tuple(r.plan_heading_ends),

@@ -51,6 +51,7 @@ class WordLists(BaseModel):
     now_marks: list[str] = Field(default_factory=empty_list)
     plan_terms: list[str] = Field(default_factory=empty_list)
     plan_nouns: list[str] = Field(default_factory=empty_list)
+    lead_cues: list[str] = Field(default_factory=empty_list)
     done_words: list[str] = Field(default_factory=empty_list)
     actual_words: list[str] = Field(default_factory=empty_list)
     plan_heading_ends: list[str] = Field(default_factory=empty_list)
