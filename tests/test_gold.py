@@ -138,8 +138,9 @@ def test_score_does_not_regress(
 # held-out set, moved in at the start of session 12: subject 0.929, time 0.947, status 0.944 at
 # that session's end, when they were held out; 12 were written blind at the start of session 12
 # (batch 18: subject 0.907, time 0.847, status 0.940 at first look) and 8 half an hour later (batch 19:
-# subject 0.880, time 0.617, status 0.956 at first look); 240 pages, 5,213 facts in all; recorded at
-# session 12's end);
+# subject 0.880, time 0.617, status 0.956 at first look) and 8 an hour in (batch 20, kept from both
+# rounds and not worked on: subject 0.849, time 0.914 at first look, 0.843 and 0.914 at the end);
+# 248 pages, 5,398 facts in all; recorded at session 12's end);
 # invented-heldout: the pages of tests/data/heldout/invented, written blind at the start of session 12;
 # these are its summary with the session's starting engine, the same at the session's end (the scope
 # skips while the folder holds no gold).
@@ -171,12 +172,12 @@ RECORDED = [
     ("heldout", "status", 0.869),
     ("heldout", "meta", 0.952),
     ("heldout", "body", 1.0),
-    ("invented", "precision", 0.999),
+    ("invented", "precision", 0.998),
     ("invented", "recall", 0.998),
-    ("invented", "unit", 0.997),
-    ("invented", "subject", 0.987),
-    ("invented", "time", 0.973),
-    ("invented", "status", 0.996),
+    ("invented", "unit", 0.996),
+    ("invented", "subject", 0.982),
+    ("invented", "time", 0.971),
+    ("invented", "status", 0.994),
     ("invented", "meta", 0.997),
     ("invented", "body", 1.0),
     ("invented-heldout", "precision", 0.983),
