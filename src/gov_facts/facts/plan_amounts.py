@@ -34,9 +34,11 @@ def plan_headed(doc: ArticleText, c: Candidate) -> bool:
     """年度计划投资618亿元, 计划总投资6.82亿元: a plan noun heading the quantity right before the figure
     (``words.plan_headed``, from ``planned_quantities``) makes the figure the plan's amount."""
     at = c.start
+    if doc.norm.find("划", at - _HEAD_REACH if at > _HEAD_REACH else 0, at) < 0:
+        return False  # the cheap test first: no 计划 or 规划 right before the figure (most figures)
     lo = max(doc.clause(at)[0], at - _HEAD_REACH)
     if "划" not in doc.norm[lo:at]:
-        return False  # the cheap test first: no 计划 or 规划 right before the figure (most figures)
+        return False
     if doc.rules.words.plan_headed.search(doc.norm, lo, at) is None:
         return False
     return not doc.norm.startswith(_THRESHOLD_AFTER, c.end)
