@@ -22,7 +22,10 @@ def per_unit_before(doc: ArticleText, stop_at: int) -> re.Match[str] | None:
     """每平方米, 每吨, 每人, 每月, 每户企业 right before ``stop_at``: what follows 每 is a unit, a
     measure word (with the short noun it counts) or a span of time; not a measure word and the
     name of a measure (平均每件總價約1,190萬元: the 總價 is what the figure measures)."""
-    m = _PER_UNIT.search(doc.norm, max(0, stop_at - 4), stop_at)
+    lo = max(0, stop_at - 4)
+    if doc.norm.find("每", lo, stop_at) < 0:
+        return None  # the cheap test first: no 每 in reach (most figures)
+    m = _PER_UNIT.search(doc.norm, lo, stop_at)
     if m is None:
         return None
     per = m.group(1)

@@ -25,7 +25,7 @@ _HEAD_REACH = 12
 #: a threshold after the figure (计划总投资5000万元以上项目): a scope, not a plan's amount
 _THRESHOLD_AFTER = ("以上", "及以上", "以下", "以内")
 #: what opens a clause that names a part of what the clause before counts
-_PART_OPENERS = ("其中",)
+_PART_OPENER = "其中"
 #: done words that say a total is summed up, not that anything is done (累计45亿元)
 _SUM_WORDS = ("累计",)
 
@@ -34,9 +34,11 @@ def plan_headed(doc: ArticleText, c: Candidate) -> bool:
     """年度计划投资618亿元, 计划总投资6.82亿元: a plan noun heading the quantity right before the figure
     (``words.plan_headed``, from ``planned_quantities``) makes the figure the plan's amount."""
     at = c.start
+    if doc.norm.find("划", at - _HEAD_REACH if at > _HEAD_REACH else 0, at) < 0:
+        return False  # the cheap test first: no 计划 or 规划 right before the figure (most figures)
     lo = max(doc.clause(at)[0], at - _HEAD_REACH)
     if "划" not in doc.norm[lo:at]:
-        return False  # the cheap test first: no 计划 or 规划 right before the figure (most figures)
+        return False
     if doc.rules.words.plan_headed.search(doc.norm, lo, at) is None:
         return False
     return not doc.norm.startswith(_THRESHOLD_AFTER, c.end)
@@ -48,11 +50,11 @@ def part_of_a_plan(doc: ArticleText, c: Candidate) -> bool:
     year) governs the sentence before it and nothing in the sentence is said done, the part is a
     target too."""
     pub = doc.published
-    if pub is None:
-        return False
+    if pub is None or doc.norm.rfind(_PART_OPENER, 0, c.start) < 0:
+        return False  # the cheap test first: no 其中 before the figure at all
     cs, _ = doc.clause(c.start)
-    if not doc.norm[cs : c.start].lstrip().startswith(_PART_OPENERS):
-        return False  # the cheap test first: the clause is no part (most clauses)
+    if not doc.norm[cs : c.start].lstrip().startswith(_PART_OPENER):
+        return False  # the clause is no part (most clauses)
     ss, _ = doc.sentence(c.start)
     if ss >= cs:
         return False
@@ -80,6 +82,8 @@ def _reaches_a_later_year(t: TimeExpr, year: int) -> bool:
     return t.type == "deadline" and t.last is not None and t.last.year > year
 
 
+#: the plan nouns :data:`_PLAN_NOUN_AFTER` ends with, each looked for before it is tried
+_PLAN_NOUNS = ("目标", "计划", "规划")
 _PLAN_NOUN_AFTER = re.compile(r"的[^，,。；;、]{0,4}?(?:目标|计划|规划)")
 
 
@@ -89,6 +93,8 @@ def plan_noun_after(doc: ArticleText, c: Candidate, ce: int) -> bool:
     the clause says is done (已於去年推出10億元的資助計劃, 已实现产值50亿元的目标)."""
     if doc.norm.find("的", c.end, ce) < 0:
         return False  # the plan noun follows a 的 in the clause: none there, no qualifier to try
+    if all(doc.norm.find(noun, c.end, ce) < 0 for noun in _PLAN_NOUNS):
+        return False  # nor a plan noun after the figure in its clause (most figures)
     cs = doc.clause(c.start)[0]
     if any(w in doc.norm[cs : c.start] for w in doc.rules.words.done_words):
         return False

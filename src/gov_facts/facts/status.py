@@ -151,9 +151,11 @@ def _forecast_sentence(doc: ArticleText, c: Candidate, ss: int) -> bool:
     """预计今天夜间到明天白天，…降雨量30～50毫米: a forecast word opening the sentence makes all of it
     a forecast, whatever its clauses say, bar what is done already (其中上半年已接待1500万人次) and a
     clause of a time gone by (预计全年完成投资50亿元，1-8月累计完成投资42亿元)."""
-    cs = doc.clause(c.start)[0]
     forecast_at = doc.kept("forecast from", ss, lambda: _forecast_from(doc, ss))
-    if "已" in doc.norm[cs : c.start] or forecast_at >= c.start:
+    if forecast_at >= c.start:
+        return False  # the cheap test first: no forecast word before the figure (most sentences)
+    cs = doc.clause(c.start)[0]
+    if "已" in doc.norm[cs : c.start]:
         return False
     return cs <= ss or not past_time_in(doc, cs, c.start)
 

@@ -276,6 +276,8 @@ def completion_ahead(doc: ArticleText, c: Candidate) -> bool:
     """包括拓寬園區道路4.6公里、新設滯洪池2座等工程，預計年底前全數完工: the works a sentence forecasts
     to complete in a later clause are planned, bar a figure whose own clause says what is done
     (已完成投资5亿元，预计年底前全部完工)."""
+    if not doc.kept("completion ahead", None, lambda: _COMPLETION_AHEAD.search(doc.norm) is not None):
+        return False  # the cheap test first, once a document: no forecast of a completion anywhere
     _, se = doc.clause(c.start, "。；;！？!?\n")  # (开工率92.3%；计划竣工项目87个: a statement of its own)
     cs, ce = doc.clause(c.start)
     if ce >= se or not any(w in doc.norm[ce:se] for w in ("预", "将", "计划", "可望", "有望")):

@@ -61,6 +61,8 @@ def _names_nothing(own: str, subject: str) -> bool:
         return subject not in stripped  # 其中农村地区不少于4000个: the part named
     if subject in _TOTAL_WORDS:
         return stripped.startswith(subject) and stripped[len(subject) :] in _TOTAL_LINKS
+    if not any(w in stripped for w in _DONE) or subject not in stripped:
+        return False  # the cheap test first: no done word or no subject in the clause at all
     lead = _LEAD.match(stripped)
     rest = stripped[lead.end() :] if lead is not None else stripped
     if not rest or subject not in rest or not any(w in stripped[: len(stripped) - len(rest)] for w in _DONE):
