@@ -140,8 +140,10 @@ def test_score_does_not_regress(
 # (batch 18: subject 0.907, time 0.847, status 0.940 at first look) and 8 half an hour later (batch 19:
 # subject 0.880, time 0.617, status 0.956 at first look) and 8 an hour in (batch 20, kept from both
 # rounds and not worked on: subject 0.849, time 0.914 at first look, 0.843 and 0.914 at the end);
-# 248 pages, 5,398 facts in all; recorded at session 12's end);
-# invented-heldout: the pages of tests/data/heldout/invented, written blind at the start of session 12;
+# 248 pages, 5,398 facts at session 12's end); 12 were session 12's held-out set, moved in at the
+# start of session 13: subject 0.877, time 0.724, status 0.956 when they were held out; 260 pages,
+# 5,691 facts; recorded at session 13's start);
+# invented-heldout: the pages of tests/data/heldout/invented, written blind at the start of session 13;
 # these are its summary with the session's starting engine, the same at the session's end (the scope
 # skips while the folder holds no gold).
 # The held-out levels were lowered once, by 3 facts each for subject and time, when the time scopes and
@@ -173,12 +175,12 @@ RECORDED = [
     ("heldout", "meta", 0.952),
     ("heldout", "body", 1.0),
     ("invented", "precision", 0.998),
-    ("invented", "recall", 0.998),
-    ("invented", "unit", 0.996),
-    ("invented", "subject", 0.982),
-    ("invented", "time", 0.971),
-    ("invented", "status", 0.994),
-    ("invented", "meta", 0.997),
+    ("invented", "recall", 0.996),
+    ("invented", "unit", 0.995),
+    ("invented", "subject", 0.976),
+    ("invented", "time", 0.958),
+    ("invented", "status", 0.992),
+    ("invented", "meta", 0.996),
     ("invented", "body", 1.0),
     ("invented-heldout", "precision", 0.983),
     ("invented-heldout", "recall", 0.962),
