@@ -141,8 +141,9 @@ def test_score_does_not_regress(
 # subject 0.880, time 0.617, status 0.956 at first look) and 8 an hour in (batch 20, kept from both
 # rounds and not worked on: subject 0.849, time 0.914 at first look, 0.843 and 0.914 at the end);
 # 248 pages, 5,398 facts at session 12's end); 12 were session 12's held-out set, moved in at the
-# start of session 13: subject 0.877, time 0.724, status 0.956 when they were held out; 260 pages,
-# 5,691 facts; recorded at session 13's start);
+# start of session 13: subject 0.877, time 0.724, status 0.956 when they were held out; 8 were
+# written blind at the start of session 13 (batch 21: subject 0.839, time 0.938 at first look); 268
+# pages, 5,883 facts; recorded at session 13's start);
 # invented-heldout: the pages of tests/data/heldout/invented, written blind at the start of session 13;
 # these are its summary with the session's starting engine (the scope skips while the folder holds no
 # gold).
@@ -174,10 +175,10 @@ RECORDED = [
     ("heldout", "status", 0.869),
     ("heldout", "meta", 0.952),
     ("heldout", "body", 1.0),
-    ("invented", "precision", 0.998),
-    ("invented", "recall", 0.996),
-    ("invented", "unit", 0.995),
-    ("invented", "subject", 0.976),
+    ("invented", "precision", 0.997),
+    ("invented", "recall", 0.995),
+    ("invented", "unit", 0.994),
+    ("invented", "subject", 0.972),
     ("invented", "time", 0.958),
     ("invented", "status", 0.992),
     ("invented", "meta", 0.996),
