@@ -15,7 +15,7 @@ import pytest
 
 from factcase import check_fact as check
 from factcase import dated_case as case
-from factcase import the_fact
+from factcase import facts_of, no_fact_case, overlapping, the_fact
 
 # ---------------------------------------------------------------- a unit line, one unit per column
 # 單位：場次；件；% above 行業別 | 檢查場次 | 違規件數 | 違規率: the line names one unit for each column
@@ -91,4 +91,81 @@ COLUMN_UNITS = [
 
 @pytest.mark.parametrize(("text", "needle", "published", "expected"), COLUMN_UNITS)
 def test_column_units(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check(the_fact(text, needle, published), expected)
+
+
+# ---------------------------------------------------------------- no figure: a list marker run into a year
+# 1.2024年全省共抽检…, 附件：1.2024年…名单: a list item's number, a dot and the year it opens with read
+# as a length of 1.2024 years; where a line or an item begins (a colon, a space) it is a marker and a
+# year, no figure. A decimal in running text stays a figure.
+
+MARKED_YEARS = [
+    no_fact_case("附件：1.2024年全省药品质量抽检不合格产品名单\n2.2024年全省化妆品质量抽检不合格产品名单",
+                 "1.2024年", "invented-province-mpa-drug-sampling-results-2024: 附件：1.2024年"),
+    no_fact_case("附件：1.2024年全省药品质量抽检不合格产品名单\n2.2024年全省化妆品质量抽检不合格产品名单",
+                 "2.2024年", "invented-province-mpa-drug-sampling-results-2024: a line's 2.2024年"),
+    no_fact_case("一、总体情况\n1.2024年全省共抽检食品3.2万批次，合格率98.6%。", "1.2024年",
+                 "written-provincial-market-regulation-report: 1.2024年 opening a line"),
+    no_fact_case("主要做法：2.2023年度起實施新制，受理案件1,200件。", "2.2023年",
+                 "written-tw-county-report: after a colon (traditional)"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "needle"), MARKED_YEARS)
+def test_list_marker_before_a_year(text: str, needle: str) -> None:
+    assert overlapping(facts_of(text, "2025-02-24"), text, needle) == []
+
+
+MARKED_YEAR_FIGURES = [
+    case("1.2024年全省共抽检食品3.2万批次，合格率98.6%。", "3.2万批次", "2025-02-24",
+         "written-provincial-market-regulation-report: the item's own figure stays", value=32000,
+         unit="批次"),
+    case("项目建设周期为1.5年，总投资2.3亿元。", "1.5年", "2025-02-24",
+         "written-development-zone-news: a decimal of years stays a duration", value=1.5, kind="duration"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), MARKED_YEAR_FIGURES)
+def test_figures_beside_marked_years(
+    text: str, needle: str, published: str, expected: dict[str, Any]
+) -> None:
+    check(the_fact(text, needle, published), expected)
+
+
+# ---------------------------------------------------------------- no figure: a name's version
+# 房屋稅差別稅率2.0, 数字政府2.0建设, 「囤房稅2.0」: N.0 glued to the name before it, with no link word and
+# not ending its clause, is the name's version (before, 稅率2.0 was read as a pure measure of 2.0).
+# 容积率为2.0 and 容积率2.0， stay figures.
+
+VERSIONS = [
+    no_fact_case("另自113年7月1日起實施房屋稅差別稅率2.0（俗稱「囤房稅2.0」），本市非自住住家用房屋適用累進稅率。",
+                 "2.0", "invented-tw-taoyuan-local-tax-house-tax-114: 差別稅率2.0（"),
+    no_fact_case("全面推进数字政府2.0建设，上线政务服务事项1865项。", "2.0",
+                 "written-provincial-portal: 数字政府2.0建设"),
+    no_fact_case("市营商环境改革3.0版正式发布，新增措施120条。", "3.0",
+                 "written-city-portal: 3.0版"),
+    no_fact_case("本市推出「智慧城市4.0」行動方案，預計投入經費3億元。", "4.0",
+                 "written-tw-city-portal: 「智慧城市4.0」 (traditional)"),
+    no_fact_case("特區政府推出「電子政務2.0」計劃，共有120項服務上線。", "2.0",
+                 "written-mo-government-portal: 「電子政務2.0」"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "needle"), VERSIONS)
+def test_version_after_a_name(text: str, needle: str) -> None:
+    assert overlapping(facts_of(text, "2025-05-01"), text, needle) == []
+
+
+VERSION_FIGURES = [
+    case("该地块容积率为2.0，出让面积3.5公顷。", "2.0", "2024-08-02",
+         "written-land-transfer-notice: 容积率为2.0 stays a figure", value=2.0, kind="other"),
+    case("该地块容积率2.0，出让面积3.5公顷。", "2.0", "2024-08-02",
+         "written-land-transfer-notice: 容积率2.0， ending its clause stays a figure", value=2.0),
+    case("全面推进数字政府2.0建设，上线政务服务事项1865项。", "1865项", "2025-05-01",
+         "written-provincial-portal: the figure after the version stays", value=1865, unit="项"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), VERSION_FIGURES)
+def test_figures_beside_versions(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
     check(the_fact(text, needle, published), expected)
