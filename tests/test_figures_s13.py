@@ -169,3 +169,51 @@ VERSION_FIGURES = [
 @pytest.mark.parametrize(("text", "needle", "published", "expected"), VERSION_FIGURES)
 def test_figures_beside_versions(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
     check(the_fact(text, needle, published), expected)
+
+
+# ---------------------------------------------------------------- days overdue: 逾期N日, 每逾N日
+# 逾期30日仍未繳納者, 每逾3日加徵1%滯納金, 超期15日: the days after an overdue word (``overdue_leads``) are
+# how late a payment or a filing is, a duration, not a day of the month (before, N日 was read as a
+# date and the figure was dropped). 逾期 is the span measured, not the bound more_than; 每逾 is "for
+# every N days overdue" (exact). A term with its bound after it still names a class (逾期1年以上贷款).
+
+OVERDUE = [
+    case("稅務局提醒，逾期繳納者，每逾3日按滯納數額加徵1%滯納金，最高加徵至10%。", "3日", "2025-04-18",
+         "invented-tw-taoyuan-local-tax-house-tax-114: 每逾3日", value=3, unit="日", kind="duration",
+         qualifier="exact", subject=["逾期", "滯納"]),
+    case("稅務局提醒，逾期30日仍未繳納者，將移送法務部行政執行署強制執行。", "30日", "2025-04-18",
+         "invented-tw-taoyuan-local-tax-house-tax-114: 逾期30日", value=30, unit="日", kind="duration",
+         qualifier=("exact", "more_than"), subject=["逾期"]),
+    case("纳税人逾期15日未申报的，由税务机关责令限期改正，可处2000元以下罚款。", "15日", "2025-03-01",
+         "written-county-tax-notice: 逾期15日未申报", value=15, unit="日", kind="duration", qualifier="exact",
+         subject=["逾期"]),
+    case("全年信访事项超期15日未办结的共3件，已全部督办。", "15日", "2025-01-10",
+         "written-city-petition-bureau: 超期15日", value=15, unit="日", kind="duration"),
+    case("每逾期1日按日加收万分之五的滞纳金。", "1日", "2025-03-01",
+         "written-provincial-tax-portal: 每逾期1日", value=1, unit="日", kind="duration", qualifier="exact"),
+    case("每逾3天加收1%滞纳金，最高不超过本金。", "3天", "2025-03-01",
+         "written-water-company-notice: 每逾3天 (exact, not more_than)", value=3, kind="duration",
+         qualifier="exact", subject=["逾期"]),
+    case("該項目已逾期45天，承包商須繳付違約金。", "45天", "2025-06-01",
+         "written-hk-works-department: 已逾期45天 (traditional)", value=45, kind="duration",
+         subject=["逾期"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), OVERDUE)
+def test_days_overdue(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check(the_fact(text, needle, published), expected)
+
+
+OVERDUE_CLASSES = [
+    no_fact_case("逾期1年以上贷款余额3.2亿元，较年初下降0.4亿元。", "1年",
+                 "written-banking-regulator: 逾期1年以上贷款 names a class (as before)"),
+    no_fact_case("逾期3个月以上的贷款共12笔。", "3个月",
+                 "written-rural-credit-union: 逾期3个月以上的贷款 names a class (as before)"),
+    no_fact_case("本市定于每月15日发放补贴。", "15日", "written-city-portal: a day of the month (as before)"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "needle"), OVERDUE_CLASSES)
+def test_overdue_classes_and_dates(text: str, needle: str) -> None:
+    assert overlapping(facts_of(text, "2025-03-01"), text, needle) == []
