@@ -217,3 +217,54 @@ OVERDUE_CLASSES = [
 @pytest.mark.parametrize(("text", "needle"), OVERDUE_CLASSES)
 def test_overdue_classes_and_dates(text: str, needle: str) -> None:
     assert overlapping(facts_of(text, "2025-03-01"), text, needle) == []
+
+
+# ---------------------------------------------------------------- a Latin unit in no list
+# 算力规模达到4800PFlops: a number followed by a unit in Latin letters that is in no list is still a fact
+# (kind other, the unit as written): a run with a small letter after a whole number (PFlops, Mbit/s),
+# any run after a decimal or a scale (3.2mAh); the capitals of computing power are listed (EFLOPS,
+# PFLOPS), as storage (PB), bandwidth (Gbps, Tbps), energy (kWh, GWh: kind energy) and TEU (a count)
+# are. Capitals alone after a whole number are a code or a name (5G, 4K, 2025CBEC), an ordinal's
+# ending is none (30th), and neither is read. Before, the run was only warned about.
+
+LATIN_UNITS = [
+    case("截至6月底，全市在用算力总规模达到4800PFlops（FP16），智能算力占比超六成。", "4800", "2025-07-20",
+         "invented-city-data-bureau-digital-economy-h1-2025: 4800PFlops", value=4800, unit="PFlops",
+         kind="other", subject=["在用算力总规模", "算力总规模", "算力"]),
+    case("全省智能算力规模达12EFLOPS，位居全国前列。", "12", "2025-03-01",
+         "written-provincial-portal: 12EFLOPS", value=12, unit="EFLOPS", kind="other",
+         subject=["智能算力规模", "算力规模"]),
+    case("本縣資料中心儲存容量達2.5PB，較去年增加0.8PB。", "2.5", "2025-03-01",
+         "written-tw-county-portal: 2.5PB (as before)", value=2.5, unit="PB", kind="other"),
+    case("骨干网出口带宽达到12Tbps，千兆用户达320万户。", "12", "2025-03-01",
+         "written-telecom-bureau: 12Tbps", value=12, unit="Tbps", kind="other"),
+    case("宽带接入速率达到1000Mbit/s的用户占比达35%。", "1000", "2025-03-01",
+         "written-statistics-bulletin: 1000Mbit/s", value=1000, unit="Mbit/s", kind="other"),
+    case("园区分布式光伏年发电量达1.2GWh，户均用电量260kWh。", "260", "2025-03-01",
+         "written-energy-bureau: 260kWh (as before, energy)", value=260, unit="kWh", kind="energy"),
+    case("葵青貨櫃碼頭全年處理1,350萬TEU，按年上升3.2%。", "1,350", "2025-01-20",
+         "written-hk-marine-department: 1,350萬TEU (as before, a count)", value=13500000, unit="TEU",
+         kind="count"),
+    case("新型储能电池单体容量提升至3.2mAh。", "3.2", "2025-03-01",
+         "written-industry-news: 3.2mAh after a decimal", value=3.2, unit="mAh", kind="other"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), LATIN_UNITS)
+def test_latin_units(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check(the_fact(text, needle, published), expected)
+
+
+LATIN_CODES = [
+    no_fact_case("本市新建5G基站1200个，开通4K超高清频道3个。", "5G", "written-city-portal: 5G (as before)"),
+    no_fact_case("本市新建5G基站1200个，开通4K超高清频道3个。", "4K", "written-city-portal: 4K (as before)"),
+    no_fact_case("「2025跨境電商展」（2025CBEC）已於10月舉行，吸引逾200家企業參展。", "2025CBEC",
+                 "written-mo-trade-fair: an event's acronym after a year"),
+    no_fact_case("第30屆澳門國際貿易投資展覽會（30th MIF）於10月舉行。", "30th",
+                 "written-mo-trade-fair: an ordinal's ending"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "needle"), LATIN_CODES)
+def test_latin_codes(text: str, needle: str) -> None:
+    assert overlapping(facts_of(text, "2025-10-27"), text, needle) == []
