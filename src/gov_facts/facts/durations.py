@@ -137,7 +137,7 @@ def _led(doc: ArticleText, start: int) -> bool:
     not 减至, which reaches a day) or a noun of a number of days and its copula (超标日数为, 停工天數達)
     stands right before a number of 日."""
     norm = doc.norm
-    if norm.endswith(doc.rules.duration_leads, 0, start) or norm.endswith(doc.rules.overdue_leads, 0, start):
+    if norm.endswith(doc.rules.duration_leads + doc.rules.words.overdue_leads, 0, start):
         return True  # 为期四十四日, 逾期30日: a length, no day of the month
     if _DAYS_NAMED.search(norm, max(0, start - 5), start):
         return True

@@ -351,7 +351,7 @@ def span_named(doc: ArticleText, c: Candidate) -> str | None:
     overdue lead with no 期 of its own (每逾3日加徵1%) measure the lateness: 逾期."""
     if c.kind != "duration":
         return None
-    lead = next((w for w in doc.rules.overdue_leads if doc.norm.endswith(w, 0, c.start)), None)
+    lead = next((w for w in doc.rules.words.overdue_leads if doc.norm.endswith(w, 0, c.start)), None)
     if lead is not None and not lead.endswith("期"):
         return "逾期"
     cs, _ = doc.clause(c.start)

@@ -127,8 +127,6 @@ class Rulebook:
     money_cues: tuple[str, ...]
     #: words before a Chinese numeral and 年 that make it a duration, not a year (为期两年, 历时三年)
     duration_leads: tuple[str, ...]
-    #: words before N日 that make it the days a payment is late (逾期30日, 每逾3日), not a date
-    overdue_leads: tuple[str, ...]
     #: words after a Chinese numeral and 年 that make it a duration (五年时间里, 两千多年历史)
     duration_tails: tuple[str, ...]
     #: words in a clause that make N度 degrees (of heat or of angle), not kilowatt hours
@@ -348,7 +346,6 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         ),
         money_cues=tuple(r.money_cues),
         duration_leads=tuple(r.duration_leads),
-        overdue_leads=tuple(r.overdue_leads),
         duration_tails=tuple(r.duration_tails),
         degree_cues=tuple(r.degree_cues),
         energy_cues=tuple(r.energy_cues),

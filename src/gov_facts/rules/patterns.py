@@ -178,8 +178,6 @@ class PatternFile(WordLists):
     tier_names: list[str] = Field(default_factory=empty_list)
     money_cues: list[str] = Field(default_factory=empty_list)
     duration_leads: list[str] = Field(default_factory=empty_list)
-    #: words right before N日 that make it the days a payment is late (逾期30日, 每逾3日)
-    overdue_leads: list[str] = Field(default_factory=empty_list)
     #: words right after a Chinese numeral and 年 that make it a duration (五年时间里, 两千多年历史)
     duration_tails: list[str] = Field(default_factory=empty_list)
     degree_cues: list[str] = Field(default_factory=empty_list)
