@@ -104,9 +104,10 @@ def days(sc: Scanner, r: Reading) -> Candidate | None:
     """日 as a count of days where it cannot be a day of the month: after a decimal (平均逗留1.2日),
     before 内/以内/之内 with no month before the number (合同签订后30日内, 收到投诉后三十日内: within
     30 days, at most), past 31 (每年居住不少于183日) or after a word that measures a length (为期四十四日,
-    居住满183日, 历时十五日, 合共14日: ``duration_leads``) or a change by an amount (按年減少6日, 较常年
-    偏少12日) with no month before it. Such a day count is no date, though a comma follows it (合共14日，);
-    a range of them (介乎332至351日, 在310日至335日之间) is one figure: :func:`_day_range`."""
+    居住满183日, 历时十五日, 合共14日: ``duration_leads``; 逾期30日, 每逾3日: ``overdue_leads``) or a
+    change by an amount (按年減少6日, 较常年偏少12日) with no month before it. Such a day count is no
+    date, though a comma follows it (合共14日，); a range of them (介乎332至351日, 在310日至335日之间)
+    is one figure: :func:`_day_range`."""
     norm, p = sc.doc.norm, r.p
     if p != r.b:
         return None
@@ -136,8 +137,8 @@ def _led(doc: ArticleText, start: int) -> bool:
     not 减至, which reaches a day) or a noun of a number of days and its copula (超标日数为, 停工天數達)
     stands right before a number of 日."""
     norm = doc.norm
-    if norm.endswith(doc.rules.duration_leads, 0, start):
-        return True
+    if norm.endswith(doc.rules.duration_leads + doc.rules.words.overdue_leads, 0, start):
+        return True  # 为期四十四日, 逾期30日: a length, no day of the month
     if _DAYS_NAMED.search(norm, max(0, start - 5), start):
         return True
     if norm[start - 1 : start] in ("多", "少"):  # 较去年同期多2日: a bare degree after a comparison

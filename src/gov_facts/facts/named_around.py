@@ -330,7 +330,6 @@ _NOT_SPANS = (
     "晚期",
     "时期",
     "到期",
-    "逾期",
     "按期",
     "如期",
     "分期",
@@ -348,9 +347,13 @@ _NOT_SPANS = (
 def span_named(doc: ArticleText, c: Candidate) -> str | None:
     """The span a duration measures when the span is named by a word of 期 or 假 written against it:
     before it, past a link word (連假3天, 批出年期為50年, 公示期为7天), or right after it (四天展期,
-    两年过渡期, 6个月试用期); a time or a comparison (同期, 近期, 为期) names none."""
+    两年过渡期, 6个月试用期); a time or a comparison (同期, 近期, 为期) names none. The days after an
+    overdue lead with no 期 of its own (每逾3日加徵1%) measure the lateness: 逾期."""
     if c.kind != "duration":
         return None
+    lead = next((w for w in doc.rules.words.overdue_leads if doc.norm.endswith(w, 0, c.start)), None)
+    if lead is not None and not lead.endswith("期"):
+        return "逾期"
     cs, _ = doc.clause(c.start)
     m = _SPAN_BEFORE.search(doc.norm, max(cs, c.start - 12), c.start)
     if m is not None:

@@ -285,3 +285,41 @@ def index_base(doc: ArticleText, c: Candidate) -> bool:
     period an index is set to 100 in, a time, not a length of years (a Taiwan page's 110年 reads as
     110 years when nothing else marks it a year)."""
     return c.unit == "年" and doc.norm.startswith(_BASE_MARKS, c.end)
+
+
+#: a list item's number glued to the year it opens with (1.2024年全省共抽检…): one or two digits, a dot
+#: and a year, where a line or an item begins (after a colon or a space)
+_MARKED_YEAR = re.compile(r"[0-9]{1,2}[.．](?:19|20)[0-9]{2}")
+_ITEM_OPENERS = frozenset("\n：:；; \u3000")
+
+
+def list_marker_before_a_year(doc: ArticleText, c: Candidate) -> bool:
+    """1.2024年全省共抽检食品…, 附件：1.2024年全省药品质量抽检不合格产品名单: a list marker (1., 2.)
+    run into the year its item opens with reads as 1.2024年, a length of years; it is an item's
+    number and a year, no figure."""
+    if not (c.unit or "").startswith("年") or (c.start > 0 and doc.norm[c.start - 1] not in _ITEM_OPENERS):
+        return False
+    return _MARKED_YEAR.fullmatch(doc.norm, c.num_start, c.num_end) is not None
+
+
+#: a version closing a name (数字政府2.0, 房屋稅差別稅率2.0, “囤房税2.0”): a digit, a dot and 0
+_VERSION = re.compile(r"[1-9]\.0")
+#: what links a measure to its value (容积率为2.0, 指数达2.0): a figure, no version
+_LINKS = frozenset("为是达至到约于了的")
+#: what may end a figure's clause after it (容积率2.0，): a figure stated, no version
+_FIGURE_ENDS = frozenset("，,。；;、：:！？!?")
+
+
+def version_after_a_name(doc: ArticleText, c: Candidate) -> bool:
+    """数字政府2.0建设, 實施房屋稅差別稅率2.0（俗稱「囤房稅2.0」）: N.0 with no unit glued to the name
+    before it (no link word) and not ending its clause is the name's version, no figure; 容积率为2.0
+    and 容积率2.0， stay figures."""
+    norm = doc.norm
+    if c.unit is not None or c.qualifier != "exact" or c.start == 0 or c.end >= len(norm):
+        return False
+    if not _VERSION.fullmatch(norm, c.num_start, c.num_end) or c.start != c.num_start:
+        return False
+    before = norm[c.start - 1]
+    if not "\u4e00" <= before <= "\u9fff" or before in _LINKS:
+        return False
+    return norm[c.end] not in _FIGURE_ENDS and not norm[c.end].isspace()

@@ -41,7 +41,6 @@ if TYPE_CHECKING:
 
 #: characters jieba may tag as measure words that are times or marks here, never a unit
 _NOT_UNIT = set("点时分秒号年月日周")
-_LATIN_RUN = re.compile(r"[A-Za-zμµ²³/·]+")
 _BARE_NOT_AFTER = set("年月日号时分秒点:：〕]】")
 #: what ends a clause right after a figure, and the verbs and bounds that lead to one (人口为68.4万，)
 CLAUSE_END = ("，", "。", "；", "、", ",", ";", "\n", "")
@@ -307,8 +306,8 @@ def _counted_noun(sc: Scanner, r: Reading) -> bool:
 
 
 def unknown_unit(sc: Scanner, r: Reading) -> Candidate | None:
-    """A measure word or unit in no list: a fact of kind other with the word as its unit
-    (jieba tags it a measure word), or a warning naming it (letters after a figure)."""
+    """A measure word or unit in no list: a fact of kind other with the word as its unit (jieba
+    tags it a measure word, or Latin letters that read as a unit: 4800PFlops), with a warning."""
     norm, p = sc.doc.norm, r.p
     ch = norm[p : p + 1]
     if (single := numbers_measure.one_character_unit(sc, r)) is not None:
@@ -318,17 +317,7 @@ def unknown_unit(sc: Scanner, r: Reading) -> Candidate | None:
         if toks and toks[0][1] == "q":
             sc.warn(f"unit {ch!r} after {norm[r.a : p]} is in no list: read as kind other")
             return sc.finish(bare_candidate(r, p, p + 1, r.value, ch, None, kind="other"))
-    latin = _LATIN_RUN.match(norm, p)
-    written = norm[r.a : p]
-    if (
-        latin is not None
-        and len(latin.group(0)) <= 6
-        and ("/" in latin.group(0) or re.search(r"[.万亿]", written))
-    ):
-        # 3.5mAh, 12万Nm³/h: letters after a measured figure are a unit; after a bare
-        # integer they are a model name or a code (5G, 4K, 3D) and pass silently
-        sc.warn(f"unit {latin.group(0)!r} after {written} is in no list: not read")
-    return None
+    return numbers_measure.latin_unit(sc, r)  # 4800PFlops, 3.5mAh: letters in no list
 
 
 def pure_measure(sc: Scanner, r: Reading) -> Candidate | None:

@@ -1,6 +1,7 @@
 """The measure of a scaled count written with no unit at its clause's end, found in the sentence
 (出入境人次共錄得1,296.4萬, then 本地居民為411.5萬: 人次), and a unit in no list that ends in a listed
-one (3.5萬延人次, 1.2亿标方: the word as written, kind other)."""
+one (3.5萬延人次, 1.2亿标方: the word as written, kind other) or is written in Latin letters
+(4800PFlops, 3.5mAh)."""
 
 from __future__ import annotations
 
@@ -165,3 +166,44 @@ def one_character_unit(sc: Scanner, r: Reading) -> Candidate | None:
         r.start, p + 1, r.a, r.b, r.value, unit=unit, kind="other", qualifier=r.qualifier, unit_start=p
     )
     return sc.finish(cand)
+
+
+_LATIN_RUN = re.compile(r"[A-Za-zμµ²³/·]+")
+#: a Latin run that reads as a unit in no list: at most seven characters; an ordinal's ending
+#: (30th, 2nd) is none
+_LATIN_UNIT_MAX = 7
+_ORDINAL_ENDS = frozenset({"st", "nd", "rd", "th"})
+#: a decimal point or a scale among a number's characters (3.5, 12万): a measured figure
+_MEASURED = re.compile(r"[.万亿]")
+
+
+def latin_unit(sc: Scanner, r: Reading) -> Candidate | None:
+    """算力规模达到4800PFlops, 容量3.5mAh, 12万Nm³/h: letters in no list right after an Arabic figure
+    are its unit, as written (kind other, with a warning naming it), when :func:`_reads_as_unit`;
+    not when a letter or digit goes on after them (a code)."""
+    norm, p = sc.doc.norm, r.p
+    latin = _LATIN_RUN.match(norm, p)
+    if latin is None or r.is_cn or not _reads_as_unit(latin.group(0), norm[r.a : p]):
+        return None
+    end = latin.end()
+    if end < len(norm) and norm[end].isascii() and norm[end].isalnum():
+        return None  # 4800PFlops2: the letters run on into a code
+    unit = sc.doc.text[p:end]
+    sc.warn(f"unit {unit!r} after {norm[r.a : p]} is in no list: read as kind other")
+    cand = Candidate(
+        r.start, end, r.a, r.b, r.value, unit=unit, kind="other", qualifier=r.qualifier, unit_start=p
+    )
+    return sc.finish(cand)
+
+
+def _reads_as_unit(run: str, written: str) -> bool:
+    """Whether letters after a figure are a unit: after a measured figure (a decimal or a scale:
+    3.5mAh, 12万Nm³/h) or with a slash, or a run of two letters or more with a small one after a
+    whole number (4800PFlops, 200Mbit); capitals alone after a whole number are a model's name, a
+    code or an event's acronym (5G, 4K, 3D, 2025CBEC, 第132BD章) and pass."""
+    letters = sum(ch.isalpha() for ch in run)
+    if len(run) > _LATIN_UNIT_MAX or letters < 1 or run.lower() in _ORDINAL_ENDS:
+        return False
+    if "/" in run or _MEASURED.search(written):
+        return run[0] != "/"
+    return letters >= 2 and any(ch.islower() for ch in run)

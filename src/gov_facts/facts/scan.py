@@ -230,6 +230,8 @@ class Scanner:
             or no_figure.inside_a_programme_name(self.doc, c)
             or no_figure.unit_of_an_address(self.doc, c)
             or no_figure.day_after_a_month_name(self.doc, c)
+            or no_figure.list_marker_before_a_year(self.doc, c)
+            or no_figure.version_after_a_name(self.doc, c)
         )
 
     def _opens_a_quoted_name(self, c: Candidate) -> bool:

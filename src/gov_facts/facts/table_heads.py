@@ -67,8 +67,8 @@ YEAR_LABEL = re.compile(
     r"|(?:民[國国])?(?:[4-9][0-9]|1[0-4][0-9])\s*(?:年|年度|學年|学年)"  # 民國 years (112年, 113年度)
     rf"|{_CN_YEAR}(?:[一二三四五六七八九十]{{1,3}}月)?[底末]?"  # 二○二三年十二月底, as Hong Kong's tables
 )
-#: the units of a bracket that lists several (（2023年，元）, （含税，万元）)
-_UNIT_LIST = re.compile(r"[、，,]")
+#: the units of a bracket or a 单位 line that lists several (（2023年，元）, （含税，万元）, 单位：件；%)
+_UNIT_LIST = re.compile(r"[、，,；;]")
 #: an index's base written where a unit stands (指數(110年=100), 价格指数（上年=100）)
 _INDEX_BASE = re.compile(r"=|＝")
 #: the word that names an index, whose levels have no unit (居民消费价格指数, 物價指數)
@@ -346,17 +346,26 @@ def caption_for(
     return next((u for u in units if u not in ("%", "％")), None)
 
 
+#: the ends of a head of a rate or of a change with no direction (违规率, 按年變動, 增减): a % over it
+_RATE_HEADS = ("率", "变动", "变化", "增减", "涨跌")
+
+
 def _in_column_order(units: list[str], header: list[str], rules: Rulebook) -> list[str] | None:
     """The units of a 单位 list, one per column after the first, when the list reads so: as many
     units as those columns, each a unit of cells, and a % only over a column of a change or share
-    (项目 | 本月 | 累计 under 单位：亿元、% is no such list)."""
+    (项目 | 本月 | 累计 under 单位：亿元、% is no such list). A % may stand over a head of a rate or
+    a change of no direction too (违规率, 合格率, 按年變動: the list says it is a share), no other unit
+    over a head of a share or change."""
     if len(units) != len(header) - 1:
         return None
     for unit, head in zip(units, header[1:], strict=True):
-        share = unit in ("%", "％")
         if cell_unit(unit, rules) is None:
             return None
-        if share != (implied_unit(head, rules) == "%" or any(w in head for w in rules.halt_words)):
+        shares = implied_unit(head, rules) == "%" or any(w in head for w in rules.halt_words)
+        if unit in ("%", "％"):
+            if not (shares or header_name(head).endswith(_RATE_HEADS)):
+                return None
+        elif shares:
             return None
     return units
 

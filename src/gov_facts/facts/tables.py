@@ -36,7 +36,9 @@ __all__ = ["bracketed", "header_name", "table_cells", "with_cells"]
 
 #: a cell that names something: a letter of any script
 _NAMES = re.compile(r"[^\W\d_]")
-_CAPTION_UNIT = re.compile(r"单位[:：]\s*([^\s，,。；;）)]{1,10})\s*[）)]?\s*[:：]?\s*$")
+#: a 单位 line above a table: one unit, or one per column in a list (单位：场次；件；%, 单位:亿元,%)
+_UNIT = r"[^\s，,。；;、）)]{1,10}"
+_CAPTION_UNIT = re.compile(rf"单位[:：]\s*({_UNIT}(?:\s*[，,；;、]\s*{_UNIT})*)\s*[）)]?\s*[:：]?\s*$")
 #: what a cell may hold: a number with its sign (-1.6, +12.4), or an accounting negative ((29,517));
 #: a bound before it (≤2.5, 不大于3.0: a threshold) and a % after it (35.0%: the cell's own unit)
 _NUM = r"[0-9]+(?:,[0-9]{3})*(?:[ \u00a0\u2009\u202f][0-9]{3})*(?:\.[0-9]+)?"  # 1 223.5: grouped by spaces

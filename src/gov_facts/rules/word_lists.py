@@ -57,6 +57,7 @@ class WordLists(BaseModel):
     plan_heading_ends: list[str] = Field(default_factory=empty_list)
     plan_heading_leads: list[str] = Field(default_factory=empty_list)
     total_heads: list[str] = Field(default_factory=empty_list)
+    overdue_leads: list[str] = Field(default_factory=empty_list)
     planned_quantities: list[str] = Field(default_factory=empty_list)
     term_names: list[str] = Field(default_factory=empty_list)
     penalty_nouns: list[str] = Field(default_factory=empty_list)
