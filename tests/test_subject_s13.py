@@ -1,0 +1,115 @@
+"""Session 13 (issue 15 "Subject", issue 16): the subject of a figure, by construction.
+
+Each table holds a sentence of a page held out in session 12 (now in-sample, ``work list``) and
+sentences written in the style of other kinds of site, simplified and traditional. Ids name the
+source: ``work-list-<page>`` or ``written-<kind of site>``. Most rows are checked with the gold
+scorer's rule (:func:`factcase.subject_ok`); rows about where a subject ends are checked exactly,
+since the scorer forgives a few extra characters.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factcase import check_subject as _check
+from factcase import fact_at
+from factcase import subject_case as accept
+
+
+def _exact(text: str, needle: str, accepted: list[str]) -> None:
+    """The fact over ``needle`` has exactly one of the accepted subjects."""
+    subject = fact_at(text, needle, "2025-01-20").subject
+    assert subject in accepted, subject
+
+
+# ---------------------------------------------------------------- 1. the old level of a comparison
+# 平均差價率為24.6%，較上季的22.9%: the level a level is compared with (较/比…的) measures the same
+# thing as the last figure of its unit, and the change after it follows
+
+MO_PRICES = "調查結果顯示，202項貨品的平均差價率為24.6%，較上季的22.9%上升1.7個百分點。"
+OLD_LEVEL = [
+    accept(MO_PRICES, "22.9%", "work-list-mo-consumer-council: 較上季的22.9%", ["平均差價率"]),
+    accept(MO_PRICES, "1.7個", "work-list-mo-consumer-council: 上升1.7個百分點", ["平均差價率"]),
+    accept(
+        "全市城镇调查失业率为5.1%，比上年同期的5.4%下降0.3个百分点。",
+        "5.4%",
+        "written-statistics-bulletin: 比上年同期的5.4%",
+        ["城镇调查失业率"],
+    ),
+    accept(
+        "1-9月，全省规上工业企业营业收入利润率为5.8%，较去年同期的5.1%提高0.7个百分点。",
+        "5.1%",
+        "written-provincial-portal: 较去年同期的5.1%",
+        ["营业收入利润率", "企业营业收入利润率"],
+    ),
+    accept(
+        "本港經季節性調整的失業率為3.1%，較上一期間的3.0%微升。",
+        "3.0%",
+        "written-hk-press-release: 較上一期間的3.0%",
+        ["失業率"],
+    ),
+    accept(
+        "全年受理勞資爭議案件1,250件，較112年的1,180件增加70件。",
+        "1,180件",
+        "written-tw-city-labor: 較112年的1,180件",
+        ["勞資爭議案件", "案件"],
+    ),
+    accept(
+        "本季度政府采购项目平均节资率为6.8%，比上一季度的7.2%略有回落，中标单位中中小企业占比为82%。",
+        "7.2%",
+        "written-procurement-notice: 比上一季度的7.2%",
+        ["平均节资率", "节资率", "政府采购项目平均节资率"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), OLD_LEVEL)
+def test_an_old_level_takes_the_level_s_subject(text: str, needle: str, accepted: list[str]) -> None:
+    _check(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- 2. an extreme and its category
+# 個人護理用品的平均差價率最高，達38.2%: a clause that is only a verb of reaching and a figure, after a
+# clause that ranks its noun first or last (最高, 则最低, 最快, 次之), measures that noun
+
+MO_EXTREMES = (
+    "在各類貨品中，個人護理用品的平均差價率最高，達38.2%；新鮮食品（包括冰鮮肉類及蔬菜）則最低，為9.5%。"
+)
+EXTREMES = [
+    accept(
+        MO_EXTREMES,
+        "38.2%",
+        "work-list-mo-consumer-council: 平均差價率最高，達38.2%",
+        ["個人護理用品", "平均差價率"],
+    ),
+    accept(MO_EXTREMES, "9.5%", "work-list-mo-consumer-council: 新鮮食品（…）則最低，為9.5%", ["新鮮食品"]),
+    accept(
+        "其中個人護理用品類最高，達38.2%；新鮮食品類最低，為9.5%。",
+        "38.2%",
+        "written-mo-consumer-council: 個人護理用品類最高",
+        ["個人護理用品", "個人護理用品類"],
+    ),
+    accept(
+        "分行业看，制造业增加值增速最快，达12.3%；建筑业最慢，为2.1%。",
+        "2.1%",
+        "written-statistics-bulletin: 建筑业最慢，为2.1%",
+        ["建筑业"],
+    ),
+    accept(
+        "各區中以北區的空置率最高，為8.5%，灣仔區次之，為6.2%。",
+        "6.2%",
+        "written-hk-rating-valuation: 灣仔區次之，為6.2%",
+        ["灣仔區"],
+    ),
+    accept(
+        "从各县（市、区）看，永福县农村居民收入增幅最高，达9.6%。",
+        "9.6%",
+        "written-provincial-portal: 农村居民收入增幅最高，达9.6%",
+        ["农村居民收入增幅", "永福县农村居民收入增幅"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), EXTREMES)
+def test_an_extreme_measures_the_noun_it_ranks(text: str, needle: str, accepted: list[str]) -> None:
+    _check(text, needle, accepted)
