@@ -110,6 +110,26 @@ EXTREMES = [
 ]
 
 
+TW_VIOLATIONS = (
+    "就違規態樣分析，以「未依規定給付延長工作時間工資」最多，計412件，占違規件數34.8%；"
+    "其次為「工作時間超過法定上限」298件，再次為「未依規定置備出勤紀錄」186件。"
+)
+EXTREMES += [
+    accept(
+        TW_VIOLATIONS,
+        "412件",
+        "work-list-tw-newtaipei-labor: 以「…」最多，計412件",
+        ["未依規定給付延長工作時間工資", "違規件數"],
+    ),
+    accept(
+        "从投诉类别看，以“预付式消费”最多，共有1,236件；其次为商品质量问题。",
+        "1,236件",
+        "written-market-regulation-bulletin: 以“预付式消费”最多，共有1,236件",
+        ["预付式消费"],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "needle", "accepted"), EXTREMES)
 def test_an_extreme_measures_the_noun_it_ranks(text: str, needle: str, accepted: list[str]) -> None:
     _check(text, needle, accepted)
@@ -168,4 +188,51 @@ DOING = [
 
 @pytest.mark.parametrize(("text", "needle", "accepted"), DOING)
 def test_a_verb_of_doing_is_no_subject(text: str, needle: str, accepted: list[str]) -> None:
+    _check(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- 4. a subject ends at a word boundary
+# 稅額增加主要原因為新建房屋增加1萬8,452戶: 因為 inside 原因為 opens no cause (稅額主要原 was cut from
+# it); 「工作時間超過法定上限」298件: a threshold word inside a quoted name is part of the name
+
+TW_HOUSE_TAX = "稅務局分析，稅額增加主要原因為新建房屋增加1萬8,452戶，帶動稅額增加約1.2億元。"
+BOUNDARIES = [
+    accept(
+        TW_HOUSE_TAX, "1萬8,452戶", "work-list-tw-taoyuan-house-tax: 主要原因為新建房屋增加", ["新建房屋"]
+    ),
+    accept(
+        "营业收入下降的主要原因为新签合同减少，全年新签合同额减少12.6亿元。",
+        "12.6亿元",
+        "written-soe-annual-report: 主要原因为…",
+        ["新签合同额"],
+    ),
+    accept(
+        "今年以來本港訪客減少，主因為內地旅客人次下跌8.2%。",
+        "8.2%",
+        "written-hk-tourism-board: 主因為內地旅客人次下跌",
+        ["內地旅客人次", "內地旅客"],
+    ),
+    accept(
+        TW_VIOLATIONS,
+        "298件",
+        "work-list-tw-newtaipei-labor: 「工作時間超過法定上限」298件",
+        ["工作時間超過法定上限"],
+    ),
+    accept(
+        "其中「超過法定工時」案件86件，「未給加班費」案件54件。",
+        "86件",
+        "written-tw-county-labor: 「超過法定工時」案件86件",
+        ["超過法定工時", "案件", "「超過法定工時」案件"],
+    ),
+    accept(
+        "全年查处“超标排放”类违法行为56起。",
+        "56起",
+        "written-ecology-bureau: “超标排放”类违法行为56起",
+        ["“超标排放”类违法行为", "违法行为", "超标排放"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), BOUNDARIES)
+def test_a_subject_ends_at_a_word_boundary(text: str, needle: str, accepted: list[str]) -> None:
     _check(text, needle, accepted)
