@@ -236,3 +236,41 @@ BOUNDARIES = [
 @pytest.mark.parametrize(("text", "needle", "accepted"), BOUNDARIES)
 def test_a_subject_ends_at_a_word_boundary(text: str, needle: str, accepted: list[str]) -> None:
     _check(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- 5. a counted noun stops at the next verb
+# 於全市13個區公所設置房屋稅服務專櫃: a count that is the object of a preposition of place (在, 於, 于,
+# past 全市, 各) names the place; the verb after it (設置, 设立, even one jieba tags a verbal noun)
+# is the clause's predicate, never inside the noun. Checked exactly: the scorer forgives a few
+# characters more.
+
+PLACES = [
+    accept(
+        "為便利民眾，稅務局除各分局外，亦於全市13個區公所設置房屋稅服務專櫃。",
+        "13個",
+        "work-list-tw-taoyuan-house-tax: 於全市13個區公所設置",
+        ["區公所"],
+    ),
+    accept("在全市5个居民服务中心设立窗口。", "5个", "written-city-portal: 在全市5个…设立", ["居民服务中心"]),
+    accept(
+        "在全区12个社区养老服务站提供助餐服务。",
+        "12个",
+        "written-district-civil-affairs: 在全区12个…提供",
+        ["社区养老服务站"],
+    ),
+    accept("已在30个行政村建设文化广场。", "30个", "written-county-news: 在30个行政村建设", ["行政村"]),
+    accept(
+        "全县现有河湖长412名，实现全县58条河流、14座水库河湖长全覆盖。",
+        "14座",
+        "work-list-county-water-river-chief: 58条河流、14座水库河湖长",
+        ["水库"],
+        marks=known_miss(
+            "the head after a list of counts (河湖长 of 58条河流、14座水库) is read into the last item's noun"
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), PLACES)
+def test_a_counted_place_stops_at_the_verb(text: str, needle: str, accepted: list[str]) -> None:
+    _exact(text, needle, accepted)
