@@ -274,3 +274,48 @@ PLACES = [
 @pytest.mark.parametrize(("text", "needle", "accepted"), PLACES)
 def test_a_counted_place_stops_at_the_verb(text: str, needle: str, accepted: list[str]) -> None:
     _exact(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- 6. how long an event lasts
+# 2025年暑运自7月1日开始，…，为期62天: a length opening its clause (为期) is of the name the sentence
+# opens with, past the year that dates it; 30日内完成…的核查处置工作: a time limit is for the acts a
+# general head (工作, 任务) names with the verbs before it, not for 工作
+
+DURATIONS = [
+    accept(
+        "2025年暑运自7月1日开始，8月31日结束，为期62天。",
+        "62天",
+        "work-list-railway-bureau-summer-transport: 2025年暑运…为期62天",
+        ["暑运"],
+    ),
+    accept(
+        "暑运自7月1日起至8月31日，为期62天。", "62天", "written-railway-bureau: 暑运自…为期62天", ["暑运"]
+    ),
+    accept(
+        "2024年春运自1月26日起至3月5日止，为期40天。",
+        "40天",
+        "written-transport-bureau: 2024年春运…为期40天",
+        ["春运"],
+    ),
+    accept("本屆書展將於7月17日至23日舉行，為期7天。", "7天", "written-hk-tdc: 本屆書展…為期7天", ["書展"]),
+    accept(
+        "各设区市市场监督管理局要在收到本通告之日起30日内完成不合格产品的核查处置工作，并将结果报送省局。",
+        "30日",
+        "work-list-province-mpa-drug-sampling: 30日内完成…核查处置工作",
+        ["核查处置", "不合格产品的核查处置"],
+    ),
+    accept(
+        "责任单位应自接到督办通知之日起15个工作日内完成整改工作。",
+        "15个",
+        "written-provincial-supervision-notice: 15个工作日内完成整改工作",
+        ["整改", "整改工作"],
+    ),
+    accept(
+        "請於收到通知後10日內完成查核工作。", "10日", "written-tw-county-notice: 10日內完成查核工作", ["查核"]
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), DURATIONS)
+def test_a_duration_is_of_the_event(text: str, needle: str, accepted: list[str]) -> None:
+    _check(text, needle, accepted)

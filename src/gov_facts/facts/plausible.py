@@ -308,10 +308,10 @@ def revise(
     return None, False
 
 
-#: the name opening a sentence before the words that date it (申請期由…, 本次培训自…, 展览将于…):
-#: jieba reads 申请, 培训, 展览 as verbs
+#: the name opening a sentence before the words that date it (申請期由…, 本次培训自…, 展览将于…,
+#: 2025年暑运自…): jieba reads 申请, 培训, 展览 as verbs
 _OPENING_NAME = re.compile(
-    r"(?:本次|此次|这次|该|本届|今年)?([^，,。；;、0-9０-９由自从于将已在定]{2,8}?)(?:将|已|定于|于|由|自|从|在)"
+    r"(?:本次|此次|这次|该|本届|今年|[0-9０-９]{4}年)?([^，,。；;、0-9０-９由自从于将已在定]{2,8}?)(?:将|已|定于|于|由|自|从|在)"
 )
 
 
