@@ -319,3 +319,53 @@ DURATIONS = [
 @pytest.mark.parametrize(("text", "needle", "accepted"), DURATIONS)
 def test_a_duration_is_of_the_event(text: str, needle: str, accepted: list[str]) -> None:
     _check(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- 7. a trade's kind and a price's extremes
+# 大宗协议转让成交346万吨: the kind of trade named before its verb of dealing (成交, 交易), which jieba
+# cuts into a noun and a verb (协议|转让), is what the amount counts; 最高成交价一度触及62.5元/吨，最低为
+# 38.2元/吨: a price after 一度 (an adverb jieba tags a numeral) is the noun's before it, and an extreme
+# alone in its clause is the other extreme of that measure
+
+CARBON = (
+    "从价格走势看，2024年我市碳配额成交均价为47.96元/吨，较上年上涨约18%，全年最高成交价一度触及62.5元/吨，"
+    "最低为38.2元/吨。其中，线上挂牌交易量占总成交量的七成左右，大宗协议转让成交346万吨。"
+)
+TRADES = [
+    accept(
+        CARBON, "346万吨", "work-list-city-daily-carbon-market: 大宗协议转让成交346万吨", ["大宗协议转让"]
+    ),
+    accept(
+        CARBON, "62.5元", "work-list-city-daily-carbon-market: 最高成交价一度触及62.5元/吨", ["最高成交价"]
+    ),
+    accept(CARBON, "38.2元", "work-list-city-daily-carbon-market: 最低为38.2元/吨", ["最低成交价"]),
+    accept(
+        "本週期內，協議轉讓成交52.3萬噸，單向競價成交18萬噸。",
+        "52.3萬噸",
+        "written-tw-exchange-news: 協議轉讓成交52.3萬噸",
+        ["協議轉讓"],
+    ),
+    accept(
+        "本週期內，協議轉讓成交52.3萬噸，單向競價成交18萬噸。",
+        "18萬噸",
+        "written-tw-exchange-news: 單向競價成交18萬噸",
+        ["單向競價"],
+    ),
+    accept(
+        "当日布伦特原油期货价格一度升至每桶92.5美元，收盘报89.1美元。",
+        "92.5美元",
+        "written-finance-news: 价格一度升至92.5美元",
+        ["布伦特原油期货价格", "原油期货价格"],
+    ),
+    accept(
+        "本月蔬菜批發價格中，最高價為每公斤48元，最低為每公斤12元。",
+        "12元",
+        "written-tw-agriculture-council: 最低為每公斤12元",
+        ["最低價"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), TRADES)
+def test_a_trade_kind_and_a_price_extreme(text: str, needle: str, accepted: list[str]) -> None:
+    _check(text, needle, accepted)

@@ -34,6 +34,7 @@ from .counted_after import (
 )
 from .counted_object import named_by_copula, object_to_clause_end, parallel_object, rest_of_group
 from .enumeration import PLACE_COUNTS, listed, places_named_before
+from .extremes import other_extreme
 from .framing import (
     BREAKDOWN_BEFORE,
     CALCULATION_FRAME,
@@ -85,6 +86,7 @@ from .topic import (
     set_as,
     speed_named_before,
 )
+from .trade_kinds import traded_kind
 from .unit_subject import verb_named_amount as verb_named
 from .units import unit_after
 
@@ -387,7 +389,8 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         if same_unit:
             return same_unit, False
         return noun_begun_by_unit(doc, c) or c.unit, False
-    inherited = named_by_verbs(doc, c) or topic_before(doc, c, prev) or changed_from(doc, c, prev)
+    inherited = other_extreme(doc, c, prev) or named_by_verbs(doc, c) or topic_before(doc, c, prev)
+    inherited = inherited or changed_from(doc, c, prev) or traded_kind(doc, c, verb)
     inherited = inherited or share_of_last(doc, c, prev)
     inherited = inherited or carried(doc, c, prev)
     if inherited:
