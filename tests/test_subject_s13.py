@@ -369,3 +369,43 @@ TRADES = [
 @pytest.mark.parametrize(("text", "needle", "accepted"), TRADES)
 def test_a_trade_kind_and_a_price_extreme(text: str, needle: str, accepted: list[str]) -> None:
     _check(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- 8. a penalty
+# 其中單一事業單位最高遭裁處150萬元: money right after a verb of imposing (裁處, 處以, 处) is the penalty
+# named after it in its clause (罰鍰, 罚款), else the one its sentence named before; not who was fined
+
+TW_FINES = (
+    "罰鍰部分，勞檢處上半年共裁處罰鍰新臺幣2,856萬元，較去年同期增加約15%，"
+    "其中單一事業單位最高遭裁處150萬元。"
+)
+PENALTIES = [
+    accept(TW_FINES, "150萬元", "work-list-tw-newtaipei-labor: 單一事業單位最高遭裁處150萬元", ["罰鍰"]),
+    accept(TW_FINES, "2,856萬元", "work-list-tw-newtaipei-labor: 共裁處罰鍰新臺幣2,856萬元", ["罰鍰"]),
+    accept(
+        "其中單一事業單位最高遭裁處150萬元罰鍰。",
+        "150萬元",
+        "written-tw-city-labor: 最高遭裁處150萬元罰鍰",
+        ["罰鍰"],
+    ),
+    accept(
+        "生态环境局依法对该公司处以罚款5万元。", "5万元", "written-ecology-bureau: 处以罚款5万元", ["罚款"]
+    ),
+    accept(
+        "市场监管局对该酒店处3万元罚款，并责令改正。",
+        "3万元",
+        "written-market-regulation-notice: 处3万元罚款",
+        ["罚款"],
+    ),
+    accept(
+        "違反者處新臺幣2萬元以上100萬元以下罰鍰。",
+        "2萬元",
+        "written-tw-law-notice: 處新臺幣2萬元以上100萬元以下罰鍰",
+        ["罰鍰"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), PENALTIES)
+def test_a_fine_imposed_is_the_penalty(text: str, needle: str, accepted: list[str]) -> None:
+    _exact(text, needle, accepted)

@@ -66,6 +66,7 @@ from .named_around import programme_before as programme_lasting
 from .named_around import topic_of_clause_before as topic_before
 from .noun_after import noun_run_after
 from .noun_phrase import noun_run_before, per_what, quantity_named_before
+from .penalties import imposed_penalty
 from .ranked_subject import ranked_subject
 from .rate_bases import per_base
 from .signed_notes import signed_note
@@ -116,6 +117,7 @@ class Subjects:
         subject = standard[0] if standard else subject
         subject = signed_note(doc, c) or subject  # 輸往內地（+19.4%）: the rate of the name before it
         subject = c.extra.get("places") or subject  # 福建等4省（区）: the places counted, not the last named
+        subject = imposed_penalty(doc, c) or subject  # 最高遭裁處150萬元: the 罰鍰, not who was fined
         return self.places.without_place(subject, c) if self.places is not None else subject
 
 
