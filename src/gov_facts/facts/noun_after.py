@@ -72,8 +72,11 @@ _CLAUSE_ENDS = frozenset(["", *"，。；、,;：:！？!?）)\n"])
 #: as the shadow writes them
 _PREPOSITION_BEFORE = re.compile(r"[向对给](?:约|近|逾|超过|不少于)?$")
 
-#: a preposition of place whose object a count is, past a scope word (於全市13個, 在全县58个, 于各)
-_PLACE_BEFORE = re.compile(r"(?:在|于|於)(?:全[市县縣区區省州镇鎮乡鄉]|各|本[市县縣区區])?$")
+#: a preposition of place whose object a count is, past a scope word (於全市13個, 在全县58个, 于各);
+#: not the 于 of a bound or a comparison (不少於3,000個, 高于)
+_PLACE_BEFORE = re.compile(
+    r"(?:在|(?<![少多大小高低等至由对對])[于於])(?:全[市县縣区區省州镇鎮乡鄉]|各|本[市县縣区區])?$"
+)
 
 
 def _object_of_preposition(doc: ArticleText, figure_at: int | None) -> bool:
