@@ -138,11 +138,15 @@ def carried(
         stated = _level_stated_before(doc, c, prev)
         if stated:  # 每日平均求诊人次为6,120，较前一星期上升8.5%
             return stated
-    if (
-        not topic_only
-        and same
-        and (is_change(doc, c) or _COMPARED_LEVEL.search(doc.norm, doc.clause(c.start)[0], c.start))
-    ):
+    changed = not topic_only and same and is_change(doc, c)
+    compared = not topic_only and same and _COMPARED_LEVEL.search(doc.norm, doc.clause(c.start)[0], c.start)
+    if compared and not changed:
+        # 平均差價率為24.6%，較上季的22.9%: the old level a level is compared with measures the same
+        # thing as the last figure of its own unit
+        old = next((s for p, s, _ in reversed(in_sentence) if s and p.unit == c.unit), None)
+        if old:
+            return old
+    if changed or compared:
         # 覆盖率达87.3%，提高1.8个百分点; 农民工总量19.41万人，比上年增长8.55%: a change with no
         # noun of its own names the level just before it, not the sentence's topic; a growth rate
         # names an amount, not a share between them (完成246.79亿元，完成年度计划82.3%，同比增长15.3%)

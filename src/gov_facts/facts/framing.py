@@ -279,6 +279,11 @@ def deadline_activity(doc: ArticleText, c: Candidate) -> str | None:
                 nouns = "".join(w for w, f in toks[k + 1 : k + 4] if is_nounish(f))
                 if word in doc.rules.stop:  # 完成供货: a light verb names nothing; its object does
                     return nouns or _opening_noun(doc, c.start)  # 核查处置工作…90日内完成: the topic
+                if word in _WORK_HEADS and not nouns:  # 完成…的核查处置工作: the acts 工作 heads
+                    j = k
+                    while j > 0 and toks[j - 1][1] in ("v", "vn") and toks[j - 1][0] not in doc.rules.stop:
+                        j -= 1
+                    word = "".join(w for w, _ in toks[j : k + 1])
                 return word + nouns if nouns or len(word) > 1 else None
             if not (is_nounish(flag) or flag == "x"):
                 # 向乡公所提出申请 (jieba's one noun): the act after a preposition and its object
@@ -306,6 +311,9 @@ def _period_named(doc: ArticleText, c: Candidate) -> str | None:
         return None
     return noun_run_before(doc, replace(c, start=m.end()))[0]
 
+
+#: general heads of an activity named by the verbs before them (核查处置工作, 整改任务)
+_WORK_HEADS = ("工作", "任务")
 
 #: an aside in brackets (（即113年10月22日前）, （镇、市、区）)
 _ASIDE = re.compile(r"[（(][^（）()]{0,24}[）)]")

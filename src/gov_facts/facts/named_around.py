@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from .candidate import Candidate, Prior
 from .context import ArticleText
+from .extremes import COUNTED, extreme_ranked
 from .framing import spent_before
 from .noun_phrase import noun_run_before
 from .tagging import pos_tag
@@ -258,13 +259,18 @@ _REACHED = re.compile(r"\s*(?:高达|达到|达|为|约为)(?:约|近|逾)?\s*")
 def topic_of_clause_before(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
     """最大点雨量出现在石门镇青岗村，达217.5毫米; 最高气温出现在7月28日，为38.6℃: a clause that is only
     a verb of reaching and the figure measures the noun that opens the clause just before, when that
-    clause states no figure and a verb follows its noun (not the last figure's subject)."""
+    clause states no figure and a verb follows its noun (not the last figure's subject), or the noun
+    it ranks highest or lowest (个人护理用品的平均差价率最高，达38.2%)."""
     cs, _ = doc.clause(c.start)
-    if cs < 2 or _REACHED.fullmatch(doc.norm, cs, c.start) is None:
+    reached = _REACHED.fullmatch(doc.norm, cs, c.start) if cs >= 2 else None
+    if cs < 2 or (reached is None and COUNTED.fullmatch(doc.norm, cs, c.start) is None):
         return None
     pcs, _ = doc.clause(cs - 2)
     if any(pcs <= p.start < cs for p, _, _ in prev[-3:]):
         return None  # the clause before states a figure: its subject is carried as ever
+    ranked = extreme_ranked(doc, c, pcs, cs)
+    if ranked is not None or reached is None:  # 个人护理用品的平均差价率最高，达38.2%
+        return ranked
     toks = pos_tag(doc.shadow[pcs : cs - 1])
     first = 0  # 全县|最高|气温|出现, 本月|最高|氣溫: a scope word (全县, 全市) or a time opens no name
     while first < len(toks) and (

@@ -72,6 +72,12 @@ _CLAUSE_ENDS = frozenset(["", *"，。；、,;：:！？!?）)\n"])
 #: as the shadow writes them
 _PREPOSITION_BEFORE = re.compile(r"[向对给](?:约|近|逾|超过|不少于)?$")
 
+#: a preposition of place whose object a count is, past a scope word (於全市13個, 在全县58个, 于各);
+#: not the 于 of a bound or a comparison (不少於3,000個, 高于)
+_PLACE_BEFORE = re.compile(
+    r"(?:在|(?<![少多大小高低等至由对對])[于於])(?:全[市县縣区區省州镇鎮乡鄉]|各|本[市县縣区區])?$"
+)
+
 
 def _object_of_preposition(doc: ArticleText, figure_at: int | None) -> bool:
     """Whether the count is the object of a preposition (向1,372個輪候家團發出社屋分配通知): the
@@ -79,6 +85,14 @@ def _object_of_preposition(doc: ArticleText, figure_at: int | None) -> bool:
     return (
         figure_at is not None
         and _PREPOSITION_BEFORE.search(doc.shadow, max(0, figure_at - 5), figure_at) is not None
+    )
+
+
+def _in_place_phrase(doc: ArticleText, figure_at: int | None) -> bool:
+    """Whether the count is the object of a preposition of place (於全市13個區公所設置…)."""
+    return (
+        figure_at is not None
+        and _PLACE_BEFORE.search(doc.shadow, max(0, figure_at - 4), figure_at) is not None
     )
 
 
@@ -165,6 +179,8 @@ def noun_run_after(
             and not (k + 1 < len(toks) and toks[k + 1][1].startswith("n"))
         ):
             break  # 斑马鱼状态良好: an adjective after the noun is its predicate
+        if run and flag == "vn" and len(word) == 2 and _in_place_phrase(doc, figure_at):
+            break  # 於全市13個區公所設置房屋稅服務專櫃: the verb after the place is the predicate
         if is_nounish(flag) or (word in doc.rules.suffixes and run):
             run.append(word)
             continue
@@ -181,7 +197,11 @@ def noun_run_after(
             and ((is_nounish(then[1]) and then[1] != "b") or then[0] in doc.rules.suffixes)
             and nxt is not None
             and nxt[0] not in doc.rules.stop
-            and not (run and flag == "v" and _object_of_preposition(doc, figure_at))
+            and not (
+                run
+                and flag == "v"
+                and (_object_of_preposition(doc, figure_at) or _in_place_phrase(doc, figure_at))
+            )
         ):
             # a verb inside a compound noun: 托育机构照护补贴, 国考断面 (jieba: 国/考/断面),
             # 98处控导工程 (控导/工程)

@@ -177,7 +177,7 @@ def _named_before_threshold(doc: ArticleText, c: Candidate, subject: str | None,
     m = None  # the last word of passing a threshold (``threshold_words``) before the figure
     for found in doc.rules.threshold_word.finditer(doc.norm, cs + 1, c.start):
         m = found
-    if m is None or any(ch.isdigit() for ch in doc.norm[m.end() : c.start]):
+    if m is None or any(ch.isdigit() for ch in doc.norm[m.end() : c.start]) or _quoted(doc, cs, m.start(), c):
         return None
     at = doc.shadow.rfind(subject, cs, c.start) if subject else -1
     if subject and (at < 0 or at + len(subject) <= m.start() or at >= m.start()):
@@ -188,6 +188,19 @@ def _named_before_threshold(doc: ArticleText, c: Candidate, subject: str | None,
         return None  # 超市, 超额, 超大: a word of its own
     named = noun_run_before(doc, replace(c, start=m.start()))[0]
     return named if named and len(named) >= 2 else None
+
+
+def _quoted(doc: ArticleText, cs: int, at: int, c: Candidate) -> bool:
+    """「工作時間超過法定上限」298件: whether ``at`` lies inside a quoted name closed before the figure
+    (a word there is part of the name, not of the clause)."""
+    opened = max(doc.norm.rfind(q, cs, at) for q in _OPENING_QUOTES)
+    if opened < 0 or any(q in doc.norm[opened:at] for q in _CLOSING_QUOTES):
+        return False
+    return any(q in doc.norm[at : c.start] for q in _CLOSING_QUOTES)
+
+
+_OPENING_QUOTES = ("“", "「", "『")
+_CLOSING_QUOTES = ("”", "」", "』")
 
 
 def _ranked_before(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
@@ -295,10 +308,10 @@ def revise(
     return None, False
 
 
-#: the name opening a sentence before the words that date it (申請期由…, 本次培训自…, 展览将于…):
-#: jieba reads 申请, 培训, 展览 as verbs
+#: the name opening a sentence before the words that date it (申請期由…, 本次培训自…, 展览将于…,
+#: 2025年暑运自…): jieba reads 申请, 培训, 展览 as verbs
 _OPENING_NAME = re.compile(
-    r"(?:本次|此次|这次|该|本届|今年)?([^，,。；;、0-9０-９由自从于将已在定]{2,8}?)(?:将|已|定于|于|由|自|从|在)"
+    r"(?:本次|此次|这次|该|本届|今年|[0-9０-９]{4}年)?([^，,。；;、0-9０-９由自从于将已在定]{2,8}?)(?:将|已|定于|于|由|自|从|在)"
 )
 
 

@@ -34,6 +34,7 @@ from .counted_after import (
 )
 from .counted_object import named_by_copula, object_to_clause_end, parallel_object, rest_of_group
 from .enumeration import PLACE_COUNTS, listed, places_named_before
+from .extremes import other_extreme
 from .framing import (
     BREAKDOWN_BEFORE,
     CALCULATION_FRAME,
@@ -65,6 +66,7 @@ from .named_around import programme_before as programme_lasting
 from .named_around import topic_of_clause_before as topic_before
 from .noun_after import noun_run_after
 from .noun_phrase import noun_run_before, per_what, quantity_named_before
+from .penalties import imposed_penalty
 from .ranked_subject import ranked_subject
 from .rate_bases import per_base
 from .signed_notes import signed_note
@@ -85,6 +87,7 @@ from .topic import (
     set_as,
     speed_named_before,
 )
+from .trade_kinds import traded_kind
 from .unit_subject import verb_named_amount as verb_named
 from .units import unit_after
 
@@ -114,6 +117,7 @@ class Subjects:
         subject = standard[0] if standard else subject
         subject = signed_note(doc, c) or subject  # 輸往內地（+19.4%）: the rate of the name before it
         subject = c.extra.get("places") or subject  # 福建等4省（区）: the places counted, not the last named
+        subject = imposed_penalty(doc, c) or subject  # 最高遭裁處150萬元: the 罰鍰, not who was fined
         return self.places.without_place(subject, c) if self.places is not None else subject
 
 
@@ -387,7 +391,8 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         if same_unit:
             return same_unit, False
         return noun_begun_by_unit(doc, c) or c.unit, False
-    inherited = named_by_verbs(doc, c) or topic_before(doc, c, prev) or changed_from(doc, c, prev)
+    inherited = other_extreme(doc, c, prev) or named_by_verbs(doc, c) or topic_before(doc, c, prev)
+    inherited = inherited or changed_from(doc, c, prev) or traded_kind(doc, c, verb)
     inherited = inherited or share_of_last(doc, c, prev)
     inherited = inherited or carried(doc, c, prev)
     if inherited:

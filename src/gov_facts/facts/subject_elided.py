@@ -91,28 +91,30 @@ def measure_of_topic(doc: ArticleText, c: Candidate, subject: str) -> str | None
     ss, _ = doc.sentence(c.start)
     if cs <= ss or not doc.norm[cs : c.start].lstrip().startswith(subject):
         return None
-    given = _object_closing(doc, ss, cs)
+    given = object_closing(doc, ss, cs)
     if given:  # 向1,236名學生發放獎學金，總額達4,800萬元: the total is of what the verb gave
         return given
     topic = sentence_topic(doc, cs)
     return topic if topic and len(topic) >= 2 and topic != subject else None
 
 
-def _object_closing(doc: ArticleText, ss: int, cs: int) -> str | None:
+def object_closing(doc: ArticleText, ss: int, cs: int, acts: bool = False) -> str | None:
     """The object that closes the clause before a bare measure (發放獎學金，總額達…), when a verb takes
     it there: the thing the verb moved, which the total measures; ``None`` when the clause ends in a
-    verb (资金已全部拨付，) or in anything but a verb and its noun."""
+    verb (资金已全部拨付，) or in anything but a verb and its noun. With ``acts``, an object that is an
+    act (实施专案检查: jieba's vn) counts too."""
     ps = doc.clause(cs - 2)[0] if cs - 2 >= ss else ss
     toks = pos_tag(doc.shadow[ps : cs - 1])
+    nounish = ("n", "vn") if acts else ("n",)
     k = len(toks)
     # 临时救助金: a word that only modifies (jieba's b) stays inside the object
     while (
         k > 0
-        and (toks[k - 1][1] == "b" or toks[k - 1][1].startswith("n"))
+        and (toks[k - 1][1] == "b" or toks[k - 1][1].startswith(nounish))
         and toks[k - 1][1] not in ("nr", "ns")
     ):
         k -= 1
-    if k == len(toks) or k == 0 or not toks[k - 1][1].startswith("v") or not toks[-1][1].startswith("n"):
+    if k == len(toks) or k == 0 or not toks[k - 1][1].startswith("v") or not toks[-1][1].startswith(nounish):
         return None
     named = "".join(w for w, _ in toks[k:])
     return named if 2 <= len(named) <= 10 and _CJK_ONLY.fullmatch(named) else None

@@ -27,7 +27,13 @@ from .candidate import Candidate, Prior, since
 from .context import ArticleText
 from .noun_phrase import noun_run_before
 from .subject_counted_before import counted_before
-from .subject_elided import group_before_gong, measure_of_topic, object_of_verb_before, verb_said_before
+from .subject_elided import (
+    group_before_gong,
+    measure_of_topic,
+    object_closing,
+    object_of_verb_before,
+    verb_said_before,
+)
 from .tagging import pos_tag
 from .topic import sentence_topic
 
@@ -77,6 +83,13 @@ _BARE_HAS = re.compile(r"\s*(?:则|共|约|合共|另)?(?:有|计|计有|共计)
 #: what opens a breakdown, whose parts name their noun before their count (其中, 当中)
 _BREAKDOWN = ("其中", "当中")
 
+#: a verb of splitting right before a count of parts (共分, 分为, 拟分成), not inside a
+#: word (细分, 划分, 部分, 评分)
+_SPLIT = re.compile(r"(?<![细划区部充评积得打十百千万成身过处瓜拆均])分(?:为|成)?$")
+
+#: verbs of doing that name no act of their own (执行800场次): the act is named elsewhere
+_LIGHT_VERBS = ("执行", "进行", "开展", "实施", "办理", "完成", "举办", "举行", "组织")
+
 #: word classes a verb of doing has in jieba's tags
 _VERB_TAGS = ("v", "vd")
 
@@ -98,6 +111,8 @@ def last_look(
         taken = object_of_verb_before(doc, c)
         if taken:
             return taken, False
+    if c.unit in doc.rules.event_units and _SPLIT.search(doc.norm, max(0, c.start - 4), c.start):
+        return c.unit, False  # 共分6批次参与发行, 分3批次进行: the parts a thing is split into
     if not subject or "table_head" in c.extra or c.kind == "rank":
         return subject, topic
     near = doc.norm[max(0, c.start - 16) : c.start]
@@ -334,6 +349,12 @@ def _verb_of_doing(doc: ArticleText, c: Candidate, prev: Prior, subject: str) ->
     rest = doc.norm[c.end : ce].strip()
     if 2 <= len(rest) <= 6 and not re.search(r"[0-9的，、（(]", rest):
         return rest  # 吸引约126万人次参加: those who took part
+    if c.unit in doc.rules.event_units and doc.norm[at : at + len(subject)] in _LIGHT_VERBS:
+        # 实施专案检查，预计再执行800场次: acts counted after a verb of doing are the acts the clause
+        # before names with its verb and object
+        acts = object_closing(doc, doc.sentence(c.start)[0], cs, acts=True) if cs > 0 else None
+        if acts:
+            return acts
     if _AGAIN.search(doc.norm, max(cs, at - 4), at) is None:
         return _topic_before_verb(doc, c, cs, at)
     for p, s, _ in reversed(since(prev, max(0, c.start - 300))):

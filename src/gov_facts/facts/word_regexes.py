@@ -65,10 +65,11 @@ def words_pattern(words: list[str], template: str = "(?:@)") -> re.Pattern[str]:
 
 def cause_opening(words: list[str], effects: list[str]) -> re.Pattern[str]:
     """A cause opening (则由于, 因, 受…影响): one of ``words``, 因 not in a word of its own (原因,
-    因素, 因此), or 受 with one of ``effects`` later in its clause."""
+    因素, 因此; nor 因为 in 原因为: 稅額增加主要原因為新建房屋增加), or 受 with one of ``effects``
+    later in its clause."""
     return re.compile(
         r"(?:则|則)?(?:"
-        + (f"{alternatives(words)}|" if words else "")
+        + (f"(?<![原起基诱誘成主])(?:{alternatives(words)})|" if words else "")
         + r"(?<![原起基诱誘成主])因(?![素此而地时時应應])"
         + (f"|受到?(?=[^，。；;]{{1,16}}?(?:{alternatives(effects)}))" if effects else "")
         + ")"

@@ -17,6 +17,9 @@ _NOUNISH = ("n", "vn", "an", "j", "l", "nz", "b", "k", "h", "ng", "eng", "nr", "
 PROPER_NOUN_TAGS = frozenset({"n", "nr", "ns", "nz", "nt", "ng"})
 
 
+#: adverbs jieba tags as numerals and quantifiers (一度触及, 一举突破)
+_ADVERBS_AS_NUMERALS = frozenset(["一度", "一举", "曾一度"])
+
 #: the last characters of a fund's name (专项经费, 奖补资金, 津贴预算, 拨款)
 _FUND_HEADS = frozenset("金费款算")
 
@@ -146,6 +149,7 @@ class WordsBefore:
             or not word.strip()
             or word in ("由", "从", "比", "较", "于", "於")
             or flag in ("d", "uj", "ul", "u", "y", "e", "o")
+            or word in _ADVERBS_AS_NUMERALS  # 最高成交价一度触及62.5元: 一度 says when, jieba tags mq
         )
 
     def _function_word_as_verb(self, i: int) -> bool:
