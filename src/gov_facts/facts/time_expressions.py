@@ -69,6 +69,10 @@ FIRST_CHARS = "截到至“\"'十目当现迄近日今昨上本下最过未0-9�
 #: noun (占年初预算的18.4%), not the time of the figure
 _SET_AT_START = "预算|预期|目标|任务"
 
+#: what 日前 names as "day-ahead" in power and market news (日前出清均价, 日前市场, 日前交易, 日前电价):
+#: a market's kind, not "a few days ago"
+_DAY_AHEAD = "出清|市场|交易|现货|电价|电量|电能|申报|价格|预测|计划|调度|备用|报价"
+
 _EXPR = re.compile(
     rf"""
     (?=[{FIRST_CHARS}])
@@ -76,7 +80,8 @@ _EXPR = re.compile(
     (?P<prefix>截至到|截至|截止到|截止|到|至)?
     (?:
         (?P<plan>{_PLAN})
-      | (?P<now>[目当]前|(?<![出体表展发])现在|[迄至]今|近日|日前|今[天日]|[今昨明][（(](?P<nd>{_DAY})[）)]日)
+      | (?P<now>[目当]前|(?<![出体表展发])现在|[迄至]今|近日|日前(?!{_DAY_AHEAD})|今[天日]
+               |[今昨明][（(](?P<nd>{_DAY})[）)]日)
       | (?P<that>当天|当日|同日)
       | (?P<thatm>同月|当月)
       | (?P<relm>上个?月|本月|下个?月|[本上下][（(](?P<relmn>1[0-2]|0?[1-9])[）)]月)(?P<relmpart>底|末|初|份)?
