@@ -199,7 +199,7 @@ def word_lookups(r: WordLists) -> WordLookups:
         plan_headed=words_pattern(
             r.planned_quantities, r"(?<![按超占比成])(?:年度|全年|年)?(?:计划|规划)(?:@)(?:为|达|是|约|共)?$"
         ),
-        term_value=words_pattern(r.term_names, r"(?:@)\s*(?:为|是|：|:)\s*$"),
+        term_value=words_pattern(r.term_names, r"(?:@)\s*(?:为|是|：|:)?\s*(?:自|从)?$"),
         scope_lead=words_pattern(r.scope_coverbs, r"(?:@)[^，,。；;：:]{0,12}$"),
         penalty_noun=words_pattern(r.penalty_nouns),
         glued_plan_cues=tuple(r.glued_plan_cues),
