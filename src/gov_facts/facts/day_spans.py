@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from .text import SPAN_JOINS
@@ -28,6 +29,8 @@ _LONGEST_DAYS = 800
 
 def join_day_spans(norm: str, times: list[TimeExpr], published: date | None) -> list[TimeExpr]:
     """``times`` with each span of days written as two days read as one period (see the module)."""
+    if not any(a.grain == "day" == b.grain for a, b in pairwise(times)):
+        return times  # the cheap test first: no two days in a row
     out: list[TimeExpr] = []
     for t in times:
         before = out[-1] if out else None

@@ -80,8 +80,9 @@ def qualifier_of(doc: ArticleText, c: Candidate) -> str:
         hit = ends_with(bounded, doc.rules.qual_before)
     if hit is not None and _ends_a_word(bounded, hit[0], doc.rules.bound_lookalikes):
         hit = None  # 已签约203户, 节约120万元: 约 ends a word of its own, it bounds nothing
-    if hit is None:  # 至少建成1个, 最高补助新台币4,000元, 最高可获补贴50万元 (an amount read as a count is)
-        hit = bound_before_a_verb(doc, before, c.kind == "money" and c.num_start > c.start)
+    led = c.num_start > c.start  # 最高补助新台币4,000元: a currency opens the amount
+    if hit is None and (c.kind != "money" or led or "可" in before[-5:]):  # 至少建成1个, 最高可获补贴50万元
+        hit = bound_before_a_verb(doc, before, c.kind == "money" and led)
     if hit is not None:
         return hit[1]
     share = _BOUND_OF_A_SHARE.search(_ASIDE.sub("", before)) if before.endswith(("的", "之")) else None

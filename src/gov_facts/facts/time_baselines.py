@@ -37,8 +37,10 @@ def is_baseline(doc: ArticleText, t: TimeExpr) -> bool:
     if doc.norm.startswith(("（", "("), end):
         end = max(doc.norm.find("）", end, end + 16), doc.norm.find(")", end, end + 16)) + 1 or end
     tail = doc.norm[end : end + 6]
-    if tail.startswith(words.base_join_ends) or any(tail.startswith(w) for w, _ in doc.rules.changes):
+    if tail.startswith(words.base_join_ends):
         return True
+    if lead in ("与", "同") and any(tail.startswith(w) for w, _ in doc.rules.changes):
+        return True  # 与上年增长10.3%: 与 and 同 compare with no word of comparison (和 and 跟 need one)
     # 若與112年同月之5,106棟相比, 与2023年同月的1,350套相比: past the baseline's own level and its 的
     return tail[:1] in ("的", "之") and _LEVEL_THEN_COMPARED.match(doc.norm, end + 1) is not None
 
