@@ -62,6 +62,13 @@ DAY_AHEAD = [
         time=None,
     ),
     case(
+        "日前市场监管总局发布数据，全国登记在册经营主体达1.89亿户。",
+        "1.89亿",
+        "2025-06-03",
+        "written-national-news: 日前 before 市场监管 is the recent day of the telling",
+        time="2025-06-03",
+    ),
+    case(
         "日前，省统计局发布数据，全省规模以上工业增加值增长6.1%。",
         "6.1%",
         "2025-06-03",

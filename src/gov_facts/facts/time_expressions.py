@@ -68,7 +68,7 @@ FIRST_CHARS = "截到至“\"'十目当现迄近日今昨上本下最过未0-9�
 #: 占年初预算的18.4%), and a day-ahead market in power and market news (日前出清均价, 日前市场, 日前交易,
 #: 日前电价: a market's kind, not "a few days ago")
 _SET_AT_START = "预算|预期|目标|任务"
-_DAY_AHEAD = "出清|市场|交易|现货|电价|电量|电能|申报|价格|预测|计划|调度|备用|报价"
+_DAY_AHEAD = "出清|市场(?!监管|监督)|交易(?!所)|现货|电价|电量|电能|申报|报价|预测"
 
 _EXPR = re.compile(
     rf"""
