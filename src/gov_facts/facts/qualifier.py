@@ -59,6 +59,8 @@ def qualifier_of(doc: ArticleText, c: Candidate) -> str:
     reach = before[-1:] in words.reach_ends
     if reach and words.peak_reached.search(before, max(0, len(before) - words.peak_span)) is not None:
         return "exact"  # 單日最高達二十八萬人次: the peak a series reached, not a cap (最高可达, 最高补助)
+    if before.endswith(_PEAK_STATED) and _names_both_extremes(doc, c):
+        return "exact"  # 總價最低為1,086.4元，最高為1,352.7元: the spread observed, no cap
     bounded = before
     hit = ends_with(before, doc.rules.qual_before)
     if hit is None and before[-1:] in ("有", "为", "达", "是", "了", "占"):  # 约占45.2%, 約占三成五
@@ -78,8 +80,9 @@ def qualifier_of(doc: ArticleText, c: Candidate) -> str:
         hit = ends_with(bounded, doc.rules.qual_before)
     if hit is not None and _ends_a_word(bounded, hit[0], doc.rules.bound_lookalikes):
         hit = None  # 已签约203户, 节约120万元: 约 ends a word of its own, it bounds nothing
-    if hit is None and (c.kind != "money" or c.num_start > c.start):  # 至少建成1个, 最高补助新台币4,000元
-        hit = bound_before_a_verb(doc, before, c.kind == "money")
+    led = c.num_start > c.start  # 最高补助新台币4,000元: a currency opens the amount
+    if hit is None and (c.kind != "money" or led or "可" in before[-5:]):  # 至少建成1个, 最高可获补贴50万元
+        hit = bound_before_a_verb(doc, before, c.kind == "money" and led)
     if hit is not None:
         return hit[1]
     share = _BOUND_OF_A_SHARE.search(_ASIDE.sub("", before)) if before.endswith(("的", "之")) else None
@@ -110,6 +113,19 @@ def qualifier_of(doc: ArticleText, c: Candidate) -> str:
         if after.startswith(w) and not _begins_a_word(after, w):
             return q
     return respective_bound(doc, c) or "exact"  # 分别控制在45人、50人以内: the list's bound
+
+
+#: the highest stated by a copula right before the figure (最高为1,352.7元, 最高是12.5元)
+_PEAK_STATED = ("最高为", "最高是")
+#: the lowest, named in the same sentence: with it, 最高为 gives the top of a spread observed
+_LOWEST = ("最低", "最少")
+
+
+def _names_both_extremes(doc: ArticleText, c: Candidate) -> bool:
+    """Whether the figure's sentence names the lowest too (最低為1,086.4元，最高為1,352.7元, 收盘价最高为
+    98.5元，最低为38.2元): a spread of what was observed, where 最高 is no cap."""
+    ss, se = doc.clause(c.start, "。！？!?\n")
+    return any(doc.norm.find(w, ss, se) >= 0 for w in _LOWEST)
 
 
 #: a figure right after 多 (多約16%, 多5万吨, 多三天): 多 is "more by", the comparison's degree

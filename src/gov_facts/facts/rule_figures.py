@@ -226,9 +226,12 @@ _TERM_REACH = 8
 
 
 def value_of_a_term(doc: ArticleText, t: TimeExpr) -> bool:
-    """投标截止时间为2025年4月7日, 开标日期：2025年4月8日: a time that a term's name (``term_names``) is said
-    to be sets the term; it dates no figure (投标保证金2万元 after it is neither of April nor planned)."""
-    at = t.start
-    if at < 2 or doc.norm[at - 1] not in "为是：: ":
-        return False  # the cheap test first: no copula or colon right before the time
+    """投标截止时间为2025年4月7日, 开标日期：2025年4月8日, 缴纳期限至6月30日, 繳納期間自11月1日起: a
+    time that a term's name (``term_names``) is said to be, runs from (自) or runs to (至), sets the
+    term; it dates no figure (投标保证金2万元 after it is neither of April nor planned)."""
+    at, ends = t.start, doc.rules.words.term_ends
+    if at < 2 or (doc.norm[at - 1] not in "为是：: 自从" and doc.norm[at - 1] not in ends):
+        return False  # the cheap test first: no copula, colon, 自 or a term's last character before it
+    if doc.norm[at - 1] in ends and not t.text.startswith(("至", "到")):
+        return False  # 截止日期2025年4月7日 with no copula: not read (缴纳期限至6月30日 is)
     return doc.rules.words.term_value.search(doc.norm, max(0, at - _TERM_REACH), at) is not None

@@ -30,20 +30,23 @@ def is_baseline(doc: ArticleText, t: TimeExpr) -> bool:
     if doc.norm.startswith(doc.rules.base_nouns, t.end + doc.norm.startswith(("的", "之"), t.end)):
         return True  # 因上年同月基期較高, 受去年同期的基数影响: the base of a comparison
 
-    if lead not in ("与", "同"):
+    words = doc.rules.words
+    if lead not in words.base_join_leads:  # 与, 同, 跟, 和 (words.toml base_join_leads)
         return False
     end = t.end  # 与去年同期（4145例）相比: past the baseline's level in brackets
     if doc.norm.startswith(("（", "("), end):
         end = max(doc.norm.find("）", end, end + 16), doc.norm.find(")", end, end + 16)) + 1 or end
     tail = doc.norm[end : end + 6]
-    if tail.startswith(("相比", "比较", "同期")) or any(tail.startswith(w) for w, _ in doc.rules.changes):
+    if tail.startswith(words.base_join_ends):
         return True
+    if lead in ("与", "同") and any(tail.startswith(w) for w, _ in doc.rules.changes):
+        return True  # 与上年增长10.3%: 与 and 同 compare with no word of comparison (和 and 跟 need one)
     # 若與112年同月之5,106棟相比, 与2023年同月的1,350套相比: past the baseline's own level and its 的
     return tail[:1] in ("的", "之") and _LEVEL_THEN_COMPARED.match(doc.norm, end + 1) is not None
 
 
 #: the level a baseline time had, then the word of comparison (5,106棟相比, 1,350套比较)
-_LEVEL_THEN_COMPARED = re.compile(r"(?:约|近)?[0-9][0-9,.]*[^\s，,。；;0-9]{0,4}(?:相比|比较)")
+_LEVEL_THEN_COMPARED = re.compile(r"(?:约|近)?[0-9][0-9,.]*[^\s，,。；;0-9]{0,4}(?:相比|比较|相较)")
 
 
 def is_baseline_at(doc: ArticleText, i: int) -> bool:

@@ -60,14 +60,15 @@ def _first_months_re(name: str) -> str:
 _PART = rf"上半年|下半年|{_QUARTER}|全年|年初|年中|年底|年末|年内|年度|底|末|初|内"
 _PLAN = r"[“\"']?(十[一二三四五])五[”\"']?(?:规划)?(?:期间|时期|以来|末)"
 
-#: every character an expression may begin with: the look ahead at it lets the regex engine pass over
-#: the text between times at once instead of trying each alternative at every character (a test
-#: checks it against the pattern; an alternative that begins with another character needs it here)
+#: every character an expression may begin with: the look ahead at it lets the regex engine pass over the
+#: text between times at once (a test checks it; an alternative with another first character needs it here)
 FIRST_CHARS = "截到至“\"'十目当现迄近日今昨上本下最过未0-9一二两三四五六七八九去前明同次后首第年全"
 
-#: what is set at a year's start and named by it (年初预算, 年初目标, 年初预期): 年初 is part of the
-#: noun (占年初预算的18.4%), not the time of the figure
+#: nouns a time word is part of, no time of the figure: what is set at a year's start (年初预算, 年初目标:
+#: 占年初预算的18.4%), and a day-ahead market in power and market news (日前出清均价, 日前市场, 日前交易,
+#: 日前电价: a market's kind, not "a few days ago")
 _SET_AT_START = "预算|预期|目标|任务"
+_DAY_AHEAD = "出清|市场(?!监管|监督)|交易(?!所)|现货|电价|电量|电能|申报|报价|预测"
 
 _EXPR = re.compile(
     rf"""
@@ -76,7 +77,8 @@ _EXPR = re.compile(
     (?P<prefix>截至到|截至|截止到|截止|到|至)?
     (?:
         (?P<plan>{_PLAN})
-      | (?P<now>[目当]前|(?<![出体表展发])现在|[迄至]今|近日|日前|今[天日]|[今昨明][（(](?P<nd>{_DAY})[）)]日)
+      | (?P<now>[目当]前|(?<![出体表展发])现在|[迄至]今|近日|日前(?!{_DAY_AHEAD})|今[天日]
+               |[今昨明][（(](?P<nd>{_DAY})[）)]日)
       | (?P<that>当天|当日|同日)
       | (?P<thatm>同月|当月)
       | (?P<relm>上个?月|本月|下个?月|[本上下][（(](?P<relmn>1[0-2]|0?[1-9])[）)]月)(?P<relmpart>底|末|初|份)?

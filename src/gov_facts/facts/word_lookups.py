@@ -54,8 +54,10 @@ class WordLookups:
     overdue_leads: tuple[str, ...] = ()
     #: :mod:`.plan_amounts`: a plan noun heading a quantity right before the figure (年度计划投资)
     plan_headed: re.Pattern[str] = _NEVER
-    #: :mod:`.rule_figures`: a term's name and its copula right before a time (投标截止时间为)
+    #: :mod:`.rule_figures`: a term's name and its copula right before a time (投标截止时间为), and the
+    #: last characters of the names (a time may follow one with no copula: 缴纳期限至6月30日)
     term_value: re.Pattern[str] = _NEVER
+    term_ends: str = ""
     #: a coverb of whom a measure reaches a few characters before a threshold (将为全市60岁以上老年人)
     scope_lead: re.Pattern[str] = _NEVER
     #: a penalty a law sets (罚款, 罚锾, 监禁, 有期徒刑)
@@ -203,7 +205,8 @@ def word_lookups(r: WordLists) -> WordLookups:
         plan_headed=words_pattern(
             r.planned_quantities, r"(?<![按超占比成])(?:年度|全年|年)?(?:计划|规划)(?:@)(?:为|达|是|约|共)?$"
         ),
-        term_value=words_pattern(r.term_names, r"(?:@)\s*(?:为|是|：|:)\s*$"),
+        term_value=words_pattern(r.term_names, r"(?:@)\s*(?:为|是|：|:)?\s*(?:自|从)?$"),
+        term_ends="".join(sorted({w[-1] for w in r.term_names if w})),
         scope_lead=words_pattern(r.scope_coverbs, r"(?:@)[^，,。；;：:]{0,12}$"),
         penalty_noun=words_pattern(r.penalty_nouns),
         glued_plan_cues=tuple(r.glued_plan_cues),
