@@ -66,6 +66,9 @@ def _verb_as_object(doc: ArticleText, first: tuple[str, str], figure_at: int | N
     return words[-1][1] == "v" or (word_tag(words[-1][0]) or "").startswith("v")
 
 
+#: the tags of a head noun an adjective jieba calls adverbial may modify (四十年努力成果)
+_HEAD_TAGS = frozenset({"n", "vn"})
+
 _CLAUSE_ENDS = frozenset(["", *"，。；、,;：:！？!?）)\n"])
 
 #: a preposition whose object a count is, past a bound (向1,372個, 共向, 对约120家, 給逾百名): 對 and 給
@@ -150,7 +153,9 @@ def noun_run_after(
         if k == 0 and measured and nxt is not None and _opens_counted_noun(word, flag, nxt, doc.rules.stop):
             flag = "n"  # 十八间急症室, 五万六千个其他资助出售单位, 三次特别援助金
             opened = True
-        if word in doc.rules.stop:
+        if word in doc.rules.stop or (flag == "ad" and (nxt is None or nxt[1] not in _HEAD_TAGS)):
+            # 共1,730家积极入市, 120家企業積極申報 (jieba: 入市 a place, 申報 a name): an adverb after the
+            # figure or its noun opens the predicate; before a common noun it modifies it (四十年努力成果)
             break
         if run and flag == "v" and doc.rules.threshold_word.fullmatch(word):
             break  # 14个站点超警戒水位, 23个乡镇超过警戒线: passing a threshold is the predicate

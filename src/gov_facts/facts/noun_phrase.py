@@ -219,6 +219,17 @@ def _lone_adjective_verb(toks: list[tuple[str, str]], verb: str) -> str | None:
     return None
 
 
+#: how a figure is averaged, after the name of what is averaged (容重平均为784克/升)
+_AVERAGED = "平均"
+
+
+def _averaged_noun(toks: list[tuple[str, str]], i: int) -> bool:
+    """Whether word ``i``, right before 平均, is the name of what is averaged although jieba tags it an
+    adjective (样品容重平均为): two characters or more, after a noun or opening the words."""
+    word, flag = toks[i]
+    return flag == "a" and len(word) >= 2 and (i == 0 or is_nounish(toks[i - 1][1]))
+
+
 def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[str | None, str | None, bool]:
     """The noun phrase before a number (安置房1.39万套), a verb skipped on the way (发证),
     and whether the phrase is the clause's topic (it stands before the verb or opens the clause)."""
@@ -230,6 +241,10 @@ def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[st
     i, skipped_verb = before.past_predicate()
     last = i
     run, i = before.run_ending_at(i)
+    if not run and skipped_verb == _AVERAGED and i == last and i >= 0 and _averaged_noun(toks, i):
+        # 抽检样品容重平均为784克/升 (jieba: 容重 an adjective): before 平均 stands what is averaged
+        run, i = before.run_ending_at(i - 1)
+        run.append((toks[last][0], "n"))
     # 超额认购约19倍: a word that only modifies (jieba's b: 超额, 累计) ends no noun phrase; with the
     # verb right after it, the two are the noun of what is measured
     if run and run[-1][1] == "b" and skipped_verb and toks[last + 1 : last + 2] == [(skipped_verb, "v")]:

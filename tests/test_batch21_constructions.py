@@ -1,0 +1,137 @@
+"""Session 13: batch 21's work list (issues 15 and 16): tables of candidates, subjects that are verbs or
+adverbs, times inside a modifier, budgets.
+
+Each error of batch 21 was named as a construction; each table holds the batch page's sentence with
+sentences written in the styles of other kinds of site (provincial portals, statistics bulletins,
+procurement notices, finance news, Hong Kong, Macau and Taiwan pages). Ids name the source:
+``work-list-<page>`` (a sentence of an invented page of batch 21), ``written-<kind of site>``
+(written here). Rows that still fail are strict xfails whose reason names the construction.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from factcase import check_fact as check
+from factcase import dated_case as case
+from factcase import the_fact
+
+# ---------------------------------------------------------------- an adverb after a count
+# 收购主体共1,730家积极入市: an adverb (jieba's ad: 积极, 主动) right after a count or after the noun that
+# follows it opens the predicate, whatever jieba makes of the verb after it (入市 a place, 申報 a name);
+# the noun before 共 is what is counted. Before a common noun the adverb modifies it (四十年努力成果).
+
+ADVERB_AFTER_COUNT = [
+    case("委托收购库点和各类市场化收购主体共1,730家积极入市，较上年增加62家。", "1,730家", "2025-07-10",
+         "work-list-province-ndrc-grain-reserve-purchase: 共1,730家积极入市",
+         subject=["收购主体", "市场化收购主体"]),
+    case("委托收购库点和各类市场化收购主体共1,730家积极入市，较上年增加62家。", "62家", "2025-07-10",
+         "work-list-province-ndrc-grain-reserve-purchase: the increase after it",
+         subject=["收购主体", "市场化收购主体"], change="increase"),
+    case("截至6月底，全區共有120家企業積極申報，較去年同期增加15家。", "120家", "2025-07-10",
+         "written-tw-county-portal: 120家企業積極申報 (traditional; jieba: 申報 a name)", subject="企業"),
+    case("全省参与托市收购的国有粮食企业共326家积极入市收购。", "326家", "2025-06-30",
+         "written-provincial-portal: 共326家积极入市", subject=["国有粮食企业", "粮食企业"]),
+    case("中国积四十年努力成果，终于实现了这一目标。", "四十年", "2025-06-30",
+         "written-commentary: 四十年努力成果 (a common noun after the adverb: kept)",
+         subject=["努力成果"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), ADVERB_AFTER_COUNT)
+def test_adverb_after_count(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check(the_fact(text, needle, published), expected)
+
+
+# ---------------------------------------------------------------- 经 + a verb before the figure
+# 經審查核定10萬2,318戶: 经 (jieba: a noun alone, or glued to its verb: 经审查) means "after" a procedure;
+# it ends the noun phrase before the figure like a preposition (before: 经审查核定).
+
+BY_WAY_OF = [
+    case("截至9月30日止，共受理申請12萬3,456件，經審查核定10萬2,318戶，核定率達82.9%。", "10萬2,318戶",
+         "2025-10-21", "work-list-tw-taipei-social-rent-subsidy: 經審查核定10萬2,318戶",
+         subject="核定"),
+    case("今年一季度，经审查核定低保对象1,260户，发放低保金380万元。", "1,260户", "2025-04-15",
+         "written-county-civil-affairs: 经审查核定低保对象", subject=["低保对象"]),
+    case("本期共收到申請4,512宗，經審核批准3,980宗。", "3,980宗", "2025-04-15",
+         "written-mo-government-news: 經審核批准3,980宗 (traditional)", subject=["批准", "申請"]),
+    case("單日最高出入境旅客約258萬人次，當中經陸路管制站出入境的佔約百分之八十二。", "百分之八十二",
+         "2025-10-08", "written-hk-immigration: 經陸路管制站 (via: the place passed)",
+         subject=["陸路管制站出入境", "經陸路管制站出入境"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), BY_WAY_OF)
+def test_by_way_of(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check(the_fact(text, needle, published), expected)
+
+
+# ---------------------------------------------------------------- a comparison is no noun
+# 略低於過去十年平均約300宗的水平: jieba reads 略低于 as a set phrase, which the noun reader took as a
+# noun; a word ending in 于 (略低于, 远高于, 相等于) is a comparison with its preposition, never a subject.
+
+COMPARISON_NO_NOUN = [
+    case("去年香港共錄得286宗山泥傾瀉事故，略低於過去十年平均約300宗的水平，其中2宗屬大型山泥傾瀉。",
+         "300宗", "2025-03-10", "work-list-hk-cedd-slope-works: 略低於…平均約300宗",
+         subject=["山泥傾瀉事故", "山泥傾瀉"]),
+    case("去年香港共錄得286宗山泥傾瀉事故，略低於過去十年平均約300宗的水平，其中2宗屬大型山泥傾瀉。",
+         "2宗", "2025-03-10", "work-list-hk-cedd-slope-works: 其中2宗 after it",
+         subject=["大型山泥傾瀉", "山泥傾瀉事故", "山泥傾瀉"]),
+    case("全年共发生森林火灾12起，远低于近五年平均约30起的水平。", "30起", "2025-01-20",
+         "written-provincial-forestry: 远低于…平均约30起", subject=["森林火灾"]),
+    case("二○二五年九月錄得有形貿易逆差275億元，相等於商品進口貨值的6.0%。", "6.0%", "2025-10-28",
+         "written-hk-censtatd: 相等於商品進口貨值的6.0%", subject="商品進口貨值"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), COMPARISON_NO_NOUN)
+def test_comparison_no_noun(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check(the_fact(text, needle, published), expected)
+
+
+# ---------------------------------------------------------------- what 平均 averages
+# 抽检样品容重平均为784克/升: before 平均 stands the name of what is averaged, also when jieba tags it an
+# adjective (容重); before, the subject was 平均 itself.
+
+AVERAGED = [
+    case("新麦质量总体较好，抽检样品容重平均为784克/升，一等至三等品比例达95.6%。", "784克/升", "2025-07-10",
+         "work-list-province-ndrc-grain-reserve-purchase: 容重平均为784克/升",
+         subject=["容重", "抽检样品容重", "抽检样品"]),
+    case("新麥品質良好，抽檢樣品容重平均為780克/升。", "780克/升", "2025-07-10",
+         "written-tw-agriculture-news: 容重平均為 (traditional)", subject=["容重", "抽檢樣品容重"]),
+    case("今年早稻单产平均为420公斤/亩，比上年增加8公斤。", "420公斤", "2025-08-20",
+         "written-county-agriculture: 单产平均为 (a noun: as before)", subject=["早稻单产", "单产"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), AVERAGED)
+def test_averaged(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check(the_fact(text, needle, published), expected)
+
+
+# ---------------------------------------------------------------- a budget after a plan
+# 計劃…推展40項天然山坡緩減風險工程，預算開支約13.5億元: a budget (预算) in a clause after a plan's clause
+# states the plan's cost: planned, as 涉及開支 and 每人 were (plan_terms). The in-sample gold treats a
+# budget for what is ahead as planned (相關預算約為1.85億澳門元, 開支預算約6,800萬澳門元), a budget's
+# execution or a revenue category's name (一般公共预算收入, 完成年度预算的53.2%) as reported.
+
+BUDGETS = [
+    case("土拓署計劃於二○二五年完成鞏固約250幅政府人造斜坡，並推展40項天然山坡緩減風險工程，預算開支約13.5億元。",
+         "13.5億元", "2025-03-10", "work-list-hk-cedd-slope-works: 預算開支 after 計劃", status="planned",
+         subject=["預算開支", "開支"]),
+    case("今年计划实施老旧小区改造120个，项目总预算为3.2亿元。", "3.2亿元", "2025-03-01",
+         "written-city-housing-bureau: 总预算 after 计划", status="planned"),
+    case("區議會計劃明年推出長者健康檢查計劃，相關預算約為2,800萬元。", "2,800萬元", "2025-06-01",
+         "written-hk-district-council: 相關預算 (traditional)", status="planned"),
+    case("上半年，全市一般公共预算收入完成86.47亿元，完成年度预算的53.2%。", "53.2%", "2025-07-15",
+         "written-city-finance-bureau: completion of a budget (no plan)", status="reported"),
+    case("今年计划新建学校10所，截至6月底已完成投资3亿元，占年度预算的42%。", "42%", "2025-07-15",
+         "written-city-education-bureau: a budget's share done since the plan", status="reported"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), BUDGETS)
+def test_budgets(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check(the_fact(text, needle, published), expected)
