@@ -135,3 +135,57 @@ BUDGETS = [
 @pytest.mark.parametrize(("text", "needle", "published", "expected"), BUDGETS)
 def test_budgets(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
     check(the_fact(text, needle, published), expected)
+
+
+# ---------------------------------------------------------------- a table of ranked candidates
+# 中标候选人 | 投标人名称 | 投标报价（元） | 下浮率（%） | 工期（日历天） | 评审得分: a first column
+# that only ranks its rows (第一中标候选人, 第一名) names nothing measured, as a column of serial
+# numbers does; each cell measures its column's head (the gold also accepts the row's entity).
+# 投标人名称 names parties, not things, so a change column (下浮率) is its own measure too. A score
+# column (评审得分, 综合评分) is in points: kind other, unit 分 (before, missed).
+
+_CANDIDATES = (
+    "推荐中标候选人如下：\n中标候选人\t投标人名称\t投标报价（元）\t下浮率（%）\t工期（日历天）\t评审得分\n"
+    "第一中标候选人\t青石县通达路桥建设有限公司\t7,834,504.50\t8.50\t150\t92.36\n"
+    "第二中标候选人\t永安市恒路建设工程有限公司\t7,920,983.73\t7.49\t150\t89.71"
+)
+_SUPPLIERS = (
+    "成交候选人\t供应商名称\t报价（万元）\t综合得分\n第一成交候选人\t甲科技有限公司\t286.5\t91.2\n"
+    "第二成交候选人\t乙信息技术有限公司\t292.0\t88.6"
+)
+_TW_BIDS = (
+    "名次\t廠商名稱\t投標金額（新臺幣元）\t評分\n第一名\t甲營造有限公司\t12,860,000\t88.5\n"
+    "第二名\t乙工程有限公司\t13,120,000\t85.0"
+)
+_DISTRICTS = "排名\t区县\t优良天数（天）\n第一名\t东山县\t352\n第二名\t西河县\t347"
+_INDUSTRIES = "产业\t增加值（亿元）\t增长（%）\n第一产业\t120.5\t3.2\n第二产业\t560.1\t5.6"
+
+RANKED_TABLES = [
+    case(_CANDIDATES, "7,834,504.50", "2025-08-21",
+         "work-list-county-procurement-result-announcement-road: 投标报价", value=7834504.5, unit="元",
+         subject="投标报价"),
+    case(_CANDIDATES, "\t8.50", "2025-08-21", "work-list-county-procurement-result-announcement-road: 下浮率",
+         value=8.5, unit="%", subject="下浮率"),
+    case(_CANDIDATES, "\t150", "2025-08-21", "work-list-county-procurement-result-announcement-road: 工期",
+         value=150, kind="duration", subject="工期"),
+    case(_CANDIDATES, "92.36", "2025-08-21",
+         "work-list-county-procurement-result-announcement-road: 评审得分 (before, missed)", value=92.36,
+         unit="分", kind="other", subject="评审得分"),
+    case(_SUPPLIERS, "286.5", "2024-11-05", "written-procurement-notice: 第一成交候选人 | 报价（万元）",
+         value=2865000, unit="元", subject="报价"),
+    case(_SUPPLIERS, "88.6", "2024-11-05", "written-procurement-notice: 综合得分", unit="分", kind="other",
+         subject="综合得分"),
+    case(_TW_BIDS, "12,860,000", "2025-02-14", "written-tw-procurement: 第一名 | 投標金額 (traditional)",
+         value=12860000, subject="投標金額"),
+    case(_TW_BIDS, "85.0", "2025-02-14", "written-tw-procurement: 評分 (traditional)", unit="分",
+         subject="評分"),
+    case(_DISTRICTS, "352", "2025-01-10", "written-ecology-bureau: a ranking of districts", value=352,
+         subject="优良天数"),
+    case(_INDUSTRIES, "120.5", "2025-01-20", "written-statistics-bulletin: 第一产业 names a thing, no rank",
+         subject="第一产业"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), RANKED_TABLES)
+def test_ranked_tables(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check(the_fact(text, needle, published), expected)
