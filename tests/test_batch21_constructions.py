@@ -189,3 +189,46 @@ RANKED_TABLES = [
 @pytest.mark.parametrize(("text", "needle", "published", "expected"), RANKED_TABLES)
 def test_ranked_tables(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
     check(the_fact(text, needle, published), expected)
+
+
+# ---------------------------------------------------------------- a verb of work and its own object
+# 改建健身步道186公里, 新建社会足球场地23个: the figure measures the object of the verb of building or adding
+# (build_verbs), whole. jieba cuts the object's last character off as a measure word or a particle
+# (健身步|道, 足球场|地): joined back where the two characters make a dictionary noun (步道, 场地); and a verb
+# of two characters between the verb of work and the noun says what the object is for (健身, 停车): it
+# stays in the object. Before, 186公里 had no subject and 23个 took its neighbour's (步道总里程).
+
+_FITNESS = (
+    "全年新建、改建健身步道186公里，全市健身步道总里程达到1,420公里；新建社会足球场地23个、笼式篮球场41个。"
+)
+
+VERB_OF_WORK_OBJECT = [
+    case(_FITNESS, "186公里", "2025-01-15",
+         "work-list-city-sports-bureau-fitness-facilities: 改建健身步道186公里", subject="健身步道"),
+    case(_FITNESS, "23个", "2025-01-15",
+         "work-list-city-sports-bureau-fitness-facilities: 新建社会足球场地23个", subject="社会足球场地"),
+    case("2025年，我局将继续实施全民健身设施补短板工程，计划新建健身步道不少于150公里。", "150公里",
+         "2025-01-15",
+         "work-list-city-sports-bureau-fitness-facilities: not the previous clause's fragment (板工程)",
+         subject="健身步道", status="planned"),
+    case("今年全區新建、改建健身步道12.5公里，完成率達100%。", "12.5公里", "2025-12-20",
+         "written-tw-district-office: 健身步道 (traditional)", subject="健身步道"),
+    case("本年度共增設停車泊位1,200個，以紓緩區內泊車需求。", "1,200個", "2025-06-30",
+         "written-hk-transport-department: 增設停車泊位 (traditional)", subject="停車泊位"),
+    case("全年新增停车泊位3000个，新建充电桩1200个。", "3000个", "2025-01-10",
+         "written-city-urban-management: 新增停车泊位", subject="停车泊位"),
+    case("当天新增签约居民137人，累计签约2.14万人。", "137人", "2025-05-20",
+         "written-township-health-center: 新增签约居民", subject="签约居民"),
+    case("全县共有3条健身步道，总长度12公里。", "3条", "2025-01-10",
+         "written-county-portal: the noun after a count (健身步道, not 健身步)", subject="健身步道"),
+    case("截至11月底，全县新建改建农村供水工程23处，铺设供水管网186公里。", "23处", "2025-12-05",
+         "written-county-water-bureau: two verbs of work (新建改建): neither is the object's",
+         subject="农村供水工程"),
+    case("累计发送旅客2782.8万人次，同比增长5.3%。", "2782.8万人次", "2025-10-09",
+         "written-provincial-transport: 发送 is the predicate after 累计 (no verb of work)", subject="旅客"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), VERB_OF_WORK_OBJECT)
+def test_verb_of_work_object(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check(the_fact(text, needle, published), expected)

@@ -8,6 +8,7 @@ import re
 from ..rules.patterns import MeasureWord
 from .context import ArticleText
 from .numerals import FULLWIDTH, NumberFormatError, parse_number
+from .tag_repairs import rejoined
 from .tagging import pos_tag, word_tag
 from .text import NUM_RE, SEGMENT_BREAK
 from .words_before import PROPER_NOUN_TAGS, is_nounish
@@ -124,7 +125,7 @@ def noun_run_after(
     number = NUM_RE.match(window.translate(FULLWIDTH))
     if not window:
         return None, via_de
-    toks = pos_tag(window)
+    toks = rejoined(pos_tag(window))  # 3條健身步道 (jieba: 步|道): the noun's last character joined back
     # 零部件, 一次性奖励: a word that opens with a numeral character is no number
     word_first = is_nounish(toks[0][1]) and len(toks[0][0]) > 1 and not _reads_as_number(toks[0][0])
     if number and number.group(0) not in ("零", "〇") and not word_first:

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from .context import ArticleText
-from .tagging import pos_tag, word_tag
+from .tag_repairs import by_way_of, rejoined
+from .tagging import pos_tag
 from .text import CN_NUM, RUNNING_FOR, SEGMENT_BREAK
 
 _NOUNISH = ("n", "vn", "an", "j", "l", "nz", "b", "k", "h", "ng", "eng", "nr", "ns", "nt", "g", "s")
@@ -19,14 +20,6 @@ PROPER_NOUN_TAGS = frozenset({"n", "nr", "ns", "nz", "nt", "ng"})
 
 #: the last characters of a fund's name (专项经费, 奖补资金, 津贴预算, 拨款)
 _FUND_HEADS = frozenset("金费款算")
-
-
-def _by_way_of(word: str) -> bool:
-    """经 alone (jieba tags it a noun) or glued to its verb (经审查): "after" a procedure, a preposition
-    that ends the noun phrase before a figure (經審查核定10萬2,318戶: 核定, not 经审查核定)."""
-    if word[:1] != "经":
-        return False  # the cheap test first: most words
-    return word == "经" or (len(word) >= 3 and (word_tag(word[1:]) or "").startswith("v"))
 
 
 def is_nounish(flag: str) -> bool:
@@ -121,7 +114,7 @@ class WordsBefore:
             and toks[-1][1] in ("v", "p", "nr", "nrt")
         ):
             toks = _light_verb_apart(toks, doc.shadow[w0 : stop_at - 1], doc.rules.suffixes)
-        self.toks = toks
+        self.toks = rejoined(toks)
         spans = [(t.start, t.end) for t in doc.times_between(w0, stop_at)]
         # 水位24日8时涨至: the hour of the clock right after a day is part of the time passed over
         spans += [m.span() for _, te in spans if (m := _CLOCK.match(doc.norm, te, stop_at)) is not None]
@@ -235,6 +228,20 @@ class WordsBefore:
             and i - 1 not in self.in_time
         )
 
+    def _modifies_the_object(self, i: int, run: list[tuple[str, str]]) -> bool:
+        """Whether word ``i`` is a verb of two characters between a verb of building or adding
+        (``build_verbs``) and its object's noun (改建|健身|步道, 新增|停车|泊位): it says what the
+        object is for, the object being what the figure measures (健身步道, not 步道)."""
+        word, flag = self.toks[i]
+        if flag != "v" or len(word) != 2 or i < 1 or not run or run[0][1] != "n" or len(run[0][0]) < 2:
+            return False
+        return (
+            self.toks[i - 1][0] in self.rules.words.build_verbs
+            and word not in self.rules.words.build_verbs  # 新建改建农村供水工程: two verbs of work
+            and word not in self.rules.stop
+            and i - 1 not in self.in_time
+        )
+
     def state_of(self, i: int, run: list[str] | list[tuple[str, str]]) -> bool:
         """Whether word ``i`` is a verb of two characters that, with the adjective after it, says
         what state the noun after them is in (就业困难人员, 经营困难企业): the head is the noun."""
@@ -294,7 +301,7 @@ class WordsBefore:
                 run.insert(0, (word, "b"))
                 i -= 1
                 continue
-            if word in rules.stop or word in self.halt_words or i in self.in_time or _by_way_of(word):
+            if word in rules.stop or word in self.halt_words or i in self.in_time or by_way_of(word):
                 break
             if len(word) > 2 and word[-1] == "于":
                 break  # 略低於過去十年平均約300宗 (jieba: 略低于 a set phrase): a comparison, no noun
@@ -323,6 +330,8 @@ class WordsBefore:
                 run.insert(0, (word, "b"))  # 就业困难人员: a verb and an adjective say the noun's state
             elif self._verb_between_nouns(i, run):
                 run.insert(0, (word, flag))  # 道路养护经费, 城市建设资金: noun, verb, noun
+            elif self._modifies_the_object(i, run):
+                run.insert(0, (word, "b"))  # 改建健身步道186公里, 新增停车泊位: 健身 modifies 步道
             else:
                 break
             i -= 1
