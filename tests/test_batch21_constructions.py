@@ -232,3 +232,50 @@ VERB_OF_WORK_OBJECT = [
 @pytest.mark.parametrize(("text", "needle", "published", "expected"), VERB_OF_WORK_OBJECT)
 def test_verb_of_work_object(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
     check(the_fact(text, needle, published), expected)
+
+
+# ---------------------------------------------------------------- a time inside the name of an effect
+# 去年价格变动的翘尾影响约为-0.1个百分点, 今年价格变动的新影响约为0.5个百分点: the time opens the name of an
+# effect (…的翘尾影响, 新涨价因素) whose size the figure is; it dates the cause (last year's price changes),
+# not the figure, which is of the report's month (the sentence's 10月份). Before, 去年 and 今年 dated them.
+# A time before 受…影响， (a cause, then a comma) still dates its sentence's figures.
+
+_CPI = "在10月份的同比变动中，去年价格变动的翘尾影响约为-0.1个百分点，今年价格变动的新影响约为0.5个百分点。"
+_NBS = (
+    "在10月份3.0%的居民消费价格同比涨幅中，去年价格变动的翘尾影响约为1.0个百分点，"
+    "今年新涨价因素影响约为2.0个百分点。"
+)
+_PPI = (
+    "在9月份-2.3%的工业生产者出厂价格同比变动中，去年价格变动的翘尾影响约为-1.2个百分点，"
+    "今年价格变动的新影响约为-1.1个百分点。"
+)
+_TW_CPI = (
+    "在10月份的同比變動中，去年價格變動的翹尾影響約為-0.1個百分點，今年價格變動的新影響約為0.5個百分點。"
+)
+
+EFFECT_TIMES = [
+    case(_CPI, "-0.1个百分点", "2025-11-12", "work-list-city-stats-cpi-monthly: 去年价格变动的翘尾影响",
+         time="2025-10-31"),
+    case(_CPI, "0.5个百分点", "2025-11-12", "work-list-city-stats-cpi-monthly: 今年价格变动的新影响",
+         time="2025-10-31"),
+    case(_NBS, "1.0个百分点", "2025-11-10", "written-national-statistics-bureau: 翘尾影响 (CPI)",
+         time="2025-10-31"),
+    case(_NBS, "2.0个百分点", "2025-11-10", "written-national-statistics-bureau: 今年新涨价因素影响",
+         time="2025-10-31"),
+    case(_PPI, "-1.2个百分点", "2025-10-15", "written-provincial-statistics-bureau: 翘尾影响 (PPI)",
+         time="2025-09-30"),
+    case(_PPI, "-1.1个百分点", "2025-10-15", "written-provincial-statistics-bureau: 新影响 (PPI)",
+         time="2025-09-30"),
+    case(_TW_CPI, "-0.1個百分點", "2025-11-12", "written-traditional-reprint: 去年價格變動的翹尾影響",
+         time="2025-10-31"),
+    case("2024年受寒潮影响，全市蔬菜价格上涨12.5%。", "12.5%", "2025-01-20",
+         "written-city-price-bureau: 受…影响， a cause, then a comma: the year dates the figure",
+         time="2024-12-31"),
+    case("今年1-9月，剔除去年同期留抵退税因素后，一般公共预算收入增长4.1%。", "4.1%", "2025-10-15",
+         "written-city-finance-bureau: what a figure is adjusted for (as before)", time="2025-09-30"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), EFFECT_TIMES)
+def test_effect_times(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check(the_fact(text, needle, published), expected)
