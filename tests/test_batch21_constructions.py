@@ -279,3 +279,32 @@ EFFECT_TIMES = [
 @pytest.mark.parametrize(("text", "needle", "published", "expected"), EFFECT_TIMES)
 def test_effect_times(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
     check(the_fact(text, needle, published), expected)
+
+
+# ---------------------------------------------------------------- a share in 成 before 属
+# 約四成屬私人擁有: 属 (屬) after N成 is the copula that classes the share, as 为 and 是 are (no word opens
+# with 成属); before, the share was missed. A count's relative clause opening with 已 (60 000幅已登記的人造
+# 斜坡: jieba reads 已登记 as a noun) describes the noun after 的, which is counted and which the share
+# after it is of.
+
+_SLOPES = "發言人指出，全港現時約有60 000幅已登記的人造斜坡，其中約四成屬私人擁有。"
+
+SHARE_BEFORE_SHU = [
+    case(_SLOPES, "四成", "2025-03-10", "work-list-hk-cedd-slope-works: 約四成屬私人擁有 (before, missed)",
+         value=40, unit="%", qualifier="approx", subject=["私人擁有", "私人斜坡", "人造斜坡"]),
+    case(_SLOPES, "60 000幅", "2025-03-10", "work-list-hk-cedd-slope-works: 60 000幅已登記的人造斜坡",
+         subject="人造斜坡"),
+    case("本港約有1 100間已登記的安老院舍，當中約六成屬私營院舍。", "六成", "2025-06-30",
+         "written-hk-social-welfare: 約六成屬 (traditional)", value=60, unit="%"),
+    case("全县耕地中约两成属坡耕地。", "两成", "2025-03-01", "written-county-natural-resources: 两成属",
+         value=20, unit="%"),
+    case("全市新建商品住宅中约七成属改善型住房。", "七成", "2025-03-01", "written-city-housing-news: 七成属",
+         value=70, unit="%"),
+    case("其中约三成属于行业协会。", "三成", "2025-03-01", "written-civil-affairs: 三成属于 (as before)",
+         value=30, unit="%"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), SHARE_BEFORE_SHU)
+def test_share_before_shu(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check(the_fact(text, needle, published), expected)
