@@ -308,3 +308,29 @@ SHARE_BEFORE_SHU = [
 @pytest.mark.parametrize(("text", "needle", "published", "expected"), SHARE_BEFORE_SHU)
 def test_share_before_shu(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
     check(the_fact(text, needle, published), expected)
+
+
+# ---------------------------------------------------------------- a contrastive 则 before a verb
+# 自由飛行則完成318航次: a noun and 则 before the figure's verb (two characters, no modal between) states
+# the figure of that noun, set against the clause before (熱氣球繫留體驗456場次); before, only 则 with a
+# modal (一般戶則需自行負擔16%) was read so. A word of how a change is measured (按年則上升) and a time
+# (全年则达到) are no such group; a conjunction before the noun (而銷貨數量則) is passed over.
+
+CONTRAST_ZE = [
+    case("活動期間共舉辦光雕音樂會12場、熱氣球繫留體驗456場次，自由飛行則完成318航次，起飛率約八成五。",
+         "318航次", "2024-08-20", "work-list-tw-taitung-tourism-hot-air-balloon: 自由飛行則完成318航次",
+         subject="自由飛行"),
+    case("全年全市出口增长10.2%，进口则增长5.1%。", "5.1%", "2025-01-20",
+         "written-customs-district: 进口则增长5.1%", subject="进口"),
+    case("零售業總銷貨價值臨時估計上升1.8%，而銷貨數量則上升1.1%。", "1.1%", "2025-12-02",
+         "written-hk-censtatd: 而銷貨數量則上升 (traditional)", subject="銷貨數量"),
+    case("2024年9月底廣義貨幣供應為7,482.6億澳門元，按月上升0.6%，按年則上升3.1%。", "3.1%", "2024-10-30",
+         "written-mo-monetary-authority: 按年則 is how, no group (traditional)", subject="廣義貨幣供應"),
+    case("上半年完成投资80亿元，全年则达到150亿元。", "150亿元", "2024-08-20",
+         "written-city-development-reform: 全年则 is a period, no group", subject="投资"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), CONTRAST_ZE)
+def test_contrast_ze(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check(the_fact(text, needle, published), expected)
