@@ -334,3 +334,26 @@ CONTRAST_ZE = [
 @pytest.mark.parametrize(("text", "needle", "published", "expected"), CONTRAST_ZE)
 def test_contrast_ze(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
     check(the_fact(text, needle, published), expected)
+
+
+# ---------------------------------------------------------------- a bare share after a count
+# 經濟或社會弱勢戶為2萬1,113戶，約佔兩成: a share after 占 with no whole named after it (約佔兩成, 占19.3%)
+# is the share of the count just stated, as 占比65.3% was; before, it took the sentence's first topic
+# (核定戶中一般戶).
+
+BARE_SHARE = [
+    case("都發局說明，核定戶中一般戶為8萬1,205戶，經濟或社會弱勢戶為2萬1,113戶，約佔兩成。", "兩成",
+         "2025-10-21",
+         "work-list-tw-taipei-social-rent-subsidy: 約佔兩成", subject=["經濟或社會弱勢戶", "弱勢戶"]),
+    case("截至12月底，全院在职职工3168人，其中高级职称人员612人，占19.3%。", "19.3%", "2025-01-15",
+         "written-city-hospital-annual: 占19.3% after 其中", subject="高级职称人员"),
+    case("全市规上工业企业中，国有企业120家，民营企业1,280家，占八成以上。", "八成", "2025-02-10",
+         "written-statistics-bulletin: 占八成以上", subject="民营企业"),
+    case("其中税收收入102.3亿元，占比65.3%。", "65.3%", "2025-02-10",
+         "written-city-finance-bureau: 占比 (as before)", subject="税收收入"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), BARE_SHARE)
+def test_bare_share(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check(the_fact(text, needle, published), expected)
