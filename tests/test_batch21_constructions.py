@@ -16,7 +16,7 @@ import pytest
 
 from factcase import check_fact as check
 from factcase import dated_case as case
-from factcase import the_fact
+from factcase import facts_of, overlapping, the_fact
 
 # ---------------------------------------------------------------- an adverb after a count
 # 收购主体共1,730家积极入市: an adverb (jieba's ad: 积极, 主动) right after a count or after the noun that
@@ -356,4 +356,27 @@ BARE_SHARE = [
 
 @pytest.mark.parametrize(("text", "needle", "published", "expected"), BARE_SHARE)
 def test_bare_share(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check(the_fact(text, needle, published), expected)
+
+
+# ---------------------------------------------------------------- a year glued to a place's name
+# 「2024臺灣國際熱氣球嘉年華」: a year (four digits) right before a place's name that opens with a measure
+# word's character (臺灣, 台湾: 台 counts machines) names an event; it is no count of 2024 machines (before,
+# 2024臺 was a fact). A count of machines (3台风机, 2024台设备) stays.
+
+YEAR_BEFORE_PLACE = [
+    case("「2024臺灣國際熱氣球嘉年華」自6月29日起在鹿野高台登場，累計吸引遊客約98.6萬人次。", "2024",
+         "2024-08-20", "work-list-tw-taitung-tourism-hot-air-balloon: 2024臺灣 (no fact)", kind=None),
+    case("2025台湾灯会于2月12日开幕，首日吸引游客52万人次。", "2025", "2025-02-13",
+         "written-mainland-news-reprint: 2025台湾灯会 (no fact)", kind=None),
+    case("全市新增风电机组20台，目前仍有3台风机停运检修。", "3台", "2025-02-13",
+         "written-provincial-energy: 3台风机 (a count, as before)", value=3, unit="台"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), YEAR_BEFORE_PLACE)
+def test_year_before_place(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    if expected == {"kind": None}:
+        assert not overlapping(facts_of(text, published), text, needle)
+        return
     check(the_fact(text, needle, published), expected)
