@@ -380,3 +380,25 @@ def test_year_before_place(text: str, needle: str, published: str, expected: dic
         assert not overlapping(facts_of(text, published), text, needle)
         return
     check(the_fact(text, needle, published), expected)
+
+
+# ---------------------------------------------------------------- a preposition's object before the verb
+# 向省以上专业运动队输送运动员36名: the nouns after a preposition (向, 对, 给, 为) are its object, and the
+# verb after them (输送) is the predicate, no verb inside a compound noun (道路养护经费); the figure counts
+# the verb's object (运动员), not 专业运动队输送运动员.
+
+PREPOSITION_OBJECT = [
+    case("全年向省以上专业运动队输送运动员36名。", "36名", "2025-01-15",
+         "work-list-city-sports-bureau-fitness-facilities: 向…运动队输送运动员36名", subject="运动员"),
+    case("省应急管理厅已向震区调拨帐篷600顶、棉被3000床。", "600顶", "2025-03-14",
+         "written-provincial-emergency: 向震区调拨帐篷600顶", subject="帐篷"),
+    case("我国已累计向空间站运送物资超过60吨。", "60吨", "2025-07-16",
+         "written-national-news: 向空间站运送物资", subject="物资"),
+    case("全市道路养护经费1.2亿元，同比增长8%。", "1.2亿元", "2025-01-15",
+         "written-city-transport: noun, verb, noun (as before)", subject="道路养护经费"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), PREPOSITION_OBJECT)
+def test_preposition_object(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check(the_fact(text, needle, published), expected)

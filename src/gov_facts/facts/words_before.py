@@ -43,6 +43,9 @@ def _asides(toks: list[tuple[str, str]]) -> set[int]:
 #: a count in Chinese numerals (两, 三, 十二) that may count the one-character noun after it
 CN_COUNT = re.compile(f"[{CN_NUM}]+")
 
+#: prepositions whose object a noun before a verb may be (向…输送, 对…开展, 给…发放)
+_PREPOSITIONS = frozenset({"向", "对", "给", "为", "对于"})
+
 #: the second character of a verb that says what a thing is set to or made into (订为, 列入, 降至): such
 #: a verb is a predicate, never inside a compound noun
 _RESULT_COMPLEMENTS = frozenset("为成至到于入")
@@ -226,7 +229,15 @@ class WordsBefore:
             and len(before) >= 2
             and before not in self.rules.stop
             and i - 1 not in self.in_time
+            and not self._after_preposition(i - 1)
         )
+
+    def _after_preposition(self, k: int) -> bool:
+        """Whether the nouns ending at word ``k`` are the object of a preposition (向省以上专业运动队
+        输送运动员36名): the verb after them is the predicate, no verb inside a compound noun."""
+        while k >= 0 and (self.toks[k][1][:1] in ("n", "b", "a", "f", "m") or self.toks[k][0] in "以上下"):
+            k -= 1
+        return k >= 0 and self.toks[k][0] in _PREPOSITIONS
 
     def _modifies_the_object(self, i: int, run: list[tuple[str, str]]) -> bool:
         """Whether word ``i`` is a verb of two characters between a verb of building or adding
