@@ -402,3 +402,26 @@ PREPOSITION_OBJECT = [
 @pytest.mark.parametrize(("text", "needle", "published", "expected"), PREPOSITION_OBJECT)
 def test_preposition_object(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
     check(the_fact(text, needle, published), expected)
+
+
+# ---------------------------------------------------------------- a bare dimension after the thing built
+# 加裝柔性防護網，總長度約2.8公里: a bare dimension (总长度, 全长, 总面积) opening the figure's clause
+# measures the thing the clause before builds or installs (build_verbs), or the thing of the count that
+# clause ends with (新建城市绿道12条，总长度约45公里); not a place a route runs to (开往市民中心，
+# 全长14.5公里: as before).
+
+DIMENSION_OF_THING = [
+    case("土拓署亦於去年在多處天然山坡加裝柔性防護網，總長度約2.8公里。", "2.8公里", "2025-03-10",
+         "work-list-hk-cedd-slope-works: 加裝柔性防護網，總長度", subject=["柔性防護網", "防護網"]),
+    case("今年新建城市绿道12条，总长度约45公里。", "45公里", "2025-12-20",
+         "written-city-landscaping: the count's thing", subject="城市绿道"),
+    case("全年铺设供水管网186公里，新建加压泵站3座，总面积约1.2万平方米。", "186公里", "2025-01-10",
+         "written-county-water-bureau: 铺设供水管网186公里 (its own noun)", subject="供水管网"),
+    case("新开的301路从高铁梅溪站开往市民中心，全长14.5公里。", "14.5公里", "2025-01-10",
+         "written-city-bus-news: a route's destination is no thing measured", subject="全长"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), DIMENSION_OF_THING)
+def test_dimension_of_thing(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check(the_fact(text, needle, published), expected)
