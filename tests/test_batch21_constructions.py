@@ -425,3 +425,32 @@ DIMENSION_OF_THING = [
 @pytest.mark.parametrize(("text", "needle", "published", "expected"), DIMENSION_OF_THING)
 def test_dimension_of_thing(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
     check(the_fact(text, needle, published), expected)
+
+
+# ---------------------------------------------------------------- the day of the telling
+# 縣府交通及觀光發展處今(20)日公布活動成果，累計吸引遊客約98.6萬人次: a day right before a verb of telling
+# (公布, 表示, 指出, 宣布, 透露: dateline_ends, as 电 and 讯 end a dateline) is the day the figures were
+# told, not their time (the gold: the event's last day or none). 截至今日 still dates its figures.
+
+_BALLOONS = (
+    "為期52天的活動已於8月19日圓滿落幕。"
+    "縣府交通及觀光發展處今(20)日公布活動成果，累計吸引遊客約98.6萬人次，較去年成長12.4%。"
+)
+
+DAY_OF_TELLING = [
+    case(_BALLOONS, "98.6萬人次", "2024-08-20",
+         "work-list-tw-taitung-tourism-hot-air-balloon: 今(20)日公布 is the telling's day",
+         time=(None, "2024-08-19")),
+    case(_BALLOONS, "12.4%", "2024-08-20",
+         "work-list-tw-taitung-tourism-hot-air-balloon: the change after it", time=(None, "2024-08-19")),
+    case("衛生局今(12)日指出，本市累計接種流感疫苗人數已達15萬人。", "15萬人", "2025-03-12",
+         "written-tw-health-bureau: 今(12)日指出", time=None),
+    case("經濟部水利署今（18）日表示，截至今日上午6時，全臺主要水庫有效蓄水量合計約6億1,420萬噸。",
+         "6億1,420萬噸", "2023-04-18", "written-tw-water-resources: 截至今日 dates the figure (as before)",
+         time="2023-04-18"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), DAY_OF_TELLING)
+def test_day_of_telling(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check(the_fact(text, needle, published), expected)
