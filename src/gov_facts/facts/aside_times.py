@@ -1,7 +1,8 @@
 """Times in a sentence that date no figure outside the words they stand in: a year that names a
-campaign a verb holds (组织开展2024年“两节”送温暖活动) after the time the sentence opens with, and a
-time inside a bracketed aside that holds a figure of its own (（其中去年新建41个）). Asked by
-:func:`.timing.times_for` while it picks a figure's own time in its sentence."""
+campaign a verb holds (组织开展2024年“两节”送温暖活动) after the time the sentence opens with, a
+time inside a bracketed aside that holds a figure of its own (（其中去年新建41个）), and a time inside
+what a figure is adjusted for or the effect it measures (扣除去年同期…因素后, 去年价格变动的翘尾影响).
+Asked by :func:`.timing.times_for` while it picks a figure's own time in its sentence."""
 
 from __future__ import annotations
 
@@ -54,3 +55,33 @@ def _first_close(text: str, start: int, end: int) -> int:
     """Where the first closing bracket between ``start`` and ``end`` stands, or -1."""
     found = [i for i in (text.find("）", start, end), text.find(")", start, end)) if i >= 0]
     return min(found) if found else -1
+
+
+#: 扣除去年同期留抵退税因素后增长4.1%, 剔除上年同期一次性收入影响后: what a figure is adjusted for
+#: (its verbs: words.toml adjustment_verbs)
+_ADJUSTED_FOR = re.compile(r"[^，,。；;]{0,16}?(?:因素|影响|收入|基数)")
+
+#: 去年价格变动的翘尾影响约为-0.1个百分点, 今年新涨价因素影响约0.5个百分点: a time opening the name of an
+#: effect or a factor (…的翘尾影响, …因素) whose size the figure right after it is (not a cause the
+#: sentence's figures stand under: 受寒潮影响, 因疫情影响)
+_CAUSE_OF_EFFECT = re.compile(
+    r"(?!因|由于)[^，,。；;0-9受]{1,10}?(?:的[^，,。；;0-9的]{0,4}?)?(?:影响|因素)(?:约为|约|为|达到|达|是|大约)?(?=[-+－]?[0-9])"
+)
+#: how far after a time the name of such an effect may end
+_EFFECT_REACH = 20
+
+
+def adjusted_for(doc: ArticleText, t: TimeExpr, c: Candidate) -> bool:
+    """A time inside what a figure is adjusted for (扣除去年同期留抵退税因素后增长4.1%) is that factor's,
+    not the figure's; so is a time inside the name of an effect whose size a figure is (去年价格变动的
+    翘尾影响约为-0.1个百分点: the carry-over of last year's price changes into this month's rate, of the
+    report's month; 今年价格变动的新影响): it dates the cause, and no figure of its sentence."""
+    reach = doc.norm[t.end : t.end + _EFFECT_REACH]
+    if ("影响" in reach or "因素" in reach) and _CAUSE_OF_EFFECT.match(doc.norm, t.end) is not None:
+        return True
+    if (
+        t.end > c.start
+        or doc.rules.words.adjusted_for.search(doc.norm, max(0, t.start - 10), t.start) is None
+    ):
+        return False
+    return _ADJUSTED_FOR.match(doc.norm, t.end, c.start) is not None

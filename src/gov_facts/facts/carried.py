@@ -16,12 +16,15 @@ from .text import BOUND_WORDS, LEVEL_WORDS
 from .topic import named_before_comparison, paid_per_head, sentence_topic
 
 #: a clause that opens with a share word and names nothing (占比65.3%, 所占比重为12%)
-_BARE_SHARE = re.compile(r"\s*(?:所?占比重?|比重)(?:为|达到|达)?\s*$")
+_BARE_SHARE = re.compile(
+    r"\s*(?:所?占比重?|比重|(?:约|大约|近)?占(?:约|近|逾|超过|不足|大约)?)(?:为|达到|达)?\s*$"
+)
 
 
 def share_of_last(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
-    """其中税收收入102.3亿元，占比65.3%: a share that names no noun is the share of the amount
-    just before it in the sentence, not of the sentence's topic."""
+    """其中税收收入102.3亿元，占比65.3%; 弱勢戶為2萬1,113戶，約佔兩成: a share that names no noun (nor
+    a whole after 占) is the share of the amount just before it in the sentence, not of the sentence's
+    topic."""
     cs, _ = doc.clause(c.start)
     if c.kind != "percent" or not _BARE_SHARE.match(doc.norm, cs, c.start):
         return None

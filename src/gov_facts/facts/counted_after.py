@@ -29,7 +29,9 @@ def head_after_relative(doc: ArticleText, pos: int) -> str | None:
     toks = pos_tag(doc.shadow[pos : m.end() - 1])
     if not toks or toks[0][0] in doc.rules.stop:
         return None
-    if toks[0][1][:1] not in ("v", "d") and not (len(toks) == 1 and toks[0][1] == "a"):
+    # (60 000幅已登記的人造斜坡: jieba reads 已登记 as a noun; 已 opens a verb phrase)
+    verbal = toks[0][1][:1] in ("v", "d") or toks[0][0][:1] == "已"
+    if not verbal and not (len(toks) == 1 and toks[0][1] == "a"):
         return None  # 9 400宗新的一般公屋申請: an adjective alone describes as a verb phrase does
     if _acts_after_noun(toks):
         return None  # 4个联合工作组赶赴受灾较重的乡镇: the noun after the measure word acts, and is counted

@@ -8,6 +8,7 @@ import re
 from ..rules.patterns import MeasureWord
 from .context import ArticleText
 from .numerals import FULLWIDTH, NumberFormatError, parse_number
+from .tag_repairs import rejoined
 from .tagging import pos_tag, word_tag
 from .text import NUM_RE, SEGMENT_BREAK
 from .words_before import PROPER_NOUN_TAGS, is_nounish
@@ -65,6 +66,9 @@ def _verb_as_object(doc: ArticleText, first: tuple[str, str], figure_at: int | N
     # 共办理1200件投诉: jieba may tag the verb a noun in context; its dictionary says verb
     return words[-1][1] == "v" or (word_tag(words[-1][0]) or "").startswith("v")
 
+
+#: the tags of a head noun an adjective jieba calls adverbial may modify (四十年努力成果)
+_HEAD_TAGS = frozenset({"n", "vn"})
 
 _CLAUSE_ENDS = frozenset(["", *"，。；、,;：:！？!?）)\n"])
 
@@ -135,7 +139,7 @@ def noun_run_after(
     number = NUM_RE.match(window.translate(FULLWIDTH))
     if not window:
         return None, via_de
-    toks = pos_tag(window)
+    toks = rejoined(pos_tag(window))  # 3條健身步道 (jieba: 步|道): the noun's last character joined back
     # 零部件, 一次性奖励: a word that opens with a numeral character is no number
     word_first = is_nounish(toks[0][1]) and len(toks[0][0]) > 1 and not _reads_as_number(toks[0][0])
     if number and number.group(0) not in ("零", "〇") and not word_first:
@@ -164,7 +168,9 @@ def noun_run_after(
         if k == 0 and measured and nxt is not None and _opens_counted_noun(word, flag, nxt, doc.rules.stop):
             flag = "n"  # 十八间急症室, 五万六千个其他资助出售单位, 三次特别援助金
             opened = True
-        if word in doc.rules.stop:
+        if word in doc.rules.stop or (flag == "ad" and (nxt is None or nxt[1] not in _HEAD_TAGS)):
+            # 共1,730家积极入市, 120家企業積極申報 (jieba: 入市 a place, 申報 a name): an adverb after the
+            # figure or its noun opens the predicate; before a common noun it modifies it (四十年努力成果)
             break
         if run and flag == "v" and doc.rules.threshold_word.fullmatch(word):
             break  # 14个站点超警戒水位, 23个乡镇超过警戒线: passing a threshold is the predicate

@@ -11,6 +11,7 @@ from .candidate import Candidate
 from .context import ArticleText
 from .per_unit import per_unit_before
 from .per_unit import per_what as per_what  # the subject reads it from here
+from .tag_repairs import AVERAGED, averaged_noun, lone_adjective_verb
 from .tagging import pos_tag
 from .text import BOUND_WORDS, CN_NUM, LEVEL_WORDS, SEGMENT_BREAK
 from .words_before import CN_COUNT, WordsBefore
@@ -203,22 +204,6 @@ def _quote_closing_at(toks: list[tuple[str, str]], i: int) -> int | None:
 _DEMONSTRATIVES = frozenset({"这", "那", "该", "此", "每", "本"})
 
 
-#: net, of a flow (净流入, 净迁出, 净买入): jieba tags it a noun or an adjective by its neighbours
-_NET = "净"
-
-
-def _lone_adjective_verb(toks: list[tuple[str, str]], verb: str) -> str | None:
-    """净移入 (jieba: 净/a, 移入/v) right before a figure: a one-character adjective and the verb after
-    it are one noun, never the character alone; so is 净 (net) where jieba reads it as a noun (及净迁出,
-    净买入 of a flow)."""
-    for k in range(len(toks) - 1, 0, -1):
-        if toks[k] == (verb, "v"):
-            word, flag = toks[k - 1]
-            glued = k > 1 and toks[k - 2][1].startswith(("n", "v", "a"))  # 伤害险赔付: 险 ends a noun
-            return word + verb if len(word) == 1 and (word == _NET or (flag == "a" and not glued)) else None
-    return None
-
-
 def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[str | None, str | None, bool]:
     """The noun phrase before a number (安置房1.39万套), a verb skipped on the way (发证),
     and whether the phrase is the clause's topic (it stands before the verb or opens the clause)."""
@@ -230,6 +215,10 @@ def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[st
     i, skipped_verb = before.past_predicate()
     last = i
     run, i = before.run_ending_at(i)
+    if not run and skipped_verb == AVERAGED and i == last and i >= 0 and averaged_noun(toks, i):
+        # 抽检样品容重平均为784克/升 (jieba: 容重 an adjective): before 平均 stands what is averaged
+        run, i = before.run_ending_at(i - 1)
+        run.append((toks[last][0], "n"))
     # 超额认购约19倍: a word that only modifies (jieba's b: 超额, 累计) ends no noun phrase; with the
     # verb right after it, the two are the noun of what is measured
     if run and run[-1][1] == "b" and skipped_verb and toks[last + 1 : last + 2] == [(skipped_verb, "v")]:
@@ -251,7 +240,7 @@ def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[st
     elif (
         skipped_verb
         and (not run or (len(run) == 1 and len(run[0][0]) == 1))
-        and (net := _lone_adjective_verb(toks, skipped_verb))
+        and (net := lone_adjective_verb(toks, skipped_verb))
     ):
         run, skipped_verb = [(net, "n")], None  # 淨移入34 300人, 净流入: 净 and its verb name the flow
     elif not run and skipped_verb and _object_of_verb(before, last, skipped_verb, c):

@@ -22,8 +22,8 @@ SHARE_PREFIXES: tuple[tuple[str, Decimal], ...] = (
 #: the digit after N成 that adds a hundredth's tenth: 七成五 = 75 %
 _TENTHS = {**{c: i + 1 for i, c in enumerate("一二三四五六七八九")}, **{str(i): i for i in range(1, 10)}}
 _SCALE_OR_POINT = set("十百千万亿点.%")
-#: what may follow N成 when it is a share (五成以上的企业, 七成，): not a word that N成 begins
-_AFTER_CHENG = "以左上的，。、；！？多为是,;"
+#: what may follow N成 when it is a share (五成以上的企业, 七成，, 四成屬私人擁有): not a word that N成 begins
+_AFTER_CHENG = "以左上的，。、；！？多为是属,;"
 
 
 def share_prefix(norm: str, a: int) -> tuple[int, Decimal] | None:

@@ -379,3 +379,16 @@ def place_measure(first: str, head: str, rules: Rulebook) -> bool:
     if len(name) < 3 or names_period(head) or any(w in name for w in rules.halt_words):
         return False
     return rules.table_place_head.fullmatch(re.sub(r"[（）()、/\s]", "", first)) is not None
+
+
+#: a row label that only ranks its row (第一中标候选人, 第2名, 第三成交候选人), naming nothing measured
+_RANK_LABEL = re.compile(
+    r"第[一二三四五六七八九十0-9]{1,3}(?:名|位|[\u4e00-\u9fff]{0,4}(?:候选人|候选单位|供应商|中标人|成交人))?"
+)
+
+
+def ranked_rows(rows: list[tuple[int, str]]) -> bool:
+    """Whether every row opens with a rank (第一中标候选人 | 青石县通达路桥… | 7,834,504.50): the
+    column ranks the rows, as a column of serial numbers does; a cell measures its column's head
+    (投标报价), not 第一中标候选人. (第一产业, 第二季度 name a thing or a period: no rank.)"""
+    return bool(rows) and all(_RANK_LABEL.fullmatch(row.split("\t", 1)[0].strip()) for _, row in rows)

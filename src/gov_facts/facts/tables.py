@@ -24,6 +24,7 @@ from .table_heads import (
     names_period,
     period_part,
     place_measure,
+    ranked_rows,
     row_name,
     stacked_header,
     void_heads,
@@ -275,7 +276,7 @@ def _table(
     unit_col = next((k for k, h in enumerate(header) if h.strip() in ("单位", "计量单位")), None)
     # a first column of names or serial numbers (供应商名称, 序号) does not say what is measured
     rules, first = doc.rules, header[0]
-    names_column = bool(rules.table_name_head.search(first))
+    names_column = bool(rules.table_name_head.search(first)) or ranked_rows(rows[1:])
     # a first column of things (产品名称, 指标名称), not of parties (供应商名称, 单位名称): a column that
     # names a change (同比增长（%）) measures the row's thing, like a column of periods (each name made once)
     changes = [any(w in name for w in rules.halt_words) for name in map(header_name, header)]

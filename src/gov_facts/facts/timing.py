@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date
 
 from ..core.models import TimeRef
-from .aside_times import dated_in_aside, names_a_campaign
+from .aside_times import adjusted_for, dated_in_aside, names_a_campaign
 from .calendar_spans import shift_year
 from .candidate import Candidate
 from .comparison_notes import dates_outside
@@ -278,7 +278,7 @@ def _own_time_in_sentence(doc: ArticleText, c: Candidate, present_or_limited: bo
         and not _names_a_list(doc, t)
         and not names_a_campaign(doc, t, ss)  # 2023年12月至2024年2月，…开展2024年“两节”送温暖活动
         and not dated_in_aside(doc, t, c)  # （其中去年新建41个），…发放物资3.6万份
-        and not _in_adjustment(doc, t, c)
+        and not adjusted_for(doc, t, c)  # 扣除去年同期…因素后, 去年价格变动的翘尾影响约为
         and not (c.kind == "rank" and t.text.endswith(SINCE))  # 1961年以来第二暖: the span ranked over
         and not _RECORD_SINCE.match(doc.norm, t.end)  # 为1961年有气象记录以来同期最少: a record's span
     ]
@@ -310,25 +310,9 @@ def _own_time_in_sentence(doc: ArticleText, c: Candidate, present_or_limited: bo
     return opener_for_a_plan(doc, c, ss) or time_over_broken_lines(doc, c)
 
 
-#: 扣除去年同期留抵退税因素后增长4.1%, 剔除上年同期一次性收入影响后: what a figure is adjusted for
-#: (its verbs: words.toml adjustment_verbs)
-_ADJUSTED_FOR = re.compile(r"[^，,。；;]{0,16}?(?:因素|影响|收入|基数)")
-
-
 #: 1961年有气象记录以来, 1884年有記錄以來, 2000年有统计以来: the span a record is held over, whose first
 #: year dates no figure of the sentence
 _RECORD_SINCE = re.compile(r"有?[^，,。；;0-9]{0,4}?(?:记录|纪录|观测|统计|资料)(?:以来|来)")
-
-
-def _in_adjustment(doc: ArticleText, t: TimeExpr, c: Candidate) -> bool:
-    """A time inside what a figure is adjusted for (扣除去年同期留抵退税因素后增长4.1%) is that factor's,
-    not the figure's."""
-    if (
-        t.end > c.start
-        or doc.rules.words.adjusted_for.search(doc.norm, max(0, t.start - 10), t.start) is None
-    ):
-        return False
-    return _ADJUSTED_FOR.match(doc.norm, t.end, c.start) is not None
 
 
 def _within(inner: TimeExpr, outer: TimeExpr) -> bool:

@@ -33,6 +33,8 @@ class WordLookups:
     lot_line: re.Pattern[str] = _NEVER
     adjusted_for: re.Pattern[str] = _NEVER
     now_mark: re.Pattern[str] = _NEVER
+    #: :mod:`.words_before`: a verb of building or adding before its object (改建健身步道)
+    build_verbs: frozenset[str] = frozenset()
     #: :mod:`.status`: a term of a planned measure (每人獲發, 每宗個案以…為上限, 涉及開支, 惠及)
     plan_term: re.Pattern[str] = _NEVER
     #: the plan or budget a share is of, after the time (完成全年目标任务的84%, 占全年預算數…之55.6%)
@@ -187,6 +189,7 @@ def word_lookups(r: WordLists) -> WordLookups:
         ),
         adjusted_for=words_pattern(r.adjustment_verbs, "(?:@)[^，,。；;0-9]{0,10}$"),
         now_mark=words_pattern(r.now_marks),
+        build_verbs=frozenset(r.build_verbs),
         plan_term=words_pattern(r.plan_terms),
         # 全年預算執行率為72.5%, 年度目标完成率达85%: the rate of doing the plan, as its share
         # (已完成全年4.4万亿元额度的89.1%: the plan's amount may stand between the time and its noun)

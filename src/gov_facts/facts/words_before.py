@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .context import ArticleText
+from .tag_repairs import by_way_of, rejoined
 from .tagging import pos_tag
 from .text import CN_NUM, RUNNING_FOR, SEGMENT_BREAK
 
@@ -44,6 +45,9 @@ def _asides(toks: list[tuple[str, str]]) -> set[int]:
 
 #: a count in Chinese numerals (两, 三, 十二) that may count the one-character noun after it
 CN_COUNT = re.compile(f"[{CN_NUM}]+")
+
+#: prepositions whose object a noun before a verb may be (向…输送, 对…开展, 给…发放)
+_PREPOSITIONS = frozenset({"向", "对", "给", "为", "对于"})
 
 #: the second character of a verb that says what a thing is set to or made into (订为, 列入, 降至): such
 #: a verb is a predicate, never inside a compound noun
@@ -116,7 +120,7 @@ class WordsBefore:
             and toks[-1][1] in ("v", "p", "nr", "nrt")
         ):
             toks = _light_verb_apart(toks, doc.shadow[w0 : stop_at - 1], doc.rules.suffixes)
-        self.toks = toks
+        self.toks = rejoined(toks)
         spans = [(t.start, t.end) for t in doc.times_between(w0, stop_at)]
         # 水位24日8时涨至: the hour of the clock right after a day is part of the time passed over
         spans += [m.span() for _, te in spans if (m := _CLOCK.match(doc.norm, te, stop_at)) is not None]
@@ -229,6 +233,28 @@ class WordsBefore:
             and len(before) >= 2
             and before not in self.rules.stop
             and i - 1 not in self.in_time
+            and not self._after_preposition(i - 1)
+        )
+
+    def _after_preposition(self, k: int) -> bool:
+        """Whether the nouns ending at word ``k`` are the object of a preposition (向省以上专业运动队
+        输送运动员36名): the verb after them is the predicate, no verb inside a compound noun."""
+        while k >= 0 and (self.toks[k][1][:1] in ("n", "b", "a", "f", "m") or self.toks[k][0] in "以上下"):
+            k -= 1
+        return k >= 0 and self.toks[k][0] in _PREPOSITIONS
+
+    def _modifies_the_object(self, i: int, run: list[tuple[str, str]]) -> bool:
+        """Whether word ``i`` is a verb of two characters between a verb of building or adding
+        (``build_verbs``) and its object's noun (改建|健身|步道, 新增|停车|泊位): it says what the
+        object is for, the object being what the figure measures (健身步道, not 步道)."""
+        word, flag = self.toks[i]
+        if flag != "v" or len(word) != 2 or i < 1 or not run or run[0][1] != "n" or len(run[0][0]) < 2:
+            return False
+        return (
+            self.toks[i - 1][0] in self.rules.words.build_verbs
+            and word not in self.rules.words.build_verbs  # 新建改建农村供水工程: two verbs of work
+            and word not in self.rules.stop
+            and i - 1 not in self.in_time
         )
 
     def state_of(self, i: int, run: list[str] | list[tuple[str, str]]) -> bool:
@@ -290,8 +316,10 @@ class WordsBefore:
                 run.insert(0, (word, "b"))
                 i -= 1
                 continue
-            if word in rules.stop or word in self.halt_words or i in self.in_time:
+            if word in rules.stop or word in self.halt_words or i in self.in_time or by_way_of(word):
                 break
+            if len(word) > 2 and word[-1] == "于":
+                break  # 略低於過去十年平均約300宗 (jieba: 略低于 a set phrase): a comparison, no noun
             if word[-1:] == "者" and len(word) <= 2 and not run and i > 0 and toks[i - 1][1] in ("m", "mq"):
                 return self._described_by(i)
             if word in rules.units and i > 0 and toks[i - 1][1] == "m":
@@ -317,6 +345,8 @@ class WordsBefore:
                 run.insert(0, (word, "b"))  # 就业困难人员: a verb and an adjective say the noun's state
             elif self._verb_between_nouns(i, run):
                 run.insert(0, (word, flag))  # 道路养护经费, 城市建设资金: noun, verb, noun
+            elif self._modifies_the_object(i, run):
+                run.insert(0, (word, "b"))  # 改建健身步道186公里, 新增停车泊位: 健身 modifies 步道
             else:
                 break
             i -= 1

@@ -49,6 +49,7 @@ class WordLists(BaseModel):
     campaign_heads: list[str] = Field(default_factory=empty_list)
     adjustment_verbs: list[str] = Field(default_factory=empty_list)
     now_marks: list[str] = Field(default_factory=empty_list)
+    build_verbs: list[str] = Field(default_factory=empty_list)
     plan_terms: list[str] = Field(default_factory=empty_list)
     plan_nouns: list[str] = Field(default_factory=empty_list)
     lead_cues: list[str] = Field(default_factory=empty_list)

@@ -1,0 +1,64 @@
+"""Where jieba's cuts or tags mislead the noun reader before a figure, and what the words are: a noun's
+last character cut off as a measure word (健身步|道), 经 before a verb read as a noun (经审查), a noun
+read as an adjective before 平均 (容重), 净 and its verb read apart (净|移入). Part of the subject
+decision (:mod:`.words_before`, :mod:`.noun_phrase` read the words through these)."""
+
+from __future__ import annotations
+
+from .tagging import word_tag
+
+#: the tags jieba gives a noun's last character it cuts off (健身步|道: a measure word; 足球场|地: a particle)
+_CUT_TAGS = frozenset({"q", "uv"})
+#: the tags of a dictionary noun that character ends (步道, 场地)
+_NOUN_WORD_TAGS = frozenset({"n", "s", "nz"})
+
+
+def rejoined(toks: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The words with a noun's last character joined back where jieba cuts it off as a measure word
+    or a particle (健身|步|道: 步道; 社会|足球场|地: 场地): the character and the one before it make a
+    noun of the dictionary, after a noun (新建健身步道186公里, 社会足球场地23个: the noun counted)."""
+    if not any(flag in _CUT_TAGS and len(word) == 1 for word, flag in toks[1:]):
+        return toks  # the cheap test first: most windows have no such character
+    out: list[tuple[str, str]] = []
+    for word, flag in toks:
+        cut = out and flag in _CUT_TAGS and len(word) == 1 and out[-1][1][:1] == "n"
+        if cut and (word_tag(out[-1][0][-1] + word) or "") in _NOUN_WORD_TAGS:
+            out[-1] = (out[-1][0] + word, "n")
+            continue
+        out.append((word, flag))
+    return out
+
+
+def by_way_of(word: str) -> bool:
+    """经 alone (jieba tags it a noun) or glued to its verb (经审查): "after" a procedure, a preposition
+    that ends the noun phrase before a figure (經審查核定10萬2,318戶: 核定, not 经审查核定)."""
+    if word[:1] != "经":
+        return False  # the cheap test first: most words
+    return word == "经" or (len(word) >= 3 and (word_tag(word[1:]) or "").startswith("v"))
+
+
+#: how a figure is averaged, after the name of what is averaged (容重平均为784克/升)
+AVERAGED = "平均"
+
+
+def averaged_noun(toks: list[tuple[str, str]], i: int) -> bool:
+    """Whether word ``i``, right before 平均, is the name of what is averaged although jieba tags it an
+    adjective (样品容重平均为): two characters or more, after a noun or opening the words."""
+    word, flag = toks[i]
+    return flag == "a" and len(word) >= 2 and (i == 0 or toks[i - 1][1][:1] == "n")
+
+
+#: net, of a flow (净流入, 净迁出, 净买入): jieba tags it a noun or an adjective by its neighbours
+_NET = "净"
+
+
+def lone_adjective_verb(toks: list[tuple[str, str]], verb: str) -> str | None:
+    """净移入 (jieba: 净/a, 移入/v) right before a figure: a one-character adjective and the verb after
+    it are one noun, never the character alone; so is 净 (net) where jieba reads it as a noun (及净迁出,
+    净买入 of a flow)."""
+    for k in range(len(toks) - 1, 0, -1):
+        if toks[k] == (verb, "v"):
+            word, flag = toks[k - 1]
+            glued = k > 1 and toks[k - 2][1].startswith(("n", "v", "a"))  # 伤害险赔付: 险 ends a noun
+            return word + verb if len(word) == 1 and (word == _NET or (flag == "a" and not glued)) else None
+    return None
