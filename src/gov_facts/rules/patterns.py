@@ -29,10 +29,15 @@ from .regex_safety import check_regex
 from .script_rules import ScriptRules
 from .word_lists import WordLists
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
+
+def _toml() -> Any:
+    """The TOML parser, imported only when a file is parsed: a start whose built-in patterns come
+    from the cache (:func:`_cached`) parses none, and importing ``tomllib`` compiles its regexes."""
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
+    return tomllib
 
 
 class _Strict(BaseModel):
@@ -272,6 +277,7 @@ def _describe(exc: ValidationError) -> str:
 def load_file(path: Path, data: bytes | None = None) -> PatternFile:
     """Parse and validate one patterns file (``data``: its bytes, already read), or raise
     PatternError saying what is wrong."""
+    tomllib = _toml()
     try:
         text = (path.read_bytes() if data is None else data).decode("utf-8")
         raw = tomllib.loads(text.replace("\r\n", "\n").replace("\r", "\n"))  # as read_text() reads
