@@ -229,10 +229,11 @@ def activity_after_de(doc: ArticleText, pos: int) -> str | None:
 #: a bracketed breakdown or scope note right before a figure, or before the 为 that states it
 #: (（含九年一贯制学校77所）, （其中…）, 可售面积（含已取得预售许可未售部分）为, 收入（不含基金）为)
 BREAKDOWN_BEFORE = re.compile(
-    r"[（(](?:(?:含|不含|包括|包含|其中)[^（()）]{1,40}"
+    r"[（(](?:(?:含|不含|包括|包含|不包括|不包含|其中|扣除|剔除)[^（()）]{1,40}"
     # (法定传染病17种（乙类13种、丙类4种）3862例: parts with their figures, listed)
     r"|[^（()）、，0-9]{1,10}[0-9]+[^（()）、，0-9]{0,2}(?:、[^（()）、，0-9]{1,10}[0-9]+[^（()）、，0-9]{0,2})+)"
-    r"[）)](?:为|約為|约为|達|达)?$"
+    # (业务收入（不包括…）累计完成41.37亿元: a verb of a total may stand between the bracket and the figure)
+    r"[）)](?:累计|共|合计|总计)?(?:完成|实现|达到|为|約為|约为|達|达)?$"
 )
 
 

@@ -11,7 +11,7 @@ from .counted_after import noun_begun_by_unit
 from .respective_bounds import respective_bound
 from .rulebook import Rulebook
 from .signed_notes import signed_direction
-from .standards import compared_standard
+from .standards import compared_average, compared_standard
 from .tagging import word_tag
 from .units import ends_with
 from .verb_bounds import bound_before_a_verb
@@ -51,6 +51,8 @@ def qualifier_of(doc: ArticleText, c: Candidate) -> str:
     standard = compared_standard(doc, c)
     if standard is not None:
         return standard[1]
+    if compared_average(doc, c):
+        return "exact"  # 低於全國平均的3.4%: the average's own rate, compared with the one before
     if c.qualifier != "exact" or c.extra.get("both_bounds"):
         return c.qualifier  # 1,200元以上6,000元以下: the range's own bounds, none of the figure
     s, _ = doc.clause(c.start)

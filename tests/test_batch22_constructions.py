@@ -1,0 +1,242 @@
+"""Session 13: batch 22's work list (issues 15 and 16, task E19).
+
+Each table is one construction seen among batch 22's errors, with the batch page's sentence
+(``invented-<page>``) and sentences written here in the style of other sites (``written-<kind of
+site>``), simplified and traditional. Rows that still fail are strict xfails whose reason names the
+construction.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from factcase import check_fact as check
+from factcase import dated_case as case
+from factcase import the_fact
+
+# ---------------------------------------------------------------- a scope note between a name and its verb
+# 业务收入（不包括邮政储蓄银行直接营业收入）累计完成41.37亿元: a bracketed note of what a measure
+# includes or leaves out (不包括, 不含, 含, 扣除) may stand between the measure's name and the verb of
+# its total (累计完成, 实现, 共达); the figure measures the name before the bracket, not the subject of
+# the clause before (before, the note longer than a short aside hid the name and 寄递业务量 was carried).
+
+_POSTAL = (
+    "1-9月，全市邮政行业寄递业务量累计完成6.82亿件，同比增长14.9%；邮政行业业务收入（不包括邮政储蓄"
+    "银行直接营业收入）累计完成41.37亿元，同比增长9.8%。"
+)
+_RETAIL = (
+    "前三季度，全县规模以上工业增加值增长6.1%；社会消费品零售总额（不含批发业销售额及住宿业营业额）实现45.3亿元，"
+    "增长4.2%。"
+)
+_REVENUE = "全年財政收入（不包括土地出讓收入及專項債券收入）共達1,234億元，較上年增加3.2%。"
+_INVEST = "1-6月，全市固定资产投资（扣除跨市项目及农户投资）完成286.4亿元，同比增长7.5%。"
+
+SCOPE_NOTES = [
+    case(
+        _POSTAL,
+        "41.37亿元",
+        "2025-10-20",
+        "invented-city-postal-administration-express-q3-2025",
+        subject=["邮政行业业务收入", "业务收入"],
+    ),
+    case(
+        _POSTAL,
+        "9.8%",
+        "2025-10-20",
+        "invented-city-postal-administration-express-q3-2025: its change",
+        subject=["邮政行业业务收入", "业务收入"],
+        change="increase",
+    ),
+    case(
+        _RETAIL,
+        "45.3亿元",
+        "2025-10-20",
+        "written-county-statistics-bulletin: 不含, 实现",
+        subject=["社会消费品零售总额"],
+    ),
+    case(
+        _REVENUE,
+        "1,234億元",
+        "2025-02-10",
+        "written-macau-finance-bureau: 不包括, 共達",
+        subject=["財政收入"],
+    ),
+    case(
+        _INVEST,
+        "286.4亿元",
+        "2025-07-18",
+        "written-city-statistics-bureau: 扣除, 完成",
+        subject=["固定资产投资"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), SCOPE_NOTES)
+def test_scope_note_between_name_and_verb(
+    text: str, needle: str, published: str, expected: dict[str, Any]
+) -> None:
+    check(the_fact(text, needle, published), expected)
+
+
+# ---------------------------------------------------------------- an owner before the measured noun
+# 水務署轄下食水主管總長度約6,300公里: the owner named before 轄下, 所属, 下属, 旗下 says whose the thing is;
+# the noun after it is what the figure measures (the owner made the subject too long to be the noun).
+
+_MAINS = "水管網絡管理方面，水務署轄下食水主管總長度約6,300公里，鹹水主管約1,700公里。"
+OWNERS = [
+    case(
+        _MAINS,
+        "6,300公里",
+        "2025-03-18",
+        "invented-hk-wsd-water-consumption-2024",
+        subject=["食水主管", "食水主管總長度"],
+    ),
+    case(
+        "截至年底，集团旗下门店达到320家，较年初增加41家。",
+        "320家",
+        "2025-01-15",
+        "written-state-owned-enterprise-news: 旗下",
+        subject=["门店"],
+    ),
+    case(
+        "市卫生健康委所属公立医院12家，共开放床位8650张。",
+        "12家",
+        "2025-01-15",
+        "written-city-portal: 所属",
+        subject=["公立医院"],
+    ),
+    case(
+        "公司下属企业全年实现营业收入8.6亿元。",
+        "8.6亿元",
+        "2025-01-15",
+        "written-finance-news: 下属",
+        subject=["营业收入"],
+    ),
+    case(
+        "本署轄下公共圖書館共有82間，全年借出圖書約1,050萬項。",
+        "82間",
+        "2025-01-15",
+        "written-hong-kong-press-release: 轄下",
+        subject=["公共圖書館"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), OWNERS)
+def test_owner_before_the_noun(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check(the_fact(text, needle, published), expected)
+
+
+# ---------------------------------------------------------------- the rest of a breakdown, named after it
+# 其餘約13%來自海水化淡及其他水源: a share of the rest, after 其余 and before 来自, 为 or 属于, is the share
+# of what the verb names; not of the last part before it (雨水).
+
+_WATER = (
+    "全年從廣東輸入的東江水約為612百萬立方米，佔總用水量約59%；本地集水區收集的雨水約為288百萬立方米，"
+    "佔約28%；其餘約13%來自海水化淡及其他水源。"
+)
+RESTS = [
+    case(
+        _WATER,
+        "13%",
+        "2025-03-18",
+        "invented-hk-wsd-water-consumption-2024",
+        subject=["海水化淡及其他水源", "海水化淡"],
+        qualifier="approx",
+    ),
+    case(
+        "本市税收中，增值税占42%，企业所得税占21%，其余37%为个人所得税等其他税种。",
+        "37%",
+        "2025-03-18",
+        "written-city-tax-bureau: 为",
+        subject=["个人所得税"],
+    ),
+    case(
+        "全市用电量中，工业用电占65.2%，居民生活用电占18.4%，其余16.4%来自商业用电。",
+        "16.4%",
+        "2025-03-18",
+        "written-power-grid-bulletin: 来自",
+        subject=["商业用电"],
+    ),
+    case(
+        "本年度入境旅客中，內地旅客佔七成，其餘約三成屬於國際旅客。",
+        "三成",
+        "2025-03-18",
+        "written-macau-tourism-office: 屬於",
+        subject=["國際旅客"],
+    ),
+    # the count of the rest still counts the group the sentence breaks down (unchanged)
+    case(
+        "在上述樣本中，約4 900個為化學測試樣本、約8 200個為微生物測試樣本，其餘約2 300個則作輻射及其他測試。",
+        "2 300個",
+        "2025-03-18",
+        "written-hong-kong-food-safety: a count of the rest",
+        subject=["樣本"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), RESTS)
+def test_rest_named_after(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check(the_fact(text, needle, published), expected)
+
+
+# ---------------------------------------------------------------- an average's own rate after a comparison
+# 失業率為3.2%，低於全國平均的3.4%: a comparison word that opens its clause after a rate, an average
+# named (全国平均, 全省平均水平) and 的: the percent after it is the average's own rate, exact; 低于
+# compares, it bounds nothing. A share of a whole in words (低于全国平均水平的一半) and a rule's cap
+# (不超过项目估算价的2%) stay bounds.
+
+_JOBS = "本縣114年第1季勞動力參與率為61.8%，失業率為3.2%，低於全國平均的3.4%；就業人數約31.6萬人。"
+AVERAGES = [
+    case(
+        _JOBS,
+        "3.4%",
+        "2025-07-15",
+        "invented-tw-hsinchu-county-science-park-employment-114",
+        qualifier="exact",
+        subject=["全國平均失業率", "失業率"],
+    ),
+    case(
+        "其中65歲以上長者接種2萬1,305人次，涵蓋率為23.4%，低於全國平均的26.1%。",
+        "26.1%",
+        "2025-11-15",
+        "written-taiwan-county-health-bureau",
+        qualifier="exact",
+    ),
+    case(
+        "全市城镇调查失业率为4.9%，低于全国平均的5.1%。",
+        "5.1%",
+        "2025-07-15",
+        "written-city-statistics-bureau: 低于",
+        qualifier="exact",
+    ),
+    case(
+        "全县居民人均可支配收入增长5.6%，高于全省平均水平的5.2%。",
+        "5.2%",
+        "2025-07-15",
+        "written-county-portal: 高于…平均水平的",
+        qualifier="exact",
+    ),
+    case(
+        "監理服務費，不超過項目估算價的2%。",
+        "2%",
+        "2025-07-15",
+        "written-procurement-notice: a cap stays at_most",
+        qualifier="at_most",
+    ),
+    case(
+        "該區長者比例為12.1%，略高於全港平均的11.8%。",
+        "11.8%",
+        "2025-07-15",
+        "written-hong-kong-census-release: 略高於",
+        qualifier="exact",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), AVERAGES)
+def test_average_after_comparison(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check(the_fact(text, needle, published), expected)
