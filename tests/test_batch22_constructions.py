@@ -240,3 +240,164 @@ AVERAGES = [
 @pytest.mark.parametrize(("text", "needle", "published", "expected"), AVERAGES)
 def test_average_after_comparison(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
     check(the_fact(text, needle, published), expected)
+
+
+# ---------------------------------------------------------------- a base year framed by 以…为基准
+# 目標是在二○三○年或之前，以二○一七年為基準，把全港人均食水用量減少10%: the year 以…为基准 (基数, 基期,
+# 基年) frames is the base a change is measured from, no time of the figure; the target year dates it
+# and the plan stays planned (before, the past base year dated the target and made it reported).
+
+_WATER_TARGET = "水務署的目標是在二○三○年或之前，以二○一七年為基準，把全港人均食水用量減少10%。"
+BASE_YEARS = [
+    case(
+        _WATER_TARGET,
+        "10%",
+        "2025-03-18",
+        "invented-hk-wsd-water-consumption-2024",
+        time="2030-12-31",
+        status="planned",
+        change="decrease",
+    ),
+    case(
+        "目标是在2030年前，以2017年为基准，把人均用水量减少10%。",
+        "10%",
+        "2025-03-18",
+        "written-provincial-water-plan: 以…为基准",
+        time="2030-12-31",
+        status="planned",
+    ),
+    case(
+        "到2025年，以2020年为基期，全市单位地区生产总值能耗下降14%。",
+        "14%",
+        "2023-03-18",
+        "written-city-energy-plan: 以…为基期",
+        time="2025-12-31",
+        status="planned",
+    ),
+    case(
+        "政府的目標是在二○三五年或以前，以二○○五年為基數，把碳強度降低65%至70%。",
+        "65%至70%",
+        "2025-03-18",
+        "written-hong-kong-climate-plan: 以…為基數",
+        time="2035-12-31",
+        status="planned",
+    ),
+    # a base year with a result of its own year stays reported and dated by that year
+    case(
+        "以2020年为基数，2024年全市单位GDP能耗累计下降13.5%。",
+        "13.5%",
+        "2025-03-18",
+        "written-city-statistics-bulletin: a result",
+        time="2024-12-31",
+        status="reported",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), BASE_YEARS)
+def test_base_year_is_no_time(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check(the_fact(text, needle, published), expected)
+
+
+# ---------------------------------------------------------------- a new level of a year, with a bound
+# 由二○○○年的25%降至二○二四年的約15%: the new level a change word reaches may be named by its year and
+# 的 with a bound before the figure (的約, 的近); it is still the level reached (change to). Before, 的約
+# read as a noun that 的 modifies and the change word as its modifier.
+
+_LEAK = "食水管網漏水率亦由二○○○年的25%降至二○二四年的約15%。"
+NEW_LEVELS = [
+    case(
+        _LEAK,
+        "15%",
+        "2025-03-18",
+        "invented-hk-wsd-water-consumption-2024",
+        change="to",
+        qualifier="approx",
+        time="2024-12-31",
+    ),
+    case(
+        "全市空气质量优良率由2015年的72.3%提高到2024年的近90%。",
+        "90%",
+        "2025-03-18",
+        "written-city-environment-bulletin: 的近",
+        change="to",
+        qualifier="approx",
+    ),
+    case(
+        "貧窮率由二○一九年的21.4%下降至二○二四年的約17.9%。",
+        "17.9%",
+        "2025-03-18",
+        "written-hong-kong-poverty-report: 的約",
+        change="to",
+        qualifier="approx",
+    ),
+    # a change word inside a 的-phrase before a noun still describes the noun (unchanged)
+    case(
+        "实现增长的行业约28个。",
+        "28个",
+        "2025-03-18",
+        "written-statistics-bulletin: modified noun",
+        change=None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), NEW_LEVELS)
+def test_new_level_of_a_year(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check(the_fact(text, needle, published), expected)
+
+
+# ---------------------------------------------------------------- a source before the opening time
+# 依據行政院主計總處人力資源調查，本縣114年第1季…；就業人數約31.6萬人: a clause naming the source (據, 依據,
+# 根據 … 調查/資料，) before the time a sentence opens with does not stop that time from governing the
+# sentence's parts after ；, on traditional pages as on simplified ones (the source was matched on the
+# text as written, so 據 was missed and the half year of the lead dated the part after ；).
+
+_HSINCHU = (
+    "新竹縣政府勞工處今（15）日公布114年上半年就業服務成果。\n"
+    "依據行政院主計總處人力資源調查，本縣114年第1季勞動力參與率為61.8%，失業率為3.2%，低於全國平均的3.4%；"
+    "就業人數約31.6萬人，較去年同期增加4,200人。"
+)
+SOURCES = [
+    case(
+        _HSINCHU,
+        "31.6萬人",
+        "2025-07-15",
+        "invented-tw-hsinchu-county-science-park-employment-114",
+        time="2025-03-31",
+    ),
+    case(
+        _HSINCHU,
+        "4,200人",
+        "2025-07-15",
+        "invented-tw-hsinchu-county-science-park-employment-114: change",
+        time="2025-03-31",
+        change="increase",
+    ),
+    case(
+        "據調查，本縣114年第1季失業率為3.2%；就業人數約31.6萬人。",
+        "31.6萬人",
+        "2025-07-15",
+        "written-taiwan-county-labour-office: 據",
+        time="2025-03-31",
+    ),
+    case(
+        "據統計處資料，二○二五年第一季本澳失業率為1.9%；就業人口約37.2萬人。",
+        "37.2萬人",
+        "2025-07-15",
+        "written-macau-statistics-release",
+        time="2025-03-31",
+    ),
+    case(
+        "根据国家统计局调查，本省2025年一季度城镇调查失业率为5.1%；城镇新增就业1.2万人。",
+        "1.2万人",
+        "2025-07-15",
+        "written-provincial-portal: 根据",
+        time="2025-03-31",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), SOURCES)
+def test_source_before_opening_time(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check(the_fact(text, needle, published), expected)

@@ -321,7 +321,10 @@ _LEVEL_OF_A_MODIFIED_NOUN = re.compile(r"的[^的，,。；;：:0-9]{1,10}[为�
 
 
 #: the same with the figure right after the noun (水质达到或优于Ⅲ类的断面13个, 实现增长的行业28个)
-_FIGURE_OF_A_MODIFIED_NOUN = re.compile(r"的[^的，,。；;：:、0-9幅]{1,8}$")
+#: (not a bound alone after 的: 由二○○○年的25%降至二○二四年的約15% reaches a level of that year)
+_FIGURE_OF_A_MODIFIED_NOUN = re.compile(
+    r"的(?!(?:约|近|将近|接近|大约|逾|超过|超|不到|不足|仅|只有)$)[^的，,。；;：:、0-9幅]{1,8}$"
+)
 
 
 #: a few, in Chinese numerals (两条主线, 三项工作): the count of the names listed right before it
