@@ -401,3 +401,148 @@ SOURCES = [
 @pytest.mark.parametrize(("text", "needle", "published", "expected"), SOURCES)
 def test_source_before_opening_time(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
     check(the_fact(text, needle, published), expected)
+
+
+# ---------------------------------------------------------------- job vacancies (職缺) as a noun
+# 開拓職缺1萬2,657個, 釋出職缺逾4,500個: Taiwan's labour offices count job vacancies as 職缺, which jieba
+# cut into a morpheme and a verb (职|缺), so the count took the clause before's subject (受理求職登記,
+# 廠商). It is a noun of the statistics (``domain_nouns``).
+
+_FAIR = "其中3月8日舉辦的春季就業博覽會，吸引62家廠商參與，釋出職缺逾4,500個。"
+_SERVICE = "上半年竹北及竹東就業服務站共受理求職登記5,386人，開拓職缺1萬2,657個，推介就業3,941人。"
+VACANCIES = [
+    case(
+        _SERVICE,
+        "1萬2,657個",
+        "2025-07-15",
+        "invented-tw-hsinchu-county-science-park-employment-114",
+        subject=["職缺", "開拓職缺"],
+        value=12657,
+    ),
+    case(
+        _FAIR,
+        "4,500個",
+        "2025-07-15",
+        "invented-tw-hsinchu-county-science-park-employment-114: 逾",
+        subject=["職缺"],
+        qualifier="more_than",
+    ),
+    case(
+        "本次博覽會共有85家廠商提供逾3,200個職缺。",
+        "3,200個",
+        "2025-07-15",
+        "written-taiwan-city-labour-office: noun after",
+        subject=["職缺"],
+    ),
+    case(
+        "臺北市就業服務處上月新增求才職缺8,652個。",
+        "8,652個",
+        "2025-07-15",
+        "written-taiwan-employment-news",
+        subject=["職缺", "求才職缺"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), VACANCIES)
+def test_vacancies_are_a_noun(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check(the_fact(text, needle, published), expected)
+
+
+# ---------------------------------------------------------------- a grant per person or per month
+# 補助參與青年每月2萬8,590元: a verb of a grant (补助, 补贴, 奖励, 资助) opening the clause, those granted
+# and the unit the amount is per (每月, 每人每月): the amount is the grant's, not those it goes to nor a
+# topic carried from the clause before (活動); the term after it (最長3個月) goes with it. A grant's
+# named level (资助标准为每生每年1000元) stays the standard.
+
+_YOUTH = "並持續推動「青年職場體驗計畫」，補助參與青年每月2萬8,590元，最長3個月，協助青年順利銜接職場。"
+GRANTS = [
+    case(
+        _YOUTH,
+        "2萬8,590元",
+        "2025-07-15",
+        "invented-tw-hsinchu-county-science-park-employment-114",
+        subject=["青年職場體驗計畫", "補助"],
+    ),
+    case(
+        _YOUTH,
+        "3個月",
+        "2025-07-15",
+        "invented-tw-hsinchu-county-science-park-employment-114: term",
+        subject=["青年職場體驗計畫", "補助"],
+        qualifier="at_most",
+    ),
+    case(
+        "补贴困难家庭每户每月300元。",
+        "300元",
+        "2025-03-18",
+        "written-county-civil-affairs: 补贴",
+        subject=["补贴"],
+    ),
+    case(
+        "獎勵參與企業每人每月5,000元。",
+        "5,000元",
+        "2025-03-18",
+        "written-taiwan-labour-ministry: 獎勵",
+        subject=["獎勵"],
+    ),
+    case(
+        "开展职业技能培训，补助参训学员每人每天50元，最长30天。",
+        "50元",
+        "2025-03-18",
+        "written-city-human-resources-bureau",
+        subject=["补助"],
+    ),
+    case(
+        "家庭经济困难幼儿可按规定申请学前教育资助，资助标准为每生每年1000元。",
+        "1000元",
+        "2025-03-18",
+        "written-county-education-bureau: a standard stays",
+        subject=["资助标准"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), GRANTS)
+def test_grant_per_unit(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check(the_fact(text, needle, published), expected)
+
+
+# ---------------------------------------------------------------- money spent, its purpose after a comma
+# 投放約12億元，繼續推行水管資產管理計劃: an amount a verb spends (投放, 投入, 安排) with no noun of its own
+# measures what it is spent on, also when the verb of that purpose opens the next clause (after a
+# comma and 继续, 持续, 全力); before, the subject of an earlier clause was carried.
+
+_MAINS_PLAN = (
+    "截至二○二四年底，水務署已在全港供水網絡設立約2,400個「智管網」監測區域，並預計在二○二五至二六年度"
+    "投放約12億元，繼續推行水管資產管理計劃，更換及修復老化水管。"
+)
+PURPOSES = [
+    case(
+        _MAINS_PLAN,
+        "12億元",
+        "2025-03-18",
+        "invented-hk-wsd-water-consumption-2024",
+        subject=["水管資產管理計劃", "投放"],
+        status="planned",
+    ),
+    case(
+        "县财政今年投入1.2亿元，全力推进农村公路提质改造。",
+        "1.2亿元",
+        "2025-03-18",
+        "written-county-transport-bureau: 全力推进",
+        subject=["农村公路提质改造"],
+    ),
+    case(
+        "市府將投入新臺幣15億元，持續推動老屋重建。",
+        "15億元",
+        "2025-03-18",
+        "written-taiwan-city-government: 持續推動",
+        subject=["老屋重建"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), PURPOSES)
+def test_money_purpose_after_comma(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check(the_fact(text, needle, published), expected)

@@ -338,12 +338,20 @@ def spent_before(doc: ArticleText, at: int) -> bool:
     return doc.rules.spent_tail.search(doc.norm, max(0, at - 3), at) is not None
 
 
+#: a comma and an adverb of going on between a spent amount and the verb of its purpose (投放約12億元，
+#: 繼續推行水管資產管理計劃; 投入资金3亿元，全力推进…)
+_THEN_PURPOSE = re.compile(r"[，,](?:继续|持续|并|以|用以|全力|重点|进一步|着力)?")
+
+
 def money_purpose(doc: ArticleText, c: Candidate) -> str | None:
     """市府將投入新臺幣15億元推動老屋重建, 編列4.2億元辦理道路平整計畫: an amount a verb spends,
-    with no noun of its own between, measures what it is spent on."""
+    with no noun of its own between, measures what it is spent on; so does one whose purpose opens
+    the next clause (投放約12億元，繼續推行水管資產管理計劃)."""
     if c.kind != "money" or doc.rules.spent_tail.search(doc.norm, max(0, c.start - 3), c.start) is None:
         return None
     verb = doc.rules.spend_purpose.match(doc.norm, c.end)
+    if verb is None and (then := _THEN_PURPOSE.match(doc.norm, c.end)) is not None:
+        verb = doc.rules.spend_purpose.match(doc.norm, then.end())  # 投放約12億元，繼續推行…計劃
     if verb is None:
         return None
     # 推動「宜蘭好日子」行銷計畫: a quoted name opens the object; the run goes on after it
