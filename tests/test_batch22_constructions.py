@@ -630,3 +630,45 @@ def test_known_misses(text: str, needle: str, published: str, expected: dict[str
 def test_named_set_of_rules_is_no_figure() -> None:
     text = "县卫生健康委认真落实母婴安全五项制度，全县妇幼健康各项指标持续向好。"
     assert [f.text for f in facts_of(text, "2025-01-20")] == []
+
+
+# ---------------------------------------------------------------- a past period's scope and a forecast
+# With a source clause before it (根據衞生防護中心的監測數據，在上星期（…），…), a past period now opens its
+# paragraph; as the scope (``scope_time``) of what follows it reports results, never a forecast or a
+# target of the same paragraph (中心預計…在未來兩至三星期內, 目標是在農曆新年前…提升至55%). The span of a
+# named event that a release is about still scopes its forecasts (春运期间…曾预计).
+
+_FLU = (
+    "根據衞生防護中心的監測數據，在上星期（十二月七日至十三日），呼吸道樣本中對流感病毒呈陽性的比率為7.35%，"
+    "高於前一星期的5.82%。中心預計本港會在未來兩至三星期內進入流感季節。衞生防護中心的目標是在農曆新年前將"
+    "長者接種率提升至55%。"
+)
+_CONSTRUCTION = (
+    "根據統計暨普查局資料，2023年7月入境旅客共2,805,360人次。其中留宿旅客有1,289,400人次，佔總數的46.0%。"
+)
+SCOPES = [
+    case(_FLU, "兩至三星期", "2025-12-18", "written-hong-kong-health-release: a forecast", scope=None),
+    case(
+        _FLU, "55%", "2025-12-18", "written-hong-kong-health-release: a target", scope=None, status="planned"
+    ),
+    case(
+        _FLU,
+        "5.82%",
+        "2025-12-18",
+        "written-hong-kong-health-release: a result keeps its week",
+        time="2025-12-13",
+    ),
+    case(
+        _CONSTRUCTION,
+        "1,289,400人次",
+        "2023-08-20",
+        "written-macau-statistics-release: the month scopes",
+        scope="2023-07-31",
+        time=None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), SCOPES)
+def test_past_scope_and_forecast(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check(the_fact(text, needle, published), expected)
