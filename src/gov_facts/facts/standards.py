@@ -60,3 +60,12 @@ def compared_average(doc: ArticleText, c: Candidate) -> bool:
         return False
     ps, _ = doc.clause(cs - 2)
     return "%" in doc.norm[ps : cs - 1]  # the rate compared, stated in the clause before
+
+
+def compared_level(doc: ArticleText, c: Candidate) -> str | None:
+    """The qualifier of a figure that is the level a comparison names (a standard's, or an average's:
+    exact), or None: the one decision :func:`.qualifier.qualifier_of` asks first."""
+    standard = compared_standard(doc, c)
+    if standard is not None:
+        return standard[1]
+    return "exact" if compared_average(doc, c) else None
