@@ -84,6 +84,15 @@ def ended_before_a_plan(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> b
     return (ended or results_period(doc, t)) and plan_governs(doc, c)
 
 
+def plan_scope(doc: ArticleText, c: Candidate, wider: TimeExpr | None, scopes: TimeScopes) -> TimeExpr | None:
+    """The scope time ``wider`` of a figure, unless it is a period already past and a plan word governs
+    the figure (在上星期（…），…。中心預計…在未來兩至三星期內: a past week scopes no forecast); the span of
+    a named event the release is about still scopes its forecasts (春运期间…曾预计发送旅客1.25亿人次)."""
+    if scopes.event_lead and wider is scopes.lead:
+        return wider
+    return None if ended_before_a_plan(doc, c, wider) else wider
+
+
 def now_in_a_report(t: TimeExpr | None, scopes: TimeScopes | None) -> TimeExpr | None:
     """目前已建成3所 in a report titled as of a date (…推进情况（截至10月底）): that date, not the day
     of posting; any other time as it is."""

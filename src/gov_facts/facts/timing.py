@@ -43,6 +43,7 @@ from .time_plans import (
     now_for_a_plan,
     now_in_a_report,
     opener_for_a_plan,
+    plan_scope,
 )
 from .time_reviews import ahead_for_a_plan, in_the_reviewed_year
 from .time_scopes import SINCE, TimeScopes, in_note, outside_the_span
@@ -98,7 +99,7 @@ def times_for(
         return _year_just_ended(
             doc, c, ahead_for_a_plan(doc, c, in_the_reviewed_year(doc, c, own, scopes))
         ), None
-    wider = None if present else _year_just_ended(doc, c, scopes.at(c.start))
+    wider = None if present else plan_scope(doc, c, _year_just_ended(doc, c, scopes.at(c.start)), scopes)
     day = scopes.event_day(c.start)
     if day is not None:
         # 3月29日，…活动在高新区举行。活动现场共签约项目46个: a day's event's paragraph is that day's
