@@ -17,7 +17,7 @@ import pytest
 
 from factcase import check_fact as check
 from factcase import dated_case as case
-from factcase import known_miss, the_fact
+from factcase import fact_case, known_miss, the_fact
 
 # ---------------------------------------------------------------- a list of stock, noun then figure
 # 现储备冲锋舟12艘、橡皮艇30艘、…、砂石料1.2万立方米: each item counts the words between the mark before
@@ -217,6 +217,43 @@ VERB_OBJECT_COUNTED = [
 @pytest.mark.parametrize(("text", "needle", "published", "expected"), VERB_OBJECT_COUNTED)
 def test_verb_object_counted(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
     check(the_fact(text, needle, published), expected)
+
+
+# ---------------------------------------------------------------- a law's figures are undated
+# 依道路交通管理處罰條例第35條規定，…每公升0.15毫克以上者，處新臺幣3萬至12萬元罰鍰，並…吊扣駕駛執照1至2年: a
+# sentence opened by the provision it states gives the law in force, at no time; before, the title's
+# results period (前9月) dated its thresholds and penalties. A range of a fine right before its noun
+# under 处 is the law's range, as a bound (以上…以下) is; a fine imposed keeps its time.
+
+TAINAN_TITLE = "南市警強力取締酒駕 前9月酒駕肇事死亡人數下降"
+TAINAN_LAW = (
+    "依道路交通管理處罰條例第35條規定，汽車駕駛人吐氣所含酒精濃度達每公升0.15毫克以上者，處新臺幣3萬至12萬元罰鍰，"
+    "並當場移置保管車輛及吊扣駕駛執照1至2年；酒精濃度達每公升0.25毫克以上者，另依刑法第185條之3公共危險罪移送法辦。"
+)
+
+URBAN_TITLE = "上半年城管执法情况通报"
+
+LAW_STATED = [
+    fact_case(TAINAN_LAW, "0.15毫克", "2024-10-15", "work-list-tw-tainan-police-drunk-driving: the threshold",
+              title=TAINAN_TITLE, time=None),
+    fact_case(TAINAN_LAW, "3萬至12萬元", "2024-10-15", "work-list-tw-tainan-police-drunk-driving: the fine",
+              title=TAINAN_TITLE, time=None),
+    fact_case(TAINAN_LAW, "1至2年", "2024-10-15", "work-list-tw-tainan-police-drunk-driving: the suspension",
+              title=TAINAN_TITLE, time=None),
+    fact_case("根据《城市市容和环境卫生管理条例》规定，随意倾倒垃圾的，处200元至2000元罚款。",
+              "200元至2000元", "2025-03-01", "written-city-urban-management: 根据《…条例》规定",
+              title=URBAN_TITLE, time=None),
+    fact_case("上半年，市城管局对违规企业处罚款5万至10万元不等，共计罚没金额86万元。", "86万元", "2025-07-10",
+              "written-city-urban-management: fines imposed keep their period", title=URBAN_TITLE,
+              time="2025-06-30"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "title", "expected"), LAW_STATED)
+def test_law_stated(
+    text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
+) -> None:
+    check(the_fact(text, needle, published, title), expected)
 
 
 # ---------------------------------------------------------------- known misses of batch 23
