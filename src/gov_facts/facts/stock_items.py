@@ -22,6 +22,12 @@ _BOUND = re.compile(r"(?:约|近|共|计|达|超|逾|合计|共计)$")
 _OPENERS = ("v", "vn", "p")
 
 
+def stocked(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
+    """The item of a list of stock a figure counts (储备冲锋舟12艘、…、砂石料1.2万立方米), or the holder of
+    a capacity (安置点62个，可容纳1.1万人), else None; asked when no noun phrase stands before the figure."""
+    return stock_item(doc, c, prev) or held_by(doc, c, prev)
+
+
 def stock_item(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
     """The item a figure of a noun-then-figure list counts, or None when the figure is no such item."""
     cs, _ = doc.clause(c.start)

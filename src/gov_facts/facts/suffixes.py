@@ -29,9 +29,8 @@ _TIERS = MeasureWord(word="级")
 #: 8个亿, 3个多亿; a run of scales; places in a Chinese numeral; a short quote after a unit
 _SCALE_COUNTED = re.compile("个多?[万亿]")
 _BIG_SCALES, _ANY_SCALES = re.compile(r"[万亿]+"), re.compile(r"[万亿千百]*")
-#: an approximation after N年 (两年左右, 三年上下): the years are a length
-_ABOUT_AFTER = ("左右", "上下", "有余")
 _SMALL_PLACES, _SHORT_QUOTE = re.compile("[十百千]"), re.compile(r"“[^”]{1,8}”")
+_LENGTHS = ("半", "左右", "上下", "有余")  # after N年 in numerals, a length: 一年半, 两年左右
 _PER_BEFORE = re.compile(r"每(小时|秒钟?|分钟|天|日|年)$")
 #: the units of a time window (近三年, 未来5年) and what may follow one
 #: an English scale word after an amount written with a currency symbol (US$3.5 million, HK$2 bn)
@@ -288,11 +287,9 @@ class SuffixReader:
         _, unit, entry, unit_start = hit
         unit_end = unit_start + len(unit)
         value = r.value
-        year_like = r.is_cn and not _SMALL_PLACES.search(r.core) and not norm.startswith("半", unit_end)
+        year_like = r.is_cn and not _SMALL_PLACES.search(r.core) and not norm.startswith(_LENGTHS, unit_end)
         if year_like and norm[max(0, r.a - 3) : r.a].endswith(doc.rules.duration_leads):
             year_like = False  # 为期两年, 历时三年: how long, not which year
-        if year_like and norm.startswith(_ABOUT_AFTER, unit_end):
-            year_like = False  # 由两年左右缩短至10个月: an approximate length, no year is "about"
         if year_like and norm.startswith("内", unit_end) and durations.after_an_event(norm, r.a):
             year_like = False  # 登記後三年內: a time limit after an event
         tail = unit == "年" and r.is_cn and units.duration_tail(doc, unit_end)
