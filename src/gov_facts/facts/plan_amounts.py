@@ -113,7 +113,7 @@ _QUOTED_AIM = re.compile(r"以\s*[「“\"『]([^「“\"『」”』]{1,60})[�
 def quoted_target(doc: ArticleText, c: Candidate) -> bool:
     """本局今年以「酒駕肇事死亡人數較去年減少二成」為目標: a figure inside the quoted aim 以…为目标
     sets is the target's."""
+    if not doc.kept("quoted aims", None, lambda: _QUOTED_AIM.search(doc.norm) is not None):
+        return False  # the cheap test first, once per document: most set no quoted aim
     ss, se = doc.sentence(c.start)
-    if doc.norm.find("目标", c.end, se) < 0:
-        return False  # the cheap test first: no aim named after the figure in its sentence
     return any(m.start(1) <= c.start and c.end <= m.end(1) for m in _QUOTED_AIM.finditer(doc.norm, ss, se))

@@ -152,9 +152,11 @@ _BY_PROVISION = re.compile(
 def stated_by_a_law(doc: ArticleText, c: Candidate) -> bool:
     """依道路交通管理處罰條例第35條規定，…達每公升0.15毫克以上者，處…，並吊扣駕駛執照1至2年: a sentence opened
     by the provision it states gives the law in force, its thresholds and penalties, at no time."""
+    if not doc.kept("provisions", None, lambda: _BY_PROVISION.search(doc.norm) is not None):
+        return False  # the cheap cue first, once per document: most name no provision
     ss, _ = doc.sentence(c.start)
     if not doc.norm.startswith(("依", "根据", "按照"), ss):
-        return False  # the cheap cue first: most sentences open otherwise
+        return False
     m = _BY_PROVISION.match(doc.norm, ss)
     return m is not None and m.end() <= c.start
 
