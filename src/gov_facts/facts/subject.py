@@ -34,7 +34,7 @@ from .counted_after import (
 )
 from .counted_object import named_by_copula, object_to_clause_end, parallel_object, rest_of_group
 from .dimensions import thing_measured
-from .enumeration import PLACE_COUNTS, listed, places_named_before
+from .enumeration import PLACE_COUNTS, listed, places_named_before, stocked
 from .extremes import other_extreme
 from .framing import (
     BREAKDOWN_BEFORE,
@@ -370,7 +370,7 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
     if before and is_baseline(doc, c, before):
         # 高于时序进度7.4个百分点, 比全省高3个百分点: the noun is what the figure is compared with
         before = None
-    elided = named_elsewhere(doc, c, prev, before)
+    elided = named_elsewhere(doc, c, prev, before) or (None if before else stocked(doc, c, prev))
     if elided:  # 发送旅客2782.8万人次，日均347.9万人次; 总销货数量临时估计较一年前上升5.4%
         return elided, False
     if before and after and via_de and _DIMENSION.fullmatch(before):

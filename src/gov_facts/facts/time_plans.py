@@ -12,10 +12,15 @@ then, not on the day it was posted. 目前 in an earlier clause dates no plan ei
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+from datetime import date
+
 from .candidate import Candidate
 from .context import ArticleText
 from .part_times import opener_before_semicolon
 from .status import plan_governs
+from .status_cues import plan_in_brackets
 from .time_baselines import is_baseline
 from .time_expressions import TimeExpr
 from .time_scopes import TimeScopes
@@ -120,3 +125,23 @@ def opener_for_a_plan(doc: ArticleText, c: Candidate, ss: int) -> TimeExpr | Non
         ):
             return u
     return None
+
+
+#: the year a plan named right before its amount is set for (年度目标任务, 全年计划, 今年目标)
+_YEAR_OF_THE_PLAN = re.compile(r"(?:年度|全年|今年|本年度?)[^，。；;0-9]{0,6}$")
+
+
+def year_of_a_plan(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> TimeExpr | None:
+    """上半年，…完成年度目标任务5000套（间）的65.2%: the amount of the year's plan named right before it
+    (:func:`.status_cues.plan_in_brackets`) is a target for the year's end, not a result of the
+    period its sentence reports (上半年, 截至9月底); any other time as it is."""
+    if t is None or t.last is None or not results_period(doc, t) or t.grain == "year":
+        return t
+    m = _YEAR_OF_THE_PLAN.search(doc.norm, max(0, c.start - 10), c.start)
+    if m is None or not plan_in_brackets(doc, c):
+        return t
+    year = t.last.year
+    return replace(
+        t, start=m.start(), end=m.start() + 2, text=doc.text[m.start() : m.start() + 2], type="period",
+        first=date(year, 1, 1), last=date(year, 12, 31), grain="year",
+    )  # fmt: skip
