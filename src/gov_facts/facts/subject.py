@@ -76,8 +76,8 @@ from .subject_guard import second_look
 from .subject_last import last_look
 from .subject_place import PlacesOnDemand
 from .subject_review import review
-from .tables import header_name
-from .text import BARE_NUMBER, CN_NUM, SCALES, SEGMENT_BREAK
+from .tables import cell_subject
+from .text import CN_NUM, SCALES, SEGMENT_BREAK
 from .topic import (
     aimed_at,
     classed_noun_after,
@@ -122,14 +122,6 @@ class Subjects:
         return self.places.without_place(subject, c) if self.places is not None else subject
 
 
-def _table_subject(c: Candidate) -> str | None:
-    """A cell's row label (unless the first column holds names or serial numbers), else its header."""
-    label = str(c.extra.get("row_label") or "")
-    if label and not BARE_NUMBER.fullmatch(label) and not c.extra.get("names_column"):
-        return label
-    return header_name(str(c.extra["table_head"])) or None
-
-
 #: 占全部投资的89.4%, 占地区生产总值比重为52.4%, 完成年度目标的30.5%, 与GDP之比达2.64%, 为预算的
 #: 102.3%: a share of the whole named after 占, 与…之比 or 为…的, or of the target named after 完成
 _SHARE_OF_A_WHOLE = re.compile(
@@ -169,7 +161,7 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
     the order); it reads as one decision, so it is kept in one function.
     """
     if "table_head" in c.extra:
-        return _table_subject(c), False
+        return cell_subject(c), False
     if c.extra.get("named"):  # 第545次飞行, 前六轮罢工, 美元指数…至98.2: named by the construction read
         return str(c.extra["named"]), False  # (:mod:`.event_counts`, :mod:`.market_levels`)
     if (c.kind == "rank" and not c.extra.get("moved")) or c.extra.get("ratio"):
