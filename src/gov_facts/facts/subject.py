@@ -19,6 +19,7 @@ from ..rules.patterns import MeasureWord
 from .baseline_before import is_baseline
 from .candidate import Candidate, Prior, since
 from .carried import carried, changed_from, just_before, last_amount, named_elsewhere, share_of_last
+from .change_subjects import past_change_word
 from .context import ArticleText
 from .contrast_topics import contrasted_topic
 from .counted_after import (
@@ -112,6 +113,7 @@ class Subjects:
         subject, topic = review(doc, based, self.prior, *subject_of(doc, based, self.prior))
         subject, topic = second_look(doc, based, self.prior, subject, topic)  # 名义, 八月份, 上述: no thing
         subject, topic = last_look(doc, based, self.prior, subject, topic)  # 微, 吸引, 获评金奖: no thing
+        subject = past_change_word(doc, based, subject)  # 3.1%的负增长: the change word is no thing
         subject = contrasted_topic(doc, c) or subject  # 人民幣則佔約3.6%: the 则 topic, kept after it
         self.prior.append((based, subject, topic))
         standard = compared_standard(doc, c)  # 高於92.5%的服務承諾: the standard's own level
