@@ -10,6 +10,7 @@ from .context import ArticleText
 from .counted_after import noun_begun_by_unit
 from .respective_bounds import respective_bound
 from .rulebook import Rulebook
+from .share_bounds import share_bound
 from .signed_notes import signed_direction
 from .standards import compared_level
 from .tagging import word_tag
@@ -112,7 +113,8 @@ def qualifier_of(doc: ArticleText, c: Candidate) -> str:
     for w, q in doc.rules.qual_after:
         if after.startswith(w) and not _begins_a_word(after, w):
             return q
-    return respective_bound(doc, c) or "exact"  # 分别控制在45人、50人以内: the list's bound
+    # 分别控制在45人、50人以内: the list's bound; 三分之一强: a share's
+    return respective_bound(doc, c) or share_bound(doc, c) or "exact"
 
 
 #: the highest stated by a copula right before the figure (最高为1,352.7元, 最高是12.5元)
