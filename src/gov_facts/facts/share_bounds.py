@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .candidate import Candidate
 from .context import ArticleText
+from .respective_bounds import respective_bound
 from .shares import STRONG_WORDS
 
 #: the bound each word sets (强: a little more, as 余 and 多 at_least; 弱: a little less, as 不足)
@@ -17,3 +18,9 @@ def share_bound(doc: ArticleText, c: Candidate) -> str | None:
     if c.kind != "percent" or (doc.norm[c.end + 1 : c.end + 2] or "。") in STRONG_WORDS:
         return None  # 三成强化措施: 强 begins a word
     return _BOUNDS.get(doc.norm[c.end : c.end + 1])
+
+
+def bound_after(doc: ArticleText, c: Candidate) -> str | None:
+    """A bound set after the figure by no word of its own: a list's (分别控制在45人、50人以内, each
+    figure bounded by the 以内 after the last) or a share's (三分之一强)."""
+    return respective_bound(doc, c) or share_bound(doc, c)
