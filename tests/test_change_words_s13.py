@@ -238,7 +238,6 @@ NOT_SUBJECTS = [
         "written-macau-tourism: 回升至…人次",
         change="to",
         subject=["澳門入境旅客", "入境旅客"],
-        marks=known_miss("the measure word 人次 is taken for the subject of a level after 回升至"),
     ),
     case(
         "入境旅客人次較2019年同期恢復至八成五。",
@@ -255,6 +254,31 @@ NOT_SUBJECTS = [
 def test_change_words_are_no_subject(
     text: str, needle: str, published: str, expected: dict[str, Any]
 ) -> None:
+    check(the_fact(text, needle, published), expected)
+
+
+NEW_LEVEL_ALONE = [
+    case(
+        "全市接待游客同比增长12%，增至3200万人次。",
+        "3200万",
+        _DAY,
+        "written-tourism-bureau: ，增至 (the change word is no subject)",
+        change="to",
+        subject=None,
+    ),
+    case(
+        "澳門入境旅客按年增加23.5%，回升至3,200萬人次。",
+        "23.5%",
+        _DAY,
+        "written-macau-tourism: 按年增加 (the topic of the level after it)",
+        change="increase",
+        subject=["澳門入境旅客", "入境旅客"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), NEW_LEVEL_ALONE)
+def test_level_reached_alone(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
     check(the_fact(text, needle, published), expected)
 
 

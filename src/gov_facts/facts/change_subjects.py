@@ -9,6 +9,7 @@ import re
 from .candidate import Candidate
 from .context import ArticleText
 from .noun_phrase import noun_run_before
+from .topic import sentence_topic
 
 #: the group a sentence frames before its counts (在监测的品种中，, 受访企业当中，)
 _FRAME = re.compile(r"\s*在?([^，,。；;：:在]{2,14}?)(?:当中|之中|中)[，,]")
@@ -19,14 +20,16 @@ _HELD = ("持平", "不变")
 
 
 def past_change_word(doc: ArticleText, c: Candidate, subject: str | None) -> str | None:
-    """The subject, unless it is a whole change word (负增长, 增长) named after the figure with 的:
-    then the noun before the figure, else none; or a count of those that changed (上涨的有9种): then
-    the group the sentence frames, when it frames one."""
+    """The subject, unless it is a whole change word: named after the figure with 的 (3.1%的负增长),
+    the noun before the figure, else none; alone before it (，增至3200万人次), the sentence's topic;
+    or a count of those that changed (上涨的有9种): the group the sentence frames, when it frames one."""
     if not subject:
         return subject
     cs, _ = doc.clause(c.start)
     if doc.norm.endswith("的有", cs, c.start):
         return _group_counted(doc, c, cs) or subject
+    if doc.norm.endswith(subject, cs, c.start) and _a_change_word(doc, subject):
+        return sentence_topic(doc, cs)  # 游客同比增长12%，增至3200万人次: the change word alone before it
     if not doc.norm.startswith("的", c.end) or not _a_change_word(doc, subject):
         return subject  # most figures: no 的 right after them
     before = noun_run_before(doc, c)[0]
@@ -49,3 +52,11 @@ def _group_counted(doc: ArticleText, c: Candidate, cs: int) -> str | None:
 
 def _a_change_word(doc: ArticleText, words: str) -> bool:
     return any(words == w for w, _ in doc.rules.changes)
+
+
+def unit_at_new_level(doc: ArticleText, c: Candidate, subject: str | None) -> bool:
+    """按年增加23.5%，回升至3,200萬人次: the unit read as the subject of a level a change reached right
+    before it: the level is of what the sentence is about (asked of the sentence's topic next)."""
+    if subject is None or subject != c.unit:
+        return False
+    return doc.rules.change_to.search(doc.norm, max(0, c.start - 4), c.start) is not None
