@@ -267,7 +267,7 @@ def void_heads(first: tuple[int, str], header: list[str], periods: list[bool]) -
 
 
 #: a head that counts things in a measure word (本年制发件数, 受理人数, 处理次数): 件数 says 件
-_COUNTED_IN = re.compile(r"([\u4e00-\u9fff])数")
+_COUNTED_IN = re.compile(r"([\u4e00-\u9fff])[数數]")
 #: a row label's section number (一、, （二）, 3., (4)) and a group heading before a colon
 #: (二、本年度办理结果：予以公开): the row's place in the report's outline, not its name
 _SECTION_NO = re.compile(
@@ -330,7 +330,7 @@ def caption_for(
     增速: a header implying %) keeps its %; a list with one unit for each column after the row
     names (乡镇 | 户数 | 面积 | 金额 under 单位：户、万亩、万元) gives each column its own, in order;
     of another list (单位：亿元、%), % goes to a column whose header names a change or its basis
-    (比上年增长), the first other unit to the rest."""
+    (比上年增长) or a rate (执行率), the first other unit to the rest."""
     if caption is None:
         return None
     if implied_unit(head, rules) == "%":
@@ -341,13 +341,15 @@ def caption_for(
     if column is not None and (listed := _in_column_order(units, column[1], rules)) is not None:
         return listed[column[0] - 1] if 0 < column[0] < len(column[1]) else None
     percent = next((u for u in units if u in ("%", "％")), None)
-    if percent is not None and any(w in head for w in rules.halt_words):
+    name = header_name(head)  # 比上年增长, 按年變動, 执行率: a change or a rate takes the list's %
+    if percent is not None and (names_change(name, rules) or name.endswith(_RATE_HEADS)):
         return percent
     return next((u for u in units if u not in ("%", "％")), None)
 
 
 #: the ends of a head of a rate or of a change with no direction (违规率, 按年變動, 增减): a % over it
-_RATE_HEADS = ("率", "变动", "变化", "增减", "涨跌")
+_MOVES = ("变动", "变化", "增减", "涨跌", "變動", "變化", "增減", "漲跌")  # in either script
+_RATE_HEADS = ("率", *_MOVES)
 
 
 def _in_column_order(units: list[str], header: list[str], rules: Rulebook) -> list[str] | None:
@@ -368,6 +370,11 @@ def _in_column_order(units: list[str], header: list[str], rules: Rulebook) -> li
         elif shares:
             return None
     return units
+
+
+def names_change(name: str, rules: Rulebook) -> bool:
+    """Whether a head's name names a change (比上年增长, 同比), or one of no direction (按年變動, 增減)."""
+    return any(w in name for w in rules.halt_words) or name.endswith(_MOVES)
 
 
 def place_measure(first: str, head: str, rules: Rulebook) -> bool:

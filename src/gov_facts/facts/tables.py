@@ -8,7 +8,7 @@ from collections import Counter
 from itertools import accumulate
 
 from .candidate import Candidate
-from .cell_figures import cell_figure, figure, number, odd_cell, term_figure, unitless
+from .cell_figures import cell_figure, figure, number, odd_cell, term_figure, unitless, without_mark
 from .context import ArticleText
 from .table_heads import (
     YEAR_LABEL,
@@ -20,6 +20,7 @@ from .table_heads import (
     header_unit,
     implied_unit,
     measured_columns,
+    names_change,
     names_index,
     names_period,
     period_part,
@@ -45,7 +46,7 @@ _CAPTION_UNIT = re.compile(rf"单位[:：]\s*({_UNIT}(?:\s*[，,；;、]\s*{_UNI
 _NUM = r"[0-9]+(?:,[0-9]{3})*(?:[ \u00a0\u2009\u202f][0-9]{3})*(?:\.[0-9]+)?"  # 1 223.5: grouped by spaces
 _CELL = re.compile(
     rf"(?:(?P<sign>[≤≥<>＜＞≦≧])|(?P<word>[\u4e00-\u9fff]{{1,5}}))?\s*"
-    rf"(?:(?P<plus>[+＋])?(?P<num>-?{_NUM})\s*(?P<pct>[%％])?|[(（](?P<neg>{_NUM})[)）])"
+    rf"(?:(?:(?P<plus>[+＋▲△])|(?P<down>[▼▽]))?(?P<num>-?{_NUM})\s*(?P<pct>[%％])?|[(（](?P<neg>{_NUM})[)）])"
 )
 #: the base of an index in a header's or a label's brackets (110年=100, 上年=100, 2020年＝100)
 _INDEX_BASE = re.compile(r"[（(][^（）()]{1,14}[=＝]\s*100\s*[）)]\s*$")
@@ -279,7 +280,7 @@ def _table(
     names_column = bool(rules.table_name_head.search(first)) or ranked_rows(rows[1:])
     # a first column of things (产品名称, 指标名称), not of parties (供应商名称, 单位名称): a column that
     # names a change (同比增长（%）) measures the row's thing, like a column of periods (each name made once)
-    changes = [any(w in name for w in rules.halt_words) for name in map(header_name, header)]
+    changes = [names_change(name, rules) for name in map(header_name, header)]
     by_row = periods
     of_things = rules.table_thing_head.search(first) is not None and not rules.table_party_head.search(first)
     # 序号 | 指标名称 | 数值, 序号 | 类别 | 同比（%）: serial numbers, then the things naming each row
@@ -308,6 +309,9 @@ def _table(
         opening, pad = shift + 1, 0
         if stacked is not None:  # under a stacked header the figures stand under the last columns
             shift, opening, pad = 0, labels, max(0, len(header) - len(cells))
+        elif shift and len(cells) <= len(header) and cells[0].strip() in rules.total_heads:
+            # 合计 | (blank) | 408.5, 合计 spanning 序号 and 项目名称: a total's figures end the row
+            shift, opening, pad = 0, 1, len(header) - len(cells)
         label = ""  # a row of figures only under a stacked header has no label
         if cells and (labels or stacked is None):
             label = cells[labels - 1 if shift or stacked else 0].strip()
@@ -332,7 +336,7 @@ def _table(
         for k, cell in enumerate(cells):
             cell_start = offset
             offset += len(cell) + 1
-            stripped = cell.strip()
+            stripped = without_mark(cell.strip())  # 12.3*, 8.9p: the figure without its footnote mark
             if k < opening or not stripped:
                 continue
             k += pad - shift
@@ -370,6 +374,8 @@ def _table(
             names = names and not (things and in_column and unit_text == in_column)
             # 指數(110年=100), 價格指數, a row's （上年=100）: no unit, not 价格's 元
             index = index_row is not None or names_index(head, unit_text)
+            # 消費者物價指數 | 105.2 under 本月: a row naming an index, its column no unit
+            index = index or (unit_text is None and not names and names_index(label, None))
             unit_text = unit_text or (None if index else implied)
             if unit_text is None or index:
                 cand = unitless(a, b, held, head, row_label, names, bound, index, doc, totalled)

@@ -1,0 +1,735 @@
+"""Session 13 (issues 15 and 16): a probe sweep of tables in both scripts.
+
+A table holds many figures: a layout the engine does not read costs a page a tenth of its recall.
+Each probe is a small HTML page with a real ``<table>``, written in the style of a kind of site
+(Taiwan 縣市政府 and 主計 releases, Hong Kong 政府新聞公報 tables, Macau DSEC tables, mainland
+statistics bulletins, procurement results, 信息公开 pages); each row names a cell figure and what
+it must read as (value, unit, kind, subject by the gold scorer's rule, time's last day). Ids say
+the construction and the source (``written: <style>``).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+import pytest
+
+from factcase import PATTERNS, check_fact, facts_of, known_miss
+from gov_facts.core.models import Fact
+from gov_facts.page.reader import read_article
+
+PUBLISHED = "2024-11-20"
+
+
+def page(rows: list[list[str]], above: str = "", caption: str = "", head: bool = True) -> str:
+    """A small page: a lead paragraph, a line above the table, then the table (first row in <th>)."""
+    body = []
+    for i, row in enumerate(rows):
+        tag = "th" if i == 0 and head else "td"
+        body.append("<tr>" + "".join(f"<{tag}>{c}</{tag}>" for c in row) + "</tr>")
+    cap = f"<caption>{caption}</caption>" if caption else ""
+    line = f"<p>{above}</p>" if above else ""
+    return (
+        "<html><head><title>統計表</title></head><body><div class='content'><h1>統計表</h1>"
+        f"<p>發布日期：{PUBLISHED}</p><p>本表列示相關統計數據如下，資料來源為主管機關之公務統計報表。</p>"
+        f"{line}<table>{cap}{''.join(body)}</table></div></body></html>"
+    )
+
+
+@cache
+def page_facts(html: str) -> tuple[Fact, ...]:
+    article = read_article(html, PATTERNS)
+    return facts_of("\n".join(article.paragraphs), PUBLISHED)
+
+
+def cell(html: str, text: str, nth: int = 1) -> Fact:
+    got = [f for f in page_facts(html) if f.text == text]
+    assert len(got) >= nth, [(f.text, f.value, f.unit, f.subject) for f in page_facts(html)]
+    return got[nth - 1]
+
+
+def D(text: str) -> float:
+    """A cell's expected value (the record's value is a float, compared approximately)."""
+    return float(text)
+
+
+# ---------------------------------------------------------------- the pages
+TW_MONEY = page(
+    [
+        ["區別", "金額（新臺幣萬元）", "成長率（%）"],
+        ["東區", "1,234", "5.2"],
+        ["西區", "987", "−3.1"],
+        ["合計", "2,221", "1.4"],
+    ]
+)
+TW_AREA = page(
+    [["鄉鎮市", "面積(公頃)", "人數 (人)"], ["竹東鎮", "5,346", "96,521"], ["關西鎮", "12,558", "27,134"]]
+)
+TW_PP = page(
+    [
+        ["項目", "113年", "112年", "增減 (百分點)"],
+        ["勞動力參與率", "59.2", "58.9", "0.3"],
+        ["失業率", "3.4", "3.6", "−0.2"],
+    ],
+    above="單位：%",
+)
+TW_CAPTION = page(
+    [
+        ["作物", "種植面積", "產量", "價格"],
+        ["稻米", "1,250", "8,300", "32.5"],
+        ["甘藷", "320", "5,100", "18.2"],
+    ],
+    above="單位：公頃、公噸、元/公斤",
+)
+TW_CAPTION_TAG = page(
+    [["類別", "件數", "金額"], ["竊盜", "1,203", "3,456"], ["詐欺", "987", "12,345"]],
+    caption="單位：件、新臺幣千元",
+)
+TW_MINGUO_COLS = page(
+    [["項目", "113年", "112年"], ["結婚對數（對）", "1,203", "1,158"], ["出生人數（人）", "2,011", "2,145"]]
+)
+TW_MINGUO_ROWS = page(
+    [["年別", "人口數（人）", "戶數（戶）"], ["111年", "560,123", "210,456"], ["113年", "565,887", "214,990"]]
+)
+TW_SIGNS = page(
+    [
+        ["項目", "本月", "較上月增減(%)"],
+        ["消費者物價指數", "105.2", "▲0.4"],
+        ["躉售物價指數", "103.1", "▼0.8"],
+    ]
+)
+TW_FOOTNOTE = page(
+    [
+        ["區別", "每戶可支配所得（元）"],
+        ["本縣", "1,052,345*"],
+        ["全國", "1,121,788 r"],
+        ["北部", "1,256,004p"],
+    ]
+)
+TW_DASH = page(
+    [
+        ["區別", "件數（件）", "金額（新臺幣千元）"],
+        ["北區", "12", "3,456"],
+        ["南區", "-", "…"],
+        ["中區", "8", "2,100"],
+    ]
+)
+TW_BLANK = page(
+    [["區別", "件數（件）", "金額（新臺幣千元）"], ["北區", "12", "3,456"], ["南區", "", "2,100"]]
+)
+TW_FULLWIDTH = page(
+    [["區別", "人數（人）", "比率（％）"], ["東區", "１，２３４", "４５．６"], ["西區", "９８７", "３３．２"]]
+)
+TW_DASH_FW = page([["鄉鎮", "戶數（戶）", "人口（人）"], ["尖石鄉", "－", "9,876"], ["五峰鄉", "—", "4,321"]])
+TW_PERMILLE = page(
+    [["項目", "113年", "112年"], ["出生率（‰）", "5.6", "5.8"], ["粗死亡率（‰）", "8.1", "8.4"]]
+)
+TW_DATE_CELL = page([["案件編號", "決標日期", "決標金額（元）"], ["A113001", "113年3月5日", "1,250,000"]])
+DGBAS_PERIOD = page(
+    [
+        ["項目", "2024年1-9月", "年增率(%)"],
+        ["出口（億美元）", "3,521.4", "9.9"],
+        ["進口（億美元）", "2,887.3", "12.4"],
+    ]
+)
+DGBAS_MONTH_CUM = page([["項目", "本月", "累計", "累計年增率(%)"], ["工業生產指數", "108.5", "105.3", "6.1"]])
+DGBAS_UNIT_COL = page(
+    [
+        ["指標", "單位", "數值"],
+        ["就業人數", "千人", "11,521"],
+        ["失業人數", "千人", "393"],
+        ["失業率", "%", "3.38"],
+    ]
+)
+DGBAS_BLANK_TIERS = page(
+    [
+        ["項目", "113年", "", "112年", ""],
+        ["", "金額", "成長率(%)", "金額", "成長率(%)"],
+        ["國內生產毛額", "245,123", "3.2", "237,530", "1.3"],
+    ],
+    above="單位：新臺幣億元",
+)
+DGBAS_COLSPAN = (
+    "<html><head><title>統計</title></head><body><div><p>發布日期：2024-11-20</p>"
+    "<p>本表列示相關統計數據如下，資料來源為主管機關之公務統計報表。</p><p>單位：新臺幣億元</p><table>"
+    '<tr><th rowspan="2">項目</th><th colspan="2">113年</th><th colspan="2">112年</th></tr>'
+    "<tr><th>金額</th><th>成長率(%)</th><th>金額</th><th>成長率(%)</th></tr>"
+    "<tr><td>國內生產毛額</td><td>245,123</td><td>3.2</td><td>237,530</td><td>1.3</td></tr></table></div></body></html>"
+)
+HK_CORNER = page(
+    [
+        ["", "2024年第三季", "按年變動（%）"],
+        ["本地生產總值（百萬元）", "812,345", "1.8"],
+        ["存貨增減（百萬元）", "(1,234)", "不適用"],
+        ["淨出口（百萬元）", "(12.5)", ""],
+    ]
+)
+HK_FISCAL = page(
+    [["開支項目", "2023-24", "2024-25"], ["教育", "99,254", "102,013"], ["衞生", "118,532", "125,004"]],
+    above="(百萬港元)",
+)
+HK_CN_YEAR = page([["", "二○二三年", "二○二四年"], ["訪港旅客（萬人次）", "3,400", "4,450"]])
+HK_DISTRICT = page(
+    [
+        ["地區", "個案數目", "按年變動（%）"],
+        ["中西區", "123", "+3.1"],
+        ["灣仔", "98", "-5.2"],
+        ["總計", "221", "-0.4"],
+    ]
+)
+HK_SPACES = page([["類別", "人數"], ["本地居民", "1 234 567"], ["非本地居民", "98 765"]])
+HK_NEG_PCT = page([["項目", "按年變動（%）"], ["零售業總銷貨價值", "(1.2)"], ["酒樓菜館", "3.4"]])
+HK_BR_HEAD = page([["", "2023年", "2024年"], ["抵港旅客<br>(千人次)", "34,000", "44,500"]])
+HK_PCT_COL = page(
+    [["年齡組別", "人數", "百分比"], ["15-24", "123,400", "12.3"], ["25-34", "234,500", "23.4"]]
+)
+MO_MOP = page(
+    [
+        ["行業", "2024年上半年", "同比變動(%)"],
+        ["博彩業", "1,152.3", "28.1"],
+        ["批發及零售業", "85.4", "-3.2"],
+    ],
+    above="計量單位：億澳門元",
+)
+MO_HALF = page([["項目", "上半年", "同比"], ["入境旅客（萬人次）", "1,699.5", "+26.3%"]])
+MO_TD_HEAD = page(
+    [
+        ["指標", "2024年9月", "2023年9月"],
+        ["總就業人口（千人）", "373.9", "370.2"],
+        ["失業率（%）", "1.8", "2.0"],
+    ],
+    head=False,
+)
+MO_LIST = page([["行業", "僱員人數", "平均月工資"], ["酒店業", "52,345", "18,900"]], above="單位：人；澳門元")
+CN_UNIT_LINE = page(
+    [
+        ["指标", "2024年", "比上年增长（%）"],
+        ["地区生产总值", "1,234.5", "5.3"],
+        ["第一产业增加值", "123.4", "3.1"],
+        ["合计", "1,357.9", "5.0"],
+    ],
+    above="单位：万元，%",
+)
+CN_ABS = page(
+    [
+        ["指标", "绝对数", "比上年增长（%）"],
+        ["规模以上工业增加值", "456.7", "6.2"],
+        ["固定资产投资", "890.1", "-2.4"],
+    ],
+    above="单位：亿元",
+)
+CN_HALF = page(
+    [
+        ["指标", "上半年", "同比（%）"],
+        ["社会消费品零售总额（亿元）", "2,345.6", "4.5"],
+        ["城镇居民人均可支配收入（元）", "25,678", "5.1"],
+    ]
+)
+CN_UNIT_ROW = page(
+    [
+        ["指标名称", "计量单位", "2024年", "增长（%）"],
+        ["粮食产量", "万吨", "123.4", "1.2"],
+        ["生猪出栏", "万头", "56.7", "-3.4"],
+    ]
+)
+CN_BR_ROWS = page([["区县", "人口（万人）"], ["城关区<br>七里河区", "130.2<br>56.1"]])
+CN_PLACES = page(
+    [
+        ["县（区）", "受灾人口（万人）", "直接经济损失（亿元）"],
+        ["甲县", "3.2", "1.5"],
+        ["乙县", "1.1", "0.4"],
+        ["合计", "4.3", "1.9"],
+    ]
+)
+CN_MONTH_ROWS = page(
+    [["月份", "降水量（毫米）", "较常年同期（%）"], ["6月", "123.4", "-12.3"], ["7月", "210.5", "+8.9"]]
+)
+CN_PERIOD_ROWS = page(
+    [
+        ["时间", "出口额（亿元）", "同比增长（%）"],
+        ["2024年1-9月", "123.4", "5.6"],
+        ["2023年1-9月", "116.9", "3.2"],
+    ]
+)
+CN_RATE_LIST = page(
+    [["项目", "预算数", "执行数", "执行率"], ["一般公共预算支出", "1,234.5", "1,100.2", "89.1"]],
+    above="单位：万元、%",
+)
+CN_REGION = page(
+    [
+        ["地区", "地区生产总值（亿元）", "增长（%）"],
+        ["城关区", "1,234.5", "5.1"],
+        ["七里河区", "456.7", "-0.8"],
+    ]
+)
+CN_HASH = page([["指标", "数值（亿元）"], ["一般公共预算收入", "123.4#"]])
+CN_AREA = page([["地区", "面积（平方公里）", "人口（万人）"], ["甲区", "123.45", "56.7"]])
+PROC_RESULT = page(
+    [
+        ["序号", "供应商名称", "中标金额（万元）", "服务期限"],
+        ["1", "某某科技有限公司", "128.64", "三年"],
+        ["2", "某某信息技术有限公司", "96.50", "两年"],
+    ]
+)
+PROC_RATE = page(
+    [["包号", "成交供应商", "报价（元）", "下浮率（%）"], ["1", "甲公司", "1,286,400.00", "8.5"]]
+)
+PROC_TOTAL = page(
+    [
+        ["序号", "项目名称", "预算金额（万元）"],
+        ["1", "道路维修", "320.5"],
+        ["2", "绿化提升", "88"],
+        ["合计", "", "408.5"],
+    ]
+)
+XXGK_FEE = page([["项目", "本年收费金额（单位：万元）"], ["行政事业性收费", "12.5"]])
+LAYOUT = (
+    "<html><head><title>統計</title></head><body><table><tr><td>網站導覽</td><td>"
+    "<p>發布日期：2024-11-20</p><p>本縣113年農業統計如下。</p><table><tr><th>作物</th><th>產量（公噸）</th></tr>"
+    "<tr><td>茶葉</td><td>1,234</td></tr><tr><td>柑橘</td><td>5,678</td></tr></table></td></tr></table></body></html>"
+)
+
+TW, HK, MO, CN = (
+    "written: Taiwan 縣市政府",
+    "written: Hong Kong 新聞公報",
+    "written: Macau DSEC",
+    "written: statistics bulletin",
+)
+DG, PR, XX = "written: Taiwan 主計 release", "written: procurement result", "written: 信息公开 page"
+
+
+def c(html: str, text: str, row_id: str, nth: int = 1, marks: Any = (), **expected: Any) -> Any:
+    return pytest.param(html, text, nth, expected, id=row_id, marks=marks)
+
+
+HEADER_UNITS = [
+    c(
+        TW_MONEY,
+        "1,234",
+        f"money head 金額（新臺幣萬元） scales [{TW}]",
+        value=D("12340000"),
+        unit="元",
+        kind="money",
+        subject=["東區"],
+    ),
+    c(
+        TW_MONEY,
+        "−3.1",
+        f"full-width minus under 成長率（%） [{TW}]",
+        value=D("-3.1"),
+        unit="%",
+        subject=["西區"],
+    ),
+    c(TW_MONEY, "2,221", f"合計 row [{TW}]", value=D("22210000"), unit="元", subject=["合計", "金額"]),
+    c(TW_AREA, "5,346", f"面積(公頃), ASCII brackets [{TW}]", value=D("5346"), unit="公頃", kind="area"),
+    c(
+        TW_AREA,
+        "96,521",
+        f"人數 (人), a space before the bracket [{TW}]",
+        value=D("96521"),
+        unit="人",
+        kind="count",
+    ),
+    c(
+        TW_PP,
+        "0.3",
+        f"增減 (百分點) over 單位：% [{TW}]",
+        value=D("0.3"),
+        unit="百分點",
+        kind="percentage_point",
+    ),
+    c(TW_PP, "−0.2", f"a negative change in points [{TW}]", value=D("-0.2"), unit="百分點"),
+    c(TW_FULLWIDTH, "１，２３４", f"full-width digits and comma [{TW}]", value=D("1234"), unit="人"),
+    c(TW_FULLWIDTH, "４５．６", f"full-width decimal under 比率（％） [{TW}]", value=D("45.6"), unit="%"),
+    c(
+        TW_PERMILLE,
+        "5.6",
+        f"‰ in a row head, 民國 year column [{TW}]",
+        value=D("5.6"),
+        unit="‰",
+        subject=["出生率"],
+        time="2024-12-31",
+    ),
+    c(CN_AREA, "123.45", f"面积（平方公里） [{CN}]", value=D("123.45"), unit="平方公里", kind="area"),
+    c(CN_AREA, "56.7", f"人口（万人） scales [{CN}]", value=D("567000"), unit="人", kind="count"),
+    c(
+        XXGK_FEE,
+        "12.5",
+        f"（单位：万元） inside the head [{XX}]",
+        value=D("125000"),
+        unit="元",
+        subject=["行政事业性收费"],
+    ),
+    c(HK_SPACES, "1 234 567", f"thousands grouped by spaces [{HK}]", value=D("1234567"), unit="人"),
+    c(HK_PCT_COL, "12.3", f"百分比 column implies % [{HK}]", value=D("12.3"), unit="%", kind="percent"),
+    c(HK_PCT_COL, "123,400", f"人數 column counts persons [{HK}]", value=D("123400"), unit="人"),
+]
+
+LINE_UNITS = [
+    c(
+        TW_CAPTION,
+        "1,250",
+        f"單位：公頃、公噸、元/公斤, first column [{TW}]",
+        value=D("1250"),
+        unit="公頃",
+        subject=["稻米"],
+    ),
+    c(TW_CAPTION, "8,300", f"單位 list, second column [{TW}]", value=D("8300"), unit="公噸"),
+    c(TW_CAPTION, "32.5", f"單位 list, a rate per 公斤 [{TW}]", value=D("32.5"), unit="元/公斤"),
+    c(TW_CAPTION_TAG, "3,456", f"單位 list in a <caption> [{TW}]", value=D("3456000"), unit="元"),
+    c(TW_CAPTION_TAG, "1,203", f"單位 list in a <caption>, 件 [{TW}]", value=D("1203"), unit="件"),
+    c(
+        MO_MOP,
+        "1,152.3",
+        f"計量單位：億澳門元 [{MO}]",
+        value=D("115230000000"),
+        unit="澳門元",
+        kind="money",
+        time="2024-06-30",
+    ),
+    c(MO_MOP, "-3.2", f"同比變動(%) under 計量單位 [{MO}]", value=D("-3.2"), unit="%"),
+    c(MO_LIST, "18,900", f"單位：人；澳門元 per column [{MO}]", value=D("18900"), unit="澳門元"),
+    c(MO_LIST, "52,345", f"單位：人；澳門元, 人 column [{MO}]", value=D("52345"), unit="人"),
+    c(CN_UNIT_LINE, "1,234.5", f"单位：万元，% [{CN}]", value=D("12345000"), unit="元", time="2024-12-31"),
+    c(CN_UNIT_LINE, "5.3", f"单位：万元，%, 比上年增长 takes % [{CN}]", value=D("5.3"), unit="%"),
+    c(
+        CN_ABS,
+        "456.7",
+        f"单位：亿元 over 绝对数 [{CN}]",
+        value=D("45670000000"),
+        unit="元",
+        subject=["规模以上工业增加值"],
+    ),
+    c(
+        CN_RATE_LIST,
+        "89.1",
+        f"单位：万元、% : a rate column (执行率) takes % [{CN}]",
+        value=D("89.1"),
+        unit="%",
+    ),
+    c(CN_RATE_LIST, "1,100.2", f"单位：万元、% : 执行数 takes 万元 [{CN}]", value=D("11002000"), unit="元"),
+    c(
+        HK_FISCAL,
+        "99,254",
+        f"(百萬港元) line above [{HK}]",
+        value=D("99254000000"),
+        unit="港元",
+        subject=["教育"],
+    ),
+]
+
+UNIT_COLUMNS = [
+    c(
+        DGBAS_UNIT_COL,
+        "11,521",
+        f"單位 column 千人 [{DG}]",
+        value=D("11521000"),
+        unit="人",
+        subject=["就業人數"],
+    ),
+    c(DGBAS_UNIT_COL, "3.38", f"單位 column % [{DG}]", value=D("3.38"), unit="%", subject=["失業率"]),
+    c(CN_UNIT_ROW, "123.4", f"计量单位 column 万吨 [{CN}]", value=D("1234000"), unit="吨", time="2024-12-31"),
+    c(
+        CN_UNIT_ROW,
+        "56.7",
+        f"计量单位 column 万头 [{CN}]",
+        value=D("567000"),
+        unit="头",
+        subject=["生猪出栏"],
+    ),
+]
+
+PERIODS = [
+    c(
+        TW_MINGUO_COLS,
+        "1,158",
+        f"民國 year column 112年 [{TW}]",
+        value=D("1158"),
+        unit="對",
+        time="2023-12-31",
+    ),
+    c(
+        TW_MINGUO_ROWS,
+        "560,123",
+        f"民國 year rows 111年 [{TW}]",
+        value=D("560123"),
+        subject=["人口數"],
+        time="2022-12-31",
+    ),
+    c(
+        TW_MINGUO_ROWS,
+        "214,990",
+        f"民國 year rows 113年 [{TW}]",
+        value=D("214990"),
+        unit="戶",
+        time="2024-12-31",
+    ),
+    c(
+        DGBAS_PERIOD,
+        "3,521.4",
+        f"2024年1-9月 column, unit in the row head [{DG}]",
+        value=D("352140000000"),
+        unit="美元",
+        subject=["出口"],
+        time="2024-09-30",
+    ),
+    c(DGBAS_PERIOD, "9.9", f"年增率(%) beside a period column [{DG}]", value=D("9.9"), unit="%"),
+    c(DGBAS_MONTH_CUM, "6.1", f"累計年增率(%) [{DG}]", value=D("6.1"), unit="%", subject=["工業生產指數"]),
+    c(
+        HK_CN_YEAR,
+        "3,400",
+        f"blank corner, 二○二三年 column [{HK}]",
+        value=D("34000000"),
+        unit="人次",
+        time="2023-12-31",
+    ),
+    c(HK_CN_YEAR, "4,450", f"blank corner, 二○二四年 column [{HK}]", value=D("44500000"), time="2024-12-31"),
+    c(
+        HK_BR_HEAD,
+        "34,000",
+        f"row head with <br> before (千人次), blank corner [{HK}]",
+        value=D("34000000"),
+        unit="人次",
+        time="2023-12-31",
+    ),
+    c(MO_HALF, "1,699.5", f"上半年 column [{MO}]", value=D("16995000"), unit="人次", time="2024-06-30"),
+    c(MO_HALF, "+26.3%", f"同比 column, own % [{MO}]", value=D("26.3"), unit="%"),
+    c(
+        MO_TD_HEAD,
+        "370.2",
+        f"header in <td>, 2023年9月 [{MO}]",
+        value=D("370200"),
+        unit="人",
+        time="2023-09-30",
+    ),
+    c(MO_TD_HEAD, "1.8", f"header in <td>, 失業率（%） [{MO}]", value=D("1.8"), unit="%", time="2024-09-30"),
+    c(
+        CN_HALF,
+        "2,345.6",
+        f"上半年 column, 亿元 in the row head [{CN}]",
+        value=D("234560000000"),
+        unit="元",
+        time="2024-06-30",
+    ),
+    c(
+        CN_MONTH_ROWS,
+        "-12.3",
+        f"month rows, 较常年同期（%） [{CN}]",
+        value=D("-12.3"),
+        unit="%",
+        time="2024-06-30",
+    ),
+    c(
+        CN_MONTH_ROWS,
+        "210.5",
+        f"month rows, 降水量（毫米） [{CN}]",
+        value=D("210.5"),
+        unit="毫米",
+        time="2024-07-31",
+    ),
+    c(
+        CN_PERIOD_ROWS,
+        "116.9",
+        f"period rows 2023年1-9月 [{CN}]",
+        value=D("11690000000"),
+        subject=["出口额"],
+        time="2023-09-30",
+    ),
+    c(
+        TW_DATE_CELL,
+        "1,250,000",
+        f"a 民國 date cell in the row [{TW}]",
+        value=D("1250000"),
+        unit="元",
+        subject=["決標金額"],
+    ),
+    c(
+        HK_FISCAL,
+        "102,013",
+        f"2024-25 is a fiscal year (April to March) [{HK}]",
+        value=D("102013000000"),
+        time="2025-03-31",
+        marks=known_miss("a 2024-25 head reads as the year 2024, not the fiscal year"),
+    ),
+]
+
+TWO_ROW_HEADERS = [
+    c(
+        DGBAS_COLSPAN,
+        "3.2",
+        f"113年 over 金額 | 成長率(%) by colspan [{DG}]",
+        value=D("3.2"),
+        unit="%",
+        time="2024-12-31",
+    ),
+    c(
+        DGBAS_COLSPAN,
+        "237,530",
+        f"112年 over 金額 by colspan [{DG}]",
+        value=D("23753000000000"),
+        unit="元",
+        time="2023-12-31",
+    ),
+    c(
+        DGBAS_BLANK_TIERS,
+        "3.2",
+        f"two header rows with blank cells, not spans [{DG}]",
+        value=D("3.2"),
+        unit="%",
+        time="2024-12-31",
+    ),
+    c(
+        DGBAS_BLANK_TIERS,
+        "1.3",
+        f"two header rows with blank cells, 112年 [{DG}]",
+        value=D("1.3"),
+        unit="%",
+        time="2023-12-31",
+    ),
+]
+
+SIGNS_AND_MARKS = [
+    c(TW_SIGNS, "▲0.4", f"▲ is a rise [{DG}]", value=D("0.4"), unit="%"),
+    c(TW_SIGNS, "▼0.8", f"▼ is a fall [{DG}]", value=D("-0.8"), unit="%"),
+    c(
+        TW_SIGNS,
+        "105.2",
+        f"an index named by its row, no unit [{DG}]",
+        value=D("105.2"),
+        unit=None,
+        kind="other",
+    ),
+    c(
+        DGBAS_MONTH_CUM,
+        "105.3",
+        f"an index named by its row under 累計 [{DG}]",
+        value=D("105.3"),
+        unit=None,
+        kind="other",
+    ),
+    c(TW_FOOTNOTE, "1,052,345", f"footnote mark * [{DG}]", value=D("1052345"), unit="元", subject=["本縣"]),
+    c(TW_FOOTNOTE, "1,121,788", f"revised mark r after a space [{DG}]", value=D("1121788"), unit="元"),
+    c(TW_FOOTNOTE, "1,256,004", f"provisional mark p [{DG}]", value=D("1256004"), unit="元"),
+    c(CN_HASH, "123.4", f"footnote mark # [{CN}]", value=D("12340000000"), unit="元"),
+    c(
+        HK_CORNER,
+        "(1,234)",
+        f"(1,234) is a negative amount [{HK}]",
+        value=D("-1234000000"),
+        unit="元",
+        subject=["存貨增減"],
+    ),
+    c(
+        HK_CORNER,
+        "812,345",
+        f"blank corner keeps columns in place [{HK}]",
+        value=D("812345000000"),
+        unit="元",
+        time="2024-09-30",
+    ),
+    c(HK_CORNER, "1.8", f"blank corner: 按年變動（%） column [{HK}]", value=D("1.8"), unit="%"),
+    c(
+        HK_NEG_PCT,
+        "(1.2)",
+        f"(1.2) is a negative change in % [{HK}]",
+        value=D("-1.2"),
+        unit="%",
+        subject=["零售業總銷貨價值"],
+    ),
+    c(HK_DISTRICT, "-5.2", f"signed change by district [{HK}]", value=D("-5.2"), unit="%"),
+    c(HK_DISTRICT, "123", f"個案數目 counts, unit null [{HK}]", value=D("123"), unit=None, kind="count"),
+    c(CN_ABS, "-2.4", f"a minus change [{CN}]", value=D("-2.4"), unit="%", change="decrease"),
+]
+
+NO_DATA_AND_LAYOUT = [
+    c(
+        TW_DASH,
+        "2,100",
+        f"- and … hold no data; next row reads [{TW}]",
+        value=D("2100000"),
+        unit="元",
+        subject=["中區"],
+    ),
+    c(
+        TW_BLANK,
+        "2,100",
+        f"a blank cell keeps 2,100 under 金額 [{TW}]",
+        value=D("2100000"),
+        unit="元",
+        subject=["南區"],
+    ),
+    c(TW_DASH_FW, "9,876", f"－ holds no data [{TW}]", value=D("9876"), unit="人"),
+    c(
+        CN_BR_ROWS,
+        "130.2",
+        f"two rows stacked by <br> in each cell [{CN}]",
+        value=D("1302000"),
+        unit="人",
+        subject=["城关区"],
+    ),
+    c(
+        CN_BR_ROWS,
+        "56.1",
+        f"two rows stacked by <br>, second [{CN}]",
+        value=D("561000"),
+        subject=["七里河区"],
+    ),
+    c(
+        LAYOUT,
+        "1,234",
+        f"a table of values inside a layout table [{TW}]",
+        value=D("1234"),
+        unit="公噸",
+        subject=["茶葉"],
+    ),
+    c(CN_PLACES, "4.3", f"合计 row in a table of places [{CN}]", value=D("43000"), unit="人"),
+    c(CN_REGION, "1,234.5", f"a place's measure [{CN}]", value=D("123450000000"), unit="元"),
+    c(
+        PROC_RESULT,
+        "128.64",
+        f"中标金额（万元） by supplier [{PR}]",
+        value=D("1286400"),
+        unit="元",
+        subject=["中标金额"],
+    ),
+    c(PROC_RESULT, "两年", f"服务期限 in Chinese numerals [{PR}]", value=D("2"), unit="年", kind="duration"),
+    c(PROC_RATE, "8.5", f"下浮率（%） [{PR}]", value=D("8.5"), unit="%", subject=["下浮率"]),
+    c(PROC_TOTAL, "408.5", f"合计 | (blank) | total under 预算金额 [{PR}]", value=D("4085000"), unit="元"),
+]
+
+
+@pytest.mark.parametrize(
+    ("html", "text", "nth", "expected"),
+    HEADER_UNITS
+    + LINE_UNITS
+    + UNIT_COLUMNS
+    + PERIODS
+    + TWO_ROW_HEADERS
+    + SIGNS_AND_MARKS
+    + NO_DATA_AND_LAYOUT,
+)
+def test_cell(html: str, text: str, nth: int, expected: dict[str, Any]) -> None:
+    check_fact(cell(html, text, nth), expected)
+
+
+@pytest.mark.parametrize(
+    ("html", "text"),
+    [
+        pytest.param(
+            TW_DASH_FW,
+            "五峰",
+            id=f"a place name's numeral in a row label is no figure [{TW}]",
+            marks=known_miss("五峰鄉 in a label cell reads as 5 峰"),
+        ),
+        pytest.param(HK_CORNER, "不適用", id=f"不適用 is no figure [{HK}]"),
+        pytest.param(TW_DASH, "…", id=f"… is no figure [{TW}]"),
+    ],
+)
+def test_no_figure(html: str, text: str) -> None:
+    assert not [f for f in page_facts(html) if f.text == text]
+
+
+def test_br_rows_not_glued() -> None:
+    """130.2<br>56.1 never reads as one number (130.256.1) [written: statistics bulletin]."""
+    assert not [f for f in page_facts(CN_BR_ROWS) if "130.25" in f.text]
