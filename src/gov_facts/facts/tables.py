@@ -25,12 +25,11 @@ from .table_heads import (
     names_period,
     period_part,
     place_measure,
-    ranked_rows,
-    row_name,
     stacked_header,
     void_heads,
     without_period,
 )
+from .table_rows import ranked_rows, row_name
 from .text import BARE_NUMBER
 
 #: header_name is re-exported: the subject stage names a cell by its header
