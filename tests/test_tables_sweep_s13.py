@@ -290,6 +290,48 @@ LAYOUT = (
     "<tr><td>茶葉</td><td>1,234</td></tr><tr><td>柑橘</td><td>5,678</td></tr></table></td></tr></table></body></html>"
 )
 
+TW_RATE_TIERS = (
+    "<html><head><title>統計</title></head><body><div><p>發布日期：2024-11-20</p>"
+    "<p>本表列示相關統計數據如下，資料來源為主管機關之公務統計報表。</p><table>"
+    '<tr><th rowspan="2">類別</th><th colspan="3">件數（件）</th></tr>'
+    "<tr><th>本期</th><th>上期</th><th>增減率(%)</th></tr>"
+    "<tr><td>竊盜</td><td>1,203</td><td>1,150</td><td>4.6</td></tr></table></div></body></html>"
+)
+MO_QUARTERS = (
+    "<html><head><title>統計</title></head><body><div><p>發布日期：2024-11-20</p>"
+    "<p>本表列示相關統計數據如下，資料來源為主管機關之公務統計報表。</p><table>"
+    '<tr><th rowspan="2">指標</th><th colspan="2">2024年</th></tr>'
+    "<tr><th>第二季</th><th>第三季</th></tr>"
+    "<tr><td>入境旅客（千人次）</td><td>8,123</td><td>9,456</td></tr></table></div></body></html>"
+)
+HK_MONTHS = page([["", "2024年1月至9月", "按年變動百分率"], ["整體出口貨值（百萬元）", "3,456,789", "12.1"]])
+MO_NO_DATA = page(
+    [
+        ["", "2024年第三季", "按年變動(%)"],
+        ["總收入（千澳門元）", "12,345", "-2.1"],
+        ["總支出（千澳門元）", "...", "0.0"],
+    ]
+)
+CN_PP = page([["指标", "2024年", "比上年增减（百分点）"], ["城镇化率（%）", "65.2", "0.8"]])
+CN_CUM = page([["指标", "1-10月累计", "同比±%"], ["进出口总额（亿元）", "1,234.5", "-3.2"]])
+PROC_YEN = page([["供应商", "中标（成交）金额（元）"], ["甲公司", "¥1,234,567.00"]])
+PROC_CELL_UNIT = page([["供应商", "中标金额"], ["甲公司", "1234567.00元"], ["乙公司", "12.5万元"]])
+CN_BOUNDS = page([["指标", "目标值"], ["空气优良天数比例", "≥95%"], ["PM2.5浓度（微克/立方米）", "≤30"]])
+TW_PERIOD_ROWS = page(
+    [["期間", "營業額（億元）", "年增率(%)"], ["113年1-9月", "1,234", "5.6"], ["112年1-9月", "1,168", "-1.2"]]
+)
+TW_BR_HEAD = page([["項目", "金額<br>（億元）", "年增率<br>(%)"], ["稅課收入", "2,345", "3.4"]])
+TW_YEAR_DU = page([["項目", "113年度", "112年度"], ["歲入（千元）", "12,345,678", "11,987,654"]])
+TW_TOTAL_FIRST = page([["區別", "人口數（人）"], ["總計", "2,345,678"], ["板橋區", "551,234"]])
+HK_SCALE_ONLY = page([["年份", "旅客人次（萬）"], ["2023年", "1,234"], ["2024年", "1,567"]])
+TW_FW_SIGNS = page([["地區", "增長率（%）"], ["北區", "－3.2"], ["南區", "＋1.5"]])
+CN_APPROX = page([["项目", "投资额（亿元）"], ["轨道交通", "约120"], ["市政道路", "近35"]])
+CN_CAPTION = page(
+    [["项目", "预算数", "决算数"], ["一般公共预算收入", "1,234.5", "1,256.7"]], caption="单位：亿元"
+)
+HK_FISCAL_ROWS = page([["年度", "開支（百萬元）"], ["2022-23", "123,456"], ["2023-24", "134,567"]])
+TW_UNIT_PAREN = page([["縣市", "金額"], ["新竹縣", "1,234"]], above="（單位：新臺幣千元）")
+
 TW, HK, MO, CN = (
     "written: Taiwan 縣市政府",
     "written: Hong Kong 新聞公報",
@@ -698,6 +740,114 @@ NO_DATA_AND_LAYOUT = [
     c(PROC_TOTAL, "408.5", f"合计 | (blank) | total under 预算金额 [{PR}]", value=D("4085000"), unit="元"),
 ]
 
+MORE = [
+    c(TW_RATE_TIERS, "1,150", f"件數（件） over 本期 | 上期 by colspan [{TW}]", value=D("1150"), unit="件"),
+    c(TW_RATE_TIERS, "4.6", f"增減率(%) under a spanned head [{TW}]", value=D("4.6"), unit="%"),
+    c(
+        MO_QUARTERS,
+        "8,123",
+        f"2024年 over 第二季: the quarter [{MO}]",
+        value=D("8123000"),
+        unit="人次",
+        time="2024-06-30",
+        marks=known_miss("a stacked 2024年 over 第二季 dates the cell to the whole year"),
+    ),
+    c(
+        HK_MONTHS,
+        "3,456,789",
+        f"2024年1月至9月 column is a period [{HK}]",
+        value=D("3456789000000"),
+        unit="元",
+        time="2024-09-30",
+    ),
+    c(HK_MONTHS, "12.1", f"按年變動百分率 is % (not the row's 百萬元) [{HK}]", value=D("12.1"), unit="%"),
+    c(
+        MO_NO_DATA,
+        "12,345",
+        f"（千澳門元） in a row head [{MO}]",
+        value=D("12345000"),
+        unit="澳門元",
+        time="2024-09-30",
+    ),
+    c(MO_NO_DATA, "0.0", f"a zero change beside ... [{MO}]", value=D("0"), unit="%", subject=["總支出"]),
+    c(CN_PP, "0.8", f"比上年增减（百分点） [{CN}]", value=D("0.8"), unit="百分点", kind="percentage_point"),
+    c(
+        CN_PP,
+        "65.2",
+        f"a rate with its % in the row head [{CN}]",
+        value=D("65.2"),
+        unit="%",
+        time="2024-12-31",
+    ),
+    c(CN_CUM, "1,234.5", f"1-10月累计 column [{CN}]", value=D("123450000000"), unit="元", time="2024-10-31"),
+    c(CN_CUM, "-3.2", f"同比±% column [{CN}]", value=D("-3.2"), unit="%"),
+    c(PROC_YEN, "¥1,234,567.00", f"¥ before the amount [{PR}]", value=D("1234567"), unit="元"),
+    c(
+        PROC_CELL_UNIT,
+        "12.5万元",
+        f"a cell with its own unit [{PR}]",
+        value=D("125000"),
+        unit="元",
+        subject=["中标金额"],
+    ),
+    c(CN_BOUNDS, "95%", f"≥95% is at_least [{CN}]", value=D("95"), unit="%", qualifier="at_least"),
+    c(
+        CN_BOUNDS,
+        "30",
+        f"≤30 under a unit in the row head [{CN}]",
+        value=D("30"),
+        unit="微克/立方米",
+        qualifier="at_most",
+    ),
+    c(
+        TW_PERIOD_ROWS,
+        "1,168",
+        f"period rows 112年1-9月 [{TW}]",
+        value=D("116800000000"),
+        subject=["營業額"],
+        time="2023-09-30",
+    ),
+    c(TW_BR_HEAD, "2,345", f"a head's unit after <br> [{TW}]", value=D("234500000000"), unit="元"),
+    c(TW_BR_HEAD, "3.4", f"a head's % after <br> [{TW}]", value=D("3.4"), unit="%"),
+    c(
+        TW_YEAR_DU,
+        "11,987,654",
+        f"112年度 column, 千元 row [{TW}]",
+        value=D("11987654000"),
+        unit="元",
+        time="2023-12-31",
+    ),
+    c(
+        TW_TOTAL_FIRST,
+        "2,345,678",
+        f"總計 as the first row [{TW}]",
+        value=D("2345678"),
+        unit="人",
+        subject=["總計", "人口數"],
+    ),
+    c(
+        HK_SCALE_ONLY,
+        "1,567",
+        f"旅客人次（萬）: a scale alone [{HK}]",
+        value=D("15670000"),
+        unit="人次",
+        time="2024-12-31",
+    ),
+    c(TW_FW_SIGNS, "－3.2", f"full-width minus [{TW}]", value=D("-3.2"), unit="%"),
+    c(TW_FW_SIGNS, "＋1.5", f"full-width plus [{TW}]", value=D("1.5"), unit="%"),
+    c(CN_APPROX, "120", f"约120 in a cell [{CN}]", value=D("12000000000"), unit="元", qualifier="approx"),
+    c(CN_CAPTION, "1,256.7", f"单位：亿元 in a <caption> [{CN}]", value=D("125670000000"), unit="元"),
+    c(TW_UNIT_PAREN, "1,234", f"（單位：新臺幣千元） line [{TW}]", value=D("1234000"), unit="元"),
+    c(
+        HK_FISCAL_ROWS,
+        "134,567",
+        f"a row of the fiscal year 2023-24 [{HK}]",
+        value=D("134567000000"),
+        time="2024-03-31",
+        marks=known_miss("a 2023-24 row label reads as no time"),
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("html", "text", "nth", "expected"),
@@ -707,7 +857,8 @@ NO_DATA_AND_LAYOUT = [
     + PERIODS
     + TWO_ROW_HEADERS
     + SIGNS_AND_MARKS
-    + NO_DATA_AND_LAYOUT,
+    + NO_DATA_AND_LAYOUT
+    + MORE,
 )
 def test_cell(html: str, text: str, nth: int, expected: dict[str, Any]) -> None:
     check_fact(cell(html, text, nth), expected)
@@ -724,6 +875,7 @@ def test_cell(html: str, text: str, nth: int, expected: dict[str, Any]) -> None:
         ),
         pytest.param(HK_CORNER, "不適用", id=f"不適用 is no figure [{HK}]"),
         pytest.param(TW_DASH, "…", id=f"… is no figure [{TW}]"),
+        pytest.param(MO_NO_DATA, "...", id=f"... is no figure [{MO}]"),
     ],
 )
 def test_no_figure(html: str, text: str) -> None:

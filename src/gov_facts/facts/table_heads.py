@@ -50,14 +50,14 @@ def implied_unit(head: str, rules: Rulebook) -> str | None:
 #: the characters of a scale before a unit (万吨, 亿千瓦时, 百万港元)
 _SCALES = "十百千万亿"
 #: a head that names a period, not a measure: a year, 民國 year, fiscal or school year, months,
-#: a quarter or half, with or without 累计 (2023年, 1—10月, 113年1-2月, 2024年第四季, 上半年,
+#: a quarter or half, with or without 累计 (2023年, 1—10月, 1月至9月, 113年1-2月, 2024年第四季, 上半年,
 #: 本月, 本年累计, 上年同期, 當月)
 #: a year in Chinese numerals, as Hong Kong's and some mainland tables write it (二○二三年, 二〇二四年度)
 _CN_YEAR = r"[〇○零一二三四五六七八九]{4}\s*(?:年度|年)"
 _PERIOD_HEAD = re.compile(
     r"(?=.)(?:民[國国])?(?:[0-9]{2,4}\s*(?:[/／\-－–—]\s*[0-9]{2,4})?\s*(?:年度|学年|學年|年|財年|财年)|[0-9]{4}"
     rf"|{_CN_YEAR})?"
-    r"(?:[0-9]{1,2}\s*(?:[-－–—~～至]\s*[0-9]{1,2})?\s*月份?|第?[一二三四1-4]季度?|[上下]半年|前[一二三1-3]季度?"
+    r"(?:[0-9]{1,2}\s*月?\s*(?:[-－–—~～至]\s*[0-9]{1,2})?\s*月份?|第?[一二三四1-4]季度?|[上下]半年|前[一二三1-3]季度?"
     r"|[一二三四五六七八九十]{1,3}月份?|年[中初底末])?"
     r"(?:[本当當上今去同前](?:年|月|期|季度?)(?:同期)?)?(?:累计|累計|止|末|底)?"
 )
