@@ -8,8 +8,9 @@ from collections import Counter
 from itertools import accumulate
 
 from .candidate import Candidate
-from .cell_figures import cell_figure, figure, number, odd_cell, term_figure, unitless, without_mark
+from .cell_figures import cell_figure, odd_cell, unitless, without_mark
 from .context import ArticleText
+from .labelled import bracketed, labelled_terms
 from .table_heads import (
     YEAR_LABEL,
     caption_for,
@@ -33,7 +34,7 @@ from .table_rows import ranked_rows, row_name
 from .text import BARE_NUMBER
 
 #: header_name is re-exported: the subject stage names a cell by its header
-__all__ = ["bracketed", "header_name", "table_cells", "with_cells"]
+__all__ = ["header_name", "table_cells", "with_cells"]
 
 #: a cell that names something: a letter of any script
 _NAMES = re.compile(r"[^\W\d_]")
@@ -49,17 +50,9 @@ _CELL = re.compile(
 )
 #: the base of an index in a header's or a label's brackets (110年=100, 上年=100, 2020年＝100)
 _INDEX_BASE = re.compile(r"[（(][^（）()]{1,14}[=＝]\s*100\s*[）)]\s*$")
-#: a label, a number, then its unit in brackets (报价:1,286,400.00(元), 下浮率:8.5(%))
-_BRACKET_UNIT = re.compile(
-    r"[:：]\s*(?P<num>[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?)\s*[(（](?P<unit>[^()（）\s0-9]{1,6})[)）]"
-)
-#: the label before a colon: the run of Chinese characters that ends there (at most 10 read)
-_LABEL_BEFORE = re.compile(r"[\u3400-\u9fff]{1,10}$")
-#: a term in years written in Chinese numerals (三年, 两年, 十二年): a duration when it is a whole
-#: cell or the value of a label naming a term (服务期限：两年)
+#: a term in years written in Chinese numerals (三年, 两年, 十二年): a duration when it is a whole cell
 _TERM = r"(?P<term>[一二两三四五六七八九十]{1,3})年"
 _TERM_CELL = re.compile(_TERM)
-_TERM_LABEL = re.compile(r"[:：]\s*" + _TERM + r"(?=[。；;，,\n（(]|$)")
 
 #: a line above a table that is only its unit in brackets (（百萬港元）, (單位:新臺幣千元))
 _BRACKET_LINE = re.compile(r"\s*[（(][^（）()]{1,12}[）)]\s*")
@@ -127,7 +120,7 @@ def table_cells(
     of such lines is the header. 294.800000 under 金额（万元） is 2948000 元; a
     单位 column gives each row its unit; 比上年增长(%) gives % and the change.
     """
-    found: list[Candidate] = bracketed(doc, taken) + _labelled_terms(doc, taken)
+    found: list[Candidate] = bracketed(doc, taken) + labelled_terms(doc, taken)
     taken = taken + [(c.start, c.end) for c in found]
     lines: list[tuple[int, str]] = []
     pos = 0
@@ -181,49 +174,6 @@ def _usual_labels(rows: list[tuple[int, str]]) -> int:
     """How many label cells the table's rows most often open with (a unit column makes two)."""
     counts = Counter(_labels(row.split("\t")) for _, row in rows)
     return max(counts, key=lambda n: (counts[n], -n)) if counts else 1
-
-
-def bracketed(doc: ArticleText, taken: list[tuple[int, int]]) -> list[Candidate]:
-    """报价:1,286,400.00(元), 中标价：2,365,000.00(元), 下浮率:8.5(%): a label, a number and its unit
-    in brackets after it, as procurement results print them; the label is the subject."""
-    found: list[Candidate] = []
-    for m in _BRACKET_UNIT.finditer(doc.norm):
-        label = _label_before(doc.norm, m.start())
-        if label is None:
-            continue
-        a, b = m.span("num")
-        if any(s < b and a < e for s, e in taken):
-            continue
-        read = cell_unit(m.group("unit"), doc.rules)
-        if read is None:
-            continue
-        value = number(m.group("num"), read.scale)
-        if read.unit == "年" and value is not None and 1900 <= value <= 2100:
-            continue  # 年份：2024(年) names a year, no duration
-        cand = figure(a, b, value, read, label, "", False)
-        if cand is not None:
-            cand.unit_start = m.start("unit")
-            found.append(cand)
-    return found
-
-
-def _label_before(norm: str, colon: int) -> str | None:
-    """The label written right before the colon at ``colon`` (报价 of 报价:), or None."""
-    m = _LABEL_BEFORE.search(norm, max(0, colon - 10), colon)
-    return m.group(0) if m else None
-
-
-def _labelled_terms(doc: ArticleText, taken: list[tuple[int, int]]) -> list[Candidate]:
-    """服务期限：两年, 合同期限：三年（1+1+1）: a term in Chinese-numeral years as the whole value of a
-    label that names a term (a duration lead ends it: 期限, 工期, 服务期), read as a duration."""
-    found: list[Candidate] = []
-    for m in _TERM_LABEL.finditer(doc.norm):
-        label = _label_before(doc.norm, m.start())
-        if label is not None and label.endswith(doc.rules.duration_leads):
-            cand = term_figure(doc, m, label, "", False, taken)
-            if cand is not None:
-                found.append(cand)
-    return found
 
 
 def _stack(
