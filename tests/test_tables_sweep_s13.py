@@ -304,6 +304,20 @@ MO_QUARTERS = (
     "<tr><th>第二季</th><th>第三季</th></tr>"
     "<tr><td>入境旅客（千人次）</td><td>8,123</td><td>9,456</td></tr></table></div></body></html>"
 )
+MO_QUARTERS_2023 = (
+    "<html><head><title>統計</title></head><body><div><p>發布日期：2024-11-20</p>"
+    "<p>本表列示相關統計數據如下，資料來源為主管機關之公務統計報表。</p><table>"
+    '<tr><th rowspan="2">指標</th><th colspan="2">2023年</th><th colspan="2">2024年</th></tr>'
+    "<tr><th>第二季</th><th>第三季</th><th>第二季</th><th>第三季</th></tr>"
+    "<tr><td>入境旅客（千人次）</td><td>7,001</td><td>7,502</td><td>8,123</td><td>9,456</td></tr></table></div></body></html>"
+)
+TW_MONTHS = (
+    "<html><head><title>統計</title></head><body><div><p>發布日期：2024-11-20</p>"
+    "<p>本表列示相關統計數據如下，資料來源為主管機關之公務統計報表。</p><table>"
+    '<tr><th rowspan="2">項目</th><th colspan="2">112年</th><th colspan="2">113年</th></tr>'
+    "<tr><th>9月</th><th>1-9月</th><th>9月</th><th>1-9月</th></tr>"
+    "<tr><td>出口（億美元）</td><td>380.1</td><td>3,201.5</td><td>412.3</td><td>3,521.4</td></tr></table></div></body></html>"
+)
 HK_MONTHS = page([["", "2024年1月至9月", "按年變動百分率"], ["整體出口貨值（百萬元）", "3,456,789", "12.1"]])
 MO_NO_DATA = page(
     [
@@ -750,7 +764,39 @@ MORE = [
         value=D("8123000"),
         unit="人次",
         time="2024-06-30",
-        marks=known_miss("a stacked 2024年 over 第二季 dates the cell to the whole year"),
+    ),
+    c(
+        MO_QUARTERS_2023,
+        "7,502",
+        f"2023年 over 第三季: the quarter of 2023 [{MO}]",
+        value=D("7502000"),
+        start="2023-07-01",
+        time="2023-09-30",
+    ),
+    c(MO_QUARTERS_2023, "9,456", f"2024年 over 第三季 [{MO}]", value=D("9456000"), start="2024-07-01"),
+    c(
+        TW_MONTHS,
+        "380.1",
+        f"112年 over 9月: the month of 112年 [{DG}]",
+        value=D("38010000000"),
+        start="2023-09-01",
+        time="2023-09-30",
+    ),
+    c(
+        TW_MONTHS,
+        "3,201.5",
+        f"112年 over 1-9月 [{DG}]",
+        value=D("320150000000"),
+        start="2023-01-01",
+        time="2023-09-30",
+    ),
+    c(
+        DGBAS_COLSPAN,
+        "1.3",
+        f"112年 over 成長率(%): a measure under the year, the year [{DG}]",
+        value=D("1.3"),
+        start="2023-01-01",
+        time="2023-12-31",
     ),
     c(
         HK_MONTHS,

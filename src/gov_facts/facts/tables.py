@@ -178,23 +178,32 @@ def _usual_labels(rows: list[tuple[int, str]]) -> int:
 
 def _stack(
     rows: list[tuple[int, str]], heads: list[tuple[int, int, bool]] | None
-) -> tuple[list[tuple[int, str]], list[str] | None, list[tuple[int, str]]]:
+) -> tuple[list[tuple[int, str]], list[str] | None, list[tuple[int, str, tuple[int, int] | None]]]:
     """A header over several rows, its spanned places left empty by the page (行政复议 over 结果维持,
     2023年 over 增长（%））: the rows with one header row of stacked heads in their place, the heads,
-    and where each column's top head stands (a period there dates the column); else the rows as
-    they are. The header rows hold no figure (``heads`` gets them whole)."""
+    and where each column's top head stands (a period there dates the column) with the span of a
+    period head under it (第二季 under 2024年: the part of that period); else the rows as they are.
+    The header rows hold no figure (``heads`` gets them whole)."""
     tiers = 0
     while tiers < len(rows) - 1 and not any(_CELL.fullmatch(c.strip()) for c in rows[tiers][1].split("\t")):
         tiers += 1
     stacked = stacked_header([r.split("\t") for _, r in rows[:tiers]]) if tiers > 1 else None
     if stacked is None:
         return rows, None, []
-    top_cells = rows[0][1].split("\t")
-    starts = list(accumulate((len(c) + 1 for c in top_cells), initial=rows[0][0]))
-    tops = []
+    grid = [(start, r.split("\t")) for start, r in rows[:tiers]]
+    at = [list(accumulate((len(c) + 1 for c in cells), initial=start)) for start, cells in grid]
+    top_cells, tops = grid[0][1], []
     for k in range(len(stacked)):
         j = max((i for i in range(k + 1) if top_cells[i].strip()), default=k)
-        tops.append((starts[j], top_cells[j]))
+        # 2024年 over 第二季: the lowest head under a period top, when a period too, is the part of it
+        low = max((i for i in range(1, tiers) if grid[i][1][k].strip()), default=None)
+        leaf = grid[low][1][k].strip() if low is not None else ""
+        part = (
+            (at[low][k], at[low][k] + len(grid[low][1][k]))
+            if low is not None and names_period(leaf)
+            else None
+        )
+        tops.append((at[0][j], top_cells[j], part if period_part(top_cells[j]) else None))
     if heads is not None:
         heads += [(a, a + len(r), True) for a, r in rows[:tiers]]
     return [(rows[0][0], "\t".join(stacked)), *rows[tiers:]], stacked, tops
@@ -245,8 +254,9 @@ def _table(
     measured = measured_columns(header, changes, periods)
     # where each head stands: a head of a period (2023年, 1-6月) dates its column's cells
     at = accumulate((len(h) + 1 for h in header), initial=rows[0][0])
-    placed = tops or list(zip(at, header, strict=False))
+    placed = [(a, h) for a, h, _ in tops] or list(zip(at, header, strict=False))
     head_spans = [(a, a + n) if (n := period_part(h)) else None for a, h in placed]
+    parts = [part for *_, part in tops]  # 第二季 under 2024年: the column's part of the period
     totalled = any(h.strip().endswith(tuple(rules.total_heads)) for h in header)  # 结果维持 | 总计: counts
     usual = _usual_labels(rows[1:])
     for row_start, row in rows[1:]:
@@ -334,6 +344,8 @@ def _table(
                 cand.qualifier = bound
                 column = head_spans[k] if k < len(head_spans) else None
                 cand.extra["period_at"] = dated or column  # the row's period, else the column's
+                if not dated and k < len(parts) and parts[k]:
+                    cand.extra["period_part"] = parts[k]
                 found.append(cand)
     return found
 
