@@ -318,6 +318,33 @@ TW_MONTHS = (
     "<tr><th>9月</th><th>1-9月</th><th>9月</th><th>1-9月</th></tr>"
     "<tr><td>出口（億美元）</td><td>380.1</td><td>3,201.5</td><td>412.3</td><td>3,521.4</td></tr></table></div></body></html>"
 )
+TW_UNIT_ROW = (
+    "<html><head><title>統計</title></head><body><div><p>發布日期：2024-11-20</p>"
+    "<p>本表列示相關統計數據如下，資料來源為主管機關之公務統計報表。</p><table>"
+    '<tr><td colspan="3">單位：千人</td></tr><tr><th>項目</th><th>113年</th><th>112年</th></tr>'
+    "<tr><td>就業人數</td><td>11,521</td><td>11,483</td></tr></table></div></body></html>"
+)
+TW_TITLE_UNIT = page([["項目", "數值"], ["歲出", "2,345"]], above="表1 113年度總預算 單位：新臺幣億元")
+TW_KEY_VALUE = page(
+    [
+        ["項目名稱", "XX路改善工程"],
+        ["預算金額", "新臺幣1,234萬元"],
+        ["決標金額", "1,100萬元"],
+        ["工期", "180日曆天"],
+    ],
+    head=False,
+)
+CN_RMB = page([["项目", "金额（亿元人民币）"], ["外商直接投资", "123.4"]])
+MO_PP = page([["指標", "2024年9月", "變動 (百分點)"], ["失業率 (%)", "1.8", "-0.1"]])
+HK_PCT_CHANGE = page([["商品類別", "2024年10月（百萬元）", "百分率變動"], ["電動機械", "123,456", "+8.2"]])
+HK_EN_DASH = page([["地區", "增長率（%）"], ["東區", "–1.2"], ["西區", "持平"]])
+TW_LABEL_MARK = page([["指標", "2024年"], ["失業率（%）#", "3.2"]])
+CN_SHARES = page([["产业", "增加值（亿元）", "占比（%）", "增速（%）"], ["第一产业", "123.4", "8.1", "3.4"]])
+TW_SCENIC = page([["景區", "接待遊客（萬人次）", "門票收入（萬元）"], ["太魯閣", "123.4", "567.8"]])
+PROC_SCORES = page(
+    [["包号", "中标供应商", "最终报价（元）", "评审得分"], ["1", "甲公司", "1,234,567.00", "92.5"]]
+)
+TW_SEMICOLON = page([["縣市", "人數", "比率"], ["臺北市", "12,345", "3.4"]], above="單位：人；%")
 HK_MONTHS = page([["", "2024年1月至9月", "按年變動百分率"], ["整體出口貨值（百萬元）", "3,456,789", "12.1"]])
 MO_NO_DATA = page(
     [
@@ -894,6 +921,67 @@ MORE = [
     ),
 ]
 
+LAYOUTS_MORE = [
+    c(
+        TW_UNIT_ROW,
+        "11,483",
+        f"單位：千人 in a row of its own inside the table [{DG}]",
+        value=D("11483000"),
+        unit="人",
+        time="2023-12-31",
+    ),
+    c(
+        TW_TITLE_UNIT,
+        "2,345",
+        f"a title line ending 單位：新臺幣億元 [{TW}]",
+        value=D("234500000000"),
+        unit="元",
+    ),
+    c(
+        TW_KEY_VALUE,
+        "1,100萬元",
+        f"a key-value table: the key names the value [{PR}]",
+        value=D("11000000"),
+        unit="元",
+        subject=["決標金額"],
+    ),
+    c(
+        TW_KEY_VALUE,
+        "新臺幣1,234萬元",
+        f"a key-value table, 預算金額 [{PR}]",
+        value=D("12340000"),
+        subject=["預算金額"],
+    ),
+    c(TW_KEY_VALUE, "180日曆天", f"a key-value table, 工期 [{PR}]", value=D("180"), subject=["工期"]),
+    c(CN_RMB, "123.4", f"（亿元人民币） [{CN}]", value=D("12340000000"), unit="元", kind="money"),
+    c(MO_PP, "-0.1", f"變動 (百分點) [{MO}]", value=D("-0.1"), unit="百分點", kind="percentage_point"),
+    c(
+        HK_PCT_CHANGE,
+        "123,456",
+        f"a period and a unit in one head [{HK}]",
+        value=D("123456000000"),
+        unit="元",
+        time="2024-10-31",
+    ),
+    c(HK_PCT_CHANGE, "+8.2", f"百分率變動 is % [{HK}]", value=D("8.2"), unit="%"),
+    c(HK_EN_DASH, "–1.2", f"an en dash before a figure is a minus [{HK}]", value=D("-1.2"), unit="%"),
+    c(
+        TW_LABEL_MARK,
+        "3.2",
+        f"a footnote mark after the row head's unit [{DG}]",
+        value=D("3.2"),
+        unit="%",
+        subject=["失業率"],
+    ),
+    c(CN_SHARES, "8.1", f"占比（%） [{CN}]", value=D("8.1"), unit="%", kind="percent"),
+    c(CN_SHARES, "3.4", f"增速（%） [{CN}]", value=D("3.4"), unit="%"),
+    c(TW_SCENIC, "123.4", f"接待遊客（萬人次） [{TW}]", value=D("1234000"), unit="人次"),
+    c(TW_SCENIC, "567.8", f"門票收入（萬元） [{TW}]", value=D("5678000"), unit="元"),
+    c(PROC_SCORES, "92.5", f"评审得分: points [{PR}]", value=D("92.5"), unit="分", kind="other"),
+    c(TW_SEMICOLON, "3.4", f"單位：人；% per column [{TW}]", value=D("3.4"), unit="%"),
+    c(TW_SEMICOLON, "12,345", f"單位：人；%, 人 column [{TW}]", value=D("12345"), unit="人"),
+]
+
 
 @pytest.mark.parametrize(
     ("html", "text", "nth", "expected"),
@@ -904,7 +992,8 @@ MORE = [
     + TWO_ROW_HEADERS
     + SIGNS_AND_MARKS
     + NO_DATA_AND_LAYOUT
-    + MORE,
+    + MORE
+    + LAYOUTS_MORE,
 )
 def test_cell(html: str, text: str, nth: int, expected: dict[str, Any]) -> None:
     check_fact(cell(html, text, nth), expected)
@@ -922,6 +1011,7 @@ def test_cell(html: str, text: str, nth: int, expected: dict[str, Any]) -> None:
         pytest.param(HK_CORNER, "不適用", id=f"不適用 is no figure [{HK}]"),
         pytest.param(TW_DASH, "…", id=f"… is no figure [{TW}]"),
         pytest.param(MO_NO_DATA, "...", id=f"... is no figure [{MO}]"),
+        pytest.param(HK_EN_DASH, "持平", id=f"持平 is no figure [{HK}]"),
     ],
 )
 def test_no_figure(html: str, text: str) -> None:

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import re
 
+from .rulebook import Rulebook
+from .table_heads import implied_unit
+
 #: a row label's section number (一、, （二）, 3., (4)) and a group heading before a colon
 #: (二、本年度办理结果：予以公开): the row's place in the report's outline, not its name
 _SECTION_NO = re.compile(
@@ -45,3 +48,9 @@ def ranked_rows(rows: list[tuple[int, str]]) -> bool:
     column ranks the rows, as a column of serial numbers does; a cell measures its column's head
     (投标报价), not 第一中标候选人. (第一产业, 第二季度 name a thing or a period: no rank.)"""
     return bool(rows) and all(_RANK_LABEL.fullmatch(row.split("\t", 1)[0].strip()) for _, row in rows)
+
+
+def names_measure(label: str, rules: Rulebook) -> bool:
+    """Whether a row label names a measure, as a key of a key-value table does (預算金額, 決標金額: a
+    head implying a unit; 工期, 服务期限: a term), not a thing or party measured."""
+    return implied_unit(label, rules) is not None or label.endswith(rules.duration_leads)

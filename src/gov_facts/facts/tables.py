@@ -30,7 +30,7 @@ from .table_heads import (
     void_heads,
     without_period,
 )
-from .table_rows import ranked_rows, row_name
+from .table_rows import names_measure, ranked_rows, row_name
 from .text import BARE_NUMBER
 
 #: header_name is re-exported: the subject stage names a cell by its header
@@ -46,7 +46,7 @@ _CAPTION_UNIT = re.compile(rf"单位[:：]\s*({_UNIT}(?:\s*[，,；;、]\s*{_UNI
 _NUM = r"[0-9]+(?:,[0-9]{3})*(?:[ \u00a0\u2009\u202f][0-9]{3})*(?:\.[0-9]+)?"  # 1 223.5: grouped by spaces
 _CELL = re.compile(
     rf"(?:(?P<sign>[≤≥<>＜＞≦≧])|(?P<word>[\u4e00-\u9fff]{{1,5}}))?\s*"
-    rf"(?:(?:(?P<plus>[+＋▲△])|(?P<down>[▼▽]))?(?P<num>-?{_NUM})\s*(?P<pct>[%％])?|[(（](?P<neg>{_NUM})[)）])"
+    rf"(?:(?:(?P<plus>[+＋▲△])|(?P<down>[▼▽–]))?(?P<num>-?{_NUM})\s*(?P<pct>[%％])?|[(（](?P<neg>{_NUM})[)）])"
 )
 #: the base of an index in a header's or a label's brackets (110年=100, 上年=100, 2020年＝100)
 _INDEX_BASE = re.compile(r"[（(][^（）()]{1,14}[=＝]\s*100\s*[）)]\s*$")
@@ -276,7 +276,7 @@ def _table(
             label = cells[labels - 1 if shift or stacked else 0].strip()
         if serial_things and labels == 0 and len(cells) > 2:  # 序号 | 指标名称: the name after the number
             label = cells[1].strip()
-        label = re.sub(r"^(?:其中|#)[：:]?", "", label)
+        label = without_mark(re.sub(r"^(?:其中|#)[：:]?", "", label))  # 失業率（%）#: the note's mark goes
         period_row = not label or names_period(label)  # 6月, 1—10月, 2023年: the row says when
         dated = (row_start, row_start + len(cells[0])) if label and names_period(label) else None
         if YEAR_LABEL.fullmatch(label):  # 2022/2023, 112年: a time, the header names what
@@ -304,6 +304,8 @@ def _table(
             names = names_column and not (k < len(by_row) and by_row[k])  # a period or a change
             names = names and header_name(head) not in rules.table_value_heads  # 绝对数: the row's
             names = names or place_measure(first, head, rules)  # 省份 | 受灾人口（万人）: a place's measure
+            # 預算金額 | 新臺幣1,234萬元, 工期 | 180日曆天: a key and its value, the first row no header
+            names = names and not (len(header) == 2 and names_measure(label, rules))
             a = cell_start + cell.index(stripped)
             # 月份 | 降水量（毫米） | 较常年同期（%）: in a row of a period, a change measures its column's
             row_label = measured[k] if period_row and k < len(measured) and measured[k] else label
