@@ -345,6 +345,31 @@ PROC_SCORES = page(
     [["包号", "中标供应商", "最终报价（元）", "评审得分"], ["1", "甲公司", "1,234,567.00", "92.5"]]
 )
 TW_SEMICOLON = page([["縣市", "人數", "比率"], ["臺北市", "12,345", "3.4"]], above="單位：人；%")
+TW_UNIT_TIER = (
+    "<html><head><title>統計</title></head><body><div><p>發布日期：2024-11-20</p>"
+    "<p>本表列示相關統計數據如下，資料來源為主管機關之公務統計報表。</p><table>"
+    '<tr><th rowspan="2">鄉鎮</th><th>人口</th><th>面積</th></tr><tr><th>(人)</th><th>(平方公里)</th></tr>'
+    "<tr><td>竹北市</td><td>213,456</td><td>46.8</td></tr></table></div></body></html>"
+)
+TW_UNITS_ROW = page([["項目", "人口", "面積"], ["單位", "人", "平方公里"], ["竹北市", "213,456", "46.8"]])
+CN_UNITS_ROW = page([["指标", "粮食产量", "生猪出栏"], ["计量单位", "万吨", "万头"], ["甲县", "12.3", "4.5"]])
+TW_YEAR_END = page([["年底別", "人口數（人）"], ["112年底", "560,123"], ["民國113年底", "565,887"]])
+CN_CUM_COLS = page(
+    [["指标", "本年累计", "上年同期", "增减%"], ["税收收入（万元）", "12,345", "11,234", "9.9"]]
+)
+HK_CORNER_TIERS = (
+    "<html><head><title>統計</title></head><body><div><p>發布日期：2024-11-20</p>"
+    "<p>本表列示相關統計數據如下，資料來源為主管機關之公務統計報表。</p><table>"
+    '<tr><th rowspan="2"></th><th colspan="2">2024年10月</th></tr>'
+    "<tr><th>數目</th><th>按年變動（%）</th></tr>"
+    "<tr><td>訪港旅客</td><td>3,456,789</td><td>+12.3</td></tr></table></div></body></html>"
+)
+CN_MONTH_TIERS = (
+    "<html><head><title>统计</title></head><body><div><p>发布日期：2024-11-20</p><p>本表列示相关统计数据如下。</p><table>"
+    '<tr><th rowspan="2">指标</th><th colspan="2">10月</th><th colspan="2">1-10月</th></tr>'
+    "<tr><th>绝对值（亿元）</th><th>同比增长（%）</th><th>绝对值（亿元）</th><th>同比增长（%）</th></tr>"
+    "<tr><td>社会消费品零售总额</td><td>123.4</td><td>3.2</td><td>1,234.5</td><td>4.1</td></tr></table></div></body></html>"
+)
 HK_MONTHS = page([["", "2024年1月至9月", "按年變動百分率"], ["整體出口貨值（百萬元）", "3,456,789", "12.1"]])
 MO_NO_DATA = page(
     [
@@ -982,6 +1007,69 @@ LAYOUTS_MORE = [
     c(TW_SEMICOLON, "12,345", f"單位：人；%, 人 column [{TW}]", value=D("12345"), unit="人"),
 ]
 
+UNIT_TIERS = [
+    c(
+        TW_UNIT_TIER,
+        "46.8",
+        f"(平方公里) in a second header row [{TW}]",
+        value=D("46.8"),
+        unit="平方公里",
+        kind="area",
+    ),
+    c(
+        TW_UNITS_ROW,
+        "213,456",
+        f"a 單位 row under the header [{TW}]",
+        value=D("213456"),
+        unit="人",
+        subject=["竹北市"],
+    ),
+    c(
+        TW_UNITS_ROW,
+        "46.8",
+        f"a 單位 row under the header, 平方公里 [{TW}]",
+        value=D("46.8"),
+        unit="平方公里",
+    ),
+    c(CN_UNITS_ROW, "12.3", f"a 计量单位 row: 万吨 [{CN}]", value=D("123000"), unit="吨"),
+    c(CN_UNITS_ROW, "4.5", f"a 计量单位 row: 万头 [{CN}]", value=D("45000"), unit="头"),
+    c(TW_YEAR_END, "560,123", f"a 112年底 row [{TW}]", value=D("560123"), unit="人", time="2023-12-31"),
+    c(TW_YEAR_END, "565,887", f"a 民國113年底 row [{TW}]", value=D("565887"), time="2024-12-31"),
+    c(CN_CUM_COLS, "9.9", f"增减% head [{CN}]", value=D("9.9"), unit="%"),
+    c(
+        CN_CUM_COLS,
+        "11,234",
+        f"上年同期 column, 万元 in the row head [{CN}]",
+        value=D("112340000"),
+        unit="元",
+    ),
+    c(
+        HK_CORNER_TIERS,
+        "3,456,789",
+        f"a blank corner spanning two header rows [{HK}]",
+        value=D("3456789"),
+        kind="count",
+        time="2024-10-31",
+    ),
+    c(
+        HK_CORNER_TIERS,
+        "+12.3",
+        f"a blank corner spanning two header rows, 按年變動（%） [{HK}]",
+        value=D("12.3"),
+        unit="%",
+    ),
+    c(CN_MONTH_TIERS, "3.2", f"10月 over 同比增长（%） [{CN}]", value=D("3.2"), unit="%", time="2024-10-31"),
+    c(
+        CN_MONTH_TIERS,
+        "1,234.5",
+        f"1-10月 over 绝对值（亿元） [{CN}]",
+        value=D("123450000000"),
+        unit="元",
+        start="2024-01-01",
+        time="2024-10-31",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("html", "text", "nth", "expected"),
@@ -993,7 +1081,8 @@ LAYOUTS_MORE = [
     + SIGNS_AND_MARKS
     + NO_DATA_AND_LAYOUT
     + MORE
-    + LAYOUTS_MORE,
+    + LAYOUTS_MORE
+    + UNIT_TIERS,
 )
 def test_cell(html: str, text: str, nth: int, expected: dict[str, Any]) -> None:
     check_fact(cell(html, text, nth), expected)

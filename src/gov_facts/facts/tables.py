@@ -209,6 +209,26 @@ def _stack(
     return [(rows[0][0], "\t".join(stacked)), *rows[tiers:]], stacked, tops
 
 
+#: the head of a row of units under the header (單位 | 人 | 平方公里)
+_UNIT_HEADS = frozenset(["单位", "單位", "计量单位", "計量單位"])
+
+
+def _units_row(
+    doc: ArticleText, rows: list[tuple[int, str]], heads: list[tuple[int, int, bool]] | None
+) -> tuple[list[tuple[int, str]], list[str | None]]:
+    """項目 | 人口 | 面積 over 單位 | 人 | 平方公里: a row under the header opened by 单位 whose other
+    cells are units gives each column its unit; the rows without it (the units row holds no figure,
+    ``heads`` gets it whole), and each column's unit; else the rows as they are and no units."""
+    if len(rows) < 3 or rows[1][1].split("\t", 1)[0].strip() not in _UNIT_HEADS:
+        return rows, []
+    units = [u.strip() or None for u in rows[1][1].split("\t")]
+    if not any(units[1:]) or any(u is not None and cell_unit(u, doc.rules) is None for u in units[1:]):
+        return rows, []
+    if heads is not None:
+        heads.append((rows[1][0], rows[1][0] + len(rows[1][1]), True))
+    return [rows[0], *rows[2:]], [None, *units[1:]]
+
+
 def _table(
     doc: ArticleText,
     rows: list[tuple[int, str]],
@@ -223,6 +243,7 @@ def _table(
     found: list[Candidate] = []
     header = rows[0][1].split("\t")
     rows, stacked, tops = _stack(rows, heads)
+    rows, units_row = _units_row(doc, rows, heads)
     header = stacked or header
     if sum(bool(BARE_NUMBER.fullmatch(h.strip())) for h in header) > len(header) // 2:
         return found  # no header row: nothing says what the numbers measure
@@ -327,6 +348,7 @@ def _table(
             unit_text = "%" if held.group("pct") else (
                 head_unit(head, doc.rules)
                 or in_column
+                or (units_row[k] if k < len(units_row) else None)
                 or (implied if implied == "%" else None)  # a column of shares (占比) keeps its %
                 or row_unit
                 or caption_for(caption_unit, head, doc.rules, (k, header))

@@ -198,7 +198,8 @@ def _spanned_header(table: Element) -> tuple[int, list[list[str]]]:
     for row in table.iter("tr"):
         cells = [c for c in row if c.tag in ("td", "th")]
         texts = [_WS.sub(" ", c.text_content()).strip() for c in cells]
-        if not grid and sum(bool(t) for t in texts) <= 1:
+        corner = bool(cells) and not texts[0] and _span(cells[0], "rowspan") > 1  # a blank corner
+        if not grid and sum(bool(t) for t in texts) <= 1 and not corner:  # over two rows: a header
             skip += 1
             continue
         if any(_FIGURE_CELL.fullmatch(t) for t in texts) or len(grid) == 4:
