@@ -370,6 +370,28 @@ CN_MONTH_TIERS = (
     "<tr><th>绝对值（亿元）</th><th>同比增长（%）</th><th>绝对值（亿元）</th><th>同比增长（%）</th></tr>"
     "<tr><td>社会消费品零售总额</td><td>123.4</td><td>3.2</td><td>1,234.5</td><td>4.1</td></tr></table></div></body></html>"
 )
+TW_AWARD = page(
+    [["機關名稱", "新竹縣政府"], ["決標金額", "新臺幣 1,234,567 元"], ["履約期限", "120日曆天"]], head=False
+)
+MO_MILLION = page(
+    [
+        ["行業", "2024年（百萬澳門元）", "按年變動 (%)"],
+        ["建築業", "12,345", "-"],
+        ["保險業", "2,345", "不適用"],
+    ]
+)
+CN_PLAN_RATE = page(
+    [["项目", "计划数", "完成数", "完成率（%）"], ["固定资产投资", "1,000", "856", "85.6"]],
+    above="单位：万元",
+)
+TW_SHARE_TOTAL = page([["類別", "人數", "占總計(%)"], ["男", "12,345", "51.2"], ["女", "11,766", "48.8"]])
+HK_THOUSAND_LINE = page(
+    [["", "2023年", "2024年", "百分率變動"], ["訪港旅客", "33,999", "44,501", "+30.9"]], above="(千人次)"
+)
+CN_SCALED = page([["区县", "人数"], ["甲县", "1.2万"]])
+CN_SCALED_MONEY = page([["项目", "金额（元）"], ["专项资金", "3.5亿"]])
+TW_SCALED = page([["縣市", "人數"], ["新竹縣", "5.6萬"]])
+CN_QIZHONG = page([["指标", "2024年（万人）"], ["常住人口", "123.4"], ["其中：城镇", "80.1"]])
 HK_MONTHS = page([["", "2024年1月至9月", "按年變動百分率"], ["整體出口貨值（百萬元）", "3,456,789", "12.1"]])
 MO_NO_DATA = page(
     [
@@ -1070,6 +1092,42 @@ UNIT_TIERS = [
     ),
 ]
 
+LAST_SWEEP = [
+    c(
+        TW_AWARD,
+        "新臺幣 1,234,567 元",
+        f"決標金額 in a key-value table [{PR}]",
+        value=D("1234567"),
+        unit="元",
+        subject=["決標金額"],
+    ),
+    c(TW_AWARD, "120日曆天", f"履約期限 in a key-value table [{PR}]", value=D("120"), subject=["履約期限"]),
+    c(
+        MO_MILLION,
+        "2,345",
+        f"a period and 百萬澳門元 in one head [{MO}]",
+        value=D("2345000000"),
+        unit="澳門元",
+        time="2024-12-31",
+    ),
+    c(CN_PLAN_RATE, "85.6", f"完成率（%） under 单位：万元 [{CN}]", value=D("85.6"), unit="%"),
+    c(CN_PLAN_RATE, "856", f"完成数 under 单位：万元 [{CN}]", value=D("8560000"), unit="元"),
+    c(TW_SHARE_TOTAL, "48.8", f"占總計(%) [{TW}]", value=D("48.8"), unit="%", subject=["女"]),
+    c(
+        HK_THOUSAND_LINE,
+        "44,501",
+        f"(千人次) line above, blank corner [{HK}]",
+        value=D("44501000"),
+        unit="人次",
+        time="2024-12-31",
+    ),
+    c(HK_THOUSAND_LINE, "+30.9", f"百分率變動 beside (千人次) [{HK}]", value=D("30.9"), unit="%"),
+    c(CN_SCALED, "1.2万", f"1.2万 under 人数: 人 at the cell's scale [{CN}]", value=D("12000"), unit="人"),
+    c(CN_SCALED_MONEY, "3.5亿", f"3.5亿 under 金额（元） [{CN}]", value=D("350000000"), unit="元"),
+    c(TW_SCALED, "5.6萬", f"5.6萬 under 人數 [{TW}]", value=D("56000"), unit="人"),
+    c(CN_QIZHONG, "80.1", f"其中： row [{CN}]", value=D("801000"), unit="人", subject=["城镇"]),
+]
+
 
 @pytest.mark.parametrize(
     ("html", "text", "nth", "expected"),
@@ -1082,7 +1140,8 @@ UNIT_TIERS = [
     + NO_DATA_AND_LAYOUT
     + MORE
     + LAYOUTS_MORE
-    + UNIT_TIERS,
+    + UNIT_TIERS
+    + LAST_SWEEP,
 )
 def test_cell(html: str, text: str, nth: int, expected: dict[str, Any]) -> None:
     check_fact(cell(html, text, nth), expected)
@@ -1101,6 +1160,7 @@ def test_cell(html: str, text: str, nth: int, expected: dict[str, Any]) -> None:
         pytest.param(TW_DASH, "…", id=f"… is no figure [{TW}]"),
         pytest.param(MO_NO_DATA, "...", id=f"... is no figure [{MO}]"),
         pytest.param(HK_EN_DASH, "持平", id=f"持平 is no figure [{HK}]"),
+        pytest.param(MO_MILLION, "不適用", id=f"不適用 is no figure [{MO}]"),
     ],
 )
 def test_no_figure(html: str, text: str) -> None:

@@ -180,4 +180,28 @@ def odd_cell(
     """A cell no plain number fills: a term in Chinese numerals (三年), else a range (3.25—3.50)."""
     if term is not None:
         return term_figure(doc, term, head, label, names, taken)
+    if cell[1][-1:] in _SCALES:  # 1.2万 under 人数
+        return _scaled_cell(doc, cell, head, label, names, taken)
     return range_cell(doc, cell[0], cell[1], head, label, names, taken)
+
+
+#: a number and a scale alone in a cell (1.2万, 3.5亿): its unit is the one its column names or counts in
+_SCALES = frozenset("十百千万亿")
+_SCALED_CELL = re.compile(rf"(?P<num>{_CELL_NUM})\s*(?P<scale>[十百千万亿]{{1,2}})")
+
+
+def _scaled_cell(
+    doc: ArticleText, cell: tuple[int, str], head: str, label: str, names: bool, taken: list[tuple[int, int]]
+) -> Candidate | None:
+    """1.2万 under 人数, 3.5亿 under 金额（元）: the cell's scale before the unit its head names or counts
+    in (人数: 人), read as one figure (12000 人); a head of no unit says nothing checkable."""
+    a, text = cell
+    m = _SCALED_CELL.fullmatch(text)
+    if m is None or any(s < a + len(text) and a < e for s, e in taken):
+        return None
+    counted = counted_unit(head, doc.rules)
+    base = head_unit(head, doc.rules) or (counted[0] if counted is not None else None)
+    read = cell_unit(m.group("scale") + base, doc.rules) if base is not None else None
+    if read is None:
+        return None
+    return figure(a, a + len(text), number(m.group("num"), read.scale), read, head, label, names)
