@@ -47,7 +47,7 @@ _COLUMNS = 9
 class DivisionsInfo(BaseModel):
     """Where the table comes from: shown by ``gov-facts patterns``."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     source: str = Field(min_length=1)
     version: str = Field(min_length=1)

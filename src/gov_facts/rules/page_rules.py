@@ -20,7 +20,7 @@ def _valid_regexes(values: list[str]) -> list[str]:
 class ChromeRules(BaseModel):
     """How page chrome is recognised: by structure (class/id tokens) and by wording."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     #: class/id values of known article containers (TRS_Editor, zoom...), tried first;
     #: compared case-insensitively with each whole class token and with the id
@@ -74,7 +74,7 @@ class ChromeRules(BaseModel):
 class MetadataRules(BaseModel):
     """Label words and meta names for each metadata field."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     #: field -> label words as printed on pages (发布时间, 来源...), most trusted first
     labels: dict[str, list[str]] = Field(default_factory=dict)

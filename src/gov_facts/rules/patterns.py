@@ -29,14 +29,22 @@ from .regex_safety import check_regex
 from .script_rules import ScriptRules
 from .word_lists import WordLists
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
+
+def _toml() -> Any:
+    """The TOML parser, imported only when a file is parsed: a start whose built-in patterns come
+    from the cache (:func:`_cached`) parses none, and importing ``tomllib`` compiles its regexes."""
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
+    return tomllib
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # defer_build (here and in the other rules' models): a model's validator is built when it is
+    # first used, not when its class is made; a start validates only the whole patterns file, whose
+    # validator holds its parts', so theirs are never built (21 M instructions of 1,489 a start)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class UnitEntry(_Strict):
@@ -272,6 +280,7 @@ def _describe(exc: ValidationError) -> str:
 def load_file(path: Path, data: bytes | None = None) -> PatternFile:
     """Parse and validate one patterns file (``data``: its bytes, already read), or raise
     PatternError saying what is wrong."""
+    tomllib = _toml()
     try:
         text = (path.read_bytes() if data is None else data).decode("utf-8")
         raw = tomllib.loads(text.replace("\r\n", "\n").replace("\r", "\n"))  # as read_text() reads

@@ -20,7 +20,7 @@ OwnLevel = Literal["world", "country", "province", "city", "county", "district",
 class PlaceRules(BaseModel):
     """Words around place names (``patterns/places.toml`` says what each list does)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     own_place: dict[OwnLevel, list[str]] = Field(default_factory=dict)
     not_own_before: list[str] = Field(default_factory=empty_list)

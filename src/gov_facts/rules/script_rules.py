@@ -19,7 +19,7 @@ _IDEOGRAPHS = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003ffff]+")
 class ScriptRules(BaseModel):
     """The characters that tell a traditional-script text from a simplified one."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     #: runs of characters written only in traditional script (國, 萬, 發...): a text holding one is
     #: matched on its simplified shadow

@@ -13,7 +13,7 @@ from ..core.defaults import empty_list
 class WordLists(BaseModel):
     """The lists moved out of the rules' code (session 8): each a list of words a user may extend."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     spent_verbs: list[str] = Field(default_factory=empty_list)
     spend_purposes: list[str] = Field(default_factory=empty_list)
