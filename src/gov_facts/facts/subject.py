@@ -345,8 +345,9 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         before = None  # 提高11.5公斤，增幅2.4%: a bare rate names the thing of the figure before
     if before:  # 为4826户纳税人办理留抵退税61.52亿元: past those served and the verb
         # 加裝柔性防護網，總長度約2.8公里: a bare dimension opening the clause measures the thing before
-        measured = thing_measured(doc, c, prev, before) or parallel_object(doc, c, prev, before)
-        return past_the_served(doc, c, prev, before) or measured or before, topic
+        # (each asked only when the one before found nothing)
+        measured = past_the_served(doc, c, prev, before) or thing_measured(doc, c, prev, before)
+        return measured or parallel_object(doc, c, prev, before) or before, topic
     if after:
         return after, False
     if isinstance(c.entry, MeasureWord) and c.entry.names_thing:
