@@ -33,29 +33,29 @@ def join_day_spans(norm: str, times: list[TimeExpr], published: date | None) -> 
     if not any(a.grain == "day" == b.grain for a, b in pairwise(times)):
         return times  # the cheap test first: no two days in a row
 
-    def joined(before: TimeExpr, t: TimeExpr) -> TimeExpr | None:
-        if not _second_day(norm, before, t):
-            return None
+    def span(before: TimeExpr, t: TimeExpr) -> TimeExpr:
         assert before.first is not None  # checked by _second_day
         end = t.end + next((len(w) for w in _CLOSES if norm.startswith(w, t.end)), 0)
         return span_of(norm, before, t, end, ahead=published is not None and before.first > published)
 
-    return join_spans(times, joined)
+    return join_spans(norm, times, _second_day, span)
 
 
 def join_spans(
-    times: list[TimeExpr], joined: Callable[[TimeExpr, TimeExpr], TimeExpr | None]
+    norm: str,
+    times: list[TimeExpr],
+    joins: Callable[[str, TimeExpr, TimeExpr], bool],
+    span: Callable[[TimeExpr, TimeExpr], TimeExpr],
 ) -> list[TimeExpr]:
-    """``times`` with each time that ends a span the time before it opens (``joined`` gives the span,
-    or None) read together with it as the span: the one walk of the joins of two days and of two
-    days' hours (:mod:`.hour_spans`)."""
+    """``times`` with each time that ends a span the time before it opens (``joins``) read together
+    with it as the span (``span``, asked only then): the one walk of the joins of two days and of
+    two days' hours (:mod:`.hour_spans`)."""
     out: list[TimeExpr] = []
     for t in times:
-        span = joined(out[-1], t) if out else None
-        if span is None:
-            out.append(t)
+        if out and joins(norm, out[-1], t):
+            out[-1] = span(out[-1], t)
         else:
-            out[-1] = span
+            out.append(t)
     return out
 
 

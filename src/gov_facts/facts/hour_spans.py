@@ -30,15 +30,13 @@ def join_hour_spans(norm: str, times: list[TimeExpr], published: date | None) ->
     if "时" not in norm and "点" not in norm and ":" not in norm:
         return times  # the cheap test first: no hour anywhere in the text
 
-    def joined(before: TimeExpr, t: TimeExpr) -> TimeExpr | None:
-        if not _second_day(norm, before, t):
-            return None
+    def span(before: TimeExpr, t: TimeExpr) -> TimeExpr:
         assert t.last is not None  # checked by _second_day
         hour = _LAST_HOUR.match(norm, t.end)
         end = hour.end() if hour is not None else t.end
         return span_of(norm, before, t, end, ahead=published is not None and t.last > published)
 
-    return join_spans(times, joined)
+    return join_spans(norm, times, _second_day, span)
 
 
 def _second_day(norm: str, before: TimeExpr, t: TimeExpr) -> bool:
