@@ -130,8 +130,21 @@ def noun_begun_by_unit(doc: ArticleText, c: Candidate) -> str | None:
     unit = c.unit or ""
     toks = pos_tag(doc.norm[c.unit_start : c.end + 3]) if unit else []
     if toks and toks[0][0].startswith(unit) and len(toks[0][0]) > len(unit) and is_nounish(toks[0][1]):
-        return toks[0][0]
+        return _glued_modifier(doc, c, toks[0][0]) or toks[0][0]
     return None
+
+
+def _glued_modifier(doc: ArticleText, c: Candidate, glued: str) -> str | None:
+    """1,835户轮候家庭 (jieba: 户轮候|家庭): a measure word glued to the modifier of a noun that follows
+    is the count's own measure word; the modifier and that noun are what is counted."""
+    _, se = doc.clause(c.unit_start, SEGMENT_BREAK)
+    toks = pos_tag(doc.norm[c.unit_start : min(se, c.unit_start + len(glued) + 6)])
+    if len(glued) - len(c.unit or "") != 2:
+        # 14亿多人口整体: the whole word is the noun (人口); 12333人力资源: a word of its own (人力资源)
+        return None
+    if len(toks) < 2 or toks[0][0] != glued or toks[1][1] != "n" or len(toks[1][0]) < 2:
+        return None
+    return glued[len(c.unit or "") :] + toks[1][0]  # (not 符合条件 after it: jieba's set phrase)
 
 
 #: a light verb and the figure of the measure named after a count (…达标率为100%)

@@ -12,6 +12,7 @@ import re
 from ..rules.patterns import MeasureWord
 from .candidate import Candidate, Prior, since
 from .context import ArticleText
+from .noun_after import noun_run_after
 from .tagging import pos_tag, word_tag
 from .units import ends_with
 
@@ -197,16 +198,24 @@ _THE_REST = re.compile(r"(?:其余|其他|余下|剩余|剩下)的?(?:约|近|�
 _GROUP_FRAME = re.compile(r"(?:在|于)?(?:上述|以上|这些|该批|所)?([^\s，,。；;：:、0-9的]{2,8})中[，,]")
 
 
+#: what a share of the rest is said to come from or to be, right after it (其余约13%来自海水化淡)
+_REST_IS = re.compile(r"(?:则|均|主要)?(?:来自于|来自|来源于|源自|为|是|属于|属)")
+
+
 def rest_of_group(doc: ArticleText, c: Candidate) -> str | None:
     """在上述样本中，约4 900个为化学测试样本、…，其余约2 300个则作辐射及其他测试: the count of the rest of
     a group its sentence breaks down (framed by 中 before it) counts the group's noun (样本), not
-    the last part's."""
+    the last part's. A share of the rest (其余约13%来自海水化淡及其他水源, 其余37%为个人所得税) is the
+    share of what the verb after it names, not of the last part before it."""
     near = doc.norm[max(0, c.start - 5) : c.start]
-    if c.kind != "count" or ("余" not in near and "他" not in near and "剩" not in near):
+    if c.kind not in ("count", "percent") or ("余" not in near and "他" not in near and "剩" not in near):
         return None  # the cheap cue first: no word of the rest right before
     cs, _ = doc.clause(c.start)
     if _THE_REST.search(doc.norm, max(cs, c.start - 5), c.start) is None:
         return None
+    if c.kind == "percent":
+        verb = _REST_IS.match(doc.norm, c.end)
+        return noun_run_after(doc, verb.end())[0] if verb is not None else None
     ss, _ = doc.sentence(c.start)
     framed = None
     for m in _GROUP_FRAME.finditer(doc.norm, ss, cs):

@@ -16,6 +16,7 @@ from .named_around import PLACE_COUNTS as PLACE_COUNTS  # the subject cascade re
 from .named_around import places_named_before as places_named_before
 from .noun_phrase import noun_run_before
 from .qualifier import change_of
+from .stock_items import stocked as stocked  # a list of stock, noun then figure: the cascade reads it here
 from .tagging import pos_tag
 from .time_baselines import listed_times
 from .topic import item_before_change_aside, named_before_aside

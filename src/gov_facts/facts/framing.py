@@ -229,10 +229,11 @@ def activity_after_de(doc: ArticleText, pos: int) -> str | None:
 #: a bracketed breakdown or scope note right before a figure, or before the 为 that states it
 #: (（含九年一贯制学校77所）, （其中…）, 可售面积（含已取得预售许可未售部分）为, 收入（不含基金）为)
 BREAKDOWN_BEFORE = re.compile(
-    r"[（(](?:(?:含|不含|包括|包含|其中)[^（()）]{1,40}"
+    r"[（(](?:(?:含|不含|包括|包含|不包括|不包含|其中|扣除|剔除)[^（()）]{1,40}"
     # (法定传染病17种（乙类13种、丙类4种）3862例: parts with their figures, listed)
     r"|[^（()）、，0-9]{1,10}[0-9]+[^（()）、，0-9]{0,2}(?:、[^（()）、，0-9]{1,10}[0-9]+[^（()）、，0-9]{0,2})+)"
-    r"[）)](?:为|約為|约为|達|达)?$"
+    # (业务收入（不包括…）累计完成41.37亿元: a verb of a total may stand between the bracket and the figure)
+    r"[）)](?:累计|共|合计|总计)?(?:完成|实现|达到|为|約為|约为|達|达)?$"
 )
 
 
@@ -345,12 +346,20 @@ def spent_before(doc: ArticleText, at: int) -> bool:
     return doc.rules.spent_tail.search(doc.norm, max(0, at - 3), at) is not None
 
 
+#: a comma and an adverb of going on between a spent amount and the verb of its purpose (投放約12億元，
+#: 繼續推行水管資產管理計劃; 投入资金3亿元，全力推进…)
+_THEN_PURPOSE = re.compile(r"[，,](?:继续|持续|并|以|用以|全力|重点|进一步|着力)?")
+
+
 def money_purpose(doc: ArticleText, c: Candidate) -> str | None:
     """市府將投入新臺幣15億元推動老屋重建, 編列4.2億元辦理道路平整計畫: an amount a verb spends,
-    with no noun of its own between, measures what it is spent on."""
+    with no noun of its own between, measures what it is spent on; so does one whose purpose opens
+    the next clause (投放約12億元，繼續推行水管資產管理計劃)."""
     if c.kind != "money" or doc.rules.spent_tail.search(doc.norm, max(0, c.start - 3), c.start) is None:
         return None
     verb = doc.rules.spend_purpose.match(doc.norm, c.end)
+    if verb is None and (then := _THEN_PURPOSE.match(doc.norm, c.end)) is not None:
+        verb = doc.rules.spend_purpose.match(doc.norm, then.end())  # 投放約12億元，繼續推行…計劃
     if verb is None:
         return None
     # 推動「宜蘭好日子」行銷計畫: a quoted name opens the object; the run goes on after it

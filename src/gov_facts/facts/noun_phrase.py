@@ -258,6 +258,16 @@ def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[st
         and len("".join(w for w, _ in run[1:])) >= 2
     ):
         run.pop(0)
+    # 移送法辦者計1,538人: 者 makes a verb and its object one noun (those sent for prosecution)
+    if (
+        1 < len(run) <= 3
+        and run[-1][0] == "者"
+        and all(is_nounish(f) for _, f in run[:-1])
+        and i >= 0
+        and toks[i][1] == "v"
+    ):
+        run.insert(0, toks[i])
+        i -= 1
     # 沪深两市成交额: a one-character noun right after a numeral is counted by it (两市), no
     # part of the phrase; the phrase starts after it
     counted_by = toks[i][0] if i >= 0 and toks[i][1] == "m" else ""

@@ -104,3 +104,16 @@ def plan_noun_after(doc: ArticleText, c: Candidate, ce: int) -> bool:
             end += len(word)
             break
     return _PLAN_NOUN_AFTER.match(doc.norm, end, ce) is not None
+
+
+#: a quoted aim and the verb that sets it (以「…減少二成」為目標, 以“…提高到95%”作为工作目标)
+_QUOTED_AIM = re.compile(r"以\s*[「“\"『]([^「“\"『」”』]{1,60})[」”\"』]\s*(?:作)?为[^，,。；;]{0,4}?目标")
+
+
+def quoted_target(doc: ArticleText, c: Candidate) -> bool:
+    """本局今年以「酒駕肇事死亡人數較去年減少二成」為目標: a figure inside the quoted aim 以…为目标
+    sets is the target's."""
+    if not doc.kept("quoted aims", None, lambda: _QUOTED_AIM.search(doc.norm) is not None):
+        return False  # the cheap test first, once per document: most set no quoted aim
+    ss, se = doc.sentence(c.start)
+    return any(m.start(1) <= c.start and c.end <= m.end(1) for m in _QUOTED_AIM.finditer(doc.norm, ss, se))

@@ -11,7 +11,7 @@ from .counted_after import noun_begun_by_unit
 from .respective_bounds import respective_bound
 from .rulebook import Rulebook
 from .signed_notes import signed_direction
-from .standards import compared_standard
+from .standards import compared_level
 from .tagging import word_tag
 from .units import ends_with
 from .verb_bounds import bound_before_a_verb
@@ -48,9 +48,9 @@ _LISTED_FIGURES = re.compile(rf"[有为达是占]?(?:{_FIG}(?:[^\s、，,。；;
 def qualifier_of(doc: ArticleText, c: Candidate) -> str:
     """The figure's qualifier: the scan's bound, a standard's own (高於92.5%的服務承諾: exact), else the
     words before it in its clause (约, 超过, 最高可达)."""
-    standard = compared_standard(doc, c)
-    if standard is not None:
-        return standard[1]
+    level = compared_level(doc, c)  # 高於92.5%的服務承諾, 低於全國平均的3.4%: a level's own, no bound
+    if level is not None:
+        return level
     if c.qualifier != "exact" or c.extra.get("both_bounds"):
         return c.qualifier  # 1,200元以上6,000元以下: the range's own bounds, none of the figure
     s, _ = doc.clause(c.start)
@@ -334,8 +334,8 @@ def _masked_name(m: re.Match[str]) -> str:
 _LEVEL_OF_A_MODIFIED_NOUN = re.compile(r"的[^的，,。；;：:0-9]{1,10}[为是](?:约|近)?$")
 
 
-#: the same with the figure right after the noun (水质达到或优于Ⅲ类的断面13个, 实现增长的行业28个)
-_FIGURE_OF_A_MODIFIED_NOUN = re.compile(r"的[^的，,。；;：:、0-9幅]{1,8}$")
+#: the same with the figure right after the noun (水质达到或优于Ⅲ类的断面13个), not a bound (降至…的約15%)
+_FIGURE_OF_A_MODIFIED_NOUN = re.compile(r"的(?![约近逾])[^的，,。；;：:、0-9幅]{1,8}$")
 
 
 #: a few, in Chinese numerals (两条主线, 三项工作): the count of the names listed right before it

@@ -101,10 +101,12 @@ def penalty_of_a_law(doc: ArticleText, c: Candidate) -> bool:
         return False
     if _MAY_IMPOSE.search(norm, cs, c.start):
         return True
+    # (處新臺幣3萬至12萬元罰鍰: a range of a fine right before its noun is the law's range too)
+    ranged = c.low is not None and c.high is not None and noun.start() == c.end
     return (
         noun.start() >= c.end
         and _IMPOSE.search(norm, cs, c.start) is not None
-        and _LAW_BOUND.match(norm, c.end, noun.start()) is not None
+        and (ranged or _LAW_BOUND.match(norm, c.end, noun.start()) is not None)
     )
 
 
@@ -133,8 +135,30 @@ def rule_in_force(doc: ArticleText, c: Candidate) -> bool:
     (whether the text names a penalty or a 每 at all is asked once per document)."""
     penalty, each = doc.kept("rule cues", None, lambda: _rule_cues(doc))
     return (
-        rate_of_a_rule(doc, c) or (penalty and penalty_of_a_law(doc, c)) or (each and rule_of_thumb(doc, c))
+        rate_of_a_rule(doc, c)
+        or (penalty and penalty_of_a_law(doc, c))
+        or (each and rule_of_thumb(doc, c))
+        or stated_by_a_law(doc, c)
     )
+
+
+#: a sentence opened by the provision it states (依道路交通管理處罰條例第35條規定，, 根据《…办法》规定，)
+_BY_PROVISION = re.compile(
+    r"(?:依|依照|依据|根据|按照)《?[^，,。；;《》]{2,30}?(?:条例|法|办法|规定|细则|规则)》?"
+    r"[^，,。；;]{0,10}?规定[，,：:]"
+)
+
+
+def stated_by_a_law(doc: ArticleText, c: Candidate) -> bool:
+    """依道路交通管理處罰條例第35條規定，…達每公升0.15毫克以上者，處…，並吊扣駕駛執照1至2年: a sentence opened
+    by the provision it states gives the law in force, its thresholds and penalties, at no time."""
+    if not doc.kept("provisions", None, lambda: _BY_PROVISION.search(doc.norm) is not None):
+        return False  # the cheap cue first, once per document: most name no provision
+    ss, _ = doc.sentence(c.start)
+    if not doc.norm.startswith(("依", "根据", "按照"), ss):
+        return False
+    m = _BY_PROVISION.match(doc.norm, ss)
+    return m is not None and m.end() <= c.start
 
 
 def _rule_cues(doc: ArticleText) -> tuple[bool, bool]:

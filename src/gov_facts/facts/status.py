@@ -21,7 +21,7 @@ from . import status_cues
 from .candidate import Candidate
 from .context import ArticleText
 from .old_level import old_level
-from .plan_amounts import part_of_a_plan, plan_headed, plan_noun_after, total_ahead
+from .plan_amounts import part_of_a_plan, plan_headed, plan_noun_after, quoted_target, total_ahead
 from .plan_chain import continues, elides_the_verb, is_verb, own_subject, past_time_in, says_done, sums_up
 from .plan_clause import PlanClause as _Clause
 from .plan_clause import plan_clause as _clause
@@ -336,7 +336,7 @@ def _plan_governs(doc: ArticleText, c: Candidate) -> bool:
     cs, ce = doc.clause(c.start)
     if doc.norm.startswith(("的", "处"), c.end) and _DISTANCE_OF_A_PLACE.search(doc.norm, cs, c.start):
         return False
-    if _plan_word_before(doc, cs, ce, c.start) or plan_noun_after(doc, c, ce):
+    if _plan_word_before(doc, cs, ce, c.start) or plan_noun_after(doc, c, ce) or quoted_target(doc, c):
         return True
     return _sentence_plans(doc, c, cs)
 

@@ -31,9 +31,19 @@ def plan_in_brackets(doc: ArticleText, c: Candidate) -> bool:
     """完成全年目标任务（8万人次）的107.9%, 年度計劃（120億元）: a figure that opens a bracket right
     after a plan noun is the plan's amount."""
     at = c.start
-    if at < 3 or doc.norm[at - 1] not in "（(约近":
-        return False  # the cheap test first: no bracket (or approximation in one) right before
-    return doc.rules.words.plan_bracket.search(doc.norm, max(0, at - 8), at) is not None
+    if at < 3:
+        return False
+    if doc.norm[at - 1] in "（(约近":
+        return doc.rules.words.plan_bracket.search(doc.norm, max(0, at - 8), at) is not None
+    # 完成年度目标任务5000套（间）的65.2%: no bracket, but the share of it after; the plan noun right
+    # before is read as before a bracket
+    if _SHARE_OF_IT.match(doc.norm, c.end) is None:
+        return False  # the cheap test first: most figures are followed by no 的 and a figure
+    return doc.rules.words.plan_bracket.search(doc.norm[max(0, at - 8) : at] + "（") is not None
+
+
+#: a share of the figure before it (…5000套（间）的65.2%, 5000套的六成)
+_SHARE_OF_IT = re.compile(r"(?:[（(][^（）()，。]{1,3}[）)])?的[0-9一二三四五六七八九十百]")
 
 
 def estimate_ahead(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> bool:

@@ -31,7 +31,7 @@ from .counted_after import (
 )
 from .counted_object import named_by_copula, object_to_clause_end, parallel_object, rest_of_group
 from .dimensions import thing_measured
-from .enumeration import PLACE_COUNTS, listed, places_named_before
+from .enumeration import PLACE_COUNTS, listed, places_named_before, stocked
 from .extremes import other_extreme
 from .framing import (
     BREAKDOWN_BEFORE,
@@ -65,8 +65,8 @@ from .named_around import topic_of_clause_before as topic_before
 from .noun_after import noun_run_after
 from .noun_phrase import noun_run_before, per_what, quantity_named_before
 from .ranked_subject import ranked_subject
-from .tables import header_name
-from .text import BARE_NUMBER, CN_NUM, SCALES, SEGMENT_BREAK
+from .tables import cell_subject
+from .text import CN_NUM, SCALES, SEGMENT_BREAK
 from .topic import (
     aimed_at,
     classed_noun_after,
@@ -84,14 +84,6 @@ from .units import unit_after
 _BASE_FRAME = re.compile(r"在([^，。；;在]{2,24}?)的?基础上[^，。；;]{0,6}$")
 _PHYSICAL = ("area", "length", "mass", "volume", "energy", "power")
 _NEXT_FIGURE = re.compile(rf"(?:和|与|及|、)?(?:[0-9]+(?:\.[0-9]+)?|[{CN_NUM}]+)[{SCALES}]*")
-
-
-def _table_subject(c: Candidate) -> str | None:
-    """A cell's row label (unless the first column holds names or serial numbers), else its header."""
-    label = str(c.extra.get("row_label") or "")
-    if label and not BARE_NUMBER.fullmatch(label) and not c.extra.get("names_column"):
-        return label
-    return header_name(str(c.extra["table_head"])) or None
 
 
 #: 占全部投资的89.4%, 占地区生产总值比重为52.4%, 完成年度目标的30.5%, 与GDP之比达2.64%, 为预算的
@@ -133,7 +125,7 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
     the order); it reads as one decision, so it is kept in one function.
     """
     if "table_head" in c.extra:
-        return _table_subject(c), False
+        return cell_subject(c), False
     if c.extra.get("named"):  # 第545次飞行, 前六轮罢工, 美元指数…至98.2: named by the construction read
         return str(c.extra["named"]), False  # (:mod:`.event_counts`, :mod:`.market_levels`)
     if (c.kind == "rank" and not c.extra.get("moved")) or c.extra.get("ratio"):
@@ -334,7 +326,7 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
     if before and is_baseline(doc, c, before):
         # 高于时序进度7.4个百分点, 比全省高3个百分点: the noun is what the figure is compared with
         before = None
-    elided = named_elsewhere(doc, c, prev, before)
+    elided = named_elsewhere(doc, c, prev, before) or (None if before else stocked(doc, c, prev))
     if elided:  # 发送旅客2782.8万人次，日均347.9万人次; 总销货数量临时估计较一年前上升5.4%
         return elided, False
     if before and after and via_de and _DIMENSION.fullmatch(before):

@@ -30,6 +30,7 @@ _TIERS = MeasureWord(word="级")
 _SCALE_COUNTED = re.compile("个多?[万亿]")
 _BIG_SCALES, _ANY_SCALES = re.compile(r"[万亿]+"), re.compile(r"[万亿千百]*")
 _SMALL_PLACES, _SHORT_QUOTE = re.compile("[十百千]"), re.compile(r"“[^”]{1,8}”")
+_LENGTHS = ("半", "左右", "上下", "有余")  # after N年 in numerals, a length: 一年半, 两年左右
 _PER_BEFORE = re.compile(r"每(小时|秒钟?|分钟|天|日|年)$")
 #: the units of a time window (近三年, 未来5年) and what may follow one
 #: an English scale word after an amount written with a currency symbol (US$3.5 million, HK$2 bn)
@@ -201,7 +202,10 @@ class SuffixReader:
         """A number with no listed unit after it: a currency before it, N成, a range to a unit,
         index points, N大, a rank, a bare count with a scale and a noun, an unknown measure word."""
         doc, norm, p = self.doc, self.doc.norm, r.p
-        if r.currency is not None:
+        # 處新臺幣3萬至12萬元罰鍰, 人民币1至2亿元: a currency before a range to a money unit is the
+        # currency of the whole range, not a figure of its own before the range mark
+        rng = ranges.to_unit(doc, r.value, r.core, p) if r.currency is not None else None
+        if r.currency is not None and (rng is None or kind_of(rng[5]) != "money"):
             symbol, code = r.currency
             unit = doc.rules.currency_unit.get(symbol, symbol)  # ￥24,300.00: 元
             return self.sc.finish(self._cand(r, p, p, r.value, unit, money.money_entry(unit, code)))
@@ -214,9 +218,11 @@ class SuffixReader:
             )
         if norm.startswith("/", p) and p == r.b and (rate := no_unit.slash(self.sc, r)) is not None:
             return rate  # 近2/3的企业, 8.5/10万
-        rng = ranges.to_unit(doc, r.value, r.core, p)
+        rng = rng or ranges.to_unit(doc, r.value, r.core, p)
         if rng is not None:
             low, high, num_end, unit_start, unit, entry = rng
+            if r.currency is not None and unit in money.YUAN:
+                entry = money.money_entry(unit, r.currency[1])  # 新臺幣3萬至12萬元: TWD
             kind = kind_of(entry) if "/" not in unit or kind_of(entry) == "money" else "other"  # 元/月, 吨/日
             heat = unit == "度" and units.degrees_meant(doc, r.a)  # 气温将下降8到10度: degrees
             cand = Candidate(
@@ -281,7 +287,7 @@ class SuffixReader:
         _, unit, entry, unit_start = hit
         unit_end = unit_start + len(unit)
         value = r.value
-        year_like = r.is_cn and not _SMALL_PLACES.search(r.core) and not norm.startswith("半", unit_end)
+        year_like = r.is_cn and not _SMALL_PLACES.search(r.core) and not norm.startswith(_LENGTHS, unit_end)
         if year_like and norm[max(0, r.a - 3) : r.a].endswith(doc.rules.duration_leads):
             year_like = False  # 为期两年, 历时三年: how long, not which year
         if year_like and norm.startswith("内", unit_end) and durations.after_an_event(norm, r.a):

@@ -381,3 +381,11 @@ def _table(
                 cand.extra["period_at"] = dated or column  # the row's period, else the column's
                 found.append(cand)
     return found
+
+
+def cell_subject(c: Candidate) -> str | None:
+    """A cell's row label (unless the first column holds names or serial numbers), else its header."""
+    label = str(c.extra.get("row_label") or "")
+    if label and not BARE_NUMBER.fullmatch(label) and not c.extra.get("names_column"):
+        return label
+    return header_name(str(c.extra["table_head"])) or None

@@ -12,10 +12,15 @@ then, not on the day it was posted. 目前 in an earlier clause dates no plan ei
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+from datetime import date
+
 from .candidate import Candidate
 from .context import ArticleText
 from .part_times import opener_before_semicolon
 from .status import plan_governs
+from .status_cues import plan_in_brackets
 from .time_baselines import is_baseline
 from .time_expressions import TimeExpr
 from .time_scopes import TimeScopes
@@ -80,6 +85,15 @@ def ended_before_a_plan(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> b
     return (ended or results_period(doc, t)) and plan_governs(doc, c)
 
 
+def plan_scope(doc: ArticleText, c: Candidate, wider: TimeExpr | None, scopes: TimeScopes) -> TimeExpr | None:
+    """The scope time ``wider`` of a figure, unless it is a period already past and a plan word governs
+    the figure (在上星期（…），…。中心預計…在未來兩至三星期內: a past week scopes no forecast); the span of
+    a named event the release is about still scopes its forecasts (春运期间…曾预计发送旅客1.25亿人次)."""
+    if scopes.event_lead and wider is scopes.lead:
+        return wider
+    return None if ended_before_a_plan(doc, c, wider) else wider
+
+
 def now_in_a_report(t: TimeExpr | None, scopes: TimeScopes | None) -> TimeExpr | None:
     """目前已建成3所 in a report titled as of a date (…推进情况（截至10月底）): that date, not the day
     of posting; any other time as it is."""
@@ -120,3 +134,23 @@ def _last_not_results(doc: ArticleText, times: list[TimeExpr], past_now: bool) -
         if not results_period(doc, t):
             return t
     return None
+
+
+#: the year a plan named right before its amount is set for (年度目标任务, 全年计划, 今年目标)
+_YEAR_OF_THE_PLAN = re.compile(r"(?:年度|全年|今年|本年度?)[^，。；;0-9]{0,6}$")
+
+
+def year_of_a_plan(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> TimeExpr | None:
+    """上半年，…完成年度目标任务5000套（间）的65.2%: the amount of the year's plan named right before it
+    (:func:`.status_cues.plan_in_brackets`) is a target for the year's end, not a result of the
+    period its sentence reports (上半年, 截至9月底); any other time as it is."""
+    if t is None or t.last is None or not results_period(doc, t) or t.grain == "year":
+        return t
+    m = _YEAR_OF_THE_PLAN.search(doc.norm, max(0, c.start - 10), c.start)
+    if m is None or not plan_in_brackets(doc, c):
+        return t
+    year = t.last.year
+    return replace(
+        t, start=m.start(), end=m.start() + 2, text=doc.text[m.start() : m.start() + 2], type="period",
+        first=date(year, 1, 1), last=date(year, 12, 31), grain="year",
+    )  # fmt: skip

@@ -114,8 +114,8 @@ class TimeScopes:
             t = _span(doc, t, doc.times[lo + 1])
         t = _dates_in_brackets(doc, lo) or t  # 2025年春节假期（1月28日至2月4日），…: the holiday's days
         begin = sentence_start
-        said = doc.rules.words.attribution.match(doc.text, begin, doc.times[lo].start)
-        if said:  # 据海关统计，今年前10个月，…: who says it comes first
+        said = doc.rules.words.attribution.match(doc.norm, begin, doc.times[lo].start)
+        if said:  # 据海关统计，今年前10个月，…: who says it comes first (據 of a traditional page too)
             begin = said.end()
         lead = self._without_frame(begin, doc.text[begin : doc.times[lo].start])
         if _NAMED_PERIOD.fullmatch(lead) and doc.text.startswith(("）", ")"), t.end):
@@ -179,7 +179,7 @@ class TimeScopes:
             return None
         if dateline is None and not doc.text.startswith(("，", ","), t.end):
             return None
-        said = doc.rules.words.attribution.match(doc.text, dateline.end() if dateline else t.end + 1)
+        said = doc.rules.words.attribution.match(doc.norm, dateline.end() if dateline else t.end + 1)
         nxt = lo + 1  # (记者5日从…获悉: the telling's day said again inside who told it)
         while said is not None and nxt < len(doc.times) and doc.times[nxt].end <= said.end():
             nxt = nxt + 1 if doc.times[nxt].grain == "day" else len(doc.times)

@@ -43,6 +43,8 @@ from .time_plans import (
     now_for_a_plan,
     now_in_a_report,
     opener_for_a_plan,
+    plan_scope,
+    year_of_a_plan,
 )
 from .time_reviews import ahead_for_a_plan, in_the_reviewed_year
 from .time_scopes import SINCE, TimeScopes, in_note, outside_the_span
@@ -95,10 +97,11 @@ def times_for(
         own = start
     if own is not None or scopes is None:
         own = now_in_a_report(own, scopes)  # 目前 in a report titled as of a date: that date
+        own = year_of_a_plan(doc, c, own)  # 上半年…完成年度目标任务5000套的65.2%: the year's target
         return _year_just_ended(
             doc, c, ahead_for_a_plan(doc, c, in_the_reviewed_year(doc, c, own, scopes))
         ), None
-    wider = None if present else _year_just_ended(doc, c, scopes.at(c.start))
+    wider = None if present else plan_scope(doc, c, _year_just_ended(doc, c, scopes.at(c.start)), scopes)
     day = scopes.event_day(c.start)
     if day is not None:
         # 3月29日，…活动在高新区举行。活动现场共签约项目46个: a day's event's paragraph is that day's

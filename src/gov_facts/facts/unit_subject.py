@@ -134,4 +134,16 @@ def verb_named_amount(doc: ArticleText, c: Candidate) -> str | None:
         return None
     cs, _ = doc.clause(c.start)
     m = doc.rules.words.amount_verb.search(doc.norm, max(cs, c.start - 12), c.start)  # (累计新增减税约)
+    if m is None and "每" in doc.norm[max(cs, c.start - 8) : c.start]:
+        m = _GRANT_PER.search(doc.norm, max(cs, c.start - 24), c.start)  # 補助參與青年每月2萬8,590元
     return m.group(1) if m is not None else None
+
+
+#: 補助參與青年每月2萬8,590元, 补贴困难家庭每户每月300元, 獎勵參與企業每人每月5,000元: a verb of a grant
+#: opening the clause, those granted and the unit the amount is per (每月, 每人每月): the amount is the
+#: grant (补助), not those it goes to nor a topic carried from an earlier clause; not a grant's named
+#: level (资助标准为每生每年1000元: the standard)
+_GRANT_PER = re.compile(
+    r"(?:^|(?<=[，,；;：:。！？\n]))(?:并|另|再|将|可|按月|按年)?(补助|补贴|资助|奖励|奖补|津贴|补偿|慰问)"
+    r"(?!标准|金额|资金|额度)[^，,。；;：:0-9每为是达]{1,10}(?:每[^，,。；;：:0-9每]{1,3}){1,2}(?:最高|最多|约|不超过)?$"
+)

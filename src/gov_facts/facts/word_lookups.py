@@ -276,7 +276,8 @@ def word_lookups(r: WordLists) -> WordLookups:
                 if r.attribution_verbs
                 else ""
             )
-            + r"\s*据[^，,。；;\n]{1,20}[，,]"  # 据银联商务数据，据海关消息，: a source named after 据
+            # 据银联商务数据，据海关消息，依據行政院主計總處人力資源調查，: a source named after (依/根)据
+            + r"\s*(?:依|根)?据[^，,。；;\n]{1,20}[，,]"
         ),
         holiday_name=_holiday_name(r),
         holiday_days={
