@@ -172,6 +172,8 @@ _LATIN_RUN = re.compile(r"[A-Za-zμµ²³/·]+")
 #: a Latin run that reads as a unit in no list: at most seven characters; an ordinal's ending
 #: (30th, 2nd) is none
 _LATIN_UNIT_MAX = 7
+#: the signed exponent after E of a number in scientific notation (1.2E+04, 2.5E-03)
+_EXPONENT = re.compile(r"[+\-][0-9]")
 _ORDINAL_ENDS = frozenset({"st", "nd", "rd", "th"})
 #: a decimal point or a scale among a number's characters (3.5, 12万): a measured figure
 _MEASURED = re.compile(r"[.万亿]")
@@ -188,6 +190,8 @@ def latin_unit(sc: Scanner, r: Reading) -> Candidate | None:
     end = latin.end()
     if end < len(norm) and norm[end].isascii() and norm[end].isalnum():
         return None  # 4800PFlops2: the letters run on into a code
+    if latin.group(0) in ("E", "e") and _EXPONENT.match(norm, end):
+        return None  # 1.2E+04人: a number in scientific notation, not a unit E (not read: rare)
     unit = sc.doc.text[p:end]
     sc.warn(f"unit {unit!r} after {norm[r.a : p]} is in no list: read as kind other")
     cand = Candidate(

@@ -8,8 +8,8 @@ from ..rules.patterns import MeasureWord
 from .candidate import Candidate
 from .context import ArticleText
 from .counted_after import noun_begun_by_unit
-from .respective_bounds import respective_bound
 from .rulebook import Rulebook
+from .share_bounds import bound_after
 from .signed_notes import signed_direction
 from .standards import compared_level
 from .tagging import word_tag
@@ -112,7 +112,7 @@ def qualifier_of(doc: ArticleText, c: Candidate) -> str:
     for w, q in doc.rules.qual_after:
         if after.startswith(w) and not _begins_a_word(after, w):
             return q
-    return respective_bound(doc, c) or "exact"  # 分别控制在45人、50人以内: the list's bound
+    return bound_after(doc, c) or "exact"  # 分别控制在45人、50人以内: the list's bound; 三分之一强
 
 
 #: the highest stated by a copula right before the figure (最高为1,352.7元, 最高是12.5元)

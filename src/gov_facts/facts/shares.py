@@ -24,6 +24,8 @@ _TENTHS = {**{c: i + 1 for i, c in enumerate("一二三四五六七八九")}, **
 _SCALE_OR_POINT = set("十百千万亿点.%")
 #: what may follow N成 when it is a share (五成以上的企业, 七成，, 四成屬私人擁有): not a word that N成 begins
 _AFTER_CHENG = "以左上的，。、；！？多为是属,;"
+#: what makes 强 or 弱 after N成 the start of a word (三成强化, 弱势): no bound then
+STRONG_WORDS = "化度大势项调"
 
 
 def share_prefix(norm: str, a: int) -> tuple[int, Decimal] | None:
@@ -61,6 +63,8 @@ def cheng(norm: str, p: int, value: Decimal, is_cn: bool) -> tuple[int, Decimal]
     if norm.startswith("半", end):
         end, pct = end + 1, pct + 5
     nxt = norm[end : end + 1]
+    if nxt in "强弱" and (norm[end + 1 : end + 2] or "。") not in STRONG_WORDS:
+        return end, pct  # 五成强, 六成弱: a little more or less than the share (facts/share_bounds.py)
     if nxt and nxt not in _AFTER_CHENG and end == p + 1 and pos_tag(norm[p : p + 4])[0][0] != "成":
         return None  # 四成企业 is a share of the firms; 三成员, 建成, 成立 are words that 成 begins
     # 三成半受访者: no word begins with 成半, so a noun may follow

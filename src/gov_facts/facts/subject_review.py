@@ -15,6 +15,7 @@ from dataclasses import replace
 from .aside_names import named_before_aside, stretch_named_before
 from .candidate import Candidate, Prior, since
 from .carried import carried, last_amount
+from .change_subjects import unit_at_new_level
 from .compared_base import level_of_a_baseline
 from .context import ArticleText
 from .named_around import group_by_bound
@@ -99,7 +100,7 @@ def _review(
         or (_quoted_before(doc, c, subject) if count and mark in _CLOSING_QUOTES else None)
         or (_named_before_bracket(doc, c, prev, subject) if mark in _OPENING_BRACKETS else None)
         or (None if subject else named_before_aside(doc, c) or stretch_named_before(doc, c))
-        or (None if subject else _named_in_sentence(doc, c))
+        or (_named_in_sentence(doc, c) if not subject or unit_at_new_level(doc, c, subject) else None)
         or (level_of_a_baseline(doc, c) if not subject or subject == c.unit else None)
         or (_bare_head_ranked(doc, c, subject) if c.kind == "rank" else None)
         or (verb_done(doc, c, subject) if c.unit in doc.rules.event_units else None)

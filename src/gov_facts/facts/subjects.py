@@ -8,6 +8,7 @@ bracketed signed rate (輸往內地（+19.4%）), the places a count counts, and
 from __future__ import annotations
 
 from .candidate import Candidate, Prior
+from .change_subjects import past_change_word
 from .context import ArticleText
 from .contrast_topics import contrasted_topic
 from .penalties import imposed_penalty
@@ -36,6 +37,7 @@ class Subjects:
         subject, topic = review(doc, based, self.prior, *subject_of(doc, based, self.prior))
         subject, topic = second_look(doc, based, self.prior, subject, topic)  # 名义, 八月份, 上述: no thing
         subject, topic = last_look(doc, based, self.prior, subject, topic)  # 微, 吸引, 获评金奖: no thing
+        subject = past_change_word(doc, based, subject)  # 3.1%的负增长: the change word is no thing
         subject = contrasted_topic(doc, c) or subject  # 人民幣則佔約3.6%: the 则 topic, kept after it
         self.prior.append((based, subject, topic))
         standard = compared_standard(doc, c)  # 高於92.5%的服務承諾: the standard's own level

@@ -79,6 +79,23 @@ def _in_time(toks: list[tuple[str, str]], w0: int, spans: list[tuple[int, int]])
     return inside
 
 
+def _split_at_times(
+    toks: list[tuple[str, str]], w0: int, spans: list[tuple[int, int]]
+) -> list[tuple[str, str]]:
+    """The tokens with a word jieba glued across a time's end cut there (本|年度预算 -> 本年度|预算): the
+    time's part goes with the time, and the rest, of two characters or more, keeps the word's tag (an
+    idiom's rest is a noun)."""
+    out: list[tuple[str, str]] = []
+    end = w0
+    for word, flag in toks:
+        start, end = end, end + len(word)
+        cut = next((te - start for ts, te in spans if ts <= start < te < end - 1), 0)
+        if cut and word[cut - 1 : cut + 1] == "年度":
+            cut += 1  # 本年|度预算: the time read 本年, 度 goes with it (本年度)
+        out += [(word[:cut], "t"), (word[cut:], "n" if flag == "l" else flag)] if cut else [(word, flag)]
+    return out
+
+
 #: an hour of the clock (8时, 14时30分, 9點): after a day it belongs to the time (24日8时)
 _CLOCK = re.compile(r"[0-9]{1,2}[时時点點](?:[0-9]{1,2}分)?(?:许|左右)?")
 
@@ -127,6 +144,8 @@ class WordsBefore:
         # 连续7年 (for seven years running) frames the time like a date does: passed over too
         if doc.norm.find("连续", w0, stop_at) >= 0:
             spans += [m.span() for m in RUNNING_FOR.finditer(doc.norm, w0, stop_at)]
+        if spans:
+            self.toks = toks = _split_at_times(toks, w0, spans)
         self.in_time = _in_time(toks, w0, spans) if spans else set()
         #: whether a comparison word may stand among the words (most windows have no 较 or 比)
         self._compares = "较" in window or "比" in window
