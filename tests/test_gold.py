@@ -144,10 +144,13 @@ def test_score_does_not_regress(
 # start of session 13: subject 0.877, time 0.724, status 0.956 when they were held out; 8 were
 # written blind at the start of session 13 (batch 21: subject 0.839, time 0.938 at first look) and 4
 # (batch 22: subject 0.876, time 0.962 at first look) and 8 (batch 23: subject 0.918, time 0.918 at
-# first look, kept from the first round); 280 pages, 6,196 facts; recorded in session 13);
+# first look, kept from the first round), and 8 half an hour in (batch 24, kept from both rounds and
+# not worked on: subject 0.947, time 0.947, status 0.947 at first look, subject and status 0.951 at
+# the end); 288 pages, 6,402 facts; recorded at session 13's end);
 # invented-heldout: the pages of tests/data/heldout/invented, written blind at the start of session 13;
-# these are its summary with the session's starting engine (the scope skips while the folder holds no
-# gold).
+# these are its summary at the session's end, after the last change of its engine's records (with the
+# starting engine: P 0.983, R 0.967, unit 0.967, subject 0.879, time 0.889, status 0.918; the scope
+# skips while the folder holds no gold).
 # The held-out levels were lowered once, by 3 facts each for subject and time, when the time scopes and
 # the subject constructions of issue 15 went in (the held-out annotation dates a figure only by its own
 # sentence, as GUIDE.md's time_end says; the issue asks for scopes): see the CHANGELOG.
@@ -178,18 +181,18 @@ RECORDED = [
     ("heldout", "body", 1.0),
     ("invented", "precision", 0.998),
     ("invented", "recall", 0.998),
-    ("invented", "unit", 0.996),
-    ("invented", "subject", 0.978),
-    ("invented", "time", 0.96),
+    ("invented", "unit", 0.997),
+    ("invented", "subject", 0.98),
+    ("invented", "time", 0.961),
     ("invented", "status", 0.994),
-    ("invented", "meta", 0.996),
+    ("invented", "meta", 0.997),
     ("invented", "body", 1.0),
-    ("invented-heldout", "precision", 0.983),
-    ("invented-heldout", "recall", 0.967),
-    ("invented-heldout", "unit", 0.967),
-    ("invented-heldout", "subject", 0.879),
-    ("invented-heldout", "time", 0.889),
-    ("invented-heldout", "status", 0.918),
+    ("invented-heldout", "precision", 0.984),
+    ("invented-heldout", "recall", 0.993),
+    ("invented-heldout", "unit", 0.993),
+    ("invented-heldout", "subject", 0.918),
+    ("invented-heldout", "time", 0.915),
+    ("invented-heldout", "status", 0.944),
     ("invented-heldout", "meta", 1.0),
     ("invented-heldout", "body", 1.0),
 ]

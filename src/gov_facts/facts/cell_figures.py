@@ -14,11 +14,20 @@ from .units import kind_of
 
 #: the spaces that group a cell's digits in threes (1 223.5, 12 345)
 _SPACED = re.compile(r"[ \u00a0\u2009\u202f]")
+#: a footnote mark after a cell's figure (12.3*, 45.6 r revised, 8.9p provisional, 3.2#): no part of it
+_MARK = re.compile(r"(?<=[0-9%％)）])\s?(?:[*＊#†‡]{1,2}|[rp])$")
+_MARK_ENDS = frozenset("*＊#†‡rp")
 #: a range in a cell (3.25—3.50, 2.1～2.4, 1.5至1.8, 3.25%-3.50%): two numbers and a dash or 至 between
 _CELL_NUM = r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?"
 _RANGE_CELL = re.compile(
     rf"(?P<low>{_CELL_NUM})\s*(?P<pct1>[%％])?\s*(?:[-—–~～－]{{1,2}}|至|到)\s*(?P<high>{_CELL_NUM})\s*(?P<pct>[%％])?"
 )
+
+
+def without_mark(cell: str) -> str:
+    """A cell's text without the footnote mark after its figure (1,052,345* -> 1,052,345, 8.9p ->
+    8.9: revised, provisional, see the note), as statistics releases mark a figure; other text kept."""
+    return _MARK.sub("", cell) if cell[-1:] in _MARK_ENDS else cell
 
 
 def unitless(
@@ -54,8 +63,9 @@ def unitless(
     value = number(digits, Decimal(1))
     if value is None:
         return None
+    value = -value if digits.startswith("-") or held.group("down") else value  # -0.8, ▼0.8
     return Candidate(
-        a, b, a, b, -value if digits.startswith("-") else value, unit=None, kind="other", unit_start=b,
+        a, b, a, b, value, unit=None, kind="other", unit_start=b,
         extra={"table_head": head, "row_label": label, "names_column": names},
     )  # fmt: skip
 
@@ -84,10 +94,16 @@ def cell_figure(
     if read is None:
         return None
     negative = held.group("neg")
-    if negative is not None and read.kind != "money":
+    if negative is not None and read.kind not in (
+        "money",
+        "percent",
+        "percentage_point",
+    ):  # (1.2) under 按年變動（%）
         return None
     value = number(negative or held.group("num"), read.scale)
-    if value is not None and (negative is not None or held.group("num").startswith("-")):
+    if value is not None and (
+        negative is not None or held.group("num").startswith("-") or held.group("down")
+    ):
         value = -value
     return figure(a, b, value, read, head, label, names_column)
 
@@ -164,4 +180,28 @@ def odd_cell(
     """A cell no plain number fills: a term in Chinese numerals (三年), else a range (3.25—3.50)."""
     if term is not None:
         return term_figure(doc, term, head, label, names, taken)
+    if cell[1][-1:] in _SCALES:  # 1.2万 under 人数
+        return _scaled_cell(doc, cell, head, label, names, taken)
     return range_cell(doc, cell[0], cell[1], head, label, names, taken)
+
+
+#: a number and a scale alone in a cell (1.2万, 3.5亿): its unit is the one its column names or counts in
+_SCALES = frozenset("十百千万亿")
+_SCALED_CELL = re.compile(rf"(?P<num>{_CELL_NUM})\s*(?P<scale>[十百千万亿]{{1,2}})")
+
+
+def _scaled_cell(
+    doc: ArticleText, cell: tuple[int, str], head: str, label: str, names: bool, taken: list[tuple[int, int]]
+) -> Candidate | None:
+    """1.2万 under 人数, 3.5亿 under 金额（元）: the cell's scale before the unit its head names or counts
+    in (人数: 人), read as one figure (12000 人); a head of no unit says nothing checkable."""
+    a, text = cell
+    m = _SCALED_CELL.fullmatch(text)
+    if m is None or any(s < a + len(text) and a < e for s, e in taken):
+        return None
+    counted = counted_unit(head, doc.rules)
+    base = head_unit(head, doc.rules) or (counted[0] if counted is not None else None)
+    read = cell_unit(m.group("scale") + base, doc.rules) if base is not None else None
+    if read is None:
+        return None
+    return figure(a, a + len(text), number(m.group("num"), read.scale), read, head, label, names)

@@ -50,14 +50,14 @@ def implied_unit(head: str, rules: Rulebook) -> str | None:
 #: the characters of a scale before a unit (万吨, 亿千瓦时, 百万港元)
 _SCALES = "十百千万亿"
 #: a head that names a period, not a measure: a year, 民國 year, fiscal or school year, months,
-#: a quarter or half, with or without 累计 (2023年, 1—10月, 113年1-2月, 2024年第四季, 上半年,
+#: a quarter or half, with or without 累计 (2023年, 1—10月, 1月至9月, 113年1-2月, 2024年第四季, 上半年,
 #: 本月, 本年累计, 上年同期, 當月)
 #: a year in Chinese numerals, as Hong Kong's and some mainland tables write it (二○二三年, 二〇二四年度)
 _CN_YEAR = r"[〇○零一二三四五六七八九]{4}\s*(?:年度|年)"
 _PERIOD_HEAD = re.compile(
     r"(?=.)(?:民[國国])?(?:[0-9]{2,4}\s*(?:[/／\-－–—]\s*[0-9]{2,4})?\s*(?:年度|学年|學年|年|財年|财年)|[0-9]{4}"
     rf"|{_CN_YEAR})?"
-    r"(?:[0-9]{1,2}\s*(?:[-－–—~～至]\s*[0-9]{1,2})?\s*月份?|第?[一二三四1-4]季度?|[上下]半年|前[一二三1-3]季度?"
+    r"(?:[0-9]{1,2}\s*月?\s*(?:[-－–—~～至]\s*[0-9]{1,2})?\s*月份?|第?[一二三四1-4]季度?|[上下]半年|前[一二三1-3]季度?"
     r"|[一二三四五六七八九十]{1,3}月份?|年[中初底末])?"
     r"(?:[本当當上今去同前](?:年|月|期|季度?)(?:同期)?)?(?:累计|累計|止|末|底)?"
 )
@@ -267,20 +267,7 @@ def void_heads(first: tuple[int, str], header: list[str], periods: list[bool]) -
 
 
 #: a head that counts things in a measure word (本年制发件数, 受理人数, 处理次数): 件数 says 件
-_COUNTED_IN = re.compile(r"([\u4e00-\u9fff])数")
-#: a row label's section number (一、, （二）, 3., (4)) and a group heading before a colon
-#: (二、本年度办理结果：予以公开): the row's place in the report's outline, not its name
-_SECTION_NO = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十0-9]{1,3}\s*[）)]"
-    r"|[0-9]{1,2}\s*[、．]|[0-9]{1,2}\.(?![0-9]))\s*"
-)
-_GROUP_HEAD = re.compile(r"^[^：:]{2,}[：:](?=[^：:]{2,}$)")
-#: a group heading run into its item's number (三、本年度办理结果（一）予以公开, 二、收费情况(1)行政
-#: 事业性收费): the item after the inner number names the row
-_INNER_ITEM = re.compile(r"^[^\W\d_]{2,}[（(][一二三四五六七八九十0-9]{1,3}[）)](?=[^\W\d_]{2})")
-#: a note in brackets closing a row label (部分公开（区分处理的，只计这一情形）, 无法提供（本机关不掌握…）)
-_NAME_END = re.compile(r"[^\W_]$")
-_LABEL_NOTE = re.compile(r"\s*[（(][^（）()]{2,}[）)]\s*$")
+_COUNTED_IN = re.compile(r"([\u4e00-\u9fff])[数數]")
 
 
 def counted_unit(head: str, rules: Rulebook) -> tuple[str, Entry] | None:
@@ -290,20 +277,6 @@ def counted_unit(head: str, rules: Rulebook) -> tuple[str, Entry] | None:
         if isinstance(entry, MeasureWord):
             return m.group(1), entry
     return None
-
-
-def row_name(label: str) -> str:
-    """A row label as the name of what its cells measure: without its section number (一、,
-    （三）, 2.), the group heading before a colon or before an item's number run into it, or a
-    closing note in brackets, when a name of at least two characters is left (（二）部分公开（区分
-    处理的…） -> 部分公开)."""
-    name = _SECTION_NO.sub("", label, count=1)
-    name = _GROUP_HEAD.sub("", name, count=1)
-    name = _INNER_ITEM.sub("", name, count=1)
-    name = _SECTION_NO.sub("", name, count=1)
-    bare = _LABEL_NOTE.sub("", name)
-    name = bare if len(bare) >= 2 and _NAME_END.search(bare) else name  # 盈餘／（赤字）: an alternative
-    return name if len(name) >= 2 else label
 
 
 def stacked_header(rows: list[list[str]]) -> list[str] | None:
@@ -330,7 +303,7 @@ def caption_for(
     增速: a header implying %) keeps its %; a list with one unit for each column after the row
     names (乡镇 | 户数 | 面积 | 金额 under 单位：户、万亩、万元) gives each column its own, in order;
     of another list (单位：亿元、%), % goes to a column whose header names a change or its basis
-    (比上年增长), the first other unit to the rest."""
+    (比上年增长) or a rate (执行率), the first other unit to the rest."""
     if caption is None:
         return None
     if implied_unit(head, rules) == "%":
@@ -341,13 +314,15 @@ def caption_for(
     if column is not None and (listed := _in_column_order(units, column[1], rules)) is not None:
         return listed[column[0] - 1] if 0 < column[0] < len(column[1]) else None
     percent = next((u for u in units if u in ("%", "％")), None)
-    if percent is not None and any(w in head for w in rules.halt_words):
+    name = header_name(head)  # 比上年增长, 按年變動, 执行率: a change or a rate takes the list's %
+    if percent is not None and (names_change(name, rules) or name.endswith(_RATE_HEADS)):
         return percent
     return next((u for u in units if u not in ("%", "％")), None)
 
 
 #: the ends of a head of a rate or of a change with no direction (违规率, 按年變動, 增减): a % over it
-_RATE_HEADS = ("率", "变动", "变化", "增减", "涨跌")
+_MOVES = ("变动", "变化", "增减", "涨跌", "變動", "變化", "增減", "漲跌")  # in either script
+_RATE_HEADS = ("率", *_MOVES)
 
 
 def _in_column_order(units: list[str], header: list[str], rules: Rulebook) -> list[str] | None:
@@ -370,6 +345,11 @@ def _in_column_order(units: list[str], header: list[str], rules: Rulebook) -> li
     return units
 
 
+def names_change(name: str, rules: Rulebook) -> bool:
+    """Whether a head's name names a change (比上年增长, 同比), or one of no direction (按年變動, 增減)."""
+    return any(w in name for w in rules.halt_words) or name.endswith(_MOVES)
+
+
 def place_measure(first: str, head: str, rules: Rulebook) -> bool:
     """Whether a column head names a measure of its own (受灾人口（万人）: three characters or more,
     no period, no change such as 环比（%）) in a table whose first header cell is made of division
@@ -379,16 +359,3 @@ def place_measure(first: str, head: str, rules: Rulebook) -> bool:
     if len(name) < 3 or names_period(head) or any(w in name for w in rules.halt_words):
         return False
     return rules.table_place_head.fullmatch(re.sub(r"[（）()、/\s]", "", first)) is not None
-
-
-#: a row label that only ranks its row (第一中标候选人, 第2名, 第三成交候选人), naming nothing measured
-_RANK_LABEL = re.compile(
-    r"第[一二三四五六七八九十0-9]{1,3}(?:名|位|[\u4e00-\u9fff]{0,4}(?:候选人|候选单位|供应商|中标人|成交人))?"
-)
-
-
-def ranked_rows(rows: list[tuple[int, str]]) -> bool:
-    """Whether every row opens with a rank (第一中标候选人 | 青石县通达路桥… | 7,834,504.50): the
-    column ranks the rows, as a column of serial numbers does; a cell measures its column's head
-    (投标报价), not 第一中标候选人. (第一产业, 第二季度 name a thing or a period: no rank.)"""
-    return bool(rows) and all(_RANK_LABEL.fullmatch(row.split("\t", 1)[0].strip()) for _, row in rows)

@@ -31,9 +31,27 @@ def cell_time(doc: ArticleText, c: Candidate) -> TimeExpr | None:
     a, b = span
     inside = [t for t in doc.times_between(a, b) if a <= t.start and t.end <= b]
     if inside:
-        return None if _DEICTIC.match(inside[-1].text) else inside[-1]
+        whole = None if _DEICTIC.match(inside[-1].text) else inside[-1]
+        return _part_of(doc, whole, c.extra.get("period_part")) if whole is not None else None
     m = _BARE_YEAR.fullmatch(doc.norm, a, b)
     if m is None:
         return None
     year = int(m.group(1))
     return TimeExpr(m.start(1), m.end(1), m.group(1), "period", date(year, 1, 1), date(year, 12, 31), "year")
+
+
+def _part_of(doc: ArticleText, year: TimeExpr, part: object) -> TimeExpr:
+    """A year head's column narrowed by the head under it (2024年 over 第二季, 9月, 上半年): the part
+    read in that year, not in the publish day's; the year alone when the part names no month,
+    quarter or half of one year."""
+    if not isinstance(part, tuple) or year.grain != "year" or year.first is None:
+        return year
+    a, b = part
+    inside = [t for t in doc.times_between(a, b) if a <= t.start and t.end <= b]
+    t = inside[-1] if inside else None
+    if t is None or t.grain not in ("month", "quarter") or t.first is None or t.last is None:
+        return year
+    if t.first.year != t.last.year or _DEICTIC.match(t.text):
+        return year
+    y = year.first.year
+    return TimeExpr(t.start, t.end, t.text, t.type, t.first.replace(year=y), t.last.replace(year=y), t.grain)

@@ -8,8 +8,9 @@ from collections import Counter
 from itertools import accumulate
 
 from .candidate import Candidate
-from .cell_figures import cell_figure, figure, number, odd_cell, term_figure, unitless
+from .cell_figures import cell_figure, odd_cell, unitless, without_mark
 from .context import ArticleText
+from .labelled import bracketed, labelled_terms
 from .table_heads import (
     YEAR_LABEL,
     caption_for,
@@ -20,20 +21,20 @@ from .table_heads import (
     header_unit,
     implied_unit,
     measured_columns,
+    names_change,
     names_index,
     names_period,
     period_part,
     place_measure,
-    ranked_rows,
-    row_name,
     stacked_header,
     void_heads,
     without_period,
 )
+from .table_rows import names_measure, ranked_rows, row_name
 from .text import BARE_NUMBER
 
 #: header_name is re-exported: the subject stage names a cell by its header
-__all__ = ["bracketed", "header_name", "table_cells", "with_cells"]
+__all__ = ["header_name", "table_cells", "with_cells"]
 
 #: a cell that names something: a letter of any script
 _NAMES = re.compile(r"[^\W\d_]")
@@ -45,21 +46,13 @@ _CAPTION_UNIT = re.compile(rf"单位[:：]\s*({_UNIT}(?:\s*[，,；;、]\s*{_UNI
 _NUM = r"[0-9]+(?:,[0-9]{3})*(?:[ \u00a0\u2009\u202f][0-9]{3})*(?:\.[0-9]+)?"  # 1 223.5: grouped by spaces
 _CELL = re.compile(
     rf"(?:(?P<sign>[≤≥<>＜＞≦≧])|(?P<word>[\u4e00-\u9fff]{{1,5}}))?\s*"
-    rf"(?:(?P<plus>[+＋])?(?P<num>-?{_NUM})\s*(?P<pct>[%％])?|[(（](?P<neg>{_NUM})[)）])"
+    rf"(?:(?:(?P<plus>[+＋▲△])|(?P<down>[▼▽–]))?(?P<num>-?{_NUM})\s*(?P<pct>[%％])?|[(（](?P<neg>{_NUM})[)）])"
 )
 #: the base of an index in a header's or a label's brackets (110年=100, 上年=100, 2020年＝100)
 _INDEX_BASE = re.compile(r"[（(][^（）()]{1,14}[=＝]\s*100\s*[）)]\s*$")
-#: a label, a number, then its unit in brackets (报价:1,286,400.00(元), 下浮率:8.5(%))
-_BRACKET_UNIT = re.compile(
-    r"[:：]\s*(?P<num>[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?)\s*[(（](?P<unit>[^()（）\s0-9]{1,6})[)）]"
-)
-#: the label before a colon: the run of Chinese characters that ends there (at most 10 read)
-_LABEL_BEFORE = re.compile(r"[\u3400-\u9fff]{1,10}$")
-#: a term in years written in Chinese numerals (三年, 两年, 十二年): a duration when it is a whole
-#: cell or the value of a label naming a term (服务期限：两年)
+#: a term in years written in Chinese numerals (三年, 两年, 十二年): a duration when it is a whole cell
 _TERM = r"(?P<term>[一二两三四五六七八九十]{1,3})年"
 _TERM_CELL = re.compile(_TERM)
-_TERM_LABEL = re.compile(r"[:：]\s*" + _TERM + r"(?=[。；;，,\n（(]|$)")
 
 #: a line above a table that is only its unit in brackets (（百萬港元）, (單位:新臺幣千元))
 _BRACKET_LINE = re.compile(r"\s*[（(][^（）()]{1,12}[）)]\s*")
@@ -127,7 +120,7 @@ def table_cells(
     of such lines is the header. 294.800000 under 金额（万元） is 2948000 元; a
     单位 column gives each row its unit; 比上年增长(%) gives % and the change.
     """
-    found: list[Candidate] = bracketed(doc, taken) + _labelled_terms(doc, taken)
+    found: list[Candidate] = bracketed(doc, taken) + labelled_terms(doc, taken)
     taken = taken + [(c.start, c.end) for c in found]
     lines: list[tuple[int, str]] = []
     pos = 0
@@ -183,71 +176,57 @@ def _usual_labels(rows: list[tuple[int, str]]) -> int:
     return max(counts, key=lambda n: (counts[n], -n)) if counts else 1
 
 
-def bracketed(doc: ArticleText, taken: list[tuple[int, int]]) -> list[Candidate]:
-    """报价:1,286,400.00(元), 中标价：2,365,000.00(元), 下浮率:8.5(%): a label, a number and its unit
-    in brackets after it, as procurement results print them; the label is the subject."""
-    found: list[Candidate] = []
-    for m in _BRACKET_UNIT.finditer(doc.norm):
-        label = _label_before(doc.norm, m.start())
-        if label is None:
-            continue
-        a, b = m.span("num")
-        if any(s < b and a < e for s, e in taken):
-            continue
-        read = cell_unit(m.group("unit"), doc.rules)
-        if read is None:
-            continue
-        value = number(m.group("num"), read.scale)
-        if read.unit == "年" and value is not None and 1900 <= value <= 2100:
-            continue  # 年份：2024(年) names a year, no duration
-        cand = figure(a, b, value, read, label, "", False)
-        if cand is not None:
-            cand.unit_start = m.start("unit")
-            found.append(cand)
-    return found
-
-
-def _label_before(norm: str, colon: int) -> str | None:
-    """The label written right before the colon at ``colon`` (报价 of 报价:), or None."""
-    m = _LABEL_BEFORE.search(norm, max(0, colon - 10), colon)
-    return m.group(0) if m else None
-
-
-def _labelled_terms(doc: ArticleText, taken: list[tuple[int, int]]) -> list[Candidate]:
-    """服务期限：两年, 合同期限：三年（1+1+1）: a term in Chinese-numeral years as the whole value of a
-    label that names a term (a duration lead ends it: 期限, 工期, 服务期), read as a duration."""
-    found: list[Candidate] = []
-    for m in _TERM_LABEL.finditer(doc.norm):
-        label = _label_before(doc.norm, m.start())
-        if label is not None and label.endswith(doc.rules.duration_leads):
-            cand = term_figure(doc, m, label, "", False, taken)
-            if cand is not None:
-                found.append(cand)
-    return found
-
-
 def _stack(
     rows: list[tuple[int, str]], heads: list[tuple[int, int, bool]] | None
-) -> tuple[list[tuple[int, str]], list[str] | None, list[tuple[int, str]]]:
+) -> tuple[list[tuple[int, str]], list[str] | None, list[tuple[int, str, tuple[int, int] | None]]]:
     """A header over several rows, its spanned places left empty by the page (行政复议 over 结果维持,
     2023年 over 增长（%））: the rows with one header row of stacked heads in their place, the heads,
-    and where each column's top head stands (a period there dates the column); else the rows as
-    they are. The header rows hold no figure (``heads`` gets them whole)."""
+    and where each column's top head stands (a period there dates the column) with the span of a
+    period head under it (第二季 under 2024年: the part of that period); else the rows as they are.
+    The header rows hold no figure (``heads`` gets them whole)."""
     tiers = 0
     while tiers < len(rows) - 1 and not any(_CELL.fullmatch(c.strip()) for c in rows[tiers][1].split("\t")):
         tiers += 1
     stacked = stacked_header([r.split("\t") for _, r in rows[:tiers]]) if tiers > 1 else None
     if stacked is None:
         return rows, None, []
-    top_cells = rows[0][1].split("\t")
-    starts = list(accumulate((len(c) + 1 for c in top_cells), initial=rows[0][0]))
-    tops = []
+    grid = [(start, r.split("\t")) for start, r in rows[:tiers]]
+    at = [list(accumulate((len(c) + 1 for c in cells), initial=start)) for start, cells in grid]
+    top_cells, tops = grid[0][1], []
     for k in range(len(stacked)):
         j = max((i for i in range(k + 1) if top_cells[i].strip()), default=k)
-        tops.append((starts[j], top_cells[j]))
+        # 2024年 over 第二季: the lowest head under a period top, when a period too, is the part of it
+        low = max((i for i in range(1, tiers) if grid[i][1][k].strip()), default=None)
+        leaf = grid[low][1][k].strip() if low is not None else ""
+        part = (
+            (at[low][k], at[low][k] + len(grid[low][1][k]))
+            if low is not None and names_period(leaf)
+            else None
+        )
+        tops.append((at[0][j], top_cells[j], part if period_part(top_cells[j]) else None))
     if heads is not None:
         heads += [(a, a + len(r), True) for a, r in rows[:tiers]]
     return [(rows[0][0], "\t".join(stacked)), *rows[tiers:]], stacked, tops
+
+
+#: the head of a row of units under the header (單位 | 人 | 平方公里)
+_UNIT_HEADS = frozenset(["单位", "單位", "计量单位", "計量單位"])
+
+
+def _units_row(
+    doc: ArticleText, rows: list[tuple[int, str]], heads: list[tuple[int, int, bool]] | None
+) -> tuple[list[tuple[int, str]], list[str | None]]:
+    """項目 | 人口 | 面積 over 單位 | 人 | 平方公里: a row under the header opened by 单位 whose other
+    cells are units gives each column its unit; the rows without it (the units row holds no figure,
+    ``heads`` gets it whole), and each column's unit; else the rows as they are and no units."""
+    if len(rows) < 3 or rows[1][1].split("\t", 1)[0].strip() not in _UNIT_HEADS:
+        return rows, []
+    units = [u.strip() or None for u in rows[1][1].split("\t")]
+    if not any(units[1:]) or any(u is not None and cell_unit(u, doc.rules) is None for u in units[1:]):
+        return rows, []
+    if heads is not None:
+        heads.append((rows[1][0], rows[1][0] + len(rows[1][1]), True))
+    return [rows[0], *rows[2:]], [None, *units[1:]]
 
 
 def _table(
@@ -264,6 +243,7 @@ def _table(
     found: list[Candidate] = []
     header = rows[0][1].split("\t")
     rows, stacked, tops = _stack(rows, heads)
+    rows, units_row = _units_row(doc, rows, heads)
     header = stacked or header
     if sum(bool(BARE_NUMBER.fullmatch(h.strip())) for h in header) > len(header) // 2:
         return found  # no header row: nothing says what the numbers measure
@@ -279,7 +259,7 @@ def _table(
     names_column = bool(rules.table_name_head.search(first)) or ranked_rows(rows[1:])
     # a first column of things (产品名称, 指标名称), not of parties (供应商名称, 单位名称): a column that
     # names a change (同比增长（%）) measures the row's thing, like a column of periods (each name made once)
-    changes = [any(w in name for w in rules.halt_words) for name in map(header_name, header)]
+    changes = [names_change(name, rules) for name in map(header_name, header)]
     by_row = periods
     of_things = rules.table_thing_head.search(first) is not None and not rules.table_party_head.search(first)
     # 序号 | 指标名称 | 数值, 序号 | 类别 | 同比（%）: serial numbers, then the things naming each row
@@ -295,8 +275,9 @@ def _table(
     measured = measured_columns(header, changes, periods)
     # where each head stands: a head of a period (2023年, 1-6月) dates its column's cells
     at = accumulate((len(h) + 1 for h in header), initial=rows[0][0])
-    placed = tops or list(zip(at, header, strict=False))
+    placed = [(a, h) for a, h, _ in tops] or list(zip(at, header, strict=False))
     head_spans = [(a, a + n) if (n := period_part(h)) else None for a, h in placed]
+    parts = [part for *_, part in tops]  # 第二季 under 2024年: the column's part of the period
     totalled = any(h.strip().endswith(tuple(rules.total_heads)) for h in header)  # 结果维持 | 总计: counts
     usual = _usual_labels(rows[1:])
     for row_start, row in rows[1:]:
@@ -308,12 +289,15 @@ def _table(
         opening, pad = shift + 1, 0
         if stacked is not None:  # under a stacked header the figures stand under the last columns
             shift, opening, pad = 0, labels, max(0, len(header) - len(cells))
+        elif shift and len(cells) <= len(header) and cells[0].strip() in rules.total_heads:
+            # 合计 | (blank) | 408.5, 合计 spanning 序号 and 项目名称: a total's figures end the row
+            shift, opening, pad = 0, 1, len(header) - len(cells)
         label = ""  # a row of figures only under a stacked header has no label
         if cells and (labels or stacked is None):
             label = cells[labels - 1 if shift or stacked else 0].strip()
         if serial_things and labels == 0 and len(cells) > 2:  # 序号 | 指标名称: the name after the number
             label = cells[1].strip()
-        label = re.sub(r"^(?:其中|#)[：:]?", "", label)
+        label = without_mark(re.sub(r"^(?:其中|#)[：:]?", "", label))  # 失業率（%）#: the note's mark goes
         period_row = not label or names_period(label)  # 6月, 1—10月, 2023年: the row says when
         dated = (row_start, row_start + len(cells[0])) if label and names_period(label) else None
         if YEAR_LABEL.fullmatch(label):  # 2022/2023, 112年: a time, the header names what
@@ -332,7 +316,7 @@ def _table(
         for k, cell in enumerate(cells):
             cell_start = offset
             offset += len(cell) + 1
-            stripped = cell.strip()
+            stripped = without_mark(cell.strip())  # 12.3*, 8.9p: the figure without its footnote mark
             if k < opening or not stripped:
                 continue
             k += pad - shift
@@ -341,6 +325,8 @@ def _table(
             names = names_column and not (k < len(by_row) and by_row[k])  # a period or a change
             names = names and header_name(head) not in rules.table_value_heads  # 绝对数: the row's
             names = names or place_measure(first, head, rules)  # 省份 | 受灾人口（万人）: a place's measure
+            # 預算金額 | 新臺幣1,234萬元, 工期 | 180日曆天: a key and its value, the first row no header
+            names = names and not (len(header) == 2 and names_measure(label, rules))
             a = cell_start + cell.index(stripped)
             # 月份 | 降水量（毫米） | 较常年同期（%）: in a row of a period, a change measures its column's
             row_label = measured[k] if period_row and k < len(measured) and measured[k] else label
@@ -362,6 +348,7 @@ def _table(
             unit_text = "%" if held.group("pct") else (
                 head_unit(head, doc.rules)
                 or in_column
+                or (units_row[k] if k < len(units_row) else None)
                 or (implied if implied == "%" else None)  # a column of shares (占比) keeps its %
                 or row_unit
                 or caption_for(caption_unit, head, doc.rules, (k, header))
@@ -370,6 +357,8 @@ def _table(
             names = names and not (things and in_column and unit_text == in_column)
             # 指數(110年=100), 價格指數, a row's （上年=100）: no unit, not 价格's 元
             index = index_row is not None or names_index(head, unit_text)
+            # 消費者物價指數 | 105.2 under 本月: a row naming an index, its column no unit
+            index = index or (unit_text is None and not names and names_index(label, None))
             unit_text = unit_text or (None if index else implied)
             if unit_text is None or index:
                 cand = unitless(a, b, held, head, row_label, names, bound, index, doc, totalled)
@@ -379,6 +368,8 @@ def _table(
                 cand.qualifier = bound
                 column = head_spans[k] if k < len(head_spans) else None
                 cand.extra["period_at"] = dated or column  # the row's period, else the column's
+                if not dated and k < len(parts) and parts[k]:
+                    cand.extra["period_part"] = parts[k]
                 found.append(cand)
     return found
 

@@ -129,6 +129,7 @@ def table_lines(table: Element, lines: list[Line], in_body: bool) -> None:
         if text:
             lines.append(Line(text, 0, in_body, len(lines)))
     skip, header = _spanned_header(table)
+    figures = False
     for i, row in enumerate(table.iter("tr")):
         if skip <= i < skip + len(header):
             cells = header[i - skip]
@@ -136,15 +137,45 @@ def table_lines(table: Element, lines: list[Line], in_body: bool) -> None:
             links = sum(len(_WS.sub("", a.text_content())) for a in row.iter("a"))
             lines.append(Line(text, links, in_body, len(lines)))
             continue
-        cells = []
-        for cell in row:
-            if cell.tag in ("td", "th"):
-                cells.append(_WS.sub(" ", cell.text_content()).strip())
-        cells = [c for c in cells if c]
-        if cells:
-            text = "\t".join(cells)
+        # an empty cell keeps its place (a blank corner, no data in a middle column) so that the
+        # cells after it stay under their heads; after the first row of figures, empty cells that
+        # end a row go (a header row keeps them: its width stacks it over the row below)
+        parts = [_cell_lines(cell) for cell in row if cell.tag in ("td", "th")]
+        if any(parts):
             links = sum(len(_WS.sub("", a.text_content())) for a in row.iter("a"))
-            lines.append(Line(text, links, in_body, len(lines)))
+            for cells in _stacked_rows(parts):
+                figures = figures or any(_FIGURE_CELL.fullmatch(c) for c in cells)
+                while figures and not cells[-1]:
+                    cells.pop()
+                lines.append(Line("\t".join(cells), links, in_body, len(lines)))
+
+
+def _cell_lines(cell: Element) -> list[str]:
+    """A cell's text cut at its ``<br>``s, each piece with its spaces folded (empty pieces dropped)."""
+    pieces: list[list[str]] = [[]]
+
+    def walk(el: Element) -> None:
+        if el.tag == "br":
+            pieces.append([])
+        elif isinstance(el.tag, str) and el.text:  # a comment's text is no cell text
+            pieces[-1].append(el.text)
+        for child in el:
+            walk(child)
+            if child.tail:
+                pieces[-1].append(child.tail)
+
+    walk(cell)
+    return [t for p in pieces if (t := _WS.sub(" ", "".join(p)).strip())]
+
+
+def _stacked_rows(parts: list[list[str]]) -> list[list[str]]:
+    """A row's cells; a row whose every filled cell holds as many ``<br>`` lines (城关区<br>七里河区 |
+    130.2<br>56.1) is that many rows stacked in one, read row by row; other lines in a cell are
+    joined by a space, never glued (130.256.1)."""
+    counts = {len(p) for p in parts if p}
+    if len(counts) == 1 and (n := counts.pop()) > 1 and sum(bool(p) for p in parts) > 1:
+        return [[p[i] if p else "" for p in parts] for i in range(n)]
+    return [[" ".join(p) for p in parts]]
 
 
 #: a cell that holds a figure: a header row has none (2023年 is a head, 1,204 a figure)
@@ -167,7 +198,8 @@ def _spanned_header(table: Element) -> tuple[int, list[list[str]]]:
     for row in table.iter("tr"):
         cells = [c for c in row if c.tag in ("td", "th")]
         texts = [_WS.sub(" ", c.text_content()).strip() for c in cells]
-        if not grid and sum(bool(t) for t in texts) <= 1:
+        corner = bool(cells) and not texts[0] and _span(cells[0], "rowspan") > 1  # a blank corner
+        if not grid and sum(bool(t) for t in texts) <= 1 and not corner:  # over two rows: a header
             skip += 1
             continue
         if any(_FIGURE_CELL.fullmatch(t) for t in texts) or len(grid) == 4:
