@@ -25,7 +25,11 @@ from datetime import date
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-CORPUS = REPO / ".." / "shared" / "corpus" / "pages"
+#: the shared corpus beside the checkout, or beside a folder above it (a worktree in /work/wt/N)
+CORPUS = next(
+    (d / "shared" / "corpus" / "pages" for d in REPO.parents if (d / "shared" / "corpus" / "pages").is_dir()),
+    REPO / ".." / "shared" / "corpus" / "pages",
+)
 
 
 def measure(repeat: int) -> dict[str, float]:
@@ -43,6 +47,8 @@ def measure(repeat: int) -> dict[str, float]:
             continue
         published = date.fromisoformat(doc.published_at[:10]) if doc.published_at else None
         docs.append((doc.text, published, doc.title))
+    if not docs:
+        raise SystemExit(f"no corpus pages with an article in {CORPUS}")
     facts = sum(len(find_facts(t, patterns, p, title=ti)[0]) for t, p, ti in docs)  # warm-up
     times = []
     for _ in range(repeat):

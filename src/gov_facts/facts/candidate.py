@@ -41,3 +41,20 @@ def since(prev: Prior, start: int) -> Prior:
     while i > 0 and prev[i - 1][0].start >= start:
         i -= 1
     return prev[i:]
+
+
+def last_counted(items: Prior, unit: str, skip: str | None, before: int | None = None) -> str | None:
+    """What the last count of ``items`` in measure word ``unit`` counted (starting before ``before``,
+    if given), other than ``skip``: a count with no thing of its own counts what the last count of
+    the same measure word counted (已交付780套…剩余420套). :func:`.carried.carried` asks it within
+    the sentence, :func:`.subject_counted_before.counted_before` within the paragraph."""
+    for p, subj, _ in reversed(items):
+        if (
+            subj
+            and p.kind == "count"
+            and p.unit == unit
+            and subj != skip
+            and (before is None or p.start < before)
+        ):
+            return subj
+    return None

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .candidate import Candidate, Prior, since
+from .candidate import Candidate, Prior, last_counted, since
 from .context import ArticleText
 from .noun_phrase import is_nounish, noun_run_before
 from .qualifier import change_of
@@ -132,9 +132,9 @@ def carried(
     same = [(subj, topic) for _p, subj, topic in in_sentence if subj]
     if c.unit and c.kind == "count":
         # 已交付780套…剩余420套: a count inherits from the last count of the same thing
-        for p, subj, _ in reversed(in_sentence):
-            if subj and p.unit == c.unit and subj != c.unit:
-                return subj
+        last = last_counted(in_sentence, c.unit, c.unit)
+        if last:
+            return last
     if same_unit_only:
         return None
     if not topic_only and is_change(doc, c):

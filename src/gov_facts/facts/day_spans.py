@@ -8,6 +8,7 @@ are read by :mod:`.time_expressions`; this joins those it reads as two times."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from itertools import pairwise
@@ -31,25 +32,45 @@ def join_day_spans(norm: str, times: list[TimeExpr], published: date | None) -> 
     """``times`` with each span of days written as two days read as one period (see the module)."""
     if not any(a.grain == "day" == b.grain for a, b in pairwise(times)):
         return times  # the cheap test first: no two days in a row
+
+    def span(before: TimeExpr, t: TimeExpr) -> TimeExpr:
+        assert before.first is not None  # checked by _second_day
+        end = t.end + next((len(w) for w in _CLOSES if norm.startswith(w, t.end)), 0)
+        return span_of(norm, before, t, end, ahead=published is not None and before.first > published)
+
+    return join_spans(norm, times, _second_day, span)
+
+
+def join_spans(
+    norm: str,
+    times: list[TimeExpr],
+    joins: Callable[[str, TimeExpr, TimeExpr], bool],
+    span: Callable[[TimeExpr, TimeExpr], TimeExpr],
+) -> list[TimeExpr]:
+    """``times`` with each time that ends a span the time before it opens (``joins``) read together
+    with it as the span (``span``, asked only then): the one walk of the joins of two days and of
+    two days' hours (:mod:`.hour_spans`)."""
     out: list[TimeExpr] = []
     for t in times:
-        before = out[-1] if out else None
-        if before is None or not _second_day(norm, before, t):
+        if out and joins(norm, out[-1], t):
+            out[-1] = span(out[-1], t)
+        else:
             out.append(t)
-            continue
-        assert before.first is not None and t.last is not None  # checked by _second_day
-        ahead = published is not None and before.first > published
-        end = t.end + next((len(w) for w in _CLOSES if norm.startswith(w, t.end)), 0)
-        out[-1] = replace(
-            t,
-            start=before.start,
-            end=end,
-            text=norm[before.start : end],
-            type="deadline" if ahead else "period",
-            first=before.first,
-            grain="days",
-        )
     return out
+
+
+def span_of(norm: str, before: TimeExpr, t: TimeExpr, end: int, ahead: bool) -> TimeExpr:
+    """The period of days from ``before``'s first day to ``t``'s last, written up to ``end``: a
+    deadline when it lies ``ahead`` (the status decides what lies ahead)."""
+    return replace(
+        t,
+        start=before.start,
+        end=end,
+        text=norm[before.start : end],
+        type="deadline" if ahead else "period",
+        first=before.first,
+        grain="days",
+    )
 
 
 def _second_day(norm: str, before: TimeExpr, t: TimeExpr) -> bool:

@@ -33,8 +33,8 @@ from .rulebook import rulebook_for
 from .scan import Scanner
 from .shadow import Script, holds_traditional, in_script
 from .status import is_planned
-from .subject import Subjects
 from .subject_place import PlacesOnDemand
+from .subjects import Subjects
 from .tagging import add_words
 from .time_reports import report_year_of, title_shadow
 from .time_scopes import TimeScopes

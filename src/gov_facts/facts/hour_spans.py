@@ -7,9 +7,10 @@ a deadline, as any time ahead is (the status decides what lies ahead)."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
+
+from .day_spans import join_spans, span_of
 
 if TYPE_CHECKING:
     from .time_expressions import TimeExpr
@@ -28,26 +29,14 @@ def join_hour_spans(norm: str, times: list[TimeExpr], published: date | None) ->
     """``times`` with each span of hours between two days read as one period (see the module)."""
     if "时" not in norm and "点" not in norm and ":" not in norm:
         return times  # the cheap test first: no hour anywhere in the text
-    out: list[TimeExpr] = []
-    for t in times:
-        before = out[-1] if out else None
-        if before is None or not _second_day(norm, before, t):
-            out.append(t)
-            continue
-        assert before.first is not None and t.last is not None  # checked by _second_day
-        ahead = published is not None and t.last > published
+
+    def span(before: TimeExpr, t: TimeExpr) -> TimeExpr:
+        assert t.last is not None  # checked by _second_day
         hour = _LAST_HOUR.match(norm, t.end)
         end = hour.end() if hour is not None else t.end
-        out[-1] = replace(
-            t,
-            start=before.start,
-            end=end,
-            text=norm[before.start : end],
-            type="deadline" if ahead else "period",
-            first=before.first,
-            grain="days",
-        )
-    return out
+        return span_of(norm, before, t, end, ahead=published is not None and t.last > published)
+
+    return join_spans(norm, times, _second_day, span)
 
 
 def _second_day(norm: str, before: TimeExpr, t: TimeExpr) -> bool:

@@ -315,39 +315,6 @@ def places_named_before(doc: ArticleText, c: Candidate) -> str | None:
 _SPAN_BEFORE = re.compile(r"[\u4e00-\u9fff]{0,8}?[期假](?:为|是|共|共计|长达|达|约为|约)?$")
 #: the tags of the words a span's name may take before its 期 or 假 word (国庆|连假, 地块|出让|年期)
 _SPAN_WORD_TAGS = ("n", "v", "j", "nz", "ns", "b", "a")
-#: words ending in 期 that name no span a figure measures: a time or a comparison (同期, 近期), a verb
-#: of lasting (为期), a weekday (星期) or a manner (定期, 长期)
-_NOT_SPANS = (
-    "为期",
-    "同期",
-    "近期",
-    "远期",
-    "预期",
-    "日期",
-    "星期",
-    "定期",
-    "长期",
-    "短期",
-    "中期",
-    "初期",
-    "前期",
-    "后期",
-    "早期",
-    "晚期",
-    "时期",
-    "到期",
-    "按期",
-    "如期",
-    "分期",
-    "当期",
-    "本期",
-    "上期",
-    "每期",
-    "一期",
-    "二期",
-    "三期",
-    "假期间",
-)
 
 
 def span_named(doc: ArticleText, c: Candidate) -> str | None:
@@ -365,7 +332,7 @@ def span_named(doc: ArticleText, c: Candidate) -> str | None:
     if m is not None:
         name = doc.norm[m.start() : m.end()].rstrip("为是共计长达约")
         words = pos_tag(name)
-        if len(name) >= 2 and not name.endswith(_NOT_SPANS) and words:
+        if len(name) >= 2 and not name.endswith(doc.rules.words.not_spans) and words:
             kept = [words.pop()[0]]
             while (
                 words
@@ -375,8 +342,9 @@ def span_named(doc: ArticleText, c: Candidate) -> str | None:
                 kept.insert(0, words.pop()[0])
             return "".join(kept) if len("".join(kept)) >= 2 else None
     toks = pos_tag(doc.norm[c.end : c.end + 4])
-    if toks and len(toks[0][0]) >= 2 and toks[0][0][-1] in "期假" and not toks[0][0].endswith(_NOT_SPANS):
-        return toks[0][0]
+    word = toks[0][0] if toks else ""
+    if len(word) >= 2 and word[-1] in "期假" and not word.endswith(doc.rules.words.not_spans):
+        return word
     return None
 
 

@@ -1,7 +1,7 @@
 """The subject of a fine imposed (session 13): 其中單一事業單位最高遭裁處150萬元 is a 罰鍰, not the
 fined employer with its verb. Money right after a verb of imposing (裁处, 处以, 遭…处) measures the
 penalty the clause names after it (处150万元罚锾), else the one its sentence named before (共裁處罰鍰
-新臺幣2,856萬元，…，最高遭裁處150萬元). Part of the subject decision (:class:`.subject.Subjects` asks)."""
+新臺幣2,856萬元，…，最高遭裁處150萬元). Part of the subject decision (:class:`.subjects.Subjects` asks)."""
 
 from __future__ import annotations
 

@@ -215,23 +215,28 @@ class Scanner:
         return cand
 
     def _states_no_figure(self, c: Candidate) -> bool:
-        """An age band naming a group, a per-unit denominator, a count of the figures just listed,
-        an index's base year."""
+        """An age band naming a group, a per-unit denominator, a count of the figures just listed, an
+        index's base year… (the rules of a unit only of a figure with one, a version of one without)."""
+        doc = self.doc
+        if (
+            no_figure.threshold_names_a_group(doc, c)
+            or no_figure.per_unit_denominator(doc, c)
+            or no_figure.range_of_names(doc, c)
+            or no_figure.day_of_a_dotted_date(doc, c)
+            or no_figure.inside_a_programme_name(doc, c)
+            or no_figure.day_after_a_month_name(doc, c)
+        ):
+            return True
+        if c.unit is None:  # 数字政府2.0建设
+            return no_figure.version_after_a_name(doc, c)
         return (
-            no_figure.names_an_age_group(self.doc, c)
-            or no_figure.threshold_names_a_group(self.doc, c)
-            or no_figure.per_unit_denominator(self.doc, c)
-            or no_figure.restates_the_list(self.doc, c, self.cands)
-            or no_figure.index_base(self.doc, c)
-            or no_figure.tiers_named_before_a_noun(self.doc, c)
-            or no_figure.range_of_names(self.doc, c)
-            or no_figure.day_of_a_dotted_date(self.doc, c)
-            or no_figure.unit_opens_a_word(self.doc, c)
-            or no_figure.inside_a_programme_name(self.doc, c)
-            or no_figure.unit_of_an_address(self.doc, c)
-            or no_figure.day_after_a_month_name(self.doc, c)
-            or no_figure.list_marker_before_a_year(self.doc, c)
-            or no_figure.version_after_a_name(self.doc, c)
+            no_figure.names_an_age_group(doc, c)
+            or no_figure.restates_the_list(doc, c, self.cands)
+            or no_figure.index_base(doc, c)
+            or no_figure.tiers_named_before_a_noun(doc, c)
+            or no_figure.unit_opens_a_word(doc, c)
+            or no_figure.unit_of_an_address(doc, c)
+            or no_figure.list_marker_before_a_year(doc, c)
         )
 
     def _opens_a_quoted_name(self, c: Candidate) -> bool:

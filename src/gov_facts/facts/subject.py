@@ -6,9 +6,7 @@ written before (15167套房屋); a quoted qualifier; the next figure's noun (6�
 enumeration's shared subject; a share's topic; a label; the object of a rate's verb (减按90%计入收入总额);
 the noun before the figure, or what it stands for when it names nothing of its own (日均, a parallel
 part: :func:`.carried.named_elsewhere`); the measure word itself; else the topic carried from earlier
-in the sentence. Over that answer: a standard a figure is compared against (高於92.5%的服務承諾), the
-name before a bracketed signed rate (輸往內地（+19.4%）), a contrastive 则's topic; a rate's base after
-its verb (每千名工人) is passed over."""
+in the sentence. What overrides that answer over the document is :mod:`.subjects`'s."""
 
 from __future__ import annotations
 
@@ -19,9 +17,7 @@ from ..rules.patterns import MeasureWord
 from .baseline_before import is_baseline
 from .candidate import Candidate, Prior, since
 from .carried import carried, changed_from, just_before, last_amount, named_elsewhere, share_of_last
-from .change_subjects import past_change_word
 from .context import ArticleText
-from .contrast_topics import contrasted_topic
 from .counted_after import (
     case_after,
     counted_before_measure,
@@ -68,15 +64,7 @@ from .named_around import programme_before as programme_lasting
 from .named_around import topic_of_clause_before as topic_before
 from .noun_after import noun_run_after
 from .noun_phrase import noun_run_before, per_what, quantity_named_before
-from .penalties import imposed_penalty
 from .ranked_subject import ranked_subject
-from .rate_bases import per_base
-from .signed_notes import signed_note
-from .standards import compared_standard
-from .subject_guard import second_look
-from .subject_last import last_look
-from .subject_place import PlacesOnDemand
-from .subject_review import review
 from .tables import cell_subject
 from .text import CN_NUM, SCALES, SEGMENT_BREAK
 from .topic import (
@@ -96,32 +84,6 @@ from .units import unit_after
 _BASE_FRAME = re.compile(r"在([^，。；;在]{2,24}?)的?基础上[^，。；;]{0,6}$")
 _PHYSICAL = ("area", "length", "mass", "volume", "energy", "power")
 _NEXT_FIGURE = re.compile(rf"(?:和|与|及|、)?(?:[0-9]+(?:\.[0-9]+)?|[{CN_NUM}]+)[{SCALES}]*")
-
-
-class Subjects:
-    """The subjects of one document's figures, asked in text order: a figure may inherit the
-    topic of one before it in the same sentence, so each answer is remembered."""
-
-    def __init__(self, doc: ArticleText, places: PlacesOnDemand | None = None) -> None:
-        self.doc = doc
-        self.prior: Prior = []
-        self.places = places
-
-    def of(self, c: Candidate) -> str | None:
-        doc = self.doc
-        based = per_base(doc, c)  # 意外率為每千名工人17.4宗: the rate's base is no subject
-        subject, topic = review(doc, based, self.prior, *subject_of(doc, based, self.prior))
-        subject, topic = second_look(doc, based, self.prior, subject, topic)  # 名义, 八月份, 上述: no thing
-        subject, topic = last_look(doc, based, self.prior, subject, topic)  # 微, 吸引, 获评金奖: no thing
-        subject = past_change_word(doc, based, subject)  # 3.1%的负增长: the change word is no thing
-        subject = contrasted_topic(doc, c) or subject  # 人民幣則佔約3.6%: the 则 topic, kept after it
-        self.prior.append((based, subject, topic))
-        standard = compared_standard(doc, c)  # 高於92.5%的服務承諾: the standard's own level
-        subject = standard[0] if standard else subject
-        subject = signed_note(doc, c) or subject  # 輸往內地（+19.4%）: the rate of the name before it
-        subject = c.extra.get("places") or subject  # 福建等4省（区）: the places counted, not the last named
-        subject = imposed_penalty(doc, c) or subject  # 最高遭裁處150萬元: the 罰鍰, not who was fined
-        return self.places.without_place(subject, c) if self.places is not None else subject
 
 
 #: 占全部投资的89.4%, 占地区生产总值比重为52.4%, 完成年度目标的30.5%, 与GDP之比达2.64%, 为预算的
@@ -375,8 +337,9 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         before = None  # 提高11.5公斤，增幅2.4%: a bare rate names the thing of the figure before
     if before:  # 为4826户纳税人办理留抵退税61.52亿元: past those served and the verb
         # 加裝柔性防護網，總長度約2.8公里: a bare dimension opening the clause measures the thing before
-        measured = thing_measured(doc, c, prev, before) or parallel_object(doc, c, prev, before)
-        return past_the_served(doc, c, prev, before) or measured or before, topic
+        # (each asked only when the one before found nothing)
+        measured = past_the_served(doc, c, prev, before) or thing_measured(doc, c, prev, before)
+        return measured or parallel_object(doc, c, prev, before) or before, topic
     if after:
         return after, False
     if isinstance(c.entry, MeasureWord) and c.entry.names_thing:

@@ -7,13 +7,17 @@ in its paragraph counted (asked by :func:`.subject_last.last_look` when nothing 
 - progress on a target counted before, said with 已 and a verb alone (计划新建公办幼儿园4所…。目前已建成3所;
   新建社区食堂15家，目前已建成运营12家): the target's thing, not the verb;
 - a total of what was counted before (新增规上工业企业37家，总数达到312家): the thing, not 总数.
+
+The search itself is :func:`.candidate.last_counted`, which :func:`.carried.carried` asks within the
+sentence; this module decides when a clause names nothing of its own, which earns the longer reach
+(carried's sentence filters, of brackets, semicolon parts and asides, mean nothing over a paragraph).
 """
 
 from __future__ import annotations
 
 import re
 
-from .candidate import Candidate, Prior, since
+from .candidate import Candidate, Prior, last_counted, since
 from .context import ArticleText
 from .tagging import pos_tag
 
@@ -46,10 +50,7 @@ def counted_before(doc: ArticleText, c: Candidate, prev: Prior, subject: str | N
     # a part counts of the whole an earlier sentence counted, not of the parts listed beside it
     # (约4 900個為化學測試樣本、约8 200個為微生物測試樣本，其餘约2 300個: 樣本)
     before = doc.sentence(c.start)[0] if own.strip().startswith(_PART_OPENERS) else c.start
-    for p, s, _ in reversed(since(prev, max(para, c.start - _REACH))):
-        if p.kind == "count" and p.unit == c.unit and p.start < before and s and s != subject:
-            return s
-    return None
+    return last_counted(since(prev, max(para, c.start - _REACH)), c.unit, subject, before)
 
 
 def _names_nothing(own: str, subject: str) -> bool:

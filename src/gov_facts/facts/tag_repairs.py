@@ -17,8 +17,13 @@ def rejoined(toks: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """The words with a noun's last character joined back where jieba cuts it off as a measure word
     or a particle (健身|步|道: 步道; 社会|足球场|地: 场地): the character and the one before it make a
     noun of the dictionary, after a noun (新建健身步道186公里, 社会足球场地23个: the noun counted)."""
-    if not any(flag in _CUT_TAGS and len(word) == 1 for word, flag in toks[1:]):
-        return toks  # the cheap test first: most windows have no such character
+    before = "x"
+    for word, flag in toks:  # the cheap test first: most windows have no such character after a noun
+        if flag in _CUT_TAGS and len(word) == 1 and before[:1] == "n":
+            break
+        before = flag
+    else:
+        return toks
     out: list[tuple[str, str]] = []
     for word, flag in toks:
         cut = out and flag in _CUT_TAGS and len(word) == 1 and out[-1][1][:1] == "n"

@@ -61,12 +61,8 @@ def earlier_for_a_plan(doc: ArticleText, c: Candidate, earlier: list[TimeExpr]) 
         return None  # 須於二○三一年六月三十日或之前完成建築工程，並須提供不少於1 200個住宅單位
     if not (results_period(doc, last) or last.grain == "now") or not plan_governs(doc, c):
         return last
-    for t in reversed(earlier):
-        if t.grain == "now":
-            return None  # 目前已全数完成标售，预计带动投资约250亿元: no time before now dates the plan
-        if not results_period(doc, t):
-            return t
-    return None
+    # 目前已全数完成标售，预计带动投资约250亿元: no time before now dates the plan
+    return _last_not_results(doc, earlier, past_now=False)
 
 
 def document_for_a_plan(doc: ArticleText, c: Candidate, document: TimeExpr | None) -> TimeExpr | None:
@@ -116,14 +112,27 @@ def opener_for_a_plan(doc: ArticleText, c: Candidate, ss: int) -> TimeExpr | Non
     if t is None or not results_period(doc, t) or not plan_governs(doc, c):
         return t
     s0 = doc.sentence(c.start)[0]
-    for u in reversed(doc.times_between(s0, ss)):
-        if (
-            u.end <= ss
-            and not results_period(doc, u)
-            and u.grain not in ("now", "window")
-            and not is_baseline(doc, u)
-        ):
-            return u
+    times = [
+        u
+        for u in doc.times_between(s0, ss)
+        if u.end <= ss and u.grain != "window" and not is_baseline(doc, u)
+    ]
+    return _last_not_results(doc, times, past_now=True)
+
+
+def _last_not_results(doc: ArticleText, times: list[TimeExpr], past_now: bool) -> TimeExpr | None:
+    """The time that dates a plan's figure when a results period is the time nearest before it: the
+    last of ``times`` (earlier times of its sentence, in text order) that is no results period and no
+    bare now. A now in the figure's own run of clauses ends the search (``past_now`` False: what
+    follows 目前 is about now, not an earlier time); one before a ； is passed over (``past_now``
+    True: the part after the ； goes on with the time the sentence opens with)."""
+    for t in reversed(times):
+        if t.grain == "now":
+            if past_now:
+                continue
+            return None
+        if not results_period(doc, t):
+            return t
     return None
 
 

@@ -54,6 +54,8 @@ class WordLookups:
     #: :mod:`.durations`, :mod:`.named_around`: words before N日 that make it the days a payment is
     #: late (逾期30日, 每逾3日), a duration, not a date
     overdue_leads: tuple[str, ...] = ()
+    #: :mod:`.named_around`: words ending in 期 that name no span a duration measures (同期, 为期)
+    not_spans: tuple[str, ...] = ()
     #: :mod:`.plan_amounts`: a plan noun heading a quantity right before the figure (年度计划投资)
     plan_headed: re.Pattern[str] = _NEVER
     #: :mod:`.rule_figures`: a term's name and its copula right before a time (投标截止时间为), and the
@@ -205,6 +207,7 @@ def word_lookups(r: WordLists) -> WordLookups:
         plan_heading_leads=tuple(r.plan_heading_leads),
         total_heads=tuple(r.total_heads),
         overdue_leads=tuple(r.overdue_leads),
+        not_spans=tuple(r.not_span_words),
         plan_headed=words_pattern(
             r.planned_quantities, r"(?<![按超占比成])(?:年度|全年|年)?(?:计划|规划)(?:@)(?:为|达|是|约|共)?$"
         ),

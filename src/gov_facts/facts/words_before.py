@@ -335,7 +335,12 @@ class WordsBefore:
                 run.insert(0, (word, "b"))
                 i -= 1
                 continue
-            if word in rules.stop or word in self.halt_words or i in self.in_time or by_way_of(word):
+            if (
+                word in rules.stop
+                or word in self.halt_words
+                or i in self.in_time
+                or (word[:1] == "经" and by_way_of(word))  # (the first character: no call for most words)
+            ):
                 break
             if len(word) > 2 and word[-1] == "于":
                 break  # 略低於過去十年平均約300宗 (jieba: 略低于 a set phrase): a comparison, no noun

@@ -1,0 +1,48 @@
+"""The subjects of a document's figures, asked in text order: the subject a figure's own words give
+(:func:`.subject.subject_of`) and what overrides it over the document. A rate's base after its verb
+(每千名工人) is passed over first; the answer is reviewed (:mod:`.subject_review`,
+:mod:`.subject_guard`, :mod:`.subject_last`) and remembered for the figures after it; over it stand a
+contrastive 则's topic, a standard a figure is compared against (高於92.5%的服務承諾), the name before a
+bracketed signed rate (輸往內地（+19.4%）), the places a count counts, and the penalty a fine is."""
+
+from __future__ import annotations
+
+from .candidate import Candidate, Prior
+from .change_subjects import past_change_word
+from .context import ArticleText
+from .contrast_topics import contrasted_topic
+from .penalties import imposed_penalty
+from .rate_bases import per_base
+from .signed_notes import signed_note
+from .standards import compared_standard
+from .subject import subject_of
+from .subject_guard import second_look
+from .subject_last import last_look
+from .subject_place import PlacesOnDemand
+from .subject_review import review
+
+
+class Subjects:
+    """The subjects of one document's figures, asked in text order: a figure may inherit the
+    topic of one before it in the same sentence, so each answer is remembered."""
+
+    def __init__(self, doc: ArticleText, places: PlacesOnDemand | None = None) -> None:
+        self.doc = doc
+        self.prior: Prior = []
+        self.places = places
+
+    def of(self, c: Candidate) -> str | None:
+        doc = self.doc
+        based = per_base(doc, c)  # 意外率為每千名工人17.4宗: the rate's base is no subject
+        subject, topic = review(doc, based, self.prior, *subject_of(doc, based, self.prior))
+        subject, topic = second_look(doc, based, self.prior, subject, topic)  # 名义, 八月份, 上述: no thing
+        subject, topic = last_look(doc, based, self.prior, subject, topic)  # 微, 吸引, 获评金奖: no thing
+        subject = past_change_word(doc, based, subject)  # 3.1%的负增长: the change word is no thing
+        subject = contrasted_topic(doc, c) or subject  # 人民幣則佔約3.6%: the 则 topic, kept after it
+        self.prior.append((based, subject, topic))
+        standard = compared_standard(doc, c)  # 高於92.5%的服務承諾: the standard's own level
+        subject = standard[0] if standard else subject
+        subject = signed_note(doc, c) or subject  # 輸往內地（+19.4%）: the rate of the name before it
+        subject = c.extra.get("places") or subject  # 福建等4省（区）: the places counted, not the last named
+        subject = imposed_penalty(doc, c) or subject  # 最高遭裁處150萬元: the 罰鍰, not who was fined
+        return self.places.without_place(subject, c) if self.places is not None else subject
