@@ -39,7 +39,7 @@ def past_change_word(doc: ArticleText, c: Candidate, subject: str | None) -> str
 def _group_counted(doc: ArticleText, c: Candidate, cs: int) -> str | None:
     """价格上涨的有9种, 下降的有16种 after 在监测的品种中: the framed group whose members changed."""
     which = doc.norm[cs : c.start - 2]
-    if not which.endswith(_HELD) and not any(which.endswith(w) for w, _ in doc.rules.changes):
+    if not which.endswith(_HELD) and not which.endswith(doc.rules.change_endings):
         return None
     ss, _ = doc.sentence(c.start)
     m = _FRAME.match(doc.norm, ss, cs)
@@ -51,7 +51,7 @@ def _group_counted(doc: ArticleText, c: Candidate, cs: int) -> str | None:
 
 
 def _a_change_word(doc: ArticleText, words: str) -> bool:
-    return any(words == w for w, _ in doc.rules.changes)
+    return words in doc.rules.change_words
 
 
 def unit_at_new_level(doc: ArticleText, c: Candidate, subject: str | None) -> bool:

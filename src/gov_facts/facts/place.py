@@ -174,17 +174,20 @@ def spots_of(ix: PlaceIndex, text: str, home: Pick | None) -> list[Spot]:
             spots.append(Spot(m.start, m.end, m.text, pick, governs, m.own is not None, cued=not governs))
         note_named(latest, m)
         prev = m
-    breaks = [m.start() for m in _ITEM_BREAKS.finditer(text)] if spots else []
+    breaks: list[int] | None = None  # the item breaks, found only once a place may be a list item
     starts = [s.start for s in spots]
     for s in spots:
-        if s.governs and (
-            text.startswith("等", s.end)
-            or _attributive(ix, text, s, home)
-            or _list_item(text, breaks, s, starts)
-            or (s.pick is NO_PLACE and s.start > 0 and text[s.start - 1] not in CLAUSE_BREAK)
+        if not s.governs:
+            continue
+        if text.startswith("等", s.end) or _attributive(ix, text, s, home):
+            s.governs = False  # 宣州区、郎溪县等5个县: examples of a larger whole
+            continue
+        if breaks is None:
+            breaks = [m.start() for m in _ITEM_BREAKS.finditer(text)]
+        if _list_item(text, breaks, s, starts) or (
+            s.pick is NO_PLACE and s.start > 0 and text[s.start - 1] not in CLAUSE_BREAK
         ):
-            # 宣州区、郎溪县等5个县: examples of a larger whole; 对全球减贫: the world as a target
-            s.governs = False
+            s.governs = False  # 对全球减贫: the world as a target
     groups: list[list[Spot]] = []
     for i, s in enumerate(spots):
         if i and s.start - spots[i - 1].end <= 2 and text[spots[i - 1].end : s.start] in _LIST_GAPS:

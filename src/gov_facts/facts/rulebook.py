@@ -34,6 +34,12 @@ class Rulebook:
     qual_before: tuple[tuple[str, str], ...]
     qual_after: tuple[tuple[str, str], ...]
     changes: tuple[tuple[str, str], ...]
+    #: the change words alone, as a set (is this word one?) and a tuple (does a text end with one?):
+    #: made once here, not walked pair by pair for every figure
+    change_words: frozenset[str]
+    change_endings: tuple[str, ...]
+    #: the change words of a rise or a fall (增长, 下降), for str.endswith
+    rise_fall_endings: tuple[str, ...]
     #: words ending with a bound word that bound nothing (签约, 节约)
     bound_lookalikes: tuple[str, ...]
     #: the change words that count only right before their figure (加快, 放缓)
@@ -252,6 +258,9 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         qual_before=qb,
         qual_after=qa,
         changes=ch,
+        change_words=frozenset(w for w, _ in ch),
+        change_endings=tuple(w for w, _ in ch),
+        rise_fall_endings=tuple(w for w, c in ch if c in ("increase", "decrease")),
         bound_lookalikes=tuple(r.bound_lookalikes),
         close_changes=frozenset(w for ws in r.close_changes.values() for w in ws),
         change_to=re.compile("|".join(re.escape(w) for w, c in ch if c == "to") or r"(?!x)x"),
