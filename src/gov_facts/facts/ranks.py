@@ -22,8 +22,7 @@ _NOT_AFTER_DA = set("批片堆群把早概约都多于小量幅力中型类家")
 def rank_context(doc: ArticleText, a: int) -> bool:
     """Whether a rank verb or cue stands in the ten characters before ``a`` in its clause."""
     s, _ = doc.clause(a)
-    before = doc.norm[s:a]
-    return any(w in before[-10:] for w in doc.rules.rank_context)
+    return doc.rules.rank_context.search(doc.norm, max(s, a - 10), a) is not None
 
 
 def rank(

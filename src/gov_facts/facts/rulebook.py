@@ -34,11 +34,9 @@ class Rulebook:
     qual_before: tuple[tuple[str, str], ...]
     qual_after: tuple[tuple[str, str], ...]
     changes: tuple[tuple[str, str], ...]
-    #: the change words alone, as a set (is this word one?) and a tuple (does a text end with one?):
-    #: made once here, not walked pair by pair for every figure
+    #: the change words as a set and (all, and those of a rise or fall) as tuples for str.endswith
     change_words: frozenset[str]
     change_endings: tuple[str, ...]
-    #: the change words of a rise or a fall (增长, 下降), for str.endswith
     rise_fall_endings: tuple[str, ...]
     #: words ending with a bound word that bound nothing (签约, 节约)
     bound_lookalikes: tuple[str, ...]
@@ -100,8 +98,8 @@ class Rulebook:
     case_units: frozenset[str]
     #: a verb that places a thing in a ranking (居, 位列)
     rank_verb: re.Pattern[str]
-    #: the words before an ordinal that make it a rank: the rank verbs and cues
-    rank_context: tuple[str, ...]
+    #: the words before an ordinal that make it a rank: the rank verbs and cues, as one search
+    rank_context: re.Pattern[str]
     #: 世界第一生产大国: the scope before 第N and the title of size after its word
     rank_scopes: tuple[str, ...]
     rank_titles: tuple[str, ...]
@@ -320,7 +318,9 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         rank_verb=re.compile(
             "|".join(re.escape(w) for w in sorted(r.rank_verbs, key=len, reverse=True)) or r"(?!x)x"
         ),
-        rank_context=(*r.rank_verbs, *r.rank_cues),
+        rank_context=re.compile(
+            "|".join(re.escape(w) for w in (*r.rank_verbs, *r.rank_cues) if w) or r"(?!x)x"
+        ),
         rank_scopes=tuple(r.rank_scopes),
         rank_titles=tuple(r.rank_titles),
         rank_degrees=tuple(r.rank_degrees),

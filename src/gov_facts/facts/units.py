@@ -303,7 +303,11 @@ def kind_of(entry: Entry) -> str:
 
 #: per word list given to :func:`ends_with` (by identity: the rulebook's tuples live as long as
 #: the process): the list itself, each word's first place in it and tag, and the words' lengths
-_ENDINGS: dict[int, tuple[tuple[tuple[str, str], ...], dict[str, tuple[int, str]], tuple[int, ...]]] = {}
+_Endings = tuple[
+    tuple[tuple[str, str], ...], dict[str, tuple[int, str]], tuple[int, ...], frozenset[str] | None
+]
+#: per word list: itself, each word's first place and tag, the words' lengths and last characters
+_ENDINGS: dict[int, _Endings] = {}
 
 
 def ends_with(text: str, words: tuple[tuple[str, str], ...]) -> tuple[str, str] | None:
@@ -314,8 +318,11 @@ def ends_with(text: str, words: tuple[tuple[str, str], ...]) -> tuple[str, str] 
         index: dict[str, tuple[int, str]] = {}
         for i, (w, tag) in enumerate(words):
             index.setdefault(w, (i, tag))
-        got = _ENDINGS[id(words)] = (words, index, tuple(sorted({len(w) for w in index})))
-    _, index, lengths = got
+        lasts = frozenset(w[-1] for w in index) if "" not in index else None
+        got = _ENDINGS[id(words)] = (words, index, tuple(sorted({len(w) for w in index})), lasts)
+    _, index, lengths, lasts = got
+    if lasts is not None and (not text or text[-1] not in lasts):
+        return None  # the cheap test first: no word ends with the text's last character
     best: tuple[int, str] | None = None
     best_word = ""
     for n in lengths:
