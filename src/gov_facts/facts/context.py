@@ -77,7 +77,7 @@ class ArticleText:
         self._marks: dict[frozenset[str], list[int]] = {}
         self._thousands: set[int] | None = None
         self._clauses: dict[tuple[int, str], tuple[int, int]] = {}
-        self._plain_clauses: dict[int, tuple[int, int]] = {}  # those of the usual breaks
+        self._plain_clauses = _PlainClauses(self)  # those of the usual breaks
         #: work the rules do once per clause, sentence or point however many figures ask (see kept)
         self._kept: dict[tuple[str, Hashable], object] = {}
         self.time_starts = [t.start for t in self.times]
@@ -138,11 +138,8 @@ class ArticleText:
     def clause(self, pos: int, breaks: str = CLAUSE_BREAK) -> tuple[int, int]:
         """The stretch around ``pos`` between two of ``breaks``, within its sentence (each answer
         kept: the rules ask for the same figure's clause many times)."""
-        if breaks is CLAUSE_BREAK:  # most asks: kept by position alone, no key tuple made
-            found = self._plain_clauses.get(pos)
-            if found is None:
-                found = self._plain_clauses[pos] = self._clause(pos, breaks)
-            return found
+        if breaks is CLAUSE_BREAK:  # most asks (tens a figure): one lookup by position alone
+            return self._plain_clauses[pos]
         key = (pos, breaks)
         found = self._clauses.get(key)
         if found is None:
@@ -177,6 +174,19 @@ class ArticleText:
                 marks = [i for i in marks if i not in numbers] if numbers else marks
             self._marks[chars] = marks
         return marks
+
+
+class _PlainClauses(dict[int, tuple[int, int]]):
+    """The clauses of the usual breaks by position, each made on its first ask (``__missing__``):
+    an ask already answered is one subscript, no method call, no test for None."""
+
+    def __init__(self, doc: ArticleText) -> None:
+        super().__init__()
+        self._doc = doc
+
+    def __missing__(self, pos: int) -> tuple[int, int]:
+        found = self[pos] = self._doc._clause(pos, CLAUSE_BREAK)
+        return found
 
 
 def _overlaps(starts: list[int], reach: list[int], a: int, b: int) -> bool:
