@@ -39,7 +39,7 @@ def past_change_word(doc: ArticleText, c: Candidate, subject: str | None) -> str
 def _group_counted(doc: ArticleText, c: Candidate, cs: int) -> str | None:
     """价格上涨的有9种, 下降的有16种 after 在监测的品种中: the framed group whose members changed."""
     which = doc.norm[cs : c.start - 2]
-    if not which.endswith(_HELD) and not which.endswith(doc.rules.change_endings):
+    if not which.endswith(_HELD) and not which.endswith(doc.rules.change_words):
         return None
     ss, _ = doc.sentence(c.start)
     m = _FRAME.match(doc.norm, ss, cs)

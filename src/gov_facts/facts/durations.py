@@ -145,7 +145,7 @@ def _led(doc: ArticleText, start: int) -> bool:
         before = norm[doc.clause(start)[0] : start]
         if "较" in before or "比" in before:
             return True
-    return norm.endswith(doc.rules.rise_fall_endings, 0, start)
+    return any(c in ("increase", "decrease") and norm.endswith(w, 0, start) for w, c in doc.rules.changes)
 
 
 def _day_range(sc: Scanner, r: Reading, sep: int | None) -> Candidate | None:

@@ -95,7 +95,7 @@ def slash(sc: Scanner, r: Reading) -> Candidate | None:
     """A slash right after the number: a fraction (近2/3的企业: 66.7 %) or a rate per so many
     (孕产妇死亡率为8.5/10万: kind other, unit /10万); else no figure (a date, 24/7)."""
     norm, p = sc.doc.norm, r.p
-    changed = norm.endswith(sc.doc.rules.change_endings, max(0, r.start - 6), r.start)
+    changed = norm.endswith(sc.doc.rules.change_words, max(0, r.start - 6), r.start)
     frac = shares.slash_fraction(norm, r.a, p, r.value, changed)  # 近2/3的企业, 同比增长1/3
     if frac is not None:
         return sc.finish(

@@ -269,7 +269,7 @@ def _head_to_clause_end(doc: ArticleText, toks: list[tuple[str, str]], window: s
     another class (在…的基础上: a locative)."""
     if not 2 <= len(window) <= 6 or len(toks) < 2 or not all("\u4e00" <= ch <= "\u9fff" for ch in window):
         return None
-    if window.endswith(doc.rules.change_endings):
+    if window.endswith(doc.rules.change_words):
         return None
     rules = doc.rules
     for k, (word, flag) in enumerate(toks):

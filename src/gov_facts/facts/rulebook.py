@@ -34,10 +34,7 @@ class Rulebook:
     qual_before: tuple[tuple[str, str], ...]
     qual_after: tuple[tuple[str, str], ...]
     changes: tuple[tuple[str, str], ...]
-    #: the change words as a set and (all, and those of a rise or fall) as tuples for str.endswith
-    change_words: frozenset[str]
-    change_endings: tuple[str, ...]
-    rise_fall_endings: tuple[str, ...]
+    change_words: tuple[str, ...]
     #: words ending with a bound word that bound nothing (签约, 节约)
     bound_lookalikes: tuple[str, ...]
     #: the change words that count only right before their figure (加快, 放缓)
@@ -98,7 +95,7 @@ class Rulebook:
     case_units: frozenset[str]
     #: a verb that places a thing in a ranking (居, 位列)
     rank_verb: re.Pattern[str]
-    #: the words before an ordinal that make it a rank: the rank verbs and cues, as one search
+    #: the words before an ordinal that make it a rank: the rank verbs and cues
     rank_context: re.Pattern[str]
     #: 世界第一生产大国: the scope before 第N and the title of size after its word
     rank_scopes: tuple[str, ...]
@@ -256,18 +253,14 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         qual_before=qb,
         qual_after=qa,
         changes=ch,
-        change_words=frozenset(w for w, _ in ch),
-        change_endings=tuple(w for w, _ in ch),
-        rise_fall_endings=tuple(w for w, c in ch if c in ("increase", "decrease")),
+        change_words=tuple(w for w, _ in ch),
         bound_lookalikes=tuple(r.bound_lookalikes),
         close_changes=frozenset(w for ws in r.close_changes.values() for w in ws),
         change_to=re.compile("|".join(re.escape(w) for w, c in ch if c == "to") or r"(?!x)x"),
         basis=ba,
         planned=tuple(sorted(set(r.planned_cues), key=len, reverse=True)),
         planned_words=frozenset(r.planned_cues),
-        planned_any=re.compile(
-            "|".join(re.escape(w) for w in sorted(r.planned_cues, key=len, reverse=True)) or r"(?!x)x"
-        ),
+        planned_any=words_pattern(r.planned_cues),
         not_planned=tuple(r.not_planned),
         not_planned_patterns=tuple(re.compile(p) for p in r.not_planned_patterns),
         target_verbs=frozenset(r.target_verbs),
@@ -315,12 +308,8 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         event_units=frozenset(r.event_measure_words),
         case_units=frozenset(r.case_measure_words),
         domain_words=frozenset([(w, "n") for w in r.domain_nouns] + [(w, "v") for w in r.domain_verbs]),
-        rank_verb=re.compile(
-            "|".join(re.escape(w) for w in sorted(r.rank_verbs, key=len, reverse=True)) or r"(?!x)x"
-        ),
-        rank_context=re.compile(
-            "|".join(re.escape(w) for w in (*r.rank_verbs, *r.rank_cues) if w) or r"(?!x)x"
-        ),
+        rank_verb=words_pattern(r.rank_verbs),
+        rank_context=words_pattern([*r.rank_verbs, *r.rank_cues]),
         rank_scopes=tuple(r.rank_scopes),
         rank_titles=tuple(r.rank_titles),
         rank_degrees=tuple(r.rank_degrees),
