@@ -301,12 +301,9 @@ def kind_of(entry: Entry) -> str:
     return entry.kind if isinstance(entry, UnitEntry) else "count"
 
 
-#: per word list given to :func:`ends_with` (by identity: the rulebook's tuples live as long as
-#: the process): the list itself, each word's first place in it and tag, and the words' lengths
-_Endings = tuple[
-    tuple[tuple[str, str], ...], dict[str, tuple[int, str]], tuple[int, ...], frozenset[str] | None
-]
-#: per word list: itself, each word's first place and tag, the words' lengths and last characters
+#: per word list given to :func:`ends_with` (by identity: the rulebook's tuples live as long as the
+#: process): the list, each word's first place and tag, the words' lengths and last characters
+_Endings = tuple[tuple[tuple[str, str], ...], dict[str, tuple[int, str]], tuple[int, ...], frozenset[str]]
 _ENDINGS: dict[int, _Endings] = {}
 
 
@@ -318,10 +315,10 @@ def ends_with(text: str, words: tuple[tuple[str, str], ...]) -> tuple[str, str] 
         index: dict[str, tuple[int, str]] = {}
         for i, (w, tag) in enumerate(words):
             index.setdefault(w, (i, tag))
-        lasts = frozenset(w[-1] for w in index) if "" not in index else None
+        lasts = frozenset(w[-1] for w in index) if "" not in index else frozenset()  # "": no test
         got = _ENDINGS[id(words)] = (words, index, tuple(sorted({len(w) for w in index})), lasts)
     _, index, lengths, lasts = got
-    if lasts is not None and (not text or text[-1] not in lasts):
+    if lasts and text[-1:] not in lasts:
         return None  # the cheap test first: no word ends with the text's last character
     best: tuple[int, str] | None = None
     best_word = ""
