@@ -51,7 +51,7 @@ def _group_counted(doc: ArticleText, c: Candidate, cs: int) -> str | None:
 
 
 def _a_change_word(doc: ArticleText, words: str) -> bool:
-    return words in doc.rules.change_words
+    return words in doc.rules.change_set
 
 
 def unit_at_new_level(doc: ArticleText, c: Candidate, subject: str | None) -> bool:

@@ -196,7 +196,7 @@ def named_by_verbs(doc: ArticleText, c: Candidate) -> str | None:
     if len(run) == 1 and len(run[0]) == 2 and len(toks) >= 2:
         # 增加負擔約332.9億元, 减少开支: after a word of change a lone verb is what changes (its object)
         changer = toks[-2][0]
-        return run[0] if changer in doc.rules.change_words else None
+        return run[0] if changer in doc.rules.change_set else None
     # ；提起公诉1347人: a verb-object compound jieba keeps as one word of four characters is two verbs
     whole = people and len(run) == 1 and len(run[0]) == 4
     return "".join(run) if len(run) >= 2 or whole else None

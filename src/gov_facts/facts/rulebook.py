@@ -35,6 +35,7 @@ class Rulebook:
     qual_after: tuple[tuple[str, str], ...]
     changes: tuple[tuple[str, str], ...]
     change_words: tuple[str, ...]
+    change_set: frozenset[str]
     #: words ending with a bound word that bound nothing (签约, 节约)
     bound_lookalikes: tuple[str, ...]
     #: the change words that count only right before their figure (加快, 放缓)
@@ -254,6 +255,7 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         qual_after=qa,
         changes=ch,
         change_words=tuple(w for w, _ in ch),
+        change_set=frozenset(w for w, _ in ch),
         bound_lookalikes=tuple(r.bound_lookalikes),
         close_changes=frozenset(w for ws in r.close_changes.values() for w in ws),
         change_to=re.compile("|".join(re.escape(w) for w, c in ch if c == "to") or r"(?!x)x"),
