@@ -10,9 +10,9 @@ import re
 from .candidate import Candidate
 from .context import ArticleText
 
-#: a verb of imposing a penalty right before the money, past the penalty and a currency (遭裁处,
-#: 处以罚款, 并处新台币)
-_IMPOSED = re.compile(r"(?:裁处|处以|并处|遭处|被处|裁罚|处)(罚款|罚锾|罚金)?(?:新台币|人民币|港币|澳门币)?$")
+#: a verb of imposing a penalty right before the money, past a money penalty's noun (遭裁处, 处以罚款;
+#: a currency written before the amount is the figure's own: 并处新台币3万元 starts at 新台币)
+_IMPOSED = re.compile(r"(?:裁处|处以|并处|遭处|被处|裁罚|处)(罚款|罚锾|罚金)?$")
 
 
 def imposed_penalty(doc: ArticleText, c: Candidate) -> str | None:
