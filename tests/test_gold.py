@@ -146,11 +146,11 @@ def test_score_does_not_regress(
 # (batch 22: subject 0.876, time 0.962 at first look) and 8 (batch 23: subject 0.918, time 0.918 at
 # first look, kept from the first round), and 8 half an hour in (batch 24, kept from both rounds and
 # not worked on: subject 0.947, time 0.947, status 0.947 at first look, subject and status 0.951 at
-# the end); 288 pages, 6,402 facts; recorded at session 13's end);
-# invented-heldout: the pages of tests/data/heldout/invented, written blind at the start of session 13;
-# these are its summary at the session's end, after the last change of its engine's records (with the
-# starting engine: P 0.983, R 0.967, unit 0.967, subject 0.879, time 0.889, status 0.918; the scope
-# skips while the folder holds no gold).
+# the end); 12 were session 13's held-out set, moved in at the start of session 14 (subject 0.879 ->
+# 0.918, time 0.889 -> 0.915, status 0.918 -> 0.944 while they were held out); 300 pages, 6,708 facts;
+# recorded at session 14's start);
+# invented-heldout: the pages of tests/data/heldout/invented, written blind at the start of session 14
+# (the scope skips while the folder holds no gold).
 # The held-out levels were lowered once, by 3 facts each for subject and time, when the time scopes and
 # the subject constructions of issue 15 went in (the held-out annotation dates a figure only by its own
 # sentence, as GUIDE.md's time_end says; the issue asks for scopes): see the CHANGELOG.
@@ -179,12 +179,12 @@ RECORDED = [
     ("heldout", "status", 0.869),
     ("heldout", "meta", 0.952),
     ("heldout", "body", 1.0),
-    ("invented", "precision", 0.998),
+    ("invented", "precision", 0.997),
     ("invented", "recall", 0.998),
-    ("invented", "unit", 0.997),
-    ("invented", "subject", 0.98),
-    ("invented", "time", 0.961),
-    ("invented", "status", 0.994),
+    ("invented", "unit", 0.996),
+    ("invented", "subject", 0.977),
+    ("invented", "time", 0.959),
+    ("invented", "status", 0.991),
     ("invented", "meta", 0.997),
     ("invented", "body", 1.0),
     ("invented-heldout", "precision", 0.984),
