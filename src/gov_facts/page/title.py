@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from lxml.html import HtmlElement as Element
 
 from ..rules.page_rules import MetadataRules
@@ -56,6 +58,7 @@ def title_match(
         if site_only
         else ""
     )
+    cut = _cut_short(raw_title, rules)
     best: tuple[int, Element, str] | None = None
     for el in _candidates(doc, named):
         text = _WS.sub(" ", el.text_content()).strip()
@@ -64,6 +67,7 @@ def title_match(
         if len(n) < 2 or len(n) > 120 or (len(n) < 4 and not raw_n.startswith(n)):
             continue
         by_raw = bool(raw_n) and n in raw_n and (not site_only or n in (meta_n or "") or n == raw_head)
+        by_raw = by_raw or (cut is not None and n.startswith(cut))
         if (by_raw or n == meta_n) and (best is None or len(n) > best[0]):
             best = (len(n), el, text)
     return (best[2], best[1]) if best is not None else None
@@ -93,16 +97,19 @@ def find_title(
         if raw_title
         else ("", None)
     )
-    if matched is not None:
-        return matched[0], matched[1], suffix
-    candidates = _candidates(doc)
-    # no heading agrees with <title>: the last heading-like element before the body
+    candidates = _candidates(doc) if matched is None or _short(matched[0]) else []
+    # the last heading-like element before the body
     before: Element | None = None
     for el in candidates:
         text = norm_text(el.text_content())
         fits = 5 <= len(text) <= 120 and _weight(text) >= 4 and _precedes(el, body_el)
         if fits and (before is None or _precedes(before, el)):
             before = el
+    if matched is not None:
+        if before is not None and _names_column(matched, before, head):
+            return _WS.sub(" ", before.text_content()).strip(), before, suffix
+        return matched[0], matched[1], suffix
+    # no heading agrees with <title>: the last heading-like element before the body
     if meta_title and (not suffix or norm_text(meta_title) != norm_text(suffix)):
         return meta_title, _element_with_text(candidates, meta_title), suffix
     if before is not None and (
@@ -110,6 +117,46 @@ def find_title(
     ):
         return _WS.sub(" ", before.text_content()).strip(), before, suffix
     return (head or None), None, suffix
+
+
+#: a metadata line in a block whose class says title (title-info): not a headline
+_LABELLED = re.compile(r"(?:来源|來源|时间|時間|日期|作者|浏览|瀏覽|点击|點閱)\s*[：:]")
+
+#: the marks a CMS puts where it cut a long headline short in <title>
+_ELLIPSES = ("……", "…", "...")
+
+
+def _cut_short(raw_title: str, rules: MetadataRules) -> str | None:
+    """The kept part of a headline ``<title>`` cut short (某某市关于做好2025年春季农业生产…): a heading
+    that begins with it is the headline. Eight characters or more, so a cut word matches nothing."""
+    head = split_title(raw_title, rules.title_separators, rules.not_site_prefixes)[0].strip()
+    for mark in _ELLIPSES:
+        if head.endswith(mark):
+            kept = norm_text(head[: -len(mark)])
+            return kept if len(kept) >= 8 else None
+    return None
+
+
+def _short(text: str) -> bool:
+    """As short as a column's name (部门动态, 政策解读), the limit a <title>'s headline part must
+    pass to count as one when a heading-like block stands before the body."""
+    return len(norm_text(text)) <= 12
+
+
+def _names_column(matched: tuple[str, Element], before: Element, head: str) -> bool:
+    """The heading <title> agrees with names the column, not the article: <title> holds nothing
+    more than it and the site (部门动态 - 某某市人民政府), and a longer heading-like block stands
+    after it, nearer the body (the headline a template left out of <title>). A subtitle (——…综述)
+    below a short headline is not one."""
+    text = _WS.sub(" ", before.text_content()).strip()
+    return (
+        norm_text(head) == norm_text(matched[0])
+        and len(norm_text(text)) > len(norm_text(matched[0]))
+        and _precedes(matched[1], before)
+        and not text.startswith(("—", "－", "-", "─"))
+        and not _LABELLED.search(text)
+        and not any("sub" in tok for tok in _tokens(before))
+    )
 
 
 def _element_with_text(candidates: list[Element], text: str) -> Element | None:
