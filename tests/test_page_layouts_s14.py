@@ -811,7 +811,94 @@ COLUMN_TITLES = [
     ),
 ]
 
-ROWS = TABLES + CANDIDATES + PIECES + METADATA + TITLES + DUMPS + MESSY + TRAPS + MORE + COLUMN_TITLES
+# --- no class names anywhere: the body found by structure alone ---------------------------------------
+
+_BARE_CHROME = ("版权所有", "机构概况")
+
+BARE = [
+    _row(
+        "bare-divs.html",
+        _AGRI,
+        "2025-03-04",
+        "县农业农村局",
+        _N1,
+        _N3_END,
+        ("最新信息", "常务会议", *_BARE_CHROME),
+        "written-county-portal: nested divs without class or id, a 最新信息 list beside the text",
+    ),
+    _row(
+        "bare-sidebar-prose.html",
+        "关于2025年清明节放假的通知",
+        "2025-03-04",
+        None,
+        "根据国务院办公厅通知精神",
+        "共3天。",
+        ("领导简介", "主持县政府全面工作", *_BARE_CHROME),
+        "written-county-portal: a one-sentence notice beside a longer 领导简介 paragraph",
+    ),
+    _row(
+        "bare-statement.html",
+        _AGRI,
+        "2025-03-04T15:20",
+        "县农业农村局",
+        _N1,
+        "发放技术资料3200余份。",
+        ("网站声明", "温馨提示", "分辨率", *_BARE_CHROME),
+        "written-county-portal: a one-paragraph article above longer 网站声明 and 温馨提示 paragraphs",
+    ),
+    _row(
+        "bare-notice-summaries.html",
+        _AGRI,
+        "2025-03-04",
+        "县农业农村局",
+        _N1,
+        _N2_END,
+        ("通知公告", "农机购置补贴", "家庭农场", *_BARE_CHROME),
+        "written-county-portal: a 通知公告 box of titles with summary sentences under the text",
+    ),
+]
+
+# --- the headline in a plain block: no heading tag, no title-like class -----------------------------
+# A block whose whole text is <title>'s headline part is the headline (and where the article starts:
+# prose above it is a sidebar's); a line break in its source between Chinese characters is layout.
+
+PLAIN_TITLES = [
+    _row(
+        "title-strong-br.html",
+        _PLAN,
+        "2025-03-04",
+        None,
+        ("各县（市、区）人民政府，市政府各部门：", "（某政办发〔2025〕8号）"),
+        "2025年3月4日",
+        ("某某市人民政府办公室关于", "工作的通知"),
+        "written-gov-bulletin: <strong>…<br>\n…<br>\n…</strong> in a centred <p>, no heading",
+    ),
+    _row(
+        "title-spaced-parts.html",
+        "工业经济稳中有进 新动能加快成长",
+        "2025-03-04",
+        "某某日报",
+        _S1,
+        "增长18.6%。",
+        (),
+        "written-city-daily: a layout table's <b> headline keeps the space between its two parts",
+    ),
+]
+
+ROWS = (
+    PLAIN_TITLES
+    + BARE
+    + TABLES
+    + CANDIDATES
+    + PIECES
+    + METADATA
+    + TITLES
+    + DUMPS
+    + MESSY
+    + TRAPS
+    + MORE
+    + COLUMN_TITLES
+)
 
 
 def _record(name: str) -> dict[str, Any]:

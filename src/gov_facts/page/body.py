@@ -8,6 +8,7 @@ body is the best-scoring container, or a known CMS container that agrees with it
 from __future__ import annotations
 
 import heapq
+from collections.abc import Callable
 
 from lxml.html import HtmlElement as Element
 
@@ -216,9 +217,14 @@ def choose_body(
         ]
         return max(inner, key=lambda t: t[0])[1] if inner else None
 
-    winner = first_of_series(_density_winner(stats, anchor), stats, best_in)
-    if title_el is not None and _another_article(winner, title_el, chrome_for(rules)):
-        beside = _beside_another(winner, title_el, stats, anchor, chrome_for(rules))
+    chrome = chrome_for(rules)
+
+    def notices(el: Element) -> bool:
+        return _site_notices(stats[el], reading, chrome)
+
+    winner = first_of_series(_density_winner(stats, anchor, notices), stats, best_in)
+    if title_el is not None and _another_article(winner, title_el, chrome):
+        beside = _beside_another(winner, title_el, stats, anchor, chrome)
         winner = winner if beside is None else beside
     chosen = _known_container(winner, stats, rules, named)
     first, last = widen(chosen, stats, anchor)
@@ -283,9 +289,29 @@ def _final(st: _Stats, anchor: _Stats | None) -> float:
     return st.score * (1.0 - st.link_w / max(st.all_w, 1)) * _nearness(st, anchor)
 
 
-def _density_winner(stats: dict[Element, _Stats], anchor: _Stats | None) -> Element:
+#: the share of a block's text in chrome lines that makes it the site's notices, not the article
+_NOTICES = 0.6
+
+
+def _site_notices(st: _Stats, reading: PageLines | None, chrome: ChromeText) -> bool:
+    """The block's lines are mostly chrome by their wording: a site's 网站声明 and 温馨提示 under a
+    one-paragraph notice outweigh it, yet are not the article (the lines as the body pass read them)."""
+    if reading is None or st.line_in < 0 or st.line_out < 0:
+        return False
+    total = notice = 0
+    for line in reading.lines[st.line_in : st.line_out]:
+        w = _weight(line.text)
+        total += w
+        if chrome.is_chrome(line.text):
+            notice += w
+    return total > 0 and notice >= _NOTICES * total
+
+
+def _density_winner(
+    stats: dict[Element, _Stats], anchor: _Stats | None, notices: Callable[[Element], bool]
+) -> Element:
     """The best-scoring container that is not a list of linked headlines (a list page, a
-    block of related articles with their summaries)."""
+    block of related articles with their summaries) nor a block of the site's notices."""
     scored = [(_final(st, anchor), -i, el) for i, (el, st) in enumerate(stats.items()) if st.score > 0]
     # the best first; among equals the first reached (children before their parents)
     ranked = heapq.nlargest(8, scored, key=lambda t: (t[0], t[1]))
@@ -300,6 +326,8 @@ def _density_winner(stats: dict[Element, _Stats], anchor: _Stats | None) -> Elem
         items = teaser_items(el, stats)
         if items:
             lists.append((el, stats[el].all_w))
+            continue
+        if notices(el):
             continue
         return el
     if lists:

@@ -61,7 +61,7 @@ def title_match(
     cut = _cut_short(raw_title, rules)
     best: tuple[int, Element, str] | None = None
     for el in _candidates(doc, named):
-        text = _WS.sub(" ", el.text_content()).strip()
+        text = headline_text(el)
         n = norm_text(text)
         # a short heading counts when <title> begins with it (an encyclopedia entry: 梅溪江 - 维基百科)
         if len(n) < 2 or len(n) > 120 or (len(n) < 4 and not raw_n.startswith(n)):
@@ -70,7 +70,32 @@ def title_match(
         by_raw = by_raw or (cut is not None and n.startswith(cut))
         if (by_raw or n == meta_n) and (best is None or len(n) > best[0]):
             best = (len(n), el, text)
+    if best is None and raw_title and not site_only:
+        return _plain_block(doc, raw_title, rules)
     return (best[2], best[1]) if best is not None else None
+
+
+#: the tags a headline with no heading tag nor title-like class stands in
+_PLAIN_BLOCKS = ("div", "p", "td", "th", "span", "strong", "b", "font", "center")
+
+
+def _plain_block(doc: Element, raw_title: str, rules: MetadataRules) -> tuple[str, Element] | None:
+    """A block whose whole text is <title>'s headline part, when no heading or title-like block
+    agrees with <title>: a page of bare divs or layout tables shows its headline so (<div>县农业
+    农村局开展…</div>). The first such block (its innermost); ten characters or more, so a column's name
+    (部门动态) standing alone is not taken for it."""
+    head = norm_text(split_title(raw_title, rules.title_separators, rules.not_site_prefixes)[0])
+    if len(head) < 10:
+        return None
+    body = doc.find("body")
+    found: Element | None = None
+    for el in (body if body is not None else doc).iter(*_PLAIN_BLOCKS):
+        text = el.text_content()
+        if len(text) >= len(head) and len(text) <= 3 * len(head) + 40 and norm_text(text) == head:
+            if found is not None and not any(a is found for a in el.iterancestors()):
+                break  # the first match's innermost block is taken, not a later repeat
+            found = el
+    return (headline_text(found), found) if found is not None else None
 
 
 def find_title(
@@ -107,7 +132,7 @@ def find_title(
             before = el
     if matched is not None:
         if before is not None and _names_column(matched, before, head):
-            return _WS.sub(" ", before.text_content()).strip(), before, suffix
+            return headline_text(before), before, suffix
         return matched[0], matched[1], suffix
     # no heading agrees with <title>: the last heading-like element before the body
     if meta_title and (not suffix or norm_text(meta_title) != norm_text(suffix)):
@@ -115,7 +140,7 @@ def find_title(
     if before is not None and (
         not head or len(norm_text(head)) <= 12 or norm_text(head) == norm_text(suffix or "")
     ):
-        return _WS.sub(" ", before.text_content()).strip(), before, suffix
+        return headline_text(before), before, suffix
     return (head or None), None, suffix
 
 
@@ -148,7 +173,7 @@ def _names_column(matched: tuple[str, Element], before: Element, head: str) -> b
     more than it and the site (部门动态 - 某某市人民政府), and a longer heading-like block stands
     after it, nearer the body (the headline a template left out of <title>). A subtitle (——…综述)
     below a short headline is not one."""
-    text = _WS.sub(" ", before.text_content()).strip()
+    text = headline_text(before)
     return (
         norm_text(head) == norm_text(matched[0])
         and len(norm_text(text)) > len(norm_text(matched[0]))
@@ -157,6 +182,19 @@ def _names_column(matched: tuple[str, Element], before: Element, head: str) -> b
         and not _LABELLED.search(text)
         and not any("sub" in tok for tok in _tokens(before))
     )
+
+
+#: a line break in a headline's source between two Chinese characters or marks: layout (a title
+#: set on lines of its own, <strong>全国人民代表大会常务委员会<br>\n关于批准…</strong>), not a space
+_LINE_BREAK = re.compile(
+    r"(?<=[\u3400-\u9fff，、；：（）《》“”])[ \t\u3000]*[\r\n][\s\u3000]*(?=[\u3400-\u9fff（）《》“”])"
+)
+
+
+def headline_text(el: Element) -> str:
+    """A heading's text as one line: source line breaks between Chinese characters dropped, other
+    runs of whitespace one space (a space set between a headline's two parts stays)."""
+    return _WS.sub(" ", _LINE_BREAK.sub("", el.text_content())).strip()
 
 
 def _element_with_text(candidates: list[Element], text: str) -> Element | None:
