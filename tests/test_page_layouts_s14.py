@@ -885,8 +885,114 @@ PLAIN_TITLES = [
     ),
 ]
 
+# --- round two of the sweep: bare layouts, more date and source forms ---------------------------------
+
+SWEEP = [
+    _row(
+        "bare-comments.html",
+        _AGRI,
+        "2025-03-04",
+        "县农业农村局",
+        _N1,
+        "发放技术资料3200余份。",
+        ("网友评论", "田间守望者", *_BARE_CHROME),
+        "written-county-portal: bare divs, comments longer than the text",
+    ),
+    _row(
+        "bare-two-columns.html",
+        _AGRI,
+        "2025-03-04",
+        "县农业农村局",
+        _N1,
+        _N3_END,
+        ("政策解读", "18万吨", *_BARE_CHROME),
+        "written-county-portal: a layout table's second column holds a longer 政策解读 paragraph",
+    ),
+    _row(
+        "td-per-paragraph.gbk.html",
+        _IND,
+        "2025-03-04",
+        "市统计局",
+        _S1,
+        _S3_END,
+        ("上一篇", *_BARE_CHROME),
+        "written-old-city-gbk: one table row per paragraph, [2025-03-04] in brackets, 来源 a link",
+    ),
+    _row(
+        "date-single-digit.html",
+        _AGRI,
+        "2025-03-04T09:05",
+        "县农业农村局",
+        _N1,
+        _N2_END,
+        _CHROME,
+        "written-county-portal: 发布时间：2025年3月4日 9:05, 来源 a link",
+    ),
+    _row(
+        "date-short-dash.html",
+        _AGRI,
+        "2025-03-04",
+        "县农业农村局",
+        _N1,
+        _N2_END,
+        _CHROME,
+        "written-county-portal: 时间：2025-3-4 and an empty 作者：",
+    ),
+    _row(
+        "tw-roc-words.html",
+        _TW,
+        "2025-03-04",
+        "主計處",
+        _T1,
+        _T2_END,
+        ("發布日期",),
+        "written-tw-city: 發布日期：114年3月4日",
+    ),
+    _row(
+        "tw-date-time.html",
+        _TW,
+        "2025-03-04T14:30",
+        None,
+        _T1,
+        _T2_END,
+        ("單位",),
+        "written-tw-agency: 日期：114-03-04 14:30, 單位：…",
+    ),
+    _row(
+        "macau-cn-date.html",
+        _MO,
+        "2025-03-04",
+        "治安警察局",
+        _M1,
+        _M2_END,
+        ("版權所有",),
+        "written-mo-portal: 日期：2025年3月4日 來源：…",
+    ),
+    _row(
+        "two-sources.html",
+        _IND,
+        "2025-03-04",
+        "市统计局",
+        _S1,
+        "增长18.6%。",
+        _CHROME,
+        "written-city-portal: 发布机构 and 信息来源 on one line; the source is the 信息来源",
+    ),
+    _row(
+        "empty-title-tag.html",
+        _IND,
+        "2025-03-04",
+        "市统计局",
+        _S1,
+        "增长18.6%。",
+        _BARE_CHROME,
+        "written-old-county: an empty <title>, the headline in <font><b> over the text",
+    ),
+]
+
 ROWS = (
-    PLAIN_TITLES
+    SWEEP
+    + PLAIN_TITLES
     + BARE
     + TABLES
     + CANDIDATES

@@ -39,15 +39,32 @@ def _measure(
     m.flush()
     stats = m.stats
     anchor = stats.get(title_el) if title_el is not None else None
+    beside = _cells_beside(title_el) if anchor is not None and title_el is not None else ()
     for el, score, para in m.pending:
         st = stats.get(el)
         if st is not None:
-            if anchor is not None and stats[para].end <= anchor.start < anchor.end:
+            if anchor is not None and (stats[para].end <= anchor.start < anchor.end or para in beside):
                 score *= _ABOVE_TITLE
             st.score += score
     if reading is not None:
         reading.stats = stats
     return stats
+
+
+def _cells_beside(title_el: Element) -> frozenset[Element] | tuple[()]:
+    """What stands in the cells beside the headline's in a layout table's row (<tr><td>headline,
+    text</td><td>政策解读…</td></tr>): a side column, not the article, however long its paragraph."""
+    found: list[Element] = []
+    for anc in title_el.iterancestors():
+        if anc.tag not in ("td", "th"):
+            continue
+        row = anc.getparent()
+        if row is None or row.tag != "tr":
+            continue
+        for cell in row:
+            if cell is not anc and isinstance(cell.tag, str):
+                found.extend(cell.iter())
+    return frozenset(found) if found else ()
 
 
 class _Measure:

@@ -137,11 +137,38 @@ def find_title(
     # no heading agrees with <title>: the last heading-like element before the body
     if meta_title and (not suffix or norm_text(meta_title) != norm_text(suffix)):
         return meta_title, _element_with_text(candidates, meta_title), suffix
+    if before is None and not head:
+        before = _emphasised_before(doc, body_el)
     if before is not None and (
         not head or len(norm_text(head)) <= 12 or norm_text(head) == norm_text(suffix or "")
     ):
         return headline_text(before), before, suffix
     return (head or None), None, suffix
+
+
+#: what a sentence ends with: a headline has none of these at its end
+_SENTENCE_END = ("。", "！", "？", "；", "：", ":")
+
+
+def _emphasised_before(doc: Element, body_el: Element) -> Element | None:
+    """With no <title> text and no heading, the last bold or sized line before the body (<font
+    size="5"><b>全市一季度…增长7.4%</b></font> over the text of an old layout table): the page's
+    headline as its print layout sets it. A link, a label or a sentence is not one."""
+    body = doc.find("body")
+    found: Element | None = None
+    for el in (body if body is not None else doc).iter("b", "strong", "font"):
+        if found is not None and any(a is found for a in el.iterancestors()):
+            continue  # inside the one taken already
+        text = headline_text(el)
+        n = norm_text(text)
+        if not 5 <= len(n) <= 60 or _weight(n) < 4 or n.endswith(_SENTENCE_END) or _LABELLED.search(text):
+            continue
+        if el.find(".//a") is not None or any(a.tag == "a" for a in el.iterancestors()):
+            continue
+        if not _precedes(el, body_el):
+            break
+        found = el
+    return found
 
 
 #: a metadata line in a block whose class says title (title-info): not a headline
