@@ -990,8 +990,54 @@ SWEEP = [
     ),
 ]
 
+# --- more text dumps ----------------------------------------------------------------------------------
+
+MORE_DUMPS = [
+    _row(
+        "dump-site-first.txt",
+        _IND,
+        "2025-03-04T09:12",
+        "市统计局",
+        _S1,
+        "增长18.6%。",
+        ("上一篇", "下一篇", "浏览次数", "政务服务", "ICP备"),
+        "written-dump: the site's name and menu above the title, prev/next and footer below",
+    ),
+    _row(
+        "dump-hk-crlf.big5.txt",
+        _HK,
+        "2025-03-04T16:30",
+        None,
+        _H1,
+        _H3_END,
+        ("香港時間", "星期二"),
+        "written-dump-big5: CRLF lines, 完 then the date and 香港時間下午4時30分",
+    ),
+    _row(
+        "dump-related.txt",
+        _AGRI,
+        "2025-03-04T15:20",
+        "县农业农村局",
+        _N1,
+        _N2_END,
+        ("相关阅读", "农资打假"),
+        "written-dump: a 相关阅读 heading and long titles after the text",
+    ),
+    _row(
+        "dump-macau.txt",
+        _MO,
+        "2025-03-04T17:05",
+        None,
+        _M1,
+        _M2_END,
+        ("治安警察局\n",),
+        "written-dump: 04/03/2025 17:05 and the department on lines of their own",
+    ),
+]
+
 ROWS = (
-    SWEEP
+    MORE_DUMPS
+    + SWEEP
     + PLAIN_TITLES
     + BARE
     + TABLES

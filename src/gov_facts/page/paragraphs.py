@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .chrome import ChromeText
+from .date_forms import fold_date_text
 from .metadata import Labeller, norm_text
 from .text_weight import CJK as _CJK
 from .text_weight import WS as _WS
@@ -278,7 +279,9 @@ def byline_only(text: str, labeller: Labeller) -> bool:
 
 
 def only_date(text: str) -> bool:
-    return bool(_DATE_ONLY.match(text))
+    """A date (and time) alone on its line, in any form the date reader folds (04/03/2025 17:05,
+    2025年3月4日（星期二）)."""
+    return bool(_DATE_ONLY.match(fold_date_text(text)))
 
 
 _DATE_OPENS = re.compile(r"^[\s\[【(（]*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
