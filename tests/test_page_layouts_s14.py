@@ -1035,8 +1035,74 @@ MORE_DUMPS = [
     ),
 ]
 
+# --- 信息公开 tables in other places, a date inside the h1, side blocks ------------------------------
+
+ROUND3 = [
+    _row(
+        "xxgk-table-below.html",
+        _PLAN,
+        "2025-03-04",
+        None,
+        "各县（市、区）人民政府，市政府各部门：",
+        "2025年2月27日",
+        ("生效日期", "成文日期", *_CHROME),
+        "written-xxgk: the 信息公开 table under the text, 发布日期 before 成文日期",
+    ),
+    _row(
+        "h1-with-date-span.html",
+        _AGRI,
+        "2025-03-04",
+        "县农业农村局",
+        _N1,
+        _N2_END,
+        _CHROME,
+        "written-county-portal: the date in a span inside the h1",
+    ),
+    _row(
+        "picture-news-beside.html",
+        _AGRI,
+        "2025-03-04",
+        "县农业农村局",
+        _N1,
+        "发放技术资料3200余份。",
+        ("图片新闻", "农机具", *_CHROME),
+        "written-county-portal: a 图片新闻 block with a long caption after a short text",
+    ),
+    _row(
+        "source-in-content.html",
+        _IND,
+        "2025-03-04",
+        "市统计局",
+        _S1,
+        "增长18.6%。",
+        ("作者", *_CHROME),
+        "written-city-portal: 来源 and 作者 as the content's first paragraphs",
+    ),
+    _row(
+        "xxgk-date-then-meta.html",
+        _PLAN,
+        "2025-03-04T15:00",
+        "市政府办公室",
+        "各县（市、区）人民政府，市政府各部门：",
+        _N3_END,
+        ("索引号", *_CHROME),
+        "written-xxgk: 成文日期 in a strip above the h1, 发布时间 under it",
+    ),
+    _row(
+        "hk-no-end-mark.html",
+        _HK,
+        "2025-03-04T16:30",
+        None,
+        _H1,
+        _H3_END,
+        ("香港時間", "星期二"),
+        "written-hk-press: no 完; the date and 香港時間 in two <p>s closing the text",
+    ),
+]
+
 ROWS = (
-    MORE_DUMPS
+    ROUND3
+    + MORE_DUMPS
     + SWEEP
     + PLAIN_TITLES
     + BARE

@@ -15,7 +15,7 @@ from lxml.html import HtmlElement as Element
 from ..core.errors import NoArticleError
 from ..rules.page_rules import ChromeRules
 from .blocks import Stats as _Stats
-from .blocks import first_of_series, teaser_items, widen
+from .blocks import cells_beside, first_of_series, site_notices, teaser_items, widen
 from .chrome import ChromeText, chrome_for
 from .chrome import tokens as _tokens
 from .html_tags import BLOCK_TAGS, CONTAINER_TAGS, HEADING_TAGS
@@ -39,7 +39,7 @@ def _measure(
     m.flush()
     stats = m.stats
     anchor = stats.get(title_el) if title_el is not None else None
-    beside = _cells_beside(title_el) if anchor is not None and title_el is not None else ()
+    beside = cells_beside(title_el) if anchor is not None and title_el is not None else ()
     for el, score, para in m.pending:
         st = stats.get(el)
         if st is not None:
@@ -49,22 +49,6 @@ def _measure(
     if reading is not None:
         reading.stats = stats
     return stats
-
-
-def _cells_beside(title_el: Element) -> frozenset[Element] | tuple[()]:
-    """What stands in the cells beside the headline's in a layout table's row (<tr><td>headline,
-    text</td><td>政策解读…</td></tr>): a side column, not the article, however long its paragraph."""
-    found: list[Element] = []
-    for anc in title_el.iterancestors():
-        if anc.tag not in ("td", "th"):
-            continue
-        row = anc.getparent()
-        if row is None or row.tag != "tr":
-            continue
-        for cell in row:
-            if cell is not anc and isinstance(cell.tag, str):
-                found.extend(cell.iter())
-    return frozenset(found) if found else ()
 
 
 class _Measure:
@@ -237,7 +221,7 @@ def choose_body(
     chrome = chrome_for(rules)
 
     def notices(el: Element) -> bool:
-        return _site_notices(stats[el], reading, chrome)
+        return site_notices(stats[el], reading, chrome)
 
     winner = first_of_series(_density_winner(stats, anchor, notices), stats, best_in)
     if title_el is not None and _another_article(winner, title_el, chrome):
@@ -255,17 +239,27 @@ def _another_article(block: Element, title_el: Element, chrome: ChromeText) -> b
     not it."""
     if any(a is block for a in title_el.iterancestors()):
         return False
+    prev = block.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):
+        prev = prev.getprevious()
+    if prev is not None and prev is not title_el and prev.tag in HEADING_TAGS:
+        # right under a box's heading (<h3>图片新闻</h3><div><img><p>…</p></div>)
+        return _names_other(prev, chrome)
     for sub in block.iter():
         if not isinstance(sub.tag, str):
             continue
         if sub.tag in HEADING_TAGS:
-            text = _WS.sub(" ", sub.text_content()).strip()
-            # a link to another page (not to an anchor of this one, as a table of contents has)
-            linked = any(not (a.get("href") or "").startswith("#") for a in sub.iter("a"))
-            return linked or chrome.is_tail(text)
+            return _names_other(sub, chrome)
         if sub.tag == "p" and _weight(sub.text_content()) >= 8:
             return False
     return False
+
+
+def _names_other(heading: Element, chrome: ChromeText) -> bool:
+    """A heading that links to another page (not to an anchor of this one, as a table of contents
+    has) or names what follows an article (相关阅读, 下一篇, 图片新闻)."""
+    text = _WS.sub(" ", heading.text_content()).strip()
+    return any(not (a.get("href") or "").startswith("#") for a in heading.iter("a")) or chrome.is_tail(text)
 
 
 def _beside_another(
@@ -304,24 +298,6 @@ def _nearness(st: _Stats, anchor: _Stats | None) -> float:
 def _final(st: _Stats, anchor: _Stats | None) -> float:
     """A container's paragraph score, less its share of link text, weighed by its place."""
     return st.score * (1.0 - st.link_w / max(st.all_w, 1)) * _nearness(st, anchor)
-
-
-#: the share of a block's text in chrome lines that makes it the site's notices, not the article
-_NOTICES = 0.6
-
-
-def _site_notices(st: _Stats, reading: PageLines | None, chrome: ChromeText) -> bool:
-    """The block's lines are mostly chrome by their wording: a site's 网站声明 and 温馨提示 under a
-    one-paragraph notice outweigh it, yet are not the article (the lines as the body pass read them)."""
-    if reading is None or st.line_in < 0 or st.line_out < 0:
-        return False
-    total = notice = 0
-    for line in reading.lines[st.line_in : st.line_out]:
-        w = _weight(line.text)
-        total += w
-        if chrome.is_chrome(line.text):
-            notice += w
-    return total > 0 and notice >= _NOTICES * total
 
 
 def _density_winner(
