@@ -1100,8 +1100,100 @@ ROUND3 = [
     ),
 ]
 
+# --- closing lines, 12-hour clocks, <title> separators --------------------------------------------------
+
+ROUND4 = [
+    _row(
+        "hk-one-line-close.big5.html",
+        _HK,
+        "2025-03-04T16:30",
+        None,
+        _H1,
+        _H3_END,
+        ("香港時間", "星期二"),
+        "written-hk-press-big5: 2025年3月4日（星期二）香港時間 下午4時30分 on one line under 完",
+    ),
+    _row(
+        "tw-pm-time.html",
+        _TW,
+        "2025-03-04T15:20",
+        "主計處",
+        _T1,
+        _T2_END,
+        ("發布日期",),
+        "written-tw-city: 發布日期：114/03/04 下午 03:20",
+    ),
+    _row(
+        "date-weekday-label.html",
+        _AGRI,
+        "2025-03-04",
+        "本网",
+        _N1,
+        _N2_END,
+        ("星期二", *_CHROME),
+        "written-county-portal: 发布日期：2025年03月04日 星期二, 来源：本网, <title> with --",
+    ),
+    _row(
+        "title-emdash.html",
+        _IND,
+        "2025-03-04",
+        "市统计局",
+        _S1,
+        "增长18.6%。",
+        _CHROME,
+        "written-city-bureau: <title> 标题——某某市统计局",
+    ),
+    _row(
+        "title-pipe-nohead.html",
+        _IND,
+        "2025-03-04",
+        "市统计局",
+        _S1,
+        "增长18.6%。",
+        _CHROME,
+        "written-city-bureau: <title> 标题|某某市统计局 and no headline on the page",
+    ),
+]
+
+# --- comments with no heading, one table for everything, a table as the text ---------------------------
+
+ROUND5 = [
+    _row(
+        "bare-unlabelled-comments.html",
+        _AGRI,
+        "2025-03-04",
+        "县农业农村局",
+        _N1,
+        "发放技术资料3200余份。",
+        ("田间守望者", "化肥价格", *_BARE_CHROME),
+        "written-county-portal: comments (name, time, text) with no heading, longer than a one-paragraph text",
+    ),
+    _row(
+        "one-table-all.html",
+        "某某县2025年第一批农机购置补贴资金公示",
+        "2025-03-04",
+        None,
+        "根据《某某县2025年",
+        "合计186.4万元。",
+        ("发布单位", *_BARE_CHROME),
+        "written-county-bureau: headline, a 发布单位/发布日期 row and the text in one layout table",
+    ),
+    _row(
+        "data-table-body.html",
+        "2025年2月份全市主要经济指标",
+        "2025-03-04",
+        "市统计局",
+        "全市主要经济指标完成情况如下：",
+        ("4.6",),
+        _CHROME,
+        "written-city-stats: a one-line lead and a table of figures as the text",
+    ),
+]
+
 ROWS = (
-    ROUND3
+    ROUND5
+    + ROUND4
+    + ROUND3
     + MORE_DUMPS
     + SWEEP
     + PLAIN_TITLES

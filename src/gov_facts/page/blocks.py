@@ -223,3 +223,39 @@ def site_notices(st: Stats, reading: PageLines | None, chrome: ChromeText) -> bo
         if chrome.is_chrome(line.text):
             notice += w
     return total > 0 and notice >= _NOTICES * total
+
+
+#: text between the headline and the first of a series of posts that makes them replies to it
+_ARTICLE_BEFORE = 30
+
+
+def replies(root: Element, stats: dict[Element, Stats], anchor: Stats) -> Element | None:
+    """The block holding a series of replies under the article: three or more alike blocks (the
+    same tag and inner tags) after the headline, each with text of its own and a time stamp
+    (田间守望者 2025-03-04 18:20 / 我们村今年…), with the article's text between the headline and
+    the first of them. A forum thread's opening post is one of its series, right under the title:
+    no reply."""
+    for parent in root.iter():
+        if len(parent) < _MIN_POSTS or not isinstance(parent.tag, str):
+            continue
+        kids = [
+            c
+            for c in parent
+            if (st := stats.get(c)) is not None and st.all_w - st.link_w >= 8 and st.start >= anchor.end
+        ]
+        if len(kids) < _MIN_POSTS or stats[kids[0]].start - anchor.end < _ARTICLE_BEFORE:
+            continue
+        shape = _inner_tags(kids[0])
+        posts = [
+            c
+            for c in kids
+            if c.tag == kids[0].tag and _inner_tags(c) == shape and _STAMP.search(c.text_content())
+        ]
+        if len(posts) >= _MIN_POSTS and len(posts) == len(kids):
+            return parent
+    return None
+
+
+def _inner_tags(el: Element) -> tuple[str, ...]:
+    """The tags of a block's children, in order: what alike posts share whatever their classes."""
+    return tuple(c.tag for c in el if isinstance(c.tag, str))

@@ -15,7 +15,7 @@ from lxml.html import HtmlElement as Element
 from ..core.errors import NoArticleError
 from ..rules.page_rules import ChromeRules
 from .blocks import Stats as _Stats
-from .blocks import cells_beside, first_of_series, site_notices, teaser_items, widen
+from .blocks import cells_beside, first_of_series, replies, site_notices, teaser_items, widen
 from .chrome import ChromeText, chrome_for
 from .chrome import tokens as _tokens
 from .html_tags import BLOCK_TAGS, CONTAINER_TAGS, HEADING_TAGS
@@ -226,6 +226,10 @@ def choose_body(
     winner = first_of_series(_density_winner(stats, anchor, notices), stats, best_in)
     if title_el is not None and _another_article(winner, title_el, chrome):
         beside = _beside_another(winner, title_el, stats, anchor, chrome)
+        winner = winner if beside is None else beside
+    elif anchor is not None and (thread := replies(winner, stats, anchor)) is not None:
+        # replies under the text, with no heading to name them: the best block outside them
+        beside = _beside_another(thread, title_el, stats, anchor, chrome) if title_el is not None else None
         winner = winner if beside is None else beside
     chosen = _known_container(winner, stats, rules, named)
     first, last = widen(chosen, stats, anchor)
