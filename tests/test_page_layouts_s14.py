@@ -1166,7 +1166,7 @@ ROUND5 = [
         _N1,
         "发放技术资料3200余份。",
         ("田间守望者", "化肥价格", *_BARE_CHROME),
-        "written-county-portal: comments (name, time, text) with no heading, longer than a one-paragraph text",
+        "written-county-portal: comments (name, time, text) with no heading, longer than the text",
     ),
     _row(
         "one-table-all.html",
