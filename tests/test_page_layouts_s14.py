@@ -1190,8 +1190,34 @@ ROUND5 = [
     ),
 ]
 
+# --- paragraphs as sibling divs of <body>, a headline broken by <br> and a source line break ----------
+
+ROUND6 = [
+    _row(
+        "bare-flat-siblings.html",
+        _IND,
+        "2025-03-04",
+        "市统计局",
+        _S1,
+        _S3_END,
+        ("联系我们", *_BARE_CHROME),
+        "written-city-bureau: title, date and each paragraph a div right in <body>, a contact line after",
+    ),
+    _row(
+        "h1-br-newline.html",
+        "关于做好2025年春季农业生产工作的通知",
+        "2025-03-04",
+        "市农业农村局",
+        "各县（市、区）农业农村局：",
+        _N3_END,
+        _CHROME,
+        "written-city-bureau: <h1>…生产<br>\\n 工作的通知</h1>",
+    ),
+]
+
 ROWS = (
-    ROUND5
+    ROUND6
+    + ROUND5
     + ROUND4
     + ROUND3
     + MORE_DUMPS
