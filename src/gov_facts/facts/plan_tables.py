@@ -25,8 +25,8 @@ _UNIT_LINE = re.compile(r"\s*[（(]?\s*(?:单位|计量单位)[:：][^\t]*")
 
 def planned_cell(doc: ArticleText, c: Candidate) -> bool:
     """Whether ``c`` is a table cell (:mod:`.tables` read it) in a plan's table or column."""
-    if "period_at" not in c.extra:
-        return False  # not a table cell (the cheap cue)
+    if "period_at" not in c.extra and "table_head" not in c.extra:
+        return False  # not a table cell (the cheap cue; 1个工作日, read whole, is a cell named so)
     norm = doc.norm
     ls = norm.rfind("\n", 0, c.start) + 1
     header_at = doc.kept("table header", ls, lambda: _header_line(norm, ls))

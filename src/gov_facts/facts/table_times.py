@@ -4,6 +4,12 @@ A table whose rows are years (年份 | 案件數字（宗） with rows 2022, 202
 periods (指标 | 2023年 | 2024年; 項目 | 112年 | 113年; 地区 | 1-6月 | 上年同期) dates each cell by its
 row's or column's head: the cell's own line names no time, or names the row's only. :mod:`.tables`
 keeps the span of that head on the cell (``period_at``); this module reads the time written there.
+
+A time written in another cell of the row is that cell's own (线路 | 长度（公里） | 计划开通时间 with
+3号线 | 18.4 | 2025年底; 项目 | 开工时间 | 总投资; 任务 | 完成时限): a date of the thing the row
+names, not of the row's figures, which take the table's time. Only the row's label (its first cell
+that names something: 2024年上半年 | 123) and a column whose head names the data's own time
+(统计时间, 年份, 时期) date the other cells of a row.
 """
 
 from __future__ import annotations
@@ -20,6 +26,53 @@ _BARE_YEAR = re.compile(r"\s*((?:19|20)[0-9]{2})\s*")
 #: a head that names its period from the report's (本月, 当月, 本年累计, 上年同期, 同期): the time reader
 #: would resolve it from the publish day, so the report's own time is left to date the cell
 _DEICTIC = re.compile(r"[本当當今上去同前](?:年|月|期|季度?)|同期")
+
+
+#: a column head that names when the row's data stands (年份, 统计时间, 抽检时间, 统计截止日, 報告期):
+#: its time dates the row's figures, unlike a column of the thing's own dates (开工时间, 计划开通时间,
+#: 完成时限, 预计完工日期: the time of an event of what the row names)
+_DATA_TIME_HEAD = re.compile(
+    r"(?:(?:统计|統計|数据|數據|資料|资料|报告|報告|抽检|抽檢|抽查|检测|檢測|监测|監測|检查|檢查|调查|調查"
+    r"|采样|採樣|观测|觀測|填报|填報)(?:截止|截至)?|截至|數據截至|数据截至)?"
+    r"(?:时间|時間|日期|日|年份|年度|月份|时期|時期|期间|期間|季度|年月|年别|年別|期别|期別|期)"
+    r"(?:[（(][^（）()]*[）)])?"
+)
+
+
+def in_another_cell(doc: ArticleText, c: Candidate, t: TimeExpr) -> bool:
+    """Whether ``t`` stands in a cell of ``c``'s table row other than ``c``'s own, its label's and a
+    column's that names the data's time: a date of what the row names (its opening, its deadline),
+    no time of the cell's figure."""
+    if "period_at" not in c.extra and "table_head" not in c.extra:
+        return False  # not a table cell (the cheap test: most figures; 1个工作日 is a cell named so)
+    norm = doc.norm
+    ls = norm.rfind("\n", 0, c.start) + 1
+    if t.start < ls or norm.find("\n", ls, t.start) >= 0:
+        return False  # not on the cell's row
+    cell_of_t = norm.count("\t", ls, t.start)
+    if cell_of_t == norm.count("\t", ls, c.start) or norm.find("\t", t.start, t.end) >= 0:
+        return False
+    cells = norm[ls : norm.find("\n", ls) if norm.find("\n", ls) >= 0 else len(norm)].split("\t")
+    label = next((k for k, cell in enumerate(cells) if _NAMES.search(cell)), 0)
+    if cell_of_t <= label:
+        return False  # 2024年上半年 | 123: the row's label says when
+    head = doc.kept("table head row", ls, lambda: _head_row(norm, ls))
+    return not (cell_of_t < len(head) and _DATA_TIME_HEAD.fullmatch(head[cell_of_t].strip()))
+
+
+#: a cell that names something: a letter of any script (not a serial number)
+_NAMES = re.compile(r"[^\W\d_]")
+
+
+def _head_row(norm: str, ls: int) -> list[str]:
+    """The cells of the first line of the run of tab-joined lines holding the line at ``ls``."""
+    while ls > 0:
+        prev = norm.rfind("\n", 0, ls - 1) + 1
+        if "\t" not in norm[prev : ls - 1]:
+            break
+        ls = prev
+    end = norm.find("\n", ls)
+    return norm[ls : end if end >= 0 else len(norm)].split("\t")
 
 
 def cell_time(doc: ArticleText, c: Candidate) -> TimeExpr | None:
