@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 _YEAR_AFTER = "前后来代度初底末中间里内"
 #: 级 as a measure word: the tiers a list before it sums up (省、市、县三级, 县乡两级)
 _TIERS = MeasureWord(word="级")
+#: 届 in Chinese numerals counts sessions after 连续 or a verb of holding (连续五届, 已举办三届);
+#: elsewhere it is a session's name (十四届全国人大, 上届)
+_SESSIONS_COUNTED = re.compile(r"(?:连续|連續|举办|舉辦|举行|舉行|召开|召開)了?$")
 #: 8个亿, 3个多亿; a run of scales; places in a Chinese numeral; a short quote after a unit
 _SCALE_COUNTED = re.compile("个多?[万亿]")
 _BIG_SCALES, _ANY_SCALES = re.compile(r"[万亿]+"), re.compile(r"[万亿千百]*")
@@ -145,6 +148,8 @@ class SuffixReader:
         if entry.needs_number and r.is_cn and not (r.degrees and unit == "度"):
             if unit == "级" and self.doc.rules.tier_list.search(self.doc.norm, max(0, r.start - 16), r.start):
                 return give, unit, _TIERS, start  # 省、市、县三级: a count of tiers, not a level
+            if unit in ("届", "屆") and _SESSIONS_COUNTED.search(self.doc.norm, max(0, r.start - 3), r.start):
+                return give, unit, entry, start
             return None
         # only a measure word has chinese_only (a getattr on a unit would cost a raised AttributeError)
         if (
