@@ -2,13 +2,16 @@
 of money.
 
 Tables reach the fact stage as lines of tab-joined cells. A column of the row's own dates (计划开通时间,
-开工时间, 计划竣工时间, 完成时限, 預定完工, 中标日期) is a time of the thing the row names: it dates and
+开工时间, 计划竣工时间, 完成时限, 預定完工, 报名截止时间) is a time of the thing the row names: it dates and
 plans no other cell of its row, whose figures take the table's time (its title's, its lead's). A column
 of periods (113年 | 112年), a row label that is a period (2024年 | 5000) and a column that names when
-the data stands (统计时间, 抽检时间, 統計截止日) still date their cells. Then: a year before 届 or 级
-names a cohort, no count (2025届毕业生), while 连续五届 and 已举办3届 count sessions; a suspension's
-length in days (暫停營業7至14日) is a duration, not days of a month; a range whose scale is written on
-its high end only (由5,000至60萬澳門元) scales the low end only where the low end is not written in full.
+the data stands (统计时间, 抽检时间, 統計截止日) still date their cells, and so does the day an event
+of the row happened (举办时间, 签订日期), as a sentence's time would. Under a plan's caption, a column
+of a period already over (2020年 beside 2025年目标) or of what was done (2024年完成投资) is reported.
+Then: a year before 届 or 级 names a cohort, no count (2025届毕业生), while 连续五届 and 已举办3届
+count sessions; a suspension's length in days (暫停營業7至14日) is a duration, not days of a month;
+a range whose scale is written on its high end only (由5,000至60萬澳門元) scales the low end only
+where the low end is not written in full.
 
 Each row says its construction and its source (``work list``: the page of the task's work list;
 ``written: <style>``: a row written for this file in the style of a kind of site).
@@ -92,11 +95,53 @@ TIME_COLUMN_ROWS = [
               time=(None, "2025-09-30")),
     fact_case(RESETTLEMENT, "\t1200\t", "2025-03-01", "投用时间 2026年底: a count of flats, no plan by it "
               "[written: county news style]", value=1200.0, unit="套", status="reported", time=None),
-    fact_case(PROCUREMENT, "\t86.5\t", "2024-07-01", "签订日期: the contract's day, not the amount's "
-              "[written: procurement result style]", value=865000.0, time=None),
     fact_case(STATUS_COLUMN, "\t9.4\t", "2025-10-20", "开工日期 | 竣工日期 with a 状态 column "
               "[written: project list style]", value=940000000.0, status="reported", time=None),
 ]  # fmt: skip
+
+LIVELIHOOD = (
+    "2025年度为民办实事项目进展（截至10月31日）\n项目\t年度目标\t完成数\t完成率（%）\t预计完成时间\n"
+    "新增养老床位（张）\t1000\t860\t86.0\t2025年12月"
+)
+RECRUITING = "招聘岗位一览表\n岗位\t招聘人数\t报名截止时间\t年龄要求\n文秘\t3\t2025年11月30日\t35周岁以下"
+TIME_COLUMN_ROWS += [
+    fact_case(
+        LIVELIHOOD,
+        "\t860\t",
+        "2025-11-05",
+        "预计完成时间 2025年12月: a count done so far is no plan [written: 为民办实事 progress style]",
+        value=860.0,
+        status="reported",
+        time=(None, "2025-10-31"),
+    ),
+    fact_case(
+        LIVELIHOOD,
+        "\t1000\t",
+        "2025-11-05",
+        "a 年度目标 column stays planned, undated by 预计完成时间 [written: 为民办实事 progress style]",
+        value=1000.0,
+        status="planned",
+        time=(None, "2025-12-31"),
+    ),
+    fact_case(
+        RECRUITING,
+        "\t3\t",
+        "2025-11-05",
+        "报名截止时间: a deadline of applying, not the posts' [written: recruitment notice style]",
+        value=3.0,
+        unit="人",
+        time=None,
+    ),
+    fact_case(
+        RECRUITING,
+        "35周岁",
+        "2025-11-05",
+        "a bound in a cell beside a deadline column [written: recruitment notice style]",
+        value=35.0,
+        time=None,
+        status="reported",
+    ),
+]
 
 # ---------------------------------------------------------------- periods that do date their cells
 
@@ -117,7 +162,33 @@ YEAR_ROWS = (
     "2023—2025年新能源汽车推广任务表\n年度\t推广目标（辆）\t充电桩（个）\n"
     "2023年\t5000\t1200\n2025年\t12000\t3000"
 )
+EVENTS = (
+    "2024年全市重大活动一览\n活动名称\t举办时间\t参与人数（人）\t带动消费（万元）\n"
+    "草莓音乐节\t2024年5月1日\t32000\t1860\n国际马拉松\t2024年11月10日\t25000\t2450"
+)
+PLAN_BASE = (
+    "“十四五”规划主要指标\n指标\t2020年\t2025年目标\t年均增长（%）\t属性\n"
+    "地区生产总值（亿元）\t2356\t3300\t7\t预期性\n森林覆盖率（%）\t45.2\t46\t—\t约束性"
+)
+PLAN_DONE = (
+    "2025年重点项目投资计划表\n项目\t2024年完成投资（亿元）\t2025年计划投资（亿元）\n城东新区\t12.5\t18.0"
+)
 PERIOD_ROWS = [
+    fact_case(PROCUREMENT, "\t86.5\t", "2024-07-01", "签订日期: the day the contract was signed dates its "
+              "amount [written: procurement result style]", value=865000.0, time="2024-05-10"),
+    fact_case(EVENTS, "\t25000\t", "2025-01-10", "举办时间: the day of an event dates its figures "
+              "[written: culture and tourism bureau style]", value=25000.0, time="2024-11-10"),
+    fact_case(PLAN_BASE, "\t2356\t", "2021-03-01", "a plan's 2020年 column: the base level, reported "
+              "[written: 十四五 plan style]", value=235600000000.0, status="reported", time="2020-12-31"),
+    fact_case(PLAN_BASE, "\t3300\t", "2021-03-01", "a plan's 2025年目标 column stays planned "
+              "[written: 十四五 plan style]", value=330000000000.0, status="planned", time="2025-12-31"),
+    fact_case(PLAN_BASE, "\t45.2\t", "2021-03-01", "a base year's share [written: 十四五 plan style]",
+              value=45.2, status="reported"),
+    fact_case(PLAN_DONE, "\t12.5\t", "2024-03-01", "2024年完成投资 under a 投资计划表: done, reported "
+              "[written: development and reform commission style]", value=1250000000.0, status="reported"),
+    fact_case(PLAN_DONE, "\t18.0", "2024-03-01", "2025年计划投资 beside it stays planned "
+              "[written: development and reform commission style]", value=1800000000.0, status="planned"),
+
     fact_case(TW_PERIODS, "1,147", "2024-11-20", "113年 | 112年 columns date their cells "
               "[written: Taiwan 主計 style]", value=11470000.0, time="2023-12-31"),
     fact_case(TW_PERIODS, "3.38", "2024-11-20", "a 113年 column's rate [written: Taiwan 主計 style]",

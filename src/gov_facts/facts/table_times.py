@@ -5,11 +5,13 @@ periods (指标 | 2023年 | 2024年; 項目 | 112年 | 113年; 地区 | 1-6月 |
 row's or column's head: the cell's own line names no time, or names the row's only. :mod:`.tables`
 keeps the span of that head on the cell (``period_at``); this module reads the time written there.
 
-A time written in another cell of the row is that cell's own (线路 | 长度（公里） | 计划开通时间 with
-3号线 | 18.4 | 2025年底; 项目 | 开工时间 | 总投资; 任务 | 完成时限): a date of the thing the row
-names, not of the row's figures, which take the table's time. Only the row's label (its first cell
-that names something: 2024年上半年 | 123) and a column whose head names the data's own time
-(统计时间, 年份, 时期) date the other cells of a row.
+A time written in another cell of the row dates that cell's thing, not the row's figures, where
+its column is the thing's schedule (线路 | 长度（公里） | 计划开通时间 with 3号线 | 18.4 | 2025年底;
+项目 | 开工时间 | 计划竣工时间 | 总投资; 任务 | 目标值 | 完成时限; 工程 | 預定完工) or the time is still
+to come: the figures take the table's time. The row's label (its first cell that names something:
+2024年上半年 | 123), a column whose head names the data's own time (统计时间, 抽检时间, 資料時間) and
+a column of the day an event of the row happened (举办时间, 签订日期, 決標日期) date the row as a
+sentence's time would.
 """
 
 from __future__ import annotations
@@ -39,25 +41,41 @@ _DATA_TIME_HEAD = re.compile(
 )
 
 
+#: a column head that names the row's thing's schedule: a plan (计划开通时间, 预计完工日期, 預定完工),
+#: a deadline (完成时限, 报名截止时间, 履约期限) or a step of building (开工时间, 竣工日期, 投用时间,
+#: 建设起止年限)
+_SCHEDULE_HEAD = re.compile(
+    r"计划|計劃|計畫|预计|預計|预定|預定|拟|擬|目标|目標|时限|時限|期限|截止|年限"
+    r"|开工|開工|动工|動工|竣工|完工|开通|開通|通车|通車|投用|投产|投產|建成|落成|启用|啟用|交付|运营|營運"
+)
+
+
 def in_another_cell(doc: ArticleText, c: Candidate, t: TimeExpr) -> bool:
-    """Whether ``t`` stands in a cell of ``c``'s table row other than ``c``'s own, its label's and a
-    column's that names the data's time: a date of what the row names (its opening, its deadline),
-    no time of the cell's figure."""
-    if "period_at" not in c.extra and "table_head" not in c.extra:
-        return False  # not a table cell (the cheap test: most figures; 1个工作日 is a cell named so)
+    """Whether ``t`` stands in a cell of ``c``'s table row other than ``c``'s own and its label's,
+    under a head of the thing's schedule or ahead of the publish date, and no column's that names
+    the data's time: a date of what the row names (its opening, its deadline), no time of the
+    cell's figure."""
     norm = doc.norm
+    a, b = (t.end, c.start) if t.end <= c.start else (c.end, t.start)
+    if norm.find("\t", a, b) < 0:
+        return False  # no cell between them (the cheap test: most figures stand in no table)
     ls = norm.rfind("\n", 0, c.start) + 1
-    if t.start < ls or norm.find("\n", ls, t.start) >= 0:
+    if t.start < ls or norm.find("\n", c.end, t.start) >= 0:
         return False  # not on the cell's row
-    cell_of_t = norm.count("\t", ls, t.start)
-    if cell_of_t == norm.count("\t", ls, c.start) or norm.find("\t", t.start, t.end) >= 0:
-        return False
-    cells = norm[ls : norm.find("\n", ls) if norm.find("\n", ls) >= 0 else len(norm)].split("\t")
+    end = norm.find("\n", ls)
+    cells = norm[ls : end if end >= 0 else len(norm)].split("\t")
     label = next((k for k, cell in enumerate(cells) if _NAMES.search(cell)), 0)
+    cell_of_t = norm.count("\t", ls, t.start)
     if cell_of_t <= label:
         return False  # 2024年上半年 | 123: the row's label says when
-    head = doc.kept("table head row", ls, lambda: _head_row(norm, ls))
-    return not (cell_of_t < len(head) and _DATA_TIME_HEAD.fullmatch(head[cell_of_t].strip()))
+    heads = doc.kept("table head row", ls, lambda: _head_row(norm, ls))
+    head = heads[cell_of_t].strip() if cell_of_t < len(heads) else ""
+    if _DATA_TIME_HEAD.fullmatch(head):
+        return False  # 统计时间 | 2024年末: when the data stands
+    if _SCHEDULE_HEAD.search(head):
+        return True
+    pub = doc.published  # 2026年 in a column of no such head: a date still to come is no figure's
+    return pub is not None and t.last is not None and t.last > pub and (t.first is None or t.first > pub)
 
 
 #: a cell that names something: a letter of any script (not a serial number)
