@@ -247,6 +247,11 @@ def unit_opens_a_word(doc: ArticleText, c: Candidate) -> bool:
 _COHORT_UNITS = frozenset({"届", "屆", "级", "級"})
 
 
+def year_of_no_figure(doc: ArticleText, c: Candidate) -> bool:
+    """A year read as a figure: a list's marker glued to it (1.2023年) or a cohort (2025届)."""
+    return list_marker_before_a_year(doc, c) or cohort_of_a_year(doc, c)
+
+
 def cohort_of_a_year(doc: ArticleText, c: Candidate) -> bool:
     """2025届毕业生, 较上届（2024届）提高, 2023级新生, 2025屆畢業生: a year before 届 or 级 names a
     cohort (the class that graduates or enrols that year), no count of sessions or grades; a count
