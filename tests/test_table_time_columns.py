@@ -173,7 +173,30 @@ PLAN_BASE = (
 PLAN_DONE = (
     "2025年重点项目投资计划表\n项目\t2024年完成投资（亿元）\t2025年计划投资（亿元）\n城东新区\t12.5\t18.0"
 )
+YEARS_NOTED = (
+    "年份\t游客人次（万）\t旅游收入（亿元）\n2022\t1102\t118.6\n2023\t1256\t132.5\n2024（预计）\t1380\t148.0"
+)
+NOTED_HEAD = "項目\t二○二四年\t二○二五年（預算）\n公共開支（億元）\t7,532\t7,905"
+FORECAST_HEAD = "指标\t2024年\t2025年（预计）\n一般公共预算收入（亿元）\t356.2\t372.0"
+COHORT_ROWS = (
+    "近三届毕业生就业情况\n届别\t毕业生人数（人）\t去向落实率（%）\n2023届\t8012\t90.2\n2024届\t8305\t90.8"
+)
 PERIOD_ROWS = [
+    fact_case(YEARS_NOTED, "\t1380\t", "2024-10-20", "a year row with a note (2024（预计）) under 年份: its "
+              "cells stay in their columns, dated and planned [written: tourism bureau style]",
+              value=13800000.0, unit="人次", time="2024-12-31", status="planned"),
+    fact_case(YEARS_NOTED, "\t148.0", "2024-10-20", "the last cell of a noted year row "
+              "[written: tourism bureau style]", value=14800000000.0, unit="元", time="2024-12-31"),
+    fact_case(YEARS_NOTED, "\t1256\t", "2024-10-20", "a bare year row beside it "
+              "[written: tourism bureau style]", value=12560000.0, time="2023-12-31", status="reported"),
+    fact_case(NOTED_HEAD, "7,905", "2025-03-01", "a period head with a note in brackets (二○二五年（預算）): "
+              "no unit [written: Hong Kong budget style]", value=790500000000.0, unit="元",
+              time="2025-12-31"),
+    fact_case(FORECAST_HEAD, "372.0", "2024-12-20", "2025年（预计）: a forecast column, planned "
+              "[written: finance bureau style]", value=37200000000.0, time="2025-12-31", status="planned"),
+    fact_case(COHORT_ROWS, "\t8305\t", "2025-10-20", "a cohort row label (2024届): the header names what "
+              "[written: university report style]", value=8305.0, unit="人",
+              subject=["毕业生人数", "毕业生"]),
     fact_case(PROCUREMENT, "\t86.5\t", "2024-07-01", "签订日期: the day the contract was signed dates its "
               "amount [written: procurement result style]", value=865000.0, time="2024-05-10"),
     fact_case(EVENTS, "\t25000\t", "2025-01-10", "举办时间: the day of an event dates its figures "

@@ -23,8 +23,9 @@ from .candidate import Candidate
 from .context import ArticleText
 from .time_expressions import TimeExpr
 
-#: a head that is a year written without 年 (2022, as a 年份 column writes it)
-_BARE_YEAR = re.compile(r"\s*((?:19|20)[0-9]{2})\s*")
+#: a head that is a year written without 年 (2022, as a 年份 column writes it), perhaps with a note in
+#: brackets (2024（预计）, 2023(r))
+_BARE_YEAR = re.compile(r"\s*((?:19|20)[0-9]{2})\s*(?:[（(][^（）()0-9]{1,6}[）)]\s*)?")
 #: a head that names its period from the report's (本月, 当月, 本年累计, 上年同期, 同期): the time reader
 #: would resolve it from the publish day, so the report's own time is left to date the cell
 _DEICTIC = re.compile(r"[本当當今上去同前](?:年|月|期|季度?)|同期")
