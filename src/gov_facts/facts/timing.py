@@ -29,7 +29,7 @@ from .rule_figures import (
 )
 from .rule_figures import value_of_a_term as _value_of_a_term
 from .status import plan_governs
-from .table_times import cell_time
+from .table_times import cell_time, in_another_cell
 from .text import SPAN_JOINS, TIME_SCOPE_BREAK
 from .time_as_of import without_names_after_as_of
 from .time_baselines import is_baseline, is_baseline_at, is_dateline, listed_times, share_base_end
@@ -284,6 +284,7 @@ def _own_time_in_sentence(doc: ArticleText, c: Candidate, present_or_limited: bo
         and not adjusted_for(doc, t, c)  # 扣除去年同期…因素后, 去年价格变动的翘尾影响约为
         and not (c.kind == "rank" and t.text.endswith(SINCE))  # 1961年以来第二暖: the span ranked over
         and not _RECORD_SINCE.match(doc.norm, t.end)  # 为1961年有气象记录以来同期最少: a record's span
+        and not in_another_cell(doc, c, t)  # 3号线 | 18.4 | 2025年底 (计划开通时间): the line's date
     ]
     in_sentence = without_names_after_as_of(doc, in_sentence, c)
     in_clause = [t for t in in_sentence if cs <= t.start < ce]
