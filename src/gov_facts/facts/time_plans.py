@@ -21,6 +21,7 @@ from .context import ArticleText
 from .part_times import opener_before_semicolon
 from .status import plan_governs
 from .status_cues import plan_in_brackets
+from .time_as_of import as_of_over_the_year
 from .time_baselines import is_baseline
 from .time_expressions import TimeExpr
 from .time_scopes import TimeScopes
@@ -108,7 +109,7 @@ def opener_for_a_plan(doc: ArticleText, c: Candidate, ss: int) -> TimeExpr | Non
     (:func:`.part_times.opener_before_semicolon`): for a figure a plan word governs, not a results
     period but the last time before it in the sentence that is none (今年计划新开工项目142个，截至9月底
     已开工131个；计划竣工项目87个: 今年), else none."""
-    t = opener_before_semicolon(doc, c, ss)
+    t = as_of_over_the_year(doc, opener_before_semicolon(doc, c, ss), c)
     if t is None or not results_period(doc, t) or not plan_governs(doc, c):
         return t
     s0 = doc.sentence(c.start)[0]
