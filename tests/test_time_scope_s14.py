@@ -283,11 +283,73 @@ LATER_CELL_TIMES = [
 ]
 
 
+# ---------------------------------------------------------------- what a finished thing will do
+# 签约项目全部建成投产后，预计可实现年产值约210亿元 under a title 江澄经开区一季度重大项目集中签约: a figure
+# a sentence opened by a completion still ahead forecasts is what the finished works will do each year,
+# of no period the report's title names (the title's quarter dates the signing's own counts).
+_SIGNING = (
+    "此次集中签约项目16个，总投资128.6亿元。"
+    "据介绍，签约项目全部建成投产后，预计可实现年产值约210亿元、年税收9.8亿元，带动就业4500余人。"
+)
+_SIGNING_TITLE = "江澄经开区一季度重大项目集中签约 16个项目总投资128.6亿元"
+_GROUNDBREAKING = (
+    "此次集中开工项目32个，总投资215亿元。项目全部建成后，预计年新增产值120亿元，目前已完成投资8亿元。"
+)
+AFTER_COMPLETION = [
+    case(
+        _SIGNING,
+        "210亿元",
+        "2025-03-18",
+        "work-list-devzone-investment-signing: 全部建成投产后，预计可实现年产值",
+        title=_SIGNING_TITLE,
+        time=None,
+        status=PLANNED,
+    ),
+    case(
+        _SIGNING,
+        "4500余人",
+        "2025-03-18",
+        "work-list-devzone-investment-signing: a later clause of the forecast",
+        title=_SIGNING_TITLE,
+        time=None,
+        status=PLANNED,
+    ),
+    case(
+        _SIGNING,
+        "16个",
+        "2025-03-18",
+        "work-list-devzone-investment-signing: the signing's own count keeps the title's quarter",
+        title=_SIGNING_TITLE,
+        time="2025-03-31",
+        status=REPORTED,
+    ),
+    case(
+        _GROUNDBREAKING,
+        "120亿元",
+        "2025-04-08",
+        "written-city-ndrc-groundbreaking: 项目全部建成后，预计年新增产值",
+        title="2025年二季度全市重大项目集中开工",
+        time=None,
+        status=PLANNED,
+    ),
+    case(
+        "本季共引進廠商18家。新廠完工投產後，預估年產值可達新臺幣50億元。",
+        "50億元",
+        "2025-07-02",
+        "written-taiwan-city-investment-release: 完工投產後，預估年產值",
+        title="114年第3季招商成果記者會",
+        time=None,
+        status=PLANNED,
+    ),
+]
+
+
 TABLES: dict[str, list[Any]] = {
     "as-of-over-the-year": AS_OF_OVER_THE_YEAR,
     "since-an-event": SINCE_AN_EVENT,
     "scheme-names": SCHEME_NAMES,
     "later-cell-times": LATER_CELL_TIMES,
+    "after-completion": AFTER_COMPLETION,
 }
 
 

@@ -20,7 +20,7 @@ from .candidate import Candidate
 from .context import ArticleText
 from .part_times import opener_before_semicolon
 from .status import plan_governs
-from .status_cues import plan_in_brackets
+from .status_cues import after_completion, plan_in_brackets
 from .time_as_of import as_of_over_the_year
 from .time_baselines import is_baseline
 from .time_expressions import TimeExpr
@@ -69,9 +69,12 @@ def earlier_for_a_plan(doc: ArticleText, c: Candidate, earlier: list[TimeExpr]) 
 def document_for_a_plan(doc: ArticleText, c: Candidate, document: TimeExpr | None) -> TimeExpr | None:
     """The title's period over a figure with no time of its own: none for a plan's figure when the
     period is one of results (…推进情况（截至10月底）: 计划改造老旧小区23个) or any other that ended
-    before the publish date (前4月… over 預計帶動投資約250億元)."""
+    before the publish date (前4月… over 預計帶動投資約250億元), nor for what a thing will do once it
+    is finished (一季度…集中签约 over 项目全部建成投产后，预计可实现年产值约210亿元)."""
     if document is not None and ended_before_a_plan(doc, c, document):
         return None
+    if document is not None and after_completion(doc, c, doc.sentence(c.start)[0]):
+        return None  # 签约项目全部建成投产后，预计可实现年产值约210亿元: what the finished works will do
     return document
 
 
