@@ -344,12 +344,48 @@ AFTER_COMPLETION = [
 ]
 
 
+# ---------------------------------------------------------------- 去年来<place>: a visit, not a span
+# 去年來金旅客約326萬人次 (Kinmen's visitors), 去年來台旅客: 來 before the place visited and its visitors is
+# the visit; the figure is last year's, not a span from last year to now (三年来金融… still is a span).
+VISITS = [
+    case(
+        "觀光效益方面，去年來金旅客約326萬人次，觀光產值估計逾新臺幣120億元。",
+        "326萬人次",
+        "2026-01-08",
+        "work-list-tw-kinmen-county-tourism-ferry: 去年來金旅客",
+        time="2025-12-31",
+    ),
+    case(
+        "縣府統計，去年來金觀光人次達326萬，較前年成長8%。",
+        "326萬",
+        "2026-01-10",
+        "written-taiwan-county-tourism-release: 去年來金觀光人次",
+        time="2025-12-31",
+    ),
+    case(
+        "去年來台旅客約786萬人次，較前年成長22%。",
+        "786萬人次",
+        "2025-02-10",
+        "written-taiwan-tourism-administration: 去年來台旅客",
+        time="2024-12-31",
+    ),
+    case(
+        "三年来金融机构贷款余额增长25%。",
+        "25%",
+        "2026-01-08",
+        "written-finance-news: 三年来 before 金融 stays a span of years",
+        time=None,
+    ),
+]
+
+
 TABLES: dict[str, list[Any]] = {
     "as-of-over-the-year": AS_OF_OVER_THE_YEAR,
     "since-an-event": SINCE_AN_EVENT,
     "scheme-names": SCHEME_NAMES,
     "later-cell-times": LATER_CELL_TIMES,
     "after-completion": AFTER_COMPLETION,
+    "visits": VISITS,
 }
 
 
