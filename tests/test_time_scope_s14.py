@@ -379,6 +379,42 @@ VISITS = [
 ]
 
 
+# ---------------------------------------------------------------- the year of the prices a volume is at
+# 按照上年不变价计算的电信业务总量同比增长9.2%, 按2020年不变价计算: the year of the constant prices is a
+# base, neither the figure's time nor the year the bare quarters after it fall in.
+PRICE_BASES = [
+    case(
+        "1—10月，全省电信业务收入累计完成612.48亿元，同比增长3.6%；按照上年不变价计算的电信业务总量同比增长9.2%。",
+        "9.2%",
+        "2025-11-20",
+        "work-list-province-ca-telecom-industry: 按照上年不变价计算",
+        time="2025-10-31",
+    ),
+    case(
+        "全年全市地区生产总值5,326.8亿元，按2020年不变价计算，比上年增长5.6%。",
+        "5.6%",
+        "2025-03-10",
+        "written-statistics-bulletin: 按2020年不变价计算 in a year's communiqué",
+        title="2024年全市国民经济和社会发展统计公报",
+        time="2024-12-31",
+    ),
+    case(
+        "前三季度，全省邮政业务总量按上年可比价计算同比增长12.1%。",
+        "12.1%",
+        "2025-10-20",
+        "written-provincial-postal-bureau: 按上年可比价计算",
+        time="2025-09-30",
+    ),
+    case(
+        "按2020年不變價計算，本澳第二季本地生產總值實質增長2.1%。",
+        "2.1%",
+        "2025-08-30",
+        "written-macau-statistics-release: the price year anchors no bare quarter",
+        time="2025-06-30",
+    ),
+]
+
+
 TABLES: dict[str, list[Any]] = {
     "as-of-over-the-year": AS_OF_OVER_THE_YEAR,
     "since-an-event": SINCE_AN_EVENT,
@@ -386,6 +422,7 @@ TABLES: dict[str, list[Any]] = {
     "later-cell-times": LATER_CELL_TIMES,
     "after-completion": AFTER_COMPLETION,
     "visits": VISITS,
+    "price-bases": PRICE_BASES,
 }
 
 
