@@ -94,3 +94,108 @@ REST = [
 @pytest.mark.parametrize(("text", "needle", "accepted"), REST)
 def test_the_rest_counts_what_its_whole_counts(text: str, needle: str, accepted: list[str]) -> None:
     _check(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- 2. the thing a verb acted on
+# 白鹤共记录到3260只, 全倒補助已核發312戶, 各項災後補助累計核撥8.46億元: a count or amount right after a
+# verb of recording, granting or handling counts the thing its clause names before the verb (past 已, 累计);
+# with nothing before the verb, the thing its sentence is about, when the verb was read as the subject
+# (視像諮詢…，全年共處理742宗); never the verb, the unit or a noun of an earlier sentence
+
+BIRDS = (
+    "其中，国家一级重点保护野生鸟类9种；国家二级重点保护野生鸟类18种。\n"
+    "从重点物种看，白鹤共记录到3260只，占其全球种群数量的六成以上；东方白鹳1480只，比上年增加210只；"
+    "全球极度濒危物种青头潜鸭记录到47只，创我省历年调查最高值。"
+)
+HUALIEN_AID = (
+    "截至11月15日止，中央與縣府各項災後補助累計核撥新臺幣8.46億元。"
+    "截至11月15日，全倒補助已核發312戶、半倒補助已核發1,068戶。"
+)
+ACTED_ON = [
+    accept(BIRDS, "3260只", "work-list-province-wetland-winter-bird: 白鹤共记录到3260只", ["白鹤"]),
+    accept(BIRDS, "47只", "work-list-province-wetland-winter-bird: 青头潜鸭记录到47只", ["青头潜鸭"]),
+    accept(HUALIEN_AID, "8.46億元", "work-list-tw-hualien: 災後補助累計核撥", ["災後補助", "補助"]),
+    accept(HUALIEN_AID, "312戶", "work-list-tw-hualien: 全倒補助已核發312戶", ["全倒補助", "全倒"]),
+    accept(HUALIEN_AID, "1,068戶", "work-list-tw-hualien: 半倒補助已核發1,068戶", ["半倒補助", "半倒"]),
+    accept(
+        "其中，汽车消费券按购车价格分档发放，单张面额2000元至8000元，共核销1.15万张，带动汽车销售额21.7亿元。",
+        "1.15万张",
+        "work-list-province-commerce-consumption: 汽车消费券…共核销1.15万张",
+        ["汽车消费券", "消费券"],
+    ),
+    accept(
+        "視像諮詢自推出以來廣受市民歡迎，全年共處理742宗，較前年增加近一倍。",
+        "742宗",
+        "work-list-mo-dsaj-legal-aid: 視像諮詢…全年共處理742宗",
+        ["視像諮詢"],
+    ),
+    accept(
+        "视像咨询自推出以来广受市民欢迎，全年共处理742宗，较前年增加近一倍。",
+        "742宗",
+        "written-mo-dsaj-simplified: 视像咨询…全年共处理742宗",
+        ["视像咨询"],
+    ),
+    accept(
+        "本次调查中，黑脸琵鹭共记录到412只，较上年增加36只。",
+        "412只",
+        "written-provincial-forestry: 黑脸琵鹭共记录到412只",
+        ["黑脸琵鹭"],
+    ),
+    accept(
+        "本次調查中，黑面琵鷺共記錄到412隻，較上年增加36隻。",
+        "412隻",
+        "written-tw-forestry-agency: 黑面琵鷺共記錄到412隻",
+        ["黑面琵鷺"],
+    ),
+    accept(
+        "今年春季，市區候鳥監測點監測到白頭鶴約120隻。",
+        "120隻",
+        "written-hk-afcd: 監測到白頭鶴約120隻 (the verb's object stands before the figure)",
+        ["白頭鶴"],
+        marks=known_miss("a place, the verb and its object before a count are read as one noun"),
+    ),
+    accept(
+        "截至6月底，中央财政衔接推进乡村振兴补助资金已拨付86.5亿元，拨付进度为92.3%。",
+        "86.5亿元",
+        "written-finance-ministry: 补助资金已拨付86.5亿元",
+        ["补助资金", "衔接推进乡村振兴补助资金", "乡村振兴补助资金"],
+    ),
+    accept(
+        "截至6月底，中央財政銜接推進鄉村振興補助資金已撥付86.5億元，撥付進度為92.3%。",
+        "86.5億元",
+        "written-finance-ministry-traditional: 補助資金已撥付86.5億元",
+        ["補助資金", "銜接推進鄉村振興補助資金", "鄉村振興補助資金"],
+    ),
+    accept(
+        "本年度災害救助金累計核發新臺幣1.2億元，受惠農戶約3,400戶。",
+        "1.2億元",
+        "written-tw-county-agri: 災害救助金累計核發",
+        ["災害救助金", "救助金"],
+    ),
+    # what stays: items in turn, the count's own noun after it, an amount carried from its clause
+    accept(
+        "其中，电话、网络渠道分别受理14.21万件和4.43万件，分别占受理总量的76.2%和23.8%。",
+        "14.21万件",
+        "work-list-city-12345-hotline: 分别受理 (items in turn)",
+        ["电话渠道", "电话"],
+    ),
+    accept(
+        "二○二四年，反詐中心共處理逾3.2萬宗查詢，按年增加18%。",
+        "3.2萬宗",
+        "work-list-hk-legco-reply: 共處理逾3.2萬宗查詢 (its own noun after it)",
+        ["查詢"],
+    ),
+    accept(
+        "省级财政今年安排农机购置与应用补贴资金9.6亿元，已兑付3.4亿元。",
+        "3.4亿元",
+        "work-list-province-agri-dept: 已兑付3.4亿元 (the amount of the clause before)",
+        ["农机购置与应用补贴资金", "补贴资金"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), ACTED_ON)
+def test_a_verb_of_recording_or_granting_counts_the_thing_before_it(
+    text: str, needle: str, accepted: list[str]
+) -> None:
+    _check(text, needle, accepted)
