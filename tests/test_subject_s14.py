@@ -199,3 +199,83 @@ def test_a_verb_of_recording_or_granting_counts_the_thing_before_it(
     text: str, needle: str, accepted: list[str]
 ) -> None:
     _check(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- 3. an amount per unit, and its money
+# 每戶5萬元慰助金, 稻穀每公斤加碼補貼0.5元: an amount per unit measures the money named with it, the noun
+# after the amount (a verb glued to 金, 款 or 費 names it) or the verb of money after the 每 chain (补贴,
+# 补助, 资助, 奖励); the noun before the chain says what it is paid on, not what it is
+
+PER_AMOUNT = [
+    accept(
+        "在補助核發部分，住屋全倒每戶補助20萬元、半倒每戶補助10萬元，縣府另加發每戶5萬元慰助金。",
+        "5萬元",
+        "work-list-tw-hualien-earthquake: 每戶5萬元慰助金",
+        ["慰助金"],
+    ),
+    accept(
+        "縣府另編列自籌經費，對本縣農民繳售公糧之稻穀每公斤加碼補貼0.5元，預計受惠農戶約8,600戶。",
+        "0.5元",
+        "work-list-tw-changhua-agri-rice: 每公斤加碼補貼0.5元",
+        ["補貼", "加碼補貼", "公糧"],
+    ),
+    accept(
+        "县财政另安排资金，对农民交售的稻谷每公斤加价补贴0.1元。",
+        "0.1元",
+        "written-county-portal: 稻谷每公斤加价补贴0.1元",
+        ["补贴", "加价补贴"],
+    ),
+    accept(
+        "对新购置的大中型拖拉机每台补贴2万元，插秧机每台补贴1.5万元。",
+        "2万元",
+        "written-provincial-agri-dept: 拖拉机每台补贴2万元",
+        ["补贴"],
+    ),
+    accept(
+        "對新購置的大中型曳引機每台補貼2萬元，插秧機每台補貼1.5萬元。",
+        "1.5萬元",
+        "written-tw-agri-council: 插秧機每台補貼1.5萬元",
+        ["補貼"],
+    ),
+    accept(
+        "县政府向受灾群众另发放每户3000元慰问金。",
+        "3000元",
+        "written-county-news: 每户3000元慰问金",
+        ["慰问金"],
+    ),
+    accept(
+        "政府將向合資格家庭發放每戶1萬元補償款，預計涉及約3,200戶。",
+        "1萬元",
+        "written-hk-press-release: 每戶1萬元補償款",
+        ["補償款"],
+    ),
+    accept(
+        "對因公殉職人員家屬一次性發放每人20萬元撫卹金。",
+        "20萬元",
+        "written-tw-interior-ministry: 每人20萬元撫卹金 (jieba: 撫卹|金)",
+        ["撫卹金"],
+    ),
+    accept(
+        "家庭经济困难学生每生每年资助5000元。",
+        "5000元",
+        "written-education-bureau: 每生每年资助5000元 (already right)",
+        ["资助"],
+    ),
+    accept(
+        "膳食津貼每人每學年為4,500澳門元。",
+        "4,500澳門元",
+        "written-mo-dsedj: 膳食津貼每人每學年 (the noun before the chain, no money verb)",
+        ["膳食津貼"],
+    ),
+    accept(
+        "今年起，对规模养殖场每头能繁母猪补贴300元。",
+        "300元",
+        "written-provincial-agri-dept: 每头能繁母猪补贴300元",
+        ["补贴", "能繁母猪补贴"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), PER_AMOUNT)
+def test_an_amount_per_unit_measures_its_money(text: str, needle: str, accepted: list[str]) -> None:
+    _check(text, needle, accepted)
