@@ -88,14 +88,19 @@ def _plain_block(doc: Element, raw_title: str, rules: MetadataRules) -> tuple[st
     if len(head) < 10:
         return None
     body = doc.find("body")
-    found: Element | None = None
-    for el in (body if body is not None else doc).iter(*_PLAIN_BLOCKS):
-        text = el.text_content()
-        if len(text) >= len(head) and len(text) <= 3 * len(head) + 40 and norm_text(text) == head:
-            if found is not None and not any(a is found for a in el.iterancestors()):
-                break  # the first match's innermost block is taken, not a later repeat
-            found = el
-    return (headline_text(found), found) if found is not None else None
+    opening = head[:4]
+    for el in (body if body is not None else doc).iter():
+        # where the headline's first words stand (a cheap test on each element's own text), then
+        # up through the blocks around them while their text is no longer than the headline
+        if not isinstance(el.tag, str) or not el.text or not norm_text(el.text).startswith(opening):
+            continue
+        for block in (el, *el.iterancestors()):
+            n = norm_text(block.text_content())
+            if len(n) > len(head):
+                break
+            if n == head and block.tag in _PLAIN_BLOCKS:
+                return headline_text(block), block
+    return None
 
 
 def find_title(
