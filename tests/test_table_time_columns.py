@@ -181,6 +181,57 @@ FORECAST_HEAD = "指标\t2024年\t2025年（预计）\n一般公共预算收入�
 COHORT_ROWS = (
     "近三届毕业生就业情况\n届别\t毕业生人数（人）\t去向落实率（%）\n2023届\t8012\t90.2\n2024届\t8305\t90.8"
 )
+PERFORMANCE = (
+    "2024年度项目支出绩效目标表\n绩效指标\t指标值\t实际完成值\t偏差原因\n"
+    "培训人次\t≥3000人次\t3256人次\t—\n满意度\t≥90%\t95.2%\t—"
+)
+HK_FORECAST = "表二：公營房屋建屋量預測\n年度\t單位數目（個）\n2025/26\t12,400\n2026/27\t16,800"
+PLAN_CELLS = [
+    fact_case(
+        PERFORMANCE,
+        "3000人次",
+        "2025-01-20",
+        "a target with its unit in a 绩效目标表 before a blank "
+        "column: a figure, not a label [written: 绩效目标 disclosure style]",
+        value=3000.0,
+        unit="人次",
+        qualifier="at_least",
+        status="planned",
+    ),
+    fact_case(
+        PERFORMANCE,
+        "3256人次",
+        "2025-01-20",
+        "实际完成值 beside it: reported [written: 绩效目标 disclosure style]",
+        value=3256.0,
+        status="reported",
+    ),
+    fact_case(
+        PERFORMANCE,
+        "95.2%",
+        "2025-01-20",
+        "a share done [written: 绩效目标 disclosure style]",
+        value=95.2,
+        status="reported",
+    ),
+    fact_case(
+        HK_FORECAST,
+        "16,800",
+        "2025-06-20",
+        "a caption that names a forecast (預測) plans its cells [written: Hong Kong 房屋局 style]",
+        value=16800.0,
+        status="planned",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "title", "expected"), PLAN_CELLS)
+def test_plan_cells(
+    text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
+) -> None:
+    check_fact(the_fact(text, needle, published, title), expected)
+
+
 PERIOD_ROWS = [
     fact_case(YEARS_NOTED, "\t1380\t", "2024-10-20", "a year row with a note (2024（预计）) under 年份: its "
               "cells stay in their columns, dated and planned [written: tourism bureau style]",

@@ -16,8 +16,9 @@ from .candidate import Candidate
 from .context import ArticleText
 from .table_times import cell_time
 
-#: a caption that names a plan or tasks (…任务分片区安排表, …投资计划表, 目标任务分解表)
-_PLAN_CAPTION = re.compile(r"计划|任务|目标|规划|安排表|预算表")
+#: a caption that names a plan, tasks or a forecast (…任务分片区安排表, …投资计划表, 目标任务分解表,
+#: 公營房屋建屋量預測)
+_PLAN_CAPTION = re.compile(r"计划|任务|目标|规划|安排表|预算表|预测|預測|計劃|計畫|規劃|目標")
 #: a column head that names a plan (计划投资, 招生计划, 目标值, 预计完成, 拟招聘人数)
 _PLAN_HEAD = re.compile(r"计划|目标|规划|预计|预期|拟")
 #: what says the table or column tells what was done
