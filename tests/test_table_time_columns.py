@@ -225,6 +225,63 @@ PLAN_CELLS = [
 ]
 
 
+PROGRESS = (
+    "序号\t项目名称\t进展情况\t投资额（亿元）\n1\t高铁站综合枢纽\t预计2027年建成\t45.6\n"
+    "2\t市民中心\t2024年10月已竣工\t12.8"
+)
+REMARKS = (
+    "2025年重点民生工程进展情况\n项目名称\t总投资（万元）\t完成投资（万元）\t备注\n"
+    "城北学校\t8600\t5200\t计划2026年8月投入使用\n东湖公园提升\t3200\t3100\t已于2025年5月完工"
+)
+PLANNED_LABEL = "乡镇\t计划新建学校（所）\t已建成（所）\n东乡\t5\t3"
+PLAN_CELLS += [
+    fact_case(
+        PROGRESS,
+        "45.6",
+        "2025-06-20",
+        "a plan word in another cell (预计2027年建成) plans that cell's "
+        "thing, not the investment beside it [written: provincial portal style]",
+        value=4560000000.0,
+        status="reported",
+        time=None,
+    ),
+    fact_case(
+        PROGRESS,
+        "12.8",
+        "2025-06-20",
+        "a 进展情况 cell's day (2024年10月已竣工) dates no figure [written: provincial portal style]",
+        value=1280000000.0,
+        time=None,
+    ),
+    fact_case(
+        REMARKS,
+        "\t3100",
+        "2025-06-20",
+        "a 备注 column's day (已于2025年5月完工) dates no figure [written: county news style]",
+        value=31000000.0,
+        time=None,
+        status="reported",
+    ),
+    fact_case(
+        REMARKS,
+        "\t8600\t",
+        "2025-06-20",
+        "a 备注 column's plan (计划2026年8月投入使用) plans no figure [written: county news style]",
+        value=86000000.0,
+        time=None,
+        status="reported",
+    ),
+    fact_case(
+        PLANNED_LABEL,
+        "\t5\t",
+        "2025-06-20",
+        "a plan head (计划新建学校) still plans its column [written: county news style]",
+        value=5.0,
+        status="planned",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "needle", "published", "title", "expected"), PLAN_CELLS)
 def test_plan_cells(
     text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]

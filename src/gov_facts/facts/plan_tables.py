@@ -97,3 +97,17 @@ def _caption_plans(norm: str, header_at: int) -> bool:
             return len(line) <= 60 and _PLAN_CAPTION.search(line) is not None and _DONE.search(line) is None
         k = prev - 1
     return False
+
+
+def row_cells(norm: str, cs: int, c: Candidate) -> tuple[int, int, int] | None:
+    """For a figure in a table cell after the first cell of its clause: where the row's label cell
+    ends, and where the figure's own cell starts and ends; None for a figure in running text."""
+    start = norm.rfind("\t", cs, c.start) + 1
+    if start == 0:
+        return None  # no cell before the figure's in its clause (the cheap test: running text)
+    label_end = norm.find("\t", cs, start)
+    end = norm.find("\t", c.end)
+    line_end = norm.find("\n", c.end)
+    if end < 0 or (0 <= line_end < end):
+        end = line_end if line_end >= 0 else len(norm)
+    return label_end, start, end

@@ -43,11 +43,12 @@ _DATA_TIME_HEAD = re.compile(
 
 
 #: a column head that names the row's thing's schedule: a plan (计划开通时间, 预计完工日期, 預定完工),
-#: a deadline (完成时限, 报名截止时间, 履约期限) or a step of building (开工时间, 竣工日期, 投用时间,
-#: 建设起止年限)
+#: a deadline (完成时限, 报名截止时间, 履约期限), a step of building (开工时间, 竣工日期, 投用时间,
+#: 建设起止年限), or its progress told in words (进展情况: 2024年10月已竣工; 备注: 已于5月完工)
 _SCHEDULE_HEAD = re.compile(
     r"计划|計劃|計畫|预计|預計|预定|預定|拟|擬|目标|目標|时限|時限|期限|截止|年限"
     r"|开工|開工|动工|動工|竣工|完工|开通|開通|通车|通車|投用|投产|投產|建成|落成|启用|啟用|交付|运营|營運"
+    r"|备注|備註|说明|說明|进展|進展|进度|進度|状态|狀態|情况|情況"
 )
 
 
