@@ -289,7 +289,23 @@ def test_plan_cells(
     check_fact(the_fact(text, needle, published, title), expected)
 
 
+HK_FISCAL = (
+    "(一)過去兩個財政年度的撥款如下：\n財政年度\t撥款（百萬元）\t受惠人數\n"
+    "2022-23\t1,256\t32,100\n2023-24\t1,380\t35,600"
+)
+HK_FISCAL_HEADS = "開支項目\t2023/24\t2024/25\n教育（百萬元）\t99,254\t102,013"
+MONTH_HEADS = "月份\t2024-09\t2024-10\n成交量（宗）\t312\t356"
 PERIOD_ROWS = [
+    fact_case(HK_FISCAL, "1,380", "2024-11-20", "a row of the financial year 2023-24: April to March "
+              "[written: Hong Kong LegCo reply style]", value=1380000000.0, time="2024-03-31"),
+    fact_case(HK_FISCAL, "32,100", "2024-11-20", "a count in a 2022-23 row "
+              "[written: Hong Kong LegCo reply style]",
+              value=32100.0, time="2023-03-31"),
+    fact_case(HK_FISCAL_HEADS, "102,013", "2025-03-01", "a 2024/25 column head "
+              "[written: Hong Kong budget style]", value=102013000000.0, time="2025-03-31"),
+    fact_case(MONTH_HEADS, "356", "2024-11-20", "2024-10 as a column head is a month "
+              "[written: housing bureau style]", value=356.0, time="2024-10-31"),
+
     fact_case(YEARS_NOTED, "\t1380\t", "2024-10-20", "a year row with a note (2024（预计）) under 年份: its "
               "cells stay in their columns, dated and planned [written: tourism bureau style]",
               value=13800000.0, unit="人次", time="2024-12-31", status="planned"),

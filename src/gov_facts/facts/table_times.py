@@ -17,6 +17,7 @@ sentence's time would.
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from datetime import date
 
 from .candidate import Candidate
@@ -95,6 +96,11 @@ def _head_row(norm: str, ls: int) -> list[str]:
     return norm[ls : end if end >= 0 else len(norm)].split("\t")
 
 
+#: a head or a row label of a financial year written with the next year's last two digits (2024-25,
+#: 2023/24, 2022-23年度, 2023-24財政年度), as Hong Kong's tables write it
+_FISCAL = re.compile(r"\s*((?:19|20)[0-9]{2})\s*[/／\-－–—]\s*([0-9]{2})\s*(年度|財政年度|财政年度)?\s*")
+
+
 def cell_time(doc: ArticleText, c: Candidate) -> TimeExpr | None:
     """The time the period head of a cell's row (else of its column) names, or None: a head of
     no time the reader knows (累计), or a cell of no period row or column."""
@@ -102,6 +108,14 @@ def cell_time(doc: ArticleText, c: Candidate) -> TimeExpr | None:
     if not isinstance(span, tuple):
         return None
     a, b = span
+    fiscal = _FISCAL.fullmatch(doc.norm, a, b)
+    if fiscal is not None:
+        y, n = int(fiscal.group(1)), int(fiscal.group(2))
+        if (y + 1) % 100 == n:  # 2024-25, 2023/24 (年度): a financial year, April to March
+            return TimeExpr(a, b, doc.norm[a:b], "period", date(y, 4, 1), date(y + 1, 3, 31), "year")
+        if 1 <= n <= 12 and not fiscal.group(3):  # 2024-09: a month
+            last = date(y, n, monthrange(y, n)[1])
+            return TimeExpr(a, b, doc.norm[a:b], "period", date(y, n, 1), last, "month")
     inside = [t for t in doc.times_between(a, b) if a <= t.start and t.end <= b]
     if inside:
         whole = None if _DEICTIC.match(inside[-1].text) else inside[-1]
