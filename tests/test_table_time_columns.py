@@ -295,7 +295,24 @@ HK_FISCAL = (
 )
 HK_FISCAL_HEADS = "開支項目\t2023/24\t2024/25\n教育（百萬元）\t99,254\t102,013"
 MONTH_HEADS = "月份\t2024-09\t2024-10\n成交量（宗）\t312\t356"
+HK_AS_OF = "項目\t截至二○二五年九月三十日\t截至二○二四年九月三十日\n登記失業人數（人）\t125,400\t118,900"
+CN_AS_OF = "指标\t截至2025年6月30日\t截至2024年底\n存款余额（亿元）\t5623.8\t5311.3"
+DAY_ROWS = "时间\t活动\t参与人次\n3月12日\t植树节义务植树\t3200\n5月1日\t劳动节游园\t12000"
+TW_SCHOOL_YEARS = "學年度\t畢業生人數\t升學率（%）\n112學年度\t1,520\t92.1\n113學年度\t1,488\t93.0"
 PERIOD_ROWS = [
+    fact_case(HK_AS_OF, "118,900", "2025-10-20", "an as-of day as a column head (截至二○二四年九月三十日) "
+              "[written: Hong Kong 新聞公報 style]", value=118900.0, time="2024-09-30"),
+    fact_case(CN_AS_OF, "5623.8", "2025-07-20", "截至2025年6月30日 as a column head "
+              "[written: PBoC branch style]",
+              value=562380000000.0, time="2025-06-30"),
+    fact_case(CN_AS_OF, "5311.3", "2025-07-20", "截至2024年底 as a column head [written: PBoC branch style]",
+              value=531130000000.0, time="2024-12-31"),
+    fact_case(DAY_ROWS, "12000", "2025-10-20", "a row labelled by its day: dated by it, named by its column "
+              "(人次 head) [written: volunteer service style]", value=12000.0, unit="人次", time="2025-05-01",
+              subject=["参与人次"]),
+    fact_case(TW_SCHOOL_YEARS, "1,488", "2025-10-20", "a 113學年度 row: the header names what "
+              "[written: Taiwan university style]", value=1488.0, subject=["畢業生人數"], time="2025-07-31"),
+
     fact_case(HK_FISCAL, "1,380", "2024-11-20", "a row of the financial year 2023-24: April to March "
               "[written: Hong Kong LegCo reply style]", value=1380000000.0, time="2024-03-31"),
     fact_case(HK_FISCAL, "32,100", "2024-11-20", "a count in a 2022-23 row "
