@@ -485,6 +485,12 @@ RANGE_ROWS = [
     fact_case("违者处行政拘留10至15日，并处罚款。", "10至15日", "2025-05-01",
               "行政拘留10至15日 [written: public security notice]", low=10.0, high=15.0, unit="日",
               kind="duration", subject=["拘留", "行政拘留"]),
+    fact_case("對違規者可處罰款澳門元1萬至10萬。", "1萬至10萬", "2025-05-01",
+              "a currency before a range with no unit after it [written: Macau law style]",
+              value=None, low=10000.0, high=100000.0, unit="澳門元", kind="money"),
+    fact_case("罰款由澳門元5,000至5萬。", "5,000至5萬", "2025-05-01",
+              "a currency before a range, the low end in full [written: Macau IAM style]",
+              low=5000.0, high=50000.0, kind="money"),
     fact_case("該店被勒令暫停營業14日。", "14日", "2025-05-01",
               "暫停營業14日: one length [written: Macau IAM style]", value=14.0, unit="日", kind="duration"),
 ]  # fmt: skip
