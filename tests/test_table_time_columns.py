@@ -435,6 +435,8 @@ NOT_A_COUNT = [
     ),
 ]
 SESSION_COUNTS = [
+    fact_case("游客可登上2000级台阶。", "2000级", "2025-05-01", "2000级台阶: steps counted, no cohort "
+              "[written: tourism bureau style]", value=2000.0, unit="级"),
     fact_case("该赛事已连续举办五届，累计吸引观众12万人次。", "五届", "2025-05-01",
               "连续举办五届: sessions counted [written: culture bureau style]", value=5.0, unit="届",
               kind="count"),
