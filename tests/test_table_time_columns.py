@@ -282,6 +282,19 @@ PLAN_CELLS += [
 ]
 
 
+BIDS = "开标时间\t项目名称\t最高限价（万元）\n2025年7月15日\t道路改造\t560"
+PLAN_CELLS += [
+    fact_case(
+        BIDS,
+        "560",
+        "2025-06-20",
+        "a first column of days (开标时间) names no thing: the figure is named by "
+        "its column [written: procurement notice style]",
+        subject=["道路改造", "最高限价"],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "needle", "published", "title", "expected"), PLAN_CELLS)
 def test_plan_cells(
     text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
