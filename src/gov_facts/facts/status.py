@@ -26,7 +26,7 @@ from .plan_chain import continues, elides_the_verb, is_verb, own_subject, past_t
 from .plan_clause import PlanClause as _Clause
 from .plan_clause import plan_clause as _clause
 from .plan_headings import under_a_plan_heading
-from .plan_tables import planned_cell
+from .plan_tables import planned_cell, row_cells
 from .programme_names import DONE_AFTER, ends_a_name, modifies_a_noun, names_a_programme, took_in_after
 from .rule_figures import defines_a_scope
 from .rulebook import Rulebook
@@ -339,7 +339,12 @@ def _plan_governs(doc: ArticleText, c: Candidate) -> bool:
     cs, ce = doc.clause(c.start)
     if doc.norm.startswith(("的", "处"), c.end) and _DISTANCE_OF_A_PLACE.search(doc.norm, cs, c.start):
         return False
-    if _plan_word_before(doc, cs, ce, c.start) or plan_noun_after(doc, c, ce) or quoted_target(doc, c):
+    ws, we = cs, ce  # 城南学校 | 预计2027年建成 | 45.6: another cell's plan word is that cell's own
+    if (cell := row_cells(doc.norm, cs, c)) is not None:
+        if _plan_word_before(doc, cs, cell[0], cell[0]):
+            return True  # 计划新建学校（所） | 5: the row's label plans its cells
+        ws, we = cell[1], min(ce, cell[2])
+    if _plan_word_before(doc, ws, we, c.start) or plan_noun_after(doc, c, we) or quoted_target(doc, c):
         return True
     return _sentence_plans(doc, c, cs)
 
