@@ -422,6 +422,71 @@ PRICE_BASES = [
 ]
 
 
+# ---------------------------------------------------------------- 将 before what there was is 把
+# 将原有零散地块1.7万块归并为2900余块: 将 before 原有, 现有 (what there was before) marks the object, as
+# 把 does; it plans nothing (明年将原有的…调整为 is planned by 明年).
+OBJECT_JIANG = [
+    case(
+        "通过“小田并大田”改造，将原有零散地块1.7万块归并为2900余块，平均地块面积由0.9亩扩大到5亩以上。",
+        "1.7万块",
+        "2025-09-18",
+        "work-list-county-natural-resources-land-consolidation: 将原有…归并为",
+        status=REPORTED,
+    ),
+    case(
+        "通过“小田并大田”改造，将原有零散地块1.7万块归并为2900余块，平均地块面积由0.9亩扩大到5亩以上。",
+        "2900余块",
+        "2025-09-18",
+        "work-list-county-natural-resources-land-consolidation: the new level",
+        status=REPORTED,
+    ),
+    case(
+        "今年以来，全区通过“腾笼换鸟”，将原有低效工业用地860亩整合为12个产业园区。",
+        "860亩",
+        "2025-09-18",
+        "written-district-portal: 将原有…整合为",
+        status=REPORTED,
+    ),
+    case(
+        "明年将原有的3条公交线路调整为5条。",
+        "5条",
+        "2025-09-18",
+        "written-city-transport-bureau: 明年 plans it",
+        status=PLANNED,
+    ),
+]
+
+
+# ---------------------------------------------------------------- 累计 by a deadline still ahead
+# 力争年底前子项目开工率达到100%，累计完成投资10亿元以上: 累计 (with no 已) in a clause going on with a
+# plan whose deadline still lies ahead is what is to be summed by then, a target, not what is done.
+SUMMED_BY_A_DEADLINE = [
+    case(
+        "下一步，县自然资源局将加快推进剩余子项目建设，力争年底前子项目开工率达到100%，累计完成投资10亿元以上，"
+        "新增耕地突破1600亩。",
+        "10亿元",
+        "2025-09-18",
+        "work-list-county-natural-resources-land-consolidation: 力争年底前…，累计完成投资",
+        time="2025-12-31",
+        status=PLANNED,
+    ),
+    case(
+        "力爭年底前完成老舊管線汰換120公里，累計汰換率提升至45%。",
+        "45%",
+        "2025-08-10",
+        "written-taiwan-water-company: 力爭年底前…，累計汰換率",
+        status=PLANNED,
+    ),
+    case(
+        "截至8月底已累计完成投资6.2亿元，力争年底前累计完成投资10亿元。",
+        "6.2亿元",
+        "2025-09-10",
+        "written-city-ndrc: 已累计 before the plan is done",
+        status=REPORTED,
+    ),
+]
+
+
 TABLES: dict[str, list[Any]] = {
     "as-of-over-the-year": AS_OF_OVER_THE_YEAR,
     "since-an-event": SINCE_AN_EVENT,
@@ -430,6 +495,8 @@ TABLES: dict[str, list[Any]] = {
     "after-completion": AFTER_COMPLETION,
     "visits": VISITS,
     "price-bases": PRICE_BASES,
+    "object-jiang": OBJECT_JIANG,
+    "summed-by-a-deadline": SUMMED_BY_A_DEADLINE,
 }
 
 

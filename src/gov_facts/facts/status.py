@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import status_cues
+from . import plan_chain, status_cues
 from .candidate import Candidate
 from .context import ArticleText
 from .old_level import old_level
@@ -93,6 +93,8 @@ def _governs(clause: _Clause, k: int, rules: Rulebook, figure_at: int) -> bool:
         return clause.text.rstrip().endswith(("：", ":"))  # (目标：10万辆 governs)
     if nxt is None or nxt[2] >= figure_at:
         return True  # the plan word right before the figure (预计5%左右, 目标：10万辆)
+    if word == "将" and nxt[0] in _OLD_DETERMINERS:
+        return False  # 将原有零散地块1.7万块归并为2900余块: 将 before what there was is 把
     if word == "将":  # 将积极争取: jieba's idiom that ends with a plan verb is no object of 把
         ends_plan = nxt[0][-2:] in rules.planned_words or is_verb(nxt)  # 还将新开工: 新 + a verb
         return not (nxt[0].startswith(_QUOTES) or (nxt[1] in _OBJECT_TAGS and not ends_plan))
@@ -111,6 +113,10 @@ def _governs(clause: _Clause, k: int, rules: Rulebook, figure_at: int) -> bool:
         acts = _ACTOR_PLACE.search(clause.text, 0, tokens[k][2] - clause.start) is not None
         return word == "计划" and (opens or acts)
     return True
+
+
+#: what was there before, opening the object of 将 as 把 (将原有零散地块…归并为, 将现有厂房改造为)
+_OLD_DETERMINERS = frozenset({"原有", "现有", "原来", "既有"})
 
 
 #: what may follow a future modal (会): a verb, an adverb, a preposition or a time (会在…期间开放)
@@ -307,7 +313,9 @@ def _sentence_plans(doc: ArticleText, c: Candidate, cs: int) -> bool:
     if not planned_before:
         return False
     own = [t for t in _clause(doc, cs, doc.clause(c.start)[1]).tokens if t[2] < c.start]
-    if says_done(own, doc.rules.words.done_words) or past_time_in(doc, cs, c.start):
+    if says_done(own, doc.rules.words.done_words) and not plan_chain.summed_by_a_deadline(doc, own, ss, cs):
+        return False
+    if past_time_in(doc, cs, c.start):
         return False
     if term:
         return True
