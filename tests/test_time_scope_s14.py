@@ -487,6 +487,45 @@ SUMMED_BY_A_DEADLINE = [
 ]
 
 
+# ---------------------------------------------------------------- 由<time>起: from when, not the old level
+# 最高罰款已由二○二四年三月起提高至1,000萬元: 由 (从) before a time with 起 says from when the new level
+# holds; it is the figure's own time (open-ended), not the time of an old level (由2012年的4.9万家增至…).
+FROM_WHEN = [
+    case(
+        "發言人又提醒僱主，違反《職業安全及健康條例》的最高罰款已由二○二四年三月起提高至1,000萬元。",
+        "1,000萬元",
+        "2024-06-14",
+        "work-list-hk-labour-dept-occupational-injuries: 已由<month>起提高至",
+        title="二○二三年職業傷亡統計",
+        time=None,
+        start="2024-03-01",
+    ),
+    case(
+        "基本工資已由114年1月1日起調升至新臺幣28,590元。",
+        "28,590元",
+        "2025-03-05",
+        "written-taiwan-labour-annual-report: 由<ROC day>起調升至",
+        title="113年勞動檢查年報",
+        time=None,
+        start="2025-01-01",
+    ),
+    case(
+        "城乡居民基础养老金最低标准已由2025年1月起提高至每人每月163元。",
+        "163元",
+        "2025-02-20",
+        "written-provincial-hrss: 由<month>起提高至",
+        start="2025-01-01",
+    ),
+    case(
+        "2024年，全市新增就业4.2万人。失业保险金标准从2025年1月起上调至每月1,980元。",
+        "1,980元",
+        "2025-02-20",
+        "written-city-hrss: 从<month>起上调至",
+        start="2025-01-01",
+    ),
+]
+
+
 TABLES: dict[str, list[Any]] = {
     "as-of-over-the-year": AS_OF_OVER_THE_YEAR,
     "since-an-event": SINCE_AN_EVENT,
@@ -497,6 +536,7 @@ TABLES: dict[str, list[Any]] = {
     "price-bases": PRICE_BASES,
     "object-jiang": OBJECT_JIANG,
     "summed-by-a-deadline": SUMMED_BY_A_DEADLINE,
+    "from-when": FROM_WHEN,
 }
 
 

@@ -55,6 +55,8 @@ def _is_from_time(doc: ArticleText, t: TimeExpr, c: Candidate) -> bool:
     after 由/从 dates the old level, not the new one that follows a change word."""
     if t.end > c.start or doc.norm[max(0, t.start - 1) : t.start] not in ("由", "从"):
         return False
+    if t.text.endswith("起"):
+        return False  # 已由二○二四年三月起提高至1,000萬元: 由…起 says from when the new level holds
     if t.grain == "year" and t.first is not None and t.last is not None and t.first.year < t.last.year:
         return False  # 从2018年到2023年，…从12万人增至39.5万人: a span written whole dates the change
     return doc.rules.change_to.search(doc.norm, t.end, c.start) is not None
