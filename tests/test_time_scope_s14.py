@@ -526,6 +526,51 @@ FROM_WHEN = [
 ]
 
 
+# ---------------------------------------------------------------- a survey named by its quarter
+# 於本年三月十日至十二日，對全澳28間超級市場進行第一季價格調查，當中澳門半島22間: a quarter right after a
+# verb of holding (進行, 开展) and before the survey's name (…調查) names the survey when an earlier time
+# of the sentence dates the figures (the days it was held); with no earlier time the quarter dates them.
+SURVEY_NAMES = [
+    case(
+        "消費者委員會於本年三月十日至十二日，對全澳28間超級市場進行第一季價格調查，當中澳門半島22間，"
+        "氹仔及路環6間，調查貨品共202項。",
+        "22間",
+        "2025-03-20",
+        "work-list-mo-consumer-council-price-survey: 進行第一季價格調查",
+        time="2025-03-12",
+    ),
+    case(
+        "消費者委員會於本年三月十日至十二日，對全澳28間超級市場進行第一季價格調查，當中澳門半島22間，"
+        "氹仔及路環6間，調查貨品共202項。",
+        "202項",
+        "2025-03-20",
+        "work-list-mo-consumer-council-price-survey: a later clause",
+        time="2025-03-12",
+    ),
+    case(
+        "市价格监测中心于5月8日至10日，在全市12个农贸市场开展二季度农产品价格调查，共采集样本360个。",
+        "360个",
+        "2025-05-20",
+        "written-city-price-monitoring: 开展二季度农产品价格调查",
+        time="2025-05-10",
+    ),
+    case(
+        "本處於3月1日至15日進行第1季消費者滿意度調查，共訪查1,200家商店。",
+        "1,200家",
+        "2025-04-02",
+        "written-taiwan-city-release: 進行第1季…調查",
+        time="2025-03-15",
+    ),
+    case(
+        "一季度，全市开展安全生产大检查行动，共检查企业1,260家。",
+        "1,260家",
+        "2025-04-10",
+        "written-city-emergency-bureau: a quarter opening the sentence dates it",
+        time="2025-03-31",
+    ),
+]
+
+
 TABLES: dict[str, list[Any]] = {
     "as-of-over-the-year": AS_OF_OVER_THE_YEAR,
     "since-an-event": SINCE_AN_EVENT,
@@ -537,6 +582,7 @@ TABLES: dict[str, list[Any]] = {
     "object-jiang": OBJECT_JIANG,
     "summed-by-a-deadline": SUMMED_BY_A_DEADLINE,
     "from-when": FROM_WHEN,
+    "survey-names": SURVEY_NAMES,
 }
 
 
