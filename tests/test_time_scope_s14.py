@@ -571,6 +571,48 @@ SURVEY_NAMES = [
 ]
 
 
+# ---------------------------------------------------------------- a compared level of a stretch of a year
+# 較二○○○年高峰期的2,474宗: the level compared with is of the year named, a stretch of it (高峰期, 峰值时)
+# between the year and 的; a change word there (较2015年增长的12%) makes the figure no level of that year.
+COMPARED_STRETCHES = [
+    case(
+        "二○二四年全年共錄得63宗水管爆裂事故（俗稱「爆喉」），較二○○○年高峰期的2,474宗減少逾97%。",
+        "2,474宗",
+        "2025-03-18",
+        "work-list-hk-wsd-water-consumption: 較二○○○年高峰期的",
+        time="2000-12-31",
+    ),
+    case(
+        "二○二四年全年共錄得63宗水管爆裂事故（俗稱「爆喉」），較二○○○年高峰期的2,474宗減少逾97%。",
+        "97%",
+        "2025-03-18",
+        "work-list-hk-wsd-water-consumption: the change keeps its year",
+        time="2024-12-31",
+    ),
+    case(
+        "2024年全市粮食产量312万吨，较2015年峰值时的340万吨下降8.2%。",
+        "340万吨",
+        "2025-03-18",
+        "written-statistics-bulletin: 较2015年峰值时的",
+        time="2015-12-31",
+    ),
+    case(
+        "113年全市登革熱病例共86例，較108年高峰時之1萬2,305例大幅減少。",
+        "1萬2,305例",
+        "2025-01-15",
+        "written-taiwan-health-bureau: 較108年高峰時之",
+        time="2019-12-31",
+    ),
+    case(
+        "2024年全市粮食产量312万吨，较2015年增长的12%有所回落。",
+        "12%",
+        "2025-03-18",
+        "written-finance-news: a change word before 的 is no stretch",
+        time="2024-12-31",
+    ),
+]
+
+
 TABLES: dict[str, list[Any]] = {
     "as-of-over-the-year": AS_OF_OVER_THE_YEAR,
     "since-an-event": SINCE_AN_EVENT,
@@ -583,6 +625,7 @@ TABLES: dict[str, list[Any]] = {
     "summed-by-a-deadline": SUMMED_BY_A_DEADLINE,
     "from-when": FROM_WHEN,
     "survey-names": SURVEY_NAMES,
+    "compared-stretches": COMPARED_STRETCHES,
 }
 
 

@@ -225,8 +225,11 @@ def _respective_time(doc: ArticleText, c: Candidate) -> TimeExpr | None:
 
 #: what may stand between a compared time's 的 and the level: the measure's name again and an
 #: approximation (較七月份的每日平均約5.94億, 高于上年同期的日均4.9亿), never a change or a verb
-#: (较上年的水平提高了5%: the figure is the change; the change words are the Rulebook's)
-_COMPARED_NAME = re.compile(r"[的之](?:[^，,。；;：:、0-9\s了为為达達占佔是有]{1,6}?[约約近逾超]?)?")
+#: (较上年的水平提高了5%: the figure is the change; the change words are the Rulebook's); before the
+#: 的, the stretch of that year compared with (較二○○○年高峰期的2,474宗, 较2015年峰值时的340万吨)
+_COMPARED_NAME = re.compile(
+    r"(?:[^，,。；;：:、0-9\s了为為达達占佔是有的之]{1,3})?[的之](?:[^，,。；;：:、0-9\s了为為达達占佔是有]{1,6}?[约約近逾超]?)?"
+)
 
 
 #: a bracket right after a baseline, perhaps listing its levels after 分别 (（分别为1.2%、）
@@ -249,6 +252,9 @@ def _compared_level_time(doc: ArticleText, c: Candidate) -> TimeExpr | None:
     compared = tail or with_base or written_base(doc.norm, t.start)
     if not compared or _COMPARED_NAME.fullmatch(doc.norm, t.end, c.start) is None:
         return None
+    named = doc.norm[t.end : c.start].split("的", 1)[0] if "的" in doc.norm[t.end : c.start] else ""
+    if any(w in named for w, _ in doc.rules.changes):
+        return None  # 较2015年增长的12%: the rise compared with, not a level of that year
     gap = doc.norm[t.end + 1 : c.start]
     if len(gap) > 1 and gap[-1] in _BY_HOW_MUCH:
         return None  # 较1991至2020年的正常值高0.9度: the figure is the difference, not the level compared
