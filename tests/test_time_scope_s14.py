@@ -613,6 +613,44 @@ COMPARED_STRETCHES = [
 ]
 
 
+# ---------------------------------------------------------------- 全年 of a financial year
+# 二○二四至二五年度截至二○二五年二月底，…；社署預計全年開支約為215億元: 全年 after a financial year named
+# in its sentence is that year (April to March), not the calendar year of the publish date or of an
+# as-of day between them; a calendar year (113年度) anchors it as before.
+FINANCIAL_YEAR_WHOLE = [
+    case(
+        "開支方面，二○二四至二五年度截至二○二五年二月底，綜援計劃的累計開支為196.84億元，較上年度同期增加2.1%；"
+        "社署預計全年開支約為215億元。",
+        "215億元",
+        "2025-04-24",
+        "work-list-hk-swd-cssa-caseload: 全年 after 二○二四至二五年度",
+        time="2025-03-31",
+        status=PLANNED,
+    ),
+    case(
+        "2024-25年度政府预计全年开支约为7,500亿元。",
+        "7,500亿元",
+        "2024-10-20",
+        "written-hong-kong-finance-news: 2024-25年度…全年",
+        time="2025-03-31",
+    ),
+    case(
+        "2023/24财政年度首六个月收入1,200亿元，预计全年收入约2,600亿元。",
+        "2,600亿元",
+        "2023-11-20",
+        "written-finance-news: 全年 after a financial year's first six months",
+        time="2024-03-31",
+    ),
+    case(
+        "113年度上半年稅收1,200億元，預估全年可達2,600億元。",
+        "2,600億元",
+        "2024-08-24",
+        "written-taiwan-tax-bureau: 113年度 is a calendar year",
+        time="2024-12-31",
+    ),
+]
+
+
 TABLES: dict[str, list[Any]] = {
     "as-of-over-the-year": AS_OF_OVER_THE_YEAR,
     "since-an-event": SINCE_AN_EVENT,
@@ -626,6 +664,7 @@ TABLES: dict[str, list[Any]] = {
     "from-when": FROM_WHEN,
     "survey-names": SURVEY_NAMES,
     "compared-stretches": COMPARED_STRETCHES,
+    "financial-year-whole": FINANCIAL_YEAR_WHOLE,
 }
 
 
