@@ -651,6 +651,34 @@ FINANCIAL_YEAR_WHOLE = [
 ]
 
 
+# ---------------------------------------------------------------- a measure of time held at a level
+# 平均住院日控制在7.3天以内: N天以内 after a verb holding a measure at a level (控制在, 维持在) is that
+# level, dated as the sentence is, not a time limit counted from an event of its own.
+HELD_AT = [
+    case(
+        "2024年，医院将全力推进区域医疗中心建设，计划门急诊量达到195万人次，平均住院日控制在7.3天以内，引进博士15名以上。",
+        "7.3天",
+        "2024-01-19",
+        "work-list-city-hospital-tertiary-annual-work-summary: 控制在7.3天以内",
+        time="2024-12-31",
+    ),
+    case(
+        "今年，全市将进一步优化营商环境，企业开办时间控制在1个工作日以内。",
+        "1个工作日",
+        "2025-03-01",
+        "written-city-business-environment-office: 控制在1个工作日以内",
+        time="2025-12-31",
+    ),
+    case(
+        "二○二四年，署方持續簡化流程，平均審批時間維持在30天以內。",
+        "30天",
+        "2024-03-01",
+        "written-hong-kong-press-release: 維持在30天以內",
+        time="2024-12-31",
+    ),
+]
+
+
 TABLES: dict[str, list[Any]] = {
     "as-of-over-the-year": AS_OF_OVER_THE_YEAR,
     "since-an-event": SINCE_AN_EVENT,
@@ -665,6 +693,7 @@ TABLES: dict[str, list[Any]] = {
     "survey-names": SURVEY_NAMES,
     "compared-stretches": COMPARED_STRETCHES,
     "financial-year-whole": FINANCIAL_YEAR_WHOLE,
+    "held-at": HELD_AT,
 }
 
 
