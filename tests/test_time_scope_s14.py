@@ -679,6 +679,52 @@ HELD_AT = [
 ]
 
 
+# ---------------------------------------------------------------- a past level compared with a forecast
+# 预计明年产量将达到500万吨，高于上年的420万吨: the level compared with is of a time gone by (up to the
+# publish day: 低於過去五年每年平均的22,300個): measured, reported, whatever plan the sentence states.
+PAST_COMPARED_LEVELS = [
+    case(
+        "估價署預測，二○二六年及二○二七年的私人住宅落成量將分別約為17,600個及19,300個單位，兩年合計約36,900個，"
+        "低於過去五年每年平均的22,300個。",
+        "22,300個",
+        "2026-04-29",
+        "work-list-hk-rvd-property-market-review: 低於過去五年每年平均的",
+        status=REPORTED,
+    ),
+    case(
+        "估價署預測，二○二六年及二○二七年的私人住宅落成量將分別約為17,600個及19,300個單位，兩年合計約36,900個，"
+        "低於過去五年每年平均的22,300個。",
+        "17,600個",
+        "2026-04-29",
+        "work-list-hk-rvd-property-market-review: the forecast stays planned",
+        status=PLANNED,
+    ),
+    case(
+        "预计明年产量将达到500万吨，高于上年的420万吨。",
+        "420万吨",
+        "2026-04-29",
+        "written-provincial-agriculture-news: 高于上年的",
+        time="2025-12-31",
+        status=REPORTED,
+    ),
+    case(
+        "預計今年訪港旅客將達4,900萬人次，高於去年的4,450萬人次。",
+        "4,450萬人次",
+        "2025-06-10",
+        "written-hong-kong-tourism-release: 高於去年的",
+        time="2024-12-31",
+        status=REPORTED,
+    ),
+    case(
+        "预计全年GDP增长5%左右，高于上年同期的4.8%。",
+        "5%",
+        "2025-06-10",
+        "written-finance-news: the forecast itself",
+        status=PLANNED,
+    ),
+]
+
+
 TABLES: dict[str, list[Any]] = {
     "as-of-over-the-year": AS_OF_OVER_THE_YEAR,
     "since-an-event": SINCE_AN_EVENT,
@@ -694,6 +740,7 @@ TABLES: dict[str, list[Any]] = {
     "compared-stretches": COMPARED_STRETCHES,
     "financial-year-whole": FINANCIAL_YEAR_WHOLE,
     "held-at": HELD_AT,
+    "past-compared-levels": PAST_COMPARED_LEVELS,
 }
 
 

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from . import plan_chain, status_cues
 from .candidate import Candidate
+from .compared_levels import past_compared_level
 from .context import ArticleText
 from .old_level import old_level
 from .plan_amounts import part_of_a_plan, plan_headed, plan_noun_after, quoted_target, total_ahead
@@ -383,7 +384,7 @@ def is_planned(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> bool:
     if (plan_governs(doc, c) and not in_force(doc, c) and not limit_a_rule_sets(doc, c)) or planned_cell(
         doc, c
     ):
-        return True
+        return not past_compared_level(doc, c, t)  # 高于上年的420万吨 after 预计: measured
     if plan_in_brackets(doc, c):
         return True
     if plan_headed(doc, c) or part_of_a_plan(doc, c) or total_ahead(doc, c, t):
