@@ -725,6 +725,45 @@ PAST_COMPARED_LEVELS = [
 ]
 
 
+# ---------------------------------------------------------------- a baseline named with a noun
+# 與上季調查比較，在可作比較的186項貨品中，74項平均售價上升: the time of a baseline, a short noun (調查,
+# 资料, 监测结果) between it and the word of comparison, dates no figure of the sentence.
+NAMED_BASELINES = [
+    case(
+        "與上季調查比較，在可作比較的186項貨品中，74項平均售價上升，61項下降，其餘51項不變；整體平均售價微升0.8%。",
+        "74項",
+        "2025-03-20",
+        "work-list-mo-consumer-council-price-survey: 與上季調查比較",
+        title="消委會公布第一季超市價格調查結果",
+        time="2025-03-31",
+    ),
+    case(
+        "與112年資料比較，本市老年人口增加1.2萬人。",
+        "1.2萬人",
+        "2025-03-10",
+        "written-taiwan-household-registration: 與112年資料比較",
+        title="113年人口統計年報",
+        time="2024-12-31",
+    ),
+    case(
+        "全市居民健康素养水平达32.5%，与2023年监测结果相比提高2.1个百分点。",
+        "2.1个百分点",
+        "2025-01-10",
+        "written-city-health-commission: 与2023年监测结果相比",
+        title="2024年全市居民健康素养监测结果",
+        time=None,
+    ),
+    case(
+        "與去年同期相比，全市住宅成交量增加12%。",
+        "12%",
+        "2025-07-10",
+        "written-hong-kong-property-report: 與去年同期相比 as before",
+        title="2025年上半年住宅市場報告",
+        time="2025-06-30",
+    ),
+]
+
+
 TABLES: dict[str, list[Any]] = {
     "as-of-over-the-year": AS_OF_OVER_THE_YEAR,
     "since-an-event": SINCE_AN_EVENT,
@@ -741,6 +780,7 @@ TABLES: dict[str, list[Any]] = {
     "financial-year-whole": FINANCIAL_YEAR_WHOLE,
     "held-at": HELD_AT,
     "past-compared-levels": PAST_COMPARED_LEVELS,
+    "named-baselines": NAMED_BASELINES,
 }
 
 
