@@ -218,7 +218,7 @@ SCHEME_NAMES = [
 # 3号线二期 | 18.4 | 12 | 96 | 2025年底 under 线路名称 | … | 计划开通时间: a time that fills a cell of a
 # row, not its first, is that column's value (a line's opening, a project's completion); it dates no
 # other cell of the row, nor does its being ahead plan them. A row's first cell (2023年 | 312.5) heads
-# the row and dates it.
+# the row and dates it. (Decided by :func:`table_times.in_another_cell`, the tables' rule.)
 _METRO = (
     "各在建线路建设进度见下表。\n2025年上半年在建线路建设进度表（截至6月30日）\n"
     "线路名称\t线路长度（公里）\t车站（座）\t土建完成比例（%）\t计划开通时间\n"

@@ -36,6 +36,7 @@ from .status_cues import (
     completion_ahead,
     glued_plan,
     in_force,
+    length_of_a_set_span,
     limit_a_rule_sets,
     looks_ahead,
     names_the_base,
@@ -353,14 +354,6 @@ def _plan_governs(doc: ArticleText, c: Candidate) -> bool:
     return _sentence_plans(doc, c, cs)
 
 
-def _length_of_a_set_span(doc: ArticleText, c: Candidate) -> bool:
-    """申请期由九月二日至十月十五日，为期四十四日: a span's length, no plan word (将于…举行) before it."""
-    if c.kind != "duration" or not doc.norm.endswith(doc.rules.span_lengths, 0, c.start):
-        return False
-    ss, _ = doc.sentence(c.start)
-    return doc.rules.planned_any.search(doc.norm, ss, c.start) is None
-
-
 def _length_of_a_planned_programme(doc: ArticleText, c: Candidate) -> bool:
     """並會…推出新一輪「購物餐飲優惠」，為期三個月; 将开展专项整治行动，为期两个月: a length that opens
     its clause (为期) is of the programme the clause before names, and planned when a plan word
@@ -393,7 +386,7 @@ def is_planned(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> bool:
         return True
     if completion_ahead(doc, c):  # 新設滯洪池2座等工程，預計年底前全數完工
         return True
-    if _length_of_a_set_span(doc, c):
+    if length_of_a_set_span(doc, c):
         return False
     if t is not None and doc.published is not None:
         if t.type == "deadline" and t.last is not None and t.last >= doc.published:
