@@ -764,6 +764,48 @@ NAMED_BASELINES = [
 ]
 
 
+# ---------------------------------------------------------------- 加快部署: work under way, not who directs
+# 千兆光网加快部署，…端口数达到41.7万个: a directive verb (部署, 要求) after 加快, 加速, 推进 opens no
+# directive sentence: the work is under way and the level reached is reported (会议部署，… still plans).
+WORK_UNDER_WAY = [
+    case(
+        "千兆光网加快部署，具备千兆网络服务能力的10G PON端口数达到41.7万个。",
+        "41.7万个",
+        "2025-11-20",
+        "work-list-province-ca-telecom-industry: 加快部署，…达到",
+        status=REPORTED,
+    ),
+    case(
+        "充电网络加快部署，全市公共充电桩达到3.2万个。",
+        "3.2万个",
+        "2025-08-10",
+        "written-city-development-reform: 充电网络加快部署",
+        status=REPORTED,
+    ),
+    case(
+        "5G網路加速部署，全市基地台數達到1萬2,000座。",
+        "1萬2,000座",
+        "2025-08-10",
+        "written-taiwan-city-release: 加速部署",
+        status=REPORTED,
+    ),
+    case(
+        "省政府全面部署，今年新建5G基站1.2万个。",
+        "1.2万个",
+        "2025-03-01",
+        "written-provincial-portal: 全面部署 directs",
+        status=PLANNED,
+    ),
+    case(
+        "会议要求，全年新增城镇就业不少于5万人。",
+        "5万人",
+        "2025-03-01",
+        "written-county-portal: 会议要求 directs",
+        status=PLANNED,
+    ),
+]
+
+
 TABLES: dict[str, list[Any]] = {
     "as-of-over-the-year": AS_OF_OVER_THE_YEAR,
     "since-an-event": SINCE_AN_EVENT,
@@ -781,6 +823,7 @@ TABLES: dict[str, list[Any]] = {
     "held-at": HELD_AT,
     "past-compared-levels": PAST_COMPARED_LEVELS,
     "named-baselines": NAMED_BASELINES,
+    "work-under-way": WORK_UNDER_WAY,
 }
 
 

@@ -273,7 +273,8 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         forecast_cues=frozenset(r.forecast_cues),
         forecast_endings=tuple(r.forecast_cues),
         directive_opener=re.compile(
-            f"\\s*[^，,。；;：:！？!?\\n]{{0,10}}(?:{alternatives(r.directive_cues)})[，,：:]"
+            f"\\s*[^，,。；;：:！？!?\\n]{{0,10}}{_not_after(r.directive_not_after)}"
+            f"(?:{alternatives(r.directive_cues)})[，,：:]"
             if r.directive_cues
             else r"(?!x)x"
         ),
@@ -398,3 +399,8 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         speed_name=words_pattern(r.speed_nouns, "([^，,。；;、\\s]{0,8}?(?:@))"),
         words=word_lookups(r),
     )
+
+
+def _not_after(words: list[str]) -> str:
+    """Lookbehinds, one a word (each of fixed width), that none of ``words`` stands right before."""
+    return "".join(f"(?<!{re.escape(w)})" for w in words)
