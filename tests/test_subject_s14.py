@@ -333,3 +333,50 @@ THRESHOLD = [
 @pytest.mark.parametrize(("text", "needle", "accepted"), THRESHOLD)
 def test_a_threshold_measures_what_its_class_is_drawn_by(text: str, needle: str, accepted: list[str]) -> None:
     _check(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- 5. the object of a coverb
+# 市政署就違規食品場所提出檢控127宗: the noun after 就 or 对 is whom the verb is aimed at; a subject read
+# across it into the verb before the figure starts at the verb (提出檢控), and 就 inside a word (就近,
+# 就业) is no coverb
+
+IAM = "執法方面，市政署全年就違規食品場所提出檢控127宗，較2024年減少11宗，科處罰款合共約214萬澳門元。"
+COVERB = [
+    accept(IAM, "127宗", "work-list-mo-iam-food-safety: 就違規食品場所提出檢控127宗", ["檢控"]),
+    accept(IAM, "11宗", "work-list-mo-iam-food-safety: 較2024年減少11宗", ["檢控"]),
+    accept(
+        "劳工处全年就违反《雇佣条例》的雇主提出检控230宗。",
+        "230宗",
+        "written-hk-labour-department-simplified: 就…雇主提出检控230宗",
+        ["检控"],
+    ),
+    accept(
+        "食環署就無牌小販提出檢控1,230宗。",
+        "1,230宗",
+        "written-hk-fehd: 就無牌小販提出檢控1,230宗",
+        ["檢控"],
+    ),
+    accept(
+        "市生态环境局对违法排污企业实施行政处罚86件。",
+        "86件",
+        "written-city-ecology-bureau: 对…企业实施行政处罚86件",
+        ["行政处罚"],
+    ),
+    accept(
+        "市場監管局對違規經營企業立案查處56件。",
+        "56件",
+        "written-tw-style-market-regulation: 對…企業立案查處56件",
+        ["立案查處", "查處"],
+    ),
+    accept(
+        "在就近就业方面，全县31个就业帮扶车间吸纳脱贫劳动力就业2318人。",
+        "2318人",
+        "work-list-county-poverty-labour: 就近 is no coverb",
+        ["劳动力就业", "脱贫劳动力", "就业帮扶车间"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), COVERB)
+def test_a_coverb_s_object_is_not_what_is_counted(text: str, needle: str, accepted: list[str]) -> None:
+    _check(text, needle, accepted)
