@@ -380,3 +380,41 @@ COVERB = [
 @pytest.mark.parametrize(("text", "needle", "accepted"), COVERB)
 def test_a_coverb_s_object_is_not_what_is_counted(text: str, needle: str, accepted: list[str]) -> None:
     _check(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- 6. a kind of project and what it did
+# 基础设施项目完成投资151.4亿元: the noun before 完成 or 实现 joined to their bare object names the amount
+# (基础设施项目投资); a project's part (新型建材项目主体工程) is cut from a project's name only when the
+# phrase was written as one noun, never when a verb stood between
+
+PROJECTS = (
+    "分领域看，产业项目完成投资268.7亿元，同比增长14.2%；基础设施项目完成投资151.4亿元；"
+    "社会民生项目完成投资82.2亿元。"
+)
+PROJECT_KINDS = [
+    accept(PROJECTS, "151.4亿元", "work-list-city-ndrc-key-projects: 基础设施项目完成投资", ["基础设施项目"]),
+    accept(PROJECTS, "82.2亿元", "work-list-city-ndrc-key-projects: 社会民生项目完成投资", ["社会民生项目"]),
+    accept(
+        "1-9月，全省交通基础设施项目完成投资1234.5亿元，完成年度计划的82.6%。",
+        "1234.5亿元",
+        "written-provincial-transport-dept: 交通基础设施项目完成投资",
+        ["交通基础设施项目", "基础设施项目"],
+    ),
+    accept(
+        "今年以來，本市公共建設項目完成投資新臺幣86.4億元。",
+        "86.4億元",
+        "written-tw-city-public-works: 公共建設項目完成投資",
+        ["公共建設項目", "建設項目"],
+    ),
+    accept(
+        "新型建材项目主体工程已完成85%。",
+        "85%",
+        "written-county-news: 新型建材项目主体工程 (a project's part, one noun)",
+        ["主体工程"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), PROJECT_KINDS)
+def test_a_kind_of_project_names_what_it_invested(text: str, needle: str, accepted: list[str]) -> None:
+    _check(text, needle, accepted)
