@@ -418,3 +418,51 @@ PROJECT_KINDS = [
 @pytest.mark.parametrize(("text", "needle", "accepted"), PROJECT_KINDS)
 def test_a_kind_of_project_names_what_it_invested(text: str, needle: str, accepted: list[str]) -> None:
     _check(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- 7. a measure of what occurred
+# 松材线虫病发生面积1.86万亩: 发生 before a measure head (面积, 率, 数) names the measure with what occurred;
+# alone before a count (共发生612起) it only reports the count, and the noun before it is the subject
+
+PEST = (
+    "据秋季普查结果，截至10月31日，全县松材线虫病发生面积1.86万亩，同比减少3200亩，下降14.7%；"
+    "病死松树2.43万株，同比下降21.3%。"
+)
+OCCURRED = [
+    accept(
+        PEST,
+        "1.86万亩",
+        "work-list-county-forestry-pest: 松材线虫病发生面积",
+        ["松材线虫病发生面积", "发生面积"],
+    ),
+    accept(PEST, "3200亩", "work-list-county-forestry: 减少3200亩", ["松材线虫病发生面积"]),
+    accept(
+        "力争到2025年底全县疫情发生面积控制在1.5万亩以内。",
+        "1.5万亩",
+        "work-list-county-forestry-pest: 疫情发生面积控制在",
+        ["疫情发生面积", "发生面积"],
+    ),
+    accept(
+        "今年全省小麦条锈病发生面积32.6万亩，较上年减少4.1万亩。",
+        "32.6万亩",
+        "written-provincial-agri-dept: 小麦条锈病发生面积",
+        ["小麦条锈病发生面积", "条锈病发生面积", "发生面积"],
+    ),
+    accept(
+        "本年度全縣松材線蟲病發生面積約1,250公頃。",
+        "1,250公頃",
+        "written-tw-forestry-style: 松材線蟲病發生面積",
+        ["松材線蟲病發生面積", "發生面積"],
+    ),
+    accept(
+        "全市共发生火灾612起，同比下降8.3%。",
+        "612起",
+        "written-city-fire-brigade: 共发生火灾612起 (发生 alone reports)",
+        ["火灾"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), OCCURRED)
+def test_a_measure_of_what_occurred_keeps_its_verb(text: str, needle: str, accepted: list[str]) -> None:
+    _check(text, needle, accepted)
