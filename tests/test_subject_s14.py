@@ -480,3 +480,41 @@ OCCURRED = [
 @pytest.mark.parametrize(("text", "needle", "accepted"), OCCURRED)
 def test_a_measure_of_what_occurred_keeps_its_verb(text: str, needle: str, accepted: list[str]) -> None:
     _check(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- 8. a noun's last character cut off
+# 全年更換老化供水管|道11.3公里: jieba cuts a noun's last character off as a measure word (道, 步道's 道);
+# it is joined back also when a time (全年, 今年) stands in the words before the figure
+
+CUT_NOUNS = [
+    accept(
+        "2024年，本澳供水管網漏損率為8.6%，較上年下降0.4個百分點；全年更換及改善老化供水管道11.3公里。",
+        "11.3公里",
+        "work-list-mo-dsamsa-water-supply: 全年更換…老化供水管道11.3公里",
+        ["老化供水管道", "供水管道"],
+    ),
+    accept(
+        "今年全市更换老旧供水管道86.5公里，改造二次供水设施120处。",
+        "86.5公里",
+        "written-city-water-affairs: 今年…更换老旧供水管道",
+        ["老旧供水管道", "供水管道"],
+    ),
+    accept(
+        "全年新建健身步道186公里。",
+        "186公里",
+        "written-county-sports-bureau: 全年新建健身步道 (步|道)",
+        ["健身步道", "步道"],
+    ),
+    accept(
+        "本年度汰換老舊自來水管道42公里。",
+        "42公里",
+        "written-tw-water-company: 本年度汰換老舊自來水管道",
+        ["老舊自來水管道", "自來水管道", "管道"],
+        marks=known_miss("jieba tags 自来水管 a set phrase (l), so the 道 cut off is not joined back"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), CUT_NOUNS)
+def test_a_cut_noun_is_joined_past_a_time(text: str, needle: str, accepted: list[str]) -> None:
+    _check(text, needle, accepted)

@@ -140,7 +140,8 @@ class WordsBefore:
             and toks[-1][1] in ("v", "p", "nr", "nrt")
         ):
             toks = _light_verb_apart(toks, doc.shadow[w0 : stop_at - 1], doc.rules.suffixes)
-        self.toks = rejoined(toks)
+        # (also with a time in the window: 全年更换老化供水管|道 -> 供水管道, session 14)
+        self.toks = toks = rejoined(toks)
         spans = [(t.start, t.end) for t in doc.times_between(w0, stop_at)]
         # 水位24日8时涨至: the hour of the clock right after a day is part of the time passed over
         spans += [m.span() for _, te in spans if (m := _CLOCK.match(doc.norm, te, stop_at)) is not None]
