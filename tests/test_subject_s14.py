@@ -518,3 +518,40 @@ CUT_NOUNS = [
 @pytest.mark.parametrize(("text", "needle", "accepted"), CUT_NOUNS)
 def test_a_cut_noun_is_joined_past_a_time(text: str, needle: str, accepted: list[str]) -> None:
     _check(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- 9. a share of what is done
+# 网上查档占比达到六成以上: a verb (with the place or manner before it) right before 占比 names what the
+# share is of; a bare 占比 after a count (新能源汽车9436辆，占比54.5%) still takes the count's noun
+
+DONE_SHARES = [
+    accept(
+        "依托“异地查档、跨馆出证”便民服务，全年办理跨区域查档1350件，网上查档占比达到六成以上。",
+        "六成",
+        "work-list-city-archives-digitization: 网上查档占比达到六成以上",
+        ["网上查档占比", "网上查档"],
+    ),
+    accept(
+        "今年綜合所得稅結算申報共受理120萬件，網上申報占比達到八成。",
+        "八成",
+        "written-tw-tax-bureau: 網上申報占比達到八成",
+        ["網上申報占比", "網上申報"],
+    ),
+    accept(
+        "全年受理不动产登记业务3.2万件，网上申请占比达到45%。",
+        "45%",
+        "written-city-natural-resources: 网上申请占比",
+        ["网上申请占比", "网上申请"],
+    ),
+    accept(
+        "1-6月全市新能源汽车销量9436辆，占比54.5%。",
+        "54.5%",
+        "written-city-commerce: 占比 after a count (bare share)",
+        ["新能源汽车", "新能源汽车销量"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), DONE_SHARES)
+def test_a_share_of_what_is_done_is_named_by_its_verb(text: str, needle: str, accepted: list[str]) -> None:
+    _check(text, needle, accepted)

@@ -11,7 +11,7 @@ from .candidate import Candidate
 from .context import ArticleText
 from .per_unit import per_unit_before
 from .per_unit import per_what as per_what  # the subject reads it from here
-from .tag_repairs import AVERAGED, averaged_noun, lone_adjective_verb
+from .tag_repairs import AVERAGED, averaged_noun, done_before, lone_adjective_verb
 from .tagging import pos_tag
 from .text import BOUND_WORDS, CN_NUM, LEVEL_WORDS, SEGMENT_BREAK
 from .words_before import CN_COUNT, WordsBefore
@@ -344,8 +344,9 @@ def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[st
             phrase = "".join(head) + keep + phrase
             skipped_verb = skipped_verb or toks[i][0]
             joined = True
-    if phrase == "占比":
-        phrase = ""  # 其中新能源汽车9436辆，占比54.5%: a bare share names nothing; what it is of does
+    if phrase == "占比":  # 其中新能源汽车9436辆，占比54.5%: a bare share names nothing; what it is of does,
+        done = done_before(toks, i, rules.stop)  # or what is done (网上查档占比, 網上申報占比)
+        phrase = done + phrase if done else ""
     if len(phrase.replace("“", "").replace("”", "")) > _LONGEST_PHRASE:
         phrase = _last_words(phrase, _LONGEST_PHRASE)
     # 新型建材项目主体工程已完成85%, 专项资金项目结存资金6200万元: a named project's part or measure
