@@ -555,3 +555,34 @@ DONE_SHARES = [
 @pytest.mark.parametrize(("text", "needle", "accepted"), DONE_SHARES)
 def test_a_share_of_what_is_done_is_named_by_its_verb(text: str, needle: str, accepted: list[str]) -> None:
     _check(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- 10. a part named after its copula
+# 其中約23.6萬份為周年申報表: the noun after a count's copula names the part, also when jieba tags its
+# first word a time (周年) that the time reader reads as none
+
+FORMS = [
+    accept(
+        "上半年，處方共登記約142萬份文件，其中約23.6萬份為周年申報表；公眾人士查冊的次數為185萬次。",
+        "23.6萬份",
+        "work-list-hk-companies-registry: 其中約23.6萬份為周年申報表",
+        ["周年申報表"],
+    ),
+    accept(
+        "全年共受理各类登记材料142万份，其中23.6万份为年度报告。",
+        "23.6万份",
+        "written-city-market-regulation: 其中23.6万份为年度报告",
+        ["年度报告"],
+    ),
+    accept(
+        "本季共受理申請3,210宗，其中1,045宗為周年續期申請。",
+        "1,045宗",
+        "written-mo-government-style: 其中1,045宗為周年續期申請",
+        ["周年續期申請", "續期申請"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), FORMS)
+def test_a_part_named_after_its_copula(text: str, needle: str, accepted: list[str]) -> None:
+    _check(text, needle, accepted)
