@@ -104,3 +104,30 @@ def test_a_command_run_in_process_leaves_the_collector_as_it_was() -> None:
     assert result.exit_code == 0, result.stderr
     assert gc.isenabled()
     assert gc.get_freeze_count() <= frozen  # nothing frozen (frozen objects may have been freed)
+
+
+_PATTERNS_VALIDATOR_AT_EXIT = """
+import atexit, sys
+from gov_facts.rules.patterns import PatternFile
+atexit.register(lambda: print("built" if PatternFile.__pydantic_complete__ else "not built", flush=True))
+sys.argv = ["gov-facts", *sys.argv[1:]]
+from gov_facts.cli.app import main
+main()
+"""
+
+
+def test_a_plain_extract_takes_the_validated_patterns_from_their_cache(tmp_path: Path) -> None:
+    """The first run validates the patterns files and keeps the result; a later one makes the same
+    models from it without building the patterns' validator (rules/checked_models.py). The tests
+    that a changed file, another package version or a damaged cache is read again are in
+    tests/test_table_cache.py."""
+    env = {**os.environ, "TMPDIR": str(tmp_path), "PYTHONUTF8": "1"}
+    said = []
+    for _ in range(2):
+        out = subprocess.run(
+            [sys.executable, "-c", _PATTERNS_VALIDATOR_AT_EXIT, "extract", "-q", str(PAGE)],
+            capture_output=True, text=True, env=env, timeout=60, check=False,
+        )  # fmt: skip
+        assert out.returncode == 0, out.stderr[-2000:]
+        said.append(out.stdout.splitlines()[-1])
+    assert said == ["built", "not built"]
