@@ -147,10 +147,11 @@ def test_score_does_not_regress(
 # first look, kept from the first round), and 8 half an hour in (batch 24, kept from both rounds and
 # not worked on: subject 0.947, time 0.947, status 0.947 at first look, subject and status 0.951 at
 # the end); 12 were session 13's held-out set, moved in at the start of session 14 (subject 0.879 ->
-# 0.918, time 0.889 -> 0.915, status 0.918 -> 0.944 while they were held out); 300 pages, 6,708 facts;
-# recorded at session 14's start);
-# invented-heldout: the pages of tests/data/heldout/invented, written blind at the start of session 14
-# (the scope skips while the folder holds no gold).
+# 0.918, time 0.889 -> 0.915, status 0.918 -> 0.944 while they were held out); 300 pages, 6,708 facts; 8 were
+# written blind at the start of session 14 (batch 25: subject 0.932, time 0.951, status 0.980 at first
+# look); 308 pages, 6,913 facts, recorded at session 14's start);
+# invented-heldout: the pages of tests/data/heldout/invented, written blind at the start of session 14;
+# recorded with the session's starting engine (08cf204), before any change of the session reached it.
 # The held-out levels were lowered once, by 3 facts each for subject and time, when the time scopes and
 # the subject constructions of issue 15 went in (the held-out annotation dates a figure only by its own
 # sentence, as GUIDE.md's time_end says; the issue asks for scopes): see the CHANGELOG.
@@ -180,19 +181,19 @@ RECORDED = [
     ("heldout", "meta", 0.952),
     ("heldout", "body", 1.0),
     ("invented", "precision", 0.997),
-    ("invented", "recall", 0.998),
+    ("invented", "recall", 0.997),
     ("invented", "unit", 0.996),
-    ("invented", "subject", 0.977),
+    ("invented", "subject", 0.976),
     ("invented", "time", 0.959),
     ("invented", "status", 0.991),
     ("invented", "meta", 0.997),
     ("invented", "body", 1.0),
-    ("invented-heldout", "precision", 0.984),
-    ("invented-heldout", "recall", 0.993),
-    ("invented-heldout", "unit", 0.993),
-    ("invented-heldout", "subject", 0.918),
-    ("invented-heldout", "time", 0.915),
-    ("invented-heldout", "status", 0.944),
+    ("invented-heldout", "precision", 0.99),
+    ("invented-heldout", "recall", 0.994),
+    ("invented-heldout", "unit", 0.994),
+    ("invented-heldout", "subject", 0.916),
+    ("invented-heldout", "time", 0.932),
+    ("invented-heldout", "status", 0.964),
     ("invented-heldout", "meta", 1.0),
     ("invented-heldout", "body", 1.0),
 ]
