@@ -11,6 +11,7 @@ from .candidate import Candidate
 from .context import ArticleText
 from .per_unit import per_unit_before
 from .per_unit import per_what as per_what  # the subject reads it from here
+from .run_trims import activity_share, group_past_activity
 from .tag_repairs import AVERAGED, averaged_noun, lone_adjective_verb
 from .tagging import pos_tag
 from .text import BOUND_WORDS, CN_NUM, LEVEL_WORDS, SEGMENT_BREAK
@@ -322,6 +323,7 @@ def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[st
         acted = _object_of_support_verb(before, c)
         if acted:  # 提供免费健康体检6217人次: what the light verb provides, however jieba tags it
             run, skipped_verb = [(acted, "n")], None
+    run = group_past_activity(run, c.unit, rules.words.inspection_verbs)
     phrase = "".join(w for w, _ in run)
     # 生产性服务业完成投资39.66亿元, 非公有制经济实现增加值188.99亿元: a bare object (at most three
     # characters) after 完成 or 实现 takes the noun before the verb
@@ -343,7 +345,9 @@ def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[st
             phrase = "".join(head) + keep + phrase
             skipped_verb = skipped_verb or toks[i][0]
     if phrase == "占比":
-        phrase = ""  # 其中新能源汽车9436辆，占比54.5%: a bare share names nothing; what it is of does
+        # 其中新能源汽车9436辆，占比54.5%: a bare share names nothing; what it is of does; but
+        # 网上查档占比达到六成: a share right after the verb of an activity is that activity's share
+        phrase = activity_share(toks, i, rules.stop)
     if len(phrase.replace("“", "").replace("”", "")) > _LONGEST_PHRASE:
         phrase = _last_words(phrase, _LONGEST_PHRASE)
     # 新型建材项目主体工程已完成85%, 专项资金项目结存资金6200万元: a named project's part or measure

@@ -29,6 +29,12 @@ def is_nounish(flag: str) -> bool:
     return flag.startswith(_NOUNISH) or flag in ("a", "ad")
 
 
+def time_modifies(toks: list[tuple[str, str]], k: int) -> bool:
+    """周年|申报表, 年度|报告: a word of time (jieba's t) right before a noun modifies it (the kind of
+    form or report), no time of the clause (为今年|首次, 为历年|最高 are none)."""
+    return toks[k][1] == "t" and k + 1 < len(toks) and toks[k + 1][1][:1] == "n"
+
+
 def _asides(toks: list[tuple[str, str]]) -> set[int]:
     """The tokens of short bracketed asides ((M2), （GDP）): at most 10 characters between brackets."""
     inside: set[int] = set()
@@ -137,7 +143,8 @@ class WordsBefore:
             and toks[-1][1] in ("v", "p", "nr", "nrt")
         ):
             toks = _light_verb_apart(toks, doc.shadow[w0 : stop_at - 1], doc.rules.suffixes)
-        self.toks = rejoined(toks)
+        # (rejoined before the times are split off: 全年更换老化供水管|道 keeps 管道 whole)
+        self.toks = toks = rejoined(toks)
         spans = [(t.start, t.end) for t in doc.times_between(w0, stop_at)]
         # 水位24日8时涨至: the hour of the clock right after a day is part of the time passed over
         spans += [m.span() for _, te in spans if (m := _CLOCK.match(doc.norm, te, stop_at)) is not None]
