@@ -22,7 +22,7 @@ from factcase import check_fact as check
 from factcase import dated_case as case
 from factcase import facts_of, known_miss, overlapping, the_fact
 
-# ---------------------------------------------------------------- pages, and other measure words after a scale
+# ---------------------------------------------------------------- pages and other measure words after a scale
 # 数字化扫描1860万页: 页 was no measure word, so a count of pages was no figure at all; it counts after
 # Arabic digits only (翻开新的一页 is a turn of history) and not where it opens a noun (3页面).
 
@@ -142,7 +142,8 @@ TIME_LIMIT_ACT = [
     case("上市公司应当在每个会计年度结束之日起4个月内披露年度报告。", "4个月", "2025-12-20",
          "written-finance-news: 披露年度报告", subject=["披露年度报告"]),
     case("履约保证金退还期限为项目验收合格后30日内。", "30日", "2025-12-20",
-         "written-procurement-notice: a period named before 为 (kept)", subject=["退还期限", "保证金退还期限"]),
+         "written-procurement-notice: a period named before 为 (kept)",
+         subject=["退还期限", "保证金退还期限"]),
     case("投标有效期为提交投标文件截止之日起90日。", "90日", "2025-12-20",
          "written-procurement-notice: 投标有效期 (kept)", subject=["投标有效期"]),
 ]  # fmt: skip
@@ -170,7 +171,8 @@ SHARE_NAMED = [
     case("其中新能源汽车9436辆，占比54.5%。", "54.5%", "2025-12-20",
          "written-statistics-bulletin: a bare share after a figure (kept)", subject=["新能源汽车"]),
     case("非经常开支占总开支约百分之十二。", "百分之十二", "2025-12-20",
-         "written-hk-budget: 占 and the whole with a bound (kept)", subject=["非经常开支"], qualifier="approx"),
+         "written-hk-budget: 占 and the whole with a bound (kept)", subject=["非经常开支"],
+         qualifier="approx"),
 ]  # fmt: skip
 
 
@@ -195,7 +197,8 @@ GROUP_NOUN = [
     case("全年查处交通违法行为12.6万起。", "12.6万起", "2025-12-20",
          "written-traffic-police: 交通违法行为", subject=["交通违法行为"]),
     case("全年共办理法律援助案件4872件，同比增长12.4%。", "4872件", "2025-12-20",
-         "written-justice-bureau: 法律援助案件 (a verbal noun naming the kind: kept)", subject=["法律援助案件"]),
+         "written-justice-bureau: 法律援助案件 (a verbal noun naming the kind: kept)",
+         subject=["法律援助案件"]),
     case("年末互联网宽带接入用户154349户。", "154349户", "2025-12-20",
          "written-statistics-bulletin: 宽带接入用户 (kept)", subject=["互联网宽带接入用户"]),
     case("並對本地及外地船舶進行安全檢查1,274次。", "1,274次", "2025-03-01",
