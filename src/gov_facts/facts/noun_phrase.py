@@ -274,6 +274,8 @@ def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[st
     counted_by = toks[i][0] if i >= 0 and toks[i][1] == "m" else ""
     if len(run) > 1 and len(run[0][0]) == 1 and CN_COUNT.fullmatch(counted_by):
         run.pop(0)
+    elif len(run) > 1 and counted_by and i >= 1 and toks[i - 1][0] == "每":
+        run.pop(0)  # 每万人口全科医生数: what 每 and the numeral count is the rate's denominator
     # 在园幼儿, 在岗职工, 在建项目: 在 and one character before the noun say which state those
     # counted are in; jieba splits off 在 as a preposition
     if i >= 0 and toks[i][0] == "在" and run and len(run[0][0]) == 1:
