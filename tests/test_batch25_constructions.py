@@ -352,6 +352,13 @@ UNITS_AND_RATIOS = [
          "written-hk-census: a thousands separator in a ratio", text="1000:1,176"),
     case("城乡居民人均收入比值由2.56:1缩小到2.45:1。", "2.45:1", "2025-12-20",
          "written-provincial-portal: the new level of a ratio (kept)", kind="other", change="to"),
+    case("參加計劃的幼稚園須維持1:11的教師與學生比例。", "1:11", "2025-12-20",
+         "in-sample-hk-edb-school-places-kindergarten: the ratio's name after 的", kind="other",
+         subject=["教師與學生比例"]),
+    case("各校须保持1:15的师生比。", "1:15", "2025-12-20",
+         "written-education-bureau: 1:15的师生比", kind="other", subject=["师生比"]),
+    case("以1:3的比例确定面试人选。", "1:3", "2025-12-20",
+         "written-personnel-notice: 以…的比例 (kept)", kind="other", subject=["面试人选"]),
 ]  # fmt: skip
 
 
@@ -363,6 +370,9 @@ def test_units_and_ratios(text: str, needle: str, published: str, expected: dict
 NOT_RATIOS = [
     pytest.param("会议于10:30召开。", "10:30", id="written-county-portal: a time of day"),
     pytest.param("主队以3比1获胜。", "3比1", id="written-sports-news: a score"),
+    pytest.param("主队以3:1的比分获胜。", "3:1", id="written-sports-news: 的比分 (a score, no ratio)"),
+    pytest.param("相關資訊可撥打1999臺中市民服務專線洽詢。", "1999",
+                 id="in-sample-tw-taichung-water-rationing: 1999臺中 (a hotline before a place, no 台)"),
 ]  # fmt: skip
 
 

@@ -255,8 +255,9 @@ def day_after_a_month_name(doc: ArticleText, c: Candidate) -> bool:
 _LOCATIVE = "f"
 #: jieba tag of a distinguishing word a one-character unit opens (年级): never a unit and a noun
 _DISTINGUISHING = "b"
-#: jieba tag of a place's name a one-character unit opens after a year (2024臺灣: 台湾), and the year
-_PLACE = "ns"
+#: jieba tags of a place a one-character unit opens after a year-like number (2024臺灣: 台湾; 1999臺中
+#: 市民服務專線: 台中, a place word), and the year
+_PLACE = frozenset({"ns", "s"})
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 
 
@@ -269,8 +270,8 @@ def unit_opens_a_word(doc: ArticleText, c: Candidate) -> bool:
     if c.unit is None or len(c.unit) != 1 or c.end != c.unit_start + 1 or c.entry is None:
         return False
     tag = word_tag(doc.norm[c.end - 1 : c.end + 1])
-    if tag == _PLACE and _YEAR.fullmatch(doc.norm, c.num_start, c.num_end):
-        return True  # 「2024臺灣國際熱氣球嘉年華」: a year glued to a place's name names an event
+    if tag in _PLACE and _YEAR.fullmatch(doc.norm, c.num_start, c.num_end):
+        return True  # 「2024臺灣國際熱氣球嘉年華」, 1999臺中市民服務專線: a name, no count of 台
     return tag == _DISTINGUISHING or (c.entry.needs_number and tag == _LOCATIVE)
 
 

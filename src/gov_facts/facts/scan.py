@@ -21,7 +21,7 @@ from .reading import Reading
 from .suffixes import SuffixReader
 from .tables import with_cells
 from .tagging import word_tag
-from .text import NUM_RE, RATIO_RE
+from .text import NUM_RE, RATIO_NAMED_AFTER, RATIO_RE
 from .units import match_unit, one_added, read_number, unit_after_the_list
 
 #: 翻一番 (doubled), 翻两番 (quadrupled), 翻番; with 了 (翻了一番) and 多 (翻两番多: more than that)
@@ -142,8 +142,10 @@ class Scanner:
         two numbers joined by a colon or 比 are a ratio where a word of ratio stands right before or
         after them, or a ratio before them in their clause (主队以3比1获胜, 10:30召开: a score, a time)."""
         norm, words = self.doc.norm, self.doc.rules.words  # ratio_cues, ratio_cues_after
-        if norm.startswith(words.ratio_cues_after, m.end()) or words.ratio_cue_before.search(
-            norm, max(0, m.start() - words.ratio_cue_span), m.start()
+        if (
+            norm.startswith(words.ratio_cues_after, m.end())
+            or RATIO_NAMED_AFTER.match(norm, m.end())  # 維持1:11的教師與學生比例: the name after 的
+            or words.ratio_cue_before.search(norm, max(0, m.start() - words.ratio_cue_span), m.start())
         ):
             return True
         # 收入比由2.5:1缩小到2.3:1: a second ratio in the clause of one is the new level of the first
