@@ -297,6 +297,12 @@ FUNDS_WON = [
          "written-development-reform-commission: no plan word besides 争取", status="reported"),
     case("下一步，将积极争取上级资金5000万元。", "5000万元", "2025-09-10",
          "written-county-portal: funds still sought (kept)", status="planned"),
+    case("今年计划投资12亿元，其中将争取中央资金2亿元。", "2亿元", "2025-09-10",
+         "written-development-reform-commission: 其中将争取 (a plan word: kept)", status="planned"),
+    case("项目总投资12亿元，其中拟争取中央资金2亿元。", "2亿元", "2025-09-10",
+         "written-procurement-notice: 其中拟争取 (kept)", status="planned"),
+    case("项目总投资12亿元，其中争取实现社会投资8亿元。", "8亿元", "2025-09-10",
+         "written-county-portal: 争取 before a target verb (kept)", status="planned"),
 ]  # fmt: skip
 
 
