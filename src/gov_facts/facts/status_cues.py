@@ -326,3 +326,11 @@ def names_the_base(clause: PlanClause, k: int, changes: tuple[tuple[str, str], .
         return False
     nxt = clause.tokens[k + 1][0] if k + 1 < len(clause.tokens) else ""
     return not any(nxt.startswith(w) for w, _ in changes)
+
+
+def length_of_a_set_span(doc: ArticleText, c: Candidate) -> bool:
+    """申请期由九月二日至十月十五日，为期四十四日: a span's length, no plan word (将于…举行) before it."""
+    if c.kind != "duration" or not doc.norm.endswith(doc.rules.span_lengths, 0, c.start):
+        return False
+    ss, _ = doc.sentence(c.start)
+    return doc.rules.planned_any.search(doc.norm, ss, c.start) is None

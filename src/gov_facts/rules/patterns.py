@@ -132,6 +132,8 @@ class PatternFile(WordLists):
     work_verbs: list[str] = Field(default_factory=empty_list)
     forecast_cues: list[str] = Field(default_factory=empty_list)
     directive_cues: list[str] = Field(default_factory=empty_list)
+    #: 加快部署，…: a word before a directive cue that makes it the work under way
+    directive_not_after: list[str] = Field(default_factory=empty_list)
     #: 项目建成后，…: a first clause naming a completion still ahead; with a modal (可, 将) in the
     #: figure's clause, the figure is what the finished thing will do
     completion_openers: list[str] = Field(default_factory=empty_list)
