@@ -42,6 +42,7 @@ from .status_cues import (
     names_the_base,
     plan_in_brackets,
     secured,
+    wins_funds,
 )
 from .status_cues import after_completion as _after_completion
 from .time_expressions import TimeExpr
@@ -299,7 +300,7 @@ def _sentence_plans(doc: ArticleText, c: Candidate, cs: int) -> bool:
             planned_before = True
             break
         between = _clause(doc, prev_cs, prev_ce).tokens
-        if any(w in doc.rules.words.done_words for w, _, _at in between):
+        if any(w in doc.rules.words.done_words for w, _, _at in between) or wins_funds(doc, between, prev_ce):
             break  # 计划完成120亿元，截至目前已完成42.6亿元，占年度计划的35.5%: what was done since
         if (
             own_subject(doc, between)
@@ -319,6 +320,8 @@ def _sentence_plans(doc: ArticleText, c: Candidate, cs: int) -> bool:
         return False
     if past_time_in(doc, cs, c.start):
         return False
+    if wins_funds(doc, own, c.start):
+        return False  # 计划改造…，总投资约4.6亿元，其中争取…资金2.1亿元: funds of the plan already won
     if term:
         return True
     # 力争完成投资增长8%以上，城镇新增就业不少于2.5万人: a later target bound continues the plan;
