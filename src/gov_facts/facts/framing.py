@@ -137,8 +137,7 @@ def inside_calculation_frame(doc: ArticleText, c: Candidate) -> bool:
     return _FRAME_OPENED.search(doc.norm, max(0, c.start - 13), c.start) is not None
 
 
-#: 按每托位500元的标准发放一次性建设补贴: a figure set as the standard by which a verb (发放, 给予)
-#: pays what follows it, the rest of the clause
+#: 按每托位500元的标准发放一次性建设补贴: a standard by which a verb (发放, 给予) pays the clause's rest
 _BY_FRAME = re.compile(r"(?:按照|按)(?:每[^，。；;、0-9的]{1,3}){0,2}$")
 _STANDARD_THEN_VERB = re.compile(
     r"(的?标准)?(?:发放|给予|予以|补助|补贴|奖励|安排|支付|拨付)([\u4e00-\u9fff]{2,10})(?=[，。；;、\n]|$)"

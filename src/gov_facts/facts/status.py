@@ -96,7 +96,7 @@ def _governs(clause: _Clause, k: int, rules: Rulebook, figure_at: int) -> bool:
         return clause.text.rstrip().endswith(("：", ":"))  # (目标：10万辆 governs)
     if nxt is None or nxt[2] >= figure_at:
         return True  # the plan word right before the figure (预计5%左右, 目标：10万辆)
-    if word == "将" and nxt[0] in _OLD_DETERMINERS:
+    if word == "将" and nxt[0] in ("原有", "现有", "原来", "既有"):
         return False  # 将原有零散地块1.7万块归并为2900余块: 将 before what there was is 把
     if word == "将":  # 将积极争取: jieba's idiom that ends with a plan verb is no object of 把
         ends_plan = nxt[0][-2:] in rules.planned_words or is_verb(nxt)  # 还将新开工: 新 + a verb
@@ -116,10 +116,6 @@ def _governs(clause: _Clause, k: int, rules: Rulebook, figure_at: int) -> bool:
         acts = _ACTOR_PLACE.search(clause.text, 0, tokens[k][2] - clause.start) is not None
         return word == "计划" and (opens or acts)
     return True
-
-
-#: what was there before, opening the object of 将 as 把 (将原有零散地块…归并为, 将现有厂房改造为)
-_OLD_DETERMINERS = frozenset({"原有", "现有", "原来", "既有"})
 
 
 #: what may follow a future modal (会): a verb, an adverb, a preposition or a time (会在…期间开放)
