@@ -201,3 +201,10 @@ def elides_the_verb(doc: ArticleText, cs: int, at: int, unit: str | None, plan_e
         return False
     tokens = pos_tag(name)
     return bool(tokens) and not any(flag in ("v", "p", "d", "c") for _, flag in tokens)
+
+
+def records(tokens: list[tuple[str, str, int]], k: int, verbs: frozenset[str]) -> bool:
+    """A verb of receiving or recording at token ``k``, adverbs before it (共收到, 已接獲, 累計批出)."""
+    while k < len(tokens) and tokens[k][1].startswith("d"):
+        k += 1
+    return k < len(tokens) and tokens[k][0] in verbs

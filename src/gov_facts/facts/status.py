@@ -22,7 +22,16 @@ from .candidate import Candidate
 from .context import ArticleText
 from .old_level import old_level
 from .plan_amounts import part_of_a_plan, plan_headed, plan_noun_after, quoted_target, total_ahead
-from .plan_chain import continues, elides_the_verb, is_verb, own_subject, past_time_in, says_done, sums_up
+from .plan_chain import (
+    continues,
+    elides_the_verb,
+    is_verb,
+    own_subject,
+    past_time_in,
+    records,
+    says_done,
+    sums_up,
+)
 from .plan_clause import PlanClause as _Clause
 from .plan_clause import plan_clause as _clause
 from .plan_headings import under_a_plan_heading
@@ -84,6 +93,8 @@ def _governs(clause: _Clause, k: int, rules: Rulebook, figure_at: int) -> bool:
         return False
     if word in rules.words.plan_nouns and k > 0 and tokens[k - 1][0] in _POINTERS:
         return False  # 本計畫補助比率最高為50%, 該計畫補助對象為: the programme pointed at, its terms
+    if word in rules.words.plan_nouns and records(tokens, k + 1, rules.words.record_verbs):
+        return False  # 計劃共收到申請8,523份: the programme, and what it received
     if nxt is not None and nxt[2] >= figure_at and word == "将":
         return False  # 可以将万米范围内的…变成, 将120万元用于: 将 before its object is 把
     if nxt is None and k > 0 and word in rules.words.plan_nouns:  # 围绕…便民利企目标，: an object
@@ -157,7 +168,9 @@ def _forecast_sentence(doc: ArticleText, c: Candidate, ss: int) -> bool:
     cs = doc.clause(c.start)[0]
     if "已" in doc.norm[cs : c.start]:
         return False
-    return cs <= ss or not past_time_in(doc, cs, c.start)
+    # 估計上半年共有約1,200名…, 據初步估計，第三季…: in the forecast word's own clause, an estimate of
+    # a time gone by measures what was done
+    return not past_time_in(doc, max(cs, forecast_at), c.start)
 
 
 def _forecast_from(doc: ArticleText, ss: int) -> int:
@@ -341,14 +354,6 @@ def _plan_governs(doc: ArticleText, c: Candidate) -> bool:
     return _sentence_plans(doc, c, cs)
 
 
-def _length_of_a_set_span(doc: ArticleText, c: Candidate) -> bool:
-    """申请期由九月二日至十月十五日，为期四十四日: a span's length, no plan word (将于…举行) before it."""
-    if c.kind != "duration" or not doc.norm.endswith(doc.rules.span_lengths, 0, c.start):
-        return False
-    ss, _ = doc.sentence(c.start)
-    return doc.rules.planned_any.search(doc.norm, ss, c.start) is None
-
-
 def _length_of_a_planned_programme(doc: ArticleText, c: Candidate) -> bool:
     """並會…推出新一輪「購物餐飲優惠」，為期三個月; 将开展专项整治行动，为期两个月: a length that opens
     its clause (为期) is of the programme the clause before names, and planned when a plan word
@@ -373,7 +378,7 @@ def is_planned(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> bool:
         doc, c
     ):
         return True
-    if plan_in_brackets(doc, c):
+    if plan_in_brackets(doc, c) or status_cues.budget_frame(doc, c):
         return True
     if plan_headed(doc, c) or part_of_a_plan(doc, c) or total_ahead(doc, c, t):
         return True
@@ -381,7 +386,7 @@ def is_planned(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> bool:
         return True
     if completion_ahead(doc, c):  # 新設滯洪池2座等工程，預計年底前全數完工
         return True
-    if _length_of_a_set_span(doc, c):
+    if status_cues.length_of_a_set_span(doc, c):
         return False
     if t is not None and doc.published is not None:
         if t.type == "deadline" and t.last is not None and t.last >= doc.published:
