@@ -203,6 +203,8 @@ def _own_time(doc: ArticleText, c: Candidate, present_or_limited: bool) -> TimeE
     return _own_time_in_sentence(doc, c, present_or_limited)
 
 
+#: a digit, as a figure holds one (a cheap sign that one stands in a stretch)
+_FIGURE_DIGIT = re.compile(r"[0-9０-９]")
 #: what separates the figures 分别 hands out (91.2%和89.5%, 5%、6%和7%)
 _FIGURE_SEPARATOR = re.compile(r"[、和及与]")
 
@@ -215,6 +217,13 @@ def _respective_time(doc: ArticleText, c: Candidate) -> TimeExpr | None:
     if at < 0:
         return None
     listed = listed_times(doc, cs, at)
+    ss, _ = doc.sentence(c.start)
+    if not listed and ss < cs:
+        # 二〇二三及二〇二四年，署方分別接獲…: the list opens the sentence in a clause of its own (and
+        # no figure stands between it and 分别, whose list it would be)
+        listed = listed_times(doc, ss, at)
+        if listed and _FIGURE_DIGIT.search(doc.norm, listed[-1].end, at):
+            listed = []
     if listed and is_baseline(doc, listed[0]):
         return None  # 比5月和上年同期分别提高0.5和1.2个百分点: the listed times are baselines
     index = len(_FIGURE_SEPARATOR.findall(doc.norm, at + 2, c.start)) if listed else 0
