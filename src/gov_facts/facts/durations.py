@@ -139,6 +139,8 @@ def _led(doc: ArticleText, start: int) -> bool:
     norm = doc.norm
     if norm.endswith(doc.rules.duration_leads + doc.rules.words.overdue_leads, 0, start):
         return True  # 为期四十四日, 逾期30日: a length, no day of the month
+    if norm.endswith(doc.rules.words.suspension_leads, 0, start):
+        return True  # 暫停營業7至14日, 行政拘留10日: a penalty's length
     if _DAYS_NAMED.search(norm, max(0, start - 5), start):
         return True
     if norm[start - 1 : start] in ("多", "少"):  # 较去年同期多2日: a bare degree after a comparison

@@ -11,12 +11,16 @@ before it (第十七届人大常委会第二十一次会议).
 
 from __future__ import annotations
 
+import re
+
+from ..rules.patterns import MeasureWord
 from . import ranks
 from .candidate import Candidate
 from .context import ArticleText
 from .reading import Reading
 from .tagging import pos_tag, word_tag
 from .text import CLAUSE_BREAK
+from .units import Entry
 
 #: the measure words of events an ordinal counts (第六次, 第七轮)
 EVENT_MEASURES = ("次", "轮", "輪")
@@ -136,3 +140,22 @@ def one_more_event(doc: ArticleText, a: int, b: int) -> bool:
         return False
     cs, _ = doc.clause(a)
     return "每" not in norm[cs:a]
+
+
+#: 级 as a measure word: the tiers a list before it sums up (省、市、县三级, 县乡两级)
+_TIERS = MeasureWord(word="级")
+#: 届 in Chinese numerals counts sessions after 连续 or a verb of holding (连续五届, 已举办三届);
+#: elsewhere it is a session's name (十四届全国人大, 上届)
+_SESSIONS_COUNTED = re.compile(r"(?:连续|連續|举办|舉辦|举行|舉行|召开|召開)了?$")
+
+
+def numeral_count(doc: ArticleText, unit: str, entry: Entry, start: int) -> Entry | None:
+    """The entry a word that counts only after digits (``needs_number``) takes after a Chinese
+    numeral starting at ``start`` where it still counts: 级 summing up the tiers listed before it
+    (省、市、县三级: a count of tiers, not a level), 届 after 连续 or a verb of holding (连续五届:
+    sessions held); else None (二期工程, 十四届全国人大: a name)."""
+    if unit == "级" and doc.rules.tier_list.search(doc.norm, max(0, start - 16), start):
+        return _TIERS
+    if unit in ("届", "屆") and _SESSIONS_COUNTED.search(doc.norm, max(0, start - 3), start):
+        return entry
+    return None

@@ -243,6 +243,26 @@ def unit_opens_a_word(doc: ArticleText, c: Candidate) -> bool:
     return tag == _DISTINGUISHING or (c.entry.needs_number and tag == _LOCATIVE)
 
 
+#: the words after a year that name a cohort or a session by it (2025届毕业生, 2023级新生, 2024屆)
+_COHORT_UNITS = frozenset({"届", "屆", "级", "級"})
+
+
+def year_of_no_figure(doc: ArticleText, c: Candidate) -> bool:
+    """A year read as a figure: a list's marker glued to it (1.2023年) or a cohort (2025届)."""
+    return list_marker_before_a_year(doc, c) or cohort_of_a_year(doc, c)
+
+
+def cohort_of_a_year(doc: ArticleText, c: Candidate) -> bool:
+    """2025届毕业生, 较上届（2024届）提高, 2023级新生, 2025屆畢業生: a year before 届 or 级 names a
+    cohort (the class that graduates or enrols that year), no count of sessions or grades; a count
+    is never that large (已举办3届, 连续五届 stay figures)."""
+    return (
+        c.unit in _COHORT_UNITS
+        and c.start == c.num_start
+        and _YEAR.fullmatch(doc.norm, c.num_start, c.num_end) is not None
+    )
+
+
 def unit_of_an_address(doc: ArticleText, c: Candidate) -> bool:
     """2号楼3单元, 5幢2单元: a number after a place word of an address (楼, 栋, 号: ``place_suffixes``)
     whose unit read (单) opens a longer address unit (单元: ``address_units``) is part of the address,

@@ -190,6 +190,9 @@ def noun_run_after(
         if is_nounish(flag) or (word in doc.rules.suffixes and run):
             run.append(word)
             continue
+        if k == 0 and flag.startswith("v") and len(word) == 2 and _money_head(doc, pos, nxt):
+            run.append(word)  # 每户5万元慰助金 (jieba: 慰助|金): a verb glued to 金 names the money
+            continue
         if flag == "z" and nxt is not None and is_nounish(nxt[1]):
             run.append(word)  # 35宗猩红热个案: jieba tags the disease a state word; it modifies the noun
             continue
@@ -237,6 +240,15 @@ def noun_run_after(
         elif not phrase and _after_a_length(doc, pos):
             phrase = _modified_head(doc, toks, window) or phrase  # 3小时快速交会对接方案
     return (phrase or None), via_de
+
+
+#: one-character heads that make a verb before them the name of an amount (慰助金, 补偿款, 管理费)
+_MONEY_HEADS = frozenset("金款费")
+
+
+def _money_head(doc: ArticleText, pos: int, nxt: tuple[str, str] | None) -> bool:
+    """Whether an amount in 元 ends at ``pos`` and the word after its first word is a money head."""
+    return nxt is not None and nxt[0] in _MONEY_HEADS and doc.norm.endswith("元", 0, pos)
 
 
 #: what closes the head noun of 的 at its clause's end (not 、 or a bracket: a list or an aside goes on)

@@ -1,7 +1,8 @@
 """The subject of a fine imposed (session 13): 其中單一事業單位最高遭裁處150萬元 is a 罰鍰, not the
 fined employer with its verb. Money right after a verb of imposing (裁处, 处以, 遭…处) measures the
 penalty the clause names after it (处150万元罚锾), else the one its sentence named before (共裁處罰鍰
-新臺幣2,856萬元，…，最高遭裁處150萬元). Part of the subject decision (:class:`.subjects.Subjects` asks)."""
+新臺幣2,856萬元，…，最高遭裁處150萬元). Part of the subject decision (:class:`.subjects.Subjects` asks).
+So is a length right after a suspension (暫停營業7至14日): the suspension is what it measures."""
 
 from __future__ import annotations
 
@@ -33,3 +34,12 @@ def imposed_penalty(doc: ArticleText, c: Candidate) -> str | None:
     ss, _ = doc.sentence(c.start)
     named = list(penalty.finditer(doc.norm, ss, c.start))
     return doc.shadow[named[-1].start() : named[-1].end()] if named else None
+
+
+def penalty_lasting(doc: ArticleText, c: Candidate) -> str | None:
+    """另有3間飲食場所…被勒令暫停營業7至14日, 责令停业整顿3至6个月: a length right after a penalty
+    of suspension or detention (words.toml ``suspension_leads``) is that penalty's, whatever its
+    clause counts."""
+    if c.kind != "duration":
+        return None
+    return next((w for w in doc.rules.words.suspension_leads if doc.norm.endswith(w, 0, c.start)), None)

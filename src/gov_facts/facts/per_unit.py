@@ -7,6 +7,7 @@ import re
 
 from .candidate import Candidate
 from .context import ArticleText
+from .tagging import pos_tag
 from .units import PER_TIME
 
 #: 每 and a unit right before a figure (月租金为每平方米8元): what the figure is per, not what it measures
@@ -31,7 +32,12 @@ def per_unit_before(doc: ArticleText, stop_at: int) -> re.Match[str] | None:
     per = m.group(1)
     if per in doc.rules.units or per in PER_TIME:
         return m
-    if per[0] in doc.rules.units and len(per) == 3 and doc.shadow[stop_at - 1] not in _MEASURE_ENDS:
+    if (
+        per[0] in doc.rules.units
+        and len(per) == 3
+        and doc.shadow[stop_at - 1] not in _MEASURE_ENDS
+        and per[2] not in _MONEY_VERB_ENDS  # 农机每台补贴2万元: a verb naming the money, no counted noun
+    ):
         return m
     return None
 
@@ -47,3 +53,20 @@ def per_what(doc: ArticleText, c: Candidate) -> str | None:
     m = per_unit_before(doc, stop_at)
     # (平均每日约992人次: a span of time says how the figure is averaged, not a group it is per)
     return m.group(0) if m is not None and m.group(1) not in PER_TIME else None
+
+
+#: the second character of a verb that names money (补贴, 补助, 资助, 奖励, 拨款): session 14
+_MONEY_VERB_ENDS = frozenset("款资助贴励")
+
+
+def money_after_per(doc: ArticleText, c: Candidate, per_at: int) -> str | None:
+    """稻谷每公斤加码补贴0.5元, 农机每台补贴2万元: an amount after a per-unit chain and a verb that
+    names money is that money (补贴), not the noun before the chain, which says what it is paid on;
+    the verb is one of the last two words before the amount (每户最高补助2000元)."""
+    if c.kind != "money":
+        return None
+    toks = pos_tag(doc.norm[per_at : c.start])[1:][-2:]  # past 每 and its unit's first word
+    for word, flag in reversed(toks):
+        if len(word) == 2 and word[1] in _MONEY_VERB_ENDS and flag[:1] in ("v", "n"):
+            return word
+    return None

@@ -4,6 +4,8 @@ A table whose caption names a plan or tasks ahead (禾丰县2025年度高标准�
 2025年重点项目投资计划表) plans every cell; a column whose head names a plan (计划投资（万元）,
 招生计划（名）, 目标值) plans its cells. A caption or head that says what was done (完成情况, 实际
 完成, 执行进度) plans nothing. Tables reach the text as lines of tab-joined cells (:mod:`.tables`).
+Under a plan's caption, a column headed by a period over by the publish date (“十四五”规划主要指标 |
+2020年 | 2025年目标) is the level the plan starts from: reported.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import re
 
 from .candidate import Candidate
 from .context import ArticleText
+from .table_times import cell_time
 
 #: a caption that names a plan or tasks (…任务分片区安排表, …投资计划表, 目标任务分解表)
 _PLAN_CAPTION = re.compile(r"计划|任务|目标|规划|安排表|预算表")
@@ -25,18 +28,35 @@ _UNIT_LINE = re.compile(r"\s*[（(]?\s*(?:单位|计量单位)[:：][^\t]*")
 
 def planned_cell(doc: ArticleText, c: Candidate) -> bool:
     """Whether ``c`` is a table cell (:mod:`.tables` read it) in a plan's table or column."""
-    if "period_at" not in c.extra:
-        return False  # not a table cell (the cheap cue)
+    if "period_at" not in c.extra and "table_head" not in c.extra:
+        return False  # not a table cell (the cheap cue; 1个工作日, read whole, is a cell named so)
     norm = doc.norm
     ls = norm.rfind("\n", 0, c.start) + 1
     header_at = doc.kept("table header", ls, lambda: _header_line(norm, ls))
     if header_at is None:
         return False
     caption_plans, heads = doc.kept("plan table", header_at, lambda: _plan_columns(norm, header_at))
-    if caption_plans:
-        return True
     column = norm.count("\t", ls, c.start)
-    return column < len(heads) and heads[column]
+    head = heads[column] if column < len(heads) else None
+    if caption_plans:  # 2024年完成投资 in a 投资计划表: what was done
+        return head is not False and not _base_column(doc, c, header_at)
+    return head is True
+
+
+def _base_column(doc: ArticleText, c: Candidate, header_at: int) -> bool:
+    """Whether the cell stands under a header period over by the publish date, the head naming no
+    plan (2020年 beside 2025年目标: the base year's level)."""
+    span = c.extra.get("period_at")
+    if not isinstance(span, tuple) or doc.published is None:
+        return False
+    norm = doc.norm
+    end = norm.find("\n", header_at)
+    if span[0] < header_at or (end >= 0 and span[1] > end):
+        return False  # a row's period (2023年 | 5000 in a task table): a target of that year
+    tab = norm.find("\t", span[0], end if end >= 0 else len(norm))
+    head = norm[span[0] : tab if tab >= 0 else (end if end >= 0 else len(norm))]
+    t = cell_time(doc, c)
+    return t is not None and t.last is not None and t.last < doc.published and not _PLAN_HEAD.search(head)
 
 
 def _header_line(norm: str, ls: int) -> int | None:
@@ -51,11 +71,16 @@ def _header_line(norm: str, ls: int) -> int | None:
     return ls
 
 
-def _plan_columns(norm: str, header_at: int) -> tuple[bool, list[bool]]:
-    """Whether the table's caption plans it, and which of its columns plan their cells."""
+def _plan_columns(norm: str, header_at: int) -> tuple[bool, list[bool | None]]:
+    """Whether the table's caption plans it, and which of its columns plan their cells (True), say
+    what was done (False: 完成投资, 实际完成) or neither or both (None: 计划完成投资, as the caption
+    says)."""
     end = norm.find("\n", header_at)
     header = norm[header_at : end if end >= 0 else len(norm)].split("\t")
-    heads = [_PLAN_HEAD.search(h) is not None and _DONE.search(h) is None for h in header]
+    heads: list[bool | None] = []
+    for h in header:
+        plans, done = _PLAN_HEAD.search(h) is not None, _DONE.search(h) is not None
+        heads.append(None if plans == done else plans)
     return _caption_plans(norm, header_at), heads
 
 

@@ -82,7 +82,9 @@ def _range(
         factor = scale_value(scale2)
         if factor is None:
             return None
-        low = value * factor
+        # 2至5万 -> 20000; 5,000至60萬 -> 5000: a first end the scale would lift past the second is
+        # written in full already
+        low = value * factor if value * factor <= high else value
     if unit == "年" and (low >= 1000 or high >= 1000):
         return None
     unit_start = e2 - give

@@ -236,7 +236,7 @@ class Scanner:
             or no_figure.tiers_named_before_a_noun(doc, c)
             or no_figure.unit_opens_a_word(doc, c)
             or no_figure.unit_of_an_address(doc, c)
-            or no_figure.list_marker_before_a_year(doc, c)
+            or no_figure.year_of_no_figure(doc, c)
         )
 
     def _opens_a_quoted_name(self, c: Candidate) -> bool:

@@ -36,7 +36,7 @@ from .plan_clause import PlanClause as _Clause
 from .plan_clause import plan_clause as _clause
 from .plan_headings import under_a_plan_heading
 from .plan_tables import planned_cell
-from .programme_names import DONE_AFTER, ends_a_name, modifies_a_noun, names_a_programme
+from .programme_names import DONE_AFTER, ends_a_name, modifies_a_noun, names_a_programme, took_in_after
 from .rule_figures import defines_a_scope
 from .rulebook import Rulebook
 from .status_cues import (
@@ -91,6 +91,9 @@ def _governs(clause: _Clause, k: int, rules: Rulebook, figure_at: int) -> bool:
         return False  # 国家重点研发计划, “春雨”计划: the plan word ends the name of a programme
     if word in rules.words.plan_nouns and names_a_programme(clause.text, clause.start, tokens[k]):
         return False
+    if k > 0 and word in rules.words.plan_nouns and took_in_after(clause.text, clause.start, tokens, k):
+        # 第二季強積金計劃共收取供款: the scheme a noun names reports what it took in (not 全市计划共收取)
+        return _ACTOR_PLACE.search(clause.text, 0, tokens[k][2] - clause.start) is not None
     if word in rules.words.plan_nouns and k > 0 and tokens[k - 1][0] in _POINTERS:
         return False  # 本計畫補助比率最高為50%, 該計畫補助對象為: the programme pointed at, its terms
     if word in rules.words.plan_nouns and records(tokens, k + 1, rules.words.record_verbs):

@@ -6,7 +6,10 @@ in its paragraph counted (asked by :func:`.subject_last.last_look` when nothing 
   (计划总投资);
 - progress on a target counted before, said with 已 and a verb alone (计划新建公办幼儿园4所…。目前已建成3所;
   新建社区食堂15家，目前已建成运营12家): the target's thing, not the verb;
-- a total of what was counted before (新增规上工业企业37家，总数达到312家): the thing, not 总数.
+- a total of what was counted before (新增规上工业企业37家，总数达到312家): the thing, not 总数;
+- the rest of a whole after a part (隐患点167处，已整改销号139处，其余28处): the whole it and the part
+  before it add up to, or the group the part's clause opens with (红单建物已完成拆除81栋…其余17栋),
+  not the verb the part is counted by (session 14).
 
 The search itself is :func:`.candidate.last_counted`, which :func:`.carried.carried` asks within the
 sentence; this module decides when a clause names nothing of its own, which earns the longer reach
@@ -23,6 +26,8 @@ from .tagging import pos_tag
 
 #: what opens a clause that counts a part or the rest of items named before (其中3件, 其余7件, 剩余1所)
 _PART_OPENERS = ("其中", "其余", "其他", "剩余", "余下")
+#: what opens a clause counting the rest of a whole (其余28处, 剩余1所, 其餘17棟 in the shadow)
+_REST_OPENERS = ("其余", "剩余", "余下", "剩下")
 #: words of a total that name no thing of their own (总数达到312家)
 _TOTAL_WORDS = frozenset({"总数", "总量", "总计", "合计", "总共"})
 #: what may stand before a verb of doing in the clause: a time of now and adverbs of what is done
@@ -47,6 +52,10 @@ def counted_before(doc: ArticleText, c: Candidate, prev: Prior, subject: str | N
     if subject in doc.norm[c.end : ce] or not _names_nothing(own, subject):
         return None  # 其餘約2 300個樣本: the count names its own thing after it
     para = doc.text.rfind("\n", 0, c.start) + 1
+    if own.strip().startswith(_REST_OPENERS):
+        whole = _whole_of_rest(doc, c, since(prev, max(para, c.start - _REACH)))
+        if whole:
+            return whole
     # a part counts of the whole an earlier sentence counted, not of the parts listed beside it
     # (约4 900個為化學測試樣本、约8 200個為微生物測試樣本，其餘约2 300個: 樣本)
     before = doc.sentence(c.start)[0] if own.strip().startswith(_PART_OPENERS) else c.start
@@ -70,3 +79,24 @@ def _names_nothing(own: str, subject: str) -> bool:
         return False  # 离婚登记9874对, 提起公诉1347人: an act counted, not progress on a thing
     toks = pos_tag(rest)
     return bool(toks) and all(flag.startswith(_VERB_TAGS) for _, flag in toks)
+
+
+def _whole_of_rest(doc: ArticleText, c: Candidate, items: Prior) -> str | None:
+    """What the rest of a whole counts: the whole is the earlier count of the same measure word that
+    the rest and the part before it (or all the parts since the whole) add up to (167处 = 139处 +
+    其余28处); the part's own clause may name the group it is taken of first (红单建物已完成拆除81栋，
+    其余17栋: the rest of those buildings), else the whole's thing. None when no count adds up."""
+    same = [(p, s) for p, s, _ in items if p.kind == "count" and p.unit == c.unit and p.value is not None]
+    if c.value is None or len(same) < 2:
+        return None
+    part, part_subject = same[-1]
+    parts = c.value
+    for i in range(len(same) - 2, -1, -1):
+        parts += same[i + 1][0].value or 0
+        whole, whole_subject = same[i]
+        if whole.value in (parts, c.value + (part.value or 0)):
+            cs, _ = doc.clause(part.start)
+            if part_subject and doc.norm[cs : part.start].lstrip().startswith(part_subject):
+                return part_subject
+            return whole_subject
+    return None

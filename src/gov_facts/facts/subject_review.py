@@ -20,6 +20,7 @@ from .compared_base import level_of_a_baseline
 from .context import ArticleText
 from .named_around import group_by_bound
 from .noun_phrase import noun_run_before
+from .per_unit import money_after_per
 from .plausible import revise
 from .qualifier import change_of
 from .rate_bases import without_price_measure
@@ -153,7 +154,7 @@ def _per_unit_chain(doc: ArticleText, c: Candidate, subject: str | None) -> str 
     m = _PER_CHAIN.search(doc.norm, max(cs, c.start - 16), c.start)
     if m is None or m.start() <= cs:
         return _after_per_chain(doc, subject) or without_price_measure(doc, subject)
-    return noun_run_before(doc, replace(c, start=m.start()))[0]
+    return money_after_per(doc, c, m.start()) or noun_run_before(doc, replace(c, start=m.start()))[0]
 
 
 #: what 每 is followed by in a chain inside a noun run (每人每年, 每户每月, 每生每学年)

@@ -11,11 +11,12 @@ from .candidate import Candidate, Prior
 from .change_subjects import past_change_word
 from .context import ArticleText
 from .contrast_topics import contrasted_topic
-from .penalties import imposed_penalty
+from .penalties import imposed_penalty, penalty_lasting
 from .rate_bases import per_base
 from .signed_notes import signed_note
 from .standards import compared_standard
 from .subject import subject_of
+from .subject_acted_on import acted_on
 from .subject_guard import second_look
 from .subject_last import last_look
 from .subject_place import PlacesOnDemand
@@ -37,6 +38,7 @@ class Subjects:
         subject, topic = review(doc, based, self.prior, *subject_of(doc, based, self.prior))
         subject, topic = second_look(doc, based, self.prior, subject, topic)  # 名义, 八月份, 上述: no thing
         subject, topic = last_look(doc, based, self.prior, subject, topic)  # 微, 吸引, 获评金奖: no thing
+        subject = acted_on(doc, based, subject) or subject  # 白鹤共记录到3260只: the thing, not the verb
         subject = past_change_word(doc, based, subject)  # 3.1%的负增长: the change word is no thing
         subject = contrasted_topic(doc, c) or subject  # 人民幣則佔約3.6%: the 则 topic, kept after it
         self.prior.append((based, subject, topic))
@@ -45,4 +47,5 @@ class Subjects:
         subject = signed_note(doc, c) or subject  # 輸往內地（+19.4%）: the rate of the name before it
         subject = c.extra.get("places") or subject  # 福建等4省（区）: the places counted, not the last named
         subject = imposed_penalty(doc, c) or subject  # 最高遭裁處150萬元: the 罰鍰, not who was fined
+        subject = penalty_lasting(doc, c) or subject  # 3間場所…暫停營業7至14日: the suspension's length
         return self.places.without_place(subject, c) if self.places is not None else subject

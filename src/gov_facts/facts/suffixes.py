@@ -13,7 +13,7 @@ from ..rules.patterns import MeasureWord, UnitEntry
 from . import bracket_baseline, durations, labelled, money, no_unit, points, ranges, ranks, shares, units
 from .candidate import Candidate
 from .durations import WINDOW_UNITS, is_window, measures
-from .event_counts import event_ordinal, top_rank
+from .event_counts import event_ordinal, numeral_count, top_rank
 from .market_levels import market_level
 from .numerals import NumberFormatError, parse_number, scale_value
 from .reading import Reading
@@ -24,15 +24,12 @@ if TYPE_CHECKING:
     from .scan import Scanner
 
 _YEAR_AFTER = "前后来代度初底末中间里内"
-#: 级 as a measure word: the tiers a list before it sums up (省、市、县三级, 县乡两级)
-_TIERS = MeasureWord(word="级")
 #: 8个亿, 3个多亿; a run of scales; places in a Chinese numeral; a short quote after a unit
 _SCALE_COUNTED = re.compile("个多?[万亿]")
 _BIG_SCALES, _ANY_SCALES = re.compile(r"[万亿]+"), re.compile(r"[万亿千百]*")
 _SMALL_PLACES, _SHORT_QUOTE = re.compile("[十百千]"), re.compile(r"“[^”]{1,8}”")
 _LENGTHS = ("半", "左右", "上下", "有余")  # after N年 in numerals, a length: 一年半, 两年左右
 _PER_BEFORE = re.compile(r"每(小时|秒钟?|分钟|天|日|年)$")
-#: the units of a time window (近三年, 未来5年) and what may follow one
 #: an English scale word after an amount written with a currency symbol (US$3.5 million, HK$2 bn)
 _ENGLISH_SCALE = re.compile(r"[ \u00a0]?(million|billion|trillion|mn|bn)(?![A-Za-z])", re.IGNORECASE)
 _ENGLISH_FACTORS = {"million": Decimal(10**6), "mn": Decimal(10**6), "billion": Decimal(10**9),
@@ -143,9 +140,8 @@ class SuffixReader:
             r.b -= give
             r.p -= give
         if entry.needs_number and r.is_cn and not (r.degrees and unit == "度"):
-            if unit == "级" and self.doc.rules.tier_list.search(self.doc.norm, max(0, r.start - 16), r.start):
-                return give, unit, _TIERS, start  # 省、市、县三级: a count of tiers, not a level
-            return None
+            counted = numeral_count(self.doc, unit, entry, r.start)  # 省、市、县三级, 连续五届
+            return None if counted is None else (give, unit, counted, start)
         # only a measure word has chinese_only (a getattr on a unit would cost a raised AttributeError)
         if (
             not r.is_cn

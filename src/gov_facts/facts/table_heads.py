@@ -61,9 +61,10 @@ _PERIOD_HEAD = re.compile(
     r"|[一二三四五六七八九十]{1,3}月份?|年[中初底末])?"
     r"(?:[本当當上今去同前](?:年|月|期|季度?)(?:同期)?)?(?:累计|累計|止|末|底)?"
 )
-#: a row label that names a year, a financial or a school year (2023年, 2022/2023, 2023-24年度)
+#: a row label that names a year, a financial or a school year (2023年, 2022/2023, 2023-24年度) or
+#: a cohort by its year (2023届, 2024級): the header names what its cells measure
 YEAR_LABEL = re.compile(
-    r"(?:19|20)[0-9]{2}(?:\s*[/／\-－—至]\s*(?:19|20)?[0-9]{2})?\s*(?:年|年度|学年|學年)?"
+    r"(?:19|20)[0-9]{2}(?:\s*[/／\-－—至]\s*(?:19|20)?[0-9]{2})?\s*(?:年|年度|学年|學年|届|屆|级|級)?"
     r"|(?:民[國国])?(?:[4-9][0-9]|1[0-4][0-9])\s*(?:年|年度|學年|学年)"  # 民國 years (112年, 113年度)
     rf"|{_CN_YEAR}(?:[一二三四五六七八九十]{{1,3}}月)?[底末]?"  # 二○二三年十二月底, as Hong Kong's tables
 )
@@ -209,12 +210,18 @@ _SIGNS = (
 )
 
 
+#: a bracket of words alone after a period head: a note on it (预计, 預算, 初步核算), no index base
+_NOTE = re.compile(r"[\u4e00-\u9fff]{1,6}")
+
+
 def head_unit(head: str, rules: Rulebook) -> str | None:
     """The unit a column head names; of a bracket that lists a period or a note beside the unit
     (人均可支配收入（2023年，元）, 金额（含税，万元）), the item that reads as a unit."""
     unit = header_unit(head)
     if unit is not None and unit.strip(_SCALES + "萬億") == "":
         return _scale_of_measure(unit, header_name(head), rules)
+    if unit is not None and _NOTE.fullmatch(unit) and names_period(head) and cell_unit(unit, rules) is None:
+        return None  # 2025年（预计）, 二○二五年（預算）: a note on the period, no unit (not 上年同月=100)
     if unit is None or not _UNIT_LIST.search(unit):
         return unit
     return next((u for u in reversed(_UNIT_LIST.split(unit)) if cell_unit(u, rules) is not None), unit)

@@ -161,18 +161,29 @@ def _blocks(rows: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
     return blocks
 
 
-def _labels(cells: list[str]) -> int:
+def _labels(cells: list[str], years: bool = False) -> int:
     """How many cells a row opens with that name something and hold no number (its label and the
     groups before it: 三、本年度办理结果 | （三）不予公开 | 1.属于国家秘密 | 0 | 0); a dash (—) is a
-    value left blank, no label."""
+    value left blank, no label. Under a 年份 corner (``years``) a bare year opening the row is its
+    label (2023 | 1256 as 2024（预计） | 1380 is)."""
+    first = 1 if years and cells and YEAR_LABEL.fullmatch(cells[0].strip()) else 0
     return next(
-        (k for k, c in enumerate(cells) if _CELL.fullmatch(c.strip()) or not _NAMES.search(c)), len(cells)
+        (
+            k
+            for k, c in enumerate(cells)
+            if k >= first and (_CELL.fullmatch(c.strip()) or not _NAMES.search(c))
+        ),
+        len(cells),
     )
 
 
-def _usual_labels(rows: list[tuple[int, str]]) -> int:
+#: a corner over a column of years (年份 | 游客人次 with rows 2023, 2024（预计）)
+_YEARS_CORNER = re.compile(r"\s*(?:年份|年度|年|年別|年别|统计年度|統計年度)\s*")
+
+
+def _usual_labels(rows: list[tuple[int, str]], years: bool = False) -> int:
     """How many label cells the table's rows most often open with (a unit column makes two)."""
-    counts = Counter(_labels(row.split("\t")) for _, row in rows)
+    counts = Counter(_labels(row.split("\t"), years) for _, row in rows)
     return max(counts, key=lambda n: (counts[n], -n)) if counts else 1
 
 
@@ -279,12 +290,13 @@ def _table(
     head_spans = [(a, a + n) if (n := period_part(h)) else None for a, h in placed]
     parts = [part for *_, part in tops]  # 第二季 under 2024年: the column's part of the period
     totalled = any(h.strip().endswith(tuple(rules.total_heads)) for h in header)  # 结果维持 | 总计: counts
-    usual = _usual_labels(rows[1:])
+    years = _YEARS_CORNER.fullmatch(first) is not None
+    usual = _usual_labels(rows[1:], years)
     for row_start, row in rows[1:]:
         cells = row.split("\t")
         offset = row_start
         # a row opening with groups (rowspans, 三、本年度办理结果) before its label: figures after the corner
-        labels = _labels(cells)
+        labels = _labels(cells, years)
         shift = labels - usual if usual < labels < len(cells) and len(cells) - labels < len(header) else 0
         opening, pad = shift + 1, 0
         if stacked is not None:  # under a stacked header the figures stand under the last columns

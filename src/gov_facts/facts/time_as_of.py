@@ -32,3 +32,16 @@ def _year_holding(t: TimeExpr, as_of: TimeExpr) -> bool:
     """A whole year that holds an as-of day before its end (今年 after 截至6月底)."""
     a, x, y = as_of.last, t.first, t.last
     return t.grain == "year" and a is not None and x is not None and y is not None and x <= a < y
+
+
+def as_of_over_the_year(doc: ArticleText, t: TimeExpr | None, c: Candidate) -> TimeExpr | None:
+    """截至5月10日，今年全县春茶累计采摘面积21.6万亩；生产干茶3860吨: a year carried over ； from an
+    earlier part, which holds the as-of day the sentence opens with, is that day's year, not the
+    figures' time: they are as of the day, as the first part's are (a plan keeps the year)."""
+    if t is None or t.grain != "year":
+        return t
+    s0 = doc.sentence(c.start)[0]
+    earlier = [u for u in doc.times_between(s0, t.start) if u.end <= t.start]
+    if earlier and earlier[0].type == "as_of" and _year_holding(t, earlier[0]) and not plan_governs(doc, c):
+        return earlier[0]
+    return t

@@ -11,6 +11,7 @@ from functools import lru_cache
 from .context import ArticleText
 from .time_bases import written_base
 from .time_expressions import TimeExpr
+from .year_spans import PRICE_BASES
 
 #: what follows a time that 以 frames as the base of a comparison (以2020年为基准, 以二○一七年為基數)
 _AS_BASE = ("为基准", "为基数", "为基期", "为基年", "为基础", "作为基准", "作为基期")
@@ -34,6 +35,8 @@ def is_baseline(doc: ArticleText, t: TimeExpr) -> bool:
         return True  # 因上年同月基期較高, 受去年同期的基数影响: the base of a comparison
     if doc.norm.startswith(_AS_BASE, t.end) and doc.norm.endswith("以", 0, t.start):
         return True  # 以二○一七年為基準, 以2020年为基期: the base a change to come is measured from
+    if doc.norm.startswith(PRICE_BASES, t.end):
+        return True  # 按照上年不变价计算的电信业务总量, 按2020年可比价格计算: the prices a volume is at
 
     words = doc.rules.words
     if lead not in words.base_join_leads:  # 与, 同, 跟, 和 (words.toml base_join_leads)

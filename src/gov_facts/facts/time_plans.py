@@ -20,7 +20,8 @@ from .candidate import Candidate
 from .context import ArticleText
 from .part_times import opener_before_semicolon
 from .status import plan_governs
-from .status_cues import plan_in_brackets
+from .status_cues import after_completion, plan_in_brackets
+from .time_as_of import as_of_over_the_year
 from .time_baselines import is_baseline
 from .time_expressions import TimeExpr
 from .time_scopes import TimeScopes
@@ -68,9 +69,12 @@ def earlier_for_a_plan(doc: ArticleText, c: Candidate, earlier: list[TimeExpr]) 
 def document_for_a_plan(doc: ArticleText, c: Candidate, document: TimeExpr | None) -> TimeExpr | None:
     """The title's period over a figure with no time of its own: none for a plan's figure when the
     period is one of results (…推进情况（截至10月底）: 计划改造老旧小区23个) or any other that ended
-    before the publish date (前4月… over 預計帶動投資約250億元)."""
+    before the publish date (前4月… over 預計帶動投資約250億元), nor for what a thing will do once it
+    is finished (一季度…集中签约 over 项目全部建成投产后，预计可实现年产值约210亿元)."""
     if document is not None and ended_before_a_plan(doc, c, document):
         return None
+    if document is not None and after_completion(doc, c, doc.sentence(c.start)[0]):
+        return None  # 签约项目全部建成投产后，预计可实现年产值约210亿元: what the finished works will do
     return document
 
 
@@ -108,7 +112,7 @@ def opener_for_a_plan(doc: ArticleText, c: Candidate, ss: int) -> TimeExpr | Non
     (:func:`.part_times.opener_before_semicolon`): for a figure a plan word governs, not a results
     period but the last time before it in the sentence that is none (今年计划新开工项目142个，截至9月底
     已开工131个；计划竣工项目87个: 今年), else none."""
-    t = opener_before_semicolon(doc, c, ss)
+    t = as_of_over_the_year(doc, opener_before_semicolon(doc, c, ss), c)
     if t is None or not results_period(doc, t) or not plan_governs(doc, c):
         return t
     s0 = doc.sentence(c.start)[0]

@@ -54,6 +54,9 @@ class WordLookups:
     #: :mod:`.durations`, :mod:`.named_around`: words before N日 that make it the days a payment is
     #: late (逾期30日, 每逾3日), a duration, not a date
     overdue_leads: tuple[str, ...] = ()
+    #: :mod:`.durations`, :mod:`.named_around`: a suspension or a detention right before N日 (暫停營業
+    #: 7至14日, 行政拘留10日): a duration of that penalty, not a date
+    suspension_leads: tuple[str, ...] = ()
     #: :mod:`.named_around`: words ending in 期 that name no span a duration measures (同期, 为期)
     not_spans: tuple[str, ...] = ()
     #: :mod:`.plan_amounts`: a plan noun heading a quantity right before the figure (年度计划投资)
@@ -209,6 +212,7 @@ def word_lookups(r: WordLists) -> WordLookups:
         plan_heading_leads=tuple(r.plan_heading_leads),
         total_heads=tuple(r.total_heads),
         overdue_leads=tuple(r.overdue_leads),
+        suspension_leads=tuple(r.suspension_leads),
         not_spans=tuple(r.not_span_words),
         plan_headed=words_pattern(
             r.planned_quantities, r"(?<![按超占比成])(?:年度|全年|年)?(?:计划|规划)(?:@)(?:为|达|是|约|共)?$"

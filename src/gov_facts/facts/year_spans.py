@@ -72,12 +72,19 @@ def _span_start(text: str, t: TimeExpr, before: TimeExpr | None) -> tuple[int, i
     return None
 
 
+#: the prices of a year a volume is valued at (上年不变价, 2020年可比价格): a base, no time of the figure
+#: (2015年價格 alone is not read: too loose)
+PRICE_BASES = ("不变价", "可比价", "的不变价", "的可比价")
+
+
 def anchors_no_year(text: str, start: int, end: int, words: WordLookups) -> bool:
     """與二○二四年比較，…的全年平均濃度按年下降4%: a year a figure is compared with (较2019年, 与2023年
     相比: words.toml base_leads…) does not anchor the bare parts of a year after it in the sentence
-    (全年 is the figure's year, not the base's); nor does a year up to now (为2021年以来最高；2月…)."""
+    (全年 is the figure's year, not the base's); nor does a year up to now (为2021年以来最高；2月…) or
+    the year of the prices a volume is valued at (按2020年不變價計算，本澳第二季…)."""
     return (
         text.endswith(("以来", "来"), start, end)
+        or text.startswith(PRICE_BASES, end)
         or text.endswith(words.base_leads, 0, start)
         or (text.endswith(words.base_join_leads, 0, start) and text.startswith(words.base_join_ends, end))
     )

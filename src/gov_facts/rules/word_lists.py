@@ -59,6 +59,7 @@ class WordLists(BaseModel):
     plan_heading_leads: list[str] = Field(default_factory=empty_list)
     total_heads: list[str] = Field(default_factory=empty_list)
     overdue_leads: list[str] = Field(default_factory=empty_list)
+    suspension_leads: list[str] = Field(default_factory=empty_list)
     not_span_words: list[str] = Field(default_factory=empty_list)
     planned_quantities: list[str] = Field(default_factory=empty_list)
     term_names: list[str] = Field(default_factory=empty_list)
