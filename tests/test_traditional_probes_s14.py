@@ -14,6 +14,9 @@ from typing import Any
 
 import pytest
 
+from gov_facts.facts.place import page_place
+from gov_facts.facts.place_document import PageClues
+from gov_facts.rules.patterns import load_patterns
 from test_s8_traditional import COLUMNS, case, run
 
 HK = "香港政府新聞網"
@@ -281,6 +284,10 @@ UNITS = [
          "written-hk-isd: 三萬四千", value=34000),
     case("共有二百三十五宗個案。", "二百三十五宗", DAY, HK,
          "written-hk-isd-legco: 二百三十五宗", value=235, unit="宗"),
+    case("本案預計明（115）年6月完工，完工後可增加停車位320格。", "320格", DAY, TW,
+         "written-tw-city: 停車位320格 (parking bays)", value=320, unit="格", status="planned"),
+    case("新增汽車停車位120格、機車停車位300格。", "300格", DAY, TW,
+         "written-tw-county: 機車停車位300格", value=300, unit="格", subject=["機車停車位"]),
 ]  # fmt: skip
 
 
@@ -340,3 +347,25 @@ def test_legislative_replies_schemes_and_budgets(
     text: str, needle: str, published: str, site: str | None, expected: dict[str, Any]
 ) -> None:
     run(text, needle, published, site, expected)
+
+
+# ---------------------------------------------------------------- the region of a government domain:
+# a page of *.gov.hk is Hong Kong's (its bare 本年度 a financial year), *.gov.mo Macau's, *.gov.tw
+# Taiwan's (it dates in the Republic of China era), whatever its site name says
+
+DOMAINS = [
+    pytest.param("https://www.info.gov.hk/gia/general/202511/12/P2025111200321.htm", "810000",
+                 id="written-hk-isd: www.info.gov.hk"),
+    pytest.param("https://www.censtatd.gov.hk/tc/press_release_detail.html?id=5678", "810000",
+                 id="written-hk-censtatd: www.censtatd.gov.hk"),
+    pytest.param("https://www.dsec.gov.mo/zh-MO/Home/News?id=1234", "820000",
+                 id="written-mo-dsec: www.dsec.gov.mo"),
+    pytest.param("https://www.taichung.gov.tw/1234/1235/9999/", "710000",
+                 id="written-tw-city: www.taichung.gov.tw"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("url", "code"), DOMAINS)
+def test_a_government_domain_places_the_page_in_its_region(url: str, code: str) -> None:
+    where = page_place(load_patterns(), PageClues(url=url), "政府今日公布有關數字。")
+    assert where is not None and where.pick.code == code
