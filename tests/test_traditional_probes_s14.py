@@ -220,6 +220,14 @@ CHANGES = [
          "written-hk-censtatd: 倍", unit="倍", value=1.5),
     case("申請宗數增加一倍。", "一倍", DAY, HK,
          "written-hk-isd: 增加一倍", unit="倍", change="increase", value=1),
+    case("九月份住宅租金指數按年升3.2%，按月跌0.4%。", "3.2%", DAY, HK,
+         "written-hk-rvd: 按年升 (升 alone, as 跌 is)", change="increase", time="2025-09-30"),
+    case("九月份住宅租金指數按年升3.2%，按月跌0.4%。", "0.4%", DAY, HK,
+         "written-hk-rvd: 按月跌", change="decrease"),
+    case("勞動人口參與率微跌0.2個百分點。", "0.2個百分點", DAY, HK,
+         "written-hk-censtatd: 微跌 (a slight fall)", change="decrease", subject=["勞動人口參與率"]),
+    case("本澳第三季就業人口按季升0.5%。", "0.5%", DAY, MO,
+         "written-mo-dsec: 按季升", change="increase"),
 ]  # fmt: skip
 
 
