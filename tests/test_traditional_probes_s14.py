@@ -51,6 +51,8 @@ FINANCIAL_YEARS = [
          "written-hk-edb: 本學年 (the school year that runs now)", time="2026-08-31", qualifier="approx"),
     case("教育局統計，113學年度本市國中小學生人數為21萬5,432人。", "21萬5,432人", DAY, TW,
          "written-tw-city: 113學年度 (1 August to 31 July)", time="2025-07-31", value=215432),
+    case("上(113)年度共核發補助3,456件。", "3,456件", DAY, TW,
+         "written-tw-county: 上(113)年度 (the year in brackets)", time="2024-12-31", subject=["補助"]),
     case("本府114年度編列預算新臺幣3億2,500萬元，辦理道路養護工程。", "3億2,500萬元", DAY, TW,
          "written-tw-city: 114年度 (民國 fiscal year = calendar year)", time="2025-12-31", value=325000000,
          unit="元", status=("planned", "reported")),
@@ -294,6 +296,9 @@ UNITS = [
          "written-hk-isd-legco: 二百三十五宗", value=235, unit="宗"),
     case("本案預計明（115）年6月完工，完工後可增加停車位320格。", "320格", DAY, TW,
          "written-tw-city: 停車位320格 (parking bays)", value=320, unit="格", status="planned"),
+    case("新建住宅基地面積約2,800平方公尺，約合847坪。", "847坪", DAY, TW,
+         "written-tw-city: 約合 (a measure converted, about)", qualifier="approx", unit="坪",
+         subject=["住宅基地面積", "基地面積"]),
     case("新增汽車停車位120格、機車停車位300格。", "300格", DAY, TW,
          "written-tw-county: 機車停車位300格", value=300, unit="格", subject=["機車停車位"]),
 ]  # fmt: skip

@@ -26,8 +26,9 @@ _ROC_YEAR = re.compile(
     # the look ahead at the characters a match begins with lets the regex engine skip the text
     # between them (the second branch opens with a look behind, which would make it try every place)
     rf"(?=[中民（(1])(?:(?:中华民国|民国)(?P<y>[0-9]{{1,3}}|[{_ROC_CN}]{{1,6}})年"
-    # 今（112）年, 去(111)年, 本(113)年度: the year named in brackets, as Taiwan's city news writes it
-    rf"|(?<=[今去明前本])[（(](?P<p>[0-9]{{2,3}})[）)]年"
+    # 今（112）年, 去(111)年, 本(113)年度, 上(113)年度: the year named in brackets, as Taiwan's city news
+    # writes it
+    rf"|(?<=[今去明前本上下])[（(](?P<p>[0-9]{{2,3}})[）)]年"
     # the look behind stands after the first digit so that the scan can skip to the next 1
     rf"|1(?<![0-9.]1)(?P<bare>[0-4][0-9])年(?=(?:{_MON})(?:月|\s*[-－—~～至到])|第?[一二三四1-4]季|[上下]半年"
     rf"|前[三3]季|全年|年[底末初中]|底|末|度|同期|同月))"
