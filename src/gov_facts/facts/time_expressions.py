@@ -111,8 +111,7 @@ _EXPR = re.compile(
       | {_first_months_re("bfm")}
       | (?P<bpart>上半年|下半年|{_QUARTER}|年底|年末|年内|全年|年初(?!{_SET_AT_START})|年中(?=[以之]?前))
     )
-    # 或之前: on or before (Hong Kong, Macau); 来 + a one-character place + its visitors (去年来台旅客,
-    # 去年來金旅客, 来琼游客) is a visit, not "since"
+    # 或之前: on or before (HK, Macau); 来 + one-character place + visitors (来台旅客) is a visit
     (?P<suffix>前|以前|之前|或之前|或以前|以来|来(?![台华京沪港澳访]|\w(?:旅客|游客|遊客|观光|觀光|人次|人数|人數))|起(?![降草步飞点诉重源伏码]))?
     """,
     re.VERBOSE,
