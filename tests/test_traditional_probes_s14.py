@@ -41,6 +41,10 @@ FINANCIAL_YEARS = [
          "written-hk-isd-legco: 上年度 (the financial year before this one)", time="2025-03-31", unit="宗"),
     case("本年度截至九月底，勞工處共巡查工作地點6萬2,350次。", "6萬2,350次", DAY, HK,
          "written-hk-isd-legco: 本年度截至九月底 (the 截至 day ends it)", time="2025-09-30", value=62350),
+    case("本年度首七個月，薪俸稅收入為620億元。", "620億元", DAY, HK,
+         "written-hk-isd: 本年度首七個月 (April to October)", time="2025-10-31"),
+    case("本年度共錄得個案350宗。", "350宗", "2026-02-10", HK,
+         "written-hk-isd: 本年度 on a page of February (begun the April before)", time="2026-03-31"),
     case("2024-25年度的公共開支總額為8,033億元。", "8,033億元", DAY, HK,
          "written-hk-isd: 2024-25年度 (arabic, hyphen; 元 as written)", time="2025-03-31", unit="元"),
     case("二〇二三／二四年度，房委會共編配公屋單位1萬3,024個。", "1萬3,024個", DAY, HK,
@@ -230,6 +234,12 @@ CHANGES = [
          "written-hk-censtatd: 微跌 (a slight fall)", change="decrease", subject=["勞動人口參與率"]),
     case("本澳第三季就業人口按季升0.5%。", "0.5%", DAY, MO,
          "written-mo-dsec: 按季升", change="increase"),
+    case("部分單位呎價較年初升約5%。", "5%", DAY, HK,
+         "written-hk-paper: 升約 (a bound between)", change="increase", qualifier="approx"),
+    case("本科畢業生國內升學1,536人。", "1,536人", DAY, None,
+         "written-university-report: 升學 is no rise", change=None),
+    case("離岸人民幣兌美元匯率一度升破6.95關口。", "6.95", DAY, HK,
+         "written-hk-paper: 升破 a level is no rise of 6.95", change=None),
 ]  # fmt: skip
 
 
