@@ -265,7 +265,6 @@ def _own_time_in_sentence(doc: ArticleText, c: Candidate, present_or_limited: bo
         and not dated_in_aside(doc, t, c)  # （其中去年新建41个），…发放物资3.6万份
         and not adjusted_for(doc, t, c)  # 扣除去年同期…因素后, 去年价格变动的翘尾影响约为
         and not (c.kind == "rank" and t.text.endswith(SINCE))  # 1961年以来第二暖: the span ranked over
-        and not _a_later_cell(doc, t, c)  # 3号线二期\t18.4\t12\t96\t2025年底 (计划开通时间)
         and not _RECORD_SINCE.match(doc.norm, t.end)  # 为1961年有气象记录以来同期最少: a record's span
         and not in_another_cell(doc, c, t)  # 3号线 | 18.4 | 2025年底 (计划开通时间): the line's date
     ]
@@ -300,18 +299,6 @@ def _own_time_in_sentence(doc: ArticleText, c: Candidate, present_or_limited: bo
 #: 1961年有气象记录以来, 1884年有記錄以來, 2000年有统计以来: the span a record is held over, whose first
 #: year dates no figure of the sentence
 _RECORD_SINCE = re.compile(r"有?[^，,。；;0-9]{0,4}?(?:记录|纪录|观测|统计|资料)(?:以来|来)")
-
-
-def _a_later_cell(doc: ArticleText, t: TimeExpr, c: Candidate) -> bool:
-    """3号线二期	18.4	12	96	2025年底 under 线路名称 | … | 计划开通时间: a time that fills a cell of a
-    table row, not the row's first, is that column's value (the day a line opens, a project starts),
-    no time of the other cells of the row; a row's first cell (2023年	12.5) heads the row."""
-    if "period_at" not in c.extra or doc.norm[t.start - 1 : t.start] != "\t":
-        return False
-    return (
-        doc.norm[t.end : t.end + 1] in ("\t", "\n", "")
-        and doc.norm.find("\t", min(t.end, c.end), max(t.start, c.start)) >= 0
-    )
 
 
 def _within(inner: TimeExpr, outer: TimeExpr) -> bool:
