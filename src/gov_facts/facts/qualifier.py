@@ -377,7 +377,7 @@ def nearest_word(
             if not text.endswith(w, 0, e):
                 continue
             near = len(w) > 1 and w not in close
-            if not near and text[e:] not in _ONE_CHARACTER_GAP and not _names_the_size(text, e, w):
+            if not near and text[e : e + 2] not in _ONE_CHARACTER_GAP and not _names_the_size(text, e, w):
                 continue
             if exclude_next is None or not exclude_next.match(text, e):
                 return tag
