@@ -40,6 +40,8 @@ def plain_extract() -> set[str]:
         "gov_facts.archive.database",  # the archive (--db): only its error class and file names
         "gov_facts.archive.columns",
         "tomllib",  # the patterns files: parsed only when their cache is missing or stale
+        "importlib.metadata",  # pydantic's plugin search, turned off (cli/deferred.py)
+        "email.message",  # (what importlib.metadata imports)
     ],
 )
 def test_a_plain_extract_does_not_import(plain_extract: set[str], module: str) -> None:
@@ -104,3 +106,61 @@ def test_a_command_run_in_process_leaves_the_collector_as_it_was() -> None:
     assert result.exit_code == 0, result.stderr
     assert gc.isenabled()
     assert gc.get_freeze_count() <= frozen  # nothing frozen (frozen objects may have been freed)
+
+
+_PATTERNS_VALIDATOR_AT_EXIT = """
+import atexit, sys
+from gov_facts.rules.patterns import PatternFile
+atexit.register(lambda: print("built" if PatternFile.__pydantic_complete__ else "not built", flush=True))
+sys.argv = ["gov-facts", *sys.argv[1:]]
+from gov_facts.cli.app import main
+main()
+"""
+
+
+def test_a_plain_extract_takes_the_validated_patterns_from_their_cache(tmp_path: Path) -> None:
+    """The first run validates the patterns files and keeps the result; a later one makes the same
+    models from it without building the patterns' validator (rules/checked_models.py). The tests
+    that a changed file, another package version or a damaged cache is read again are in
+    tests/test_table_cache.py."""
+    env = {**os.environ, "TMPDIR": str(tmp_path), "PYTHONUTF8": "1"}
+    said = []
+    for _ in range(2):
+        out = subprocess.run(
+            [sys.executable, "-c", _PATTERNS_VALIDATOR_AT_EXIT, "extract", "-q", str(PAGE)],
+            capture_output=True, text=True, env=env, timeout=60, check=False,
+        )  # fmt: skip
+        assert out.returncode == 0, out.stderr[-2000:]
+        said.append(out.stdout.splitlines()[-1])
+    assert said == ["built", "not built"]
+
+
+_USES_METADATA = """
+import sys
+import gov_facts.cli
+stand_in = type(sys.modules.get("importlib.metadata")).__name__
+from importlib.metadata import entry_points, version
+import importlib.metadata
+print(stand_in, version("pydantic") == importlib.metadata.version("pydantic"),
+      isinstance(entry_points(group="console_scripts"), importlib.metadata.EntryPoints),
+      sys.modules["importlib.metadata"].distribution("pydantic").metadata["Name"])
+"""
+
+
+@pytest.mark.parametrize(
+    ("preset", "expected"),
+    [(None, "_Deferred True True pydantic"), ("", "NoneType True True pydantic")],
+    ids=["plugins-off: a stand-in", "plugins-kept: the module as usual"],
+)
+def test_importlib_metadata_answers_as_usual_when_something_uses_it(
+    preset: str | None, expected: str
+) -> None:
+    """The command puts off importing importlib.metadata (pydantic's plugin loader imports it for a
+    search the command turns off); a program or plugin that uses it gets the real module's answers."""
+    env = {k: v for k, v in os.environ.items() if k != "PYDANTIC_DISABLE_PLUGINS"}
+    if preset is not None:
+        env["PYDANTIC_DISABLE_PLUGINS"] = preset
+    out = subprocess.run(
+        [sys.executable, "-c", _USES_METADATA], capture_output=True, text=True, env=env, check=True
+    )
+    assert out.stdout.strip() == expected

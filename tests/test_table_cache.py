@@ -11,11 +11,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from pydantic import BaseModel
 
 from gov_facts.core.errors import PatternError
 from gov_facts.facts.place_names import NameTables, PlaceIndex
+from gov_facts.rules import checked_models, table_cache
 from gov_facts.rules import patterns as patterns_module
-from gov_facts.rules import table_cache
 from gov_facts.rules.divisions import DIVISIONS_FILE, cached_divisions, load_divisions, read_divisions
 from gov_facts.rules.patterns import builtin_dir, load_patterns
 
@@ -82,8 +83,11 @@ def _rows_of_another_shape(path: Path) -> None:
     key, payload = marshal.loads(path.read_bytes())
     if len(payload) == 3:  # the divisions cache: lines of one field fewer
         payload = (payload[0], {k: line.rsplit("\t", 1)[0] for k, line in payload[1].items()}, payload[2])
-    else:  # the patterns cache: a section of the wrong type
-        payload = ({**payload[0], "chrome": 3}, payload[1])
+    else:  # the patterns cache: a section of the wrong type, under the digest of the right form
+        digest, form = payload[0]
+        plain = marshal.loads(form)
+        plain[4]["chrome"] = 3
+        payload = ((digest, marshal.dumps(plain)), payload[1])
     path.write_bytes(marshal.dumps((key, payload)))
 
 
@@ -241,7 +245,8 @@ def test_a_bad_patterns_cache_is_ignored_and_rewritten(
     spoil(_patterns_cache(pattern_files))
     assert patterns_module._cached(pattern_files).rules == expected.rules
     saved = marshal.loads(_patterns_cache(pattern_files).read_bytes())
-    assert isinstance(saved[1], tuple) and saved[1][0]["chrome"]  # rewritten whole
+    plain = checked_models.unseal(saved[1][0])  # rewritten whole
+    assert plain[2] == "PatternFile" and plain[4]["chrome"][2] == "ChromeRules"
 
 
 def _chrome(files: list[Path]) -> Path:
@@ -270,3 +275,93 @@ def test_a_patterns_file_that_turns_bad_is_refused_though_a_cache_of_it_exists(
     for _ in range(2):  # and nothing was cached for the bad bytes
         with pytest.raises(PatternError, match=r"chrome\.toml"):
             patterns_module._cached(pattern_files)
+
+
+# the patterns cache holds the validated models (rules/checked_models.py), made again without
+# validating: so it must be exactly what validation gave, and used only for the bytes and the
+# package version it was made from
+
+
+def _same(made: object, validated: object, where: str = "PatternFile") -> None:
+    """The same values of the same types, models with the same fields set, all the way down."""
+    assert type(made) is type(validated), where
+    if isinstance(made, BaseModel):
+        assert isinstance(validated, BaseModel)
+        assert made.model_fields_set == validated.model_fields_set, where
+        assert list(made.__dict__) == list(validated.__dict__), where
+        for name, value in made.__dict__.items():
+            _same(value, validated.__dict__[name], f"{where}.{name}")
+    elif isinstance(made, dict):
+        assert isinstance(validated, dict) and list(made) == list(validated), where
+        for key, value in made.items():
+            _same(value, validated[key], f"{where}[{key!r}]")
+    elif isinstance(made, list):
+        assert isinstance(validated, list) and len(made) == len(validated), where
+        for i, (value, other) in enumerate(zip(made, validated, strict=True)):
+            _same(value, other, f"{where}[{i}]")
+    else:
+        assert made == validated, where
+
+
+def test_the_patterns_from_the_cache_are_the_validated_models(
+    cache_dir: Path, pattern_files: list[Path]
+) -> None:
+    patterns_module._cached(pattern_files)  # writes the cache
+    again = patterns_module._cached(pattern_files)  # made from it
+    fresh, _ = patterns_module._read_all(pattern_files)
+    _same(again.rules, fresh.rules)
+    assert again.rules == fresh.rules
+
+
+def test_every_value_of_the_built_in_patterns_has_a_plain_form() -> None:
+    """A field of a type the plain form lacks (a set, a tuple, a date) would leave the patterns
+    validated at every start: give checked_models that type first."""
+    fresh, _ = patterns_module._read_all(sorted(builtin_dir().glob("*.toml")))
+    checked_models.to_plain(fresh.rules)
+
+
+def test_a_new_package_version_reads_the_patterns_files_again(
+    cache_dir: Path, pattern_files: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    patterns_module._cached(pattern_files)
+    path = _patterns_cache(pattern_files)
+    written = path.stat().st_mtime_ns
+    monkeypatch.setattr(table_cache, "__version__", "0.0.0-another")
+    calls: list[int] = []
+    read_all = patterns_module._read_all
+    monkeypatch.setattr(patterns_module, "_read_all", lambda *a: calls.append(1) or read_all(*a))
+    patterns_module._cached(pattern_files)
+    assert calls == [1]  # the files were read and validated again
+    assert path.stat().st_mtime_ns >= written and marshal.loads(path.read_bytes())[0][1] == "0.0.0-another"
+
+
+def test_a_patterns_cache_folder_that_cannot_be_written_is_no_error(
+    tmp_path: Path, pattern_files: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A read-only cache folder (as root, a file where the folder should be)."""
+    not_a_folder = tmp_path / "a-file"
+    not_a_folder.write_text("")
+    monkeypatch.setattr(tempfile, "tempdir", str(not_a_folder))
+    fresh, _ = patterns_module._read_all(pattern_files)
+    assert patterns_module._cached(pattern_files).rules == fresh.rules
+    assert patterns_module._cached(pattern_files).rules == fresh.rules
+
+
+@pytest.mark.parametrize(
+    "spoil",
+    [
+        pytest.param(lambda plain: plain[4].pop("chrome"), id="a field missing"),
+        pytest.param(lambda plain: plain[4].update(not_a_field=1), id="a field the model lacks"),
+        pytest.param(
+            lambda plain: plain.__setitem__(1, "gov_facts.core.models"), id="a model of another module"
+        ),
+        pytest.param(lambda plain: plain.__setitem__(2, "Patterns"), id="not a model"),
+        pytest.param(lambda plain: plain.__setitem__(0, "model"), id="not the mark"),
+    ],
+)
+def test_a_plain_form_it_cannot_have_made_is_refused(spoil: Callable[[list[object]], object]) -> None:
+    fresh, _ = patterns_module._read_all(sorted(builtin_dir().glob("*.toml")))
+    plain = list(checked_models.to_plain(fresh.rules))
+    spoil(plain)
+    with pytest.raises(ValueError):
+        checked_models.from_plain(tuple(plain), patterns_module._SCHEMA)

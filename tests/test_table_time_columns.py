@@ -181,7 +181,161 @@ FORECAST_HEAD = "指标\t2024年\t2025年（预计）\n一般公共预算收入�
 COHORT_ROWS = (
     "近三届毕业生就业情况\n届别\t毕业生人数（人）\t去向落实率（%）\n2023届\t8012\t90.2\n2024届\t8305\t90.8"
 )
+PERFORMANCE = (
+    "2024年度项目支出绩效目标表\n绩效指标\t指标值\t实际完成值\t偏差原因\n"
+    "培训人次\t≥3000人次\t3256人次\t—\n满意度\t≥90%\t95.2%\t—"
+)
+HK_FORECAST = "表二：公營房屋建屋量預測\n年度\t單位數目（個）\n2025/26\t12,400\n2026/27\t16,800"
+PLAN_CELLS = [
+    fact_case(
+        PERFORMANCE,
+        "3000人次",
+        "2025-01-20",
+        "a target with its unit in a 绩效目标表 before a blank "
+        "column: a figure, not a label [written: 绩效目标 disclosure style]",
+        value=3000.0,
+        unit="人次",
+        qualifier="at_least",
+        status="planned",
+    ),
+    fact_case(
+        PERFORMANCE,
+        "3256人次",
+        "2025-01-20",
+        "实际完成值 beside it: reported [written: 绩效目标 disclosure style]",
+        value=3256.0,
+        status="reported",
+    ),
+    fact_case(
+        PERFORMANCE,
+        "95.2%",
+        "2025-01-20",
+        "a share done [written: 绩效目标 disclosure style]",
+        value=95.2,
+        status="reported",
+    ),
+    fact_case(
+        HK_FORECAST,
+        "16,800",
+        "2025-06-20",
+        "a caption that names a forecast (預測) plans its cells [written: Hong Kong 房屋局 style]",
+        value=16800.0,
+        status="planned",
+    ),
+]
+
+
+PROGRESS = (
+    "序号\t项目名称\t进展情况\t投资额（亿元）\n1\t高铁站综合枢纽\t预计2027年建成\t45.6\n"
+    "2\t市民中心\t2024年10月已竣工\t12.8"
+)
+REMARKS = (
+    "2025年重点民生工程进展情况\n项目名称\t总投资（万元）\t完成投资（万元）\t备注\n"
+    "城北学校\t8600\t5200\t计划2026年8月投入使用\n东湖公园提升\t3200\t3100\t已于2025年5月完工"
+)
+PLANNED_LABEL = "乡镇\t计划新建学校（所）\t已建成（所）\n东乡\t5\t3"
+PLAN_CELLS += [
+    fact_case(
+        PROGRESS,
+        "45.6",
+        "2025-06-20",
+        "a plan word in another cell (预计2027年建成) plans that cell's "
+        "thing, not the investment beside it [written: provincial portal style]",
+        value=4560000000.0,
+        status="reported",
+        time=None,
+    ),
+    fact_case(
+        PROGRESS,
+        "12.8",
+        "2025-06-20",
+        "a 进展情况 cell's day (2024年10月已竣工) dates no figure [written: provincial portal style]",
+        value=1280000000.0,
+        time=None,
+    ),
+    fact_case(
+        REMARKS,
+        "\t3100",
+        "2025-06-20",
+        "a 备注 column's day (已于2025年5月完工) dates no figure [written: county news style]",
+        value=31000000.0,
+        time=None,
+        status="reported",
+    ),
+    fact_case(
+        REMARKS,
+        "\t8600\t",
+        "2025-06-20",
+        "a 备注 column's plan (计划2026年8月投入使用) plans no figure [written: county news style]",
+        value=86000000.0,
+        time=None,
+        status="reported",
+    ),
+    fact_case(
+        PLANNED_LABEL,
+        "\t5\t",
+        "2025-06-20",
+        "a plan head (计划新建学校) still plans its column [written: county news style]",
+        value=5.0,
+        status="planned",
+    ),
+]
+
+
+BIDS = "开标时间\t项目名称\t最高限价（万元）\n2025年7月15日\t道路改造\t560"
+PLAN_CELLS += [
+    fact_case(
+        BIDS,
+        "560",
+        "2025-06-20",
+        "a first column of days (开标时间) names no thing: the figure is named by "
+        "its column [written: procurement notice style]",
+        subject=["道路改造", "最高限价"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "title", "expected"), PLAN_CELLS)
+def test_plan_cells(
+    text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
+) -> None:
+    check_fact(the_fact(text, needle, published, title), expected)
+
+
+HK_FISCAL = (
+    "(一)過去兩個財政年度的撥款如下：\n財政年度\t撥款（百萬元）\t受惠人數\n"
+    "2022-23\t1,256\t32,100\n2023-24\t1,380\t35,600"
+)
+HK_FISCAL_HEADS = "開支項目\t2023/24\t2024/25\n教育（百萬元）\t99,254\t102,013"
+MONTH_HEADS = "月份\t2024-09\t2024-10\n成交量（宗）\t312\t356"
+HK_AS_OF = "項目\t截至二○二五年九月三十日\t截至二○二四年九月三十日\n登記失業人數（人）\t125,400\t118,900"
+CN_AS_OF = "指标\t截至2025年6月30日\t截至2024年底\n存款余额（亿元）\t5623.8\t5311.3"
+DAY_ROWS = "时间\t活动\t参与人次\n3月12日\t植树节义务植树\t3200\n5月1日\t劳动节游园\t12000"
+TW_SCHOOL_YEARS = "學年度\t畢業生人數\t升學率（%）\n112學年度\t1,520\t92.1\n113學年度\t1,488\t93.0"
 PERIOD_ROWS = [
+    fact_case(HK_AS_OF, "118,900", "2025-10-20", "an as-of day as a column head (截至二○二四年九月三十日) "
+              "[written: Hong Kong 新聞公報 style]", value=118900.0, time="2024-09-30"),
+    fact_case(CN_AS_OF, "5623.8", "2025-07-20", "截至2025年6月30日 as a column head "
+              "[written: PBoC branch style]",
+              value=562380000000.0, time="2025-06-30"),
+    fact_case(CN_AS_OF, "5311.3", "2025-07-20", "截至2024年底 as a column head [written: PBoC branch style]",
+              value=531130000000.0, time="2024-12-31"),
+    fact_case(DAY_ROWS, "12000", "2025-10-20", "a row labelled by its day: dated by it, named by its column "
+              "(人次 head) [written: volunteer service style]", value=12000.0, unit="人次", time="2025-05-01",
+              subject=["参与人次"]),
+    fact_case(TW_SCHOOL_YEARS, "1,488", "2025-10-20", "a 113學年度 row: the header names what "
+              "[written: Taiwan university style]", value=1488.0, subject=["畢業生人數"], time="2025-07-31"),
+
+    fact_case(HK_FISCAL, "1,380", "2024-11-20", "a row of the financial year 2023-24: April to March "
+              "[written: Hong Kong LegCo reply style]", value=1380000000.0, time="2024-03-31"),
+    fact_case(HK_FISCAL, "32,100", "2024-11-20", "a count in a 2022-23 row "
+              "[written: Hong Kong LegCo reply style]",
+              value=32100.0, time="2023-03-31"),
+    fact_case(HK_FISCAL_HEADS, "102,013", "2025-03-01", "a 2024/25 column head "
+              "[written: Hong Kong budget style]", value=102013000000.0, time="2025-03-31"),
+    fact_case(MONTH_HEADS, "356", "2024-11-20", "2024-10 as a column head is a month "
+              "[written: housing bureau style]", value=356.0, time="2024-10-31"),
+
     fact_case(YEARS_NOTED, "\t1380\t", "2024-10-20", "a year row with a note (2024（预计）) under 年份: its "
               "cells stay in their columns, dated and planned [written: tourism bureau style]",
               value=13800000.0, unit="人次", time="2024-12-31", status="planned"),
@@ -294,6 +448,8 @@ NOT_A_COUNT = [
     ),
 ]
 SESSION_COUNTS = [
+    fact_case("游客可登上2000级台阶。", "2000级", "2025-05-01", "2000级台阶: steps counted, no cohort "
+              "[written: tourism bureau style]", value=2000.0, unit="级"),
     fact_case("该赛事已连续举办五届，累计吸引观众12万人次。", "五届", "2025-05-01",
               "连续举办五届: sessions counted [written: culture bureau style]", value=5.0, unit="届",
               kind="count"),
@@ -344,6 +500,12 @@ RANGE_ROWS = [
     fact_case("违者处行政拘留10至15日，并处罚款。", "10至15日", "2025-05-01",
               "行政拘留10至15日 [written: public security notice]", low=10.0, high=15.0, unit="日",
               kind="duration", subject=["拘留", "行政拘留"]),
+    fact_case("對違規者可處罰款澳門元1萬至10萬。", "1萬至10萬", "2025-05-01",
+              "a currency before a range with no unit after it [written: Macau law style]",
+              value=None, low=10000.0, high=100000.0, unit="澳門元", kind="money"),
+    fact_case("罰款由澳門元5,000至5萬。", "5,000至5萬", "2025-05-01",
+              "a currency before a range, the low end in full [written: Macau IAM style]",
+              low=5000.0, high=50000.0, kind="money"),
     fact_case("該店被勒令暫停營業14日。", "14日", "2025-05-01",
               "暫停營業14日: one length [written: Macau IAM style]", value=14.0, unit="日", kind="duration"),
 ]  # fmt: skip

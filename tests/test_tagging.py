@@ -6,6 +6,7 @@ from __future__ import annotations
 from array import array
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -242,3 +243,59 @@ def test_a_cache_that_cannot_be_used_is_not_installed(
     spoil(no_tables)
     assert not jieba_tables.install()
     assert not any(name in sys.modules for name in jieba_tables.MODULES)
+
+
+# the emission tables kept by character (facts/jieba_tables.py, Emission): every question a row
+# is asked gets the answer jieba's own table gives, whether or not its characters were filled in
+
+_TABLE = {
+    ("B", "n"): {"区": -3.5, "县": -4.25, "中": -7.0},
+    ("E", "n"): {"县": -2.0, "市": -1.5},
+    ("S", "x"): {},
+    ("S", "v"): {"增": -6.125, "区": -9.0},
+}
+
+
+def _emission() -> object:
+    from gov_facts.facts.jieba_tables import Emission
+
+    return Emission(Emission.plain(_TABLE))
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        pytest.param(lambda t: t["B", "n"]["县"], -4.25, id="a subscript, nothing filled yet"),
+        pytest.param(lambda t: t["S", "v"].get("区", -1.0), -9.0, id="get"),
+        pytest.param(lambda t: t["S", "v"].get("市", -1.0), -1.0, id="get: a character the row lacks"),
+        pytest.param(lambda t: "市" in t["E", "n"], True, id="in"),
+        pytest.param(lambda t: "区" in t["E", "n"], False, id="in: another row's character"),
+        pytest.param(lambda t: t["B", "n"].get(3, "none"), "none", id="get: not a character"),
+        pytest.param(lambda t: len(t["B", "n"]), 3, id="len"),
+        pytest.param(lambda t: list(t["B", "n"]), ["区", "县", "中"], id="iteration, in jieba's order"),
+        pytest.param(lambda t: list(t["E", "n"].items()), [("县", -2.0), ("市", -1.5)], id="items"),
+        pytest.param(lambda t: dict(t["S", "v"]), {"增": -6.125, "区": -9.0}, id="a copy"),
+        pytest.param(lambda t: t == _TABLE, True, id="equal to jieba's table"),
+        pytest.param(lambda t: t == _emission(), True, id="equal to another, nothing filled"),
+        pytest.param(lambda t: list(t), list(_TABLE), id="the states, in order"),
+    ],
+)
+def test_an_emission_table_answers_as_jiebas(question: Callable[[Any], object], answer: object) -> None:
+    assert question(_emission()) == answer
+
+
+def test_an_emission_row_read_whole_after_some_characters_is_in_jiebas_order() -> None:
+    table: Any = _emission()
+    table.fill("中增")
+    assert table["B", "n"].get("中") == -7.0
+    assert list(table["B", "n"].items()) == list(_TABLE["B", "n"].items())
+    assert table == _TABLE
+
+
+def test_a_damaged_emission_form_is_refused() -> None:
+    from gov_facts.facts.jieba_tables import Emission
+
+    plain = list(Emission.plain(_TABLE))
+    plain[3] = plain[3][:-4]  # one start fewer
+    with pytest.raises(ValueError):
+        Emission(tuple(plain))

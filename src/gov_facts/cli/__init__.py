@@ -11,6 +11,10 @@ import os
 # off. Set only if the user has not set it (to a plugin's name, or empty to keep them all); the
 # library (``import gov_facts``) leaves it alone.
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+if os.environ["PYDANTIC_DISABLE_PLUGINS"] in ("__all__", "1", "true"):  # pydantic's words for "none"
+    from .deferred import defer
+
+    defer()  # importlib.metadata: pydantic's loader imports it for the search just turned off
 # the command's process loads a few hundred modules before its first page: the collector, at its
 # default thresholds, would walk the growing heap again and again while they load (workers set
 # the same thresholds for their pages, run/pool.py)

@@ -23,9 +23,13 @@ def names_a_campaign(doc: ArticleText, t: TimeExpr, sentence_start: int) -> bool
     """2023年12月至2024年2月，…组织开展2024年“两节”送温暖活动，…资金2863.5万元: a year right after a
     verb of holding and before the campaign's name (to 活动, 行动, …月 at its clause's end) is part
     of the name when an earlier time of the sentence dates its figures (``campaign_verbs``,
-    ``campaign_heads`` in words.toml). With no earlier time the year dates them, as before."""
+    ``campaign_heads`` in words.toml); so is a quarter (於三月十日至十二日…進行第一季價格調查，當中澳門半島
+    22間). With no earlier time the year dates them, as before."""
     words = doc.rules.words
-    if t.grain != "year" or words.campaign_held.search(doc.norm, max(0, t.start - 4), t.start) is None:
+    if (
+        t.grain not in ("year", "quarter")
+        or words.campaign_held.search(doc.norm, max(0, t.start - 4), t.start) is None
+    ):
         return False
     if words.campaign_named.match(doc.norm, t.end) is None:
         return False

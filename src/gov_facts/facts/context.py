@@ -8,10 +8,11 @@ from collections.abc import Callable, Hashable
 from datetime import date
 from typing import TypeVar
 
+from .anchored_parts import anchored_parts
 from .fiscal_years import financial_years
 from .holidays import holiday_spans
 from .phrases import blocked_spans
-from .regional_times import anchored_parts, roc_times, same_period_of_era
+from .regional_times import roc_times, same_period_of_era
 from .rulebook import Rulebook
 from .shadow import shadow_of
 from .text import CLAUSE_BREAK, SENTENCE_END, normalize

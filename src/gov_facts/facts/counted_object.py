@@ -68,7 +68,9 @@ def _name_to_clause_end(doc: ArticleText, start: int, longest: int) -> tuple[str
     if any(words.startswith(w) for w, _ in doc.rules.qual_after):
         return None  # 123宗以上, 20条左右: a bound after the figure
     toks = pos_tag(words)
-    if any(tag[:1] in _NOT_IN_A_NAME for _, tag in toks):
+    # (a word jieba tags a time that the time reader reads as none names a kind: 周年申报表, session 14)
+    timed = any(tag[:1] == "t" for _, tag in toks) and bool(doc.times_between(start, end))
+    if timed or any(tag[:1] in _NOT_IN_A_NAME and tag[:1] != "t" for _, tag in toks):
         return None
     return words, toks
 

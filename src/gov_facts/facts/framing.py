@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .candidate import Candidate
+from .candidate import Candidate, Prior, since
 from .context import ArticleText
 from .noun_phrase import is_nounish, noun_run_before
 from .qualifier import sets_new_level
+from .rule_figures import threshold_of_a_class
 from .tagging import pos_tag
 from .text import QUOTE_RE, SEGMENT_BREAK
 from .topic import PROGRAMME_HEADS
@@ -166,17 +167,27 @@ _PAID_AS = re.compile(r"(?:一次性)?(?:奖补|补助|补贴|奖励|资助)(?=[
 FROM_PERIOD = re.compile(r"(?:由|从)([^，。；;由从的]{1,12})的$")
 
 
-def threshold_of(doc: ArticleText, c: Candidate) -> str | None:
+def threshold_of(doc: ArticleText, c: Candidate, prev: Prior | None = None) -> str | None:
     """财政收入超亿元的乡镇, 营业收入超过2000万元的: the noun right before the threshold verb (a relative
-    clause of a noun, a threshold verb and the figure), which the figure measures."""
+    clause of a noun, a threshold verb and the figure), which the figure measures; with nothing
+    before it in its clause, what the last class of the same unit in its sentence was drawn by
+    (经营性收入10万元以上的村…；50万元以上的村147个: the income, not the 村 the class counts)."""
     cs, _ = doc.clause(c.start)
     verb = doc.rules.threshold_tail.search(doc.norm, cs, c.start)  # ``threshold_verbs``
     if verb is None or verb.start() <= cs:
-        return _attribute_of(doc, c, cs)
+        return _attribute_of(doc, c, cs) or (_class_drawn_before(doc, c, prev) if cs == c.start else None)
     noun, _, _ = noun_run_before(doc, replace(c, start=verb.start()))
     if noun and not doc.norm.endswith(noun, cs, verb.start()):
         return None  # 聚集了超过90%的在巴中国移民: a verb, not a noun, before the threshold
     return noun
+
+
+def _class_drawn_before(doc: ArticleText, c: Candidate, prev: Prior | None) -> str | None:
+    """The subject of the last figure of the same unit in the sentence that drew a class as well."""
+    if not prev or not threshold_of_a_class(doc, c):
+        return None
+    before = reversed(since(prev, doc.sentence(c.start)[0]))
+    return next((s for p, s, _ in before if s and p.unit == c.unit and threshold_of_a_class(doc, p)), None)
 
 
 #: 在 or a copula between an attribute and its figure (投资额在1亿元以上的项目)

@@ -41,14 +41,18 @@ def viterbi(
     states: Mapping[str, Any],
     start_p: Mapping[State, float],
     trans_p: Mapping[State, Mapping[State, float]],
-    emit_p: Mapping[State, Mapping[str, float]],
+    emit_p: Mapping[State, dict[str, float]],
 ) -> tuple[float, list[State]]:
     """The most probable (position, tag) state of each character, and its log probability."""
+    fill = getattr(emit_p, "fill", None)
+    if fill is not None:  # rows filled by character (facts/jieba_tables.py): these characters' now
+        fill(obs)
+    emitted = dict.get  # the rows' own lookup, at the builtin's speed, once they hold the characters
     inverse = _inverse(trans_p)
     all_states = trans_p.keys()
     first = obs[0]
     prev: dict[State, float] = {
-        y: start_p[y] + emit_p[y].get(first, MIN_FLOAT) for y in states.get(first, all_states)
+        y: start_p[y] + emitted(emit_p[y], first, MIN_FLOAT) for y in states.get(first, all_states)
     }
     paths: list[dict[State, State | str]] = [dict.fromkeys(prev, "")]
     for t in range(1, len(obs)):
@@ -63,7 +67,7 @@ def viterbi(
         current: dict[State, float] = {}
         back: dict[State, State | str] = {}
         for y in obs_states:
-            emit = emit_p[y].get(ch, MIN_FLOAT)
+            emit = emitted(emit_p[y], ch, MIN_FLOAT)
             best_p = MIN_INF
             best_s: State | None = None
             into = inverse.get(y, {})

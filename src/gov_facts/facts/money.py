@@ -7,9 +7,11 @@ from decimal import Decimal
 
 from ..core.models import Fact
 from ..rules.patterns import UnitEntry
+from . import ranges
 from .candidate import Candidate
 from .context import ArticleText
 from .numerals import NumberFormatError, parse_number
+from .reading import Reading
 from .text import CAPITALS
 
 _JIAO_FEN = (("角", Decimal("0.1")), ("分", Decimal("0.01")))
@@ -40,6 +42,19 @@ def currency_before(doc: ArticleText, a: int) -> tuple[int, str, str] | None:
         if before.isascii() and before.isalnum():
             return None  # XUSD100: a code inside a longer name
     return m.start(), symbol, rules.currency_of[symbol]
+
+
+def currency_range(doc: ArticleText, r: Reading, p: int, unit: str, code: str) -> Candidate | None:
+    """可處罰款澳門元1萬至10萬, 人民币2至5万: a currency before a range whose ends have no unit of
+    their own is the whole range's, not a figure of the low end alone."""
+    span = ranges.bare(doc, r.value, r.core, p)
+    if span is None:
+        return None
+    low, high, end = span
+    return Candidate(
+        r.start, end, r.a, end, None, low=low, high=high, unit=unit, kind="money",
+        entry=money_entry(unit, code), qualifier=r.qualifier, unit_start=end,
+    )  # fmt: skip
 
 
 def money_entry(unit: str, code: str) -> UnitEntry:

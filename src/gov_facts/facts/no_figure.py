@@ -245,6 +245,9 @@ def unit_opens_a_word(doc: ArticleText, c: Candidate) -> bool:
 
 #: the words after a year that name a cohort or a session by it (2025届毕业生, 2023级新生, 2024屆)
 _COHORT_UNITS = frozenset({"届", "屆", "级", "級"})
+#: what follows a year's 级 that names a cohort (2023级新生, 2022級學生, 2021级本科生, 2023级、2024级):
+#: not a count of steps (登上2000级台阶)
+_COHORT_NEXT = re.compile(r"[新学學本研硕碩博毕畢校同班全各的、和及与與至到，,。；;）)\s]|$")
 
 
 def year_of_no_figure(doc: ArticleText, c: Candidate) -> bool:
@@ -260,6 +263,7 @@ def cohort_of_a_year(doc: ArticleText, c: Candidate) -> bool:
         c.unit in _COHORT_UNITS
         and c.start == c.num_start
         and _YEAR.fullmatch(doc.norm, c.num_start, c.num_end) is not None
+        and (c.unit in ("届", "屆") or _COHORT_NEXT.match(doc.norm, c.end) is not None)
     )
 
 

@@ -11,7 +11,7 @@ from .candidate import Candidate
 from .context import ArticleText
 from .per_unit import per_unit_before
 from .per_unit import per_what as per_what  # the subject reads it from here
-from .tag_repairs import AVERAGED, averaged_noun, lone_adjective_verb
+from .tag_repairs import AVERAGED, averaged_noun, done_before, lone_adjective_verb
 from .tagging import pos_tag
 from .text import BOUND_WORDS, CN_NUM, LEVEL_WORDS, SEGMENT_BREAK
 from .words_before import CN_COUNT, WordsBefore
@@ -323,6 +323,7 @@ def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[st
         if acted:  # 提供免费健康体检6217人次: what the light verb provides, however jieba tags it
             run, skipped_verb = [(acted, "n")], None
     phrase = "".join(w for w, _ in run)
+    joined = False  # the noun before 完成 or 实现 joined to their object: no project's part follows
     # 生产性服务业完成投资39.66亿元, 非公有制经济实现增加值188.99亿元: a bare object (at most three
     # characters) after 完成 or 实现 takes the noun before the verb
     if 0 < len(phrase) <= 3 and i >= 1 and toks[i][0] in rules.stop and toks[i][1].startswith("v"):
@@ -342,15 +343,18 @@ def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[st
             keep = toks[i][0] if toks[i][0] in rules.attributive_verbs else ""
             phrase = "".join(head) + keep + phrase
             skipped_verb = skipped_verb or toks[i][0]
-    if phrase == "占比":
-        phrase = ""  # 其中新能源汽车9436辆，占比54.5%: a bare share names nothing; what it is of does
+            joined = True
+    if phrase == "占比":  # 其中新能源汽车9436辆，占比54.5%: a bare share names nothing; what it is of does,
+        done = done_before(toks, i, rules.stop)  # or what is done (网上查档占比, 網上申報占比)
+        phrase = done + phrase if done else ""
     if len(phrase.replace("“", "").replace("”", "")) > _LONGEST_PHRASE:
         phrase = _last_words(phrase, _LONGEST_PHRASE)
     # 新型建材项目主体工程已完成85%, 专项资金项目结存资金6200万元: a named project's part or measure
     # is what the figure measures; the project's name says whose
     # (not a count: 体育传统项目学校 counts schools of a kind; a project named by a noun, not by a
     # place or a verb: 利用省外项目实际进资 is the money of projects from outside the province)
-    owned = _PROJECT_PART.fullmatch(phrase) if c.kind != "count" else None
+    # (基础设施项目完成投资151.4亿元: the kind of project and what it did, 投资 alone names nothing)
+    owned = _PROJECT_PART.fullmatch(phrase) if c.kind != "count" and not joined else None
     owner = pos_tag(phrase[: owned.start(1) - 2]) if owned is not None else []
     if owned is not None and owner[0][1][:1] == "n" and owner[-1][1][:1] == "n":
         phrase = owned.group(1)

@@ -49,6 +49,17 @@ def says_done(own: list[tuple[str, str, int]], done: tuple[str, ...]) -> bool:
     )
 
 
+def summed_by_a_deadline(doc: ArticleText, own: list[tuple[str, str, int]], ss: int, cs: int) -> bool:
+    """力争年底前子项目开工率达到100%，累计完成投资10亿元以上: 累计 (no 已) in a clause that goes on
+    with a plan whose deadline still lies ahead sums what is to be done by then, a target."""
+    if any(w != "累计" and w in doc.rules.words.done_words for w, _, _ in own):
+        return False
+    pub = doc.published
+    return pub is not None and any(
+        t.type == "deadline" and t.last is not None and t.last > pub for t in doc.times_between(ss, cs)
+    )
+
+
 def sums_up(doc: ArticleText, own: list[tuple[str, str, int]]) -> bool:
     """A word that sums up what a plan makes (共, 合计: ``plan_totals``), or a noun of a total (总 投资,
     总面积: ``total_heads`` at the head of a noun), in the clause: it goes on with the plan."""

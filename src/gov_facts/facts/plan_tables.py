@@ -16,8 +16,9 @@ from .candidate import Candidate
 from .context import ArticleText
 from .table_times import cell_time
 
-#: a caption that names a plan or tasks (…任务分片区安排表, …投资计划表, 目标任务分解表)
-_PLAN_CAPTION = re.compile(r"计划|任务|目标|规划|安排表|预算表")
+#: a caption that names a plan, tasks or a forecast (…任务分片区安排表, …投资计划表, 目标任务分解表,
+#: 公營房屋建屋量預測)
+_PLAN_CAPTION = re.compile(r"计划|任务|目标|规划|安排表|预算表|预测|預測|計劃|計畫|規劃|目標")
 #: a column head that names a plan (计划投资, 招生计划, 目标值, 预计完成, 拟招聘人数)
 _PLAN_HEAD = re.compile(r"计划|目标|规划|预计|预期|拟")
 #: what says the table or column tells what was done
@@ -96,3 +97,17 @@ def _caption_plans(norm: str, header_at: int) -> bool:
             return len(line) <= 60 and _PLAN_CAPTION.search(line) is not None and _DONE.search(line) is None
         k = prev - 1
     return False
+
+
+def row_cells(norm: str, cs: int, c: Candidate) -> tuple[int, int, int] | None:
+    """For a figure in a table cell after the first cell of its clause: where the row's label cell
+    ends, and where the figure's own cell starts and ends; None for a figure in running text."""
+    start = norm.rfind("\t", cs, c.start) + 1
+    if start == 0:
+        return None  # no cell before the figure's in its clause (the cheap test: running text)
+    label_end = norm.find("\t", cs, start)
+    end = norm.find("\t", c.end)
+    line_end = norm.find("\n", c.end)
+    if end < 0 or (0 <= line_end < end):
+        end = line_end if line_end >= 0 else len(norm)
+    return label_end, start, end

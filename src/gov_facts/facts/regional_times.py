@@ -214,46 +214,6 @@ def _roc_slash_dates(
     return times, spans
 
 
-#: a part of a year written without its year (全年, 年底, 上半年, 第一季): find_times reads it against
-#: the Gregorian year named before it in its sentence, else the report's or the publish year
-_BARE_PART = re.compile(
-    r"(?:全年|年底|年末|年初|年中|年内|[上下]半年|第?[一二三四1-4]季度?|前[三3]季度?|首季度?)(?:末|底)?"
-)
-_SENTENCE_BREAK = re.compile(r"[。！？!?\n]")
-
-
-def anchored_parts(norm: str, times: list[TimeExpr], roc: list[TimeExpr]) -> list[TimeExpr]:
-    """交通局表示，112年將推出通勤月票，目標全年捷運運量突破5,500萬人次: a bare part of a year after a
-    year of the Republic of China era in its sentence is of that year, as after a Gregorian one
-    (:func:`find_times` reads the text before the era's years are known); not after a year compared
-    with (較112年全年)."""
-    years = sorted(
-        (r for r in roc if r.first is not None and r.last is not None and r.first.year == r.last.year),
-        key=lambda r: r.start,
-    )
-    if not years:
-        return times
-    out: list[TimeExpr] = []
-    for t in times:
-        before = [r for r in years if r.end <= t.start] if _BARE_PART.fullmatch(t.text) else []
-        anchor = before[-1] if before else None
-        if (
-            anchor is None
-            or anchor.first is None
-            or t.first is None
-            or t.last is None
-            or _SENTENCE_BREAK.search(norm, anchor.end, t.start)
-            or norm[anchor.start - 1 : anchor.start] in ("较", "比", "与")
-        ):
-            out.append(t)
-            continue
-        shift = anchor.first.year - t.first.year
-        out.append(
-            replace(t, first=shift_year(t.first, shift), last=shift_year(t.last, shift), year_assumed=False)
-        )
-    return out
-
-
 def same_period_of_era(times: list[TimeExpr]) -> list[TimeExpr]:
     """若與112年同月之5,106棟相比 (after 3月…), 較111年同期: a year of the era and 同月 or 同期 name
     the period last named before it, moved to that year, as 2023年同月 does for :func:`find_times`

@@ -242,7 +242,13 @@ def is_time_limit(doc: ArticleText, c: Candidate) -> bool:
     if not doc.norm.startswith(("内", "以内", "之内"), c.end):
         return False
     cs, _ = doc.clause(c.start)
+    if doc.norm.endswith(_HELD_AT, cs, c.start):
+        return False  # 平均住院日控制在7.3天以内: the level a measure of time is held at, no time limit
     return not sets_new_level(doc.norm[cs : c.start], doc.rules)  # 时限压缩至5个工作日内: a new level
+
+
+#: a verb holding a measure at a level right before the figure (控制在, 保持在, 稳定在, 维持在)
+_HELD_AT = ("控制在", "保持在", "稳定在", "维持在", "控制于", "保持于")
 
 
 #: how far before a time a term's name and its copula may stand (投标截止时间为)

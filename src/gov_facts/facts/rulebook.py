@@ -15,6 +15,7 @@ from .word_regexes import (
     alternatives,
     anaphor,
     cause_opening,
+    directive_opening,
     lead_clause,
     life_event,
     outside_span,
@@ -272,11 +273,7 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         ),
         forecast_cues=frozenset(r.forecast_cues),
         forecast_endings=tuple(r.forecast_cues),
-        directive_opener=re.compile(
-            f"\\s*[^，,。；;：:！？!?\\n]{{0,10}}(?:{alternatives(r.directive_cues)})[，,：:]"
-            if r.directive_cues
-            else r"(?!x)x"
-        ),
+        directive_opener=directive_opening(r.directive_cues, r.directive_not_after),
         completion_opener=re.compile(
             f"\\s*(?:据[^，,。；;：:！？!?\\n]{{1,8}}[，,])?[^，,。；;：:！？!?\\n]{{0,16}}"
             f"(?:{alternatives(r.completion_openers)})(?:[，,]|(?=(?:每年|年|每天|每日)?[可将能]))"

@@ -17,8 +17,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import status_cues
+from . import plan_chain, status_cues
 from .candidate import Candidate
+from .compared_levels import past_compared_level
 from .context import ArticleText
 from .old_level import old_level
 from .plan_amounts import part_of_a_plan, plan_headed, plan_noun_after, quoted_target, total_ahead
@@ -35,7 +36,7 @@ from .plan_chain import (
 from .plan_clause import PlanClause as _Clause
 from .plan_clause import plan_clause as _clause
 from .plan_headings import under_a_plan_heading
-from .plan_tables import planned_cell
+from .plan_tables import planned_cell, row_cells
 from .programme_names import DONE_AFTER, ends_a_name, modifies_a_noun, names_a_programme, took_in_after
 from .rule_figures import defines_a_scope
 from .rulebook import Rulebook
@@ -44,6 +45,7 @@ from .status_cues import (
     completion_ahead,
     glued_plan,
     in_force,
+    length_of_a_set_span,
     limit_a_rule_sets,
     looks_ahead,
     names_the_base,
@@ -104,6 +106,8 @@ def _governs(clause: _Clause, k: int, rules: Rulebook, figure_at: int) -> bool:
         return clause.text.rstrip().endswith(("：", ":"))  # (目标：10万辆 governs)
     if nxt is None or nxt[2] >= figure_at:
         return True  # the plan word right before the figure (预计5%左右, 目标：10万辆)
+    if word == "将" and nxt[0] in _OLD_DETERMINERS:
+        return False  # 将原有零散地块1.7万块归并为2900余块: 将 before what there was is 把
     if word == "将":  # 将积极争取: jieba's idiom that ends with a plan verb is no object of 把
         ends_plan = nxt[0][-2:] in rules.planned_words or is_verb(nxt)  # 还将新开工: 新 + a verb
         return not (nxt[0].startswith(_QUOTES) or (nxt[1] in _OBJECT_TAGS and not ends_plan))
@@ -122,6 +126,10 @@ def _governs(clause: _Clause, k: int, rules: Rulebook, figure_at: int) -> bool:
         acts = _ACTOR_PLACE.search(clause.text, 0, tokens[k][2] - clause.start) is not None
         return word == "计划" and (opens or acts)
     return True
+
+
+#: what was there before, opening the object of 将 as 把 (将原有零散地块…归并为, 将现有厂房改造为)
+_OLD_DETERMINERS = frozenset({"原有", "现有", "原来", "既有"})
 
 
 #: what may follow a future modal (会): a verb, an adverb, a preposition or a time (会在…期间开放)
@@ -320,7 +328,9 @@ def _sentence_plans(doc: ArticleText, c: Candidate, cs: int) -> bool:
     if not planned_before:
         return False
     own = [t for t in _clause(doc, cs, doc.clause(c.start)[1]).tokens if t[2] < c.start]
-    if says_done(own, doc.rules.words.done_words) or past_time_in(doc, cs, c.start):
+    if says_done(own, doc.rules.words.done_words) and not plan_chain.summed_by_a_deadline(doc, own, ss, cs):
+        return False
+    if past_time_in(doc, cs, c.start):
         return False
     if term:
         return True
@@ -352,7 +362,12 @@ def _plan_governs(doc: ArticleText, c: Candidate) -> bool:
     cs, ce = doc.clause(c.start)
     if doc.norm.startswith(("的", "处"), c.end) and _DISTANCE_OF_A_PLACE.search(doc.norm, cs, c.start):
         return False
-    if _plan_word_before(doc, cs, ce, c.start) or plan_noun_after(doc, c, ce) or quoted_target(doc, c):
+    ws, we = cs, ce  # 城南学校 | 预计2027年建成 | 45.6: another cell's plan word is that cell's own
+    if (cell := row_cells(doc.norm, cs, c)) is not None:
+        if _plan_word_before(doc, cs, cell[0], cell[0]):
+            return True  # 计划新建学校（所） | 5: the row's label plans its cells
+        ws, we = cell[1], min(ce, cell[2])
+    if _plan_word_before(doc, ws, we, c.start) or plan_noun_after(doc, c, we) or quoted_target(doc, c):
         return True
     return _sentence_plans(doc, c, cs)
 
@@ -380,7 +395,7 @@ def is_planned(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> bool:
     if (plan_governs(doc, c) and not in_force(doc, c) and not limit_a_rule_sets(doc, c)) or planned_cell(
         doc, c
     ):
-        return True
+        return not past_compared_level(doc, c, t)  # 高于上年的420万吨 after 预计: measured
     if plan_in_brackets(doc, c) or status_cues.budget_frame(doc, c):
         return True
     if plan_headed(doc, c) or part_of_a_plan(doc, c) or total_ahead(doc, c, t):
@@ -389,7 +404,7 @@ def is_planned(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> bool:
         return True
     if completion_ahead(doc, c):  # 新設滯洪池2座等工程，預計年底前全數完工
         return True
-    if status_cues.length_of_a_set_span(doc, c):
+    if length_of_a_set_span(doc, c):
         return False
     if t is not None and doc.published is not None:
         if t.type == "deadline" and t.last is not None and t.last >= doc.published:

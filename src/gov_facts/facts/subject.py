@@ -213,7 +213,7 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         return counted, False
     if after and via_de and c.kind not in _PHYSICAL:
         # 财政收入超亿元的乡镇: a threshold in a relative clause measures the noun before it
-        measured = threshold_of(doc, c) or aimed_at(doc, c, after)  # …收入增长5%左右的预期目标
+        measured = threshold_of(doc, c, prev) or aimed_at(doc, c, after)  # …收入增长5%左右的预期目标
         return measured or after, False
     quoted = quoted_for(doc, c)
     if quoted:

@@ -83,20 +83,24 @@ def _names_nothing(own: str, subject: str) -> bool:
 
 def _whole_of_rest(doc: ArticleText, c: Candidate, items: Prior) -> str | None:
     """What the rest of a whole counts: the whole is the earlier count of the same measure word that
-    the rest and the part before it (or all the parts since the whole) add up to (167处 = 139处 +
-    其余28处); the part's own clause may name the group it is taken of first (红单建物已完成拆除81栋，
-    其余17栋: the rest of those buildings), else the whole's thing. None when no count adds up."""
+    the rest and the last parts before it add up to (167处 = 139处 + 其余28处; 户厕改造3126户…其中2418户、
+    520户，其余188户, past the target 3000户 between); the part's own clause may name the group it is
+    taken of first (红单建物已完成拆除81栋，其余17栋: the rest of those buildings), else the whole's
+    thing. None when no count adds up."""
     same = [(p, s) for p, s, _ in items if p.kind == "count" and p.unit == c.unit and p.value is not None]
     if c.value is None or len(same) < 2:
         return None
     part, part_subject = same[-1]
+    sums: set[object] = set()  # the rest plus the last parts, for each run of last parts
     parts = c.value
     for i in range(len(same) - 2, -1, -1):
         parts += same[i + 1][0].value or 0
+        sums.add(parts)
         whole, whole_subject = same[i]
-        if whole.value in (parts, c.value + (part.value or 0)):
-            cs, _ = doc.clause(part.start)
-            if part_subject and doc.norm[cs : part.start].lstrip().startswith(part_subject):
-                return part_subject
-            return whole_subject
+        if whole.value in sums:
+            own = doc.norm[doc.clause(part.start)[0] : part.start].lstrip()
+            # (a part and a verb of what was done with it: 红单建物已完成拆除81栋; not an item of a list,
+            # 民间社区121部, whose rest is of the whole)
+            done = whole.value == c.value + (part.value or 0) and len(own) > len(part_subject or own)
+            return part_subject if done and part_subject and own.startswith(part_subject) else whole_subject
     return None

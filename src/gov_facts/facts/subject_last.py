@@ -6,12 +6,10 @@
 - a verb of doing that takes the count as its object (吸引约126万人次参加, 再种植约50万棵): the verb
   after the count (参加), else the object the same verb took earlier (种植约48万棵树苗 -> 树苗);
 - a predicate read after a count whose own noun stands right before it (其中为老助残类项目3个获评金奖);
-- an item of a breakdown that repeats an item listed before (投诉、举报和咨询…，其中投诉4.12万件、举报
-  1.37万件): the item's own word, though jieba reads it a verb;
+- an item of a breakdown repeating an item listed before (其中投诉4.12万件): its own word, not a verb;
 - a rate carried from the clause before while the clause names its own (申请9,846宗，批准率约为71%);
 - the whole a share is taken of (约占总借阅量的四成, 占总数26.1%): the part counted before it;
-- a noun carried into how long a run without something lasts (连续十八年未发生重大森林火灾): what is
-  kept away;
+- a noun carried into a run without something (连续十八年未发生重大森林火灾): what is kept away;
 - a verb of holding a level (稳定控制在0.9‰以内) or a noun carried past it: the noun before the verb;
 - a change read as the noun after a level compared with (较去年同期的11例明显增加): the sentence's.
 
@@ -147,12 +145,14 @@ def _one_character(doc: ArticleText, c: Candidate, prev: Prior, subject: str) ->
     """患者中50岁以上者 -> 患者, 按年微跌1.3% -> the level's subject before it, 其次为家务工作，有
     29,806人 -> 家务工作: a character cut from a longer word before the figure (微 of 微跌), the
     suffix 者, or the count's own unit after a bare 有 names nothing; a noun of one character that
-    is a word of its own (兔出笼, 宽30.8米, 五件事, 两种人) stays."""
+    is a word of its own (兔出笼, 宽30.8米, 五件事, 两种人) or the last count's noun (村38个) stays."""
     ss, _ = doc.sentence(c.start)
     cs, _ = doc.clause(c.start)
     at = doc.norm.rfind(subject, cs, c.start)
     if subject == "者":
         pass  # 50岁以上者: a suffix that makes a group of those described
+    elif any(s == subject and p.kind == "count" for p, s, _ in since(prev, ss)[-1:]):
+        return None  # 100万元以上的村38个，占全县村数的10.1%: the count's noun, carried to its share
     elif at >= 0:
         offset, glued = cs, False
         for word, _ in pos_tag(doc.norm[cs : c.start]):

@@ -204,7 +204,8 @@ class SuffixReader:
         if r.currency is not None and (rng is None or kind_of(rng[5]) != "money"):
             symbol, code = r.currency
             unit = doc.rules.currency_unit.get(symbol, symbol)  # ￥24,300.00: 元
-            return self.sc.finish(self._cand(r, p, p, r.value, unit, money.money_entry(unit, code)))
+            ranged = money.currency_range(doc, r, p, unit, code) if rng is None else None  # 澳門元1萬至10萬
+            return self.sc.finish(ranged or self._cand(r, p, p, r.value, unit, money.money_entry(unit, code)))
         share = shares.cheng(norm, p, r.value, r.is_cn) or shares.discount(norm, p, r.value)
         if share is not None:
             return self.sc.finish(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .rulebook import Rulebook
-from .table_heads import implied_unit
+from .table_heads import cell_unit, implied_unit
 
 #: a row label's section number (一、, （二）, 3., (4)) and a group heading before a colon
 #: (二、本年度办理结果：予以公开): the row's place in the report's outline, not its name
@@ -54,3 +54,14 @@ def names_measure(label: str, rules: Rulebook) -> bool:
     """Whether a row label names a measure, as a key of a key-value table does (預算金額, 決標金額: a
     head implying a unit; 工期, 服务期限: a term), not a thing or party measured."""
     return implied_unit(label, rules) is not None or label.endswith(rules.duration_leads)
+
+
+#: a cell of a number and its unit, perhaps after a bound (≥3000人次, 3256人次)
+_UNIT_FIGURE = re.compile(r"[≤≥<>＜＞]?\s*[0-9][0-9,.]*\s*(?P<unit>[^\W\d_]{1,4})")
+
+
+def figure_with_unit(cell: str, rules: Rulebook | None) -> bool:
+    """Whether a cell after a row's first holds a number and its unit (培训人次 | ≥3000人次 |
+    3256人次): a figure, no label of the row, though it holds letters."""
+    m = _UNIT_FIGURE.fullmatch(cell.strip())
+    return m is not None and rules is not None and cell_unit(m.group("unit"), rules) is not None

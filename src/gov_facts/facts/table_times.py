@@ -17,6 +17,7 @@ sentence's time would.
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from datetime import date
 
 from .candidate import Candidate
@@ -43,11 +44,12 @@ _DATA_TIME_HEAD = re.compile(
 
 
 #: a column head that names the row's thing's schedule: a plan (计划开通时间, 预计完工日期, 預定完工),
-#: a deadline (完成时限, 报名截止时间, 履约期限) or a step of building (开工时间, 竣工日期, 投用时间,
-#: 建设起止年限)
+#: a deadline (完成时限, 报名截止时间, 履约期限), a step of building (开工时间, 竣工日期, 投用时间,
+#: 建设起止年限), or its progress told in words (进展情况: 2024年10月已竣工; 备注: 已于5月完工)
 _SCHEDULE_HEAD = re.compile(
     r"计划|計劃|計畫|预计|預計|预定|預定|拟|擬|目标|目標|时限|時限|期限|截止|年限"
     r"|开工|開工|动工|動工|竣工|完工|开通|開通|通车|通車|投用|投产|投產|建成|落成|启用|啟用|交付|运营|營運"
+    r"|备注|備註|说明|說明|进展|進展|进度|進度|状态|狀態|情况|情況"
 )
 
 
@@ -94,6 +96,11 @@ def _head_row(norm: str, ls: int) -> list[str]:
     return norm[ls : end if end >= 0 else len(norm)].split("\t")
 
 
+#: a head or a row label of a financial year written with the next year's last two digits (2024-25,
+#: 2023/24, 2022-23年度, 2023-24財政年度), as Hong Kong's tables write it
+_FISCAL = re.compile(r"\s*((?:19|20)[0-9]{2})\s*[/／\-－–—]\s*([0-9]{2})\s*(年度|財政年度|财政年度)?\s*")
+
+
 def cell_time(doc: ArticleText, c: Candidate) -> TimeExpr | None:
     """The time the period head of a cell's row (else of its column) names, or None: a head of
     no time the reader knows (累计), or a cell of no period row or column."""
@@ -101,6 +108,14 @@ def cell_time(doc: ArticleText, c: Candidate) -> TimeExpr | None:
     if not isinstance(span, tuple):
         return None
     a, b = span
+    fiscal = _FISCAL.fullmatch(doc.norm, a, b)
+    if fiscal is not None:
+        y, n = int(fiscal.group(1)), int(fiscal.group(2))
+        if (y + 1) % 100 == n:  # 2024-25, 2023/24 (年度): a financial year, April to March
+            return TimeExpr(a, b, doc.norm[a:b], "period", date(y, 4, 1), date(y + 1, 3, 31), "year")
+        if 1 <= n <= 12 and not fiscal.group(3):  # 2024-09: a month
+            last = date(y, n, monthrange(y, n)[1])
+            return TimeExpr(a, b, doc.norm[a:b], "period", date(y, n, 1), last, "month")
     inside = [t for t in doc.times_between(a, b) if a <= t.start and t.end <= b]
     if inside:
         whole = None if _DEICTIC.match(inside[-1].text) else inside[-1]

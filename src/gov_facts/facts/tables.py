@@ -11,6 +11,7 @@ from .candidate import Candidate
 from .cell_figures import cell_figure, odd_cell, unitless, without_mark
 from .context import ArticleText
 from .labelled import bracketed, labelled_terms
+from .rulebook import Rulebook
 from .table_heads import (
     YEAR_LABEL,
     caption_for,
@@ -30,7 +31,7 @@ from .table_heads import (
     void_heads,
     without_period,
 )
-from .table_rows import names_measure, ranked_rows, row_name
+from .table_rows import figure_with_unit, names_measure, ranked_rows, row_name
 from .text import BARE_NUMBER
 
 #: header_name is re-exported: the subject stage names a cell by its header
@@ -161,17 +162,19 @@ def _blocks(rows: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
     return blocks
 
 
-def _labels(cells: list[str], years: bool = False) -> int:
+def _labels(cells: list[str], years: bool = False, rules: Rulebook | None = None) -> int:
     """How many cells a row opens with that name something and hold no number (its label and the
     groups before it: 三、本年度办理结果 | （三）不予公开 | 1.属于国家秘密 | 0 | 0); a dash (—) is a
-    value left blank, no label. Under a 年份 corner (``years``) a bare year opening the row is its
-    label (2023 | 1256 as 2024（预计） | 1380 is)."""
+    value left blank, no label, and a number with its unit after the first cell (≥3000人次) a
+    figure. Under a 年份 corner (``years``) a bare year opening the row is its label (2023 | 1256
+    as 2024（预计） | 1380 is)."""
     first = 1 if years and cells and YEAR_LABEL.fullmatch(cells[0].strip()) else 0
     return next(
         (
             k
             for k, c in enumerate(cells)
-            if k >= first and (_CELL.fullmatch(c.strip()) or not _NAMES.search(c))
+            if k >= first
+            and (_CELL.fullmatch(c.strip()) or not _NAMES.search(c) or (k and figure_with_unit(c, rules)))
         ),
         len(cells),
     )
@@ -181,9 +184,9 @@ def _labels(cells: list[str], years: bool = False) -> int:
 _YEARS_CORNER = re.compile(r"\s*(?:年份|年度|年|年別|年别|统计年度|統計年度)\s*")
 
 
-def _usual_labels(rows: list[tuple[int, str]], years: bool = False) -> int:
+def _usual_labels(rows: list[tuple[int, str]], years: bool, rules: Rulebook) -> int:
     """How many label cells the table's rows most often open with (a unit column makes two)."""
-    counts = Counter(_labels(row.split("\t"), years) for _, row in rows)
+    counts = Counter(_labels(row.split("\t"), years, rules) for _, row in rows)
     return max(counts, key=lambda n: (counts[n], -n)) if counts else 1
 
 
@@ -291,12 +294,12 @@ def _table(
     parts = [part for *_, part in tops]  # 第二季 under 2024年: the column's part of the period
     totalled = any(h.strip().endswith(tuple(rules.total_heads)) for h in header)  # 结果维持 | 总计: counts
     years = _YEARS_CORNER.fullmatch(first) is not None
-    usual = _usual_labels(rows[1:], years)
+    usual = _usual_labels(rows[1:], years, rules)
     for row_start, row in rows[1:]:
         cells = row.split("\t")
         offset = row_start
         # a row opening with groups (rowspans, 三、本年度办理结果) before its label: figures after the corner
-        labels = _labels(cells, years)
+        labels = _labels(cells, years, rules)
         shift = labels - usual if usual < labels < len(cells) and len(cells) - labels < len(header) else 0
         opening, pad = shift + 1, 0
         if stacked is not None:  # under a stacked header the figures stand under the last columns

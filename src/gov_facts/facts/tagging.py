@@ -44,7 +44,7 @@ _words: dict[str, str] = {}
 _given: set[tuple[str, str]] = set()
 _added: set[str] = set()
 _TAGS_CACHE = "gov-facts.jieba-tags.v3"
-_FREQ_CACHE = "gov-facts.jieba-freq.v3"
+_FREQ_CACHE = "gov-facts.jieba-freq.v4"
 
 
 class _Words:

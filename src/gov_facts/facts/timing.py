@@ -16,6 +16,7 @@ from ..core.models import TimeRef
 from .aside_times import adjusted_for, dated_in_aside, names_a_campaign
 from .calendar_spans import shift_year
 from .candidate import Candidate
+from .compared_levels import compared_level_time
 from .comparison_notes import dates_outside
 from .context import ArticleText
 from .part_times import occurred_at, on_a_note_line, time_over_broken_lines
@@ -32,8 +33,8 @@ from .status import plan_governs
 from .table_times import cell_time, in_another_cell
 from .text import SPAN_JOINS, TIME_SCOPE_BREAK
 from .time_as_of import without_names_after_as_of
-from .time_baselines import is_baseline, is_baseline_at, is_dateline, respective_time, share_base_end
-from .time_bases import undated_level, written_base
+from .time_baselines import is_baseline_at, is_dateline, respective_time, share_base_end
+from .time_bases import undated_level
 from .time_brackets import compared_in_brackets
 from .time_expressions import TimeExpr
 from .time_plans import (
@@ -55,6 +56,8 @@ def _is_from_time(doc: ArticleText, t: TimeExpr, c: Candidate) -> bool:
     after 由/从 dates the old level, not the new one that follows a change word."""
     if t.end > c.start or doc.norm[max(0, t.start - 1) : t.start] not in ("由", "从"):
         return False
+    if t.text.endswith("起"):
+        return False  # 已由二○二四年三月起提高至1,000萬元: 由…起 says from when the new level holds
     if t.grain == "year" and t.first is not None and t.last is not None and t.first.year < t.last.year:
         return False  # 从2018年到2023年，…从12万人增至39.5万人: a span written whole dates the change
     return doc.rules.change_to.search(doc.norm, t.end, c.start) is not None
@@ -196,48 +199,11 @@ def _year_just_ended(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> Time
 
 def _own_time(doc: ArticleText, c: Candidate, present_or_limited: bool) -> TimeExpr | None:
     # a table's period row or column (年份 | 2022, 指标 | 2023年), a compared level's, 分别's
-    compared = cell_time(doc, c) or _compared_level_time(doc, c) or compared_in_brackets(doc, c)
+    compared = cell_time(doc, c) or compared_level_time(doc, c) or compared_in_brackets(doc, c)
     compared = compared or respective_time(doc, c)
     if compared is not None:
         return compared
     return _own_time_in_sentence(doc, c, present_or_limited)
-
-
-#: what may stand between a compared time's 的 and the level: the measure's name again and an
-#: approximation (較七月份的每日平均約5.94億, 高于上年同期的日均4.9亿), never a change or a verb
-#: (较上年的水平提高了5%: the figure is the change; the change words are the Rulebook's)
-_COMPARED_NAME = re.compile(r"[的之](?:[^，,。；;：:、0-9\s了为為达達占佔是有]{1,6}?[约約近逾超]?)?")
-
-
-#: a bracket right after a baseline, perhaps listing its levels after 分别 (（分别为1.2%、）
-_LEVELS_IN_BRACKETS = re.compile(r"[（(](?:(?:分别|分別)[为為是]?[^（）()，,。；;]*)?")
-
-
-def _compared_level_time(doc: ArticleText, c: Candidate) -> TimeExpr | None:
-    """较八月的1.8%, 比上年的2.06, 較1月之2.32%, 低于上年同期的3.1%, 較112年之648萬人次, 較七月份的
-    每日平均約5.94億: the level compared with is of the time named before its 的 (之 in Taiwan's
-    writing), after a comparison word, the measure perhaps named again between them."""
-    before = doc.times_between(max(0, c.start - 20), c.start)
-    if not before:
-        return None
-    t = before[-1]
-    if _LEVELS_IN_BRACKETS.fullmatch(doc.norm, t.end, c.start) and is_baseline(doc, t):
-        return t  # 与去年同期（4145例）相比, 均高于上年同期（分别为1.2%、0.8%）: the baseline's levels
-    # (written_base: 較疫情前二○一九年的約1,380萬人次; 與, 同 and 相比 after: 若與112年同月之5,106棟相比)
-    tail = doc.rules.comparison_tail.search(doc.norm, max(0, t.start - 3), t.start)
-    with_base = doc.norm[t.start - 1 : t.start] in ("与", "同") and is_baseline(doc, t)
-    compared = tail or with_base or written_base(doc.norm, t.start)
-    if not compared or _COMPARED_NAME.fullmatch(doc.norm, t.end, c.start) is None:
-        return None
-    gap = doc.norm[t.end + 1 : c.start]
-    if len(gap) > 1 and gap[-1] in _BY_HOW_MUCH:
-        return None  # 较1991至2020年的正常值高0.9度: the figure is the difference, not the level compared
-    # 比上年同期的增长3.1%: a change word right after 的 is a noun (the rise compared with)
-    return None if any(gap.find(w, 1) >= 0 for w, _ in doc.rules.changes) else t
-
-
-#: a comparative right before a figure after a compared level's name: the figure is by how much
-_BY_HOW_MUCH = frozenset("高低多少")
 
 
 def _own_time_in_sentence(doc: ArticleText, c: Candidate, present_or_limited: bool) -> TimeExpr | None:

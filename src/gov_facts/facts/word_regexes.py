@@ -52,6 +52,15 @@ def lead_clause(words: list[str], tail: str) -> re.Pattern[str]:
     return re.compile(f"[^，,。；;：:\n]{{1,30}}?(?:{alternatives(words)}){tail}")
 
 
+def directive_opening(cues: list[str], not_after: list[str]) -> re.Pattern[str]:
+    """A sentence's short opening clause naming who directs (会议要求，…), its cue after none of
+    ``not_after`` (加快部署，… is work under way)."""
+    if not cues:
+        return re.compile(r"(?!x)x")
+    behind = "".join(f"(?<!{re.escape(w)})" for w in not_after)
+    return re.compile(f"\\s*[^，,。；;：:！？!?\\n]{{0,10}}{behind}(?:{alternatives(cues)})[，,：:]")
+
+
 def alternatives(words: list[str]) -> str:
     """A regex alternation of ``words``, longest first (so 上一 wins over 上)."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))

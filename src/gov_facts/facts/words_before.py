@@ -50,6 +50,9 @@ CN_COUNT = re.compile(f"[{CN_NUM}]+")
 _PREPOSITIONS = frozenset({"向", "对", "给", "为", "对于"})
 
 #: the second character of a verb that says what a thing is set to or made into (订为, 列入, 降至): such
+#: the measure heads 发生 names with what occurred (发生面积, 发生率): 发生 alone reports a count (session 14)
+_OCCURRED_MEASURES = frozenset({"面积", "率", "数", "数量", "起数", "次数"})
+
 #: a verb is a predicate, never inside a compound noun
 _RESULT_COMPLEMENTS = frozenset("为成至到于入")
 
@@ -137,7 +140,8 @@ class WordsBefore:
             and toks[-1][1] in ("v", "p", "nr", "nrt")
         ):
             toks = _light_verb_apart(toks, doc.shadow[w0 : stop_at - 1], doc.rules.suffixes)
-        self.toks = rejoined(toks)
+        # (also with a time in the window: 全年更换老化供水管|道 -> 供水管道, session 14)
+        self.toks = toks = rejoined(toks)
         spans = [(t.start, t.end) for t in doc.times_between(w0, stop_at)]
         # 水位24日8时涨至: the hour of the clock right after a day is part of the time passed over
         spans += [m.span() for _, te in spans if (m := _CLOCK.match(doc.norm, te, stop_at)) is not None]
@@ -333,6 +337,10 @@ class WordsBefore:
             ):
                 # 可支付月数, 可用天数, 网上可办率 (jieba: 可|办率): what can be done, named as a measure
                 run.insert(0, (word, "b"))
+                i -= 1
+                continue
+            if word == "发生" and len(run) == 1 and run[0][0] in _OCCURRED_MEASURES:
+                run.insert(0, (word, "b"))  # 松材线虫病发生面积, 疫情发生率: a measure of what occurred
                 i -= 1
                 continue
             if (

@@ -10,6 +10,9 @@ constructions fool a single container:
   advert or a picture, sections in blocks of their own): the winner holds one
   part; :func:`widen` takes the neighbouring blocks that read as its
   continuation (paragraph text, few links), across spacers and pictures.
+
+Two kinds of block outweigh a short article without being one: a layout table's cell beside
+the headline's (:func:`cells_beside`) and a block of the site's notices (:func:`site_notices`).
 """
 
 from __future__ import annotations
@@ -17,11 +20,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from lxml.html import HtmlElement as Element
 
 from .html_tags import HEADING_TAGS
 from .text_weight import weight
+
+if TYPE_CHECKING:  # the chrome and line readers import the Stats below
+    from .chrome import ChromeText
+    from .lines import PageLines
 
 #: a linked headline carries at least this much text (a username or a "more" link does not)
 _HEADLINE = 8
@@ -181,3 +189,73 @@ def first_of_series(
             return opening if opening is not None else winner
         node = parent
     return winner
+
+
+def cells_beside(title_el: Element) -> frozenset[Element] | tuple[()]:
+    """What stands in the cells beside the headline's in a layout table's row (<tr><td>headline,
+    text</td><td>政策解读…</td></tr>): a side column, not the article, however long its paragraph."""
+    found: list[Element] = []
+    for anc in title_el.iterancestors():
+        if anc.tag not in ("td", "th"):
+            continue
+        row = anc.getparent()
+        if row is None or row.tag != "tr":
+            continue
+        for cell in row:
+            if cell is not anc and isinstance(cell.tag, str):
+                found.extend(cell.iter())
+    return frozenset(found) if found else ()
+
+
+#: the share of a block's text in chrome lines that makes it the site's notices, not the article
+_NOTICES = 0.6
+
+
+def site_notices(st: Stats, reading: PageLines | None, chrome: ChromeText) -> bool:
+    """The block's lines are mostly chrome by their wording: a site's 网站声明 and 温馨提示 under a
+    one-paragraph notice outweigh it, yet are not the article (the lines as the body pass read them)."""
+    if reading is None or st.line_in < 0 or st.line_out < 0:
+        return False
+    total = notice = 0
+    for line in reading.lines[st.line_in : st.line_out]:
+        w = weight(line.text)
+        total += w
+        if chrome.is_chrome(line.text):
+            notice += w
+    return total > 0 and notice >= _NOTICES * total
+
+
+#: text between the headline and the first of a series of posts that makes them replies to it
+_ARTICLE_BEFORE = 30
+
+
+def replies(root: Element, stats: dict[Element, Stats], anchor: Stats) -> Element | None:
+    """The block holding a series of replies under the article: three or more alike blocks (the
+    same tag and inner tags) after the headline, each with text of its own and a time stamp
+    (田间守望者 2025-03-04 18:20 / 我们村今年…), with the article's text between the headline and
+    the first of them. A forum thread's opening post is one of its series, right under the title:
+    no reply."""
+    for parent in root.iter():
+        if len(parent) < _MIN_POSTS or not isinstance(parent.tag, str):
+            continue
+        kids = [
+            c
+            for c in parent
+            if (st := stats.get(c)) is not None and st.all_w - st.link_w >= 8 and st.start >= anchor.end
+        ]
+        if len(kids) < _MIN_POSTS or stats[kids[0]].start - anchor.end < _ARTICLE_BEFORE:
+            continue
+        shape = _inner_tags(kids[0])
+        posts = [
+            c
+            for c in kids
+            if c.tag == kids[0].tag and _inner_tags(c) == shape and _STAMP.search(c.text_content())
+        ]
+        if len(posts) >= _MIN_POSTS and len(posts) == len(kids):
+            return parent
+    return None
+
+
+def _inner_tags(el: Element) -> tuple[str, ...]:
+    """The tags of a block's children, in order: what alike posts share whatever their classes."""
+    return tuple(c.tag for c in el if isinstance(c.tag, str))

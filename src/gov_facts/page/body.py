@@ -8,13 +8,14 @@ body is the best-scoring container, or a known CMS container that agrees with it
 from __future__ import annotations
 
 import heapq
+from collections.abc import Callable
 
 from lxml.html import HtmlElement as Element
 
 from ..core.errors import NoArticleError
 from ..rules.page_rules import ChromeRules
 from .blocks import Stats as _Stats
-from .blocks import first_of_series, teaser_items, widen
+from .blocks import cells_beside, first_of_series, replies, site_notices, teaser_items, widen
 from .chrome import ChromeText, chrome_for
 from .chrome import tokens as _tokens
 from .html_tags import BLOCK_TAGS, CONTAINER_TAGS, HEADING_TAGS
@@ -38,10 +39,11 @@ def _measure(
     m.flush()
     stats = m.stats
     anchor = stats.get(title_el) if title_el is not None else None
+    beside = cells_beside(title_el) if anchor is not None and title_el is not None else ()
     for el, score, para in m.pending:
         st = stats.get(el)
         if st is not None:
-            if anchor is not None and stats[para].end <= anchor.start < anchor.end:
+            if anchor is not None and (stats[para].end <= anchor.start < anchor.end or para in beside):
                 score *= _ABOVE_TITLE
             st.score += score
     if reading is not None:
@@ -216,9 +218,18 @@ def choose_body(
         ]
         return max(inner, key=lambda t: t[0])[1] if inner else None
 
-    winner = first_of_series(_density_winner(stats, anchor), stats, best_in)
-    if title_el is not None and _another_article(winner, title_el, chrome_for(rules)):
-        beside = _beside_another(winner, title_el, stats, anchor, chrome_for(rules))
+    chrome = chrome_for(rules)
+
+    def notices(el: Element) -> bool:
+        return site_notices(stats[el], reading, chrome)
+
+    winner = first_of_series(_density_winner(stats, anchor, notices), stats, best_in)
+    if title_el is not None and _another_article(winner, title_el, chrome):
+        beside = _beside_another(winner, title_el, stats, anchor, chrome)
+        winner = winner if beside is None else beside
+    elif anchor is not None and (thread := replies(winner, stats, anchor)) is not None:
+        # replies under the text, with no heading to name them: the best block outside them
+        beside = _beside_another(thread, title_el, stats, anchor, chrome) if title_el is not None else None
         winner = winner if beside is None else beside
     chosen = _known_container(winner, stats, rules, named)
     first, last = widen(chosen, stats, anchor)
@@ -232,17 +243,27 @@ def _another_article(block: Element, title_el: Element, chrome: ChromeText) -> b
     not it."""
     if any(a is block for a in title_el.iterancestors()):
         return False
+    prev = block.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):
+        prev = prev.getprevious()
+    if prev is not None and prev is not title_el and prev.tag in HEADING_TAGS:
+        # right under a box's heading (<h3>图片新闻</h3><div><img><p>…</p></div>)
+        return _names_other(prev, chrome)
     for sub in block.iter():
         if not isinstance(sub.tag, str):
             continue
         if sub.tag in HEADING_TAGS:
-            text = _WS.sub(" ", sub.text_content()).strip()
-            # a link to another page (not to an anchor of this one, as a table of contents has)
-            linked = any(not (a.get("href") or "").startswith("#") for a in sub.iter("a"))
-            return linked or chrome.is_tail(text)
+            return _names_other(sub, chrome)
         if sub.tag == "p" and _weight(sub.text_content()) >= 8:
             return False
     return False
+
+
+def _names_other(heading: Element, chrome: ChromeText) -> bool:
+    """A heading that links to another page (not to an anchor of this one, as a table of contents
+    has) or names what follows an article (相关阅读, 下一篇, 图片新闻)."""
+    text = _WS.sub(" ", heading.text_content()).strip()
+    return any(not (a.get("href") or "").startswith("#") for a in heading.iter("a")) or chrome.is_tail(text)
 
 
 def _beside_another(
@@ -283,9 +304,11 @@ def _final(st: _Stats, anchor: _Stats | None) -> float:
     return st.score * (1.0 - st.link_w / max(st.all_w, 1)) * _nearness(st, anchor)
 
 
-def _density_winner(stats: dict[Element, _Stats], anchor: _Stats | None) -> Element:
+def _density_winner(
+    stats: dict[Element, _Stats], anchor: _Stats | None, notices: Callable[[Element], bool]
+) -> Element:
     """The best-scoring container that is not a list of linked headlines (a list page, a
-    block of related articles with their summaries)."""
+    block of related articles with their summaries) nor a block of the site's notices."""
     scored = [(_final(st, anchor), -i, el) for i, (el, st) in enumerate(stats.items()) if st.score > 0]
     # the best first; among equals the first reached (children before their parents)
     ranked = heapq.nlargest(8, scored, key=lambda t: (t[0], t[1]))
@@ -300,6 +323,8 @@ def _density_winner(stats: dict[Element, _Stats], anchor: _Stats | None) -> Elem
         items = teaser_items(el, stats)
         if items:
             lists.append((el, stats[el].all_w))
+            continue
+        if notices(el):
             continue
         return el
     if lists:

@@ -346,8 +346,8 @@ def split_title(
                     return "".join(segments[i:]).strip(" _|-—｜"), segments[0].strip() or None
                 so_far = norm_text(delims[i - 1]) + so_far
     last = len(segments) - 1
-    first_is_site = _names_office(segments[0], office_endings)
-    if keep == last >= 2 and first_is_site and not _names_office(segments[last], office_endings):
+    first_is_site = names_office(segments[0], office_endings)
+    if keep == last >= 2 and first_is_site and not names_office(segments[last], office_endings):
         return segments[last].strip(" _|-—｜"), segments[0].strip() or None
     head = "".join(seg + (delims[i] if i < keep else "") for i, seg in enumerate(segments[: keep + 1]))
     tail = [s.strip() for s in segments[keep + 1 :] if s.strip()]
@@ -355,7 +355,7 @@ def split_title(
     return head.strip(" _|-—｜"), (tail[-1] if tail else None)
 
 
-def _names_office(segment: str, endings: Sequence[str]) -> bool:
+def names_office(segment: str, endings: Sequence[str]) -> bool:
     """A <title> segment that is an office's or a site's name (某某区农业农村局, 某某市人民政府)."""
     text = segment.strip()
     return len(text) >= 4 and any(text.endswith(e) for e in endings)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .chrome import ChromeText
+from .date_forms import fold_date_text
 from .metadata import Labeller, norm_text
 from .text_weight import CJK as _CJK
 from .text_weight import WS as _WS
@@ -113,6 +114,7 @@ def clean_body(
     title_n = norm_text(title) if title else None
     seen_real = False
     title_seen = False  # the headline repeated above the text, and dropped
+    title_left = title_n  # what the lines read so far leave of the headline, while they spell it
     for i, (text, link_w) in enumerate(zip(lines, link_ws, strict=True)):
         size = len(_WS.sub("", text)) or 1
         if not _is_wordy(text) or (not seen_real and _is_stub(text) and not chrome.is_document_heading(text)):
@@ -137,6 +139,18 @@ def clean_body(
             continue
         if title_n and not seen_real:
             n = norm_text(text)
+            if (
+                title_left
+                and len(n) >= 2
+                and title_left.startswith(n)
+                and (title_left != title_n or len(n) >= 4)
+            ):
+                # the headline set on lines of its own (某某市人民政府办公室 / 关于做好…生产 / 工作的通知)
+                dropped.append(text)
+                title_left = title_left[len(n) :]
+                title_seen = title_seen or not title_left or len(n) >= 8
+                continue
+            title_left = None
             if n == title_n or (len(n) >= 8 and n in title_n):
                 dropped.append(text)
                 title_seen = True
@@ -265,7 +279,9 @@ def byline_only(text: str, labeller: Labeller) -> bool:
 
 
 def only_date(text: str) -> bool:
-    return bool(_DATE_ONLY.match(text))
+    """A date (and time) alone on its line, in any form the date reader folds (04/03/2025 17:05,
+    2025年3月4日（星期二）)."""
+    return bool(_DATE_ONLY.match(fold_date_text(text)))
 
 
 _DATE_OPENS = re.compile(r"^[\s\[【(（]*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")

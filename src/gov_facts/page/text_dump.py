@@ -11,13 +11,14 @@ lines are dropped by the same wording rules as for HTML.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..core.errors import NoArticleError
 from ..rules.patterns import Patterns
 from .chrome import chrome_for
 from .content import PageContent
 from .date_forms import closing_dates, fold_date_text
-from .metadata import LabelHit, Labeller, best_labelled, labeller_for
+from .metadata import LabelHit, Labeller, best_labelled, labeller_for, names_office
 from .paragraphs import byline_only, closing_credits, is_real_paragraph, only_date, text_goes_on
 from .publish_date import pick_published
 from .text_weight import weight
@@ -36,6 +37,14 @@ def _is_running_text(line: str) -> bool:
 
 
 _CLAUSE = re.compile(r"[，。；！？]")
+#: the lines under an end mark read for a closing date
+_BELOW_END = 6
+_CJK_ONLY = re.compile(r"^[\u3400-\u9fff]{3,20}$")
+
+
+def _office_alone(line: str, endings: Sequence[str]) -> bool:
+    """An office's name alone on its line (治安警察局, 主計處): the issuing department."""
+    return _CJK_ONLY.match(line) is not None and names_office(line, endings)
 
 
 def _opens_text(line: str, labeller: Labeller) -> bool:
@@ -83,9 +92,11 @@ def read_text_dump(text: str, patterns: Patterns) -> PageContent:
                 break
     header = lines[:body_from] + pairs
     content_labels = {w for w in patterns.chrome.content_labels}
+    office_endings = patterns.metadata.office_suffixes
 
     paragraphs: list[str] = []
     dropped: list[str] = []
+    ends_with: list[str] = []  # the closing date under an end mark
     seen_real = False
     for i, ln in enumerate(lines[body_from:], start=body_from):
         if not _WORDY.search(ln):
@@ -96,12 +107,20 @@ def read_text_dump(text: str, patterns: Patterns) -> PageContent:
         if chrome.is_chrome(ln) or (not seen_real and labeller.starts_with_label(ln) and len(ln) <= 80):
             dropped.append(ln)
             if seen_real and chrome.is_end(ln) and not text_goes_on(lines[i + 1 : i + 7], chrome):
-                break  # an end mark (- 完 -, END): a press contact block below
+                # an end mark (- 完 -, END): a press contact block below, or the release's date and
+                # time lines (2025年3月4日（星期二） / 香港時間下午4時30分), read as a closing date
+                below = lines[i + 1 : i + 1 + _BELOW_END]
+                dropped += below
+                ends_with += closing_dates(below)
+                break
             continue
         if not seen_real and ln.rstrip("：:").replace(" ", "") in content_labels:
             continue  # the grid's content label (內容) over the text
         if not seen_real and (only_date(ln) or byline_only(ln, labeller)):
             header.append(ln)  # the date or the byline alone above the text (2025年12月30日)
+            continue
+        if not seen_real and header and only_date(header[-1]) and _office_alone(ln, office_endings):
+            header.append(ln)  # the office under the date line (04/03/2025 17:05 / 治安警察局)
             continue
         head, _, rest = ln.partition(" ")
         if not seen_real and rest and head.rstrip("：:") in content_labels:
@@ -120,8 +139,9 @@ def read_text_dump(text: str, patterns: Patterns) -> PageContent:
     labelled = [(h.rank, h.value) for h in head_hits if h.field == "published_at" and h.value]
     # below the text, as on a page: a labelled date among the credits, then a closing date line
     tail = [(h.rank, fold_date_text(h.value)) for h in tail_hits if h.field == "published_at" and h.value]
-    tail += [(99, d) for d in closing_dates(paragraphs + closing)]
-    pick = pick_published([], labelled, header[-_HEADER_SCAN:], tail, dropped)
+    tail += [(99, d) for d in closing_dates(paragraphs + closing) + ends_with]
+    # the header read in the forms the date reader knows (04/03/2025 17:05, 香港時間下午4時30分)
+    pick = pick_published([], labelled, [fold_date_text(h) for h in header[-_HEADER_SCAN:]], tail, dropped)
 
     def field_value(name: str) -> str | None:
         person = labeller if name == "author" else None

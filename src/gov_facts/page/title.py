@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from lxml.html import HtmlElement as Element
 
 from ..rules.page_rules import MetadataRules
@@ -56,17 +58,49 @@ def title_match(
         if site_only
         else ""
     )
+    cut = _cut_short(raw_title, rules)
     best: tuple[int, Element, str] | None = None
     for el in _candidates(doc, named):
-        text = _WS.sub(" ", el.text_content()).strip()
+        text = headline_text(el)
         n = norm_text(text)
         # a short heading counts when <title> begins with it (an encyclopedia entry: 梅溪江 - 维基百科)
         if len(n) < 2 or len(n) > 120 or (len(n) < 4 and not raw_n.startswith(n)):
             continue
         by_raw = bool(raw_n) and n in raw_n and (not site_only or n in (meta_n or "") or n == raw_head)
+        by_raw = by_raw or (cut is not None and n.startswith(cut))
         if (by_raw or n == meta_n) and (best is None or len(n) > best[0]):
             best = (len(n), el, text)
+    if best is None and raw_title and not site_only:
+        return _plain_block(doc, raw_title, rules)
     return (best[2], best[1]) if best is not None else None
+
+
+#: the tags a headline with no heading tag nor title-like class stands in
+_PLAIN_BLOCKS = ("div", "p", "td", "th", "span", "strong", "b", "font", "center")
+
+
+def _plain_block(doc: Element, raw_title: str, rules: MetadataRules) -> tuple[str, Element] | None:
+    """A block whose whole text is <title>'s headline part, when no heading or title-like block
+    agrees with <title>: a page of bare divs or layout tables shows its headline so (<div>县农业
+    农村局开展…</div>). The first such block (its innermost); ten characters or more, so a column's name
+    (部门动态) standing alone is not taken for it."""
+    head = norm_text(split_title(raw_title, rules.title_separators, rules.not_site_prefixes)[0])
+    if len(head) < 10:
+        return None
+    body = doc.find("body")
+    opening = head[:4]
+    for el in (body if body is not None else doc).iter():
+        # where the headline's first words stand (a cheap test on each element's own text), then
+        # up through the blocks around them while their text is no longer than the headline
+        if not isinstance(el.tag, str) or not el.text or not norm_text(el.text).startswith(opening):
+            continue
+        for block in (el, *el.iterancestors()):
+            n = norm_text(block.text_content())
+            if len(n) > len(head):
+                break
+            if n == head and block.tag in _PLAIN_BLOCKS:
+                return headline_text(block), block
+    return None
 
 
 def find_title(
@@ -93,23 +127,106 @@ def find_title(
         if raw_title
         else ("", None)
     )
-    if matched is not None:
-        return matched[0], matched[1], suffix
-    candidates = _candidates(doc)
-    # no heading agrees with <title>: the last heading-like element before the body
+    candidates = _candidates(doc) if matched is None or _short(matched[0]) else []
+    # the last heading-like element before the body
     before: Element | None = None
     for el in candidates:
         text = norm_text(el.text_content())
         fits = 5 <= len(text) <= 120 and _weight(text) >= 4 and _precedes(el, body_el)
         if fits and (before is None or _precedes(before, el)):
             before = el
+    if matched is not None:
+        if before is not None and _names_column(matched, before, head):
+            return headline_text(before), before, suffix
+        return matched[0], matched[1], suffix
+    # no heading agrees with <title>: the last heading-like element before the body
     if meta_title and (not suffix or norm_text(meta_title) != norm_text(suffix)):
         return meta_title, _element_with_text(candidates, meta_title), suffix
+    if before is None and not head:
+        before = _emphasised_before(doc, body_el)
     if before is not None and (
         not head or len(norm_text(head)) <= 12 or norm_text(head) == norm_text(suffix or "")
     ):
-        return _WS.sub(" ", before.text_content()).strip(), before, suffix
+        return headline_text(before), before, suffix
     return (head or None), None, suffix
+
+
+#: what a sentence ends with: a headline has none of these at its end
+_SENTENCE_END = ("。", "！", "？", "；", "：", ":")
+
+
+def _emphasised_before(doc: Element, body_el: Element) -> Element | None:
+    """With no <title> text and no heading, the last bold or sized line before the body (<font
+    size="5"><b>全市一季度…增长7.4%</b></font> over the text of an old layout table): the page's
+    headline as its print layout sets it. A link, a label or a sentence is not one."""
+    body = doc.find("body")
+    found: Element | None = None
+    for el in (body if body is not None else doc).iter("b", "strong", "font"):
+        if found is not None and any(a is found for a in el.iterancestors()):
+            continue  # inside the one taken already
+        text = headline_text(el)
+        n = norm_text(text)
+        if not 5 <= len(n) <= 60 or _weight(n) < 4 or n.endswith(_SENTENCE_END) or _LABELLED.search(text):
+            continue
+        if el.find(".//a") is not None or any(a.tag == "a" for a in el.iterancestors()):
+            continue
+        if not _precedes(el, body_el):
+            break
+        found = el
+    return found
+
+
+#: a metadata line in a block whose class says title (title-info): not a headline
+_LABELLED = re.compile(r"(?:来源|來源|时间|時間|日期|作者|浏览|瀏覽|点击|點閱)\s*[：:]")
+
+#: the marks a CMS puts where it cut a long headline short in <title>
+_ELLIPSES = ("……", "…", "...")
+
+
+def _cut_short(raw_title: str, rules: MetadataRules) -> str | None:
+    """The kept part of a headline ``<title>`` cut short (某某市关于做好2025年春季农业生产…): a heading
+    that begins with it is the headline. Eight characters or more, so a cut word matches nothing."""
+    head = split_title(raw_title, rules.title_separators, rules.not_site_prefixes)[0].strip()
+    for mark in _ELLIPSES:
+        if head.endswith(mark):
+            kept = norm_text(head[: -len(mark)])
+            return kept if len(kept) >= 8 else None
+    return None
+
+
+def _short(text: str) -> bool:
+    """As short as a column's name (部门动态, 政策解读), the limit a <title>'s headline part must
+    pass to count as one when a heading-like block stands before the body."""
+    return len(norm_text(text)) <= 12
+
+
+def _names_column(matched: tuple[str, Element], before: Element, head: str) -> bool:
+    """The heading <title> agrees with names the column, not the article: <title> holds nothing
+    more than it and the site (部门动态 - 某某市人民政府), and a longer heading-like block stands
+    after it, nearer the body (the headline a template left out of <title>). A subtitle (——…综述)
+    below a short headline is not one."""
+    text = headline_text(before)
+    return (
+        norm_text(head) == norm_text(matched[0])
+        and len(norm_text(text)) > len(norm_text(matched[0]))
+        and _precedes(matched[1], before)
+        and not text.startswith(("—", "－", "-", "─"))
+        and not _LABELLED.search(text)
+        and not any("sub" in tok for tok in _tokens(before))
+    )
+
+
+#: a line break in a headline's source between two Chinese characters or marks: layout (a title
+#: set on lines of its own, <strong>全国人民代表大会常务委员会<br>\n关于批准…</strong>), not a space
+_LINE_BREAK = re.compile(
+    r"(?<=[\u3400-\u9fff，、；：（）《》“”])[ \t\u3000]*[\r\n][\s\u3000]*(?=[\u3400-\u9fff（）《》“”])"
+)
+
+
+def headline_text(el: Element) -> str:
+    """A heading's text as one line: source line breaks between Chinese characters dropped, other
+    runs of whitespace one space (a space set between a headline's two parts stays)."""
+    return _WS.sub(" ", _LINE_BREAK.sub("", el.text_content())).strip()
 
 
 def _element_with_text(candidates: list[Element], text: str) -> Element | None:

@@ -22,7 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from ..core.defaults import empty_list
 from ..core.errors import PatternError
 from ..core.models import Kind
-from . import table_cache
+from . import checked_models, table_cache
 from .page_rules import ChromeRules, MetadataRules
 from .place_rules import PlaceRules
 from .regex_safety import check_regex
@@ -132,6 +132,8 @@ class PatternFile(WordLists):
     work_verbs: list[str] = Field(default_factory=empty_list)
     forecast_cues: list[str] = Field(default_factory=empty_list)
     directive_cues: list[str] = Field(default_factory=empty_list)
+    #: 加快部署，…: a word before a directive cue that makes it the work under way
+    directive_not_after: list[str] = Field(default_factory=empty_list)
     #: 项目建成后，…: a first clause naming a completion still ahead; with a modal (可, 将) in the
     #: figure's clause, the figure is what the finished thing will do
     completion_openers: list[str] = Field(default_factory=empty_list)
@@ -337,28 +339,36 @@ _SCHEMA = (
     "gov_facts.rules.script_rules",
     "gov_facts.rules.word_lists",
 )
+#: the shape of what the patterns cache holds (the validated models' plain form, sealed)
+_CACHE_FORM = "checked-models-1"
 
 
 def _cached(paths: list[Path]) -> Patterns:
-    """The built-in patterns; the merge of their files is kept in a cache file once each file
-    passed validation (:mod:`.table_cache`), for exactly those bytes, and validated again when
-    read from it (the TOML parsing and the checks of each file are what it saves)."""
+    """The built-in patterns; the validated merge of their files is kept in a cache file
+    (:mod:`.table_cache`: used only for exactly those bytes, this package version and the code of
+    the models) and made again from it without validating it again (:mod:`.checked_models`:
+    building the validator and validating were a tenth of a one-page start)."""
     try:
         data = [p.read_bytes() for p in paths]
     except OSError:
         return _read_all(paths)[0]  # names the file that cannot be read
     digests = [(str(p), table_cache.digest(b)) for p, b in zip(paths, data, strict=True)]
-    key = table_cache.cache_key(repr(digests), _SCHEMA)
+    key = (*table_cache.cache_key(repr(digests), (*_SCHEMA, checked_models.__name__)), _CACHE_FORM)
 
     def from_cache(saved: Any) -> Patterns:
-        merged, counts = saved  # validated again: a cache of another shape (or one that fails) is read again
-        return Patterns(
-            rules=PatternFile.model_validate(merged), sources=tuple(PatternSource(p, c) for p, c in counts)
-        )
+        sealed, counts = saved  # a cache of another shape, or damaged, raises: the files are read again
+        rules = checked_models.from_plain(checked_models.unseal(sealed), _SCHEMA)
+        if type(rules) is not PatternFile:
+            raise ValueError("not the patterns")
+        return Patterns(rules=rules, sources=tuple(PatternSource(p, c) for p, c in counts))
 
     def from_files() -> tuple[Patterns, Any]:
-        patterns, merged = _read_all(paths, data)  # the bytes the key was made from
-        return patterns, (merged, [(s.path, s.counts) for s in patterns.sources])
+        patterns, _ = _read_all(paths, data)  # the bytes the key was made from
+        try:
+            sealed = checked_models.seal(checked_models.to_plain(patterns.rules))
+        except TypeError:  # a value of a type with no plain form: nothing is kept (a test says so)
+            return patterns, None
+        return patterns, (sealed, [(s.path, s.counts) for s in patterns.sources])
 
     where = table_cache.cache_path("patterns", paths[0].parent if paths else builtin_dir())
     return table_cache.load_or_derive(where, key, from_cache, from_files)
