@@ -23,16 +23,7 @@ from .compared_levels import past_compared_level
 from .context import ArticleText
 from .old_level import old_level
 from .plan_amounts import part_of_a_plan, plan_headed, plan_noun_after, quoted_target, total_ahead
-from .plan_chain import (
-    continues,
-    elides_the_verb,
-    is_verb,
-    own_subject,
-    past_time_in,
-    records,
-    says_done,
-    sums_up,
-)
+from .plan_chain import continues, elides_the_verb, is_verb, own_subject, past_time_in, says_done, sums_up
 from .plan_clause import PlanClause as _Clause
 from .plan_clause import plan_clause as _clause
 from .plan_headings import under_a_plan_heading
@@ -54,7 +45,6 @@ from .status_cues import (
 )
 from .status_cues import after_completion as _after_completion
 from .time_expressions import TimeExpr
-from .units import match_unit
 
 #: plan words that are nouns as often as verbs (words.toml plan_nouns) govern only when a verb (or
 #: the figure) follows them
@@ -98,7 +88,7 @@ def _governs(clause: _Clause, k: int, rules: Rulebook, figure_at: int) -> bool:
         return _ACTOR_PLACE.search(clause.text, 0, tokens[k][2] - clause.start) is not None
     if word in rules.words.plan_nouns and k > 0 and tokens[k - 1][0] in _POINTERS:
         return False  # 本計畫補助比率最高為50%, 該計畫補助對象為: the programme pointed at, its terms
-    if word in rules.words.plan_nouns and records(tokens, k + 1, rules.words.record_verbs):
+    if word in rules.words.plan_nouns and plan_chain.records(tokens, k + 1, rules.words.record_verbs):
         return False  # 計劃共收到申請8,523份: the programme, and what it received
     if nxt is not None and nxt[2] >= figure_at and word == "将":
         return False  # 可以将万米范围内的…变成, 将120万元用于: 将 before its object is 把
@@ -269,22 +259,6 @@ def _names_a_plan(head: str, nouns: tuple[str, ...]) -> bool:
     return head.endswith(nouns)
 
 
-#: a number in a clause: Arabic digits, or Chinese numerals (a figure only before a unit)
-_NUMBER = re.compile(r"[0-9０-９][0-9.,]*|[一二两三四五六七八九十百千万亿]+")
-
-
-def _holds_figure(doc: ArticleText, a: int, b: int) -> bool:
-    """A figure in [a, b): digits that are no date (42万头, not 2025年), or Chinese numerals before a
-    unit (三次, not 张三为)."""
-    for m in _NUMBER.finditer(doc.norm, a, b):
-        if m.group(0)[0] in "一二两三四五六七八九十百千万亿":
-            if match_unit(doc, m.end()) is not None:
-                return True
-        elif doc.norm[m.end() : m.end() + 1] not in ("年", "月", "日", "号", "时", "-", "/", "."):
-            return True
-    return False
-
-
 def _sentence_plans(doc: ArticleText, c: Candidate, cs: int) -> bool:
     """明年计划新建学校10所，新增学位1.2万个: a later clause that continues the verb chain of a
     clause governed by a plan word (it opens with a verb, names no subject, says nothing done)."""
@@ -341,7 +315,7 @@ def _sentence_plans(doc: ArticleText, c: Candidate, cs: int) -> bool:
     # a clause parallel to the plan's (a noun and a target verb, a change) goes on with it only after
     # a planned figure (力争…达到42万头，畜牧业产值突破38亿元), not after a plan of no figure (拟录用张三为
     # 工作人员，综合成绩为85.5分: measured)
-    parallel = _holds_figure(doc, prev_cs, prev_ce)
+    parallel = plan_chain.holds_figure(doc, prev_cs, prev_ce)
     if sums_up(doc, own) or continues(doc, own, parallel):
         return True
     return parallel and elides_the_verb(doc, cs, c.start, c.unit, doc.clause(cs - 1)[1])
