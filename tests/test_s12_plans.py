@@ -323,7 +323,6 @@ LEFT_OPEN = [
         "151.4亿元",
         "2025-10-16",
         "work-list-city-ndrc-key-projects-progress: the field before 完成投资 in a part after ；",
-        marks=known_miss("X完成投资N after ；: the field X is what invested, not 投资 alone"),
         subject=["基础设施项目"],
     ),
 ]

@@ -29,6 +29,10 @@ class Candidate:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
+#: the kinds of a physical quantity (a length, an area…), not a count, an amount or a rate
+PHYSICAL_KINDS = ("area", "length", "mass", "volume", "energy", "power")
+
+
 #: the figures read before, in text order, each with its subject and whether that subject is a
 #: clause topic later figures may inherit
 Prior = list[tuple[Candidate, str | None, bool]]

@@ -7,13 +7,17 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .candidate import Candidate, Prior, last_counted, since
+from .candidate import PHYSICAL_KINDS, Candidate, Prior, last_counted, since
 from .context import ArticleText
 from .noun_phrase import is_nounish, noun_run_before
 from .qualifier import change_of
 from .tagging import pos_tag
 from .text import BOUND_WORDS, LEVEL_WORDS
 from .topic import named_before_comparison, paid_per_head, sentence_topic
+
+#: the kinds of figure whose subject a count of people (人, 名) or a physical quantity never takes (a
+#: rate or money: 完成投资3.2亿元，其中完成改造45公里)
+_NOT_LENT = {"people": ("money",), **dict.fromkeys(PHYSICAL_KINDS, ("percent", "percentage_point", "money"))}
 
 #: a clause that opens with a share word and names nothing (占比65.3%, 所占比重为12%)
 _BARE_SHARE = re.compile(
@@ -119,22 +123,20 @@ def carried(
     semi = max(doc.norm.rfind("；", ss, c.start), doc.norm.rfind(";", ss, c.start))
     if semi >= 0 and any(subj for _p, subj, _t in since(in_sentence, semi)):
         in_sentence = since(in_sentence, semi)
-    elif semi >= 0 and not topic_only:
-        # …收益率下行6个基点至3.92%；离岸人民币兑美元汇率一度升破6.95关口，日内涨幅超过200个基点: a part
-        # opened by a noun of its own and no figure before this one goes on about that noun
-        opened = _part_topic(doc, semi + 1, c.start)
-        if opened:
-            return opened
+    # …收益率下行6个基点至3.92%；离岸人民币兑美元汇率一度升破6.95关口，日内涨幅超过200个基点: a part
+    # opened by a noun of its own and no figure before this one goes on about that noun
+    elif semi >= 0 and not topic_only and (opened := _part_topic(doc, semi + 1, c.start)):
+        return opened
     in_sentence = _outside_closed_asides(doc, c, in_sentence, ss)
-    if c.kind == "count" and c.unit in doc.rules.people_units:
-        # 零售额突破15亿元，新培育本土带货主播200名以上: people are never the amount of money before
-        in_sentence = [item for item in in_sentence if item[0].kind != "money"]
+    # people never take the money before (零售额…亿元，新培育主播200名), a length a rate's (漏損率…11.3公里)
+    if barred := _NOT_LENT.get(
+        "people" if c.kind == "count" and c.unit in doc.rules.people_units else c.kind, ()
+    ):
+        in_sentence = [item for item in in_sentence if item[0].kind not in barred]
     same = [(subj, topic) for _p, subj, topic in in_sentence if subj]
-    if c.unit and c.kind == "count":
-        # 已交付780套…剩余420套: a count inherits from the last count of the same thing
-        last = last_counted(in_sentence, c.unit, c.unit)
-        if last:
-            return last
+    # 已交付780套…剩余420套: a count inherits from the last count of the same thing
+    if c.unit and c.kind == "count" and (last := last_counted(in_sentence, c.unit, c.unit)):
+        return last
     if same_unit_only:
         return None
     if not topic_only and is_change(doc, c):

@@ -15,6 +15,7 @@ from .context import ArticleText
 from .noun_after import noun_run_after
 from .tagging import pos_tag, word_tag
 from .units import ends_with
+from .words_before import time_modifies
 
 #: what the words of a named part may not hold: digits, a 的, a mark
 _NOT_A_NAME = re.compile(r"[0-9０-９的，。；;：:、“”《》（）()「」\s]")
@@ -68,9 +69,8 @@ def _name_to_clause_end(doc: ArticleText, start: int, longest: int) -> tuple[str
     if any(words.startswith(w) for w, _ in doc.rules.qual_after):
         return None  # 123宗以上, 20条左右: a bound after the figure
     toks = pos_tag(words)
-    # (a word jieba tags a time that the time reader reads as none names a kind: 周年申报表, session 14)
-    timed = any(tag[:1] == "t" for _, tag in toks) and bool(doc.times_between(start, end))
-    if timed or any(tag[:1] in _NOT_IN_A_NAME and tag[:1] != "t" for _, tag in toks):
+    # 为周年|申报表: a word of time before a noun is part of the name
+    if any(tag[:1] in _NOT_IN_A_NAME and not time_modifies(toks, k) for k, (_, tag) in enumerate(toks)):
         return None
     return words, toks
 

@@ -17,6 +17,7 @@ from .rule_figures import threshold_of_a_class
 from .tagging import pos_tag
 from .text import QUOTE_RE, SEGMENT_BREAK
 from .topic import PROGRAMME_HEADS
+from .words_before import time_modifies
 
 #: a value that dates its figure from an event (合同签订后 60 天, 验收合格之日起)
 _AFTER_EVENT = ("后", "前", "内", "起", "以后", "之后", "以内", "之日起")
@@ -136,8 +137,7 @@ def inside_calculation_frame(doc: ArticleText, c: Candidate) -> bool:
     return _FRAME_OPENED.search(doc.norm, max(0, c.start - 13), c.start) is not None
 
 
-#: 按每托位500元的标准发放一次性建设补贴: a figure set as the standard by which a verb (发放, 给予)
-#: pays what follows it, the rest of the clause
+#: 按每托位500元的标准发放一次性建设补贴: a standard by which a verb (发放, 给予) pays the clause's rest
 _BY_FRAME = re.compile(r"(?:按照|按)(?:每[^，。；;、0-9的]{1,3}){0,2}$")
 _STANDARD_THEN_VERB = re.compile(
     r"(的?标准)?(?:发放|给予|予以|补助|补贴|奖励|安排|支付|拨付)([\u4e00-\u9fff]{2,10})(?=[，。；;、\n]|$)"
@@ -288,7 +288,10 @@ def deadline_activity(doc: ArticleText, c: Candidate) -> str | None:
         for k in range(len(toks) - 1, -1, -1):
             word, flag = toks[k]
             if flag.startswith("v"):
-                nouns = "".join(w for w, f in toks[k + 1 : k + 4] if is_nounish(f))
+                after = toks[k + 1 : k + 4]  # 交付周年申报表: a time word before a noun is part of it
+                nouns = "".join(
+                    w for j, (w, f) in enumerate(after) if is_nounish(f) or time_modifies(after, j)
+                )
                 if word in doc.rules.stop:  # 完成供货: a light verb names nothing; its object does
                     return nouns or _opening_noun(doc, c.start)  # 核查处置工作…90日内完成: the topic
                 if word in _WORK_HEADS and not nouns:  # 完成…的核查处置工作: the acts 工作 heads
@@ -297,7 +300,7 @@ def deadline_activity(doc: ArticleText, c: Candidate) -> str | None:
                         j -= 1
                     word = "".join(w for w, _ in toks[j : k + 1])
                 return word + nouns if nouns or len(word) > 1 else None
-            if not (is_nounish(flag) or flag == "x"):
+            if not (is_nounish(flag) or flag == "x" or time_modifies(toks, k)):
                 # 向乡公所提出申请 (jieba's one noun): the act after a preposition and its object
                 act = "".join(w for w, f in toks[k + 2 :] if f != "x") if flag == "p" else ""
                 return act if 2 <= len(act) <= 8 else None
@@ -308,9 +311,9 @@ def deadline_activity(doc: ArticleText, c: Candidate) -> str | None:
 
 
 #: a period named before 为 and counted from a day (投标有效期为提交投标文件截止之日起, 质保期为自验收
-#: 合格之日起): the name ends where 为 stands
+#: 合格之日起): the name ends where 为 stands, in a word of a period (成立为法团的周年日后 names none)
 _PERIOD_NAMED = re.compile(
-    r"[^，,。；;：:]{2,16}?(?=(?:为|是)自?[^，,。；;为是]{2,24}?(?:之日起|之日|日起|后)$)"
+    r"[^，,。；;：:]{1,14}?(?:期限|时限|年限|时间|时效|期)(?=(?:为|是)自?[^，,。；;为是]{2,24}?(?:之日起|之日|日起|后)$)"
 )
 
 

@@ -195,6 +195,37 @@ def range_of_names(doc: ArticleText, c: Candidate) -> bool:
 _DATE_DOTS = frozenset("·・•")
 
 
+#: a run of Chinese digits that counts up one by one (一二, 二三, 三四, 一二三): numbers of classes
+_COUNTING_UP = "一二三四五六七八九"
+#: the measure word of a class by number (一类, 二类: 一二类卷烟 the first and second classes)
+_CLASS_WORD = "类"
+#: 二 alone before a measure word is an ordinal (二类口岸: the second class); a count of two writes 两
+_SECOND = "二"
+#: a bound after classes by number (二类以上, 三类及以下): a range of classes, no count
+_CLASS_BOUNDS = ("以上", "及以上", "以下", "及以下")
+#: jieba's tags of the noun classes are named for (卷烟 n, 口岸 s)
+_CLASSED_NOUN_TAGS = ("n", "s")
+
+
+def class_labels_in_a_run(doc: ArticleText, c: Candidate) -> bool:
+    """一二类卷烟, 二三类水体, 三四类危房, 分为一二三类, 二类口岸: a run of Chinese digits counting up one
+    by one before 类 names classes by their numbers (the first and second classes), as 一类 does
+    alone; it states no figure (an approximate 1-2, or 123 read as a digit string). Before a noun
+    any such run is read so, and 二 alone (a count of two writes 两: 两类口岸); with no noun after it,
+    a run of three or more (一二三类); a vague count writes 两 (两三类) and stays one."""
+    if c.unit != _CLASS_WORD or c.unit_start != c.num_end:
+        return False
+    run = doc.norm[c.num_start : c.num_end]
+    if run not in _COUNTING_UP or (len(run) < 2 and run != _SECOND):
+        return False
+    if len(run) > 2:
+        return True
+    if doc.norm.startswith(_CLASS_BOUNDS, c.end):
+        return True  # 二类以上水质断面: classes from the second up
+    toks = pos_tag(doc.norm[c.end : c.end + 6])
+    return bool(toks) and toks[0][1].startswith(_CLASSED_NOUN_TAGS)
+
+
 def day_of_a_dotted_date(doc: ArticleText, c: Candidate) -> bool:
     """“3·15”期间, “5·20”当天, 7·21特大暴雨: a number after a digit and a middle dot is the day of a
     date written as a name (3·15 the consumer rights day); with what follows it (期间 read as 15期) it
@@ -224,8 +255,9 @@ def day_after_a_month_name(doc: ArticleText, c: Candidate) -> bool:
 _LOCATIVE = "f"
 #: jieba tag of a distinguishing word a one-character unit opens (年级): never a unit and a noun
 _DISTINGUISHING = "b"
-#: jieba tag of a place's name a one-character unit opens after a year (2024臺灣: 台湾), and the year
-_PLACE = "ns"
+#: jieba tags of a place a one-character unit opens after a year-like number (2024臺灣: 台湾; 1999臺中
+#: 市民服務專線: 台中, a place word), and the year
+_PLACE = frozenset({"ns", "s"})
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 
 
@@ -238,8 +270,8 @@ def unit_opens_a_word(doc: ArticleText, c: Candidate) -> bool:
     if c.unit is None or len(c.unit) != 1 or c.end != c.unit_start + 1 or c.entry is None:
         return False
     tag = word_tag(doc.norm[c.end - 1 : c.end + 1])
-    if tag == _PLACE and _YEAR.fullmatch(doc.norm, c.num_start, c.num_end):
-        return True  # 「2024臺灣國際熱氣球嘉年華」: a year glued to a place's name names an event
+    if tag in _PLACE and _YEAR.fullmatch(doc.norm, c.num_start, c.num_end):
+        return True  # 「2024臺灣國際熱氣球嘉年華」, 1999臺中市民服務專線: a name, no count of 台
     return tag == _DISTINGUISHING or (c.entry.needs_number and tag == _LOCATIVE)
 
 

@@ -14,6 +14,7 @@ from ..rules.patterns import UnitEntry
 from . import numbers_measure, ranges, shares
 from .candidate import Candidate
 from .context import ArticleText
+from .denominators import per_unit_after
 from .numerals import scale_value
 from .pure_names import (
     OLD_TO_NEW,
@@ -31,7 +32,6 @@ from .units import (
     kind_of,
     match_unit,
     names_its_measure,
-    per_unit_after,
     read_number,
     unit_after,
 )

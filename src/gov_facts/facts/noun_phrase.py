@@ -11,7 +11,8 @@ from .candidate import Candidate
 from .context import ArticleText
 from .per_unit import per_unit_before
 from .per_unit import per_what as per_what  # the subject reads it from here
-from .tag_repairs import AVERAGED, averaged_noun, done_before, lone_adjective_verb
+from .run_trims import activity_share, group_past_activity
+from .tag_repairs import AVERAGED, averaged_noun, lone_adjective_verb
 from .tagging import pos_tag
 from .text import BOUND_WORDS, CN_NUM, LEVEL_WORDS, SEGMENT_BREAK
 from .words_before import CN_COUNT, WordsBefore
@@ -273,6 +274,8 @@ def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[st
     counted_by = toks[i][0] if i >= 0 and toks[i][1] == "m" else ""
     if len(run) > 1 and len(run[0][0]) == 1 and CN_COUNT.fullmatch(counted_by):
         run.pop(0)
+    elif len(run) > 1 and counted_by and i >= 1 and toks[i - 1][0] == "每":
+        run.pop(0)  # 每万人口全科医生数: what 每 and the numeral count is the rate's denominator
     # 在园幼儿, 在岗职工, 在建项目: 在 and one character before the noun say which state those
     # counted are in; jieba splits off 在 as a preposition
     if i >= 0 and toks[i][0] == "在" and run and len(run[0][0]) == 1:
@@ -322,6 +325,7 @@ def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[st
         acted = _object_of_support_verb(before, c)
         if acted:  # 提供免费健康体检6217人次: what the light verb provides, however jieba tags it
             run, skipped_verb = [(acted, "n")], None
+    run = group_past_activity(run, c.unit, rules.words.inspection_verbs)
     phrase = "".join(w for w, _ in run)
     joined = False  # the noun before 完成 or 实现 joined to their object: no project's part follows
     # 生产性服务业完成投资39.66亿元, 非公有制经济实现增加值188.99亿元: a bare object (at most three
@@ -344,9 +348,10 @@ def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[st
             phrase = "".join(head) + keep + phrase
             skipped_verb = skipped_verb or toks[i][0]
             joined = True
-    if phrase == "占比":  # 其中新能源汽车9436辆，占比54.5%: a bare share names nothing; what it is of does,
-        done = done_before(toks, i, rules.stop)  # or what is done (网上查档占比, 網上申報占比)
-        phrase = done + phrase if done else ""
+    if phrase == "占比":
+        # 其中新能源汽车9436辆，占比54.5%: a bare share names nothing; what it is of does; but
+        # 网上查档占比达到六成: a share right after the verb of an activity is that activity's share
+        phrase = activity_share(toks, i, rules.stop)
     if len(phrase.replace("“", "").replace("”", "")) > _LONGEST_PHRASE:
         phrase = _last_words(phrase, _LONGEST_PHRASE)
     # 新型建材项目主体工程已完成85%, 专项资金项目结存资金6200万元: a named project's part or measure

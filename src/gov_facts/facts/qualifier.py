@@ -14,7 +14,7 @@ from .signed_notes import signed_direction
 from .standards import compared_level
 from .tagging import word_tag
 from .units import ends_with
-from .verb_bounds import bound_before_a_verb
+from .verb_bounds import bound_before_a_verb, capacity_modal_at
 
 #: a bound before a share or multiple of something named between (约占全市总面积的35%, 约为全国平均
 #: 水平的1.3倍, 接近…的2倍; 不到全市的三分之一): approx, or less_than
@@ -66,12 +66,10 @@ def qualifier_of(doc: ArticleText, c: Candidate) -> str:
     if hit is None and before[-1:] in ("有", "为", "达", "是", "了", "占"):  # 约占45.2%, 約占三成五
         bounded = before[:-1]
         hit = ends_with(bounded, doc.rules.qual_before)
-    if (
-        hit is None
-        and reach
-        and (modal := words.modal_reach.search(before, max(0, len(before) - words.modal_span))) is not None
-    ):
-        bounded = before[: modal.start()]
+    modal = words.modal_reach.search(before, max(0, len(before) - words.modal_span)) if reach else None
+    modal_at = modal.start() if modal is not None else capacity_modal_at(before)  # 約可供全澳使用6天
+    if hit is None and modal_at is not None:
+        bounded = before[:modal_at]
         hit = ends_with(bounded, doc.rules.qual_before)
     if hit is None and before[-1:] in "、和及与":
         # 突破1亿元、5亿元和10亿元, 分別約為17,600個及19,300個: a bound before a list of figures bounds each

@@ -11,9 +11,10 @@ from ..rules.patterns import MeasureWord, UnitEntry
 from . import shares
 from .candidate import Candidate
 from .context import ArticleText
+from .denominators import per_unit_after
 from .numerals import NumberFormatError, parse_number, scale_value
 from .text import NUM_RE, RANGE_SEP, SCALES
-from .units import Entry, ends_with, kind_of, match_unit, per_unit_after, read_number, unit_after
+from .units import Entry, ends_with, kind_of, match_unit, read_number, unit_after
 
 #: two neighbouring digits, after 十 for the teens, before an optional place: 七八亿, 十七八万
 _ADJACENT = re.compile(r"(十)?([一两二三四五六七八九])([两二三四五六七八九])([十百千]?[万亿]?|[十百千])")

@@ -12,6 +12,7 @@ from .context import ArticleText
 from .noun_after import noun_run_after
 from .noun_phrase import noun_run_before
 from .ratio_names import ratio_name
+from .text import RATIO_NAMED_AFTER
 from .topic import object_of_next_verb, sentence_topic
 
 
@@ -30,6 +31,9 @@ def ranked_subject(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | N
     named = ratio_name(doc, c) if c.extra.get("ratio") else None
     if named:  # 城乡居民收入比由2.5:1缩小到2.3:1: 比 heads the ratio's name
         return named, False
+    after = RATIO_NAMED_AFTER.match(doc.norm, c.end) if c.extra.get("ratio") else None
+    if after is not None and len(after.group(1)) > 2:  # 維持1:11的教師與學生比例: the name after 的
+        return doc.shadow[after.start(1) : after.end(1)], False
     before, _, topic = noun_run_before(doc, c)
     if c.extra.get("ratio") and before:
         return before, topic

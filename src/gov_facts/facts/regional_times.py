@@ -42,6 +42,12 @@ _ROC_YEAR_BARE = re.compile(
     r"(?=1)(?<![有达逾近约过经校立了满超共长第])1(?<![0-9.]1)(?<![0-9],1)(?P<bare>[0-4][0-9])年"
     r"(?![前后间历多余半里]|以?来(?![\u4e00-\u9fff])|以来|之[久后前间内]|的(?:历史|时间|岁月))"
 )
+#: on a traditional page not of Hong Kong or Macau, a two-digit year of the era before a month
+#: (94年6月30日以前出廠, 舊制自87年7月起): a day of 1949 to 2010 as Taiwan writes it, never a length
+#: of time (已有94年 stays out by the words before it, 有期徒刑10年6月 by 刑)
+_ROC_YEAR_TWO = re.compile(
+    rf"(?<![0-9.,／/])(?<![有达逾近约过经校立了满超共长第刑])(?P<two>[1-9][0-9])年(?=(?:{_MON})月)"
+)
 #: on a traditional-script page of no known region and no ROC date: a bare year before a noun
 #: only (臺灣112年經濟成長率), as above
 _ROC_YEAR_BEFORE_NOUN = re.compile(
@@ -143,9 +149,11 @@ def roc_times(
         seen = {i for m in matches for i in range(m.start(), m.end())}
         extra = [m for m in bare.finditer(text) if m.start() not in seen]
         matches = sorted(matches + extra, key=lambda m: m.start())
+    if roc or (traditional and roc is None):  # a page of Taiwan, or perhaps: 94年6月30日, 87年7月起
+        matches = sorted(matches + list(_ROC_YEAR_TWO.finditer(text)), key=lambda m: m.start())
     for m in matches:
         g = m.groupdict()
-        token = g.get("y") or g.get("p") or "1" + g["bare"]
+        token = g.get("y") or g.get("p") or g.get("two") or "1" + g["bare"]
         year = _roc_year(token)
         if year is None or not 1 <= year <= 200:
             continue

@@ -21,14 +21,9 @@ from .reading import Reading
 from .suffixes import SuffixReader
 from .tables import with_cells
 from .tagging import word_tag
-from .text import NUM_RE
+from .text import NUM_RE, RATIO_NAMED_AFTER, RATIO_RE
 from .units import match_unit, one_added, read_number, unit_after_the_list
 
-# the colon of a ratio is written :, ： or ∶ (U+2236, the ratio sign of typeset bulletins: 8.2∶35.1∶56.7);
-# starts only where a number starts: inside a long run of digits a start at every position
-# would make the scan quadratic; the look behind stands after the first digit, so that the regex
-# engine skips from digit to digit instead of trying every character
-_RATIO_RE = re.compile(r"[0-9](?<![0-9.][0-9])[0-9]*(?:\.[0-9]+)?(?:[:：∶比][0-9]+(?:\.[0-9]+)?){1,}")
 #: 翻一番 (doubled), 翻两番 (quadrupled), 翻番; with 了 (翻了一番) and 多 (翻两番多: more than that)
 _DOUBLING = re.compile(r"翻了?([一两二三四]?)番(多)?")
 #: 万 alone as the whole numeral, not after another numeral or a vague word (铺设万米污水管网,
@@ -89,7 +84,7 @@ class Scanner:
     def scan(self) -> list[Candidate]:
         doc = self.doc
         pos = 0
-        for m in _RATIO_RE.finditer(doc.norm):
+        for m in RATIO_RE.finditer(doc.norm):
             marks = sum(map(m.group(0).count, ":：∶比"))
             if (marks == 1 or "比" in m.group(0)) and not (marks == 1 and self._names_a_ratio(m)):
                 continue  # 10:30, 3比1获胜: a time, a score; 按1比1的比例, 之比为2.88:1: ratios
@@ -147,8 +142,10 @@ class Scanner:
         two numbers joined by a colon or 比 are a ratio where a word of ratio stands right before or
         after them, or a ratio before them in their clause (主队以3比1获胜, 10:30召开: a score, a time)."""
         norm, words = self.doc.norm, self.doc.rules.words  # ratio_cues, ratio_cues_after
-        if norm.startswith(words.ratio_cues_after, m.end()) or words.ratio_cue_before.search(
-            norm, max(0, m.start() - words.ratio_cue_span), m.start()
+        if (
+            norm.startswith(words.ratio_cues_after, m.end())
+            or RATIO_NAMED_AFTER.match(norm, m.end())  # 維持1:11的教師與學生比例: the name after 的
+            or words.ratio_cue_before.search(norm, max(0, m.start() - words.ratio_cue_span), m.start())
         ):
             return True
         # 收入比由2.5:1缩小到2.3:1: a second ratio in the clause of one is the new level of the first
@@ -222,6 +219,7 @@ class Scanner:
             no_figure.threshold_names_a_group(doc, c)
             or no_figure.per_unit_denominator(doc, c)
             or no_figure.range_of_names(doc, c)
+            or no_figure.class_labels_in_a_run(doc, c)
             or no_figure.day_of_a_dotted_date(doc, c)
             or no_figure.inside_a_programme_name(doc, c)
             or no_figure.day_after_a_month_name(doc, c)

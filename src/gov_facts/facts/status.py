@@ -42,6 +42,7 @@ from .status_cues import (
     names_the_base,
     plan_in_brackets,
     secured,
+    wins_funds,
 )
 from .status_cues import after_completion as _after_completion
 from .time_expressions import TimeExpr
@@ -96,7 +97,7 @@ def _governs(clause: _Clause, k: int, rules: Rulebook, figure_at: int) -> bool:
         return clause.text.rstrip().endswith(("：", ":"))  # (目标：10万辆 governs)
     if nxt is None or nxt[2] >= figure_at:
         return True  # the plan word right before the figure (预计5%左右, 目标：10万辆)
-    if word == "将" and nxt[0] in _OLD_DETERMINERS:
+    if word == "将" and nxt[0] in ("原有", "现有", "原来", "既有"):
         return False  # 将原有零散地块1.7万块归并为2900余块: 将 before what there was is 把
     if word == "将":  # 将积极争取: jieba's idiom that ends with a plan verb is no object of 把
         ends_plan = nxt[0][-2:] in rules.planned_words or is_verb(nxt)  # 还将新开工: 新 + a verb
@@ -116,10 +117,6 @@ def _governs(clause: _Clause, k: int, rules: Rulebook, figure_at: int) -> bool:
         acts = _ACTOR_PLACE.search(clause.text, 0, tokens[k][2] - clause.start) is not None
         return word == "计划" and (opens or acts)
     return True
-
-
-#: what was there before, opening the object of 将 as 把 (将原有零散地块…归并为, 将现有厂房改造为)
-_OLD_DETERMINERS = frozenset({"原有", "现有", "原来", "既有"})
 
 
 #: what may follow a future modal (会): a verb, an adverb, a preposition or a time (会在…期间开放)
@@ -286,7 +283,7 @@ def _sentence_plans(doc: ArticleText, c: Candidate, cs: int) -> bool:
             planned_before = True
             break
         between = _clause(doc, prev_cs, prev_ce).tokens
-        if any(w in doc.rules.words.done_words for w, _, _at in between):
+        if any(w in doc.rules.words.done_words for w, _, _at in between) or wins_funds(doc, between, prev_ce):
             break  # 计划完成120亿元，截至目前已完成42.6亿元，占年度计划的35.5%: what was done since
         if (
             own_subject(doc, between)
@@ -306,6 +303,8 @@ def _sentence_plans(doc: ArticleText, c: Candidate, cs: int) -> bool:
         return False
     if past_time_in(doc, cs, c.start):
         return False
+    if wins_funds(doc, own, c.start):
+        return False  # 计划改造…，总投资约4.6亿元，其中争取…资金2.1亿元: funds of the plan already won
     if term:
         return True
     # 力争完成投资增长8%以上，城镇新增就业不少于2.5万人: a later target bound continues the plan;

@@ -210,6 +210,9 @@ _TO_A_TARGET = re.compile(r"到[0-9０-９一二三四五六七八九十〇○�
 _UNDER_WAY = ("正", "正在", "仍在", "还在")
 #: done words besides done_words that sum up what was won (共争取, 合计争取, 先后争取)
 _SUMMED = ("共", "合计", "总计", "先后")
+#: what opens a breakdown of a sum just stated (总投资4.6亿元，其中争取…资金2.1亿元): the funds 争取 names
+#: there are part of the sum, already won
+_OF_WHICH = "其中"
 #: a span that runs to now written as a word, not a time the reader dates (近年来, 近三年来, 多年来)
 _UP_TO_NOW = re.compile(r"[以年]来")
 
@@ -238,6 +241,8 @@ def secured(doc: ArticleText, tokens: list[tuple[str, str, int]], k: int, figure
         return False
     if won or any(w in words.done_words or w in _SUMMED for w in before):
         return True
+    if doc.norm.startswith(_OF_WHICH, doc.clause(at)[0]):
+        return True  # 总投资约4.6亿元，其中争取…资金2.1亿元: the part of a sum the funding already won
     pub = doc.published
     ss, _ = doc.sentence(at)
     if _UP_TO_NOW.search(doc.norm, ss, at) is not None:
@@ -245,6 +250,13 @@ def secured(doc: ArticleText, tokens: list[tuple[str, str, int]], k: int, figure
     return pub is not None and any(
         t.last is not None and t.last <= pub and t.type != "deadline" for t in doc.times_between(ss, at)
     )
+
+
+def wins_funds(doc: ArticleText, tokens: list[tuple[str, str, int]], figure_at: int) -> bool:
+    """Whether a clause's 争取 reports funds won (:func:`secured`), not sought: such a clause ends a
+    plan's chain (计划改造…，总投资约4.6亿元，其中争取…资金2.1亿元，占总投资的45.7%)."""
+    secure = doc.rules.words.secure_verbs
+    return any(secured(doc, tokens, k, figure_at) for k, (w, _, _at) in enumerate(tokens) if w in secure)
 
 
 @lru_cache(maxsize=4)

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from ..rules.patterns import MeasureWord
 from .baseline_before import is_baseline
-from .candidate import Candidate, Prior, since
+from .candidate import PHYSICAL_KINDS, Candidate, Prior, since
 from .carried import carried, changed_from, just_before, last_amount, named_elsewhere, share_of_last
 from .context import ArticleText
 from .counted_after import (
@@ -82,7 +82,6 @@ from .unit_subject import verb_named_amount as verb_named
 from .units import unit_after
 
 _BASE_FRAME = re.compile(r"在([^，。；;在]{2,24}?)的?基础上[^，。；;]{0,6}$")
-_PHYSICAL = ("area", "length", "mass", "volume", "energy", "power")
 _NEXT_FIGURE = re.compile(rf"(?:和|与|及|、)?(?:[0-9]+(?:\.[0-9]+)?|[{CN_NUM}]+)[{SCALES}]*")
 
 
@@ -93,8 +92,9 @@ _SHARE_OF_A_WHOLE = re.compile(
     r"|完成[^，。；;]*(?:目标|任务|计划|预算)[^，。；;]{0,2})"
     r"[^，。；;]*(?:的|比重|比例|之比)"
     r"(?:为|达到|达|[^，。；;0-9]{0,2}[至到])?(?:近|约|超过|逾|超|不到|不足|将近|接近|大约)?$"
-    # 非经常开支占总开支约百分之十二: 占 and the whole with a bound and no 的
-    r"|占[^，。；;0-9的]{1,10}?(?:近|约|超过|逾|超|不到|不足|将近|接近|大约)$"
+    # 非经常开支占总开支约百分之十二: 占 and the whole with a bound and no 的 (not 占比超过三成: a share
+    # named, whose noun is the share itself)
+    r"|占(?!比)[^，。；;0-9的]{1,10}?(?:近|约|超过|逾|超|不到|不足|将近|接近|大约)$"
 )
 
 #: a bare dimension before a physical figure (长, 宽约, 条长): it measures the noun after 的, the subject
@@ -211,7 +211,7 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
     counted = None if after else object_to_clause_end(doc, c)
     if counted:  # 共发生1,702宗意外, 增设20条自助过关通道: the verb's object, to the clause's end
         return counted, False
-    if after and via_de and c.kind not in _PHYSICAL:
+    if after and via_de and c.kind not in PHYSICAL_KINDS:
         # 财政收入超亿元的乡镇: a threshold in a relative clause measures the noun before it
         measured = threshold_of(doc, c, prev) or aimed_at(doc, c, after)  # …收入增长5%左右的预期目标
         return measured or after, False
@@ -220,7 +220,7 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         return quoted, False
     # 6大类67条政策库, 4晚5天之旅, 22.5万总吨和10万总吨邮轮泊位: the next figure's noun names it too
     nxt = _NEXT_FIGURE.match(doc.norm, c.end)
-    if nxt is not None and c.kind not in _PHYSICAL:
+    if nxt is not None and c.kind not in PHYSICAL_KINDS:
         m = unit_after(doc, nxt.end(), len(nxt.group(0)) - len(nxt.group(0).rstrip(SCALES)))
         if m is not None:
             after2, _ = noun_run_after(doc, nxt.end() - m[0] + len(m[1]))

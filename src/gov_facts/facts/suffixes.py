@@ -12,13 +12,14 @@ from typing import TYPE_CHECKING
 from ..rules.patterns import MeasureWord, UnitEntry
 from . import bracket_baseline, durations, labelled, money, no_unit, points, ranges, ranks, shares, units
 from .candidate import Candidate
+from .denominators import per_unit_after
 from .durations import WINDOW_UNITS, is_window, measures
 from .event_counts import event_ordinal, numeral_count, top_rank
 from .market_levels import market_level
 from .numerals import NumberFormatError, parse_number, scale_value
 from .reading import Reading
 from .text import CAPITALS, SCALES
-from .units import Entry, ends_word, inside_word, kind_of, match_unit, per_unit_after, unit_after
+from .units import Entry, ends_word, inside_word, kind_of, match_unit, unit_after
 
 if TYPE_CHECKING:
     from .scan import Scanner
@@ -344,11 +345,10 @@ class SuffixReader:
             if half is not None:
                 unit, unit_entry, end = half[0], half[1], half[2]
                 value, kind = value + Decimal("0.5"), kind_of(half[1])
-        if spoken_yuan:
-            kuai = money.kuai(doc, unit_end, value)  # 12块钱, 三块五, 一块二毛五: colloquial yuan
-            if kuai is not None:
-                end, value = kuai
-                unit, kind, unit_entry = "元", "money", doc.rules.units.get("元")
+        # 12块钱, 三块五, 一块二毛五: colloquial yuan
+        if spoken_yuan and (kuai := money.kuai(doc, unit_end, value)) is not None:
+            end, value = kuai
+            unit, kind, unit_entry = "元", "money", doc.rules.units.get("元")
         per = _PER_BEFORE.search(norm[max(0, start - 4) : start])
         if per and kind in ("length", "volume", "mass"):
             # 每小时27680公里: a speed; the surface takes in 每小时

@@ -67,12 +67,3 @@ def lone_adjective_verb(toks: list[tuple[str, str]], verb: str) -> str | None:
             glued = k > 1 and toks[k - 2][1].startswith(("n", "v", "a"))  # 伤害险赔付: 险 ends a noun
             return word + verb if len(word) == 1 and (word == _NET or (flag == "a" and not glued)) else None
     return None
-
-
-def done_before(toks: list[tuple[str, str]], i: int, stop: frozenset[str]) -> str:
-    """网上|查档 before 占比: a verb of two characters (and a place or manner word before it) that names
-    what a share is the share of being done; else no words (session 14)."""
-    if i < 0 or toks[i][1] not in ("v", "vn") or len(toks[i][0]) != 2 or toks[i][0] in stop:
-        return ""
-    manner = toks[i - 1][0] if i > 0 and toks[i - 1][1] in ("s", "d") and len(toks[i - 1][0]) == 2 else ""
-    return manner + toks[i][0] if manner or toks[i][1] == "vn" else ""

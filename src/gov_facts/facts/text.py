@@ -36,6 +36,14 @@ NUM_RE = re.compile(
     """,
     re.VERBOSE,
 )
+# the colon of a ratio is written :, ： or ∶ (U+2236, the ratio sign of typeset bulletins: 8.2∶35.1∶56.7);
+# starts only where a number starts (a start at every digit of a long run would make the scan
+# quadratic; the look behind stands after the first digit, so the engine skips from digit to digit)
+RATIO_RE = re.compile(
+    r"[0-9](?<![0-9.][0-9])[0-9]*(?:\.[0-9]+)?(?:[:：∶比][0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?)+"
+)
+#: a ratio's name after 的 ending in a word of ratio (1:11的教師與學生比例), not a score (3:1的比分)
+RATIO_NAMED_AFTER = re.compile(r"的([^，,。；;：:0-9的]{0,8}?(?:比例|比率|之比|比(?![分赛])))")
 BARE_NUMBER = re.compile(r"-?[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?")
 #: between the two ends of a range; an inclusion mark may stand before it: 2万(含)-8万元
 RANGE_SEP = re.compile(r"\s*(?:[(（]含[)）])?\s*(?:至|到|~|～|-|－|—{1,2}|–)\s*")

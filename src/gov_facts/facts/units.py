@@ -15,7 +15,6 @@ Entry = UnitEntry | MeasureWord
 #: spans of time a figure may be per besides the listed units (元/日, 每月2000元): after / in a
 #: per-unit unit, and after 每 before the figure
 PER_TIME = ("小时", "分钟", "秒钟", "季度", "年", "月", "日", "天", "周", "时", "秒", "h", "d", "s")
-_PER_JOIN = "·•.・/"
 
 
 #: the tags of a dictionary word that a one-character unit written only after digits (方, 度, 晚)
@@ -23,7 +22,7 @@ _PER_JOIN = "·•.・/"
 _WORD_OPENED = frozenset({"n", "vn", "nz", "an"})
 
 
-def _alnum(ch: str) -> bool:
+def alnum(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
 
@@ -56,7 +55,7 @@ def match_unit(doc: ArticleText, pos: int) -> tuple[str, Entry] | None:
         word = norm[pos : pos + n]
         entry = units.get(word)
         if entry is not None and len(word) == n:
-            if word[-1] < "\x80" and _alnum(word[-1]) and _alnum(norm[pos + n : pos + n + 1] or " "):
+            if word[-1] < "\x80" and alnum(word[-1]) and alnum(norm[pos + n : pos + n + 1] or " "):
                 continue  # 5kmh: a Latin unit runs on into letters
             return word, entry
     return None
@@ -123,52 +122,6 @@ def _times_counted(norm: str, core_end: int, hit: tuple[int, str, Entry]) -> tup
     if norm[at : at + 1] != "次" or word.endswith("次") or word_tag(norm[at : at + 2]) is not None:
         return hit
     return give, word + "次", entry
-
-
-def _per_part(doc: ArticleText, pos: int) -> int:
-    """The end of one part of a per-unit denominator at ``pos`` (万元, 亩, 公里, 日, m³), or ``pos``."""
-    norm = doc.norm
-    whole = match_unit(doc, pos)  # 千瓦时, 千克: a unit that opens with a scale's character
-    q = pos
-    while q < len(norm) and norm[q] in "十百千万亿" and q - pos < 2:
-        q += 1
-    hit = match_unit(doc, q)
-    if hit is not None or whole is not None:
-        return max(q + len(hit[0]) if hit is not None else pos, pos + len(whole[0]) if whole else pos)
-    for word in PER_TIME:
-        if norm.startswith(word, q) and not (
-            _alnum(word[-1]) and _alnum(norm[q + len(word) : q + len(word) + 1])
-        ):
-            return q + len(word)
-    return pos
-
-
-def per_unit_after(doc: ArticleText, pos: int) -> int:
-    """The end of a denominator written after a unit (元/吨, 吨标准煤/万元, 千克/亩·年, 人次/公里·日,
-    km/h, μg/m³), or ``pos`` when none follows."""
-    norm = doc.norm
-    mark = norm[pos : pos + 1]
-    if mark == "每":  # 100公里每小时
-        for word in ("小时", "秒钟", "秒", "分钟", "天", "日"):
-            if norm.startswith(word, pos + 1):
-                return pos + 1 + len(word)
-        return pos
-    if mark not in ("/", "／"):
-        return pos
-    end = _per_part(doc, pos + 1)
-    if end == pos + 1:
-        return pos
-    while True:
-        # 亩·年, 公里·日, and written without a mark: 元/人月
-        if norm[end : end + 1] in tuple(_PER_JOIN):
-            nxt = _per_part(doc, end + 1)
-            if nxt == end + 1:
-                return end
-        else:
-            nxt = _time_part(norm, end)
-            if nxt == end:
-                return end
-        end = nxt
 
 
 #: the number of a denominator written out (每50公斤, 每1.5万元, 每百人)
@@ -240,14 +193,6 @@ def _speaks_of_temperatures(doc: ArticleText) -> bool:
     (``energy_cues``): asked once a page, only when a 度 has no cue in its sentence."""
     norm = doc.norm
     return any(w in norm for w in doc.rules.degree_cues) and not any(w in norm for w in doc.rules.energy_cues)
-
-
-def _time_part(norm: str, pos: int) -> int:
-    """A time word right after a denominator (元/人月, 元/吨日): its end, or ``pos``."""
-    for word in ("年", "月", "日", "天"):
-        if norm.startswith(word, pos):
-            return pos + 1
-    return pos
 
 
 def duration_tail(doc: ArticleText, unit_end: int) -> bool:

@@ -55,6 +55,22 @@ def bound_before_a_verb(doc: ArticleText, before: str, amount: bool) -> tuple[st
     return None
 
 
+#: a capacity stated by a modal and a verb of supplying, with whom it serves between them and the
+#: figure (約可供全澳使用6天, 约可满足全市用水需求45天, 约可容纳观众3000人)
+_CAPACITY = re.compile(r"可(?:供应?|满足|容纳|服务)[^，,。；;：:0-9]{0,10}$")
+#: how far before the figure the capacity's modal may stand
+_CAPACITY_REACH = 16
+
+
+def capacity_modal_at(before: str) -> int | None:
+    """Where the modal of a capacity stands in ``before`` (約|可供全澳使用6天): a bound right before it
+    holds for the figure that ends the capacity, whoever is served between them; or None."""
+    if "可" not in before[-_CAPACITY_REACH:]:
+        return None  # the cheap test first: no modal near the figure (most clauses)
+    cap = _CAPACITY.search(before, max(0, len(before) - _CAPACITY_REACH))
+    return cap.start() if cap is not None else None
+
+
 #: the last characters of the bound words, per word list (kept by identity: a tuple's hash is no cache)
 _ENDS: dict[int, tuple[object, frozenset[str]]] = {}
 

@@ -73,6 +73,8 @@ class WordLookups:
     glued_plan_cues: tuple[str, ...] = ()
     #: 争取 and what it secures rather than seeks (资金, 项目, 支持): facts/status_cues.py
     secure_verbs: frozenset[str] = frozenset()
+    #: verbs of inspecting or enforcing that end an activity done to a group (入户安全检查|居民用户)
+    inspection_verbs: tuple[str, ...] = ()
     secured_objects: tuple[str, ...] = ()
     #: a plan noun and the bracket its amount stands in (全年目标任务（8万人次）, 年度預算（5億元）)
     plan_bracket: re.Pattern[str] = _NEVER
@@ -164,8 +166,11 @@ class WordLookups:
     not_per: frozenset[str] = frozenset()
 
 
-#: what may link a word of ratio to its figures (比例为, 之比约为, 比值由…降至)
-_RATIO_LINKS = "为|是|约为|达到|达|约|由|从|降至|升至|至"
+#: what may link a word of ratio to its figures (比例为, 之比约为, 比值由…降至; 收入比缩小至2.7:1, 比例
+#: 调整为3:7: a verb of change before 至, 到 or 为)
+_RATIO_LINKS = (
+    "为|是|约为|达到|达|约|由|从|降至|升至|至|(?:缩小|扩大|调整|下降|上升|降低|提高|收窄|优化)(?:至|到|为)"
+)
 
 
 def _longest(words: list[str]) -> int:
@@ -223,6 +228,7 @@ def word_lookups(r: WordLists) -> WordLookups:
         penalty_noun=words_pattern(r.penalty_nouns),
         glued_plan_cues=tuple(r.glued_plan_cues),
         secure_verbs=frozenset(r.secure_verbs),
+        inspection_verbs=tuple(r.inspection_verbs),
         secured_objects=tuple(r.secured_objects),
         plan_bracket=words_pattern(
             r.share_plans + r.plan_nouns, r"(?:@)(?:任务|数|值|额|总额)?[（(][约近]?$"
@@ -239,7 +245,7 @@ def word_lookups(r: WordLists) -> WordLookups:
         modal_span=_longest(r.reach_modals) + _longest(r.reach_verbs + r.gain_verbs),
         reach_ends=frozenset(w[-1] for w in r.reach_verbs + r.gain_verbs),
         ratio_cue_before=words_pattern(r.ratio_cues, f"(?:@)(?:{_RATIO_LINKS})?$"),
-        ratio_cue_span=_longest(r.ratio_cues) + 2,  # and a link of two characters at most
+        ratio_cue_span=_longest(r.ratio_cues) + 3,  # and a link of three characters at most
         ratio_cues_after=tuple(r.ratio_cues_after),
         vague_leads=tuple(r.vague_leads),
         pointing_leads=tuple(r.pointing_leads),

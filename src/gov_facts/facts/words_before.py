@@ -29,6 +29,12 @@ def is_nounish(flag: str) -> bool:
     return flag.startswith(_NOUNISH) or flag in ("a", "ad")
 
 
+def time_modifies(toks: list[tuple[str, str]], k: int) -> bool:
+    """周年|申报表, 年度|报告: a word of time (jieba's t) right before a noun modifies it (the kind of
+    form or report), no time of the clause (为今年|首次, 为历年|最高 are none)."""
+    return toks[k][1] == "t" and k + 1 < len(toks) and toks[k + 1][1][:1] == "n"
+
+
 def _asides(toks: list[tuple[str, str]]) -> set[int]:
     """The tokens of short bracketed asides ((M2), （GDP）): at most 10 characters between brackets."""
     inside: set[int] = set()

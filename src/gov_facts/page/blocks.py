@@ -209,20 +209,26 @@ def cells_beside(title_el: Element) -> frozenset[Element] | tuple[()]:
 
 #: the share of a block's text in chrome lines that makes it the site's notices, not the article
 _NOTICES = 0.6
+#: the most text a block of the site's notices holds (Chinese characters and punctuation)
+_NOTICES_MAX = 600
 
 
 def site_notices(st: Stats, reading: PageLines | None, chrome: ChromeText) -> bool:
     """The block's lines are mostly chrome by their wording: a site's 网站声明 and 温馨提示 under a
     one-paragraph notice outweigh it, yet are not the article (the lines as the body pass read them)."""
-    if reading is None or st.line_in < 0 or st.line_out < 0:
+    if reading is None or st.line_in < 0 or st.line_out < 0 or st.all_w > _NOTICES_MAX:
+        return False  # an article's length: its lines are not all read for chrome
+    lines = reading.lines[st.line_in : st.line_out]
+    total = sum(weight(line.text) for line in lines)
+    if total == 0:
         return False
-    total = notice = 0
-    for line in reading.lines[st.line_in : st.line_out]:
-        w = weight(line.text)
-        total += w
+    text = total  # what is left once the chrome lines are taken out, while it may still be the most
+    for line in lines:
         if chrome.is_chrome(line.text):
-            notice += w
-    return total > 0 and notice >= _NOTICES * total
+            text -= weight(line.text)
+        if text <= (1 - _NOTICES) * total:
+            return True
+    return False
 
 
 #: text between the headline and the first of a series of posts that makes them replies to it
@@ -231,29 +237,47 @@ _ARTICLE_BEFORE = 30
 
 def replies(root: Element, stats: dict[Element, Stats], anchor: Stats) -> Element | None:
     """The block holding a series of replies under the article: three or more alike blocks (the
-    same tag and inner tags) after the headline, each with text of its own and a time stamp
-    (田间守望者 2025-03-04 18:20 / 我们村今年…), with the article's text between the headline and
-    the first of them. A forum thread's opening post is one of its series, right under the title:
-    no reply."""
-    for parent in root.iter():
-        if len(parent) < _MIN_POSTS or not isinstance(parent.tag, str):
+    same tag and inner tags, not paragraphs) after the headline, each with text of its own and a
+    time stamp on a short line of its own (田间守望者 2025-03-04 18:20 / 我们村今年…), with the
+    article's text between the headline and the first of them. A forum thread's opening post is
+    one of its series, right under the title: no reply."""
+    for parent in _shallow(root):
+        if len(parent) < _MIN_POSTS:
             continue
-        kids = [
-            c
-            for c in parent
-            if (st := stats.get(c)) is not None and st.all_w - st.link_w >= 8 and st.start >= anchor.end
-        ]
-        if len(kids) < _MIN_POSTS or stats[kids[0]].start - anchor.end < _ARTICLE_BEFORE:
+        kids = [c for c in parent if (st := stats.get(c)) is not None and st.all_w - st.link_w >= 8]
+        if len(kids) < _MIN_POSTS or kids[0].tag in _TEXT_TAGS:
+            continue
+        if stats[kids[0]].start - anchor.end < _ARTICLE_BEFORE:
             continue
         shape = _inner_tags(kids[0])
-        posts = [
-            c
-            for c in kids
-            if c.tag == kids[0].tag and _inner_tags(c) == shape and _STAMP.search(c.text_content())
-        ]
-        if len(posts) >= _MIN_POSTS and len(posts) == len(kids):
+        if not shape or any(c.tag != kids[0].tag or _inner_tags(c) != shape for c in kids):
+            continue
+        if all(_stamped(c) for c in kids):
             return parent
     return None
+
+
+#: blocks that are paragraphs of text, never posts
+_TEXT_TAGS = frozenset(["p", "br", "span", "a", "strong", "b", "font", "em", "img"])
+#: the longest line a post's stamp stands in (a name and the time)
+_STAMP_LINE = 40
+
+
+def _stamped(post: Element) -> bool:
+    """A post's name-and-time: a time stamp in a short child of its own, beside its text."""
+    for c in post:
+        if isinstance(c.tag, str):
+            text = c.text_content()
+            if len(text) <= _STAMP_LINE and _STAMP.search(text):
+                return True
+    return False
+
+
+def _shallow(root: Element) -> list[Element]:
+    """``root`` and the blocks one and two levels inside it: where a list of replies stands in the
+    block that won for the article (the page, a column); deeper lies the text itself."""
+    kids = [c for c in root if isinstance(c.tag, str)]
+    return [root, *kids, *(g for c in kids for g in c if isinstance(g.tag, str))]
 
 
 def _inner_tags(el: Element) -> tuple[str, ...]:

@@ -186,6 +186,8 @@ _ELLIPSES = ("……", "…", "...")
 def _cut_short(raw_title: str, rules: MetadataRules) -> str | None:
     """The kept part of a headline ``<title>`` cut short (某某市关于做好2025年春季农业生产…): a heading
     that begins with it is the headline. Eight characters or more, so a cut word matches nothing."""
+    if "…" not in raw_title and "..." not in raw_title:
+        return None  # most titles: no split needed to know
     head = split_title(raw_title, rules.title_separators, rules.not_site_prefixes)[0].strip()
     for mark in _ELLIPSES:
         if head.endswith(mark):
@@ -226,7 +228,10 @@ _LINE_BREAK = re.compile(
 def headline_text(el: Element) -> str:
     """A heading's text as one line: source line breaks between Chinese characters dropped, other
     runs of whitespace one space (a space set between a headline's two parts stays)."""
-    return _WS.sub(" ", _LINE_BREAK.sub("", el.text_content())).strip()
+    text = el.text_content()
+    if "\n" in text or "\r" in text:
+        text = _LINE_BREAK.sub("", text)
+    return _WS.sub(" ", text).strip()
 
 
 def _element_with_text(candidates: list[Element], text: str) -> Element | None:
