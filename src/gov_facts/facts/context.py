@@ -9,9 +9,10 @@ from datetime import date
 from typing import TypeVar
 
 from .anchored_parts import anchored_parts
+from .fiscal_years import financial_years
 from .holidays import holiday_spans
 from .phrases import blocked_spans
-from .regional_times import financial_years, roc_times, same_period_of_era
+from .regional_times import roc_times, same_period_of_era
 from .rulebook import Rulebook
 from .shadow import shadow_of
 from .text import CLAUSE_BREAK, SENTENCE_END, normalize
@@ -48,10 +49,13 @@ class ArticleText:
         report_year: int | None,
         rules: Rulebook,
         roc: bool | None = None,
+        hong_kong: bool = False,
     ) -> None:
         self.text = text
         #: whether the page dates in the Republic of China era (its place is in Taiwan; None: not known)
         self.roc = roc
+        #: whether the page is Hong Kong's, whose bare 本年度 and 上年度 are financial years (April to March)
+        self.hong_kong = hong_kong
         self.shadow = shadow_of(text, rules.traditional, rules.particle_zhi)
         self.norm = normalize(self.shadow)
         self.rules = rules
@@ -92,7 +96,7 @@ class ArticleText:
         (2022-23年度, 2023/24學年) in place of what :func:`find_times` read there; the numbers of their years
         are no facts."""
         roc, years = roc_times(self.norm, published, self.shadow is not self.text, self.roc, self.rules.words)
-        fiscal, spans = financial_years(self.norm, published, self.roc)
+        fiscal, spans = financial_years(self.norm, published, self.roc, self.hong_kong)
         roc, years = roc + fiscal, years + spans
         if not roc:
             return

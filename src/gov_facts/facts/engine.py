@@ -23,6 +23,7 @@ from .candidate import Candidate
 from .checks import find_checks
 from .comparison_notes import follow_the_noted
 from .context import ArticleText
+from .fiscal_years import hong_kong_region
 from .level_moves import moved_change
 from .numerals import to_json_number
 from .place import locate
@@ -63,10 +64,16 @@ def find_facts(
     """
     rules = rulebook_for(patterns)
     add_words(rules.domain_words)
-    roc = roc_region(where.pick.code if where is not None else None)
+    code = where.pick.code if where is not None else None
+    roc = roc_region(code)
     era = bool(roc) or (roc is None and title is not None and holds_traditional(title, rules.traditional))
     doc = ArticleText(
-        text, published, report_year_of(title_shadow(rules, title), rules.words, era, published), rules, roc
+        text,
+        published,
+        report_year_of(title_shadow(rules, title), rules.words, era, published),
+        rules,
+        roc,
+        hong_kong_region(code),
     )
     places = PlacesOnDemand(doc, patterns, where)
     subjects = Subjects(doc, places)

@@ -312,8 +312,9 @@ def _items_of_clause_before(doc: ArticleText, cs: int, at: int, wanted: int) -> 
     if not lead:  # 以零售業及飲食業佔多，分別有392宗及287宗: a clause opened by 分别 goes over the
         pce = _nouns_end(doc, pcs, pce)  # items the clause before names, past its closing verb
     items = _enumerated(doc, pcs, pce, wanted)
-    # items of a list, not the clause's verb with them (考试包括笔试: no item)
-    return items if len(items) == wanted and all(len(x) <= _ITEM_MOST for x in items) else []
+    # items of a list, not its verb (考试包括笔试: no item), nor years 分别 hands out (2023及2024年，…分別)
+    ok = len(items) == wanted and all(len(x) <= _ITEM_MOST for x in items) and not listed_times(doc, pcs, pce)
+    return items if ok else []
 
 
 #: a bracket that names the items of the noun before it (（即D類及E類單位）, （包括A、B两类）)

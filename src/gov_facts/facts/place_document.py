@@ -1,7 +1,8 @@
 """The place a page speaks for, from its metadata: site, URL, 发布机构, 来源 and title.
 
 - the site: the division its name starts with (宣城市人民政府 -> 宣城市, 中国宜春 -> 宜春市), else its
-  ``*.gov.cn`` host (www.xuancheng.gov.cn, fgw.zj.gov.cn, www.ccgp-hebei.gov.cn);
+  ``*.gov.cn`` host (www.xuancheng.gov.cn, fgw.zj.gov.cn, www.ccgp-hebei.gov.cn), or the region of a
+  ``*.gov.hk``, ``*.gov.mo`` or ``*.gov.tw`` one;
 - 发布机构 and 来源, when they start with a place inside the site's (宣州区融媒体中心 on the 宣城 site),
   or when the site names none (宣城日报);
 - the title's place, when it names one that governs (1-10月德清县固定资产投资… on the province's
@@ -84,12 +85,16 @@ def _zone_pick(m: Mention) -> Pick:
 
 
 def _host_place(ix: PlaceIndex, url: str | None) -> tuple[Pick | None, bool]:
-    """The place of a ``*.gov.cn`` host, and whether the host is a national one."""
+    """The place of a ``*.gov.cn`` host (or of Hong Kong's, Macau's or Taiwan's government domain),
+    and whether the host is a national one."""
     if not url:
         return None, False
     host = (urlsplit(url if "//" in url else "//" + url).hostname or "").lower()
     if any(host == h or host.endswith("." + h) for h in ix.rules.national_hosts):
         return None, True
+    for domain, region in ix.rules.region_domains.items():  # www.info.gov.hk: Hong Kong's government
+        if host.endswith("." + domain) and region in ix.names:
+            return Pick.of(ix.names[region][0].division), False
     if not host.endswith(".gov.cn"):
         return None, False
     labels = [part for label in reversed(host[: -len(".gov.cn")].split(".")) for part in label.split("-")]

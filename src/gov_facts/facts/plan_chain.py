@@ -12,6 +12,7 @@ from .context import ArticleText
 from .noun_phrase import is_nounish
 from .programme_names import modifies_a_noun
 from .tagging import pos_tag
+from .units import match_unit
 
 
 def past_time_in(doc: ArticleText, a: int, b: int) -> bool:
@@ -212,3 +213,26 @@ def elides_the_verb(doc: ArticleText, cs: int, at: int, unit: str | None, plan_e
         return False
     tokens = pos_tag(name)
     return bool(tokens) and not any(flag in ("v", "p", "d", "c") for _, flag in tokens)
+
+
+def records(tokens: list[tuple[str, str, int]], k: int, verbs: frozenset[str]) -> bool:
+    """A verb of receiving or recording at token ``k``, adverbs before it (共收到, 已接獲, 累計批出)."""
+    while k < len(tokens) and tokens[k][1].startswith("d"):
+        k += 1
+    return k < len(tokens) and tokens[k][0] in verbs
+
+
+#: a number in a clause: Arabic digits, or Chinese numerals (a figure only before a unit)
+_NUMBER = re.compile(r"[0-9０-９][0-9.,]*|[一二两三四五六七八九十百千万亿]+")
+
+
+def holds_figure(doc: ArticleText, a: int, b: int) -> bool:
+    """A figure in [a, b): digits that are no date (42万头, not 2025年), or Chinese numerals before a
+    unit (三次, not 张三为)."""
+    for m in _NUMBER.finditer(doc.norm, a, b):
+        if m.group(0)[0] in "一二两三四五六七八九十百千万亿":
+            if match_unit(doc, m.end()) is not None:
+                return True
+        elif doc.norm[m.end() : m.end() + 1] not in ("年", "月", "日", "号", "时", "-", "/", "."):
+            return True
+    return False

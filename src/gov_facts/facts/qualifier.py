@@ -190,9 +190,9 @@ def _begins_a_word(after: str, w: str) -> bool:
 CHANGE_IN_A_NOUN = re.compile(
     r"的|[^，,。；;0-9%％]{0,2}[值率点]|[型性速线]|面(?!积)|[^，,。；;0-9%％、]{1,4}、"
 )
-#: a one-character change word (涨, 跌) is a verb only this close before its figure (跌0.5%, 涨约1.2%),
-#: or before 幅 (涨幅为2.1%: the change's size); elsewhere it is part of another word (涨跌互现, 涨价商品)
-_ONE_CHARACTER_REACH = 1
+#: a one-character change word (涨, 跌, 升) is a verb only right before its figure or a bound (跌0.5%,
+#: 涨约1.2%), or before 幅 (涨幅为2.1%); elsewhere part of a word (涨价商品, 国内升学1536人, 升破6.95)
+_ONE_CHARACTER_GAP = frozenset(["", *"约近逾超达了"])
 
 
 #: 涨幅为2.1%, 增幅约15.5%, 涨幅达到3%: a one-character change word before 幅 (or a close change
@@ -375,7 +375,7 @@ def nearest_word(
             if not text.endswith(w, 0, e):
                 continue
             near = len(w) > 1 and w not in close
-            if not near and len(text) - e > _ONE_CHARACTER_REACH and not _names_the_size(text, e, w):
+            if not near and text[e : e + 2] not in _ONE_CHARACTER_GAP and not _names_the_size(text, e, w):
                 continue
             if exclude_next is None or not exclude_next.match(text, e):
                 return tag

@@ -22,8 +22,10 @@ SHARE_PREFIXES: tuple[tuple[str, Decimal], ...] = (
 #: the digit after N成 that adds a hundredth's tenth: 七成五 = 75 %
 _TENTHS = {**{c: i + 1 for i, c in enumerate("一二三四五六七八九")}, **{str(i): i for i in range(1, 10)}}
 _SCALE_OR_POINT = set("十百千万亿点.%")
-#: what may follow N成 when it is a share (五成以上的企业, 七成，, 四成屬私人擁有): not a word that N成 begins
-_AFTER_CHENG = "以左上的，。、；！？多为是属,;"
+#: what may follow N成 when it is a share (五成以上的企业, 七成，, 四成屬私人擁有): not a word that N成
+#: begins; an adverb or a verb of getting no word after 成 begins, which jieba glues to it (約六成獲批,
+#: 七成均為, 三成可獲, 四成會選擇, 兩成將於)
+_AFTER_CHENG = "以左上的，。、；！？多为是属,;获均可会将仍亦皆"
 #: what makes 强 or 弱 after N成 the start of a word (三成强化, 弱势): no bound then
 STRONG_WORDS = "化度大势项调"
 

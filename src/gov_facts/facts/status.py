@@ -46,7 +46,6 @@ from .status_cues import (
 )
 from .status_cues import after_completion as _after_completion
 from .time_expressions import TimeExpr
-from .units import match_unit
 
 #: plan words that are nouns as often as verbs (words.toml plan_nouns) govern only when a verb (or
 #: the figure) follows them
@@ -90,6 +89,8 @@ def _governs(clause: _Clause, k: int, rules: Rulebook, figure_at: int) -> bool:
         return _ACTOR_PLACE.search(clause.text, 0, tokens[k][2] - clause.start) is not None
     if word in rules.words.plan_nouns and k > 0 and tokens[k - 1][0] in _POINTERS:
         return False  # 本計畫補助比率最高為50%, 該計畫補助對象為: the programme pointed at, its terms
+    if word in rules.words.plan_nouns and plan_chain.records(tokens, k + 1, rules.words.record_verbs):
+        return False  # 計劃共收到申請8,523份: the programme, and what it received
     if nxt is not None and nxt[2] >= figure_at and word == "将":
         return False  # 可以将万米范围内的…变成, 将120万元用于: 将 before its object is 把
     if nxt is None and k > 0 and word in rules.words.plan_nouns:  # 围绕…便民利企目标，: an object
@@ -165,7 +166,9 @@ def _forecast_sentence(doc: ArticleText, c: Candidate, ss: int) -> bool:
     cs = doc.clause(c.start)[0]
     if "已" in doc.norm[cs : c.start]:
         return False
-    return cs <= ss or not past_time_in(doc, cs, c.start)
+    # 估計上半年共有約1,200名…, 據初步估計，第三季…: in the forecast word's own clause, an estimate of
+    # a time gone by measures what was done
+    return not past_time_in(doc, max(cs, forecast_at), c.start)
 
 
 def _forecast_from(doc: ArticleText, ss: int) -> int:
@@ -253,22 +256,6 @@ def _names_a_plan(head: str, nouns: tuple[str, ...]) -> bool:
     return head.endswith(nouns)
 
 
-#: a number in a clause: Arabic digits, or Chinese numerals (a figure only before a unit)
-_NUMBER = re.compile(r"[0-9０-９][0-9.,]*|[一二两三四五六七八九十百千万亿]+")
-
-
-def _holds_figure(doc: ArticleText, a: int, b: int) -> bool:
-    """A figure in [a, b): digits that are no date (42万头, not 2025年), or Chinese numerals before a
-    unit (三次, not 张三为)."""
-    for m in _NUMBER.finditer(doc.norm, a, b):
-        if m.group(0)[0] in "一二两三四五六七八九十百千万亿":
-            if match_unit(doc, m.end()) is not None:
-                return True
-        elif doc.norm[m.end() : m.end() + 1] not in ("年", "月", "日", "号", "时", "-", "/", "."):
-            return True
-    return False
-
-
 def _sentence_plans(doc: ArticleText, c: Candidate, cs: int) -> bool:
     """明年计划新建学校10所，新增学位1.2万个: a later clause that continues the verb chain of a
     clause governed by a plan word (it opens with a verb, names no subject, says nothing done)."""
@@ -327,7 +314,7 @@ def _sentence_plans(doc: ArticleText, c: Candidate, cs: int) -> bool:
     # a clause parallel to the plan's (a noun and a target verb, a change) goes on with it only after
     # a planned figure (力争…达到42万头，畜牧业产值突破38亿元), not after a plan of no figure (拟录用张三为
     # 工作人员，综合成绩为85.5分: measured)
-    parallel = _holds_figure(doc, prev_cs, prev_ce)
+    parallel = plan_chain.holds_figure(doc, prev_cs, prev_ce)
     if sums_up(doc, own) or continues(doc, own, parallel):
         return True
     return parallel and elides_the_verb(doc, cs, c.start, c.unit, doc.clause(cs - 1)[1])
@@ -382,7 +369,7 @@ def is_planned(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> bool:
         doc, c
     ):
         return not past_compared_level(doc, c, t)  # 高于上年的420万吨 after 预计: measured
-    if plan_in_brackets(doc, c):
+    if plan_in_brackets(doc, c) or status_cues.budget_frame(doc, c):
         return True
     if plan_headed(doc, c) or part_of_a_plan(doc, c) or total_ahead(doc, c, t):
         return True

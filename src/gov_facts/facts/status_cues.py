@@ -46,6 +46,24 @@ def plan_in_brackets(doc: ArticleText, c: Candidate) -> bool:
 _SHARE_OF_IT = re.compile(r"(?:[（(][^（）()，。]{1,3}[）)])?的[0-9一二三四五六七八九十百]")
 
 
+#: a sentence opened by the budget it reads from (本年度預算中，…; 在2025-26年度財政預算案內，…); not the
+#: mainland's account of that name (一般公共预算中，…: what its accounts took in and spent)
+_BUDGET_FRAME = re.compile(r"\s*[^，,。；;：:！？!?\n]{0,20}(?<!公共)预算案?(?:中|内)[，,]")
+
+
+def budget_frame(doc: ArticleText, c: Candidate) -> bool:
+    """本年度預算中，醫療衞生的經常開支為1,035億元: a sentence that opens with the budget its figures
+    are read from states what is budgeted, a plan, bar a clause that says what is done (已動用)."""
+    ss, _ = doc.sentence(c.start)
+    if "预算" not in doc.norm[ss : ss + 20]:
+        return False  # the cheap test first: no budget named where the sentence opens (most)
+    m = _BUDGET_FRAME.match(doc.norm, ss)
+    if m is None or m.end() > c.start:
+        return False
+    cs, _ = doc.clause(c.start)
+    return not any(w in doc.norm[max(cs, m.end()) : c.start] for w in doc.rules.words.done_words)
+
+
 def estimate_ahead(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> bool:
     """本財政年度的綜合赤字估計為481億元, 全年稅收估算約3,000億元: an estimate word (a forecast cue that is
     no plan word of its own: 估计, 估算, 推估) before the figure in its clause, of a time that has not

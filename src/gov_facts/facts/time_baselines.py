@@ -8,6 +8,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from .candidate import Candidate
 from .context import ArticleText
 from .time_bases import written_base
 from .time_expressions import TimeExpr
@@ -142,3 +143,30 @@ def is_dateline(doc: ArticleText, t: TimeExpr) -> bool:
     """中新网5月20日电 据…: the day a report was filed (words.toml dateline_ends after it), not the
     time of its figures."""
     return doc.norm.startswith(doc.rules.words.dateline_ends, t.end) and t.grain == "day"
+
+
+#: a digit, as a figure holds one (a cheap sign that one stands in a stretch)
+_FIGURE_DIGIT = re.compile(r"[0-9０-９]")
+#: what separates the figures 分别 hands out (91.2%和89.5%, 5%、6%和7%)
+_FIGURE_SEPARATOR = re.compile(r"[、和及与]")
+
+
+def respective_time(doc: ArticleText, c: Candidate) -> TimeExpr | None:
+    """其中5月1日、2日入住率分别达到91.2%和89.5%: the n-th figure after 分别 takes the n-th time
+    listed before it in its clause."""
+    cs, _ = doc.clause(c.start)
+    at = doc.norm.rfind("分别", cs, c.start)
+    if at < 0:
+        return None
+    listed = listed_times(doc, cs, at)
+    ss, _ = doc.sentence(c.start)
+    if not listed and ss < cs:
+        # 二〇二三及二〇二四年，署方分別接獲…: the list opens the sentence in a clause of its own (and
+        # no figure stands between it and 分别, whose list it would be)
+        listed = listed_times(doc, ss, at)
+        if listed and _FIGURE_DIGIT.search(doc.norm, listed[-1].end, at):
+            listed = []
+    if listed and is_baseline(doc, listed[0]):
+        return None  # 比5月和上年同期分别提高0.5和1.2个百分点: the listed times are baselines
+    index = len(_FIGURE_SEPARATOR.findall(doc.norm, at + 2, c.start)) if listed else 0
+    return listed[index] if index < len(listed) else None

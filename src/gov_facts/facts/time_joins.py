@@ -13,6 +13,7 @@ from datetime import date
 from .day_spans import join_day_spans
 from .hour_spans import join_hour_spans
 from .time_expressions import TimeExpr
+from .year_lists import listed_years
 
 #: the thirds of a month and their first and last days (下旬 runs to the month's end)
 _THIRDS = {"上旬": (1, 10), "中旬": (11, 20), "下旬": (21, 31)}
@@ -25,8 +26,9 @@ _AS_OF_WRITING = re.compile(r"(?:截至|截止)(?:到)?(?:记者)?(?:发稿|截�
 def joined_times(norm: str, times: list[TimeExpr], published: date | None) -> list[TimeExpr]:
     """``times`` with the pieces above made whole (the others as they are), and each span of hours
     between two days one period (:mod:`.hour_spans`: 6月28日8时至30日8时), as is each span of days
-    written as two days (:mod:`.day_spans`: 113年7月1日至114年6月30日, 7月1日开始，8月31日结束)."""
-    times = join_day_spans(norm, join_hour_spans(norm, times, published), published)
+    written as two days (:mod:`.day_spans`: 113年7月1日至114年6月30日, 7月1日开始，8月31日结束), and
+    each year of a list that shares one 年 a year (:mod:`.year_lists`: 2022、2023及2024年)."""
+    times = listed_years(norm, join_day_spans(norm, join_hour_spans(norm, times, published), published))
     if published is None or not ("旬" in norm or "年初" in norm or "稿" in norm):
         return times  # the cheap test first: none of the three can be in the text
     out: list[TimeExpr] = []

@@ -33,7 +33,7 @@ from .status import plan_governs
 from .table_times import cell_time, in_another_cell
 from .text import SPAN_JOINS, TIME_SCOPE_BREAK
 from .time_as_of import without_names_after_as_of
-from .time_baselines import is_baseline, is_baseline_at, is_dateline, listed_times, share_base_end
+from .time_baselines import is_baseline_at, is_dateline, respective_time, share_base_end
 from .time_bases import undated_level
 from .time_brackets import compared_in_brackets
 from .time_expressions import TimeExpr
@@ -200,28 +200,10 @@ def _year_just_ended(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> Time
 def _own_time(doc: ArticleText, c: Candidate, present_or_limited: bool) -> TimeExpr | None:
     # a table's period row or column (年份 | 2022, 指标 | 2023年), a compared level's, 分别's
     compared = cell_time(doc, c) or compared_level_time(doc, c) or compared_in_brackets(doc, c)
-    compared = compared or _respective_time(doc, c)
+    compared = compared or respective_time(doc, c)
     if compared is not None:
         return compared
     return _own_time_in_sentence(doc, c, present_or_limited)
-
-
-#: what separates the figures 分别 hands out (91.2%和89.5%, 5%、6%和7%)
-_FIGURE_SEPARATOR = re.compile(r"[、和及与]")
-
-
-def _respective_time(doc: ArticleText, c: Candidate) -> TimeExpr | None:
-    """其中5月1日、2日入住率分别达到91.2%和89.5%: the n-th figure after 分别 takes the n-th time
-    listed before it in its clause."""
-    cs, _ = doc.clause(c.start)
-    at = doc.norm.rfind("分别", cs, c.start)
-    if at < 0:
-        return None
-    listed = listed_times(doc, cs, at)
-    if listed and is_baseline(doc, listed[0]):
-        return None  # 比5月和上年同期分别提高0.5和1.2个百分点: the listed times are baselines
-    index = len(_FIGURE_SEPARATOR.findall(doc.norm, at + 2, c.start)) if listed else 0
-    return listed[index] if index < len(listed) else None
 
 
 def _own_time_in_sentence(doc: ArticleText, c: Candidate, present_or_limited: bool) -> TimeExpr | None:

@@ -44,6 +44,14 @@ def bound_before_a_verb(doc: ArticleText, before: str, amount: bool) -> tuple[st
             return hit
         if hit[0] in doc.rules.words.peak_words and _after_a_modal(before[-k:]):
             return hit  # 最多可填报40个: a modal makes the peak word a cap, as 最高可达 does
+        if (
+            len(hit[0]) >= 2
+            and hit[0] not in doc.rules.words.peak_words
+            and _after_a_modal(before[-k:], _MUSTS)
+        ):
+            return (
+                hit  # 最少須居港7年, 至少需工作5年: what the rule requires, whatever jieba makes of the verb
+            )
     return None
 
 
@@ -79,10 +87,14 @@ def _bound_ends(words: tuple[tuple[str, str], ...]) -> frozenset[str]:
 _MODALS = ("可以", "可", "能")
 
 
-def _after_a_modal(gap: str) -> bool:
-    """A modal opens the gap and a word follows it (可填报, 能申报): what a modal takes is a verb,
-    whatever jieba tags it (申报 reads as a noun alone)."""
-    return any(gap.startswith(m) and len(gap) > len(m) for m in _MODALS)
+#: the modals of what a rule requires (最少須居港7年, 至少需要工作5年, 至少应配备2名)
+_MUSTS = ("必须", "需要", "须", "需", "应")
+
+
+def _after_a_modal(gap: str, modals: tuple[str, ...] = _MODALS) -> bool:
+    """A modal opens the gap and a word follows it (可填报, 能申报; 須居港): what a modal takes is a
+    verb, whatever jieba tags it (申报 reads as a noun alone, 須居港 as a name)."""
+    return any(gap.startswith(m) and len(gap) > len(m) for m in modals)
 
 
 def _verb_alone(gap: str) -> bool:

@@ -91,6 +91,8 @@ class WordLookups:
     peak_reached: re.Pattern[str] = _NEVER
     peak_words: frozenset[str] = frozenset()
     peak_span: int = 0
+    #: :mod:`.status`: verbs of what a programme received or recorded (計劃共收到, 計劃已接獲)
+    record_verbs: frozenset[str] = frozenset()
     #: :mod:`.holidays`: a festival's name (or another name of it) and a holiday head (春节假期,
     #: “五一”假期, 国庆黄金周); each festival's first and last day by year
     holiday_name: re.Pattern[str] = _NEVER
@@ -237,6 +239,7 @@ def word_lookups(r: WordLists) -> WordLookups:
         compared_after=tuple(r.compared_after),
         peak_reached=_pair(r.peak_words, "(?:时)?", r.reach_verbs),
         peak_words=frozenset(r.peak_words),
+        record_verbs=frozenset(r.record_verbs),
         peak_span=_longest(r.peak_words) + 1 + _longest(r.reach_verbs),
         modal_reach=_pair(r.reach_modals, "", r.reach_verbs + r.gain_verbs),
         modal_span=_longest(r.reach_modals) + _longest(r.reach_verbs + r.gain_verbs),

@@ -34,3 +34,4 @@ class PlaceRules(BaseModel):
     national_sites: list[str] = Field(default_factory=empty_list)
     national_hosts: list[str] = Field(default_factory=empty_list)
     host_provinces: dict[str, str] = Field(default_factory=dict)
+    region_domains: dict[str, str] = Field(default_factory=dict)

@@ -74,6 +74,7 @@ class WordLists(BaseModel):
     measure_heads: list[str] = Field(default_factory=empty_list)
     compared_after: list[str] = Field(default_factory=empty_list)
     peak_words: list[str] = Field(default_factory=empty_list)
+    record_verbs: list[str] = Field(default_factory=empty_list)
     reach_verbs: list[str] = Field(default_factory=empty_list)
     gain_verbs: list[str] = Field(default_factory=empty_list)
     reach_modals: list[str] = Field(default_factory=empty_list)
