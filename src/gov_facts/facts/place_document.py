@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from ..core.models import DocumentPlace, PlaceClue
+from ..core.urls import url_host
 from .place_names import Mention, PlaceIndex
 from .place_resolve import Pick, resolve_mentions
 
@@ -89,7 +89,7 @@ def _host_place(ix: PlaceIndex, url: str | None) -> tuple[Pick | None, bool]:
     and whether the host is a national one."""
     if not url:
         return None, False
-    host = (urlsplit(url if "//" in url else "//" + url).hostname or "").lower()
+    host = url_host(url)
     if any(host == h or host.endswith("." + h) for h in ix.rules.national_hosts):
         return None, True
     for domain, region in ix.rules.region_domains.items():  # www.info.gov.hk: Hong Kong's government

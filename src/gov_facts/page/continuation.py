@@ -15,10 +15,10 @@ import posixpath
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement as Element
 
+from ..core.urls import url_path
 from ..rules.compiled import compiled
 from ..rules.page_rules import ChromeRules
 from .lines import NEXT_LINK_MARK, Line
@@ -44,7 +44,7 @@ class _Rules:
 
 
 def _name(href: str) -> str:
-    return posixpath.basename(urlsplit(href).path)
+    return posixpath.basename(url_path(href))
 
 
 def mark_next_links(links: Sequence[Element], url: str | None, rules: ChromeRules) -> bool:

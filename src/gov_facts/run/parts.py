@@ -20,10 +20,10 @@ from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urljoin, urlsplit
 
 import orjson
 
+from ..core.urls import joined_url, url_path
 from .outcome import Result
 
 #: results that may pass between an article's part and the next before the part is let go alone
@@ -87,12 +87,12 @@ def _is_next(record: dict[str, Any], result: Result) -> bool:
     or the page at the link's URL."""
     href = str(record["next_part"])
     first = str(record["input"])
-    if posixpath.basename(urlsplit(href).path) != os.path.basename(result.input):
+    if posixpath.basename(url_path(href)) != os.path.basename(result.input):
         return False
     if os.path.dirname(os.path.abspath(first)) == os.path.dirname(os.path.abspath(result.input)):
         return True
     url = record.get("url")
-    target = urljoin(url, href) if isinstance(url, str) else href
+    target = joined_url(url, href) if isinstance(url, str) else href
     return result.record is not None and f'"url":{orjson.dumps(target).decode()}'.encode() in result.record
 
 
