@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from factcase import PATTERNS, check_fact, facts_of
+from factcase import PATTERNS, check_fact, fact_case, facts_of, run_fact
 from gov_facts.core.models import Fact
 from gov_facts.page.reader import read_article
 
@@ -211,3 +211,47 @@ def test_head_of_a_count_in_ge_alone_stays() -> None:
     """数量（万个） stays a count in 个 (no unit after 个) [written: procurement notice]."""
     html = page([["品目", "数量（万个）"], ["口罩", "12.5"]])
     check_fact(cell(html, "12.5"), {"value": 125000.0, "unit": "个"})
+
+
+# ------------------------------------------------- a title naming a year's results dates the page
+RESULTS = [
+    fact_case(
+        "臺中市立圖書館今（21）日公布113年閱讀成果。\n數位閱讀持續升溫，電子書館藏增至41.7萬冊，全年電子書借閱量達96萬5千冊次。",
+        "41.7萬冊",
+        "2025-01-21",
+        "113年…閱讀成果出爐 title: a stock with no time of its own [work list: 臺中市立圖書館]",
+        title="臺中市立圖書館113年閱讀成果出爐 借閱量達1,286萬冊次創新高",
+        time="2024-12-31",
+    ),
+    fact_case(
+        "市文旅局近日通报全民阅读工作情况。\n全市新建城市书房12家，累计达86家。",
+        "86家",
+        "2025-01-10",
+        "2024年…工作成果 title [written: provincial portal]",
+        title="我市2024年全民阅读工作成果丰硕",
+        time="2024-12-31",
+    ),
+    fact_case(
+        "新北市政府環保局公布年度資源回收成果。\n全市資源回收率達62.3%，較前一年提高1.1個百分點。",
+        "62.3%",
+        "2025-02-05",
+        "113年…成果 title of a Taiwan city [written: Taiwan city government]",
+        title="新北市113年資源回收成果 回收率再創新高",
+        time="2024-12-31",
+    ),
+    fact_case(
+        "市政府召開新聞發布會。\n全市共新增就業崗位1.2萬個。",
+        "1.2萬個",
+        "2025-03-05",
+        "a title of no year's results leaves the figure undated [written: news release]",
+        title="市政府召開新聞發布會介紹就業工作",
+        time=None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "title", "expected"), RESULTS)
+def test_results_title(
+    text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
+) -> None:
+    run_fact(text, needle, published, title, expected)
