@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from factcase import PATTERNS, check_fact, fact_case, facts_of, run_fact
+from factcase import PATTERNS, check_fact, dated_case, fact_case, facts_of, run_fact
 from gov_facts.core.models import Fact
 from gov_facts.page.reader import read_article
 
@@ -255,3 +255,34 @@ def test_results_title(
     text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
 ) -> None:
     run_fact(text, needle, published, title, expected)
+
+
+# ------------------------------------------------- a basis and a one-character change (按年增, 按季降)
+TRADE = "出口按年增3.2%，進口按年減1.5%。"
+CHANGES = [
+    dated_case(TRADE, "3.2%", "2025-11-12", "按年增: the noun before it [written: HK 政府統計處]",
+               subject=["出口"], change="increase", basis="year_on_year"),
+    dated_case(TRADE, "1.5%", "2025-11-12", "按年減: the clause's own noun [written: HK 政府統計處]",
+               subject=["進口"], change="decrease", basis="year_on_year"),
+    dated_case("轉口貨值按季降0.8%。", "0.8%", "2025-11-12",
+               "按季降: 降 after a basis [written: HK 政府統計處]",
+               subject=["轉口貨值"], change="decrease"),
+    dated_case("零售業總銷貨價值按月增2.1%。", "2.1%", "2025-11-12",
+               "按月增 [written: HK retail sales release]",
+               subject=["零售業總銷貨價值", "總銷貨價值"], change="increase", basis="month_on_month"),
+    dated_case("第三季本地居民總消費按年減0.6%，按季增1.2%。", "1.2%", "2025-11-12",
+               "按季增 in a second clause [written: Macau DSEC]", change="increase"),
+    dated_case("入境旅客按月降4.5%，其中內地旅客按月降3.9%。", "4.5%", "2025-11-12",
+               "按月降 [written: Macau 旅遊局]", change="decrease", basis="month_on_month"),
+    dated_case("本季機場航班起降16.57萬架次，按年降2.3%。", "16.57萬架次", "2025-11-12",
+               "起降 stays no fall [written: HK 機管局]", change=None, value=165700.0),
+    dated_case("本季機場航班起降16.57萬架次，按年降2.3%。", "2.3%", "2025-11-12",
+               "按年降 after 起降 [written: HK 機管局]", change="decrease", basis="year_on_year"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), CHANGES)
+def test_basis_and_one_character_change(
+    text: str, needle: str, published: str, expected: dict[str, Any]
+) -> None:
+    run_fact(text, needle, published, None, expected)
