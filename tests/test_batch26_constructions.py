@@ -68,3 +68,32 @@ INCLUSION_ASIDE = [
 @pytest.mark.parametrize(("text", "needle", "published", "expected"), KIND_SUFFIX + INCLUSION_ASIDE)
 def test_kind_names(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
     check(the_fact(text, needle, published), expected)
+
+
+# ---------------------------------------------------------------- a lone morpheme opening a counted noun
+# 18个乡镇卫生院和236个村卫生室: jieba tags 村 a morpheme (zg), so the noun after 236个 was not read and
+# the count took the noun before it (乡镇卫生院); a lone character jieba tags so, after a count's
+# measure word and before a noun, opens the noun counted. In an enumeration each count counts its
+# own noun.
+
+COUNTED_NOUN = [
+    case("目前，全县组建2个医共体，分别由县人民医院、县中医医院牵头，覆盖全部18个乡镇卫生院和236个村卫生室。",
+         "236个", "2025-11-18", "work-list-county-medical-community-reform: 和236个村卫生室",
+         subject=["村卫生室"]),
+    case("目前，全县组建2个医共体，分别由县人民医院、县中医医院牵头，覆盖全部18个乡镇卫生院和236个村卫生室。",
+         "18个", "2025-11-18", "work-list-county-medical-community-reform: the item before (kept)",
+         subject=["乡镇卫生院"]),
+    case("全镇共有5个社区居委会、32个村民委员会和12个村卫生室。", "12个", "2025-11-18",
+         "written-county-portal: the last item of a list", subject=["村卫生室"]),
+    case("全区建成15个镇级文化站、186个村文化室。", "186个", "2025-11-18",
+         "written-provincial-portal: after 、", subject=["村文化室"]),
+    case("全县有236个村卫生室。", "236个", "2025-11-18", "written-statistics-bulletin: alone",
+         subject=["村卫生室"]),
+    case("本澳設有8間衛生中心及3間社區衛生站。", "3間", "2025-11-18", "written-mo-portal: 及 (kept)",
+         subject=["社區衛生站"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), COUNTED_NOUN)
+def test_counted_noun(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check(the_fact(text, needle, published), expected)
