@@ -16,7 +16,7 @@ import pytest
 
 from factcase import check_fact as check
 from factcase import dated_case as case
-from factcase import the_fact
+from factcase import known_miss, the_fact
 
 _LOTTERY = (
     "分游戏看，乐透型游戏（含超级大乐透、排列3、排列5、7星彩）销售96.37亿元，同比增长5.8%；"
@@ -96,4 +96,53 @@ COUNTED_NOUN = [
 
 @pytest.mark.parametrize(("text", "needle", "published", "expected"), COUNTED_NOUN)
 def test_counted_noun(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check(the_fact(text, needle, published), expected)
+
+
+# ---------------------------------------------------------------- a charge per time
+# 夜间按次收费，每次不超过10元: money per unit opening the clause after one that ends with charging is the
+# charge, not the sentence's topic (区域) nor nothing.
+
+_PARKING_FEES = (
+    "中心城区一类区域路内泊位白天收费标准为3元/小时，二类区域为2元/小时；夜间（20:00至次日8:00）按次收费，"
+    "每次不超过10元；医院周边公共停车场实行首30分钟免费。"
+)
+
+CHARGE_PER_TIME = [
+    case(_PARKING_FEES, "10元", "2025-11-18",
+         "work-list-city-parking-spaces-construction: 按次收费，每次不超过10元",
+         subject=["夜间", "收费", "按次收费"], qualifier="at_most"),
+    case("临时停车按次计费，每次5元。", "5元", "2025-11-18",
+         "written-county-portal: 按次计费，每次5元",
+         subject=["计费", "按次计费"]),
+    case("夜間時段按次收費，每次最高收取30元。", "30元", "2025-11-18",
+         "written-tw-city-portal: 收費 (traditional)",
+         subject=["收費", "收取"]),
+    case("充电桩按电量收费，每千瓦时0.8元。", "0.8元", "2025-11-18",
+         "written-provincial-portal: per kilowatt hour",
+         subject=["收费"]),
+]  # fmt: skip
+
+
+# ---------------------------------------------------------------- a completion share of a target
+# 完成年度目标（3.5万个）的117.7%: a bracket stating the target's figure between the target and 的 hid the
+# target, so the share took the topic (公共停车泊位); the share is the target's completion rate.
+
+COMPLETION_SHARE = [
+    case("全年新增公共停车泊位4.12万个，完成年度目标（3.5万个）的117.7%，累计完成投资9.86亿元。", "117.7%",
+         "2025-11-18", "work-list-city-parking-spaces-construction: 完成年度目标（…）的",
+         subject=["年度目标完成率", "完成率", "年度目标"]),
+    case("全年完成固定资产投资856亿元，完成年度计划(820亿元)的104.4%。", "104.4%", "2025-11-18",
+         "written-statistics-bulletin: half-width bracket", subject=["年度计划完成率", "年度计划"]),
+    case("全年新增公共停车泊位4.12万个，完成年度目标的117.7%。", "117.7%", "2025-11-18",
+         "written-provincial-portal: no bracket (kept)", subject=["年度目标完成率", "年度目标"]),
+    case("今年以來完成公屋建屋量1.2萬個，達全年目標（1.5萬個）的80%。", "80%", "2025-11-18",
+         "written-hk-news: 達…目標 (no 完成)", subject=["全年目標"],
+         marks=known_miss("a share after 達 and a target is read as a share of the topic; only 完成 and 占 "
+                          "open a completion share")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), CHARGE_PER_TIME + COMPLETION_SHARE)
+def test_charges_and_completion(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
     check(the_fact(text, needle, published), expected)
