@@ -146,3 +146,52 @@ COMPLETION_SHARE = [
 @pytest.mark.parametrize(("text", "needle", "published", "expected"), CHARGE_PER_TIME + COMPLETION_SHARE)
 def test_charges_and_completion(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
     check(the_fact(text, needle, published), expected)
+
+
+# ---------------------------------------------------------------- a change against a span's average
+# 直接经济损失约3.6亿元，较近五年平均值偏少约两成: a span of years (近五年) between the comparison word
+# and the baseline's noun hid the comparison, so the change took the baseline (平均值); it is the
+# level's change, and takes the level's subject.
+
+_LOSSES = "据初步统计，全年气象灾害造成直接经济损失约3.6亿元，较近五年平均值偏少约两成。"
+
+CHANGE_AGAINST_AVERAGE = [
+    case(_LOSSES, "两成", "2025-01-18", "work-list-city-meteorological-annual-climate: 较近五年平均值偏少",
+         subject=["气象灾害直接经济损失", "直接经济损失"], change="decrease"),
+    case("全市年降水量1320毫米，比近10年平均值偏多15%。", "15%", "2025-01-18",
+         "written-statistics-bulletin: 比近10年平均值偏多", subject=["降水量", "年降水量"]),
+    case("全年火災數目為2,300宗，較過去五年平均數減少8%。", "8%", "2025-01-18",
+         "written-hk-news: 較過去五年平均數 (traditional)", subject=["火災數目"]),
+    case("全年全省平均降水量1250毫米，较常年偏多约一成。", "一成", "2025-01-18",
+         "written-provincial-portal: 较常年 (kept)", subject=["平均降水量", "降水量"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), CHANGE_AGAINST_AVERAGE)
+def test_change_against_average(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check(the_fact(text, needle, published), expected)
+
+
+# ---------------------------------------------------------------- a threshold that defines a class of days
+# 平均高温日数（日最高气温≥35℃）为38天: a sign puts the figure in a bracket that closes right after it and
+# defines the class of days counted; it holds at no time (the count of days is dated).
+
+_HEAT = "全年全市平均高温日数（日最高气温≥35℃）为38天，较常年偏多12天。"
+
+CLASS_THRESHOLD = [
+    case(_HEAT, "35℃", "2025-01-18", "work-list-city-meteorological-annual-climate: （气温≥35℃）",
+         time=None),
+    case(_HEAT, "38天", "2025-01-18", "work-list-city-meteorological-annual-climate: the count (dated)",
+         time="2024-12-31"),
+    case("2024年全省暴雨日数（日降水量≥50毫米）平均为5.2天。", "50毫米", "2025-01-18",
+         "written-provincial-portal: （日降水量≥50毫米）", time=None),
+    case("2024年全省暴雨日数（日降水量≥50毫米）平均为5.2天。", "5.2天", "2025-01-18",
+         "written-provincial-portal: the count (dated)", time="2024-12-31"),
+    case("2024年全港酷熱天氣日數（日最高氣溫≥33℃）為52天。", "33℃", "2025-01-18",
+         "written-hk-observatory: 氣溫≥33℃ (traditional)", time=None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), CLASS_THRESHOLD)
+def test_class_threshold(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check(the_fact(text, needle, published), expected)
