@@ -195,3 +195,30 @@ CLASS_THRESHOLD = [
 @pytest.mark.parametrize(("text", "needle", "published", "expected"), CLASS_THRESHOLD)
 def test_class_threshold(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
     check(the_fact(text, needle, published), expected)
+
+
+# ---------------------------------------------------------------- the thing built past the means
+# 利用边角地、闲置地建设临时停车场64个: after a verb of a means (利用, 依托), the verb of building inside the
+# noun run before a count is the predicate; the count counts its object (临时停车场), not the verb phrase.
+# With no means before it a verb of building names a kind (保障性住房建设项目).
+
+_PARKING_TYPES = (
+    "从建设类型看，新建立体停车库23座，提供泊位约6800个；利用边角地、闲置地建设临时停车场64个，"
+    "提供泊位1.05万个。"
+)
+
+BUILT_PAST_MEANS = [
+    case(_PARKING_TYPES, "64个", "2025-11-18", "work-list-city-parking-spaces-construction: 利用…建设",
+         subject=["临时停车场", "停车场"]),
+    case("全年依托现有场地建设口袋公园32个。", "32个", "2025-11-18",
+         "written-provincial-portal: 依托…建设", subject=["口袋公园"]),
+    case("利用閒置校舍改建長者日間護理中心5間。", "5間", "2025-11-18",
+         "written-hk-news: 利用…改建 (traditional)", subject=["長者日間護理中心", "護理中心"]),
+    case("全年开工保障性住房建设项目12个。", "12个", "2025-11-18",
+         "written-statistics-bulletin: no means (kept)", subject=["保障性住房建设项目"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), BUILT_PAST_MEANS)
+def test_built_past_means(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check(the_fact(text, needle, published), expected)
