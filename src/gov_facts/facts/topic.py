@@ -259,7 +259,7 @@ _PAID_PER = re.compile(
 
 
 #: a clause that ends with charging (按次收费，, 按小时計費，): the money per unit after it is the charge
-_CHARGED = re.compile(r"(收费|计费|收費|計費|收取)[，,]$")
+_CHARGED = re.compile(r"(收费|计费|收費|計費)[，,]$")
 
 
 def paid_per_head(doc: ArticleText, c: Candidate) -> str | None:
