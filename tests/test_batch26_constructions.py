@@ -1,5 +1,8 @@
 """Session 14, round 2: batch 26's simplified pages (issue 15): a kind named by a suffix before its
-noun (竞猜型游戏), a verbal noun after an aside of what a noun includes (乐透型游戏（含…）销售).
+noun (竞猜型游戏), a verbal noun after an aside of what a noun includes (乐透型游戏（含…）销售), a lone
+morpheme opening a counted noun (236个村卫生室), a charge per time (按次收费，每次不超过10元), a completion
+share of a target with its figure in brackets, a change against a span's average (较近五年平均值偏少),
+a threshold defining a class of days (（日最高气温≥35℃）), the thing built past the means (利用…建设).
 
 Each error of batch 26's simplified pages was named as a construction; each table holds the batch
 page's sentence with sentences written in the styles of other kinds of site (provincial portals,
