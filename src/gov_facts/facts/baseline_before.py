@@ -18,6 +18,12 @@ def is_baseline(doc: ArticleText, c: Candidate, phrase: str) -> bool:
         return False
     if doc.rules.comparison_tail.search(doc.norm, max(cs, at - 5), at) is not None:
         return True
+    # 较近五年平均值偏少约两成, 比过去10年均值: a span of years between the comparison word and the
+    # baseline's noun
+    span = _YEARS_SPAN.search(doc.norm, max(cs, at - 8), at) if doc.norm[at - 1 : at] == "年" else None
+    tail = doc.rules.comparison_tail
+    if span is not None and tail.search(doc.norm, max(cs, span.start() - 5), span.start()) is not None:
+        return True
     # 較二○二四年同月的臨時估計上升6.9%, 比上年同期的水平: a dated baseline and its 的
     if not doc.norm.endswith(_DE, max(cs, at - 16), at):
         return False  # the cheap test first: the pattern ends with 的 (``$`` may stand before a \n)
@@ -33,5 +39,7 @@ def is_baseline(doc: ArticleText, c: Candidate, phrase: str) -> bool:
 
 #: a time naming a comparison's baseline, up to its 的 (二○二四年同月的, 上年同期的)
 _DATED_BASELINE = re.compile(r"[^，,。；;、]{0,10}?(?:年|月|季|季度|期)的$")
+#: a span of recent years before a baseline's noun (近五年, 过去10年, 前三年)
+_YEARS_SPAN = re.compile(r"(?:近|过去|過去|前)[0-9一二三四五六七八九十两兩]{1,3}年$")
 #: what the text before the phrase ends with when that pattern can match
 _DE = ("的", "的\n")

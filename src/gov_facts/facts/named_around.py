@@ -13,7 +13,7 @@ from .context import ArticleText
 from .extremes import COUNTED, extreme_ranked
 from .framing import spent_before
 from .noun_phrase import noun_run_before
-from .tagging import pos_tag
+from .tagging import pos_tag, word_tag
 from .words_before import is_nounish
 
 #: a bracket right after a figure that holds a name in words only (（预算达成率）, （综合能耗）)
@@ -120,6 +120,27 @@ def named_before_bracket(doc: ArticleText, c: Candidate) -> str | None:
         m = _NAME_END.search(doc.norm, times[-1].end if times else cs, opened)
         name = m.group(0) if m else None
     return name if name and len(name) >= 2 else None
+
+
+#: an aside of what a noun includes (（含…）, （包括…）) and a word of two characters right before a figure
+_INCLUSION_THEN_VERB = re.compile(r"[（(](?:含|包含|包括)[^（）()，。；;]{1,40}[）)]([\u4e00-\u9fff]{2})$")
+
+
+def named_before_inclusion(doc: ArticleText, c: Candidate) -> str | None:
+    """乐透型游戏（含大乐透、排列3）销售96.37亿元: after an aside that lists what a noun includes, the
+    verb before the figure acts on that noun; the noun and the verb name the figure (乐透型游戏销售),
+    not the verb alone nor the aside's last word."""
+    if doc.norm[c.start - 3 : c.start - 2] not in ("）", ")"):
+        return None  # asked first: most figures follow no bracket and a verb
+    cs, _ = doc.clause(c.start)
+    m = _INCLUSION_THEN_VERB.search(doc.norm, max(cs, c.start - 48), c.start)
+    if m is None or word_tag(m.group(1)) != "vn":  # a verbal noun (销售, 出口), not 录得, 实现
+        return None
+    opened = m.start()
+    if opened <= cs:
+        return None
+    name = noun_run_before(doc, replace(c, start=opened, num_start=opened))[0]
+    return name + m.group(1) if name and len(name) >= 2 else None
 
 
 #: between a group counted and a part of it: the group's noun, 中, an adverb and 有 (单位中有, 企业中，有,

@@ -40,11 +40,13 @@ def _opening_scope_or_state(toks: list[tuple[str, str]], stop: frozenset[str]) -
 def _opens_counted_noun(word: str, flag: str, nxt: tuple[str, str], stop: frozenset[str]) -> bool:
     """Whether the first word after a count's measure word opens the noun it counts although
     jieba tags it otherwise: a word of three characters it calls an idiom (十八间急症室), a
-    determiner (约五万六千个其他资助出售单位) or an adverb of two characters (三次特别援助金: jieba's
-    特别) before a noun."""
+    determiner (约五万六千个其他资助出售单位), an adverb of two characters (三次特别援助金: jieba's
+    特别) or a lone character it tags a morpheme (236个村卫生室: jieba's 村 a zg) before a noun."""
     if flag == "i":
         return len(word) == 3
     before_noun = is_nounish(nxt[1]) and nxt[0] not in stop and nxt[1] != "l"
+    if flag == "zg":
+        return len(word) == 1 and before_noun
     return flag in ("r", "d") and len(word) == 2 and word not in stop and before_noun
 
 

@@ -11,7 +11,7 @@ from .candidate import Candidate
 from .context import ArticleText
 from .per_unit import per_unit_before
 from .per_unit import per_what as per_what  # the subject reads it from here
-from .run_trims import activity_share, group_past_activity
+from .run_trims import activity_share, built_past_means, group_past_activity
 from .tag_repairs import AVERAGED, averaged_noun, lone_adjective_verb
 from .tagging import pos_tag
 from .text import BOUND_WORDS, CN_NUM, LEVEL_WORDS, SEGMENT_BREAK
@@ -326,6 +326,8 @@ def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[st
         if acted:  # 提供免费健康体检6217人次: what the light verb provides, however jieba tags it
             run, skipped_verb = [(acted, "n")], None
     run = group_past_activity(run, c.unit, rules.words.inspection_verbs)
+    if c.kind == "count":  # 利用闲置地建设临时停车场64个: the thing built, past the means
+        run = built_past_means(run, doc.norm[doc.clause(c.start)[0] : c.start])
     phrase = "".join(w for w, _ in run)
     joined = False  # the noun before 完成 or 实现 joined to their object: no project's part follows
     # 生产性服务业完成投资39.66亿元, 非公有制经济实现增加值188.99亿元: a bare object (at most three

@@ -21,9 +21,20 @@ _THRESHOLD_OF_A_CLASS = re.compile(r"[及或]?以[上下]的")
 _SHARES = frozenset({"percent", "percentage_point", "multiple"})
 
 
+#: a bracket that defines a class by a measure and a sign, up to the figure (高温日数（日最高气温≥35℃）,
+#: 暴雨日（日降水量≥50毫米）, 优良天数（AQI≤100）)
+_SIGN_IN_ASIDE = re.compile(r"[（(][^（）()，,。；;0-9]{1,12}[≥≤＞＜><]$")
+
+
 def threshold_of_a_class(doc: ArticleText, c: Candidate) -> bool:
-    """The figure is a threshold and 的 follows it (…2000万元及以上的工业法人单位); not a share."""
-    return c.kind not in _SHARES and _THRESHOLD_OF_A_CLASS.match(doc.norm, c.end) is not None
+    """The figure is a threshold and 的 follows it (…2000万元及以上的工业法人单位), not a share; or
+    a sign puts it in a bracket that closes right after it (高温日数（日最高气温≥35℃）为38天): the
+    bracket defines the class of days counted, at no time."""
+    if c.kind not in _SHARES and _THRESHOLD_OF_A_CLASS.match(doc.norm, c.end) is not None:
+        return True
+    if doc.norm[c.end : c.end + 1] not in ("）", ")"):
+        return False  # the cheap test first: most figures close no bracket
+    return _SIGN_IN_ASIDE.search(doc.norm, max(0, c.num_start - 16), c.num_start) is not None
 
 
 #: a bound right before the noun of what an age or a length picks out (60岁以上老年人, 工龄10年以上职工);

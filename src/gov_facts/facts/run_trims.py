@@ -1,6 +1,7 @@
 """Where the noun run before a figure names more or less than the thing measured: a bare share
 after the verb of an activity names that activity's share (网上查档|占比), and a group noun headed by
-the figure's measure word is the group, past the inspection done to it (入户安全检查|居民用户).
+the figure's measure word is the group, past the inspection done to it (入户安全检查|居民用户), and a thing
+built by some means is the thing, past the means and the building (利用闲置地建设|临时停车场).
 Part of the subject decision (:mod:`.noun_phrase` asks both of the run it has read)."""
 
 from __future__ import annotations
@@ -38,5 +39,24 @@ def group_past_activity(
         return run
     for k in range(len(run) - 2, -1, -1):
         if run[k][0].endswith(inspections):
+            return run[k + 1 :]
+    return run
+
+
+#: verbs of a means (利用闲置地, 依托现有场地): what follows, up to a verb of building, is what is built with
+_MEANS = ("利用", "依托", "借助", "盘活")
+#: verbs of building whose object a count after it counts (建设临时停车场64个)
+_BUILDING = frozenset({"建设", "新建", "建成", "改建", "增设", "设置", "打造", "建设成"})
+
+
+def built_past_means(run: list[tuple[str, str]], clause_before: str) -> list[tuple[str, str]]:
+    """利用边角地、闲置地建设临时停车场64个, 依托现有场地建设口袋公园32个: after a verb of a means in the
+    clause, a verb of building inside the run before a count is the predicate and the count counts its
+    object (临时停车场), not the means nor the act (安置房建设项目12个 keeps its 建设: no means before it)."""
+    if len(run) < 3 or not any(m in clause_before for m in _MEANS):
+        return run  # the cheap test first: most clauses name no means
+    for k in range(len(run) - 2, 0, -1):
+        word = run[k][0]
+        if word in _BUILDING and any(m in clause_before[: clause_before.rfind(word)] for m in _MEANS):
             return run[k + 1 :]
     return run

@@ -53,6 +53,7 @@ from .named_around import (
     in_closed_aside,
     is_state_after,
     named_before_bracket,
+    named_before_inclusion,
     named_by_verbs,
     named_in_brackets,
     part_in_breakdown,
@@ -133,6 +134,7 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
     # 其中12例为境外输入病例, 另有26.0万人次属其他类别人士: the part the copula after a count names
     items_subject = part_in_breakdown(doc, c) or named_by_copula(doc, c) or listed(doc, c, prev)
     items_subject = items_subject or named_in_brackets(doc, c) or named_before_bracket(doc, c)
+    items_subject = items_subject or named_before_inclusion(doc, c)  # 乐透型游戏（含…）销售
     items_subject = items_subject or part_of_group(doc, c, prev) or rest_of_group(doc, c)
     items_subject = items_subject or span_named(doc, c)  # 連假3天, 批出年期為50年, 四天展期: the span
     if items_subject or (items_subject := verb_named(doc, c)):  # …12.6万户，减税5.2亿元: 减税

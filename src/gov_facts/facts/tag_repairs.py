@@ -11,21 +11,30 @@ from .tagging import word_tag
 _CUT_TAGS = frozenset({"q", "uv"})
 #: the tags of a dictionary noun that character ends (步道, 场地)
 _NOUN_WORD_TAGS = frozenset({"n", "s", "nz"})
+#: the suffixes that make a kind of the word before (竞猜|型, 开放|式), whatever jieba tags that word
+_KIND_SUFFIXES = frozenset({"型", "式"})
 
 
 def rejoined(toks: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """The words with a noun's last character joined back where jieba cuts it off as a measure word
     or a particle (健身|步|道: 步道; 社会|足球场|地: 场地): the character and the one before it make a
-    noun of the dictionary, after a noun (新建健身步道186公里, 社会足球场地23个: the noun counted)."""
+    noun of the dictionary, after a noun (新建健身步道186公里, 社会足球场地23个: the noun counted).
+    A kind suffix jieba cuts off (竞猜|型|游戏, 开放|式|基金) makes a noun of the word before it, so
+    the kind stays in the noun phrase (竞猜型游戏销售181.42亿元: not 型游戏销售)."""
     before = "x"
     for word, flag in toks:  # the cheap test first: most windows have no such character after a noun
         if flag in _CUT_TAGS and len(word) == 1 and before[:1] == "n":
+            break
+        if flag == "k" and word in _KIND_SUFFIXES and before != "x":
             break
         before = flag
     else:
         return toks
     out: list[tuple[str, str]] = []
     for word, flag in toks:
+        if out and flag == "k" and word in _KIND_SUFFIXES and out[-1][1] != "x":
+            out[-1] = (out[-1][0] + word, "n")
+            continue
         cut = out and flag in _CUT_TAGS and len(word) == 1 and out[-1][1][:1] == "n"
         if cut and (word_tag(out[-1][0][-1] + word) or "") in _NOUN_WORD_TAGS:
             out[-1] = (out[-1][0] + word, "n")

@@ -258,13 +258,22 @@ _PAID_PER = re.compile(
 )
 
 
+#: a clause that ends with charging (按次收费，, 按小时計費，): the money per unit after it is the charge
+_CHARGED = re.compile(r"(收费|计费|收費|計費)[，,]$")
+
+
 def paid_per_head(doc: ArticleText, c: Candidate) -> str | None:
     """申请租金补贴，每月最高补助新台币4,000元: money after a verb of paying and a per-head or
     per-period frame is that payment (补助), with no noun of its own before it; after a bound
-    (每生每天不超过12元) it bounds what the sentence is about (伙食费…收取)."""
+    (每生每天不超过12元) it bounds what the sentence is about (伙食费…收取). 夜间按次收费，每次不超过10元:
+    money per unit opening the clause after one that ends with charging is the charge (收费)."""
     if c.kind != "money":
         return None
     cs, _ = doc.clause(c.start)
+    if cs > 0 and doc.norm.startswith("每", cs):
+        charged = _CHARGED.search(doc.norm, max(0, cs - 6), cs)
+        if charged is not None:
+            return charged.group(1)
     m = _PAID_PER.search(doc.norm, max(cs, c.start - 12), c.start)
     if m is None:
         return None
@@ -299,7 +308,10 @@ def quoted_for(doc: ArticleText, c: Candidate) -> str | None:
 
 
 #: a share's opening verb and its whole up to 的 (完成年度计划的, 占預定收購量的, 为调整预算的)
-_SHARE_WHOLE = re.compile(r"(?:占|佔|完成|为|达|相当于)([^，。；;0-9的]{2,10})的(?:比重|比例)?")
+#: (完成年度目标（3.5万个）的117.7%: a bracket that states the target's figure may stand before 的)
+_SHARE_WHOLE = re.compile(
+    r"(?:占|佔|完成|为|达|相当于)([^，。；;0-9的（(]{2,10})(?:[（(][^（）()，。；;的]{1,16}[）)])?的(?:比重|比例)?"
+)
 
 
 def plan_whole(doc: ArticleText, start: int, end: int) -> str | None:
