@@ -155,7 +155,7 @@ def test_score_does_not_regress(
 # 14's end);
 # invented-heldout: the pages of tests/data/heldout/invented, written blind at the start of session 14;
 # recorded with the session's starting engine (08cf204), before any change of the session reached it,
-# and the same at its end (14 facts changed their time between values the gold accepts alike).
+# and the same at its end (14 facts changed their time; the time score did not move).
 # The held-out levels were lowered once, by 3 facts each for subject and time, when the time scopes and
 # the subject constructions of issue 15 went in (the held-out annotation dates a figure only by its own
 # sentence, as GUIDE.md's time_end says; the issue asks for scopes): see the CHANGELOG.
