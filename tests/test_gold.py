@@ -149,9 +149,13 @@ def test_score_does_not_regress(
 # the end); 12 were session 13's held-out set, moved in at the start of session 14 (subject 0.879 ->
 # 0.918, time 0.889 -> 0.915, status 0.918 -> 0.944 while they were held out); 300 pages, 6,708 facts; 8 were
 # written blind at the start of session 14 (batch 25: subject 0.932, time 0.951, status 0.980 at first
-# look); 308 pages, 6,913 facts, recorded at session 14's start);
+# look) and 8 early in it (batch 26, kept from the first round, then worked: subject 0.914, time
+# 0.960 at first look) and 8 in its middle (batch 27, kept from both rounds and not worked on: subject
+# 0.924, time 0.924 at first look, time 0.929 at the end); 324 pages, 7,309 facts, recorded at session
+# 14's end);
 # invented-heldout: the pages of tests/data/heldout/invented, written blind at the start of session 14;
-# recorded with the session's starting engine (08cf204), before any change of the session reached it.
+# recorded with the session's starting engine (08cf204), before any change of the session reached it,
+# and the same at its end (14 facts changed their time; the time score did not move).
 # The held-out levels were lowered once, by 3 facts each for subject and time, when the time scopes and
 # the subject constructions of issue 15 went in (the held-out annotation dates a figure only by its own
 # sentence, as GUIDE.md's time_end says; the issue asks for scopes): see the CHANGELOG.
@@ -180,13 +184,13 @@ RECORDED = [
     ("heldout", "status", 0.869),
     ("heldout", "meta", 0.952),
     ("heldout", "body", 1.0),
-    ("invented", "precision", 0.997),
-    ("invented", "recall", 0.997),
-    ("invented", "unit", 0.996),
-    ("invented", "subject", 0.976),
-    ("invented", "time", 0.959),
-    ("invented", "status", 0.991),
-    ("invented", "meta", 0.997),
+    ("invented", "precision", 0.998),
+    ("invented", "recall", 0.998),
+    ("invented", "unit", 0.997),
+    ("invented", "subject", 0.981),
+    ("invented", "time", 0.964),
+    ("invented", "status", 0.997),
+    ("invented", "meta", 0.996),
     ("invented", "body", 1.0),
     ("invented-heldout", "precision", 0.99),
     ("invented-heldout", "recall", 0.994),

@@ -164,6 +164,8 @@ def cell_unit(unit_text: str, rules: Rulebook) -> CellUnit | None:
         return None
     entry = rules.units.get("%" if unit == "％" else unit)
     if entry is None:
+        unit, entry = _classified(unit, rules)
+    if entry is None:
         return None
     if currency is not None and isinstance(entry, UnitEntry) and entry.kind == "money":
         entry = UnitEntry(unit=unit, kind="money", currency=currency)
@@ -199,6 +201,18 @@ def _alternative_measures(unit_text: str, rules: Rulebook) -> CellUnit | None:
     entry = entries[0]
     assert entry is not None
     return CellUnit(factor, "/".join([first, *parts[1:]]), entry, "count")
+
+
+def _classified(unit: str, rules: Rulebook) -> tuple[str, Entry | None]:
+    """A unit text the dictionary lacks as a whole but reads as running text reads it: 个 before a
+    unit of measure is a measure word, the unit is what follows (万个标准箱, 個百分點: 标准箱, 百分点);
+    a measure word and 次 counts things times occasions, the whole word its unit (万册次, 萬冊次,
+    篇次), as :func:`.units._times_counted` reads 92.5万册次."""
+    inner = rules.units.get(unit[1:]) if unit[:1] in "个個" else None
+    if isinstance(inner, UnitEntry) and not inner.needs_number:
+        return unit[1:], inner
+    word = rules.units.get(unit[:-1]) if len(unit) > 1 and unit.endswith("次") else None
+    return (unit, word) if isinstance(word, MeasureWord) else (unit, None)
 
 
 def _is_money(entry: Entry | None) -> bool:

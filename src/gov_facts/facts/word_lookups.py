@@ -273,7 +273,11 @@ def word_lookups(r: WordLists) -> WordLookups:
             r.share_names, "(?:@)(?:已经|已|均|都|将)?((?:超过|过|超)(?:一)?半数?)(?![数票])"
         ),
         not_per=frozenset(r.not_per_words),
-        report_title=words_pattern(r.report_words),
+        # 2024年…工作成果, not 2025年科技成果博览会: a report word an event's noun follows names the event
+        report_title=words_pattern(
+            r.report_words,
+            "(?:@)" + (f"(?!{alternatives(r.report_event_nouns)})" if r.report_event_nouns else ""),
+        ),
         # 2022年…统计公报, or the year after the report's name (《澳門環境狀況報告2024》)
         year_report=words_pattern(
             r.year_report_words, "((?:19|20)[0-9]{2})年.{0,20}(?:@)|(?:@)\\s*((?:19|20)[0-9]{2})(?![0-9年月])"

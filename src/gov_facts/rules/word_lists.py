@@ -88,6 +88,7 @@ class WordLists(BaseModel):
     base_join_ends: list[str] = Field(default_factory=empty_list)
     dateline_ends: list[str] = Field(default_factory=empty_list)
     report_words: list[str] = Field(default_factory=empty_list)
+    report_event_nouns: list[str] = Field(default_factory=empty_list)
     attribution_verbs: list[str] = Field(default_factory=empty_list)
     times_of_day: list[str] = Field(default_factory=empty_list)
     one_counting_verbs: list[str] = Field(default_factory=empty_list)
