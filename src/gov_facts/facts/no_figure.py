@@ -284,6 +284,9 @@ _COHORT_NEXT = re.compile(r"[新学學本研硕碩博毕畢校同班全各的、
 
 def year_of_no_figure(doc: ArticleText, c: Candidate) -> bool:
     """A year read as a figure: a list's marker glued to it (1.2023年) or a cohort (2025届)."""
+    unit = c.unit
+    if not unit or (unit[0] != "年" and unit not in _COHORT_UNITS):
+        return False  # the cheap test first: most figures' units are neither 年 nor a cohort's
     return list_marker_before_a_year(doc, c) or cohort_of_a_year(doc, c)
 
 

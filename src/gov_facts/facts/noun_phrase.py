@@ -326,7 +326,7 @@ def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[st
         if acted:  # 提供免费健康体检6217人次: what the light verb provides, however jieba tags it
             run, skipped_verb = [(acted, "n")], None
     run = group_past_activity(run, c.unit, rules.words.inspection_verbs)
-    if c.kind == "count":  # 利用闲置地建设临时停车场64个: the thing built, past the means
+    if c.kind == "count" and len(run) > 2:  # 利用闲置地建设临时停车场64个: the thing built, past the means
         run = built_past_means(run, doc.norm[doc.clause(c.start)[0] : c.start])
     phrase = "".join(w for w, _ in run)
     joined = False  # the noun before 完成 or 实现 joined to their object: no project's part follows

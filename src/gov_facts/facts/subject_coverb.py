@@ -5,12 +5,15 @@ verb. Part of the subject decision (:mod:`.subjects` asks after the last look)."
 
 from __future__ import annotations
 
+import re
+
 from .candidate import Candidate
 from .context import ArticleText
 from .tagging import pos_tag
 
 #: coverbs that aim a verb at the noun after them (就违规场所提出检控, 对企业立案查处)
 _COVERBS = ("就", "对")
+_COVERB_CHAR = re.compile("|".join(_COVERBS))
 #: the most characters between the coverb and the figure that are looked at
 _REACH = 24
 
@@ -20,11 +23,14 @@ def past_coverb_object(doc: ArticleText, c: Candidate, subject: str | None) -> s
     right before the figure; else None."""
     if not subject or len(subject) < 4 or not doc.norm.endswith(subject, 0, c.start):
         return None
-    cs, _ = doc.clause(c.start)
     at = c.start - len(subject)
+    near = _COVERB_CHAR.search(doc.norm, max(0, c.start - _REACH), at)
+    if near is None:
+        return None  # the cheap test first, before the clause is found: no coverb's character near
+    cs, _ = doc.clause(c.start)
     lo = max(cs, c.start - _REACH)
-    if max(doc.norm.rfind(w, lo, at) for w in _COVERBS) < 0:
-        return None  # the cheap test first: no coverb's character before the subject
+    if near.start() < lo and _COVERB_CHAR.search(doc.norm, lo, at) is None:
+        return None  # the coverb's characters stand in an earlier clause
     if not any(w in _COVERBS for w, _ in pos_tag(doc.norm[lo:at])):
         return None  # 在就近就业方面: 就 inside a word is no coverb
     toks = pos_tag(subject)

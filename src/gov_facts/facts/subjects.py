@@ -49,5 +49,6 @@ class Subjects:
         subject = signed_note(doc, c) or subject  # 輸往內地（+19.4%）: the rate of the name before it
         subject = c.extra.get("places") or subject  # 福建等4省（区）: the places counted, not the last named
         subject = imposed_penalty(doc, c) or subject  # 最高遭裁處150萬元: the 罰鍰, not who was fined
-        subject = penalty_lasting(doc, c) or subject  # 3間場所…暫停營業7至14日: the suspension's length
+        if c.kind == "duration":  # 3間場所…暫停營業7至14日: the suspension's length
+            subject = penalty_lasting(doc, c) or subject
         return self.places.without_place(subject, c) if self.places is not None else subject
