@@ -224,13 +224,7 @@ class FactPlaces:
         self.where = where
         #: where the document's figures start (to count them after 分别)
         self.figures = figures
-        #: read on the shadow, as every rule is (從廣州出發 is an origin as 从广州出发 is: the cue words
-        #: are simplified); a spot's words are then written back as the page has them
-        self.text = doc.shadow
-        self.spots = spots_of(ix, self.text, where.pick if where else None)
-        if self.text is not doc.text:
-            for s in self.spots:
-                s.text = doc.text[s.start : s.end]
+        self.spots = spots_of(ix, doc.text, where.pick if where else None)
         self.starts = [s.start for s in self.spots]
         self.lines = [0] + [m.end() for m in re.finditer("\n", doc.text)]
         self._headings: tuple[list[int], list[Spot | None]] | None = None
@@ -242,7 +236,7 @@ class FactPlaces:
         if self._headings is None:
             starts: list[int] = []
             places: list[Spot | None] = []
-            text, lines = self.text, self.lines
+            text, lines = self.doc.text, self.lines
             for i, ls in enumerate(lines):
                 le = lines[i + 1] - 1 if i + 1 < len(lines) else len(text)
                 if le - ls > 30 or not text[ls:le].strip() or text.find("\t", ls, le) >= 0:
@@ -258,7 +252,7 @@ class FactPlaces:
     def brackets(self) -> list[tuple[int, int]]:
         """Bracketed stretches (（含铜鼓1所）): a place inside one speaks only for what is inside it."""
         if self._brackets is None:
-            self._brackets = [(m.start(), m.end()) for m in _BRACKETED.finditer(self.text)]
+            self._brackets = [(m.start(), m.end()) for m in _BRACKETED.finditer(self.doc.text)]
         return self._brackets
 
     def place_of(self, start: int, end: int) -> Place | None:
@@ -325,7 +319,7 @@ class FactPlaces:
         if not before:
             return None  # most figures: no place before them in their sentence, no clause to read
         cs, _ = self.doc.clause(start)
-        if _EXAMPLES.search(self.text, cs, start):
+        if _EXAMPLES.search(self.doc.text, cs, start):
             before = [
                 s for s in before if s.end <= cs
             ]  # 丰城唯美养生谷等51个: the clause's places are examples
@@ -346,8 +340,8 @@ class FactPlaces:
         return a < spot.start and spot.end <= b and not a < start < b
 
     def _enumeration(self, group: list[Spot], start: int) -> tuple[Pick, str] | None:
-        text = self.text
-        words = self.doc.text[group[0].start : group[-1].end]
+        text = self.doc.text
+        words = text[group[0].start : group[-1].end]
         between = text[group[-1].end : start]
         if _RESPECTIVELY in between:  # 宣州区、郎溪县分别完成5亿元、3亿元: the i-th figure, the i-th place
             k = text.index(_RESPECTIVELY, group[-1].end)
