@@ -30,7 +30,7 @@ from .calendar_spans import (
     year_part,
 )
 from .word_lookups import WordLookups, builtin_word_lookups
-from .year_spans import anchors_no_year, join_year_spans
+from .year_spans import anchors_no_year, join_year_spans, year_reaches_past_semicolon
 
 #: a small count (of months, years): never a year such as 2020 (2020年来 is "since 2020")
 _NUM = r"[0-9]{1,2}|[一二两三四五六七八九十]{1,3}"
@@ -149,6 +149,7 @@ class _Reader:
         self.published = published
         self.report_year = report_year
         self.sentence_year: int | None = None
+        self.year_local = False  # (year_reaches_past_semicolon)
         self.previous: TimeExpr | None = None
         #: the month of the last date read in the text, for a day written alone (24日11时12分)
         self.last_month: tuple[int, int] | None = None
@@ -348,7 +349,9 @@ def find_times(
         g = m.groupdict()
         if m.end() == m.start() or not any(m.group(*_CORE_GROUPS)):
             continue
-        if _SENTENCE_END.search(text, last_break, m.start()):
+        if _SENTENCE_END.search(text, last_break, m.start()) or (
+            reader.year_local and "；" in text[last_break : m.start()]
+        ):
             reader.sentence_year = None
         last_break = m.start()
         # a number glued before (3个月 is not a month; 15日 after a digit is not a day)
@@ -381,6 +384,8 @@ def find_times(
             continue
         if g["y"] and anchors_no_year(text, m.start(), m.end(), words):
             reader.sentence_year = year_before  # 與二○二四年比較，…全年: 全年 is not 2024's
+        elif reader.sentence_year != year_before:
+            reader.year_local = not year_reaches_past_semicolon(text, m.start(), m.end())
         resolved, prefix = _with_prefix_and_suffix(resolved, g["prefix"] or "", g["suffix"] or "", published)
         start = m.start() + (0 if prefix else len(g["prefix"] or ""))
         expr = TimeExpr(
