@@ -361,8 +361,11 @@ def spent_before(doc: ArticleText, at: int) -> bool:
 
 
 #: a comma and an adverb of going on between a spent amount and the verb of its purpose (投放約12億元，
-#: 繼續推行水管資產管理計劃; 投入资金3亿元，全力推进…)
-_THEN_PURPOSE = re.compile(r"[，,](?:继续|持续|并|以|用以|全力|重点|进一步|着力)?")
+#: 繼續推行水管資產管理計劃; 投入资金3亿元，全力推进…), or the object of the works first (投入约1500万元，
+#: 对…桥梁实施加固改造)
+_THEN_PURPOSE = re.compile(
+    r"[，,]?(?:继续|持续|并|以|用以|全力|重点|进一步|着力)?(?:对[^，。；;]{1,30}?(?=实施|开展|进行))?"
+)
 
 
 def money_purpose(doc: ArticleText, c: Candidate) -> str | None:

@@ -28,6 +28,7 @@ from .counted_after import (
     noun_begun_by_unit,
     participle_noun_after,
     passive_object,
+    served_before,
 )
 from .counted_object import named_by_copula, object_to_clause_end, parallel_object, rest_of_group
 from .dimensions import thing_measured
@@ -104,6 +105,10 @@ _DIMENSION = re.compile(r"[^\s]?[长宽高深厚重]")
 
 #: 等一行, 一行: a party of people counted by the figure after it
 _GROUP = re.compile(r"等?一行$")
+
+#: 限载20吨, 限高4.5米, 限速30公里/小时: a limit verb right before a figure names the limit it sets,
+#: not the thing limited (其中3座限载20吨: the load limit, not 桥梁)
+_LIMIT_VERB = re.compile(r"限[载重高宽速长]$")
 
 #: at most this many characters between an old level and the new one (缩短至约, 调整为)
 _NEW_LEVEL_GAP = 6
@@ -230,8 +235,10 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
                 return after2, False
     # 供应土地169宗、314公顷: an enumeration shares its subject
     ss, _ = doc.clause(c.start, SEGMENT_BREAK)
-    if ss > 0 and doc.text[ss - 1] == "、" and prev and prev[-1][1] and not doc.text[ss : c.start].strip():
-        return prev[-1][1], False
+    # (3座限载20吨、2座…: a limit is its own figure's, not shared)
+    shared = prev[-1][1] if ss > 0 and doc.text[ss - 1] == "、" and prev else None
+    if shared and not doc.text[ss : c.start].strip() and not _LIMIT_VERB.fullmatch(shared):
+        return shared, False
     # 占全部投资的89.4%: a share is a share of the topic, not of the whole it names; the part named
     # before 占 in the clause (第三产业增加值占地区生产总值比重为52.4%), else the sentence's topic
     cs, _ = doc.clause(c.start)
@@ -347,12 +354,14 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
     if isinstance(c.entry, MeasureWord) and c.entry.names_thing:
         # 受灾人口3.26万人，紧急转移安置4815人: the people two verbs act on, before the count of
         # the same unit before it
-        same_unit = named_by_verbs(doc, c) or topic_before(doc, c, prev)
+        same_unit = served_before(doc, c) or named_by_verbs(doc, c) or topic_before(doc, c, prev)
         # 每班不超过30人，每场不超过20人: what the count is per, before the count of the same unit
         same_unit = same_unit or per_what(doc, c) or carried(doc, c, prev, same_unit_only=True)
         if same_unit:
             return same_unit, False
         return noun_begun_by_unit(doc, c) or c.unit, False
+    if verb and _LIMIT_VERB.search(verb) and doc.norm.endswith(verb, 0, c.start):
+        return verb, False
     inherited = other_extreme(doc, c, prev) or named_by_verbs(doc, c) or topic_before(doc, c, prev)
     inherited = inherited or changed_from(doc, c, prev) or traded_kind(doc, c, verb)
     inherited = inherited or share_of_last(doc, c, prev)

@@ -8,7 +8,7 @@ bracketed signed rate (輸往內地（+19.4%）), the places a count counts, and
 from __future__ import annotations
 
 from .candidate import Candidate, Prior
-from .change_subjects import past_change_word
+from .change_subjects import averaged_change, past_change_word
 from .context import ArticleText
 from .contrast_topics import contrasted_topic
 from .penalties import imposed_penalty, penalty_lasting
@@ -42,6 +42,7 @@ class Subjects:
         subject = past_coverb_object(doc, based, subject) or subject  # 就…场所提出检控: the act
         subject = acted_on(doc, based, subject) or subject  # 白鹤共记录到3260只: the thing, not the verb
         subject = past_change_word(doc, based, subject)  # 3.1%的负增长: the change word is no thing
+        subject = averaged_change(doc, based, self.prior, subject) or subject  # 月人均增加20元
         subject = contrasted_topic(doc, c) or subject  # 人民幣則佔約3.6%: the 则 topic, kept after it
         self.prior.append((based, subject, topic))
         standard = compared_standard(doc, c)  # 高於92.5%的服務承諾: the standard's own level

@@ -146,6 +146,9 @@ class WordsBefore:
             and toks[-1][1] in ("v", "p", "nr", "nrt")
         ):
             toks = _light_verb_apart(toks, doc.shadow[w0 : stop_at - 1], doc.rules.suffixes)
+        # 缴费标准设|为每年200元: a one-character verb jieba cuts from its 为 is one predicate (设为, 订为)
+        if len(toks) > 1 and toks[-1] == ("为", "p") and len(toks[-2][0]) == 1 and toks[-2][1] == "v":
+            toks = [*toks[:-2], (toks[-2][0] + "为", "v")]
         # (also with a time in the window: 全年更换老化供水管|道 -> 供水管道, session 14)
         self.toks = toks = rejoined(toks)
         spans = [(t.start, t.end) for t in doc.times_between(w0, stop_at)]
