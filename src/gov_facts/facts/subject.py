@@ -99,6 +99,20 @@ _SHARE_OF_A_WHOLE = re.compile(
     r"|占(?!比)[^，。；;0-9的]{1,10}?(?:近|约|超过|逾|超|不到|不足|将近|接近|大约)$"
 )
 
+#: an adverb alone before 占, which names no part (约占整体的33.5%)
+_SHARE_ADVERBS = frozenset({"约", "大约", "均", "共", "合计", "仅", "已", "则", "分别", "亦", "也"})
+
+
+def _had_before(doc: ArticleText, cs: int, prev: Prior) -> str | None:
+    """…的住宅物業買賣協議有1 836宗，約佔整體的33.5%: a share whose clause names no part (an adverb
+    alone before 占) is of the X of an X有N in the clause just before, not of the whole it names."""
+    if not prev or not prev[-1][1] or not doc.norm.endswith("有", 0, prev[-1][0].start):
+        return None
+    p, named, _ = prev[-1]
+    pcs = doc.clause(max(0, cs - 2))[0]
+    return named if pcs <= p.start < cs and doc.shadow.find(named, pcs, p.start) >= 0 else None
+
+
 #: a bare dimension before a physical figure (长, 宽约, 条长): it measures the noun after 的, the subject
 _DIMENSION = re.compile(r"[^\s]?[长宽高深厚重]")
 
@@ -249,10 +263,12 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         planned = plan_whole(doc, share.start(), c.start)
         if planned:  # 完成年度计划的107.2%, 占年度任务的81.3%: a completion rate; the plan is named
             return planned, False
-        if share.start() > cs:  # 租金订为同区公屋租金的九成: before the verb 为 is part of (订为)
+        part = _had_before(doc, cs, prev) if doc.norm[cs : share.start()] in _SHARE_ADVERBS else None
+        if part is None and share.start() > cs:
+            # 租金订为同区公屋租金的九成: before the verb 为 is part of (订为)
             at = set_as(doc, cs, share.start())  # 前四類合計占…之80.2%: the group, else the noun
             part = counted_group(doc, cs, at) or noun_run_before(doc, replace(c, start=at))[0]
-        else:  # 民营经济增加值1234亿元，占全市GDP的比重达到56.7%: the amount just stated, or
+        elif part is None:  # 民营经济增加值1234亿元，占全市GDP的比重达到56.7%: the amount just stated, or
             # the part named in the clause just before (其中工业投资增长21.3%，占…的比重提高到38.5%)
             part = just_before(doc, cs, prev, share) or last_amount(doc, c, prev, before=share.start())
         # 电气火灾仍是主因，占火灾总数的四成以上: the noun an earlier clause is about, never the base
