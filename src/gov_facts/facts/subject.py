@@ -106,9 +106,9 @@ _SHARE_ADVERBS = frozenset({"约", "大约", "均", "共", "合计", "仅", "已
 def _had_before(doc: ArticleText, cs: int, prev: Prior) -> str | None:
     """…的住宅物業買賣協議有1 836宗，約佔整體的33.5%: a share whose clause names no part (an adverb
     alone before 占) is of the X of an X有N in the clause just before, not of the whole it names."""
-    if not prev or not prev[-1][1] or not doc.norm.endswith("有", 0, prev[-1][0].start):
+    p, named, _ = prev[-1] if prev else (None, None, False)
+    if p is None or not named or not doc.norm.endswith("有", 0, p.start):
         return None
-    p, named, _ = prev[-1]
     pcs = doc.clause(max(0, cs - 2))[0]
     return named if pcs <= p.start < cs and doc.shadow.find(named, pcs, p.start) >= 0 else None
 
