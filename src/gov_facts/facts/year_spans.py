@@ -103,5 +103,6 @@ def year_reaches_past_semicolon(text: str, start: int, end: int) -> bool:
     so 年底前 after it is the publish year's."""
     if text.startswith(("，", ","), end):
         return True
-    lead = text[max(text.rfind(c, 0, start) for c in _CLAUSE_ENDS) + 1 : start]
+    w0 = max(0, start - 40)  # (a lead any longer holds no short coverb after its last comma)
+    lead = text[max(w0 - 1, *(text.rfind(c, w0, start) for c in _CLAUSE_ENDS)) + 1 : start]
     return lead[max(lead.rfind("，"), lead.rfind(",")) + 1 :].strip() in _HEAD_COVERBS
