@@ -70,7 +70,9 @@ def averaged_change(doc: ArticleText, c: Candidate, prior: Prior, subject: str |
     """基础养老金最低标准由每人每月203元提高到223元，月人均增加20元: an average word and a change verb
     right before a figure name no thing; the change is of the level of the same unit stated before
     it in its sentence, and takes that level's subject."""
-    if not subject or not _AVERAGE_CHANGE.fullmatch(subject) or not doc.norm.endswith(subject, 0, c.start):
+    if not subject or subject[1:2] != "均" or not _AVERAGE_CHANGE.fullmatch(subject):
+        return None  # (the cheap test first: most subjects have no 均 second)
+    if not doc.norm.endswith(subject, 0, c.start):
         return None
     ss, _ = doc.sentence(c.start)
     for p, named, _ in reversed(since(prior, ss)):
