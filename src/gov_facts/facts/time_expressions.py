@@ -26,6 +26,7 @@ from .calendar_spans import (
     valid_day,
     week,
     window,
+    with_prefix_and_suffix,
     year_back,
     year_part,
 )
@@ -302,27 +303,6 @@ class _Reader:
         return Resolved(None, None, year_part(2000, part)[2], part_grain(part))
 
 
-def _with_prefix_and_suffix(
-    r: Resolved, prefix: str, suffix: str, published: date | None
-) -> tuple[Resolved, str]:
-    """截至 makes an as-of time; 到/至 a deadline when it lies ahead; 前 a deadline; 以来 a period to now."""
-    if prefix in ("截至", "截至到", "截止", "截止到") or (prefix in ("到", "至") and r.grain == "now"):
-        r.kind, r.first = "as_of", None
-    elif prefix in ("到", "至") and r.last is not None and published and r.last >= published:
-        r.kind = "deadline"
-    elif prefix in ("到", "至"):
-        prefix = ""  # 由…到 / 1至9月 inside a range: the plain expression
-    if suffix in ("前", "以前", "之前", "或之前", "或以前"):
-        r.kind = "deadline"
-    elif suffix == "起":
-        r.kind, r.last = "period", None  # 2022年起: from then on, an open period
-    elif suffix in ("以来", "来"):
-        r.kind = "period"  # since then, up to the publish date (never before it began)
-        if published and (r.first is None or published >= r.first):
-            r.last = published
-    return r, prefix
-
-
 #: Chinese numerals that count years (三年内, 两年内)
 _CN_COUNT = frozenset("一二两三四五六七八九十几数")
 
@@ -386,7 +366,7 @@ def find_times(
             reader.sentence_year = year_before  # 與二○二四年比較，…全年: 全年 is not 2024's
         elif reader.sentence_year != year_before:
             reader.year_local = not year_reaches_past_semicolon(text, m.start(), m.end())
-        resolved, prefix = _with_prefix_and_suffix(resolved, g["prefix"] or "", g["suffix"] or "", published)
+        resolved, prefix = with_prefix_and_suffix(resolved, g["prefix"] or "", g["suffix"] or "", published)
         start = m.start() + (0 if prefix else len(g["prefix"] or ""))
         expr = TimeExpr(
             start,
