@@ -17,7 +17,7 @@ from .signed_notes import signed_note
 from .standards import compared_standard
 from .subject import subject_of
 from .subject_acted_on import acted_on
-from .subject_coverb import past_coverb_object
+from .subject_coverb import past_coverb_object, past_coverb_place
 from .subject_guard import second_look
 from .subject_last import last_look
 from .subject_place import PlacesOnDemand
@@ -40,6 +40,7 @@ class Subjects:
         subject, topic = second_look(doc, based, self.prior, subject, topic)  # 名义, 八月份, 上述: no thing
         subject, topic = last_look(doc, based, self.prior, subject, topic)  # 微, 吸引, 获评金奖: no thing
         subject = past_coverb_object(doc, based, subject) or subject  # 就…场所提出检控: the act
+        subject = past_coverb_place(doc, based, subject) or subject  # 在澎湖停留3.2天: the act, not where
         subject = acted_on(doc, based, subject) or subject  # 白鹤共记录到3260只: the thing, not the verb
         subject = past_change_word(doc, based, subject)  # 3.1%的负增长: the change word is no thing
         subject = contrasted_topic(doc, c) or subject  # 人民幣則佔約3.6%: the 则 topic, kept after it
