@@ -265,7 +265,7 @@ def _named_before_definition(doc: ArticleText, c: Candidate, subject: str | None
 
 
 #: a bracket opening with an alias the text sets up (（以下简称代表建议）, （下稱…）)
-_ALIAS_OF_LIST = re.compile(r"(?:以下|下文)?(?:简称|簡稱|称|稱)")
+_ALIAS_OF_LIST = re.compile(r"(?:以下|下文|下)?(?:简称|簡稱|称|稱)")
 
 
 def revise(
