@@ -263,8 +263,8 @@ def test_modifiers_listed_before_one_head(text: str, needle: str, accepted: list
 
 
 # ---------------------------------------------------------------- 6. acts counted and the manner's verb
-# 新能源汽车充电共计31.6万次: a verb of activity (jieba's 充电) before 共计/累计/共 and a count of acts is part
-# of what is counted; 以假冒公職人員手法行騙的有127宗: after 以 the verb opens the manner's own noun
+# 新能源汽车充电共计31.6万次: a verb of activity (jieba's 充电) before 共计/累计/共 and a count of acts is
+# part of what is counted; 以假冒公職人員手法行騙的有127宗: after 以 the verb opens the manner's own noun
 
 ACTS = [
     accept(
@@ -327,9 +327,9 @@ def test_acts_counted_and_the_manners_verb(text: str, needle: str, accepted: lis
 
 
 # ---------------------------------------------------------------- 7. a 其中 clause names its own part
-# 其中居民生活和采暖用气约36.3亿立方米 (jieba cuts 用|气): the nouns and joins between 其中 and the figure are
-# the part, not the whole before it; 其中通过网上祭扫平台参与“云祭扫”的近8.2万人次: a relative clause ending in
-# a quoted name and 的 names the part; a share or change after it takes the part
+# 其中居民生活和采暖用气约36.3亿立方米 (jieba cuts 用|气): the nouns and joins between 其中 and the figure
+# are the part, not the whole before it; 其中通过网上祭扫平台参与“云祭扫”的近8.2万人次: a relative clause
+# ending in a quoted name and 的 names the part; a share or change after it takes the part
 
 GAS = (
     "据测算，本供暖季全省天然气需求量约58.6亿立方米，同比增长4.8%，其中居民生活和采暖用气约36.3亿立方米，"
@@ -380,26 +380,79 @@ def test_a_part_after_among_names_itself(text: str, needle: str, accepted: list[
     _check(text, needle, accepted)
 
 
-# ---------------------------------------------------------------- 8. known misses of the work list
-# a per-unit amount before its own noun the tagger cuts (每人1000元奖补: jieba 奖|补); a list item's label
-# holding a bracket (县（市）27个); a noun opening with 到 and holding a bracketed abbreviation
-# (到院前心肺功能停止（OHCA）患者)
+# ---------------------------------------------------------------- 8. words cut in two, bracketed labels
+# 每人1000元奖补 (jieba: 奖|补): a one-character noun and a one-character verb ending the segment after an
+# amount are one word; 其中主城区31个、县（市）27个: a list item's label holding a bracket names its figure
+# (not a verb and its gloss: 已开工（筹集）3215套)
 
-MISSES = [
+CUT_AND_LABELLED = [
     accept(
         "对自愿选择节地生态安葬的，另给予每人1000元奖补，已发放奖补资金213.7万元。",
         "1000元",
         "work-list-city-civil-affairs-funeral: 每人1000元奖补",
         ["奖补", "节地生态安葬奖补"],
-        marks=known_miss("a per-unit amount's noun that jieba cuts into 奖|补 reads as its first character"),
+    ),
+    accept(
+        "对新认定的省级专精特新企业，给予每家20万元奖补。",
+        "20万元",
+        "written-city-industry-bureau: 每家20万元奖补",
+        ["奖补"],
+    ),
+    accept(
+        "對完成節能改造的商戶，給予每戶3萬元獎補。",
+        "3萬元",
+        "written-mo-department-traditional: 每戶3萬元獎補",
+        ["獎補"],
     ),
     accept(
         "年内新建急救站点6个，全市急救站点增至58个，其中主城区31个、县（市）27个。",
         "27个",
         "work-list-city-emergency-120: 县（市）27个",
         ["县（市）急救站点", "急救站点", "县（市）"],
-        marks=known_miss("a list item's label holding a bracket (县（市）) is read past to the item before"),
     ),
+    accept(
+        "全市共有基层医疗卫生机构1200个，其中村卫生室980个、镇（街道）卫生院220个。",
+        "220个",
+        "written-health-commission: 镇（街道）卫生院220个",
+        ["镇（街道）卫生院", "卫生院"],
+    ),
+    accept(
+        "全市共设立调解组织412个，其中村（社区）356个、镇（街道）56个。",
+        "356个",
+        "written-justice-bureau: 其中村（社区）356个",
+        ["村（社区）", "调解组织"],
+    ),
+    accept(
+        "全市共设立调解组织412个，其中村（社区）356个、镇（街道）56个。",
+        "）56个",
+        "written-justice-bureau: 、镇（街道）56个",
+        ["镇（街道）", "调解组织"],
+    ),
+    accept(
+        "全縣共設置避難收容處所86處，其中鄉（鎮）公所52處、村（里）34處。",
+        "34處",
+        "written-tw-county-news: 、村（里）34處",
+        ["村（里）", "避難收容處所"],
+    ),
+    accept(
+        "截至6月30日，已开工（筹集）3215套（间），完成年度目标任务的64.3%。",
+        "3215套",
+        "work-list-housing-renovation: 已开工（筹集）3215套 (a verb and its gloss, no label)",
+        ["开工", "已开工（筹集）", "保障性租赁住房"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), CUT_AND_LABELLED)
+def test_words_the_tagger_cuts_and_bracketed_labels(text: str, needle: str, accepted: list[str]) -> None:
+    _check(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- 9. an abbreviation inside a subject
+# 到院前心肺功能停止（OHCA）患者共612人: the noun keeps its leading 到 and its bracket; read today when the
+# words before the bracket are a word of their own (心跳停止), missed when jieba cuts 到|院前 (strict xfail)
+
+ABBREVIATED = [
     accept(
         "到院前心肺功能停止（OHCA）患者共612人，經現場急救恢復自發性循環者187人。",
         "612人",
@@ -407,9 +460,15 @@ MISSES = [
         ["到院前心肺功能停止（OHCA）患者", "OHCA患者", "OHCA", "到院前心肺功能停止"],
         marks=known_miss("a noun opening with 到 and holding a bracketed abbreviation loses both"),
     ),
+    accept(
+        "到院前心跳停止（OHCA）个案共1 024例，存活出院率8.1%。",
+        "1 024例",
+        "written-city-ems: 到院前心跳停止（OHCA）个案共1 024例",
+        ["到院前心跳停止（OHCA）个案", "OHCA个案", "OHCA"],
+    ),
 ]
 
 
-@pytest.mark.parametrize(("text", "needle", "accepted"), MISSES)
-def test_known_misses_of_the_work_list(text: str, needle: str, accepted: list[str]) -> None:
+@pytest.mark.parametrize(("text", "needle", "accepted"), ABBREVIATED)
+def test_a_bracketed_abbreviation_inside_a_subject(text: str, needle: str, accepted: list[str]) -> None:
     _check(text, needle, accepted)

@@ -8,6 +8,7 @@ import re
 
 from .candidate import Candidate
 from .context import ArticleText
+from .tagging import pos_tag
 
 #: an alias for what the words before it name (以下简称, 下称, 简称, 以下稱), up to ten characters
 _ALIAS = re.compile(
@@ -36,3 +37,28 @@ def named_in_bracket_before(doc: ArticleText, c: Candidate) -> str | None:
         return m.group(1) + m.group(2)
     m = _ALIAS.search(window)
     return m.group(1) if m is not None else None
+
+
+#: a list item's label that holds a bracket (县（市）, 镇（街道）, 區（鄉）), right before its figure
+_BRACKETED_LABEL = re.compile(
+    r"(?:(?<=[、，,；;：:])|(?<=其中))(?!其中)([\u4e00-\u9fff]{1,4}[（(][\u4e00-\u9fff]{1,4}[）)])(?:约|約|共|为|為|有)?$"
+)
+
+
+#: the tags of words no label opens with: a verb, an adverb, a preposition (已开工（筹集）)
+_NOT_A_LABEL = ("v", "d", "p")
+
+
+def bracketed_label(doc: ArticleText, c: Candidate) -> str | None:
+    """其中主城区31个、县（市）27个: a list item whose label holds a bracket names its own figure; the
+    noun reader stops at the bracket and would carry the item before it."""
+    if _CLOSERS.isdisjoint(doc.norm[max(0, c.start - 2) : c.start]):
+        return None  # asked first: most figures follow no bracket
+    m = _BRACKETED_LABEL.search(doc.norm, max(0, c.start - 12), c.start)
+    if m is None:
+        return None
+    label = m.group(1)
+    opened = m.start(1) + max(label.find("（"), label.find("("))
+    if any(f.startswith(_NOT_A_LABEL) for _, f in pos_tag(doc.shadow[m.start(1) : opened])):
+        return None  # 已开工（筹集）3215套: a verb and its gloss, no label
+    return label

@@ -15,7 +15,7 @@ from .noun_phrase import is_nounish, noun_run_before
 from .qualifier import sets_new_level
 from .rule_figures import threshold_of_a_class
 from .tagging import pos_tag
-from .text import SEGMENT_BREAK
+from .text import LASTING_NAME, SEGMENT_BREAK
 from .topic import PROGRAMME_HEADS
 from .words_before import time_modifies
 
@@ -206,18 +206,13 @@ def _attribute_of(doc: ArticleText, c: Candidate, cs: int) -> str | None:
     return noun
 
 
-#: a name in quotes or title marks after 为期…的, up to 20 characters (“可续期罢工”,
-#: 「2025澎湖國際海上花火節」)
-_LASTING_NAME = re.compile(r"[“「『《\"‘]([^“”「」『』《》\"‘’\n，。；;]{1,20})[”」』》\"’]")
-
-
 def activity_after_de(doc: ArticleText, pos: int) -> str | None:
     """为期3年的运行维护: the verbs and nouns after 的, up to the clause's end (at most 8 characters);
     a name in quotes right after 的 (为期48小时的“可续期罢工”, 为期3个月的“清源”专项行动) with the
     nouns after its closing quote."""
     if not doc.norm.startswith("的", pos):
         return None
-    quoted = _LASTING_NAME.match(doc.norm, pos + 1)
+    quoted = LASTING_NAME.match(doc.norm, pos + 1)
     if quoted is not None:
         name = quoted.group(1)
         _, ce = doc.clause(quoted.end())

@@ -244,6 +244,8 @@ def noun_run_after(
         if not (flag.startswith("v") and not (flag == "vn" and (after_noun or counted_alone))):
             break
         run.pop()
+    if len(run) == 1 and len(run[0]) == 1 and len(toks) > 1 and toks[0][0] == run[0]:
+        run = _cut_word(run, toks)  # 每人1000元奖补 (jieba: 奖|补): one word the tagger cut in two
     # 粮食产量连续7年稳定在…: an adjective or state word alone after the unit is a predicate
     if len(run) == 1 and run[0] not in doc.rules.suffixes and pos_tag(run[0])[0][1] in ("a", "ad", "an", "d"):
         run.pop()
@@ -254,6 +256,15 @@ def noun_run_after(
         elif not phrase and _after_a_length(doc, pos):
             phrase = _modified_head(doc, toks, window) or phrase  # 3小时快速交会对接方案
     return (phrase or None), via_de
+
+
+def _cut_word(run: list[str], toks: list[tuple[str, str]]) -> list[str]:
+    """A noun of one character and a verb of one character ending the segment after it (奖|补,
+    then a comma) are one word the tagger cut, not a noun and its predicate."""
+    word, flag = toks[1]
+    if len(word) == 1 and flag == "v" and (len(toks) == 2 or toks[2][0] in _CLAUSE_ENDS):
+        return [run[0] + word]
+    return run
 
 
 #: one-character heads that make a verb before them the name of an amount (慰助金, 补偿款, 管理费)

@@ -259,11 +259,6 @@ def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[st
         and len("".join(w for w, _ in run[1:])) >= 2
     ):
         run.pop(0)
-    # 以假冒公職人員手法行騙的有127宗: after 以 the verb opens the manner's own noun, no predicate
-    # (its object and the manner's head: two words at least; 以涉及警務處（183宗）… is 以…为最多's)
-    if len(run) > 1 and i >= 1 and toks[i][1] == "v" and len(toks[i][0]) == 2 and toks[i - 1][0] == "以":
-        run.insert(0, toks[i])
-        i -= 1
     # 移送法辦者計1,538人: 者 makes a verb and its object one noun (those sent for prosecution)
     if (
         1 < len(run) <= 3

@@ -16,7 +16,7 @@ from dataclasses import replace
 from ..rules.patterns import MeasureWord
 from .among_parts import part_after_among
 from .baseline_before import is_baseline
-from .bracket_names import named_in_bracket_before
+from .bracket_names import bracketed_label, named_in_bracket_before
 from .candidate import PHYSICAL_KINDS, Candidate, Prior, since
 from .carried import carried, changed_from, just_before, last_amount, named_elsewhere, share_of_last
 from .context import ArticleText
@@ -342,7 +342,7 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
     if before and is_baseline(doc, c, before):
         # 高于时序进度7.4个百分点, 比全省高3个百分点: the noun is what the figure is compared with
         before = None
-    among = part_after_among(doc, c) if not before or len(before) == 1 else None
+    among = (part_after_among(doc, c) or bracketed_label(doc, c)) if not before or len(before) == 1 else None
     if among:  # 其中居民生活和采暖用气约36.3亿立方米 (jieba: …|用|气), 其中…参与“云祭扫”的近8.2万人次
         return among, False
     elided = named_elsewhere(doc, c, prev, before) or (None if before else stocked(doc, c, prev))

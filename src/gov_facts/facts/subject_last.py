@@ -347,8 +347,6 @@ def _verb_of_doing(doc: ArticleText, c: Candidate, prev: Prior, subject: str) ->
     if len(toks) != 1 or toks[0][1] not in _VERB_TAGS:
         return None
     rest = doc.norm[c.end : ce].strip()
-    bound = next((w for w, _ in doc.rules.qual_after if rest.startswith(w)), "")
-    rest = rest[len(bound) :]  # 將規劃施放30場以上: a bound after the count (以上, 左右) is no act
     if 2 <= len(rest) <= 6 and not re.search(r"[0-9的，、（(]", rest):
         return rest  # 吸引约126万人次参加: those who took part
     if c.unit in doc.rules.event_units and doc.norm[at : at + len(subject)] in _LIGHT_VERBS:

@@ -38,7 +38,9 @@ class Subjects:
         based = per_base(doc, c)  # 意外率為每千名工人17.4宗: the rate's base is no subject
         subject, topic = review(doc, based, self.prior, *subject_of(doc, based, self.prior))
         subject, topic = second_look(doc, based, self.prior, subject, topic)  # 名义, 八月份, 上述: no thing
-        subject, topic = last_look(doc, based, self.prior, subject, topic)  # 微, 吸引, 获评金奖: no thing
+        looked = last_look(doc, based, self.prior, subject, topic)  # 微, 吸引, 获评金奖: no thing
+        bound = any(looked[0] == w for w, _ in doc.rules.qual_after)  # 施放30場以上: 以上 is never one
+        subject, topic = (subject, topic) if bound else looked
         subject = past_coverb_object(doc, based, subject) or subject  # 就…场所提出检控: the act
         subject = past_coverb_place(doc, based, subject) or subject  # 在澎湖停留3.2天: the act, not where
         subject = acted_on(doc, based, subject) or subject  # 白鹤共记录到3260只: the thing, not the verb
