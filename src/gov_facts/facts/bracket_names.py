@@ -29,8 +29,8 @@ def named_in_bracket_before(doc: ArticleText, c: Candidate) -> str | None:
     bracket right before a count gives (past 共 or 约) is what it counts, not a word of the
     relative clause or the list before the bracket."""
     norm = doc.norm
-    if _CLOSERS.isdisjoint(norm[max(0, c.start - 3) : c.start]):
-        return None  # asked first: most figures follow no bracket
+    if _CLOSERS.isdisjoint(norm[c.start - 3 : c.start]):
+        return None  # asked first: most figures follow no bracket (none in the first three: none near)
     window = norm[max(0, c.start - 24) : c.start]
     m = _CLASS.search(window)
     if m is not None:

@@ -39,10 +39,11 @@ class Subjects:
         subject, topic = review(doc, based, self.prior, *subject_of(doc, based, self.prior))
         subject, topic = second_look(doc, based, self.prior, subject, topic)  # 名义, 八月份, 上述: no thing
         looked = last_look(doc, based, self.prior, subject, topic)  # 微, 吸引, 获评金奖: no thing
-        bound = any(looked[0] == w for w, _ in doc.rules.qual_after)  # 施放30場以上: 以上 is never one
+        bound = looked[0] != subject and any(looked[0] == w for w, _ in doc.rules.qual_after)  # 以上: never
         subject, topic = (subject, topic) if bound else looked
         subject = past_coverb_object(doc, based, subject) or subject  # 就…场所提出检控: the act
-        subject = past_coverb_place(doc, based, subject) or subject  # 在澎湖停留3.2天: the act, not where
+        if c.kind == "duration":  # 在澎湖停留3.2天: the act lasts, not where it happens
+            subject = past_coverb_place(doc, based, subject) or subject
         subject = acted_on(doc, based, subject) or subject  # 白鹤共记录到3260只: the thing, not the verb
         subject = past_change_word(doc, based, subject)  # 3.1%的负增长: the change word is no thing
         subject = contrasted_topic(doc, c) or subject  # 人民幣則佔約3.6%: the 则 topic, kept after it
