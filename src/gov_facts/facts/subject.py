@@ -117,19 +117,12 @@ def _had_before(doc: ArticleText, cs: int, prev: Prior) -> str | None:
 
 #: a bare dimension before a physical figure (长, 宽约, 条长): it measures the noun after 的, the subject
 _DIMENSION = re.compile(r"[^\s]?[长宽高深厚重]")
-
-
 #: 等一行, 一行: a party of people counted by the figure after it
 _GROUP = re.compile(r"等?一行$")
-
-#: 限载20吨, 限高4.5米, 限速30公里/小时: a limit verb right before a figure names the limit it sets,
-#: not the thing limited (其中3座限载20吨: the load limit, not 桥梁)
+#: 限载20吨, 限高4.5米: a limit verb right before a figure names the limit, not the thing limited
 _LIMIT_VERB = re.compile(r"限[载重高宽速长]$")
-
 #: at most this many characters between an old level and the new one (缩短至约, 调整为)
 _NEW_LEVEL_GAP = 6
-
-
 #: a word of totalling right before a count of acts (充电共计31.6万次, 充電累計約), past a bound
 _TOTALLED = re.compile(r"(?:共计|累计|合计|总计|共|达)(?:约|近|逾|超过)?$")
 
