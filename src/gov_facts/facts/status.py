@@ -35,6 +35,7 @@ from .status_cues import (
     actual_since,
     completion_ahead,
     glued_plan,
+    holds_a_plan_cue,
     in_force,
     length_of_a_set_span,
     limit_a_rule_sets,
@@ -338,7 +339,7 @@ def plan_governs(doc: ArticleText, c: Candidate) -> bool:
 
 def _plan_governs(doc: ArticleText, c: Candidate) -> bool:
     ss, se = doc.sentence(c.start)
-    if not doc.kept("plan cues", ss, lambda: _holds_a_plan_cue(doc, ss, se)):
+    if not doc.kept("plan cues", ss, lambda: holds_a_plan_cue(doc, ss, se)):
         return False  # the cheap test first, once per sentence: nothing in it plans (most sentences)
     cs, ce = doc.clause(c.start)
     if doc.norm.startswith(("的", "处"), c.end) and _DISTANCE_OF_A_PLACE.search(doc.norm, cs, c.start):
@@ -351,15 +352,6 @@ def _plan_governs(doc: ArticleText, c: Candidate) -> bool:
     if _plan_word_before(doc, ws, we, c.start) or plan_noun_after(doc, c, we) or quoted_target(doc, c):
         return True
     return _sentence_plans(doc, c, cs)
-
-
-def _holds_a_plan_cue(doc: ArticleText, ss: int, se: int) -> bool:
-    """Whether the sentence [ss, se) holds a plan, forecast or plan noun word (``plan_cue_any``) or opens
-    with who directs or a completion ahead: :func:`_plan_governs` reads only within the figure's
-    sentence, and each of its ways to a plan needs one of these (a sentence with none plans nothing)."""
-    rules, norm = doc.rules, doc.norm
-    cue = rules.plan_cue_any.search(norm, ss, se) or rules.directive_opener.match(norm, ss)
-    return cue is not None or rules.completion_opener.match(norm, ss) is not None
 
 
 def _length_of_a_planned_programme(doc: ArticleText, c: Candidate) -> bool:
