@@ -197,7 +197,14 @@ def parallel_object(doc: ArticleText, c: Candidate, prev: Prior, before: str) ->
 #: the rest of a group (其余约2 300个, 余下12家, 剩余的3宗) right before a count
 _THE_REST = re.compile(r"(?:其余|其他|余下|剩余|剩下)的?(?:约|近|逾|共)?$")
 #: the group a sentence breaks down, framed by 中 (在上述样本中，, 这些企业中，, 在抽检的120批次产品中，)
-_GROUP_FRAME = re.compile(r"(?:在|于)?(?:上述|以上|这些|该批|所)?([^\s，,。；;：:、0-9的]{2,8})中[，,]")
+#: or by a verb of having that opens those of the group described (全縣學校中設有自設廚房者計138所)
+_GROUP_FRAME = re.compile(
+    r"(?:在|于)?(?:上述|以上|这些|该批|所)?([^\s，,。；;：:、0-9的]{2,8})中(?:[，,]|(?=设有|拥有|具有|有))"
+)
+#: those of a group a verb of having describes, counted after 者 (設有自設廚房者計138所: 自設廚房)
+_THOSE_HAVING = re.compile(
+    r"(?:设有|拥有|具有|有)([^\s，,。；;：:、0-9的]{2,10})者(?:计|共|共计|合计|为|有)?$"
+)
 
 
 #: what a share of the rest is said to come from or to be, right after it (其余约13%来自海水化淡)
@@ -222,4 +229,22 @@ def rest_of_group(doc: ArticleText, c: Candidate) -> str | None:
     framed = None
     for m in _GROUP_FRAME.finditer(doc.norm, ss, cs):
         framed = m  # the last frame before the figure's clause
-    return doc.text[framed.start(1) : framed.end(1)] if framed is not None else None
+    return _group_noun(doc, framed.start(1), framed.end(1)) if framed is not None else None
+
+
+def _group_noun(doc: ArticleText, start: int, end: int) -> str:
+    """The group's noun, past a time or scope word opening the frame (目前全縣學校中: 學校)."""
+    toks = pos_tag(doc.norm[start:end])
+    while len(toks) > 1 and (toks[0][0] in doc.rules.stop or toks[0][1] == "t"):
+        start += len(toks.pop(0)[0])
+    return doc.text[start:end]
+
+
+def those_having(doc: ArticleText, c: Candidate) -> str | None:
+    """目前全縣學校中設有自設廚房者計138所, 企业中拥有自主品牌者共1200家: a count after 者 and a verb of
+    having counts those that have the thing named between (自設廚房), without the verb."""
+    if doc.norm[max(0, c.start - 4) : c.start].find("者") < 0:
+        return None  # the cheap cue first: no 者 right before the figure
+    cs, _ = doc.clause(c.start)
+    m = _THOSE_HAVING.search(doc.norm, cs, c.start)
+    return doc.text[m.start(1) : m.end(1)] if m is not None else None

@@ -12,7 +12,7 @@ from .context import ArticleText
 from .per_unit import per_unit_before
 from .per_unit import per_what as per_what  # the subject reads it from here
 from .run_trims import activity_share, built_past_means, group_past_activity
-from .tag_repairs import AVERAGED, averaged_noun, lone_adjective_verb
+from .tag_repairs import AVERAGED, averaged_noun, held_object, lone_adjective_verb, recorded_head
 from .tagging import pos_tag
 from .text import BOUND_WORDS, CN_NUM, LEVEL_WORDS, SEGMENT_BREAK
 from .words_before import CN_COUNT, WordsBefore
@@ -107,6 +107,11 @@ def _ends_a_word(doc: ArticleText, cue: str, at: int) -> bool:
     )
 
 
+def _measured(c: Candidate) -> bool:
+    """A count written with its measure word last (展覽58個)."""
+    return isinstance(c.entry, MeasureWord) and c.end == c.unit_start + len(c.unit or "")
+
+
 def _object_of_verb(before: WordsBefore, last: int, skipped: str, c: Candidate) -> bool:
     """Whether the word jieba tags a verb right before a count (临客 in 加开临客1120列) is the
     object of the verb before it: two verbs in a row before a measure word that counts things, the
@@ -115,7 +120,7 @@ def _object_of_verb(before: WordsBefore, last: int, skipped: str, c: Candidate) 
     return (
         isinstance(c.entry, MeasureWord)
         and not c.entry.names_thing  # 完成注册确认5661人: 人 names those counted; 确认 is a verb
-        and c.end == c.unit_start + len(c.unit or "")
+        and _measured(c)
         and last >= 0
         and toks[last + 1 : last + 2] == [(skipped, "v")]
         and toks[last][1] == "v"
@@ -222,7 +227,11 @@ def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[st
         run.append((toks[last][0], "n"))
     # 超额认购约19倍: a word that only modifies (jieba's b: 超额, 累计) ends no noun phrase; with the
     # verb right after it, the two are the noun of what is measured
-    if run and run[-1][1] == "b" and skipped_verb and toks[last + 1 : last + 2] == [(skipped_verb, "v")]:
+    if skipped_verb and held_object(toks, skipped_verb, rules.words.campaign_held) and _measured(c):
+        run, skipped_verb = [(skipped_verb, "n")], toks[-2][0]  # 舉辦展覽58個: the thing held
+    elif run and skipped_verb and recorded_head(toks, i, last, skipped_verb, rules.words.record_verbs):
+        run, skipped_verb = [*run, (skipped_verb, "vn")], None  # 受理居民身份證申請186,420宗: its head
+    elif run and run[-1][1] == "b" and skipped_verb and toks[last + 1 : last + 2] == [(skipped_verb, "v")]:
         run.append((skipped_verb, "vn"))
         skipped_verb = None
     elif skipped_verb and _names_money(c, skipped_verb):

@@ -87,6 +87,10 @@ def _review(
     # whose cue is not there is not asked
     near = doc.norm[max(0, c.start - 16) : c.start]
     mark = doc.shadow[c.start - 1 : c.start]
+    quoted_at = c.start
+    if mark in ("逾", "约", "近", "过", "超") and (bound := _BOUND_BEFORE.search(near)) is not None:
+        quoted_at = c.start - len(bound.group(0))  # 「博物館通行證」逾3.1萬張: the mark before the bound
+        mark = doc.shadow[quoted_at - 1 : quoted_at]
     count = c.kind == "count"  # the checks of other modules ask it first too
     better = (
         (verb_item(doc, c, subject) if count else None)
@@ -98,7 +102,7 @@ def _review(
         or (_share_of_whole(doc, c, prev, subject) if "的" in near[-4:] else None)
         or (_word_after_figure(doc, c, subject) if subject and len(subject) == 1 else None)
         or (_own_item(doc, c, prev, subject) if _ITEM_CUES.search(near) else None)
-        or (_quoted_before(doc, c, subject) if count and mark in _CLOSING_QUOTES else None)
+        or (_quoted_before(doc, c, subject, quoted_at) if count and mark in _CLOSING_QUOTES else None)
         or (_named_before_bracket(doc, c, prev, subject) if mark in _OPENING_BRACKETS else None)
         or (None if subject else named_before_aside(doc, c) or stretch_named_before(doc, c))
         or (_named_in_sentence(doc, c) if not subject or unit_at_new_level(doc, c, subject) else None)
@@ -141,6 +145,9 @@ def _table_period(c: Candidate, subject: str | None) -> str | None:
 #: before a figure that opens a bracket (:func:`_named_before_bracket`)
 _CLOSING_QUOTES = ("”", "」", '"')
 _OPENING_BRACKETS = ("（", "(")
+
+#: a bound between a closing quote and its count (「博物館通行證」逾3.1萬張), asked by its last character
+_BOUND_BEFORE = re.compile(r"(?:逾|约|近|超过|超)$")
 
 #: what opens a list item or a breakdown before a count (、, a bracket, 其中): :func:`_own_item`
 _ITEM_CUES = re.compile(r"[、（(]|其中")
@@ -259,16 +266,17 @@ def _own_item(doc: ArticleText, c: Candidate, prev: Prior, subject: str | None) 
     return _item_words(doc, start, c.start)
 
 
-def _quoted_before(doc: ArticleText, c: Candidate, subject: str | None) -> str | None:
+def _quoted_before(doc: ArticleText, c: Candidate, subject: str | None, at: int) -> str | None:
     """培育年收入百万元以上的“强村”2个, 评选“最美家庭”20户: a short quoted name right before a count
-    is what it counts. Asked only for a count right after a closing quote."""
-    opening = max(doc.text.rfind(q, max(0, c.start - 12), c.start - 1) for q in ("“", "「", '"'))
+    (or its bound: 售出「博物館通行證」逾3.1萬張) is what it counts. Asked only for a count right after
+    a closing quote; ``at`` is where the count or its bound starts."""
+    opening = max(doc.text.rfind(q, max(0, at - 12), at - 1) for q in ("“", "「", '"'))
     if opening < 0:
         return None
     _, ce = doc.clause(c.start)
     if subject and subject in doc.shadow[c.end : ce]:
         return None  # “文明”与“野蛮”两大阶段: the noun after the figure is what it counts
-    name = doc.shadow[opening + 1 : c.start - 1]
+    name = doc.shadow[opening + 1 : at - 1]
     if not 2 <= len(name) <= 10 or _NOT_A_NAME.search(name):
         return None
     return None if subject and name in subject else name
