@@ -1,6 +1,7 @@
 """What a count names when the words after it are no noun run jieba reads: a part named after a
-copula (当中有215人为青少年, 另有26.0万人次属其他类别人士), and the object a verb before the figure
-counts, read to the clause's end (录得123宗新增个案, 共发生1,702宗意外, 增设20条自助过关通道).
+copula (当中有215人为青少年, 另有26.0万人次属其他类别人士), the object a verb before the figure
+counts, read to the clause's end (录得123宗新增个案, 共发生1,702宗意外, 增设20条自助过关通道), and a
+quoted name before it (评选“最美家庭”20户).
 
 Part of the subject decision (:mod:`.subject`); each check reads only the figure's clause.
 """
@@ -248,3 +249,32 @@ def those_having(doc: ArticleText, c: Candidate) -> str | None:
     cs, _ = doc.clause(c.start)
     m = _THOSE_HAVING.search(doc.norm, cs, c.start)
     return doc.text[m.start(1) : m.end(1)] if m is not None else None
+
+
+#: what the words of a figure's own item or a quoted name may not hold: digits, a 的, a break
+NOT_A_NAME = re.compile(r"[0-9的，。；;：:、“”《》（）()]")
+#: the character right before a count that closes a quoted name, or ends a bound after one
+QUOTE_OR_BOUND = ("”", "」", '"', "逾", "约", "近", "过", "超")
+#: a bound between a closing quote and its count (「博物館通行證」逾3.1萬張)
+_BOUND_BEFORE = re.compile(r"(?:逾|约|近|超过|超)$")
+
+
+def quoted_before(doc: ArticleText, c: Candidate, subject: str | None) -> str | None:
+    """培育年收入百万元以上的“强村”2个, 评选“最美家庭”20户: a short quoted name right before a count
+    (or its bound: 售出「博物館通行證」逾3.1萬張) is what it counts. Asked only for a count right after
+    one of ``QUOTE_OR_BOUND``."""
+    at = c.start
+    if (bound := _BOUND_BEFORE.search(doc.norm, max(0, at - 2), at)) is not None:
+        at = bound.start()
+    if doc.shadow[at - 1 : at] not in ("”", "」", '"'):
+        return None
+    opening = max(doc.text.rfind(q, max(0, at - 12), at - 1) for q in ("“", "「", '"'))
+    if opening < 0:
+        return None
+    _, ce = doc.clause(c.start)
+    if subject and subject in doc.shadow[c.end : ce]:
+        return None  # “文明”与“野蛮”两大阶段: the noun after the figure is what it counts
+    name = doc.shadow[opening + 1 : at - 1]
+    if not 2 <= len(name) <= 10 or NOT_A_NAME.search(name):
+        return None
+    return None if subject and name in subject else name
