@@ -172,7 +172,7 @@ RECORDED = [
     ("devwide", "recall", 0.998),
     ("devwide", "unit", 0.996),
     ("devwide", "subject", 0.984),
-    ("devwide", "time", 0.998),
+    ("devwide", "time", 0.995),
     ("devwide", "status", 0.993),
     ("devwide", "meta", 1.0),
     ("devwide", "body", 0.99),

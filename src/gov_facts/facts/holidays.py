@@ -15,6 +15,8 @@ from .word_lookups import WordLookups
 
 #: what right after the name says its dates follow, or a time outside the span
 _NOT_THE_SPAN = re.compile(r"[^，,。；;]{0,8}?[（(]|前后|前|后|结束|之前|之后|以来")
+#: a cheap first test: every holiday head holds one of these
+_MAY_NAME = re.compile("假|黄金周|期间")
 #: a comparison's word right before the name (较2019年, 比去年, 与上年同期): the name is a baseline
 _BASELINE_BEFORE = re.compile(r"(?:较|比|与|同比|相比)[^，,。；;]{0,6}$")
 
@@ -25,8 +27,8 @@ def holiday_spans(
     """``times`` with each holiday named in ``norm`` (and the year written right before it) read
     as its span of days; not on a page dated in the Republic of China era (``roc``), whose holidays
     the mainland's calendar does not give (春節連假 of 114年: 1月25日至2月2日)."""
-    if published is None or roc or not words.holiday_days or ("假" not in norm and "黄金周" not in norm):
-        return times  # (every head but 黄金周 holds 假: most pages name no holiday)
+    if published is None or roc or not words.holiday_days or not _MAY_NAME.search(norm):
+        return times  # (every head but 黄金周 and 期间 holds 假: most pages name no holiday)
     found = [m for m in words.holiday_name.finditer(norm)]
     if not found:
         return times
@@ -56,7 +58,7 @@ def _span(
         return None  # 十月份適逢國慶黃金周: a time before it in its clause dates the clause
     if year_expr is not None:
         if year_expr.grain != "year" or year_expr.first is None or not _written_year(year_expr.text):
-            return None  # 去年春节假期, 上年国庆: left as they are
+            return None  # 上年国庆, 前年春节: left as they are
         year = year_expr.first.year
     else:
         year = published.year
@@ -70,5 +72,6 @@ def _span(
 
 
 def _written_year(text: str) -> bool:
-    """2024年, 今年: a year written out or this year, not one counted back (去年, 上年)."""
-    return text.rstrip("年").isdigit() or text in ("今年", "本年")
+    """2024年, 今年, 去年: a year written out, this year or last year (去年清明节期间 is last
+    year's holiday); not 上年 or 前年, which count back from a year the page may not be in."""
+    return text.rstrip("年").isdigit() or text in ("今年", "本年", "去年")

@@ -190,15 +190,16 @@ def _begins_a_word(after: str, w: str) -> bool:
 CHANGE_IN_A_NOUN = re.compile(
     r"的|[^，,。；;0-9%％]{0,2}[值率点]|[型性速线]|面(?!积)|[^，,。；;0-9%％、]{1,4}、"
 )
+#: Taiwan's 成长 read across a verb ending in 成 and the noun after it (建成长输管道): no change word
+_GLUED_GROWTH = re.compile(r"(?<=[建形落构组組达])成(?=长)")
 #: a one-character change word (涨, 跌, 升) is a verb only right before its figure or a bound (跌0.5%,
 #: 涨约1.2%), or before 幅 (涨幅为2.1%); elsewhere part of a word (涨价商品, 国内升学1536人, 升破6.95)
 _ONE_CHARACTER_GAP = frozenset(["", *"约近逾超达了"])
 
 
-#: 涨幅为2.1%, 增幅约15.5%, 涨幅达到3%: a one-character change word before 幅 (or a close change
-#: word ending in 幅) names the change's size when little stands between it and the figure; not
-#: across a comparison or another verb
-#: (漲幅較1月之2.32%回降: the figure is January's rise, compared; 物價漲幅可望維持在2%以下: a level held)
+#: 涨幅为2.1%, 增幅约15.5%, 涨幅达到3%: a one-character change word before 幅 (or a close change word
+#: ending in 幅) names the change's size when little stands between it and the figure; not across a
+#: comparison or another verb (漲幅較1月之2.32%回降: January's rise, compared; 物價漲幅可望維持在2%以下)
 _SIZE_TAIL = re.compile(r"度?(?:为|是|达到|达|约为|约|在|已达|高达|超过|近)?\s*")
 
 
@@ -331,7 +332,6 @@ def _masked_name(m: re.Match[str]) -> str:
 #: the noun's level, so only a change word after the 的 is its own (的比重提高为12%)
 _LEVEL_OF_A_MODIFIED_NOUN = re.compile(r"的[^的，,。；;：:0-9]{1,10}[为是](?:约|近)?$")
 
-
 #: the same with the figure right after the noun (水质达到或优于Ⅲ类的断面13个), not a bound (降至…的約15%)
 _FIGURE_OF_A_MODIFIED_NOUN = re.compile(r"的(?![约近逾])[^的，,。；;：:、0-9幅]{1,8}$")
 
@@ -352,6 +352,8 @@ def sets_new_level(text: str, rules: Rulebook) -> bool:
 def change_of(clause_before: str, rules: Rulebook) -> str | None:
     """The change a figure states (increase, decrease, to), from its clause up to it; decided here
     for the fact's ``change`` and for the rules that ask whether a figure is a change."""
+    if "成长" in clause_before:  # 累计建成长输管道, 形成长效机制: 成长 across a verb and its noun
+        clause_before = _GLUED_GROWTH.sub("□", clause_before)
     return nearest_word(clause_before, rules.changes, CHANGE_IN_A_NOUN, rules.close_changes)
 
 

@@ -17,6 +17,9 @@ from .time_expressions import TimeExpr
 #: make it the threshold that defines a class of things (by size, revenue, investment, age), which
 #: holds at no time
 _THRESHOLD_OF_A_CLASS = re.compile(r"[及或]?以[上下]的")
+#: 7座及以下小型客车, 3层及以上建筑, 100张及以上床位的: an inclusive bound right before the noun a count
+#: picks out defines the class, as a bound and 的 do (not 以上 alone: 新增就业1万人以上)
+_INCLUSIVE_BOUND_BEFORE_A_NOUN = re.compile(r"[及或]以[上下](?=[\u4e00-\u9fff])(?!的|时间|时期|期间|，)")
 #: a share with a bound is how far something reaches (力争明年底前覆盖全市50%以上的村), no class
 _SHARES = frozenset({"percent", "percentage_point", "multiple"})
 
@@ -32,6 +35,8 @@ def threshold_of_a_class(doc: ArticleText, c: Candidate) -> bool:
     bracket defines the class of days counted, at no time."""
     if c.kind not in _SHARES and _THRESHOLD_OF_A_CLASS.match(doc.norm, c.end) is not None:
         return True
+    if c.kind == "count" and _INCLUSIVE_BOUND_BEFORE_A_NOUN.match(doc.norm, c.end) is not None:
+        return True  # 对7座及以下小型客车免费通行: the class of vehicles a rule picks out
     if doc.norm[c.end : c.end + 1] not in ("）", ")"):
         return False  # the cheap test first: most figures close no bracket
     return _SIGN_IN_ASIDE.search(doc.norm, max(0, c.num_start - 16), c.num_start) is not None

@@ -58,6 +58,8 @@ _QUOTES = ("“", '"', "‘", "「")
 #: words that point at a programme named before (本计划, 该计划, 此项规划): the plan noun after one is
 #: that programme, not a plan word (jieba keeps 该区, 该镇 one word: the place that plans is no pointer)
 _POINTERS = frozenset({"本", "该", "此", "这", "这项", "该项", "此项", "本项", "这个", "上述"})
+#: measure words of proposals (12件建议, 3条建议, 该项建议): the 建议 after one is a noun
+_COUNTED_BY = frozenset("件条项份條項")
 #: the place that acts, right before a plan word (全市, 我县, 本区, 该镇)
 _ACTOR_PLACE = re.compile(r"(?:全|我|本|该)[市县区省镇乡州旗]$")
 
@@ -73,7 +75,10 @@ def _governs(clause: _Clause, k: int, rules: Rulebook, figure_at: int) -> bool:
         return nxt is not None and nxt[1][:1] in _MODAL_NEXT and before not in rules.habitual_adverbs
     if word in rules.words.lead_cues:
         # 我建議預留60億元, 預定年底前發放: a proposal or a step set ahead before its verb, preposition
-        # or time; 检察建议154份, 预定收购量, 預定了 (booked): a noun or what is done
+        # or time; 检察建议154份, 预定收购量, 預定了 (booked): a noun or what is done; 12件建议作为…, 该项
+        # 建議由…: counted or pointed at, the proposals are a noun whatever verb follows
+        if k > 0 and (tokens[k - 1][1][:1] == "q" or tokens[k - 1][0][-1:] in _COUNTED_BY):
+            return False
         return nxt is not None and nxt[2] < figure_at and (is_verb(nxt) or nxt[1][:1] in "pct")
     if word == "要":
         # 要达到 sets a target, 要在30日内完成 a requirement; 每年要额外支出 states a cost

@@ -76,8 +76,17 @@ TRADITIONAL = str.maketrans(
 _CAPITAL_SAN = re.compile(rf"[參参](?=[{CAPITALS}萬億万亿元圓圆角分整])|(?<=[{CAPITALS}萬億万亿])[參参]")
 
 
-_NORMALIZE: dict[int, int | str] = {**FULLWIDTH, **TRADITIONAL, ord("參"): "参"}
-_FULLWIDTH_POINT = re.compile(r"．(?![０-９])|(?<![０-９])．")
+#: the dots a compound unit is written with (千瓦•时, 千瓦・时, 千瓦‧時 as Taiwan types it, kW⋅h):
+#: each the middle dot of 千瓦·时 and kW·h
+_UNIT_DOTS = str.maketrans("•・‧⋅･", "·····")
+_NORMALIZE: dict[int, int | str] = {**FULLWIDTH, **TRADITIONAL, **_UNIT_DOTS, ord("參"): "参"}
+#: a full-width point that is no decimal point: not between two digits; or after the first
+#: digits of a line or sentence (1．2023年…: a list number) unless the digits on both sides are full-width
+#: (１．２０２３ is a number); 2．5万亿元 and 12．35亿元, ASCII digits typed with a full-width point
+#: as a Chinese input method gives it, are decimals
+_FULLWIDTH_POINT = re.compile(
+    r"．(?![0-9０-９])|(?<![0-9０-９])．|(?:^|(?<=[\s。；;：:]))(?=[0-9０-９]{1,3}．)(?![０-９]+．[０-９])[0-9０-９]+．"
+)
 #: the characters normalize changes: found with one search, since a page holds few of them (a
 #: translate over the whole text looks up every character)
 _TO_NORMALIZE = re.compile("[" + re.escape("".join(sorted(chr(k) for k in _NORMALIZE))) + "]")
@@ -85,15 +94,20 @@ _TO_NORMALIZE = re.compile("[" + re.escape("".join(sorted(chr(k) for k in _NORMA
 _GROUP_COMMA = re.compile(r"，(?<=[0-9]，)(?=[0-9]{3}(?![0-9]))")
 
 
+def _not_a_point(m: re.Match[str]) -> str:
+    """The full-width point made a full stop, one for one (the list number before it kept)."""
+    return m.group()[:-1] + "。"
+
+
 def normalize(text: str) -> str:
     """The text as the engine scans it: full-width digits and marks made ASCII, the traditional
     characters of numbers and units made simplified, all one character for one (same length).
 
-    A full-width point is a decimal point only between full-width digits (１２．５);
-    after a list number it ends the number (1．2023年…). A full-width comma between
+    A full-width point is a decimal point between digits (１２．５, 2．5万亿); after a list
+    number it ends the number (1．2023年…). A full-width comma between
     digit groups is a thousands separator (１２３，４５６).
     """
-    norm = _FULLWIDTH_POINT.sub("。", text) if "．" in text else text
+    norm = _FULLWIDTH_POINT.sub(_not_a_point, text) if "．" in text else text
     if "參" in norm or "参" in norm:
         norm = _CAPITAL_SAN.sub("叁", norm)
     norm = _TO_NORMALIZE.sub(lambda m: m.group().translate(_NORMALIZE), norm)

@@ -92,6 +92,13 @@ _SHARE_BASE_AFTER = re.compile(
     r"(?:[0-9.]+\s*(?:%|％|倍|成)|百分之|[一二两三四五六七八九十]+(?:成|倍))"
 )
 
+#: the same right after 占, which takes its base with no 的 (占今年累计旅客人数近八成, 占全年任务的六成;
+#: not past a copula: 占全年GDP比重达55% names the share's own level)
+_SHARE_BASE_AFTER_OF = re.compile(
+    r"(?P<noun>[^，,。；;：:\n0-9达達为為是]{1,16}?)[的之]?(?:约|約|近|仅|僅)?"
+    r"(?:[0-9.]+\s*(?:%|％|倍|成)|百分之|[一二两三四五六七八九十]+(?:成|倍))"
+)
+
 
 @lru_cache(maxsize=8)
 def _share_lead_before(leads: tuple[str, ...]) -> re.Pattern[str]:
@@ -113,6 +120,8 @@ def share_base_end(doc: ArticleText, t: TimeExpr) -> int | None:
     if not doc.rules.share_leads:
         return None
     m = _SHARE_BASE_AFTER.match(doc.norm, t.end)
+    if m is None and doc.norm.endswith("占", max(0, t.start - 6), t.start):
+        m = _SHARE_BASE_AFTER_OF.match(doc.norm, t.end)  # 占今年累计旅客人数近八成: 占 needs no 的
     if (
         m is None
         or _share_lead_before(doc.rules.share_leads).search(doc.norm, max(0, t.start - 9), t.start) is None

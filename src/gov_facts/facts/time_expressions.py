@@ -1,10 +1,9 @@
 """Time expressions in article text, resolved to ISO dates against the publish date.
 
-Facts refer to times (截至9月30日, 1-9月, 去年, 年底前, 前8个月, 近三年, 上月); this module
-finds those expressions and turns each into a type (point, period, as_of, deadline), a
-grain (what it names: a day, a month, a quarter, a year, a window, now, a plan period)
-and a start and end date. Relative expressions without a publish date keep their text
-and get null dates. Which expression governs a figure is :mod:`.timing`'s decision.
+Facts refer to times (截至9月30日, 1-9月, 去年, 年底前, 前8个月, 近三年, 上月); this module finds those
+expressions and turns each into a type (point, period, as_of, deadline), a grain (what it names: a day,
+a month, a quarter, a year, a window, now, a plan period) and a start and end date. Relative expressions
+without a publish date keep their text and get null dates. Which governs a figure is :mod:`.timing`'s.
 """
 
 from __future__ import annotations
@@ -253,6 +252,8 @@ class _Reader:
                 fallback = pub_year if g["rel"] == "本年" else None
                 anchor = self.sentence_year or self.report_year or fallback
             year = anchor + offset if anchor else None
+            if g["rel"] in ("明年", "后年"):  # 明年…于4月下旬开幕: a bare month after a year ahead is its
+                self.sentence_year = year
         if year is None:
             return Resolved(None, None, "period", "year")
         if g["m1"]:
@@ -336,10 +337,9 @@ _CORE_GROUPS = tuple(k for k in _EXPR.groupindex if k not in ("prefix", "suffix"
 def find_times(
     text: str, published: date | None, report_year: int | None = None, words: WordLookups | None = None
 ) -> list[TimeExpr]:
-    """Every time expression in ``text``, in order, with dates resolved.
-
-    Bare months and parts of a year (9月30日, 全年) take the year named earlier in the sentence, else
-    ``report_year`` (a report about a past year), else the publish year; ``words``: the Rulebook's."""
+    """Every time expression in ``text``, in order, with dates resolved: bare months and parts of a
+    year (9月30日, 全年) take the year named earlier in the sentence (明年 too), else ``report_year`` (a
+    report about a past year), else the publish year; ``words``: the Rulebook's."""
     words = builtin_word_lookups() if words is None else words
     out: list[TimeExpr] = []
     reader = _Reader(published, report_year)

@@ -167,10 +167,14 @@ class WordLookups:
 
 
 #: what may link a word of ratio to its figures (比例为, 之比约为, 比值由…降至; 收入比缩小至2.7:1, 比例
-#: 调整为3:7: a verb of change before 至, 到 or 为)
+#: 调整为3:7: a verb of change before 至, 到 or 为; 车桩比由去年底的2.7:1降至…: the old level's time
+#: and 的 after 由 or 从)
 _RATIO_LINKS = (
-    "为|是|约为|达到|达|约|由|从|降至|升至|至|(?:缩小|扩大|调整|下降|上升|降低|提高|收窄|优化)(?:至|到|为)"
+    "为|是|约为|达到|达|约|(?:由|从)(?:[^，,。；;:：]{1,8}?的)?|降至|升至|至"
+    "|(?:缩小|扩大|调整|下降|上升|降低|提高|收窄|优化)(?:至|到|为)"
 )
+#: how far before the figures the word of ratio may stand, past its longest link (由2024年底的)
+_RATIO_LINK_SPAN = 12
 
 
 def _longest(words: list[str]) -> int:
@@ -245,7 +249,7 @@ def word_lookups(r: WordLists) -> WordLookups:
         modal_span=_longest(r.reach_modals) + _longest(r.reach_verbs + r.gain_verbs),
         reach_ends=frozenset(w[-1] for w in r.reach_verbs + r.gain_verbs),
         ratio_cue_before=words_pattern(r.ratio_cues, f"(?:@)(?:{_RATIO_LINKS})?$"),
-        ratio_cue_span=_longest(r.ratio_cues) + 3,  # and a link of three characters at most
+        ratio_cue_span=_longest(r.ratio_cues) + _RATIO_LINK_SPAN,
         ratio_cues_after=tuple(r.ratio_cues_after),
         vague_leads=tuple(r.vague_leads),
         pointing_leads=tuple(r.pointing_leads),

@@ -40,7 +40,7 @@ from .chrome import FOOTER_MARK, chrome_for, prune
 from .content import PageContent
 from .continuation import continuation_warning, next_part, script_next_part
 from .grids import mark_label_grids
-from .lines import Line, PageLines, Walker
+from .lines import Line, PageLines, Walker, join_cut_figures
 from .metadata import Labeller, best_labelled, labeller_for, norm_text
 from .paragraphs import clean_body, closing_credits, is_real_paragraph
 from .parse import page_url, parse_html, read_meta
@@ -61,6 +61,7 @@ def read_html(text: str, patterns: Patterns) -> PageContent:
     """Read an HTML page into a :class:`PageContent`; NoArticleError when it holds no article."""
     mrules = patterns.metadata
     doc = parse_html(text)
+    join_cut_figures(doc)
     meta = read_meta(doc)
     scripts = collect_scripts(doc)
     title_tag = doc.find(".//title")

@@ -16,6 +16,32 @@ from .blocks import Stats
 from .html_tags import BLOCK_TAGS
 from .text_weight import WS as _WS
 
+#: what goes on a figure on the line after a ``<br>``: its scale or its percent sign
+_FIGURE_GOES_ON = frozenset("万亿萬億%％‰")
+_DIGITS = frozenset("0123456789０１２３４５６７８９")
+
+
+def join_cut_figures(doc: Element) -> None:
+    """Drop each ``<br>`` that cuts a figure from its scale or % (新增就业12.5<br>万人, 上涨2.1<br>%):
+    an editor's line break inside a sentence, where a figure never ends a line of its own. Other
+    ``<br>``s part lines (and paragraphs) as before."""
+    cuts = []
+    for br in doc.iter("br"):
+        tail = br.tail
+        if not tail or tail.lstrip()[:1] not in _FIGURE_GOES_ON:
+            continue  # nearly every <br>: one look at the text after it
+        prev = br.getprevious()
+        if prev is None:
+            parent = br.getparent()
+            before = (parent.text or "") if parent is not None else ""
+        else:
+            before = prev.tail or prev.text_content()
+        if before.rstrip()[-1:] in _DIGITS:
+            cuts.append(br)
+    for br in cuts:
+        br.tail = (br.tail or "").lstrip()
+        br.drop_tag()
+
 
 @dataclass
 class Line:

@@ -19,6 +19,13 @@ _LEADING_MARKUP = re.compile(
     r"^\s*(?:\ufeff)?(?:<!--|<!doctype|<html|<head|<meta|<body|<\?xml|<title|<div|<link)", re.I
 )
 _TAG = re.compile(r"</?(?:html|head|body|div|p|span|table|td|tr|a|br|meta|script|li|ul)\b[^>]*>", re.I)
+#: characters that show nothing and join nothing: the soft hyphen, zero-width space, (non-)joiner,
+#: word joiner and a BOM pasted mid-text, as characters or as HTML references. Word and web editors
+#: leave them inside figures (1&shy;2.5万人, 12&#8203;345万元), where a space would cut the figure.
+_INVISIBLE = re.compile(
+    "[\u00ad\u200b-\u200d\u2060\ufeff]"
+    r"|&(?:shy|ZeroWidthSpace|zwn?j|NoBreak|#(?:0*(?:173|820[345]|8288|65279)|[xX]0*(?:ad|AD|200[bcdBCD]|2060|feff|FEFF)));"
+)
 
 
 def looks_like_html(text: str) -> bool:
@@ -30,8 +37,15 @@ def looks_like_html(text: str) -> bool:
     return tags >= 5 and tags * 40 >= len(sample.splitlines())
 
 
+def drop_invisible(text: str) -> str:
+    """The text without its invisible characters (:data:`_INVISIBLE`): the article text, and every
+    offset into it, is the text a reader sees."""
+    return _INVISIBLE.sub("", text) if _INVISIBLE.search(text) else text
+
+
 def read_article(text: str, patterns: Patterns) -> PageContent:
     """Read a page's article; raises NoArticleError("<why>") when it holds none."""
+    text = drop_invisible(text)
     if looks_like_html(text):
         return read_html(text, patterns)
     return read_text_dump(text, patterns)

@@ -24,7 +24,7 @@ from ..facts.engine import find_facts
 from ..facts.place import page_place
 from ..facts.place_document import PageClues
 from ..facts.shadow import Script
-from ..page.reader import read_article
+from ..page.reader import drop_invisible, read_article
 from ..read.decode import decode_bytes
 from ..read.files import read_file
 from ..read.items import InputFailure
@@ -123,7 +123,7 @@ def extract_text(
     """
     pats = patterns or load_patterns()
     day = assumed_date(published)
-    body = "\n".join(line.strip() for line in text.splitlines() if line.strip())
+    body = "\n".join(line.strip() for line in drop_invisible(text).splitlines() if line.strip())
     if not body:
         raise NoArticleError("the text is empty")
     where = page_place(pats, PageClues(title), body)
