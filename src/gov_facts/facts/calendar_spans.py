@@ -190,3 +190,24 @@ def month_day(year: int, month: int, day: str | None, part: str | None, day2: st
         d1, d2 = _TENTHS[part]
         return Resolved(date(year, month, d1), date(year, month, min(d2, last.day)), "period", "days")
     return Resolved(first, last, "period", "month")
+
+
+def with_prefix_and_suffix(
+    r: Resolved, prefix: str, suffix: str, published: date | None
+) -> tuple[Resolved, str]:
+    """截至 makes an as-of time; 到/至 a deadline when it lies ahead; 前 a deadline; 以来 a period to now."""
+    if prefix in ("截至", "截至到", "截止", "截止到") or (prefix in ("到", "至") and r.grain == "now"):
+        r.kind, r.first = "as_of", None
+    elif prefix in ("到", "至") and r.last is not None and published and r.last >= published:
+        r.kind = "deadline"
+    elif prefix in ("到", "至"):
+        prefix = ""  # 由…到 / 1至9月 inside a range: the plain expression
+    if suffix in ("前", "以前", "之前", "或之前", "或以前"):
+        r.kind = "deadline"
+    elif suffix == "起":
+        r.kind, r.last = "period", None  # 2022年起: from then on, an open period
+    elif suffix in ("以来", "来"):
+        r.kind = "period"  # since then, up to the publish date (never before it began)
+        if published and (r.first is None or published >= r.first):
+            r.last = published
+    return r, prefix

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .candidate import Candidate
+from .candidate import Candidate, Prior, since
 from .context import ArticleText
 from .noun_phrase import noun_run_before
 from .topic import sentence_topic
@@ -60,3 +60,22 @@ def unit_at_new_level(doc: ArticleText, c: Candidate, subject: str | None) -> bo
     if subject is None or subject != c.unit:
         return False
     return doc.rules.change_to.search(doc.norm, max(0, c.start - 4), c.start) is not None
+
+
+#: an average word and the change verb after it, read as one noun (人均增加, 户均提高): no thing
+_AVERAGE_CHANGE = re.compile(r"[人户亩日月年]均(?:增加|提高|增长|减少|降低|下降|上涨|提升)")
+
+
+def averaged_change(doc: ArticleText, c: Candidate, prior: Prior, subject: str | None) -> str | None:
+    """基础养老金最低标准由每人每月203元提高到223元，月人均增加20元: an average word and a change verb
+    right before a figure name no thing; the change is of the level of the same unit stated before
+    it in its sentence, and takes that level's subject."""
+    if not subject or subject[1:2] != "均" or not _AVERAGE_CHANGE.fullmatch(subject):
+        return None  # (the cheap test first: most subjects have no 均 second)
+    if not doc.norm.endswith(subject, 0, c.start):
+        return None
+    ss, _ = doc.sentence(c.start)
+    for p, named, _ in reversed(since(prior, ss)):
+        if named and p.unit == c.unit and not _AVERAGE_CHANGE.fullmatch(named):
+            return named
+    return None

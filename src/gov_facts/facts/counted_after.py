@@ -243,3 +243,30 @@ def passive_object(doc: ArticleText, pos: int) -> str | None:
     if not doc.norm.startswith("被", pos):
         return None
     return object_of_next_verb(doc, pos + 1)
+
+
+#: a verb of who gains right before a count of people (惠及4.26万人, 受益群众约3万人, 惠及约)
+_BENEFIT = re.compile(r"(?:惠及|受益|覆盖|惠及到)(?:约|近|超过|逾|超)?$")
+#: those served, after the coverb that names them, up to a noun of a group of people
+_SERVED = re.compile(
+    r"(?:为|对|向|给)([^，,。；;]{1,24}(?:群体|人员|对象|群众|人群|居民|市民|村民|职工|学生|老人|老年人|长者|儿童"
+    r"|患者|农户|家庭|劳动者|困难户))"
+)
+
+
+def served_before(doc: ArticleText, c: Candidate) -> str | None:
+    """为低保对象、特困人员等困难群体代缴最低档次养老保险费，惠及4.26万人: a count of people after 惠及
+    (受益, 覆盖) counts the group its sentence serves, named before after 为/对/向 (past 等, the group's
+    class word), never the bare measure word."""
+    if _BENEFIT.search(doc.norm, max(0, c.start - 5), c.start) is None:
+        return None
+    ss, _ = doc.sentence(c.start)
+    served = max(_SERVED.finditer(doc.norm, ss, c.start), key=lambda m: m.start(), default=None)
+    if served is None:
+        return None
+    start = served.start(1)
+    listed = doc.norm.rfind("等", start, served.end(1))
+    start = listed + 1 if listed >= 0 and served.end(1) - listed > 2 else start
+    described = doc.norm.rfind("的", start, served.end(1))  # 符合条件的困难职工: the group, not its clause
+    start = described + 1 if described >= 0 and served.end(1) - described > 2 else start
+    return doc.shadow[start : served.end(1)]

@@ -53,6 +53,7 @@ def financial_years(
     if "年度" not in text and "学年" not in text and "学期" not in text:
         return times, spans
     times, spans = school_years(text, published, roc)  # 113學年度, 2025学年, 本学年, 2025年秋季学期
+    named = False  # whether the text names a financial year from April (二〇二五至二六年度)
     for end in sorted({m.end() for m in re.finditer("年度|学年度?", text)}):
         m = _FINANCIAL_YEAR.search(text, max(0, end - 20), end)
         if m is None or (m.start() > 0 and text[m.start() - 1] in f"0123456789{_YEAR_DIGITS}"):
@@ -66,7 +67,7 @@ def financial_years(
             times.append(pair_school_year(text, m.start(), m.end(), y1, school_start(text, roc)))
             spans.append((m.start(), m.end()))
             continue
-        first, last = date(y1, 4, 1), date(y1 + 1, 3, 31)
+        first, last, named = date(y1, 4, 1), date(y1 + 1, 3, 31), True
         part = _FISCAL_PART.match(text, m.end())
         grain, stop = "year", m.end()
         if part is not None:  # 二○二五／二六年度首六個月: April to September 2025
@@ -74,7 +75,9 @@ def financial_years(
         times.append(TimeExpr(m.start(), stop, text[m.start() : stop], "period", first, last, grain))
         spans.append((m.start(), m.end()))
     own = _this_financial_year(text, published, 1 if roc else 4, _THIS_FINANCIAL_YEAR, "财政年度")
-    if hong_kong:  # 本年度, 上年度: Hong Kong's government counts its years from April
+    # 本年度, 上年度: Hong Kong's government counts its years from April; so does a text that names
+    # such a year (二〇二五至二六年度首六個月…，約為本年度預算…: a page whose place is not found)
+    if hong_kong or (named and not roc):
         own += _this_financial_year(text, published, 4, _THIS_YEAR_OF_ACCOUNTS, "年度")
     return times + own, spans
 

@@ -15,7 +15,7 @@ from .noun_phrase import is_nounish, noun_run_before
 from .qualifier import sets_new_level
 from .rule_figures import threshold_of_a_class
 from .tagging import pos_tag
-from .text import QUOTE_RE, SEGMENT_BREAK
+from .text import LASTING_NAME, SEGMENT_BREAK
 from .topic import PROGRAMME_HEADS
 from .words_before import time_modifies
 
@@ -212,9 +212,9 @@ def activity_after_de(doc: ArticleText, pos: int) -> str | None:
     nouns after its closing quote."""
     if not doc.norm.startswith("的", pos):
         return None
-    quoted = QUOTE_RE.match(doc.norm, pos + 1)
+    quoted = LASTING_NAME.match(doc.norm, pos + 1)
     if quoted is not None:
-        name = next(g for g in quoted.groups() if g)
+        name = quoted.group(1)
         _, ce = doc.clause(quoted.end())
         head: list[str] = []
         for word, flag in pos_tag(doc.shadow[quoted.end() : min(ce, quoted.end() + 6)]):
@@ -360,9 +360,11 @@ def spent_before(doc: ArticleText, at: int) -> bool:
     return doc.rules.spent_tail.search(doc.norm, max(0, at - 3), at) is not None
 
 
-#: a comma and an adverb of going on between a spent amount and the verb of its purpose (投放約12億元，
-#: 繼續推行水管資產管理計劃; 投入资金3亿元，全力推进…)
-_THEN_PURPOSE = re.compile(r"[，,](?:继续|持续|并|以|用以|全力|重点|进一步|着力)?")
+#: a comma and an adverb of going on between an amount spent and the verb of its purpose (投放約12億元，繼續
+#: 推行…計劃; 投入资金3亿元，全力推进…), or the object of the works first (投入约1500万元，对…实施加固改造)
+_THEN_PURPOSE = re.compile(
+    r"[，,]?(?:继续|持续|并|以|用以|全力|重点|进一步|着力)?(?:对[^，。；;]{1,30}?(?=实施|开展|进行))?"
+)
 
 
 def money_purpose(doc: ArticleText, c: Candidate) -> str | None:
@@ -371,10 +373,8 @@ def money_purpose(doc: ArticleText, c: Candidate) -> str | None:
     the next clause (投放約12億元，繼續推行水管資產管理計劃)."""
     if c.kind != "money" or doc.rules.spent_tail.search(doc.norm, max(0, c.start - 3), c.start) is None:
         return None
-    verb = doc.rules.spend_purpose.match(doc.norm, c.end)
-    if verb is None and (then := _THEN_PURPOSE.match(doc.norm, c.end)) is not None:
-        verb = doc.rules.spend_purpose.match(doc.norm, then.end())  # 投放約12億元，繼續推行…計劃
-    if verb is None:
+    then = _THEN_PURPOSE.match(doc.norm, c.end)  # 投放約12億元，繼續推行…計劃 (may be empty: 推动老屋重建)
+    if (verb := doc.rules.spend_purpose.match(doc.norm, then.end() if then else c.end)) is None:
         return None
     # 推動「宜蘭好日子」行銷計畫: a quoted name opens the object; the run goes on after it
     quoted = _QUOTED_NAME.match(doc.norm, verb.end())

@@ -17,9 +17,9 @@ from .units import ends_with
 from .verb_bounds import bound_before_a_verb, capacity_modal_at
 
 #: a bound before a share or multiple of something named between (约占全市总面积的35%, 约为全国平均
-#: 水平的1.3倍, 接近…的2倍; 不到全市的三分之一): approx, or less_than
+#: 水平的1.3倍, 接近…的2倍; 不到全市的三分之一; 約為…收入590億元的百分之五十四): approx, or less_than
 _BOUND_OF_A_SHARE = re.compile(
-    r"(?:((?:大约|大概|约)(?:占|为|是|相当于|达)|接近|将近)|不足|不到)(?:[^，。；;,0-9]|[0-9]{2,4}年){1,14}[的之]$"
+    r"(?:((?:大约|大概|约)(?:占|为|是|相当于|达)|接近|将近)|不足|不到)(?:[^，。；;,0-9]|[0-9][0-9.,]*[万亿]*[元年]){1,14}[的之]$"
 )
 
 

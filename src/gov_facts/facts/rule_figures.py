@@ -155,7 +155,28 @@ def rule_in_force(doc: ArticleText, c: Candidate) -> bool:
         or (penalty and penalty_of_a_law(doc, c))
         or (each and rule_of_thumb(doc, c))
         or stated_by_a_law(doc, c)
+        or (each and part_of_a_rule(doc, c))
     )
+
+
+#: the count of a rule's tiers right after its range (缴费标准设为每年200元至5000元共14个档次)
+_TIERS = re.compile(r"[个档]?档次?")
+
+
+def part_of_a_rule(doc: ArticleText, c: Candidate) -> bool:
+    """对年满75周岁的参保人员，每人每月再增发…30元; 缴费标准设为每年200元至5000元共14个档次: the age
+    that picks out whom a rule's rate per head covers (年满N周岁的), and the count of the tiers of a
+    rule's rate, hold as long as the rule: undated, like the rate (a results period does not date them)."""
+    if c.kind == "duration":
+        if not doc.norm.endswith("满", 0, c.start) or not doc.norm.startswith("的", c.end):
+            return False
+        return _states_a_rate(doc, c.end, doc.sentence(c.start)[1])
+    if c.kind != "count" or not doc.norm.endswith("共", 0, c.start):
+        return False
+    tiers = _TIERS.match(doc.norm, c.unit_start)
+    if tiers is None or "档" not in tiers.group(0):
+        return False
+    return _states_a_rate(doc, doc.clause(c.start)[0], c.start)
 
 
 #: a sentence opened by the provision it states (依道路交通管理處罰條例第35條規定，, 根据《…办法》规定，)

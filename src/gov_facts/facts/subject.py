@@ -14,7 +14,9 @@ import re
 from dataclasses import replace
 
 from ..rules.patterns import MeasureWord
+from .among_parts import part_after_among
 from .baseline_before import is_baseline
+from .bracket_names import bracketed_label, named_in_bracket_before
 from .candidate import PHYSICAL_KINDS, Candidate, Prior, since
 from .carried import carried, changed_from, just_before, last_amount, named_elsewhere, share_of_last
 from .context import ArticleText
@@ -28,6 +30,7 @@ from .counted_after import (
     noun_begun_by_unit,
     participle_noun_after,
     passive_object,
+    served_before,
 )
 from .counted_object import (
     named_by_copula,
@@ -104,6 +107,20 @@ _SHARE_OF_A_WHOLE = re.compile(
     r"|占(?!比)[^，。；;0-9的]{1,10}?(?:近|约|超过|逾|超|不到|不足|将近|接近|大约)$"
 )
 
+#: an adverb alone before 占, which names no part (约占整体的33.5%)
+_SHARE_ADVERBS = frozenset({"约", "大约", "均", "共", "合计", "仅", "已", "则", "分别", "亦", "也"})
+
+
+def _had_before(doc: ArticleText, cs: int, prev: Prior) -> str | None:
+    """…的住宅物業買賣協議有1 836宗，約佔整體的33.5%: a share whose clause names no part (an adverb
+    alone before 占) is of the X of an X有N in the clause just before, not of the whole it names."""
+    p, named, _ = prev[-1] if prev else (None, None, False)
+    if p is None or not named or not doc.norm.endswith("有", 0, p.start):
+        return None
+    pcs = doc.clause(max(0, cs - 2))[0]
+    return named if pcs <= p.start < cs and doc.shadow.find(named, pcs, p.start) >= 0 else None
+
+
 #: a bare dimension before a physical figure (长, 宽约, 条长): it measures the noun after 的, the subject
 _DIMENSION = re.compile(r"[^\s]?[长宽高深厚重]")
 
@@ -111,8 +128,23 @@ _DIMENSION = re.compile(r"[^\s]?[长宽高深厚重]")
 #: 等一行, 一行: a party of people counted by the figure after it
 _GROUP = re.compile(r"等?一行$")
 
+#: 限载20吨, 限高4.5米, 限速30公里/小时: a limit verb right before a figure names the limit it sets,
+#: not the thing limited (其中3座限载20吨: the load limit, not 桥梁)
+_LIMIT_VERB = re.compile(r"限[载重高宽速长]$")
+
 #: at most this many characters between an old level and the new one (缩短至约, 调整为)
 _NEW_LEVEL_GAP = 6
+
+
+#: a word of totalling right before a count of acts (充电共计31.6万次, 充電累計約), past a bound
+_TOTALLED = re.compile(r"(?:共计|累计|合计|总计|共|达)(?:约|近|逾|超过)?$")
+
+
+def _acts_totalled(doc: ArticleText, c: Candidate, acts: str) -> bool:
+    """Whether a noun and the verb of an activity (jieba's 充电) stand right before a word of
+    totalling and a count of acts: the verb is part of what is counted, not a predicate."""
+    m = _TOTALLED.search(doc.shadow, max(0, c.start - 5), c.start)
+    return m is not None and doc.shadow.endswith(acts, 0, m.start())
 
 
 def _prev_in_sentence(doc: ArticleText, c: Candidate, prev: Prior) -> Prior:
@@ -140,6 +172,7 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
     # 其中12例为境外输入病例, 另有26.0万人次属其他类别人士: the part the copula after a count names
     items_subject = part_in_breakdown(doc, c) or named_by_copula(doc, c) or listed(doc, c, prev)
     items_subject = items_subject or named_in_brackets(doc, c) or named_before_bracket(doc, c)
+    items_subject = items_subject or named_in_bracket_before(doc, c)  # （A类）427件, （以下简称X）612件
     items_subject = items_subject or named_before_inclusion(doc, c)  # 乐透型游戏（含…）销售
     items_subject = (
         items_subject or part_of_group(doc, c, prev) or rest_of_group(doc, c) or those_having(doc, c)
@@ -238,8 +271,10 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
                 return after2, False
     # 供应土地169宗、314公顷: an enumeration shares its subject
     ss, _ = doc.clause(c.start, SEGMENT_BREAK)
-    if ss > 0 and doc.text[ss - 1] == "、" and prev and prev[-1][1] and not doc.text[ss : c.start].strip():
-        return prev[-1][1], False
+    # (3座限载20吨、2座…: a limit is its own figure's, not shared)
+    shared = prev[-1][1] if ss > 0 and doc.text[ss - 1] == "、" and prev else None
+    if shared and not doc.text[ss : c.start].strip() and not _LIMIT_VERB.fullmatch(shared):
+        return shared, False
     # 占全部投资的89.4%: a share is a share of the topic, not of the whole it names; the part named
     # before 占 in the clause (第三产业增加值占地区生产总值比重为52.4%), else the sentence's topic
     cs, _ = doc.clause(c.start)
@@ -250,10 +285,12 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         planned = plan_whole(doc, share.start(), c.start)
         if planned:  # 完成年度计划的107.2%, 占年度任务的81.3%: a completion rate; the plan is named
             return planned, False
-        if share.start() > cs:  # 租金订为同区公屋租金的九成: before the verb 为 is part of (订为)
+        part = _had_before(doc, cs, prev) if doc.norm[cs : share.start()] in _SHARE_ADVERBS else None
+        if part is None and share.start() > cs:
+            # 租金订为同区公屋租金的九成: before the verb 为 is part of (订为)
             at = set_as(doc, cs, share.start())  # 前四類合計占…之80.2%: the group, else the noun
             part = counted_group(doc, cs, at) or noun_run_before(doc, replace(c, start=at))[0]
-        else:  # 民营经济增加值1234亿元，占全市GDP的比重达到56.7%: the amount just stated, or
+        elif part is None:  # 民营经济增加值1234亿元，占全市GDP的比重达到56.7%: the amount just stated, or
             # the part named in the clause just before (其中工业投资增长21.3%，占…的比重提高到38.5%)
             part = just_before(doc, cs, prev, share) or last_amount(doc, c, prev, before=share.start())
         # 电气火灾仍是主因，占火灾总数的四成以上: the noun an earlier clause is about, never the base
@@ -336,6 +373,9 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
     if before and is_baseline(doc, c, before):
         # 高于时序进度7.4个百分点, 比全省高3个百分点: the noun is what the figure is compared with
         before = None
+    among = (part_after_among(doc, c) or bracketed_label(doc, c)) if not before or len(before) == 1 else None
+    if among:  # 其中居民生活和采暖用气约36.3亿立方米 (jieba: …|用|气), 其中…参与“云祭扫”的近8.2万人次
+        return among, False
     elided = named_elsewhere(doc, c, prev, before) or (None if before else stocked(doc, c, prev))
     if elided:  # 发送旅客2782.8万人次，日均347.9万人次; 总销货数量临时估计较一年前上升5.4%
         return elided, False
@@ -345,6 +385,8 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         doc.norm, max(0, c.start - 6), c.start
     ):
         before = None  # 提高11.5公斤，增幅2.4%: a bare rate names the thing of the figure before
+    if before and verb and c.unit in doc.rules.event_units and _acts_totalled(doc, c, before + verb):
+        return before + verb, topic  # 新能源汽车充电共计31.6万次: the acts counted, verb and all
     if before:  # 为4826户纳税人办理留抵退税61.52亿元: past those served and the verb
         # 加裝柔性防護網，總長度約2.8公里: a bare dimension opening the clause measures the thing before
         # (each asked only when the one before found nothing)
@@ -355,12 +397,14 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
     if isinstance(c.entry, MeasureWord) and c.entry.names_thing:
         # 受灾人口3.26万人，紧急转移安置4815人: the people two verbs act on, before the count of
         # the same unit before it
-        same_unit = named_by_verbs(doc, c) or topic_before(doc, c, prev)
+        same_unit = served_before(doc, c) or named_by_verbs(doc, c) or topic_before(doc, c, prev)
         # 每班不超过30人，每场不超过20人: what the count is per, before the count of the same unit
         same_unit = same_unit or per_what(doc, c) or carried(doc, c, prev, same_unit_only=True)
         if same_unit:
             return same_unit, False
         return noun_begun_by_unit(doc, c) or c.unit, False
+    if verb and _LIMIT_VERB.search(verb) and doc.norm.endswith(verb, 0, c.start):
+        return verb, False
     inherited = other_extreme(doc, c, prev) or named_by_verbs(doc, c) or topic_before(doc, c, prev)
     inherited = inherited or changed_from(doc, c, prev) or traded_kind(doc, c, verb)
     inherited = inherited or share_of_last(doc, c, prev)

@@ -25,11 +25,12 @@ from .calendar_spans import (
     valid_day,
     week,
     window,
+    with_prefix_and_suffix,
     year_back,
     year_part,
 )
 from .word_lookups import WordLookups, builtin_word_lookups
-from .year_spans import anchors_no_year, join_year_spans
+from .year_spans import anchors_no_year, join_year_spans, year_reaches_past_semicolon
 
 #: a small count (of months, years): never a year such as 2020 (2020年来 is "since 2020")
 _NUM = r"[0-9]{1,2}|[一二两三四五六七八九十]{1,3}"
@@ -148,6 +149,7 @@ class _Reader:
         self.published = published
         self.report_year = report_year
         self.sentence_year: int | None = None
+        self.year_local = False  # (year_reaches_past_semicolon)
         self.previous: TimeExpr | None = None
         #: the month of the last date read in the text, for a day written alone (24日11时12分)
         self.last_month: tuple[int, int] | None = None
@@ -302,27 +304,6 @@ class _Reader:
         return Resolved(None, None, year_part(2000, part)[2], part_grain(part))
 
 
-def _with_prefix_and_suffix(
-    r: Resolved, prefix: str, suffix: str, published: date | None
-) -> tuple[Resolved, str]:
-    """截至 makes an as-of time; 到/至 a deadline when it lies ahead; 前 a deadline; 以来 a period to now."""
-    if prefix in ("截至", "截至到", "截止", "截止到") or (prefix in ("到", "至") and r.grain == "now"):
-        r.kind, r.first = "as_of", None
-    elif prefix in ("到", "至") and r.last is not None and published and r.last >= published:
-        r.kind = "deadline"
-    elif prefix in ("到", "至"):
-        prefix = ""  # 由…到 / 1至9月 inside a range: the plain expression
-    if suffix in ("前", "以前", "之前", "或之前", "或以前"):
-        r.kind = "deadline"
-    elif suffix == "起":
-        r.kind, r.last = "period", None  # 2022年起: from then on, an open period
-    elif suffix in ("以来", "来"):
-        r.kind = "period"  # since then, up to the publish date (never before it began)
-        if published and (r.first is None or published >= r.first):
-            r.last = published
-    return r, prefix
-
-
 #: Chinese numerals that count years (三年内, 两年内)
 _CN_COUNT = frozenset("一二两三四五六七八九十几数")
 
@@ -348,7 +329,9 @@ def find_times(
         g = m.groupdict()
         if m.end() == m.start() or not any(m.group(*_CORE_GROUPS)):
             continue
-        if _SENTENCE_END.search(text, last_break, m.start()):
+        if _SENTENCE_END.search(text, last_break, m.start()) or (
+            reader.year_local and "；" in text[last_break : m.start()]
+        ):
             reader.sentence_year = None
         last_break = m.start()
         # a number glued before (3个月 is not a month; 15日 after a digit is not a day)
@@ -381,7 +364,9 @@ def find_times(
             continue
         if g["y"] and anchors_no_year(text, m.start(), m.end(), words):
             reader.sentence_year = year_before  # 與二○二四年比較，…全年: 全年 is not 2024's
-        resolved, prefix = _with_prefix_and_suffix(resolved, g["prefix"] or "", g["suffix"] or "", published)
+        elif reader.sentence_year != year_before:
+            reader.year_local = not year_reaches_past_semicolon(text, m.start(), m.end())
+        resolved, prefix = with_prefix_and_suffix(resolved, g["prefix"] or "", g["suffix"] or "", published)
         start = m.start() + (0 if prefix else len(g["prefix"] or ""))
         expr = TimeExpr(
             start,

@@ -146,6 +146,9 @@ class WordsBefore:
             and toks[-1][1] in ("v", "p", "nr", "nrt")
         ):
             toks = _light_verb_apart(toks, doc.shadow[w0 : stop_at - 1], doc.rules.suffixes)
+        # 缴费标准设|为每年200元: a one-character verb jieba cuts from its 为 is one predicate (设为, 订为)
+        if len(toks) > 1 and toks[-1] == ("为", "p") and len(toks[-2][0]) == 1 and toks[-2][1] == "v":
+            toks = [*toks[:-2], (toks[-2][0] + "为", "v")]
         # (also with a time in the window: 全年更换老化供水管|道 -> 供水管道, session 14)
         self.toks = toks = rejoined(toks)
         spans = [(t.start, t.end) for t in doc.times_between(w0, stop_at)]
@@ -344,6 +347,10 @@ class WordsBefore:
                 # 可支付月数, 可用天数, 网上可办率 (jieba: 可|办率): what can be done, named as a measure
                 run.insert(0, (word, "b"))
                 i -= 1
+                continue
+            if flag == "v" and len(word) == 2 and len(run) > 1 and i >= 1 and toks[i - 1][0] == "以":
+                run.insert(0, (word, "b"))  # 以假冒公職人員手法行騙: after 以, the verb opens the manner
+                i -= 1  # (its object and head: two words; 以涉及警務處（183宗）… is 以…为最多's)
                 continue
             if word == "发生" and len(run) == 1 and run[0][0] in _OCCURRED_MEASURES:
                 run.insert(0, (word, "b"))  # 松材线虫病发生面积, 疫情发生率: a measure of what occurred

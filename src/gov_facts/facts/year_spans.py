@@ -88,3 +88,21 @@ def anchors_no_year(text: str, start: int, end: int, words: WordLookups) -> bool
         or text.endswith(words.base_leads, 0, start)
         or (text.endswith(words.base_join_leads, 0, start) and text.startswith(words.base_join_ends, end))
     )
+
+
+#: the marks that end a clause a year may govern (a semicolon too: see year_reaches_past_semicolon)
+_CLAUSE_ENDS = "。！？；;\n"
+#: what may stand before a year that heads its sentence, after the last comma (在2024年, 截至2024年底)
+_HEAD_COVERBS = frozenset({"", "在", "于", "到", "至", "截至", "截止", "从", "自", "由", "今年", "全年"})
+
+
+def year_reaches_past_semicolon(text: str, start: int, end: int) -> bool:
+    """2024年，全市…；全年…: a year heading its sentence (past a lead clause and a coverb) or followed
+    by a comma governs the bare parts of a year in the whole sentence; one after a verb (力争2026年汛期前
+    完工；同时…年底前将…, 預計於2027年第一季完成；) is that clause's deadline and ends at its semicolon,
+    so 年底前 after it is the publish year's."""
+    if text.startswith(("，", ","), end):
+        return True
+    w0 = max(0, start - 40)  # (a lead any longer holds no short coverb after its last comma)
+    lead = text[max(w0 - 1, *(text.rfind(c, w0, start) for c in _CLAUSE_ENDS)) + 1 : start]
+    return lead[max(lead.rfind("，"), lead.rfind(",")) + 1 :].strip() in _HEAD_COVERBS
