@@ -241,6 +241,12 @@ def _group_noun(doc: ArticleText, start: int, end: int) -> str:
     return doc.text[start:end]
 
 
+def of_the_group(doc: ArticleText, c: Candidate) -> str | None:
+    """Those of a group a sentence describes that a count counts: the rest of it (其余约2 300个), or
+    those a verb of having picks out (設有自設廚房者計138所)."""
+    return rest_of_group(doc, c) or those_having(doc, c)
+
+
 def those_having(doc: ArticleText, c: Candidate) -> str | None:
     """目前全縣學校中設有自設廚房者計138所, 企业中拥有自主品牌者共1200家: a count after 者 and a verb of
     having counts those that have the thing named between (自設廚房), without the verb."""

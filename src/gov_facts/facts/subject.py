@@ -32,13 +32,7 @@ from .counted_after import (
     passive_object,
     served_before,
 )
-from .counted_object import (
-    named_by_copula,
-    object_to_clause_end,
-    parallel_object,
-    rest_of_group,
-    those_having,
-)
+from .counted_object import named_by_copula, object_to_clause_end, of_the_group, parallel_object
 from .dimensions import thing_measured
 from .enumeration import PLACE_COUNTS, listed, places_named_before, stocked
 from .extremes import other_extreme
@@ -123,19 +117,12 @@ def _had_before(doc: ArticleText, cs: int, prev: Prior) -> str | None:
 
 #: a bare dimension before a physical figure (长, 宽约, 条长): it measures the noun after 的, the subject
 _DIMENSION = re.compile(r"[^\s]?[长宽高深厚重]")
-
-
 #: 等一行, 一行: a party of people counted by the figure after it
 _GROUP = re.compile(r"等?一行$")
-
-#: 限载20吨, 限高4.5米, 限速30公里/小时: a limit verb right before a figure names the limit it sets,
-#: not the thing limited (其中3座限载20吨: the load limit, not 桥梁)
+#: 限载20吨, 限高4.5米: a limit verb right before a figure names the limit, not the thing limited
 _LIMIT_VERB = re.compile(r"限[载重高宽速长]$")
-
 #: at most this many characters between an old level and the new one (缩短至约, 调整为)
 _NEW_LEVEL_GAP = 6
-
-
 #: a word of totalling right before a count of acts (充电共计31.6万次, 充電累計約), past a bound
 _TOTALLED = re.compile(r"(?:共计|累计|合计|总计|共|达)(?:约|近|逾|超过)?$")
 
@@ -174,9 +161,7 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
     items_subject = items_subject or named_in_brackets(doc, c) or named_before_bracket(doc, c)
     items_subject = items_subject or named_in_bracket_before(doc, c)  # （A类）427件, （以下简称X）612件
     items_subject = items_subject or named_before_inclusion(doc, c)  # 乐透型游戏（含…）销售
-    items_subject = (
-        items_subject or part_of_group(doc, c, prev) or rest_of_group(doc, c) or those_having(doc, c)
-    )
+    items_subject = items_subject or part_of_group(doc, c, prev) or of_the_group(doc, c)  # 其餘, …者計
     items_subject = items_subject or span_named(doc, c)  # 連假3天, 批出年期為50年, 四天展期: the span
     if items_subject or (items_subject := verb_named(doc, c)):  # …12.6万户，减税5.2亿元: 减税
         return items_subject, False
