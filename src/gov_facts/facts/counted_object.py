@@ -238,7 +238,7 @@ def _group_noun(doc: ArticleText, start: int, end: int) -> str:
     toks = pos_tag(doc.norm[start:end])
     while len(toks) > 1 and (toks[0][0] in doc.rules.stop or toks[0][1] == "t"):
         start += len(toks.pop(0)[0])
-    return doc.text[start:end]
+    return doc.shadow[start:end]
 
 
 def of_the_group(doc: ArticleText, c: Candidate) -> str | None:
