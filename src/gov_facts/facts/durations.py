@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..rules.checked_models import as_checked
 from ..rules.patterns import UnitEntry
 from . import ranges
 from .candidate import Candidate
@@ -86,7 +87,7 @@ def is_window(doc: ArticleText, r: Reading, unit_end: int) -> bool:
 
 
 #: 日 as days (1.2日, 30日内, 为期四十四日), where no date can be meant
-_DAYS = UnitEntry(unit="日", kind="duration", si_unit="s", si_factor=86400)
+_DAYS = as_checked(UnitEntry, unit="日", kind="duration", si_unit="s", si_factor=86400.0)
 #: a noun of a number of days and its copula right before the number (日数为, 天数达到)
 _DAYS_NAMED = re.compile(r"[日天]数(?:为|是|达到?|有|[:：])?$")
 #: what closes a name in quotes or title marks (“开港倒计时100日”发布会): no length of its own

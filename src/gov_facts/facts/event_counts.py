@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..rules.checked_models import as_checked
 from ..rules.patterns import MeasureWord
 from . import ranks
 from .candidate import Candidate
@@ -143,7 +144,7 @@ def one_more_event(doc: ArticleText, a: int, b: int) -> bool:
 
 
 #: 级 as a measure word: the tiers a list before it sums up (省、市、县三级, 县乡两级)
-_TIERS = MeasureWord(word="级")
+_TIERS = as_checked(MeasureWord, word="级")
 #: 届 in Chinese numerals counts sessions after 连续 or a verb of holding (连续五届, 已举办三届);
 #: elsewhere it is a session's name (十四届全国人大, 上届)
 _SESSIONS_COUNTED = re.compile(r"(?:连续|連續|举办|舉辦|举行|舉行|召开|召開)了?$")

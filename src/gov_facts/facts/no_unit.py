@@ -10,6 +10,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..rules.checked_models import as_checked
 from ..rules.patterns import UnitEntry
 from . import numbers_measure, ranges, shares
 from .candidate import Candidate
@@ -77,7 +78,7 @@ _DATE_WORDS = frozenset({"年", "月", "日", "号", "时", "分", "秒"})
 #: what stands before a bare count of 乡镇 or 社区: a verb of having (全县有11乡镇) or a list mark
 _HAVING = frozenset("有辖设含括、和及")
 #: 月 as months after a change-to verb (延长至12月, when the sentence wrote N个月 before)
-_MONTHS = UnitEntry(unit="月", kind="duration", si_unit="s", si_factor=2629746)
+_MONTHS = as_checked(UnitEntry, unit="月", kind="duration", si_unit="s", si_factor=2629746.0)
 
 
 def extended_months(sc: Scanner, r: Reading) -> Candidate | None:

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, Literal, cast
 
@@ -25,6 +25,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from ..core.errors import PatternError
 from . import table_cache
+from .checked_models import as_checked
 from .patterns import builtin_dir
 
 Level = Literal["country", "province", "city", "county", "township", "zone"]
@@ -83,14 +84,17 @@ class Divisions:
 
     Townships (some 38,000) are kept as their lines of the file, not as :class:`Division` objects,
     and read a county at a time (:meth:`townships_of`): a page needs only the townships of the few
-    counties it names, and parsing all of them would slow every process's first page.
+    counties it names, and parsing all of them would slow every process's first page. The lines
+    are kept as the file's UTF-8 bytes: decoding the whole block (1.6 MB) cost every start 1-3 ms
+    (about 2% of a one-page start) for the few counties a page looks up.
     """
 
     path: str
     info: DivisionsInfo
     by_key: Mapping[str, Division]
-    #: the township lines (the end of the file, sorted by code), checked on load, read by county
-    township_lines: str
+    #: the township lines (the end of the file, sorted by code) in UTF-8, checked on load, read
+    #: by county
+    townships: bytes
     #: the digest of the file's bytes (:func:`.table_cache.digest`): tables derived from this
     #: one are cached under it
     digest: str = ""
@@ -101,24 +105,31 @@ class Divisions:
         The block is sorted by code and a township's code begins with its county's, so this reads
         only that county's lines: no process pays for splitting all 38,000 of them.
         """
-        block, prefix = self.township_lines, key
-        if not (len(prefix) == 6 and prefix.isdigit()):
+        if not (len(key) == 6 and key.isascii() and key.isdigit()):
             return []
+        block, prefix = self.townships, key.encode("ascii")
         lo, hi = 0, len(block)  # both at line starts; find the first line whose code is >= prefix
         while lo < hi:
-            start = block.rfind("\n", 0, (lo + hi) // 2) + 1
+            start = block.rfind(b"\n", 0, (lo + hi) // 2) + 1
             if block[start : start + 6] < prefix:
-                nl = block.find("\n", start)
+                nl = block.find(b"\n", start)
                 lo = nl + 1 if nl >= 0 else len(block)
             else:
                 hi = start
-        out: list[tuple[str, str]] = []
-        for m in _TOWNSHIP.finditer(block, lo):
-            if m.group(1)[:6] != prefix:
-                break
-            if m.group(3) == key:
-                out.append((m.group(1), m.group(2)))
-        return out
+        end = lo  # past the last line of the county's codes: only those lines are decoded
+        while block.startswith(prefix, end):
+            nl = block.find(b"\n", end)
+            end = nl + 1 if nl >= 0 else len(block)
+        return [
+            (m.group(1), m.group(2))
+            for m in _TOWNSHIP.finditer(block[lo:end].decode("utf-8"))
+            if m.group(3) == key
+        ]
+
+    @cached_property
+    def township_lines(self) -> str:
+        """The township block as text (the whole block decoded: for checks and tests)."""
+        return self.townships.decode("utf-8")
 
     def all_townships(self) -> dict[str, list[tuple[str, str]]]:
         """Every township by the key of its county (the whole block parsed: for checks and tests)."""
@@ -128,14 +139,14 @@ class Divisions:
         return out
 
     def __len__(self) -> int:
-        return len(self.by_key) + self.township_lines.count("\n")
+        return len(self.by_key) + self.townships.count(b"\n")
 
     def counts(self) -> dict[str, int]:
         """How many divisions of each level."""
         out: dict[str, int] = dict.fromkeys(sorted(LEVEL_RANK, key=LEVEL_RANK.__getitem__), 0)
         for d in self.by_key.values():
             out[d.level] += 1
-        out["township"] = self.township_lines.count("\n")
+        out["township"] = self.townships.count(b"\n")
         return out
 
 
@@ -240,7 +251,8 @@ def _parse(path: Path, data: bytes) -> Divisions:
             raise PatternError(f"{path}: {d.key} {d.name}: parent {d.parent!r} is not a division above it")
         if not d.parent and d.level != "country":
             raise PatternError(f"{path}: {d.key} {d.name}: only a country has no parent")
-    return Divisions(str(path), info, by_key, _check_townships(path, tail, n + 1), table_cache.digest(data))
+    townships = _check_townships(path, tail, n + 1).encode("utf-8")
+    return Divisions(str(path), info, by_key, townships, table_cache.digest(data))
 
 
 def cached_divisions(path: Path) -> Divisions:
@@ -287,10 +299,20 @@ def _from_plain(path: Path, data: bytes, saved: tuple[Any, ...], digest: str) ->
     if start and (data[start - 1 : start] != b"\n" or data[start + 9 : start + 19] != b"\ttownship\t"):
         raise ValueError("a damaged cache")
     _division(lines["CN"])  # a line of another shape fails here, not on a page
-    townships = data[start:].decode("utf-8")
-    if townships and not townships.endswith("\n"):
-        townships += "\n"  # as the check of the block leaves it
-    return Divisions(str(path), DivisionsInfo.model_validate(meta), Rows(lines), townships, digest)
+    townships = data[start:]
+    if townships and not townships.endswith(b"\n"):
+        townships += b"\n"  # as the check of the block leaves it
+    return Divisions(str(path), _checked_info(meta), Rows(lines), townships, digest)
+
+
+def _checked_info(meta: Any) -> DivisionsInfo:
+    """The header as the cache keeps it (:func:`_to_plain`: validated, then dumped as JSON values)
+    made again as validation left it, without building its validator (a model of its own)."""
+    if not (isinstance(meta, dict) and meta.keys() == DivisionsInfo.__pydantic_fields__.keys()):
+        raise ValueError("a damaged cache")
+    if not all(isinstance(value, str) for value in meta.values()):
+        raise ValueError("a damaged cache")
+    return as_checked(DivisionsInfo, **{**meta, "date": date.fromisoformat(meta["date"])})
 
 
 class Rows(Mapping[str, Division]):
