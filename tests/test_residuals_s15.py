@@ -74,8 +74,54 @@ GRANT_CAP = [
 ]
 
 
+# ---------------------------------------------------------------- a period that names a change put in force
+# 实行/执行 and a quarter or a year right before the name of a change put in force (第四季度列车运行图调整,
+# 2025年度医保药品目录调整): the period is part of the name, not the figure's time, when an earlier time
+# of the sentence dates it (10月11日, 7月1日起); with no earlier time the period dates the figures as
+# before (words.toml campaign_verbs, campaign_heads).
+NAMED_CHANGE = [
+    case(
+        "下一步，集团公司将持续优化列车开行方案，计划于10月11日实行第四季度列车运行图调整，预计新增开行动车组列车24对。",
+        "24对",
+        "2025-09-20",
+        "work-list-railway-bureau-summer-transport: 10月11日实行第四季度列车运行图调整",
+        time="2025-10-11",
+        status="planned",
+    ),
+    case(
+        "铁路部门将于12月26日实行2026年一季度列车运行图调整，届时新增开行旅客列车18对。",
+        "18对",
+        "2025-12-10",
+        "written-finance-news: 于12月26日实行2026年一季度列车运行图调整",
+        time="2025-12-26",
+    ),
+    case(
+        "11月1日起，市医保局执行2025年度医保药品目录调整，新增药品91种。",
+        "91种",
+        "2025-10-20",
+        "written-city-portal: 11月1日起执行2025年度医保药品目录调整",
+        time=None,
+    ),
+    case(
+        "臺鐵公司將於7月1日實行第三季列車時刻調整，每日增開區間車12班次。",
+        "12班次",
+        "2025-06-20",
+        "written-traditional-railway-news: 7月1日實行第三季列車時刻調整",
+        time="2025-07-01",
+    ),
+    case(
+        "全市实行2025年度最低工资标准调整，惠及职工12万人。",
+        "12万人",
+        "2025-03-20",
+        "written-provincial-portal: no earlier time, the year dates the figure",
+        time="2025-12-31",
+    ),
+]
+
+
 TABLES: dict[str, list[Any]] = {
     "grant_cap": GRANT_CAP,
+    "named_change": NAMED_CHANGE,
 }
 
 
