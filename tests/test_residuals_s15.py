@@ -119,9 +119,65 @@ NAMED_CHANGE = [
 ]
 
 
+# ---------------------------------------------------------------- 現時: Hong Kong's and Macau's now
+# 現時/现时 (now) sets its clause in the present, as 现有 and 如今 do (words.toml now_marks): the period a
+# report's title names (2025年上半年…情況) does not date what stands now, and the time of an earlier
+# clause does not either. A time of the clause's own still dates it.
+NOW_MARK = [
+    case(
+        "上半年全澳共開展道路工程1,286項，按年減少7.4%。\n公共巴士方面，現時全澳共有巴士路線88條。",
+        "88條",
+        "2025-07-18",
+        "work-list-mo-dsat-road-works: 現時 under a half-year's title",
+        title="交通事務局公佈2025年上半年道路工程及公共交通運作情況",
+        time=None,
+    ),
+    case(
+        "首季共處理投訴2,310宗。\n現時全港共有登記持牌旅行代理商1,820間。",
+        "1,820間",
+        "2025-04-20",
+        "written-hong-kong-release: 現時 under a quarter's title (a report's 現有 is its end)",
+        title="旅遊業監管署公佈二○二五年第一季投訴處理工作",
+        time=None,
+    ),
+    case(
+        "1-9月，全市新建5G基站3200个。\n现时全市共有5G基站2.1万个。",
+        "2.1万个",
+        "2025-10-15",
+        "written-simplified-city-news: 现时 under a months' title",
+        title="1-9月全市新建5G基站3200个",
+        time=None,
+    ),
+    case(
+        "上半年全澳共開展道路工程1,286項，按年減少7.4%。",
+        "1,286項",
+        "2025-07-18",
+        "written-macau-release: no now, the title's period dates the figure",
+        title="交通事務局公佈2025年上半年道路工程及公共交通運作情況",
+        time="2025-06-30",
+    ),
+    case(
+        "經科局表示，將於下半年推出網上申請服務，目標將審批時間由現時平均約30個工作天縮短至20個工作天。",
+        "20個工作天",
+        "2024-08-10",
+        "work-list-mo-dsedt-sme-aid: 由現時 is the old level's now, the plan's 下半年 dates the new level",
+        time="2024-12-31",
+        status="planned",
+    ),
+    case(
+        "今年，市市场监管局将扩大合作范围，参与平台数量由现在的5个增至8个。",
+        "8个",
+        "2025-05-10",
+        "written-city-news: 由现在的 (an old level's now) sets no clause in the present",
+        time="2025-12-31",
+    ),
+]
+
+
 TABLES: dict[str, list[Any]] = {
     "grant_cap": GRANT_CAP,
     "named_change": NAMED_CHANGE,
+    "now_mark": NOW_MARK,
 }
 
 
