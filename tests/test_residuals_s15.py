@@ -174,10 +174,49 @@ NOW_MARK = [
 ]
 
 
+# ---------------------------------------------------------------- 将 before 会同 (together with)
+# 将 then 会同/协同 (together with, a coverb jieba tags a noun): 将 is the future, not 把 before an object,
+# so the plan governs what follows (将会同住建部门开展为期3个月的专项行动: planned, and no report period
+# the title names dates the plan's figure). Without 将 the clause reports what was done.
+WITH_COVERB = [
+    case(
+        "针对夏季噪声投诉高发态势，市生态环境局将会同住建、公安、城管等部门开展为期3个月的“宁静夏夜”专项行动。",
+        "3个月",
+        "2025-07-05",
+        "work-list-city-ecology-env-complaints-q2: 将会同…开展为期3个月的",
+        title="2025年第二季度全市生态环境信访投诉办理情况",
+        status="planned",
+        time=None,
+    ),
+    case(
+        "市府將會同警察局加強稽查，查核業者300家。",
+        "300家",
+        "2025-07-05",
+        "written-taiwan-city-release: 將會同 (traditional)",
+        status="planned",
+    ),
+    case(
+        "下一步，市政府将协同有关部门新建口袋公园5个。",
+        "5个",
+        "2025-07-05",
+        "written-provincial-portal: 将协同",
+        status="planned",
+    ),
+    case(
+        "去年，市生态环境局会同住建部门开展专项行动3次。",
+        "3次",
+        "2025-07-05",
+        "written-city-news: 会同 with no 将 reports",
+        status="reported",
+    ),
+]
+
+
 TABLES: dict[str, list[Any]] = {
     "grant_cap": GRANT_CAP,
     "named_change": NAMED_CHANGE,
     "now_mark": NOW_MARK,
+    "with_coverb": WITH_COVERB,
 }
 
 

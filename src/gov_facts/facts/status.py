@@ -62,6 +62,8 @@ _POINTERS = frozenset({"本", "该", "此", "这", "这项", "该项", "此项",
 _COUNTED_BY = frozenset("件条项份條項")
 #: the place that acts, right before a plan word (全市, 我县, 本区, 该镇)
 _ACTOR_PLACE = re.compile(r"(?:全|我|本|该)[市县区省镇乡州旗]$")
+#: coverbs of "together with" that jieba tags nouns: after 将 they open what is done, no object of 把
+_WITH = frozenset({"会同", "协同"})
 
 
 def _governs(clause: _Clause, k: int, rules: Rulebook, figure_at: int) -> bool:
@@ -106,6 +108,7 @@ def _governs(clause: _Clause, k: int, rules: Rulebook, figure_at: int) -> bool:
         return False  # 将原有零散地块1.7万块归并为2900余块: 将 before what there was is 把
     if word == "将":  # 将积极争取: jieba's idiom that ends with a plan verb is no object of 把
         ends_plan = nxt[0][-2:] in rules.planned_words or is_verb(nxt)  # 还将新开工: 新 + a verb
+        ends_plan = ends_plan or nxt[0] in _WITH  # 将会同住建部门开展: a coverb jieba tags a noun
         return not (nxt[0].startswith(_QUOTES) or (nxt[1] in _OBJECT_TAGS and not ends_plan))
     if word in rules.words.plan_nouns and nxt[1] in _NOUN_TAGS and not is_verb(nxt):
         # (计划新开工: jieba tags 新 + a verb a noun; is_verb reads it as the verb it is)
