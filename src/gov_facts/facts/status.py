@@ -48,12 +48,10 @@ from .status_cues import (
 from .status_cues import after_completion as _after_completion
 from .time_expressions import TimeExpr
 
-#: plan words that are nouns as often as verbs (words.toml plan_nouns) govern only when a verb (or
-#: the figure) follows them
+#: plan words that are nouns as often as verbs (words.toml plan_nouns) govern only before a verb or the figure
 #: jieba tags of a word that makes a noun-like plan word part of a name or a noun (研发计划立项)
 _NOUN_TAGS = frozenset({"n", "nz", "nr", "nrt", "nt", "l", "b", "s", "ng", "j", "i", "an"})
-#: what follows 将 when it is an object marker (把), not the future
-#: (not ns: jieba tags the verb 新建 as a place name)
+#: what follows 将 when it is an object marker (把), not the future (not ns: jieba tags 新建 ns)
 _OBJECT_TAGS = frozenset({"n", "nz", "nr", "nrt", "nt", "ng", "r", "rr", "rz", "l", "j", "s", "b", "x"})
 _QUOTES = ("“", '"', "‘", "「")
 #: words that point at a programme named before (本计划, 该计划, 此项规划): the plan noun after one is
@@ -63,8 +61,6 @@ _POINTERS = frozenset({"本", "该", "此", "这", "这项", "该项", "此项",
 _COUNTED_BY = frozenset("件条项份條項")
 #: the place that acts, right before a plan word (全市, 我县, 本区, 该镇)
 _ACTOR_PLACE = re.compile(r"(?:全|我|本|该)[市县区省镇乡州旗]$")
-#: coverbs of "together with" that jieba tags nouns: after 将 they open what is done, no object of 把
-_WITH = frozenset({"会同", "协同"})
 
 
 def _governs(clause: _Clause, k: int, rules: Rulebook, figure_at: int) -> bool:
@@ -108,8 +104,8 @@ def _governs(clause: _Clause, k: int, rules: Rulebook, figure_at: int) -> bool:
     if word == "将" and nxt[0] in ("原有", "现有", "原来", "既有"):
         return False  # 将原有零散地块1.7万块归并为2900余块: 将 before what there was is 把
     if word == "将":  # 将积极争取: jieba's idiom that ends with a plan verb is no object of 把
-        ends_plan = nxt[0][-2:] in rules.planned_words or is_verb(nxt)  # 还将新开工: 新 + a verb
-        ends_plan = ends_plan or nxt[0] in _WITH  # 将会同住建部门开展: a coverb jieba tags a noun
+        # 还将新开工: 新 + a verb; 将会同住建部门开展: 会同/协同 (together with), a coverb jieba tags a noun
+        ends_plan = nxt[0][-2:] in rules.planned_words or is_verb(nxt) or nxt[0] in ("会同", "协同")
         return not (nxt[0].startswith(_QUOTES) or (nxt[1] in _OBJECT_TAGS and not ends_plan))
     if word in rules.words.plan_nouns and nxt[1] in _NOUN_TAGS and not is_verb(nxt):
         # (计划新开工: jieba tags 新 + a verb a noun; is_verb reads it as the verb it is)
@@ -288,6 +284,8 @@ def _sentence_plans(doc: ArticleText, c: Candidate, cs: int) -> bool:
             and not continues(doc, _clause(doc, at, doc.clause(at)[1]).tokens, False)
         ):
             break  # 预计达到685亿元，…；省级财政科技支出42.6亿元，增长12.1%: a statement of its own
+        if _PURPOSE.match(doc.norm, prev_cs) is not None:
+            break  # 為確保用餐安全，…共抽驗420件: a purpose clause plans none of the clauses after it
         if _plan_word_before(doc, prev_cs, prev_ce, prev_ce):
             planned_before = True
             break
@@ -328,6 +326,9 @@ def _sentence_plans(doc: ArticleText, c: Candidate, cs: int) -> bool:
         return True
     return parallel and elides_the_verb(doc, cs, c.start, c.unit, doc.clause(cs - 1)[1])
 
+
+#: a clause of purpose (为确保用餐安全，, 为了实现…，): its plan word plans only itself
+_PURPOSE = re.compile(r"\s*为了?(?:确保|保障|保证|实现|争取|力争)")
 
 #: 距离青岛超过1200海里的珠江口盆地: a distance inside a phrase that describes a place
 _DISTANCE_OF_A_PLACE = re.compile(r"距离?[^，。；;、]{1,12}$")
