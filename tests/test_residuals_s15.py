@@ -75,7 +75,7 @@ GRANT_CAP = [
 
 
 # ---------------------------------------------------------------- a period that names a change put in force
-# 实行/执行 and a quarter or a year right before the name of a change put in force (第四季度列车运行图调整,
+# 实行 and a quarter or a year right before the name of a change put in force (第四季度列车运行图调整,
 # 2025年度医保药品目录调整): the period is part of the name, not the figure's time, when an earlier time
 # of the sentence dates it (10月11日, 7月1日起); with no earlier time the period dates the figures as
 # before (words.toml campaign_verbs, campaign_heads).
@@ -96,10 +96,10 @@ NAMED_CHANGE = [
         time="2025-12-26",
     ),
     case(
-        "11月1日起，市医保局执行2025年度医保药品目录调整，新增药品91种。",
+        "11月1日起，市医保局实行2025年度医保药品目录调整，新增药品91种。",
         "91种",
         "2025-10-20",
-        "written-city-portal: 11月1日起执行2025年度医保药品目录调整",
+        "written-city-portal: 11月1日起实行2025年度医保药品目录调整",
         time=None,
     ),
     case(
