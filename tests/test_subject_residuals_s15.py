@@ -1,0 +1,139 @@
+"""Session 15 (issue 15), the in-sample subject errors that remained, by construction.
+
+Each table holds sentences of the work list (``work list: <page>``) and sentences written in the
+style of other sites (``written: <kind of site>``). A row is checked with the gold scorer's rule
+(:func:`factcase.subject_ok`); known misses are strict xfails.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factcase import check_subject as _check
+from factcase import subject_case as accept
+
+# ---------------------------------------------------------------- a thing built at a place
+# 在境外建设运营海外仓218个: after 在 or 於 the run opens with the place and the verb of building; the
+# count counts the verb's object, not the place and the act (jieba tags 建设运营 verbal nouns)
+
+OVERSEAS = "截至9月底，全省企业在境外建设运营海外仓218个，较年初增加27个，总面积超过356万平方米。"
+BUILT_AT_A_PLACE = [
+    accept(OVERSEAS, "218个", "work list: province-crossborder-ecommerce 海外仓218个", ["海外仓"]),
+    accept(OVERSEAS, "27个", "work list: province-crossborder-ecommerce 较年初增加27个", ["海外仓"]),
+    accept(OVERSEAS, "356万", "work list: province-crossborder-ecommerce 总面积", ["海外仓", "总面积"]),
+    accept(
+        "防火期内，在重点林区入口设置临时检查站（卡点）126个，劝返无证入山人员1.7万人次。",
+        "126个",
+        "work list: county-lyj-forest-fire 临时检查站（卡点）",
+        ["临时检查站（卡点）", "临时检查站", "检查站"],
+    ),
+    accept(
+        "今年以来，市城管局在主要商圈设置共享单车停放点360个。",
+        "360个",
+        "written: city portal, 在商圈设置停放点",
+        ["共享单车停放点", "停放点"],
+    ),
+    accept(
+        "区民政局在各街道建设运营社区食堂42个，日均服务老人3200人次。",
+        "42个",
+        "written: district civil affairs, 建设运营社区食堂",
+        ["社区食堂"],
+    ),
+    accept("本署年內於各區開設長者學苑18個。", "18個", "written: hk department, 於各區開設", ["長者學苑"]),
+    accept("公司在海外设立研发中心5个。", "5个", "written: finance news, 在海外设立", ["研发中心"]),
+    accept("中国建设银行在全省设立网点520个。", "520个", "written: finance news, a bank's 建设", ["网点"]),
+    accept(
+        "縣府於各鄉鎮設置防災避難收容處所156處。",
+        "156處",
+        "written: tw county, 收容處所 (jieba: 收容|處所)",
+        ["防災避難收容處所", "收容處所"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), BUILT_AT_A_PLACE)
+def test_thing_built_at_a_place(text: str, needle: str, accepted: list[str]) -> None:
+    _check(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- a place of one character counted
+# 支持26个村实施…, 1083个站累计雨量…, 5个市启动…: jieba tags the counted place a morpheme, a verb or
+# joins it to the verb after it; with a verb after it the one character is what the measure word counts
+
+STATIONS = "全省有1083个站累计雨量超过100毫米，其中214个站超过250毫米。"
+PLACE_COUNTED = [
+    accept(
+        "统筹中央、省级财政扶持资金3600万元，支持26个村实施标准化厂房、仓储保鲜冷链设施等项目。",
+        "26个",
+        "work list: county-village-collective 支持26个村",
+        ["村"],
+    ),
+    accept(STATIONS, "1083个", "work list: province-meteorological 全省有1083个站", ["站"]),
+    accept(STATIONS, "214个", "work list: province-meteorological 其中214个站", ["站"]),
+    accept(
+        "6月5日，经国家有关部门同意，我省在云溪、临泽、安平、丰宁、武陵5个市启动小麦最低收购价执行预案。",
+        "5个",
+        "work list: province-ndrc-grain 5个市",
+        ["市"],
+    ),
+    accept("全市已有35个村建成村级养老服务站。", "35个", "written: county news, 35个村建成", ["村"]),
+    accept(
+        "今年共有12个镇开展农村人居环境整治试点。", "12个", "written: provincial portal, 12个镇开展", ["镇"]
+    ),
+    accept("全港共有6個區推行垃圾徵費先行先試計劃。", "6個", "written: hk press release, 6個區推行", ["區"]),
+    accept(
+        "全县有236个村卫生室完成标准化建设。",
+        "236个",
+        "written: county health, 村 opening a noun stays in it",
+        ["村卫生室"],
+    ),
+    accept(
+        "本次过程全省降雪量超过10厘米的有58个站，其中12个站积雪深度超过20厘米。",
+        "12个",
+        "written: meteorological bulletin, 站 before a noun",
+        ["站"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), PLACE_COUNTED)
+def test_place_of_one_character_counted(text: str, needle: str, accepted: list[str]) -> None:
+    _check(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- a measure with no noun, its unit's last
+# 累计雨量超过100毫米，其中214个站超过250毫米: a length (an area, a mass) that names nothing measures
+# what the last figure in the same unit measured, not the count between them
+
+UNIT_CARRIED = [
+    accept(STATIONS, "250毫米", "work list: province-meteorological 超过250毫米", ["累计雨量", "雨量"]),
+    accept(
+        "受强降雨影响，全市有46个站日雨量超过50毫米，其中9个站超过100毫米。",
+        "100毫米",
+        "written: city weather bureau",
+        ["日雨量", "雨量"],
+    ),
+    accept(
+        "全县新建改建农村公路126公里，其中硬化通组公路48公里。",
+        "48公里",
+        "written: county transport, a part naming its own noun",
+        ["硬化通组公路", "通组公路"],
+    ),
+    accept(
+        "颱風期間全縣農田受損約860公頃，涉及32個村里，其中稻作約410公頃。",
+        "410公頃",
+        "written: tw county agriculture, a part naming its own noun",
+        ["稻作"],
+    ),
+    accept(
+        "全市累计铺设供水管网85公里，涉及12个小区，今年新增23公里。",
+        "23公里",
+        "written: city water utility, a length after a count",
+        ["供水管网", "管网"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), UNIT_CARRIED)
+def test_measure_carried_from_its_unit(text: str, needle: str, accepted: list[str]) -> None:
+    _check(text, needle, accepted)
