@@ -137,3 +137,50 @@ UNIT_CARRIED = [
 @pytest.mark.parametrize(("text", "needle", "accepted"), UNIT_CARRIED)
 def test_measure_carried_from_its_unit(text: str, needle: str, accepted: list[str]) -> None:
     _check(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- what a rate is per, in two steps
+# 省二级幼儿园每生每月480元, 小学每生每年720元: 每 and one character (每生, 每校) right before another 每
+# is what the amount is per, like 每人每月; the noun before both is the item the amount is for
+
+FEES = (
+    "根据县发展和改革局、县财政局、县教育局有关文件规定，县城公办幼儿园保育教育费标准为：省一级幼儿园"
+    "每生每月580元，省二级幼儿园每生每月480元，省三级及以下幼儿园每生每月380元；"
+)
+PER_TWICE = [
+    accept(
+        FEES,
+        "480元",
+        "work list: county-kindergarten 省二级幼儿园每生每月480元",
+        ["省二级幼儿园", "保育教育费"],
+    ),
+    accept(
+        FEES,
+        "380元",
+        "work list: county-kindergarten 省三级及以下幼儿园",
+        ["省三级及以下幼儿园", "保育教育费"],
+    ),
+    accept(
+        "义务教育阶段公用经费基准定额为：小学每生每年720元，初中每生每年940元。",
+        "940元",
+        "written: provincial education notice, 每生每年",
+        ["初中"],
+    ),
+    accept(
+        "市区公办养老机构床位费为：护理型床位每人每月1200元，普通床位每人每月800元。",
+        "800元",
+        "written: city civil affairs, 每人每月 (a unit) as before",
+        ["普通床位"],
+    ),
+    accept(
+        "本學年國中每生每學期補助書籍費1,500元，高中每生每學期2,000元。",
+        "2,000元",
+        "written: tw city education, 每生每學期",
+        ["高中", "書籍費"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), PER_TWICE)
+def test_per_what_in_two_steps(text: str, needle: str, accepted: list[str]) -> None:
+    _check(text, needle, accepted)
