@@ -259,3 +259,37 @@ SIZED_OBJECT = [
 @pytest.mark.parametrize(("text", "needle", "accepted"), SIZED_OBJECT)
 def test_size_right_after_its_verb(text: str, needle: str, accepted: list[str]) -> None:
     _check(text, needle, accepted)
+
+
+# ---------------------------------------------------------------- a stretch of time in a comparison frame
+# 較二○○○年高峰期的2,474宗: the level compared with measures what the sentence counts; the stretch of
+# time named inside the frame (高峰期, 同期) says when, it is no thing
+
+BURSTS = "二○二四年全年共錄得63宗水管爆裂事故（俗稱「爆喉」），較二○○○年高峰期的2,474宗減少逾97%；"
+PERIOD_IN_FRAME = [
+    accept(BURSTS, "2,474宗", "work list: hk-wsd 高峰期的2,474宗", ["水管爆裂事故", "爆喉"]),
+    accept(BURSTS, "97%", "work list: hk-wsd 減少逾97%", ["水管爆裂事故", "爆喉"]),
+    accept(
+        "全年共发生火灾312起，较2015年高峰期的1,024起下降69.5%。",
+        "1,024起",
+        "written: provincial fire service, a year in digits",
+        ["火灾"],
+    ),
+    accept(
+        "本季入境旅客约1,350万人次，较疫情前高峰期的1,600万人次仍低15.6%。",
+        "1,600万人次",
+        "written: macau tourism bulletin style",
+        ["入境旅客", "旅客"],
+    ),
+    accept(
+        "警方亦會與主要電子商務平台合作，參與的平台數目將由現時的5個增至8個。",
+        "5個",
+        "written: hk legco reply, 參與 is no comparison",
+        ["平台數目", "參與的平台數目"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "accepted"), PERIOD_IN_FRAME)
+def test_period_inside_a_comparison_frame(text: str, needle: str, accepted: list[str]) -> None:
+    _check(text, needle, accepted)
