@@ -35,6 +35,7 @@ from .status_cues import (
     actual_since,
     completion_ahead,
     glued_plan,
+    holds_a_plan_cue,
     in_force,
     length_of_a_set_span,
     limit_a_rule_sets,
@@ -284,6 +285,8 @@ def _sentence_plans(doc: ArticleText, c: Candidate, cs: int) -> bool:
             and not continues(doc, _clause(doc, at, doc.clause(at)[1]).tokens, False)
         ):
             break  # 预计达到685亿元，…；省级财政科技支出42.6亿元，增长12.1%: a statement of its own
+        if _PURPOSE.match(doc.norm, prev_cs) is not None:
+            break  # 為確保用餐安全，…共抽驗420件: a purpose clause plans none of the clauses after it
         if _plan_word_before(doc, prev_cs, prev_ce, prev_ce):
             planned_before = True
             break
@@ -325,6 +328,9 @@ def _sentence_plans(doc: ArticleText, c: Candidate, cs: int) -> bool:
     return parallel and elides_the_verb(doc, cs, c.start, c.unit, doc.clause(cs - 1)[1])
 
 
+#: a clause of purpose (为确保用餐安全，, 为了实现…，): its plan word plans only itself
+_PURPOSE = re.compile(r"\s*为了?(?:确保|保障|保证|实现|争取|力争)")
+
 #: 距离青岛超过1200海里的珠江口盆地: a distance inside a phrase that describes a place
 _DISTANCE_OF_A_PLACE = re.compile(r"距离?[^，。；;、]{1,12}$")
 
@@ -337,6 +343,9 @@ def plan_governs(doc: ArticleText, c: Candidate) -> bool:
 
 
 def _plan_governs(doc: ArticleText, c: Candidate) -> bool:
+    ss, se = doc.sentence(c.start)
+    if not doc.kept("plan cues", ss, lambda: holds_a_plan_cue(doc, ss, se)):
+        return False  # the cheap test first, once per sentence: nothing in it plans (most sentences)
     cs, ce = doc.clause(c.start)
     if doc.norm.startswith(("的", "处"), c.end) and _DISTANCE_OF_A_PLACE.search(doc.norm, cs, c.start):
         return False
