@@ -52,8 +52,7 @@ from .time_expressions import TimeExpr
 #: the figure) follows them
 #: jieba tags of a word that makes a noun-like plan word part of a name or a noun (研发计划立项)
 _NOUN_TAGS = frozenset({"n", "nz", "nr", "nrt", "nt", "l", "b", "s", "ng", "j", "i", "an"})
-#: what follows 将 when it is an object marker (把), not the future
-#: (not ns: jieba tags the verb 新建 as a place name)
+#: what follows 将 when it is an object marker (把), not the future (not ns: jieba tags 新建 ns)
 _OBJECT_TAGS = frozenset({"n", "nz", "nr", "nrt", "nt", "ng", "r", "rr", "rz", "l", "j", "s", "b", "x"})
 _QUOTES = ("“", '"', "‘", "「")
 #: words that point at a programme named before (本计划, 该计划, 此项规划): the plan noun after one is
