@@ -75,6 +75,7 @@ class WordLookups:
     secure_verbs: frozenset[str] = frozenset()
     #: verbs of inspecting or enforcing that end an activity done to a group (入户安全检查|居民用户)
     inspection_verbs: tuple[str, ...] = ()
+    counted_place_heads: frozenset[str] = frozenset()
     secured_objects: tuple[str, ...] = ()
     #: a plan noun and the bracket its amount stands in (全年目标任务（8万人次）, 年度預算（5億元）)
     plan_bracket: re.Pattern[str] = _NEVER
@@ -234,6 +235,7 @@ def word_lookups(r: WordLists) -> WordLookups:
         glued_plan_cues=tuple(r.glued_plan_cues),
         secure_verbs=frozenset(r.secure_verbs),
         inspection_verbs=tuple(r.inspection_verbs),
+        counted_place_heads=frozenset(r.counted_place_heads),
         secured_objects=tuple(r.secured_objects),
         plan_bracket=words_pattern(
             r.share_plans + r.plan_nouns, r"(?:@)(?:任务|数|值|额|总额)?[（(][约近]?$"
