@@ -35,6 +35,7 @@ from .status_cues import (
     actual_since,
     completion_ahead,
     glued_plan,
+    holds_a_plan_cue,
     in_force,
     length_of_a_set_span,
     limit_a_rule_sets,
@@ -337,6 +338,9 @@ def plan_governs(doc: ArticleText, c: Candidate) -> bool:
 
 
 def _plan_governs(doc: ArticleText, c: Candidate) -> bool:
+    ss, se = doc.sentence(c.start)
+    if not doc.kept("plan cues", ss, lambda: holds_a_plan_cue(doc, ss, se)):
+        return False  # the cheap test first, once per sentence: nothing in it plans (most sentences)
     cs, ce = doc.clause(c.start)
     if doc.norm.startswith(("的", "处"), c.end) and _DISTANCE_OF_A_PLACE.search(doc.norm, cs, c.start):
         return False
