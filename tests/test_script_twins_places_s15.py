@@ -100,16 +100,19 @@ def test_a_twin_reads_the_cue_words_around_a_place(text: str, needle: str, place
     for variant in VARIANTS:
         twin = str(opencc.OpenCC(variant).convert(text))
         assert len(twin) == len(text)
-        assert _place(_at(twin, twin[text.index(needle) : text.index(needle) + len(needle)])) == place, variant
+        at = text.index(needle)
+        assert _place(_at(twin, twin[at : at + len(needle)])) == place, variant
 
 
 # ---------------------------------------------------------------- names are matched as written: a
 # Taiwan page's 全國, 我國 are its own (the page's place, or none), never 中国; Hong Kong's 香港 is a name
 
 AS_WRITTEN = [
-    row("全國失業率為3.4%。", "3.4%", None, "written: Taiwan statistics bureau style, 全國 of no known place"),
+    row("全國失業率為3.4%。", "3.4%", None,
+        "written: Taiwan statistics bureau style, 全國 of no known place"),
     row("我國出口總值達4,750億美元。", "4,750億美元", None, "written: Taiwan finance ministry style, 我國"),
-    row("香港全年接待旅客4,450萬人次。", "4,450萬人次", "香港特别行政区", "written: Hong Kong press release, a name"),
+    row("香港全年接待旅客4,450萬人次。", "4,450萬人次", "香港特别行政区",
+        "written: Hong Kong press release, a name"),
 ]  # fmt: skip
 
 
