@@ -52,8 +52,7 @@ from .time_expressions import TimeExpr
 #: the figure) follows them
 #: jieba tags of a word that makes a noun-like plan word part of a name or a noun (研发计划立项)
 _NOUN_TAGS = frozenset({"n", "nz", "nr", "nrt", "nt", "l", "b", "s", "ng", "j", "i", "an"})
-#: what follows 将 when it is an object marker (把), not the future
-#: (not ns: jieba tags the verb 新建 as a place name)
+#: what follows 将 when it is an object marker (把), not the future (not ns: jieba tags 新建 ns)
 _OBJECT_TAGS = frozenset({"n", "nz", "nr", "nrt", "nt", "ng", "r", "rr", "rz", "l", "j", "s", "b", "x"})
 _QUOTES = ("“", '"', "‘", "「")
 #: words that point at a programme named before (本计划, 该计划, 此项规划): the plan noun after one is
@@ -285,6 +284,8 @@ def _sentence_plans(doc: ArticleText, c: Candidate, cs: int) -> bool:
             and not continues(doc, _clause(doc, at, doc.clause(at)[1]).tokens, False)
         ):
             break  # 预计达到685亿元，…；省级财政科技支出42.6亿元，增长12.1%: a statement of its own
+        if _PURPOSE.match(doc.norm, prev_cs) is not None:
+            break  # 為確保用餐安全，…共抽驗420件: a purpose clause plans none of the clauses after it
         if _plan_word_before(doc, prev_cs, prev_ce, prev_ce):
             planned_before = True
             break
@@ -325,6 +326,9 @@ def _sentence_plans(doc: ArticleText, c: Candidate, cs: int) -> bool:
         return True
     return parallel and elides_the_verb(doc, cs, c.start, c.unit, doc.clause(cs - 1)[1])
 
+
+#: a clause of purpose (为确保用餐安全，, 为了实现…，): its plan word plans only itself
+_PURPOSE = re.compile(r"\s*为了?(?:确保|保障|保证|实现|争取|力争)")
 
 #: 距离青岛超过1200海里的珠江口盆地: a distance inside a phrase that describes a place
 _DISTANCE_OF_A_PLACE = re.compile(r"距离?[^，。；;、]{1,12}$")
