@@ -181,6 +181,8 @@ def noun_run_after(
         toks = _state_opened(toks)  # 約2 350名在囚人士: a state opens the noun counted
     if len(toks) > 1 and toks[0][0] == "之" and is_nounish(toks[1][1]):
         toks = [("之" + toks[1][0], "n"), *toks[2:]]  # 5天之旅
+    if measured and toks[0][0] in doc.rules.words.counted_place_heads and _verb_or_end(toks):
+        return toks[0][0], via_de  # 26个村实施…, 1083个站累计雨量超过…: the place counted, then the predicate
     opened = False  # a word jieba tags otherwise opens the noun: what follows is no predicate
     for k, (word, flag) in enumerate(toks):
         nxt = toks[k + 1] if k + 1 < len(toks) else None
@@ -265,6 +267,11 @@ def noun_run_after(
         elif not phrase and _after_a_length(doc, pos):
             phrase = _modified_head(doc, toks, window) or phrase  # 3小时快速交会对接方案
     return (phrase or None), via_de
+
+
+def _verb_or_end(toks: list[tuple[str, str]]) -> bool:
+    """Whether a verb (or the clause's end) follows the first word: it ends the noun there."""
+    return len(toks) == 1 or toks[1][1] in ("v", "vn") or toks[1][0] in _CLAUSE_ENDS
 
 
 def _cut_word(run: list[str], toks: list[tuple[str, str]]) -> list[str]:

@@ -48,8 +48,7 @@ from .status_cues import (
 from .status_cues import after_completion as _after_completion
 from .time_expressions import TimeExpr
 
-#: plan words that are nouns as often as verbs (words.toml plan_nouns) govern only when a verb (or
-#: the figure) follows them
+#: plan words that are nouns as often as verbs (words.toml plan_nouns) govern only before a verb or the figure
 #: jieba tags of a word that makes a noun-like plan word part of a name or a noun (研发计划立项)
 _NOUN_TAGS = frozenset({"n", "nz", "nr", "nrt", "nt", "l", "b", "s", "ng", "j", "i", "an"})
 #: what follows 将 when it is an object marker (把), not the future (not ns: jieba tags 新建 ns)
@@ -105,7 +104,8 @@ def _governs(clause: _Clause, k: int, rules: Rulebook, figure_at: int) -> bool:
     if word == "将" and nxt[0] in ("原有", "现有", "原来", "既有"):
         return False  # 将原有零散地块1.7万块归并为2900余块: 将 before what there was is 把
     if word == "将":  # 将积极争取: jieba's idiom that ends with a plan verb is no object of 把
-        ends_plan = nxt[0][-2:] in rules.planned_words or is_verb(nxt)  # 还将新开工: 新 + a verb
+        # 还将新开工: 新 + a verb; 将会同住建部门开展: 会同/协同 (together with), a coverb jieba tags a noun
+        ends_plan = nxt[0][-2:] in rules.planned_words or is_verb(nxt) or nxt[0] in ("会同", "协同")
         return not (nxt[0].startswith(_QUOTES) or (nxt[1] in _OBJECT_TAGS and not ends_plan))
     if word in rules.words.plan_nouns and nxt[1] in _NOUN_TAGS and not is_verb(nxt):
         # (计划新开工: jieba tags 新 + a verb a noun; is_verb reads it as the verb it is)

@@ -33,7 +33,7 @@ from .counted_after import (
     served_before,
 )
 from .counted_object import named_by_copula, object_to_clause_end, of_the_group, parallel_object
-from .dimensions import thing_measured
+from .dimensions import sized_after_verb, thing_measured
 from .enumeration import PLACE_COUNTS, listed, places_named_before, stocked
 from .extremes import other_extreme
 from .framing import (
@@ -376,6 +376,7 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         # 加裝柔性防護網，總長度約2.8公里: a bare dimension opening the clause measures the thing before
         # (each asked only when the one before found nothing)
         measured = past_the_served(doc, c, prev, before) or thing_measured(doc, c, prev, before)
+        measured = measured or sized_after_verb(doc, c, verb, after, via_de)  # 安裝約4,200千瓦的光伏系統
         return measured or parallel_object(doc, c, prev, before) or before, topic
     if after:
         return after, False

@@ -195,10 +195,10 @@ def _share_of_whole(doc: ArticleText, c: Candidate, prev: Prior, subject: str | 
 
 
 def _word_after_figure(doc: ArticleText, c: Candidate, subject: str | None) -> str | None:
-    """家庭每月總收入不超過42,560澳門元方符合資格: one character read after the figure that is no
-    unit (方, 才, 即) is a word of the predicate; the noun before the figure is the subject. Asked
-    only for a subject of one character."""
-    if not subject or subject == c.unit or not doc.norm.startswith(subject, c.end):
+    """家庭每月總收入不超過42,560澳門元方符合資格: one character after the figure that is no unit (方,
+    才, 即) nor a place counted (5个市启动) is a word of the predicate; the noun before is the subject."""
+    heads = doc.rules.words.counted_place_heads
+    if not subject or subject == c.unit or subject in heads or not doc.norm.startswith(subject, c.end):
         return None
     toks = pos_tag(doc.shadow[c.end : c.end + 5])
     if len(toks) < 2 or toks[0][0] != subject or not toks[1][1].startswith("v"):

@@ -22,6 +22,7 @@ from .subject_guard import second_look
 from .subject_last import last_look
 from .subject_place import PlacesOnDemand
 from .subject_review import review
+from .tagging import pos_tag
 
 
 class Subjects:
@@ -48,6 +49,7 @@ class Subjects:
         subject = past_change_word(doc, based, subject)  # 3.1%的负增长: the change word is no thing
         subject = averaged_change(doc, based, self.prior, subject) or subject  # 月人均增加20元
         subject = contrasted_topic(doc, c) or subject  # 人民幣則佔約3.6%: the 则 topic, kept after it
+        subject = _without_adverb_tail(subject)  # 风电装机将达到: the modal says when, not what
         self.prior.append((based, subject, topic))
         standard = compared_standard(doc, c)  # 高於92.5%的服務承諾: the standard's own level
         subject = standard[0] if standard else subject
@@ -57,3 +59,22 @@ class Subjects:
         if c.kind == "duration":  # 3間場所…暫停營業7至14日: the suspension's length
             subject = penalty_lasting(doc, c) or subject
         return self.places.without_place(subject, c) if self.places is not None else subject
+
+
+#: adverbs and modals a subject may be cut with, standing between a noun and its verb (装机将达到,
+#: 運量可望突破, 旅客量有望): they say when or how likely, never what is measured
+_ADVERB_TAILS = ("可望", "有望", "将", "將")
+_ADVERB_TAGS = frozenset({"d", "v", "zg"})
+
+
+def _without_adverb_tail(subject: str | None) -> str | None:
+    """The subject without a modal the cut kept at its end, when the tagger reads that modal as a
+    word of its own (运动健将 and 乒乓球名将 keep their 将: one noun)."""
+    if not subject or not subject.endswith(_ADVERB_TAILS):
+        return subject
+    tail = next(t for t in _ADVERB_TAILS if subject.endswith(t))
+    head = subject[: -len(tail)]
+    if len(head) < 2:
+        return subject
+    toks = pos_tag(subject)
+    return head if toks and toks[-1][0] == tail and toks[-1][1] in _ADVERB_TAGS else subject
