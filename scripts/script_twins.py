@@ -34,7 +34,7 @@ SHARED = REPO / ".." / ".." / "shared"
 if not SHARED.exists():
     SHARED = Path("/work/shared")
 VARIANTS = ("s2t", "s2hk", "s2tw", "s2twp")
-FIELDS = ("value", "low", "high", "kind", "qualifier", "change", "status", "unit", "subject", "time")
+FIELDS = ("value", "low", "high", "kind", "qualifier", "change", "status", "unit", "subject", "time", "place")
 REGIONS = ("hk-", "mo-", "tw-")
 
 Page = tuple[str, str, str | None, str | None]  # name, body, publish day, title
@@ -63,11 +63,13 @@ def pages() -> list[Page]:
     return out
 
 
-def _facts(text: str, day: str | None, title: str | None) -> list[dict[str, Any]]:
+def _facts(text: str, day: str | None, title: str | None) -> tuple[list[dict[str, Any]], Any]:
+    """The facts of ``text`` and the page's place (name, code, level), or None."""
     from gov_facts import extract_text
 
     doc = extract_text(text, published=day, title=title, script="simplified")
-    return [f.model_dump() for f in doc.facts]
+    where = None if doc.place is None else (doc.place.name, doc.place.code, doc.place.level)
+    return [f.model_dump() for f in doc.facts], where
 
 
 def offset_map(original: str, twin: str) -> dict[int, int]:
@@ -93,7 +95,7 @@ def compare_page(page: Page, variants: tuple[str, ...]) -> dict[str, Any]:
     from gov_facts.facts.shadow import converter
 
     name, text, day, title = page
-    original = _facts(text, day, title)
+    original, home = _facts(text, day, title)
     back = converter()
     plain = opencc.OpenCC("s2tw").convert  # the characters alone, no vocabulary
     result: dict[str, Any] = {"name": name, "facts": len(original), "variants": {}}
@@ -105,10 +107,13 @@ def compare_page(page: Page, variants: tuple[str, ...]) -> dict[str, Any]:
         if variant != "s2twp" and not same_length:
             raise SystemExit(f"{name}: {variant} changed the length ({len(text)} -> {len(twin)})")
         where = {i: i for i in range(len(twin) + 1)} if same_length else offset_map(text, twin)
-        got = _facts(twin, day, twin_title)
+        got, twin_home = _facts(twin, day, twin_title)
+        rows: list[dict[str, Any]] = []
+        if twin_home != home:
+            rows.append({"class": "page place", "text": "", "at": -1, "original": home, "twin": twin_home,
+                         "sentence": (title or "")[:80]})  # fmt: skip
         by_start = {(f["start"], f["end"]): f for f in original}
         matched: set[tuple[int, int]] = set()
-        rows: list[dict[str, Any]] = []
         for f in got:
             key = (where.get(f["start"], -1), where.get(f["end"], -1))
             o = by_start.get(key)
@@ -147,6 +152,9 @@ def _field(fact: dict[str, Any], field: str) -> Any:
     if field == "time":
         t = fact["time"]
         return None if t is None else (t["type"], t["start"], t["end"])
+    if field == "place":  # the division it resolves to (its words are the twin's script)
+        p = fact["place"]
+        return None if p is None else (p["name"], p["code"], p["level"])
     return fact[field]
 
 
@@ -176,14 +184,20 @@ def main() -> None:
     all_pages = [p for p in pages() if not args.only or args.only in p[0]]
     total = 0
     facts_differing: Counter[str] = Counter()
+    places_differing: Counter[str] = Counter()  # a fact's place, counted apart from its other fields
+    pages_differing: Counter[str] = Counter()  # the page's own place
     classes: Counter[tuple[str, str]] = Counter()
     examples: dict[str, list[dict[str, Any]]] = {}
     dump: list[dict[str, Any]] = []
     for res in results(all_pages, variants, args.jobs):
         total += res["facts"]
         for variant, rows in res["variants"].items():
-            engine_rows = [r for r in rows if r["class"] not in ("round trip", "vocabulary")]
+            engine_rows = [
+                r for r in rows if r["class"] not in ("round trip", "vocabulary", "place", "page place")
+            ]
             facts_differing[variant] += len({r["at"] for r in engine_rows})
+            places_differing[variant] += sum(r["class"] == "place" for r in rows)
+            pages_differing[variant] += any(r["class"] == "page place" for r in rows)
             for r in rows:
                 r["page"], r["variant"] = res["name"], variant
                 classes[(variant, r["class"])] += 1
@@ -194,6 +208,11 @@ def main() -> None:
         rate = facts_differing[variant] / total if total else 0.0
         by = ", ".join(f"{c} {n}" for (v, c), n in sorted(classes.items()) if v == variant)
         print(f"  {variant:6s} facts differing {facts_differing[variant]:4d} / {total} = {rate:.4f}  ({by})")
+        prate = places_differing[variant] / total if total else 0.0
+        print(
+            f"  {variant:6s} places differing {places_differing[variant]:4d} / {total} = {prate:.4f};"
+            f" page places differing {pages_differing[variant]} / {len(all_pages)}"
+        )
     seen: set[tuple[str, str, Any, Any]] = set()
     for cls, rows in sorted(examples.items()):
         print(f"\n== {cls}")

@@ -127,11 +127,8 @@ def test_corner_quotes_break_as_the_mainlands_do(text: str, needle: str, expecte
 # the table lacks (臨江縣, 城關鎮), or inside a longer name (東部濱海旅遊區), it is no place, as the
 # simplified one is none; a table row headed by such a name keeps it as its subject
 
-#: a figure's places are read on the text as written, where the cue words (从, 与, 较: an origin, a
-#: partner, a comparison) are simplified ones: 從廣州南沙出發 names 南沙 the figure's place. Reading them
-#: on the shadow fixes it but changes 41 traditional pages' places (全國 on a Taiwan page of no known
-#: place as 中国, 康樂及文化事務署 no longer 康乐县): left for the place rules' owner
-_CUES_AS_WRITTEN = pytest.mark.xfail(strict=True, reason="place cue words are matched on the text as written")
+#: the cue words around a place (从, 与, 较: an origin, a partner, a comparison) are read on the
+#: shadow, the names as written (session 15, E45: tests/test_script_twins_places_s15.py)
 
 TABLE = "区（县）\t养老机构（家）\t养老床位（张）\n东城区\t38\t5120\n临江县\t27\t2860"
 SHORT_NAMES = [
@@ -148,8 +145,7 @@ SHORT_NAMES = [
     row("今年以来，城关镇新增城镇就业1860人。", "1860人",
         "written: county portal style, 城关镇 in running text", subject="城镇就业"),
     row("旅客可从广州南沙出发，前往八重山诸岛，开启4晚5天之旅；", "4晚",
-        "work list (020): 从 (從) before a place names an origin, no figure's place", place=None,
-        marks=_CUES_AS_WRITTEN),
+        "work list (020): 从 (從) before a place names an origin, no figure's place", place=None),
     row("宣城市全年接待游客4500万人次。", "4500万人次",
         "written: city portal style, a full name stays a place", place="宣城市"),
 ]  # fmt: skip

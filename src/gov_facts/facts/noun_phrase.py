@@ -134,9 +134,6 @@ def _object_of_verb(before: WordsBefore, last: int, skipped: str, c: Candidate) 
     )
 
 
-#: a project named by four characters or more and a part or measure of it (新型建材项目主体工程)
-_PROJECT_PART = re.compile(r"[^0-9“”「」]{4,}项目([\u4e00-\u9fff]{2,6})")
-
 #: a subject longer than this keeps its last words (the head and its nearest modifiers)
 _LONGEST_PHRASE = 12
 
@@ -353,10 +350,10 @@ def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[st
     # (not a count: 体育传统项目学校 counts schools of a kind; a project named by a noun, not by a
     # place or a verb: 利用省外项目实际进资 is the money of projects from outside the province)
     # (基础设施项目完成投资151.4亿元: the kind of project and what it did, 投资 alone names nothing)
-    owned = _PROJECT_PART.fullmatch(phrase) if c.kind != "count" and not joined else None
-    owner = pos_tag(phrase[: owned.start(1) - 2]) if owned is not None else []
+    owned = rules.words.project_part.fullmatch(phrase) if c.kind != "count" and not joined else None
+    owner = pos_tag(phrase[: owned.start(1)]) if owned is not None else []
     if owned is not None and owner[0][1][:1] == "n" and owner[-1][1][:1] == "n":
-        phrase = owned.group(1)
+        phrase = owned.group(2)
     if len(phrase) == 2 and phrase[1] == "均":
         # 累计发送旅客2782.8万人次，日均347.9万人次: how a figure is averaged is not what it counts;
         # with its verb (亩均增产25斤, 日均就餐约650人次) the two name it

@@ -143,8 +143,13 @@ def _list_item(text: str, breaks: list[int], spot: Spot, starts: list[int]) -> b
     )
 
 
-def spots_of(ix: PlaceIndex, text: str, home: Pick | None) -> list[Spot]:
-    """The places of a text, resolved, chains joined and enumerations grouped, in order."""
+def spots_of(ix: PlaceIndex, text: str, home: Pick | None, cues: str | None = None) -> list[Spot]:
+    """The places of a text, resolved, chains joined and enumerations grouped, in order.
+
+    The names are matched on ``text`` as written (臺北, 全國 are a Taiwan page's own); the words
+    around them that make a place no figure's (從, 與, 較, 水平) are read on ``cues``, the text's
+    simplified shadow aligned with it (:mod:`.shadow`), as the patterns write them."""
+    cues = text if cues is None else cues
     mentions = ix.scan(text)
     named = [m for m in mentions if m.senses]
     home_div = home.division if home is not None else None
@@ -168,9 +173,9 @@ def spots_of(ix: PlaceIndex, text: str, home: Pick | None) -> list[Spot]:
             and _holds(ix, last.pick, pick)
         ):  # 浙江省德清县, 宣城经开区: one place, the smallest
             last.end, last.text, last.pick = m.end, text[last.start : m.end], pick
-            last.governs = last.governs and not text.startswith(ix.cues_after, m.end)
+            last.governs = last.governs and not cues.startswith(ix.cues_after, m.end)
         else:
-            governs = _governs(ix, text, m.start, m.end)
+            governs = _governs(ix, cues, m.start, m.end)
             spots.append(Spot(m.start, m.end, m.text, pick, governs, m.own is not None, cued=not governs))
         note_named(latest, m)
         prev = m
@@ -190,7 +195,7 @@ def spots_of(ix: PlaceIndex, text: str, home: Pick | None) -> list[Spot]:
             s.governs = False  # 对全球减贫: the world as a target
     groups: list[list[Spot]] = []
     for i, s in enumerate(spots):
-        if i and s.start - spots[i - 1].end <= 2 and text[spots[i - 1].end : s.start] in _LIST_GAPS:
+        if i and s.start - spots[i - 1].end <= 2 and cues[spots[i - 1].end : s.start] in _LIST_GAPS:
             groups[-1].append(s)
         else:
             groups.append([s])
@@ -224,7 +229,7 @@ class FactPlaces:
         self.where = where
         #: where the document's figures start (to count them after 分别)
         self.figures = figures
-        self.spots = spots_of(ix, doc.text, where.pick if where else None)
+        self.spots = spots_of(ix, doc.text, where.pick if where else None, doc.shadow)
         self.starts = [s.start for s in self.spots]
         self.lines = [0] + [m.end() for m in re.finditer("\n", doc.text)]
         self._headings: tuple[list[int], list[Spot | None]] | None = None
@@ -319,7 +324,7 @@ class FactPlaces:
         if not before:
             return None  # most figures: no place before them in their sentence, no clause to read
         cs, _ = self.doc.clause(start)
-        if _EXAMPLES.search(self.doc.text, cs, start):
+        if _EXAMPLES.search(self.doc.shadow, cs, start):
             before = [
                 s for s in before if s.end <= cs
             ]  # 丰城唯美养生谷等51个: the clause's places are examples
@@ -340,11 +345,11 @@ class FactPlaces:
         return a < spot.start and spot.end <= b and not a < start < b
 
     def _enumeration(self, group: list[Spot], start: int) -> tuple[Pick, str] | None:
-        text = self.doc.text
+        text, cues = self.doc.text, self.doc.shadow
         words = text[group[0].start : group[-1].end]
-        between = text[group[-1].end : start]
+        between = cues[group[-1].end : start]
         if _RESPECTIVELY in between:  # 宣州区、郎溪县分别完成5亿元、3亿元: the i-th figure, the i-th place
-            k = text.index(_RESPECTIVELY, group[-1].end)
+            k = cues.index(_RESPECTIVELY, group[-1].end)
             _, se = self.doc.sentence(start)
             after = [f for f in self.figures if k <= f < se]
             if after and len(after) % len(group) == 0 and start in after:

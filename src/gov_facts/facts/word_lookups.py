@@ -33,6 +33,8 @@ class WordLookups:
     lot_line: re.Pattern[str] = _NEVER
     adjusted_for: re.Pattern[str] = _NEVER
     now_mark: re.Pattern[str] = _NEVER
+    #: :mod:`.noun_phrase`: a project's name, its word (项目, 专案) and a part of it (新型建材项目主体工程)
+    project_part: re.Pattern[str] = _NEVER
     #: :mod:`.words_before`: a verb of building or adding before its object (改建健身步道)
     build_verbs: frozenset[str] = frozenset()
     #: :mod:`.status`: a term of a planned measure (每人獲發, 每宗個案以…為上限, 涉及開支, 惠及)
@@ -235,6 +237,7 @@ def word_lookups(r: WordLists) -> WordLookups:
         glued_plan_cues=tuple(r.glued_plan_cues),
         secure_verbs=frozenset(r.secure_verbs),
         inspection_verbs=tuple(r.inspection_verbs),
+        project_part=words_pattern(r.project_words, "[^0-9“”「」]{4,}(@)([\u4e00-\u9fff]{2,6})"),
         counted_place_heads=frozenset(r.counted_place_heads),
         secured_objects=tuple(r.secured_objects),
         plan_bracket=words_pattern(

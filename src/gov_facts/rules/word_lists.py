@@ -68,6 +68,7 @@ class WordLists(BaseModel):
     glued_plan_cues: list[str] = Field(default_factory=empty_list)
     secure_verbs: list[str] = Field(default_factory=empty_list)
     inspection_verbs: list[str] = Field(default_factory=empty_list)
+    project_words: list[str] = Field(default_factory=empty_list)
     secured_objects: list[str] = Field(default_factory=empty_list)
     manner_words: list[str] = Field(default_factory=empty_list)
     pointing_words: list[str] = Field(default_factory=empty_list)
