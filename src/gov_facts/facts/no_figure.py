@@ -344,6 +344,17 @@ def inside_a_programme_name(doc: ArticleText, c: Candidate) -> bool:
     return rest.endswith(doc.rules.words.plan_nouns)
 
 
+#: a verb entering a thing in a numbered list, and what may stand between (列入市政府十件民生实事)
+_ENTERED_IN = re.compile(r"(?:列入|纳入|列为|入选)[^，,。；;0-9的]{0,8}$")
+
+
+def number_of_a_list_entered(doc: ArticleText, c: Candidate) -> bool:
+    """把…列入市政府十件民生实事(项目), 被列为全省十大民生工程之一: a count in words after a verb of entering
+    names the list entered (its number is part of its name), no figure stated."""
+    cs, _ = doc.clause(c.start)
+    return not doc.norm[c.start].isdigit() and _ENTERED_IN.search(doc.norm, cs, c.start) is not None
+
+
 def index_base(doc: ArticleText, c: Candidate) -> bool:
     """指數(110年=100), （以2020年=100）, 定基指数（2015年＝100）: a year right before = is the base
     period an index is set to 100 in, a time, not a length of years (a Taiwan page's 110年 reads as

@@ -101,6 +101,15 @@ _SHARE_OF_A_WHOLE = re.compile(
 
 #: an adverb alone before 占, which names no part (约占整体的33.5%)
 _SHARE_ADVERBS = frozenset({"约", "大约", "均", "共", "合计", "仅", "已", "则", "分别", "亦", "也"})
+#: a clause comparing the figure before with another's (高于同期全省外贸出口增速3.2个百分点): its noun is
+#: the other's, so a share after it is of the clause before it
+_COMPARED = re.compile(r"\s*(?:比|较)?(?:高于|低于|快于|慢于|高出|低出|超出)")
+
+
+def _past_comparison(doc: ArticleText, cs: int) -> int:
+    """The start of the clause right before ``cs`` when that clause is a comparison, else ``cs``."""
+    pcs, _ = doc.clause(max(0, cs - 2))
+    return pcs if pcs < cs and _COMPARED.match(doc.norm, pcs) else cs
 
 
 def _had_before(doc: ArticleText, cs: int, prev: Prior) -> str | None:
@@ -270,7 +279,8 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
             part = counted_group(doc, cs, at) or noun_run_before(doc, replace(c, start=at))[0]
         elif part is None:  # 民营经济增加值1234亿元，占全市GDP的比重达到56.7%: the amount just stated, or
             # the part named in the clause just before (其中工业投资增长21.3%，占…的比重提高到38.5%)
-            part = just_before(doc, cs, prev, share) or last_amount(doc, c, prev, before=share.start())
+            part = just_before(doc, _past_comparison(doc, cs), prev, share)
+            part = part or last_amount(doc, c, prev, before=share.start())
         # 电气火灾仍是主因，占火灾总数的四成以上: the noun an earlier clause is about, never the base
         whole = (
             part
