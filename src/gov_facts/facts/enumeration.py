@@ -11,7 +11,7 @@ from itertools import pairwise
 from .candidate import Candidate, Prior, since
 from .context import ArticleText
 from .framing import untimed
-from .list_frames import before_old_level, common_ending, with_own_rate, word_edge
+from .list_frames import before_old_level, common_ending, one_head, with_own_rate, word_edge
 from .named_around import PLACE_COUNTS as PLACE_COUNTS  # the subject cascade reads them here
 from .named_around import places_named_before as places_named_before
 from .noun_phrase import noun_run_before
@@ -397,4 +397,4 @@ def shared(doc: ArticleText, c: Candidate) -> str | None:
     start = doc.shadow.find(items[0][:2], cs, m.start())
     # 低保标准在现行基础上均提高5%, 报销比例按规定均提高: a frame before 均 is no part of the items
     frame = _FRAME_BEFORE_ALL.search(doc.norm, max(start, 0), m.start())
-    return doc.shadow[start : frame.start() if frame else m.start()] if start >= 0 else None
+    return one_head(items, doc.shadow[start : frame.start() if frame else m.start()]) if start >= 0 else None

@@ -15,7 +15,7 @@ from .noun_phrase import is_nounish, noun_run_before
 from .qualifier import sets_new_level
 from .rule_figures import threshold_of_a_class
 from .tagging import pos_tag
-from .text import QUOTE_RE, SEGMENT_BREAK
+from .text import LASTING_NAME, SEGMENT_BREAK
 from .topic import PROGRAMME_HEADS
 from .words_before import time_modifies
 
@@ -212,9 +212,9 @@ def activity_after_de(doc: ArticleText, pos: int) -> str | None:
     nouns after its closing quote."""
     if not doc.norm.startswith("的", pos):
         return None
-    quoted = QUOTE_RE.match(doc.norm, pos + 1)
+    quoted = LASTING_NAME.match(doc.norm, pos + 1)
     if quoted is not None:
-        name = next(g for g in quoted.groups() if g)
+        name = quoted.group(1)
         _, ce = doc.clause(quoted.end())
         head: list[str] = []
         for word, flag in pos_tag(doc.shadow[quoted.end() : min(ce, quoted.end() + 6)]):

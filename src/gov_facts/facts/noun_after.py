@@ -32,7 +32,12 @@ def _opening_scope_or_state(toks: list[tuple[str, str]], stop: frozenset[str]) -
     first = toks[0][0]
     if len(first) == 2 and first[0] in "全我本" and first in stop and is_nounish(toks[1][1]):
         return toks[1:]
-    if first == "在" and len(toks[1][0]) == 1 and is_nounish(toks[2][1]):
+    return _state_opened(toks)
+
+
+def _state_opened(toks: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The words with 在 and one character after it joined as a state (在园幼儿, 在囚人士)."""
+    if toks[0][0] == "在" and len(toks[1][0]) == 1 and is_nounish(toks[2][1]):
         return [("在" + toks[1][0], "b"), *toks[2:]]
     return toks
 
@@ -68,6 +73,9 @@ def _verb_as_object(doc: ArticleText, first: tuple[str, str], figure_at: int | N
     # 共办理1200件投诉: jieba may tag the verb a noun in context; its dictionary says verb
     return words[-1][1] == "v" or (word_tag(words[-1][0]) or "").startswith("v")
 
+
+#: words of "all of them" jieba tags a noun (全部): before a verb or an adverb they open the predicate
+_ALL_OF_THEM = frozenset({"全部", "全数", "全數"})
 
 #: the tags of a head noun an adjective jieba calls adverbial may modify (四十年努力成果)
 _HEAD_TAGS = frozenset({"n", "vn"})
@@ -162,6 +170,8 @@ def noun_run_after(
     run: list[str] = []
     if via_de and len(toks) > 2:
         toks = _opening_scope_or_state(toks, doc.rules.stop)
+    elif measured and len(toks) > 2:
+        toks = _state_opened(toks)  # 約2 350名在囚人士: a state opens the noun counted
     if len(toks) > 1 and toks[0][0] == "之" and is_nounish(toks[1][1]):
         toks = [("之" + toks[1][0], "n"), *toks[2:]]  # 5天之旅
     opened = False  # a word jieba tags otherwise opens the noun: what follows is no predicate
@@ -174,6 +184,8 @@ def noun_run_after(
             # 共1,730家积极入市, 120家企業積極申報 (jieba: 入市 a place, 申報 a name): an adverb after the
             # figure or its noun opens the predicate; before a common noun it modifies it (四十年努力成果)
             break
+        if run and word in _ALL_OF_THEM and nxt is not None and not is_nounish(nxt[1]):
+            break  # 87所学校全部实行食堂供餐, 86对服务区全部正常开放: 全部 opens the predicate
         if run and flag == "v" and doc.rules.threshold_word.fullmatch(word):
             break  # 14个站点超警戒水位, 23个乡镇超过警戒线: passing a threshold is the predicate
         if flag in ("m", "mq") and len(word) > 1 and not _reads_as_number(word):
@@ -232,6 +244,8 @@ def noun_run_after(
         if not (flag.startswith("v") and not (flag == "vn" and (after_noun or counted_alone))):
             break
         run.pop()
+    if len(run) == 1 and len(run[0]) == 1 and len(toks) > 1 and toks[0][0] == run[0]:
+        run = _cut_word(run, toks)  # 每人1000元奖补 (jieba: 奖|补): one word the tagger cut in two
     # 粮食产量连续7年稳定在…: an adjective or state word alone after the unit is a predicate
     if len(run) == 1 and run[0] not in doc.rules.suffixes and pos_tag(run[0])[0][1] in ("a", "ad", "an", "d"):
         run.pop()
@@ -242,6 +256,15 @@ def noun_run_after(
         elif not phrase and _after_a_length(doc, pos):
             phrase = _modified_head(doc, toks, window) or phrase  # 3小时快速交会对接方案
     return (phrase or None), via_de
+
+
+def _cut_word(run: list[str], toks: list[tuple[str, str]]) -> list[str]:
+    """A noun of one character and a verb of one character ending the segment after it (奖|补,
+    then a comma) are one word the tagger cut, not a noun and its predicate."""
+    word, flag = toks[1]
+    if len(word) == 1 and flag == "v" and (len(toks) == 2 or toks[2][0] in _CLAUSE_ENDS):
+        return [run[0] + word]
+    return run
 
 
 #: one-character heads that make a verb before them the name of an amount (慰助金, 补偿款, 管理费)

@@ -14,7 +14,9 @@ import re
 from dataclasses import replace
 
 from ..rules.patterns import MeasureWord
+from .among_parts import part_after_among
 from .baseline_before import is_baseline
+from .bracket_names import bracketed_label, named_in_bracket_before
 from .candidate import PHYSICAL_KINDS, Candidate, Prior, since
 from .carried import carried, changed_from, just_before, last_amount, named_elsewhere, share_of_last
 from .context import ArticleText
@@ -124,17 +126,21 @@ def _had_before(doc: ArticleText, cs: int, prev: Prior) -> str | None:
 
 #: a bare dimension before a physical figure (长, 宽约, 条长): it measures the noun after 的, the subject
 _DIMENSION = re.compile(r"[^\s]?[长宽高深厚重]")
-
-
 #: 等一行, 一行: a party of people counted by the figure after it
 _GROUP = re.compile(r"等?一行$")
-
-#: 限载20吨, 限高4.5米, 限速30公里/小时: a limit verb right before a figure names the limit it sets,
-#: not the thing limited (其中3座限载20吨: the load limit, not 桥梁)
+#: 限载20吨, 限高4.5米: a limit verb right before a figure names the limit, not the thing limited
 _LIMIT_VERB = re.compile(r"限[载重高宽速长]$")
-
 #: at most this many characters between an old level and the new one (缩短至约, 调整为)
 _NEW_LEVEL_GAP = 6
+#: a word of totalling right before a count of acts (充电共计31.6万次, 充電累計約), past a bound
+_TOTALLED = re.compile(r"(?:共计|累计|合计|总计|共|达)(?:约|近|逾|超过)?$")
+
+
+def _acts_totalled(doc: ArticleText, c: Candidate, acts: str) -> bool:
+    """Whether a noun and the verb of an activity (jieba's 充电) stand right before a word of
+    totalling and a count of acts: the verb is part of what is counted, not a predicate."""
+    m = _TOTALLED.search(doc.shadow, max(0, c.start - 5), c.start)
+    return m is not None and doc.shadow.endswith(acts, 0, m.start())
 
 
 def _prev_in_sentence(doc: ArticleText, c: Candidate, prev: Prior) -> Prior:
@@ -162,6 +168,7 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
     # 其中12例为境外输入病例, 另有26.0万人次属其他类别人士: the part the copula after a count names
     items_subject = part_in_breakdown(doc, c) or named_by_copula(doc, c) or listed(doc, c, prev)
     items_subject = items_subject or named_in_brackets(doc, c) or named_before_bracket(doc, c)
+    items_subject = items_subject or named_in_bracket_before(doc, c)  # （A类）427件, （以下简称X）612件
     items_subject = items_subject or named_before_inclusion(doc, c)  # 乐透型游戏（含…）销售
     items_subject = items_subject or part_of_group(doc, c, prev) or rest_of_group(doc, c)
     items_subject = items_subject or span_named(doc, c)  # 連假3天, 批出年期為50年, 四天展期: the span
@@ -361,6 +368,9 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
     if before and is_baseline(doc, c, before):
         # 高于时序进度7.4个百分点, 比全省高3个百分点: the noun is what the figure is compared with
         before = None
+    among = (part_after_among(doc, c) or bracketed_label(doc, c)) if not before or len(before) == 1 else None
+    if among:  # 其中居民生活和采暖用气约36.3亿立方米 (jieba: …|用|气), 其中…参与“云祭扫”的近8.2万人次
+        return among, False
     elided = named_elsewhere(doc, c, prev, before) or (None if before else stocked(doc, c, prev))
     if elided:  # 发送旅客2782.8万人次，日均347.9万人次; 总销货数量临时估计较一年前上升5.4%
         return elided, False
@@ -370,6 +380,8 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         doc.norm, max(0, c.start - 6), c.start
     ):
         before = None  # 提高11.5公斤，增幅2.4%: a bare rate names the thing of the figure before
+    if before and verb and c.unit in doc.rules.event_units and _acts_totalled(doc, c, before + verb):
+        return before + verb, topic  # 新能源汽车充电共计31.6万次: the acts counted, verb and all
     if before:  # 为4826户纳税人办理留抵退税61.52亿元: past those served and the verb
         # 加裝柔性防護網，總長度約2.8公里: a bare dimension opening the clause measures the thing before
         # (each asked only when the one before found nothing)

@@ -43,3 +43,27 @@ def past_coverb_object(doc: ArticleText, c: Candidate, subject: str | None) -> s
             verbs = "".join(w for w, _ in toks[k:])
             return verbs if len(verbs) >= 2 else None
     return None
+
+
+#: the coverbs of place (在澎湖停留, 於本港逗留), and the bounds a figure may open with after the verb
+_PLACE_COVERBS = frozenset("在于於")
+_BOUND_AFTER_VERB = re.compile(r"(?:了)?(?:约|約|近|逾|超过|超過|达|達)?$")
+
+
+def past_coverb_place(doc: ArticleText, c: Candidate, subject: str | None) -> str | None:
+    """旅客平均在澎湖停留3.2天, 可连续在海上运行15年: a place after 在 (or 于) with a verb between it
+    and a length is where the act happens, not what lasts; the verb is (停留), else None. (An amount
+    after the verb is of the verb's object: 於堆填區處置約128.6萬噸 is of the waste, not asked here.)"""
+    if c.kind != "duration" or not subject or len(subject) > 8:
+        return None
+    at = doc.norm.rfind(subject, max(0, c.start - len(subject) - 6), c.start)
+    glued = len(subject) == 2 and subject[0] in _PLACE_COVERBS  # jieba's 在港: the coverb and the place
+    if at < 1 or (doc.norm[at - 1] not in _PLACE_COVERBS and not glued):
+        return None  # the cheap test first: no coverb of place before the subject
+    between = doc.norm[at + len(subject) : c.start]
+    bound = _BOUND_AFTER_VERB.search(between)
+    verb = between[: bound.start()] if bound is not None else between
+    toks = pos_tag(verb) if len(verb) == 2 else []
+    if len(toks) != 1 or toks[0][1] != "v" or verb in doc.rules.stop or verb in doc.rules.cue_words:
+        return None  # 在全省增长5%: a change word, 达到: a level, no act
+    return verb

@@ -19,7 +19,7 @@ from .signed_notes import signed_note
 from .standards import compared_standard
 from .subject import subject_of
 from .subject_acted_on import acted_on
-from .subject_coverb import past_coverb_object
+from .subject_coverb import past_coverb_object, past_coverb_place
 from .subject_guard import second_look
 from .subject_last import last_look
 from .subject_place import PlacesOnDemand
@@ -40,8 +40,12 @@ class Subjects:
         based = per_base(doc, c)  # 意外率為每千名工人17.4宗: the rate's base is no subject
         subject, topic = review(doc, based, self.prior, *subject_of(doc, based, self.prior))
         subject, topic = second_look(doc, based, self.prior, subject, topic)  # 名义, 八月份, 上述: no thing
-        subject, topic = last_look(doc, based, self.prior, subject, topic)  # 微, 吸引, 获评金奖: no thing
+        looked = last_look(doc, based, self.prior, subject, topic)  # 微, 吸引, 获评金奖: no thing
+        bound = looked[0] != subject and any(looked[0] == w for w, _ in doc.rules.qual_after)  # 以上: never
+        subject, topic = (subject, topic) if bound else looked
         subject = past_coverb_object(doc, based, subject) or subject  # 就…场所提出检控: the act
+        if c.kind == "duration":  # 在澎湖停留3.2天: the act lasts, not where it happens
+            subject = past_coverb_place(doc, based, subject) or subject
         subject = acted_on(doc, based, subject) or subject  # 白鹤共记录到3260只: the thing, not the verb
         subject = past_change_word(doc, based, subject)  # 3.1%的负增长: the change word is no thing
         subject = averaged_change(doc, based, self.prior, subject) or subject  # 月人均增加20元

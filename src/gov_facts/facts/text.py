@@ -112,3 +112,8 @@ def normalize(text: str) -> str:
         norm = _CAPITAL_SAN.sub("叁", norm)
     norm = _TO_NORMALIZE.sub(lambda m: m.group().translate(_NORMALIZE), norm)
     return _GROUP_COMMA.sub(",", norm) if "，" in norm else norm
+
+
+#: a name in quotes or title marks after 为期…的, up to 20 characters (“可续期罢工”,
+#: 「2025澎湖國際海上花火節」): :mod:`.framing`
+LASTING_NAME = re.compile(r"[“「『《\"‘]([^“”「」『』《》\"‘’\n，。；;]{1,20})[”」』》\"’]")

@@ -348,6 +348,10 @@ class WordsBefore:
                 run.insert(0, (word, "b"))
                 i -= 1
                 continue
+            if flag == "v" and len(word) == 2 and len(run) > 1 and i >= 1 and toks[i - 1][0] == "以":
+                run.insert(0, (word, "b"))  # 以假冒公職人員手法行騙: after 以, the verb opens the manner
+                i -= 1  # (its object and head: two words; 以涉及警務處（183宗）… is 以…为最多's)
+                continue
             if word == "发生" and len(run) == 1 and run[0][0] in _OCCURRED_MEASURES:
                 run.insert(0, (word, "b"))  # 松材线虫病发生面积, 疫情发生率: a measure of what occurred
                 i -= 1
