@@ -69,6 +69,7 @@ from .named_around import topic_of_clause_before as topic_before
 from .noun_after import noun_run_after
 from .noun_phrase import noun_run_before, per_what, quantity_named_before
 from .ranked_subject import ranked_subject
+from .same_thing import past_comparison
 from .tables import cell_subject
 from .text import CN_NUM, SCALES, SEGMENT_BREAK
 from .topic import (
@@ -103,15 +104,6 @@ _SHARE_OF_A_WHOLE = re.compile(
 
 #: an adverb alone before 占, which names no part (约占整体的33.5%)
 _SHARE_ADVERBS = frozenset({"约", "大约", "均", "共", "合计", "仅", "已", "则", "分别", "亦", "也"})
-#: a clause comparing the figure before with another's (高于同期全省外贸出口增速3.2个百分点): its noun is
-#: the other's, so a share after it is of the clause before it
-_COMPARED = re.compile(r"\s*(?:比|较)?(?:高于|低于|快于|慢于|高出|低出|超出)")
-
-
-def _past_comparison(doc: ArticleText, cs: int) -> int:
-    """The start of the clause right before ``cs`` when that clause is a comparison, else ``cs``."""
-    pcs, _ = doc.clause(max(0, cs - 2))
-    return pcs if pcs < cs and _COMPARED.match(doc.norm, pcs) else cs
 
 
 def _had_before(doc: ArticleText, cs: int, prev: Prior) -> str | None:
@@ -284,9 +276,9 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
             # 租金订为同区公屋租金的九成: before the verb 为 is part of (订为)
             at = set_as(doc, cs, share.start())  # 前四類合計占…之80.2%: the group, else the noun
             part = counted_group(doc, cs, at) or noun_run_before(doc, replace(c, start=at))[0]
-        elif part is None:  # 民营经济增加值1234亿元，占全市GDP的比重达到56.7%: the amount just stated, or
-            # the part named in the clause just before (其中工业投资增长21.3%，占…的比重提高到38.5%)
-            part = just_before(doc, _past_comparison(doc, cs), prev, share)
+        elif part is None:  # 民营经济增加值1234亿元，占全市GDP的比重达到56.7%: the amount just stated, or the
+            # part in the clause just before (其中工业投资增长21.3%，占…的比重提高到38.5%), past a comparison
+            part = just_before(doc, past_comparison(doc, cs), prev, share)  # (高于同期…3.2个百分点，占…)
             part = part or last_amount(doc, c, prev, before=share.start())
         # 电气火灾仍是主因，占火灾总数的四成以上: the noun an earlier clause is about, never the base
         whole = (
@@ -296,8 +288,7 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         )
         if whole:
             return whole, False
-    # 按年平均汇率折算达1.27万美元, 按可比价格计算增长5.2%: the basis of a calculation is no subject;
-    # the noun before it is, else the amount just stated
+    # 按年平均汇率折算达1.27万美元, 按可比价格计算增长5.2%: no subject; the noun before it, else the amount
     calc = CALCULATION_FRAME.search(doc.norm, cs, c.start)
     if calc is not None:
         if calc.start() > cs:
