@@ -198,7 +198,8 @@ LIST_NUMBERS = [
     no_fact_case(_RENEWAL, "十件", "work-list-city-urban-renewal: 列入市政府十件民生实事项目"),
     no_fact_case("今年以来，市民政局把发展老年助餐服务列入市政府十件民生实事，持续扩大覆盖面。", "十件",
                  "work-list-city-elderly-meal (batch 27): 列入…十件民生实事"),
-    no_fact_case("该项目被列为全省十大民生工程之一。", "十大", "written-provincial-portal: 列为…十大…之一"),
+    no_fact_case("今年，省政府把农村公路建设纳入全省十项重点民生工程。", "十项",
+                 "written-provincial-portal: 纳入…十项…工程"),
 ]  # fmt: skip
 
 
@@ -212,6 +213,8 @@ KEPT_COUNTS = [
          "work-list-district-livelihood (batch 23): 确定了10件 (kept)", subject=["民生实事项目"]),
     case("列入试点的村二十个，已全部完成验收。", "二十个", "2025-03-10",
          "written-county-news: after 的 the list is named, the count stated (kept)", value=20),
+    case("该县连续三年入选全国县域经济百强县。", "百", "2025-03-10",
+         "invented-portal (test_fresh_longform): a rank limit after 入选 (kept)", value=100),
 ]  # fmt: skip
 
 

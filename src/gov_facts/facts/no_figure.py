@@ -344,15 +344,15 @@ def inside_a_programme_name(doc: ArticleText, c: Candidate) -> bool:
     return rest.endswith(doc.rules.words.plan_nouns)
 
 
-#: a verb entering a thing in a numbered list, and what may stand between (列入市政府十件民生实事)
-_ENTERED_IN = re.compile(r"(?:列入|纳入|列为|入选)[^，,。；;0-9的]{0,8}$")
+_ENTERED_IN = re.compile(r"(?:列入|纳入)[^，,。；;0-9的]{0,8}$")  # a verb entering a list: 列入市政府十件
 
 
 def number_of_a_list_entered(doc: ArticleText, c: Candidate) -> bool:
-    """把…列入市政府十件民生实事(项目), 被列为全省十大民生工程之一: a count in words after a verb of entering
-    names the list entered (its number is part of its name), no figure stated."""
-    cs, _ = doc.clause(c.start)
-    return not doc.norm[c.start].isdigit() and _ENTERED_IN.search(doc.norm, cs, c.start) is not None
+    """把…列入市政府十件民生实事(项目), 纳入全省十项重点民生工程: a count of items (件, 项) in words after a
+    verb of entering names the list entered, no figure stated (a rank limit, 入选百强县, is read)."""
+    if c.unit not in ("件", "项") or doc.norm[c.start].isdigit():
+        return False
+    return _ENTERED_IN.search(doc.norm, doc.clause(c.start)[0], c.start) is not None
 
 
 def index_base(doc: ArticleText, c: Candidate) -> bool:
