@@ -27,7 +27,11 @@ from datetime import date
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-CORPUS = REPO / ".." / "shared" / "corpus" / "pages"
+#: the shared corpus beside the checkout, or beside a folder above it (a worktree in /work/wt/N)
+CORPUS = next(
+    (d / "shared" / "corpus" / "pages" for d in REPO.parents if (d / "shared" / "corpus" / "pages").is_dir()),
+    REPO / ".." / "shared" / "corpus" / "pages",
+)
 
 Text = tuple[str, date | None, str | None]
 

@@ -166,12 +166,13 @@ class ArticleText:
 
     def _marks_of(self, breaks: str) -> list[int]:
         """Where the characters of ``breaks`` stand, a comma between digit groups left out (made
-        once per set of characters, and the digit groups' commas once per document)."""
+        once per set of characters, and the digit groups' commas once per document). Found on the
+        shadow: the corner quotes of a traditional page (「」『』) break as the “”‘’ it reads."""
         chars = frozenset(breaks)
         marks = self._marks.get(chars)
         if marks is None:
             pattern = "[" + re.escape(breaks) + "]"
-            marks = [m.start() for m in re.finditer(pattern, self.text)]
+            marks = [m.start() for m in re.finditer(pattern, self.shadow)]
             if "," in chars or "，" in chars:
                 if self._thousands is None:
                     self._thousands = {m.start() for m in _THOUSANDS_COMMA.finditer(self.text)}

@@ -222,4 +222,4 @@ def rest_of_group(doc: ArticleText, c: Candidate) -> str | None:
     framed = None
     for m in _GROUP_FRAME.finditer(doc.norm, ss, cs):
         framed = m  # the last frame before the figure's clause
-    return doc.text[framed.start(1) : framed.end(1)] if framed is not None else None
+    return doc.shadow[framed.start(1) : framed.end(1)] if framed is not None else None

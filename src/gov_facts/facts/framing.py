@@ -380,7 +380,7 @@ def money_purpose(doc: ArticleText, c: Candidate) -> str | None:
     quoted = _QUOTED_NAME.match(doc.norm, verb.end())
     start = quoted.end() if quoted else verb.end()
     _, se = doc.clause(start, SEGMENT_BREAK)
-    run: list[str] = [doc.text[quoted.start() : quoted.end()]] if quoted else []
+    run: list[str] = [doc.shadow[quoted.start() : quoted.end()]] if quoted else []
     for word, flag in pos_tag(doc.shadow[start : min(se, start + 12)]):
         # 道路平整计划: jieba tags 平整 an adjective; 计划 heads a programme's name
         inside = is_nounish(flag) or flag.startswith("v") or (run and word in PROGRAMME_HEADS)

@@ -375,7 +375,7 @@ def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[st
         phrase = phrase + verb if verb else ""
     if not phrase:
         ss = doc.clause(stop_at, SEGMENT_BREAK)[0]
-        if ss > 1 and doc.text[ss - 1] == "“" and "\u4e00" <= doc.text[ss - 2] <= "\u9fff":
+        if ss > 1 and doc.shadow[ss - 1] == "“" and "\u4e00" <= doc.shadow[ss - 2] <= "\u9fff":  # 「 too
             # 推升效应“可能还将持续6到9个月”: a quote opened right after a noun quotes its predicate
             return noun_run_before(doc, replace(c, start=ss - 1), limit)[0], skipped_verb, True
     topic = bool(phrase) and (skipped_verb is not None or i < 0)

@@ -78,7 +78,7 @@ class NameTables:
         pinyin: dict[str, list[tuple[int, str]]] = {}
         for d in divisions.by_key.values():
             forms: list[tuple[str, Form]] = [(d.name, "full")]
-            forms += [(v, "variant") for v in d.variant]
+            forms += [(v, _variant_form(v, d)) for v in d.variant]
             forms += [(s, "short") for s in d.short]
             forms += [(f, "former") for f in d.former]
             for name, form in forms:
@@ -305,6 +305,26 @@ class PlaceIndex:
                 if senses and any(s.form in ("full", "variant") for s in senses):
                     return True
         return False
+
+
+def _variant_form(variant: str, d: Division) -> Form:
+    """The form a name in traditional characters has: that of the simplified name it writes. 臨江 is
+    临江's, a short name (taken only with support, not before 县/区 of another place's name: 臨江縣
+    in a table reads as 临江县 does); 臨江市 is the full name's ("variant", as strong as "full")."""
+    kinds: tuple[tuple[tuple[str, ...], Form], ...] = (
+        ((d.name,), "variant"),
+        (d.short, "short"),
+        (d.former, "former"),
+    )
+    most: int = -1
+    best: Form = "variant"
+    for names, form in kinds:
+        for name in names:
+            if len(name) == len(variant):
+                same = sum(a == b for a, b in zip(name, variant, strict=True))
+                if same > most:  # a tie keeps the earlier form
+                    most, best = same, form
+    return best
 
 
 def level_rank(d: Division) -> int:

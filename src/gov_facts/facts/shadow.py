@@ -54,11 +54,17 @@ def particle_zhi(rules: ScriptRules) -> re.Pattern[str]:
     """之 as the particle of a modifier, as Taiwan's and Hong Kong's formal writing has it where the
     mainland writes 的 (占預定收購量之43%, 較1月之2.32%, 本市之觀光人次): after a character or a
     figure and before a noun or a figure, not in a word of its own (``zhi_bound_words``: 之一,
-    之間, 之後, 百分之, 總之). Built once per Rulebook."""
+    之間, 之後, 百分之, 總之; 之 and one character ending the phrase: 之比為, 之初的). Built once per
+    Rulebook."""
     after = [w[1:] for w in rules.zhi_bound_words if w.startswith("之")]
     before = [w[:-1] for w in rules.zhi_bound_words if w.endswith("之")]
     behind, ahead = _not_behind(before), _not_ahead(after)
-    return re.compile(rf"(?<=[\u4e00-\u9fff0-9%）)]){behind}之(?=[\u4e00-\u9fff0-9]){ahead}")
+    return re.compile(rf"(?<=[\u4e00-\u9fff0-9%）)]){behind}之(?=[\u4e00-\u9fff0-9]){ahead}{_ONE_WORD}")
+
+
+#: 之 and one character that ends the phrase (before a break, 为, 是, 达 or 的) make a word of their
+#: own, no modifier: 两者之比为1.46:1, （研发经费与地区生产总值之比）, 改革开放之初的800元, 5天之旅；
+_ONE_WORD = r"(?![\u4e00-\u9fff](?:[^\u4e00-\u9fff0-9]|[为為是达達的]|$))"
 
 
 def _not_behind(words: list[str]) -> str:

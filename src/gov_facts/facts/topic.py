@@ -282,7 +282,7 @@ def paid_per_head(doc: ArticleText, c: Candidate) -> str | None:
     toks = pos_tag(doc.shadow[m.start(1) : m.end(1)])
     if len(toks) != 1 or not toks[0][1].startswith(("v", "n")):
         return None
-    return doc.text[m.start(1) : m.end(1)]
+    return doc.shadow[m.start(1) : m.end(1)]  # read off the shadow, as every subject is
 
 
 def set_as(doc: ArticleText, cs: int, at: int) -> int:
@@ -325,7 +325,8 @@ def plan_whole(doc: ArticleText, start: int, end: int) -> str | None:
     whole = _PERIOD_OPENING.sub("", m.group(1))
     if not whole.endswith(doc.rules.plan_wholes) and not whole.startswith(doc.rules.plan_wholes):
         return None
-    return doc.text[m.start(1) : m.end(1)]
+    # the shadow's words (調整預算 as 调整预算): the subject rules after this one know the plan words
+    return doc.shadow[m.start(1) : m.end(1)]
 
 
 #: a period opening a plan's name (年度计划, 全年目标, 年初预算)

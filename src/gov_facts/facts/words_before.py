@@ -120,8 +120,8 @@ class WordsBefore:
     def __init__(self, doc: ArticleText, stop_at: int, limit: int) -> None:
         ss, _ = doc.clause(stop_at, SEGMENT_BREAK)
         # “新三样”产品: a short quoted name does not end the phrase it opens
-        if ss > 0 and doc.text[ss - 1] == "”":
-            opener = doc.text.rfind("“", max(0, ss - 10), ss - 1)
+        if ss > 0 and doc.shadow[ss - 1] == "”":  # 」 of a traditional page too (the shadow's ”)
+            opener = doc.shadow.rfind("“", max(0, ss - 10), ss - 1)
             if opener >= 0:
                 ss = opener
         # 广义货币(M2)余额: a short aside does not end the phrase it stands in
