@@ -31,6 +31,8 @@ class Candidate:
 
 #: the kinds of a physical quantity (a length, an area…), not a count, an amount or a rate
 PHYSICAL_KINDS = ("area", "length", "mass", "volume", "energy", "power")
+#: the kinds whose figure with no noun of its own takes what the last figure in its unit measured
+UNIT_KINDS = frozenset({"count", *PHYSICAL_KINDS})
 
 
 #: the figures read before, in text order, each with its subject and whether that subject is a
@@ -47,15 +49,19 @@ def since(prev: Prior, start: int) -> Prior:
     return prev[i:]
 
 
-def last_counted(items: Prior, unit: str, skip: str | None, before: int | None = None) -> str | None:
+def last_counted(
+    items: Prior, unit: str, skip: str | None, before: int | None = None, kind: str = "count"
+) -> str | None:
     """What the last count of ``items`` in measure word ``unit`` counted (starting before ``before``,
     if given), other than ``skip``: a count with no thing of its own counts what the last count of
-    the same measure word counted (已交付780套…剩余420套). :func:`.carried.carried` asks it within
-    the sentence, :func:`.subject_counted_before.counted_before` within the paragraph."""
+    the same measure word counted (已交付780套…剩余420套); ``kind``: or what the last measure of
+    another kind in the same unit measured (…累计雨量超过100毫米，其中214个站超过250毫米).
+    :func:`.carried.carried` asks it within the sentence, :func:`.subject_counted_before.counted_before`
+    within the paragraph."""
     for p, subj, _ in reversed(items):
         if (
             subj
-            and p.kind == "count"
+            and p.kind == kind
             and p.unit == unit
             and subj != skip
             and (before is None or p.start < before)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .candidate import PHYSICAL_KINDS, Candidate, Prior, last_counted, since
+from .candidate import PHYSICAL_KINDS, UNIT_KINDS, Candidate, Prior, last_counted, since
 from .context import ArticleText
 from .noun_phrase import is_nounish, noun_run_before
 from .qualifier import change_of
@@ -134,8 +134,8 @@ def carried(
     ):
         in_sentence = [item for item in in_sentence if item[0].kind not in barred]
     same = [(subj, topic) for _p, subj, topic in in_sentence if subj]
-    # 已交付780套…剩余420套: a count inherits from the last count of the same thing
-    if c.unit and c.kind == "count" and (last := last_counted(in_sentence, c.unit, c.unit)):
+    # 已交付780套…剩余420套, …雨量超过100毫米，其中214个站超过250毫米: from the last figure in the unit
+    if c.unit and c.kind in UNIT_KINDS and (last := last_counted(in_sentence, c.unit, c.unit, None, c.kind)):
         return last
     if same_unit_only:
         return None

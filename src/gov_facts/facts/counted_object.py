@@ -1,6 +1,7 @@
 """What a count names when the words after it are no noun run jieba reads: a part named after a
-copula (当中有215人为青少年, 另有26.0万人次属其他类别人士), and the object a verb before the figure
-counts, read to the clause's end (录得123宗新增个案, 共发生1,702宗意外, 增设20条自助过关通道).
+copula (当中有215人为青少年, 另有26.0万人次属其他类别人士), the object a verb before the figure
+counts, read to the clause's end (录得123宗新增个案, 共发生1,702宗意外, 增设20条自助过关通道), and a
+quoted name before it (评选“最美家庭”20户).
 
 Part of the subject decision (:mod:`.subject`); each check reads only the figure's clause.
 """
@@ -197,7 +198,14 @@ def parallel_object(doc: ArticleText, c: Candidate, prev: Prior, before: str) ->
 #: the rest of a group (其余约2 300个, 余下12家, 剩余的3宗) right before a count
 _THE_REST = re.compile(r"(?:其余|其他|余下|剩余|剩下)的?(?:约|近|逾|共)?$")
 #: the group a sentence breaks down, framed by 中 (在上述样本中，, 这些企业中，, 在抽检的120批次产品中，)
-_GROUP_FRAME = re.compile(r"(?:在|于)?(?:上述|以上|这些|该批|所)?([^\s，,。；;：:、0-9的]{2,8})中[，,]")
+#: or by a verb of having that opens those of the group described (全縣學校中設有自設廚房者計138所)
+_GROUP_FRAME = re.compile(
+    r"(?:在|于)?(?:上述|以上|这些|该批|所)?([^\s，,。；;：:、0-9的]{2,8})中(?:[，,]|(?=设有|拥有|具有|有))"
+)
+#: those of a group a verb of having describes, counted after 者 (設有自設廚房者計138所: 自設廚房)
+_THOSE_HAVING = re.compile(
+    r"(?:设有|拥有|具有|有)([^\s，,。；;：:、0-9的]{2,10})者(?:计|共|共计|合计|为|有)?$"
+)
 
 
 #: what a share of the rest is said to come from or to be, right after it (其余约13%来自海水化淡)
@@ -222,4 +230,57 @@ def rest_of_group(doc: ArticleText, c: Candidate) -> str | None:
     framed = None
     for m in _GROUP_FRAME.finditer(doc.norm, ss, cs):
         framed = m  # the last frame before the figure's clause
-    return doc.shadow[framed.start(1) : framed.end(1)] if framed is not None else None
+    return _group_noun(doc, framed.start(1), framed.end(1)) if framed is not None else None
+
+
+def _group_noun(doc: ArticleText, start: int, end: int) -> str:
+    """The group's noun, past a time or scope word opening the frame (目前全縣學校中: 學校)."""
+    toks = pos_tag(doc.norm[start:end])
+    while len(toks) > 1 and (toks[0][0] in doc.rules.stop or toks[0][1] == "t"):
+        start += len(toks.pop(0)[0])
+    return doc.shadow[start:end]
+
+
+def of_the_group(doc: ArticleText, c: Candidate) -> str | None:
+    """Those of a group a sentence describes that a count counts: the rest of it (其余约2 300个), or
+    those a verb of having picks out (設有自設廚房者計138所)."""
+    return rest_of_group(doc, c) or those_having(doc, c)
+
+
+def those_having(doc: ArticleText, c: Candidate) -> str | None:
+    """目前全縣學校中設有自設廚房者計138所, 企业中拥有自主品牌者共1200家: a count after 者 and a verb of
+    having counts those that have the thing named between (自設廚房), without the verb."""
+    if doc.norm[max(0, c.start - 4) : c.start].find("者") < 0:
+        return None  # the cheap cue first: no 者 right before the figure
+    cs, _ = doc.clause(c.start)
+    m = _THOSE_HAVING.search(doc.norm, cs, c.start)
+    return doc.text[m.start(1) : m.end(1)] if m is not None else None
+
+
+#: what the words of a figure's own item or a quoted name may not hold: digits, a 的, a break
+NOT_A_NAME = re.compile(r"[0-9的，。；;：:、“”《》（）()]")
+#: the character right before a count that closes a quoted name, or ends a bound after one
+QUOTE_OR_BOUND = ("”", "」", '"', "逾", "约", "近", "过", "超")
+#: a bound between a closing quote and its count (「博物館通行證」逾3.1萬張)
+_BOUND_BEFORE = re.compile(r"(?:逾|约|近|超过|超)$")
+
+
+def quoted_before(doc: ArticleText, c: Candidate, subject: str | None) -> str | None:
+    """培育年收入百万元以上的“强村”2个, 评选“最美家庭”20户: a short quoted name right before a count
+    (or its bound: 售出「博物館通行證」逾3.1萬張) is what it counts. Asked only for a count right after
+    one of ``QUOTE_OR_BOUND``."""
+    at = c.start
+    if (bound := _BOUND_BEFORE.search(doc.norm, max(0, at - 2), at)) is not None:
+        at = bound.start()
+    if doc.shadow[at - 1 : at] not in ("”", "」", '"'):
+        return None
+    opening = max(doc.text.rfind(q, max(0, at - 12), at - 1) for q in ("“", "「", '"'))
+    if opening < 0:
+        return None
+    _, ce = doc.clause(c.start)
+    if subject and subject in doc.shadow[c.end : ce]:
+        return None  # “文明”与“野蛮”两大阶段: the noun after the figure is what it counts
+    name = doc.shadow[opening + 1 : at - 1]
+    if not 2 <= len(name) <= 10 or NOT_A_NAME.search(name):
+        return None
+    return None if subject and name in subject else name

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .candidate import Candidate, Prior
+from .candidate import PHYSICAL_KINDS, Candidate, Prior
 from .context import ArticleText
 from .noun_phrase import noun_run_before
 
@@ -35,3 +35,14 @@ def thing_measured(doc: ArticleText, c: Candidate, prev: Prior, before: str) -> 
     # to (开往市民中心，全长14.5公里) or a river flows into (注入临江，全长186公里)
     built = doc.shadow.endswith(tuple(doc.rules.words.build_verbs), 0, cs - 1 - len(thing))
     return thing if built else None
+
+
+def sized_after_verb(
+    doc: ArticleText, c: Candidate, verb: str | None, after: str | None, via_de: bool
+) -> str | None:
+    """安裝約4,200千瓦的太陽能光伏系統, 建设2.6万平方米的标准厂房: a physical figure right after its verb (a
+    bound between) and before 的 and a noun sizes that noun, the verb's object; the noun before the
+    verb is who acts (资助安装: the programme), not what is measured."""
+    if not (via_de and after and verb) or c.kind not in PHYSICAL_KINDS:
+        return None
+    return after if verb in doc.norm[max(0, c.start - len(verb) - 2) : c.start] else None

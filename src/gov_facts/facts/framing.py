@@ -203,7 +203,7 @@ def _attribute_of(doc: ArticleText, c: Candidate, cs: int) -> str | None:
     noun, _, _ = noun_run_before(doc, replace(c, start=at))
     if not noun or not doc.norm.endswith(noun, cs, at) or not noun.endswith(tuple(doc.rules.suffixes)):
         return None
-    return noun
+    return None if noun.endswith(("年度", "季度")) else noun  # 課稅年度百分之百的薪俸稅: a period, no measure
 
 
 def activity_after_de(doc: ArticleText, pos: int) -> str | None:

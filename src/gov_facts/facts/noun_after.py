@@ -56,18 +56,19 @@ def _opens_counted_noun(word: str, flag: str, nxt: tuple[str, str], stop: frozen
 
 
 def _verb_as_object(doc: ArticleText, first: tuple[str, str], figure_at: int | None, end: int) -> bool:
-    """Whether a verb of two characters alone after a count's measure word, ending its clause,
-    is what is counted (接获约十四万份申请, 受理1200宗投诉): the count is the object of a verb
-    before it, so what follows it is a noun, not the predicate (其中25个开工)."""
+    """Whether a verb of two characters alone after a count's measure word (or an amount's unit),
+    ending its clause, is what is counted (接获约十四万份申请, 受理1200宗投诉, 给予5万元奖励): the
+    figure is the object of a verb before it (a light verb too: 举办60个展览), so what follows it
+    is a noun, not the predicate (其中25个开工)."""
     word, flag = first
-    if figure_at is None or flag != "v" or len(word) != 2 or word in doc.rules.stop:
+    if figure_at is None or flag not in ("v", "vn") or len(word) != 2 or word in doc.rules.stop:
         return False
     if doc.norm[end : end + 1] not in _CLAUSE_ENDS:
         return False  # 200多份共建“一带一路”合作文件: the verb opens a longer noun
     cs, _ = doc.clause(figure_at, SEGMENT_BREAK)
     words = pos_tag(doc.shadow[max(cs, figure_at - 8) : figure_at])
-    while words and (words[-1][1] == "d" or words[-1][0] in doc.rules.stop):
-        words.pop()  # 共接获约: the bound and the adverbs before a figure
+    while words and (words[-1][1] == "d" or (words[-1][0] in doc.rules.stop and words[-1][1] != "v")):
+        words.pop()  # 共接获约: the bound and the adverbs before a figure (a light verb, 举办, stays)
     if not words or len(words[-1][0]) < 2:
         return False
     # 共办理1200件投诉: jieba may tag the verb a noun in context; its dictionary says verb
@@ -155,8 +156,14 @@ def noun_run_after(
     if number and number.group(0) not in ("零", "〇") and not word_first:
         return None, via_de
     first_ends = pos + cut - len(window) + len(toks[0][0])
-    if counted and figure_at is not None and _verb_as_object(doc, toks[0], figure_at, first_ends):
-        return toks[0][0], via_de  # 共接获约十四万份申请，: the verb a counted object ends with is a noun
+    if (
+        (counted or toks[0][1] == "vn")
+        and figure_at is not None
+        and _verb_as_object(doc, toks[0], figure_at, first_ends)
+    ):
+        # 共接获约十四万份申请，: the verb a counted object ends with is a noun; so is the verbal noun
+        # after an amount a verb gives (最高给予5万元奖励，)
+        return toks[0][0], via_de
     # after a measure word (个, 间, 次), not a unit of time or size (40多年快速发展)
     units = doc.rules.units
     measured = counted and any(isinstance(units.get(doc.norm[pos - n : pos]), MeasureWord) for n in (1, 2))
@@ -174,6 +181,8 @@ def noun_run_after(
         toks = _state_opened(toks)  # 約2 350名在囚人士: a state opens the noun counted
     if len(toks) > 1 and toks[0][0] == "之" and is_nounish(toks[1][1]):
         toks = [("之" + toks[1][0], "n"), *toks[2:]]  # 5天之旅
+    if measured and toks[0][0] in doc.rules.words.counted_place_heads and _verb_or_end(toks):
+        return toks[0][0], via_de  # 26个村实施…, 1083个站累计雨量超过…: the place counted, then the predicate
     opened = False  # a word jieba tags otherwise opens the noun: what follows is no predicate
     for k, (word, flag) in enumerate(toks):
         nxt = toks[k + 1] if k + 1 < len(toks) else None
@@ -188,6 +197,8 @@ def noun_run_after(
             break  # 87所学校全部实行食堂供餐, 86对服务区全部正常开放: 全部 opens the predicate
         if run and flag == "v" and doc.rules.threshold_word.fullmatch(word):
             break  # 14个站点超警戒水位, 23个乡镇超过警戒线: passing a threshold is the predicate
+        if run and flag == "v" and doc.rules.words.campaign_held.fullmatch(word):
+            break  # 229所國民中小學辦理營養午餐: a verb of holding or doing after the noun is the predicate
         if flag in ("m", "mq") and len(word) > 1 and not _reads_as_number(word):
             flag = "n"  # jieba tags 零部件 as a numeral-quantifier
         if flag == "l" and run and not _set_phrase_in_noun(word, nxt, doc.rules.stop):
@@ -256,6 +267,11 @@ def noun_run_after(
         elif not phrase and _after_a_length(doc, pos):
             phrase = _modified_head(doc, toks, window) or phrase  # 3小时快速交会对接方案
     return (phrase or None), via_de
+
+
+def _verb_or_end(toks: list[tuple[str, str]]) -> bool:
+    """Whether a verb (or the clause's end) follows the first word: it ends the noun there."""
+    return len(toks) == 1 or toks[1][1] in ("v", "vn") or toks[1][0] in _CLAUSE_ENDS
 
 
 def _cut_word(run: list[str], toks: list[tuple[str, str]]) -> list[str]:

@@ -12,7 +12,15 @@ from .context import ArticleText
 from .per_unit import per_unit_before
 from .per_unit import per_what as per_what  # the subject reads it from here
 from .run_trims import activity_share, built_past_means, group_past_activity
-from .tag_repairs import AVERAGED, averaged_noun, lone_adjective_verb
+from .tag_repairs import (
+    AVERAGED,
+    averaged_noun,
+    counts_acts,
+    held_object,
+    lone_adjective_verb,
+    names_money,
+    recorded_head,
+)
 from .tagging import pos_tag
 from .text import BOUND_WORDS, CN_NUM, LEVEL_WORDS, SEGMENT_BREAK
 from .words_before import CN_COUNT, WordsBefore
@@ -149,26 +157,6 @@ def _before(doc: ArticleText, stop_at: int, limit: int) -> WordsBefore:
     return doc.kept("words before", (stop_at, limit), lambda: WordsBefore(doc, stop_at, limit))
 
 
-def _names_money(c: Candidate, verb: str | None) -> bool:
-    """A verb of two characters whose object is money and whose second character names it (拨款, 捐款,
-    贷款, 融资, 出资): before an amount it is the amount's name."""
-    return c.kind == "money" and verb is not None and len(verb) == 2 and verb[1] in "款资助贴励"
-
-
-#: the measure words of acts counted (劝阻2.1万人次, 走访1200户次, 检查企业860家次)
-_ACT_UNITS = frozenset({"人次", "户次", "家次"})
-
-
-def _counts_acts(
-    c: Candidate, toks: list[tuple[str, str]], last: int, verb: str, totals: frozenset[str]
-) -> bool:
-    """A count of acts (人次) with its verb the last word before it, right after the noun run; a verb
-    that sums (訪港旅客累計, 入境旅客共計: attributive_verbs, …计) names no act."""
-    if c.unit not in _ACT_UNITS or verb in totals or verb.endswith("计"):
-        return False
-    return last + 2 == len(toks) and toks[last + 1] == (verb, "v")
-
-
 #: the tags of the words of an activity that a light verb takes as its object (免费|健康|体检)
 _ACTIVITY_TAGS = frozenset({"v", "vn", "vd", "a", "ad", "an", "n", "ns", "s", "b", "d"})
 
@@ -222,16 +210,20 @@ def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[st
         run.append((toks[last][0], "n"))
     # 超额认购约19倍: a word that only modifies (jieba's b: 超额, 累计) ends no noun phrase; with the
     # verb right after it, the two are the noun of what is measured
-    if run and run[-1][1] == "b" and skipped_verb and toks[last + 1 : last + 2] == [(skipped_verb, "v")]:
+    if skipped_verb and held_object(toks, skipped_verb, rules.words.campaign_held, c):
+        run, skipped_verb = [(skipped_verb, "n")], toks[-2][0]  # 舉辦展覽58個: the thing held
+    elif run and skipped_verb and recorded_head(toks, i, last, skipped_verb, rules.words.record_verbs):
+        run, skipped_verb = [*run, (skipped_verb, "vn")], None  # 受理居民身份證申請186,420宗: its head
+    elif run and run[-1][1] == "b" and skipped_verb and toks[last + 1 : last + 2] == [(skipped_verb, "v")]:
         run.append((skipped_verb, "vn"))
         skipped_verb = None
-    elif skipped_verb and _names_money(c, skipped_verb):
+    elif skipped_verb and names_money(c, skipped_verb):
         # 股权融资50亿元, 每台採收機最高補助新臺幣30萬元: the verb names the money; with a bound between
         # them the words before it say per what or to whom, not what
         adjacent = toks[last + 1][0] == skipped_verb
         run = [*run, (skipped_verb, "n")] if adjacent else [(skipped_verb, "n")]
         skipped_verb = None
-    elif run and skipped_verb and _counts_acts(c, toks, last, skipped_verb, rules.attributive_verbs):
+    elif run and skipped_verb and counts_acts(c, toks, last, skipped_verb, rules.attributive_verbs):
         # 民警上门见面劝阻2.1万人次, 旅客发送2782万人次: a count of acts right after its verb counts the
         # verb's acts; the words before it say how (上门见面) or of whom, and stay with it
         run.append((skipped_verb, "vn"))
@@ -327,7 +319,7 @@ def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[st
             run, skipped_verb = [(acted, "n")], None
     run = group_past_activity(run, c.unit, rules.words.inspection_verbs)
     if c.kind == "count" and len(run) > 2:  # 利用闲置地建设临时停车场64个: the thing built, past the means
-        run = built_past_means(run, doc.norm[doc.clause(c.start)[0] : c.start])
+        run = built_past_means(run, doc.norm[doc.clause(c.start)[0] : c.start], toks[i] if i >= 0 else None)
     phrase = "".join(w for w, _ in run)
     joined = False  # the noun before 完成 or 实现 joined to their object: no project's part follows
     # 生产性服务业完成投资39.66亿元, 非公有制经济实现增加值188.99亿元: a bare object (at most three

@@ -130,6 +130,8 @@ def compound_unit(sc: Scanner, r: Reading) -> Candidate | None:
             return None
         if entry.needs_number and word_tag(norm[end - 2 : end]) is not None:
             return None  # 1.2万地方: 方 closes a word of its own (标方 is none)
+        if lead == 2 and isinstance(entry, MeasureWord) and entry.names_thing and _a_word(sc, p):
+            return _modified_measure(sc, r, end, word, entry)
         unit = doc.text[p:end]
         sc.warn(f"unit {unit!r} after {norm[r.a : p]} is in no list: read as kind other")
         cand = Candidate(
@@ -137,6 +139,25 @@ def compound_unit(sc: Scanner, r: Reading) -> Candidate | None:
         )
         return sc.finish(cand)
     return None
+
+
+def _a_word(sc: Scanner, p: int) -> bool:
+    """The two characters at ``p`` are a word of jieba's dictionary, as normalized or as written
+    (参观: the normalized text reads its 参 as the numeral 叁)."""
+    return word_tag(sc.doc.norm[p : p + 2]) is not None or word_tag(sc.doc.text[p : p + 2]) is not None
+
+
+def _modified_measure(sc: Scanner, r: Reading, end: int, word: str, entry: MeasureWord) -> Candidate | None:
+    """约735萬入場人次, 735万就诊人次, 120万参观人次: a word of its own (入场, 就诊, 参观) before a measure
+    that names those counted (人次) makes a noun of that measure: the figure counts in the measure,
+    and the whole noun is what it counts (a bound character before it, 3.5萬延人次, is a unit in no
+    list)."""
+    cand = Candidate(
+        r.start, end, r.a, r.b, r.value, unit=word, kind="count", entry=entry, qualifier=r.qualifier,
+        unit_start=end - len(word),
+    )  # fmt: skip
+    cand.extra["named"] = sc.doc.text[r.p : end]
+    return sc.finish(cand)
 
 
 #: the word classes of one character after a scaled figure that may be a unit in no list (12万注,

@@ -11,7 +11,7 @@ from .tagging import pos_tag
 from .units import PER_TIME
 
 #: 每 and a unit right before a figure (月租金为每平方米8元): what the figure is per, not what it measures
-_PER_UNIT = re.compile(r"每([^，。；;、0-9的]{1,3})$")
+_PER_UNIT = re.compile(r"每([^，。；;、0-9的每]{1,3})$")
 
 
 #: the last character of a measure's name (总价, 租金, 金额, 售价, 人数): after 每 and a measure word it
@@ -32,6 +32,8 @@ def per_unit_before(doc: ArticleText, stop_at: int) -> re.Match[str] | None:
     per = m.group(1)
     if per in doc.rules.units or per in PER_TIME:
         return m
+    if len(per) == 1 and doc.norm.startswith("每", stop_at):
+        return m  # 每生每月480元, 每校每年: one character per which, right before another 每, names a unit
     if (
         per[0] in doc.rules.units
         and len(per) == 3

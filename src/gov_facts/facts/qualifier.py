@@ -78,8 +78,8 @@ def qualifier_of(doc: ArticleText, c: Candidate) -> str:
         hit = ends_with(bounded, doc.rules.qual_before)
     if hit is not None and _ends_a_word(bounded, hit[0], doc.rules.bound_lookalikes):
         hit = None  # 已签约203户, 节约120万元: 约 ends a word of its own, it bounds nothing
-    led = c.num_start > c.start  # 最高补助新台币4,000元: a currency opens the amount
-    if hit is None and (c.kind != "money" or led or "可" in before[-5:]):  # 至少建成1个, 最高可获补贴50万元
+    led = c.num_start > c.start or (c.kind == "money" and before.endswith(doc.rules.rule_verbs))
+    if hit is None and (c.kind != "money" or led or "可" in before[-5:]):  # 最高补助新台币4千元, 补助2千元
         hit = bound_before_a_verb(doc, before, c.kind == "money" and led)
     if hit is not None:
         return hit[1]

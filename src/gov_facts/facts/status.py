@@ -35,6 +35,7 @@ from .status_cues import (
     actual_since,
     completion_ahead,
     glued_plan,
+    holds_a_plan_cue,
     in_force,
     length_of_a_set_span,
     limit_a_rule_sets,
@@ -47,12 +48,10 @@ from .status_cues import (
 from .status_cues import after_completion as _after_completion
 from .time_expressions import TimeExpr
 
-#: plan words that are nouns as often as verbs (words.toml plan_nouns) govern only when a verb (or
-#: the figure) follows them
+#: plan words that are nouns as often as verbs (words.toml plan_nouns) govern only before a verb or the figure
 #: jieba tags of a word that makes a noun-like plan word part of a name or a noun (研发计划立项)
 _NOUN_TAGS = frozenset({"n", "nz", "nr", "nrt", "nt", "l", "b", "s", "ng", "j", "i", "an"})
-#: what follows 将 when it is an object marker (把), not the future
-#: (not ns: jieba tags the verb 新建 as a place name)
+#: what follows 将 when it is an object marker (把), not the future (not ns: jieba tags 新建 ns)
 _OBJECT_TAGS = frozenset({"n", "nz", "nr", "nrt", "nt", "ng", "r", "rr", "rz", "l", "j", "s", "b", "x"})
 _QUOTES = ("“", '"', "‘", "「")
 #: words that point at a programme named before (本计划, 该计划, 此项规划): the plan noun after one is
@@ -105,7 +104,8 @@ def _governs(clause: _Clause, k: int, rules: Rulebook, figure_at: int) -> bool:
     if word == "将" and nxt[0] in ("原有", "现有", "原来", "既有"):
         return False  # 将原有零散地块1.7万块归并为2900余块: 将 before what there was is 把
     if word == "将":  # 将积极争取: jieba's idiom that ends with a plan verb is no object of 把
-        ends_plan = nxt[0][-2:] in rules.planned_words or is_verb(nxt)  # 还将新开工: 新 + a verb
+        # 还将新开工: 新 + a verb; 将会同住建部门开展: 会同/协同 (together with), a coverb jieba tags a noun
+        ends_plan = nxt[0][-2:] in rules.planned_words or is_verb(nxt) or nxt[0] in ("会同", "协同")
         return not (nxt[0].startswith(_QUOTES) or (nxt[1] in _OBJECT_TAGS and not ends_plan))
     if word in rules.words.plan_nouns and nxt[1] in _NOUN_TAGS and not is_verb(nxt):
         # (计划新开工: jieba tags 新 + a verb a noun; is_verb reads it as the verb it is)
@@ -284,6 +284,8 @@ def _sentence_plans(doc: ArticleText, c: Candidate, cs: int) -> bool:
             and not continues(doc, _clause(doc, at, doc.clause(at)[1]).tokens, False)
         ):
             break  # 预计达到685亿元，…；省级财政科技支出42.6亿元，增长12.1%: a statement of its own
+        if _PURPOSE.match(doc.norm, prev_cs) is not None:
+            break  # 為確保用餐安全，…共抽驗420件: a purpose clause plans none of the clauses after it
         if _plan_word_before(doc, prev_cs, prev_ce, prev_ce):
             planned_before = True
             break
@@ -325,6 +327,9 @@ def _sentence_plans(doc: ArticleText, c: Candidate, cs: int) -> bool:
     return parallel and elides_the_verb(doc, cs, c.start, c.unit, doc.clause(cs - 1)[1])
 
 
+#: a clause of purpose (为确保用餐安全，, 为了实现…，): its plan word plans only itself
+_PURPOSE = re.compile(r"\s*为了?(?:确保|保障|保证|实现|争取|力争)")
+
 #: 距离青岛超过1200海里的珠江口盆地: a distance inside a phrase that describes a place
 _DISTANCE_OF_A_PLACE = re.compile(r"距离?[^，。；;、]{1,12}$")
 
@@ -337,6 +342,9 @@ def plan_governs(doc: ArticleText, c: Candidate) -> bool:
 
 
 def _plan_governs(doc: ArticleText, c: Candidate) -> bool:
+    ss, se = doc.sentence(c.start)
+    if not doc.kept("plan cues", ss, lambda: holds_a_plan_cue(doc, ss, se)):
+        return False  # the cheap test first, once per sentence: nothing in it plans (most sentences)
     cs, ce = doc.clause(c.start)
     if doc.norm.startswith(("的", "处"), c.end) and _DISTANCE_OF_A_PLACE.search(doc.norm, cs, c.start):
         return False

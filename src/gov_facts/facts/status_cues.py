@@ -367,3 +367,12 @@ def length_of_a_set_span(doc: ArticleText, c: Candidate) -> bool:
         return False
     ss, _ = doc.sentence(c.start)
     return doc.rules.planned_any.search(doc.norm, ss, c.start) is None
+
+
+def holds_a_plan_cue(doc: ArticleText, ss: int, se: int) -> bool:
+    """Whether the sentence [ss, se) holds a plan, forecast or plan noun word (``plan_cue_any``) or opens
+    with who directs or a completion ahead: :func:`.status.plan_governs` reads only within the figure's
+    sentence, and each of its ways to a plan needs one of these (a sentence with none plans nothing)."""
+    rules, norm = doc.rules, doc.norm
+    cue = rules.plan_cue_any.search(norm, ss, se) or rules.directive_opener.match(norm, ss)
+    return cue is not None or rules.completion_opener.match(norm, ss) is not None

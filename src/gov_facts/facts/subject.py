@@ -32,8 +32,8 @@ from .counted_after import (
     passive_object,
     served_before,
 )
-from .counted_object import named_by_copula, object_to_clause_end, parallel_object, rest_of_group
-from .dimensions import thing_measured
+from .counted_object import named_by_copula, object_to_clause_end, of_the_group, parallel_object
+from .dimensions import sized_after_verb, thing_measured
 from .enumeration import PLACE_COUNTS, listed, places_named_before, stocked
 from .extremes import other_extreme
 from .framing import (
@@ -162,7 +162,7 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
     items_subject = items_subject or named_in_brackets(doc, c) or named_before_bracket(doc, c)
     items_subject = items_subject or named_in_bracket_before(doc, c)  # （A类）427件, （以下简称X）612件
     items_subject = items_subject or named_before_inclusion(doc, c)  # 乐透型游戏（含…）销售
-    items_subject = items_subject or part_of_group(doc, c, prev) or rest_of_group(doc, c)
+    items_subject = items_subject or part_of_group(doc, c, prev) or of_the_group(doc, c)  # 其餘, …者計
     items_subject = items_subject or span_named(doc, c)  # 連假3天, 批出年期為50年, 四天展期: the span
     if items_subject or (items_subject := verb_named(doc, c)):  # …12.6万户，减税5.2亿元: 减税
         return items_subject, False
@@ -377,6 +377,7 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         # 加裝柔性防護網，總長度約2.8公里: a bare dimension opening the clause measures the thing before
         # (each asked only when the one before found nothing)
         measured = past_the_served(doc, c, prev, before) or thing_measured(doc, c, prev, before)
+        measured = measured or sized_after_verb(doc, c, verb, after, via_de)  # 安裝約4,200千瓦的光伏系統
         return measured or parallel_object(doc, c, prev, before) or before, topic
     if after:
         return after, False

@@ -48,8 +48,8 @@ _CHANGE_END = re.compile(
     r"(?:增加|减少|增长|下降|上升|回落|下跌|上涨|提高|降低|增多|减少|持平|攀升|回升|收窄|扩大|放缓|加快|缩小)$"
 )
 
-#: a comparison word and a period before a compared level and its 的 (较去年同期的, 比上年的)
-_COMPARED = re.compile(r"(?:较|比|与|同|相较于|相比于)[^，。；;0-9]{1,12}的$")
+#: a comparison word and a period before a compared level and its 的 (较去年同期的, 较2015年高峰期的)
+_COMPARED = re.compile(r"(?:较|比|与|同|相较于|相比于)(?:[0-9]{4}年)?[^，。；;0-9]{1,12}的$")
 
 #: a rate named right before its copula (批准率约为, 授权率为, 办结率达)
 _RATE_COPULA = re.compile(r"率(?:约为|约|为|达到|达|是|仅为|高达)*$")
@@ -191,12 +191,12 @@ def _named_in_turn(doc: ArticleText, c: Candidate) -> str | None:
 
 
 def _compared_level(doc: ArticleText, c: Candidate, prev: Prior, subject: str) -> str | None:
-    """较去年同期的11例明显增加: the level compared with is of the thing the sentence counts, not of
-    the change read after it."""
+    """较去年同期的11例明显增加, 較二○○○年高峰期的2,474宗: the level compared with is of the thing the
+    sentence counts, not of the change read after it nor of the stretch of time inside the frame."""
     cs, _ = doc.clause(c.start)
-    if not doc.norm.startswith(subject, c.end) or not _CHANGE_END.search(subject):
-        return None
-    if _COMPARED.search(doc.norm, cs, c.start) is None:
+    frame = _COMPARED.search(doc.norm, cs, c.start)
+    changed = doc.norm.startswith(subject, c.end) and _CHANGE_END.search(subject)
+    if frame is None or not (changed or (subject[-1] in "期时時" and subject in frame.group(0)[1:])):
         return None
     ss, _ = doc.sentence(c.start)
     same = [s for p, s, _ in since(prev, ss) if s and p.unit == c.unit and s != subject]

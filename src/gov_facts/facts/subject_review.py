@@ -18,6 +18,7 @@ from .carried import carried, last_amount
 from .change_subjects import unit_at_new_level
 from .compared_base import level_of_a_baseline
 from .context import ArticleText
+from .counted_object import NOT_A_NAME, QUOTE_OR_BOUND, quoted_before
 from .named_around import group_by_bound
 from .noun_phrase import noun_run_before
 from .per_unit import money_after_per
@@ -50,9 +51,6 @@ _WHOLE_BEFORE = re.compile(
     r"(?:调整|设定|确定|核定|提高|订|定|约)为|提高至|提高到|可达|达到|(?<![可约])达|(?<![调设确核订定约成因作认称])为|是)"
     r"[^，。；;、]{1,30}?的(?:约|近|逾|超过|超|大约|接近)?$"
 )
-
-#: what the words of a figure's own item may not hold: digits, a 的, a break
-_NOT_A_NAME = re.compile(r"[0-9的，。；;：:、“”《》（）()]")
 
 
 #: a per-unit chain before a figure (每人每學年為, 每户每月, 每平方米约), and a verb after it
@@ -98,7 +96,7 @@ def _review(
         or (_share_of_whole(doc, c, prev, subject) if "的" in near[-4:] else None)
         or (_word_after_figure(doc, c, subject) if subject and len(subject) == 1 else None)
         or (_own_item(doc, c, prev, subject) if _ITEM_CUES.search(near) else None)
-        or (_quoted_before(doc, c, subject) if count and mark in _CLOSING_QUOTES else None)
+        or (quoted_before(doc, c, subject) if count and mark in QUOTE_OR_BOUND else None)
         or (_named_before_bracket(doc, c, prev, subject) if mark in _OPENING_BRACKETS else None)
         or (None if subject else named_before_aside(doc, c) or stretch_named_before(doc, c))
         or (_named_in_sentence(doc, c) if not subject or unit_at_new_level(doc, c, subject) else None)
@@ -137,9 +135,7 @@ def _table_period(c: Candidate, subject: str | None) -> str | None:
     return subject
 
 
-#: the character right before a count that closes a quoted name (:func:`_quoted_before`), and
-#: before a figure that opens a bracket (:func:`_named_before_bracket`)
-_CLOSING_QUOTES = ("”", "」", '"')
+#: the character right before a figure that opens a bracket (:func:`_named_before_bracket`)
 _OPENING_BRACKETS = ("（", "(")
 
 #: what opens a list item or a breakdown before a count (、, a bracket, 其中): :func:`_own_item`
@@ -199,10 +195,10 @@ def _share_of_whole(doc: ArticleText, c: Candidate, prev: Prior, subject: str | 
 
 
 def _word_after_figure(doc: ArticleText, c: Candidate, subject: str | None) -> str | None:
-    """家庭每月總收入不超過42,560澳門元方符合資格: one character read after the figure that is no
-    unit (方, 才, 即) is a word of the predicate; the noun before the figure is the subject. Asked
-    only for a subject of one character."""
-    if not subject or subject == c.unit or not doc.norm.startswith(subject, c.end):
+    """家庭每月總收入不超過42,560澳門元方符合資格: one character after the figure that is no unit (方,
+    才, 即) nor a place counted (5个市启动) is a word of the predicate; the noun before is the subject."""
+    heads = doc.rules.words.counted_place_heads
+    if not subject or subject == c.unit or subject in heads or not doc.norm.startswith(subject, c.end):
         return None
     toks = pos_tag(doc.shadow[c.end : c.end + 5])
     if len(toks) < 2 or toks[0][0] != subject or not toks[1][1].startswith("v"):
@@ -220,7 +216,7 @@ def _item_words(doc: ArticleText, start: int, end: int) -> str | None:
     tail = LIGHT_TAIL.search(doc.norm, start, end)
     if tail is not None:
         words = doc.shadow[start : tail.start()].strip()
-    if not 2 <= len(words) <= 8 or _NOT_A_NAME.search(words):
+    if not 2 <= len(words) <= 8 or NOT_A_NAME.search(words):
         return None
     if any(w in doc.rules.cue_words or w in doc.rules.stop for w, _ in pos_tag(words)):
         return None
@@ -257,21 +253,6 @@ def _own_item(doc: ArticleText, c: Candidate, prev: Prior, subject: str | None) 
     if len(toks) == 1 and toks[0][1] == "v" and c.unit not in doc.rules.case_units:
         return None  # 其中主持6项、参与4项: a verb jieba knows says how, not what (盗窃1200起: a kind)
     return _item_words(doc, start, c.start)
-
-
-def _quoted_before(doc: ArticleText, c: Candidate, subject: str | None) -> str | None:
-    """培育年收入百万元以上的“强村”2个, 评选“最美家庭”20户: a short quoted name right before a count
-    is what it counts. Asked only for a count right after a closing quote."""
-    opening = max(doc.text.rfind(q, max(0, c.start - 12), c.start - 1) for q in ("“", "「", '"'))
-    if opening < 0:
-        return None
-    _, ce = doc.clause(c.start)
-    if subject and subject in doc.shadow[c.end : ce]:
-        return None  # “文明”与“野蛮”两大阶段: the noun after the figure is what it counts
-    name = doc.shadow[opening + 1 : c.start - 1]
-    if not 2 <= len(name) <= 10 or _NOT_A_NAME.search(name):
-        return None
-    return None if subject and name in subject else name
 
 
 def _named_before_bracket(doc: ArticleText, c: Candidate, prev: Prior, subject: str | None) -> str | None:

@@ -1,10 +1,16 @@
 """Where jieba's cuts or tags mislead the noun reader before a figure, and what the words are: a noun's
 last character cut off as a measure word (健身步|道), 经 before a verb read as a noun (经审查), a noun
-read as an adjective before 平均 (容重), 净 and its verb read apart (净|移入). Part of the subject
-decision (:mod:`.words_before`, :mod:`.noun_phrase` read the words through these)."""
+read as an adjective before 平均 (容重), 净 and its verb read apart (净|移入), the thing held read as a
+verb after a verb of holding (舉辦|展覽), the head of what is received read as a verb (身份證|申請), and
+the verbs before a figure that name it (融资50亿元, 劝阻2.1万人次). Part of the subject decision
+(:mod:`.words_before`, :mod:`.noun_phrase` read the words through these)."""
 
 from __future__ import annotations
 
+import re
+
+from ..rules.patterns import MeasureWord
+from .candidate import Candidate
 from .tagging import word_tag
 
 #: the tags jieba gives a noun's last character it cuts off (健身步|道: a measure word; 足球场|地: a particle)
@@ -76,3 +82,53 @@ def lone_adjective_verb(toks: list[tuple[str, str]], verb: str) -> str | None:
             glued = k > 1 and toks[k - 2][1].startswith(("n", "v", "a"))  # 伤害险赔付: 险 ends a noun
             return word + verb if len(word) == 1 and (word == _NET or (flag == "a" and not glued)) else None
     return None
+
+
+def held_object(toks: list[tuple[str, str]], verb: str, holding: re.Pattern[str], c: Candidate) -> bool:
+    """合共舉辦展覽58個, 开展培训120场: the word of two characters jieba tags a verb right before a
+    count written with its measure word (``verb``, the last of ``toks``), after a verb of holding
+    (``holding``: campaign_verbs), is the thing held, which the count counts."""
+    return (
+        isinstance(c.entry, MeasureWord)
+        and c.end == c.unit_start + len(c.unit or "")
+        and len(toks) >= 2
+        and toks[-1] == (verb, "v")
+        and len(verb) == 2
+        and toks[-2][1] == "v"
+        and holding.fullmatch(toks[-2][0]) is not None
+    )
+
+
+def recorded_head(
+    toks: list[tuple[str, str]], before: int, last: int, verb: str, recording: frozenset[str]
+) -> bool:
+    """受理居民身份證申請186,420宗, 接获市民投诉1.2万宗: after a verb of receiving (``recording``:
+    record_verbs) and its object's nouns (words ``before`` + 1 to ``last``), a word jieba tags a verb
+    right before the count (``verb``) is the object's head noun, not a predicate."""
+    return (
+        before >= 0
+        and last + 2 == len(toks)
+        and toks[-1] == (verb, "v")
+        and len(verb) == 2
+        and toks[before][0] in recording
+    )
+
+
+def names_money(c: Candidate, verb: str | None) -> bool:
+    """A verb of two characters whose object is money and whose second character names it (拨款, 捐款,
+    贷款, 融资, 出资): before an amount it is the amount's name."""
+    return c.kind == "money" and verb is not None and len(verb) == 2 and verb[1] in "款资助贴励"
+
+
+#: the measure words of acts counted (劝阻2.1万人次, 走访1200户次, 检查企业860家次)
+_ACT_UNITS = frozenset({"人次", "户次", "家次"})
+
+
+def counts_acts(
+    c: Candidate, toks: list[tuple[str, str]], last: int, verb: str, totals: frozenset[str]
+) -> bool:
+    """A count of acts (人次) with its verb the last word before it, right after the noun run; a verb
+    that sums (訪港旅客累計, 入境旅客共計: attributive_verbs, …计) names no act."""
+    if c.unit not in _ACT_UNITS or verb in totals or verb.endswith("计"):
+        return False
+    return last + 2 == len(toks) and toks[last + 1] == (verb, "v")

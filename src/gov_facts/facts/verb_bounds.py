@@ -22,10 +22,11 @@ _BOUNDS = ("at_most", "at_least")
 def bound_before_a_verb(doc: ArticleText, before: str, amount: bool) -> tuple[str, str] | None:
     """The bound word and its qualifier that a short verb right before the figure passes on, or None.
 
-    ``amount``: the figure is an amount whose currency opens it (每月最高补助新台币4,000元), after any
-    verb; else the figure is a count, and the gap must be a verb alone (建成, 配备, 新建: jieba's tags)
-    after a bound adverb of two characters that is no peak word (单日最多接待3万人次 states the peak
-    a series reached, as 最高达 does), unless a modal stands between them (最多可填报40个: a cap)."""
+    ``amount``: the figure is an amount whose currency opens it (每月最高补助新台币4,000元) or right after a
+    verb of a rule's grant (每戶最高補助2,000元, 最高给予50万元: words.toml rule_verbs), after any verb;
+    else the figure is a count, and the gap must be a verb alone (建成, 配备, 新建: jieba's tags) after a
+    bound adverb of two characters that is no peak word (单日最多接待3万人次 states the peak a series
+    reached, as 最高达 does), unless a modal stands between them (最多可填报40个: a cap)."""
     gap = _VERB_GAP.search(before)
     if gap is None:
         return None

@@ -75,6 +75,7 @@ class WordLookups:
     secure_verbs: frozenset[str] = frozenset()
     #: verbs of inspecting or enforcing that end an activity done to a group (入户安全检查|居民用户)
     inspection_verbs: tuple[str, ...] = ()
+    counted_place_heads: frozenset[str] = frozenset()
     secured_objects: tuple[str, ...] = ()
     #: a plan noun and the bracket its amount stands in (全年目标任务（8万人次）, 年度預算（5億元）)
     plan_bracket: re.Pattern[str] = _NEVER
@@ -204,7 +205,8 @@ def word_lookups(r: WordLists) -> WordLookups:
             r"\s*[:：]\s*$",
         ),
         adjusted_for=words_pattern(r.adjustment_verbs, "(?:@)[^，,。；;0-9]{0,10}$"),
-        now_mark=words_pattern(r.now_marks),
+        # 由現時的30天縮短至20天, 从现在的5个增至8个: after 由/从 the now is the old level's
+        now_mark=words_pattern(r.now_marks, "(?<![由从])(?:@)"),
         build_verbs=frozenset(r.build_verbs),
         plan_term=words_pattern(r.plan_terms),
         # 全年預算執行率為72.5%, 年度目标完成率达85%: the rate of doing the plan, as its share
@@ -233,6 +235,7 @@ def word_lookups(r: WordLists) -> WordLookups:
         glued_plan_cues=tuple(r.glued_plan_cues),
         secure_verbs=frozenset(r.secure_verbs),
         inspection_verbs=tuple(r.inspection_verbs),
+        counted_place_heads=frozenset(r.counted_place_heads),
         secured_objects=tuple(r.secured_objects),
         plan_bracket=words_pattern(
             r.share_plans + r.plan_nouns, r"(?:@)(?:任务|数|值|额|总额)?[（(][约近]?$"

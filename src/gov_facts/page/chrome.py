@@ -17,6 +17,7 @@ from lxml.html import HtmlElement as Element
 from ..rules.compiled import compiled
 from ..rules.page_rules import ChromeRules
 from .continuation import mark_next_links
+from .dates import dateline_alone
 from .html_tags import DROP_TAGS
 from .lines import NEXT_LINK_MARK
 from .text_weight import punct as _punct
@@ -230,7 +231,9 @@ def _keep_block_footers(doomed: list[Element], footers: list[Element], body: Ele
         if parent is None or parent is body or any(a in marked for a in foot.iterancestors()):
             continue  # in <body>, or inside the site's footer (<div class="footer"><div class="footer_txt">)
         inside = set(foot.iter())
-        if any(d not in inside and any(a is parent for a in d.iterancestors()) for d in doomed):
+        if any(d not in inside and any(a is parent for a in d.iterancestors()) for d in doomed) and (
+            not dateline_alone(foot.text_content())  # a release's dateline beside its share bar
+        ):
             continue
         if _weight(foot.text_content()) > _BLOCK_FOOTER or not _reads_as_article(parent):
             continue

@@ -19,7 +19,7 @@ _WEEKDAY = re.compile(r"[（(]?\s*(?:星期|禮拜|礼拜|週|周)[一二三四�
 #: the year set apart from month/day, as news.cn's header prints it (<span class="year">2023</span><span
 #: class="day">03/08</span> 09:41:26: "2023 03/08 09:41:26")
 _YEAR_APART = re.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d{2})\s+(?P<m>[01]\d)\s*/\s*(?P<d>[0-3]\d)(?![\d/.-])")
-_ZONE = re.compile(r"(?:香港|台北|臺北|北京)(?:時間|时间)|\bHKT\b|\bCST\b")
+_ZONE = re.compile(r"(?:香港|澳門|澳门|台北|臺北|北京)(?:時間|时间)|\bHKT\b|\bCST\b")
 #: anything :func:`fold_date_text` would rewrite (most lines hold none: one search instead of four)
 _FOLDABLE = re.compile(
     r"[時點週周]|星期|禮拜|礼拜|上午|早上|凌晨|中午|下午|晚上|傍晚|HKT|CST|\d\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d\d"

@@ -279,3 +279,20 @@ def dateline(text: str, now: datetime | None = None) -> Published | None:
     if found and found[0].start == 0 and found[0].day == day:
         return found[0].published
     return Published(day.isoformat(), day)
+
+
+#: what may follow a closing dateline in its own footer: the local time and the clock time
+_DATELINE_REST = re.compile(
+    _LOCAL + r"\s*(?:上午|下午|中午|晚上|凌晨|早上)?\s*(?:[0-2]?\d\s*[:：时時点點]\s*[0-5]?\d\s*分?)?\s*"
+)
+
+
+def dateline_alone(text: str) -> bool:
+    """A block of nothing but a press release's closing dateline (2026年1月14日（星期三）<br>香港時間
+    17時20分, the footer of a 政府新聞公報 item): the release's own date wherever its block stands,
+    never a site's footer (which says more: 版權所有, 修訂日期)."""
+    t = text.strip()
+    if len(t) > 40:
+        return False
+    m = _DATELINE.match(t)
+    return m is not None and _DATELINE_REST.fullmatch(t, m.end()) is not None and dateline(t) is not None

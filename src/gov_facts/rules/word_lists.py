@@ -108,6 +108,7 @@ class WordLists(BaseModel):
     rate_measures: list[str] = Field(default_factory=empty_list)
     term_products: list[str] = Field(default_factory=empty_list)
     amount_verbs: list[str] = Field(default_factory=empty_list)
+    counted_place_heads: list[str] = Field(default_factory=empty_list)
     benchmark_quotes: list[str] = Field(default_factory=empty_list)
     #: the official public holidays' days (patterns/times.toml): each festival's days by year, the
     #: other names of a festival, and the words that make its name a holiday (春节|假期, 国庆|黄金周)
