@@ -173,8 +173,7 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
     if moved is not None and (
         moved.group(1) or any(p.kind == "rank" for p, _, _ in _prev_in_sentence(doc, c, prev))
     ):
-        # 排名跃升12位, GDP排名下降2位, (排名从第78位升至第31位，)跃升了近50位: the places a
-        # ranking moved by
+        # 排名跃升12位, GDP排名下降2位, (排名从第78位升至第31位，)跃升了近50位: the places moved by
         if not moved.group(1):
             return "排名", False
         ranked = noun_run_before(doc, replace(c, start=moved.start()))[0]
