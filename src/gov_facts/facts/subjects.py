@@ -24,6 +24,7 @@ from .subject_guard import second_look
 from .subject_last import last_look
 from .subject_place import PlacesOnDemand
 from .subject_review import review
+from .tagging import pos_tag
 
 
 class Subjects:
@@ -54,6 +55,7 @@ class Subjects:
         subject = average_of_the_level(doc, c, self.prior, subject) or subject  # 平均每日约N人次使用
         subject = result_of_the_act(doc, c, self.prior, subject) or subject  # 完成加装并投入使用261部
         subject = issued_thing(doc, c, self.prior, subject) or subject  # 向合資格長者發出約11,600張
+        subject = _without_adverb_tail(subject)  # 风电装机将达到: the modal says when, not what
         self.prior.append((based, subject, topic))
         standard = compared_standard(doc, c)  # 高於92.5%的服務承諾: the standard's own level
         subject = standard[0] if standard else subject
@@ -63,3 +65,22 @@ class Subjects:
         if c.kind == "duration":  # 3間場所…暫停營業7至14日: the suspension's length
             subject = penalty_lasting(doc, c) or window_of_a_use(doc, c) or subject  # 骑乘前30分钟
         return self.places.without_place(subject, c) if self.places is not None else subject
+
+
+#: adverbs and modals a subject may be cut with, standing between a noun and its verb (装机将达到,
+#: 運量可望突破, 旅客量有望): they say when or how likely, never what is measured
+_ADVERB_TAILS = ("可望", "有望", "将", "將")
+_ADVERB_TAGS = frozenset({"d", "v", "zg"})
+
+
+def _without_adverb_tail(subject: str | None) -> str | None:
+    """The subject without a modal the cut kept at its end, when the tagger reads that modal as a
+    word of its own (运动健将 and 乒乓球名将 keep their 将: one noun)."""
+    if not subject or not subject.endswith(_ADVERB_TAILS):
+        return subject
+    tail = next(t for t in _ADVERB_TAILS if subject.endswith(t))
+    head = subject[: -len(tail)]
+    if len(head) < 2:
+        return subject
+    toks = pos_tag(subject)
+    return head if toks and toks[-1][0] == tail and toks[-1][1] in _ADVERB_TAGS else subject
