@@ -256,7 +256,7 @@ METADATA = [
         "tw-roc-dash.big5.html",
         _TW,
         "2025-03-04",
-        None,
+        "主計處",  # 發布單位 with no 來源 is the source too (batch 30's annotators, session 15)
         _T1,
         _T3_END,
         ("點閱次數", "發布日期", "最佳瀏覽"),
@@ -286,7 +286,7 @@ METADATA = [
         "tw-updated-attach.html",
         _TW,
         "2025-03-04",
-        None,
+        "主計處",  # 發布單位 with no 來源 is the source too (batch 30's annotators, session 15)
         _T1,
         _T2_END,
         ("相關附件", "家庭收支調查報告.pdf", "更新日期", "發布單位"),

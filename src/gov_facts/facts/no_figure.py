@@ -344,6 +344,17 @@ def inside_a_programme_name(doc: ArticleText, c: Candidate) -> bool:
     return rest.endswith(doc.rules.words.plan_nouns)
 
 
+_ENTERED_IN = re.compile(r"(?:列入|纳入)[^，,。；;0-9的]{0,8}$")  # a verb entering a list: 列入市政府十件
+
+
+def number_of_a_list_entered(doc: ArticleText, c: Candidate) -> bool:
+    """把…列入市政府十件民生实事(项目), 纳入全省十项重点民生工程: a count of items (件, 项) in words after a
+    verb of entering names the list entered, no figure stated (a rank limit, 入选百强县, is read)."""
+    if c.unit not in ("件", "项") or doc.norm[c.start].isdigit():
+        return False
+    return _ENTERED_IN.search(doc.norm, doc.clause(c.start)[0], c.start) is not None
+
+
 def index_base(doc: ArticleText, c: Candidate) -> bool:
     """指數(110年=100), （以2020年=100）, 定基指数（2015年＝100）: a year right before = is the base
     period an index is set to 100 in, a time, not a length of years (a Taiwan page's 110年 reads as

@@ -17,6 +17,8 @@ _YEAR_AFTER = re.compile(r"(?:19|20)[0-9]{2}(?![0-9年])")
 _BRACKET_AFTER = re.compile(r"[（(][^（）()，,。；;]{1,12}[）)]")
 #: what a programme has done: 计划 right before it is the programme, the subject (接种计划已接种N剂)
 DONE_AFTER = ("已", "已经", "累计")
+#: what a scheme holds: 计划 right before 下 is the scheme things come under (現時計劃下的服務券總數)
+_UNDER_AFTER = ("下的", "下共", "下已", "之下")
 #: a time gone by and a verb of having or summing up, or the span since a programme began, right after
 #: a plan noun: it is the programme reported on (大灣區青年就業計劃去年共有1,090名青年參加,
 #: 計劃推出至今共接獲3.2萬份申請, 該計劃自推出以來共接獲3,200份申請)
@@ -37,12 +39,14 @@ _JOINED_END = "的（(、"
 def names_a_programme(text: str, start: int, token: tuple[str, str, int]) -> bool:
     """The plan noun at token ``k`` is a programme's name, not a plan: inside a short name in quotes
     (「居者有其屋计划2025」共提供7012个单位), before a bare year (…计划2025), a short bracket (…计划
-    （PIDDA）), what it has done (政府疫苗接种计划已接种约210万剂, 計劃去年亦資助), closing a bracket that
-    shortens a name (…計劃（幼稚園計劃）) or joined (參加計劃的學額)."""
+    （PIDDA）), what it has done (政府疫苗接种计划已接种约210万剂, 計劃去年亦資助) or holds (計劃下的),
+    closing a bracket that shortens a name (…計劃（幼稚園計劃）) or joined (參加計劃的學額)."""
     word, _flag, at = token
     i = at - start
     end = i + len(word)
     if text.startswith(DONE_AFTER, end) or _YEAR_AFTER.match(text, end) or _BRACKET_AFTER.match(text, end):
+        return True
+    if text.startswith(_UNDER_AFTER, end):
         return True
     if _PAST_AFTER.match(text, end):
         return True

@@ -276,12 +276,29 @@ def is_time_limit(doc: ArticleText, c: Candidate) -> bool:
         return False  # a term and a time limit are both lengths: the test most figures stop at
     if term_of_a_rule(doc, c):
         return True
+    if window_of_a_use(doc, c) is not None:
+        return True  # 骑乘前30分钟每次补助5元, 停车前15分钟免费: the first minutes of a use a rule sets
     if not doc.norm.startswith(("内", "以内", "之内"), c.end):
         return False
     cs, _ = doc.clause(c.start)
     if doc.norm.endswith(_HELD_AT, cs, c.start):
         return False  # 平均住院日控制在7.3天以内: the level a measure of time is held at, no time limit
     return not sets_new_level(doc.norm[cs : c.start], doc.rules)  # 时限压缩至5个工作日内: a new level
+
+
+#: what a rule grants over the first minutes of a use, right after them (每次补助, 免费, 免收)
+_WINDOW_RULED = ("每次", "每趟", "免费", "免收", "不收费", "优惠", "补助", "补贴")
+#: the use whose first minutes they are, right before 前 (骑乘, 停车, 入园)
+_USE_BEFORE = re.compile(r"([\u4e00-\u9fff]{2})前$")
+
+
+def window_of_a_use(doc: ArticleText, c: Candidate) -> str | None:
+    """骑乘前30分钟每次补助5元, 停车前15分钟免费: a length after a use and 前, before what a rule grants
+    over it, is the rule's window: undated, and the use (骑乘) is what it measures."""
+    if c.kind != "duration" or not doc.norm.startswith(_WINDOW_RULED, c.end):
+        return None
+    m = _USE_BEFORE.search(doc.norm, max(0, c.start - 3), c.start)
+    return doc.shadow[m.start(1) : m.end(1)] if m is not None else None
 
 
 #: a verb holding a measure at a level right before the figure (控制在, 保持在, 稳定在, 维持在)

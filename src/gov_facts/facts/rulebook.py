@@ -353,7 +353,7 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         period_anaphor=anaphor(r.period_anaphors),
         same_period_anaphor=anaphor(r.same_period_anaphors),
         period_outside=outside_span(r.period_anaphors),
-        life_event_after=life_event(r.life_events),
+        life_event_after=life_event(r.life_events, r.built_events),
         share_leads=tuple(r.share_leads),
         base_nouns=tuple(r.base_nouns),
         rule_rate_words=tuple(r.rule_rate_words),

@@ -222,6 +222,7 @@ class Scanner:
             or no_figure.class_labels_in_a_run(doc, c)
             or no_figure.day_of_a_dotted_date(doc, c)
             or no_figure.inside_a_programme_name(doc, c)
+            or no_figure.number_of_a_list_entered(doc, c)
             or no_figure.day_after_a_month_name(doc, c)
         ):
             return True

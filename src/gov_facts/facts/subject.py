@@ -69,6 +69,7 @@ from .named_around import topic_of_clause_before as topic_before
 from .noun_after import noun_run_after
 from .noun_phrase import noun_run_before, per_what, quantity_named_before
 from .ranked_subject import ranked_subject
+from .same_thing import past_comparison
 from .tables import cell_subject
 from .text import CN_NUM, SCALES, SEGMENT_BREAK
 from .topic import (
@@ -172,8 +173,7 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
     if moved is not None and (
         moved.group(1) or any(p.kind == "rank" for p, _, _ in _prev_in_sentence(doc, c, prev))
     ):
-        # 排名跃升12位, GDP排名下降2位, (排名从第78位升至第31位，)跃升了近50位: the places a
-        # ranking moved by
+        # 排名跃升12位, GDP排名下降2位, (排名从第78位升至第31位，)跃升了近50位: the places moved by
         if not moved.group(1):
             return "排名", False
         ranked = noun_run_before(doc, replace(c, start=moved.start()))[0]
@@ -275,9 +275,10 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
             # 租金订为同区公屋租金的九成: before the verb 为 is part of (订为)
             at = set_as(doc, cs, share.start())  # 前四類合計占…之80.2%: the group, else the noun
             part = counted_group(doc, cs, at) or noun_run_before(doc, replace(c, start=at))[0]
-        elif part is None:  # 民营经济增加值1234亿元，占全市GDP的比重达到56.7%: the amount just stated, or
-            # the part named in the clause just before (其中工业投资增长21.3%，占…的比重提高到38.5%)
-            part = just_before(doc, cs, prev, share) or last_amount(doc, c, prev, before=share.start())
+        elif part is None:  # 民营经济增加值1234亿元，占全市GDP的比重达到56.7%: the amount just stated, or the
+            # part in the clause just before (其中工业投资增长21.3%，占…的比重提高到38.5%), past a comparison
+            part = just_before(doc, past_comparison(doc, cs), prev, share)  # (高于同期…3.2个百分点，占…)
+            part = part or last_amount(doc, c, prev, before=share.start())
         # 电气火灾仍是主因，占火灾总数的四成以上: the noun an earlier clause is about, never the base
         whole = (
             part
@@ -286,8 +287,7 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         )
         if whole:
             return whole, False
-    # 按年平均汇率折算达1.27万美元, 按可比价格计算增长5.2%: the basis of a calculation is no subject;
-    # the noun before it is, else the amount just stated
+    # 按年平均汇率折算达1.27万美元, 按可比价格计算增长5.2%: no subject; the noun before it, else the amount
     calc = CALCULATION_FRAME.search(doc.norm, cs, c.start)
     if calc is not None:
         if calc.start() > cs:

@@ -13,6 +13,8 @@ from .context import ArticleText
 from .contrast_topics import contrasted_topic
 from .penalties import imposed_penalty, penalty_lasting
 from .rate_bases import per_base
+from .rule_figures import window_of_a_use
+from .same_thing import average_of_the_level, issued_thing, result_of_the_act, worth_of_the_same
 from .signed_notes import signed_note
 from .standards import compared_standard
 from .subject import subject_of
@@ -49,6 +51,10 @@ class Subjects:
         subject = past_change_word(doc, based, subject)  # 3.1%的负增长: the change word is no thing
         subject = averaged_change(doc, based, self.prior, subject) or subject  # 月人均增加20元
         subject = contrasted_topic(doc, c) or subject  # 人民幣則佔約3.6%: the 则 topic, kept after it
+        subject = worth_of_the_same(doc, c, self.prior, subject) or subject  # 48.7万吨、价值52.3亿元
+        subject = average_of_the_level(doc, c, self.prior, subject) or subject  # 平均每日约N人次使用
+        subject = result_of_the_act(doc, c, self.prior, subject) or subject  # 完成加装并投入使用261部
+        subject = issued_thing(doc, c, self.prior, subject) or subject  # 向合資格長者發出約11,600張
         subject = _without_adverb_tail(subject)  # 风电装机将达到: the modal says when, not what
         self.prior.append((based, subject, topic))
         standard = compared_standard(doc, c)  # 高於92.5%的服務承諾: the standard's own level
@@ -57,7 +63,7 @@ class Subjects:
         subject = c.extra.get("places") or subject  # 福建等4省（区）: the places counted, not the last named
         subject = imposed_penalty(doc, c) or subject  # 最高遭裁處150萬元: the 罰鍰, not who was fined
         if c.kind == "duration":  # 3間場所…暫停營業7至14日: the suspension's length
-            subject = penalty_lasting(doc, c) or subject
+            subject = penalty_lasting(doc, c) or window_of_a_use(doc, c) or subject  # 骑乘前30分钟
         return self.places.without_place(subject, c) if self.places is not None else subject
 
 

@@ -34,15 +34,19 @@ def outside_span(words: list[str]) -> re.Pattern[str]:
     )
 
 
-def life_event(words: list[str]) -> re.Pattern[str]:
+def life_event(words: list[str], built: tuple[str, ...] | list[str] = ()) -> re.Pattern[str]:
     """After a time: the rest of a span (至2004年6月8日), a word of when (期间, 以后, 前) and one of
-    ``words`` (出生)."""
-    if not words:
-        return re.compile(r"(?!x)x")
-    return re.compile(
-        r"(?:[至到\-—－~～][^，,。；;：:（）()]{0,14}?)?(?:或?(?:期间|以后|以前|之后|之前|后|前))?"
-        f"(?:{alternatives(words)})(?=[）)，,。；;、的或者]|$)"  # not 2023年出生人口, 毕业生
-    )
+    ``words`` (出生); or a bound (前, 以后: perhaps the time's own last character) and one of
+    ``built`` before 的 (2000年底前建成的老旧小区: the time picks out the things, no figure's)."""
+    forms = []
+    if words:
+        forms.append(
+            r"(?:[至到\-—－~～][^，,。；;：:（）()]{0,14}?)?(?:或?(?:期间|以后|以前|之后|之前|后|前))?"
+            f"(?:{alternatives(words)})(?=[）)，,。；;、的或者]|$)"  # not 2023年出生人口, 毕业生
+        )
+    if built:
+        forms.append(f"(?:(?<=[前后])|以前|之前|以后|之后|前|后)(?:{alternatives(list(built))})的")
+    return re.compile("|".join(forms)) if forms else re.compile(r"(?!x)x")
 
 
 def lead_clause(words: list[str], tail: str) -> re.Pattern[str]:

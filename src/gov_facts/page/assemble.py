@@ -64,6 +64,7 @@ def assemble(
     # not show names no source (a 信息公开 page's CMS fills it with the publishing office)
     source = field_value("source") or script_value(scripts.texts, "source", rules)
     source = source or _site_beside_date(parts.header, meta_value(meta, rules.meta_names.get("site", [])))
+    source = source or _issuing_office(head_hits + tail_hits, rules.source_publisher_labels)
     author = (
         field_value("author")
         or labeller.bylines(parts.paragraphs + parts.closing)
@@ -195,3 +196,9 @@ def _site_beside_date(header: list[str], site: str | None) -> str | None:
             if any(ch.isdigit() for ch in rest) and _DATE_ONLY.fullmatch(rest):
                 return site
     return None
+
+
+def _issuing_office(hits: list[LabelHit], labels: list[str]) -> str | None:
+    """The value of a publisher label that names the issuing office (發布單位): the source of a
+    page that shows no 來源 of its own."""
+    return next((h.value for h in hits if h.field == "publisher" and h.value and h.label in labels), None)

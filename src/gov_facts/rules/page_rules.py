@@ -114,6 +114,9 @@ class MetadataRules(BaseModel):
     period_after: list[str] = Field(default_factory=empty_list)
     #: site names of publishing platforms (微信公众平台): their pages name the account as the site
     platform_sites: list[str] = Field(default_factory=empty_list)
+    #: publisher labels whose value is the page's source when it shows no 來源 (發布單位：臺北市政府交通局
+    #: on a Taiwan government site's news item: the office that issued the release)
+    source_publisher_labels: list[str] = Field(default_factory=empty_list)
     #: field -> names of keys or variables in a page's scripts (datePublished, var ct, nickname),
     #: most trusted first; read only when the page shows no value of its own
     script_keys: dict[str, list[str]] = Field(default_factory=dict)

@@ -203,6 +203,8 @@ class PatternFile(WordLists):
     base_nouns: list[str] = Field(default_factory=empty_list)
     #: a person's life events a time may date in a clause of who counts (1986年6月8日以后出生)
     life_events: list[str] = Field(default_factory=empty_list)
+    #: a thing's making a bound time picks out (2000年底前建成的老旧小区): the time dates no figure
+    built_events: list[str] = Field(default_factory=empty_list)
     #: words ending a clause that names the topic before a sentence's time (价格方面，; 从价格看，)
     topic_frames: list[str] = Field(default_factory=empty_list)
     #: verbs of a release whose object is a period's data (公布113年觀光統計，)

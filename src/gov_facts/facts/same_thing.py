@@ -1,0 +1,95 @@
+"""Figures that measure a thing named by a figure before them in the sentence, whose subject they
+take: a bare word of worth after 、 (蔬菜出口48.7万吨、价值52.3亿元), an average of a level with a
+verb after it (总租借量…，平均每日约33.7万人次使用), and a finished act's result (新开工加装电梯328部，
+完成加装并投入使用261部)."""
+
+from __future__ import annotations
+
+import re
+
+from .candidate import Candidate, Prior, last_counted, since
+from .context import ArticleText
+from .tagging import word_tag
+
+#: 、价值, 、货值约, 、金额达 right before the figure
+_WORTH = re.compile(r"、(?:价值|货值|金额|总值)(?:约|达|为|近|超)?$")
+
+
+def worth_of_the_same(doc: ArticleText, c: Candidate, prior: Prior, subject: str | None) -> str | None:
+    """48.7万吨、价值52.3亿元: the subject of the figure that ends right at the 、, or None."""
+    if not prior or "、" not in doc.norm[max(0, c.start - 6) : c.start]:
+        return None  # the cheap test first: no 、 in reach (most figures)
+    m = _WORTH.search(doc.norm, max(0, c.start - 6), c.start)
+    if m is None:
+        return None
+    before, said, _ = prior[-1]
+    return said if said and before.end == m.start() and said != subject else None
+
+
+#: 平均每日约, 日均 right before the figure: an average of a level named before it in the sentence
+_AVERAGED = re.compile(r"(?:平均每[日天月周年]|日均|月均|周均)(?:约|达|为|近|超)?$")
+
+
+def average_of_the_level(doc: ArticleText, c: Candidate, prior: Prior, subject: str | None) -> str | None:
+    """总租借量达1亿1260万人次，…，平均每日约33.7万人次使用: a count with a verb after it (使用, 进出)
+    under an average word is the average of the level named before in the sentence in the same unit,
+    whose subject it takes; the verb says what the people did."""
+    if not subject or not prior or not doc.norm.startswith(subject, c.end):
+        return None  # the subject is no word right after the figure (most figures)
+    m = _AVERAGED.search(doc.norm, max(0, c.start - 7), c.start)
+    if m is None or not (word_tag(subject) or "").startswith("v"):
+        return None  # 日均接待游客3.2万人次: a noun after the figure is what it counts
+    ss, _ = doc.sentence(c.start)
+    for before, said, _ in reversed(prior):
+        if before.start < ss:
+            return None
+        if said and before.unit == c.unit and said != subject:
+            return said
+    return None
+
+
+#: 完成加装并投入使用, 建成并投入运营 right before the figure (a clause of its own): the act's result
+_ACT_THEN_RESULT = re.compile(r"(?:完成|建成|竣工|改造|安装)[\u4e00-\u9fff]{0,4}并[\u4e00-\u9fff]{2,4}$")
+
+
+def result_of_the_act(doc: ArticleText, c: Candidate, prior: Prior, subject: str | None) -> str | None:
+    """新开工加装电梯328部，完成加装并投入使用261部: a clause of a finished act and its result (并投入使用)
+    counts what the last count of the same measure word counted, not the result."""
+    if not c.unit or "并" not in doc.norm[max(0, c.start - 8) : c.start]:
+        return None  # the cheap test first: no 并 in reach (most figures)
+    cs, _ = doc.clause(c.start)
+    if not _ACT_THEN_RESULT.fullmatch(doc.norm, cs, c.start):
+        return None
+    ss, _ = doc.sentence(c.start)
+    return last_counted(since(prior, ss), c.unit, subject)
+
+
+#: 向合资格长者发出约, 给困难群众发放 right before the figure: the recipients, then a verb of issuing
+_ISSUED_TO = re.compile(
+    r"(?:向|给|為|为)[^，,。；;0-9]{1,12}?(?:发出|发放|派发|签发|发给|颁发|核发|批出)(?:了|约|共|合共)?$"
+)
+
+
+def issued_thing(doc: ArticleText, c: Candidate, prior: Prior, subject: str | None) -> str | None:
+    """服務券總數為12,000張，…已向合資格長者發出約11,600張: a count after 向X and a verb of issuing
+    counts the thing issued, which the last count of its measure word in the sentence named; the
+    recipients (合資格長者) are no subject."""
+    if not c.unit or "向" not in doc.norm[max(0, c.start - 18) : c.start]:
+        return None  # the cheap test first: no 向 in reach (most figures)
+    cs, _ = doc.clause(c.start)
+    if _ISSUED_TO.search(doc.norm, cs, c.start) is None:
+        return None
+    ss, _ = doc.sentence(c.start)
+    return last_counted(since(prior, ss), c.unit, subject)
+
+
+#: a clause comparing the figure before with another's (高于同期全省外贸出口增速3.2个百分点): its noun is
+#: the other's, so a share after it is of the clause before it
+_COMPARED = re.compile(r"\s*(?:比|较)?(?:高于|低于|快于|慢于|高出|低出|超出)")
+
+
+def past_comparison(doc: ArticleText, cs: int) -> int:
+    """The start of the clause right before ``cs`` when that clause is a comparison, else ``cs``:
+    …增长9.7%，高于同期…3.2个百分点，占全省出口总值的8.6%: the share is of the clause before it."""
+    pcs, _ = doc.clause(max(0, cs - 2))
+    return pcs if pcs < cs and _COMPARED.match(doc.norm, pcs) else cs
