@@ -153,9 +153,15 @@ def test_score_does_not_regress(
 # 0.960 at first look) and 8 in its middle (batch 27, kept from both rounds and not worked on: subject
 # 0.924, time 0.924 at first look, time 0.929 at the end); 324 pages, 7,309 facts at session 14's end;
 # 12 were session 14's held-out set, moved in at the start of session 15 (subject 0.916, time 0.932,
-# status 0.964 while they were held out, the same at its start and end); 336 pages, 7,617 facts);
+# status 0.964 while they were held out, the same at its start and end); 336 pages, 7,617 facts; 4
+# were written blind at the start of session 15 (batch 28: subject 0.896, time 0.849 at first look)
+# and 4 early in it (batch 30, kept from the first round, then worked: subject 0.908, time 0.898 at
+# first look and after the first round) and 4 at its start (batch 29, kept from both rounds and not
+# worked on: subject 0.891, time 0.861 at first look, subject 0.901 at the end); 348 pages, 7,922
+# facts, recorded at session 15's end);
 # invented-heldout: the pages of tests/data/heldout/invented, written blind at the start of session 15;
-# recorded with the session's starting engine (989df60), before any change of the session reached it.
+# recorded with the session's starting engine (989df60), before any change of the session reached it,
+# and the same at its end (not one of its facts changed between start and end).
 # The held-out levels were lowered once, by 3 facts each for subject and time, when the time scopes and
 # the subject constructions of issue 15 went in (the held-out annotation dates a figure only by its own
 # sentence, as GUIDE.md's time_end says; the issue asks for scopes): see the CHANGELOG.
@@ -187,10 +193,10 @@ RECORDED = [
     ("invented", "precision", 0.997),
     ("invented", "recall", 0.998),
     ("invented", "unit", 0.997),
-    ("invented", "subject", 0.978),
-    ("invented", "time", 0.962),
-    ("invented", "status", 0.995),
-    ("invented", "meta", 0.997),
+    ("invented", "subject", 0.983),
+    ("invented", "time", 0.964),
+    ("invented", "status", 0.996),
+    ("invented", "meta", 0.998),
     ("invented", "body", 1.0),
     ("invented-heldout", "precision", 0.997),
     ("invented-heldout", "recall", 0.977),
