@@ -111,6 +111,8 @@ SHARE_DENOMINATOR = [
          "work-list-tw-penghu: 占今年累計…近八成", time="2025-08-31"),
     case("上半年出口额320亿元，占今年累计出口六成。", "六成", "2025-08-05",
          "written-customs-news: 占今年累计出口六成", time="2025-06-30"),
+    case("上半年出口額320億元，佔今年累計出口六成。", "六成", "2025-08-05",
+         "written-hk-style: the traditional twin (佔今年累計)", time="2025-06-30"),
     case("1-9月，全省民间投资1.2万亿元，占全年固定资产投资的52.3%。", "52.3%", "2025-10-20",
          "written-statistics-bulletin: 占全年…的 (kept)", time="2025-09-30"),
     case("全市第三产业增加值占全年GDP比重达55%。", "55%", "2025-12-20",

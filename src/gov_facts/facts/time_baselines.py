@@ -120,7 +120,7 @@ def share_base_end(doc: ArticleText, t: TimeExpr) -> int | None:
     if not doc.rules.share_leads:
         return None
     m = _SHARE_BASE_AFTER.match(doc.norm, t.end)
-    if m is None and doc.norm.endswith("占", max(0, t.start - 6), t.start):
+    if m is None and doc.norm.endswith(("占", "佔"), max(0, t.start - 6), t.start):
         m = _SHARE_BASE_AFTER_OF.match(doc.norm, t.end)  # 占今年累计旅客人数近八成: 占 needs no 的
     if (
         m is None
