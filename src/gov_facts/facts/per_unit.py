@@ -38,7 +38,7 @@ def per_unit_before(doc: ArticleText, stop_at: int) -> re.Match[str] | None:
         per[0] in doc.rules.units
         and len(per) == 3
         and doc.shadow[stop_at - 1] not in _MEASURE_ENDS
-        and per[2] not in _MONEY_VERB_ENDS  # 农机每台补贴2万元: a verb naming the money, no counted noun
+        and per[2] not in MONEY_VERB_ENDS  # 农机每台补贴2万元: a verb naming the money, no counted noun
     ):
         return m
     return None
@@ -58,7 +58,7 @@ def per_what(doc: ArticleText, c: Candidate) -> str | None:
 
 
 #: the second character of a verb that names money (补贴, 补助, 资助, 奖励, 拨款): session 14
-_MONEY_VERB_ENDS = frozenset("款资助贴励")
+MONEY_VERB_ENDS = frozenset("款资助贴励")
 
 
 def money_after_per(doc: ArticleText, c: Candidate, per_at: int) -> str | None:
@@ -69,6 +69,6 @@ def money_after_per(doc: ArticleText, c: Candidate, per_at: int) -> str | None:
         return None
     toks = pos_tag(doc.norm[per_at : c.start])[1:][-2:]  # past 每 and its unit's first word
     for word, flag in reversed(toks):
-        if len(word) == 2 and word[1] in _MONEY_VERB_ENDS and flag[:1] in ("v", "n"):
+        if len(word) == 2 and word[1] in MONEY_VERB_ENDS and flag[:1] in ("v", "n"):
             return word
     return None

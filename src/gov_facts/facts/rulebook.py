@@ -10,7 +10,6 @@ from functools import lru_cache
 from ..rules.patterns import MeasureWord, Patterns, UnitEntry
 from .phrases import PhraseMatcher, phrase_matcher
 from .shadow import particle_zhi, traditional_table
-from .text import PLAN_NOUNS
 from .word_lookups import WordLookups, word_lookups
 from .word_regexes import (
     alternatives,
@@ -266,7 +265,7 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         planned=tuple(sorted(set(r.planned_cues), key=len, reverse=True)),
         planned_words=frozenset(r.planned_cues),
         planned_any=words_pattern(r.planned_cues),
-        plan_cue_any=words_pattern(sorted({*r.planned_cues, *r.forecast_cues, *r.plan_nouns, *PLAN_NOUNS})),
+        plan_cue_any=words_pattern(sorted({*r.planned_cues, *r.forecast_cues, *r.plan_nouns})),
         not_planned=tuple(r.not_planned),
         not_planned_patterns=tuple(re.compile(p) for p in r.not_planned_patterns),
         target_verbs=frozenset(r.target_verbs),

@@ -11,6 +11,7 @@ import re
 
 from ..rules.patterns import MeasureWord
 from .candidate import Candidate
+from .per_unit import MONEY_VERB_ENDS
 from .tagging import word_tag
 
 #: the tags jieba gives a noun's last character it cuts off (健身步|道: a measure word; 足球场|地: a particle)
@@ -117,7 +118,7 @@ def recorded_head(
 def names_money(c: Candidate, verb: str | None) -> bool:
     """A verb of two characters whose object is money and whose second character names it (拨款, 捐款,
     贷款, 融资, 出资): before an amount it is the amount's name."""
-    return c.kind == "money" and verb is not None and len(verb) == 2 and verb[1] in "款资助贴励"
+    return c.kind == "money" and verb is not None and len(verb) == 2 and verb[1] in MONEY_VERB_ENDS
 
 
 #: the measure words of acts counted (劝阻2.1万人次, 走访1200户次, 检查企业860家次)

@@ -254,7 +254,7 @@ class _Reader:
                 fallback = pub_year if g["rel"] == "本年" else None
                 anchor = self.sentence_year or self.report_year or fallback
             year = anchor + offset if anchor else None
-            if g["rel"] in ("明年", "后年"):  # 明年…于4月下旬开幕: a bare month after a year ahead is its
+            if g["rel"] in ("明年", "后年"):  # 明年…于4月下旬开幕: a later bare month is that year's
                 self.sentence_year = year
         if year is None:
             return Resolved(None, None, "period", "year")

@@ -55,10 +55,10 @@ CN_COUNT = re.compile(f"[{CN_NUM}]+")
 #: prepositions whose object a noun before a verb may be (向…输送, 对…开展, 给…发放)
 _PREPOSITIONS = frozenset({"向", "对", "给", "为", "对于"})
 
-#: the second character of a verb that says what a thing is set to or made into (订为, 列入, 降至): such
 #: the measure heads 发生 names with what occurred (发生面积, 发生率): 发生 alone reports a count (session 14)
 _OCCURRED_MEASURES = frozenset({"面积", "率", "数", "数量", "起数", "次数"})
 
+#: the second character of a verb that says what a thing is set to or made into (订为, 列入, 降至): such
 #: a verb is a predicate, never inside a compound noun
 _RESULT_COMPLEMENTS = frozenset("为成至到于入")
 
