@@ -29,7 +29,7 @@ def holiday_spans(
     the mainland's calendar does not give (春節連假 of 114年: 1月25日至2月2日)."""
     if published is None or roc or not words.holiday_days or not _MAY_NAME.search(norm):
         return times  # (every head but 黄金周 and 期间 holds 假: most pages name no holiday)
-    found = [m for m in words.holiday_name.finditer(norm)]
+    found = [_with_quote(norm, m.start(), words) for m in words.holiday_bare.finditer(norm)]
     if not found:
         return times
     out = list(times)
@@ -42,6 +42,14 @@ def holiday_spans(
             out.remove(year)
         out.append(expr)
     return sorted(out, key=lambda t: t.start)
+
+
+def _with_quote(norm: str, at: int, words: WordLookups) -> re.Match[str]:
+    """The name found at ``at``, with the opening quote before it if there is one (“五一”假期)."""
+    quoted = words.holiday_name.match(norm, at - 1) if at and norm[at - 1] in '“"' else None
+    found = quoted or words.holiday_name.match(norm, at)
+    assert found is not None  # the bare pattern matched here, so the full one does
+    return found
 
 
 def _span(

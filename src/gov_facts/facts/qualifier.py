@@ -30,7 +30,6 @@ _ABOUT_A_SHARE_OF = re.compile(r"(大约|大概|约)占[^，。；;,0-9的之]{1
 #: a bracketed aside in the named whole (約為二○一八年歷史高位（512萬公噸）的95.7%): passed over
 _ASIDE = re.compile(r"[（(][^（()）]{0,16}[）)]")
 
-
 #: figures listed before this one (1亿元、5亿元、; 约为55%和), a copula before them: passed over to the bound
 _FIG, _JOIN = r"[0-9.,零〇一二两三四五六七八九十百千万亿]+", r"[^\s、，,。；;0-9和及与]{0,2}[和及与]"
 _LISTED_FIGURES = re.compile(rf"[有为达是占]?(?:{_FIG}(?:[^\s、，,。；;0-9]{{0,4}}、|{_JOIN})){{1,8}}$")
@@ -66,11 +65,12 @@ def qualifier_of(doc: ArticleText, c: Candidate) -> str:
     if hit is None and before[-1:] in ("有", "为", "达", "是", "了", "占"):  # 约占45.2%, 約占三成五
         bounded = before[:-1]
         hit = ends_with(bounded, doc.rules.qual_before)
-    modal = words.modal_reach.search(before, max(0, len(before) - words.modal_span)) if reach else None
-    modal_at = modal.start() if modal is not None else capacity_modal_at(before)  # 約可供全澳使用6天
-    if hit is None and modal_at is not None:
-        bounded = before[:modal_at]
-        hit = ends_with(bounded, doc.rules.qual_before)
+    if hit is None:  # a bound before a modal: 最高可达, 約可供全澳使用6天
+        modal = words.modal_reach.search(before, max(0, len(before) - words.modal_span)) if reach else None
+        modal_at = modal.start() if modal is not None else capacity_modal_at(before)
+        if modal_at is not None:
+            bounded = before[:modal_at]
+            hit = ends_with(bounded, doc.rules.qual_before)
     if hit is None and before[-1:] in "、和及与":
         # 突破1亿元、5亿元和10亿元, 分別約為17,600個及19,300個: a bound before a list of figures bounds each
         bounded = _LISTED_FIGURES.sub("", before)

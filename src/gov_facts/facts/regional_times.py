@@ -150,7 +150,9 @@ def roc_times(
         extra = [m for m in bare.finditer(text) if m.start() not in seen]
         matches = sorted(matches + extra, key=lambda m: m.start())
     if roc or (traditional and roc is None):  # a page of Taiwan, or perhaps: 94年6月30日, 87年7月起
-        matches = sorted(matches + list(_ROC_YEAR_TWO.finditer(text)), key=lambda m: m.start())
+        seen = {i for m in matches for i in range(m.start(), m.end())}  # 民国94年: read once, not twice
+        two = [m for m in _ROC_YEAR_TWO.finditer(text) if m.start() not in seen]
+        matches = sorted(matches + two, key=lambda m: m.start())
     for m in matches:
         g = m.groupdict()
         token = g.get("y") or g.get("p") or g.get("two") or "1" + g["bare"]
