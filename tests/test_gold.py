@@ -158,10 +158,11 @@ def test_score_does_not_regress(
 # and 4 early in it (batch 30, kept from the first round, then worked: subject 0.908, time 0.898 at
 # first look and after the first round) and 4 at its start (batch 29, kept from both rounds and not
 # worked on: subject 0.891, time 0.861 at first look, subject 0.901 at the end); 348 pages, 7,922
-# facts, recorded at session 15's end);
-# invented-heldout: the pages of tests/data/heldout/invented, written blind at the start of session 15;
-# recorded with the session's starting engine (989df60), before any change of the session reached it,
-# and the same at its end (not one of its facts changed between start and end).
+# facts, recorded at session 15's end); 12 were session 15's held-out set, moved in at the start of
+# session 16 (subject 0.914, time 0.927, status 0.953 while they were held out, the same at its start
+# and end); 360 pages, 8,223 facts;
+# invented-heldout: the pages of tests/data/heldout/invented, written blind at the start of each session
+# and recorded with that session's starting engine, before any change of the session reached it.
 # The held-out levels were lowered once, by 3 facts each for subject and time, when the time scopes and
 # the subject constructions of issue 15 went in (the held-out annotation dates a figure only by its own
 # sentence, as GUIDE.md's time_end says; the issue asks for scopes): see the CHANGELOG.
@@ -192,20 +193,12 @@ RECORDED = [
     ("heldout", "body", 1.0),
     ("invented", "precision", 0.997),
     ("invented", "recall", 0.998),
-    ("invented", "unit", 0.997),
-    ("invented", "subject", 0.983),
-    ("invented", "time", 0.964),
-    ("invented", "status", 0.996),
+    ("invented", "unit", 0.996),
+    ("invented", "subject", 0.981),
+    ("invented", "time", 0.962),
+    ("invented", "status", 0.995),
     ("invented", "meta", 0.998),
     ("invented", "body", 1.0),
-    ("invented-heldout", "precision", 0.997),
-    ("invented-heldout", "recall", 0.977),
-    ("invented-heldout", "unit", 0.977),
-    ("invented-heldout", "subject", 0.914),
-    ("invented-heldout", "time", 0.927),
-    ("invented-heldout", "status", 0.953),
-    ("invented-heldout", "meta", 1.0),
-    ("invented-heldout", "body", 1.0),
 ]
 
 
