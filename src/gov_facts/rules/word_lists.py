@@ -38,6 +38,7 @@ class WordLists(BaseModel):
     address_units: list[str] = Field(default_factory=empty_list)
     numbered_units: list[str] = Field(default_factory=empty_list)
     bare_rates: list[str] = Field(default_factory=empty_list)
+    lone_adverbs: list[str] = Field(default_factory=empty_list)
     rank_moves: list[str] = Field(default_factory=empty_list)
     target_bounds: list[str] = Field(default_factory=empty_list)
     span_lengths: list[str] = Field(default_factory=empty_list)
