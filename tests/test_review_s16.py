@@ -12,7 +12,8 @@ from typing import Any
 
 import pytest
 
-from factcase import known_miss
+from factcase import fact_case as case
+from factcase import run_fact
 from gov_facts import extract, extract_text
 
 # ---------------------------------------------------------------- the dollar of a bare 元 or $
@@ -147,4 +148,113 @@ def test_a_bare_dollar_takes_the_region_of_the_page_s_place(html: str, needle: s
     assert hits[0].currency == currency
 
 
-_ = (Any, known_miss)
+# ---------------------------------------------------------------- a bare YYYY-YY table head
+# A row or column head of two years written with the second's last two digits (2024-25, 2023/24) is
+# a financial year, April to March, on a page that counts its years so (a Hong Kong page, or a text
+# naming 財政年度, 財年 or a financial year such as 2023-24年度); elsewhere it is the two years, to the
+# end of the second. A pair with 學年 after it is a school year (from September on the mainland, as
+# facts/time_school.py reads it); 2024-09 is a month.
+COLUMNS = ("text", "needle", "published", "title", "expected")
+BARE_PAIR = [
+    case(
+        "政府帳目摘要：\n財政年度\t開支（億元）\t收入（億元）\n2023-24\t7,800\t7,100\n2024-25\t7,950\t7,300\n",
+        "7,950",
+        "2025-06-01",
+        "written-hk-budget-table: 財政年度 heads the rows",
+        start="2024-04-01",
+        time="2025-03-31",
+    ),
+    case(
+        "二○二五至二六年度財政預算案的基本工程開支如下：\n年份\t基本工程開支（億元）\n2024-25\t880\n2025-26\t900\n",
+        "880",
+        "2025-02-26",
+        "written-hk-budget-speech: a financial year named in the text (二○二五至二六年度)",
+        start="2024-04-01",
+        time="2025-03-31",
+    ),
+    case(
+        "学校财年预算执行情况：\n年份\t支出（万元）\n2023/24\t3,200\n",
+        "3,200",
+        "2024-06-01",
+        "written-university-finance: 财年 named",
+        start="2023-04-01",
+        time="2024-03-31",
+    ),
+    case(
+        "近两个时段全省粮食产量如下：\n时段\t粮食产量（万吨）\n2022-23\t1,520\n2024-25\t1,560\n",
+        "1,560",
+        "2026-02-01",
+        "written-provincial-statistics: a bare pair on a mainland page is two years",
+        start="2024-01-01",
+        time="2025-12-31",
+    ),
+    case(
+        "2024年度全市重点项目推进情况：\n时段\t完成投资（亿元）\n2024-25\t86.5\n",
+        "86.5",
+        "2026-01-10",
+        "written-city-portal: 2024年度 names no financial year: two years",
+        start="2024-01-01",
+        time="2025-12-31",
+    ),
+    case(
+        "年度\t招生人數（人）\n2023-24\t5,120\n2024-25\t5,360\n",
+        "5,360",
+        "2025-09-10",
+        "written-hk-university: a head cell 年度 over the pairs",
+        start="2024-04-01",
+        time="2025-03-31",
+    ),
+    case(
+        "開支項目\t2023/24\t2024/25\n教育（百萬元）\t99,254\t102,013",
+        "102,013",
+        "2025-03-01",
+        "written-traditional-table: no place, no 年度: two years",
+        start="2024-01-01",
+        time="2025-12-31",
+    ),
+    case(
+        "各項資助撥款如下：\n項目\t2023-24\t2024-25\n長者生活津貼（百萬港元）\t12,300\t13,100\n",
+        "13,100",
+        "2025-03-01",
+        "written-hk-legco-reply: amounts in 港元 make it Hong Kong's table",
+        start="2024-04-01",
+        time="2025-03-31",
+    ),
+    case(
+        "全校各学年招生情况：\n学年\t招生人数（人）\n2023-24学年\t5,120\n2024-25学年\t5,360\n",
+        "5,360",
+        "2025-09-10",
+        "written-mainland-education-bureau: 2024-25学年 is a school year",
+        start="2024-09-01",
+        time="2025-08-31",
+    ),
+    case(
+        "月度用电情况：\n月份\t全社会用电量（亿千瓦时）\n2024-09\t612.5\n",
+        "612.5",
+        "2024-10-20",
+        "written-statistics-monthly: 2024-09 is a month",
+        start="2024-09-01",
+        time="2024-09-30",
+    ),
+]
+
+
+@pytest.mark.parametrize(COLUMNS, BARE_PAIR)
+def test_a_bare_pair_of_years_heading_a_row(
+    text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
+) -> None:
+    run_fact(text, needle, published, title, expected)
+
+
+def test_a_bare_pair_on_a_hong_kong_page_is_its_financial_year() -> None:
+    html = (
+        '<html><head><meta charset="utf-8"><title>公營房屋建屋量</title>'
+        '<link rel="canonical" href="https://www.info.gov.hk/gia/general/202502/26/P2025022600444.htm">'
+        "</head><body><h1>公營房屋建屋量</h1><div>發布日期：2025-02-26</div><div class='content'>"
+        "<p>過去兩年的公營房屋落成量如下：</p><table><tr><th>年份</th><th>落成單位（個）</th></tr>"
+        "<tr><td>2023-24</td><td>14,120</td></tr><tr><td>2024-25</td><td>16,380</td></tr></table>"
+        "</div></body></html>"
+    )
+    facts = [f for f in extract(html, "page.html").facts if f.text == "16,380"]
+    assert len(facts) == 1 and facts[0].time is not None
+    assert (str(facts[0].time.start), str(facts[0].time.end)) == ("2024-04-01", "2025-03-31")
