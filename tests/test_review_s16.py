@@ -258,3 +258,59 @@ def test_a_bare_pair_on_a_hong_kong_page_is_its_financial_year() -> None:
     facts = [f for f in extract(html, "page.html").facts if f.text == "16,380"]
     assert len(facts) == 1 and facts[0].time is not None
     assert (str(facts[0].time.start), str(facts[0].time.end)) == ("2024-04-01", "2025-03-31")
+
+
+# ---------------------------------------------------------------- a level held, not a time limit
+# A length of time after a verb holding a measure at a level (words.toml held_verbs with 在/于/於:
+# 控制在, 维持于, 維持於) is the level held, dated by its sentence; N个工作日内 after a verb of a new
+# level is one too; a bare time limit is not (rule_figures.is_time_limit).
+HELD_LEVEL = [
+    case(
+        "2024年，全市二级以上医院平均住院日控制在7.3天以内。",
+        "7.3天",
+        "2025-01-20",
+        "written-health-commission: 控制在 a level",
+        time="2024-12-31",
+    ),
+    case(
+        "2024年，全市二级以上医院平均住院日维持于7.3天以内。",
+        "7.3天",
+        "2025-01-20",
+        "written-provincial-portal: 维持于, as held_verbs read it",
+        time="2024-12-31",
+    ),
+    case(
+        "2024年，全港公立醫院平均住院日維持於7.3天以內。",
+        "7.3天",
+        "2025-01-20",
+        "written-hk-hospital-authority: 維持於",
+        time="2024-12-31",
+    ),
+]
+
+# ---------------------------------------------------------------- an alias set up for a list
+# A bracket opening with an alias (words.toml alias_openers: 以下简称, 下稱) after a list of nouns names
+# the list: the list's last noun is no subject of the figure.
+ALIAS_OF_LIST = [
+    case(
+        "2024年，群众来信反映的建议、批评和意见（以下简称代表建议）共312件。",
+        "312件",
+        "2025-01-20",
+        "written-peoples-congress: 以下简称 after a list",
+        subject=["代表建议"],
+    ),
+    case(
+        "2024年，市民提出的投訴、查詢和意見（下稱個案）共1,312宗。",
+        "1,312宗",
+        "2025-01-20",
+        "written-hk-ombudsman: 下稱 after a list",
+        subject=["個案"],
+    ),
+]
+
+
+@pytest.mark.parametrize(COLUMNS, HELD_LEVEL + ALIAS_OF_LIST)
+def test_words_the_patterns_hold(
+    text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
+) -> None:
+    run_fact(text, needle, published, title, expected)
