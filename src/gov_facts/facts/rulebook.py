@@ -248,6 +248,7 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         [(w, c) for c, ws in r.changes.items() for w in ws]
         + [(w, c) for c, ws in r.close_changes.items() for w in ws]
     )
+    priced = [(w, c) for c, ws in r.price_changes.items() for w in ws]  # read as changes, never as cues
     ba = _by_len((w, b) for b, ws in r.basis.items() for w in ws)
     return Rulebook(
         units=units,
@@ -255,11 +256,13 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         unit_firsts=frozenset(k[0] for k in units),
         qual_before=qb,
         qual_after=qa,
-        changes=ch,
+        changes=_by_len([*ch, *priced]),
         change_words=tuple(w for w, _ in ch),
         change_set=frozenset(w for w, _ in ch),
         bound_lookalikes=tuple(r.bound_lookalikes),
-        close_changes=frozenset(w for ws in r.close_changes.values() for w in ws),
+        close_changes=frozenset(
+            [*(w for ws in r.close_changes.values() for w in ws), *(w for w, _ in priced)]
+        ),
         change_to=re.compile("|".join(re.escape(w) for w, c in ch if c == "to") or r"(?!x)x"),
         basis=ba,
         planned=tuple(sorted(set(r.planned_cues), key=len, reverse=True)),
