@@ -160,9 +160,11 @@ def test_score_does_not_regress(
 # worked on: subject 0.891, time 0.861 at first look, subject 0.901 at the end); 348 pages, 7,922
 # facts, recorded at session 15's end); 12 were session 15's held-out set, moved in at the start of
 # session 16 (subject 0.914, time 0.927, status 0.953 while they were held out, the same at its start
-# and end); 360 pages, 8,223 facts;
+# and end); 360 pages, 8,223 facts; 4 were written blind at the start of session 16 (batch 31: subject
+# 0.892, time 0.824 at first look); 364 pages, 8,325 facts;
 # invented-heldout: the pages of tests/data/heldout/invented, written blind at the start of each session
-# and recorded with that session's starting engine, before any change of the session reached it.
+# and recorded with that session's starting engine, before any change of the session reached it
+# (session 16: 8fc0b73, 12 pages, 303 facts).
 # The held-out levels were lowered once, by 3 facts each for subject and time, when the time scopes and
 # the subject constructions of issue 15 went in (the held-out annotation dates a figure only by its own
 # sentence, as GUIDE.md's time_end says; the issue asks for scopes): see the CHANGELOG.
@@ -192,13 +194,21 @@ RECORDED = [
     ("heldout", "meta", 0.952),
     ("heldout", "body", 1.0),
     ("invented", "precision", 0.997),
-    ("invented", "recall", 0.998),
+    ("invented", "recall", 0.997),
     ("invented", "unit", 0.996),
-    ("invented", "subject", 0.981),
-    ("invented", "time", 0.962),
-    ("invented", "status", 0.995),
+    ("invented", "subject", 0.98),
+    ("invented", "time", 0.961),
+    ("invented", "status", 0.994),
     ("invented", "meta", 0.998),
     ("invented", "body", 1.0),
+    ("invented-heldout", "precision", 0.984),
+    ("invented-heldout", "recall", 1.0),
+    ("invented-heldout", "unit", 1.0),
+    ("invented-heldout", "subject", 0.947),
+    ("invented-heldout", "time", 0.97),
+    ("invented-heldout", "status", 1.0),
+    ("invented-heldout", "meta", 0.988),
+    ("invented-heldout", "body", 1.0),
 ]
 
 
