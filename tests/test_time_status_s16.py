@@ -202,6 +202,10 @@ FORMS = [
          kind="count", value=591, unit="点"),
     case("每张乘车卡充值300点，可用于乘坐公交。", "300", "2025-06-01", "written-city-transport: 300点",
          kind="count", value=300),
+    case("按照指导标准，敬老卡每人每月補助800點。", "800", "2025-09-01",
+         "written-tw-county-social-affairs: 指 alone names no index", kind="count"),
+    case("上证指数早盘高开，一度升至3100点上方。", "3100", "2025-02-11",
+         "written-securities-daily: an index named earlier in the sentence", kind="other", unit="点"),
 ]  # fmt: skip
 
 

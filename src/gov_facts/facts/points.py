@@ -43,8 +43,13 @@ def index_points(sc: Scanner, r: Reading) -> Candidate | None:
         if _SCALED.search(norm, r.a, r.p) is None and not r.value > _LAST_HOUR:
             return None
         # 醫療費用總額為8,765億點, 结算120万点, 每人每月補助800點: a count of points (no time of day: a
-        # clock has no hour past 24; no speech's points, no index level in a clause naming no index)
-        return sc.finish(bare_candidate(r, r.p, r.p + 1, r.value, "点", None, kind="count"))
+        # clock has no hour past 24; no speech's points); an index its sentence names before the clause
+        # (上证指数早盘高开，一度升至3100点上方) makes it the index's level
+        ss, _ = doc.sentence(r.a)
+        indexed = any(len(w) > 1 and w in norm[ss:cs] for w in doc.rules.index_point_cues)  # not 指 alone
+        return sc.finish(
+            bare_candidate(r, r.p, r.p + 1, r.value, "点", None, kind="other" if indexed else "count")
+        )
     return sc.finish(bare_candidate(r, r.p, r.p + 1, r.value, "点", None, kind="other"))
 
 
