@@ -51,6 +51,9 @@ class WordLookups:
     #: plan words that plan only before a verb, a preposition or a time (建议, 预定)
     lead_cues: frozenset[str] = frozenset()
     done_words: tuple[str, ...] = ()
+    #: a quota's plan word (计划招聘), and the words of what a quota covers or drew (涉及, 审核通过)
+    quota_plan: re.Pattern[str] = _NEVER
+    quota_reach: tuple[str, ...] = ()
     actual_words: tuple[str, ...] = ()
     #: :mod:`.plan_headings`: how a heading over the work ahead ends or opens (工作安排, 下一步)
     plan_heading_ends: tuple[str, ...] = ()
@@ -229,6 +232,8 @@ def word_lookups(r: WordLists) -> WordLookups:
         plan_nouns=tuple(r.plan_nouns),
         lead_cues=frozenset(r.lead_cues),
         done_words=tuple(r.done_words),
+        quota_plan=words_pattern(r.quota_verbs, "计划(?=@)"),
+        quota_reach=tuple(r.quota_reach),
         actual_words=tuple(r.actual_words),
         plan_heading_ends=tuple(r.plan_heading_ends),
         plan_heading_leads=tuple(r.plan_heading_leads),

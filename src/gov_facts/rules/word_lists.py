@@ -56,6 +56,8 @@ class WordLists(BaseModel):
     plan_nouns: list[str] = Field(default_factory=empty_list)
     lead_cues: list[str] = Field(default_factory=empty_list)
     done_words: list[str] = Field(default_factory=empty_list)
+    quota_verbs: list[str] = Field(default_factory=empty_list)
+    quota_reach: list[str] = Field(default_factory=empty_list)
     actual_words: list[str] = Field(default_factory=empty_list)
     plan_heading_ends: list[str] = Field(default_factory=empty_list)
     plan_heading_leads: list[str] = Field(default_factory=empty_list)
