@@ -135,13 +135,8 @@ def given_thing(doc: ArticleText, c: Candidate, subject: str | None) -> str | No
     return opener.group(1) if opener is not None and opener.end() <= c.start else None
 
 
-#: a clause comparing the figure before with another's (高于同期全省外贸出口增速3.2个百分点): its noun is
-#: the other's, so a share after it is of the clause before it
-_COMPARED = re.compile(r"\s*(?:比|较)?(?:高于|低于|快于|慢于|高出|低出|超出)")
-
-
 def past_comparison(doc: ArticleText, cs: int) -> int:
     """The start of the clause right before ``cs`` when that clause is a comparison, else ``cs``:
     …增长9.7%，高于同期…3.2个百分点，占全省出口总值的8.6%: the share is of the clause before it."""
     pcs, _ = doc.clause(max(0, cs - 2))
-    return pcs if pcs < cs and _COMPARED.match(doc.norm, pcs) else cs
+    return pcs if pcs < cs and doc.rules.words.compared_clause.match(doc.norm, pcs) else cs

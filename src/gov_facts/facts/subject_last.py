@@ -66,12 +66,6 @@ _WHOLE_WORDS = ("总", "整体", "全部")
 #: the negations a run of years keeps something away with (未发生, 没有出现, 无)
 _NEGATIONS = ("未", "没有", "没", "无", "不", "零")
 
-#: a verb of holding a level, perhaps after an adverb of how (稳定控制在, 持续保持在, 維持在)
-_HOLDING_VERBS = ("控制", "保持", "维持", "稳定", "稳定控制")
-_HELD_AT = re.compile(
-    r"(?:稳定|持续|始终|严格|有效|基本|长期|继续|仍|均)*(?:控制|保持|维持|稳定)(?:在|于)(?:约|大约)?$"
-)
-
 #: a verb said again (再种植, 又新建, 将再派发, 继续开展): the same act, of the same object
 _AGAIN = re.compile(r"(?:再|又|另|还将|继续|续)(?:次|行)?$")
 
@@ -295,9 +289,9 @@ def _held_at(doc: ArticleText, c: Candidate, subject: str) -> str | None:
     verb of holding (控制在, 保持在, 维持在) is what is held there, not the verb nor a noun carried
     from a clause before."""
     cs, _ = doc.clause(c.start)
-    if subject in doc.norm[cs : c.start] and not subject.endswith(_HOLDING_VERBS):
+    if subject in doc.norm[cs : c.start] and not subject.endswith(doc.rules.words.held_verbs):
         return None  # (失业率持续保持, 增长率严格控制: a noun read over the verb is cut before it)
-    m = _HELD_AT.search(doc.norm, max(cs, c.start - 12), c.start)
+    m = doc.rules.words.held_run.search(doc.norm, max(cs, c.start - 12), c.start)
     if m is None or m.start() <= cs:
         return None
     held = noun_run_before(doc, replace(c, start=m.start()))[0]

@@ -48,20 +48,12 @@ def is_baseline(doc: ArticleText, t: TimeExpr) -> bool:
     tail = doc.norm[end : end + 6]
     if tail.startswith(words.base_join_ends):
         return True
-    if _NOUN_THEN_COMPARED.match(doc.norm, end):
+    if words.noun_then_compared.match(doc.norm, end):
         return True  # 與上季調查比較: the survey of the quarter before, named between
     if lead in ("与", "同") and any(tail.startswith(w) for w, _ in doc.rules.changes):
         return True  # 与上年增长10.3%: 与 and 同 compare with no word of comparison (和 and 跟 need one)
     # 若與112年同月之5,106棟相比, 与2023年同月的1,350套相比: past the baseline's own level and its 的
-    return tail[:1] in ("的", "之") and _LEVEL_THEN_COMPARED.match(doc.norm, end + 1) is not None
-
-
-#: a short noun after a baseline time, then the word of comparison (與上季調查比較, 与上年数据相比)
-_NOUN_THEN_COMPARED = re.compile(r"[^，,。；;：:0-9的之]{1,4}?(?:相比|比较|对比|相较)")
-
-
-#: the level a baseline time had, then the word of comparison (5,106棟相比, 1,350套比较)
-_LEVEL_THEN_COMPARED = re.compile(r"(?:约|近)?[0-9][0-9,.]*[^\s，,。；;0-9]{0,4}(?:相比|比较|相较)")
+    return tail[:1] in ("的", "之") and words.level_then_compared.match(doc.norm, end + 1) is not None
 
 
 def is_baseline_at(doc: ArticleText, i: int) -> bool:

@@ -24,10 +24,8 @@ from .status_cues import after_completion, plan_in_brackets
 from .time_as_of import as_of_over_the_year
 from .time_baselines import is_baseline
 from .time_expressions import TimeExpr
-from .time_scopes import EVENT_VERBS, TimeScopes
+from .time_scopes import TimeScopes
 
-#: a time right before the verb of an event (于4月下旬开幕, 將於3月開跑): the event's day
-_EVENT_DAY = re.compile(f"(?:{EVENT_VERBS})")
 #: the grains of a period of results (前三季度, 1-9月, 上半年), as against a year a plan is set for
 _RESULTS_GRAINS = ("month", "quarter", "day")
 #: a bare now (目前已建成3所), as against a recent day (近日) or an as-of (截至目前)
@@ -60,7 +58,7 @@ def earlier_for_a_plan(doc: ArticleText, c: Candidate, earlier: list[TimeExpr]) 
     计划竣工项目87个: 今年), none after a bare now, and none from a deadline of a duty before a clause
     that opens a further one (并须, 亦須: the deadline is its own duty's)."""
     last = earlier[-1]
-    if len(earlier) > 1 and _EVENT_DAY.match(doc.norm, last.end) and plan_governs(doc, c):
+    if len(earlier) > 1 and doc.rules.words.event_verb.match(doc.norm, last.end) and plan_governs(doc, c):
         # 明年花火节预计于4月下旬开幕，将规划施放30场以上: the day an event opens dates that event, the
         # plan's figure in a later clause takes the year before it
         last = earlier[-2]

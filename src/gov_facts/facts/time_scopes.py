@@ -17,11 +17,6 @@ from .time_reports import title_shadow, title_time
 #: a sentence that opens with a time has a clause break or a sentence end after it; a heading has neither
 _HEADING_END = re.compile(r"[，,；;。！？!?]")
 
-#: a time that dates an event a modifier names (2025年1月召开的市人大会议期间，…; 去年10月舉行的博覽會上，…):
-#: the event's day, not a period the sentence or its paragraph reports
-EVENT_VERBS = "召开|召開|举行|舉行|举办|舉辦|开幕|開幕|闭幕|閉幕|启动|啟動|开通|開通|成立|开跑|開跑|开业|開業"
-_EVENT_MODIFIER = re.compile(f"[^，,。；;：:\\n]{{0,6}}?(?:{EVENT_VERBS})的")
-
 #: a time opening a sentence, with at most a short lead-in before it (在, 今年 before 1-9月)
 _OPENER_LEAD = 3
 
@@ -131,7 +126,7 @@ class TimeScopes:
             return None
         if (t.grain == "day" and t.type != "as_of") or is_baseline(doc, t) or is_dateline(doc, t):
             return None
-        if "的" in doc.norm[t.end : t.end + 9] and _EVENT_MODIFIER.match(doc.norm, t.end):
+        if "的" in doc.norm[t.end : t.end + 9] and doc.rules.words.event_modifier.match(doc.norm, t.end):
             return None
         return t
 

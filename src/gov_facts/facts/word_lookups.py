@@ -95,6 +95,15 @@ class WordLookups:
     measure_heads: tuple[str, ...] = ()
     #: :mod:`.time_anaphora`: what makes 同期 a comparison after it (同期相比), besides a change word
     compared_after: tuple[str, ...] = ()
+    #: :mod:`.subject_last`: adverbs and a verb of holding, then 在 or 于, ending the text searched
+    #: (稳定控制在, 持续保持在约): the noun before them is what is held; the verbs themselves (a subject
+    #: read over one ends in it)
+    held_run: re.Pattern[str] = _NEVER
+    held_verbs: tuple[str, ...] = ()
+    #: :mod:`.time_scopes`: a short modifier ending in a verb of an event and 的 (召开的, 举行的) right
+    #: after a time; :mod:`.time_plans`: a verb of an event right after a time (于4月下旬开幕)
+    event_modifier: re.Pattern[str] = _NEVER
+    event_verb: re.Pattern[str] = _NEVER
     #: :mod:`.qualifier`: 最高 and a verb of reaching before a figure (最高达: the peak reached) and a
     #: modal and a verb of reaching or getting (最高可达: a cap), each with the most characters it
     #: spans; the last characters of those verbs (a clause ending in none is asked neither)
@@ -137,6 +146,13 @@ class WordLookups:
     base_leads: tuple[str, ...] = ()
     base_join_leads: tuple[str, ...] = ()
     base_join_ends: tuple[str, ...] = ()
+    #: :mod:`.time_baselines`: a short noun, or the baseline's own level, between a year and its
+    #: base_join_ends (与上季调查比较, 与2023年同月的1,350套相比)
+    noun_then_compared: re.Pattern[str] = _NEVER
+    level_then_compared: re.Pattern[str] = _NEVER
+    #: :mod:`.same_thing`: a clause opening with a comparison word, 比 or 较 before it or not
+    #: (高于同期全省…3.2个百分点, 比全省高出): its noun is the other's
+    compared_clause: re.Pattern[str] = _NEVER
     #: :mod:`.time_scopes`: what ends a news dateline after its date (5月20日电); a word in a title
     #: that names a report (统计公报), not an event; a clause that says who reports what follows
     #: (据海关统计，, 数据显示：)
@@ -192,6 +208,20 @@ _RATIO_LINK_SPAN = 12
 
 def _longest(words: list[str]) -> int:
     return max((len(w) for w in words), default=0)
+
+
+def _compared_clause(words: list[str]) -> re.Pattern[str]:
+    """A comparison word of two or more characters (高于, 超出), perhaps after one of one (比高出, 较低于),
+    opening the text matched."""
+    short, long = [w for w in words if len(w) == 1], [w for w in words if len(w) > 1]
+    if not long:
+        return _NEVER
+    return re.compile(r"\s*" + (f"(?:{alternatives(short)})?" if short else "") + f"(?:{alternatives(long)})")
+
+
+def _any_run(words: list[str]) -> str:
+    """Any run of ``words`` (none, one or more: 稳定, 持续始终), as a regex."""
+    return f"(?:{alternatives(words)})*" if words else ""
 
 
 def _pair(first: list[str], between: str, last: list[str]) -> re.Pattern[str]:
@@ -261,6 +291,10 @@ def word_lookups(r: WordLists) -> WordLookups:
         pointing_words=frozenset(r.pointing_words),
         measure_heads=tuple(r.measure_heads),
         compared_after=tuple(r.compared_after),
+        held_run=words_pattern(r.held_verbs, _any_run(r.held_adverbs) + "(?:@)(?:在|于)(?:约|大约)?$"),
+        held_verbs=tuple(r.held_verbs),
+        event_modifier=words_pattern(r.event_verbs, "[^，,。；;：:\\n]{0,6}?(?:@)的"),
+        event_verb=words_pattern(r.event_verbs),
         peak_reached=_pair(r.peak_words, "(?:时)?", r.reach_verbs),
         peak_words=frozenset(r.peak_words),
         record_verbs=frozenset(r.record_verbs),
@@ -278,6 +312,11 @@ def word_lookups(r: WordLists) -> WordLookups:
         base_leads=tuple(r.base_leads),
         base_join_leads=tuple(r.base_join_leads),
         base_join_ends=tuple(r.base_join_ends),
+        noun_then_compared=words_pattern(r.base_join_ends, "[^，,。；;：:0-9的之]{1,4}?(?:@)"),
+        level_then_compared=words_pattern(
+            r.base_join_ends, r"(?:约|近)?[0-9][0-9,.]*[^\s，,。；;0-9]{0,4}(?:@)"
+        ),
+        compared_clause=_compared_clause(r.comparison_words),
         dateline_ends=tuple(r.dateline_ends),
         times_of_day=tuple(r.times_of_day),
         one_counting=tuple(r.one_counting_verbs),

@@ -151,7 +151,6 @@ class PatternFile(WordLists):
     modal_cues: list[str] = Field(default_factory=empty_list)
     #: adverbs before such a modal that make it a habit, not a future (每年都会, 一般会)
     habitual_adverbs: list[str] = Field(default_factory=empty_list)
-    comparison_words: list[str] = Field(default_factory=empty_list)
     comparison_determiners: list[str] = Field(default_factory=empty_list)
     people_measure_words: list[str] = Field(default_factory=empty_list)
     subject_stop_words: list[str] = Field(default_factory=empty_list)

@@ -1,0 +1,241 @@
+"""Word lists moved from the rules' code into ``patterns/words.toml`` (session 16, E54): each list's words
+still decide what they decided, on simplified text and on traditional text (read through its
+simplified shadow, so the rules list no traditional alternatives the shadow never holds).
+
+Two kinds of rows: the lookup built from a list, matched on the normalized shadow of a phrase in each
+script (one row per word of the list), and whole sentences of the construction, in both scripts.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from factcase import check_fact as check
+from factcase import dated_case as case
+from factcase import the_fact
+from gov_facts.facts.context import ArticleText
+from gov_facts.facts.rulebook import rulebook_for
+from gov_facts.rules.patterns import load_patterns
+
+PATTERNS = load_patterns()
+RULES = rulebook_for(PATTERNS)
+WORDS = RULES.words
+
+
+def norm_of(text: str) -> str:
+    """What the rules match: ``text``'s simplified shadow, normalized."""
+    return ArticleText(text, None, None, RULES).norm
+
+
+# ---------------------------------------------------------------- a level held (held_verbs, held_adverbs)
+# 森林火灾受害率稳定控制在0.9‰以内, 失業率持續維持在3%左右: adverbs of how, a verb of holding and 在 or
+# 于 right before the figure (subject_last); the noun before them is what is held. The verbs are
+# words.toml's held_verbs (the list plausible.py reads), the adverbs its held_adverbs.
+
+HELD_RUNS = [
+    pytest.param("受害率稳定控制在", "稳定控制在", id="written-county-forestry: 稳定控制在"),
+    pytest.param("受害率穩定控制在", "稳定控制在", id="written-tw-forestry: 穩定控制在 (traditional)"),
+    pytest.param("失业率持续保持在", "持续保持在", id="written-provincial-hrss: 持续保持在"),
+    pytest.param("失業率持續保持在", "持续保持在", id="written-hk-labour: 持續保持在 (traditional)"),
+    pytest.param("失業率始終維持在約", "始终维持在约", id="written-macau-dsec: 始終維持在約 (traditional)"),
+    pytest.param("增长率严格控制在", "严格控制在", id="written-county-health: 严格控制在"),
+    pytest.param("增長率嚴格控制於", "严格控制于", id="written-tw-health: 嚴格控制於 (traditional)"),
+    pytest.param("漏损率长期稳定于", "长期稳定于", id="written-city-water: 长期稳定于"),
+    pytest.param("指数仍均保持在大约", "仍均保持在大约", id="written-finance-news: 仍均保持在大约"),
+    pytest.param("空置率有效基本继续维持在", "有效基本继续维持在", id="written: a run of adverbs"),
+]
+
+
+@pytest.mark.parametrize(("text", "held"), HELD_RUNS)
+def test_held_run(text: str, held: str) -> None:
+    m = WORDS.held_run.search(norm_of(text))
+    assert m is not None and m.group() == held
+
+
+@pytest.mark.parametrize("adverb", PATTERNS.rules.held_adverbs)
+def test_each_held_adverb(adverb: str) -> None:
+    m = WORDS.held_run.search(f"比重{adverb}控制在")
+    assert m is not None and m.group() == f"{adverb}控制在"
+
+
+@pytest.mark.parametrize("text", ["保持在", "控制住", "稳定增长在", "比重在"])
+def test_no_held_run(text: str) -> None:
+    """A verb of holding with no 在 or 于, another verb between, or no verb: no level held (a bare
+    保持在 is a run of no adverb and still one)."""
+    assert (WORDS.held_run.search(norm_of(text)) is not None) == (text == "保持在")
+
+
+HELD_SUBJECTS = [
+    case("确保森林火灾受害率稳定控制在0.9‰以内。", "0.9‰", "2025-03-01",
+         "written-county-forestry: 稳定控制在", subject=["森林火灾受害率"], qualifier="at_most"),
+    case("確保森林火災受害率穩定控制在0.9‰以內。", "0.9‰", "2025-03-01",
+         "written-tw-forestry: 穩定控制在 (traditional)", subject=["森林火災受害率"], qualifier="at_most"),
+    case("城镇新增就业5.2万人，城镇调查失业率持续保持在5.5%以内。", "5.5%", "2025-03-01",
+         "written-provincial-hrss: 持续保持在", subject=["城镇调查失业率"]),
+    case("本年首季新增就業5.2萬人，整體失業率持續維持在3.5%以內。", "3.5%", "2025-05-01",
+         "written-hk-labour: 持續維持在 (traditional)", subject=["整體失業率", "失業率"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), HELD_SUBJECTS)
+def test_held_subject(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check(the_fact(text, needle, published), expected)
+
+
+# ---------------------------------------------------------------- an event's day (event_verbs)
+# 去年10月举办的第五届进博会期间，…; 明年花火節預計於4月下旬開幕，將規劃施放30場以上: a time before a verb of
+# an event (and 的) dates the event, not a period of the sentence or paragraph (time_scopes,
+# time_plans). The list is simplified only: the rules read 舉行, 開幕 on the shadow as 举行, 开幕.
+
+EVENT_VERBS_TRADITIONAL = {
+    "召开": "召開",
+    "举行": "舉行",
+    "举办": "舉辦",
+    "开幕": "開幕",
+    "闭幕": "閉幕",
+    "启动": "啟動",
+    "开通": "開通",
+    "成立": "成立",
+    "开跑": "開跑",
+    "开业": "開業",
+}
+
+
+def test_event_verbs_listed() -> None:
+    """The rows below cover each listed verb (a verb added to the list gets its rows here)."""
+    assert sorted(PATTERNS.rules.event_verbs) == sorted(EVENT_VERBS_TRADITIONAL)
+
+
+@pytest.mark.parametrize(("simplified", "traditional"), sorted(EVENT_VERBS_TRADITIONAL.items()))
+def test_event_modifier_both_scripts(simplified: str, traditional: str) -> None:
+    for verb in (simplified, traditional):
+        assert WORDS.event_modifier.match(norm_of(f"隆重{verb}的博览会")), verb
+        assert WORDS.event_verb.match(norm_of(f"{verb}，共吸引")), verb
+    assert not WORDS.event_modifier.match(norm_of("完成的投资"))
+
+
+def _expo(verb: str) -> str:
+    return f"去年10月{verb}的第五届进博会期间，共达成意向成交额735.2亿美元。会后，累计落地项目86个。"
+
+
+def _fair(verb: str) -> str:
+    return f"今年3月{verb}的國際書展期間，入場人次達110萬。展後，出版業界共簽訂合約320份。"
+
+
+EVENT_DAYS = [
+    *(
+        case(_expo(v), "86个", "2023-03-01", f"written-finance-news: {v}的…期间", time=None, scope=None)
+        for v in ("召开", "举行", "举办", "开幕", "闭幕")
+    ),
+    *(
+        case(_fair(t), "320份", "2025-09-01", f"written-hk-news: {t}的…期間 (traditional)", time=None,
+             scope=None)
+        for t in ("召開", "舉行", "舉辦", "開幕", "閉幕")
+    ),
+    case("明年旅游节预计于5月开幕，将举办各类活动30场。", "30场", "2025-09-05",
+         "written-culture-tourism-bureau: 于5月开幕", time="2026-12-31"),
+    case("縣府表示，明年（115年）花火節預計於4月下旬開幕，將規劃施放30場以上。", "30場", "2025-09-05",
+         "work-list-tw-penghu: 於4月下旬開幕 (traditional)", time="2026-12-31", status="planned"),
+    case("縣府表示，明年馬拉松預計於11月開跑，將規劃招募跑者8,000人。", "8,000人", "2025-09-05",
+         "written-tw-sports: 於11月開跑 (traditional)", time="2026-12-31", status="planned"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), EVENT_DAYS)
+def test_event_day(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check(the_fact(text, needle, published), expected)
+
+
+# ---------------------------------------------------------------- a clause of comparison (comparison_words)
+# …增长9.7%，高于同期全省外贸出口增速3.2个百分点，占全省出口总值的8.6%: a clause opening with a comparison
+# word (perhaps after 比 or 较) compares with another's figure; a share after it is of the clause before
+# (same_thing). The words are comparison_words (高出, 低出 added: the code's copy had them).
+
+
+@pytest.mark.parametrize("word", [w for w in PATTERNS.rules.comparison_words if len(w) > 1])
+def test_each_comparison_word_opens_a_comparison(word: str) -> None:
+    assert WORDS.compared_clause.match(f"{word}同期全省增速")
+    assert WORDS.compared_clause.match(f" 比{word}全省")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("高於同期全省增速3.2個百分點", id="written-tw: 高於 (traditional)"),
+        pytest.param("較全港平均高出", id="written-hk: 較…高出 opens no comparison clause"),
+        pytest.param("比上年增长", id="written: a bare 比 opens none"),
+    ],
+)
+def test_comparison_clause_on_the_shadow(text: str) -> None:
+    assert (WORDS.compared_clause.match(norm_of(text)) is not None) == text.startswith("高")
+
+
+_AGRI = (
+    "据青江海关统计，2025年上半年，青江省农产品出口186.4亿元，同比增长9.7%，"
+    "高于同期全省外贸出口增速3.2个百分点，占全省出口总值的8.6%。"
+)
+_AGRI_TW = (
+    "據海關統計，2025年上半年，本省農產品出口186.4億元，年增9.7%，"
+    "高於同期全省出口增速3.2個百分點，占全省出口總值的8.6%。"
+)
+
+COMPARISON_CLAUSES = [
+    case(_AGRI, "8.6%", "2025-07-20", "work-list-province-customs: 高于…，占…的",
+         subject=["农产品出口", "全省出口总值"]),
+    case(_AGRI.replace("高于", "高出"), "8.6%", "2025-07-20", "written-province-customs: 高出…，占…的",
+         subject=["农产品出口", "全省出口总值"]),
+    case(_AGRI_TW, "8.6%", "2025-07-20", "written-tw-customs: 高於…，占…的 (traditional)",
+         subject=["農產品出口", "全省出口總值"]),
+    case("前三季度，全市工业投资增长8.1%，低于全部投资增速1.2个百分点，占全部投资的比重为31.5%。", "31.5%",
+         "2025-10-20", "written-statistics-bulletin: 低于…，占…的比重", subject=["工业投资"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), COMPARISON_CLAUSES)
+def test_comparison_clause(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check(the_fact(text, needle, published), expected)
+
+
+# ---------------------------------------------------------------- a baseline's noun or level (base_join_ends)
+# 與上季調查比較, 与2023年同月的1,350套相比: a short noun, or the baseline's own level and 的, between a
+# year joined by 与/同 and a word of comparison; the year is the baseline's (time_baselines). The words
+# are base_join_ends (the code's copies lacked 同期, and the level's 对比). The baseline's year dates
+# no figure: with no other time in the sentence, the figure has none.
+
+
+@pytest.mark.parametrize("word", ["相比", "比较", "对比", "相较"])
+def test_each_base_join_end(word: str) -> None:
+    assert WORDS.noun_then_compared.match(f"调查{word}")
+    assert WORDS.level_then_compared.match(f"1,350套{word}")
+
+
+@pytest.mark.parametrize(
+    ("text", "baseline"),
+    [
+        pytest.param("調查比較", True, id="work-list-mo: 調查比較 (traditional)"),
+        pytest.param("資料相較", True, id="written-tw: 資料相較 (traditional)"),
+        pytest.param("數據對比", True, id="written-hk: 數據對比 (traditional)"),
+        pytest.param("工作，相比", False, id="written: a comma between"),
+    ],
+)
+def test_noun_then_compared_on_the_shadow(text: str, baseline: bool) -> None:
+    assert (WORDS.noun_then_compared.match(norm_of(text)) is not None) == baseline
+
+
+BASELINES = [
+    case("與上季調查比較，在可作比較的186項貨品中，74項平均售價上升，61項下降，其餘51項不變。", "74項",
+         "2025-03-20", "work-list-mo-consumer-council: 與上季調查比較 (traditional)", time=None),
+    case("与2023年监测结果对比，全市居民健康素养水平提高2.1个百分点。", "2.1个百分点", "2025-03-10",
+         "written-provincial-health: 与2023年监测结果对比", time=None),
+    case("3月全市商品房销售1,200套，若与2023年同月的1,350套相比，则减少11.1%。", "11.1%", "2025-04-10",
+         "written-city-bulletin: 与2023年同月的1,350套相比", time="2025-03-31"),
+    case("3月全市新建住宅銷售1,200棟，若與112年同月之1,350棟相較，則減少11.1%。", "11.1%", "2024-04-10",
+         "written-tw-housing: 與112年同月之1,350棟相較 (traditional)", time="2024-03-31"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), BASELINES)
+def test_baseline_noun_or_level(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check(the_fact(text, needle, published), expected)
