@@ -239,3 +239,72 @@ BASELINES = [
 @pytest.mark.parametrize(("text", "needle", "published", "expected"), BASELINES)
 def test_baseline_noun_or_level(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
     check(the_fact(text, needle, published), expected)
+
+
+# ---------------------------------------------------------------- a thing built by a means (means_verbs)
+# 利用边角地、闲置地建设临时停车场64个: after a verb of a means in the clause, a verb of building in the run
+# before a count is the predicate and the count counts its object (run_trims). The verbs are
+# means_verbs; build_verbs the verbs of building.
+
+
+@pytest.mark.parametrize("means", PATTERNS.rules.means_verbs)
+def test_each_means_verb(means: str) -> None:
+    assert means in WORDS.means_verbs
+    fact = the_fact(f"全年{means}闲置厂房建设创业孵化基地6个。", "6个", "2025-11-18")
+    assert fact.subject == "创业孵化基地"
+
+
+BUILT_BY_MEANS = [
+    case("全年依托现有场地建设口袋公园32个。", "32个", "2025-11-18",
+         "written-provincial-portal: 依托…建设", subject=["口袋公园"]),
+    case("全年依託現有場地建設口袋公園32個。", "32個", "2025-11-18",
+         "written-tw-portal: 依託…建設 (traditional)", subject=["口袋公園"]),
+    case("全年借助社会资本建设充电站42座。", "42座", "2025-11-18",
+         "written-finance-news: 借助…建设", subject=["充电站"]),
+    case("全年藉助社會資本興建充電站42座。", "42座", "2025-11-18",
+         "written-hk-news: 藉助…興建 (traditional)", subject=["充電站"]),
+    case("全年盤活閒置廠房建設創業孵化基地6個。", "6個", "2025-11-18",
+         "written-macau-news: 盤活…建設 (traditional)", subject=["創業孵化基地"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), BUILT_BY_MEANS)
+def test_built_by_means(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check(the_fact(text, needle, published), expected)
+
+
+# ---------------------------------------------------------------- an expected count's measure
+# 入场人次可达800万, 旅客人次将突破5000万, 就診人次預計達120萬: a noun, a word of expectation or a modal and
+# a verb of reaching before a count at its clause's end: the noun's measure (人次) is the count's (no_unit).
+# The words: expectation_words and reach_modals, reach_verbs and expected_reach_verbs (the code's copy
+# lacked the modal 能; no record changes with it).
+
+
+@pytest.mark.parametrize("lead", [*PATTERNS.rules.expectation_words, *PATTERNS.rules.reach_modals])
+@pytest.mark.parametrize("verb", [*PATTERNS.rules.reach_verbs, *PATTERNS.rules.expected_reach_verbs])
+def test_each_expected_lead(lead: str, verb: str) -> None:
+    m = WORDS.expected_lead.search(f"本届旅客人次{lead}{verb}")
+    assert m is not None and m.start() == 4
+
+
+EXPECTED_COUNTS = [
+    case("本届博览会入场人次可达800万。", "800万", "2025-01-20", "written-city-news: 可达",
+         unit="人次", subject=["入场人次", "博览会入场人次"]),
+    case("本屆博覽會入場人次可達800萬。", "800萬", "2025-01-20", "written-hk-news: 可達 (traditional)",
+         unit="人次", subject=["入場人次", "博覽會入場人次"]),
+    case("本届展会参观人次有望突破50万。", "50万", "2025-01-20", "written-provincial-portal: 有望突破",
+         unit="人次", subject=["参观人次"]),
+    case("本屆展會參觀人次預計達120萬。", "120萬", "2025-01-20", "written-macau-news: 預計達 (traditional)",
+         unit="人次", subject=["參觀人次", "展會參觀人次"]),
+    case("今年机场旅客人次预料达3000万。", "3000万", "2025-01-20", "written-airport-news: 预料达",
+         unit="人次", subject=["旅客人次", "机场旅客人次"]),
+    case("全年入境旅客人次將會增至3000萬。", "3000萬", "2025-01-20",
+         "written-macau-news: 將會增至 (traditional)", unit="人次", subject=["入境旅客人次"]),
+    case("今年機場旅客人次料將超過3000萬。", "3000萬", "2025-01-20",
+         "written-hk-news: 料將超過 (traditional)", unit="人次", subject=["機場旅客人次"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), EXPECTED_COUNTS)
+def test_expected_count(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check(the_fact(text, needle, published), expected)

@@ -51,11 +51,6 @@ _COUNT_LEAD = re.compile(
     r"[\u4e00-\u9fff]{2}(?:则|也|亦|均|都|仍|共|累计|合共|总共)?"
     r"(?:约为|为|达到|达|突破|超过|超|逾|近|约|共|计|有|不到|不足|增至|降至|录得)$"
 )
-#: a noun, a word of expectation and a verb of reaching before a count at its clause's end (入场人次可达
-#: 800万, 旅客人次将突破5000万, 就診人次預計達120萬): the noun's measure is the count's, as after 为
-_EXPECTED_LEAD = re.compile(
-    r"[\u4e00-\u9fff]{2}(?:可望|有望|预计|预料|料将|将会|可以|可|将|料)(?:达到|达|突破|超过|超|逾|增至|回升至|升至)$"
-)
 #: nouns that are a head count of people with no measure of their own (常住人口103万)
 _HEAD_COUNTS = ("人口", "口人")
 #: what joins the numbers of a list that share one unit (120、45和18所)
@@ -140,7 +135,11 @@ def clause_final_count(sc: Scanner, r: Reading) -> Candidate | None:
         cand.extra[numbers_measure.NOUN_MEASURE] = True
         return sc.finish(cand)
     measure = names_its_measure(doc, cs + lead.start() + 2)
-    if measure is None and "次" in before and (expected := _EXPECTED_LEAD.search(before)) is not None:
+    if (
+        measure is None
+        and "次" in before
+        and (expected := doc.rules.words.expected_lead.search(before)) is not None
+    ):
         measure = names_its_measure(doc, cs + expected.start() + 2)  # 入场人次可达800万: past 可
     scaled = _SCALED.search(norm, r.a, r.p) is not None
     if measure is None and scaled and any(w in before for w in doc.rules.money_cues):

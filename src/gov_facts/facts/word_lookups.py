@@ -37,6 +37,8 @@ class WordLookups:
     project_part: re.Pattern[str] = _NEVER
     #: :mod:`.words_before`: a verb of building or adding before its object (改建健身步道)
     build_verbs: frozenset[str] = frozenset()
+    #: :mod:`.run_trims`: verbs of a means (利用闲置地建设…): a verb of building after one is the predicate
+    means_verbs: tuple[str, ...] = ()
     #: :mod:`.acts_counted`: adverbs of extent never a whole subject (基本清理完毕, 全部完成)
     lone_adverbs: frozenset[str] = frozenset()
     #: :mod:`.plausible`: what opens a bracket that sets up an alias (（以下简称代表建议）)
@@ -108,6 +110,9 @@ class WordLookups:
     #: modal and a verb of reaching or getting (最高可达: a cap), each with the most characters it
     #: spans; the last characters of those verbs (a clause ending in none is asked neither)
     peak_reached: re.Pattern[str] = _NEVER
+    #: :mod:`.no_unit`: a noun, a word of expectation or a modal and a verb of reaching before a count
+    #: at its clause's end (入场人次可达800万, 就診人次預計達120萬): the noun's measure is the count's
+    expected_lead: re.Pattern[str] = _NEVER
     peak_words: frozenset[str] = frozenset()
     peak_span: int = 0
     #: :mod:`.status`: verbs of what a programme received or recorded (計劃共收到, 計劃已接獲)
@@ -224,11 +229,11 @@ def _any_run(words: list[str]) -> str:
     return f"(?:{alternatives(words)})*" if words else ""
 
 
-def _pair(first: list[str], between: str, last: list[str]) -> re.Pattern[str]:
-    """One of ``first``, ``between`` and one of ``last`` ending the text searched."""
+def _pair(first: list[str], between: str, last: list[str], before: str = "") -> re.Pattern[str]:
+    """``before``, one of ``first``, ``between`` and one of ``last`` ending the text searched."""
     if not first or not last:
         return _NEVER
-    return re.compile(f"(?:{alternatives(first)}){between}(?:{alternatives(last)})$")
+    return re.compile(f"{before}(?:{alternatives(first)}){between}(?:{alternatives(last)})$")
 
 
 def word_lookups(r: WordLists) -> WordLookups:
@@ -250,6 +255,7 @@ def word_lookups(r: WordLists) -> WordLookups:
         # 由現時的30天縮短至20天, 从现在的5个增至8个: after 由/从 the now is the old level's
         now_mark=words_pattern(r.now_marks, "(?<![由从])(?:@)"),
         build_verbs=frozenset(r.build_verbs),
+        means_verbs=tuple(r.means_verbs),
         lone_adverbs=frozenset(r.lone_adverbs),
         alias_openers=tuple(r.alias_openers),
         plan_term=words_pattern(r.plan_terms),
@@ -295,6 +301,12 @@ def word_lookups(r: WordLists) -> WordLookups:
         held_verbs=tuple(r.held_verbs),
         event_modifier=words_pattern(r.event_verbs, "[^，,。；;：:\\n]{0,6}?(?:@)的"),
         event_verb=words_pattern(r.event_verbs),
+        expected_lead=_pair(
+            r.expectation_words + r.reach_modals,
+            "",
+            r.reach_verbs + r.expected_reach_verbs,
+            "[\u4e00-\u9fff]{2}",
+        ),
         peak_reached=_pair(r.peak_words, "(?:时)?", r.reach_verbs),
         peak_words=frozenset(r.peak_words),
         record_verbs=frozenset(r.record_verbs),
