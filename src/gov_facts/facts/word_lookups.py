@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ..rules.patterns import load_patterns
 from ..rules.word_lists import WordLists
-from .word_regexes import alternatives, words_pattern
+from .word_regexes import alternatives, any_run, compared_clause_pattern, word_pair, words_pattern
 
 _NEVER = re.compile(r"(?!x)x")
 
@@ -215,27 +215,6 @@ def _longest(words: list[str]) -> int:
     return max((len(w) for w in words), default=0)
 
 
-def _compared_clause(words: list[str]) -> re.Pattern[str]:
-    """A comparison word of two or more characters (高于, 超出), perhaps after one of one (比高出, 较低于),
-    opening the text matched."""
-    short, long = [w for w in words if len(w) == 1], [w for w in words if len(w) > 1]
-    if not long:
-        return _NEVER
-    return re.compile(r"\s*" + (f"(?:{alternatives(short)})?" if short else "") + f"(?:{alternatives(long)})")
-
-
-def _any_run(words: list[str]) -> str:
-    """Any run of ``words`` (none, one or more: 稳定, 持续始终), as a regex."""
-    return f"(?:{alternatives(words)})*" if words else ""
-
-
-def _pair(first: list[str], between: str, last: list[str], before: str = "") -> re.Pattern[str]:
-    """``before``, one of ``first``, ``between`` and one of ``last`` ending the text searched."""
-    if not first or not last:
-        return _NEVER
-    return re.compile(f"{before}(?:{alternatives(first)}){between}(?:{alternatives(last)})$")
-
-
 def word_lookups(r: WordLists) -> WordLookups:
     """The lookups of ``r``'s lists, each built once."""
     return WordLookups(
@@ -297,21 +276,21 @@ def word_lookups(r: WordLists) -> WordLookups:
         pointing_words=frozenset(r.pointing_words),
         measure_heads=tuple(r.measure_heads),
         compared_after=tuple(r.compared_after),
-        held_run=words_pattern(r.held_verbs, _any_run(r.held_adverbs) + "(?:@)(?:在|于)(?:约|大约)?$"),
+        held_run=words_pattern(r.held_verbs, any_run(r.held_adverbs) + "(?:@)(?:在|于)(?:约|大约)?$"),
         held_verbs=tuple(r.held_verbs),
         event_modifier=words_pattern(r.event_verbs, "[^，,。；;：:\\n]{0,6}?(?:@)的"),
         event_verb=words_pattern(r.event_verbs),
-        expected_lead=_pair(
+        expected_lead=word_pair(
             r.expectation_words + r.reach_modals,
             "",
             r.reach_verbs + r.expected_reach_verbs,
             "[\u4e00-\u9fff]{2}",
         ),
-        peak_reached=_pair(r.peak_words, "(?:时)?", r.reach_verbs),
+        peak_reached=word_pair(r.peak_words, "(?:时)?", r.reach_verbs),
         peak_words=frozenset(r.peak_words),
         record_verbs=frozenset(r.record_verbs),
         peak_span=_longest(r.peak_words) + 1 + _longest(r.reach_verbs),
-        modal_reach=_pair(r.reach_modals, "", r.reach_verbs + r.gain_verbs),
+        modal_reach=word_pair(r.reach_modals, "", r.reach_verbs + r.gain_verbs),
         modal_span=_longest(r.reach_modals) + _longest(r.reach_verbs + r.gain_verbs),
         reach_ends=frozenset(w[-1] for w in r.reach_verbs + r.gain_verbs),
         ratio_cue_before=words_pattern(r.ratio_cues, f"(?:@)(?:{_RATIO_LINKS})?$"),
@@ -328,7 +307,7 @@ def word_lookups(r: WordLists) -> WordLookups:
         level_then_compared=words_pattern(
             r.base_join_ends, r"(?:约|近)?[0-9][0-9,.]*[^\s，,。；;0-9]{0,4}(?:@)"
         ),
-        compared_clause=_compared_clause(r.comparison_words),
+        compared_clause=compared_clause_pattern(r.comparison_words),
         dateline_ends=tuple(r.dateline_ends),
         times_of_day=tuple(r.times_of_day),
         one_counting=tuple(r.one_counting_verbs),

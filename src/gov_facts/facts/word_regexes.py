@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+_NEVER = re.compile(r"(?!x)x")
+
 
 def anaphor(words: list[str]) -> re.Pattern[str]:
     """One of ``words`` (longest first) not followed by what makes it a time outside the span
@@ -87,3 +89,24 @@ def cause_opening(words: list[str], effects: list[str]) -> re.Pattern[str]:
         + (f"|受到?(?=[^，。；;]{{1,16}}?(?:{alternatives(effects)}))" if effects else "")
         + ")"
     )
+
+
+def compared_clause_pattern(words: list[str]) -> re.Pattern[str]:
+    """A comparison word of two or more characters (高于, 超出), perhaps after one of one (比高出, 较低于),
+    opening the text matched."""
+    short, long = [w for w in words if len(w) == 1], [w for w in words if len(w) > 1]
+    if not long:
+        return _NEVER
+    return re.compile(r"\s*" + (f"(?:{alternatives(short)})?" if short else "") + f"(?:{alternatives(long)})")
+
+
+def any_run(words: list[str]) -> str:
+    """Any run of ``words`` (none, one or more: 稳定, 持续始终), as a regex."""
+    return f"(?:{alternatives(words)})*" if words else ""
+
+
+def word_pair(first: list[str], between: str, last: list[str], before: str = "") -> re.Pattern[str]:
+    """``before``, one of ``first``, ``between`` and one of ``last`` ending the text searched."""
+    if not first or not last:
+        return _NEVER
+    return re.compile(f"{before}(?:{alternatives(first)}){between}(?:{alternatives(last)})$")
