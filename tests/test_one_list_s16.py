@@ -15,8 +15,10 @@ import pytest
 from factcase import check_fact as check
 from factcase import dated_case as case
 from factcase import the_fact
+from gov_facts import extract
 from gov_facts.facts.context import ArticleText
 from gov_facts.facts.rulebook import rulebook_for
+from gov_facts.page.title import _labelled
 from gov_facts.rules.patterns import load_patterns
 
 PATTERNS = load_patterns()
@@ -308,3 +310,62 @@ EXPECTED_COUNTS = [
 @pytest.mark.parametrize(("text", "needle", "published", "expected"), EXPECTED_COUNTS)
 def test_expected_count(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
     check(the_fact(text, needle, published), expected)
+
+
+# ---------------------------------------------------------------- a metadata line is no headline
+# (metadata.toml labels and value_stops)
+# 来源：县农业农村局  发布时间：…, 點閱：1,234: a bold or title-info line holding a label or a value stop
+# and a colon is metadata, not the headline (page/title). The page stage reads the page as written, so
+# the lists keep their traditional labels (來源, 點閱: 點閱 added to value_stops, where 點閱次數 was).
+
+_LABELLED = _labelled(PATTERNS.metadata)
+
+
+@pytest.mark.parametrize(
+    ("line", "labelled"),
+    [
+        pytest.param("来源：县农业农村局", True, id="written-county-portal: 来源："),
+        pytest.param("來源：主計處", True, id="written-tw-city: 來源： (traditional)"),
+        pytest.param("发布时间：2025-03-04", True, id="written-city-portal: 发布时间："),
+        pytest.param("發布日期：2025-03-04", True, id="written-hk-gov: 發布日期： (traditional)"),
+        pytest.param("作者：张三", True, id="written-city-daily: 作者："),
+        pytest.param("浏览次数：1234", True, id="written-county-portal: 浏览次数："),
+        pytest.param("瀏覽：88", True, id="written-tw-city: 瀏覽： (traditional)"),
+        pytest.param("点击：12", True, id="written-county-portal: 点击："),
+        pytest.param("點閱：1,234", True, id="written-tw-county: 點閱： (traditional)"),
+        pytest.param("时间: 2025年3月4日", True, id="written-city-portal: 时间:"),
+        pytest.param("全市一季度规模以上工业增加值增长7.4%", False, id="written: a headline"),
+        pytest.param("来源于基层的创新经验", False, id="written: 来源 with no colon"),
+    ],
+)
+def test_metadata_line(line: str, labelled: bool) -> None:
+    assert (_LABELLED.search(line) is not None) == labelled
+
+
+_BOLD_PAGE = (
+    "<html><head><meta charset='utf-8'></head><body><table><tr><td>"
+    "<font size='5'><b>{headline}</b></font><br><b>{meta}</b>"
+    "</td></tr><tr><td><p>{body}</p></td></tr></table></body></html>"
+)
+_BODY = (
+    "今年以来，全市规模以上工业增加值同比增长7.4%，比上年同期加快1.2个百分点；"
+    "分行业看，35个工业行业中有28个行业增加值保持增长，增长面达80%。"
+)
+_BODY_TW = (
+    "本府主計處今日發布家庭收支調查結果，全市平均每戶可支配所得為128萬元，較上年增加3.6%；"
+    "平均每戶消費支出為96萬元，較上年增加2.8%。"
+)
+
+
+@pytest.mark.parametrize(
+    ("headline", "meta", "body"),
+    [
+        pytest.param("全市一季度工业经济稳中有进", "发布机构：市统计局　责任编辑：王明", _BODY,
+                     id="written-city-portal: a bold 来源 line after the headline"),
+        pytest.param("本市家庭收支調查結果出爐", "發布單位：主計處　資料更新", _BODY_TW,
+                     id="written-tw-city: a bold 點閱 line after the headline (traditional)"),
+    ],
+)  # fmt: skip
+def test_bold_headline_past_a_metadata_line(headline: str, meta: str, body: str) -> None:
+    html = _BOLD_PAGE.format(headline=headline, meta=meta, body=body).encode()
+    assert extract(html, "page.html").to_dict()["title"] == headline

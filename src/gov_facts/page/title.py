@@ -127,6 +127,7 @@ def find_title(
         if raw_title
         else ("", None)
     )
+    labelled = _labelled(rules)
     candidates = _candidates(doc) if matched is None or _short(matched[0]) else []
     # the last heading-like element before the body
     before: Element | None = None
@@ -136,14 +137,14 @@ def find_title(
         if fits and (before is None or _precedes(before, el)):
             before = el
     if matched is not None:
-        if before is not None and _names_column(matched, before, head):
+        if before is not None and _names_column(matched, before, head, labelled):
             return headline_text(before), before, suffix
         return matched[0], matched[1], suffix
     # no heading agrees with <title>: the last heading-like element before the body
     if meta_title and (not suffix or norm_text(meta_title) != norm_text(suffix)):
         return meta_title, _element_with_text(candidates, meta_title), suffix
     if before is None and not head:
-        before = _emphasised_before(doc, body_el)
+        before = _emphasised_before(doc, body_el, labelled)
     if before is not None and (
         not head or len(norm_text(head)) <= 12 or norm_text(head) == norm_text(suffix or "")
     ):
@@ -155,7 +156,7 @@ def find_title(
 _SENTENCE_END = ("。", "！", "？", "；", "：", ":")
 
 
-def _emphasised_before(doc: Element, body_el: Element) -> Element | None:
+def _emphasised_before(doc: Element, body_el: Element, labelled: re.Pattern[str]) -> Element | None:
     """With no <title> text and no heading, the last bold or sized line before the body (<font
     size="5"><b>全市一季度…增长7.4%</b></font> over the text of an old layout table): the page's
     headline as its print layout sets it. A link, a label or a sentence is not one."""
@@ -166,7 +167,7 @@ def _emphasised_before(doc: Element, body_el: Element) -> Element | None:
             continue  # inside the one taken already
         text = headline_text(el)
         n = norm_text(text)
-        if not 5 <= len(n) <= 60 or _weight(n) < 4 or n.endswith(_SENTENCE_END) or _LABELLED.search(text):
+        if not 5 <= len(n) <= 60 or _weight(n) < 4 or n.endswith(_SENTENCE_END) or labelled.search(text):
             continue
         if el.find(".//a") is not None or any(a.tag == "a" for a in el.iterancestors()):
             continue
@@ -176,8 +177,16 @@ def _emphasised_before(doc: Element, body_el: Element) -> Element | None:
     return found
 
 
-#: a metadata line in a block whose class says title (title-info): not a headline
-_LABELLED = re.compile(r"(?:来源|來源|时间|時間|日期|作者|浏览|瀏覽|点击|點閱)\s*[：:]")
+def _labelled(rules: MetadataRules) -> re.Pattern[str]:
+    """A metadata line in a block whose class says title (title-info: 来源：, 發布日期：, 浏览：): a
+    label or a value stop of ``metadata.toml`` and a colon; not a headline. The page stage reads the
+    text as written, so the lists' traditional labels (來源, 點閱) count here. Built once a page (re
+    keeps the compiled pattern)."""
+    words = sorted(
+        {w for ws in rules.labels.values() for w in ws} | set(rules.value_stops), key=len, reverse=True
+    )
+    return re.compile(f"(?:{'|'.join(re.escape(w) for w in words)})\\s*[：:]" if words else r"(?!x)x")
+
 
 #: the marks a CMS puts where it cut a long headline short in <title>
 _ELLIPSES = ("……", "…", "...")
@@ -202,7 +211,9 @@ def _short(text: str) -> bool:
     return len(norm_text(text)) <= 12
 
 
-def _names_column(matched: tuple[str, Element], before: Element, head: str) -> bool:
+def _names_column(
+    matched: tuple[str, Element], before: Element, head: str, labelled: re.Pattern[str]
+) -> bool:
     """The heading <title> agrees with names the column, not the article: <title> holds nothing
     more than it and the site (部门动态 - 某某市人民政府), and a longer heading-like block stands
     after it, nearer the body (the headline a template left out of <title>). A subtitle (——…综述)
@@ -213,7 +224,7 @@ def _names_column(matched: tuple[str, Element], before: Element, head: str) -> b
         and len(norm_text(text)) > len(norm_text(matched[0]))
         and _precedes(matched[1], before)
         and not text.startswith(("—", "－", "-", "─"))
-        and not _LABELLED.search(text)
+        and not labelled.search(text)
         and not any("sub" in tok for tok in _tokens(before))
     )
 
