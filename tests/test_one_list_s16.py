@@ -8,6 +8,7 @@ script (one row per word of the list), and whole sentences of the construction, 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -16,6 +17,13 @@ from factcase import check_fact as check
 from factcase import dated_case as case
 from factcase import the_fact
 from gov_facts import extract
+from gov_facts.facts import (
+    baseline_before,
+    event_counts,
+    respective_baselines,
+    subject_coverb,
+    subject_frames,
+)
 from gov_facts.facts.context import ArticleText
 from gov_facts.facts.rulebook import rulebook_for
 from gov_facts.page.title import _labelled
@@ -369,3 +377,49 @@ _BODY_TW = (
 def test_bold_headline_past_a_metadata_line(headline: str, meta: str, body: str) -> None:
     html = _BOLD_PAGE.format(headline=headline, meta=meta, body=body).encode()
     assert extract(html, "page.html").to_dict()["title"] == headline
+
+
+# ---------------------------------------------------------------- dead traditional alternatives
+# Regexes matched on the simplified shadow (doc.norm) listed traditional forms the shadow never holds
+# (分別, 較, 過去, 舉辦, 從, 約…): each traditional character is one that makes a text shadowed and
+# OpenCC writes it simplified, so only the simplified form is listed. Each row: a traditional phrase,
+# read through its shadow, still matches.
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [
+        pytest.param(respective_baselines._OPENED, "（分別為", id="respective_baselines: （分別為"),
+        pytest.param(respective_baselines._OPENED, "（分別達", id="respective_baselines: （分別達"),
+        pytest.param(baseline_before._LONG_BASELINE, "較去年同期最大一次", id="baseline_before: 較…"),
+        pytest.param(baseline_before._YEARS_SPAN, "過去兩年", id="baseline_before: 過去兩年"),
+        pytest.param(event_counts._SESSIONS_COUNTED, "連續舉辦了", id="event_counts: 連續舉辦了"),
+        pytest.param(event_counts._SESSIONS_COUNTED, "已召開", id="event_counts: 召開"),
+        pytest.param(subject_frames._FROM_WORD, "從原來", id="subject_frames: 從…"),
+        pytest.param(subject_coverb._BOUND_AFTER_VERB, "停留約", id="subject_coverb: 約"),
+        pytest.param(subject_coverb._BOUND_AFTER_VERB, "停留超過", id="subject_coverb: 超過"),
+        pytest.param(subject_coverb._BOUND_AFTER_VERB, "停留達", id="subject_coverb: 達"),
+    ],
+)
+def test_traditional_read_on_the_shadow(pattern: re.Pattern[str], text: str) -> None:
+    norm = norm_of(text)
+    assert norm != text  # the text was shadowed
+    m = pattern.search(norm)
+    assert m is not None and m.group() != ""
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [
+        pytest.param(
+            baseline_before._LONG_BASELINE, "對比去年同期的", id="baseline_before: 對比 is no baseline"
+        ),
+        pytest.param(
+            baseline_before._LONG_BASELINE, "較去年同期減少", id="baseline_before: a change word ends it"
+        ),
+        pytest.param(subject_frames._FROM_WORD, "從原來的", id="subject_frames: 的 ends it"),
+    ],
+)
+def test_traditional_exclusions_on_the_shadow(pattern: re.Pattern[str], text: str) -> None:
+    """The exclusions hold in traditional script too: 對 before 比, 減 in the run, 的 after 從."""
+    assert pattern.search(norm_of(text)) is None

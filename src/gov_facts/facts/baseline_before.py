@@ -47,7 +47,7 @@ def is_baseline(doc: ArticleText, c: Candidate, phrase: str) -> bool:
 #: 较/比 and a baseline described at some length (较去年同期最大一次): a comparison word not inside a
 #: word of its own (比重, 比例, 占比, 对比, 相比之下) and no clause break, change word or figure after it
 _LONG_BASELINE = re.compile(
-    r"(?<![占对對相之无無])(?:较|較|比)(?![重例率值较較])[^，,。；;0-9较較比增减減降升提高低多少]{2,12}$"
+    r"(?<![占对相之无])(?:较|比)(?![重例率值较])[^，,。；;0-9较比增减降升提高低多少]{2,12}$"
 )
 
 
@@ -55,7 +55,7 @@ def _described_baseline(doc: ArticleText, cs: int, at: int) -> int | None:
     """Where a comparison word opens a short run of words ending right before the noun at ``at``
     (较去年同期最大一次降雪, 比去年入冬以来单日最高): the noun is inside the baseline."""
     start = max(cs, at - 13)
-    if not any(w in doc.norm[start:at] for w in ("较", "較", "比")):
+    if not any(w in doc.norm[start:at] for w in ("较", "比")):
         return None  # the cheap test first
     m = _LONG_BASELINE.search(doc.norm, start, at)
     if m is None or any(f[:1] == "v" for _, f in pos_tag(doc.shadow[m.start() + 1 : at])):
@@ -76,6 +76,6 @@ def what_is_compared(doc: ArticleText, c: Candidate, phrase: str) -> str | None:
 #: a time naming a comparison's baseline, up to its 的 (二○二四年同月的, 上年同期的)
 _DATED_BASELINE = re.compile(r"[^，,。；;、]{0,10}?(?:年|月|季|季度|期)的$")
 #: a span of recent years before a baseline's noun (近五年, 过去10年, 前三年)
-_YEARS_SPAN = re.compile(r"(?:近|过去|過去|前)[0-9一二三四五六七八九十两兩]{1,3}年$")
+_YEARS_SPAN = re.compile(r"(?:近|过去|前)[0-9一二三四五六七八九十两]{1,3}年$")
 #: what the text before the phrase ends with when that pattern can match
 _DE = ("的", "的\n")

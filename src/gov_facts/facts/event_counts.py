@@ -147,7 +147,7 @@ def one_more_event(doc: ArticleText, a: int, b: int) -> bool:
 _TIERS = as_checked(MeasureWord, word="级")
 #: 届 in Chinese numerals counts sessions after 连续 or a verb of holding (连续五届, 已举办三届);
 #: elsewhere it is a session's name (十四届全国人大, 上届)
-_SESSIONS_COUNTED = re.compile(r"(?:连续|連續|举办|舉辦|举行|舉行|召开|召開)了?$")
+_SESSIONS_COUNTED = re.compile(r"(?:连续|举办|举行|召开)了?$")
 
 
 def numeral_count(doc: ArticleText, unit: str, entry: Entry, start: int) -> Entry | None:

@@ -12,7 +12,7 @@ from .candidate import Candidate, Prior, since
 from .context import ArticleText
 
 #: an opened bracket, 分别 and a light verb, and the figures of the list so far up to the figure
-_OPENED = re.compile(r"[（(]\s*(?:分别|分別)(?:为|為|是|达|達)?[^（）()。；;]*$")
+_OPENED = re.compile(r"[（(]\s*分别(?:为|是|达)?[^（）()。；;]*$")
 #: the figures a bracket lists: a number each (94.8%、97.9%; 4.1%及5.6%)
 _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 
@@ -21,7 +21,7 @@ def respective_baseline(doc: ArticleText, c: Candidate, prev: Prior) -> str | No
     """The subject of the figure before the bracket that the n-th figure of a （分别为…） list is the
     earlier level of, when the bracket lists as many figures as stand before it; else None."""
     lo = max(0, c.start - 40)
-    if doc.norm.find("分别", lo, c.start) < 0 and doc.norm.find("分別", lo, c.start) < 0:
+    if doc.norm.find("分别", lo, c.start) < 0:
         return None  # the cheap test first: no 分别 near the figure
     m = _OPENED.search(doc.norm, max(0, c.start - 40), c.start)
     if m is None:

@@ -31,7 +31,7 @@ def named_before_basis(doc: ArticleText, c: Candidate, subject: str | None) -> s
 
 
 #: 由均价, 从平均, 由原来: a from-phrase of a few words and no 的 before the old level
-_FROM_WORD = re.compile(r"(?:由|从|從)[^，,。；;由从從的0-9]{1,4}$")
+_FROM_WORD = re.compile(r"(?:由|从)[^，,。；;由从的0-9]{1,4}$")
 
 
 def named_before_from(doc: ArticleText, c: Candidate) -> str | None:
