@@ -18,9 +18,12 @@ from factcase import dated_case as case
 from factcase import the_fact
 from gov_facts import extract
 from gov_facts.facts import (
+    acts_counted,
     baseline_before,
+    bracket_names,
     event_counts,
     respective_baselines,
+    same_thing,
     subject_coverb,
     subject_frames,
 )
@@ -381,8 +384,9 @@ def test_bold_headline_past_a_metadata_line(headline: str, meta: str, body: str)
 
 # ---------------------------------------------------------------- dead traditional alternatives
 # Regexes matched on the simplified shadow (doc.norm) listed traditional forms the shadow never holds
-# (分別, 較, 過去, 舉辦, 從, 約…): each traditional character is one that makes a text shadowed and
-# OpenCC writes it simplified, so only the simplified form is listed. Each row: a traditional phrase,
+# (分別, 較, 過去, 舉辦, 從, 約, 簡稱, 級, 組織, 發送…): each traditional character is one that makes a
+# text shadowed and OpenCC writes it simplified, so only the simplified form is listed. Each row: a
+# traditional phrase,
 # read through its shadow, still matches.
 
 
@@ -399,6 +403,16 @@ def test_bold_headline_past_a_metadata_line(headline: str, meta: str, body: str)
         pytest.param(subject_coverb._BOUND_AFTER_VERB, "停留約", id="subject_coverb: 約"),
         pytest.param(subject_coverb._BOUND_AFTER_VERB, "停留超過", id="subject_coverb: 超過"),
         pytest.param(subject_coverb._BOUND_AFTER_VERB, "停留達", id="subject_coverb: 達"),
+        pytest.param(bracket_names._ALIAS, "（以下簡稱代表建議）共計", id="bracket_names: 以下簡稱…共計"),
+        pytest.param(bracket_names._CLASS, "（B級）約", id="bracket_names: （B級）約"),
+        pytest.param(bracket_names._CLASS, "（乙類）合計", id="bracket_names: （乙類）合計"),
+        pytest.param(bracket_names._BRACKETED_LABEL, "、區（鄉）為", id="bracket_names: 區（鄉）為"),
+        pytest.param(acts_counted._PIVOT, "動員了超過", id="acts_counted: 動員了超過"),
+        pytest.param(acts_counted._PIVOT, "組織將近", id="acts_counted: 組織將近"),
+        pytest.param(
+            same_thing._SENT_OBJECT, "向各級防災責任人發送預警訊息共計", id="same_thing: 向…發送…共計"
+        ),
+        pytest.param(same_thing._SENT_OBJECT, "為長者派發消費券約", id="same_thing: 為…派發…約"),
     ],
 )
 def test_traditional_read_on_the_shadow(pattern: re.Pattern[str], text: str) -> None:

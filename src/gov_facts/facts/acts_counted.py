@@ -16,8 +16,8 @@ from .text import SEGMENT_BREAK
 #: a verb that sets people to an act (组织, 动员, 发动: 组织1.1万余人参与清扫积雪) or an existential 有
 #: (共有3862人网上报名), its bound perhaps between; not after a group framed by 中 (参训人员中共有…)
 _PIVOT = re.compile(
-    r"(?:组织|組織|动员|動員|发动|發動|吸引|带动|帶動|出动|出動|(?<!中)(?<!中[共约])有)(?:了)?"
-    r"(?:约|約|近|超过|超過|超|逾|将近|將近)?$"
+    r"(?:组织|动员|发动|吸引|带动|出动|(?<!中)(?<!中[共约])有)(?:了)?"
+    r"(?:约|近|超过|超|逾|将近)?$"
 )
 #: adverb-like words that may open the act before its verb (网上报名, 线上参与, 现场观看)
 _ACT_OPENERS = frozenset({"d", "s", "t", "f"})

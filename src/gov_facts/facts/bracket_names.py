@@ -12,13 +12,13 @@ from .tagging import pos_tag
 
 #: an alias for what the words before it name (以下简称, 下称, 简称, 以下稱), up to ten characters
 _ALIAS = re.compile(
-    r"[（(](?:以下简称|以下簡稱|以下称|以下稱|下称|下稱|简称|簡稱)[“「]?([^（）()“”「」，。；;、0-9]{2,10})[”」]?[）)]"
-    r"(?:共|约|約|计|計|合计|合計|共计|共計)?$"
+    r"[（(](?:以下简称|以下称|下称|简称)[“「]?([^（）()“”「」，。；;、0-9]{2,10})[”」]?[）)]"
+    r"(?:共|约|计|合计|共计)?$"
 )
 #: a class label alone in a bracket (（A类）, （B級）, （乙類）, （一档）)
 _CLASS = re.compile(
-    r"[（(]([A-Za-zＡ-Ｚ]{1,2}|[一二三四五六七八九十甲乙丙丁]{1,2})([类類级級档檔])[）)]"
-    r"(?:共|约|約|计|計|合计|合計|共计|共計)?$"
+    r"[（(]([A-Za-zＡ-Ｚ]{1,2}|[一二三四五六七八九十甲乙丙丁]{1,2})([类级档])[）)]"
+    r"(?:共|约|计|合计|共计)?$"
 )
 #: the characters a bracket right before a figure may end with, past a link word of one or two
 _CLOSERS = frozenset("）)")
@@ -41,7 +41,7 @@ def named_in_bracket_before(doc: ArticleText, c: Candidate) -> str | None:
 
 #: a list item's label that holds a bracket (县（市）, 镇（街道）, 區（鄉）), right before its figure
 _BRACKETED_LABEL = re.compile(
-    r"(?:(?<=[、，,；;：:])|(?<=其中))(?!其中)([\u4e00-\u9fff]{1,4}[（(][\u4e00-\u9fff]{1,4}[）)])(?:约|約|共|为|為|有)?$"
+    r"(?:(?<=[、，,；;：:])|(?<=其中))(?!其中)([\u4e00-\u9fff]{1,4}[（(][\u4e00-\u9fff]{1,4}[）)])(?:约|共|为|有)?$"
 )
 
 

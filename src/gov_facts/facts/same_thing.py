@@ -86,8 +86,8 @@ def issued_thing(doc: ArticleText, c: Candidate, prior: Prior, subject: str | No
 #: 向各级防灾责任人发送预警信息, 为困难群众发放慰问金: the recipients, a verb of sending and its object,
 #: right before the figure (a bound perhaps between)
 _SENT_OBJECT = re.compile(
-    r"(?:向|给|給|為|为)[^，,。；;0-9]{1,16}?(?:发送|發送|发出|發出|发放|發放|推送|派发|派發|赠送|贈送|寄送|发布|發布)"
-    r"([^，,。；;0-9向给給為为]{2,10}?)(?:共计|合计|累计|总计|约|約|共|达|達|逾|近)?$"
+    r"(?:向|给|为)[^，,。；;0-9]{1,16}?(?:发送|发出|发放|推送|派发|赠送|寄送|发布)"
+    r"([^，,。；;0-9向给为]{2,10}?)(?:共计|合计|累计|总计|约|共|达|逾|近)?$"
 )
 
 
