@@ -36,7 +36,7 @@ from ..rules.page_rules import ChromeRules
 from ..rules.patterns import Patterns
 from .assemble import Parts, assemble
 from .body import choose_body
-from .chrome import FOOTER_MARK, chrome_for, prune
+from .chrome import CRUMB_MARK, FOOTER_MARK, chrome_for, prune
 from .content import PageContent
 from .continuation import continuation_warning, next_part, script_next_part
 from .grids import mark_label_grids
@@ -87,6 +87,7 @@ def read_html(text: str, patterns: Patterns) -> PageContent:
             found = script_article(scripts)
             if found is not None:
                 parts = _from_script(found, doc, body, raw_title, meta, patterns, parts) or parts
+    parts.crumb = doc.get(CRUMB_MARK)
     return assemble(parts, meta, scripts, url, mrules, labeller_for(mrules))
 
 

@@ -1,0 +1,110 @@
+"""Session 16: batch 31's errors (issue 15), by construction: a page's own date line kept from the chrome
+and read as its publish time (a Hong Kong release's closing dateline under a font-size class, a bare
+date line under a print class, a breadcrumb that ends in the day the page is filed under).
+
+Each row's id names its source: ``work-list-<page>`` (a sentence or layout of batch 31's invented pages,
+written blind at session 16's start) or ``written-<kind of site>`` (written here).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from gov_facts import extract
+
+# ---------------------------------------------------------------- a page's own date line, kept
+# 政府新聞公報 items end with 完 and the date and the local time (2025年4月28日（星期一）<br>香港時間15時30分)
+# in a <p class="fontSize1 mB20">: the class named a font-size bar and the line went with the chrome, and
+# the page had no publish date (every 去年/今年 resolved to nothing). A block of nothing but a date line
+# (its weekday and time of day with it) is the page's own, whatever its class; when nothing else dates
+# the page, a breadcrumb ending in a date (新聞公報 > 2025年4月28日) names the day it is filed under.
+
+_HEAD = '<html><head><meta charset="utf-8"><title>{t}</title></head><body>'
+_P_HK = (
+    "<p>渠務署今日表示，署方去年共清理約四萬二千公噸淤泥，較前年增加約一成。署方已於今年三月底前完成檢查"
+    "全港約1 200個容易淤塞的排水口及集水井。</p><p>今年首三個月，渠務署共接獲12宗水浸報告，較去年同期減少"
+    "5宗。發言人呼籲市民如發現渠道淤塞可致電熱線報告。</p>"
+)
+_P_MO = (
+    "<p>治安警察局今日公布，去年共處理交通意外一萬二千三百宗，較前年減少3.2%。局方表示，今年將繼續加強"
+    "巡查，並在全澳增設20個監察點。</p>"
+)
+_P_CN = (
+    "<p>今年以来，我市新建改扩建学校11所，新增学位1800个，较去年同期增加12%。全市计划年底前再完成5所"
+    "学校建设任务，确保秋季开学使用。</p>"
+)
+_HK_BODY = '<div class="pressReleaseBody">' + _P_HK + "</div>"
+_FONT_BODY = '<div class="pressReleaseBody fontSize1">' + _P_HK + '</div><div class="bodyBottom">完</div>'
+_CRUMB_HK = (
+    '<div class="breadcrumb"><a href="/">新聞公報</a> &gt; <a href="/d/28.htm">2025年4月28日</a></div>'
+)
+_CRUMB_CN = '<div class="breadcrumb"><a href="/">首页</a> &gt; <a href="/x">教育动态</a></div>'
+
+
+def _page(title: str, body: str, before: str = "", after: str = "") -> bytes:
+    return (
+        _HEAD.format(t=title)
+        + before
+        + f'<div id="content"><h1>{title}</h1>{body}</div>'
+        + after
+        + '<div class="footer">2025年 | 政府新聞處 版權所有</div></body></html>'
+    ).encode()
+
+
+_HK = "渠務署完成雨季前防洪準備工作"
+_CN = "我市教育项目建设进展顺利"
+DATE_LINES = [
+    pytest.param(
+        _page(_HK, _FONT_BODY + '<p class="fontSize1 mB20">2025年4月28日（星期一）<br>香港時間15時30分</p>'),
+        "2025-04-28T15:30", id="work-list-hk-dsd: closing dateline under a font-size class, 24-hour",
+    ),
+    pytest.param(
+        _page(_HK, _HK_BODY + '<p class="print-date">2025年4月28日（星期一）<br>香港時間下午3時30分</p>'),
+        "2025-04-28T15:30", id="written-hk-gia: under a print class, a 12-hour clock (下午)",
+    ),
+    pytest.param(
+        _page(_HK, '<p class="fontSize1">2025年4月28日（星期一）香港時間15時30分</p>' + _HK_BODY),
+        "2025-04-28T15:30", id="written-hk-gia: the dateline above the body",
+    ),
+    pytest.param(
+        _page(_HK, _HK_BODY + "<div>完</div>", _CRUMB_HK),
+        "2025-04-28", id="work-list-hk-dsd: only the breadcrumb dates the release",
+    ),
+    pytest.param(
+        _page("治安警察局公布交通意外數字", _P_MO
+              + '<div class="toolbar-date">2025年1月20日（星期一）<br>澳門時間下午5時45分</div>'),
+        "2025-01-20T17:45", id="written-mo-gcs: under a toolbar class, 澳門時間 and 下午",
+    ),
+    pytest.param(
+        _page(_CN, '<div class="info">2025-08-26</div>' + _P_CN),
+        "2025-08-26", id="written-mainland-county: a bare date line under the title",
+    ),
+    pytest.param(
+        _page(_CN, '<div class="fontsize">2025年8月26日 10:20</div>' + _P_CN),
+        "2025-08-26T10:20", id="written-mainland-county: a date and time under a font-size class",
+    ),
+    pytest.param(
+        _page(_CN, _P_CN, after='<div class="print">2025年8月26日</div>'),
+        "2025-08-26", id="written-mainland-county: a bare date line below the body, print class",
+    ),
+    pytest.param(
+        _page(_CN, _P_CN, after='<div class="print">今天是2025年8月26日 星期二</div>'),
+        None, id="written-mainland-portal: a print bar that says more than a date stays chrome",
+    ),
+    pytest.param(
+        _page(_CN, _P_CN, _CRUMB_CN),
+        None, id="written-mainland-portal: a breadcrumb with no date dates nothing",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("html", "published"), DATE_LINES)
+def test_own_date_line(html: bytes, published: str | None) -> None:
+    rec = extract(html, "page.html").to_dict()
+    if published is None:
+        assert rec["published_at"] is None
+    else:
+        assert (rec["published_at"] or "").startswith(published), rec["published_at"]
+    text = rec["text"]
+    assert "香港時間" not in text and "澳門時間" not in text and "2025年8月26日" not in text
+    assert "版權所有" not in text and "今天是" not in text
