@@ -1,6 +1,9 @@
 """Session 16: batch 31's errors (issue 15), by construction: a page's own date line kept from the chrome
 and read as its publish time (a Hong Kong release's closing dateline under a font-size class, a bare
-date line under a print class, a breadcrumb that ends in the day the page is filed under).
+date line under a print class, a breadcrumb that ends in the day the page is filed under); the noun
+after a figure and 的 past a whole place or a verb before it (全港約2 400公里的雨水排放渠道, 排查约3 600
+公里的城市供水管网), past an adjective and its verb (約1 200個容易淤塞的排水口); a noun the tagger cuts
+one character late after a measure word (25個雨水泵房); 依法 opening the predicate after a count's noun.
 
 Each row's id names its source: ``work-list-<page>`` (a sentence or layout of batch 31's invented pages,
 written blind at session 16's start) or ``written-<kind of site>`` (written here).
@@ -8,8 +11,13 @@ written blind at session 16's start) or ``written-<kind of site>`` (written here
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
+from factcase import check_fact as check
+from factcase import dated_case as case
+from factcase import the_fact
 from gov_facts import extract
 
 # ---------------------------------------------------------------- a page's own date line, kept
@@ -108,3 +116,72 @@ def test_own_date_line(html: bytes, published: str | None) -> None:
     text = rec["text"]
     assert "香港時間" not in text and "澳門時間" not in text and "2025年8月26日" not in text
     assert "版權所有" not in text and "今天是" not in text
+
+
+# ---------------------------------------------------------------- the noun after a figure and 的
+# 涉及全港約2 400公里的雨水排放渠道及河道: the figure and 的 describe the noun after them; the whole place
+# before the figure (全港, 全市) is a scope and the verb of the clause (排查) an act, never what is
+# measured. Inside a verb's object a noun and a verb open the thing's name (雨水排放渠道, 污水处理设施);
+# with no verb before the figure the verb after the noun is the predicate (農地種植水稻: 農地).
+# 約1 200個容易淤塞的排水口: an adjective and its verb before 的 describe the noun counted. 全港25個雨水
+# 泵房: jieba cuts 雨|水泵房 (a modifier); the two nouns of the dictionary (雨水|泵房) are the noun whole.
+
+_DSD = "渠務署去年共清理約四萬二千公噸淤泥，較前年增加約一成，涉及全港約2 400公里的雨水排放渠道及河道。"
+_DSD2 = (
+    "署方亦已於今年三月底前完成檢查全港約1 200個容易淤塞的排水口及集水井，並完成測試全港25個雨水泵房的設備。"
+)
+_HK = "2025-04-28"
+_CN = "2025-08-26"
+
+AFTER_DE = [
+    case(_DSD, "2 400公里", _HK, "work-list-hk-dsd: 全港約2 400公里的雨水排放渠道及河道",
+         subject=["雨水排放渠道及河道", "雨水排放渠道", "渠道"], kind="length"),
+    case(_DSD2, "1 200個", _HK, "work-list-hk-dsd: 約1 200個容易淤塞的排水口及集水井",
+         subject=["排水口及集水井", "排水口", "集水井"]),
+    case(_DSD2, "25個", _HK, "work-list-hk-dsd: 全港25個雨水泵房 (jieba: 雨|水泵房)",
+         subject=["雨水泵房", "泵房"]),
+    case("今年全市共排查约3 600公里的城市供水管网，发现隐患点42处。", "3 600公里", _CN,
+         "written-mainland-city: 排查约3 600公里的城市供水管网, the verb is no subject",
+         subject=["城市供水管网"]),
+    case("全省今年完成改造约1.2万公里的农村公路。", "1.2万公里", _CN,
+         "written-provincial-portal: 完成改造约1.2万公里的农村公路", subject=["农村公路"]),
+    case("新區規劃涉及全澳約45公頃的填海土地。", "45公頃", _HK,
+         "written-mo-gcs: 涉及全澳約45公頃的填海土地", subject=["填海土地", "土地"]),
+    case("本次工程涉及全市约860公里的污水处理管网及泵站。", "860公里", _CN,
+         "written-mainland-city: a noun and a verb open the thing's name in a verb's object",
+         subject=["污水处理管网及泵站", "污水处理管网"]),
+    case("全區約5 000公頃的農地種植水稻。", "5 000公頃", _HK,
+         "written-hk-district: no verb before the figure, the verb after the noun is the predicate",
+         subject=["農地"]),
+    case("全市共有约2 300个容易发生内涝的低洼路段。", "2 300个", _CN,
+         "written-mainland-city: 容易发生内涝的低洼路段", subject=["低洼路段"]),
+    case("建成10座雨水泵房和3座污水泵站。", "10座", _CN,
+         "written-procurement-notice: 10座雨水泵房 (jieba: 雨|水泵房)", subject=["雨水泵房"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), AFTER_DE)
+def test_noun_after_figure_and_de(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check(the_fact(text, needle, published), expected)
+
+
+# ---------------------------------------------------------------- 依法 opens the predicate
+# 对涉嫌违法的23家企业依法立案查处: jieba tags 依法 (by law) a noun, and the count's noun ran on into the
+# predicate (企业依法立案查处); by what rule an act is done opens the predicate.
+
+BY_LAW = [
+    case("市场监管局对涉嫌违法的23家企业依法立案查处，罚没款合计156万元。", "23家", _CN,
+         "work-list-city-amr: 涉嫌违法的23家企业依法立案查處", subject=["涉嫌违法的企业", "企业"]),
+    case("本澳海關對涉嫌走私的15艘船隻依法扣押。", "15艘", _HK, "written-mo-customs: 15艘船隻依法扣押",
+         subject=["船隻"]),
+    case("全市依规关停12家小作坊。", "12家", _CN, "written-mainland-county: 依规 before the verb",
+         subject=["小作坊"]),
+    case("今年以来共依法查处违法案件356宗。", "356宗", _CN,
+         "written-mainland-city: 依法 before the verb and the noun before the count",
+         subject=["违法案件"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), BY_LAW)
+def test_by_law_opens_predicate(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check(the_fact(text, needle, published), expected)

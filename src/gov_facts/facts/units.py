@@ -316,6 +316,12 @@ def whole_place_before(norm: str, pos: int) -> bool:
     return _WHOLE_PLACE.search(norm, max(0, pos - 3), pos) is not None
 
 
+def is_whole_place(word: str) -> bool:
+    """Whether ``word`` is 全 and a place of one or two characters alone (全港, 全市, 全省): a scope,
+    never what a figure with a noun of its own after 的 measures (全港約2 400公里的雨水排放渠道)."""
+    return _WHOLE_PLACE.fullmatch(word) is not None
+
+
 #: a verb of having, setting up or building (现有, 设有, 新建, 辖区) and a locative (位于, 在, 住): in
 #: the clause before a place word and a number with an address unit, the first counts places, the
 #: second locates an address
