@@ -17,7 +17,7 @@ import pytest
 
 from factcase import check_fact as check
 from factcase import dated_case as case
-from factcase import the_fact
+from factcase import facts_of, known_miss, the_fact
 from gov_facts import extract
 
 # ---------------------------------------------------------------- a page's own date line, kept
@@ -185,3 +185,73 @@ BY_LAW = [
 @pytest.mark.parametrize(("text", "needle", "published", "expected"), BY_LAW)
 def test_by_law_opens_predicate(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
     check(the_fact(text, needle, published), expected)
+
+
+# ---------------------------------------------------------------- a census: its baseline, ranks, ages, lists
+# 比2015年第一次普查时增加2.31万株: the occasion a comparison names (普查时, past its year and which
+# time) is the baseline, never the subject; the level's is. 涉及68科296种: the ranks of a taxonomy (目,
+# 科) count after Arabic digits. 树龄约2300年: an age before a number of years makes it a length of
+# time, not the year 2300. 樟树、枫香和银杏，三者合计占…: 三者 names no thing; it stands for the list the
+# clause before ends with.
+
+_CENSUS = (
+    "普查结果显示，截至2024年12月底，全省共有古树名木12.68万株，比2015年第一次普查时增加2.31万株，增长22.3%。"
+)
+_KINDS = (
+    "从树种构成看，全省古树名木涉及68科296种，数量最多的为樟树、枫香和银杏，三者合计占古树总数的四成以上。"
+)
+_FUNDS = (
+    "2021年至2024年，各级财政累计投入古树名木保护资金1.86亿元，其中省级财政安排5480万元，"
+    "共完成濒危古树抢救复壮3170株。"
+)
+_FOREST = "2025-09-15"
+
+CENSUS = [
+    case(_CENSUS, "2.31万株", _FOREST, "work-list-forestry: 比2015年第一次普查时增加2.31万株",
+         subject=["古树名木"]),
+    case(_CENSUS, "22.3%", _FOREST, "work-list-forestry: the rate after it takes the level's subject",
+         subject=["古树名木"]),
+    case("全市现有湿地面积3.2万公顷，较上一次调查时增加1200公顷。", "1200公顷", _CN,
+         "written-statistics-bulletin: 较上一次调查时增加", subject=["湿地面积", "湿地"]),
+    case("全港現有登記文物建築1 540幢，較2015年首次普查時增加126幢。", "126幢", _HK,
+         "written-hk-amo: 較2015年首次普查時增加", subject=["登記文物建築", "文物建築"]),
+    case(_KINDS, "68科", _FOREST, "work-list-forestry: 涉及68科", unit="科", kind="count", value=68,
+         subject=["古树名木", "树种"]),
+    case(_KINDS, "296种", _FOREST, "work-list-forestry: 68科296种, 种 not of 科",
+         subject=["古树名木", "树种"]),
+    case("调查共记录全省鸟类17目52科186种。", "17目", _CN, "written-provincial-portal: 鸟类17目52科186种",
+         unit="目", kind="count", value=17),
+    case(_KINDS, "四成", _FOREST, "work-list-forestry: 三者 stands for the list before it",
+         subject=["樟树、枫香和银杏", "古树", "古树总数"]),
+    case("本澳主要出口市場為美國、歐盟及東盟，三者合共佔出口總值的六成。", "六成", _HK,
+         "written-mo-dsec: 兩者/三者 after a list", subject=["美國、歐盟及東盟"]),
+    case("全省树龄最长的古树是一株银杏，估测树龄约2300年，被当地群众称为“江岭银杏王”。", "2300年", _FOREST,
+         "work-list-forestry: 树龄约2300年, an age", kind="duration", value=2300, unit="年"),
+    case("該古樹樹齡逾1000年，屬一級古樹。", "1000年", _HK, "written-hk-lcsd: 樹齡逾1000年",
+         kind="duration", value=1000),
+    case(_FUNDS, "3170株", _FOREST, "work-list-forestry: the funder of the clause before counts no trees",
+         subject=["濒危古树", "古树"],
+         marks=known_miss("two verbs of one act before a count (抢救复壮) hide the noun they act on")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), CENSUS)
+def test_census_constructions(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check(the_fact(text, needle, published), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        pytest.param(
+            "其中3属于重点项目，全市共设12科室。",
+            "12科",
+            id="written-mainland-county: 12科室 is no count of 科",
+        ),
+        pytest.param("2023年完成调查。", "2023年", id="written-mainland-county: a year stays a year"),
+    ],
+)
+def test_no_census_fact(text: str, needle: str) -> None:
+    i = text.find(needle)
+    facts = facts_of(text, _CN)
+    assert not [f for f in facts if f.start < i + len(needle) and i < f.end and f.unit in ("科", "年")]

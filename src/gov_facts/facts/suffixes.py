@@ -30,6 +30,7 @@ _SCALE_COUNTED = re.compile("个多?[万亿]")
 _BIG_SCALES, _ANY_SCALES = re.compile(r"[万亿]+"), re.compile(r"[万亿千百]*")
 _SMALL_PLACES, _SHORT_QUOTE = re.compile("[十百千]"), re.compile(r"“[^”]{1,8}”")
 _LENGTHS = ("半", "左右", "上下", "有余")  # after N年 in numerals, a length: 一年半, 两年左右
+_AGE_BEFORE = re.compile(r"[龄齡](?:[约約达達逾近有为為]|超过|超過)?$")  # 树龄约2300年: an age, no year
 _PER_BEFORE = re.compile(r"每(小时|秒钟?|分钟|天|日|年)$")
 #: an English scale word after an amount written with a currency symbol (US$3.5 million, HK$2 bn)
 _ENGLISH_SCALE = re.compile(r"[ \u00a0]?(million|billion|trillion|mn|bn)(?![A-Za-z])", re.IGNORECASE)
@@ -293,6 +294,8 @@ class SuffixReader:
         tail = unit == "年" and r.is_cn and units.duration_tail(doc, unit_end)
         year_like = year_like and not tail  # 五年时间里, 两千多年历史: how long, not which year
         long_ago = tail and _SMALL_PLACES.search(r.core) is not None  # 两千多年历史: no year 2000
+        aged = unit == "年" and _AGE_BEFORE.search(norm, max(0, r.a - 5), r.a) is not None
+        long_ago, year_like = long_ago or aged, year_like and not aged  # 树龄约2300年: an age
         if unit == "年" and ((abs(value) >= 1000 and not long_ago) or year_like):
             return None  # 2021年, 二〇二一年: a year (一年半 is a duration)
         after = "来" if norm.startswith("以来", unit_end) else norm[unit_end : unit_end + 1]  # 自105年以來

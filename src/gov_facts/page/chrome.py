@@ -17,7 +17,7 @@ from lxml.html import HtmlElement as Element
 from ..rules.compiled import compiled
 from ..rules.page_rules import ChromeRules
 from .continuation import mark_next_links
-from .date_forms import date_alone
+from .date_blocks import date_block, mark_crumb_date
 from .dates import dateline_alone
 from .html_tags import DROP_TAGS
 from .lines import NEXT_LINK_MARK
@@ -176,36 +176,15 @@ def prune(doc: Element, rules: ChromeRules, url: str | None = None) -> dict[Elem
             continue
         if _contains_container(el, containers):
             continue
-        if w <= _DATELINE_WEIGHT and _date_block(el.text_content()):
+        if date_block(el, w):
             continue  # a release's closing dateline under a font-size or print class: its own date
         if keep_next_links and (el.get(NEXT_LINK_MARK) is not None or el.find(_MARKED) is not None):
             continue
         if any("crumb" in t for t in named.get(el, ())):
-            _mark_crumb_date(doc, el)
+            mark_crumb_date(doc, el)
         dropped.add(el)
         _drop(el)
     return named
-
-
-#: the attribute of the page's root holding the date a breadcrumb ends with (新聞公報 > 2025年4月28日)
-CRUMB_MARK = "data-gov-facts-crumb-date"
-_CRUMB_SEPARATORS = re.compile(r"[>＞›»/|｜]")
-
-
-def _mark_crumb_date(doc: Element, crumb: Element) -> None:
-    """A breadcrumb ending in a date alone (a press-release archive filed by day: 新聞公報 >
-    2025年4月28日) names the day the page is filed under: kept on the root for the date pick."""
-    if doc.get(CRUMB_MARK) is not None:
-        return
-    last = _CRUMB_SEPARATORS.split(crumb.text_content())[-1].strip()
-    if last and last[0].isdigit() and date_alone(last):
-        doc.set(CRUMB_MARK, last)
-
-
-def _date_block(text: str) -> bool:
-    """A block of nothing but a date line: a release's closing dateline (二○二六年一月十四日（星期三）)
-    or a page's date and time of day (2025年8月26日 10:20)."""
-    return date_alone(text) or dateline_alone(text)
 
 
 def _body_of(doc: Element) -> Element:
@@ -217,8 +196,6 @@ _Found = list[tuple[Element, list[str], str]]
 _CHROME_TAGS = frozenset(["nav", "aside", "footer", "form"])
 #: the most text (Chinese characters and punctuation) a block's own footer holds
 _BLOCK_FOOTER = 150
-#: the most text a block of nothing but a closing dateline holds (2025年4月28日（星期一）香港時間15時30分)
-_DATELINE_WEIGHT = 40
 
 
 #: the attribute marking a block's own footer, set below its block (:func:`_set_below`): the

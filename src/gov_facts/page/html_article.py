@@ -36,9 +36,10 @@ from ..rules.page_rules import ChromeRules
 from ..rules.patterns import Patterns
 from .assemble import Parts, assemble
 from .body import choose_body
-from .chrome import CRUMB_MARK, FOOTER_MARK, chrome_for, prune
+from .chrome import FOOTER_MARK, chrome_for, prune
 from .content import PageContent
 from .continuation import continuation_warning, next_part, script_next_part
+from .date_blocks import CRUMB_MARK
 from .grids import mark_label_grids
 from .lines import Line, PageLines, Walker, join_cut_figures
 from .metadata import Labeller, best_labelled, labeller_for, norm_text
