@@ -255,3 +255,40 @@ def test_no_census_fact(text: str, needle: str) -> None:
     i = text.find(needle)
     facts = facts_of(text, _CN)
     assert not [f for f in facts if f.start < i + len(needle) and i < f.end and f.unit in ("科", "年")]
+
+
+# ---------------------------------------------------------------- times: a start, a relative clause's year
+# 此次普查于2023年3月启动，历时两年半，覆盖全省14个市: the day a process started dates neither how long it
+# lasts nor what it covers (clauses after the start). 8月26日，…我县今年新建、改扩建的11所学校已全部完工:
+# 今年 only says when the schools were built (a relative clause before 的); the day the sentence opens with
+# dates the count. A span up to now in that clause (今年入汛以来发布的第2个) stays the figure's.
+
+_START = (
+    "此次普查于2023年3月启动，历时两年半，覆盖全省14个市（州）、108个县（市、区），对古树名木逐株开展调查。"
+)
+_BUILT = "8月26日，随着县第三实验小学新校区通过竣工验收，我县今年新建、改扩建的11所学校（幼儿园）已全部完工。"
+
+TIMES = [
+    case(_START, "两年半", _FOREST, "work-list-forestry: 历时两年半 after 于2023年3月启动", time=None),
+    case(_START, "14个", _FOREST, "work-list-forestry: 覆盖全省14个市 after the start", time=None),
+    case(_START, "108个", _FOREST, "work-list-forestry: 108个县 after the start", time=None),
+    case("該計劃於2024年5月正式開展，至今已資助120個項目。", "120個", _HK,
+         "written-hk-portal: 正式開展, then 至今", time="2025-04-28"),
+    case("专项行动于2025年3月启动，为期三个月，共排查整治隐患1200处。", "三个月", _CN,
+         "written-mainland-city: 为期三个月 after 启动", time=None),
+    case("2025年3月，全市开展专项整治行动，共排查隐患1200处。", "1200处", _CN,
+         "written-mainland-city: a time opening the sentence still dates it", time="2025-03-31"),
+    case(_BUILT, "11所", _CN, "work-list-education: 今年新建、改扩建的11所, the opener's day",
+         time="2025-08-26"),
+    case("6月24日18时继续发布暴雨橙色预警，这是今年入汛以来发布的第2个暴雨橙色预警。", "第2个", "2024-06-24",
+         "written-weather-bureau: 今年入汛以来发布的, a span up to now", time="2024-12-31"),
+    case("截至6月底，全市去年开工的32个项目已全部竣工。", "32个", _CN,
+         "written-provincial-portal: 去年开工的 under an as-of opener", time="2025-06-30"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), TIMES)
+def test_times_of_starts_and_modifiers(
+    text: str, needle: str, published: str, expected: dict[str, Any]
+) -> None:
+    check(the_fact(text, needle, published), expected)
