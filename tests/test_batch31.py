@@ -292,3 +292,35 @@ def test_times_of_starts_and_modifiers(
     text: str, needle: str, published: str, expected: dict[str, Any]
 ) -> None:
     check(the_fact(text, needle, published), expected)
+
+
+# ---------------------------------------------------------------- a share of the planned sum; a flow
+# 累计完成投资4.32亿元，占计划投资的73.7%: a plan word heading the noun of the planned quantity (计划投资,
+# 计划总投资) names the whole a done share is of; the share is reported. 每秒可排放約140立方米雨水: a
+# volume per second (or minute, hour) before the verb that moves it is a flow, kind other, unit 立方米/秒;
+# the noun after the figure stays its subject.
+
+STATUS_AND_KIND = [
+    case("截至8月底，已完工项目11个，累计完成投资4.32亿元，占计划投资的73.7%。", "73.7%", _CN,
+         "work-list-education: 占计划投资的73.7%", status="reported"),
+    case("全年完成固定资产投资12亿元，为计划总投资的105%。", "105%", _CN,
+         "written-statistics-bulletin: 为计划总投资的105%", status="reported"),
+    case("工程已完成計劃投資的六成。", "六成", _HK, "written-mo-dsscu: 完成計劃投資的六成",
+         status="reported"),
+    case("预计全年完成投资15亿元，占计划投资的90%。", "90%", _CN,
+         "written-finance-news: 预计 still plans the share", status="planned"),
+    case("其中最長的一條雨水排放隧道長約10.5公里，每秒可排放約140立方米雨水。", "140立方米", _HK,
+         "work-list-hk-dsd: 每秒可排放約140立方米", kind="other", unit="立方米/秒",
+         subject=["雨水", "雨水排放隧道"]),
+    case("新建泵站每小时可抽排约2.4万立方米涝水。", "2.4万立方米", _CN,
+         "written-mainland-water-bureau: 每小时可抽排", kind="other", unit="立方米/小时", subject=["涝水"]),
+    case("每年可减少碳排放约140吨。", "140吨", _CN, "written-mainland-city: a year's saving stays a mass",
+         kind="mass", unit="吨"),
+    case("泵站每秒140立方米。", "140立方米", _CN, "written-mainland-city: 每秒 right before, as before",
+         kind="other", unit="立方米/秒"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "expected"), STATUS_AND_KIND)
+def test_status_and_kind(text: str, needle: str, published: str, expected: dict[str, Any]) -> None:
+    check(the_fact(text, needle, published), expected)
