@@ -156,3 +156,17 @@ def test_a_program_with_its_own_alarm_keeps_it(spawned: list[int]) -> None:
     finally:
         signal.signal(signal.SIGALRM, previous)
     assert result.exit_code == ExitCode.OK and len(spawned) == 1
+
+
+# --- what one page read alone does without ---------------------------------------------------------
+
+
+def test_one_page_alone_imports_no_worker_machinery() -> None:
+    env = dict(os.environ, PYTHONPATH=str(REPO / "src"))
+    args = [sys.executable, "-X", "importtime", "-m", "gov_facts", "extract", "-q", str(PAGE)]
+    proc = subprocess.run(args, capture_output=True, text=True, env=env, timeout=60, check=False)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    lines = [line for line in proc.stderr.splitlines() if line.startswith("import time:")]
+    imported = {line.rsplit("|", 1)[-1].strip() for line in lines}
+    assert "gov_facts.facts.engine" in imported  # the check sees the run's own modules
+    assert not imported & {"gov_facts.run.pool", "multiprocessing", "multiprocessing.connection"}

@@ -13,13 +13,16 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any
 
 from ..facts.shadow import Script
 from ..read.items import DEFAULT_MAX_BYTES, InputFailure, Item
 from ..rules.patterns import Patterns
 from . import alone as _alone
 from .outcome import DEFAULT_TIMEOUT, Result, Summary, process_task
-from .pool import WorkerPool
+
+if TYPE_CHECKING:
+    from .pool import WorkerPool
 
 __all__ = ["DEFAULT_TIMEOUT", "Result", "Summary", "WorkerPool", "default_jobs", "run"]
 
@@ -71,10 +74,22 @@ def run(
     if alone and _alone.usable():
         yield from counted(_alone.read_alone(items, patterns, max_bytes, timeout, script))
         return
+    from .pool import WorkerPool
+
     with WorkerPool(
         patterns, jobs, max_bytes=max_bytes, timeout=timeout, warm_up=warm_up, script=script
     ) as pool:
         yield from counted(pool.imap(items, tick=tick))
+
+
+def __getattr__(name: str) -> Any:
+    """``WorkerPool``, imported when first asked for (with multiprocessing, which one input read
+    alone or in this process does without)."""
+    if name == "WorkerPool":
+        from .pool import WorkerPool
+
+        return WorkerPool
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _serial(items: Iterable[Item], patterns: Patterns, max_bytes: int, script: Script) -> Iterator[Result]:
