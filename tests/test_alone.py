@@ -170,3 +170,45 @@ def test_one_page_alone_imports_no_worker_machinery() -> None:
     imported = {line.rsplit("|", 1)[-1].strip() for line in lines}
     assert "gov_facts.facts.engine" in imported  # the check sees the run's own modules
     assert not imported & {"gov_facts.run.pool", "multiprocessing", "multiprocessing.connection"}
+
+
+# --- jieba's weights for the rules' words, kept from the first load (facts/tagging.py) -------------
+
+_STATE = """
+import json, sys
+import jieba
+if sys.argv[1] == "no-weighing":
+    def refuse(self, *args, **kwargs):
+        raise AssertionError("weighed again")
+    jieba.Tokenizer.suggest_freq = refuse
+from gov_facts.facts import tagging
+from gov_facts.rules.patterns import load_patterns
+from gov_facts.facts.engine import find_facts
+find_facts("全市新建保障性租赁住房3万套，惠及群众10余万人。", load_patterns())  # the rules give their words
+tagging._load()
+dt = jieba.dt
+print(json.dumps([sorted(dt.FREQ.items()), dt.total, sorted(tagging._added),
+                  tagging.pos_tag("城镇居民人均可支配收入增长5%")]))
+"""
+
+
+def _tagger_state(tmp: Path, mode: str) -> Any:
+    env = dict(os.environ, PYTHONPATH=str(REPO / "src"), TMPDIR=str(tmp))
+    args = [sys.executable, "-c", _STATE, mode]
+    proc = subprocess.run(args, capture_output=True, text=True, env=env, timeout=120, check=False)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    return json.loads(proc.stdout)
+
+
+def test_jieba_weights_from_their_file_leave_the_same_dictionary(tmp_path: Path) -> None:
+    _tagger_state(tmp_path, "install")  # the first run after installing writes jieba's caches
+    kept = list(tmp_path.glob("gov-facts.jieba-weights.v1.*.cache"))
+    assert len(kept) == 1
+    kept[0].unlink()
+    first = _tagger_state(tmp_path, "first")  # weighs the words and keeps the weights
+    assert kept[0].exists()
+    assert len(first[2]) > 100  # the rules' words were added
+    assert _tagger_state(tmp_path, "no-weighing") == first  # from the file: nothing weighed again
+    kept[0].write_bytes(b"not marshal")
+    assert _tagger_state(tmp_path, "again") == first  # a damaged file: weighed again, the same
+    assert _tagger_state(tmp_path, "no-weighing") == first  # and written again
