@@ -21,10 +21,16 @@ def is_baseline(doc: ArticleText, c: Candidate, phrase: str) -> bool:
         return False
     if doc.rules.comparison_tail.search(doc.norm, max(cs, at - 5), at) is not None:
         return True
+    tail = doc.rules.comparison_tail
+    # 比2015年第一次普查时增加2.31万株: an occasion (its year, which time) between the comparison word and
+    # the time it names (普查时, 建成时)
+    if phrase.endswith(_OCCASION_ENDS):
+        occasion = _OCCASION.search(doc.norm, max(cs, at - 12), at)
+        if occasion is not None and tail.search(doc.norm, max(cs, occasion.start() - 5), occasion.start()):
+            return True
     # 较近五年平均值偏少约两成, 比过去10年均值: a span of years between the comparison word and the
     # baseline's noun
     span = _YEARS_SPAN.search(doc.norm, max(cs, at - 8), at) if doc.norm[at - 1 : at] == "年" else None
-    tail = doc.rules.comparison_tail
     if span is not None and tail.search(doc.norm, max(cs, span.start() - 5), span.start()) is not None:
         return True
     # 较去年同期最大一次降雪增加约三成: X较Y增加N measures X; the baseline Y may be any short run of
@@ -75,6 +81,10 @@ def what_is_compared(doc: ArticleText, c: Candidate, phrase: str) -> str | None:
 
 #: a time naming a comparison's baseline, up to its 的 (二○二四年同月的, 上年同期的)
 _DATED_BASELINE = re.compile(r"[^，,。；;、]{0,10}?(?:年|月|季|季度|期)的$")
+#: a time named by an occasion (普查时, 建成时, 启用之时): a baseline after a comparison word
+_OCCASION_ENDS = ("时", "時")
+#: the year and the ordinal of an occasion before its name (2015年第一次, 上一次, 2010年)
+_OCCASION = re.compile(r"(?:(?:19|20)[0-9]{2}年)?(?:第[0-9一二三四五六七八九十]{1,3}次|上一?次|首次)?$")
 #: a span of recent years before a baseline's noun (近五年, 过去10年, 前三年)
 _YEARS_SPAN = re.compile(r"(?:近|过去|過去|前)[0-9一二三四五六七八九十两兩]{1,3}年$")
 #: what the text before the phrase ends with when that pattern can match

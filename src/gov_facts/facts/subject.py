@@ -35,7 +35,7 @@ from .counted_after import (
 )
 from .counted_object import named_by_copula, object_to_clause_end, of_the_group, parallel_object
 from .deadlines import deadline_activity
-from .dimensions import sized_after_verb, thing_measured
+from .dimensions import names_no_thing, sized_after_verb, thing_measured
 from .enumeration import PLACE_COUNTS, listed, places_named_before, stocked
 from .extremes import other_extreme
 from .framing import (
@@ -118,8 +118,6 @@ def _had_before(doc: ArticleText, cs: int, prev: Prior) -> str | None:
     return named if pcs <= p.start < cs and doc.shadow.find(named, pcs, p.start) >= 0 else None
 
 
-#: a bare dimension before a physical figure (长, 宽约, 条长): it measures the noun after 的, the subject
-_DIMENSION = re.compile(r"[^\s]?[长宽高深厚重]")
 #: 等一行, 一行: a party of people counted by the figure after it
 _GROUP = re.compile(r"等?一行$")
 #: 限载20吨, 限高4.5米: a limit verb right before a figure names the limit, not the thing limited
@@ -362,8 +360,8 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
     elided = named_elsewhere(doc, c, prev, before) or (None if before else stocked(doc, c, prev))
     if elided:  # 发送旅客2782.8万人次，日均347.9万人次; 总销货数量临时估计较一年前上升5.4%
         return elided, False
-    if before and after and via_de and _DIMENSION.fullmatch(before):
-        return after, False  # 这条长约12公里的道路: the road's length, not 条长
+    if before and after and via_de and names_no_thing(before):
+        return after, False  # 这条长约12公里的道路, 全港约2 400公里的渠道: the road's length, not 条长
     if before in doc.rules.bare_rates and doc.rules.bare_rate_before.search(
         doc.norm, max(0, c.start - 6), c.start
     ):

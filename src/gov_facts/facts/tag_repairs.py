@@ -29,7 +29,8 @@ def rejoined(toks: list[tuple[str, str]]) -> list[tuple[str, str]]:
     or a particle (健身|步|道: 步道; 社会|足球场|地: 场地): the character and the one before it make a
     noun of the dictionary, after a noun (新建健身步道186公里, 社会足球场地23个: the noun counted).
     A kind suffix jieba cuts off (竞猜|型|游戏, 开放|式|基金) makes a noun of the word before it, so
-    the kind stays in the noun phrase (竞猜型游戏销售181.42亿元: not 型游戏销售)."""
+    the kind stays in the noun phrase (竞猜型游戏销售181.42亿元: not 型游戏销售). A noun of one
+    character before a modifier cut one character late is cut again (雨|水泵房: 雨水|泵房)."""
     before = "x"
     for word, flag in toks:  # the cheap test first: most windows have no such character after a noun
         if flag in _CUT_TAGS and len(word) == 1 and before[:1] == "n":
@@ -38,11 +39,18 @@ def rejoined(toks: list[tuple[str, str]]) -> list[tuple[str, str]]:
             break
         if flag == "k" and word in _KIND_SUFFIXES and before != "x":
             break
-        before = flag
+        if flag == "b" and len(word) >= 3 and before == "n1":
+            break
+        before = "n1" if flag == "n" and len(word) == 1 else flag
     else:
         return toks
     out: list[tuple[str, str]] = []
     for word, flag in toks:
+        if out and flag == "b" and len(word) >= 3 and len(out[-1][0]) == 1 and out[-1][1] == "n":
+            recut = _recut(out[-1][0], word)
+            if recut is not None:  # 雨|水泵房: 雨水|泵房, the noun whole
+                out[-1:] = recut
+                continue
         if out and flag == "k" and word in _KIND_SUFFIXES and out[-1][1] != "x":
             out[-1] = (out[-1][0] + word, "n")
             continue
@@ -55,6 +63,16 @@ def rejoined(toks: list[tuple[str, str]]) -> list[tuple[str, str]]:
             continue
         out.append((word, flag))
     return out
+
+
+def _recut(char: str, word: str) -> list[tuple[str, str]] | None:
+    """A noun of one character and a modifier jieba cuts one character late (雨|水泵房, after a
+    measure word: 全港25個雨水泵房): when the character and the modifier's first make a noun of the
+    dictionary and the rest is one too, the two nouns (雨水|泵房); else None."""
+    head, rest = char + word[0], word[1:]
+    if (word_tag(head) or "") in _NOUN_WORD_TAGS and (word_tag(rest) or "") in _NOUN_WORD_TAGS:
+        return [(head, "n"), (rest, "n")]
+    return None
 
 
 def by_way_of(word: str) -> bool:
