@@ -108,7 +108,7 @@ def qualifier_of(doc: ArticleText, c: Candidate) -> str:
         after = doc.norm[quantile.end() : quantile.end() + 4]
     if after.startswith("多") and _BY_A_FIGURE.match(doc.norm, c.end + 1):
         return "exact"  # 較正常的2 431.2毫米多約16%: 多 compares (more by), it bounds nothing
-    for w, q in doc.rules.qual_after:
+    for w, q in doc.rules.qual_after if after.startswith(doc.rules.qual_after_words) else ():
         if after.startswith(w) and not _begins_a_word(after, w):
             return q
     return bound_after(doc, c) or "exact"  # 分别控制在45人、50人以内: the list's bound; 三分之一强
