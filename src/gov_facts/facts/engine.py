@@ -90,7 +90,7 @@ def find_facts(
     follow_the_noted(doc, facts)  # 8,937宗（二○二四年：9,215宗）: the note's figure is of 火警
     locate(facts, places.get() if facts else None)
     if any(bare):
-        money.local_dollars(facts, bare, patterns.rules.local_dollars)
+        money.local_dollars(facts, bare, patterns.rules.local_dollars, code)
     checks, warnings = find_checks(facts, doc)
     return facts, checks, scanner.warnings + warnings
 

@@ -139,10 +139,30 @@ def bare_dollar(doc: ArticleText, c: Candidate) -> bool:
     return c.unit in ("$", "＄") and doc.norm[c.start : c.start + 1] in ("$", "＄")
 
 
-def local_dollars(facts: list[Fact], bare: list[bool], dollars: dict[str, str]) -> None:
+def local_dollars(facts: list[Fact], bare: list[bool], dollars: dict[str, str], page: str | None) -> None:
     """A bare 元 or $ of a traditional-script text is the dollar of the region its fact is in (a Hong
-    Kong press release's 1,016億元 and $1,000 are HKD, a Taipei page's 時薪183元 TWD); elsewhere CNY."""
+    Kong press release's 1,016億元 and $1,000 are HKD, a Taipei page's 時薪183元 TWD). A fact with no
+    place takes the region of the page's place (``page``, its code), else the one dollar the page's
+    amounts name (120億港元 beside 33億元: HKD) when they name one and no other (人民幣 counts: a
+    mainland reprint naming both stays CNY); else CNY."""
+    fallback = dollars.get(page[:2]) if page is not None else None
+    if fallback is None and any(b and f.place is None for f, b in zip(facts, bare, strict=True)):
+        fallback = _named_dollar(facts, bare, dollars)
     for fact, is_bare in zip(facts, bare, strict=True):
+        if not is_bare:
+            continue
         code = fact.place.code if fact.place is not None else None
-        if is_bare and code is not None and code[:2] in dollars:
+        if code is not None and code[:2] in dollars:
             fact.currency = dollars[code[:2]]
+        elif fact.place is None and fallback is not None:
+            fact.currency = fallback
+
+
+def _named_dollar(facts: list[Fact], bare: list[bool], dollars: dict[str, str]) -> str | None:
+    """The one local dollar (or 人民币) the page's amounts name with their currency, if just one."""
+    local = {*dollars.values(), "CNY"}
+    named = {f.currency for f, b in zip(facts, bare, strict=True) if not b and f.currency in local}
+    if len(named) != 1:
+        return None
+    (currency,) = named
+    return currency if currency != "CNY" else None

@@ -316,7 +316,8 @@ def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[st
             run, skipped_verb = [(acted, "n")], None
     run = group_past_activity(run, c.unit, rules.words.inspection_verbs)
     if c.kind == "count" and len(run) > 2:  # 利用闲置地建设临时停车场64个: the thing built, past the means
-        run = built_past_means(run, doc.norm[doc.clause(c.start)[0] : c.start], toks[i] if i >= 0 else None)
+        clause = doc.norm[doc.clause(c.start)[0] : c.start]
+        run = built_past_means(run, clause, rules.words.build_verbs, toks[i] if i >= 0 else None)
     phrase = "".join(w for w, _ in run)
     joined = False  # the noun before 完成 or 实现 joined to their object: no project's part follows
     # 生产性服务业完成投资39.66亿元, 非公有制经济实现增加值188.99亿元: a bare object (at most three

@@ -259,13 +259,13 @@ def _named_before_definition(doc: ArticleText, c: Candidate, subject: str | None
     if doc.rules.defining_word.search(doc.norm, opening, m.start()) is None:
         return None  # 占总人口的比重（常住人口城镇化率）: the bracket names the figure itself
     named = noun_run_before(doc, replace(c, start=opening))[0]
-    if named and _ALIAS_OF_LIST.match(doc.norm, opening + 1) and "、" in doc.norm[cs:opening]:
+    if (
+        named
+        and doc.norm.startswith(doc.rules.words.alias_openers, opening + 1)
+        and "、" in doc.norm[cs:opening]
+    ):
         return None  # 建议、批评和意见（以下简称代表建议）: the alias names the list, not its last item
     return named if named and len(named) >= 2 else None
-
-
-#: a bracket opening with an alias the text sets up (（以下简称代表建议）, （下稱…）)
-_ALIAS_OF_LIST = re.compile(r"(?:以下|下文|下)?(?:简称|簡稱|称|稱)")
 
 
 def revise(

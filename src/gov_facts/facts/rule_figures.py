@@ -281,7 +281,7 @@ def is_time_limit(doc: ArticleText, c: Candidate) -> bool:
     if not doc.norm.startswith(("内", "以内", "之内"), c.end):
         return False
     cs, _ = doc.clause(c.start)
-    if doc.norm.endswith(_HELD_AT, cs, c.start):
+    if doc.rules.held_at.search(doc.norm, max(cs, c.start - _HELD_REACH), c.start) is not None:
         return False  # 平均住院日控制在7.3天以内: the level a measure of time is held at, no time limit
     return not sets_new_level(doc.norm[cs : c.start], doc.rules)  # 时限压缩至5个工作日内: a new level
 
@@ -301,8 +301,9 @@ def window_of_a_use(doc: ArticleText, c: Candidate) -> str | None:
     return doc.shadow[m.start(1) : m.end(1)] if m is not None else None
 
 
-#: a verb holding a measure at a level right before the figure (控制在, 保持在, 稳定在, 维持在)
-_HELD_AT = ("控制在", "保持在", "稳定在", "维持在", "控制于", "保持于")
+#: how far before the figure a verb holding a measure at a level may start (控制在, 维持于: words.toml's
+#: held_verbs and 在 or 于, as the rulebook's ``held_at`` reads them)
+_HELD_REACH = 3
 
 
 #: how far before a time a term's name and its copula may stand (投标截止时间为)

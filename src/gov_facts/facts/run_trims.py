@@ -45,46 +45,29 @@ def group_past_activity(
 
 #: verbs of a means (利用闲置地, 依托现有场地): what follows, up to a verb of building, is what is built with
 _MEANS = ("利用", "依托", "借助", "盘活")
-#: verbs of building whose object a count after it counts (建设临时停车场64个)
-_BUILDING = frozenset(
-    {
-        "建设",
-        "新建",
-        "建成",
-        "改建",
-        "增设",
-        "设置",
-        "打造",
-        "建设成",
-        "设立",
-        "設立",
-        "設置",
-        "建設",
-        "开设",
-        "開設",
-    }
-)
-
-
 #: prepositions of place: a run after them opens with where a thing is built (在境外, 於各區)
 _PLACE_PREPOSITIONS = frozenset({"在", "于", "於"})
 
 
 def built_past_means(
-    run: list[tuple[str, str]], clause_before: str, opener: tuple[str, str] | None = None
+    run: list[tuple[str, str]],
+    clause_before: str,
+    building: frozenset[str],
+    opener: tuple[str, str] | None = None,
 ) -> list[tuple[str, str]]:
     """利用边角地、闲置地建设临时停车场64个, 依托现有场地建设口袋公园32个: after a verb of a means in the
     clause, a verb of building inside the run before a count is the predicate and the count counts its
     object (临时停车场), not the means nor the act (安置房建设项目12个 keeps its 建设: no means before it).
     ``opener``: the word before the run; after 在 or 於 the run opens a place (在境外建设运营海外仓218个,
     在林区入口设置临时检查站), where the thing is built, no more part of it than a means; verbs right
-    after the verb of building (建设运营) are the predicate's too."""
+    after the verb of building (建设运营) are the predicate's too. ``building``: the verbs of building
+    (words.toml ``build_verbs``)."""
     at_place = opener is not None and opener[1] == "p" and opener[0] in _PLACE_PREPOSITIONS
     if len(run) < 3 or not (at_place or any(m in clause_before for m in _MEANS)):
         return run  # the cheap test first: most clauses name no means and open no place
     for k in range(len(run) - 2, 0, -1):
         word = run[k][0]
-        if word in _BUILDING and (
+        if word in building and (
             at_place or any(m in clause_before[: clause_before.rfind(word)] for m in _MEANS)
         ):
             while k + 2 < len(run) and run[k + 1][1] in ("v", "vn"):

@@ -20,6 +20,7 @@ import re
 from calendar import monthrange
 from datetime import date
 
+from ..rules.patterns import UnitEntry
 from .candidate import Candidate
 from .context import ArticleText
 from .time_expressions import TimeExpr
@@ -96,24 +97,58 @@ def _head_row(norm: str, ls: int) -> list[str]:
     return norm[ls : end if end >= 0 else len(norm)].split("\t")
 
 
-#: a head or a row label of a financial year written with the next year's last two digits (2024-25,
-#: 2023/24, 2022-23年度, 2023-24財政年度), as Hong Kong's tables write it
-_FISCAL = re.compile(r"\s*((?:19|20)[0-9]{2})\s*[/／\-－–—]\s*([0-9]{2})\s*(年度|財政年度|财政年度)?\s*")
+#: a head or a row label of two years written with the second's last two digits (2024-25, 2023/24) or
+#: of a month (2024-09); a pair with 年度 after it (2022-23年度) is :mod:`.fiscal_years`' to read
+_PAIR = re.compile(r"\s*((?:19|20)[0-9]{2})\s*[/／\-－–—]\s*([0-9]{2})\s*")
+
+
+#: a table head cell of years of account (年度 | 开支, a column of 2023-24, 2024-25)
+_ACCOUNTS_HEAD = re.compile(r"(?:^|\t)[ \u3000]*年度[ \u3000]*(?:\t|$)", re.M)
+
+
+def _years_from_april(doc: ArticleText) -> bool:
+    """Whether the page counts its years from April: a Hong Kong page (its place's, or one whose
+    amounts are in Hong Kong dollars by name: 百萬港元), or a text that names its years of account
+    (财政年度, 财年, a head cell 年度, or a financial year :mod:`.fiscal_years` read: 2023-24年度,
+    二○二四／二五年度); not a mainland 2024年度, a calendar year's."""
+    norm = doc.norm
+    if (
+        doc.hong_kong
+        or "财政年度" in norm
+        or "财年" in norm
+        or ("港" in norm and _names_hong_kong_dollars(doc))
+    ):
+        return True
+    return "年度" in norm and (
+        _ACCOUNTS_HEAD.search(norm) is not None
+        or any(t.text.endswith("年度") and t.first is not None and t.first.month == 4 for t in doc.times)
+    )
+
+
+def _names_hong_kong_dollars(doc: ArticleText) -> bool:
+    """Whether the text names Hong Kong's dollar in words (港元, 港币: money.toml's units)."""
+    return any(
+        isinstance(e, UnitEntry) and e.currency == "HKD" and not u.isascii() and u in doc.norm
+        for u, e in doc.rules.units.items()
+    )
 
 
 def cell_time(doc: ArticleText, c: Candidate) -> TimeExpr | None:
     """The time the period head of a cell's row (else of its column) names, or None: a head of
-    no time the reader knows (累计), or a cell of no period row or column."""
+    no time the reader knows (累计), or a cell of no period row or column. A bare 2024-25 is a
+    financial year (April to March) on a page that counts its years so, else the two years."""
     span = c.extra.get("period_at")
     if not isinstance(span, tuple):
         return None
     a, b = span
-    fiscal = _FISCAL.fullmatch(doc.norm, a, b)
-    if fiscal is not None:
-        y, n = int(fiscal.group(1)), int(fiscal.group(2))
-        if (y + 1) % 100 == n:  # 2024-25, 2023/24 (年度): a financial year, April to March
-            return TimeExpr(a, b, doc.norm[a:b], "period", date(y, 4, 1), date(y + 1, 3, 31), "year")
-        if 1 <= n <= 12 and not fiscal.group(3):  # 2024-09: a month
+    pair = _PAIR.fullmatch(doc.norm, a, b)
+    if pair is not None:
+        y, n = int(pair.group(1)), int(pair.group(2))
+        if (y + 1) % 100 == n:  # 2024-25, 2023/24
+            first = date(y, 4, 1) if _years_from_april(doc) else date(y, 1, 1)
+            last = date(y + 1, 3, 31) if first.month == 4 else date(y + 1, 12, 31)
+            return TimeExpr(a, b, doc.norm[a:b], "period", first, last, "year")
+        if 1 <= n <= 12:  # 2024-09: a month
             last = date(y, n, monthrange(y, n)[1])
             return TimeExpr(a, b, doc.norm[a:b], "period", date(y, n, 1), last, "month")
     inside = [t for t in doc.times_between(a, b) if a <= t.start and t.end <= b]

@@ -37,6 +37,8 @@ class WordLookups:
     project_part: re.Pattern[str] = _NEVER
     #: :mod:`.words_before`: a verb of building or adding before its object (改建健身步道)
     build_verbs: frozenset[str] = frozenset()
+    #: :mod:`.plausible`: what opens a bracket that sets up an alias (（以下简称代表建议）)
+    alias_openers: tuple[str, ...] = ()
     #: :mod:`.status`: a term of a planned measure (每人獲發, 每宗個案以…為上限, 涉及開支, 惠及)
     plan_term: re.Pattern[str] = _NEVER
     #: the plan or budget a share is of, after the time (完成全年目标任务的84%, 占全年預算數…之55.6%)
@@ -213,6 +215,7 @@ def word_lookups(r: WordLists) -> WordLookups:
         # 由現時的30天縮短至20天, 从现在的5个增至8个: after 由/从 the now is the old level's
         now_mark=words_pattern(r.now_marks, "(?<![由从])(?:@)"),
         build_verbs=frozenset(r.build_verbs),
+        alias_openers=tuple(r.alias_openers),
         plan_term=words_pattern(r.plan_terms),
         # 全年預算執行率為72.5%, 年度目标完成率达85%: the rate of doing the plan, as its share
         # (已完成全年4.4万亿元额度的89.1%: the plan's amount may stand between the time and its noun)

@@ -32,6 +32,7 @@ class WordLists(BaseModel):
     threshold_words: list[str] = Field(default_factory=empty_list)
     lasting_openers: list[str] = Field(default_factory=empty_list)
     defining_words: list[str] = Field(default_factory=empty_list)
+    alias_openers: list[str] = Field(default_factory=empty_list)
     held_verbs: list[str] = Field(default_factory=empty_list)
     compared_standards: list[str] = Field(default_factory=empty_list)
     speed_nouns: list[str] = Field(default_factory=empty_list)
