@@ -174,7 +174,7 @@ MARKET_LEVELS = [
          value=1.05, unit=None, kind="other"),
     case("上证指数早盘高开，一度升至3100点上方。", "3100", "2025-02-11",
          "written-securities-daily: 升至3100点上方 (index points before 上方)", value=3100, unit="点",
-         marks=known_miss("index points followed by 上方/下方 are not read (points.index_points)")),
+         kind="other"),
     case("受此影响，美元指数一度跌破100大关。", "100", "2025-04-11",
          "written-caixin-style: 美元指数一度跌破100大关", value=100, unit=None, kind="other"),
     case("離岸人民幣兌美元匯率昨日跌穿7.3關口後回升至7.28。", "7.28", "2025-04-09",

@@ -857,9 +857,6 @@ PROBES = [
         "臺中市政府",
         "written-tw-city-household: …，死亡5,120人 (a life event before its count)",
         subject=["死亡", "死亡人數"],
-        marks=known_miss(
-            "a verb of a life event (出生, 死亡) right before a count of people outside a bracket"
-        ),
     ),
     case(
         "113年捷運準點率（誤點5分鐘以內）達99.6%，較112年的99.4%提升0.2個百分點。",

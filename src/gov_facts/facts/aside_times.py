@@ -89,3 +89,31 @@ def adjusted_for(doc: ArticleText, t: TimeExpr, c: Candidate) -> bool:
     ):
         return False
     return _ADJUSTED_FOR.match(doc.norm, t.end, c.start) is not None
+
+
+#: a process started at a time (此次普查于2023年3月启动, 2024年5月正式開展): the day it began, after the time
+#: and up to the clause's end; not a period running since (启动以来: the span up to now)
+_STARTED = re.compile(r"(?:正式|全面)?(?:启动|啟動|开始|開始|开展|開展|开工|開工)(?!以来|以來|来|來)[，,]")
+
+
+def dates_a_start(doc: ArticleText, t: TimeExpr, c: Candidate) -> bool:
+    """Whether ``t`` dates the start of a process in an earlier clause than the figure (此次普查于2023年3月
+    启动，历时两年半，覆盖全省14个市: the start dates neither how long it lasts nor what it covers)."""
+    return t.end < c.start and _STARTED.match(doc.norm, t.end) is not None and doc.clause(c.start)[0] > t.end
+
+
+#: the words from a time to a figure that make the time a modifier of the noun counted: a verb phrase
+#: and 的 right before the figure (今年新建、改扩建的11所学校), not a span up to now (今年入汛以来发布的)
+_MODIFIER_TO_FIGURE = re.compile(r"(?:(?!以来|以來)[^，,。；;：:\d的]){1,10}的")
+
+
+def past_a_modifier(doc: ArticleText, t: TimeExpr, c: Candidate, earlier: list[TimeExpr]) -> TimeExpr:
+    """The time that dates the figure when ``t``, its clause's, only dates a verb in the relative
+    clause before it (8月26日，…我县今年新建、改扩建的11所学校已全部完工: 今年 says when they were
+    built; the day the sentence opens with dates the count): the last time of the sentence before
+    ``t`` (``earlier``) when it is a day or an as-of (截至6月底，全市去年开工的32个项目), else ``t``."""
+    if not earlier or not (
+        earlier[-1].type == "as_of" or (earlier[-1].type, earlier[-1].grain) == ("point", "day")
+    ):
+        return t
+    return earlier[-1] if _MODIFIER_TO_FIGURE.fullmatch(doc.norm, t.end, c.start) is not None else t

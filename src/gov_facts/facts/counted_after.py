@@ -31,8 +31,11 @@ def head_after_relative(doc: ArticleText, pos: int) -> str | None:
         return None
     # (60 000幅已登記的人造斜坡: jieba reads 已登记 as a noun; 已 opens a verb phrase)
     verbal = toks[0][1][:1] in ("v", "d") or toks[0][0][:1] == "已"
-    if not verbal and not (len(toks) == 1 and toks[0][1] == "a"):
-        return None  # 9 400宗新的一般公屋申請: an adjective alone describes as a verb phrase does
+    # 9 400宗新的一般公屋申請, 約1 200個容易淤塞的排水口: an adjective alone, or before its verb,
+    # describes as a verb phrase does
+    described = toks[0][1] == "a" and (len(toks) == 1 or (toks[1][1] == "v" and len(toks[1][0]) >= 2))
+    if not verbal and not described:
+        return None
     if _acts_after_noun(toks):
         return None  # 4个联合工作组赶赴受灾较重的乡镇: the noun after the measure word acts, and is counted
     head, _ = noun_run_after(doc, m.end())

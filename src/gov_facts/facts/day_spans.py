@@ -22,6 +22,11 @@ if TYPE_CHECKING:
 #: between the two days: a start word after the first (unless the first's own text ends in 起), perhaps
 #: a comma, perhaps 至 (7月1日开始，8月31日结束; 5月1日起，至6月2日止)
 _OPENED = re.compile(r"\s*(开始|起)?\s*[，,]?\s*([至到])?\s*")
+#: a part of the first day written before the join (12月13日夜间至14日白天, 5日晚至6日凌晨): the span still
+#: runs from that day to the second
+_PART_OF_DAY = re.compile(
+    r"(?:夜间|夜間|夜里|夜裡|晚间|晚間|晚上|白天|凌晨|早晨|上午|下午|中午|傍晚|早上|夜|晚)"
+)
 #: an end word right after the second day (8月31日结束, 6月2日止)
 _CLOSES = ("结束", "止")
 #: the longest a span of days runs (a wider gap is two unrelated days)
@@ -84,6 +89,8 @@ def _second_day(norm: str, before: TimeExpr, t: TimeExpr) -> bool:
     if not 0 < (t.last - before.first).days <= _LONGEST_DAYS:
         return False
     between = norm[before.end : t.start]
+    if between and (part := _PART_OF_DAY.match(between)) is not None:
+        between = between[part.end() :]  # 13日夜间至14日: the first day's night, then the join
     opens_to = t.text.startswith(("至", "到"))
     if between in SPAN_JOINS or (between == "" and opens_to):
         return True

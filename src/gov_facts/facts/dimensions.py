@@ -4,11 +4,14 @@ names: 加裝柔性防護網，總長度約2.8公里 is the nets' length. Part o
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .candidate import PHYSICAL_KINDS, Candidate, Prior
 from .context import ArticleText
 from .noun_phrase import noun_run_before
+from .tagging import word_tag
+from .units import is_whole_place
 
 #: dimensions that name no thing of their own (the shadow's characters)
 _BARE_DIMENSIONS = frozenset({"总长度", "总长", "全长", "长度", "总面积", "总里程", "总长度约"})
@@ -42,7 +45,34 @@ def sized_after_verb(
 ) -> str | None:
     """安裝約4,200千瓦的太陽能光伏系統, 建设2.6万平方米的标准厂房: a physical figure right after its verb (a
     bound between) and before 的 and a noun sizes that noun, the verb's object; the noun before the
-    verb is who acts (资助安装: the programme), not what is measured."""
-    if not (via_de and after and verb) or c.kind not in PHYSICAL_KINDS:
+    verb is who acts (资助安装: the programme), not what is measured. A verb the noun reader passed over
+    or took for the noun (涉及全港約2 400公里的…, 共排查约3 600公里的…) is read from the text before the
+    figure, past a whole place and a bound."""
+    if not (via_de and after) or c.kind not in PHYSICAL_KINDS:
         return None
-    return after if verb in doc.norm[max(0, c.start - len(verb) - 2) : c.start] else None
+    if verb and verb in doc.norm[max(0, c.start - len(verb) - 2) : c.start]:
+        return after
+    return after if _verb_right_before(doc, c) else None
+
+
+#: a whole place and a bound between a verb and the figure it takes (涉及全港約, 排查约, 覆盖全市近)
+_PLACE_AND_BOUND = re.compile(r"(?:全[\u4e00-\u9fff]{1,2}?)?(?:约|近|逾|超过|共|合共|合计|累计)?$")
+
+
+def _verb_right_before(doc: ArticleText, c: Candidate) -> bool:
+    """Whether a verb of two characters stands right before the figure, past a whole place and a bound
+    (涉及全港約, 共排查约): the figure and the noun after its 的 are the verb's object."""
+    m = _PLACE_AND_BOUND.search(doc.shadow, max(0, c.start - 6), c.start)
+    at = m.start() if m is not None else c.start
+    return at >= 2 and (word_tag(doc.shadow[at - 2 : at]) or "") in ("v", "vn")
+
+
+#: a bare dimension before a physical figure (长, 宽约, 条长): it measures the noun after 的, the subject
+_DIMENSION = re.compile(r"[^\s]?[长宽高深厚重]")
+
+
+def names_no_thing(before: str) -> bool:
+    """Whether the words before a figure with 的 and a noun after it name no thing of their own: a bare
+    dimension (这条长约12公里的道路: 条长) or a whole place (全港約2 400公里的雨水排放渠道: 全港, a
+    scope): the noun after 的 is what the figure measures."""
+    return _DIMENSION.fullmatch(before) is not None or is_whole_place(before)

@@ -1,7 +1,8 @@
 """Words that frame a figure in its clause and point at what it measures: a label
 (预算金额：356.8万元), a standard a verb pays by (按每托位500元的标准发放X), the basis of a calculation
 (按年平均汇率折算), a threshold in a relative clause (营业收入超亿元的企业), an old level's period
-(由“十三五”末的82%), a bracketed breakdown before a total, the activity that lasts (为期3年的运行维护).
+(由“十三五”末的82%), a bracketed breakdown before a total, the activity that lasts (为期3年的运行维护);
+a time limit's act is :mod:`.deadlines`'.
 Part of the subject decision (:mod:`.subject`)."""
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from .rule_figures import threshold_of_a_class
 from .tagging import pos_tag
 from .text import LASTING_NAME, SEGMENT_BREAK, search_near
 from .topic import PROGRAMME_HEADS
-from .words_before import time_modifies
 
 #: a value that dates its figure from an event (合同签订后 60 天, 验收合格之日起)
 _AFTER_EVENT = ("后", "前", "内", "起", "以后", "之后", "以内", "之日起")
@@ -65,7 +65,7 @@ def _lots_label(doc: ArticleText, c: Candidate) -> str | None:
     m = doc.rules.words.lot_line.search(doc.shadow, at, c.start)
     if m is None:
         return None
-    label = _COPULA_END.sub("", _ASIDE.sub("", m.group(1)).strip())
+    label = _COPULA_END.sub("", ASIDE.sub("", m.group(1)).strip())
     return _LIST_MARK.sub("", label) or None
 
 
@@ -89,12 +89,43 @@ def nominalised_subject(doc: ArticleText, c: Candidate) -> str | None:
     cs, _ = doc.clause(c.start)
     m = _NOMINALISED.search(doc.norm, max(cs - 1, 0), c.start)
     if m is None or m.start(1) < cs:
-        return None
+        return _acts_of_a_long_phrase(doc, cs, c.start)
     phrase = m.group(1)
     tags = pos_tag(doc.shadow[m.start(1) : m.end(1)])
     if not tags or not tags[-1][1].startswith(("v", "a")):
         return None  # 全市的有…, 本年度的为…: a noun before 的 is a possessor, not a phrase made a noun
     return phrase
+
+
+#: a long clause made a noun by 的 before 有 (其中经廉署介入后由相关公共部门主动纠正或改善的有87宗)
+_LONG_NOMINALISED = re.compile(r"[\u4e00-\u9fff]{9,30}的(?:则|也|亦|还)?(?:共有|有)$")
+#: words that join two verbs of one act (纠正或改善, 核实并处理)
+_VERB_JOINS = frozenset({"或", "和", "及", "并", "與", "与", "或者"})
+
+
+def _acts_of_a_long_phrase(doc: ArticleText, cs: int, at: int) -> str | None:
+    """其中经廉署介入后由相关公共部门主动纠正或改善的有87宗: the part is named by the verbs that end
+    the phrase before 的 (纠正或改善), not by its agent nor the counted noun of the clause before."""
+    m = _LONG_NOMINALISED.search(doc.norm, max(cs, at - 36), at)
+    if m is None or doc.norm[cs : m.start()] not in ("", "其中", "当中", "另"):
+        return None
+    de = doc.norm.rfind("的", m.start(), at)
+    kept: list[str] = []
+    toks = pos_tag(doc.shadow[m.start() : de])
+    objects = 0  # 退款或更换货品: the last verb's object is part of the act
+    while objects < len(toks) and objects < 2 and is_nounish(toks[len(toks) - 1 - objects][1]):
+        objects += 1
+    for word, flag in reversed(toks[: len(toks) - objects]):
+        if not (flag.startswith("v") or (kept and word in _VERB_JOINS)):
+            break
+        kept.append(word)
+    if objects and not kept:
+        return None  # a noun alone before 的 (全市的有…): a possessor, read elsewhere
+    kept[:0] = [w for w, _ in reversed(toks[len(toks) - objects :])]
+    while kept and kept[-1] in _VERB_JOINS:
+        kept.pop()
+    act = "".join(reversed(kept))
+    return act if 2 <= len(act) <= 8 else None
 
 
 #: a group of the items just listed, counted, before a total's verb (前四類合計, 上述三项合共,
@@ -259,96 +290,8 @@ def holds_a_time(doc: ArticleText, start: int, end: int) -> bool:
     return any(start <= t.start and t.end <= end for t in doc.times_between(start, end))
 
 
-#: a day a time limit runs from, right before its figure (自本公告发布之日起, 届满之日起, 签订之日起)
-_ANCHOR_DAY = re.compile(r"(?:之日起|之日|日起)$")
-
-
-def deadline_activity(doc: ArticleText, c: Candidate) -> str | None:
-    """届满之日起七个工作日内，以书面形式向采购人提出质疑: a time limit that runs from a day is the
-    limit for the act its sentence ends with (提出质疑, 完成供货), not the day's phrase."""
-    if c.kind != "duration":
-        return None
-    # 收件後十五個工作日內完成審批, 须在5个工作日内办结: a limit in working days, or one that runs
-    # from an act (后) and ends with 内, bounds the act after it as a day's phrase does
-    within = doc.norm.startswith(("内", "以内"), c.end)
-    working = within and ("工作" in (c.unit or "") or doc.norm.endswith("后", max(0, c.start - 1), c.start))
-    anchored = _ANCHOR_DAY.search(doc.norm, max(0, c.start - 4), c.start) is not None
-    if not (working or anchored):
-        return None
-    named = _period_named(doc, c)
-    if named:
-        return named
-    _, se = doc.sentence(c.start)
-    pos = c.end
-    # the figure's clause, else (from a day) the next: 七个工作日内，以书面形式…提出质疑
-    for _clause in range(2 if anchored else 1):
-        _, ce = doc.clause(pos)
-        # 15日內（即113年10月22日前）向鄉公所提出申請: 内 and an aside are no words of the act
-        toks = pos_tag(_ASIDE.sub("", doc.shadow[pos : min(ce, se)].removeprefix("内")))
-        for k in range(len(toks) - 1, -1, -1):
-            word, flag = toks[k]
-            if flag.startswith("v"):
-                after = toks[k + 1 : k + 4]  # 交付周年申报表: a time word before a noun is part of it
-                nouns = "".join(
-                    w for j, (w, f) in enumerate(after) if is_nounish(f) or time_modifies(after, j)
-                )
-                if word in doc.rules.stop:  # 完成供货: a light verb names nothing; its object does
-                    return nouns or _opening_noun(doc, c.start)  # 核查处置工作…90日内完成: the topic
-                if word in _WORK_HEADS and not nouns:  # 完成…的核查处置工作: the acts 工作 heads
-                    j = k
-                    while j > 0 and toks[j - 1][1] in ("v", "vn") and toks[j - 1][0] not in doc.rules.stop:
-                        j -= 1
-                    word = "".join(w for w, _ in toks[j : k + 1])
-                return word + nouns if nouns or len(word) > 1 else None
-            if not (is_nounish(flag) or flag == "x" or time_modifies(toks, k)):
-                # 向乡公所提出申请 (jieba's one noun): the act after a preposition and its object
-                act = "".join(w for w, f in toks[k + 2 :] if f != "x") if flag == "p" else ""
-                return act if 2 <= len(act) <= 8 else None
-        pos = ce + 1
-        if pos >= se:
-            break
-    return None
-
-
-#: a period named before 为 and counted from a day (投标有效期为提交投标文件截止之日起, 质保期为自验收
-#: 合格之日起): the name ends where 为 stands, in a word of a period (成立为法团的周年日后 names none)
-_PERIOD_NAMED = re.compile(
-    r"[^，,。；;：:]{1,14}?(?:期限|时限|年限|时间|时效|期)(?=(?:为|是)自?[^，,。；;为是]{2,24}?(?:之日起|之日|日起|后)$)"
-)
-
-
-def _period_named(doc: ArticleText, c: Candidate) -> str | None:
-    """投标有效期为提交投标文件截止之日起90日, 退还期限为项目验收合格后30日内: the period the clause names
-    before 为 is what the figure measures, not the noun of the day or act it runs from (投标文件)."""
-    cs, _ = doc.clause(c.start)
-    m = _PERIOD_NAMED.search(doc.norm, cs, c.start)
-    if m is None:
-        return None
-    return noun_run_before(doc, replace(c, start=m.end()))[0]
-
-
-#: general heads of an activity named by the verbs before them (核查处置工作, 整改任务)
-_WORK_HEADS = ("工作", "任务")
-
 #: an aside in brackets (（即113年10月22日前）, （镇、市、区）)
-_ASIDE = re.compile(r"[（(][^（）()]{0,24}[）)]")
-
-
-def _opening_noun(doc: ArticleText, at: int) -> str | None:
-    """核查处置工作原则上在收到检验报告之日起90日内完成: the nouns that open the clause before ``at``,
-    when an adverb, a preposition or a modal follows them (what the limit is set for)."""
-    cs, _ = doc.clause(at)
-    toks = pos_tag(doc.shadow[cs:at])
-    k = 0
-    while (
-        k < len(toks)
-        and (is_nounish(toks[k][1]) or toks[k][1] in ("v", "vn"))
-        and toks[k][0] not in doc.rules.stop
-    ):
-        k += 1  # (整改工作, 核查处置工作: an activity jieba tags verbs)
-    noun = "".join(w for w, _ in toks[:k])
-    ok = 2 <= len(noun) <= 8 and k < len(toks) and toks[k][1][:1] in ("d", "p") and is_nounish(toks[k - 1][1])
-    return noun if ok else None
+ASIDE = re.compile(r"[（(][^（）()]{0,24}[）)]")
 
 
 #: a quoted name (「宜蘭好日子」, “放心消费”) right after a verb of purpose
@@ -376,6 +319,13 @@ def money_purpose(doc: ArticleText, c: Candidate) -> str | None:
     then = _THEN_PURPOSE.match(doc.norm, c.end)  # 投放約12億元，繼續推行…計劃 (may be empty: 推动老屋重建)
     if (verb := doc.rules.spend_purpose.match(doc.norm, then.end() if then else c.end)) is None:
         return None
+    if (
+        then
+        and then.group(0)[:1] in "，,"
+        and _completed_amount(doc, c)
+        and _states_a_figure(doc, verb.end())
+    ):
+        return None  # 完成投资8640万元，新建改造供水管网312.5公里: a result stated beside another, no purpose
     # 推動「宜蘭好日子」行銷計畫: a quoted name opens the object; the run goes on after it
     quoted = _QUOTED_NAME.match(doc.norm, verb.end())
     start = quoted.end() if quoted else verb.end()
@@ -388,6 +338,18 @@ def money_purpose(doc: ArticleText, c: Candidate) -> str | None:
             break
         run.append(word)
     return "".join(run) or None
+
+
+def _completed_amount(doc: ArticleText, c: Candidate) -> bool:
+    """完成投资, 累计完成交通投资: an amount reported as done (完成 in the words just before it)."""
+    cs, _ = doc.clause(c.start)
+    return "完成" in doc.norm[max(cs, c.start - 8) : c.start]
+
+
+def _states_a_figure(doc: ArticleText, start: int) -> bool:
+    """Whether the clause from ``start`` states a figure of its own (a digit before its end)."""
+    _, ce = doc.clause(start)
+    return any(ch.isdigit() for ch in doc.norm[start:ce])
 
 
 def untimed(doc: ArticleText, start: int, end: int) -> str:

@@ -103,6 +103,17 @@ def _object_of_preposition(doc: ArticleText, figure_at: int | None) -> bool:
     )
 
 
+def _verb_before(doc: ArticleText, figure_at: int | None) -> bool:
+    """Whether a verb of two characters or more stands before the figure in its clause (涉及全港約
+    2 400公里的…): the figure's phrase is its object, so a verb after the noun inside it is part of
+    a name (雨水排放渠道); with none (全區約5 000公頃的農地種植水稻) that verb is the predicate."""
+    if figure_at is None:
+        return False
+    cs, _ = doc.clause(figure_at, SEGMENT_BREAK)
+    words = pos_tag(doc.shadow[max(cs, figure_at - 10) : figure_at])
+    return any(flag == "v" and len(word) >= 2 for word, flag in words)
+
+
 def _in_place_phrase(doc: ArticleText, figure_at: int | None) -> bool:
     """Whether the count is the object of a preposition of place (於全市13個區公所設置…)."""
     return (
@@ -223,7 +234,15 @@ def noun_run_after(
             continue
         # a b-word after the verb only modifies: a noun must follow it (濒危野生动植物, not 开设合共约)
         then = toks[k + 2] if nxt is not None and nxt[1] == "b" and k + 2 < len(toks) else nxt
-        opening = k == 0 or (k == 1 and toks[0][1] == "a")  # 300余种珍稀濒危野生动植物
+        # 300余种珍稀濒危野生动植物; 涉及约2 400公里的雨水排放渠道: after a measure and 的, in a verb's
+        # object, a noun and a verb open the name of the thing measured (雨水排放, 污水处理)
+        opening = k == 0 or (
+            k == 1
+            and (
+                toks[0][1] == "a"
+                or (via_de and counted and toks[0][1] == "n" and _verb_before(doc, figure_at))
+            )
+        )
         if (
             flag.startswith("v")
             and (len(run) >= 2 or len(word) == 1 or ((counted or via_de) and opening and len(word) == 2))

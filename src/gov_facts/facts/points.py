@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 _MOVES = ("升", "降", "涨", "跌")
 #: a scale written before the unit (万, 亿, 萬, 億): 8,765億點 is a quantity of points, no time of day
 _SCALED = re.compile(r"[万亿萬億]")
+#: the last hour a clock names (24点): a bare N点 past it is no time of day
+_LAST_HOUR = 24
 
 
 def index_points(sc: Scanner, r: Reading) -> Candidate | None:
@@ -38,11 +40,16 @@ def index_points(sc: Scanner, r: Reading) -> Candidate | None:
     if before.endswith(doc.rules.words.times_of_day):
         return None
     if not (moved or any(w in before for w in doc.rules.index_point_cues)):
-        if _SCALED.search(norm, r.a, r.p) is None:
+        if _SCALED.search(norm, r.a, r.p) is None and not r.value > _LAST_HOUR:
             return None
-        # 醫療費用總額為8,765億點, 结算120万点: a count of points (no time of day, no speech's
-        # points, no index level in a clause naming no index)
-        return sc.finish(bare_candidate(r, r.p, r.p + 1, r.value, "点", None, kind="count"))
+        # 醫療費用總額為8,765億點, 结算120万点, 每人每月補助800點: a count of points (no time of day: a
+        # clock has no hour past 24; no speech's points); an index its sentence names before the clause
+        # (上证指数早盘高开，一度升至3100点上方) makes it the index's level
+        ss, _ = doc.sentence(r.a)
+        indexed = any(len(w) > 1 and w in norm[ss:cs] for w in doc.rules.index_point_cues)  # not 指 alone
+        return sc.finish(
+            bare_candidate(r, r.p, r.p + 1, r.value, "点", None, kind="other" if indexed else "count")
+        )
     return sc.finish(bare_candidate(r, r.p, r.p + 1, r.value, "点", None, kind="other"))
 
 

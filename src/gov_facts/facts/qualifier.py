@@ -6,6 +6,7 @@ import re
 
 from ..rules.patterns import MeasureWord
 from .candidate import Candidate
+from .change_clause import converted, not_reached, without_paired_names
 from .context import ArticleText
 from .counted_after import noun_begun_by_unit
 from .nearest_words import nearest_word
@@ -221,12 +222,12 @@ def figure_change(doc: ArticleText, c: Candidate, clause_before: str) -> str | N
         modified = _FIGURE_OF_A_MODIFIED_NOUN.search(clause_before)
     if modified is not None:  # 达到《标准》合格以上的人数比例为93.2%: the verb is the noun's modifier
         clause_before = clause_before[modified.start() :]
-    clause_before = _inside_open_bracket(_after_last_item(clause_before))
+    clause_before = not_reached(_inside_open_bracket(converted(doc, c, _after_last_item(clause_before))))
     for w in doc.rules.words.one_counting if "年增" in clause_before else ():  # 明年|增設50個: no 年增
         clause_before = clause_before.replace("年" + w, "年" + "□" * len(w))
     change = change_of(clause_before, doc.rules)
-    if change in ("increase", "decrease") and _PAIRED_NAME.search(clause_before) is not None:
-        change = change_of(_PAIRED_NAME.sub(_masked_name, clause_before), doc.rules)
+    if change in ("increase", "decrease") and (named := without_paired_names(clause_before)) is not None:
+        change = change_of(named, doc.rules)
     if (
         change in ("increase", "decrease")
         and c.kind not in _RATES
@@ -299,15 +300,6 @@ def _inside_open_bracket(clause_before: str) -> str:
 
 #: the kinds of a change's rate (改造增长5%: the work verb is the subject, the change real)
 _RATES = frozenset({"percent", "percentage_point", "multiple"})
-
-#: two verb-object halves of change or saving (增收节支, 降本增效, 增产增收, 减员增效): four characters that,
-#: when the dictionary holds them, name a kind of result; its amount, no change (促进增收节支…5.84亿元)
-_PAIRED_NAME = re.compile(r"[增减降节提扩省开增][^\W\d_][增减降节提扩省增][^\W\d_]")
-
-
-def _masked_name(m: re.Match[str]) -> str:
-    return "□" * len(m.group(0)) if word_tag(m.group(0)) is not None else m.group(0)
-
 
 #: a level stated by 为 or 是 of a noun that a 的-phrase modifies (达到合格标准的人数比例为93.2%, 实现
 #:增长的行业为28个): a change word in the modifier describes the noun, not the figure; the figure is

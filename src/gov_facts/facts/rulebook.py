@@ -237,17 +237,16 @@ def _by_len(pairs: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
 def rulebook_for(patterns: Patterns) -> Rulebook:
     """The engine's compiled rules for ``patterns`` (cached: one Patterns object per run)."""
     r = patterns.rules
-    units: dict[str, UnitEntry | MeasureWord] = {}
-    for mw in r.measure_words:
-        units[mw.word] = mw
-    for u in r.units:
-        units[u.unit] = u
+    units: dict[str, UnitEntry | MeasureWord] = {mw.word: mw for mw in r.measure_words}
+    units.update((u.unit, u) for u in r.units)
     qb = _by_len((w, q) for q, pl in r.qualifiers.items() for w in pl.before)
     qa = _by_len((w, q) for q, pl in r.qualifiers.items() for w in pl.after)
     ch = _by_len(
         [(w, c) for c, ws in r.changes.items() for w in ws]
         + [(w, c) for c, ws in r.close_changes.items() for w in ws]
     )
+    priced = [(w, c) for c, ws in r.price_changes.items() for w in ws]  # close changes, never cues
+    close = frozenset([*(w for ws in r.close_changes.values() for w in ws), *(w for w, _ in priced)])
     ba = _by_len((w, b) for b, ws in r.basis.items() for w in ws)
     return Rulebook(
         units=units,
@@ -256,11 +255,11 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         qual_before=qb,
         qual_after=qa,
         qual_after_words=tuple(w for w, _ in qa),
-        changes=ch,
+        changes=_by_len([*ch, *priced]),
         change_words=tuple(w for w, _ in ch),
         change_set=frozenset(w for w, _ in ch),
         bound_lookalikes=tuple(r.bound_lookalikes),
-        close_changes=frozenset(w for ws in r.close_changes.values() for w in ws),
+        close_changes=close,
         change_to=re.compile("|".join(re.escape(w) for w, c in ch if c == "to") or r"(?!x)x"),
         basis=ba,
         planned=tuple(sorted(set(r.planned_cues), key=len, reverse=True)),

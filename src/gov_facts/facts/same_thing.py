@@ -83,6 +83,58 @@ def issued_thing(doc: ArticleText, c: Candidate, prior: Prior, subject: str | No
     return last_counted(since(prior, ss), c.unit, subject)
 
 
+#: 向各级防灾责任人发送预警信息, 为困难群众发放慰问金: the recipients, a verb of sending and its object,
+#: right before the figure (a bound perhaps between)
+_SENT_OBJECT = re.compile(
+    r"(?:向|给|給|為|为)[^，,。；;0-9]{1,16}?(?:发送|發送|发出|發出|发放|發放|推送|派发|派發|赠送|贈送|寄送|发布|發布)"
+    r"([^，,。；;0-9向给給為为]{2,10}?)(?:共计|合计|累计|总计|约|約|共|达|達|逾|近)?$"
+)
+
+
+def sent_object(doc: ArticleText, c: Candidate, subject: str | None) -> str | None:
+    """通过短信平台向各级防灾责任人发送预警信息120余万条: what is sent (预警信息), written between the
+    verb and the figure, is what the figure counts; the recipients and the verb are no part of it."""
+    if not subject or not any(w in doc.norm[max(0, c.start - 30) : c.start] for w in _RECIPIENT_WORDS):
+        return None  # the cheap test first: no recipient's coverb in reach
+    cs, _ = doc.clause(c.start)
+    m = _SENT_OBJECT.search(doc.norm, max(cs, c.start - 40), c.start)
+    if m is None or m.group(1) == subject:
+        return None
+    return m.group(1) if m.group(1) in subject else None
+
+
+#: the coverbs that name a recipient (向, 给, 为)
+_RECIPIENT_WORDS = ("向", "给", "給", "为", "為")
+
+
+#: verbs of giving or receiving money, never a whole subject by themselves (每月發給8,329元); not
+#: 补助, 补贴: nouns of the grant as well (再增加补助1200元)
+_GIVING = frozenset(
+    ("发给", "發給", "发放", "發放", "领取", "領取", "给予", "給予", "核发", "核發", "请领", "請領")
+)
+#: the thing given, object of such a verb earlier in the sentence: a grant's head ends it
+_GRANT_NAMED = re.compile(
+    r"(?:领取|領取|请领|請領|申领|申領|发放|發放|核发|核發|发给|發給)"
+    r"([^，,。；;0-9的]{0,16}?(?:津贴|津貼|养老金|養老金|补助|補助|补贴|補貼|礼金|禮金|奖金|獎金|救助金|慰问金|慰問金|年金|生活费|生活費))"
+)
+#: a topic opening the sentence (重陽敬老禮金部分，): the thing the sentence's figures are about
+_PART_OPENER = re.compile(r"([^，,。；;：:0-9]{2,12})部分[，,：:]")
+
+
+def given_thing(doc: ArticleText, c: Candidate, subject: str | None) -> str | None:
+    """每月發給8,329元, 每人可領取新臺幣1,000元: a bare verb of giving names no thing; the grant is the
+    one its sentence named as such a verb's object (領取中低收入老人生活津貼長者…，每月發給…: 生活津貼),
+    else the topic the sentence opens with (重陽敬老禮金部分，…)."""
+    if subject not in _GIVING:
+        return None
+    ss, _ = doc.sentence(c.start)
+    named = [m.group(1) for m in _GRANT_NAMED.finditer(doc.norm, ss, c.start)]
+    if named:
+        return named[-1]
+    opener = _PART_OPENER.match(doc.norm, ss)
+    return opener.group(1) if opener is not None and opener.end() <= c.start else None
+
+
 #: a clause comparing the figure before with another's (高于同期全省外贸出口增速3.2个百分点): its noun is
 #: the other's, so a share after it is of the clause before it
 _COMPARED = re.compile(r"\s*(?:比|较)?(?:高于|低于|快于|慢于|高出|低出|超出)")

@@ -21,7 +21,7 @@ from .reading import Reading
 from .suffixes import SuffixReader
 from .tables import with_cells
 from .tagging import word_tag
-from .text import NUM_RE, RATIO_NAMED_AFTER, RATIO_RE
+from .text import NUM_RE, RATIO_NAMED_AFTER, RATIO_NOUN_AFTER, RATIO_RE
 from .units import match_unit, one_added, read_number, unit_after_the_list
 
 #: 翻一番 (doubled), 翻两番 (quadrupled), 翻番; with 了 (翻了一番) and 多 (翻两番多: more than that)
@@ -145,6 +145,7 @@ class Scanner:
         if (
             norm.startswith(words.ratio_cues_after, m.end())
             or RATIO_NAMED_AFTER.match(norm, m.end())  # 維持1:11的教師與學生比例: the name after 的
+            or RATIO_NOUN_AFTER.match(norm, m.end())  # 未达到1:3开考比例: the name right after
             or words.ratio_cue_before.search(norm, max(0, m.start() - words.ratio_cue_span), m.start())
         ):
             return True

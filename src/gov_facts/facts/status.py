@@ -303,8 +303,8 @@ def _sentence_plans(doc: ArticleText, c: Candidate, cs: int) -> bool:
         if prev_cs == ss:
             break
         at, (prev_cs, prev_ce) = prev_cs, doc.clause(prev_cs - 1)
-    if not planned_before:
-        return False
+    if not planned_before or status_cues.quota_reached(doc, prev_cs, prev_ce, c.start):
+        return False  # 计划招聘1人，审核通过196人: what the quota drew
     own = [t for t in _clause(doc, cs, doc.clause(c.start)[1]).tokens if t[2] < c.start]
     if says_done(own, doc.rules.words.done_words) and not plan_chain.summed_by_a_deadline(doc, own, ss, cs):
         return False

@@ -376,3 +376,16 @@ def holds_a_plan_cue(doc: ArticleText, ss: int, se: int) -> bool:
     rules, norm = doc.rules, doc.norm
     cue = rules.plan_cue_any.search(norm, ss, se) or rules.directive_opener.match(norm, ss)
     return cue is not None or rules.completion_opener.match(norm, ss) is not None
+
+
+def quota_reached(doc: ArticleText, plan_start: int, plan_end: int, at: int) -> bool:
+    """计划招聘工作人员126名，涉及…事业单位48家; 计划招聘1人，审核通过196人，竞争比达196:1: clauses after a
+    quota's clause (its only plan word 计划 before a verb of a quota, ``quota_verbs``) that say what the
+    quota covers or drew (``quota_reach``) state what is, not the plan (设34个班 goes on setting it)."""
+    words = doc.rules.words
+    if not any(w in doc.norm[plan_end:at] for w in words.quota_reach):
+        return False  # the cheap test first: nothing of what a quota covers or drew
+    plan = doc.norm[plan_start:plan_end]
+    if words.quota_plan.search(plan) is None:
+        return False
+    return doc.rules.planned_any.search(words.quota_plan.sub("□□", plan)) is None

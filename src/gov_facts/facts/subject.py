@@ -14,8 +14,9 @@ import re
 from dataclasses import replace
 
 from ..rules.patterns import MeasureWord
+from .acts_counted import act_after_pivot, act_before, acts_totalled, lone_adverb
 from .among_parts import part_after_among
-from .baseline_before import is_baseline
+from .baseline_before import is_baseline, what_is_compared
 from .bracket_names import bracketed_label, named_in_bracket_before
 from .candidate import PHYSICAL_KINDS, Candidate, Prior, since
 from .carried import carried, changed_from, just_before, last_amount, named_elsewhere, share_of_last
@@ -33,7 +34,8 @@ from .counted_after import (
     served_before,
 )
 from .counted_object import named_by_copula, object_to_clause_end, of_the_group, parallel_object
-from .dimensions import sized_after_verb, thing_measured
+from .deadlines import deadline_activity
+from .dimensions import names_no_thing, sized_after_verb, thing_measured
 from .enumeration import PLACE_COUNTS, listed, places_named_before, stocked
 from .extremes import other_extreme
 from .framing import (
@@ -43,7 +45,6 @@ from .framing import (
     activity_after_de,
     by_standard,
     counted_group,
-    deadline_activity,
     holds_a_time,
     inside_calculation_frame,
     is_old_level,
@@ -70,6 +71,7 @@ from .noun_after import noun_run_after
 from .noun_phrase import noun_run_before, per_what, quantity_named_before
 from .ranked_subject import ranked_subject
 from .same_thing import past_comparison
+from .subject_frames import named_before_from
 from .tables import cell_subject
 from .text import CN_NUM, SCALES, SEGMENT_BREAK
 from .topic import (
@@ -87,7 +89,7 @@ from .unit_subject import verb_named_amount as verb_named
 from .units import unit_after
 
 _BASE_FRAME = re.compile(r"在([^，。；;在]{2,24}?)的?基础上[^，。；;]{0,6}$")
-_NEXT_FIGURE = re.compile(rf"(?:和|与|及|、)?(?:[0-9]+(?:\.[0-9]+)?|[{CN_NUM}]+)[{SCALES}]*")
+_NEXT_FIGURE = re.compile(rf"[和与及、]?[约近逾超約]?(?:[0-9][0-9,]*(?:\.[0-9]+)?|[{CN_NUM}]+)[{SCALES}]*")
 
 
 #: 占全部投资的89.4%, 占地区生产总值比重为52.4%, 完成年度目标的30.5%, 与GDP之比达2.64%, 为预算的
@@ -116,23 +118,12 @@ def _had_before(doc: ArticleText, cs: int, prev: Prior) -> str | None:
     return named if pcs <= p.start < cs and doc.shadow.find(named, pcs, p.start) >= 0 else None
 
 
-#: a bare dimension before a physical figure (长, 宽约, 条长): it measures the noun after 的, the subject
-_DIMENSION = re.compile(r"[^\s]?[长宽高深厚重]")
 #: 等一行, 一行: a party of people counted by the figure after it
 _GROUP = re.compile(r"等?一行$")
 #: 限载20吨, 限高4.5米: a limit verb right before a figure names the limit, not the thing limited
 _LIMIT_VERB = re.compile(r"限[载重高宽速长]$")
 #: at most this many characters between an old level and the new one (缩短至约, 调整为)
 _NEW_LEVEL_GAP = 6
-#: a word of totalling right before a count of acts (充电共计31.6万次, 充電累計約), past a bound
-_TOTALLED = re.compile(r"(?:共计|累计|合计|总计|共|达)(?:约|近|逾|超过)?$")
-
-
-def _acts_totalled(doc: ArticleText, c: Candidate, acts: str) -> bool:
-    """Whether a noun and the verb of an activity (jieba's 充电) stand right before a word of
-    totalling and a count of acts: the verb is part of what is counted, not a predicate."""
-    m = _TOTALLED.search(doc.shadow, max(0, c.start - 5), c.start)
-    return m is not None and doc.shadow.endswith(acts, 0, m.start())
 
 
 def _prev_in_sentence(doc: ArticleText, c: Candidate, prev: Prior) -> Prior:
@@ -213,8 +204,11 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         after = None  # 6200万元闲置超过1年: a state, not a noun
     if after and after.endswith("中") and len(after) > 2 and "在" in doc.norm[max(0, c.start - 6) : c.start]:
         after = after[:-1]  # 在全省11个设区市中排名: the group, not its 中
-    if after and (via_de or c.kind in ("percent", "money")) and _LEVEL_WORD.search(after):
+    if after and ((via_de or c.kind in ("percent", "money")) and _LEVEL_WORD.search(after)):
         after = None
+    after = None if lone_adverb(doc, c, after) else after  # 24小时内基本清理完毕: how far, not what
+    if c.kind == "count" and (acted := act_after_pivot(doc, c)):  # 共组织1.1万余人参与清扫积雪: who
+        return acted, False
     if after and not via_de:
         if c.kind == "count":  # 8个国控断面水质达标率为100%: the count's noun is the first
             named = quantity_named_before(doc, c)  # 总建屋量约为十八万九千个单位: the quantity
@@ -246,7 +240,7 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
     quoted = quoted_for(doc, c)
     if quoted:
         return quoted, False
-    # 6大类67条政策库, 4晚5天之旅, 22.5万总吨和10万总吨邮轮泊位: the next figure's noun names it too
+    # 6大类67条政策库, 4晚5天之旅, 136条、约742公里城市主干道: the next figure's noun names it too
     nxt = _NEXT_FIGURE.match(doc.norm, c.end)
     if nxt is not None and c.kind not in PHYSICAL_KINDS:
         m = unit_after(doc, nxt.end(), len(nxt.group(0)) - len(nxt.group(0).rstrip(SCALES)))
@@ -344,8 +338,10 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
     period = FROM_PERIOD.search(doc.norm, cs, c.start)
     if period is not None and (holds_a_time(doc, period.start(1), period.end(1)) or is_old_level(doc, c)):
         from_noun = noun_run_before(doc, replace(c, start=period.start()))[0]
-        if from_noun:
-            return from_noun, False
+    else:  # 价格由均价1.3万元降至700元: a word inside the from-phrase is no noun of the level
+        from_noun = named_before_from(doc, c)
+    if from_noun:
+        return from_noun, False
     # 特殊教育学生（含送教上门学生575人）4943人: the breakdown in brackets is passed over
     breakdown = BREAKDOWN_BEFORE.search(doc.norm, max(0, c.start - 48), c.start)
     if breakdown is not None:
@@ -357,20 +353,20 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
     before, verb, topic = noun_run_before(doc, c)
     if before and is_baseline(doc, c, before):
         # 高于时序进度7.4个百分点, 比全省高3个百分点: the noun is what the figure is compared with
-        before = None
+        before = what_is_compared(doc, c, before)  # 清运量较去年同期最大一次降雪增加约三成: 清运量
     among = (part_after_among(doc, c) or bracketed_label(doc, c)) if not before or len(before) == 1 else None
     if among:  # 其中居民生活和采暖用气约36.3亿立方米 (jieba: …|用|气), 其中…参与“云祭扫”的近8.2万人次
         return among, False
     elided = named_elsewhere(doc, c, prev, before) or (None if before else stocked(doc, c, prev))
     if elided:  # 发送旅客2782.8万人次，日均347.9万人次; 总销货数量临时估计较一年前上升5.4%
         return elided, False
-    if before and after and via_de and _DIMENSION.fullmatch(before):
-        return after, False  # 这条长约12公里的道路: the road's length, not 条长
+    if before and after and via_de and names_no_thing(before):
+        return after, False  # 这条长约12公里的道路, 全港约2 400公里的渠道: the road's length, not 条长
     if before in doc.rules.bare_rates and doc.rules.bare_rate_before.search(
         doc.norm, max(0, c.start - 6), c.start
     ):
         before = None  # 提高11.5公斤，增幅2.4%: a bare rate names the thing of the figure before
-    if before and verb and c.unit in doc.rules.event_units and _acts_totalled(doc, c, before + verb):
+    if before and verb and c.unit in doc.rules.event_units and acts_totalled(doc, c, before + verb):
         return before + verb, topic  # 新能源汽车充电共计31.6万次: the acts counted, verb and all
     if before:  # 为4826户纳税人办理留抵退税61.52亿元: past those served and the verb
         # 加裝柔性防護網，總長度約2.8公里: a bare dimension opening the clause measures the thing before
@@ -385,7 +381,8 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         # the same unit before it
         same_unit = served_before(doc, c) or named_by_verbs(doc, c) or topic_before(doc, c, prev)
         # 每班不超过30人，每场不超过20人: what the count is per, before the count of the same unit
-        same_unit = same_unit or per_what(doc, c) or carried(doc, c, prev, same_unit_only=True)
+        same_unit = same_unit or per_what(doc, c) or act_before(doc, c)  # 审核通过3417人: those who passed
+        same_unit = same_unit or carried(doc, c, prev, same_unit_only=True)
         if same_unit:
             return same_unit, False
         return noun_begun_by_unit(doc, c) or c.unit, False

@@ -18,8 +18,11 @@ from .topic import sentence_topic
 #: (核拨, 核发, 拨付, 核销, 兑付) and of handling cases (处理, 受理), written right before a count
 _ACTED = re.compile(r"(?:记录到|监测到|观测到|观察到|拍摄到|核拨|核发|拨付|核销|兑付|处理|受理)$")
 _ACTED_NEAR = re.compile(_ACTED.pattern[:-1])
-#: the adverbs, bounds and times of a year between the thing and its verb (全年共, 已, 累计)
-_BETWEEN = re.compile(r"(?:全年|年内|今年|已经|已|均已|共|累计|合计|合共|共计|总共|陆续|先后|全部|再|又)*$")
+#: the adverbs, bounds and times of a year between the thing and its verb (全年共, 已, 累计), and a
+#: verb of completing the act (已完成处理298宗: the cases handled, not 已完成)
+_BETWEEN = re.compile(
+    r"(?:全年|年内|今年|已经|已|均已|共|累计|合计|合共|共计|总共|陆续|先后|全部|再|又|完成)*$"
+)
 #: what says the counts are items in turn (分别) or averages (日均, 人均), not of one thing
 _SPREAD = ("分别", "均")
 #: bounds between the verb and its figure (约, 近, 逾)

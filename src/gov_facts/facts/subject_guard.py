@@ -26,6 +26,7 @@ from .candidate import Candidate, Prior, since
 from .carried import is_change
 from .compared_base import base_of_comparison
 from .context import ArticleText
+from .listed_pronouns import listed_for
 from .noun_after import noun_run_after
 from .noun_phrase import noun_run_before
 from .respective_baselines import respective_baseline
@@ -105,6 +106,7 @@ def _short_subject(doc: ArticleText, c: Candidate, prev: Prior, subject: str) ->
         or (_for_manner(doc, c, prev, subject) if manner else None)
         or (_for_time(doc, c, prev, subject) if not TIME_ALONE_CHARS.isdisjoint(subject) else None)
         or (_aspect(doc, c) if subject in _TOTALS else None)
+        or (listed_for(doc, c, subject) if subject.endswith("者") else None)  # 三者: the list before
     )
 
 

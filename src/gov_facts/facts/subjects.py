@@ -14,7 +14,14 @@ from .contrast_topics import contrasted_topic
 from .penalties import imposed_penalty, penalty_lasting
 from .rate_bases import per_base
 from .rule_figures import window_of_a_use
-from .same_thing import average_of_the_level, issued_thing, result_of_the_act, worth_of_the_same
+from .same_thing import (
+    average_of_the_level,
+    given_thing,
+    issued_thing,
+    result_of_the_act,
+    sent_object,
+    worth_of_the_same,
+)
 from .signed_notes import signed_note
 from .standards import compared_standard
 from .subject import subject_of
@@ -55,6 +62,8 @@ class Subjects:
         subject = average_of_the_level(doc, c, self.prior, subject) or subject  # 平均每日约N人次使用
         subject = result_of_the_act(doc, c, self.prior, subject) or subject  # 完成加装并投入使用261部
         subject = issued_thing(doc, c, self.prior, subject) or subject  # 向合資格長者發出約11,600張
+        subject = sent_object(doc, c, subject) or subject  # 向…责任人发送预警信息120余万条: 预警信息
+        subject = given_thing(doc, c, subject) or subject  # 每月發給8,329元: the grant, not 發給
         subject = _without_adverb_tail(subject)  # 风电装机将达到: the modal says when, not what
         self.prior.append((based, subject, topic))
         standard = compared_standard(doc, c)  # 高於92.5%的服務承諾: the standard's own level

@@ -30,7 +30,6 @@ _SCALE_COUNTED = re.compile("个多?[万亿]")
 _BIG_SCALES, _ANY_SCALES = re.compile(r"[万亿]+"), re.compile(r"[万亿千百]*")
 _SMALL_PLACES, _SHORT_QUOTE = re.compile("[十百千]"), re.compile(r"“[^”]{1,8}”")
 _LENGTHS = ("半", "左右", "上下", "有余")  # after N年 in numerals, a length: 一年半, 两年左右
-_PER_BEFORE = re.compile(r"每(小时|秒钟?|分钟|天|日|年)$")
 #: an English scale word after an amount written with a currency symbol (US$3.5 million, HK$2 bn)
 _ENGLISH_SCALE = re.compile(r"[ \u00a0]?(million|billion|trillion|mn|bn)(?![A-Za-z])", re.IGNORECASE)
 _ENGLISH_FACTORS = {"million": Decimal(10**6), "mn": Decimal(10**6), "billion": Decimal(10**9),
@@ -293,6 +292,8 @@ class SuffixReader:
         tail = unit == "年" and r.is_cn and units.duration_tail(doc, unit_end)
         year_like = year_like and not tail  # 五年时间里, 两千多年历史: how long, not which year
         long_ago = tail and _SMALL_PLACES.search(r.core) is not None  # 两千多年历史: no year 2000
+        aged = unit == "年" and units.age_before(norm, r.a)
+        long_ago, year_like = long_ago or aged, year_like and not aged  # 树龄约2300年: an age
         if unit == "年" and ((abs(value) >= 1000 and not long_ago) or year_like):
             return None  # 2021年, 二〇二一年: a year (一年半 is a duration)
         after = "来" if norm.startswith("以来", unit_end) else norm[unit_end : unit_end + 1]  # 自105年以來
@@ -349,10 +350,10 @@ class SuffixReader:
         if spoken_yuan and (kuai := money.kuai(doc, unit_end, value)) is not None:
             end, value = kuai
             unit, kind, unit_entry = "元", "money", doc.rules.units.get("元")
-        per = _PER_BEFORE.search(norm[max(0, start - 4) : start])
+        per = units.per_time_before(norm, start)
         if per and kind in ("length", "volume", "mass"):
-            # 每小时27680公里: a speed; the surface takes in 每小时
-            unit, kind, start = f"{unit}/{per.group(1)}", "other", start - len(per.group(0))
+            # 每小时27680公里: a speed, the surface takes in 每小时; 每秒可排放約140立方米: a flow
+            unit, kind, start = f"{unit}/{per[0]}", "other", per[1]
         if kind == "money" and unit in money.YUAN:
             end, value = money.yuan_fractions(doc, end, value)
             if r.currency is not None:
@@ -373,6 +374,8 @@ class SuffixReader:
         )  # fmt: skip
         if product is not None:
             cand.extra["named"] = product  # 30年期品种: the bond or loan the term is of
+        if per and per[1] == r.start:  # 每秒可排放約140立方米雨水: the rate's noun follows it
+            cand.extra["noun_follows"] = True
         ranges.after_unit(doc, cand, base, norm[unit_end:denominator])  # 15%至20%, 8元/吨至9元/吨
         return self.sc.finish(cand)
 

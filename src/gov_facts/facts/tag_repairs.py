@@ -1,9 +1,9 @@
 """Where jieba's cuts or tags mislead the noun reader before a figure, and what the words are: a noun's
-last character cut off as a measure word (健身步|道), 经 before a verb read as a noun (经审查), a noun
-read as an adjective before 平均 (容重), 净 and its verb read apart (净|移入), the thing held read as a
-verb after a verb of holding (舉辦|展覽), the head of what is received read as a verb (身份證|申請), and
-the verbs before a figure that name it (融资50亿元, 劝阻2.1万人次). Part of the subject decision
-(:mod:`.words_before`, :mod:`.noun_phrase` read the words through these)."""
+last character cut off as a measure word (健身步|道) or a role's suffix (网格|员), 经 before a verb read
+as a noun (经审查), a noun read as an adjective before 平均 (容重), 净 and its verb read apart (净|移入),
+the thing held read as a verb after a verb of holding (舉辦|展覽), the head of what is received read as
+a verb (身份證|申請), and the verbs before a figure that name it (融资50亿元, 劝阻2.1万人次). Part of
+the subject decision (:mod:`.words_before`, :mod:`.noun_phrase` read the words through these)."""
 
 from __future__ import annotations
 
@@ -18,6 +18,8 @@ from .tagging import word_tag
 _CUT_TAGS = frozenset({"q", "uv"})
 #: the tags of a dictionary noun that character ends (步道, 场地)
 _NOUN_WORD_TAGS = frozenset({"n", "s", "nz"})
+#: the suffixes of a person's role jieba cuts off a noun as a word of its own (群测群防|员, 网格|员)
+_PERSON_SUFFIXES = frozenset({"员", "員"})
 #: the suffixes that make a kind of the word before (竞猜|型, 开放|式), whatever jieba tags that word
 _KIND_SUFFIXES = frozenset({"型", "式"})
 
@@ -27,20 +29,33 @@ def rejoined(toks: list[tuple[str, str]]) -> list[tuple[str, str]]:
     or a particle (健身|步|道: 步道; 社会|足球场|地: 场地): the character and the one before it make a
     noun of the dictionary, after a noun (新建健身步道186公里, 社会足球场地23个: the noun counted).
     A kind suffix jieba cuts off (竞猜|型|游戏, 开放|式|基金) makes a noun of the word before it, so
-    the kind stays in the noun phrase (竞猜型游戏销售181.42亿元: not 型游戏销售)."""
+    the kind stays in the noun phrase (竞猜型游戏销售181.42亿元: not 型游戏销售). A noun of one
+    character before a modifier cut one character late is cut again (雨|水泵房: 雨水|泵房)."""
     before = "x"
     for word, flag in toks:  # the cheap test first: most windows have no such character after a noun
         if flag in _CUT_TAGS and len(word) == 1 and before[:1] == "n":
             break
+        if word in _PERSON_SUFFIXES and flag[:1] != "n" and before[:1] == "n":
+            break
         if flag == "k" and word in _KIND_SUFFIXES and before != "x":
             break
-        before = flag
+        if flag == "b" and len(word) >= 3 and before == "n1":
+            break
+        before = "n1" if flag == "n" and len(word) == 1 else flag
     else:
         return toks
     out: list[tuple[str, str]] = []
     for word, flag in toks:
+        if out and flag == "b" and len(word) >= 3 and len(out[-1][0]) == 1 and out[-1][1] == "n":
+            recut = _recut(out[-1][0], word)
+            if recut is not None:  # 雨|水泵房: 雨水|泵房, the noun whole
+                out[-1:] = recut
+                continue
         if out and flag == "k" and word in _KIND_SUFFIXES and out[-1][1] != "x":
             out[-1] = (out[-1][0] + word, "n")
+            continue
+        if out and word in _PERSON_SUFFIXES and flag[:1] != "n" and out[-1][1][:1] == "n":
+            out[-1] = (out[-1][0] + word, "n")  # 群测群防|员, 网格|员: those who do it, one noun
             continue
         cut = out and flag in _CUT_TAGS and len(word) == 1 and out[-1][1][:1] == "n"
         if cut and (word_tag(out[-1][0][-1] + word) or "") in _NOUN_WORD_TAGS:
@@ -48,6 +63,16 @@ def rejoined(toks: list[tuple[str, str]]) -> list[tuple[str, str]]:
             continue
         out.append((word, flag))
     return out
+
+
+def _recut(char: str, word: str) -> list[tuple[str, str]] | None:
+    """A noun of one character and a modifier jieba cuts one character late (雨|水泵房, after a
+    measure word: 全港25個雨水泵房): when the character and the modifier's first make a noun of the
+    dictionary and the rest is one too, the two nouns (雨水|泵房); else None."""
+    head, rest = char + word[0], word[1:]
+    if (word_tag(head) or "") in _NOUN_WORD_TAGS and (word_tag(rest) or "") in _NOUN_WORD_TAGS:
+        return [(head, "n"), (rest, "n")]
+    return None
 
 
 def by_way_of(word: str) -> bool:

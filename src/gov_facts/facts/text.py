@@ -44,6 +44,9 @@ RATIO_RE = re.compile(
 )
 #: a ratio's name after 的 ending in a word of ratio (1:11的教師與學生比例), not a score (3:1的比分)
 RATIO_NAMED_AFTER = re.compile(r"的([^，,。；;：:0-9的]{0,8}?(?:比例|比率|之比|比(?![分赛])))")
+#: a ratio's name written right after it with no 的, a short noun ending in a word of ratio (未达到1:3开考
+#: 比例, 按1:1配套比例, 3:7分成比例)
+RATIO_NOUN_AFTER = re.compile(r"[^，,。；;：:0-9的、]{1,6}?(?:比例|比率|配比)")
 BARE_NUMBER = re.compile(r"-?[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?")
 #: between the two ends of a range; an inclusion mark may stand before it: 2万(含)-8万元
 RANGE_SEP = re.compile(r"\s*(?:[(（]含[)）])?\s*(?:至|到|~|～|-|－|—{1,2}|–)\s*")

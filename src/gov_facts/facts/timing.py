@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date
 
 from ..core.models import TimeRef
-from .aside_times import adjusted_for, dated_in_aside, names_a_campaign
+from .aside_times import adjusted_for, dated_in_aside, dates_a_start, names_a_campaign, past_a_modifier
 from .calendar_spans import shift_year
 from .candidate import Candidate
 from .compared_levels import compared_level_time
@@ -230,6 +230,7 @@ def _own_time_in_sentence(doc: ArticleText, c: Candidate, present_or_limited: bo
         and not names_a_campaign(doc, t, ss)  # 2023年12月至2024年2月，…开展2024年“两节”送温暖活动
         and not dated_in_aside(doc, t, c)  # （其中去年新建41个），…发放物资3.6万份
         and not adjusted_for(doc, t, c)  # 扣除去年同期…因素后, 去年价格变动的翘尾影响约为
+        and not dates_a_start(doc, t, c)  # 此次普查于2023年3月启动，历时两年半: the start, not the length
         and not (c.kind == "rank" and t.text.endswith(SINCE))  # 1961年以来第二暖: the span ranked over
         and not _RECORD_SINCE.match(doc.norm, t.end)  # 为1961年有气象记录以来同期最少: a record's span
         and not in_another_cell(doc, c, t)  # 3号线 | 18.4 | 2025年底 (计划开通时间): the line's date
@@ -237,8 +238,8 @@ def _own_time_in_sentence(doc: ArticleText, c: Candidate, present_or_limited: bo
     in_sentence = without_names_after_as_of(doc, in_sentence, c)
     in_clause = [t for t in in_sentence if cs <= t.start < ce]
     before = [t for t in in_clause if t.end <= c.start]
-    if before:
-        return before[-1]
+    if before:  # (今年新建的11所: a time of the relative clause, past it to the sentence's opener)
+        return past_a_modifier(doc, before[-1], c, [t for t in in_sentence if t.end <= cs])
     # 从改革开放之初的800元提高到目前的5000元: a time after the new level's change word is its own
     after = [t for t in in_clause if t.start >= c.end and not _not_its_own_after(doc, c.end, t)]
     if after:

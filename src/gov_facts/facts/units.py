@@ -316,6 +316,12 @@ def whole_place_before(norm: str, pos: int) -> bool:
     return _WHOLE_PLACE.search(norm, max(0, pos - 3), pos) is not None
 
 
+def is_whole_place(word: str) -> bool:
+    """Whether ``word`` is 全 and a place of one or two characters alone (全港, 全市, 全省): a scope,
+    never what a figure with a noun of its own after 的 measures (全港約2 400公里的雨水排放渠道)."""
+    return _WHOLE_PLACE.fullmatch(word) is not None
+
+
 #: a verb of having, setting up or building (现有, 设有, 新建, 辖区) and a locative (位于, 在, 住): in
 #: the clause before a place word and a number with an address unit, the first counts places, the
 #: second locates an address
@@ -343,3 +349,34 @@ def one_added(norm: str, a: int) -> bool:
     adding (增 or 新 and a verb: 增设, 新增, 新建, 增开) count one more, a figure; elsewhere 一个, 一家
     are no figures (这是一个好办法, 新的一年)."""
     return a >= 2 and norm[a - 2] in "增新" and word_tag(norm[a - 1]) == "v"
+
+
+#: a unit of time a figure is per, right before it (每小时27680公里: the surface takes it in)
+_PER_BEFORE = re.compile(r"每(小[时時]|秒[钟鐘]?|分[钟鐘]|天|日|年)$")
+#: a second, minute or hour a flow or speed is per, with a verb of doing between (每秒可排放約140立方米,
+#: 每小時可處理約2,000立方米): a rate all the same, the surface the figure's own
+_PER_BEFORE_VERB = re.compile(
+    r"每(秒钟?|分钟|小时)[可能]?[\u4e00-\u9fff]{1,3}?(?:约|達|达|逾|近|最多|最高)?$"
+)
+
+
+def per_time_before(norm: str, start: int) -> tuple[str, int] | None:
+    """The unit of time a figure at ``start`` is per (每小时, 每秒) and where its surface then starts, or
+    None: right before the figure (每小时27680公里) or past a verb of doing (每秒可排放約140立方米)."""
+    if "每" not in norm[max(0, start - 10) : start]:
+        return None  # the cheap test first: most figures have no 每 before them
+    per = _PER_BEFORE.search(norm, max(0, start - 4), start)
+    if per is not None:
+        return per.group(1), per.start()
+    per = _PER_BEFORE_VERB.search(norm, max(0, start - 10), start)
+    return (per.group(1), start) if per is not None else None
+
+
+#: an age before a number of years (树龄约2300年, 楼龄逾50年)
+_AGE_BEFORE = re.compile(r"[龄齡](?:[约約达達逾近有为為]|超过|超過)?$")
+
+
+def age_before(norm: str, pos: int) -> bool:
+    """Whether an age stands right before the number at ``pos`` (树龄约2300年): its years say how old,
+    never which year."""
+    return _AGE_BEFORE.search(norm, max(0, pos - 5), pos) is not None

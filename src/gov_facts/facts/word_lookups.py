@@ -37,6 +37,8 @@ class WordLookups:
     project_part: re.Pattern[str] = _NEVER
     #: :mod:`.words_before`: a verb of building or adding before its object (改建健身步道)
     build_verbs: frozenset[str] = frozenset()
+    #: :mod:`.acts_counted`: adverbs of extent never a whole subject (基本清理完毕, 全部完成)
+    lone_adverbs: frozenset[str] = frozenset()
     #: :mod:`.plausible`: what opens a bracket that sets up an alias (（以下简称代表建议）)
     alias_openers: tuple[str, ...] = ()
     #: :mod:`.status`: a term of a planned measure (每人獲發, 每宗個案以…為上限, 涉及開支, 惠及)
@@ -49,6 +51,9 @@ class WordLookups:
     #: plan words that plan only before a verb, a preposition or a time (建议, 预定)
     lead_cues: frozenset[str] = frozenset()
     done_words: tuple[str, ...] = ()
+    #: a quota's plan word (计划招聘), and the words of what a quota covers or drew (涉及, 审核通过)
+    quota_plan: re.Pattern[str] = _NEVER
+    quota_reach: tuple[str, ...] = ()
     actual_words: tuple[str, ...] = ()
     #: :mod:`.plan_headings`: how a heading over the work ahead ends or opens (工作安排, 下一步)
     plan_heading_ends: tuple[str, ...] = ()
@@ -215,6 +220,7 @@ def word_lookups(r: WordLists) -> WordLookups:
         # 由現時的30天縮短至20天, 从现在的5个增至8个: after 由/从 the now is the old level's
         now_mark=words_pattern(r.now_marks, "(?<![由从])(?:@)"),
         build_verbs=frozenset(r.build_verbs),
+        lone_adverbs=frozenset(r.lone_adverbs),
         alias_openers=tuple(r.alias_openers),
         plan_term=words_pattern(r.plan_terms),
         # 全年預算執行率為72.5%, 年度目标完成率达85%: the rate of doing the plan, as its share
@@ -226,6 +232,8 @@ def word_lookups(r: WordLists) -> WordLookups:
         plan_nouns=tuple(r.plan_nouns),
         lead_cues=frozenset(r.lead_cues),
         done_words=tuple(r.done_words),
+        quota_plan=words_pattern(r.quota_verbs, "计划(?=@)"),
+        quota_reach=tuple(r.quota_reach),
         actual_words=tuple(r.actual_words),
         plan_heading_ends=tuple(r.plan_heading_ends),
         plan_heading_leads=tuple(r.plan_heading_leads),

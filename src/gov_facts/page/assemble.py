@@ -41,6 +41,8 @@ class Parts:
     stamps: list[str] = field(default_factory=list)
     #: the first lines below the body, outside it (a date line at the page's foot)
     below: list[str] = field(default_factory=list)
+    #: the date a breadcrumb ends with (新聞公報 > 2025年4月28日): the day the page is filed under
+    crumb: str | None = None
 
 
 def assemble(
@@ -155,6 +157,10 @@ def _published(
         later = pick_published([found] if found else [], [], [], tail_dates, parts.credits)
         rejected = [w for w in pick.warnings if w != NO_DATE]
         warnings = rejected + [w for w in later.warnings if w not in rejected]
+        if later.published is None and parts.crumb:
+            crumb = pick_published([], [], [fold_date_text(parts.crumb)])
+            if crumb.published is not None:
+                return DatePick(crumb.published, rejected)  # the day its breadcrumb files it under
         if later.published is None and (filed := url_day(url)) is not None:
             return DatePick(filed, rejected)  # the day the page's URL files it under
         if later.published is None and pick.period is not None:

@@ -17,6 +17,7 @@ from lxml.html import HtmlElement as Element
 from ..rules.compiled import compiled
 from ..rules.page_rules import ChromeRules
 from .continuation import mark_next_links
+from .date_blocks import date_block, mark_crumb_date
 from .dates import dateline_alone
 from .html_tags import DROP_TAGS
 from .lines import NEXT_LINK_MARK
@@ -175,8 +176,12 @@ def prune(doc: Element, rules: ChromeRules, url: str | None = None) -> dict[Elem
             continue
         if _contains_container(el, containers):
             continue
+        if date_block(el, w):
+            continue  # a release's closing dateline under a font-size or print class: its own date
         if keep_next_links and (el.get(NEXT_LINK_MARK) is not None or el.find(_MARKED) is not None):
             continue
+        if any("crumb" in t for t in named.get(el, ())):
+            mark_crumb_date(doc, el)
         dropped.add(el)
         _drop(el)
     return named

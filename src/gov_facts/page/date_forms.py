@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .dates import dateline, find_dates
+
 _DAY_FIRST = re.compile(
     r"(?<![\d/.-])(?P<d>[0-3]?\d)\s*(?P<sep>[/.-])\s*(?P<m>[01]?\d)\s*(?P=sep)\s*(?P<y>(?:19|20)\d{2})(?!\d)"
 )
@@ -84,3 +86,27 @@ def date_below(lines: Sequence[str]) -> list[str]:
             time = folded[i + 1] if i + 1 < len(folded) and _TIME_LINE.match(folded[i + 1]) else ""
             return [f"{line} {time}".strip()]
     return []
+
+
+#: the most a block holding nothing but a date and its time of day says
+_DATE_ALONE_MAX = 40
+
+
+def date_alone(text: str) -> bool:
+    """A block of nothing but one plausible date, its weekday and its time of day (2025年8月26日
+    10:20, 2025-08-26, 2025年4月28日（星期一）香港時間下午3時30分): a page's own date line, even under
+    a print or font-size class, never a line that says more (今天是…, 訪問量) nor one whose weekday
+    is false to its date."""
+    t = text.strip()
+    if not t or len(t) > _DATE_ALONE_MAX or not t[0].isdigit():
+        return False
+    if _WEEKDAY.search(t) and dateline(t) is None:
+        return False  # a weekday false to the date: a calendar's line, not the page's date
+    folded = fold_date_text(t).strip()
+    found = find_dates(folded)
+    return (
+        len(found) == 1
+        and found[0].start == 0
+        and found[0].plausible
+        and not folded[found[0].end :].strip(" 分")
+    )

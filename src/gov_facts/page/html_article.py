@@ -39,6 +39,7 @@ from .body import choose_body
 from .chrome import FOOTER_MARK, chrome_for, prune
 from .content import PageContent
 from .continuation import continuation_warning, next_part, script_next_part
+from .date_blocks import CRUMB_MARK
 from .grids import mark_label_grids
 from .lines import Line, PageLines, Walker, join_cut_figures
 from .metadata import Labeller, best_labelled, labeller_for, norm_text
@@ -87,6 +88,7 @@ def read_html(text: str, patterns: Patterns) -> PageContent:
             found = script_article(scripts)
             if found is not None:
                 parts = _from_script(found, doc, body, raw_title, meta, patterns, parts) or parts
+    parts.crumb = doc.get(CRUMB_MARK)
     return assemble(parts, meta, scripts, url, mrules, labeller_for(mrules))
 
 

@@ -31,9 +31,13 @@ def join_cut_figures(doc: Element) -> None:
         if not tail or tail.lstrip()[:1] not in _FIGURE_GOES_ON:
             continue  # nearly every <br>: one look at the text after it
         prev = br.getprevious()
+        while prev is not None and not isinstance(prev.tag, str) and not prev.tail:
+            prev = prev.getprevious()  # a comment with no text after it stands in no sentence
         if prev is None:
             parent = br.getparent()
             before = (parent.text or "") if parent is not None else ""
+        elif not isinstance(prev.tag, str):
+            before = prev.tail or ""  # a comment or a processing instruction: only its tail is text
         else:
             before = prev.tail or prev.text_content()
         if before.rstrip()[-1:] in _DIGITS:

@@ -122,6 +122,8 @@ class PatternFile(WordLists):
     #: change words that count only right before their figure (加快1.2个百分点; 加快建设…1200个 is
     #: no change): read as ``changes`` at the reach of a one-character word
     close_changes: dict[Literal["increase", "decrease"], list[str]] = Field(default_factory=dict)
+    #: a price or a fee cut or raised (降价69%): close change words that end no subject (降价潮)
+    price_changes: dict[Literal["increase", "decrease"], list[str]] = Field(default_factory=dict)
     basis: dict[Literal["year_on_year", "month_on_month"], list[str]] = Field(default_factory=dict)
     planned_cues: list[str] = Field(default_factory=empty_list)
     not_planned: list[str] = Field(default_factory=empty_list)
