@@ -26,8 +26,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+from fact_stage import CORPUS  # the shared corpus, found from a worktree too
+
 REPO = Path(__file__).resolve().parents[1]
-CORPUS = REPO.parent / "shared" / "corpus" / "pages"
 
 _CHILD = r"""
 import json, sys, time

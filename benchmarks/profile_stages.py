@@ -50,8 +50,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from fact_stage import CORPUS  # the shared corpus, found from a worktree too
+
 REPO = Path(__file__).resolve().parents[1]
-CORPUS = REPO.parent / "shared" / "corpus" / "pages"
 STAGES = ("read", "decode", "page", "facts", "record")
 
 

@@ -15,7 +15,7 @@ from .phrases import blocked_spans
 from .regional_times import roc_times, same_period_of_era
 from .rulebook import Rulebook
 from .shadow import shadow_of
-from .text import CLAUSE_BREAK, SENTENCE_END, normalize
+from .text import CLAUSE_BREAK, SENTENCE_END, ends_of, normalize, starts_of
 from .time_anaphora import with_anaphors
 from .time_brackets import bracketed_dates
 from .time_expressions import TimeExpr, find_times
@@ -60,7 +60,7 @@ class ArticleText:
         self.norm = normalize(self.shadow)
         self.rules = rules
         self.published = published
-        self.sent_starts = [0] + [m.end() for m in SENTENCE_END.finditer(text)]
+        self.sent_starts = [0, *ends_of(SENTENCE_END, text)]
         #: each sentence's (start, end), made once: the rules ask for a sentence hundreds of times a page
         self._sentences = list(zip(self.sent_starts, [*self.sent_starts[1:], len(text)], strict=True))
         self.times = find_times(self.norm, published, report_year, rules.words)
@@ -172,7 +172,7 @@ class ArticleText:
         marks = self._marks.get(chars)
         if marks is None:
             pattern = "[" + re.escape(breaks) + "]"
-            marks = [m.start() for m in re.finditer(pattern, self.shadow)]
+            marks = starts_of(re.compile(pattern), self.shadow)
             if "," in chars or "，" in chars:
                 if self._thousands is None:
                     self._thousands = {m.start() for m in _THOUSANDS_COMMA.finditer(self.text)}

@@ -25,10 +25,11 @@ from .comparison_notes import follow_the_noted
 from .context import ArticleText
 from .fiscal_years import hong_kong_region
 from .level_moves import moved_change
+from .nearest_words import nearest_word
 from .numerals import to_json_number
 from .place import locate
 from .place_document import Where
-from .qualifier import figure_change, nearest_word, qualifier_of
+from .qualifier import figure_change, qualifier_of
 from .regional_times import roc_region
 from .rulebook import rulebook_for
 from .scan import Scanner

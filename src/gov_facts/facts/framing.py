@@ -16,7 +16,7 @@ from .noun_phrase import is_nounish, noun_run_before
 from .qualifier import sets_new_level
 from .rule_figures import threshold_of_a_class
 from .tagging import pos_tag
-from .text import LASTING_NAME, SEGMENT_BREAK
+from .text import LASTING_NAME, SEGMENT_BREAK, search_near
 from .topic import PROGRAMME_HEADS
 
 #: a value that dates its figure from an event (合同签订后 60 天, 验收合格之日起)
@@ -34,7 +34,7 @@ def label_of(doc: ArticleText, c: Candidate) -> str | None:
     if lot:
         return lot
     w = max(0, c.start - 32)
-    m = _LABEL.search(doc.shadow, w, c.start)
+    m = search_near(_LABEL, doc.shadow, w, c.start, ":：", 18)  # a value of 16 and a newline at most
     if m is None or (m.start() == w and w > 0 and doc.text[w] not in "\n。；;，,"):
         return None
     if m.group(1).count("（") + m.group(1).count("(") > m.group(1).count("）") + m.group(1).count(")"):

@@ -150,7 +150,7 @@ def noun_run_after(
     window = doc.shadow[pos : min(se, pos + limit)]
     cut = len(window)
     via_de = False
-    for w, _ in doc.rules.qual_after:
+    for w, _ in doc.rules.qual_after if window.startswith(doc.rules.qual_after_words) else ():
         if window.startswith(w) and w not in ("余", "多"):
             window = window[len(w) :]
             break

@@ -22,7 +22,7 @@ from .tag_repairs import (
     recorded_head,
 )
 from .tagging import pos_tag
-from .text import BOUND_WORDS, CN_NUM, LEVEL_WORDS, SEGMENT_BREAK
+from .text import BOUND_WORDS, CN_NUM, LEVEL_WORDS, SEGMENT_BREAK, search_ending
 from .words_before import CN_COUNT, WordsBefore
 from .words_before import is_nounish as is_nounish  # other stages read it from here
 
@@ -66,11 +66,11 @@ def _start_of_figure(doc: ArticleText, c: Candidate) -> tuple[int, str | None]:
     ):
         stop_at = opener
     # 地区生产总值[2]32074.7亿元: a footnote mark right before the number is passed over
-    if (mark := _FOOTNOTE.search(doc.norm, max(0, stop_at - 6), stop_at)) is not None:
+    if (mark := search_ending(_FOOTNOTE, doc.norm, max(0, stop_at - 6), stop_at, "]］")) is not None:
         stop_at = mark.start()
     # 生产总值(GDP)262.6亿元: an aside in brackets right before the number is passed over; one that
     # names the measure in words (占总人口的比重（常住人口城镇化率）为62.07%) is the subject itself
-    light = _LIGHT_VERB.search(doc.norm, max(0, stop_at - 3), stop_at)
+    light = search_ending(_LIGHT_VERB, doc.norm, max(0, stop_at - 3), stop_at, "为达到是")
     close = light.start() if light else stop_at
     if doc.text[close - 1 : close] in (")", "）"):
         reach = max(0, close - 17)  # an aside longer than 16 characters is not one
@@ -95,7 +95,7 @@ def _start_of_figure(doc: ArticleText, c: Candidate) -> tuple[int, str | None]:
     while True:
         cut = (
             doc.rules.cue_tail.search(doc.norm, max(0, stop_at - 8), stop_at)
-            or _FRAME_TAIL.search(doc.norm, max(0, stop_at - 14), stop_at)
+            or search_ending(_FRAME_TAIL, doc.norm, max(0, stop_at - 14), stop_at, "算")
             or per_unit_before(doc, stop_at)
         )
         if (

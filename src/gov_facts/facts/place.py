@@ -28,7 +28,7 @@ from .context import ArticleText
 from .place_document import PageClues, Where, document_place
 from .place_names import Mention, PlaceIndex, place_index
 from .place_resolve import NO_PLACE, Pick, find_townships, note_named, own_place, resolve_mentions
-from .text import CLAUSE_BREAK
+from .text import CLAUSE_BREAK, ends_of, starts_of
 
 #: what may stand between two names of one place (浙江省德清县, 广州·南沙), and between the places of a list
 _CHAIN_GAPS = frozenset(("", " ", "·", "\u3000"))
@@ -116,6 +116,7 @@ def _attributive(ix: PlaceIndex, text: str, spot: Spot, home: Pick | None) -> bo
 #: what separates the items of a list, and the clauses around it
 _ITEM_BREAKS = re.compile("[" + re.escape("、：:（）()" + CLAUSE_BREAK) + "]")
 _DIGIT = re.compile(r"[0-9０-９]")
+_LINE_END = re.compile("\n")
 
 
 def _item(breaks: list[int], n: int, a: int, b: int) -> tuple[int, int]:
@@ -188,7 +189,7 @@ def spots_of(ix: PlaceIndex, text: str, home: Pick | None, cues: str | None = No
             s.governs = False  # 宣州区、郎溪县等5个县: examples of a larger whole
             continue
         if breaks is None:
-            breaks = [m.start() for m in _ITEM_BREAKS.finditer(text)]
+            breaks = starts_of(_ITEM_BREAKS, text)
         if _list_item(text, breaks, s, starts) or (
             s.pick is NO_PLACE and s.start > 0 and text[s.start - 1] not in CLAUSE_BREAK
         ):
@@ -231,7 +232,7 @@ class FactPlaces:
         self.figures = figures
         self.spots = spots_of(ix, doc.text, where.pick if where else None, doc.shadow)
         self.starts = [s.start for s in self.spots]
-        self.lines = [0] + [m.end() for m in re.finditer("\n", doc.text)]
+        self.lines = [0, *ends_of(_LINE_END, doc.text)]
         self._headings: tuple[list[int], list[Spot | None]] | None = None
         self._brackets: list[tuple[int, int]] | None = None
 

@@ -9,6 +9,7 @@ from .candidate import Candidate
 from .change_clause import converted, not_reached, without_paired_names
 from .context import ArticleText
 from .counted_after import noun_begun_by_unit
+from .nearest_words import nearest_word
 from .rulebook import Rulebook
 from .share_bounds import bound_after
 from .signed_notes import signed_direction
@@ -108,7 +109,7 @@ def qualifier_of(doc: ArticleText, c: Candidate) -> str:
         after = doc.norm[quantile.end() : quantile.end() + 4]
     if after.startswith("多") and _BY_A_FIGURE.match(doc.norm, c.end + 1):
         return "exact"  # 較正常的2 431.2毫米多約16%: 多 compares (more by), it bounds nothing
-    for w, q in doc.rules.qual_after:
+    for w, q in doc.rules.qual_after if after.startswith(doc.rules.qual_after_words) else ():
         if after.startswith(w) and not _begins_a_word(after, w):
             return q
     return bound_after(doc, c) or "exact"  # 分别控制在45人、50人以内: the list's bound; 三分之一强
@@ -193,25 +194,6 @@ CHANGE_IN_A_NOUN = re.compile(
 )
 #: Taiwan's 成长 read across a verb ending in 成 and the noun after it (建成长输管道): no change word
 _GLUED_GROWTH = re.compile(r"(?<=[建形落构组組达])成(?=长)")
-#: a one-character change word (涨, 跌, 升) is a verb only right before its figure or a bound (跌0.5%,
-#: 涨约1.2%), or before 幅 (涨幅为2.1%); elsewhere part of a word (涨价商品, 国内升学1536人, 升破6.95)
-_ONE_CHARACTER_GAP = frozenset(["", *"约近逾超达了"])
-
-
-#: 涨幅为2.1%, 增幅约15.5%, 涨幅达到3%: a one-character change word before 幅 (or a close change word
-#: ending in 幅) names the change's size when little stands between it and the figure; not across a
-#: comparison or another verb (漲幅較1月之2.32%回降: January's rise, compared; 物價漲幅可望維持在2%以下)
-_SIZE_TAIL = re.compile(r"度?(?:为|是|达到|达|约为|约|在|已达|高达|超过|近)?\s*")
-
-
-def _names_the_size(text: str, e: int, word: str) -> bool:
-    """Whether the change word ending at ``e`` names the size of the change the figure at the end
-    of ``text`` gives: 涨幅为2.1% (涨 before 幅), 增幅达到3% (a close word ending in 幅)."""
-    if word.endswith("幅"):
-        return _SIZE_TAIL.fullmatch(text, e) is not None
-    return text.startswith("幅", e) and _SIZE_TAIL.fullmatch(text, e + 1) is not None
-
-
 #: a clause of a bare 至 and the figure (按年下跌9.2%，至3,935億元: Hong Kong's way of giving the
 #: level a change reached); a rate then 至 before the figure (按月增加0.4%至6,815.3億: the level reached)
 _BARE_TO = re.compile(r"\s*至(?:约|近)?\s*")
@@ -347,46 +329,3 @@ def change_of(clause_before: str, rules: Rulebook) -> str | None:
     if "成长" in clause_before:  # 累计建成长输管道, 形成长效机制: 成长 across a verb and its noun
         clause_before = _GLUED_GROWTH.sub("□", clause_before)
     return nearest_word(clause_before, rules.changes, CHANGE_IN_A_NOUN, rules.close_changes)
-
-
-def nearest_word(
-    text: str,
-    words: tuple[tuple[str, str], ...],
-    exclude_next: re.Pattern[str] | None = None,
-    close: frozenset[str] = frozenset(),
-) -> str | None:
-    """The tag of the word that ends nearest the end of ``text`` (the longest where two end
-    together), passing over an occurrence that ``exclude_next`` matches right after; a word of one
-    character, or one in ``close``, counts only right at the end (or before 幅).
-
-    Read from the end of the text, each end trying only the words that end in its character, so
-    a clause costs its own length, not the length of the word list."""
-    by_last = _by_last_character(words)
-    if by_last.keys().isdisjoint(text):
-        return None  # most clauses: no character of the text ends a word of the list
-    for e in range(len(text), 0, -1):
-        for w, tag in by_last.get(text[e - 1], ()):
-            if not text.endswith(w, 0, e):
-                continue
-            near = len(w) > 1 and w not in close
-            if not near and text[e : e + 2] not in _ONE_CHARACTER_GAP and not _names_the_size(text, e, w):
-                continue
-            if exclude_next is None or not exclude_next.match(text, e):
-                return tag
-    return None
-
-
-_by_last_cache: dict[int, tuple[tuple[tuple[str, str], ...], dict[str, list[tuple[str, str]]]]] = {}
-
-
-def _by_last_character(words: tuple[tuple[str, str], ...]) -> dict[str, list[tuple[str, str]]]:
-    """The words by their last character, longest first (one table per word list, kept)."""
-    hit = _by_last_cache.get(id(words))
-    if hit is not None and hit[0] is words:
-        return hit[1]
-    table: dict[str, list[tuple[str, str]]] = {}
-    for w, tag in sorted(words, key=lambda wt: -len(wt[0])):
-        if w:
-            table.setdefault(w[-1], []).append((w, tag))
-    _by_last_cache[id(words)] = (words, table)
-    return table

@@ -34,6 +34,7 @@ class Rulebook:
     unit_firsts: frozenset[str]
     qual_before: tuple[tuple[str, str], ...]
     qual_after: tuple[tuple[str, str], ...]
+    qual_after_words: tuple[str, ...]  # its words: one startswith before a loop (most figures: none)
     changes: tuple[tuple[str, str], ...]
     change_words: tuple[str, ...]
     change_set: frozenset[str]
@@ -172,8 +173,7 @@ class Rulebook:
     average_verb_tail: re.Pattern[str] = re.compile(r"(?!x)x")
     #: verbs of a statistic kept inside its noun phrase (新增就业, 新建住房): :mod:`.noun_phrase`
     attributive_verbs: frozenset[str] = frozenset()
-    #: units of an age (岁, 周岁) and the adverbs of "all of them" after a count (三项指标均):
-    #: :mod:`.no_figure`
+    #: units of an age (岁, 周岁), the adverbs of "all of them" after a count (三项指标均): :mod:`.no_figure`
     age_units: frozenset[str] = frozenset()
     all_of_them: re.Pattern[str] = re.compile(r"(?!x)x")
     #: words of a table's first header cell: a column of names or serial numbers (序号), of things
@@ -254,6 +254,7 @@ def rulebook_for(patterns: Patterns) -> Rulebook:
         unit_firsts=frozenset(k[0] for k in units),
         qual_before=qb,
         qual_after=qa,
+        qual_after_words=tuple(w for w, _ in qa),
         changes=_by_len([*ch, *priced]),
         change_words=tuple(w for w, _ in ch),
         change_set=frozenset(w for w, _ in ch),

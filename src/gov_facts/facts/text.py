@@ -122,3 +122,37 @@ def normalize(text: str) -> str:
 #: a name in quotes or title marks after 为期…的, up to 20 characters (“可续期罢工”,
 #: 「2025澎湖國際海上花火節」): :mod:`.framing`
 LASTING_NAME = re.compile(r"[“「『《\"‘]([^“”「」『』《》\"‘’\n，。；;]{1,20})[”」』》\"’]")
+
+
+def starts_of(pattern: re.Pattern[str], text: str) -> list[int]:
+    """Where ``pattern`` matches in ``text``: its matches' starts, read by the regex engine and
+    ``map`` (a page's marks number in the hundreds; a comprehension steps through each in Python)."""
+    return list(map(re.Match.start, pattern.finditer(text)))
+
+
+def ends_of(pattern: re.Pattern[str], text: str) -> list[int]:
+    """Where ``pattern``'s matches in ``text`` end (as :func:`starts_of`)."""
+    return list(map(re.Match.end, pattern.finditer(text)))
+
+
+def search_ending(
+    pattern: re.Pattern[str], text: str, start: int, end: int, chars: str
+) -> re.Match[str] | None:
+    """``pattern.search(text, start, end)`` for a pattern that ends in one of ``chars`` and ``$``
+    (which matches before a final newline too): None at once when ``text[:end]`` ends in none of them,
+    nor in one and a newline (the cheap test first: most figures fail it)."""
+    last = text[end - 1 : end]
+    if last == "\n":
+        last = text[end - 2 : end - 1]
+    return pattern.search(text, start, end) if last != "" and last in chars else None
+
+
+def search_near(
+    pattern: re.Pattern[str], text: str, start: int, end: int, marks: str, reach: int
+) -> re.Match[str] | None:
+    """``pattern.search(text, start, end)`` for a pattern that needs one of ``marks`` within ``reach``
+    characters of ``end``: None at once when none stands there (the cheap test first)."""
+    near = max(start, end - reach)
+    if all(text.find(mark, near, end) < 0 for mark in marks):
+        return None
+    return pattern.search(text, start, end)

@@ -27,7 +27,7 @@ def bound_before_a_verb(doc: ArticleText, before: str, amount: bool) -> tuple[st
     else the figure is a count, and the gap must be a verb alone (建成, 配备, 新建: jieba's tags) after a
     bound adverb of two characters that is no peak word (单日最多接待3万人次 states the peak a series
     reached, as 最高达 does), unless a modal stands between them (最多可填报40个: a cap)."""
-    gap = _VERB_GAP.search(before)
+    gap = _VERB_GAP.search(before, max(0, len(before) - 5))  # a gap of four and a final newline at most
     if gap is None:
         return None
     n = len(gap.group(0))
