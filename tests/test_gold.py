@@ -162,7 +162,9 @@ def test_score_does_not_regress(
 # session 16 (subject 0.914, time 0.927, status 0.953 while they were held out, the same at its start
 # and end); 360 pages, 8,223 facts; 4 were written blind at the start of session 16 (batch 31: subject
 # 0.892, time 0.824 at first look) and 4 at its start (batch 32, kept from the first round, then worked:
-# subject 0.972, time 0.972 at first look and after the first round); 368 pages, 8,431 facts;
+# subject 0.972, time 0.972 at first look and after the first round) and 4 traditional-script pages
+# after the first round (batch 34: subject 0.931, time 0.784 at first look, the same with the session's
+# starting engine); 372 pages, 8,533 facts;
 # invented-heldout: the pages of tests/data/heldout/invented, written blind at the start of each session
 # and recorded with that session's starting engine, before any change of the session reached it
 # (session 16: 8fc0b73, 12 pages, 303 facts).
@@ -197,8 +199,8 @@ RECORDED = [
     ("invented", "precision", 0.997),
     ("invented", "recall", 0.998),
     ("invented", "unit", 0.997),
-    ("invented", "subject", 0.983),
-    ("invented", "time", 0.963),
+    ("invented", "subject", 0.982),
+    ("invented", "time", 0.961),
     ("invented", "status", 0.996),
     ("invented", "meta", 0.998),
     ("invented", "body", 1.0),
