@@ -315,17 +315,12 @@ PER_UNIT = [
         "100元",
         "written-disabled-federation: 每人每月发放 (the verb after the chain)",
         ["困难残疾人生活补贴", "生活补贴"],
-        marks=known_miss(
-            "a verb after a per-unit chain may name the money (每生每年资助5000元: 资助, the noun before "
-            "being the recipients): it is kept"
-        ),
     ),
     accept(
         "重度残疾人护理补贴每人每月补助80元。",
         "80元",
         "written-county-civil-affairs: 每人每月补助",
         ["重度残疾人护理补贴", "护理补贴"],
-        marks=known_miss("a verb after a per-unit chain is kept (补助): see 每人每月发放"),
     ),
     accept("住宿費每晚為800港元。", "800港元", "written-hk-tourism: 每晚為", ["住宿費"]),
     accept("租金每平方米每月为35元。", "35元", "written-housing-bureau: 每平方米每月为", ["租金"]),

@@ -70,10 +70,32 @@ def word_edge(last: str, at: int, domain: frozenset[tuple[str, str]]) -> int:
     return at
 
 
+#: what closes a list of examples before the head they are examples of (冠脉支架、人工关节等高值医用耗材)
+_EXAMPLES_CLOSED = ("等", "等等")
+#: the shortest head after the examples that names a thing
+_MIN_HEAD = 2
+
+
 def one_head(items: list[str], written: str) -> str:
     """办理前、办理中、办理后沟通率均达到100%: three modifiers or more listed before the one head they
-    share (written once, at the end) measure that head; else the list as written."""
+    share (written once, at the end) measure that head; 冠脉支架、人工关节等高值医用耗材…完成率均在120%以上:
+    examples closed by 等 (jieba's particle, not 高等, 等级) before the head measure the head, without
+    the examples; else the list as written."""
     head = common_ending(items)
     if len(items) > 2 and len(head) >= 2 and written.count(head) == 1 and written.endswith(head):
         return head
-    return written
+    return _head_after_examples(written) or written
+
+
+def _head_after_examples(written: str) -> str | None:
+    """The head after a list of examples closed by 等 (人工关节等|高值医用耗材), or None."""
+    last = written.rfind("、")
+    if last < 0 or written.find("等", last) < 0:
+        return None  # the common case: no list, or no 等 after its last item
+    k = 0
+    for word, flag in pos_tag(written):
+        k += len(word)
+        if k > last and word in _EXAMPLES_CLOSED and flag.startswith("u"):
+            rest = written[k:]
+            return rest if len(rest) >= _MIN_HEAD else None
+    return None

@@ -341,7 +341,8 @@ _SPAN_WORD_TAGS = ("n", "v", "j", "nz", "ns", "b", "a")
 def span_named(doc: ArticleText, c: Candidate) -> str | None:
     """The span a duration measures when the span is named by a word of 期 or 假 written against it:
     before it, past a link word (連假3天, 批出年期為50年, 公示期为7天), or right after it (四天展期,
-    两年过渡期, 6个月试用期); a time or a comparison (同期, 近期, 为期) names none. The days after an
+    两年过渡期, 6个月试用期), where a limit's word of 限 names it too (法定45天审限, 5年年限: jieba reads
+    审限 as a verb); a time, a comparison or a bound (同期, 近期, 为期, 上限) names none. The days after an
     overdue lead with no 期 of its own (每逾3日加徵1%) measure the lateness: 逾期."""
     if c.kind != "duration":
         return None
@@ -364,7 +365,7 @@ def span_named(doc: ArticleText, c: Candidate) -> str | None:
             return "".join(kept) if len("".join(kept)) >= 2 else None
     toks = pos_tag(doc.norm[c.end : c.end + 4])
     word = toks[0][0] if toks else ""
-    if len(word) >= 2 and word[-1] in "期假" and not word.endswith(doc.rules.words.not_spans):
+    if len(word) >= 2 and word[-1] in "期假限" and not word.endswith(doc.rules.words.not_spans):
         return word
     return None
 

@@ -180,17 +180,6 @@ def tiers_named_before_a_noun(doc: ArticleText, c: Candidate) -> bool:
     return bool(toks) and toks[0][1].startswith(_SHARED_NOUN_TAGS) and toks[0][1] != "nr"
 
 
-def range_of_names(doc: ArticleText, c: Candidate) -> bool:
-    """一至四级残疾军人, 残疾等级为五至十级的, 一至三期工程, 风力四至五级: a range in Chinese numerals
-    before a word that makes a count only after Arabic digits (``needs_number``: 级, 期) is a band of
-    levels or of phases by name, as 四级应急响应 and 二期工程 are one; it states no figure. A range in
-    digits (3.0至4.5级地震, 4至5级风) stays one."""
-    if c.low is None or c.entry is None or not c.entry.needs_number or c.kind == "duration":
-        return False  # 持續約四至六星期: a span of weeks is a figure
-    start = c.unit_start if c.unit_start > c.start else c.end
-    return _DIGIT.search(doc.norm, c.start, start) is None
-
-
 #: a middle dot between a month and a day (“3·15”, 5·20, 7·21特大暴雨): the day opens no figure
 _DATE_DOTS = frozenset("·・•")
 

@@ -12,7 +12,7 @@ from .context import ArticleText
 from .noun_after import noun_run_after
 from .noun_phrase import noun_run_before
 from .ratio_names import ratio_name
-from .text import RATIO_NAMED_AFTER
+from .text import RATIO_NAMED_AFTER, RATIO_NOUN_AFTER
 from .topic import object_of_next_verb, sentence_topic
 
 
@@ -24,16 +24,23 @@ def ranked_subject(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | N
             return limited, False
     if c.extra.get("ratio") and doc.norm.endswith(("以", "按", "按照"), max(0, c.start - 2), c.start):
         # 以1:3的比例确定面试人选: a ratio by which a verb acts is the ratio of what it acts on
+        # (按3:3:4分担比例落实…: a ratio's name glued to it is passed over too, and names it when the
+        # verb's object is hidden)
         ratio_word = _RATIO_WORD.match(doc.norm, c.end)
+        glued = None if ratio_word else RATIO_NOUN_AFTER.match(doc.norm, c.end)
+        ratio_word = ratio_word or glued
         acted = object_of_next_verb(doc, ratio_word.end() if ratio_word else c.end, modified=True)
         if acted or ratio_word:  # (按1:3比例确定进入面试人员: the verbs hide the object; the ratio)
-            return acted or "比例", False
+            return acted or (doc.shadow[glued.start() : glued.end()] if glued else "比例"), False
     named = ratio_name(doc, c) if c.extra.get("ratio") else None
     if named:  # 城乡居民收入比由2.5:1缩小到2.3:1: 比 heads the ratio's name
         return named, False
     after = RATIO_NAMED_AFTER.match(doc.norm, c.end) if c.extra.get("ratio") else None
     if after is not None and len(after.group(1)) > 2:  # 維持1:11的教師與學生比例: the name after 的
         return doc.shadow[after.start(1) : after.end(1)], False
+    glued = RATIO_NOUN_AFTER.match(doc.norm, c.end) if c.extra.get("ratio") else None
+    if glued is not None:  # 未达到1:3开考比例, 按3:7分成比例: the ratio's name right after it, with no 的
+        return doc.shadow[glued.start() : glued.end()], False
     before, _, topic = noun_run_before(doc, c)
     if c.extra.get("ratio") and before:
         return before, topic

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from decimal import Decimal
 
 from ..rules.patterns import UnitEntry
-from . import event_counts, money, no_figure, no_unit, ranges, ranks, shares
+from . import event_counts, level_bands, money, no_figure, no_unit, ranges, ranks, shares
 from .candidate import Candidate
 from .context import ArticleText
 from .reading import Reading
@@ -219,7 +219,7 @@ class Scanner:
         if (
             no_figure.threshold_names_a_group(doc, c)
             or no_figure.per_unit_denominator(doc, c)
-            or no_figure.range_of_names(doc, c)
+            or level_bands.range_of_names(doc, c)
             or no_figure.class_labels_in_a_run(doc, c)
             or no_figure.day_of_a_dotted_date(doc, c)
             or no_figure.inside_a_programme_name(doc, c)

@@ -85,6 +85,7 @@ from .topic import (
     speed_named_before,
 )
 from .trade_kinds import traded_kind
+from .unit_subject import grant_before_per
 from .unit_subject import verb_named_amount as verb_named
 from .units import unit_after
 
@@ -157,6 +158,8 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
     items_subject = items_subject or span_named(doc, c)  # 連假3天, 批出年期為50年, 四天展期: the span
     if items_subject or (items_subject := verb_named(doc, c)):  # …12.6万户，减税5.2亿元: 减税
         return items_subject, False
+    if granted := grant_before_per(doc, c):  # 另敬老愛心卡每人每月補助800點: the card's grant
+        return granted, False
     standard = by_standard(doc, c)
     if standard:
         return standard, False
