@@ -31,6 +31,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from ..core.cache_files import read_own, write_atomically
 from ..rules.table_cache import Blob, read_with_blob, write_with_blob
 from . import hmm, jieba_tables, rs_tagger
 from .prefix_parts import PrefixParts
@@ -45,6 +46,7 @@ _given: set[tuple[str, str]] = set()
 _added: set[str] = set()
 _TAGS_CACHE = "gov-facts.jieba-tags.v3"
 _FREQ_CACHE = "gov-facts.jieba-freq.v4"
+_WEIGHTS_CACHE = "gov-facts.jieba-weights.v1"
 
 
 class _Words:
@@ -251,16 +253,53 @@ def _load(whole: bool = False) -> Any:
 
 def _add_words(jieba: Any) -> None:
     new = sorted(_words.keys() - _added)
-    for word in new:
+    key = _weights_key(jieba, new) if not _added else None  # the first words, to a fresh dictionary
+    weights = _saved_weights(jieba, key) if key is not None else None
+    for i, word in enumerate(new):
         if _parts is not None:
             _parts.ensure(word)  # jieba reads the word's pieces to weigh it, then adds it
-        jieba.add_word(word, tag=_words[word])
+        jieba.add_word(word, weights[i] if weights is not None else None, tag=_words[word])
         if _rs is not None:
             _rs.add_word(word, jieba.dt.FREQ.get(word), _words[word])
         _added.add(word)
+    if key is not None and weights is None:
+        _save_weights(jieba, key, [jieba.dt.FREQ[word] for word in new])
     if new:  # the dictionary changed: what was tagged before may now be tagged otherwise
         _unknown.clear()
         _tagged.cache_clear()
+
+
+# jieba weighs a word it is given without a frequency (``suggest_freq``) by cutting it with the
+# dictionary as it stands, the words added before it included: for the rules' two hundred words,
+# a twentieth of loading the tagger at every start. The weights depend only on the dictionary
+# (its file and total) and the words in their order, so the first load keeps them in a file and
+# later ones give them to ``add_word`` as the frequencies it would have found (the same state).
+
+
+def _weights_key(jieba: Any, words: list[str]) -> tuple[Any, ...] | None:
+    if not words or jieba.dt.dictionary != jieba.DEFAULT_DICT:
+        return None
+    try:
+        return (*_dict_stamp(jieba), jieba.dt.total, words)
+    except OSError:
+        return None
+
+
+def _saved_weights(jieba: Any, key: tuple[Any, ...]) -> list[int] | None:
+    """The weights kept for exactly these words and this dictionary, or None."""
+    raw = read_own(_cache_path(jieba, _WEIGHTS_CACHE, key[:3]))
+    try:
+        saved_key, weights = marshal.loads(raw) if raw is not None else (None, None)
+    except (ValueError, EOFError, TypeError):
+        return None
+    if saved_key != list(key) or not isinstance(weights, list) or len(weights) != len(key[-1]):
+        return None
+    return weights if all(type(w) is int for w in weights) else None
+
+
+def _save_weights(jieba: Any, key: tuple[Any, ...], weights: list[int]) -> None:
+    with contextlib.suppress(OSError, ValueError):  # written atomically: others may be reading it
+        write_atomically(_cache_path(jieba, _WEIGHTS_CACHE, key[:3]), marshal.dumps([list(key), weights]))
 
 
 #: jieba's HMM reading of runs of characters its dictionary does not hold (names, rare terms),

@@ -13,12 +13,16 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any
 
 from ..facts.shadow import Script
 from ..read.items import DEFAULT_MAX_BYTES, InputFailure, Item
 from ..rules.patterns import Patterns
-from .outcome import Result, Summary, process_task
-from .pool import DEFAULT_TIMEOUT, WorkerPool
+from . import alone as _alone
+from .outcome import DEFAULT_TIMEOUT, Result, Summary, process_task
+
+if TYPE_CHECKING:
+    from .pool import WorkerPool
 
 __all__ = ["DEFAULT_TIMEOUT", "Result", "Summary", "WorkerPool", "default_jobs", "run"]
 
@@ -43,6 +47,7 @@ def run(
     summary: Summary | None = None,
     warm_up: bool = True,
     script: Script = "original",
+    alone: bool = False,
 ) -> Iterator[Result]:  # a generator: close() it to stop early (the show command relies on this annotation)
     """Results for ``items`` (from :func:`gov_facts.inputs.discover`) in input order.
 
@@ -51,7 +56,8 @@ def run(
     debugging). Each result is counted in ``summary`` and passed to
     ``on_result`` before it is yielded. ``warm_up=False`` leaves loading
     jieba to the worker (right for a single input, which may not need it).
-    ``script`` is :func:`gov_facts.extract`'s.
+    ``script`` is :func:`gov_facts.extract`'s. ``alone``: the items are one input named on its
+    own: read in this process under the same time limit (:mod:`.alone`) where a timer can be set.
     """
     summary = summary if summary is not None else Summary()
 
@@ -65,10 +71,25 @@ def run(
     if jobs <= 0:
         yield from counted(_serial(items, patterns, max_bytes, script))
         return
+    if alone and _alone.usable():
+        yield from counted(_alone.read_alone(items, patterns, max_bytes, timeout, script))
+        return
+    from .pool import WorkerPool
+
     with WorkerPool(
         patterns, jobs, max_bytes=max_bytes, timeout=timeout, warm_up=warm_up, script=script
     ) as pool:
         yield from counted(pool.imap(items, tick=tick))
+
+
+def __getattr__(name: str) -> Any:
+    """``WorkerPool``, imported when first asked for (with multiprocessing, which one input read
+    alone or in this process does without)."""
+    if name == "WorkerPool":
+        from .pool import WorkerPool
+
+        return WorkerPool
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _serial(items: Iterable[Item], patterns: Patterns, max_bytes: int, script: Script) -> Iterator[Result]:

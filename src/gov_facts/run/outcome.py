@@ -16,6 +16,8 @@ from ..read.items import DEFAULT_MAX_BYTES, InputFailure, Task
 from ..rules.patterns import Patterns
 from .pipeline import process
 
+#: seconds one input may take before it fails (``--timeout``), in a worker or in this process
+DEFAULT_TIMEOUT = 30.0
 #: outcome of an input, as counted in the summary
 STATUSES = ("with_facts", "without_facts", "no_article", "failed")
 
@@ -78,6 +80,11 @@ class Summary:
             f"{self.read} read{earlier}: {self.with_facts} with facts, {self.without_facts} without facts, "
             f"{self.no_article} no article, {self.failed} failed; {self.facts} facts"
         )
+
+
+def timed_out(name: str, timeout: float) -> Result:
+    """The failure of an input stopped at the run's time limit (by a worker's parent or a timer)."""
+    return Result(name, failure=InputFailure(name, "timeout", f"gave up after {timeout:g} s (--timeout)"))
 
 
 def process_task(

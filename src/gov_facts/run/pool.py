@@ -18,9 +18,7 @@ from ..facts import rs_tagger
 from ..facts.shadow import Script
 from ..read.items import DEFAULT_MAX_BYTES, InputFailure, Item, Task
 from ..rules.patterns import Patterns
-from .outcome import Result, process_task
-
-DEFAULT_TIMEOUT = 30.0
+from .outcome import DEFAULT_TIMEOUT, Result, process_task, timed_out
 
 
 def _worker_main(
@@ -267,7 +265,6 @@ class WorkerPool:
                         worker.seq = worker.task = None
                 elif self.timeout is not None and now - worker.started >= self.timeout:
                     self._retire(worker)
-                    message = f"gave up after {self.timeout:g} s (--timeout)"
-                    result = Result(name, failure=InputFailure(name, "timeout", message))
+                    result = timed_out(name, self.timeout)
                 if result is not None:
                     ready[seq] = result

@@ -33,9 +33,8 @@ from ..read.items import DEFAULT_MAX_BYTES, InputFailure, Item, Task
 from ..read.warc import is_warc
 from ..rules.patterns import Patterns, builtin_dir, load_patterns
 from .batch import default_jobs, run
-from .outcome import Result, Summary
+from .outcome import DEFAULT_TIMEOUT, Result, Summary
 from .parts import join_parts
-from .pool import DEFAULT_TIMEOUT
 from .skipped import OwnFiles, own_files_of, skipping, without_own
 
 if TYPE_CHECKING:
@@ -103,10 +102,11 @@ class RunOptions:
     errors: Path | None = None
     #: finish an unfinished run of the same output instead of starting afresh
     resume: bool = False
-    #: worker processes; None: one per CPU; 0: in this process (no time limit: for debugging)
+    #: worker processes; None: one per CPU (one input named alone: this process, under ``timeout``);
+    #: 0: in this process (no time limit: for debugging)
     jobs: int | None = None
     max_bytes: int = DEFAULT_MAX_BYTES
-    #: seconds one input may take (local workers only); 0 or None: no limit
+    #: seconds one input may take (local workers, or this process for one input alone); 0 or None: no limit
     timeout: float | None = DEFAULT_TIMEOUT
     selection: Selection = field(default_factory=Selection)
     #: a Dask scheduler address, or "local" for a LocalCluster; None runs on this machine
@@ -341,6 +341,7 @@ class RunSession:
             jobs=default_jobs() if opt.jobs is None else opt.jobs, max_bytes=opt.max_bytes,
             timeout=opt.timeout, on_result=lambda r: self.report(r, errors), tick=self.tick,
             summary=self.summary, warm_up=not self.single, script=opt.script,
+            alone=self.single and opt.jobs is None,
         ))  # fmt: skip
         written = 0
         try:
