@@ -10,7 +10,7 @@ from typing import TypeVar
 
 from .anchored_parts import anchored_parts
 from .fiscal_years import financial_years
-from .holidays import holiday_spans
+from .holidays import holiday_spans, school_break_spans
 from .phrases import blocked_spans
 from .regional_times import roc_times, same_period_of_era
 from .rulebook import Rulebook
@@ -69,6 +69,7 @@ class ArticleText:
             self._add_regional_times(published)
         self.times = joined_times(self.norm, bracketed_dates(self.norm, self.times), published)
         self.times = holiday_spans(self.norm, self.times, published, rules.words, roc)
+        self.times = school_break_spans(self.norm, self.times, published, rules.words)
         self.times = since_events(self.norm, self.times, published)
         self.times = with_anaphors(self.norm, self.times, rules)
         self._blocked_starts = [st for st, _ in self.blocked]

@@ -150,13 +150,21 @@ _TIERS = as_checked(MeasureWord, word="级")
 _SESSIONS_COUNTED = re.compile(r"(?:连续|举办|举行|召开)了?$")
 
 
+#: 节 in Chinese numerals counts sessions or lessons after a verb of dividing or of holding (每日分三節
+#: 開放, 共开设十二节公开课); elsewhere it is a festival's name (两节期间: 元旦 and 春节) or an ordinal's
+_PARTS_COUNTED = re.compile(r"(?:分|分为|分為|共|开设|開設|开办|開辦|举办|舉辦|增设|增設)$")
+
+
 def numeral_count(doc: ArticleText, unit: str, entry: Entry, start: int) -> Entry | None:
     """The entry a word that counts only after digits (``needs_number``) takes after a Chinese
     numeral starting at ``start`` where it still counts: 级 summing up the tiers listed before it
     (省、市、县三级: a count of tiers, not a level), 届 after 连续 or a verb of holding (连续五届:
-    sessions held); else None (二期工程, 十四届全国人大: a name)."""
+    sessions held), 节 after a verb of dividing or holding (每日分三節開放: sessions); else None
+    (二期工程, 十四届全国人大, 两节期间: a name)."""
     if unit == "级" and doc.rules.tier_list.search(doc.norm, max(0, start - 16), start):
         return _TIERS
     if unit in ("届", "屆") and _SESSIONS_COUNTED.search(doc.norm, max(0, start - 3), start):
+        return entry
+    if unit in ("节", "節") and _PARTS_COUNTED.search(doc.norm, max(0, start - 2), start):
         return entry
     return None

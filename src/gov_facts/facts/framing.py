@@ -195,7 +195,9 @@ _PAID_AS = re.compile(r"(?:一次性)?(?:奖补|补助|补贴|奖励|资助)(?=[
 
 
 #: 由“十三五”末的82%, 从2020年的93%: a figure's old level, dated by the period before 的
-FROM_PERIOD = re.compile(r"(?:由|从)([^，。；;由从的]{1,12})的$")
+FROM_PERIOD = re.compile(r"(?:由|从)([^，。；;由从的]{1,12})的(?:约|近|逾)?$")
+#: an adverb between the noun and 由 (农户已由十年前的三百余户…): the noun stands before it
+FROM_ADVERB = re.compile(r"(?:已经|已|均|都|则|亦|也)$")
 
 
 def threshold_of(doc: ArticleText, c: Candidate, prev: Prior | None = None) -> str | None:
@@ -279,10 +281,20 @@ BREAKDOWN_BEFORE = re.compile(
 )
 
 
+#: what may stand between an old level ending its clause and the change verb opening the next
+#: (已由十年前的三百餘戶，減少至目前的186戶): the comma and an adverb
+_NEXT_CHANGE = re.compile(r"[，,](?:再|又|并|並|进一步|逐步|逐年|大幅|持续)?")
+
+
 def is_old_level(doc: ArticleText, c: Candidate) -> bool:
-    """从800元提高到5000元: the figure is the level a change starts from."""
+    """从800元提高到5000元: the figure is the level a change starts from; so is one that ends its
+    clause when the next clause opens with the change (由十年前的三百餘戶，減少至目前的186戶)."""
     _, ce = doc.clause(c.start)
-    return sets_new_level(doc.norm[c.end : ce], doc.rules)
+    if sets_new_level(doc.norm[c.end : ce], doc.rules):
+        return True
+    if doc.norm[c.end : ce].strip() or (m := _NEXT_CHANGE.match(doc.norm, ce)) is None:
+        return False
+    return doc.rules.change_to.match(doc.norm, m.end()) is not None
 
 
 def holds_a_time(doc: ArticleText, start: int, end: int) -> bool:

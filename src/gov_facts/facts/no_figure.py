@@ -313,10 +313,10 @@ _QUOTE_OPEN_RE = re.compile(f"[{_QUOTE_OPEN}]")
 
 
 def inside_a_programme_name(doc: ArticleText, c: Candidate) -> bool:
-    """「長者2元乘車優惠計劃」受惠人數約190萬人, “百亩千亩万亩示范计划”: a figure inside a short quoted name
-    that ends with a plan noun (计划, 规划: ``plan_nouns``) is part of the programme's name (the fare it
-    is known by), no figure stated. A quotation of a statement (“全年完成投资12亿元”) ends with no plan
-    noun (or describes its plan: …12亿元的计划) and keeps its figures."""
+    """「長者2元乘車優惠計劃」, 「300億元中央擴大租金補貼專案」: a figure inside a short quoted name that
+    ends with a plan noun or a programme's head (计划, 专案, 方案: ``plan_nouns``, ``programme_heads``)
+    is part of the name (the fare or sum it is known by), no figure stated. A quoted statement
+    (“全年完成投资12亿元”) ends with no plan noun (or describes its plan: …的计划) and keeps its figures."""
     norm = doc.norm
     lo = max(0, c.start - _QUOTE_REACH)
     if _QUOTE_OPEN_RE.search(norm, lo, c.start) is None:
@@ -330,7 +330,7 @@ def inside_a_programme_name(doc: ArticleText, c: Candidate) -> bool:
     rest = norm[c.end : min(ends)]
     if any(ch in rest for ch in "的，,。；;"):
         return False  # “…完成投资12亿元的计划”: a plan described, a figure of it stated
-    return rest.endswith(doc.rules.words.plan_nouns)
+    return rest.endswith(doc.rules.words.name_heads)
 
 
 _ENTERED_IN = re.compile(r"(?:列入|纳入)[^，,。；;0-9的]{0,8}$")  # a verb entering a list: 列入市政府十件

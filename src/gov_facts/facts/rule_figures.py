@@ -237,14 +237,17 @@ def dates_a_rule(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> bool:
 #: 时期, 学期, 星期, 假期, 日期, 长期, 近期, 预期: the time or the holiday, no term; 为期 a span's length;
 #: 周期 a cycle measured: 去化周期为14.2个月, 平均建设周期)
 _TERM_BEFORE = re.compile(
-    r"(?:(?<![同时学星假日长短近预定到逾延当本上下全初末中早晚前后为為周])期|期限|年限|时限)"
-    r"(?:为|是|[:：])?(?:最长|最短|最多|最少|约|不超过|不少于)?(?:为|是)?$"
+    r"(?:(?<![同时学星假日长短近预定到逾延当本上下全初末中早晚前后为為周])期|期限|年限|时限"
+    # the time a procedure the office runs takes (審核時間約需30至45個工作天, 办理时间为5个工作日)
+    r"|(?:审核|审批|审查|办理|处理|核发|作业)(?:时间|时程))"
+    r"(?:为|是|[:：])?(?:最长|最短|最多|最少|约|不超过|不少于)?(?:为|是|需要|需|需时)?$"
 )
 
 
 def term_of_a_rule(doc: ArticleText, c: Candidate) -> bool:
-    """最長還款期為8年, 合同期限为三年: a term a rule or a contract sets holds at no time; only a time
-    in its own clause dates it (the title's period, the paragraph's, do not)."""
+    """最長還款期為8年, 合同期限为三年, 審核時間約需30至45個工作天: a term a rule or a contract sets, or
+    the time a procedure takes, holds at no time; only a time in its own clause dates it (the title's
+    period, the paragraph's, do not)."""
     if c.kind != "duration":
         return False
     cs, _ = doc.clause(c.start)

@@ -110,7 +110,11 @@ _RECIPIENT_WORDS = ("向", "给", "給", "为", "為")
 #: verbs of giving or receiving money, never a whole subject by themselves (每月發給8,329元); not
 #: 补助, 补贴: nouns of the grant as well (再增加补助1200元)
 _GIVING = frozenset(
-    ("发给", "發給", "发放", "發放", "领取", "領取", "给予", "給予", "核发", "核發", "请领", "請領")
+    (
+        *("发给", "發給", "发放", "發放", "领取", "領取", "给予", "給予", "核发", "核發", "请领", "請領"),
+        # the same with the modal of a rule's entitlement (每月最高可領8,640元, 每人可获2000元)
+        *("可领", "可領", "可获", "可獲", "可申领", "可申領", "可领取", "可領取", "可获得", "可獲得"),
+    )
 )
 #: the thing given, object of such a verb earlier in the sentence: a grant's head ends it
 _GRANT_NAMED = re.compile(
@@ -119,12 +123,18 @@ _GRANT_NAMED = re.compile(
 )
 #: a topic opening the sentence (重陽敬老禮金部分，): the thing the sentence's figures are about
 _PART_OPENER = re.compile(r"([^，,。；;：:0-9]{2,12})部分[，,：:]")
+#: a grant named at a clause's head earlier in the sentence (租金补贴依申请人身分分级补助，…，每月最高
+#: 可领8,640元): the noun a bare 可领 gives
+_GRANT_AT_HEAD = re.compile(
+    r"(?:^|(?<=[，,；;：:]))\s*([^，,。；;：:0-9的]{0,6}?(?:津贴|补助|补贴|养老金|礼金|奖金|救助金|慰问金|年金))"
+)
 
 
 def given_thing(doc: ArticleText, c: Candidate, subject: str | None) -> str | None:
     """每月發給8,329元, 每人可領取新臺幣1,000元: a bare verb of giving names no thing; the grant is the
     one its sentence named as such a verb's object (領取中低收入老人生活津貼長者…，每月發給…: 生活津貼),
-    else the topic the sentence opens with (重陽敬老禮金部分，…)."""
+    else the topic the sentence opens with (重陽敬老禮金部分，…), else a grant that heads a clause
+    before it (租金補貼依申請人身分分級補助，…，每月最高可領8,640元: 租金補貼)."""
     if subject not in _GIVING:
         return None
     ss, _ = doc.sentence(c.start)
@@ -132,7 +142,10 @@ def given_thing(doc: ArticleText, c: Candidate, subject: str | None) -> str | No
     if named:
         return named[-1]
     opener = _PART_OPENER.match(doc.norm, ss)
-    return opener.group(1) if opener is not None and opener.end() <= c.start else None
+    if opener is not None and opener.end() <= c.start:
+        return opener.group(1)
+    head = _GRANT_AT_HEAD.search(doc.norm, ss, c.start)
+    return head.group(1) if head is not None else None
 
 
 def past_comparison(doc: ArticleText, cs: int) -> int:

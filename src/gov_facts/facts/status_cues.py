@@ -318,7 +318,8 @@ _COMPLETION_AHEAD = re.compile(
 def completion_ahead(doc: ArticleText, c: Candidate) -> bool:
     """包括拓寬園區道路4.6公里、新設滯洪池2座等工程，預計年底前全數完工: the works a sentence forecasts
     to complete in a later clause are planned, bar a figure whose own clause says what is done
-    (已完成投资5亿元，预计年底前全部完工)."""
+    (已完成投资5亿元，预计年底前全部完工) or what is under way now (另有15處、約8,900戶興建中，預計
+    於116年底前陸續完工)."""
     if not doc.kept("completion ahead", None, lambda: _COMPLETION_AHEAD.search(doc.norm) is not None):
         return False  # the cheap test first, once a document: no forecast of a completion anywhere
     _, se = doc.clause(c.start, "。；;！？!?\n")  # (开工率92.3%；计划竣工项目87个: a statement of its own)
@@ -326,6 +327,8 @@ def completion_ahead(doc: ArticleText, c: Candidate) -> bool:
     if ce >= se or not any(w in doc.norm[ce:se] for w in ("预", "将", "计划", "可望", "有望")):
         return False  # the cheap test first: no plan word after the figure's clause in its sentence
     later = [m for m in _COMPLETION_AHEAD.finditer(doc.norm, ce, se) if doc.clause(m.start())[0] == m.start()]
+    if doc.rules.words.under_way.search(doc.norm, cs, ce) is not None:
+        return False
     return bool(later) and not any(w in doc.norm[cs : c.start] for w in doc.rules.words.done_words)
 
 

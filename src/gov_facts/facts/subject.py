@@ -41,6 +41,7 @@ from .extremes import other_extreme
 from .framing import (
     BREAKDOWN_BEFORE,
     CALCULATION_FRAME,
+    FROM_ADVERB,
     FROM_PERIOD,
     activity_after_de,
     by_standard,
@@ -340,7 +341,9 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
     # between the noun and the figure
     period = FROM_PERIOD.search(doc.norm, cs, c.start)
     if period is not None and (holds_a_time(doc, period.start(1), period.end(1)) or is_old_level(doc, c)):
-        from_noun = noun_run_before(doc, replace(c, start=period.start()))[0]
+        opens = period.start()
+        adverb = FROM_ADVERB.search(doc.norm, max(cs, opens - 2), opens)
+        from_noun = noun_run_before(doc, replace(c, start=adverb.start() if adverb else opens))[0]
     else:  # 价格由均价1.3万元降至700元: a word inside the from-phrase is no noun of the level
         from_noun = named_before_from(doc, c)
     if from_noun:

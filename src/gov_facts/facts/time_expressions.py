@@ -68,6 +68,9 @@ FIRST_CHARS = "截到至“\"'十目当现迄近日今昨上本下最过未0-9�
 #: 占年初预算的18.4%), and a day-ahead market in power and market news (日前出清均价, 日前市场, 日前交易,
 #: 日前电价: a market's kind, not "a few days ago")
 _SET_AT_START = "预算|预期|目标|任务"
+#: a verb after a bare 全年 that ends its clause says how often, all year round (其中23個設有室內溫水池，
+#: 全年開放；, 採全年受理，, 全年无休。): a frequency, no period (全年受理投诉3200宗 is the year's)
+_ROUND_THE_YEAR = "(?:开放|受理|无休|营业|运营|开馆|供应|服务|不打烊|无间断)(?:[，,。；;）)\n]|$)"
 _DAY_AHEAD = "出清|市场(?!监管|监督)|交易(?!所)|现货|电价|电量|电能|申报|报价|预测"
 
 _EXPR = re.compile(
@@ -110,7 +113,8 @@ _EXPR = re.compile(
       | (?=[1-3]?[0-9]日[\u4e00-\u9fff])(?<=[\u4e00-\u9fff])(?<![共计期时达续满少多加个余近约每第逾过超至到])
         (?P<ed>3[01]|[12][0-9]|[1-9])日(?![内以后])(?=[\u4e00-\u9fff])
       | {_first_months_re("bfm")}
-      | (?P<bpart>上半年|下半年|{_QUARTER}|年底|年末|年内|全年|年初(?!{_SET_AT_START})|年中(?=[以之]?前))
+      | (?P<bpart>上半年|下半年|{_QUARTER}|年底|年末|年内|全年(?!{_ROUND_THE_YEAR})
+          |年初(?!{_SET_AT_START})|年中(?=[以之]?前))
     )
     # 或之前: on or before (HK, Macau); 来 + one-character place + visitors (来台旅客) is a visit
     (?P<suffix>前|以前|之前|或之前|或以前|以来|来(?![台华京沪港澳访]|\w(?:旅客|游客|遊客|观光|觀光|人次|人数|人數))|起(?![降草步飞点诉重源伏码]))?

@@ -19,6 +19,7 @@ from .candidate import Candidate
 from .compared_levels import compared_level_time
 from .comparison_notes import dates_outside
 from .context import ArticleText
+from .framing import FROM_PERIOD, is_old_level
 from .part_times import occurred_at, on_a_note_line, time_over_broken_lines
 from .qualifier import sets_new_level
 from .rule_figures import (
@@ -145,11 +146,11 @@ def _not_its_own_after(doc: ArticleText, a: int, t: TimeExpr) -> bool:
 
 def _is_old_level(doc: ArticleText, c: Candidate) -> bool:
     """Whether the figure is the level a change starts from (从A提升到B), a new level following in
-    its clause."""
-    cs, ce = doc.clause(c.start)
-    return _OLD_LEVEL.search(doc.norm, cs, c.start) is not None and sets_new_level(
-        doc.norm[c.end : ce], doc.rules
-    )
+    its clause or opening the next (由十年前的三百餘戶，減少至目前的186戶)."""
+    cs, _ = doc.clause(c.start)
+    if _OLD_LEVEL.search(doc.norm, cs, c.start) is None and FROM_PERIOD.search(doc.norm, cs, c.start) is None:
+        return False
+    return is_old_level(doc, c)
 
 
 def _start_of_span(doc: ArticleText, t: TimeExpr) -> TimeExpr:

@@ -63,7 +63,7 @@ def sentence_topic(doc: ArticleText, pos: int) -> str | None:
     """The noun phrase a sentence is about, read from its start up to ``pos`` (中国是前30名中唯一的
     中等收入经济体，排名第十二位 -> 中国): the first run of nouns that a predicate follows in its
     clause, past clauses that only frame the sentence (改革开放以来，经过40多年快速发展，; 根据…发布的
-    《…》，: a time, or a clause that opens with a preposition)."""
+    《…》，: a time, or a clause that opens with a preposition; 農業處長陳志豪指出，: who speaks)."""
     ss, _ = doc.sentence(pos)
     at = ss
     while at < pos:
@@ -72,6 +72,9 @@ def sentence_topic(doc: ArticleText, pos: int) -> str | None:
         at = ce + 1
         if doc.norm[cs:ce].rstrip().endswith(("以来", "来")):
             continue  # 改革开放以来，: a time frame
+        said = doc.rules.words.attribution.match(doc.norm, cs)
+        if said is not None and said.end() >= ce:
+            continue  # 農業處長陳志豪指出，: who speaks (a title, a name), never what is counted
         toks = pos_tag(doc.shadow[cs:ce])
         if not toks or toks[0][1] == "p":
             continue  # 根据…，经过…，: a frame, not a topic

@@ -53,6 +53,10 @@ class WordLookups:
     #: plan words that plan only before a verb, a preposition or a time (建议, 预定)
     lead_cues: frozenset[str] = frozenset()
     done_words: tuple[str, ...] = ()
+    #: the nouns that end a programme's quoted name: the plan nouns and programme_heads (专案, 方案)
+    name_heads: tuple[str, ...] = ()
+    #: words of a work under way now (兴建中, 在建; not 在建成)
+    under_way: re.Pattern[str] = _NEVER
     #: a quota's plan word (计划招聘), and the words of what a quota covers or drew (涉及, 审核通过)
     quota_plan: re.Pattern[str] = _NEVER
     quota_reach: tuple[str, ...] = ()
@@ -125,6 +129,9 @@ class WordLookups:
     holiday_bare: re.Pattern[str] = _NEVER
     holiday_days: dict[tuple[str, int], tuple[date, date]] = field(default_factory=dict)
     holiday_aliases: dict[str, str] = field(default_factory=dict)
+    #: a school break's name (暑假, 寒假) and its first and last month
+    school_break: re.Pattern[str] = _NEVER
+    school_break_months: dict[str, tuple[int, int]] = field(default_factory=dict)
     modal_reach: re.Pattern[str] = _NEVER
     modal_span: int = 0
     reach_ends: frozenset[str] = frozenset()
@@ -247,6 +254,8 @@ def word_lookups(r: WordLists) -> WordLookups:
         plan_nouns=tuple(r.plan_nouns),
         lead_cues=frozenset(r.lead_cues),
         done_words=tuple(r.done_words),
+        name_heads=tuple(r.plan_nouns + r.programme_heads),
+        under_way=re.compile(f"(?:{alternatives(r.under_way_words)})(?!成)") if r.under_way_words else _NEVER,
         quota_plan=words_pattern(r.quota_verbs, "计划(?=@)"),
         quota_reach=tuple(r.quota_reach),
         actual_words=tuple(r.actual_words),
@@ -358,6 +367,8 @@ def word_lookups(r: WordLists) -> WordLookups:
             for year, days in years.items()
         },
         holiday_aliases=dict(r.holiday_aliases),
+        school_break=re.compile(alternatives(list(r.school_breaks))) if r.school_breaks else _NEVER,
+        school_break_months={name: (m[0], m[1]) for name, m in r.school_breaks.items()},
         rank_named=re.compile(
             r"第[0-9一二三四五六七八九十百]+[位名]"
             + (f"|{alternatives(r.rank_names)}" if r.rank_names else "")

@@ -59,6 +59,8 @@ class WordLists(BaseModel):
     plan_nouns: list[str] = Field(default_factory=empty_list)
     lead_cues: list[str] = Field(default_factory=empty_list)
     done_words: list[str] = Field(default_factory=empty_list)
+    programme_heads: list[str] = Field(default_factory=empty_list)
+    under_way_words: list[str] = Field(default_factory=empty_list)
     quota_verbs: list[str] = Field(default_factory=empty_list)
     quota_reach: list[str] = Field(default_factory=empty_list)
     actual_words: list[str] = Field(default_factory=empty_list)
@@ -126,6 +128,16 @@ class WordLists(BaseModel):
     holidays: dict[str, dict[str, list[str]]] = Field(default_factory=dict)
     holiday_aliases: dict[str, str] = Field(default_factory=dict)
     holiday_heads: list[str] = Field(default_factory=empty_list)
+    #: school breaks (patterns/times.toml): each name's first and last month, the same every year
+    school_breaks: dict[str, list[int]] = Field(default_factory=dict)
+
+    @field_validator("school_breaks")
+    @classmethod
+    def _break_months(cls, value: dict[str, list[int]]) -> dict[str, list[int]]:
+        for name, months in value.items():
+            if len(months) != 2 or not 1 <= months[0] <= months[1] <= 12:
+                raise ValueError(f"school_breaks.{name}: a first and a last month, in order, of one year")
+        return value
 
     @field_validator("holidays")
     @classmethod
