@@ -319,8 +319,7 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         changed = changed_from(doc, c, prev)
         if changed:
             return changed, False
-    # 连续6年保持暴恐案事件“零发生”: how long a run lasts measures what is kept up, the object of
-    # the verb after it, when no noun stands before 连续
+    # 连续6年保持“零发生”: a run's length measures what is kept up (no noun before 连续: the verb's object)
     if c.kind == "duration" and doc.norm.endswith("连续", cs, c.start):
         kept = noun_run_before(doc, replace(c, start=c.start - 2))[0] or object_of_next_verb(
             doc, c.end, modified=True
@@ -337,8 +336,7 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
         lasting = activity_after_de(doc, c.end) or programme_lasting(doc, c, cs)
         if lasting:
             return lasting, False
-    # 覆盖率由“十三五”末的82%, 起征点从改革开放之初的800元提高到…: the old level's period stands
-    # between the noun and the figure
+    # 覆盖率由“十三五”末的82%, 起征点从…之初的800元提高到: the old level's period after the noun
     period = FROM_PERIOD.search(doc.norm, cs, c.start)
     if period is not None and (holds_a_time(doc, period.start(1), period.end(1)) or is_old_level(doc, c)):
         opens = period.start()
@@ -383,8 +381,7 @@ def subject_of(doc: ArticleText, c: Candidate, prev: Prior) -> tuple[str | None,
     if after:
         return after, False
     if isinstance(c.entry, MeasureWord) and c.entry.names_thing:
-        # 受灾人口3.26万人，紧急转移安置4815人: the people two verbs act on, before the count of
-        # the same unit before it
+        # 受灾人口3.26万人，紧急转移安置4815人: the people two verbs act on, counted before in the unit
         same_unit = served_before(doc, c) or named_by_verbs(doc, c) or topic_before(doc, c, prev)
         # 每班不超过30人，每场不超过20人: what the count is per, before the count of the same unit
         same_unit = same_unit or per_what(doc, c) or act_before(doc, c)  # 审核通过3417人: those who passed
