@@ -24,14 +24,8 @@ import sys
 import time
 from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-#: the shared corpus beside the checkout, or beside a folder above it (a worktree in /work/wt/N)
-CORPUS = next(
-    (d / "shared" / "corpus" / "pages" for d in REPO.parents if (d / "shared" / "corpus" / "pages").is_dir()),
-    REPO / ".." / "shared" / "corpus" / "pages",
-)
+from fact_stage import CORPUS  # the shared corpus, found from a worktree too
 
 Text = tuple[str, date | None, str | None]
 

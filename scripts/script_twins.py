@@ -30,9 +30,8 @@ from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO / ".." / ".." / "shared"
-if not SHARED.exists():
-    SHARED = Path("/work/shared")
+#: the shared material beside the checkout, or beside a folder above it (a worktree in /work/wt/N)
+SHARED = next((d / "shared" for d in REPO.parents if (d / "shared").is_dir()), REPO / ".." / "shared")
 VARIANTS = ("s2t", "s2hk", "s2tw", "s2twp")
 FIELDS = ("value", "low", "high", "kind", "qualifier", "change", "status", "unit", "subject", "time", "place")
 REGIONS = ("hk-", "mo-", "tw-")

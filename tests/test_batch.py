@@ -22,7 +22,8 @@ from gov_facts.cli import ExitCode
 from gov_facts.output.resumable import ResumableOutput, part_path, state_path
 from gov_facts.read.discover import InputFailure, Selection, Task, count, discover, read_list
 from gov_facts.rules.patterns import load_patterns
-from gov_facts.run.batch import Result, Summary, WorkerPool, run
+from gov_facts.run.batch import Result, Summary, run
+from gov_facts.run.pool import WorkerPool
 
 pytestmark = pytest.mark.usefixtures("jieba_loaded")
 

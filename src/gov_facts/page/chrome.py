@@ -81,12 +81,14 @@ class _PruneRules:
     subs: re.Pattern[str] | None = field(init=False)
     exact: frozenset[str] = field(init=False)
     keep: frozenset[str] = field(init=False)
+    crumbs: tuple[str, ...] = field(init=False)
 
     def __post_init__(self) -> None:
         subs = sorted({t.lower() for t in self.rules.drop_class_tokens}, key=_longest_first)
         self.subs = re.compile("|".join(map(re.escape, subs))) if subs else None
         self.exact = frozenset(t.lower() for t in self.rules.drop_class_exact)
         self.keep = frozenset(t.lower() for t in self.rules.content_containers)
+        self.crumbs = tuple(t.lower() for t in self.rules.crumb_class_tokens)
         self._seen: dict[tuple[str, str], tuple[list[str], str]] = {}
 
     def is_chrome_name(self, toks: list[str]) -> bool:
@@ -169,18 +171,19 @@ def prune(doc: Element, rules: ChromeRules, url: str | None = None) -> dict[Elem
             continue
         # never drop what holds much of the page's text (a wrapper with an unlucky class name),
         # nor a good part of it that reads as an article (<div id="printContent"> around the text)
-        w = _weight(el.text_content())
+        text = el.text_content()
+        w = _weight(text)
         if w > 0.4 * total or (el.tag == "form" and w > 200):
             continue
         if w > 0.25 * total and w >= 100 and _reads_as_article(el):
             continue
         if _contains_container(el, containers):
             continue
-        if date_block(el, w):
+        if date_block(text, w):
             continue  # a release's closing dateline under a font-size or print class: its own date
         if keep_next_links and (el.get(NEXT_LINK_MARK) is not None or el.find(_MARKED) is not None):
             continue
-        if any("crumb" in t for t in named.get(el, ())):
+        if any(c in t for t in named.get(el, ()) for c in names.crumbs):
             mark_crumb_date(doc, el)
         dropped.add(el)
         _drop(el)

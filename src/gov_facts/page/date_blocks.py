@@ -10,7 +10,6 @@ from lxml.html import HtmlElement as Element
 
 from .date_forms import date_alone
 from .dates import dateline_alone
-from .text_weight import weight as _weight
 
 #: the attribute of the page's root holding the date a breadcrumb ends with (新聞公報 > 2025年4月28日)
 CRUMB_MARK = "data-gov-facts-crumb-date"
@@ -25,15 +24,12 @@ def mark_crumb_date(doc: Element, crumb: Element) -> None:
     if doc.get(CRUMB_MARK) is not None:
         return
     last = _CRUMB_SEPARATORS.split(crumb.text_content())[-1].strip()
-    if last and last[0].isdigit() and date_alone(last):
+    if last and date_alone(last):
         doc.set(CRUMB_MARK, last)
 
 
-def date_block(el: Element, weight: float | None = None) -> bool:
+def date_block(text: str, weight: float) -> bool:
     """A block of nothing but a date line, whatever its class: a release's closing dateline
-    (二○二六年一月十四日（星期三）) or a page's date and time of day (2025年8月26日 10:20).
-    ``weight``: the block's text weight when the caller has it."""
-    text = el.text_content()
-    if (weight if weight is not None else _weight(text)) > _DATELINE_WEIGHT:
-        return False
-    return date_alone(text) or dateline_alone(text)
+    (二○二六年一月十四日（星期三）) or a page's date and time of day (2025年8月26日 10:20); the
+    caller gives the block's text and its weight, which it has already."""
+    return weight <= _DATELINE_WEIGHT and (date_alone(text) or dateline_alone(text))

@@ -6,6 +6,7 @@ import re
 
 from lxml.html import HtmlElement as Element
 
+from ..rules.compiled import compiled
 from ..rules.page_rules import MetadataRules
 from .chrome import tokens as _tokens
 from .html_tags import HEADING_TAGS
@@ -127,7 +128,7 @@ def find_title(
         if raw_title
         else ("", None)
     )
-    labelled = _labelled(rules)
+    labelled = compiled(_labelled, rules)
     candidates = _candidates(doc) if matched is None or _short(matched[0]) else []
     # the last heading-like element before the body
     before: Element | None = None
@@ -180,8 +181,8 @@ def _emphasised_before(doc: Element, body_el: Element, labelled: re.Pattern[str]
 def _labelled(rules: MetadataRules) -> re.Pattern[str]:
     """A metadata line in a block whose class says title (title-info: 来源：, 發布日期：, 浏览：): a
     label or a value stop of ``metadata.toml`` and a colon; not a headline. The page stage reads the
-    text as written, so the lists' traditional labels (來源, 點閱) count here. Built once a page (re
-    keeps the compiled pattern)."""
+    text as written, so the lists' traditional labels (來源, 點閱) count here. Built once per rules
+    object (:func:`~gov_facts.rules.compiled.compiled`)."""
     words = sorted(
         {w for ws in rules.labels.values() for w in ws} | set(rules.value_stops), key=len, reverse=True
     )

@@ -30,6 +30,9 @@ class ChromeRules(BaseModel):
     #: class/id values (whole tokens, case-insensitive) of elements that are never article
     #: text; for words too short or common to match as substrings (nav, top, foot...)
     drop_class_exact: list[str] = Field(default_factory=empty_list)
+    #: class/id substrings (case-insensitive) of a breadcrumb among the dropped blocks: a date it
+    #: ends with (新聞公報 > 2025年4月28日) dates a page nothing else dates
+    crumb_class_tokens: list[str] = Field(default_factory=empty_list)
     #: a short line (at most ``max_phrase_line`` characters) containing any of these is dropped
     line_phrases: list[str] = Field(default_factory=empty_list)
     #: longest line, in characters, that ``line_phrases`` and ``tail_markers`` may drop

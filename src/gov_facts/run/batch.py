@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
 
 from ..facts.shadow import Script
 from ..read.items import DEFAULT_MAX_BYTES, InputFailure, Item
@@ -21,10 +20,7 @@ from ..rules.patterns import Patterns
 from . import alone as _alone
 from .outcome import DEFAULT_TIMEOUT, Result, Summary, process_task
 
-if TYPE_CHECKING:
-    from .pool import WorkerPool
-
-__all__ = ["DEFAULT_TIMEOUT", "Result", "Summary", "WorkerPool", "default_jobs", "run"]
+__all__ = ["DEFAULT_TIMEOUT", "Result", "Summary", "default_jobs", "run"]
 
 
 def default_jobs() -> int:
@@ -80,16 +76,6 @@ def run(
         patterns, jobs, max_bytes=max_bytes, timeout=timeout, warm_up=warm_up, script=script
     ) as pool:
         yield from counted(pool.imap(items, tick=tick))
-
-
-def __getattr__(name: str) -> Any:
-    """``WorkerPool``, imported when first asked for (with multiprocessing, which one input read
-    alone or in this process does without)."""
-    if name == "WorkerPool":
-        from .pool import WorkerPool
-
-        return WorkerPool
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _serial(items: Iterable[Item], patterns: Patterns, max_bytes: int, script: Script) -> Iterator[Result]:
