@@ -11,9 +11,7 @@ from functools import lru_cache
 
 from ..rules.patterns import load_patterns
 from ..rules.word_lists import WordLists
-from .word_regexes import alternatives, any_run, compared_clause_pattern, word_pair, words_pattern
-
-_NEVER = re.compile(r"(?!x)x")
+from .word_regexes import NEVER, alternatives, any_run, compared_clause_pattern, word_pair, words_pattern
 
 
 @dataclass(frozen=True)
@@ -22,19 +20,19 @@ class WordLookups:
 
     #: :mod:`.timing`: a verb entering a thing in a list named with its year (纳入2022年…计划的) and
     #: how far back it reaches; what a figure is adjusted for (扣除…因素后); a word of now (现有)
-    entered_in: re.Pattern[str] = _NEVER
+    entered_in: re.Pattern[str] = NEVER
     entered_reach: int = 0
     #: :mod:`.aside_times`: a verb of holding right before a year (开展2024年…) and the campaign's
     #: name after it, to its head (“两节”送温暖活动)
-    campaign_held: re.Pattern[str] = _NEVER
-    campaign_named: re.Pattern[str] = _NEVER
+    campaign_held: re.Pattern[str] = NEVER
+    campaign_named: re.Pattern[str] = NEVER
     #: :mod:`.framing`: a line whose label's value lists lots, up to the figure's lot label
     #: (最高限价（如有）：包1：, 投标保证金：包1：2.9万元，包2：)
-    lot_line: re.Pattern[str] = _NEVER
-    adjusted_for: re.Pattern[str] = _NEVER
-    now_mark: re.Pattern[str] = _NEVER
+    lot_line: re.Pattern[str] = NEVER
+    adjusted_for: re.Pattern[str] = NEVER
+    now_mark: re.Pattern[str] = NEVER
     #: :mod:`.noun_phrase`: a project's name, its word (项目, 专案) and a part of it (新型建材项目主体工程)
-    project_part: re.Pattern[str] = _NEVER
+    project_part: re.Pattern[str] = NEVER
     #: :mod:`.words_before`: a verb of building or adding before its object (改建健身步道)
     build_verbs: frozenset[str] = frozenset()
     #: :mod:`.run_trims`: verbs of a means (利用闲置地建设…): a verb of building after one is the predicate
@@ -44,9 +42,9 @@ class WordLookups:
     #: :mod:`.plausible`: what opens a bracket that sets up an alias (（以下简称代表建议）)
     alias_openers: tuple[str, ...] = ()
     #: :mod:`.status`: a term of a planned measure (每人獲發, 每宗個案以…為上限, 涉及開支, 惠及)
-    plan_term: re.Pattern[str] = _NEVER
+    plan_term: re.Pattern[str] = NEVER
     #: the plan or budget a share is of, after the time (完成全年目标任务的84%, 占全年預算數…之55.6%)
-    plan_of_a_share: re.Pattern[str] = _NEVER
+    plan_of_a_share: re.Pattern[str] = NEVER
     #: :mod:`.status`: plan words that are nouns as often as verbs (计划, 目标); words saying what is
     #: done (已, 累计), that no earlier plan word governs
     plan_nouns: tuple[str, ...] = ()
@@ -56,9 +54,9 @@ class WordLookups:
     #: the nouns that end a programme's quoted name: the plan nouns and programme_heads (专案, 方案)
     name_heads: tuple[str, ...] = ()
     #: words of a work under way now (兴建中, 在建; not 在建成)
-    under_way: re.Pattern[str] = _NEVER
+    under_way: re.Pattern[str] = NEVER
     #: a quota's plan word (计划招聘), and the words of what a quota covers or drew (涉及, 审核通过)
-    quota_plan: re.Pattern[str] = _NEVER
+    quota_plan: re.Pattern[str] = NEVER
     quota_reach: tuple[str, ...] = ()
     actual_words: tuple[str, ...] = ()
     #: :mod:`.plan_headings`: how a heading over the work ahead ends or opens (工作安排, 下一步)
@@ -75,15 +73,15 @@ class WordLookups:
     #: :mod:`.named_around`: words ending in 期 that name no span a duration measures (同期, 为期)
     not_spans: tuple[str, ...] = ()
     #: :mod:`.plan_amounts`: a plan noun heading a quantity right before the figure (年度计划投资)
-    plan_headed: re.Pattern[str] = _NEVER
+    plan_headed: re.Pattern[str] = NEVER
     #: :mod:`.rule_figures`: a term's name and its copula right before a time (投标截止时间为), and the
     #: last characters of the names (a time may follow one with no copula: 缴纳期限至6月30日)
-    term_value: re.Pattern[str] = _NEVER
+    term_value: re.Pattern[str] = NEVER
     term_ends: str = ""
     #: a coverb of whom a measure reaches a few characters before a threshold (将为全市60岁以上老年人)
-    scope_lead: re.Pattern[str] = _NEVER
+    scope_lead: re.Pattern[str] = NEVER
     #: a penalty a law sets (罚款, 罚锾, 监禁, 有期徒刑)
-    penalty_noun: re.Pattern[str] = _NEVER
+    penalty_noun: re.Pattern[str] = NEVER
     #: one-character plan words jieba glues to the verb or preposition after them (拟向, 拟建)
     glued_plan_cues: tuple[str, ...] = ()
     #: 争取 and what it secures rather than seeks (资金, 项目, 支持): facts/status_cues.py
@@ -93,7 +91,7 @@ class WordLookups:
     counted_place_heads: frozenset[str] = frozenset()
     secured_objects: tuple[str, ...] = ()
     #: a plan noun and the bracket its amount stands in (全年目标任务（8万人次）, 年度預算（5億元）)
-    plan_bracket: re.Pattern[str] = _NEVER
+    plan_bracket: re.Pattern[str] = NEVER
     #: :mod:`.subject_guard`: words of how a change is measured (名义, 同口径, 日均), words pointing
     #: back (该, 此类) and :mod:`.subject_recut`: measure heads a verb before them describes (参保人数)
     manner_words: frozenset[str] = frozenset()
@@ -104,44 +102,44 @@ class WordLookups:
     #: :mod:`.subject_last`: adverbs and a verb of holding, then 在 or 于, ending the text searched
     #: (稳定控制在, 持续保持在约): the noun before them is what is held; the verbs themselves (a subject
     #: read over one ends in it)
-    held_run: re.Pattern[str] = _NEVER
+    held_run: re.Pattern[str] = NEVER
     held_verbs: tuple[str, ...] = ()
     #: :mod:`.time_scopes`: a short modifier ending in a verb of an event and 的 (召开的, 举行的) right
     #: after a time; :mod:`.time_plans`: a verb of an event right after a time (于4月下旬开幕)
-    event_modifier: re.Pattern[str] = _NEVER
-    event_verb: re.Pattern[str] = _NEVER
+    event_modifier: re.Pattern[str] = NEVER
+    event_verb: re.Pattern[str] = NEVER
     #: :mod:`.qualifier`: 最高 and a verb of reaching before a figure (最高达: the peak reached) and a
     #: modal and a verb of reaching or getting (最高可达: a cap), each with the most characters it
     #: spans; the last characters of those verbs (a clause ending in none is asked neither)
-    peak_reached: re.Pattern[str] = _NEVER
+    peak_reached: re.Pattern[str] = NEVER
     #: :mod:`.no_unit`: a noun, a word of expectation or a modal and a verb of reaching before a count
     #: at its clause's end (入场人次可达800万, 就診人次預計達120萬): the noun's measure is the count's
-    expected_lead: re.Pattern[str] = _NEVER
+    expected_lead: re.Pattern[str] = NEVER
     peak_words: frozenset[str] = frozenset()
     peak_span: int = 0
     #: :mod:`.status`: verbs of what a programme received or recorded (計劃共收到, 計劃已接獲)
     record_verbs: frozenset[str] = frozenset()
     #: :mod:`.holidays`: a festival's name (or another name of it) and a holiday head (春节假期,
     #: “五一”假期, 国庆黄金周); each festival's first and last day by year
-    holiday_name: re.Pattern[str] = _NEVER
+    holiday_name: re.Pattern[str] = NEVER
     #: the same without its optional opening quote: a page is scanned with this one (an optional
     #: first character leaves the engine no first characters to skip to: some 13x slower)
-    holiday_bare: re.Pattern[str] = _NEVER
+    holiday_bare: re.Pattern[str] = NEVER
     holiday_days: dict[tuple[str, int], tuple[date, date]] = field(default_factory=dict)
     holiday_aliases: dict[str, str] = field(default_factory=dict)
     #: a school break's name (暑假, 寒假) and its first and last month
-    school_break: re.Pattern[str] = _NEVER
+    school_break: re.Pattern[str] = NEVER
     school_break_months: dict[str, tuple[int, int]] = field(default_factory=dict)
-    modal_reach: re.Pattern[str] = _NEVER
+    modal_reach: re.Pattern[str] = NEVER
     modal_span: int = 0
     reach_ends: frozenset[str] = frozenset()
     #: :mod:`.ranks`: where a ranking is named in the sentence before a move of N places: 第N位/名,
     #: or a word of rank (排名, 位次)
-    rank_named: re.Pattern[str] = _NEVER
+    rank_named: re.Pattern[str] = NEVER
     #: :mod:`.scan`: a word of ratio right before two numbers joined by a colon or 比 (比例为, 性别比),
     #: with the most characters it spans, or right after them (的比例): they are a ratio, not a time
     #: of day (10:30) or a score (2:1)
-    ratio_cue_before: re.Pattern[str] = _NEVER
+    ratio_cue_before: re.Pattern[str] = NEVER
     ratio_cue_span: int = 0
     ratio_cues_after: tuple[str, ...] = ()
     #: vague words before a Chinese numeral (数百, 几十, 若干万): no figure, bar 上 before a bare
@@ -160,28 +158,28 @@ class WordLookups:
     base_join_ends: tuple[str, ...] = ()
     #: :mod:`.time_baselines`: a short noun, or the baseline's own level, between a year and its
     #: base_join_ends (与上季调查比较, 与2023年同月的1,350套相比)
-    noun_then_compared: re.Pattern[str] = _NEVER
-    level_then_compared: re.Pattern[str] = _NEVER
+    noun_then_compared: re.Pattern[str] = NEVER
+    level_then_compared: re.Pattern[str] = NEVER
     #: :mod:`.same_thing`: a clause opening with a comparison word, 比 or 较 before it or not
     #: (高于同期全省…3.2个百分点, 比全省高出): its noun is the other's
-    compared_clause: re.Pattern[str] = _NEVER
+    compared_clause: re.Pattern[str] = NEVER
     #: :mod:`.time_scopes`: what ends a news dateline after its date (5月20日电); a word in a title
     #: that names a report (统计公报), not an event; a clause that says who reports what follows
     #: (据海关统计，, 数据显示：)
     dateline_ends: tuple[str, ...] = ()
-    report_title: re.Pattern[str] = _NEVER
-    attribution: re.Pattern[str] = _NEVER
+    report_title: re.Pattern[str] = NEVER
+    attribution: re.Pattern[str] = NEVER
     #: a title's year and a word of a report on it (2022年…统计公报: the year the report is about);
     #: a report titled by the year it is delivered in or whose accounts an audit examined (政府工作报告)
-    year_report: re.Pattern[str] = _NEVER
-    roc_year_report: re.Pattern[str] = _NEVER
-    delivered_report: re.Pattern[str] = _NEVER
+    year_report: re.Pattern[str] = NEVER
+    roc_year_report: re.Pattern[str] = NEVER
+    delivered_report: re.Pattern[str] = NEVER
     #: an ordinal right after a title's year that numbers a name (第15号台风): the year is the name's
-    numbered_name: re.Pattern[str] = _NEVER
+    numbered_name: re.Pattern[str] = NEVER
     #: a clause opening with a further duty (并须, 亦須): an earlier clause's deadline is not its
-    further_duty: re.Pattern[str] = _NEVER
+    further_duty: re.Pattern[str] = NEVER
     #: a clause opening with when an extreme occurred (，出现在20日02时): that time is the extreme's
-    occurred_at: re.Pattern[str] = _NEVER
+    occurred_at: re.Pattern[str] = NEVER
     #: :mod:`.no_unit`: words of a time of day before N点 (上午9点): a time, no index points
     times_of_day: tuple[str, ...] = ()
     #: :mod:`.scan`: verbs of adding one more (增设一个顾问办事处): 一 and a measure word after is a figure
@@ -195,14 +193,14 @@ class WordLookups:
     rate_measures: tuple[str, ...] = ()
     #: :mod:`.durations`: a bond, loan or deposit a term right before describes (年期及以上地方债), to
     #: the end of its clause; a benchmark's name in that clause (国债收益率, LPR) makes it no figure
-    term_product: re.Pattern[str] = _NEVER
-    benchmark_quote: re.Pattern[str] = _NEVER
+    term_product: re.Pattern[str] = NEVER
+    benchmark_quote: re.Pattern[str] = NEVER
     #: :mod:`.unit_subject`: a verb of a fiscal measure opening a clause, perhaps after 累计 or 新增,
     #: right before its amount (，减税5.2亿元; 累计降费1.8亿元)
-    amount_verb: re.Pattern[str] = _NEVER
+    amount_verb: re.Pattern[str] = NEVER
     #: :mod:`.shares`: a share said to pass half after a word that names a share (出口占比过半,
     #: 所占比重已超过一半): not 时间过半, nor 获得过半数赞成票 (a vote's majority)
-    over_half: re.Pattern[str] = _NEVER
+    over_half: re.Pattern[str] = NEVER
     #: :mod:`.units`: measure words after 每 that name whom or how often (每人, 每次), no unit of a rate
     not_per: frozenset[str] = frozenset()
 
@@ -255,7 +253,7 @@ def word_lookups(r: WordLists) -> WordLookups:
         lead_cues=frozenset(r.lead_cues),
         done_words=tuple(r.done_words),
         name_heads=tuple(r.plan_nouns + r.programme_heads),
-        under_way=re.compile(f"(?:{alternatives(r.under_way_words)})(?!成)") if r.under_way_words else _NEVER,
+        under_way=re.compile(f"(?:{alternatives(r.under_way_words)})(?!成)") if r.under_way_words else NEVER,
         quota_plan=words_pattern(r.quota_verbs, "计划(?=@)"),
         quota_reach=tuple(r.quota_reach),
         actual_words=tuple(r.actual_words),
@@ -367,7 +365,7 @@ def word_lookups(r: WordLists) -> WordLookups:
             for year, days in years.items()
         },
         holiday_aliases=dict(r.holiday_aliases),
-        school_break=re.compile(alternatives(list(r.school_breaks))) if r.school_breaks else _NEVER,
+        school_break=re.compile(alternatives(list(r.school_breaks))) if r.school_breaks else NEVER,
         school_break_months={name: (m[0], m[1]) for name, m in r.school_breaks.items()},
         rank_named=re.compile(
             r"第[0-9一二三四五六七八九十百]+[位名]"
@@ -379,7 +377,7 @@ def word_lookups(r: WordLists) -> WordLookups:
 def _holiday_name(r: WordLists, quoted: bool = True) -> re.Pattern[str]:
     """春节假期, “五一”假期, 中秋国庆黄金周: a festival's name, in quotes perhaps, then a holiday head."""
     if not r.holidays or not r.holiday_heads:
-        return _NEVER
+        return NEVER
     names = alternatives([*r.holidays, *r.holiday_aliases])
     quote = '[“"]?' if quoted else ""
     return re.compile(f'{quote}({names})[”"]?节?(?:{alternatives(r.holiday_heads)})')

@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import re
 
-_NEVER = re.compile(r"(?!x)x")
+#: a pattern that never matches: the lookup of an empty word list
+NEVER = re.compile(r"(?!x)x")
 
 
 def anaphor(words: list[str]) -> re.Pattern[str]:
     """One of ``words`` (longest first) not followed by what makes it a time outside the span
     (假期结束后, 活动前)."""
     if not words:
-        return re.compile(r"(?!x)x")
+        return NEVER
     return re.compile(f"(?:{alternatives(words)})(?!后|前|结束|之后|之前|以后|以前|过后)")
 
 
@@ -20,7 +21,7 @@ def work_compound(work: list[str], changes: list[str]) -> re.Pattern[str]:
     """A work verb and a change word of two characters or more, in either order (改造提升, 提升改造)."""
     changes = [w for w in changes if len(w) > 1]
     if not work or not changes:
-        return re.compile(r"(?!x)x")
+        return NEVER
     w, c = alternatives(work), alternatives(changes)
     return re.compile(f"(?:{w})(?:{c})|(?:{c})(?:{w})")
 
@@ -29,7 +30,7 @@ def outside_span(words: list[str]) -> re.Pattern[str]:
     """One of ``words`` followed by what puts it outside the span (假期结束后) or by a figure it
     counts (带薪假期5天), or the end of any event (春运结束后)."""
     if not words:
-        return re.compile(r"(?!x)x")
+        return NEVER
     return re.compile(
         f"(?:{alternatives(words)})(?=后|前|结束|之后|之前|以后|以前|过后|[0-9一二三四五六七八九十两])"
         "|结束(?:后|之后|以后)"  # 春运结束后: any event's end
@@ -48,13 +49,13 @@ def life_event(words: list[str], built: tuple[str, ...] | list[str] = ()) -> re.
         )
     if built:
         forms.append(f"(?:(?<=[前后])|以前|之前|以后|之后|前|后)(?:{alternatives(list(built))})的")
-    return re.compile("|".join(forms)) if forms else re.compile(r"(?!x)x")
+    return re.compile("|".join(forms)) if forms else NEVER
 
 
 def lead_clause(words: list[str], tail: str) -> re.Pattern[str]:
     """A clause at a sentence's head that ends with one of ``words`` and ``tail`` (matched whole)."""
     if not words:
-        return re.compile(r"(?!x)x")
+        return NEVER
     return re.compile(f"[^，,。；;：:\n]{{1,30}}?(?:{alternatives(words)}){tail}")
 
 
@@ -62,7 +63,7 @@ def directive_opening(cues: list[str], not_after: list[str]) -> re.Pattern[str]:
     """A sentence's short opening clause naming who directs (会议要求，…), its cue after none of
     ``not_after`` (加快部署，… is work under way)."""
     if not cues:
-        return re.compile(r"(?!x)x")
+        return NEVER
     behind = "".join(f"(?<!{re.escape(w)})" for w in not_after)
     return re.compile(f"\\s*[^，,。；;：:！？!?\\n]{{0,10}}{behind}(?:{alternatives(cues)})[，,：:]")
 
@@ -75,7 +76,7 @@ def alternatives(words: list[str]) -> str:
 def words_pattern(words: list[str], template: str = "(?:@)") -> re.Pattern[str]:
     """``template`` with ``@`` standing for the alternation of ``words``; a pattern that never
     matches when there are none."""
-    return re.compile(template.replace("@", alternatives(words))) if words else re.compile(r"(?!x)x")
+    return re.compile(template.replace("@", alternatives(words))) if words else NEVER
 
 
 def cause_opening(words: list[str], effects: list[str]) -> re.Pattern[str]:
@@ -96,7 +97,7 @@ def compared_clause_pattern(words: list[str]) -> re.Pattern[str]:
     opening the text matched."""
     short, long = [w for w in words if len(w) == 1], [w for w in words if len(w) > 1]
     if not long:
-        return _NEVER
+        return NEVER
     return re.compile(r"\s*" + (f"(?:{alternatives(short)})?" if short else "") + f"(?:{alternatives(long)})")
 
 
@@ -108,5 +109,5 @@ def any_run(words: list[str]) -> str:
 def word_pair(first: list[str], between: str, last: list[str], before: str = "") -> re.Pattern[str]:
     """``before``, one of ``first``, ``between`` and one of ``last`` ending the text searched."""
     if not first or not last:
-        return _NEVER
+        return NEVER
     return re.compile(f"{before}(?:{alternatives(first)}){between}(?:{alternatives(last)})$")
