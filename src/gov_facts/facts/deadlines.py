@@ -9,9 +9,9 @@ from dataclasses import replace
 
 from .candidate import Candidate
 from .context import ArticleText
-from .framing import ASIDE
 from .noun_phrase import is_nounish, noun_run_before
 from .tagging import pos_tag
+from .text import ASIDE
 from .words_before import time_modifies
 
 #: a day a time limit runs from, right before its figure (自本公告发布之日起, 届满之日起, 签订之日起)

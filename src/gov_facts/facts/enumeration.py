@@ -18,6 +18,7 @@ from .noun_phrase import noun_run_before
 from .qualifier import change_of
 from .stock_items import stocked as stocked  # a list of stock, noun then figure: the cascade reads it here
 from .tagging import pos_tag
+from .text import ASIDE  # a bracketed aside inside an item (留宿旅客（1,690万人次）): no part of its name
 from .time_baselines import listed_times
 from .topic import item_before_change_aside, named_before_aside
 
@@ -30,8 +31,6 @@ _FRAME_BEFORE_ALL = re.compile(
 )
 #: what may stand between 分别/均 and the figure: a verb of change or level (分别增长, 均为)
 _DISTRIBUTING = re.compile(r"(分别|(?<![平人日月年户亩生])均|都)[^，。；;、0-9]{0,4}$")  # not 平均, 人均
-#: a bracketed aside inside an item (留宿旅客（1,690万人次）): no part of the item's name
-_ASIDE = re.compile(r"[（(][^（()）]{0,24}[）)]")
 #: a bracket of the levels a place name stands for too (县（市、区）, 乡（镇、街道）): part of the name
 _LEVELS = re.compile(
     r"(?<=[省市县区旗乡镇])[（(](?:[省市县区旗乡镇]|街道)(?:、(?:[省市县区旗乡镇]|街道))*[）)]"
@@ -69,7 +68,7 @@ def _items(doc: ArticleText, cs: int, at: int, wanted: int = 0) -> list[str]:
     if first_sep is None:
         return []
     lead_at = first_sep
-    aside = _ASIDE.search(text, 0, first_sep)
+    aside = ASIDE.search(text, 0, first_sep)
     if aside is not None and aside.end() == first_sep:  # 留宿旅客（1,690万人次）及…: before the aside
         lead_at = aside.start()
     lead, _, _ = noun_run_before(doc, replace(Candidate(0, 0, 0, 0, None), start=cs + lead_at))
@@ -78,7 +77,7 @@ def _items(doc: ArticleText, cs: int, at: int, wanted: int = 0) -> list[str]:
         head_start = 0
     elif lead and len(lead) == 1 and head_start > 0:
         head_start -= 1  # 同城、异地: jieba reads 同 as a preposition; one character names no item
-    listed = _ASIDE.sub(_kept_levels, text[head_start:])
+    listed = ASIDE.sub(_kept_levels, text[head_start:])
     marker = _HEADING_NUMBER.match(listed)
     if marker is not None and cs + head_start == doc.sentence(cs)[0]:
         listed = listed[marker.end() :]  # 一、出口和进口分别…: the number of a heading, no item

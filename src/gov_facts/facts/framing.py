@@ -16,7 +16,7 @@ from .noun_phrase import is_nounish, noun_run_before
 from .qualifier import sets_new_level
 from .rule_figures import threshold_of_a_class
 from .tagging import pos_tag
-from .text import LASTING_NAME, SEGMENT_BREAK, search_near
+from .text import ASIDE, LASTING_NAME, SEGMENT_BREAK, search_near
 from .topic import PROGRAMME_HEADS
 
 #: a value that dates its figure from an event (合同签订后 60 天, 验收合格之日起)
@@ -300,10 +300,6 @@ def is_old_level(doc: ArticleText, c: Candidate) -> bool:
 def holds_a_time(doc: ArticleText, start: int, end: int) -> bool:
     """Whether a time expression (“十三五”末, 2020年) lies in [start, end)."""
     return any(start <= t.start and t.end <= end for t in doc.times_between(start, end))
-
-
-#: an aside in brackets (（即113年10月22日前）, （镇、市、区）)
-ASIDE = re.compile(r"[（(][^（）()]{0,24}[）)]")
 
 
 #: a quoted name (「宜蘭好日子」, “放心消费”) right after a verb of purpose

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from .candidate import Candidate
 from .context import ArticleText
 from .tagging import pos_tag, word_tag
+from .text import ASIDE
 
 #: units of a term: with a bound after it, a band of terms names a class of things as an age band
 #: names a group (1年以上公共債務未償餘額為598億元, 3个月以上欠薪案件12宗, 逾期1年以上贷款余额)
@@ -92,8 +93,6 @@ def names_an_age_group(doc: ArticleText, c: Candidate) -> bool:
 
 #: signs of comparison a threshold is written with (AQI≦100, PM2.5≤35, 車速>60)
 _COMPARISON_SIGNS = frozenset("≦≧≤≥<>＜＞⩽⩾=")
-#: a bracketed aside between a threshold and the noun of its group (AQI>100（對敏感族群不健康）站日數)
-_ASIDE = re.compile(r"[（(][^（()）]{0,24}[）)]")
 #: jieba tags of a word that names what a threshold sorts out (日數, 天數, 企業, 家庭)
 _SORTED_TAGS = ("n", "vn", "j", "l", "ng", "q")
 
@@ -111,7 +110,7 @@ def threshold_names_a_group(doc: ArticleText, c: Candidate) -> bool:
     if norm[at] not in _COMPARISON_SIGNS and (at == 0 or norm[at - 1] not in _COMPARISON_SIGNS):
         return False
     end = c.end
-    aside = _ASIDE.match(norm, end)
+    aside = ASIDE.match(norm, end)
     if aside is not None:
         end = aside.end()
     if norm.startswith(_JOIN, end):

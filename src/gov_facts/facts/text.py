@@ -57,6 +57,8 @@ TIME_SCOPE_BREAK = "。！？!?\n；;"
 PLAN_NOUNS = ("目标", "计划", "规划")
 #: what joins the two ends of a span of times (2022年至2024年, 1—9月, 5月1日~3日)
 SPAN_JOINS = frozenset("至到-—－~～")
+#: an aside in brackets (（即113年10月22日前）, （镇、市、区）, AQI>100（對敏感族群不健康）站日數)
+ASIDE = re.compile(r"[（(][^（）()]{0,24}[）)]")
 SEGMENT_BREAK = CLAUSE_BREAK + '、：:（）()“”"《》【】[]'
 QUOTE_RE = re.compile(r"“([^”\n]{1,10})”|\"([^\"\n]{1,10})\"|‘([^’\n]{1,10})’")
 CN_DIGIT_RE = re.compile(f"[{CN_NUM}]")
