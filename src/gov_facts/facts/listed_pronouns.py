@@ -8,24 +8,12 @@ import re
 
 from .candidate import Candidate
 from .context import ArticleText
+from .numerals import CN_DIGITS
 from .tagging import pos_tag
 from .words_before import is_nounish
 
 #: 两者, 三者…十者: the ones counted, pointing back at a list
 _THE_ONES = re.compile(r"[两兩二三四五六七八九十]者")
-_HOW_MANY = {
-    "两": 2,
-    "兩": 2,
-    "二": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-    "十": 10,
-}
 #: what parts a list: the enumeration comma and the conjunctions before its last item
 _LIST_JOINS = re.compile(r"[、和及与與]")
 #: the longest item of such a list
@@ -38,13 +26,15 @@ def listed_for(doc: ArticleText, c: Candidate, subject: str) -> str | None:
     if _THE_ONES.fullmatch(subject) is None:
         return None
     at = doc.shadow.rfind(subject, 0, c.start)
+    if at < 0:
+        return None
     cs, _ = doc.clause(at)
-    if at < 0 or cs < 2:
+    if cs < 2:
         return None
     pcs, _ = doc.clause(cs - 2)
     text = doc.shadow[pcs : cs - 1]
     parts = _LIST_JOINS.split(text)
-    n = _HOW_MANY[subject[0]]
+    n = 10 if subject[0] == "十" else CN_DIGITS[subject[0]]
     if len(parts) < n or any(not 1 <= len(p) <= _ITEM_MAX for p in parts[-n + 1 :]):
         return None
     toks = pos_tag(parts[-n])  # 数量最多的为樟树: the noun the first item ends with
