@@ -7,9 +7,8 @@ import re
 
 from .candidate import Candidate
 from .context import ArticleText
+from .no_figure import DIGIT  # an Arabic digit among a figure's own characters
 
-#: an Arabic digit among a figure's own characters
-_DIGIT = re.compile(r"[0-9０-９]")
 #: the name of a graded scale right before a band of its grades, written in Latin letters (CPC 1-2級,
 #: GCS 3-8级, ASA 1-2级, NYHA 2-3级): two letters or more, so a magnitude (M6.5级) is no scale's name
 _SCALE_NAME = re.compile(r"(?<![A-Za-z])[A-Za-z]{2,8}[ \u3000]?$")
@@ -27,7 +26,7 @@ def range_of_names(doc: ArticleText, c: Candidate) -> bool:
     if c.low is None or c.entry is None or not c.entry.needs_number or c.kind == "duration":
         return False  # 持續約四至六星期: a span of weeks is a figure
     start = c.unit_start if c.unit_start > c.start else c.end
-    if _DIGIT.search(doc.norm, c.start, start) is None:
+    if DIGIT.search(doc.norm, c.start, start) is None:
         return True
     if c.unit not in ("级", "級"):
         return False

@@ -30,7 +30,7 @@ _JOIN = "的"
 #: a figure later in the clause (a digit: the value the group's subject is given)
 _LATER_FIGURE = re.compile(r"[0-9０-９]")
 #: an Arabic digit among a figure's own characters
-_DIGIT = re.compile(r"[0-9０-９]")
+DIGIT = re.compile(r"[0-9０-９]")
 #: the clause's end for these looks (an enumeration comma ends the group's phrase too)
 _CLAUSE_END = re.compile(r"[，,。；;：:、！!？?\n]")
 #: 每5人中就有1人, 每10户当中: a proportion, not a rate (both its figures are stated)
@@ -236,7 +236,7 @@ def day_after_a_month_name(doc: ArticleText, c: Candidate) -> bool:
         return False
     if c.value is None or not 1 <= c.value <= _LAST_DAY or c.value != c.value.to_integral_value():
         return False  # 三月十五万人: a figure past any day of a month
-    return _DIGIT.search(doc.norm, s, c.unit_start if c.unit_start > s else c.end) is None
+    return DIGIT.search(doc.norm, s, c.unit_start if c.unit_start > s else c.end) is None
 
 
 #: jieba tag of a locative a one-character measure word opens with the character after it (期间)
