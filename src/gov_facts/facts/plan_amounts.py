@@ -18,7 +18,6 @@ import re
 
 from .candidate import Candidate
 from .context import ArticleText
-from .text import PLAN_NOUNS
 from .time_expressions import TimeExpr
 
 #: the characters a plan noun's quantity may stand in before the figure (年度计划总投资额为)
@@ -83,8 +82,10 @@ def _reaches_a_later_year(t: TimeExpr, year: int) -> bool:
     return t.type == "deadline" and t.last is not None and t.last.year > year
 
 
-#: a plan noun after 的 (:data:`.text.PLAN_NOUNS`, each looked for before this is tried)
-_PLAN_NOUN_AFTER = re.compile(r"的[^，,。；;、]{0,4}?(?:目标|计划|规划)")
+#: the nouns of a plan a figure may be the amount of (实现产值50亿元的目标)
+_PLAN_NOUNS = ("目标", "计划", "规划")
+#: a plan noun after 的 (each of :data:`_PLAN_NOUNS` looked for before this is tried)
+_PLAN_NOUN_AFTER = re.compile(rf"的[^，,。；;、]{{0,4}}?(?:{'|'.join(_PLAN_NOUNS)})")
 
 
 def plan_noun_after(doc: ArticleText, c: Candidate, ce: int) -> bool:
@@ -93,7 +94,7 @@ def plan_noun_after(doc: ArticleText, c: Candidate, ce: int) -> bool:
     the clause says is done (已於去年推出10億元的資助計劃, 已实现产值50亿元的目标)."""
     if doc.norm.find("的", c.end, ce) < 0:
         return False  # the plan noun follows a 的 in the clause: none there, no qualifier to try
-    if all(doc.norm.find(noun, c.end, ce) < 0 for noun in PLAN_NOUNS):
+    if all(doc.norm.find(noun, c.end, ce) < 0 for noun in _PLAN_NOUNS):
         return False  # nor a plan noun after the figure in its clause (most figures)
     cs = doc.clause(c.start)[0]
     if any(w in doc.norm[cs : c.start] for w in doc.rules.words.done_words):

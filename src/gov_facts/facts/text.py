@@ -53,8 +53,6 @@ RANGE_SEP = re.compile(r"\s*(?:[(（]含[)）])?\s*(?:至|到|~|～|-|－|—{1,
 SENTENCE_END = re.compile(r"[。！？!?\n]")
 CLAUSE_BREAK = "，,；;。！？!?\n"
 TIME_SCOPE_BREAK = "。！？!?\n；;"
-#: the nouns of a plan a figure may be the amount of (实现产值50亿元的目标, :mod:`.plan_amounts`)
-PLAN_NOUNS = ("目标", "计划", "规划")
 #: what joins the two ends of a span of times (2022年至2024年, 1—9月, 5月1日~3日)
 SPAN_JOINS = frozenset("至到-—－~～")
 #: an aside in brackets (（即113年10月22日前）, （镇、市、区）, AQI>100（對敏感族群不健康）站日數)
