@@ -76,20 +76,19 @@ def _listed_after_a_baseline(doc: ArticleText, t: TimeExpr) -> bool:
     return is_baseline(doc, doc.times[i])
 
 
+#: the figure a share's base noun ends before, a bound perhaps first (约74%, 近八成, 1.2倍, 百分之)
+_SHARE_FIGURE = r"(?:约|約|近|仅|僅)?(?:[0-9.]+\s*(?:%|％|倍|成)|百分之|[一二两三四五六七八九十]+(?:成|倍))"
+
 #: after a time, the rest of the noun of a level a share or multiple is taken of, up to its 的 and
 #: the figure (（二○一九年）水平的約74%, 歷史高位（512萬公噸）的95.7%, 同期水平的1.2倍; Taiwan's 之 for 的:
 #: 疫情前108年（1,186萬人次）之66.3%, a comma between digit groups inside it)
 _SHARE_BASE_AFTER = re.compile(
-    r"(?P<noun>(?:[^，,。；;：:\n]|(?<=[0-9])[,，](?=[0-9])){0,16}?)[的之](?:约|約|近|仅|僅)?"
-    r"(?:[0-9.]+\s*(?:%|％|倍|成)|百分之|[一二两三四五六七八九十]+(?:成|倍))"
+    r"(?P<noun>(?:[^，,。；;：:\n]|(?<=[0-9])[,，](?=[0-9])){0,16}?)[的之]" + _SHARE_FIGURE
 )
 
 #: the same right after 占, which takes its base with no 的 (占今年累计旅客人数近八成, 占全年任务的六成;
 #: not past a copula: 占全年GDP比重达55% names the share's own level)
-_SHARE_BASE_AFTER_OF = re.compile(
-    r"(?P<noun>[^，,。；;：:\n0-9达達为為是]{1,16}?)[的之]?(?:约|約|近|仅|僅)?"
-    r"(?:[0-9.]+\s*(?:%|％|倍|成)|百分之|[一二两三四五六七八九十]+(?:成|倍))"
-)
+_SHARE_BASE_AFTER_OF = re.compile(r"(?P<noun>[^，,。；;：:\n0-9达達为為是]{1,16}?)[的之]?" + _SHARE_FIGURE)
 
 
 @lru_cache(maxsize=8)
