@@ -67,7 +67,7 @@ class ArticleText:
         self.blocked = blocked_spans(self.norm, rules.phrases)
         if "年" in self.norm or "/" in self.norm or "学期" in self.norm:  # 113/12/31, 本学期
             self._add_regional_times(published)
-        self.times = joined_times(self.norm, bracketed_dates(self.norm, self.times), published)
+        self.times = joined_times(self.norm, bracketed_dates(self.norm, self.times), published, rules.words)
         self.times = holiday_spans(self.norm, self.times, published, rules.words, roc)
         self.times = school_break_spans(self.norm, self.times, published, rules.words)
         self.times = since_events(self.norm, self.times, published)

@@ -18,23 +18,22 @@ from .text import SPAN_JOINS
 
 if TYPE_CHECKING:
     from .time_expressions import TimeExpr
+    from .word_lookups import WordLookups
 
 #: between the two days: a start word after the first (unless the first's own text ends in 起), perhaps
 #: a comma, perhaps 至 (7月1日开始，8月31日结束; 5月1日起，至6月2日止)
 _OPENED = re.compile(r"\s*(开始|起)?\s*[，,]?\s*([至到])?\s*")
-#: a part of the first day written before the join (12月13日夜间至14日白天, 5日晚至6日凌晨): the span still
-#: runs from that day to the second
-_PART_OF_DAY = re.compile(
-    r"(?:夜间|夜間|夜里|夜裡|晚间|晚間|晚上|白天|凌晨|早晨|上午|下午|中午|傍晚|早上|夜|晚)"
-)
 #: an end word right after the second day (8月31日结束, 6月2日止)
 _CLOSES = ("结束", "止")
 #: the longest a span of days runs (a wider gap is two unrelated days)
 _LONGEST_DAYS = 800
 
 
-def join_day_spans(norm: str, times: list[TimeExpr], published: date | None) -> list[TimeExpr]:
-    """``times`` with each span of days written as two days read as one period (see the module)."""
+def join_day_spans(
+    norm: str, times: list[TimeExpr], published: date | None, words: WordLookups
+) -> list[TimeExpr]:
+    """``times`` with each span of days written as two days read as one period (see the module); a
+    part of the first day (``words.part_of_day``: 13日夜间至14日) may stand before the join."""
     if not any(a.grain == "day" == b.grain for a, b in pairwise(times)):
         return times  # the cheap test first: no two days in a row
 
@@ -43,7 +42,7 @@ def join_day_spans(norm: str, times: list[TimeExpr], published: date | None) -> 
         end = t.end + next((len(w) for w in _CLOSES if norm.startswith(w, t.end)), 0)
         return span_of(norm, before, t, end, ahead=published is not None and before.first > published)
 
-    return join_spans(norm, times, _second_day, span)
+    return join_spans(norm, times, lambda n, b, t: _second_day(n, b, t, words.part_of_day), span)
 
 
 def join_spans(
@@ -78,7 +77,7 @@ def span_of(norm: str, before: TimeExpr, t: TimeExpr, end: int, ahead: bool) -> 
     )
 
 
-def _second_day(norm: str, before: TimeExpr, t: TimeExpr) -> bool:
+def _second_day(norm: str, before: TimeExpr, t: TimeExpr, part_of_day: re.Pattern[str]) -> bool:
     """Whether the day ``t`` ends a span of days the day ``before`` opens: joined by a mark (至, 到,
     a dash, or 至 opening ``t``'s own text), or by a start word after the first and a 至 or an end
     word after the second (7月1日开始，8月31日结束)."""
@@ -89,7 +88,7 @@ def _second_day(norm: str, before: TimeExpr, t: TimeExpr) -> bool:
     if not 0 < (t.last - before.first).days <= _LONGEST_DAYS:
         return False
     between = norm[before.end : t.start]
-    if between and (part := _PART_OF_DAY.match(between)) is not None:
+    if between and (part := part_of_day.match(between)) is not None:
         between = between[part.end() :]  # 13日夜间至14日: the first day's night, then the join
     opens_to = t.text.startswith(("至", "到"))
     if between in SPAN_JOINS or (between == "" and opens_to):

@@ -13,6 +13,7 @@ from datetime import date
 from .day_spans import join_day_spans
 from .hour_spans import join_hour_spans
 from .time_expressions import TimeExpr
+from .word_lookups import WordLookups
 from .year_lists import listed_years
 
 #: the thirds of a month and their first and last days (下旬 runs to the month's end)
@@ -23,12 +24,15 @@ _TO_NOW = ("至今", "迄今", "到现在", "到目前", "至目前")
 _AS_OF_WRITING = re.compile(r"(?:截至|截止)(?:到)?(?:记者)?(?:发稿|截稿)(?:时|前|为止)?")
 
 
-def joined_times(norm: str, times: list[TimeExpr], published: date | None) -> list[TimeExpr]:
+def joined_times(
+    norm: str, times: list[TimeExpr], published: date | None, words: WordLookups
+) -> list[TimeExpr]:
     """``times`` with the pieces above made whole (the others as they are), and each span of hours
     between two days one period (:mod:`.hour_spans`: 6月28日8时至30日8时), as is each span of days
     written as two days (:mod:`.day_spans`: 113年7月1日至114年6月30日, 7月1日开始，8月31日结束), and
     each year of a list that shares one 年 a year (:mod:`.year_lists`: 2022、2023及2024年)."""
-    times = listed_years(norm, join_day_spans(norm, join_hour_spans(norm, times, published), published))
+    times = join_day_spans(norm, join_hour_spans(norm, times, published), published, words)
+    times = listed_years(norm, times)
     if published is None or not ("旬" in norm or "年初" in norm or "稿" in norm):
         return times  # the cheap test first: none of the three can be in the text
     out: list[TimeExpr] = []

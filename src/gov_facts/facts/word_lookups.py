@@ -182,6 +182,8 @@ class WordLookups:
     occurred_at: re.Pattern[str] = NEVER
     #: :mod:`.no_unit`: words of a time of day before N点 (上午9点): a time, no index points
     times_of_day: tuple[str, ...] = ()
+    #: :mod:`.day_spans`: one of the same words, a part of a span's first day (13日夜间至14日)
+    part_of_day: re.Pattern[str] = NEVER
     #: :mod:`.scan`: verbs of adding one more (增设一个顾问办事处): 一 and a measure word after is a figure
     one_counting: tuple[str, ...] = ()
     #: :mod:`.event_counts`: words that count events up to an ordinal of 次/轮 (以来, 这是, 举行) and
@@ -317,6 +319,7 @@ def word_lookups(r: WordLists) -> WordLookups:
         compared_clause=compared_clause_pattern(r.comparison_words),
         dateline_ends=tuple(r.dateline_ends),
         times_of_day=tuple(r.times_of_day),
+        part_of_day=re.compile(alternatives(r.times_of_day)) if r.times_of_day else NEVER,
         one_counting=tuple(r.one_counting_verbs),
         event_ordinal_cues=tuple(r.event_ordinal_cues),
         event_name_heads=tuple(r.event_name_heads),
