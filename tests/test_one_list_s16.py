@@ -403,7 +403,7 @@ def test_bold_headline_past_a_metadata_line(headline: str, meta: str, body: str)
         pytest.param(subject_coverb._BOUND_AFTER_VERB, "停留約", id="subject_coverb: 約"),
         pytest.param(subject_coverb._BOUND_AFTER_VERB, "停留超過", id="subject_coverb: 超過"),
         pytest.param(subject_coverb._BOUND_AFTER_VERB, "停留達", id="subject_coverb: 達"),
-        pytest.param(bracket_names._ALIAS, "（以下簡稱代表建議）共計", id="bracket_names: 以下簡稱…共計"),
+        pytest.param(WORDS.alias_before, "（以下簡稱代表建議）共計", id="bracket_names: 以下簡稱…共計"),
         pytest.param(bracket_names._CLASS, "（B級）約", id="bracket_names: （B級）約"),
         pytest.param(bracket_names._CLASS, "（乙類）合計", id="bracket_names: （乙類）合計"),
         pytest.param(bracket_names._BRACKETED_LABEL, "、區（鄉）為", id="bracket_names: 區（鄉）為"),

@@ -10,11 +10,6 @@ from .candidate import Candidate
 from .context import ArticleText
 from .tagging import pos_tag
 
-#: an alias for what the words before it name (以下简称, 下称, 简称, 以下稱), up to ten characters
-_ALIAS = re.compile(
-    r"[（(](?:以下简称|以下称|下称|简称)[“「]?([^（）()“”「」，。；;、0-9]{2,10})[”」]?[）)]"
-    r"(?:共|约|计|合计|共计)?$"
-)
 #: a class label alone in a bracket (（A类）, （B級）, （乙類）, （一档）)
 _CLASS = re.compile(
     r"[（(]([A-Za-zＡ-Ｚ]{1,2}|[一二三四五六七八九十甲乙丙丁]{1,2})([类级档])[）)]"
@@ -35,7 +30,7 @@ def named_in_bracket_before(doc: ArticleText, c: Candidate) -> str | None:
     m = _CLASS.search(window)
     if m is not None:
         return m.group(1) + m.group(2)
-    m = _ALIAS.search(window)
+    m = doc.rules.words.alias_before.search(window)  # an alias (words.toml alias_openers)
     return m.group(1) if m is not None else None
 
 

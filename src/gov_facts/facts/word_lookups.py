@@ -41,6 +41,9 @@ class WordLookups:
     lone_adverbs: frozenset[str] = frozenset()
     #: :mod:`.plausible`: what opens a bracket that sets up an alias (（以下简称代表建议）)
     alias_openers: tuple[str, ...] = ()
+    #: :mod:`.bracket_names`: a bracket of one of them and the alias, right before a figure
+    #: (（以下简称代表建议）612件, past 共 or 约), the alias (up to ten characters) its group
+    alias_before: re.Pattern[str] = NEVER
     #: :mod:`.status`: a term of a planned measure (每人獲發, 每宗個案以…為上限, 涉及開支, 惠及)
     plan_term: re.Pattern[str] = NEVER
     #: the plan or budget a share is of, after the time (完成全年目标任务的84%, 占全年預算數…之55.6%)
@@ -244,6 +247,10 @@ def word_lookups(r: WordLists) -> WordLookups:
         means_verbs=tuple(r.means_verbs),
         lone_adverbs=frozenset(r.lone_adverbs),
         alias_openers=tuple(r.alias_openers),
+        alias_before=words_pattern(
+            r.alias_openers,
+            r"[（(](?:@)[“「]?([^（）()“”「」，。；;、0-9]{2,10})[”」]?[）)](?:共|约|计|合计|共计)?$",
+        ),
         plan_term=words_pattern(r.plan_terms),
         # 全年預算執行率為72.5%, 年度目标完成率达85%: the rate of doing the plan, as its share
         # (已完成全年4.4万亿元额度的89.1%: the plan's amount may stand between the time and its noun)
