@@ -23,7 +23,6 @@ from gov_facts.facts import (
     bracket_names,
     event_counts,
     respective_baselines,
-    same_thing,
     subject_coverb,
     subject_frames,
 )
@@ -410,9 +409,9 @@ def test_bold_headline_past_a_metadata_line(headline: str, meta: str, body: str)
         pytest.param(acts_counted._PIVOT, "動員了超過", id="acts_counted: 動員了超過"),
         pytest.param(acts_counted._PIVOT, "組織將近", id="acts_counted: 組織將近"),
         pytest.param(
-            same_thing._SENT_OBJECT, "向各級防災責任人發送預警訊息共計", id="same_thing: 向…發送…共計"
+            WORDS.grants.sent_object, "向各級防災責任人發送預警訊息共計", id="same_thing: 向…發送…共計"
         ),
-        pytest.param(same_thing._SENT_OBJECT, "為長者派發消費券約", id="same_thing: 為…派發…約"),
+        pytest.param(WORDS.grants.sent_object, "為長者派發消費券約", id="same_thing: 為…派發…約"),
     ],
 )
 def test_traditional_read_on_the_shadow(pattern: re.Pattern[str], text: str) -> None:

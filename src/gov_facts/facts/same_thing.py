@@ -9,6 +9,7 @@ import re
 
 from .candidate import Candidate, Prior, last_counted, since
 from .context import ArticleText
+from .grant_lookups import RECIPIENT_WORDS
 from .tagging import word_tag
 
 #: 、价值, 、货值约, 、金额达 right before the figure
@@ -64,70 +65,33 @@ def result_of_the_act(doc: ArticleText, c: Candidate, prior: Prior, subject: str
     return last_counted(since(prior, ss), c.unit, subject)
 
 
-#: 向合资格长者发出约, 给困难群众发放 right before the figure: the recipients, then a verb of issuing
-_ISSUED_TO = re.compile(
-    r"(?:向|给|為|为)[^，,。；;0-9]{1,12}?(?:发出|发放|派发|签发|发给|颁发|核发|批出)(?:了|约|共|合共)?$"
-)
-
-
 def issued_thing(doc: ArticleText, c: Candidate, prior: Prior, subject: str | None) -> str | None:
     """服務券總數為12,000張，…已向合資格長者發出約11,600張: a count after 向X and a verb of issuing
     counts the thing issued, which the last count of its measure word in the sentence named; the
     recipients (合資格長者) are no subject."""
-    if not c.unit or "向" not in doc.norm[max(0, c.start - 18) : c.start]:
-        return None  # the cheap test first: no 向 in reach (most figures)
+    if not c.unit or not any(w in doc.norm[max(0, c.start - 18) : c.start] for w in RECIPIENT_WORDS):
+        return None  # the cheap test first: no recipient's coverb (向, 给, 为) in reach (most figures)
     cs, _ = doc.clause(c.start)
-    if _ISSUED_TO.search(doc.norm, cs, c.start) is None:
+    if doc.rules.words.grants.issued_to.search(doc.norm, cs, c.start) is None:
         return None
     ss, _ = doc.sentence(c.start)
     return last_counted(since(prior, ss), c.unit, subject)
 
 
-#: 向各级防灾责任人发送预警信息, 为困难群众发放慰问金: the recipients, a verb of sending and its object,
-#: right before the figure (a bound perhaps between)
-_SENT_OBJECT = re.compile(
-    r"(?:向|给|为)[^，,。；;0-9]{1,16}?(?:发送|发出|发放|推送|派发|赠送|寄送|发布)"
-    r"([^，,。；;0-9向给为]{2,10}?)(?:共计|合计|累计|总计|约|共|达|逾|近)?$"
-)
-
-
 def sent_object(doc: ArticleText, c: Candidate, subject: str | None) -> str | None:
     """通过短信平台向各级防灾责任人发送预警信息120余万条: what is sent (预警信息), written between the
     verb and the figure, is what the figure counts; the recipients and the verb are no part of it."""
-    if not subject or not any(w in doc.norm[max(0, c.start - 30) : c.start] for w in _RECIPIENT_WORDS):
+    if not subject or not any(w in doc.norm[max(0, c.start - 30) : c.start] for w in RECIPIENT_WORDS):
         return None  # the cheap test first: no recipient's coverb in reach
     cs, _ = doc.clause(c.start)
-    m = _SENT_OBJECT.search(doc.norm, max(cs, c.start - 40), c.start)
+    m = doc.rules.words.grants.sent_object.search(doc.norm, max(cs, c.start - 40), c.start)
     if m is None or m.group(1) == subject:
         return None
     return m.group(1) if m.group(1) in subject else None
 
 
-#: the coverbs that name a recipient (向, 给, 为)
-_RECIPIENT_WORDS = ("向", "给", "給", "为", "為")
-
-
-#: verbs of giving or receiving money, never a whole subject by themselves (每月發給8,329元); not
-#: 补助, 补贴: nouns of the grant as well (再增加补助1200元)
-_GIVING = frozenset(
-    (
-        *("发给", "發給", "发放", "發放", "领取", "領取", "给予", "給予", "核发", "核發", "请领", "請領"),
-        # the same with the modal of a rule's entitlement (每月最高可領8,640元, 每人可获2000元)
-        *("可领", "可領", "可获", "可獲", "可申领", "可申領", "可领取", "可領取", "可获得", "可獲得"),
-    )
-)
-#: the thing given, object of such a verb earlier in the sentence: a grant's head ends it
-_GRANT_NAMED = re.compile(
-    r"(?:领取|領取|请领|請領|申领|申領|发放|發放|核发|核發|发给|發給)"
-    r"([^，,。；;0-9的]{0,16}?(?:津贴|津貼|养老金|養老金|补助|補助|补贴|補貼|礼金|禮金|奖金|獎金|救助金|慰问金|慰問金|年金|生活费|生活費))"
-)
 #: a topic opening the sentence (重陽敬老禮金部分，): the thing the sentence's figures are about
 _PART_OPENER = re.compile(r"([^，,。；;：:0-9]{2,12})部分[，,：:]")
-#: a grant named at a clause's head earlier in the sentence (租金补贴依申请人身分分级补助，…，每月最高
-#: 可领8,640元): the noun a bare 可领 gives
-_GRANT_AT_HEAD = re.compile(
-    r"(?:^|(?<=[，,；;：:]))\s*([^，,。；;：:0-9的]{0,6}?(?:津贴|补助|补贴|养老金|礼金|奖金|救助金|慰问金|年金))"
-)
 
 
 def given_thing(doc: ArticleText, c: Candidate, subject: str | None) -> str | None:
@@ -135,16 +99,17 @@ def given_thing(doc: ArticleText, c: Candidate, subject: str | None) -> str | No
     one its sentence named as such a verb's object (領取中低收入老人生活津貼長者…，每月發給…: 生活津貼),
     else the topic the sentence opens with (重陽敬老禮金部分，…), else a grant that heads a clause
     before it (租金補貼依申請人身分分級補助，…，每月最高可領8,640元: 租金補貼)."""
-    if subject not in _GIVING:
+    grants = doc.rules.words.grants
+    if subject not in grants.giving:
         return None
     ss, _ = doc.sentence(c.start)
-    named = [m.group(1) for m in _GRANT_NAMED.finditer(doc.norm, ss, c.start)]
+    named = [m.group(1) for m in grants.grant_named.finditer(doc.norm, ss, c.start)]
     if named:
         return named[-1]
     opener = _PART_OPENER.match(doc.norm, ss)
     if opener is not None and opener.end() <= c.start:
         return opener.group(1)
-    head = _GRANT_AT_HEAD.search(doc.norm, ss, c.start)
+    head = grants.grant_at_head.search(doc.norm, ss, c.start)
     return head.group(1) if head is not None else None
 
 

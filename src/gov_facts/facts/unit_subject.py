@@ -135,18 +135,9 @@ def verb_named_amount(doc: ArticleText, c: Candidate) -> str | None:
     cs, _ = doc.clause(c.start)
     m = doc.rules.words.amount_verb.search(doc.norm, max(cs, c.start - 12), c.start)  # (累计新增减税约)
     if m is None and "每" in doc.norm[max(cs, c.start - 8) : c.start]:
-        m = _GRANT_PER.search(doc.norm, max(cs, c.start - 24), c.start)  # 補助參與青年每月2萬8,590元
+        # 補助參與青年每月2萬8,590元: a grant's verb opening the clause (grant_lookups.grant_per)
+        m = doc.rules.words.grants.grant_per.search(doc.norm, max(cs, c.start - 24), c.start)
     return m.group(1) if m is not None else None
-
-
-#: 補助參與青年每月2萬8,590元, 补贴困难家庭每户每月300元, 獎勵參與企業每人每月5,000元: a verb of a grant
-#: opening the clause, those granted and the unit the amount is per (每月, 每人每月): the amount is the
-#: grant (补助), not those it goes to nor a topic carried from an earlier clause; not a grant's named
-#: level (资助标准为每生每年1000元: the standard)
-_GRANT_PER = re.compile(
-    r"(?:^|(?<=[，,；;：:。！？\n]))(?:并|另|再|将|可|按月|按年)?(补助|补贴|资助|奖励|奖补|津贴|补偿|慰问)"
-    r"(?!标准|金额|资金|额度)[^，,。；;：:0-9每为是达]{1,10}(?:每[^，,。；;：:0-9每]{1,3}){1,2}(?:最高|最多|约|不超过)?$"
-)
 
 
 def grant_before_per(doc: ArticleText, c: Candidate) -> str | None:
@@ -157,18 +148,7 @@ def grant_before_per(doc: ArticleText, c: Candidate) -> str | None:
     if "每" not in doc.norm[max(0, c.start - 12) : c.start]:
         return None  # the cheap test first: no unit an amount is per right before the figure
     cs, _ = doc.clause(c.start)
-    m = _GRANT_BEFORE_PER.search(doc.norm, max(cs, c.start - 30), c.start)
+    m = doc.rules.words.grants.grant_before_per.search(doc.norm, max(cs, c.start - 30), c.start)
     if m is None or m.start(1) < cs:
         return None
     return doc.shadow[m.start(1) : m.end(1)]
-
-
-#: a grant (its head a word of a grant: 津贴, 补助, 养老金, 卡, 券) opening the clause, the unit it is per
-#: and a verb of giving, up to the figure (另敬老愛心卡每人每月補助, 高龄津贴每人每月发放)
-_GRANT_BEFORE_PER = re.compile(
-    r"(?:^|(?<=[，,；;：:。！？\n]))(?:另|并|再|其中)?"
-    r"([^，,。；;：:0-9每另]{0,10}(?:津贴|津貼|补贴|補貼|补助|補助|养老金|養老金|年金|礼金|禮金|生活费|生活費|卡|券))"
-    r"(?:每[^，,。；;：:0-9每]{1,2}){1,2}(?:再|可|均|另)?"
-    r"(?:补助|補助|补贴|補貼|发放|發放|发给|發給|增发|增發|加发|加發|给予|給予|核发|核發|储值|儲值)"
-    r"(?:新台币|新臺幣|人民币|约|約|最高)?$"
-)

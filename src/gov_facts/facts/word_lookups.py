@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from ..rules.patterns import load_patterns
 from ..rules.word_lists import WordLists
+from .grant_lookups import GrantLookups, grant_lookups
 from .word_regexes import NEVER, alternatives, any_run, compared_clause_pattern, word_pair, words_pattern
 
 
@@ -44,6 +45,8 @@ class WordLookups:
     #: :mod:`.bracket_names`: a bracket of one of them and the alias, right before a figure
     #: (（以下简称代表建议）612件, past 共 or 约), the alias (up to ten characters) its group
     alias_before: re.Pattern[str] = NEVER
+    #: :mod:`.same_thing`, :mod:`.unit_subject`: grants and the verbs that give them
+    grants: GrantLookups = field(default_factory=GrantLookups)
     #: :mod:`.status`: a term of a planned measure (每人獲發, 每宗個案以…為上限, 涉及開支, 惠及)
     plan_term: re.Pattern[str] = NEVER
     #: the plan or budget a share is of, after the time (完成全年目标任务的84%, 占全年預算數…之55.6%)
@@ -247,6 +250,7 @@ def word_lookups(r: WordLists) -> WordLookups:
         means_verbs=tuple(r.means_verbs),
         lone_adverbs=frozenset(r.lone_adverbs),
         alias_openers=tuple(r.alias_openers),
+        grants=grant_lookups(r),
         alias_before=words_pattern(
             r.alias_openers,
             r"[（(](?:@)[“「]?([^（）()“”「」，。；;、0-9]{2,10})[”」]?[）)](?:共|约|计|合计|共计)?$",

@@ -33,6 +33,8 @@ class WordLists(BaseModel):
     lasting_openers: list[str] = Field(default_factory=empty_list)
     defining_words: list[str] = Field(default_factory=empty_list)
     alias_openers: list[str] = Field(default_factory=empty_list)
+    grant_heads: list[str] = Field(default_factory=empty_list)
+    giving_verbs: list[str] = Field(default_factory=empty_list)
     held_verbs: list[str] = Field(default_factory=empty_list)
     held_adverbs: list[str] = Field(default_factory=empty_list)
     event_verbs: list[str] = Field(default_factory=empty_list)
