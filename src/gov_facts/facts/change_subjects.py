@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .candidate import Candidate, Prior, since
+from .candidate import Candidate, Prior, last_counted, since
 from .context import ArticleText
 from .noun_phrase import noun_run_before
 from .topic import sentence_topic
@@ -75,7 +75,4 @@ def averaged_change(doc: ArticleText, c: Candidate, prior: Prior, subject: str |
     if not doc.norm.endswith(subject, 0, c.start):
         return None
     ss, _ = doc.sentence(c.start)
-    for p, named, _ in reversed(since(prior, ss)):
-        if named and p.unit == c.unit and not _AVERAGE_CHANGE.fullmatch(named):
-            return named
-    return None
+    return last_counted(since(prior, ss), c.unit, subject, kind=c.kind)

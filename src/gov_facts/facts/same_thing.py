@@ -41,12 +41,7 @@ def average_of_the_level(doc: ArticleText, c: Candidate, prior: Prior, subject: 
     if m is None or not (word_tag(subject) or "").startswith("v"):
         return None  # 日均接待游客3.2万人次: a noun after the figure is what it counts
     ss, _ = doc.sentence(c.start)
-    for before, said, _ in reversed(prior):
-        if before.start < ss:
-            return None
-        if said and before.unit == c.unit and said != subject:
-            return said
-    return None
+    return last_counted(since(prior, ss), c.unit, subject, kind=c.kind)
 
 
 #: 完成加装并投入使用, 建成并投入运营 right before the figure (a clause of its own): the act's result
