@@ -50,7 +50,7 @@ def since(prev: Prior, start: int) -> Prior:
 
 
 def last_counted(
-    items: Prior, unit: str, skip: str | None, before: int | None = None, kind: str = "count"
+    items: Prior, unit: str | None, skip: str | None, before: int | None = None, kind: str = "count"
 ) -> str | None:
     """What the last count of ``items`` in measure word ``unit`` counted (starting before ``before``,
     if given), other than ``skip``: a count with no thing of its own counts what the last count of
