@@ -12,7 +12,16 @@ from functools import lru_cache
 from ..rules.patterns import load_patterns
 from ..rules.word_lists import WordLists
 from .grant_lookups import GrantLookups, grant_lookups
-from .word_regexes import NEVER, alternatives, any_run, compared_clause_pattern, word_pair, words_pattern
+from .word_regexes import (
+    NEVER,
+    alias_bracket,
+    alternatives,
+    any_run,
+    compared_clause_pattern,
+    holiday_name,
+    word_pair,
+    words_pattern,
+)
 
 
 @dataclass(frozen=True)
@@ -42,8 +51,7 @@ class WordLookups:
     lone_adverbs: frozenset[str] = frozenset()
     #: :mod:`.plausible`: what opens a bracket that sets up an alias (（以下简称代表建议）)
     alias_openers: tuple[str, ...] = ()
-    #: :mod:`.bracket_names`: a bracket of one of them and the alias, right before a figure
-    #: (（以下简称代表建议）612件, past 共 or 约), the alias (up to ten characters) its group
+    #: :mod:`.bracket_names`: a bracket of one of them and its alias right before a figure (612件)
     alias_before: re.Pattern[str] = NEVER
     #: :mod:`.same_thing`, :mod:`.unit_subject`: grants and the verbs that give them
     grants: GrantLookups = field(default_factory=GrantLookups)
@@ -251,10 +259,7 @@ def word_lookups(r: WordLists) -> WordLookups:
         lone_adverbs=frozenset(r.lone_adverbs),
         alias_openers=tuple(r.alias_openers),
         grants=grant_lookups(r),
-        alias_before=words_pattern(
-            r.alias_openers,
-            r"[（(](?:@)[“「]?([^（）()“”「」，。；;、0-9]{2,10})[”」]?[）)](?:共|约|计|合计|共计)?$",
-        ),
+        alias_before=alias_bracket(r.alias_openers),
         plan_term=words_pattern(r.plan_terms),
         # 全年預算執行率為72.5%, 年度目标完成率达85%: the rate of doing the plan, as its share
         # (已完成全年4.4万亿元额度的89.1%: the plan's amount may stand between the time and its noun)
@@ -371,8 +376,8 @@ def word_lookups(r: WordLists) -> WordLookups:
             # 据银联商务数据，据海关消息，依據行政院主計總處人力資源調查，: a source named after (依/根)据
             + r"\s*(?:依|根)?据[^，,。；;\n]{1,20}[，,]"
         ),
-        holiday_name=_holiday_name(r),
-        holiday_bare=_holiday_name(r, quoted=False),
+        holiday_name=holiday_name([*r.holidays, *r.holiday_aliases], r.holiday_heads),
+        holiday_bare=holiday_name([*r.holidays, *r.holiday_aliases], r.holiday_heads, quoted=False),
         holiday_days={
             (festival, int(year)): (date.fromisoformat(days[0]), date.fromisoformat(days[1]))
             for festival, years in r.holidays.items()
@@ -386,15 +391,6 @@ def word_lookups(r: WordLists) -> WordLookups:
             + (f"|{alternatives(r.rank_names)}" if r.rank_names else "")
         ),
     )
-
-
-def _holiday_name(r: WordLists, quoted: bool = True) -> re.Pattern[str]:
-    """春节假期, “五一”假期, 中秋国庆黄金周: a festival's name, in quotes perhaps, then a holiday head."""
-    if not r.holidays or not r.holiday_heads:
-        return NEVER
-    names = alternatives([*r.holidays, *r.holiday_aliases])
-    quote = '[“"]?' if quoted else ""
-    return re.compile(f'{quote}({names})[”"]?节?(?:{alternatives(r.holiday_heads)})')
 
 
 @lru_cache(maxsize=1)

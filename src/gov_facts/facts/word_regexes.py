@@ -111,3 +111,20 @@ def word_pair(first: list[str], between: str, last: list[str], before: str = "")
     if not first or not last:
         return NEVER
     return re.compile(f"{before}(?:{alternatives(first)}){between}(?:{alternatives(last)})$")
+
+
+def alias_bracket(openers: list[str]) -> re.Pattern[str]:
+    """A bracket that sets up an alias with one of ``openers``, right before a figure, past 共 or 约
+    (（以下简称代表建议）612件): the alias, up to ten characters, is group 1."""
+    return words_pattern(
+        openers, r"[（(](?:@)[“「]?([^（）()“”「」，。；;、0-9]{2,10})[”」]?[）)](?:共|约|计|合计|共计)?$"
+    )
+
+
+def holiday_name(names: list[str], heads: list[str], quoted: bool = True) -> re.Pattern[str]:
+    """春节假期, “五一”假期, 中秋国庆黄金周: a festival's name (``names``), in quotes perhaps, then a
+    holiday head (``heads``); the name is group 1."""
+    if not names or not heads:
+        return NEVER
+    quote = '[“"]?' if quoted else ""
+    return re.compile(f'{quote}({alternatives(names)})[”"]?节?(?:{alternatives(heads)})')
