@@ -24,9 +24,7 @@ if TYPE_CHECKING:
 _OPENED = re.compile(r"\s*(开始|起)?\s*[，,]?\s*([至到])?\s*")
 #: a part of the first day written before the join (12月13日夜间至14日白天, 5日晚至6日凌晨): the span still
 #: runs from that day to the second
-_PART_OF_DAY = re.compile(
-    r"(?:夜间|夜間|夜里|夜裡|晚间|晚間|晚上|白天|凌晨|早晨|上午|下午|中午|傍晚|早上|夜|晚)"
-)
+_PART_OF_DAY = re.compile(r"(?:夜间|夜里|晚间|晚上|白天|凌晨|早晨|上午|下午|中午|傍晚|早上|夜|晚)")
 #: an end word right after the second day (8月31日结束, 6月2日止)
 _CLOSES = ("结束", "止")
 #: the longest a span of days runs (a wider gap is two unrelated days)

@@ -76,7 +76,7 @@ def _verb_as_object(doc: ArticleText, first: tuple[str, str], figure_at: int | N
 
 
 #: words of "all of them" jieba tags a noun (全部): before a verb or an adverb they open the predicate
-_ALL_OF_THEM = frozenset({"全部", "全数", "全數"})
+_ALL_OF_THEM = frozenset({"全部", "全数"})
 
 #: the tags of a head noun an adjective jieba calls adverbial may modify (四十年努力成果)
 _HEAD_TAGS = frozenset({"n", "vn"})
