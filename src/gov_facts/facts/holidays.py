@@ -157,7 +157,7 @@ def _named_before(norm: str, times: list[TimeExpr], name: str, at: int) -> tuple
         if (
             bracket >= 0
             and norm[bracket] in "（("
-            and norm[max(0, bracket - len(name) - 2) : bracket].rstrip("期间").endswith(name)
+            and norm[max(0, bracket - len(name) - 2) : bracket].removesuffix("期间").endswith(name)
         ):
             return t.first, t.last
     return None
