@@ -96,7 +96,8 @@ def date_alone(text: str) -> bool:
     """A block of nothing but one plausible date, its weekday and its time of day (2025年8月26日
     10:20, 2025-08-26, 2025年4月28日（星期一）香港時間下午3時30分): a page's own date line, even under
     a print or font-size class, never a line that says more (今天是…, 訪問量) nor one whose weekday
-    is false to its date."""
+    is false to its date. :func:`.paragraphs.only_date` asks another question (is a line above the
+    text meta, not body?) and takes a calendar line too: it is no body either way."""
     t = text.strip()
     if not t or len(t) > _DATE_ALONE_MAX or not t[0].isdigit():
         return False
