@@ -94,6 +94,6 @@ def lone_adverb(doc: ArticleText, c: Candidate, word: str | None) -> bool:
         return False
     if c.kind == "duration":
         return True
-    at = doc.norm.find(word, c.end)
+    at = doc.norm.find(word, c.end, c.end + len(word) + 4)  # (read right after the figure: never far)
     toks = pos_tag(doc.shadow[at + len(word) : at + len(word) + 6]) if at >= 0 else []
     return bool(toks) and toks[0][1][:1] in ("v", "a") and not any(is_nounish(f) for _, f in toks[1:])

@@ -93,7 +93,7 @@ def adjusted_for(doc: ArticleText, t: TimeExpr, c: Candidate) -> bool:
 
 #: a process started at a time (此次普查于2023年3月启动, 2024年5月正式開展): the day it began, after the time
 #: and up to the clause's end; not a period running since (启动以来: the span up to now)
-_STARTED = re.compile(r"(?:正式|全面)?(?:启动|啟動|开始|開始|开展|開展|开工|開工)(?!以来|以來|来|來)[，,]")
+_STARTED = re.compile(r"(?:正式|全面)?(?:启动|开始|开展|开工)(?!以来|来)[，,]")
 
 
 def dates_a_start(doc: ArticleText, t: TimeExpr, c: Candidate) -> bool:
@@ -104,7 +104,7 @@ def dates_a_start(doc: ArticleText, t: TimeExpr, c: Candidate) -> bool:
 
 #: the words from a time to a figure that make the time a modifier of the noun counted: a verb phrase
 #: and 的 right before the figure (今年新建、改扩建的11所学校), not a span up to now (今年入汛以来发布的)
-_MODIFIER_TO_FIGURE = re.compile(r"(?:(?!以来|以來)[^，,。；;：:\d的]){1,10}的")
+_MODIFIER_TO_FIGURE = re.compile(r"(?:(?!以来)[^，,。；;：:\d的]){1,10}的")
 
 
 def past_a_modifier(doc: ArticleText, t: TimeExpr, c: Candidate, earlier: list[TimeExpr]) -> TimeExpr:

@@ -25,8 +25,12 @@ def is_baseline(doc: ArticleText, c: Candidate, phrase: str) -> bool:
     # 比2015年第一次普查时增加2.31万株: an occasion (its year, which time) between the comparison word and
     # the time it names (普查时, 建成时)
     if phrase.endswith(_OCCASION_ENDS):
-        occasion = _OCCASION.search(doc.norm, max(cs, at - 12), at)
-        if occasion is not None and tail.search(doc.norm, max(cs, occasion.start() - 5), occasion.start()):
+        occasion = _OCCASION.search(doc.norm, max(cs, at - 12), at)  # (every part optional: it holds)
+        if (
+            occasion is not None
+            and occasion.start() < at  # (an empty one: the tail test above failed already)
+            and tail.search(doc.norm, max(cs, occasion.start() - 5), occasion.start())
+        ):
             return True
     # 较近五年平均值偏少约两成, 比过去10年均值: a span of years between the comparison word and the
     # baseline's noun
@@ -59,7 +63,13 @@ _LONG_BASELINE = re.compile(
 
 def _described_baseline(doc: ArticleText, cs: int, at: int) -> int | None:
     """Where a comparison word opens a short run of words ending right before the noun at ``at``
-    (较去年同期最大一次降雪, 比去年入冬以来单日最高): the noun is inside the baseline."""
+    (较去年同期最大一次降雪, 比去年入冬以来单日最高): the noun is inside the baseline. Kept: the
+    subject decision asks :func:`is_baseline` and then :func:`what_is_compared` (a tagging each)."""
+    return doc.kept("described baseline", (cs, at), lambda: _described_baseline_at(doc, cs, at))
+
+
+def _described_baseline_at(doc: ArticleText, cs: int, at: int) -> int | None:
+    """:func:`_described_baseline`, made."""
     start = max(cs, at - 13)
     if not any(w in doc.norm[start:at] for w in ("较", "比")):
         return None  # the cheap test first

@@ -88,7 +88,7 @@ def _period_named(doc: ArticleText, c: Candidate) -> str | None:
 _WORK_HEADS = ("工作", "任务")
 #: a complement that says an act is done, with no object after it (清理完毕, 安装到位, 改造完工):
 #: the limit is the topic's, which the act is done to
-_DONE_COMPLEMENTS = frozenset({"完毕", "完畢", "到位", "完工", "竣工", "结束", "結束"})
+_DONE_COMPLEMENTS = frozenset({"完毕", "到位", "完工", "竣工", "结束"})
 
 
 #: the coverb that opens where or when an act is done (次干道和背街小巷在雪停后24小时内): its topic before it

@@ -9,8 +9,8 @@ from dataclasses import replace
 
 from .candidate import PHYSICAL_KINDS, Candidate, Prior
 from .context import ArticleText
+from .noun_after import verb_right_before
 from .noun_phrase import noun_run_before
-from .tagging import word_tag
 from .units import is_whole_place
 
 #: dimensions that name no thing of their own (the shadow's characters)
@@ -52,19 +52,7 @@ def sized_after_verb(
         return None
     if verb and verb in doc.norm[max(0, c.start - len(verb) - 2) : c.start]:
         return after
-    return after if _verb_right_before(doc, c) else None
-
-
-#: a whole place and a bound between a verb and the figure it takes (涉及全港約, 排查约, 覆盖全市近)
-_PLACE_AND_BOUND = re.compile(r"(?:全[\u4e00-\u9fff]{1,2}?)?(?:约|近|逾|超过|共|合共|合计|累计)?$")
-
-
-def _verb_right_before(doc: ArticleText, c: Candidate) -> bool:
-    """Whether a verb of two characters stands right before the figure, past a whole place and a bound
-    (涉及全港約, 共排查约): the figure and the noun after its 的 are the verb's object."""
-    m = _PLACE_AND_BOUND.search(doc.shadow, max(0, c.start - 6), c.start)
-    at = m.start() if m is not None else c.start
-    return at >= 2 and (word_tag(doc.shadow[at - 2 : at]) or "") in ("v", "vn")
+    return after if verb_right_before(doc, c.start) else None
 
 
 #: a bare dimension before a physical figure (长, 宽约, 条长): it measures the noun after 的, the subject

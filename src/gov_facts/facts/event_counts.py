@@ -152,7 +152,7 @@ _SESSIONS_COUNTED = re.compile(r"(?:连续|举办|举行|召开)了?$")
 
 #: 节 in Chinese numerals counts sessions or lessons after a verb of dividing or of holding (每日分三節
 #: 開放, 共开设十二节公开课); elsewhere it is a festival's name (两节期间: 元旦 and 春节) or an ordinal's
-_PARTS_COUNTED = re.compile(r"(?:分|分为|分為|共|开设|開設|开办|開辦|举办|舉辦|增设|增設)$")
+_PARTS_COUNTED = re.compile(r"(?:分|分为|共|开设|开办|举办|增设)$")
 
 
 def numeral_count(doc: ArticleText, unit: str, entry: Entry, start: int) -> Entry | None:

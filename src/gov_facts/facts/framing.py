@@ -106,6 +106,8 @@ _VERB_JOINS = frozenset({"或", "和", "及", "并", "與", "与", "或者"})
 def _acts_of_a_long_phrase(doc: ArticleText, cs: int, at: int) -> str | None:
     """其中经廉署介入后由相关公共部门主动纠正或改善的有87宗: the part is named by the verbs that end
     the phrase before 的 (纠正或改善), not by its agent nor the counted noun of the clause before."""
+    if not doc.norm.endswith("有", 0, at):
+        return None  # the cheap test first: the pattern ends with 有 (not 为, 共, 计, 达)
     m = _LONG_NOMINALISED.search(doc.norm, max(cs, at - 36), at)
     if m is None or doc.norm[cs : m.start()] not in ("", "其中", "当中", "另"):
         return None

@@ -15,8 +15,6 @@ from .word_lookups import WordLookups
 
 #: what right after the name says its dates follow, or a time outside the span
 _NOT_THE_SPAN = re.compile(r"[^，,。；;]{0,8}?[（(]|前后|前|后|结束|之前|之后|以来")
-#: a cheap first test: every holiday head holds one of these
-_MAY_NAME = re.compile("假|黄金周|期间")
 #: a comparison's word right before the name (较2019年, 比去年, 与上年同期): the name is a baseline
 _BASELINE_BEFORE = re.compile(r"(?:较|比|与|同比|相比)[^，,。；;]{0,6}$")
 
@@ -27,14 +25,14 @@ def holiday_spans(
     """``times`` with each holiday named in ``norm`` (and the year written right before it) read
     as its span of days; not on a page dated in the Republic of China era (``roc``), whose holidays
     the mainland's calendar does not give (春節連假 of 114年: 1月25日至2月2日)."""
-    if published is None or roc or not words.holiday_days or not _MAY_NAME.search(norm):
-        return times  # (every head but 黄金周 and 期间 holds 假: most pages name no holiday)
-    found = [_with_quote(norm, m.start(), words) for m in words.holiday_bare.finditer(norm)]
+    if published is None or roc or not words.holiday_days or not _may_name(norm, words):
+        return times
+    found = [(_quoted_start(norm, m.start()), m) for m in words.holiday_name.finditer(norm)]
     if not found:
         return times
     out = list(times)
-    for m in found:
-        span = _span(norm, m, out, published, words)
+    for a, m in found:
+        span = _span(norm, a, m, out, published, words)
         if span is None:
             continue
         year, expr = span
@@ -44,25 +42,33 @@ def holiday_spans(
     return sorted(out, key=lambda t: t.start)
 
 
-def _with_quote(norm: str, at: int, words: WordLookups) -> re.Match[str]:
-    """The name found at ``at``, with the opening quote before it if there is one (“五一”假期)."""
-    quoted = words.holiday_name.match(norm, at - 1) if at and norm[at - 1] in '“"' else None
-    found = quoted or words.holiday_name.match(norm, at)
-    assert found is not None  # the bare pattern matched here, so the full one does
-    return found
+def _may_name(norm: str, words: WordLookups) -> bool:
+    """A cheap first test: every holiday head but 黄金周 and 期间 holds 假, and most pages name no
+    holiday; 期间 is on most pages, so with it alone a festival's name must be there too."""
+    return (
+        "假" in norm
+        or "黄金周" in norm
+        or ("期间" in norm and words.holiday_festival.search(norm) is not None)
+    )
+
+
+def _quoted_start(norm: str, at: int) -> int:
+    """Where the name found at ``at`` starts: at its opening quote if it has one (“五一”假期)."""
+    return at - 1 if at and norm[at - 1] in '“"' else at
 
 
 def _span(
-    norm: str, m: re.Match[str], times: list[TimeExpr], published: date, words: WordLookups
+    norm: str, a: int, m: re.Match[str], times: list[TimeExpr], published: date, words: WordLookups
 ) -> tuple[TimeExpr | None, TimeExpr] | None:
-    """The holiday's span of days (and the year it replaces), or None when it is not to be read."""
-    if _NOT_THE_SPAN.match(norm, m.end()) or _BASELINE_BEFORE.search(norm, max(0, m.start() - 10), m.start()):
+    """The holiday's span of days (and the year it replaces), or None when it is not to be read;
+    the name is ``m``, starting at ``a`` with its opening quote."""
+    if _NOT_THE_SPAN.match(norm, m.end()) or _BASELINE_BEFORE.search(norm, max(0, a - 10), a):
         return None
-    if any(t.start < m.end() and m.start() < t.end for t in times):
+    if any(t.start < m.end() and a < t.end for t in times):
         return None  # a time read inside the name already
-    year_expr = next((t for t in times if t.end == m.start()), None)
-    opens = max(norm.rfind(ch, 0, m.start()) for ch in "，,。；;\n") + 1
-    if any(opens <= t.start and t.end <= m.start() and t is not year_expr for t in times):
+    year_expr = next((t for t in times if t.end == a), None)
+    opens = max(norm.rfind(ch, 0, a) for ch in "，,。；;\n") + 1
+    if any(opens <= t.start and t.end <= a and t is not year_expr for t in times):
         return None  # 十月份適逢國慶黃金周: a time before it in its clause dates the clause
     if year_expr is not None:
         if year_expr.grain != "year" or year_expr.first is None or not _written_year(year_expr.text):
@@ -74,7 +80,7 @@ def _span(
     days = words.holiday_days.get((festival, year))
     if days is None:
         return None
-    start = year_expr.start if year_expr is not None else m.start()
+    start = year_expr.start if year_expr is not None else a
     expr = TimeExpr(start, m.end(), norm[start : m.end()], "period", days[0], days[1], "days")
     return year_expr, expr
 
@@ -157,7 +163,7 @@ def _named_before(norm: str, times: list[TimeExpr], name: str, at: int) -> tuple
         if (
             bracket >= 0
             and norm[bracket] in "（("
-            and norm[max(0, bracket - len(name) - 2) : bracket].rstrip("期间").endswith(name)
+            and norm[max(0, bracket - len(name) - 2) : bracket].removesuffix("期间").endswith(name)
         ):
             return t.first, t.last
     return None

@@ -13,7 +13,7 @@ from .no_figure import DIGIT  # an Arabic digit among a figure's own characters
 #: GCS 3-8级, ASA 1-2级, NYHA 2-3级): two letters or more, so a magnitude (M6.5级) is no scale's name
 _SCALE_NAME = re.compile(r"(?<![A-Za-z])[A-Za-z]{2,8}[ \u3000]?$")
 #: what a band of levels names after it (1-2级应急响应, 启动3至4级响应): the levels of a response
-_RESPONSE = ("响应", "應急響應", "应急响应", "響應")
+_RESPONSE = ("响应", "应急响应")
 
 
 def range_of_names(doc: ArticleText, c: Candidate) -> bool:

@@ -13,9 +13,9 @@ from .tagging import pos_tag
 from .words_before import is_nounish
 
 #: 两者, 三者…十者: the ones counted, pointing back at a list
-_THE_ONES = re.compile(r"[两兩二三四五六七八九十]者")
+_THE_ONES = re.compile(r"[两二三四五六七八九十]者")
 #: what parts a list: the enumeration comma and the conjunctions before its last item
-_LIST_JOINS = re.compile(r"[、和及与與]")
+_LIST_JOINS = re.compile(r"[、和及与]")
 #: the longest item of such a list
 _ITEM_MAX = 8
 

@@ -11,6 +11,7 @@ from .numerals import FULLWIDTH, NumberFormatError, parse_number
 from .tag_repairs import rejoined
 from .tagging import pos_tag, word_tag
 from .text import NUM_RE, SEGMENT_BREAK
+from .units import is_whole_place
 from .words_before import PROPER_NOUN_TAGS, is_nounish
 
 
@@ -76,7 +77,7 @@ def _verb_as_object(doc: ArticleText, first: tuple[str, str], figure_at: int | N
 
 
 #: words of "all of them" jieba tags a noun (全部): before a verb or an adverb they open the predicate
-_ALL_OF_THEM = frozenset({"全部", "全数", "全數"})
+_ALL_OF_THEM = frozenset({"全部", "全数"})
 
 #: the tags of a head noun an adjective jieba calls adverbial may modify (四十年努力成果)
 _HEAD_TAGS = frozenset({"n", "vn"})
@@ -103,15 +104,20 @@ def _object_of_preposition(doc: ArticleText, figure_at: int | None) -> bool:
     )
 
 
-def _verb_before(doc: ArticleText, figure_at: int | None) -> bool:
-    """Whether a verb of two characters or more stands before the figure in its clause (涉及全港約
-    2 400公里的…): the figure's phrase is its object, so a verb after the noun inside it is part of
-    a name (雨水排放渠道); with none (全區約5 000公頃的農地種植水稻) that verb is the predicate."""
-    if figure_at is None:
-        return False
-    cs, _ = doc.clause(figure_at, SEGMENT_BREAK)
-    words = pos_tag(doc.shadow[max(cs, figure_at - 10) : figure_at])
-    return any(flag == "v" and len(word) >= 2 for word, flag in words)
+#: a bound between a verb and the figure it takes (排查约, 覆盖全市近, 涉及全港約)
+_BOUND_BEFORE = re.compile(r"(?:约|近|逾|超过|共|合共|合计|累计)$")
+
+
+def verb_right_before(doc: ArticleText, figure_at: int) -> bool:
+    """Whether a verb of two characters stands right before the figure, past a whole place and a bound
+    (涉及全港約2 400公里的…, 共排查约): the figure's phrase is its object, so a verb after the noun
+    inside it is part of a name (雨水排放渠道), and the noun after its 的 is the verb's object; with
+    none (全區約5 000公頃的農地種植水稻) a verb after the noun is the predicate."""
+    lo = max(0, figure_at - 6)
+    bound = _BOUND_BEFORE.search(doc.shadow, lo, figure_at)
+    at = bound.start() if bound is not None else figure_at
+    at = next((at - k for k in (3, 2) if at - k >= lo and is_whole_place(doc.shadow[at - k : at])), at)
+    return at >= 2 and (word_tag(doc.shadow[at - 2 : at]) or "") in ("v", "vn")
 
 
 def _in_place_phrase(doc: ArticleText, figure_at: int | None) -> bool:
@@ -240,7 +246,13 @@ def noun_run_after(
             k == 1
             and (
                 toks[0][1] == "a"
-                or (via_de and counted and toks[0][1] == "n" and _verb_before(doc, figure_at))
+                or (
+                    via_de
+                    and counted
+                    and toks[0][1] == "n"
+                    and figure_at is not None
+                    and verb_right_before(doc, figure_at)
+                )
             )
         )
         if (

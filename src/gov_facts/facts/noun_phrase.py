@@ -353,7 +353,9 @@ def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[st
     # (not a count: 体育传统项目学校 counts schools of a kind; a project named by a noun, not by a
     # place or a verb: 利用省外项目实际进资 is the money of projects from outside the province)
     # (基础设施项目完成投资151.4亿元: the kind of project and what it did, 投资 alone names nothing)
-    owned = rules.words.project_part.fullmatch(phrase) if c.kind != "count" and not joined else None
+    # (the cheap test first: project_part holds one of words.toml's project_words, 项目 or 专案)
+    maybe_owned = c.kind != "count" and not joined and ("项目" in phrase or "专案" in phrase)
+    owned = rules.words.project_part.fullmatch(phrase) if maybe_owned else None
     owner = pos_tag(phrase[: owned.start(1)]) if owned is not None else []
     if owned is not None and owner[0][1][:1] == "n" and owner[-1][1][:1] == "n":
         phrase = owned.group(2)

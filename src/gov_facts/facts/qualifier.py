@@ -193,7 +193,7 @@ CHANGE_IN_A_NOUN = re.compile(
     r"的|[^，,。；;0-9%％]{0,2}[值率点]|[型性速线]|面(?!积)|[^，,。；;0-9%％、]{1,4}、"
 )
 #: Taiwan's 成长 read across a verb ending in 成 and the noun after it (建成长输管道): no change word
-_GLUED_GROWTH = re.compile(r"(?<=[建形落构组組达])成(?=长)")
+_GLUED_GROWTH = re.compile(r"(?<=[建形落构组达])成(?=长)")
 #: a clause of a bare 至 and the figure (按年下跌9.2%，至3,935億元: Hong Kong's way of giving the
 #: level a change reached); a rate then 至 before the figure (按月增加0.4%至6,815.3億: the level reached)
 _BARE_TO = re.compile(r"\s*至(?:约|近)?\s*")

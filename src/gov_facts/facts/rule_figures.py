@@ -19,7 +19,7 @@ from .time_expressions import TimeExpr
 _THRESHOLD_OF_A_CLASS = re.compile(r"[及或]?以[上下]的")
 #: 7座及以下小型客车, 3层及以上建筑, 100张及以上床位的: an inclusive bound right before the noun a count
 #: picks out defines the class, as a bound and 的 do (not 以上 alone: 新增就业1万人以上)
-_INCLUSIVE_BOUND_BEFORE_A_NOUN = re.compile(r"[及或]以[上下](?=[\u4e00-\u9fff])(?!的|时间|时期|期间|，)")
+_INCLUSIVE_BOUND_BEFORE_A_NOUN = re.compile(r"[及或]以[上下](?=[\u4e00-\u9fff])(?!的|时间|时期|期间)")
 #: a share with a bound is how far something reaches (力争明年底前覆盖全市50%以上的村), no class
 _SHARES = frozenset({"percent", "percentage_point", "multiple"})
 
@@ -159,10 +159,6 @@ def rule_in_force(doc: ArticleText, c: Candidate) -> bool:
     )
 
 
-#: the count of a rule's tiers right after its range (缴费标准设为每年200元至5000元共14个档次)
-_TIERS = re.compile(r"[个档]?档次?")
-
-
 def part_of_a_rule(doc: ArticleText, c: Candidate) -> bool:
     """对年满75周岁的参保人员，每人每月再增发…30元; 缴费标准设为每年200元至5000元共14个档次: the age
     that picks out whom a rule's rate per head covers (年满N周岁的), and the count of the tiers of a
@@ -173,9 +169,8 @@ def part_of_a_rule(doc: ArticleText, c: Candidate) -> bool:
         return _states_a_rate(doc, c.end, doc.sentence(c.start)[1])
     if c.kind != "count" or not doc.norm.endswith("共", 0, c.start):
         return False
-    tiers = _TIERS.match(doc.norm, c.unit_start)
-    if tiers is None or "档" not in tiers.group(0):
-        return False
+    if not doc.norm.startswith(("个档", "档"), c.unit_start):
+        return False  # the count of a rule's tiers right after its range (…5000元共14个档次)
     return _states_a_rate(doc, doc.clause(c.start)[0], c.start)
 
 

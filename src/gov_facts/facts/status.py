@@ -58,7 +58,7 @@ _QUOTES = ("“", '"', "‘", "「")
 #: that programme, not a plan word (jieba keeps 该区, 该镇 one word: the place that plans is no pointer)
 _POINTERS = frozenset({"本", "该", "此", "这", "这项", "该项", "此项", "本项", "这个", "上述"})
 #: measure words of proposals (12件建议, 3条建议, 该项建议): the 建议 after one is a noun
-_COUNTED_BY = frozenset("件条项份條項")
+_COUNTED_BY = frozenset("件条项份")
 #: the place that acts, right before a plan word (全市, 我县, 本区, 该镇)
 _ACTOR_PLACE = re.compile(r"(?:全|我|本|该)[市县区省镇乡州旗]$")
 

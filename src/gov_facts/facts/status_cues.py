@@ -326,9 +326,9 @@ def completion_ahead(doc: ArticleText, c: Candidate) -> bool:
     cs, ce = doc.clause(c.start)
     if ce >= se or not any(w in doc.norm[ce:se] for w in ("预", "将", "计划", "可望", "有望")):
         return False  # the cheap test first: no plan word after the figure's clause in its sentence
-    later = [m for m in _COMPLETION_AHEAD.finditer(doc.norm, ce, se) if doc.clause(m.start())[0] == m.start()]
     if doc.rules.words.under_way.search(doc.norm, cs, ce) is not None:
         return False
+    later = [m for m in _COMPLETION_AHEAD.finditer(doc.norm, ce, se) if doc.clause(m.start())[0] == m.start()]
     return bool(later) and not any(w in doc.norm[cs : c.start] for w in doc.rules.words.done_words)
 
 

@@ -91,7 +91,7 @@ from .unit_subject import verb_named_amount as verb_named
 from .units import unit_after
 
 _BASE_FRAME = re.compile(r"在([^，。；;在]{2,24}?)的?基础上[^，。；;]{0,6}$")
-_NEXT_FIGURE = re.compile(rf"[和与及、]?[约近逾超約]?(?:[0-9][0-9,]*(?:\.[0-9]+)?|[{CN_NUM}]+)[{SCALES}]*")
+_NEXT_FIGURE = re.compile(rf"[和与及、]?[约近逾超]?(?:[0-9][0-9,]*(?:\.[0-9]+)?|[{CN_NUM}]+)[{SCALES}]*")
 
 
 #: 占全部投资的89.4%, 占地区生产总值比重为52.4%, 完成年度目标的30.5%, 与GDP之比达2.64%, 为预算的

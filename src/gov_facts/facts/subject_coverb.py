@@ -46,6 +46,7 @@ def past_coverb_object(doc: ArticleText, c: Candidate, subject: str | None) -> s
 
 
 #: the coverbs of place (在澎湖停留, 於本港逗留), and the bounds a figure may open with after the verb
+#: (於 stays: both scripts write it, script.toml's shared; a text with no other traditional one keeps it)
 _PLACE_COVERBS = frozenset("在于於")
 _BOUND_AFTER_VERB = re.compile(r"(?:了)?(?:约|近|逾|超过|达)?$")
 

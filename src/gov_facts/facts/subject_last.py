@@ -125,8 +125,8 @@ def last_look(
         or (_predicate_after(doc, c, subject) if count and doc.norm.startswith(subject, c.end) else None)
         or (counted_before(doc, c, prev, subject) if count else None)  # 其中3件, 已建成3所, 总数达到312家
     )
-    if better and better != subject:
-        return better, False
+    if better and better != subject and better not in doc.rules.qual_after_words:
+        return better, False  # (a bound word, 以上, is never the thing: the subject stands)
     return subject, topic
 
 

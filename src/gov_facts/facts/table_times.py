@@ -145,7 +145,8 @@ def cell_time(doc: ArticleText, c: Candidate) -> TimeExpr | None:
     if pair is not None:
         y, n = int(pair.group(1)), int(pair.group(2))
         if (y + 1) % 100 == n:  # 2024-25, 2023/24
-            first = date(y, 4, 1) if _years_from_april(doc) else date(y, 1, 1)
+            april = doc.kept("years from april", None, lambda: _years_from_april(doc))  # once a page
+            first = date(y, 4, 1) if april else date(y, 1, 1)
             last = date(y + 1, 3, 31) if first.month == 4 else date(y + 1, 12, 31)
             return TimeExpr(a, b, doc.norm[a:b], "period", first, last, "year")
         if 1 <= n <= 12:  # 2024-09: a month

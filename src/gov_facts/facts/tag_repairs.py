@@ -19,7 +19,7 @@ _CUT_TAGS = frozenset({"q", "uv"})
 #: the tags of a dictionary noun that character ends (步道, 场地)
 _NOUN_WORD_TAGS = frozenset({"n", "s", "nz"})
 #: the suffixes of a person's role jieba cuts off a noun as a word of its own (群测群防|员, 网格|员)
-_PERSON_SUFFIXES = frozenset({"员", "員"})
+_PERSON_SUFFIXES = frozenset({"员"})
 #: the suffixes that make a kind of the word before (竞猜|型, 开放|式), whatever jieba tags that word
 _KIND_SUFFIXES = frozenset({"型", "式"})
 

@@ -77,7 +77,7 @@ def _listed_after_a_baseline(doc: ArticleText, t: TimeExpr) -> bool:
 
 
 #: the figure a share's base noun ends before, a bound perhaps first (约74%, 近八成, 1.2倍, 百分之)
-_SHARE_FIGURE = r"(?:约|約|近|仅|僅)?(?:[0-9.]+\s*(?:%|％|倍|成)|百分之|[一二两三四五六七八九十]+(?:成|倍))"
+_SHARE_FIGURE = r"(?:约|近|仅)?(?:[0-9.]+\s*(?:%|％|倍|成)|百分之|[一二两三四五六七八九十]+(?:成|倍))"
 
 #: after a time, the rest of the noun of a level a share or multiple is taken of, up to its 的 and
 #: the figure (（二○一九年）水平的約74%, 歷史高位（512萬公噸）的95.7%, 同期水平的1.2倍; Taiwan's 之 for 的:
@@ -88,7 +88,7 @@ _SHARE_BASE_AFTER = re.compile(
 
 #: the same right after 占, which takes its base with no 的 (占今年累计旅客人数近八成, 占全年任务的六成;
 #: not past a copula: 占全年GDP比重达55% names the share's own level)
-_SHARE_BASE_AFTER_OF = re.compile(r"(?P<noun>[^，,。；;：:\n0-9达達为為是]{1,16}?)[的之]?" + _SHARE_FIGURE)
+_SHARE_BASE_AFTER_OF = re.compile(r"(?P<noun>[^，,。；;：:\n0-9达为是]{1,16}?)[的之]?" + _SHARE_FIGURE)
 
 
 @lru_cache(maxsize=8)
@@ -111,7 +111,7 @@ def share_base_end(doc: ArticleText, t: TimeExpr) -> int | None:
     if not doc.rules.share_leads:
         return None
     m = _SHARE_BASE_AFTER.match(doc.norm, t.end)
-    if m is None and doc.norm.endswith(("占", "佔"), max(0, t.start - 6), t.start):
+    if m is None and doc.norm.endswith("占", max(0, t.start - 6), t.start):
         m = _SHARE_BASE_AFTER_OF.match(doc.norm, t.end)  # 占今年累计旅客人数近八成: 占 needs no 的
     if (
         m is None

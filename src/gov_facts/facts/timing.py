@@ -148,6 +148,8 @@ def _is_old_level(doc: ArticleText, c: Candidate) -> bool:
     """Whether the figure is the level a change starts from (从A提升到B), a new level following in
     its clause or opening the next (由十年前的三百餘戶，減少至目前的186戶)."""
     cs, _ = doc.clause(c.start)
+    if doc.norm.find("由", cs, c.start) < 0 and doc.norm.find("从", cs, c.start) < 0:
+        return False  # the cheap test first: both patterns open with 由 or 从
     if _OLD_LEVEL.search(doc.norm, cs, c.start) is None and FROM_PERIOD.search(doc.norm, cs, c.start) is None:
         return False
     return is_old_level(doc, c)

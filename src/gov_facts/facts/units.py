@@ -352,12 +352,10 @@ def one_added(norm: str, a: int) -> bool:
 
 
 #: a unit of time a figure is per, right before it (每小时27680公里: the surface takes it in)
-_PER_BEFORE = re.compile(r"每(小[时時]|秒[钟鐘]?|分[钟鐘]|天|日|年)$")
+_PER_BEFORE = re.compile(r"每(小时|秒钟?|分钟|天|日|年)$")
 #: a second, minute or hour a flow or speed is per, with a verb of doing between (每秒可排放約140立方米,
 #: 每小時可處理約2,000立方米): a rate all the same, the surface the figure's own
-_PER_BEFORE_VERB = re.compile(
-    r"每(秒钟?|分钟|小时)[可能]?[\u4e00-\u9fff]{1,3}?(?:约|達|达|逾|近|最多|最高)?$"
-)
+_PER_BEFORE_VERB = re.compile(r"每(秒钟?|分钟|小时)[可能]?[\u4e00-\u9fff]{1,3}?(?:约|达|逾|近|最多|最高)?$")
 
 
 def per_time_before(norm: str, start: int) -> tuple[str, int] | None:
@@ -373,7 +371,7 @@ def per_time_before(norm: str, start: int) -> tuple[str, int] | None:
 
 
 #: an age before a number of years (树龄约2300年, 楼龄逾50年)
-_AGE_BEFORE = re.compile(r"[龄齡](?:[约約达達逾近有为為]|超过|超過)?$")
+_AGE_BEFORE = re.compile(r"龄(?:[约达逾近有为]|超过)?$")
 
 
 def age_before(norm: str, pos: int) -> bool:

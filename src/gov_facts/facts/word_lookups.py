@@ -134,11 +134,12 @@ class WordLookups:
     #: :mod:`.status`: verbs of what a programme received or recorded (計劃共收到, 計劃已接獲)
     record_verbs: frozenset[str] = frozenset()
     #: :mod:`.holidays`: a festival's name (or another name of it) and a holiday head (春节假期,
-    #: “五一”假期, 国庆黄金周); each festival's first and last day by year
+    #: 五一”假期, 国庆黄金周), with no opening quote (an optional first character leaves the engine no
+    #: first characters to skip to: some 13x slower; the caller looks one back for it); each
+    #: festival's first and last day by year
     holiday_name: re.Pattern[str] = NEVER
-    #: the same without its optional opening quote: a page is scanned with this one (an optional
-    #: first character leaves the engine no first characters to skip to: some 13x slower)
-    holiday_bare: re.Pattern[str] = NEVER
+    #: a festival's name (or another name of it) alone: without one, a page's 期间 names no holiday
+    holiday_festival: re.Pattern[str] = NEVER
     holiday_days: dict[tuple[str, int], tuple[date, date]] = field(default_factory=dict)
     holiday_aliases: dict[str, str] = field(default_factory=dict)
     #: a school break's name (暑假, 寒假) and its first and last month
@@ -377,7 +378,7 @@ def word_lookups(r: WordLists) -> WordLookups:
             + r"\s*(?:依|根)?据[^，,。；;\n]{1,20}[，,]"
         ),
         holiday_name=holiday_name([*r.holidays, *r.holiday_aliases], r.holiday_heads),
-        holiday_bare=holiday_name([*r.holidays, *r.holiday_aliases], r.holiday_heads, quoted=False),
+        holiday_festival=re.compile(alternatives([*r.holidays, *r.holiday_aliases])) if r.holidays else NEVER,
         holiday_days={
             (festival, int(year)): (date.fromisoformat(days[0]), date.fromisoformat(days[1]))
             for festival, years in r.holidays.items()

@@ -121,10 +121,10 @@ def alias_bracket(openers: list[str]) -> re.Pattern[str]:
     )
 
 
-def holiday_name(names: list[str], heads: list[str], quoted: bool = True) -> re.Pattern[str]:
-    """春节假期, “五一”假期, 中秋国庆黄金周: a festival's name (``names``), in quotes perhaps, then a
-    holiday head (``heads``); the name is group 1."""
+def holiday_name(names: list[str], heads: list[str]) -> re.Pattern[str]:
+    """春节假期, 五一”假期, 中秋国庆黄金周: a festival's name (``names``, group 1), a closing quote
+    perhaps, a holiday head (``heads``); no opening quote (an optional first character leaves the
+    engine no first characters to skip to: the caller looks one back for it)."""
     if not names or not heads:
         return NEVER
-    quote = '[“"]?' if quoted else ""
-    return re.compile(f'{quote}({alternatives(names)})[”"]?节?(?:{alternatives(heads)})')
+    return re.compile(f'({alternatives(names)})[”"]?节?(?:{alternatives(heads)})')
