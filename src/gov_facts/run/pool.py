@@ -268,12 +268,16 @@ class WorkerPool:
         if worker.conn in fired or worker.proc.sentinel in fired:
             dead = worker.proc.sentinel in fired
             try:
-                while worker.pending and worker.conn.poll():
+                # one record when the pipe is readable (``poll()`` would wait on a selector of
+                # its own: a second wait per page); all it sent when it has ended
+                while worker.pending and ((worker.conn in fired and not dead) or worker.conn.poll()):
                     got_seq, result = worker.conn.recv()
                     seq, _ = worker.pending.popleft()
                     assert got_seq == seq
                     ready[seq] = result
                     worker.started = now
+                    if not dead:
+                        break
             except (EOFError, OSError):
                 dead = True
             kind = "worker_died" if dead else ""
