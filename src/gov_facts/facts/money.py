@@ -47,7 +47,7 @@ def currency_before(doc: ArticleText, a: int) -> tuple[int, str, str] | None:
 def currency_range(doc: ArticleText, r: Reading, p: int, unit: str, code: str) -> Candidate | None:
     """可處罰款澳門元1萬至10萬, 人民币2至5万: a currency before a range whose ends have no unit of
     their own is the whole range's, not a figure of the low end alone."""
-    span = ranges.bare(doc, r.value, r.core, p)
+    span = ranges.bare(doc, r.value, r.core, p, doc.norm[r.start : r.a].strip())
     if span is None:
         return None
     low, high, end = span

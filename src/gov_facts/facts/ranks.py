@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from . import ranges
 from .candidate import Candidate
 from .context import ArticleText
 from .text import CLAUSE_BREAK
@@ -35,6 +36,21 @@ def rank(
     if unit is None and nxt and nxt not in CLAUSE_BREAK + "、）)的":
         return None  # 第一方阵, 第二个在月球上行走的人: an ordinal inside a name; 跃居世界第二的 is a rank
     return Candidate(start, end, a, end, value, unit=unit, kind="rank", unit_start=end)
+
+
+def rank_range(doc: ArticleText, start: int, a: int, b: int, value: Decimal) -> Candidate | None:
+    """第1-3名, 第一至三位: an ordinal, a range mark and a second ordinal before 名 or 位 are a range
+    of ranks (the second end is no count of its own)."""
+    end2 = ranges.second_end(doc, b)
+    if end2 is None or end2[0] <= value or doc.norm[end2[2] : end2[2] + 1] not in ("名", "位"):
+        return None
+    end = end2[2] + 1
+    if doc.is_blocked(start, end):
+        return None
+    return Candidate(
+        start, end, a, end2[2], None, low=value, high=end2[0], unit=doc.norm[end - 1], kind="rank",
+        unit_start=end - 1,
+    )  # fmt: skip
 
 
 def largest(doc: ArticleText, start: int, a: int, b: int, value: Decimal) -> Candidate | None:
