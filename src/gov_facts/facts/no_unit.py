@@ -68,8 +68,6 @@ def _ending_with(pattern: str) -> re.Pattern[str]:
 ORDINAL_LIST = re.compile(
     r"第[0-9零〇一二三四五六七八九十百]+(?:[、和及与][0-9零〇一二三四五六七八九十百]+)*[、和及与]$"
 )
-#: the far end of a range of ordinals (第1-3名, 第一至三批, 第3～5届): the 第 of the near end stands for both
-ORDINAL_RANGE = re.compile(r"第[0-9零〇一二两三四五六七八九十百]+\s*(?:至|到|~|～|〜|∼|-|－|—{1,2}|–)$")
 #: units of a list that are dates (2021、2022和2023年), not shared quantities
 _DATE_WORDS = frozenset({"年", "月", "日", "号", "时", "分", "秒"})
 #: what stands before a bare count of 乡镇 or 社区: a verb of having (全县有11乡镇) or a list mark

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from . import ranges
+from . import no_unit, ranges
 from .candidate import Candidate
 from .context import ArticleText
 from .text import CLAUSE_BREAK
@@ -36,6 +36,21 @@ def rank(
     if unit is None and nxt and nxt not in CLAUSE_BREAK + "、）)的":
         return None  # 第一方阵, 第二个在月球上行走的人: an ordinal inside a name; 跃居世界第二的 is a rank
     return Candidate(start, end, a, end, value, unit=unit, kind="rank", unit_start=end)
+
+
+#: the far end of a range of ordinals (第1-3名, 第一至三批, 第3～5届)
+_ORDINAL_RANGE = re.compile(r"第[0-9零〇一二两三四五六七八九十百]+\s*(?:至|到|~|～|〜|∼|-|－|—{1,2}|–)$")
+
+
+def ordinal_by_the_first(norm: str, a: int) -> bool:
+    """第1、2、3名, 第1-3名, 第一至三批: a number listed after an ordinal, or at the far end of a range
+    from one, is an ordinal too (the 第 of the first stands for all)."""
+    prev = norm[a - 1 : a]
+    if prev and prev in "、和及与":
+        return no_unit.ORDINAL_LIST.search(norm, max(0, a - 16), a) is not None
+    if not prev or prev not in "至到~～〜∼-－—–":
+        return False
+    return _ORDINAL_RANGE.search(norm, max(0, a - 12), a) is not None
 
 
 def rank_range(doc: ArticleText, start: int, a: int, b: int, value: Decimal) -> Candidate | None:

@@ -180,13 +180,12 @@ class SuffixReader:
             return event
         if hit is not None and hit[1] in ("位", "名"):
             return ranks.rank(self.doc, r.start, r.a, hit[3] + len(hit[1]), r.value, unit=hit[1])
-        if hit is None and (span := ranks.rank_range(self.doc, r.start, r.a, r.b, r.value)) is not None:
-            return span  # 第1-3名
         if hit is None:
             largest = (
                 ranks.largest(self.doc, r.start, r.a, r.b, r.value)
                 or ranks.superlative(self.doc, r.start, r.a, r.b, r.value)
                 or ranks.titled(self.doc, r.start, r.a, r.b, r.value)
+                or ranks.rank_range(self.doc, r.start, r.a, r.b, r.value)  # 第1-3名
             )
             if largest is not None:
                 return largest
