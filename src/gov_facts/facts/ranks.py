@@ -53,6 +53,18 @@ def ordinal_by_the_first(norm: str, a: int) -> bool:
     return _ORDINAL_RANGE.search(norm, max(0, a - 12), a) is not None
 
 
+def without_a_measure(doc: ArticleText, start: int, a: int, b: int, value: Decimal) -> Candidate | None:
+    """A rank 第N with no 位 or 名 right after it: the Nth largest (第二大), the Nth by a degree
+    (第二高值), a rank in a scope before a title of size (全省第一产粮大县), or the near end of a range
+    of ranks (第1-3名)."""
+    return (
+        largest(doc, start, a, b, value)
+        or superlative(doc, start, a, b, value)
+        or titled(doc, start, a, b, value)
+        or rank_range(doc, start, a, b, value)
+    )
+
+
 def rank_range(doc: ArticleText, start: int, a: int, b: int, value: Decimal) -> Candidate | None:
     """第1-3名, 第一至三位: an ordinal, a range mark and a second ordinal before 名 or 位 are a range
     of ranks (the second end is no count of its own)."""

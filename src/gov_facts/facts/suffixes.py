@@ -180,15 +180,8 @@ class SuffixReader:
             return event
         if hit is not None and hit[1] in ("位", "名"):
             return ranks.rank(self.doc, r.start, r.a, hit[3] + len(hit[1]), r.value, unit=hit[1])
-        if hit is None:
-            largest = (
-                ranks.largest(self.doc, r.start, r.a, r.b, r.value)
-                or ranks.superlative(self.doc, r.start, r.a, r.b, r.value)
-                or ranks.titled(self.doc, r.start, r.a, r.b, r.value)
-                or ranks.rank_range(self.doc, r.start, r.a, r.b, r.value)  # 第1-3名
-            )
-            if largest is not None:
-                return largest
+        if hit is None and (unnamed := ranks.without_a_measure(self.doc, r.start, r.a, r.b, r.value)):
+            return unnamed
         if ranks.rank_context(self.doc, r.a):
             return ranks.rank(self.doc, r.start, r.a, r.b, r.value)
         return None
