@@ -175,8 +175,14 @@ ADJACENT = [
         high=80, unit="%", qualifier="approx"),
     row("上世纪八九十年代，这里还是荒滩。", "八九十", "written: county portal (八九十年代: decades)",
         kind=None),
-    row("力争用三五年时间建成。", "三五", "written: provincial portal (三五年)", low=3, high=5,
-        marks=_bug("三五年 is left out with the years (一九年): no duration range read")),
+    row("力争用三五年时间建成。", "三五", "written: provincial portal (三五年时间: a length)", low=3,
+        high=5, kind="duration"),
+    row("用两三年时间完成老旧小区改造。", "两三", "written: county portal (两三年时间)", low=2, high=3,
+        kind="duration"),
+    row("这项手艺已有七八年的历史。", "七八", "written: finance news (七八年的历史)", low=7, high=8),
+    row("两三年后再行评估。", "两三", "written: provincial portal (两三年后: a time, no length)",
+        kind=None),
+    row("一九年以来新增企业。", "一九", "written: finance news (一九年: a year)", kind=None),
 ]  # fmt: skip
 
 # ---------------------------------------------------------------- shares, tenths and discounts

@@ -14,7 +14,7 @@ from .context import ArticleText
 from .denominators import per_unit_after
 from .numerals import NumberFormatError, parse_number, scale_value
 from .text import NUM_RE, RANGE_SEP, SCALES
-from .units import Entry, ends_with, kind_of, match_unit, read_number, unit_after
+from .units import Entry, duration_tail, ends_with, kind_of, match_unit, read_number, unit_after
 
 #: two neighbouring digits, after a numeral's higher places (十 for the teens, 二十, 一千, 三万), before an
 #: optional place: 七八亿, 十七八万, 二十七八, 一千二三百, 三万七八千
@@ -168,8 +168,10 @@ def adjacent_candidate(doc: ArticleText, m: re.Match[str]) -> Candidate | None:
     _, unit, entry = hit
     if isinstance(entry, (UnitEntry, MeasureWord)) and entry.needs_number:
         return None
-    if unit == "年" and (not re.search("[十百千]", m.group(0)) or norm.startswith("代", b + 1)):
-        return None  # 一九年: a year; 八九十年代: decades, a time
+    if unit == "年" and norm.startswith("代", b + 1):
+        return None  # 八九十年代: decades, a time
+    if unit == "年" and not re.search("[十百千]", m.group(0)) and not duration_tail(doc, b + 1):
+        return None  # 一九年: a year; 用两三年时间, 三五年的时间 are lengths
     return Candidate(
         a, b + len(unit), a, b, None, low=low, high=high, unit=unit, kind=kind_of(entry), entry=entry,
         qualifier="approx", unit_start=b,
