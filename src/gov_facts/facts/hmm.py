@@ -12,7 +12,7 @@ state it falls back to looking at all of them, as jieba does. A test holds the t
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, cast
 
 MIN_FLOAT = -3.14e100
 MIN_INF = float("-inf")
@@ -95,6 +95,7 @@ def viterbi(
     i = len(obs) - 1
     while i >= 0:
         route[i] = state
-        state = paths[i][state]  # type: ignore[assignment]
+        if i:  # paths[0] holds "" (no state before the first)
+            state = cast(State, paths[i][state])
         i -= 1
     return prob, route

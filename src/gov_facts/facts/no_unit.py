@@ -45,6 +45,7 @@ _NOT_UNIT = set("点时分秒号年月日周")
 _BARE_NOT_AFTER = set("年月日号时分秒点:：〕]】")
 #: what ends a clause right after a figure, and the verbs and bounds that lead to one (人口为68.4万，)
 CLAUSE_END = ("，", "。", "；", "、", ",", ";", "\n", "")
+_ENDS_OR_BRACKET = (*CLAUSE_END, "（", "(")
 _COUNT_LEAD = re.compile(
     # an adverb may stand between the noun and its verb (出入境人次則為211.7萬, 人數亦為, 宗數均為)
     # or a word of summing up (出入境人次共錄得1,296.4萬, 出入境人次累計達9,412.8萬)
@@ -118,7 +119,7 @@ def clause_final_count(sc: Scanner, r: Reading) -> Candidate | None:
     before = norm[cs : r.start]
     # 住院人次為5.87萬（二○二四年：5.62萬）: a bracket after the figure ends it as a mark does, and
     # so does the milestone it passes (参观人数突破10万大关)
-    ends = norm[r.p : r.p + 1] in (*CLAUSE_END, "（", "(") or norm.startswith(("大关", "关口"), r.p)
+    ends = norm[r.p : r.p + 1] in _ENDS_OR_BRACKET or norm.startswith(("大关", "关口"), r.p)
     lead = _COUNT_LEAD.search(before) if ends else None
     if lead is None:
         if not ends:

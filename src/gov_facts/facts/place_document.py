@@ -121,12 +121,12 @@ def _pinyin_hits(ix: PlaceIndex, label: str) -> list[str]:
 
 def document_place(ix: PlaceIndex, clues: PageClues, text: str) -> Where | None:
     """The place the page speaks for, or None."""
-    site: tuple[Pick, str, PlaceClue] | None = None
+    site: tuple[Pick, str | None, PlaceClue] | None = None
     if clues.site and (got := _leading(ix, clues.site, None)):
         site = (*got, "site")
     host, national_host = _host_place(ix, clues.url)
     if site is None and host is not None:
-        site = (host, None, "url")  # type: ignore[assignment]
+        site = (host, None, "url")
     base = site
     for value, clue in ((clues.publisher, "publisher"), (clues.source, "source")):
         if not value or (got := _leading(ix, value, site[0] if site else None)) is None:

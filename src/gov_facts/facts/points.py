@@ -24,6 +24,9 @@ _SCALED = re.compile(r"[万亿萬億]")
 _LAST_HOUR = 24
 
 
+_ENDS_OR_COLON = (*CLAUSE_END, "：", ":")
+
+
 def index_points(sc: Scanner, r: Reading) -> Candidate | None:
     """下跌232.79点, 收报3050.12点, 升212點: index points where the clause names an index or a
     move, or a move verb stands right before the figure; not a time of day (上午9点, 9点30分)."""
@@ -92,7 +95,7 @@ def points(sc: Scanner, r: Reading) -> Candidate | None:
     if before.endswith(doc.rules.words.times_of_day):  # 上午9点 (times_of_day)
         return None
     noun = norm.startswith(doc.rules.point_nouns, p + 1)
-    said = before.removesuffix("了").endswith(doc.rules.point_verbs) and nxt in (*CLAUSE_END, "：", ":")
+    said = before.removesuffix("了").endswith(doc.rules.point_verbs) and nxt in _ENDS_OR_COLON
     if not (noun or said):
         return None
     return sc.finish(bare_candidate(r, p, p + 1, r.value, "点", None, kind="count"))

@@ -193,13 +193,13 @@ class Scanner:
             and not event_counts.one_more_event(self.doc, a, b)  # 还将降息一次
         ):
             if r.hint == "ordinal" or ranks.rank_context(self.doc, a):
-                return self.suffix.ordinal(r, None)
+                return self.suffix.ordinal(self, r, None)
             return None
         if self.doc.is_blocked(a, b) or (
             is_cn and _ROUND_MAGNITUDE.fullmatch(r.core) and not self._round_sum(r)
         ):
             return None
-        cand = self.suffix.read(r)
+        cand = self.suffix.read(self, r)
         if cand is not None and cand.kind == "duration" and self._names_the_period(cand):
             return None
         if cand is not None and self._opens_a_quoted_name(cand):

@@ -5,7 +5,6 @@ number a figure (N大, a bare count with a scale and a noun, an unknown measure 
 from __future__ import annotations
 
 import re
-import weakref
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -42,17 +41,19 @@ Hit = tuple[int, str, Entry, int]  # give-back, unit, entry, where the unit star
 
 
 class SuffixReader:
-    """The second half of reading a number, for one :class:`~.scan.Scanner`."""
+    """The second half of reading a number, for one :class:`~.scan.Scanner`.
+
+    The scanner holds its reader and is handed to each call rather than stored: a stored
+    reference would make a cycle that keeps the document's context alive until the garbage
+    collector walks it, and a weak proxy is refused by the compiled build (mypyc's classes
+    take no weak references)."""
 
     def __init__(self, scanner: Scanner) -> None:
-        # a weak reference: the scanner holds its reader, and a cycle between them would keep the
-        # whole document's context alive until the garbage collector walked it
-        self.sc: Scanner = weakref.proxy(scanner)
         self.doc = scanner.doc
 
     # ---------------------------------------------------------------- the number's end
 
-    def read(self, r: Reading) -> Candidate | None:
+    def read(self, sc: Scanner, r: Reading) -> Candidate | None:
         """The figure the number makes with what follows it, or None."""
         norm = self.doc.norm
         p = r.b
@@ -82,14 +83,14 @@ class SuffixReader:
             r.value, p = r.value * _ENGLISH_FACTORS[eng.group(1).lower()], eng.end()  # US$3.5 million
         r.p = p
         if r.hint == "percent":
-            return self._percent(r)
+            return self._percent(sc, r)
         trailing = len(r.core) - len(r.core.rstrip(SCALES)) if p == r.b else 0
         hit = self._unit(r, trailing)
         if r.hint == "ordinal":
-            return self.ordinal(r, hit)
+            return self.ordinal(sc, r, hit)
         if hit is None:
-            return self._no_unit(r)
-        return self._with_unit(r, hit)
+            return self._no_unit(sc, r)
+        return self._with_unit(sc, r, hit)
 
     def _is_address(self, r: Reading, unit: str, unit_end: int) -> bool:
         """Whether a number with an address unit is part of an address (1区9栋57号, 河东村6组).
@@ -154,7 +155,7 @@ class SuffixReader:
 
     # ---------------------------------------------------------------- shares, ordinals
 
-    def _percent(self, r: Reading) -> Candidate | None:
+    def _percent(self, sc: Scanner, r: Reading) -> Candidate | None:
         """百分之三十, 千分之五, 百分之十到二十: a share written in words, a range when a second
         number follows (with its own 百分之 or with no unit after it)."""
         cand = Candidate(
@@ -169,9 +170,9 @@ class SuffixReader:
                 part = share[1] if share else r.share_part
                 cand.low, cand.high, cand.value = r.value, high * part, None
                 cand.end = cand.unit_start = e2
-        return self.sc.finish(cand)
+        return sc.finish(cand)
 
-    def ordinal(self, r: Reading, hit: Hit | None) -> Candidate | None:
+    def ordinal(self, sc: Scanner, r: Reading, hit: Hit | None) -> Candidate | None:
         """第N: a rank with 位/名 (第5位), as 第N大, or after a rank verb; 前N after one (前5名: at most
         the N-th); the Nth event counted (今年以来第六次罢工: :mod:`.event_counts`); else part of a name."""
         if r.qualifier == "at_most":  # 位居全国前五, 排名前3位
@@ -188,7 +189,7 @@ class SuffixReader:
 
     # ---------------------------------------------------------------- no unit
 
-    def _no_unit(self, r: Reading) -> Candidate | None:
+    def _no_unit(self, sc: Scanner, r: Reading) -> Candidate | None:
         """A number with no listed unit after it: a currency before it, N成, a range to a unit,
         index points, N大, a rank, a bare count with a scale and a noun, an unknown measure word."""
         doc, norm, p = self.doc, self.doc.norm, r.p
@@ -199,15 +200,15 @@ class SuffixReader:
             symbol, code = r.currency
             unit = doc.rules.currency_unit.get(symbol, symbol)  # ￥24,300.00: 元
             ranged = money.currency_range(doc, r, p, unit, code) if rng is None else None  # 澳門元1萬至10萬
-            return self.sc.finish(ranged or self._cand(r, p, p, r.value, unit, money.money_entry(unit, code)))
+            return sc.finish(ranged or self._cand(r, p, p, r.value, unit, money.money_entry(unit, code)))
         share = shares.cheng(norm, p, r.value, r.is_cn) or shares.discount(norm, p, r.value)
         if share is not None:
-            return self.sc.finish(
+            return sc.finish(
                 Candidate(
                     r.start, share[0], r.a, r.b, share[1], unit="%", kind="percent", qualifier=r.qualifier
                 )
             )
-        if norm.startswith("/", p) and p == r.b and (rate := no_unit.slash(self.sc, r)) is not None:
+        if norm.startswith("/", p) and p == r.b and (rate := no_unit.slash(sc, r)) is not None:
             return rate  # 近2/3的企业, 8.5/10万
         rng = rng or ranges.to_unit(doc, r.value, r.core, p)
         if rng is not None:
@@ -220,9 +221,9 @@ class SuffixReader:
                 r.start, unit_start + len(unit), r.a, num_end, None, low=low, high=high, unit=unit,
                 kind="other" if heat else kind, entry=None if heat else entry, unit_start=unit_start,
             )  # fmt: skip
-            return self.sc.finish(cand)
+            return sc.finish(cand)
         if (tenths := ranges.cheng_range(doc, r.value, p, r.is_cn)) is not None:  # 三至五成: 30-50 %
-            return self.sc.finish(
+            return sc.finish(
                 Candidate(
                     r.start,
                     tenths[2],
@@ -239,10 +240,10 @@ class SuffixReader:
             capital = any(ch in CAPITALS for ch in r.core)
             mao = money.mao(doc, p, r.value, capital)  # 5毛钱, 伍角: tenths of a yuan
             if mao is not None:
-                return self.sc.finish(self._cand(r, p, *mao, "元", doc.rules.units.get("元"), kind="money"))
+                return sc.finish(self._cand(r, p, *mao, "元", doc.rules.units.get("元"), kind="money"))
         if norm.startswith("点", p):
-            return points.index_points(self.sc, r) if not r.is_cn else points.points(self.sc, r)
-        if norm.startswith("分", p) and (score := points.score_points(self.sc, r)) is not None:
+            return points.index_points(sc, r) if not r.is_cn else points.points(sc, r)
+        if norm.startswith("分", p) and (score := points.score_points(sc, r)) is not None:
             return score  # 满分100分
         if p == r.b:
             major = ranks.major_count(doc, r.a, r.b, r.value, r.core) or ranks.top_limit(
@@ -253,24 +254,24 @@ class SuffixReader:
         if r.is_cn and ranks.rank_context(doc, r.a):
             return ranks.rank(doc, r.start, r.a, r.b, r.value)
         return (
-            labelled.labelled(self.sc, r)
-            or bracket_baseline.earlier_value(self.sc, r)
-            or durations.days(self.sc, r)
-            or no_unit.shared_unit(self.sc, r)
-            or no_unit.bare_count(self.sc, r)
-            or no_unit.place_count(self.sc, r)
-            or no_unit.relative_count(self.sc, r)
-            or no_unit.extended_months(self.sc, r)
-            or no_unit.clause_final_count(self.sc, r)
-            or no_unit.unknown_unit(self.sc, r)
-            or market_level(self.sc, r)  # 美元指数…至98.2附近, 升破6.95关口
-            or no_unit.pure_measure(self.sc, r)
-            or no_unit.bare(self.sc, r)
+            labelled.labelled(sc, r)
+            or bracket_baseline.earlier_value(sc, r)
+            or durations.days(sc, r)
+            or no_unit.shared_unit(sc, r)
+            or no_unit.bare_count(sc, r)
+            or no_unit.place_count(sc, r)
+            or no_unit.relative_count(sc, r)
+            or no_unit.extended_months(sc, r)
+            or no_unit.clause_final_count(sc, r)
+            or no_unit.unknown_unit(sc, r)
+            or market_level(sc, r)  # 美元指数…至98.2附近, 升破6.95关口
+            or no_unit.pure_measure(sc, r)
+            or no_unit.bare(sc, r)
         )
 
     # ---------------------------------------------------------------- a unit
 
-    def _with_unit(self, r: Reading, hit: Hit) -> Candidate | None:
+    def _with_unit(self, sc: Scanner, r: Reading, hit: Hit) -> Candidate | None:
         """A number and its listed unit: the non-facts among them (dates, windows, names,
         addresses), then per-unit denominators, the fractions of a yuan, a range to a second
         number with the same unit."""
@@ -371,7 +372,7 @@ class SuffixReader:
         if per and per[1] == r.start:  # 每秒可排放約140立方米雨水: the rate's noun follows it
             cand.extra["noun_follows"] = True
         ranges.after_unit(doc, cand, base, norm[unit_end:denominator])  # 15%至20%, 8元/吨至9元/吨
-        return self.sc.finish(cand)
+        return sc.finish(cand)
 
     def _and_a_half(self, pos: int) -> tuple[str, Entry, int] | None:
         """The unit after 个半 (a measure word, then half): 月 makes 个月; else a listed unit."""

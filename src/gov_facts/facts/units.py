@@ -20,6 +20,8 @@ PER_TIME = ("小时", "分钟", "秒钟", "季度", "年", "月", "日", "天", 
 #: the tags of a dictionary word that a one-character unit written only after digits (方, 度, 晚)
 #: opens with the character after it (方面, 方案, 方式): a noun, not a unit
 _WORD_OPENED = frozenset({"n", "vn", "nz", "an"})
+#: what may follow 次之: the end or a clause mark (written out: mypyc takes no starred item here)
+_CLAUSE_ENDS = ("", "，", "。", "；", "、", ",", ";")
 
 
 def alnum(ch: str) -> bool:
@@ -98,7 +100,7 @@ def unit_after(doc: ArticleText, core_end: int, scale_chars: int) -> tuple[int, 
     if best is not None and best[1][-1:] == "次" and len(best[1]) > 1:
         close = core_end - best[0] + len(best[1])
         # 北區15萬6,033人次之，: 人, then 次之 (comes next); 5万人次之多 keeps 人次
-        if doc.norm[close : close + 1] == "之" and doc.norm[close + 1 : close + 2] in ("", *"，。；、,;"):
+        if doc.norm[close : close + 1] == "之" and doc.norm[close + 1 : close + 2] in _CLAUSE_ENDS:
             shorter = doc.rules.units.get(best[1][:-1])
             best = (best[0], best[1][:-1], shorter) if shorter is not None else None
     entry = best[2] if best is not None else None
