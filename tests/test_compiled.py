@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import gc
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -33,6 +35,32 @@ def test_compiled_records_equal_pure(page: Path) -> None:
     assert record_of(page) == expected
 
 
+@pytest.mark.skipif(not COMPILED, reason="the fact engine is pure Python (no compiled build installed)")
+def test_compiled_records_equal_pure_in_a_batch(tmp_path: Path) -> None:
+    """A run of many pages goes through the worker pool and its own tagger (rjieba's walk): the
+    samples through the CLI at ``--jobs 1``, each record its expected file's."""
+    out = tmp_path / "out.jsonl"
+    cmd = [
+        sys.executable,
+        "-m",
+        "gov_facts",
+        "extract",
+        "-q",
+        "--jobs",
+        "1",
+        *map(str, PAGES),
+        "-o",
+        str(out),
+    ]
+    subprocess.run(cmd, cwd=tmp_path, capture_output=True, check=False)
+    got = {
+        Path(r.pop("input")).name: r for r in map(json.loads, out.read_text(encoding="utf-8").splitlines())
+    }
+    for page in PAGES:
+        expected = json.loads(expected_path(page).read_text(encoding="utf-8"))
+        assert got.get(page.name, {"error": "no_article"}) == expected, page.name
+
+
 def test_no_compiled_module_in_the_source_tree() -> None:
     """An in-place mypyc build leaves ``.so`` files that Python imports before the ``.py`` beside
     them: the edited source would then silently not run."""
@@ -43,6 +71,6 @@ def test_the_suffix_reader_does_not_hold_its_scanner() -> None:
     """No Scanner <-> SuffixReader cycle: a document's context is freed when its scan ends, not when
     the garbage collector next walks (see benchmarks/README.md, size scaling)."""
     rules = rulebook_for(load_patterns())
-    scanner = Scanner(ArticleText("全年生产总值5.2万亿元。", None, None, rules, None, None))
+    scanner = Scanner(ArticleText("全年生产总值5.2万亿元。", None, None, rules))
     assert len(list(scanner.scan())) == 1
     assert not any(r is scanner for r in gc.get_referents(scanner.suffix, *gc.get_referents(scanner.suffix)))
