@@ -57,6 +57,7 @@ _HEAD_COUNTS = ("人口", "口人")
 _LIST_SEP = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
 #: a scale character among a number's own (30万, 6.8亿): compiled once, searched in place
 _SCALED = re.compile("[万亿]")
+_PLUS = ("+", "＋")  # after a figure with a scale: that much or more (阅读量10万+)
 
 
 @lru_cache(maxsize=4)
@@ -159,8 +160,7 @@ def clause_final_count(sc: Scanner, r: Reading) -> Candidate | None:
 def _count_noun_right_before(sc: Scanner, r: Reading) -> Candidate | None:
     """全市常住人口103万。, 出入境人次212.5萬，: a noun that names a head count (人口) or its own
     measure (人次, 户数) written right before a number with a scale that ends its clause, no verb
-    between: a count, as after 为 (unit the noun's measure, else null); so does any noun before
-    a counter's reading with a plus (阅读量10万+, :func:`plus_after`)."""
+    between: a count, as after 为 (unit the noun's measure, else null); any noun before 10万+ too."""
     doc, norm = sc.doc, sc.doc.norm
     if not _SCALED.search(norm, r.a, r.p) or norm[r.start - 1 : r.start] in ("、", "和", "与"):
         return None
@@ -169,9 +169,6 @@ def _count_noun_right_before(sc: Scanner, r: Reading) -> Candidate | None:
         return None
     entry = doc.rules.units.get(measure) if measure is not None else None
     return sc.finish(bare_candidate(r, r.p, r.p, r.value, measure, entry, kind="count"))
-
-
-_PLUS = ("+", "＋")
 
 
 def plus_after(norm: str, p: int, core: str) -> bool:
