@@ -16,6 +16,8 @@ from .text import CAPITALS
 
 _JIAO_FEN = (("角", Decimal("0.1")), ("分", Decimal("0.01")))
 _DIGIT = f"0123456789一二两三四五六七八九{CAPITALS}"
+#: the digits of 角 and 分, and the 零 that marks an empty 角 (壹仟元零伍分, 壹万元零伍角)
+_FRACTION_DIGIT = _DIGIT + "零"
 #: the yuan: 元/圆 after an amount take the currency of a symbol before it (港币500万元 is HKD)
 YUAN = ("元", "圆")
 
@@ -47,7 +49,7 @@ def currency_before(doc: ArticleText, a: int) -> tuple[int, str, str] | None:
 def currency_range(doc: ArticleText, r: Reading, p: int, unit: str, code: str) -> Candidate | None:
     """可處罰款澳門元1萬至10萬, 人民币2至5万: a currency before a range whose ends have no unit of
     their own is the whole range's, not a figure of the low end alone."""
-    span = ranges.bare(doc, r.value, r.core, p)
+    span = ranges.bare(doc, r.value, r.core, p, doc.norm[r.start : r.a].strip())
     if span is None:
         return None
     low, high, end = span
@@ -67,7 +69,7 @@ def yuan_fractions(doc: ArticleText, end: int, value: Decimal) -> tuple[int, Dec
     norm = doc.norm
     for word, part in _JIAO_FEN:
         q = end
-        while q < len(norm) and norm[q] in _DIGIT and q - end < 2:
+        while q < len(norm) and norm[q] in _FRACTION_DIGIT and q - end < 2:
             q += 1
         after = norm[q + 1 : q + 2]
         if q > end and norm.startswith(word, q) and not (_cjk(after) and after not in _DIGIT + "的整钱"):

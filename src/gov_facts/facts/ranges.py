@@ -14,21 +14,26 @@ from .context import ArticleText
 from .denominators import per_unit_after
 from .numerals import NumberFormatError, parse_number, scale_value
 from .text import NUM_RE, RANGE_SEP, SCALES
-from .units import Entry, ends_with, kind_of, match_unit, read_number, unit_after
+from .units import Entry, duration_tail, ends_with, kind_of, match_unit, read_number, unit_after
 
-#: two neighbouring digits, after 十 for the teens, before an optional place: 七八亿, 十七八万
-_ADJACENT = re.compile(r"(十)?([一两二三四五六七八九])([两二三四五六七八九])([十百千]?[万亿]?|[十百千])")
+#: two neighbouring digits, after a numeral's higher places (十 for the teens, 二十, 一千, 三万), before an
+#: optional place: 七八亿, 十七八万, 二十七八, 一千二三百, 三万七八千
+_ADJACENT = re.compile(
+    r"((?:[一两二三四五六七八九]?[十百千万亿])*)([一两二三四五六七八九])([两二三四五六七八九])([十百千]?[万亿]?|[十百千])"
+)
 _ORDER = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
-def second_end(doc: ArticleText, pos: int) -> tuple[Decimal, int, int, str] | None:
+def second_end(doc: ArticleText, pos: int, mark: str = "") -> tuple[Decimal, int, int, str] | None:
     """The far end of a range whose separator starts at ``pos``: (value, core start, core end,
-    core text), or None when no separator and number follow."""
+    core text), or None when no separator and number follow; the currency ``mark`` of the near end
+    may stand again before it ($20-$40, HK$1,000至HK$3,000)."""
     m_sep = RANGE_SEP.match(doc.norm, pos)
     if not m_sep:
         return None
-    share = doc.norm.startswith("百分之", m_sep.end())
-    m2 = NUM_RE.match(doc.norm, m_sep.end() + (3 if share else 0))
+    at = m_sep.end() + (len(mark) if mark and doc.norm.startswith(mark, m_sep.end()) else 0)
+    share = doc.norm.startswith("百分之", at)
+    m2 = NUM_RE.match(doc.norm, at + (3 if share else 0))
     if m2 is None:
         return None
     read2 = read_number(doc, m2)
@@ -38,12 +43,13 @@ def second_end(doc: ArticleText, pos: int) -> tuple[Decimal, int, int, str] | No
 
 
 def to_unit(
-    doc: ArticleText, value: Decimal, core: str, p: int
+    doc: ArticleText, value: Decimal, core: str, p: int, mark: str = ""
 ) -> tuple[Decimal, Decimal, int, int, str, Entry] | None:
     """3至5年, 10-15万元, 四到五万人: a number without a unit at ``p``, a range mark, a number
-    with one. Returns (low, high, end of the second core, unit start, unit, entry); the second
-    end's scale applies to the first when the first has none."""
-    found = _range(doc, value, core, p, need_unit=True)
+    with one (perhaps after the near end's currency ``mark`` again: 人民币1万至人民币5万元). Returns
+    (low, high, end of the second core, unit start, unit, entry); the second end's scale applies to
+    the first when the first has none."""
+    found = _range(doc, value, core, p, need_unit=True, mark=mark)
     if found is None:
         return None
     low, high, num_end, unit_start, unit, entry = found
@@ -52,18 +58,21 @@ def to_unit(
     return low, high, num_end, unit_start, unit, entry
 
 
-def bare(doc: ArticleText, value: Decimal, core: str, p: int) -> tuple[Decimal, Decimal, int] | None:
-    """四到五万, 3-5: a range of numbers with no unit (for reading quantities): (low, high, end)."""
-    found = _range(doc, value, core, p, need_unit=False)
+def bare(
+    doc: ArticleText, value: Decimal, core: str, p: int, mark: str = ""
+) -> tuple[Decimal, Decimal, int] | None:
+    """四到五万, 3-5: a range of numbers with no unit (for reading quantities): (low, high, end);
+    ``mark`` is a currency written before each end ($20-$40)."""
+    found = _range(doc, value, core, p, need_unit=False, mark=mark)
     if found is None or found[4] is not None:
         return None
     return found[0], found[1], found[2]
 
 
 def _range(
-    doc: ArticleText, value: Decimal, core: str, p: int, need_unit: bool
+    doc: ArticleText, value: Decimal, core: str, p: int, need_unit: bool, mark: str = ""
 ) -> tuple[Decimal, Decimal, int, int, str | None, Entry | None] | None:
-    end2 = second_end(doc, p)
+    end2 = second_end(doc, p, mark)
     if end2 is None:
         return None
     high, _, e2, core2 = end2
@@ -111,25 +120,22 @@ def cheng_range(doc: ArticleText, value: Decimal, p: int, is_cn: bool) -> tuple[
 
 
 def adjacent(core: str) -> tuple[Decimal, Decimal] | None:
-    """Adjacent numerals as a range: 七八亿 -> 7亿-8亿, 五六十 -> 50-60, 十七八 -> 17-18, 一两 -> 1-2.
+    """Adjacent numerals as a range: 七八亿 -> 7亿-8亿, 五六十 -> 50-60, 十七八 -> 17-18, 一两 -> 1-2,
+    二十七八 -> 27-28, 一千二三百 -> 1200-1300: each end is the number written with one of the two.
 
     The two digits must be neighbours (七八, not 七九): anything else is not a number.
     """
     m = _ADJACENT.fullmatch(core)
     if m is None:
         return None
-    teen, d1, d2, place = m.groups()
-    lo, hi = _ORDER[d1], _ORDER[d2]
-    if hi != lo + 1:
+    head, d1, d2, place = m.groups()
+    if _ORDER[d2] != _ORDER[d1] + 1 and core != "三五":
+        return None  # 三五 alone (三五个, 三五天) is the one pair of no neighbours: three to five
+    try:
+        # 十七八百, 三百四五千: the places must fall, as in any number
+        return parse_number(head + d1 + place), parse_number(head + d2 + place)
+    except NumberFormatError:
         return None
-    if teen:
-        if place and place not in ("万", "亿"):
-            return None  # 十七八百: not a way to write a number
-        lo, hi = lo + 10, hi + 10
-    scale = scale_value(place) if place else Decimal(1)
-    if scale is None:
-        return None
-    return Decimal(lo) * scale, Decimal(hi) * scale
 
 
 def adjacent_candidate(doc: ArticleText, m: re.Match[str]) -> Candidate | None:
@@ -145,11 +151,16 @@ def adjacent_candidate(doc: ArticleText, m: re.Match[str]) -> Candidate | None:
     low, high = found
     if a and norm[a - 1] in "第这那每其前后":
         return None
-    share = shares.cheng(norm, b, high, True) if high <= 10 else None
+    share = shares.cheng(norm, b, high, True) if high <= 10 and m.group(0) != "三五" else None  # 三五成群
     if share is not None:
         return Candidate(
             a, b + 1, a, b, None, low=low * 10, high=high * 10, unit="%", kind="percent",
             qualifier="approx", unit_start=b,
+        )  # fmt: skip
+    if (part := shares.share_prefix(norm, a)) is not None:  # 百分之七八十: a range of percents
+        return Candidate(
+            a - part[0], b, a, b, None, low=low * part[1], high=high * part[1], unit="%",
+            kind="percent", qualifier="approx", unit_start=b,
         )  # fmt: skip
     hit = unit_after(doc, b, 0)
     if hit is None:
@@ -157,8 +168,10 @@ def adjacent_candidate(doc: ArticleText, m: re.Match[str]) -> Candidate | None:
     _, unit, entry = hit
     if isinstance(entry, (UnitEntry, MeasureWord)) and entry.needs_number:
         return None
-    if unit == "年" and not re.search("[十百千]", m.group(0)):
-        return None  # 一九年: a year
+    if unit == "年" and norm.startswith("代", b + 1):
+        return None  # 八九十年代: decades, a time
+    if unit == "年" and not re.search("[十百千]", m.group(0)) and not duration_tail(doc, b + 1):
+        return None  # 一九年: a year; 用两三年时间, 三五年的时间 are lengths
     return Candidate(
         a, b + len(unit), a, b, None, low=low, high=high, unit=unit, kind=kind_of(entry), entry=entry,
         qualifier="approx", unit_start=b,

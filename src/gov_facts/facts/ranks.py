@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from . import no_unit, ranges
 from .candidate import Candidate
 from .context import ArticleText
 from .text import CLAUSE_BREAK
@@ -35,6 +36,48 @@ def rank(
     if unit is None and nxt and nxt not in CLAUSE_BREAK + "、）)的":
         return None  # 第一方阵, 第二个在月球上行走的人: an ordinal inside a name; 跃居世界第二的 is a rank
     return Candidate(start, end, a, end, value, unit=unit, kind="rank", unit_start=end)
+
+
+#: the far end of a range of ordinals (第1-3名, 第一至三批, 第3～5届)
+_ORDINAL_RANGE = re.compile(r"第[0-9零〇一二两三四五六七八九十百]+\s*(?:至|到|~|～|〜|∼|-|－|—{1,2}|–)$")
+
+
+def ordinal_by_the_first(norm: str, a: int) -> bool:
+    """第1、2、3名, 第1-3名, 第一至三批: a number listed after an ordinal, or at the far end of a range
+    from one, is an ordinal too (the 第 of the first stands for all)."""
+    prev = norm[a - 1 : a]
+    if prev and prev in "、和及与":
+        return no_unit.ORDINAL_LIST.search(norm, max(0, a - 16), a) is not None
+    if not prev or prev not in "至到~～〜∼-－—–":
+        return False
+    return _ORDINAL_RANGE.search(norm, max(0, a - 12), a) is not None
+
+
+def without_a_measure(doc: ArticleText, start: int, a: int, b: int, value: Decimal) -> Candidate | None:
+    """A rank 第N with no 位 or 名 right after it: the Nth largest (第二大), the Nth by a degree
+    (第二高值), a rank in a scope before a title of size (全省第一产粮大县), or the near end of a range
+    of ranks (第1-3名)."""
+    return (
+        largest(doc, start, a, b, value)
+        or superlative(doc, start, a, b, value)
+        or titled(doc, start, a, b, value)
+        or rank_range(doc, start, a, b, value)
+    )
+
+
+def rank_range(doc: ArticleText, start: int, a: int, b: int, value: Decimal) -> Candidate | None:
+    """第1-3名, 第一至三位: an ordinal, a range mark and a second ordinal before 名 or 位 are a range
+    of ranks (the second end is no count of its own)."""
+    end2 = ranges.second_end(doc, b)
+    if end2 is None or end2[0] <= value or doc.norm[end2[2] : end2[2] + 1] not in ("名", "位"):
+        return None
+    end = end2[2] + 1
+    if doc.is_blocked(start, end):
+        return None
+    return Candidate(
+        start, end, a, end2[2], None, low=value, high=end2[0], unit=doc.norm[end - 1], kind="rank",
+        unit_start=end - 1,
+    )  # fmt: skip
 
 
 def largest(doc: ArticleText, start: int, a: int, b: int, value: Decimal) -> Candidate | None:

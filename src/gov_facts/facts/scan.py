@@ -14,7 +14,7 @@ from bisect import bisect_right
 from decimal import Decimal
 
 from ..rules.patterns import UnitEntry
-from . import event_counts, level_bands, money, no_figure, no_unit, ranges, ranks, shares
+from . import event_counts, level_bands, money, no_figure, ranges, ranks, shares
 from .candidate import Candidate
 from .context import ArticleText
 from .reading import Reading
@@ -329,8 +329,8 @@ class Scanner:
                 r.start, r.value = r.start - 1, -r.value  # 负百分之五
         elif prev == "第":
             r.start, r.hint = a - 1, "ordinal"
-        elif prev in "、和及与" and no_unit.ORDINAL_LIST.search(norm, max(0, a - 16), a):
-            r.hint = "ordinal"  # 第1、2、3名: the 第 of the first stands for all
+        elif ranks.ordinal_by_the_first(norm, a):
+            r.hint = "ordinal"  # 第1、2、3名, 第1-3名: the 第 of the first stands for all
         elif before.endswith("零下"):
             r.start, r.value, r.degrees = a - 2, -r.value, True
         elif before.endswith(("摄氏", "华氏", "零上")):

@@ -180,14 +180,8 @@ class SuffixReader:
             return event
         if hit is not None and hit[1] in ("位", "名"):
             return ranks.rank(self.doc, r.start, r.a, hit[3] + len(hit[1]), r.value, unit=hit[1])
-        if hit is None:
-            largest = (
-                ranks.largest(self.doc, r.start, r.a, r.b, r.value)
-                or ranks.superlative(self.doc, r.start, r.a, r.b, r.value)
-                or ranks.titled(self.doc, r.start, r.a, r.b, r.value)
-            )
-            if largest is not None:
-                return largest
+        if hit is None and (unnamed := ranks.without_a_measure(self.doc, r.start, r.a, r.b, r.value)):
+            return unnamed
         if ranks.rank_context(self.doc, r.a):
             return ranks.rank(self.doc, r.start, r.a, r.b, r.value)
         return None
@@ -200,7 +194,7 @@ class SuffixReader:
         doc, norm, p = self.doc, self.doc.norm, r.p
         # 處新臺幣3萬至12萬元罰鍰, 人民币1至2亿元: a currency before a range to a money unit is the
         # currency of the whole range, not a figure of its own before the range mark
-        rng = ranges.to_unit(doc, r.value, r.core, p) if r.currency is not None else None
+        rng = ranges.to_unit(doc, r.value, r.core, p, norm[r.start : r.a].strip()) if r.currency else None
         if r.currency is not None and (rng is None or kind_of(rng[5]) != "money"):
             symbol, code = r.currency
             unit = doc.rules.currency_unit.get(symbol, symbol)  # ￥24,300.00: 元

@@ -17,6 +17,9 @@ CN_NUM = "零〇一二两俩三四五六七八九十廿卅"
 #: financial capitals (and the ordinary digits and places they mix with)
 CAPITALS = "壹贰叁肆伍陆柒捌玖拾佰仟"
 _CAP_RUN = f"零〇一二两三四五六七八九十百千万亿{CAPITALS}"
+#: the places an Arabic figure may carry: also the capitals 佰 and 仟 (3,500仟元, 新臺幣12佰萬元: the
+#: thousands and millions Taiwan's financial statements are written in)
+_AR_SCALES = SCALES + "佰仟"
 NUM_RE = re.compile(
     # the look at the first character lets the engine skip the text between numbers fast
     rf"""(?=[0-9{_CAP_RUN}{CN_NUM}])(?:
@@ -24,7 +27,7 @@ NUM_RE = re.compile(
       # 136 000, 1 234.5: a space between groups of three, as Hong Kong and scientific texts write
       |(?<![0-9][ \u00a0\u2009\u202f])[0-9]{{1,3}}(?:[ \u00a0\u2009\u202f][0-9]{{3}})+(?![0-9])(?:\.[0-9]+)?
       |[0-9]+(?:\.[0-9]+)?)
-    (?P<arscale>(?:[{SCALES}]+(?:[0-9]+(?:,[0-9]{{3}})*(?:\.[0-9]+)?[{SCALES}]+)*
+    (?P<arscale>(?:[{_AR_SCALES}]+(?:[0-9]+(?:,[0-9]{{3}})*(?:\.[0-9]+)?[{_AR_SCALES}]+)*
       (?:(?<=[万亿兆])(?:[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]{{1,4}})(?![0-9.,年月日号时]))?)?)
     |
     (?P<cap>(?=[{_CAP_RUN}]*[{CAPITALS}])[{_CAP_RUN}]{{2,}}|[{CAPITALS}](?=[元圆角整]))
@@ -49,7 +52,7 @@ RATIO_NAMED_AFTER = re.compile(r"的([^，,。；;：:0-9的]{0,8}?(?:比例|比
 RATIO_NOUN_AFTER = re.compile(r"[^，,。；;：:0-9的、]{1,6}?(?:比例|比率|配比)")
 BARE_NUMBER = re.compile(r"-?[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?")
 #: between the two ends of a range; an inclusion mark may stand before it: 2万(含)-8万元
-RANGE_SEP = re.compile(r"\s*(?:[(（]含[)）])?\s*(?:至|到|~|～|-|－|—{1,2}|–)\s*")
+RANGE_SEP = re.compile(r"\s*(?:[(（]含[)）])?\s*(?:至|到|~|～|〜|∼|-|－|—{1,2}|–)\s*")
 SENTENCE_END = re.compile(r"[。！？!?\n]")
 CLAUSE_BREAK = "，,；;。！？!?\n"
 TIME_SCOPE_BREAK = "。！？!?\n；;"
