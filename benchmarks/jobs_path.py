@@ -15,6 +15,14 @@ by the caches and memory they share, so the ratio of the paths is the scaling a 
 show, apart from the hand-off waits (about 1.6% of a worker's time, README "Throughput"). The wall
 clock and other processes' CPU meanwhile (``/proc/stat``) are printed too.
 
+The same wrapper takes a wall-clock timeline of the run (``time.monotonic``, one clock for all
+processes): when the later worker began its first page (the start), each worker's time between
+the end of one page and the beginning of the next (the hand-off: sending the record, taking the
+next input), how far apart the workers' last pages ended (the tail) and how long the command took
+after the last page (the end). Those are where a ``--jobs 2`` run leaves a CPU idle, besides the
+start; wall clocks, so take them when others' CPU is low (or under ``chrt -f``, where other
+processes wait; the kernel still keeps 5% of each second for them).
+
 The wrapper wraps ``WorkerPool._spawn``, ``_worker_main`` and ``process_task`` in
 ``gov_facts.run.pool``: a benchmark's access to private names, not an interface.
 """
@@ -53,10 +61,18 @@ def timed_spawn(self):
 pool.WorkerPool._spawn = timed_spawn
 
 task = pool.process_task
+first, last, between = [], [], []
 def timed_task(*args, **kwargs):
+    now = time.monotonic()
     if not ready:
         ready.append(cpu())
-    return task(*args, **kwargs)
+        first.append(now)
+    if last:
+        between.append(now - last[0])
+    try:
+        return task(*args, **kwargs)
+    finally:
+        last[:] = [time.monotonic()]
 pool.process_task = timed_task
 
 def write(row):
@@ -69,11 +85,13 @@ def timed_loop(*args, **kwargs):
         loop(*args, **kwargs)
     finally:
         ru = resource.getrusage(resource.RUSAGE_SELF)
-        write({"worker": cpu(), "ready": ready[0] if ready else None, "rss_mb": ru.ru_maxrss / 1024})
+        write({"worker": cpu(), "ready": ready[0] if ready else None, "rss_mb": ru.ru_maxrss / 1024,
+               "first": first[0] if first else None, "last": last[0] if last else None,
+               "between": sorted(between)})
 pool._worker_main = timed_loop
 
 import atexit
-atexit.register(lambda: write({"parent": cpu(), "forks": forks}))
+atexit.register(lambda: write({"parent": cpu(), "forks": forks, "exit": time.monotonic()}))
 sys.argv = ["gov-facts", *sys.argv[1:]]
 main()
 """
@@ -86,7 +104,7 @@ def one_run(src: Path, archive: Path, out: Path, jobs: int, report: Path) -> dic
     env["JOBS_PATH_REPORT"] = str(report)
     report.unlink(missing_ok=True)
     cmd = [sys.executable, "-c", _WRAPPER, "extract", str(archive), "-o", str(out), "--jobs", str(jobs), "-q"]
-    busy, before, started = throughput.machine_busy(), os.times(), time.perf_counter()
+    busy, before, started, t0 = throughput.machine_busy(), os.times(), time.perf_counter(), time.monotonic()
     subprocess.run(cmd, env=env, check=False, stderr=subprocess.DEVNULL)
     wall, after = time.perf_counter() - started, os.times()
     cpu = after.children_user - before.children_user + after.children_system - before.children_system
@@ -96,7 +114,13 @@ def one_run(src: Path, archive: Path, out: Path, jobs: int, report: Path) -> dic
     parent = next(r for r in rows if "parent" in r)
     workers = [r for r in rows if "worker" in r]
     forked = parent["forks"][-1]
+    lasts = [w["last"] for w in workers if w["last"] is not None]
     return {
+        "first": max(w["first"] for w in workers if w["first"] is not None) - t0,
+        "handoff": [sum(w["between"]) for w in workers],
+        "handoff_ms": statistics.median(b for w in workers for b in w["between"]) * 1000,
+        "tail": max(lasts) - min(lasts),
+        "end": parent["exit"] - max(lasts),
         "wall": wall,
         "others": others,
         "parent": parent["parent"],
@@ -132,6 +156,12 @@ def main(argv: list[str] | None = None) -> int:
                     f"{run['others'] or 0:.1f} s); CPU: parent {run['parent']:.3f} s, forked at "
                     f"{run['forked']:.3f}, workers {' '.join(f'{w:.3f}' for w in run['workers'])}; "
                     f"start {run['start']:.3f}, path {run['path']:.3f} s",
+                    flush=True,
+                )
+                print(
+                    f"  wall: later worker's first page at {run['first']:.3f} s; hand-off between pages "
+                    f"{' '.join(f'{h:.3f}' for h in run['handoff'])} s (median {run['handoff_ms']:.2f} ms);"
+                    f" tail {run['tail'] * 1000:.0f} ms; after the last page {run['end'] * 1000:.0f} ms",
                     flush=True,
                 )
     med = statistics.median

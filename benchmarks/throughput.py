@@ -46,7 +46,8 @@ from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
-CORPUS = REPO / ".." / "shared" / "corpus" / "pages"
+# beside the repository (../shared), or where GOV_FACTS_CORPUS says (a worktree elsewhere)
+CORPUS = Path(os.environ.get("GOV_FACTS_CORPUS") or REPO / ".." / "shared" / "corpus" / "pages")
 SMALL_PAGE = REPO / "samples" / "chrome-inside.html"
 
 

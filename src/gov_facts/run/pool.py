@@ -1,5 +1,5 @@
-"""Worker processes, each given one input at a time: the parent keeps order, time limits and
-survives a worker that dies (only that input fails; a fresh worker takes its place)."""
+"""Worker processes, each given an input or two at a time: the parent keeps order, time limits and
+survives a worker that dies (only the input it was on fails; a fresh worker takes its place)."""
 
 from __future__ import annotations
 
@@ -8,9 +8,11 @@ import multiprocessing
 import multiprocessing.connection
 import os
 import signal
+import socket
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from typing import Any
 
@@ -94,22 +96,44 @@ def _warm_up(patterns: Patterns, jobs: int) -> None:
     gc.freeze()  # keep the collector from touching (and so copying) the shared objects
 
 
+#: inputs handed to a worker at a time: the next waits in its pipe, so the worker starts it as
+#: soon as it has sent a result instead of waiting for the parent to wake up, take the result and
+#: send the next (0.3-0.6 ms a page on a virtual machine, most of it the two wake-ups). The input
+#: waiting behind a slow one is held up by it, but its record is written after the slow one's
+#: anyway (input order); when its worker dies or times out it goes to another worker.
+IN_FLIGHT = 2
+
+#: the send buffer of a worker's end of its pipe: a record (up to a few hundred KB) goes into it
+#: whole, so the worker goes on to its next input without waiting for the parent to read; the
+#: system caps it (``net.core.wmem_max``)
+_SEND_BUFFER = 1 << 20
+
+
+def _widen(conn: Connection) -> None:
+    """Ask for a send buffer of :data:`_SEND_BUFFER` on ``conn`` (a socket; no harm if refused)."""
+    try:
+        with socket.socket(fileno=os.dup(conn.fileno())) as sock:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, _SEND_BUFFER)
+    except OSError:  # pragma: no cover - not a socket (another platform's pipe)
+        pass
+
+
 @dataclass
 class _Worker:
     proc: Any
     conn: Connection
-    seq: int | None = None  # the input it is working on
-    task: Task | None = None
-    started: float = 0.0
+    #: the inputs it was given, in order: it is working on the first
+    pending: deque[tuple[int, Task]] = field(default_factory=deque)
+    started: float = 0.0  # when it began the first of ``pending``
 
 
 class WorkerPool:
-    """Up to ``jobs`` worker processes, each given one input at a time.
+    """Up to ``jobs`` worker processes, each given up to :data:`IN_FLIGHT` inputs at a time.
 
-    Workers start on demand (one input -> one worker). A worker past
-    ``timeout`` seconds is killed and its input fails with ``timeout``; a
-    worker that dies fails its input with ``worker_died``; either way a new
-    worker is started for the next input.
+    Workers start on demand (one input -> one worker). A worker past ``timeout`` seconds
+    on one input is killed and that input fails with ``timeout``; a worker that dies fails
+    the input it was on with ``worker_died``; either way the inputs it had not begun go to
+    the others, and a new worker is started when needed.
     """
 
     def __init__(
@@ -146,6 +170,7 @@ class WorkerPool:
             _warm_up(self.patterns, self.jobs)
             self.warm_up = False
         parent, child = self.ctx.Pipe()
+        _widen(child)
         inherited = [parent, *(w.conn for w in self.workers)]
         proc = self.ctx.Process(
             target=_worker_main,
@@ -167,23 +192,102 @@ class WorkerPool:
         worker.conn.close()
         self.workers.remove(worker)
 
+    def _lost(self, worker: _Worker, queued: list[tuple[int, Task]], kind: str) -> tuple[int, Result] | None:
+        """Retire a worker that died or timed out: the input it was on fails with ``kind``
+        (its sequence number and result are returned), those not begun go back to ``queued``."""
+        self._retire(worker)
+        if not worker.pending:
+            return None
+        seq, task = worker.pending.popleft()
+        queued[:0] = worker.pending  # lower sequence numbers than any still queued
+        if kind == "timeout":
+            assert self.timeout is not None
+            return seq, timed_out(task.name, self.timeout)
+        code = worker.proc.exitcode
+        how = f"signal {-code}" if code is not None and code < 0 else f"exit status {code}"
+        message = f"the worker process died ({how}) while reading this input"
+        return seq, Result(task.name, failure=InputFailure(task.name, "worker_died", message))
+
     def close(self) -> None:
         """Stop all workers (they get an end message, then are killed if they linger)."""
         for worker in self.workers:
             try:
-                if worker.seq is None:
+                if not worker.pending:
                     worker.conn.send(None)
             except OSError:
                 pass
         deadline = time.monotonic() + 1.0
         for worker in list(self.workers):
-            if worker.seq is None:
+            if not worker.pending:
                 worker.proc.join(max(0.0, deadline - time.monotonic()))
             if worker.proc.is_alive():
                 worker.proc.kill()
             worker.proc.join()
             worker.conn.close()
         self.workers.clear()
+
+    def _free(self) -> _Worker | None:
+        """The worker for the next input: an idle one, else a new one, else one with room."""
+        idle = next((w for w in self.workers if not w.pending), None)
+        if idle is None and len(self.workers) < self.jobs:
+            return self._spawn()
+        if idle is not None:
+            return idle
+        room = [w for w in self.workers if len(w.pending) < IN_FLIGHT]
+        return min(room, key=lambda w: len(w.pending)) if room else None
+
+    def _hand_out(self, queued: list[tuple[int, Task]], ready: dict[int, Result]) -> None:
+        """Give queued inputs (in order) to workers while they have room."""
+        while queued:
+            worker = self._free()
+            if worker is None:
+                return
+            seq, task = queued[0]
+            try:
+                worker.conn.send((seq, task))
+            except OSError:  # the worker had died: the input it was on fails, the rest go on
+                lost = self._lost(worker, queued, "worker_died")
+                if lost is not None:
+                    ready[lost[0]] = lost[1]
+                continue
+            queued.pop(0)
+            if not worker.pending:
+                worker.started = time.monotonic()
+            worker.pending.append((seq, task))
+
+    def _collect(
+        self,
+        worker: _Worker,
+        fired: set[Any],
+        now: float,
+        queued: list[tuple[int, Task]],
+        ready: dict[int, Result],
+    ) -> None:
+        """Take a busy worker's results after a wait into ``ready``; retire it if it died or ran
+        past the time limit (the input it was on fails, those not begun go back to ``queued``)."""
+        if worker.conn in fired or worker.proc.sentinel in fired:
+            dead = worker.proc.sentinel in fired
+            try:
+                # one record when the pipe is readable (``poll()`` would wait on a selector of
+                # its own: a second wait per page); all it sent when it has ended
+                while worker.pending and ((worker.conn in fired and not dead) or worker.conn.poll()):
+                    got_seq, result = worker.conn.recv()
+                    seq, _ = worker.pending.popleft()
+                    assert got_seq == seq
+                    ready[seq] = result
+                    worker.started = now
+                    if not dead:
+                        break
+            except (EOFError, OSError):
+                dead = True
+            kind = "worker_died" if dead else ""
+        else:
+            timed = self.timeout is not None and now - worker.started >= self.timeout
+            kind = "timeout" if timed else ""
+        if kind:
+            lost = self._lost(worker, queued, kind)
+            if lost is not None:
+                ready[lost[0]] = lost[1]
 
     def imap(
         self, items: Iterable[Item], window: int | None = None, tick: Callable[[], None] | None = None
@@ -197,10 +301,11 @@ class WorkerPool:
         next_seq = 0  # sequence number of the next item taken from ``source``
         next_out = 0  # sequence number of the next result to yield
         ready: dict[int, Result] = {}
-        queued: list[tuple[int, Task]] = []  # taken but no worker free yet (in order)
+        queued: list[tuple[int, Task]] = []  # taken but not handed to a worker yet (in order)
         while True:
-            # take items while the window has room
-            while not exhausted and next_seq - next_out < window and len(queued) < self.jobs:
+            # take items while the window has room and the workers may take them
+            room = self.jobs * IN_FLIGHT - sum(len(w.pending) for w in self.workers)
+            while not exhausted and next_seq - next_out < window and len(queued) < room:
                 item = next(source, None)
                 if item is None:
                     exhausted = True
@@ -210,25 +315,11 @@ class WorkerPool:
                 else:
                     queued.append((next_seq, item))
                 next_seq += 1
-            # hand queued tasks to idle (or new) workers
-            while queued:
-                idle = next((w for w in self.workers if w.seq is None), None)
-                if idle is None and len(self.workers) < self.jobs:
-                    idle = self._spawn()
-                if idle is None:
-                    break
-                seq, task = queued.pop(0)
-                try:
-                    idle.conn.send((seq, task))
-                except OSError:  # the idle worker had died: fail nothing, replace it
-                    self._retire(idle)
-                    queued.insert(0, (seq, task))
-                    continue
-                idle.seq, idle.task, idle.started = seq, task, time.monotonic()
+            self._hand_out(queued, ready)
             while next_out in ready:
                 yield ready.pop(next_out)
                 next_out += 1
-            busy = [w for w in self.workers if w.seq is not None]
+            busy = [w for w in self.workers if w.pending]
             if exhausted and not busy and not queued:
                 if next_out == next_seq:
                     return
@@ -245,26 +336,4 @@ class WorkerPool:
             fired = set(multiprocessing.connection.wait(handles, timeout=wait))
             now = time.monotonic()
             for worker in busy:
-                assert worker.seq is not None and worker.task is not None
-                seq, name = worker.seq, worker.task.name
-                result: Result | None = None
-                if worker.conn in fired or worker.proc.sentinel in fired:
-                    try:
-                        if worker.conn.poll():
-                            got_seq, result = worker.conn.recv()
-                            assert got_seq == seq
-                    except (EOFError, OSError):
-                        result = None
-                    if result is None:
-                        self._retire(worker)
-                        code = worker.proc.exitcode
-                        how = f"signal {-code}" if code is not None and code < 0 else f"exit status {code}"
-                        message = f"the worker process died ({how}) while reading this input"
-                        result = Result(name, failure=InputFailure(name, "worker_died", message))
-                    else:
-                        worker.seq = worker.task = None
-                elif self.timeout is not None and now - worker.started >= self.timeout:
-                    self._retire(worker)
-                    result = timed_out(name, self.timeout)
-                if result is not None:
-                    ready[seq] = result
+                self._collect(worker, fired, now, queued, ready)
