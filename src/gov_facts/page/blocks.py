@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from lxml.html import HtmlElement as Element
 
 from .html_tags import HEADING_TAGS
-from .text_weight import weight
+from .text_weight import runs_of, weight
 
 if TYPE_CHECKING:  # the chrome and line readers import the Stats below
     from .chrome import ChromeText
@@ -37,7 +37,7 @@ _HEADLINE = 8
 _MIN_ITEMS = 4
 #: posts a thread has at least to be read as one
 _MIN_POSTS = 3
-_DIGITS = re.compile(r"\d+")
+_DIGITS = runs_of(r"\d")
 _STAMP = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}:\d{2}")
 
 

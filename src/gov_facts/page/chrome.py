@@ -22,13 +22,14 @@ from .dates import dateline_alone
 from .html_tags import DROP_TAGS
 from .lines import NEXT_LINK_MARK
 from .text_weight import punct as _punct
+from .text_weight import runs_of
 from .text_weight import weight as _weight
 
 _MARKED = f".//a[@{NEXT_LINK_MARK}]"
 #: what a heading may carry besides its word: spaces between the characters, a closing colon
-_HEADING_FOLD = re.compile(r"[\s\u3000\u00a0:：]+")
+_HEADING_FOLD = runs_of(r"\s\u3000\u00a0:：")
 #: spaces between a label's characters (地　　点：)
-_SPACES = re.compile(r"[\s\u3000\u00a0]+")
+_SPACES = runs_of(r"\s\u3000\u00a0")
 #: hidden by its style, or by a class token ``hidden`` / ``hide``
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:hidden|hide)(?:\s|$)", re.I)

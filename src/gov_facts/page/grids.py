@@ -16,10 +16,10 @@ from lxml.html import HtmlElement as Element
 from ..rules.compiled import compiled
 from ..rules.page_rules import ChromeRules
 from .lines import GRID_MARK
-from .text_weight import weight
+from .text_weight import runs_of, weight
 
 #: what a label cell may print besides its word: spaces between the characters, a colon
-_LABEL_FOLD = re.compile(r"[\s\u3000\u00a0:：]+")
+_LABEL_FOLD = runs_of(r"\s\u3000\u00a0:：")
 #: a label cell is short: a longer first cell is a value
 _LABEL_MAX = 12
 #: the content cell's text (Chinese characters and punctuation), at the least, and its punctuation

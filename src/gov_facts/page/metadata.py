@@ -14,10 +14,11 @@ from dataclasses import dataclass, field
 
 from ..rules.compiled import compiled
 from ..rules.page_rules import MetadataRules
+from .text_weight import runs_of
 
 FIELDS = ("published_at", "source", "author", "editor", "publisher", "doc_number", "index_number")
 _CJK = re.compile(r"[\u3400-\u9fff]")
-_SPACES = re.compile(r"[ \u00a0\u3000\u2002-\u200b\ufeff]+")
+_SPACES = runs_of(r" \u00a0\u3000\u2002-\u200b\ufeff")
 _CLOSERS = "）)】]"
 _OPENER_OF = {"）": "（", ")": "(", "】": "【", "]": "["}
 _DATE_START = re.compile(r"(?<=[\u3400-\u9fff\s》」』”)）\]】])\s*(?:19|20)\d{2}\s*[-/.年]\s*\d")

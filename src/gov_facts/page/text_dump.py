@@ -21,9 +21,9 @@ from .date_forms import closing_dates, fold_date_text
 from .metadata import LabelHit, Labeller, best_labelled, labeller_for, names_office
 from .paragraphs import byline_only, closing_credits, is_real_paragraph, only_date, text_goes_on
 from .publish_date import pick_published
-from .text_weight import weight
+from .text_weight import runs_of, weight
 
-_WS = re.compile(r"[ \t\u00a0\u3000\u2002-\u200b\ufeff]+")
+_WS = runs_of(r" \t\u00a0\u3000\u2002-\u200b\ufeff")
 _WORDY = re.compile(r"[\u3400-\u9fffA-Za-z0-9]")
 _HEADER_SCAN = 12
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")

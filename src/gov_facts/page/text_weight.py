@@ -9,11 +9,22 @@ from __future__ import annotations
 
 import re
 
+
+def runs_of(chars: str) -> re.Pattern[str]:
+    """Runs of the characters of a class (``chars``, as written between brackets), as ``[c][c]*``.
+
+    The same matches as ``[c]+``, found several times faster: CPython's regex engine passes over
+    the text between matches by the class only when the pattern opens with one, and a repeat does
+    not (``[c]+`` is tried as a whole at every character: 54 against 13 ns a character for the
+    punctuation runs over a page's text)."""
+    return re.compile(f"[{chars}][{chars}]*")
+
+
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 #: whitespace of every width, collapsed to one space in page lines
-WS = re.compile(r"[ \t\r\n\f\v\u00a0\u3000\u2002-\u200b\ufeff]+")
-_WEIGHT_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff，。；：、！？“”‘’（）《》…—]+")
-_PUNCT_RUN = re.compile(r"[，。；：、！？“”‘’（）《》…—]+")
+WS = runs_of(r" \t\r\n\f\v\u00a0\u3000\u2002-\u200b\ufeff")
+_WEIGHT_RUN = runs_of(r"\u3400-\u9fff\uf900-\ufaff，。；：、！？“”‘’（）《》…—")
+_PUNCT_RUN = runs_of(r"，。；：、！？“”‘’（）《》…—")
 
 
 def weight(s: str) -> int:
