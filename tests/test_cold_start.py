@@ -82,13 +82,20 @@ main()
 
 
 @pytest.mark.parametrize(
-    "args",
-    [["extract", "-q", str(PAGE)], ["patterns"], ["extract", "-q", str(PAGE), "--jobs", "0"]],
-    ids=["extract", "patterns", "extract-in-process"],
+    ("args", "expected"),
+    [
+        (["extract", "-q", str(PAGE), str(PAGE)], "collector on"),
+        (["patterns"], "collector on"),
+        (["extract", "-q", str(PAGE), "--jobs", "0"], "collector on"),
+        (["extract", "-q", str(PAGE)], "collector off"),
+    ],
+    ids=["extract", "patterns", "extract-in-process", "extract-one-page-alone"],
 )
-def test_the_entry_point_turns_the_collector_back_on_for_the_work(args: list[str]) -> None:
+def test_the_entry_point_turns_the_collector_back_on_for_the_work(args: list[str], expected: str) -> None:
     """The entry point holds the collector off while the command loads; every command has it
-    on again (``extract`` when its run begins), so a long run collects as before."""
+    on again (``extract`` when its run begins), so a long run collects as before. One page named
+    on its own and read in the command's process (run/alone.py) is read with the collector paused
+    in any case, and the command ends after it: it stays off (cli/extract.py)."""
     out = subprocess.run(
         [sys.executable, "-c", _COLLECTOR_AT_EXIT, *args],
         capture_output=True,
@@ -97,7 +104,7 @@ def test_the_entry_point_turns_the_collector_back_on_for_the_work(args: list[str
         check=False,
     )
     assert out.returncode == 0, out.stderr[-2000:]
-    assert out.stdout.splitlines()[-1] == "collector on"
+    assert out.stdout.splitlines()[-1] == expected
 
 
 def test_a_command_run_in_process_leaves_the_collector_as_it_was() -> None:

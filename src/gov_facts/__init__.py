@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import gc as _gc
 import sys as _sys
-from typing import TYPE_CHECKING, Any
 
 
 def _the_command() -> bool:
@@ -27,20 +26,27 @@ def _the_command() -> bool:
     return len(argv) > 1 and argv[1].replace("\\", "/").rsplit("/", 1)[-1] in ("gov-facts", "gov-facts.exe")
 
 
-# the collector held off while the regex cache loads (the modules it imports, the cache file
-# unmarshalled, some 500 regexes made): everything made here is kept, yet at the default
-# thresholds it would set off a dozen collections (gc callbacks: 12 in the first 3 ms of a start)
+# the collector held off while the regex cache loads (the modules it imports, typing among them,
+# the cache file unmarshalled, some 500 regexes made): everything made here is kept, yet at the
+# default thresholds it would set off a dozen collections (gc callbacks: 12 in the first 3 ms of a
+# start). In the command's own process it stays off: the entry point holds it off while the
+# command's modules and rules load and turns it on, what they made frozen, before the command's
+# work (``cli.common.hold_collector``); on again here, the imports before the entry point runs
+# (typer, pydantic, the pipeline's modules) set off eight collections (some 3 ms of a start)
 _collecting = _gc.isenabled()
+_command = _the_command()
 _gc.disable()
 try:
+    from typing import TYPE_CHECKING, Any
+
     from .core import code_cache, regex_cache
     from .core.schema import SCHEMA, __version__
 
-    if _the_command():
+    if _command:
         code_cache.install()  # before any module makes its dataclasses
     regex_cache.preload()  # before any module of the package compiles its regexes
 finally:
-    if _collecting:
+    if _collecting and not _command:
         _gc.enable()
 
 if TYPE_CHECKING:

@@ -13,6 +13,8 @@ from .word_regexes import NEVER, alternatives
 #: the coverbs that name a recipient (向合资格长者发出, 给困难群众发放, 为长者派发)
 RECIPIENT_WORDS = ("向", "给", "为")
 _TO = "(?:" + "|".join(RECIPIENT_WORDS) + ")"
+#: any of them, searched for within a stretch (one search, not a slice and a test a word)
+RECIPIENT_ANY = re.compile(_TO)
 #: verbs of sending something that is no grant (预警信息, 短信): what sent_object reads besides gifts
 _SENDING = ["发送", "推送", "赠送", "寄送", "发布"]
 #: verbs of receiving read as giving only with a rule's modal (每月最高可领8,640元, 每人可获2000元)

@@ -9,7 +9,7 @@ import re
 
 from .candidate import Candidate, Prior, last_counted, since
 from .context import ArticleText
-from .grant_lookups import RECIPIENT_WORDS
+from .grant_lookups import RECIPIENT_ANY
 from .tagging import word_tag
 
 #: 、价值, 、货值约, 、金额达 right before the figure
@@ -64,7 +64,7 @@ def issued_thing(doc: ArticleText, c: Candidate, prior: Prior, subject: str | No
     """服務券總數為12,000張，…已向合資格長者發出約11,600張: a count after 向X and a verb of issuing
     counts the thing issued, which the last count of its measure word in the sentence named; the
     recipients (合資格長者) are no subject."""
-    if not c.unit or not any(w in doc.norm[max(0, c.start - 18) : c.start] for w in RECIPIENT_WORDS):
+    if not c.unit or RECIPIENT_ANY.search(doc.norm, max(0, c.start - 18), c.start) is None:
         return None  # the cheap test first: no recipient's coverb (向, 给, 为) in reach (most figures)
     cs, _ = doc.clause(c.start)
     if doc.rules.words.grants.issued_to.search(doc.norm, cs, c.start) is None:
@@ -76,7 +76,7 @@ def issued_thing(doc: ArticleText, c: Candidate, prior: Prior, subject: str | No
 def sent_object(doc: ArticleText, c: Candidate, subject: str | None) -> str | None:
     """通过短信平台向各级防灾责任人发送预警信息120余万条: what is sent (预警信息), written between the
     verb and the figure, is what the figure counts; the recipients and the verb are no part of it."""
-    if not subject or not any(w in doc.norm[max(0, c.start - 30) : c.start] for w in RECIPIENT_WORDS):
+    if not subject or RECIPIENT_ANY.search(doc.norm, max(0, c.start - 30), c.start) is None:
         return None  # the cheap test first: no recipient's coverb in reach
     cs, _ = doc.clause(c.start)
     m = doc.rules.words.grants.sent_object.search(doc.norm, max(cs, c.start - 40), c.start)

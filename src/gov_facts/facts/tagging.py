@@ -33,7 +33,7 @@ from typing import Any
 
 from ..core.cache_files import read_own, write_atomically
 from ..rules.table_cache import Blob, read_with_blob, write_with_blob
-from . import hmm, jieba_tables, rs_tagger
+from . import dag, hmm, jieba_tables, rs_tagger
 from .prefix_parts import PrefixParts
 
 _lock = threading.RLock()  # re-entered: adding words reads parts of the dictionary
@@ -243,6 +243,7 @@ def _load(whole: bool = False) -> Any:
             if not cached_tables:
                 jieba_tables.save()
             jieba.posseg.viterbi = hmm.viterbi  # the same pass, faster (facts/hmm.py)
+            dag.install(jieba.posseg)  # the same route, less work (facts/dag.py)
             _remember_unknown_words(jieba.posseg)
             if rs_tagger.TAGGER != "jieba":
                 raw = rs_tagger.TAGGER != "rjieba-dag"
