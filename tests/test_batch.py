@@ -326,6 +326,33 @@ def test_pathological_input_fails_alone(monkeypatch: Any, behaviour: str, kind: 
     assert summary.failed == 1 and summary.read == 4
 
 
+@pytest.mark.parametrize("jobs", [1, 2], ids=["jobs-1", "jobs-2"])
+def test_a_large_input_waits_for_an_idle_worker(monkeypatch: Any, jobs: int) -> None:
+    """A 1 MB input (a WARC record's bytes) is not queued behind a hanging one: queued, it would
+    hold the parent in ``send`` past the time limit (review of session 17)."""
+    import gov_facts.run.pipeline
+
+    real = gov_facts.run.pipeline.extract
+
+    def hang(data: Any, name: str = "-", **kw: Any) -> Any:
+        if name == "bad":
+            time.sleep(60)
+        return real(data, name, **kw)
+
+    monkeypatch.setattr(gov_facts.run.pipeline, "extract", hang)
+    seed = SEED.read_bytes()
+    big = seed + b"<!--" + b"x" * 1_000_000 + b"-->"
+    tasks = [Task("bad", data=seed), Task("big", data=big), Task("big2", data=big)]
+    started = time.monotonic()
+    results = list(run(tasks, load_patterns(), jobs=jobs, timeout=1.0, summary=Summary()))
+    assert time.monotonic() - started < 30
+    assert [(r.input, r.status) for r in results] == [
+        ("bad", "failed"),
+        ("big", "with_facts"),
+        ("big2", "with_facts"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("make", "limit", "want_kind"),
     [

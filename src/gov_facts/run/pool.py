@@ -108,6 +108,11 @@ IN_FLIGHT = 2
 #: system caps it (``net.core.wmem_max``)
 _SEND_BUFFER = 1 << 20
 
+#: an input carrying more bytes than this (a WARC record, stdin) is given only to an idle worker:
+#: sent to a busy one it would not fit the parent's end of the pipe, and the parent would wait in
+#: ``send`` until that worker finished its page, checking no time limit and reading no result
+_QUEUED_BYTES = 64 * 1024
+
 
 def _widen(conn: Connection) -> None:
     """Ask for a send buffer of :data:`_SEND_BUFFER` on ``conn`` (a socket; no harm if refused)."""
@@ -243,6 +248,8 @@ class WorkerPool:
             if worker is None:
                 return
             seq, task = queued[0]
+            if worker.pending and task.data is not None and len(task.data) > _QUEUED_BYTES:
+                return  # it waits for an idle worker
             try:
                 worker.conn.send((seq, task))
             except OSError:  # the worker had died: the input it was on fails, the rest go on
