@@ -5,7 +5,6 @@ time (近三年, 未来5年: a window, no figure). Part of reading what follows 
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from ..rules.checked_models import as_checked
@@ -15,7 +14,6 @@ from .candidate import Candidate
 from .context import ArticleText
 from .reading import Reading
 from .tagging import pos_tag
-from .units import duration_tail, match_unit
 
 if TYPE_CHECKING:
     from .scan import Scanner
@@ -90,10 +88,6 @@ def is_window(doc: ArticleText, r: Reading, unit_end: int) -> bool:
 
 #: 日 as days (1.2日, 30日内, 为期四十四日), where no date can be meant
 _DAYS = as_checked(UnitEntry, unit="日", kind="duration", si_unit="s", si_factor=86400.0)
-#: 月 as a number of months where no 个 is written (延长至12月 after N个月, 有期徒刑1年6月)
-MONTHS = as_checked(UnitEntry, unit="月", kind="duration", si_unit="s", si_factor=2629746.0)
-#: the years of a term written before its months (有期徒刑1年6月): a count of years, no year's name
-_TERM_YEARS = re.compile(r"(?<![0-9])(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})年$")
 #: a noun of a number of days and its copula right before the number (日数为, 天数达到)
 _DAYS_NAMED = re.compile(r"[日天]数(?:为|是|达到?|有|[:：])?$")
 #: what closes a name in quotes or title marks (“开港倒计时100日”发布会): no length of its own
@@ -199,52 +193,3 @@ def product_term(doc: ArticleText, at: int) -> str | None:
     if product is None or words.benchmark_quote.match(doc.norm, at) is not None:
         return None
     return product.group(1)
-
-
-def term_months(sc: Scanner, r: Reading) -> Candidate | None:
-    """有期徒刑3月, 有期徒刑1年6月, 拘役2月: N月 right after a court's term or a suspension
-    (``suspension_leads``), past the term's years, is a number of months (Taiwan's courts write no
-    个), not a month of the year."""
-    doc, norm, p = sc.doc, sc.doc.norm, r.p
-    if p != r.b or r.start != r.a or not norm.startswith("月", p):
-        return None
-    lead = r.start
-    if norm[lead - 1 : lead] == "年" and (years := _TERM_YEARS.search(norm, max(0, lead - 4), lead)):
-        lead = years.start()
-    if not norm.endswith(doc.rules.words.suspension_leads, max(0, lead - 6), lead):
-        return None
-    cand = Candidate(
-        r.start, p + 1, r.a, r.b, r.value, unit="月", kind="duration", entry=MONTHS,
-        qualifier=r.qualifier, unit_start=p,
-    )  # fmt: skip
-    cand.extra["not_a_time"] = True  # the time reader takes 6月 for June
-    return sc.finish(cand)
-
-
-#: half of a unit of time (半年, 半个月, 半天): the length's 0.5 where a word that measures leads it;
-#: not the half after a number's unit (一个半小时, 三年半: read with the number)
-_HALF = re.compile("(?<![个年天0-9一二两三四五六七八九十])半(?=[年个天小日])")
-
-
-def halves(doc: ArticleText) -> list[Candidate]:
-    """为期半年, 历时半个月, 用了半天, 半年时间: half a unit of time after a word that measures a length
-    (``duration_leads``) or before a word of time's length (``duration_tails``) is a duration of 0.5;
-    elsewhere 半年 is a half of the year (上半年, 半年报) or a name, and stays out."""
-    if "半" not in doc.norm:
-        return []  # the cheap test first: most pages hold no half
-    found = []
-    for m in _HALF.finditer(doc.norm):
-        hit = match_unit(doc, m.end())
-        if hit is None or not isinstance(hit[1], UnitEntry) or hit[1].kind != "duration":
-            continue
-        end = m.end() + len(hit[0])
-        led = doc.norm.endswith(doc.rules.duration_leads, 0, m.start())
-        if not (led or duration_tail(doc, end)) or doc.is_blocked(m.start(), end):
-            continue
-        found.append(
-            Candidate(
-                m.start(), end, m.start(), m.end(), Decimal("0.5"), unit=hit[0], kind="duration",
-                entry=hit[1], unit_start=m.end(),
-            )
-        )  # fmt: skip
-    return found

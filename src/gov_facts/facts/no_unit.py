@@ -10,12 +10,12 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..rules.checked_models import as_checked
 from ..rules.patterns import UnitEntry
 from . import numbers_measure, ranges, shares
 from .candidate import Candidate
 from .context import ArticleText
 from .denominators import per_unit_after
-from .durations import MONTHS
 from .numerals import scale_value
 from .pure_names import (
     OLD_TO_NEW,
@@ -58,7 +58,6 @@ _HEAD_COUNTS = ("人口", "口人")
 _LIST_SEP = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
 #: a scale character among a number's own (30万, 6.8亿): compiled once, searched in place
 _SCALED = re.compile("[万亿]")
-_PLUS = ("+", "＋")  # after a figure with a scale: that much or more (阅读量10万+)
 
 
 @lru_cache(maxsize=4)
@@ -74,6 +73,8 @@ ORDINAL_LIST = re.compile(
 _DATE_WORDS = frozenset({"年", "月", "日", "号", "时", "分", "秒"})
 #: what stands before a bare count of 乡镇 or 社区: a verb of having (全县有11乡镇) or a list mark
 _HAVING = frozenset("有辖设含括、和及")
+#: 月 as months after a change-to verb (延长至12月, when the sentence wrote N个月 before)
+_MONTHS = as_checked(UnitEntry, unit="月", kind="duration", si_unit="s", si_factor=2629746.0)
 
 
 def extended_months(sc: Scanner, r: Reading) -> Candidate | None:
@@ -87,7 +88,7 @@ def extended_months(sc: Scanner, r: Reading) -> Candidate | None:
     ss = max(norm.rfind(ch, 0, r.start) for ch in "。！？\n") + 1
     if "个月" not in norm[ss : r.start]:
         return None
-    cand = bare_candidate(r, p, p + 1, r.value, "月", MONTHS, kind="duration")
+    cand = bare_candidate(r, p, p + 1, r.value, "月", _MONTHS, kind="duration")
     cand.extra["not_a_time"] = True  # the time reader takes 12月 for December
     return sc.finish(cand)
 
@@ -161,20 +162,15 @@ def clause_final_count(sc: Scanner, r: Reading) -> Candidate | None:
 def _count_noun_right_before(sc: Scanner, r: Reading) -> Candidate | None:
     """全市常住人口103万。, 出入境人次212.5萬，: a noun that names a head count (人口) or its own
     measure (人次, 户数) written right before a number with a scale that ends its clause, no verb
-    between: a count, as after 为 (unit the noun's measure, else null); any noun before 10万+ too."""
+    between: a count, as after 为 (unit the noun's measure, else null)."""
     doc, norm = sc.doc, sc.doc.norm
     if not _SCALED.search(norm, r.a, r.p) or norm[r.start - 1 : r.start] in ("、", "和", "与"):
         return None
     measure = names_its_measure(doc, r.start)
-    if measure is None and norm[r.p - 1 : r.p] not in _PLUS and not norm.endswith(_HEAD_COUNTS, 0, r.start):
+    if measure is None and not norm.endswith(_HEAD_COUNTS, 0, r.start):
         return None
     entry = doc.rules.units.get(measure) if measure is not None else None
     return sc.finish(bare_candidate(r, r.p, r.p, r.value, measure, entry, kind="count"))
-
-
-def plus_after(norm: str, p: int, core: str) -> bool:
-    """阅读量10万+, 粉丝500万+: a plus after a figure with a scale, ending its clause: that much or more."""
-    return norm[p : p + 1] in _PLUS and _SCALED.search(core) is not None and norm[p + 1 : p + 2] in CLAUSE_END
 
 
 def shared_unit(sc: Scanner, r: Reading) -> Candidate | None:

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from decimal import Decimal
 
 from ..rules.patterns import UnitEntry
-from . import durations, event_counts, level_bands, money, no_figure, ranges, ranks, shares
+from . import event_counts, level_bands, money, no_figure, ranges, ranks, shares
 from .candidate import Candidate
 from .context import ArticleText
 from .reading import Reading
@@ -109,7 +109,7 @@ class Scanner:
                         qualifier="at_least" if m.group(2) else "exact",
                     )
                 )
-        self.cands.extend(self._bare_wan() + durations.halves(doc))  # 万米; 为期半年
+        self.cands.extend(self._bare_wan())
         for a, b in shares.over_half(doc.norm, doc.rules.words.over_half):  # 占比过半: more than 50 %
             if not doc.is_blocked(a, b):
                 self.cands.append(

@@ -19,8 +19,6 @@ from .context import ArticleText
 _RATE_KINDS = frozenset({"percent", "percentage_point"})
 #: the signs of a change written before its figure, and the direction each gives
 _SIGNS = {"+": "increase", "＋": "increase", "-": "decrease", "－": "decrease", "−": "decrease"}
-#: the triangles of a statistics table or a market report before a rate: up and down
-_TRIANGLES = {"▲": "increase", "△": "increase", "▼": "decrease", "▽": "decrease"}
 #: the name before the bracket: a run of letters back to a mark or an earlier note's bracket
 _NAME = re.compile(r"[^\W\d_]{2,14}$")
 #: what opens a listed name and is no part of it (其中, a joining word after an earlier note)
@@ -55,14 +53,9 @@ def signed_note(doc: ArticleText, c: Candidate) -> str | None:
 def signed_direction(doc: ArticleText, c: Candidate) -> str | None:
     """內地（+19.4%）, 詐騙案件（-18.2%）, 访港旅客(+5.2%): a rate with a written sign right after an
     opening bracket changes the way its sign says; a rate only (（-1.2℃）, （+2个月）: a level or a
-    term, signed); so does a triangle glued before a rate (▲3.2%, ▼1.2%)."""
+    term, signed)."""
     if c.kind not in _RATE_KINDS:
         return None
-    mark = doc.norm[c.start - 1 : c.start]
-    if mark in _TRIANGLES:
-        # 报9,876.54点▼1.2%, 增加值▲3.2%: a triangle glued to a rate after other text marks its move;
-        # one that opens a line opens a bullet (▲3.2%的企业…), no move
-        return _TRIANGLES[mark] if doc.norm[c.start - 2 : c.start - 1] not in ("", "\n", " ") else None
     at = c.start if doc.norm[c.start : c.start + 1] in "-－−" else c.start - 1
     if at < 1 or doc.norm[at] not in _SIGNS or doc.norm[at - 1] not in "（(":
         return None

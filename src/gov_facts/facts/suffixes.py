@@ -62,10 +62,6 @@ class SuffixReader:
             p = self._scale(r, p)
         elif norm[p : p + 1] == "来" and r.value % 10 == 0 < r.value and match_unit(self.doc, p + 1):
             r.qualifier, p = "approx", p + 1  # 十来天, 二十来个, 100来人: about so many (said aloud)
-        elif norm[p : p + 1] == "把" and r.core in ("百", "千", "万") and match_unit(self.doc, p + 1):
-            r.qualifier, p = "approx", p + 1  # 千把人, 万把元: about so many (一千把椅子: 把 counts)
-        elif norm[p : p + 1] in ("+", "＋") and no_unit.plus_after(norm, p, r.core):
-            r.qualifier, p = "at_least", p + 1  # 阅读量10万+, 播放量1亿+: so much or more
         elif _SCALE_COUNTED.match(norm, p, p + 3):
             # 8个亿, 3个多亿: a scale counted like a thing, said aloud (not 8个 of 亿)
             r.qualifier = "at_least" if norm[p + 1] == "多" else r.qualifier
@@ -261,7 +257,6 @@ class SuffixReader:
             labelled.labelled(sc, r)
             or bracket_baseline.earlier_value(sc, r)
             or durations.days(sc, r)
-            or durations.term_months(sc, r)
             or no_unit.shared_unit(sc, r)
             or no_unit.bare_count(sc, r)
             or no_unit.place_count(sc, r)

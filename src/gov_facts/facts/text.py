@@ -34,8 +34,6 @@ NUM_RE = re.compile(
     |
     (?P<cn>[{CN_NUM}][{CN_NUM}百千万亿]*(?:点[零〇一二三四五六七八九]+[万亿]*)?
       |(?<=[近约逾超上过破])[百千万亿]+|[百千万]+(?=[余多])|[百千](?=强)|(?<=分之)[百千]
-      # a bare place before 来 or 把 (百来人, 千把人, 万把块钱): about so many, said aloud
-      |(?<![百千万亿])[百千万](?=[来把][^自])
       # a round magnitude of two places (千亿元大关, 百万元以上, 万亿元): scan.py keeps it before money
       |(?<![百千万亿])(?:(?:[百千]万?|万)亿|[百千]万)))
     """,
