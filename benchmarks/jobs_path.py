@@ -118,7 +118,9 @@ def one_run(src: Path, archive: Path, out: Path, jobs: int, report: Path) -> dic
     return {
         "first": max(w["first"] for w in workers if w["first"] is not None) - t0,
         "handoff": [sum(w["between"]) for w in workers],
-        "handoff_ms": statistics.median(b for w in workers for b in w["between"]) * 1000,
+        "handoff_ms": statistics.median(gaps) * 1000
+        if (gaps := [b for w in workers for b in w["between"]])
+        else 0.0,
         "tail": max(lasts) - min(lasts),
         "end": parent["exit"] - max(lasts),
         "wall": wall,

@@ -10,7 +10,8 @@ the end finds each start's words and scores them at once, without the DAG, the g
 tuples: the same sums in the same order (``log(freq) - log(total) + score after``), the same
 tie-break (of two equal scores the longer word wins, as ``max`` over ``(score, end)`` tuples
 gives), the same fallback (a single character when no word begins there). The cut that follows
-the route is jieba's own, line for line. A test holds the two equal.
+the route follows jieba's ``__cut_DAG`` step by step, as it must to give the same tokens
+(jieba, MIT licence, copyright Sun Junyi). A test holds the two equal.
 """
 
 from __future__ import annotations
