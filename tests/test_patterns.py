@@ -3,6 +3,7 @@ file raises PatternError naming the file and the entry."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 
@@ -12,7 +13,7 @@ import gov_facts
 from gov_facts.core.errors import PatternError
 from gov_facts.core.models import KINDS
 from gov_facts.facts.engine import find_facts
-from gov_facts.rules.patterns import Patterns, builtin_dir, load_file, load_patterns
+from gov_facts.rules.patterns import Patterns, UnitEntry, builtin_dir, load_file, load_patterns
 
 BUILTIN = load_patterns()
 REPO = Path(__file__).resolve().parents[1]
@@ -335,3 +336,27 @@ def test_bad_file_names_the_file_among_several(tmp_path: Path) -> None:
         load_patterns([good, bad])
     assert str(bad) in str(info.value)
     assert str(good) not in str(info.value)
+
+
+def test_a_bad_file_is_reported_in_pydantics_words_as_before(tmp_path: Path) -> None:
+    """The rules are dataclasses checked by pydantic (rules/checked_models.py); a key no field
+    names still reads as pydantic's models said it, after each other error, with the file named."""
+    body = 'measure_words = [{word = "艘次", colour = 1}]\nunits = [{unit = "", kind = "weight"}]\n'
+    path = _write(tmp_path, body, "bad-rules.toml")
+    with pytest.raises(PatternError) as info:
+        load_patterns([path])
+    assert str(info.value) == (
+        f"{path}: entry units.0.unit: String should have at least 1 character; entry units.0.kind: "
+        "Input should be 'count', 'money', 'percent', 'percentage_point', 'area', 'length', 'mass', "
+        "'volume', 'energy', 'power', 'duration', 'multiple', 'rank' or 'other'; "
+        "entry measure_words.0.colour: Extra inputs are not permitted"
+    )
+
+
+def test_a_user_file_gives_the_rules_classes_with_their_values_checked(tmp_path: Path) -> None:
+    body = 'units = [{unit = "担", kind = "mass", si_unit = "kg", si_factor = 50}]\n'
+    rules = load_patterns([_write(tmp_path, body)]).rules
+    unit = next(u for u in rules.units if u.unit == "担")
+    assert type(unit) is UnitEntry and unit.si_factor == 50.0 and type(unit.si_factor) is float
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        unit.unit = "斤"  # type: ignore[misc]

@@ -1,6 +1,6 @@
 """Compiled helpers cached per rules object.
 
-Pattern sections are frozen pydantic models holding lists, so they cannot be
+Pattern sections are frozen dataclasses holding lists, so they cannot be
 dict keys; the compiled form (regexes, lookup sets) is kept by the rules
 object's identity, checked against the object itself so a reused id never
 returns another object's helper.

@@ -4,7 +4,7 @@ A generated data file (``scripts/build_divisions.py`` says from which packages),
 wheel like the other patterns and validated when loaded: a malformed line raises
 :class:`~gov_facts.core.errors.PatternError` naming the file and the line. It is a tab-separated
 table rather than TOML because it holds some 40,000 rows, which tomllib would take a second to read;
-its ``#!`` header lines (source, version, date, licence) are checked by a pydantic model.
+its ``#!`` header lines (source, version, date, licence) are checked by pydantic (:mod:`.checked_models`).
 
 The table is read at most once per process, and only when a page is read (:func:`load_divisions`);
 once validated, its rows are kept in a cache file (:mod:`.table_cache`) that the next process reads
@@ -19,13 +19,13 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import Any, Literal, cast
+from typing import Annotated, Any, Literal, cast
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import Field, ValidationError
 
 from ..core.errors import PatternError
 from . import table_cache
-from .checked_models import as_checked
+from .checked_models import STRICT, as_checked, messages, validate
 from .patterns import builtin_dir
 
 Level = Literal["country", "province", "city", "county", "township", "zone"]
@@ -45,15 +45,25 @@ _NAME = re.compile(r"[^\s|]+")
 _COLUMNS = 9
 
 
-class DivisionsInfo(BaseModel):
+@dataclass(frozen=True)
+class DivisionsInfo:
     """Where the table comes from: shown by ``gov-facts patterns``."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+    __pydantic_config__ = STRICT
 
-    source: str = Field(min_length=1)
-    version: str = Field(min_length=1)
+    source: Annotated[str, Field(min_length=1)]
+    version: Annotated[str, Field(min_length=1)]
     date: date
-    licence: str = Field(min_length=1)
+    licence: Annotated[str, Field(min_length=1)]
+
+    def plain(self) -> dict[str, str]:
+        """The header as JSON values (the cache keeps it so)."""
+        return {
+            "source": self.source,
+            "version": self.version,
+            "date": self.date.isoformat(),
+            "licence": self.licence,
+        }
 
 
 @dataclass(frozen=True)
@@ -241,9 +251,9 @@ def _parse(path: Path, data: bytes) -> Divisions:
             raise PatternError(f"{path}: line {n}: {d.key} is listed twice")
         by_key[d.key] = d
     try:
-        info = DivisionsInfo.model_validate(meta)
+        info = validate(DivisionsInfo, meta)
     except ValidationError as exc:
-        where = "; ".join(f"header {'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
+        where = "; ".join(f"header {at}: {message}" for at, message in messages(exc))
         raise PatternError(f"{path}: {where}") from exc
     for d in by_key.values():
         up = by_key.get(d.parent)
@@ -289,7 +299,7 @@ def _to_plain(table: Divisions, data: bytes) -> tuple[Any, ...]:
     """The checked table as the cache keeps it: the header, each division as a line, and where
     the township block (checked too) begins in the file, which is read anyway for its digest."""
     lines = {key: _line(d) for key, d in table.by_key.items()}
-    return (table.info.model_dump(mode="json"), lines, _townships_start(data))
+    return (table.info.plain(), lines, _townships_start(data))
 
 
 def _from_plain(path: Path, data: bytes, saved: tuple[Any, ...], digest: str) -> Divisions:
@@ -308,7 +318,7 @@ def _from_plain(path: Path, data: bytes, saved: tuple[Any, ...], digest: str) ->
 def _checked_info(meta: Any) -> DivisionsInfo:
     """The header as the cache keeps it (:func:`_to_plain`: validated, then dumped as JSON values)
     made again as validation left it, without building its validator (a model of its own)."""
-    if not (isinstance(meta, dict) and meta.keys() == DivisionsInfo.__pydantic_fields__.keys()):
+    if not (isinstance(meta, dict) and meta.keys() == DivisionsInfo.__dataclass_fields__.keys()):
         raise ValueError("a damaged cache")
     if not all(isinstance(value, str) for value in meta.values()):
         raise ValueError("a damaged cache")

@@ -15,9 +15,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import AfterValidator, Field, ValidationError
 
 from ..core.defaults import empty_list
 from ..core.errors import PatternError
@@ -40,29 +40,45 @@ def _toml() -> Any:
     return tomllib
 
 
-class _Strict(BaseModel):
-    # defer_build (here and in the other rules' models): a model's validator is built when it is
-    # first used, not when its class is made; a start validates only the whole patterns file, whose
-    # validator holds its parts', so theirs are never built (21 M instructions of 1,489 a start)
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+def _not_empty(values: list[str]) -> list[str]:
+    if any(not v.strip() for v in values):
+        raise ValueError("a variant is empty")
+    return values
 
 
-class UnitEntry(_Strict):
+def _regexes(values: list[str]) -> list[str]:
+    return [check_regex(v) for v in values]
+
+
+def _region_codes(values: dict[str, str]) -> dict[str, str]:
+    for region, code in values.items():
+        if not re.fullmatch(r"[0-9]{2}", region) or not re.fullmatch(r"[A-Z]{3}", code):
+            raise ValueError(f"{region} = {code}: a region is two digits, a currency three capitals")
+    return values
+
+
+@dataclass(frozen=True)
+class UnitEntry:
     """A unit written after a number: its kind, SI conversion or currency."""
 
-    unit: str = Field(min_length=1)
+    __pydantic_config__ = checked_models.STRICT
+
+    unit: Annotated[str, Field(min_length=1)]
     kind: Kind
     si_unit: str | None = None
     si_factor: float | None = None
-    currency: str | None = Field(default=None, pattern=r"^[A-Z]{3}$")
+    currency: Annotated[str | None, Field(pattern=r"^[A-Z]{3}$")] = None
     #: written only after a numeral that is not a bare 一 (晚 in 4晚, not 一晚上)
     needs_number: bool = False
 
 
-class MeasureWord(_Strict):
+@dataclass(frozen=True)
+class MeasureWord:
     """A classifier (套, 户, 个...) that makes a number a count."""
 
-    word: str = Field(min_length=1)
+    __pydantic_config__ = checked_models.STRICT
+
+    word: Annotated[str, Field(min_length=1)]
     #: the measure word itself names what is counted (13281户 -> 户)
     names_thing: bool = False
     #: a count only after Arabic digits: after a Chinese numeral the word makes an ordinal or a
@@ -76,161 +92,151 @@ class MeasureWord(_Strict):
     head_noun: bool = False
 
 
-class CurrencySymbol(_Strict):
+@dataclass(frozen=True)
+class CurrencySymbol:
     """A currency written before the amount: a symbol or code (US$, ¥, €, HK$, MOP) or a name (人民币)."""
 
-    symbol: str = Field(min_length=1)
-    currency: str = Field(pattern=r"^[A-Z]{3}$")
+    __pydantic_config__ = checked_models.STRICT
+
+    symbol: Annotated[str, Field(min_length=1)]
+    currency: Annotated[str, Field(pattern=r"^[A-Z]{3}$")]
     #: the unit the symbol stands for, when it is a sign for one (￥ and ¥ are 元); else the symbol
     #: is the unit as written (US$, HK$)
     unit: str | None = None
 
 
-class IndicatorEntry(_Strict):
+@dataclass(frozen=True)
+class IndicatorEntry:
     """An indicator followed across articles (``gov-facts series``): its name and the other ways
     articles write its subject (安置房: 安置住房, 回迁房…)."""
 
-    name: str = Field(min_length=1)
-    variants: list[str] = Field(default_factory=empty_list)
+    __pydantic_config__ = checked_models.STRICT
 
-    @field_validator("variants")
-    @classmethod
-    def _not_empty(cls, values: list[str]) -> list[str]:
-        if any(not v.strip() for v in values):
-            raise ValueError("a variant is empty")
-        return values
+    name: Annotated[str, Field(min_length=1)]
+    variants: Annotated[list[str], AfterValidator(_not_empty)] = field(default_factory=empty_list)
 
 
-class Placement(_Strict):
+@dataclass(frozen=True)
+class Placement:
     """Cue words by where they stand relative to the number."""
 
-    before: list[str] = Field(default_factory=empty_list)
-    after: list[str] = Field(default_factory=empty_list)
+    __pydantic_config__ = checked_models.STRICT
+
+    before: list[str] = field(default_factory=empty_list)
+    after: list[str] = field(default_factory=empty_list)
 
 
+@dataclass(frozen=True)
 class PatternFile(WordLists):
     """One patterns file; every section is optional and files are merged in order."""
 
-    units: list[UnitEntry] = Field(default_factory=empty_list)
-    measure_words: list[MeasureWord] = Field(default_factory=empty_list)
-    qualifiers: dict[Literal["approx", "at_least", "more_than", "at_most", "less_than"], Placement] = Field(
+    units: list[UnitEntry] = field(default_factory=empty_list)
+    measure_words: list[MeasureWord] = field(default_factory=empty_list)
+    qualifiers: dict[Literal["approx", "at_least", "more_than", "at_most", "less_than"], Placement] = field(
         default_factory=dict
     )
     #: words that end with a bound word but bound nothing (已签约203户, 节约120万元)
-    bound_lookalikes: list[str] = Field(default_factory=empty_list)
-    changes: dict[Literal["increase", "decrease", "to"], list[str]] = Field(default_factory=dict)
+    bound_lookalikes: list[str] = field(default_factory=empty_list)
+    changes: dict[Literal["increase", "decrease", "to"], list[str]] = field(default_factory=dict)
     #: change words that count only right before their figure (加快1.2个百分点; 加快建设…1200个 is
     #: no change): read as ``changes`` at the reach of a one-character word
-    close_changes: dict[Literal["increase", "decrease"], list[str]] = Field(default_factory=dict)
+    close_changes: dict[Literal["increase", "decrease"], list[str]] = field(default_factory=dict)
     #: a price or a fee cut or raised (降价69%): close change words that end no subject (降价潮)
-    price_changes: dict[Literal["increase", "decrease"], list[str]] = Field(default_factory=dict)
-    basis: dict[Literal["year_on_year", "month_on_month"], list[str]] = Field(default_factory=dict)
-    planned_cues: list[str] = Field(default_factory=empty_list)
-    not_planned: list[str] = Field(default_factory=empty_list)
-    not_planned_patterns: list[str] = Field(default_factory=empty_list)
-    target_verbs: list[str] = Field(default_factory=empty_list)
+    price_changes: dict[Literal["increase", "decrease"], list[str]] = field(default_factory=dict)
+    basis: dict[Literal["year_on_year", "month_on_month"], list[str]] = field(default_factory=dict)
+    planned_cues: list[str] = field(default_factory=empty_list)
+    not_planned: list[str] = field(default_factory=empty_list)
+    not_planned_patterns: Annotated[list[str], AfterValidator(_regexes)] = field(default_factory=empty_list)
+    target_verbs: list[str] = field(default_factory=empty_list)
     #: words that make the whole of a share a plan (完成年度计划的107.2%: the plan is the subject)
-    plan_wholes: list[str] = Field(default_factory=empty_list)
-    work_verbs: list[str] = Field(default_factory=empty_list)
-    forecast_cues: list[str] = Field(default_factory=empty_list)
-    directive_cues: list[str] = Field(default_factory=empty_list)
+    plan_wholes: list[str] = field(default_factory=empty_list)
+    work_verbs: list[str] = field(default_factory=empty_list)
+    forecast_cues: list[str] = field(default_factory=empty_list)
+    directive_cues: list[str] = field(default_factory=empty_list)
     #: 加快部署，…: a word before a directive cue that makes it the work under way
-    directive_not_after: list[str] = Field(default_factory=empty_list)
+    directive_not_after: list[str] = field(default_factory=empty_list)
     #: 项目建成后，…: a first clause naming a completion still ahead; with a modal (可, 将) in the
     #: figure's clause, the figure is what the finished thing will do
-    completion_openers: list[str] = Field(default_factory=empty_list)
+    completion_openers: list[str] = field(default_factory=empty_list)
     #: words that sum up what a plan makes: a later clause with one continues the plan
-    plan_totals: list[str] = Field(default_factory=empty_list)
+    plan_totals: list[str] = field(default_factory=empty_list)
     #: words of a rule's rate (标准, 补助, 收购价, 不超过): a money rate per unit with one is a rule
-    rule_rate_words: list[str] = Field(default_factory=empty_list)
+    rule_rate_words: list[str] = field(default_factory=empty_list)
     #: verbs after a figure that 按 opens a rule with (按低保标准的1.3倍确定, 按…的90%发放)
-    rule_verbs: list[str] = Field(default_factory=empty_list)
+    rule_verbs: list[str] = field(default_factory=empty_list)
     #: adverbs that go on with a plan before a later clause's verb (下半年再新建)
-    plan_adverbs: list[str] = Field(default_factory=empty_list)
+    plan_adverbs: list[str] = field(default_factory=empty_list)
     #: plan words that mark a future only right before a verb (会 in 并会在…开放, not 会议, 社会)
-    modal_cues: list[str] = Field(default_factory=empty_list)
+    modal_cues: list[str] = field(default_factory=empty_list)
     #: adverbs before such a modal that make it a habit, not a future (每年都会, 一般会)
-    habitual_adverbs: list[str] = Field(default_factory=empty_list)
-    comparison_determiners: list[str] = Field(default_factory=empty_list)
-    people_measure_words: list[str] = Field(default_factory=empty_list)
-    subject_stop_words: list[str] = Field(default_factory=empty_list)
-    subject_nouns: list[str] = Field(default_factory=empty_list)
+    habitual_adverbs: list[str] = field(default_factory=empty_list)
+    comparison_determiners: list[str] = field(default_factory=empty_list)
+    people_measure_words: list[str] = field(default_factory=empty_list)
+    subject_stop_words: list[str] = field(default_factory=empty_list)
+    subject_nouns: list[str] = field(default_factory=empty_list)
     #: heads that name a quantity: a count after 为 measures the quantity named (总建屋量约为N个单位)
-    quantity_names: list[str] = Field(default_factory=empty_list)
-    domain_nouns: list[str] = Field(default_factory=empty_list)
-    domain_verbs: list[str] = Field(default_factory=empty_list)
-    event_measure_words: list[str] = Field(default_factory=empty_list)
-    case_measure_words: list[str] = Field(default_factory=empty_list)
-    rank_verbs: list[str] = Field(default_factory=empty_list)
-    rank_cues: list[str] = Field(default_factory=empty_list)
-    rank_scopes: list[str] = Field(default_factory=empty_list)
-    rank_titles: list[str] = Field(default_factory=empty_list)
-    ranking_lists: list[str] = Field(default_factory=empty_list)
-    rank_degrees: list[str] = Field(default_factory=empty_list)
-    rank_measures: list[str] = Field(default_factory=empty_list)
-    table_header_units: dict[str, str] = Field(default_factory=dict)
+    quantity_names: list[str] = field(default_factory=empty_list)
+    domain_nouns: list[str] = field(default_factory=empty_list)
+    domain_verbs: list[str] = field(default_factory=empty_list)
+    event_measure_words: list[str] = field(default_factory=empty_list)
+    case_measure_words: list[str] = field(default_factory=empty_list)
+    rank_verbs: list[str] = field(default_factory=empty_list)
+    rank_cues: list[str] = field(default_factory=empty_list)
+    rank_scopes: list[str] = field(default_factory=empty_list)
+    rank_titles: list[str] = field(default_factory=empty_list)
+    ranking_lists: list[str] = field(default_factory=empty_list)
+    rank_degrees: list[str] = field(default_factory=empty_list)
+    rank_measures: list[str] = field(default_factory=empty_list)
+    table_header_units: dict[str, str] = field(default_factory=dict)
     #: table headers that name a count with no unit (数量): their whole-number cells are counts
-    table_count_headers: list[str] = Field(default_factory=empty_list)
+    table_count_headers: list[str] = field(default_factory=empty_list)
     #: table headers of a total column (总计, 合计): a table that adds its cells up counts things
-    table_total_heads: list[str] = Field(default_factory=empty_list)
-    currency_symbols: list[CurrencySymbol] = Field(default_factory=empty_list)
+    table_total_heads: list[str] = field(default_factory=empty_list)
+    currency_symbols: list[CurrencySymbol] = field(default_factory=empty_list)
     #: the dollar a bare 元 or $ means on a traditional-script page of a region (its code's first
     #: two digits: "81" Hong Kong -> HKD)
-    local_dollars: dict[str, str] = Field(default_factory=dict)
-    index_point_cues: list[str] = Field(default_factory=empty_list)
-    score_cues: list[str] = Field(default_factory=empty_list)
+    local_dollars: Annotated[dict[str, str], AfterValidator(_region_codes)] = field(default_factory=dict)
+    index_point_cues: list[str] = field(default_factory=empty_list)
+    score_cues: list[str] = field(default_factory=empty_list)
     #: N点 as the points of a speech (讲了三点意见, 想说八点：), never a time of day: the nouns
     #: after it and the verbs of saying right before it
-    point_nouns: list[str] = Field(default_factory=empty_list)
-    point_verbs: list[str] = Field(default_factory=empty_list)
+    point_nouns: list[str] = field(default_factory=empty_list)
+    point_verbs: list[str] = field(default_factory=empty_list)
     #: nouns that statistics count with a bare number, no measure word (全县有11乡镇, 85社区居委会)
-    counted_nouns: list[str] = Field(default_factory=empty_list)
+    counted_nouns: list[str] = field(default_factory=empty_list)
     #: tiers of government written together before N级 (省市县三级, 县乡两级): a count of tiers
-    tier_names: list[str] = Field(default_factory=empty_list)
-    money_cues: list[str] = Field(default_factory=empty_list)
-    duration_leads: list[str] = Field(default_factory=empty_list)
+    tier_names: list[str] = field(default_factory=empty_list)
+    money_cues: list[str] = field(default_factory=empty_list)
+    duration_leads: list[str] = field(default_factory=empty_list)
     #: words right after a Chinese numeral and 年 that make it a duration (五年时间里, 两千多年历史)
-    duration_tails: list[str] = Field(default_factory=empty_list)
-    degree_cues: list[str] = Field(default_factory=empty_list)
+    duration_tails: list[str] = field(default_factory=empty_list)
+    degree_cues: list[str] = field(default_factory=empty_list)
     #: words of electricity (用电, 千瓦时): 度 in their sentence or page is kilowatt hours
-    energy_cues: list[str] = Field(default_factory=empty_list)
-    duration_windows: list[str] = Field(default_factory=empty_list)
+    energy_cues: list[str] = field(default_factory=empty_list)
+    duration_windows: list[str] = field(default_factory=empty_list)
     #: words that refer back to a span of days or a period named before (假期期间, 同期), and the
     #: words before a time and 的 that make it a share's baseline (恢复至2019年同期的88.4%)
-    period_anaphors: list[str] = Field(default_factory=empty_list)
-    same_period_anaphors: list[str] = Field(default_factory=empty_list)
-    share_leads: list[str] = Field(default_factory=empty_list)
+    period_anaphors: list[str] = field(default_factory=empty_list)
+    same_period_anaphors: list[str] = field(default_factory=empty_list)
+    share_leads: list[str] = field(default_factory=empty_list)
     #: nouns of a comparison's base right after a time (上年同期基数较高): the time is a baseline
-    base_nouns: list[str] = Field(default_factory=empty_list)
+    base_nouns: list[str] = field(default_factory=empty_list)
     #: a person's life events a time may date in a clause of who counts (1986年6月8日以后出生)
-    life_events: list[str] = Field(default_factory=empty_list)
+    life_events: list[str] = field(default_factory=empty_list)
     #: a thing's making a bound time picks out (2000年底前建成的老旧小区): the time dates no figure
-    built_events: list[str] = Field(default_factory=empty_list)
+    built_events: list[str] = field(default_factory=empty_list)
     #: words ending a clause that names the topic before a sentence's time (价格方面，; 从价格看，)
-    topic_frames: list[str] = Field(default_factory=empty_list)
+    topic_frames: list[str] = field(default_factory=empty_list)
     #: verbs of a release whose object is a period's data (公布113年觀光統計，)
-    release_verbs: list[str] = Field(default_factory=empty_list)
+    release_verbs: list[str] = field(default_factory=empty_list)
 
-    set_phrases: list[str] = Field(default_factory=empty_list)
-    set_phrase_patterns: list[str] = Field(default_factory=empty_list)
-    indicators: list[IndicatorEntry] = Field(default_factory=empty_list)
+    set_phrases: list[str] = field(default_factory=empty_list)
+    set_phrase_patterns: Annotated[list[str], AfterValidator(_regexes)] = field(default_factory=empty_list)
+    indicators: list[IndicatorEntry] = field(default_factory=empty_list)
     chrome: ChromeRules | None = None
     metadata: MetadataRules | None = None
     script: ScriptRules | None = None
     places: PlaceRules | None = None
-
-    @field_validator("set_phrase_patterns", "not_planned_patterns")
-    @classmethod
-    def _regexes(cls, values: list[str]) -> list[str]:
-        return [check_regex(v) for v in values]
-
-    @field_validator("local_dollars")
-    @classmethod
-    def _region_codes(cls, values: dict[str, str]) -> dict[str, str]:
-        for region, code in values.items():
-            if not re.fullmatch(r"[0-9]{2}", region) or not re.fullmatch(r"[A-Z]{3}", code):
-                raise ValueError(f"{region} = {code}: a region is two digits, a currency three capitals")
-        return values
 
 
 @dataclass(frozen=True)
@@ -275,11 +281,7 @@ def builtin_dir() -> Path:
 
 
 def _describe(exc: ValidationError) -> str:
-    parts = []
-    for err in exc.errors():
-        where = ".".join(str(p) for p in err["loc"])
-        parts.append(f"entry {where}: {err['msg']}")
-    return "; ".join(parts)
+    return "; ".join(f"entry {where}: {message}" for where, message in checked_models.messages(exc))
 
 
 def load_file(path: Path, data: bytes | None = None) -> PatternFile:
@@ -296,7 +298,7 @@ def load_file(path: Path, data: bytes | None = None) -> PatternFile:
     except tomllib.TOMLDecodeError as exc:
         raise PatternError(f"{path}: invalid TOML syntax: {exc}") from exc
     try:
-        return PatternFile.model_validate(raw)
+        return checked_models.validate(PatternFile, raw)
     except ValidationError as exc:
         raise PatternError(f"{path}: {_describe(exc)}") from exc
 
@@ -314,7 +316,7 @@ def _merge(base: Any, extra: Any) -> Any:
 
 def _counts(pf: PatternFile) -> dict[str, int]:
     counts: dict[str, int] = {}
-    for name, value in pf.model_dump(exclude_none=True).items():
+    for name, value in checked_models.dump(pf).items():
         size = len(value) if isinstance(value, (list, dict)) else 1
         if size:
             counts[name] = size
@@ -343,7 +345,7 @@ _SCHEMA = (
     "gov_facts.rules.word_lists",
 )
 #: the shape of what the patterns cache holds (the validated models' plain form, sealed)
-_CACHE_FORM = "checked-models-1"
+_CACHE_FORM = "checked-dataclasses-1"
 
 
 def _cached(paths: list[Path]) -> Patterns:
@@ -384,9 +386,9 @@ def _read_all(paths: list[Path], data: list[bytes] | None = None) -> tuple[Patte
     for i, path in enumerate(paths):
         pf = load_file(path, data[i] if data is not None else None)
         sources.append(PatternSource(str(path), _counts(pf)))
-        merged = _merge(merged, pf.model_dump(exclude_none=True))
+        merged = _merge(merged, checked_models.dump(pf))
     try:
-        rules = PatternFile.model_validate(merged)
+        rules = checked_models.validate(PatternFile, merged)
     except ValidationError as exc:  # pragma: no cover - each file was valid on its own
         raise PatternError(f"merged patterns: {_describe(exc)}") from exc
     return Patterns(rules=rules, sources=tuple(sources)), merged

@@ -6,32 +6,33 @@ are the words around them. Every field is data the place module consults; nothin
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
-
 from ..core.defaults import empty_list
+from .checked_models import STRICT
 
 #: the levels a word like 全市 or 我区 can name (district: a 区, which the document's place decides;
 #: world: 全球, no place at all)
 OwnLevel = Literal["world", "country", "province", "city", "county", "district", "township"]
 
 
-class PlaceRules(BaseModel):
+@dataclass(frozen=True)
+class PlaceRules:
     """Words around place names (``patterns/places.toml`` says what each list does)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+    __pydantic_config__ = STRICT
 
-    own_place: dict[OwnLevel, list[str]] = Field(default_factory=dict)
-    not_own_before: list[str] = Field(default_factory=empty_list)
-    not_own_after: list[str] = Field(default_factory=empty_list)
-    not_governing_before: list[str] = Field(default_factory=empty_list)
-    not_governing_after: list[str] = Field(default_factory=empty_list)
-    not_place_after: list[str] = Field(default_factory=empty_list)
-    zone_words: list[str] = Field(default_factory=empty_list)
-    zone_alone: list[str] = Field(default_factory=empty_list)
-    site_prefixes: list[str] = Field(default_factory=empty_list)
-    national_sites: list[str] = Field(default_factory=empty_list)
-    national_hosts: list[str] = Field(default_factory=empty_list)
-    host_provinces: dict[str, str] = Field(default_factory=dict)
-    region_domains: dict[str, str] = Field(default_factory=dict)
+    own_place: dict[OwnLevel, list[str]] = field(default_factory=dict)
+    not_own_before: list[str] = field(default_factory=empty_list)
+    not_own_after: list[str] = field(default_factory=empty_list)
+    not_governing_before: list[str] = field(default_factory=empty_list)
+    not_governing_after: list[str] = field(default_factory=empty_list)
+    not_place_after: list[str] = field(default_factory=empty_list)
+    zone_words: list[str] = field(default_factory=empty_list)
+    zone_alone: list[str] = field(default_factory=empty_list)
+    site_prefixes: list[str] = field(default_factory=empty_list)
+    national_sites: list[str] = field(default_factory=empty_list)
+    national_hosts: list[str] = field(default_factory=empty_list)
+    host_provinces: dict[str, str] = field(default_factory=dict)
+    region_domains: dict[str, str] = field(default_factory=dict)
