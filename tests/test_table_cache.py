@@ -311,6 +311,20 @@ def test_the_patterns_from_the_cache_are_the_validated_models(
     assert again.rules == fresh.rules
 
 
+def test_only_the_containers_of_rules_objects_are_tagged() -> None:
+    """from_plain walks only the lists and dicts that hold rules objects (units, qualifiers); a word
+    list is kept as marshal made it."""
+    fresh, _ = patterns_module._read_all(sorted(builtin_dir().glob("*.toml")))
+    fields = checked_models.to_plain(fresh.rules)[3]
+    assert type(fields["units"]) is tuple and fields["units"][0] == "\0list"
+    assert type(fields["qualifiers"]) is tuple and fields["qualifiers"][0] == "\0dict"
+    assert type(fields["set_phrases"]) is list and type(fields["holidays"]) is dict
+    assert (
+        checked_models.from_plain(checked_models.to_plain(fresh.rules), patterns_module._SCHEMA)
+        == fresh.rules
+    )
+
+
 def test_every_value_of_the_built_in_patterns_has_a_plain_form() -> None:
     """A field of a type the plain form lacks (a set, a tuple, a date) would leave the patterns
     validated at every start: give checked_models that type first."""
@@ -355,6 +369,7 @@ def test_a_patterns_cache_folder_that_cannot_be_written_is_no_error(
         ),
         pytest.param(lambda plain: plain.__setitem__(2, "Patterns"), id="not a model"),
         pytest.param(lambda plain: plain.__setitem__(0, "model"), id="not the mark"),
+        pytest.param(lambda plain: plain.__setitem__(0, "\0list"), id="a list's mark on a rules object"),
     ],
 )
 def test_a_plain_form_it_cannot_have_made_is_refused(spoil: Callable[[list[object]], object]) -> None:

@@ -36,8 +36,11 @@ M = TypeVar("M")
 
 #: each rules class's pydantic config (``__pydantic_config__``): a key no field names is an error
 STRICT: ConfigDict = {"extra": "forbid"}
-#: the first item of an object's plain form: (mark, module, class name, {field: value})
+#: the first item of an object's plain form: (mark, module, class name, {field: value}), and of a
+#: list's or dict's that holds one: (mark, items)
 _MODEL = "\0model"
+_LIST = "\0list"
+_DICT = "\0dict"
 _PLAIN = (str, int, float, bool, type(None))
 #: pydantic's words for a key no field names, on a model (kept in the messages users see)
 _EXTRA = "Extra inputs are not permitted"
@@ -90,8 +93,10 @@ def _is_rules_object(value: Any) -> bool:
 
 
 def to_plain(value: Any) -> Any:
-    """A validated value as marshal data: rules objects as tagged tuples, lists and dicts as themselves;
-    TypeError for anything else (a cache of it is then not written)."""
+    """A validated value as marshal data: rules objects as tagged tuples, and the lists and dicts
+    that hold one (at any depth) tagged too, so that :func:`from_plain` walks only those: the
+    others (word lists, some 10,000 words) are taken as marshal made them. TypeError for a value
+    of any other type (a cache of it is then not written)."""
     if _is_rules_object(value):
         cls = type(value)
         fields = {name: to_plain(item) for name, item in value.__dict__.items()}
@@ -99,30 +104,33 @@ def to_plain(value: Any) -> Any:
             raise TypeError(f"{cls.__name__}: values other than its fields have no plain form")
         return (_MODEL, cls.__module__, cls.__name__, fields)
     if type(value) is list:
-        return [to_plain(item) for item in value]
+        items = [to_plain(item) for item in value]
+        return (_LIST, items) if any(type(item) is tuple for item in items) else items
     if type(value) is dict:
         if not all(type(key) is str for key in value):
             raise TypeError("a dict of keys other than strings has no plain form")
-        return {key: to_plain(item) for key, item in value.items()}
+        pairs = {key: to_plain(item) for key, item in value.items()}
+        return (_DICT, pairs) if any(type(item) is tuple for item in pairs.values()) else pairs
     if isinstance(value, _PLAIN) and type(value) in _PLAIN:
         return value
     raise TypeError(f"{type(value).__name__} has no plain form")
 
 
 def from_plain(plain: Any, modules: Collection[str]) -> Any:
-    """The value :func:`to_plain` was given, its models made again without validation; only
-    models of ``modules`` (already imported) are made. ValueError for a form it cannot have made."""
-    kind = type(plain)
-    if kind is list:
-        return [from_plain(item, modules) if type(item) in (tuple, list, dict) else item for item in plain]
-    if kind is dict:
-        return {
-            key: from_plain(item, modules) if type(item) in (tuple, list, dict) else item
-            for key, item in plain.items()
-        }
-    if kind is tuple:
+    """The value :func:`to_plain` was given, its rules objects made again without validation; only
+    classes of ``modules`` (already imported) are made. ValueError for a form it cannot have made."""
+    if type(plain) is not tuple:
+        return plain  # plain data: no tuple inside (to_plain tags every container of one)
+    tag = plain[0] if plain else None
+    if tag == _MODEL:
         return _model(plain, modules)
-    return plain
+    if tag == _LIST and len(plain) == 2 and type(plain[1]) is list:
+        return [from_plain(item, modules) if type(item) is tuple else item for item in plain[1]]
+    if tag == _DICT and len(plain) == 2 and type(plain[1]) is dict:
+        return {
+            key: from_plain(item, modules) if type(item) is tuple else item for key, item in plain[1].items()
+        }
+    raise ValueError("not a plain form")
 
 
 _FIELDS: dict[type[Any], list[str]] = {}
@@ -144,10 +152,7 @@ def _model(plain: tuple[Any, ...], modules: Collection[str]) -> Any:
         raise ValueError(f"{module}.{name} is not a rules class")
     if type(fields) is not dict or list(fields) != _field_names(cls):
         raise ValueError(f"{name}: not its fields")
-    values = {
-        key: from_plain(item, modules) if type(item) in (tuple, list, dict) else item
-        for key, item in fields.items()
-    }
+    values = {key: from_plain(item, modules) if type(item) is tuple else item for key, item in fields.items()}
     made = cls.__new__(cls)
     # as pydantic fills a dataclass it validated (the class's __setattr__ refuses: frozen)
     object.__setattr__(made, "__dict__", values)

@@ -345,7 +345,7 @@ _SCHEMA = (
     "gov_facts.rules.word_lists",
 )
 #: the shape of what the patterns cache holds (the validated models' plain form, sealed)
-_CACHE_FORM = "checked-dataclasses-1"
+_CACHE_FORM = "checked-dataclasses-2"
 
 
 def _cached(paths: list[Path]) -> Patterns:
