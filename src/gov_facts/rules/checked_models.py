@@ -78,14 +78,9 @@ def messages(exc: Any) -> list[tuple[str, str]]:
 
 def dump(value: Any) -> Any:
     """A rules object as plain data, fields of None left out, as pydantic's
-    ``model_dump(exclude_none=True)`` gave it (for merging files and counting entries)."""
-    if _is_rules_object(value):
-        return {name: dump(item) for name, item in value.__dict__.items() if item is not None}
-    if type(value) is list:
-        return [dump(item) for item in value]
-    if type(value) is dict:
-        return {key: dump(item) for key, item in value.items()}
-    return value
+    ``model_dump(exclude_none=True)`` gave it (for merging files and counting entries): its
+    validator's own serializer, as fast as that was."""
+    return validator(type(value)).dump_python(value, exclude_none=True)
 
 
 def _is_rules_object(value: Any) -> bool:
