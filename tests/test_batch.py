@@ -675,3 +675,92 @@ def test_result_status() -> None:
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(pytest.main([__file__, "-q"]))
+
+
+# --- the pool's review leftovers (session 17's review; issue 18, E65) ------------------------------
+
+
+def test_the_next_inputs_time_limit_runs_from_when_the_worker_began_it(monkeypatch: Any) -> None:
+    """The input waiting in a worker's pipe begins when the worker ends the one before, however
+    late the parent reads that result (here it is held up by its reader): it used to be timed
+    from the parent's read, so an input past its limit could run on and succeed."""
+    import gov_facts.run.pipeline
+
+    def slow(data: Any, name: str = "-", **kw: Any) -> Any:
+        if name == "slow":
+            time.sleep(1.5)
+        raise gov_facts.core.errors.NoArticleError(f"page {name}")
+
+    monkeypatch.setattr(gov_facts.run.pipeline, "extract", slow)
+    tasks = [Task(n, data=b"x") for n in ("p", "a", "slow")]
+    got = []
+    with WorkerPool(load_patterns(), 1, warm_up=False, timeout=0.6) as pool:
+        for result in pool.imap(tasks):
+            got.append((result.input, result.failure.kind if result.failure else None))
+            if result.input == "p":
+                time.sleep(1.0)  # the reader is slow: "a" ends and "slow" begins meanwhile
+    assert got == [("p", "no_article"), ("a", "no_article"), ("slow", "timeout")]
+
+
+def test_a_result_in_the_pipe_of_a_worker_gone_is_kept_when_a_send_breaks(monkeypatch: Any) -> None:
+    """A worker sent its result, then went; the parent, sending it the next input, finds the pipe
+    broken: the result already in the pipe is read, not failed as ``worker_died``."""
+    import threading
+
+    import gov_facts.run.pipeline
+
+    def goes(data: Any, name: str = "-", **kw: Any) -> Any:
+        if name == "goes":  # the worker ends shortly after this input's result is sent
+            threading.Timer(0.1, os._exit, (0,)).start()
+        raise gov_facts.core.errors.NoArticleError(f"page {name}")
+
+    def items() -> Any:
+        yield Task("a", data=b"x")
+        yield Task("goes", data=b"x")
+        time.sleep(1.0)  # the next input is slow to come: the worker has gone when it is sent
+        yield Task("c", data=b"x")
+
+    monkeypatch.setattr(gov_facts.run.pipeline, "extract", goes)
+    with WorkerPool(load_patterns(), 1, warm_up=False) as pool:
+        got = [(r.input, r.failure.kind if r.failure else None) for r in pool.imap(items())]
+    assert got == [("a", "no_article"), ("goes", "no_article"), ("c", "no_article")]
+
+
+def test_inputs_put_back_by_two_lost_workers_are_handed_out_in_input_order(monkeypatch: Any) -> None:
+    """Two workers die in one round, each with an input not begun: both go back in input order."""
+    import gov_facts.run.pipeline
+    from gov_facts.run import pool as pool_mod
+
+    def dies(data: Any, name: str = "-", **kw: Any) -> Any:
+        if name.startswith("dies"):
+            os._exit(3)
+        raise gov_facts.core.errors.NoArticleError(f"page {name}")
+
+    handed: list[list[int]] = []
+    hand_out = pool_mod.WorkerPool._hand_out
+
+    def spied(self: Any, queued: list[Any], ready: Any) -> None:
+        handed.append([seq for seq, _ in queued])
+        hand_out(self, queued, ready)
+
+    monkeypatch.setattr(gov_facts.run.pipeline, "extract", dies)
+    monkeypatch.setattr(pool_mod.WorkerPool, "_hand_out", spied)
+    waits: list[int] = []
+
+    def tick() -> None:  # the first wait comes after both workers have died
+        if not waits:
+            time.sleep(1.0)
+        waits.append(1)
+
+    # handed out in turn: dies-0 and b-2 to the first worker, dies-1 and b-3 to the second
+    tasks = [Task(n, data=b"x") for n in ("dies-0", "dies-1", "b-2", "b-3", "b-4")]
+    with WorkerPool(load_patterns(), 2, warm_up=False) as pool:
+        got = [(r.input, r.failure.kind if r.failure else None) for r in pool.imap(tasks, tick=tick)]
+    assert got == [
+        ("dies-0", "worker_died"),
+        ("dies-1", "worker_died"),
+        ("b-2", "no_article"),
+        ("b-3", "no_article"),
+        ("b-4", "no_article"),
+    ]
+    assert all(seqs == sorted(seqs) for seqs in handed), handed

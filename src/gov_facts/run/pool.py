@@ -56,7 +56,11 @@ def _worker_main(
         if msg is None:
             return
         seq, task = msg
-        conn.send((seq, process_task(task, patterns, max_bytes, script)))
+        result = process_task(task, patterns, max_bytes, script)
+        # with when it ended (one clock for all processes): the next input, when it is already
+        # waiting in the pipe, begins then, and its time limit runs from there, not from when
+        # the parent gets round to reading this result
+        conn.send((seq, result, time.monotonic()))
 
 
 #: a short page read once in the parent before workers are forked: it loads what every page
@@ -127,9 +131,31 @@ def _widen(conn: Connection) -> None:
 class _Worker:
     proc: Any
     conn: Connection
-    #: the inputs it was given, in order: it is working on the first
-    pending: deque[tuple[int, Task]] = field(default_factory=deque)
+    #: the inputs it was given (sequence number, task, when sent), in order: it is on the first
+    pending: deque[tuple[int, Task, float]] = field(default_factory=deque)
     started: float = 0.0  # when it began the first of ``pending``
+
+    def take(self, ready: dict[int, Result]) -> None:
+        """Read one result into ``ready``; the next input began when the worker ended this one,
+        or when it was sent if that was later."""
+        got_seq, result, ended = self.conn.recv()
+        seq, _, _ = self.pending.popleft()
+        assert got_seq == seq
+        ready[seq] = result
+        if self.pending:
+            self.started = max(ended, self.pending[0][2])
+
+    def drain(self, ready: dict[int, Result]) -> None:
+        """Read every result already in the pipe of a worker that has gone (or whose pipe broke)."""
+        try:
+            while self.pending and self.conn.poll():
+                self.take(ready)
+        except (EOFError, OSError):
+            pass
+
+
+def _seq(entry: tuple[int, Task]) -> int:
+    return entry[0]
 
 
 class WorkerPool:
@@ -203,8 +229,10 @@ class WorkerPool:
         self._retire(worker)
         if not worker.pending:
             return None
-        seq, task = worker.pending.popleft()
-        queued[:0] = worker.pending  # lower sequence numbers than any still queued
+        seq, task, _ = worker.pending.popleft()
+        # back in input order: another worker lost in the same round may have put back lower ones
+        queued.extend((s, t) for s, t, _ in worker.pending)
+        queued.sort(key=_seq)
         if kind == "timeout":
             assert self.timeout is not None
             return seq, timed_out(task.name, self.timeout)
@@ -253,14 +281,16 @@ class WorkerPool:
             try:
                 worker.conn.send((seq, task))
             except OSError:  # the worker had died: the input it was on fails, the rest go on
+                worker.drain(ready)  # unless it sent that input's result before it went
                 lost = self._lost(worker, queued, "worker_died")
                 if lost is not None:
                     ready[lost[0]] = lost[1]
                 continue
             queued.pop(0)
+            sent = time.monotonic()
             if not worker.pending:
-                worker.started = time.monotonic()
-            worker.pending.append((seq, task))
+                worker.started = sent
+            worker.pending.append((seq, task, sent))
 
     def _collect(
         self,
@@ -274,19 +304,13 @@ class WorkerPool:
         past the time limit (the input it was on fails, those not begun go back to ``queued``)."""
         if worker.conn in fired or worker.proc.sentinel in fired:
             dead = worker.proc.sentinel in fired
-            try:
-                # one record when the pipe is readable (``poll()`` would wait on a selector of
-                # its own: a second wait per page); all it sent when it has ended
-                while worker.pending and ((worker.conn in fired and not dead) or worker.conn.poll()):
-                    got_seq, result = worker.conn.recv()
-                    seq, _ = worker.pending.popleft()
-                    assert got_seq == seq
-                    ready[seq] = result
-                    worker.started = now
-                    if not dead:
-                        break
-            except (EOFError, OSError):
-                dead = True
+            if dead:  # all it sent before it ended
+                worker.drain(ready)
+            else:  # one record (``poll()`` would wait on a selector of its own: a second wait a page)
+                try:
+                    worker.take(ready)
+                except (EOFError, OSError):
+                    dead = True
             kind = "worker_died" if dead else ""
         else:
             timed = self.timeout is not None and now - worker.started >= self.timeout
