@@ -764,3 +764,45 @@ def test_inputs_put_back_by_two_lost_workers_are_handed_out_in_input_order(monke
         ("b-4", "no_article"),
     ]
     assert all(seqs == sorted(seqs) for seqs in handed), handed
+
+
+_COLLECTOR_AND_WORKERS = """
+import atexit, gc, signal, sys
+from gov_facts.run import pool
+spawned = []
+spawn = pool.WorkerPool._spawn
+pool.WorkerPool._spawn = lambda self: spawned.append(1) or spawn(self)
+if "--with-alarm-handler" in sys.argv:  # a program of its own that times with SIGALRM
+    signal.signal(signal.SIGALRM, lambda *a: None)
+    sys.argv.remove("--with-alarm-handler")
+atexit.register(lambda: print("collector", gc.isenabled(), "workers", len(spawned), flush=True))
+sys.argv = ["gov-facts", *sys.argv[1:]]
+from gov_facts.cli.app import main
+main()
+"""
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        pytest.param(["-q", SEED], "collector False workers 0", id="one-page-alone"),
+        pytest.param(["-q", SEED, "--jobs", "1"], "collector True workers 1", id="explicit-jobs"),
+        pytest.param(["-q", SEED, "--with-alarm-handler"], "collector True workers 1", id="no-timer-worker"),
+        pytest.param(["-q", SEED, "--db", "{db}"], "collector False workers 0", id="one-page-alone-into-db"),
+    ],
+)
+def test_the_command_keeps_the_collector_off_exactly_when_the_run_reads_alone(
+    tmp_path: Path, args: list[Any], expected: str
+) -> None:
+    """One decision (``RunSession.reads_alone``): the command kept the collector off on a wider
+    test of its own (no timer check: a page sent to a worker with the collector off), and on a
+    narrower one (``--db``: a page read alone with it on) than the run's one-page path."""
+    import subprocess
+
+    argv = ["extract", *(str(a).replace("{db}", str(tmp_path / "facts.db")) for a in args)]
+    env = dict(os.environ, PYTHONPATH=str(REPO / "src"))
+    out = subprocess.run(
+        [sys.executable, "-c", _COLLECTOR_AND_WORKERS, *argv],
+        capture_output=True, text=True, env=env, timeout=120, check=False,
+    )  # fmt: skip
+    assert out.stdout.splitlines()[-1] == expected, out.stderr[-2000:]
