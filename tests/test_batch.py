@@ -692,14 +692,14 @@ def test_the_next_inputs_time_limit_runs_from_when_the_worker_began_it(monkeypat
         raise gov_facts.core.errors.NoArticleError(f"page {name}")
 
     monkeypatch.setattr(gov_facts.run.pipeline, "extract", slow)
-    tasks = [Task(n, data=b"x") for n in ("p", "a", "slow")]
+    tasks = [Task(n, data=b"x") for n in ("p", "a", "slow", "q", "r")]
     got = []
     with WorkerPool(load_patterns(), 1, warm_up=False, timeout=0.6) as pool:
         for result in pool.imap(tasks):
             got.append((result.input, result.failure.kind if result.failure else None))
             if result.input == "p":
                 time.sleep(1.0)  # the reader is slow: "a" ends and "slow" begins meanwhile
-    assert got == [("p", "no_article"), ("a", "no_article"), ("slow", "timeout")]
+    assert got[:3] == [("p", "no_article"), ("a", "no_article"), ("slow", "timeout")]
 
 
 def test_a_result_in_the_pipe_of_a_worker_gone_is_kept_when_a_send_breaks(monkeypatch: Any) -> None:
@@ -717,13 +717,14 @@ def test_a_result_in_the_pipe_of_a_worker_gone_is_kept_when_a_send_breaks(monkey
     def items() -> Any:
         yield Task("a", data=b"x")
         yield Task("goes", data=b"x")
-        time.sleep(1.0)  # the next input is slow to come: the worker has gone when it is sent
-        yield Task("c", data=b"x")
+        yield Task("c", data=b"x")  # taken with them, sent when the next one comes:
+        time.sleep(1.0)  # that is slow to come, and the worker has gone when "c" is sent
+        yield Task("d", data=b"x")
 
     monkeypatch.setattr(gov_facts.run.pipeline, "extract", goes)
     with WorkerPool(load_patterns(), 1, warm_up=False) as pool:
         got = [(r.input, r.failure.kind if r.failure else None) for r in pool.imap(items())]
-    assert got == [("a", "no_article"), ("goes", "no_article"), ("c", "no_article")]
+    assert got == [("a", "no_article"), ("goes", "no_article"), ("c", "no_article"), ("d", "no_article")]
 
 
 def test_inputs_put_back_by_two_lost_workers_are_handed_out_in_input_order(monkeypatch: Any) -> None:
@@ -733,15 +734,16 @@ def test_inputs_put_back_by_two_lost_workers_are_handed_out_in_input_order(monke
 
     def dies(data: Any, name: str = "-", **kw: Any) -> Any:
         if name.startswith("dies"):
+            time.sleep(0.3)  # after the hand-out: both workers hold an input not begun
             os._exit(3)
         raise gov_facts.core.errors.NoArticleError(f"page {name}")
 
     handed: list[list[int]] = []
     hand_out = pool_mod.WorkerPool._hand_out
 
-    def spied(self: Any, queued: list[Any], ready: Any) -> None:
+    def spied(self: Any, queued: list[Any], ready: Any, **kw: Any) -> None:
         handed.append([seq for seq, _ in queued])
-        hand_out(self, queued, ready)
+        hand_out(self, queued, ready, **kw)
 
     monkeypatch.setattr(gov_facts.run.pipeline, "extract", dies)
     monkeypatch.setattr(pool_mod.WorkerPool, "_hand_out", spied)
@@ -753,7 +755,7 @@ def test_inputs_put_back_by_two_lost_workers_are_handed_out_in_input_order(monke
         waits.append(1)
 
     # handed out in turn: dies-0 and b-2 to the first worker, dies-1 and b-3 to the second
-    tasks = [Task(n, data=b"x") for n in ("dies-0", "dies-1", "b-2", "b-3", "b-4")]
+    tasks = [Task(n, data=b"x") for n in ("dies-0", "dies-1", "b-2", "b-3", "b-4", "b-5", "b-6")]
     with WorkerPool(load_patterns(), 2, warm_up=False) as pool:
         got = [(r.input, r.failure.kind if r.failure else None) for r in pool.imap(tasks, tick=tick)]
     assert got == [
@@ -762,6 +764,8 @@ def test_inputs_put_back_by_two_lost_workers_are_handed_out_in_input_order(monke
         ("b-2", "no_article"),
         ("b-3", "no_article"),
         ("b-4", "no_article"),
+        ("b-5", "no_article"),
+        ("b-6", "no_article"),
     ]
     assert all(seqs == sorted(seqs) for seqs in handed), handed
 
@@ -806,3 +810,23 @@ def test_the_command_keeps_the_collector_off_exactly_when_the_run_reads_alone(
         capture_output=True, text=True, env=env, timeout=120, check=False,
     )  # fmt: skip
     assert out.stdout.splitlines()[-1] == expected, out.stderr[-2000:]
+
+
+@pytest.mark.parametrize("jobs", [1, 2], ids=["jobs-1", "jobs-2"])
+def test_the_last_inputs_go_only_to_an_idle_worker(monkeypatch: Any, jobs: int) -> None:
+    """Once the inputs are all taken, none is queued behind a busy worker's page: at ``--jobs 2``
+    the last ones go to the worker that is free while the other is on a slow page (the tail)."""
+    import gov_facts.run.pipeline
+
+    def slow(data: Any, name: str = "-", **kw: Any) -> Any:
+        if name == "slow":
+            time.sleep(1.0)
+        raise gov_facts.core.errors.NoArticleError(str(os.getpid()))
+
+    monkeypatch.setattr(gov_facts.run.pipeline, "extract", slow)
+    tasks = [Task(n, data=b"x") for n in ("slow", "a", "b", "c")]
+    with WorkerPool(load_patterns(), jobs, warm_up=False) as pool:
+        pids = {r.input: r.failure.message for r in pool.imap(tasks) if r.failure}
+    assert len(pids) == 4
+    if jobs == 2:
+        assert pids["slow"] not in (pids["a"], pids["b"], pids["c"])

@@ -7,6 +7,7 @@ import gc
 import multiprocessing
 import multiprocessing.connection
 import os
+import select
 import signal
 import socket
 import time
@@ -45,9 +46,13 @@ def _worker_main(
     for other in inherited:
         other.close()
     parent = os.getppid()
+    # one poll object for the worker's life: ``conn.poll()`` builds, fills and closes a selector
+    # each time it is asked, once a page
+    waiting = select.poll()
+    waiting.register(conn.fileno(), select.POLLIN)
     while True:
         try:
-            while not conn.poll(1.0):
+            while not waiting.poll(1000):
                 if os.getppid() != parent:  # the parent was killed: nobody wants the result
                     return
             msg = conn.recv()
@@ -269,14 +274,16 @@ class WorkerPool:
         room = [w for w in self.workers if len(w.pending) < IN_FLIGHT]
         return min(room, key=lambda w: len(w.pending)) if room else None
 
-    def _hand_out(self, queued: list[tuple[int, Task]], ready: dict[int, Result]) -> None:
-        """Give queued inputs (in order) to workers while they have room."""
+    def _hand_out(self, queued: list[tuple[int, Task]], ready: dict[int, Result], last: bool = False) -> None:
+        """Give queued inputs (in order) to workers while they have room; the ``last`` of the run
+        only to an idle worker: queued behind a busy one's page, one would keep its worker busy
+        after the other had ended (the run's tail)."""
         while queued:
             worker = self._free()
             if worker is None:
                 return
             seq, task = queued[0]
-            if worker.pending and task.data is not None and len(task.data) > _QUEUED_BYTES:
+            if worker.pending and (last or (task.data is not None and len(task.data) > _QUEUED_BYTES)):
                 return  # it waits for an idle worker
             try:
                 worker.conn.send((seq, task))
@@ -334,8 +341,9 @@ class WorkerPool:
         ready: dict[int, Result] = {}
         queued: list[tuple[int, Task]] = []  # taken but not handed to a worker yet (in order)
         while True:
-            # take items while the window has room and the workers may take them
-            room = self.jobs * IN_FLIGHT - sum(len(w.pending) for w in self.workers)
+            # take items while the window has room and the workers may take them, and one more:
+            # the end of ``source`` is then known before its last item is handed out
+            room = self.jobs * IN_FLIGHT - sum(len(w.pending) for w in self.workers) + 1
             while not exhausted and next_seq - next_out < window and len(queued) < room:
                 item = next(source, None)
                 if item is None:
@@ -346,7 +354,7 @@ class WorkerPool:
                 else:
                     queued.append((next_seq, item))
                 next_seq += 1
-            self._hand_out(queued, ready)
+            self._hand_out(queued, ready, last=exhausted)
             while next_out in ready:
                 yield ready.pop(next_out)
                 next_out += 1
