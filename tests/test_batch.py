@@ -262,9 +262,9 @@ def test_warm_up_page_reads_as_an_article_with_facts() -> None:
     rule once left the warm-up loading only the page stage."""
     from gov_facts.core.models import Document
     from gov_facts.run.pipeline import process
-    from gov_facts.run.pool import _WARM_UP_PAGE
+    from gov_facts.run.warm_up import WARM_UP_PAGE
 
-    out = process("warm-up.html", _WARM_UP_PAGE, load_patterns())
+    out = process("warm-up.html", WARM_UP_PAGE, load_patterns())
     assert isinstance(out, Document)
     assert len(out.facts) >= 5
     assert any(f.place for f in out.facts)
@@ -830,3 +830,35 @@ def test_the_last_inputs_go_only_to_an_idle_worker(monkeypatch: Any, jobs: int) 
     assert len(pids) == 4
     if jobs == 2:
         assert pids["slow"] not in (pids["a"], pids["b"], pids["c"])
+
+
+def test_a_worker_that_ends_while_idle_is_let_go_not_waited_on(monkeypatch: Any) -> None:
+    """The parent waits on every worker's pipe and end (one poll object for the run): a worker
+    that ends with nothing to do wakes it once and is let go, rather than waking it at every
+    wait while the other worker reads a slow page."""
+    import threading
+
+    import gov_facts.run.pipeline
+    from gov_facts.run import pool as pool_mod
+
+    def behaves(data: Any, name: str = "-", **kw: Any) -> Any:
+        if name == "goes":  # its worker ends shortly after this input's result is sent
+            threading.Timer(0.1, os._exit, (0,)).start()
+        if name == "slow":
+            time.sleep(1.0)
+        raise gov_facts.core.errors.NoArticleError(name)
+
+    waits: list[int] = []
+    wait = pool_mod._Waits.wait
+
+    def counted(self: Any, busy: Any, timeout: float) -> Any:
+        waits.append(1)
+        return wait(self, busy, timeout)
+
+    monkeypatch.setattr(gov_facts.run.pipeline, "extract", behaves)
+    monkeypatch.setattr(pool_mod._Waits, "wait", counted)
+    tasks = [Task(n, data=b"x") for n in ("goes", "slow")]
+    with WorkerPool(load_patterns(), 2, warm_up=False) as pool:
+        got = [r.failure.message for r in pool.imap(tasks) if r.failure]
+    assert got == ["goes", "slow"]
+    assert len(waits) < 50

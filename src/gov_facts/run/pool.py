@@ -22,6 +22,7 @@ from ..facts.shadow import Script
 from ..read.items import DEFAULT_MAX_BYTES, InputFailure, Item, Task
 from ..rules.patterns import Patterns
 from .outcome import DEFAULT_TIMEOUT, Result, process_task, timed_out
+from .warm_up import warm_up
 
 
 def _worker_main(
@@ -46,13 +47,10 @@ def _worker_main(
     for other in inherited:
         other.close()
     parent = os.getppid()
-    # one poll object for the worker's life: ``conn.poll()`` builds, fills and closes a selector
-    # each time it is asked, once a page
-    waiting = select.poll()
-    waiting.register(conn.fileno(), select.POLLIN)
+    ready = _ready(conn)
     while True:
         try:
-            while not waiting.poll(1000):
+            while not ready(1.0):
                 if os.getppid() != parent:  # the parent was killed: nobody wants the result
                     return
             msg = conn.recv()
@@ -68,41 +66,14 @@ def _worker_main(
         conn.send((seq, result, time.monotonic()))
 
 
-#: a short page read once in the parent before workers are forked: it loads what every page
-#: needs (the pipeline's modules, compiled rules, jieba and the tagger, the place tables) for all
-#: workers to share. It must read as an article with facts, or it loads only the page stage
-#: (``tests/test_batch.py`` checks that it does).
-_WARM_UP_PAGE = (
-    "<html><head><title>全市安置房建设进展顺利</title>"
-    '<meta name="PubDate" content="2023-10-20 09:30"></head><body>'
-    "<div class='nav'><a href='/'>首页</a> &gt; <a href='/xw/'>新闻动态</a></div>"
-    "<div class='article'><h1>全市安置房建设进展顺利</h1>"
-    "<div class='info'>发布时间：2023-10-20 09:30 来源：市住房和城乡建设局</div>"
-    "<p>今年以来，安徽省合肥市共筹集建设安置房1.39万套，比上年增长8.5%，完成年度目标任务的92.6%。"
-    "全市累计完成投资约45.6亿元，同比增长12%，其中中央补助资金3200万元。</p>"
-    "<p>截至9月底，全省城镇新增就业52.3万人，城镇调查失业率为5.2%，较上月下降0.1个百分点。"
-    "计划到2025年，新建保障性租赁住房3万套（间），惠及群众10余万人。</p>"
-    "</div></body></html>"
-).encode()
-
-
-def _warm_up(patterns: Patterns, jobs: int) -> None:
-    """Load the pipeline, its compiled rules and jieba once in the parent, before forking.
-
-    Forked workers then start ready and share those memory pages instead of each building
-    (and holding) its own copy. jieba's prefix dictionary (some 50 MB) is read whole here only
-    for more than two workers, to be shared; one or two workers each read the parts their
-    pages need (:class:`~gov_facts.facts.tagging.PrefixParts`), which costs less time than
-    reading it all before the first page (a quarter of a second, in series).
-    """
-    from ..facts.tagging import preload
-    from .pipeline import process
-
-    if jobs > 2:
-        preload()
-    process("warm-up.html", _WARM_UP_PAGE, patterns)
-    gc.collect()
-    gc.freeze()  # keep the collector from touching (and so copying) the shared objects
+def _ready(conn: Connection) -> Callable[[float], bool]:
+    """``conn.poll``, on one poll object for the worker's life where the platform has one:
+    ``conn.poll()`` builds, fills and closes a selector each time it is asked, once a page."""
+    if not hasattr(select, "poll"):  # pragma: no cover - another platform
+        return conn.poll
+    waiting = select.poll()
+    waiting.register(conn.fileno(), select.POLLIN)
+    return lambda timeout: bool(waiting.poll(timeout * 1000))
 
 
 #: inputs handed to a worker at a time: the next waits in its pipe, so the worker starts it as
@@ -159,6 +130,36 @@ class _Worker:
             pass
 
 
+class _Waits:
+    """The parent's wait on its workers' pipes and ends: one poll object for the run where the
+    platform has one (``multiprocessing.connection.wait`` builds a selector and registers every
+    handle at each wait, two waits a page). Idle workers are in it too: a wake from one is its end."""
+
+    def __init__(self) -> None:
+        self._poll = select.poll() if hasattr(select, "poll") else None
+        self._handles: dict[int, Any] = {}
+
+    def add(self, worker: _Worker) -> None:
+        if self._poll is not None:
+            for fd, handle in ((worker.conn.fileno(), worker.conn), (worker.proc.sentinel,) * 2):
+                self._handles[fd] = handle
+                self._poll.register(fd, select.POLLIN)
+
+    def remove(self, worker: _Worker) -> None:
+        """Before its pipe is closed."""
+        if self._poll is not None:
+            for fd in (worker.conn.fileno(), worker.proc.sentinel):
+                del self._handles[fd]
+                self._poll.unregister(fd)
+
+    def wait(self, busy: list[_Worker], timeout: float) -> set[Any]:
+        """The handles (pipes, sentinels) ready within ``timeout`` seconds."""
+        if self._poll is None:  # pragma: no cover - another platform
+            handles = [w.conn for w in busy] + [w.proc.sentinel for w in busy]
+            return set(multiprocessing.connection.wait(handles, timeout=timeout))
+        return {self._handles[fd] for fd, _ in self._poll.poll(timeout * 1000)}
+
+
 def _seq(entry: tuple[int, Task]) -> int:
     return entry[0]
 
@@ -194,6 +195,7 @@ class WorkerPool:
         # a batch (warm_up asked) walks jieba's dictionary in Rust when it can: the same records
         self.tagger = rs_tagger.prefer_for_batches() if warm_up else rs_tagger.TAGGER
         self.workers: list[_Worker] = []
+        self._waits = _Waits()
 
     def __enter__(self) -> WorkerPool:
         return self
@@ -203,7 +205,7 @@ class WorkerPool:
 
     def _spawn(self) -> _Worker:
         if self.warm_up:
-            _warm_up(self.patterns, self.jobs)
+            warm_up(self.patterns, self.jobs)
             self.warm_up = False
         parent, child = self.ctx.Pipe()
         _widen(child)
@@ -218,6 +220,7 @@ class WorkerPool:
         child.close()
         worker = _Worker(proc, parent)
         self.workers.append(worker)
+        self._waits.add(worker)
         return worker
 
     def _retire(self, worker: _Worker) -> None:
@@ -225,6 +228,7 @@ class WorkerPool:
         if worker.proc.is_alive():
             worker.proc.kill()
         worker.proc.join()
+        self._waits.remove(worker)
         worker.conn.close()
         self.workers.remove(worker)
 
@@ -263,6 +267,7 @@ class WorkerPool:
             worker.proc.join()
             worker.conn.close()
         self.workers.clear()
+        self._waits = _Waits()
 
     def _free(self) -> _Worker | None:
         """The worker for the next input: an idle one, else a new one, else one with room."""
@@ -371,8 +376,10 @@ class WorkerPool:
             if self.timeout is not None:
                 now = time.monotonic()
                 wait = min(wait, max(0.0, min(w.started + self.timeout - now for w in busy)))
-            handles: list[Any] = [w.conn for w in busy] + [w.proc.sentinel for w in busy]
-            fired = set(multiprocessing.connection.wait(handles, timeout=wait))
+            fired = self._waits.wait(busy, wait)
             now = time.monotonic()
-            for worker in busy:
-                self._collect(worker, fired, now, queued, ready)
+            for worker in self.workers[:]:
+                if worker.pending:
+                    self._collect(worker, fired, now, queued, ready)
+                elif worker.conn in fired or worker.proc.sentinel in fired:
+                    self._retire(worker)  # it ended while idle: no input is lost
