@@ -11,7 +11,7 @@ from .candidate import Candidate
 from .context import ArticleText
 from .per_unit import per_unit_before
 from .per_unit import per_what as per_what  # the subject reads it from here
-from .run_trims import activity_share, built_past_means, group_past_activity
+from .run_trims import acted_past_agency, activity_share, built_past_means, group_past_activity
 from .tag_repairs import (
     AVERAGED,
     averaged_noun,
@@ -315,6 +315,8 @@ def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[st
         if acted:  # 提供免费健康体检6217人次: what the light verb provides, however jieba tags it
             run, skipped_verb = [(acted, "n")], None
     run = group_past_activity(run, c.unit, rules.words.inspection_verbs)
+    if len(run) > 2:  # 县法院审结案件3260件: the object, past the agency and its verb
+        run = acted_past_agency(run, rules.words.agent_heads)
     if c.kind == "count" and len(run) > 2:  # 利用闲置地建设临时停车场64个: the thing built, past the means
         clause = doc.norm[doc.clause(c.start)[0] : c.start]
         run = built_past_means(

@@ -47,6 +47,7 @@ class WordLookups:
     build_verbs: frozenset[str] = frozenset()
     #: :mod:`.run_trims`: verbs of a means (利用闲置地建设…): a verb of building after one is the predicate
     means_verbs: tuple[str, ...] = ()
+    agent_heads: tuple[str, ...] = ()
     #: :mod:`.acts_counted`: adverbs of extent never a whole subject (基本清理完毕, 全部完成)
     lone_adverbs: frozenset[str] = frozenset()
     #: :mod:`.plausible`: what opens a bracket that sets up an alias (（以下简称代表建议）)
@@ -65,6 +66,7 @@ class WordLookups:
     #: plan words that plan only before a verb, a preposition or a time (建议, 预定)
     lead_cues: frozenset[str] = frozenset()
     done_words: tuple[str, ...] = ()
+    done_complements: frozenset[str] = frozenset()
     #: the nouns that end a programme's quoted name: the plan nouns and programme_heads (专案, 方案)
     name_heads: tuple[str, ...] = ()
     #: words of a work under way now (兴建中, 在建; not 在建成)
@@ -257,6 +259,7 @@ def word_lookups(r: WordLists) -> WordLookups:
         now_mark=words_pattern(r.now_marks, "(?<![由从])(?:@)"),
         build_verbs=frozenset(r.build_verbs),
         means_verbs=tuple(r.means_verbs),
+        agent_heads=tuple(r.agent_heads),
         lone_adverbs=frozenset(r.lone_adverbs),
         alias_openers=tuple(r.alias_openers),
         grants=grant_lookups(r),
@@ -271,6 +274,7 @@ def word_lookups(r: WordLists) -> WordLookups:
         plan_nouns=tuple(r.plan_nouns),
         lead_cues=frozenset(r.lead_cues),
         done_words=tuple(r.done_words),
+        done_complements=frozenset(r.done_complements),
         name_heads=tuple(r.plan_nouns + r.programme_heads),
         under_way=re.compile(f"(?:{alternatives(r.under_way_words)})(?!成)") if r.under_way_words else NEVER,
         quota_plan=words_pattern(r.quota_verbs, "计划(?=@)"),

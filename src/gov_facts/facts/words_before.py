@@ -222,6 +222,8 @@ class WordsBefore:
         toks, rules = self.toks, self.rules
         i = self._before_baseline(len(toks) - 1)
         skipped_verb: str | None = None
+        if i >= 1 and i == len(toks) - 1 and toks[i][0] in rules.words.done_complements:
+            i -= 1  # 整改到位1198处: a complement right before the count says the act is done, no thing
         # an adverb of two characters jieba tags ad right before the figure or its verb (降雨量普遍达,
         # 价格明显上涨) says how, nothing of what is measured
         while i >= 0 and (self.skippable(i) or toks[i][1] == "ad") and toks[i][0] not in rules.suffixes:
