@@ -314,14 +314,13 @@ def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[st
         acted = _object_of_support_verb(before, c)
         if acted:  # 提供免费健康体检6217人次: what the light verb provides, however jieba tags it
             run, skipped_verb = [(acted, "n")], None
-    run = group_past_activity(run, c.unit, rules.words.inspection_verbs)
+    runs = rules.words.runs
+    run = group_past_activity(run, c.unit, runs.inspection_verbs)
     if len(run) > 2:  # 县法院审结案件3260件: the object, past the agency and its verb
-        run = acted_past_agency(run, rules.words.agent_heads)
+        run = acted_past_agency(run, runs.agent_heads)
     if c.kind == "count" and len(run) > 2:  # 利用闲置地建设临时停车场64个: the thing built, past the means
         clause = doc.norm[doc.clause(c.start)[0] : c.start]
-        run = built_past_means(
-            run, clause, rules.words.build_verbs, rules.words.means_verbs, toks[i] if i >= 0 else None
-        )
+        run = built_past_means(run, clause, runs.build_verbs, runs.means_verbs, toks[i] if i >= 0 else None)
     phrase = "".join(w for w, _ in run)
     joined = False  # the noun before 完成 or 实现 joined to their object: no project's part follows
     # 生产性服务业完成投资39.66亿元, 非公有制经济实现增加值188.99亿元: a bare object (at most three
