@@ -284,7 +284,7 @@ class Scanner:
         a share prefix, 第, a sign or a currency. False when the number is no figure."""
         doc, norm, a = self.doc, self.doc.norm, r.a
         before = norm[max(0, a - 4) : a]
-        prev = norm[a - 1] if a else ""
+        prev = norm[a - 1] if a else ""  # "" is in every str: test prev against a tuple, not a str
         cur = money.currency_before(doc, a)
         if cur is not None:
             r.start, r.currency = cur[0], (cur[1], cur[2])
@@ -299,7 +299,7 @@ class Scanner:
             if prev != "上" or r.core.strip("百千万亿"):
                 return False  # 数百, 几十, 上一年: no figure
             r.qualifier = "at_least"  # 上亿元, 上千万元, 上万人: reaching that much, at least
-        if r.is_cn and prev in "过破" and not r.core.strip("百千万亿"):
+        if r.is_cn and prev in ("过", "破") and not r.core.strip("百千万亿"):
             pair = norm[max(0, a - 2) : a]  # 经过万家, 通过百万: 过 of a verb, no bound (超过, 突破 are)
             if word_tag(pair) is not None and all(pair != w for w, _ in doc.rules.qual_before):
                 return False
@@ -309,7 +309,7 @@ class Scanner:
         top = prev == "前" and norm.startswith("大", r.b)  # 前三大投资目的地: the top three, a count
         # 收件后十五个工作日内: a time limit after 后, not 后三年
         top = top or (
-            prev in "前后" and _after_an_event(norm, a - 1) and _TIME_LIMIT.match(norm, r.b) is not None
+            prev in ("前", "后") and _after_an_event(norm, a - 1) and _TIME_LIMIT.match(norm, r.b) is not None
         )
         if prev == "前" and event_counts.top_limit(doc, a, r.b, ranks.rank_context(doc, a - 1)):
             r.start, r.hint, r.qualifier, top = a - 1, "ordinal", "at_most", True  # 位居全国前五
