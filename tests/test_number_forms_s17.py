@@ -124,9 +124,8 @@ APPROX = [
     row("带动数十万人就业。", "数十", "written: provincial portal (数十万: vague)", kind=None),
     row("幾百人參與。", "幾百", "written: hong kong page (幾百: vague)", kind=None),
     row("现场百来人。", "百来", "written: county portal (百来: about a hundred)", value=100,
-        qualifier="approx", marks=_bug("百来 (about a hundred) is not read: 十来 is")),
-    row("一年能挣千八百块。", "千八百", "written: finance news quote (千八百: vague)", kind=None,
-        marks=_bug("千八百 (a thousand or so, vague) reads as 八百块")),
+        qualifier="approx"),
+    row("一年能挣千八百块。", "千八百", "written: finance news quote (千八百: vague)", kind=None),
 ]  # fmt: skip
 
 # ---------------------------------------------------------------- ranges
@@ -302,7 +301,7 @@ TRADITIONAL_UNITS = [
     row("年发电量3.5兆瓦小时。", "3.5", "written: macau page in simplified script (兆瓦小时)",
         value=3.5, kind="energy"),
     row("判處有期徒刑1年6月，緩刑2年。", "6月", "written: taiwan court (1年6月: six months of a term)",
-        value=6, kind="duration", marks=_bug("月 after 年 in a term (1年6月) reads as a month of the year")),
+        value=6, kind="duration"),
 ]  # fmt: skip
 
 TABLES = {

@@ -257,6 +257,7 @@ class SuffixReader:
             labelled.labelled(sc, r)
             or bracket_baseline.earlier_value(sc, r)
             or durations.days(sc, r)
+            or durations.term_months(sc, r)
             or no_unit.shared_unit(sc, r)
             or no_unit.bare_count(sc, r)
             or no_unit.place_count(sc, r)
