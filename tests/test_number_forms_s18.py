@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 
 from factcase import check_one, row, table_rows
+from factcase import known_miss as _bug
 from factcase import overlapping as _over
 from gov_facts import extract_text, read_quantities
 from gov_facts.core.models import Fact
@@ -158,6 +159,58 @@ TERM_MONTHS = [
     row("判处拘役2月，缓刑3月。", "拘役2月", "written: court report (拘役2月)", value=2, kind="duration"),
 ]  # fmt: skip
 
+# ---------------------------------------------------------------- ▲ and ▼ before a rate: its move
+
+TRIANGLES = [
+    # counter-rows: bullets, captions and table legends
+    row("主要指标：▲3.2%的企业实现盈利。", "3.2", "counter: a bullet after a colon", change=None),
+    row("全年主要指标\n▲3.2%的企业实现盈利。", "3.2", "counter: a bullet opening a line", change=None),
+    row("重点工作：▲新增就业5000人，▲城镇登记失业率3.2%。", "3.2", "counter: provincial portal bullets",
+        change=None),
+    row("2024年▲3.2%。", "3.2", "counter: a year before the triangle (no level quoted)", change=None),
+    row("上证指数收报3,200点 ▲0.5%。", "0.5", "counter: a space before the triangle (a table's column)",
+        change=None),
+    # positive rows: a quoted level, the triangle glued to its move
+    row("深证成指报9,876.54点▼1.2%。", "1.2", "written: finance news (点▼)", change="decrease"),
+    row("恆生指數收報17,000點▲1.2%。", "1.2", "written: hong kong page (點▲)", change="increase"),
+    row("布伦特原油报82.5美元▲1.3%。", "1.3", "written: finance news (美元▲)", change="increase"),
+]  # fmt: skip
+
+# ---------------------------------------------------------------- a plus after a scaled figure: at least
+
+PLUS = [
+    # counter-rows: sums, formulas and names with +
+    row("月薪1万+绩效奖金。", "1万", "counter: a sum of pay (no measure after +)", kind=None),
+    row("合计3万+2万元。", "3万", "counter: a sum (a number after +)", kind=None),
+    row("实行“1+N”政策体系。", "1+N", "counter: a programme's name", kind=None),
+    row("推动“5G+工业互联网”发展。", "5G", "counter: a name with 5G+", kind=None),
+    # positive rows
+    row("本市新增3万+个就业岗位。", "3万", "written: provincial portal (3万+个)", value=30000,
+        qualifier="at_least", unit="个"),
+    row("活动吸引10万+人次参与。", "10万", "written: county portal (10万+人次)", value=100000,
+        qualifier="at_least"),
+    row("本年度新增3萬+個職位。", "3萬", "written: macau page (3萬+個)", value=30000, qualifier="at_least"),
+    row("推文阅读量10万+。", "10万", "written: finance news (10万+ ending the clause, no measure)",
+        value=100000, qualifier="at_least",
+        marks=_bug("10万+ with no measure after it is left unread: a bare count's noun is no_unit.py's")),
+]  # fmt: skip
+
+# ---------------------------------------------------------------- a one-character 增 or 减 before a rate
+
+ONE_CHARACTER_CHANGES = [
+    # counter-rows: a place's name, a shop promotion, a tax, a range of moves
+    row("满300元减40元。", "40", "counter: a shop promotion (满…减)", change=None),
+    row("会员立减5%。", "5%", "counter: a shop promotion (立减)", change=None),
+    row("增值税税率为13%。", "13", "counter: a tax's name (增值税)", change=None),
+    row("两项指标增减幅度均在1%以内。", "1%", "counter: 增减 (a range of moves)", change=None),
+    row("增城区新增企业3000户。", "3000", "counter: a district's name (增城)", change=None),
+    # positive rows: not read (the change words are qualifier.py's and words.toml's, not a number form)
+    row("出口增3.2%。", "3.2", "written: hong kong page style (增 before a rate)", change="increase",
+        marks=_bug("a one-character 增 right before a rate is no change word")),
+    row("失業率減0.2個百分點。", "0.2", "written: macau page (減 before points)", change="decrease",
+        marks=_bug("a one-character 減 right before a rate is no change word")),
+]  # fmt: skip
+
 # ---------------------------------------------------------------- a figure at the very start of the text
 
 AT_THE_START = [
@@ -182,6 +235,9 @@ TABLES = {
     "halves": HALVES,
     "few": FEW,
     "term_months": TERM_MONTHS,
+    "triangles": TRIANGLES,
+    "plus": PLUS,
+    "one_character_changes": ONE_CHARACTER_CHANGES,
     "at_the_start": AT_THE_START,
 }
 ALL_ROWS = table_rows(TABLES)

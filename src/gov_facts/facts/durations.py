@@ -197,7 +197,7 @@ def product_term(doc: ArticleText, at: int) -> str | None:
     return product.group(1)
 
 
-#: 月 as a number of months where no 个 is written (有期徒刑1年6月, 拘役2月)
+#: 月 as a number of months where no 个 is written (有期徒刑1年6月, 拘役2月; 延长至12月 in no_unit.py)
 MONTHS = as_checked(UnitEntry, unit="月", kind="duration", si_unit="s", si_factor=2629746.0)
 #: the court's terms written in months with no 个 (Taiwan's courts: 有期徒刑1年6月, 拘役50日 and 2月);
 #: not a suspension (停业整顿3月15日前: a deadline)
