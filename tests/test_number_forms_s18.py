@@ -99,6 +99,7 @@ HALVES = [
     row("每半年开展一次检查。", "半年", "counter: provincial portal (每半年: a frequency)", kind=None),
     row("商场延长半价优惠期至月底。", "半价", "counter: a shop promotion (延长 before 半价)", kind=None),
     row("本季度半年度报告披露。", "半年", "counter: finance news (半年度)", kind=None),
+    row("股价持续半年线上方运行。", "半年", "counter: finance news (半年线: a moving average)", kind=None),
     row("近半年来，全市新增企业3000户。", "半年", "counter: statistics bulletin (近半年来: a window)",
         kind=None),
     row("為期一年半的計劃。", "一年半", "counter: hong kong page (一年半: read with its number)", value=1.5,
@@ -122,6 +123,7 @@ HALVES = [
 FEW = [
     # counter-rows: 两 as a weight, an idiom
     row("每份盒饭配三两米饭。", "三两", "counter: a weight (三两米饭)", kind=None),
+    row("药方写明当归三两六钱。", "三两", "counter: a weight in 两 and 钱 (三两六钱)", kind=None),
     row("这条鱼重一斤三两。", "三两", "counter: a weight after 斤 (一斤三两)", kind=None),
     row("没有三两三，不敢上梁山。", "三两", "counter: an idiom (三两三)", kind=None),
     row("三两银子。", "三两", "counter: a weight of silver", kind=None),
@@ -155,6 +157,8 @@ TERM_MONTHS = [
         kind="duration"),
     row("判處有期徒刑1年6月，緩刑2年。", "1年", "written: taiwan court (the years of the term)", value=1,
         kind="duration"),
+    row("判處有期徒刑1年6月，緩刑2年。", "2年", "written: taiwan court (緩刑2年 after the term's months)",
+        value=2, time=None),
     row("被告处有期徒刑3月。", "3月", "written: court report (有期徒刑3月)", value=3, kind="duration"),
     row("判处拘役2月，缓刑3月。", "拘役2月", "written: court report (拘役2月)", value=2, kind="duration"),
 ]  # fmt: skip
@@ -261,3 +265,27 @@ def test_each_span_is_the_text(text: str) -> None:
         assert 0 <= f.start < f.end <= len(text) and text[f.start : f.end] == f.text, f
     for q in read_quantities(text):
         assert 0 <= q.start < q.end <= len(text) and text[q.start : q.end] == q.text, q
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "time"),
+    [
+        pytest.param(
+            "判處有期徒刑1年6月，緩刑2年。", "2年", None, id="written: taiwan court (1年6月: no June)"
+        ),
+        pytest.param(
+            "判處有期徒刑1年6月，緩刑2年。", "1年", None, id="written: taiwan court (its own years)"
+        ),
+        pytest.param(
+            "2023年6月，被告人被判处有期徒刑3年。", "刑3年", "2023年6月", id="counter: a date before"
+        ),
+        pytest.param(
+            "责令停业整顿3月15日前完成整改，罚款5万元。", "5万", "3月15日前", id="counter: a deadline"
+        ),
+        pytest.param("6月，全市新增就业5000人。", "5000", "6月", id="counter: a month opening the sentence"),
+    ],
+)
+def test_a_terms_months_are_no_time(text: str, needle: str, time: str | None) -> None:
+    """The time reader leaves out the months of a court's term, and only them."""
+    (fact,) = _over(_facts(text), text, needle)
+    assert (fact.time.text if fact.time is not None else None) == time

@@ -13,6 +13,7 @@ from ..rules.patterns import UnitEntry
 from . import ranges
 from .candidate import Candidate
 from .context import ArticleText
+from .court_terms import term_month
 from .reading import Reading
 from .tagging import pos_tag
 from .units import match_unit
@@ -199,26 +200,14 @@ def product_term(doc: ArticleText, at: int) -> str | None:
 
 #: 月 as a number of months where no 个 is written (有期徒刑1年6月, 拘役2月; 延长至12月 in no_unit.py)
 MONTHS = as_checked(UnitEntry, unit="月", kind="duration", si_unit="s", si_factor=2629746.0)
-#: the court's terms written in months with no 个 (Taiwan's courts: 有期徒刑1年6月, 拘役50日 and 2月);
-#: not a suspension (停业整顿3月15日前: a deadline)
-_TERMS = ("徒刑", "拘役")
-#: the years of a term written before its months (有期徒刑1年6月): a count of years, no year's name
-_TERM_YEARS = re.compile(r"(?<![0-9])(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})年$")
-#: what after N月 makes it a day or a part of a month (6月10日, 2月底前, 3月份, 5月中旬): a time
-_MONTH_GOES_ON = frozenset("日号號底初中末上下份0123456789")
 
 
 def term_months(sc: Scanner, r: Reading) -> Candidate | None:
-    """有期徒刑3月, 有期徒刑1年6月, 拘役2月: N月 right after a court's term (``_TERMS``), or after
-    the term's years, is a number of months, not a month of the year; a day or a part of the month
-    after it (6月10日, 2月底前) makes it a date."""
-    norm, p = sc.doc.norm, r.p
-    if p != r.b or r.start != r.a or not norm.startswith("月", p) or norm[p + 1 : p + 2] in _MONTH_GOES_ON:
-        return None
-    lead = r.start
-    if norm[lead - 1 : lead] == "年" and (years := _TERM_YEARS.search(norm, max(0, lead - 4), lead)):
-        lead = years.start()
-    if not norm.endswith(_TERMS, max(0, lead - 2), lead):
+    """有期徒刑3月, 有期徒刑1年6月, 拘役2月: N月 right after a court's term, or after the term's
+    years, is a number of months, not a month of the year (:func:`.court_terms.term_month`); a day
+    or a part of the month after it (6月10日, 2月底前) makes it a date."""
+    p = r.p
+    if p != r.b or r.start != r.a or not term_month(sc.doc.norm, r.start, p):
         return None
     cand = Candidate(
         r.start, p + 1, r.a, r.b, r.value, unit="月", kind="duration", entry=MONTHS,
@@ -231,6 +220,8 @@ def term_months(sc: Scanner, r: Reading) -> Candidate | None:
 #: half of a unit of time (半年, 半个月, 半天) right after a word that measures a length; not the
 #: half after a number's unit (一个半小时, 三年半: read with the number)
 _HALF = re.compile("半(?=[年个天小日月])")
+#: what after 半年 makes a noun of it (半年报, 半年度, 半年刊, 持续半年线上方: a moving average)
+_HALF_NOUNS = ("报", "度", "刊", "线", "份")
 
 
 def halves(doc: ArticleText) -> list[Candidate]:
@@ -247,7 +238,7 @@ def halves(doc: ArticleText) -> list[Candidate]:
         if hit is None or not isinstance(hit[1], UnitEntry) or hit[1].kind != "duration":
             continue
         end = m.end() + len(hit[0])
-        if doc.norm.startswith(("报", "年报", "度"), end) or doc.is_blocked(m.start(), end):
+        if doc.norm.startswith(_HALF_NOUNS, end) or doc.is_blocked(m.start(), end):
             continue
         found.append(
             Candidate(
