@@ -23,11 +23,15 @@ if TYPE_CHECKING:
     from .scan import Scanner
 
 #: 万 alone as the whole numeral, not after another numeral or a vague word (铺设万米污水管网,
-#: 将万米范围内): ten thousand of the length that follows (近万米, 上万米 are read by NUM_RE)
-_BARE_WAN = re.compile(r"(?<![0-9零〇一二两三四五六七八九十百千万亿几数上近约逾超余多])万(?=[^级])")
+#: 将万米范围内): ten thousand of the length that follows (近万米, 上万米 are read by NUM_RE); what
+#: stands before it is tested apart, as a pattern that opens with a look behind is tried everywhere
+_BARE_WAN = re.compile("万(?=[^级])")
+_NOT_BEFORE_WAN = frozenset("0123456789零〇一二两三四五六七八九十百千万亿几数上近约逾超余多")
 
-#: a bare 百 or 千 and 来 or 把 (百来人, 千把块钱): about so many; not after a numeral (一千把椅子)
-_ABOUT = re.compile(r"(?<![0-9零〇一二两兩三四五六七八九十百千万萬亿億几幾数數])([百千])[来來把]")
+#: a bare 百 or 千 and 来 or 把 (百来人, 千把块钱): about so many; not after a numeral (一千把椅子,
+#: tested apart: a pattern that opens with a look behind is tried at every character)
+_ABOUT = re.compile("([百千])[来來把]")
+_NUMERAL_BEFORE = frozenset("0123456789零〇一二两兩三四五六七八九十百千万萬亿億几幾数數")
 #: the measures an about-count takes: people, times, money, days, lengths and mu; not 家 or 户,
 #: which follow a person's name (李万来家, 张百来户)
 _ABOUT_UNITS = frozenset(
@@ -51,6 +55,8 @@ def bare_wan(doc: ArticleText) -> list[Candidate]:
     before other words 万 begins names and idioms (万人空巷, 万亩良田, 万元户) and stays out."""
     found = []
     for m in _BARE_WAN.finditer(doc.norm):
+        if m.start() and doc.norm[m.start() - 1] in _NOT_BEFORE_WAN:
+            continue
         hit = match_unit(doc, m.end())
         if hit is None or not isinstance(hit[1], UnitEntry) or hit[1].kind != "length":
             continue
@@ -72,10 +78,10 @@ def about(sc: Scanner) -> list[Candidate]:
     about that many; read as the number 百来 (a place and its bound), its unit as any number's."""
     doc, norm = sc.doc, sc.doc.norm
     found: list[Candidate] = []
-    if "来" not in norm and "把" not in norm and "來" not in norm:
-        return found  # the cheap test first: most pages hold neither
     for m in _ABOUT.finditer(norm):
         a, b = m.start(), m.end()
+        if a and norm[a - 1] in _NUMERAL_BEFORE:
+            continue  # 一千把椅子, 三百来人 (read by NUM_RE)
         hit = match_unit(doc, b)
         if hit is None or hit[0] not in _ABOUT_UNITS or doc.is_blocked(a, b):
             continue
