@@ -19,10 +19,10 @@ Copies the corpus pages (cycled) into a temporary folder tree and, on those same
 - prints the ratios the project tracks: gov-facts ``--jobs 1`` against GNE's page rate,
   ``--jobs 2`` against ``--jobs 1``, gov-facts against the lxml floor;
 - with ``--python PATH`` (the interpreter of another environment, e.g. one holding the compiled
-  wheel, ``HATCH_BUILD_HOOK_ENABLE_MYPYC=1 python -m build``), also runs that environment's
-  installed ``gov-facts`` at ``--jobs 1`` in the same rounds (interleaved with the others, without
-  ``PYTHONPATH``, from outside the repository) and prints it as "compiled --jobs 1" with its ratios
-  to GNE and to this environment's ``--jobs 1``.
+  wheel, ``HATCH_BUILD_HOOK_ENABLE_MYPYC=1 python -m build``; repeatable), also runs that
+  environment's installed ``gov-facts`` at ``--jobs 1`` in the same rounds (interleaved with the
+  others, without ``PYTHONPATH``, from outside the repository) and prints it as "compiled --jobs 1"
+  with its cold start, its ratios to GNE (wall and CPU) and to this environment's ``--jobs 1``.
 
 The package is compiled to bytecode first and the CLI runs without PYTHONDONTWRITEBYTECODE, as
 an installed wheel does. Timings are only ever taken here, never asserted in tests. The load
@@ -289,22 +289,27 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep", type=Path, help="build the archive here and keep it")
     parser.add_argument(
         "--python",
-        help="also time this interpreter's installed gov-facts at --jobs 1 (a compiled build's venv)",
+        action="append",
+        default=[],
+        help="also time this interpreter's gov-facts at --jobs 1 (a compiled wheel's venv; repeatable)",
     )
     args = parser.parse_args(argv)
     jobs = [int(j) for j in args.jobs.split(",")]
-    other = args.python
+    # another environment's interpreter by the name its lines carry
+    builds = {
+        ("compiled" if len(args.python) == 1 else f"compiled {i + 1}"): p for i, p in enumerate(args.python)
+    }
 
     compileall.compile_dir(str(REPO / "src" / "gov_facts"), quiet=1)
     print(f"date: {time.strftime('%Y-%m-%d %H:%M')}; load average at the start {os.getloadavg()[0]:.1f}")
     tmp, root, archive, files = prepare_archive(args.keep, args.files, "gov-facts-bench-")
     run_cli(["extract", str(SMALL_PAGE)], monitor=False)  # caches (jieba's parts) in place
-    if other:
-        print(describe_python(other))
-        run_cli(["extract", str(SMALL_PAGE)], monitor=False, python=other)
+    for name, python in builds.items():
+        print(f"{name}: {describe_python(python)}")
+        run_cli(["extract", str(SMALL_PAGE)], monitor=False, python=python)
 
     best: dict[int, Run] = {}
-    compiled: Run | None = None
+    compiled: dict[str, Run] = {}
     walls: dict[int, list[float]] = {j: [] for j in jobs}
     outputs = []
     for _ in range(max(1, args.rounds)):
@@ -317,14 +322,14 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  run --jobs {j}: {run.seconds:.2f} s, CPU {run.cpu:.2f} s{others}")
             if j not in best or run.seconds < best[j].seconds:
                 best[j] = run
-        if other:
-            out = root / "facts-compiled-j1.jsonl"
-            run = pipeline(archive, out, 1, len(files), python=other)
+        for name, python in builds.items():
+            out = root / f"facts-{name.replace(' ', '-')}-j1.jsonl"
+            run = pipeline(archive, out, 1, len(files), python=python)
             outputs.append(out)
             others = "" if run.others_cpu is None else f"; others used {run.others_cpu:.1f} s CPU meanwhile"
-            print(f"  run compiled --jobs 1: {run.seconds:.2f} s, CPU {run.cpu:.2f} s{others}")
-            if compiled is None or run.seconds < compiled.seconds:
-                compiled = run
+            print(f"  run {name} --jobs 1: {run.seconds:.2f} s, CPU {run.cpu:.2f} s{others}")
+            if name not in compiled or run.seconds < compiled[name].seconds:
+                compiled[name] = run
     for j in jobs:
         run = best[j]
         pss = f", PSS summed {run.peak_pss_mb:.0f} MB" if run.peak_pss_mb is not None else ""
@@ -334,27 +339,25 @@ def main(argv: list[str] | None = None) -> int:
             f"{run.facts} facts; peak RSS: worker {run.peak_worker_rss_mb:.0f} MB, "
             f"parent {run.peak_parent_rss_mb:.0f} MB{pss}"
         )
-    if compiled is not None:
+    for name, run in compiled.items():
         print(
-            f"compiled --jobs 1: {compiled.seconds:.1f} s, {compiled.ms_per_page:.2f} ms/page, "
-            f"CPU {compiled.cpu_ms_per_page:.2f} ms/page, {compiled.facts} facts; "
-            f"peak RSS: worker {compiled.peak_worker_rss_mb:.0f} MB, "
-            f"parent {compiled.peak_parent_rss_mb:.0f} MB"
+            f"{name} --jobs 1: {run.seconds:.1f} s, {run.ms_per_page:.2f} ms/page, "
+            f"CPU {run.cpu_ms_per_page:.2f} ms/page, {run.facts} facts; "
+            f"peak RSS: worker {run.peak_worker_rss_mb:.0f} MB, parent {run.peak_parent_rss_mb:.0f} MB"
         )
     same = len({o.read_bytes() for o in outputs}) == 1
-    print(
-        f"outputs identical across runs and --jobs{' and builds' if other else ''}: {'yes' if same else 'NO'}"
-    )
+    across = "runs, --jobs and builds" if builds else "runs and --jobs"
+    print(f"outputs identical across {across}: {'yes' if same else 'NO'}")
 
     best_cold, median_cold, cpu_cold = cold_start()
     print(
         f"cold start, one page ({SMALL_PAGE.name}): best {best_cold:.2f} s, median {median_cold:.2f} s"
         f" (CPU {cpu_cold:.2f} s)"
     )
-    if other:
-        best_cold, median_cold, cpu_cold = cold_start(python=other)
+    for name, python in builds.items():
+        best_cold, median_cold, cpu_cold = cold_start(python=python)
         print(
-            f"cold start, compiled: best {best_cold:.2f} s, median {median_cold:.2f} s (CPU {cpu_cold:.2f} s)"
+            f"cold start, {name}: best {best_cold:.2f} s, median {median_cold:.2f} s (CPU {cpu_cold:.2f} s)"
         )
     version = min(run_cli(["--version"], monitor=False)[0] for _ in range(5))
     print(f"gov-facts --version: {version:.2f} s")
@@ -369,14 +372,17 @@ def main(argv: list[str] | None = None) -> int:
     for j in jobs:
         if gne:
             print(f"  gov-facts --jobs {j} page rate / GNE's: {gne / best[j].ms_per_page:.2f}x")
-    if compiled is not None:
+    for name, run in compiled.items():
         if gne:
-            print(f"  gov-facts compiled --jobs 1 page rate / GNE's: {gne / compiled.ms_per_page:.2f}x")
+            print(
+                f"  gov-facts {name} --jobs 1 page rate / GNE's: {gne / run.ms_per_page:.2f}x "
+                f"(CPU: {gne / run.cpu_ms_per_page:.2f}x)"
+            )
         if 1 in best:
             pure = best[1]
             print(
-                f"  compiled --jobs 1 / --jobs 1: wall {compiled.ms_per_page / pure.ms_per_page:.2f}x, "
-                f"CPU {compiled.cpu_ms_per_page / pure.cpu_ms_per_page:.2f}x (best runs)"
+                f"  {name} --jobs 1 / --jobs 1: wall {run.ms_per_page / pure.ms_per_page:.2f}x, "
+                f"CPU {run.cpu_ms_per_page / pure.cpu_ms_per_page:.2f}x (best runs)"
             )
     for j in jobs[1:]:
         median = statistics.median(walls[jobs[0]]) / statistics.median(walls[j])
