@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from gov_facts.page import blocks, chrome, grids, metadata, text_dump, text_weight
+from gov_facts.page import blocks, chrome, grids, metadata, scripts, text_dump, text_weight
 
 _RUNS = [
     text_weight.WS,
@@ -45,3 +45,15 @@ def test_runs_match_as_plus(pattern: re.Pattern[str]) -> None:
     for text in _texts():
         assert pattern.findall(text) == plain.findall(text)
         assert pattern.sub(" ", text) == plain.sub(" ", text)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "plain"),
+    [(scripts._CJK_RUN, r"[\u3400-\u9fff]{4,}")],
+    ids=["scripts-cjk-run"],
+)
+def test_counted_runs_match_as_braces(pattern: re.Pattern[str], plain: str) -> None:
+    """A run with a least length, written ``[c][c]{n-1,}``, finds what ``[c]{n,}`` finds."""
+    braced = re.compile(plain)
+    for text in _texts():
+        assert pattern.findall(text) == braced.findall(text)
