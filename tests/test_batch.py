@@ -262,9 +262,9 @@ def test_warm_up_page_reads_as_an_article_with_facts() -> None:
     rule once left the warm-up loading only the page stage."""
     from gov_facts.core.models import Document
     from gov_facts.run.pipeline import process
-    from gov_facts.run.pool import _WARM_UP_PAGE
+    from gov_facts.run.warm_up import WARM_UP_PAGE
 
-    out = process("warm-up.html", _WARM_UP_PAGE, load_patterns())
+    out = process("warm-up.html", WARM_UP_PAGE, load_patterns())
     assert isinstance(out, Document)
     assert len(out.facts) >= 5
     assert any(f.place for f in out.facts)
@@ -675,3 +675,190 @@ def test_result_status() -> None:
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(pytest.main([__file__, "-q"]))
+
+
+# --- the pool's review leftovers (session 17's review; issue 18, E65) ------------------------------
+
+
+def test_the_next_inputs_time_limit_runs_from_when_the_worker_began_it(monkeypatch: Any) -> None:
+    """The input waiting in a worker's pipe begins when the worker ends the one before, however
+    late the parent reads that result (here it is held up by its reader): it used to be timed
+    from the parent's read, so an input past its limit could run on and succeed."""
+    import gov_facts.run.pipeline
+
+    def slow(data: Any, name: str = "-", **kw: Any) -> Any:
+        if name == "slow":
+            time.sleep(1.5)
+        raise gov_facts.core.errors.NoArticleError(f"page {name}")
+
+    monkeypatch.setattr(gov_facts.run.pipeline, "extract", slow)
+    tasks = [Task(n, data=b"x") for n in ("p", "a", "slow", "q", "r")]
+    got = []
+    with WorkerPool(load_patterns(), 1, warm_up=False, timeout=0.6) as pool:
+        for result in pool.imap(tasks):
+            got.append((result.input, result.failure.kind if result.failure else None))
+            if result.input == "p":
+                time.sleep(1.0)  # the reader is slow: "a" ends and "slow" begins meanwhile
+    assert got[:3] == [("p", "no_article"), ("a", "no_article"), ("slow", "timeout")]
+
+
+def test_a_result_in_the_pipe_of_a_worker_gone_is_kept_when_a_send_breaks(monkeypatch: Any) -> None:
+    """A worker sent its result, then went; the parent, sending it the next input, finds the pipe
+    broken: the result already in the pipe is read, not failed as ``worker_died``."""
+    import threading
+
+    import gov_facts.run.pipeline
+
+    def goes(data: Any, name: str = "-", **kw: Any) -> Any:
+        if name == "goes":  # the worker ends shortly after this input's result is sent
+            threading.Timer(0.1, os._exit, (0,)).start()
+        raise gov_facts.core.errors.NoArticleError(f"page {name}")
+
+    def items() -> Any:
+        yield Task("a", data=b"x")
+        yield Task("goes", data=b"x")
+        yield Task("c", data=b"x")  # taken with them, sent when the next one comes:
+        time.sleep(1.0)  # that is slow to come, and the worker has gone when "c" is sent
+        yield Task("d", data=b"x")
+
+    monkeypatch.setattr(gov_facts.run.pipeline, "extract", goes)
+    with WorkerPool(load_patterns(), 1, warm_up=False) as pool:
+        got = [(r.input, r.failure.kind if r.failure else None) for r in pool.imap(items())]
+    assert got == [("a", "no_article"), ("goes", "no_article"), ("c", "no_article"), ("d", "no_article")]
+
+
+def test_inputs_put_back_by_two_lost_workers_are_handed_out_in_input_order(monkeypatch: Any) -> None:
+    """Two workers die in one round, each with an input not begun: both go back in input order."""
+    import gov_facts.run.pipeline
+    from gov_facts.run import pool as pool_mod
+
+    def dies(data: Any, name: str = "-", **kw: Any) -> Any:
+        if name.startswith("dies"):
+            time.sleep(0.3)  # after the hand-out: both workers hold an input not begun
+            os._exit(3)
+        raise gov_facts.core.errors.NoArticleError(f"page {name}")
+
+    handed: list[list[int]] = []
+    hand_out = pool_mod.WorkerPool._hand_out
+
+    def spied(self: Any, queued: list[Any], ready: Any, **kw: Any) -> None:
+        handed.append([seq for seq, _ in queued])
+        hand_out(self, queued, ready, **kw)
+
+    monkeypatch.setattr(gov_facts.run.pipeline, "extract", dies)
+    monkeypatch.setattr(pool_mod.WorkerPool, "_hand_out", spied)
+    waits: list[int] = []
+
+    def tick() -> None:  # the first wait comes after both workers have died
+        if not waits:
+            time.sleep(1.0)
+        waits.append(1)
+
+    # handed out in turn: dies-0 and b-2 to the first worker, dies-1 and b-3 to the second
+    tasks = [Task(n, data=b"x") for n in ("dies-0", "dies-1", "b-2", "b-3", "b-4", "b-5", "b-6")]
+    with WorkerPool(load_patterns(), 2, warm_up=False) as pool:
+        got = [(r.input, r.failure.kind if r.failure else None) for r in pool.imap(tasks, tick=tick)]
+    assert got == [
+        ("dies-0", "worker_died"),
+        ("dies-1", "worker_died"),
+        ("b-2", "no_article"),
+        ("b-3", "no_article"),
+        ("b-4", "no_article"),
+        ("b-5", "no_article"),
+        ("b-6", "no_article"),
+    ]
+    assert all(seqs == sorted(seqs) for seqs in handed), handed
+
+
+_COLLECTOR_AND_WORKERS = """
+import atexit, gc, signal, sys
+from gov_facts.run import pool
+spawned = []
+spawn = pool.WorkerPool._spawn
+pool.WorkerPool._spawn = lambda self: spawned.append(1) or spawn(self)
+if "--with-alarm-handler" in sys.argv:  # a program of its own that times with SIGALRM
+    signal.signal(signal.SIGALRM, lambda *a: None)
+    sys.argv.remove("--with-alarm-handler")
+atexit.register(lambda: print("collector", gc.isenabled(), "workers", len(spawned), flush=True))
+sys.argv = ["gov-facts", *sys.argv[1:]]
+from gov_facts.cli.app import main
+main()
+"""
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        pytest.param(["-q", SEED], "collector False workers 0", id="one-page-alone"),
+        pytest.param(["-q", SEED, "--jobs", "1"], "collector True workers 1", id="explicit-jobs"),
+        pytest.param(["-q", SEED, "--with-alarm-handler"], "collector True workers 1", id="no-timer-worker"),
+        pytest.param(["-q", SEED, "--db", "{db}"], "collector False workers 0", id="one-page-alone-into-db"),
+    ],
+)
+def test_the_command_keeps_the_collector_off_exactly_when_the_run_reads_alone(
+    tmp_path: Path, args: list[Any], expected: str
+) -> None:
+    """One decision (``RunSession.reads_alone``): the command kept the collector off on a wider
+    test of its own (no timer check: a page sent to a worker with the collector off), and on a
+    narrower one (``--db``: a page read alone with it on) than the run's one-page path."""
+    import subprocess
+
+    argv = ["extract", *(str(a).replace("{db}", str(tmp_path / "facts.db")) for a in args)]
+    env = dict(os.environ, PYTHONPATH=str(REPO / "src"))
+    out = subprocess.run(
+        [sys.executable, "-c", _COLLECTOR_AND_WORKERS, *argv],
+        capture_output=True, text=True, env=env, timeout=120, check=False,
+    )  # fmt: skip
+    assert out.stdout.splitlines()[-1] == expected, out.stderr[-2000:]
+
+
+@pytest.mark.parametrize("jobs", [1, 2], ids=["jobs-1", "jobs-2"])
+def test_the_last_inputs_go_only_to_an_idle_worker(monkeypatch: Any, jobs: int) -> None:
+    """Once the inputs are all taken, none is queued behind a busy worker's page: at ``--jobs 2``
+    the last ones go to the worker that is free while the other is on a slow page (the tail)."""
+    import gov_facts.run.pipeline
+
+    def slow(data: Any, name: str = "-", **kw: Any) -> Any:
+        if name == "slow":
+            time.sleep(1.0)
+        raise gov_facts.core.errors.NoArticleError(str(os.getpid()))
+
+    monkeypatch.setattr(gov_facts.run.pipeline, "extract", slow)
+    tasks = [Task(n, data=b"x") for n in ("slow", "a", "b", "c")]
+    with WorkerPool(load_patterns(), jobs, warm_up=False) as pool:
+        pids = {r.input: r.failure.message for r in pool.imap(tasks) if r.failure}
+    assert len(pids) == 4
+    if jobs == 2:
+        assert pids["slow"] not in (pids["a"], pids["b"], pids["c"])
+
+
+def test_a_worker_that_ends_while_idle_is_let_go_not_waited_on(monkeypatch: Any) -> None:
+    """The parent waits on every worker's pipe and end (one poll object for the run): a worker
+    that ends with nothing to do wakes it once and is let go, rather than waking it at every
+    wait while the other worker reads a slow page."""
+    import threading
+
+    import gov_facts.run.pipeline
+    from gov_facts.run import pool as pool_mod
+
+    def behaves(data: Any, name: str = "-", **kw: Any) -> Any:
+        if name == "goes":  # its worker ends shortly after this input's result is sent
+            threading.Timer(0.1, os._exit, (0,)).start()
+        if name == "slow":
+            time.sleep(1.0)
+        raise gov_facts.core.errors.NoArticleError(name)
+
+    waits: list[int] = []
+    wait = pool_mod._Waits.wait
+
+    def counted(self: Any, busy: Any, timeout: float) -> Any:
+        waits.append(1)
+        return wait(self, busy, timeout)
+
+    monkeypatch.setattr(gov_facts.run.pipeline, "extract", behaves)
+    monkeypatch.setattr(pool_mod._Waits, "wait", counted)
+    tasks = [Task(n, data=b"x") for n in ("goes", "slow")]
+    with WorkerPool(load_patterns(), 2, warm_up=False) as pool:
+        got = [r.failure.message for r in pool.imap(tasks) if r.failure]
+    assert got == ["goes", "slow"]
+    assert len(waits) < 50

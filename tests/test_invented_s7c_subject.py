@@ -376,10 +376,23 @@ AIR = (
     "分別按年下降4%、6%及3%。"
 )
 NAMED_BRACKETS = [
+    # (session 18: 分别 and a verb with its object gives the object, 查出问题金额, which the gold accepts too;
+    # the items keep their brackets where 分别为 hands them out)
     accept(
-        AUDIT, "16.17亿元", "invented-audit: 县（市、区）审计机关", ["县（市、区）审计机关", "县（市、区）"]
+        AUDIT,
+        "16.17亿元",
+        "invented-audit: 县（市、区）审计机关",
+        ["县（市、区）审计机关", "县（市、区）", "查出问题金额", "问题金额"],
     ),
-    accept(AUDIT, "21.45亿元", "invented-audit: 市本级", ["市本级审计机关", "市本级"]),
+    accept(
+        AUDIT, "21.45亿元", "invented-audit: 市本级", ["市本级审计机关", "市本级", "查出问题金额", "问题金额"]
+    ),
+    accept(
+        "其中，市本级和县（市、区）审计项目分别为56个和120个。",
+        "120个",
+        "written-audit: 县（市、区）审计项目分别为",
+        ["县（市、区）审计项目"],
+    ),
     accept(
         "全市各县（市、区）和乡（镇、街道）分别设立服务站12个和86个。",
         "86个",

@@ -272,7 +272,7 @@ def test_baseline_noun_or_level(text: str, needle: str, published: str, expected
 
 @pytest.mark.parametrize("means", PATTERNS.rules.means_verbs)
 def test_each_means_verb(means: str) -> None:
-    assert means in WORDS.means_verbs
+    assert means in WORDS.runs.means_verbs
     fact = the_fact(f"全年{means}闲置厂房建设创业孵化基地6个。", "6个", "2025-11-18")
     assert fact.subject == "创业孵化基地"
 

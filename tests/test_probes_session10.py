@@ -375,12 +375,13 @@ PLACE_OPENS_THE_SUBJECT = [
         "invented-hk-immd: 香港居民 stays whole",
         subject="香港居民",
     ),
+    # (session 18: 分别查出问题金额 now gives the object, so the items are read where 分别为 hands them out)
     case(
-        "其中，市本级和县（市、区）审计机关分别查出问题金额21.45亿元和16.17亿元。",
-        "16.17亿元",
+        "其中，市本级和县（市、区）审计项目分别为56个和120个。",
+        "120个",
         "2024-09-01",
-        "invented-audit: 县（市、区） is no division's name",
-        subject="县（市、区）审计机关",
+        "written-audit: 县（市、区） is no division's name",
+        subject="县（市、区）审计项目",
     ),
 ]
 

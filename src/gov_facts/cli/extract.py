@@ -301,7 +301,7 @@ def _run(
     try:
         if bar is not None:
             bar.__enter__()
-        if not (session.single and options.jobs is None and options.dask is None and options.db is None):
+        if not session.reads_alone:  # the run's own decision (run/session.py), not a second one
             # held off by the entry point while the modules and rules loaded. One input named on
             # its own keeps it off: the command then reads that page in its own process with the
             # collector paused anyway (run/alone.py, run/collector.py) and ends; the collection

@@ -36,7 +36,7 @@ def thing_measured(doc: ArticleText, c: Candidate, prev: Prior, before: str) -> 
         return None
     # 加裝柔性防護網: the object of a verb of building or adding (build_verbs), not a place a route runs
     # to (开往市民中心，全长14.5公里) or a river flows into (注入临江，全长186公里)
-    built = doc.shadow.endswith(tuple(doc.rules.words.build_verbs), 0, cs - 1 - len(thing))
+    built = doc.shadow.endswith(tuple(doc.rules.words.runs.build_verbs), 0, cs - 1 - len(thing))
     return thing if built else None
 
 

@@ -11,7 +11,7 @@ from itertools import pairwise
 from .candidate import Candidate, Prior, since
 from .context import ArticleText
 from .framing import untimed
-from .list_frames import before_old_level, common_ending, one_head, with_own_rate, word_edge
+from .list_frames import before_old_level, common_ending, handed_object, one_head, with_own_rate, word_edge
 from .named_around import PLACE_COUNTS as PLACE_COUNTS  # the subject cascade reads them here
 from .named_around import places_named_before as places_named_before
 from .noun_phrase import noun_run_before
@@ -229,8 +229,9 @@ def distributed(doc: ArticleText, c: Candidate, prev: Prior) -> str | None:
     listed = listed_times(doc, cs, at)
     if listed:  # 5月1日、2日入住率分别达到…: 分别 hands out days; the noun after them is measured
         return doc.shadow[listed[-1].end : at].strip() or None
-    # the figure's place among those after 分别 in the sentence
-    index = sum(1 for p, _, _ in since(prev, at + 1) if p.start < c.start)
+    if (acted_on := handed_object(doc, at)) is not None:
+        return acted_on  # 三级分别投入资金…: the items act, the figures count the object
+    index = sum(1 for p, _, _ in since(prev, at + 1) if p.start < c.start)  # its place after 分别
     if _lists_times(doc, cs, at) or (
         _BASES_LISTED.match(doc.norm, at) and _first_separator(doc.norm[cs:at]) is None
     ):  # 一、二季度GDP分别增长…, 增速分别比上月末和上年同期低…: one noun, many times or bases

@@ -332,10 +332,12 @@ def money_purpose(doc: ArticleText, c: Candidate) -> str | None:
     if (
         then
         and then.group(0)[:1] in "，,"
-        and _completed_amount(doc, c)
+        and (_completed_amount(doc, c) or doc.norm.rfind("总", max(0, c.start - 6), c.start) >= 0)
         and _states_a_figure(doc, verb.end())
     ):
-        return None  # 完成投资8640万元，新建改造供水管网312.5公里: a result stated beside another, no purpose
+        # 完成投资8640万元，新建改造供水管网312.5公里, 项目总投资约15.8亿元，建设工期为24个月: a result or a
+        # total (总投资: a noun, no spending) stated beside another figure, no purpose
+        return None
     # 推動「宜蘭好日子」行銷計畫: a quoted name opens the object; the run goes on after it
     quoted = _QUOTED_NAME.match(doc.norm, verb.end())
     start = quoted.end() if quoted else verb.end()

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .context import ArticleText
-from .tagging import pos_tag
+from .tagging import pos_tag, word_tag
 
 #: the old levels of a change the items go through (由法定的30个工作日, 从2020年的8平方米, 由上年的12%和15%)
 _OLD_LEVELS = re.compile(r"(?:由|从)[^，。；;由从]*[0-9一二三四五六七八九十][^，。；;由从]*$")
@@ -99,3 +99,29 @@ def _head_after_examples(written: str) -> str | None:
             rest = written[k:]
             return rest if len(rest) >= _MIN_HEAD else None
     return None
+
+
+#: a verb and its object between 分别 and the first figure it hands out (分别投入资金, 分別錄取新生)
+_VERB_OBJECT = re.compile(r"分别([^，。；;：:、0-9的比较占由从至到]{3,10}?)(?=[约近超逾]?[0-9])")
+
+
+def handed_object(doc: ArticleText, at: int) -> str | None:
+    """县、乡、村三级分别投入资金1200万元、560万元和230万元, 两家银行分别发放贷款…: when a verb and its
+    object stand between 分别 and the figures, the items before 分别 are who acts (levels, banks,
+    schools) and each figure counts the object; ``None`` when no verb and noun stand there (分别为,
+    分别增长, 分别达到)."""
+    m = _VERB_OBJECT.match(doc.norm, at)
+    if m is None:
+        return None
+    verb = doc.norm[m.start(1) : m.start(1) + 2]  # (jieba reads 发放贷款 as one noun: the verb is cut first)
+    if word_tag(verb) != "v" or verb in doc.rules.change_set:
+        return None  # (分别增长收入: a change, read by the items)
+    toks = pos_tag(doc.shadow[m.start(1) + 2 : m.end(1)])
+    if (
+        not toks
+        or not all(t.startswith("n") or t == "vn" for _, t in toks)
+        or not toks[-1][1].startswith("n")
+    ):
+        return None
+    named = "".join(w for w, _ in toks)
+    return named if len(named) >= 2 else None

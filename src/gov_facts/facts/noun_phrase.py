@@ -11,7 +11,7 @@ from .candidate import Candidate
 from .context import ArticleText
 from .per_unit import per_unit_before
 from .per_unit import per_what as per_what  # the subject reads it from here
-from .run_trims import activity_share, built_past_means, group_past_activity
+from .run_trims import acted_past_agency, activity_share, built_past_means, group_past_activity
 from .tag_repairs import (
     AVERAGED,
     averaged_noun,
@@ -314,12 +314,13 @@ def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[st
         acted = _object_of_support_verb(before, c)
         if acted:  # 提供免费健康体检6217人次: what the light verb provides, however jieba tags it
             run, skipped_verb = [(acted, "n")], None
-    run = group_past_activity(run, c.unit, rules.words.inspection_verbs)
+    runs = rules.words.runs
+    run = group_past_activity(run, c.unit, runs.inspection_verbs)
+    if len(run) > 2:  # 县法院审结案件3260件: the object, past the agency and its verb
+        run = acted_past_agency(run, runs.agent_heads)
     if c.kind == "count" and len(run) > 2:  # 利用闲置地建设临时停车场64个: the thing built, past the means
         clause = doc.norm[doc.clause(c.start)[0] : c.start]
-        run = built_past_means(
-            run, clause, rules.words.build_verbs, rules.words.means_verbs, toks[i] if i >= 0 else None
-        )
+        run = built_past_means(run, clause, runs.build_verbs, runs.means_verbs, toks[i] if i >= 0 else None)
     phrase = "".join(w for w, _ in run)
     joined = False  # the noun before 完成 or 实现 joined to their object: no project's part follows
     # 生产性服务业完成投资39.66亿元, 非公有制经济实现增加值188.99亿元: a bare object (at most three

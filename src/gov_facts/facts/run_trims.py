@@ -1,7 +1,8 @@
 """Where the noun run before a figure names more or less than the thing measured: a bare share
 after the verb of an activity names that activity's share (网上查档|占比), and a group noun headed by
 the figure's measure word is the group, past the inspection done to it (入户安全检查|居民用户), and a thing
-built by some means is the thing, past the means and the building (利用闲置地建设|临时停车场).
+built by some means is the thing, past the means and the building (利用闲置地建设|临时停车场), and a thing
+an agency acts on is the thing, past the agency and its verb (县法院审结|案件).
 Part of the subject decision (:mod:`.noun_phrase` asks both of the run it has read)."""
 
 from __future__ import annotations
@@ -72,4 +73,23 @@ def built_past_means(
             while k + 2 < len(run) and run[k + 1][1] in ("v", "vn"):
                 k += 1  # 建设运营海外仓: the verbs after the verb of building are the predicate's
             return run[k + 1 :]
+    return run
+
+
+#: the shortest agency name that ends in an agency head (县法院, 教育局; 政府 alone may modify: 政府采购规模)
+_SHORTEST_AGENCY = 3
+
+
+def acted_past_agency(run: list[tuple[str, str]], heads: tuple[str, ...]) -> list[tuple[str, str]]:
+    """县法院审结案件3260件, 区教育局招聘教师120名, 县卫健委培训乡村医生860人次: an agency's name in the run
+    (three characters or more ending in one of ``heads``, words.toml ``agent_heads``) and a verb of two
+    characters after it (jieba's v or vn) are who acts and what it did; the count counts the object
+    after them, not the agency's act (道路养护经费 keeps its verb: no agency before it)."""
+    for k in range(len(run) - 3, -1, -1):
+        word = run[k][0]
+        if len(word) >= _SHORTEST_AGENCY and word.endswith(heads):
+            verb, flag = run[k + 1]
+            if flag in ("v", "vn") and len(verb) == 2 and len("".join(w for w, _ in run[k + 2 :])) >= 2:
+                return run[k + 2 :]
+            return run
     return run

@@ -6,7 +6,8 @@
   发行312.6亿元);
 - the object a verb of two characters takes before a count of people, which jieba cuts into no
   noun (新培育本土带货主播200名以上: 带|货主|播);
-- a bare measure opening a later clause (城市更新资金已全部拨付，总额达12.6亿元).
+- a bare measure opening a later clause (城市更新资金已全部拨付，总额达12.6亿元), or before a figure
+  that 的 and a noun follow (总额达30亿元的纾困基金: the noun).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from dataclasses import replace
 
 from .candidate import Candidate
 from .context import ArticleText
+from .noun_after import noun_run_after
 from .noun_phrase import noun_run_before
 from .tagging import pos_tag
 from .topic import sentence_topic
@@ -86,7 +88,12 @@ _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 
 def measure_of_topic(doc: ArticleText, c: Candidate, subject: str) -> str | None:
     """城市更新资金已全部拨付，总额达12.6亿元: a bare measure (总额, 总量, 规模: ``rank_measures``)
-    opening a later clause measures the topic its sentence opened with."""
+    opening a later clause measures the topic its sentence opened with; 总额达30亿元的纾困基金: before a
+    figure that 的 and a noun follow, the noun (no measure or level itself: 的水平, 的规模)."""
+    if doc.norm.startswith("的", c.end):
+        named, _ = noun_run_after(doc, c.end + 1)
+        if named and len(named) >= 2 and not named.endswith((*doc.rules.rank_measures, "水平", "目标")):
+            return named
     cs, _ = doc.clause(c.start)
     ss, _ = doc.sentence(c.start)
     if cs <= ss or not doc.norm[cs : c.start].lstrip().startswith(subject):

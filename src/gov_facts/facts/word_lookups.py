@@ -12,6 +12,7 @@ from functools import lru_cache
 from ..rules.patterns import load_patterns
 from ..rules.word_lists import WordLists
 from .grant_lookups import GrantLookups, grant_lookups
+from .run_lookups import RunLookups, run_lookups
 from .word_regexes import (
     NEVER,
     alias_bracket,
@@ -43,10 +44,6 @@ class WordLookups:
     now_mark: re.Pattern[str] = NEVER
     #: :mod:`.noun_phrase`: a project's name, its word (项目, 专案) and a part of it (新型建材项目主体工程)
     project_part: re.Pattern[str] = NEVER
-    #: :mod:`.words_before`: a verb of building or adding before its object (改建健身步道)
-    build_verbs: frozenset[str] = frozenset()
-    #: :mod:`.run_trims`: verbs of a means (利用闲置地建设…): a verb of building after one is the predicate
-    means_verbs: tuple[str, ...] = ()
     #: :mod:`.acts_counted`: adverbs of extent never a whole subject (基本清理完毕, 全部完成)
     lone_adverbs: frozenset[str] = frozenset()
     #: :mod:`.plausible`: what opens a bracket that sets up an alias (（以下简称代表建议）)
@@ -55,6 +52,8 @@ class WordLookups:
     alias_before: re.Pattern[str] = NEVER
     #: :mod:`.same_thing`, :mod:`.unit_subject`: grants and the verbs that give them
     grants: GrantLookups = field(default_factory=GrantLookups)
+    #: :mod:`.run_trims`, :mod:`.words_before`: the words in a run before a count it does not count
+    runs: RunLookups = field(default_factory=RunLookups)
     #: :mod:`.status`: a term of a planned measure (每人獲發, 每宗個案以…為上限, 涉及開支, 惠及)
     plan_term: re.Pattern[str] = NEVER
     #: the plan or budget a share is of, after the time (完成全年目标任务的84%, 占全年預算數…之55.6%)
@@ -100,8 +99,6 @@ class WordLookups:
     glued_plan_cues: tuple[str, ...] = ()
     #: 争取 and what it secures rather than seeks (资金, 项目, 支持): facts/status_cues.py
     secure_verbs: frozenset[str] = frozenset()
-    #: verbs of inspecting or enforcing that end an activity done to a group (入户安全检查|居民用户)
-    inspection_verbs: tuple[str, ...] = ()
     counted_place_heads: frozenset[str] = frozenset()
     secured_objects: tuple[str, ...] = ()
     #: a plan noun and the bracket its amount stands in (全年目标任务（8万人次）, 年度預算（5億元）)
@@ -255,11 +252,10 @@ def word_lookups(r: WordLists) -> WordLookups:
         adjusted_for=words_pattern(r.adjustment_verbs, "(?:@)[^，,。；;0-9]{0,10}$"),
         # 由現時的30天縮短至20天, 从现在的5个增至8个: after 由/从 the now is the old level's
         now_mark=words_pattern(r.now_marks, "(?<![由从])(?:@)"),
-        build_verbs=frozenset(r.build_verbs),
-        means_verbs=tuple(r.means_verbs),
         lone_adverbs=frozenset(r.lone_adverbs),
         alias_openers=tuple(r.alias_openers),
         grants=grant_lookups(r),
+        runs=run_lookups(r),
         alias_before=alias_bracket(r.alias_openers),
         plan_term=words_pattern(r.plan_terms),
         # 全年預算執行率為72.5%, 年度目标完成率达85%: the rate of doing the plan, as its share
@@ -291,7 +287,6 @@ def word_lookups(r: WordLists) -> WordLookups:
         penalty_noun=words_pattern(r.penalty_nouns),
         glued_plan_cues=tuple(r.glued_plan_cues),
         secure_verbs=frozenset(r.secure_verbs),
-        inspection_verbs=tuple(r.inspection_verbs),
         project_part=words_pattern(r.project_words, "[^0-9“”「」]{4,}(@)([\u4e00-\u9fff]{2,6})"),
         counted_place_heads=frozenset(r.counted_place_heads),
         secured_objects=tuple(r.secured_objects),

@@ -222,6 +222,8 @@ class WordsBefore:
         toks, rules = self.toks, self.rules
         i = self._before_baseline(len(toks) - 1)
         skipped_verb: str | None = None
+        if i >= 1 and i == len(toks) - 1 and toks[i][0] in rules.words.runs.done_complements:
+            i -= 1  # 整改到位1198处: a complement right before the count says the act is done, no thing
         # an adverb of two characters jieba tags ad right before the figure or its verb (降雨量普遍达,
         # 价格明显上涨) says how, nothing of what is measured
         while i >= 0 and (self.skippable(i) or toks[i][1] == "ad") and toks[i][0] not in rules.suffixes:
@@ -283,8 +285,8 @@ class WordsBefore:
         if flag != "v" or len(word) != 2 or i < 1 or not run or run[0][1] != "n" or len(run[0][0]) < 2:
             return False
         return (
-            self.toks[i - 1][0] in self.rules.words.build_verbs
-            and word not in self.rules.words.build_verbs  # 新建改建农村供水工程: two verbs of work
+            self.toks[i - 1][0] in self.rules.words.runs.build_verbs
+            and word not in self.rules.words.runs.build_verbs  # 新建改建农村供水工程: two verbs of work
             and word not in self.rules.stop
             and i - 1 not in self.in_time
         )

@@ -53,7 +53,8 @@ def run(
     ``on_result`` before it is yielded. ``warm_up=False`` leaves loading
     jieba to the worker (right for a single input, which may not need it).
     ``script`` is :func:`gov_facts.extract`'s. ``alone``: the items are one input named on its
-    own: read in this process under the same time limit (:mod:`.alone`) where a timer can be set.
+    own, read in this process under the same time limit (:mod:`.alone`); the command's choice is
+    :attr:`~.session.RunSession.reads_alone`, which asks :func:`.alone.usable` as this does.
     """
     summary = summary if summary is not None else Summary()
 

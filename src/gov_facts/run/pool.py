@@ -7,6 +7,7 @@ import gc
 import multiprocessing
 import multiprocessing.connection
 import os
+import select
 import signal
 import socket
 import time
@@ -21,6 +22,7 @@ from ..facts.shadow import Script
 from ..read.items import DEFAULT_MAX_BYTES, InputFailure, Item, Task
 from ..rules.patterns import Patterns
 from .outcome import DEFAULT_TIMEOUT, Result, process_task, timed_out
+from .warm_up import warm_up
 
 
 def _worker_main(
@@ -45,9 +47,10 @@ def _worker_main(
     for other in inherited:
         other.close()
     parent = os.getppid()
+    ready = _ready(conn)
     while True:
         try:
-            while not conn.poll(1.0):
+            while not ready(1.0):
                 if os.getppid() != parent:  # the parent was killed: nobody wants the result
                     return
             msg = conn.recv()
@@ -56,44 +59,21 @@ def _worker_main(
         if msg is None:
             return
         seq, task = msg
-        conn.send((seq, process_task(task, patterns, max_bytes, script)))
+        result = process_task(task, patterns, max_bytes, script)
+        # with when it ended (one clock for all processes): the next input, when it is already
+        # waiting in the pipe, begins then, and its time limit runs from there, not from when
+        # the parent gets round to reading this result
+        conn.send((seq, result, time.monotonic()))
 
 
-#: a short page read once in the parent before workers are forked: it loads what every page
-#: needs (the pipeline's modules, compiled rules, jieba and the tagger, the place tables) for all
-#: workers to share. It must read as an article with facts, or it loads only the page stage
-#: (``tests/test_batch.py`` checks that it does).
-_WARM_UP_PAGE = (
-    "<html><head><title>全市安置房建设进展顺利</title>"
-    '<meta name="PubDate" content="2023-10-20 09:30"></head><body>'
-    "<div class='nav'><a href='/'>首页</a> &gt; <a href='/xw/'>新闻动态</a></div>"
-    "<div class='article'><h1>全市安置房建设进展顺利</h1>"
-    "<div class='info'>发布时间：2023-10-20 09:30 来源：市住房和城乡建设局</div>"
-    "<p>今年以来，安徽省合肥市共筹集建设安置房1.39万套，比上年增长8.5%，完成年度目标任务的92.6%。"
-    "全市累计完成投资约45.6亿元，同比增长12%，其中中央补助资金3200万元。</p>"
-    "<p>截至9月底，全省城镇新增就业52.3万人，城镇调查失业率为5.2%，较上月下降0.1个百分点。"
-    "计划到2025年，新建保障性租赁住房3万套（间），惠及群众10余万人。</p>"
-    "</div></body></html>"
-).encode()
-
-
-def _warm_up(patterns: Patterns, jobs: int) -> None:
-    """Load the pipeline, its compiled rules and jieba once in the parent, before forking.
-
-    Forked workers then start ready and share those memory pages instead of each building
-    (and holding) its own copy. jieba's prefix dictionary (some 50 MB) is read whole here only
-    for more than two workers, to be shared; one or two workers each read the parts their
-    pages need (:class:`~gov_facts.facts.tagging.PrefixParts`), which costs less time than
-    reading it all before the first page (a quarter of a second, in series).
-    """
-    from ..facts.tagging import preload
-    from .pipeline import process
-
-    if jobs > 2:
-        preload()
-    process("warm-up.html", _WARM_UP_PAGE, patterns)
-    gc.collect()
-    gc.freeze()  # keep the collector from touching (and so copying) the shared objects
+def _ready(conn: Connection) -> Callable[[float], bool]:
+    """``conn.poll``, on one poll object for the worker's life where the platform has one:
+    ``conn.poll()`` builds, fills and closes a selector each time it is asked, once a page."""
+    if not hasattr(select, "poll"):  # pragma: no cover - another platform
+        return conn.poll
+    waiting = select.poll()
+    waiting.register(conn.fileno(), select.POLLIN)
+    return lambda timeout: bool(waiting.poll(timeout * 1000))
 
 
 #: inputs handed to a worker at a time: the next waits in its pipe, so the worker starts it as
@@ -127,9 +107,61 @@ def _widen(conn: Connection) -> None:
 class _Worker:
     proc: Any
     conn: Connection
-    #: the inputs it was given, in order: it is working on the first
-    pending: deque[tuple[int, Task]] = field(default_factory=deque)
+    #: the inputs it was given (sequence number, task, when sent), in order: it is on the first
+    pending: deque[tuple[int, Task, float]] = field(default_factory=deque)
     started: float = 0.0  # when it began the first of ``pending``
+
+    def take(self, ready: dict[int, Result]) -> None:
+        """Read one result into ``ready``; the next input began when the worker ended this one,
+        or when it was sent if that was later."""
+        got_seq, result, ended = self.conn.recv()
+        seq, _, _ = self.pending.popleft()
+        assert got_seq == seq
+        ready[seq] = result
+        if self.pending:
+            self.started = max(ended, self.pending[0][2])
+
+    def drain(self, ready: dict[int, Result]) -> None:
+        """Read every result already in the pipe of a worker that has gone (or whose pipe broke)."""
+        try:
+            while self.pending and self.conn.poll():
+                self.take(ready)
+        except (EOFError, OSError):
+            pass
+
+
+class _Waits:
+    """The parent's wait on its workers' pipes and ends: one poll object for the run where the
+    platform has one (``multiprocessing.connection.wait`` builds a selector and registers every
+    handle at each wait, two waits a page). Idle workers are in it too: a wake from one is its end."""
+
+    def __init__(self) -> None:
+        self._poll = select.poll() if hasattr(select, "poll") else None
+        self._handles: dict[int, Any] = {}
+
+    def add(self, worker: _Worker) -> None:
+        if self._poll is not None:
+            for fd, handle in ((worker.conn.fileno(), worker.conn), (worker.proc.sentinel,) * 2):
+                self._handles[fd] = handle
+                self._poll.register(fd, select.POLLIN)
+
+    def remove(self, worker: _Worker) -> None:
+        """Before its pipe is closed."""
+        if self._poll is not None:
+            for fd in (worker.conn.fileno(), worker.proc.sentinel):
+                del self._handles[fd]
+                self._poll.unregister(fd)
+
+    def wait(self, busy: list[_Worker], timeout: float) -> set[Any]:
+        """The handles (pipes, sentinels) ready within ``timeout`` seconds."""
+        if self._poll is None:  # pragma: no cover - another platform
+            handles = [w.conn for w in busy] + [w.proc.sentinel for w in busy]
+            return set(multiprocessing.connection.wait(handles, timeout=timeout))
+        return {self._handles[fd] for fd, _ in self._poll.poll(timeout * 1000)}
+
+
+def _seq(entry: tuple[int, Task]) -> int:
+    return entry[0]
 
 
 class WorkerPool:
@@ -163,6 +195,7 @@ class WorkerPool:
         # a batch (warm_up asked) walks jieba's dictionary in Rust when it can: the same records
         self.tagger = rs_tagger.prefer_for_batches() if warm_up else rs_tagger.TAGGER
         self.workers: list[_Worker] = []
+        self._waits = _Waits()
 
     def __enter__(self) -> WorkerPool:
         return self
@@ -172,7 +205,7 @@ class WorkerPool:
 
     def _spawn(self) -> _Worker:
         if self.warm_up:
-            _warm_up(self.patterns, self.jobs)
+            warm_up(self.patterns, self.jobs)
             self.warm_up = False
         parent, child = self.ctx.Pipe()
         _widen(child)
@@ -187,6 +220,7 @@ class WorkerPool:
         child.close()
         worker = _Worker(proc, parent)
         self.workers.append(worker)
+        self._waits.add(worker)
         return worker
 
     def _retire(self, worker: _Worker) -> None:
@@ -194,6 +228,7 @@ class WorkerPool:
         if worker.proc.is_alive():
             worker.proc.kill()
         worker.proc.join()
+        self._waits.remove(worker)
         worker.conn.close()
         self.workers.remove(worker)
 
@@ -203,8 +238,10 @@ class WorkerPool:
         self._retire(worker)
         if not worker.pending:
             return None
-        seq, task = worker.pending.popleft()
-        queued[:0] = worker.pending  # lower sequence numbers than any still queued
+        seq, task, _ = worker.pending.popleft()
+        # back in input order: another worker lost in the same round may have put back lower ones
+        queued.extend((s, t) for s, t, _ in worker.pending)
+        queued.sort(key=_seq)
         if kind == "timeout":
             assert self.timeout is not None
             return seq, timed_out(task.name, self.timeout)
@@ -230,6 +267,7 @@ class WorkerPool:
             worker.proc.join()
             worker.conn.close()
         self.workers.clear()
+        self._waits = _Waits()
 
     def _free(self) -> _Worker | None:
         """The worker for the next input: an idle one, else a new one, else one with room."""
@@ -241,26 +279,30 @@ class WorkerPool:
         room = [w for w in self.workers if len(w.pending) < IN_FLIGHT]
         return min(room, key=lambda w: len(w.pending)) if room else None
 
-    def _hand_out(self, queued: list[tuple[int, Task]], ready: dict[int, Result]) -> None:
-        """Give queued inputs (in order) to workers while they have room."""
+    def _hand_out(self, queued: list[tuple[int, Task]], ready: dict[int, Result], last: bool = False) -> None:
+        """Give queued inputs (in order) to workers while they have room; the ``last`` of the run
+        only to an idle worker: queued behind a busy one's page, one would keep its worker busy
+        after the other had ended (the run's tail)."""
         while queued:
             worker = self._free()
             if worker is None:
                 return
             seq, task = queued[0]
-            if worker.pending and task.data is not None and len(task.data) > _QUEUED_BYTES:
+            if worker.pending and (last or (task.data is not None and len(task.data) > _QUEUED_BYTES)):
                 return  # it waits for an idle worker
             try:
                 worker.conn.send((seq, task))
             except OSError:  # the worker had died: the input it was on fails, the rest go on
+                worker.drain(ready)  # unless it sent that input's result before it went
                 lost = self._lost(worker, queued, "worker_died")
                 if lost is not None:
                     ready[lost[0]] = lost[1]
                 continue
             queued.pop(0)
+            sent = time.monotonic()
             if not worker.pending:
-                worker.started = time.monotonic()
-            worker.pending.append((seq, task))
+                worker.started = sent
+            worker.pending.append((seq, task, sent))
 
     def _collect(
         self,
@@ -274,19 +316,13 @@ class WorkerPool:
         past the time limit (the input it was on fails, those not begun go back to ``queued``)."""
         if worker.conn in fired or worker.proc.sentinel in fired:
             dead = worker.proc.sentinel in fired
-            try:
-                # one record when the pipe is readable (``poll()`` would wait on a selector of
-                # its own: a second wait per page); all it sent when it has ended
-                while worker.pending and ((worker.conn in fired and not dead) or worker.conn.poll()):
-                    got_seq, result = worker.conn.recv()
-                    seq, _ = worker.pending.popleft()
-                    assert got_seq == seq
-                    ready[seq] = result
-                    worker.started = now
-                    if not dead:
-                        break
-            except (EOFError, OSError):
-                dead = True
+            if dead:  # all it sent before it ended
+                worker.drain(ready)
+            else:  # one record (``poll()`` would wait on a selector of its own: a second wait a page)
+                try:
+                    worker.take(ready)
+                except (EOFError, OSError):
+                    dead = True
             kind = "worker_died" if dead else ""
         else:
             timed = self.timeout is not None and now - worker.started >= self.timeout
@@ -310,8 +346,9 @@ class WorkerPool:
         ready: dict[int, Result] = {}
         queued: list[tuple[int, Task]] = []  # taken but not handed to a worker yet (in order)
         while True:
-            # take items while the window has room and the workers may take them
-            room = self.jobs * IN_FLIGHT - sum(len(w.pending) for w in self.workers)
+            # take items while the window has room and the workers may take them, and one more:
+            # the end of ``source`` is then known before its last item is handed out
+            room = self.jobs * IN_FLIGHT - sum(len(w.pending) for w in self.workers) + 1
             while not exhausted and next_seq - next_out < window and len(queued) < room:
                 item = next(source, None)
                 if item is None:
@@ -322,7 +359,7 @@ class WorkerPool:
                 else:
                     queued.append((next_seq, item))
                 next_seq += 1
-            self._hand_out(queued, ready)
+            self._hand_out(queued, ready, last=exhausted)
             while next_out in ready:
                 yield ready.pop(next_out)
                 next_out += 1
@@ -339,8 +376,10 @@ class WorkerPool:
             if self.timeout is not None:
                 now = time.monotonic()
                 wait = min(wait, max(0.0, min(w.started + self.timeout - now for w in busy)))
-            handles: list[Any] = [w.conn for w in busy] + [w.proc.sentinel for w in busy]
-            fired = set(multiprocessing.connection.wait(handles, timeout=wait))
+            fired = self._waits.wait(busy, wait)
             now = time.monotonic()
-            for worker in busy:
-                self._collect(worker, fired, now, queued, ready)
+            for worker in self.workers[:]:
+                if worker.pending:
+                    self._collect(worker, fired, now, queued, ready)
+                elif worker.conn in fired or worker.proc.sentinel in fired:
+                    self._retire(worker)  # it ended while idle: no input is lost

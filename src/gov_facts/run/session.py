@@ -32,6 +32,7 @@ from ..read.discover import Selection, discover
 from ..read.items import DEFAULT_MAX_BYTES, InputFailure, Item, Task
 from ..read.warc import is_warc
 from ..rules.patterns import Patterns, builtin_dir, load_patterns
+from . import alone as _alone
 from .batch import default_jobs, run
 from .outcome import DEFAULT_TIMEOUT, Result, Summary
 from .parts import join_parts
@@ -228,6 +229,16 @@ class RunSession:
             return False
         return not e or (e[0] != "-" and not os.path.isdir(e[0]) and not is_warc(e[0]))
 
+    @property
+    def reads_alone(self) -> bool:
+        """Whether the run reads its one input in this process, under the time limit, rather
+        than in a worker (:mod:`.alone`): one input named on its own, no ``--jobs``, no cluster,
+        and a timer can be set here. The one decision: the batch follows it, and so does the
+        command, which keeps the collector off for such a run (the page is read with it paused
+        and the command ends)."""
+        opt = self.options
+        return self.single and opt.jobs is None and opt.dask is None and _alone.usable()
+
     def text_tasks(self) -> Iterator[Task]:
         """The ``texts`` as tasks: read as they stand, named text:1, text:2…"""
         for i, text in enumerate(self.texts, 1):
@@ -341,7 +352,7 @@ class RunSession:
             jobs=default_jobs() if opt.jobs is None else opt.jobs, max_bytes=opt.max_bytes,
             timeout=opt.timeout, on_result=lambda r: self.report(r, errors), tick=self.tick,
             summary=self.summary, warm_up=not self.single, script=opt.script,
-            alone=self.single and opt.jobs is None,
+            alone=self.reads_alone,
         ))  # fmt: skip
         written = 0
         try:
