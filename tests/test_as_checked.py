@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from pydantic import BaseModel
 
-from gov_facts.facts import durations, event_counts, no_unit
+from gov_facts.facts import durations, event_counts
 from gov_facts.rules.divisions import DivisionsInfo, _checked_info, load_divisions
 
 PAGE = Path(__file__).resolve().parents[1] / "samples" / "chrome-inside.html"
@@ -30,8 +30,8 @@ def _same(made: BaseModel, validated: BaseModel) -> None:
 
 @pytest.mark.parametrize(
     "constant",
-    [no_unit._MONTHS, durations._DAYS, event_counts._TIERS],
-    ids=["月 as months after a change-to verb", "日 as days", "级 as tiers"],
+    [durations.MONTHS, durations._DAYS, event_counts._TIERS],
+    ids=["月 as months (a change-to verb, a court's term)", "日 as days", "级 as tiers"],
 )
 def test_a_constant_is_what_validation_makes_of_its_values(constant: BaseModel) -> None:
     validated = type(constant).model_validate(constant.model_dump(exclude_unset=True))

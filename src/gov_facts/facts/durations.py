@@ -5,6 +5,7 @@ time (近三年, 未来5年: a window, no figure). Part of reading what follows 
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from ..rules.checked_models import as_checked
@@ -12,8 +13,10 @@ from ..rules.patterns import UnitEntry
 from . import ranges
 from .candidate import Candidate
 from .context import ArticleText
+from .court_terms import term_month
 from .reading import Reading
 from .tagging import pos_tag
+from .units import match_unit
 
 if TYPE_CHECKING:
     from .scan import Scanner
@@ -193,3 +196,54 @@ def product_term(doc: ArticleText, at: int) -> str | None:
     if product is None or words.benchmark_quote.match(doc.norm, at) is not None:
         return None
     return product.group(1)
+
+
+#: 月 as a number of months where no 个 is written (有期徒刑1年6月, 拘役2月; 延长至12月 in no_unit.py)
+MONTHS = as_checked(UnitEntry, unit="月", kind="duration", si_unit="s", si_factor=2629746.0)
+
+
+def term_months(sc: Scanner, r: Reading) -> Candidate | None:
+    """有期徒刑3月, 有期徒刑1年6月, 拘役2月: N月 right after a court's term, or after the term's
+    years, is a number of months, not a month of the year (:func:`.court_terms.term_month`); a day
+    or a part of the month after it (6月10日, 2月底前) makes it a date."""
+    p = r.p
+    if p != r.b or r.start != r.a or not term_month(sc.doc.norm, r.start, p):
+        return None
+    cand = Candidate(
+        r.start, p + 1, r.a, r.b, r.value, unit="月", kind="duration", entry=MONTHS,
+        qualifier=r.qualifier, unit_start=p,
+    )  # fmt: skip
+    cand.extra["not_a_time"] = True  # the time reader takes 6月 for June
+    return sc.finish(cand)
+
+
+#: half of a unit of time (半年, 半个月, 半天) right after a word that measures a length; not the
+#: half after a number's unit (一个半小时, 三年半: read with the number)
+_HALF = re.compile("半(?=[年个天小日月])")
+#: what after 半年 makes a noun of it (半年报, 半年度, 半年刊, 持续半年线上方: a moving average)
+_HALF_NOUNS = ("报", "度", "刊", "线", "份")
+
+
+def halves(doc: ArticleText) -> list[Candidate]:
+    """为期半年, 历时半个月, 持续半天: half a unit of time right after a word that measures a length
+    (``duration_leads``) is a duration of 0.5. Elsewhere 半年 is a half of the year (上半年,
+    后半年时间), most of one (大半年), a window (近半年来), a frequency (每半年) or a report (半年报)."""
+    if "半" not in doc.norm:
+        return []  # the cheap test first: most pages hold no half
+    found = []
+    for m in _HALF.finditer(doc.norm):
+        if not doc.norm.endswith(doc.rules.duration_leads, 0, m.start()):
+            continue
+        hit = match_unit(doc, m.end())
+        if hit is None or not isinstance(hit[1], UnitEntry) or hit[1].kind != "duration":
+            continue
+        end = m.end() + len(hit[0])
+        if doc.norm.startswith(_HALF_NOUNS, end) or doc.is_blocked(m.start(), end):
+            continue
+        found.append(
+            Candidate(
+                m.start(), end, m.start(), m.end(), Decimal("0.5"), unit=hit[0], kind="duration",
+                entry=hit[1], unit_start=m.end(),
+            )
+        )  # fmt: skip
+    return found

@@ -10,12 +10,12 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..rules.checked_models import as_checked
 from ..rules.patterns import UnitEntry
 from . import numbers_measure, ranges, shares
 from .candidate import Candidate
 from .context import ArticleText
 from .denominators import per_unit_after
+from .durations import MONTHS
 from .numerals import scale_value
 from .pure_names import (
     OLD_TO_NEW,
@@ -73,8 +73,6 @@ ORDINAL_LIST = re.compile(
 _DATE_WORDS = frozenset({"年", "月", "日", "号", "时", "分", "秒"})
 #: what stands before a bare count of 乡镇 or 社区: a verb of having (全县有11乡镇) or a list mark
 _HAVING = frozenset("有辖设含括、和及")
-#: 月 as months after a change-to verb (延长至12月, when the sentence wrote N个月 before)
-_MONTHS = as_checked(UnitEntry, unit="月", kind="duration", si_unit="s", si_factor=2629746.0)
 
 
 def extended_months(sc: Scanner, r: Reading) -> Candidate | None:
@@ -88,7 +86,7 @@ def extended_months(sc: Scanner, r: Reading) -> Candidate | None:
     ss = max(norm.rfind(ch, 0, r.start) for ch in "。！？\n") + 1
     if "个月" not in norm[ss : r.start]:
         return None
-    cand = bare_candidate(r, p, p + 1, r.value, "月", _MONTHS, kind="duration")
+    cand = bare_candidate(r, p, p + 1, r.value, "月", MONTHS, kind="duration")
     cand.extra["not_a_time"] = True  # the time reader takes 12月 for December
     return sc.finish(cand)
 

@@ -21,6 +21,8 @@ from .units import Entry, duration_tail, ends_with, kind_of, match_unit, read_nu
 _ADJACENT = re.compile(
     r"((?:[一两二三四五六七八九]?[十百千万亿])*)([一两二三四五六七八九])([两二三四五六七八九])([十百千]?[万亿]?|[十百千])"
 )
+#: the pairs of no neighbours that still say a few (三五个, 三两天): never a share before 成 (三五成群)
+_FEW = ("三五", "三两")
 _ORDER = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
@@ -123,12 +125,15 @@ def adjacent(core: str) -> tuple[Decimal, Decimal] | None:
     """Adjacent numerals as a range: 七八亿 -> 7亿-8亿, 五六十 -> 50-60, 十七八 -> 17-18, 一两 -> 1-2,
     二十七八 -> 27-28, 一千二三百 -> 1200-1300: each end is the number written with one of the two.
 
-    The two digits must be neighbours (七八, not 七九): anything else is not a number.
+    The two digits must be neighbours (七八, not 七九): anything else is not a number, but for 三五
+    (three to five) and 三两 (two or three).
     """
     m = _ADJACENT.fullmatch(core)
     if m is None:
         return None
     head, d1, d2, place = m.groups()
+    if core == "三两":
+        return Decimal(2), Decimal(3)  # 三两个, 三两天: two or three, written high to low
     if _ORDER[d2] != _ORDER[d1] + 1 and core != "三五":
         return None  # 三五 alone (三五个, 三五天) is the one pair of no neighbours: three to five
     try:
@@ -151,7 +156,7 @@ def adjacent_candidate(doc: ArticleText, m: re.Match[str]) -> Candidate | None:
     low, high = found
     if a and norm[a - 1] in "第这那每其前后":
         return None
-    share = shares.cheng(norm, b, high, True) if high <= 10 and m.group(0) != "三五" else None  # 三五成群
+    share = shares.cheng(norm, b, high, True) if high <= 10 and m.group(0) not in _FEW else None  # 三五成群
     if share is not None:
         return Candidate(
             a, b + 1, a, b, None, low=low * 10, high=high * 10, unit="%", kind="percent",
@@ -168,6 +173,8 @@ def adjacent_candidate(doc: ArticleText, m: re.Match[str]) -> Candidate | None:
     _, unit, entry = hit
     if isinstance(entry, (UnitEntry, MeasureWord)) and entry.needs_number:
         return None
+    if m.group(0) == "三两" and (not isinstance(entry, MeasureWord) and kind_of(entry) != "duration"):
+        return None  # 三两米饭: three 两 (a weight) before a noun; only a counted thing or days
     if unit == "年" and norm.startswith("代", b + 1):
         return None  # 八九十年代: decades, a time
     if unit == "年" and not re.search("[十百千]", m.group(0)) and not duration_tail(doc, b + 1):

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from decimal import Decimal
 
 from ..rules.patterns import UnitEntry
-from . import event_counts, level_bands, money, no_figure, ranges, ranks, shares
+from . import durations, event_counts, level_bands, money, no_figure, ranges, ranks, shares, spoken
 from .candidate import Candidate
 from .context import ArticleText
 from .reading import Reading
@@ -26,9 +26,6 @@ from .units import match_unit, one_added, read_number, unit_after_the_list
 
 #: 翻一番 (doubled), 翻两番 (quadrupled), 翻番; with 了 (翻了一番) and 多 (翻两番多: more than that)
 _DOUBLING = re.compile(r"翻了?([一两二三四]?)番(多)?")
-#: 万 alone as the whole numeral, not after another numeral or a vague word (铺设万米污水管网,
-#: 将万米范围内): ten thousand of the length that follows (近万米, 上万米 are read by NUM_RE)
-_BARE_WAN = re.compile(r"(?<![0-9零〇一二两三四五六七八九十百千万亿几数上近约逾超余多])万(?=[^级])")
 _DEMONSTRATIVE = "这那哪每该此其前后第"
 #: demonstratives before Arabic digits (这7名): the count refers back to things already named
 _POINTING = "这那此"
@@ -109,7 +106,8 @@ class Scanner:
                         qualifier="at_least" if m.group(2) else "exact",
                     )
                 )
-        self.cands.extend(self._bare_wan())
+        # 万米, 百来人, 为期半年: a bare place or a half read as a number
+        self.cands.extend(spoken.bare_wan(doc) + spoken.about(self) + durations.halves(doc))
         for a, b in shares.over_half(doc.norm, doc.rules.words.over_half):  # 占比过半: more than 50 %
             if not doc.is_blocked(a, b):
                 self.cands.append(
@@ -152,25 +150,6 @@ class Scanner:
         # 收入比由2.5:1缩小到2.3:1: a second ratio in the clause of one is the new level of the first
         cs, _ = self.doc.clause(m.start())
         return any(c.extra.get("ratio") and c.start >= cs for c in self.cands[-2:])
-
-    def _bare_wan(self) -> list[Candidate]:
-        """万米, 万公里: a bare 万 before a unit of length is ten thousand of it (铺设万米污水管网);
-        before other words 万 begins names and idioms (万人空巷, 万亩良田, 万元户) and stays out."""
-        doc, found = self.doc, []
-        for m in _BARE_WAN.finditer(doc.norm):
-            hit = match_unit(doc, m.end())
-            if hit is None or not isinstance(hit[1], UnitEntry) or hit[1].kind != "length":
-                continue
-            end = m.end() + len(hit[0])
-            if doc.norm.startswith("级", end) or doc.is_blocked(m.start(), end):
-                continue  # 万米级: a class of deep-sea craft, a name
-            found.append(
-                Candidate(
-                    m.start(), end, m.start(), m.end(), Decimal(10000), unit=hit[0], kind="length",
-                    entry=hit[1], unit_start=m.end(),
-                )
-            )  # fmt: skip
-        return found
 
     def _candidate(self, m: re.Match[str]) -> Candidate | None:
         read = read_number(self.doc, m)
@@ -284,7 +263,7 @@ class Scanner:
         a share prefix, 第, a sign or a currency. False when the number is no figure."""
         doc, norm, a = self.doc, self.doc.norm, r.a
         before = norm[max(0, a - 4) : a]
-        prev = norm[a - 1] if a else ""
+        prev = norm[a - 1] if a else ""  # "" is in every str: test prev against a tuple, not a str
         cur = money.currency_before(doc, a)
         if cur is not None:
             r.start, r.currency = cur[0], (cur[1], cur[2])
@@ -299,7 +278,9 @@ class Scanner:
             if prev != "上" or r.core.strip("百千万亿"):
                 return False  # 数百, 几十, 上一年: no figure
             r.qualifier = "at_least"  # 上亿元, 上千万元, 上万人: reaching that much, at least
-        if r.is_cn and prev in "过破" and not r.core.strip("百千万亿"):
+        if r.is_cn and (spoken.vague_place(norm, a, r.core) or spoken.doubled(r.core)):
+            return False  # 千八百块, 百儿八十人: a vague size said aloud; 三三两两: an idiom
+        if r.is_cn and prev in ("过", "破") and not r.core.strip("百千万亿"):
             pair = norm[max(0, a - 2) : a]  # 经过万家, 通过百万: 过 of a verb, no bound (超过, 突破 are)
             if word_tag(pair) is not None and all(pair != w for w, _ in doc.rules.qual_before):
                 return False
@@ -309,7 +290,7 @@ class Scanner:
         top = prev == "前" and norm.startswith("大", r.b)  # 前三大投资目的地: the top three, a count
         # 收件后十五个工作日内: a time limit after 后, not 后三年
         top = top or (
-            prev in "前后" and _after_an_event(norm, a - 1) and _TIME_LIMIT.match(norm, r.b) is not None
+            prev in ("前", "后") and _after_an_event(norm, a - 1) and _TIME_LIMIT.match(norm, r.b) is not None
         )
         if prev == "前" and event_counts.top_limit(doc, a, r.b, ranks.rank_context(doc, a - 1)):
             r.start, r.hint, r.qualifier, top = a - 1, "ordinal", "at_most", True  # 位居全国前五

@@ -19,6 +19,10 @@ from .context import ArticleText
 _RATE_KINDS = frozenset({"percent", "percentage_point"})
 #: the signs of a change written before its figure, and the direction each gives
 _SIGNS = {"+": "increase", "＋": "increase", "-": "decrease", "－": "decrease", "−": "decrease"}
+#: the triangles of a market report before a rate, and the direction each gives (报9,876.54点▼1.2%)
+_TRIANGLES = {"▲": "increase", "△": "increase", "▼": "decrease", "▽": "decrease"}
+#: what ends the quoted level right before a triangle (点, a digit, %, 元): the triangle is its move
+_LEVEL_ENDS = frozenset("0123456789点%元")
 #: the name before the bracket: a run of letters back to a mark or an earlier note's bracket
 _NAME = re.compile(r"[^\W\d_]{2,14}$")
 #: what opens a listed name and is no part of it (其中, a joining word after an earlier note)
@@ -53,9 +57,13 @@ def signed_note(doc: ArticleText, c: Candidate) -> str | None:
 def signed_direction(doc: ArticleText, c: Candidate) -> str | None:
     """內地（+19.4%）, 詐騙案件（-18.2%）, 访港旅客(+5.2%): a rate with a written sign right after an
     opening bracket changes the way its sign says; a rate only (（-1.2℃）, （+2个月）: a level or a
-    term, signed)."""
+    term, signed). So does a triangle glued before a rate right after a quoted level (收报9,876.54点▼1.2%,
+    82.5美元▲1.3%); a triangle anywhere else opens a bullet or a caption (要点：▲3.2%的企业…), no move."""
     if c.kind not in _RATE_KINDS:
         return None
+    mark = doc.norm[max(0, c.start - 1) : c.start]
+    if mark in _TRIANGLES:
+        return _TRIANGLES[mark] if doc.norm[max(0, c.start - 2) : c.start - 1] in _LEVEL_ENDS else None
     at = c.start if doc.norm[c.start : c.start + 1] in "-－−" else c.start - 1
     if at < 1 or doc.norm[at] not in _SIGNS or doc.norm[at - 1] not in "（(":
         return None

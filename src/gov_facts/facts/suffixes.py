@@ -62,6 +62,8 @@ class SuffixReader:
             p = self._scale(r, p)
         elif norm[p : p + 1] == "来" and r.value % 10 == 0 < r.value and match_unit(self.doc, p + 1):
             r.qualifier, p = "approx", p + 1  # 十来天, 二十来个, 100来人: about so many (said aloud)
+        elif norm[p : p + 1] in ("+", "＋") and _BIG_SCALES.search(r.core) and match_unit(self.doc, p + 1):
+            r.qualifier, p = "at_least", p + 1  # 新增3万+个岗位, 10万+人次: so many or more (not 1万+绩效)
         elif _SCALE_COUNTED.match(norm, p, p + 3):
             # 8个亿, 3个多亿: a scale counted like a thing, said aloud (not 8个 of 亿)
             r.qualifier = "at_least" if norm[p + 1] == "多" else r.qualifier
@@ -257,6 +259,7 @@ class SuffixReader:
             labelled.labelled(sc, r)
             or bracket_baseline.earlier_value(sc, r)
             or durations.days(sc, r)
+            or durations.term_months(sc, r)
             or no_unit.shared_unit(sc, r)
             or no_unit.bare_count(sc, r)
             or no_unit.place_count(sc, r)

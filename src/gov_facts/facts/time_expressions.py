@@ -29,6 +29,7 @@ from .calendar_spans import (
     year_back,
     year_part,
 )
+from .court_terms import term_month
 from .word_lookups import WordLookups, builtin_word_lookups
 from .year_spans import anchors_no_year, join_year_spans, year_reaches_past_semicolon
 
@@ -352,6 +353,8 @@ def find_times(
             continue  # 达产后年产值可达30亿元: 后 is "after", 年产值 the output of a year
         if text.startswith(("=", "＝"), m.end()):  # 售價指數（一九九九年=100）: an index's base, no time
             continue
+        if text[m.end() - 1 : m.end()] == "月" and term_month(text, m.start(), m.end() - 1):
+            continue  # 有期徒刑1年6月: six months of a term, no June
         year_assumed = bool(g["bpart"] or g["bm"]) and not reader.sentence_year and not reader.report_year
         if g["thatm"]:
             if reader.previous is not None and reader.previous.end == m.start():

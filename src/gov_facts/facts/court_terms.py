@@ -1,0 +1,28 @@
+"""A court's term written in months with no 个 (有期徒刑1年6月, 拘役2月): whether N月 is such a term.
+
+One decision for two readers: the figure reader takes N月 there as a number of months
+(:func:`.durations.term_months`), and the time reader leaves it out, so that 6月 of 有期徒刑1年6月
+is no June for the figures around it (:func:`.time_expressions.find_times`).
+"""
+
+from __future__ import annotations
+
+import re
+
+#: the court's terms counted in months with no 个 (Taiwan's courts); not a suspension (停业整顿3月15日前)
+_TERMS = ("徒刑", "拘役")
+#: the years of a term written before its months (有期徒刑1年6月): a count of years, no year's name
+_TERM_YEARS = re.compile(r"(?<![0-9])(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})年$")
+#: what after N月 makes it a day or a part of a month (6月10日, 2月底前, 3月份, 5月中旬): a time
+_MONTH_GOES_ON = frozenset("日号號底初中末上下份0123456789")
+
+
+def term_month(norm: str, start: int, month_at: int) -> bool:
+    """Whether the number at ``start`` and the 月 at ``month_at`` are a term's months: right after
+    a court's term, or after the term's years (有期徒刑1年6月), with no day or part of the month after."""
+    if norm[month_at : month_at + 1] != "月" or norm[month_at + 1 : month_at + 2] in _MONTH_GOES_ON:
+        return False
+    lead = start
+    if norm[lead - 1 : lead] == "年" and (years := _TERM_YEARS.search(norm, max(0, lead - 4), lead)):
+        lead = years.start()
+    return norm.endswith(_TERMS, max(0, lead - 2), lead)
