@@ -148,9 +148,11 @@ class _Row(dict[str, float]):
         self._one(ch)
         return dict.__getitem__(self, ch)
 
-    def get(self, ch: str, default: Any = None) -> Any:
+    def get(self, ch: object, default: Any = None) -> Any:
+        """A row's lookup; any key (compiled, a ``str`` parameter would refuse ``get(3)``)."""
         self._one(ch)
-        return dict.get(self, ch, default)
+        key: Any = ch
+        return dict.get(self, key, default)
 
     def __contains__(self, ch: object) -> bool:
         self._one(ch)

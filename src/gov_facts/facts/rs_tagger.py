@@ -25,10 +25,13 @@ Words given to :func:`.tagging.add_words` reach jieba-rs with the frequency jieb
 
 from __future__ import annotations
 
+import importlib
 import importlib.util
 import os
 import re
 from typing import Any
+
+from . import dag
 
 TAGGER = os.environ.get("GOV_FACTS_TAGGER", "jieba")
 if TAGGER not in ("jieba", "rjieba", "rjieba-fix", "rjieba-dag"):
@@ -62,14 +65,13 @@ class RsTagger:
     """jieba-rs for the dictionary walk, jieba.posseg for the rest (see the module's docstring)."""
 
     def __init__(self, posseg: Any, raw: bool, fix: bool = False) -> None:
-        import rjieba
-
-        self._rs = rjieba  # the instance its import builds (jieba's dictionary, 80-100 ms, 32 MB)
+        #: the module, whose import builds its tagger (jieba's dictionary, 80-100 ms, 32 MB)
+        self._rs: Any = importlib.import_module("rjieba")
         self._raw, self._fix = raw, fix
         self._given: dict[str, str] = {}
-        self._dt = posseg.dt
-        self._tags = posseg.dt.word_tag_tab
-        self._detail = posseg.dt._POSTokenizer__cut_detail
+        self._dt: Any = posseg.dt
+        self._tags: Any = posseg.dt.word_tag_tab
+        self._unknown = dag.tagger_for(posseg)  # the HMM's reading of runs no word covers
         self._han, self._skip, self._eng, self._num = (re.compile(p) for p in _PATTERNS)
 
     def add_word(self, word: str, freq: int | None, tag: str) -> None:
@@ -134,6 +136,6 @@ class RsTagger:
         if len(run) == 1:
             out.append((run, get(run, "x")))
         elif not self._rs.has_word(run):  # posseg: not FREQ.get(run), jieba's prefix dictionary
-            out.extend((p.word, p.flag) for p in self._detail(run))
+            self._unknown.unknown_run(run, out)
         else:
             out.extend((ch, get(ch, "x")) for ch in run)

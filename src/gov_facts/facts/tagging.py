@@ -10,9 +10,10 @@ table. The prefix dictionary is read here in parts, one per first character and 
 characters, each when a text to tag first holds them (jieba only ever looks up pieces of the
 text it is given), or all at once (:func:`preload`, before worker processes are forked to
 share it); both tables are mapped from cache files, not read; the POS table is
-searched by bisection; its HMM decoder is replaced by one that computes
-the same scores without trying transitions that do not exist (:mod:`.hmm`). The tables and
-the tags are jieba's own.
+searched by bisection. The tagging itself is our own code (:mod:`.dag`, with the HMM decoder of
+:mod:`.hmm`), which gives posseg's answers without posseg's generators and ``pair`` objects, and
+which the compiled build compiles; jieba's classes are left as they are. The tables and the tags
+are jieba's own.
 """
 
 from __future__ import annotations
@@ -26,18 +27,18 @@ import tempfile
 import threading
 import zlib
 from array import array
-from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from ..core.cache_files import read_own, write_atomically
 from ..rules.table_cache import Blob, read_with_blob, write_with_blob
-from . import dag, hmm, jieba_tables, rs_tagger
+from . import dag, jieba_tables, rs_tagger
 from .prefix_parts import PrefixParts
 
 _lock = threading.RLock()  # re-entered: adding words reads parts of the dictionary
 _posseg: Any = None
+_tagger: dag.Tagger | None = None
 _rs: rs_tagger.RsTagger | None = None  # the GOV_FACTS_TAGGER experiment (facts/rs_tagger.py)
 #: words to read as one word of a given tag (可支配收入 a noun, 惠及 a verb), added to jieba's
 #: dictionary when it loads (or at once if it is loaded)
@@ -47,20 +48,6 @@ _added: set[str] = set()
 _TAGS_CACHE = "gov-facts.jieba-tags.v3"
 _FREQ_CACHE = "gov-facts.jieba-freq.v4"
 _WEIGHTS_CACHE = "gov-facts.jieba-weights.v1"
-
-
-class _Words:
-    """The sorted words of a tag blob, as a sequence bisect can search."""
-
-    def __init__(self, blob: Blob, offsets: array[int]) -> None:
-        self.blob, self.offsets = blob, offsets
-
-    def __len__(self) -> int:
-        return len(self.offsets)
-
-    def __getitem__(self, i: int) -> bytes:
-        start = self.offsets[i]
-        return self.blob[start : self.blob.find(b"\t", start)]
 
 
 class TagTable:
@@ -73,7 +60,7 @@ class TagTable:
     """
 
     def __init__(self, blob: Blob, offsets: array[int]) -> None:
-        self._words = _Words(blob, offsets)
+        self._blob, self._offsets = blob, offsets
         self._seen: dict[str, str | None] = {}  # words looked up so far, and user words
 
     def get(self, word: str, default: str | None = None) -> str | None:
@@ -84,11 +71,22 @@ class TagTable:
         return default if tag is None else tag
 
     def _search(self, word: str) -> str | None:
+        """The word's tag, by bisection over the blob's sorted lines (word, tab, tag)."""
         key = word.encode("utf-8")
-        i = bisect_left(self._words, key)
-        if i < len(self._words) and self._words[i] == key:
-            start = self._words.offsets[i] + len(key) + 1
-            return self._words.blob[start : self._words.blob.find(b"\n", start)].decode("ascii")
+        blob, offsets = self._blob, self._offsets
+        lo, hi = 0, len(offsets)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            start = offsets[mid]
+            if blob[start : blob.find(b"\t", start)] < key:
+                lo = mid + 1
+            else:
+                hi = mid
+        if lo < len(offsets):
+            start = offsets[lo]
+            end = blob.find(b"\t", start)
+            if blob[start:end] == key:
+                return blob[end + 1 : blob.find(b"\n", end)].decode("ascii")
         return None
 
     def update(self, other: dict[str, str]) -> None:
@@ -203,7 +201,7 @@ def _word_tags(jieba: Any) -> TagTable | None:
 
 def _load(whole: bool = False) -> Any:
     """Import jieba and its tagger; ``whole``: read the whole prefix dictionary now."""
-    global _posseg, _parts, _rs
+    global _posseg, _parts, _rs, _tagger
     with _lock:
         if _posseg is None:
             # jieba imports pkg_resources only to find its own files, and that import alone
@@ -242,9 +240,7 @@ def _load(whole: bool = False) -> Any:
             _posseg = jieba.posseg
             if not cached_tables:
                 jieba_tables.save()
-            jieba.posseg.viterbi = hmm.viterbi  # the same pass, faster (facts/hmm.py)
-            dag.install(jieba.posseg)  # the same route, less work (facts/dag.py)
-            _remember_unknown_words(jieba.posseg)
+            _tagger = dag.tagger_for(jieba.posseg)  # posseg's answers, our code (facts/dag.py)
             if rs_tagger.TAGGER != "jieba":
                 raw = rs_tagger.TAGGER != "rjieba-dag"
                 _rs = rs_tagger.RsTagger(jieba.posseg, raw=raw, fix=rs_tagger.TAGGER == "rjieba-fix")
@@ -306,25 +302,7 @@ def _save_weights(jieba: Any, key: tuple[Any, ...], weights: list[int]) -> None:
 #: jieba's HMM reading of runs of characters its dictionary does not hold (names, rare terms),
 #: kept by run: the same runs recur across the figures of a page and the pages of an archive, and
 #: the Viterbi pass over them is most of the tagging time
-_unknown: dict[str, list[Any]] = {}
-_UNKNOWN_KEPT = 50_000
-
-
-def _remember_unknown_words(posseg: Any) -> None:
-    """Wrap posseg's reading of unknown runs so that each run is read once (same result)."""
-    tokenizer = posseg.POSTokenizer
-    read = tokenizer._POSTokenizer__cut
-
-    def remembered(self: Any, sentence: str) -> Any:
-        found = _unknown.get(sentence)
-        if found is None:
-            found = list(read(self, sentence))
-            if len(_unknown) >= _UNKNOWN_KEPT:
-                _unknown.clear()
-            _unknown[sentence] = found
-        return iter(found)
-
-    tokenizer._POSTokenizer__cut = remembered
+_unknown = dag.unknown
 
 
 def add_words(words: frozenset[tuple[str, str]]) -> None:
@@ -356,12 +334,14 @@ def pos_tag(text: str) -> list[tuple[str, str]]:
 
 @lru_cache(maxsize=16_384)
 def _tagged(text: str) -> tuple[tuple[str, str], ...]:
-    pseg = _posseg or _load()
+    if _posseg is None:
+        _load()
     if _rs is not None:
         return tuple(_rs.tag(text))
     if _parts is not None:
         _parts.ensure(text)
-    return tuple((p.word, p.flag) for p in pseg.lcut(text))
+    assert _tagger is not None
+    return tuple(_tagger.tag(text))
 
 
 def preload() -> None:
