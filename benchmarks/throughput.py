@@ -17,7 +17,12 @@ Copies the corpus pages (cycled) into a temporary folder tree and, on those same
   gov-facts' time includes); ms/page is the median of ``--rounds`` passes in CPU time;
 - times one small page end to end in a fresh process (the cold start), and ``--version``;
 - prints the ratios the project tracks: gov-facts ``--jobs 1`` against GNE's page rate,
-  ``--jobs 2`` against ``--jobs 1``, gov-facts against the lxml floor.
+  ``--jobs 2`` against ``--jobs 1``, gov-facts against the lxml floor;
+- with ``--python PATH`` (the interpreter of another environment, e.g. one holding the compiled
+  wheel, ``HATCH_BUILD_HOOK_ENABLE_MYPYC=1 python -m build``; repeatable), also runs that
+  environment's installed ``gov-facts`` at ``--jobs 1`` in the same rounds (interleaved with the
+  others, without ``PYTHONPATH``, from outside the repository) and prints it as "compiled --jobs 1"
+  with its cold start, its ratios to GNE (wall and CPU) and to this environment's ``--jobs 1``.
 
 The package is compiled to bytecode first and the CLI runs without PYTHONDONTWRITEBYTECODE, as
 an installed wheel does. Timings are only ever taken here, never asserted in tests. The load
@@ -110,9 +115,12 @@ def _cpu_model() -> str:
     return "CPU model unknown"
 
 
-def _env() -> dict[str, str]:
+def _env(installed: bool = False) -> dict[str, str]:
+    """The CLI's environment; ``installed``: no ``PYTHONPATH``, so another venv runs its own wheel."""
     env = dict(os.environ)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
+    if installed:
+        env.pop("PYTHONPATH", None)
     return env
 
 
@@ -150,13 +158,18 @@ def machine_busy() -> float | None:
     return (sum(ticks) - ticks[3] - ticks[4]) / os.sysconf("SC_CLK_TCK")  # less idle and iowait
 
 
-def run_cli(args: list[str], monitor: bool = True) -> tuple[float, float, float, float, float | None]:
-    """Run ``python -m gov_facts ARGS``: (wall s, CPU s of the tree, peak parent RSS, peak worker
-    RSS, peak summed PSS)."""
-    cmd = [sys.executable, "-m", "gov_facts", *args]
+def run_cli(
+    args: list[str], monitor: bool = True, python: str | None = None
+) -> tuple[float, float, float, float, float | None]:
+    """Run ``python -m gov_facts ARGS`` (``python``: another environment's interpreter, run from
+    outside the repository): (wall s, CPU s of the tree, peak parent RSS, peak worker RSS, peak
+    summed PSS)."""
+    cmd = [python or sys.executable, "-m", "gov_facts", *args]
     before = os.times()
     started = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=_env())
+    cwd = tempfile.gettempdir() if python else None
+    env = _env(installed=python is not None)
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, cwd=cwd)
     parent = worker = 0.0
     pss: float | None = None
     ps = None
@@ -183,11 +196,11 @@ def run_cli(args: list[str], monitor: bool = True) -> tuple[float, float, float,
     return seconds, cpu, parent, worker, pss
 
 
-def pipeline(archive: Path, out: Path, jobs: int, n: int) -> Run:
+def pipeline(archive: Path, out: Path, jobs: int, n: int, python: str | None = None) -> Run:
     cmd = ["extract", str(archive), "-o", str(out), "--jobs", str(jobs), "-q"]
     busy = machine_busy()
     own = os.times()
-    seconds, cpu, parent, worker, pss = run_cli(cmd)
+    seconds, cpu, parent, worker, pss = run_cli(cmd, python=python)
     mine = sum(os.times()[:2]) - sum(own[:2])  # this process's sampling of memory
     busy_after = machine_busy()
     others = None if busy is None or busy_after is None else max(0.0, busy_after - busy - cpu - mine)
@@ -198,9 +211,9 @@ def pipeline(archive: Path, out: Path, jobs: int, n: int) -> Run:
     return Run(jobs, seconds, cpu, n, facts, worker, parent, pss, others)
 
 
-def cold_start(repeat: int = 7) -> tuple[float, float, float]:
+def cold_start(repeat: int = 7, python: str | None = None) -> tuple[float, float, float]:
     """(best, median) wall seconds and best CPU seconds for one small page in a fresh process."""
-    runs = [run_cli(["extract", str(SMALL_PAGE)], monitor=False) for _ in range(repeat)]
+    runs = [run_cli(["extract", str(SMALL_PAGE)], monitor=False, python=python) for _ in range(repeat)]
     walls = [r[0] for r in runs]
     return min(walls), statistics.median(walls), min(r[1] for r in runs)
 
@@ -246,6 +259,27 @@ def peer_times(files: list[Path], rounds: int) -> dict[str, float | None]:
     return result
 
 
+def describe_python(python: str) -> str:
+    """Which gov_facts ``python`` imports, and whether its fact engine and page stage are compiled."""
+    code = (
+        "import gov_facts.facts.engine as e, gov_facts.page.body as b; print(e.__file__); print(b.__file__)"
+    )
+    done = subprocess.run(
+        [python, "-c", code],
+        capture_output=True,
+        text=True,
+        env=_env(True),
+        cwd=tempfile.gettempdir(),
+        check=False,
+    )
+    if done.returncode:
+        sys.exit(f"{python} cannot import gov_facts:\n{done.stderr}")
+    engine, body = done.stdout.split()
+    kind = {(True, True): "facts and page compiled", (True, False): "facts compiled", (False, False): "pure"}
+    compiled = (engine.endswith((".so", ".pyd")), body.endswith((".so", ".pyd")))
+    return f"{python}: {kind.get(compiled, 'page compiled')} ({Path(engine).parents[2]})"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--files", type=int, default=300, help="archive size (default 300)")
@@ -253,15 +287,29 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=1, help="CLI runs per --jobs value, interleaved")
     parser.add_argument("--no-peers", "--no-gne", action="store_true", help="skip GNE, trafilatura and lxml")
     parser.add_argument("--keep", type=Path, help="build the archive here and keep it")
+    parser.add_argument(
+        "--python",
+        action="append",
+        default=[],
+        help="also time this interpreter's gov-facts at --jobs 1 (a compiled wheel's venv; repeatable)",
+    )
     args = parser.parse_args(argv)
     jobs = [int(j) for j in args.jobs.split(",")]
+    # another environment's interpreter by the name its lines carry
+    builds = {
+        ("compiled" if len(args.python) == 1 else f"compiled {i + 1}"): p for i, p in enumerate(args.python)
+    }
 
     compileall.compile_dir(str(REPO / "src" / "gov_facts"), quiet=1)
     print(f"date: {time.strftime('%Y-%m-%d %H:%M')}; load average at the start {os.getloadavg()[0]:.1f}")
     tmp, root, archive, files = prepare_archive(args.keep, args.files, "gov-facts-bench-")
     run_cli(["extract", str(SMALL_PAGE)], monitor=False)  # caches (jieba's parts) in place
+    for name, python in builds.items():
+        print(f"{name}: {describe_python(python)}")
+        run_cli(["extract", str(SMALL_PAGE)], monitor=False, python=python)
 
     best: dict[int, Run] = {}
+    compiled: dict[str, Run] = {}
     walls: dict[int, list[float]] = {j: [] for j in jobs}
     outputs = []
     for _ in range(max(1, args.rounds)):
@@ -274,6 +322,14 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  run --jobs {j}: {run.seconds:.2f} s, CPU {run.cpu:.2f} s{others}")
             if j not in best or run.seconds < best[j].seconds:
                 best[j] = run
+        for name, python in builds.items():
+            out = root / f"facts-{name.replace(' ', '-')}-j1.jsonl"
+            run = pipeline(archive, out, 1, len(files), python=python)
+            outputs.append(out)
+            others = "" if run.others_cpu is None else f"; others used {run.others_cpu:.1f} s CPU meanwhile"
+            print(f"  run {name} --jobs 1: {run.seconds:.2f} s, CPU {run.cpu:.2f} s{others}")
+            if name not in compiled or run.seconds < compiled[name].seconds:
+                compiled[name] = run
     for j in jobs:
         run = best[j]
         pss = f", PSS summed {run.peak_pss_mb:.0f} MB" if run.peak_pss_mb is not None else ""
@@ -283,14 +339,26 @@ def main(argv: list[str] | None = None) -> int:
             f"{run.facts} facts; peak RSS: worker {run.peak_worker_rss_mb:.0f} MB, "
             f"parent {run.peak_parent_rss_mb:.0f} MB{pss}"
         )
+    for name, run in compiled.items():
+        print(
+            f"{name} --jobs 1: {run.seconds:.1f} s, {run.ms_per_page:.2f} ms/page, "
+            f"CPU {run.cpu_ms_per_page:.2f} ms/page, {run.facts} facts; "
+            f"peak RSS: worker {run.peak_worker_rss_mb:.0f} MB, parent {run.peak_parent_rss_mb:.0f} MB"
+        )
     same = len({o.read_bytes() for o in outputs}) == 1
-    print(f"outputs identical across runs and --jobs: {'yes' if same else 'NO'}")
+    across = "runs, --jobs and builds" if builds else "runs and --jobs"
+    print(f"outputs identical across {across}: {'yes' if same else 'NO'}")
 
     best_cold, median_cold, cpu_cold = cold_start()
     print(
         f"cold start, one page ({SMALL_PAGE.name}): best {best_cold:.2f} s, median {median_cold:.2f} s"
         f" (CPU {cpu_cold:.2f} s)"
     )
+    for name, python in builds.items():
+        best_cold, median_cold, cpu_cold = cold_start(python=python)
+        print(
+            f"cold start, {name}: best {best_cold:.2f} s, median {median_cold:.2f} s (CPU {cpu_cold:.2f} s)"
+        )
     version = min(run_cli(["--version"], monitor=False)[0] for _ in range(5))
     print(f"gov-facts --version: {version:.2f} s")
 
@@ -304,6 +372,18 @@ def main(argv: list[str] | None = None) -> int:
     for j in jobs:
         if gne:
             print(f"  gov-facts --jobs {j} page rate / GNE's: {gne / best[j].ms_per_page:.2f}x")
+    for name, run in compiled.items():
+        if gne:
+            print(
+                f"  gov-facts {name} --jobs 1 page rate / GNE's: {gne / run.ms_per_page:.2f}x "
+                f"(CPU: {gne / run.cpu_ms_per_page:.2f}x)"
+            )
+        if 1 in best:
+            pure = best[1]
+            print(
+                f"  {name} --jobs 1 / --jobs 1: wall {run.ms_per_page / pure.ms_per_page:.2f}x, "
+                f"CPU {run.cpu_ms_per_page / pure.cpu_ms_per_page:.2f}x (best runs)"
+            )
     for j in jobs[1:]:
         median = statistics.median(walls[jobs[0]]) / statistics.median(walls[j])
         bests = base.seconds / best[j].seconds

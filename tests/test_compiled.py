@@ -38,27 +38,28 @@ def test_compiled_records_equal_pure(page: Path) -> None:
 @pytest.mark.skipif(not COMPILED, reason="the fact engine is pure Python (no compiled build installed)")
 def test_compiled_records_equal_pure_in_a_batch(tmp_path: Path) -> None:
     """A run of many pages goes through the worker pool and its own tagger (rjieba's walk): the
-    samples through the CLI at ``--jobs 1``, each record its expected file's."""
-    out = tmp_path / "out.jsonl"
-    cmd = [
-        sys.executable,
-        "-m",
-        "gov_facts",
-        "extract",
-        "-q",
-        "--jobs",
-        "1",
-        *map(str, PAGES),
-        "-o",
-        str(out),
-    ]
-    subprocess.run(cmd, cwd=tmp_path, capture_output=True, check=False)
+    samples through the CLI at ``--jobs 1``, each record (or failure) its expected file's, and the
+    exit status pure Python's (1 when a sample has no article, and only then)."""
+    out, errors = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
+    cmd = [sys.executable, "-m", "gov_facts", "extract", "-q", "--jobs", "1", *map(str, PAGES)]
+    proc = subprocess.run(
+        [*cmd, "-o", str(out), "--errors", str(errors)],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     got = {
         Path(r.pop("input")).name: r for r in map(json.loads, out.read_text(encoding="utf-8").splitlines())
     }
-    for page in PAGES:
-        expected = json.loads(expected_path(page).read_text(encoding="utf-8"))
-        assert got.get(page.name, {"error": "no_article"}) == expected, page.name
+    failed = {
+        Path(r["input"]).name: {"error": r["error"]}
+        for r in map(json.loads, errors.read_text(encoding="utf-8").splitlines())
+    }
+    expected = {p.name: json.loads(expected_path(p).read_text(encoding="utf-8")) for p in PAGES}
+    assert proc.returncode == (1 if any("error" in e for e in expected.values()) else 0), proc.stderr[-2000:]
+    assert not set(got) & set(failed)
+    assert {**got, **failed} == expected
 
 
 def test_no_compiled_module_in_the_source_tree() -> None:
