@@ -21,8 +21,13 @@ _RATE_KINDS = frozenset({"percent", "percentage_point"})
 _SIGNS = {"+": "increase", "＋": "increase", "-": "decrease", "－": "decrease", "−": "decrease"}
 #: the triangles of a market report before a rate, and the direction each gives (报9,876.54点▼1.2%)
 _TRIANGLES = {"▲": "increase", "△": "increase", "▼": "decrease", "▽": "decrease"}
-#: what ends the quoted level right before a triangle (点, a digit, %, 元): the triangle is its move
-_LEVEL_ENDS = frozenset("0123456789点%元")
+#: what ends the quoted level right before a triangle (N点, a price in 元, a rate): the triangle is its
+#: move; a bare number only when 报 or 收 quotes it (收报3200▲0.5%), not 第3▲ or 表2▲
+_LEVEL_ENDS = frozenset("%元")
+_DIGITS = frozenset("0123456789")
+_QUOTES = frozenset("报報收")
+#: a quoted level that ends in a bare number, back from the triangle
+_BARE_LEVEL = re.compile(r"[0-9][0-9,.]*$")
 #: the name before the bracket: a run of letters back to a mark or an earlier note's bracket
 _NAME = re.compile(r"[^\W\d_]{2,14}$")
 #: what opens a listed name and is no part of it (其中, a joining word after an earlier note)
@@ -63,8 +68,22 @@ def signed_direction(doc: ArticleText, c: Candidate) -> str | None:
         return None
     mark = doc.norm[max(0, c.start - 1) : c.start]
     if mark in _TRIANGLES:
-        return _TRIANGLES[mark] if doc.norm[max(0, c.start - 2) : c.start - 1] in _LEVEL_ENDS else None
+        return _TRIANGLES[mark] if _a_quoted_level(doc.norm, c.start - 1) else None
     at = c.start if doc.norm[c.start : c.start + 1] in "-－−" else c.start - 1
     if at < 1 or doc.norm[at] not in _SIGNS or doc.norm[at - 1] not in "（(":
         return None
     return _SIGNS[doc.norm[at]]
+
+
+def _a_quoted_level(norm: str, at: int) -> bool:
+    """Whether a quoted level ends right before the triangle at ``at``: N点 (点 after a digit, not
+    亮点, 重点), a price in 元 or a rate, or a bare number after 报 or 收 (收报3200▲, not 第3▲)."""
+    end = norm[at - 1 : at]
+    if end in _LEVEL_ENDS:
+        return True
+    if end in ("点", "點"):
+        return norm[at - 2 : at - 1] in _DIGITS
+    if end not in _DIGITS:
+        return False
+    m = _BARE_LEVEL.search(norm, max(0, at - 16), at)
+    return m is not None and norm[m.start() - 1 : m.start()] in _QUOTES
