@@ -289,3 +289,90 @@ def test_a_terms_months_are_no_time(text: str, needle: str, time: str | None) ->
     """The time reader leaves out the months of a court's term, and only them."""
     (fact,) = _over(_facts(text), text, needle)
     assert (fact.time.text if fact.time is not None else None) == time
+
+
+# ---------------------------------------------------------------- end review R2 (session 18): counter-rows
+# Each row: a sentence of another kind holding a construction's characters, and the reading it must
+# NOT get (no fact over the needle may hold all the named fields). Reviewer's rows are marked
+# ``review:``, our own ``counter:``.
+
+
+def _never(text: str, needle: str, row_id: str, /, marks: Any = (), **forbidden: Any) -> Any:
+    return pytest.param(text, needle, forbidden, id=row_id, marks=marks)
+
+
+_TWO_OR_THREE = {"low": 2, "high": 3}
+NOT_READ = [
+    # finding 1: 三 ends a name or a word before 两 (张三, 初三, 高三, 周三): no 2-3
+    _never("张三两个孩子都考上了大学。", "三两", "few/review: a name (张三)", **_TWO_OR_THREE),
+    _never("初三两个班参加了比赛。", "三两", "few/review: a grade (初三)", **_TWO_OR_THREE),
+    _never("高三两个年级共600人。", "三两", "few/review: a grade (高三)", **_TWO_OR_THREE),
+    _never("周三两场比赛均告取消。", "三两", "few/review: a weekday (周三)", **_TWO_OR_THREE),
+    _never("週三兩場講座取消。", "三兩", "few/review: hong kong page (週三)", **_TWO_OR_THREE),
+    _never("大年初三两家人一起吃饭。", "三两", "few/review: a day's name (初三)", **_TWO_OR_THREE),
+    _never("阿三两天没来上班。", "三两", "few/review: a nickname (阿三)", **_TWO_OR_THREE),
+    _never("星期三两位专家到村指导。", "三两", "few/counter: a weekday (星期三)", **_TWO_OR_THREE),
+    _never("李老三两口子开了农家乐。", "三两", "few/counter: a name (老三) before 两口子",
+           **_TWO_OR_THREE),
+    _never("第三两个标段同时开工。", "三两", "few/counter: an ordinal (第三)", **_TWO_OR_THREE),
+    # finding 2: a name or a word beginning with 元 or 块 after 百来, 千把
+    _never("张百来元旦期间回家探亲。", "百来", "about/review: a name before 元旦", value=100),
+    _never("村民李千把元宝交给了派出所。", "千把", "about/review: a name before 元宝", value=1000),
+    _never("百来元素科技有限公司成立于2015年。", "百来", "about/review: a firm's name (元素)", value=100),
+    _never("陈百来块头很大。", "百来", "about/review: a name before 块头", value=100),
+    _never("王千把块地承包给合作社。", "千把", "about/review: a name, 把 of disposal (块地)",
+           value=1000),
+    _never("刘百来元月份返乡。", "百来", "about/counter: a name before 元月", value=100),
+    _never("赵千把块状土壤送检。", "千把", "about/counter: a name before 块状", value=1000),
+    # finding 8: + then a word that begins with a measure (个人, 人民币)
+    _never("底薪1万+个人提成。", "1万", "plus/review: pay and a personal bonus (个人)",
+           qualifier="at_least"),
+    _never("月薪2万+人身意外险。", "2万", "plus/counter: 人身 after +", qualifier="at_least"),
+    _never("年薪20万+个人所得税补贴。", "20万", "plus/counter: 个人所得税 after +", qualifier="at_least"),
+    _never("基本工资5千+人头奖金。", "5千", "plus/counter: 人头 after +", qualifier="at_least"),
+    # finding 10: a triangle after a word ending in 点 or after a number that is no quoted level
+    _never("发展亮点▲5.2%的增速领跑全省。", "5.2", "triangles/review: 亮点 (no level)", change="increase"),
+    _never("第3▲2.5%。", "2.5", "triangles/review: an ordinal before the triangle", change="increase"),
+    _never("工作重点▼1.5%的企业获得补助。", "1.5", "triangles/counter: 重点 (no level)", change="decrease"),
+    _never("表2▲3.1%的企业。", "3.1", "triangles/counter: a table's number", change="increase"),
+    # finding 11: 拘役N月 going on to 起, 至, 到: a time, not a term
+    _never("判处拘役2月起执行。", "2月", "term_months/review: 2月起 (from February)", kind="duration"),
+    _never("判处拘役，2月至3月执行。", "2月", "term_months/counter: 2月至 (a span of months)",
+           kind="duration"),
+    _never("判處拘役，3月到5月執行。", "3月", "term_months/counter: taiwan court (3月到)", kind="duration"),
+]  # fmt: skip
+
+#: the readings the review asks for where the rule left a figure out or misread it
+REVIEW_READ = [
+    row("判处有期徒刑1年，缓刑1年6月。", "6月", "term_months/review: 缓刑1年6月 (months of a suspension)",
+        value=6, kind="duration", time=None),
+    row("判处拘役2月，缓刑3月。", "缓刑3月", "term_months/review: 缓刑3月", value=3, kind="duration"),
+    row("判處拘役3月，緩刑6月。", "緩刑6月", "term_months/counter: taiwan court (緩刑6月)", value=6,
+        kind="duration"),
+    row("判处拘役3月15天。", "拘役3月", "term_months/review: 3月15天 (a term of months and days)",
+        time=None),
+    row("张千八百元买了一头牛。", "八百", "vague/review: 张千 a name, 八百元 a figure", value=800),
+    row("老万八千多块钱的存款全取了。", "八千", "vague/review: 老万, then 八千多块钱", value=8000),
+    row("陈千八百元的欠款已还清。", "八百", "vague/counter: 陈千 a name, 八百元 a figure", value=800),
+    row("一年也就挣个千八百块。", "八百", "vague/counter: 个 before 千八百 (no name): a vague size",
+        kind=None),
+    row("陈百来元旦回乡。", "元旦", "about/counter: no money, and 元旦 no figure", kind=None),
+    row("村里千把元的补贴已发放。", "千把", "about/counter: 千把元的 (money, no word after 元)",
+        value=1000, qualifier="approx"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "needle", "forbidden"), NOT_READ)
+def test_the_review_counter_rows_are_not_misread(text: str, needle: str, forbidden: dict[str, Any]) -> None:
+    """No fact over the needle has all the forbidden fields (kind=None alone: no fact at all)."""
+    over = _over(_facts(text), text, needle)
+    if forbidden == {"kind": None}:
+        assert [f.text for f in over] == []
+        return
+    for f in over:
+        assert not all(getattr(f, k) == v for k, v in forbidden.items()), (f.text, forbidden)
+
+
+@pytest.mark.parametrize(("text", "needle", "expected"), REVIEW_READ)
+def test_the_review_readings(text: str, needle: str, expected: dict[str, Any]) -> None:
+    check_one(_over(_facts(text), text, needle), needle, expected)
