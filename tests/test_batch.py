@@ -702,6 +702,28 @@ def test_the_next_inputs_time_limit_runs_from_when_the_worker_began_it(monkeypat
     assert got[:3] == [("p", "no_article"), ("a", "no_article"), ("slow", "timeout")]
 
 
+def test_a_result_too_big_for_the_send_buffer_times_the_next_input_from_its_read(monkeypatch: Any) -> None:
+    """The worker sends an 8 MB result (more than its send buffer) while the reader is slow: it
+    waits in ``send`` until the parent reads it, so the next input's 0.6 s limit runs from that
+    read, not from when the worker ended the big one (it would fire early, at a 0.2 s page)."""
+    import gov_facts.run.pipeline
+
+    def behaves(data: Any, name: str = "-", **kw: Any) -> Any:
+        if name == "n":
+            time.sleep(0.2)
+        raise gov_facts.core.errors.NoArticleError("x" * (8_000_000 if name == "big" else 10))
+
+    monkeypatch.setattr(gov_facts.run.pipeline, "extract", behaves)
+    tasks = [Task(n, data=b"x") for n in ("p", "big", "n", "q", "r")]
+    got = []
+    with WorkerPool(load_patterns(), 1, warm_up=False, timeout=0.6) as pool:
+        for result in pool.imap(tasks):
+            got.append((result.input, result.failure.kind if result.failure else None))
+            if result.input == "p":
+                time.sleep(1.2)  # "big" ends meanwhile, its worker stuck in send: "n" not begun
+    assert got == [(n, "no_article") for n in ("p", "big", "n", "q", "r")]
+
+
 def test_a_result_in_the_pipe_of_a_worker_gone_is_kept_when_a_send_breaks(monkeypatch: Any) -> None:
     """A worker sent its result, then went; the parent, sending it the next input, finds the pipe
     broken: the result already in the pipe is read, not failed as ``worker_died``."""

@@ -7,6 +7,7 @@ import gc
 import multiprocessing
 import multiprocessing.connection
 import os
+import pickle
 import select
 import signal
 import socket
@@ -61,8 +62,8 @@ def _worker_main(
         seq, task = msg
         result = process_task(task, patterns, max_bytes, script)
         # with when it ended (one clock for all processes): the next input, when it is already
-        # waiting in the pipe, begins then, and its time limit runs from there, not from when
-        # the parent gets round to reading this result
+        # waiting in the pipe, begins then (if this result fits the send buffer; the parent knows
+        # when not), and its time limit runs from there, not from when the parent reads this result
         conn.send((seq, result, time.monotonic()))
 
 
@@ -94,13 +95,17 @@ _SEND_BUFFER = 1 << 20
 _QUEUED_BYTES = 64 * 1024
 
 
-def _widen(conn: Connection) -> None:
-    """Ask for a send buffer of :data:`_SEND_BUFFER` on ``conn`` (a socket; no harm if refused)."""
+def _widen(conn: Connection) -> int:
+    """Ask for a send buffer of :data:`_SEND_BUFFER` on ``conn`` (a socket; no harm if refused);
+    return the size of a result that surely goes into the one given whole, with another unread."""
     try:
         with socket.socket(fileno=os.dup(conn.fileno())) as sock:
             sock.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, _SEND_BUFFER)
-    except OSError:  # pragma: no cover - not a socket (another platform's pipe)
-        pass
+            granted: int = sock.getsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF)
+    except OSError:  # pragma: no cover - not a socket (another platform's pipe): none surely fits
+        return 0
+    # Linux reports twice what it grants (the rest is its bookkeeping): halved, and shared
+    return min(_QUEUED_BYTES, granted // (2 * IN_FLIGHT))
 
 
 @dataclass
@@ -110,16 +115,23 @@ class _Worker:
     #: the inputs it was given (sequence number, task, when sent), in order: it is on the first
     pending: deque[tuple[int, Task, float]] = field(default_factory=deque)
     started: float = 0.0  # when it began the first of ``pending``
+    #: a result (pickled) up to this size went into the worker's send buffer without waiting
+    fits: int = 0
 
     def take(self, ready: dict[int, Result]) -> None:
         """Read one result into ``ready``; the next input began when the worker ended this one,
-        or when it was sent if that was later."""
-        got_seq, result, ended = self.conn.recv()
+        or when it was sent if that was later. A result too big for the worker's send buffer held
+        the worker in ``send`` until the parent read it: the next input began no earlier than
+        that read's end (a time limit never runs from before the worker could begin)."""
+        message = self.conn.recv_bytes()
+        read = time.monotonic()
+        got_seq, result, ended = pickle.loads(message)  # as ``recv`` would
         seq, _, _ = self.pending.popleft()
         assert got_seq == seq
         ready[seq] = result
         if self.pending:
-            self.started = max(ended, self.pending[0][2])
+            began = ended if len(message) <= self.fits else read
+            self.started = max(began, self.pending[0][2])
 
     def drain(self, ready: dict[int, Result]) -> None:
         """Read every result already in the pipe of a worker that has gone (or whose pipe broke)."""
@@ -208,7 +220,7 @@ class WorkerPool:
             warm_up(self.patterns, self.jobs)
             self.warm_up = False
         parent, child = self.ctx.Pipe()
-        _widen(child)
+        fits = _widen(child)
         inherited = [parent, *(w.conn for w in self.workers)]
         proc = self.ctx.Process(
             target=_worker_main,
@@ -218,7 +230,7 @@ class WorkerPool:
         )
         proc.start()
         child.close()
-        worker = _Worker(proc, parent)
+        worker = _Worker(proc, parent, fits=fits)
         self.workers.append(worker)
         self._waits.add(worker)
         return worker
