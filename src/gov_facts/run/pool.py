@@ -292,9 +292,10 @@ class WorkerPool:
         return min(room, key=lambda w: len(w.pending)) if room else None
 
     def _hand_out(self, queued: list[tuple[int, Task]], ready: dict[int, Result], last: bool = False) -> None:
-        """Give queued inputs (in order) to workers while they have room; the ``last`` of the run
-        only to an idle worker: queued behind a busy one's page, one would keep its worker busy
-        after the other had ended (the run's tail)."""
+        """Give queued inputs (in order) to workers while they have room. Once ``last`` (the source
+        has ended), every input still queued goes only to an idle worker: queued behind a busy
+        one's page, it would keep that worker busy after another had ended (the run's tail). Asked
+        only of more than one worker: one alone has no other, and would lose a round trip an input."""
         while queued:
             worker = self._free()
             if worker is None:
@@ -371,7 +372,7 @@ class WorkerPool:
                 else:
                     queued.append((next_seq, item))
                 next_seq += 1
-            self._hand_out(queued, ready, last=exhausted)
+            self._hand_out(queued, ready, last=exhausted and self.jobs > 1)
             while next_out in ready:
                 yield ready.pop(next_out)
                 next_out += 1
