@@ -97,7 +97,8 @@ def prepare_archive(
 ) -> tuple[tempfile.TemporaryDirectory[str], Path, Path, list[Path]]:
     """Build the archive (in ``keep`` or a temporary folder) and print what it and the machine are."""
     tmp = tempfile.TemporaryDirectory(prefix=prefix)
-    root = keep or Path(tmp.name)
+    # absolute: another environment's interpreter runs from the temporary folder, not from here
+    root = keep.resolve() if keep else Path(tmp.name)
     archive = root / "archive"
     archive.mkdir(parents=True, exist_ok=True)
     files = build_archive(archive, n_files)
@@ -296,8 +297,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     jobs = [int(j) for j in args.jobs.split(",")]
     # another environment's interpreter by the name its lines carry
+    # absolute (it runs from the temporary folder), but not resolved: a venv's python is a link
+    # out of the venv, and resolved it would not import the venv's gov_facts
     builds = {
-        ("compiled" if len(args.python) == 1 else f"compiled {i + 1}"): p for i, p in enumerate(args.python)
+        ("compiled" if len(args.python) == 1 else f"compiled {i + 1}"): os.path.abspath(p)
+        for i, p in enumerate(args.python)
     }
 
     compileall.compile_dir(str(REPO / "src" / "gov_facts"), quiet=1)
