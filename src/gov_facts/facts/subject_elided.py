@@ -17,7 +17,6 @@ from dataclasses import replace
 
 from .candidate import Candidate
 from .context import ArticleText
-from .noun_after import noun_run_after
 from .noun_phrase import noun_run_before
 from .tagging import pos_tag
 from .topic import sentence_topic
@@ -86,12 +85,33 @@ def object_of_verb_before(doc: ArticleText, c: Candidate) -> str | None:
 _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 
 
+def _phrase_to_verb(doc: ArticleText, pos: int) -> str | None:
+    """The noun phrase after 的 up to its verb (的产业引导基金正式设立 -> 产业引导基金: a verb inside the
+    phrase stays when a noun follows it), or None when its clause goes on to a figure of its own
+    (总量超过300万吨的省份有5个: the figure after counts the noun, the one before measures the topic)."""
+    _, ce = doc.clause(pos)
+    rest = doc.shadow[pos:ce]
+    if any(ch.isdigit() for ch in rest):
+        return None
+    toks = pos_tag(rest[:16])
+    lone = doc.rules.words.lone_adverbs
+    end = 0
+    taken = 0
+    for w, t in toks:
+        if not (t.startswith("n") or t in ("v", "vn", "a", "b", "g", "j")) or w in lone:
+            break  # (专项债券资金全部到位: 全部, jieba's n, is an adverb: ``lone_adverbs``)
+        taken += len(w)
+        if t.startswith("n") and t != "nr":
+            end = taken
+    return rest[:end] or None
+
+
 def measure_of_topic(doc: ArticleText, c: Candidate, subject: str) -> str | None:
     """城市更新资金已全部拨付，总额达12.6亿元: a bare measure (总额, 总量, 规模: ``rank_measures``)
     opening a later clause measures the topic its sentence opened with; 总额达30亿元的纾困基金: before a
     figure that 的 and a noun follow, the noun (no measure or level itself: 的水平, 的规模)."""
     if doc.norm.startswith("的", c.end):
-        named, _ = noun_run_after(doc, c.end + 1)
+        named = _phrase_to_verb(doc, c.end + 1)
         if named and len(named) >= 2 and not named.endswith((*doc.rules.rank_measures, "水平", "目标")):
             return named
     cs, _ = doc.clause(c.start)
