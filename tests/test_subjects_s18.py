@@ -1105,6 +1105,27 @@ TOTAL_OF = [
         "written-finance-news: 总额达…的纾困基金 (纾 a morpheme to jieba)",
         ["纾困基金"],
     ),
+    accept(
+        "规模达10亿元的产业引导基金于2024年正式设立。",
+        "10亿元",
+        "written-finance-news: 规模达…的 a year later in the clause",
+        ["产业引导基金"],
+    ),
+    accept(
+        "规模达5亿元的乡村振兴基金惠及农户1.2万户。",
+        "5亿元",
+        "written-county-news: 规模达…的N, a verb and its own count after",
+        ["乡村振兴基金"],
+    ),
+    accept(
+        "规模超过100亿元的企业达到15家。",
+        "100亿元",
+        "written-stats-bulletin: counter, 的企业达到15家",
+        ["规模"],
+        marks=known_miss(
+            "达到 and a count after the noun: the count takes its subject from the figure before"
+        ),
+    ),
 ]
 
 
