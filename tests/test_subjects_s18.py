@@ -19,8 +19,16 @@ from typing import Any
 import pytest
 
 from factcase import check_subject as _check
-from factcase import known_miss
+from factcase import fact_at, known_miss
 from factcase import subject_case as accept
+
+
+def _exact(text: str, needle: str, accepted: list[str]) -> None:
+    """The constructions changed this session assert the subject exactly (one of ``accepted``), not by
+    the scorer's substring rule, which lets a phrase cut short pass (产业 for 产业引导基金)."""
+    subject = fact_at(text, needle, "2025-01-20").subject
+    assert subject in accepted, subject
+
 
 #: construction -> rows of (kind of site, sentence, [(needle, accepted subjects), ...])
 SURVEY: dict[str, list[tuple[str, str, list[tuple[str, list[str]]]]]] = {
@@ -932,12 +940,49 @@ HANDED_OUT = [
         "written-stats-bulletin: counter, 分别 hands out times",
         ["GDP"],
     ),
+    # review R2 finding 3: a comparison verb or a rate after 分别 measures the items, not the object
+    accept(
+        "城乡居民收入分别高于全省平均水平2.1个百分点和1.5个百分点。",
+        "1.5个百分点",
+        "review-r2-stats-bulletin: counter, 分别高于…个百分点",
+        ["城乡居民收入"],
+    ),
+    accept(
+        "两项指标分别低于全国平均水平0.5个百分点。",
+        "0.5个百分点",
+        "review-r2-stats-bulletin: counter, 分别低于…个百分点",
+        ["指标", "两项指标"],
+    ),
+    accept(
+        "一、二产业分别完成年度计划85%和90%。",
+        "90%",
+        "review-r2-plan-report: counter, 分别完成年度计划…%",
+        ["二产业", "第二产业"],
+    ),
+    accept(
+        "两家银行不良贷款率分别低于行业平均水平0.3个百分点和0.5个百分点。",
+        "0.3个百分点",
+        "written-finance-news: counter, 分别低于 a sector's level",
+        ["银行不良贷款率", "不良贷款率"],
+    ),
+    accept(
+        "全市规上工业增加值和固定资产投资增速分别超过全省平均水平1.2个百分点和2.6个百分点。",
+        "2.6个百分点",
+        "written-stats-bulletin: counter, 分别超过 a province's level",
+        ["固定资产投资增速", "固定资产投资"],
+    ),
+    accept(
+        "两所学校分别招收新生1200人和980人。",
+        "980人",
+        "written-education-report: 分别招收新生 (a count of the object still)",
+        ["新生"],
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "needle", "accepted"), HANDED_OUT)
 def test_the_object_handed_out_after_respectively(text: str, needle: str, accepted: list[str]) -> None:
-    _check(text, needle, accepted)
+    _exact(text, needle, accepted)
 
 
 # ---------------------------------------------------------------- 2. an agency, its verb, the object
@@ -966,14 +1011,40 @@ AGENCY_ACTS = [
         "全市纳入省级上市后备企业库的企业达142家；在证监局辅导备案企业9家。",
         "9家",
         "work-list-city-listed-companies: 证监局辅导备案企业 (备案企业 is accepted)",
-        ["辅导备案企业"],
+        ["辅导备案企业", "备案企业"],
     ),
+    # review R2 finding 4: an agency head and a verb that together make a noun (政府采购) are no act
+    accept(
+        "市政府采购规模达12亿元。",
+        "12亿元",
+        "review-r2-procurement: counter, 市政府采购 is one noun",
+        ["市政府采购规模", "政府采购规模"],
+    ),
+    accept(
+        "区政府采购项目共计320个。",
+        "320个",
+        "review-r2-procurement: counter, 区政府采购项目",
+        ["区政府采购项目", "政府采购项目"],
+    ),
+    accept(
+        "县政府投资项目共计156个。",
+        "156个",
+        "written-plan-report: counter, 县政府投资项目",
+        ["县政府投资项目", "政府投资项目"],
+    ),
+    accept(
+        "市政府购买服务资金达3.2亿元。",
+        "3.2亿元",
+        "written-finance-news: counter, 政府购买服务资金",
+        ["市政府购买服务资金", "政府购买服务资金"],
+    ),
+    accept("区财政局拨付资金2.3亿元。", "2.3亿元", "written-county-news: 财政局拨付资金", ["资金"]),
 ]
 
 
 @pytest.mark.parametrize(("text", "needle", "accepted"), AGENCY_ACTS)
 def test_an_agency_and_its_verb_are_no_subject(text: str, needle: str, accepted: list[str]) -> None:
-    _check(text, needle, accepted)
+    _exact(text, needle, accepted)
 
 
 # ---------------------------------------------------------------- 3. 总额达X的N
@@ -1005,12 +1076,62 @@ TOTAL_OF = [
         "written-finance-news: counter, no 的 after the figure",
         ["贷款总额"],
     ),
+    # review R2 finding 5: the noun after 的 whose clause goes on to a figure is that figure's; the
+    # noun phrase runs to the verb (产业引导基金, not 产业)
+    accept(
+        "总量超过300万吨的省份有5个。",
+        "300万吨",
+        "review-r2-stats-bulletin: counter, 的省份有5个",
+        ["总量"],
+    ),
+    accept(
+        "总量超过300万吨的省份有5个。", "5个", "review-r2-stats-bulletin: 的省份有5个, the count", ["省份"]
+    ),
+    accept(
+        "规模超过50亿元的企业有8家。",
+        "50亿元",
+        "written-finance-news: counter, 的企业有8家",
+        ["规模"],
+    ),
+    accept(
+        "总额达5亿元的专项债券资金全部到位。",
+        "5亿元",
+        "written-provincial-portal: 总额达…的 the phrase up to its verb",
+        ["专项债券资金"],
+    ),
+    accept(
+        "总额达30亿元的纾困基金已经设立。",
+        "30亿元",
+        "written-finance-news: 总额达…的纾困基金 (纾 a morpheme to jieba)",
+        ["纾困基金"],
+    ),
+    accept(
+        "规模达10亿元的产业引导基金于2024年正式设立。",
+        "10亿元",
+        "written-finance-news: 规模达…的 a year later in the clause",
+        ["产业引导基金"],
+    ),
+    accept(
+        "规模达5亿元的乡村振兴基金惠及农户1.2万户。",
+        "5亿元",
+        "written-county-news: 规模达…的N, a verb and its own count after",
+        ["乡村振兴基金"],
+    ),
+    accept(
+        "规模超过100亿元的企业达到15家。",
+        "100亿元",
+        "written-stats-bulletin: counter, 的企业达到15家",
+        ["规模"],
+        marks=known_miss(
+            "达到 and a count after the noun: the count takes its subject from the figure before"
+        ),
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "needle", "accepted"), TOTAL_OF)
 def test_a_total_before_de_measures_the_noun(text: str, needle: str, accepted: list[str]) -> None:
-    _check(text, needle, accepted)
+    _exact(text, needle, accepted)
 
 
 # ---------------------------------------------------------------- 4. a verb's complement before a count
@@ -1061,7 +1182,7 @@ DONE_ACTS = [
 
 @pytest.mark.parametrize(("text", "needle", "accepted"), DONE_ACTS)
 def test_a_done_complement_is_no_subject(text: str, needle: str, accepted: list[str]) -> None:
-    _check(text, needle, accepted)
+    _exact(text, needle, accepted)
 
 
 # ---------------------------------------------------------------- 5. a total beside another figure
@@ -1094,9 +1215,35 @@ TOTAL_BESIDE = [
         "written-hk-traditional: counter, a purpose with no figure of its own",
         ["水管資產管理計劃"],
     ),
+    # review R2 finding 7: only a total's noun (总投资, 投资总额, 总额) before the verb is a total; a
+    # bare 总 (总部, 总公司, 总体) is not
+    accept(
+        "集团总部投入3000万元，建设研发中心2处。",
+        "3000万元",
+        "review-r2-finance-news: counter, 总部 is no total",
+        ["研发中心"],
+    ),
+    accept(
+        "总公司投入5000万元，新建生产线3条。",
+        "5000万元",
+        "written-finance-news: counter, 总公司 is no total",
+        ["生产线"],
+    ),
+    accept(
+        "公司总体投入1.2亿元，建设智能仓储中心3座。",
+        "1.2亿元",
+        "written-county-news: counter, 总体 is no total",
+        ["智能仓储中心"],
+    ),
+    accept(
+        "投资总额8亿元，建设标准厂房5万平方米。",
+        "8亿元",
+        "written-plan-report: 投资总额…，建设X N",
+        ["投资总额"],
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "needle", "accepted"), TOTAL_BESIDE)
 def test_a_total_beside_another_figure(text: str, needle: str, accepted: list[str]) -> None:
-    _check(text, needle, accepted)
+    _exact(text, needle, accepted)

@@ -1,4 +1,9 @@
-"""Part-of-speech tagging of a short text over jieba's dictionary and tables, our own code.
+"""Part-of-speech tagging of a short text over jieba's dictionary and tables: jieba.posseg's steps
+re-implemented without its generators and pair objects.
+
+The steps (blocks, the best route, the HMM for stretches the dictionary lacks) and the character
+classes of a block are jieba.posseg's (jieba, MIT licence, copyright (c) 2013 Sun Junyi; see
+THIRD_PARTY_NOTICES.md): the answer must be exactly posseg's.
 
 The rules ask for the words and tags of the few characters around a figure; the answer must be
 the one ``jieba.posseg.lcut`` gives (the rules were written against it, and a test holds the two

@@ -320,6 +320,11 @@ _THEN_PURPOSE = re.compile(
 )
 
 
+#: a total named before the amount (项目总投资约15.8亿元, 投资总额达…): a noun, no spending; 总 alone is
+#: no total (集团总部投入3000万元, 总公司, 总体)
+_TOTAL_NOUN = re.compile(r"总投资|投资总额|总额|總投資|投資總額|總額")
+
+
 def money_purpose(doc: ArticleText, c: Candidate) -> str | None:
     """市府將投入新臺幣15億元推動老屋重建, 編列4.2億元辦理道路平整計畫: an amount a verb spends,
     with no noun of its own between, measures what it is spent on; so does one whose purpose opens
@@ -332,7 +337,7 @@ def money_purpose(doc: ArticleText, c: Candidate) -> str | None:
     if (
         then
         and then.group(0)[:1] in "，,"
-        and (_completed_amount(doc, c) or doc.norm.rfind("总", max(0, c.start - 6), c.start) >= 0)
+        and (_completed_amount(doc, c) or _TOTAL_NOUN.search(doc.norm, max(0, c.start - 8), c.start))
         and _states_a_figure(doc, verb.end())
     ):
         # 完成投资8640万元，新建改造供水管网312.5公里, 项目总投资约15.8亿元，建设工期为24个月: a result or a

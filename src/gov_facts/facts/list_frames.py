@@ -103,6 +103,13 @@ def _head_after_examples(written: str) -> str | None:
 
 #: a verb and its object between 分别 and the first figure it hands out (分别投入资金, 分別錄取新生)
 _VERB_OBJECT = re.compile(r"分别([^，。；;：:、0-9的比较占由从至到]{3,10}?)(?=[约近超逾]?[0-9])")
+#: a rate handed out (分别完成年度计划85%和90%, …2.1个百分点): a share of the object or a gap to
+#: it, not a count of it
+_RATE_FIRST = re.compile(r"[约近超逾]?[0-9][0-9.,]*(?:%|‰|个?百分点|成)")
+#: verbs of comparison (分别高于/超过/领先全国平均水平…): the object is what the items are compared with
+_COMPARISONS = frozenset(
+    ("高于", "低于", "高於", "低於", "快于", "慢于", "多于", "少于", "超过", "超過", "超出", "高出", "领先")
+)
 
 
 def handed_object(doc: ArticleText, at: int) -> str | None:
@@ -116,6 +123,9 @@ def handed_object(doc: ArticleText, at: int) -> str | None:
     verb = doc.norm[m.start(1) : m.start(1) + 2]  # (jieba reads 发放贷款 as one noun: the verb is cut first)
     if word_tag(verb) != "v" or verb in doc.rules.change_set:
         return None  # (分别增长收入: a change, read by the items)
+    if verb in _COMPARISONS or _RATE_FIRST.match(doc.norm, m.end(1)):
+        # 分别高于全省平均水平2.1个百分点, 分别完成年度计划85%: the items are measured, not the object
+        return None
     toks = pos_tag(doc.shadow[m.start(1) + 2 : m.end(1)])
     if (
         not toks

@@ -317,7 +317,7 @@ def noun_run_before(doc: ArticleText, c: Candidate, limit: int = 20) -> tuple[st
     runs = rules.words.runs
     run = group_past_activity(run, c.unit, runs.inspection_verbs)
     if len(run) > 2:  # 县法院审结案件3260件: the object, past the agency and its verb
-        run = acted_past_agency(run, runs.agent_heads)
+        run = acted_past_agency(run, runs.agent_heads, runs.agency_nouns)
     if c.kind == "count" and len(run) > 2:  # 利用闲置地建设临时停车场64个: the thing built, past the means
         clause = doc.norm[doc.clause(c.start)[0] : c.start]
         run = built_past_means(run, clause, runs.build_verbs, runs.means_verbs, toks[i] if i >= 0 else None)

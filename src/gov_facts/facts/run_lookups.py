@@ -21,6 +21,8 @@ class RunLookups:
     inspection_verbs: tuple[str, ...] = ()
     #: :mod:`.run_trims`: the heads of an agency's name (县法院|审结|案件): who acts, before its verb
     agent_heads: tuple[str, ...] = ()
+    #: :mod:`.run_trims`: an agency head and a verb that make one noun (政府采购): no act
+    agency_nouns: frozenset[str] = frozenset()
     #: :mod:`.words_before`: a verb's resultative complement right before a count (整改到位1198处)
     done_complements: frozenset[str] = frozenset()
 
@@ -32,5 +34,6 @@ def run_lookups(r: WordLists) -> RunLookups:
         means_verbs=tuple(r.means_verbs),
         inspection_verbs=tuple(r.inspection_verbs),
         agent_heads=tuple(r.agent_heads),
+        agency_nouns=frozenset(r.agency_nouns),
         done_complements=frozenset(r.done_complements),
     )

@@ -80,16 +80,24 @@ def built_past_means(
 _SHORTEST_AGENCY = 3
 
 
-def acted_past_agency(run: list[tuple[str, str]], heads: tuple[str, ...]) -> list[tuple[str, str]]:
+def acted_past_agency(
+    run: list[tuple[str, str]], heads: tuple[str, ...], nouns: frozenset[str] = frozenset()
+) -> list[tuple[str, str]]:
     """县法院审结案件3260件, 区教育局招聘教师120名, 县卫健委培训乡村医生860人次: an agency's name in the run
     (three characters or more ending in one of ``heads``, words.toml ``agent_heads``) and a verb of two
     characters after it (jieba's v or vn) are who acts and what it did; the count counts the object
-    after them, not the agency's act (道路养护经费 keeps its verb: no agency before it)."""
+    after them, not the agency's act (道路养护经费 keeps its verb: no agency before it). ``nouns``: a
+    head and a verb that make one noun (政府采购, words.toml ``agency_nouns``): 市政府采购规模 stays whole."""
     for k in range(len(run) - 3, -1, -1):
         word = run[k][0]
         if len(word) >= _SHORTEST_AGENCY and word.endswith(heads):
             verb, flag = run[k + 1]
-            if flag in ("v", "vn") and len(verb) == 2 and len("".join(w for w, _ in run[k + 2 :])) >= 2:
+            if (
+                flag in ("v", "vn")
+                and len(verb) == 2
+                and len("".join(w for w, _ in run[k + 2 :])) >= 2
+                and not any((word + verb).endswith(n) for n in nouns)
+            ):
                 return run[k + 2 :]
             return run
     return run

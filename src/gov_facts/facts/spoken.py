@@ -145,3 +145,9 @@ def doubled(core: str) -> bool:
     """三三两两地, 千千万万: numerals each written twice are an idiom, not digits read one by one
     (三三两两 is no 3322)."""
     return len(core) == 4 and _DOUBLED.fullmatch(core) is not None
+
+
+def plus_unit(doc: ArticleText, at: int) -> bool:
+    """A unit after 3万+ that begins no longer word (not 1万+个人提成, 2万+人身险: a sum, no bound)."""
+    hit, norm = match_unit(doc, at), doc.norm
+    return hit is not None and not any(word_tag(norm[at : at + len(hit[0]) + k]) for k in (1, 2))

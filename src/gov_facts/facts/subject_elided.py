@@ -17,7 +17,6 @@ from dataclasses import replace
 
 from .candidate import Candidate
 from .context import ArticleText
-from .noun_after import noun_run_after
 from .noun_phrase import noun_run_before
 from .tagging import pos_tag
 from .topic import sentence_topic
@@ -86,12 +85,45 @@ def object_of_verb_before(doc: ArticleText, c: Candidate) -> str | None:
 _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 
 
+#: the noun after 的 counted by a figure of its own (的省份有5个, 的企業共有8家): it is no measure's noun
+_HAS_FIGURE = re.compile(r"(?:共有|共|有)[约近超逾]?[0-9]")
+
+
+def _phrase_to_verb(doc: ArticleText, pos: int) -> str | None:
+    """The noun phrase after 的 up to its verb (的产业引导基金正式设立 -> 产业引导基金: a verb inside the
+    phrase stays when a noun follows it), or None when 有 and a figure of its own follow it
+    (总量超过300万吨的省份有5个: the figure after counts the noun, the one before measures the topic).
+    When the nouns run into a figure, the last verb and what follows it are that figure's predicate
+    (的乡村振兴基金惠及农户1.2万户 -> 乡村振兴基金)."""
+    _, ce = doc.clause(pos)
+    rest = doc.shadow[pos : min(ce, pos + 16)]
+    lone = doc.rules.words.lone_adverbs
+    taken: list[tuple[str, str]] = []
+    to_figure = False
+    for w, t in pos_tag(rest):
+        if not (t.startswith("n") or t in ("v", "vn", "a", "b", "g", "j")) or w in lone:
+            to_figure = w[:1].isdigit() or t == "m"
+            break  # (专项债券资金全部到位: 全部, jieba's n, is an adverb: ``lone_adverbs``)
+        taken.append((w, t))
+    if to_figure:
+        verbs = [k for k, (_, t) in enumerate(taken) if t == "v"]
+        taken = taken[: verbs[-1]] if verbs else taken
+    end = 0
+    for k, (_, t) in enumerate(taken):
+        if t.startswith("n") and t != "nr":
+            end = k + 1
+    named = "".join(w for w, _ in taken[:end])
+    if not named or _HAS_FIGURE.match(rest, len(named)):
+        return None
+    return named
+
+
 def measure_of_topic(doc: ArticleText, c: Candidate, subject: str) -> str | None:
     """城市更新资金已全部拨付，总额达12.6亿元: a bare measure (总额, 总量, 规模: ``rank_measures``)
     opening a later clause measures the topic its sentence opened with; 总额达30亿元的纾困基金: before a
     figure that 的 and a noun follow, the noun (no measure or level itself: 的水平, 的规模)."""
     if doc.norm.startswith("的", c.end):
-        named, _ = noun_run_after(doc, c.end + 1)
+        named = _phrase_to_verb(doc, c.end + 1)
         if named and len(named) >= 2 and not named.endswith((*doc.rules.rank_measures, "水平", "目标")):
             return named
     cs, _ = doc.clause(c.start)

@@ -17,7 +17,7 @@ from .event_counts import event_ordinal, numeral_count, top_rank
 from .market_levels import market_level
 from .numerals import NumberFormatError, parse_number, scale_value
 from .reading import Reading
-from .tagging import word_tag
+from .spoken import plus_unit
 from .text import CAPITALS, SCALES
 from .units import Entry, ends_word, inside_word, kind_of, match_unit, unit_after
 
@@ -63,7 +63,7 @@ class SuffixReader:
             p = self._scale(r, p)
         elif norm[p : p + 1] == "来" and r.value % 10 == 0 < r.value and match_unit(self.doc, p + 1):
             r.qualifier, p = "approx", p + 1  # 十来天, 二十来个, 100来人: about so many (said aloud)
-        elif norm[p : p + 1] in ("+", "＋") and _BIG_SCALES.search(r.core) and self._plus_unit(p + 1):
+        elif norm[p : p + 1] in ("+", "＋") and _BIG_SCALES.search(r.core) and plus_unit(self.doc, p + 1):
             r.qualifier, p = "at_least", p + 1  # 新增3万+个岗位, 10万+人次: so many or more (not 1万+绩效)
         elif _SCALE_COUNTED.match(norm, p, p + 3):
             # 8个亿, 3个多亿: a scale counted like a thing, said aloud (not 8个 of 亿)
@@ -94,11 +94,6 @@ class SuffixReader:
         if hit is None:
             return self._no_unit(sc, r)
         return self._with_unit(sc, r, hit)
-
-    def _plus_unit(self, at: int) -> bool:
-        """A unit after 3万+ that begins no longer word (not 1万+个人提成, 2万+人身险: a sum, no bound)."""
-        hit, norm = match_unit(self.doc, at), self.doc.norm
-        return hit is not None and not any(word_tag(norm[at : at + len(hit[0]) + k]) for k in (1, 2))
 
     def _is_address(self, r: Reading, unit: str, unit_end: int) -> bool:
         """Whether a number with an address unit is part of an address (1区9栋57号, 河东村6组).

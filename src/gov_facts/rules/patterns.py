@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, Field, ValidationError
+from pydantic.version import VERSION as PYDANTIC_VERSION
 
 from ..core.defaults import empty_list
 from ..core.errors import PatternError
@@ -344,21 +345,21 @@ _SCHEMA = (
     "gov_facts.rules.script_rules",
     "gov_facts.rules.word_lists",
 )
-#: the shape of what the patterns cache holds (the validated models' plain form, sealed)
-_CACHE_FORM = "checked-dataclasses-2"
+#: what a cache was made by: the schema, a kind's names, the regex check (a cache other code checked
+#: is not used), and the shape it holds (the validated models' plain form, sealed) with pydantic's version
+_KEY_MODULES = (*_SCHEMA, "gov_facts.core.models", "gov_facts.rules.regex_safety", checked_models.__name__)
+_CACHE_FORM = ("checked-dataclasses-2", PYDANTIC_VERSION)
 
 
 def _cached(paths: list[Path]) -> Patterns:
-    """The built-in patterns; the validated merge of their files is kept in a cache file
-    (:mod:`.table_cache`: used only for exactly those bytes, this package version and the code of
-    the models) and made again from it without validating it again (:mod:`.checked_models`:
-    building the validator and validating were a tenth of a one-page start)."""
+    """The built-in patterns, their validated merge kept in a cache file (:mod:`.table_cache`: only
+    for those bytes, version and code) and made again without validating (:mod:`.checked_models`)."""
     try:
         data = [p.read_bytes() for p in paths]
     except OSError:
         return _read_all(paths)[0]  # names the file that cannot be read
     digests = [(str(p), table_cache.digest(b)) for p, b in zip(paths, data, strict=True)]
-    key = (*table_cache.cache_key(repr(digests), (*_SCHEMA, checked_models.__name__)), _CACHE_FORM)
+    key = (*table_cache.cache_key(repr(digests), _KEY_MODULES), _CACHE_FORM)
 
     def from_cache(saved: Any) -> Patterns:
         sealed, counts = saved  # a cache of another shape, or damaged, raises: the files are read again

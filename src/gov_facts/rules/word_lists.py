@@ -80,6 +80,7 @@ class WordLists:
     build_verbs: list[str] = field(default_factory=empty_list)
     means_verbs: list[str] = field(default_factory=empty_list)
     agent_heads: list[str] = field(default_factory=empty_list)
+    agency_nouns: list[str] = field(default_factory=empty_list)
     plan_terms: list[str] = field(default_factory=empty_list)
     plan_nouns: list[str] = field(default_factory=empty_list)
     lead_cues: list[str] = field(default_factory=empty_list)
