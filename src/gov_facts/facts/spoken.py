@@ -37,9 +37,10 @@ _NUMERAL_BEFORE = frozenset("0123456789零〇一二两兩三四五六七八九�
 _ABOUT_UNITS = frozenset(
     {"人", "名", "位", "人次", "个", "块", "块钱", "元", "斤", "天", "米", "公里", "亩", "次"}
 )
+#: the units of money, whose ending is tested apart (:func:`_money_ends`)
+_MONEY = frozenset({"块", "块钱", "元"})
 #: the characters that stand before a count in running text (有百来人, 来了百来人, 现场百来人,
 #: 村里千把人, 参会百来人); a surname (张百来, 王千把人送到) is none of them
-_MONEY = frozenset({"块", "块钱", "元"})
 _BEFORE_A_COUNT = frozenset("有了约約近共达達才就仅僅只剩场場里裡会會到是")
 #: what may follow 元 or 块 of an about-count that stands after a name-like character (挣千把元的,
 #: 百来元，): no letter that makes a word with the unit (元旦, 元宝, 元素, 块头, 块地 begin names)
