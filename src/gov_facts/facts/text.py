@@ -80,8 +80,10 @@ TRADITIONAL = str.maketrans(
     "约余过达为与减长较单厘亩-",
 )
 #: 參 is the capital 叁 inside an amount written in capitals, else the verb 参 (and so is 参, what a
-#: traditional page's simplified shadow writes for 參)
-_CAPITAL_SAN = re.compile(rf"[參参](?=[{CAPITALS}萬億万亿元圓圆角分整])|(?<=[{CAPITALS}萬億万亿])[參参]")
+#: traditional page's simplified shadow writes for 參); the pattern opens with the character, so the
+#: engine skips from one 参 to the next (two branches, each opening with a look, were tried at every
+#: character of the page)
+_CAPITAL_SAN = re.compile(rf"[參参](?:(?=[{CAPITALS}萬億万亿元圓圆角分整])|(?<=[{CAPITALS}萬億万亿][參参]))")
 
 
 #: the dots a compound unit is written with (千瓦•时, 千瓦・时, 千瓦‧時 as Taiwan types it, kW⋅h):
