@@ -207,8 +207,8 @@ def item_before_change_aside(doc: ArticleText, c: Candidate) -> str | None:
 
 
 #: the comparison a change is measured against (较一年前, 比上年同月的临时数字), not 比 in a word
-#: (同比, 环比, 占比, 对比, 比重, 比例)
-_COMPARISON = re.compile(r"较|(?<![同环占对相])比(?![重例率值])")
+#: (同比, 环比, 占比, 对比, 比重, 比例); the look behind stands after 比: the pattern opens with a character
+_COMPARISON = re.compile(r"较|比(?<![同环占对相]比)(?![重例率值])")
 
 
 def named_before_comparison(doc: ArticleText, c: Candidate) -> str | None:
