@@ -25,16 +25,22 @@ _SET_AHEAD_OF_A_FIGURE = re.compile(_SETS + "(?=[0-9])")
 _CHANGE_ONLY = re.compile(r"\s*(?:(?:比|较)[^，,。；;：:0-9]{0,8}?)?(?:增长|增加|下降|减少|提高|降低)")
 #: words that say what a budget took in or spent, not what it sets
 _DONE = ("完成", "执行", "实际")
-#: how far before a figure the budget that sets it may be named (its clause and the one before)
-_REACH = 60
 
 
-def budget_frame(doc: ArticleText, c: Candidate) -> bool:
+def budget_sets(doc: ArticleText, c: Candidate) -> bool:
+    """A figure a budget sets (the two ways below), asked once the budget is named in the sentence before
+    the figure."""
+    ss, _ = doc.sentence(c.start)
+    if doc.norm.find("预算", ss, c.start) < 0:
+        return False  # the cheap test first: no budget named before the figure in its sentence (most)
+    return _budget_frame(doc, c, ss) or _budget_set(doc, c)
+
+
+def _budget_frame(doc: ArticleText, c: Candidate, ss: int) -> bool:
     """本年度預算中，醫療衞生的經常開支為1,035億元: a sentence that opens with the budget its figures
     are read from states what is budgeted, a plan, bar a clause that says what is done (已動用)."""
-    ss, _ = doc.sentence(c.start)
     if "预算" not in doc.norm[ss : ss + 20]:
-        return False  # the cheap test first: no budget named where the sentence opens (most)
+        return False  # no budget named where the sentence opens
     m = _BUDGET_FRAME.match(doc.norm, ss)
     if m is None or m.end() > c.start:
         return False
@@ -42,12 +48,10 @@ def budget_frame(doc: ArticleText, c: Candidate) -> bool:
     return not any(w in doc.norm[max(cs, m.end()) : c.start] for w in doc.rules.words.done_words)
 
 
-def budget_set(doc: ArticleText, c: Candidate) -> bool:
+def _budget_set(doc: ArticleText, c: Candidate) -> bool:
     """2025年全市一般公共预算收入安排52亿元，增长5%: a figure a budget arranges right before it in its
     clause, or the change of one the clause before arranges, is what the budget sets, a plan; bar a
     clause that says what is done or spent (已, 完成, 执行)."""
-    if doc.norm.find("预算", max(0, c.start - _REACH), c.start) < 0:
-        return False  # the cheap test first: no budget named just before the figure (most figures)
     cs, ce = doc.clause(c.start)
     if _SET_BEFORE.search(doc.norm, cs, c.start) is not None:
         return not _says_done(doc, cs, ce)

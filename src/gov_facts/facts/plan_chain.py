@@ -45,16 +45,11 @@ def says_done(own: list[tuple[str, str, int]], done: tuple[str, ...]) -> bool:
     """The clause says what is done (已, 累计, 目前…, 已有); not 目前 as the level a change starts from
     (将…，从目前6个月免签证居留延长至12月), nor 累计 naming a measure (累计雨量)."""
     return any(
-        done_word(w, done)
+        (w in done or w[:1] == "已")  # (已有10个, 已达: jieba glues 已 into the word after it)
         and not (k and own[k - 1][0] in ("从", "由", "较", "比"))
         and not modifies_a_noun(own, k)
         for k, (w, _, _) in enumerate(own)
     )
-
-
-def done_word(word: str, done: tuple[str, ...]) -> bool:
-    """A done word (``done_words``), or one jieba glues 已 into (已有10个竣工, 已达, 已于)."""
-    return word in done or word.startswith("已")
 
 
 def summed_by_a_deadline(doc: ArticleText, own: list[tuple[str, str, int]], ss: int, cs: int) -> bool:

@@ -23,10 +23,9 @@ from .compared_levels import past_compared_level
 from .context import ArticleText
 from .old_level import old_level
 from .plan_amounts import part_of_a_plan, plan_headed, plan_noun_after, quoted_target, total_ahead
-from .plan_budgets import budget_frame, budget_set
+from .plan_budgets import budget_sets
 from .plan_chain import (
     continues,
-    done_word,
     elides_the_verb,
     is_verb,
     own_subject,
@@ -246,9 +245,8 @@ def _sentence_plans(doc: ArticleText, c: Candidate, cs: int) -> bool:
             planned_before = True
             break
         between = _clause(doc, prev_cs, prev_ce).tokens
-        if any(done_word(w, doc.rules.words.done_words) for w, _, _at in between) or wins_funds(
-            doc, between, prev_ce
-        ):
+        done = doc.rules.words.done_words
+        if any(w in done or w[:1] == "已" for w, _, _at in between) or wins_funds(doc, between, prev_ce):
             break  # 计划完成120亿元，截至目前已完成42.6亿元，占年度计划的35.5%: what was done since
         if (
             own_subject(doc, between)
@@ -340,7 +338,7 @@ def is_planned(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> bool:
         doc, c
     ):
         return not past_compared_level(doc, c, t)  # 高于上年的420万吨 after 预计: measured
-    if plan_in_brackets(doc, c) or budget_frame(doc, c) or budget_set(doc, c):
+    if plan_in_brackets(doc, c) or budget_sets(doc, c):
         return True
     if plan_headed(doc, c) or part_of_a_plan(doc, c) or total_ahead(doc, c, t):
         return True
