@@ -297,6 +297,10 @@ _COMPLETION_AHEAD = re.compile(
 )
 
 
+#: the plan words a completion forecast opens with, as one search (no slice of the sentence per word)
+_PLAN_AFTER = re.compile("预|将|计划|可望|有望")
+
+
 def completion_ahead(doc: ArticleText, c: Candidate) -> bool:
     """包括拓寬園區道路4.6公里、新設滯洪池2座等工程，預計年底前全數完工: the works a sentence forecasts
     to complete in a later clause are planned, bar a figure whose own clause says what is done
@@ -306,7 +310,7 @@ def completion_ahead(doc: ArticleText, c: Candidate) -> bool:
         return False  # the cheap test first, once a document: no forecast of a completion anywhere
     _, se = doc.clause(c.start, "。；;！？!?\n")  # (开工率92.3%；计划竣工项目87个: a statement of its own)
     cs, ce = doc.clause(c.start)
-    if ce >= se or not any(w in doc.norm[ce:se] for w in ("预", "将", "计划", "可望", "有望")):
+    if ce >= se or _PLAN_AFTER.search(doc.norm, ce, se) is None:
         return False  # the cheap test first: no plan word after the figure's clause in its sentence
     if doc.rules.words.under_way.search(doc.norm, cs, ce) is not None:
         return False
