@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import tempfile
 from pathlib import Path
 from typing import TypeVar
@@ -40,9 +41,12 @@ def read_own(path: Path) -> bytes | None:
         return None
 
 
-def write_atomically(path: Path, data: bytes) -> None:
+def write_atomically(path: Path, data: bytes, *, own_name: bool = False) -> None:
     """Write a cache file so that other processes reading it never see half of it (OSError if
-    it cannot be written; the temporary file is not left behind)."""
+    it cannot be written; the temporary file is not left behind); ``own_name``: a name of this
+    install's alone, whose other layouts are then removed (:func:`drop_other_layouts`; not for a
+    file named after something installs share, as jieba's dictionary: two checkouts of
+    different versions would each remove the other's at every start)."""
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".gov-facts-cache.")
     try:
         with os.fdopen(fd, "wb") as out:
@@ -52,6 +56,24 @@ def write_atomically(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+    if own_name:
+        drop_other_layouts(path)
+
+
+def drop_other_layouts(path: Path) -> None:
+    """Remove this user's files of the same cache and install in another layout (``.vN.``): a new
+    version of the package never reads them again. Where that fails (a folder that cannot be
+    written; on Windows, a file another process has open) they are left. A process that is reading
+    one keeps its open file: removing a name does not take the bytes from under a reader."""
+    layout = re.compile(r"\.v\d+\.")  # in the name: gov-facts.regexes.v3.81816e8e.cache
+    if not layout.search(path.name):
+        return
+    with contextlib.suppress(OSError):
+        for other in path.parent.glob(layout.sub(".v*.", path.name, count=1)):
+            if other.name != path.name and layout.sub(".", other.name) == layout.sub(".", path.name):
+                with contextlib.suppress(OSError):
+                    if not hasattr(os, "getuid") or other.stat().st_uid == os.getuid():
+                        other.unlink()
 
 
 def merged(asked: dict[K, V], groups: dict[int, dict[K, V]], generation: int) -> dict[int, dict[K, V]]:

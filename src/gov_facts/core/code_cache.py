@@ -161,4 +161,4 @@ def remember() -> None:
     asked = {key: _codes[key] for key in _asked if key in _codes}
     with contextlib.suppress(Exception):
         table = merged(asked, _saved, generation)
-        write_atomically(cache_path(), marshal.dumps((_key(), generation, table)))
+        write_atomically(cache_path(), marshal.dumps((_key(), generation, table)), own_name=True)

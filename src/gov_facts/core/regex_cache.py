@@ -206,4 +206,4 @@ def remember() -> None:
                 used[pattern, flags] = (made[0], packed, *made[2:])
         generation = _state["generation"] + 1
         table = merged(used, {} if refused else _state["groups"], generation)
-        write_atomically(cache_path(), marshal.dumps((_key(), generation, table)))
+        write_atomically(cache_path(), marshal.dumps((_key(), generation, table)), own_name=True)

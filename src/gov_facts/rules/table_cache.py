@@ -129,7 +129,7 @@ def read(path: Path, key: tuple[Any, ...]) -> Any | None:
 def write(path: Path, key: tuple[Any, ...], payload: Any) -> None:
     """Store ``payload`` under ``key``, atomically; a cache that cannot be written is no error."""
     with contextlib.suppress(Exception):
-        write_atomically(path, marshal.dumps((key, payload)))
+        write_atomically(path, marshal.dumps((key, payload)), own_name=True)  # (named per install)
 
 
 def load_or_derive(
