@@ -29,9 +29,7 @@ _FIGURE_DIGITS = re.compile(r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?")
 _FRAME_BEFORE_ALL = re.compile(
     r"(?:在[^，。；;在]{1,12}?的?基础上|按照?[^，。；;按]{1,8}|[比较](?=[上去同前原])[^，。；;]{1,8})$"
 )
-#: what may stand between 分别/均 and the figure: a verb of change or level (分别增长, 均为)
-#: (the look behind stands after 均, so that the pattern opens with a character and the engine skips to
-#: one of 分, 均, 都: a branch opening with a look is tried at every character of the clause)
+#: what may stand between 分别/均 and the figure: a verb of change or level (分别增长, 均为; look after 均)
 _DISTRIBUTING = re.compile(r"(分别|均(?<![平人日月年户亩生]均)|都)[^，。；;、0-9]{0,4}$")  # not 平均, 人均
 #: a bracket of the levels a place name stands for too (县（市、区）, 乡（镇、街道）): part of the name
 _LEVELS = re.compile(
