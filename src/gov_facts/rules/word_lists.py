@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Annotated
+from functools import lru_cache
+from typing import Annotated, Any
 
 from pydantic import AfterValidator
 
@@ -29,6 +31,83 @@ def _holiday_days(value: dict[str, dict[str, list[str]]]) -> dict[str, dict[str,
             if last < first:
                 raise ValueError(f"holidays.{festival}.{year}: the last day is before the first")
     return value
+
+
+@lru_cache(maxsize=1)
+def _traditional_only() -> frozenset[str]:
+    """The characters written only in traditional script (the built-in ``patterns/script.toml``):
+    read only when a list is validated, which a start from the patterns' cache never does."""
+    from .patterns import builtin_dir
+
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
+    raw: dict[str, Any] = tomllib.loads((builtin_dir() / "script.toml").read_text(encoding="utf-8"))
+    return frozenset("".join(raw.get("script", {}).get("traditional_only", [])))
+
+
+def _words(values: list[str], *, one_character: bool = False) -> list[str]:
+    """A fact-stage list: not empty, no word twice, each word simplified (the fact stage matches a
+    traditional page's simplified shadow, so a traditional form would never match)."""
+    if not values:
+        raise ValueError("an empty list (leave the key out instead)")
+    seen: set[str] = set()
+    for word in values:
+        if not word or word != word.strip():
+            raise ValueError(f"{word!r}: an empty word, or one with spaces around it")
+        if one_character and len(word) != 1:
+            raise ValueError(f"{word!r}: one character an entry")
+        if word in seen:
+            raise ValueError(f"{word!r} is listed twice")
+        seen.add(word)
+        if traditional := "".join(c for c in word if c in _traditional_only()):
+            raise ValueError(
+                f"{word!r}: {traditional} is written only in traditional script; write it simplified"
+                " (a traditional page is matched on its simplified shadow)"
+            )
+    return values
+
+
+def _characters(values: list[str]) -> list[str]:
+    return _words(values, one_character=True)
+
+
+#: a list of simplified words, and of simplified characters (one an entry)
+Words = Annotated[list[str], AfterValidator(_words)]
+Characters = Annotated[list[str], AfterValidator(_characters)]
+
+
+@dataclass(frozen=True)
+class FigureWords:
+    """The lists that decide what a figure means, moved out of the fact modules in session 19
+    (``[figure_words]`` of ``patterns/words.toml`` says what each decides; built once per patterns
+    by ``facts/figure_lookups.py``)."""
+
+    __pydantic_config__ = STRICT
+
+    about_units: Words = field(default_factory=empty_list)
+    about_money: Words = field(default_factory=empty_list)
+    after_about_money: Characters = field(default_factory=empty_list)
+    count_leads: Characters = field(default_factory=empty_list)
+    surnames: Characters = field(default_factory=empty_list)
+    court_terms: Words = field(default_factory=empty_list)
+    month_goes_on: Characters = field(default_factory=empty_list)
+    level_heads: Words = field(default_factory=empty_list)
+    part_copulas: Characters = field(default_factory=empty_list)
+    count_bounds: Words = field(default_factory=empty_list)
+    breakdown_openers: Words = field(default_factory=empty_list)
+    division_ends: Characters = field(default_factory=empty_list)
+    event_measures: Characters = field(default_factory=empty_list)
+    ordinal_measures: Characters = field(default_factory=empty_list)
+    sentence_copulas: Words = field(default_factory=empty_list)
+    elided_copulas: Characters = field(default_factory=empty_list)
+    event_noun_ends: Characters = field(default_factory=empty_list)
+    top_after: Words = field(default_factory=empty_list)
+    session_verbs: Words = field(default_factory=empty_list)
+    part_verbs: Words = field(default_factory=empty_list)
+    sending_verbs: Words = field(default_factory=empty_list)
+    received_verbs: Words = field(default_factory=empty_list)
 
 
 @dataclass(frozen=True)
@@ -150,6 +229,8 @@ class WordLists:
     amount_verbs: list[str] = field(default_factory=empty_list)
     counted_place_heads: list[str] = field(default_factory=empty_list)
     benchmark_quotes: list[str] = field(default_factory=empty_list)
+    #: the lists that decide what a figure means (session 19), each checked: see :class:`FigureWords`
+    figure_words: FigureWords | None = None
     #: the official public holidays' days (patterns/times.toml): each festival's days by year, the
     #: other names of a festival, and the words that make its name a holiday (春节|假期, 国庆|黄金周)
     holidays: Annotated[dict[str, dict[str, list[str]]], AfterValidator(_holiday_days)] = field(
