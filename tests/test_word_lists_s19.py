@@ -7,7 +7,6 @@ what it decided, on simplified text and on traditional text (read through its si
 
 from __future__ import annotations
 
-import dataclasses
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -20,11 +19,11 @@ from gov_facts.facts.engine import find_facts
 from gov_facts.facts.figure_lookups import builtin_figures
 from gov_facts.facts.rulebook import rulebook_for
 from gov_facts.rules.patterns import load_file, load_patterns
-from gov_facts.rules.word_lists import FigureWords
+from gov_facts.rules.word_lists import FIGURE_LISTS
 
 PATTERNS = load_patterns()
 FIGURE_WORDS = PATTERNS.rules.figure_words
-KEYS = [f.name for f in dataclasses.fields(FigureWords)]
+KEYS = list(FIGURE_LISTS)
 #: the lists a rule reads character by character
 ONE_CHARACTER = {
     "after_about_money", "count_leads", "surnames", "month_goes_on", "part_copulas", "division_ends",
@@ -32,19 +31,24 @@ ONE_CHARACTER = {
 }  # fmt: skip
 
 
+def test_which_lists_hold_characters() -> None:
+    assert {key for key, one in FIGURE_LISTS.items() if one} == ONE_CHARACTER
+
+
 def test_every_list_is_loaded() -> None:
     """The built-in patterns hold every list, each non-empty (a list left out would silently turn
     its rule off)."""
-    assert FIGURE_WORDS is not None
+    assert sorted(FIGURE_WORDS) == sorted(KEYS)
     for key in KEYS:
-        assert getattr(FIGURE_WORDS, key), key
+        assert FIGURE_WORDS[key], key
 
 
 def test_lookups_are_built_once() -> None:
     """The modules read the rulebook's lookups; a caller with the text alone reads the built-in ones,
     built once."""
     assert builtin_figures() is builtin_figures()
-    assert rulebook_for(PATTERNS).words.figures == builtin_figures()
+    built, builtin = rulebook_for(PATTERNS).words.figures, builtin_figures()
+    assert all(getattr(built, name) == getattr(builtin, name) for name in type(built).__slots__)
 
 
 def _write(tmp_path: Path, key: str, value: list[str]) -> Path:
@@ -57,7 +61,7 @@ def _write(tmp_path: Path, key: str, value: list[str]) -> Path:
 def _broken(key: str) -> list[tuple[str, list[str], str]]:
     """(fault, entries, words of the message) for ``key``: a traditional character, a word listed
     twice, an empty list, and for a list of characters a word of two."""
-    first = getattr(FIGURE_WORDS, key)[0]
+    first = FIGURE_WORDS[key][0]
     out = [
         ("traditional", [first, "萬"], "written only in traditional script"),
         ("twice", [first, first], "listed twice"),
@@ -80,7 +84,8 @@ def test_broken_entry_names_file_and_key(
     with pytest.raises(PatternError) as info:
         load_file(path)
     text = str(info.value)
-    assert str(path) in text and f"figure_words.{key}" in text and message in text, (fault, text)
+    assert str(path) in text, text
+    assert f"figure_words: Value error, {key}: " in text and message in text, (fault, text)
 
 
 @pytest.mark.parametrize("key", KEYS)
@@ -88,8 +93,13 @@ def test_a_good_extra_file_loads(tmp_path: Path, key: str) -> None:
     """A user's file may extend any list with a simplified word."""
     extra = "辆" if key in ONE_CHARACTER else "示例词"
     path = _write(tmp_path, key, [extra])
-    loaded = load_file(path).figure_words
-    assert loaded is not None and getattr(loaded, key) == [extra]
+    assert load_file(path).figure_words == {key: [extra]}
+
+
+def test_an_unknown_list_is_an_error(tmp_path: Path) -> None:
+    path = _write(tmp_path, "surname", ["欧"])
+    with pytest.raises(PatternError, match="figure_words: Value error, surname: no such list"):
+        load_file(path)
 
 
 def test_a_user_file_extends_a_list(tmp_path: Path) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..rules.word_lists import FigureWords, WordLists
+from ..rules.word_lists import WordLists
 from .word_regexes import NEVER, alternatives
 
 #: the coverbs that name a recipient (向合资格长者发出, 给困难群众发放, 为长者派发)
@@ -50,13 +50,12 @@ def grant_lookups(r: WordLists) -> GrantLookups:
     if not r.grant_heads or not r.giving_verbs:
         return GrantLookups()
     heads, verbs = alternatives(r.grant_heads), alternatives(r.giving_verbs)
-    figures = r.figure_words or FigureWords()
-    received = ("可" + v for v in (*r.giving_verbs, *figures.received_verbs))
+    sending, received = (r.figure_words.get(key, []) for key in ("sending_verbs", "received_verbs"))
     return GrantLookups(
-        giving=frozenset((*r.giving_verbs, *received)),
+        giving=frozenset((*r.giving_verbs, *("可" + v for v in (*r.giving_verbs, *received)))),
         issued_to=re.compile(rf"{_TO}[^，,。；;0-9]{{1,12}}?(?:{verbs})(?:了|约|共|合共)?$"),
         sent_object=re.compile(
-            rf"{_TO}[^，,。；;0-9]{{1,16}}?(?:{alternatives([*figures.sending_verbs, *r.giving_verbs])})"
+            rf"{_TO}[^，,。；;0-9]{{1,16}}?(?:{alternatives([*sending, *r.giving_verbs])})"
             r"([^，,。；;0-9向给为]{2,10}?)(?:共计|合计|累计|总计|约|共|达|逾|近)?$"
         ),
         grant_named=re.compile(rf"(?:{verbs})([^，,。；;0-9的]{{0,16}}?(?:{heads}))"),

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ..rules.patterns import load_patterns
 from ..rules.word_lists import WordLists
-from .figure_lookups import FigureLookups, figure_lookups
+from .figure_lookups import FigureLookups
 from .grant_lookups import GrantLookups, grant_lookups
 from .run_lookups import RunLookups, run_lookups
 from .word_regexes import (
@@ -259,7 +259,7 @@ def word_lookups(r: WordLists) -> WordLookups:
         alias_openers=tuple(r.alias_openers),
         grants=grant_lookups(r),
         runs=run_lookups(r),
-        figures=figure_lookups(r),
+        figures=FigureLookups(r.figure_words),
         alias_before=alias_bracket(r.alias_openers),
         plan_term=words_pattern(r.plan_terms),
         # 全年預算執行率為72.5%, 年度目标完成率达85%: the rate of doing the plan, as its share

@@ -69,45 +69,29 @@ def _words(values: list[str], *, one_character: bool = False) -> list[str]:
     return values
 
 
-def _characters(values: list[str]) -> list[str]:
-    return _words(values, one_character=True)
+#: the lists of ``[figure_words]`` (``patterns/words.toml`` says what each decides; the fact modules
+#: read them through ``facts/figure_lookups.py``), each with whether it is read a character at a time
+#: (kept as one checked table, not a class of its own: a class of 22 fields cost a start 6 M
+#: instructions to make)
+FIGURE_LISTS: dict[str, bool] = {
+    "about_units": False, "about_money": False, "after_about_money": True, "count_leads": True,
+    "surnames": True, "court_terms": False, "month_goes_on": True, "level_heads": False,
+    "part_copulas": True, "count_bounds": False, "breakdown_openers": False, "division_ends": True,
+    "event_measures": True, "ordinal_measures": True, "sentence_copulas": False,
+    "elided_copulas": True, "event_noun_ends": True, "top_after": False, "session_verbs": False,
+    "part_verbs": False, "sending_verbs": False, "received_verbs": False,
+}  # fmt: skip
 
 
-#: a list of simplified words, and of simplified characters (one an entry)
-Words = Annotated[list[str], AfterValidator(_words)]
-Characters = Annotated[list[str], AfterValidator(_characters)]
-
-
-@dataclass(frozen=True)
-class FigureWords:
-    """The lists that decide what a figure means, moved out of the fact modules in session 19
-    (``[figure_words]`` of ``patterns/words.toml`` says what each decides; built once per patterns
-    by ``facts/figure_lookups.py``)."""
-
-    __pydantic_config__ = STRICT
-
-    about_units: Words = field(default_factory=empty_list)
-    about_money: Words = field(default_factory=empty_list)
-    after_about_money: Characters = field(default_factory=empty_list)
-    count_leads: Characters = field(default_factory=empty_list)
-    surnames: Characters = field(default_factory=empty_list)
-    court_terms: Words = field(default_factory=empty_list)
-    month_goes_on: Characters = field(default_factory=empty_list)
-    level_heads: Words = field(default_factory=empty_list)
-    part_copulas: Characters = field(default_factory=empty_list)
-    count_bounds: Words = field(default_factory=empty_list)
-    breakdown_openers: Words = field(default_factory=empty_list)
-    division_ends: Characters = field(default_factory=empty_list)
-    event_measures: Characters = field(default_factory=empty_list)
-    ordinal_measures: Characters = field(default_factory=empty_list)
-    sentence_copulas: Words = field(default_factory=empty_list)
-    elided_copulas: Characters = field(default_factory=empty_list)
-    event_noun_ends: Characters = field(default_factory=empty_list)
-    top_after: Words = field(default_factory=empty_list)
-    session_verbs: Words = field(default_factory=empty_list)
-    part_verbs: Words = field(default_factory=empty_list)
-    sending_verbs: Words = field(default_factory=empty_list)
-    received_verbs: Words = field(default_factory=empty_list)
+def _figure_words(value: dict[str, list[str]]) -> dict[str, list[str]]:
+    for key, words in value.items():
+        if key not in FIGURE_LISTS:
+            raise ValueError(f"{key}: no such list ({', '.join(FIGURE_LISTS)})")
+        try:
+            _words(words, one_character=FIGURE_LISTS[key])
+        except ValueError as exc:
+            raise ValueError(f"{key}: {exc}") from None
+    return value
 
 
 @dataclass(frozen=True)
@@ -229,8 +213,8 @@ class WordLists:
     amount_verbs: list[str] = field(default_factory=empty_list)
     counted_place_heads: list[str] = field(default_factory=empty_list)
     benchmark_quotes: list[str] = field(default_factory=empty_list)
-    #: the lists that decide what a figure means (session 19), each checked: see :class:`FigureWords`
-    figure_words: FigureWords | None = None
+    #: the lists that decide what a figure means (session 19), each checked: see ``FIGURE_LISTS``
+    figure_words: Annotated[dict[str, list[str]], AfterValidator(_figure_words)] = field(default_factory=dict)
     #: the official public holidays' days (patterns/times.toml): each festival's days by year, the
     #: other names of a festival, and the words that make its name a holiday (春节|假期, 国庆|黄金周)
     holidays: Annotated[dict[str, dict[str, list[str]]], AfterValidator(_holiday_days)] = field(
