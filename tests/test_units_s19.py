@@ -469,6 +469,12 @@ BRACKET = [
         value=3568000, unit="元", kind="money"),
     row("单价（元/吨）：85", "85", "written: procurement notice (（元/吨）：)", value=85,
         unit="元/吨", kind="money"),
+    row("筹集房源3260（套）。", "3260", "written: housing bulletin (a count, then （套） with no label)",
+        value=3260, unit="套", kind="count",
+        marks=_bug("a unit in brackets after a figure is read after a label's colon only")),
+    row("总投资12.5（亿元），建设期3年。", "12.5", "written: project list (（亿元） with no label's colon)",
+        value=1250000000, unit="元", kind="money",
+        marks=_bug("a unit in brackets after a figure is read after a label's colon only")),
     row("人口（万人）：56.3", "56.3", "written: statistics bulletin (（万人）：)", value=563000,
         unit="人", kind="count"),
 ]  # fmt: skip
