@@ -24,12 +24,16 @@ def first_of_two(doc: ArticleText, core_end: int, hit: tuple[int, str, Entry]) -
     verb with the next (1.2万头只是起步: 只是) is the first alone, where the first is one of its own."""
     give, word, _ = hit
     last = core_end - give + 1
+    if not ("\u4e00" <= doc.norm[last + 1 : last + 2] <= "\u9fff"):
+        return hit  # the cheap test first: most counts end their clause (3.2万人次，)
     first = doc.rules.units.get(word[0])
     if isinstance(first, MeasureWord) and word_tag(doc.norm[last : last + 2]) in _OPENS_A_CLAUSE:
         return give, word[0], first
     return hit
 
 
+#: the last characters of a verb of change to a level of two (升至, 升为)
+_TO_ENDS = ("至", "到", "为")
 #: the figure after a verb of change, with the unit it may repeat (由50升至100升: a range of litres)
 _NEXT_FIGURE = re.compile(r"[0-9][0-9.,]*")
 
@@ -37,6 +41,8 @@ _NEXT_FIGURE = re.compile(r"[0-9][0-9.,]*")
 def opens_a_change(doc: ArticleText, at: int, unit: str) -> bool:
     """Whether a verb of change to a level (升至, 升为) begins at ``at``, where a one-character unit
     stands (由98.5升至101.2); not where the level after it repeats the unit (由50升至100升)."""
+    if doc.norm[at + 1 : at + 2] not in _TO_ENDS:
+        return False  # the cheap test first: a verb of change of two characters ends in 至, 到 or 为
     m = doc.rules.change_to.match(doc.norm, at)
     if m is None:
         return False
