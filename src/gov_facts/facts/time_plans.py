@@ -52,6 +52,23 @@ def now_for_a_plan(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> bool:
     return t is not None and t.grain == "now" and t.type != "as_of" and plan_governs(doc, c)
 
 
+def results_for_a_plan(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> bool:
+    """A results period (截至9月底, 前4月) opening the sentence, over a figure a plan word governs in a
+    clause after the one the period opens, which states results (截至9月底，全市共有养老机构46家，下一步
+    将新建…30个): the period dates what was done, as :func:`earlier_for_a_plan` reads it. A plan in
+    the first clause keeps it (前三季度，全市计划新开工项目40个，其中产业项目25个), as does a forecast
+    of the period (预计4月…) and a share of a plan (…佔全年目標的八成: how much is done)."""
+    if t is None or not results_period(doc, t):
+        return False
+    cs = doc.clause(c.start)[0]
+    s, e = doc.clause(t.start)
+    if doc.norm[t.end : t.end + 1] in ("，", ","):
+        e = doc.clause(t.end + 1)[1]  # the clause the opener opens
+    if e >= cs or doc.rules.plan_cue_any.search(doc.norm, s, e) is not None:
+        return False
+    return doc.norm[c.start - 1 : c.start] != "的" and plan_governs(doc, c)
+
+
 def earlier_for_a_plan(doc: ArticleText, c: Candidate, earlier: list[TimeExpr]) -> TimeExpr | None:
     """The time an earlier clause of the figure's sentence gives it (``earlier``: in text order):
     the last, but for a figure a plan word governs the last that is no results period (今年…，截至9月底…，
