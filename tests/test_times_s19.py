@@ -451,6 +451,74 @@ TRADITIONAL = [
          "written-mo-dsec: 上半年", time="2024-06-30"),
 ]  # fmt: skip
 
+# ---------------------------------------------------------------- short pages: a title, a lead, paragraphs
+# the period a report's title names dates a figure with no time of its own; a lead's or a paragraph's
+# opener is the scope; a results lead scopes no plan; a meeting's or a notice's title dates nothing.
+
+PAGES = [
+    case("全市规模以上工业增加值同比增长6.2%。\n下一步，全市将力争全年地区生产总值增长5.5%。", "5.5%",
+         "2024-11-20",
+         "written-city-stats: 全年 of a plan in a period's report", title="2024年1-10月全市经济运行情况",
+         time="2024-12-31"),
+    case("年末全市常住人口562万人。\n2024年，全市将新建学校12所。", "12所", "2024-03-20",
+         "written-stats-bulletin: next year's plan after a year's bulletin",
+         title="2023年全市国民经济和社会发展统计公报",
+         time="2024-12-31"),
+    case("全县地区生产总值增长5.8%。", "5.8%", "2024-07-20",
+         "written-county-stats: the title's 上半年", title="上半年全县经济运行稳中向好", time="2024-06-30"),
+    case("会议指出，去年全市生产安全事故起数下降12%。", "12%", "2024-02-10",
+         "written-city-news: 去年 under a meeting's title", title="我市召开2024年安全生产工作会议",
+         time="2023-12-31"),
+    case("全市共有规模以上工业企业1200家。", "1200家", "2024-02-10",
+         "written-city-news: a meeting's year dates no figure", title="我市召开2024年安全生产工作会议",
+         time=None),
+    case("计划新建公办幼儿园4所，已建成3所。", "3所", "2024-11-10",
+         "written-city-portal: the title's as-of dates what is done",
+         title="2024年全市民生实事项目推进情况（截至10月底）", time="2024-10-31"),
+    case("今年以来，我县多措并举稳就业。\n全县新增城镇就业3200人。\n下一步，我县将新增公益性岗位500个。",
+         "500个",
+         "2024-09-01", "written-county-hrss: a lead's 今年以来 scopes no plan", time=None, scope=None),
+    case("今年以来，我县多措并举稳就业。\n全县新增城镇就业3200人。", "3200人", "2024-09-01",
+         "written-county-hrss: a lead's 今年以来 (a window to now: the scope may stay unset)", time=None,
+         scope=(None, "2024-09-01")),
+    case("本地生產總值按年實質上升1.8%。", "1.8%", "2024-11-15",
+         "written-hk-census: the title's quarter (traditional)", title="二○二四年第三季經濟報告",
+         time="2024-09-30"),
+    case("來臺北旅客達1,250萬人次。", "1,250萬人次", "2024-07-20",
+         "written-tw-tourism: the title's 113年1-6月 (traditional)", title="113年1-6月臺北市觀光統計",
+         time="2024-06-30"),
+    case("2023年，全市经济运行稳中有进。\n全年实现地区生产总值3856亿元。", "3856亿元", "2024-01-15",
+         "written-city-portal: a bare 全年 in January is last year's", time="2023-12-31"),
+    case("全年共受理案件4.6万件。", "4.6万件", "2024-02-01",
+         "written-court-report: 全年 of the title's year", title="市中级人民法院2023年工作报告",
+         time="2023-12-31"),
+    case("今年，全市法院将力争结案率达到95%。", "95%", "2024-02-01",
+         "written-court-report: 今年 is the publish year", title="市中级人民法院2023年工作报告",
+         time="2024-12-31"),
+    case("预算金额：350万元。\n投标截止时间：2024年6月20日。", "350万元", "2024-06-01",
+         "written-tender-notice: a budget under a tender's title",
+         title="某县人民医院医疗设备采购项目招标公告",
+         time=None),
+    case("截至6月末，该行资产总额1.2万亿元。\n今年以来，该行累计发放普惠贷款320亿元。", "320亿元",
+         "2024-07-20",
+         "written-bank-news: a paragraph's own 今年以来", time="2024-07-20"),
+    case("5月12日，县委书记深入乡镇调研。\n全县今年计划完成造林1.2万亩。", "1.2万亩", "2024-05-14",
+         "written-county-news: 今年 beats an event's day", time="2024-12-31"),
+    case("3月29日，全市重大项目集中开工仪式举行。\n此次集中开工项目46个，总投资320亿元。", "46个",
+         "2024-03-30",
+         "written-city-news: an event's day (its own paragraph's scope only)", time=None,
+         scope=(None, "2024-03-29")),
+    case("1-9月，全市实现地区生产总值2860亿元。\n全市将全力冲刺四季度，确保全年增长5%以上。", "5%",
+         "2024-10-25",
+         "written-city-stats: a plan's 全年 after a results lead", time="2024-12-31"),
+    case("截至9月底，全市累计发放消费券1.2亿元。\n据测算，每1元消费券可带动消费8.5元。", "8.5元",
+         "2024-10-10",
+         "written-commerce: a multiplier after an as-of lead", time=None),
+    case("前三季度，全省居民消费价格同比上涨0.3%。\n其中，9月份上涨0.5%。", "0.5%", "2024-10-20",
+         "written-provincial-stats: a month in the figure's clause beats the lead", time="2024-09-30"),
+]  # fmt: skip
+
+
 TABLES: dict[str, list[Any]] = {
     "same-clause": SAME_CLAUSE,
     "scopes": SCOPES,
@@ -465,6 +533,7 @@ TABLES: dict[str, list[Any]] = {
     "county": COUNTY,
     "court-health": COURT_HEALTH,
     "traditional": TRADITIONAL,
+    "pages": PAGES,
 }
 
 
