@@ -47,6 +47,7 @@ from .time_plans import (
     opener_for_a_plan,
     plan_scope,
     results_for_a_plan,
+    told_a_plan,
     year_of_a_plan,
 )
 from .time_reviews import ahead_for_a_plan, in_the_reviewed_year
@@ -90,7 +91,7 @@ def times_for(
         return None, None  # （注：…正常波动范围为正常保有量的92%—105%）: a norm the note defines
     if own is None and scopes is not None and not present and not _as_of_undated(doc, c) and not limited:
         own = scopes.opening(c.start)
-        if now_for_a_plan(doc, c, own) or results_for_a_plan(doc, c, own):
+        if now_for_a_plan(doc, c, own) or results_for_a_plan(doc, c, own) or told_a_plan(doc, c, own):
             own = None
 
     if own is not None and _is_old_level(doc, c):
