@@ -124,8 +124,7 @@ _EXPR = re.compile(
     re.VERBOSE,
 )
 
-#: 年版 of an edition (2023年版, 二〇二三年版本), not 版权, 版图, 版块, 版面 after a year
-_EDITION = re.compile(r"版(?![权權图圖块塊面画畫税稅])")
+_EDITION = re.compile(r"版(?![权權图圖块塊面画畫税稅])")  #: 2023年版, 二〇二三年版本 (not 版权, 版图, 版面)
 _PLAN_YEARS = {"十一": 2006, "十二": 2011, "十三": 2016, "十四": 2021, "十五": 2026}
 _SENTENCE_END = re.compile(r"[。！？\n]")
 
