@@ -29,6 +29,13 @@ class PlaceRules:
     not_governing_before: list[str] = field(default_factory=empty_list)
     not_governing_after: list[str] = field(default_factory=empty_list)
     not_place_after: list[str] = field(default_factory=empty_list)
+    tier_before: list[str] = field(default_factory=empty_list)
+    tier_joins: list[str] = field(default_factory=empty_list)
+    tier_after: list[str] = field(default_factory=empty_list)
+    word_tails: list[str] = field(default_factory=empty_list)
+    word_names: list[str] = field(default_factory=empty_list)
+    person_before: list[str] = field(default_factory=empty_list)
+    surnames: str = ""
     zone_words: list[str] = field(default_factory=empty_list)
     zone_alone: list[str] = field(default_factory=empty_list)
     site_prefixes: list[str] = field(default_factory=empty_list)
