@@ -9,8 +9,8 @@ a township's news (镇、村、街道), ``bulletin:`` a statistics bulletin (全
 portal. Groups: own-place words; named divisions; chains; lists; townships; zones that are no
 divisions; bulletins; Hong Kong, Macau and Taiwan; then the counter-rows, where a division's name
 is a plain word or part of another (和县 in 市和县 and 县（市、区）, 高县 in 提高县域, 范县 in 示范县,
-老城区 as a word, 新社区, 东方红, 长寿老人, a street 北京路, a company 上海电气, a person 李宁波),
-each beside rows where the same name is the place. Known misses are strict xfails.
+老城区 as a word, 新社区, 东方红, 长寿老人, a street 北京路, a firm 中国移动 or 上海电气, a person
+李宁波), each beside rows where the same name is the place. Known misses are strict xfails.
 """
 
 from __future__ import annotations
@@ -828,4 +828,69 @@ SCOPES = _rows(
 
 @pytest.mark.parametrize(("site", "text", "needle", "expected"), SCOPES)
 def test_scopes(site: str, text: str, needle: str, expected: Expected) -> None:
+    assert place_of(site, text, needle) == expected
+
+
+#: a firm named after a place (中国移动, 北京银行, 上海电气): the figure is the page's place's, or the
+#: place the sentence names for it; a sector or a thing whose word begins like a firm's (中国银行业,
+#: 中国移动支付) is the place's
+FIRMS = _rows(
+    (
+        "national: 日本银行 is Japan's central bank",
+        "national",
+        "日本银行将政策利率上调至0.75%。",
+        "0.75%",
+        ("日本", "JP"),
+    ),
+    ("city: 中国移动 on a city's page", "xuancheng", "中国移动新建5G基站300个。", "300个", XUANCHENG),
+    (
+        "city: 中国移动's branch of 宣城",
+        "xuancheng",
+        "中国移动宣城分公司新建5G基站300个。",
+        "300个",
+        XUANCHENG,
+    ),
+    ("city: 北京银行", "xuancheng", "北京银行向小微企业发放贷款5亿元。", "5亿元", XUANCHENG),
+    ("city: 上海电气", "xuancheng", "上海电气投资10亿元建设储能电站。", "10亿元", XUANCHENG),
+    ("city: 中国人寿", "xuancheng", "中国人寿赔付金额3.2亿元。", "3.2亿元", XUANCHENG),
+    ("province: 安徽建工 on the province's page", "anhui", "安徽建工完成产值800亿元。", "800亿元", ANHUI),
+    ("county: 中国电信 on a county's page", "deqing", "中国电信新增千兆宽带用户1.2万户。", "1.2万户", DEQING),
+    ("city: 中国银行业 is China's", "xuancheng", "中国银行业总资产增长8%。", "8%", ("中国", "CN")),
+    (
+        "city: 浙江银行业 is Zhejiang's",
+        "xuancheng",
+        "浙江银行业金融机构存款余额增长9%。",
+        "9%",
+        ("浙江省", "330000"),
+    ),
+    (
+        "city: 中国移动互联网 is China's",
+        "xuancheng",
+        "中国移动互联网用户达到14亿户。",
+        "14亿户",
+        ("中国", "CN"),
+    ),
+    ("city: 中国移动电话 is China's", "xuancheng", "中国移动电话用户达到17亿户。", "17亿户", ("中国", "CN")),
+    ("city: 中国电信业务 is China's", "xuancheng", "中国电信业务收入增长6%。", "6%", ("中国", "CN")),
+    (
+        "city: 中国电气化铁路 is China's",
+        "xuancheng",
+        "中国电气化铁路里程达到11万公里。",
+        "11万公里",
+        ("中国", "CN"),
+    ),
+    ("city: 中国银行卡 is China's", "xuancheng", "中国银行卡交易额增长5%。", "5%", ("中国", "CN")),
+    ("city: 中国石化产品 is China's", "xuancheng", "中国石化产品出口增长3%。", "3%", ("中国", "CN")),
+    (
+        "city: 上海银行间 is Shanghai's",
+        "xuancheng",
+        "上海银行间同业拆放利率下降5个基点。",
+        "5个基点",
+        ("上海市", "310000"),
+    ),
+)
+
+
+@pytest.mark.parametrize(("site", "text", "needle", "expected"), FIRMS)
+def test_firms(site: str, text: str, needle: str, expected: Expected) -> None:
     assert place_of(site, text, needle) == expected

@@ -181,7 +181,14 @@ def resolve_mentions(ix: PlaceIndex, text: str, mentions: list[Mention], home: D
         if m.senses:
             chained = prev is not None and _CHAIN_GAP.fullmatch(text[prev.end : m.start]) is not None
             up = prev.division if chained and prev is not None and prev.zone_text is None else None
-            reading = _as_written(ix, text, m, up)
+            name, i = m.text, m.start
+            # the cheap test first: only these names can read otherwise (most are none of them)
+            odd = (
+                (len(name) == 2 and name[1] in "县区旗")
+                or name in ix.word_names
+                or (i and text[i - 1] in ix.surnames)
+            )
+            reading = _as_written(ix, text, m, up) if odd else None
             if reading != _WORD:
                 _resolve_one(ix, m, up, context, reading)
         prev = m
@@ -202,7 +209,7 @@ def _resolve_one(
             continue
         if (_weak(s) or reading == _WEAK) and support < 30:  # a county's short name needs its city near
             continue
-        if support < 20 and context.home_local and _region_district(s):
+        if support < 20 and d.key != d.code and context.home_local and _region_district(s):
             continue
         scored.append((support + _prior(s), s))
     if not scored:

@@ -29,6 +29,8 @@ class PlaceRules:
     not_governing_before: list[str] = field(default_factory=empty_list)
     not_governing_after: list[str] = field(default_factory=empty_list)
     not_place_after: list[str] = field(default_factory=empty_list)
+    firm_after: list[str] = field(default_factory=empty_list)
+    firm_not_after: list[str] = field(default_factory=empty_list)
     tier_before: list[str] = field(default_factory=empty_list)
     tier_joins: list[str] = field(default_factory=empty_list)
     tier_after: list[str] = field(default_factory=empty_list)
