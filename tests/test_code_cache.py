@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import collections
 import dataclasses
+import errno
 import inspect
 import marshal
 import os
@@ -17,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from gov_facts.core import code_cache
+from gov_facts.core import cache_files, code_cache
 
 PAGE = Path(__file__).resolve().parents[1] / "samples" / "xuancheng-2021-10-27.html"
 
@@ -56,9 +57,16 @@ _as_the_callers_compile = eval(
 def fresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A process of its own, in effect: nothing compiled, no file yet."""
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
-    monkeypatch.setattr(code_cache, "_codes", {})
-    monkeypatch.setattr(code_cache, "_state", {"done": False, "loaded": 0, "new": 0, "installed": True})
+    _new_process(monkeypatch)
     return code_cache.cache_path()
+
+
+def _new_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Nothing compiled, nothing read, nothing asked for yet."""
+    monkeypatch.setattr(code_cache, "_codes", {})
+    monkeypatch.setattr(code_cache, "_saved", {})
+    monkeypatch.setattr(code_cache, "_asked", set())
+    monkeypatch.setattr(code_cache, "_state", {"done": False, "loaded": 0, "new": 0, "installed": True})
 
 
 @pytest.mark.parametrize(("text", "mode"), TEXTS)
@@ -76,8 +84,7 @@ def test_a_code_read_back_from_the_file_is_the_one_the_builtin_makes(
     code_cache._code(text, mode)
     code_cache.remember()
     assert fresh.is_file()
-    monkeypatch.setattr(code_cache, "_codes", {})  # a new process
-    monkeypatch.setattr(code_cache, "_state", {"done": False, "loaded": 0, "new": 0, "installed": True})
+    _new_process(monkeypatch)
     assert code_cache.install() == 1
     assert code_cache._codes[text, mode] == _as_the_callers_compile(text, mode)
     code_cache._code(text, mode)
@@ -156,7 +163,8 @@ def test_what_the_callers_do_not_do_is_left_to_the_builtins(
     [
         pytest.param(b"not marshal at all", id="damaged"),
         pytest.param(
-            marshal.dumps(((0, "other"), {("1", "eval"): compile("1", "<string>", "eval")})), id="another key"
+            marshal.dumps(((0, "other"), 0, {0: {("1", "eval"): compile("1", "<string>", "eval")}})),
+            id="another key",
         ),
         pytest.param(marshal.dumps([1, 2, 3]), id="another shape"),
     ],
@@ -174,14 +182,95 @@ def test_the_file_is_not_written_again_for_a_few_new_texts(
         code_cache._code(f"x + {i}", "eval")
     code_cache.remember()
     stamp = fresh.stat().st_mtime_ns
-    monkeypatch.setattr(code_cache, "_codes", {})
-    monkeypatch.setattr(code_cache, "_state", {"done": False, "loaded": 0, "new": 0, "installed": True})
+    _new_process(monkeypatch)
     code_cache.install()
     code_cache._code("y + 1", "eval")
     code_cache.remember()
     assert fresh.stat().st_mtime_ns == stamp
     assert code_cache._code("y + 2", "eval") == _as_the_callers_compile("y + 2", "eval")
     assert ("y + 2", "eval") not in code_cache._codes  # nothing kept once the file is done with
+
+
+def _a_version(monkeypatch: pytest.MonkeyPatch, texts: list[str]) -> None:
+    """A process of one version of the code: it asks for these texts, then writes the file if it
+    lacked many."""
+    _new_process(monkeypatch)
+    code_cache.install()
+    for text in texts:
+        code_cache._code(text, "eval")
+    code_cache.remember()
+
+
+def _held(path: Path) -> set[tuple[str, str]]:
+    return {key for group in marshal.loads(path.read_bytes())[2].values() for key in group}
+
+
+def test_texts_no_process_asks_for_are_dropped_after_a_few_writes(
+    fresh: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An edited checkout: each version asks for other texts; the file keeps a version's texts for
+    KEEP_WRITES writes after it was last asked for, not for ever."""
+    many = code_cache.REWRITE_AFTER
+    versions = [[f"v{n} + {i}" for i in range(many)] for n in range(cache_files.KEEP_WRITES + 2)]
+    for n, texts in enumerate(versions):
+        _a_version(monkeypatch, ["shared", *texts])
+        held = _held(fresh)
+        assert ("shared", "eval") in held  # asked for by every version
+        for m, earlier in enumerate(versions[: n + 1]):
+            kept = n - m < cache_files.KEEP_WRITES
+            assert all(((t, "eval") in held) is kept for t in earlier), (n, m)
+    _new_process(monkeypatch)
+    assert code_cache.install() == 1 + many * cache_files.KEEP_WRITES  # the file stays bounded
+
+
+def test_a_text_asked_for_again_is_kept_as_new(fresh: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    many = code_cache.REWRITE_AFTER
+    _a_version(monkeypatch, ["old"])
+    for n in range(cache_files.KEEP_WRITES + 1):
+        # every other version asks for "old" again (taken from the file, not compiled)
+        _a_version(monkeypatch, [f"w{n} + {i}" for i in range(many)] + (["old"] if n % 2 else []))
+    assert ("old", "eval") in _held(fresh)
+
+
+def test_an_older_file_layout_is_ignored_and_replaced(fresh: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    fresh.write_bytes(marshal.dumps((code_cache._key(), {("1", "eval"): compile("1", "<string>", "eval")})))
+    _a_version(monkeypatch, ["1"])
+    assert code_cache._state["loaded"] == 0
+    _new_process(monkeypatch)
+    assert code_cache.install() == 1
+
+
+def test_a_folder_that_cannot_be_written_keeps_its_file(fresh: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A read-only temporary folder: the file is read, never replaced, and nothing fails."""
+    _a_version(monkeypatch, ["a + 1"])
+    before = fresh.read_bytes()
+    fresh.parent.chmod(0o555)
+    if os.access(fresh.parent, os.W_OK):  # root writes anyway: refuse as a read-only mount does
+
+        def read_only(*args: object, **kwargs: object) -> tuple[int, str]:
+            raise OSError(errno.EROFS, "Read-only file system")
+
+        monkeypatch.setattr(tempfile, "mkstemp", read_only)
+    try:
+        _a_version(monkeypatch, [f"b + {i}" for i in range(code_cache.REWRITE_AFTER)])
+        assert code_cache._state["loaded"] == 1 and fresh.read_bytes() == before
+        assert sorted(p.name for p in fresh.parent.iterdir()) == [fresh.name]  # no temporary file left
+    finally:
+        fresh.parent.chmod(0o755)
+
+
+def test_a_reader_of_the_old_file_is_not_disturbed_by_a_writer(
+    fresh: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another process reading the file while this one writes it: the file is replaced whole
+    (renamed over), so a reader that opened it reads all of the old one."""
+    _a_version(monkeypatch, ["a + 1"])
+    before = fresh.read_bytes()
+    with open(fresh, "rb") as reader:
+        reader.read(10)
+        _a_version(monkeypatch, [f"b + {i}" for i in range(code_cache.REWRITE_AFTER)])
+        assert before[:10] + reader.read() == before
+    assert fresh.read_bytes() != before
 
 
 def _record(tmp: Path) -> dict[str, object]:

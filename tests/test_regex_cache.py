@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import errno
 import marshal
 import os
 import re
@@ -14,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from gov_facts.core import regex_cache
+from gov_facts.core import cache_files, regex_cache
 
 pytestmark = pytest.mark.skipif(
     regex_cache._internals() is None, reason="the cache needs CPython 3.11+'s re internals"
@@ -35,11 +36,7 @@ PATTERNS = [
 def fresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A process of its own, in effect: an empty ``re`` cache, no file yet, nothing saved."""
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
-    monkeypatch.setattr(re, "_cache", {})
-    if hasattr(re, "_cache2"):
-        monkeypatch.setattr(re, "_cache2", {})
-    monkeypatch.setitem(regex_cache._state, "done", False)
-    monkeypatch.setitem(regex_cache._state, "preloaded", frozenset())
+    _new_process(monkeypatch)
     return regex_cache.cache_path()
 
 
@@ -52,8 +49,8 @@ def _new_process(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(re, "_cache", {})
     if hasattr(re, "_cache2"):
         monkeypatch.setattr(re, "_cache2", {})
-    monkeypatch.setitem(regex_cache._state, "done", False)
-    monkeypatch.setitem(regex_cache._state, "preloaded", frozenset())
+    fresh_state = {"done": False, "saved": {}, "groups": {}, "generation": -1, "refused": False}
+    monkeypatch.setattr(regex_cache, "_state", fresh_state)
 
 
 def test_the_regexes_handed_back_are_the_ones_re_makes(fresh: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -130,27 +127,32 @@ def _truncated(path: Path) -> None:
 
 
 def _other_python(path: Path) -> None:
-    key, table = marshal.loads(path.read_bytes())
-    path.write_bytes(marshal.dumps(((*key[:2], "2.7.18 (another build)", *key[3:]), table)))
+    key, generation, table = marshal.loads(path.read_bytes())
+    path.write_bytes(marshal.dumps(((*key[:2], "2.7.18 (another build)", *key[3:]), generation, table)))
 
 
 def _bad_code(path: Path) -> None:
-    key, table = marshal.loads(path.read_bytes())
-    spoiled = {k: (v[0], [999_999, 1, 2], *v[2:]) for k, v in table.items()}  # the engine refuses it
-    path.write_bytes(marshal.dumps((key, spoiled)))
+    key, generation, groups = marshal.loads(path.read_bytes())
+    spoiled = {g: {k: (v[0], b"\xff" * 12, *v[2:]) for k, v in t.items()} for g, t in groups.items()}
+    path.write_bytes(marshal.dumps((key, generation, spoiled)))  # code the engine refuses
 
 
 def _other_shape(path: Path) -> None:
-    key, _ = marshal.loads(path.read_bytes())
-    path.write_bytes(marshal.dumps((key, [1, 2, 3])))
+    key, generation, _ = marshal.loads(path.read_bytes())
+    path.write_bytes(marshal.dumps((key, generation, [1, 2, 3])))
+
+
+def _older_layout(path: Path) -> None:
+    key, _, groups = marshal.loads(path.read_bytes())
+    path.write_bytes(marshal.dumps((key, {k: v for t in groups.values() for k, v in t.items()})))
 
 
 BROKEN = [
     pytest.param(_garbage, id="damaged: not marshal data"),
     pytest.param(_truncated, id="damaged: cut short"),
     pytest.param(_other_python, id="stale: made by another Python"),
-    pytest.param(_bad_code, id="code the regex engine refuses"),
     pytest.param(_other_shape, id="another layout under the right key"),
+    pytest.param(_older_layout, id="the layout before entries carried their generation"),
 ]
 
 
@@ -168,6 +170,108 @@ def test_a_file_that_cannot_be_used_is_ignored_and_replaced(
     regex_cache.remember()  # and the file made anew
     _new_process(monkeypatch)
     assert regex_cache.preload() == len(PATTERNS)
+
+
+def test_code_the_engine_refuses_is_compiled_as_usual_and_the_file_replaced(
+    fresh: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _compile_all()
+    regex_cache.remember()
+    _bad_code(fresh)
+    _new_process(monkeypatch)
+    regex_cache.preload()  # (3.11: made when asked for, refused then; later versions: refused now)
+    for pattern, flags in PATTERNS:
+        assert re.compile(pattern, flags) == re._compiler.compile(pattern, flags)  # type: ignore[attr-defined]
+    regex_cache.remember()
+    _new_process(monkeypatch)
+    assert regex_cache.preload() == len(PATTERNS)
+    _compile_all()
+    assert not regex_cache._state["refused"]
+
+
+needs_lazy = pytest.mark.skipif(sys.version_info[:2] != (3, 11), reason="regexes made on demand on 3.11 only")
+
+
+@needs_lazy
+def test_a_regex_of_the_file_is_made_only_when_asked_for(
+    fresh: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _compile_all()
+    regex_cache.remember()
+    _new_process(monkeypatch)
+    assert regex_cache.preload() == len(PATTERNS) and len(re._cache) == 0  # type: ignore[attr-defined]
+    made = re.compile(*PATTERNS[2])
+    assert list(re._cache.values()) == [made]  # type: ignore[attr-defined]
+    assert re.compile(*PATTERNS[2]) is made
+    assert re.compile("not in the file") is not None and len(re._cache) == 2  # type: ignore[attr-defined]
+    re.purge()
+    assert re.compile(*PATTERNS[2]) == made  # made again from the pattern
+
+
+def _a_version(monkeypatch: pytest.MonkeyPatch, patterns: list[tuple[str, int]]) -> None:
+    """A process of one version of the package: it uses these patterns, then writes the file if it
+    lacked many."""
+    _new_process(monkeypatch)
+    regex_cache.preload()
+    for pattern, flags in patterns:
+        re.compile(pattern, flags)
+    regex_cache.remember()
+
+
+@needs_lazy
+def test_regexes_no_process_uses_are_dropped_after_a_few_writes(
+    fresh: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An edited checkout: each version uses other patterns; the file keeps a version's patterns
+    for KEEP_WRITES writes after one last used them, not for ever."""
+    many = regex_cache.REWRITE_AFTER
+    keep = cache_files.KEEP_WRITES
+    versions = [[(f"第{n}版第{i}条", 0) for i in range(many)] for n in range(keep + 2)]
+    for n, patterns in enumerate(versions):
+        _a_version(monkeypatch, [PATTERNS[0], *patterns])
+        held = {k for group in marshal.loads(fresh.read_bytes())[2].values() for k in group}
+        assert PATTERNS[0] in held  # used by every version
+        for m, earlier in enumerate(versions[: n + 1]):
+            assert all((p in held) is (n - m < keep) for p in earlier), (n, m)
+    _new_process(monkeypatch)
+    assert regex_cache.preload() == 1 + many * keep  # the file stays bounded
+
+
+def test_a_folder_that_cannot_be_written_keeps_its_file(fresh: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A read-only temporary folder: the file is read, never replaced, and nothing fails."""
+    _a_version(monkeypatch, PATTERNS)
+    before = fresh.read_bytes()
+    fresh.parent.chmod(0o555)
+    if os.access(fresh.parent, os.W_OK):  # root writes anyway: refuse as a read-only mount does
+
+        def read_only(*args: object, **kwargs: object) -> tuple[int, str]:
+            raise OSError(errno.EROFS, "Read-only file system")
+
+        monkeypatch.setattr(tempfile, "mkstemp", read_only)
+    try:
+        _a_version(monkeypatch, [(f"新{i}", 0) for i in range(regex_cache.REWRITE_AFTER)])
+        assert fresh.read_bytes() == before
+        assert sorted(p.name for p in fresh.parent.iterdir()) == [fresh.name]  # no temporary file left
+        _new_process(monkeypatch)
+        assert regex_cache.preload() == len(PATTERNS)
+    finally:
+        fresh.parent.chmod(0o755)
+
+
+def test_a_reader_of_the_old_file_is_not_disturbed_by_a_writer(
+    fresh: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another process reading the file while this one writes it: the file is replaced whole
+    (renamed over), so a reader that opened it reads all of the old one, and a reader that opens
+    it later all of the new one."""
+    _a_version(monkeypatch, PATTERNS)
+    before = fresh.read_bytes()
+    with open(fresh, "rb") as reader:
+        reader.read(10)
+        _a_version(monkeypatch, [(f"新{i}", 0) for i in range(regex_cache.REWRITE_AFTER)])
+        assert before[:10] + reader.read() == before
+    _new_process(monkeypatch)
+    assert regex_cache.preload() == len(PATTERNS) + regex_cache.REWRITE_AFTER
 
 
 def test_a_file_of_another_user_is_not_read(fresh: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -191,7 +295,7 @@ def test_a_cache_that_cannot_be_written_is_no_error(tmp_path: Path, monkeypatch:
 _A_PAGE = r"""
 import re, sys
 import gov_facts
-from gov_facts.core import regex_cache
+from gov_facts.core import cache_files, regex_cache
 compiled = []
 make = re._compiler.compile
 re._compiler.compile = lambda p, flags=0: compiled.append(p) or make(p, flags)

@@ -8,6 +8,7 @@ import dataclasses
 import marshal
 import os
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -179,6 +180,78 @@ def test_a_cache_that_cannot_be_written_is_no_error(
     monkeypatch.setattr(tempfile, "tempdir", str(not_a_folder))
     assert cached_divisions(table) == read_divisions(table)
     assert not _cache_of(table).exists()
+
+
+@pytest.fixture
+def settled(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Files look as if last changed a while ago (the clock 10 s on): keyed by their status."""
+    now = table_cache.time.time
+    monkeypatch.setattr(table_cache.time, "time", lambda: now() + 10)
+
+
+def _hashed(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    sizes: list[int] = []
+    digest = table_cache.digest
+    monkeypatch.setattr(table_cache, "digest", lambda data: sizes.append(len(data)) or digest(data))
+    return sizes
+
+
+def test_a_settled_file_is_keyed_by_its_status_not_hashed(
+    cache_dir: Path, table: Path, settled: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    hashed = _hashed(monkeypatch)
+    first = cached_divisions(table)
+    again = cached_divisions(table)  # from the cache
+    assert first.digest.startswith("stat:") and again.digest == first.digest and hashed == []
+    assert again == read_divisions(table)
+
+
+def test_a_file_changed_just_now_is_keyed_by_its_bytes(cache_dir: Path, table: Path) -> None:
+    """Two changes within the clock's tick leave one status: a file changed in the last seconds is
+    hashed."""
+    assert cached_divisions(table).digest == table_cache.digest(table.read_bytes())
+    assert table_cache.stamp(os.stat(table)) is None
+
+
+def _edit_keeping_size_and_times(path: Path, old: str, new: str) -> None:
+    """An edit of the same length whose modification time is set back (as ``touch -r`` or an
+    archive that keeps times would): only the status-change time tells."""
+    st = os.stat(path)
+    time.sleep(0.05)  # past the clock's tick
+    text = path.read_text(encoding="utf-8")
+    assert len(old.encode()) == len(new.encode()) and old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert os.stat(path).st_size == st.st_size and os.stat(path).st_mtime_ns == st.st_mtime_ns
+
+
+def test_a_settled_file_edited_with_its_times_set_back_is_read_again(
+    cache_dir: Path, table: Path, settled: None
+) -> None:
+    before = cached_divisions(table)
+    _edit_keeping_size_and_times(table, "\t宣城\t", "\t宛陵\t")
+    after = cached_divisions(table)
+    assert after == read_divisions(table) and after != before and after.digest != before.digest
+
+
+def test_a_file_changed_while_it_is_read_is_hashed(table: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    stamps = iter(["stat:before", "stat:after"])  # its status before and after the read
+    monkeypatch.setattr(table_cache, "stamp", lambda st: next(stamps))
+    data, key = table_cache.read_keyed(table)
+    assert key == table_cache.digest(data)
+
+
+def test_settled_patterns_files_are_not_read_when_the_cache_holds_them(
+    cache_dir: Path, pattern_files: list[Path], settled: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = patterns_module._cached(pattern_files)
+    key, data = table_cache.files_key(pattern_files)
+    assert data is None and "stat:" in key
+    hashed = _hashed(monkeypatch)
+    assert patterns_module._cached(pattern_files).rules == first.rules and hashed == []
+    _edit_keeping_size_and_times(pattern_files[0], "#", "%")  # a comment's mark: TOML breaks
+    with pytest.raises(PatternError, match=pattern_files[0].name):
+        patterns_module._cached(pattern_files)
 
 
 def test_the_place_name_tables_from_the_cache_are_the_built_ones(cache_dir: Path) -> None:

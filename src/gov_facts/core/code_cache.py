@@ -15,10 +15,11 @@ typing's, collections' and inspect's ``exec``, ``compile`` and ``eval`` become s
 the code from the cache when the text is there and compile it as the builtin would otherwise
 (``compile(text, "<string>", mode)`` from a module that, as those four, has no ``__future__``
 import: the same code object); the code then runs as the builtin runs it, in the same namespaces.
-The file is written after a process's first page (:func:`remember`), with every text compiled so
-far, when there was none or that page compiled many it lacked; it is keyed by the Python build and
-the package version, and read only if it is this user's. Anything amiss leaves the texts to be
-compiled as usual: the cache can only save time.
+The file is written after a process's first page (:func:`remember`), with every text asked for
+so far, when there was none or that page compiled many it lacked, keeping the file's other entries
+for a few writes (:func:`.cache_files.merged`: an edited checkout does not keep the code of every
+earlier version); it is keyed by the Python build and the package version, and read only if it is
+this user's. Anything amiss leaves the texts to be compiled as usual: the cache can only save time.
 """
 
 # no ``from __future__`` import here: the builtins called from this module pass its compiler flags
@@ -40,17 +41,21 @@ from pathlib import Path
 from types import CodeType
 from typing import Any
 
-from .cache_files import read_own, write_atomically
+from .cache_files import merged, read_own, write_atomically
 from .schema import __version__
 
 #: the layout of the file; raise it when what it holds changes shape
-FORMAT = 1
+FORMAT = 2
 #: a first page that compiles this many texts the file lacks has it written again
 REWRITE_AFTER = 16
 _FILENAME = "<string>"
 #: (text, mode) -> code: read from the file, and what this process compiled up to its first page
 _codes: dict[tuple[str, str], CodeType] = {}
 _state: dict[str, Any] = {"done": False, "loaded": 0, "new": 0, "installed": False}
+#: what the file held, by the generation at which a process last asked for it; and the keys this
+#: process asked for up to its first page (the next file's newest entries)
+_saved: dict[int, dict[tuple[str, str], CodeType]] = {}
+_asked: set[tuple[str, str]] = set()
 
 
 def _key() -> tuple[Any, ...]:
@@ -64,12 +69,16 @@ def cache_path() -> Path:
 
 
 def _code(source: str, mode: str) -> CodeType:
-    found = _codes.get((source, mode))
+    key = (source, mode)
+    found = _codes.get(key)
     if found is None:
         found = builtins.compile(source, _FILENAME, mode)
         if not _state["done"]:  # kept for the file until it is written, not for ever after
-            _codes[source, mode] = found
+            _codes[key] = found
             _state["new"] += 1
+            _asked.add(key)
+    elif not _state["done"]:
+        _asked.add(key)
     return found
 
 
@@ -114,15 +123,23 @@ def install() -> int:
             saved = marshal.loads(data)
             if (
                 isinstance(saved, tuple)
-                and len(saved) == 2
+                and len(saved) == 3
                 and saved[0] == _key()
-                and isinstance(saved[1], dict)
+                and type(saved[1]) is int
+                and isinstance(saved[2], dict)
             ):
-                for key, code in saved[1].items():
-                    if isinstance(code, CodeType):
-                        _codes.setdefault(key, code)
+                for last, group in sorted(saved[2].items()):  # a newer group's code wins
+                    if (
+                        type(last) is int
+                        and isinstance(group, dict)
+                        and set(map(type, group.values())) == {CodeType}
+                    ):
+                        _codes.update(group)
+                        _saved[last] = group
+                _state["generation"] = saved[1]
         except Exception:  # a damaged file: compile as usual
             _codes.clear()
+            _saved.clear()
     _state["loaded"] = len(_codes)
     _state["installed"] = True
     dataclasses.exec = _exec  # type: ignore[attr-defined]
@@ -133,11 +150,15 @@ def install() -> int:
 
 
 def remember() -> None:
-    """After a process's first page: write the codes compiled so far, if the file lacked many."""
+    """After a process's first page: write the codes asked for so far, if the file lacked many;
+    the file's others stay for a few writes (:func:`.cache_files.merged`)."""
     if _state["done"] or not _state["installed"]:
         return  # (a program that imports the library: no stand-ins, nothing to write)
     _state["done"] = True
     if _state["loaded"] and _state["new"] < REWRITE_AFTER:
         return
+    generation = _state.get("generation", -1) + 1
+    asked = {key: _codes[key] for key in _asked if key in _codes}
     with contextlib.suppress(Exception):
-        write_atomically(cache_path(), marshal.dumps((_key(), dict(_codes))))
+        table = merged(asked, _saved, generation)
+        write_atomically(cache_path(), marshal.dumps((_key(), generation, table)), own_name=True)

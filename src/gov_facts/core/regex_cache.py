@@ -9,11 +9,17 @@ when a process starts, handed back to the regex engine (``_sre.compile``, which 
 put in the ``re`` module's own cache, where ``re.compile`` finds it as if the process had compiled it before.
 The objects are the ones ``re.compile`` makes (equal to them: same pattern, flags and code).
 
+On CPython 3.11, whose ``re`` looks a pattern up in its cache with a plain subscript, a regex of
+the file is made only when ``re`` first asks for it (``re._cache`` becomes a dict whose
+``__missing__`` makes it): a process makes only the regexes it uses, and the cache knows which
+those were. Elsewhere all of them are put in ``re``'s cache at the start.
+
 The file is written after a process's first page (:func:`remember`), atomically, with every regex
-compiled so far, when there was none or that page compiled many it lacked; it is keyed by the
-Python build and the package version, and read only if it is this user's. Anything amiss
-(another Python, no ``re`` internals as expected, a damaged file, code the engine refuses) leaves
-``re`` to compile as usual: the cache can only save time.
+used so far, when there was none or that page compiled many it lacked, keeping the file's other
+entries for a few writes (:func:`.cache_files.merged`: an edited checkout does not keep the regexes
+of every earlier version); it is keyed by the Python build and the package version, and read only
+if it is this user's. Anything amiss (another Python, no ``re`` internals as expected, a damaged
+file, code the engine refuses) leaves ``re`` to compile as usual: the cache can only save time.
 """
 
 from __future__ import annotations
@@ -26,15 +32,25 @@ import re
 import sys
 import tempfile
 import zlib
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-from .cache_files import read_own, write_atomically
+from .cache_files import merged, read_own, write_atomically
 from .schema import __version__
 
 #: the layout of the file; raise it when what it holds changes shape
-FORMAT = 2
-_state: dict[str, Any] = {"done": False, "preloaded": frozenset()}
+FORMAT = 3
+#: done: the file written or left; saved: the file's entries by (pattern, flags); groups: the same
+#: by the generation at which a process last used them, and the file's generation
+#: (:func:`.cache_files.merged`); refused: the engine refused one of its entries
+_state: dict[str, Any] = {
+    "done": False,
+    "saved": {},
+    "groups": {},
+    "generation": -1,
+    "refused": False,
+}
 #: a first page that compiles this many regexes the file lacks has it written again (the package's
 #: own patterns changed: an edited checkout); fewer are compiled as usual (a pattern built from a
 #: set, whose order changes from process to process, must not have the file rewritten every time)
@@ -73,8 +89,37 @@ def cache_path() -> Path:
     return Path(tempfile.gettempdir()) / f"gov-facts.regexes.v{FORMAT}.{where:08x}.cache"
 
 
+class _Preloaded(dict):  # type: ignore[type-arg]
+    """``re``'s cache, whose missing patterns are made from the file's entries when first asked for
+    (``re._compile`` of CPython 3.11 looks a pattern up with ``_cache[key]``)."""
+
+    __slots__ = ("_entries", "_sre")
+
+    def __init__(self, entries: dict[Any, Any], sre: Any, *args: Any) -> None:
+        super().__init__(*args)
+        self._entries, self._sre = entries, sre
+
+    def __missing__(self, key: tuple[type, str | bytes, int]) -> Any:
+        entry = self._entries.pop(key[1:], None)  # (re's keys are (type, pattern, flags))
+        if entry is not None and type(key[1]) is key[0]:
+            try:
+                made = self[key] = _made(self._sre, key[1], entry)  # (at most the file's entries)
+            except Exception:  # code the engine refuses: re compiles it, the file is written anew
+                _state["refused"] = True
+            else:
+                return made
+        raise KeyError(key)
+
+
+def _made(sre: Any, pattern: str | bytes, entry: tuple[Any, ...]) -> Any:
+    all_flags, packed, groups, groupindex, indexgroup = entry
+    code = array.array(_CODE_ITEMS[sre.CODESIZE])
+    code.frombytes(packed)
+    return sre.compile(pattern, all_flags, code.tolist(), groups, groupindex, indexgroup)
+
+
 def preload() -> int:
-    """Put the cached regexes in ``re``'s cache; how many (0: no cache, or not usable here)."""
+    """Hand ``re`` the cached regexes; how many the file holds (0: no cache, or not usable here)."""
     found = _internals()
     if found is None:
         return 0
@@ -89,22 +134,27 @@ def preload() -> int:
         return 0
     try:
         saved = marshal.loads(data)
-        if not (isinstance(saved, tuple) and len(saved) == 2 and saved[0] == _key()):
+        if not (isinstance(saved, tuple) and len(saved) == 3 and saved[0] == _key()):
             return 0
-        compiled: dict[Any, Any] = {}
-        for (pattern, flags), (all_flags, packed, groups, groupindex, indexgroup) in saved[1].items():
-            code = array.array(_CODE_ITEMS[sre.CODESIZE])
-            code.frombytes(packed)
-            compiled[type(pattern), pattern, flags] = sre.compile(
-                pattern, all_flags, code.tolist(), groups, groupindex, indexgroup
-            )
-    except Exception:  # no file, a damaged one, code the engine refuses: compile as usual
+        generation, groups = saved[1:]
+        if type(generation) is not int or not isinstance(groups, dict):
+            return 0
+        entries: dict[Any, Any] = {}
+        for last in sorted(groups):  # (pattern, flags) -> entry; a newer group's wins
+            entries.update(groups[last])
+        if sys.version_info[:2] == (3, 11):  # made when re asks for them: a refused one is compiled
+            re._cache = _Preloaded(dict(entries), sre, cache)  # type: ignore[attr-defined]
+            made = len(entries)
+        else:  # 3.12+ looks in another cache first: all of them made now
+            compiled = {(type(p), p, f): _made(sre, p, entry) for (p, f), entry in entries.items()}
+            room = max(0, getattr(re, "_MAXCACHE", ROOM) - len(cache))  # never past re's own bound
+            for key, value in list(compiled.items())[:room]:
+                cache.setdefault(key, value)
+            made = min(room, len(compiled))
+    except Exception:  # a damaged file, code the engine refuses: compile as usual
         return 0
-    room = max(0, getattr(re, "_MAXCACHE", ROOM) - len(cache))  # never past re's own bound
-    for key, value in list(compiled.items())[:room]:
-        cache.setdefault(key, value)
-    _state["preloaded"] = frozenset(compiled)
-    return min(room, len(compiled))
+    _state.update(saved=entries, groups=groups, generation=generation)
+    return made
 
 
 def _generated(parser: Any, compiler: Any, pattern: str | bytes, flags: int) -> tuple[Any, ...]:
@@ -120,11 +170,13 @@ def _generated(parser: Any, compiler: Any, pattern: str | bytes, flags: int) -> 
 
 
 def remember() -> None:
-    """After a process's first page: write the regexes compiled so far, if the file lacked many.
+    """After a process's first page: write the regexes used so far, if the file lacked many.
 
     Called after every page; does its work at most once per process, and writes only where there
-    was no usable file or the first page compiled :data:`REWRITE_AFTER` regexes it lacked (the
-    generation is run again for each regex, about as long as compiling them).
+    was no usable file, the first page compiled :data:`REWRITE_AFTER` regexes it lacked (the
+    generation is run again for each new regex, about as long as compiling it) or the engine
+    refused one of its entries. The file's entries this process did not use stay for a few writes
+    (:func:`.cache_files.merged`).
     """
     if _state["done"]:
         return
@@ -134,17 +186,24 @@ def remember() -> None:
         return
     sre, parser, compiler, cache = found
     keys = [k for k in list(cache) if isinstance(k, tuple) and len(k) == 3 and k[0] in (str, bytes)]
-    preloaded = _state["preloaded"]
-    if preloaded and len(set(keys).difference(preloaded)) < REWRITE_AFTER:
+    saved, refused = _state["saved"], _state["refused"]
+    pairs = set(zip(map(itemgetter(1), keys), map(itemgetter(2), keys), strict=True))
+    if saved and len(pairs.difference(saved)) < REWRITE_AFTER and not refused:
         return
     with contextlib.suppress(Exception):
-        table = {}
+        used = {}
         for key in keys:
             _, pattern, flags = key
+            entry = saved.get((pattern, flags))
+            if entry is not None and not refused:
+                used[pattern, flags] = entry  # made from it here: the engine took it
+                continue
             made = _generated(parser, compiler, pattern, flags)
             # kept only if the engine, given it, makes the very regex re made here (equal: same
             # pattern, flags and code): whatever a Python version does otherwise, nothing differs
             if sre.compile(pattern, *made) == cache.get(key):
                 packed = array.array(_CODE_ITEMS[sre.CODESIZE], made[1]).tobytes()
-                table[(pattern, flags)] = (made[0], packed, *made[2:])
-        write_atomically(cache_path(), marshal.dumps((_key(), table)))
+                used[pattern, flags] = (made[0], packed, *made[2:])
+        generation = _state["generation"] + 1
+        table = merged(used, {} if refused else _state["groups"], generation)
+        write_atomically(cache_path(), marshal.dumps((_key(), generation, table)), own_name=True)

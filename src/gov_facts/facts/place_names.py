@@ -66,10 +66,14 @@ class NameTables:
     kept in a cache file beside the table's own (:mod:`~gov_facts.rules.table_cache`)."""
 
     names: NameRows
-    #: the first two characters of every name, with the lengths of the names they begin, longest first
+    #: the first two characters of every name, with the lengths of the names they begin, longest
+    #: first (one tuple object for each set of lengths: a cache file holds some 90, not 5,500)
     heads: dict[str, tuple[int, ...]]
     children: dict[str, list[str]]
     pinyin: dict[str, list[tuple[int, str]]]
+    #: the first and the second characters of the heads, sorted (for the index's scanning regex)
+    firsts: str = ""
+    seconds: str = ""
 
     @classmethod
     def build(cls, divisions: Divisions) -> NameTables:
@@ -89,35 +93,47 @@ class NameTables:
             if d.pinyin:
                 pinyin.setdefault(d.pinyin, []).append((LEVEL_RANK[d.level], d.name))
         names = {name: _SENSE.join(k + _KEY_FORM + f for k, f in rows) for name, rows in senses.items()}
-        return cls(names, _heads(names), children, pinyin)
+        heads = _heads(names)
+        return cls(names, heads, children, pinyin, *_firsts_seconds(heads))
 
     @classmethod
     def load(cls, divisions: Divisions) -> NameTables:
-        """The tables of ``divisions``, from the cache when it was made from the same file's bytes."""
+        """The tables of ``divisions``, from the cache when it was made from the same file's bytes.
+
+        The cache keeps the names and their rows as two texts, one name or row a line: unmarshalled
+        as two strings and split, not as 25,000 strings each decoded from UTF-8 on its own."""
         if not divisions.digest:
             return cls.build(divisions)
         key = table_cache.cache_key(divisions.digest, (__name__, Division.__module__))
 
         def from_cache(saved: Any) -> NameTables:
-            names, heads, children, pinyin = saved
-            sample = next(iter(names.values()), "") if isinstance(names, dict) else None
-            if not isinstance(sample, str) or not all(k in divisions.by_key for k in children if k):
+            names, rows, heads, children, pinyin, firsts, seconds = saved
+            table = dict(zip(names.split("\n"), rows.split("\n"), strict=True))
+            if not all(k in divisions.by_key for k in children if k) or not isinstance(heads, dict):
                 raise ValueError("a cache of another shape")
-            return cls(names, heads, children, pinyin)
+            return cls(table, heads, children, pinyin, firsts, seconds)
 
         def built() -> tuple[NameTables, Any]:
-            tables = cls.build(divisions)
-            return tables, (tables.names, tables.heads, tables.children, tables.pinyin)
+            t = cls.build(divisions)
+            names, rows = "\n".join(t.names), "\n".join(t.names.values())
+            return t, (names, rows, t.heads, t.children, t.pinyin, t.firsts, t.seconds)
 
         where = table_cache.cache_path("place-names", Path(divisions.path))
         return table_cache.load_or_derive(where, key, from_cache, built)
+
+
+def _firsts_seconds(heads: Iterable[str]) -> tuple[str, str]:
+    return "".join(sorted({h[0] for h in heads})), "".join(sorted({h[1] for h in heads}))
 
 
 def _heads(words: Iterable[str]) -> dict[str, tuple[int, ...]]:
     heads: dict[str, set[int]] = {}
     for w in words:
         heads.setdefault(w[:2], set()).add(len(w))
-    return {h: tuple(sorted(lengths, reverse=True)) for h, lengths in heads.items()}
+    shared: dict[tuple[int, ...], tuple[int, ...]] = {}  # one object for equal lengths
+    return {
+        h: shared.setdefault(t, t) for h, t in ((h, tuple(sorted(n, reverse=True))) for h, n in heads.items())
+    }
 
 
 class Senses(Mapping[str, tuple[Sense, ...]]):
@@ -172,9 +188,13 @@ class PlaceIndex:
         self.heads = dict(tables.heads)
         for h, lengths in _heads(extra).items():
             self.heads[h] = tuple(sorted(set(self.heads.get(h, ())) | set(lengths), reverse=True))
-        self.words = frozenset(tables.names).union(extra)
-        firsts = "".join(sorted({h[0] for h in self.heads}))
-        seconds = "".join(sorted({h[1] for h in self.heads}))
+        self.words = dict(tables.names)  # (a dict's copy is a copy of its table: a set is built anew)
+        self.words.update(dict.fromkeys(extra, ""))
+        firsts, seconds = tables.firsts, tables.seconds
+        if extra or not firsts:
+            more = _firsts_seconds(_heads(extra)) if firsts else _firsts_seconds(self.heads)
+            firsts = "".join(sorted(set(firsts).union(more[0])))
+            seconds = "".join(sorted(set(seconds).union(more[1])))
         self._pairs = re.compile(f"[{re.escape(firsts)}](?=[{re.escape(seconds)}])")
         self.zone_words = tuple(sorted(rules.zone_words, key=len, reverse=True))
         self.not_after = tuple(rules.not_place_after)

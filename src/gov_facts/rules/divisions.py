@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -105,9 +105,9 @@ class Divisions:
     #: the township lines (the end of the file, sorted by code) in UTF-8, checked on load, read
     #: by county
     townships: bytes
-    #: the digest of the file's bytes (:func:`.table_cache.digest`): tables derived from this
-    #: one are cached under it
-    digest: str = ""
+    #: the key of the file's bytes (:func:`.table_cache.read_keyed`: its stamp or their digest):
+    #: tables derived from this one are cached under it (how it was keyed: not compared)
+    digest: str = field(default="", compare=False)
 
     def townships_of(self, key: str) -> list[tuple[str, str]]:
         """The ``(code, name)`` townships of a county, zone or city, found by bisection in the block.
@@ -228,7 +228,7 @@ def read_divisions(path: Path) -> Divisions:
     return _parse(path, data)
 
 
-def _parse(path: Path, data: bytes) -> Divisions:
+def _parse(path: Path, data: bytes, source_key: str | None = None) -> Divisions:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -262,7 +262,7 @@ def _parse(path: Path, data: bytes) -> Divisions:
         if not d.parent and d.level != "country":
             raise PatternError(f"{path}: {d.key} {d.name}: only a country has no parent")
     townships = _check_townships(path, tail, n + 1).encode("utf-8")
-    return Divisions(str(path), info, by_key, townships, table_cache.digest(data))
+    return Divisions(str(path), info, by_key, townships, source_key or table_cache.digest(data))
 
 
 def cached_divisions(path: Path) -> Divisions:
@@ -272,13 +272,13 @@ def cached_divisions(path: Path) -> Divisions:
     a file that changed by one byte is read and checked again.
     """
     try:
-        data = path.read_bytes()
+        data, source_key = table_cache.read_keyed(path)  # (not hashed at every start)
     except OSError as exc:
         raise PatternError(f"{path}: cannot read the divisions table ({exc})") from exc
-    key = table_cache.cache_key(table_cache.digest(data), (__name__,))
+    key = table_cache.cache_key(source_key, (__name__,))
 
     def parsed() -> tuple[Divisions, Any]:
-        table = _parse(path, data)
+        table = _parse(path, data, source_key)
         return table, _to_plain(table, data)
 
     return table_cache.load_or_derive(
@@ -297,7 +297,7 @@ def _townships_start(data: bytes) -> int:
 
 def _to_plain(table: Divisions, data: bytes) -> tuple[Any, ...]:
     """The checked table as the cache keeps it: the header, each division as a line, and where
-    the township block (checked too) begins in the file, which is read anyway for its digest."""
+    the township block (checked too) begins in the file, which is read anyway for the block."""
     lines = {key: _line(d) for key, d in table.by_key.items()}
     return (table.info.plain(), lines, _townships_start(data))
 

@@ -355,11 +355,10 @@ def _cached(paths: list[Path]) -> Patterns:
     """The built-in patterns, their validated merge kept in a cache file (:mod:`.table_cache`: only
     for those bytes, version and code) and made again without validating (:mod:`.checked_models`)."""
     try:
-        data = [p.read_bytes() for p in paths]
+        files_key, data = table_cache.files_key(paths)  # (the files read only if the cache misses)
     except OSError:
         return _read_all(paths)[0]  # names the file that cannot be read
-    digests = [(str(p), table_cache.digest(b)) for p, b in zip(paths, data, strict=True)]
-    key = (*table_cache.cache_key(repr(digests), _KEY_MODULES), _CACHE_FORM)
+    key = (*table_cache.cache_key(files_key, _KEY_MODULES), _CACHE_FORM)
 
     def from_cache(saved: Any) -> Patterns:
         sealed, counts = saved  # a cache of another shape, or damaged, raises: the files are read again
@@ -369,7 +368,7 @@ def _cached(paths: list[Path]) -> Patterns:
         return Patterns(rules=rules, sources=tuple(PatternSource(p, c) for p, c in counts))
 
     def from_files() -> tuple[Patterns, Any]:
-        patterns, _ = _read_all(paths, data)  # the bytes the key was made from
+        patterns, _ = _read_all(paths, data)  # the bytes keyed (or read now: see files_key)
         try:
             sealed = checked_models.seal(checked_models.to_plain(patterns.rules))
         except TypeError:  # a value of a type with no plain form: nothing is kept (a test says so)
