@@ -50,9 +50,11 @@ def part_of_a_plan(doc: ArticleText, c: Candidate) -> bool:
     year) governs the sentence before it and nothing in the sentence is said done, the part is a
     target too."""
     pub = doc.published
-    if pub is None or doc.norm.rfind(_PART_OPENER, 0, c.start) < 0:
-        return False  # the cheap test first: no 其中 before the figure at all
+    if pub is None:
+        return False
     cs, _ = doc.clause(c.start)
+    if doc.norm.find(_PART_OPENER, cs, c.start) < 0:
+        return False  # the cheap test first: no 其中 in the figure's clause (not a search of all before it)
     if not doc.norm[cs : c.start].lstrip().startswith(_PART_OPENER):
         return False  # the clause is no part (most clauses)
     ss, _ = doc.sentence(c.start)

@@ -42,10 +42,12 @@ def _verb_before_figure(rest: list[tuple[str, str, int]]) -> bool:
 
 
 def says_done(own: list[tuple[str, str, int]], done: tuple[str, ...]) -> bool:
-    """The clause says what is done (已, 累计, 目前…); not 目前 as the level a change starts from
+    """The clause says what is done (已, 累计, 目前…, 已有); not 目前 as the level a change starts from
     (将…，从目前6个月免签证居留延长至12月), nor 累计 naming a measure (累计雨量)."""
     return any(
-        w in done and not (k and own[k - 1][0] in ("从", "由", "较", "比")) and not modifies_a_noun(own, k)
+        (w in done or w[:1] == "已")  # (已有10个, 已达: jieba glues 已 into the word after it)
+        and not (k and own[k - 1][0] in ("从", "由", "较", "比"))
+        and not modifies_a_noun(own, k)
         for k, (w, _, _) in enumerate(own)
     )
 

@@ -5,9 +5,10 @@ when its time lies ahead (年底前, 到2025年, 明年). A plan word governs on
 one: as a word of its own (not inside 即将, 模拟), before the figure in its clause (or opening
 the sentence whose later clause continues its verb chain), and not as part of a name or a noun
 (计划生育, 国家重点研发计划, 人均预期寿命, 目标区间, 规划纲要, 检察建议154份: a proposal or a
-step set ahead, 建议 and 预定, plans only before a verb, a preposition or a time), nor 将 as an object marker
-(将利率维持在…, 将“民生工程”打造成). Phrases in which a plan word plans nothing (年度计划,
-完成全年目标的101.2%, 计划总投资500万元及以上项目, 列入…计划的项目, 规划中之住宅) are data:
+step set ahead, 建议 and 预定, plans only before a verb, a preposition or a time), nor 将 as an object
+marker (将利率维持在…, 将“民生工程”打造成), nor one that 了 marks done (确保了). Phrases in which a plan
+word plans nothing (年度计划, 完成全年目标的101.2%, 计划总投资500万元及以上项目, 列入…计划的项目,
+规划中之住宅, 拟录取名单, 计划执行率) are data:
 ``not_planned`` and ``not_planned_patterns`` in ``patterns/words.toml``. A list opened by a plan
 noun and a colon (主要预期目标是：A；B；C) plans every item.
 """
@@ -15,7 +16,6 @@ noun and a colon (主要预期目标是：A；B；C) plans every item.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from . import plan_chain, status_cues
 from .candidate import Candidate
@@ -23,9 +23,19 @@ from .compared_levels import past_compared_level
 from .context import ArticleText
 from .old_level import old_level
 from .plan_amounts import part_of_a_plan, plan_headed, plan_noun_after, quoted_target, total_ahead
-from .plan_chain import continues, elides_the_verb, is_verb, own_subject, past_time_in, says_done, sums_up
+from .plan_budgets import budget_sets
+from .plan_chain import (
+    continues,
+    elides_the_verb,
+    is_verb,
+    own_subject,
+    past_time_in,
+    says_done,
+    sums_up,
+)
 from .plan_clause import PlanClause as _Clause
 from .plan_clause import plan_clause as _clause
+from .plan_forecasts import forecast_sentence
 from .plan_headings import under_a_plan_heading
 from .plan_tables import planned_cell, row_cells
 from .programme_names import DONE_AFTER, ends_a_name, modifies_a_noun, names_a_programme, took_in_after
@@ -79,9 +89,14 @@ def _governs(clause: _Clause, k: int, rules: Rulebook, figure_at: int) -> bool:
         if k > 0 and (tokens[k - 1][1][:1] == "q" or tokens[k - 1][0][-1:] in _COUNTED_BY):
             return False
         return nxt is not None and nxt[2] < figure_at and (is_verb(nxt) or nxt[1][:1] in "pct")
-    if word == "要":
-        # 要达到 sets a target, 要在30日内完成 a requirement; 每年要额外支出 states a cost
-        return nxt is not None and (nxt[0] in rules.target_verbs or nxt[0] in ("在", "于"))
+    if nxt is not None and nxt[0] == "了":
+        return False  # 确保了5000余名群众安全转移: the aspect mark says it is done
+    if word in ("要", "还要"):
+        # 要达到 sets a target, 要在30日内完成 a requirement, 还要新修 what is to be built (新 + a verb);
+        # 每年要额外支出 states a cost
+        if nxt is None:
+            return False
+        return nxt[0] in rules.target_verbs or nxt[0] in ("在", "于") or _new_work(tokens, k + 1)
     if names_the_base(clause, k, rules.changes):
         return False  # 比年初预计数量多出近三成, 较原计划提前3天: the plan is the level compared with
     if word in ("计划", "规划") and k > 0 and ends_a_name(tokens[k - 1], tokens[k + 1 : k + 3]):
@@ -115,6 +130,8 @@ def _governs(clause: _Clause, k: int, rules: Rulebook, figure_at: int) -> bool:
         if after is not None and after[2] < figure_at:
             # 招生计划总数为38万人: the plan's quantity (总数, 规模) and a copula right before the figure
             last = k + 3 >= len(tokens) or tokens[k + 3][2] >= figure_at
+            if nxt[0] == "任务" and after[0] in ("为", "是"):
+                return True  # 年度目标任务为改造农村户厕3000户: the plan's task, what it is
             return last and nxt[0].endswith(rules.quantity_names) and after[0] in ("为", "是", "达")
         if word == "规划":
             return opens
@@ -122,6 +139,14 @@ def _governs(clause: _Clause, k: int, rules: Rulebook, figure_at: int) -> bool:
         acts = _ACTOR_PLACE.search(clause.text, 0, tokens[k][2] - clause.start) is not None
         return word == "计划" and (opens or acts)
     return True
+
+
+def _new_work(tokens: list[tuple[str, str, int]], k: int) -> bool:
+    """新 + a verb at token ``k`` (新建, 新开工; 新|修 as jieba may cut it): what is to be built."""
+    word = tokens[k][0]
+    if word == "新":
+        return k + 1 < len(tokens) and is_verb(tokens[k + 1])
+    return word.startswith("新") and is_verb(tokens[k])
 
 
 #: what may follow a future modal (会): a verb, an adverb, a preposition or a time (会在…期间开放)
@@ -150,76 +175,6 @@ def _plan_word_before(doc: ArticleText, cs: int, ce: int, figure_at: int) -> boo
         ):
             found = True
     return found
-
-
-@lru_cache(maxsize=8)
-def _any_of(words: frozenset[str]) -> re.Pattern[str]:
-    """One pattern for a set of words: whether any stands in a stretch is one search, not a find
-    per word (made once per set: the rulebook's sets live as long as the process)."""
-    if not words:
-        return re.compile(r"(?!)")
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
-
-
-def _forecast_sentence(doc: ArticleText, c: Candidate, ss: int) -> bool:
-    """预计今天夜间到明天白天，…降雨量30～50毫米: a forecast word opening the sentence makes all of it
-    a forecast, whatever its clauses say, bar what is done already (其中上半年已接待1500万人次) and a
-    clause of a time gone by (预计全年完成投资50亿元，1-8月累计完成投资42亿元)."""
-    forecast_at = doc.kept("forecast from", ss, lambda: _forecast_from(doc, ss))
-    if forecast_at >= c.start:
-        return False  # the cheap test first: no forecast word before the figure (most sentences)
-    cs = doc.clause(c.start)[0]
-    if "已" in doc.norm[cs : c.start]:
-        return False
-    # 估計上半年共有約1,200名…, 據初步估計，第三季…: in the forecast word's own clause, an estimate of
-    # a time gone by measures what was done
-    return not past_time_in(doc, max(cs, forecast_at), c.start)
-
-
-def _forecast_from(doc: ArticleText, ss: int) -> int:
-    """Where the sentence at ``ss`` becomes a forecast: after its first clause when that clause ends
-    with a forecast word (財政司司長…預計，…), at the forecast word when one opens it; else never."""
-    _, first_end = doc.clause(ss)
-    raw, cues = doc.norm[ss:first_end], _any_of(doc.rules.forecast_cues)
-    if not raw.rstrip("，,：: ").endswith(doc.rules.forecast_endings) and cues.search(raw, 0, 8) is None:
-        return _forecast_of_a_quantity(doc, ss)  # asked of the text as written first: masking only
-        # takes words away, so a clause with no forecast word as written has none masked (most)
-    first = _clause(doc, ss, first_end)
-    if first.text.rstrip("，,：: ").endswith(doc.rules.forecast_endings):
-        return first_end
-    if cues.search(first.text, 0, 8) is None:
-        return _forecast_of_a_quantity(doc, ss)
-    for k, (word, _flag, at) in enumerate(first.tokens[:3]):
-        if word in doc.rules.forecast_cues:  # not 原预计: the forecast once made (原預計…，僅招收320名)
-            return _NEVER if k and first.tokens[k - 1][0] == "原" else at
-    return _NEVER
-
-
-def _forecast_of_a_quantity(doc: ArticleText, ss: int) -> int:
-    """本次調整預估受惠勞工人數，月薪制者約257.46萬人，時薪制者約57.78萬人: a clause that forecasts a
-    quantity it names (a forecast word, no figure, a quantity name at its end: 人数, 规模) makes the
-    clauses after it that quantity's forecast values; else never."""
-    _, se = doc.sentence(ss)
-    if _any_of(doc.rules.forecast_cues).search(doc.norm, ss, se) is None:
-        return _NEVER  # no forecast word in the sentence: no clause of it forecasts (most sentences)
-    cs = ss
-    while cs < se:
-        _, ce = doc.clause(cs)
-        text = doc.norm[cs:ce].rstrip("，,：: ")
-        if (
-            text.endswith(doc.rules.quantity_names)
-            and any(cue in text for cue in doc.rules.forecast_cues)
-            and not any(ch.isdigit() for ch in text)
-        ):
-            return ce
-        if ce <= cs:
-            break
-        cs = ce + 1
-    return _NEVER
-
-
-#: a position no figure reaches
-_NEVER = 1 << 62
 
 
 def _directive_sentence(doc: ArticleText, c: Candidate, ss: int) -> bool:
@@ -267,7 +222,7 @@ def _sentence_plans(doc: ArticleText, c: Candidate, cs: int) -> bool:
     ss, _ = doc.sentence(c.start)
     if actual_since(doc, ss, c.start):
         return False  # 原預計…為3億元，實際支出2.8億元: what came of the plan
-    if _forecast_sentence(doc, c, ss) or _directive_sentence(doc, c, ss) or _after_completion(doc, c, ss):
+    if forecast_sentence(doc, c, ss) or _directive_sentence(doc, c, ss) or _after_completion(doc, c, ss):
         return True
     if _target_list(doc, c, ss):
         return True
@@ -290,7 +245,8 @@ def _sentence_plans(doc: ArticleText, c: Candidate, cs: int) -> bool:
             planned_before = True
             break
         between = _clause(doc, prev_cs, prev_ce).tokens
-        if any(w in doc.rules.words.done_words for w, _, _at in between) or wins_funds(doc, between, prev_ce):
+        done = doc.rules.words.done_words
+        if any(w in done or w[:1] == "已" for w, _, _at in between) or wins_funds(doc, between, prev_ce):
             break  # 计划完成120亿元，截至目前已完成42.6亿元，占年度计划的35.5%: what was done since
         if (
             own_subject(doc, between)
@@ -382,7 +338,7 @@ def is_planned(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> bool:
         doc, c
     ):
         return not past_compared_level(doc, c, t)  # 高于上年的420万吨 after 预计: measured
-    if plan_in_brackets(doc, c) or status_cues.budget_frame(doc, c):
+    if plan_in_brackets(doc, c) or budget_sets(doc, c):
         return True
     if plan_headed(doc, c) or part_of_a_plan(doc, c) or total_ahead(doc, c, t):
         return True

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from .candidate import Candidate
 from .context import ArticleText
-from .plan_chain import MODAL, says_done
+from .plan_chain import MODAL, holds_figure, says_done
 from .plan_clause import PlanClause, plan_clause
 from .tagging import pos_tag
 from .time_expressions import TimeExpr
@@ -44,24 +44,6 @@ def plan_in_brackets(doc: ArticleText, c: Candidate) -> bool:
 
 #: a share of the figure before it (…5000套（间）的65.2%, 5000套的六成)
 _SHARE_OF_IT = re.compile(r"(?:[（(][^（）()，。]{1,3}[）)])?的[0-9一二三四五六七八九十百]")
-
-
-#: a sentence opened by the budget it reads from (本年度預算中，…; 在2025-26年度財政預算案內，…); not the
-#: mainland's account of that name (一般公共预算中，…: what its accounts took in and spent)
-_BUDGET_FRAME = re.compile(r"\s*[^，,。；;：:！？!?\n]{0,20}(?<!公共)预算案?(?:中|内)[，,]")
-
-
-def budget_frame(doc: ArticleText, c: Candidate) -> bool:
-    """本年度預算中，醫療衞生的經常開支為1,035億元: a sentence that opens with the budget its figures
-    are read from states what is budgeted, a plan, bar a clause that says what is done (已動用)."""
-    ss, _ = doc.sentence(c.start)
-    if "预算" not in doc.norm[ss : ss + 20]:
-        return False  # the cheap test first: no budget named where the sentence opens (most)
-    m = _BUDGET_FRAME.match(doc.norm, ss)
-    if m is None or m.end() > c.start:
-        return False
-    cs, _ = doc.clause(c.start)
-    return not any(w in doc.norm[max(cs, m.end()) : c.start] for w in doc.rules.words.done_words)
 
 
 def estimate_ahead(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> bool:
@@ -315,6 +297,10 @@ _COMPLETION_AHEAD = re.compile(
 )
 
 
+#: the plan words a completion forecast opens with, as one search (no slice of the sentence per word)
+_PLAN_AFTER = re.compile("预|将|计划|可望|有望")
+
+
 def completion_ahead(doc: ArticleText, c: Candidate) -> bool:
     """包括拓寬園區道路4.6公里、新設滯洪池2座等工程，預計年底前全數完工: the works a sentence forecasts
     to complete in a later clause are planned, bar a figure whose own clause says what is done
@@ -324,12 +310,19 @@ def completion_ahead(doc: ArticleText, c: Candidate) -> bool:
         return False  # the cheap test first, once a document: no forecast of a completion anywhere
     _, se = doc.clause(c.start, "。；;！？!?\n")  # (开工率92.3%；计划竣工项目87个: a statement of its own)
     cs, ce = doc.clause(c.start)
-    if ce >= se or not any(w in doc.norm[ce:se] for w in ("预", "将", "计划", "可望", "有望")):
+    if ce >= se or _PLAN_AFTER.search(doc.norm, ce, se) is None:
         return False  # the cheap test first: no plan word after the figure's clause in its sentence
     if doc.rules.words.under_way.search(doc.norm, cs, ce) is not None:
         return False
-    later = [m for m in _COMPLETION_AHEAD.finditer(doc.norm, ce, se) if doc.clause(m.start())[0] == m.start()]
+    later = [m for m in _COMPLETION_AHEAD.finditer(doc.norm, ce, se) if _completes_works(doc, m)]
     return bool(later) and not any(w in doc.norm[cs : c.start] for w in doc.rules.words.done_words)
+
+
+def _completes_works(doc: ArticleText, m: re.Match[str]) -> bool:
+    """A completion forecast that opens its clause and holds no figure of its own: of the works named
+    before (预计年底前全数完工), not a forecast of a quantity (1-5月完成投资86亿元，预计全年完成200亿元)."""
+    ms, me = doc.clause(m.start())
+    return ms == m.start() and not holds_figure(doc, m.end(), me)
 
 
 def done_within(doc: ArticleText, c: Candidate, t: TimeExpr) -> bool:

@@ -1,0 +1,85 @@
+"""Whether a sentence is a forecast, and from where: part of the status decision (:mod:`.status`). A
+forecast word opening the sentence (预计今天夜间到明天白天，…) or ending its first clause (財政司司長…預計，…)
+makes the figures after it forecasts, and so does a clause that forecasts a quantity it names
+(本次調整預估受惠勞工人數，月薪制者約257.46萬人); never what is done already nor a time gone by."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .candidate import Candidate
+from .context import ArticleText
+from .plan_chain import past_time_in
+from .plan_clause import plan_clause as _clause
+
+
+@lru_cache(maxsize=8)
+def _any_of(words: frozenset[str]) -> re.Pattern[str]:
+    """One pattern for a set of words: whether any stands in a stretch is one search, not a find
+    per word (made once per set: the rulebook's sets live as long as the process)."""
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+def forecast_sentence(doc: ArticleText, c: Candidate, ss: int) -> bool:
+    """预计今天夜间到明天白天，…降雨量30～50毫米: a forecast word opening the sentence makes all of it
+    a forecast, whatever its clauses say, bar what is done already, in the figure's clause or one
+    between (其中上半年已接待1500万人次; 预计于6月完工的项目已提前完工，共投入资金2000万元: the forecast
+    only names the works) and a clause of a time gone by (预计全年完成投资50亿元，1-8月累计完成投资42亿元)."""
+    forecast_at = doc.kept("forecast from", ss, lambda: _forecast_from(doc, ss))
+    if forecast_at >= c.start:
+        return False  # the cheap test first: no forecast word before the figure (most sentences)
+    cs = doc.clause(c.start)[0]
+    if "已" in doc.norm[forecast_at : c.start]:
+        return False
+    # 估計上半年共有約1,200名…, 據初步估計，第三季…: in the forecast word's own clause, an estimate of
+    # a time gone by measures what was done
+    return not past_time_in(doc, max(cs, forecast_at), c.start)
+
+
+def _forecast_from(doc: ArticleText, ss: int) -> int:
+    """Where the sentence at ``ss`` becomes a forecast: after its first clause when that clause ends
+    with a forecast word (財政司司長…預計，…), at the forecast word when one opens it; else never."""
+    _, first_end = doc.clause(ss)
+    raw, cues = doc.norm[ss:first_end], _any_of(doc.rules.forecast_cues)
+    if not raw.rstrip("，,：: ").endswith(doc.rules.forecast_endings) and cues.search(raw, 0, 8) is None:
+        return _forecast_of_a_quantity(doc, ss)  # asked of the text as written first: masking only
+        # takes words away, so a clause with no forecast word as written has none masked (most)
+    first = _clause(doc, ss, first_end)
+    if first.text.rstrip("，,：: ").endswith(doc.rules.forecast_endings):
+        return first_end
+    if cues.search(first.text, 0, 8) is None:
+        return _forecast_of_a_quantity(doc, ss)
+    for k, (word, _flag, at) in enumerate(first.tokens[:3]):
+        if word in doc.rules.forecast_cues:  # not 原预计: the forecast once made (原預計…，僅招收320名)
+            return _NEVER if k and first.tokens[k - 1][0] == "原" else at
+    return _NEVER
+
+
+def _forecast_of_a_quantity(doc: ArticleText, ss: int) -> int:
+    """本次調整預估受惠勞工人數，月薪制者約257.46萬人，時薪制者約57.78萬人: a clause that forecasts a
+    quantity it names (a forecast word, no figure, a quantity name at its end: 人数, 规模) makes the
+    clauses after it that quantity's forecast values; else never."""
+    _, se = doc.sentence(ss)
+    if _any_of(doc.rules.forecast_cues).search(doc.norm, ss, se) is None:
+        return _NEVER  # no forecast word in the sentence: no clause of it forecasts (most sentences)
+    cs = ss
+    while cs < se:
+        _, ce = doc.clause(cs)
+        text = doc.norm[cs:ce].rstrip("，,：: ")
+        if (
+            text.endswith(doc.rules.quantity_names)
+            and any(cue in text for cue in doc.rules.forecast_cues)
+            and not any(ch.isdigit() for ch in text)
+        ):
+            return ce
+        if ce <= cs:
+            break
+        cs = ce + 1
+    return _NEVER
+
+
+#: a position no figure reaches
+_NEVER = 1 << 62
