@@ -140,10 +140,10 @@ PRODUCT_UNITS = [
         "2024年全市天然气销售量1.2亿标方，同比增长6.5%。",
         "1.2亿标方",
         "2025-01-20",
-        "written-city-gas-company: 标方, a unit in no list ending in 方",
+        "written-city-gas-company: 标方, the standard cubic metre (a volume since session 19)",
         value=120000000,
         unit="标方",
-        kind="other",
+        kind="volume",
         subject=["天然气销售量", "销售量"],
     ),
     fact_case(

@@ -36,7 +36,7 @@ def month_end(y: int, m: int) -> date:
 
 def year_part(y: int, part: str) -> tuple[date, date, str]:
     quarters = {"首": 1, "一": 1, "1": 1, "二": 2, "2": 2, "三": 3, "3": 3, "四": 4, "4": 4}
-    if part in ("上半年", "前两季度", "首两季", "首两季度"):
+    if part in ("上半年", "半年度", "半年", "前两季度", "首两季", "首两季度"):  # 2024年半年度报告
         return date(y, 1, 1), date(y, 6, 30), "period"
     if part in ("下半年",):
         return date(y, 7, 1), date(y, 12, 31), "period"

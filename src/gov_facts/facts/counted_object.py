@@ -21,11 +21,10 @@ from .words_before import time_modifies
 #: what the words of a named part may not hold: digits, a 的, a mark
 _NOT_A_NAME = re.compile(r"[0-9０-９的，。；;：:、“”《》（）()「」\s]")
 
-#: the heads of a level a part is said to be at (国际领先水平, 较高程度), which name no part
-_LEVELS = ("水平", "程度")
-
-#: a copula right after a count, naming the part it is (为, 属, 是; 為 and 屬 in the shadow)
-_COPULAS = ("为", "属", "是")
+#: the heads of a level a part is said to be at (国际领先水平), the copulas right after a count naming
+#: the part it is (为, 属, 是), the bounds between a verb and its count (共, 合共), a breakdown's
+#: openers (其中) and a division's last character (郎溪县): lists of ``[figure_words]`` in
+#: ``patterns/words.toml`` (:mod:`.figure_lookups`)
 
 #: word classes no named part holds: a time, a numeral, a preposition, a conjunction, a particle,
 #: a direction (为历年最高, 为今年首次)
@@ -33,9 +32,6 @@ _NOT_IN_A_NAME = ("t", "m", "p", "c", "u", "f")
 
 #: words and their jieba tags
 _Tags = list[tuple[str, str]]
-
-#: the bounds and adverbs that may stand between a verb and the count it takes (共, 约, 合共)
-_BOUNDS = frozenset(["共", "约", "近", "逾", "超", "合共", "共计", "合计", "累计", "总共", "一共"])
 
 
 def _inside_compound(toks: _Tags, k: int) -> bool:
@@ -81,22 +77,23 @@ def named_by_copula(doc: ArticleText, c: Candidate) -> str | None:
     copula and a noun to its clause's end is the part that noun names (not 人为, a word jieba
     reads across the copula). The copula's noun ends in no verb (为企业提供服务: 为 is "for"), no
     adjective (为历年最高), holds no verb after a noun (为群众办实事) and no time or numeral."""
-    if doc.norm[c.end : c.end + 1] not in _COPULAS or not _unit_ends_figure(c):
+    words = doc.rules.words.figures
+    if doc.norm[c.end : c.end + 1] not in words.part_copulas or not _unit_ends_figure(c):
         return None
     named = _name_to_clause_end(doc, c.end + 1, 10)
     if named is None:
         return None
-    words, toks = named
+    named_words, toks = named
     if toks[-1][1] in ("a", "ad", "d") or toks[-1][1].startswith("v") or toks[0][0] in doc.rules.stop:
         return None  # 为历年最高, 为首次认定, 为企业提供服务: a predicate, or 为 as "for"
-    if words.endswith(_LEVELS):
+    if named_words.endswith(words.level_heads):
         return None  # 有3项为国际领先水平: a level the part is at, no part
     if any(
         tag.startswith("v") and toks[k][1][:1] in ("n", "r") and not _inside_compound(toks, k + 1)
         for k, (_, tag) in enumerate(toks[1:])
     ):
         return None  # 为群众办实事: a verb after a noun is the predicate of a clause
-    return words
+    return named_words
 
 
 def _verb_before(doc: ArticleText, c: Candidate) -> tuple[str, int] | None:
@@ -108,7 +105,8 @@ def _verb_before(doc: ArticleText, c: Candidate) -> tuple[str, int] | None:
     bound = ends_with(doc.shadow[max(cs, end - 4) : end], doc.rules.qual_before)
     end -= len(bound[0]) if bound is not None else 0
     toks = pos_tag(doc.shadow[max(cs, end - 8) : end])
-    while toks and (toks[-1][1] == "d" or toks[-1][0] in _BOUNDS or toks[-1][0] == "了"):
+    bounds = doc.rules.words.figures.count_bounds
+    while toks and (toks[-1][1] == "d" or toks[-1][0] in bounds or toks[-1][0] == "了"):
         end -= len(toks.pop()[0])
     if not toks or len(toks[-1][0]) < 2:
         return None
@@ -140,18 +138,11 @@ def object_to_clause_end(doc: ArticleText, c: Candidate) -> str | None:
     return words
 
 
-#: what opens a breakdown, whose clauses name their part before the verb (其中65岁以上长者接种…)
-_BREAKDOWN = ("其中", "当中")
-
-#: the last character of a division's name (郎溪县, 宣州区, 新竹市)
-_DIVISION_ENDS = frozenset("省市县区镇乡村州旗盟")
-
-
-def _is_place(words: str) -> bool:
+def _is_place(words: str, division_ends: frozenset[str]) -> bool:
     """Whether the words before a verb are a place (a division's name, or one jieba tags as a
     place), never a part the clause counts (工矿商贸事故死亡22人)."""
     toks = pos_tag(words)
-    return bool(toks) and (words[-1] in _DIVISION_ENDS or toks[-1][1] == "ns")
+    return bool(toks) and (words[-1] in division_ends or toks[-1][1] == "ns")
 
 
 def parallel_object(doc: ArticleText, c: Candidate, prev: Prior, before: str) -> str | None:
@@ -168,7 +159,7 @@ def parallel_object(doc: ArticleText, c: Candidate, prev: Prior, before: str) ->
         return None  # the cheap cue first: an earlier figure of the same unit in the sentence
     cs, _ = doc.clause(c.start)
     at = doc.shadow.rfind(before, cs, c.start)
-    if at < 0 or doc.norm.startswith(_BREAKDOWN, cs):
+    if at < 0 or doc.norm.startswith(doc.rules.words.figures.breakdown_openers, cs):
         return None
     # before tagging for the verb: an earlier object must follow, in the sentence, two characters that
     # stand between the noun and the figure (the end of the verb the clauses share)
@@ -186,7 +177,7 @@ def parallel_object(doc: ArticleText, c: Candidate, prev: Prior, before: str) ->
     if verb is None or at > verb[1]:
         return None  # the noun is not before the verb (nor a run jieba read over it): its object
     topic = before[: len(before) - len(verb[0])] if before.endswith(verb[0]) else before
-    if topic and not _is_place(topic):
+    if topic and not _is_place(topic, doc.rules.words.figures.division_ends):
         return None
     for p, subject in reversed(earlier):
         pcs, _ = doc.clause(p.start)

@@ -3,8 +3,10 @@ how far it runs. Part of the unit reading (:mod:`.suffixes`, :mod:`.ranges` ask 
 
 from __future__ import annotations
 
+import re
+
 from .context import ArticleText
-from .units import PER_TIME, alnum, match_unit
+from .units import PER_TIME, alnum, kind_of, match_unit
 
 _PER_JOIN = "·•.・/"
 #: a student as the denominator of a school's rate (元/生·年, 生均 written out): no unit nor measure word
@@ -37,6 +39,40 @@ def _per_part(doc: ArticleText, pos: int) -> int:
     return pos
 
 
+#: the brackets a denominator that is a product may stand in (元/（人·月）)
+_OPEN = "（("
+_CLOSE = "）)"
+#: the quantity a price is given per, as price bulletins write it (元/500克, 元/100公斤, 元/50千克):
+#: a one or a five and its zeros, no scale after it (1.2亿元/5亿元 are two amounts)
+_PER_QUANTITY = re.compile(r"(?:[15]0{0,3})(?![0-9.,十百千万亿])")
+
+
+def _bracketed(doc: ArticleText, pos: int) -> int:
+    """The end of a denominator written as a product in brackets from ``pos`` (人·月）, 吨·公里),
+    past its closing bracket; the slash before it (``pos`` - 2) when it is none."""
+    end = _per_part(doc, pos)
+    if end == pos:
+        return pos - 2
+    while doc.norm[end : end + 1] in tuple(_PER_JOIN):
+        nxt = _per_part(doc, end + 1)
+        if nxt == end + 1:
+            return pos - 2
+        end = nxt
+    return end + 1 if doc.norm[end : end + 1] in _CLOSE else pos - 2
+
+
+def _numbered(doc: ArticleText, pos: int) -> int:
+    """The end of a denominator that is a round quantity of a unit from ``pos`` (500克 of
+    元/500克, 100公里 of 元/100公里), or ``pos``; not a term (5万元/5年)."""
+    m = _PER_QUANTITY.match(doc.norm, pos)
+    if m is None:
+        return pos
+    hit = match_unit(doc, m.end())
+    if hit is None or kind_of(hit[1]) == "duration":
+        return pos  # 5万元/5年: an amount over a term, no price per a quantity
+    return m.end() + len(hit[0])
+
+
 def per_unit_after(doc: ArticleText, pos: int) -> int:
     """The end of a denominator written after a unit (元/吨, 吨标准煤/万元, 千克/亩·年, 人次/公里·日,
     km/h, μg/m³), or ``pos`` when none follows."""
@@ -49,7 +85,11 @@ def per_unit_after(doc: ArticleText, pos: int) -> int:
         return pos
     if mark not in ("/", "／"):
         return pos
+    if norm[pos + 1 : pos + 2] in _OPEN:  # 元/（人·月）, 万元/(人·年): a product in brackets
+        return _bracketed(doc, pos + 2)
     end = _per_part(doc, pos + 1)
+    if end == pos + 1:
+        end = _numbered(doc, pos + 1)  # 元/500克, 元/100公斤: a price per a quantity
     if end == pos + 1:
         return pos
     while True:

@@ -207,7 +207,7 @@ def term_months(sc: Scanner, r: Reading) -> Candidate | None:
     years, is a number of months, not a month of the year (:func:`.court_terms.term_month`); a day
     or a part of the month after it (6月10日, 2月底前) makes it a date."""
     p = r.p
-    if p != r.b or r.start != r.a or not term_month(sc.doc.norm, r.start, p):
+    if p != r.b or r.start != r.a or not term_month(sc.doc.norm, r.start, p, sc.doc.rules.words.figures):
         return None
     cand = Candidate(
         r.start, p + 1, r.a, r.b, r.value, unit="月", kind="duration", entry=MONTHS,

@@ -11,8 +11,6 @@ before it (第十七届人大常委会第二十一次会议).
 
 from __future__ import annotations
 
-import re
-
 from ..rules.checked_models import as_checked
 from ..rules.patterns import MeasureWord
 from . import ranks
@@ -23,22 +21,15 @@ from .tagging import pos_tag, word_tag
 from .text import CLAUSE_BREAK
 from .units import Entry
 
-#: the measure words of events an ordinal counts (第六次, 第七轮)
-EVENT_MEASURES = ("次", "轮", "輪")
-#: the measure words an ordinal of events or cases counted in a scope may take (这是本港今年第2宗本地個案,
-#: 这是今年第3个台风, 这是该航线开通以来的第1000个航班)
-ORDINAL_MEASURES = (*EVENT_MEASURES, "宗", "场", "場", "例", "起", "个", "個")
-#: what opens a sentence whose later clause's ordinal it counts (这是继2021年、2023年之后，该市第三次获评…)
-_SENTENCE_COPULAS = ("这是", "这也是", "這是", "這也是", "此为", "此為")
+#: the measure words of events (次, 轮) and of ordinals counted in a scope (宗, 个), what opens a
+#: sentence whose later clause's ordinal it counts (这是), the copulas an elided event's ordinal
+#: follows (是, 为), what ends the event's noun (的, 和), what follows 前N as a rank limit (位, 名)
+#: and the verbs before N届 and N节 that make them counts (连续五届, 共开设十二节): lists of
+#: ``[figure_words]`` in ``patterns/words.toml`` (:mod:`.figure_lookups`)
+
 #: how far before the ordinal a counting cue may stand in its clause, and how far after it a name's
 #: head may end (第五次全国经济普查: 普查 ends six characters after 次)
 _CUE_REACH, _NAME_REACH = 24, 10
-#: what closes the noun after the ordinal besides anything but a Chinese character: 的, a joiner
-_NOUN_ENDS = "的和及与"
-#: the copulas an elided event's ordinal follows in its clause (也是年内第二次。, 这是空间站阶段第8次。)
-_COPULAS = ("是", "为", "為", "系")
-#: what may follow 前N as a rank limit: its measure (前5名, 前三位), a clause's end, 行列
-_TOP_AFTER = ("位", "名", "行列", "强")
 
 
 def event_ordinal(doc: ArticleText, r: Reading) -> Candidate | None:
@@ -46,7 +37,8 @@ def event_ordinal(doc: ArticleText, r: Reading) -> Candidate | None:
     measure word as unit."""
     norm, b = doc.norm, r.b
     unit = norm[b : b + 1]
-    if unit not in ORDINAL_MEASURES or r.value < 2 or r.value != r.value.to_integral_value():
+    figures = doc.rules.words.figures
+    if unit not in figures.ordinal_measures or r.value < 2 or r.value != r.value.to_integral_value():
         return None  # 今年第一次需要…: "for the first time", as 首次 says
     cs, _ = doc.clause(r.start)
     words = doc.rules.words
@@ -55,11 +47,12 @@ def event_ordinal(doc: ArticleText, r: Reading) -> Candidate | None:
         return None  # 第十四次会议, 第五次全国经济普查: a name
     before = norm[max(cs, r.start - _CUE_REACH) : r.start]
     ss, _ = doc.sentence(r.start)
-    if norm.startswith(_SENTENCE_COPULAS, ss) and ss < cs:
+    if norm.startswith(figures.sentence_copulas, ss) and ss < cs:
         before = norm[ss : ss + 4] + before  # 这是继…之后，该市第三次获评: the sentence's copula counts
-    if "届" in before or "屆" in before or not any(w in before for w in words.event_ordinal_cues):
+    if "届" in before or not any(w in before for w in words.event_ordinal_cues):
         return None  # 第十七届人大常委会第二十一次会议; 第一次明确提出: "for the first time", no count
-    if not noun and (norm[b + 1 : b + 2] not in CLAUSE_BREAK or not any(c in before for c in _COPULAS)):
+    elided = norm[b + 1 : b + 2] in CLAUSE_BREAK and any(c in before for c in figures.elided_copulas)
+    if not noun and not elided:
         return None  # (…第三次降息，)也是年内第二次。: the event named before, elided; 第六次列车: a name
     if doc.is_blocked(r.start, b + 1):
         return None
@@ -81,8 +74,9 @@ def event_noun(doc: ArticleText, at: int) -> str:
     a run of Chinese characters up to 的 or a joiner, of ten at most, up to a second verb or a verb
     before a figure (罢工造成的损失: 罢工); what the ordinal or count counts."""
     norm, end = doc.norm, at
+    noun_ends = doc.rules.words.figures.event_noun_ends
     while end < min(len(norm), at + _NAME_REACH) and "\u4e00" <= norm[end] <= "\u9fff":
-        if norm[end] in _NOUN_ENDS:
+        if norm[end] in noun_ends:
             break
         end += 1
     tokens = pos_tag(norm[at:end])
@@ -99,7 +93,7 @@ def first_events(doc: ArticleText, a: int, b: int) -> bool:
     """前六轮罢工, 前两次降息: 前 and N and 次/轮 before an event counts the first N events, a figure
     (前 ends no word before it: 目前, 提前, 年前 are words of their own)."""
     norm = doc.norm
-    if a < 1 or norm[a - 1] != "前" or norm[b : b + 1] not in EVENT_MEASURES:
+    if a < 1 or norm[a - 1] != "前" or norm[b : b + 1] not in doc.rules.words.figures.event_measures:
         return False
     nxt = norm[b + 1 : b + 2]
     if not nxt or not ("\u4e00" <= nxt <= "\u9fff"):
@@ -115,7 +109,7 @@ def top_limit(doc: ArticleText, a: int, b: int, rank_verb_before: bool) -> bool:
     if a < 1 or norm[a - 1] != "前" or not rank_verb_before:
         return False
     end = b + 1 if norm.startswith(("位", "名"), b) else b
-    if b < len(norm) and not norm.startswith(_TOP_AFTER, b):
+    if b < len(norm) and not norm.startswith(doc.rules.words.figures.top_after, b):
         return norm[b] in CLAUSE_BREAK
     return end >= len(norm) or norm[end] != "的"  # 居前三位的行业是…: which ones, a selection
 
@@ -145,14 +139,6 @@ def one_more_event(doc: ArticleText, a: int, b: int) -> bool:
 
 #: 级 as a measure word: the tiers a list before it sums up (省、市、县三级, 县乡两级)
 _TIERS = as_checked(MeasureWord, word="级")
-#: 届 in Chinese numerals counts sessions after 连续 or a verb of holding (连续五届, 已举办三届);
-#: elsewhere it is a session's name (十四届全国人大, 上届)
-_SESSIONS_COUNTED = re.compile(r"(?:连续|举办|举行|召开)了?$")
-
-
-#: 节 in Chinese numerals counts sessions or lessons after a verb of dividing or of holding (每日分三節
-#: 開放, 共开设十二节公开课); elsewhere it is a festival's name (两节期间: 元旦 and 春节) or an ordinal's
-_PARTS_COUNTED = re.compile(r"(?:分|分为|共|开设|开办|举办|增设)$")
 
 
 def numeral_count(doc: ArticleText, unit: str, entry: Entry, start: int) -> Entry | None:
@@ -163,8 +149,9 @@ def numeral_count(doc: ArticleText, unit: str, entry: Entry, start: int) -> Entr
     (二期工程, 十四届全国人大, 两节期间: a name)."""
     if unit == "级" and doc.rules.tier_list.search(doc.norm, max(0, start - 16), start):
         return _TIERS
-    if unit in ("届", "屆") and _SESSIONS_COUNTED.search(doc.norm, max(0, start - 3), start):
+    figures = doc.rules.words.figures
+    if unit == "届" and figures.sessions_counted.search(doc.norm, max(0, start - 3), start):
         return entry
-    if unit in ("节", "節") and _PARTS_COUNTED.search(doc.norm, max(0, start - 2), start):
+    if unit == "节" and figures.parts_counted.search(doc.norm, max(0, start - 2), start):
         return entry
     return None

@@ -15,10 +15,6 @@ RECIPIENT_WORDS = ("向", "给", "为")
 _TO = "(?:" + "|".join(RECIPIENT_WORDS) + ")"
 #: any of them, searched for within a stretch (one search, not a slice and a test a word)
 RECIPIENT_ANY = re.compile(_TO)
-#: verbs of sending something that is no grant (预警信息, 短信): what sent_object reads besides gifts
-_SENDING = ["发送", "推送", "赠送", "寄送", "发布"]
-#: verbs of receiving read as giving only with a rule's modal (每月最高可领8,640元, 每人可获2000元)
-_RECEIVED = ("领", "获", "获得")
 #: a clause's opening (its start or right after a break)
 _OPENS = r"(?:^|(?<=[，,；;：:。！？\n]))"
 
@@ -48,15 +44,18 @@ class GrantLookups:
 
 
 def grant_lookups(r: WordLists) -> GrantLookups:
-    """The patterns built from ``r.grant_heads`` and ``r.giving_verbs``."""
+    """The patterns built from ``r.grant_heads`` and ``r.giving_verbs``, with ``[figure_words]``'s
+    verbs of sending something that is no grant (预警信息, 短信: what sent_object reads besides
+    gifts) and of receiving, read as giving only with a rule's modal (每月最高可领8,640元)."""
     if not r.grant_heads or not r.giving_verbs:
         return GrantLookups()
     heads, verbs = alternatives(r.grant_heads), alternatives(r.giving_verbs)
+    sending, received = (r.figure_words.get(key, []) for key in ("sending_verbs", "received_verbs"))
     return GrantLookups(
-        giving=frozenset((*r.giving_verbs, *("可" + v for v in (*r.giving_verbs, *_RECEIVED)))),
+        giving=frozenset((*r.giving_verbs, *("可" + v for v in (*r.giving_verbs, *received)))),
         issued_to=re.compile(rf"{_TO}[^，,。；;0-9]{{1,12}}?(?:{verbs})(?:了|约|共|合共)?$"),
         sent_object=re.compile(
-            rf"{_TO}[^，,。；;0-9]{{1,16}}?(?:{alternatives([*_SENDING, *r.giving_verbs])})"
+            rf"{_TO}[^，,。；;0-9]{{1,16}}?(?:{alternatives([*sending, *r.giving_verbs])})"
             r"([^，,。；;0-9向给为]{2,10}?)(?:共计|合计|累计|总计|约|共|达|逾|近)?$"
         ),
         grant_named=re.compile(rf"(?:{verbs})([^，,。；;0-9的]{{0,16}}?(?:{heads}))"),

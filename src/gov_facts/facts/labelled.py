@@ -7,14 +7,12 @@ tables (:mod:`.tables`), with a table head's reading of a unit."""
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from .candidate import Candidate
 from .cell_figures import figure, number, term_figure
 from .context import ArticleText
 from .no_unit import CLAUSE_END, bare_candidate
-from .numerals import scale_value
 from .reading import Reading
 from .table_heads import cell_unit
 from .units import kind_of
@@ -38,12 +36,11 @@ def labelled(sc: Scanner, r: Reading) -> Candidate | None:
         return _zero_after_label(sc, r)
     if m is None or r.p != r.b:
         return None
-    scale, unit = m.group(1), m.group(2)
-    entry = doc.rules.units.get("%" if unit == "％" else unit)
-    factor = scale_value(scale) if scale else Decimal(1)
-    if entry is None or factor is None:
+    # the unit text read as a table head's (万千瓦时: x10000 千瓦时, 元/吨 a rate, 亿元人民币)
+    read = cell_unit(m.group(1) + m.group(2), doc.rules)
+    if read is None:
         return None
-    cand = bare_candidate(r, r.b, r.b, r.value * factor, unit, entry, kind=kind_of(entry))
+    cand = bare_candidate(r, r.b, r.b, r.value * read.scale, read.unit, read.entry, kind=read.kind)
     cs, _ = doc.clause(r.start)
     # its subject, as a header's
     cand.extra["table_head"] = norm[cs : m.end()].strip().rstrip(":：为為").strip()

@@ -254,13 +254,17 @@ def unit_opens_a_word(doc: ArticleText, c: Candidate) -> bool:
         character after it (单元 a noun, 期间 a locative, 年级 a distinguishing word) is part of that word;
         the number names a unit of a building, a grade, a time, no figure. Only a word that counts after
     digits alone (``needs_number``: 单, 期) is read so; a distinguishing word (年级) ends any unit (3个人,
-    400米处, 30万人口 stay figures)."""
+    400米处, 30万人口 stay figures), unless the characters after the unit make a word of their own
+    (3次要求整改: 次 and 要求, not 次要)."""
     if c.unit is None or len(c.unit) != 1 or c.end != c.unit_start + 1 or c.entry is None:
         return False
     tag = word_tag(doc.norm[c.end - 1 : c.end + 1])
     if tag in _PLACE and _YEAR.fullmatch(doc.norm, c.num_start, c.num_end):
         return True  # 「2024臺灣國際熱氣球嘉年華」, 1999臺中市民服務專線: a name, no count of 台
-    return tag == _DISTINGUISHING or (c.entry.needs_number and tag == _LOCATIVE)
+    if tag == _DISTINGUISHING:  # 3次要求整改: the characters after the unit open a word of their own
+        after = doc.norm[c.end : c.end + 2]
+        return len(after) < 2 or word_tag(after) is None
+    return c.entry.needs_number and tag == _LOCATIVE
 
 
 #: the words after a year that name a cohort or a session by it (2025届毕业生, 2023级新生, 2024屆)

@@ -145,14 +145,16 @@ def adjacent(core: str) -> tuple[Decimal, Decimal] | None:
         return None
 
 
-def _three_ends_a_word(norm: str, a: int) -> bool:
+def _three_ends_a_word(doc: ArticleText, a: int) -> bool:
     """Whether the 三 of 三两 at ``a`` ends a word: with the letter before it a word of the dictionary
     (张三, 初三, 高三, 周三), or after a letter that leads no count (週三, 阿三, 老三); not after a mark,
     the text's start, or a count's lead (只剩三两个, 来了三两个)."""
+    norm = doc.norm
     prev = norm[a - 1]
     if not "\u4e00" <= prev <= "\u9fff":
         return False
-    return word_tag(norm[a - 1 : a + 1]) is not None or not where_a_count_stands(norm, a)
+    words = doc.rules.words.figures
+    return word_tag(norm[a - 1 : a + 1]) is not None or not where_a_count_stands(norm, a, words)
 
 
 def adjacent_candidate(doc: ArticleText, m: re.Match[str]) -> Candidate | None:
@@ -168,7 +170,7 @@ def adjacent_candidate(doc: ArticleText, m: re.Match[str]) -> Candidate | None:
     low, high = found
     if a and norm[a - 1] in "第这那每其前后":
         return None
-    if m.group(0) in ("三两", "三兩") and a and _three_ends_a_word(norm, a):
+    if m.group(0) in ("三两", "三兩") and a and _three_ends_a_word(doc, a):
         return None  # 张三两个孩子, 初三两个班, 周三两场比赛: 三 ends a name or a word, 两 counts
     share = shares.cheng(norm, b, high, True) if high <= 10 and m.group(0) not in _FEW else None  # 三五成群
     if share is not None:

@@ -80,9 +80,16 @@ def sent_object(doc: ArticleText, c: Candidate, subject: str | None) -> str | No
         return None  # the cheap test first: no recipient's coverb in reach
     cs, _ = doc.clause(c.start)
     m = doc.rules.words.grants.sent_object.search(doc.norm, max(cs, c.start - 40), c.start)
-    if m is None or m.group(1) == subject:
+    if m is None or m.group(1) == subject or _verb_in_a_noun(doc.norm, m.start(1)):
         return None
     return m.group(1) if m.group(1) in subject else None
+
+
+def _verb_in_a_noun(norm: str, at: int) -> bool:
+    """Whether the verb ending at ``at`` and the character after it are a noun of the dictionary
+    (传送带, 发布会, 发送器, 赠送品) that the object's own first word does not start (发布|会议公报):
+    供应传送带设备 sends nothing."""
+    return (word_tag(norm[at - 2 : at + 1]) or "").startswith("n") and word_tag(norm[at : at + 2]) is None
 
 
 #: a topic opening the sentence (重陽敬老禮金部分，): the thing the sentence's figures are about

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from ..rules.patterns import UnitEntry
 from .candidate import Candidate
 from .context import ArticleText
+from .figure_lookups import FigureLookups, builtin_figures
 from .reading import Reading
 from .tagging import word_tag
 from .units import match_unit
@@ -32,31 +33,15 @@ _NOT_BEFORE_WAN = frozenset("0123456789零〇一二两三四五六七八九十�
 #: tested apart: a pattern that opens with a look behind is tried at every character)
 _ABOUT = re.compile("([百千])[来來把]")
 _NUMERAL_BEFORE = frozenset("0123456789零〇一二两兩三四五六七八九十百千万萬亿億几幾数數")
-#: the measures an about-count takes: people, times, money, days, lengths and mu; not 家 or 户,
-#: which follow a person's name (李万来家, 张百来户)
-_ABOUT_UNITS = frozenset(
-    {"人", "名", "位", "人次", "个", "块", "块钱", "元", "斤", "天", "米", "公里", "亩", "次"}
-)
-#: the units of money, whose ending is tested apart (:func:`_money_ends`)
-_MONEY = frozenset({"块", "块钱", "元"})
-#: the characters that stand before a count in running text (有百来人, 来了百来人, 现场百来人,
-#: 村里千把人, 参会百来人); a surname (张百来, 王千把人送到) is none of them
-_BEFORE_A_COUNT = frozenset("有了约約近共达達才就仅僅只剩场場里裡会會到是")
-#: what may follow 元 or 块 of an about-count that stands after a name-like character (挣千把元的,
-#: 百来元，): no letter that makes a word with the unit (元旦, 元宝, 元素, 块头, 块地 begin names)
-_AFTER_MONEY = frozenset("的钱錢左上")
+#: the measures an about-count takes, of them money, what may follow its money, and what ends the
+#: words before a count: ``[figure_words]`` of ``patterns/words.toml`` (:mod:`.figure_lookups`)
 
 #: a bare place before a numeral of the next place down and 八 (千八百, 千儿八百, 万儿八千, 百儿八十):
 #: a thousand or so, said aloud; no figure. Not inside a written number (两千八百, 十万八千里)
 _VAGUE_PLACE = re.compile(r"(?<![0-9零〇一二两兩三四五六七八九十百千万萬亿億几幾数數])([百千万])儿?$")
 _NEXT_DOWN = {"百": "八十", "千": "八百", "万": "八千"}
-#: common surnames and the prefixes of a nickname (老, 阿), which make a bare place a name's (张千,
-#: 老万); not those that are also common function words (于, 向, 何, 高, 方, 余, 任)
-_SURNAMES = frozenset(
-    "张王李赵刘陈杨黄周吴徐孙马朱胡郭林罗郑梁谢宋唐许韩冯邓曹彭曾肖董袁潘蒋蔡杜叶程苏魏吕丁沈姚卢"
-    "姜崔钟谭陆汪范廖贾韦邹孟熊秦邱尹薛闫段雷侯龙陶黎贺顾毛郝龚邵钱严覃武戴莫孔汤"
-    "張趙劉陳楊黃吳孫馬鄭羅謝許韓馮鄧蕭葉蘇呂盧鍾譚陸賈鄒龔錢嚴湯老阿"
-)
+#: the surnames and a nickname's prefixes that make such a place a name's: ``surnames`` of
+#: ``[figure_words]`` (张千, 老万)
 #: two numerals each doubled (三三两两, 千千万万, 一一二二): an idiom of a few or of many, no figure
 _DOUBLED = re.compile(r"(.)\1(.)\2")
 
@@ -88,17 +73,19 @@ def about(sc: Scanner) -> list[Candidate]:
     after a mark or a word that leads a count) and before a measure of people, money or days, is
     about that many; read as the number 百来 (a place and its bound), its unit as any number's."""
     doc, norm = sc.doc, sc.doc.norm
+    words = doc.rules.words.figures
     found: list[Candidate] = []
     for m in _ABOUT.finditer(norm):
         a, b = m.start(), m.end()
         if a and norm[a - 1] in _NUMERAL_BEFORE:
             continue  # 一千把椅子, 三百来人 (read by NUM_RE)
         hit = match_unit(doc, b)
-        if hit is None or hit[0] not in _ABOUT_UNITS or doc.is_blocked(a, b):
+        if hit is None or hit[0] not in words.about_units or doc.is_blocked(a, b):
             continue
-        if hit[0] in _MONEY and not norm.startswith("块钱", b) and word_tag(norm[b : b + len(hit[0]) + 1]):
+        money = hit[0] in words.about_money
+        if money and not norm.startswith("块钱", b) and word_tag(norm[b : b + len(hit[0]) + 1]):
             continue  # 百来元素科技, 张百来元旦, 陈百来块头: the unit begins a word of a name
-        if not where_a_count_stands(norm, a) and not _money_ends(norm, b, hit[0]):
+        if not where_a_count_stands(norm, a, words) and not (money and _money_ends(norm, b, hit[0], words)):
             continue  # 张百来家, 王千把人送到: a name, not a count (挣千把块钱: money follows no name)
         value = Decimal(100 if m.group(1) == "百" else 1000)
         r = Reading(a, a, b, value, m.group(0), True, p=b, qualifier="approx")
@@ -108,38 +95,38 @@ def about(sc: Scanner) -> list[Candidate]:
     return found
 
 
-def _money_ends(norm: str, b: int, unit: str) -> bool:
-    """Whether the unit at ``b`` is money that ends there: 块钱, or 元/块 before no letter that makes a
+def _money_ends(norm: str, b: int, unit: str, words: FigureLookups) -> bool:
+    """Whether the money unit at ``b`` ends there: 块钱, or 元/块 before no letter that makes a
     word with it (千把元的, 百来块，; not 张百来元旦, 李千把元宝, 百来元素科技, 陈百来块头, 王千把块地)."""
     if unit == "块钱":
         return True
-    if unit not in _MONEY:
-        return False
     nxt = norm[b + len(unit) : b + len(unit) + 1]
-    return not nxt or not "\u4e00" <= nxt <= "\u9fff" or nxt in _AFTER_MONEY
+    return not nxt or not "\u4e00" <= nxt <= "\u9fff" or nxt in words.after_about_money
 
 
-def where_a_count_stands(norm: str, a: int) -> bool:
+def where_a_count_stands(norm: str, a: int, words: FigureLookups) -> bool:
     """Whether what ends right before ``a`` leads a count: nothing or a mark, a word ending in a
-    character of ``_BEFORE_A_COUNT`` (有, 了, 现场, 村里), or a verb or an adverb of the dictionary
+    character of ``count_leads`` (有, 了, 现场, 村里), or a verb or an adverb of the dictionary
     (吸引, 带动, 大概, 大约); a surname ends none of them (张百来, 村民王千把人送到)."""
     prev = norm[a - 1 : a]
-    if not prev or not "\u4e00" <= prev <= "\u9fff" or prev in _BEFORE_A_COUNT:
+    if not prev or not "\u4e00" <= prev <= "\u9fff" or prev in words.count_leads:
         return True
     tag = word_tag(norm[max(0, a - 2) : a]) if a >= 2 else None
     return tag is not None and tag[:1] in ("v", "d")
 
 
-def vague_place(norm: str, a: int, core: str) -> bool:
+def vague_place(norm: str, a: int, core: str, words: FigureLookups | None = None) -> bool:
     """千八百块, 千儿八百元, 百儿八十人, 万儿八千: the numeral at ``a`` (``core``) after a bare place
     one above it is a vague size, no figure (not 两千八百元, 一万八千人: one number; nor after a
-    surname or a nickname's prefix: 张千八百元, 老万八千多块钱 are a name and a figure)."""
+    surname or a nickname's prefix: 张千八百元, 老万八千多块钱 are a name and a figure). ``words``: the
+    rules' lookups; the built-in ones for a caller with the text alone (the scanner)."""
     if core[:1] != "八" or a == 0:
         return False
     m = _VAGUE_PLACE.search(norm, max(0, a - 3), a)
     if m is None or _NEXT_DOWN[m.group(1)] != core:
         return False
-    return norm[m.start() - 1 : m.start()] not in _SURNAMES  # 张千八百元: a name
+    surnames = (words or builtin_figures()).surnames
+    return norm[m.start() - 1 : m.start()] not in surnames  # 张千八百元: a name
 
 
 def doubled(core: str) -> bool:

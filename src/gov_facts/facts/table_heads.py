@@ -207,7 +207,7 @@ def _classified(unit: str, rules: Rulebook) -> tuple[str, Entry | None]:
     """A unit text the dictionary lacks as a whole but reads as running text reads it: 个 before a
     unit of measure is a measure word, the unit is what follows (万个标准箱, 個百分點: 标准箱, 百分点);
     a measure word and 次 counts things times occasions, the whole word its unit (万册次, 萬冊次,
-    篇次), as :func:`.units._times_counted` reads 92.5万册次."""
+    篇次), as :func:`.unit_ends.times_counted` reads 92.5万册次."""
     inner = rules.units.get(unit[1:]) if unit[:1] in "个個" else None
     if isinstance(inner, UnitEntry) and not inner.needs_number:
         return unit[1:], inner

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from .calendar_spans import (
     Resolved,
@@ -58,7 +58,7 @@ def _first_months_re(name: str) -> str:
     return rf"(?<!提)[前首](?P<{name}>{_NUM})个?月"  # 提前9个月 is "nine months early"
 
 
-_PART = rf"上半年|下半年|{_QUARTER}|全年|年初|年中|年底|年末|年内|年度|底|末|初|内"
+_PART = rf"上半年|下半年|半年度|半年(?=[报報])|{_QUARTER}|全年|年初|年中|年底|年末|年内|年度|底|末|初|内"
 _PLAN = r"[“\"']?(十[一二三四五])五[”\"']?(?:规划)?(?:期间|时期|以来|末)"
 
 #: every character an expression may begin with: the look ahead at it lets the regex engine pass over the
@@ -83,6 +83,7 @@ _EXPR = re.compile(
         (?P<plan>{_PLAN})
       | (?P<now>[目当]前|(?<![出体表展发])现在|[迄至]今|近日|日前(?!{_DAY_AHEAD})|今[天日]
                |[今昨明][（(](?P<nd>{_DAY})[）)]日)
+      | (?P<yday>昨[天日晚夜])
       | (?P<that>当天|当日|同日)
       | (?P<thatm>同月|当月)
       | (?P<relm>上个?月|本月|下个?月|[本上下][（(](?P<relmn>1[0-2]|0?[1-9])[）)]月)(?P<relmpart>底|末|初|份)?
@@ -123,6 +124,7 @@ _EXPR = re.compile(
     re.VERBOSE,
 )
 
+_EDITION = re.compile(r"版(?![权權图圖块塊面画畫税稅])")  #: 2023年版, 二〇二三年版本 (not 版权, 版图, 版面)
 _PLAN_YEARS = {"十一": 2006, "十二": 2011, "十三": 2016, "十四": 2021, "十五": 2026}
 _SENTENCE_END = re.compile(r"[。！？\n]")
 
@@ -192,6 +194,9 @@ class _Reader:
             return self._day_alone(num(g["nd"]))
         if g["now"]:
             return Resolved(self.published, self.published, "point", "now")
+        if g["yday"]:  # 昨日，…: the day before the publish day
+            day = self.published - timedelta(days=1) if self.published is not None else None
+            return Resolved(day, day, "point", "day")
         if g["that"]:
             # 截至当天收盘, 截至同日: the day last named in the text (当地时间14日, 截至九月底), or today
             day = self.last_day.last if self.last_day is not None else self.published
@@ -353,6 +358,8 @@ def find_times(
             continue  # 达产后年产值可达30亿元: 后 is "after", 年产值 the output of a year
         if text.startswith(("=", "＝"), m.end()):  # 售價指數（一九九九年=100）: an index's base, no time
             continue
+        if g["y"] and _EDITION.match(text, m.end()) and m.group().endswith("年"):
+            continue  # 《药品目录（2023年版）》, 二〇二三年版: an edition's name, no time (not 2023年版权)
         if text[m.end() - 1 : m.end()] == "月" and term_month(text, m.start(), m.end() - 1):
             continue  # 有期徒刑1年6月: six months of a term, no June
         year_assumed = bool(g["bpart"] or g["bm"]) and not reader.sentence_year and not reader.report_year

@@ -52,6 +52,37 @@ def now_for_a_plan(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> bool:
     return t is not None and t.grain == "now" and t.type != "as_of" and plan_governs(doc, c)
 
 
+def told_on(doc: ArticleText, t: TimeExpr | None) -> bool:
+    """记者昨日从…获悉，, 2月19日，记者从…获悉，, 市发改委2月19日介绍，: a day right before who tells
+    what follows (words.toml attribution_verbs): the day of the telling, which dates no plan told."""
+    if t is None or t.grain != "day" or t.type != "point":
+        return False
+    at = t.end + 1 if doc.norm[t.end : t.end + 1] in ("，", ",") else t.end
+    return doc.rules.words.attribution.match(doc.norm, at) is not None
+
+
+def told_a_plan(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> bool:
+    """The day of a telling (:func:`told_on`) opening the sentence, over a plan's figure."""
+    return told_on(doc, t) and plan_governs(doc, c)
+
+
+def results_for_a_plan(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> bool:
+    """A results period (截至9月底, 前4月) opening the sentence, over a figure a plan word governs in a
+    clause after the one the period opens, which states results (截至9月底，全市共有养老机构46家，下一步
+    将新建…30个): the period dates what was done, as :func:`earlier_for_a_plan` reads it. A plan in
+    the first clause keeps it (前三季度，全市计划新开工项目40个，其中产业项目25个), as does a forecast
+    of the period (预计4月…) and a share of a plan (…佔全年目標的八成: how much is done)."""
+    if t is None or not results_period(doc, t):
+        return False
+    cs = doc.clause(c.start)[0]
+    s, e = doc.clause(t.start)
+    if doc.norm[t.end : t.end + 1] in ("，", ","):
+        e = doc.clause(t.end + 1)[1]  # the clause the opener opens
+    if e >= cs or doc.rules.plan_cue_any.search(doc.norm, s, e) is not None:
+        return False
+    return doc.norm[c.start - 1 : c.start] not in ("的", "之") and plan_governs(doc, c)
+
+
 def earlier_for_a_plan(doc: ArticleText, c: Candidate, earlier: list[TimeExpr]) -> TimeExpr | None:
     """The time an earlier clause of the figure's sentence gives it (``earlier``: in text order):
     the last, but for a figure a plan word governs the last that is no results period (今年…，截至9月底…，
@@ -64,6 +95,8 @@ def earlier_for_a_plan(doc: ArticleText, c: Candidate, earlier: list[TimeExpr]) 
         last = earlier[-2]
     if last.type == "deadline" and doc.rules.words.further_duty.search(doc.norm, last.end, c.start):
         return None  # 須於二○三一年六月三十日或之前完成建築工程，並須提供不少於1 200個住宅單位
+    if told_on(doc, last) and plan_governs(doc, c):
+        return None  # 记者昨日从市公交集团获悉，市区将新增3条公交线路: the day of the telling
     if not (results_period(doc, last) or last.grain == "now") or not plan_governs(doc, c):
         return last
     # 目前已全数完成标售，预计带动投资约250亿元: no time before now dates the plan

@@ -126,6 +126,8 @@ class TimeScopes:
             return None
         if (t.grain == "day" and t.type != "as_of") or is_baseline(doc, t) or is_dateline(doc, t):
             return None
+        if names_a_list(doc, t):  # 荣获2024年度…奖的15家企业中，: the honour's year opens nothing
+            return None
         if "的" in doc.norm[t.end : t.end + 9] and doc.rules.words.event_modifier.match(doc.norm, t.end):
             return None
         return t
@@ -276,6 +278,21 @@ def _dates_in_brackets(doc: ArticleText, lo: int) -> TimeExpr | None:
     a, b, x, y = t.first, t.last, then.first, then.last
     inside = a is not None and b is not None and x is not None and y is not None and a <= x <= y <= b
     return then if inside else None
+
+
+#: a list a thing is entered in, or an honour it is given, named with its year (纳入2022年省重点建设项目
+#:计划的项目, 入选2024年省重点建设项目名单。: its verbs are words.toml entered_verbs)
+_LIST_END = re.compile(r"[^，,。；;]{0,20}?(?:的|(?:名单|名單|名录|名錄|清单|清單)(?=[，,。；;]|$))")
+
+
+def names_a_list(doc: ArticleText, t: TimeExpr) -> bool:
+    """纳入2022年…计划的项目共386个: a year inside the name of a list that what is counted was
+    entered in is no time of the figure (a 截至 before it is)."""
+    return (
+        doc.rules.words.entered_in.search(doc.norm, max(0, t.start - doc.rules.words.entered_reach), t.start)
+        is not None
+        and _LIST_END.match(doc.norm, t.end) is not None
+    )
 
 
 def in_note(norm: str, a: int, b: int) -> bool:

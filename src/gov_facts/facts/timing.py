@@ -46,10 +46,12 @@ from .time_plans import (
     now_in_a_report,
     opener_for_a_plan,
     plan_scope,
+    results_for_a_plan,
+    told_a_plan,
     year_of_a_plan,
 )
 from .time_reviews import ahead_for_a_plan, in_the_reviewed_year
-from .time_scopes import SINCE, TimeScopes, in_note, outside_the_span
+from .time_scopes import SINCE, TimeScopes, in_note, names_a_list, outside_the_span
 
 
 def _is_from_time(doc: ArticleText, t: TimeExpr, c: Candidate) -> bool:
@@ -89,7 +91,7 @@ def times_for(
         return None, None  # （注：…正常波动范围为正常保有量的92%—105%）: a norm the note defines
     if own is None and scopes is not None and not present and not _as_of_undated(doc, c) and not limited:
         own = scopes.opening(c.start)
-        if now_for_a_plan(doc, c, own):
+        if now_for_a_plan(doc, c, own) or results_for_a_plan(doc, c, own) or told_a_plan(doc, c, own):
             own = None
 
     if own is not None and _is_old_level(doc, c):
@@ -140,7 +142,9 @@ def _not_its_own_after(doc: ArticleText, a: int, t: TimeExpr) -> bool:
     """Whether a time after a figure is not its own: a change word that sets a new level stands between
     (提高到, 增至; its 到 may open the time: 提高到目前的), or a note opens (增长28.7%（主要是去年同期…）)."""
     if in_note(doc.norm, a, t.start):
-        return True
+        # 累计建成5G基站1.2万个（截至9月底）: a bracket that holds only an as-of dates the figure
+        held = doc.norm[t.start - 1 : t.start] in ("（", "(") and doc.norm[t.end : t.end + 1] in ("）", ")")
+        return not (held and t.type == "as_of")
     return sets_new_level(doc.norm[a : t.start + (1 if t.text.startswith(("到", "至")) else 0)], doc.rules)
 
 
@@ -229,7 +233,7 @@ def _own_time_in_sentence(doc: ArticleText, c: Candidate, present_or_limited: bo
         and not dates_outside(doc, t, c.start)  # 5.87萬（二○二四年：5.62萬），病床使用率為82.4%
         and not _value_of_a_term(doc, t)  # 投标截止时间为2025年4月7日，投标保证金2万元
         and not doc.rules.words.plan_of_a_share.fullmatch(doc.norm, t.end, c.start)  # 全年目标任务的84%
-        and not _names_a_list(doc, t)
+        and not names_a_list(doc, t)
         and not names_a_campaign(doc, t, ss)  # 2023年12月至2024年2月，…开展2024年“两节”送温暖活动
         and not dated_in_aside(doc, t, c)  # （其中去年新建41个），…发放物资3.6万份
         and not adjusted_for(doc, t, c)  # 扣除去年同期…因素后, 去年价格变动的翘尾影响约为
@@ -297,24 +301,9 @@ def _as_of_undated(doc: ArticleText, c: Candidate) -> bool:
     return bool(heads) and not doc.times_between(heads[-1], c.start)
 
 
-#: a list a thing is entered in, named with its year (纳入2022年省重点建设项目计划的项目: its verbs
-#: are words.toml entered_verbs)
-_LIST_END = re.compile(r"[^，,。；;]{0,20}?的")
-
-
 #: a clause as of a day it names by an event (截至申请截止日, 截至发稿时, 截止活动结束): the
 #: figure is as of that, not of a time of an earlier clause (a time after 截至 is read as one)
 _UNNAMED_AS_OF = re.compile(r"(?:^|(?<=[，,；;。！？!?\n]))\s*(?:截至|截止)")
-
-
-def _names_a_list(doc: ArticleText, t: TimeExpr) -> bool:
-    """纳入2022年…计划的项目共386个: a year inside the name of a list that what is counted was
-    entered in is no time of the figure (a 截至 before it is)."""
-    return (
-        doc.rules.words.entered_in.search(doc.norm, max(0, t.start - doc.rules.words.entered_reach), t.start)
-        is not None
-        and _LIST_END.match(doc.norm, t.end) is not None
-    )
 
 
 def _in_the_present(doc: ArticleText, c: Candidate) -> bool:

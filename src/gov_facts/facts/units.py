@@ -9,6 +9,7 @@ from ..rules.patterns import MeasureWord, UnitEntry
 from .context import ArticleText
 from .numerals import NumberFormatError, parse_number
 from .tagging import pos_tag, word_tag
+from .unit_ends import first_of_two, opens_a_change, times_counted
 
 Entry = UnitEntry | MeasureWord
 
@@ -103,27 +104,20 @@ def unit_after(doc: ArticleText, core_end: int, scale_chars: int) -> tuple[int, 
         if doc.norm[close : close + 1] == "之" and doc.norm[close + 1 : close + 2] in _CLAUSE_ENDS:
             shorter = doc.rules.units.get(best[1][:-1])
             best = (best[0], best[1][:-1], shorter) if shorter is not None else None
+    if best is not None and len(best[1]) == 2 and isinstance(best[2], MeasureWord):
+        best = first_of_two(doc, core_end, best)
     entry = best[2] if best is not None else None
     opens = isinstance(entry, UnitEntry) or (isinstance(entry, MeasureWord) and entry.head_noun)
-    if best is not None and opens and best[2].needs_number and len(best[1]) == 1:
-        at = core_end - best[0]
-        if word_tag(doc.norm[at : at + 2]) in _WORD_OPENED:
-            return None  # YouBike 2.0方面, 3.0方案, 3校区: the word opens a noun, it measures nothing
+    if best is not None and opens and best[2].needs_number:
+        last = core_end - best[0] + len(best[1]) - 1  # the unit's last character (3标方案: 方)
+        pair = doc.norm[last : last + 2]
+        if (len(best[1]) == 1 or len(pair) == 2) and word_tag(pair) in _WORD_OPENED:
+            return None  # 2.0方面, 3.0方案, 3校区, 3标方案: the word opens a noun, it measures nothing
+        if isinstance(entry, UnitEntry) and opens_a_change(doc, last, best[1]):
+            return None  # 指数由98.5升至101.2: 升 opens a verb of change (升至), no litre
     if isinstance(entry, MeasureWord) and best is not None:
-        return _times_counted(doc.norm, core_end, best)
+        return times_counted(doc.norm, core_end, best)
     return best
-
-
-def _times_counted(norm: str, core_end: int, hit: tuple[int, str, Entry]) -> tuple[int, str, Entry]:
-    """A measure word and 次 (92.5万册次, 3.4万架次, 850户次, 5.6万人·次) counts things times occasions:
-    the whole word is the unit, listed or not; not where 次 opens a word of its own (3个次要问题)."""
-    give, word, entry = hit
-    at = core_end - give + len(word)
-    if norm.startswith("·次", at) and not word.endswith("次"):
-        return give, word + "·次", entry  # 5.6万人·次, 1.2万户·次: the same with a dot between
-    if norm[at : at + 1] != "次" or word.endswith("次") or word_tag(norm[at : at + 2]) is not None:
-        return hit
-    return give, word + "次", entry
 
 
 #: the number of a denominator written out (每50公斤, 每1.5万元, 每百人)

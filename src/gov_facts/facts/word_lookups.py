@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from ..rules.patterns import load_patterns
 from ..rules.word_lists import WordLists
+from .figure_lookups import FigureLookups
 from .grant_lookups import GrantLookups, grant_lookups
 from .run_lookups import RunLookups, run_lookups
 from .word_regexes import (
@@ -54,6 +55,8 @@ class WordLookups:
     grants: GrantLookups = field(default_factory=GrantLookups)
     #: :mod:`.run_trims`, :mod:`.words_before`: the words in a run before a count it does not count
     runs: RunLookups = field(default_factory=RunLookups)
+    #: :mod:`.spoken`, :mod:`.court_terms`, :mod:`.counted_object`, :mod:`.event_counts`
+    figures: FigureLookups = field(default_factory=FigureLookups)
     #: :mod:`.status`: a term of a planned measure (每人獲發, 每宗個案以…為上限, 涉及開支, 惠及)
     plan_term: re.Pattern[str] = NEVER
     #: the plan or budget a share is of, after the time (完成全年目标任务的84%, 占全年預算數…之55.6%)
@@ -256,6 +259,7 @@ def word_lookups(r: WordLists) -> WordLookups:
         alias_openers=tuple(r.alias_openers),
         grants=grant_lookups(r),
         runs=run_lookups(r),
+        figures=FigureLookups(r.figure_words),
         alias_before=alias_bracket(r.alias_openers),
         plan_term=words_pattern(r.plan_terms),
         # 全年預算執行率為72.5%, 年度目标完成率达85%: the rate of doing the plan, as its share

@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Annotated
+from functools import lru_cache
+from typing import Annotated, Any
 
 from pydantic import AfterValidator
 
@@ -28,6 +30,67 @@ def _holiday_days(value: dict[str, dict[str, list[str]]]) -> dict[str, dict[str,
             first, last = (date.fromisoformat(d) for d in days)
             if last < first:
                 raise ValueError(f"holidays.{festival}.{year}: the last day is before the first")
+    return value
+
+
+@lru_cache(maxsize=1)
+def _traditional_only() -> frozenset[str]:
+    """The characters written only in traditional script (the built-in ``patterns/script.toml``):
+    read only when a list is validated, which a start from the patterns' cache never does."""
+    from .patterns import builtin_dir
+
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
+    raw: dict[str, Any] = tomllib.loads((builtin_dir() / "script.toml").read_text(encoding="utf-8"))
+    return frozenset("".join(raw.get("script", {}).get("traditional_only", [])))
+
+
+def _words(values: list[str], *, one_character: bool = False) -> list[str]:
+    """A fact-stage list: not empty, no word twice, each word simplified (the fact stage matches a
+    traditional page's simplified shadow, so a traditional form would never match)."""
+    if not values:
+        raise ValueError("an empty list (leave the key out instead)")
+    seen: set[str] = set()
+    for word in values:
+        if not word or word != word.strip():
+            raise ValueError(f"{word!r}: an empty word, or one with spaces around it")
+        if one_character and len(word) != 1:
+            raise ValueError(f"{word!r}: one character an entry")
+        if word in seen:
+            raise ValueError(f"{word!r} is listed twice")
+        seen.add(word)
+        if traditional := "".join(c for c in word if c in _traditional_only()):
+            raise ValueError(
+                f"{word!r}: {traditional} is written only in traditional script; write it simplified"
+                " (a traditional page is matched on its simplified shadow)"
+            )
+    return values
+
+
+#: the lists of ``[figure_words]`` (``patterns/words.toml`` says what each decides; the fact modules
+#: read them through ``facts/figure_lookups.py``), each with whether it is read a character at a time
+#: (kept as one checked table, not a class of its own: a class of 22 fields cost a start 6 M
+#: instructions to make)
+FIGURE_LISTS: dict[str, bool] = {
+    "about_units": False, "about_money": False, "after_about_money": True, "count_leads": True,
+    "surnames": True, "court_terms": False, "month_goes_on": True, "level_heads": False,
+    "part_copulas": True, "count_bounds": False, "breakdown_openers": False, "division_ends": True,
+    "event_measures": True, "ordinal_measures": True, "sentence_copulas": False,
+    "elided_copulas": True, "event_noun_ends": True, "top_after": False, "session_verbs": False,
+    "part_verbs": False, "sending_verbs": False, "received_verbs": False,
+}  # fmt: skip
+
+
+def _figure_words(value: dict[str, list[str]]) -> dict[str, list[str]]:
+    for key, words in value.items():
+        if key not in FIGURE_LISTS:
+            raise ValueError(f"{key}: no such list ({', '.join(FIGURE_LISTS)})")
+        try:
+            _words(words, one_character=FIGURE_LISTS[key])
+        except ValueError as exc:
+            raise ValueError(f"{key}: {exc}") from None
     return value
 
 
@@ -150,6 +213,8 @@ class WordLists:
     amount_verbs: list[str] = field(default_factory=empty_list)
     counted_place_heads: list[str] = field(default_factory=empty_list)
     benchmark_quotes: list[str] = field(default_factory=empty_list)
+    #: the lists that decide what a figure means (session 19), each checked: see ``FIGURE_LISTS``
+    figure_words: Annotated[dict[str, list[str]], AfterValidator(_figure_words)] = field(default_factory=dict)
     #: the official public holidays' days (patterns/times.toml): each festival's days by year, the
     #: other names of a festival, and the words that make its name a holiday (春节|假期, 国庆|黄金周)
     holidays: Annotated[dict[str, dict[str, list[str]]], AfterValidator(_holiday_days)] = field(
