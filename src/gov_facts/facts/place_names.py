@@ -198,6 +198,15 @@ class PlaceIndex:
         self._pairs = re.compile(f"[{re.escape(firsts)}](?=[{re.escape(seconds)}])")
         self.zone_words = tuple(sorted(rules.zone_words, key=len, reverse=True))
         self.not_after = tuple(rules.not_place_after)
+        self.firm_after = tuple(rules.firm_after)
+        self.firm_not_after = tuple(rules.firm_not_after)
+        self.tier_before = frozenset(rules.tier_before)
+        self.tier_joins = frozenset(rules.tier_joins)
+        self.tier_after = tuple(rules.tier_after)
+        self.word_tails = tuple(rules.word_tails)
+        self.word_names = frozenset(rules.word_names)
+        self.person_before = tuple(rules.person_before)
+        self.surnames = frozenset(rules.surnames)
         self.cues_before = tuple(rules.not_governing_before)
         self.cues_after = tuple(rules.not_governing_after)
         self.not_own_before = frozenset("".join(rules.not_own_before))
@@ -308,12 +317,25 @@ class PlaceIndex:
             )
             if not senses:
                 return None
+        elif text.startswith(self.firm_after, end) and self._firm(text, end):
+            # 中国移动, 北京银行: a firm's name; another country's (日本银行) is its central bank
+            senses = tuple(
+                s for s in senses if s.form in ("full", "variant") and s.division is not self.china
+            )
+            if not senses:
+                return None
         if all(s.form in ("short", "former") for s in senses) and self._overlapped(text, i, end):
             return None  # 在巴中国: 中国 begins inside 巴中 and runs past it; the full name wins
         if text.startswith(self.zone_words, end):
             zw = next(z for z in self.zone_words if text.startswith(z, end))
             return Mention(i, end + len(zw), text[i : end + len(zw)], senses, zone_text=zw)
         return Mention(i, end, word, senses)
+
+    def _firm(self, text: str, end: int) -> bool:
+        """Whether the firm's word that follows a name (中国移动, 北京银行, 上海电气) names a firm, not
+        a sector or a thing whose word begins with it (中国银行业, 中国移动支付, 中国电气化铁路)."""
+        firm = next(w for w in self.firm_after if text.startswith(w, end))
+        return not text.startswith(self.firm_not_after, end + len(firm))
 
     def _overlapped(self, text: str, i: int, end: int) -> bool:
         """Whether a full name starts inside [i, end) and runs past ``end``."""

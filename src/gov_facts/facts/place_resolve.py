@@ -22,6 +22,7 @@ from itertools import accumulate
 
 from ..rules.divisions import LEVEL_RANK, Division
 from .place_names import Mention, PlaceIndex, Sense
+from .tagging import word_tag
 
 #: between two mentions that form a chain (浙江省 德清县, 广州·南沙)
 _CHAIN_GAP = re.compile(r"[\s·]?")
@@ -53,6 +54,8 @@ class _Context:
         self.ix = ix
         self.home = home
         self.home_line = ix.lineage(home.key) if home is not None else ()
+        #: a page of a province, a city or below (not of a country, nor of no known place)
+        self.home_local = home is not None and home.level != "country"
         distinct = {a.key: a for a in anchors}
         #: anchors by key, and how many anchors lie under each key (themselves included)
         self.anchor_keys = set(distinct)
@@ -96,11 +99,66 @@ class _Context:
 
 
 def _weak(s: Sense) -> bool:
-    """A sense taken only with support: a short or former name of a county or below, a generic name."""
+    """A sense taken only with support: a short or former name of a county or below (a zone's short
+    name, 合肥高新区, names its zone and city whole), a generic name."""
     d = s.division
     if d.generic:
         return True
-    return s.form in ("short", "former") and LEVEL_RANK[d.level] >= LEVEL_RANK["county"]
+    return s.form in ("short", "former") and LEVEL_RANK[d.level] >= LEVEL_RANK["county"] and d.level != "zone"
+
+
+def _region_district(s: Sense) -> bool:
+    """A district of Hong Kong, Macau or Taiwan (its code is its region's) written in simplified
+    script where its own name differs (新社区 for 新社區, 和平区): on a mainland city's or province's
+    page, a plain word or a district of the mainland, unless its region is near (its traditional
+    name, and one the same in both scripts, 斗六市, is always a place)."""
+    d = s.division
+    return (
+        d.level == "county"
+        and d.key != d.code
+        and s.form == "full"
+        and d.name not in d.variant
+        and bool(d.variant)
+    )
+
+
+#: how the words around a name read it (:func:`_as_written`): no place at all, a place only with
+#: support (like a short name), or no person's name
+_WORD, _WEAK, _PERSON = "word", "weak", "person"
+
+
+def _han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _as_written(ix: PlaceIndex, text: str, m: Mention, up: Division | None) -> str | None:
+    """What the words around a name make of it, before any division is weighed.
+
+    - a county of two characters (和县, 高县) read across a word: 市和县 and 和县（市、区） are tiers
+      joined by 和, 提高|县域 a word that ends in its first character followed by one that 县 opens,
+      示范县 a word of its own (no place); 健康|县城 the same without such a next word (a place only
+      with support);
+      a name before it that holds it (马鞍山市和县) keeps it a place;
+    - a full name that is also a plain noun (老城区, 新社区): a place only with support;
+    - a short name after a person's role and a surname (市民李宁波): part of the person's name.
+    """
+    name, i, end = m.text, m.start, m.end
+    if m.zone_text is not None:
+        return None
+    if len(name) == 2 and name[1] in "县区旗":
+        if up is not None and any(up.key in ix.lineage(s.division.key) for s in m.senses):
+            return None
+        before = text[i - 1] if i else ""
+        if text.startswith(ix.tier_after, end) or (before in ix.tier_before and name[0] in ix.tier_joins):
+            return _WORD
+        if _han(before) and word_tag(before + name[0]) is not None:
+            whole = text.startswith(ix.word_tails, end) or word_tag(before + name) is not None
+            return _WORD if whole else _WEAK
+    if name in ix.word_names:
+        return _WEAK
+    if i >= 2 and text[i - 1] in ix.surnames and text.endswith(ix.person_before, 0, i - 1):
+        return _PERSON
+    return None
 
 
 def _prior(s: Sense) -> int:
@@ -122,21 +180,36 @@ def resolve_mentions(ix: PlaceIndex, text: str, mentions: list[Mention], home: D
     for m in mentions:
         if m.senses:
             chained = prev is not None and _CHAIN_GAP.fullmatch(text[prev.end : m.start]) is not None
-            _resolve_one(ix, m, prev if chained else None, context)
+            up = prev.division if chained and prev is not None and prev.zone_text is None else None
+            name, i = m.text, m.start
+            # the cheap test first: only these names can read otherwise (most are none of them)
+            odd = (
+                (len(name) == 2 and name[1] in "县区旗")
+                or name in ix.word_names
+                or (i and text[i - 1] in ix.surnames)
+            )
+            reading = _as_written(ix, text, m, up) if odd else None
+            if reading != _WORD:
+                _resolve_one(ix, m, up, context, reading)
         prev = m
 
 
-def _resolve_one(ix: PlaceIndex, m: Mention, prev: Mention | None, context: _Context) -> None:
-    up = prev.division if prev is not None and prev.zone_text is None else None
+def _resolve_one(
+    ix: PlaceIndex, m: Mention, up: Division | None, context: _Context, reading: str | None
+) -> None:
     scored: list[tuple[int, Sense]] = []
     for s in m.senses:
         d = s.division
+        if reading == _PERSON and s.form in ("short", "former"):
+            continue
         support = context.support(d)
         if up is not None and up is not d and up.key in ix.lineage(d.key):
             support += 100
         if s.division.generic and support < 60:
             continue
-        if _weak(s) and support < 30:  # a county's short name needs its city near, not only its province
+        if (_weak(s) or reading == _WEAK) and support < 30:  # a county's short name needs its city near
+            continue
+        if support < 20 and d.key != d.code and context.home_local and _region_district(s):
             continue
         scored.append((support + _prior(s), s))
     if not scored:
@@ -175,9 +248,10 @@ def find_townships(
             names[name] = None if name in names and names[name] is not t else t
     if not names:
         return []
-    # the mentions by start, with the furthest end among each one and those before it: a word
-    # overlaps one if some mention starting before its end ends after its start
-    taken = sorted((m.start, m.end) for m in mentions)
+    # the mentions read as places by start, with the furthest end among each one and those before
+    # it: a word overlaps one if some mention starting before its end ends after its start (a short
+    # name read as none, 新市 of 新市区 with nothing near, leaves 新市镇 to the township)
+    taken = sorted((m.start, m.end) for m in mentions if m.division is not None or m.unresolved)
     starts = [a for a, _ in taken]
     reach = list(accumulate((b for _, b in taken), max))
     found: list[Mention] = []
