@@ -894,3 +894,87 @@ FIRMS = _rows(
 @pytest.mark.parametrize(("site", "text", "needle", "expected"), FIRMS)
 def test_firms(site: str, text: str, needle: str, expected: Expected) -> None:
     assert place_of(site, text, needle) == expected
+
+
+#: review of session 19 (1): a province's or a city's name before a firm's word (湖南邮政, 江苏银行) is a
+#: firm only where a firm's ending (公司, 股份, 分行) or a verb of the firm follows; else the words are an
+#: agency or a sector of the place, and the figure is the place's. 中国 + a firm's word is a known firm.
+FIRM_OR_SECTOR = _rows(
+    (
+        "national: 湖南邮政管理局 is an agency (review)",
+        "national",
+        "湖南邮政管理局数据显示，快递业务量增长20%。",
+        "20%",
+        ("湖南省", "430000"),
+    ),
+    (
+        "national: 安徽电信网络诈骗 is a crime (review)",
+        "national",
+        "安徽电信网络诈骗案件同比下降20%。",
+        "20%",
+        ANHUI,
+    ),
+    (
+        "national: 江苏银行机构 is a sector (review)",
+        "national",
+        "江苏银行机构存款余额增长8%。",
+        "8%",
+        ("江苏省", "320000"),
+    ),
+    (
+        "national: 广东石化行业 is a sector (review)",
+        "national",
+        "广东石化行业产值达到5000亿元。",
+        "5000亿元",
+        ("广东省", "440000"),
+    ),
+    (
+        "national: 北京邮政快递 is a sector (review)",
+        "national",
+        "北京邮政快递业务量增长15%。",
+        "15%",
+        ("北京市", "110000"),
+    ),
+    (
+        "city: 湖南邮政管理局 on a city's page",
+        "xuancheng",
+        "湖南邮政管理局数据显示，快递业务量增长20%。",
+        "20%",
+        ("湖南省", "430000"),
+    ),
+    ("city: 江苏银行存款 is Jiangsu's", "xuancheng", "江苏银行存款余额增长8%。", "8%", ("江苏省", "320000")),
+    (
+        "city: 北京银行保险机构 is Beijing's",
+        "xuancheng",
+        "北京银行保险机构资产增长6%。",
+        "6%",
+        ("北京市", "110000"),
+    ),
+    (
+        "city: 上海电气设备 is Shanghai's",
+        "xuancheng",
+        "上海电气设备出口增长12%。",
+        "12%",
+        ("上海市", "310000"),
+    ),
+    # counter-rows: the firm, by its ending or its verb
+    ("city: 北京银行向 (a verb)", "xuancheng", "北京银行向小微企业发放贷款5亿元。", "5亿元", XUANCHENG),
+    (
+        "city: 江苏银行股份有限公司 (an ending)",
+        "xuancheng",
+        "江苏银行股份有限公司实现净利润300亿元。",
+        "300亿元",
+        XUANCHENG,
+    ),
+    ("city: 湖南联通公司 (an ending)", "xuancheng", "湖南联通公司新建基站800个。", "800个", XUANCHENG),
+    ("city: 安徽电信新增 (a verb)", "xuancheng", "安徽电信新增5G用户20万户。", "20万户", XUANCHENG),
+    ("city: 江苏银行南京分行", "xuancheng", "江苏银行南京分行发放贷款5亿元。", "5亿元", ("南京市", "320100")),
+    ("province: 安徽建工完成", "anhui", "安徽建工完成产值800亿元。", "800亿元", ANHUI),
+    ("city: 中国移动 is a known firm", "xuancheng", "中国移动新建5G基站300个。", "300个", XUANCHENG),
+    ("city: 中国人寿 is a known firm", "xuancheng", "中国人寿赔付金额3.2亿元。", "3.2亿元", XUANCHENG),
+)
+
+
+@pytest.mark.parametrize(("site", "text", "needle", "expected"), FIRM_OR_SECTOR)
+def test_firm_or_sector(site: str, text: str, needle: str, expected: Expected) -> None:
+    assert place_of(site, text, needle) == expected

@@ -200,6 +200,9 @@ class PlaceIndex:
         self.not_after = tuple(rules.not_place_after)
         self.firm_after = tuple(rules.firm_after)
         self.firm_not_after = tuple(rules.firm_not_after)
+        self.firm_heads = frozenset(rules.firm_heads)
+        self.firm_ends = tuple(rules.firm_ends)
+        self.firm_verbs = tuple(rules.firm_verbs)
         self.tier_before = frozenset(rules.tier_before)
         self.tier_joins = frozenset(rules.tier_joins)
         self.tier_after = tuple(rules.tier_after)
@@ -317,7 +320,7 @@ class PlaceIndex:
             )
             if not senses:
                 return None
-        elif text.startswith(self.firm_after, end) and self._firm(text, end):
+        elif text.startswith(self.firm_after, end) and self._firm(text, word, end):
             # 中国移动, 北京银行: a firm's name; another country's (日本银行) is its central bank
             senses = tuple(
                 s for s in senses if s.form in ("full", "variant") and s.division is not self.china
@@ -331,11 +334,19 @@ class PlaceIndex:
             return Mention(i, end + len(zw), text[i : end + len(zw)], senses, zone_text=zw)
         return Mention(i, end, word, senses)
 
-    def _firm(self, text: str, end: int) -> bool:
+    def _firm(self, text: str, word: str, end: int) -> bool:
         """Whether the firm's word that follows a name (中国移动, 北京银行, 上海电气) names a firm, not
-        a sector or a thing whose word begins with it (中国银行业, 中国移动支付, 中国电气化铁路)."""
+        a sector or a thing whose word begins with it (中国银行业, 中国移动支付, 中国电气化铁路).
+
+        A name that makes known firms (中国移动, 中国人寿) is a firm unless a sector's word follows; a
+        province's or a city's (北京银行, 湖南邮政) only where a firm's ending (公司, 分行) or a verb
+        of the firm (北京银行向, 上海电气投资) follows: 湖南邮政管理局, 江苏银行机构, 广东石化行业,
+        安徽电信网络 are an agency or a sector of the place."""
         firm = next(w for w in self.firm_after if text.startswith(w, end))
-        return not text.startswith(self.firm_not_after, end + len(firm))
+        after = end + len(firm)
+        if text.startswith(self.firm_not_after, after):
+            return False
+        return word in self.firm_heads or text.startswith(self.firm_ends + self.firm_verbs, after)
 
     def _overlapped(self, text: str, i: int, end: int) -> bool:
         """Whether a full name starts inside [i, end) and runs past ``end``."""
