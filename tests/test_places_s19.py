@@ -978,3 +978,35 @@ FIRM_OR_SECTOR = _rows(
 @pytest.mark.parametrize(("site", "text", "needle", "expected"), FIRM_OR_SECTOR)
 def test_firm_or_sector(site: str, text: str, needle: str, expected: Expected) -> None:
     assert place_of(site, text, needle) == expected
+
+
+#: review of session 19 (2): 和县 followed by a word that 县 opens (县直, 县委, 县里, 县域, 县城) after a
+#: word of another kind is 和 the conjunction and 县 the tier; a name before that holds 和县 (安徽省和县,
+#: 马鞍山市和县), a preposition (在和县), or 和县 at a clause's head keep the county
+JOINED = _rows(
+    ("county: 企业和县直部门 (review)", "xuancheng", "企业和县直部门共派出干部200名。", "200名", XUANCHENG),
+    (
+        "city: 市领导和县委书记 (review)",
+        "xuancheng",
+        "市领导和县委书记一起调研，共走访企业30家。",
+        "30家",
+        XUANCHENG,
+    ),
+    ("city: 我们和县里 (review)", "xuancheng", "我们和县里一起投入资金2000万元。", "2000万元", XUANCHENG),
+    ("city: 政府和县域企业 (review)", "xuancheng", "政府和县域企业共投入资金2亿元。", "2亿元", XUANCHENG),
+    ("province: 部门和县级财政", "anhui", "省直部门和县级财政共投入资金9亿元。", "9亿元", ANHUI),
+    # counter-rows: 和县 the county
+    ("city: 在和县城区 (a preposition)", "maanshan", "在和县城区新建停车位500个。", "500个", HEXIAN),
+    ("city: 和县县委 at the head", "maanshan", "和县县委召开会议，确定项目30个。", "30个", HEXIAN),
+    ("city: 和县城区 at the head", "maanshan", "和县城区新建停车位500个。", "500个", HEXIAN),
+    ("province: 马鞍山市和县县城 is a chain", "anhui", "马鞍山市和县县城新建停车位500个。", "500个", HEXIAN),
+    ("province: 马鞍山市和县城区 is a chain", "anhui", "马鞍山市和县城区新建停车位500个。", "500个", HEXIAN),
+    ("national: 安徽省和县县域 is a chain", "national", "安徽省和县县域经济增长7%。", "7%", HEXIAN),
+    ("city: 今年和县县域", "maanshan", "今年和县县域经济增长7%。", "7%", HEXIAN),
+    ("city: 当涂县和和县", "maanshan", "当涂县和和县分别增长6%、5%。", "5%", HEXIAN),
+)
+
+
+@pytest.mark.parametrize(("site", "text", "needle", "expected"), JOINED)
+def test_he_joins_a_county_word(site: str, text: str, needle: str, expected: Expected) -> None:
+    assert place_of(site, text, needle) == expected

@@ -206,6 +206,8 @@ class PlaceIndex:
         self.tier_before = frozenset(rules.tier_before)
         self.tier_joins = frozenset(rules.tier_joins)
         self.tier_after = tuple(rules.tier_after)
+        self.join_tails = tuple(rules.join_tails)
+        self.join_not_after = frozenset(rules.join_not_after)
         self.word_tails = tuple(rules.word_tails)
         self.word_names = frozenset(rules.word_names)
         self.person_before = tuple(rules.person_before)

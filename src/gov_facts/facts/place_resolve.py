@@ -131,6 +131,12 @@ def _han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
+def _joined(ix: PlaceIndex, text: str, before: str, end: int) -> bool:
+    """Whether 和县 is 和 joining a word to one that 县 opens (企业和县直部门, 我们和县里): a word
+    ends before 和 (no preposition, 在和县城区) and 县 opens a word of a county's (县委, 县城)."""
+    return _han(before) and before not in ix.join_not_after and text.startswith(ix.join_tails, end)
+
+
 def _as_written(ix: PlaceIndex, text: str, m: Mention, up: Division | None) -> str | None:
     """What the words around a name make of it, before any division is weighed.
 
@@ -150,6 +156,8 @@ def _as_written(ix: PlaceIndex, text: str, m: Mention, up: Division | None) -> s
             return None
         before = text[i - 1] if i else ""
         if text.startswith(ix.tier_after, end) or (before in ix.tier_before and name[0] in ix.tier_joins):
+            return _WORD
+        if name[0] in ix.tier_joins and _joined(ix, text, before, end):
             return _WORD
         if _han(before) and word_tag(before + name[0]) is not None:
             whole = text.startswith(ix.word_tails, end) or word_tag(before + name) is not None

@@ -37,6 +37,8 @@ class PlaceRules:
     tier_before: list[str] = field(default_factory=empty_list)
     tier_joins: list[str] = field(default_factory=empty_list)
     tier_after: list[str] = field(default_factory=empty_list)
+    join_tails: list[str] = field(default_factory=empty_list)
+    join_not_after: list[str] = field(default_factory=empty_list)
     word_tails: list[str] = field(default_factory=empty_list)
     word_names: list[str] = field(default_factory=empty_list)
     person_before: list[str] = field(default_factory=empty_list)
