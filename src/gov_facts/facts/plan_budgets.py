@@ -29,8 +29,8 @@ _SET_AHEAD_OF_A_FIGURE = re.compile(_SETS + "(?=[0-9])")
 #: a budget named as what was exceeded, lacked, compared with or changed (超出预算安排, 无预算安排支出,
 #: 超预算安排采购, 较年初预算安排, 调整预算安排后): what was done against it, not what it sets
 _AGAINST = re.compile(r"(?:超|无|未|比|较|调整)[^，,。；;：:0-9]{0,6}预算")
-#: a clause that is only the change a budget is set at (，增长5%; ，比上年执行数增长4.2%)
-_CHANGE_ONLY = re.compile(r"\s*(?:(?:比|较)[^，,。；;：:0-9]{0,8}?)?(?:增长|增加|下降|减少|提高|降低)")
+#: a clause that is only the change a budget is set at (，增长5%; ，同比增长5%; ，比上年执行数增长4.2%)
+_CHANGE_ONLY = re.compile(r"\s*(?:同比|(?:比|较)[^，,。；;：:0-9]{0,8}?)?(?:增长|增加|下降|减少|提高|降低)")
 #: words that say what a budget took in or spent, not what it sets
 _DONE = ("完成", "执行", "实际")
 
