@@ -749,6 +749,37 @@ DENOMINATORS = [
         unit="吨/(公顷·年)", kind="other"),
 ]  # fmt: skip
 
+# -------------------------------------------------------- the end review's sentences (session 19), mended
+# Each row gives every fact of the sentence, in order, as (value, unit, kind); a range as
+# ((low, high), unit, kind). The number of facts is asserted with them.
+
+
+def whole(text: str, row_id: str, /, *facts: tuple[Any, str | None, str], marks: Any = ()) -> Any:
+    """One row: a sentence and all its facts, in order, as (value, unit, kind)."""
+    return pytest.param(text, list(facts), id=row_id, marks=marks)
+
+
+#: a distinguishing word (年级) after a figure's unit: the count stands only before a verb (3次要求)
+GRADES = [
+    whole("全区5年级数学质量监测合格率为96%。", "review: education bulletin (5年级数学: 级数 no verb)",
+          (96, "%", "percent")),
+    whole("3年級數學科合格率為96%。", "review: taiwan page (3年級數學)", (96, "%", "percent")),
+    whole("该校6年级别的学生共120人。", "review: school news (6年级别: 级别 a noun)", (120, "人", "count")),
+    whole("全市3年级数学测试平均分为85分。", "review: education bulletin (3年级数学, no 3年)"),
+    whole("全市3年级数学测试平均分为85分。", "GUIDE: 85分 a score", (85, "分", "other"),
+          marks=_bug("平均分为85分: 分为 is read as a verb of parts, 85分 is lost (no unit rule)")),
+    whole("3年级要求学生每天阅读30分钟。", "counter: school notice (3年级要求: 级要 no word)",
+          (30, "分钟", "duration")),
+    whole("督查组5次要求该企业落实整改。", "counter: environment inspection (5次要求: a verb)",
+          (5, "次", "count")),
+    whole("共组织3次要求整改的复查。", "counter: county portal (3次要求整改)", (3, "次", "count")),
+    whole("梳理出12个次要问题。", "counter: county portal (个 then 次要)", (12, "个", "count")),
+]  # fmt: skip
+
+WHOLE: dict[str, list[Any]] = {
+    "grades": GRADES,
+}
+
 TABLES: dict[str, list[Any]] = {
     "energy": ENERGY,
     "transport": TRANSPORT,
@@ -779,3 +810,14 @@ def test_not_read_so(text: str, needle: str, forbidden: dict[str, Any]) -> None:
     """No fact over the needle has all the forbidden fields."""
     for f in _over(_facts(text), text, needle):
         assert not all(getattr(f, k) == v for k, v in forbidden.items()), (f.text, forbidden)
+
+
+def _reading(f: Fact) -> tuple[Any, str | None, str]:
+    value = f.value if f.value is not None else (f.low, f.high)
+    return value, f.unit, f.kind
+
+
+@pytest.mark.parametrize(("text", "facts"), table_rows(WHOLE))
+def test_whole_sentences(text: str, facts: list[tuple[Any, str | None, str]]) -> None:
+    """Every fact of the sentence, with its value, unit and kind, and no other."""
+    assert [_reading(f) for f in _facts(text)] == facts
