@@ -776,7 +776,34 @@ GRADES = [
     whole("梳理出12个次要问题。", "counter: county portal (个 then 次要)", (12, "个", "count")),
 ]  # fmt: skip
 
+#: done / total of the same kind or a share: two figures; a price per a round quantity of another kind: one
+DONE_OF_TOTAL = [
+    whole("完成50%/100%。", "review: county portal (50%/100%)", (50, "%", "percent"), (100, "%", "percent")),
+    whole("一季度完成率为25%/100%。", "review: provincial portal (25%/100%)", (25, "%", "percent"),
+          (100, "%", "percent")),
+    whole("已完成整治3个/5个。", "review: county portal (3个/5个)", (3, "个", "count"), (5, "个", "count")),
+    whole("入住45户/50户。", "review: housing news (45户/50户)", (45, "户", "count"),
+          (50, "户", "count")),
+    whole("考试通过48人/50人。", "review: education news (48人/50人)", (48, "人", "count"),
+          (50, "人", "count")),
+    whole("已建成管网1公里/5公里。", "review: water bulletin (1公里/5公里)", (1, "公里", "length"),
+          (5, "公里", "length")),
+    whole("今年计划完成5个/10个。", "review: county plan (5个/10个)", (5, "个", "count"),
+          (10, "个", "count")),
+    whole("完成5吨/10吨。", "review: environment bulletin (5吨/10吨)", (5, "吨", "mass"),
+          (10, "吨", "mass")),
+    whole("已完成1公里/500米。", "written: county portal (1公里/500米: two lengths)", (1, "公里", "length"),
+          (500, "米", "length")),
+    # counter-rows: a price or a rate per a round quantity of another kind stays one figure
+    whole("鸡蛋价格为5.6元/500克。", "counter: price bulletin (元/500克)", (5.6, "元/500克", "money")),
+    whole("油耗为6.5升/100公里。", "counter: transport bulletin (升/100公里)", (6.5, "升/100公里", "other")),
+    whole("大米零售价为2.8港元/500克。", "counter: hong kong page (港元/500克)",
+          (2.8, "港元/500克", "money")),
+    whole("运费为120元/10吨。", "counter: procurement notice (元/10吨)", (120, "元/10吨", "money")),
+]  # fmt: skip
+
 WHOLE: dict[str, list[Any]] = {
+    "done_of_total": DONE_OF_TOTAL,
     "grades": GRADES,
 }
 
