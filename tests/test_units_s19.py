@@ -621,7 +621,7 @@ GAS_HEADS_PICULS = [
     row("共有12头只用于繁育的种牛。", "12", "counter: agriculture news (头, then 只用于)", value=12,
         unit="头", kind="count"),
     row("能繁母猪存栏1200头只占全省的3%。", "1200", "counter: agriculture news (头, then 只占)",
-        value=1200, unit="头", kind="count", marks=_bug("只占 is no dictionary word: 头只 is read")),
+        value=1200, unit="头", kind="count"),
     row("生猪存栏126.5万头，只是比上年略减。", "126.5", "counter: agriculture news (头，只是)",
         value=1265000, unit="头", kind="count"),
     row("承担3项国家级课题。", "3", "counter: science bureau (承担 then 项)", value=3, unit="项",
@@ -802,7 +802,32 @@ DONE_OF_TOTAL = [
     whole("运费为120元/10吨。", "counter: procurement notice (元/10吨)", (120, "元/10吨", "money")),
 ]  # fmt: skip
 
+#: 头只: whole only before a word that ends it; before 只 that opens a word (只比, 只需要), 头 alone
+HEADS = [
+    whole("全县生猪存栏3万头只增加了200头。", "review: county portal (3万头只增加)", (30000, "头", "count"),
+          (200, "头", "count")),
+    whole("能繁母猪存栏1200头只比上年少5%。", "review: agriculture bulletin (1200头只比)",
+          (1200, "头", "count"),
+          (5, "%", "percent")),
+    whole("存栏肉牛一万头只需要3个月。", "review: agriculture news (一万头只需要)", (10000, "头", "count"),
+          (3, "个月", "duration")),
+    whole("能繁母猪存栏1200头只占全省的3%。", "written: provincial portal (1200头只占)",
+          (1200, "头", "count"), (3, "%", "percent")),
+    # counter-rows: 头只 before punctuation, the end, 的, 以上, 左右, 和
+    whole("牛羊存栏56万头只。", "counter: agriculture bulletin (万头只。)", (560000, "头只", "count")),
+    whole("牛羊存栏56万头只，增长3%。", "counter: statistics bulletin (万头只，)", (560000, "头只", "count"),
+          (3, "%", "percent")),
+    whole("牛羊存栏56万头只的规模。", "counter: county portal (万头只的)", (560000, "头只", "count")),
+    whole("全年出栏牛羊5万头只以上。", "counter: agriculture news (万头只以上)", (50000, "头只", "count")),
+    whole("存栏牛羊3万头只左右。", "counter: county portal (万头只左右)", (30000, "头只", "count")),
+    whole("牛羊存栏56万头只和家禽1.2万只。", "counter: statistics bulletin (万头只和)",
+          (560000, "头只", "count"), (12000, "只", "count")),
+    whole("3.2万人次参加活动。", "counter: culture news (人次 then a verb: a pair of no adverb)",
+          (32000, "人次", "count")),
+]  # fmt: skip
+
 WHOLE: dict[str, list[Any]] = {
+    "heads": HEADS,
     "done_of_total": DONE_OF_TOTAL,
     "grades": GRADES,
 }
