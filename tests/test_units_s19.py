@@ -826,7 +826,41 @@ HEADS = [
           (32000, "人次", "count")),
 ]  # fmt: skip
 
+#: 升至, 升为, 升到 after a number: a verb of change; the old level stays, with no unit, as before 提高到
+RISES_TO = [
+    whole("指数由98.5升至101.2。", "review: index news (98.5升至)",
+          (98.5, None, "other"), (101.2, None, "other")),
+    whole("指数由98.5提高到101.2。", "review: index news (提高到, the same reading)", (98.5, None, "other"),
+          (101.2, None, "other")),
+    whole("景气指数由49.2升至50.1。", "written: finance news (49.2升至)", (49.2, None, "other"),
+          (50.1, None, "other")),
+    whole("7月份，制造业采购经理指数（PMI）由49.2升为50.1。", "review: statistics release (升为)",
+          (49.2, None, "other"), (50.1, None, "other")),
+    whole("消费者信心指数由88.5升到90.2。", "written: finance news (升到)", (88.5, None, "other"),
+          (90.2, None, "other")),
+    whole("城乡居民收入比由2.56降至2.50。", "written: statistics bulletin (降至, the same)",
+          (2.56, None, "other"),
+          (2.5, None, "other")),
+    whole("PMI由49.2升为50.1。", "review: finance news (PMI升为: no litres)"),
+    whole("GDP由5.2升到5.5。", "review: finance news (GDP升到: no litres)"),
+    whole("占比由12.6升至15.3。", "review: statistics bulletin (占比, as 占比由12.6提高到15.3)"),
+    whole("占比由12.6升至15.3。", "GUIDE: both levels of a share",
+          (12.6, None, "other"), (15.3, None, "other"),
+          marks=_bug("占比 names no measure pure_measure knows: no level is read, as with 提高到")),
+    whole("环比由0.3升至0.5个百分点。", "review: price bulletin (0.3升至0.5个百分点)",
+          (0.5, "百分点", "percentage_point")),
+    whole("环比由0.3升至0.5个百分点。", "GUIDE: the old level shares the unit",
+          (0.3, "百分点", "percentage_point"), (0.5, "百分点", "percentage_point"),
+          marks=_bug("the old level before a shared 个百分点 is not read, as with 提高到")),
+    # counter-rows: litres before 升至 with the unit repeated, before a noun, a range of litres, a post
+    whole("每人每天供应5升水。", "counter: emergency notice (5升水)", (5, "升", "volume")),
+    whole("购买5升到10升的桶装水。", "counter: shopping notice (5升到10升: a range)",
+          ((5, 10), "升", "volume")),
+    whole("他由副处长升为处长。", "counter: personnel news (升为 of a post)"),
+]  # fmt: skip
+
 WHOLE: dict[str, list[Any]] = {
+    "rises_to": RISES_TO,
     "heads": HEADS,
     "done_of_total": DONE_OF_TOTAL,
     "grades": GRADES,
