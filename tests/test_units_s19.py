@@ -700,7 +700,13 @@ NOT_READ = [
 
 STILL_LITRES = [
     # counter-rows: litres before 至 with the unit repeated, before a noun, before a bound
-    row("用水量由50升至100升。", "50", "counter: water bulletin (50升至100升: a range of litres)",
+    row("用水量由50升至100升。", "50", "counter: water bulletin (由50升至100升: a change, the old level)",
+        value=50, unit="升", kind="volume", change=None),
+    row("用水量由50升至100升。", "100", "counter: water bulletin (由50升至100升: the new level)",
+        value=100, unit="升", kind="volume", change="to"),
+    row("水位由3.2米升至4.5米。", "4.5", "counter: flood bulletin (由3.2米升至4.5米, the same reading)",
+        value=4.5, unit="米", kind="length", change="to"),
+    row("油箱容量50升至100升不等。", "50", "counter: vehicle procurement (no 由: a range of litres)",
         low=50, high=100, unit="升", kind="volume"),
     row("每人每天供应5升水。", "5", "counter: emergency notice (5升水)", value=5, unit="升",
         kind="volume"),
@@ -857,6 +863,11 @@ RISES_TO = [
     whole("购买5升到10升的桶装水。", "counter: shopping notice (5升到10升: a range)",
           ((5, 10), "升", "volume")),
     whole("他由副处长升为处长。", "counter: personnel news (升为 of a post)"),
+    whole("用水量从上年的50升到100升。", "written: water bulletin (从…50升到100升: a change)",
+          (50, "升", "volume"), (100, "升", "volume")),
+    whole("油箱容量50升至100升不等。", "counter: vehicle procurement (50升至100升不等: a range)",
+          ((50, 100), "升", "volume")),
+    whole("每户储水20升至30升。", "counter: emergency notice (no 由: a range)", ((20, 30), "升", "volume")),
 ]  # fmt: skip
 
 WHOLE: dict[str, list[Any]] = {
