@@ -61,15 +61,29 @@ def _bracketed(doc: ArticleText, pos: int) -> int:
     return end + 1 if doc.norm[end : end + 1] in _CLOSE else pos - 2
 
 
+def _kind_before(doc: ArticleText, pos: int) -> str | None:
+    """The kind of the unit that ends right before the slash at ``pos`` (元 of 元/500克), or None."""
+    for size in range(min(4, pos), 0, -1):
+        entry = doc.rules.units.get(doc.norm[pos - size : pos])
+        if entry is not None:
+            return kind_of(entry)
+    return None
+
+
 def _numbered(doc: ArticleText, pos: int) -> int:
     """The end of a denominator that is a round quantity of a unit from ``pos`` (500克 of
-    元/500克, 100公里 of 元/100公里), or ``pos``; not a term (5万元/5年)."""
+    元/500克, 100公里 of 元/100公里), or ``pos``; not a term (5万元/5年), nor a quantity of the
+    numerator's own kind or a share: 完成3个/5个, 入住45户/50户, 50%/100% are done and total, two
+    figures (a price is per a quantity of another kind)."""
     m = _PER_QUANTITY.match(doc.norm, pos)
     if m is None:
         return pos
     hit = match_unit(doc, m.end())
-    if hit is None or kind_of(hit[1]) == "duration":
-        return pos  # 5万元/5年: an amount over a term, no price per a quantity
+    if hit is None:
+        return pos
+    kind = kind_of(hit[1])
+    if kind in ("duration", "percent") or kind == _kind_before(doc, pos - 1):
+        return pos  # 5万元/5年: an amount over a term; 3个/5个, 50%/100%: done of a total
     return m.end() + len(hit[0])
 
 

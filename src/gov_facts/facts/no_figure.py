@@ -243,6 +243,8 @@ def day_after_a_month_name(doc: ArticleText, c: Candidate) -> bool:
 _LOCATIVE = "f"
 #: jieba tag of a distinguishing word a one-character unit opens (年级): never a unit and a noun
 _DISTINGUISHING = "b"
+#: jieba tags of a verb (v, vn): the word after a grade-like unit that keeps the count (3次要求)
+_VERB = "v"
 #: jieba tags of a place a one-character unit opens after a year-like number (2024臺灣: 台湾; 1999臺中
 #: 市民服務專線: 台中, a place word), and the year
 _PLACE = frozenset({"ns", "s"})
@@ -255,15 +257,16 @@ def unit_opens_a_word(doc: ArticleText, c: Candidate) -> bool:
         the number names a unit of a building, a grade, a time, no figure. Only a word that counts after
     digits alone (``needs_number``: 单, 期) is read so; a distinguishing word (年级) ends any unit (3个人,
     400米处, 30万人口 stay figures), unless the characters after the unit make a word of their own
-    (3次要求整改: 次 and 要求, not 次要)."""
+    (3次要求整改: 次 and 要求, not 次要) as a verb: a noun there (3年级数学: 级数, 6年级别: 级别) is
+    the grade's word read across, no verb of a count."""
     if c.unit is None or len(c.unit) != 1 or c.end != c.unit_start + 1 or c.entry is None:
         return False
     tag = word_tag(doc.norm[c.end - 1 : c.end + 1])
     if tag in _PLACE and _YEAR.fullmatch(doc.norm, c.num_start, c.num_end):
         return True  # 「2024臺灣國際熱氣球嘉年華」, 1999臺中市民服務專線: a name, no count of 台
-    if tag == _DISTINGUISHING:  # 3次要求整改: the characters after the unit open a word of their own
+    if tag == _DISTINGUISHING:  # 3次要求整改: the characters after the unit open a verb of their own
         after = doc.norm[c.end : c.end + 2]
-        return len(after) < 2 or word_tag(after) is None
+        return len(after) < 2 or not (word_tag(after) or "").startswith(_VERB)
     return c.entry.needs_number and tag == _LOCATIVE
 
 

@@ -338,8 +338,8 @@ def pure_measure(sc: Scanner, r: Reading) -> Candidate | None:
     old_to_new = PURE_MEASURE_HEAD.search(norm, cs, r.start) and OLD_TO_NEW.search(norm, cs, r.start)
     if not named and not old_to_new and not changed_by(doc, cs, r.start, r.a):
         return None
-    if PURE_MEASURE_AFTER.match(norm, p) is None:
-        return None
+    if PURE_MEASURE_AFTER.match(norm, p) is None and doc.rules.change_to.match(norm, p) is None:
+        return None  # 指数由98.5升至101.2: the old level before a verb of change to the new one stays
     if _inside_a_time(doc, r):
         return None
     return sc.finish(bare_candidate(r, p, p, r.value, None, None, kind="other"))

@@ -221,6 +221,8 @@ def after_unit(doc: ArticleText, cand: Candidate, unit: str, per: str) -> None:
     """15%至20%, 10万元至15万元, 8000元/平方米至1万元/平方米: a range whose first number carries its unit
     (``unit``) and perhaps a denominator (``per``, as written after the unit): where the second number
     carries the same, ``cand`` becomes the range; so does A以上B以下 in one unit (1,200元以上6,000元以下)."""
+    if _from_level_by_one_character(doc, cand, unit, per):
+        return
     end2 = second_end(doc, cand.end)
     bounded = end2 is None and doc.norm.startswith(("以上", "（含）以上", "(含)以上"), cand.end)
     if bounded:
@@ -249,6 +251,23 @@ def after_unit(doc: ArticleText, cand: Candidate, unit: str, per: str) -> None:
     cand.end, cand.unit_start = at + len(per), e2 - hit2[0]
     if upper is not None:
         cand.extra["both_bounds"] = True  # its 以下 is the range's upper bound, no bound of it (at_most)
+
+
+#: 由 or 从 opening the old level of a change, a few words before it (由上年的50升至100升)
+_FROM = re.compile(r"(?:由|从|從)[^，,。；;0-9]{0,8}$")
+#: the range marks a one-character unit makes a verb of change with (升至, 升到, 升为)
+_TO_MARKS = frozenset("至到为為")
+
+
+def _from_level_by_one_character(doc: ArticleText, cand: Candidate, unit: str, per: str) -> bool:
+    """用水量由50升至100升: after 由, a one-character unit that opens a verb of change with the range
+    mark (升至) is read as that verb, a change from one level to the next (two figures, as 由3.2米升至4.5米);
+    without 由 (容量50升至100升不等) the range stands."""
+    if len(unit) != 1 or per or doc.norm[cand.end : cand.end + 1] not in _TO_MARKS:
+        return False  # the cheap test first: most units are not followed by 至, 到 or 为
+    if not doc.rules.change_to.match(doc.norm, cand.end - 1):
+        return False
+    return _FROM.search(doc.norm, max(0, cand.start - 9), cand.start) is not None
 
 
 #: how many times the first end a second end after a change word must be to be the level the change

@@ -19,15 +19,27 @@ Entry = UnitEntry | MeasureWord
 _OPENS_A_CLAUSE = frozenset({"c", "v", "d"})
 
 
+#: jieba tag of an adverb alone (只: only), a second measure word that opens words of any kind
+_ADVERB = "d"
+#: what may follow such a pair read whole (56万头只的, 1万头只以上, 3万头只左右, 5万头只和家禽)
+_ENDS_A_PAIR = ("的", "以", "左右", "等", "和", "及")
+
+
 def first_of_two(doc: ArticleText, core_end: int, hit: tuple[int, str, Entry]) -> tuple[int, str, Entry]:
     """A measure word of two (头只 of 牛羊存栏56万头只) whose second character opens a conjunction or a
-    verb with the next (1.2万头只是起步: 只是) is the first alone, where the first is one of its own."""
+    verb with the next (1.2万头只是起步: 只是) is the first alone, where the first is one of its own.
+    A second character that is an adverb alone (只: only) opens words a dictionary does not hold
+    (只比, 只增加, 只需要): the pair is whole only before a word that ends it (的, 以, 左右, 等)."""
     give, word, _ = hit
     last = core_end - give + 1
     if not ("\u4e00" <= doc.norm[last + 1 : last + 2] <= "\u9fff"):
         return hit  # the cheap test first: most counts end their clause (3.2万人次，)
     first = doc.rules.units.get(word[0])
-    if isinstance(first, MeasureWord) and word_tag(doc.norm[last : last + 2]) in _OPENS_A_CLAUSE:
+    if not isinstance(first, MeasureWord):
+        return hit
+    if word_tag(word[1]) == _ADVERB:  # 3万头只增加了200头: 头, then 只增加
+        return hit if doc.norm.startswith(_ENDS_A_PAIR, last + 1) else (give, word[0], first)
+    if word_tag(doc.norm[last : last + 2]) in _OPENS_A_CLAUSE:
         return give, word[0], first
     return hit
 
