@@ -218,7 +218,6 @@ def _a_version(monkeypatch: pytest.MonkeyPatch, patterns: list[tuple[str, int]])
     regex_cache.remember()
 
 
-@needs_lazy
 def test_regexes_no_process_uses_are_dropped_after_a_few_writes(
     fresh: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -235,6 +234,40 @@ def test_regexes_no_process_uses_are_dropped_after_a_few_writes(
             assert all((p in held) is (n - m < keep) for p in earlier), (n, m)
     _new_process(monkeypatch)
     assert regex_cache.preload() == 1 + many * keep  # the file stays bounded
+
+
+needs_eager = pytest.mark.skipif(sys.version_info[:2] == (3, 11), reason="regexes made at the start on 3.12+")
+
+
+@needs_eager
+def test_the_newest_regexes_are_preloaded_first_where_re_has_no_room_for_all(
+    fresh: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file of an older version's and the newest version's regexes, and room in re for only as
+    many as the newest version used: those are the ones preloaded."""
+    many = regex_cache.REWRITE_AFTER
+    old, new = ([(f"第{n}版第{i}条", 0) for i in range(many)] for n in range(2))
+    _a_version(monkeypatch, old)
+    _a_version(monkeypatch, new)
+    _new_process(monkeypatch)
+    monkeypatch.setattr(regex_cache, "ROOM", many)
+    monkeypatch.setattr(re, "_MAXCACHE", many)
+    assert regex_cache.preload() == many
+    assert [k[1:] for k in re._cache] == new  # type: ignore[attr-defined]
+
+
+@needs_eager
+def test_only_the_preloaded_regexes_re_is_asked_for_count_as_used(
+    fresh: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _compile_all()
+    regex_cache.remember()
+    _new_process(monkeypatch)
+    assert regex_cache.preload() == len(PATTERNS)
+    re.compile(*PATTERNS[2])
+    assert regex_cache._state["saved"] and re._cache.unused == {  # type: ignore[attr-defined]
+        (type(p), p, f) for p, f in PATTERNS if (p, f) != PATTERNS[2]
+    }
 
 
 def test_a_folder_that_cannot_be_written_keeps_its_file(fresh: Path, monkeypatch: pytest.MonkeyPatch) -> None:
