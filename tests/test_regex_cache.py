@@ -208,6 +208,18 @@ def test_a_regex_of_the_file_is_made_only_when_asked_for(
     assert re.compile(*PATTERNS[2]) == made  # made again from the pattern
 
 
+@needs_lazy
+@pytest.mark.parametrize("key", [5, None, "pattern", (str, "pattern"), (str, "pattern", 0, "more")])
+def test_a_key_not_of_re_is_missing_as_in_a_dict(fresh: Path, key: object) -> None:
+    """Another program may look anything up in ``re._cache``: a key that is no (type, pattern,
+    flags) is a KeyError, as in the dict it replaced (an int was a TypeError)."""
+    _compile_all()
+    regex_cache.remember()
+    regex_cache.preload()
+    with pytest.raises(KeyError):
+        re._cache[key]  # type: ignore[attr-defined,index]
+
+
 def _a_version(monkeypatch: pytest.MonkeyPatch, patterns: list[tuple[str, int]]) -> None:
     """A process of one version of the package: it uses these patterns, then writes the file if it
     lacked many."""

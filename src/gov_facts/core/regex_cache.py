@@ -102,7 +102,9 @@ class _Preloaded(dict):  # type: ignore[type-arg]
         self._entries, self._sre = entries, sre
 
     def __missing__(self, key: tuple[type, str | bytes, int]) -> Any:
-        entry = self._entries.pop(key[1:], None)  # (re's keys are (type, pattern, flags))
+        if not (isinstance(key, tuple) and len(key) == 3):
+            raise KeyError(key)  # not one of re's keys (type, pattern, flags)
+        entry = self._entries.pop(key[1:], None)
         if entry is not None and type(key[1]) is key[0]:
             try:
                 made = self[key] = _made(self._sre, key[1], entry)  # (at most the file's entries)
