@@ -139,6 +139,8 @@ DECISIONS = [
         value=800, unit="元", subject="张千"),
     row("張千八百元的工資被拖欠。", "八百元", "written-hk-court: 張千 a name (traditional)",
         value=800, unit="元", subject="張千"),
+    row("萧千八百元的工资被拖欠。", "八百元", "written-court-notice: 萧千 a name (surnames; 蕭 of HK/TW too)",
+        value=800, unit="元", subject="萧千"),
     # court_terms.py: court_terms, month_goes_on
     row("被告人被判处有期徒刑1年6月，缓刑2年。", "6月", "written-court-notice: 有期徒刑1年6月 (court_terms)",
         value=6, unit="月", kind="duration"),
@@ -198,6 +200,8 @@ GRANTS = [
     row("民政局向獲選學校贈送品牌文具800套。", "800套",
         "written-hk-swd: 贈送品牌文具 (品牌 a word of its own)",
         value=800, unit="套", subject="品牌文具"),
+    row("气象台向各乡镇传送雷达图像300幅。", "300幅", "written-weather-bureau: 传送雷达图像 (sending_verbs)",
+        value=300, unit="幅", subject="雷达图像"),
 ]  # fmt: skip
 
 
