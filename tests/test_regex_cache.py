@@ -208,6 +208,18 @@ def test_a_regex_of_the_file_is_made_only_when_asked_for(
     assert re.compile(*PATTERNS[2]) == made  # made again from the pattern
 
 
+@needs_lazy
+@pytest.mark.parametrize("key", [5, None, "pattern", (str, "pattern"), (str, "pattern", 0, "more")])
+def test_a_key_not_of_re_is_missing_as_in_a_dict(fresh: Path, key: object) -> None:
+    """Another program may look anything up in ``re._cache``: a key that is no (type, pattern,
+    flags) is a KeyError, as in the dict it replaced (an int was a TypeError)."""
+    _compile_all()
+    regex_cache.remember()
+    regex_cache.preload()
+    with pytest.raises(KeyError):
+        re._cache[key]  # type: ignore[attr-defined,index]
+
+
 def _a_version(monkeypatch: pytest.MonkeyPatch, patterns: list[tuple[str, int]]) -> None:
     """A process of one version of the package: it uses these patterns, then writes the file if it
     lacked many."""
@@ -218,7 +230,6 @@ def _a_version(monkeypatch: pytest.MonkeyPatch, patterns: list[tuple[str, int]])
     regex_cache.remember()
 
 
-@needs_lazy
 def test_regexes_no_process_uses_are_dropped_after_a_few_writes(
     fresh: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -235,6 +246,40 @@ def test_regexes_no_process_uses_are_dropped_after_a_few_writes(
             assert all((p in held) is (n - m < keep) for p in earlier), (n, m)
     _new_process(monkeypatch)
     assert regex_cache.preload() == 1 + many * keep  # the file stays bounded
+
+
+needs_eager = pytest.mark.skipif(sys.version_info[:2] == (3, 11), reason="regexes made at the start on 3.12+")
+
+
+@needs_eager
+def test_the_newest_regexes_are_preloaded_first_where_re_has_no_room_for_all(
+    fresh: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file of an older version's and the newest version's regexes, and room in re for only as
+    many as the newest version used: those are the ones preloaded."""
+    many = regex_cache.REWRITE_AFTER
+    old, new = ([(f"第{n}版第{i}条", 0) for i in range(many)] for n in range(2))
+    _a_version(monkeypatch, old)
+    _a_version(monkeypatch, new)
+    _new_process(monkeypatch)
+    monkeypatch.setattr(regex_cache, "ROOM", many)
+    monkeypatch.setattr(re, "_MAXCACHE", many)
+    assert regex_cache.preload() == many
+    assert [k[1:] for k in re._cache] == new  # type: ignore[attr-defined]
+
+
+@needs_eager
+def test_only_the_preloaded_regexes_re_is_asked_for_count_as_used(
+    fresh: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _compile_all()
+    regex_cache.remember()
+    _new_process(monkeypatch)
+    assert regex_cache.preload() == len(PATTERNS)
+    re.compile(*PATTERNS[2])
+    assert regex_cache._state["saved"] and re._cache.unused == {  # type: ignore[attr-defined]
+        (type(p), p, f) for p, f in PATTERNS if (p, f) != PATTERNS[2]
+    }
 
 
 def test_a_folder_that_cannot_be_written_keeps_its_file(fresh: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -7,8 +7,10 @@ bulletins). Rows that fail today are strict xfails whose reason names the constr
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
+import pydantic
 import pytest
 
 from factcase import (
@@ -21,6 +23,8 @@ from factcase import (
     run_fact,
     subject_case,
 )
+from gov_facts.facts.engine import find_facts
+from gov_facts.rules.patterns import load_patterns
 
 # ---------------------------------------------------------------- a count a verb takes as its object, its
 # measure word followed by its own noun however jieba tags it (審視|研究: a verb and a verbal noun), with
@@ -420,3 +424,14 @@ def test_time_limit_a_rule_sets(
     text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
 ) -> None:
     run_fact(text, needle, published, title, expected)
+
+
+def test_a_shared_time_is_written_in_the_page_script_and_frozen() -> None:
+    """The figures of a sentence share one TimeRef (made once per time expression), its text written
+    back in the page's script before it is shared; frozen, so no fact can change another's time."""
+    facts = find_facts("本學期，全校共有學生3千人，教師200名。", load_patterns(), date(2024, 3, 1), None)[0]
+    assert [f.text for f in facts] == ["3千人", "200名"]
+    time = facts[0].time
+    assert time is not None and time is facts[1].time and time.text == "本學期"
+    with pytest.raises(pydantic.ValidationError):
+        time.text = "本学期"  # type: ignore[misc]

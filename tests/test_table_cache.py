@@ -206,9 +206,13 @@ def test_a_settled_file_is_keyed_by_its_status_not_hashed(
     assert again == read_divisions(table)
 
 
-def test_a_file_changed_just_now_is_keyed_by_its_bytes(cache_dir: Path, table: Path) -> None:
+def test_a_file_changed_just_now_is_keyed_by_its_bytes(
+    cache_dir: Path, table: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Two changes within the clock's tick leave one status: a file changed in the last seconds is
-    hashed."""
+    hashed. (The clock the module reads stands a second after the write, however slow the run.)"""
+    changed = max(os.stat(table).st_mtime, os.stat(table).st_ctime)
+    monkeypatch.setattr(table_cache.time, "time", lambda: changed + 1)
     assert cached_divisions(table).digest == table_cache.digest(table.read_bytes())
     assert table_cache.stamp(os.stat(table)) is None
 
@@ -252,6 +256,42 @@ def test_settled_patterns_files_are_not_read_when_the_cache_holds_them(
     _edit_keeping_size_and_times(pattern_files[0], "#", "%")  # a comment's mark: TOML breaks
     with pytest.raises(PatternError, match=pattern_files[0].name):
         patterns_module._cached(pattern_files)
+
+
+@pytest.mark.parametrize("value", ["1", "yes"])
+def test_the_variable_keys_every_source_by_its_bytes(
+    cache_dir: Path,
+    table: Path,
+    pattern_files: list[Path],
+    settled: None,
+    monkeypatch: pytest.MonkeyPatch,
+    value: str,
+) -> None:
+    """GOV_FACTS_HASH_SOURCES: on a file system whose status cannot be trusted, settled files are
+    hashed too (the divisions table and the patterns files); "0" or empty keeps the stamps."""
+    monkeypatch.setenv(table_cache.HASH_SOURCES, value)
+    hashed = _hashed(monkeypatch)
+    assert cached_divisions(table).digest == table_cache.digest(table.read_bytes())
+    key, data = table_cache.files_key(pattern_files)
+    assert "stat:" not in key and data == [p.read_bytes() for p in pattern_files] and hashed
+    for off in ("0", ""):
+        monkeypatch.setenv(table_cache.HASH_SOURCES, off)
+        assert table_cache.files_key(pattern_files)[1] is None
+
+
+def test_files_are_stamped_through_an_open_file(
+    pattern_files: list[Path], settled: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Over NFS a bare stat may answer from attributes cached for a minute; an open fetches the
+    server's: the patterns files' status is read with fstat of an open file, as the table's is."""
+
+    statted: list[Path] = []
+    stat = Path.stat
+    with monkeypatch.context() as patch:
+        patch.setattr(Path, "stat", lambda self, **kw: statted.append(self) or stat(self, **kw))
+        key, data = table_cache.files_key(pattern_files)
+    assert not set(statted) & set(pattern_files), "a bare stat"
+    assert data is None and "stat:" in key
 
 
 def test_the_place_name_tables_from_the_cache_are_the_built_ones(cache_dir: Path) -> None:

@@ -16,8 +16,8 @@ import pytest
 from factcase import check_one, overlapping, row
 from gov_facts.core.errors import PatternError
 from gov_facts.facts.engine import find_facts
-from gov_facts.facts.figure_lookups import builtin_figures
 from gov_facts.facts.rulebook import rulebook_for
+from gov_facts.facts.word_lookups import builtin_word_lookups
 from gov_facts.rules.patterns import load_file, load_patterns
 from gov_facts.rules.word_lists import FIGURE_LISTS
 
@@ -46,8 +46,8 @@ def test_every_list_is_loaded() -> None:
 def test_lookups_are_built_once() -> None:
     """The modules read the rulebook's lookups; a caller with the text alone reads the built-in ones,
     built once."""
-    assert builtin_figures() is builtin_figures()
-    built, builtin = rulebook_for(PATTERNS).words.figures, builtin_figures()
+    assert builtin_word_lookups() is builtin_word_lookups()
+    built, builtin = rulebook_for(PATTERNS).words.figures, builtin_word_lookups().figures
     assert all(getattr(built, name) == getattr(builtin, name) for name in type(built).__slots__)
 
 
@@ -139,6 +139,8 @@ DECISIONS = [
         value=800, unit="元", subject="张千"),
     row("張千八百元的工資被拖欠。", "八百元", "written-hk-court: 張千 a name (traditional)",
         value=800, unit="元", subject="張千"),
+    row("萧千八百元的工资被拖欠。", "八百元", "written-court-notice: 萧千 a name (surnames; 蕭 of HK/TW too)",
+        value=800, unit="元", subject="萧千"),
     # court_terms.py: court_terms, month_goes_on
     row("被告人被判处有期徒刑1年6月，缓刑2年。", "6月", "written-court-notice: 有期徒刑1年6月 (court_terms)",
         value=6, unit="月", kind="duration"),
@@ -198,9 +200,37 @@ GRANTS = [
     row("民政局向獲選學校贈送品牌文具800套。", "800套",
         "written-hk-swd: 贈送品牌文具 (品牌 a word of its own)",
         value=800, unit="套", subject="品牌文具"),
+    row("气象台向各乡镇传送雷达图像300幅。", "300幅", "written-weather-bureau: 传送雷达图像 (sending_verbs)",
+        value=300, unit="幅", subject="雷达图像"),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "needle", "expected"), GRANTS)
 def test_sent_object_kept(text: str, needle: str, expected: dict[str, Any]) -> None:
     check_one(overlapping(_facts(text), text, needle), needle, expected)
+
+
+# ---------------------------------------------------------------- a user's list reaches every reader
+# (session 19's end review: the scanner's vague_place and the time reader's term_month read the
+# built-in lists, so a user's extension was half applied)
+
+
+def test_a_user_surname_reaches_the_scanner(tmp_path: Path) -> None:
+    """欧千八百元 is a name and a figure once a user's file adds 欧 to ``surnames`` (as 张千八百元)."""
+    text = "欧千八百元买了一台电脑。"
+    extended = load_patterns([_write(tmp_path, "surnames", ["欧"])])
+    assert [f.text for f in find_facts(text, PATTERNS, date(2025, 3, 1), None)[0]] == []
+    facts = find_facts(text, extended, date(2025, 3, 1), None)[0]
+    assert [f.text for f in facts] == ["八百元"]
+
+
+def test_a_user_court_term_reaches_the_time_reader(tmp_path: Path) -> None:
+    """被判处管制1年6月: once a user's file adds 管制 to ``court_terms``, 6月 is six months of the
+    term for the figure reader and no June for the time reader."""
+    text = "被告人张某被判处管制1年6月。"
+    extended = load_patterns([_write(tmp_path, "court_terms", ["管制"])])
+    facts = find_facts(text, extended, date(2025, 3, 1), None)[0]
+    assert [(f.text, f.value, f.unit, f.time) for f in facts] == [
+        ("1年", 1, "年", None),
+        ("6月", 6, "月", None),
+    ]

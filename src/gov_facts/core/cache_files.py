@@ -72,7 +72,9 @@ def drop_other_layouts(path: Path) -> None:
         for other in path.parent.glob(layout.sub(".v*.", path.name, count=1)):
             if other.name != path.name and layout.sub(".", other.name) == layout.sub(".", path.name):
                 with contextlib.suppress(OSError):
-                    if not hasattr(os, "getuid") or other.stat().st_uid == os.getuid():
+                    if (
+                        not hasattr(os, "getuid") or other.lstat().st_uid == os.getuid()
+                    ):  # (a link's own owner)
                         other.unlink()
 
 

@@ -43,9 +43,10 @@ Number = int | float
 
 
 class TimeRef(BaseModel):
-    """The time a fact refers to; dates are ISO and null when unresolved."""
+    """The time a fact refers to; dates are ISO and null when unresolved. Frozen: the facts of a
+    sentence share one (the fact stage makes one per time expression of a page)."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
     text: str
     type: TimeType

@@ -12,7 +12,9 @@ The objects are the ones ``re.compile`` makes (equal to them: same pattern, flag
 On CPython 3.11, whose ``re`` looks a pattern up in its cache with a plain subscript, a regex of
 the file is made only when ``re`` first asks for it (``re._cache`` becomes a dict whose
 ``__missing__`` makes it): a process makes only the regexes it uses, and the cache knows which
-those were. Elsewhere all of them are put in ``re``'s cache at the start.
+those were. Elsewhere (3.12, 3.13) all of them are put in ``re``'s cache at the start, the newest
+group first where ``re``'s bound leaves no room for all, and only those ``re`` then moves (asked for
+them) count as used (:class:`_Tracked`).
 
 The file is written after a process's first page (:func:`remember`), atomically, with every regex
 used so far, when there was none or that page compiled many it lacked, keeping the file's other
@@ -100,7 +102,9 @@ class _Preloaded(dict):  # type: ignore[type-arg]
         self._entries, self._sre = entries, sre
 
     def __missing__(self, key: tuple[type, str | bytes, int]) -> Any:
-        entry = self._entries.pop(key[1:], None)  # (re's keys are (type, pattern, flags))
+        if not (isinstance(key, tuple) and len(key) == 3):
+            raise KeyError(key)  # not one of re's keys (type, pattern, flags)
+        entry = self._entries.pop(key[1:], None)
         if entry is not None and type(key[1]) is key[0]:
             try:
                 made = self[key] = _made(self._sre, key[1], entry)  # (at most the file's entries)
@@ -109,6 +113,23 @@ class _Preloaded(dict):  # type: ignore[type-arg]
             else:
                 return made
         raise KeyError(key)
+
+
+class _Tracked(dict):  # type: ignore[type-arg]
+    """``re``'s cache on CPython 3.12+, holding the file's regexes from the start: ``re._compile``
+    moves an entry it is asked for to the end (``pop``, then set), and only those moved count as
+    used, so the file drops what no process asks for (:func:`.cache_files.merged`), as on 3.11.
+    Called only when ``re._cache2`` (the last 256 asked for) misses."""
+
+    __slots__ = ("unused",)
+
+    def __init__(self, unused: set[Any], *args: Any) -> None:
+        super().__init__(*args)
+        self.unused = unused
+
+    def pop(self, key: Any, *default: Any) -> Any:
+        self.unused.discard(key)
+        return super().pop(key, *default)
 
 
 def _made(sre: Any, pattern: str | bytes, entry: tuple[Any, ...]) -> Any:
@@ -140,17 +161,21 @@ def preload() -> int:
         if type(generation) is not int or not isinstance(groups, dict):
             return 0
         entries: dict[Any, Any] = {}
-        for last in sorted(groups):  # (pattern, flags) -> entry; a newer group's wins
-            entries.update(groups[last])
+        for last in sorted(groups, reverse=True):  # (pattern, flags) -> entry: the newest group first,
+            for pair, entry in groups[last].items():  # and its entry wins
+                entries.setdefault(pair, entry)
         if sys.version_info[:2] == (3, 11):  # made when re asks for them: a refused one is compiled
             re._cache = _Preloaded(dict(entries), sre, cache)  # type: ignore[attr-defined]
             made = len(entries)
         else:  # 3.12+ looks in another cache first: all of them made now
             compiled = {(type(p), p, f): _made(sre, p, entry) for (p, f), entry in entries.items()}
             room = max(0, getattr(re, "_MAXCACHE", ROOM) - len(cache))  # never past re's own bound
-            for key, value in list(compiled.items())[:room]:
+            kept = list(compiled.items())[:room]  # (the newest group's first)
+            for key, value in kept:
                 cache.setdefault(key, value)
-            made = min(room, len(compiled))
+            unused = {key for key, value in kept if cache.get(key) is value}
+            re._cache = _Tracked(unused, cache)  # type: ignore[attr-defined]
+            made = len(kept)
     except Exception:  # a damaged file, code the engine refuses: compile as usual
         return 0
     _state.update(saved=entries, groups=groups, generation=generation)
@@ -185,7 +210,12 @@ def remember() -> None:
     if found is None:
         return
     sre, parser, compiler, cache = found
-    keys = [k for k in list(cache) if isinstance(k, tuple) and len(k) == 3 and k[0] in (str, bytes)]
+    unused = cache.unused if isinstance(cache, _Tracked) else ()  # 3.12+: preloaded, never asked for
+    keys = [
+        k
+        for k in list(cache)
+        if isinstance(k, tuple) and len(k) == 3 and k[0] in (str, bytes) and k not in unused
+    ]
     saved, refused = _state["saved"], _state["refused"]
     pairs = set(zip(map(itemgetter(1), keys), map(itemgetter(2), keys), strict=True))
     if saved and len(pairs.difference(saved)) < REWRITE_AFTER and not refused:

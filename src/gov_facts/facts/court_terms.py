@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .figure_lookups import FigureLookups, builtin_figures
+from .figure_lookups import FigureLookups
 
 #: the court's terms counted in months with no 个 (Taiwan's courts) and what after N月 makes it a
 #: day or a part of a month (6月10日, 2月底前) or a span's end month (2月起执行): ``court_terms`` and
@@ -21,13 +21,12 @@ _TERM_YEARS = re.compile(r"(?<![0-9])(?:[0-9]{1,2}|[一二两三四五六七八�
 _AND_DAYS = re.compile(r"[0-9]{1,2}天")
 
 
-def term_month(norm: str, start: int, month_at: int, words: FigureLookups | None = None) -> bool:
+def term_month(norm: str, start: int, month_at: int, words: FigureLookups) -> bool:
     """Whether the number at ``start`` and the 月 at ``month_at`` are a term's months: right after
     a court's term, or after the term's years (有期徒刑1年6月), with no day or part of the month after.
-    ``words``: the rules' lookups; the built-in ones for a caller with the text alone (the time reader)."""
+    ``words``: the rules' lookups (a user's court terms too), for both readers."""
     if norm[month_at : month_at + 1] != "月":
         return False
-    words = words or builtin_figures()
     if norm[month_at + 1 : month_at + 2] in words.month_goes_on and not _AND_DAYS.match(norm, month_at + 1):
         return False
     lead = start

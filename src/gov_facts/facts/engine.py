@@ -97,16 +97,22 @@ def find_facts(
     return facts, checks, scanner.warnings + warnings
 
 
-def _time_ref(refs: dict[TimeExpr, TimeRef], t: TimeExpr | None) -> TimeRef | None:
+def _time_ref(
+    refs: dict[TimeExpr, TimeRef], t: TimeExpr | None, doc: ArticleText, script: Script
+) -> TimeRef | None:
     """The record's time of ``t``, one per time expression of the page: the figures of a sentence
     share its times, and each TimeRef validated anew cost some 14k instructions (a page's 2,632
     times asked were 304 expressions in the corpus). Keyed by the expression, its place included, as
-    the text written back in the page's script is read at its place."""
+    the text written back in the page's script is read at its place: written once, before the
+    TimeRef (frozen, shared) is made."""
     if t is None:
         return None
     ref = refs.get(t)
     if ref is None:
-        ref = time_ref(t)
+        written = None
+        if doc.shadow is not doc.text:  # read off the shadow: written back in the script asked for
+            written = in_script(t.text, script, doc.text, doc.shadow, doc.norm, t.start)
+        ref = time_ref(t, written)
         if ref is not None:
             refs[t] = ref
     return ref
@@ -135,15 +141,11 @@ def _fact(
     rules = doc.rules
     subject = subjects.of(c)
     t, wider = times_for(doc, c, scopes)
-    time, scope_time = _time_ref(refs, t), _time_ref(refs, wider)
+    time, scope_time = _time_ref(refs, t, doc, script), _time_ref(refs, wider, doc, script)
     unit = c.unit
     if doc.shadow is not doc.text:  # read off the shadow: written back in the script asked for
         subject = in_script(subject, script, doc.text, doc.shadow, doc.norm, c.start)
         unit = in_script(unit, script, doc.text, doc.shadow, doc.norm, c.unit_start)
-        for ref, expr in ((time, t), (scope_time, wider)):
-            if ref is not None and expr is not None:
-                written = in_script(expr.text, script, doc.text, doc.shadow, doc.norm, expr.start)
-                ref.text = written or expr.text
     cs, _ = doc.clause(c.start)
     clause_before = c.extra.get("table_head") or doc.norm[cs : c.start]
     change = moved_change(doc, c, clause_before, figure_change(doc, c, clause_before))

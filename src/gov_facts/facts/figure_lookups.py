@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from functools import lru_cache
 
-from ..rules.patterns import load_patterns
 from .word_regexes import words_pattern
 
 
@@ -79,11 +77,3 @@ class FigureLookups:
         self.top_after = tuple(of("top_after"))
         self.sessions_counted = words_pattern(of("session_verbs"), "(?:@)了?$")
         self.parts_counted = words_pattern(of("part_verbs"), "(?:@)$")
-
-
-@lru_cache(maxsize=1)
-def builtin_figures() -> FigureLookups:
-    """The lookups of the built-in patterns, for a reader its caller gives no rules (a text alone:
-    :func:`.spoken.vague_place` from the scanner, :func:`.court_terms.term_month` from the time
-    reader), built once: a few small sets and two patterns."""
-    return FigureLookups(load_patterns().rules.figure_words)

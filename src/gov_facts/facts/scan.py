@@ -278,7 +278,9 @@ class Scanner:
             if prev != "上" or r.core.strip("百千万亿"):
                 return False  # 数百, 几十, 上一年: no figure
             r.qualifier = "at_least"  # 上亿元, 上千万元, 上万人: reaching that much, at least
-        if r.is_cn and (spoken.vague_place(norm, a, r.core) or spoken.doubled(r.core)):
+        if r.is_cn and (
+            spoken.vague_place(norm, a, r.core, doc.rules.words.figures) or spoken.doubled(r.core)
+        ):
             return False  # 千八百块, 百儿八十人: a vague size said aloud; 三三两两: an idiom
         if r.is_cn and prev in ("过", "破") and not r.core.strip("百千万亿"):
             pair = norm[max(0, a - 2) : a]  # 经过万家, 通过百万: 过 of a verb, no bound (超过, 突破 are)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from ..rules.patterns import UnitEntry
 from .candidate import Candidate
 from .context import ArticleText
-from .figure_lookups import FigureLookups, builtin_figures
+from .figure_lookups import FigureLookups
 from .reading import Reading
 from .tagging import word_tag
 from .units import match_unit
@@ -115,18 +115,17 @@ def where_a_count_stands(norm: str, a: int, words: FigureLookups) -> bool:
     return tag is not None and tag[:1] in ("v", "d")
 
 
-def vague_place(norm: str, a: int, core: str, words: FigureLookups | None = None) -> bool:
+def vague_place(norm: str, a: int, core: str, words: FigureLookups) -> bool:
     """千八百块, 千儿八百元, 百儿八十人, 万儿八千: the numeral at ``a`` (``core``) after a bare place
     one above it is a vague size, no figure (not 两千八百元, 一万八千人: one number; nor after a
     surname or a nickname's prefix: 张千八百元, 老万八千多块钱 are a name and a figure). ``words``: the
-    rules' lookups; the built-in ones for a caller with the text alone (the scanner)."""
+    rules' lookups (a user's surnames too)."""
     if core[:1] != "八" or a == 0:
         return False
     m = _VAGUE_PLACE.search(norm, max(0, a - 3), a)
     if m is None or _NEXT_DOWN[m.group(1)] != core:
         return False
-    surnames = (words or builtin_figures()).surnames
-    return norm[m.start() - 1 : m.start()] not in surnames  # 张千八百元: a name
+    return norm[m.start() - 1 : m.start()] not in words.surnames  # 张千八百元: a name
 
 
 def doubled(core: str) -> bool:

@@ -360,7 +360,7 @@ def find_times(
             continue
         if g["y"] and _EDITION.match(text, m.end()) and m.group().endswith("年"):
             continue  # 《药品目录（2023年版）》, 二〇二三年版: an edition's name, no time (not 2023年版权)
-        if text[m.end() - 1 : m.end()] == "月" and term_month(text, m.start(), m.end() - 1):
+        if text[m.end() - 1 : m.end()] == "月" and term_month(text, m.start(), m.end() - 1, words.figures):
             continue  # 有期徒刑1年6月: six months of a term, no June
         year_assumed = bool(g["bpart"] or g["bm"]) and not reader.sentence_year and not reader.report_year
         if g["thatm"]:

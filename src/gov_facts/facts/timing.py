@@ -321,8 +321,9 @@ def _present_in_sentence(doc: ArticleText, c: Candidate) -> bool:
     return bool(marks) and not doc.times_between(marks[-1].start(), c.start)
 
 
-def time_ref(t: TimeExpr | None) -> TimeRef | None:
+def time_ref(t: TimeExpr | None, text: str | None = None) -> TimeRef | None:
+    """The record's time of ``t``, its text ``text`` where given (as written in the page's script)."""
     if t is None:
         return None
     first, last = t.first.isoformat() if t.first else None, t.last.isoformat() if t.last else None
-    return TimeRef(text=t.text, type=t.type, start=first, end=last)  # type: ignore[arg-type]
+    return TimeRef(text=text or t.text, type=t.type, start=first, end=last)  # type: ignore[arg-type]

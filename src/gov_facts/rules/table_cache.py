@@ -45,6 +45,14 @@ def digest(data: bytes) -> str:
 
 #: a file whose status changed less than this many seconds ago is keyed by its bytes, not its status
 SETTLED = 2.0
+#: set to anything but "" or "0", every source file is keyed by its bytes' digest, never its status
+HASH_SOURCES = "GOV_FACTS_HASH_SOURCES"
+
+
+def hash_sources() -> bool:
+    """Whether the user asked for sources keyed by their bytes (a file system whose status cannot be
+    trusted: sshfs, vfat and exfat keep no real ctime; NFS may cache another host's status)."""
+    return os.environ.get(HASH_SOURCES, "") not in ("", "0")
 
 
 def stamp(st: os.stat_result) -> str | None:
@@ -54,8 +62,10 @@ def stamp(st: os.stat_result) -> str | None:
     time to the clock's, which no program can set back, so a file that changed has another stamp;
     but two changes within the clock's tick (a few ms) keep one, so a file changed in the last
     :data:`SETTLED` seconds (or in the future) has none. Windows' ``st_ctime`` is the creation time:
-    none there. Spares hashing the 1.9 MB divisions table at every start (about 1.5 ms)."""
-    if os.name == "nt" or time.time() - max(st.st_mtime, st.st_ctime) < SETTLED:
+    none there; nor with :data:`HASH_SOURCES` set. Spares hashing the 1.9 MB divisions table at every
+    start (about 1.5 ms). The stamp trusts the file system: sshfs, vfat and exfat have no real ctime
+    (an edit of the same size that keeps the mtime keeps the stamp), hence the variable."""
+    if os.name == "nt" or hash_sources() or time.time() - max(st.st_mtime, st.st_ctime) < SETTLED:
         return None
     return f"stat:{st.st_dev}:{st.st_ino}:{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}"
 
@@ -74,12 +84,20 @@ def files_key(paths: list[Path]) -> tuple[str, list[bytes] | None]:
     """The key of caches derived from several files: their stamps, the files not read (None),
     where each has one; else their bytes' digests, with the bytes. OSError if one is unreadable.
     Files keyed by stamp are read only when the cache misses: one changed in between has another
-    stamp, so what is then kept under the old key is never asked for again."""
-    stamps = [stamp(p.stat()) for p in paths]
+    stamp, so what is then kept under the old key is never asked for again. Each file is opened
+    for its status, as :func:`read_keyed` does: over NFS an open fetches the server's status (a
+    bare stat may answer from attributes cached for up to a minute, hiding another host's edit)."""
+    stamps = [_opened_stamp(p) for p in paths]
     if all(stamps):
         return repr([(str(p), s) for p, s in zip(paths, stamps, strict=True)]), None
     data = [p.read_bytes() for p in paths]
     return repr([(str(p), digest(b)) for p, b in zip(paths, data, strict=True)]), data
+
+
+def _opened_stamp(path: Path) -> str | None:
+    """The :func:`stamp` of ``path``'s status read through an open file (close-to-open on NFS)."""
+    with open(path, "rb") as fh:
+        return stamp(os.fstat(fh.fileno()))
 
 
 def code_stamp(modules: Iterable[str]) -> tuple[tuple[str, int, int], ...]:
