@@ -711,3 +711,58 @@ def test_changed_constructions(
     text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
 ) -> None:
     run_fact(text, needle, published, title, expected)
+
+
+# ---------------------------------------------------------------- the end review's findings (M4)
+# A read-only reviewer tried the rules above on other sentences; each finding's sentences are rows here,
+# with counter-rows of other site kinds that share the trigger words.
+
+# 1. the day of a telling (昨日/昨天/昨晚, 上午/下午/晚 between, then who tells or asks: 获悉, 了解到, 发布,
+# 称, 表示, 要求, 强调, 部署) dates no plan told after it, as an explicit 6月9日，记者从…获悉 does; a
+# figure reported as it stands keeps the day of the telling, as after 6月9日 (the rows of TOLD_PLANS);
+# 昨日 as the time of the event itself keeps its day.
+TELLING_DAY = [
+    case("记者昨日从市统计局获悉，全市地区生产总值增长5.2%。", "5.2%", "2024-06-10",
+         "review: written-city-news: 昨日…获悉 over a reported rate, as 6月9日…获悉", time="2024-06-09"),
+    case("6月9日，记者从市统计局获悉，全市地区生产总值增长5.2%。", "5.2%", "2024-06-10",
+         "counter: written-city-news: the explicit day of the telling over the same rate", time="2024-06-09"),
+    case("记者昨日从市公安局获悉，全市共破获电信诈骗案件120起。", "120起", "2024-06-10",
+         "review: written-police-news: 昨日…获悉 over a reported total", time="2024-06-09"),
+    case("昨日，记者从市人社局了解到，全市城镇新增就业1.2万人。", "1.2万人", "2024-06-10",
+         "review: written-hrss-news: 昨日，…了解到 over a reported total", time="2024-06-09"),
+    case("市统计局昨日发布，全市居民人均可支配收入达到2.3万元。", "2.3万元", "2024-06-10",
+         "review: written-stats-news: …昨日发布 over a reported level", time="2024-06-09"),
+    case("昨日上午，记者从市交通局获悉，市区将新增3条公交线路。", "3条", "2024-06-10",
+         "review: written-city-news: 昨日上午，…获悉 over a plan", time=None),
+    case("6月9日上午，记者从市交通局获悉，市区将新增3条公交线路。", "3条", "2024-06-10",
+         "written-city-news: 6月9日上午，…获悉 over a plan (a part of the day between)", time=None),
+    case("昨天，市长在调研时要求，全市将新建充电桩500个。", "500个", "2024-06-10",
+         "review: written-city-news: 昨天，…要求 over a plan", time=None),
+    case("昨晚，市防指发布预警，预计全市降雨量将达80毫米。", "80毫米", "2024-06-10",
+         "review: written-flood-office: 昨晚，…发布预警 over a forecast", time=None),
+    case("昨日下午，市委书记在全市大会上强调，今年全市将新增城镇就业5万人。", "5万人", "2024-06-10",
+         "written-party-news: 昨日下午，…强调 over a plan's own 今年", time="2024-12-31"),
+    case("昨日全市降雨量50毫米。", "50毫米", "2024-06-10",
+         "counter: written-weather: 昨日 the time of the event itself", time="2024-06-09"),
+    case("昨日接待游客3万人次。", "3万人次", "2024-06-10",
+         "counter: written-scenic-area: 昨日 the day of what was counted", time="2024-06-09"),
+    case("昨日，全市发布暴雨预警，全市平均降雨量达80毫米。", "80毫米", "2024-06-10",
+         "counter: written-weather: a day's rain after 发布 keeps the day", time="2024-06-09"),
+    case("市统计局昨日发布的数据显示，全市居民人均可支配收入达到2.3万元。", "2.3万元", "2024-06-10",
+         "counter: written-stats-news: 发布的数据显示 keeps the day of the telling", time="2024-06-09"),
+    case("昨日，全县新开工项目12个，计划总投资36亿元。", "12个", "2024-06-10",
+         "counter: written-county-news: a day's starts, no telling", time="2024-06-09"),
+    case("他说：“昨天我们接待游客3万人次，比去年多。”", "3万人次", "2024-06-10",
+         "counter: written-interview: 昨天 in quoted speech keeps its day", time="2024-06-09"),
+]  # fmt: skip
+
+REVIEW: dict[str, list[Any]] = {
+    "telling-day": TELLING_DAY,
+}
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "title", "expected"), table_rows(REVIEW))
+def test_review_findings(
+    text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
+) -> None:
+    run_fact(text, needle, published, title, expected)
