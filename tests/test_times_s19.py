@@ -761,6 +761,23 @@ REVIEW: dict[str, list[Any]] = {
 }
 
 
+# 2. 昨日（9日）: the day in brackets wins over the day before the publish day (a page posted a day late)
+YESTERDAY_BRACKETED = [
+    case("昨日（9日）全市降雨量50毫米。", "50毫米", "2024-06-11",
+         "review: written-weather: 昨日（9日）", time="2024-06-09"),
+    case("昨日(9日)，全市接待游客12万人次。", "12万人次", "2024-06-11",
+         "written-tourism: 昨日(9日) in ASCII brackets", time="2024-06-09"),
+    case("昨天（6月9日），全市接待游客12万人次。", "12万人次", "2024-06-11",
+         "counter: written-tourism: a month and day in brackets keeps its own reading", time="2024-06-09"),
+    case("昨日全市降雨量50毫米（9日8时至10日8时）。", "50毫米", "2024-06-10",
+         "counter: written-weather: a bracket after the figure is no day of 昨日", time="2024-06-09"),
+    case("昨（9）日全市降雨量50毫米。", "50毫米", "2024-06-11",
+         "counter: written-tw-style: 昨（9）日 as before", time="2024-06-09"),
+]  # fmt: skip
+
+REVIEW["yesterday-bracketed"] = YESTERDAY_BRACKETED
+
+
 @pytest.mark.parametrize(("text", "needle", "published", "title", "expected"), table_rows(REVIEW))
 def test_review_findings(
     text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]

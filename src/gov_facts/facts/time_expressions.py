@@ -83,7 +83,7 @@ _EXPR = re.compile(
         (?P<plan>{_PLAN})
       | (?P<now>[目当]前|(?<![出体表展发])现在|[迄至]今|近日|日前(?!{_DAY_AHEAD})|今[天日]
                |[今昨明][（(](?P<nd>{_DAY})[）)]日)
-      | (?P<yday>昨[天日晚夜])
+      | (?P<yday>昨[天日晚夜])(?:[（(](?P<yd>{_DAY})日?[）)])?
       | (?P<that>当天|当日|同日)
       | (?P<thatm>同月|当月)
       | (?P<relm>上个?月|本月|下个?月|[本上下][（(](?P<relmn>1[0-2]|0?[1-9])[）)]月)(?P<relmpart>底|末|初|份)?
@@ -194,6 +194,8 @@ class _Reader:
             return self._day_alone(num(g["nd"]))
         if g["now"]:
             return Resolved(self.published, self.published, "point", "now")
+        if g["yd"]:  # 昨日（9日）: the day in brackets, as 昨（9）日
+            return self._day_alone(num(g["yd"]))
         if g["yday"]:  # 昨日，…: the day before the publish day
             day = self.published - timedelta(days=1) if self.published is not None else None
             return Resolved(day, day, "point", "day")
