@@ -777,6 +777,30 @@ YESTERDAY_BRACKETED = [
 
 REVIEW["yesterday-bracketed"] = YESTERDAY_BRACKETED
 
+# 4. a year before 版 names an edition only when what follows 版 may end an edition's name (本, a closing
+# bracket or quote, punctuation, 的, the end, a document it names: 目录, 指南…) or a title is open:
+# 版号 (a licence number) and 版纳 (西双版纳) keep the year
+EDITIONS_AFTER = [
+    case("2023年版号发放数量达到1075个。", "1075个", "2024-06-10",
+         "review: written-press-admin: 2023年版号 (a licence number)", time="2023-12-31"),
+    case("2023年版纳州接待游客3000万人次。", "3000万人次", "2024-06-10",
+         "review: written-yunnan-tourism: 2023年版纳州 (西双版纳)", time="2023-12-31"),
+    case("2023年版权登记数量达到1.2万件。", "1.2万件", "2024-06-10",
+         "written-copyright-office: 2023年版权 as before", time="2023-12-31"),
+    case("《药品目录（2023年版）》共收录药品3088种。", "3088种", "2024-06-10",
+         "counter: written-nhsa: （2023年版） an edition", time=None),
+    case("2023年版《目录》共收录药品3088种。", "3088种", "2024-06-10",
+         "counter: written-nhsa: 2023年版《目录》 an edition", time=None),
+    case("二〇二三年版目录新增药品126种。", "126种", "2024-06-10",
+         "counter: written-nhsa: 二〇二三年版目录 an edition", time=None),
+    case("根据《2023年版诊疗指南》，患者平均住院日缩短至6.5天。", "6.5天", "2024-06-10",
+         "counter: written-health-commission: 年版 inside a title", time=None),
+    case("新版目录以2023年版本为基础，新增药品126种。", "126种", "2024-06-10",
+         "counter: written-nhsa: 2023年版本", time=None),
+]  # fmt: skip
+
+REVIEW["editions-after"] = EDITIONS_AFTER
+
 
 @pytest.mark.parametrize(("text", "needle", "published", "title", "expected"), table_rows(REVIEW))
 def test_review_findings(

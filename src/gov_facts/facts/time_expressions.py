@@ -30,6 +30,7 @@ from .calendar_spans import (
     year_part,
 )
 from .court_terms import term_month
+from .time_names import an_edition
 from .word_lookups import WordLookups, builtin_word_lookups
 from .year_spans import anchors_no_year, join_year_spans, year_reaches_past_semicolon
 
@@ -124,7 +125,6 @@ _EXPR = re.compile(
     re.VERBOSE,
 )
 
-_EDITION = re.compile(r"版(?![权權图圖块塊面画畫税稅])")  #: 2023年版, 二〇二三年版本 (not 版权, 版图, 版面)
 _PLAN_YEARS = {"十一": 2006, "十二": 2011, "十三": 2016, "十四": 2021, "十五": 2026}
 _SENTENCE_END = re.compile(r"[。！？\n]")
 
@@ -360,8 +360,8 @@ def find_times(
             continue  # 达产后年产值可达30亿元: 后 is "after", 年产值 the output of a year
         if text.startswith(("=", "＝"), m.end()):  # 售價指數（一九九九年=100）: an index's base, no time
             continue
-        if g["y"] and _EDITION.match(text, m.end()) and m.group().endswith("年"):
-            continue  # 《药品目录（2023年版）》, 二〇二三年版: an edition's name, no time (not 2023年版权)
+        if g["y"] and m.group().endswith("年") and an_edition(text, m.start(), m.end()):
+            continue  # 《药品目录（2023年版）》, 二〇二三年版: an edition's name, no time (not 2023年版号)
         if text[m.end() - 1 : m.end()] == "月" and term_month(text, m.start(), m.end() - 1):
             continue  # 有期徒刑1年6月: six months of a term, no June
         year_assumed = bool(g["bpart"] or g["bm"]) and not reader.sentence_year and not reader.report_year
