@@ -801,6 +801,27 @@ EDITIONS_AFTER = [
 
 REVIEW["editions-after"] = EDITIONS_AFTER
 
+# 3. 昨日/昨夜 inside a title, a short quotation or a set phrase (昨日黄花) is part of a name, no day;
+# quoted speech that runs on past a comma keeps its day
+YESTERDAY_IN_NAMES = [
+    case("《昨日重现》播放量达到1200万次。", "1200万次", "2024-06-10",
+         "review: written-culture-news: 《昨日重现》 a title", time=None),
+    case("这些做法已是昨日黄花，全市仍有300家企业沿用。", "300家", "2024-06-10",
+         "review: written-commentary: 昨日黄花 a set phrase", time=None),
+    case("“昨夜星辰昨夜风”展览共展出作品120件。", "120件", "2024-06-10",
+         "review: written-museum: “昨夜星辰昨夜风” a quoted name", time=None),
+    case("《关于昨日全市用电情况的通报》显示，全市用电量达1.2亿千瓦时。", "1.2亿千瓦时", "2024-06-10",
+         "written-power-grid: 昨日 inside a notice's title", time=None),
+    case("昨日，《人民日报》刊发报道，全市接待游客3万人次。", "3万人次", "2024-06-10",
+         "counter: written-city-news: 昨日 before a title keeps its day", time="2024-06-09"),
+    case("“昨天，我们共接待游客3万人次。”景区负责人说。", "3万人次", "2024-06-10",
+         "counter: written-scenic-area: quoted speech opening with 昨天 keeps its day", time="2024-06-09"),
+    case("昨夜全市降雨量80毫米。", "80毫米", "2024-06-10",
+         "counter: written-weather: 昨夜 of the event", time="2024-06-09"),
+]  # fmt: skip
+
+REVIEW["yesterday-in-names"] = YESTERDAY_IN_NAMES
+
 
 @pytest.mark.parametrize(("text", "needle", "published", "title", "expected"), table_rows(REVIEW))
 def test_review_findings(

@@ -30,7 +30,7 @@ from .calendar_spans import (
     year_part,
 )
 from .court_terms import term_month
-from .time_names import an_edition
+from .time_names import an_edition, in_a_name
 from .word_lookups import WordLookups, builtin_word_lookups
 from .year_spans import anchors_no_year, join_year_spans, year_reaches_past_semicolon
 
@@ -360,6 +360,8 @@ def find_times(
             continue  # 达产后年产值可达30亿元: 后 is "after", 年产值 the output of a year
         if text.startswith(("=", "＝"), m.end()):  # 售價指數（一九九九年=100）: an index's base, no time
             continue
+        if g["yday"] and in_a_name(text, m.start(), m.end()):
+            continue  # 《昨日重现》, “昨夜星辰昨夜风”, 昨日黄花: a name or a set phrase, no day
         if g["y"] and m.group().endswith("年") and an_edition(text, m.start(), m.end()):
             continue  # 《药品目录（2023年版）》, 二〇二三年版: an edition's name, no time (not 2023年版号)
         if text[m.end() - 1 : m.end()] == "月" and term_month(text, m.start(), m.end() - 1):
