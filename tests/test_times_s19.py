@@ -822,6 +822,23 @@ YESTERDAY_IN_NAMES = [
 
 REVIEW["yesterday-in-names"] = YESTERDAY_IN_NAMES
 
+# 5. the name of a list or an honour after 荣获/纳入… ends before the figure: a figure inside it (第2名 of
+# 荣获2023年度…评价第2名的好成绩) is the year's
+HONOUR_RANKS = [
+    case("我市荣获2023年度全省营商环境评价第2名的好成绩。", "第2名", "2024-06-10",
+         "review: written-city-news: 第2名 inside 荣获…的", time="2023-12-31"),
+    case("我市荣获2023年度全省营商环境评价第二名的好成绩。", "第二名", "2024-06-10",
+         "written-city-news: 第二名 in words inside 荣获…的", time="2023-12-31"),
+    case("荣获2024年度全省优秀企业称号的企业达15家。", "15家", "2024-06-10",
+         "counter: written-provincial-portal: the honour's name before the count", time=None),
+    case("纳入2022年省重点建设项目计划的项目共386个。", "386个", "2024-06-10",
+         "counter: written-ndrc: the list's name before the count", time=None),
+    case("入选2024年省重点建设项目名单的项目共38个。", "38个", "2024-06-10",
+         "counter: written-ndrc: 名单 before the count", time=None),
+]  # fmt: skip
+
+REVIEW["honour-ranks"] = HONOUR_RANKS
+
 
 @pytest.mark.parametrize(("text", "needle", "published", "title", "expected"), table_rows(REVIEW))
 def test_review_findings(

@@ -233,7 +233,7 @@ def _own_time_in_sentence(doc: ArticleText, c: Candidate, present_or_limited: bo
         and not dates_outside(doc, t, c.start)  # 5.87萬（二○二四年：5.62萬），病床使用率為82.4%
         and not _value_of_a_term(doc, t)  # 投标截止时间为2025年4月7日，投标保证金2万元
         and not doc.rules.words.plan_of_a_share.fullmatch(doc.norm, t.end, c.start)  # 全年目标任务的84%
-        and not names_a_list(doc, t)
+        and not names_a_list(doc, t, c.start if t.end <= c.start else None)
         and not names_a_campaign(doc, t, ss)  # 2023年12月至2024年2月，…开展2024年“两节”送温暖活动
         and not dated_in_aside(doc, t, c)  # （其中去年新建41个），…发放物资3.6万份
         and not adjusted_for(doc, t, c)  # 扣除去年同期…因素后, 去年价格变动的翘尾影响约为
