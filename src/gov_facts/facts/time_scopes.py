@@ -293,7 +293,9 @@ def names_a_list(doc: ArticleText, t: TimeExpr, figure_at: int | None = None) ->
     return (
         doc.rules.words.entered_in.search(doc.norm, max(0, t.start - doc.rules.words.entered_reach), t.start)
         is not None
-        and _LIST_END.match(doc.norm, t.end, len(doc.norm) if figure_at is None else figure_at) is not None
+        and (end := _LIST_END.match(doc.norm, t.end, len(doc.norm) if figure_at is None else figure_at))
+        is not None
+        and end.end() != t.end + 1  # 进入2024年的第一个月: the year's own 的, a time of it follows
     )
 
 
