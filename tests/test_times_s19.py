@@ -859,6 +859,30 @@ YEAR_OWN_DE = [
 
 REVIEW["year-own-de"] = YEAR_OWN_DE
 
+# 7. an as-of alone in brackets that closes the sentence (…（截至9月底）。) dates each figure of the sentence
+# with no time of its own, not only the one before it; a plan's figure takes none
+CLOSING_AS_OF = [
+    case("全市累计建成5G基站1.2万个，比去年同期增加3000个（截至9月底）。", "1.2万个", "2024-10-20",
+         "review: written-telecom: the first figure of the sentence", time="2024-09-30"),
+    case("全市累计建成5G基站1.2万个，比去年同期增加3000个（截至9月底）。", "3000个", "2024-10-20",
+         "review: written-telecom: the figure before the bracket", time="2024-09-30"),
+    case("全市计划建成5G基站2万个（截至9月底）。", "2万个", "2024-10-20",
+         "review: written-telecom: a planned figure before the bracket", time=None),
+    case("全市计划建成5G基站2万个，已建成1.2万个（截至9月底）。", "2万个", "2024-10-20",
+         "written-telecom: a plan's figure earlier in the sentence", time=None),
+    case("全市计划建成5G基站2万个，已建成1.2万个（截至9月底）。", "1.2万个", "2024-10-20",
+         "written-telecom: the results figure keeps the as-of", time="2024-09-30"),
+    case("全市共有养老机构46家，床位1.2万张（截至9月底）。", "46家", "2024-10-20",
+         "written-civil-affairs: two totals before a closing as-of", time="2024-09-30"),
+    case("全市共有养老机构46家，床位1.2万张（截至2023年底），今年将新增床位3000张。", "46家", "2024-10-20",
+         "counter: written-civil-affairs: an as-of in brackets mid-sentence dates its own figure only",
+         time=None),
+    case("全市累计建成5G基站1.2万个（截至9月底），今年计划新建5G基站3000个。", "3000个", "2024-10-20",
+         "counter: written-telecom: the plan's own 今年 after the as-of", time="2024-12-31"),
+]  # fmt: skip
+
+REVIEW["closing-as-of"] = CLOSING_AS_OF
+
 
 @pytest.mark.parametrize(("text", "needle", "published", "title", "expected"), table_rows(REVIEW))
 def test_review_findings(
