@@ -880,6 +880,124 @@ FORECAST_REACH = [
     ),
 ]
 
+# ---------------------------------------------------------------- the end review's findings (session 19)
+# Sentences of other kinds the reviewer read session 19's rules on (``review: …``), and counter-rows.
+
+# 1. a forecast stops only at a clause that says what is done, not at a 已 that modifies a noun
+REVIEW_FORECAST_ALREADY = [
+    s("预计受已出台政策拉动，全年社会消费品零售总额增长6%左右。", "6%", "review: 受已出台政策", P),
+    s("预计今年夏粮产量与已公布的去年持平，约为120万吨。", "120万吨", "review: 与已公布的", P),
+    s("预计与已签约的企业合作，全年新增投资5亿元。", "5亿元", "written-finance-news: 已签约的企业", P),
+    s(
+        "预计全年完成投资50亿元，上半年已完成投资26亿元。",
+        "26亿元",
+        "written-work-report: 已完成, counter",
+        R,
+    ),
+    s(
+        "预计全年接待游客3000万人次，其中上半年已接待1500万人次。",
+        "1500万人次",
+        "written-tourism-bureau: 其中已接待, counter",
+        R,
+    ),
+]
+
+# 2. a budget named as what was exceeded, lacked, compared with or changed, or 安排了, sets nothing
+REVIEW_BUDGET_AGAINST = [
+    s("该项目超出预算安排300万元。", "300万元", "review: 超出预算安排", R),
+    s("全年支出较年初预算安排增加1.2亿元。", "1.2亿元", "review: 较年初预算安排增加", R),
+    s("审计发现，3个单位无预算安排支出资金120万元。", "120万元", "review: 无预算安排", R),
+    s("据审计，该局超预算安排采购设备12台。", "12台", "review: 超预算安排", R),
+    s("调整预算安排后减少支出5000万元。", "5000万元", "review: 调整预算安排后减少", R),
+    s("去年，市财政预算安排了专项资金2000万元。", "2000万元", "review: 安排了", R),
+    s("政府預算安排了50億元用於醫療，已全部動用。", "50億元", "review: 安排了, traditional", R),
+    s("今年以来，市级预算共安排资金3.2亿元。", "3.2亿元", "review: 今年以来…共安排 (arranged so far)", R),
+    s("2025年市级预算安排教育支出18.6亿元。", "18.6亿元", "written-finance-bureau: 预算安排, counter", P),
+    s("预算安排专项资金2000万元用于乡村振兴。", "2000万元", "written-county-portal: 预算安排, counter", P),
+    s(
+        "2025年全市一般公共预算收入安排52亿元，增长5%。",
+        "5%",
+        "written-budget-report: the change set, counter",
+        P,
+    ),
+]
+
+# 3. 预期目标 as what was met or checked against plans nothing after it
+REVIEW_TARGET_MET = [
+    s("圆满完成预期目标，全年新增就业1.5万人。", "1.5万人", "review: 完成预期目标", R),
+    s("对照预期目标，全年新增就业1.5万人，超出0.3万人。", "1.5万人", "review: 对照预期目标", R),
+    s("全面实现了预期目标，地区生产总值增长6.2%。", "6.2%", "written-work-report: 实现了预期目标", R),
+    s("新增就业的预期目标为4.5万人。", "4.5万人", "written-work-report: 预期目标为, counter", P),
+    s(
+        "今年经济社会发展的预期目标是：地区生产总值增长6%左右。",
+        "6%",
+        "written-work-report: 预期目标是, counter",
+        P,
+    ),
+    s("确保完成全年预期目标，新增就业1.5万人。", "1.5万人", "written-work-report: 确保完成, counter", P),
+    s("力争达到预期目标，全年新增就业1.5万人。", "1.5万人", "written-work-report: 力争达到, counter", P),
+]
+
+# 4. 拟定为 is tentatively set at, a plan; 拟定/拟订 as one verb (drew up) is not
+REVIEW_SET_AT = [
+    s("招生人数拟定为120人。", "120人", "review: 拟定为", P),
+    s("会议时间拟定为3天。", "3天", "review: 拟定为, a duration", P),
+    s("活动拟定为期3天。", "3天", "review: 拟定为期", P),
+    s("會議時間擬定為3天。", "3天", "written-macau-portal: 擬定為", P),
+    s("该局拟定的12项措施已全部落实。", "12项", "written-bureau-news: 拟定的, counter", R),
+    s("县政府拟定的5项措施已全部落实到位。", "5项", "written-county-portal: 拟定的, counter", R),
+    s("该局拟订了实施方案3项。", "3项", "written-bureau-news: 拟订了, counter", R),
+]
+
+# 5. a completion forecast of a share of the works still forecasts the works before it
+REVIEW_SHARE_OF_WORKS = [
+    s("新建污水管网12公里、泵站2座，预计年底前完成工程量的80%。", "12公里", "review: 完成工程量的80%", P),
+    s("新建污水管网12公里、泵站2座，预计年底前完成工程量的80%。", "2座", "review: the next work", P),
+    s("新建污水管网12公里，预计年底前完成工程量的八成。", "12公里", "written-county-portal: 的八成", P),
+    s("改造老旧小区15个，预计年底前全部完工。", "15个", "written-district-portal: 全部完工, counter", P),
+    s(
+        "新建污水管网12公里、泵站2座，预计年底前完成投资8000万元。",
+        "12公里",
+        "written-county-portal: an amount of its own, counter",
+        R,
+    ),
+    s("1-5月完成投资86亿元，预计全年完成200亿元。", "86亿元", "written-stats-bulletin: counter", R),
+]
+
+# 6. a word that only starts with 已 (已知) says nothing done; the glued forms (已有, 已经) do
+REVIEW_ALREADY_GLUED = [
+    s("今年计划新建学校10所，已知的3所将于年内开工。", "3所", "review: 已知的", P),
+    s("今年计划新建学校10所，已有3所开工。", "3所", "written-education-bureau: 已有, counter", R),
+    s("今年计划新建学校10所，已经开工3所。", "3所", "written-education-bureau: 已经, counter", R),
+]
+
+# 7. 同比 may open the change a budget is set at
+REVIEW_BUDGET_CHANGE = [
+    s("年初预算安排52亿元，同比增长5%。", "5%", "review: 同比增长", P),
+    s("年初预算安排52亿元，比上年增长5%。", "5%", "written-budget-report: 比上年, counter", P),
+    s(
+        "年初预算安排52亿元，同比增长5%，实际完成54亿元。",
+        "54亿元",
+        "written-budget-report: 实际完成, counter",
+        R,
+    ),
+]
+
+# 8. the chosen pending notice may name their number; a directive of a target (要求) still plans
+REVIEW_CHOSEN_AND_DIRECTED = [
+    s("拟推荐的5名人选已公示。", "5名", "review: 拟推荐的5名人选", R),
+    s("拟推荐5名人选参加省级评选。", "5名", "written-association-notice: 拟推荐5名, counter", P),
+    s("拟聘用3名工作人员。", "3名", "written-recruitment-notice: 拟聘用, counter", P),
+    s(
+        "2024年全市目标考核要求新增就业1.2万人。",
+        "1.2万人",
+        "review: 目标考核要求",
+        P,
+        marks=known_miss("要求 alone plans no figure (a directive only where it opens the sentence)"),
+    ),
+]
+
+
 TABLES: dict[str, list[Any]] = {
     "plan-verbs": PLAN_VERBS,
     "targets": TARGETS,
@@ -903,6 +1021,14 @@ TABLES: dict[str, list[Any]] = {
     "drawn-up": DRAWN_UP,
     "done-marks": DONE_MARKS,
     "forecast-reach": FORECAST_REACH,
+    "review-forecast-already": REVIEW_FORECAST_ALREADY,
+    "review-budget-against": REVIEW_BUDGET_AGAINST,
+    "review-target-met": REVIEW_TARGET_MET,
+    "review-set-at": REVIEW_SET_AT,
+    "review-share-of-works": REVIEW_SHARE_OF_WORKS,
+    "review-already-glued": REVIEW_ALREADY_GLUED,
+    "review-budget-change": REVIEW_BUDGET_CHANGE,
+    "review-chosen-and-directed": REVIEW_CHOSEN_AND_DIRECTED,
 }
 
 

@@ -18,11 +18,19 @@ _BUDGET_FRAME = re.compile(r"\s*[^，,。；;：:！？!?\n]{0,20}(?<!公共)预
 
 #: a budget that arranges the figure right after (预算安排教育支出, 预算收入安排, 支出预算为); not 预算内
 #: (中央预算内投资安排: a fund of that name, what it granted) nor a relative clause (预算安排的项目)
-_SETS = r"(?:预算(?!内)[^，,。；;：:0-9的]{0,6}?安排[^，,。；;：:0-9的]{0,12}|(?:收入|支出)预算数?为)"
+#: nor what was done against one: a figure after 安排了 (预算安排了专项资金2000万元: arranged) or a change
+#: word (较年初预算安排增加1.2亿元: the change of what was spent)
+_SETS = (
+    r"(?:预算(?!内)[^，,。；;：:0-9的]{0,6}?安排(?:(?!增加|减少|增长|下降|提高|降低|超出|超过)"
+    r"[^，,。；;：:0-9的了]){0,12}|(?:收入|支出)预算数?为)"
+)
 _SET_BEFORE = re.compile(_SETS + "$")
 _SET_AHEAD_OF_A_FIGURE = re.compile(_SETS + "(?=[0-9])")
-#: a clause that is only the change a budget is set at (，增长5%; ，比上年执行数增长4.2%)
-_CHANGE_ONLY = re.compile(r"\s*(?:(?:比|较)[^，,。；;：:0-9]{0,8}?)?(?:增长|增加|下降|减少|提高|降低)")
+#: a budget named as what was exceeded, lacked, compared with or changed (超出预算安排, 无预算安排支出,
+#: 超预算安排采购, 较年初预算安排, 调整预算安排后): what was done against it, not what it sets
+_AGAINST = re.compile(r"(?:超|无|未|比|较|调整)[^，,。；;：:0-9]{0,6}预算")
+#: a clause that is only the change a budget is set at (，增长5%; ，同比增长5%; ，比上年执行数增长4.2%)
+_CHANGE_ONLY = re.compile(r"\s*(?:同比|(?:比|较)[^，,。；;：:0-9]{0,8}?)?(?:增长|增加|下降|减少|提高|降低)")
 #: words that say what a budget took in or spent, not what it sets
 _DONE = ("完成", "执行", "实际")
 
@@ -33,6 +41,8 @@ def budget_sets(doc: ArticleText, c: Candidate) -> bool:
     ss, _ = doc.sentence(c.start)
     if doc.norm.find("预算", ss, c.start) < 0:
         return False  # the cheap test first: no budget named before the figure in its sentence (most)
+    if doc.norm.find("以来", ss, c.start) >= 0:
+        return False  # 今年以来，市级预算共安排资金3.2亿元: what was arranged in a span up to now (GUIDE)
     return _budget_frame(doc, c, ss) or _budget_set(doc, c)
 
 
@@ -53,14 +63,21 @@ def _budget_set(doc: ArticleText, c: Candidate) -> bool:
     clause, or the change of one the clause before arranges, is what the budget sets, a plan; bar a
     clause that says what is done or spent (已, 完成, 执行)."""
     cs, ce = doc.clause(c.start)
-    if _SET_BEFORE.search(doc.norm, cs, c.start) is not None:
-        return not _says_done(doc, cs, ce)
+    if (m := _SET_BEFORE.search(doc.norm, cs, c.start)) is not None:
+        return not _against(doc, cs, m.end()) and not _says_done(doc, cs, ce)
     if cs < 2 or _CHANGE_ONLY.fullmatch(doc.norm, cs, c.start) is None:
         return False  # (比上年执行数增长4.2%: the base a change names is no spending)
     if any(w in doc.norm[cs:ce] for w in doc.rules.words.done_words):
         return False
     pcs, pce = doc.clause(cs - 1)
-    return _SET_AHEAD_OF_A_FIGURE.search(doc.norm, pcs, pce) is not None and not _says_done(doc, pcs, pce)
+    m = _SET_AHEAD_OF_A_FIGURE.search(doc.norm, pcs, pce)
+    return m is not None and not _against(doc, pcs, m.end()) and not _says_done(doc, pcs, pce)
+
+
+def _against(doc: ArticleText, cs: int, end: int) -> bool:
+    """超出预算安排300万元, 无预算安排支出资金, 较年初预算安排增加: the budget named is what was exceeded,
+    lacked, compared with or changed, not what sets the figure."""
+    return _AGAINST.search(doc.norm, cs, end) is not None
 
 
 def _says_done(doc: ArticleText, cs: int, ce: int) -> bool:

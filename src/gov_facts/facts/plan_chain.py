@@ -41,11 +41,27 @@ def _verb_before_figure(rest: list[tuple[str, str, int]]) -> bool:
     return len(rest) == 1 and len(rest[0][0]) == 1 and rest[0][1] == "n"
 
 
+#: the words jieba glues 已 into that still say what is done (已有10个, 已达, 已于6月开工, 已累计); not
+#: a word that only starts with 已 (已知的3所将于年内开工, 已故, 已婚: an adjective of the noun)
+ALREADY_GLUED = frozenset(
+    (
+        "已经", "已有", "已有近", "已达", "已达到", "已达成", "已于", "已成", "已完成", "已累计", "已是",
+        "已将", "已向", "已对", "已为", "已售", "已拨", "已付", "已征", "已纳", "已用", "已修", "已扣",
+        "已销", "已得", "已登记", "已然", "已开工", "已建成",
+    )
+)  # fmt: skip
+
+
+def done_word(w: str, done: tuple[str, ...]) -> bool:
+    """A done word (``done_words``) or one jieba glued 已 into (:data:`ALREADY_GLUED`)."""
+    return w in done or w in ALREADY_GLUED
+
+
 def says_done(own: list[tuple[str, str, int]], done: tuple[str, ...]) -> bool:
     """The clause says what is done (已, 累计, 目前…, 已有); not 目前 as the level a change starts from
     (将…，从目前6个月免签证居留延长至12月), nor 累计 naming a measure (累计雨量)."""
     return any(
-        (w in done or w[:1] == "已")  # (已有10个, 已达: jieba glues 已 into the word after it)
+        done_word(w, done)  # (已有10个, 已达: jieba glues 已 into the word after it)
         and not (k and own[k - 1][0] in ("从", "由", "较", "比"))
         and not modifies_a_noun(own, k)
         for k, (w, _, _) in enumerate(own)

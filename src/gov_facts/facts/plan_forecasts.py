@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from .candidate import Candidate
 from .context import ArticleText
-from .plan_chain import past_time_in
+from .plan_chain import past_time_in, says_done
 from .plan_clause import plan_clause as _clause
 
 
@@ -32,7 +32,7 @@ def forecast_sentence(doc: ArticleText, c: Candidate, ss: int) -> bool:
     if forecast_at >= c.start:
         return False  # the cheap test first: no forecast word before the figure (most sentences)
     cs = doc.clause(c.start)[0]
-    if "已" in doc.norm[forecast_at : c.start]:
+    if "已" in doc.norm[forecast_at : c.start] and _done_between(doc, forecast_at, c.start):
         return False
     # 估計上半年共有約1,200名…, 據初步估計，第三季…: in the forecast word's own clause, an estimate of
     # a time gone by measures what was done
@@ -83,3 +83,29 @@ def _forecast_of_a_quantity(doc: ArticleText, ss: int) -> int:
 
 #: a position no figure reaches
 _NEVER = 1 << 62
+
+
+def _done_between(doc: ArticleText, start: int, end: int) -> bool:
+    """Whether a clause between the forecast word and the figure says what is done (其中上半年已接待
+    1500万人次; 预计于6月完工的项目已提前完工，…); not a 已 that only modifies a noun: after a
+    preposition (与已公布的去年持平, 受已出台政策拉动) or before its verb's 的 (已签约的企业)."""
+    cs = doc.clause(start)[0]
+    while cs < end:
+        ce = doc.clause(cs)[1]
+        own = [t for t in _clause(doc, cs, ce).tokens if start <= t[2] < end]
+        kept = [t for k, t in enumerate(own) if not (t[0] == "已" and _modifies(own, k))]
+        if says_done(kept, doc.rules.words.done_words):
+            return True
+        if ce <= cs:
+            break
+        cs = ce + 1
+    return False
+
+
+def _modifies(own: list[tuple[str, str, int]], k: int) -> bool:
+    """已 at ``k`` in a modifier: the object of a preposition (与已公布的, 受已出台, 对已出台) or a
+    relative clause (已签约的企业)."""
+    before = own[k - 1] if k else None
+    if before is not None and (before[1] == "p" or before[0] == "受"):
+        return True
+    return k + 2 < len(own) and own[k + 1][1].startswith("v") and own[k + 2][0] == "的"

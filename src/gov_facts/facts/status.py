@@ -246,7 +246,7 @@ def _sentence_plans(doc: ArticleText, c: Candidate, cs: int) -> bool:
             break
         between = _clause(doc, prev_cs, prev_ce).tokens
         done = doc.rules.words.done_words
-        if any(w in done or w[:1] == "已" for w, _, _at in between) or wins_funds(doc, between, prev_ce):
+        if any(plan_chain.done_word(w, done) for w, _, _at in between) or wins_funds(doc, between, prev_ce):
             break  # 计划完成120亿元，截至目前已完成42.6亿元，占年度计划的35.5%: what was done since
         if (
             own_subject(doc, between)

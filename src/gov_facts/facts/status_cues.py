@@ -318,11 +318,23 @@ def completion_ahead(doc: ArticleText, c: Candidate) -> bool:
     return bool(later) and not any(w in doc.norm[cs : c.start] for w in doc.rules.words.done_words)
 
 
+#: a share of the works a completion forecast names (完成工程量的80%, 完成总任务的六成): no amount of its own
+_SHARE = re.compile(r"的[0-9.]+[%％]|的[一二两三四五六七八九十]成")
+
+
 def _completes_works(doc: ArticleText, m: re.Match[str]) -> bool:
-    """A completion forecast that opens its clause and holds no figure of its own: of the works named
-    before (预计年底前全数完工), not a forecast of a quantity (1-5月完成投资86亿元，预计全年完成200亿元)."""
+    """A completion forecast that opens its clause and holds no amount of its own: of the works named
+    before (预计年底前全数完工; 预计年底前完成工程量的80%: a share of them), not a forecast of a quantity
+    (1-5月完成投资86亿元，预计全年完成200亿元)."""
     ms, me = doc.clause(m.start())
-    return ms == m.start() and not holds_figure(doc, m.end(), me)
+    if ms != m.start():
+        return False
+    at = m.end()
+    for share in _SHARE.finditer(doc.norm, at, me):
+        if holds_figure(doc, at, share.start()):
+            return False
+        at = share.end()
+    return not holds_figure(doc, at, me)
 
 
 def done_within(doc: ArticleText, c: Candidate, t: TimeExpr) -> bool:
