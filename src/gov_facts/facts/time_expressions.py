@@ -190,12 +190,10 @@ class _Reader:
             if g["plan"].endswith("以来") and self.published is not None and first <= self.published:
                 last = self.published  # “十四五”以来: from the plan's start up to now
             return Resolved(first, last, "period", "plan")
-        if g["nd"]:  # 今（23）日, 昨（22）日, as Taiwan's releases write them: the day named
-            return self._day_alone(num(g["nd"]))
+        if g["nd"] or g["yd"]:  # 今（23）日, 昨（22）日 (Taiwan's releases), 昨日（9日）: the day named
+            return self._day_alone(num(g["nd"] or g["yd"] or ""))
         if g["now"]:
             return Resolved(self.published, self.published, "point", "now")
-        if g["yd"]:  # 昨日（9日）: the day in brackets, as 昨（9）日
-            return self._day_alone(num(g["yd"]))
         if g["yday"]:  # 昨日，…: the day before the publish day
             day = self.published - timedelta(days=1) if self.published is not None else None
             return Resolved(day, day, "point", "day")
@@ -360,10 +358,8 @@ def find_times(
             continue  # 达产后年产值可达30亿元: 后 is "after", 年产值 the output of a year
         if text.startswith(("=", "＝"), m.end()):  # 售價指數（一九九九年=100）: an index's base, no time
             continue
-        if g["yday"] and in_a_name(text, m.start(), m.end()):
-            continue  # 《昨日重现》, “昨夜星辰昨夜风”, 昨日黄花: a name or a set phrase, no day
-        if g["y"] and m.group().endswith("年") and an_edition(text, m.start(), m.end()):
-            continue  # 《药品目录（2023年版）》, 二〇二三年版: an edition's name, no time (not 2023年版号)
+        if (g["yday"] and in_a_name(text, m.start(), m.end())) or (g["y"] and an_edition(text, m.end())):
+            continue  # 《昨日重现》, 昨日黄花, （2023年版） (not 2023年版号): part of a name, no time
         if text[m.end() - 1 : m.end()] == "月" and term_month(text, m.start(), m.end() - 1):
             continue  # 有期徒刑1年6月: six months of a term, no June
         year_assumed = bool(g["bpart"] or g["bm"]) and not reader.sentence_year and not reader.report_year

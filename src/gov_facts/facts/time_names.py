@@ -28,11 +28,10 @@ def in_a_name(text: str, start: int, end: int) -> bool:
     return bool(_OPEN_QUOTE.search(text, max(0, start - 12), start) and _QUOTE_CLOSES.match(text, end))
 
 
-def an_edition(text: str, start: int, end: int) -> bool:
-    """A year (``text[start:end]``, ending in 年) before 版 that names an edition."""
-    if not text.startswith("版", end):
+def an_edition(text: str, end: int) -> bool:
+    """A year ending in 年 at ``end`` before 版 that names an edition (二〇二三年版, 2023年版目录)."""
+    if not text.startswith("年版", end - 1):
         return False
     return (
-        _EDITION.match(text, end) is not None
-        or _OPEN_TITLE.search(text, max(0, start - 12), start) is not None
+        _EDITION.match(text, end) is not None or _OPEN_TITLE.search(text, max(0, end - 20), end) is not None
     )
