@@ -711,3 +711,181 @@ def test_changed_constructions(
     text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
 ) -> None:
     run_fact(text, needle, published, title, expected)
+
+
+# ---------------------------------------------------------------- the end review's findings (M4)
+# A read-only reviewer tried the rules above on other sentences; each finding's sentences are rows here,
+# with counter-rows of other site kinds that share the trigger words.
+
+# 1. the day of a telling (昨日/昨天/昨晚, 上午/下午/晚 between, then who tells or asks: 获悉, 了解到, 发布,
+# 称, 表示, 要求, 强调, 部署) dates no plan told after it, as an explicit 6月9日，记者从…获悉 does; a
+# figure reported as it stands keeps the day of the telling, as after 6月9日 (the rows of TOLD_PLANS);
+# 昨日 as the time of the event itself keeps its day.
+TELLING_DAY = [
+    case("记者昨日从市统计局获悉，全市地区生产总值增长5.2%。", "5.2%", "2024-06-10",
+         "review: written-city-news: 昨日…获悉 over a reported rate, as 6月9日…获悉", time="2024-06-09"),
+    case("6月9日，记者从市统计局获悉，全市地区生产总值增长5.2%。", "5.2%", "2024-06-10",
+         "counter: written-city-news: the explicit day of the telling over the same rate", time="2024-06-09"),
+    case("记者昨日从市公安局获悉，全市共破获电信诈骗案件120起。", "120起", "2024-06-10",
+         "review: written-police-news: 昨日…获悉 over a reported total", time="2024-06-09"),
+    case("昨日，记者从市人社局了解到，全市城镇新增就业1.2万人。", "1.2万人", "2024-06-10",
+         "review: written-hrss-news: 昨日，…了解到 over a reported total", time="2024-06-09"),
+    case("市统计局昨日发布，全市居民人均可支配收入达到2.3万元。", "2.3万元", "2024-06-10",
+         "review: written-stats-news: …昨日发布 over a reported level", time="2024-06-09"),
+    case("昨日上午，记者从市交通局获悉，市区将新增3条公交线路。", "3条", "2024-06-10",
+         "review: written-city-news: 昨日上午，…获悉 over a plan", time=None),
+    case("6月9日上午，记者从市交通局获悉，市区将新增3条公交线路。", "3条", "2024-06-10",
+         "written-city-news: 6月9日上午，…获悉 over a plan (a part of the day between)", time=None),
+    case("昨天，市长在调研时要求，全市将新建充电桩500个。", "500个", "2024-06-10",
+         "review: written-city-news: 昨天，…要求 over a plan", time=None),
+    case("昨晚，市防指发布预警，预计全市降雨量将达80毫米。", "80毫米", "2024-06-10",
+         "review: written-flood-office: 昨晚，…发布预警 over a forecast", time=None),
+    case("昨日下午，市委书记在全市大会上强调，今年全市将新增城镇就业5万人。", "5万人", "2024-06-10",
+         "written-party-news: 昨日下午，…强调 over a plan's own 今年", time="2024-12-31"),
+    case("昨日全市降雨量50毫米。", "50毫米", "2024-06-10",
+         "counter: written-weather: 昨日 the time of the event itself", time="2024-06-09"),
+    case("昨日接待游客3万人次。", "3万人次", "2024-06-10",
+         "counter: written-scenic-area: 昨日 the day of what was counted", time="2024-06-09"),
+    case("昨日，全市发布暴雨预警，全市平均降雨量达80毫米。", "80毫米", "2024-06-10",
+         "counter: written-weather: a day's rain after 发布 keeps the day", time="2024-06-09"),
+    case("市统计局昨日发布的数据显示，全市居民人均可支配收入达到2.3万元。", "2.3万元", "2024-06-10",
+         "counter: written-stats-news: 发布的数据显示 keeps the day of the telling", time="2024-06-09"),
+    case("昨日，全县新开工项目12个，计划总投资36亿元。", "12个", "2024-06-10",
+         "counter: written-county-news: a day's starts, no telling", time="2024-06-09"),
+    case("他说：“昨天我们接待游客3万人次，比去年多。”", "3万人次", "2024-06-10",
+         "counter: written-interview: 昨天 in quoted speech keeps its day", time="2024-06-09"),
+]  # fmt: skip
+
+REVIEW: dict[str, list[Any]] = {
+    "telling-day": TELLING_DAY,
+}
+
+
+# 2. 昨日（9日）: the day in brackets wins over the day before the publish day (a page posted a day late)
+YESTERDAY_BRACKETED = [
+    case("昨日（9日）全市降雨量50毫米。", "50毫米", "2024-06-11",
+         "review: written-weather: 昨日（9日）", time="2024-06-09"),
+    case("昨日(9日)，全市接待游客12万人次。", "12万人次", "2024-06-11",
+         "written-tourism: 昨日(9日) in ASCII brackets", time="2024-06-09"),
+    case("昨天（6月9日），全市接待游客12万人次。", "12万人次", "2024-06-11",
+         "counter: written-tourism: a month and day in brackets keeps its own reading", time="2024-06-09"),
+    case("昨日全市降雨量50毫米（9日8时至10日8时）。", "50毫米", "2024-06-10",
+         "counter: written-weather: a bracket after the figure is no day of 昨日", time="2024-06-09"),
+    case("昨（9）日全市降雨量50毫米。", "50毫米", "2024-06-11",
+         "counter: written-tw-style: 昨（9）日 as before", time="2024-06-09"),
+]  # fmt: skip
+
+REVIEW["yesterday-bracketed"] = YESTERDAY_BRACKETED
+
+# 4. a year before 版 names an edition only when what follows 版 may end an edition's name (本, a closing
+# bracket or quote, punctuation, 的, the end, a document it names: 目录, 指南…) or a title is open:
+# 版号 (a licence number) and 版纳 (西双版纳) keep the year
+EDITIONS_AFTER = [
+    case("2023年版号发放数量达到1075个。", "1075个", "2024-06-10",
+         "review: written-press-admin: 2023年版号 (a licence number)", time="2023-12-31"),
+    case("2023年版纳州接待游客3000万人次。", "3000万人次", "2024-06-10",
+         "review: written-yunnan-tourism: 2023年版纳州 (西双版纳)", time="2023-12-31"),
+    case("2023年版权登记数量达到1.2万件。", "1.2万件", "2024-06-10",
+         "written-copyright-office: 2023年版权 as before", time="2023-12-31"),
+    case("《药品目录（2023年版）》共收录药品3088种。", "3088种", "2024-06-10",
+         "counter: written-nhsa: （2023年版） an edition", time=None),
+    case("2023年版《目录》共收录药品3088种。", "3088种", "2024-06-10",
+         "counter: written-nhsa: 2023年版《目录》 an edition", time=None),
+    case("二〇二三年版目录新增药品126种。", "126种", "2024-06-10",
+         "counter: written-nhsa: 二〇二三年版目录 an edition", time=None),
+    case("根据《2023年版诊疗指南》，患者平均住院日缩短至6.5天。", "6.5天", "2024-06-10",
+         "counter: written-health-commission: 年版 inside a title", time=None),
+    case("新版目录以2023年版本为基础，新增药品126种。", "126种", "2024-06-10",
+         "counter: written-nhsa: 2023年版本", time=None),
+]  # fmt: skip
+
+REVIEW["editions-after"] = EDITIONS_AFTER
+
+# 3. 昨日/昨夜 inside a title, a short quotation or a set phrase (昨日黄花) is part of a name, no day;
+# quoted speech that runs on past a comma keeps its day
+YESTERDAY_IN_NAMES = [
+    case("《昨日重现》播放量达到1200万次。", "1200万次", "2024-06-10",
+         "review: written-culture-news: 《昨日重现》 a title", time=None),
+    case("这些做法已是昨日黄花，全市仍有300家企业沿用。", "300家", "2024-06-10",
+         "review: written-commentary: 昨日黄花 a set phrase", time=None),
+    case("“昨夜星辰昨夜风”展览共展出作品120件。", "120件", "2024-06-10",
+         "review: written-museum: “昨夜星辰昨夜风” a quoted name", time=None),
+    case("《关于昨日全市用电情况的通报》显示，全市用电量达1.2亿千瓦时。", "1.2亿千瓦时", "2024-06-10",
+         "written-power-grid: 昨日 inside a notice's title", time=None),
+    case("昨日，《人民日报》刊发报道，全市接待游客3万人次。", "3万人次", "2024-06-10",
+         "counter: written-city-news: 昨日 before a title keeps its day", time="2024-06-09"),
+    case("“昨天，我们共接待游客3万人次。”景区负责人说。", "3万人次", "2024-06-10",
+         "counter: written-scenic-area: quoted speech opening with 昨天 keeps its day", time="2024-06-09"),
+    case("昨夜全市降雨量80毫米。", "80毫米", "2024-06-10",
+         "counter: written-weather: 昨夜 of the event", time="2024-06-09"),
+]  # fmt: skip
+
+REVIEW["yesterday-in-names"] = YESTERDAY_IN_NAMES
+
+# 5. the name of a list or an honour after 荣获/纳入… ends before the figure: a figure inside it (第2名 of
+# 荣获2023年度…评价第2名的好成绩) is the year's
+HONOUR_RANKS = [
+    case("我市荣获2023年度全省营商环境评价第2名的好成绩。", "第2名", "2024-06-10",
+         "review: written-city-news: 第2名 inside 荣获…的", time="2023-12-31"),
+    case("我市荣获2023年度全省营商环境评价第二名的好成绩。", "第二名", "2024-06-10",
+         "written-city-news: 第二名 in words inside 荣获…的", time="2023-12-31"),
+    case("荣获2024年度全省优秀企业称号的企业达15家。", "15家", "2024-06-10",
+         "counter: written-provincial-portal: the honour's name before the count", time=None),
+    case("纳入2022年省重点建设项目计划的项目共386个。", "386个", "2024-06-10",
+         "counter: written-ndrc: the list's name before the count", time=None),
+    case("入选2024年省重点建设项目名单的项目共38个。", "38个", "2024-06-10",
+         "counter: written-ndrc: 名单 before the count", time=None),
+]  # fmt: skip
+
+REVIEW["honour-ranks"] = HONOUR_RANKS
+
+# 6. a year's own 的 (进入2024年的第一个月) names no list: the year opens the sentence; the time words after
+# 的 are not read (第一个月 is no month the engine reads), so the year is the time
+YEAR_OWN_DE = [
+    case("进入2024年的第一个月，全市新增企业300家。", "300家", "2024-06-10",
+         "review: written-city-news: 进入2024年的第一个月 keeps 2024", time="2024-12-31"),
+    case("进入2024年的第一个月，全市新增企业300家。", "300家", "2024-06-10",
+         "review: written-city-news: 进入2024年的第一个月 is January",
+         marks=known_miss("的第一个月 after a year is not read as its first month"), time="2024-01-31"),
+    case("进入2024年的第一季度，全市新增企业300家。", "300家", "2024-06-10",
+         "written-city-news: 进入2024年的第一季度", time="2024-03-31"),
+    case("进入2024年以来，全市新增企业300家。", "300家", "2024-06-10",
+         "counter: written-city-news: 进入2024年以来 as before", time="2024-06-10"),
+    case("入选2024年全国百强县名单的县共有8个。", "8个", "2024-06-10",
+         "counter: written-provincial-portal: a list's name after 入选 still names no time", time=None),
+    case("荣获2024年度的全省优秀企业称号的企业达15家。", "15家", "2024-06-10",
+         "counter: written-provincial-portal: 年度的 inside the honour's name", time=None),
+]  # fmt: skip
+
+REVIEW["year-own-de"] = YEAR_OWN_DE
+
+# 7. an as-of alone in brackets that closes the sentence (…（截至9月底）。) dates each figure of the sentence
+# with no time of its own, not only the one before it; a plan's figure takes none
+CLOSING_AS_OF = [
+    case("全市累计建成5G基站1.2万个，比去年同期增加3000个（截至9月底）。", "1.2万个", "2024-10-20",
+         "review: written-telecom: the first figure of the sentence", time="2024-09-30"),
+    case("全市累计建成5G基站1.2万个，比去年同期增加3000个（截至9月底）。", "3000个", "2024-10-20",
+         "review: written-telecom: the figure before the bracket", time="2024-09-30"),
+    case("全市计划建成5G基站2万个（截至9月底）。", "2万个", "2024-10-20",
+         "review: written-telecom: a planned figure before the bracket", time=None),
+    case("全市计划建成5G基站2万个，已建成1.2万个（截至9月底）。", "2万个", "2024-10-20",
+         "written-telecom: a plan's figure earlier in the sentence", time=None),
+    case("全市计划建成5G基站2万个，已建成1.2万个（截至9月底）。", "1.2万个", "2024-10-20",
+         "written-telecom: the results figure keeps the as-of", time="2024-09-30"),
+    case("全市共有养老机构46家，床位1.2万张（截至9月底）。", "46家", "2024-10-20",
+         "written-civil-affairs: two totals before a closing as-of", time="2024-09-30"),
+    case("全市共有养老机构46家，床位1.2万张（截至2023年底），今年将新增床位3000张。", "46家", "2024-10-20",
+         "counter: written-civil-affairs: an as-of in brackets mid-sentence dates its own figure only",
+         time=None),
+    case("全市累计建成5G基站1.2万个（截至9月底），今年计划新建5G基站3000个。", "3000个", "2024-10-20",
+         "counter: written-telecom: the plan's own 今年 after the as-of", time="2024-12-31"),
+]  # fmt: skip
+
+REVIEW["closing-as-of"] = CLOSING_AS_OF
+
+
+@pytest.mark.parametrize(("text", "needle", "published", "title", "expected"), table_rows(REVIEW))
+def test_review_findings(
+    text: str, needle: str, published: str, title: str | None, expected: dict[str, Any]
+) -> None:
+    run_fact(text, needle, published, title, expected)

@@ -45,3 +45,24 @@ def as_of_over_the_year(doc: ArticleText, t: TimeExpr | None, c: Candidate) -> T
     if earlier and earlier[0].type == "as_of" and _year_holding(t, earlier[0]) and not plan_governs(doc, c):
         return earlier[0]
     return t
+
+
+def held_as_of(doc: ArticleText, t: TimeExpr) -> bool:
+    """（截至9月底）: an as-of alone in brackets."""
+    return (
+        t.type == "as_of"
+        and doc.norm[t.start - 1 : t.start] in ("（", "(")
+        and doc.norm[t.end : t.end + 1] in ("）", ")")
+    )
+
+
+def closing_as_of(
+    doc: ArticleText, c: Candidate, after: list[TimeExpr], sentence_end: int
+) -> TimeExpr | None:
+    """全市累计建成5G基站1.2万个，比去年同期增加3000个（截至9月底）。: an as-of in brackets that closes
+    the sentence dates each of its figures with no time of their own, not only the one before it; a
+    plan's figure takes none (全市计划建成5G基站2万个（截至9月底）: how things stood, not the target)."""
+    for t in after:
+        if held_as_of(doc, t) and not doc.norm[t.end + 1 : sentence_end].strip("。；;.！!\n "):
+            return None if plan_governs(doc, c) else t
+    return None

@@ -30,6 +30,7 @@ from .calendar_spans import (
     year_part,
 )
 from .court_terms import term_month
+from .time_names import an_edition, in_a_name
 from .word_lookups import WordLookups, builtin_word_lookups
 from .year_spans import anchors_no_year, join_year_spans, year_reaches_past_semicolon
 
@@ -83,7 +84,7 @@ _EXPR = re.compile(
         (?P<plan>{_PLAN})
       | (?P<now>[目当]前|(?<![出体表展发])现在|[迄至]今|近日|日前(?!{_DAY_AHEAD})|今[天日]
                |[今昨明][（(](?P<nd>{_DAY})[）)]日)
-      | (?P<yday>昨[天日晚夜])
+      | (?P<yday>昨[天日晚夜])(?:[（(](?P<yd>{_DAY})日?[）)])?
       | (?P<that>当天|当日|同日)
       | (?P<thatm>同月|当月)
       | (?P<relm>上个?月|本月|下个?月|[本上下][（(](?P<relmn>1[0-2]|0?[1-9])[）)]月)(?P<relmpart>底|末|初|份)?
@@ -124,7 +125,6 @@ _EXPR = re.compile(
     re.VERBOSE,
 )
 
-_EDITION = re.compile(r"版(?![权權图圖块塊面画畫税稅])")  #: 2023年版, 二〇二三年版本 (not 版权, 版图, 版面)
 _PLAN_YEARS = {"十一": 2006, "十二": 2011, "十三": 2016, "十四": 2021, "十五": 2026}
 _SENTENCE_END = re.compile(r"[。！？\n]")
 
@@ -190,8 +190,8 @@ class _Reader:
             if g["plan"].endswith("以来") and self.published is not None and first <= self.published:
                 last = self.published  # “十四五”以来: from the plan's start up to now
             return Resolved(first, last, "period", "plan")
-        if g["nd"]:  # 今（23）日, 昨（22）日, as Taiwan's releases write them: the day named
-            return self._day_alone(num(g["nd"]))
+        if g["nd"] or g["yd"]:  # 今（23）日, 昨（22）日 (Taiwan's releases), 昨日（9日）: the day named
+            return self._day_alone(num(g["nd"] or g["yd"] or ""))
         if g["now"]:
             return Resolved(self.published, self.published, "point", "now")
         if g["yday"]:  # 昨日，…: the day before the publish day
@@ -358,8 +358,8 @@ def find_times(
             continue  # 达产后年产值可达30亿元: 后 is "after", 年产值 the output of a year
         if text.startswith(("=", "＝"), m.end()):  # 售價指數（一九九九年=100）: an index's base, no time
             continue
-        if g["y"] and _EDITION.match(text, m.end()) and m.group().endswith("年"):
-            continue  # 《药品目录（2023年版）》, 二〇二三年版: an edition's name, no time (not 2023年版权)
+        if (g["yday"] and in_a_name(text, m.start(), m.end())) or (g["y"] and an_edition(text, m.end())):
+            continue  # 《昨日重现》, 昨日黄花, （2023年版） (not 2023年版号): part of a name, no time
         if text[m.end() - 1 : m.end()] == "月" and term_month(text, m.start(), m.end() - 1, words.figures):
             continue  # 有期徒刑1年6月: six months of a term, no June
         year_assumed = bool(g["bpart"] or g["bm"]) and not reader.sentence_year and not reader.report_year

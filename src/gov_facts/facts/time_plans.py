@@ -28,6 +28,13 @@ from .time_scopes import TimeScopes
 
 #: the grains of a period of results (前三季度, 1-9月, 上半年), as against a year a plan is set for
 _RESULTS_GRAINS = ("month", "quarter", "day")
+#: a part of the day after the day of a telling (6月9日上午，记者从…获悉)
+_PART_OF_DAY = re.compile(r"上午|下午|中午|晚上|晚间|早上|凌晨|傍晚|晚")
+#: who told, asked or announced what follows, beside words.toml attribution_verbs (昨天，市长在调研时要求，;
+#: 昨晚，市防指发布预警，): the clause ends a few characters after the verb
+_TOLD = re.compile(
+    r"[^，,。；;\n]{0,24}?(?:获悉|了解到|发布|称|表示|要求|强调|部署)[^，,。；;\n]{0,6}[，,：:]"
+)
 #: a bare now (目前已建成3所), as against a recent day (近日) or an as-of (截至目前)
 _NOW_WORDS = ("目前", "当前", "现在", "現在", "目前為止")
 
@@ -53,12 +60,18 @@ def now_for_a_plan(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> bool:
 
 
 def told_on(doc: ArticleText, t: TimeExpr | None) -> bool:
-    """记者昨日从…获悉，, 2月19日，记者从…获悉，, 市发改委2月19日介绍，: a day right before who tells
-    what follows (words.toml attribution_verbs): the day of the telling, which dates no plan told."""
+    """记者昨日从…获悉，, 2月19日，记者从…获悉，, 市发改委2月19日介绍，, 昨天，市长在调研时要求，: a day
+    (a part of it may follow) right before who tells or asks what follows (words.toml attribution_verbs,
+    ``_TOLD``): the day of the telling, which dates no plan told."""
     if t is None or t.grain != "day" or t.type != "point":
         return False
-    at = t.end + 1 if doc.norm[t.end : t.end + 1] in ("，", ",") else t.end
-    return doc.rules.words.attribution.match(doc.norm, at) is not None
+    at = t.end
+    if (part := _PART_OF_DAY.match(doc.norm, at)) is not None:
+        at = part.end()  # 昨日上午，记者从…获悉: a part of the day between
+    at = at + 1 if doc.norm[at : at + 1] in ("，", ",") else at
+    return (
+        doc.rules.words.attribution.match(doc.norm, at) is not None or _TOLD.match(doc.norm, at) is not None
+    )
 
 
 def told_a_plan(doc: ArticleText, c: Candidate, t: TimeExpr | None) -> bool:

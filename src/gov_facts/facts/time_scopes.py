@@ -281,17 +281,21 @@ def _dates_in_brackets(doc: ArticleText, lo: int) -> TimeExpr | None:
 
 
 #: a list a thing is entered in, or an honour it is given, named with its year (纳入2022年省重点建设项目
-#:计划的项目, 入选2024年省重点建设项目名单。: its verbs are words.toml entered_verbs)
-_LIST_END = re.compile(r"[^，,。；;]{0,20}?(?:的|(?:名单|名單|名录|名錄|清单|清單)(?=[，,。；;]|$))")
+#:计划的项目, 入选2024年省重点建设项目名单。: its verbs are words.toml entered_verbs); it never runs past a
+#: figure (荣获2023年度…第2名的好成绩: 第2名 is the year's; see names_a_list for one in words)
+_LIST_END = re.compile(r"[^，,。；;0-9]{0,20}?(?:的|(?:名单|名單|名录|名錄|清单|清單)(?=[，,。；;]|$))")
 
 
-def names_a_list(doc: ArticleText, t: TimeExpr) -> bool:
+def names_a_list(doc: ArticleText, t: TimeExpr, figure_at: int | None = None) -> bool:
     """纳入2022年…计划的项目共386个: a year inside the name of a list that what is counted was
-    entered in is no time of the figure (a 截至 before it is)."""
+    entered in is no time of the figure (a 截至 before it is); the name ends before the figure at
+    ``figure_at`` (荣获2023年度全省营商环境评价第二名的好成绩: the rank is the year's)."""
     return (
         doc.rules.words.entered_in.search(doc.norm, max(0, t.start - doc.rules.words.entered_reach), t.start)
         is not None
-        and _LIST_END.match(doc.norm, t.end) is not None
+        and (end := _LIST_END.match(doc.norm, t.end, len(doc.norm) if figure_at is None else figure_at))
+        is not None
+        and end.end() != t.end + 1  # 进入2024年的第一个月: the year's own 的, a time of it follows
     )
 
 

@@ -33,7 +33,7 @@ from .rule_figures import value_of_a_term as _value_of_a_term
 from .status import plan_governs
 from .table_times import cell_time, in_another_cell
 from .text import SPAN_JOINS, TIME_SCOPE_BREAK
-from .time_as_of import without_names_after_as_of
+from .time_as_of import closing_as_of, held_as_of, without_names_after_as_of
 from .time_baselines import is_baseline_at, is_dateline, respective_time, share_base_end
 from .time_bases import undated_level
 from .time_brackets import compared_in_brackets
@@ -233,7 +233,7 @@ def _own_time_in_sentence(doc: ArticleText, c: Candidate, present_or_limited: bo
         and not dates_outside(doc, t, c.start)  # 5.87萬（二○二四年：5.62萬），病床使用率為82.4%
         and not _value_of_a_term(doc, t)  # 投标截止时间为2025年4月7日，投标保证金2万元
         and not doc.rules.words.plan_of_a_share.fullmatch(doc.norm, t.end, c.start)  # 全年目标任务的84%
-        and not names_a_list(doc, t)
+        and not names_a_list(doc, t, c.start if t.end <= c.start else None)
         and not names_a_campaign(doc, t, ss)  # 2023年12月至2024年2月，…开展2024年“两节”送温暖活动
         and not dated_in_aside(doc, t, c)  # （其中去年新建41个），…发放物资3.6万份
         and not adjusted_for(doc, t, c)  # 扣除去年同期…因素后, 去年价格变动的翘尾影响约为
@@ -249,6 +249,8 @@ def _own_time_in_sentence(doc: ArticleText, c: Candidate, present_or_limited: bo
         return past_a_modifier(doc, before[-1], c, [t for t in in_sentence if t.end <= cs])
     # 从改革开放之初的800元提高到目前的5000元: a time after the new level's change word is its own
     after = [t for t in in_clause if t.start >= c.end and not _not_its_own_after(doc, c.end, t)]
+    if after and held_as_of(doc, after[0]) and plan_governs(doc, c):
+        after = after[1:]  # 全市计划建成5G基站2万个（截至9月底）: how things stood dates no target
     if after:
         earlier = [t for t in in_sentence if t.end <= c.start]
         if earlier and _within(earlier[-1], after[0]):
@@ -256,7 +258,7 @@ def _own_time_in_sentence(doc: ArticleText, c: Candidate, present_or_limited: bo
             # the later, wider time, which names the noun it stands before (the term), not the figure
             return earlier[-1]
         return after[0]
-    occurred = occurred_at(doc, c, ce)
+    occurred = occurred_at(doc, c, ce) or closing_as_of(doc, c, [t for t in in_sentence if t.start >= ce], se)
     if occurred is not None:
         return occurred
     if present_or_limited:
